@@ -1,0 +1,626 @@
+//! Name and type resolution: [`Expr`] → [`PhysExpr`], with Spark's implicit
+//! coercion rules (ANSI mode, as Spark 4 defaults).
+
+use std::sync::Arc;
+
+use arrow_schema::{DataType, Field, FieldRef, Schema};
+use regex::Regex;
+
+use super::functions::{self, ScalarFunc};
+use super::{BinaryOp, Expr, LikeKind, split_name};
+use crate::error::{Result, RunnelError};
+use crate::scalar::ScalarValue;
+use crate::types::{self, is_integral, is_numeric};
+
+/// A resolved, typed expression, ready to run over batches of one schema.
+#[derive(Debug, Clone)]
+pub enum PhysExpr {
+    /// Input column by index.
+    Column {
+        /// Position in the input.
+        index: usize,
+        /// The input field (name, type, event-time metadata).
+        field: FieldRef,
+    },
+    /// A literal.
+    Literal(ScalarValue),
+    /// Binary operator on operands already cast to a common type.
+    Binary {
+        /// Operator.
+        op: BinaryOp,
+        /// Left operand.
+        left: Box<PhysExpr>,
+        /// Right operand.
+        right: Box<PhysExpr>,
+        /// Result type.
+        ty: DataType,
+    },
+    /// `NOT`.
+    Not(Box<PhysExpr>),
+    /// Unary minus.
+    Negative(Box<PhysExpr>),
+    /// `IS NULL` (false) / `IS NOT NULL` (true).
+    IsNull(Box<PhysExpr>, bool),
+    /// `IN` list.
+    InList {
+        /// Value.
+        expr: Box<PhysExpr>,
+        /// Candidates, cast to the value's type.
+        list: Vec<PhysExpr>,
+        /// NOT IN.
+        negated: bool,
+    },
+    /// Pattern match with a compiled regular expression.
+    Like {
+        /// Value.
+        expr: Box<PhysExpr>,
+        /// Compiled pattern (from a literal).
+        regex: Arc<Regex>,
+        /// NOT.
+        negated: bool,
+    },
+    /// CASE WHEN.
+    Case {
+        /// WHEN/THEN pairs, THEN values cast to `ty`.
+        branches: Vec<(PhysExpr, PhysExpr)>,
+        /// ELSE, cast to `ty`.
+        otherwise: Option<Box<PhysExpr>>,
+        /// Result type.
+        ty: DataType,
+    },
+    /// CAST with Spark's ANSI rules.
+    Cast {
+        /// Value.
+        expr: Box<PhysExpr>,
+        /// Target.
+        to: DataType,
+        /// NULL instead of an error.
+        try_: bool,
+    },
+    /// A scalar function.
+    Scalar {
+        /// Which function.
+        func: ScalarFunc,
+        /// Arguments, already coerced.
+        args: Vec<PhysExpr>,
+        /// Result type.
+        ty: DataType,
+    },
+    /// A field of a struct.
+    Field {
+        /// The struct.
+        expr: Box<PhysExpr>,
+        /// Field position.
+        index: usize,
+        /// The field.
+        field: FieldRef,
+    },
+    /// An element of an array, 0-based; `ansi` raises INVALID_ARRAY_INDEX when out of bounds.
+    Index {
+        /// The array.
+        expr: Box<PhysExpr>,
+        /// The index.
+        index: Box<PhysExpr>,
+        /// Raise on a bad index (`arr[i]`) or return NULL (`get`).
+        ansi: bool,
+        /// 1-based (`element_at`).
+        one_based: bool,
+    },
+}
+
+impl PhysExpr {
+    /// The result type.
+    pub fn data_type(&self) -> DataType {
+        match self {
+            PhysExpr::Column { field, .. } => field.data_type().clone(),
+            PhysExpr::Literal(v) => v.data_type(),
+            PhysExpr::Binary { ty, .. } | PhysExpr::Case { ty, .. } | PhysExpr::Scalar { ty, .. } => ty.clone(),
+            PhysExpr::Not(_) | PhysExpr::IsNull(..) | PhysExpr::InList { .. } | PhysExpr::Like { .. } => DataType::Boolean,
+            PhysExpr::Negative(e) => e.data_type(),
+            PhysExpr::Cast { to, .. } => to.clone(),
+            PhysExpr::Field { field, .. } => field.data_type().clone(),
+            PhysExpr::Index { expr, .. } => match expr.data_type() {
+                DataType::List(f) => f.data_type().clone(),
+                DataType::Map(f, _) => match f.data_type() {
+                    DataType::Struct(kv) if kv.len() == 2 => kv[1].data_type().clone(),
+                    _ => DataType::Null,
+                },
+                _ => DataType::Null,
+            },
+        }
+    }
+
+    /// Whether the result may be NULL (Spark's `nullable`).
+    pub fn nullable(&self) -> bool {
+        match self {
+            PhysExpr::Literal(v) => v.is_null(),
+            PhysExpr::IsNull(..) => false,
+            PhysExpr::Column { field, .. } => field.is_nullable(),
+            _ => true,
+        }
+    }
+
+    /// The input field when this is a plain column reference (keeps event-time metadata).
+    pub fn as_column(&self) -> Option<&FieldRef> {
+        match self {
+            PhysExpr::Column { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// Resolves `expr` against `schema`.
+pub fn bind_expr(expr: &Expr, schema: &Schema) -> Result<PhysExpr> {
+    Binder { schema }.bind(expr)
+}
+
+/// Resolves a column name (`a`, `a.b`, `` `a.b` ``, `t.a`) to an expression.
+pub fn resolve_column(name: &str, schema: &Schema) -> Result<PhysExpr> {
+    Binder { schema }.column(name)
+}
+
+struct Binder<'a> {
+    schema: &'a Schema,
+}
+
+/// Levenshtein distance, for "did you mean" suggestions.
+fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let c = if a[i - 1] == b[j - 1] { 0 } else { 1 };
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + c);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Spark's UNRESOLVED_COLUMN error, with suggestions ordered by similarity.
+pub fn unresolved_column(name: &str, schema: &Schema) -> RunnelError {
+    let mut names: Vec<&String> = schema.fields().iter().map(|f| f.name()).collect();
+    names.sort_by_key(|n| distance(n, name));
+    let sugg: Vec<String> = names.iter().take(5).map(|n| format!("`{n}`")).collect();
+    RunnelError::analysis(
+        "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+        format!(
+            "A column, variable, or function parameter with name `{name}` cannot be resolved. Did you mean one of the following? [{}]. Check the spelling, or use one of the columns listed.",
+            sugg.join(", ")
+        ),
+    )
+}
+
+fn find_field(schema: &Schema, name: &str) -> Result<Option<usize>> {
+    let hits: Vec<usize> =
+        schema.fields().iter().enumerate().filter(|(_, f)| f.name().eq_ignore_ascii_case(name)).map(|(i, _)| i).collect();
+    match hits.len() {
+        0 => Ok(None),
+        1 => Ok(Some(hits[0])),
+        _ => {
+            // An exact-case match wins over case-insensitive ones.
+            let exact: Vec<usize> = hits.iter().copied().filter(|i| schema.field(*i).name() == name).collect();
+            if exact.len() == 1 {
+                return Ok(Some(exact[0]));
+            }
+            Err(RunnelError::analysis(
+                "AMBIGUOUS_REFERENCE",
+                format!(
+                    "Reference `{name}` is ambiguous, could be: [{}]. Rename one side with withColumnRenamed or alias before the join, or join with on=\"{name}\".",
+                    hits.iter().map(|i| format!("`{}`", schema.field(*i).name())).collect::<Vec<_>>().join(", ")
+                ),
+            ))
+        }
+    }
+}
+
+/// A struct field of `base` by name.
+pub fn struct_field(base: PhysExpr, name: &str) -> Result<PhysExpr> {
+    match base.data_type() {
+        DataType::Struct(fields) => {
+            let Some((i, f)) = fields.iter().enumerate().find(|(_, f)| f.name().eq_ignore_ascii_case(name)) else {
+                return Err(RunnelError::analysis(
+                    "FIELD_NOT_FOUND",
+                    format!(
+                        "No such struct field `{name}` in {}. Use one of the struct's fields.",
+                        fields.iter().map(|f| format!("`{}`", f.name())).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            };
+            Ok(PhysExpr::Field { expr: Box::new(base), index: i, field: f.clone() })
+        }
+        other => Err(RunnelError::analysis(
+            "INVALID_EXTRACT_BASE_FIELD_TYPE",
+            format!("Can't extract a value from a {}: need a struct to take field `{name}` from.", types::simple_string(&other)),
+        )),
+    }
+}
+
+impl Binder<'_> {
+    fn column(&self, name: &str) -> Result<PhysExpr> {
+        if let Some(i) = find_field(self.schema, name)? {
+            return Ok(PhysExpr::Column { index: i, field: Arc::new(self.schema.field(i).clone()) });
+        }
+        let parts = split_name(name);
+        if parts.len() > 1 {
+            // `a.b.c`: a column then struct fields; or a qualifier then a column.
+            for skip in 0..parts.len() - 1 {
+                if let Some(i) = find_field(self.schema, &parts[skip])? {
+                    let mut e = PhysExpr::Column { index: i, field: Arc::new(self.schema.field(i).clone()) };
+                    for p in &parts[skip + 1..] {
+                        e = struct_field(e, p)?;
+                    }
+                    return Ok(e);
+                }
+            }
+        } else if let Some(i) = find_field(self.schema, &parts[0])? {
+            return Ok(PhysExpr::Column { index: i, field: Arc::new(self.schema.field(i).clone()) });
+        }
+        Err(unresolved_column(name, self.schema))
+    }
+
+    fn bind(&self, expr: &Expr) -> Result<PhysExpr> {
+        Ok(match expr {
+            Expr::Column(n) => self.column(n)?,
+            Expr::Literal(v) => PhysExpr::Literal(v.clone()),
+            Expr::Alias(e, _) => self.bind(e)?,
+            Expr::Binary(l, op, r) => binary(*op, self.bind(l)?, self.bind(r)?)?,
+            Expr::Not(e) => PhysExpr::Not(Box::new(coerce_to(self.bind(e)?, &DataType::Boolean, "NOT")?)),
+            Expr::Negative(e) => {
+                let e = self.bind(e)?;
+                let t = e.data_type();
+                if !is_numeric(&t) && t != DataType::Null {
+                    return Err(type_mismatch(&format!("(- {})", expr_sql(expr)), "a numeric value", &t));
+                }
+                PhysExpr::Negative(Box::new(e))
+            }
+            Expr::IsNull(e) => PhysExpr::IsNull(Box::new(self.bind(e)?), false),
+            Expr::IsNotNull(e) => PhysExpr::IsNull(Box::new(self.bind(e)?), true),
+            Expr::InList { expr: e, list, negated } => {
+                let v = self.bind(e)?;
+                let items: Vec<PhysExpr> = list.iter().map(|x| self.bind(x)).collect::<Result<_>>()?;
+                let mut ty = v.data_type();
+                for it in &items {
+                    ty = wider_type(&ty, &it.data_type()).ok_or_else(|| {
+                        type_mismatch(&expr.sql(), &types::simple_string(&ty), &it.data_type())
+                    })?;
+                }
+                let v = cast_if_needed(v, &ty);
+                let items = items.into_iter().map(|x| cast_if_needed(x, &ty)).collect();
+                PhysExpr::InList { expr: Box::new(v), list: items, negated: *negated }
+            }
+            Expr::Like { expr: e, pattern, negated, kind } => {
+                let v = coerce_to(self.bind(e)?, &DataType::Utf8, "LIKE")?;
+                let Expr::Literal(ScalarValue::Utf8(p)) = pattern.as_ref() else {
+                    return Err(RunnelError::not_supported("LIKE with a pattern that is not a string literal"));
+                };
+                let re = match kind {
+                    LikeKind::Like => like_to_regex(p, false)?,
+                    LikeKind::ILike => like_to_regex(p, true)?,
+                    LikeKind::RLike => compile_java_regex(p)?,
+                };
+                PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: *negated }
+            }
+            Expr::Case { operand, branches, otherwise } => {
+                let op = operand.as_ref().map(|o| self.bind(o)).transpose()?;
+                let mut conds = Vec::new();
+                let mut vals = Vec::new();
+                for (w, t) in branches {
+                    let w = self.bind(w)?;
+                    let w = match &op {
+                        Some(o) => binary(BinaryOp::Eq, o.clone(), w)?,
+                        None => coerce_to(w, &DataType::Boolean, "CASE WHEN")?,
+                    };
+                    conds.push(w);
+                    vals.push(self.bind(t)?);
+                }
+                let other = otherwise.as_ref().map(|o| self.bind(o)).transpose()?;
+                let mut ty = DataType::Null;
+                for v in vals.iter().chain(other.iter()) {
+                    ty = wider_type(&ty, &v.data_type())
+                        .ok_or_else(|| type_mismatch(&expr.sql(), &types::simple_string(&ty), &v.data_type()))?;
+                }
+                let branches = conds.into_iter().zip(vals.into_iter().map(|v| cast_if_needed(v, &ty))).collect();
+                PhysExpr::Case { branches, otherwise: other.map(|o| Box::new(cast_if_needed(o, &ty))), ty }
+            }
+            Expr::Cast { expr: e, to, try_ } => {
+                let v = self.bind(e)?;
+                super::cast::check_cast(&v.data_type(), to, &expr.sql())?;
+                PhysExpr::Cast { expr: Box::new(v), to: to.clone(), try_: *try_ }
+            }
+            Expr::Function { name, args, distinct } => {
+                if functions::is_aggregate(name) {
+                    return Err(RunnelError::analysis(
+                        "MISSING_GROUP_BY",
+                        format!(
+                            "The aggregate function {} can only be used in groupBy().agg(...), select over a whole DataFrame, or an aggregate query. Move it into an aggregation.",
+                            expr.sql()
+                        ),
+                    ));
+                }
+                if *distinct {
+                    return Err(RunnelError::not_supported(format!("DISTINCT in the non-aggregate function {name}")));
+                }
+                if functions::is_generator(name) {
+                    return Err(RunnelError::analysis(
+                        "UNSUPPORTED_GENERATOR.OUTSIDE_SELECT",
+                        format!("The generator {} is only allowed in select(); move it there.", expr.sql()),
+                    ));
+                }
+                if name == "window" || name == "session_window" {
+                    return Err(RunnelError::analysis_plain(format!(
+                        "{name}() can only be used in groupBy or select; use it there."
+                    )));
+                }
+                let bound: Vec<PhysExpr> = args.iter().map(|a| self.bind_arg(a)).collect::<Result<_>>()?;
+                functions::bind_function(name, bound, args, &expr.sql())?
+            }
+            Expr::Field(e, f) => struct_field(self.bind(e)?, f)?,
+            Expr::Index(e, i) => {
+                let base = self.bind(e)?;
+                let idx = self.bind(i)?;
+                match base.data_type() {
+                    DataType::List(_) => PhysExpr::Index {
+                        expr: Box::new(base),
+                        index: Box::new(coerce_to(idx, &DataType::Int32, "array index")?),
+                        ansi: true,
+                        one_based: false,
+                    },
+                    DataType::Struct(_) => match i.as_ref() {
+                        Expr::Literal(ScalarValue::Utf8(f)) => struct_field(base, f)?,
+                        _ => return Err(RunnelError::analysis_plain("a struct field name must be a string literal")),
+                    },
+                    DataType::Map(_, _) => {
+                        return Err(RunnelError::not_supported("map lookup with [key] is not supported yet"));
+                    }
+                    other => {
+                        return Err(RunnelError::analysis(
+                            "INVALID_EXTRACT_BASE_FIELD_TYPE",
+                            format!("Can't extract a value from {}: need a struct, array or map.", types::simple_string(&other)),
+                        ));
+                    }
+                }
+            }
+            Expr::Star(_) => return Err(RunnelError::analysis_plain("'*' is only allowed in select() or count(*)")),
+            Expr::Sort { .. } => return Err(RunnelError::analysis_plain("a sort order is only allowed in orderBy()")),
+        })
+    }
+
+    fn bind_arg(&self, e: &Expr) -> Result<PhysExpr> {
+        match e {
+            Expr::Star(None) => Ok(PhysExpr::Literal(ScalarValue::Int32(1))),
+            _ => self.bind(e),
+        }
+    }
+}
+
+fn expr_sql(e: &Expr) -> String {
+    match e {
+        Expr::Negative(x) => x.sql(),
+        _ => e.sql(),
+    }
+}
+
+/// Spark's DATATYPE_MISMATCH error.
+pub fn type_mismatch(what: &str, expected: &str, got: &DataType) -> RunnelError {
+    RunnelError::analysis(
+        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+        format!(
+            "Cannot resolve \"{what}\" due to data type mismatch: expected {expected}, got {}. Cast the value with .cast(...) to the type wanted.",
+            types::simple_string(got)
+        ),
+    )
+}
+
+fn numeric_rank(t: &DataType) -> Option<u8> {
+    Some(match t {
+        DataType::Int8 => 1,
+        DataType::Int16 => 2,
+        DataType::Int32 => 3,
+        DataType::Int64 => 4,
+        DataType::Decimal128(_, _) => 5,
+        DataType::Float32 => 6,
+        DataType::Float64 => 7,
+        _ => return None,
+    })
+}
+
+/// Spark's widest common type of two types (for CASE, IN, coalesce, comparisons, union).
+pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
+    if a == b {
+        return Some(a.clone());
+    }
+    match (a, b) {
+        (DataType::Null, t) | (t, DataType::Null) => Some(t.clone()),
+        (DataType::Decimal128(p1, s1), DataType::Decimal128(p2, s2)) => {
+            let s = (*s1).max(*s2);
+            let ip = (*p1 as i16 - *s1 as i16).max(*p2 as i16 - *s2 as i16);
+            Some(DataType::Decimal128((ip + s as i16).min(38) as u8, s))
+        }
+        (DataType::Decimal128(p, s), i) | (i, DataType::Decimal128(p, s)) if is_integral(i) => {
+            let digits: i16 = match i {
+                DataType::Int8 => 3,
+                DataType::Int16 => 5,
+                DataType::Int32 => 10,
+                _ => 20,
+            };
+            let ip = (*p as i16 - *s as i16).max(digits);
+            Some(DataType::Decimal128((ip + *s as i16).min(38) as u8, *s))
+        }
+        (x, y) if numeric_rank(x).is_some() && numeric_rank(y).is_some() => {
+            if numeric_rank(x) >= numeric_rank(y) { Some(x.clone()) } else { Some(y.clone()) }
+        }
+        (DataType::Date32, DataType::Timestamp(..)) | (DataType::Timestamp(..), DataType::Date32) => Some(types::timestamp_type()),
+        (DataType::Timestamp(..), DataType::Timestamp(..)) => Some(types::timestamp_type()),
+        // ANSI: a string meets another atomic type by becoming that type.
+        (DataType::Utf8, t) | (t, DataType::Utf8) if !matches!(t, DataType::Struct(_) | DataType::List(_)) => Some(t.clone()),
+        (DataType::List(x), DataType::List(y)) => wider_type(x.data_type(), y.data_type()).map(types::list_of),
+        _ => None,
+    }
+}
+
+/// Wraps `e` in a cast to `to` unless it already has that type.
+pub fn cast_if_needed(e: PhysExpr, to: &DataType) -> PhysExpr {
+    if &e.data_type() == to || *to == DataType::Null {
+        e
+    } else if let PhysExpr::Literal(ScalarValue::Null(_)) = e {
+        PhysExpr::Literal(ScalarValue::Null(to.clone()))
+    } else {
+        PhysExpr::Cast { expr: Box::new(e), to: to.clone(), try_: false }
+    }
+}
+
+/// Implicitly casts `e` to `to` where Spark would, or fails with DATATYPE_MISMATCH.
+pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
+    let t = e.data_type();
+    if &t == to || t == DataType::Null {
+        return Ok(cast_if_needed(e, to));
+    }
+    let ok = match to {
+        DataType::Boolean => t == DataType::Utf8,
+        DataType::Utf8 => !matches!(t, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary),
+        t2 if is_numeric(t2) => is_numeric(&t) || t == DataType::Utf8,
+        DataType::Timestamp(..) => matches!(t, DataType::Date32 | DataType::Utf8 | DataType::Timestamp(..)),
+        DataType::Date32 => matches!(t, DataType::Utf8 | DataType::Timestamp(..)),
+        _ => false,
+    };
+    if ok {
+        Ok(cast_if_needed(e, to))
+    } else {
+        Err(type_mismatch(what, &types::simple_string(to), &t))
+    }
+}
+
+/// Binds `left op right` with Spark's result types.
+pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr> {
+    let (lt, rt) = (left.data_type(), right.data_type());
+    let what = || format!("({} {} {})", types::simple_string(&lt), op.symbol(), types::simple_string(&rt));
+    match op {
+        BinaryOp::And | BinaryOp::Or => {
+            let l = coerce_to(left, &DataType::Boolean, op.symbol())?;
+            let r = coerce_to(right, &DataType::Boolean, op.symbol())?;
+            Ok(PhysExpr::Binary { op, left: Box::new(l), right: Box::new(r), ty: DataType::Boolean })
+        }
+        BinaryOp::Concat => {
+            let l = coerce_to(left, &DataType::Utf8, "||")?;
+            let r = coerce_to(right, &DataType::Utf8, "||")?;
+            Ok(PhysExpr::Scalar { func: ScalarFunc::Concat, args: vec![l, r], ty: DataType::Utf8 })
+        }
+        _ if op.is_comparison() => {
+            let ty = comparison_type(&lt, &rt).ok_or_else(|| {
+                RunnelError::analysis(
+                    "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+                    format!("Cannot resolve {} due to data type mismatch: the two sides have different types. Cast one side to the other's type.", what()),
+                )
+            })?;
+            Ok(PhysExpr::Binary {
+                op,
+                left: Box::new(cast_if_needed(left, &ty)),
+                right: Box::new(cast_if_needed(right, &ty)),
+                ty: DataType::Boolean,
+            })
+        }
+        _ => {
+            // Arithmetic. Timestamps minus timestamps and date arithmetic are not covered here.
+            let arith = |t: &DataType| -> DataType {
+                match t {
+                    DataType::Utf8 => DataType::Float64,
+                    DataType::Null => DataType::Null,
+                    other => other.clone(),
+                }
+            };
+            let (la, ra) = (arith(&lt), arith(&rt));
+            for t in [&la, &ra] {
+                if !is_numeric(t) && *t != DataType::Null {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+                        format!(
+                            "Cannot resolve {} due to data type mismatch: '{}' requires numeric operands, not {}. Cast the operand to a number first.",
+                            what(),
+                            op.symbol(),
+                            types::simple_string(t)
+                        ),
+                    ));
+                }
+            }
+            let common = wider_type(&la, &ra).unwrap_or(DataType::Float64);
+            let common = if common == DataType::Null { DataType::Int32 } else { common };
+            if matches!(common, DataType::Decimal128(..)) {
+                // Decimal arithmetic follows Spark's precision rules, which Runnel approximates with doubles.
+                if op == BinaryOp::Divide || !matches!((&la, &ra), (DataType::Decimal128(..), DataType::Decimal128(..))) {
+                    let f = DataType::Float64;
+                    return Ok(PhysExpr::Binary {
+                        op,
+                        left: Box::new(cast_if_needed(left, &f)),
+                        right: Box::new(cast_if_needed(right, &f)),
+                        ty: f,
+                    });
+                }
+            }
+            let (operand, result) = match op {
+                BinaryOp::Divide => (DataType::Float64, DataType::Float64),
+                BinaryOp::IntDivide => (DataType::Int64, DataType::Int64),
+                _ => (common.clone(), common),
+            };
+            Ok(PhysExpr::Binary {
+                op,
+                left: Box::new(cast_if_needed(left, &operand)),
+                right: Box::new(cast_if_needed(right, &operand)),
+                ty: result,
+            })
+        }
+    }
+}
+
+fn comparison_type(l: &DataType, r: &DataType) -> Option<DataType> {
+    match (l, r) {
+        (a, b) if a == b => Some(a.clone()),
+        (DataType::Utf8, DataType::Timestamp(..)) | (DataType::Timestamp(..), DataType::Utf8) => Some(types::timestamp_type()),
+        (DataType::Utf8, DataType::Date32) | (DataType::Date32, DataType::Utf8) => Some(DataType::Date32),
+        (DataType::Utf8, t) | (t, DataType::Utf8) if is_numeric(t) => {
+            // ANSI: the string becomes the numeric type (bigint for integers, double otherwise).
+            Some(if is_integral(t) { DataType::Int64 } else { DataType::Float64 })
+        }
+        (DataType::Boolean, DataType::Utf8) | (DataType::Utf8, DataType::Boolean) => Some(DataType::Boolean),
+        _ => wider_type(l, r),
+    }
+}
+
+/// Translates a SQL LIKE pattern to an anchored regular expression.
+pub fn like_to_regex(p: &str, case_insensitive: bool) -> Result<Regex> {
+    let mut re = String::from(if case_insensitive { "(?is)^" } else { "(?s)^" });
+    let mut chars = p.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(n) => re.push_str(&regex::escape(&n.to_string())),
+                None => re.push_str("\\\\"),
+            },
+            '%' => re.push_str(".*"),
+            '_' => re.push('.'),
+            c => re.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    re.push('$');
+    Regex::new(&re).map_err(|e| RunnelError::execution_plain(format!("invalid LIKE pattern {p:?}: {e}")))
+}
+
+/// Compiles a Java regular expression (the common subset Rust's `regex` shares).
+pub fn compile_java_regex(p: &str) -> Result<Regex> {
+    Regex::new(p).map_err(|e| {
+        RunnelError::execution(
+            "INVALID_PARAMETER_VALUE.PATTERN",
+            format!("The value of parameter `regexp` is invalid: {p:?} ({e}). Fix the regular expression."),
+        )
+    })
+}
+
+/// A field for the output of `e` named `name` (keeps event-time metadata of plain column references).
+pub fn output_field(e: &PhysExpr, name: &str) -> Field {
+    match e {
+        PhysExpr::Column { field, .. } => field.as_ref().clone().with_name(name),
+        _ => Field::new(name, e.data_type(), e.nullable()),
+    }
+}

@@ -1,0 +1,315 @@
+//! `CAST` with Spark's ANSI rules: a value that does not fit fails the query with
+//! CAST_INVALID_INPUT / CAST_OVERFLOW unless the cast is a `try_cast`.
+
+use std::sync::Arc;
+
+use arrow_array::builder::*;
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_cast::cast::{CastOptions, cast_with_options};
+use arrow_schema::DataType;
+
+use crate::error::{Result, RunnelError};
+use crate::scalar::{display_value, java_double, java_float};
+use crate::temporal::{self, US_PER_DAY, US_PER_SEC};
+use crate::types::{self, is_numeric};
+
+/// Checks that Spark allows casting `from` to `to`.
+pub fn check_cast(from: &DataType, to: &DataType, sql: &str) -> Result<()> {
+    let ok = from == to
+        || *from == DataType::Null
+        || *to == DataType::Utf8
+        || (*from == DataType::Utf8 && !matches!(to, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _)))
+        || (is_numeric(from) && (is_numeric(to) || *to == DataType::Boolean || types::is_timestamp(to)))
+        || (*from == DataType::Boolean && is_numeric(to))
+        || (types::is_timestamp(from) && (matches!(to, DataType::Date32 | DataType::Int64 | DataType::Float64) || types::is_timestamp(to)))
+        || (*from == DataType::Date32 && types::is_timestamp(to))
+        || matches!((from, to), (DataType::List(_), DataType::List(_)) | (DataType::Struct(_), DataType::Struct(_)));
+    if ok {
+        Ok(())
+    } else {
+        Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION",
+            format!(
+                "Cannot resolve \"{sql}\" due to data type mismatch: cannot cast \"{}\" to \"{}\". Convert the value another way (a function) or cast to a type Spark allows.",
+                types::sql_name(from),
+                types::sql_name(to)
+            ),
+        ))
+    }
+}
+
+fn invalid_input(value: &str, from: &DataType, to: &DataType) -> RunnelError {
+    RunnelError::execution(
+        "CAST_INVALID_INPUT",
+        format!(
+            "The value '{value}' of the type \"{}\" cannot be cast to \"{}\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
+            types::sql_name(from),
+            types::sql_name(to)
+        ),
+    )
+}
+
+fn overflow(value: &str, from: &DataType, to: &DataType) -> RunnelError {
+    RunnelError::execution(
+        "CAST_OVERFLOW",
+        format!(
+            "The value {value} of the type \"{}\" cannot be cast to \"{}\" due to an overflow. Use `try_cast` to tolerate overflow and return NULL instead.",
+            types::sql_name(from),
+            types::sql_name(to)
+        ),
+    )
+}
+
+/// Casts an array with Spark's rules.
+pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef> {
+    let from = array.data_type();
+    if from == to {
+        return Ok(array.clone());
+    }
+    if *from == DataType::Null {
+        return Ok(new_null_array(to, array.len()));
+    }
+    match (from, to) {
+        (_, DataType::Utf8) => to_string(array),
+        (DataType::Utf8, _) => from_string(array.as_string::<i32>(), to, try_),
+        (f, DataType::Boolean) if is_numeric(f) => {
+            let a = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
+            Ok(Arc::new(a.as_primitive::<Float64Type>().iter().map(|v| v.map(|x| x != 0.0)).collect::<BooleanArray>()))
+        }
+        (DataType::Boolean, t) if is_numeric(t) => {
+            let a: Int32Array = array.as_boolean().iter().map(|v| v.map(i32::from)).collect();
+            numeric_cast(&(Arc::new(a) as ArrayRef), t, try_)
+        }
+        (DataType::Timestamp(..), DataType::Date32) => {
+            let a = array.as_primitive::<TimestampMicrosecondType>();
+            Ok(Arc::new(a.unary::<_, Date32Type>(|v| v.div_euclid(US_PER_DAY) as i32)))
+        }
+        (DataType::Date32, DataType::Timestamp(..)) => {
+            let a = array.as_primitive::<Date32Type>();
+            Ok(Arc::new(a.unary::<_, TimestampMicrosecondType>(|d| d as i64 * US_PER_DAY).with_timezone("UTC")))
+        }
+        (DataType::Timestamp(..), DataType::Timestamp(..)) => {
+            let a = array.as_primitive::<TimestampMicrosecondType>().clone();
+            Ok(Arc::new(match to {
+                DataType::Timestamp(_, Some(tz)) => a.with_timezone(tz.clone()),
+                _ => a.with_timezone_opt(None::<String>),
+            }))
+        }
+        (DataType::Timestamp(..), DataType::Int64) => {
+            let a = array.as_primitive::<TimestampMicrosecondType>();
+            Ok(Arc::new(a.unary::<_, Int64Type>(|v| v.div_euclid(US_PER_SEC))))
+        }
+        (DataType::Timestamp(..), DataType::Float64) => {
+            let a = array.as_primitive::<TimestampMicrosecondType>();
+            Ok(Arc::new(a.unary::<_, Float64Type>(|v| v as f64 / US_PER_SEC as f64)))
+        }
+        (f, DataType::Timestamp(..)) if is_numeric(f) => {
+            let a = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
+            let out: TimestampMicrosecondArray =
+                a.as_primitive::<Float64Type>().iter().map(|v| v.map(|x| (x * US_PER_SEC as f64) as i64)).collect();
+            Ok(Arc::new(out.with_timezone("UTC")))
+        }
+        (f, t) if is_numeric(f) && is_numeric(t) => numeric_cast(array, t, try_),
+        (DataType::List(_), DataType::List(ef)) => {
+            let l = array.as_list::<i32>();
+            let values = cast_array(l.values(), ef.data_type(), try_)?;
+            Ok(Arc::new(ListArray::try_new(ef.clone(), l.offsets().clone(), values, l.nulls().cloned())?))
+        }
+        (DataType::Struct(_), DataType::Struct(tf)) => {
+            let s = array.as_struct();
+            if s.num_columns() != tf.len() {
+                return Err(RunnelError::analysis_plain("cannot cast between structs with different numbers of fields"));
+            }
+            let cols: Vec<ArrayRef> =
+                s.columns().iter().zip(tf.iter()).map(|(c, f)| cast_array(c, f.data_type(), try_)).collect::<Result<_>>()?;
+            Ok(Arc::new(StructArray::try_new(tf.clone(), cols, s.nulls().cloned())?))
+        }
+        _ => Err(RunnelError::not_supported(format!(
+            "cast from {} to {}",
+            types::simple_string(from),
+            types::simple_string(to)
+        ))),
+    }
+}
+
+fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef> {
+    let from = array.data_type().clone();
+    if matches!(from, DataType::Float32 | DataType::Float64) && !matches!(to, DataType::Float32 | DataType::Float64 | DataType::Decimal128(..)) {
+        // Truncate toward zero; NaN and out-of-range values overflow.
+        let f = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
+        let f = f.as_primitive::<Float64Type>();
+        let (lo, hi) = match to {
+            DataType::Int8 => (i8::MIN as f64, i8::MAX as f64),
+            DataType::Int16 => (i16::MIN as f64, i16::MAX as f64),
+            DataType::Int32 => (i32::MIN as f64, i32::MAX as f64),
+            _ => (i64::MIN as f64, i64::MAX as f64),
+        };
+        let mut b = Int64Builder::with_capacity(f.len());
+        for v in f.iter() {
+            match v {
+                None => b.append_null(),
+                Some(x) if x.is_nan() || x.trunc() < lo || x.trunc() > hi => {
+                    if try_ {
+                        b.append_null()
+                    } else {
+                        return Err(overflow(&java_double(x), &from, to));
+                    }
+                }
+                Some(x) => b.append_value(x.trunc() as i64),
+            }
+        }
+        let out: ArrayRef = Arc::new(b.finish());
+        return Ok(cast_with_options(&out, to, &CastOptions::default())?);
+    }
+    let opts = CastOptions { safe: try_, ..Default::default() };
+    cast_with_options(array, to, &opts).map_err(|_| {
+        // Find the first value that does not fit, for the message.
+        let bad = (0..array.len())
+            .find(|i| {
+                !array.is_null(*i)
+                    && cast_with_options(&array.slice(*i, 1), to, &CastOptions::default()).map(|a| a.is_null(0)).unwrap_or(true)
+            })
+            .map(|i| display_value(array.as_ref(), i))
+            .unwrap_or_default();
+        overflow(&bad, &from, to)
+    })
+}
+
+fn to_string(array: &ArrayRef) -> Result<ArrayRef> {
+    let mut b = StringBuilder::with_capacity(array.len(), array.len() * 8);
+    match array.data_type() {
+        DataType::Float64 => {
+            for v in array.as_primitive::<Float64Type>().iter() {
+                b.append_option(v.map(java_double));
+            }
+        }
+        DataType::Float32 => {
+            for v in array.as_primitive::<Float32Type>().iter() {
+                b.append_option(v.map(java_float));
+            }
+        }
+        _ => {
+            for i in 0..array.len() {
+                if array.is_null(i) {
+                    b.append_null();
+                } else {
+                    b.append_value(display_value(array.as_ref(), i));
+                }
+            }
+        }
+    }
+    Ok(Arc::new(b.finish()))
+}
+
+/// Parses a string as Spark's integral cast does (trims; a fraction is truncated).
+pub fn parse_integral(s: &str) -> Option<i64> {
+    let t = s.trim();
+    if let Ok(v) = t.parse::<i64>() {
+        return Some(v);
+    }
+    let (int, frac) = t.split_once('.')?;
+    if !frac.chars().all(|c| c.is_ascii_digit()) || int.is_empty() || int == "-" || int == "+" {
+        return None;
+    }
+    int.parse::<i64>().ok()
+}
+
+/// Parses a string as Spark's fractional cast does.
+pub fn parse_double(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
+    match t {
+        "NaN" => Some(f64::NAN),
+        "Infinity" | "+Infinity" | "inf" | "+inf" => Some(f64::INFINITY),
+        "-Infinity" | "-inf" => Some(f64::NEG_INFINITY),
+        _ if t.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') => None,
+        _ => t.parse::<f64>().ok(),
+    }
+}
+
+fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
+    let from = DataType::Utf8;
+    macro_rules! parse_loop {
+        ($builder:expr, $parse:expr) => {{
+            let mut b = $builder;
+            for v in a.iter() {
+                match v {
+                    None => b.append_null(),
+                    Some(s) => match $parse(s) {
+                        Some(x) => b.append_value(x),
+                        None if try_ => b.append_null(),
+                        None => return Err(invalid_input(s, &from, to)),
+                    },
+                }
+            }
+            b.finish()
+        }};
+    }
+    Ok(match to {
+        DataType::Boolean => Arc::new(parse_loop!(BooleanBuilder::new(), |s: &str| {
+            match s.trim().to_ascii_lowercase().as_str() {
+                "true" | "t" | "yes" | "y" | "1" => Some(true),
+                "false" | "f" | "no" | "n" | "0" => Some(false),
+                _ => None,
+            }
+        })),
+        DataType::Int8 => Arc::new(parse_loop!(Int8Builder::new(), |s: &str| parse_integral(s).and_then(|v| i8::try_from(v).ok()))),
+        DataType::Int16 => Arc::new(parse_loop!(Int16Builder::new(), |s: &str| parse_integral(s).and_then(|v| i16::try_from(v).ok()))),
+        DataType::Int32 => Arc::new(parse_loop!(Int32Builder::new(), |s: &str| parse_integral(s).and_then(|v| i32::try_from(v).ok()))),
+        DataType::Int64 => Arc::new(parse_loop!(Int64Builder::new(), parse_integral)),
+        DataType::Float64 => Arc::new(parse_loop!(Float64Builder::new(), parse_double)),
+        DataType::Float32 => Arc::new(parse_loop!(Float32Builder::new(), |s: &str| parse_double(s).map(|v| v as f32))),
+        DataType::Date32 => Arc::new(parse_loop!(Date32Builder::new(), temporal::parse_date)),
+        DataType::Timestamp(_, tz) => {
+            let arr = parse_loop!(TimestampMicrosecondBuilder::new(), temporal::parse_timestamp);
+            Arc::new(arr.with_timezone_opt(tz.clone()))
+        }
+        DataType::Decimal128(p, s) => {
+            let d = parse_loop!(Float64Builder::new(), parse_double);
+            let d: ArrayRef = Arc::new(d);
+            cast_with_options(&d, &DataType::Decimal128(*p, *s), &CastOptions { safe: try_, ..Default::default() })?
+        }
+        DataType::Binary => {
+            let v: BinaryArray = a.iter().map(|s| s.map(|s| s.as_bytes())).collect();
+            Arc::new(v)
+        }
+        other => {
+            return Err(RunnelError::not_supported(format!("cast from string to {}", types::simple_string(other))));
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ansi_cast_fails_on_bad_input_and_try_cast_gives_null() {
+        let a: ArrayRef = Arc::new(StringArray::from(vec![Some(" 12 "), Some("x"), None]));
+        let e = cast_array(&a, &DataType::Int32, false).unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("CAST_INVALID_INPUT"));
+        let ok = cast_array(&a, &DataType::Int32, true).unwrap();
+        assert_eq!(ok.as_primitive::<Int32Type>().iter().collect::<Vec<_>>(), vec![Some(12), None, None]);
+    }
+
+    #[test]
+    fn double_to_int_truncates_and_overflows() {
+        let a: ArrayRef = Arc::new(Float64Array::from(vec![87.79, -1.5]));
+        let out = cast_array(&a, &DataType::Int32, false).unwrap();
+        assert_eq!(out.as_primitive::<Int32Type>().values().to_vec(), vec![87, -1]);
+        let big: ArrayRef = Arc::new(Float64Array::from(vec![1e20]));
+        assert_eq!(cast_array(&big, &DataType::Int32, false).unwrap_err().condition.as_deref(), Some("CAST_OVERFLOW"));
+    }
+
+    #[test]
+    fn values_to_string_like_spark() {
+        let a: ArrayRef = Arc::new(BooleanArray::from(vec![true, false]));
+        let s = cast_array(&a, &DataType::Utf8, false).unwrap();
+        assert_eq!(s.as_string::<i32>().value(0), "true");
+        let d: ArrayRef = Arc::new(Float64Array::from(vec![1.0, 1e10]));
+        let s = cast_array(&d, &DataType::Utf8, false).unwrap();
+        assert_eq!(s.as_string::<i32>().value(1), "1.0E10");
+    }
+}

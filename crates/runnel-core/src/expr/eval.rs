@@ -1,0 +1,252 @@
+//! Evaluation of a [`PhysExpr`] over a `RecordBatch`, vectorised with the arrow kernels.
+
+use std::sync::Arc;
+
+use arrow_arith::boolean::{and_kleene, is_not_null, is_null, not, or_kleene};
+use arrow_arith::numeric;
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_buffer::NullBuffer;
+use arrow_ord::cmp;
+use arrow_schema::DataType;
+use arrow_select::filter::{filter, filter_record_batch, prep_null_mask_filter};
+
+use super::BinaryOp;
+use super::bind::PhysExpr;
+use super::cast::cast_array;
+use super::functions::eval_function;
+use crate::error::{Result, RunnelError};
+
+impl PhysExpr {
+    /// Evaluates the expression for every row of `batch`.
+    pub fn eval(&self, batch: &RecordBatch) -> Result<ArrayRef> {
+        let n = batch.num_rows();
+        Ok(match self {
+            PhysExpr::Column { index, .. } => batch.column(*index).clone(),
+            PhysExpr::Literal(v) => v.to_array(n),
+            PhysExpr::Binary { op, left, right, .. } => {
+                let l = left.eval(batch)?;
+                let r = right.eval(batch)?;
+                eval_binary(*op, &l, &r)?
+            }
+            PhysExpr::Not(e) => Arc::new(not(e.eval(batch)?.as_boolean())?),
+            PhysExpr::Negative(e) => numeric::neg(&e.eval(batch)?)?,
+            PhysExpr::IsNull(e, negated) => {
+                let a = e.eval(batch)?;
+                Arc::new(if *negated { is_not_null(&a)? } else { is_null(&a)? })
+            }
+            PhysExpr::InList { expr, list, negated } => {
+                let v = expr.eval(batch)?;
+                let mut acc: Option<BooleanArray> = None;
+                for item in list {
+                    let it = item.eval(batch)?;
+                    let eq = cmp::eq(&v, &it)?;
+                    acc = Some(match acc {
+                        None => eq,
+                        Some(a) => or_kleene(&a, &eq)?,
+                    });
+                }
+                let r = acc.unwrap_or_else(|| BooleanArray::from(vec![false; n]));
+                Arc::new(if *negated { not(&r)? } else { r })
+            }
+            PhysExpr::Like { expr, regex, negated } => {
+                let v = expr.eval(batch)?;
+                let s = v.as_string::<i32>();
+                let out: BooleanArray = s.iter().map(|x| x.map(|x| regex.is_match(x) != *negated)).collect();
+                Arc::new(out)
+            }
+            PhysExpr::Case { branches, otherwise, ty } => eval_case(batch, branches, otherwise.as_deref(), ty)?,
+            PhysExpr::Cast { expr, to, try_ } => cast_array(&expr.eval(batch)?, to, *try_)?,
+            PhysExpr::Scalar { func, args, ty } => {
+                let a: Vec<ArrayRef> = args.iter().map(|e| e.eval(batch)).collect::<Result<_>>()?;
+                eval_function(func, &a, ty, n)?
+            }
+            PhysExpr::Field { expr, index, .. } => {
+                let s = expr.eval(batch)?;
+                let s = s.as_struct();
+                let child = s.column(*index).clone();
+                match s.nulls() {
+                    None => child,
+                    Some(parent) => {
+                        let nulls = NullBuffer::union(Some(parent), child.nulls());
+                        let data = child.to_data().into_builder().nulls(nulls).build()?;
+                        make_array(data)
+                    }
+                }
+            }
+            PhysExpr::Index { expr, index, ansi, one_based } => {
+                let a = expr.eval(batch)?;
+                let i = index.eval(batch)?;
+                eval_index(&a, i.as_primitive::<Int32Type>(), *ansi, *one_based)?
+            }
+        })
+    }
+
+    /// Evaluates a boolean predicate and returns the rows where it is true (NULL counts as false).
+    pub fn filter_batch(&self, batch: &RecordBatch) -> Result<RecordBatch> {
+        let mask = self.eval(batch)?;
+        let mask = mask.as_boolean();
+        if mask.null_count() == 0 && mask.true_count() == batch.num_rows() {
+            return Ok(batch.clone());
+        }
+        Ok(filter_record_batch(batch, &prep_null_mask_filter(mask))?)
+    }
+}
+
+fn divide_by_zero() -> RunnelError {
+    RunnelError::execution(
+        "DIVIDE_BY_ZERO",
+        "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+    )
+}
+
+fn has_zero(a: &ArrayRef) -> bool {
+    match a.data_type() {
+        DataType::Float64 => a.as_primitive::<Float64Type>().iter().any(|v| v == Some(0.0)),
+        DataType::Float32 => a.as_primitive::<Float32Type>().iter().any(|v| v == Some(0.0)),
+        DataType::Int64 => a.as_primitive::<Int64Type>().iter().any(|v| v == Some(0)),
+        DataType::Int32 => a.as_primitive::<Int32Type>().iter().any(|v| v == Some(0)),
+        DataType::Int16 => a.as_primitive::<Int16Type>().iter().any(|v| v == Some(0)),
+        DataType::Int8 => a.as_primitive::<Int8Type>().iter().any(|v| v == Some(0)),
+        DataType::Decimal128(..) => a.as_primitive::<Decimal128Type>().iter().any(|v| v == Some(0)),
+        _ => false,
+    }
+}
+
+/// Rows where the left side is NULL never divide, so only zeros where both sides are present count.
+fn zero_divisor(l: &ArrayRef, r: &ArrayRef) -> Result<bool> {
+    if !has_zero(r) {
+        return Ok(false);
+    }
+    if l.null_count() == 0 {
+        return Ok(true);
+    }
+    let keep = is_not_null(l)?;
+    Ok(has_zero(&filter(r, &keep)?))
+}
+
+/// `l op r` on arrays of the operand type.
+pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef> {
+    Ok(match op {
+        BinaryOp::Plus => numeric::add(l, r)?,
+        BinaryOp::Minus => numeric::sub(l, r)?,
+        BinaryOp::Multiply => numeric::mul(l, r)?,
+        BinaryOp::Divide | BinaryOp::Modulo | BinaryOp::IntDivide => {
+            if zero_divisor(l, r)? {
+                return Err(divide_by_zero());
+            }
+            match op {
+                BinaryOp::Divide | BinaryOp::IntDivide => numeric::div(l, r)?,
+                _ => numeric::rem(l, r)?,
+            }
+        }
+        BinaryOp::Eq => Arc::new(cmp::eq(l, r)?),
+        BinaryOp::NotEq => Arc::new(cmp::neq(l, r)?),
+        BinaryOp::Lt => Arc::new(cmp::lt(l, r)?),
+        BinaryOp::LtEq => Arc::new(cmp::lt_eq(l, r)?),
+        BinaryOp::Gt => Arc::new(cmp::gt(l, r)?),
+        BinaryOp::GtEq => Arc::new(cmp::gt_eq(l, r)?),
+        BinaryOp::EqNullSafe => Arc::new(cmp::not_distinct(l, r)?),
+        BinaryOp::And => Arc::new(and_kleene(l.as_boolean(), r.as_boolean())?),
+        BinaryOp::Or => Arc::new(or_kleene(l.as_boolean(), r.as_boolean())?),
+        BinaryOp::Concat => {
+            let (a, b) = (l.as_string::<i32>(), r.as_string::<i32>());
+            let out: StringArray = a.iter().zip(b.iter()).map(|(x, y)| Some(format!("{}{}", x?, y?))).collect();
+            Arc::new(out)
+        }
+    })
+}
+
+/// CASE WHEN: each THEN runs only on the rows that reach it, so a guarded
+/// division by zero in another branch does not fail the query (as in Spark).
+fn eval_case(batch: &RecordBatch, branches: &[(PhysExpr, PhysExpr)], otherwise: Option<&PhysExpr>, ty: &DataType) -> Result<ArrayRef> {
+    let n = batch.num_rows();
+    // which[i] = index of the branch that row i takes (branches.len() = ELSE).
+    let mut which = vec![branches.len(); n];
+    let mut open: Vec<bool> = vec![true; n];
+    for (bi, (cond, _)) in branches.iter().enumerate() {
+        let c = cond.eval(batch)?;
+        let c = c.as_boolean();
+        for i in 0..n {
+            if open[i] && c.is_valid(i) && c.value(i) {
+                which[i] = bi;
+                open[i] = false;
+            }
+        }
+    }
+    let mut pieces: Vec<ArrayRef> = Vec::with_capacity(branches.len() + 1);
+    let mut positions = vec![0usize; n];
+    for bi in 0..=branches.len() {
+        let mask: BooleanArray = which.iter().map(|w| Some(*w == bi)).collect();
+        let count = mask.true_count();
+        let mut k = 0;
+        for (i, w) in which.iter().enumerate() {
+            if *w == bi {
+                positions[i] = k;
+                k += 1;
+            }
+        }
+        let expr = if bi < branches.len() { Some(&branches[bi].1) } else { otherwise };
+        let piece = match expr {
+            _ if count == 0 => arrow_array::new_empty_array(ty),
+            None => arrow_array::new_null_array(ty, count),
+            Some(e) if count == n => e.eval(batch)?,
+            Some(e) => e.eval(&filter_record_batch(batch, &mask)?)?,
+        };
+        let piece = if piece.data_type() != ty { cast_array(&piece, ty, false)? } else { piece };
+        pieces.push(piece);
+    }
+    let refs: Vec<&dyn Array> = pieces.iter().map(|p| p.as_ref()).collect();
+    let idx: Vec<(usize, usize)> = which.iter().zip(&positions).map(|(w, p)| (*w, *p)).collect();
+    Ok(arrow_select::interleave::interleave(&refs, &idx)?)
+}
+
+fn eval_index(a: &ArrayRef, idx: &Int32Array, ansi: bool, one_based: bool) -> Result<ArrayRef> {
+    let l = a.as_list::<i32>();
+    let offsets = l.value_offsets();
+    let mut take: Vec<Option<u32>> = Vec::with_capacity(l.len());
+    for row in 0..l.len() {
+        if l.is_null(row) || idx.is_null(row) {
+            take.push(None);
+            continue;
+        }
+        let len = (offsets[row + 1] - offsets[row]) as i64;
+        let i = idx.value(row) as i64;
+        let pos = if one_based {
+            if i == 0 {
+                if ansi {
+                    return Err(RunnelError::execution(
+                        "INVALID_INDEX_OF_ZERO",
+                        "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1).",
+                    ));
+                }
+                take.push(None);
+                continue;
+            }
+            if i > 0 { i - 1 } else { len + i }
+        } else {
+            i
+        };
+        if pos < 0 || pos >= len {
+            if ansi {
+                return Err(if one_based {
+                    RunnelError::execution(
+                        "INVALID_ARRAY_INDEX_IN_ELEMENT_AT",
+                        format!("The index {i} is out of bounds. The array has {len} elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead."),
+                    )
+                } else {
+                    RunnelError::execution(
+                        "INVALID_ARRAY_INDEX",
+                        format!("The index {i} is out of bounds. The array has {len} elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."),
+                    )
+                });
+            }
+            take.push(None);
+            continue;
+        }
+        take.push(Some((offsets[row] as i64 + pos) as u32));
+    }
+    let indices = UInt32Array::from(take);
+    Ok(arrow_select::take::take(l.values().as_ref(), &indices, None)?)
+}

@@ -1,0 +1,395 @@
+//! SQL strings (`expr`, `selectExpr`, `filter("...")`, `spark.sql`) parsed with
+//! `sqlparser`'s Spark dialect into the same [`Expr`] tree the Column API builds.
+
+use sqlparser::ast::{self as sq, BinaryOperator as B, UnaryOperator as U};
+use sqlparser::dialect::SparkSqlDialect;
+use sqlparser::parser::Parser;
+
+use super::{BinaryOp, Expr, LikeKind, func};
+use crate::error::{Result, RunnelError};
+use crate::scalar::ScalarValue;
+use crate::types;
+
+/// A parsed `SELECT` over one table or view (what `spark.sql` supports).
+#[derive(Debug, Clone)]
+pub struct SqlSelect {
+    /// The table or view name.
+    pub from: String,
+    /// Select list (`*` as [`Expr::Star`]).
+    pub projection: Vec<Expr>,
+    /// WHERE.
+    pub selection: Option<Expr>,
+    /// GROUP BY.
+    pub group_by: Vec<Expr>,
+    /// HAVING.
+    pub having: Option<Expr>,
+    /// ORDER BY, as [`Expr::Sort`].
+    pub order_by: Vec<Expr>,
+    /// LIMIT.
+    pub limit: Option<usize>,
+    /// SELECT DISTINCT.
+    pub distinct: bool,
+}
+
+fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
+    RunnelError::parse(format!(
+        "[PARSE_SYNTAX_ERROR] Syntax error in SQL {text:?}: {e}. Fix the SQL text."
+    ))
+    .with_condition("PARSE_SYNTAX_ERROR")
+}
+
+/// Parses one SQL expression (`"value > 10 AND category IN ('a')"`).
+pub fn parse_expression(text: &str) -> Result<Expr> {
+    let dialect = SparkSqlDialect {};
+    let mut p = Parser::new(&dialect).try_with_sql(text).map_err(|e| parse_error(text, e))?;
+    let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
+    if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
+        return Err(parse_error(text, format!("unexpected {} after the expression", p.peek_token().token)));
+    }
+    convert(&e)
+}
+
+/// Parses a `selectExpr` item (`"value * 2 AS doubled"`, `"*"`).
+pub fn parse_select_item(text: &str) -> Result<Expr> {
+    let dialect = SparkSqlDialect {};
+    let mut p = Parser::new(&dialect).try_with_sql(text).map_err(|e| parse_error(text, e))?;
+    let item = p.parse_select_item().map_err(|e| parse_error(text, e))?;
+    if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
+        return Err(parse_error(text, format!("unexpected {} after the expression", p.peek_token().token)));
+    }
+    select_item(&item)
+}
+
+fn select_item(item: &sq::SelectItem) -> Result<Expr> {
+    Ok(match item {
+        sq::SelectItem::UnnamedExpr(e) => convert(e)?,
+        sq::SelectItem::ExprWithAlias { expr, alias } => convert(expr)?.alias(&alias.value),
+        sq::SelectItem::Wildcard(_) => Expr::Star(None),
+        sq::SelectItem::QualifiedWildcard(k, _) => Expr::Star(Some(k.to_string())),
+        other => return Err(RunnelError::not_supported(format!("the select item {other}"))),
+    })
+}
+
+/// Parses a `SELECT ... FROM table [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`.
+pub fn parse_query(text: &str) -> Result<SqlSelect> {
+    let dialect = SparkSqlDialect {};
+    let stmts = Parser::parse_sql(&dialect, text).map_err(|e| parse_error(text, e))?;
+    let [sq::Statement::Query(q)] = stmts.as_slice() else {
+        return Err(RunnelError::not_supported(format!(
+            "spark.sql supports one SELECT query over a table or view; got {text:?}"
+        )));
+    };
+    let sq::SetExpr::Select(sel) = q.body.as_ref() else {
+        return Err(RunnelError::not_supported("UNION and other set operations in spark.sql"));
+    };
+    if sel.from.len() != 1 || !sel.from[0].joins.is_empty() {
+        return Err(RunnelError::not_supported("spark.sql over joins or several tables; join DataFrames with .join()"));
+    }
+    let from = match &sel.from[0].relation {
+        sq::TableFactor::Table { name, .. } => name.to_string().trim_matches('`').to_string(),
+        other => return Err(RunnelError::not_supported(format!("FROM {other}"))),
+    };
+    let projection = sel.projection.iter().map(select_item).collect::<Result<Vec<_>>>()?;
+    let selection = sel.selection.as_ref().map(convert).transpose()?;
+    let group_by = match &sel.group_by {
+        sq::GroupByExpr::Expressions(exprs, _) => exprs.iter().map(convert).collect::<Result<Vec<_>>>()?,
+        sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
+    };
+    let having = sel.having.as_ref().map(convert).transpose()?;
+    let mut order_by = Vec::new();
+    if let Some(ob) = &q.order_by {
+        if let sq::OrderByKind::Expressions(exprs) = &ob.kind {
+            for o in exprs {
+                let asc = !matches!(o.options.sort, Some(sq::OrderBySort::Desc));
+                order_by.push(Expr::Sort {
+                    expr: Box::new(convert(&o.expr)?),
+                    asc,
+                    nulls_first: o.options.nulls_first.unwrap_or(asc),
+                });
+            }
+        }
+    }
+    let limit = match &q.limit_clause {
+        Some(sq::LimitClause::LimitOffset { limit: Some(e), .. }) => match convert(e)? {
+            Expr::Literal(ScalarValue::Int32(n)) => Some(n.max(0) as usize),
+            Expr::Literal(ScalarValue::Int64(n)) => Some(n.max(0) as usize),
+            _ => return Err(RunnelError::not_supported("LIMIT with a non-literal")),
+        },
+        _ => None,
+    };
+    Ok(SqlSelect {
+        from,
+        projection,
+        selection,
+        group_by,
+        having,
+        order_by,
+        limit,
+        distinct: sel.distinct.is_some(),
+    })
+}
+
+fn number(s: &str) -> Result<ScalarValue> {
+    let lower = s.to_ascii_lowercase();
+    if let Some(d) = lower.strip_suffix('d') {
+        return d.parse().map(ScalarValue::Float64).map_err(|_| parse_error(s, "bad number"));
+    }
+    if let Some(l) = lower.strip_suffix('l') {
+        return l.parse().map(ScalarValue::Int64).map_err(|_| parse_error(s, "bad number"));
+    }
+    if lower.contains('e') {
+        return lower.parse().map(ScalarValue::Float64).map_err(|_| parse_error(s, "bad number"));
+    }
+    if let Some((i, f)) = lower.split_once('.') {
+        // Spark reads 1.5 as DECIMAL(2,1).
+        let digits = format!("{i}{f}");
+        let v: i128 = digits.parse().map_err(|_| parse_error(s, "bad number"))?;
+        let scale = f.len() as i8;
+        let precision = (digits.trim_start_matches('0').len().max(scale as usize).max(1)) as u8;
+        return Ok(ScalarValue::Decimal128(v, precision.min(38), scale));
+    }
+    if let Ok(v) = lower.parse::<i32>() {
+        return Ok(ScalarValue::Int32(v));
+    }
+    lower.parse::<i64>().map(ScalarValue::Int64).map_err(|_| parse_error(s, "number out of range"))
+}
+
+fn value(v: &sq::Value) -> Result<ScalarValue> {
+    Ok(match v {
+        sq::Value::Number(n, _) => number(n)?,
+        sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => ScalarValue::Utf8(unescape(s)),
+        sq::Value::Boolean(b) => ScalarValue::Boolean(*b),
+        sq::Value::Null => ScalarValue::Null(arrow_schema::DataType::Null),
+        other => return Err(RunnelError::not_supported(format!("the literal {other}"))),
+    })
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(o) => out.push(o),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn ident(i: &sq::Ident) -> String {
+    i.value.clone()
+}
+
+fn quote_part(s: &str) -> String {
+    if s.contains('.') { format!("`{s}`") } else { s.to_string() }
+}
+
+fn function(f: &sq::Function) -> Result<Expr> {
+    let name = f.name.to_string().to_ascii_lowercase();
+    let mut distinct = false;
+    let mut args = Vec::new();
+    match &f.args {
+        sq::FunctionArguments::None => {}
+        sq::FunctionArguments::List(list) => {
+            distinct = matches!(list.duplicate_treatment, Some(sq::DuplicateTreatment::Distinct));
+            for a in &list.args {
+                let ae = match a {
+                    sq::FunctionArg::Unnamed(x) => x,
+                    sq::FunctionArg::Named { arg, .. } | sq::FunctionArg::ExprNamed { arg, .. } => arg,
+                };
+                args.push(match ae {
+                    sq::FunctionArgExpr::Expr(e) => convert(e)?,
+                    sq::FunctionArgExpr::Wildcard => Expr::Star(None),
+                    sq::FunctionArgExpr::QualifiedWildcard(n) => Expr::Star(Some(n.to_string())),
+                    other => return Err(RunnelError::not_supported(format!("the argument {other}"))),
+                });
+            }
+        }
+        sq::FunctionArguments::Subquery(_) => return Err(RunnelError::not_supported("subqueries")),
+    }
+    if f.over.is_some() {
+        return Err(RunnelError::not_supported(
+            "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
+        ));
+    }
+    Ok(Expr::Function { name, args, distinct })
+}
+
+/// Converts a sqlparser expression.
+pub fn convert(e: &sq::Expr) -> Result<Expr> {
+    Ok(match e {
+        sq::Expr::Identifier(i) => Expr::Column(quote_part(&ident(i))),
+        sq::Expr::CompoundIdentifier(parts) => {
+            Expr::Column(parts.iter().map(|p| quote_part(&p.value)).collect::<Vec<_>>().join("."))
+        }
+        sq::Expr::Value(v) => Expr::Literal(value(&v.value)?),
+        sq::Expr::Nested(e) => convert(e)?,
+        sq::Expr::TypedString(ts) => {
+            let t = types::parse_data_type(&ts.data_type.to_string())?;
+            let text = match &ts.value.value {
+                sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => s.clone(),
+                other => other.to_string(),
+            };
+            Expr::Cast { expr: Box::new(Expr::Literal(ScalarValue::Utf8(text))), to: t, try_: false }
+        }
+        sq::Expr::UnaryOp { op, expr } => match op {
+            U::Not | U::BangNot => Expr::Not(Box::new(convert(expr)?)),
+            U::Minus => match convert(expr)? {
+                Expr::Literal(ScalarValue::Int32(v)) => Expr::Literal(ScalarValue::Int32(-v)),
+                Expr::Literal(ScalarValue::Int64(v)) => Expr::Literal(ScalarValue::Int64(-v)),
+                Expr::Literal(ScalarValue::Float64(v)) => Expr::Literal(ScalarValue::Float64(-v)),
+                Expr::Literal(ScalarValue::Decimal128(v, p, s)) => Expr::Literal(ScalarValue::Decimal128(-v, p, s)),
+                other => Expr::Negative(Box::new(other)),
+            },
+            U::Plus => convert(expr)?,
+            other => return Err(RunnelError::not_supported(format!("the operator {other}"))),
+        },
+        sq::Expr::BinaryOp { left, op, right } => {
+            let o = match op {
+                B::Plus => BinaryOp::Plus,
+                B::Minus => BinaryOp::Minus,
+                B::Multiply => BinaryOp::Multiply,
+                B::Divide => BinaryOp::Divide,
+                B::Modulo => BinaryOp::Modulo,
+                B::StringConcat => BinaryOp::Concat,
+                B::Gt => BinaryOp::Gt,
+                B::Lt => BinaryOp::Lt,
+                B::GtEq => BinaryOp::GtEq,
+                B::LtEq => BinaryOp::LtEq,
+                B::Eq => BinaryOp::Eq,
+                B::NotEq => BinaryOp::NotEq,
+                B::Spaceship => BinaryOp::EqNullSafe,
+                B::And => BinaryOp::And,
+                B::Or => BinaryOp::Or,
+                B::DuckIntegerDivide | B::MyIntegerDivide => BinaryOp::IntDivide,
+                other => return Err(RunnelError::not_supported(format!("the operator {other}"))),
+            };
+            Expr::Binary(Box::new(convert(left)?), o, Box::new(convert(right)?))
+        }
+        sq::Expr::IsNull(e) => Expr::IsNull(Box::new(convert(e)?)),
+        sq::Expr::IsNotNull(e) => Expr::IsNotNull(Box::new(convert(e)?)),
+        sq::Expr::IsTrue(e) => Expr::Binary(Box::new(convert(e)?), BinaryOp::EqNullSafe, Box::new(Expr::Literal(ScalarValue::Boolean(true)))),
+        sq::Expr::IsFalse(e) => Expr::Binary(Box::new(convert(e)?), BinaryOp::EqNullSafe, Box::new(Expr::Literal(ScalarValue::Boolean(false)))),
+        sq::Expr::IsNotDistinctFrom(a, b) => Expr::Binary(Box::new(convert(a)?), BinaryOp::EqNullSafe, Box::new(convert(b)?)),
+        sq::Expr::IsDistinctFrom(a, b) => {
+            Expr::Not(Box::new(Expr::Binary(Box::new(convert(a)?), BinaryOp::EqNullSafe, Box::new(convert(b)?))))
+        }
+        sq::Expr::In { expr, target, negated, .. } => match target {
+            sq::InTarget::List(list) => Expr::InList {
+                expr: Box::new(convert(expr)?),
+                list: list.iter().map(convert).collect::<Result<_>>()?,
+                negated: *negated,
+            },
+            _ => return Err(RunnelError::not_supported("IN with a subquery")),
+        },
+        sq::Expr::Between { expr, negated, low, high } => {
+            let v = convert(expr)?;
+            let b = Expr::Binary(
+                Box::new(Expr::Binary(Box::new(v.clone()), BinaryOp::GtEq, Box::new(convert(low)?))),
+                BinaryOp::And,
+                Box::new(Expr::Binary(Box::new(v), BinaryOp::LtEq, Box::new(convert(high)?))),
+            );
+            if *negated { Expr::Not(Box::new(b)) } else { b }
+        }
+        sq::Expr::Like { negated, expr, pattern, .. } => Expr::Like {
+            expr: Box::new(convert(expr)?),
+            pattern: Box::new(convert(pattern)?),
+            negated: *negated,
+            kind: LikeKind::Like,
+        },
+        sq::Expr::ILike { negated, expr, pattern, .. } => Expr::Like {
+            expr: Box::new(convert(expr)?),
+            pattern: Box::new(convert(pattern)?),
+            negated: *negated,
+            kind: LikeKind::ILike,
+        },
+        sq::Expr::RLike { negated, expr, pattern, .. } => Expr::Like {
+            expr: Box::new(convert(expr)?),
+            pattern: Box::new(convert(pattern)?),
+            negated: *negated,
+            kind: LikeKind::RLike,
+        },
+        sq::Expr::Case { operand, conditions, else_result, .. } => Expr::Case {
+            operand: operand.as_ref().map(|o| convert(o).map(Box::new)).transpose()?,
+            branches: conditions.iter().map(|c| Ok((convert(&c.condition)?, convert(&c.result)?))).collect::<Result<_>>()?,
+            otherwise: else_result.as_ref().map(|o| convert(o).map(Box::new)).transpose()?,
+        },
+        sq::Expr::Cast { kind, expr, data_type, .. } => Expr::Cast {
+            expr: Box::new(convert(expr)?),
+            to: types::parse_data_type(&data_type.to_string())?,
+            try_: matches!(kind, sq::CastKind::TryCast),
+        },
+        sq::Expr::Function(f) => function(f)?,
+        sq::Expr::Ceil { expr, .. } => func("ceil", vec![convert(expr)?]),
+        sq::Expr::Floor { expr, .. } => func("floor", vec![convert(expr)?]),
+        sq::Expr::Substring { expr, substring_from, substring_for, .. } => {
+            let mut args = vec![convert(expr)?];
+            if let Some(f) = substring_from {
+                args.push(convert(f)?);
+            }
+            if let Some(f) = substring_for {
+                args.push(convert(f)?);
+            }
+            func("substring", args)
+        }
+        sq::Expr::Trim { expr, trim_where, trim_what, .. } => {
+            if trim_what.is_some() {
+                return Err(RunnelError::not_supported("TRIM of characters other than spaces"));
+            }
+            let name = match trim_where {
+                Some(sq::TrimWhereField::Leading) => "ltrim",
+                Some(sq::TrimWhereField::Trailing) => "rtrim",
+                _ => "trim",
+            };
+            func(name, vec![convert(expr)?])
+        }
+        sq::Expr::Extract { field, expr, .. } => func(&field.to_string().to_ascii_lowercase(), vec![convert(expr)?]),
+        sq::Expr::CompoundFieldAccess { root, access_chain } => {
+            let mut e = convert(root)?;
+            for a in access_chain {
+                e = match a {
+                    sq::AccessExpr::Dot(sq::Expr::Identifier(i)) => Expr::Field(Box::new(e), i.value.clone()),
+                    sq::AccessExpr::Subscript(sq::Subscript::Index { index }) => Expr::Index(Box::new(e), Box::new(convert(index)?)),
+                    other => return Err(RunnelError::not_supported(format!("the access {other}"))),
+                };
+            }
+            e
+        }
+        sq::Expr::Wildcard(_) => Expr::Star(None),
+        sq::Expr::QualifiedWildcard(n, _) => Expr::Star(Some(n.to_string())),
+        other => return Err(RunnelError::not_supported(format!("the SQL expression {other}"))),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_match_spark() {
+        let e = parse_expression("value > 10 AND category IN ('books', 'music')").unwrap();
+        assert_eq!(e.name(), "((value > 10) AND (category IN (books, music)))");
+        let e = parse_select_item("CASE WHEN value > 50 THEN 'high' ELSE 'low' END AS level").unwrap();
+        assert_eq!(e.name(), "level");
+        let e = parse_select_item("round(value / 3, 2)").unwrap();
+        assert_eq!(e.name(), "round((value / 3), 2)");
+        let e = parse_expression("count(*)").unwrap();
+        assert_eq!(e.name(), "count(1)");
+        assert!(parse_expression("value >").is_err());
+    }
+
+    #[test]
+    fn parses_a_query() {
+        let q = parse_query("SELECT category, count(*) AS n FROM events WHERE value > 5 GROUP BY category ORDER BY n DESC LIMIT 3")
+            .unwrap();
+        assert_eq!(q.from, "events");
+        assert_eq!(q.group_by.len(), 1);
+        assert_eq!(q.limit, Some(3));
+    }
+}

@@ -1,0 +1,308 @@
+//! Single values: literals, aggregate states, and how Spark prints a value
+//! (`show()`, the console sink) and how the oracle files encode one (JSON).
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_schema::{DataType, TimeUnit};
+
+use crate::error::{Result, RunnelError};
+use crate::temporal;
+use crate::types;
+
+/// One value of a Spark type.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScalarValue {
+    /// NULL of a type.
+    Null(DataType),
+    /// boolean
+    Boolean(bool),
+    /// int
+    Int32(i32),
+    /// bigint
+    Int64(i64),
+    /// double
+    Float64(f64),
+    /// string
+    Utf8(String),
+    /// date, days since the epoch
+    Date32(i32),
+    /// timestamp, microseconds since the epoch (UTC)
+    Timestamp(i64),
+    /// decimal(p, s)
+    Decimal128(i128, u8, i8),
+}
+
+impl ScalarValue {
+    /// The Arrow type of the value.
+    pub fn data_type(&self) -> DataType {
+        match self {
+            ScalarValue::Null(t) => t.clone(),
+            ScalarValue::Boolean(_) => DataType::Boolean,
+            ScalarValue::Int32(_) => DataType::Int32,
+            ScalarValue::Int64(_) => DataType::Int64,
+            ScalarValue::Float64(_) => DataType::Float64,
+            ScalarValue::Utf8(_) => DataType::Utf8,
+            ScalarValue::Date32(_) => DataType::Date32,
+            ScalarValue::Timestamp(_) => types::timestamp_type(),
+            ScalarValue::Decimal128(_, p, s) => DataType::Decimal128(*p, *s),
+        }
+    }
+
+    /// True for NULL.
+    pub fn is_null(&self) -> bool {
+        matches!(self, ScalarValue::Null(_))
+    }
+
+    /// An array of `n` copies.
+    pub fn to_array(&self, n: usize) -> ArrayRef {
+        match self {
+            ScalarValue::Null(t) => new_null_array(t, n),
+            ScalarValue::Boolean(v) => Arc::new(BooleanArray::from(vec![*v; n])),
+            ScalarValue::Int32(v) => Arc::new(Int32Array::from_value(*v, n)),
+            ScalarValue::Int64(v) => Arc::new(Int64Array::from_value(*v, n)),
+            ScalarValue::Float64(v) => Arc::new(Float64Array::from_value(*v, n)),
+            ScalarValue::Utf8(v) => Arc::new(StringArray::from_iter_values(std::iter::repeat_n(v.as_str(), n))),
+            ScalarValue::Date32(v) => Arc::new(Date32Array::from_value(*v, n)),
+            ScalarValue::Timestamp(v) => Arc::new(TimestampMicrosecondArray::from_value(*v, n).with_timezone("UTC")),
+            ScalarValue::Decimal128(v, p, s) => Arc::new(
+                Decimal128Array::from_value(*v, n).with_precision_and_scale(*p, *s).unwrap_or_else(|_| Decimal128Array::from_value(*v, n)),
+            ),
+        }
+    }
+
+    /// The value at `row` of an array (primitive and string types).
+    pub fn try_from_array(array: &dyn Array, row: usize) -> Result<ScalarValue> {
+        if array.is_null(row) {
+            return Ok(ScalarValue::Null(array.data_type().clone()));
+        }
+        Ok(match array.data_type() {
+            DataType::Boolean => ScalarValue::Boolean(array.as_boolean().value(row)),
+            DataType::Int8 => ScalarValue::Int32(array.as_primitive::<Int8Type>().value(row) as i32),
+            DataType::Int16 => ScalarValue::Int32(array.as_primitive::<Int16Type>().value(row) as i32),
+            DataType::Int32 => ScalarValue::Int32(array.as_primitive::<Int32Type>().value(row)),
+            DataType::Int64 => ScalarValue::Int64(array.as_primitive::<Int64Type>().value(row)),
+            DataType::Float32 => ScalarValue::Float64(array.as_primitive::<Float32Type>().value(row) as f64),
+            DataType::Float64 => ScalarValue::Float64(array.as_primitive::<Float64Type>().value(row)),
+            DataType::Utf8 => ScalarValue::Utf8(array.as_string::<i32>().value(row).to_string()),
+            DataType::Date32 => ScalarValue::Date32(array.as_primitive::<Date32Type>().value(row)),
+            DataType::Timestamp(TimeUnit::Microsecond, _) => {
+                ScalarValue::Timestamp(array.as_primitive::<TimestampMicrosecondType>().value(row))
+            }
+            DataType::Decimal128(p, s) => ScalarValue::Decimal128(array.as_primitive::<Decimal128Type>().value(row), *p, *s),
+            other => {
+                return Err(RunnelError::not_supported(format!(
+                    "a single value of type {} is not supported here yet",
+                    types::simple_string(other)
+                )));
+            }
+        })
+    }
+
+    /// Spark's ordering of two non-null values of the same type (NaN is largest).
+    pub fn compare(&self, other: &ScalarValue) -> Ordering {
+        use ScalarValue::*;
+        match (self, other) {
+            (Boolean(a), Boolean(b)) => a.cmp(b),
+            (Int32(a), Int32(b)) => a.cmp(b),
+            (Int64(a), Int64(b)) => a.cmp(b),
+            (Float64(a), Float64(b)) => a.total_cmp(b),
+            (Utf8(a), Utf8(b)) => a.cmp(b),
+            (Date32(a), Date32(b)) => a.cmp(b),
+            (Timestamp(a), Timestamp(b)) => a.cmp(b),
+            (Decimal128(a, _, _), Decimal128(b, _, _)) => a.cmp(b),
+            _ => Ordering::Equal,
+        }
+    }
+
+    /// The SQL text Spark uses for a literal in a column name (`1`, `books`, `0.5`, `NULL`).
+    pub fn sql_name(&self) -> String {
+        match self {
+            ScalarValue::Null(_) => "NULL".into(),
+            ScalarValue::Boolean(b) => b.to_string(),
+            ScalarValue::Int32(v) => v.to_string(),
+            ScalarValue::Int64(v) => format!("{v}"),
+            ScalarValue::Float64(v) => java_double(*v),
+            ScalarValue::Utf8(s) => s.clone(),
+            ScalarValue::Date32(d) => format!("DATE '{}'", temporal::format_date(*d)),
+            ScalarValue::Timestamp(t) => format!("TIMESTAMP '{}'", temporal::format_timestamp(*t)),
+            ScalarValue::Decimal128(v, _, s) => format_decimal(*v, *s),
+        }
+    }
+}
+
+/// Java's `Double.toString`: shortest digits that read back, in plain notation for
+/// 1e-3 <= |v| < 1e7 and computerized scientific notation (`1.0E10`) otherwise.
+pub fn java_double(v: f64) -> String {
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    let a = v.abs();
+    if (1e-3..1e7).contains(&a) {
+        let s = format!("{v}");
+        if s.contains('.') { s } else { format!("{s}.0") }
+    } else {
+        let s = format!("{v:e}");
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        let mant = if mant.contains('.') { mant.to_string() } else { format!("{mant}.0") };
+        format!("{mant}E{exp}")
+    }
+}
+
+/// Java's `Float.toString`, as for doubles.
+pub fn java_float(v: f32) -> String {
+    if v.is_nan() || v.is_infinite() || v == 0.0 {
+        return java_double(v as f64);
+    }
+    let a = v.abs();
+    if (1e-3..1e7).contains(&a) {
+        let s = format!("{v}");
+        if s.contains('.') { s } else { format!("{s}.0") }
+    } else {
+        let s = format!("{v:e}");
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        let mant = if mant.contains('.') { mant.to_string() } else { format!("{mant}.0") };
+        format!("{mant}E{exp}")
+    }
+}
+
+/// A decimal's unscaled value with its scale, as text.
+pub fn format_decimal(v: i128, scale: i8) -> String {
+    if scale <= 0 {
+        return v.to_string();
+    }
+    let neg = v < 0;
+    let digits = v.unsigned_abs().to_string();
+    let scale = scale as usize;
+    let padded = if digits.len() <= scale { format!("{}{}", "0".repeat(scale - digits.len() + 1), digits) } else { digits };
+    let (i, f) = padded.split_at(padded.len() - scale);
+    format!("{}{i}.{f}", if neg { "-" } else { "" })
+}
+
+/// How `show()` prints the value at `row` (`NULL`, `2025-03-01 10:00:00`, `{a, b}`, `[x, y]`).
+pub fn display_value(array: &dyn Array, row: usize) -> String {
+    if array.is_null(row) {
+        return "NULL".into();
+    }
+    match array.data_type() {
+        DataType::Boolean => array.as_boolean().value(row).to_string(),
+        DataType::Int8 => array.as_primitive::<Int8Type>().value(row).to_string(),
+        DataType::Int16 => array.as_primitive::<Int16Type>().value(row).to_string(),
+        DataType::Int32 => array.as_primitive::<Int32Type>().value(row).to_string(),
+        DataType::Int64 => array.as_primitive::<Int64Type>().value(row).to_string(),
+        DataType::Float32 => java_float(array.as_primitive::<Float32Type>().value(row)),
+        DataType::Float64 => java_double(array.as_primitive::<Float64Type>().value(row)),
+        DataType::Utf8 => array.as_string::<i32>().value(row).to_string(),
+        DataType::LargeUtf8 => array.as_string::<i64>().value(row).to_string(),
+        DataType::Binary => {
+            let b = array.as_binary::<i32>().value(row);
+            format!("[{}]", b.iter().map(|x| format!("{x:02X}")).collect::<Vec<_>>().join(" "))
+        }
+        DataType::Date32 => temporal::format_date(array.as_primitive::<Date32Type>().value(row)),
+        DataType::Timestamp(TimeUnit::Microsecond, _) => {
+            temporal::format_timestamp(array.as_primitive::<TimestampMicrosecondType>().value(row))
+        }
+        DataType::Decimal128(_, s) => format_decimal(array.as_primitive::<Decimal128Type>().value(row), *s),
+        DataType::Struct(_) => {
+            let s = array.as_struct();
+            let parts: Vec<String> = s.columns().iter().map(|c| display_value(c.as_ref(), row)).collect();
+            format!("{{{}}}", parts.join(", "))
+        }
+        DataType::List(_) => {
+            let l = array.as_list::<i32>();
+            let v = l.value(row);
+            let parts: Vec<String> = (0..v.len()).map(|i| display_value(v.as_ref(), i)).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        DataType::Map(_, _) => {
+            let m = array.as_map();
+            let e = m.value(row);
+            let parts: Vec<String> = (0..e.len())
+                .map(|i| format!("{} -> {}", display_value(e.column(0).as_ref(), i), display_value(e.column(1).as_ref(), i)))
+                .collect();
+            format!("{{{}}}", parts.join(", "))
+        }
+        DataType::Null => "NULL".into(),
+        other => format!("<{other}>"),
+    }
+}
+
+/// The oracle files' JSON encoding of the value at `row` (see the oracle README).
+pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
+    use serde_json::Value as J;
+    if array.is_null(row) {
+        return J::Null;
+    }
+    let f = |v: f64| -> J {
+        if v.is_nan() {
+            J::String("NaN".into())
+        } else if v.is_infinite() {
+            J::String(if v > 0.0 { "Infinity" } else { "-Infinity" }.into())
+        } else {
+            serde_json::Number::from_f64(v).map(J::Number).unwrap_or(J::Null)
+        }
+    };
+    match array.data_type() {
+        DataType::Boolean => J::Bool(array.as_boolean().value(row)),
+        DataType::Int8 => J::from(array.as_primitive::<Int8Type>().value(row)),
+        DataType::Int16 => J::from(array.as_primitive::<Int16Type>().value(row)),
+        DataType::Int32 => J::from(array.as_primitive::<Int32Type>().value(row)),
+        DataType::Int64 => J::from(array.as_primitive::<Int64Type>().value(row)),
+        DataType::Float32 => f(array.as_primitive::<Float32Type>().value(row) as f64),
+        DataType::Float64 => f(array.as_primitive::<Float64Type>().value(row)),
+        DataType::Utf8 => J::String(array.as_string::<i32>().value(row).to_string()),
+        DataType::Binary => {
+            J::String(array.as_binary::<i32>().value(row).iter().map(|x| format!("{x:02x}")).collect())
+        }
+        DataType::Date32 => J::String(temporal::format_date(array.as_primitive::<Date32Type>().value(row))),
+        DataType::Timestamp(TimeUnit::Microsecond, _) => {
+            J::String(temporal::format_timestamp_iso(array.as_primitive::<TimestampMicrosecondType>().value(row)))
+        }
+        DataType::Decimal128(_, s) => J::String(format_decimal(array.as_primitive::<Decimal128Type>().value(row), *s)),
+        DataType::Struct(fields) => {
+            let s = array.as_struct();
+            let mut m = serde_json::Map::new();
+            for (fld, col) in fields.iter().zip(s.columns()) {
+                m.insert(fld.name().clone(), json_value(col.as_ref(), row));
+            }
+            J::Object(m)
+        }
+        DataType::List(_) => {
+            let v = array.as_list::<i32>().value(row);
+            J::Array((0..v.len()).map(|i| json_value(v.as_ref(), i)).collect())
+        }
+        DataType::Map(_, _) => {
+            let e = array.as_map().value(row);
+            let mut m = serde_json::Map::new();
+            for i in 0..e.len() {
+                m.insert(display_value(e.column(0).as_ref(), i), json_value(e.column(1).as_ref(), i));
+            }
+            J::Object(m)
+        }
+        _ => J::String(display_value(array, row)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn java_double_formatting() {
+        assert_eq!(java_double(0.8473999999999999), "0.8473999999999999");
+        assert_eq!(java_double(17.0), "17.0");
+        assert_eq!(java_double(1e10), "1.0E10");
+        assert_eq!(java_double(1.5e-5), "1.5E-5");
+        assert_eq!(java_double(12345678.9), "1.23456789E7");
+        assert_eq!(format_decimal(-5, 2), "-0.05");
+    }
+}

@@ -1,0 +1,503 @@
+//! Dates, timestamps and intervals as Spark reads and prints them. Timestamps are
+//! microseconds since the epoch in UTC (the session time zone is UTC), dates are
+//! days since the epoch.
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+
+use crate::error::{Result, RunnelError};
+
+/// Microseconds in a millisecond, second, minute, hour, day.
+pub const US_PER_MS: i64 = 1_000;
+/// Microseconds in a second.
+pub const US_PER_SEC: i64 = 1_000_000;
+/// Microseconds in a day.
+pub const US_PER_DAY: i64 = 86_400 * US_PER_SEC;
+
+/// A calendar interval, as Spark's `CalendarInterval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Interval {
+    /// Months.
+    pub months: i32,
+    /// Days.
+    pub days: i32,
+    /// Microseconds.
+    pub micros: i64,
+}
+
+impl Interval {
+    /// The interval in microseconds, with a month as 31 days (Spark's rule for watermark delays).
+    pub fn to_micros_month_31(&self) -> i64 {
+        self.months as i64 * 31 * US_PER_DAY + self.days as i64 * US_PER_DAY + self.micros
+    }
+}
+
+/// Parses an interval string like `"5 minutes"`, `"1 hour 30 minutes"`, `"interval 10 seconds"`.
+pub fn parse_interval(text: &str) -> Result<Interval> {
+    let bad = || {
+        RunnelError::analysis(
+            "INVALID_INTERVAL_FORMAT",
+            format!(
+                "Error parsing '{text}' to interval. Write an interval like '10 minutes', '1 hour 30 minutes' or '5 seconds'."
+            ),
+        )
+        .with_condition("INVALID_INTERVAL_FORMAT")
+    };
+    let lower = text.trim().to_ascii_lowercase();
+    let body = lower.strip_prefix("interval").map(str::trim).unwrap_or(&lower);
+    let words: Vec<&str> = body.split_whitespace().collect();
+    if words.is_empty() || words.len() % 2 != 0 {
+        return Err(bad());
+    }
+    let mut iv = Interval::default();
+    for pair in words.chunks(2) {
+        let n: f64 = pair[0].trim_matches('\'').parse().map_err(|_| bad())?;
+        let unit = pair[1].trim_end_matches(',');
+        let unit = unit.strip_suffix('s').filter(|u| !u.is_empty() && *u != "m").unwrap_or(unit);
+        let whole = |n: f64| -> Result<i64> { if n.fract() == 0.0 { Ok(n as i64) } else { Err(bad()) } };
+        match unit {
+            "year" | "y" => iv.months += (whole(n)? * 12) as i32,
+            "month" | "mon" => iv.months += whole(n)? as i32,
+            "week" | "w" => iv.days += (whole(n)? * 7) as i32,
+            "day" | "d" => iv.days += whole(n)? as i32,
+            "hour" | "h" => iv.micros += (n * 3_600.0 * US_PER_SEC as f64).round() as i64,
+            "minute" | "min" | "m" => iv.micros += (n * 60.0 * US_PER_SEC as f64).round() as i64,
+            "second" | "sec" | "s" => iv.micros += (n * US_PER_SEC as f64).round() as i64,
+            "millisecond" | "ms" | "milli" => iv.micros += (n * US_PER_MS as f64).round() as i64,
+            "microsecond" | "us" | "micro" => iv.micros += whole(n)?,
+            _ => return Err(bad()),
+        }
+    }
+    Ok(iv)
+}
+
+fn digits(s: &[u8], pos: &mut usize, min: usize, max: usize) -> Option<u32> {
+    let start = *pos;
+    let mut v: u32 = 0;
+    while *pos < s.len() && *pos - start < max && s[*pos].is_ascii_digit() {
+        v = v * 10 + (s[*pos] - b'0') as u32;
+        *pos += 1;
+    }
+    if *pos - start < min { None } else { Some(v) }
+}
+
+/// Parses a zone suffix (`Z`, `+02:00`, `-0530`, `UTC`, `GMT+1`); returns the offset in seconds.
+fn parse_zone(z: &str) -> Option<i64> {
+    let z = z.trim();
+    if z.is_empty() || z == "Z" || z.eq_ignore_ascii_case("UTC") || z.eq_ignore_ascii_case("GMT") {
+        return Some(0);
+    }
+    let rest = z.strip_prefix("UTC").or_else(|| z.strip_prefix("GMT")).unwrap_or(z);
+    let (sign, rest) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let (h, m) = if let Some((h, m)) = rest.split_once(':') {
+        (h.parse::<i64>().ok()?, m.parse::<i64>().ok()?)
+    } else if rest.len() == 4 {
+        (rest[..2].parse::<i64>().ok()?, rest[2..].parse::<i64>().ok()?)
+    } else {
+        (rest.parse::<i64>().ok()?, 0)
+    };
+    if h > 18 || m > 59 {
+        return None;
+    }
+    Some(sign * (h * 3600 + m * 60))
+}
+
+/// Spark's `stringToTimestamp` (session time zone UTC): `yyyy`, `yyyy-MM`, `yyyy-MM-dd`,
+/// `yyyy-MM-dd[ T]HH:mm[:ss[.SSSSSS]][zone]`. Returns microseconds, or `None` if it is not a timestamp.
+pub fn parse_timestamp(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let s = t.as_bytes();
+    let mut pos = 0;
+    let year = digits(s, &mut pos, 4, 6)? as i32;
+    let (mut month, mut day) = (1, 1);
+    if pos < s.len() && s[pos] == b'-' {
+        pos += 1;
+        month = digits(s, &mut pos, 1, 2)?;
+        if pos < s.len() && s[pos] == b'-' {
+            pos += 1;
+            day = digits(s, &mut pos, 1, 2)?;
+        }
+    }
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    let (mut h, mut mi, mut sec, mut micros) = (0, 0, 0, 0u32);
+    let mut zone_secs = 0;
+    if pos < s.len() && (s[pos] == b' ' || s[pos] == b'T') {
+        pos += 1;
+        if pos < s.len() {
+            h = digits(s, &mut pos, 1, 2)?;
+            if pos >= s.len() || s[pos] != b':' {
+                return None;
+            }
+            pos += 1;
+            mi = digits(s, &mut pos, 1, 2)?;
+            if pos < s.len() && s[pos] == b':' {
+                pos += 1;
+                sec = digits(s, &mut pos, 1, 2)?;
+                if pos < s.len() && s[pos] == b'.' {
+                    pos += 1;
+                    let start = pos;
+                    while pos < s.len() && s[pos].is_ascii_digit() {
+                        pos += 1;
+                    }
+                    let frac = &t[start..pos];
+                    let mut f = String::from(frac);
+                    f.truncate(6);
+                    while f.len() < 6 {
+                        f.push('0');
+                    }
+                    micros = f.parse().ok()?;
+                }
+            }
+            if pos < s.len() {
+                zone_secs = parse_zone(&t[pos..])?;
+                pos = s.len();
+            }
+        }
+    }
+    if pos != s.len() {
+        return None;
+    }
+    let time = NaiveTime::from_hms_micro_opt(h, mi, sec, micros)?;
+    let dt = NaiveDateTime::new(date, time);
+    Some(dt.and_utc().timestamp_micros() - zone_secs * US_PER_SEC)
+}
+
+/// Spark's `stringToDate`: `yyyy`, `yyyy-MM`, `yyyy-MM-dd` optionally followed by `T`/space and anything.
+pub fn parse_date(text: &str) -> Option<i32> {
+    let t = text.trim();
+    let s = t.as_bytes();
+    let mut pos = 0;
+    let year = digits(s, &mut pos, 4, 6)? as i32;
+    let (mut month, mut day) = (1, 1);
+    if pos < s.len() && s[pos] == b'-' {
+        pos += 1;
+        month = digits(s, &mut pos, 1, 2)?;
+        if pos < s.len() && s[pos] == b'-' {
+            pos += 1;
+            day = digits(s, &mut pos, 1, 2)?;
+        }
+    }
+    if pos < s.len() && s[pos] != b' ' && s[pos] != b'T' {
+        return None;
+    }
+    let d = NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(date_to_days(d))
+}
+
+/// Days since the epoch of a civil date.
+pub fn date_to_days(d: NaiveDate) -> i32 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()).num_days() as i32
+}
+
+/// The civil date of days since the epoch.
+pub fn days_to_date(days: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Duration::days(days as i64)
+}
+
+/// The UTC date-time of a timestamp in microseconds.
+pub fn micros_to_datetime(us: i64) -> NaiveDateTime {
+    DateTime::from_timestamp_micros(us).map(|d| d.naive_utc()).unwrap_or_default()
+}
+
+/// Spark's string form of a timestamp: `2025-03-01 10:00:00`, with the fraction only when non-zero.
+pub fn format_timestamp(us: i64) -> String {
+    let dt = micros_to_datetime(us);
+    let mut s = dt.format("%Y-%m-%d %H:%M:%S").to_string();
+    let frac = us.rem_euclid(US_PER_SEC);
+    if frac != 0 {
+        let f = format!("{frac:06}");
+        s.push('.');
+        s.push_str(f.trim_end_matches('0'));
+    }
+    s
+}
+
+/// ISO form used in the oracle files: `2025-03-01T10:00:00Z`, `.000123` only when non-zero.
+pub fn format_timestamp_iso(us: i64) -> String {
+    let dt = micros_to_datetime(us);
+    let mut s = dt.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let frac = us.rem_euclid(US_PER_SEC);
+    if frac != 0 {
+        s.push_str(&format!(".{frac:06}"));
+    }
+    s.push('Z');
+    s
+}
+
+/// Progress JSON form of a watermark: `2025-03-01T09:57:00.000Z`.
+pub fn format_watermark(ms: i64) -> String {
+    let dt = micros_to_datetime(ms * US_PER_MS);
+    format!("{}.{:03}Z", dt.format("%Y-%m-%dT%H:%M:%S"), ms.rem_euclid(1000))
+}
+
+/// `yyyy-MM-dd`.
+pub fn format_date(days: i32) -> String {
+    days_to_date(days).format("%Y-%m-%d").to_string()
+}
+
+/// Formats a timestamp with a Java `DateTimeFormatter` pattern, as Spark's `date_format`.
+pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
+    let dt = micros_to_datetime(us);
+    let mut out = String::new();
+    for tok in tokenize_pattern(pattern)? {
+        match tok {
+            PatTok::Lit(s) => out.push_str(&s),
+            PatTok::Field(c, n) => {
+                let v: String = match c {
+                    'y' | 'u' => {
+                        if n == 2 { format!("{:02}", dt.year().rem_euclid(100)) } else { format!("{:0n$}", dt.year()) }
+                    }
+                    'M' | 'L' => match n {
+                        1 => dt.month().to_string(),
+                        2 => format!("{:02}", dt.month()),
+                        3 => dt.format("%b").to_string(),
+                        _ => dt.format("%B").to_string(),
+                    },
+                    'd' => format!("{:0n$}", dt.day()),
+                    'D' => format!("{:0n$}", dt.ordinal()),
+                    'H' => format!("{:0n$}", dt.hour()),
+                    'h' => format!("{:0n$}", (dt.hour() + 11) % 12 + 1),
+                    'K' => format!("{:0n$}", dt.hour() % 12),
+                    'k' => format!("{:0n$}", if dt.hour() == 0 { 24 } else { dt.hour() }),
+                    'm' => format!("{:0n$}", dt.minute()),
+                    's' => format!("{:0n$}", dt.second()),
+                    'S' => {
+                        let f = format!("{:06}", us.rem_euclid(US_PER_SEC));
+                        let mut f = f[..n.min(6)].to_string();
+                        while f.len() < n {
+                            f.push('0');
+                        }
+                        f
+                    }
+                    'a' => (if dt.hour() < 12 { "AM" } else { "PM" }).to_string(),
+                    'E' => {
+                        if n >= 4 { dt.format("%A").to_string() } else { dt.format("%a").to_string() }
+                    }
+                    'X' | 'x' | 'Z' => match (c, n) {
+                        ('X', _) => "Z".to_string(),
+                        ('Z', _) => "+0000".to_string(),
+                        (_, 1) => "+00".to_string(),
+                        _ => "+00:00".to_string(),
+                    },
+                    'z' | 'V' | 'O' => "UTC".to_string(),
+                    'Q' | 'q' => format!("{}", (dt.month() - 1) / 3 + 1),
+                    'w' => format!("{:0n$}", dt.iso_week().week()),
+                    _ => {
+                        return Err(RunnelError::execution(
+                            "INVALID_DATETIME_PATTERN",
+                            format!("Unsupported pattern letter '{c}' in datetime pattern {pattern:?}."),
+                        ));
+                    }
+                };
+                out.push_str(&v);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Parses text with a Java `DateTimeFormatter` pattern (as `to_timestamp(col, fmt)`), to microseconds.
+pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
+    let toks = tokenize_pattern(pattern)?;
+    let s = text.as_bytes();
+    let mut pos = 0;
+    let (mut y, mut mo, mut d, mut h, mut mi, mut sec, mut us) = (1970i32, 1u32, 1u32, 0u32, 0u32, 0u32, 0u32);
+    let mut pm: Option<bool> = None;
+    let mut zone = 0i64;
+    for tok in toks {
+        match tok {
+            PatTok::Lit(l) => {
+                if !text[pos..].starts_with(&l) {
+                    return Ok(None);
+                }
+                pos += l.len();
+            }
+            PatTok::Field(c, n) => {
+                let max = if n == 1 { 2 } else { n.max(2) };
+                match c {
+                    'y' | 'u' => {
+                        let Some(v) = digits(s, &mut pos, n.min(4), if n == 2 { 2 } else { 9 }) else { return Ok(None) };
+                        y = if n == 2 { 2000 + v as i32 } else { v as i32 };
+                    }
+                    'M' => {
+                        if n >= 3 {
+                            let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+                            let rest = text[pos..].to_ascii_lowercase();
+                            let Some(i) = names.iter().position(|m| rest.starts_with(m)) else { return Ok(None) };
+                            mo = i as u32 + 1;
+                            pos += 3;
+                            while pos < s.len() && s[pos].is_ascii_alphabetic() {
+                                pos += 1;
+                            }
+                        } else {
+                            let Some(v) = digits(s, &mut pos, n, max) else { return Ok(None) };
+                            mo = v;
+                        }
+                    }
+                    'd' | 'H' | 'h' | 'k' | 'K' | 'm' | 's' => {
+                        let Some(v) = digits(s, &mut pos, n, max) else { return Ok(None) };
+                        match c {
+                            'd' => d = v,
+                            'H' | 'k' | 'h' | 'K' => h = v,
+                            'm' => mi = v,
+                            _ => sec = v,
+                        }
+                    }
+                    'S' => {
+                        let start = pos;
+                        let Some(_) = digits(s, &mut pos, 1, n.max(1)) else { return Ok(None) };
+                        let mut f = text[start..pos].to_string();
+                        f.truncate(6);
+                        while f.len() < 6 {
+                            f.push('0');
+                        }
+                        us = f.parse().unwrap_or(0);
+                    }
+                    'a' => {
+                        let rest = text[pos..].to_ascii_uppercase();
+                        if rest.starts_with("AM") {
+                            pm = Some(false);
+                        } else if rest.starts_with("PM") {
+                            pm = Some(true);
+                        } else {
+                            return Ok(None);
+                        }
+                        pos += 2;
+                    }
+                    'X' | 'x' | 'Z' | 'z' | 'V' | 'O' => {
+                        let end = text[pos..].find(' ').map(|e| e + pos).unwrap_or(text.len());
+                        let Some(z) = parse_zone(&text[pos..end]) else { return Ok(None) };
+                        zone = z;
+                        pos = end;
+                    }
+                    'E' => {
+                        while pos < s.len() && s[pos].is_ascii_alphabetic() {
+                            pos += 1;
+                        }
+                    }
+                    _ => {
+                        return Err(RunnelError::execution(
+                            "INVALID_DATETIME_PATTERN",
+                            format!("Unsupported pattern letter '{c}' in datetime pattern {pattern:?}."),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if pos != s.len() {
+        return Ok(None);
+    }
+    if let Some(p) = pm {
+        h = h % 12 + if p { 12 } else { 0 };
+    }
+    let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) else { return Ok(None) };
+    let Some(time) = NaiveTime::from_hms_micro_opt(h, mi, sec, us) else { return Ok(None) };
+    Ok(Some(NaiveDateTime::new(date, time).and_utc().timestamp_micros() - zone * US_PER_SEC))
+}
+
+enum PatTok {
+    Lit(String),
+    Field(char, usize),
+}
+
+fn tokenize_pattern(p: &str) -> Result<Vec<PatTok>> {
+    let chars: Vec<char> = p.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\'' {
+            let mut lit = String::new();
+            i += 1;
+            while i < chars.len() {
+                if chars[i] == '\'' {
+                    if i + 1 < chars.len() && chars[i + 1] == '\'' {
+                        lit.push('\'');
+                        i += 2;
+                        continue;
+                    }
+                    break;
+                }
+                lit.push(chars[i]);
+                i += 1;
+            }
+            if lit.is_empty() && i < chars.len() && i > 0 && chars[i - 1] == '\'' {
+                lit.push('\'');
+            }
+            i += 1;
+            out.push(PatTok::Lit(lit));
+        } else if c.is_ascii_alphabetic() {
+            let mut n = 1;
+            while i + n < chars.len() && chars[i + n] == c {
+                n += 1;
+            }
+            out.push(PatTok::Field(c, n));
+            i += n;
+        } else if c == '[' || c == ']' {
+            i += 1;
+        } else {
+            out.push(PatTok::Lit(c.to_string()));
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// Truncates a timestamp to a unit (`year`, `month`, `day`, `hour`, ...), as `date_trunc`.
+pub fn truncate_timestamp(us: i64, unit: &str) -> Option<i64> {
+    let dt = micros_to_datetime(us);
+    let date = dt.date();
+    let at = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(|x| x.and_utc().timestamp_micros());
+    match unit.to_ascii_lowercase().as_str() {
+        "year" | "yyyy" | "yy" => at(NaiveDate::from_ymd_opt(date.year(), 1, 1)?),
+        "quarter" => at(NaiveDate::from_ymd_opt(date.year(), (date.month() - 1) / 3 * 3 + 1, 1)?),
+        "month" | "mon" | "mm" => at(NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?),
+        "week" => at(date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64)),
+        "day" | "dd" => at(date),
+        "hour" => Some(us.div_euclid(3_600 * US_PER_SEC) * 3_600 * US_PER_SEC),
+        "minute" => Some(us.div_euclid(60 * US_PER_SEC) * 60 * US_PER_SEC),
+        "second" => Some(us.div_euclid(US_PER_SEC) * US_PER_SEC),
+        "millisecond" => Some(us.div_euclid(US_PER_MS) * US_PER_MS),
+        "microsecond" => Some(us),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_spark_timestamp_forms() {
+        let base = parse_timestamp("2025-03-01T10:00:00Z").unwrap();
+        assert_eq!(parse_timestamp("2025-03-01T12:00:00+02:00"), Some(base));
+        assert_eq!(parse_timestamp("2025-03-01 10:00:00"), Some(base));
+        assert_eq!(parse_timestamp("2025-03-01T10:00:00"), Some(base));
+        assert_eq!(parse_timestamp("2025-03-01T10:00:00.123456Z"), Some(base + 123_456));
+        assert_eq!(parse_timestamp("2025-03-01"), Some(base - 10 * 3_600 * US_PER_SEC));
+        assert_eq!(parse_timestamp("not a time"), None);
+        assert_eq!(format_timestamp(base + 123_000), "2025-03-01 10:00:00.123");
+        assert_eq!(format_timestamp_iso(base + 123_000), "2025-03-01T10:00:00.123000Z");
+        assert_eq!(format_watermark(base / 1000), "2025-03-01T10:00:00.000Z");
+    }
+
+    #[test]
+    fn parses_intervals() {
+        assert_eq!(parse_interval("5 minutes").unwrap().micros, 300 * US_PER_SEC);
+        assert_eq!(parse_interval("1 hour 30 minutes").unwrap().micros, 5_400 * US_PER_SEC);
+        assert_eq!(parse_interval("interval 2 days").unwrap().days, 2);
+        assert!(parse_interval("five minutes").is_err());
+    }
+
+    #[test]
+    fn formats_and_parses_patterns() {
+        let ts = parse_timestamp("2025-03-01T10:05:07.250Z").unwrap();
+        assert_eq!(format_with_pattern(ts, "yyyy-MM-dd HH:mm:ss.SSS").unwrap(), "2025-03-01 10:05:07.250");
+        assert_eq!(format_with_pattern(ts, "dd/MM/yy hh a").unwrap(), "01/03/25 10 AM");
+        assert_eq!(parse_with_pattern("01/03/2025 10:05", "dd/MM/yyyy HH:mm").unwrap(), Some(ts - 7_250_000));
+    }
+}

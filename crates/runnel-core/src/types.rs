@@ -1,0 +1,439 @@
+//! Spark's types as Arrow types, Spark's names for them, and the DDL parser for
+//! schema strings such as `"timestamp TIMESTAMP, tags ARRAY<STRING>"`.
+//!
+//! | Spark          | Arrow                                  |
+//! |----------------|----------------------------------------|
+//! | boolean        | Boolean                                |
+//! | tinyint/smallint/int/bigint | Int8/Int16/Int32/Int64    |
+//! | float/double   | Float32/Float64                        |
+//! | string         | Utf8                                   |
+//! | binary         | Binary                                 |
+//! | date           | Date32                                 |
+//! | timestamp      | Timestamp(Microsecond, "UTC")          |
+//! | timestamp_ntz  | Timestamp(Microsecond, none)           |
+//! | decimal(p,s)   | Decimal128(p, s)                       |
+//! | struct / array / map | Struct / List / Map              |
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use arrow_schema::{DataType, Field, Fields, Schema, TimeUnit};
+
+use crate::error::{Result, RunnelError};
+
+/// Field metadata key Spark uses to mark an event-time column and its delay (ms).
+pub const WATERMARK_DELAY_KEY: &str = "spark.watermarkDelayMs";
+
+/// Spark's `timestamp` type.
+pub fn timestamp_type() -> DataType {
+    DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into()))
+}
+
+/// True for Spark's `timestamp` and `timestamp_ntz`.
+pub fn is_timestamp(dt: &DataType) -> bool {
+    matches!(dt, DataType::Timestamp(_, _))
+}
+
+/// True for numeric types.
+pub fn is_numeric(dt: &DataType) -> bool {
+    matches!(
+        dt,
+        DataType::Int8
+            | DataType::Int16
+            | DataType::Int32
+            | DataType::Int64
+            | DataType::Float32
+            | DataType::Float64
+            | DataType::Decimal128(_, _)
+    )
+}
+
+/// True for integral types.
+pub fn is_integral(dt: &DataType) -> bool {
+    matches!(dt, DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Int64)
+}
+
+/// The struct type of a time window column: `struct<start:timestamp,end:timestamp>`.
+pub fn window_type() -> DataType {
+    DataType::Struct(Fields::from(vec![
+        Field::new("start", timestamp_type(), true),
+        Field::new("end", timestamp_type(), true),
+    ]))
+}
+
+/// A list field for an array's elements, as Spark names nothing (`element`).
+pub fn list_of(element: DataType) -> DataType {
+    DataType::List(Arc::new(Field::new("element", element, true)))
+}
+
+/// Spark's `simpleString` of a type (`bigint`, `struct<start:timestamp,end:timestamp>`).
+pub fn simple_string(dt: &DataType) -> String {
+    match dt {
+        DataType::Null => "void".into(),
+        DataType::Boolean => "boolean".into(),
+        DataType::Int8 => "tinyint".into(),
+        DataType::Int16 => "smallint".into(),
+        DataType::Int32 => "int".into(),
+        DataType::Int64 => "bigint".into(),
+        DataType::Float32 => "float".into(),
+        DataType::Float64 => "double".into(),
+        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View => "string".into(),
+        DataType::Binary | DataType::LargeBinary => "binary".into(),
+        DataType::Date32 => "date".into(),
+        DataType::Timestamp(_, Some(_)) => "timestamp".into(),
+        DataType::Timestamp(_, None) => "timestamp_ntz".into(),
+        DataType::Decimal128(p, s) => format!("decimal({p},{s})"),
+        DataType::Struct(fields) => format!(
+            "struct<{}>",
+            fields.iter().map(|f| format!("{}:{}", f.name(), simple_string(f.data_type()))).collect::<Vec<_>>().join(",")
+        ),
+        DataType::List(f) | DataType::LargeList(f) => format!("array<{}>", simple_string(f.data_type())),
+        DataType::Map(f, _) => match f.data_type() {
+            DataType::Struct(kv) if kv.len() == 2 => {
+                format!("map<{},{}>", simple_string(kv[0].data_type()), simple_string(kv[1].data_type()))
+            }
+            other => format!("map<{other}>"),
+        },
+        DataType::Interval(_) => "interval".into(),
+        other => format!("{other}").to_lowercase(),
+    }
+}
+
+/// Spark's SQL name of a type, as `CAST(x AS INT)` prints it.
+pub fn sql_name(dt: &DataType) -> String {
+    match dt {
+        DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) => simple_string(dt).to_uppercase(),
+        _ => simple_string(dt).to_uppercase(),
+    }
+}
+
+/// Spark's `typeName` as `printSchema` shows it (`integer`, `long`, `struct`).
+fn tree_type_name(dt: &DataType) -> String {
+    match dt {
+        DataType::Int8 => "byte".into(),
+        DataType::Int16 => "short".into(),
+        DataType::Int32 => "integer".into(),
+        DataType::Int64 => "long".into(),
+        DataType::Struct(_) => "struct".into(),
+        DataType::List(_) | DataType::LargeList(_) => "array".into(),
+        DataType::Map(_, _) => "map".into(),
+        DataType::Null => "void".into(),
+        other => simple_string(other),
+    }
+}
+
+/// `printSchema()` output, exactly as Spark prints it (with the trailing blank line).
+pub fn tree_string(schema: &Schema) -> String {
+    let mut out = String::from("root\n");
+    for f in schema.fields() {
+        tree_field(&mut out, f.name(), f.data_type(), f.is_nullable(), 1);
+    }
+    out.push('\n');
+    out
+}
+
+fn tree_field(out: &mut String, name: &str, dt: &DataType, nullable: bool, depth: usize) {
+    let prefix = " |   ".repeat(depth - 1);
+    out.push_str(&format!("{prefix} |-- {name}: {} (nullable = {nullable})\n", tree_type_name(dt)));
+    tree_children(out, dt, depth);
+}
+
+fn tree_children(out: &mut String, dt: &DataType, depth: usize) {
+    let prefix = " |   ".repeat(depth);
+    match dt {
+        DataType::Struct(fields) => {
+            for f in fields {
+                tree_field(out, f.name(), f.data_type(), f.is_nullable(), depth + 1);
+            }
+        }
+        DataType::List(f) | DataType::LargeList(f) => {
+            out.push_str(&format!(
+                "{prefix} |-- element: {} (containsNull = {})\n",
+                tree_type_name(f.data_type()),
+                f.is_nullable()
+            ));
+            tree_children(out, f.data_type(), depth + 1);
+        }
+        DataType::Map(f, _) => {
+            if let DataType::Struct(kv) = f.data_type() {
+                out.push_str(&format!("{prefix} |-- key: {}\n", tree_type_name(kv[0].data_type())));
+                tree_children(out, kv[0].data_type(), depth + 1);
+                out.push_str(&format!(
+                    "{prefix} |-- value: {} (valueContainsNull = {})\n",
+                    tree_type_name(kv[1].data_type()),
+                    kv[1].is_nullable()
+                ));
+                tree_children(out, kv[1].data_type(), depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Parses a DDL schema string (`"a INT, b STRUCT<c: STRING>"`, also `"a: int"`).
+pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
+    let mut p = TypeParser { s: ddl.as_bytes(), pos: 0, text: ddl };
+    let mut fields = Vec::new();
+    loop {
+        p.ws();
+        if p.pos >= p.s.len() {
+            break;
+        }
+        let name = p.ident()?;
+        p.ws();
+        if p.peek() == Some(b':') {
+            p.pos += 1;
+        }
+        let dt = p.data_type()?;
+        p.skip_field_suffix();
+        fields.push(Field::new(name, dt, true));
+        p.ws();
+        match p.peek() {
+            Some(b',') => p.pos += 1,
+            None => break,
+            _ => return Err(p.error("',' or the end of the schema")),
+        }
+    }
+    if fields.is_empty() {
+        return Err(RunnelError::parse(format!("empty schema string {ddl:?}: expected `name TYPE, ...`")));
+    }
+    Ok(Schema::new(fields))
+}
+
+/// Parses one Spark type name (`int`, `array<string>`, `decimal(10,2)`).
+pub fn parse_data_type(text: &str) -> Result<DataType> {
+    let mut p = TypeParser { s: text.as_bytes(), pos: 0, text };
+    let dt = p.data_type()?;
+    p.ws();
+    if p.pos != p.s.len() {
+        return Err(p.error("the end of the type"));
+    }
+    Ok(dt)
+}
+
+struct TypeParser<'a> {
+    s: &'a [u8],
+    pos: usize,
+    text: &'a str,
+}
+
+impl TypeParser<'_> {
+    fn ws(&mut self) {
+        while self.pos < self.s.len() && self.s[self.pos].is_ascii_whitespace() {
+            self.pos += 1;
+        }
+    }
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.s.get(self.pos).copied()
+    }
+    fn error(&self, expected: &str) -> RunnelError {
+        RunnelError::parse(format!(
+            "[PARSE_SYNTAX_ERROR] cannot parse the type string {:?} at position {}: expected {expected}",
+            self.text,
+            self.pos + 1
+        ))
+        .with_condition("PARSE_SYNTAX_ERROR")
+    }
+    fn ident(&mut self) -> Result<String> {
+        self.ws();
+        if self.peek() == Some(b'`') {
+            let start = self.pos + 1;
+            let end = self.text[start..].find('`').ok_or_else(|| self.error("a closing backtick"))? + start;
+            self.pos = end + 1;
+            return Ok(self.text[start..end].to_string());
+        }
+        let start = self.pos;
+        while self.pos < self.s.len() && (self.s[self.pos].is_ascii_alphanumeric() || self.s[self.pos] == b'_') {
+            self.pos += 1;
+        }
+        if start == self.pos {
+            return Err(self.error("a name"));
+        }
+        Ok(self.text[start..self.pos].to_string())
+    }
+    fn expect(&mut self, c: u8) -> Result<()> {
+        if self.peek() == Some(c) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(self.error(&format!("'{}'", c as char)))
+        }
+    }
+    fn number(&mut self) -> Result<u32> {
+        self.ws();
+        let start = self.pos;
+        while self.pos < self.s.len() && self.s[self.pos].is_ascii_digit() {
+            self.pos += 1;
+        }
+        self.text[start..self.pos].parse().map_err(|_| self.error("a number"))
+    }
+    /// Skips `NOT NULL` and `COMMENT '...'` after a field's type.
+    fn skip_field_suffix(&mut self) {
+        loop {
+            self.ws();
+            let rest = &self.text[self.pos..];
+            let upper = rest.to_ascii_uppercase();
+            if upper.starts_with("NOT NULL") {
+                self.pos += 8;
+            } else if upper.starts_with("COMMENT") {
+                self.pos += 7;
+                self.ws();
+                if let Some(q) = self.s.get(self.pos).copied().filter(|c| *c == b'\'' || *c == b'"') {
+                    self.pos += 1;
+                    while self.pos < self.s.len() && self.s[self.pos] != q {
+                        self.pos += 1;
+                    }
+                    self.pos += 1;
+                }
+            } else {
+                return;
+            }
+        }
+    }
+    fn data_type(&mut self) -> Result<DataType> {
+        let name = self.ident()?.to_ascii_lowercase();
+        Ok(match name.as_str() {
+            "boolean" | "bool" => DataType::Boolean,
+            "byte" | "tinyint" => DataType::Int8,
+            "short" | "smallint" => DataType::Int16,
+            "int" | "integer" => DataType::Int32,
+            "long" | "bigint" => DataType::Int64,
+            "float" | "real" => DataType::Float32,
+            "double" => DataType::Float64,
+            "string" | "varchar" | "char" | "text" => {
+                if self.peek() == Some(b'(') {
+                    self.pos += 1;
+                    self.number()?;
+                    self.expect(b')')?;
+                }
+                DataType::Utf8
+            }
+            "binary" => DataType::Binary,
+            "date" => DataType::Date32,
+            "timestamp" | "timestamp_ltz" => timestamp_type(),
+            "timestamp_ntz" => DataType::Timestamp(TimeUnit::Microsecond, None),
+            "void" => DataType::Null,
+            "decimal" | "dec" | "numeric" => {
+                if self.peek() == Some(b'(') {
+                    self.pos += 1;
+                    let p = self.number()?;
+                    let s = if self.peek() == Some(b',') {
+                        self.pos += 1;
+                        self.number()?
+                    } else {
+                        0
+                    };
+                    self.expect(b')')?;
+                    if p == 0 || p > 38 || s > p {
+                        return Err(self.error("a precision from 1 to 38 and a scale no larger than it"));
+                    }
+                    DataType::Decimal128(p as u8, s as i8)
+                } else {
+                    DataType::Decimal128(10, 0)
+                }
+            }
+            "array" => {
+                self.expect(b'<')?;
+                let e = self.data_type()?;
+                self.expect(b'>')?;
+                list_of(e)
+            }
+            "map" => {
+                self.expect(b'<')?;
+                let k = self.data_type()?;
+                self.expect(b',')?;
+                let v = self.data_type()?;
+                self.expect(b'>')?;
+                DataType::Map(
+                    Arc::new(Field::new(
+                        "entries",
+                        DataType::Struct(Fields::from(vec![Field::new("key", k, false), Field::new("value", v, true)])),
+                        false,
+                    )),
+                    false,
+                )
+            }
+            "struct" => {
+                self.expect(b'<')?;
+                let mut fields = Vec::new();
+                if self.peek() != Some(b'>') {
+                    loop {
+                        let n = self.ident()?;
+                        if self.peek() == Some(b':') {
+                            self.pos += 1;
+                        }
+                        let t = self.data_type()?;
+                        self.skip_field_suffix();
+                        fields.push(Field::new(n, t, true));
+                        if self.peek() == Some(b',') {
+                            self.pos += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                self.expect(b'>')?;
+                DataType::Struct(Fields::from(fields))
+            }
+            other => {
+                return Err(RunnelError::parse(format!(
+                    "[UNSUPPORTED_DATATYPE] Unsupported data type \"{}\" in {:?}. Use one of Spark's type names (int, bigint, double, string, timestamp, date, boolean, decimal(p,s), array<...>, struct<...>, map<...>).",
+                    other.to_uppercase(),
+                    self.text
+                ))
+                .with_condition("UNSUPPORTED_DATATYPE"));
+            }
+        })
+    }
+}
+
+/// The watermark delay (ms) recorded on a field, if it is an event-time column.
+pub fn watermark_delay(field: &Field) -> Option<i64> {
+    field.metadata().get(WATERMARK_DELAY_KEY).and_then(|v| v.parse().ok())
+}
+
+/// A copy of `field` marked as an event-time column with `delay_ms`.
+pub fn with_watermark_delay(field: &Field, delay_ms: i64) -> Field {
+    let mut md: HashMap<String, String> = field.metadata().clone();
+    md.insert(WATERMARK_DELAY_KEY.to_string(), delay_ms.to_string());
+    field.clone().with_metadata(md)
+}
+
+/// A copy of `field` without the event-time mark.
+pub fn without_watermark(field: &Field) -> Field {
+    let mut md = field.metadata().clone();
+    md.remove(WATERMARK_DELAY_KEY);
+    field.clone().with_metadata(md)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_ddl_and_prints_simple_strings() {
+        let s = parse_ddl_schema("timestamp TIMESTAMP, device STRUCT<id: STRING, temp: DOUBLE>, tags ARRAY<STRING>, n LONG")
+            .unwrap();
+        let names: Vec<_> = s.fields().iter().map(|f| simple_string(f.data_type())).collect();
+        assert_eq!(names, ["timestamp", "struct<id:string,temp:double>", "array<string>", "bigint"]);
+    }
+
+    #[test]
+    fn tree_string_matches_spark() {
+        let s = Schema::new(vec![
+            Field::new("window", window_type(), true),
+            Field::new("count", DataType::Int64, true),
+        ]);
+        assert_eq!(
+            tree_string(&s),
+            "root\n |-- window: struct (nullable = true)\n |    |-- start: timestamp (nullable = true)\n |    |-- end: timestamp (nullable = true)\n |-- count: long (nullable = true)\n\n"
+        );
+    }
+
+    #[test]
+    fn bad_type_is_an_error() {
+        assert!(parse_ddl_schema("a FOO").is_err());
+        assert!(parse_ddl_schema("a INT b").is_err());
+    }
+}
