@@ -1,0 +1,625 @@
+//! Aggregation: the aggregate functions, their per-group accumulators, and the
+//! stateful streaming aggregation with Spark's output-mode semantics
+//! (`StateStoreSaveExec`): complete emits all groups, update emits the groups a
+//! batch touched, append emits a group once the watermark passes its event time.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_row::{RowConverter, SortField};
+use arrow_schema::{DataType, SchemaRef};
+
+use crate::error::{Result, RunnelError};
+use crate::expr::PhysExpr;
+use crate::expr::cast::cast_array;
+use crate::scalar::ScalarValue;
+use crate::types::{self, is_integral, is_numeric};
+
+/// An aggregate function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AggFunc {
+    /// count(x) / count(*)
+    Count,
+    /// sum
+    Sum,
+    /// avg / mean
+    Avg,
+    /// min
+    Min,
+    /// max
+    Max,
+    /// first (ignore nulls?)
+    First(bool),
+    /// last (ignore nulls?)
+    Last(bool),
+    /// collect_list
+    CollectList,
+    /// collect_set
+    CollectSet,
+    /// stddev_samp
+    StddevSamp,
+    /// stddev_pop
+    StddevPop,
+    /// var_samp
+    VarSamp,
+    /// var_pop
+    VarPop,
+    /// bool_and / every
+    BoolAnd,
+    /// bool_or / any / some
+    BoolOr,
+    /// approx_count_distinct (exact here)
+    ApproxCountDistinct,
+}
+
+/// A bound aggregate call.
+#[derive(Debug, Clone)]
+pub struct AggCall {
+    /// The function.
+    pub func: AggFunc,
+    /// Argument (None for `count(*)`).
+    pub arg: Option<PhysExpr>,
+    /// `DISTINCT`.
+    pub distinct: bool,
+    /// Result type.
+    pub ty: DataType,
+}
+
+impl AggCall {
+    /// Binds an aggregate call by Spark's name.
+    pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
+        let mut args = args;
+        let arg = if args.is_empty() { None } else { Some(args.remove(0)) };
+        let at = arg.as_ref().map(|a| a.data_type()).unwrap_or(DataType::Null);
+        let need_numeric = |t: &DataType| -> Result<()> {
+            if is_numeric(t) || *t == DataType::Null || *t == DataType::Utf8 {
+                Ok(())
+            } else {
+                Err(crate::expr::bind::type_mismatch(sql, "a numeric value", t))
+            }
+        };
+        let (func, ty) = match name {
+            "count" => (AggFunc::Count, DataType::Int64),
+            "count_distinct" | "countdistinct" => {
+                return Ok(AggCall { func: AggFunc::Count, arg, distinct: true, ty: DataType::Int64 });
+            }
+            "approx_count_distinct" => (AggFunc::ApproxCountDistinct, DataType::Int64),
+            "sum" | "sum_distinct" => {
+                need_numeric(&at)?;
+                let ty = match &at {
+                    t if is_integral(t) => DataType::Int64,
+                    DataType::Decimal128(p, s) => DataType::Decimal128((*p + 10).min(38), *s),
+                    _ => DataType::Float64,
+                };
+                (AggFunc::Sum, ty)
+            }
+            "avg" | "mean" => {
+                need_numeric(&at)?;
+                let ty = match &at {
+                    DataType::Decimal128(p, s) => DataType::Decimal128((*p + 4).min(38), (*s + 4).min(38)),
+                    _ => DataType::Float64,
+                };
+                (AggFunc::Avg, ty)
+            }
+            "min" => (AggFunc::Min, at.clone()),
+            "max" => (AggFunc::Max, at.clone()),
+            "first" | "first_value" | "any_value" => (AggFunc::First(ignore_nulls(&args)), at.clone()),
+            "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
+            "collect_list" => (AggFunc::CollectList, types::list_of(at.clone())),
+            "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
+            "stddev" | "stddev_samp" | "std" => (AggFunc::StddevSamp, DataType::Float64),
+            "stddev_pop" => (AggFunc::StddevPop, DataType::Float64),
+            "variance" | "var_samp" => (AggFunc::VarSamp, DataType::Float64),
+            "var_pop" => (AggFunc::VarPop, DataType::Float64),
+            "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
+            "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),
+            other => return Err(RunnelError::not_supported(format!("the aggregate function {other}"))),
+        };
+        if arg.is_none() && func != AggFunc::Count {
+            return Err(RunnelError::analysis(
+                "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                format!("The `{name}` requires 1 parameters but the actual number is 0. Pass one column."),
+            ));
+        }
+        Ok(AggCall { func, arg, distinct: distinct || name == "sum_distinct", ty })
+    }
+}
+
+fn ignore_nulls(rest: &[PhysExpr]) -> bool {
+    matches!(rest.first(), Some(PhysExpr::Literal(ScalarValue::Boolean(true))))
+}
+
+/// A group's running value for one aggregate.
+#[derive(Debug, Clone)]
+enum Acc {
+    Count(i64),
+    SumI(Option<i64>),
+    SumF(Option<f64>),
+    SumD(Option<i128>),
+    Avg(f64, i64),
+    AvgD(i128, i64),
+    Pick(Option<ScalarValue>, bool),
+    List(Vec<ScalarValue>),
+    Var(f64, f64, f64),
+    Bool(Option<bool>),
+    Distinct(HashSet<Vec<u8>>),
+}
+
+/// An argument array prepared once per batch.
+enum Arg {
+    None,
+    I64(Int64Array),
+    F64(Float64Array),
+    D128(Decimal128Array),
+    Bool(BooleanArray),
+    Any(ArrayRef),
+    Rows(arrow_row::Rows),
+}
+
+fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
+    let Some(e) = &call.arg else { return Ok(Arg::None) };
+    let a = e.eval(batch)?;
+    if call.distinct || call.func == AggFunc::ApproxCountDistinct {
+        let conv = RowConverter::new(vec![SortField::new(a.data_type().clone())])?;
+        return Ok(Arg::Rows(conv.convert_columns(&[a])?));
+    }
+    Ok(match call.func {
+        AggFunc::Sum => match &call.ty {
+            DataType::Int64 => Arg::I64(cast_array(&a, &DataType::Int64, false)?.as_primitive::<Int64Type>().clone()),
+            DataType::Decimal128(..) => Arg::D128(a.as_primitive::<Decimal128Type>().clone()),
+            _ => Arg::F64(cast_array(&a, &DataType::Float64, false)?.as_primitive::<Float64Type>().clone()),
+        },
+        AggFunc::Avg => match &call.ty {
+            DataType::Decimal128(..) => Arg::D128(a.as_primitive::<Decimal128Type>().clone()),
+            _ => Arg::F64(cast_array(&a, &DataType::Float64, false)?.as_primitive::<Float64Type>().clone()),
+        },
+        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
+            Arg::F64(cast_array(&a, &DataType::Float64, false)?.as_primitive::<Float64Type>().clone())
+        }
+        AggFunc::BoolAnd | AggFunc::BoolOr => Arg::Bool(cast_array(&a, &DataType::Boolean, false)?.as_boolean().clone()),
+        _ => Arg::Any(a),
+    })
+}
+
+fn new_acc(call: &AggCall) -> Acc {
+    if call.distinct || call.func == AggFunc::ApproxCountDistinct {
+        return Acc::Distinct(HashSet::new());
+    }
+    match call.func {
+        AggFunc::Count => Acc::Count(0),
+        AggFunc::Sum => match call.ty {
+            DataType::Int64 => Acc::SumI(None),
+            DataType::Decimal128(..) => Acc::SumD(None),
+            _ => Acc::SumF(None),
+        },
+        AggFunc::Avg => match call.ty {
+            DataType::Decimal128(..) => Acc::AvgD(0, 0),
+            _ => Acc::Avg(0.0, 0),
+        },
+        AggFunc::Min | AggFunc::Max | AggFunc::First(_) | AggFunc::Last(_) => Acc::Pick(None, false),
+        AggFunc::CollectList | AggFunc::CollectSet => Acc::List(Vec::new()),
+        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => Acc::Var(0.0, 0.0, 0.0),
+        AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
+        AggFunc::ApproxCountDistinct => Acc::Distinct(HashSet::new()),
+    }
+}
+
+fn overflow() -> RunnelError {
+    RunnelError::execution(
+        "ARITHMETIC_OVERFLOW",
+        "long overflow in sum(). Use 'try_sum' to tolerate overflow and return NULL instead, or cast the column to double or decimal first.",
+    )
+}
+
+fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
+    match (acc, arg) {
+        (Acc::Count(n), Arg::None) => *n += 1,
+        (Acc::Count(n), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                *n += 1
+            }
+        }
+        (Acc::Distinct(set), Arg::Rows(rows)) => {
+            let r = rows.row(row);
+            // NULLs are not counted: a NULL row encodes with a leading null sentinel.
+            if !r.as_ref().is_empty() && r.as_ref()[0] != 0 {
+                set.insert(r.as_ref().to_vec());
+            }
+        }
+        (Acc::SumI(s), Arg::I64(a)) => {
+            if a.is_valid(row) {
+                let v = a.value(row);
+                *s = Some(match s {
+                    Some(x) => x.checked_add(v).ok_or_else(overflow)?,
+                    None => v,
+                });
+            }
+        }
+        (Acc::SumF(s), Arg::F64(a)) => {
+            if a.is_valid(row) {
+                *s = Some(s.unwrap_or(0.0) + a.value(row));
+            }
+        }
+        (Acc::SumD(s), Arg::D128(a)) => {
+            if a.is_valid(row) {
+                *s = Some(s.unwrap_or(0) + a.value(row));
+            }
+        }
+        (Acc::Avg(s, n), Arg::F64(a)) => {
+            if a.is_valid(row) {
+                *s += a.value(row);
+                *n += 1;
+            }
+        }
+        (Acc::AvgD(s, n), Arg::D128(a)) => {
+            if a.is_valid(row) {
+                *s += a.value(row);
+                *n += 1;
+            }
+        }
+        (Acc::Var(n, mean, m2), Arg::F64(a)) => {
+            if a.is_valid(row) {
+                let x = a.value(row);
+                *n += 1.0;
+                let d = x - *mean;
+                *mean += d / *n;
+                *m2 += d * (x - *mean);
+            }
+        }
+        (Acc::Bool(b), Arg::Bool(a)) => {
+            if a.is_valid(row) {
+                let v = a.value(row);
+                *b = Some(match (func, *b) {
+                    (AggFunc::BoolAnd, Some(x)) => x && v,
+                    (_, Some(x)) => x || v,
+                    (_, None) => v,
+                });
+            }
+        }
+        (Acc::Pick(cur, seen), Arg::Any(a)) => match func {
+            AggFunc::Min | AggFunc::Max => {
+                if a.is_valid(row) {
+                    let v = ScalarValue::try_from_array(a.as_ref(), row)?;
+                    let better = match cur {
+                        None => true,
+                        Some(c) => {
+                            let o = v.compare(c);
+                            if func == AggFunc::Min { o.is_lt() } else { o.is_gt() }
+                        }
+                    };
+                    if better {
+                        *cur = Some(v);
+                    }
+                }
+            }
+            AggFunc::First(ignore) => {
+                if !*seen && (!ignore || a.is_valid(row)) {
+                    *cur = Some(ScalarValue::try_from_array(a.as_ref(), row)?);
+                    *seen = true;
+                }
+            }
+            _ => {
+                let ignore = matches!(func, AggFunc::Last(true));
+                if !ignore || a.is_valid(row) {
+                    *cur = Some(ScalarValue::try_from_array(a.as_ref(), row)?);
+                    *seen = true;
+                }
+            }
+        },
+        (Acc::List(items), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                let v = ScalarValue::try_from_array(a.as_ref(), row)?;
+                if func == AggFunc::CollectList || !items.contains(&v) {
+                    items.push(v);
+                }
+            }
+        }
+        _ => crate::internal_err!("aggregate accumulator and argument do not match"),
+    }
+    Ok(())
+}
+
+/// Builds an array of `ty` from single values.
+pub fn scalars_to_array(values: &[ScalarValue], ty: &DataType) -> Result<ArrayRef> {
+    if values.is_empty() {
+        return Ok(new_empty_array(ty));
+    }
+    let arrays: Vec<ArrayRef> = values
+        .iter()
+        .map(|v| {
+            let a = v.to_array(1);
+            if a.data_type() != ty { cast_array(&a, ty, true) } else { Ok(a) }
+        })
+        .collect::<Result<_>>()?;
+    let refs: Vec<&dyn Array> = arrays.iter().map(|a| a.as_ref()).collect();
+    Ok(arrow_select::concat::concat(&refs)?)
+}
+
+fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
+    Ok(match &call.ty {
+        DataType::Int64 if matches!(call.func, AggFunc::Count | AggFunc::ApproxCountDistinct) => {
+            Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match a {
+                Acc::Count(n) => *n,
+                Acc::Distinct(s) => s.len() as i64,
+                _ => 0,
+            })))
+        }
+        _ => match call.func {
+            AggFunc::Sum | AggFunc::Avg if matches!(call.ty, DataType::Decimal128(..)) => {
+                let DataType::Decimal128(p, s) = call.ty else { unreachable!() };
+                let vals: Vec<Option<i128>> = accs
+                    .iter()
+                    .map(|a| match a {
+                        Acc::SumD(v) => *v,
+                        Acc::AvgD(sum, n) if *n > 0 => {
+                            let scaled = sum * 10_000;
+                            let q = scaled / *n as i128;
+                            let r = scaled % *n as i128;
+                            Some(if 2 * r.abs() >= *n as i128 { q + scaled.signum() } else { q })
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                Arc::new(Decimal128Array::from(vals).with_precision_and_scale(p, s)?)
+            }
+            AggFunc::Sum if call.ty == DataType::Int64 => Arc::new(
+                accs.iter().map(|a| if let Acc::SumI(v) = a { *v } else { None }).collect::<Int64Array>(),
+            ),
+            AggFunc::Sum if call.ty == DataType::Float64 => Arc::new(
+                accs.iter().map(|a| if let Acc::SumF(v) = a { *v } else { None }).collect::<Float64Array>(),
+            ),
+            AggFunc::Avg => Arc::new(
+                accs.iter()
+                    .map(|a| match a {
+                        Acc::Avg(s, n) if *n > 0 => Some(s / *n as f64),
+                        _ => None,
+                    })
+                    .collect::<Float64Array>(),
+            ),
+            AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => Arc::new(
+                accs.iter()
+                    .map(|a| match a {
+                        Acc::Var(n, _, m2) if *n > 0.0 => match call.func {
+                            AggFunc::VarPop => Some(m2 / n),
+                            AggFunc::StddevPop => Some((m2 / n).sqrt()),
+                            _ if *n < 2.0 => Some(f64::NAN),
+                            AggFunc::VarSamp => Some(m2 / (n - 1.0)),
+                            _ => Some((m2 / (n - 1.0)).sqrt()),
+                        },
+                        _ => None,
+                    })
+                    .collect::<Float64Array>(),
+            ),
+            AggFunc::BoolAnd | AggFunc::BoolOr => {
+                Arc::new(accs.iter().map(|a| if let Acc::Bool(v) = a { *v } else { None }).collect::<BooleanArray>())
+            }
+            AggFunc::CollectList | AggFunc::CollectSet => {
+                let DataType::List(f) = &call.ty else { crate::internal_err!("collect without a list type") };
+                let mut offsets = vec![0i32];
+                let mut all = Vec::new();
+                for a in accs {
+                    if let Acc::List(items) = a {
+                        all.extend(items.iter().cloned());
+                    }
+                    offsets.push(all.len() as i32);
+                }
+                let values = scalars_to_array(&all, f.data_type())?;
+                Arc::new(ListArray::try_new(f.clone(), arrow_buffer::OffsetBuffer::new(offsets.into()), values, None)?)
+            }
+            _ => {
+                let vals: Vec<ScalarValue> = accs
+                    .iter()
+                    .map(|a| match a {
+                        Acc::Pick(Some(v), _) => v.clone(),
+                        _ => ScalarValue::Null(call.ty.clone()),
+                    })
+                    .collect();
+                scalars_to_array(&vals, &call.ty)?
+            }
+        },
+    })
+}
+
+/// How the aggregation emits rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmitMode {
+    /// A batch query: all groups, once.
+    Batch,
+    /// Complete mode.
+    Complete,
+    /// Update mode.
+    Update,
+    /// Append mode.
+    Append,
+}
+
+struct Group {
+    accs: Vec<Acc>,
+    /// Event time used for lateness and eviction, µs (window end or the timestamp key).
+    event_time: Option<i64>,
+    touched: u64,
+}
+
+/// Counters for the progress report's `stateOperators`.
+#[derive(Debug, Clone, Default)]
+pub struct StateStats {
+    /// Rows in state after the batch.
+    pub num_rows_total: i64,
+    /// Rows written this batch.
+    pub num_rows_updated: i64,
+    /// Rows (groups) dropped as late.
+    pub num_rows_dropped_by_watermark: i64,
+    /// Rows removed by the watermark.
+    pub num_rows_removed: i64,
+}
+
+/// The state of one streaming aggregation.
+pub struct AggState {
+    converter: RowConverter,
+    groups: HashMap<Box<[u8]>, Group>,
+    epoch: u64,
+}
+
+/// The pieces of an Aggregate node the state needs.
+pub struct AggSpec<'a> {
+    /// Grouping expressions.
+    pub group: &'a [PhysExpr],
+    /// Aggregate calls.
+    pub aggs: &'a [AggCall],
+    /// Output expressions over `[group..., aggs...]`.
+    pub output: &'a [PhysExpr],
+    /// Schema of `[group..., aggs...]`.
+    pub inter_schema: &'a SchemaRef,
+    /// Output schema.
+    pub schema: &'a SchemaRef,
+    /// Event-time key: position and whether it is a window struct.
+    pub event_time_key: Option<(usize, bool)>,
+}
+
+fn key_time(a: &ArrayRef, is_window: bool, row: usize) -> Option<i64> {
+    if is_window {
+        let s = a.as_struct();
+        if s.is_null(row) {
+            return None;
+        }
+        let end = s.column(1).as_primitive::<TimestampMicrosecondType>();
+        if end.is_null(row) { None } else { Some(end.value(row)) }
+    } else {
+        let t = a.as_primitive::<TimestampMicrosecondType>();
+        if t.is_null(row) { None } else { Some(t.value(row)) }
+    }
+}
+
+impl AggState {
+    /// Empty state for grouping keys of these types.
+    pub fn new(spec: &AggSpec) -> Result<Self> {
+        let fields: Vec<SortField> = spec.group.iter().map(|g| SortField::new(g.data_type())).collect();
+        Ok(AggState { converter: RowConverter::new(fields)?, groups: HashMap::new(), epoch: 0 })
+    }
+
+    /// Number of groups held.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// True when no group is held.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// Folds one batch into the state and returns what the mode emits.
+    /// `watermark_us` is the eviction / lateness threshold (None: no watermark in the query).
+    pub fn process(&mut self, spec: &AggSpec, input: &RecordBatch, mode: EmitMode, watermark_us: Option<i64>, stats: &mut StateStats) -> Result<RecordBatch> {
+        self.epoch += 1;
+        let n = input.num_rows();
+        let keys: Vec<ArrayRef> = spec.group.iter().map(|g| g.eval(input)).collect::<Result<_>>()?;
+        let args: Vec<Arg> = spec.aggs.iter().map(|c| prepare(c, input)).collect::<Result<_>>()?;
+        let check_late = matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some();
+        let wm = watermark_us.unwrap_or(i64::MIN);
+        let mut late_keys: HashSet<Vec<u8>> = HashSet::new();
+        let mut updated = 0i64;
+        let global = spec.group.is_empty();
+        if n > 0 || global {
+            let rows = if global { None } else { Some(self.converter.convert_columns(&keys)?) };
+            for i in 0..n {
+                let key: &[u8] = match &rows {
+                    Some(r) => r.row(i).data(),
+                    None => &[],
+                };
+                let et = spec.event_time_key.and_then(|(k, w)| key_time(&keys[k], w, i));
+                if check_late && watermark_us.is_some() && et.is_some_and(|t| t <= wm) {
+                    late_keys.insert(key.to_vec());
+                    continue;
+                }
+                let epoch = self.epoch;
+                let g = match self.groups.get_mut(key) {
+                    Some(g) => g,
+                    None => {
+                        self.groups.insert(
+                            key.into(),
+                            Group { accs: spec.aggs.iter().map(new_acc).collect(), event_time: et, touched: 0 },
+                        );
+                        self.groups.get_mut(key).ok_or_else(|| RunnelError::internal("group vanished"))?
+                    }
+                };
+                if g.touched != epoch {
+                    g.touched = epoch;
+                    updated += 1;
+                }
+                for (j, call) in spec.aggs.iter().enumerate() {
+                    update(&mut g.accs[j], call.func, &args[j], i)?;
+                }
+            }
+            if global {
+                // A global aggregate always has its one row, even over no input.
+                let epoch = self.epoch;
+                let g = self.groups.entry(Box::from(&[][..])).or_insert_with(|| Group {
+                    accs: spec.aggs.iter().map(new_acc).collect(),
+                    event_time: None,
+                    touched: 0,
+                });
+                if g.touched != epoch {
+                    g.touched = epoch;
+                    updated += 1;
+                }
+            }
+        }
+        stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
+        stats.num_rows_updated += updated;
+        let evictable = |g: &Group| watermark_us.is_some() && g.event_time.is_some_and(|t| t <= wm);
+        let mut emit: Vec<Box<[u8]>> = match mode {
+            EmitMode::Batch | EmitMode::Complete => self.groups.keys().cloned().collect(),
+            EmitMode::Update => self.groups.iter().filter(|(_, g)| g.touched == self.epoch).map(|(k, _)| k.clone()).collect(),
+            EmitMode::Append => {
+                if spec.event_time_key.is_some() {
+                    self.groups.iter().filter(|(_, g)| evictable(g)).map(|(k, _)| k.clone()).collect()
+                } else {
+                    Vec::new()
+                }
+            }
+        };
+        emit.sort();
+        let out = self.build(spec, &emit)?;
+        if matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some() && watermark_us.is_some() {
+            let before = self.groups.len();
+            self.groups.retain(|_, g| !evictable(g));
+            stats.num_rows_removed += (before - self.groups.len()) as i64;
+        }
+        stats.num_rows_total = self.groups.len() as i64;
+        Ok(out)
+    }
+
+    fn build(&self, spec: &AggSpec, keys: &[Box<[u8]>]) -> Result<RecordBatch> {
+        let mut cols: Vec<ArrayRef> = if spec.group.is_empty() {
+            Vec::new()
+        } else {
+            let parser = self.converter.parser();
+            self.converter.convert_rows(keys.iter().map(|k| parser.parse(k)))?
+        };
+        let groups: Vec<&Group> = keys.iter().filter_map(|k| self.groups.get(k)).collect();
+        for (j, call) in spec.aggs.iter().enumerate() {
+            let accs: Vec<&Acc> = groups.iter().map(|g| &g.accs[j]).collect();
+            cols.push(finish(&accs, call)?);
+        }
+        // Re-type key columns to the intermediate schema (arrow-row may drop time zones).
+        let cols: Vec<ArrayRef> = cols
+            .into_iter()
+            .zip(spec.inter_schema.fields())
+            .map(|(c, f)| if c.data_type() != f.data_type() { cast_array(&c, f.data_type(), false) } else { Ok(c) })
+            .collect::<Result<_>>()?;
+        let opts = RecordBatchOptions::new().with_row_count(Some(keys.len()));
+        let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
+        let out: Vec<ArrayRef> = spec.output.iter().map(|e| e.eval(&inter)).collect::<Result<_>>()?;
+        Ok(RecordBatch::try_new_with_options(spec.schema.clone(), out, &opts)?)
+    }
+}
+
+/// Builds a `StringBuilder`-free empty batch of `schema`.
+pub fn empty_batch(schema: &SchemaRef) -> RecordBatch {
+    RecordBatch::new_empty(schema.clone())
+}
+

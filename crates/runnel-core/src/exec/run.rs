@@ -1,0 +1,536 @@
+//! Runs a plan over one micro-batch (or once, for a batch query). Stateless
+//! operators are plain functions of their input; stateful ones keep their state
+//! in [`OpState`] under the plan node's id.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::TimestampMicrosecondType;
+use arrow_array::*;
+use arrow_row::{RowConverter, SortField};
+use arrow_schema::{DataType, Field, SchemaRef};
+use arrow_select::concat::concat_batches;
+use arrow_select::take::take;
+
+use super::aggregate::{AggSpec, AggState, EmitMode, StateStats};
+use crate::error::{Result, RunnelError};
+use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, SortKey};
+use crate::types;
+
+/// State of a stateful operator.
+pub enum OpState {
+    /// Streaming aggregation.
+    Agg(AggState),
+    /// Deduplication: key → event time (or expiry for within-watermark), µs.
+    Dedup(HashMap<Box<[u8]>, Option<i64>>, RowConverter),
+    /// Streaming limit: rows passed so far.
+    Limit(usize),
+}
+
+/// What one run of the plan needs and reports.
+pub struct BatchContext<'a> {
+    /// Rows read from each streaming source node for this batch.
+    pub inputs: &'a HashMap<usize, Vec<RecordBatch>>,
+    /// Global watermark for this batch, ms (None when the query has no watermark).
+    pub watermark_ms: Option<i64>,
+    /// Output mode (None for a batch query).
+    pub mode: EmitMode,
+    /// Operator state by node id.
+    pub state: &'a mut HashMap<usize, OpState>,
+    /// Max event time (ms) seen by each watermark node in this batch.
+    pub event_time_max: HashMap<usize, i64>,
+    /// Event-time statistics (ms) over all watermark nodes: min, max, sum, count.
+    pub event_time_stats: Option<(i64, i64, i128, i64)>,
+    /// State counters by stateful node id.
+    pub state_stats: Vec<(usize, &'static str, StateStats)>,
+}
+
+impl<'a> BatchContext<'a> {
+    /// A context for a batch (non-streaming) query.
+    pub fn batch(inputs: &'a HashMap<usize, Vec<RecordBatch>>, state: &'a mut HashMap<usize, OpState>) -> Self {
+        BatchContext {
+            inputs,
+            watermark_ms: None,
+            mode: EmitMode::Batch,
+            state,
+            event_time_max: HashMap::new(),
+            event_time_stats: None,
+            state_stats: Vec::new(),
+        }
+    }
+}
+
+fn concat(schema: &SchemaRef, batches: &[RecordBatch]) -> Result<RecordBatch> {
+    if batches.len() == 1 && batches[0].schema().fields() == schema.fields() {
+        return Ok(batches[0].clone());
+    }
+    let fixed: Vec<RecordBatch> = batches
+        .iter()
+        .map(|b| {
+            let opts = RecordBatchOptions::new().with_row_count(Some(b.num_rows()));
+            RecordBatch::try_new_with_options(schema.clone(), b.columns().to_vec(), &opts)
+        })
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(concat_batches(schema, &fixed)?)
+}
+
+fn with_schema(schema: &SchemaRef, cols: Vec<ArrayRef>, rows: usize) -> Result<RecordBatch> {
+    let opts = RecordBatchOptions::new().with_row_count(Some(rows));
+    Ok(RecordBatch::try_new_with_options(schema.clone(), cols, &opts)?)
+}
+
+/// Runs `plan` and returns its output rows.
+pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
+    match &plan.node {
+        Node::StreamSource { .. } => {
+            if ctx.mode == EmitMode::Batch && !ctx.inputs.contains_key(&plan.id) {
+                return Err(RunnelError::analysis(
+                    "_LEGACY_ERROR_TEMP_3102",
+                    "Queries with streaming sources must be executed with writeStream.start(). Start the query with df.writeStream...start() instead of show() or collect().",
+                ));
+            }
+            let batches = ctx.inputs.get(&plan.id).cloned().unwrap_or_default();
+            concat(&plan.schema, &batches)
+        }
+        Node::Static { batches } => concat(&plan.schema, batches),
+        Node::MemoryTable { table } => {
+            let t = table.borrow();
+            concat(&plan.schema, &t.batches)
+        }
+        Node::Project { input, exprs } => {
+            let b = execute(input, ctx)?;
+            let cols = exprs.iter().map(|e| e.eval(&b)).collect::<Result<Vec<_>>>()?;
+            let cols = retype(&plan.schema, cols)?;
+            with_schema(&plan.schema, cols, b.num_rows())
+        }
+        Node::Filter { input, predicate } => {
+            let b = execute(input, ctx)?;
+            let out = predicate.filter_batch(&b)?;
+            with_schema(&plan.schema, out.columns().to_vec(), out.num_rows())
+        }
+        Node::Generate { input, items } => {
+            let b = execute(input, ctx)?;
+            generate(&plan.schema, &b, items)
+        }
+        Node::WindowAssign { input, time, size, slide, start } => {
+            let b = execute(input, ctx)?;
+            assign_windows(&plan.schema, &b, time, *size, *slide, *start)
+        }
+        Node::SessionAssign { input, time, gap } => {
+            let b = execute(input, ctx)?;
+            let ts = time.eval(&b)?;
+            let ts = ts.as_primitive::<TimestampMicrosecondType>();
+            let ends: TimestampMicrosecondArray = ts.iter().map(|v| v.map(|t| t + gap)).collect();
+            let session = window_struct(ts.clone().with_timezone("UTC"), ends.with_timezone("UTC"), ts.nulls().cloned());
+            let mut cols = b.columns().to_vec();
+            cols.push(Arc::new(session));
+            with_schema(&plan.schema, cols, b.num_rows())
+        }
+        Node::Watermark { input, column, .. } => {
+            let b = execute(input, ctx)?;
+            let ts = b.column(*column).as_primitive::<TimestampMicrosecondType>();
+            let mut max: Option<i64> = None;
+            for v in ts.iter().flatten() {
+                // Spark keeps event times in ms, truncating toward zero.
+                let ms = v / 1000;
+                max = Some(max.map_or(ms, |m: i64| m.max(ms)));
+                let s = ctx.event_time_stats.get_or_insert((ms, ms, 0, 0));
+                s.0 = s.0.min(ms);
+                s.1 = s.1.max(ms);
+                s.2 += ms as i128;
+                s.3 += 1;
+            }
+            if let Some(m) = max {
+                let e = ctx.event_time_max.entry(plan.id).or_insert(m);
+                *e = (*e).max(m);
+            }
+            with_schema(&plan.schema, b.columns().to_vec(), b.num_rows())
+        }
+        Node::Aggregate { input, group, aggs, output, inter_schema, event_time_key, .. } => {
+            let b = execute(input, ctx)?;
+            let spec = AggSpec { group, aggs, output, inter_schema, schema: &plan.schema, event_time_key: *event_time_key };
+            let mode = ctx.mode;
+            let wm = ctx.watermark_ms.map(|m| m * 1000);
+            let mut local = HashMap::new();
+            let store = if mode == EmitMode::Batch { &mut local } else { &mut *ctx.state };
+            if !store.contains_key(&plan.id) {
+                store.insert(plan.id, OpState::Agg(AggState::new(&spec)?));
+            }
+            let Some(OpState::Agg(state)) = store.get_mut(&plan.id) else { crate::internal_err!("aggregate state of the wrong kind") };
+            let mut stats = StateStats::default();
+            let out = state.process(&spec, &b, mode, wm, &mut stats)?;
+            if mode != EmitMode::Batch {
+                ctx.state_stats.push((plan.id, "stateStoreSave", stats));
+            }
+            Ok(out)
+        }
+        Node::Dedup { input, keys, within_delay_ms, event_time } => {
+            let b = execute(input, ctx)?;
+            dedup(plan, &b, keys, *within_delay_ms, *event_time, ctx)
+        }
+        Node::Join { left, right, how, left_keys, right_keys, condition, output } => {
+            let l = execute(left, ctx)?;
+            let r = execute(right, ctx)?;
+            hash_join(&plan.schema, &l, &r, *how, left_keys, right_keys, condition.as_ref(), output)
+        }
+        Node::Union { inputs } => {
+            let mut parts = Vec::new();
+            for i in inputs {
+                parts.push(execute(i, ctx)?);
+            }
+            concat(&plan.schema, &parts)
+        }
+        Node::Limit { input, n } => {
+            let b = execute(input, ctx)?;
+            if ctx.mode == EmitMode::Batch || ctx.mode == EmitMode::Complete {
+                return Ok(b.slice(0, (*n).min(b.num_rows())));
+            }
+            let seen = match ctx.state.entry(plan.id).or_insert(OpState::Limit(0)) {
+                OpState::Limit(s) => s,
+                _ => crate::internal_err!("limit state of the wrong kind"),
+            };
+            let take_n = n.saturating_sub(*seen).min(b.num_rows());
+            *seen += take_n;
+            Ok(b.slice(0, take_n))
+        }
+        Node::Sort { input, keys } => {
+            let b = execute(input, ctx)?;
+            sort_batch(&b, keys)
+        }
+    }
+}
+
+/// Arrays built by kernels sometimes lose a time zone or field metadata; make them match the schema.
+fn retype(schema: &SchemaRef, cols: Vec<ArrayRef>) -> Result<Vec<ArrayRef>> {
+    cols.into_iter()
+        .zip(schema.fields())
+        .map(|(c, f)| {
+            if c.data_type() == f.data_type() {
+                Ok(c)
+            } else {
+                crate::expr::cast::cast_array(&c, f.data_type(), false)
+            }
+        })
+        .collect()
+}
+
+/// A `struct<start, end>` array.
+pub fn window_struct(start: TimestampMicrosecondArray, end: TimestampMicrosecondArray, nulls: Option<arrow_buffer::NullBuffer>) -> StructArray {
+    let DataType::Struct(fields) = types::window_type() else { unreachable!("window type is a struct") };
+    StructArray::new(fields, vec![Arc::new(start), Arc::new(end)], nulls)
+}
+
+/// Spark's `TimeWindowing`: each row goes to every window `[start, start + size)`
+/// that holds it; rows with a NULL time are dropped.
+fn assign_windows(schema: &SchemaRef, b: &RecordBatch, time: &crate::expr::PhysExpr, size: i64, slide: i64, offset: i64) -> Result<RecordBatch> {
+    let ts = time.eval(b)?;
+    let ts = ts.as_primitive::<TimestampMicrosecondType>();
+    let per_row = ((size + slide - 1) / slide) as usize;
+    let mut rows: Vec<u32> = Vec::with_capacity(b.num_rows() * per_row);
+    let mut starts: Vec<i64> = Vec::with_capacity(b.num_rows() * per_row);
+    for (i, v) in ts.iter().enumerate() {
+        let Some(t) = v else { continue };
+        let last_start = t - (t - offset + slide) % slide;
+        for k in 0..per_row as i64 {
+            let s = last_start - k * slide;
+            if s <= t && t < s + size {
+                rows.push(i as u32);
+                starts.push(s);
+            }
+        }
+    }
+    // Spark emits windows from the earliest start; keep input order within a row.
+    let idx = UInt32Array::from(rows);
+    let mut cols: Vec<ArrayRef> = b.columns().iter().map(|c| take(c.as_ref(), &idx, None)).collect::<std::result::Result<_, _>>()?;
+    let ends: Vec<i64> = starts.iter().map(|s| s + size).collect();
+    let w = window_struct(
+        TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
+        TimestampMicrosecondArray::from(ends).with_timezone("UTC"),
+        None,
+    );
+    cols.push(Arc::new(w));
+    with_schema(schema, cols, idx.len())
+}
+
+fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<RecordBatch> {
+    let mut gen_index = None;
+    let mut plain: Vec<Option<ArrayRef>> = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        match it {
+            GenItem::Plain(e) => plain.push(Some(e.eval(b)?)),
+            GenItem::Explode { .. } => {
+                gen_index = Some(i);
+                plain.push(None);
+            }
+        }
+    }
+    let gi = gen_index.ok_or_else(|| RunnelError::internal("Generate without a generator"))?;
+    let GenItem::Explode { arg, outer, position } = &items[gi] else { unreachable!() };
+    let a = arg.eval(b)?;
+    let mut row_idx: Vec<u32> = Vec::new();
+    let mut elem_idx: Vec<Option<u32>> = Vec::new();
+    let mut pos: Vec<Option<i32>> = Vec::new();
+    let (values, keys): (ArrayRef, Option<ArrayRef>) = match a.data_type() {
+        DataType::List(_) => {
+            let l = a.as_list::<i32>();
+            let off = l.value_offsets();
+            for r in 0..l.len() {
+                let (s, e) = (off[r], off[r + 1]);
+                if l.is_null(r) || s == e {
+                    if *outer {
+                        row_idx.push(r as u32);
+                        elem_idx.push(None);
+                        pos.push(None);
+                    }
+                    continue;
+                }
+                for (k, j) in (s..e).enumerate() {
+                    row_idx.push(r as u32);
+                    elem_idx.push(Some(j as u32));
+                    pos.push(Some(k as i32));
+                }
+            }
+            (l.values().clone(), None)
+        }
+        DataType::Map(_, _) => {
+            let m = a.as_map();
+            let off = m.value_offsets();
+            for r in 0..m.len() {
+                let (s, e) = (off[r], off[r + 1]);
+                if m.is_null(r) || s == e {
+                    if *outer {
+                        row_idx.push(r as u32);
+                        elem_idx.push(None);
+                        pos.push(None);
+                    }
+                    continue;
+                }
+                for (k, j) in (s..e).enumerate() {
+                    row_idx.push(r as u32);
+                    elem_idx.push(Some(j as u32));
+                    pos.push(Some(k as i32));
+                }
+            }
+            (m.values().clone(), Some(m.keys().clone()))
+        }
+        other => {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                format!("explode needs an array or a map, got {}. Explode an array or map column.", types::simple_string(other)),
+            ));
+        }
+    };
+    let ri = UInt32Array::from(row_idx);
+    let ei = UInt32Array::from(elem_idx);
+    let mut cols: Vec<ArrayRef> = Vec::new();
+    for (i, p) in plain.into_iter().enumerate() {
+        match p {
+            Some(c) => cols.push(take(c.as_ref(), &ri, None)?),
+            None => {
+                if *position {
+                    cols.push(Arc::new(Int32Array::from(pos.clone())));
+                }
+                if let Some(k) = &keys {
+                    cols.push(take(k.as_ref(), &ei, None)?);
+                }
+                cols.push(take(values.as_ref(), &ei, None)?);
+                let _ = i;
+            }
+        }
+    }
+    let cols = retype(schema, cols)?;
+    with_schema(schema, cols, ri.len())
+}
+
+fn dedup(plan: &Plan, b: &RecordBatch, keys: &[usize], within_delay_ms: Option<i64>, event_time: Option<usize>, ctx: &mut BatchContext) -> Result<RecordBatch> {
+    let wm_us = ctx.watermark_ms.map(|m| m * 1000);
+    let batch_mode = ctx.mode == EmitMode::Batch;
+    let mut local = HashMap::new();
+    let store = if batch_mode { &mut local } else { &mut *ctx.state };
+    if !store.contains_key(&plan.id) {
+        let fields = keys.iter().map(|k| SortField::new(b.schema().field(*k).data_type().clone())).collect();
+        store.insert(plan.id, OpState::Dedup(HashMap::new(), RowConverter::new(fields)?));
+    }
+    let Some(OpState::Dedup(seen, conv)) = store.get_mut(&plan.id) else { crate::internal_err!("dedup state of the wrong kind") };
+    let key_cols: Vec<ArrayRef> = keys.iter().map(|k| b.column(*k).clone()).collect();
+    let rows = conv.convert_columns(&key_cols)?;
+    let times = event_time.map(|c| b.column(c).as_primitive::<TimestampMicrosecondType>().clone());
+    let time_in_key = event_time.is_some_and(|c| keys.contains(&c));
+    let mut keep = Vec::with_capacity(b.num_rows());
+    let mut stats = StateStats::default();
+    let mut dropped = 0;
+    for i in 0..b.num_rows() {
+        let t = times.as_ref().and_then(|a| if a.is_null(i) { None } else { Some(a.value(i)) });
+        if !batch_mode {
+            if let (Some(w), Some(t)) = (wm_us, t) {
+                if t <= w {
+                    dropped += 1;
+                    keep.push(false);
+                    continue;
+                }
+            }
+        }
+        let k = rows.row(i);
+        if seen.contains_key(k.as_ref()) {
+            keep.push(false);
+            continue;
+        }
+        let expiry = match within_delay_ms {
+            Some(d) => t.map(|t| t + d * 1000),
+            None if time_in_key => t,
+            None => None,
+        };
+        seen.insert(k.as_ref().into(), expiry);
+        stats.num_rows_updated += 1;
+        keep.push(true);
+    }
+    stats.num_rows_dropped_by_watermark = dropped;
+    if !batch_mode {
+        if let Some(w) = wm_us {
+            let before = seen.len();
+            seen.retain(|_, e| !e.is_some_and(|x| x <= w));
+            stats.num_rows_removed = (before - seen.len()) as i64;
+        }
+    }
+    stats.num_rows_total = seen.len() as i64;
+    if !batch_mode {
+        ctx.state_stats.push((plan.id, "dedupe", stats));
+    }
+    let mask = BooleanArray::from(keep);
+    Ok(arrow_select::filter::filter_record_batch(b, &mask)?)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn hash_join(
+    schema: &SchemaRef,
+    l: &RecordBatch,
+    r: &RecordBatch,
+    how: JoinType,
+    left_keys: &[crate::expr::PhysExpr],
+    right_keys: &[crate::expr::PhysExpr],
+    condition: Option<&crate::expr::PhysExpr>,
+    output: &[JoinColumn],
+) -> Result<RecordBatch> {
+    let lk: Vec<ArrayRef> = left_keys.iter().map(|e| e.eval(l)).collect::<Result<_>>()?;
+    let rk: Vec<ArrayRef> = right_keys.iter().map(|e| e.eval(r)).collect::<Result<_>>()?;
+    // Key types are aligned at plan time; build on the right (the static side).
+    let fields: Vec<SortField> = lk.iter().map(|a| SortField::new(a.data_type().clone())).collect();
+    let conv = RowConverter::new(fields)?;
+    let lrows = conv.convert_columns(&lk)?;
+    let rrows = conv.convert_columns(&rk)?;
+    let has_null = |cols: &[ArrayRef], i: usize| cols.iter().any(|c| c.is_null(i));
+    let mut table: HashMap<&[u8], Vec<u32>> = HashMap::new();
+    for j in 0..r.num_rows() {
+        if !has_null(&rk, j) {
+            table.entry(rrows.row(j).data()).or_default().push(j as u32);
+        }
+    }
+    let mut li: Vec<Option<u32>> = Vec::new();
+    let mut ri: Vec<Option<u32>> = Vec::new();
+    for i in 0..l.num_rows() {
+        let matches = if has_null(&lk, i) { None } else { table.get(lrows.row(i).data()) };
+        match matches {
+            Some(m) => {
+                for j in m {
+                    li.push(Some(i as u32));
+                    ri.push(Some(*j));
+                }
+            }
+            None => {}
+        }
+    }
+    // Apply the extra condition on candidate pairs.
+    if let Some(c) = condition {
+        let lidx = UInt32Array::from(li.clone());
+        let ridx = UInt32Array::from(ri.clone());
+        let mut cols: Vec<ArrayRef> = l.columns().iter().map(|c| take(c.as_ref(), &lidx, None)).collect::<std::result::Result<_, _>>()?;
+        cols.extend(r.columns().iter().map(|c| take(c.as_ref(), &ridx, None)).collect::<std::result::Result<Vec<_>, _>>()?);
+        let mut fields: Vec<Field> = l.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
+        fields.extend(r.schema().fields().iter().map(|f| f.as_ref().clone()));
+        let pair_schema = Arc::new(arrow_schema::Schema::new(fields));
+        let pairs = with_schema(&pair_schema, cols, lidx.len())?;
+        let mask = c.eval(&pairs)?;
+        let mask = mask.as_boolean();
+        let (mut l2, mut r2) = (Vec::new(), Vec::new());
+        for k in 0..li.len() {
+            if mask.is_valid(k) && mask.value(k) {
+                l2.push(li[k]);
+                r2.push(ri[k]);
+            }
+        }
+        li = l2;
+        ri = r2;
+    }
+    let matched_left: HashSet<u32> = li.iter().flatten().copied().collect();
+    match how {
+        JoinType::Inner | JoinType::Cross => {}
+        JoinType::LeftOuter => {
+            for i in 0..l.num_rows() as u32 {
+                if !matched_left.contains(&i) {
+                    li.push(Some(i));
+                    ri.push(None);
+                }
+            }
+        }
+        JoinType::LeftSemi | JoinType::LeftAnti => {
+            let want = how == JoinType::LeftSemi;
+            li = (0..l.num_rows() as u32).filter(|i| matched_left.contains(i) == want).map(Some).collect();
+            ri = vec![None; li.len()];
+        }
+        JoinType::RightOuter | JoinType::FullOuter => {
+            let matched_right: HashSet<u32> = ri.iter().flatten().copied().collect();
+            if how == JoinType::FullOuter {
+                for i in 0..l.num_rows() as u32 {
+                    if !matched_left.contains(&i) {
+                        li.push(Some(i));
+                        ri.push(None);
+                    }
+                }
+            }
+            for j in 0..r.num_rows() as u32 {
+                if !matched_right.contains(&j) {
+                    li.push(None);
+                    ri.push(Some(j));
+                }
+            }
+        }
+    }
+    let lidx = UInt32Array::from(li);
+    let ridx = UInt32Array::from(ri);
+    let mut cols = Vec::with_capacity(output.len());
+    for c in output {
+        cols.push(match c {
+            JoinColumn::Left(i) => take(l.column(*i).as_ref(), &lidx, None)?,
+            JoinColumn::Right(i) => take(r.column(*i).as_ref(), &ridx, None)?,
+            JoinColumn::Using(a, b) => {
+                let lv = take(l.column(*a).as_ref(), &lidx, None)?;
+                let rv = take(r.column(*b).as_ref(), &ridx, None)?;
+                let rv = if rv.data_type() != lv.data_type() { crate::expr::cast::cast_array(&rv, lv.data_type(), false)? } else { rv };
+                let mask = arrow_arith::boolean::is_not_null(&lv)?;
+                arrow_select::zip::zip(&mask, &lv, &rv)?
+            }
+        });
+    }
+    let cols = retype(schema, cols)?;
+    with_schema(schema, cols, lidx.len())
+}
+
+/// Sorts a batch by keys (Spark: NULLs first for ascending, last for descending, unless said).
+pub fn sort_batch(b: &RecordBatch, keys: &[SortKey]) -> Result<RecordBatch> {
+    if b.num_rows() <= 1 {
+        return Ok(b.clone());
+    }
+    let cols: Vec<arrow_ord::sort::SortColumn> = keys
+        .iter()
+        .map(|k| {
+            Ok(arrow_ord::sort::SortColumn {
+                values: k.expr.eval(b)?,
+                options: Some(arrow_schema::SortOptions { descending: !k.asc, nulls_first: k.nulls_first }),
+            })
+        })
+        .collect::<Result<_>>()?;
+    let idx = arrow_ord::sort::lexsort_to_indices(&cols, None)?;
+    let out: Vec<ArrayRef> = b.columns().iter().map(|c| take(c.as_ref(), &idx, None)).collect::<std::result::Result<_, _>>()?;
+    with_schema(&b.schema(), out, idx.len())
+}

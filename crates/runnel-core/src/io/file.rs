@@ -1,0 +1,280 @@
+//! The file stream source (Spark's `FileStreamSource`) over a [`FileSystem`]
+//! trait, so the same logic runs on a real directory (runnel-connectors) and on an
+//! in-memory file system (tests, the browser).
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashSet};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, RecordBatch, StringArray};
+use arrow_schema::{DataType, SchemaRef};
+
+use super::json::{JsonDecoder, JsonOptions, ParseMode};
+use super::source::{Offset, Source};
+use crate::error::{Result, RunnelError};
+
+/// A file as a listing shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileEntry {
+    /// Full path.
+    pub path: String,
+    /// Modification time, milliseconds since the epoch.
+    pub mtime_ms: i64,
+    /// Size in bytes.
+    pub size: u64,
+}
+
+/// The few file operations the file sources need.
+pub trait FileSystem {
+    /// Files under `path` (a directory, or one file, or a glob pattern in the last component).
+    fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>>;
+    /// A whole file.
+    fn read(&self, path: &str) -> Result<Vec<u8>>;
+}
+
+/// A shared file system handle.
+pub type FileSystemRef = Rc<dyn FileSystem>;
+
+/// An in-memory file system (tests; the browser's virtual files).
+#[derive(Default)]
+pub struct MemoryFileSystem {
+    files: RefCell<BTreeMap<String, (Vec<u8>, i64)>>,
+    clock: RefCell<i64>,
+}
+
+impl MemoryFileSystem {
+    /// An empty file system.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Adds or replaces a file; its modification time is one second after the previous file's.
+    pub fn put(&self, path: &str, data: Vec<u8>) {
+        let mut c = self.clock.borrow_mut();
+        *c += 1000;
+        self.files.borrow_mut().insert(path.to_string(), (data, *c));
+    }
+    /// Removes a file.
+    pub fn remove(&self, path: &str) {
+        self.files.borrow_mut().remove(path);
+    }
+}
+
+/// Does a simple glob (`*`, `?`) match a name?
+pub fn glob_match(pattern: &str, name: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    fn rec(p: &[char], n: &[char]) -> bool {
+        match p.first() {
+            None => n.is_empty(),
+            Some('*') => (0..=n.len()).any(|i| rec(&p[1..], &n[i..])),
+            Some('?') => !n.is_empty() && rec(&p[1..], &n[1..]),
+            Some(c) => n.first() == Some(c) && rec(&p[1..], &n[1..]),
+        }
+    }
+    rec(&p, &n)
+}
+
+impl FileSystem for MemoryFileSystem {
+    fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
+        let dir = path.trim_end_matches('/');
+        let files = self.files.borrow();
+        if let Some((d, t)) = files.get(dir) {
+            return Ok(vec![FileEntry { path: dir.to_string(), mtime_ms: *t, size: d.len() as u64 }]);
+        }
+        let prefix = format!("{dir}/");
+        Ok(files
+            .iter()
+            .filter(|(p, _)| p.starts_with(&prefix) && (recursive || !p[prefix.len()..].contains('/')))
+            .map(|(p, (d, t))| FileEntry { path: p.clone(), mtime_ms: *t, size: d.len() as u64 })
+            .collect())
+    }
+    fn read(&self, path: &str) -> Result<Vec<u8>> {
+        self.files
+            .borrow()
+            .get(path)
+            .map(|(d, _)| d.clone())
+            .ok_or_else(|| RunnelError::io(format!("[PATH_NOT_FOUND] Path does not exist: {path}.")).with_condition("PATH_NOT_FOUND"))
+    }
+}
+
+/// File formats the core can decode.
+#[derive(Debug, Clone)]
+pub enum FileFormat {
+    /// JSON lines.
+    Json(JsonOptions),
+    /// Text: one row per line, in a `value` column.
+    Text,
+}
+
+impl FileFormat {
+    /// The format for a `format(...)` name and its options.
+    pub fn from_options(format: &str, options: &BTreeMap<String, String>) -> Result<Self> {
+        match format {
+            "json" => {
+                let mut o = JsonOptions::default();
+                if let Some(m) = options.get("mode") {
+                    o.mode = ParseMode::parse(m)?;
+                }
+                if let Some(c) = options.get("columnnameofcorruptrecord") {
+                    o.corrupt_column = c.clone();
+                }
+                o.multi_line = options.get("multiline").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                o.timestamp_format = options.get("timestampformat").cloned();
+                Ok(FileFormat::Json(o))
+            }
+            "text" => Ok(FileFormat::Text),
+            other => Err(RunnelError::not_supported(format!("the file format {other:?} in the core (json and text are built in)"))),
+        }
+    }
+}
+
+/// Decodes whole files of one format into a batch.
+pub fn decode_files(fs: &dyn FileSystem, files: &[FileEntry], format: &FileFormat, schema: &SchemaRef) -> Result<Vec<RecordBatch>> {
+    let mut out = Vec::new();
+    match format {
+        FileFormat::Json(opts) => {
+            let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+            for f in files {
+                let data = fs.read(&f.path)?;
+                d.decode(&data, &f.path)?;
+                if d.len() >= 65_536 {
+                    out.push(d.flush()?);
+                }
+            }
+            if !d.is_empty() {
+                out.push(d.flush()?);
+            }
+        }
+        FileFormat::Text => {
+            for f in files {
+                let data = fs.read(&f.path)?;
+                let text = String::from_utf8_lossy(&data);
+                let lines: Vec<&str> = text.lines().collect();
+                let col: ArrayRef = Arc::new(StringArray::from(lines));
+                if schema.fields().len() != 1 || schema.field(0).data_type() != &DataType::Utf8 {
+                    return Err(RunnelError::analysis_plain("the text format has one string column, `value`"));
+                }
+                out.push(RecordBatch::try_new(schema.clone(), vec![col])?);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Options of the file stream source.
+#[derive(Debug, Clone, Default)]
+pub struct FileSourceOptions {
+    /// `maxFilesPerTrigger`.
+    pub max_files_per_trigger: Option<usize>,
+    /// `latestFirst`.
+    pub latest_first: bool,
+    /// `maxFileAge` in ms (measured from the newest file seen).
+    pub max_file_age_ms: Option<i64>,
+    /// `pathGlobFilter`.
+    pub path_glob_filter: Option<String>,
+    /// `recursiveFileLookup`.
+    pub recursive: bool,
+}
+
+/// Spark's file stream source: each new file is read once; the source's log index is the offset.
+pub struct FileStreamSource {
+    fs: FileSystemRef,
+    path: String,
+    format: FileFormat,
+    schema: SchemaRef,
+    options: FileSourceOptions,
+    seen: HashSet<String>,
+    /// Files of each log entry (the offset is the index).
+    log: Vec<Vec<FileEntry>>,
+    newest_ms: i64,
+}
+
+impl FileStreamSource {
+    /// A source over `path`.
+    pub fn new(fs: FileSystemRef, path: &str, format: FileFormat, schema: SchemaRef, options: FileSourceOptions) -> Self {
+        FileStreamSource {
+            fs,
+            path: path.to_string(),
+            format,
+            schema,
+            options,
+            seen: HashSet::new(),
+            log: Vec::new(),
+            newest_ms: i64::MIN,
+        }
+    }
+
+    /// The files of every log entry so far (for checkpoints).
+    pub fn log(&self) -> &[Vec<FileEntry>] {
+        &self.log
+    }
+
+    /// Restores the log from a checkpoint.
+    pub fn restore_log(&mut self, log: Vec<Vec<FileEntry>>) {
+        for e in log.iter().flatten() {
+            self.seen.insert(e.path.clone());
+            self.newest_ms = self.newest_ms.max(e.mtime_ms);
+        }
+        self.log = log;
+    }
+
+    fn index(o: Option<&Offset>) -> i64 {
+        o.and_then(|v| v.get("logOffset")).and_then(|v| v.as_i64()).unwrap_or(-1)
+    }
+}
+
+impl Source for FileStreamSource {
+    fn schema(&self) -> SchemaRef {
+        self.schema.clone()
+    }
+
+    fn latest_offset(&mut self, _start: Option<&Offset>) -> Result<Option<Offset>> {
+        let mut files: Vec<FileEntry> = self
+            .fs
+            .list(&self.path, self.options.recursive)?
+            .into_iter()
+            .filter(|f| !self.seen.contains(&f.path))
+            .filter(|f| {
+                let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+                !name.starts_with('.') && !name.starts_with('_')
+            })
+            .filter(|f| match &self.options.path_glob_filter {
+                Some(g) => glob_match(g, f.path.rsplit('/').next().unwrap_or(&f.path)),
+                None => true,
+            })
+            .collect();
+        for f in &files {
+            self.newest_ms = self.newest_ms.max(f.mtime_ms);
+        }
+        if let Some(age) = self.options.max_file_age_ms {
+            let limit = self.newest_ms - age;
+            files.retain(|f| f.mtime_ms >= limit);
+        }
+        files.sort_by(|a, b| a.mtime_ms.cmp(&b.mtime_ms).then_with(|| a.path.cmp(&b.path)));
+        if self.options.latest_first {
+            files.reverse();
+        }
+        if let Some(n) = self.options.max_files_per_trigger {
+            files.truncate(n);
+        }
+        if !files.is_empty() {
+            for f in &files {
+                self.seen.insert(f.path.clone());
+            }
+            self.log.push(files);
+        }
+        Ok(if self.log.is_empty() { None } else { Some(serde_json::json!({"logOffset": self.log.len() as i64 - 1})) })
+    }
+
+    fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
+        let s = (Self::index(start) + 1) as usize;
+        let e = (Self::index(Some(end)) + 1) as usize;
+        let files: Vec<FileEntry> = self.log.get(s..e.min(self.log.len())).unwrap_or(&[]).iter().flatten().cloned().collect();
+        decode_files(self.fs.as_ref(), &files, &self.format, &self.schema)
+    }
+
+    fn description(&self) -> String {
+        format!("FileStreamSource[file:{}]", self.path)
+    }
+}

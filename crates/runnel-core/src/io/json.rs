@@ -1,0 +1,740 @@
+//! JSON lines → Arrow with Spark's reader semantics: a schema drives the
+//! conversion; a value of the wrong type is a malformed record, handled by `mode`:
+//! PERMISSIVE (NULL for the bad field, the rest kept, the raw line in the corrupt
+//! record column if the schema has one), DROPMALFORMED (the row is dropped),
+//! FAILFAST (the query fails, naming the file and line).
+//!
+//! The decoder is push-based like arrow-json's: it does not care where the bytes
+//! come from, so files, HTTP bodies, WebSocket messages and Kafka values share it.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use arrow_array::builder::*;
+use arrow_array::*;
+use arrow_schema::{DataType, Field, Fields, Schema, SchemaRef};
+use serde::de::{DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::error::{Result, RunnelError};
+use crate::temporal;
+use crate::types;
+
+/// How malformed records are handled (Spark's `mode` option).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ParseMode {
+    /// Keep the row, NULL for what could not be read.
+    #[default]
+    Permissive,
+    /// Drop the row.
+    DropMalformed,
+    /// Fail the query.
+    FailFast,
+}
+
+impl ParseMode {
+    /// Parses Spark's option value (case-insensitive).
+    pub fn parse(s: &str) -> Result<Self> {
+        match s.to_ascii_uppercase().as_str() {
+            "PERMISSIVE" => Ok(ParseMode::Permissive),
+            "DROPMALFORMED" => Ok(ParseMode::DropMalformed),
+            "FAILFAST" => Ok(ParseMode::FailFast),
+            _ => Err(RunnelError::analysis_plain(format!(
+                "mode must be one of PERMISSIVE, DROPMALFORMED, FAILFAST; got {s:?}"
+            ))),
+        }
+    }
+}
+
+/// Reader options that matter for decoding.
+#[derive(Debug, Clone)]
+pub struct JsonOptions {
+    /// Malformed-record handling.
+    pub mode: ParseMode,
+    /// Column that receives the raw text of a malformed record (`_corrupt_record`).
+    pub corrupt_column: String,
+    /// The whole input is one JSON document (an object or an array of objects).
+    pub multi_line: bool,
+    /// `timestampFormat`, when the user set one.
+    pub timestamp_format: Option<String>,
+}
+
+impl Default for JsonOptions {
+    fn default() -> Self {
+        JsonOptions { mode: ParseMode::Permissive, corrupt_column: "_corrupt_record".into(), multi_line: false, timestamp_format: None }
+    }
+}
+
+/// One converted cell, before it is appended.
+enum Cell {
+    Null,
+    Bool(bool),
+    I64(i64),
+    F64(f64),
+    Str(String),
+    Json(serde_json::Value),
+}
+
+/// Decodes JSON lines into batches of a fixed schema.
+pub struct JsonDecoder {
+    schema: SchemaRef,
+    options: JsonOptions,
+    corrupt_index: Option<usize>,
+    /// Field name → position, for the data fields (not the corrupt record column).
+    index: BTreeMap<String, usize>,
+    builders: Vec<Box<dyn ArrayBuilder>>,
+    rows: usize,
+}
+
+fn builder_for(dt: &DataType) -> Box<dyn ArrayBuilder> {
+    make_builder(dt, 1024)
+}
+
+impl JsonDecoder {
+    /// A decoder for `schema`.
+    pub fn new(schema: SchemaRef, options: JsonOptions) -> Self {
+        let corrupt_index = schema
+            .fields()
+            .iter()
+            .position(|f| f.name() == &options.corrupt_column && f.data_type() == &DataType::Utf8);
+        let index = schema
+            .fields()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != corrupt_index)
+            .map(|(i, f)| (f.name().clone(), i))
+            .collect();
+        let builders = schema.fields().iter().map(|f| builder_for(f.data_type())).collect();
+        JsonDecoder { schema, options, corrupt_index, index, builders, rows: 0 }
+    }
+
+    /// Decodes every line of `data`; `source` names the input in errors (`file.json`).
+    pub fn decode(&mut self, data: &[u8], source: &str) -> Result<()> {
+        if self.options.multi_line {
+            return self.decode_document(data, source);
+        }
+        for (lineno, line) in data.split(|b| *b == b'\n').enumerate() {
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            self.decode_line(line, source, lineno + 1)?;
+        }
+        Ok(())
+    }
+
+    fn decode_document(&mut self, data: &[u8], source: &str) -> Result<()> {
+        match serde_json::from_slice::<serde_json::Value>(data) {
+            Ok(serde_json::Value::Array(items)) => {
+                for it in items {
+                    let text = it.to_string();
+                    self.decode_line(text.as_bytes(), source, 1)?;
+                }
+                Ok(())
+            }
+            Ok(_) => self.decode_line(data, source, 1),
+            Err(_) => self.decode_line(data, source, 1),
+        }
+    }
+
+    /// Decodes one record.
+    pub fn decode_line(&mut self, line: &[u8], source: &str, lineno: usize) -> Result<()> {
+        let n = self.schema.fields().len();
+        let mut cells: Vec<Option<Cell>> = (0..n).map(|_| None).collect();
+        let mut corrupt = false;
+        let parsed: std::result::Result<(), String> = (|| {
+            let mut de = serde_json::Deserializer::from_slice(line);
+            let fields: Vec<(&str, &RawValue)> = match (RowSeed).deserialize(&mut de) {
+                Ok(Some(f)) => f,
+                Ok(None) => return Err("not a JSON object".to_string()),
+                Err(e) => return Err(e.to_string()),
+            };
+            de.end().map_err(|e| e.to_string())?;
+            for (k, raw) in fields {
+                if let Some(&i) = self.index.get(k) {
+                    let dt = self.schema.field(i).data_type().clone();
+                    match convert_raw(raw.get(), &dt, &self.options) {
+                        Ok(c) => cells[i] = Some(c),
+                        Err(_) => {
+                            corrupt = true;
+                            cells[i] = Some(Cell::Null);
+                        }
+                    }
+                }
+            }
+            Ok(())
+        })();
+        if parsed.is_err() {
+            corrupt = true;
+            cells.iter_mut().for_each(|c| *c = None);
+        }
+        if corrupt {
+            match self.options.mode {
+                ParseMode::DropMalformed => return Ok(()),
+                ParseMode::FailFast => {
+                    let text = String::from_utf8_lossy(line);
+                    return Err(RunnelError::execution(
+                        "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+                        format!(
+                            "Malformed records are detected in record parsing: [{text}] ({source}, line {lineno}). Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'."
+                        ),
+                    ));
+                }
+                ParseMode::Permissive => {
+                    if let Some(ci) = self.corrupt_index {
+                        cells[ci] = Some(Cell::Str(String::from_utf8_lossy(line).into_owned()));
+                    }
+                }
+            }
+        }
+        for (i, c) in cells.into_iter().enumerate() {
+            let f = self.schema.field(i).clone();
+            append(self.builders[i].as_mut(), f.data_type(), c.unwrap_or(Cell::Null))?;
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Rows decoded since the last flush.
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    /// True when nothing is buffered.
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// The rows decoded so far, as one batch.
+    pub fn flush(&mut self) -> Result<RecordBatch> {
+        let cols: Vec<ArrayRef> = self
+            .builders
+            .iter_mut()
+            .zip(self.schema.fields())
+            .map(|(b, f)| {
+                let a = b.finish();
+                if a.data_type() != f.data_type() { fix_type(a, f.data_type()) } else { Ok(a) }
+            })
+            .collect::<Result<_>>()?;
+        self.rows = 0;
+        let opts = RecordBatchOptions::new().with_row_count(Some(cols.first().map(|c| c.len()).unwrap_or(0)));
+        Ok(RecordBatch::try_new_with_options(self.schema.clone(), cols, &opts)?)
+    }
+}
+
+/// Builders for timestamps lose the time zone; put it back.
+fn fix_type(a: ArrayRef, dt: &DataType) -> Result<ArrayRef> {
+    Ok(match dt {
+        DataType::Timestamp(_, Some(tz)) => {
+            use arrow_array::cast::AsArray;
+            Arc::new(a.as_primitive::<arrow_array::types::TimestampMicrosecondType>().clone().with_timezone(tz.clone()))
+        }
+        _ => {
+            let data = a.to_data().into_builder().data_type(dt.clone()).build()?;
+            make_array(data)
+        }
+    })
+}
+
+struct RowSeed;
+
+impl<'de> DeserializeSeed<'de> for RowSeed {
+    type Value = Option<Vec<(&'de str, &'de RawValue)>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
+        d.deserialize_any(RowVisitor)
+    }
+}
+
+struct RowVisitor;
+
+impl<'de> Visitor<'de> for RowVisitor {
+    type Value = Option<Vec<(&'de str, &'de RawValue)>>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
+        let mut out = Vec::with_capacity(8);
+        while let Some(k) = map.next_key::<&'de str>()? {
+            let v: &'de RawValue = map.next_value()?;
+            out.push((k, v));
+        }
+        Ok(Some(out))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Self::Value, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_str<E>(self, _: &str) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+type ConvResult = std::result::Result<Cell, ()>;
+
+fn is_int_token(t: &str) -> bool {
+    let t = t.strip_prefix('-').unwrap_or(t);
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_number_token(t: &str) -> bool {
+    t.starts_with(|c: char| c == '-' || c.is_ascii_digit())
+}
+
+fn json_string(t: &str) -> std::result::Result<String, ()> {
+    if !t.contains('\\') {
+        return Ok(t[1..t.len() - 1].to_string());
+    }
+    serde_json::from_str::<String>(t).map_err(|_| ())
+}
+
+fn convert_raw(raw: &str, dt: &DataType, opts: &JsonOptions) -> ConvResult {
+    let t = raw.trim();
+    if t == "null" {
+        return Ok(Cell::Null);
+    }
+    let is_str = t.starts_with('"');
+    match dt {
+        DataType::Utf8 => {
+            if is_str {
+                json_string(t).map(Cell::Str)
+            } else {
+                Ok(Cell::Str(t.to_string()))
+            }
+        }
+        DataType::Float64 | DataType::Float32 => {
+            if is_number_token(t) {
+                t.parse::<f64>().map(Cell::F64).map_err(|_| ())
+            } else if is_str {
+                match json_string(t)?.as_str() {
+                    "NaN" => Ok(Cell::F64(f64::NAN)),
+                    "Infinity" | "+Infinity" | "+INF" | "INF" => Ok(Cell::F64(f64::INFINITY)),
+                    "-Infinity" | "-INF" => Ok(Cell::F64(f64::NEG_INFINITY)),
+                    _ => Err(()),
+                }
+            } else {
+                Err(())
+            }
+        }
+        DataType::Int64 | DataType::Int32 | DataType::Int16 | DataType::Int8 => {
+            if !is_int_token(t) {
+                return Err(());
+            }
+            let v: i64 = t.parse().map_err(|_| ())?;
+            let ok = match dt {
+                DataType::Int32 => i32::try_from(v).is_ok(),
+                DataType::Int16 => i16::try_from(v).is_ok(),
+                DataType::Int8 => i8::try_from(v).is_ok(),
+                _ => true,
+            };
+            if ok { Ok(Cell::I64(v)) } else { Err(()) }
+        }
+        DataType::Boolean => match t {
+            "true" => Ok(Cell::Bool(true)),
+            "false" => Ok(Cell::Bool(false)),
+            _ => Err(()),
+        },
+        DataType::Timestamp(..) => {
+            if is_str {
+                let s = json_string(t)?;
+                if s.is_empty() {
+                    return Err(());
+                }
+                let v = match &opts.timestamp_format {
+                    Some(f) => temporal::parse_with_pattern(&s, f).ok().flatten().or_else(|| temporal::parse_timestamp(&s)),
+                    None => temporal::parse_timestamp(&s),
+                };
+                v.map(Cell::I64).ok_or(())
+            } else if is_int_token(t) {
+                t.parse::<i64>().map(|s| Cell::I64(s.saturating_mul(1_000_000))).map_err(|_| ())
+            } else {
+                Err(())
+            }
+        }
+        DataType::Date32 => {
+            if is_str {
+                temporal::parse_date(&json_string(t)?).map(|d| Cell::I64(d as i64)).ok_or(())
+            } else {
+                Err(())
+            }
+        }
+        DataType::Decimal128(_, _) => {
+            let text = if is_str { json_string(t)? } else { t.to_string() };
+            text.trim().parse::<f64>().map_err(|_| ())?;
+            Ok(Cell::Str(text))
+        }
+        DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary => {
+            let v: serde_json::Value = serde_json::from_str(t).map_err(|_| ())?;
+            check_nested(&v, dt)?;
+            Ok(Cell::Json(v))
+        }
+        DataType::Null => Ok(Cell::Null),
+        _ => Err(()),
+    }
+}
+
+/// A nested value must fit its type; the row is malformed otherwise.
+fn check_nested(v: &serde_json::Value, dt: &DataType) -> std::result::Result<(), ()> {
+    use serde_json::Value as J;
+    match (v, dt) {
+        (J::Null, _) => Ok(()),
+        (J::Object(m), DataType::Struct(fields)) => {
+            for f in fields {
+                if let Some(x) = m.get(f.name()) {
+                    check_nested(x, f.data_type())?;
+                }
+            }
+            Ok(())
+        }
+        (J::Array(items), DataType::List(f)) => items.iter().try_for_each(|x| check_nested(x, f.data_type())),
+        (J::Object(m), DataType::Map(f, _)) => match f.data_type() {
+            DataType::Struct(kv) => m.values().try_for_each(|x| check_nested(x, kv[1].data_type())),
+            _ => Err(()),
+        },
+        (J::String(_), DataType::Binary) => Ok(()),
+        (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _)) => Err(()),
+        (x, t) => convert_raw(&x.to_string(), t, &JsonOptions::default()).map(|_| ()),
+    }
+}
+
+fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
+    macro_rules! bld {
+        ($t:ty) => {
+            b.as_any_mut().downcast_mut::<$t>().ok_or_else(|| RunnelError::internal("JSON builder of the wrong type"))?
+        };
+    }
+    match dt {
+        DataType::Utf8 => {
+            let b = bld!(StringBuilder);
+            match c {
+                Cell::Str(s) => b.append_value(s),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Float64 => {
+            let b = bld!(Float64Builder);
+            match c {
+                Cell::F64(v) => b.append_value(v),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Float32 => {
+            let b = bld!(Float32Builder);
+            match c {
+                Cell::F64(v) => b.append_value(v as f32),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Int64 => {
+            let b = bld!(Int64Builder);
+            match c {
+                Cell::I64(v) => b.append_value(v),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Int32 => {
+            let b = bld!(Int32Builder);
+            match c {
+                Cell::I64(v) => b.append_value(v as i32),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Int16 => {
+            let b = bld!(Int16Builder);
+            match c {
+                Cell::I64(v) => b.append_value(v as i16),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Int8 => {
+            let b = bld!(Int8Builder);
+            match c {
+                Cell::I64(v) => b.append_value(v as i8),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Boolean => {
+            let b = bld!(BooleanBuilder);
+            match c {
+                Cell::Bool(v) => b.append_value(v),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Timestamp(..) => {
+            let b = bld!(TimestampMicrosecondBuilder);
+            match c {
+                Cell::I64(v) => b.append_value(v),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Date32 => {
+            let b = bld!(Date32Builder);
+            match c {
+                Cell::I64(v) => b.append_value(v as i32),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Decimal128(_, s) => {
+            let b = bld!(Decimal128Builder);
+            match c {
+                Cell::Str(text) => match parse_decimal(&text, *s) {
+                    Some(v) => b.append_value(v),
+                    None => b.append_null(),
+                },
+                _ => b.append_null(),
+            }
+        }
+        DataType::Struct(fields) => {
+            let b = bld!(StructBuilder);
+            append_struct(b, fields, match c {
+                Cell::Json(v) => Some(v),
+                _ => None,
+            })?;
+        }
+        DataType::List(f) => {
+            let b = bld!(ListBuilder<Box<dyn ArrayBuilder>>);
+            match c {
+                Cell::Json(serde_json::Value::Array(items)) => {
+                    for it in items {
+                        let cell = json_to_cell(it, f.data_type());
+                        append(b.values().as_mut(), f.data_type(), cell)?;
+                    }
+                    b.append(true);
+                }
+                _ => b.append(false),
+            }
+        }
+        DataType::Map(f, _) => {
+            let DataType::Struct(kv) = f.data_type() else { crate::internal_err!("map entries are not a struct") };
+            let b = bld!(MapBuilder<Box<dyn ArrayBuilder>, Box<dyn ArrayBuilder>>);
+            match c {
+                Cell::Json(serde_json::Value::Object(m)) => {
+                    for (k, v) in m {
+                        append(b.keys().as_mut(), kv[0].data_type(), Cell::Str(k))?;
+                        let cell = json_to_cell(v, kv[1].data_type());
+                        append(b.values().as_mut(), kv[1].data_type(), cell)?;
+                    }
+                    b.append(true)?;
+                }
+                _ => b.append(false)?,
+            }
+        }
+        DataType::Binary => {
+            let b = bld!(BinaryBuilder);
+            match c {
+                Cell::Json(serde_json::Value::String(s)) => b.append_value(s.as_bytes()),
+                _ => b.append_null(),
+            }
+        }
+        DataType::Null => {
+            let b = bld!(NullBuilder);
+            b.append_null();
+        }
+        other => {
+            return Err(RunnelError::not_supported(format!("reading JSON into {}", types::simple_string(other))));
+        }
+    }
+    Ok(())
+}
+
+fn parse_decimal(text: &str, scale: i8) -> Option<i128> {
+    let t = text.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (i, f) = t.split_once('.').unwrap_or((t, ""));
+    let mut f = f.to_string();
+    let scale = scale.max(0) as usize;
+    let round_up = f.len() > scale && f.as_bytes()[scale] >= b'5';
+    f.truncate(scale);
+    while f.len() < scale {
+        f.push('0');
+    }
+    let mut v: i128 = format!("{i}{f}").parse().ok()?;
+    if round_up {
+        v += 1;
+    }
+    Some(if neg { -v } else { v })
+}
+
+fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell {
+    use serde_json::Value as J;
+    match (&v, dt) {
+        (J::Null, _) => Cell::Null,
+        (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary) => Cell::Json(v),
+        _ => convert_raw(&v.to_string(), dt, &JsonOptions::default()).unwrap_or(Cell::Null),
+    }
+}
+
+fn append_struct(b: &mut StructBuilder, fields: &Fields, v: Option<serde_json::Value>) -> Result<()> {
+    match v {
+        Some(serde_json::Value::Object(mut m)) => {
+            for (i, f) in fields.iter().enumerate() {
+                let cell = m.remove(f.name()).map(|x| json_to_cell(x, f.data_type())).unwrap_or(Cell::Null);
+                let child = b.field_builders_mut()[i].as_mut();
+                append(child, f.data_type(), cell)?;
+            }
+            b.append(true);
+        }
+        _ => {
+            for (i, f) in fields.iter().enumerate() {
+                let child = b.field_builders_mut()[i].as_mut();
+                append(child, f.data_type(), Cell::Null)?;
+            }
+            b.append(false);
+        }
+    }
+    Ok(())
+}
+
+/// Spark's JSON schema inference (batch reads, `schemaInference`): numbers become
+/// bigint or double, objects structs with fields sorted by name, anything mixed with
+/// a string becomes a string, and a field that is only ever NULL a string.
+pub fn infer_schema(inputs: &[&[u8]], multi_line: bool) -> Result<Schema> {
+    let mut acc: Option<DataType> = None;
+    let mut saw_corrupt = false;
+    let mut visit = |v: &serde_json::Value, saw_corrupt: &mut bool| match v {
+        serde_json::Value::Object(_) => acc = merge(acc.take(), infer_value(v)),
+        _ => *saw_corrupt = true,
+    };
+    for data in inputs {
+        if multi_line {
+            match serde_json::from_slice::<serde_json::Value>(data) {
+                Ok(serde_json::Value::Array(items)) => items.iter().for_each(|v| visit(v, &mut saw_corrupt)),
+                Ok(v) => visit(&v, &mut saw_corrupt),
+                Err(_) => saw_corrupt = true,
+            }
+            continue;
+        }
+        for line in data.split(|b| *b == b'\n') {
+            if line.iter().all(|b| b.is_ascii_whitespace()) {
+                continue;
+            }
+            match serde_json::from_slice::<serde_json::Value>(line) {
+                Ok(v) => visit(&v, &mut saw_corrupt),
+                Err(_) => saw_corrupt = true,
+            }
+        }
+    }
+    let mut fields: Vec<Field> = match acc {
+        Some(DataType::Struct(f)) => f.iter().map(|f| finalize(f.as_ref().clone())).collect(),
+        _ => Vec::new(),
+    };
+    if saw_corrupt {
+        fields.push(Field::new("_corrupt_record", DataType::Utf8, true));
+        fields.sort_by(|a, b| a.name().cmp(b.name()));
+    }
+    Ok(Schema::new(fields))
+}
+
+fn finalize(f: Field) -> Field {
+    let dt = match f.data_type() {
+        DataType::Null => DataType::Utf8,
+        DataType::Struct(fs) => DataType::Struct(fs.iter().map(|x| finalize(x.as_ref().clone())).collect()),
+        DataType::List(e) => types::list_of(finalize(e.as_ref().clone()).data_type().clone()),
+        other => other.clone(),
+    };
+    f.with_data_type(dt)
+}
+
+fn infer_value(v: &serde_json::Value) -> DataType {
+    use serde_json::Value as J;
+    match v {
+        J::Null => DataType::Null,
+        J::Bool(_) => DataType::Boolean,
+        J::Number(n) => {
+            if n.is_i64() || n.is_u64() { DataType::Int64 } else { DataType::Float64 }
+        }
+        J::String(_) => DataType::Utf8,
+        J::Array(items) => {
+            let mut t: Option<DataType> = None;
+            for it in items {
+                t = merge(t, infer_value(it));
+            }
+            types::list_of(t.unwrap_or(DataType::Null))
+        }
+        J::Object(m) => {
+            let mut fields: Vec<Field> = m.iter().map(|(k, x)| Field::new(k, infer_value(x), true)).collect();
+            fields.sort_by(|a, b| a.name().cmp(b.name()));
+            DataType::Struct(fields.into())
+        }
+    }
+}
+
+fn merge(a: Option<DataType>, b: DataType) -> Option<DataType> {
+    let Some(a) = a else { return Some(b) };
+    Some(match (a, b) {
+        (x, y) if x == y => x,
+        (DataType::Null, y) => y,
+        (x, DataType::Null) => x,
+        (DataType::Int64, DataType::Float64) | (DataType::Float64, DataType::Int64) => DataType::Float64,
+        (DataType::Struct(fa), DataType::Struct(fb)) => {
+            let mut map: BTreeMap<String, DataType> = fa.iter().map(|f| (f.name().clone(), f.data_type().clone())).collect();
+            for f in fb.iter() {
+                let merged = merge(map.remove(f.name()), f.data_type().clone()).unwrap_or(DataType::Utf8);
+                map.insert(f.name().clone(), merged);
+            }
+            DataType::Struct(map.into_iter().map(|(k, t)| Field::new(k, t, true)).collect())
+        }
+        (DataType::List(x), DataType::List(y)) => {
+            types::list_of(merge(Some(x.data_type().clone()), y.data_type().clone()).unwrap_or(DataType::Utf8))
+        }
+        _ => DataType::Utf8,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use arrow_array::cast::AsArray;
+
+    use super::*;
+
+    fn schema() -> SchemaRef {
+        Arc::new(types::parse_ddl_schema("timestamp TIMESTAMP, category STRING, value DOUBLE").unwrap())
+    }
+
+    const INPUT: &str = "{\"timestamp\": \"2025-03-01T10:01:00Z\", \"category\": \"a\", \"value\": 1.5}\n{\"timestamp\": \"2025-03-01T10:02:00Z\", \"category\": \"b\", \"value\": \"oops\"}\n{not json\n{\"timestamp\": \"2025-03-01T10:03:00Z\", \"category\": \"c\"}\n";
+
+    #[test]
+    fn permissive_keeps_partial_rows() {
+        let mut d = JsonDecoder::new(schema(), JsonOptions::default());
+        d.decode(INPUT.as_bytes(), "t.json").unwrap();
+        let b = d.flush().unwrap();
+        assert_eq!(b.num_rows(), 4);
+        assert_eq!(b.column(1).as_string::<i32>().value(1), "b");
+        assert!(b.column(2).is_null(1));
+        assert!(b.column(1).is_null(2));
+    }
+
+    #[test]
+    fn dropmalformed_and_failfast() {
+        let mut d = JsonDecoder::new(schema(), JsonOptions { mode: ParseMode::DropMalformed, ..Default::default() });
+        d.decode(INPUT.as_bytes(), "t.json").unwrap();
+        assert_eq!(d.flush().unwrap().num_rows(), 2);
+        let mut d = JsonDecoder::new(schema(), JsonOptions { mode: ParseMode::FailFast, ..Default::default() });
+        let e = d.decode(INPUT.as_bytes(), "t.json").unwrap_err();
+        assert!(e.message.contains("t.json, line 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn infers_sorted_fields() {
+        let s = infer_schema(&[b"{\"b\": 1, \"a\": \"x\"}\n{\"b\": 2.5}\n"], false).unwrap();
+        let names: Vec<_> = s.fields().iter().map(|f| format!("{}:{}", f.name(), types::simple_string(f.data_type()))).collect();
+        assert_eq!(names, ["a:string", "b:double"]);
+    }
+}

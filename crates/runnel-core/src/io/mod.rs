@@ -1,0 +1,19 @@
+//! Sources and sinks: the traits of the design, and the ones that need no file
+//! system (memory, rate, console, memory sink, foreachBatch), plus the JSON
+//! decoder and the file-stream source logic shared by the native and browser builds.
+
+pub mod console;
+pub mod file;
+pub mod json;
+pub mod memory;
+pub mod rate;
+pub mod sink;
+pub mod source;
+
+pub use sink::{Sink, SinkRef};
+pub use source::{Offset, Source, SourceRef};
+
+/// The text source's schema: one string column, `value`.
+pub fn file_text_schema() -> arrow_schema::SchemaRef {
+    std::sync::Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new("value", arrow_schema::DataType::Utf8, true)]))
+}

@@ -1,0 +1,33 @@
+//! The [`Source`] trait.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
+
+use crate::error::Result;
+
+/// A source's position, serialised into the offset log as JSON.
+pub type Offset = serde_json::Value;
+
+/// A streaming source. Replayable sources (memory, files, Kafka, Delta) return the
+/// same rows for the same offsets, which makes exactly-once possible.
+pub trait Source {
+    /// The rows' schema.
+    fn schema(&self) -> SchemaRef;
+    /// The newest offset available after `start`, respecting the source's per-trigger
+    /// limit (`maxFilesPerTrigger`, `rowsPerSecond`...). `None` when there is no data at all.
+    fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>>;
+    /// The rows in `(start, end]`.
+    fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>>;
+    /// Everything up to `end` is committed and may be forgotten.
+    fn commit(&mut self, _end: &Offset) -> Result<()> {
+        Ok(())
+    }
+    /// A description for progress reports (`FileStreamSource[file:/data]`).
+    fn description(&self) -> String;
+}
+
+/// A shared, single-threaded handle to a source.
+pub type SourceRef = Rc<RefCell<dyn Source>>;

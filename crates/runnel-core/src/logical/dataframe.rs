@@ -1,0 +1,914 @@
+//! `DataFrame` with Spark's method names. Every method resolves names and types
+//! right away, so errors surface where the user wrote them.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+use arrow_schema::{DataType, Field, Schema, SchemaRef};
+
+use super::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef, SortKey};
+use super::readwrite::DataStreamWriter;
+use crate::error::{Result, RunnelError};
+use crate::exec::aggregate::{AggCall, EmitMode};
+use crate::exec::run::{BatchContext, execute};
+use crate::expr::bind::{bind_expr, output_field, resolve_column, unresolved_column, wider_type};
+use crate::expr::functions::{is_aggregate, is_generator};
+use crate::expr::sql::{parse_expression, parse_select_item};
+use crate::expr::{Expr, PhysExpr, col};
+use crate::io::console::show_string;
+use crate::scalar::ScalarValue;
+use crate::session::SparkSession;
+use crate::temporal;
+use crate::types::{self, WATERMARK_DELAY_KEY};
+
+/// A DataFrame: a plan and the session it belongs to.
+#[derive(Clone)]
+pub struct DataFrame {
+    /// The session.
+    pub session: SparkSession,
+    /// The plan.
+    pub plan: PlanRef,
+}
+
+fn schema_of(fields: Vec<Field>) -> SchemaRef {
+    Arc::new(Schema::new(fields))
+}
+
+/// Unwraps an alias: (inner, alias name).
+fn split_alias(e: &Expr) -> (&Expr, Option<&str>) {
+    match e {
+        Expr::Alias(inner, n) => (inner.as_ref(), Some(n.as_str())),
+        other => (other, None),
+    }
+}
+
+fn string_arg(e: &Expr, what: &str) -> Result<String> {
+    match e {
+        Expr::Literal(ScalarValue::Utf8(s)) => Ok(s.clone()),
+        _ => Err(RunnelError::analysis_plain(format!("{what} must be a string literal such as '10 minutes'"))),
+    }
+}
+
+fn duration_us(text: &str, what: &str) -> Result<i64> {
+    let iv = temporal::parse_interval(text)?;
+    if iv.months != 0 {
+        return Err(RunnelError::analysis_plain(format!(
+            "Intervals greater than a month is not supported ({text}) for the {what}; use days instead."
+        )));
+    }
+    Ok(iv.days as i64 * temporal::US_PER_DAY + iv.micros)
+}
+
+impl DataFrame {
+    fn derive(&self, node: Node, schema: SchemaRef) -> DataFrame {
+        DataFrame { session: self.session.clone(), plan: Plan::new(node, schema) }
+    }
+
+    /// The schema.
+    pub fn schema(&self) -> SchemaRef {
+        self.plan.schema.clone()
+    }
+
+    /// Column names.
+    pub fn columns(&self) -> Vec<String> {
+        self.plan.schema.fields().iter().map(|f| f.name().clone()).collect()
+    }
+
+    /// `isStreaming`.
+    pub fn is_streaming(&self) -> bool {
+        self.plan.is_streaming()
+    }
+
+    /// `printSchema()` text.
+    pub fn tree_string(&self) -> String {
+        types::tree_string(&self.plan.schema)
+    }
+
+    fn bind(&self, e: &Expr) -> Result<PhysExpr> {
+        bind_expr(e, &self.plan.schema)
+    }
+
+    /// Expands `*` and resolves a select list into (expression, output name) pairs.
+    fn expand(&self, exprs: &[Expr]) -> Result<Vec<Expr>> {
+        let mut out = Vec::new();
+        for e in exprs {
+            match e {
+                Expr::Star(_) => out.extend(self.columns().iter().map(|c| Expr::Column(quote(c)))),
+                other => out.push(other.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    /// `select(...)`. A `window(...)` or `explode(...)` item adds the operator Spark adds.
+    pub fn select(&self, exprs: Vec<Expr>) -> Result<DataFrame> {
+        let exprs = self.expand(&exprs)?;
+        // Time windows first (TimeWindowing), then generators.
+        let (df, exprs) = self.with_windows(exprs)?;
+        if exprs.iter().any(|e| e.contains_aggregate()) {
+            return df.aggregate(vec![], exprs, None);
+        }
+        let gens: Vec<usize> = exprs
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(split_alias(e).0, Expr::Function { name, .. } if is_generator(name)))
+            .map(|(i, _)| i)
+            .collect();
+        if gens.len() > 1 {
+            return Err(RunnelError::analysis(
+                "UNSUPPORTED_GENERATOR.MULTI_GENERATOR",
+                "Only one generator allowed per SELECT clause but found several. Explode in two steps (two selects).",
+            ));
+        }
+        if let Some(&g) = gens.first() {
+            return df.generate(exprs, g);
+        }
+        let mut phys = Vec::new();
+        let mut fields = Vec::new();
+        for e in &exprs {
+            let p = df.bind(e)?;
+            fields.push(output_field(&p, &e.name()));
+            phys.push(p);
+        }
+        Ok(df.derive(Node::Project { input: df.plan.clone(), exprs: phys }, schema_of(fields)))
+    }
+
+    fn generate(&self, exprs: Vec<Expr>, g: usize) -> Result<DataFrame> {
+        let mut items = Vec::new();
+        let mut fields = Vec::new();
+        for (i, e) in exprs.iter().enumerate() {
+            if i != g {
+                let p = self.bind(e)?;
+                fields.push(output_field(&p, &e.name()));
+                items.push(GenItem::Plain(p));
+                continue;
+            }
+            let (inner, alias) = split_alias(e);
+            let Expr::Function { name, args, .. } = inner else { unreachable!() };
+            if args.len() != 1 {
+                return Err(RunnelError::analysis_plain(format!("{name} takes one array or map column")));
+            }
+            let arg = self.bind(&args[0])?;
+            let outer = name.ends_with("_outer");
+            let position = name.starts_with("pos");
+            match arg.data_type() {
+                DataType::List(f) => {
+                    if position {
+                        fields.push(Field::new("pos", DataType::Int32, false));
+                    }
+                    fields.push(Field::new(alias.unwrap_or("col"), f.data_type().clone(), true));
+                }
+                DataType::Map(f, _) => {
+                    let DataType::Struct(kv) = f.data_type() else { crate::internal_err!("map without entries") };
+                    if position {
+                        fields.push(Field::new("pos", DataType::Int32, false));
+                    }
+                    fields.push(Field::new("key", kv[0].data_type().clone(), false));
+                    fields.push(Field::new("value", kv[1].data_type().clone(), true));
+                }
+                other => {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                        format!(
+                            "Cannot resolve \"{}\" due to data type mismatch: the input should be an array or map, got {}. Explode an array or map column.",
+                            inner.sql(),
+                            types::simple_string(&other)
+                        ),
+                    ));
+                }
+            }
+            items.push(GenItem::Explode { arg, outer, position });
+        }
+        Ok(self.derive(Node::Generate { input: self.plan.clone(), items }, schema_of(fields)))
+    }
+
+    /// Rewrites `window(...)` / `session_window(...)` calls into a column the
+    /// assign operator adds (Spark's `TimeWindowing` / `SessionWindowing`).
+    fn with_windows(&self, exprs: Vec<Expr>) -> Result<(DataFrame, Vec<Expr>)> {
+        let mut df = self.clone();
+        let mut out = Vec::with_capacity(exprs.len());
+        let mut seen: Option<Expr> = None;
+        for e in exprs {
+            let (inner, alias) = split_alias(&e);
+            match inner {
+                Expr::Function { name, args, .. } if name == "window" || name == "session_window" => {
+                    if let Some(prev) = &seen {
+                        if prev != inner {
+                            return Err(RunnelError::analysis(
+                                "_LEGACY_ERROR_TEMP_1099",
+                                "Multiple time/session window expressions would result in a cartesian product of rows, therefore they are currently not supported. Use one window expression.",
+                            ));
+                        }
+                    } else {
+                        df = df.assign_window(name, args)?;
+                        seen = Some(inner.clone());
+                    }
+                    let c = col(name);
+                    out.push(match alias {
+                        Some(a) => c.alias(a),
+                        None => c,
+                    });
+                }
+                _ => {
+                    if e_contains_window(&e) {
+                        return Err(RunnelError::not_supported("window(...) nested inside another expression; select it on its own"));
+                    }
+                    out.push(e)
+                }
+            }
+        }
+        Ok((df, out))
+    }
+
+    fn assign_window(&self, name: &str, args: &[Expr]) -> Result<DataFrame> {
+        if args.len() < 2 || (name == "session_window" && args.len() != 2) || args.len() > 4 {
+            return Err(RunnelError::analysis(
+                "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                format!("{name}() takes a time column and durations, e.g. window(col(\"timestamp\"), \"10 minutes\")"),
+            ));
+        }
+        let time = self.bind(&args[0])?;
+        if !types::is_timestamp(&time.data_type()) {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: the first argument requires the \"TIMESTAMP\" type, however \"{}\" has the type \"{}\". Cast it with to_timestamp(...).",
+                    Expr::Function { name: name.into(), args: args.to_vec(), distinct: false }.sql(),
+                    args[0].sql(),
+                    types::sql_name(&time.data_type())
+                ),
+            ));
+        }
+        let delay = time.as_column().and_then(|f| types::watermark_delay(f));
+        let mut wfield = Field::new(name, types::window_type(), true);
+        if let Some(d) = delay {
+            wfield = types::with_watermark_delay(&wfield, d);
+        }
+        let mut fields: Vec<Field> = self.plan.schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+        fields.retain(|f| f.name() != name);
+        if name == "session_window" {
+            let gap = duration_us(&string_arg(&args[1], "the session gap")?, "session gap")?;
+            if gap <= 0 {
+                return Err(RunnelError::analysis_plain("The session window gap must be greater than 0."));
+            }
+            let mut all: Vec<Field> = self.plan.schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+            all.push(wfield);
+            return Ok(self.derive(Node::SessionAssign { input: self.plan.clone(), time, gap }, schema_of(all)));
+        }
+        let size = duration_us(&string_arg(&args[1], "the window duration")?, "window duration")?;
+        let slide = match args.get(2) {
+            Some(a) => duration_us(&string_arg(a, "the slide duration")?, "slide duration")?,
+            None => size,
+        };
+        let start = match args.get(3) {
+            Some(a) => duration_us(&string_arg(a, "the start time")?, "start time")?,
+            None => 0,
+        };
+        let check = |ok: bool, msg: &str| -> Result<()> {
+            if ok { Ok(()) } else { Err(RunnelError::analysis("DATATYPE_MISMATCH.INVALID_PARAMETER_VALUE", msg.to_string())) }
+        };
+        check(size > 0, "The window duration must be greater than 0.")?;
+        check(slide > 0, "The slide duration must be greater than 0.")?;
+        check(slide <= size, "The slide duration must be less than or equal to the windowDuration.")?;
+        check(start.abs() < slide, "The absolute value of start time must be less than the slideDuration.")?;
+        let mut all: Vec<Field> = self.plan.schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+        all.push(wfield);
+        Ok(self.derive(Node::WindowAssign { input: self.plan.clone(), time, size, slide, start }, schema_of(all)))
+    }
+
+    /// `selectExpr(...)`.
+    pub fn select_expr(&self, exprs: &[&str]) -> Result<DataFrame> {
+        let parsed = exprs.iter().map(|s| parse_select_item(s)).collect::<Result<Vec<_>>>()?;
+        self.select(parsed)
+    }
+
+    /// `filter(condition)` / `where(condition)`.
+    pub fn filter(&self, condition: Expr) -> Result<DataFrame> {
+        if condition.contains_aggregate() {
+            return Err(RunnelError::analysis(
+                "INVALID_WHERE_CONDITION",
+                format!("The WHERE condition {} contains an aggregate; filter after groupBy().agg() instead.", condition.sql()),
+            ));
+        }
+        let p = self.bind(&condition)?;
+        let p = crate::expr::bind::coerce_to(p, &DataType::Boolean, &condition.sql())?;
+        Ok(self.derive(Node::Filter { input: self.plan.clone(), predicate: p }, self.plan.schema.clone()))
+    }
+
+    /// `filter("sql condition")`.
+    pub fn filter_sql(&self, condition: &str) -> Result<DataFrame> {
+        self.filter(parse_expression(condition)?)
+    }
+
+    /// `withColumn(name, expr)`: replaces a column of that name or appends one.
+    pub fn with_column(&self, name: &str, e: Expr) -> Result<DataFrame> {
+        let mut exprs: Vec<Expr> = Vec::new();
+        let mut replaced = false;
+        for c in self.columns() {
+            if c.eq_ignore_ascii_case(name) && !replaced {
+                exprs.push(e.clone().alias(name));
+                replaced = true;
+            } else {
+                exprs.push(Expr::Column(quote(&c)));
+            }
+        }
+        if !replaced {
+            exprs.push(e.alias(name));
+        }
+        self.select(exprs)
+    }
+
+    /// `withColumnRenamed(existing, new)` (a missing column is a no-op, as in Spark).
+    pub fn with_column_renamed(&self, existing: &str, new: &str) -> Result<DataFrame> {
+        if !self.columns().iter().any(|c| c.eq_ignore_ascii_case(existing)) {
+            return Ok(self.clone());
+        }
+        let exprs = self
+            .columns()
+            .iter()
+            .map(|c| if c.eq_ignore_ascii_case(existing) { Expr::Column(quote(c)).alias(new) } else { Expr::Column(quote(c)) })
+            .collect();
+        self.select(exprs)
+    }
+
+    /// `drop(*cols)` (unknown names are ignored, as in Spark).
+    pub fn drop(&self, names: &[String]) -> Result<DataFrame> {
+        let exprs: Vec<Expr> = self
+            .columns()
+            .iter()
+            .filter(|c| !names.iter().any(|n| n.eq_ignore_ascii_case(c)))
+            .map(|c| Expr::Column(quote(c)))
+            .collect();
+        self.select(exprs)
+    }
+
+    /// `withWatermark(eventTime, delay)`.
+    pub fn with_watermark(&self, column: &str, delay: &str) -> Result<DataFrame> {
+        let c = resolve_column(column, &self.plan.schema)?;
+        let PhysExpr::Column { index, field } = &c else {
+            return Err(RunnelError::not_supported("withWatermark on a nested field; select it as a column first"));
+        };
+        if !types::is_timestamp(field.data_type()) {
+            return Err(RunnelError::analysis(
+                "EVENT_TIME_IS_NOT_ON_TIMESTAMP_TYPE",
+                format!(
+                    "The event time `{}` has the invalid type \"{}\", but expected \"TIMESTAMP\". Cast it with to_timestamp(...) first.",
+                    field.name(),
+                    types::sql_name(field.data_type())
+                ),
+            ));
+        }
+        let iv = temporal::parse_interval(delay)?;
+        let delay_us = iv.to_micros_month_31();
+        if delay_us < 0 {
+            return Err(RunnelError::analysis_plain(format!("Delay threshold ({delay}) should not be negative.")));
+        }
+        let delay_ms = delay_us / 1000;
+        let fields: Vec<Field> = self
+            .plan
+            .schema
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                if i == *index {
+                    types::with_watermark_delay(f, delay_ms)
+                } else if f.metadata().contains_key(WATERMARK_DELAY_KEY) {
+                    types::without_watermark(f)
+                } else {
+                    f.as_ref().clone()
+                }
+            })
+            .collect();
+        Ok(self.derive(Node::Watermark { input: self.plan.clone(), column: *index, delay_ms }, schema_of(fields)))
+    }
+
+    /// `groupBy(*cols)`.
+    pub fn group_by(&self, cols: Vec<Expr>) -> GroupedData {
+        GroupedData { df: self.clone(), group: cols }
+    }
+
+    /// Builds an aggregation: grouping `group`, output `output` (which may mix
+    /// grouping columns and aggregate calls); `having` filters the result.
+    pub fn aggregate(&self, group: Vec<Expr>, output: Vec<Expr>, having: Option<Expr>) -> Result<DataFrame> {
+        let (df, mut all) = self.with_windows(group.iter().cloned().chain(output.iter().cloned()).collect())?;
+        let output = all.split_off(group.len());
+        let group = all;
+        let input = df.plan.clone();
+        let mut group_phys = Vec::new();
+        let mut inter_fields = Vec::new();
+        let mut session_key = None;
+        for (i, g) in group.iter().enumerate() {
+            if g.contains_aggregate() {
+                return Err(RunnelError::analysis(
+                    "GROUP_BY_AGGREGATE",
+                    format!("Aggregate functions are not allowed in GROUP BY, but found {}. Group by columns, then aggregate.", g.sql()),
+                ));
+            }
+            let p = df.bind(g)?;
+            let f = output_field(&p, &g.name());
+            if f.name() == "session_window" && matches!(df.plan.node, Node::SessionAssign { .. }) {
+                session_key = Some(i);
+            }
+            inter_fields.push(f);
+            group_phys.push(p);
+        }
+        let mut calls: Vec<AggCall> = Vec::new();
+        let mut call_exprs: Vec<Expr> = Vec::new();
+        let mut rewritten = Vec::new();
+        for o in &output {
+            rewritten.push(rewrite_aggs(o, &group, &df, &mut calls, &mut call_exprs)?);
+        }
+        for (i, c) in calls.iter().enumerate() {
+            inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), true));
+        }
+        let inter_schema = schema_of(inter_fields);
+        let mut out_phys = Vec::new();
+        let mut out_fields = Vec::new();
+        for (orig, rw) in output.iter().zip(&rewritten) {
+            let p = bind_expr(rw, &inter_schema).map_err(|e| {
+                if e.condition.as_deref() == Some("UNRESOLVED_COLUMN.WITH_SUGGESTION") {
+                    RunnelError::analysis(
+                        "MISSING_AGGREGATION",
+                        format!(
+                            "The non-aggregating expression \"{}\" is based on columns which are not participating in the GROUP BY clause. Add the columns or the expression to the GROUP BY, aggregate the expression, or use \"any_value({})\" if you do not care which of the values within a group is returned.",
+                            orig.sql(),
+                            orig.sql()
+                        ),
+                    )
+                } else {
+                    e
+                }
+            })?;
+            let mut f = output_field(&p, &orig.name());
+            if !matches!(p, PhysExpr::Column { .. }) || f.name().starts_with("__agg") {
+                f = Field::new(orig.name(), p.data_type(), true);
+            }
+            out_fields.push(f);
+            out_phys.push(p);
+        }
+        let event_time_key = inter_schema
+            .fields()
+            .iter()
+            .take(group.len())
+            .position(|f| types::watermark_delay(f).is_some())
+            .map(|i| (i, matches!(inter_schema.field(i).data_type(), DataType::Struct(_))));
+        let schema = schema_of(out_fields);
+        let agg = DataFrame {
+            session: self.session.clone(),
+            plan: Plan::new(
+                Node::Aggregate {
+                    input,
+                    group: group_phys,
+                    aggs: calls,
+                    output: out_phys,
+                    inter_schema,
+                    event_time_key,
+                    session_key,
+                },
+                schema,
+            ),
+        };
+        match having {
+            Some(h) => agg.filter(h),
+            None => Ok(agg),
+        }
+    }
+
+    /// `dropDuplicates(subset)`; `within_watermark` for `dropDuplicatesWithinWatermark`.
+    pub fn drop_duplicates(&self, subset: Option<Vec<String>>, within_watermark: bool) -> Result<DataFrame> {
+        let schema = &self.plan.schema;
+        let keys: Vec<usize> = match subset {
+            None => (0..schema.fields().len()).collect(),
+            Some(names) => names
+                .iter()
+                .map(|n| {
+                    schema
+                        .fields()
+                        .iter()
+                        .position(|f| f.name().eq_ignore_ascii_case(n))
+                        .ok_or_else(|| unresolved_column(n, schema))
+                })
+                .collect::<Result<_>>()?,
+        };
+        let event_time = schema.fields().iter().position(|f| types::watermark_delay(f).is_some());
+        let within_delay_ms = if within_watermark {
+            Some(event_time.and_then(|i| types::watermark_delay(schema.field(i))).unwrap_or(0))
+        } else {
+            None
+        };
+        Ok(self.derive(Node::Dedup { input: self.plan.clone(), keys, within_delay_ms, event_time }, schema.clone()))
+    }
+
+    /// `distinct()`.
+    pub fn distinct(&self) -> Result<DataFrame> {
+        self.drop_duplicates(None, false)
+    }
+
+    /// `limit(n)`.
+    pub fn limit(&self, n: usize) -> DataFrame {
+        self.derive(Node::Limit { input: self.plan.clone(), n }, self.plan.schema.clone())
+    }
+
+    /// `orderBy(...)` / `sort(...)`.
+    pub fn order_by(&self, keys: Vec<Expr>) -> Result<DataFrame> {
+        let mut out = Vec::new();
+        for k in keys {
+            let (e, asc, nulls_first) = match k {
+                Expr::Sort { expr, asc, nulls_first } => (*expr, asc, nulls_first),
+                other => (other, true, true),
+            };
+            out.push(SortKey { expr: self.bind(&e)?, asc, nulls_first });
+        }
+        Ok(self.derive(Node::Sort { input: self.plan.clone(), keys: out }, self.plan.schema.clone()))
+    }
+
+    /// `union(other)` / `unionAll(other)`: by position.
+    pub fn union(&self, other: &DataFrame) -> Result<DataFrame> {
+        let (a, b) = (&self.plan.schema, &other.plan.schema);
+        if a.fields().len() != b.fields().len() {
+            return Err(RunnelError::analysis(
+                "NUM_COLUMNS_MISMATCH",
+                format!(
+                    "UNION can only be performed on inputs with the same number of columns, but the first input has {} columns and the second input has {} columns. Select the same columns on both sides.",
+                    a.fields().len(),
+                    b.fields().len()
+                ),
+            ));
+        }
+        let mut fields = Vec::new();
+        for (x, y) in a.fields().iter().zip(b.fields()) {
+            let t = wider_type(x.data_type(), y.data_type()).ok_or_else(|| {
+                RunnelError::analysis(
+                    "INCOMPATIBLE_COLUMN_TYPE",
+                    format!("UNION can only be performed on inputs with compatible column types: column {} is {} on one side and {} on the other. Cast one side.", x.name(), types::simple_string(x.data_type()), types::simple_string(y.data_type())),
+                )
+            })?;
+            fields.push(x.as_ref().clone().with_data_type(t));
+        }
+        let schema = schema_of(fields);
+        let align = |df: &DataFrame| -> Result<PlanRef> {
+            if df.plan.schema.fields().iter().zip(schema.fields()).all(|(x, y)| x.data_type() == y.data_type()) {
+                return Ok(df.plan.clone());
+            }
+            let exprs: Vec<PhysExpr> = (0..schema.fields().len())
+                .map(|i| {
+                    let c = PhysExpr::Column { index: i, field: Arc::new(df.plan.schema.field(i).clone()) };
+                    crate::expr::bind::cast_if_needed(c, schema.field(i).data_type())
+                })
+                .collect();
+            Ok(Plan::new(Node::Project { input: df.plan.clone(), exprs }, schema.clone()))
+        };
+        let inputs = vec![align(self)?, align(other)?];
+        Ok(self.derive(Node::Union { inputs }, schema))
+    }
+
+    /// `unionByName(other)`.
+    pub fn union_by_name(&self, other: &DataFrame) -> Result<DataFrame> {
+        let exprs: Vec<Expr> = self.columns().iter().map(|c| Expr::Column(quote(c))).collect();
+        let reordered = other.select(exprs)?;
+        self.union(&reordered)
+    }
+
+    /// `join(other, on, how)`: `on` is column names (a USING join) or a condition.
+    pub fn join(&self, other: &DataFrame, on: JoinOn, how: &str) -> Result<DataFrame> {
+        let how_t = JoinType::parse(how).ok_or_else(|| {
+            RunnelError::analysis(
+                "UNSUPPORTED_JOIN_TYPE",
+                format!("Unsupported join type '{how}'. Supported join types include: 'inner', 'outer', 'full', 'fullouter', 'full_outer', 'leftouter', 'left', 'left_outer', 'rightouter', 'right', 'right_outer', 'leftsemi', 'left_semi', 'semi', 'leftanti', 'left_anti', 'anti', 'cross'."),
+            )
+        })?;
+        let (ls, rs) = (&self.plan.schema, &other.plan.schema);
+        let mut left_keys = Vec::new();
+        let mut right_keys = Vec::new();
+        let mut output = Vec::new();
+        let mut fields = Vec::new();
+        let mut condition = None;
+        match on {
+            JoinOn::Using(names) => {
+                let mut lk_idx = Vec::new();
+                let mut rk_idx = Vec::new();
+                for n in &names {
+                    let li = ls.fields().iter().position(|f| f.name().eq_ignore_ascii_case(n)).ok_or_else(|| {
+                        RunnelError::analysis(
+                            "UNRESOLVED_USING_COLUMN_FOR_JOIN",
+                            format!("USING column `{n}` cannot be resolved on the left side of the join. The left-side columns: [{}]. Join on a column both sides have.", ls.fields().iter().map(|f| format!("`{}`", f.name())).collect::<Vec<_>>().join(", ")),
+                        )
+                    })?;
+                    let ri = rs.fields().iter().position(|f| f.name().eq_ignore_ascii_case(n)).ok_or_else(|| {
+                        RunnelError::analysis(
+                            "UNRESOLVED_USING_COLUMN_FOR_JOIN",
+                            format!("USING column `{n}` cannot be resolved on the right side of the join. The right-side columns: [{}]. Join on a column both sides have.", rs.fields().iter().map(|f| format!("`{}`", f.name())).collect::<Vec<_>>().join(", ")),
+                        )
+                    })?;
+                    let (lf, rf) = (ls.field(li), rs.field(ri));
+                    let t = wider_type(lf.data_type(), rf.data_type()).ok_or_else(|| {
+                        RunnelError::analysis_plain(format!("join key {n} has different types on the two sides; cast one side"))
+                    })?;
+                    left_keys.push(crate::expr::bind::cast_if_needed(PhysExpr::Column { index: li, field: Arc::new(lf.clone()) }, &t));
+                    right_keys.push(crate::expr::bind::cast_if_needed(PhysExpr::Column { index: ri, field: Arc::new(rf.clone()) }, &t));
+                    lk_idx.push(li);
+                    rk_idx.push(ri);
+                    let (col_src, f) = match how_t {
+                        JoinType::RightOuter => (JoinColumn::Right(ri), rf.clone()),
+                        JoinType::FullOuter => (JoinColumn::Using(li, ri), lf.clone().with_data_type(t.clone())),
+                        _ => (JoinColumn::Left(li), lf.clone()),
+                    };
+                    output.push(col_src);
+                    fields.push(f.with_nullable(true));
+                }
+                for (i, f) in ls.fields().iter().enumerate() {
+                    if !lk_idx.contains(&i) {
+                        output.push(JoinColumn::Left(i));
+                        fields.push(f.as_ref().clone().with_nullable(true));
+                    }
+                }
+                if !matches!(how_t, JoinType::LeftSemi | JoinType::LeftAnti) {
+                    for (i, f) in rs.fields().iter().enumerate() {
+                        if !rk_idx.contains(&i) {
+                            output.push(JoinColumn::Right(i));
+                            fields.push(f.as_ref().clone().with_nullable(true));
+                        }
+                    }
+                }
+            }
+            JoinOn::Condition(cond) => {
+                let mut both: Vec<Field> = ls.fields().iter().map(|f| f.as_ref().clone()).collect();
+                both.extend(rs.fields().iter().map(|f| f.as_ref().clone()));
+                let both = schema_of(both);
+                // Equi-join pairs `l = r` become hash keys; the rest stays a condition.
+                let mut rest = Vec::new();
+                for conj in split_and(cond) {
+                    if let Expr::Binary(a, crate::expr::BinaryOp::Eq, b) = &conj {
+                        let side = |e: &Expr, s: &Schema| bind_expr(e, s).is_ok();
+                        if side(a, ls) && side(b, rs) && !side(a, rs) && !side(b, ls) {
+                            left_keys.push(bind_expr(a, ls)?);
+                            right_keys.push(bind_expr(b, rs)?);
+                            continue;
+                        }
+                        if side(b, ls) && side(a, rs) && !side(b, rs) && !side(a, ls) {
+                            left_keys.push(bind_expr(b, ls)?);
+                            right_keys.push(bind_expr(a, rs)?);
+                            continue;
+                        }
+                    }
+                    rest.push(conj);
+                }
+                for (l, r) in left_keys.iter_mut().zip(right_keys.iter_mut()) {
+                    let t = wider_type(&l.data_type(), &r.data_type()).unwrap_or(DataType::Utf8);
+                    *l = crate::expr::bind::cast_if_needed(l.clone(), &t);
+                    *r = crate::expr::bind::cast_if_needed(r.clone(), &t);
+                }
+                if !rest.is_empty() {
+                    let c = rest.into_iter().reduce(|a, b| a.binary(crate::expr::BinaryOp::And, b)).unwrap_or(Expr::Literal(ScalarValue::Boolean(true)));
+                    condition = Some(bind_expr(&c, &both)?);
+                }
+                for (i, f) in ls.fields().iter().enumerate() {
+                    output.push(JoinColumn::Left(i));
+                    fields.push(f.as_ref().clone().with_nullable(true));
+                }
+                if !matches!(how_t, JoinType::LeftSemi | JoinType::LeftAnti) {
+                    for (i, f) in rs.fields().iter().enumerate() {
+                        output.push(JoinColumn::Right(i));
+                        fields.push(f.as_ref().clone().with_nullable(true));
+                    }
+                }
+            }
+            JoinOn::None => {
+                for (i, f) in ls.fields().iter().enumerate() {
+                    output.push(JoinColumn::Left(i));
+                    fields.push(f.as_ref().clone());
+                }
+                for (i, f) in rs.fields().iter().enumerate() {
+                    output.push(JoinColumn::Right(i));
+                    fields.push(f.as_ref().clone());
+                }
+            }
+        }
+        Ok(self.derive(
+            Node::Join {
+                left: self.plan.clone(),
+                right: other.plan.clone(),
+                how: how_t,
+                left_keys,
+                right_keys,
+                condition,
+                output,
+            },
+            schema_of(fields),
+        ))
+    }
+
+    /// Runs a batch (non-streaming) DataFrame and returns its rows.
+    pub fn collect(&self) -> Result<Vec<RecordBatch>> {
+        if self.is_streaming() {
+            return Err(RunnelError::analysis(
+                "_LEGACY_ERROR_TEMP_3102",
+                "Queries with streaming sources must be executed with writeStream.start(); start the query with df.writeStream...start(), or use a memory sink and query it with spark.sql",
+            ));
+        }
+        let inputs = HashMap::new();
+        let mut state = HashMap::new();
+        let mut ctx = BatchContext::batch(&inputs, &mut state);
+        let b = execute(&self.plan, &mut ctx)?;
+        Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
+    }
+
+    /// `count()` of a batch DataFrame.
+    pub fn count(&self) -> Result<usize> {
+        Ok(self.collect()?.iter().map(|b| b.num_rows()).sum())
+    }
+
+    /// `show(n, truncate)` text.
+    pub fn show_string(&self, n: usize, truncate: usize) -> Result<String> {
+        let rows = self.limit(n + 1).collect()?;
+        Ok(show_string(&self.plan.schema, &rows, n, truncate))
+    }
+
+    /// `createOrReplaceTempView(name)`.
+    pub fn create_or_replace_temp_view(&self, name: &str) {
+        self.session.register_view(name, self.plan.clone());
+    }
+
+    /// `writeStream`.
+    pub fn write_stream(&self) -> DataStreamWriter {
+        DataStreamWriter::new(self.clone())
+    }
+
+    /// The batch mode a streaming plan runs in, for checks.
+    pub fn check_streaming(&self, mode: EmitMode) -> Result<()> {
+        crate::planner::check_streaming(&self.plan, mode)
+    }
+}
+
+/// How to join.
+pub enum JoinOn {
+    /// Cross join.
+    None,
+    /// Column names present on both sides.
+    Using(Vec<String>),
+    /// A boolean condition.
+    Condition(Expr),
+}
+
+fn split_and(e: Expr) -> Vec<Expr> {
+    match e {
+        Expr::Binary(a, crate::expr::BinaryOp::And, b) => {
+            let mut v = split_and(*a);
+            v.extend(split_and(*b));
+            v
+        }
+        Expr::Alias(e, _) => split_and(*e),
+        other => vec![other],
+    }
+}
+
+fn e_contains_window(e: &Expr) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| {
+        if let Expr::Function { name, .. } = x {
+            if name == "window" || name == "session_window" {
+                found = true;
+            }
+        }
+    });
+    found
+}
+
+/// Quotes a column name that has a dot, so it is not read as a struct path.
+pub fn quote(name: &str) -> String {
+    if name.contains('.') { format!("`{name}`") } else { name.to_string() }
+}
+
+/// Replaces aggregate calls with references to `__aggN` and grouping expressions
+/// with references to their columns.
+fn rewrite_aggs(e: &Expr, group: &[Expr], df: &DataFrame, calls: &mut Vec<AggCall>, call_exprs: &mut Vec<Expr>) -> Result<Expr> {
+    // A grouping expression (by value) becomes its column.
+    let bare = e.clone().strip_alias();
+    for g in group {
+        let gb = g.clone().strip_alias();
+        if gb == bare && !matches!(bare, Expr::Column(_)) {
+            let r = Expr::Column(quote(&g.name()));
+            return Ok(match e {
+                Expr::Alias(_, n) => r.alias(n),
+                _ => r,
+            });
+        }
+    }
+    Ok(match e {
+        Expr::Function { name, args, distinct } if is_aggregate(name) => {
+            if args.iter().any(|a| a.contains_aggregate()) {
+                return Err(RunnelError::analysis(
+                    "NESTED_AGGREGATE_FUNCTION",
+                    format!("It is not allowed to use an aggregate function in the argument of another aggregate function: {}. Use the inner aggregate in a sub-query.", e.sql()),
+                ));
+            }
+            let key = e.clone();
+            if let Some(i) = call_exprs.iter().position(|c| *c == key) {
+                return Ok(Expr::Column(format!("__agg{i}")));
+            }
+            let bound: Vec<PhysExpr> = args
+                .iter()
+                .map(|a| match a {
+                    Expr::Star(None) => Ok(PhysExpr::Literal(ScalarValue::Int32(1))),
+                    a => df.bind(a),
+                })
+                .collect::<Result<_>>()?;
+            let bound = if name == "count" && matches!(args.first(), Some(Expr::Star(None)) | Some(Expr::Literal(_))) && !distinct {
+                vec![]
+            } else {
+                bound
+            };
+            let call = AggCall::bind(name, bound, *distinct, &e.sql())?;
+            calls.push(call);
+            call_exprs.push(key);
+            Expr::Column(format!("__agg{}", calls.len() - 1))
+        }
+        Expr::Alias(inner, n) => rewrite_aggs(inner, group, df, calls, call_exprs)?.alias(n),
+        Expr::Binary(l, op, r) => Expr::Binary(
+            Box::new(rewrite_aggs(l, group, df, calls, call_exprs)?),
+            *op,
+            Box::new(rewrite_aggs(r, group, df, calls, call_exprs)?),
+        ),
+        Expr::Not(x) => Expr::Not(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
+        Expr::Negative(x) => Expr::Negative(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
+        Expr::IsNull(x) => Expr::IsNull(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
+        Expr::IsNotNull(x) => Expr::IsNotNull(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
+        Expr::Cast { expr, to, try_ } => Expr::Cast { expr: Box::new(rewrite_aggs(expr, group, df, calls, call_exprs)?), to: to.clone(), try_: *try_ },
+        Expr::Function { name, args, distinct } => Expr::Function {
+            name: name.clone(),
+            args: args.iter().map(|a| rewrite_aggs(a, group, df, calls, call_exprs)).collect::<Result<_>>()?,
+            distinct: *distinct,
+        },
+        Expr::Case { operand, branches, otherwise } => Expr::Case {
+            operand: operand.as_ref().map(|o| rewrite_aggs(o, group, df, calls, call_exprs).map(Box::new)).transpose()?,
+            branches: branches
+                .iter()
+                .map(|(w, t)| Ok((rewrite_aggs(w, group, df, calls, call_exprs)?, rewrite_aggs(t, group, df, calls, call_exprs)?)))
+                .collect::<Result<_>>()?,
+            otherwise: otherwise.as_ref().map(|o| rewrite_aggs(o, group, df, calls, call_exprs).map(Box::new)).transpose()?,
+        },
+        Expr::Column(n) => {
+            // A grouping column referenced by another spelling (`t.category`).
+            let last = crate::expr::split_name(n).pop().unwrap_or_default();
+            match group.iter().find(|g| g.name().eq_ignore_ascii_case(&last) || g.name().eq_ignore_ascii_case(n)) {
+                Some(g) => Expr::Column(quote(&g.name())),
+                None => e.clone(),
+            }
+        }
+        other => other.clone(),
+    })
+}
+
+/// `df.groupBy(...)`: the grouping, waiting for its aggregates.
+pub struct GroupedData {
+    df: DataFrame,
+    group: Vec<Expr>,
+}
+
+impl GroupedData {
+    /// `agg(*exprs)`: grouping columns, then the aggregates.
+    pub fn agg(&self, aggs: Vec<Expr>) -> Result<DataFrame> {
+        let mut out = self.group.clone();
+        out.extend(aggs);
+        self.df.aggregate(self.group.clone(), out, None)
+    }
+
+    /// `agg({"col": "fn"})`.
+    pub fn agg_dict(&self, pairs: &[(String, String)]) -> Result<DataFrame> {
+        let aggs = pairs
+            .iter()
+            .map(|(c, f)| {
+                let f = f.to_ascii_lowercase();
+                let arg = if c == "*" { Expr::Star(None) } else { col(c) };
+                crate::expr::func(if f == "mean" { "avg" } else { &f }, vec![arg])
+            })
+            .collect();
+        self.agg(aggs)
+    }
+
+    /// `count()`.
+    pub fn count(&self) -> Result<DataFrame> {
+        self.agg(vec![crate::expr::func("count", vec![Expr::Star(None)]).alias("count")])
+    }
+
+    /// `sum/avg/mean/min/max(*cols)`; with no columns, every numeric column.
+    pub fn simple(&self, fname: &str, cols: &[String]) -> Result<DataFrame> {
+        let cols: Vec<String> = if cols.is_empty() {
+            let grouped: Vec<String> = self.group.iter().map(|g| g.name()).collect();
+            self.df
+                .plan
+                .schema
+                .fields()
+                .iter()
+                .filter(|f| types::is_numeric(f.data_type()) && !grouped.contains(f.name()))
+                .map(|f| f.name().clone())
+                .collect()
+        } else {
+            cols.to_vec()
+        };
+        let name = if fname == "mean" { "avg" } else { fname };
+        self.agg(cols.iter().map(|c| crate::expr::func(name, vec![col(c)])).collect())
+    }
+}

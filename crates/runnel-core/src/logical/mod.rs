@@ -1,0 +1,8 @@
+//! The DataFrame API and the logical plan it builds.
+
+pub mod dataframe;
+pub mod plan;
+pub mod readwrite;
+pub mod sql;
+
+pub use dataframe::{DataFrame, GroupedData};

@@ -1,0 +1,316 @@
+//! The logical plan: a tree of operators whose names and types are resolved when
+//! each node is built (Spark analyses eagerly too, so a bad column name fails at
+//! the DataFrame call that names it).
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
+
+use crate::exec::aggregate::AggCall;
+use crate::expr::PhysExpr;
+use crate::io::SourceRef;
+use crate::io::memory::MemoryTableRef;
+
+static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
+
+/// A fresh node id.
+pub fn next_id() -> usize {
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// A plan node with its output schema.
+#[derive(Clone)]
+pub struct Plan {
+    /// Unique id; stateful operators keep their state under it.
+    pub id: usize,
+    /// The operator.
+    pub node: Node,
+    /// Output schema.
+    pub schema: SchemaRef,
+}
+
+/// Shared plan handle.
+pub type PlanRef = Rc<Plan>;
+
+/// How a join combines rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinType {
+    /// inner
+    Inner,
+    /// left outer
+    LeftOuter,
+    /// right outer
+    RightOuter,
+    /// full outer
+    FullOuter,
+    /// left semi
+    LeftSemi,
+    /// left anti
+    LeftAnti,
+    /// cross
+    Cross,
+}
+
+impl JoinType {
+    /// Parses Spark's `how` names.
+    pub fn parse(how: &str) -> Option<Self> {
+        Some(match how.to_ascii_lowercase().replace('_', "").as_str() {
+            "inner" => JoinType::Inner,
+            "left" | "leftouter" => JoinType::LeftOuter,
+            "right" | "rightouter" => JoinType::RightOuter,
+            "outer" | "full" | "fullouter" => JoinType::FullOuter,
+            "semi" | "leftsemi" => JoinType::LeftSemi,
+            "anti" | "leftanti" => JoinType::LeftAnti,
+            "cross" => JoinType::Cross,
+            _ => return None,
+        })
+    }
+    /// Spark's name for the join type, as its messages print it.
+    pub fn spark_name(&self) -> &'static str {
+        match self {
+            JoinType::Inner => "Inner",
+            JoinType::LeftOuter => "LeftOuter",
+            JoinType::RightOuter => "RightOuter",
+            JoinType::FullOuter => "FullOuter",
+            JoinType::LeftSemi => "LeftSemi",
+            JoinType::LeftAnti => "LeftAnti",
+            JoinType::Cross => "Cross",
+        }
+    }
+}
+
+/// One item of a select that may hold a generator (`explode`).
+#[derive(Clone)]
+pub enum GenItem {
+    /// A plain expression.
+    Plain(PhysExpr),
+    /// explode / explode_outer / posexplode of an array or map.
+    Explode {
+        /// The array or map.
+        arg: PhysExpr,
+        /// Keep rows whose array is NULL or empty (with NULLs).
+        outer: bool,
+        /// Also output the position.
+        position: bool,
+    },
+}
+
+/// A sort key.
+#[derive(Clone)]
+pub struct SortKey {
+    /// The key.
+    pub expr: PhysExpr,
+    /// Ascending.
+    pub asc: bool,
+    /// NULLs first.
+    pub nulls_first: bool,
+}
+
+/// The operators.
+#[derive(Clone)]
+pub enum Node {
+    /// A streaming source.
+    StreamSource {
+        /// The source.
+        source: SourceRef,
+    },
+    /// Rows known up front (`createDataFrame`, `spark.read`).
+    Static {
+        /// The rows.
+        batches: Vec<RecordBatch>,
+    },
+    /// A memory-sink table, read when the query runs.
+    MemoryTable {
+        /// The table.
+        table: MemoryTableRef,
+    },
+    /// select.
+    Project {
+        /// Input.
+        input: PlanRef,
+        /// One expression per output column.
+        exprs: Vec<PhysExpr>,
+    },
+    /// filter / where.
+    Filter {
+        /// Input.
+        input: PlanRef,
+        /// Boolean predicate.
+        predicate: PhysExpr,
+    },
+    /// select with one generator.
+    Generate {
+        /// Input.
+        input: PlanRef,
+        /// Items in output order; the explode may produce two columns (pos/key).
+        items: Vec<GenItem>,
+    },
+    /// Adds a `window` struct column for each window a row falls into.
+    WindowAssign {
+        /// Input.
+        input: PlanRef,
+        /// The event time (timestamp).
+        time: PhysExpr,
+        /// Window length, µs.
+        size: i64,
+        /// Slide, µs.
+        slide: i64,
+        /// Start offset, µs.
+        start: i64,
+    },
+    /// Adds a `session_window` struct column `[ts, ts + gap)` per row; sessions merge in the aggregate.
+    SessionAssign {
+        /// Input.
+        input: PlanRef,
+        /// The event time.
+        time: PhysExpr,
+        /// Gap, µs.
+        gap: i64,
+    },
+    /// withWatermark: tracks the maximum event time; rows pass unchanged.
+    Watermark {
+        /// Input.
+        input: PlanRef,
+        /// Event-time column.
+        column: usize,
+        /// Delay, ms.
+        delay_ms: i64,
+    },
+    /// groupBy().agg() and global aggregates.
+    Aggregate {
+        /// Input.
+        input: PlanRef,
+        /// Grouping expressions over the input.
+        group: Vec<PhysExpr>,
+        /// Aggregate calls over the input.
+        aggs: Vec<AggCall>,
+        /// Output expressions over `[group..., aggs...]`.
+        output: Vec<PhysExpr>,
+        /// Schema of `[group..., aggs...]`.
+        inter_schema: SchemaRef,
+        /// Position of the event-time grouping key (watermarked), and whether it is a window struct.
+        event_time_key: Option<(usize, bool)>,
+        /// A session window key that must be merged.
+        session_key: Option<usize>,
+    },
+    /// dropDuplicates / dropDuplicatesWithinWatermark.
+    Dedup {
+        /// Input.
+        input: PlanRef,
+        /// Key columns.
+        keys: Vec<usize>,
+        /// Within-watermark flavour (delay, ms, of the event-time column).
+        within_delay_ms: Option<i64>,
+        /// Watermarked event-time column of the input, if any.
+        event_time: Option<usize>,
+    },
+    /// A join.
+    Join {
+        /// Left.
+        left: PlanRef,
+        /// Right.
+        right: PlanRef,
+        /// Type.
+        how: JoinType,
+        /// Equi-join keys, left side.
+        left_keys: Vec<PhysExpr>,
+        /// Equi-join keys, right side.
+        right_keys: Vec<PhysExpr>,
+        /// Extra condition over `[left..., right...]`.
+        condition: Option<PhysExpr>,
+        /// Output columns: (0 = left / 1 = right, index), in order; a USING key coalesces both sides.
+        output: Vec<JoinColumn>,
+    },
+    /// unionAll / unionByName (inputs already aligned to the first schema).
+    Union {
+        /// Inputs.
+        inputs: Vec<PlanRef>,
+    },
+    /// limit.
+    Limit {
+        /// Input.
+        input: PlanRef,
+        /// Rows.
+        n: usize,
+    },
+    /// orderBy / sort.
+    Sort {
+        /// Input.
+        input: PlanRef,
+        /// Keys.
+        keys: Vec<SortKey>,
+    },
+}
+
+/// Where a join output column comes from.
+#[derive(Clone, Copy, Debug)]
+pub enum JoinColumn {
+    /// From the left input.
+    Left(usize),
+    /// From the right input.
+    Right(usize),
+    /// A USING key: the left value, or the right one when the left is NULL.
+    Using(usize, usize),
+}
+
+impl Plan {
+    /// A new node.
+    pub fn new(node: Node, schema: SchemaRef) -> PlanRef {
+        Rc::new(Plan { id: next_id(), node, schema })
+    }
+
+    /// Children.
+    pub fn inputs(&self) -> Vec<&PlanRef> {
+        match &self.node {
+            Node::StreamSource { .. } | Node::Static { .. } | Node::MemoryTable { .. } => vec![],
+            Node::Project { input, .. }
+            | Node::Filter { input, .. }
+            | Node::Generate { input, .. }
+            | Node::WindowAssign { input, .. }
+            | Node::SessionAssign { input, .. }
+            | Node::Watermark { input, .. }
+            | Node::Aggregate { input, .. }
+            | Node::Dedup { input, .. }
+            | Node::Limit { input, .. }
+            | Node::Sort { input, .. } => vec![input],
+            Node::Join { left, right, .. } => vec![left, right],
+            Node::Union { inputs } => inputs.iter().collect(),
+        }
+    }
+
+    /// True when a streaming source is below.
+    pub fn is_streaming(&self) -> bool {
+        matches!(self.node, Node::StreamSource { .. }) || self.inputs().iter().any(|p| p.is_streaming())
+    }
+
+    /// Calls `f` on every node, children first.
+    pub fn visit_up(&self, f: &mut dyn FnMut(&Plan)) {
+        for c in self.inputs() {
+            c.visit_up(f);
+        }
+        f(self);
+    }
+
+    /// The operator's name as Spark's explain prints it.
+    pub fn name(&self) -> &'static str {
+        match &self.node {
+            Node::StreamSource { .. } => "StreamingRelation",
+            Node::Static { .. } => "LocalRelation",
+            Node::MemoryTable { .. } => "MemoryTable",
+            Node::Project { .. } => "Project",
+            Node::Filter { .. } => "Filter",
+            Node::Generate { .. } => "Generate",
+            Node::WindowAssign { .. } => "Expand",
+            Node::SessionAssign { .. } => "Project",
+            Node::Watermark { .. } => "EventTimeWatermark",
+            Node::Aggregate { .. } => "Aggregate",
+            Node::Dedup { .. } => "Deduplicate",
+            Node::Join { .. } => "Join",
+            Node::Union { .. } => "Union",
+            Node::Limit { .. } => "GlobalLimit",
+            Node::Sort { .. } => "Sort",
+        }
+    }
+}

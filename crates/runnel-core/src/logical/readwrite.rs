@@ -1,0 +1,382 @@
+//! `spark.readStream`, `spark.read`, `df.writeStream`: format, options, schema,
+//! and the sources and sinks they make.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
+
+use super::dataframe::DataFrame;
+use super::plan::{Node, Plan};
+use crate::error::{Result, RunnelError};
+use crate::exec::aggregate::EmitMode;
+use crate::exec::executor::{MicroBatchExecutor, Trigger};
+use crate::io::console::ConsoleSink;
+use crate::io::file::{FileFormat, FileSourceOptions, FileStreamSource, decode_files};
+use crate::io::json::infer_schema;
+use crate::io::memory::MemorySink;
+use crate::io::rate::RateSource;
+use crate::io::sink::{ForeachBatchSink, NoopSink};
+use crate::io::{SinkRef, SourceRef};
+use crate::query::StreamingQuery;
+use crate::session::{SinkRequest, SourceRequest, SparkSession};
+use crate::types;
+
+/// A schema given as DDL text or already built.
+pub enum SchemaSpec {
+    /// `"a INT, b STRING"`.
+    Ddl(String),
+    /// A schema.
+    Schema(SchemaRef),
+}
+
+fn parse_schema(s: SchemaSpec) -> Result<SchemaRef> {
+    Ok(match s {
+        SchemaSpec::Ddl(d) => Arc::new(types::parse_ddl_schema(&d)?),
+        SchemaSpec::Schema(s) => s,
+    })
+}
+
+fn not_found(format: &str) -> RunnelError {
+    RunnelError::analysis(
+        "DATA_SOURCE_NOT_FOUND",
+        format!(
+            "Failed to find the data source: {format}. Runnel reads json, text and rate in every build, memory from the host, and csv, parquet, kafka and delta in the native build."
+        ),
+    )
+}
+
+/// `spark.readStream`.
+pub struct DataStreamReader {
+    session: SparkSession,
+    format: String,
+    options: BTreeMap<String, String>,
+    schema: Option<SchemaRef>,
+}
+
+impl DataStreamReader {
+    pub(crate) fn new(session: SparkSession) -> Self {
+        DataStreamReader { session, format: "parquet".into(), options: BTreeMap::new(), schema: None }
+    }
+    /// `format(name)`.
+    pub fn format(mut self, f: &str) -> Self {
+        self.format = f.to_ascii_lowercase();
+        self
+    }
+    /// `option(key, value)`.
+    pub fn option(mut self, k: &str, v: &str) -> Self {
+        self.options.insert(k.to_ascii_lowercase(), v.to_string());
+        self
+    }
+    /// `schema(...)`.
+    pub fn schema(mut self, s: SchemaSpec) -> Result<Self> {
+        self.schema = Some(parse_schema(s)?);
+        Ok(self)
+    }
+    /// `load(path)`.
+    pub fn load(self, path: Option<&str>) -> Result<DataFrame> {
+        let path = path.map(str::to_string).or_else(|| self.options.get("path").cloned());
+        let source = self.make_source(path)?;
+        let schema = source.borrow().schema();
+        let schema = Arc::new(arrow_schema::Schema::new(
+            schema.fields().iter().map(|f| f.as_ref().clone().with_nullable(true)).collect::<Vec<_>>(),
+        ));
+        Ok(self.session.data_frame(Plan::new(Node::StreamSource { source }, schema)))
+    }
+
+    fn make_source(&self, path: Option<String>) -> Result<SourceRef> {
+        let s = &self.session;
+        let path = path.map(|p| s.resolve_path(&p));
+        match self.format.as_str() {
+            "json" | "text" => {
+                let path = path.ok_or_else(|| RunnelError::analysis_plain("'path' is not specified: pass a directory to load(...) or .option(\"path\", ...)"))?;
+                let format = FileFormat::from_options(&self.format, &self.options)?;
+                let schema = match (&self.format[..], &self.schema) {
+                    ("text", _) => crate::io::file_text_schema(),
+                    (_, Some(sc)) => sc.clone(),
+                    (_, None) => {
+                        let infer = s.conf_get("spark.sql.streaming.schemaInference").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                        if !infer {
+                            return Err(RunnelError::analysis(
+                                "_LEGACY_ERROR_TEMP_2048",
+                                "Schema must be specified when creating a streaming source DataFrame. If some files already exist in the directory, then depending on the file format you may be able to create a static DataFrame on that directory with 'spark.read.load(directory)' and infer schema from it. Give the schema with .schema(\"timestamp TIMESTAMP, ...\"), or set spark.sql.streaming.schemaInference=true.",
+                            )
+                            .with_exception("IllegalArgumentException"));
+                        }
+                        let fs = s.file_system();
+                        let files = fs.list(&path, false)?;
+                        let datas: Vec<Vec<u8>> = files.iter().map(|f| fs.read(&f.path)).collect::<Result<_>>()?;
+                        let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
+                        let multi = self.options.get("multiline").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                        Arc::new(infer_schema(&refs, multi)?)
+                    }
+                };
+                let opts = file_source_options(&self.options)?;
+                Ok(Rc::new(RefCell::new(FileStreamSource::new(s.file_system(), &path, format, schema, opts))))
+            }
+            "rate" => {
+                let rps = self.options.get("rowspersecond").map(|v| v.parse::<i64>()).transpose().map_err(|_| {
+                    RunnelError::analysis_plain("rowsPerSecond must be a whole number")
+                })?;
+                Ok(Rc::new(RefCell::new(RateSource::new(rps.unwrap_or(1), s.clock()))))
+            }
+            "memory" => {
+                let name = self.options.get("name").cloned().or(path).unwrap_or_else(|| "memory".into());
+                let stream = s.memory_stream(&name, self.schema.clone())?;
+                Ok(stream)
+            }
+            other => match s.provider(other) {
+                Some(p) => p.stream_source(&SourceRequest { session: s, format: other, options: &self.options, schema: self.schema.clone(), path }),
+                None => Err(not_found(other)),
+            },
+        }
+    }
+}
+
+/// `maxFilesPerTrigger` and friends.
+pub fn file_source_options(o: &BTreeMap<String, String>) -> Result<FileSourceOptions> {
+    let num = |k: &str| -> Result<Option<usize>> {
+        o.get(k)
+            .map(|v| v.trim().parse::<usize>().map_err(|_| RunnelError::analysis_plain(format!("{k} must be a positive whole number, got {v:?}"))))
+            .transpose()
+    };
+    let max_files = num("maxfilespertrigger")?;
+    if max_files == Some(0) {
+        return Err(RunnelError::analysis_plain("maxFilesPerTrigger must be positive"));
+    }
+    let age = match o.get("maxfileage") {
+        Some(v) => {
+            let iv = crate::temporal::parse_interval(v).or_else(|_| crate::temporal::parse_interval(&spark_duration(v)))?;
+            Some(iv.to_micros_month_31() / 1000)
+        }
+        None => None,
+    };
+    Ok(FileSourceOptions {
+        max_files_per_trigger: max_files,
+        latest_first: o.get("latestfirst").is_some_and(|v| v.eq_ignore_ascii_case("true")),
+        max_file_age_ms: age,
+        path_glob_filter: o.get("pathglobfilter").cloned(),
+        recursive: o.get("recursivefilelookup").is_some_and(|v| v.eq_ignore_ascii_case("true")),
+    })
+}
+
+/// `7d`, `1h`, `30s` → `7 days` (Spark's time strings in options).
+fn spark_duration(v: &str) -> String {
+    let t = v.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, u) = t.split_at(split);
+    let unit = match u.trim() {
+        "d" => "days",
+        "h" => "hours",
+        "m" | "min" => "minutes",
+        "s" => "seconds",
+        "ms" => "milliseconds",
+        other => other,
+    };
+    format!("{n} {unit}")
+}
+
+/// `spark.read`.
+pub struct DataFrameReader {
+    session: SparkSession,
+    format: String,
+    options: BTreeMap<String, String>,
+    schema: Option<SchemaRef>,
+}
+
+impl DataFrameReader {
+    pub(crate) fn new(session: SparkSession) -> Self {
+        DataFrameReader { session, format: "parquet".into(), options: BTreeMap::new(), schema: None }
+    }
+    /// `format(name)`.
+    pub fn format(mut self, f: &str) -> Self {
+        self.format = f.to_ascii_lowercase();
+        self
+    }
+    /// `option(key, value)`.
+    pub fn option(mut self, k: &str, v: &str) -> Self {
+        self.options.insert(k.to_ascii_lowercase(), v.to_string());
+        self
+    }
+    /// `schema(...)`.
+    pub fn schema(mut self, s: SchemaSpec) -> Result<Self> {
+        self.schema = Some(parse_schema(s)?);
+        Ok(self)
+    }
+    /// `load(path)`.
+    pub fn load(self, path: Option<&str>) -> Result<DataFrame> {
+        let s = &self.session;
+        let path = path.map(str::to_string).or_else(|| self.options.get("path").cloned()).map(|p| s.resolve_path(&p));
+        let (schema, batches): (SchemaRef, Vec<RecordBatch>) = match self.format.as_str() {
+            "json" | "text" => {
+                let path = path.ok_or_else(|| RunnelError::analysis_plain("'path' is not specified: pass a file or directory to load(...)"))?;
+                let fs = s.file_system();
+                let files: Vec<_> = fs
+                    .list(&path, self.options.get("recursivefilelookup").is_some_and(|v| v == "true"))?
+                    .into_iter()
+                    .filter(|f| {
+                        let n = f.path.rsplit('/').next().unwrap_or("");
+                        !n.starts_with('.') && !n.starts_with('_')
+                    })
+                    .collect();
+                if files.is_empty() {
+                    return Err(RunnelError::analysis("PATH_NOT_FOUND", format!("Path does not exist: {path}. Check the path (and --path-map).")));
+                }
+                let format = FileFormat::from_options(&self.format, &self.options)?;
+                let schema = match (&self.format[..], &self.schema) {
+                    ("text", _) => crate::io::file_text_schema(),
+                    (_, Some(sc)) => sc.clone(),
+                    (_, None) => {
+                        let datas: Vec<Vec<u8>> = files.iter().map(|f| fs.read(&f.path)).collect::<Result<_>>()?;
+                        let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
+                        let multi = self.options.get("multiline").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                        Arc::new(infer_schema(&refs, multi)?)
+                    }
+                };
+                let batches = decode_files(fs.as_ref(), &files, &format, &schema)?;
+                (schema, batches)
+            }
+            other => match s.provider(other) {
+                Some(p) => p.batch_read(&SourceRequest { session: s, format: other, options: &self.options, schema: self.schema.clone(), path })?,
+                None => return Err(not_found(other)),
+            },
+        };
+        Ok(s.create_data_frame_from_batches(schema, batches))
+    }
+}
+
+/// Callback for `foreachBatch`.
+pub type ForeachBatchFn = Box<dyn FnMut(&DataFrame, i64) -> Result<()>>;
+
+/// `df.writeStream`.
+pub struct DataStreamWriter {
+    df: DataFrame,
+    mode: String,
+    format: String,
+    options: BTreeMap<String, String>,
+    query_name: Option<String>,
+    trigger: Trigger,
+    foreach: Option<ForeachBatchFn>,
+    sink: Option<SinkRef>,
+}
+
+impl DataStreamWriter {
+    pub(crate) fn new(df: DataFrame) -> Self {
+        DataStreamWriter {
+            df,
+            mode: "append".into(),
+            format: "parquet".into(),
+            options: BTreeMap::new(),
+            query_name: None,
+            trigger: Trigger::ProcessingTime(0),
+            foreach: None,
+            sink: None,
+        }
+    }
+    /// `outputMode(...)`.
+    pub fn output_mode(mut self, m: &str) -> Self {
+        self.mode = m.to_ascii_lowercase();
+        self
+    }
+    /// `format(...)`.
+    pub fn format(mut self, f: &str) -> Self {
+        self.format = f.to_ascii_lowercase();
+        self
+    }
+    /// `option(key, value)`.
+    pub fn option(mut self, k: &str, v: &str) -> Self {
+        self.options.insert(k.to_ascii_lowercase(), v.to_string());
+        self
+    }
+    /// `queryName(...)`.
+    pub fn query_name(mut self, n: &str) -> Self {
+        self.query_name = Some(n.to_string());
+        self
+    }
+    /// `trigger(...)`.
+    pub fn trigger(mut self, t: Trigger) -> Self {
+        self.trigger = t;
+        self
+    }
+    /// `foreachBatch(f)`: `f(batch_df, epoch_id)`.
+    pub fn foreach_batch(mut self, f: ForeachBatchFn) -> Self {
+        self.foreach = Some(f);
+        self.format = "foreachbatch".into();
+        self
+    }
+    /// A sink object of the host's own.
+    pub fn sink(mut self, s: SinkRef) -> Self {
+        self.sink = Some(s);
+        self.format = "custom".into();
+        self
+    }
+
+    /// The output mode.
+    pub fn emit_mode(&self) -> Result<EmitMode> {
+        match self.mode.as_str() {
+            "append" => Ok(EmitMode::Append),
+            "update" => Ok(EmitMode::Update),
+            "complete" => Ok(EmitMode::Complete),
+            other => Err(RunnelError::analysis(
+                "STREAMING_OUTPUT_MODE.INVALID",
+                format!("Invalid streaming output mode: {other}. Accepted output modes are 'Append', 'Complete', 'Update'."),
+            )),
+        }
+    }
+
+    /// `start(path)`: checks the query like Spark, then registers it; batches run when driven.
+    pub fn start(mut self, path: Option<&str>) -> Result<StreamingQuery> {
+        let mode = self.emit_mode()?;
+        let session = self.df.session.clone();
+        self.df.check_streaming(mode)?;
+        let schema = self.df.schema();
+        let id = session.new_uuid();
+        let run_id = session.new_uuid();
+        let path = path.map(str::to_string).or_else(|| self.options.get("path").cloned()).map(|p| session.resolve_path(&p));
+        let sink: SinkRef = match self.format.as_str() {
+            "console" => {
+                let rows = self.options.get("numrows").and_then(|v| v.parse().ok()).unwrap_or(20);
+                let truncate = self.options.get("truncate").is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+                Rc::new(RefCell::new(ConsoleSink::new(session.output(), rows, truncate)))
+            }
+            "memory" => {
+                let name = self.query_name.clone().ok_or_else(|| {
+                    RunnelError::analysis_plain("queryName must be specified for memory sink: add .queryName(\"my_table\")")
+                })?;
+                let table = session.memory_table(&name, schema.clone());
+                Rc::new(RefCell::new(MemorySink::new(table, mode == EmitMode::Complete)))
+            }
+            "noop" => Rc::new(RefCell::new(NoopSink::default())),
+            "foreachbatch" => {
+                let mut f = self.foreach.take().ok_or_else(|| RunnelError::internal("foreachBatch without a function"))?;
+                let s2 = session.clone();
+                let sc = schema.clone();
+                Rc::new(RefCell::new(ForeachBatchSink::new(move |b: &RecordBatch, epoch: i64| {
+                    let df = s2.create_data_frame_from_batches(sc.clone(), vec![b.clone()]);
+                    f(&df, epoch)
+                })))
+            }
+            "custom" => self.sink.take().ok_or_else(|| RunnelError::internal("custom sink missing"))?,
+            other => match session.provider(other) {
+                Some(p) => p.stream_sink(&SinkRequest {
+                    session: &session,
+                    format: other,
+                    options: &self.options,
+                    mode,
+                    schema: schema.clone(),
+                    path,
+                    query_id: id.clone(),
+                })?,
+                None => return Err(not_found(other)),
+            },
+        };
+        let mut exec = MicroBatchExecutor::new(self.df.plan.clone(), sink, mode, session.clock(), &session.conf_all());
+        exec.trigger = self.trigger;
+        let q = StreamingQuery::new(exec, id, run_id, self.query_name.clone());
+        session.add_query(q.clone())?;
+        Ok(q)
+    }
+}

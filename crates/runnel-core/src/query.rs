@@ -1,0 +1,146 @@
+//! `StreamingQuery`: a started query, driven by whoever holds it (`step`,
+//! `process_all_available`), with Spark's status and progress accessors.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::error::{Result, RunnelError};
+use crate::exec::executor::{MicroBatchExecutor, Trigger};
+
+struct Inner {
+    exec: RefCell<MicroBatchExecutor>,
+    active: Cell<bool>,
+    exception: RefCell<Option<RunnelError>>,
+    id: String,
+    run_id: String,
+    name: Option<String>,
+    done_once: Cell<bool>,
+}
+
+/// A running streaming query (a shared handle).
+#[derive(Clone)]
+pub struct StreamingQuery(Rc<Inner>);
+
+impl StreamingQuery {
+    pub(crate) fn new(mut exec: MicroBatchExecutor, id: String, run_id: String, name: Option<String>) -> Self {
+        exec.id = id.clone();
+        exec.run_id = run_id.clone();
+        exec.name = name.clone();
+        StreamingQuery(Rc::new(Inner {
+            exec: RefCell::new(exec),
+            active: Cell::new(true),
+            exception: RefCell::new(None),
+            id,
+            run_id,
+            name,
+            done_once: Cell::new(false),
+        }))
+    }
+
+    /// The query id (stable across restarts from a checkpoint).
+    pub fn id(&self) -> String {
+        self.0.id.clone()
+    }
+
+    /// The id of this run.
+    pub fn run_id(&self) -> String {
+        self.0.run_id.clone()
+    }
+
+    /// `queryName`.
+    pub fn name(&self) -> Option<String> {
+        self.0.name.clone()
+    }
+
+    /// True until stopped, failed, or finished (Once / AvailableNow).
+    pub fn is_active(&self) -> bool {
+        self.0.active.get()
+    }
+
+    /// The error that stopped the query.
+    pub fn exception(&self) -> Option<RunnelError> {
+        self.0.exception.borrow().clone()
+    }
+
+    /// The trigger.
+    pub fn trigger(&self) -> Trigger {
+        self.0.exec.borrow().trigger
+    }
+
+    /// Runs one micro-batch if one is due. Returns whether a batch ran.
+    /// An error stops the query and is kept as its `exception`.
+    pub fn step(&self) -> Result<bool> {
+        if !self.is_active() {
+            return Ok(false);
+        }
+        let trigger = self.trigger();
+        let r = self.0.exec.borrow_mut().step();
+        match r {
+            Ok(ran) => {
+                if trigger == Trigger::Once && (ran || !self.0.done_once.get()) {
+                    self.0.done_once.set(true);
+                    self.0.active.set(false);
+                }
+                if trigger == Trigger::AvailableNow && !ran {
+                    self.0.active.set(false);
+                }
+                Ok(ran)
+            }
+            Err(e) => {
+                let wrapped = stream_failed(&self.0.id, &self.0.run_id, &e);
+                *self.0.exception.borrow_mut() = Some(wrapped);
+                self.0.active.set(false);
+                Err(e)
+            }
+        }
+    }
+
+    /// Runs batches until there is nothing left to do.
+    pub fn process_all_available(&self) -> Result<usize> {
+        let mut n = 0;
+        while self.is_active() && self.step()? {
+            n += 1;
+        }
+        if let Some(e) = self.exception() {
+            return Err(e);
+        }
+        Ok(n)
+    }
+
+    /// Stops the query.
+    pub fn stop(&self) {
+        self.0.active.set(false);
+    }
+
+    /// The last progress report as Spark's JSON.
+    pub fn last_progress(&self) -> Option<serde_json::Value> {
+        self.0.exec.borrow().recent_progress().last().map(|p| p.to_json())
+    }
+
+    /// Recent progress reports as Spark's JSON.
+    pub fn recent_progress(&self) -> Vec<serde_json::Value> {
+        self.0.exec.borrow().recent_progress().iter().map(|p| p.to_json()).collect()
+    }
+
+    /// Recent progress reports.
+    pub fn progress(&self) -> Vec<crate::exec::progress::Progress> {
+        self.0.exec.borrow().recent_progress().to_vec()
+    }
+
+    /// `status`, as Spark's JSON.
+    pub fn status(&self) -> serde_json::Value {
+        serde_json::json!({
+            "message": if self.is_active() { "Waiting for data to arrive" } else { "Stopped" },
+            "isDataAvailable": false,
+            "isTriggerActive": false,
+        })
+    }
+}
+
+/// Spark's wrapper for an error that stopped a query.
+fn stream_failed(id: &str, run_id: &str, e: &RunnelError) -> RunnelError {
+    let mut w = e.clone();
+    w.message = format!("Query [id = {id}, runId = {run_id}] terminated with exception: {e}");
+    w.exception = "StreamingQueryException";
+    w
+}

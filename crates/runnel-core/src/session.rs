@@ -1,0 +1,347 @@
+//! `SparkSession`: configuration, the catalog (temp views, memory tables, memory
+//! streams), the data source registry, and the streaming queries it started.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+use arrow_schema::{Schema, SchemaRef};
+
+use crate::error::{Result, RunnelError};
+use crate::exec::aggregate::EmitMode;
+use crate::io::file::{FileSystemRef, MemoryFileSystem};
+use crate::io::memory::{MemoryStream, MemoryTableRef};
+use crate::io::{SinkRef, SourceRef};
+use crate::logical::dataframe::DataFrame;
+use crate::logical::plan::{Node, Plan, PlanRef};
+use crate::logical::readwrite::{DataFrameReader, DataStreamReader};
+use crate::query::StreamingQuery;
+use crate::scalar::ScalarValue;
+
+/// Where printed text goes (`show()`, the console sink): stdout natively, a callback in JS.
+pub type OutputFn = Rc<RefCell<Box<dyn FnMut(&str)>>>;
+/// Milliseconds since the epoch (the browser and tests bring their own clock).
+pub type ClockFn = Rc<dyn Fn() -> i64>;
+
+/// What a source provider is asked to build.
+pub struct SourceRequest<'a> {
+    /// The session.
+    pub session: &'a SparkSession,
+    /// Format name, lower case.
+    pub format: &'a str,
+    /// Options, keys lower case.
+    pub options: &'a BTreeMap<String, String>,
+    /// User-given schema.
+    pub schema: Option<SchemaRef>,
+    /// Path (after `--path-map`).
+    pub path: Option<String>,
+}
+
+/// What a sink provider is asked to build.
+pub struct SinkRequest<'a> {
+    /// The session.
+    pub session: &'a SparkSession,
+    /// Format name, lower case.
+    pub format: &'a str,
+    /// Options, keys lower case.
+    pub options: &'a BTreeMap<String, String>,
+    /// Output mode.
+    pub mode: EmitMode,
+    /// Schema of the rows.
+    pub schema: SchemaRef,
+    /// Path (after `--path-map`).
+    pub path: Option<String>,
+    /// Query id.
+    pub query_id: String,
+}
+
+/// Formats that live outside the core (files other than JSON/text, Kafka, Delta).
+pub trait DataSourceProvider {
+    /// Formats this provider handles.
+    fn formats(&self) -> Vec<&'static str>;
+    /// A streaming source.
+    fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef>;
+    /// A batch read: schema and rows.
+    fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)>;
+    /// A streaming sink.
+    fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef>;
+    /// A batch write (`df.write...save()`), `mode` as Spark's SaveMode name.
+    fn batch_write(&self, req: &SinkRequest, save_mode: &str, batches: &[RecordBatch]) -> Result<()>;
+}
+
+pub(crate) struct SessionInner {
+    pub(crate) conf: RefCell<BTreeMap<String, String>>,
+    pub(crate) views: RefCell<HashMap<String, PlanRef>>,
+    pub(crate) memory_tables: RefCell<HashMap<String, MemoryTableRef>>,
+    pub(crate) memory_streams: RefCell<HashMap<String, Rc<RefCell<MemoryStream>>>>,
+    pub(crate) fs: RefCell<FileSystemRef>,
+    pub(crate) output: OutputFn,
+    pub(crate) clock: RefCell<ClockFn>,
+    pub(crate) providers: RefCell<Vec<Rc<dyn DataSourceProvider>>>,
+    pub(crate) queries: RefCell<Vec<StreamingQuery>>,
+    pub(crate) path_map: RefCell<Vec<(String, String)>>,
+    seed: Cell<u64>,
+}
+
+/// The entry point, as PySpark's `SparkSession`. Cheap to clone (shared handle).
+#[derive(Clone)]
+pub struct SparkSession(pub(crate) Rc<SessionInner>);
+
+/// Spark 4's defaults that matter here.
+fn default_conf() -> BTreeMap<String, String> {
+    let mut c = BTreeMap::new();
+    for (k, v) in [
+        ("spark.sql.session.timezone", "UTC"),
+        ("spark.sql.ansi.enabled", "true"),
+        ("spark.sql.shuffle.partitions", "200"),
+        ("spark.sql.streaming.nodatamicrobatches.enabled", "true"),
+        ("spark.sql.streaming.multiplewatermarkpolicy", "min"),
+        ("spark.sql.streaming.schemainference", "false"),
+        ("spark.sql.streaming.minbatchestoretain", "100"),
+    ] {
+        c.insert(k.to_string(), v.to_string());
+    }
+    c
+}
+
+impl Default for SparkSession {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl SparkSession {
+    /// A session with an in-memory file system, output collected by `set_output`, and a clock at 0.
+    pub fn new() -> Self {
+        let out: OutputFn = Rc::new(RefCell::new(Box::new(|_s: &str| {})));
+        SparkSession(Rc::new(SessionInner {
+            conf: RefCell::new(default_conf()),
+            views: RefCell::new(HashMap::new()),
+            memory_tables: RefCell::new(HashMap::new()),
+            memory_streams: RefCell::new(HashMap::new()),
+            fs: RefCell::new(Rc::new(MemoryFileSystem::new())),
+            output: out,
+            clock: RefCell::new(Rc::new(|| 0)),
+            providers: RefCell::new(Vec::new()),
+            queries: RefCell::new(Vec::new()),
+            path_map: RefCell::new(Vec::new()),
+            seed: Cell::new(0x9E37_79B9_7F4A_7C15),
+        }))
+    }
+
+    /// Sends printed text to `f`.
+    pub fn set_output(&self, f: impl FnMut(&str) + 'static) {
+        *self.0.output.borrow_mut() = Box::new(f);
+    }
+
+    /// Writes text where `show()` writes.
+    pub fn print(&self, s: &str) {
+        (self.0.output.borrow_mut())(s);
+    }
+
+    /// The output handle (for sinks).
+    pub fn output(&self) -> OutputFn {
+        self.0.output.clone()
+    }
+
+    /// Sets the clock (ms since the epoch).
+    pub fn set_clock(&self, f: impl Fn() -> i64 + 'static) {
+        *self.0.clock.borrow_mut() = Rc::new(f);
+        let now = f_now(&self.clock());
+        self.0.seed.set(self.0.seed.get() ^ (now as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
+    }
+
+    /// The clock.
+    pub fn clock(&self) -> ClockFn {
+        self.0.clock.borrow().clone()
+    }
+
+    /// Sets the file system file sources read.
+    pub fn set_file_system(&self, fs: FileSystemRef) {
+        *self.0.fs.borrow_mut() = fs;
+    }
+
+    /// The file system.
+    pub fn file_system(&self) -> FileSystemRef {
+        self.0.fs.borrow().clone()
+    }
+
+    /// Registers formats implemented outside the core.
+    pub fn register_provider(&self, p: Rc<dyn DataSourceProvider>) {
+        self.0.providers.borrow_mut().push(p);
+    }
+
+    /// The provider for a format.
+    pub fn provider(&self, format: &str) -> Option<Rc<dyn DataSourceProvider>> {
+        self.0.providers.borrow().iter().find(|p| p.formats().contains(&format)).cloned()
+    }
+
+    /// Adds a path rewrite (`--path-map dbfs:/mnt/data=examples/data`).
+    pub fn add_path_map(&self, from: &str, to: &str) {
+        self.0.path_map.borrow_mut().push((from.to_string(), to.to_string()));
+    }
+
+    /// A path after the path map.
+    pub fn resolve_path(&self, p: &str) -> String {
+        for (from, to) in self.0.path_map.borrow().iter() {
+            if let Some(rest) = p.strip_prefix(from.as_str()) {
+                return format!("{to}{rest}");
+            }
+        }
+        p.to_string()
+    }
+
+    /// Sets a configuration value (`spark.conf.set`).
+    pub fn conf_set(&self, key: &str, value: &str) {
+        self.0.conf.borrow_mut().insert(key.to_ascii_lowercase(), value.to_string());
+    }
+
+    /// A configuration value.
+    pub fn conf_get(&self, key: &str) -> Option<String> {
+        self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()
+    }
+
+    /// All configuration.
+    pub fn conf_all(&self) -> BTreeMap<String, String> {
+        self.0.conf.borrow().clone()
+    }
+
+    /// A random-looking UUID (ids of queries and runs).
+    pub fn new_uuid(&self) -> String {
+        let mut x = self.0.seed.get();
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let a = next();
+        let b = next();
+        self.0.seed.set(x);
+        format!(
+            "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+            (a >> 32) as u32,
+            (a >> 16) as u16,
+            (a & 0xfff) as u16,
+            ((b >> 48) as u16 & 0x3fff) | 0x8000,
+            b & 0xffff_ffff_ffff
+        )
+    }
+
+    /// `spark.readStream`.
+    pub fn read_stream(&self) -> DataStreamReader {
+        DataStreamReader::new(self.clone())
+    }
+
+    /// `spark.read`.
+    pub fn read(&self) -> DataFrameReader {
+        DataFrameReader::new(self.clone())
+    }
+
+    /// `spark.createDataFrame(rows, schema)`.
+    pub fn create_data_frame(&self, rows: &[Vec<ScalarValue>], schema: SchemaRef) -> Result<DataFrame> {
+        let mut cols = Vec::with_capacity(schema.fields().len());
+        for (i, f) in schema.fields().iter().enumerate() {
+            let mut vals = Vec::with_capacity(rows.len());
+            for (r, row) in rows.iter().enumerate() {
+                if row.len() != schema.fields().len() {
+                    return Err(RunnelError::analysis(
+                        "AXIS_LENGTH_MISMATCH",
+                        format!("row {r} has {} values but the schema has {} fields; give every row one value per field", row.len(), schema.fields().len()),
+                    ));
+                }
+                vals.push(row[i].clone());
+            }
+            let arr = crate::exec::aggregate::scalars_to_array(&vals, f.data_type()).map_err(|e| e.context(format!("field {}", f.name())))?;
+            cols.push(arr);
+        }
+        let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(rows.len()));
+        let batch = RecordBatch::try_new_with_options(schema.clone(), cols, &opts)?;
+        Ok(self.data_frame(Plan::new(Node::Static { batches: vec![batch] }, schema)))
+    }
+
+    /// A DataFrame over rows already in memory.
+    pub fn create_data_frame_from_batches(&self, schema: SchemaRef, batches: Vec<RecordBatch>) -> DataFrame {
+        self.data_frame(Plan::new(Node::Static { batches }, schema))
+    }
+
+    pub(crate) fn data_frame(&self, plan: PlanRef) -> DataFrame {
+        DataFrame { session: self.clone(), plan }
+    }
+
+    /// `spark.table(name)`: a temp view or a memory table.
+    pub fn table(&self, name: &str) -> Result<DataFrame> {
+        let key = name.to_ascii_lowercase();
+        if let Some(p) = self.0.views.borrow().get(&key) {
+            return Ok(self.data_frame(p.clone()));
+        }
+        if let Some(t) = self.0.memory_tables.borrow().get(&key) {
+            let schema = t.borrow().schema.clone();
+            return Ok(self.data_frame(Plan::new(Node::MemoryTable { table: t.clone() }, schema)));
+        }
+        Err(RunnelError::analysis(
+            "TABLE_OR_VIEW_NOT_FOUND",
+            format!(
+                "The table or view `{name}` cannot be found. Verify the spelling, register it with createOrReplaceTempView, or start the memory-sink query named `{name}` first."
+            ),
+        ))
+    }
+
+    /// `spark.sql(query)`.
+    pub fn sql(&self, query: &str) -> Result<DataFrame> {
+        crate::logical::sql::run_sql(self, query)
+    }
+
+    pub(crate) fn register_view(&self, name: &str, plan: PlanRef) {
+        self.0.views.borrow_mut().insert(name.to_ascii_lowercase(), plan);
+    }
+
+    pub(crate) fn memory_table(&self, name: &str, schema: SchemaRef) -> MemoryTableRef {
+        let t = Rc::new(RefCell::new(crate::io::memory::MemoryTable { schema, batches: Vec::new(), last_epoch: None }));
+        self.0.memory_tables.borrow_mut().insert(name.to_ascii_lowercase(), t.clone());
+        t
+    }
+
+    /// A named memory stream the host pushes rows into (created on first use).
+    pub fn memory_stream(&self, name: &str, schema: Option<SchemaRef>) -> Result<Rc<RefCell<MemoryStream>>> {
+        if let Some(s) = self.0.memory_streams.borrow().get(name) {
+            return Ok(s.clone());
+        }
+        let schema = schema.ok_or_else(|| {
+            RunnelError::analysis_plain(format!("memory stream {name:?} needs a schema: call .schema(\"...\") before load()"))
+        })?;
+        let s = Rc::new(RefCell::new(MemoryStream::new(schema, name)));
+        self.0.memory_streams.borrow_mut().insert(name.to_string(), s.clone());
+        Ok(s)
+    }
+
+    pub(crate) fn add_query(&self, q: StreamingQuery) -> Result<()> {
+        let mut qs = self.0.queries.borrow_mut();
+        if let Some(name) = q.name() {
+            if qs.iter().any(|o| o.is_active() && o.name().as_deref() == Some(name.as_str())) {
+                return Err(RunnelError::analysis_plain(format!(
+                    "Cannot start query with name {name} as a query with that name is already active in this SparkSession. Stop the other query or pick another queryName."
+                ))
+                .with_exception("IllegalArgumentException"));
+            }
+        }
+        qs.push(q);
+        Ok(())
+    }
+
+    /// Queries started in this session (`spark.streams.active` filters the active ones).
+    pub fn queries(&self) -> Vec<StreamingQuery> {
+        self.0.queries.borrow().clone()
+    }
+
+    /// An empty schema.
+    pub fn empty_schema() -> SchemaRef {
+        Arc::new(Schema::empty())
+    }
+}
+
+fn f_now(c: &ClockFn) -> i64 {
+    c()
+}
