@@ -1,1 +1,153 @@
-fn main() {}
+//! `runnel`: run PySpark Structured Streaming scripts without a JVM.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use clap::{Parser, Subcommand};
+use runnel_cli::driver::{CliHost, DriverOptions};
+use runnel_cli::oracle;
+use runnel_connectors::LocalFileSystem;
+use runnel_core::SparkSession;
+use runnel_pyspark::Interpreter;
+
+#[derive(Parser)]
+#[command(name = "runnel", version, about = "Apache Spark Structured Streaming, without a JVM")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a PySpark streaming script.
+    Submit {
+        /// The script.
+        script: PathBuf,
+        /// Spark configuration, `key=value` (repeatable).
+        #[arg(long = "conf", value_name = "KEY=VALUE")]
+        conf: Vec<String>,
+        /// Rewrite paths that start with FROM to start with TO (repeatable).
+        #[arg(long = "path-map", value_name = "FROM=TO")]
+        path_map: Vec<String>,
+        /// Process what is available, then exit.
+        #[arg(long)]
+        once: bool,
+        /// Stop the queries after this long (`30s`, `5m`, `500ms`).
+        #[arg(long, value_parser = parse_duration)]
+        timeout: Option<Duration>,
+    },
+    /// Run Spark oracle cases and compare with Spark's recorded output.
+    OracleCheck {
+        /// Case folders, or folders holding case folders.
+        #[arg(required = true)]
+        cases: Vec<PathBuf>,
+        /// Also write what Runnel produced as OUT/<case>/actual.json.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
+    let n: f64 = num.parse().map_err(|_| format!("not a duration: {s:?} (use 30s, 5m, 500ms)"))?;
+    let secs = match unit {
+        "" | "s" | "sec" | "secs" => n,
+        "ms" => n / 1000.0,
+        "m" | "min" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return Err(format!("unknown unit {unit:?} in {s:?} (use ms, s, m, h)")),
+    };
+    Ok(Duration::from_secs_f64(secs))
+}
+
+fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
+    s.split_once('=').map(|(a, b)| (a.to_string(), b.to_string())).ok_or_else(|| format!("{what} must look like KEY=VALUE, got {s:?}"))
+}
+
+fn submit(script: PathBuf, conf: Vec<String>, path_map: Vec<String>, once: bool, timeout: Option<Duration>) -> Result<(), String> {
+    let source = std::fs::read_to_string(&script).map_err(|e| format!("cannot read {}: {e}", script.display()))?;
+    let session = SparkSession::new();
+    session.set_file_system(Rc::new(LocalFileSystem));
+    session.set_output(|s: &str| {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(s.as_bytes());
+        let _ = out.flush();
+    });
+    session.set_clock(|| std::time::SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0));
+    for c in conf {
+        let (k, v) = split_kv(&c, "--conf")?;
+        session.conf_set(&k, &v);
+    }
+    for m in path_map {
+        let (from, to) = split_kv(&m, "--path-map")?;
+        session.add_path_map(&from, &to);
+    }
+    let opts = DriverOptions { once, deadline: timeout.map(|t| Instant::now() + t) };
+    let host = Rc::new(CliHost::new(opts));
+    let it = Interpreter::new(session.clone(), host.clone());
+    it.run(&source, &script.to_string_lossy()).map_err(|e| e.to_string())?;
+    // Queries the script started but did not wait for keep running, as a spark-submit'ed job's would until it exits.
+    let active: Vec<_> = session.queries().into_iter().filter(|q| q.is_active()).collect();
+    if !active.is_empty() {
+        host.drive(&active, None).map_err(|e| e.to_string())?;
+    }
+    for q in session.queries() {
+        if let Some(e) = q.exception() {
+            return Err(e.to_string());
+        }
+    }
+    Ok(())
+}
+
+fn oracle_check(cases: Vec<PathBuf>, out: Option<PathBuf>) -> Result<bool, String> {
+    let found = oracle::find_cases(&cases);
+    if found.is_empty() {
+        return Err("no oracle cases (folders with a query.py) found".into());
+    }
+    let (mut pass, mut fail) = (0, 0);
+    for c in found {
+        let r = oracle::run_case(&c).map_err(|e| format!("{}: {e}", c.display()))?;
+        if let Some(dir) = &out {
+            let d = dir.join(&r.name);
+            std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
+            let text = serde_json::to_string_pretty(&r.actual).map_err(|e| e.to_string())?;
+            std::fs::write(d.join("actual.json"), text + "\n").map_err(|e| e.to_string())?;
+        }
+        match r.diff {
+            None => {
+                pass += 1;
+                println!("PASS {}", r.name);
+            }
+            Some(d) => {
+                fail += 1;
+                println!("FAIL {}: {d}", r.name);
+            }
+        }
+    }
+    println!("{pass} passed, {fail} failed");
+    Ok(fail == 0)
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RUNNEL_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let r = match cli.command {
+        Command::Submit { script, conf, path_map, once, timeout } => submit(script, conf, path_map, once, timeout).map(|_| true),
+        Command::OracleCheck { cases, out } => oracle_check(cases, out),
+    };
+    match r {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

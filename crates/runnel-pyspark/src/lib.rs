@@ -1,1 +1,16 @@
-//! placeholder
+//! # runnel-pyspark
+//!
+//! Runs PySpark Structured Streaming scripts, unchanged but for paths, on
+//! Runnel's engine. The script is parsed with ruff's Python parser; an
+//! interpreter walks the subset streaming scripts use (imports, assignments,
+//! method chains, calls with keyword arguments, literals, f-strings, `def`, `if`,
+//! `for`, `try`) and drives runnel-core's DataFrame API. Anything else is refused
+//! with the construct's name and its line and column.
+#![warn(missing_docs)]
+
+mod api;
+pub mod interp;
+pub mod value;
+
+pub use interp::{Host, Interpreter, RunAvailable};
+pub use value::Value;

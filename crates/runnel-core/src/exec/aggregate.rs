@@ -512,14 +512,24 @@ impl AggState {
     }
 
     /// Folds one batch into the state and returns what the mode emits.
-    /// `watermark_us` is the eviction / lateness threshold (None: no watermark in the query).
-    pub fn process(&mut self, spec: &AggSpec, input: &RecordBatch, mode: EmitMode, watermark_us: Option<i64>, stats: &mut StateStats) -> Result<RecordBatch> {
+    /// `watermark_us` evicts state; input whose event time is at or before `late_us` is late
+    /// (None: no watermark in the query).
+    pub fn process(
+        &mut self,
+        spec: &AggSpec,
+        input: &RecordBatch,
+        mode: EmitMode,
+        watermark_us: Option<i64>,
+        late_us: Option<i64>,
+        stats: &mut StateStats,
+    ) -> Result<RecordBatch> {
         self.epoch += 1;
         let n = input.num_rows();
         let keys: Vec<ArrayRef> = spec.group.iter().map(|g| g.eval(input)).collect::<Result<_>>()?;
         let args: Vec<Arg> = spec.aggs.iter().map(|c| prepare(c, input)).collect::<Result<_>>()?;
         let check_late = matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some();
         let wm = watermark_us.unwrap_or(i64::MIN);
+        let late_wm = late_us.unwrap_or(i64::MIN);
         let mut late_keys: HashSet<Vec<u8>> = HashSet::new();
         let mut updated = 0i64;
         let global = spec.group.is_empty();
@@ -531,7 +541,7 @@ impl AggState {
                     None => &[],
                 };
                 let et = spec.event_time_key.and_then(|(k, w)| key_time(&keys[k], w, i));
-                if check_late && watermark_us.is_some() && et.is_some_and(|t| t <= wm) {
+                if check_late && late_us.is_some() && et.is_some_and(|t| t <= late_wm) {
                     late_keys.insert(key.to_vec());
                     continue;
                 }

@@ -169,6 +169,7 @@ impl MicroBatchExecutor {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
+                late_watermark_ms: if has_wm { Some(self.last_batch_watermark.unwrap_or(0)) } else { None },
                 mode: self.mode,
                 state: &mut self.state,
                 event_time_max: HashMap::new(),

@@ -32,8 +32,11 @@ pub enum OpState {
 pub struct BatchContext<'a> {
     /// Rows read from each streaming source node for this batch.
     pub inputs: &'a HashMap<usize, Vec<RecordBatch>>,
-    /// Global watermark for this batch, ms (None when the query has no watermark).
+    /// Global watermark for this batch, ms (None when the query has no watermark): evicts state.
     pub watermark_ms: Option<i64>,
+    /// The previous batch's watermark, ms: input older than it is late (Spark's
+    /// `getInputWatermarkForLateEvents` is the eviction watermark of batch − 1).
+    pub late_watermark_ms: Option<i64>,
     /// Output mode (None for a batch query).
     pub mode: EmitMode,
     /// Operator state by node id.
@@ -52,6 +55,7 @@ impl<'a> BatchContext<'a> {
         BatchContext {
             inputs,
             watermark_ms: None,
+            late_watermark_ms: None,
             mode: EmitMode::Batch,
             state,
             event_time_max: HashMap::new(),
@@ -152,6 +156,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             let spec = AggSpec { group, aggs, output, inter_schema, schema: &plan.schema, event_time_key: *event_time_key };
             let mode = ctx.mode;
             let wm = ctx.watermark_ms.map(|m| m * 1000);
+            let late = ctx.late_watermark_ms.map(|m| m * 1000);
             let mut local = HashMap::new();
             let store = if mode == EmitMode::Batch { &mut local } else { &mut *ctx.state };
             if !store.contains_key(&plan.id) {
@@ -159,7 +164,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             }
             let Some(OpState::Agg(state)) = store.get_mut(&plan.id) else { crate::internal_err!("aggregate state of the wrong kind") };
             let mut stats = StateStats::default();
-            let out = state.process(&spec, &b, mode, wm, &mut stats)?;
+            let out = state.process(&spec, &b, mode, wm, late, &mut stats)?;
             if mode != EmitMode::Batch {
                 ctx.state_stats.push((plan.id, "stateStoreSave", stats));
             }
@@ -345,6 +350,7 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
 
 fn dedup(plan: &Plan, b: &RecordBatch, keys: &[usize], within_delay_ms: Option<i64>, event_time: Option<usize>, ctx: &mut BatchContext) -> Result<RecordBatch> {
     let wm_us = ctx.watermark_ms.map(|m| m * 1000);
+    let late_us = ctx.late_watermark_ms.map(|m| m * 1000);
     let batch_mode = ctx.mode == EmitMode::Batch;
     let mut local = HashMap::new();
     let store = if batch_mode { &mut local } else { &mut *ctx.state };
@@ -363,7 +369,7 @@ fn dedup(plan: &Plan, b: &RecordBatch, keys: &[usize], within_delay_ms: Option<i
     for i in 0..b.num_rows() {
         let t = times.as_ref().and_then(|a| if a.is_null(i) { None } else { Some(a.value(i)) });
         if !batch_mode {
-            if let (Some(w), Some(t)) = (wm_us, t) {
+            if let (Some(w), Some(t)) = (late_us, t) {
                 if t <= w {
                     dropped += 1;
                     keep.push(false);

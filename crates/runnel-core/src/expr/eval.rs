@@ -12,6 +12,11 @@ use arrow_ord::cmp;
 use arrow_schema::DataType;
 use arrow_select::filter::{filter, filter_record_batch, prep_null_mask_filter};
 
+/// The rows where a boolean array is true (NULL counts as false).
+pub fn true_mask(mask: &BooleanArray) -> BooleanArray {
+    if mask.null_count() == 0 { mask.clone() } else { prep_null_mask_filter(mask) }
+}
+
 use super::BinaryOp;
 use super::bind::PhysExpr;
 use super::cast::cast_array;
@@ -90,7 +95,7 @@ impl PhysExpr {
         if mask.null_count() == 0 && mask.true_count() == batch.num_rows() {
             return Ok(batch.clone());
         }
-        Ok(filter_record_batch(batch, &prep_null_mask_filter(mask))?)
+        Ok(filter_record_batch(batch, &true_mask(mask))?)
     }
 }
 

@@ -911,7 +911,7 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
         }
         ScalarFunc::NullIf => {
             let eq = arrow_ord::cmp::eq(&args[0], &args[1])?;
-            let eq = arrow_select::filter::prep_null_mask_filter(&eq);
+            let eq = super::eval::true_mask(&eq);
             let nulls = new_null_array(ty, n);
             arrow_select::zip::zip(&eq, &nulls, &args[0])?
         }
@@ -921,7 +921,7 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
                 // NULLs are skipped: take `a` where out is NULL or a is better.
                 let better = if *greatest { arrow_ord::cmp::gt(a, &out)? } else { arrow_ord::cmp::lt(a, &out)? };
                 let out_null = arrow_arith::boolean::is_null(&out)?;
-                let take_a = arrow_arith::boolean::or(&arrow_select::filter::prep_null_mask_filter(&better), &out_null)?;
+                let take_a = arrow_arith::boolean::or(&super::eval::true_mask(&better), &out_null)?;
                 out = arrow_select::zip::zip(&take_a, a, &out)?;
             }
             out

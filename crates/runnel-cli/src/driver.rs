@@ -1,0 +1,125 @@
+//! Drives a script's streaming queries on their triggers: the native host of runnel-pyspark.
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use runnel_core::error::Result;
+use runnel_core::exec::executor::Trigger;
+use runnel_core::{SparkSession, StreamingQuery};
+use runnel_pyspark::Host;
+
+/// How long the whole run may take, and whether to stop once idle.
+#[derive(Debug, Clone, Copy)]
+pub struct DriverOptions {
+    /// `--once`: process what is there, then stop.
+    pub once: bool,
+    /// `--timeout`: stop the queries after this long.
+    pub deadline: Option<Instant>,
+}
+
+/// The CLI host.
+pub struct CliHost {
+    opts: DriverOptions,
+    progress: Option<indicatif::ProgressBar>,
+}
+
+impl CliHost {
+    /// A host with these options; a progress line on stderr when it is a terminal.
+    pub fn new(opts: DriverOptions) -> Self {
+        let progress = if std::io::stderr().is_terminal() {
+            let pb = indicatif::ProgressBar::new_spinner();
+            pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            Some(pb)
+        } else {
+            None
+        };
+        CliHost { opts, progress }
+    }
+
+    fn report(&self, q: &StreamingQuery) {
+        if let (Some(pb), Some(p)) = (&self.progress, q.progress().last()) {
+            let wm = p.watermark_ms.map(|w| format!(", watermark {}", runnel_core::temporal::format_watermark(w))).unwrap_or_default();
+            pb.set_message(format!("query {}: batch {} ({} rows in{wm})", q.name().unwrap_or_else(|| q.id()[..8].to_string()), p.batch_id, p.num_input_rows));
+            pb.tick();
+        }
+        let p = q.progress();
+        if let Some(p) = p.last() {
+            tracing::info!(batch = p.batch_id, rows = p.num_input_rows, ms = p.duration_ms, "micro-batch");
+        }
+    }
+
+    /// Drives `queries` until they all stop, `until` passes, or (with `--once`) they are idle.
+    pub fn drive(&self, queries: &[StreamingQuery], until: Option<Instant>) -> Result<bool> {
+        let mut last_start: Vec<Option<Instant>> = vec![None; queries.len()];
+        loop {
+            let mut any_ran = false;
+            for (i, q) in queries.iter().enumerate() {
+                if !q.is_active() {
+                    continue;
+                }
+                let interval = match q.trigger() {
+                    Trigger::ProcessingTime(ms) if !self.opts.once => Duration::from_millis(ms.max(0) as u64),
+                    _ => Duration::ZERO,
+                };
+                if let Some(t) = last_start[i] {
+                    if t.elapsed() < interval {
+                        continue;
+                    }
+                }
+                let started = Instant::now();
+                let ran = q.step()?;
+                if ran {
+                    last_start[i] = Some(started);
+                    any_ran = true;
+                    self.report(q);
+                }
+            }
+            if queries.iter().all(|q| !q.is_active()) {
+                return Ok(true);
+            }
+            if self.opts.once && !any_ran {
+                for q in queries {
+                    q.stop();
+                }
+                return Ok(true);
+            }
+            let deadline = match (until, self.opts.deadline) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let Some(d) = deadline {
+                if Instant::now() >= d {
+                    if self.opts.deadline.is_some_and(|g| Instant::now() >= g) {
+                        for q in queries {
+                            q.stop();
+                        }
+                    }
+                    return Ok(false);
+                }
+            }
+            if !any_ran {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+        }
+    }
+}
+
+impl Host for CliHost {
+    fn await_termination(&self, _s: &SparkSession, queries: &[StreamingQuery], timeout_ms: Option<i64>) -> Result<bool> {
+        let until = timeout_ms.map(|ms| Instant::now() + Duration::from_millis(ms.max(0) as u64));
+        self.drive(queries, until)
+    }
+
+    fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()> {
+        let until = Instant::now() + Duration::from_millis(ms.max(0) as u64);
+        let active: Vec<StreamingQuery> = session.queries().into_iter().filter(|q| q.is_active()).collect();
+        if active.is_empty() {
+            std::thread::sleep(until.saturating_duration_since(Instant::now()));
+            return Ok(());
+        }
+        let opts = DriverOptions { once: false, deadline: self.opts.deadline };
+        let h = CliHost { opts, progress: None };
+        h.drive(&active, Some(until))?;
+        Ok(())
+    }
+}

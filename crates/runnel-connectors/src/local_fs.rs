@@ -1,0 +1,70 @@
+//! The local file system, for the core's file stream source.
+
+use std::path::Path;
+use std::time::UNIX_EPOCH;
+
+use runnel_core::error::{Result, RunnelError};
+use runnel_core::io::file::{FileEntry, FileSystem, glob_match};
+
+/// Files on the machine's disks.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LocalFileSystem;
+
+fn entry(p: &Path) -> Result<FileEntry> {
+    let md = std::fs::metadata(p).map_err(|e| RunnelError::io(format!("{}: {e}", p.display())))?;
+    let mtime_ms = md
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0);
+    Ok(FileEntry { path: p.to_string_lossy().into_owned(), mtime_ms, size: md.len() })
+}
+
+fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
+    let rd = std::fs::read_dir(dir).map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
+    for e in rd {
+        let e = e.map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if p.is_dir() {
+            if recursive && !name.starts_with('.') && !name.starts_with('_') {
+                walk(&p, recursive, out)?;
+            }
+        } else {
+            out.push(entry(&p)?);
+        }
+    }
+    Ok(())
+}
+
+impl FileSystem for LocalFileSystem {
+    fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
+        let p = Path::new(path);
+        if p.is_file() {
+            return Ok(vec![entry(p)?]);
+        }
+        if p.is_dir() {
+            let mut out = Vec::new();
+            walk(p, recursive, &mut out)?;
+            return Ok(out);
+        }
+        // A glob in the last component: `dir/*.json`.
+        if let (Some(parent), Some(pattern)) = (p.parent(), p.file_name().map(|f| f.to_string_lossy().into_owned())) {
+            if pattern.contains('*') || pattern.contains('?') {
+                let mut out = Vec::new();
+                if parent.is_dir() {
+                    walk(parent, false, &mut out)?;
+                }
+                out.retain(|f| glob_match(&pattern, f.path.rsplit('/').next().unwrap_or("")));
+                return Ok(out);
+            }
+        }
+        // Spark lists a missing streaming directory as empty and waits for it.
+        Ok(Vec::new())
+    }
+
+    fn read(&self, path: &str) -> Result<Vec<u8>> {
+        std::fs::read(path).map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")))
+    }
+}

@@ -1,0 +1,1635 @@
+//! PySpark's API on top of runnel-core: modules, `pyspark.sql.functions`,
+//! `pyspark.sql.types`, and the methods of the session, DataFrames, Columns,
+//! readers, writers and queries. Python builtins the scripts use are here too.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_schema::{DataType, Field, Fields, Schema};
+use ruff_python_ast::{CmpOp, Operator, UnaryOp};
+use runnel_core::error::{Result, RunnelError};
+use runnel_core::exec::executor::Trigger;
+use runnel_core::expr::sql::{parse_expression, parse_select_item};
+use runnel_core::expr::{BinaryOp, Expr, LikeKind, col, func};
+use runnel_core::logical::dataframe::JoinOn;
+use runnel_core::logical::readwrite::SchemaSpec;
+use runnel_core::scalar::{ScalarValue, json_value};
+use runnel_core::{DataFrame, types};
+
+use crate::interp::Interpreter;
+use crate::value::{ReaderState, Value, WriterState};
+
+/// Arguments of a call.
+pub(crate) struct Args {
+    pos: Vec<Value>,
+    kw: Vec<(String, Value)>,
+    what: String,
+}
+
+impl Args {
+    fn get(&self, i: usize, name: &str) -> Option<&Value> {
+        self.kw.iter().find(|(k, _)| k == name).map(|(_, v)| v).or_else(|| self.pos.get(i))
+    }
+    fn req(&self, i: usize, name: &str) -> Result<&Value> {
+        self.get(i, name).ok_or_else(|| {
+            RunnelError::execution_plain(format!("TypeError: {}() missing required argument '{name}'", self.what))
+        })
+    }
+    fn str(&self, i: usize, name: &str) -> Result<String> {
+        match self.req(i, name)? {
+            Value::Str(s) => Ok(s.clone()),
+            other => Err(type_error(&self.what, name, "str", other)),
+        }
+    }
+    fn opt_str(&self, i: usize, name: &str) -> Result<Option<String>> {
+        match self.get(i, name) {
+            None | Some(Value::None) => Ok(None),
+            Some(Value::Str(s)) => Ok(Some(s.clone())),
+            Some(other) => Err(type_error(&self.what, name, "str", other)),
+        }
+    }
+    fn int(&self, i: usize, name: &str) -> Result<i64> {
+        match self.req(i, name)? {
+            Value::Int(v) => Ok(*v),
+            Value::Bool(b) => Ok(*b as i64),
+            other => Err(type_error(&self.what, name, "int", other)),
+        }
+    }
+    fn bool_or(&self, i: usize, name: &str, default: bool) -> bool {
+        self.get(i, name).map(|v| v.truthy()).unwrap_or(default)
+    }
+}
+
+fn type_error(f: &str, arg: &str, want: &str, got: &Value) -> RunnelError {
+    RunnelError::execution_plain(format!(
+        "[NOT_{}] Argument `{arg}` of {f}() should be a {want}, got {}.",
+        want.to_uppercase(),
+        got.type_name()
+    ))
+    .with_condition(&format!("NOT_{}", want.to_uppercase()))
+}
+
+/// The error PySpark raises when a Column is used as a Python bool.
+pub(crate) fn column_bool_error() -> RunnelError {
+    RunnelError::execution(
+        "CANNOT_CONVERT_COLUMN_INTO_BOOL",
+        "Cannot convert column into bool: please use '&' for 'and', '|' for 'or', '~' for 'not' when building DataFrame boolean expressions.",
+    )
+}
+
+const FUNCTIONS: &[&str] = &[
+    "col", "column", "lit", "expr", "when", "window", "session_window", "sum", "count", "avg", "mean", "min", "max", "first",
+    "last", "countDistinct", "count_distinct", "approx_count_distinct", "collect_list", "collect_set", "stddev",
+    "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "sum_distinct", "sumDistinct", "any_value", "bool_and",
+    "bool_or", "every", "upper", "lower", "length", "char_length", "substring", "substr", "concat", "concat_ws", "trim",
+    "ltrim", "rtrim", "regexp_replace", "regexp_extract", "split", "lpad", "rpad", "initcap", "reverse", "year", "quarter",
+    "month", "dayofmonth", "day", "hour", "minute", "second", "dayofweek", "weekday", "dayofyear", "weekofyear", "to_date",
+    "to_timestamp", "date_format", "unix_timestamp", "from_unixtime", "date_trunc", "current_timestamp", "current_date",
+    "now", "date_add", "date_sub", "datediff", "timestamp_seconds", "timestamp_millis", "timestamp_micros",
+    "unix_seconds", "unix_millis", "unix_micros", "round", "bround", "abs", "floor", "ceil", "ceiling", "sqrt", "exp",
+    "log", "ln", "log10", "log2", "pow", "power", "signum", "sin", "cos", "coalesce", "isnull", "isnotnull", "isnan",
+    "nullif", "nvl", "ifnull", "greatest", "least", "size", "get", "element_at", "array_contains", "explode",
+    "explode_outer", "posexplode", "posexplode_outer", "struct", "array", "asc", "desc", "asc_nulls_first",
+    "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "broadcast", "try_cast", "cast", "rlike", "regexp_like",
+];
+
+const TYPES: &[&str] = &[
+    "StructType", "StructField", "StringType", "IntegerType", "LongType", "DoubleType", "FloatType", "BooleanType",
+    "TimestampType", "TimestampNTZType", "DateType", "ShortType", "ByteType", "BinaryType", "DecimalType", "ArrayType",
+    "MapType", "NullType",
+];
+
+/// Python builtins the scripts may call.
+pub(crate) fn builtin_name(name: &str) -> Option<Value> {
+    match name {
+        "print" | "len" | "str" | "int" | "float" | "bool" | "list" | "dict" | "tuple" | "range" | "sorted" | "min" | "max"
+        | "sum" | "abs" | "round" | "repr" | "enumerate" | "zip" | "isinstance" | "type" | "Exception" | "ValueError"
+        | "KeyboardInterrupt" | "RuntimeError" | "input" | "open" | "any" | "all" => Some(Value::Builtin(format!("builtins.{name}"))),
+        _ => None,
+    }
+}
+
+/// Modules a script may import.
+pub(crate) fn check_module(m: &str) -> Result<()> {
+    match m {
+        "pyspark" | "pyspark.sql" | "pyspark.sql.functions" | "pyspark.sql.types" | "pyspark.sql.streaming" | "time"
+        | "os" | "sys" | "json" | "datetime" | "logging" | "pyspark.sql.window" | "pyspark.errors" | "pyspark.sql.utils"
+        | "pyspark.errors.exceptions" | "pyspark.errors.exceptions.captured" | "typing" | "uuid" | "random" => Ok(()),
+        "delta" | "delta.tables" => Err(RunnelError::not_supported(
+            "the delta Python package (DeltaTable); read and write Delta with spark.read/readStream.format(\"delta\")",
+        )),
+        other => Err(RunnelError::not_supported(format!("import of module `{other}`; Runnel runs PySpark scripts that use pyspark.sql, time, os and sys"))),
+    }
+}
+
+fn module_of(m: &str) -> &str {
+    match m {
+        "pyspark.sql.functions" => "functions",
+        "pyspark.sql.types" => "types",
+        other => other,
+    }
+}
+
+/// `from module import name`.
+pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
+    Ok(match (module, name) {
+        ("pyspark.sql" | "pyspark", "SparkSession") => Value::SessionClass,
+        ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),
+        ("pyspark.sql", "types") => Value::Module("pyspark.sql.types".into()),
+        ("pyspark.sql", "Row") => Value::Builtin("Row".into()),
+        ("pyspark.sql", "DataFrame" | "Column" | "Window") => Value::Builtin(format!("class.{name}")),
+        ("pyspark.sql.streaming", _) => Value::Builtin(format!("class.{name}")),
+        ("pyspark.sql.functions", n) => {
+            if FUNCTIONS.contains(&n) || !n.starts_with('_') {
+                Value::Builtin(format!("functions.{n}"))
+            } else {
+                return Err(RunnelError::not_supported(format!("pyspark.sql.functions.{n}")));
+            }
+        }
+        ("pyspark.sql.types", n) => Value::Builtin(format!("types.{n}")),
+        ("time", n) | ("os", n) | ("sys", n) | ("json", n) | ("datetime", n) | ("logging", n) | ("uuid", n) | ("random", n) | ("typing", n) => {
+            Value::Builtin(format!("{module}.{n}"))
+        }
+        (m, n) if m.starts_with("pyspark.errors") || m == "pyspark.sql.utils" => Value::Builtin(format!("class.{n}")),
+        (m, n) => Value::Builtin(format!("{}.{n}", module_of(m))),
+    })
+}
+
+/// `from module import *`.
+pub(crate) fn star_import(module: &str) -> Vec<(String, Value)> {
+    match module {
+        "pyspark.sql.functions" => FUNCTIONS.iter().map(|n| (n.to_string(), Value::Builtin(format!("functions.{n}")))).collect(),
+        "pyspark.sql.types" => TYPES.iter().map(|n| (n.to_string(), Value::Builtin(format!("types.{n}")))).collect(),
+        "pyspark.sql" => vec![("SparkSession".into(), Value::SessionClass)],
+        _ => vec![],
+    }
+}
+
+/// Python `==` on plain values.
+pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Tuple(x), Value::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b)),
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| py_eq(a, b))
+        }
+        _ => false,
+    }
+}
+
+/// A list index (negative counts from the end).
+pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
+    let Value::Int(i) = k else {
+        return Err(RunnelError::execution_plain(format!("TypeError: indices must be integers, not {}", k.type_name())));
+    };
+    let i = if *i < 0 { len as i64 + i } else { *i };
+    if i < 0 || i as usize >= len {
+        return Err(RunnelError::execution_plain("IndexError: index out of range"));
+    }
+    Ok(i as usize)
+}
+
+/// Iterates a Python value.
+pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
+    Ok(match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.clone(),
+        Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
+        Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
+        Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
+        other => return Err(RunnelError::execution_plain(format!("TypeError: '{}' object is not iterable", other.type_name()))),
+    })
+}
+
+/// Converts a value to a Column: strings are column names when `names` is set, literals otherwise.
+pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
+    Ok(match v {
+        Value::Column(e) => e.clone(),
+        Value::Str(s) if names => col(s),
+        other => match other.to_scalar() {
+            Some(s) => Expr::Literal(s),
+            None => {
+                return Err(RunnelError::execution_plain(format!(
+                    "[NOT_COLUMN_OR_STR] Argument should be a Column or str, got {}.",
+                    other.type_name()
+                ))
+                .with_condition("NOT_COLUMN_OR_STR"));
+            }
+        },
+    })
+}
+
+fn py_num(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        _ => None,
+    }
+}
+
+/// Binary operators.
+pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
+    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
+        let bop = match op {
+            Operator::Add => BinaryOp::Plus,
+            Operator::Sub => BinaryOp::Minus,
+            Operator::Mult => BinaryOp::Multiply,
+            Operator::Div => BinaryOp::Divide,
+            Operator::Mod => BinaryOp::Modulo,
+            Operator::BitAnd => BinaryOp::And,
+            Operator::BitOr => BinaryOp::Or,
+            Operator::Pow => return Ok(Value::Column(func("power", vec![to_col(&l, false)?, to_col(&r, false)?]))),
+            other => return Err(RunnelError::not_supported(format!("the operator {} on Columns", other.as_str()))),
+        };
+        return Ok(Value::Column(to_col(&l, false)?.binary(bop, to_col(&r, false)?)));
+    }
+    Ok(match (&l, op, &r) {
+        (Value::Int(a), _, Value::Int(b)) => match op {
+            Operator::Add => Value::Int(a.wrapping_add(*b)),
+            Operator::Sub => Value::Int(a.wrapping_sub(*b)),
+            Operator::Mult => Value::Int(a.wrapping_mul(*b)),
+            Operator::Div => Value::Float(*a as f64 / *b as f64),
+            Operator::FloorDiv if *b != 0 => Value::Int(a.div_euclid(*b)),
+            Operator::Mod if *b != 0 => Value::Int(a.rem_euclid(*b)),
+            Operator::Pow if *b >= 0 => Value::Int(a.pow(*b as u32)),
+            Operator::BitAnd => Value::Int(a & b),
+            Operator::BitOr => Value::Int(a | b),
+            _ => return Err(RunnelError::execution_plain("ZeroDivisionError or unsupported integer operation")),
+        },
+        (Value::Str(a), Operator::Add, Value::Str(b)) => Value::Str(format!("{a}{b}")),
+        (Value::Str(a), Operator::Mult, Value::Int(n)) => Value::Str(a.repeat((*n).max(0) as usize)),
+        (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
+        (Value::List(a), Operator::Add, Value::List(b)) => {
+            let mut v = a.borrow().clone();
+            v.extend(b.borrow().iter().cloned());
+            Value::list(v)
+        }
+        (Value::Tuple(a), Operator::Add, Value::Tuple(b)) => Value::Tuple(a.iter().chain(b).cloned().collect()),
+        _ => match (py_num(&l), py_num(&r)) {
+            (Some(a), Some(b)) => Value::Float(match op {
+                Operator::Add => a + b,
+                Operator::Sub => a - b,
+                Operator::Mult => a * b,
+                Operator::Div => a / b,
+                Operator::FloorDiv => (a / b).floor(),
+                Operator::Mod => a.rem_euclid(b),
+                Operator::Pow => a.powf(b),
+                _ => return Err(RunnelError::execution_plain("unsupported operand types")),
+            }),
+            _ => {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.as_str(),
+                    l.type_name(),
+                    r.type_name()
+                )));
+            }
+        },
+    })
+}
+
+fn percent_format(fmt: &str, args: &Value) -> String {
+    let vals = match args {
+        Value::Tuple(t) => t.clone(),
+        other => vec![other.clone()],
+    };
+    let mut out = String::new();
+    let mut it = vals.iter();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = String::new();
+        while let Some(&n) = chars.peek() {
+            spec.push(n);
+            chars.next();
+            if n.is_ascii_alphabetic() || n == '%' {
+                break;
+            }
+        }
+        if spec == "%" {
+            out.push('%');
+            continue;
+        }
+        let v = it.next().cloned().unwrap_or(Value::None);
+        let conv = spec.chars().last().unwrap_or('s');
+        let body = &spec[..spec.len() - 1];
+        out.push_str(&match conv {
+            'd' => match v {
+                Value::Float(f) => (f as i64).to_string(),
+                other => other.to_py_str(),
+            },
+            'f' => crate::interp::format_spec(&v, &format!("{body}f")),
+            'r' => v.repr(),
+            _ => v.to_py_str(),
+        });
+    }
+    out
+}
+
+/// Unary operators.
+pub(crate) fn unaryop(op: UnaryOp, v: Value) -> Result<Value> {
+    Ok(match (op, v) {
+        (UnaryOp::Not, Value::Column(_)) => return Err(column_bool_error()),
+        (UnaryOp::Not, v) => Value::Bool(!v.truthy()),
+        (UnaryOp::USub, Value::Int(i)) => Value::Int(-i),
+        (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
+        (UnaryOp::USub, Value::Column(e)) => Value::Column(Expr::Negative(Box::new(e))),
+        (UnaryOp::Invert, Value::Column(e)) => Value::Column(Expr::Not(Box::new(e))),
+        (UnaryOp::UAdd, v) => v,
+        (_, v) => return Err(RunnelError::execution_plain(format!("TypeError: bad operand type for unary operator: '{}'", v.type_name()))),
+    })
+}
+
+/// Comparison operators.
+pub(crate) fn compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
+    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
+        let bop = match op {
+            CmpOp::Eq => BinaryOp::Eq,
+            CmpOp::NotEq => BinaryOp::NotEq,
+            CmpOp::Lt => BinaryOp::Lt,
+            CmpOp::LtE => BinaryOp::LtEq,
+            CmpOp::Gt => BinaryOp::Gt,
+            CmpOp::GtE => BinaryOp::GtEq,
+            _ => return Err(column_bool_error()),
+        };
+        return Ok(Value::Column(to_col(l, false)?.binary(bop, to_col(r, false)?)));
+    }
+    let ord = |a: &Value, b: &Value| -> Option<std::cmp::Ordering> {
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            _ => py_num(a)?.partial_cmp(&py_num(b)?),
+        }
+    };
+    Ok(Value::Bool(match op {
+        CmpOp::Eq => py_eq(l, r),
+        CmpOp::NotEq => !py_eq(l, r),
+        CmpOp::Is => matches!((l, r), (Value::None, Value::None)) || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r)),
+        CmpOp::IsNot => !(matches!((l, r), (Value::None, Value::None)) || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r))),
+        CmpOp::In | CmpOp::NotIn => {
+            let found = match r {
+                Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
+                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, l)),
+                other => iterate(other)?.iter().any(|x| py_eq(x, l)),
+            };
+            found == (op == CmpOp::In)
+        }
+        CmpOp::Lt => ord(l, r).is_some_and(|o| o.is_lt()),
+        CmpOp::LtE => ord(l, r).is_some_and(|o| o.is_le()),
+        CmpOp::Gt => ord(l, r).is_some_and(|o| o.is_gt()),
+        CmpOp::GtE => ord(l, r).is_some_and(|o| o.is_ge()),
+    }))
+}
+
+/// `obj[key]`.
+pub(crate) fn subscript(obj: Value, key: Value) -> Result<Value> {
+    Ok(match (&obj, &key) {
+        (Value::List(l), _) => {
+            let l = l.borrow();
+            l[index_of(&key, l.len())?].clone()
+        }
+        (Value::Tuple(t), _) => t[index_of(&key, t.len())?].clone(),
+        (Value::Str(s), _) => {
+            let chars: Vec<char> = s.chars().collect();
+            Value::Str(chars[index_of(&key, chars.len())?].to_string())
+        }
+        (Value::Dict(d), _) => d
+            .borrow()
+            .iter()
+            .find(|(k, _)| py_eq(k, &key))
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| RunnelError::execution_plain(format!("KeyError: {}", key.repr())))?,
+        (Value::DataFrame(df), Value::Str(name)) => {
+            runnel_core::expr::bind::resolve_column(name, &df.schema())?;
+            Value::Column(col(name))
+        }
+        (Value::DataFrame(df), Value::List(_)) => {
+            let cols = iterate(&key)?.iter().map(|v| to_col(v, true)).collect::<Result<Vec<_>>>()?;
+            Value::DataFrame(df.select(cols)?)
+        }
+        (Value::DataFrame(df), Value::Column(e)) => Value::DataFrame(df.filter(e.clone())?),
+        (Value::Column(e), Value::Str(f)) => Value::Column(Expr::Field(Box::new(e.clone()), f.clone())),
+        (Value::Column(e), k) => Value::Column(Expr::Index(Box::new(e.clone()), Box::new(to_col(k, false)?))),
+        (Value::Row(r), Value::Str(n)) => r
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| RunnelError::execution_plain(format!("ValueError: {n}")))?,
+        (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
+        (Value::Json(j), Value::Str(k)) => Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null)),
+        (Value::Json(j), Value::Int(i)) => Value::Json(j.get(*i as usize).cloned().unwrap_or(serde_json::Value::Null)),
+        _ => return Err(RunnelError::execution_plain(format!("TypeError: '{}' object is not subscriptable", obj.type_name()))),
+    })
+}
+
+/// `obj[lo:hi]`.
+pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<Value> {
+    let items = iterate(&obj)?;
+    let n = items.len() as i64;
+    let norm = |v: Option<Value>, d: i64| -> i64 {
+        match v {
+            Some(Value::Int(i)) => (if i < 0 { n + i } else { i }).clamp(0, n),
+            _ => d,
+        }
+    };
+    let (a, b) = (norm(lo, 0) as usize, norm(hi, n) as usize);
+    let part: Vec<Value> = if a < b { items[a..b].to_vec() } else { vec![] };
+    Ok(match obj {
+        Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
+        Value::Tuple(_) => Value::Tuple(part),
+        _ => Value::list(part),
+    })
+}
+
+/// Attribute access.
+pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value> {
+    Ok(match &obj {
+        Value::Module(m) => match (m.as_str(), name) {
+            ("pyspark", "sql") => Value::Module("pyspark.sql".into()),
+            ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),
+            ("pyspark.sql", "types") => Value::Module("pyspark.sql.types".into()),
+            (m, n) => module_attr(m, n)?,
+        },
+        Value::SessionClass if name == "builder" => Value::Builder,
+        Value::Session => match name {
+            "readStream" => Value::Reader(Rc::new(RefCell::new(ReaderState { streaming: true, ..Default::default() }))),
+            "read" => Value::Reader(Rc::new(RefCell::new(ReaderState::default()))),
+            "conf" => Value::Conf,
+            "streams" => Value::Streams,
+            "sparkContext" => Value::Builtin("sparkContext".into()),
+            "version" => Value::Str("4.3.0".into()),
+            "catalog" => Value::Builtin("catalog".into()),
+            _ => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::DataFrame(df) => match name {
+            "columns" => Value::list(df.columns().into_iter().map(Value::Str).collect()),
+            "schema" => Value::Type(DataType::Struct(df.schema().fields().clone())),
+            "dtypes" => Value::list(
+                df.schema()
+                    .fields()
+                    .iter()
+                    .map(|f| Value::Tuple(vec![Value::Str(f.name().clone()), Value::Str(types::simple_string(f.data_type()))]))
+                    .collect(),
+            ),
+            "isStreaming" => Value::Bool(df.is_streaming()),
+            "writeStream" | "write" => Value::Writer(Rc::new(RefCell::new(WriterState {
+                df: df.clone(),
+                streaming: name == "writeStream",
+                mode: None,
+                format: None,
+                options: Default::default(),
+                query_name: None,
+                trigger: None,
+                foreach: None,
+                partition_by: vec![],
+            }))),
+            "na" | "stat" | "rdd" => return Err(RunnelError::not_supported(format!("DataFrame.{name}"))),
+            n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => Value::Column(col(n)),
+            _ => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Query(q) => match name {
+            "id" => Value::Str(q.id()),
+            "runId" => Value::Str(q.run_id()),
+            "name" => q.name().map(Value::Str).unwrap_or(Value::None),
+            "isActive" => Value::Bool(q.is_active()),
+            "lastProgress" => q.last_progress().map(Value::Json).unwrap_or(Value::None),
+            "recentProgress" => Value::list(q.recent_progress().into_iter().map(Value::Json).collect()),
+            "status" => Value::Json(q.status()),
+            _ => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Streams if name == "active" => {
+            Value::list(it.session.queries().into_iter().filter(|q| q.is_active()).map(Value::Query).collect())
+        }
+        Value::Row(r) => match r.iter().find(|(k, _)| k == name) {
+            Some((_, v)) => v.clone(),
+            None => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Json(j) => match j.get(name) {
+            Some(v) => Value::Json(v.clone()),
+            None => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Type(DataType::Struct(f)) if name == "fields" => {
+            Value::list(f.iter().map(|x| Value::StructField(x.as_ref().clone())).collect())
+        }
+        Value::Type(DataType::Struct(f)) if name == "names" => Value::list(f.iter().map(|x| Value::Str(x.name().clone())).collect()),
+        Value::StructField(f) => match name {
+            "name" => Value::Str(f.name().clone()),
+            "dataType" => Value::Type(f.data_type().clone()),
+            "nullable" => Value::Bool(f.is_nullable()),
+            _ => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Column(_)
+        | Value::Reader(_)
+        | Value::Writer(_)
+        | Value::Grouped(_)
+        | Value::Builder
+        | Value::Conf
+        | Value::Streams
+        | Value::Type(_)
+        | Value::Str(_)
+        | Value::List(_)
+        | Value::Dict(_)
+        | Value::Builtin(_) => Value::Method(Box::new(obj.clone()), name.into()),
+        other => {
+            return Err(RunnelError::execution_plain(format!("AttributeError: '{}' object has no attribute '{name}'", other.type_name())));
+        }
+    })
+}
+
+fn is_df_method(n: &str) -> bool {
+    matches!(
+        n,
+        "select" | "filter" | "where" | "groupBy" | "groupby" | "agg" | "count" | "show" | "join" | "union" | "limit" | "alias"
+            | "drop" | "distinct" | "sort" | "orderBy" | "collect" | "first" | "head" | "take" | "explain" | "describe"
+            | "summary" | "columns" | "schema" | "toPandas" | "cache" | "persist"
+    )
+}
+
+/// Calls a value.
+pub(crate) fn call(it: &Interpreter, f: Value, pos: Vec<Value>, kw: Vec<(String, Value)>) -> Result<Value> {
+    match f {
+        Value::Builtin(name) => {
+            let args = Args { pos, kw, what: name.rsplit('.').next().unwrap_or(&name).to_string() };
+            call_builtin(it, &name, args)
+        }
+        Value::Method(recv, name) => {
+            let args = Args { pos, kw, what: name.clone() };
+            call_method(it, *recv, &name, args)
+        }
+        Value::Function(func) => {
+            let mut pos = pos;
+            for (k, v) in kw {
+                if let Some(i) = func.params.iter().position(|p| *p == k) {
+                    while pos.len() <= i {
+                        pos.push(Value::None);
+                    }
+                    pos[i] = v;
+                }
+            }
+            it.call_function(&func, pos)
+        }
+        Value::Type(t) => Ok(Value::Type(t)),
+        other => Err(RunnelError::execution_plain(format!("TypeError: '{}' object is not callable", other.type_name()))),
+    }
+}
+
+fn print_value(it: &Interpreter, args: &Args) {
+    let sep = args.kw.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.to_py_str()).unwrap_or_else(|| " ".into());
+    let end = args.kw.iter().find(|(k, _)| k == "end").map(|(_, v)| v.to_py_str()).unwrap_or_else(|| "\n".into());
+    let text = args
+        .pos
+        .iter()
+        .map(|v| match v {
+            Value::Type(DataType::Struct(f)) => struct_repr(f),
+            other => other.to_py_str(),
+        })
+        .collect::<Vec<_>>()
+        .join(&sep);
+    it.session.print(&format!("{text}{end}"));
+}
+
+fn struct_repr(f: &Fields) -> String {
+    format!(
+        "StructType([{}])",
+        f.iter()
+            .map(|x| format!("StructField('{}', {}(), {})", x.name(), crate::value::type_class_name(x.data_type()), if x.is_nullable() { "True" } else { "False" }))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+    if let Some(f) = name.strip_prefix("functions.") {
+        return functions(f, &args).map(Value::Column);
+    }
+    if let Some(t) = name.strip_prefix("types.") {
+        return type_ctor(t, &args);
+    }
+    let a0 = || args.req(0, "x").cloned();
+    Ok(match name {
+        "builtins.print" => {
+            print_value(it, &args);
+            Value::None
+        }
+        "builtins.len" => Value::Int(match a0()? {
+            Value::Str(s) => s.chars().count() as i64,
+            Value::Dict(d) => d.borrow().len() as i64,
+            other => iterate(&other)?.len() as i64,
+        }),
+        "builtins.str" => Value::Str(args.get(0, "x").map(|v| v.to_py_str()).unwrap_or_default()),
+        "builtins.repr" => Value::Str(a0()?.repr()),
+        "builtins.int" => match a0()? {
+            Value::Int(i) => Value::Int(i),
+            Value::Float(f) => Value::Int(f.trunc() as i64),
+            Value::Bool(b) => Value::Int(b as i64),
+            Value::Str(s) => Value::Int(s.trim().parse().map_err(|_| RunnelError::execution_plain(format!("ValueError: invalid literal for int(): {s:?}")))?),
+            other => return Err(type_error("int", "x", "number", &other)),
+        },
+        "builtins.float" => match a0()? {
+            Value::Str(s) => Value::Float(s.trim().parse().map_err(|_| RunnelError::execution_plain(format!("ValueError: could not convert string to float: {s:?}")))?),
+            v => Value::Float(py_num(&v).ok_or_else(|| type_error("float", "x", "number", &v))?),
+        },
+        "builtins.bool" => Value::Bool(args.get(0, "x").is_some_and(|v| v.truthy())),
+        "builtins.list" => Value::list(match args.get(0, "x") {
+            Some(v) => iterate(v)?,
+            None => vec![],
+        }),
+        "builtins.tuple" => Value::Tuple(match args.get(0, "x") {
+            Some(v) => iterate(v)?,
+            None => vec![],
+        }),
+        "builtins.dict" => Value::Dict(Rc::new(RefCell::new(args.kw.iter().map(|(k, v)| (Value::Str(k.clone()), v.clone())).collect()))),
+        "builtins.range" => {
+            let (s, e) = if args.pos.len() >= 2 { (args.int(0, "start")?, args.int(1, "stop")?) } else { (0, args.int(0, "stop")?) };
+            let step = if args.pos.len() >= 3 { args.int(2, "step")? } else { 1 };
+            if step == 0 {
+                return Err(RunnelError::execution_plain("ValueError: range() arg 3 must not be zero"));
+            }
+            let mut v = Vec::new();
+            let mut i = s;
+            while (step > 0 && i < e) || (step < 0 && i > e) {
+                v.push(Value::Int(i));
+                i += step;
+                if v.len() > 10_000_000 {
+                    break;
+                }
+            }
+            Value::list(v)
+        }
+        "builtins.enumerate" => Value::list(iterate(&a0()?)?.into_iter().enumerate().map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v])).collect()),
+        "builtins.zip" => {
+            let lists: Vec<Vec<Value>> = args.pos.iter().map(iterate).collect::<Result<_>>()?;
+            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+            Value::list((0..n).map(|i| Value::Tuple(lists.iter().map(|l| l[i].clone()).collect())).collect())
+        }
+        "builtins.sorted" => {
+            let mut v = iterate(&a0()?)?;
+            v.sort_by(|a, b| match (a, b) {
+                (Value::Str(x), Value::Str(y)) => x.cmp(y),
+                _ => py_num(a).partial_cmp(&py_num(b)).unwrap_or(std::cmp::Ordering::Equal),
+            });
+            if args.bool_or(99, "reverse", false) {
+                v.reverse();
+            }
+            Value::list(v)
+        }
+        "builtins.min" | "builtins.max" | "builtins.sum" => {
+            let items = if args.pos.len() == 1 { iterate(&args.pos[0])? } else { args.pos.clone() };
+            if name == "builtins.sum" {
+                let mut acc = Value::Int(0);
+                for x in items {
+                    acc = binop(acc, Operator::Add, x)?;
+                }
+                acc
+            } else {
+                let want_max = name == "builtins.max";
+                let mut best: Option<Value> = None;
+                for x in items {
+                    best = Some(match best {
+                        None => x,
+                        Some(b) => {
+                            let gt = compare(&x, CmpOp::Gt, &b)?.truthy();
+                            if gt == want_max { x } else { b }
+                        }
+                    });
+                }
+                best.ok_or_else(|| RunnelError::execution_plain("ValueError: arg is an empty sequence"))?
+            }
+        }
+        "builtins.abs" => match a0()? {
+            Value::Int(i) => Value::Int(i.abs()),
+            Value::Float(f) => Value::Float(f.abs()),
+            other => return Err(type_error("abs", "x", "number", &other)),
+        },
+        "builtins.round" => {
+            let n = if args.pos.len() > 1 { args.int(1, "ndigits")? } else { 0 };
+            match a0()? {
+                Value::Int(i) => Value::Int(i),
+                Value::Float(f) => {
+                    let p = 10f64.powi(n as i32);
+                    let r = (f * p).round_ties_even() / p;
+                    if args.pos.len() > 1 { Value::Float(r) } else { Value::Int(r as i64) }
+                }
+                other => return Err(type_error("round", "x", "number", &other)),
+            }
+        }
+        "builtins.any" => Value::Bool(iterate(&a0()?)?.iter().any(|v| v.truthy())),
+        "builtins.all" => Value::Bool(iterate(&a0()?)?.iter().all(|v| v.truthy())),
+        "builtins.isinstance" => Value::Bool(false),
+        "builtins.type" => Value::Str(a0()?.type_name().to_string()),
+        "builtins.Exception" | "builtins.ValueError" | "builtins.RuntimeError" => {
+            Value::Str(args.get(0, "msg").map(|v| v.to_py_str()).unwrap_or_default())
+        }
+        "builtins.input" | "builtins.open" => return Err(RunnelError::not_supported(format!("{}() in a script", &name[9..]))),
+        "time.sleep" => {
+            let secs = py_num(&a0()?).unwrap_or(0.0);
+            it.host.sleep(&it.session, (secs * 1000.0) as i64)?;
+            Value::None
+        }
+        "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
+        "os.makedirs" | "logging.basicConfig" => Value::None,
+        "os.path" => Value::Module("os.path".into()),
+        "Row" => Value::Row(Rc::new(args.kw.iter().map(|(k, v)| (k.clone(), v.clone())).collect())),
+        "sparkContext" => Value::None,
+        _ => return Err(RunnelError::not_supported(format!("{name}()"))),
+    })
+}
+
+fn type_of(v: &Value) -> Result<DataType> {
+    match v {
+        Value::Type(t) => Ok(t.clone()),
+        Value::Str(s) => types::parse_data_type(s),
+        Value::Builtin(n) if n.starts_with("types.") => match type_ctor(&n[6..], &Args { pos: vec![], kw: vec![], what: n.clone() })? {
+            Value::Type(t) => Ok(t),
+            _ => Err(RunnelError::execution_plain("expected a DataType")),
+        },
+        other => Err(RunnelError::execution_plain(format!("TypeError: expected a DataType, got {}", other.type_name()))),
+    }
+}
+
+fn type_ctor(t: &str, args: &Args) -> Result<Value> {
+    Ok(Value::Type(match t {
+        "StringType" => DataType::Utf8,
+        "IntegerType" => DataType::Int32,
+        "LongType" => DataType::Int64,
+        "DoubleType" => DataType::Float64,
+        "FloatType" => DataType::Float32,
+        "BooleanType" => DataType::Boolean,
+        "TimestampType" => types::timestamp_type(),
+        "TimestampNTZType" => DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, None),
+        "DateType" => DataType::Date32,
+        "ShortType" => DataType::Int16,
+        "ByteType" => DataType::Int8,
+        "BinaryType" => DataType::Binary,
+        "NullType" => DataType::Null,
+        "DecimalType" => {
+            let p = args.get(0, "precision").map(|_| args.int(0, "precision")).transpose()?.unwrap_or(10);
+            let s = args.get(1, "scale").map(|_| args.int(1, "scale")).transpose()?.unwrap_or(0);
+            DataType::Decimal128(p as u8, s as i8)
+        }
+        "ArrayType" => types::list_of(type_of(args.req(0, "elementType")?)?),
+        "MapType" => types::parse_data_type(&format!(
+            "map<{},{}>",
+            types::simple_string(&type_of(args.req(0, "keyType")?)?),
+            types::simple_string(&type_of(args.req(1, "valueType")?)?)
+        ))?,
+        "StructField" => {
+            let f = Field::new(args.str(0, "name")?, type_of(args.req(1, "dataType")?)?, args.bool_or(2, "nullable", true));
+            return Ok(Value::StructField(f));
+        }
+        "StructType" => {
+            let fields = match args.get(0, "fields") {
+                None | Some(Value::None) => vec![],
+                Some(v) => iterate(v)?
+                    .into_iter()
+                    .map(|x| match x {
+                        Value::StructField(f) => Ok(f),
+                        other => Err(RunnelError::execution_plain(format!("StructType takes StructFields, got {}", other.type_name()))),
+                    })
+                    .collect::<Result<_>>()?,
+            };
+            DataType::Struct(Fields::from(fields))
+        }
+        other => return Err(RunnelError::not_supported(format!("pyspark.sql.types.{other}"))),
+    }))
+}
+
+/// Positions where a Python string is a literal, not a column name.
+fn literal_positions(f: &str) -> &'static [usize] {
+    match f {
+        "window" => &[1, 2, 3],
+        "session_window" => &[1],
+        "date_format" | "to_timestamp" | "to_date" | "unix_timestamp" | "from_unixtime" | "round" | "bround" | "get"
+        | "element_at" | "array_contains" | "date_add" | "date_sub" | "rlike" | "regexp_like" => &[1],
+        "date_trunc" => &[0],
+        "regexp_replace" | "regexp_extract" | "split" | "substring" | "substr" | "lpad" | "rpad" => &[1, 2],
+        "concat_ws" => &[0],
+        "lit" | "when" => &[0, 1],
+        _ => &[],
+    }
+}
+
+fn functions(name: &str, args: &Args) -> Result<Expr> {
+    let lits = literal_positions(name);
+    let conv = |i: usize, v: &Value| to_col(v, !lits.contains(&i));
+    let all = |args: &Args| -> Result<Vec<Expr>> {
+        let mut out = Vec::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            match v {
+                Value::List(_) | Value::Tuple(_) if !matches!(name, "array_contains" | "lit") => {
+                    for x in iterate(v)? {
+                        out.push(conv(i, &x)?);
+                    }
+                }
+                other => out.push(conv(i, other)?),
+            }
+        }
+        Ok(out)
+    };
+    let one = |args: &Args| -> Result<Expr> { to_col(args.req(0, "col")?, true) };
+    Ok(match name {
+        "col" | "column" => {
+            let n = args.str(0, "col")?;
+            if n == "*" { Expr::Star(None) } else { col(&n) }
+        }
+        "lit" => match args.req(0, "col")? {
+            Value::Column(e) => e.clone(),
+            v => Expr::Literal(v.to_scalar().ok_or_else(|| RunnelError::not_supported(format!("lit() of a {}", v.type_name())))?),
+        },
+        "expr" => parse_expression(&args.str(0, "str")?)?,
+        "when" => Expr::Case {
+            operand: None,
+            branches: vec![(to_col(args.req(0, "condition")?, false)?, to_col(args.req(1, "value")?, false)?)],
+            otherwise: None,
+        },
+        "broadcast" => return Err(RunnelError::internal("broadcast() returns a DataFrame")),
+        "count" => match args.req(0, "col")? {
+            Value::Str(s) if s == "*" => func("count", vec![Expr::Star(None)]),
+            v => func("count", vec![to_col(v, true)?]),
+        },
+        "countDistinct" | "count_distinct" => Expr::Function { name: "count".into(), args: all(args)?, distinct: true },
+        "sumDistinct" | "sum_distinct" => Expr::Function { name: "sum".into(), args: all(args)?, distinct: true },
+        "mean" => func("avg", vec![one(args)?]),
+        "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first" | "desc_nulls_last" => sort_of(one(args)?, name),
+        "first" | "last" => {
+            let mut a = vec![one(args)?];
+            if args.bool_or(1, "ignorenulls", false) {
+                a.push(Expr::Literal(ScalarValue::Boolean(true)));
+            }
+            func(name, a)
+        }
+        "isnull" => Expr::IsNull(Box::new(one(args)?)),
+        "isnotnull" => Expr::IsNotNull(Box::new(one(args)?)),
+        "cast" | "try_cast" => Expr::Cast { expr: Box::new(one(args)?), to: type_of(args.req(1, "dataType")?)?, try_: name == "try_cast" },
+        "rlike" | "regexp_like" => Expr::Like {
+            expr: Box::new(one(args)?),
+            pattern: Box::new(to_col(args.req(1, "regexp")?, false)?),
+            negated: false,
+            kind: LikeKind::RLike,
+        },
+        "struct" => {
+            let items = all(args)?;
+            func("struct", items)
+        }
+        "window" => {
+            let mut a = vec![to_col(args.req(0, "timeColumn")?, true)?, to_col(args.req(1, "windowDuration")?, false)?];
+            if let Some(s) = args.get(2, "slideDuration").filter(|v| !matches!(v, Value::None)) {
+                a.push(to_col(s, false)?);
+            }
+            if let Some(s) = args.get(3, "startTime").filter(|v| !matches!(v, Value::None)) {
+                if a.len() == 2 {
+                    a.push(a[1].clone());
+                }
+                a.push(to_col(s, false)?);
+            }
+            func("window", a)
+        }
+        "substring" | "substr" => {
+            func("substring", vec![one(args)?, to_col(args.req(1, "pos")?, false)?, to_col(args.req(2, "len")?, false)?])
+        }
+        "regexp_replace" => func(
+            name,
+            vec![one(args)?, to_col(args.req(1, "pattern")?, false)?, to_col(args.req(2, "replacement")?, false)?],
+        ),
+        "split" => {
+            let mut a = vec![one(args)?, to_col(args.req(1, "pattern")?, false)?];
+            if let Some(l) = args.get(2, "limit") {
+                a.push(to_col(l, false)?);
+            }
+            func(name, a)
+        }
+        "round" | "bround" => {
+            let scale = args.get(1, "scale").cloned().unwrap_or(Value::Int(0));
+            func(name, vec![one(args)?, to_col(&scale, false)?])
+        }
+        n => func(n, all(args)?),
+    })
+}
+
+fn sort_of(e: Expr, how: &str) -> Expr {
+    let asc = how.starts_with("asc");
+    let nulls_first = if how.ends_with("nulls_first") {
+        true
+    } else if how.ends_with("nulls_last") {
+        false
+    } else {
+        asc
+    };
+    Expr::Sort { expr: Box::new(e.strip_alias()), asc, nulls_first }
+}
+
+fn cols_of(args: &Args) -> Result<Vec<Expr>> {
+    let mut out = Vec::new();
+    for v in &args.pos {
+        match v {
+            Value::List(_) | Value::Tuple(_) => {
+                for x in iterate(v)? {
+                    out.push(to_col(&x, true)?);
+                }
+            }
+            other => out.push(to_col(other, true)?),
+        }
+    }
+    Ok(out)
+}
+
+fn names_of(args: &Args) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for v in &args.pos {
+        match v {
+            Value::Str(s) => out.push(s.clone()),
+            Value::Column(Expr::Column(c)) => out.push(c.clone()),
+            Value::List(_) | Value::Tuple(_) => {
+                for x in iterate(v)? {
+                    out.push(x.to_py_str());
+                }
+            }
+            other => return Err(type_error(&args.what, "cols", "str", other)),
+        }
+    }
+    Ok(out)
+}
+
+fn schema_spec(v: &Value) -> Result<SchemaSpec> {
+    Ok(match v {
+        Value::Str(s) => SchemaSpec::Ddl(s.clone()),
+        Value::Type(DataType::Struct(f)) => SchemaSpec::Schema(Arc::new(Schema::new(f.clone()))),
+        other => return Err(type_error("schema", "schema", "StructType or str", other)),
+    })
+}
+
+fn option_value(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
+        other => other.to_py_str(),
+    }
+}
+
+fn interval_ms(text: &str) -> Result<i64> {
+    let iv = runnel_core::temporal::parse_interval(text)?;
+    Ok(iv.to_micros_month_31() / 1000)
+}
+
+fn rows_to_values(df: &DataFrame) -> Result<Vec<Value>> {
+    let mut out = Vec::new();
+    let schema = df.schema();
+    for b in df.collect()? {
+        for r in 0..b.num_rows() {
+            let fields = schema
+                .fields()
+                .iter()
+                .zip(b.columns())
+                .map(|(f, c)| (f.name().clone(), json_to_py(json_value(c.as_ref(), r))))
+                .collect();
+            out.push(Value::Row(Rc::new(fields)));
+        }
+    }
+    Ok(out)
+}
+
+fn json_to_py(j: serde_json::Value) -> Value {
+    match j {
+        serde_json::Value::Null => Value::None,
+        serde_json::Value::Bool(b) => Value::Bool(b),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(0.0)),
+        },
+        serde_json::Value::String(s) => Value::Str(s),
+        serde_json::Value::Array(a) => Value::list(a.into_iter().map(json_to_py).collect()),
+        serde_json::Value::Object(o) => Value::Row(Rc::new(o.into_iter().map(|(k, v)| (k, json_to_py(v))).collect())),
+    }
+}
+
+fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
+    Ok(match (v, dt) {
+        (Value::None, t) => ScalarValue::Null(t.clone()),
+        (Value::Str(s), DataType::Timestamp(..)) => ScalarValue::Timestamp(
+            runnel_core::temporal::parse_timestamp(s).ok_or_else(|| RunnelError::execution_plain(format!("not a timestamp: {s:?}")))?,
+        ),
+        (Value::Str(s), DataType::Date32) => {
+            ScalarValue::Date32(runnel_core::temporal::parse_date(s).ok_or_else(|| RunnelError::execution_plain(format!("not a date: {s:?}")))?)
+        }
+        (Value::Int(i), DataType::Float64 | DataType::Float32) => ScalarValue::Float64(*i as f64),
+        (Value::Int(i), DataType::Int64) => ScalarValue::Int64(*i),
+        (other, _) => other.to_scalar().ok_or_else(|| RunnelError::not_supported(format!("a {} value in createDataFrame", other.type_name())))?,
+    })
+}
+
+fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<Value> {
+    match recv {
+        Value::Builder => Ok(match name {
+            "getOrCreate" => Value::Session,
+            "config" => {
+                if let (Ok(k), Some(v)) = (args.str(0, "key"), args.get(1, "value")) {
+                    it.session.conf_set(&k, &option_value(v));
+                }
+                Value::Builder
+            }
+            _ => Value::Builder,
+        }),
+        Value::Session => session_method(it, name, args),
+        Value::Conf => Ok(match name {
+            "set" => {
+                it.session.conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?));
+                Value::None
+            }
+            "get" => it.session.conf_get(&args.str(0, "key")?).map(Value::Str).or_else(|| args.get(1, "default").cloned()).unwrap_or(Value::None),
+            _ => return Err(RunnelError::not_supported(format!("spark.conf.{name}"))),
+        }),
+        Value::Streams => match name {
+            "awaitAnyTermination" => {
+                let timeout = args.get(0, "timeout").and_then(py_num).map(|s| (s * 1000.0) as i64);
+                let qs: Vec<_> = it.session.queries().into_iter().filter(|q| q.is_active()).collect();
+                Ok(Value::Bool(it.host.await_termination(&it.session, &qs, timeout)?))
+            }
+            "resetTerminated" => Ok(Value::None),
+            _ => Err(RunnelError::not_supported(format!("spark.streams.{name}"))),
+        },
+        Value::DataFrame(df) => df_method(it, df, name, args),
+        Value::Grouped(g) => grouped_method(&g, name, args),
+        Value::Column(e) => column_method(e, name, args),
+        Value::Reader(r) => reader_method(it, r, name, args),
+        Value::Writer(w) => writer_method(it, w, name, args),
+        Value::Query(q) => match name {
+            "awaitTermination" => {
+                let timeout = args.get(0, "timeout").and_then(py_num).map(|s| (s * 1000.0) as i64);
+                let done = it.host.await_termination(&it.session, std::slice::from_ref(&q), timeout)?;
+                if let Some(e) = q.exception() {
+                    return Err(e);
+                }
+                Ok(if timeout.is_some() { Value::Bool(done) } else { Value::None })
+            }
+            "processAllAvailable" => {
+                q.process_all_available()?;
+                Ok(Value::None)
+            }
+            "stop" => {
+                q.stop();
+                Ok(Value::None)
+            }
+            "exception" => Ok(q.exception().map(|e| Value::Str(e.to_string())).unwrap_or(Value::None)),
+            "explain" => Ok(Value::None),
+            _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
+        },
+        Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        Value::Type(t) => match (name, t) {
+            ("add", DataType::Struct(f)) => {
+                let mut fields: Vec<Field> = f.iter().map(|x| x.as_ref().clone()).collect();
+                match args.req(0, "field")? {
+                    Value::StructField(sf) => fields.push(sf.clone()),
+                    Value::Str(n) => fields.push(Field::new(n, type_of(args.req(1, "data_type")?)?, args.bool_or(2, "nullable", true))),
+                    other => return Err(type_error("add", "field", "str or StructField", other)),
+                }
+                Ok(Value::Type(DataType::Struct(fields.into())))
+            }
+            ("simpleString", t) => Ok(Value::Str(types::simple_string(&t))),
+            ("json", t) => Ok(Value::Str(format!("\"{}\"", types::simple_string(&t)))),
+            (n, _) => Err(RunnelError::not_supported(format!("DataType.{n}"))),
+        },
+        Value::Str(s) => Ok(match name {
+            "upper" => Value::Str(s.to_uppercase()),
+            "lower" => Value::Str(s.to_lowercase()),
+            "strip" => Value::Str(s.trim().to_string()),
+            "format" => Value::Str(str_format(&s, &args)),
+            "join" => Value::Str(iterate(args.req(0, "iterable")?)?.iter().map(|v| v.to_py_str()).collect::<Vec<_>>().join(&s)),
+            "split" => Value::list(match args.opt_str(0, "sep")? {
+                Some(sep) => s.split(sep.as_str()).map(|x| Value::Str(x.into())).collect(),
+                None => s.split_whitespace().map(|x| Value::Str(x.into())).collect(),
+            }),
+            "replace" => Value::Str(s.replace(&args.str(0, "old")?, &args.str(1, "new")?)),
+            "startswith" => Value::Bool(s.starts_with(&args.str(0, "prefix")?)),
+            "endswith" => Value::Bool(s.ends_with(&args.str(0, "suffix")?)),
+            _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
+        }),
+        Value::List(l) => Ok(match name {
+            "append" => {
+                l.borrow_mut().push(args.req(0, "x")?.clone());
+                Value::None
+            }
+            "extend" => {
+                let more = iterate(args.req(0, "x")?)?;
+                l.borrow_mut().extend(more);
+                Value::None
+            }
+            _ => return Err(RunnelError::not_supported(format!("list.{name}"))),
+        }),
+        Value::Dict(d) => Ok(match name {
+            "get" => {
+                let k = args.req(0, "key")?;
+                d.borrow().iter().find(|(x, _)| py_eq(x, k)).map(|(_, v)| v.clone()).or_else(|| args.get(1, "default").cloned()).unwrap_or(Value::None)
+            }
+            "items" => Value::list(d.borrow().iter().map(|(k, v)| Value::Tuple(vec![k.clone(), v.clone()])).collect()),
+            "keys" => Value::list(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
+            "values" => Value::list(d.borrow().iter().map(|(_, v)| v.clone()).collect()),
+            _ => return Err(RunnelError::not_supported(format!("dict.{name}"))),
+        }),
+        Value::Json(j) => Ok(match name {
+            "get" => j.get(args.str(0, "key")?).cloned().map(Value::Json).or_else(|| args.get(1, "default").cloned()).unwrap_or(Value::None),
+            "json" | "prettyJson" => Value::Str(serde_json::to_string_pretty(&j).unwrap_or_default()),
+            _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
+        }),
+        Value::Row(r) => Ok(match name {
+            "asDict" => Value::Dict(Rc::new(RefCell::new(r.iter().map(|(k, v)| (Value::Str(k.clone()), v.clone())).collect()))),
+            _ => return Err(RunnelError::execution_plain(format!("AttributeError: Row has no field '{name}'"))),
+        }),
+        other => Err(RunnelError::execution_plain(format!("AttributeError: '{}' object has no attribute '{name}'", other.type_name()))),
+    }
+}
+
+fn str_format(fmt: &str, args: &Args) -> String {
+    let mut out = String::new();
+    let mut auto = 0;
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '{' {
+            if chars.peek() == Some(&'{') {
+                chars.next();
+                out.push('{');
+                continue;
+            }
+            let mut field = String::new();
+            for n in chars.by_ref() {
+                if n == '}' {
+                    break;
+                }
+                field.push(n);
+            }
+            let (key, spec) = field.split_once(':').unwrap_or((&field, ""));
+            let v = if key.is_empty() {
+                auto += 1;
+                args.pos.get(auto - 1).cloned()
+            } else if let Ok(i) = key.parse::<usize>() {
+                args.pos.get(i).cloned()
+            } else {
+                args.kw.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+            };
+            out.push_str(&crate::interp::format_spec(&v.unwrap_or(Value::None), spec));
+        } else if c == '}' && chars.peek() == Some(&'}') {
+            chars.next();
+            out.push('}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+    let s = &it.session;
+    Ok(match name {
+        "sql" => Value::DataFrame(s.sql(&args.str(0, "sqlQuery")?)?),
+        "table" => Value::DataFrame(s.table(&args.str(0, "tableName")?)?),
+        "createDataFrame" => {
+            let data = iterate(args.req(0, "data")?)?;
+            let schema = match args.get(1, "schema") {
+                Some(Value::Str(d)) => Arc::new(types::parse_ddl_schema(d)?),
+                Some(Value::Type(DataType::Struct(f))) => Arc::new(Schema::new(f.clone())),
+                Some(Value::List(names)) => {
+                    let names: Vec<String> = names.borrow().iter().map(|v| v.to_py_str()).collect();
+                    let first = data.first().and_then(|r| r.items()).unwrap_or_default();
+                    let fields: Vec<Field> = names
+                        .iter()
+                        .enumerate()
+                        .map(|(i, n)| {
+                            let t = match first.get(i) {
+                                Some(Value::Int(_)) => DataType::Int64,
+                                Some(Value::Float(_)) => DataType::Float64,
+                                Some(Value::Bool(_)) => DataType::Boolean,
+                                _ => DataType::Utf8,
+                            };
+                            Field::new(n, t, true)
+                        })
+                        .collect();
+                    Arc::new(Schema::new(fields))
+                }
+                _ => return Err(RunnelError::not_supported("createDataFrame without a schema; pass a DDL string such as \"name STRING, n INT\"")),
+            };
+            let rows: Vec<Vec<ScalarValue>> = data
+                .iter()
+                .map(|r| {
+                    let items = match r {
+                        Value::Row(fields) => fields.iter().map(|(_, v)| v.clone()).collect(),
+                        other => other.items().ok_or_else(|| RunnelError::execution_plain("createDataFrame rows must be tuples or lists"))?,
+                    };
+                    items.iter().zip(schema.fields()).map(|(v, f)| py_to_scalar(v, f.data_type())).collect::<Result<Vec<_>>>()
+                })
+                .collect::<Result<_>>()?;
+            Value::DataFrame(s.create_data_frame(&rows, schema)?)
+        }
+        "range" => {
+            let (start, end) = if args.pos.len() >= 2 { (args.int(0, "start")?, args.int(1, "end")?) } else { (0, args.int(0, "end")?) };
+            let schema = Arc::new(Schema::new(vec![Field::new("id", DataType::Int64, false)]));
+            let rows: Vec<Vec<ScalarValue>> = (start..end).map(|i| vec![ScalarValue::Int64(i)]).collect();
+            Value::DataFrame(s.create_data_frame(&rows, schema)?)
+        }
+        "stop" => {
+            for q in s.queries() {
+                q.stop();
+            }
+            Value::None
+        }
+        _ => return Err(RunnelError::not_supported(format!("SparkSession.{name}"))),
+    })
+}
+
+fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<Value> {
+    Ok(Value::DataFrame(match name {
+        "select" => df.select(cols_of(&args)?)?,
+        "selectExpr" => {
+            let items = names_of(&args)?;
+            let parsed = items.iter().map(|s| parse_select_item(s)).collect::<Result<Vec<_>>>()?;
+            df.select(parsed)?
+        }
+        "filter" | "where" => match args.req(0, "condition")? {
+            Value::Str(s) => df.filter_sql(s)?,
+            v => df.filter(to_col(v, false)?)?,
+        },
+        "withColumn" => df.with_column(&args.str(0, "colName")?, to_col(args.req(1, "col")?, false)?)?,
+        "withColumns" => {
+            let mut d = df;
+            if let Some(Value::Dict(m)) = args.get(0, "colsMap") {
+                for (k, v) in m.borrow().iter() {
+                    d = d.with_column(&k.to_py_str(), to_col(v, false)?)?;
+                }
+            }
+            d
+        }
+        "withColumnRenamed" => df.with_column_renamed(&args.str(0, "existing")?, &args.str(1, "new")?)?,
+        "withColumnsRenamed" => {
+            let mut d = df;
+            if let Some(Value::Dict(m)) = args.get(0, "colsMap") {
+                for (k, v) in m.borrow().iter() {
+                    d = d.with_column_renamed(&k.to_py_str(), &v.to_py_str())?;
+                }
+            }
+            d
+        }
+        "drop" => df.drop(&names_of(&args)?)?,
+        "withWatermark" => df.with_watermark(&args.str(0, "eventTime")?, &args.str(1, "delayThreshold")?)?,
+        "groupBy" | "groupby" => return Ok(Value::Grouped(Rc::new(df.group_by(cols_of(&args)?)))),
+        "agg" => {
+            let g = df.group_by(vec![]);
+            return grouped_method(&g, "agg", args);
+        }
+        "dropDuplicates" | "drop_duplicates" => {
+            let subset = if args.pos.is_empty() && args.get(0, "subset").is_none() { None } else { Some(names_of(&args)?) };
+            let subset = match (subset, args.kw.iter().find(|(k, _)| k == "subset")) {
+                (_, Some((_, v))) => Some(iterate(v)?.iter().map(|x| x.to_py_str()).collect()),
+                (s, None) => s,
+            };
+            df.drop_duplicates(subset, false)?
+        }
+        "dropDuplicatesWithinWatermark" => {
+            let subset = if args.pos.is_empty() { None } else { Some(names_of(&args)?) };
+            df.drop_duplicates(subset, true)?
+        }
+        "distinct" => df.distinct()?,
+        "limit" => df.limit(args.int(0, "num")?.max(0) as usize),
+        "orderBy" | "sort" => {
+            let mut keys = cols_of(&args)?;
+            if let Some(a) = args.kw.iter().find(|(k, _)| k == "ascending").map(|(_, v)| v.truthy()) {
+                keys = keys.into_iter().map(|k| if a { k } else { sort_of(k, "desc") }).collect();
+            }
+            df.order_by(keys)?
+        }
+        "union" | "unionAll" => match args.req(0, "other")? {
+            Value::DataFrame(o) => df.union(o)?,
+            other => return Err(type_error(name, "other", "DataFrame", other)),
+        },
+        "unionByName" => match args.req(0, "other")? {
+            Value::DataFrame(o) => df.union_by_name(o)?,
+            other => return Err(type_error(name, "other", "DataFrame", other)),
+        },
+        "join" => {
+            let Value::DataFrame(other) = args.req(0, "other")? else {
+                return Err(type_error("join", "other", "DataFrame", args.req(0, "other")?));
+            };
+            let on = match args.get(1, "on") {
+                None | Some(Value::None) => JoinOn::None,
+                Some(Value::Str(s)) => JoinOn::Using(vec![s.clone()]),
+                Some(Value::Column(e)) => JoinOn::Condition(e.clone()),
+                Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+                    let items = iterate(v)?;
+                    if items.iter().all(|x| matches!(x, Value::Str(_))) {
+                        JoinOn::Using(items.iter().map(|x| x.to_py_str()).collect())
+                    } else {
+                        let conds = items.iter().map(|x| to_col(x, false)).collect::<Result<Vec<_>>>()?;
+                        JoinOn::Condition(conds.into_iter().reduce(|a, b| a.binary(BinaryOp::And, b)).unwrap_or(Expr::Literal(ScalarValue::Boolean(true))))
+                    }
+                }
+                Some(other) => return Err(type_error("join", "on", "str, list or Column", other)),
+            };
+            let how = args.opt_str(2, "how")?.unwrap_or_else(|| "inner".into());
+            df.join(other, on, &how)?
+        }
+        "crossJoin" => match args.req(0, "other")? {
+            Value::DataFrame(o) => df.join(o, JoinOn::None, "cross")?,
+            other => return Err(type_error(name, "other", "DataFrame", other)),
+        },
+        "alias" | "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
+        "printSchema" => {
+            it.session.print(&df.tree_string());
+            return Ok(Value::None);
+        }
+        "show" => {
+            let n = args.get(0, "n").map(|_| args.int(0, "n")).transpose()?.unwrap_or(20).max(0) as usize;
+            let truncate = match args.get(1, "truncate") {
+                None => 20,
+                Some(Value::Bool(b)) => if *b { 20 } else { 0 },
+                Some(Value::Int(i)) => (*i).max(0) as usize,
+                Some(other) => return Err(type_error("show", "truncate", "bool or int", other)),
+            };
+            it.session.print(&df.show_string(n, truncate)?);
+            return Ok(Value::None);
+        }
+        "count" => return Ok(Value::Int(df.count()? as i64)),
+        "collect" => return Ok(Value::list(rows_to_values(&df)?)),
+        "take" | "head" => {
+            let n = args.get(0, "n").map(|_| args.int(0, "n")).transpose()?;
+            let rows = rows_to_values(&df.limit(n.unwrap_or(1).max(0) as usize))?;
+            return Ok(if n.is_none() && name == "head" { rows.into_iter().next().unwrap_or(Value::None) } else { Value::list(rows) });
+        }
+        "first" => return Ok(rows_to_values(&df.limit(1))?.into_iter().next().unwrap_or(Value::None)),
+        "isEmpty" => return Ok(Value::Bool(df.count()? == 0)),
+        "createOrReplaceTempView" | "createTempView" | "registerTempTable" | "createOrReplaceGlobalTempView" => {
+            df.create_or_replace_temp_view(&args.str(0, "name")?);
+            return Ok(Value::None);
+        }
+        "explain" => {
+            it.session.print("== Physical Plan ==\n(explain is not implemented in Runnel; use printSchema())\n");
+            return Ok(Value::None);
+        }
+        "toDF" => {
+            let names = names_of(&args)?;
+            let exprs = df.columns().iter().zip(names).map(|(c, n)| col(c).alias(&n)).collect();
+            df.select(exprs)?
+        }
+        "toPandas" | "foreach" | "foreachPartition" | "rdd" => return Err(RunnelError::not_supported(format!("DataFrame.{name}"))),
+        _ => return Err(RunnelError::execution_plain(format!("AttributeError: 'DataFrame' object has no attribute '{name}'"))),
+    }))
+}
+
+fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Result<Value> {
+    Ok(Value::DataFrame(match name {
+        "agg" => match args.get(0, "exprs") {
+            Some(Value::Dict(d)) => {
+                let pairs: Vec<(String, String)> = d.borrow().iter().map(|(k, v)| (k.to_py_str(), v.to_py_str())).collect();
+                g.agg_dict(&pairs)?
+            }
+            _ => {
+                let mut exprs = Vec::new();
+                for v in &args.pos {
+                    match v {
+                        Value::List(_) | Value::Tuple(_) => {
+                            for x in iterate(v)? {
+                                exprs.push(to_col(&x, false)?);
+                            }
+                        }
+                        other => exprs.push(to_col(other, false)?),
+                    }
+                }
+                g.agg(exprs)?
+            }
+        },
+        "count" => g.count()?,
+        "sum" | "avg" | "mean" | "min" | "max" => g.simple(name, &names_of(&args)?)?,
+        _ => return Err(RunnelError::not_supported(format!("GroupedData.{name}"))),
+    }))
+}
+
+fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
+    let arg = |i: usize, n: &str| -> Result<Expr> { to_col(args.req(i, n)?, false) };
+    Ok(Value::Column(match name {
+        "alias" | "name" | "as_" => e.alias(&args.str(0, "alias")?),
+        "cast" | "astype" | "try_cast" => Expr::Cast { expr: Box::new(e.strip_alias()), to: type_of(args.req(0, "dataType")?)?, try_: name == "try_cast" },
+        "isNull" => Expr::IsNull(Box::new(e.strip_alias())),
+        "isNotNull" => Expr::IsNotNull(Box::new(e.strip_alias())),
+        "isin" => {
+            let mut list = Vec::new();
+            for v in &args.pos {
+                match v {
+                    Value::List(_) | Value::Tuple(_) => {
+                        for x in iterate(v)? {
+                            list.push(to_col(&x, false)?);
+                        }
+                    }
+                    other => list.push(to_col(other, false)?),
+                }
+            }
+            Expr::InList { expr: Box::new(e.strip_alias()), list, negated: false }
+        }
+        "like" | "ilike" | "rlike" => Expr::Like {
+            expr: Box::new(e.strip_alias()),
+            pattern: Box::new(arg(0, "other")?),
+            negated: false,
+            kind: match name {
+                "like" => LikeKind::Like,
+                "ilike" => LikeKind::ILike,
+                _ => LikeKind::RLike,
+            },
+        },
+        "startswith" | "endswith" | "contains" => {
+            let p = args.str(0, "other")?;
+            let escaped = p.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let pat = match name {
+                "startswith" => format!("{escaped}%"),
+                "endswith" => format!("%{escaped}"),
+                _ => format!("%{escaped}%"),
+            };
+            Expr::Like { expr: Box::new(e.strip_alias()), pattern: Box::new(Expr::Literal(ScalarValue::Utf8(pat))), negated: false, kind: LikeKind::Like }
+        }
+        "between" => {
+            let v = e.strip_alias();
+            v.clone().binary(BinaryOp::GtEq, arg(0, "lowerBound")?).binary(BinaryOp::And, v.binary(BinaryOp::LtEq, arg(1, "upperBound")?))
+        }
+        "eqNullSafe" => e.binary(BinaryOp::EqNullSafe, arg(0, "other")?),
+        "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first" | "desc_nulls_last" => sort_of(e, name),
+        "getItem" => match args.req(0, "key")? {
+            Value::Str(s) => Expr::Field(Box::new(e.strip_alias()), s.clone()),
+            v => Expr::Index(Box::new(e.strip_alias()), Box::new(to_col(v, false)?)),
+        },
+        "getField" => Expr::Field(Box::new(e.strip_alias()), args.str(0, "name")?),
+        "substr" => func("substring", vec![e.strip_alias(), arg(0, "startPos")?, arg(1, "length")?]),
+        "when" => match e {
+            Expr::Case { operand, mut branches, otherwise: None } => {
+                branches.push((arg(0, "condition")?, arg(1, "value")?));
+                Expr::Case { operand, branches, otherwise: None }
+            }
+            _ => {
+                return Err(RunnelError::execution_plain(
+                    "when() can only be applied on a Column previously generated by when() function",
+                ));
+            }
+        },
+        "otherwise" => match e {
+            Expr::Case { operand, branches, otherwise: None } => Expr::Case { operand, branches, otherwise: Some(Box::new(arg(0, "value")?)) },
+            _ => {
+                return Err(RunnelError::execution_plain(
+                    "otherwise() can only be applied on a Column previously generated by when()",
+                ));
+            }
+        },
+        "bitwiseAND" | "bitwiseOR" => return Err(RunnelError::not_supported(format!("Column.{name}"))),
+        _ => return Err(RunnelError::execution_plain(format!("AttributeError: 'Column' object has no attribute '{name}'"))),
+    }))
+}
+
+fn reader_method(it: &Interpreter, r: Rc<RefCell<crate::value::ReaderState>>, name: &str, args: Args) -> Result<Value> {
+    match name {
+        "format" => r.borrow_mut().format = Some(args.str(0, "source")?.to_ascii_lowercase()),
+        "option" => {
+            let k = args.str(0, "key")?;
+            let v = option_value(args.req(1, "value")?);
+            r.borrow_mut().options.insert(k.to_ascii_lowercase(), v);
+        }
+        "options" => {
+            for (k, v) in &args.kw {
+                r.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+            }
+        }
+        "schema" => {
+            let spec = schema_spec(args.req(0, "schema")?)?;
+            r.borrow_mut().schema = Some(match spec {
+                SchemaSpec::Ddl(d) => Arc::new(types::parse_ddl_schema(&d)?),
+                SchemaSpec::Schema(s) => s,
+            });
+        }
+        "load" | "json" | "csv" | "parquet" | "text" | "table" | "orc" => {
+            for (k, v) in &args.kw {
+                if k != "path" && k != "schema" {
+                    r.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+                }
+                if k == "schema" {
+                    let spec = schema_spec(v)?;
+                    r.borrow_mut().schema = Some(match spec {
+                        SchemaSpec::Ddl(d) => Arc::new(types::parse_ddl_schema(&d)?),
+                        SchemaSpec::Schema(s) => s,
+                    });
+                }
+            }
+            if name == "table" {
+                return Ok(Value::DataFrame(it.session.table(&args.str(0, "tableName")?)?));
+            }
+            let st = r.borrow().clone();
+            let format = if name == "load" { st.format.clone().unwrap_or_else(|| "parquet".into()) } else { name.to_string() };
+            let path = args.opt_str(0, "path")?;
+            let df = if st.streaming {
+                let mut rd = it.session.read_stream().format(&format);
+                for (k, v) in &st.options {
+                    rd = rd.option(k, v);
+                }
+                if let Some(s) = st.schema {
+                    rd = rd.schema(SchemaSpec::Schema(s))?;
+                }
+                rd.load(path.as_deref())?
+            } else {
+                let mut rd = it.session.read().format(&format);
+                for (k, v) in &st.options {
+                    rd = rd.option(k, v);
+                }
+                if let Some(s) = st.schema {
+                    rd = rd.schema(SchemaSpec::Schema(s))?;
+                }
+                rd.load(path.as_deref())?
+            };
+            return Ok(Value::DataFrame(df));
+        }
+        _ => return Err(RunnelError::not_supported(format!("DataStreamReader.{name}"))),
+    }
+    Ok(Value::Reader(r))
+}
+
+fn writer_method(it: &Interpreter, w: Rc<RefCell<WriterState>>, name: &str, args: Args) -> Result<Value> {
+    match name {
+        "outputMode" | "mode" => w.borrow_mut().mode = Some(args.str(0, "outputMode")?.to_ascii_lowercase()),
+        "format" => w.borrow_mut().format = Some(args.str(0, "source")?.to_ascii_lowercase()),
+        "option" => {
+            let k = args.str(0, "key")?;
+            let v = option_value(args.req(1, "value")?);
+            w.borrow_mut().options.insert(k.to_ascii_lowercase(), v);
+        }
+        "options" => {
+            for (k, v) in &args.kw {
+                w.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+            }
+        }
+        "queryName" => w.borrow_mut().query_name = Some(args.str(0, "queryName")?),
+        "partitionBy" => w.borrow_mut().partition_by = names_of(&args)?,
+        "trigger" => {
+            let t = if let Some(p) = args.kw.iter().find(|(k, _)| k == "processingTime") {
+                Trigger::ProcessingTime(interval_ms(&p.1.to_py_str())?)
+            } else if args.kw.iter().any(|(k, v)| k == "once" && v.truthy()) {
+                Trigger::Once
+            } else if args.kw.iter().any(|(k, v)| k == "availableNow" && v.truthy()) {
+                Trigger::AvailableNow
+            } else if args.kw.iter().any(|(k, _)| k == "continuous") {
+                return Err(RunnelError::not_supported("continuous processing (trigger(continuous=...)); use processingTime"));
+            } else {
+                return Err(RunnelError::execution_plain("trigger() needs processingTime=, once=True or availableNow=True"));
+            };
+            w.borrow_mut().trigger = Some(t);
+        }
+        "foreachBatch" => match args.req(0, "func")? {
+            Value::Function(f) => w.borrow_mut().foreach = Some(f.clone()),
+            other => return Err(type_error("foreachBatch", "func", "function", other)),
+        },
+        "foreach" => return Err(RunnelError::not_supported("foreach(); use foreachBatch()")),
+        "start" | "toTable" | "save" | "json" | "parquet" | "csv" | "text" | "saveAsTable" => {
+            let path = args.opt_str(0, "path")?;
+            for (k, v) in &args.kw {
+                if k != "path" {
+                    w.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+                }
+            }
+            let st = w.borrow().clone();
+            if !st.streaming {
+                return Err(RunnelError::not_supported("batch writes (df.write) in this build; use writeStream, or the native binary's connectors"));
+            }
+            let mut ws = st.df.write_stream().output_mode(st.mode.as_deref().unwrap_or("append"));
+            let format = match name {
+                "start" => st.format.clone().unwrap_or_else(|| if st.foreach.is_some() { "foreachbatch".into() } else { "parquet".into() }),
+                "toTable" => return Err(RunnelError::not_supported("toTable(); write to a path with format(...).start(path)")),
+                other => other.to_string(),
+            };
+            ws = ws.format(&format);
+            for (k, v) in &st.options {
+                ws = ws.option(k, v);
+            }
+            if !st.partition_by.is_empty() {
+                ws = ws.option("__partition_by", &st.partition_by.join(","));
+            }
+            if let Some(n) = &st.query_name {
+                ws = ws.query_name(n);
+            }
+            if let Some(t) = st.trigger {
+                ws = ws.trigger(t);
+            }
+            if let Some(f) = st.foreach.clone() {
+                let me = it.me.borrow().clone();
+                ws = ws.foreach_batch(Box::new(move |df, epoch| {
+                    let interp = me.upgrade().ok_or_else(|| RunnelError::internal("the script's interpreter is gone"))?;
+                    interp.call_function(&f, vec![Value::DataFrame(df.clone()), Value::Int(epoch)]).map(|_| ()).map_err(|e| {
+                        let mut e = e;
+                        e.message = format!("[FOREACH_BATCH_USER_FUNCTION_ERROR] An error occurred in the user provided function in foreach batch sink: {}", e.message);
+                        e
+                    })
+                }));
+            }
+            return Ok(Value::Query(ws.start(path.as_deref())?));
+        }
+        _ => return Err(RunnelError::not_supported(format!("DataStreamWriter.{name}"))),
+    }
+    Ok(Value::Writer(w))
+}

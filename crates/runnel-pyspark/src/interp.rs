@@ -1,0 +1,678 @@
+//! The interpreter: statements and expressions of the Python subset that
+//! streaming scripts use, over ruff's AST. Anything else is refused with the
+//! construct's name and its line and column.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ruff_python_ast::{self as ast, Expr as PyExpr, Stmt};
+use ruff_text_size::{Ranged, TextRange};
+use runnel_core::error::{Location, Result, RunnelError};
+use runnel_core::{SparkSession, StreamingQuery};
+
+use crate::value::{FunctionBody, PyFunction, Value, py_float};
+
+/// What the runner asks of whoever runs it (the CLI, the browser, a test).
+pub trait Host {
+    /// `query.awaitTermination(timeout)` / `spark.streams.awaitAnyTermination()`: drive the
+    /// queries until they stop or `timeout_ms` passes. Returns true if they terminated.
+    fn await_termination(&self, session: &SparkSession, queries: &[StreamingQuery], timeout_ms: Option<i64>) -> Result<bool>;
+    /// `time.sleep(seconds)`: running queries may work meanwhile.
+    fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()>;
+}
+
+/// A host that runs what is available and returns (tests, the oracle runner).
+pub struct RunAvailable;
+
+impl Host for RunAvailable {
+    fn await_termination(&self, _s: &SparkSession, queries: &[StreamingQuery], _t: Option<i64>) -> Result<bool> {
+        for q in queries {
+            q.process_all_available()?;
+        }
+        Ok(true)
+    }
+    fn sleep(&self, session: &SparkSession, _ms: i64) -> Result<()> {
+        for q in session.queries() {
+            if q.is_active() {
+                q.process_all_available()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+pub(crate) enum Flow {
+    Normal,
+    Return(Value),
+    Break,
+    Continue,
+}
+
+/// Local variables of a function call.
+pub(crate) type Locals = Option<RefCell<HashMap<String, Value>>>;
+
+/// Runs PySpark scripts against a session.
+pub struct Interpreter {
+    /// The session `spark` refers to.
+    pub session: SparkSession,
+    pub(crate) globals: RefCell<HashMap<String, Value>>,
+    pub(crate) host: Rc<dyn Host>,
+    file: RefCell<String>,
+    source: RefCell<Rc<String>>,
+    /// Set while a foreachBatch callback runs: errors there name the callback.
+    pub(crate) me: RefCell<std::rc::Weak<Interpreter>>,
+}
+
+fn unsupported(what: &str) -> RunnelError {
+    RunnelError::not_supported(format!(
+        "{what} is not supported by Runnel's PySpark runner; rewrite it with the constructs listed in the README (assignments, method chains, calls, def, if, for, try)"
+    ))
+}
+
+impl Interpreter {
+    /// An interpreter with `spark` bound to `session`.
+    pub fn new(session: SparkSession, host: Rc<dyn Host>) -> Rc<Interpreter> {
+        let it = Rc::new(Interpreter {
+            session,
+            globals: RefCell::new(HashMap::new()),
+            host,
+            file: RefCell::new("<script>".into()),
+            source: RefCell::new(Rc::new(String::new())),
+            me: RefCell::new(std::rc::Weak::new()),
+        });
+        *it.me.borrow_mut() = Rc::downgrade(&it);
+        it.set_global("spark", Value::Session);
+        it.set_global("__name__", Value::Str("__main__".into()));
+        it
+    }
+
+    /// Binds a global name.
+    pub fn set_global(&self, name: &str, v: Value) {
+        self.globals.borrow_mut().insert(name.to_string(), v);
+    }
+
+    /// A global's value.
+    pub fn get_global(&self, name: &str) -> Option<Value> {
+        self.globals.borrow().get(name).cloned()
+    }
+
+    /// Parses and runs a script. Errors carry the file, line and column.
+    pub fn run(&self, source: &str, file: &str) -> Result<()> {
+        *self.file.borrow_mut() = file.to_string();
+        *self.source.borrow_mut() = Rc::new(source.to_string());
+        let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+            RunnelError::parse(format!("invalid Python: {}", e.error)).with_location(self.location(e.location))
+        })?;
+        let module = parsed.into_syntax();
+        for stmt in &module.body {
+            match self.exec_stmt(stmt, &None)? {
+                Flow::Normal => {}
+                Flow::Return(_) => return Err(RunnelError::parse("'return' outside function").with_location(self.location(stmt.range()))),
+                Flow::Break | Flow::Continue => {
+                    return Err(RunnelError::parse("'break' or 'continue' outside a loop").with_location(self.location(stmt.range())));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Line and column (from 1) of a range's start.
+    pub(crate) fn location(&self, range: TextRange) -> Location {
+        let src = self.source.borrow();
+        let off = usize::from(range.start()).min(src.len());
+        let before = &src[..off];
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+        Location { file: self.file.borrow().clone(), line, column: col }
+    }
+
+    fn set(&self, locals: &Locals, name: &str, v: Value) {
+        match locals {
+            Some(l) => {
+                l.borrow_mut().insert(name.to_string(), v);
+            }
+            None => self.set_global(name, v),
+        }
+    }
+
+    fn lookup(&self, locals: &Locals, name: &str) -> Option<Value> {
+        if let Some(l) = locals {
+            if let Some(v) = l.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        if let Some(v) = self.globals.borrow().get(name) {
+            return Some(v.clone());
+        }
+        crate::api::builtin_name(name)
+    }
+
+    fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
+        for s in body {
+            match self.exec_stmt(s, locals)? {
+                Flow::Normal => {}
+                other => return Ok(other),
+            }
+        }
+        Ok(Flow::Normal)
+    }
+
+    fn assign(&self, target: &PyExpr, v: Value, locals: &Locals) -> Result<()> {
+        match target {
+            PyExpr::Name(n) => {
+                self.set(locals, n.id.as_str(), v);
+                Ok(())
+            }
+            PyExpr::Tuple(ast::ExprTuple { elts, .. }) | PyExpr::List(ast::ExprList { elts, .. }) => {
+                let items = v.items().ok_or_else(|| RunnelError::execution_plain(format!("cannot unpack non-iterable {} object", v.type_name())))?;
+                if items.len() != elts.len() {
+                    return Err(RunnelError::execution_plain(format!(
+                        "cannot unpack {} values into {} names",
+                        items.len(),
+                        elts.len()
+                    )));
+                }
+                for (t, x) in elts.iter().zip(items) {
+                    self.assign(t, x, locals)?;
+                }
+                Ok(())
+            }
+            PyExpr::Subscript(s) => {
+                let obj = self.eval(&s.value, locals)?;
+                let key = self.eval(&s.slice, locals)?;
+                match obj {
+                    Value::Dict(d) => {
+                        let mut d = d.borrow_mut();
+                        if let Some(e) = d.iter_mut().find(|(k, _)| crate::api::py_eq(k, &key)) {
+                            e.1 = v;
+                        } else {
+                            d.push((key, v));
+                        }
+                        Ok(())
+                    }
+                    Value::List(l) => {
+                        let i = crate::api::index_of(&key, l.borrow().len())?;
+                        l.borrow_mut()[i] = v;
+                        Ok(())
+                    }
+                    other => Err(unsupported(&format!("item assignment on {}", other.type_name()))),
+                }
+            }
+            _ => Err(unsupported("this assignment target")),
+        }
+    }
+
+    pub(crate) fn exec_stmt(&self, stmt: &Stmt, locals: &Locals) -> Result<Flow> {
+        let r = self.exec_stmt_inner(stmt, locals);
+        r.map_err(|e| e.with_location(self.location(stmt.range())))
+    }
+
+    fn exec_stmt_inner(&self, stmt: &Stmt, locals: &Locals) -> Result<Flow> {
+        match stmt {
+            Stmt::Expr(e) => {
+                self.eval(&e.value, locals)?;
+            }
+            Stmt::Assign(a) => {
+                let v = self.eval(&a.value, locals)?;
+                for t in &a.targets {
+                    self.assign(t, v.clone(), locals)?;
+                }
+            }
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let v = self.eval(v, locals)?;
+                    self.assign(&a.target, v, locals)?;
+                }
+            }
+            Stmt::AugAssign(a) => {
+                let cur = self.eval(&a.target, locals)?;
+                let rhs = self.eval(&a.value, locals)?;
+                let v = crate::api::binop(cur, a.op, rhs)?;
+                self.assign(&a.target, v, locals)?;
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let full = alias.name.as_str();
+                    crate::api::check_module(full)?;
+                    match &alias.asname {
+                        Some(a) => self.set(locals, a.as_str(), Value::Module(full.to_string())),
+                        None => {
+                            let top = full.split('.').next().unwrap_or(full);
+                            self.set(locals, top, Value::Module(top.to_string()));
+                        }
+                    }
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                let module = i.module.as_ref().map(|m| m.as_str().to_string()).unwrap_or_default();
+                crate::api::check_module(&module)?;
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    if name == "*" {
+                        for (n, v) in crate::api::star_import(&module) {
+                            self.set(locals, &n, v);
+                        }
+                        continue;
+                    }
+                    let v = crate::api::module_attr(&module, name)?;
+                    let bind = alias.asname.as_ref().map(|a| a.as_str()).unwrap_or(name);
+                    self.set(locals, bind, v);
+                }
+            }
+            Stmt::FunctionDef(f) => {
+                let p = &f.parameters;
+                if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+                    return Err(unsupported("*args, **kwargs and keyword-only parameters"));
+                }
+                let params = p.posonlyargs.iter().chain(p.args.iter()).map(|a| a.parameter.name.as_str().to_string()).collect();
+                let func = PyFunction { name: f.name.as_str().to_string(), params, body: FunctionBody::Def(f.body.to_vec()) };
+                self.set(locals, f.name.as_str(), Value::Function(Rc::new(func)));
+            }
+            Stmt::Return(r) => {
+                let v = match &r.value {
+                    Some(e) => self.eval(e, locals)?,
+                    None => Value::None,
+                };
+                return Ok(Flow::Return(v));
+            }
+            Stmt::If(i) => {
+                if self.eval(&i.test, locals)?.truthy() {
+                    return self.exec_block(&i.body, locals);
+                }
+                for c in &i.elif_else_clauses {
+                    let take = match &c.test {
+                        Some(t) => self.eval(t, locals)?.truthy(),
+                        None => true,
+                    };
+                    if take {
+                        return self.exec_block(&c.body, locals);
+                    }
+                }
+            }
+            Stmt::For(f) => {
+                let it = self.eval(&f.iter, locals)?;
+                let items = crate::api::iterate(&it)?;
+                let mut broke = false;
+                for x in items {
+                    self.assign(&f.target, x, locals)?;
+                    match self.exec_block(&f.body, locals)? {
+                        Flow::Break => {
+                            broke = true;
+                            break;
+                        }
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+                if !broke {
+                    return self.exec_block(&f.orelse, locals);
+                }
+            }
+            Stmt::While(w) => {
+                let mut n = 0u64;
+                while self.eval(&w.test, locals)?.truthy() {
+                    n += 1;
+                    if n > 10_000_000 {
+                        return Err(RunnelError::execution_plain("while loop ran 10,000,000 times; stopping it"));
+                    }
+                    match self.exec_block(&w.body, locals)? {
+                        Flow::Break => return Ok(Flow::Normal),
+                        Flow::Return(v) => return Ok(Flow::Return(v)),
+                        _ => {}
+                    }
+                }
+            }
+            Stmt::Try(t) => {
+                let r = self.exec_block(&t.body, locals);
+                let out = match r {
+                    Ok(flow) => match flow {
+                        Flow::Normal => self.exec_block(&t.orelse, locals),
+                        other => Ok(other),
+                    },
+                    Err(e) => {
+                        if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first() {
+                            if let Some(n) = &h.name {
+                                self.set(locals, n.as_str(), Value::Str(e.to_string()));
+                            }
+                            self.exec_block(&h.body, locals)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                };
+                if !t.finalbody.is_empty() {
+                    self.exec_block(&t.finalbody, locals)?;
+                }
+                return out;
+            }
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Break(_) => return Ok(Flow::Break),
+            Stmt::Continue(_) => return Ok(Flow::Continue),
+            Stmt::Raise(r) => {
+                let msg = match &r.exc {
+                    Some(e) => self.eval(e, locals)?.to_py_str(),
+                    None => "re-raised".into(),
+                };
+                return Err(RunnelError::execution_plain(format!("raised: {msg}")));
+            }
+            Stmt::Assert(a) => {
+                if !self.eval(&a.test, locals)?.truthy() {
+                    let msg = match &a.msg {
+                        Some(m) => self.eval(m, locals)?.to_py_str(),
+                        None => "assertion failed".into(),
+                    };
+                    return Err(RunnelError::execution_plain(format!("AssertionError: {msg}")));
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    if let PyExpr::Name(n) = t {
+                        match locals {
+                            Some(l) => {
+                                l.borrow_mut().remove(n.id.as_str());
+                            }
+                            None => {
+                                self.globals.borrow_mut().remove(n.id.as_str());
+                            }
+                        }
+                    }
+                }
+            }
+            Stmt::ClassDef(_) => return Err(unsupported("class definitions")),
+            Stmt::With(_) => return Err(unsupported("'with' blocks")),
+            Stmt::Match(_) => return Err(unsupported("'match' statements")),
+            Stmt::TypeAlias(_) => return Err(unsupported("type aliases")),
+            Stmt::IpyEscapeCommand(_) => return Err(unsupported("IPython magics")),
+        }
+        Ok(Flow::Normal)
+    }
+
+    /// Calls a user function.
+    pub(crate) fn call_function(&self, f: &PyFunction, args: Vec<Value>) -> Result<Value> {
+        if args.len() != f.params.len() {
+            return Err(RunnelError::execution_plain(format!(
+                "{}() takes {} positional arguments but {} were given",
+                f.name,
+                f.params.len(),
+                args.len()
+            )));
+        }
+        let locals: Locals = Some(RefCell::new(f.params.iter().cloned().zip(args).collect()));
+        match &f.body {
+            FunctionBody::Def(body) => match self.exec_block(body, &locals)? {
+                Flow::Return(v) => Ok(v),
+                _ => Ok(Value::None),
+            },
+            FunctionBody::Lambda(e) => self.eval(e, &locals),
+        }
+    }
+
+    pub(crate) fn eval(&self, e: &PyExpr, locals: &Locals) -> Result<Value> {
+        Ok(match e {
+            PyExpr::Name(n) => {
+                let name = n.id.as_str();
+                self.lookup(locals, name).ok_or_else(|| {
+                    RunnelError::execution_plain(format!("NameError: name '{name}' is not defined"))
+                        .with_location(self.location(n.range))
+                })?
+            }
+            PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
+            PyExpr::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => Value::Int(i.as_i64().ok_or_else(|| RunnelError::not_supported("integers beyond 64 bits"))?),
+                ast::Number::Float(f) => Value::Float(*f),
+                ast::Number::Complex { .. } => return Err(unsupported("complex numbers")),
+            },
+            PyExpr::BooleanLiteral(b) => Value::Bool(b.value),
+            PyExpr::NoneLiteral(_) => Value::None,
+            PyExpr::List(l) => Value::list(self.eval_items(&l.elts, locals)?),
+            PyExpr::Tuple(t) => Value::Tuple(self.eval_items(&t.elts, locals)?),
+            PyExpr::Dict(d) => {
+                let mut items = Vec::new();
+                for it in &d.items {
+                    match &it.key {
+                        Some(k) => items.push((self.eval(k, locals)?, self.eval(&it.value, locals)?)),
+                        None => {
+                            if let Value::Dict(o) = self.eval(&it.value, locals)? {
+                                items.extend(o.borrow().iter().cloned());
+                            }
+                        }
+                    }
+                }
+                Value::Dict(Rc::new(RefCell::new(items)))
+            }
+            PyExpr::FString(f) => {
+                let mut out = String::new();
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(l) => out.push_str(&l.value),
+                        ast::FStringPart::FString(fs) => {
+                            for el in fs.elements.iter() {
+                                match el {
+                                    ast::InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
+                                    ast::InterpolatedStringElement::Interpolation(i) => {
+                                        let v = self.eval(&i.expression, locals)?;
+                                        let spec: String = i
+                                            .format_spec
+                                            .as_ref()
+                                            .map(|s| {
+                                                s.elements
+                                                    .iter()
+                                                    .filter_map(|x| match x {
+                                                        ast::InterpolatedStringElement::Literal(l) => Some(l.value.to_string()),
+                                                        _ => None,
+                                                    })
+                                                    .collect()
+                                            })
+                                            .unwrap_or_default();
+                                        let text = match i.conversion {
+                                            ast::ConversionFlag::Repr => v.repr(),
+                                            _ => format_spec(&v, &spec),
+                                        };
+                                        out.push_str(&text);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Value::Str(out)
+            }
+            PyExpr::Attribute(a) => {
+                let obj = self.eval(&a.value, locals)?;
+                crate::api::get_attr(self, obj, a.attr.as_str()).map_err(|e| e.with_location(self.location(a.attr.range)))?
+            }
+            PyExpr::Call(c) => {
+                let f = self.eval(&c.func, locals)?;
+                let mut args = Vec::new();
+                for a in c.arguments.args.iter() {
+                    match a {
+                        PyExpr::Starred(s) => {
+                            let v = self.eval(&s.value, locals)?;
+                            args.extend(crate::api::iterate(&v)?);
+                        }
+                        other => args.push(self.eval(other, locals)?),
+                    }
+                }
+                let mut kwargs = Vec::new();
+                for k in c.arguments.keywords.iter() {
+                    let v = self.eval(&k.value, locals)?;
+                    match &k.arg {
+                        Some(n) => kwargs.push((n.as_str().to_string(), v)),
+                        None => {
+                            if let Value::Dict(d) = v {
+                                for (k2, v2) in d.borrow().iter() {
+                                    kwargs.push((k2.to_py_str(), v2.clone()));
+                                }
+                            }
+                        }
+                    }
+                }
+                let at = match c.func.as_ref() {
+                    PyExpr::Attribute(a) => a.attr.range,
+                    other => other.range(),
+                };
+                crate::api::call(self, f, args, kwargs).map_err(|e| e.with_location(self.location(at)))?
+            }
+            PyExpr::BinOp(b) => {
+                let l = self.eval(&b.left, locals)?;
+                let r = self.eval(&b.right, locals)?;
+                crate::api::binop(l, b.op, r).map_err(|e| e.with_location(self.location(b.range)))?
+            }
+            PyExpr::UnaryOp(u) => {
+                let v = self.eval(&u.operand, locals)?;
+                crate::api::unaryop(u.op, v)?
+            }
+            PyExpr::BoolOp(b) => {
+                let mut last = Value::None;
+                for (i, x) in b.values.iter().enumerate() {
+                    let v = self.eval(x, locals)?;
+                    if matches!(v, Value::Column(_)) {
+                        return Err(crate::api::column_bool_error());
+                    }
+                    let t = v.truthy();
+                    last = v;
+                    let stop = match b.op {
+                        ast::BoolOp::And => !t,
+                        ast::BoolOp::Or => t,
+                    };
+                    if stop || i == b.values.len() - 1 {
+                        break;
+                    }
+                }
+                last
+            }
+            PyExpr::Compare(c) => {
+                let mut left = self.eval(&c.left, locals)?;
+                let mut result = Value::Bool(true);
+                for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
+                    let right = self.eval(r, locals)?;
+                    let v = crate::api::compare(&left, *op, &right)?;
+                    if matches!(v, Value::Column(_)) {
+                        if c.ops.len() > 1 {
+                            return Err(crate::api::column_bool_error());
+                        }
+                        return Ok(v);
+                    }
+                    if !v.truthy() {
+                        return Ok(Value::Bool(false));
+                    }
+                    result = v;
+                    left = right;
+                }
+                result
+            }
+            PyExpr::If(i) => {
+                if self.eval(&i.test, locals)?.truthy() {
+                    self.eval(&i.body, locals)?
+                } else {
+                    self.eval(&i.orelse, locals)?
+                }
+            }
+            PyExpr::Subscript(s) => {
+                let obj = self.eval(&s.value, locals)?;
+                if let PyExpr::Slice(sl) = s.slice.as_ref() {
+                    let lo = sl.lower.as_ref().map(|x| self.eval(x, locals)).transpose()?;
+                    let hi = sl.upper.as_ref().map(|x| self.eval(x, locals)).transpose()?;
+                    return crate::api::slice(obj, lo, hi);
+                }
+                let key = self.eval(&s.slice, locals)?;
+                crate::api::subscript(obj, key)?
+            }
+            PyExpr::Lambda(l) => {
+                let params = match &l.parameters {
+                    Some(p) => p.posonlyargs.iter().chain(p.args.iter()).map(|a| a.parameter.name.as_str().to_string()).collect(),
+                    None => vec![],
+                };
+                Value::Function(Rc::new(PyFunction { name: "<lambda>".into(), params, body: FunctionBody::Lambda(*l.body.clone()) }))
+            }
+            PyExpr::ListComp(_) | PyExpr::SetComp(_) | PyExpr::DictComp(_) | PyExpr::Generator(_) => {
+                return Err(unsupported("comprehensions").with_location(self.location(e.range())));
+            }
+            PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
+            other => {
+                return Err(unsupported(&format!("the expression `{}`", self.snippet(other.range()))).with_location(self.location(other.range())));
+            }
+        })
+    }
+
+    fn eval_items(&self, elts: &[PyExpr], locals: &Locals) -> Result<Vec<Value>> {
+        let mut out = Vec::new();
+        for x in elts {
+            match x {
+                PyExpr::Starred(s) => out.extend(crate::api::iterate(&self.eval(&s.value, locals)?)?),
+                other => out.push(self.eval(other, locals)?),
+            }
+        }
+        Ok(out)
+    }
+
+    fn snippet(&self, r: TextRange) -> String {
+        let src = self.source.borrow();
+        let s = usize::from(r.start()).min(src.len());
+        let e = usize::from(r.end()).min(src.len());
+        src[s..e].chars().take(60).collect()
+    }
+}
+
+/// Python's `format(v, spec)` for the common specs (`.2f`, `d`, `,`, `>10`).
+pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
+    if spec.is_empty() {
+        return v.to_py_str();
+    }
+    let (align, width, rest) = {
+        let mut s = spec;
+        let mut align = None;
+        if let Some(c) = s.chars().next().filter(|c| matches!(c, '<' | '>' | '^')) {
+            align = Some(c);
+            s = &s[1..];
+        }
+        let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let width = digits.parse::<usize>().unwrap_or(0);
+        (align, width, &s[digits.len()..])
+    };
+    let body = if let Some(p) = rest.strip_prefix('.').and_then(|r| r.strip_suffix('f')) {
+        let prec: usize = p.trim_start_matches(',').parse().unwrap_or(6);
+        match v {
+            Value::Int(i) => format!("{:.*}", prec, *i as f64),
+            Value::Float(f) => format!("{f:.prec$}"),
+            other => other.to_py_str(),
+        }
+    } else if rest == "," {
+        match v {
+            Value::Int(i) => {
+                let s = i.abs().to_string();
+                let mut out = String::new();
+                for (k, c) in s.chars().enumerate() {
+                    if k > 0 && (s.len() - k) % 3 == 0 {
+                        out.push(',');
+                    }
+                    out.push(c);
+                }
+                if *i < 0 { format!("-{out}") } else { out }
+            }
+            other => other.to_py_str(),
+        }
+    } else if rest == "%" {
+        match v {
+            Value::Float(f) => format!("{:.6}%", f * 100.0),
+            other => other.to_py_str(),
+        }
+    } else {
+        match v {
+            Value::Float(f) => py_float(*f),
+            other => other.to_py_str(),
+        }
+    };
+    let n = body.chars().count();
+    if n >= width {
+        return body;
+    }
+    let pad = width - n;
+    let default_right = matches!(v, Value::Int(_) | Value::Float(_));
+    match align.unwrap_or(if default_right { '>' } else { '<' }) {
+        '>' => format!("{}{body}", " ".repeat(pad)),
+        '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
+        _ => format!("{body}{}", " ".repeat(pad)),
+    }
+}
