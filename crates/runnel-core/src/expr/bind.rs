@@ -58,6 +58,8 @@ pub enum PhysExpr {
         regex: Arc<Regex>,
         /// NOT.
         negated: bool,
+        /// The SQL LIKE pattern, for a case-sensitive LIKE (lets a source filter on it).
+        like: Option<String>,
     },
     /// CASE WHEN.
     Case {
@@ -301,7 +303,8 @@ impl Binder<'_> {
                     LikeKind::ILike => like_to_regex(p, true)?,
                     LikeKind::RLike => compile_java_regex(p)?,
                 };
-                PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: *negated }
+                let like = if *kind == LikeKind::Like { Some(p.clone()) } else { None };
+                PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: *negated, like }
             }
             Expr::Case { operand, branches, otherwise } => {
                 let op = operand.as_ref().map(|o| self.bind(o)).transpose()?;

@@ -55,7 +55,7 @@ impl PhysExpr {
                 let r = acc.unwrap_or_else(|| BooleanArray::from(vec![false; n]));
                 Arc::new(if *negated { not(&r)? } else { r })
             }
-            PhysExpr::Like { expr, regex, negated } => {
+            PhysExpr::Like { expr, regex, negated, .. } => {
                 let v = expr.eval(batch)?;
                 let s = v.as_string::<i32>();
                 let out: BooleanArray = s.iter().map(|x| x.map(|x| regex.is_match(x) != *negated)).collect();

@@ -654,7 +654,7 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
             let re = compile_java_regex(&str_lit(raw, 1, name)?)?;
             let _ = LikeKind::RLike;
             let v = coerce_to(args.remove(0), &T::Utf8, sql)?;
-            PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: false }
+            PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: false, like: None }
         }
         _ => {
             return Err(RunnelError::analysis(

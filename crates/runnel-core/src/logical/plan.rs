@@ -115,6 +115,9 @@ pub enum Node {
     StreamSource {
         /// The source.
         source: SourceRef,
+        /// Filters pushed into the scan (Spark's data source filters): rows that fail them
+        /// are not read, and not counted in `numInputRows`.
+        pushed: Option<PhysExpr>,
     },
     /// Rows known up front (`createDataFrame`, `spark.read`).
     Static {

@@ -84,7 +84,7 @@ impl DataStreamReader {
         let schema = Arc::new(arrow_schema::Schema::new(
             schema.fields().iter().map(|f| f.as_ref().clone().with_nullable(true)).collect::<Vec<_>>(),
         ));
-        Ok(self.session.data_frame(Plan::new(Node::StreamSource { source }, schema)))
+        Ok(self.session.data_frame(Plan::new(Node::StreamSource { source, pushed: None }, schema)))
     }
 
     fn make_source(&self, path: Option<String>) -> Result<SourceRef> {
@@ -373,7 +373,8 @@ impl DataStreamWriter {
                 None => return Err(not_found(other)),
             },
         };
-        let mut exec = MicroBatchExecutor::new(self.df.plan.clone(), sink, mode, session.clock(), &session.conf_all());
+        let plan = crate::planner::optimize::optimize(&self.df.plan);
+        let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &session.conf_all());
         exec.trigger = self.trigger;
         let q = StreamingQuery::new(exec, id, run_id, self.query_name.clone());
         session.add_query(q.clone())?;

@@ -149,3 +149,5 @@ fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
         collect_aggregates(c, out);
     }
 }
+
+pub mod optimize;
