@@ -633,3 +633,244 @@ pub fn empty_batch(schema: &SchemaRef) -> RecordBatch {
     RecordBatch::new_empty(schema.clone())
 }
 
+
+/// Folds `b` into `a` (both the same aggregate), for merging session windows.
+fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
+    match (a, b) {
+        (Acc::Count(x), Acc::Count(y)) => *x += y,
+        (Acc::SumI(x), Acc::SumI(y)) => {
+            if let Some(v) = y {
+                *x = Some(x.unwrap_or(0).wrapping_add(*v));
+            }
+        }
+        (Acc::SumF(x), Acc::SumF(y)) => {
+            if let Some(v) = y {
+                *x = Some(x.unwrap_or(0.0) + v);
+            }
+        }
+        (Acc::SumD(x), Acc::SumD(y)) => {
+            if let Some(v) = y {
+                *x = Some(x.unwrap_or(0) + v);
+            }
+        }
+        (Acc::Avg(s, n), Acc::Avg(s2, n2)) => {
+            *s += s2;
+            *n += n2;
+        }
+        (Acc::AvgD(s, n), Acc::AvgD(s2, n2)) => {
+            *s += s2;
+            *n += n2;
+        }
+        (Acc::Pick(cur, seen), Acc::Pick(other, oseen)) => match (func, other) {
+            (AggFunc::Min | AggFunc::Max, Some(o)) => {
+                let better = match cur {
+                    None => true,
+                    Some(c) => {
+                        let ord = o.compare(c);
+                        if func == AggFunc::Min { ord.is_lt() } else { ord.is_gt() }
+                    }
+                };
+                if better {
+                    *cur = Some(o.clone());
+                }
+            }
+            (AggFunc::First(_), _) if !*seen && *oseen => {
+                *cur = other.clone();
+                *seen = true;
+            }
+            (AggFunc::Last(_), _) if *oseen => {
+                *cur = other.clone();
+                *seen = true;
+            }
+            _ => {}
+        },
+        (Acc::List(x), Acc::List(y)) => {
+            for v in y {
+                if func == AggFunc::CollectList || !x.contains(v) {
+                    x.push(v.clone());
+                }
+            }
+        }
+        (Acc::Var(n, mean, m2), Acc::Var(n2, mean2, m22)) => {
+            if *n2 > 0.0 {
+                let tot = *n + n2;
+                let d = mean2 - *mean;
+                *m2 += m22 + d * d * *n * n2 / tot;
+                *mean += d * n2 / tot;
+                *n = tot;
+            }
+        }
+        (Acc::Bool(x), Acc::Bool(y)) => {
+            if let Some(v) = y {
+                *x = Some(match (func, *x) {
+                    (AggFunc::BoolAnd, Some(c)) => c && *v,
+                    (_, Some(c)) => c || *v,
+                    (_, None) => *v,
+                });
+            }
+        }
+        (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
+        _ => {}
+    }
+}
+
+struct Session {
+    start: i64,
+    end: i64,
+    accs: Vec<Acc>,
+    touched: u64,
+}
+
+/// State of a session-window aggregation: per key (the other grouping columns), its open sessions.
+pub struct SessionState {
+    converter: RowConverter,
+    sessions: HashMap<Box<[u8]>, Vec<Session>>,
+    epoch: u64,
+}
+
+impl SessionState {
+    /// Empty state; `session_key` is the position of the session column among the grouping keys.
+    pub fn new(spec: &AggSpec, session_key: usize) -> Result<Self> {
+        let fields: Vec<SortField> = spec
+            .group
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != session_key)
+            .map(|(_, g)| SortField::new(g.data_type()))
+            .collect();
+        Ok(SessionState { converter: RowConverter::new(fields)?, sessions: HashMap::new(), epoch: 0 })
+    }
+
+    /// Folds a batch in (Spark's `MergingSessionsIterator` + `SessionWindowStateStoreSaveExec`).
+    pub fn process(
+        &mut self,
+        spec: &AggSpec,
+        session_key: usize,
+        input: &RecordBatch,
+        mode: EmitMode,
+        watermark_us: Option<i64>,
+        late_us: Option<i64>,
+        stats: &mut StateStats,
+    ) -> Result<RecordBatch> {
+        self.epoch += 1;
+        let keys: Vec<ArrayRef> = spec.group.iter().map(|g| g.eval(input)).collect::<Result<_>>()?;
+        let others: Vec<ArrayRef> = keys.iter().enumerate().filter(|(i, _)| *i != session_key).map(|(_, a)| a.clone()).collect();
+        let rows = if others.is_empty() { None } else { Some(self.converter.convert_columns(&others)?) };
+        let sess = keys[session_key].as_struct();
+        let starts = sess.column(0).as_primitive::<TimestampMicrosecondType>();
+        let ends = sess.column(1).as_primitive::<TimestampMicrosecondType>();
+        let args: Vec<Arg> = spec.aggs.iter().map(|c| prepare(c, input)).collect::<Result<_>>()?;
+        let streaming = matches!(mode, EmitMode::Append | EmitMode::Update);
+        let mut dropped = 0i64;
+        // New one-row sessions per key, in input order.
+        let mut fresh: HashMap<Box<[u8]>, Vec<Session>> = HashMap::new();
+        for i in 0..input.num_rows() {
+            if sess.is_null(i) || starts.is_null(i) {
+                continue;
+            }
+            let (s, e) = (starts.value(i), ends.value(i));
+            if streaming && late_us.is_some_and(|w| e <= w) {
+                dropped += 1;
+                continue;
+            }
+            let key: Box<[u8]> = match &rows {
+                Some(r) => r.row(i).data().into(),
+                None => Box::from(&[][..]),
+            };
+            let mut accs: Vec<Acc> = spec.aggs.iter().map(new_acc).collect();
+            for (j, call) in spec.aggs.iter().enumerate() {
+                update(&mut accs[j], call.func, &args[j], i)?;
+            }
+            fresh.entry(key).or_default().push(Session { start: s, end: e, accs, touched: self.epoch });
+        }
+        stats.num_rows_dropped_by_watermark += dropped;
+        let mut updated = 0;
+        for (key, new) in fresh {
+            let mut all = self.sessions.remove(&key).unwrap_or_default();
+            all.extend(new);
+            all.sort_by_key(|s| s.start);
+            let mut merged: Vec<Session> = Vec::new();
+            for s in all {
+                match merged.last_mut() {
+                    Some(cur) if s.start <= cur.end => {
+                        cur.end = cur.end.max(s.end);
+                        for (j, call) in spec.aggs.iter().enumerate() {
+                            merge_acc(&mut cur.accs[j], &s.accs[j], call.func);
+                        }
+                        cur.touched = cur.touched.max(s.touched);
+                    }
+                    _ => merged.push(s),
+                }
+            }
+            updated += merged.iter().filter(|s| s.touched == self.epoch).count() as i64;
+            self.sessions.insert(key, merged);
+        }
+        stats.num_rows_updated += updated;
+        let wm = watermark_us.unwrap_or(i64::MIN);
+        let evict = streaming && watermark_us.is_some();
+        let mut emit: Vec<(Box<[u8]>, usize)> = Vec::new();
+        let mut keys_sorted: Vec<&Box<[u8]>> = self.sessions.keys().collect();
+        keys_sorted.sort();
+        for k in keys_sorted {
+            for (idx, s) in self.sessions[k].iter().enumerate() {
+                let take = match mode {
+                    EmitMode::Batch | EmitMode::Complete => true,
+                    EmitMode::Update => s.touched == self.epoch,
+                    EmitMode::Append => evict && s.end <= wm,
+                };
+                if take {
+                    emit.push((k.clone(), idx));
+                }
+            }
+        }
+        let out = self.build(spec, session_key, &emit)?;
+        if evict {
+            let mut removed = 0;
+            for v in self.sessions.values_mut() {
+                let before = v.len();
+                v.retain(|s| s.end > wm);
+                removed += before - v.len();
+            }
+            self.sessions.retain(|_, v| !v.is_empty());
+            stats.num_rows_removed += removed as i64;
+        }
+        stats.num_rows_total = self.sessions.values().map(|v| v.len() as i64).sum();
+        Ok(out)
+    }
+
+    fn build(&self, spec: &AggSpec, session_key: usize, emit: &[(Box<[u8]>, usize)]) -> Result<RecordBatch> {
+        let n = emit.len();
+        let mut other_cols: Vec<ArrayRef> = if spec.group.len() > 1 {
+            let parser = self.converter.parser();
+            self.converter.convert_rows(emit.iter().map(|(k, _)| parser.parse(k)))?
+        } else {
+            Vec::new()
+        };
+        let sessions: Vec<&Session> = emit.iter().map(|(k, i)| &self.sessions[k][*i]).collect();
+        let start = TimestampMicrosecondArray::from(sessions.iter().map(|s| s.start).collect::<Vec<_>>()).with_timezone("UTC");
+        let end = TimestampMicrosecondArray::from(sessions.iter().map(|s| s.end).collect::<Vec<_>>()).with_timezone("UTC");
+        let session_arr: ArrayRef = Arc::new(crate::exec::run::window_struct(start, end, None));
+        let mut cols: Vec<ArrayRef> = Vec::new();
+        let mut it = other_cols.drain(..);
+        for i in 0..spec.group.len() {
+            if i == session_key {
+                cols.push(session_arr.clone());
+            } else if let Some(c) = it.next() {
+                cols.push(c);
+            }
+        }
+        for (j, call) in spec.aggs.iter().enumerate() {
+            let accs: Vec<&Acc> = sessions.iter().map(|s| &s.accs[j]).collect();
+            cols.push(finish(&accs, call)?);
+        }
+        let cols: Vec<ArrayRef> = cols
+            .into_iter()
+            .zip(spec.inter_schema.fields())
+            .map(|(c, f)| if c.data_type() != f.data_type() { cast_array(&c, f.data_type(), false) } else { Ok(c) })
+            .collect::<Result<_>>()?;
+        let opts = RecordBatchOptions::new().with_row_count(Some(n));
+        let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
+        let out: Vec<ArrayRef> = spec.output.iter().map(|e| e.eval(&inter)).collect::<Result<_>>()?;
+        Ok(RecordBatch::try_new_with_options(spec.schema.clone(), out, &opts)?)
+    }
+}

@@ -31,7 +31,7 @@ pub struct MicroBatchExecutor {
     plan: PlanRef,
     sink: SinkRef,
     mode: EmitMode,
-    sources: Vec<(usize, SourceRef, Option<crate::expr::PhysExpr>)>,
+    sources: Vec<(usize, SourceRef, Option<crate::expr::PhysExpr>, Option<usize>)>,
     committed: Vec<Option<Offset>>,
     batch_id: i64,
     watermark_ms: i64,
@@ -61,7 +61,7 @@ impl MicroBatchExecutor {
         let mut watermark_delays = Vec::new();
         let mut runs_no_data_batches = false;
         plan.visit_up(&mut |p| match &p.node {
-            Node::StreamSource { source, pushed } => sources.push((p.id, source.clone(), pushed.clone())),
+            Node::StreamSource { source, pushed, local_limit } => sources.push((p.id, source.clone(), pushed.clone(), *local_limit)),
             Node::Watermark { .. } => watermark_delays.push(p.id),
             Node::Aggregate { input, .. } if input.is_streaming() => {
                 if matches!(mode, EmitMode::Append | EmitMode::Update) {
@@ -123,7 +123,7 @@ impl MicroBatchExecutor {
         let started = (self.clock)();
         let mut ends = Vec::with_capacity(self.sources.len());
         let mut has_data = false;
-        for (i, (_, src, _)) in self.sources.iter().enumerate() {
+        for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
             let latest = src.borrow_mut().latest_offset(self.committed[i].as_ref())?;
             if latest.is_some() && latest != self.committed[i] {
                 has_data = true;
@@ -147,7 +147,7 @@ impl MicroBatchExecutor {
         let mut inputs: HashMap<usize, Vec<RecordBatch>> = HashMap::new();
         let mut source_progress = Vec::new();
         let mut num_input = 0i64;
-        for (i, (node, src, pushed)) in self.sources.iter().enumerate() {
+        for (i, (node, src, pushed, local_limit)) in self.sources.iter().enumerate() {
             let start = self.committed[i].clone();
             let mut batches = match &ends[i] {
                 Some(end) if Some(end) != start.as_ref() => src.borrow_mut().get_batch(start.as_ref(), end)?,
@@ -155,6 +155,17 @@ impl MicroBatchExecutor {
             };
             if let Some(p) = pushed {
                 batches = batches.iter().map(|b| p.filter_batch(b)).collect::<Result<_>>()?;
+            }
+            if let Some(n) = local_limit {
+                let mut left = *n;
+                batches = batches
+                    .into_iter()
+                    .map(|b| {
+                        let k = left.min(b.num_rows());
+                        left -= k;
+                        b.slice(0, k)
+                    })
+                    .collect();
             }
             let rows: i64 = batches.iter().map(|b| b.num_rows() as i64).sum();
             num_input += rows;
@@ -183,7 +194,7 @@ impl MicroBatchExecutor {
             (out, ctx.event_time_max, ctx.event_time_stats, ctx.state_stats)
         };
         self.sink.borrow_mut().add_batch(batch_id, &self.plan.schema, &out)?;
-        for (i, (_, src, _)) in self.sources.iter().enumerate() {
+        for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
             if let Some(end) = &ends[i] {
                 src.borrow_mut().commit(end)?;
             }

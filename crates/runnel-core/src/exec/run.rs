@@ -13,7 +13,7 @@ use arrow_schema::{DataType, Field, SchemaRef};
 use arrow_select::concat::concat_batches;
 use arrow_select::take::take;
 
-use super::aggregate::{AggSpec, AggState, EmitMode, StateStats};
+use super::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats};
 use crate::error::{Result, RunnelError};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, SortKey};
 use crate::types;
@@ -22,6 +22,8 @@ use crate::types;
 pub enum OpState {
     /// Streaming aggregation.
     Agg(AggState),
+    /// Session-window aggregation.
+    Session(SessionState),
     /// Deduplication: key → event time (or expiry for within-watermark), µs.
     Dedup(HashMap<Box<[u8]>, Option<i64>>, RowConverter),
     /// Streaming limit: rows passed so far.
@@ -150,6 +152,25 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
                 *e = (*e).max(m);
             }
             with_schema(&plan.schema, b.columns().to_vec(), b.num_rows())
+        }
+        Node::Aggregate { input, group, aggs, output, inter_schema, event_time_key, session_key: Some(sk) } => {
+            let b = execute(input, ctx)?;
+            let spec = AggSpec { group, aggs, output, inter_schema, schema: &plan.schema, event_time_key: *event_time_key };
+            let mode = ctx.mode;
+            let wm = ctx.watermark_ms.map(|m| m * 1000);
+            let late = ctx.late_watermark_ms.map(|m| m * 1000);
+            let mut local = HashMap::new();
+            let store = if mode == EmitMode::Batch { &mut local } else { &mut *ctx.state };
+            if !store.contains_key(&plan.id) {
+                store.insert(plan.id, OpState::Session(SessionState::new(&spec, *sk)?));
+            }
+            let Some(OpState::Session(state)) = store.get_mut(&plan.id) else { crate::internal_err!("session state of the wrong kind") };
+            let mut stats = StateStats::default();
+            let out = state.process(&spec, *sk, &b, mode, wm, late, &mut stats)?;
+            if mode != EmitMode::Batch {
+                ctx.state_stats.push((plan.id, "sessionWindowStateStoreSaveExec", stats));
+            }
+            Ok(out)
         }
         Node::Aggregate { input, group, aggs, output, inter_schema, event_time_key, .. } => {
             let b = execute(input, ctx)?;

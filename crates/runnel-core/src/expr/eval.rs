@@ -139,7 +139,14 @@ pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
         BinaryOp::Multiply => numeric::mul(l, r)?,
         BinaryOp::Divide | BinaryOp::Modulo | BinaryOp::IntDivide => {
             if zero_divisor(l, r)? {
-                return Err(divide_by_zero());
+                return Err(if op == BinaryOp::Modulo {
+                    RunnelError::execution(
+                        "REMAINDER_BY_ZERO",
+                        "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+                    )
+                } else {
+                    divide_by_zero()
+                });
             }
             match op {
                 BinaryOp::Divide | BinaryOp::IntDivide => numeric::div(l, r)?,

@@ -228,7 +228,11 @@ impl DataFrame {
                 format!("{name}() takes a time column and durations, e.g. window(col(\"timestamp\"), \"10 minutes\")"),
             ));
         }
-        let time = self.bind(&args[0])?;
+        let mut time = self.bind(&args[0])?;
+        if matches!(time.data_type(), DataType::Utf8 | DataType::Date32) {
+            // Spark casts a string or date time column to timestamp implicitly.
+            time = crate::expr::bind::cast_if_needed(time, &types::timestamp_type());
+        }
         if !types::is_timestamp(&time.data_type()) {
             return Err(RunnelError::analysis(
                 "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",

@@ -118,6 +118,8 @@ pub enum Node {
         /// Filters pushed into the scan (Spark's data source filters): rows that fail them
         /// are not read, and not counted in `numInputRows`.
         pushed: Option<PhysExpr>,
+        /// A limit right above the scan: Spark reads at most this many rows a batch.
+        local_limit: Option<usize>,
     },
     /// Rows known up front (`createDataFrame`, `spark.read`).
     Static {

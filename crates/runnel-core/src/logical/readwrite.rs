@@ -84,7 +84,7 @@ impl DataStreamReader {
         let schema = Arc::new(arrow_schema::Schema::new(
             schema.fields().iter().map(|f| f.as_ref().clone().with_nullable(true)).collect::<Vec<_>>(),
         ));
-        Ok(self.session.data_frame(Plan::new(Node::StreamSource { source, pushed: None }, schema)))
+        Ok(self.session.data_frame(Plan::new(Node::StreamSource { source, pushed: None, local_limit: None }, schema)))
     }
 
     fn make_source(&self, path: Option<String>) -> Result<SourceRef> {

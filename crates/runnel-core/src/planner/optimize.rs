@@ -388,14 +388,14 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             let child = push(input, preds);
             rebuild(plan, Node::Sort { input: child, keys: keys.clone() })
         }
-        Node::StreamSource { source, pushed } => {
+        Node::StreamSource { source, pushed, local_limit } => {
             let (scan, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(|p| translatable(p));
             let mut all = Vec::new();
             if let Some(p) = pushed {
                 all.push(p.clone());
             }
             all.extend(scan);
-            wrap(keep, rebuild(plan, Node::StreamSource { source: source.clone(), pushed: and_all(all) }))
+            wrap(keep, rebuild(plan, Node::StreamSource { source: source.clone(), pushed: and_all(all), local_limit: *local_limit }))
         }
         Node::Static { .. } | Node::MemoryTable { .. } => wrap(preds, plan.clone()),
         Node::Dedup { input, keys, within_delay_ms, event_time } => {
@@ -406,8 +406,21 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             )
         }
         Node::Limit { input, n } => {
-            let child = push(input, Vec::new());
+            let child = push(&with_local_limit(input, *n), Vec::new());
             wrap(preds, rebuild(plan, Node::Limit { input: child, n: *n }))
         }
+    }
+}
+
+/// Spark plans a per-partition `LocalLimit` under a streaming limit; when only
+/// projections stand between it and the scan, the scan stops reading at the limit.
+fn with_local_limit(plan: &PlanRef, n: usize) -> PlanRef {
+    match &plan.node {
+        Node::Project { input, exprs } => rebuild(plan, Node::Project { input: with_local_limit(input, n), exprs: exprs.clone() }),
+        Node::StreamSource { source, pushed, local_limit } => rebuild(
+            plan,
+            Node::StreamSource { source: source.clone(), pushed: pushed.clone(), local_limit: Some(local_limit.map_or(n, |m| m.min(n))) },
+        ),
+        _ => plan.clone(),
     }
 }
