@@ -9,17 +9,22 @@ fn close(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Number(x), Value::Number(y)) => {
-            if let (Some(i), Some(j)) = (x.as_i64(), y.as_i64()) {
-                if x.is_i64() && y.is_i64() {
-                    return i == j;
-                }
+            if let (Some(i), Some(j)) = (x.as_i64(), y.as_i64())
+                && x.is_i64()
+                && y.is_i64()
+            {
+                return i == j;
             }
             match (x.as_f64(), y.as_f64()) {
-                (Some(p), Some(q)) => p == q || (p - q).abs() <= f64::max(1e-9 * f64::max(p.abs(), q.abs()), 1e-12),
+                (Some(p), Some(q)) => {
+                    p == q || (p - q).abs() <= f64::max(1e-9 * f64::max(p.abs(), q.abs()), 1e-12)
+                }
                 _ => false,
             }
         }
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| close(p, q)),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| close(p, q))
+        }
         (Value::Object(x), Value::Object(y)) => {
             x.keys().eq(y.keys()) && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| close(v, w)))
         }
@@ -32,7 +37,9 @@ fn norm(v: &Value) -> Value {
         Value::Number(n) if !n.is_i64() && !n.is_u64() => {
             let f = n.as_f64().unwrap_or(0.0);
             let r = (f * 1e6).round() / 1e6;
-            serde_json::Number::from_f64(r).map(Value::Number).unwrap_or(Value::Null)
+            serde_json::Number::from_f64(r)
+                .map(Value::Number)
+                .unwrap_or(Value::Null)
         }
         Value::Array(a) => Value::Array(a.iter().map(norm).collect()),
         Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), norm(v))).collect()),
@@ -75,9 +82,20 @@ fn get<'a>(v: &'a Value, k: &str) -> Option<&'a Value> {
 
 /// Compares an engine's output with Spark's; `None` when they agree.
 pub fn compare(exp: &Value, act: &Value) -> Option<String> {
-    let ordered = get(exp, "ordered").and_then(|v| v.as_bool()).unwrap_or(false);
-    let steps = |v: &Value| get(v, "steps").and_then(|s| s.as_array()).cloned().unwrap_or_default();
-    let no_batches = steps(exp).iter().all(|s| get(s, "batches").and_then(|b| b.as_array()).is_none_or(|b| b.is_empty()));
+    let ordered = get(exp, "ordered")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let steps = |v: &Value| {
+        get(v, "steps")
+            .and_then(|s| s.as_array())
+            .cloned()
+            .unwrap_or_default()
+    };
+    let no_batches = steps(exp).iter().all(|s| {
+        get(s, "batches")
+            .and_then(|b| b.as_array())
+            .is_none_or(|b| b.is_empty())
+    });
     if get(exp, "runtime_error").is_some() && get(act, "error").is_some() && no_batches {
         return None;
     }
@@ -86,10 +104,19 @@ pub fn compare(exp: &Value, act: &Value) -> Option<String> {
         if e.is_some() || a.is_some() {
             let Some(a) = a else {
                 let c = e.and_then(|e| get(e, "cause_condition").or_else(|| get(e, "condition")));
-                return Some(format!("expected {k} {}, got none", c.map(|c| c.to_string()).unwrap_or_default()));
+                return Some(format!(
+                    "expected {k} {}, got none",
+                    c.map(|c| c.to_string()).unwrap_or_default()
+                ));
             };
-            let Some(e) = e else { return Some(format!("unexpected {k}: {a}")) };
-            let c = if k == "runtime_error" { "cause_condition" } else { "condition" };
+            let Some(e) = e else {
+                return Some(format!("unexpected {k}: {a}"));
+            };
+            let c = if k == "runtime_error" {
+                "cause_condition"
+            } else {
+                "condition"
+            };
             if get(e, c) != get(a, c) {
                 return Some(format!(
                     "{k} condition {}, expected {}",
@@ -114,11 +141,33 @@ pub fn compare(exp: &Value, act: &Value) -> Option<String> {
         return Some(format!("{} steps, expected {}", as_.len(), es.len()));
     }
     for (s, (e, a)) in es.iter().zip(&as_).enumerate() {
-        let eb = get(e, "batches").and_then(|b| b.as_array()).cloned().unwrap_or_default();
-        let ab = get(a, "batches").and_then(|b| b.as_array()).cloned().unwrap_or_default();
+        let eb = get(e, "batches")
+            .and_then(|b| b.as_array())
+            .cloned()
+            .unwrap_or_default();
+        let ab = get(a, "batches")
+            .and_then(|b| b.as_array())
+            .cloned()
+            .unwrap_or_default();
         if eb.len() != ab.len() {
-            let ids = |v: &[Value]| v.iter().map(|b| get(b, "batch_id").cloned().unwrap_or(Value::Null).to_string()).collect::<Vec<_>>().join(", ");
-            return Some(format!("step {s}: {} batches [{}], expected {} [{}]", ab.len(), ids(&ab), eb.len(), ids(&eb)));
+            let ids = |v: &[Value]| {
+                v.iter()
+                    .map(|b| {
+                        get(b, "batch_id")
+                            .cloned()
+                            .unwrap_or(Value::Null)
+                            .to_string()
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            return Some(format!(
+                "step {s}: {} batches [{}], expected {} [{}]",
+                ab.len(),
+                ids(&ab),
+                eb.len(),
+                ids(&eb)
+            ));
         }
         for (x, y) in eb.iter().zip(&ab) {
             for f in ["batch_id", "num_input_rows", "watermark"] {
@@ -135,20 +184,39 @@ pub fn compare(exp: &Value, act: &Value) -> Option<String> {
                 let empty = vec![];
                 let arows = get(y, "rows").and_then(|r| r.as_array()).unwrap_or(&empty);
                 if let Some(d) = same_rows(rows, arows, ordered) {
-                    return Some(format!("step {s} batch {}: {d}", get(x, "batch_id").cloned().unwrap_or(Value::Null)));
+                    return Some(format!(
+                        "step {s} batch {}: {d}",
+                        get(x, "batch_id").cloned().unwrap_or(Value::Null)
+                    ));
                 }
             }
         }
-        let esql = get(e, "sql").and_then(|q| q.as_array()).cloned().unwrap_or_default();
-        let asql = get(a, "sql").and_then(|q| q.as_array()).cloned().unwrap_or_default();
+        let esql = get(e, "sql")
+            .and_then(|q| q.as_array())
+            .cloned()
+            .unwrap_or_default();
+        let asql = get(a, "sql")
+            .and_then(|q| q.as_array())
+            .cloned()
+            .unwrap_or_default();
         for (i, q) in esql.iter().enumerate() {
             let query = get(q, "query").and_then(|v| v.as_str()).unwrap_or("");
             let Some(aq) = asql.get(i) else {
                 return Some(format!("step {s}: missing result of SQL {query:?}"));
             };
-            let er = get(q, "rows").and_then(|r| r.as_array()).cloned().unwrap_or_default();
-            let ar = get(aq, "rows").and_then(|r| r.as_array()).cloned().unwrap_or_default();
-            if let Some(d) = same_rows(&er, &ar, query.to_uppercase().contains("ORDER BY") || ordered) {
+            let er = get(q, "rows")
+                .and_then(|r| r.as_array())
+                .cloned()
+                .unwrap_or_default();
+            let ar = get(aq, "rows")
+                .and_then(|r| r.as_array())
+                .cloned()
+                .unwrap_or_default();
+            if let Some(d) = same_rows(
+                &er,
+                &ar,
+                query.to_uppercase().contains("ORDER BY") || ordered,
+            ) {
                 return Some(format!("step {s} SQL {query:?}: {d}"));
             }
         }

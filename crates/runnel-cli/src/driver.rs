@@ -38,13 +38,26 @@ impl CliHost {
 
     fn report(&self, q: &StreamingQuery) {
         if let (Some(pb), Some(p)) = (&self.progress, q.progress().last()) {
-            let wm = p.watermark_ms.map(|w| format!(", watermark {}", runnel_core::temporal::format_watermark(w))).unwrap_or_default();
-            pb.set_message(format!("query {}: batch {} ({} rows in{wm})", q.name().unwrap_or_else(|| q.id()[..8].to_string()), p.batch_id, p.num_input_rows));
+            let wm = p
+                .watermark_ms
+                .map(|w| format!(", watermark {}", runnel_core::temporal::format_watermark(w)))
+                .unwrap_or_default();
+            pb.set_message(format!(
+                "query {}: batch {} ({} rows in{wm})",
+                q.name().unwrap_or_else(|| q.id()[..8].to_string()),
+                p.batch_id,
+                p.num_input_rows
+            ));
             pb.tick();
         }
         let p = q.progress();
         if let Some(p) = p.last() {
-            tracing::info!(batch = p.batch_id, rows = p.num_input_rows, ms = p.duration_ms, "micro-batch");
+            tracing::info!(
+                batch = p.batch_id,
+                rows = p.num_input_rows,
+                ms = p.duration_ms,
+                "micro-batch"
+            );
         }
     }
 
@@ -58,13 +71,15 @@ impl CliHost {
                     continue;
                 }
                 let interval = match q.trigger() {
-                    Trigger::ProcessingTime(ms) if !self.opts.once => Duration::from_millis(ms.max(0) as u64),
+                    Trigger::ProcessingTime(ms) if !self.opts.once => {
+                        Duration::from_millis(ms.max(0) as u64)
+                    }
                     _ => Duration::ZERO,
                 };
-                if let Some(t) = last_start[i] {
-                    if t.elapsed() < interval {
-                        continue;
-                    }
+                if let Some(t) = last_start[i]
+                    && t.elapsed() < interval
+                {
+                    continue;
                 }
                 let started = Instant::now();
                 let ran = q.step()?;
@@ -87,15 +102,15 @@ impl CliHost {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            if let Some(d) = deadline {
-                if Instant::now() >= d {
-                    if self.opts.deadline.is_some_and(|g| Instant::now() >= g) {
-                        for q in queries {
-                            q.stop();
-                        }
+            if let Some(d) = deadline
+                && Instant::now() >= d
+            {
+                if self.opts.deadline.is_some_and(|g| Instant::now() >= g) {
+                    for q in queries {
+                        q.stop();
                     }
-                    return Ok(false);
                 }
+                return Ok(false);
             }
             if !any_ran {
                 std::thread::sleep(Duration::from_millis(20));
@@ -105,20 +120,35 @@ impl CliHost {
 }
 
 impl Host for CliHost {
-    fn await_termination(&self, _s: &SparkSession, queries: &[StreamingQuery], timeout_ms: Option<i64>) -> Result<bool> {
+    fn await_termination(
+        &self,
+        _s: &SparkSession,
+        queries: &[StreamingQuery],
+        timeout_ms: Option<i64>,
+    ) -> Result<bool> {
         let until = timeout_ms.map(|ms| Instant::now() + Duration::from_millis(ms.max(0) as u64));
         self.drive(queries, until)
     }
 
     fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()> {
         let until = Instant::now() + Duration::from_millis(ms.max(0) as u64);
-        let active: Vec<StreamingQuery> = session.queries().into_iter().filter(|q| q.is_active()).collect();
+        let active: Vec<StreamingQuery> = session
+            .queries()
+            .into_iter()
+            .filter(|q| q.is_active())
+            .collect();
         if active.is_empty() {
             std::thread::sleep(until.saturating_duration_since(Instant::now()));
             return Ok(());
         }
-        let opts = DriverOptions { once: false, deadline: self.opts.deadline };
-        let h = CliHost { opts, progress: None };
+        let opts = DriverOptions {
+            once: false,
+            deadline: self.opts.deadline,
+        };
+        let h = CliHost {
+            opts,
+            progress: None,
+        };
         h.drive(&active, Some(until))?;
         Ok(())
     }

@@ -13,7 +13,11 @@ use runnel_core::SparkSession;
 use runnel_pyspark::Interpreter;
 
 #[derive(Parser)]
-#[command(name = "runnel", version, about = "Apache Spark Structured Streaming, without a JVM")]
+#[command(
+    name = "runnel",
+    version,
+    about = "Apache Spark Structured Streaming, without a JVM"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,8 +55,13 @@ enum Command {
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
     let s = s.trim();
-    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
-    let n: f64 = num.parse().map_err(|_| format!("not a duration: {s:?} (use 30s, 5m, 500ms)"))?;
+    let (num, unit) = s.split_at(
+        s.find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(s.len()),
+    );
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("not a duration: {s:?} (use 30s, 5m, 500ms)"))?;
     let secs = match unit {
         "" | "s" | "sec" | "secs" => n,
         "ms" => n / 1000.0,
@@ -64,11 +73,20 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 }
 
 fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
-    s.split_once('=').map(|(a, b)| (a.to_string(), b.to_string())).ok_or_else(|| format!("{what} must look like KEY=VALUE, got {s:?}"))
+    s.split_once('=')
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .ok_or_else(|| format!("{what} must look like KEY=VALUE, got {s:?}"))
 }
 
-fn submit(script: PathBuf, conf: Vec<String>, path_map: Vec<String>, once: bool, timeout: Option<Duration>) -> Result<(), String> {
-    let source = std::fs::read_to_string(&script).map_err(|e| format!("cannot read {}: {e}", script.display()))?;
+fn submit(
+    script: PathBuf,
+    conf: Vec<String>,
+    path_map: Vec<String>,
+    once: bool,
+    timeout: Option<Duration>,
+) -> Result<(), String> {
+    let source = std::fs::read_to_string(&script)
+        .map_err(|e| format!("cannot read {}: {e}", script.display()))?;
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
     session.set_output(|s: &str| {
@@ -77,7 +95,12 @@ fn submit(script: PathBuf, conf: Vec<String>, path_map: Vec<String>, once: bool,
         let _ = out.write_all(s.as_bytes());
         let _ = out.flush();
     });
-    session.set_clock(|| std::time::SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0));
+    session.set_clock(|| {
+        std::time::SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0)
+    });
     for c in conf {
         let (k, v) = split_kv(&c, "--conf")?;
         session.conf_set(&k, &v);
@@ -86,12 +109,20 @@ fn submit(script: PathBuf, conf: Vec<String>, path_map: Vec<String>, once: bool,
         let (from, to) = split_kv(&m, "--path-map")?;
         session.add_path_map(&from, &to);
     }
-    let opts = DriverOptions { once, deadline: timeout.map(|t| Instant::now() + t) };
+    let opts = DriverOptions {
+        once,
+        deadline: timeout.map(|t| Instant::now() + t),
+    };
     let host = Rc::new(CliHost::new(opts));
     let it = Interpreter::new(session.clone(), host.clone());
-    it.run(&source, &script.to_string_lossy()).map_err(|e| e.to_string())?;
+    it.run(&source, &script.to_string_lossy())
+        .map_err(|e| e.to_string())?;
     // Queries the script started but did not wait for keep running, as a spark-submit'ed job's would until it exits.
-    let active: Vec<_> = session.queries().into_iter().filter(|q| q.is_active()).collect();
+    let active: Vec<_> = session
+        .queries()
+        .into_iter()
+        .filter(|q| q.is_active())
+        .collect();
     if !active.is_empty() {
         host.drive(&active, None).map_err(|e| e.to_string())?;
     }
@@ -134,12 +165,21 @@ fn oracle_check(cases: Vec<PathBuf>, out: Option<PathBuf>) -> Result<bool, Strin
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("RUNNEL_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("RUNNEL_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
     let r = match cli.command {
-        Command::Submit { script, conf, path_map, once, timeout } => submit(script, conf, path_map, once, timeout).map(|_| true),
+        Command::Submit {
+            script,
+            conf,
+            path_map,
+            once,
+            timeout,
+        } => submit(script, conf, path_map, once, timeout).map(|_| true),
         Command::OracleCheck { cases, out } => oracle_check(cases, out),
     };
     match r {

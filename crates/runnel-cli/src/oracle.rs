@@ -32,7 +32,12 @@ fn rows_json(batches: &[RecordBatch]) -> Vec<J> {
     let mut out = Vec::new();
     for b in batches {
         for r in 0..b.num_rows() {
-            out.push(J::Array(b.columns().iter().map(|c| json_value(c.as_ref(), r)).collect()));
+            out.push(J::Array(
+                b.columns()
+                    .iter()
+                    .map(|c| json_value(c.as_ref(), r))
+                    .collect(),
+            ));
         }
     }
     out
@@ -57,7 +62,12 @@ fn runtime_error_json(e: &RunnelError) -> J {
 struct Capture(Rc<RefCell<BTreeMap<i64, Vec<RecordBatch>>>>);
 
 impl Sink for Capture {
-    fn add_batch(&mut self, epoch: i64, _s: &arrow_schema::SchemaRef, b: &RecordBatch) -> Result<()> {
+    fn add_batch(
+        &mut self,
+        epoch: i64,
+        _s: &arrow_schema::SchemaRef,
+        b: &RecordBatch,
+    ) -> Result<()> {
         self.0.borrow_mut().insert(epoch, vec![b.clone()]);
         Ok(())
     }
@@ -73,16 +83,26 @@ struct Placer {
 
 impl Placer {
     fn place(&mut self, steps: &Path, step: &str) -> std::io::Result<Vec<String>> {
-        let mut files: Vec<_> = std::fs::read_dir(steps.join(step))?.filter_map(|e| e.ok()).map(|e| e.file_name()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(steps.join(step))?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name())
+            .collect();
         files.sort();
         let mut names = Vec::new();
         for f in files {
             let f = f.to_string_lossy().into_owned();
-            let tmp = self.input.parent().unwrap_or(Path::new(".")).join(format!("tmp-{f}"));
+            let tmp = self
+                .input
+                .parent()
+                .unwrap_or(Path::new("."))
+                .join(format!("tmp-{f}"));
             std::fs::copy(steps.join(step).join(&f), &tmp)?;
             self.clock += 1;
             let t = UNIX_EPOCH + Duration::from_secs(self.clock);
-            std::fs::File::options().write(true).open(&tmp)?.set_modified(t)?;
+            std::fs::File::options()
+                .write(true)
+                .open(&tmp)?
+                .set_modified(t)?;
             std::fs::rename(&tmp, self.input.join(format!("{step}-{f}")))?;
             names.push(format!("{step}/{f}"));
         }
@@ -99,7 +119,10 @@ fn global_str(it: &Interpreter, name: &str) -> Option<String> {
 
 /// Runs one case folder and compares it with its expected.json (when present).
 pub fn run_case(case: &Path) -> std::io::Result<CaseResult> {
-    let name = case.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = case
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let work = std::env::temp_dir().join(format!("runnel-oracle-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
     let input = work.join("input");
@@ -121,18 +144,29 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
     let src = std::fs::read_to_string(case.join("query.py"))?;
     let steps_dir = case.join("steps");
     let mut steps: Vec<String> = match std::fs::read_dir(&steps_dir) {
-        Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect(),
+        Ok(rd) => rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect(),
         Err(_) => vec![],
     };
     steps.sort();
-    let mut placer = Placer { input: input.to_path_buf(), clock: 1_700_000_000 };
+    let mut placer = Placer {
+        input: input.to_path_buf(),
+        clock: 1_700_000_000,
+    };
     let first = match steps.first() {
         Some(s) => placer.place(&steps_dir, s)?,
         None => vec![],
     };
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
-    session.set_clock(|| std::time::SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0));
+    session.set_clock(|| {
+        std::time::SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0)
+    });
     session.conf_set("spark.sql.shuffle.partitions", "2");
     let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
     it.set_global("INPUT", Value::Str(input.to_string_lossy().into_owned()));
@@ -181,7 +215,11 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
     let mut seen = 0usize;
     let mut runtime_error = None;
     for (i, step) in steps.iter().enumerate() {
-        let files = if i == 0 { first.clone() } else { placer.place(&steps_dir, step)? };
+        let files = if i == 0 {
+            first.clone()
+        } else {
+            placer.place(&steps_dir, step)?
+        };
         if let Err(e) = q.process_all_available() {
             runtime_error = Some(e);
             break;
@@ -193,13 +231,28 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
             b.insert("batch_id".into(), json!(p.batch_id));
             b.insert("num_input_rows".into(), json!(p.num_input_rows));
             if let Some(w) = p.watermark_ms {
-                b.insert("watermark".into(), json!(runnel_core::temporal::format_watermark(w)));
+                b.insert(
+                    "watermark".into(),
+                    json!(runnel_core::temporal::format_watermark(w)),
+                );
             }
             if !p.state_operators.is_empty() {
-                b.insert("state_rows".into(), json!(p.state_operators.iter().map(|(_, s)| s.num_rows_total).sum::<i64>()));
+                b.insert(
+                    "state_rows".into(),
+                    json!(
+                        p.state_operators
+                            .iter()
+                            .map(|(_, s)| s.num_rows_total)
+                            .sum::<i64>()
+                    ),
+                );
             }
             if qname.is_none() {
-                let rows = captured.borrow().get(&p.batch_id).map(|b| rows_json(b)).unwrap_or_default();
+                let rows = captured
+                    .borrow()
+                    .get(&p.batch_id)
+                    .map(|b| rows_json(b))
+                    .unwrap_or_default();
                 b.insert("rows".into(), J::Array(rows));
             }
             batches.push(J::Object(b));
@@ -240,7 +293,11 @@ pub fn find_cases(dirs: &[PathBuf]) -> Vec<PathBuf> {
         if d.join("query.py").is_file() {
             out.push(d.clone());
         } else if let Ok(rd) = std::fs::read_dir(d) {
-            let mut subs: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+            let mut subs: Vec<PathBuf> = rd
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect();
             subs.sort();
             out.extend(find_cases(&subs));
         }

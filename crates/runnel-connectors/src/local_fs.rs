@@ -18,11 +18,16 @@ fn entry(p: &Path) -> Result<FileEntry> {
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0);
-    Ok(FileEntry { path: p.to_string_lossy().into_owned(), mtime_ms, size: md.len() })
+    Ok(FileEntry {
+        path: p.to_string_lossy().into_owned(),
+        mtime_ms,
+        size: md.len(),
+    })
 }
 
 fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
-    let rd = std::fs::read_dir(dir).map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
+    let rd = std::fs::read_dir(dir)
+        .map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
     for e in rd {
         let e = e.map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
         let p = e.path();
@@ -50,15 +55,17 @@ impl FileSystem for LocalFileSystem {
             return Ok(out);
         }
         // A glob in the last component: `dir/*.json`.
-        if let (Some(parent), Some(pattern)) = (p.parent(), p.file_name().map(|f| f.to_string_lossy().into_owned())) {
-            if pattern.contains('*') || pattern.contains('?') {
-                let mut out = Vec::new();
-                if parent.is_dir() {
-                    walk(parent, false, &mut out)?;
-                }
-                out.retain(|f| glob_match(&pattern, f.path.rsplit('/').next().unwrap_or("")));
-                return Ok(out);
+        if let (Some(parent), Some(pattern)) = (
+            p.parent(),
+            p.file_name().map(|f| f.to_string_lossy().into_owned()),
+        ) && (pattern.contains('*') || pattern.contains('?'))
+        {
+            let mut out = Vec::new();
+            if parent.is_dir() {
+                walk(parent, false, &mut out)?;
             }
+            out.retain(|f| glob_match(&pattern, f.path.rsplit('/').next().unwrap_or("")));
+            return Ok(out);
         }
         // Spark lists a missing streaming directory as empty and waits for it.
         Ok(Vec::new())

@@ -56,7 +56,13 @@ pub type Result<T, E = RunnelError> = std::result::Result<T, E>;
 
 impl RunnelError {
     fn new(kind: ErrorKind, exception: &'static str, message: impl Into<String>) -> Self {
-        RunnelError { kind, condition: None, exception, message: message.into(), location: None }
+        RunnelError {
+            kind,
+            condition: None,
+            exception,
+            message: message.into(),
+            location: None,
+        }
     }
 
     /// A parse error.
@@ -86,7 +92,11 @@ impl RunnelError {
 
     /// Something Spark does that Runnel does not do yet; the message names it.
     pub fn not_supported(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::NotSupported, "UnsupportedOperationException", message)
+        Self::new(
+            ErrorKind::NotSupported,
+            "UnsupportedOperationException",
+            message,
+        )
     }
 
     /// An I/O error.
@@ -96,7 +106,11 @@ impl RunnelError {
 
     /// A bug in Runnel.
     pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Internal, "InternalError", format!("{} (this is a bug in Runnel)", message.into()))
+        Self::new(
+            ErrorKind::Internal,
+            "InternalError",
+            format!("{} (this is a bug in Runnel)", message.into()),
+        )
     }
 
     /// Sets Spark's error condition.
@@ -149,7 +163,9 @@ impl From<ArrowError> for RunnelError {
             ),
             ArrowError::ArithmeticOverflow(m) => RunnelError::execution(
                 "ARITHMETIC_OVERFLOW",
-                format!("{m}. Use 'try_add'/'try_multiply' to tolerate overflow and return NULL instead."),
+                format!(
+                    "{m}. Use 'try_add'/'try_multiply' to tolerate overflow and return NULL instead."
+                ),
             ),
             other => RunnelError::execution_plain(other.to_string()),
         }

@@ -22,7 +22,12 @@ struct Inner {
 pub struct StreamingQuery(Rc<Inner>);
 
 impl StreamingQuery {
-    pub(crate) fn new(mut exec: MicroBatchExecutor, id: String, run_id: String, name: Option<String>) -> Self {
+    pub(crate) fn new(
+        mut exec: MicroBatchExecutor,
+        id: String,
+        run_id: String,
+        name: Option<String>,
+    ) -> Self {
         exec.id = id.clone();
         exec.run_id = run_id.clone();
         exec.name = name.clone();
@@ -114,12 +119,23 @@ impl StreamingQuery {
 
     /// The last progress report as Spark's JSON.
     pub fn last_progress(&self) -> Option<serde_json::Value> {
-        self.0.exec.borrow().recent_progress().last().map(|p| p.to_json())
+        self.0
+            .exec
+            .borrow()
+            .recent_progress()
+            .last()
+            .map(|p| p.to_json())
     }
 
     /// Recent progress reports as Spark's JSON.
     pub fn recent_progress(&self) -> Vec<serde_json::Value> {
-        self.0.exec.borrow().recent_progress().iter().map(|p| p.to_json()).collect()
+        self.0
+            .exec
+            .borrow()
+            .recent_progress()
+            .iter()
+            .map(|p| p.to_json())
+            .collect()
     }
 
     /// Recent progress reports.

@@ -65,11 +65,18 @@ impl ScalarValue {
             ScalarValue::Int32(v) => Arc::new(Int32Array::from_value(*v, n)),
             ScalarValue::Int64(v) => Arc::new(Int64Array::from_value(*v, n)),
             ScalarValue::Float64(v) => Arc::new(Float64Array::from_value(*v, n)),
-            ScalarValue::Utf8(v) => Arc::new(StringArray::from_iter_values(std::iter::repeat_n(v.as_str(), n))),
+            ScalarValue::Utf8(v) => Arc::new(StringArray::from_iter_values(std::iter::repeat_n(
+                v.as_str(),
+                n,
+            ))),
             ScalarValue::Date32(v) => Arc::new(Date32Array::from_value(*v, n)),
-            ScalarValue::Timestamp(v) => Arc::new(TimestampMicrosecondArray::from_value(*v, n).with_timezone("UTC")),
+            ScalarValue::Timestamp(v) => {
+                Arc::new(TimestampMicrosecondArray::from_value(*v, n).with_timezone("UTC"))
+            }
             ScalarValue::Decimal128(v, p, s) => Arc::new(
-                Decimal128Array::from_value(*v, n).with_precision_and_scale(*p, *s).unwrap_or_else(|_| Decimal128Array::from_value(*v, n)),
+                Decimal128Array::from_value(*v, n)
+                    .with_precision_and_scale(*p, *s)
+                    .unwrap_or_else(|_| Decimal128Array::from_value(*v, n)),
             ),
         }
     }
@@ -81,18 +88,28 @@ impl ScalarValue {
         }
         Ok(match array.data_type() {
             DataType::Boolean => ScalarValue::Boolean(array.as_boolean().value(row)),
-            DataType::Int8 => ScalarValue::Int32(array.as_primitive::<Int8Type>().value(row) as i32),
-            DataType::Int16 => ScalarValue::Int32(array.as_primitive::<Int16Type>().value(row) as i32),
+            DataType::Int8 => {
+                ScalarValue::Int32(array.as_primitive::<Int8Type>().value(row) as i32)
+            }
+            DataType::Int16 => {
+                ScalarValue::Int32(array.as_primitive::<Int16Type>().value(row) as i32)
+            }
             DataType::Int32 => ScalarValue::Int32(array.as_primitive::<Int32Type>().value(row)),
             DataType::Int64 => ScalarValue::Int64(array.as_primitive::<Int64Type>().value(row)),
-            DataType::Float32 => ScalarValue::Float64(array.as_primitive::<Float32Type>().value(row) as f64),
-            DataType::Float64 => ScalarValue::Float64(array.as_primitive::<Float64Type>().value(row)),
+            DataType::Float32 => {
+                ScalarValue::Float64(array.as_primitive::<Float32Type>().value(row) as f64)
+            }
+            DataType::Float64 => {
+                ScalarValue::Float64(array.as_primitive::<Float64Type>().value(row))
+            }
             DataType::Utf8 => ScalarValue::Utf8(array.as_string::<i32>().value(row).to_string()),
             DataType::Date32 => ScalarValue::Date32(array.as_primitive::<Date32Type>().value(row)),
             DataType::Timestamp(TimeUnit::Microsecond, _) => {
                 ScalarValue::Timestamp(array.as_primitive::<TimestampMicrosecondType>().value(row))
             }
-            DataType::Decimal128(p, s) => ScalarValue::Decimal128(array.as_primitive::<Decimal128Type>().value(row), *p, *s),
+            DataType::Decimal128(p, s) => {
+                ScalarValue::Decimal128(array.as_primitive::<Decimal128Type>().value(row), *p, *s)
+            }
             other => {
                 return Err(RunnelError::not_supported(format!(
                     "a single value of type {} is not supported here yet",
@@ -141,10 +158,18 @@ pub fn java_double(v: f64) -> String {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if v > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if v.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let a = v.abs();
     if (1e-3..1e7).contains(&a) {
@@ -153,7 +178,11 @@ pub fn java_double(v: f64) -> String {
     } else {
         let s = format!("{v:e}");
         let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-        let mant = if mant.contains('.') { mant.to_string() } else { format!("{mant}.0") };
+        let mant = if mant.contains('.') {
+            mant.to_string()
+        } else {
+            format!("{mant}.0")
+        };
         format!("{mant}E{exp}")
     }
 }
@@ -170,7 +199,11 @@ pub fn java_float(v: f32) -> String {
     } else {
         let s = format!("{v:e}");
         let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-        let mant = if mant.contains('.') { mant.to_string() } else { format!("{mant}.0") };
+        let mant = if mant.contains('.') {
+            mant.to_string()
+        } else {
+            format!("{mant}.0")
+        };
         format!("{mant}E{exp}")
     }
 }
@@ -183,7 +216,11 @@ pub fn format_decimal(v: i128, scale: i8) -> String {
     let neg = v < 0;
     let digits = v.unsigned_abs().to_string();
     let scale = scale as usize;
-    let padded = if digits.len() <= scale { format!("{}{}", "0".repeat(scale - digits.len() + 1), digits) } else { digits };
+    let padded = if digits.len() <= scale {
+        format!("{}{}", "0".repeat(scale - digits.len() + 1), digits)
+    } else {
+        digits
+    };
     let (i, f) = padded.split_at(padded.len() - scale);
     format!("{}{i}.{f}", if neg { "-" } else { "" })
 }
@@ -205,16 +242,28 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
         DataType::LargeUtf8 => array.as_string::<i64>().value(row).to_string(),
         DataType::Binary => {
             let b = array.as_binary::<i32>().value(row);
-            format!("[{}]", b.iter().map(|x| format!("{x:02X}")).collect::<Vec<_>>().join(" "))
+            format!(
+                "[{}]",
+                b.iter()
+                    .map(|x| format!("{x:02X}"))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         }
         DataType::Date32 => temporal::format_date(array.as_primitive::<Date32Type>().value(row)),
         DataType::Timestamp(TimeUnit::Microsecond, _) => {
             temporal::format_timestamp(array.as_primitive::<TimestampMicrosecondType>().value(row))
         }
-        DataType::Decimal128(_, s) => format_decimal(array.as_primitive::<Decimal128Type>().value(row), *s),
+        DataType::Decimal128(_, s) => {
+            format_decimal(array.as_primitive::<Decimal128Type>().value(row), *s)
+        }
         DataType::Struct(_) => {
             let s = array.as_struct();
-            let parts: Vec<String> = s.columns().iter().map(|c| display_value(c.as_ref(), row)).collect();
+            let parts: Vec<String> = s
+                .columns()
+                .iter()
+                .map(|c| display_value(c.as_ref(), row))
+                .collect();
             format!("{{{}}}", parts.join(", "))
         }
         DataType::List(_) => {
@@ -227,7 +276,13 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
             let m = array.as_map();
             let e = m.value(row);
             let parts: Vec<String> = (0..e.len())
-                .map(|i| format!("{} -> {}", display_value(e.column(0).as_ref(), i), display_value(e.column(1).as_ref(), i)))
+                .map(|i| {
+                    format!(
+                        "{} -> {}",
+                        display_value(e.column(0).as_ref(), i),
+                        display_value(e.column(1).as_ref(), i)
+                    )
+                })
                 .collect();
             format!("{{{}}}", parts.join(", "))
         }
@@ -248,7 +303,9 @@ pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
         } else if v.is_infinite() {
             J::String(if v > 0.0 { "Infinity" } else { "-Infinity" }.into())
         } else {
-            serde_json::Number::from_f64(v).map(J::Number).unwrap_or(J::Null)
+            serde_json::Number::from_f64(v)
+                .map(J::Number)
+                .unwrap_or(J::Null)
         }
     };
     match array.data_type() {
@@ -260,14 +317,24 @@ pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
         DataType::Float32 => f(array.as_primitive::<Float32Type>().value(row) as f64),
         DataType::Float64 => f(array.as_primitive::<Float64Type>().value(row)),
         DataType::Utf8 => J::String(array.as_string::<i32>().value(row).to_string()),
-        DataType::Binary => {
-            J::String(array.as_binary::<i32>().value(row).iter().map(|x| format!("{x:02x}")).collect())
-        }
-        DataType::Date32 => J::String(temporal::format_date(array.as_primitive::<Date32Type>().value(row))),
-        DataType::Timestamp(TimeUnit::Microsecond, _) => {
-            J::String(temporal::format_timestamp_iso(array.as_primitive::<TimestampMicrosecondType>().value(row)))
-        }
-        DataType::Decimal128(_, s) => J::String(format_decimal(array.as_primitive::<Decimal128Type>().value(row), *s)),
+        DataType::Binary => J::String(
+            array
+                .as_binary::<i32>()
+                .value(row)
+                .iter()
+                .map(|x| format!("{x:02x}"))
+                .collect(),
+        ),
+        DataType::Date32 => J::String(temporal::format_date(
+            array.as_primitive::<Date32Type>().value(row),
+        )),
+        DataType::Timestamp(TimeUnit::Microsecond, _) => J::String(temporal::format_timestamp_iso(
+            array.as_primitive::<TimestampMicrosecondType>().value(row),
+        )),
+        DataType::Decimal128(_, s) => J::String(format_decimal(
+            array.as_primitive::<Decimal128Type>().value(row),
+            *s,
+        )),
         DataType::Struct(fields) => {
             let s = array.as_struct();
             let mut m = serde_json::Map::new();
@@ -284,7 +351,10 @@ pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
             let e = array.as_map().value(row);
             let mut m = serde_json::Map::new();
             for i in 0..e.len() {
-                m.insert(display_value(e.column(0).as_ref(), i), json_value(e.column(1).as_ref(), i));
+                m.insert(
+                    display_value(e.column(0).as_ref(), i),
+                    json_value(e.column(1).as_ref(), i),
+                );
             }
             J::Object(m)
         }

@@ -68,7 +68,12 @@ pub trait DataSourceProvider {
     /// A streaming sink.
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef>;
     /// A batch write (`df.write...save()`), `mode` as Spark's SaveMode name.
-    fn batch_write(&self, req: &SinkRequest, save_mode: &str, batches: &[RecordBatch]) -> Result<()>;
+    fn batch_write(
+        &self,
+        req: &SinkRequest,
+        save_mode: &str,
+        batches: &[RecordBatch],
+    ) -> Result<()>;
 }
 
 pub(crate) struct SessionInner {
@@ -150,7 +155,9 @@ impl SparkSession {
     pub fn set_clock(&self, f: impl Fn() -> i64 + 'static) {
         *self.0.clock.borrow_mut() = Rc::new(f);
         let now = f_now(&self.clock());
-        self.0.seed.set(self.0.seed.get() ^ (now as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
+        self.0
+            .seed
+            .set(self.0.seed.get() ^ (now as u64).wrapping_mul(0x2545_F491_4F6C_DD1D));
     }
 
     /// The clock.
@@ -175,12 +182,20 @@ impl SparkSession {
 
     /// The provider for a format.
     pub fn provider(&self, format: &str) -> Option<Rc<dyn DataSourceProvider>> {
-        self.0.providers.borrow().iter().find(|p| p.formats().contains(&format)).cloned()
+        self.0
+            .providers
+            .borrow()
+            .iter()
+            .find(|p| p.formats().contains(&format))
+            .cloned()
     }
 
     /// Adds a path rewrite (`--path-map dbfs:/mnt/data=examples/data`).
     pub fn add_path_map(&self, from: &str, to: &str) {
-        self.0.path_map.borrow_mut().push((from.to_string(), to.to_string()));
+        self.0
+            .path_map
+            .borrow_mut()
+            .push((from.to_string(), to.to_string()));
     }
 
     /// A path after the path map.
@@ -195,7 +210,10 @@ impl SparkSession {
 
     /// Sets a configuration value (`spark.conf.set`).
     pub fn conf_set(&self, key: &str, value: &str) {
-        self.0.conf.borrow_mut().insert(key.to_ascii_lowercase(), value.to_string());
+        self.0
+            .conf
+            .borrow_mut()
+            .insert(key.to_ascii_lowercase(), value.to_string());
     }
 
     /// A configuration value.
@@ -241,7 +259,11 @@ impl SparkSession {
     }
 
     /// `spark.createDataFrame(rows, schema)`.
-    pub fn create_data_frame(&self, rows: &[Vec<ScalarValue>], schema: SchemaRef) -> Result<DataFrame> {
+    pub fn create_data_frame(
+        &self,
+        rows: &[Vec<ScalarValue>],
+        schema: SchemaRef,
+    ) -> Result<DataFrame> {
         let mut cols = Vec::with_capacity(schema.fields().len());
         for (i, f) in schema.fields().iter().enumerate() {
             let mut vals = Vec::with_capacity(rows.len());
@@ -249,26 +271,43 @@ impl SparkSession {
                 if row.len() != schema.fields().len() {
                     return Err(RunnelError::analysis(
                         "AXIS_LENGTH_MISMATCH",
-                        format!("row {r} has {} values but the schema has {} fields; give every row one value per field", row.len(), schema.fields().len()),
+                        format!(
+                            "row {r} has {} values but the schema has {} fields; give every row one value per field",
+                            row.len(),
+                            schema.fields().len()
+                        ),
                     ));
                 }
                 vals.push(row[i].clone());
             }
-            let arr = crate::exec::aggregate::scalars_to_array(&vals, f.data_type()).map_err(|e| e.context(format!("field {}", f.name())))?;
+            let arr = crate::exec::aggregate::scalars_to_array(&vals, f.data_type())
+                .map_err(|e| e.context(format!("field {}", f.name())))?;
             cols.push(arr);
         }
         let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(rows.len()));
         let batch = RecordBatch::try_new_with_options(schema.clone(), cols, &opts)?;
-        Ok(self.data_frame(Plan::new(Node::Static { batches: vec![batch] }, schema)))
+        Ok(self.data_frame(Plan::new(
+            Node::Static {
+                batches: vec![batch],
+            },
+            schema,
+        )))
     }
 
     /// A DataFrame over rows already in memory.
-    pub fn create_data_frame_from_batches(&self, schema: SchemaRef, batches: Vec<RecordBatch>) -> DataFrame {
+    pub fn create_data_frame_from_batches(
+        &self,
+        schema: SchemaRef,
+        batches: Vec<RecordBatch>,
+    ) -> DataFrame {
         self.data_frame(Plan::new(Node::Static { batches }, schema))
     }
 
     pub(crate) fn data_frame(&self, plan: PlanRef) -> DataFrame {
-        DataFrame { session: self.clone(), plan }
+        DataFrame {
+            session: self.clone(),
+            plan,
+        }
     }
 
     /// `spark.table(name)`: a temp view or a memory table.
@@ -295,37 +334,58 @@ impl SparkSession {
     }
 
     pub(crate) fn register_view(&self, name: &str, plan: PlanRef) {
-        self.0.views.borrow_mut().insert(name.to_ascii_lowercase(), plan);
+        self.0
+            .views
+            .borrow_mut()
+            .insert(name.to_ascii_lowercase(), plan);
     }
 
     pub(crate) fn memory_table(&self, name: &str, schema: SchemaRef) -> MemoryTableRef {
-        let t = Rc::new(RefCell::new(crate::io::memory::MemoryTable { schema, batches: Vec::new(), last_epoch: None }));
-        self.0.memory_tables.borrow_mut().insert(name.to_ascii_lowercase(), t.clone());
+        let t = Rc::new(RefCell::new(crate::io::memory::MemoryTable {
+            schema,
+            batches: Vec::new(),
+            last_epoch: None,
+        }));
+        self.0
+            .memory_tables
+            .borrow_mut()
+            .insert(name.to_ascii_lowercase(), t.clone());
         t
     }
 
     /// A named memory stream the host pushes rows into (created on first use).
-    pub fn memory_stream(&self, name: &str, schema: Option<SchemaRef>) -> Result<Rc<RefCell<MemoryStream>>> {
+    pub fn memory_stream(
+        &self,
+        name: &str,
+        schema: Option<SchemaRef>,
+    ) -> Result<Rc<RefCell<MemoryStream>>> {
         if let Some(s) = self.0.memory_streams.borrow().get(name) {
             return Ok(s.clone());
         }
         let schema = schema.ok_or_else(|| {
-            RunnelError::analysis_plain(format!("memory stream {name:?} needs a schema: call .schema(\"...\") before load()"))
+            RunnelError::analysis_plain(format!(
+                "memory stream {name:?} needs a schema: call .schema(\"...\") before load()"
+            ))
         })?;
         let s = Rc::new(RefCell::new(MemoryStream::new(schema, name)));
-        self.0.memory_streams.borrow_mut().insert(name.to_string(), s.clone());
+        self.0
+            .memory_streams
+            .borrow_mut()
+            .insert(name.to_string(), s.clone());
         Ok(s)
     }
 
     pub(crate) fn add_query(&self, q: StreamingQuery) -> Result<()> {
         let mut qs = self.0.queries.borrow_mut();
-        if let Some(name) = q.name() {
-            if qs.iter().any(|o| o.is_active() && o.name().as_deref() == Some(name.as_str())) {
-                return Err(RunnelError::analysis_plain(format!(
+        if let Some(name) = q.name()
+            && qs
+                .iter()
+                .any(|o| o.is_active() && o.name().as_deref() == Some(name.as_str()))
+        {
+            return Err(RunnelError::analysis_plain(format!(
                     "Cannot start query with name {name} as a query with that name is already active in this SparkSession. Stop the other query or pick another queryName."
                 ))
                 .with_exception("IllegalArgumentException"));
-            }
         }
         qs.push(q);
         Ok(())

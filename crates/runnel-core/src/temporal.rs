@@ -43,17 +43,29 @@ pub fn parse_interval(text: &str) -> Result<Interval> {
         .with_condition("INVALID_INTERVAL_FORMAT")
     };
     let lower = text.trim().to_ascii_lowercase();
-    let body = lower.strip_prefix("interval").map(str::trim).unwrap_or(&lower);
+    let body = lower
+        .strip_prefix("interval")
+        .map(str::trim)
+        .unwrap_or(&lower);
     let words: Vec<&str> = body.split_whitespace().collect();
-    if words.is_empty() || words.len() % 2 != 0 {
+    if words.is_empty() || !words.len().is_multiple_of(2) {
         return Err(bad());
     }
     let mut iv = Interval::default();
     for pair in words.chunks(2) {
         let n: f64 = pair[0].trim_matches('\'').parse().map_err(|_| bad())?;
         let unit = pair[1].trim_end_matches(',');
-        let unit = unit.strip_suffix('s').filter(|u| !u.is_empty() && *u != "m").unwrap_or(unit);
-        let whole = |n: f64| -> Result<i64> { if n.fract() == 0.0 { Ok(n as i64) } else { Err(bad()) } };
+        let unit = unit
+            .strip_suffix('s')
+            .filter(|u| !u.is_empty() && *u != "m")
+            .unwrap_or(unit);
+        let whole = |n: f64| -> Result<i64> {
+            if n.fract() == 0.0 {
+                Ok(n as i64)
+            } else {
+                Err(bad())
+            }
+        };
         match unit {
             "year" | "y" => iv.months += (whole(n)? * 12) as i32,
             "month" | "mon" => iv.months += whole(n)? as i32,
@@ -86,7 +98,10 @@ fn parse_zone(z: &str) -> Option<i64> {
     if z.is_empty() || z == "Z" || z.eq_ignore_ascii_case("UTC") || z.eq_ignore_ascii_case("GMT") {
         return Some(0);
     }
-    let rest = z.strip_prefix("UTC").or_else(|| z.strip_prefix("GMT")).unwrap_or(z);
+    let rest = z
+        .strip_prefix("UTC")
+        .or_else(|| z.strip_prefix("GMT"))
+        .unwrap_or(z);
     let (sign, rest) = match rest.as_bytes().first()? {
         b'+' => (1, &rest[1..]),
         b'-' => (-1, &rest[1..]),
@@ -95,7 +110,10 @@ fn parse_zone(z: &str) -> Option<i64> {
     let (h, m) = if let Some((h, m)) = rest.split_once(':') {
         (h.parse::<i64>().ok()?, m.parse::<i64>().ok()?)
     } else if rest.len() == 4 {
-        (rest[..2].parse::<i64>().ok()?, rest[2..].parse::<i64>().ok()?)
+        (
+            rest[..2].parse::<i64>().ok()?,
+            rest[2..].parse::<i64>().ok()?,
+        )
     } else {
         (rest.parse::<i64>().ok()?, 0)
     };
@@ -199,7 +217,9 @@ pub fn days_to_date(days: i32) -> NaiveDate {
 
 /// The UTC date-time of a timestamp in microseconds.
 pub fn micros_to_datetime(us: i64) -> NaiveDateTime {
-    DateTime::from_timestamp_micros(us).map(|d| d.naive_utc()).unwrap_or_default()
+    DateTime::from_timestamp_micros(us)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
 }
 
 /// Spark's string form of a timestamp: `2025-03-01 10:00:00`, with the fraction only when non-zero.
@@ -230,7 +250,11 @@ pub fn format_timestamp_iso(us: i64) -> String {
 /// Progress JSON form of a watermark: `2025-03-01T09:57:00.000Z`.
 pub fn format_watermark(ms: i64) -> String {
     let dt = micros_to_datetime(ms * US_PER_MS);
-    format!("{}.{:03}Z", dt.format("%Y-%m-%dT%H:%M:%S"), ms.rem_euclid(1000))
+    format!(
+        "{}.{:03}Z",
+        dt.format("%Y-%m-%dT%H:%M:%S"),
+        ms.rem_euclid(1000)
+    )
 }
 
 /// `yyyy-MM-dd`.
@@ -248,7 +272,11 @@ pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
             PatTok::Field(c, n) => {
                 let v: String = match c {
                     'y' | 'u' => {
-                        if n == 2 { format!("{:02}", dt.year().rem_euclid(100)) } else { format!("{:0n$}", dt.year()) }
+                        if n == 2 {
+                            format!("{:02}", dt.year().rem_euclid(100))
+                        } else {
+                            format!("{:0n$}", dt.year())
+                        }
                     }
                     'M' | 'L' => match n {
                         1 => dt.month().to_string(),
@@ -274,7 +302,11 @@ pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
                     }
                     'a' => (if dt.hour() < 12 { "AM" } else { "PM" }).to_string(),
                     'E' => {
-                        if n >= 4 { dt.format("%A").to_string() } else { dt.format("%a").to_string() }
+                        if n >= 4 {
+                            dt.format("%A").to_string()
+                        } else {
+                            dt.format("%a").to_string()
+                        }
                     }
                     'X' | 'x' | 'Z' => match (c, n) {
                         ('X', _) => "Z".to_string(),
@@ -288,7 +320,9 @@ pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
                     _ => {
                         return Err(RunnelError::execution(
                             "INVALID_DATETIME_PATTERN",
-                            format!("Unsupported pattern letter '{c}' in datetime pattern {pattern:?}."),
+                            format!(
+                                "Unsupported pattern letter '{c}' in datetime pattern {pattern:?}."
+                            ),
                         ));
                     }
                 };
@@ -304,7 +338,8 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
     let toks = tokenize_pattern(pattern)?;
     let s = text.as_bytes();
     let mut pos = 0;
-    let (mut y, mut mo, mut d, mut h, mut mi, mut sec, mut us) = (1970i32, 1u32, 1u32, 0u32, 0u32, 0u32, 0u32);
+    let (mut y, mut mo, mut d, mut h, mut mi, mut sec, mut us) =
+        (1970i32, 1u32, 1u32, 0u32, 0u32, 0u32, 0u32);
     let mut pm: Option<bool> = None;
     let mut zone = 0i64;
     for tok in toks {
@@ -319,26 +354,38 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
                 let max = if n == 1 { 2 } else { n.max(2) };
                 match c {
                     'y' | 'u' => {
-                        let Some(v) = digits(s, &mut pos, n.min(4), if n == 2 { 2 } else { 9 }) else { return Ok(None) };
+                        let Some(v) = digits(s, &mut pos, n.min(4), if n == 2 { 2 } else { 9 })
+                        else {
+                            return Ok(None);
+                        };
                         y = if n == 2 { 2000 + v as i32 } else { v as i32 };
                     }
                     'M' => {
                         if n >= 3 {
-                            let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+                            let names = [
+                                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                "oct", "nov", "dec",
+                            ];
                             let rest = text[pos..].to_ascii_lowercase();
-                            let Some(i) = names.iter().position(|m| rest.starts_with(m)) else { return Ok(None) };
+                            let Some(i) = names.iter().position(|m| rest.starts_with(m)) else {
+                                return Ok(None);
+                            };
                             mo = i as u32 + 1;
                             pos += 3;
                             while pos < s.len() && s[pos].is_ascii_alphabetic() {
                                 pos += 1;
                             }
                         } else {
-                            let Some(v) = digits(s, &mut pos, n, max) else { return Ok(None) };
+                            let Some(v) = digits(s, &mut pos, n, max) else {
+                                return Ok(None);
+                            };
                             mo = v;
                         }
                     }
                     'd' | 'H' | 'h' | 'k' | 'K' | 'm' | 's' => {
-                        let Some(v) = digits(s, &mut pos, n, max) else { return Ok(None) };
+                        let Some(v) = digits(s, &mut pos, n, max) else {
+                            return Ok(None);
+                        };
                         match c {
                             'd' => d = v,
                             'H' | 'k' | 'h' | 'K' => h = v,
@@ -348,7 +395,9 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
                     }
                     'S' => {
                         let start = pos;
-                        let Some(_) = digits(s, &mut pos, 1, n.max(1)) else { return Ok(None) };
+                        let Some(_) = digits(s, &mut pos, 1, n.max(1)) else {
+                            return Ok(None);
+                        };
                         let mut f = text[start..pos].to_string();
                         f.truncate(6);
                         while f.len() < 6 {
@@ -369,7 +418,9 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
                     }
                     'X' | 'x' | 'Z' | 'z' | 'V' | 'O' => {
                         let end = text[pos..].find(' ').map(|e| e + pos).unwrap_or(text.len());
-                        let Some(z) = parse_zone(&text[pos..end]) else { return Ok(None) };
+                        let Some(z) = parse_zone(&text[pos..end]) else {
+                            return Ok(None);
+                        };
                         zone = z;
                         pos = end;
                     }
@@ -381,7 +432,9 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
                     _ => {
                         return Err(RunnelError::execution(
                             "INVALID_DATETIME_PATTERN",
-                            format!("Unsupported pattern letter '{c}' in datetime pattern {pattern:?}."),
+                            format!(
+                                "Unsupported pattern letter '{c}' in datetime pattern {pattern:?}."
+                            ),
                         ));
                     }
                 }
@@ -394,9 +447,15 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
     if let Some(p) = pm {
         h = h % 12 + if p { 12 } else { 0 };
     }
-    let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) else { return Ok(None) };
-    let Some(time) = NaiveTime::from_hms_micro_opt(h, mi, sec, us) else { return Ok(None) };
-    Ok(Some(NaiveDateTime::new(date, time).and_utc().timestamp_micros() - zone * US_PER_SEC))
+    let Some(date) = NaiveDate::from_ymd_opt(y, mo, d) else {
+        return Ok(None);
+    };
+    let Some(time) = NaiveTime::from_hms_micro_opt(h, mi, sec, us) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        NaiveDateTime::new(date, time).and_utc().timestamp_micros() - zone * US_PER_SEC,
+    ))
 }
 
 enum PatTok {
@@ -451,10 +510,17 @@ fn tokenize_pattern(p: &str) -> Result<Vec<PatTok>> {
 pub fn truncate_timestamp(us: i64, unit: &str) -> Option<i64> {
     let dt = micros_to_datetime(us);
     let date = dt.date();
-    let at = |d: NaiveDate| d.and_hms_opt(0, 0, 0).map(|x| x.and_utc().timestamp_micros());
+    let at = |d: NaiveDate| {
+        d.and_hms_opt(0, 0, 0)
+            .map(|x| x.and_utc().timestamp_micros())
+    };
     match unit.to_ascii_lowercase().as_str() {
         "year" | "yyyy" | "yy" => at(NaiveDate::from_ymd_opt(date.year(), 1, 1)?),
-        "quarter" => at(NaiveDate::from_ymd_opt(date.year(), (date.month() - 1) / 3 * 3 + 1, 1)?),
+        "quarter" => at(NaiveDate::from_ymd_opt(
+            date.year(),
+            (date.month() - 1) / 3 * 3 + 1,
+            1,
+        )?),
         "month" | "mon" | "mm" => at(NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?),
         "week" => at(date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64)),
         "day" | "dd" => at(date),
@@ -477,18 +543,33 @@ mod tests {
         assert_eq!(parse_timestamp("2025-03-01T12:00:00+02:00"), Some(base));
         assert_eq!(parse_timestamp("2025-03-01 10:00:00"), Some(base));
         assert_eq!(parse_timestamp("2025-03-01T10:00:00"), Some(base));
-        assert_eq!(parse_timestamp("2025-03-01T10:00:00.123456Z"), Some(base + 123_456));
-        assert_eq!(parse_timestamp("2025-03-01"), Some(base - 10 * 3_600 * US_PER_SEC));
+        assert_eq!(
+            parse_timestamp("2025-03-01T10:00:00.123456Z"),
+            Some(base + 123_456)
+        );
+        assert_eq!(
+            parse_timestamp("2025-03-01"),
+            Some(base - 10 * 3_600 * US_PER_SEC)
+        );
         assert_eq!(parse_timestamp("not a time"), None);
         assert_eq!(format_timestamp(base + 123_000), "2025-03-01 10:00:00.123");
-        assert_eq!(format_timestamp_iso(base + 123_000), "2025-03-01T10:00:00.123000Z");
+        assert_eq!(
+            format_timestamp_iso(base + 123_000),
+            "2025-03-01T10:00:00.123000Z"
+        );
         assert_eq!(format_watermark(base / 1000), "2025-03-01T10:00:00.000Z");
     }
 
     #[test]
     fn parses_intervals() {
-        assert_eq!(parse_interval("5 minutes").unwrap().micros, 300 * US_PER_SEC);
-        assert_eq!(parse_interval("1 hour 30 minutes").unwrap().micros, 5_400 * US_PER_SEC);
+        assert_eq!(
+            parse_interval("5 minutes").unwrap().micros,
+            300 * US_PER_SEC
+        );
+        assert_eq!(
+            parse_interval("1 hour 30 minutes").unwrap().micros,
+            5_400 * US_PER_SEC
+        );
         assert_eq!(parse_interval("interval 2 days").unwrap().days, 2);
         assert!(parse_interval("five minutes").is_err());
     }
@@ -496,8 +577,17 @@ mod tests {
     #[test]
     fn formats_and_parses_patterns() {
         let ts = parse_timestamp("2025-03-01T10:05:07.250Z").unwrap();
-        assert_eq!(format_with_pattern(ts, "yyyy-MM-dd HH:mm:ss.SSS").unwrap(), "2025-03-01 10:05:07.250");
-        assert_eq!(format_with_pattern(ts, "dd/MM/yy hh a").unwrap(), "01/03/25 10 AM");
-        assert_eq!(parse_with_pattern("01/03/2025 10:05", "dd/MM/yyyy HH:mm").unwrap(), Some(ts - 7_250_000));
+        assert_eq!(
+            format_with_pattern(ts, "yyyy-MM-dd HH:mm:ss.SSS").unwrap(),
+            "2025-03-01 10:05:07.250"
+        );
+        assert_eq!(
+            format_with_pattern(ts, "dd/MM/yy hh a").unwrap(),
+            "01/03/25 10 AM"
+        );
+        assert_eq!(
+            parse_with_pattern("01/03/2025 10:05", "dd/MM/yyyy HH:mm").unwrap(),
+            Some(ts - 7_250_000)
+        );
     }
 }

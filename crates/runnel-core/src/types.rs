@@ -50,7 +50,10 @@ pub fn is_numeric(dt: &DataType) -> bool {
 
 /// True for integral types.
 pub fn is_integral(dt: &DataType) -> bool {
-    matches!(dt, DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Int64)
+    matches!(
+        dt,
+        DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Int64
+    )
 }
 
 /// The struct type of a time window column: `struct<start:timestamp,end:timestamp>`.
@@ -85,12 +88,22 @@ pub fn simple_string(dt: &DataType) -> String {
         DataType::Decimal128(p, s) => format!("decimal({p},{s})"),
         DataType::Struct(fields) => format!(
             "struct<{}>",
-            fields.iter().map(|f| format!("{}:{}", f.name(), simple_string(f.data_type()))).collect::<Vec<_>>().join(",")
+            fields
+                .iter()
+                .map(|f| format!("{}:{}", f.name(), simple_string(f.data_type())))
+                .collect::<Vec<_>>()
+                .join(",")
         ),
-        DataType::List(f) | DataType::LargeList(f) => format!("array<{}>", simple_string(f.data_type())),
+        DataType::List(f) | DataType::LargeList(f) => {
+            format!("array<{}>", simple_string(f.data_type()))
+        }
         DataType::Map(f, _) => match f.data_type() {
             DataType::Struct(kv) if kv.len() == 2 => {
-                format!("map<{},{}>", simple_string(kv[0].data_type()), simple_string(kv[1].data_type()))
+                format!(
+                    "map<{},{}>",
+                    simple_string(kv[0].data_type()),
+                    simple_string(kv[1].data_type())
+                )
             }
             other => format!("map<{other}>"),
         },
@@ -102,7 +115,9 @@ pub fn simple_string(dt: &DataType) -> String {
 /// Spark's SQL name of a type, as `CAST(x AS INT)` prints it.
 pub fn sql_name(dt: &DataType) -> String {
     match dt {
-        DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) => simple_string(dt).to_uppercase(),
+        DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) => {
+            simple_string(dt).to_uppercase()
+        }
         _ => simple_string(dt).to_uppercase(),
     }
 }
@@ -134,7 +149,10 @@ pub fn tree_string(schema: &Schema) -> String {
 
 fn tree_field(out: &mut String, name: &str, dt: &DataType, nullable: bool, depth: usize) {
     let prefix = " |   ".repeat(depth - 1);
-    out.push_str(&format!("{prefix} |-- {name}: {} (nullable = {nullable})\n", tree_type_name(dt)));
+    out.push_str(&format!(
+        "{prefix} |-- {name}: {} (nullable = {nullable})\n",
+        tree_type_name(dt)
+    ));
     tree_children(out, dt, depth);
 }
 
@@ -156,7 +174,10 @@ fn tree_children(out: &mut String, dt: &DataType, depth: usize) {
         }
         DataType::Map(f, _) => {
             if let DataType::Struct(kv) = f.data_type() {
-                out.push_str(&format!("{prefix} |-- key: {}\n", tree_type_name(kv[0].data_type())));
+                out.push_str(&format!(
+                    "{prefix} |-- key: {}\n",
+                    tree_type_name(kv[0].data_type())
+                ));
                 tree_children(out, kv[0].data_type(), depth + 1);
                 out.push_str(&format!(
                     "{prefix} |-- value: {} (valueContainsNull = {})\n",
@@ -172,7 +193,11 @@ fn tree_children(out: &mut String, dt: &DataType, depth: usize) {
 
 /// Parses a DDL schema string (`"a INT, b STRUCT<c: STRING>"`, also `"a: int"`).
 pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
-    let mut p = TypeParser { s: ddl.as_bytes(), pos: 0, text: ddl };
+    let mut p = TypeParser {
+        s: ddl.as_bytes(),
+        pos: 0,
+        text: ddl,
+    };
     let mut fields = Vec::new();
     loop {
         p.ws();
@@ -195,14 +220,20 @@ pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
         }
     }
     if fields.is_empty() {
-        return Err(RunnelError::parse(format!("empty schema string {ddl:?}: expected `name TYPE, ...`")));
+        return Err(RunnelError::parse(format!(
+            "empty schema string {ddl:?}: expected `name TYPE, ...`"
+        )));
     }
     Ok(Schema::new(fields))
 }
 
 /// Parses one Spark type name (`int`, `array<string>`, `decimal(10,2)`).
 pub fn parse_data_type(text: &str) -> Result<DataType> {
-    let mut p = TypeParser { s: text.as_bytes(), pos: 0, text };
+    let mut p = TypeParser {
+        s: text.as_bytes(),
+        pos: 0,
+        text,
+    };
     let dt = p.data_type()?;
     p.ws();
     if p.pos != p.s.len() {
@@ -239,12 +270,17 @@ impl TypeParser<'_> {
         self.ws();
         if self.peek() == Some(b'`') {
             let start = self.pos + 1;
-            let end = self.text[start..].find('`').ok_or_else(|| self.error("a closing backtick"))? + start;
+            let end = self.text[start..]
+                .find('`')
+                .ok_or_else(|| self.error("a closing backtick"))?
+                + start;
             self.pos = end + 1;
             return Ok(self.text[start..end].to_string());
         }
         let start = self.pos;
-        while self.pos < self.s.len() && (self.s[self.pos].is_ascii_alphanumeric() || self.s[self.pos] == b'_') {
+        while self.pos < self.s.len()
+            && (self.s[self.pos].is_ascii_alphanumeric() || self.s[self.pos] == b'_')
+        {
             self.pos += 1;
         }
         if start == self.pos {
@@ -266,7 +302,9 @@ impl TypeParser<'_> {
         while self.pos < self.s.len() && self.s[self.pos].is_ascii_digit() {
             self.pos += 1;
         }
-        self.text[start..self.pos].parse().map_err(|_| self.error("a number"))
+        self.text[start..self.pos]
+            .parse()
+            .map_err(|_| self.error("a number"))
     }
     /// Skips `NOT NULL` and `COMMENT '...'` after a field's type.
     fn skip_field_suffix(&mut self) {
@@ -279,7 +317,12 @@ impl TypeParser<'_> {
             } else if upper.starts_with("COMMENT") {
                 self.pos += 7;
                 self.ws();
-                if let Some(q) = self.s.get(self.pos).copied().filter(|c| *c == b'\'' || *c == b'"') {
+                if let Some(q) = self
+                    .s
+                    .get(self.pos)
+                    .copied()
+                    .filter(|c| *c == b'\'' || *c == b'"')
+                {
                     self.pos += 1;
                     while self.pos < self.s.len() && self.s[self.pos] != q {
                         self.pos += 1;
@@ -326,7 +369,9 @@ impl TypeParser<'_> {
                     };
                     self.expect(b')')?;
                     if p == 0 || p > 38 || s > p {
-                        return Err(self.error("a precision from 1 to 38 and a scale no larger than it"));
+                        return Err(
+                            self.error("a precision from 1 to 38 and a scale no larger than it")
+                        );
                     }
                     DataType::Decimal128(p as u8, s as i8)
                 } else {
@@ -348,7 +393,10 @@ impl TypeParser<'_> {
                 DataType::Map(
                     Arc::new(Field::new(
                         "entries",
-                        DataType::Struct(Fields::from(vec![Field::new("key", k, false), Field::new("value", v, true)])),
+                        DataType::Struct(Fields::from(vec![
+                            Field::new("key", k, false),
+                            Field::new("value", v, true),
+                        ])),
                         false,
                     )),
                     false,
@@ -390,7 +438,10 @@ impl TypeParser<'_> {
 
 /// The watermark delay (ms) recorded on a field, if it is an event-time column.
 pub fn watermark_delay(field: &Field) -> Option<i64> {
-    field.metadata().get(WATERMARK_DELAY_KEY).and_then(|v| v.parse().ok())
+    field
+        .metadata()
+        .get(WATERMARK_DELAY_KEY)
+        .and_then(|v| v.parse().ok())
 }
 
 /// A copy of `field` marked as an event-time column with `delay_ms`.
@@ -415,8 +466,20 @@ mod tests {
     fn parses_ddl_and_prints_simple_strings() {
         let s = parse_ddl_schema("timestamp TIMESTAMP, device STRUCT<id: STRING, temp: DOUBLE>, tags ARRAY<STRING>, n LONG")
             .unwrap();
-        let names: Vec<_> = s.fields().iter().map(|f| simple_string(f.data_type())).collect();
-        assert_eq!(names, ["timestamp", "struct<id:string,temp:double>", "array<string>", "bigint"]);
+        let names: Vec<_> = s
+            .fields()
+            .iter()
+            .map(|f| simple_string(f.data_type()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "timestamp",
+                "struct<id:string,temp:double>",
+                "array<string>",
+                "bigint"
+            ]
+        );
     }
 
     #[test]

@@ -29,11 +29,18 @@ pub(crate) struct Args {
 
 impl Args {
     fn get(&self, i: usize, name: &str) -> Option<&Value> {
-        self.kw.iter().find(|(k, _)| k == name).map(|(_, v)| v).or_else(|| self.pos.get(i))
+        self.kw
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
+            .or_else(|| self.pos.get(i))
     }
     fn req(&self, i: usize, name: &str) -> Result<&Value> {
         self.get(i, name).ok_or_else(|| {
-            RunnelError::execution_plain(format!("TypeError: {}() missing required argument '{name}'", self.what))
+            RunnelError::execution_plain(format!(
+                "TypeError: {}() missing required argument '{name}'",
+                self.what
+            ))
         })
     }
     fn str(&self, i: usize, name: &str) -> Result<String> {
@@ -79,33 +86,165 @@ pub(crate) fn column_bool_error() -> RunnelError {
 }
 
 const FUNCTIONS: &[&str] = &[
-    "col", "column", "lit", "expr", "when", "window", "session_window", "sum", "count", "avg", "mean", "min", "max", "first",
-    "last", "countDistinct", "count_distinct", "approx_count_distinct", "collect_list", "collect_set", "stddev",
-    "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "sum_distinct", "sumDistinct", "any_value", "bool_and",
-    "bool_or", "every", "upper", "lower", "length", "char_length", "substring", "substr", "concat", "concat_ws", "trim",
-    "ltrim", "rtrim", "regexp_replace", "regexp_extract", "split", "lpad", "rpad", "initcap", "reverse", "year", "quarter",
-    "month", "dayofmonth", "day", "hour", "minute", "second", "dayofweek", "weekday", "dayofyear", "weekofyear", "to_date",
-    "to_timestamp", "date_format", "unix_timestamp", "from_unixtime", "date_trunc", "current_timestamp", "current_date",
-    "now", "date_add", "date_sub", "datediff", "timestamp_seconds", "timestamp_millis", "timestamp_micros",
-    "unix_seconds", "unix_millis", "unix_micros", "round", "bround", "abs", "floor", "ceil", "ceiling", "sqrt", "exp",
-    "log", "ln", "log10", "log2", "pow", "power", "signum", "sin", "cos", "coalesce", "isnull", "isnotnull", "isnan",
-    "nullif", "nvl", "ifnull", "greatest", "least", "size", "get", "element_at", "array_contains", "explode",
-    "explode_outer", "posexplode", "posexplode_outer", "struct", "array", "asc", "desc", "asc_nulls_first",
-    "asc_nulls_last", "desc_nulls_first", "desc_nulls_last", "broadcast", "try_cast", "cast", "rlike", "regexp_like",
+    "col",
+    "column",
+    "lit",
+    "expr",
+    "when",
+    "window",
+    "session_window",
+    "sum",
+    "count",
+    "avg",
+    "mean",
+    "min",
+    "max",
+    "first",
+    "last",
+    "countDistinct",
+    "count_distinct",
+    "approx_count_distinct",
+    "collect_list",
+    "collect_set",
+    "stddev",
+    "stddev_samp",
+    "stddev_pop",
+    "variance",
+    "var_samp",
+    "var_pop",
+    "sum_distinct",
+    "sumDistinct",
+    "any_value",
+    "bool_and",
+    "bool_or",
+    "every",
+    "upper",
+    "lower",
+    "length",
+    "char_length",
+    "substring",
+    "substr",
+    "concat",
+    "concat_ws",
+    "trim",
+    "ltrim",
+    "rtrim",
+    "regexp_replace",
+    "regexp_extract",
+    "split",
+    "lpad",
+    "rpad",
+    "initcap",
+    "reverse",
+    "year",
+    "quarter",
+    "month",
+    "dayofmonth",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "dayofweek",
+    "weekday",
+    "dayofyear",
+    "weekofyear",
+    "to_date",
+    "to_timestamp",
+    "date_format",
+    "unix_timestamp",
+    "from_unixtime",
+    "date_trunc",
+    "current_timestamp",
+    "current_date",
+    "now",
+    "date_add",
+    "date_sub",
+    "datediff",
+    "timestamp_seconds",
+    "timestamp_millis",
+    "timestamp_micros",
+    "unix_seconds",
+    "unix_millis",
+    "unix_micros",
+    "round",
+    "bround",
+    "abs",
+    "floor",
+    "ceil",
+    "ceiling",
+    "sqrt",
+    "exp",
+    "log",
+    "ln",
+    "log10",
+    "log2",
+    "pow",
+    "power",
+    "signum",
+    "sin",
+    "cos",
+    "coalesce",
+    "isnull",
+    "isnotnull",
+    "isnan",
+    "nullif",
+    "nvl",
+    "ifnull",
+    "greatest",
+    "least",
+    "size",
+    "get",
+    "element_at",
+    "array_contains",
+    "explode",
+    "explode_outer",
+    "posexplode",
+    "posexplode_outer",
+    "struct",
+    "array",
+    "asc",
+    "desc",
+    "asc_nulls_first",
+    "asc_nulls_last",
+    "desc_nulls_first",
+    "desc_nulls_last",
+    "broadcast",
+    "try_cast",
+    "cast",
+    "rlike",
+    "regexp_like",
 ];
 
 const TYPES: &[&str] = &[
-    "StructType", "StructField", "StringType", "IntegerType", "LongType", "DoubleType", "FloatType", "BooleanType",
-    "TimestampType", "TimestampNTZType", "DateType", "ShortType", "ByteType", "BinaryType", "DecimalType", "ArrayType",
-    "MapType", "NullType",
+    "StructType",
+    "StructField",
+    "StringType",
+    "IntegerType",
+    "LongType",
+    "DoubleType",
+    "FloatType",
+    "BooleanType",
+    "TimestampType",
+    "TimestampNTZType",
+    "DateType",
+    "ShortType",
+    "ByteType",
+    "BinaryType",
+    "DecimalType",
+    "ArrayType",
+    "MapType",
+    "NullType",
 ];
 
 /// Python builtins the scripts may call.
 pub(crate) fn builtin_name(name: &str) -> Option<Value> {
     match name {
-        "print" | "len" | "str" | "int" | "float" | "bool" | "list" | "dict" | "tuple" | "range" | "sorted" | "min" | "max"
-        | "sum" | "abs" | "round" | "repr" | "enumerate" | "zip" | "isinstance" | "type" | "Exception" | "ValueError"
-        | "KeyboardInterrupt" | "RuntimeError" | "input" | "open" | "any" | "all" => Some(Value::Builtin(format!("builtins.{name}"))),
+        "print" | "len" | "str" | "int" | "float" | "bool" | "list" | "dict" | "tuple"
+        | "range" | "sorted" | "min" | "max" | "sum" | "abs" | "round" | "repr" | "enumerate"
+        | "zip" | "isinstance" | "type" | "Exception" | "ValueError" | "KeyboardInterrupt"
+        | "RuntimeError" | "input" | "open" | "any" | "all" => {
+            Some(Value::Builtin(format!("builtins.{name}")))
+        }
         _ => None,
     }
 }
@@ -113,13 +252,31 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
 /// Modules a script may import.
 pub(crate) fn check_module(m: &str) -> Result<()> {
     match m {
-        "pyspark" | "pyspark.sql" | "pyspark.sql.functions" | "pyspark.sql.types" | "pyspark.sql.streaming" | "time"
-        | "os" | "sys" | "json" | "datetime" | "logging" | "pyspark.sql.window" | "pyspark.errors" | "pyspark.sql.utils"
-        | "pyspark.errors.exceptions" | "pyspark.errors.exceptions.captured" | "typing" | "uuid" | "random" => Ok(()),
+        "pyspark"
+        | "pyspark.sql"
+        | "pyspark.sql.functions"
+        | "pyspark.sql.types"
+        | "pyspark.sql.streaming"
+        | "time"
+        | "os"
+        | "sys"
+        | "json"
+        | "datetime"
+        | "logging"
+        | "pyspark.sql.window"
+        | "pyspark.errors"
+        | "pyspark.sql.utils"
+        | "pyspark.errors.exceptions"
+        | "pyspark.errors.exceptions.captured"
+        | "typing"
+        | "uuid"
+        | "random" => Ok(()),
         "delta" | "delta.tables" => Err(RunnelError::not_supported(
             "the delta Python package (DeltaTable); read and write Delta with spark.read/readStream.format(\"delta\")",
         )),
-        other => Err(RunnelError::not_supported(format!("import of module `{other}`; Runnel runs PySpark scripts that use pyspark.sql, time, os and sys"))),
+        other => Err(RunnelError::not_supported(format!(
+            "import of module `{other}`; Runnel runs PySpark scripts that use pyspark.sql, time, os and sys"
+        ))),
     }
 }
 
@@ -138,20 +295,32 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
         ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),
         ("pyspark.sql", "types") => Value::Module("pyspark.sql.types".into()),
         ("pyspark.sql", "Row") => Value::Builtin("Row".into()),
-        ("pyspark.sql", "DataFrame" | "Column" | "Window") => Value::Builtin(format!("class.{name}")),
+        ("pyspark.sql", "DataFrame" | "Column" | "Window") => {
+            Value::Builtin(format!("class.{name}"))
+        }
         ("pyspark.sql.streaming", _) => Value::Builtin(format!("class.{name}")),
         ("pyspark.sql.functions", n) => {
             if FUNCTIONS.contains(&n) || !n.starts_with('_') {
                 Value::Builtin(format!("functions.{n}"))
             } else {
-                return Err(RunnelError::not_supported(format!("pyspark.sql.functions.{n}")));
+                return Err(RunnelError::not_supported(format!(
+                    "pyspark.sql.functions.{n}"
+                )));
             }
         }
         ("pyspark.sql.types", n) => Value::Builtin(format!("types.{n}")),
-        ("time", n) | ("os", n) | ("sys", n) | ("json", n) | ("datetime", n) | ("logging", n) | ("uuid", n) | ("random", n) | ("typing", n) => {
-            Value::Builtin(format!("{module}.{n}"))
+        ("time", n)
+        | ("os", n)
+        | ("sys", n)
+        | ("json", n)
+        | ("datetime", n)
+        | ("logging", n)
+        | ("uuid", n)
+        | ("random", n)
+        | ("typing", n) => Value::Builtin(format!("{module}.{n}")),
+        (m, n) if m.starts_with("pyspark.errors") || m == "pyspark.sql.utils" => {
+            Value::Builtin(format!("class.{n}"))
         }
-        (m, n) if m.starts_with("pyspark.errors") || m == "pyspark.sql.utils" => Value::Builtin(format!("class.{n}")),
         (m, n) => Value::Builtin(format!("{}.{n}", module_of(m))),
     })
 }
@@ -159,8 +328,14 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
 /// `from module import *`.
 pub(crate) fn star_import(module: &str) -> Vec<(String, Value)> {
     match module {
-        "pyspark.sql.functions" => FUNCTIONS.iter().map(|n| (n.to_string(), Value::Builtin(format!("functions.{n}")))).collect(),
-        "pyspark.sql.types" => TYPES.iter().map(|n| (n.to_string(), Value::Builtin(format!("types.{n}")))).collect(),
+        "pyspark.sql.functions" => FUNCTIONS
+            .iter()
+            .map(|n| (n.to_string(), Value::Builtin(format!("functions.{n}"))))
+            .collect(),
+        "pyspark.sql.types" => TYPES
+            .iter()
+            .map(|n| (n.to_string(), Value::Builtin(format!("types.{n}"))))
+            .collect(),
         "pyspark.sql" => vec![("SparkSession".into(), Value::SessionClass)],
         _ => vec![],
     }
@@ -175,7 +350,9 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::Tuple(x), Value::Tuple(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b)),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
+        }
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| py_eq(a, b))
@@ -187,11 +364,16 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
 /// A list index (negative counts from the end).
 pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
     let Value::Int(i) = k else {
-        return Err(RunnelError::execution_plain(format!("TypeError: indices must be integers, not {}", k.type_name())));
+        return Err(RunnelError::execution_plain(format!(
+            "TypeError: indices must be integers, not {}",
+            k.type_name()
+        )));
     };
     let i = if *i < 0 { len as i64 + i } else { *i };
     if i < 0 || i as usize >= len {
-        return Err(RunnelError::execution_plain("IndexError: index out of range"));
+        return Err(RunnelError::execution_plain(
+            "IndexError: index out of range",
+        ));
     }
     Ok(i as usize)
 }
@@ -205,7 +387,12 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
         Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
-        other => return Err(RunnelError::execution_plain(format!("TypeError: '{}' object is not iterable", other.type_name()))),
+        other => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object is not iterable",
+                other.type_name()
+            )));
+        }
     })
 }
 
@@ -247,10 +434,22 @@ pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
             Operator::Mod => BinaryOp::Modulo,
             Operator::BitAnd => BinaryOp::And,
             Operator::BitOr => BinaryOp::Or,
-            Operator::Pow => return Ok(Value::Column(func("power", vec![to_col(&l, false)?, to_col(&r, false)?]))),
-            other => return Err(RunnelError::not_supported(format!("the operator {} on Columns", other.as_str()))),
+            Operator::Pow => {
+                return Ok(Value::Column(func(
+                    "power",
+                    vec![to_col(&l, false)?, to_col(&r, false)?],
+                )));
+            }
+            other => {
+                return Err(RunnelError::not_supported(format!(
+                    "the operator {} on Columns",
+                    other.as_str()
+                )));
+            }
         };
-        return Ok(Value::Column(to_col(&l, false)?.binary(bop, to_col(&r, false)?)));
+        return Ok(Value::Column(
+            to_col(&l, false)?.binary(bop, to_col(&r, false)?),
+        ));
     }
     Ok(match (&l, op, &r) {
         (Value::Int(a), _, Value::Int(b)) => match op {
@@ -263,17 +462,25 @@ pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
             Operator::Pow if *b >= 0 => Value::Int(a.pow(*b as u32)),
             Operator::BitAnd => Value::Int(a & b),
             Operator::BitOr => Value::Int(a | b),
-            _ => return Err(RunnelError::execution_plain("ZeroDivisionError or unsupported integer operation")),
+            _ => {
+                return Err(RunnelError::execution_plain(
+                    "ZeroDivisionError or unsupported integer operation",
+                ));
+            }
         },
         (Value::Str(a), Operator::Add, Value::Str(b)) => Value::Str(format!("{a}{b}")),
-        (Value::Str(a), Operator::Mult, Value::Int(n)) => Value::Str(a.repeat((*n).max(0) as usize)),
+        (Value::Str(a), Operator::Mult, Value::Int(n)) => {
+            Value::Str(a.repeat((*n).max(0) as usize))
+        }
         (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
         (Value::List(a), Operator::Add, Value::List(b)) => {
             let mut v = a.borrow().clone();
             v.extend(b.borrow().iter().cloned());
             Value::list(v)
         }
-        (Value::Tuple(a), Operator::Add, Value::Tuple(b)) => Value::Tuple(a.iter().chain(b).cloned().collect()),
+        (Value::Tuple(a), Operator::Add, Value::Tuple(b)) => {
+            Value::Tuple(a.iter().chain(b).cloned().collect())
+        }
         _ => match (py_num(&l), py_num(&r)) {
             (Some(a), Some(b)) => Value::Float(match op {
                 Operator::Add => a + b,
@@ -348,7 +555,12 @@ pub(crate) fn unaryop(op: UnaryOp, v: Value) -> Result<Value> {
         (UnaryOp::USub, Value::Column(e)) => Value::Column(Expr::Negative(Box::new(e))),
         (UnaryOp::Invert, Value::Column(e)) => Value::Column(Expr::Not(Box::new(e))),
         (UnaryOp::UAdd, v) => v,
-        (_, v) => return Err(RunnelError::execution_plain(format!("TypeError: bad operand type for unary operator: '{}'", v.type_name()))),
+        (_, v) => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: bad operand type for unary operator: '{}'",
+                v.type_name()
+            )));
+        }
     })
 }
 
@@ -364,7 +576,9 @@ pub(crate) fn compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
             CmpOp::GtE => BinaryOp::GtEq,
             _ => return Err(column_bool_error()),
         };
-        return Ok(Value::Column(to_col(l, false)?.binary(bop, to_col(r, false)?)));
+        return Ok(Value::Column(
+            to_col(l, false)?.binary(bop, to_col(r, false)?),
+        ));
     }
     let ord = |a: &Value, b: &Value| -> Option<std::cmp::Ordering> {
         match (a, b) {
@@ -375,8 +589,14 @@ pub(crate) fn compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
     Ok(Value::Bool(match op {
         CmpOp::Eq => py_eq(l, r),
         CmpOp::NotEq => !py_eq(l, r),
-        CmpOp::Is => matches!((l, r), (Value::None, Value::None)) || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r)),
-        CmpOp::IsNot => !(matches!((l, r), (Value::None, Value::None)) || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r))),
+        CmpOp::Is => {
+            matches!((l, r), (Value::None, Value::None))
+                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r))
+        }
+        CmpOp::IsNot => {
+            !(matches!((l, r), (Value::None, Value::None))
+                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r)))
+        }
         CmpOp::In | CmpOp::NotIn => {
             let found = match r {
                 Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
@@ -415,21 +635,40 @@ pub(crate) fn subscript(obj: Value, key: Value) -> Result<Value> {
             Value::Column(col(name))
         }
         (Value::DataFrame(df), Value::List(_)) => {
-            let cols = iterate(&key)?.iter().map(|v| to_col(v, true)).collect::<Result<Vec<_>>>()?;
+            let cols = iterate(&key)?
+                .iter()
+                .map(|v| to_col(v, true))
+                .collect::<Result<Vec<_>>>()?;
             Value::DataFrame(df.select(cols)?)
         }
         (Value::DataFrame(df), Value::Column(e)) => Value::DataFrame(df.filter(e.clone())?),
-        (Value::Column(e), Value::Str(f)) => Value::Column(Expr::Field(Box::new(e.clone()), f.clone())),
-        (Value::Column(e), k) => Value::Column(Expr::Index(Box::new(e.clone()), Box::new(to_col(k, false)?))),
+        (Value::Column(e), Value::Str(f)) => {
+            Value::Column(Expr::Field(Box::new(e.clone()), f.clone()))
+        }
+        (Value::Column(e), k) => Value::Column(Expr::Index(
+            Box::new(e.clone()),
+            Box::new(to_col(k, false)?),
+        )),
         (Value::Row(r), Value::Str(n)) => r
             .iter()
             .find(|(k, _)| k == n)
             .map(|(_, v)| v.clone())
             .ok_or_else(|| RunnelError::execution_plain(format!("ValueError: {n}")))?,
         (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
-        (Value::Json(j), Value::Str(k)) => Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null)),
-        (Value::Json(j), Value::Int(i)) => Value::Json(j.get(*i as usize).cloned().unwrap_or(serde_json::Value::Null)),
-        _ => return Err(RunnelError::execution_plain(format!("TypeError: '{}' object is not subscriptable", obj.type_name()))),
+        (Value::Json(j), Value::Str(k)) => {
+            Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
+        }
+        (Value::Json(j), Value::Int(i)) => Value::Json(
+            j.get(*i as usize)
+                .cloned()
+                .unwrap_or(serde_json::Value::Null),
+        ),
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object is not subscriptable",
+                obj.type_name()
+            )));
+        }
     })
 }
 
@@ -463,7 +702,10 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         },
         Value::SessionClass if name == "builder" => Value::Builder,
         Value::Session => match name {
-            "readStream" => Value::Reader(Rc::new(RefCell::new(ReaderState { streaming: true, ..Default::default() }))),
+            "readStream" => Value::Reader(Rc::new(RefCell::new(ReaderState {
+                streaming: true,
+                ..Default::default()
+            }))),
             "read" => Value::Reader(Rc::new(RefCell::new(ReaderState::default()))),
             "conf" => Value::Conf,
             "streams" => Value::Streams,
@@ -479,7 +721,12 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 df.schema()
                     .fields()
                     .iter()
-                    .map(|f| Value::Tuple(vec![Value::Str(f.name().clone()), Value::Str(types::simple_string(f.data_type()))]))
+                    .map(|f| {
+                        Value::Tuple(vec![
+                            Value::Str(f.name().clone()),
+                            Value::Str(types::simple_string(f.data_type())),
+                        ])
+                    })
                     .collect(),
             ),
             "isStreaming" => Value::Bool(df.is_streaming()),
@@ -494,8 +741,12 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 foreach: None,
                 partition_by: vec![],
             }))),
-            "na" | "stat" | "rdd" => return Err(RunnelError::not_supported(format!("DataFrame.{name}"))),
-            n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => Value::Column(col(n)),
+            "na" | "stat" | "rdd" => {
+                return Err(RunnelError::not_supported(format!("DataFrame.{name}")));
+            }
+            n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => {
+                Value::Column(col(n))
+            }
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Query(q) => match name {
@@ -504,13 +755,20 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "name" => q.name().map(Value::Str).unwrap_or(Value::None),
             "isActive" => Value::Bool(q.is_active()),
             "lastProgress" => q.last_progress().map(Value::Json).unwrap_or(Value::None),
-            "recentProgress" => Value::list(q.recent_progress().into_iter().map(Value::Json).collect()),
+            "recentProgress" => {
+                Value::list(q.recent_progress().into_iter().map(Value::Json).collect())
+            }
             "status" => Value::Json(q.status()),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
-        Value::Streams if name == "active" => {
-            Value::list(it.session.queries().into_iter().filter(|q| q.is_active()).map(Value::Query).collect())
-        }
+        Value::Streams if name == "active" => Value::list(
+            it.session
+                .queries()
+                .into_iter()
+                .filter(|q| q.is_active())
+                .map(Value::Query)
+                .collect(),
+        ),
         Value::Row(r) => match r.iter().find(|(k, _)| k == name) {
             Some((_, v)) => v.clone(),
             None => Value::Method(Box::new(obj.clone()), name.into()),
@@ -519,10 +777,14 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Some(v) => Value::Json(v.clone()),
             None => Value::Method(Box::new(obj.clone()), name.into()),
         },
-        Value::Type(DataType::Struct(f)) if name == "fields" => {
-            Value::list(f.iter().map(|x| Value::StructField(x.as_ref().clone())).collect())
+        Value::Type(DataType::Struct(f)) if name == "fields" => Value::list(
+            f.iter()
+                .map(|x| Value::StructField(x.as_ref().clone()))
+                .collect(),
+        ),
+        Value::Type(DataType::Struct(f)) if name == "names" => {
+            Value::list(f.iter().map(|x| Value::Str(x.name().clone())).collect())
         }
-        Value::Type(DataType::Struct(f)) if name == "names" => Value::list(f.iter().map(|x| Value::Str(x.name().clone())).collect()),
         Value::StructField(f) => match name {
             "name" => Value::Str(f.name().clone()),
             "dataType" => Value::Type(f.data_type().clone()),
@@ -542,7 +804,10 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         | Value::Dict(_)
         | Value::Builtin(_) => Value::Method(Box::new(obj.clone()), name.into()),
         other => {
-            return Err(RunnelError::execution_plain(format!("AttributeError: '{}' object has no attribute '{name}'", other.type_name())));
+            return Err(RunnelError::execution_plain(format!(
+                "AttributeError: '{}' object has no attribute '{name}'",
+                other.type_name()
+            )));
         }
     })
 }
@@ -550,21 +815,59 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
 fn is_df_method(n: &str) -> bool {
     matches!(
         n,
-        "select" | "filter" | "where" | "groupBy" | "groupby" | "agg" | "count" | "show" | "join" | "union" | "limit" | "alias"
-            | "drop" | "distinct" | "sort" | "orderBy" | "collect" | "first" | "head" | "take" | "explain" | "describe"
-            | "summary" | "columns" | "schema" | "toPandas" | "cache" | "persist"
+        "select"
+            | "filter"
+            | "where"
+            | "groupBy"
+            | "groupby"
+            | "agg"
+            | "count"
+            | "show"
+            | "join"
+            | "union"
+            | "limit"
+            | "alias"
+            | "drop"
+            | "distinct"
+            | "sort"
+            | "orderBy"
+            | "collect"
+            | "first"
+            | "head"
+            | "take"
+            | "explain"
+            | "describe"
+            | "summary"
+            | "columns"
+            | "schema"
+            | "toPandas"
+            | "cache"
+            | "persist"
     )
 }
 
 /// Calls a value.
-pub(crate) fn call(it: &Interpreter, f: Value, pos: Vec<Value>, kw: Vec<(String, Value)>) -> Result<Value> {
+pub(crate) fn call(
+    it: &Interpreter,
+    f: Value,
+    pos: Vec<Value>,
+    kw: Vec<(String, Value)>,
+) -> Result<Value> {
     match f {
         Value::Builtin(name) => {
-            let args = Args { pos, kw, what: name.rsplit('.').next().unwrap_or(&name).to_string() };
+            let args = Args {
+                pos,
+                kw,
+                what: name.rsplit('.').next().unwrap_or(&name).to_string(),
+            };
             call_builtin(it, &name, args)
         }
         Value::Method(recv, name) => {
-            let args = Args { pos, kw, what: name.clone() };
+            let args = Args {
+                pos,
+                kw,
+                what: name.clone(),
+            };
             call_method(it, *recv, &name, args)
         }
         Value::Function(func) => {
@@ -580,13 +883,26 @@ pub(crate) fn call(it: &Interpreter, f: Value, pos: Vec<Value>, kw: Vec<(String,
             it.call_function(&func, pos)
         }
         Value::Type(t) => Ok(Value::Type(t)),
-        other => Err(RunnelError::execution_plain(format!("TypeError: '{}' object is not callable", other.type_name()))),
+        other => Err(RunnelError::execution_plain(format!(
+            "TypeError: '{}' object is not callable",
+            other.type_name()
+        ))),
     }
 }
 
 fn print_value(it: &Interpreter, args: &Args) {
-    let sep = args.kw.iter().find(|(k, _)| k == "sep").map(|(_, v)| v.to_py_str()).unwrap_or_else(|| " ".into());
-    let end = args.kw.iter().find(|(k, _)| k == "end").map(|(_, v)| v.to_py_str()).unwrap_or_else(|| "\n".into());
+    let sep = args
+        .kw
+        .iter()
+        .find(|(k, _)| k == "sep")
+        .map(|(_, v)| v.to_py_str())
+        .unwrap_or_else(|| " ".into());
+    let end = args
+        .kw
+        .iter()
+        .find(|(k, _)| k == "end")
+        .map(|(_, v)| v.to_py_str())
+        .unwrap_or_else(|| "\n".into());
     let text = args
         .pos
         .iter()
@@ -603,7 +919,12 @@ fn struct_repr(f: &Fields) -> String {
     format!(
         "StructType([{}])",
         f.iter()
-            .map(|x| format!("StructField('{}', {}(), {})", x.name(), crate::value::type_class_name(x.data_type()), if x.is_nullable() { "True" } else { "False" }))
+            .map(|x| format!(
+                "StructField('{}', {}(), {})",
+                x.name(),
+                crate::value::type_class_name(x.data_type()),
+                if x.is_nullable() { "True" } else { "False" }
+            ))
             .collect::<Vec<_>>()
             .join(", ")
     )
@@ -633,11 +954,19 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             Value::Int(i) => Value::Int(i),
             Value::Float(f) => Value::Int(f.trunc() as i64),
             Value::Bool(b) => Value::Int(b as i64),
-            Value::Str(s) => Value::Int(s.trim().parse().map_err(|_| RunnelError::execution_plain(format!("ValueError: invalid literal for int(): {s:?}")))?),
+            Value::Str(s) => Value::Int(s.trim().parse().map_err(|_| {
+                RunnelError::execution_plain(format!(
+                    "ValueError: invalid literal for int(): {s:?}"
+                ))
+            })?),
             other => return Err(type_error("int", "x", "number", &other)),
         },
         "builtins.float" => match a0()? {
-            Value::Str(s) => Value::Float(s.trim().parse().map_err(|_| RunnelError::execution_plain(format!("ValueError: could not convert string to float: {s:?}")))?),
+            Value::Str(s) => Value::Float(s.trim().parse().map_err(|_| {
+                RunnelError::execution_plain(format!(
+                    "ValueError: could not convert string to float: {s:?}"
+                ))
+            })?),
             v => Value::Float(py_num(&v).ok_or_else(|| type_error("float", "x", "number", &v))?),
         },
         "builtins.bool" => Value::Bool(args.get(0, "x").is_some_and(|v| v.truthy())),
@@ -649,12 +978,27 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             Some(v) => iterate(v)?,
             None => vec![],
         }),
-        "builtins.dict" => Value::Dict(Rc::new(RefCell::new(args.kw.iter().map(|(k, v)| (Value::Str(k.clone()), v.clone())).collect()))),
+        "builtins.dict" => Value::Dict(Rc::new(RefCell::new(
+            args.kw
+                .iter()
+                .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                .collect(),
+        ))),
         "builtins.range" => {
-            let (s, e) = if args.pos.len() >= 2 { (args.int(0, "start")?, args.int(1, "stop")?) } else { (0, args.int(0, "stop")?) };
-            let step = if args.pos.len() >= 3 { args.int(2, "step")? } else { 1 };
+            let (s, e) = if args.pos.len() >= 2 {
+                (args.int(0, "start")?, args.int(1, "stop")?)
+            } else {
+                (0, args.int(0, "stop")?)
+            };
+            let step = if args.pos.len() >= 3 {
+                args.int(2, "step")?
+            } else {
+                1
+            };
             if step == 0 {
-                return Err(RunnelError::execution_plain("ValueError: range() arg 3 must not be zero"));
+                return Err(RunnelError::execution_plain(
+                    "ValueError: range() arg 3 must not be zero",
+                ));
             }
             let mut v = Vec::new();
             let mut i = s;
@@ -667,17 +1011,29 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             }
             Value::list(v)
         }
-        "builtins.enumerate" => Value::list(iterate(&a0()?)?.into_iter().enumerate().map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v])).collect()),
+        "builtins.enumerate" => Value::list(
+            iterate(&a0()?)?
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v]))
+                .collect(),
+        ),
         "builtins.zip" => {
             let lists: Vec<Vec<Value>> = args.pos.iter().map(iterate).collect::<Result<_>>()?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-            Value::list((0..n).map(|i| Value::Tuple(lists.iter().map(|l| l[i].clone()).collect())).collect())
+            Value::list(
+                (0..n)
+                    .map(|i| Value::Tuple(lists.iter().map(|l| l[i].clone()).collect()))
+                    .collect(),
+            )
         }
         "builtins.sorted" => {
             let mut v = iterate(&a0()?)?;
             v.sort_by(|a, b| match (a, b) {
                 (Value::Str(x), Value::Str(y)) => x.cmp(y),
-                _ => py_num(a).partial_cmp(&py_num(b)).unwrap_or(std::cmp::Ordering::Equal),
+                _ => py_num(a)
+                    .partial_cmp(&py_num(b))
+                    .unwrap_or(std::cmp::Ordering::Equal),
             });
             if args.bool_or(99, "reverse", false) {
                 v.reverse();
@@ -685,7 +1041,11 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             Value::list(v)
         }
         "builtins.min" | "builtins.max" | "builtins.sum" => {
-            let items = if args.pos.len() == 1 { iterate(&args.pos[0])? } else { args.pos.clone() };
+            let items = if args.pos.len() == 1 {
+                iterate(&args.pos[0])?
+            } else {
+                args.pos.clone()
+            };
             if name == "builtins.sum" {
                 let mut acc = Value::Int(0);
                 for x in items {
@@ -704,7 +1064,9 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                         }
                     });
                 }
-                best.ok_or_else(|| RunnelError::execution_plain("ValueError: arg is an empty sequence"))?
+                best.ok_or_else(|| {
+                    RunnelError::execution_plain("ValueError: arg is an empty sequence")
+                })?
             }
         }
         "builtins.abs" => match a0()? {
@@ -713,13 +1075,21 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             other => return Err(type_error("abs", "x", "number", &other)),
         },
         "builtins.round" => {
-            let n = if args.pos.len() > 1 { args.int(1, "ndigits")? } else { 0 };
+            let n = if args.pos.len() > 1 {
+                args.int(1, "ndigits")?
+            } else {
+                0
+            };
             match a0()? {
                 Value::Int(i) => Value::Int(i),
                 Value::Float(f) => {
                     let p = 10f64.powi(n as i32);
                     let r = (f * p).round_ties_even() / p;
-                    if args.pos.len() > 1 { Value::Float(r) } else { Value::Int(r as i64) }
+                    if args.pos.len() > 1 {
+                        Value::Float(r)
+                    } else {
+                        Value::Int(r as i64)
+                    }
                 }
                 other => return Err(type_error("round", "x", "number", &other)),
             }
@@ -728,10 +1098,17 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         "builtins.all" => Value::Bool(iterate(&a0()?)?.iter().all(|v| v.truthy())),
         "builtins.isinstance" => Value::Bool(false),
         "builtins.type" => Value::Str(a0()?.type_name().to_string()),
-        "builtins.Exception" | "builtins.ValueError" | "builtins.RuntimeError" => {
-            Value::Str(args.get(0, "msg").map(|v| v.to_py_str()).unwrap_or_default())
+        "builtins.Exception" | "builtins.ValueError" | "builtins.RuntimeError" => Value::Str(
+            args.get(0, "msg")
+                .map(|v| v.to_py_str())
+                .unwrap_or_default(),
+        ),
+        "builtins.input" | "builtins.open" => {
+            return Err(RunnelError::not_supported(format!(
+                "{}() in a script",
+                &name[9..]
+            )));
         }
-        "builtins.input" | "builtins.open" => return Err(RunnelError::not_supported(format!("{}() in a script", &name[9..]))),
         "time.sleep" => {
             let secs = py_num(&a0()?).unwrap_or(0.0);
             it.host.sleep(&it.session, (secs * 1000.0) as i64)?;
@@ -740,7 +1117,12 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
         "os.makedirs" | "logging.basicConfig" => Value::None,
         "os.path" => Value::Module("os.path".into()),
-        "Row" => Value::Row(Rc::new(args.kw.iter().map(|(k, v)| (k.clone(), v.clone())).collect())),
+        "Row" => Value::Row(Rc::new(
+            args.kw
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        )),
         "sparkContext" => Value::None,
         _ => return Err(RunnelError::not_supported(format!("{name}()"))),
     })
@@ -750,11 +1132,21 @@ fn type_of(v: &Value) -> Result<DataType> {
     match v {
         Value::Type(t) => Ok(t.clone()),
         Value::Str(s) => types::parse_data_type(s),
-        Value::Builtin(n) if n.starts_with("types.") => match type_ctor(&n[6..], &Args { pos: vec![], kw: vec![], what: n.clone() })? {
+        Value::Builtin(n) if n.starts_with("types.") => match type_ctor(
+            &n[6..],
+            &Args {
+                pos: vec![],
+                kw: vec![],
+                what: n.clone(),
+            },
+        )? {
             Value::Type(t) => Ok(t),
             _ => Err(RunnelError::execution_plain("expected a DataType")),
         },
-        other => Err(RunnelError::execution_plain(format!("TypeError: expected a DataType, got {}", other.type_name()))),
+        other => Err(RunnelError::execution_plain(format!(
+            "TypeError: expected a DataType, got {}",
+            other.type_name()
+        ))),
     }
 }
 
@@ -774,8 +1166,16 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
         "BinaryType" => DataType::Binary,
         "NullType" => DataType::Null,
         "DecimalType" => {
-            let p = args.get(0, "precision").map(|_| args.int(0, "precision")).transpose()?.unwrap_or(10);
-            let s = args.get(1, "scale").map(|_| args.int(1, "scale")).transpose()?.unwrap_or(0);
+            let p = args
+                .get(0, "precision")
+                .map(|_| args.int(0, "precision"))
+                .transpose()?
+                .unwrap_or(10);
+            let s = args
+                .get(1, "scale")
+                .map(|_| args.int(1, "scale"))
+                .transpose()?
+                .unwrap_or(0);
             DataType::Decimal128(p as u8, s as i8)
         }
         "ArrayType" => types::list_of(type_of(args.req(0, "elementType")?)?),
@@ -785,7 +1185,11 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
             types::simple_string(&type_of(args.req(1, "valueType")?)?)
         ))?,
         "StructField" => {
-            let f = Field::new(args.str(0, "name")?, type_of(args.req(1, "dataType")?)?, args.bool_or(2, "nullable", true));
+            let f = Field::new(
+                args.str(0, "name")?,
+                type_of(args.req(1, "dataType")?)?,
+                args.bool_or(2, "nullable", true),
+            );
             return Ok(Value::StructField(f));
         }
         "StructType" => {
@@ -795,13 +1199,20 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
                     .into_iter()
                     .map(|x| match x {
                         Value::StructField(f) => Ok(f),
-                        other => Err(RunnelError::execution_plain(format!("StructType takes StructFields, got {}", other.type_name()))),
+                        other => Err(RunnelError::execution_plain(format!(
+                            "StructType takes StructFields, got {}",
+                            other.type_name()
+                        ))),
                     })
                     .collect::<Result<_>>()?,
             };
             DataType::Struct(Fields::from(fields))
         }
-        other => return Err(RunnelError::not_supported(format!("pyspark.sql.types.{other}"))),
+        other => {
+            return Err(RunnelError::not_supported(format!(
+                "pyspark.sql.types.{other}"
+            )));
+        }
     }))
 }
 
@@ -810,10 +1221,12 @@ fn literal_positions(f: &str) -> &'static [usize] {
     match f {
         "window" => &[1, 2, 3],
         "session_window" => &[1],
-        "date_format" | "to_timestamp" | "to_date" | "unix_timestamp" | "from_unixtime" | "round" | "bround" | "get"
-        | "element_at" | "array_contains" | "date_add" | "date_sub" | "rlike" | "regexp_like" => &[1],
+        "date_format" | "to_timestamp" | "to_date" | "unix_timestamp" | "from_unixtime"
+        | "round" | "bround" | "get" | "element_at" | "array_contains" | "date_add"
+        | "date_sub" | "rlike" | "regexp_like" => &[1],
         "date_trunc" => &[0],
-        "regexp_replace" | "regexp_extract" | "split" | "substring" | "substr" | "lpad" | "rpad" => &[1, 2],
+        "regexp_replace" | "regexp_extract" | "split" | "substring" | "substr" | "lpad"
+        | "rpad" => &[1, 2],
         "concat_ws" => &[0],
         "lit" | "when" => &[0, 1],
         _ => &[],
@@ -845,12 +1258,17 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         }
         "lit" => match args.req(0, "col")? {
             Value::Column(e) => e.clone(),
-            v => Expr::Literal(v.to_scalar().ok_or_else(|| RunnelError::not_supported(format!("lit() of a {}", v.type_name())))?),
+            v => Expr::Literal(v.to_scalar().ok_or_else(|| {
+                RunnelError::not_supported(format!("lit() of a {}", v.type_name()))
+            })?),
         },
         "expr" => parse_expression(&args.str(0, "str")?)?,
         "when" => Expr::Case {
             operand: None,
-            branches: vec![(to_col(args.req(0, "condition")?, false)?, to_col(args.req(1, "value")?, false)?)],
+            branches: vec![(
+                to_col(args.req(0, "condition")?, false)?,
+                to_col(args.req(1, "value")?, false)?,
+            )],
             otherwise: None,
         },
         "broadcast" => return Err(RunnelError::internal("broadcast() returns a DataFrame")),
@@ -858,10 +1276,19 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             Value::Str(s) if s == "*" => func("count", vec![Expr::Star(None)]),
             v => func("count", vec![to_col(v, true)?]),
         },
-        "countDistinct" | "count_distinct" => Expr::Function { name: "count".into(), args: all(args)?, distinct: true },
-        "sumDistinct" | "sum_distinct" => Expr::Function { name: "sum".into(), args: all(args)?, distinct: true },
+        "countDistinct" | "count_distinct" => Expr::Function {
+            name: "count".into(),
+            args: all(args)?,
+            distinct: true,
+        },
+        "sumDistinct" | "sum_distinct" => Expr::Function {
+            name: "sum".into(),
+            args: all(args)?,
+            distinct: true,
+        },
         "mean" => func("avg", vec![one(args)?]),
-        "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first" | "desc_nulls_last" => sort_of(one(args)?, name),
+        "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first"
+        | "desc_nulls_last" => sort_of(one(args)?, name),
         "first" | "last" => {
             let mut a = vec![one(args)?];
             if args.bool_or(1, "ignorenulls", false) {
@@ -871,7 +1298,11 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         }
         "isnull" => Expr::IsNull(Box::new(one(args)?)),
         "isnotnull" => Expr::IsNotNull(Box::new(one(args)?)),
-        "cast" | "try_cast" => Expr::Cast { expr: Box::new(one(args)?), to: type_of(args.req(1, "dataType")?)?, try_: name == "try_cast" },
+        "cast" | "try_cast" => Expr::Cast {
+            expr: Box::new(one(args)?),
+            to: type_of(args.req(1, "dataType")?)?,
+            try_: name == "try_cast",
+        },
         "rlike" | "regexp_like" => Expr::Like {
             expr: Box::new(one(args)?),
             pattern: Box::new(to_col(args.req(1, "regexp")?, false)?),
@@ -883,11 +1314,20 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             func("struct", items)
         }
         "window" => {
-            let mut a = vec![to_col(args.req(0, "timeColumn")?, true)?, to_col(args.req(1, "windowDuration")?, false)?];
-            if let Some(s) = args.get(2, "slideDuration").filter(|v| !matches!(v, Value::None)) {
+            let mut a = vec![
+                to_col(args.req(0, "timeColumn")?, true)?,
+                to_col(args.req(1, "windowDuration")?, false)?,
+            ];
+            if let Some(s) = args
+                .get(2, "slideDuration")
+                .filter(|v| !matches!(v, Value::None))
+            {
                 a.push(to_col(s, false)?);
             }
-            if let Some(s) = args.get(3, "startTime").filter(|v| !matches!(v, Value::None)) {
+            if let Some(s) = args
+                .get(3, "startTime")
+                .filter(|v| !matches!(v, Value::None))
+            {
                 if a.len() == 2 {
                     a.push(a[1].clone());
                 }
@@ -895,12 +1335,21 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func("window", a)
         }
-        "substring" | "substr" => {
-            func("substring", vec![one(args)?, to_col(args.req(1, "pos")?, false)?, to_col(args.req(2, "len")?, false)?])
-        }
+        "substring" | "substr" => func(
+            "substring",
+            vec![
+                one(args)?,
+                to_col(args.req(1, "pos")?, false)?,
+                to_col(args.req(2, "len")?, false)?,
+            ],
+        ),
         "regexp_replace" => func(
             name,
-            vec![one(args)?, to_col(args.req(1, "pattern")?, false)?, to_col(args.req(2, "replacement")?, false)?],
+            vec![
+                one(args)?,
+                to_col(args.req(1, "pattern")?, false)?,
+                to_col(args.req(2, "replacement")?, false)?,
+            ],
         ),
         "split" => {
             let mut a = vec![one(args)?, to_col(args.req(1, "pattern")?, false)?];
@@ -926,7 +1375,11 @@ fn sort_of(e: Expr, how: &str) -> Expr {
     } else {
         asc
     };
-    Expr::Sort { expr: Box::new(e.strip_alias()), asc, nulls_first }
+    Expr::Sort {
+        expr: Box::new(e.strip_alias()),
+        asc,
+        nulls_first,
+    }
 }
 
 fn cols_of(args: &Args) -> Result<Vec<Expr>> {
@@ -1008,7 +1461,9 @@ fn json_to_py(j: serde_json::Value) -> Value {
         },
         serde_json::Value::String(s) => Value::Str(s),
         serde_json::Value::Array(a) => Value::list(a.into_iter().map(json_to_py).collect()),
-        serde_json::Value::Object(o) => Value::Row(Rc::new(o.into_iter().map(|(k, v)| (k, json_to_py(v))).collect())),
+        serde_json::Value::Object(o) => Value::Row(Rc::new(
+            o.into_iter().map(|(k, v)| (k, json_to_py(v))).collect(),
+        )),
     }
 }
 
@@ -1016,14 +1471,18 @@ fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
     Ok(match (v, dt) {
         (Value::None, t) => ScalarValue::Null(t.clone()),
         (Value::Str(s), DataType::Timestamp(..)) => ScalarValue::Timestamp(
-            runnel_core::temporal::parse_timestamp(s).ok_or_else(|| RunnelError::execution_plain(format!("not a timestamp: {s:?}")))?,
+            runnel_core::temporal::parse_timestamp(s)
+                .ok_or_else(|| RunnelError::execution_plain(format!("not a timestamp: {s:?}")))?,
         ),
-        (Value::Str(s), DataType::Date32) => {
-            ScalarValue::Date32(runnel_core::temporal::parse_date(s).ok_or_else(|| RunnelError::execution_plain(format!("not a date: {s:?}")))?)
-        }
+        (Value::Str(s), DataType::Date32) => ScalarValue::Date32(
+            runnel_core::temporal::parse_date(s)
+                .ok_or_else(|| RunnelError::execution_plain(format!("not a date: {s:?}")))?,
+        ),
         (Value::Int(i), DataType::Float64 | DataType::Float32) => ScalarValue::Float64(*i as f64),
         (Value::Int(i), DataType::Int64) => ScalarValue::Int64(*i),
-        (other, _) => other.to_scalar().ok_or_else(|| RunnelError::not_supported(format!("a {} value in createDataFrame", other.type_name())))?,
+        (other, _) => other.to_scalar().ok_or_else(|| {
+            RunnelError::not_supported(format!("a {} value in createDataFrame", other.type_name()))
+        })?,
     })
 }
 
@@ -1042,17 +1501,35 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         Value::Session => session_method(it, name, args),
         Value::Conf => Ok(match name {
             "set" => {
-                it.session.conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?));
+                it.session
+                    .conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?));
                 Value::None
             }
-            "get" => it.session.conf_get(&args.str(0, "key")?).map(Value::Str).or_else(|| args.get(1, "default").cloned()).unwrap_or(Value::None),
+            "get" => it
+                .session
+                .conf_get(&args.str(0, "key")?)
+                .map(Value::Str)
+                .or_else(|| args.get(1, "default").cloned())
+                .unwrap_or(Value::None),
             _ => return Err(RunnelError::not_supported(format!("spark.conf.{name}"))),
         }),
         Value::Streams => match name {
             "awaitAnyTermination" => {
-                let timeout = args.get(0, "timeout").and_then(py_num).map(|s| (s * 1000.0) as i64);
-                let qs: Vec<_> = it.session.queries().into_iter().filter(|q| q.is_active()).collect();
-                Ok(Value::Bool(it.host.await_termination(&it.session, &qs, timeout)?))
+                let timeout = args
+                    .get(0, "timeout")
+                    .and_then(py_num)
+                    .map(|s| (s * 1000.0) as i64);
+                let qs: Vec<_> = it
+                    .session
+                    .queries()
+                    .into_iter()
+                    .filter(|q| q.is_active())
+                    .collect();
+                Ok(Value::Bool(it.host.await_termination(
+                    &it.session,
+                    &qs,
+                    timeout,
+                )?))
             }
             "resetTerminated" => Ok(Value::None),
             _ => Err(RunnelError::not_supported(format!("spark.streams.{name}"))),
@@ -1064,12 +1541,21 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         Value::Writer(w) => writer_method(it, w, name, args),
         Value::Query(q) => match name {
             "awaitTermination" => {
-                let timeout = args.get(0, "timeout").and_then(py_num).map(|s| (s * 1000.0) as i64);
-                let done = it.host.await_termination(&it.session, std::slice::from_ref(&q), timeout)?;
+                let timeout = args
+                    .get(0, "timeout")
+                    .and_then(py_num)
+                    .map(|s| (s * 1000.0) as i64);
+                let done =
+                    it.host
+                        .await_termination(&it.session, std::slice::from_ref(&q), timeout)?;
                 if let Some(e) = q.exception() {
                     return Err(e);
                 }
-                Ok(if timeout.is_some() { Value::Bool(done) } else { Value::None })
+                Ok(if timeout.is_some() {
+                    Value::Bool(done)
+                } else {
+                    Value::None
+                })
             }
             "processAllAvailable" => {
                 q.process_all_available()?;
@@ -1079,7 +1565,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 q.stop();
                 Ok(Value::None)
             }
-            "exception" => Ok(q.exception().map(|e| Value::Str(e.to_string())).unwrap_or(Value::None)),
+            "exception" => Ok(q
+                .exception()
+                .map(|e| Value::Str(e.to_string()))
+                .unwrap_or(Value::None)),
             "explain" => Ok(Value::None),
             _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
         },
@@ -1089,7 +1578,11 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 let mut fields: Vec<Field> = f.iter().map(|x| x.as_ref().clone()).collect();
                 match args.req(0, "field")? {
                     Value::StructField(sf) => fields.push(sf.clone()),
-                    Value::Str(n) => fields.push(Field::new(n, type_of(args.req(1, "data_type")?)?, args.bool_or(2, "nullable", true))),
+                    Value::Str(n) => fields.push(Field::new(
+                        n,
+                        type_of(args.req(1, "data_type")?)?,
+                        args.bool_or(2, "nullable", true),
+                    )),
                     other => return Err(type_error("add", "field", "str or StructField", other)),
                 }
                 Ok(Value::Type(DataType::Struct(fields.into())))
@@ -1103,9 +1596,18 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "lower" => Value::Str(s.to_lowercase()),
             "strip" => Value::Str(s.trim().to_string()),
             "format" => Value::Str(str_format(&s, &args)),
-            "join" => Value::Str(iterate(args.req(0, "iterable")?)?.iter().map(|v| v.to_py_str()).collect::<Vec<_>>().join(&s)),
+            "join" => Value::Str(
+                iterate(args.req(0, "iterable")?)?
+                    .iter()
+                    .map(|v| v.to_py_str())
+                    .collect::<Vec<_>>()
+                    .join(&s),
+            ),
             "split" => Value::list(match args.opt_str(0, "sep")? {
-                Some(sep) => s.split(sep.as_str()).map(|x| Value::Str(x.into())).collect(),
+                Some(sep) => s
+                    .split(sep.as_str())
+                    .map(|x| Value::Str(x.into()))
+                    .collect(),
                 None => s.split_whitespace().map(|x| Value::Str(x.into())).collect(),
             }),
             "replace" => Value::Str(s.replace(&args.str(0, "old")?, &args.str(1, "new")?)),
@@ -1128,23 +1630,51 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         Value::Dict(d) => Ok(match name {
             "get" => {
                 let k = args.req(0, "key")?;
-                d.borrow().iter().find(|(x, _)| py_eq(x, k)).map(|(_, v)| v.clone()).or_else(|| args.get(1, "default").cloned()).unwrap_or(Value::None)
+                d.borrow()
+                    .iter()
+                    .find(|(x, _)| py_eq(x, k))
+                    .map(|(_, v)| v.clone())
+                    .or_else(|| args.get(1, "default").cloned())
+                    .unwrap_or(Value::None)
             }
-            "items" => Value::list(d.borrow().iter().map(|(k, v)| Value::Tuple(vec![k.clone(), v.clone()])).collect()),
+            "items" => Value::list(
+                d.borrow()
+                    .iter()
+                    .map(|(k, v)| Value::Tuple(vec![k.clone(), v.clone()]))
+                    .collect(),
+            ),
             "keys" => Value::list(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
             "values" => Value::list(d.borrow().iter().map(|(_, v)| v.clone()).collect()),
             _ => return Err(RunnelError::not_supported(format!("dict.{name}"))),
         }),
         Value::Json(j) => Ok(match name {
-            "get" => j.get(args.str(0, "key")?).cloned().map(Value::Json).or_else(|| args.get(1, "default").cloned()).unwrap_or(Value::None),
-            "json" | "prettyJson" => Value::Str(serde_json::to_string_pretty(&j).unwrap_or_default()),
+            "get" => j
+                .get(args.str(0, "key")?)
+                .cloned()
+                .map(Value::Json)
+                .or_else(|| args.get(1, "default").cloned())
+                .unwrap_or(Value::None),
+            "json" | "prettyJson" => {
+                Value::Str(serde_json::to_string_pretty(&j).unwrap_or_default())
+            }
             _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
         }),
         Value::Row(r) => Ok(match name {
-            "asDict" => Value::Dict(Rc::new(RefCell::new(r.iter().map(|(k, v)| (Value::Str(k.clone()), v.clone())).collect()))),
-            _ => return Err(RunnelError::execution_plain(format!("AttributeError: Row has no field '{name}'"))),
+            "asDict" => Value::Dict(Rc::new(RefCell::new(
+                r.iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect(),
+            ))),
+            _ => {
+                return Err(RunnelError::execution_plain(format!(
+                    "AttributeError: Row has no field '{name}'"
+                )));
+            }
         }),
-        other => Err(RunnelError::execution_plain(format!("AttributeError: '{}' object has no attribute '{name}'", other.type_name()))),
+        other => Err(RunnelError::execution_plain(format!(
+            "AttributeError: '{}' object has no attribute '{name}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -1173,7 +1703,10 @@ fn str_format(fmt: &str, args: &Args) -> String {
             } else if let Ok(i) = key.parse::<usize>() {
                 args.pos.get(i).cloned()
             } else {
-                args.kw.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+                args.kw
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.clone())
             };
             out.push_str(&crate::interp::format_spec(&v.unwrap_or(Value::None), spec));
         } else if c == '}' && chars.peek() == Some(&'}') {
@@ -1214,24 +1747,41 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                         .collect();
                     Arc::new(Schema::new(fields))
                 }
-                _ => return Err(RunnelError::not_supported("createDataFrame without a schema; pass a DDL string such as \"name STRING, n INT\"")),
+                _ => {
+                    return Err(RunnelError::not_supported(
+                        "createDataFrame without a schema; pass a DDL string such as \"name STRING, n INT\"",
+                    ));
+                }
             };
             let rows: Vec<Vec<ScalarValue>> = data
                 .iter()
                 .map(|r| {
                     let items = match r {
                         Value::Row(fields) => fields.iter().map(|(_, v)| v.clone()).collect(),
-                        other => other.items().ok_or_else(|| RunnelError::execution_plain("createDataFrame rows must be tuples or lists"))?,
+                        other => other.items().ok_or_else(|| {
+                            RunnelError::execution_plain(
+                                "createDataFrame rows must be tuples or lists",
+                            )
+                        })?,
                     };
-                    items.iter().zip(schema.fields()).map(|(v, f)| py_to_scalar(v, f.data_type())).collect::<Result<Vec<_>>>()
+                    items
+                        .iter()
+                        .zip(schema.fields())
+                        .map(|(v, f)| py_to_scalar(v, f.data_type()))
+                        .collect::<Result<Vec<_>>>()
                 })
                 .collect::<Result<_>>()?;
             Value::DataFrame(s.create_data_frame(&rows, schema)?)
         }
         "range" => {
-            let (start, end) = if args.pos.len() >= 2 { (args.int(0, "start")?, args.int(1, "end")?) } else { (0, args.int(0, "end")?) };
+            let (start, end) = if args.pos.len() >= 2 {
+                (args.int(0, "start")?, args.int(1, "end")?)
+            } else {
+                (0, args.int(0, "end")?)
+            };
             let schema = Arc::new(Schema::new(vec![Field::new("id", DataType::Int64, false)]));
-            let rows: Vec<Vec<ScalarValue>> = (start..end).map(|i| vec![ScalarValue::Int64(i)]).collect();
+            let rows: Vec<Vec<ScalarValue>> =
+                (start..end).map(|i| vec![ScalarValue::Int64(i)]).collect();
             Value::DataFrame(s.create_data_frame(&rows, schema)?)
         }
         "stop" => {
@@ -1249,14 +1799,20 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         "select" => df.select(cols_of(&args)?)?,
         "selectExpr" => {
             let items = names_of(&args)?;
-            let parsed = items.iter().map(|s| parse_select_item(s)).collect::<Result<Vec<_>>>()?;
+            let parsed = items
+                .iter()
+                .map(|s| parse_select_item(s))
+                .collect::<Result<Vec<_>>>()?;
             df.select(parsed)?
         }
         "filter" | "where" => match args.req(0, "condition")? {
             Value::Str(s) => df.filter_sql(s)?,
             v => df.filter(to_col(v, false)?)?,
         },
-        "withColumn" => df.with_column(&args.str(0, "colName")?, to_col(args.req(1, "col")?, false)?)?,
+        "withColumn" => df.with_column(
+            &args.str(0, "colName")?,
+            to_col(args.req(1, "col")?, false)?,
+        )?,
         "withColumns" => {
             let mut d = df;
             if let Some(Value::Dict(m)) = args.get(0, "colsMap") {
@@ -1266,7 +1822,9 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             }
             d
         }
-        "withColumnRenamed" => df.with_column_renamed(&args.str(0, "existing")?, &args.str(1, "new")?)?,
+        "withColumnRenamed" => {
+            df.with_column_renamed(&args.str(0, "existing")?, &args.str(1, "new")?)?
+        }
         "withColumnsRenamed" => {
             let mut d = df;
             if let Some(Value::Dict(m)) = args.get(0, "colsMap") {
@@ -1277,14 +1835,20 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             d
         }
         "drop" => df.drop(&names_of(&args)?)?,
-        "withWatermark" => df.with_watermark(&args.str(0, "eventTime")?, &args.str(1, "delayThreshold")?)?,
+        "withWatermark" => {
+            df.with_watermark(&args.str(0, "eventTime")?, &args.str(1, "delayThreshold")?)?
+        }
         "groupBy" | "groupby" => return Ok(Value::Grouped(Rc::new(df.group_by(cols_of(&args)?)))),
         "agg" => {
             let g = df.group_by(vec![]);
             return grouped_method(&g, "agg", args);
         }
         "dropDuplicates" | "drop_duplicates" => {
-            let subset = if args.pos.is_empty() && args.get(0, "subset").is_none() { None } else { Some(names_of(&args)?) };
+            let subset = if args.pos.is_empty() && args.get(0, "subset").is_none() {
+                None
+            } else {
+                Some(names_of(&args)?)
+            };
             let subset = match (subset, args.kw.iter().find(|(k, _)| k == "subset")) {
                 (_, Some((_, v))) => Some(iterate(v)?.iter().map(|x| x.to_py_str()).collect()),
                 (s, None) => s,
@@ -1292,15 +1856,27 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             df.drop_duplicates(subset, false)?
         }
         "dropDuplicatesWithinWatermark" => {
-            let subset = if args.pos.is_empty() { None } else { Some(names_of(&args)?) };
+            let subset = if args.pos.is_empty() {
+                None
+            } else {
+                Some(names_of(&args)?)
+            };
             df.drop_duplicates(subset, true)?
         }
         "distinct" => df.distinct()?,
         "limit" => df.limit(args.int(0, "num")?.max(0) as usize),
         "orderBy" | "sort" => {
             let mut keys = cols_of(&args)?;
-            if let Some(a) = args.kw.iter().find(|(k, _)| k == "ascending").map(|(_, v)| v.truthy()) {
-                keys = keys.into_iter().map(|k| if a { k } else { sort_of(k, "desc") }).collect();
+            if let Some(a) = args
+                .kw
+                .iter()
+                .find(|(k, _)| k == "ascending")
+                .map(|(_, v)| v.truthy())
+            {
+                keys = keys
+                    .into_iter()
+                    .map(|k| if a { k } else { sort_of(k, "desc") })
+                    .collect();
             }
             df.order_by(keys)?
         }
@@ -1314,7 +1890,12 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         },
         "join" => {
             let Value::DataFrame(other) = args.req(0, "other")? else {
-                return Err(type_error("join", "other", "DataFrame", args.req(0, "other")?));
+                return Err(type_error(
+                    "join",
+                    "other",
+                    "DataFrame",
+                    args.req(0, "other")?,
+                ));
             };
             let on = match args.get(1, "on") {
                 None | Some(Value::None) => JoinOn::None,
@@ -1325,8 +1906,16 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                     if items.iter().all(|x| matches!(x, Value::Str(_))) {
                         JoinOn::Using(items.iter().map(|x| x.to_py_str()).collect())
                     } else {
-                        let conds = items.iter().map(|x| to_col(x, false)).collect::<Result<Vec<_>>>()?;
-                        JoinOn::Condition(conds.into_iter().reduce(|a, b| a.binary(BinaryOp::And, b)).unwrap_or(Expr::Literal(ScalarValue::Boolean(true))))
+                        let conds = items
+                            .iter()
+                            .map(|x| to_col(x, false))
+                            .collect::<Result<Vec<_>>>()?;
+                        JoinOn::Condition(
+                            conds
+                                .into_iter()
+                                .reduce(|a, b| a.binary(BinaryOp::And, b))
+                                .unwrap_or(Expr::Literal(ScalarValue::Boolean(true))),
+                        )
                     }
                 }
                 Some(other) => return Err(type_error("join", "on", "str, list or Column", other)),
@@ -1344,10 +1933,21 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             return Ok(Value::None);
         }
         "show" => {
-            let n = args.get(0, "n").map(|_| args.int(0, "n")).transpose()?.unwrap_or(20).max(0) as usize;
+            let n = args
+                .get(0, "n")
+                .map(|_| args.int(0, "n"))
+                .transpose()?
+                .unwrap_or(20)
+                .max(0) as usize;
             let truncate = match args.get(1, "truncate") {
                 None => 20,
-                Some(Value::Bool(b)) => if *b { 20 } else { 0 },
+                Some(Value::Bool(b)) => {
+                    if *b {
+                        20
+                    } else {
+                        0
+                    }
+                }
                 Some(Value::Int(i)) => (*i).max(0) as usize,
                 Some(other) => return Err(type_error("show", "truncate", "bool or int", other)),
             };
@@ -1359,25 +1959,50 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         "take" | "head" => {
             let n = args.get(0, "n").map(|_| args.int(0, "n")).transpose()?;
             let rows = rows_to_values(&df.limit(n.unwrap_or(1).max(0) as usize))?;
-            return Ok(if n.is_none() && name == "head" { rows.into_iter().next().unwrap_or(Value::None) } else { Value::list(rows) });
+            return Ok(if n.is_none() && name == "head" {
+                rows.into_iter().next().unwrap_or(Value::None)
+            } else {
+                Value::list(rows)
+            });
         }
-        "first" => return Ok(rows_to_values(&df.limit(1))?.into_iter().next().unwrap_or(Value::None)),
+        "first" => {
+            return Ok(rows_to_values(&df.limit(1))?
+                .into_iter()
+                .next()
+                .unwrap_or(Value::None));
+        }
         "isEmpty" => return Ok(Value::Bool(df.count()? == 0)),
-        "createOrReplaceTempView" | "createTempView" | "registerTempTable" | "createOrReplaceGlobalTempView" => {
+        "createOrReplaceTempView"
+        | "createTempView"
+        | "registerTempTable"
+        | "createOrReplaceGlobalTempView" => {
             df.create_or_replace_temp_view(&args.str(0, "name")?);
             return Ok(Value::None);
         }
         "explain" => {
-            it.session.print("== Physical Plan ==\n(explain is not implemented in Runnel; use printSchema())\n");
+            it.session.print(
+                "== Physical Plan ==\n(explain is not implemented in Runnel; use printSchema())\n",
+            );
             return Ok(Value::None);
         }
         "toDF" => {
             let names = names_of(&args)?;
-            let exprs = df.columns().iter().zip(names).map(|(c, n)| col(c).alias(&n)).collect();
+            let exprs = df
+                .columns()
+                .iter()
+                .zip(names)
+                .map(|(c, n)| col(c).alias(&n))
+                .collect();
             df.select(exprs)?
         }
-        "toPandas" | "foreach" | "foreachPartition" | "rdd" => return Err(RunnelError::not_supported(format!("DataFrame.{name}"))),
-        _ => return Err(RunnelError::execution_plain(format!("AttributeError: 'DataFrame' object has no attribute '{name}'"))),
+        "toPandas" | "foreach" | "foreachPartition" | "rdd" => {
+            return Err(RunnelError::not_supported(format!("DataFrame.{name}")));
+        }
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "AttributeError: 'DataFrame' object has no attribute '{name}'"
+            )));
+        }
     }))
 }
 
@@ -1385,7 +2010,11 @@ fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Resul
     Ok(Value::DataFrame(match name {
         "agg" => match args.get(0, "exprs") {
             Some(Value::Dict(d)) => {
-                let pairs: Vec<(String, String)> = d.borrow().iter().map(|(k, v)| (k.to_py_str(), v.to_py_str())).collect();
+                let pairs: Vec<(String, String)> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.to_py_str(), v.to_py_str()))
+                    .collect();
                 g.agg_dict(&pairs)?
             }
             _ => {
@@ -1413,7 +2042,11 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
     let arg = |i: usize, n: &str| -> Result<Expr> { to_col(args.req(i, n)?, false) };
     Ok(Value::Column(match name {
         "alias" | "name" | "as_" => e.alias(&args.str(0, "alias")?),
-        "cast" | "astype" | "try_cast" => Expr::Cast { expr: Box::new(e.strip_alias()), to: type_of(args.req(0, "dataType")?)?, try_: name == "try_cast" },
+        "cast" | "astype" | "try_cast" => Expr::Cast {
+            expr: Box::new(e.strip_alias()),
+            to: type_of(args.req(0, "dataType")?)?,
+            try_: name == "try_cast",
+        },
         "isNull" => Expr::IsNull(Box::new(e.strip_alias())),
         "isNotNull" => Expr::IsNotNull(Box::new(e.strip_alias())),
         "isin" => {
@@ -1428,7 +2061,11 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
                     other => list.push(to_col(other, false)?),
                 }
             }
-            Expr::InList { expr: Box::new(e.strip_alias()), list, negated: false }
+            Expr::InList {
+                expr: Box::new(e.strip_alias()),
+                list,
+                negated: false,
+            }
         }
         "like" | "ilike" | "rlike" => Expr::Like {
             expr: Box::new(e.strip_alias()),
@@ -1442,30 +2079,55 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
         },
         "startswith" | "endswith" | "contains" => {
             let p = args.str(0, "other")?;
-            let escaped = p.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let escaped = p
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
             let pat = match name {
                 "startswith" => format!("{escaped}%"),
                 "endswith" => format!("%{escaped}"),
                 _ => format!("%{escaped}%"),
             };
-            Expr::Like { expr: Box::new(e.strip_alias()), pattern: Box::new(Expr::Literal(ScalarValue::Utf8(pat))), negated: false, kind: LikeKind::Like }
+            Expr::Like {
+                expr: Box::new(e.strip_alias()),
+                pattern: Box::new(Expr::Literal(ScalarValue::Utf8(pat))),
+                negated: false,
+                kind: LikeKind::Like,
+            }
         }
         "between" => {
             let v = e.strip_alias();
-            v.clone().binary(BinaryOp::GtEq, arg(0, "lowerBound")?).binary(BinaryOp::And, v.binary(BinaryOp::LtEq, arg(1, "upperBound")?))
+            v.clone()
+                .binary(BinaryOp::GtEq, arg(0, "lowerBound")?)
+                .binary(
+                    BinaryOp::And,
+                    v.binary(BinaryOp::LtEq, arg(1, "upperBound")?),
+                )
         }
         "eqNullSafe" => e.binary(BinaryOp::EqNullSafe, arg(0, "other")?),
-        "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first" | "desc_nulls_last" => sort_of(e, name),
+        "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first"
+        | "desc_nulls_last" => sort_of(e, name),
         "getItem" => match args.req(0, "key")? {
             Value::Str(s) => Expr::Field(Box::new(e.strip_alias()), s.clone()),
             v => Expr::Index(Box::new(e.strip_alias()), Box::new(to_col(v, false)?)),
         },
         "getField" => Expr::Field(Box::new(e.strip_alias()), args.str(0, "name")?),
-        "substr" => func("substring", vec![e.strip_alias(), arg(0, "startPos")?, arg(1, "length")?]),
+        "substr" => func(
+            "substring",
+            vec![e.strip_alias(), arg(0, "startPos")?, arg(1, "length")?],
+        ),
         "when" => match e {
-            Expr::Case { operand, mut branches, otherwise: None } => {
+            Expr::Case {
+                operand,
+                mut branches,
+                otherwise: None,
+            } => {
                 branches.push((arg(0, "condition")?, arg(1, "value")?));
-                Expr::Case { operand, branches, otherwise: None }
+                Expr::Case {
+                    operand,
+                    branches,
+                    otherwise: None,
+                }
             }
             _ => {
                 return Err(RunnelError::execution_plain(
@@ -1474,19 +2136,38 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
             }
         },
         "otherwise" => match e {
-            Expr::Case { operand, branches, otherwise: None } => Expr::Case { operand, branches, otherwise: Some(Box::new(arg(0, "value")?)) },
+            Expr::Case {
+                operand,
+                branches,
+                otherwise: None,
+            } => Expr::Case {
+                operand,
+                branches,
+                otherwise: Some(Box::new(arg(0, "value")?)),
+            },
             _ => {
                 return Err(RunnelError::execution_plain(
                     "otherwise() can only be applied on a Column previously generated by when()",
                 ));
             }
         },
-        "bitwiseAND" | "bitwiseOR" => return Err(RunnelError::not_supported(format!("Column.{name}"))),
-        _ => return Err(RunnelError::execution_plain(format!("AttributeError: 'Column' object has no attribute '{name}'"))),
+        "bitwiseAND" | "bitwiseOR" => {
+            return Err(RunnelError::not_supported(format!("Column.{name}")));
+        }
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "AttributeError: 'Column' object has no attribute '{name}'"
+            )));
+        }
     }))
 }
 
-fn reader_method(it: &Interpreter, r: Rc<RefCell<crate::value::ReaderState>>, name: &str, args: Args) -> Result<Value> {
+fn reader_method(
+    it: &Interpreter,
+    r: Rc<RefCell<crate::value::ReaderState>>,
+    name: &str,
+    args: Args,
+) -> Result<Value> {
     match name {
         "format" => r.borrow_mut().format = Some(args.str(0, "source")?.to_ascii_lowercase()),
         "option" => {
@@ -1496,7 +2177,9 @@ fn reader_method(it: &Interpreter, r: Rc<RefCell<crate::value::ReaderState>>, na
         }
         "options" => {
             for (k, v) in &args.kw {
-                r.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+                r.borrow_mut()
+                    .options
+                    .insert(k.to_ascii_lowercase(), option_value(v));
             }
         }
         "schema" => {
@@ -1509,7 +2192,9 @@ fn reader_method(it: &Interpreter, r: Rc<RefCell<crate::value::ReaderState>>, na
         "load" | "json" | "csv" | "parquet" | "text" | "table" | "orc" => {
             for (k, v) in &args.kw {
                 if k != "path" && k != "schema" {
-                    r.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+                    r.borrow_mut()
+                        .options
+                        .insert(k.to_ascii_lowercase(), option_value(v));
                 }
                 if k == "schema" {
                     let spec = schema_spec(v)?;
@@ -1520,10 +2205,16 @@ fn reader_method(it: &Interpreter, r: Rc<RefCell<crate::value::ReaderState>>, na
                 }
             }
             if name == "table" {
-                return Ok(Value::DataFrame(it.session.table(&args.str(0, "tableName")?)?));
+                return Ok(Value::DataFrame(
+                    it.session.table(&args.str(0, "tableName")?)?,
+                ));
             }
             let st = r.borrow().clone();
-            let format = if name == "load" { st.format.clone().unwrap_or_else(|| "parquet".into()) } else { name.to_string() };
+            let format = if name == "load" {
+                st.format.clone().unwrap_or_else(|| "parquet".into())
+            } else {
+                name.to_string()
+            };
             let path = args.opt_str(0, "path")?;
             let df = if st.streaming {
                 let mut rd = it.session.read_stream().format(&format);
@@ -1546,14 +2237,25 @@ fn reader_method(it: &Interpreter, r: Rc<RefCell<crate::value::ReaderState>>, na
             };
             return Ok(Value::DataFrame(df));
         }
-        _ => return Err(RunnelError::not_supported(format!("DataStreamReader.{name}"))),
+        _ => {
+            return Err(RunnelError::not_supported(format!(
+                "DataStreamReader.{name}"
+            )));
+        }
     }
     Ok(Value::Reader(r))
 }
 
-fn writer_method(it: &Interpreter, w: Rc<RefCell<WriterState>>, name: &str, args: Args) -> Result<Value> {
+fn writer_method(
+    it: &Interpreter,
+    w: Rc<RefCell<WriterState>>,
+    name: &str,
+    args: Args,
+) -> Result<Value> {
     match name {
-        "outputMode" | "mode" => w.borrow_mut().mode = Some(args.str(0, "outputMode")?.to_ascii_lowercase()),
+        "outputMode" | "mode" => {
+            w.borrow_mut().mode = Some(args.str(0, "outputMode")?.to_ascii_lowercase())
+        }
         "format" => w.borrow_mut().format = Some(args.str(0, "source")?.to_ascii_lowercase()),
         "option" => {
             let k = args.str(0, "key")?;
@@ -1562,7 +2264,9 @@ fn writer_method(it: &Interpreter, w: Rc<RefCell<WriterState>>, name: &str, args
         }
         "options" => {
             for (k, v) in &args.kw {
-                w.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+                w.borrow_mut()
+                    .options
+                    .insert(k.to_ascii_lowercase(), option_value(v));
             }
         }
         "queryName" => w.borrow_mut().query_name = Some(args.str(0, "queryName")?),
@@ -1572,12 +2276,20 @@ fn writer_method(it: &Interpreter, w: Rc<RefCell<WriterState>>, name: &str, args
                 Trigger::ProcessingTime(interval_ms(&p.1.to_py_str())?)
             } else if args.kw.iter().any(|(k, v)| k == "once" && v.truthy()) {
                 Trigger::Once
-            } else if args.kw.iter().any(|(k, v)| k == "availableNow" && v.truthy()) {
+            } else if args
+                .kw
+                .iter()
+                .any(|(k, v)| k == "availableNow" && v.truthy())
+            {
                 Trigger::AvailableNow
             } else if args.kw.iter().any(|(k, _)| k == "continuous") {
-                return Err(RunnelError::not_supported("continuous processing (trigger(continuous=...)); use processingTime"));
+                return Err(RunnelError::not_supported(
+                    "continuous processing (trigger(continuous=...)); use processingTime",
+                ));
             } else {
-                return Err(RunnelError::execution_plain("trigger() needs processingTime=, once=True or availableNow=True"));
+                return Err(RunnelError::execution_plain(
+                    "trigger() needs processingTime=, once=True or availableNow=True",
+                ));
             };
             w.borrow_mut().trigger = Some(t);
         }
@@ -1590,17 +2302,34 @@ fn writer_method(it: &Interpreter, w: Rc<RefCell<WriterState>>, name: &str, args
             let path = args.opt_str(0, "path")?;
             for (k, v) in &args.kw {
                 if k != "path" {
-                    w.borrow_mut().options.insert(k.to_ascii_lowercase(), option_value(v));
+                    w.borrow_mut()
+                        .options
+                        .insert(k.to_ascii_lowercase(), option_value(v));
                 }
             }
             let st = w.borrow().clone();
             if !st.streaming {
-                return Err(RunnelError::not_supported("batch writes (df.write) in this build; use writeStream, or the native binary's connectors"));
+                return Err(RunnelError::not_supported(
+                    "batch writes (df.write) in this build; use writeStream, or the native binary's connectors",
+                ));
             }
-            let mut ws = st.df.write_stream().output_mode(st.mode.as_deref().unwrap_or("append"));
+            let mut ws = st
+                .df
+                .write_stream()
+                .output_mode(st.mode.as_deref().unwrap_or("append"));
             let format = match name {
-                "start" => st.format.clone().unwrap_or_else(|| if st.foreach.is_some() { "foreachbatch".into() } else { "parquet".into() }),
-                "toTable" => return Err(RunnelError::not_supported("toTable(); write to a path with format(...).start(path)")),
+                "start" => st.format.clone().unwrap_or_else(|| {
+                    if st.foreach.is_some() {
+                        "foreachbatch".into()
+                    } else {
+                        "parquet".into()
+                    }
+                }),
+                "toTable" => {
+                    return Err(RunnelError::not_supported(
+                        "toTable(); write to a path with format(...).start(path)",
+                    ));
+                }
                 other => other.to_string(),
             };
             ws = ws.format(&format);
@@ -1629,7 +2358,11 @@ fn writer_method(it: &Interpreter, w: Rc<RefCell<WriterState>>, name: &str, args
             }
             return Ok(Value::Query(ws.start(path.as_deref())?));
         }
-        _ => return Err(RunnelError::not_supported(format!("DataStreamWriter.{name}"))),
+        _ => {
+            return Err(RunnelError::not_supported(format!(
+                "DataStreamWriter.{name}"
+            )));
+        }
     }
     Ok(Value::Writer(w))
 }

@@ -17,7 +17,12 @@ use crate::value::{FunctionBody, PyFunction, Value, py_float};
 pub trait Host {
     /// `query.awaitTermination(timeout)` / `spark.streams.awaitAnyTermination()`: drive the
     /// queries until they stop or `timeout_ms` passes. Returns true if they terminated.
-    fn await_termination(&self, session: &SparkSession, queries: &[StreamingQuery], timeout_ms: Option<i64>) -> Result<bool>;
+    fn await_termination(
+        &self,
+        session: &SparkSession,
+        queries: &[StreamingQuery],
+        timeout_ms: Option<i64>,
+    ) -> Result<bool>;
     /// `time.sleep(seconds)`: running queries may work meanwhile.
     fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()>;
 }
@@ -26,7 +31,12 @@ pub trait Host {
 pub struct RunAvailable;
 
 impl Host for RunAvailable {
-    fn await_termination(&self, _s: &SparkSession, queries: &[StreamingQuery], _t: Option<i64>) -> Result<bool> {
+    fn await_termination(
+        &self,
+        _s: &SparkSession,
+        queries: &[StreamingQuery],
+        _t: Option<i64>,
+    ) -> Result<bool> {
         for q in queries {
             q.process_all_available()?;
         }
@@ -102,15 +112,20 @@ impl Interpreter {
         *self.file.borrow_mut() = file.to_string();
         *self.source.borrow_mut() = Rc::new(source.to_string());
         let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-            RunnelError::parse(format!("invalid Python: {}", e.error)).with_location(self.location(e.location))
+            RunnelError::parse(format!("invalid Python: {}", e.error))
+                .with_location(self.location(e.location))
         })?;
         let module = parsed.into_syntax();
         for stmt in &module.body {
             match self.exec_stmt(stmt, &None)? {
                 Flow::Normal => {}
-                Flow::Return(_) => return Err(RunnelError::parse("'return' outside function").with_location(self.location(stmt.range()))),
+                Flow::Return(_) => {
+                    return Err(RunnelError::parse("'return' outside function")
+                        .with_location(self.location(stmt.range())));
+                }
                 Flow::Break | Flow::Continue => {
-                    return Err(RunnelError::parse("'break' or 'continue' outside a loop").with_location(self.location(stmt.range())));
+                    return Err(RunnelError::parse("'break' or 'continue' outside a loop")
+                        .with_location(self.location(stmt.range())));
                 }
             }
         }
@@ -123,8 +138,17 @@ impl Interpreter {
         let off = usize::from(range.start()).min(src.len());
         let before = &src[..off];
         let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-        Location { file: self.file.borrow().clone(), line, column: col }
+        let col = before
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1;
+        Location {
+            file: self.file.borrow().clone(),
+            line,
+            column: col,
+        }
     }
 
     fn set(&self, locals: &Locals, name: &str, v: Value) {
@@ -137,10 +161,10 @@ impl Interpreter {
     }
 
     fn lookup(&self, locals: &Locals, name: &str) -> Option<Value> {
-        if let Some(l) = locals {
-            if let Some(v) = l.borrow().get(name) {
-                return Some(v.clone());
-            }
+        if let Some(l) = locals
+            && let Some(v) = l.borrow().get(name)
+        {
+            return Some(v.clone());
         }
         if let Some(v) = self.globals.borrow().get(name) {
             return Some(v.clone());
@@ -164,8 +188,14 @@ impl Interpreter {
                 self.set(locals, n.id.as_str(), v);
                 Ok(())
             }
-            PyExpr::Tuple(ast::ExprTuple { elts, .. }) | PyExpr::List(ast::ExprList { elts, .. }) => {
-                let items = v.items().ok_or_else(|| RunnelError::execution_plain(format!("cannot unpack non-iterable {} object", v.type_name())))?;
+            PyExpr::Tuple(ast::ExprTuple { elts, .. })
+            | PyExpr::List(ast::ExprList { elts, .. }) => {
+                let items = v.items().ok_or_else(|| {
+                    RunnelError::execution_plain(format!(
+                        "cannot unpack non-iterable {} object",
+                        v.type_name()
+                    ))
+                })?;
                 if items.len() != elts.len() {
                     return Err(RunnelError::execution_plain(format!(
                         "cannot unpack {} values into {} names",
@@ -196,7 +226,10 @@ impl Interpreter {
                         l.borrow_mut()[i] = v;
                         Ok(())
                     }
-                    other => Err(unsupported(&format!("item assignment on {}", other.type_name()))),
+                    other => Err(unsupported(&format!(
+                        "item assignment on {}",
+                        other.type_name()
+                    ))),
                 }
             }
             _ => Err(unsupported("this assignment target")),
@@ -245,7 +278,11 @@ impl Interpreter {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = i.module.as_ref().map(|m| m.as_str().to_string()).unwrap_or_default();
+                let module = i
+                    .module
+                    .as_ref()
+                    .map(|m| m.as_str().to_string())
+                    .unwrap_or_default();
                 crate::api::check_module(&module)?;
                 for alias in &i.names {
                     let name = alias.name.as_str();
@@ -265,8 +302,17 @@ impl Interpreter {
                 if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
                     return Err(unsupported("*args, **kwargs and keyword-only parameters"));
                 }
-                let params = p.posonlyargs.iter().chain(p.args.iter()).map(|a| a.parameter.name.as_str().to_string()).collect();
-                let func = PyFunction { name: f.name.as_str().to_string(), params, body: FunctionBody::Def(f.body.to_vec()) };
+                let params = p
+                    .posonlyargs
+                    .iter()
+                    .chain(p.args.iter())
+                    .map(|a| a.parameter.name.as_str().to_string())
+                    .collect();
+                let func = PyFunction {
+                    name: f.name.as_str().to_string(),
+                    params,
+                    body: FunctionBody::Def(f.body.to_vec()),
+                };
                 self.set(locals, f.name.as_str(), Value::Function(Rc::new(func)));
             }
             Stmt::Return(r) => {
@@ -314,7 +360,9 @@ impl Interpreter {
                 while self.eval(&w.test, locals)?.truthy() {
                     n += 1;
                     if n > 10_000_000 {
-                        return Err(RunnelError::execution_plain("while loop ran 10,000,000 times; stopping it"));
+                        return Err(RunnelError::execution_plain(
+                            "while loop ran 10,000,000 times; stopping it",
+                        ));
                     }
                     match self.exec_block(&w.body, locals)? {
                         Flow::Break => return Ok(Flow::Normal),
@@ -362,7 +410,9 @@ impl Interpreter {
                         Some(m) => self.eval(m, locals)?.to_py_str(),
                         None => "assertion failed".into(),
                     };
-                    return Err(RunnelError::execution_plain(format!("AssertionError: {msg}")));
+                    return Err(RunnelError::execution_plain(format!(
+                        "AssertionError: {msg}"
+                    )));
                 }
             }
             Stmt::Delete(d) => {
@@ -419,7 +469,10 @@ impl Interpreter {
             }
             PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
             PyExpr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => Value::Int(i.as_i64().ok_or_else(|| RunnelError::not_supported("integers beyond 64 bits"))?),
+                ast::Number::Int(i) => Value::Int(
+                    i.as_i64()
+                        .ok_or_else(|| RunnelError::not_supported("integers beyond 64 bits"))?,
+                ),
                 ast::Number::Float(f) => Value::Float(*f),
                 ast::Number::Complex { .. } => return Err(unsupported("complex numbers")),
             },
@@ -431,7 +484,9 @@ impl Interpreter {
                 let mut items = Vec::new();
                 for it in &d.items {
                     match &it.key {
-                        Some(k) => items.push((self.eval(k, locals)?, self.eval(&it.value, locals)?)),
+                        Some(k) => {
+                            items.push((self.eval(k, locals)?, self.eval(&it.value, locals)?))
+                        }
                         None => {
                             if let Value::Dict(o) = self.eval(&it.value, locals)? {
                                 items.extend(o.borrow().iter().cloned());
@@ -449,7 +504,9 @@ impl Interpreter {
                         ast::FStringPart::FString(fs) => {
                             for el in fs.elements.iter() {
                                 match el {
-                                    ast::InterpolatedStringElement::Literal(l) => out.push_str(&l.value),
+                                    ast::InterpolatedStringElement::Literal(l) => {
+                                        out.push_str(&l.value)
+                                    }
                                     ast::InterpolatedStringElement::Interpolation(i) => {
                                         let v = self.eval(&i.expression, locals)?;
                                         let spec: String = i
@@ -459,7 +516,9 @@ impl Interpreter {
                                                 s.elements
                                                     .iter()
                                                     .filter_map(|x| match x {
-                                                        ast::InterpolatedStringElement::Literal(l) => Some(l.value.to_string()),
+                                                        ast::InterpolatedStringElement::Literal(
+                                                            l,
+                                                        ) => Some(l.value.to_string()),
                                                         _ => None,
                                                     })
                                                     .collect()
@@ -480,7 +539,8 @@ impl Interpreter {
             }
             PyExpr::Attribute(a) => {
                 let obj = self.eval(&a.value, locals)?;
-                crate::api::get_attr(self, obj, a.attr.as_str()).map_err(|e| e.with_location(self.location(a.attr.range)))?
+                crate::api::get_attr(self, obj, a.attr.as_str())
+                    .map_err(|e| e.with_location(self.location(a.attr.range)))?
             }
             PyExpr::Call(c) => {
                 let f = self.eval(&c.func, locals)?;
@@ -512,12 +572,14 @@ impl Interpreter {
                     PyExpr::Attribute(a) => a.attr.range,
                     other => other.range(),
                 };
-                crate::api::call(self, f, args, kwargs).map_err(|e| e.with_location(self.location(at)))?
+                crate::api::call(self, f, args, kwargs)
+                    .map_err(|e| e.with_location(self.location(at)))?
             }
             PyExpr::BinOp(b) => {
                 let l = self.eval(&b.left, locals)?;
                 let r = self.eval(&b.right, locals)?;
-                crate::api::binop(l, b.op, r).map_err(|e| e.with_location(self.location(b.range)))?
+                crate::api::binop(l, b.op, r)
+                    .map_err(|e| e.with_location(self.location(b.range)))?
             }
             PyExpr::UnaryOp(u) => {
                 let v = self.eval(&u.operand, locals)?;
@@ -572,8 +634,16 @@ impl Interpreter {
             PyExpr::Subscript(s) => {
                 let obj = self.eval(&s.value, locals)?;
                 if let PyExpr::Slice(sl) = s.slice.as_ref() {
-                    let lo = sl.lower.as_ref().map(|x| self.eval(x, locals)).transpose()?;
-                    let hi = sl.upper.as_ref().map(|x| self.eval(x, locals)).transpose()?;
+                    let lo = sl
+                        .lower
+                        .as_ref()
+                        .map(|x| self.eval(x, locals))
+                        .transpose()?;
+                    let hi = sl
+                        .upper
+                        .as_ref()
+                        .map(|x| self.eval(x, locals))
+                        .transpose()?;
                     return crate::api::slice(obj, lo, hi);
                 }
                 let key = self.eval(&s.slice, locals)?;
@@ -581,17 +651,33 @@ impl Interpreter {
             }
             PyExpr::Lambda(l) => {
                 let params = match &l.parameters {
-                    Some(p) => p.posonlyargs.iter().chain(p.args.iter()).map(|a| a.parameter.name.as_str().to_string()).collect(),
+                    Some(p) => p
+                        .posonlyargs
+                        .iter()
+                        .chain(p.args.iter())
+                        .map(|a| a.parameter.name.as_str().to_string())
+                        .collect(),
                     None => vec![],
                 };
-                Value::Function(Rc::new(PyFunction { name: "<lambda>".into(), params, body: FunctionBody::Lambda(*l.body.clone()) }))
+                Value::Function(Rc::new(PyFunction {
+                    name: "<lambda>".into(),
+                    params,
+                    body: FunctionBody::Lambda(*l.body.clone()),
+                }))
             }
-            PyExpr::ListComp(_) | PyExpr::SetComp(_) | PyExpr::DictComp(_) | PyExpr::Generator(_) => {
+            PyExpr::ListComp(_)
+            | PyExpr::SetComp(_)
+            | PyExpr::DictComp(_)
+            | PyExpr::Generator(_) => {
                 return Err(unsupported("comprehensions").with_location(self.location(e.range())));
             }
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
             other => {
-                return Err(unsupported(&format!("the expression `{}`", self.snippet(other.range()))).with_location(self.location(other.range())));
+                return Err(unsupported(&format!(
+                    "the expression `{}`",
+                    self.snippet(other.range())
+                ))
+                .with_location(self.location(other.range())));
             }
         })
     }
@@ -600,7 +686,9 @@ impl Interpreter {
         let mut out = Vec::new();
         for x in elts {
             match x {
-                PyExpr::Starred(s) => out.extend(crate::api::iterate(&self.eval(&s.value, locals)?)?),
+                PyExpr::Starred(s) => {
+                    out.extend(crate::api::iterate(&self.eval(&s.value, locals)?)?)
+                }
                 other => out.push(self.eval(other, locals)?),
             }
         }

@@ -228,17 +228,31 @@ impl Value {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => py_float(*f),
             Value::Str(s) => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
-            Value::List(l) => format!("[{}]", l.borrow().iter().map(|v| v.repr()).collect::<Vec<_>>().join(", ")),
+            Value::List(l) => format!(
+                "[{}]",
+                l.borrow()
+                    .iter()
+                    .map(|v| v.repr())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             Value::Tuple(t) => {
                 if t.len() == 1 {
                     format!("({},)", t[0].repr())
                 } else {
-                    format!("({})", t.iter().map(|v| v.repr()).collect::<Vec<_>>().join(", "))
+                    format!(
+                        "({})",
+                        t.iter().map(|v| v.repr()).collect::<Vec<_>>().join(", ")
+                    )
                 }
             }
             Value::Dict(d) => format!(
                 "{{{}}}",
-                d.borrow().iter().map(|(k, v)| format!("{}: {}", k.repr(), v.repr())).collect::<Vec<_>>().join(", ")
+                d.borrow()
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Value::Column(e) => format!("Column<'{}'>", e.sql()),
             Value::DataFrame(df) => format!(
@@ -246,17 +260,26 @@ impl Value {
                 df.schema()
                     .fields()
                     .iter()
-                    .map(|f| format!("{}: {}", f.name(), runnel_core::types::simple_string(f.data_type())))
+                    .map(|f| format!(
+                        "{}: {}",
+                        f.name(),
+                        runnel_core::types::simple_string(f.data_type())
+                    ))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
             Value::Row(r) => format!(
                 "Row({})",
-                r.iter().map(|(k, v)| format!("{k}={}", v.repr())).collect::<Vec<_>>().join(", ")
+                r.iter()
+                    .map(|(k, v)| format!("{k}={}", v.repr()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Value::Json(j) => serde_json::to_string_pretty(j).unwrap_or_default(),
             Value::Type(t) => format!("{}()", type_class_name(t)),
-            Value::Query(q) => format!("<pyspark.sql.streaming.query.StreamingQuery id={}>", q.id()),
+            Value::Query(q) => {
+                format!("<pyspark.sql.streaming.query.StreamingQuery id={}>", q.id())
+            }
             other => format!("<{}>", other.type_name()),
         }
     }

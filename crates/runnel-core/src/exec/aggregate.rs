@@ -6,7 +6,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-
 use arrow_array::cast::AsArray;
 use arrow_array::types::*;
 use arrow_array::*;
@@ -73,8 +72,15 @@ impl AggCall {
     /// Binds an aggregate call by Spark's name.
     pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
         let mut args = args;
-        let arg = if args.is_empty() { None } else { Some(args.remove(0)) };
-        let at = arg.as_ref().map(|a| a.data_type()).unwrap_or(DataType::Null);
+        let arg = if args.is_empty() {
+            None
+        } else {
+            Some(args.remove(0))
+        };
+        let at = arg
+            .as_ref()
+            .map(|a| a.data_type())
+            .unwrap_or(DataType::Null);
         let need_numeric = |t: &DataType| -> Result<()> {
             if is_numeric(t) || *t == DataType::Null || *t == DataType::Utf8 {
                 Ok(())
@@ -85,7 +91,12 @@ impl AggCall {
         let (func, ty) = match name {
             "count" => (AggFunc::Count, DataType::Int64),
             "count_distinct" | "countdistinct" => {
-                return Ok(AggCall { func: AggFunc::Count, arg, distinct: true, ty: DataType::Int64 });
+                return Ok(AggCall {
+                    func: AggFunc::Count,
+                    arg,
+                    distinct: true,
+                    ty: DataType::Int64,
+                });
             }
             "approx_count_distinct" => (AggFunc::ApproxCountDistinct, DataType::Int64),
             "sum" | "sum_distinct" => {
@@ -100,14 +111,18 @@ impl AggCall {
             "avg" | "mean" => {
                 need_numeric(&at)?;
                 let ty = match &at {
-                    DataType::Decimal128(p, s) => DataType::Decimal128((*p + 4).min(38), (*s + 4).min(38)),
+                    DataType::Decimal128(p, s) => {
+                        DataType::Decimal128((*p + 4).min(38), (*s + 4).min(38))
+                    }
                     _ => DataType::Float64,
                 };
                 (AggFunc::Avg, ty)
             }
             "min" => (AggFunc::Min, at.clone()),
             "max" => (AggFunc::Max, at.clone()),
-            "first" | "first_value" | "any_value" => (AggFunc::First(ignore_nulls(&args)), at.clone()),
+            "first" | "first_value" | "any_value" => {
+                (AggFunc::First(ignore_nulls(&args)), at.clone())
+            }
             "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
             "collect_list" => (AggFunc::CollectList, types::list_of(at.clone())),
             "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
@@ -117,20 +132,34 @@ impl AggCall {
             "var_pop" => (AggFunc::VarPop, DataType::Float64),
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),
-            other => return Err(RunnelError::not_supported(format!("the aggregate function {other}"))),
+            other => {
+                return Err(RunnelError::not_supported(format!(
+                    "the aggregate function {other}"
+                )));
+            }
         };
         if arg.is_none() && func != AggFunc::Count {
             return Err(RunnelError::analysis(
                 "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
-                format!("The `{name}` requires 1 parameters but the actual number is 0. Pass one column."),
+                format!(
+                    "The `{name}` requires 1 parameters but the actual number is 0. Pass one column."
+                ),
             ));
         }
-        Ok(AggCall { func, arg, distinct: distinct || name == "sum_distinct", ty })
+        Ok(AggCall {
+            func,
+            arg,
+            distinct: distinct || name == "sum_distinct",
+            ty,
+        })
     }
 }
 
 fn ignore_nulls(rest: &[PhysExpr]) -> bool {
-    matches!(rest.first(), Some(PhysExpr::Literal(ScalarValue::Boolean(true))))
+    matches!(
+        rest.first(),
+        Some(PhysExpr::Literal(ScalarValue::Boolean(true)))
+    )
 }
 
 /// A group's running value for one aggregate.
@@ -161,7 +190,9 @@ enum Arg {
 }
 
 fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
-    let Some(e) = &call.arg else { return Ok(Arg::None) };
+    let Some(e) = &call.arg else {
+        return Ok(Arg::None);
+    };
     let a = e.eval(batch)?;
     if call.distinct || call.func == AggFunc::ApproxCountDistinct {
         let conv = RowConverter::new(vec![SortField::new(a.data_type().clone())])?;
@@ -169,18 +200,36 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
     }
     Ok(match call.func {
         AggFunc::Sum => match &call.ty {
-            DataType::Int64 => Arg::I64(cast_array(&a, &DataType::Int64, false)?.as_primitive::<Int64Type>().clone()),
+            DataType::Int64 => Arg::I64(
+                cast_array(&a, &DataType::Int64, false)?
+                    .as_primitive::<Int64Type>()
+                    .clone(),
+            ),
             DataType::Decimal128(..) => Arg::D128(a.as_primitive::<Decimal128Type>().clone()),
-            _ => Arg::F64(cast_array(&a, &DataType::Float64, false)?.as_primitive::<Float64Type>().clone()),
+            _ => Arg::F64(
+                cast_array(&a, &DataType::Float64, false)?
+                    .as_primitive::<Float64Type>()
+                    .clone(),
+            ),
         },
         AggFunc::Avg => match &call.ty {
             DataType::Decimal128(..) => Arg::D128(a.as_primitive::<Decimal128Type>().clone()),
-            _ => Arg::F64(cast_array(&a, &DataType::Float64, false)?.as_primitive::<Float64Type>().clone()),
+            _ => Arg::F64(
+                cast_array(&a, &DataType::Float64, false)?
+                    .as_primitive::<Float64Type>()
+                    .clone(),
+            ),
         },
-        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
-            Arg::F64(cast_array(&a, &DataType::Float64, false)?.as_primitive::<Float64Type>().clone())
-        }
-        AggFunc::BoolAnd | AggFunc::BoolOr => Arg::Bool(cast_array(&a, &DataType::Boolean, false)?.as_boolean().clone()),
+        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => Arg::F64(
+            cast_array(&a, &DataType::Float64, false)?
+                .as_primitive::<Float64Type>()
+                .clone(),
+        ),
+        AggFunc::BoolAnd | AggFunc::BoolOr => Arg::Bool(
+            cast_array(&a, &DataType::Boolean, false)?
+                .as_boolean()
+                .clone(),
+        ),
         _ => Arg::Any(a),
     })
 }
@@ -200,9 +249,13 @@ fn new_acc(call: &AggCall) -> Acc {
             DataType::Decimal128(..) => Acc::AvgD(0, 0),
             _ => Acc::Avg(0.0, 0),
         },
-        AggFunc::Min | AggFunc::Max | AggFunc::First(_) | AggFunc::Last(_) => Acc::Pick(None, false),
+        AggFunc::Min | AggFunc::Max | AggFunc::First(_) | AggFunc::Last(_) => {
+            Acc::Pick(None, false)
+        }
         AggFunc::CollectList | AggFunc::CollectSet => Acc::List(Vec::new()),
-        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => Acc::Var(0.0, 0.0, 0.0),
+        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
+            Acc::Var(0.0, 0.0, 0.0)
+        }
         AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
         AggFunc::ApproxCountDistinct => Acc::Distinct(HashSet::new()),
     }
@@ -288,7 +341,11 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                         None => true,
                         Some(c) => {
                             let o = v.compare(c);
-                            if func == AggFunc::Min { o.is_lt() } else { o.is_gt() }
+                            if func == AggFunc::Min {
+                                o.is_lt()
+                            } else {
+                                o.is_gt()
+                            }
                         }
                     };
                     if better {
@@ -332,7 +389,11 @@ pub fn scalars_to_array(values: &[ScalarValue], ty: &DataType) -> Result<ArrayRe
         .iter()
         .map(|v| {
             let a = v.to_array(1);
-            if a.data_type() != ty { cast_array(&a, ty, true) } else { Ok(a) }
+            if a.data_type() != ty {
+                cast_array(&a, ty, true)
+            } else {
+                Ok(a)
+            }
         })
         .collect::<Result<_>>()?;
     let refs: Vec<&dyn Array> = arrays.iter().map(|a| a.as_ref()).collect();
@@ -350,7 +411,9 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
         }
         _ => match call.func {
             AggFunc::Sum | AggFunc::Avg if matches!(call.ty, DataType::Decimal128(..)) => {
-                let DataType::Decimal128(p, s) = call.ty else { unreachable!() };
+                let DataType::Decimal128(p, s) = call.ty else {
+                    unreachable!()
+                };
                 let vals: Vec<Option<i128>> = accs
                     .iter()
                     .map(|a| match a {
@@ -359,7 +422,11 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                             let scaled = sum * 10_000;
                             let q = scaled / *n as i128;
                             let r = scaled % *n as i128;
-                            Some(if 2 * r.abs() >= *n as i128 { q + scaled.signum() } else { q })
+                            Some(if 2 * r.abs() >= *n as i128 {
+                                q + scaled.signum()
+                            } else {
+                                q
+                            })
                         }
                         _ => None,
                     })
@@ -367,10 +434,14 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 Arc::new(Decimal128Array::from(vals).with_precision_and_scale(p, s)?)
             }
             AggFunc::Sum if call.ty == DataType::Int64 => Arc::new(
-                accs.iter().map(|a| if let Acc::SumI(v) = a { *v } else { None }).collect::<Int64Array>(),
+                accs.iter()
+                    .map(|a| if let Acc::SumI(v) = a { *v } else { None })
+                    .collect::<Int64Array>(),
             ),
             AggFunc::Sum if call.ty == DataType::Float64 => Arc::new(
-                accs.iter().map(|a| if let Acc::SumF(v) = a { *v } else { None }).collect::<Float64Array>(),
+                accs.iter()
+                    .map(|a| if let Acc::SumF(v) = a { *v } else { None })
+                    .collect::<Float64Array>(),
             ),
             AggFunc::Avg => Arc::new(
                 accs.iter()
@@ -380,25 +451,31 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     })
                     .collect::<Float64Array>(),
             ),
-            AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => Arc::new(
-                accs.iter()
-                    .map(|a| match a {
-                        Acc::Var(n, _, m2) if *n > 0.0 => match call.func {
-                            AggFunc::VarPop => Some(m2 / n),
-                            AggFunc::StddevPop => Some((m2 / n).sqrt()),
-                            _ if *n < 2.0 => Some(f64::NAN),
-                            AggFunc::VarSamp => Some(m2 / (n - 1.0)),
-                            _ => Some((m2 / (n - 1.0)).sqrt()),
-                        },
-                        _ => None,
-                    })
-                    .collect::<Float64Array>(),
-            ),
-            AggFunc::BoolAnd | AggFunc::BoolOr => {
-                Arc::new(accs.iter().map(|a| if let Acc::Bool(v) = a { *v } else { None }).collect::<BooleanArray>())
+            AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
+                Arc::new(
+                    accs.iter()
+                        .map(|a| match a {
+                            Acc::Var(n, _, m2) if *n > 0.0 => match call.func {
+                                AggFunc::VarPop => Some(m2 / n),
+                                AggFunc::StddevPop => Some((m2 / n).sqrt()),
+                                _ if *n < 2.0 => Some(f64::NAN),
+                                AggFunc::VarSamp => Some(m2 / (n - 1.0)),
+                                _ => Some((m2 / (n - 1.0)).sqrt()),
+                            },
+                            _ => None,
+                        })
+                        .collect::<Float64Array>(),
+                )
             }
+            AggFunc::BoolAnd | AggFunc::BoolOr => Arc::new(
+                accs.iter()
+                    .map(|a| if let Acc::Bool(v) = a { *v } else { None })
+                    .collect::<BooleanArray>(),
+            ),
             AggFunc::CollectList | AggFunc::CollectSet => {
-                let DataType::List(f) = &call.ty else { crate::internal_err!("collect without a list type") };
+                let DataType::List(f) = &call.ty else {
+                    crate::internal_err!("collect without a list type")
+                };
                 let mut offsets = vec![0i32];
                 let mut all = Vec::new();
                 for a in accs {
@@ -408,7 +485,12 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     offsets.push(all.len() as i32);
                 }
                 let values = scalars_to_array(&all, f.data_type())?;
-                Arc::new(ListArray::try_new(f.clone(), arrow_buffer::OffsetBuffer::new(offsets.into()), values, None)?)
+                Arc::new(ListArray::try_new(
+                    f.clone(),
+                    arrow_buffer::OffsetBuffer::new(offsets.into()),
+                    values,
+                    None,
+                )?)
             }
             _ => {
                 let vals: Vec<ScalarValue> = accs
@@ -487,18 +569,34 @@ fn key_time(a: &ArrayRef, is_window: bool, row: usize) -> Option<i64> {
             return None;
         }
         let end = s.column(1).as_primitive::<TimestampMicrosecondType>();
-        if end.is_null(row) { None } else { Some(end.value(row)) }
+        if end.is_null(row) {
+            None
+        } else {
+            Some(end.value(row))
+        }
     } else {
         let t = a.as_primitive::<TimestampMicrosecondType>();
-        if t.is_null(row) { None } else { Some(t.value(row)) }
+        if t.is_null(row) {
+            None
+        } else {
+            Some(t.value(row))
+        }
     }
 }
 
 impl AggState {
     /// Empty state for grouping keys of these types.
     pub fn new(spec: &AggSpec) -> Result<Self> {
-        let fields: Vec<SortField> = spec.group.iter().map(|g| SortField::new(g.data_type())).collect();
-        Ok(AggState { converter: RowConverter::new(fields)?, groups: HashMap::new(), epoch: 0 })
+        let fields: Vec<SortField> = spec
+            .group
+            .iter()
+            .map(|g| SortField::new(g.data_type()))
+            .collect();
+        Ok(AggState {
+            converter: RowConverter::new(fields)?,
+            groups: HashMap::new(),
+            epoch: 0,
+        })
     }
 
     /// Number of groups held.
@@ -525,22 +623,37 @@ impl AggState {
     ) -> Result<RecordBatch> {
         self.epoch += 1;
         let n = input.num_rows();
-        let keys: Vec<ArrayRef> = spec.group.iter().map(|g| g.eval(input)).collect::<Result<_>>()?;
-        let args: Vec<Arg> = spec.aggs.iter().map(|c| prepare(c, input)).collect::<Result<_>>()?;
-        let check_late = matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some();
+        let keys: Vec<ArrayRef> = spec
+            .group
+            .iter()
+            .map(|g| g.eval(input))
+            .collect::<Result<_>>()?;
+        let args: Vec<Arg> = spec
+            .aggs
+            .iter()
+            .map(|c| prepare(c, input))
+            .collect::<Result<_>>()?;
+        let check_late =
+            matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some();
         let wm = watermark_us.unwrap_or(i64::MIN);
         let late_wm = late_us.unwrap_or(i64::MIN);
         let mut late_keys: HashSet<Vec<u8>> = HashSet::new();
         let mut updated = 0i64;
         let global = spec.group.is_empty();
         if n > 0 || global {
-            let rows = if global { None } else { Some(self.converter.convert_columns(&keys)?) };
+            let rows = if global {
+                None
+            } else {
+                Some(self.converter.convert_columns(&keys)?)
+            };
             for i in 0..n {
                 let key: &[u8] = match &rows {
                     Some(r) => r.row(i).data(),
                     None => &[],
                 };
-                let et = spec.event_time_key.and_then(|(k, w)| key_time(&keys[k], w, i));
+                let et = spec
+                    .event_time_key
+                    .and_then(|(k, w)| key_time(&keys[k], w, i));
                 if check_late && late_us.is_some() && et.is_some_and(|t| t <= late_wm) {
                     late_keys.insert(key.to_vec());
                     continue;
@@ -551,9 +664,15 @@ impl AggState {
                     None => {
                         self.groups.insert(
                             key.into(),
-                            Group { accs: spec.aggs.iter().map(new_acc).collect(), event_time: et, touched: 0 },
+                            Group {
+                                accs: spec.aggs.iter().map(new_acc).collect(),
+                                event_time: et,
+                                touched: 0,
+                            },
                         );
-                        self.groups.get_mut(key).ok_or_else(|| RunnelError::internal("group vanished"))?
+                        self.groups
+                            .get_mut(key)
+                            .ok_or_else(|| RunnelError::internal("group vanished"))?
                     }
                 };
                 if g.touched != epoch {
@@ -567,11 +686,14 @@ impl AggState {
             if global {
                 // A global aggregate always has its one row, even over no input.
                 let epoch = self.epoch;
-                let g = self.groups.entry(Box::from(&[][..])).or_insert_with(|| Group {
-                    accs: spec.aggs.iter().map(new_acc).collect(),
-                    event_time: None,
-                    touched: 0,
-                });
+                let g = self
+                    .groups
+                    .entry(Box::from(&[][..]))
+                    .or_insert_with(|| Group {
+                        accs: spec.aggs.iter().map(new_acc).collect(),
+                        event_time: None,
+                        touched: 0,
+                    });
                 if g.touched != epoch {
                     g.touched = epoch;
                     updated += 1;
@@ -583,10 +705,19 @@ impl AggState {
         let evictable = |g: &Group| watermark_us.is_some() && g.event_time.is_some_and(|t| t <= wm);
         let mut emit: Vec<Box<[u8]>> = match mode {
             EmitMode::Batch | EmitMode::Complete => self.groups.keys().cloned().collect(),
-            EmitMode::Update => self.groups.iter().filter(|(_, g)| g.touched == self.epoch).map(|(k, _)| k.clone()).collect(),
+            EmitMode::Update => self
+                .groups
+                .iter()
+                .filter(|(_, g)| g.touched == self.epoch)
+                .map(|(k, _)| k.clone())
+                .collect(),
             EmitMode::Append => {
                 if spec.event_time_key.is_some() {
-                    self.groups.iter().filter(|(_, g)| evictable(g)).map(|(k, _)| k.clone()).collect()
+                    self.groups
+                        .iter()
+                        .filter(|(_, g)| evictable(g))
+                        .map(|(k, _)| k.clone())
+                        .collect()
                 } else {
                     Vec::new()
                 }
@@ -594,7 +725,10 @@ impl AggState {
         };
         emit.sort();
         let out = self.build(spec, &emit)?;
-        if matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some() && watermark_us.is_some() {
+        if matches!(mode, EmitMode::Update | EmitMode::Append)
+            && spec.event_time_key.is_some()
+            && watermark_us.is_some()
+        {
             let before = self.groups.len();
             self.groups.retain(|_, g| !evictable(g));
             stats.num_rows_removed += (before - self.groups.len()) as i64;
@@ -608,7 +742,8 @@ impl AggState {
             Vec::new()
         } else {
             let parser = self.converter.parser();
-            self.converter.convert_rows(keys.iter().map(|k| parser.parse(k)))?
+            self.converter
+                .convert_rows(keys.iter().map(|k| parser.parse(k)))?
         };
         let groups: Vec<&Group> = keys.iter().filter_map(|k| self.groups.get(k)).collect();
         for (j, call) in spec.aggs.iter().enumerate() {
@@ -619,12 +754,26 @@ impl AggState {
         let cols: Vec<ArrayRef> = cols
             .into_iter()
             .zip(spec.inter_schema.fields())
-            .map(|(c, f)| if c.data_type() != f.data_type() { cast_array(&c, f.data_type(), false) } else { Ok(c) })
+            .map(|(c, f)| {
+                if c.data_type() != f.data_type() {
+                    cast_array(&c, f.data_type(), false)
+                } else {
+                    Ok(c)
+                }
+            })
             .collect::<Result<_>>()?;
         let opts = RecordBatchOptions::new().with_row_count(Some(keys.len()));
         let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
-        let out: Vec<ArrayRef> = spec.output.iter().map(|e| e.eval(&inter)).collect::<Result<_>>()?;
-        Ok(RecordBatch::try_new_with_options(spec.schema.clone(), out, &opts)?)
+        let out: Vec<ArrayRef> = spec
+            .output
+            .iter()
+            .map(|e| e.eval(&inter))
+            .collect::<Result<_>>()?;
+        Ok(RecordBatch::try_new_with_options(
+            spec.schema.clone(),
+            out,
+            &opts,
+        )?)
     }
 }
 
@@ -633,26 +782,13 @@ pub fn empty_batch(schema: &SchemaRef) -> RecordBatch {
     RecordBatch::new_empty(schema.clone())
 }
 
-
 /// Folds `b` into `a` (both the same aggregate), for merging session windows.
 fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
     match (a, b) {
         (Acc::Count(x), Acc::Count(y)) => *x += y,
-        (Acc::SumI(x), Acc::SumI(y)) => {
-            if let Some(v) = y {
-                *x = Some(x.unwrap_or(0).wrapping_add(*v));
-            }
-        }
-        (Acc::SumF(x), Acc::SumF(y)) => {
-            if let Some(v) = y {
-                *x = Some(x.unwrap_or(0.0) + v);
-            }
-        }
-        (Acc::SumD(x), Acc::SumD(y)) => {
-            if let Some(v) = y {
-                *x = Some(x.unwrap_or(0) + v);
-            }
-        }
+        (Acc::SumI(x), Acc::SumI(Some(v))) => *x = Some(x.unwrap_or(0).wrapping_add(*v)),
+        (Acc::SumF(x), Acc::SumF(Some(v))) => *x = Some(x.unwrap_or(0.0) + v),
+        (Acc::SumD(x), Acc::SumD(Some(v))) => *x = Some(x.unwrap_or(0) + v),
         (Acc::Avg(s, n), Acc::Avg(s2, n2)) => {
             *s += s2;
             *n += n2;
@@ -667,7 +803,11 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
                     None => true,
                     Some(c) => {
                         let ord = o.compare(c);
-                        if func == AggFunc::Min { ord.is_lt() } else { ord.is_gt() }
+                        if func == AggFunc::Min {
+                            ord.is_lt()
+                        } else {
+                            ord.is_gt()
+                        }
                     }
                 };
                 if better {
@@ -691,23 +831,19 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
                 }
             }
         }
-        (Acc::Var(n, mean, m2), Acc::Var(n2, mean2, m22)) => {
-            if *n2 > 0.0 {
-                let tot = *n + n2;
-                let d = mean2 - *mean;
-                *m2 += m22 + d * d * *n * n2 / tot;
-                *mean += d * n2 / tot;
-                *n = tot;
-            }
+        (Acc::Var(n, mean, m2), Acc::Var(n2, mean2, m22)) if *n2 > 0.0 => {
+            let tot = *n + n2;
+            let d = mean2 - *mean;
+            *m2 += m22 + d * d * *n * n2 / tot;
+            *mean += d * n2 / tot;
+            *n = tot;
         }
-        (Acc::Bool(x), Acc::Bool(y)) => {
-            if let Some(v) = y {
-                *x = Some(match (func, *x) {
-                    (AggFunc::BoolAnd, Some(c)) => c && *v,
-                    (_, Some(c)) => c || *v,
-                    (_, None) => *v,
-                });
-            }
+        (Acc::Bool(x), Acc::Bool(Some(v))) => {
+            *x = Some(match (func, *x) {
+                (AggFunc::BoolAnd, Some(c)) => c && *v,
+                (_, Some(c)) => c || *v,
+                (_, None) => *v,
+            });
         }
         (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
         _ => {}
@@ -738,10 +874,15 @@ impl SessionState {
             .filter(|(i, _)| *i != session_key)
             .map(|(_, g)| SortField::new(g.data_type()))
             .collect();
-        Ok(SessionState { converter: RowConverter::new(fields)?, sessions: HashMap::new(), epoch: 0 })
+        Ok(SessionState {
+            converter: RowConverter::new(fields)?,
+            sessions: HashMap::new(),
+            epoch: 0,
+        })
     }
 
     /// Folds a batch in (Spark's `MergingSessionsIterator` + `SessionWindowStateStoreSaveExec`).
+    #[allow(clippy::too_many_arguments)]
     pub fn process(
         &mut self,
         spec: &AggSpec,
@@ -753,13 +894,30 @@ impl SessionState {
         stats: &mut StateStats,
     ) -> Result<RecordBatch> {
         self.epoch += 1;
-        let keys: Vec<ArrayRef> = spec.group.iter().map(|g| g.eval(input)).collect::<Result<_>>()?;
-        let others: Vec<ArrayRef> = keys.iter().enumerate().filter(|(i, _)| *i != session_key).map(|(_, a)| a.clone()).collect();
-        let rows = if others.is_empty() { None } else { Some(self.converter.convert_columns(&others)?) };
+        let keys: Vec<ArrayRef> = spec
+            .group
+            .iter()
+            .map(|g| g.eval(input))
+            .collect::<Result<_>>()?;
+        let others: Vec<ArrayRef> = keys
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != session_key)
+            .map(|(_, a)| a.clone())
+            .collect();
+        let rows = if others.is_empty() {
+            None
+        } else {
+            Some(self.converter.convert_columns(&others)?)
+        };
         let sess = keys[session_key].as_struct();
         let starts = sess.column(0).as_primitive::<TimestampMicrosecondType>();
         let ends = sess.column(1).as_primitive::<TimestampMicrosecondType>();
-        let args: Vec<Arg> = spec.aggs.iter().map(|c| prepare(c, input)).collect::<Result<_>>()?;
+        let args: Vec<Arg> = spec
+            .aggs
+            .iter()
+            .map(|c| prepare(c, input))
+            .collect::<Result<_>>()?;
         let streaming = matches!(mode, EmitMode::Append | EmitMode::Update);
         let mut dropped = 0i64;
         // New one-row sessions per key, in input order.
@@ -781,7 +939,12 @@ impl SessionState {
             for (j, call) in spec.aggs.iter().enumerate() {
                 update(&mut accs[j], call.func, &args[j], i)?;
             }
-            fresh.entry(key).or_default().push(Session { start: s, end: e, accs, touched: self.epoch });
+            fresh.entry(key).or_default().push(Session {
+                start: s,
+                end: e,
+                accs,
+                touched: self.epoch,
+            });
         }
         stats.num_rows_dropped_by_watermark += dropped;
         let mut updated = 0;
@@ -838,17 +1001,27 @@ impl SessionState {
         Ok(out)
     }
 
-    fn build(&self, spec: &AggSpec, session_key: usize, emit: &[(Box<[u8]>, usize)]) -> Result<RecordBatch> {
+    fn build(
+        &self,
+        spec: &AggSpec,
+        session_key: usize,
+        emit: &[(Box<[u8]>, usize)],
+    ) -> Result<RecordBatch> {
         let n = emit.len();
         let mut other_cols: Vec<ArrayRef> = if spec.group.len() > 1 {
             let parser = self.converter.parser();
-            self.converter.convert_rows(emit.iter().map(|(k, _)| parser.parse(k)))?
+            self.converter
+                .convert_rows(emit.iter().map(|(k, _)| parser.parse(k)))?
         } else {
             Vec::new()
         };
         let sessions: Vec<&Session> = emit.iter().map(|(k, i)| &self.sessions[k][*i]).collect();
-        let start = TimestampMicrosecondArray::from(sessions.iter().map(|s| s.start).collect::<Vec<_>>()).with_timezone("UTC");
-        let end = TimestampMicrosecondArray::from(sessions.iter().map(|s| s.end).collect::<Vec<_>>()).with_timezone("UTC");
+        let start =
+            TimestampMicrosecondArray::from(sessions.iter().map(|s| s.start).collect::<Vec<_>>())
+                .with_timezone("UTC");
+        let end =
+            TimestampMicrosecondArray::from(sessions.iter().map(|s| s.end).collect::<Vec<_>>())
+                .with_timezone("UTC");
         let session_arr: ArrayRef = Arc::new(crate::exec::run::window_struct(start, end, None));
         let mut cols: Vec<ArrayRef> = Vec::new();
         let mut it = other_cols.drain(..);
@@ -866,11 +1039,25 @@ impl SessionState {
         let cols: Vec<ArrayRef> = cols
             .into_iter()
             .zip(spec.inter_schema.fields())
-            .map(|(c, f)| if c.data_type() != f.data_type() { cast_array(&c, f.data_type(), false) } else { Ok(c) })
+            .map(|(c, f)| {
+                if c.data_type() != f.data_type() {
+                    cast_array(&c, f.data_type(), false)
+                } else {
+                    Ok(c)
+                }
+            })
             .collect::<Result<_>>()?;
         let opts = RecordBatchOptions::new().with_row_count(Some(n));
         let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
-        let out: Vec<ArrayRef> = spec.output.iter().map(|e| e.eval(&inter)).collect::<Result<_>>()?;
-        Ok(RecordBatch::try_new_with_options(spec.schema.clone(), out, &opts)?)
+        let out: Vec<ArrayRef> = spec
+            .output
+            .iter()
+            .map(|e| e.eval(&inter))
+            .collect::<Result<_>>()?;
+        Ok(RecordBatch::try_new_with_options(
+            spec.schema.clone(),
+            out,
+            &opts,
+        )?)
     }
 }

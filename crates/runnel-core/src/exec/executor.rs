@@ -31,7 +31,12 @@ pub struct MicroBatchExecutor {
     plan: PlanRef,
     sink: SinkRef,
     mode: EmitMode,
-    sources: Vec<(usize, SourceRef, Option<crate::expr::PhysExpr>, Option<usize>)>,
+    sources: Vec<(
+        usize,
+        SourceRef,
+        Option<crate::expr::PhysExpr>,
+        Option<usize>,
+    )>,
     committed: Vec<Option<Offset>>,
     batch_id: i64,
     watermark_ms: i64,
@@ -56,12 +61,22 @@ pub struct MicroBatchExecutor {
 
 impl MicroBatchExecutor {
     /// An executor for `plan` writing to `sink` in `mode` (not Batch).
-    pub fn new(plan: PlanRef, sink: SinkRef, mode: EmitMode, clock: ClockFn, conf: &BTreeMap<String, String>) -> Self {
+    pub fn new(
+        plan: PlanRef,
+        sink: SinkRef,
+        mode: EmitMode,
+        clock: ClockFn,
+        conf: &BTreeMap<String, String>,
+    ) -> Self {
         let mut sources = Vec::new();
         let mut watermark_delays = Vec::new();
         let mut runs_no_data_batches = false;
         plan.visit_up(&mut |p| match &p.node {
-            Node::StreamSource { source, pushed, local_limit } => sources.push((p.id, source.clone(), pushed.clone(), *local_limit)),
+            Node::StreamSource {
+                source,
+                pushed,
+                local_limit,
+            } => sources.push((p.id, source.clone(), pushed.clone(), *local_limit)),
             Node::Watermark { .. } => watermark_delays.push(p.id),
             Node::Aggregate { input, .. } if input.is_streaming() => {
                 if matches!(mode, EmitMode::Append | EmitMode::Update) {
@@ -72,7 +87,11 @@ impl MicroBatchExecutor {
             _ => {}
         });
         let committed = vec![None; sources.len()];
-        let flag = |k: &str, default: bool| conf.get(k).map(|v| v.eq_ignore_ascii_case("true")).unwrap_or(default);
+        let flag = |k: &str, default: bool| {
+            conf.get(k)
+                .map(|v| v.eq_ignore_ascii_case("true"))
+                .unwrap_or(default)
+        };
         MicroBatchExecutor {
             plan,
             sink,
@@ -83,7 +102,9 @@ impl MicroBatchExecutor {
             watermark_ms: 0,
             op_watermarks: BTreeMap::new(),
             watermark_delays,
-            max_policy: conf.get("spark.sql.streaming.multiplewatermarkpolicy").is_some_and(|v| v.eq_ignore_ascii_case("max")),
+            max_policy: conf
+                .get("spark.sql.streaming.multiplewatermarkpolicy")
+                .is_some_and(|v| v.eq_ignore_ascii_case("max")),
             state: HashMap::new(),
             last_batch_watermark: None,
             runs_no_data_batches,
@@ -131,8 +152,13 @@ impl MicroBatchExecutor {
             ends.push(latest);
         }
         if !has_data {
-            let watermark_moved = self.last_batch_watermark.is_some_and(|w| self.watermark_ms > w);
-            let no_data = self.no_data_enabled && self.runs_no_data_batches && watermark_moved && self.trigger != Trigger::Once;
+            let watermark_moved = self
+                .last_batch_watermark
+                .is_some_and(|w| self.watermark_ms > w);
+            let no_data = self.no_data_enabled
+                && self.runs_no_data_batches
+                && watermark_moved
+                && self.trigger != Trigger::Once;
             if !no_data {
                 return Ok(false);
             }
@@ -150,11 +176,16 @@ impl MicroBatchExecutor {
         for (i, (node, src, pushed, local_limit)) in self.sources.iter().enumerate() {
             let start = self.committed[i].clone();
             let mut batches = match &ends[i] {
-                Some(end) if Some(end) != start.as_ref() => src.borrow_mut().get_batch(start.as_ref(), end)?,
+                Some(end) if Some(end) != start.as_ref() => {
+                    src.borrow_mut().get_batch(start.as_ref(), end)?
+                }
                 _ => Vec::new(),
             };
             if let Some(p) = pushed {
-                batches = batches.iter().map(|b| p.filter_batch(b)).collect::<Result<_>>()?;
+                batches = batches
+                    .iter()
+                    .map(|b| p.filter_batch(b))
+                    .collect::<Result<_>>()?;
             }
             if let Some(n) = local_limit {
                 let mut left = *n;
@@ -183,17 +214,29 @@ impl MicroBatchExecutor {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
-                late_watermark_ms: if has_wm { Some(self.last_batch_watermark.unwrap_or(0)) } else { None },
+                late_watermark_ms: if has_wm {
+                    Some(self.last_batch_watermark.unwrap_or(0))
+                } else {
+                    None
+                },
                 mode: self.mode,
                 state: &mut self.state,
                 event_time_max: HashMap::new(),
                 event_time_stats: None,
                 state_stats: Vec::new(),
             };
-            let out = execute(&self.plan, &mut ctx).map_err(|e| e.context(format!("batch {batch_id}")))?;
-            (out, ctx.event_time_max, ctx.event_time_stats, ctx.state_stats)
+            let out = execute(&self.plan, &mut ctx)
+                .map_err(|e| e.context(format!("batch {batch_id}")))?;
+            (
+                out,
+                ctx.event_time_max,
+                ctx.event_time_stats,
+                ctx.state_stats,
+            )
         };
-        self.sink.borrow_mut().add_batch(batch_id, &self.plan.schema, &out)?;
+        self.sink
+            .borrow_mut()
+            .add_batch(batch_id, &self.plan.schema, &out)?;
         for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
             if let Some(end) = &ends[i] {
                 src.borrow_mut().commit(end)?;
@@ -213,7 +256,12 @@ impl MicroBatchExecutor {
         }
         if !self.op_watermarks.is_empty() {
             let vals = self.op_watermarks.values().copied();
-            let chosen = if self.max_policy { vals.max() } else { vals.min() }.unwrap_or(0);
+            let chosen = if self.max_policy {
+                vals.max()
+            } else {
+                vals.min()
+            }
+            .unwrap_or(0);
             if chosen > self.watermark_ms {
                 self.watermark_ms = chosen;
             }
@@ -230,7 +278,8 @@ impl MicroBatchExecutor {
             num_output_rows: out.num_rows() as i64,
             duration_ms: ended - started,
             watermark_ms: if has_wm { Some(watermark) } else { None },
-            event_time: event_stats.map(|(min, max, sum, n)| (min, max, (sum / n.max(1) as i128) as i64)),
+            event_time: event_stats
+                .map(|(min, max, sum, n)| (min, max, (sum / n.max(1) as i128) as i64)),
             state_operators: state_stats.into_iter().map(|(_, n, s)| (n, s)).collect(),
             sources: source_progress,
             sink: self.sink.borrow().description(),
@@ -245,10 +294,10 @@ impl MicroBatchExecutor {
     fn delay_of(&self, id: usize) -> i64 {
         let mut d = 0;
         self.plan.visit_up(&mut |p| {
-            if p.id == id {
-                if let Node::Watermark { delay_ms, .. } = p.node {
-                    d = delay_ms;
-                }
+            if p.id == id
+                && let Node::Watermark { delay_ms, .. } = p.node
+            {
+                d = delay_ms;
             }
         });
         d
@@ -260,7 +309,9 @@ impl MicroBatchExecutor {
         while self.step()? {
             n += 1;
             if n > 1_000_000 {
-                return Err(RunnelError::internal("processAllAvailable did not become idle"));
+                return Err(RunnelError::internal(
+                    "processAllAvailable did not become idle",
+                ));
             }
         }
         Ok(n)

@@ -53,7 +53,10 @@ pub struct BatchContext<'a> {
 
 impl<'a> BatchContext<'a> {
     /// A context for a batch (non-streaming) query.
-    pub fn batch(inputs: &'a HashMap<usize, Vec<RecordBatch>>, state: &'a mut HashMap<usize, OpState>) -> Self {
+    pub fn batch(
+        inputs: &'a HashMap<usize, Vec<RecordBatch>>,
+        state: &'a mut HashMap<usize, OpState>,
+    ) -> Self {
         BatchContext {
             inputs,
             watermark_ms: None,
@@ -83,7 +86,11 @@ fn concat(schema: &SchemaRef, batches: &[RecordBatch]) -> Result<RecordBatch> {
 
 fn with_schema(schema: &SchemaRef, cols: Vec<ArrayRef>, rows: usize) -> Result<RecordBatch> {
     let opts = RecordBatchOptions::new().with_row_count(Some(rows));
-    Ok(RecordBatch::try_new_with_options(schema.clone(), cols, &opts)?)
+    Ok(RecordBatch::try_new_with_options(
+        schema.clone(),
+        cols,
+        &opts,
+    )?)
 }
 
 /// Runs `plan` and returns its output rows.
@@ -106,7 +113,10 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
         }
         Node::Project { input, exprs } => {
             let b = execute(input, ctx)?;
-            let cols = exprs.iter().map(|e| e.eval(&b)).collect::<Result<Vec<_>>>()?;
+            let cols = exprs
+                .iter()
+                .map(|e| e.eval(&b))
+                .collect::<Result<Vec<_>>>()?;
             let cols = retype(&plan.schema, cols)?;
             with_schema(&plan.schema, cols, b.num_rows())
         }
@@ -119,7 +129,13 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             let b = execute(input, ctx)?;
             generate(&plan.schema, &b, items)
         }
-        Node::WindowAssign { input, time, size, slide, start } => {
+        Node::WindowAssign {
+            input,
+            time,
+            size,
+            slide,
+            start,
+        } => {
             let b = execute(input, ctx)?;
             assign_windows(&plan.schema, &b, time, *size, *slide, *start)
         }
@@ -128,7 +144,11 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             let ts = time.eval(&b)?;
             let ts = ts.as_primitive::<TimestampMicrosecondType>();
             let ends: TimestampMicrosecondArray = ts.iter().map(|v| v.map(|t| t + gap)).collect();
-            let session = window_struct(ts.clone().with_timezone("UTC"), ends.with_timezone("UTC"), ts.nulls().cloned());
+            let session = window_struct(
+                ts.clone().with_timezone("UTC"),
+                ends.with_timezone("UTC"),
+                ts.nulls().cloned(),
+            );
             let mut cols = b.columns().to_vec();
             cols.push(Arc::new(session));
             with_schema(&plan.schema, cols, b.num_rows())
@@ -153,37 +173,80 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             }
             with_schema(&plan.schema, b.columns().to_vec(), b.num_rows())
         }
-        Node::Aggregate { input, group, aggs, output, inter_schema, event_time_key, session_key: Some(sk) } => {
+        Node::Aggregate {
+            input,
+            group,
+            aggs,
+            output,
+            inter_schema,
+            event_time_key,
+            session_key: Some(sk),
+        } => {
             let b = execute(input, ctx)?;
-            let spec = AggSpec { group, aggs, output, inter_schema, schema: &plan.schema, event_time_key: *event_time_key };
+            let spec = AggSpec {
+                group,
+                aggs,
+                output,
+                inter_schema,
+                schema: &plan.schema,
+                event_time_key: *event_time_key,
+            };
             let mode = ctx.mode;
             let wm = ctx.watermark_ms.map(|m| m * 1000);
             let late = ctx.late_watermark_ms.map(|m| m * 1000);
             let mut local = HashMap::new();
-            let store = if mode == EmitMode::Batch { &mut local } else { &mut *ctx.state };
-            if !store.contains_key(&plan.id) {
-                store.insert(plan.id, OpState::Session(SessionState::new(&spec, *sk)?));
+            let store = if mode == EmitMode::Batch {
+                &mut local
+            } else {
+                &mut *ctx.state
+            };
+            if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
+                e.insert(OpState::Session(SessionState::new(&spec, *sk)?));
             }
-            let Some(OpState::Session(state)) = store.get_mut(&plan.id) else { crate::internal_err!("session state of the wrong kind") };
+            let Some(OpState::Session(state)) = store.get_mut(&plan.id) else {
+                crate::internal_err!("session state of the wrong kind")
+            };
             let mut stats = StateStats::default();
             let out = state.process(&spec, *sk, &b, mode, wm, late, &mut stats)?;
             if mode != EmitMode::Batch {
-                ctx.state_stats.push((plan.id, "sessionWindowStateStoreSaveExec", stats));
+                ctx.state_stats
+                    .push((plan.id, "sessionWindowStateStoreSaveExec", stats));
             }
             Ok(out)
         }
-        Node::Aggregate { input, group, aggs, output, inter_schema, event_time_key, .. } => {
+        Node::Aggregate {
+            input,
+            group,
+            aggs,
+            output,
+            inter_schema,
+            event_time_key,
+            ..
+        } => {
             let b = execute(input, ctx)?;
-            let spec = AggSpec { group, aggs, output, inter_schema, schema: &plan.schema, event_time_key: *event_time_key };
+            let spec = AggSpec {
+                group,
+                aggs,
+                output,
+                inter_schema,
+                schema: &plan.schema,
+                event_time_key: *event_time_key,
+            };
             let mode = ctx.mode;
             let wm = ctx.watermark_ms.map(|m| m * 1000);
             let late = ctx.late_watermark_ms.map(|m| m * 1000);
             let mut local = HashMap::new();
-            let store = if mode == EmitMode::Batch { &mut local } else { &mut *ctx.state };
-            if !store.contains_key(&plan.id) {
-                store.insert(plan.id, OpState::Agg(AggState::new(&spec)?));
+            let store = if mode == EmitMode::Batch {
+                &mut local
+            } else {
+                &mut *ctx.state
+            };
+            if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
+                e.insert(OpState::Agg(AggState::new(&spec)?));
             }
-            let Some(OpState::Agg(state)) = store.get_mut(&plan.id) else { crate::internal_err!("aggregate state of the wrong kind") };
+            let Some(OpState::Agg(state)) = store.get_mut(&plan.id) else {
+                crate::internal_err!("aggregate state of the wrong kind")
+            };
             let mut stats = StateStats::default();
             let out = state.process(&spec, &b, mode, wm, late, &mut stats)?;
             if mode != EmitMode::Batch {
@@ -191,14 +254,36 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             }
             Ok(out)
         }
-        Node::Dedup { input, keys, within_delay_ms, event_time } => {
+        Node::Dedup {
+            input,
+            keys,
+            within_delay_ms,
+            event_time,
+        } => {
             let b = execute(input, ctx)?;
             dedup(plan, &b, keys, *within_delay_ms, *event_time, ctx)
         }
-        Node::Join { left, right, how, left_keys, right_keys, condition, output } => {
+        Node::Join {
+            left,
+            right,
+            how,
+            left_keys,
+            right_keys,
+            condition,
+            output,
+        } => {
             let l = execute(left, ctx)?;
             let r = execute(right, ctx)?;
-            hash_join(&plan.schema, &l, &r, *how, left_keys, right_keys, condition.as_ref(), output)
+            hash_join(
+                &plan.schema,
+                &l,
+                &r,
+                *how,
+                left_keys,
+                right_keys,
+                condition.as_ref(),
+                output,
+            )
         }
         Node::Union { inputs } => {
             let mut parts = Vec::new();
@@ -242,14 +327,27 @@ fn retype(schema: &SchemaRef, cols: Vec<ArrayRef>) -> Result<Vec<ArrayRef>> {
 }
 
 /// A `struct<start, end>` array.
-pub fn window_struct(start: TimestampMicrosecondArray, end: TimestampMicrosecondArray, nulls: Option<arrow_buffer::NullBuffer>) -> StructArray {
-    let DataType::Struct(fields) = types::window_type() else { unreachable!("window type is a struct") };
+pub fn window_struct(
+    start: TimestampMicrosecondArray,
+    end: TimestampMicrosecondArray,
+    nulls: Option<arrow_buffer::NullBuffer>,
+) -> StructArray {
+    let DataType::Struct(fields) = types::window_type() else {
+        unreachable!("window type is a struct")
+    };
     StructArray::new(fields, vec![Arc::new(start), Arc::new(end)], nulls)
 }
 
 /// Spark's `TimeWindowing`: each row goes to every window `[start, start + size)`
 /// that holds it; rows with a NULL time are dropped.
-fn assign_windows(schema: &SchemaRef, b: &RecordBatch, time: &crate::expr::PhysExpr, size: i64, slide: i64, offset: i64) -> Result<RecordBatch> {
+fn assign_windows(
+    schema: &SchemaRef,
+    b: &RecordBatch,
+    time: &crate::expr::PhysExpr,
+    size: i64,
+    slide: i64,
+    offset: i64,
+) -> Result<RecordBatch> {
     let ts = time.eval(b)?;
     let ts = ts.as_primitive::<TimestampMicrosecondType>();
     let per_row = ((size + slide - 1) / slide) as usize;
@@ -268,7 +366,11 @@ fn assign_windows(schema: &SchemaRef, b: &RecordBatch, time: &crate::expr::PhysE
     }
     // Spark emits windows from the earliest start; keep input order within a row.
     let idx = UInt32Array::from(rows);
-    let mut cols: Vec<ArrayRef> = b.columns().iter().map(|c| take(c.as_ref(), &idx, None)).collect::<std::result::Result<_, _>>()?;
+    let mut cols: Vec<ArrayRef> = b
+        .columns()
+        .iter()
+        .map(|c| take(c.as_ref(), &idx, None))
+        .collect::<std::result::Result<_, _>>()?;
     let ends: Vec<i64> = starts.iter().map(|s| s + size).collect();
     let w = window_struct(
         TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
@@ -292,7 +394,14 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
         }
     }
     let gi = gen_index.ok_or_else(|| RunnelError::internal("Generate without a generator"))?;
-    let GenItem::Explode { arg, outer, position } = &items[gi] else { unreachable!() };
+    let GenItem::Explode {
+        arg,
+        outer,
+        position,
+    } = &items[gi]
+    else {
+        unreachable!()
+    };
     let a = arg.eval(b)?;
     let mut row_idx: Vec<u32> = Vec::new();
     let mut elem_idx: Vec<Option<u32>> = Vec::new();
@@ -343,7 +452,10 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
         other => {
             return Err(RunnelError::analysis(
                 "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
-                format!("explode needs an array or a map, got {}. Explode an array or map column.", types::simple_string(other)),
+                format!(
+                    "explode needs an array or a map, got {}. Explode an array or map column.",
+                    types::simple_string(other)
+                ),
             ));
         }
     };
@@ -369,34 +481,55 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
     with_schema(schema, cols, ri.len())
 }
 
-fn dedup(plan: &Plan, b: &RecordBatch, keys: &[usize], within_delay_ms: Option<i64>, event_time: Option<usize>, ctx: &mut BatchContext) -> Result<RecordBatch> {
+fn dedup(
+    plan: &Plan,
+    b: &RecordBatch,
+    keys: &[usize],
+    within_delay_ms: Option<i64>,
+    event_time: Option<usize>,
+    ctx: &mut BatchContext,
+) -> Result<RecordBatch> {
     let wm_us = ctx.watermark_ms.map(|m| m * 1000);
     let late_us = ctx.late_watermark_ms.map(|m| m * 1000);
     let batch_mode = ctx.mode == EmitMode::Batch;
     let mut local = HashMap::new();
-    let store = if batch_mode { &mut local } else { &mut *ctx.state };
-    if !store.contains_key(&plan.id) {
-        let fields = keys.iter().map(|k| SortField::new(b.schema().field(*k).data_type().clone())).collect();
-        store.insert(plan.id, OpState::Dedup(HashMap::new(), RowConverter::new(fields)?));
+    let store = if batch_mode {
+        &mut local
+    } else {
+        &mut *ctx.state
+    };
+    if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
+        let fields = keys
+            .iter()
+            .map(|k| SortField::new(b.schema().field(*k).data_type().clone()))
+            .collect();
+        e.insert(OpState::Dedup(HashMap::new(), RowConverter::new(fields)?));
     }
-    let Some(OpState::Dedup(seen, conv)) = store.get_mut(&plan.id) else { crate::internal_err!("dedup state of the wrong kind") };
+    let Some(OpState::Dedup(seen, conv)) = store.get_mut(&plan.id) else {
+        crate::internal_err!("dedup state of the wrong kind")
+    };
     let key_cols: Vec<ArrayRef> = keys.iter().map(|k| b.column(*k).clone()).collect();
     let rows = conv.convert_columns(&key_cols)?;
-    let times = event_time.map(|c| b.column(c).as_primitive::<TimestampMicrosecondType>().clone());
+    let times = event_time.map(|c| {
+        b.column(c)
+            .as_primitive::<TimestampMicrosecondType>()
+            .clone()
+    });
     let time_in_key = event_time.is_some_and(|c| keys.contains(&c));
     let mut keep = Vec::with_capacity(b.num_rows());
     let mut stats = StateStats::default();
     let mut dropped = 0;
     for i in 0..b.num_rows() {
-        let t = times.as_ref().and_then(|a| if a.is_null(i) { None } else { Some(a.value(i)) });
-        if !batch_mode {
-            if let (Some(w), Some(t)) = (late_us, t) {
-                if t <= w {
-                    dropped += 1;
-                    keep.push(false);
-                    continue;
-                }
-            }
+        let t = times
+            .as_ref()
+            .and_then(|a| if a.is_null(i) { None } else { Some(a.value(i)) });
+        if !batch_mode
+            && let (Some(w), Some(t)) = (late_us, t)
+            && t <= w
+        {
+            dropped += 1;
+            keep.push(false);
+            continue;
         }
         let k = rows.row(i);
         if seen.contains_key(k.as_ref()) {
@@ -413,12 +546,10 @@ fn dedup(plan: &Plan, b: &RecordBatch, keys: &[usize], within_delay_ms: Option<i
         keep.push(true);
     }
     stats.num_rows_dropped_by_watermark = dropped;
-    if !batch_mode {
-        if let Some(w) = wm_us {
-            let before = seen.len();
-            seen.retain(|_, e| !e.is_some_and(|x| x <= w));
-            stats.num_rows_removed = (before - seen.len()) as i64;
-        }
+    if !batch_mode && let Some(w) = wm_us {
+        let before = seen.len();
+        seen.retain(|_, e| !e.is_some_and(|x| x <= w));
+        stats.num_rows_removed = (before - seen.len()) as i64;
     }
     stats.num_rows_total = seen.len() as i64;
     if !batch_mode {
@@ -440,9 +571,15 @@ fn hash_join(
     output: &[JoinColumn],
 ) -> Result<RecordBatch> {
     let lk: Vec<ArrayRef> = left_keys.iter().map(|e| e.eval(l)).collect::<Result<_>>()?;
-    let rk: Vec<ArrayRef> = right_keys.iter().map(|e| e.eval(r)).collect::<Result<_>>()?;
+    let rk: Vec<ArrayRef> = right_keys
+        .iter()
+        .map(|e| e.eval(r))
+        .collect::<Result<_>>()?;
     // Key types are aligned at plan time; build on the right (the static side).
-    let fields: Vec<SortField> = lk.iter().map(|a| SortField::new(a.data_type().clone())).collect();
+    let fields: Vec<SortField> = lk
+        .iter()
+        .map(|a| SortField::new(a.data_type().clone()))
+        .collect();
     let conv = RowConverter::new(fields)?;
     let lrows = conv.convert_columns(&lk)?;
     let rrows = conv.convert_columns(&rk)?;
@@ -456,24 +593,39 @@ fn hash_join(
     let mut li: Vec<Option<u32>> = Vec::new();
     let mut ri: Vec<Option<u32>> = Vec::new();
     for i in 0..l.num_rows() {
-        let matches = if has_null(&lk, i) { None } else { table.get(lrows.row(i).data()) };
-        match matches {
-            Some(m) => {
-                for j in m {
-                    li.push(Some(i as u32));
-                    ri.push(Some(*j));
-                }
+        let matches = if has_null(&lk, i) {
+            None
+        } else {
+            table.get(lrows.row(i).data())
+        };
+        if let Some(m) = matches {
+            for j in m {
+                li.push(Some(i as u32));
+                ri.push(Some(*j));
             }
-            None => {}
         }
     }
     // Apply the extra condition on candidate pairs.
     if let Some(c) = condition {
         let lidx = UInt32Array::from(li.clone());
         let ridx = UInt32Array::from(ri.clone());
-        let mut cols: Vec<ArrayRef> = l.columns().iter().map(|c| take(c.as_ref(), &lidx, None)).collect::<std::result::Result<_, _>>()?;
-        cols.extend(r.columns().iter().map(|c| take(c.as_ref(), &ridx, None)).collect::<std::result::Result<Vec<_>, _>>()?);
-        let mut fields: Vec<Field> = l.schema().fields().iter().map(|f| f.as_ref().clone()).collect();
+        let mut cols: Vec<ArrayRef> = l
+            .columns()
+            .iter()
+            .map(|c| take(c.as_ref(), &lidx, None))
+            .collect::<std::result::Result<_, _>>()?;
+        cols.extend(
+            r.columns()
+                .iter()
+                .map(|c| take(c.as_ref(), &ridx, None))
+                .collect::<std::result::Result<Vec<_>, _>>()?,
+        );
+        let mut fields: Vec<Field> = l
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
         fields.extend(r.schema().fields().iter().map(|f| f.as_ref().clone()));
         let pair_schema = Arc::new(arrow_schema::Schema::new(fields));
         let pairs = with_schema(&pair_schema, cols, lidx.len())?;
@@ -502,7 +654,10 @@ fn hash_join(
         }
         JoinType::LeftSemi | JoinType::LeftAnti => {
             let want = how == JoinType::LeftSemi;
-            li = (0..l.num_rows() as u32).filter(|i| matched_left.contains(i) == want).map(Some).collect();
+            li = (0..l.num_rows() as u32)
+                .filter(|i| matched_left.contains(i) == want)
+                .map(Some)
+                .collect();
             ri = vec![None; li.len()];
         }
         JoinType::RightOuter | JoinType::FullOuter => {
@@ -533,7 +688,11 @@ fn hash_join(
             JoinColumn::Using(a, b) => {
                 let lv = take(l.column(*a).as_ref(), &lidx, None)?;
                 let rv = take(r.column(*b).as_ref(), &ridx, None)?;
-                let rv = if rv.data_type() != lv.data_type() { crate::expr::cast::cast_array(&rv, lv.data_type(), false)? } else { rv };
+                let rv = if rv.data_type() != lv.data_type() {
+                    crate::expr::cast::cast_array(&rv, lv.data_type(), false)?
+                } else {
+                    rv
+                };
                 let mask = arrow_arith::boolean::is_not_null(&lv)?;
                 arrow_select::zip::zip(&mask, &lv, &rv)?
             }
@@ -553,11 +712,18 @@ pub fn sort_batch(b: &RecordBatch, keys: &[SortKey]) -> Result<RecordBatch> {
         .map(|k| {
             Ok(arrow_ord::sort::SortColumn {
                 values: k.expr.eval(b)?,
-                options: Some(arrow_schema::SortOptions { descending: !k.asc, nulls_first: k.nulls_first }),
+                options: Some(arrow_schema::SortOptions {
+                    descending: !k.asc,
+                    nulls_first: k.nulls_first,
+                }),
             })
         })
         .collect::<Result<_>>()?;
     let idx = arrow_ord::sort::lexsort_to_indices(&cols, None)?;
-    let out: Vec<ArrayRef> = b.columns().iter().map(|c| take(c.as_ref(), &idx, None)).collect::<std::result::Result<_, _>>()?;
+    let out: Vec<ArrayRef> = b
+        .columns()
+        .iter()
+        .map(|c| take(c.as_ref(), &idx, None))
+        .collect::<std::result::Result<_, _>>()?;
     with_schema(&b.schema(), out, idx.len())
 }

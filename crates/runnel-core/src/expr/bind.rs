@@ -116,8 +116,13 @@ impl PhysExpr {
         match self {
             PhysExpr::Column { field, .. } => field.data_type().clone(),
             PhysExpr::Literal(v) => v.data_type(),
-            PhysExpr::Binary { ty, .. } | PhysExpr::Case { ty, .. } | PhysExpr::Scalar { ty, .. } => ty.clone(),
-            PhysExpr::Not(_) | PhysExpr::IsNull(..) | PhysExpr::InList { .. } | PhysExpr::Like { .. } => DataType::Boolean,
+            PhysExpr::Binary { ty, .. }
+            | PhysExpr::Case { ty, .. }
+            | PhysExpr::Scalar { ty, .. } => ty.clone(),
+            PhysExpr::Not(_)
+            | PhysExpr::IsNull(..)
+            | PhysExpr::InList { .. }
+            | PhysExpr::Like { .. } => DataType::Boolean,
             PhysExpr::Negative(e) => e.data_type(),
             PhysExpr::Cast { to, .. } => to.clone(),
             PhysExpr::Field { field, .. } => field.data_type().clone(),
@@ -196,14 +201,23 @@ pub fn unresolved_column(name: &str, schema: &Schema) -> RunnelError {
 }
 
 fn find_field(schema: &Schema, name: &str) -> Result<Option<usize>> {
-    let hits: Vec<usize> =
-        schema.fields().iter().enumerate().filter(|(_, f)| f.name().eq_ignore_ascii_case(name)).map(|(i, _)| i).collect();
+    let hits: Vec<usize> = schema
+        .fields()
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.name().eq_ignore_ascii_case(name))
+        .map(|(i, _)| i)
+        .collect();
     match hits.len() {
         0 => Ok(None),
         1 => Ok(Some(hits[0])),
         _ => {
             // An exact-case match wins over case-insensitive ones.
-            let exact: Vec<usize> = hits.iter().copied().filter(|i| schema.field(*i).name() == name).collect();
+            let exact: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|i| schema.field(*i).name() == name)
+                .collect();
             if exact.len() == 1 {
                 return Ok(Some(exact[0]));
             }
@@ -211,7 +225,10 @@ fn find_field(schema: &Schema, name: &str) -> Result<Option<usize>> {
                 "AMBIGUOUS_REFERENCE",
                 format!(
                     "Reference `{name}` is ambiguous, could be: [{}]. Rename one side with withColumnRenamed or alias before the join, or join with on=\"{name}\".",
-                    hits.iter().map(|i| format!("`{}`", schema.field(*i).name())).collect::<Vec<_>>().join(", ")
+                    hits.iter()
+                        .map(|i| format!("`{}`", schema.field(*i).name()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ))
         }
@@ -222,20 +239,35 @@ fn find_field(schema: &Schema, name: &str) -> Result<Option<usize>> {
 pub fn struct_field(base: PhysExpr, name: &str) -> Result<PhysExpr> {
     match base.data_type() {
         DataType::Struct(fields) => {
-            let Some((i, f)) = fields.iter().enumerate().find(|(_, f)| f.name().eq_ignore_ascii_case(name)) else {
+            let Some((i, f)) = fields
+                .iter()
+                .enumerate()
+                .find(|(_, f)| f.name().eq_ignore_ascii_case(name))
+            else {
                 return Err(RunnelError::analysis(
                     "FIELD_NOT_FOUND",
                     format!(
                         "No such struct field `{name}` in {}. Use one of the struct's fields.",
-                        fields.iter().map(|f| format!("`{}`", f.name())).collect::<Vec<_>>().join(", ")
+                        fields
+                            .iter()
+                            .map(|f| format!("`{}`", f.name()))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 ));
             };
-            Ok(PhysExpr::Field { expr: Box::new(base), index: i, field: f.clone() })
+            Ok(PhysExpr::Field {
+                expr: Box::new(base),
+                index: i,
+                field: f.clone(),
+            })
         }
         other => Err(RunnelError::analysis(
             "INVALID_EXTRACT_BASE_FIELD_TYPE",
-            format!("Can't extract a value from a {}: need a struct to take field `{name}` from.", types::simple_string(&other)),
+            format!(
+                "Can't extract a value from a {}: need a struct to take field `{name}` from.",
+                types::simple_string(&other)
+            ),
         )),
     }
 }
@@ -243,14 +275,20 @@ pub fn struct_field(base: PhysExpr, name: &str) -> Result<PhysExpr> {
 impl Binder<'_> {
     fn column(&self, name: &str) -> Result<PhysExpr> {
         if let Some(i) = find_field(self.schema, name)? {
-            return Ok(PhysExpr::Column { index: i, field: Arc::new(self.schema.field(i).clone()) });
+            return Ok(PhysExpr::Column {
+                index: i,
+                field: Arc::new(self.schema.field(i).clone()),
+            });
         }
         let parts = split_name(name);
         if parts.len() > 1 {
             // `a.b.c`: a column then struct fields; or a qualifier then a column.
             for skip in 0..parts.len() - 1 {
                 if let Some(i) = find_field(self.schema, &parts[skip])? {
-                    let mut e = PhysExpr::Column { index: i, field: Arc::new(self.schema.field(i).clone()) };
+                    let mut e = PhysExpr::Column {
+                        index: i,
+                        field: Arc::new(self.schema.field(i).clone()),
+                    };
                     for p in &parts[skip + 1..] {
                         e = struct_field(e, p)?;
                     }
@@ -258,7 +296,10 @@ impl Binder<'_> {
                 }
             }
         } else if let Some(i) = find_field(self.schema, &parts[0])? {
-            return Ok(PhysExpr::Column { index: i, field: Arc::new(self.schema.field(i).clone()) });
+            return Ok(PhysExpr::Column {
+                index: i,
+                field: Arc::new(self.schema.field(i).clone()),
+            });
         }
         Err(unresolved_column(name, self.schema))
     }
@@ -269,20 +310,33 @@ impl Binder<'_> {
             Expr::Literal(v) => PhysExpr::Literal(v.clone()),
             Expr::Alias(e, _) => self.bind(e)?,
             Expr::Binary(l, op, r) => binary(*op, self.bind(l)?, self.bind(r)?)?,
-            Expr::Not(e) => PhysExpr::Not(Box::new(coerce_to(self.bind(e)?, &DataType::Boolean, "NOT")?)),
+            Expr::Not(e) => PhysExpr::Not(Box::new(coerce_to(
+                self.bind(e)?,
+                &DataType::Boolean,
+                "NOT",
+            )?)),
             Expr::Negative(e) => {
                 let e = self.bind(e)?;
                 let t = e.data_type();
                 if !is_numeric(&t) && t != DataType::Null {
-                    return Err(type_mismatch(&format!("(- {})", expr_sql(expr)), "a numeric value", &t));
+                    return Err(type_mismatch(
+                        &format!("(- {})", expr_sql(expr)),
+                        "a numeric value",
+                        &t,
+                    ));
                 }
                 PhysExpr::Negative(Box::new(e))
             }
             Expr::IsNull(e) => PhysExpr::IsNull(Box::new(self.bind(e)?), false),
             Expr::IsNotNull(e) => PhysExpr::IsNull(Box::new(self.bind(e)?), true),
-            Expr::InList { expr: e, list, negated } => {
+            Expr::InList {
+                expr: e,
+                list,
+                negated,
+            } => {
                 let v = self.bind(e)?;
-                let items: Vec<PhysExpr> = list.iter().map(|x| self.bind(x)).collect::<Result<_>>()?;
+                let items: Vec<PhysExpr> =
+                    list.iter().map(|x| self.bind(x)).collect::<Result<_>>()?;
                 let mut ty = v.data_type();
                 for it in &items {
                     ty = wider_type(&ty, &it.data_type()).ok_or_else(|| {
@@ -291,22 +345,46 @@ impl Binder<'_> {
                 }
                 let v = cast_if_needed(v, &ty);
                 let items = items.into_iter().map(|x| cast_if_needed(x, &ty)).collect();
-                PhysExpr::InList { expr: Box::new(v), list: items, negated: *negated }
+                PhysExpr::InList {
+                    expr: Box::new(v),
+                    list: items,
+                    negated: *negated,
+                }
             }
-            Expr::Like { expr: e, pattern, negated, kind } => {
+            Expr::Like {
+                expr: e,
+                pattern,
+                negated,
+                kind,
+            } => {
                 let v = coerce_to(self.bind(e)?, &DataType::Utf8, "LIKE")?;
                 let Expr::Literal(ScalarValue::Utf8(p)) = pattern.as_ref() else {
-                    return Err(RunnelError::not_supported("LIKE with a pattern that is not a string literal"));
+                    return Err(RunnelError::not_supported(
+                        "LIKE with a pattern that is not a string literal",
+                    ));
                 };
                 let re = match kind {
                     LikeKind::Like => like_to_regex(p, false)?,
                     LikeKind::ILike => like_to_regex(p, true)?,
                     LikeKind::RLike => compile_java_regex(p)?,
                 };
-                let like = if *kind == LikeKind::Like { Some(p.clone()) } else { None };
-                PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: *negated, like }
+                let like = if *kind == LikeKind::Like {
+                    Some(p.clone())
+                } else {
+                    None
+                };
+                PhysExpr::Like {
+                    expr: Box::new(v),
+                    regex: Arc::new(re),
+                    negated: *negated,
+                    like,
+                }
             }
-            Expr::Case { operand, branches, otherwise } => {
+            Expr::Case {
+                operand,
+                branches,
+                otherwise,
+            } => {
                 let op = operand.as_ref().map(|o| self.bind(o)).transpose()?;
                 let mut conds = Vec::new();
                 let mut vals = Vec::new();
@@ -322,18 +400,34 @@ impl Binder<'_> {
                 let other = otherwise.as_ref().map(|o| self.bind(o)).transpose()?;
                 let mut ty = DataType::Null;
                 for v in vals.iter().chain(other.iter()) {
-                    ty = wider_type(&ty, &v.data_type())
-                        .ok_or_else(|| type_mismatch(&expr.sql(), &types::simple_string(&ty), &v.data_type()))?;
+                    ty = wider_type(&ty, &v.data_type()).ok_or_else(|| {
+                        type_mismatch(&expr.sql(), &types::simple_string(&ty), &v.data_type())
+                    })?;
                 }
-                let branches = conds.into_iter().zip(vals.into_iter().map(|v| cast_if_needed(v, &ty))).collect();
-                PhysExpr::Case { branches, otherwise: other.map(|o| Box::new(cast_if_needed(o, &ty))), ty }
+                let branches = conds
+                    .into_iter()
+                    .zip(vals.into_iter().map(|v| cast_if_needed(v, &ty)))
+                    .collect();
+                PhysExpr::Case {
+                    branches,
+                    otherwise: other.map(|o| Box::new(cast_if_needed(o, &ty))),
+                    ty,
+                }
             }
             Expr::Cast { expr: e, to, try_ } => {
                 let v = self.bind(e)?;
                 super::cast::check_cast(&v.data_type(), to, &expr.sql())?;
-                PhysExpr::Cast { expr: Box::new(v), to: to.clone(), try_: *try_ }
+                PhysExpr::Cast {
+                    expr: Box::new(v),
+                    to: to.clone(),
+                    try_: *try_,
+                }
             }
-            Expr::Function { name, args, distinct } => {
+            Expr::Function {
+                name,
+                args,
+                distinct,
+            } => {
                 if functions::is_aggregate(name) {
                     return Err(RunnelError::analysis(
                         "MISSING_GROUP_BY",
@@ -344,12 +438,17 @@ impl Binder<'_> {
                     ));
                 }
                 if *distinct {
-                    return Err(RunnelError::not_supported(format!("DISTINCT in the non-aggregate function {name}")));
+                    return Err(RunnelError::not_supported(format!(
+                        "DISTINCT in the non-aggregate function {name}"
+                    )));
                 }
                 if functions::is_generator(name) {
                     return Err(RunnelError::analysis(
                         "UNSUPPORTED_GENERATOR.OUTSIDE_SELECT",
-                        format!("The generator {} is only allowed in select(); move it there.", expr.sql()),
+                        format!(
+                            "The generator {} is only allowed in select(); move it there.",
+                            expr.sql()
+                        ),
                     ));
                 }
                 if name == "window" || name == "session_window" {
@@ -357,7 +456,10 @@ impl Binder<'_> {
                         "{name}() can only be used in groupBy or select; use it there."
                     )));
                 }
-                let bound: Vec<PhysExpr> = args.iter().map(|a| self.bind_arg(a)).collect::<Result<_>>()?;
+                let bound: Vec<PhysExpr> = args
+                    .iter()
+                    .map(|a| self.bind_arg(a))
+                    .collect::<Result<_>>()?;
                 functions::bind_function(name, bound, args, &expr.sql())?
             }
             Expr::Field(e, f) => struct_field(self.bind(e)?, f)?,
@@ -373,21 +475,38 @@ impl Binder<'_> {
                     },
                     DataType::Struct(_) => match i.as_ref() {
                         Expr::Literal(ScalarValue::Utf8(f)) => struct_field(base, f)?,
-                        _ => return Err(RunnelError::analysis_plain("a struct field name must be a string literal")),
+                        _ => {
+                            return Err(RunnelError::analysis_plain(
+                                "a struct field name must be a string literal",
+                            ));
+                        }
                     },
                     DataType::Map(_, _) => {
-                        return Err(RunnelError::not_supported("map lookup with [key] is not supported yet"));
+                        return Err(RunnelError::not_supported(
+                            "map lookup with [key] is not supported yet",
+                        ));
                     }
                     other => {
                         return Err(RunnelError::analysis(
                             "INVALID_EXTRACT_BASE_FIELD_TYPE",
-                            format!("Can't extract a value from {}: need a struct, array or map.", types::simple_string(&other)),
+                            format!(
+                                "Can't extract a value from {}: need a struct, array or map.",
+                                types::simple_string(&other)
+                            ),
                         ));
                     }
                 }
             }
-            Expr::Star(_) => return Err(RunnelError::analysis_plain("'*' is only allowed in select() or count(*)")),
-            Expr::Sort { .. } => return Err(RunnelError::analysis_plain("a sort order is only allowed in orderBy()")),
+            Expr::Star(_) => {
+                return Err(RunnelError::analysis_plain(
+                    "'*' is only allowed in select() or count(*)",
+                ));
+            }
+            Expr::Sort { .. } => {
+                return Err(RunnelError::analysis_plain(
+                    "a sort order is only allowed in orderBy()",
+                ));
+            }
         })
     }
 
@@ -453,13 +572,24 @@ pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
             Some(DataType::Decimal128((ip + *s as i16).min(38) as u8, *s))
         }
         (x, y) if numeric_rank(x).is_some() && numeric_rank(y).is_some() => {
-            if numeric_rank(x) >= numeric_rank(y) { Some(x.clone()) } else { Some(y.clone()) }
+            if numeric_rank(x) >= numeric_rank(y) {
+                Some(x.clone())
+            } else {
+                Some(y.clone())
+            }
         }
-        (DataType::Date32, DataType::Timestamp(..)) | (DataType::Timestamp(..), DataType::Date32) => Some(types::timestamp_type()),
+        (DataType::Date32, DataType::Timestamp(..))
+        | (DataType::Timestamp(..), DataType::Date32) => Some(types::timestamp_type()),
         (DataType::Timestamp(..), DataType::Timestamp(..)) => Some(types::timestamp_type()),
         // ANSI: a string meets another atomic type by becoming that type.
-        (DataType::Utf8, t) | (t, DataType::Utf8) if !matches!(t, DataType::Struct(_) | DataType::List(_)) => Some(t.clone()),
-        (DataType::List(x), DataType::List(y)) => wider_type(x.data_type(), y.data_type()).map(types::list_of),
+        (DataType::Utf8, t) | (t, DataType::Utf8)
+            if !matches!(t, DataType::Struct(_) | DataType::List(_)) =>
+        {
+            Some(t.clone())
+        }
+        (DataType::List(x), DataType::List(y)) => {
+            wider_type(x.data_type(), y.data_type()).map(types::list_of)
+        }
         _ => None,
     }
 }
@@ -471,7 +601,11 @@ pub fn cast_if_needed(e: PhysExpr, to: &DataType) -> PhysExpr {
     } else if let PhysExpr::Literal(ScalarValue::Null(_)) = e {
         PhysExpr::Literal(ScalarValue::Null(to.clone()))
     } else {
-        PhysExpr::Cast { expr: Box::new(e), to: to.clone(), try_: false }
+        PhysExpr::Cast {
+            expr: Box::new(e),
+            to: to.clone(),
+            try_: false,
+        }
     }
 }
 
@@ -483,9 +617,15 @@ pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
     }
     let ok = match to {
         DataType::Boolean => t == DataType::Utf8,
-        DataType::Utf8 => !matches!(t, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary),
+        DataType::Utf8 => !matches!(
+            t,
+            DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary
+        ),
         t2 if is_numeric(t2) => is_numeric(&t) || t == DataType::Utf8,
-        DataType::Timestamp(..) => matches!(t, DataType::Date32 | DataType::Utf8 | DataType::Timestamp(..)),
+        DataType::Timestamp(..) => matches!(
+            t,
+            DataType::Date32 | DataType::Utf8 | DataType::Timestamp(..)
+        ),
         DataType::Date32 => matches!(t, DataType::Utf8 | DataType::Timestamp(..)),
         _ => false,
     };
@@ -499,17 +639,33 @@ pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
 /// Binds `left op right` with Spark's result types.
 pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr> {
     let (lt, rt) = (left.data_type(), right.data_type());
-    let what = || format!("({} {} {})", types::simple_string(&lt), op.symbol(), types::simple_string(&rt));
+    let what = || {
+        format!(
+            "({} {} {})",
+            types::simple_string(&lt),
+            op.symbol(),
+            types::simple_string(&rt)
+        )
+    };
     match op {
         BinaryOp::And | BinaryOp::Or => {
             let l = coerce_to(left, &DataType::Boolean, op.symbol())?;
             let r = coerce_to(right, &DataType::Boolean, op.symbol())?;
-            Ok(PhysExpr::Binary { op, left: Box::new(l), right: Box::new(r), ty: DataType::Boolean })
+            Ok(PhysExpr::Binary {
+                op,
+                left: Box::new(l),
+                right: Box::new(r),
+                ty: DataType::Boolean,
+            })
         }
         BinaryOp::Concat => {
             let l = coerce_to(left, &DataType::Utf8, "||")?;
             let r = coerce_to(right, &DataType::Utf8, "||")?;
-            Ok(PhysExpr::Scalar { func: ScalarFunc::Concat, args: vec![l, r], ty: DataType::Utf8 })
+            Ok(PhysExpr::Scalar {
+                func: ScalarFunc::Concat,
+                args: vec![l, r],
+                ty: DataType::Utf8,
+            })
         }
         _ if op.is_comparison() => {
             let ty = comparison_type(&lt, &rt).ok_or_else(|| {
@@ -549,10 +705,19 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                 }
             }
             let common = wider_type(&la, &ra).unwrap_or(DataType::Float64);
-            let common = if common == DataType::Null { DataType::Int32 } else { common };
+            let common = if common == DataType::Null {
+                DataType::Int32
+            } else {
+                common
+            };
             if matches!(common, DataType::Decimal128(..)) {
                 // Decimal arithmetic follows Spark's precision rules, which Runnel approximates with doubles.
-                if op == BinaryOp::Divide || !matches!((&la, &ra), (DataType::Decimal128(..), DataType::Decimal128(..))) {
+                if op == BinaryOp::Divide
+                    || !matches!(
+                        (&la, &ra),
+                        (DataType::Decimal128(..), DataType::Decimal128(..))
+                    )
+                {
                     let f = DataType::Float64;
                     return Ok(PhysExpr::Binary {
                         op,
@@ -580,13 +745,23 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
 fn comparison_type(l: &DataType, r: &DataType) -> Option<DataType> {
     match (l, r) {
         (a, b) if a == b => Some(a.clone()),
-        (DataType::Utf8, DataType::Timestamp(..)) | (DataType::Timestamp(..), DataType::Utf8) => Some(types::timestamp_type()),
-        (DataType::Utf8, DataType::Date32) | (DataType::Date32, DataType::Utf8) => Some(DataType::Date32),
+        (DataType::Utf8, DataType::Timestamp(..)) | (DataType::Timestamp(..), DataType::Utf8) => {
+            Some(types::timestamp_type())
+        }
+        (DataType::Utf8, DataType::Date32) | (DataType::Date32, DataType::Utf8) => {
+            Some(DataType::Date32)
+        }
         (DataType::Utf8, t) | (t, DataType::Utf8) if is_numeric(t) => {
             // ANSI: the string becomes the numeric type (bigint for integers, double otherwise).
-            Some(if is_integral(t) { DataType::Int64 } else { DataType::Float64 })
+            Some(if is_integral(t) {
+                DataType::Int64
+            } else {
+                DataType::Float64
+            })
         }
-        (DataType::Boolean, DataType::Utf8) | (DataType::Utf8, DataType::Boolean) => Some(DataType::Boolean),
+        (DataType::Boolean, DataType::Utf8) | (DataType::Utf8, DataType::Boolean) => {
+            Some(DataType::Boolean)
+        }
         _ => wider_type(l, r),
     }
 }
@@ -607,7 +782,8 @@ pub fn like_to_regex(p: &str, case_insensitive: bool) -> Result<Regex> {
         }
     }
     re.push('$');
-    Regex::new(&re).map_err(|e| RunnelError::execution_plain(format!("invalid LIKE pattern {p:?}: {e}")))
+    Regex::new(&re)
+        .map_err(|e| RunnelError::execution_plain(format!("invalid LIKE pattern {p:?}: {e}")))
 }
 
 /// Compiles a Java regular expression (the common subset Rust's `regex` shares).

@@ -20,12 +20,22 @@ pub fn check_cast(from: &DataType, to: &DataType, sql: &str) -> Result<()> {
     let ok = from == to
         || *from == DataType::Null
         || *to == DataType::Utf8
-        || (*from == DataType::Utf8 && !matches!(to, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _)))
-        || (is_numeric(from) && (is_numeric(to) || *to == DataType::Boolean || types::is_timestamp(to)))
+        || (*from == DataType::Utf8
+            && !matches!(
+                to,
+                DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _)
+            ))
+        || (is_numeric(from)
+            && (is_numeric(to) || *to == DataType::Boolean || types::is_timestamp(to)))
         || (*from == DataType::Boolean && is_numeric(to))
-        || (types::is_timestamp(from) && (matches!(to, DataType::Date32 | DataType::Int64 | DataType::Float64) || types::is_timestamp(to)))
+        || (types::is_timestamp(from)
+            && (matches!(to, DataType::Date32 | DataType::Int64 | DataType::Float64)
+                || types::is_timestamp(to)))
         || (*from == DataType::Date32 && types::is_timestamp(to))
-        || matches!((from, to), (DataType::List(_), DataType::List(_)) | (DataType::Struct(_), DataType::Struct(_)));
+        || matches!(
+            (from, to),
+            (DataType::List(_), DataType::List(_)) | (DataType::Struct(_), DataType::Struct(_))
+        );
     if ok {
         Ok(())
     } else {
@@ -76,19 +86,33 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
         (DataType::Utf8, _) => from_string(array.as_string::<i32>(), to, try_),
         (f, DataType::Boolean) if is_numeric(f) => {
             let a = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
-            Ok(Arc::new(a.as_primitive::<Float64Type>().iter().map(|v| v.map(|x| x != 0.0)).collect::<BooleanArray>()))
+            Ok(Arc::new(
+                a.as_primitive::<Float64Type>()
+                    .iter()
+                    .map(|v| v.map(|x| x != 0.0))
+                    .collect::<BooleanArray>(),
+            ))
         }
         (DataType::Boolean, t) if is_numeric(t) => {
-            let a: Int32Array = array.as_boolean().iter().map(|v| v.map(i32::from)).collect();
+            let a: Int32Array = array
+                .as_boolean()
+                .iter()
+                .map(|v| v.map(i32::from))
+                .collect();
             numeric_cast(&(Arc::new(a) as ArrayRef), t, try_)
         }
         (DataType::Timestamp(..), DataType::Date32) => {
             let a = array.as_primitive::<TimestampMicrosecondType>();
-            Ok(Arc::new(a.unary::<_, Date32Type>(|v| v.div_euclid(US_PER_DAY) as i32)))
+            Ok(Arc::new(a.unary::<_, Date32Type>(|v| {
+                v.div_euclid(US_PER_DAY) as i32
+            })))
         }
         (DataType::Date32, DataType::Timestamp(..)) => {
             let a = array.as_primitive::<Date32Type>();
-            Ok(Arc::new(a.unary::<_, TimestampMicrosecondType>(|d| d as i64 * US_PER_DAY).with_timezone("UTC")))
+            Ok(Arc::new(
+                a.unary::<_, TimestampMicrosecondType>(|d| d as i64 * US_PER_DAY)
+                    .with_timezone("UTC"),
+            ))
         }
         (DataType::Timestamp(..), DataType::Timestamp(..)) => {
             let a = array.as_primitive::<TimestampMicrosecondType>().clone();
@@ -99,32 +123,54 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
         }
         (DataType::Timestamp(..), DataType::Int64) => {
             let a = array.as_primitive::<TimestampMicrosecondType>();
-            Ok(Arc::new(a.unary::<_, Int64Type>(|v| v.div_euclid(US_PER_SEC))))
+            Ok(Arc::new(
+                a.unary::<_, Int64Type>(|v| v.div_euclid(US_PER_SEC)),
+            ))
         }
         (DataType::Timestamp(..), DataType::Float64) => {
             let a = array.as_primitive::<TimestampMicrosecondType>();
-            Ok(Arc::new(a.unary::<_, Float64Type>(|v| v as f64 / US_PER_SEC as f64)))
+            Ok(Arc::new(
+                a.unary::<_, Float64Type>(|v| v as f64 / US_PER_SEC as f64),
+            ))
         }
         (f, DataType::Timestamp(..)) if is_numeric(f) => {
             let a = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
-            let out: TimestampMicrosecondArray =
-                a.as_primitive::<Float64Type>().iter().map(|v| v.map(|x| (x * US_PER_SEC as f64) as i64)).collect();
+            let out: TimestampMicrosecondArray = a
+                .as_primitive::<Float64Type>()
+                .iter()
+                .map(|v| v.map(|x| (x * US_PER_SEC as f64) as i64))
+                .collect();
             Ok(Arc::new(out.with_timezone("UTC")))
         }
         (f, t) if is_numeric(f) && is_numeric(t) => numeric_cast(array, t, try_),
         (DataType::List(_), DataType::List(ef)) => {
             let l = array.as_list::<i32>();
             let values = cast_array(l.values(), ef.data_type(), try_)?;
-            Ok(Arc::new(ListArray::try_new(ef.clone(), l.offsets().clone(), values, l.nulls().cloned())?))
+            Ok(Arc::new(ListArray::try_new(
+                ef.clone(),
+                l.offsets().clone(),
+                values,
+                l.nulls().cloned(),
+            )?))
         }
         (DataType::Struct(_), DataType::Struct(tf)) => {
             let s = array.as_struct();
             if s.num_columns() != tf.len() {
-                return Err(RunnelError::analysis_plain("cannot cast between structs with different numbers of fields"));
+                return Err(RunnelError::analysis_plain(
+                    "cannot cast between structs with different numbers of fields",
+                ));
             }
-            let cols: Vec<ArrayRef> =
-                s.columns().iter().zip(tf.iter()).map(|(c, f)| cast_array(c, f.data_type(), try_)).collect::<Result<_>>()?;
-            Ok(Arc::new(StructArray::try_new(tf.clone(), cols, s.nulls().cloned())?))
+            let cols: Vec<ArrayRef> = s
+                .columns()
+                .iter()
+                .zip(tf.iter())
+                .map(|(c, f)| cast_array(c, f.data_type(), try_))
+                .collect::<Result<_>>()?;
+            Ok(Arc::new(StructArray::try_new(
+                tf.clone(),
+                cols,
+                s.nulls().cloned(),
+            )?))
         }
         _ => Err(RunnelError::not_supported(format!(
             "cast from {} to {}",
@@ -136,7 +182,12 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
 
 fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef> {
     let from = array.data_type().clone();
-    if matches!(from, DataType::Float32 | DataType::Float64) && !matches!(to, DataType::Float32 | DataType::Float64 | DataType::Decimal128(..)) {
+    if matches!(from, DataType::Float32 | DataType::Float64)
+        && !matches!(
+            to,
+            DataType::Float32 | DataType::Float64 | DataType::Decimal128(..)
+        )
+    {
         // Truncate toward zero; NaN and out-of-range values overflow.
         let f = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
         let f = f.as_primitive::<Float64Type>();
@@ -163,13 +214,18 @@ fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef>
         let out: ArrayRef = Arc::new(b.finish());
         return Ok(cast_with_options(&out, to, &CastOptions::default())?);
     }
-    let opts = CastOptions { safe: try_, ..Default::default() };
+    let opts = CastOptions {
+        safe: try_,
+        ..Default::default()
+    };
     cast_with_options(array, to, &opts).map_err(|_| {
         // Find the first value that does not fit, for the message.
         let bad = (0..array.len())
             .find(|i| {
                 !array.is_null(*i)
-                    && cast_with_options(&array.slice(*i, 1), to, &CastOptions::default()).map(|a| a.is_null(0)).unwrap_or(true)
+                    && cast_with_options(&array.slice(*i, 1), to, &CastOptions::default())
+                        .map(|a| a.is_null(0))
+                        .unwrap_or(true)
             })
             .map(|i| display_value(array.as_ref(), i))
             .unwrap_or_default();
@@ -224,7 +280,12 @@ pub fn parse_double(s: &str) -> Option<f64> {
         "NaN" => Some(f64::NAN),
         "Infinity" | "+Infinity" | "inf" | "+inf" => Some(f64::INFINITY),
         "-Infinity" | "-inf" => Some(f64::NEG_INFINITY),
-        _ if t.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') => None,
+        _ if t
+            .chars()
+            .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') =>
+        {
+            None
+        }
         _ => t.parse::<f64>().ok(),
     }
 }
@@ -255,28 +316,51 @@ fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
                 _ => None,
             }
         })),
-        DataType::Int8 => Arc::new(parse_loop!(Int8Builder::new(), |s: &str| parse_integral(s).and_then(|v| i8::try_from(v).ok()))),
-        DataType::Int16 => Arc::new(parse_loop!(Int16Builder::new(), |s: &str| parse_integral(s).and_then(|v| i16::try_from(v).ok()))),
-        DataType::Int32 => Arc::new(parse_loop!(Int32Builder::new(), |s: &str| parse_integral(s).and_then(|v| i32::try_from(v).ok()))),
+        DataType::Int8 => Arc::new(parse_loop!(Int8Builder::new(), |s: &str| parse_integral(s)
+            .and_then(|v| i8::try_from(v).ok()))),
+        DataType::Int16 => Arc::new(parse_loop!(Int16Builder::new(), |s: &str| parse_integral(
+            s
+        )
+        .and_then(|v| i16::try_from(v).ok()))),
+        DataType::Int32 => Arc::new(parse_loop!(Int32Builder::new(), |s: &str| parse_integral(
+            s
+        )
+        .and_then(|v| i32::try_from(v).ok()))),
         DataType::Int64 => Arc::new(parse_loop!(Int64Builder::new(), parse_integral)),
         DataType::Float64 => Arc::new(parse_loop!(Float64Builder::new(), parse_double)),
-        DataType::Float32 => Arc::new(parse_loop!(Float32Builder::new(), |s: &str| parse_double(s).map(|v| v as f32))),
+        DataType::Float32 => Arc::new(parse_loop!(Float32Builder::new(), |s: &str| parse_double(
+            s
+        )
+        .map(|v| v as f32))),
         DataType::Date32 => Arc::new(parse_loop!(Date32Builder::new(), temporal::parse_date)),
         DataType::Timestamp(_, tz) => {
-            let arr = parse_loop!(TimestampMicrosecondBuilder::new(), temporal::parse_timestamp);
+            let arr = parse_loop!(
+                TimestampMicrosecondBuilder::new(),
+                temporal::parse_timestamp
+            );
             Arc::new(arr.with_timezone_opt(tz.clone()))
         }
         DataType::Decimal128(p, s) => {
             let d = parse_loop!(Float64Builder::new(), parse_double);
             let d: ArrayRef = Arc::new(d);
-            cast_with_options(&d, &DataType::Decimal128(*p, *s), &CastOptions { safe: try_, ..Default::default() })?
+            cast_with_options(
+                &d,
+                &DataType::Decimal128(*p, *s),
+                &CastOptions {
+                    safe: try_,
+                    ..Default::default()
+                },
+            )?
         }
         DataType::Binary => {
             let v: BinaryArray = a.iter().map(|s| s.map(|s| s.as_bytes())).collect();
             Arc::new(v)
         }
         other => {
-            return Err(RunnelError::not_supported(format!("cast from string to {}", types::simple_string(other))));
+            return Err(RunnelError::not_supported(format!(
+                "cast from string to {}",
+                types::simple_string(other)
+            )));
         }
     })
 }
@@ -291,16 +375,28 @@ mod tests {
         let e = cast_array(&a, &DataType::Int32, false).unwrap_err();
         assert_eq!(e.condition.as_deref(), Some("CAST_INVALID_INPUT"));
         let ok = cast_array(&a, &DataType::Int32, true).unwrap();
-        assert_eq!(ok.as_primitive::<Int32Type>().iter().collect::<Vec<_>>(), vec![Some(12), None, None]);
+        assert_eq!(
+            ok.as_primitive::<Int32Type>().iter().collect::<Vec<_>>(),
+            vec![Some(12), None, None]
+        );
     }
 
     #[test]
     fn double_to_int_truncates_and_overflows() {
         let a: ArrayRef = Arc::new(Float64Array::from(vec![87.79, -1.5]));
         let out = cast_array(&a, &DataType::Int32, false).unwrap();
-        assert_eq!(out.as_primitive::<Int32Type>().values().to_vec(), vec![87, -1]);
+        assert_eq!(
+            out.as_primitive::<Int32Type>().values().to_vec(),
+            vec![87, -1]
+        );
         let big: ArrayRef = Arc::new(Float64Array::from(vec![1e20]));
-        assert_eq!(cast_array(&big, &DataType::Int32, false).unwrap_err().condition.as_deref(), Some("CAST_OVERFLOW"));
+        assert_eq!(
+            cast_array(&big, &DataType::Int32, false)
+                .unwrap_err()
+                .condition
+                .as_deref(),
+            Some("CAST_OVERFLOW")
+        );
     }
 
     #[test]

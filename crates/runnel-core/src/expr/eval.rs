@@ -14,7 +14,11 @@ use arrow_select::filter::{filter, filter_record_batch, prep_null_mask_filter};
 
 /// The rows where a boolean array is true (NULL counts as false).
 pub fn true_mask(mask: &BooleanArray) -> BooleanArray {
-    if mask.null_count() == 0 { mask.clone() } else { prep_null_mask_filter(mask) }
+    if mask.null_count() == 0 {
+        mask.clone()
+    } else {
+        prep_null_mask_filter(mask)
+    }
 }
 
 use super::BinaryOp;
@@ -30,7 +34,9 @@ impl PhysExpr {
         Ok(match self {
             PhysExpr::Column { index, .. } => batch.column(*index).clone(),
             PhysExpr::Literal(v) => v.to_array(n),
-            PhysExpr::Binary { op, left, right, .. } => {
+            PhysExpr::Binary {
+                op, left, right, ..
+            } => {
                 let l = left.eval(batch)?;
                 let r = right.eval(batch)?;
                 eval_binary(*op, &l, &r)?
@@ -39,9 +45,17 @@ impl PhysExpr {
             PhysExpr::Negative(e) => numeric::neg(&e.eval(batch)?)?,
             PhysExpr::IsNull(e, negated) => {
                 let a = e.eval(batch)?;
-                Arc::new(if *negated { is_not_null(&a)? } else { is_null(&a)? })
+                Arc::new(if *negated {
+                    is_not_null(&a)?
+                } else {
+                    is_null(&a)?
+                })
             }
-            PhysExpr::InList { expr, list, negated } => {
+            PhysExpr::InList {
+                expr,
+                list,
+                negated,
+            } => {
                 let v = expr.eval(batch)?;
                 let mut acc: Option<BooleanArray> = None;
                 for item in list {
@@ -55,13 +69,25 @@ impl PhysExpr {
                 let r = acc.unwrap_or_else(|| BooleanArray::from(vec![false; n]));
                 Arc::new(if *negated { not(&r)? } else { r })
             }
-            PhysExpr::Like { expr, regex, negated, .. } => {
+            PhysExpr::Like {
+                expr,
+                regex,
+                negated,
+                ..
+            } => {
                 let v = expr.eval(batch)?;
                 let s = v.as_string::<i32>();
-                let out: BooleanArray = s.iter().map(|x| x.map(|x| regex.is_match(x) != *negated)).collect();
+                let out: BooleanArray = s
+                    .iter()
+                    .map(|x| x.map(|x| regex.is_match(x) != *negated))
+                    .collect();
                 Arc::new(out)
             }
-            PhysExpr::Case { branches, otherwise, ty } => eval_case(batch, branches, otherwise.as_deref(), ty)?,
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ty,
+            } => eval_case(batch, branches, otherwise.as_deref(), ty)?,
             PhysExpr::Cast { expr, to, try_ } => cast_array(&expr.eval(batch)?, to, *try_)?,
             PhysExpr::Scalar { func, args, ty } => {
                 let a: Vec<ArrayRef> = args.iter().map(|e| e.eval(batch)).collect::<Result<_>>()?;
@@ -80,7 +106,12 @@ impl PhysExpr {
                     }
                 }
             }
-            PhysExpr::Index { expr, index, ansi, one_based } => {
+            PhysExpr::Index {
+                expr,
+                index,
+                ansi,
+                one_based,
+            } => {
                 let a = expr.eval(batch)?;
                 let i = index.eval(batch)?;
                 eval_index(&a, i.as_primitive::<Int32Type>(), *ansi, *one_based)?
@@ -108,13 +139,22 @@ fn divide_by_zero() -> RunnelError {
 
 fn has_zero(a: &ArrayRef) -> bool {
     match a.data_type() {
-        DataType::Float64 => a.as_primitive::<Float64Type>().iter().any(|v| v == Some(0.0)),
-        DataType::Float32 => a.as_primitive::<Float32Type>().iter().any(|v| v == Some(0.0)),
+        DataType::Float64 => a
+            .as_primitive::<Float64Type>()
+            .iter()
+            .any(|v| v == Some(0.0)),
+        DataType::Float32 => a
+            .as_primitive::<Float32Type>()
+            .iter()
+            .any(|v| v == Some(0.0)),
         DataType::Int64 => a.as_primitive::<Int64Type>().iter().any(|v| v == Some(0)),
         DataType::Int32 => a.as_primitive::<Int32Type>().iter().any(|v| v == Some(0)),
         DataType::Int16 => a.as_primitive::<Int16Type>().iter().any(|v| v == Some(0)),
         DataType::Int8 => a.as_primitive::<Int8Type>().iter().any(|v| v == Some(0)),
-        DataType::Decimal128(..) => a.as_primitive::<Decimal128Type>().iter().any(|v| v == Some(0)),
+        DataType::Decimal128(..) => a
+            .as_primitive::<Decimal128Type>()
+            .iter()
+            .any(|v| v == Some(0)),
         _ => false,
     }
 }
@@ -164,7 +204,11 @@ pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
         BinaryOp::Or => Arc::new(or_kleene(l.as_boolean(), r.as_boolean())?),
         BinaryOp::Concat => {
             let (a, b) = (l.as_string::<i32>(), r.as_string::<i32>());
-            let out: StringArray = a.iter().zip(b.iter()).map(|(x, y)| Some(format!("{}{}", x?, y?))).collect();
+            let out: StringArray = a
+                .iter()
+                .zip(b.iter())
+                .map(|(x, y)| Some(format!("{}{}", x?, y?)))
+                .collect();
             Arc::new(out)
         }
     })
@@ -172,7 +216,12 @@ pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
 
 /// CASE WHEN: each THEN runs only on the rows that reach it, so a guarded
 /// division by zero in another branch does not fail the query (as in Spark).
-fn eval_case(batch: &RecordBatch, branches: &[(PhysExpr, PhysExpr)], otherwise: Option<&PhysExpr>, ty: &DataType) -> Result<ArrayRef> {
+fn eval_case(
+    batch: &RecordBatch,
+    branches: &[(PhysExpr, PhysExpr)],
+    otherwise: Option<&PhysExpr>,
+    ty: &DataType,
+) -> Result<ArrayRef> {
     let n = batch.num_rows();
     // which[i] = index of the branch that row i takes (branches.len() = ELSE).
     let mut which = vec![branches.len(); n];
@@ -199,18 +248,30 @@ fn eval_case(batch: &RecordBatch, branches: &[(PhysExpr, PhysExpr)], otherwise: 
                 k += 1;
             }
         }
-        let expr = if bi < branches.len() { Some(&branches[bi].1) } else { otherwise };
+        let expr = if bi < branches.len() {
+            Some(&branches[bi].1)
+        } else {
+            otherwise
+        };
         let piece = match expr {
             _ if count == 0 => arrow_array::new_empty_array(ty),
             None => arrow_array::new_null_array(ty, count),
             Some(e) if count == n => e.eval(batch)?,
             Some(e) => e.eval(&filter_record_batch(batch, &mask)?)?,
         };
-        let piece = if piece.data_type() != ty { cast_array(&piece, ty, false)? } else { piece };
+        let piece = if piece.data_type() != ty {
+            cast_array(&piece, ty, false)?
+        } else {
+            piece
+        };
         pieces.push(piece);
     }
     let refs: Vec<&dyn Array> = pieces.iter().map(|p| p.as_ref()).collect();
-    let idx: Vec<(usize, usize)> = which.iter().zip(&positions).map(|(w, p)| (*w, *p)).collect();
+    let idx: Vec<(usize, usize)> = which
+        .iter()
+        .zip(&positions)
+        .map(|(w, p)| (*w, *p))
+        .collect();
     Ok(arrow_select::interleave::interleave(&refs, &idx)?)
 }
 
@@ -245,12 +306,16 @@ fn eval_index(a: &ArrayRef, idx: &Int32Array, ansi: bool, one_based: bool) -> Re
                 return Err(if one_based {
                     RunnelError::execution(
                         "INVALID_ARRAY_INDEX_IN_ELEMENT_AT",
-                        format!("The index {i} is out of bounds. The array has {len} elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead."),
+                        format!(
+                            "The index {i} is out of bounds. The array has {len} elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead."
+                        ),
                     )
                 } else {
                     RunnelError::execution(
                         "INVALID_ARRAY_INDEX",
-                        format!("The index {i} is out of bounds. The array has {len} elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."),
+                        format!(
+                            "The index {i} is out of bounds. The array has {len} elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."
+                        ),
                     )
                 });
             }
@@ -260,5 +325,9 @@ fn eval_index(a: &ArrayRef, idx: &Int32Array, ansi: bool, one_based: bool) -> Re
         take.push(Some((offsets[row] as i64 + pos) as u32));
     }
     let indices = UInt32Array::from(take);
-    Ok(arrow_select::take::take(l.values().as_ref(), &indices, None)?)
+    Ok(arrow_select::take::take(
+        l.values().as_ref(),
+        &indices,
+        None,
+    )?)
 }

@@ -12,7 +12,9 @@ use arrow_schema::{DataType, Field, Fields};
 use chrono::{Datelike, Timelike};
 use regex::Regex;
 
-use super::bind::{PhysExpr, cast_if_needed, coerce_to, compile_java_regex, type_mismatch, wider_type};
+use super::bind::{
+    PhysExpr, cast_if_needed, coerce_to, compile_java_regex, type_mismatch, wider_type,
+};
 use super::{Expr, LikeKind};
 use crate::error::{Result, RunnelError};
 use crate::scalar::ScalarValue;
@@ -69,7 +71,10 @@ pub fn is_aggregate(name: &str) -> bool {
 
 /// Generator names (one row in, many out).
 pub fn is_generator(name: &str) -> bool {
-    matches!(name, "explode" | "explode_outer" | "posexplode" | "posexplode_outer" | "inline")
+    matches!(
+        name,
+        "explode" | "explode_outer" | "posexplode" | "posexplode_outer" | "inline"
+    )
 }
 
 /// The column name Spark gives a call (`count(1)`, `regexp_replace(a, b, c, 1)`).
@@ -91,10 +96,14 @@ pub fn display_name(name: &str, args: &[Expr], distinct: bool) -> String {
         "substring" | "substr" if args.len() == 2 => format!("{name}({a}, 2147483647)"),
         "split" if args.len() == 2 => format!("split({a}, -1)"),
         "unix_timestamp" if args.len() == 1 => format!("unix_timestamp({a}, yyyy-MM-dd HH:mm:ss)"),
-        "unix_timestamp" if args.is_empty() => "unix_timestamp(current_timestamp(), yyyy-MM-dd HH:mm:ss)".into(),
+        "unix_timestamp" if args.is_empty() => {
+            "unix_timestamp(current_timestamp(), yyyy-MM-dd HH:mm:ss)".into()
+        }
         "from_unixtime" if args.len() == 1 => format!("from_unixtime({a}, yyyy-MM-dd HH:mm:ss)"),
         "dayofmonth" | "day" => format!("{name}({a})"),
-        "ceil" | "ceiling" | "floor" if args.len() == 1 => format!("{}({a})", if name == "ceiling" { "ceil" } else { name }),
+        "ceil" | "ceiling" | "floor" if args.len() == 1 => {
+            format!("{}({a})", if name == "ceiling" { "ceil" } else { name })
+        }
         "nvl" | "ifnull" => format!("{name}({a})"),
         _ => format!("{name}({d}{a})"),
     }
@@ -245,7 +254,10 @@ pub enum DatePartKind {
 fn str_lit(args: &[Expr], i: usize, fname: &str) -> Result<String> {
     match args.get(i) {
         Some(Expr::Literal(ScalarValue::Utf8(s))) => Ok(s.clone()),
-        _ => Err(RunnelError::not_supported(format!("argument {} of {fname}() must be a string literal", i + 1))),
+        _ => Err(RunnelError::not_supported(format!(
+            "argument {} of {fname}() must be a string literal",
+            i + 1
+        ))),
     }
 }
 
@@ -254,13 +266,20 @@ fn int_lit(args: &[Expr], i: usize, fname: &str) -> Result<i64> {
         Some(Expr::Literal(ScalarValue::Int32(v))) => Ok(*v as i64),
         Some(Expr::Literal(ScalarValue::Int64(v))) => Ok(*v),
         Some(Expr::Negative(e)) => Ok(-int_lit(std::slice::from_ref(e), 0, fname)?),
-        _ => Err(RunnelError::not_supported(format!("argument {} of {fname}() must be an integer literal", i + 1))),
+        _ => Err(RunnelError::not_supported(format!(
+            "argument {} of {fname}() must be an integer literal",
+            i + 1
+        ))),
     }
 }
 
 fn arity(name: &str, args: &[PhysExpr], min: usize, max: usize) -> Result<()> {
     if args.len() < min || args.len() > max {
-        let expected = if min == max { min.to_string() } else { format!("{min} to {max}") };
+        let expected = if min == max {
+            min.to_string()
+        } else {
+            format!("{min} to {max}")
+        };
         return Err(RunnelError::analysis(
             "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
             format!(
@@ -277,7 +296,12 @@ fn scalar(func: ScalarFunc, args: Vec<PhysExpr>, ty: DataType) -> PhysExpr {
 }
 
 /// Binds a call of a scalar function by Spark's name.
-pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
+pub fn bind_function(
+    name: &str,
+    mut args: Vec<PhysExpr>,
+    raw: &[Expr],
+    sql: &str,
+) -> Result<PhysExpr> {
     use DataType as T;
     let string_arg = |args: &mut Vec<PhysExpr>, i: usize| -> Result<()> {
         let a = args.remove(i);
@@ -325,7 +349,10 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
             if args.iter().any(|a| matches!(a.data_type(), T::List(_))) {
                 return Err(RunnelError::not_supported("concat() of arrays"));
             }
-            let args = args.into_iter().map(|a| coerce_to(a, &T::Utf8, sql)).collect::<Result<_>>()?;
+            let args = args
+                .into_iter()
+                .map(|a| coerce_to(a, &T::Utf8, sql))
+                .collect::<Result<_>>()?;
             scalar(ScalarFunc::Concat, args, T::Utf8)
         }
         "concat_ws" => {
@@ -334,7 +361,13 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
             }
             let args = args
                 .into_iter()
-                .map(|a| if matches!(a.data_type(), T::List(_)) { Ok(a) } else { coerce_to(a, &T::Utf8, sql) })
+                .map(|a| {
+                    if matches!(a.data_type(), T::List(_)) {
+                        Ok(a)
+                    } else {
+                        coerce_to(a, &T::Utf8, sql)
+                    }
+                })
                 .collect::<Result<_>>()?;
             scalar(ScalarFunc::ConcatWs, args, T::Utf8)
         }
@@ -361,7 +394,11 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         "regexp_extract" => {
             arity(name, &args, 2, 3)?;
             let re = compile_java_regex(&str_lit(raw, 1, name)?)?;
-            let idx = if raw.len() > 2 { int_lit(raw, 2, name)? as usize } else { 1 };
+            let idx = if raw.len() > 2 {
+                int_lit(raw, 2, name)? as usize
+            } else {
+                1
+            };
             string_arg(&mut args, 0)?;
             args.truncate(1);
             scalar(ScalarFunc::RegexpExtract(Arc::new(re), idx), args, T::Utf8)
@@ -369,10 +406,18 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         "split" => {
             arity(name, &args, 2, 3)?;
             let re = compile_java_regex(&str_lit(raw, 1, name)?)?;
-            let limit = if raw.len() > 2 { int_lit(raw, 2, name)? as i32 } else { -1 };
+            let limit = if raw.len() > 2 {
+                int_lit(raw, 2, name)? as i32
+            } else {
+                -1
+            };
             string_arg(&mut args, 0)?;
             args.truncate(1);
-            scalar(ScalarFunc::Split(Arc::new(re), limit), args, types::list_of(T::Utf8))
+            scalar(
+                ScalarFunc::Split(Arc::new(re), limit),
+                args,
+                types::list_of(T::Utf8),
+            )
         }
         "lpad" | "rpad" => {
             arity(name, &args, 2, 3)?;
@@ -391,22 +436,31 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
             }
             let mut ty = T::Null;
             for a in &args {
-                ty = wider_type(&ty, &a.data_type()).ok_or_else(|| type_mismatch(sql, &types::simple_string(&ty), &a.data_type()))?;
+                ty = wider_type(&ty, &a.data_type()).ok_or_else(|| {
+                    type_mismatch(sql, &types::simple_string(&ty), &a.data_type())
+                })?;
             }
             let args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
             scalar(ScalarFunc::Coalesce, args, ty)
         }
         "nullif" => {
             arity(name, &args, 2, 2)?;
-            let ty = wider_type(&args[0].data_type(), &args[1].data_type())
-                .ok_or_else(|| type_mismatch(sql, &types::simple_string(&args[0].data_type()), &args[1].data_type()))?;
+            let ty = wider_type(&args[0].data_type(), &args[1].data_type()).ok_or_else(|| {
+                type_mismatch(
+                    sql,
+                    &types::simple_string(&args[0].data_type()),
+                    &args[1].data_type(),
+                )
+            })?;
             let args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
             scalar(ScalarFunc::NullIf, args, ty)
         }
         "greatest" | "least" => {
             let mut ty = T::Null;
             for a in &args {
-                ty = wider_type(&ty, &a.data_type()).ok_or_else(|| type_mismatch(sql, &types::simple_string(&ty), &a.data_type()))?;
+                ty = wider_type(&ty, &a.data_type()).ok_or_else(|| {
+                    type_mismatch(sql, &types::simple_string(&ty), &a.data_type())
+                })?;
             }
             let args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
             scalar(ScalarFunc::GreatestLeast(name == "greatest"), args, ty)
@@ -421,7 +475,11 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         }
         "round" | "bround" => {
             arity(name, &args, 1, 2)?;
-            let scale = if raw.len() > 1 { int_lit(raw, 1, name)? as i32 } else { 0 };
+            let scale = if raw.len() > 1 {
+                int_lit(raw, 1, name)? as i32
+            } else {
+                0
+            };
             args.truncate(1);
             let mut t = args[0].data_type();
             if t == T::Utf8 {
@@ -435,14 +493,14 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         }
         "floor" | "ceil" | "ceiling" => {
             arity(name, &args, 1, 1)?;
-            let t = args[0].data_type();
-            let ty = if is_integral(&t) { T::Int64 } else { T::Int64 };
             let a = coerce_to(args.remove(0), &T::Float64, sql)?;
-            scalar(ScalarFunc::FloorCeil(name == "floor"), vec![a], ty)
+            scalar(ScalarFunc::FloorCeil(name == "floor"), vec![a], T::Int64)
         }
         "sqrt" | "exp" | "ln" | "log10" | "log2" | "sin" | "cos" | "signum" | "sign" | "log" => {
             if name == "log" && args.len() == 2 {
-                return Err(RunnelError::not_supported("log(base, x); use ln(x) / ln(base)"));
+                return Err(RunnelError::not_supported(
+                    "log(base, x); use ln(x) / ln(base)",
+                ));
             }
             arity(name, &args, 1, 1)?;
             let a = coerce_to(args.remove(0), &T::Float64, sql)?;
@@ -460,11 +518,14 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         }
         "pow" | "power" => {
             arity(name, &args, 2, 2)?;
-            let args = args.into_iter().map(|a| coerce_to(a, &T::Float64, sql)).collect::<Result<_>>()?;
+            let args = args
+                .into_iter()
+                .map(|a| coerce_to(a, &T::Float64, sql))
+                .collect::<Result<_>>()?;
             scalar(ScalarFunc::Pow, args, T::Float64)
         }
-        "year" | "quarter" | "month" | "dayofmonth" | "day" | "hour" | "minute" | "second" | "dayofweek" | "weekday"
-        | "dayofyear" | "weekofyear" => {
+        "year" | "quarter" | "month" | "dayofmonth" | "day" | "hour" | "minute" | "second"
+        | "dayofweek" | "weekday" | "dayofyear" | "weekofyear" => {
             arity(name, &args, 1, 1)?;
             let time_part = matches!(name, "hour" | "minute" | "second");
             let t = args[0].data_type();
@@ -490,7 +551,11 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         }
         "to_date" | "to_timestamp" => {
             arity(name, &args, 1, 2)?;
-            let fmt = if raw.len() > 1 { Some(str_lit(raw, 1, name)?) } else { None };
+            let fmt = if raw.len() > 1 {
+                Some(str_lit(raw, 1, name)?)
+            } else {
+                None
+            };
             args.truncate(1);
             let t = args[0].data_type();
             if !matches!(t, T::Utf8 | T::Date32 | T::Timestamp(..) | T::Null) {
@@ -511,16 +576,28 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         }
         "unix_timestamp" | "to_unix_timestamp" => {
             arity(name, &args, 0, 2)?;
-            let fmt = if raw.len() > 1 { str_lit(raw, 1, name)? } else { "yyyy-MM-dd HH:mm:ss".into() };
+            let fmt = if raw.len() > 1 {
+                str_lit(raw, 1, name)?
+            } else {
+                "yyyy-MM-dd HH:mm:ss".into()
+            };
             args.truncate(1);
             if args.is_empty() {
-                args.push(scalar(ScalarFunc::CurrentTimestamp, vec![], types::timestamp_type()));
+                args.push(scalar(
+                    ScalarFunc::CurrentTimestamp,
+                    vec![],
+                    types::timestamp_type(),
+                ));
             }
             scalar(ScalarFunc::UnixTimestamp(fmt), args, T::Int64)
         }
         "from_unixtime" => {
             arity(name, &args, 1, 2)?;
-            let fmt = if raw.len() > 1 { str_lit(raw, 1, name)? } else { "yyyy-MM-dd HH:mm:ss".into() };
+            let fmt = if raw.len() > 1 {
+                str_lit(raw, 1, name)?
+            } else {
+                "yyyy-MM-dd HH:mm:ss".into()
+            };
             args.truncate(1);
             let a = coerce_to(args.remove(0), &T::Int64, sql)?;
             scalar(ScalarFunc::FromUnixtime(fmt), vec![a], T::Utf8)
@@ -544,11 +621,18 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
             arity(name, &args, 2, 2)?;
             let d = coerce_to(args.remove(0), &T::Date32, sql)?;
             let n = coerce_to(args.remove(0), &T::Int32, sql)?;
-            scalar(ScalarFunc::DateAdd(name == "date_add"), vec![d, n], T::Date32)
+            scalar(
+                ScalarFunc::DateAdd(name == "date_add"),
+                vec![d, n],
+                T::Date32,
+            )
         }
         "datediff" => {
             arity(name, &args, 2, 2)?;
-            let args = args.into_iter().map(|a| coerce_to(a, &T::Date32, sql)).collect::<Result<_>>()?;
+            let args = args
+                .into_iter()
+                .map(|a| coerce_to(a, &T::Date32, sql))
+                .collect::<Result<_>>()?;
             scalar(ScalarFunc::DateDiff, args, T::Int32)
         }
         "timestamp_seconds" | "timestamp_millis" | "timestamp_micros" => {
@@ -559,7 +643,11 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
                 _ => 1,
             };
             let a = coerce_to(args.remove(0), &T::Int64, sql)?;
-            scalar(ScalarFunc::TimestampFrom(unit), vec![a], types::timestamp_type())
+            scalar(
+                ScalarFunc::TimestampFrom(unit),
+                vec![a],
+                types::timestamp_type(),
+            )
         }
         "unix_seconds" | "unix_millis" | "unix_micros" => {
             arity(name, &args, 1, 1)?;
@@ -581,7 +669,10 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         "get" | "element_at" | "try_element_at" => {
             arity(name, &args, 2, 2)?;
             if !matches!(args[0].data_type(), T::List(_)) {
-                return Err(RunnelError::not_supported(format!("{name}() on {}", types::simple_string(&args[0].data_type()))));
+                return Err(RunnelError::not_supported(format!(
+                    "{name}() on {}",
+                    types::simple_string(&args[0].data_type())
+                )));
             }
             let idx = coerce_to(args.remove(1), &T::Int32, sql)?;
             PhysExpr::Index {
@@ -628,13 +719,19 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
                 });
                 (n.collect(), args)
             };
-            let fields: Fields = names.iter().zip(&vals).map(|(n, v)| Field::new(n, v.data_type(), true)).collect();
+            let fields: Fields = names
+                .iter()
+                .zip(&vals)
+                .map(|(n, v)| Field::new(n, v.data_type(), true))
+                .collect();
             scalar(ScalarFunc::Struct(fields.clone()), vals, T::Struct(fields))
         }
         "array" => {
             let mut ty = T::Null;
             for a in &args {
-                ty = wider_type(&ty, &a.data_type()).ok_or_else(|| type_mismatch(sql, &types::simple_string(&ty), &a.data_type()))?;
+                ty = wider_type(&ty, &a.data_type()).ok_or_else(|| {
+                    type_mismatch(sql, &types::simple_string(&ty), &a.data_type())
+                })?;
             }
             let ty = if ty == T::Null { T::Utf8 } else { ty };
             let args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
@@ -643,18 +740,32 @@ pub fn bind_function(name: &str, mut args: Vec<PhysExpr>, raw: &[Expr], sql: &st
         "if" | "iff" => {
             arity(name, &args, 3, 3)?;
             let c = coerce_to(args.remove(0), &T::Boolean, sql)?;
-            let ty = wider_type(&args[0].data_type(), &args[1].data_type())
-                .ok_or_else(|| type_mismatch(sql, &types::simple_string(&args[0].data_type()), &args[1].data_type()))?;
+            let ty = wider_type(&args[0].data_type(), &args[1].data_type()).ok_or_else(|| {
+                type_mismatch(
+                    sql,
+                    &types::simple_string(&args[0].data_type()),
+                    &args[1].data_type(),
+                )
+            })?;
             let t = cast_if_needed(args.remove(0), &ty);
             let e = cast_if_needed(args.remove(0), &ty);
-            PhysExpr::Case { branches: vec![(c, t)], otherwise: Some(Box::new(e)), ty }
+            PhysExpr::Case {
+                branches: vec![(c, t)],
+                otherwise: Some(Box::new(e)),
+                ty,
+            }
         }
         "rlike" | "regexp" | "regexp_like" => {
             arity(name, &args, 2, 2)?;
             let re = compile_java_regex(&str_lit(raw, 1, name)?)?;
             let _ = LikeKind::RLike;
             let v = coerce_to(args.remove(0), &T::Utf8, sql)?;
-            PhysExpr::Like { expr: Box::new(v), regex: Arc::new(re), negated: false, like: None }
+            PhysExpr::Like {
+                expr: Box::new(v),
+                regex: Arc::new(re),
+                negated: false,
+                like: None,
+            }
         }
         _ => {
             return Err(RunnelError::analysis(
@@ -685,8 +796,15 @@ fn map_str(a: &ArrayRef, f: impl Fn(&str) -> String) -> ArrayRef {
 
 fn ts_values(a: &ArrayRef) -> Vec<Option<i64>> {
     match a.data_type() {
-        DataType::Date32 => a.as_primitive::<Date32Type>().iter().map(|v| v.map(|d| d as i64 * US_PER_DAY)).collect(),
-        DataType::Timestamp(..) => a.as_primitive::<TimestampMicrosecondType>().iter().collect(),
+        DataType::Date32 => a
+            .as_primitive::<Date32Type>()
+            .iter()
+            .map(|v| v.map(|d| d as i64 * US_PER_DAY))
+            .collect(),
+        DataType::Timestamp(..) => a
+            .as_primitive::<TimestampMicrosecondType>()
+            .iter()
+            .collect(),
         _ => vec![None; a.len()],
     }
 }
@@ -717,7 +835,10 @@ pub fn round_double(v: f64, scale: i32, half_up: bool) -> f64 {
     let round_up = if half_up {
         first >= 5
     } else {
-        first > 5 || (first == 5 && (rest[1..].iter().any(|d| *d != b'0') || kept.last().is_some_and(|d| d % 2 == 1)))
+        first > 5
+            || (first == 5
+                && (rest[1..].iter().any(|d| *d != b'0')
+                    || kept.last().is_some_and(|d| d % 2 == 1)))
     };
     let mut point = point;
     if round_up {
@@ -753,12 +874,21 @@ fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
     let q = v / p;
     let r = v % p;
     let half = p / 2;
-    let up = if half_up { r.abs() >= half } else { r.abs() > half || (r.abs() == half && q % 2 != 0) };
+    let up = if half_up {
+        r.abs() >= half
+    } else {
+        r.abs() > half || (r.abs() == half && q % 2 != 0)
+    };
     (q + if up { v.signum() } else { 0 }) * p
 }
 
 /// Evaluates a scalar function over argument arrays of `n` rows.
-pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usize) -> Result<ArrayRef> {
+pub fn eval_function(
+    func: &ScalarFunc,
+    args: &[ArrayRef],
+    ty: &DataType,
+    n: usize,
+) -> Result<ArrayRef> {
     Ok(match func {
         ScalarFunc::Upper => map_str(&args[0], |s| s.to_uppercase()),
         ScalarFunc::Lower => map_str(&args[0], |s| s.to_lowercase()),
@@ -766,15 +896,22 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             let mut out = String::with_capacity(s.len());
             let mut start = true;
             for c in s.chars() {
-                if start { out.extend(c.to_uppercase()) } else { out.extend(c.to_lowercase()) }
+                if start {
+                    out.extend(c.to_uppercase())
+                } else {
+                    out.extend(c.to_lowercase())
+                }
                 start = c == ' ';
             }
             out
         }),
         ScalarFunc::Reverse => map_str(&args[0], |s| s.chars().rev().collect()),
-        ScalarFunc::Length => {
-            Arc::new(strings(&args[0]).iter().map(|v| v.map(|s| s.chars().count() as i32)).collect::<Int32Array>())
-        }
+        ScalarFunc::Length => Arc::new(
+            strings(&args[0])
+                .iter()
+                .map(|v| v.map(|s| s.chars().count() as i32))
+                .collect::<Int32Array>(),
+        ),
         ScalarFunc::Substring => {
             let s = strings(&args[0]);
             let p = args[1].as_primitive::<Int32Type>();
@@ -859,7 +996,10 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             Arc::new(b.finish())
         }
         ScalarFunc::RegexpExtract(re, g) => map_str(&args[0], |s| {
-            re.captures(s).and_then(|c| c.get(*g)).map(|m| m.as_str().to_string()).unwrap_or_default()
+            re.captures(s)
+                .and_then(|c| c.get(*g))
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default()
         }),
         ScalarFunc::Split(re, limit) => {
             let s = strings(&args[0]);
@@ -868,8 +1008,11 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
                 match v {
                     None => b.append(false),
                     Some(v) => {
-                        let parts: Vec<&str> =
-                            if *limit > 0 { re.splitn(v, *limit as usize).collect() } else { re.split(v).collect() };
+                        let parts: Vec<&str> = if *limit > 0 {
+                            re.splitn(v, *limit as usize).collect()
+                        } else {
+                            re.split(v).collect()
+                        };
                         for p in parts {
                             b.values().append_value(p);
                         }
@@ -895,9 +1038,18 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
                     b.append_value(chars[..want.min(chars.len())].iter().collect::<String>());
                     continue;
                 }
-                let fill: String = pad.value(i).chars().cycle().take(want - chars.len()).collect();
+                let fill: String = pad
+                    .value(i)
+                    .chars()
+                    .cycle()
+                    .take(want - chars.len())
+                    .collect();
                 let body: String = chars.iter().collect();
-                b.append_value(if *left { format!("{fill}{body}") } else { format!("{body}{fill}") });
+                b.append_value(if *left {
+                    format!("{fill}{body}")
+                } else {
+                    format!("{body}{fill}")
+                });
             }
             Arc::new(b.finish())
         }
@@ -919,7 +1071,11 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             let mut out = args[0].clone();
             for a in &args[1..] {
                 // NULLs are skipped: take `a` where out is NULL or a is better.
-                let better = if *greatest { arrow_ord::cmp::gt(a, &out)? } else { arrow_ord::cmp::lt(a, &out)? };
+                let better = if *greatest {
+                    arrow_ord::cmp::gt(a, &out)?
+                } else {
+                    arrow_ord::cmp::lt(a, &out)?
+                };
                 let out_null = arrow_arith::boolean::is_null(&out)?;
                 let take_a = arrow_arith::boolean::or(&super::eval::true_mask(&better), &out_null)?;
                 out = arrow_select::zip::zip(&take_a, a, &out)?;
@@ -927,40 +1083,58 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             out
         }
         ScalarFunc::Abs => match ty {
-            DataType::Int32 => {
-                Arc::new(args[0].as_primitive::<Int32Type>().try_unary::<_, Int32Type, RunnelError>(|v| {
-                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
-                })?)
-            }
-            DataType::Int64 => {
-                Arc::new(args[0].as_primitive::<Int64Type>().try_unary::<_, Int64Type, RunnelError>(|v| {
-                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
-                })?)
-            }
-            DataType::Float64 => Arc::new(args[0].as_primitive::<Float64Type>().unary::<_, Float64Type>(f64::abs)),
+            DataType::Int32 => Arc::new(
+                args[0]
+                    .as_primitive::<Int32Type>()
+                    .try_unary::<_, Int32Type, RunnelError>(|v| {
+                        v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                    })?,
+            ),
+            DataType::Int64 => Arc::new(
+                args[0]
+                    .as_primitive::<Int64Type>()
+                    .try_unary::<_, Int64Type, RunnelError>(|v| {
+                        v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                    })?,
+            ),
+            DataType::Float64 => Arc::new(
+                args[0]
+                    .as_primitive::<Float64Type>()
+                    .unary::<_, Float64Type>(f64::abs),
+            ),
             _ => {
                 let f = super::cast::cast_array(&args[0], &DataType::Float64, false)?;
-                let f: ArrayRef = Arc::new(f.as_primitive::<Float64Type>().unary::<_, Float64Type>(f64::abs));
+                let f: ArrayRef = Arc::new(
+                    f.as_primitive::<Float64Type>()
+                        .unary::<_, Float64Type>(f64::abs),
+                );
                 super::cast::cast_array(&f, ty, false)?
             }
         },
         ScalarFunc::Round(scale, half_up) => match ty {
             DataType::Float64 => Arc::new(
-                args[0].as_primitive::<Float64Type>().unary::<_, Float64Type>(|v| round_double(v, *scale, *half_up)),
+                args[0]
+                    .as_primitive::<Float64Type>()
+                    .unary::<_, Float64Type>(|v| round_double(v, *scale, *half_up)),
             ),
             DataType::Float32 => Arc::new(
-                args[0].as_primitive::<Float32Type>().unary::<_, Float32Type>(|v| round_double(v as f64, *scale, *half_up) as f32),
+                args[0]
+                    .as_primitive::<Float32Type>()
+                    .unary::<_, Float32Type>(|v| round_double(v as f64, *scale, *half_up) as f32),
             ),
             t if is_integral(t) => {
                 let a = super::cast::cast_array(&args[0], &DataType::Int64, false)?;
-                let r: ArrayRef =
-                    Arc::new(a.as_primitive::<Int64Type>().unary::<_, Int64Type>(|v| round_int(v, *scale, *half_up)));
+                let r: ArrayRef = Arc::new(
+                    a.as_primitive::<Int64Type>()
+                        .unary::<_, Int64Type>(|v| round_int(v, *scale, *half_up)),
+                );
                 super::cast::cast_array(&r, ty, false)?
             }
             _ => {
                 let f = super::cast::cast_array(&args[0], &DataType::Float64, false)?;
                 let r: ArrayRef = Arc::new(
-                    f.as_primitive::<Float64Type>().unary::<_, Float64Type>(|v| round_double(v, *scale, *half_up)),
+                    f.as_primitive::<Float64Type>()
+                        .unary::<_, Float64Type>(|v| round_double(v, *scale, *half_up)),
                 );
                 super::cast::cast_array(&r, ty, false)?
             }
@@ -968,7 +1142,13 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
         ScalarFunc::FloorCeil(floor) => Arc::new(
             args[0]
                 .as_primitive::<Float64Type>()
-                .unary::<_, Int64Type>(|v| if *floor { v.floor() as i64 } else { v.ceil() as i64 }),
+                .unary::<_, Int64Type>(|v| {
+                    if *floor {
+                        v.floor() as i64
+                    } else {
+                        v.ceil() as i64
+                    }
+                }),
         ),
         ScalarFunc::Math(f) => {
             let a = args[0].as_primitive::<Float64Type>();
@@ -1023,7 +1203,9 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
                             DatePartKind::Hour => dt.hour() as i32,
                             DatePartKind::Minute => dt.minute() as i32,
                             DatePartKind::Second => dt.second() as i32,
-                            DatePartKind::DayOfWeek => dt.weekday().num_days_from_sunday() as i32 + 1,
+                            DatePartKind::DayOfWeek => {
+                                dt.weekday().num_days_from_sunday() as i32 + 1
+                            }
                             DatePartKind::Weekday => dt.weekday().num_days_from_monday() as i32,
                             DatePartKind::DayOfYear => dt.ordinal() as i32,
                             DatePartKind::WeekOfYear => dt.iso_week().week() as i32,
@@ -1035,7 +1217,10 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
         }
         ScalarFunc::ToDate(fmt) => match (args[0].data_type(), fmt) {
             (DataType::Utf8, None) => {
-                let out: Date32Array = strings(&args[0]).iter().map(|v| v.and_then(temporal::parse_date)).collect();
+                let out: Date32Array = strings(&args[0])
+                    .iter()
+                    .map(|v| v.and_then(temporal::parse_date))
+                    .collect();
                 Arc::new(out)
             }
             (DataType::Utf8, Some(f)) => {
@@ -1049,8 +1234,10 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
         },
         ScalarFunc::ToTimestamp(fmt) => match (args[0].data_type(), fmt) {
             (DataType::Utf8, None) => {
-                let out: TimestampMicrosecondArray =
-                    strings(&args[0]).iter().map(|v| v.and_then(temporal::parse_timestamp)).collect();
+                let out: TimestampMicrosecondArray = strings(&args[0])
+                    .iter()
+                    .map(|v| v.and_then(temporal::parse_timestamp))
+                    .collect();
                 Arc::new(out.with_timezone("UTC"))
             }
             (DataType::Utf8, Some(f)) => {
@@ -1074,10 +1261,17 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
         }
         ScalarFunc::UnixTimestamp(fmt) => {
             let vals: Vec<Option<i64>> = match args[0].data_type() {
-                DataType::Utf8 => strings(&args[0]).iter().map(|v| parse_fmt(v, fmt)).collect::<Result<_>>()?,
+                DataType::Utf8 => strings(&args[0])
+                    .iter()
+                    .map(|v| parse_fmt(v, fmt))
+                    .collect::<Result<_>>()?,
                 _ => ts_values(&args[0]),
             };
-            Arc::new(vals.into_iter().map(|v| v.map(|us| us.div_euclid(US_PER_SEC))).collect::<Int64Array>())
+            Arc::new(
+                vals.into_iter()
+                    .map(|v| v.map(|us| us.div_euclid(US_PER_SEC)))
+                    .collect::<Int64Array>(),
+            )
         }
         ScalarFunc::FromUnixtime(fmt) => {
             let mut b = StringBuilder::new();
@@ -1090,25 +1284,43 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             Arc::new(b.finish())
         }
         ScalarFunc::DateTrunc(unit) => {
-            let out: TimestampMicrosecondArray =
-                ts_values(&args[0]).into_iter().map(|v| v.and_then(|us| temporal::truncate_timestamp(us, unit))).collect();
+            let out: TimestampMicrosecondArray = ts_values(&args[0])
+                .into_iter()
+                .map(|v| v.and_then(|us| temporal::truncate_timestamp(us, unit)))
+                .collect();
             Arc::new(out.with_timezone("UTC"))
         }
-        ScalarFunc::CurrentTimestamp => Arc::new(TimestampMicrosecondArray::from_value(batch_timestamp(), n).with_timezone("UTC")),
-        ScalarFunc::CurrentDate => Arc::new(Date32Array::from_value(batch_timestamp().div_euclid(US_PER_DAY) as i32, n)),
+        ScalarFunc::CurrentTimestamp => Arc::new(
+            TimestampMicrosecondArray::from_value(batch_timestamp(), n).with_timezone("UTC"),
+        ),
+        ScalarFunc::CurrentDate => Arc::new(Date32Array::from_value(
+            batch_timestamp().div_euclid(US_PER_DAY) as i32,
+            n,
+        )),
         ScalarFunc::DateAdd(add) => {
             let d = args[0].as_primitive::<Date32Type>();
             let k = args[1].as_primitive::<Int32Type>();
-            Arc::new(arrow_arith::arity::binary::<_, _, _, Date32Type>(d, k, |d, k| if *add { d + k } else { d - k })?)
+            Arc::new(arrow_arith::arity::binary::<_, _, _, Date32Type>(
+                d,
+                k,
+                |d, k| if *add { d + k } else { d - k },
+            )?)
         }
         ScalarFunc::DateDiff => {
             let a = args[0].as_primitive::<Date32Type>();
             let b = args[1].as_primitive::<Date32Type>();
-            Arc::new(arrow_arith::arity::binary::<_, _, _, Int32Type>(a, b, |a, b| a - b)?)
+            Arc::new(arrow_arith::arity::binary::<_, _, _, Int32Type>(
+                a,
+                b,
+                |a, b| a - b,
+            )?)
         }
         ScalarFunc::TimestampFrom(unit) => {
             let a = args[0].as_primitive::<Int64Type>();
-            Arc::new(a.unary::<_, TimestampMicrosecondType>(|v| v.saturating_mul(*unit)).with_timezone("UTC"))
+            Arc::new(
+                a.unary::<_, TimestampMicrosecondType>(|v| v.saturating_mul(*unit))
+                    .with_timezone("UTC"),
+            )
         }
         ScalarFunc::UnixFrom(unit) => {
             let a = args[0].as_primitive::<TimestampMicrosecondType>();
@@ -1117,11 +1329,31 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
         ScalarFunc::Size => match args[0].data_type() {
             DataType::List(_) => {
                 let l = args[0].as_list::<i32>();
-                Arc::new((0..n).map(|i| if l.is_null(i) { None } else { Some(l.value_length(i)) }).collect::<Int32Array>())
+                Arc::new(
+                    (0..n)
+                        .map(|i| {
+                            if l.is_null(i) {
+                                None
+                            } else {
+                                Some(l.value_length(i))
+                            }
+                        })
+                        .collect::<Int32Array>(),
+                )
             }
             DataType::Map(_, _) => {
                 let m = args[0].as_map();
-                Arc::new((0..n).map(|i| if m.is_null(i) { None } else { Some(m.value_length(i)) }).collect::<Int32Array>())
+                Arc::new(
+                    (0..n)
+                        .map(|i| {
+                            if m.is_null(i) {
+                                None
+                            } else {
+                                Some(m.value_length(i))
+                            }
+                        })
+                        .collect::<Int32Array>(),
+                )
             }
             _ => new_null_array(&DataType::Int32, n),
         },
@@ -1135,7 +1367,8 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
                 }
                 let vals = l.value(i);
                 let needle = args[1].slice(i, 1);
-                let probe = arrow_select::concat::concat(&[needle.as_ref()].repeat(vals.len().max(1)))?;
+                let probe =
+                    arrow_select::concat::concat(&[needle.as_ref()].repeat(vals.len().max(1)))?;
                 let eq = arrow_ord::cmp::eq(&vals, &probe.slice(0, vals.len()))?;
                 let found = eq.iter().any(|v| v == Some(true));
                 let has_null = vals.null_count() > 0;
@@ -1149,12 +1382,20 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             }
             Arc::new(b.finish())
         }
-        ScalarFunc::IsNan => {
-            Arc::new(args[0].as_primitive::<Float64Type>().iter().map(|v| Some(v.is_some_and(f64::is_nan))).collect::<BooleanArray>())
+        ScalarFunc::IsNan => Arc::new(
+            args[0]
+                .as_primitive::<Float64Type>()
+                .iter()
+                .map(|v| Some(v.is_some_and(f64::is_nan)))
+                .collect::<BooleanArray>(),
+        ),
+        ScalarFunc::Struct(fields) => {
+            Arc::new(StructArray::try_new(fields.clone(), args.to_vec(), None)?)
         }
-        ScalarFunc::Struct(fields) => Arc::new(StructArray::try_new(fields.clone(), args.to_vec(), None)?),
         ScalarFunc::MakeArray => {
-            let DataType::List(f) = ty else { crate::internal_err!("array() without a list type") };
+            let DataType::List(f) = ty else {
+                crate::internal_err!("array() without a list type")
+            };
             if args.is_empty() {
                 return Ok(Arc::new(ListArray::new(
                     f.clone(),
@@ -1165,10 +1406,16 @@ pub fn eval_function(func: &ScalarFunc, args: &[ArrayRef], ty: &DataType, n: usi
             }
             let k = args.len();
             let refs: Vec<&dyn Array> = args.iter().map(|a| a.as_ref()).collect();
-            let idx: Vec<(usize, usize)> = (0..n).flat_map(|r| (0..k).map(move |c| (c, r))).collect();
+            let idx: Vec<(usize, usize)> =
+                (0..n).flat_map(|r| (0..k).map(move |c| (c, r))).collect();
             let values = arrow_select::interleave::interleave(&refs, &idx)?;
             let offsets: Vec<i32> = (0..=n).map(|i| (i * k) as i32).collect();
-            Arc::new(ListArray::try_new(f.clone(), arrow_buffer::OffsetBuffer::new(offsets.into()), values, None)?)
+            Arc::new(ListArray::try_new(
+                f.clone(),
+                arrow_buffer::OffsetBuffer::new(offsets.into()),
+                values,
+                None,
+            )?)
         }
     })
 }
@@ -1183,7 +1430,9 @@ fn parse_fmt(v: Option<&str>, fmt: &str) -> Result<Option<i64>> {
 fn overflow_err(what: &str) -> RunnelError {
     RunnelError::execution(
         "ARITHMETIC_OVERFLOW",
-        format!("{what} overflowed. Use a wider type (cast to bigint or double) to avoid the overflow."),
+        format!(
+            "{what} overflowed. Use a wider type (cast to bigint or double) to avoid the overflow."
+        ),
     )
 }
 
@@ -1199,9 +1448,17 @@ pub fn substring(s: &str, pos: i32, len: i32) -> String {
     } else {
         0
     };
-    let end = if len < 0 { start } else { start.saturating_add(len) };
+    let end = if len < 0 {
+        start
+    } else {
+        start.saturating_add(len)
+    };
     let (s0, e0) = (start.clamp(0, n), end.clamp(0, n));
-    if s0 >= e0 { String::new() } else { chars[s0 as usize..e0 as usize].iter().collect() }
+    if s0 >= e0 {
+        String::new()
+    } else {
+        chars[s0 as usize..e0 as usize].iter().collect()
+    }
 }
 
 /// Java replacement strings use `$1` like Rust's regex, but `\$` for a literal dollar.

@@ -79,7 +79,13 @@ impl BinaryOp {
     pub fn is_comparison(&self) -> bool {
         matches!(
             self,
-            BinaryOp::Eq | BinaryOp::NotEq | BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq | BinaryOp::EqNullSafe
+            BinaryOp::Eq
+                | BinaryOp::NotEq
+                | BinaryOp::Lt
+                | BinaryOp::LtEq
+                | BinaryOp::Gt
+                | BinaryOp::GtEq
+                | BinaryOp::EqNullSafe
         )
     }
 }
@@ -190,7 +196,11 @@ pub fn lit(v: ScalarValue) -> Expr {
 
 /// A function call.
 pub fn func(name: &str, args: Vec<Expr>) -> Expr {
-    Expr::Function { name: name.to_ascii_lowercase(), args, distinct: false }
+    Expr::Function {
+        name: name.to_ascii_lowercase(),
+        args,
+        distinct: false,
+    }
 }
 
 impl Expr {
@@ -204,7 +214,11 @@ impl Expr {
 
     /// `self op other`.
     pub fn binary(self, op: BinaryOp, other: Expr) -> Expr {
-        Expr::Binary(Box::new(self.strip_alias()), op, Box::new(other.strip_alias()))
+        Expr::Binary(
+            Box::new(self.strip_alias()),
+            op,
+            Box::new(other.strip_alias()),
+        )
     }
 
     /// Drops an outer alias (an alias inside an expression is meaningless in Spark's names).
@@ -219,10 +233,10 @@ impl Expr {
     pub fn contains_aggregate(&self) -> bool {
         let mut found = false;
         self.visit(&mut |e| {
-            if let Expr::Function { name, .. } = e {
-                if functions::is_aggregate(name) {
-                    found = true;
-                }
+            if let Expr::Function { name, .. } = e
+                && functions::is_aggregate(name)
+            {
+                found = true;
             }
         });
         found
@@ -252,7 +266,11 @@ impl Expr {
                 expr.visit(f);
                 pattern.visit(f);
             }
-            Expr::Case { operand, branches, otherwise } => {
+            Expr::Case {
+                operand,
+                branches,
+                otherwise,
+            } => {
                 if let Some(o) = operand {
                     o.visit(f);
                 }
@@ -290,12 +308,21 @@ impl Expr {
             Expr::Negative(e) => format!("(- {})", e.sql()),
             Expr::IsNull(e) => format!("({} IS NULL)", e.sql()),
             Expr::IsNotNull(e) => format!("({} IS NOT NULL)", e.sql()),
-            Expr::InList { expr, list, negated } => {
+            Expr::InList {
+                expr,
+                list,
+                negated,
+            } => {
                 let l: Vec<String> = list.iter().map(|e| e.sql()).collect();
                 let s = format!("({} IN ({}))", expr.sql(), l.join(", "));
                 if *negated { format!("(NOT {s})") } else { s }
             }
-            Expr::Like { expr, pattern, negated, kind } => {
+            Expr::Like {
+                expr,
+                pattern,
+                negated,
+                kind,
+            } => {
                 let k = match kind {
                     LikeKind::Like => "LIKE",
                     LikeKind::ILike => "ILIKE",
@@ -304,7 +331,11 @@ impl Expr {
                 let s = format!("{} {k} {}", expr.sql(), pattern.sql());
                 if *negated { format!("(NOT {s})") } else { s }
             }
-            Expr::Case { operand, branches, otherwise } => {
+            Expr::Case {
+                operand,
+                branches,
+                otherwise,
+            } => {
                 let mut s = String::from("CASE");
                 if let Some(o) = operand {
                     s.push_str(&format!(" {}", o.sql()));
@@ -319,9 +350,18 @@ impl Expr {
                 s
             }
             Expr::Cast { expr, to, try_ } => {
-                format!("{}({} AS {})", if *try_ { "TRY_CAST" } else { "CAST" }, expr.sql(), types::sql_name(to))
+                format!(
+                    "{}({} AS {})",
+                    if *try_ { "TRY_CAST" } else { "CAST" },
+                    expr.sql(),
+                    types::sql_name(to)
+                )
             }
-            Expr::Function { name, args, distinct } => functions::display_name(name, args, *distinct),
+            Expr::Function {
+                name,
+                args,
+                distinct,
+            } => functions::display_name(name, args, *distinct),
             Expr::Field(e, f) => match e.as_ref() {
                 Expr::Column(_) => f.clone(),
                 _ => format!("{}.{f}", e.sql()),
@@ -329,7 +369,11 @@ impl Expr {
             Expr::Index(e, i) => format!("{}[{}]", e.sql(), i.sql()),
             Expr::Star(None) => "*".into(),
             Expr::Star(Some(t)) => format!("{t}.*"),
-            Expr::Sort { expr, asc, nulls_first } => format!(
+            Expr::Sort {
+                expr,
+                asc,
+                nulls_first,
+            } => format!(
                 "{} {} NULLS {}",
                 expr.sql(),
                 if *asc { "ASC" } else { "DESC" },

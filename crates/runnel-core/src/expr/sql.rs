@@ -41,10 +41,15 @@ fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
 /// Parses one SQL expression (`"value > 10 AND category IN ('a')"`).
 pub fn parse_expression(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
-    let mut p = Parser::new(&dialect).try_with_sql(text).map_err(|e| parse_error(text, e))?;
+    let mut p = Parser::new(&dialect)
+        .try_with_sql(text)
+        .map_err(|e| parse_error(text, e))?;
     let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
-        return Err(parse_error(text, format!("unexpected {} after the expression", p.peek_token().token)));
+        return Err(parse_error(
+            text,
+            format!("unexpected {} after the expression", p.peek_token().token),
+        ));
     }
     convert(&e)
 }
@@ -52,10 +57,15 @@ pub fn parse_expression(text: &str) -> Result<Expr> {
 /// Parses a `selectExpr` item (`"value * 2 AS doubled"`, `"*"`).
 pub fn parse_select_item(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
-    let mut p = Parser::new(&dialect).try_with_sql(text).map_err(|e| parse_error(text, e))?;
+    let mut p = Parser::new(&dialect)
+        .try_with_sql(text)
+        .map_err(|e| parse_error(text, e))?;
     let item = p.parse_select_item().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
-        return Err(parse_error(text, format!("unexpected {} after the expression", p.peek_token().token)));
+        return Err(parse_error(
+            text,
+            format!("unexpected {} after the expression", p.peek_token().token),
+        ));
     }
     select_item(&item)
 }
@@ -66,7 +76,11 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
         sq::SelectItem::ExprWithAlias { expr, alias } => convert(expr)?.alias(&alias.value),
         sq::SelectItem::Wildcard(_) => Expr::Star(None),
         sq::SelectItem::QualifiedWildcard(k, _) => Expr::Star(Some(k.to_string())),
-        other => return Err(RunnelError::not_supported(format!("the select item {other}"))),
+        other => {
+            return Err(RunnelError::not_supported(format!(
+                "the select item {other}"
+            )));
+        }
     })
 }
 
@@ -80,33 +94,43 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         )));
     };
     let sq::SetExpr::Select(sel) = q.body.as_ref() else {
-        return Err(RunnelError::not_supported("UNION and other set operations in spark.sql"));
+        return Err(RunnelError::not_supported(
+            "UNION and other set operations in spark.sql",
+        ));
     };
     if sel.from.len() != 1 || !sel.from[0].joins.is_empty() {
-        return Err(RunnelError::not_supported("spark.sql over joins or several tables; join DataFrames with .join()"));
+        return Err(RunnelError::not_supported(
+            "spark.sql over joins or several tables; join DataFrames with .join()",
+        ));
     }
     let from = match &sel.from[0].relation {
         sq::TableFactor::Table { name, .. } => name.to_string().trim_matches('`').to_string(),
         other => return Err(RunnelError::not_supported(format!("FROM {other}"))),
     };
-    let projection = sel.projection.iter().map(select_item).collect::<Result<Vec<_>>>()?;
+    let projection = sel
+        .projection
+        .iter()
+        .map(select_item)
+        .collect::<Result<Vec<_>>>()?;
     let selection = sel.selection.as_ref().map(convert).transpose()?;
     let group_by = match &sel.group_by {
-        sq::GroupByExpr::Expressions(exprs, _) => exprs.iter().map(convert).collect::<Result<Vec<_>>>()?,
+        sq::GroupByExpr::Expressions(exprs, _) => {
+            exprs.iter().map(convert).collect::<Result<Vec<_>>>()?
+        }
         sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
     };
     let having = sel.having.as_ref().map(convert).transpose()?;
     let mut order_by = Vec::new();
-    if let Some(ob) = &q.order_by {
-        if let sq::OrderByKind::Expressions(exprs) = &ob.kind {
-            for o in exprs {
-                let asc = !matches!(o.options.sort, Some(sq::OrderBySort::Desc));
-                order_by.push(Expr::Sort {
-                    expr: Box::new(convert(&o.expr)?),
-                    asc,
-                    nulls_first: o.options.nulls_first.unwrap_or(asc),
-                });
-            }
+    if let Some(ob) = &q.order_by
+        && let sq::OrderByKind::Expressions(exprs) = &ob.kind
+    {
+        for o in exprs {
+            let asc = !matches!(o.options.sort, Some(sq::OrderBySort::Desc));
+            order_by.push(Expr::Sort {
+                expr: Box::new(convert(&o.expr)?),
+                asc,
+                nulls_first: o.options.nulls_first.unwrap_or(asc),
+            });
         }
     }
     let limit = match &q.limit_clause {
@@ -132,32 +156,50 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
 fn number(s: &str) -> Result<ScalarValue> {
     let lower = s.to_ascii_lowercase();
     if let Some(d) = lower.strip_suffix('d') {
-        return d.parse().map(ScalarValue::Float64).map_err(|_| parse_error(s, "bad number"));
+        return d
+            .parse()
+            .map(ScalarValue::Float64)
+            .map_err(|_| parse_error(s, "bad number"));
     }
     if let Some(l) = lower.strip_suffix('l') {
-        return l.parse().map(ScalarValue::Int64).map_err(|_| parse_error(s, "bad number"));
+        return l
+            .parse()
+            .map(ScalarValue::Int64)
+            .map_err(|_| parse_error(s, "bad number"));
     }
     if lower.contains('e') {
-        return lower.parse().map(ScalarValue::Float64).map_err(|_| parse_error(s, "bad number"));
+        return lower
+            .parse()
+            .map(ScalarValue::Float64)
+            .map_err(|_| parse_error(s, "bad number"));
     }
     if let Some((i, f)) = lower.split_once('.') {
         // Spark reads 1.5 as DECIMAL(2,1).
         let digits = format!("{i}{f}");
         let v: i128 = digits.parse().map_err(|_| parse_error(s, "bad number"))?;
         let scale = f.len() as i8;
-        let precision = (digits.trim_start_matches('0').len().max(scale as usize).max(1)) as u8;
+        let precision = (digits
+            .trim_start_matches('0')
+            .len()
+            .max(scale as usize)
+            .max(1)) as u8;
         return Ok(ScalarValue::Decimal128(v, precision.min(38), scale));
     }
     if let Ok(v) = lower.parse::<i32>() {
         return Ok(ScalarValue::Int32(v));
     }
-    lower.parse::<i64>().map(ScalarValue::Int64).map_err(|_| parse_error(s, "number out of range"))
+    lower
+        .parse::<i64>()
+        .map(ScalarValue::Int64)
+        .map_err(|_| parse_error(s, "number out of range"))
 }
 
 fn value(v: &sq::Value) -> Result<ScalarValue> {
     Ok(match v {
         sq::Value::Number(n, _) => number(n)?,
-        sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => ScalarValue::Utf8(unescape(s)),
+        sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => {
+            ScalarValue::Utf8(unescape(s))
+        }
         sq::Value::Boolean(b) => ScalarValue::Boolean(*b),
         sq::Value::Null => ScalarValue::Null(arrow_schema::DataType::Null),
         other => return Err(RunnelError::not_supported(format!("the literal {other}"))),
@@ -187,7 +229,11 @@ fn ident(i: &sq::Ident) -> String {
 }
 
 fn quote_part(s: &str) -> String {
-    if s.contains('.') { format!("`{s}`") } else { s.to_string() }
+    if s.contains('.') {
+        format!("`{s}`")
+    } else {
+        s.to_string()
+    }
 }
 
 fn function(f: &sq::Function) -> Result<Expr> {
@@ -197,17 +243,24 @@ fn function(f: &sq::Function) -> Result<Expr> {
     match &f.args {
         sq::FunctionArguments::None => {}
         sq::FunctionArguments::List(list) => {
-            distinct = matches!(list.duplicate_treatment, Some(sq::DuplicateTreatment::Distinct));
+            distinct = matches!(
+                list.duplicate_treatment,
+                Some(sq::DuplicateTreatment::Distinct)
+            );
             for a in &list.args {
                 let ae = match a {
                     sq::FunctionArg::Unnamed(x) => x,
-                    sq::FunctionArg::Named { arg, .. } | sq::FunctionArg::ExprNamed { arg, .. } => arg,
+                    sq::FunctionArg::Named { arg, .. } | sq::FunctionArg::ExprNamed { arg, .. } => {
+                        arg
+                    }
                 };
                 args.push(match ae {
                     sq::FunctionArgExpr::Expr(e) => convert(e)?,
                     sq::FunctionArgExpr::Wildcard => Expr::Star(None),
                     sq::FunctionArgExpr::QualifiedWildcard(n) => Expr::Star(Some(n.to_string())),
-                    other => return Err(RunnelError::not_supported(format!("the argument {other}"))),
+                    other => {
+                        return Err(RunnelError::not_supported(format!("the argument {other}")));
+                    }
                 });
             }
         }
@@ -218,16 +271,24 @@ fn function(f: &sq::Function) -> Result<Expr> {
             "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
         ));
     }
-    Ok(Expr::Function { name, args, distinct })
+    Ok(Expr::Function {
+        name,
+        args,
+        distinct,
+    })
 }
 
 /// Converts a sqlparser expression.
 pub fn convert(e: &sq::Expr) -> Result<Expr> {
     Ok(match e {
         sq::Expr::Identifier(i) => Expr::Column(quote_part(&ident(i))),
-        sq::Expr::CompoundIdentifier(parts) => {
-            Expr::Column(parts.iter().map(|p| quote_part(&p.value)).collect::<Vec<_>>().join("."))
-        }
+        sq::Expr::CompoundIdentifier(parts) => Expr::Column(
+            parts
+                .iter()
+                .map(|p| quote_part(&p.value))
+                .collect::<Vec<_>>()
+                .join("."),
+        ),
         sq::Expr::Value(v) => Expr::Literal(value(&v.value)?),
         sq::Expr::Nested(e) => convert(e)?,
         sq::Expr::TypedString(ts) => {
@@ -236,7 +297,11 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
                 sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => s.clone(),
                 other => other.to_string(),
             };
-            Expr::Cast { expr: Box::new(Expr::Literal(ScalarValue::Utf8(text))), to: t, try_: false }
+            Expr::Cast {
+                expr: Box::new(Expr::Literal(ScalarValue::Utf8(text))),
+                to: t,
+                try_: false,
+            }
         }
         sq::Expr::UnaryOp { op, expr } => match op {
             U::Not | U::BangNot => Expr::Not(Box::new(convert(expr)?)),
@@ -244,7 +309,9 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
                 Expr::Literal(ScalarValue::Int32(v)) => Expr::Literal(ScalarValue::Int32(-v)),
                 Expr::Literal(ScalarValue::Int64(v)) => Expr::Literal(ScalarValue::Int64(-v)),
                 Expr::Literal(ScalarValue::Float64(v)) => Expr::Literal(ScalarValue::Float64(-v)),
-                Expr::Literal(ScalarValue::Decimal128(v, p, s)) => Expr::Literal(ScalarValue::Decimal128(-v, p, s)),
+                Expr::Literal(ScalarValue::Decimal128(v, p, s)) => {
+                    Expr::Literal(ScalarValue::Decimal128(-v, p, s))
+                }
                 other => Expr::Negative(Box::new(other)),
             },
             U::Plus => convert(expr)?,
@@ -274,13 +341,32 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
         }
         sq::Expr::IsNull(e) => Expr::IsNull(Box::new(convert(e)?)),
         sq::Expr::IsNotNull(e) => Expr::IsNotNull(Box::new(convert(e)?)),
-        sq::Expr::IsTrue(e) => Expr::Binary(Box::new(convert(e)?), BinaryOp::EqNullSafe, Box::new(Expr::Literal(ScalarValue::Boolean(true)))),
-        sq::Expr::IsFalse(e) => Expr::Binary(Box::new(convert(e)?), BinaryOp::EqNullSafe, Box::new(Expr::Literal(ScalarValue::Boolean(false)))),
-        sq::Expr::IsNotDistinctFrom(a, b) => Expr::Binary(Box::new(convert(a)?), BinaryOp::EqNullSafe, Box::new(convert(b)?)),
-        sq::Expr::IsDistinctFrom(a, b) => {
-            Expr::Not(Box::new(Expr::Binary(Box::new(convert(a)?), BinaryOp::EqNullSafe, Box::new(convert(b)?))))
-        }
-        sq::Expr::In { expr, target, negated, .. } => match target {
+        sq::Expr::IsTrue(e) => Expr::Binary(
+            Box::new(convert(e)?),
+            BinaryOp::EqNullSafe,
+            Box::new(Expr::Literal(ScalarValue::Boolean(true))),
+        ),
+        sq::Expr::IsFalse(e) => Expr::Binary(
+            Box::new(convert(e)?),
+            BinaryOp::EqNullSafe,
+            Box::new(Expr::Literal(ScalarValue::Boolean(false))),
+        ),
+        sq::Expr::IsNotDistinctFrom(a, b) => Expr::Binary(
+            Box::new(convert(a)?),
+            BinaryOp::EqNullSafe,
+            Box::new(convert(b)?),
+        ),
+        sq::Expr::IsDistinctFrom(a, b) => Expr::Not(Box::new(Expr::Binary(
+            Box::new(convert(a)?),
+            BinaryOp::EqNullSafe,
+            Box::new(convert(b)?),
+        ))),
+        sq::Expr::In {
+            expr,
+            target,
+            negated,
+            ..
+        } => match target {
             sq::InTarget::List(list) => Expr::InList {
                 expr: Box::new(convert(expr)?),
                 list: list.iter().map(convert).collect::<Result<_>>()?,
@@ -288,39 +374,86 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             },
             _ => return Err(RunnelError::not_supported("IN with a subquery")),
         },
-        sq::Expr::Between { expr, negated, low, high } => {
+        sq::Expr::Between {
+            expr,
+            negated,
+            low,
+            high,
+        } => {
             let v = convert(expr)?;
             let b = Expr::Binary(
-                Box::new(Expr::Binary(Box::new(v.clone()), BinaryOp::GtEq, Box::new(convert(low)?))),
+                Box::new(Expr::Binary(
+                    Box::new(v.clone()),
+                    BinaryOp::GtEq,
+                    Box::new(convert(low)?),
+                )),
                 BinaryOp::And,
-                Box::new(Expr::Binary(Box::new(v), BinaryOp::LtEq, Box::new(convert(high)?))),
+                Box::new(Expr::Binary(
+                    Box::new(v),
+                    BinaryOp::LtEq,
+                    Box::new(convert(high)?),
+                )),
             );
             if *negated { Expr::Not(Box::new(b)) } else { b }
         }
-        sq::Expr::Like { negated, expr, pattern, .. } => Expr::Like {
+        sq::Expr::Like {
+            negated,
+            expr,
+            pattern,
+            ..
+        } => Expr::Like {
             expr: Box::new(convert(expr)?),
             pattern: Box::new(convert(pattern)?),
             negated: *negated,
             kind: LikeKind::Like,
         },
-        sq::Expr::ILike { negated, expr, pattern, .. } => Expr::Like {
+        sq::Expr::ILike {
+            negated,
+            expr,
+            pattern,
+            ..
+        } => Expr::Like {
             expr: Box::new(convert(expr)?),
             pattern: Box::new(convert(pattern)?),
             negated: *negated,
             kind: LikeKind::ILike,
         },
-        sq::Expr::RLike { negated, expr, pattern, .. } => Expr::Like {
+        sq::Expr::RLike {
+            negated,
+            expr,
+            pattern,
+            ..
+        } => Expr::Like {
             expr: Box::new(convert(expr)?),
             pattern: Box::new(convert(pattern)?),
             negated: *negated,
             kind: LikeKind::RLike,
         },
-        sq::Expr::Case { operand, conditions, else_result, .. } => Expr::Case {
-            operand: operand.as_ref().map(|o| convert(o).map(Box::new)).transpose()?,
-            branches: conditions.iter().map(|c| Ok((convert(&c.condition)?, convert(&c.result)?))).collect::<Result<_>>()?,
-            otherwise: else_result.as_ref().map(|o| convert(o).map(Box::new)).transpose()?,
+        sq::Expr::Case {
+            operand,
+            conditions,
+            else_result,
+            ..
+        } => Expr::Case {
+            operand: operand
+                .as_ref()
+                .map(|o| convert(o).map(Box::new))
+                .transpose()?,
+            branches: conditions
+                .iter()
+                .map(|c| Ok((convert(&c.condition)?, convert(&c.result)?)))
+                .collect::<Result<_>>()?,
+            otherwise: else_result
+                .as_ref()
+                .map(|o| convert(o).map(Box::new))
+                .transpose()?,
         },
-        sq::Expr::Cast { kind, expr, data_type, .. } => Expr::Cast {
+        sq::Expr::Cast {
+            kind,
+            expr,
+            data_type,
+            ..
+        } => Expr::Cast {
             expr: Box::new(convert(expr)?),
             to: types::parse_data_type(&data_type.to_string())?,
             try_: matches!(kind, sq::CastKind::TryCast),
@@ -328,7 +461,12 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
         sq::Expr::Function(f) => function(f)?,
         sq::Expr::Ceil { expr, .. } => func("ceil", vec![convert(expr)?]),
         sq::Expr::Floor { expr, .. } => func("floor", vec![convert(expr)?]),
-        sq::Expr::Substring { expr, substring_from, substring_for, .. } => {
+        sq::Expr::Substring {
+            expr,
+            substring_from,
+            substring_for,
+            ..
+        } => {
             let mut args = vec![convert(expr)?];
             if let Some(f) = substring_from {
                 args.push(convert(f)?);
@@ -338,9 +476,16 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             }
             func("substring", args)
         }
-        sq::Expr::Trim { expr, trim_where, trim_what, .. } => {
+        sq::Expr::Trim {
+            expr,
+            trim_where,
+            trim_what,
+            ..
+        } => {
             if trim_what.is_some() {
-                return Err(RunnelError::not_supported("TRIM of characters other than spaces"));
+                return Err(RunnelError::not_supported(
+                    "TRIM of characters other than spaces",
+                ));
             }
             let name = match trim_where {
                 Some(sq::TrimWhereField::Leading) => "ltrim",
@@ -349,13 +494,20 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             };
             func(name, vec![convert(expr)?])
         }
-        sq::Expr::Extract { field, expr, .. } => func(&field.to_string().to_ascii_lowercase(), vec![convert(expr)?]),
+        sq::Expr::Extract { field, expr, .. } => func(
+            &field.to_string().to_ascii_lowercase(),
+            vec![convert(expr)?],
+        ),
         sq::Expr::CompoundFieldAccess { root, access_chain } => {
             let mut e = convert(root)?;
             for a in access_chain {
                 e = match a {
-                    sq::AccessExpr::Dot(sq::Expr::Identifier(i)) => Expr::Field(Box::new(e), i.value.clone()),
-                    sq::AccessExpr::Subscript(sq::Subscript::Index { index }) => Expr::Index(Box::new(e), Box::new(convert(index)?)),
+                    sq::AccessExpr::Dot(sq::Expr::Identifier(i)) => {
+                        Expr::Field(Box::new(e), i.value.clone())
+                    }
+                    sq::AccessExpr::Subscript(sq::Subscript::Index { index }) => {
+                        Expr::Index(Box::new(e), Box::new(convert(index)?))
+                    }
                     other => return Err(RunnelError::not_supported(format!("the access {other}"))),
                 };
             }
@@ -363,7 +515,11 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
         }
         sq::Expr::Wildcard(_) => Expr::Star(None),
         sq::Expr::QualifiedWildcard(n, _) => Expr::Star(Some(n.to_string())),
-        other => return Err(RunnelError::not_supported(format!("the SQL expression {other}"))),
+        other => {
+            return Err(RunnelError::not_supported(format!(
+                "the SQL expression {other}"
+            )));
+        }
     })
 }
 
@@ -375,7 +531,8 @@ mod tests {
     fn names_match_spark() {
         let e = parse_expression("value > 10 AND category IN ('books', 'music')").unwrap();
         assert_eq!(e.name(), "((value > 10) AND (category IN (books, music)))");
-        let e = parse_select_item("CASE WHEN value > 50 THEN 'high' ELSE 'low' END AS level").unwrap();
+        let e =
+            parse_select_item("CASE WHEN value > 50 THEN 'high' ELSE 'low' END AS level").unwrap();
         assert_eq!(e.name(), "level");
         let e = parse_select_item("round(value / 3, 2)").unwrap();
         assert_eq!(e.name(), "round((value / 3), 2)");

@@ -31,7 +31,12 @@ fn width(s: &str) -> usize {
 
 /// Spark's `showString(numRows, truncate)`: the table, and "only showing top N rows" when cut.
 /// `truncate` 0 means no truncation (left-aligned), otherwise cells longer than it are cut.
-pub fn show_string(schema: &SchemaRef, batches: &[RecordBatch], num_rows: usize, truncate: usize) -> String {
+pub fn show_string(
+    schema: &SchemaRef,
+    batches: &[RecordBatch],
+    num_rows: usize,
+    truncate: usize,
+) -> String {
     let total: usize = batches.iter().map(|b| b.num_rows()).sum();
     let mut rows: Vec<Vec<String>> = Vec::new();
     'outer: for b in batches {
@@ -39,7 +44,12 @@ pub fn show_string(schema: &SchemaRef, batches: &[RecordBatch], num_rows: usize,
             if rows.len() >= num_rows {
                 break 'outer;
             }
-            rows.push(b.columns().iter().map(|c| display_value(c.as_ref(), r)).collect());
+            rows.push(
+                b.columns()
+                    .iter()
+                    .map(|c| display_value(c.as_ref(), r))
+                    .collect(),
+            );
         }
     }
     let cut = |s: String| -> String {
@@ -55,8 +65,15 @@ pub fn show_string(schema: &SchemaRef, batches: &[RecordBatch], num_rows: usize,
             s
         }
     };
-    let header: Vec<String> = schema.fields().iter().map(|f| cut(f.name().clone())).collect();
-    let rows: Vec<Vec<String>> = rows.into_iter().map(|r| r.into_iter().map(cut).collect()).collect();
+    let header: Vec<String> = schema
+        .fields()
+        .iter()
+        .map(|f| cut(f.name().clone()))
+        .collect();
+    let rows: Vec<Vec<String>> = rows
+        .into_iter()
+        .map(|r| r.into_iter().map(cut).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h).max(3)).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
@@ -97,7 +114,10 @@ pub fn show_string(schema: &SchemaRef, batches: &[RecordBatch], num_rows: usize,
     }
     out.push_str(&sep);
     if total > num_rows {
-        out.push_str(&format!("only showing top {num_rows} row{}\n", if num_rows == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "only showing top {num_rows} row{}\n",
+            if num_rows == 1 { "" } else { "s" }
+        ));
     }
     out
 }
@@ -112,7 +132,11 @@ pub struct ConsoleSink {
 impl ConsoleSink {
     /// A console sink writing through `out` with Spark's `numRows` and `truncate` options.
     pub fn new(out: OutputFn, num_rows: usize, truncate: bool) -> Self {
-        ConsoleSink { out, num_rows, truncate: if truncate { 20 } else { 0 } }
+        ConsoleSink {
+            out,
+            num_rows,
+            truncate: if truncate { 20 } else { 0 },
+        }
     }
 }
 
@@ -121,7 +145,12 @@ impl Sink for ConsoleSink {
         let mut s = String::from("-------------------------------------------\n");
         s.push_str(&format!("Batch: {epoch_id}\n"));
         s.push_str("-------------------------------------------\n");
-        s.push_str(&show_string(schema, std::slice::from_ref(batch), self.num_rows, self.truncate));
+        s.push_str(&show_string(
+            schema,
+            std::slice::from_ref(batch),
+            self.num_rows,
+            self.truncate,
+        ));
         s.push('\n');
         (self.out.borrow_mut())(&s);
         Ok(())
@@ -150,7 +179,10 @@ mod tests {
             schema.clone(),
             vec![
                 Arc::new(StringArray::from(vec![Some("a"), None])),
-                Arc::new(Float64Array::from(vec![Some(1.5), Some(0.8473999999999999)])),
+                Arc::new(Float64Array::from(vec![
+                    Some(1.5),
+                    Some(0.8473999999999999),
+                ])),
             ],
         )
         .unwrap();

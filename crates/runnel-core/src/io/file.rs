@@ -80,13 +80,23 @@ impl FileSystem for MemoryFileSystem {
         let dir = path.trim_end_matches('/');
         let files = self.files.borrow();
         if let Some((d, t)) = files.get(dir) {
-            return Ok(vec![FileEntry { path: dir.to_string(), mtime_ms: *t, size: d.len() as u64 }]);
+            return Ok(vec![FileEntry {
+                path: dir.to_string(),
+                mtime_ms: *t,
+                size: d.len() as u64,
+            }]);
         }
         let prefix = format!("{dir}/");
         Ok(files
             .iter()
-            .filter(|(p, _)| p.starts_with(&prefix) && (recursive || !p[prefix.len()..].contains('/')))
-            .map(|(p, (d, t))| FileEntry { path: p.clone(), mtime_ms: *t, size: d.len() as u64 })
+            .filter(|(p, _)| {
+                p.starts_with(&prefix) && (recursive || !p[prefix.len()..].contains('/'))
+            })
+            .map(|(p, (d, t))| FileEntry {
+                path: p.clone(),
+                mtime_ms: *t,
+                size: d.len() as u64,
+            })
             .collect())
     }
     fn read(&self, path: &str) -> Result<Vec<u8>> {
@@ -94,7 +104,10 @@ impl FileSystem for MemoryFileSystem {
             .borrow()
             .get(path)
             .map(|(d, _)| d.clone())
-            .ok_or_else(|| RunnelError::io(format!("[PATH_NOT_FOUND] Path does not exist: {path}.")).with_condition("PATH_NOT_FOUND"))
+            .ok_or_else(|| {
+                RunnelError::io(format!("[PATH_NOT_FOUND] Path does not exist: {path}."))
+                    .with_condition("PATH_NOT_FOUND")
+            })
     }
 }
 
@@ -119,18 +132,27 @@ impl FileFormat {
                 if let Some(c) = options.get("columnnameofcorruptrecord") {
                     o.corrupt_column = c.clone();
                 }
-                o.multi_line = options.get("multiline").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                o.multi_line = options
+                    .get("multiline")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                 o.timestamp_format = options.get("timestampformat").cloned();
                 Ok(FileFormat::Json(o))
             }
             "text" => Ok(FileFormat::Text),
-            other => Err(RunnelError::not_supported(format!("the file format {other:?} in the core (json and text are built in)"))),
+            other => Err(RunnelError::not_supported(format!(
+                "the file format {other:?} in the core (json and text are built in)"
+            ))),
         }
     }
 }
 
 /// Decodes whole files of one format into a batch.
-pub fn decode_files(fs: &dyn FileSystem, files: &[FileEntry], format: &FileFormat, schema: &SchemaRef) -> Result<Vec<RecordBatch>> {
+pub fn decode_files(
+    fs: &dyn FileSystem,
+    files: &[FileEntry],
+    format: &FileFormat,
+    schema: &SchemaRef,
+) -> Result<Vec<RecordBatch>> {
     let mut out = Vec::new();
     match format {
         FileFormat::Json(opts) => {
@@ -153,7 +175,9 @@ pub fn decode_files(fs: &dyn FileSystem, files: &[FileEntry], format: &FileForma
                 let lines: Vec<&str> = text.lines().collect();
                 let col: ArrayRef = Arc::new(StringArray::from(lines));
                 if schema.fields().len() != 1 || schema.field(0).data_type() != &DataType::Utf8 {
-                    return Err(RunnelError::analysis_plain("the text format has one string column, `value`"));
+                    return Err(RunnelError::analysis_plain(
+                        "the text format has one string column, `value`",
+                    ));
                 }
                 out.push(RecordBatch::try_new(schema.clone(), vec![col])?);
             }
@@ -192,7 +216,13 @@ pub struct FileStreamSource {
 
 impl FileStreamSource {
     /// A source over `path`.
-    pub fn new(fs: FileSystemRef, path: &str, format: FileFormat, schema: SchemaRef, options: FileSourceOptions) -> Self {
+    pub fn new(
+        fs: FileSystemRef,
+        path: &str,
+        format: FileFormat,
+        schema: SchemaRef,
+        options: FileSourceOptions,
+    ) -> Self {
         FileStreamSource {
             fs,
             path: path.to_string(),
@@ -220,7 +250,9 @@ impl FileStreamSource {
     }
 
     fn index(o: Option<&Offset>) -> i64 {
-        o.and_then(|v| v.get("logOffset")).and_then(|v| v.as_i64()).unwrap_or(-1)
+        o.and_then(|v| v.get("logOffset"))
+            .and_then(|v| v.as_i64())
+            .unwrap_or(-1)
     }
 }
 
@@ -251,7 +283,11 @@ impl Source for FileStreamSource {
             let limit = self.newest_ms - age;
             files.retain(|f| f.mtime_ms >= limit);
         }
-        files.sort_by(|a, b| a.mtime_ms.cmp(&b.mtime_ms).then_with(|| a.path.cmp(&b.path)));
+        files.sort_by(|a, b| {
+            a.mtime_ms
+                .cmp(&b.mtime_ms)
+                .then_with(|| a.path.cmp(&b.path))
+        });
         if self.options.latest_first {
             files.reverse();
         }
@@ -264,13 +300,24 @@ impl Source for FileStreamSource {
             }
             self.log.push(files);
         }
-        Ok(if self.log.is_empty() { None } else { Some(serde_json::json!({"logOffset": self.log.len() as i64 - 1})) })
+        Ok(if self.log.is_empty() {
+            None
+        } else {
+            Some(serde_json::json!({"logOffset": self.log.len() as i64 - 1}))
+        })
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
         let s = (Self::index(start) + 1) as usize;
         let e = (Self::index(Some(end)) + 1) as usize;
-        let files: Vec<FileEntry> = self.log.get(s..e.min(self.log.len())).unwrap_or(&[]).iter().flatten().cloned().collect();
+        let files: Vec<FileEntry> = self
+            .log
+            .get(s..e.min(self.log.len()))
+            .unwrap_or(&[])
+            .iter()
+            .flatten()
+            .cloned()
+            .collect();
         decode_files(self.fs.as_ref(), &files, &self.format, &self.schema)
     }
 

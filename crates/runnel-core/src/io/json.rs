@@ -61,7 +61,12 @@ pub struct JsonOptions {
 
 impl Default for JsonOptions {
     fn default() -> Self {
-        JsonOptions { mode: ParseMode::Permissive, corrupt_column: "_corrupt_record".into(), multi_line: false, timestamp_format: None }
+        JsonOptions {
+            mode: ParseMode::Permissive,
+            corrupt_column: "_corrupt_record".into(),
+            multi_line: false,
+            timestamp_format: None,
+        }
     }
 }
 
@@ -104,8 +109,19 @@ impl JsonDecoder {
             .filter(|(i, _)| Some(*i) != corrupt_index)
             .map(|(i, f)| (f.name().clone(), i))
             .collect();
-        let builders = schema.fields().iter().map(|f| builder_for(f.data_type())).collect();
-        JsonDecoder { schema, options, corrupt_index, index, builders, rows: 0 }
+        let builders = schema
+            .fields()
+            .iter()
+            .map(|f| builder_for(f.data_type()))
+            .collect();
+        JsonDecoder {
+            schema,
+            options,
+            corrupt_index,
+            index,
+            builders,
+            rows: 0,
+        }
     }
 
     /// Decodes every line of `data`; `source` names the input in errors (`file.json`).
@@ -189,7 +205,11 @@ impl JsonDecoder {
         }
         for (i, c) in cells.into_iter().enumerate() {
             let f = self.schema.field(i).clone();
-            append(self.builders[i].as_mut(), f.data_type(), c.unwrap_or(Cell::Null))?;
+            append(
+                self.builders[i].as_mut(),
+                f.data_type(),
+                c.unwrap_or(Cell::Null),
+            )?;
         }
         self.rows += 1;
         Ok(())
@@ -213,12 +233,21 @@ impl JsonDecoder {
             .zip(self.schema.fields())
             .map(|(b, f)| {
                 let a = b.finish();
-                if a.data_type() != f.data_type() { fix_type(a, f.data_type()) } else { Ok(a) }
+                if a.data_type() != f.data_type() {
+                    fix_type(a, f.data_type())
+                } else {
+                    Ok(a)
+                }
             })
             .collect::<Result<_>>()?;
         self.rows = 0;
-        let opts = RecordBatchOptions::new().with_row_count(Some(cols.first().map(|c| c.len()).unwrap_or(0)));
-        Ok(RecordBatch::try_new_with_options(self.schema.clone(), cols, &opts)?)
+        let opts = RecordBatchOptions::new()
+            .with_row_count(Some(cols.first().map(|c| c.len()).unwrap_or(0)));
+        Ok(RecordBatch::try_new_with_options(
+            self.schema.clone(),
+            cols,
+            &opts,
+        )?)
     }
 }
 
@@ -227,7 +256,11 @@ fn fix_type(a: ArrayRef, dt: &DataType) -> Result<ArrayRef> {
     Ok(match dt {
         DataType::Timestamp(_, Some(tz)) => {
             use arrow_array::cast::AsArray;
-            Arc::new(a.as_primitive::<arrow_array::types::TimestampMicrosecondType>().clone().with_timezone(tz.clone()))
+            Arc::new(
+                a.as_primitive::<arrow_array::types::TimestampMicrosecondType>()
+                    .clone()
+                    .with_timezone(tz.clone()),
+            )
         }
         _ => {
             let data = a.to_data().into_builder().data_type(dt.clone()).build()?;
@@ -252,7 +285,10 @@ impl<'de> Visitor<'de> for RowVisitor {
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<Self::Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
         let mut out = Vec::with_capacity(8);
         while let Some(k) = map.next_key::<&'de str>()? {
             let v: &'de RawValue = map.next_value()?;
@@ -260,7 +296,10 @@ impl<'de> Visitor<'de> for RowVisitor {
         }
         Ok(Some(out))
     }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<Self::Value, A::Error> {
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        mut seq: A,
+    ) -> std::result::Result<Self::Value, A::Error> {
         while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
         Ok(None)
     }
@@ -355,25 +394,36 @@ fn convert_raw(raw: &str, dt: &DataType, opts: &JsonOptions) -> ConvResult {
                     return Err(());
                 }
                 let v = match &opts.timestamp_format {
-                    Some(f) => temporal::parse_with_pattern(&s, f).ok().flatten().or_else(|| temporal::parse_timestamp(&s)),
+                    Some(f) => temporal::parse_with_pattern(&s, f)
+                        .ok()
+                        .flatten()
+                        .or_else(|| temporal::parse_timestamp(&s)),
                     None => temporal::parse_timestamp(&s),
                 };
                 v.map(Cell::I64).ok_or(())
             } else if is_int_token(t) {
-                t.parse::<i64>().map(|s| Cell::I64(s.saturating_mul(1_000_000))).map_err(|_| ())
+                t.parse::<i64>()
+                    .map(|s| Cell::I64(s.saturating_mul(1_000_000)))
+                    .map_err(|_| ())
             } else {
                 Err(())
             }
         }
         DataType::Date32 => {
             if is_str {
-                temporal::parse_date(&json_string(t)?).map(|d| Cell::I64(d as i64)).ok_or(())
+                temporal::parse_date(&json_string(t)?)
+                    .map(|d| Cell::I64(d as i64))
+                    .ok_or(())
             } else {
                 Err(())
             }
         }
         DataType::Decimal128(_, _) => {
-            let text = if is_str { json_string(t)? } else { t.to_string() };
+            let text = if is_str {
+                json_string(t)?
+            } else {
+                t.to_string()
+            };
             text.trim().parse::<f64>().map_err(|_| ())?;
             Ok(Cell::Str(text))
         }
@@ -400,9 +450,13 @@ fn check_nested(v: &serde_json::Value, dt: &DataType) -> std::result::Result<(),
             }
             Ok(())
         }
-        (J::Array(items), DataType::List(f)) => items.iter().try_for_each(|x| check_nested(x, f.data_type())),
+        (J::Array(items), DataType::List(f)) => items
+            .iter()
+            .try_for_each(|x| check_nested(x, f.data_type())),
         (J::Object(m), DataType::Map(f, _)) => match f.data_type() {
-            DataType::Struct(kv) => m.values().try_for_each(|x| check_nested(x, kv[1].data_type())),
+            DataType::Struct(kv) => m
+                .values()
+                .try_for_each(|x| check_nested(x, kv[1].data_type())),
             _ => Err(()),
         },
         (J::String(_), DataType::Binary) => Ok(()),
@@ -414,7 +468,9 @@ fn check_nested(v: &serde_json::Value, dt: &DataType) -> std::result::Result<(),
 fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
     macro_rules! bld {
         ($t:ty) => {
-            b.as_any_mut().downcast_mut::<$t>().ok_or_else(|| RunnelError::internal("JSON builder of the wrong type"))?
+            b.as_any_mut()
+                .downcast_mut::<$t>()
+                .ok_or_else(|| RunnelError::internal("JSON builder of the wrong type"))?
         };
     }
     match dt {
@@ -500,10 +556,14 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
         }
         DataType::Struct(fields) => {
             let b = bld!(StructBuilder);
-            append_struct(b, fields, match c {
-                Cell::Json(v) => Some(v),
-                _ => None,
-            })?;
+            append_struct(
+                b,
+                fields,
+                match c {
+                    Cell::Json(v) => Some(v),
+                    _ => None,
+                },
+            )?;
         }
         DataType::List(f) => {
             let b = bld!(ListBuilder<Box<dyn ArrayBuilder>>);
@@ -519,7 +579,9 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
             }
         }
         DataType::Map(f, _) => {
-            let DataType::Struct(kv) = f.data_type() else { crate::internal_err!("map entries are not a struct") };
+            let DataType::Struct(kv) = f.data_type() else {
+                crate::internal_err!("map entries are not a struct")
+            };
             let b = bld!(MapBuilder<Box<dyn ArrayBuilder>, Box<dyn ArrayBuilder>>);
             match c {
                 Cell::Json(serde_json::Value::Object(m)) => {
@@ -545,7 +607,10 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
             b.append_null();
         }
         other => {
-            return Err(RunnelError::not_supported(format!("reading JSON into {}", types::simple_string(other))));
+            return Err(RunnelError::not_supported(format!(
+                "reading JSON into {}",
+                types::simple_string(other)
+            )));
         }
     }
     Ok(())
@@ -576,16 +641,25 @@ fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell {
     use serde_json::Value as J;
     match (&v, dt) {
         (J::Null, _) => Cell::Null,
-        (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary) => Cell::Json(v),
+        (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary) => {
+            Cell::Json(v)
+        }
         _ => convert_raw(&v.to_string(), dt, &JsonOptions::default()).unwrap_or(Cell::Null),
     }
 }
 
-fn append_struct(b: &mut StructBuilder, fields: &Fields, v: Option<serde_json::Value>) -> Result<()> {
+fn append_struct(
+    b: &mut StructBuilder,
+    fields: &Fields,
+    v: Option<serde_json::Value>,
+) -> Result<()> {
     match v {
         Some(serde_json::Value::Object(mut m)) => {
             for (i, f) in fields.iter().enumerate() {
-                let cell = m.remove(f.name()).map(|x| json_to_cell(x, f.data_type())).unwrap_or(Cell::Null);
+                let cell = m
+                    .remove(f.name())
+                    .map(|x| json_to_cell(x, f.data_type()))
+                    .unwrap_or(Cell::Null);
                 let child = b.field_builders_mut()[i].as_mut();
                 append(child, f.data_type(), cell)?;
             }
@@ -615,7 +689,9 @@ pub fn infer_schema(inputs: &[&[u8]], multi_line: bool) -> Result<Schema> {
     for data in inputs {
         if multi_line {
             match serde_json::from_slice::<serde_json::Value>(data) {
-                Ok(serde_json::Value::Array(items)) => items.iter().for_each(|v| visit(v, &mut saw_corrupt)),
+                Ok(serde_json::Value::Array(items)) => {
+                    items.iter().for_each(|v| visit(v, &mut saw_corrupt))
+                }
                 Ok(v) => visit(&v, &mut saw_corrupt),
                 Err(_) => saw_corrupt = true,
             }
@@ -645,7 +721,9 @@ pub fn infer_schema(inputs: &[&[u8]], multi_line: bool) -> Result<Schema> {
 fn finalize(f: Field) -> Field {
     let dt = match f.data_type() {
         DataType::Null => DataType::Utf8,
-        DataType::Struct(fs) => DataType::Struct(fs.iter().map(|x| finalize(x.as_ref().clone())).collect()),
+        DataType::Struct(fs) => {
+            DataType::Struct(fs.iter().map(|x| finalize(x.as_ref().clone())).collect())
+        }
         DataType::List(e) => types::list_of(finalize(e.as_ref().clone()).data_type().clone()),
         other => other.clone(),
     };
@@ -658,7 +736,11 @@ fn infer_value(v: &serde_json::Value) -> DataType {
         J::Null => DataType::Null,
         J::Bool(_) => DataType::Boolean,
         J::Number(n) => {
-            if n.is_i64() || n.is_u64() { DataType::Int64 } else { DataType::Float64 }
+            if n.is_i64() || n.is_u64() {
+                DataType::Int64
+            } else {
+                DataType::Float64
+            }
         }
         J::String(_) => DataType::Utf8,
         J::Array(items) => {
@@ -669,7 +751,10 @@ fn infer_value(v: &serde_json::Value) -> DataType {
             types::list_of(t.unwrap_or(DataType::Null))
         }
         J::Object(m) => {
-            let mut fields: Vec<Field> = m.iter().map(|(k, x)| Field::new(k, infer_value(x), true)).collect();
+            let mut fields: Vec<Field> = m
+                .iter()
+                .map(|(k, x)| Field::new(k, infer_value(x), true))
+                .collect();
             fields.sort_by(|a, b| a.name().cmp(b.name()));
             DataType::Struct(fields.into())
         }
@@ -682,18 +767,28 @@ fn merge(a: Option<DataType>, b: DataType) -> Option<DataType> {
         (x, y) if x == y => x,
         (DataType::Null, y) => y,
         (x, DataType::Null) => x,
-        (DataType::Int64, DataType::Float64) | (DataType::Float64, DataType::Int64) => DataType::Float64,
+        (DataType::Int64, DataType::Float64) | (DataType::Float64, DataType::Int64) => {
+            DataType::Float64
+        }
         (DataType::Struct(fa), DataType::Struct(fb)) => {
-            let mut map: BTreeMap<String, DataType> = fa.iter().map(|f| (f.name().clone(), f.data_type().clone())).collect();
+            let mut map: BTreeMap<String, DataType> = fa
+                .iter()
+                .map(|f| (f.name().clone(), f.data_type().clone()))
+                .collect();
             for f in fb.iter() {
-                let merged = merge(map.remove(f.name()), f.data_type().clone()).unwrap_or(DataType::Utf8);
+                let merged =
+                    merge(map.remove(f.name()), f.data_type().clone()).unwrap_or(DataType::Utf8);
                 map.insert(f.name().clone(), merged);
             }
-            DataType::Struct(map.into_iter().map(|(k, t)| Field::new(k, t, true)).collect())
+            DataType::Struct(
+                map.into_iter()
+                    .map(|(k, t)| Field::new(k, t, true))
+                    .collect(),
+            )
         }
-        (DataType::List(x), DataType::List(y)) => {
-            types::list_of(merge(Some(x.data_type().clone()), y.data_type().clone()).unwrap_or(DataType::Utf8))
-        }
+        (DataType::List(x), DataType::List(y)) => types::list_of(
+            merge(Some(x.data_type().clone()), y.data_type().clone()).unwrap_or(DataType::Utf8),
+        ),
         _ => DataType::Utf8,
     })
 }
@@ -705,7 +800,9 @@ mod tests {
     use super::*;
 
     fn schema() -> SchemaRef {
-        Arc::new(types::parse_ddl_schema("timestamp TIMESTAMP, category STRING, value DOUBLE").unwrap())
+        Arc::new(
+            types::parse_ddl_schema("timestamp TIMESTAMP, category STRING, value DOUBLE").unwrap(),
+        )
     }
 
     const INPUT: &str = "{\"timestamp\": \"2025-03-01T10:01:00Z\", \"category\": \"a\", \"value\": 1.5}\n{\"timestamp\": \"2025-03-01T10:02:00Z\", \"category\": \"b\", \"value\": \"oops\"}\n{not json\n{\"timestamp\": \"2025-03-01T10:03:00Z\", \"category\": \"c\"}\n";
@@ -723,10 +820,22 @@ mod tests {
 
     #[test]
     fn dropmalformed_and_failfast() {
-        let mut d = JsonDecoder::new(schema(), JsonOptions { mode: ParseMode::DropMalformed, ..Default::default() });
+        let mut d = JsonDecoder::new(
+            schema(),
+            JsonOptions {
+                mode: ParseMode::DropMalformed,
+                ..Default::default()
+            },
+        );
         d.decode(INPUT.as_bytes(), "t.json").unwrap();
         assert_eq!(d.flush().unwrap().num_rows(), 2);
-        let mut d = JsonDecoder::new(schema(), JsonOptions { mode: ParseMode::FailFast, ..Default::default() });
+        let mut d = JsonDecoder::new(
+            schema(),
+            JsonOptions {
+                mode: ParseMode::FailFast,
+                ..Default::default()
+            },
+        );
         let e = d.decode(INPUT.as_bytes(), "t.json").unwrap_err();
         assert!(e.message.contains("t.json, line 2"), "{}", e.message);
     }
@@ -734,7 +843,11 @@ mod tests {
     #[test]
     fn infers_sorted_fields() {
         let s = infer_schema(&[b"{\"b\": 1, \"a\": \"x\"}\n{\"b\": 2.5}\n"], false).unwrap();
-        let names: Vec<_> = s.fields().iter().map(|f| format!("{}:{}", f.name(), types::simple_string(f.data_type()))).collect();
+        let names: Vec<_> = s
+            .fields()
+            .iter()
+            .map(|f| format!("{}:{}", f.name(), types::simple_string(f.data_type())))
+            .collect();
         assert_eq!(names, ["a:string", "b:double"]);
     }
 }

@@ -21,7 +21,11 @@ pub struct MemoryStream {
 impl MemoryStream {
     /// An empty stream of `schema`.
     pub fn new(schema: SchemaRef, name: &str) -> Self {
-        MemoryStream { schema, batches: Vec::new(), name: name.to_string() }
+        MemoryStream {
+            schema,
+            batches: Vec::new(),
+            name: name.to_string(),
+        }
     }
 
     /// Appends rows; they become visible to the next micro-batch.
@@ -49,12 +53,20 @@ impl Source for MemoryStream {
         self.schema.clone()
     }
     fn latest_offset(&mut self, _start: Option<&Offset>) -> Result<Option<Offset>> {
-        Ok(if self.batches.is_empty() { None } else { Some(serde_json::json!(self.batches.len() as i64 - 1)) })
+        Ok(if self.batches.is_empty() {
+            None
+        } else {
+            Some(serde_json::json!(self.batches.len() as i64 - 1))
+        })
     }
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
         let s = (Self::index(start) + 1) as usize;
         let e = (Self::index(Some(end)) + 1) as usize;
-        Ok(self.batches.get(s..e.min(self.batches.len())).map(|b| b.to_vec()).unwrap_or_default())
+        Ok(self
+            .batches
+            .get(s..e.min(self.batches.len()))
+            .map(|b| b.to_vec())
+            .unwrap_or_default())
     }
     fn description(&self) -> String {
         format!("MemoryStream[{}]", self.name)

@@ -15,5 +15,9 @@ pub use source::{Offset, Source, SourceRef};
 
 /// The text source's schema: one string column, `value`.
 pub fn file_text_schema() -> arrow_schema::SchemaRef {
-    std::sync::Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new("value", arrow_schema::DataType::Utf8, true)]))
+    std::sync::Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new(
+        "value",
+        arrow_schema::DataType::Utf8,
+        true,
+    )]))
 }

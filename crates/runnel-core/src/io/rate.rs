@@ -20,12 +20,19 @@ pub struct RateSource {
 impl RateSource {
     /// A rate source reading time from `clock` (ms since the epoch).
     pub fn new(rows_per_second: i64, clock: ClockFn) -> Self {
-        RateSource { rows_per_second: rows_per_second.max(0), start_ms: None, clock }
+        RateSource {
+            rows_per_second: rows_per_second.max(0),
+            start_ms: None,
+            clock,
+        }
     }
 
     /// The rate source's schema.
     pub fn schema_of() -> SchemaRef {
-        Arc::new(Schema::new(vec![Field::new("timestamp", types::timestamp_type(), true), Field::new("value", DataType::Int64, true)]))
+        Arc::new(Schema::new(vec![
+            Field::new("timestamp", types::timestamp_type(), true),
+            Field::new("value", DataType::Int64, true),
+        ]))
     }
 }
 
@@ -47,14 +54,22 @@ impl Source for RateSource {
         let from = s * n;
         let to = e * n;
         let values: Vec<i64> = (from..to).collect();
-        let ts: Vec<i64> = (from..to).map(|v| (base + v * 1000 / n.max(1)) * 1000).collect();
+        let ts: Vec<i64> = (from..to)
+            .map(|v| (base + v * 1000 / n.max(1)) * 1000)
+            .collect();
         let batch = RecordBatch::try_new(
             Self::schema_of(),
-            vec![Arc::new(TimestampMicrosecondArray::from(ts).with_timezone("UTC")), Arc::new(Int64Array::from(values))],
+            vec![
+                Arc::new(TimestampMicrosecondArray::from(ts).with_timezone("UTC")),
+                Arc::new(Int64Array::from(values)),
+            ],
         )?;
         Ok(vec![batch])
     }
     fn description(&self) -> String {
-        format!("RateStreamV2[rowsPerSecond={}, rampUpTimeSeconds=0, numPartitions=default", self.rows_per_second)
+        format!(
+            "RateStreamV2[rowsPerSecond={}, rampUpTimeSeconds=0, numPartitions=default",
+            self.rows_per_second
+        )
     }
 }

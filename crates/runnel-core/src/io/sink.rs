@@ -28,7 +28,10 @@ pub struct ForeachBatchSink<F: FnMut(&RecordBatch, i64) -> Result<()>> {
 impl<F: FnMut(&RecordBatch, i64) -> Result<()>> ForeachBatchSink<F> {
     /// A sink that calls `f(batch, epoch_id)`.
     pub fn new(f: F) -> Self {
-        ForeachBatchSink { f, last_epoch: None }
+        ForeachBatchSink {
+            f,
+            last_epoch: None,
+        }
     }
 }
 
@@ -54,7 +57,12 @@ pub struct NoopSink {
 }
 
 impl Sink for NoopSink {
-    fn add_batch(&mut self, _epoch_id: i64, _schema: &SchemaRef, batch: &RecordBatch) -> Result<()> {
+    fn add_batch(
+        &mut self,
+        _epoch_id: i64,
+        _schema: &SchemaRef,
+        batch: &RecordBatch,
+    ) -> Result<()> {
         self.rows += batch.num_rows() as u64;
         Ok(())
     }

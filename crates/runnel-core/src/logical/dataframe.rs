@@ -46,7 +46,9 @@ fn split_alias(e: &Expr) -> (&Expr, Option<&str>) {
 fn string_arg(e: &Expr, what: &str) -> Result<String> {
     match e {
         Expr::Literal(ScalarValue::Utf8(s)) => Ok(s.clone()),
-        _ => Err(RunnelError::analysis_plain(format!("{what} must be a string literal such as '10 minutes'"))),
+        _ => Err(RunnelError::analysis_plain(format!(
+            "{what} must be a string literal such as '10 minutes'"
+        ))),
     }
 }
 
@@ -62,7 +64,10 @@ fn duration_us(text: &str, what: &str) -> Result<i64> {
 
 impl DataFrame {
     fn derive(&self, node: Node, schema: SchemaRef) -> DataFrame {
-        DataFrame { session: self.session.clone(), plan: Plan::new(node, schema) }
+        DataFrame {
+            session: self.session.clone(),
+            plan: Plan::new(node, schema),
+        }
     }
 
     /// The schema.
@@ -72,7 +77,12 @@ impl DataFrame {
 
     /// Column names.
     pub fn columns(&self) -> Vec<String> {
-        self.plan.schema.fields().iter().map(|f| f.name().clone()).collect()
+        self.plan
+            .schema
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect()
     }
 
     /// `isStreaming`.
@@ -131,7 +141,13 @@ impl DataFrame {
             fields.push(output_field(&p, &e.name()));
             phys.push(p);
         }
-        Ok(df.derive(Node::Project { input: df.plan.clone(), exprs: phys }, schema_of(fields)))
+        Ok(df.derive(
+            Node::Project {
+                input: df.plan.clone(),
+                exprs: phys,
+            },
+            schema_of(fields),
+        ))
     }
 
     fn generate(&self, exprs: Vec<Expr>, g: usize) -> Result<DataFrame> {
@@ -145,9 +161,13 @@ impl DataFrame {
                 continue;
             }
             let (inner, alias) = split_alias(e);
-            let Expr::Function { name, args, .. } = inner else { unreachable!() };
+            let Expr::Function { name, args, .. } = inner else {
+                unreachable!()
+            };
             if args.len() != 1 {
-                return Err(RunnelError::analysis_plain(format!("{name} takes one array or map column")));
+                return Err(RunnelError::analysis_plain(format!(
+                    "{name} takes one array or map column"
+                )));
             }
             let arg = self.bind(&args[0])?;
             let outer = name.ends_with("_outer");
@@ -157,10 +177,16 @@ impl DataFrame {
                     if position {
                         fields.push(Field::new("pos", DataType::Int32, false));
                     }
-                    fields.push(Field::new(alias.unwrap_or("col"), f.data_type().clone(), true));
+                    fields.push(Field::new(
+                        alias.unwrap_or("col"),
+                        f.data_type().clone(),
+                        true,
+                    ));
                 }
                 DataType::Map(f, _) => {
-                    let DataType::Struct(kv) = f.data_type() else { crate::internal_err!("map without entries") };
+                    let DataType::Struct(kv) = f.data_type() else {
+                        crate::internal_err!("map without entries")
+                    };
                     if position {
                         fields.push(Field::new("pos", DataType::Int32, false));
                     }
@@ -178,9 +204,19 @@ impl DataFrame {
                     ));
                 }
             }
-            items.push(GenItem::Explode { arg, outer, position });
+            items.push(GenItem::Explode {
+                arg,
+                outer,
+                position,
+            });
         }
-        Ok(self.derive(Node::Generate { input: self.plan.clone(), items }, schema_of(fields)))
+        Ok(self.derive(
+            Node::Generate {
+                input: self.plan.clone(),
+                items,
+            },
+            schema_of(fields),
+        ))
     }
 
     /// Rewrites `window(...)` / `session_window(...)` calls into a column the
@@ -192,7 +228,9 @@ impl DataFrame {
         for e in exprs {
             let (inner, alias) = split_alias(&e);
             match inner {
-                Expr::Function { name, args, .. } if name == "window" || name == "session_window" => {
+                Expr::Function { name, args, .. }
+                    if name == "window" || name == "session_window" =>
+                {
                     if let Some(prev) = &seen {
                         if prev != inner {
                             return Err(RunnelError::analysis(
@@ -212,7 +250,9 @@ impl DataFrame {
                 }
                 _ => {
                     if e_contains_window(&e) {
-                        return Err(RunnelError::not_supported("window(...) nested inside another expression; select it on its own"));
+                        return Err(RunnelError::not_supported(
+                            "window(...) nested inside another expression; select it on its own",
+                        ));
                     }
                     out.push(e)
                 }
@@ -225,7 +265,9 @@ impl DataFrame {
         if args.len() < 2 || (name == "session_window" && args.len() != 2) || args.len() > 4 {
             return Err(RunnelError::analysis(
                 "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
-                format!("{name}() takes a time column and durations, e.g. window(col(\"timestamp\"), \"10 minutes\")"),
+                format!(
+                    "{name}() takes a time column and durations, e.g. window(col(\"timestamp\"), \"10 minutes\")"
+                ),
             ));
         }
         let mut time = self.bind(&args[0])?;
@@ -238,7 +280,12 @@ impl DataFrame {
                 "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
                 format!(
                     "Cannot resolve \"{}\" due to data type mismatch: the first argument requires the \"TIMESTAMP\" type, however \"{}\" has the type \"{}\". Cast it with to_timestamp(...).",
-                    Expr::Function { name: name.into(), args: args.to_vec(), distinct: false }.sql(),
+                    Expr::Function {
+                        name: name.into(),
+                        args: args.to_vec(),
+                        distinct: false
+                    }
+                    .sql(),
                     args[0].sql(),
                     types::sql_name(&time.data_type())
                 ),
@@ -249,18 +296,42 @@ impl DataFrame {
         if let Some(d) = delay {
             wfield = types::with_watermark_delay(&wfield, d);
         }
-        let mut fields: Vec<Field> = self.plan.schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+        let mut fields: Vec<Field> = self
+            .plan
+            .schema
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
         fields.retain(|f| f.name() != name);
         if name == "session_window" {
             let gap = duration_us(&string_arg(&args[1], "the session gap")?, "session gap")?;
             if gap <= 0 {
-                return Err(RunnelError::analysis_plain("The session window gap must be greater than 0."));
+                return Err(RunnelError::analysis_plain(
+                    "The session window gap must be greater than 0.",
+                ));
             }
-            let mut all: Vec<Field> = self.plan.schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+            let mut all: Vec<Field> = self
+                .plan
+                .schema
+                .fields()
+                .iter()
+                .map(|f| f.as_ref().clone())
+                .collect();
             all.push(wfield);
-            return Ok(self.derive(Node::SessionAssign { input: self.plan.clone(), time, gap }, schema_of(all)));
+            return Ok(self.derive(
+                Node::SessionAssign {
+                    input: self.plan.clone(),
+                    time,
+                    gap,
+                },
+                schema_of(all),
+            ));
         }
-        let size = duration_us(&string_arg(&args[1], "the window duration")?, "window duration")?;
+        let size = duration_us(
+            &string_arg(&args[1], "the window duration")?,
+            "window duration",
+        )?;
         let slide = match args.get(2) {
             Some(a) => duration_us(&string_arg(a, "the slide duration")?, "slide duration")?,
             None => size,
@@ -270,20 +341,51 @@ impl DataFrame {
             None => 0,
         };
         let check = |ok: bool, msg: &str| -> Result<()> {
-            if ok { Ok(()) } else { Err(RunnelError::analysis("DATATYPE_MISMATCH.INVALID_PARAMETER_VALUE", msg.to_string())) }
+            if ok {
+                Ok(())
+            } else {
+                Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.INVALID_PARAMETER_VALUE",
+                    msg.to_string(),
+                ))
+            }
         };
         check(size > 0, "The window duration must be greater than 0.")?;
         check(slide > 0, "The slide duration must be greater than 0.")?;
-        check(slide <= size, "The slide duration must be less than or equal to the windowDuration.")?;
-        check(start.abs() < slide, "The absolute value of start time must be less than the slideDuration.")?;
-        let mut all: Vec<Field> = self.plan.schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+        check(
+            slide <= size,
+            "The slide duration must be less than or equal to the windowDuration.",
+        )?;
+        check(
+            start.abs() < slide,
+            "The absolute value of start time must be less than the slideDuration.",
+        )?;
+        let mut all: Vec<Field> = self
+            .plan
+            .schema
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
         all.push(wfield);
-        Ok(self.derive(Node::WindowAssign { input: self.plan.clone(), time, size, slide, start }, schema_of(all)))
+        Ok(self.derive(
+            Node::WindowAssign {
+                input: self.plan.clone(),
+                time,
+                size,
+                slide,
+                start,
+            },
+            schema_of(all),
+        ))
     }
 
     /// `selectExpr(...)`.
     pub fn select_expr(&self, exprs: &[&str]) -> Result<DataFrame> {
-        let parsed = exprs.iter().map(|s| parse_select_item(s)).collect::<Result<Vec<_>>>()?;
+        let parsed = exprs
+            .iter()
+            .map(|s| parse_select_item(s))
+            .collect::<Result<Vec<_>>>()?;
         self.select(parsed)
     }
 
@@ -292,12 +394,21 @@ impl DataFrame {
         if condition.contains_aggregate() {
             return Err(RunnelError::analysis(
                 "INVALID_WHERE_CONDITION",
-                format!("The WHERE condition {} contains an aggregate; filter after groupBy().agg() instead.", condition.sql()),
+                format!(
+                    "The WHERE condition {} contains an aggregate; filter after groupBy().agg() instead.",
+                    condition.sql()
+                ),
             ));
         }
         let p = self.bind(&condition)?;
         let p = crate::expr::bind::coerce_to(p, &DataType::Boolean, &condition.sql())?;
-        Ok(self.derive(Node::Filter { input: self.plan.clone(), predicate: p }, self.plan.schema.clone()))
+        Ok(self.derive(
+            Node::Filter {
+                input: self.plan.clone(),
+                predicate: p,
+            },
+            self.plan.schema.clone(),
+        ))
     }
 
     /// `filter("sql condition")`.
@@ -325,13 +436,23 @@ impl DataFrame {
 
     /// `withColumnRenamed(existing, new)` (a missing column is a no-op, as in Spark).
     pub fn with_column_renamed(&self, existing: &str, new: &str) -> Result<DataFrame> {
-        if !self.columns().iter().any(|c| c.eq_ignore_ascii_case(existing)) {
+        if !self
+            .columns()
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(existing))
+        {
             return Ok(self.clone());
         }
         let exprs = self
             .columns()
             .iter()
-            .map(|c| if c.eq_ignore_ascii_case(existing) { Expr::Column(quote(c)).alias(new) } else { Expr::Column(quote(c)) })
+            .map(|c| {
+                if c.eq_ignore_ascii_case(existing) {
+                    Expr::Column(quote(c)).alias(new)
+                } else {
+                    Expr::Column(quote(c))
+                }
+            })
             .collect();
         self.select(exprs)
     }
@@ -351,7 +472,9 @@ impl DataFrame {
     pub fn with_watermark(&self, column: &str, delay: &str) -> Result<DataFrame> {
         let c = resolve_column(column, &self.plan.schema)?;
         let PhysExpr::Column { index, field } = &c else {
-            return Err(RunnelError::not_supported("withWatermark on a nested field; select it as a column first"));
+            return Err(RunnelError::not_supported(
+                "withWatermark on a nested field; select it as a column first",
+            ));
         };
         if !types::is_timestamp(field.data_type()) {
             return Err(RunnelError::analysis(
@@ -366,7 +489,9 @@ impl DataFrame {
         let iv = temporal::parse_interval(delay)?;
         let delay_us = iv.to_micros_month_31();
         if delay_us < 0 {
-            return Err(RunnelError::analysis_plain(format!("Delay threshold ({delay}) should not be negative.")));
+            return Err(RunnelError::analysis_plain(format!(
+                "Delay threshold ({delay}) should not be negative."
+            )));
         }
         let delay_ms = delay_us / 1000;
         let fields: Vec<Field> = self
@@ -385,18 +510,39 @@ impl DataFrame {
                 }
             })
             .collect();
-        Ok(self.derive(Node::Watermark { input: self.plan.clone(), column: *index, delay_ms }, schema_of(fields)))
+        Ok(self.derive(
+            Node::Watermark {
+                input: self.plan.clone(),
+                column: *index,
+                delay_ms,
+            },
+            schema_of(fields),
+        ))
     }
 
     /// `groupBy(*cols)`.
     pub fn group_by(&self, cols: Vec<Expr>) -> GroupedData {
-        GroupedData { df: self.clone(), group: cols }
+        GroupedData {
+            df: self.clone(),
+            group: cols,
+        }
     }
 
     /// Builds an aggregation: grouping `group`, output `output` (which may mix
     /// grouping columns and aggregate calls); `having` filters the result.
-    pub fn aggregate(&self, group: Vec<Expr>, output: Vec<Expr>, having: Option<Expr>) -> Result<DataFrame> {
-        let (df, mut all) = self.with_windows(group.iter().cloned().chain(output.iter().cloned()).collect())?;
+    pub fn aggregate(
+        &self,
+        group: Vec<Expr>,
+        output: Vec<Expr>,
+        having: Option<Expr>,
+    ) -> Result<DataFrame> {
+        let (df, mut all) = self.with_windows(
+            group
+                .iter()
+                .cloned()
+                .chain(output.iter().cloned())
+                .collect(),
+        )?;
         let output = all.split_off(group.len());
         let group = all;
         let input = df.plan.clone();
@@ -407,7 +553,10 @@ impl DataFrame {
             if g.contains_aggregate() {
                 return Err(RunnelError::analysis(
                     "GROUP_BY_AGGREGATE",
-                    format!("Aggregate functions are not allowed in GROUP BY, but found {}. Group by columns, then aggregate.", g.sql()),
+                    format!(
+                        "Aggregate functions are not allowed in GROUP BY, but found {}. Group by columns, then aggregate.",
+                        g.sql()
+                    ),
                 ));
             }
             let p = df.bind(g)?;
@@ -457,7 +606,12 @@ impl DataFrame {
             .iter()
             .take(group.len())
             .position(|f| types::watermark_delay(f).is_some())
-            .map(|i| (i, matches!(inter_schema.field(i).data_type(), DataType::Struct(_))));
+            .map(|i| {
+                (
+                    i,
+                    matches!(inter_schema.field(i).data_type(), DataType::Struct(_)),
+                )
+            });
         let schema = schema_of(out_fields);
         let agg = DataFrame {
             session: self.session.clone(),
@@ -481,7 +635,11 @@ impl DataFrame {
     }
 
     /// `dropDuplicates(subset)`; `within_watermark` for `dropDuplicatesWithinWatermark`.
-    pub fn drop_duplicates(&self, subset: Option<Vec<String>>, within_watermark: bool) -> Result<DataFrame> {
+    pub fn drop_duplicates(
+        &self,
+        subset: Option<Vec<String>>,
+        within_watermark: bool,
+    ) -> Result<DataFrame> {
         let schema = &self.plan.schema;
         let keys: Vec<usize> = match subset {
             None => (0..schema.fields().len()).collect(),
@@ -496,13 +654,28 @@ impl DataFrame {
                 })
                 .collect::<Result<_>>()?,
         };
-        let event_time = schema.fields().iter().position(|f| types::watermark_delay(f).is_some());
+        let event_time = schema
+            .fields()
+            .iter()
+            .position(|f| types::watermark_delay(f).is_some());
         let within_delay_ms = if within_watermark {
-            Some(event_time.and_then(|i| types::watermark_delay(schema.field(i))).unwrap_or(0))
+            Some(
+                event_time
+                    .and_then(|i| types::watermark_delay(schema.field(i)))
+                    .unwrap_or(0),
+            )
         } else {
             None
         };
-        Ok(self.derive(Node::Dedup { input: self.plan.clone(), keys, within_delay_ms, event_time }, schema.clone()))
+        Ok(self.derive(
+            Node::Dedup {
+                input: self.plan.clone(),
+                keys,
+                within_delay_ms,
+                event_time,
+            },
+            schema.clone(),
+        ))
     }
 
     /// `distinct()`.
@@ -512,7 +685,13 @@ impl DataFrame {
 
     /// `limit(n)`.
     pub fn limit(&self, n: usize) -> DataFrame {
-        self.derive(Node::Limit { input: self.plan.clone(), n }, self.plan.schema.clone())
+        self.derive(
+            Node::Limit {
+                input: self.plan.clone(),
+                n,
+            },
+            self.plan.schema.clone(),
+        )
     }
 
     /// `orderBy(...)` / `sort(...)`.
@@ -520,12 +699,26 @@ impl DataFrame {
         let mut out = Vec::new();
         for k in keys {
             let (e, asc, nulls_first) = match k {
-                Expr::Sort { expr, asc, nulls_first } => (*expr, asc, nulls_first),
+                Expr::Sort {
+                    expr,
+                    asc,
+                    nulls_first,
+                } => (*expr, asc, nulls_first),
                 other => (other, true, true),
             };
-            out.push(SortKey { expr: self.bind(&e)?, asc, nulls_first });
+            out.push(SortKey {
+                expr: self.bind(&e)?,
+                asc,
+                nulls_first,
+            });
         }
-        Ok(self.derive(Node::Sort { input: self.plan.clone(), keys: out }, self.plan.schema.clone()))
+        Ok(self.derive(
+            Node::Sort {
+                input: self.plan.clone(),
+                keys: out,
+            },
+            self.plan.schema.clone(),
+        ))
     }
 
     /// `union(other)` / `unionAll(other)`: by position.
@@ -553,16 +746,32 @@ impl DataFrame {
         }
         let schema = schema_of(fields);
         let align = |df: &DataFrame| -> Result<PlanRef> {
-            if df.plan.schema.fields().iter().zip(schema.fields()).all(|(x, y)| x.data_type() == y.data_type()) {
+            if df
+                .plan
+                .schema
+                .fields()
+                .iter()
+                .zip(schema.fields())
+                .all(|(x, y)| x.data_type() == y.data_type())
+            {
                 return Ok(df.plan.clone());
             }
             let exprs: Vec<PhysExpr> = (0..schema.fields().len())
                 .map(|i| {
-                    let c = PhysExpr::Column { index: i, field: Arc::new(df.plan.schema.field(i).clone()) };
+                    let c = PhysExpr::Column {
+                        index: i,
+                        field: Arc::new(df.plan.schema.field(i).clone()),
+                    };
                     crate::expr::bind::cast_if_needed(c, schema.field(i).data_type())
                 })
                 .collect();
-            Ok(Plan::new(Node::Project { input: df.plan.clone(), exprs }, schema.clone()))
+            Ok(Plan::new(
+                Node::Project {
+                    input: df.plan.clone(),
+                    exprs,
+                },
+                schema.clone(),
+            ))
         };
         let inputs = vec![align(self)?, align(other)?];
         Ok(self.derive(Node::Union { inputs }, schema))
@@ -570,7 +779,11 @@ impl DataFrame {
 
     /// `unionByName(other)`.
     pub fn union_by_name(&self, other: &DataFrame) -> Result<DataFrame> {
-        let exprs: Vec<Expr> = self.columns().iter().map(|c| Expr::Column(quote(c))).collect();
+        let exprs: Vec<Expr> = self
+            .columns()
+            .iter()
+            .map(|c| Expr::Column(quote(c)))
+            .collect();
         let reordered = other.select(exprs)?;
         self.union(&reordered)
     }
@@ -608,15 +821,32 @@ impl DataFrame {
                     })?;
                     let (lf, rf) = (ls.field(li), rs.field(ri));
                     let t = wider_type(lf.data_type(), rf.data_type()).ok_or_else(|| {
-                        RunnelError::analysis_plain(format!("join key {n} has different types on the two sides; cast one side"))
+                        RunnelError::analysis_plain(format!(
+                            "join key {n} has different types on the two sides; cast one side"
+                        ))
                     })?;
-                    left_keys.push(crate::expr::bind::cast_if_needed(PhysExpr::Column { index: li, field: Arc::new(lf.clone()) }, &t));
-                    right_keys.push(crate::expr::bind::cast_if_needed(PhysExpr::Column { index: ri, field: Arc::new(rf.clone()) }, &t));
+                    left_keys.push(crate::expr::bind::cast_if_needed(
+                        PhysExpr::Column {
+                            index: li,
+                            field: Arc::new(lf.clone()),
+                        },
+                        &t,
+                    ));
+                    right_keys.push(crate::expr::bind::cast_if_needed(
+                        PhysExpr::Column {
+                            index: ri,
+                            field: Arc::new(rf.clone()),
+                        },
+                        &t,
+                    ));
                     lk_idx.push(li);
                     rk_idx.push(ri);
                     let (col_src, f) = match how_t {
                         JoinType::RightOuter => (JoinColumn::Right(ri), rf.clone()),
-                        JoinType::FullOuter => (JoinColumn::Using(li, ri), lf.clone().with_data_type(t.clone())),
+                        JoinType::FullOuter => (
+                            JoinColumn::Using(li, ri),
+                            lf.clone().with_data_type(t.clone()),
+                        ),
                         _ => (JoinColumn::Left(li), lf.clone()),
                     };
                     output.push(col_src);
@@ -665,7 +895,10 @@ impl DataFrame {
                     *r = crate::expr::bind::cast_if_needed(r.clone(), &t);
                 }
                 if !rest.is_empty() {
-                    let c = rest.into_iter().reduce(|a, b| a.binary(crate::expr::BinaryOp::And, b)).unwrap_or(Expr::Literal(ScalarValue::Boolean(true)));
+                    let c = rest
+                        .into_iter()
+                        .reduce(|a, b| a.binary(crate::expr::BinaryOp::And, b))
+                        .unwrap_or(Expr::Literal(ScalarValue::Boolean(true)));
                     condition = Some(bind_expr(&c, &both)?);
                 }
                 for (i, f) in ls.fields().iter().enumerate() {
@@ -771,10 +1004,10 @@ fn split_and(e: Expr) -> Vec<Expr> {
 fn e_contains_window(e: &Expr) -> bool {
     let mut found = false;
     e.visit(&mut |x| {
-        if let Expr::Function { name, .. } = x {
-            if name == "window" || name == "session_window" {
-                found = true;
-            }
+        if let Expr::Function { name, .. } = x
+            && (name == "window" || name == "session_window")
+        {
+            found = true;
         }
     });
     found
@@ -782,12 +1015,22 @@ fn e_contains_window(e: &Expr) -> bool {
 
 /// Quotes a column name that has a dot, so it is not read as a struct path.
 pub fn quote(name: &str) -> String {
-    if name.contains('.') { format!("`{name}`") } else { name.to_string() }
+    if name.contains('.') {
+        format!("`{name}`")
+    } else {
+        name.to_string()
+    }
 }
 
 /// Replaces aggregate calls with references to `__aggN` and grouping expressions
 /// with references to their columns.
-fn rewrite_aggs(e: &Expr, group: &[Expr], df: &DataFrame, calls: &mut Vec<AggCall>, call_exprs: &mut Vec<Expr>) -> Result<Expr> {
+fn rewrite_aggs(
+    e: &Expr,
+    group: &[Expr],
+    df: &DataFrame,
+    calls: &mut Vec<AggCall>,
+    call_exprs: &mut Vec<Expr>,
+) -> Result<Expr> {
     // A grouping expression (by value) becomes its column.
     let bare = e.clone().strip_alias();
     for g in group {
@@ -801,11 +1044,18 @@ fn rewrite_aggs(e: &Expr, group: &[Expr], df: &DataFrame, calls: &mut Vec<AggCal
         }
     }
     Ok(match e {
-        Expr::Function { name, args, distinct } if is_aggregate(name) => {
+        Expr::Function {
+            name,
+            args,
+            distinct,
+        } if is_aggregate(name) => {
             if args.iter().any(|a| a.contains_aggregate()) {
                 return Err(RunnelError::analysis(
                     "NESTED_AGGREGATE_FUNCTION",
-                    format!("It is not allowed to use an aggregate function in the argument of another aggregate function: {}. Use the inner aggregate in a sub-query.", e.sql()),
+                    format!(
+                        "It is not allowed to use an aggregate function in the argument of another aggregate function: {}. Use the inner aggregate in a sub-query.",
+                        e.sql()
+                    ),
                 ));
             }
             let key = e.clone();
@@ -819,7 +1069,13 @@ fn rewrite_aggs(e: &Expr, group: &[Expr], df: &DataFrame, calls: &mut Vec<AggCal
                     a => df.bind(a),
                 })
                 .collect::<Result<_>>()?;
-            let bound = if name == "count" && matches!(args.first(), Some(Expr::Star(None)) | Some(Expr::Literal(_))) && !distinct {
+            let bound = if name == "count"
+                && matches!(
+                    args.first(),
+                    Some(Expr::Star(None)) | Some(Expr::Literal(_))
+                )
+                && !distinct
+            {
                 vec![]
             } else {
                 bound
@@ -836,27 +1092,60 @@ fn rewrite_aggs(e: &Expr, group: &[Expr], df: &DataFrame, calls: &mut Vec<AggCal
             Box::new(rewrite_aggs(r, group, df, calls, call_exprs)?),
         ),
         Expr::Not(x) => Expr::Not(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
-        Expr::Negative(x) => Expr::Negative(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
+        Expr::Negative(x) => {
+            Expr::Negative(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?))
+        }
         Expr::IsNull(x) => Expr::IsNull(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
-        Expr::IsNotNull(x) => Expr::IsNotNull(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?)),
-        Expr::Cast { expr, to, try_ } => Expr::Cast { expr: Box::new(rewrite_aggs(expr, group, df, calls, call_exprs)?), to: to.clone(), try_: *try_ },
-        Expr::Function { name, args, distinct } => Expr::Function {
+        Expr::IsNotNull(x) => {
+            Expr::IsNotNull(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?))
+        }
+        Expr::Cast { expr, to, try_ } => Expr::Cast {
+            expr: Box::new(rewrite_aggs(expr, group, df, calls, call_exprs)?),
+            to: to.clone(),
+            try_: *try_,
+        },
+        Expr::Function {
+            name,
+            args,
+            distinct,
+        } => Expr::Function {
             name: name.clone(),
-            args: args.iter().map(|a| rewrite_aggs(a, group, df, calls, call_exprs)).collect::<Result<_>>()?,
+            args: args
+                .iter()
+                .map(|a| rewrite_aggs(a, group, df, calls, call_exprs))
+                .collect::<Result<_>>()?,
             distinct: *distinct,
         },
-        Expr::Case { operand, branches, otherwise } => Expr::Case {
-            operand: operand.as_ref().map(|o| rewrite_aggs(o, group, df, calls, call_exprs).map(Box::new)).transpose()?,
+        Expr::Case {
+            operand,
+            branches,
+            otherwise,
+        } => Expr::Case {
+            operand: operand
+                .as_ref()
+                .map(|o| rewrite_aggs(o, group, df, calls, call_exprs).map(Box::new))
+                .transpose()?,
             branches: branches
                 .iter()
-                .map(|(w, t)| Ok((rewrite_aggs(w, group, df, calls, call_exprs)?, rewrite_aggs(t, group, df, calls, call_exprs)?)))
+                .map(|(w, t)| {
+                    Ok((
+                        rewrite_aggs(w, group, df, calls, call_exprs)?,
+                        rewrite_aggs(t, group, df, calls, call_exprs)?,
+                    ))
+                })
                 .collect::<Result<_>>()?,
-            otherwise: otherwise.as_ref().map(|o| rewrite_aggs(o, group, df, calls, call_exprs).map(Box::new)).transpose()?,
+            otherwise: otherwise
+                .as_ref()
+                .map(|o| rewrite_aggs(o, group, df, calls, call_exprs).map(Box::new))
+                .transpose()?,
         },
         Expr::Column(n) => {
             // A grouping column referenced by another spelling (`t.category`).
             let last = crate::expr::split_name(n).pop().unwrap_or_default();
-            match group.iter().find(|g| g.name().eq_ignore_ascii_case(&last) || g.name().eq_ignore_ascii_case(n)) {
+            match group
+                .iter()
+                .find(|g| g.name().eq_ignore_ascii_case(&last) || g.name().eq_ignore_ascii_case(n))
+            {
                 Some(g) => Expr::Column(quote(&g.name())),
                 None => e.clone(),
             }
@@ -894,7 +1183,9 @@ impl GroupedData {
 
     /// `count()`.
     pub fn count(&self) -> Result<DataFrame> {
-        self.agg(vec![crate::expr::func("count", vec![Expr::Star(None)]).alias("count")])
+        self.agg(vec![
+            crate::expr::func("count", vec![Expr::Star(None)]).alias("count"),
+        ])
     }
 
     /// `sum/avg/mean/min/max(*cols)`; with no columns, every numeric column.
@@ -913,6 +1204,10 @@ impl GroupedData {
             cols.to_vec()
         };
         let name = if fname == "mean" { "avg" } else { fname };
-        self.agg(cols.iter().map(|c| crate::expr::func(name, vec![col(c)])).collect())
+        self.agg(
+            cols.iter()
+                .map(|c| crate::expr::func(name, vec![col(c)]))
+                .collect(),
+        )
     }
 }

@@ -263,7 +263,11 @@ pub enum JoinColumn {
 impl Plan {
     /// A new node.
     pub fn new(node: Node, schema: SchemaRef) -> PlanRef {
-        Rc::new(Plan { id: next_id(), node, schema })
+        Rc::new(Plan {
+            id: next_id(),
+            node,
+            schema,
+        })
     }
 
     /// Children.
@@ -287,7 +291,8 @@ impl Plan {
 
     /// True when a streaming source is below.
     pub fn is_streaming(&self) -> bool {
-        matches!(self.node, Node::StreamSource { .. }) || self.inputs().iter().any(|p| p.is_streaming())
+        matches!(self.node, Node::StreamSource { .. })
+            || self.inputs().iter().any(|p| p.is_streaming())
     }
 
     /// Calls `f` on every node, children first.

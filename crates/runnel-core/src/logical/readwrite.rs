@@ -59,7 +59,12 @@ pub struct DataStreamReader {
 
 impl DataStreamReader {
     pub(crate) fn new(session: SparkSession) -> Self {
-        DataStreamReader { session, format: "parquet".into(), options: BTreeMap::new(), schema: None }
+        DataStreamReader {
+            session,
+            format: "parquet".into(),
+            options: BTreeMap::new(),
+            schema: None,
+        }
     }
     /// `format(name)`.
     pub fn format(mut self, f: &str) -> Self {
@@ -78,13 +83,26 @@ impl DataStreamReader {
     }
     /// `load(path)`.
     pub fn load(self, path: Option<&str>) -> Result<DataFrame> {
-        let path = path.map(str::to_string).or_else(|| self.options.get("path").cloned());
+        let path = path
+            .map(str::to_string)
+            .or_else(|| self.options.get("path").cloned());
         let source = self.make_source(path)?;
         let schema = source.borrow().schema();
         let schema = Arc::new(arrow_schema::Schema::new(
-            schema.fields().iter().map(|f| f.as_ref().clone().with_nullable(true)).collect::<Vec<_>>(),
+            schema
+                .fields()
+                .iter()
+                .map(|f| f.as_ref().clone().with_nullable(true))
+                .collect::<Vec<_>>(),
         ));
-        Ok(self.session.data_frame(Plan::new(Node::StreamSource { source, pushed: None, local_limit: None }, schema)))
+        Ok(self.session.data_frame(Plan::new(
+            Node::StreamSource {
+                source,
+                pushed: None,
+                local_limit: None,
+            },
+            schema,
+        )))
     }
 
     fn make_source(&self, path: Option<String>) -> Result<SourceRef> {
@@ -98,7 +116,9 @@ impl DataStreamReader {
                     ("text", _) => crate::io::file_text_schema(),
                     (_, Some(sc)) => sc.clone(),
                     (_, None) => {
-                        let infer = s.conf_get("spark.sql.streaming.schemaInference").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                        let infer = s
+                            .conf_get("spark.sql.streaming.schemaInference")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                         if !infer {
                             return Err(RunnelError::analysis(
                                 "_LEGACY_ERROR_TEMP_2048",
@@ -108,28 +128,59 @@ impl DataStreamReader {
                         }
                         let fs = s.file_system();
                         let files = fs.list(&path, false)?;
-                        let datas: Vec<Vec<u8>> = files.iter().map(|f| fs.read(&f.path)).collect::<Result<_>>()?;
+                        let datas: Vec<Vec<u8>> = files
+                            .iter()
+                            .map(|f| fs.read(&f.path))
+                            .collect::<Result<_>>()?;
                         let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
-                        let multi = self.options.get("multiline").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                        let multi = self
+                            .options
+                            .get("multiline")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                         Arc::new(infer_schema(&refs, multi)?)
                     }
                 };
                 let opts = file_source_options(&self.options)?;
-                Ok(Rc::new(RefCell::new(FileStreamSource::new(s.file_system(), &path, format, schema, opts))))
+                Ok(Rc::new(RefCell::new(FileStreamSource::new(
+                    s.file_system(),
+                    &path,
+                    format,
+                    schema,
+                    opts,
+                ))))
             }
             "rate" => {
-                let rps = self.options.get("rowspersecond").map(|v| v.parse::<i64>()).transpose().map_err(|_| {
-                    RunnelError::analysis_plain("rowsPerSecond must be a whole number")
-                })?;
-                Ok(Rc::new(RefCell::new(RateSource::new(rps.unwrap_or(1), s.clock()))))
+                let rps = self
+                    .options
+                    .get("rowspersecond")
+                    .map(|v| v.parse::<i64>())
+                    .transpose()
+                    .map_err(|_| {
+                        RunnelError::analysis_plain("rowsPerSecond must be a whole number")
+                    })?;
+                Ok(Rc::new(RefCell::new(RateSource::new(
+                    rps.unwrap_or(1),
+                    s.clock(),
+                ))))
             }
             "memory" => {
-                let name = self.options.get("name").cloned().or(path).unwrap_or_else(|| "memory".into());
+                let name = self
+                    .options
+                    .get("name")
+                    .cloned()
+                    .or(path)
+                    .unwrap_or_else(|| "memory".into());
                 let stream = s.memory_stream(&name, self.schema.clone())?;
                 Ok(stream)
             }
             other => match s.provider(other) {
-                Some(p) => p.stream_source(&SourceRequest { session: s, format: other, options: &self.options, schema: self.schema.clone(), path }),
+                Some(p) => p.stream_source(&SourceRequest {
+                    session: s,
+                    format: other,
+                    options: &self.options,
+                    schema: self.schema.clone(),
+                    path,
+                }),
                 None => Err(not_found(other)),
             },
         }
@@ -140,26 +191,39 @@ impl DataStreamReader {
 pub fn file_source_options(o: &BTreeMap<String, String>) -> Result<FileSourceOptions> {
     let num = |k: &str| -> Result<Option<usize>> {
         o.get(k)
-            .map(|v| v.trim().parse::<usize>().map_err(|_| RunnelError::analysis_plain(format!("{k} must be a positive whole number, got {v:?}"))))
+            .map(|v| {
+                v.trim().parse::<usize>().map_err(|_| {
+                    RunnelError::analysis_plain(format!(
+                        "{k} must be a positive whole number, got {v:?}"
+                    ))
+                })
+            })
             .transpose()
     };
     let max_files = num("maxfilespertrigger")?;
     if max_files == Some(0) {
-        return Err(RunnelError::analysis_plain("maxFilesPerTrigger must be positive"));
+        return Err(RunnelError::analysis_plain(
+            "maxFilesPerTrigger must be positive",
+        ));
     }
     let age = match o.get("maxfileage") {
         Some(v) => {
-            let iv = crate::temporal::parse_interval(v).or_else(|_| crate::temporal::parse_interval(&spark_duration(v)))?;
+            let iv = crate::temporal::parse_interval(v)
+                .or_else(|_| crate::temporal::parse_interval(&spark_duration(v)))?;
             Some(iv.to_micros_month_31() / 1000)
         }
         None => None,
     };
     Ok(FileSourceOptions {
         max_files_per_trigger: max_files,
-        latest_first: o.get("latestfirst").is_some_and(|v| v.eq_ignore_ascii_case("true")),
+        latest_first: o
+            .get("latestfirst")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true")),
         max_file_age_ms: age,
         path_glob_filter: o.get("pathglobfilter").cloned(),
-        recursive: o.get("recursivefilelookup").is_some_and(|v| v.eq_ignore_ascii_case("true")),
+        recursive: o
+            .get("recursivefilelookup")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true")),
     })
 }
 
@@ -189,7 +253,12 @@ pub struct DataFrameReader {
 
 impl DataFrameReader {
     pub(crate) fn new(session: SparkSession) -> Self {
-        DataFrameReader { session, format: "parquet".into(), options: BTreeMap::new(), schema: None }
+        DataFrameReader {
+            session,
+            format: "parquet".into(),
+            options: BTreeMap::new(),
+            schema: None,
+        }
     }
     /// `format(name)`.
     pub fn format(mut self, f: &str) -> Self {
@@ -209,13 +278,25 @@ impl DataFrameReader {
     /// `load(path)`.
     pub fn load(self, path: Option<&str>) -> Result<DataFrame> {
         let s = &self.session;
-        let path = path.map(str::to_string).or_else(|| self.options.get("path").cloned()).map(|p| s.resolve_path(&p));
+        let path = path
+            .map(str::to_string)
+            .or_else(|| self.options.get("path").cloned())
+            .map(|p| s.resolve_path(&p));
         let (schema, batches): (SchemaRef, Vec<RecordBatch>) = match self.format.as_str() {
             "json" | "text" => {
-                let path = path.ok_or_else(|| RunnelError::analysis_plain("'path' is not specified: pass a file or directory to load(...)"))?;
+                let path = path.ok_or_else(|| {
+                    RunnelError::analysis_plain(
+                        "'path' is not specified: pass a file or directory to load(...)",
+                    )
+                })?;
                 let fs = s.file_system();
                 let files: Vec<_> = fs
-                    .list(&path, self.options.get("recursivefilelookup").is_some_and(|v| v == "true"))?
+                    .list(
+                        &path,
+                        self.options
+                            .get("recursivefilelookup")
+                            .is_some_and(|v| v == "true"),
+                    )?
                     .into_iter()
                     .filter(|f| {
                         let n = f.path.rsplit('/').next().unwrap_or("");
@@ -223,16 +304,25 @@ impl DataFrameReader {
                     })
                     .collect();
                 if files.is_empty() {
-                    return Err(RunnelError::analysis("PATH_NOT_FOUND", format!("Path does not exist: {path}. Check the path (and --path-map).")));
+                    return Err(RunnelError::analysis(
+                        "PATH_NOT_FOUND",
+                        format!("Path does not exist: {path}. Check the path (and --path-map)."),
+                    ));
                 }
                 let format = FileFormat::from_options(&self.format, &self.options)?;
                 let schema = match (&self.format[..], &self.schema) {
                     ("text", _) => crate::io::file_text_schema(),
                     (_, Some(sc)) => sc.clone(),
                     (_, None) => {
-                        let datas: Vec<Vec<u8>> = files.iter().map(|f| fs.read(&f.path)).collect::<Result<_>>()?;
+                        let datas: Vec<Vec<u8>> = files
+                            .iter()
+                            .map(|f| fs.read(&f.path))
+                            .collect::<Result<_>>()?;
                         let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
-                        let multi = self.options.get("multiline").is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                        let multi = self
+                            .options
+                            .get("multiline")
+                            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                         Arc::new(infer_schema(&refs, multi)?)
                     }
                 };
@@ -240,7 +330,13 @@ impl DataFrameReader {
                 (schema, batches)
             }
             other => match s.provider(other) {
-                Some(p) => p.batch_read(&SourceRequest { session: s, format: other, options: &self.options, schema: self.schema.clone(), path })?,
+                Some(p) => p.batch_read(&SourceRequest {
+                    session: s,
+                    format: other,
+                    options: &self.options,
+                    schema: self.schema.clone(),
+                    path,
+                })?,
                 None => return Err(not_found(other)),
             },
         };
@@ -322,7 +418,9 @@ impl DataStreamWriter {
             "complete" => Ok(EmitMode::Complete),
             other => Err(RunnelError::analysis(
                 "STREAMING_OUTPUT_MODE.INVALID",
-                format!("Invalid streaming output mode: {other}. Accepted output modes are 'Append', 'Complete', 'Update'."),
+                format!(
+                    "Invalid streaming output mode: {other}. Accepted output modes are 'Append', 'Complete', 'Update'."
+                ),
             )),
         }
     }
@@ -335,31 +433,58 @@ impl DataStreamWriter {
         let schema = self.df.schema();
         let id = session.new_uuid();
         let run_id = session.new_uuid();
-        let path = path.map(str::to_string).or_else(|| self.options.get("path").cloned()).map(|p| session.resolve_path(&p));
+        let path = path
+            .map(str::to_string)
+            .or_else(|| self.options.get("path").cloned())
+            .map(|p| session.resolve_path(&p));
         let sink: SinkRef = match self.format.as_str() {
             "console" => {
-                let rows = self.options.get("numrows").and_then(|v| v.parse().ok()).unwrap_or(20);
-                let truncate = self.options.get("truncate").is_none_or(|v| !v.eq_ignore_ascii_case("false"));
-                Rc::new(RefCell::new(ConsoleSink::new(session.output(), rows, truncate)))
+                let rows = self
+                    .options
+                    .get("numrows")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(20);
+                let truncate = self
+                    .options
+                    .get("truncate")
+                    .is_none_or(|v| !v.eq_ignore_ascii_case("false"));
+                Rc::new(RefCell::new(ConsoleSink::new(
+                    session.output(),
+                    rows,
+                    truncate,
+                )))
             }
             "memory" => {
                 let name = self.query_name.clone().ok_or_else(|| {
-                    RunnelError::analysis_plain("queryName must be specified for memory sink: add .queryName(\"my_table\")")
+                    RunnelError::analysis_plain(
+                        "queryName must be specified for memory sink: add .queryName(\"my_table\")",
+                    )
                 })?;
                 let table = session.memory_table(&name, schema.clone());
-                Rc::new(RefCell::new(MemorySink::new(table, mode == EmitMode::Complete)))
+                Rc::new(RefCell::new(MemorySink::new(
+                    table,
+                    mode == EmitMode::Complete,
+                )))
             }
             "noop" => Rc::new(RefCell::new(NoopSink::default())),
             "foreachbatch" => {
-                let mut f = self.foreach.take().ok_or_else(|| RunnelError::internal("foreachBatch without a function"))?;
+                let mut f = self
+                    .foreach
+                    .take()
+                    .ok_or_else(|| RunnelError::internal("foreachBatch without a function"))?;
                 let s2 = session.clone();
                 let sc = schema.clone();
-                Rc::new(RefCell::new(ForeachBatchSink::new(move |b: &RecordBatch, epoch: i64| {
-                    let df = s2.create_data_frame_from_batches(sc.clone(), vec![b.clone()]);
-                    f(&df, epoch)
-                })))
+                Rc::new(RefCell::new(ForeachBatchSink::new(
+                    move |b: &RecordBatch, epoch: i64| {
+                        let df = s2.create_data_frame_from_batches(sc.clone(), vec![b.clone()]);
+                        f(&df, epoch)
+                    },
+                )))
             }
-            "custom" => self.sink.take().ok_or_else(|| RunnelError::internal("custom sink missing"))?,
+            "custom" => self
+                .sink
+                .take()
+                .ok_or_else(|| RunnelError::internal("custom sink missing"))?,
             other => match session.provider(other) {
                 Some(p) => p.stream_sink(&SinkRequest {
                     session: &session,
@@ -374,7 +499,8 @@ impl DataStreamWriter {
             },
         };
         let plan = crate::planner::optimize::optimize(&self.df.plan);
-        let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &session.conf_all());
+        let mut exec =
+            MicroBatchExecutor::new(plan, sink, mode, session.clock(), &session.conf_all());
         exec.trigger = self.trigger;
         let q = StreamingQuery::new(exec, id, run_id, self.query_name.clone());
         session.add_query(q.clone())?;

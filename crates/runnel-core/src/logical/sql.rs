@@ -16,7 +16,9 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
     let has_agg = q.projection.iter().any(|e| e.contains_aggregate()) || !q.group_by.is_empty();
     if has_agg {
         let out = if q.projection.iter().any(|e| matches!(e, Expr::Star(_))) {
-            return Err(RunnelError::analysis_plain("SELECT * with GROUP BY: list the grouping columns and aggregates"));
+            return Err(RunnelError::analysis_plain(
+                "SELECT * with GROUP BY: list the grouping columns and aggregates",
+            ));
         } else {
             q.projection.clone()
         };
@@ -24,7 +26,9 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         df = df.aggregate(q.group_by.clone(), out, having)?;
     } else {
         if q.having.is_some() {
-            return Err(RunnelError::analysis_plain("HAVING without GROUP BY or aggregates"));
+            return Err(RunnelError::analysis_plain(
+                "HAVING without GROUP BY or aggregates",
+            ));
         }
         df = df.select(q.projection.clone())?;
     }
@@ -49,7 +53,11 @@ fn having_over_output(h: Expr, out: &[Expr]) -> Expr {
         }
     }
     match h {
-        Expr::Binary(l, op, r) => Expr::Binary(Box::new(having_over_output(*l, out)), op, Box::new(having_over_output(*r, out))),
+        Expr::Binary(l, op, r) => Expr::Binary(
+            Box::new(having_over_output(*l, out)),
+            op,
+            Box::new(having_over_output(*r, out)),
+        ),
         Expr::Not(x) => Expr::Not(Box::new(having_over_output(*x, out))),
         other => other,
     }

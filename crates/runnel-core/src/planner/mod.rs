@@ -12,7 +12,9 @@ fn legacy(msg: &str, fix: &str) -> RunnelError {
 fn output_mode_error(mode: &str, operation: &str, fix: &str) -> RunnelError {
     RunnelError::analysis(
         "STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION",
-        format!("Invalid streaming output mode: {mode}. This output mode is not supported for {operation} on streaming DataFrames/DataSets. {fix}"),
+        format!(
+            "Invalid streaming output mode: {mode}. This output mode is not supported for {operation} on streaming DataFrames/DataSets. {fix}"
+        ),
     )
 }
 
@@ -39,14 +41,17 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
     let name = mode_name(mode);
     match mode {
         EmitMode::Append => {
-            if let Some(agg) = aggregates.first() {
-                if let Node::Aggregate { event_time_key: None, .. } = agg.node {
-                    return Err(output_mode_error(
-                        name,
-                        "streaming aggregations without watermark",
-                        "Add withWatermark(...) on the event-time column and group by it (or by a window over it), or use outputMode(\"update\") or outputMode(\"complete\").",
-                    ));
-                }
+            if let Some(agg) = aggregates.first()
+                && let Node::Aggregate {
+                    event_time_key: None,
+                    ..
+                } = agg.node
+            {
+                return Err(output_mode_error(
+                    name,
+                    "streaming aggregations without watermark",
+                    "Add withWatermark(...) on the event-time column and group by it (or by a window over it), or use outputMode(\"update\") or outputMode(\"complete\").",
+                ));
             }
         }
         EmitMode::Complete => {
@@ -59,7 +64,15 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
             }
         }
         EmitMode::Update => {
-            if aggregates.iter().any(|a| matches!(a.node, Node::Aggregate { session_key: Some(_), .. })) {
+            if aggregates.iter().any(|a| {
+                matches!(
+                    a.node,
+                    Node::Aggregate {
+                        session_key: Some(_),
+                        ..
+                    }
+                )
+            }) {
                 return Err(output_mode_error(
                     name,
                     "session window streaming aggregations",
@@ -88,14 +101,13 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
                     "use outputMode(\"append\") or outputMode(\"complete\"), or limit inside foreachBatch",
                 ));
             }
-            Node::Aggregate { input, aggs, .. } if input.is_streaming() => {
-                if aggs.iter().any(|a| a.distinct) {
+            Node::Aggregate { input, aggs, .. } if input.is_streaming()
+                && aggs.iter().any(|a| a.distinct) => {
                     err = Some(legacy(
                         "Distinct aggregations are not supported on streaming DataFrames/Datasets. Consider using approx_count_distinct() instead.",
                         "replace countDistinct(...) with approx_count_distinct(...)",
                     ));
                 }
-            }
             Node::Dedup { input, within_delay_ms: Some(_), event_time: None, .. } if input.is_streaming() => {
                 err = Some(legacy(
                     "dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without watermark",
@@ -140,10 +152,10 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
 }
 
 fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
-    if let Node::Aggregate { input, .. } = &p.node {
-        if input.is_streaming() {
-            out.push(p);
-        }
+    if let Node::Aggregate { input, .. } = &p.node
+        && input.is_streaming()
+    {
+        out.push(p);
     }
     for c in p.inputs() {
         collect_aggregates(c, out);

@@ -19,7 +19,12 @@ pub fn optimize(plan: &PlanRef) -> PlanRef {
 
 fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
     match p {
-        PhysExpr::Binary { op: BinaryOp::And, left, right, .. } => {
+        PhysExpr::Binary {
+            op: BinaryOp::And,
+            left,
+            right,
+            ..
+        } => {
             conjuncts(left, out);
             conjuncts(right, out);
         }
@@ -45,13 +50,20 @@ pub fn references(p: &PhysExpr, out: &mut Vec<usize>) {
             references(left, out);
             references(right, out);
         }
-        PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::IsNull(e, _) | PhysExpr::Like { expr: e, .. } => references(e, out),
+        PhysExpr::Not(e)
+        | PhysExpr::Negative(e)
+        | PhysExpr::IsNull(e, _)
+        | PhysExpr::Like { expr: e, .. } => references(e, out),
         PhysExpr::Cast { expr, .. } | PhysExpr::Field { expr, .. } => references(expr, out),
         PhysExpr::InList { expr, list, .. } => {
             references(expr, out);
             list.iter().for_each(|x| references(x, out));
         }
-        PhysExpr::Case { branches, otherwise, .. } => {
+        PhysExpr::Case {
+            branches,
+            otherwise,
+            ..
+        } => {
             for (w, t) in branches {
                 references(w, out);
                 references(t, out);
@@ -77,8 +89,11 @@ fn refs(p: &PhysExpr) -> Vec<usize> {
 fn deterministic(p: &PhysExpr) -> bool {
     match p {
         PhysExpr::Scalar { func, args, .. } => {
-            !matches!(func, crate::expr::functions::ScalarFunc::CurrentTimestamp | crate::expr::functions::ScalarFunc::CurrentDate)
-                && args.iter().all(deterministic)
+            !matches!(
+                func,
+                crate::expr::functions::ScalarFunc::CurrentTimestamp
+                    | crate::expr::functions::ScalarFunc::CurrentDate
+            ) && args.iter().all(deterministic)
         }
         _ => true,
     }
@@ -90,36 +105,87 @@ fn substitute(p: &PhysExpr, map: &dyn Fn(usize) -> Option<PhysExpr>) -> Option<P
     Some(match p {
         PhysExpr::Column { index, .. } => map(*index)?,
         PhysExpr::Literal(v) => PhysExpr::Literal(v.clone()),
-        PhysExpr::Binary { op, left, right, ty } => PhysExpr::Binary { op: *op, left: s(left)?, right: s(right)?, ty: ty.clone() },
+        PhysExpr::Binary {
+            op,
+            left,
+            right,
+            ty,
+        } => PhysExpr::Binary {
+            op: *op,
+            left: s(left)?,
+            right: s(right)?,
+            ty: ty.clone(),
+        },
         PhysExpr::Not(e) => PhysExpr::Not(s(e)?),
         PhysExpr::Negative(e) => PhysExpr::Negative(s(e)?),
         PhysExpr::IsNull(e, n) => PhysExpr::IsNull(s(e)?, *n),
-        PhysExpr::InList { expr, list, negated } => PhysExpr::InList {
+        PhysExpr::InList {
+            expr,
+            list,
+            negated,
+        } => PhysExpr::InList {
             expr: s(expr)?,
-            list: list.iter().map(|x| substitute(x, map)).collect::<Option<_>>()?,
+            list: list
+                .iter()
+                .map(|x| substitute(x, map))
+                .collect::<Option<_>>()?,
             negated: *negated,
         },
-        PhysExpr::Like { expr, regex, negated, like } => {
-            PhysExpr::Like { expr: s(expr)?, regex: regex.clone(), negated: *negated, like: like.clone() }
-        }
-        PhysExpr::Case { branches, otherwise, ty } => PhysExpr::Case {
-            branches: branches.iter().map(|(w, t)| Some((substitute(w, map)?, substitute(t, map)?))).collect::<Option<_>>()?,
+        PhysExpr::Like {
+            expr,
+            regex,
+            negated,
+            like,
+        } => PhysExpr::Like {
+            expr: s(expr)?,
+            regex: regex.clone(),
+            negated: *negated,
+            like: like.clone(),
+        },
+        PhysExpr::Case {
+            branches,
+            otherwise,
+            ty,
+        } => PhysExpr::Case {
+            branches: branches
+                .iter()
+                .map(|(w, t)| Some((substitute(w, map)?, substitute(t, map)?)))
+                .collect::<Option<_>>()?,
             otherwise: match otherwise {
                 Some(o) => Some(s(o)?),
                 None => None,
             },
             ty: ty.clone(),
         },
-        PhysExpr::Cast { expr, to, try_ } => PhysExpr::Cast { expr: s(expr)?, to: to.clone(), try_: *try_ },
+        PhysExpr::Cast { expr, to, try_ } => PhysExpr::Cast {
+            expr: s(expr)?,
+            to: to.clone(),
+            try_: *try_,
+        },
         PhysExpr::Scalar { func, args, ty } => PhysExpr::Scalar {
             func: func.clone(),
-            args: args.iter().map(|x| substitute(x, map)).collect::<Option<_>>()?,
+            args: args
+                .iter()
+                .map(|x| substitute(x, map))
+                .collect::<Option<_>>()?,
             ty: ty.clone(),
         },
-        PhysExpr::Field { expr, index, field } => PhysExpr::Field { expr: s(expr)?, index: *index, field: field.clone() },
-        PhysExpr::Index { expr, index, ansi, one_based } => {
-            PhysExpr::Index { expr: s(expr)?, index: s(index)?, ansi: *ansi, one_based: *one_based }
-        }
+        PhysExpr::Field { expr, index, field } => PhysExpr::Field {
+            expr: s(expr)?,
+            index: *index,
+            field: field.clone(),
+        },
+        PhysExpr::Index {
+            expr,
+            index,
+            ansi,
+            one_based,
+        } => PhysExpr::Index {
+            expr: s(expr)?,
+            index: s(index)?,
+            ansi: *ansi,
+            one_based: *one_based,
+        },
     })
 }
 
@@ -127,17 +193,31 @@ fn substitute(p: &PhysExpr, map: &dyn Fn(usize) -> Option<PhysExpr>) -> Option<P
 fn null_intolerant_columns(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
     match p {
         PhysExpr::Column { .. } => out.push(p.clone()),
-        PhysExpr::Binary { op, left, right, .. } if *op != BinaryOp::EqNullSafe && *op != BinaryOp::And && *op != BinaryOp::Or => {
+        PhysExpr::Binary {
+            op, left, right, ..
+        } if *op != BinaryOp::EqNullSafe && *op != BinaryOp::And && *op != BinaryOp::Or => {
             null_intolerant_columns(left, out);
             null_intolerant_columns(right, out);
         }
-        PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::Like { expr: e, .. } => null_intolerant_columns(e, out),
+        PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::Like { expr: e, .. } => {
+            null_intolerant_columns(e, out)
+        }
         PhysExpr::Cast { expr, .. } => null_intolerant_columns(expr, out),
         PhysExpr::Scalar { func, args, .. } => {
             use crate::expr::functions::ScalarFunc as F;
             if matches!(
                 func,
-                F::Upper | F::Lower | F::Length | F::Abs | F::Round(..) | F::DatePart(_) | F::Trim(_) | F::Math(_) | F::FloorCeil(_) | F::Initcap | F::Reverse
+                F::Upper
+                    | F::Lower
+                    | F::Length
+                    | F::Abs
+                    | F::Round(..)
+                    | F::DatePart(_)
+                    | F::Trim(_)
+                    | F::Math(_)
+                    | F::FloorCeil(_)
+                    | F::Initcap
+                    | F::Reverse
             ) {
                 args.iter().for_each(|a| null_intolerant_columns(a, out));
             }
@@ -189,12 +269,25 @@ fn is_col(p: &PhysExpr) -> bool {
 /// Whether Spark would hand this predicate to the source as a data source filter.
 fn translatable(p: &PhysExpr) -> bool {
     match p {
-        PhysExpr::Binary { op, left, right, .. } if op.is_comparison() => (is_col(left) && is_lit(right)) || (is_lit(left) && is_col(right)),
-        PhysExpr::Binary { op: BinaryOp::And | BinaryOp::Or, left, right, .. } => translatable(left) && translatable(right),
+        PhysExpr::Binary {
+            op, left, right, ..
+        } if op.is_comparison() => {
+            (is_col(left) && is_lit(right)) || (is_lit(left) && is_col(right))
+        }
+        PhysExpr::Binary {
+            op: BinaryOp::And | BinaryOp::Or,
+            left,
+            right,
+            ..
+        } => translatable(left) && translatable(right),
         PhysExpr::Not(e) => translatable(e),
         PhysExpr::IsNull(e, _) => is_col(e),
         PhysExpr::InList { expr, list, .. } => is_col(expr) && list.iter().all(is_lit),
-        PhysExpr::Like { expr, like: Some(pat), .. } => {
+        PhysExpr::Like {
+            expr,
+            like: Some(pat),
+            ..
+        } => {
             // LIKE 'abc%', '%abc', '%abc%' become StringStartsWith / EndsWith / Contains.
             let core = pat.trim_start_matches('%').trim_end_matches('%');
             let simple = !core.contains(['%', '_', '\\']);
@@ -206,7 +299,11 @@ fn translatable(p: &PhysExpr) -> bool {
 }
 
 fn rebuild(plan: &PlanRef, node: Node) -> PlanRef {
-    Rc::new(Plan { id: plan.id, node, schema: plan.schema.clone() })
+    Rc::new(Plan {
+        id: plan.id,
+        node,
+        schema: plan.schema.clone(),
+    })
 }
 
 fn wrap(preds: Vec<PhysExpr>, child: PlanRef) -> PlanRef {
@@ -214,13 +311,22 @@ fn wrap(preds: Vec<PhysExpr>, child: PlanRef) -> PlanRef {
         None => child,
         Some(p) => {
             let schema = child.schema.clone();
-            Plan::new(Node::Filter { input: child, predicate: p }, schema)
+            Plan::new(
+                Node::Filter {
+                    input: child,
+                    predicate: p,
+                },
+                schema,
+            )
         }
     }
 }
 
 fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
-    PhysExpr::Column { index: i, field: Arc::new(plan.schema.field(i).clone()) }
+    PhysExpr::Column {
+        index: i,
+        field: Arc::new(plan.schema.field(i).clone()),
+    }
 }
 
 fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
@@ -234,33 +340,78 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
         Node::Project { input, exprs } => {
             let (mut down, mut keep) = (Vec::new(), Vec::new());
             for p in preds {
-                let mapped = if exprs.iter().all(deterministic) { substitute(&p, &|i| exprs.get(i).cloned()) } else { None };
+                let mapped = if exprs.iter().all(deterministic) {
+                    substitute(&p, &|i| exprs.get(i).cloned())
+                } else {
+                    None
+                };
                 match mapped {
                     Some(m) => down.push(m),
                     None => keep.push(p),
                 }
             }
             let child = push(input, down);
-            wrap(keep, rebuild(plan, Node::Project { input: child, exprs: exprs.clone() }))
+            wrap(
+                keep,
+                rebuild(
+                    plan,
+                    Node::Project {
+                        input: child,
+                        exprs: exprs.clone(),
+                    },
+                ),
+            )
         }
-        Node::Watermark { input, column, delay_ms } => {
-            let (down, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(|p| deterministic(p) && !refs(p).contains(column));
+        Node::Watermark {
+            input,
+            column,
+            delay_ms,
+        } => {
+            let (down, keep): (Vec<_>, Vec<_>) = preds
+                .into_iter()
+                .partition(|p| deterministic(p) && !refs(p).contains(column));
             let child = push(input, down);
-            wrap(keep, rebuild(plan, Node::Watermark { input: child, column: *column, delay_ms: *delay_ms }))
+            wrap(
+                keep,
+                rebuild(
+                    plan,
+                    Node::Watermark {
+                        input: child,
+                        column: *column,
+                        delay_ms: *delay_ms,
+                    },
+                ),
+            )
         }
         Node::WindowAssign { input, time, .. } | Node::SessionAssign { input, time, .. } => {
             let n = input.schema.fields().len();
-            let (mut down, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(|p| deterministic(p) && !refs(p).contains(&n));
+            let (mut down, keep): (Vec<_>, Vec<_>) = preds
+                .into_iter()
+                .partition(|p| deterministic(p) && !refs(p).contains(&n));
             // TimeWindowing filters out rows whose time is NULL.
             if is_col(time) {
                 down.push(not_null(time));
             }
             let child = push(input, down);
             let node = match &plan.node {
-                Node::WindowAssign { time, size, slide, start, .. } => {
-                    Node::WindowAssign { input: child, time: time.clone(), size: *size, slide: *slide, start: *start }
-                }
-                Node::SessionAssign { time, gap, .. } => Node::SessionAssign { input: child, time: time.clone(), gap: *gap },
+                Node::WindowAssign {
+                    time,
+                    size,
+                    slide,
+                    start,
+                    ..
+                } => Node::WindowAssign {
+                    input: child,
+                    time: time.clone(),
+                    size: *size,
+                    slide: *slide,
+                    start: *start,
+                },
+                Node::SessionAssign { time, gap, .. } => Node::SessionAssign {
+                    input: child,
+                    time: time.clone(),
+                    gap: *gap,
+                },
                 _ => unreachable!(),
             };
             wrap(keep, rebuild(plan, node))
@@ -271,12 +422,25 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             let mut implied = Vec::new();
             for it in items {
                 match it {
-                    GenItem::Plain(e) => map.push(if deterministic(e) { Some(e.clone()) } else { None }),
-                    GenItem::Explode { arg, outer, position } => {
+                    GenItem::Plain(e) => map.push(if deterministic(e) {
+                        Some(e.clone())
+                    } else {
+                        None
+                    }),
+                    GenItem::Explode {
+                        arg,
+                        outer,
+                        position,
+                    } => {
                         if !outer && is_col(arg) {
                             implied.push(not_null(arg));
                         }
-                        let width = 1 + usize::from(*position) + usize::from(matches!(arg.data_type(), arrow_schema::DataType::Map(..)));
+                        let width = 1
+                            + usize::from(*position)
+                            + usize::from(matches!(
+                                arg.data_type(),
+                                arrow_schema::DataType::Map(..)
+                            ));
                         map.extend(std::iter::repeat_n(None, width));
                     }
                 }
@@ -289,12 +453,33 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 }
             }
             let child = push(input, down);
-            wrap(keep, rebuild(plan, Node::Generate { input: child, items: items.clone() }))
+            wrap(
+                keep,
+                rebuild(
+                    plan,
+                    Node::Generate {
+                        input: child,
+                        items: items.clone(),
+                    },
+                ),
+            )
         }
-        Node::Aggregate { input, group, aggs, output, inter_schema, event_time_key, session_key } => {
+        Node::Aggregate {
+            input,
+            group,
+            aggs,
+            output,
+            inter_schema,
+            event_time_key,
+            session_key,
+        } => {
             let map = |i: usize| -> Option<PhysExpr> {
                 match output.get(i)? {
-                    PhysExpr::Column { index, .. } if *index < group.len() && is_col(&group[*index]) && session_key.is_none() => {
+                    PhysExpr::Column { index, .. }
+                        if *index < group.len()
+                            && is_col(&group[*index])
+                            && session_key.is_none() =>
+                    {
                         Some(group[*index].clone())
                     }
                     _ => None,
@@ -302,7 +487,11 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             };
             let (mut down, mut keep) = (Vec::new(), Vec::new());
             for p in preds {
-                match if deterministic(&p) && !group.is_empty() { substitute(&p, &map) } else { None } {
+                match if deterministic(&p) && !group.is_empty() {
+                    substitute(&p, &map)
+                } else {
+                    None
+                } {
                     Some(m) => down.push(m),
                     None => keep.push(p),
                 }
@@ -325,14 +514,34 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
-        Node::Join { left, right, how, left_keys, right_keys, condition, output } => {
+        Node::Join {
+            left,
+            right,
+            how,
+            left_keys,
+            right_keys,
+            condition,
+            output,
+        } => {
             let (mut lp, mut rp, mut keep) = (Vec::new(), Vec::new(), Vec::new());
-            let left_ok = matches!(how, JoinType::Inner | JoinType::LeftOuter | JoinType::LeftSemi | JoinType::LeftAnti | JoinType::Cross);
-            let right_ok = matches!(how, JoinType::Inner | JoinType::RightOuter | JoinType::Cross);
+            let left_ok = matches!(
+                how,
+                JoinType::Inner
+                    | JoinType::LeftOuter
+                    | JoinType::LeftSemi
+                    | JoinType::LeftAnti
+                    | JoinType::Cross
+            );
+            let right_ok = matches!(
+                how,
+                JoinType::Inner | JoinType::RightOuter | JoinType::Cross
+            );
             for p in preds {
                 let to_left = |i: usize| match output.get(i)? {
                     JoinColumn::Left(c) => Some(col_of(left, *c)),
-                    JoinColumn::Using(c, _) if *how != JoinType::FullOuter => Some(col_of(left, *c)),
+                    JoinColumn::Using(c, _) if *how != JoinType::FullOuter => {
+                        Some(col_of(left, *c))
+                    }
                     _ => None,
                 };
                 let to_right = |i: usize| match output.get(i)? {
@@ -340,25 +549,33 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                     JoinColumn::Using(_, c) if *how == JoinType::Inner => Some(col_of(right, *c)),
                     _ => None,
                 };
-                if left_ok && deterministic(&p) {
-                    if let Some(m) = substitute(&p, &to_left) {
-                        lp.push(m);
-                        continue;
-                    }
+                if left_ok
+                    && deterministic(&p)
+                    && let Some(m) = substitute(&p, &to_left)
+                {
+                    lp.push(m);
+                    continue;
                 }
-                if right_ok && deterministic(&p) {
-                    if let Some(m) = substitute(&p, &to_right) {
-                        rp.push(m);
-                        continue;
-                    }
+                if right_ok
+                    && deterministic(&p)
+                    && let Some(m) = substitute(&p, &to_right)
+                {
+                    rp.push(m);
+                    continue;
                 }
                 keep.push(p);
             }
             // Equi-join keys cannot be NULL on a side whose unmatched rows are dropped.
-            if matches!(how, JoinType::Inner | JoinType::RightOuter | JoinType::LeftSemi) {
+            if matches!(
+                how,
+                JoinType::Inner | JoinType::RightOuter | JoinType::LeftSemi
+            ) {
                 lp.extend(left_keys.iter().filter(|k| is_col(k)).map(not_null));
             }
-            if matches!(how, JoinType::Inner | JoinType::LeftOuter | JoinType::LeftSemi) {
+            if matches!(
+                how,
+                JoinType::Inner | JoinType::LeftOuter | JoinType::LeftSemi
+            ) {
                 rp.extend(right_keys.iter().filter(|k| is_col(k)).map(not_null));
             }
             let (l, r) = (push(left, lp), push(right, rp));
@@ -380,34 +597,80 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
         }
         Node::Union { inputs } => {
             let det: Vec<PhysExpr> = preds.iter().filter(|p| deterministic(p)).cloned().collect();
-            let keep: Vec<PhysExpr> = preds.iter().filter(|p| !deterministic(p)).cloned().collect();
+            let keep: Vec<PhysExpr> = preds
+                .iter()
+                .filter(|p| !deterministic(p))
+                .cloned()
+                .collect();
             let inputs = inputs.iter().map(|i| push(i, det.clone())).collect();
             wrap(keep, rebuild(plan, Node::Union { inputs }))
         }
         Node::Sort { input, keys } => {
             let child = push(input, preds);
-            rebuild(plan, Node::Sort { input: child, keys: keys.clone() })
+            rebuild(
+                plan,
+                Node::Sort {
+                    input: child,
+                    keys: keys.clone(),
+                },
+            )
         }
-        Node::StreamSource { source, pushed, local_limit } => {
-            let (scan, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(|p| translatable(p));
+        Node::StreamSource {
+            source,
+            pushed,
+            local_limit,
+        } => {
+            let (scan, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(translatable);
             let mut all = Vec::new();
             if let Some(p) = pushed {
                 all.push(p.clone());
             }
             all.extend(scan);
-            wrap(keep, rebuild(plan, Node::StreamSource { source: source.clone(), pushed: and_all(all), local_limit: *local_limit }))
+            wrap(
+                keep,
+                rebuild(
+                    plan,
+                    Node::StreamSource {
+                        source: source.clone(),
+                        pushed: and_all(all),
+                        local_limit: *local_limit,
+                    },
+                ),
+            )
         }
         Node::Static { .. } | Node::MemoryTable { .. } => wrap(preds, plan.clone()),
-        Node::Dedup { input, keys, within_delay_ms, event_time } => {
+        Node::Dedup {
+            input,
+            keys,
+            within_delay_ms,
+            event_time,
+        } => {
             let child = push(input, Vec::new());
             wrap(
                 preds,
-                rebuild(plan, Node::Dedup { input: child, keys: keys.clone(), within_delay_ms: *within_delay_ms, event_time: *event_time }),
+                rebuild(
+                    plan,
+                    Node::Dedup {
+                        input: child,
+                        keys: keys.clone(),
+                        within_delay_ms: *within_delay_ms,
+                        event_time: *event_time,
+                    },
+                ),
             )
         }
         Node::Limit { input, n } => {
             let child = push(&with_local_limit(input, *n), Vec::new());
-            wrap(preds, rebuild(plan, Node::Limit { input: child, n: *n }))
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::Limit {
+                        input: child,
+                        n: *n,
+                    },
+                ),
+            )
         }
     }
 }
@@ -416,10 +679,24 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
 /// projections stand between it and the scan, the scan stops reading at the limit.
 fn with_local_limit(plan: &PlanRef, n: usize) -> PlanRef {
     match &plan.node {
-        Node::Project { input, exprs } => rebuild(plan, Node::Project { input: with_local_limit(input, n), exprs: exprs.clone() }),
-        Node::StreamSource { source, pushed, local_limit } => rebuild(
+        Node::Project { input, exprs } => rebuild(
             plan,
-            Node::StreamSource { source: source.clone(), pushed: pushed.clone(), local_limit: Some(local_limit.map_or(n, |m| m.min(n))) },
+            Node::Project {
+                input: with_local_limit(input, n),
+                exprs: exprs.clone(),
+            },
+        ),
+        Node::StreamSource {
+            source,
+            pushed,
+            local_limit,
+        } => rebuild(
+            plan,
+            Node::StreamSource {
+                source: source.clone(),
+                pushed: pushed.clone(),
+                local_limit: Some(local_limit.map_or(n, |m| m.min(n))),
+            },
         ),
         _ => plan.clone(),
     }
