@@ -537,7 +537,8 @@ fn dedup(
             continue;
         }
         let expiry = match within_delay_ms {
-            Some(d) => t.map(|t| t + d * 1000),
+            // Spark reads a NULL event time as 0, so the entry expires `delay` after the epoch.
+            Some(d) => Some(t.unwrap_or(0) + d * 1000),
             None if time_in_key => t,
             None => None,
         };
