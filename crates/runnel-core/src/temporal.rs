@@ -183,6 +183,98 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
     Some(dt.and_utc().timestamp_micros() - zone_secs * US_PER_SEC)
 }
 
+/// Days since the epoch of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The common `yyyy-MM-ddTHH:mm:ss[.f...][Z]` form, without allocation; `None` for anything
+/// else (the caller falls back to [`parse_timestamp`]).
+pub fn parse_timestamp_fast(s: &str) -> Option<i64> {
+    let b = s.as_bytes();
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || (b[10] != b'T' && b[10] != b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let mut v = 0u32;
+        for &c in &b[r] {
+            if !c.is_ascii_digit() {
+                return None;
+            }
+            v = v * 10 + (c - b'0') as u32;
+        }
+        Some(v)
+    };
+    let (y, mo, d, h, mi, sec) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+        num(17..19)?,
+    );
+    if !(1..=12).contains(&mo) || d == 0 || d > 31 || h > 23 || mi > 59 || sec > 59 {
+        return None;
+    }
+    let dim = [
+        31,
+        if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 {
+            29
+        } else {
+            28
+        },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if d > dim[mo as usize - 1] {
+        return None;
+    }
+    let mut pos = 19;
+    let mut micros = 0i64;
+    if pos < b.len() && b[pos] == b'.' {
+        pos += 1;
+        let start = pos;
+        while pos < b.len() && b[pos].is_ascii_digit() {
+            if pos - start < 6 {
+                micros = micros * 10 + (b[pos] - b'0') as i64;
+            }
+            pos += 1;
+        }
+        if pos == start {
+            return None;
+        }
+        for _ in (pos - start).min(6)..6 {
+            micros *= 10;
+        }
+    }
+    match &b[pos..] {
+        b"" | b"Z" => {}
+        _ => return None,
+    }
+    let days = days_from_civil(y as i64, mo, d);
+    Some(((days * 86_400 + h as i64 * 3_600 + mi as i64 * 60 + sec as i64) * US_PER_SEC) + micros)
+}
+
 /// Spark's `stringToDate`: `yyyy`, `yyyy-MM`, `yyyy-MM-dd` optionally followed by `T`/space and anything.
 pub fn parse_date(text: &str) -> Option<i32> {
     let t = text.trim();
@@ -552,6 +644,15 @@ mod tests {
             Some(base - 10 * 3_600 * US_PER_SEC)
         );
         assert_eq!(parse_timestamp("not a time"), None);
+        for t in [
+            "2025-03-01T10:00:00Z",
+            "2025-03-01 10:00:00",
+            "2024-02-29T23:59:59.123456Z",
+            "1969-12-31T00:00:00.5",
+        ] {
+            assert_eq!(parse_timestamp_fast(t), parse_timestamp(t), "{t}");
+        }
+        assert_eq!(parse_timestamp_fast("2025-02-30T00:00:00Z"), None);
         assert_eq!(format_timestamp(base + 123_000), "2025-03-01 10:00:00.123");
         assert_eq!(
             format_timestamp_iso(base + 123_000),

@@ -310,7 +310,14 @@ impl Source for FileStreamSource {
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
         let s = (Self::index(start) + 1) as usize;
         let e = (Self::index(Some(end)) + 1) as usize;
-        let mut files: Vec<FileEntry> = self.log.get(s..e.min(self.log.len())).unwrap_or(&[]).iter().flatten().cloned().collect();
+        let mut files: Vec<FileEntry> = self
+            .log
+            .get(s..e.min(self.log.len()))
+            .unwrap_or(&[])
+            .iter()
+            .flatten()
+            .cloned()
+            .collect();
         // Spark packs a batch's files into read partitions largest first, and rows reach
         // order-sensitive operators (dropDuplicates, first, limit) in that order.
         files.sort_by(|a, b| b.size.cmp(&a.size));

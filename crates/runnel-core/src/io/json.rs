@@ -70,14 +70,68 @@ impl Default for JsonOptions {
     }
 }
 
-/// One converted cell, before it is appended.
-enum Cell {
+/// One converted cell, before it is appended. Strings borrow from the input when
+/// they have no escapes.
+enum Cell<'a> {
     Null,
     Bool(bool),
     I64(i64),
     F64(f64),
-    Str(String),
+    Str(std::borrow::Cow<'a, str>),
     Json(serde_json::Value),
+}
+
+/// A column builder, typed for the common types so appending needs no downcast.
+enum ColBuilder {
+    F64(Float64Builder),
+    I64(Int64Builder),
+    Str(StringBuilder),
+    Ts(TimestampMicrosecondBuilder),
+    Bool(BooleanBuilder),
+    Other(Box<dyn ArrayBuilder>),
+}
+
+impl ColBuilder {
+    fn new(dt: &DataType) -> Self {
+        match dt {
+            DataType::Float64 => ColBuilder::F64(Float64Builder::with_capacity(8192)),
+            DataType::Int64 => ColBuilder::I64(Int64Builder::with_capacity(8192)),
+            DataType::Utf8 => ColBuilder::Str(StringBuilder::with_capacity(8192, 8192 * 8)),
+            DataType::Timestamp(..) => {
+                ColBuilder::Ts(TimestampMicrosecondBuilder::with_capacity(8192))
+            }
+            DataType::Boolean => ColBuilder::Bool(BooleanBuilder::with_capacity(8192)),
+            other => ColBuilder::Other(make_builder(other, 1024)),
+        }
+    }
+
+    fn append(&mut self, dt: &DataType, c: Cell) -> Result<()> {
+        match (self, c) {
+            (ColBuilder::F64(b), Cell::F64(v)) => b.append_value(v),
+            (ColBuilder::F64(b), _) => b.append_null(),
+            (ColBuilder::I64(b), Cell::I64(v)) => b.append_value(v),
+            (ColBuilder::I64(b), _) => b.append_null(),
+            (ColBuilder::Str(b), Cell::Str(v)) => b.append_value(v),
+            (ColBuilder::Str(b), _) => b.append_null(),
+            (ColBuilder::Ts(b), Cell::I64(v)) => b.append_value(v),
+            (ColBuilder::Ts(b), _) => b.append_null(),
+            (ColBuilder::Bool(b), Cell::Bool(v)) => b.append_value(v),
+            (ColBuilder::Bool(b), _) => b.append_null(),
+            (ColBuilder::Other(b), c) => append(b.as_mut(), dt, c)?,
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) -> ArrayRef {
+        match self {
+            ColBuilder::F64(b) => Arc::new(b.finish()),
+            ColBuilder::I64(b) => Arc::new(b.finish()),
+            ColBuilder::Str(b) => Arc::new(b.finish()),
+            ColBuilder::Ts(b) => Arc::new(b.finish()),
+            ColBuilder::Bool(b) => Arc::new(b.finish()),
+            ColBuilder::Other(b) => b.finish(),
+        }
+    }
 }
 
 /// Decodes JSON lines into batches of a fixed schema.
@@ -85,14 +139,10 @@ pub struct JsonDecoder {
     schema: SchemaRef,
     options: JsonOptions,
     corrupt_index: Option<usize>,
-    /// Field name → position, for the data fields (not the corrupt record column).
-    index: BTreeMap<String, usize>,
-    builders: Vec<Box<dyn ArrayBuilder>>,
+    /// Data fields (not the corrupt record column): name, position, type.
+    fields: Vec<(String, usize, DataType)>,
+    builders: Vec<ColBuilder>,
     rows: usize,
-}
-
-fn builder_for(dt: &DataType) -> Box<dyn ArrayBuilder> {
-    make_builder(dt, 1024)
 }
 
 impl JsonDecoder {
@@ -102,23 +152,23 @@ impl JsonDecoder {
             .fields()
             .iter()
             .position(|f| f.name() == &options.corrupt_column && f.data_type() == &DataType::Utf8);
-        let index = schema
+        let fields = schema
             .fields()
             .iter()
             .enumerate()
             .filter(|(i, _)| Some(*i) != corrupt_index)
-            .map(|(i, f)| (f.name().clone(), i))
+            .map(|(i, f)| (f.name().clone(), i, f.data_type().clone()))
             .collect();
         let builders = schema
             .fields()
             .iter()
-            .map(|f| builder_for(f.data_type()))
+            .map(|f| ColBuilder::new(f.data_type()))
             .collect();
         JsonDecoder {
             schema,
             options,
             corrupt_index,
-            index,
+            fields,
             builders,
             rows: 0,
         }
@@ -129,12 +179,13 @@ impl JsonDecoder {
         if self.options.multi_line {
             return self.decode_document(data, source);
         }
+        let mut cells: Vec<Cell> = Vec::with_capacity(self.schema.fields().len());
         for (lineno, line) in data.split(|b| *b == b'\n').enumerate() {
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            self.decode_line(line, source, lineno + 1)?;
+            self.decode_into(line, source, lineno + 1, &mut cells)?;
         }
         Ok(())
     }
@@ -148,41 +199,43 @@ impl JsonDecoder {
                 }
                 Ok(())
             }
-            Ok(_) => self.decode_line(data, source, 1),
-            Err(_) => self.decode_line(data, source, 1),
+            _ => self.decode_line(data, source, 1),
         }
     }
 
     /// Decodes one record.
     pub fn decode_line(&mut self, line: &[u8], source: &str, lineno: usize) -> Result<()> {
+        let mut cells = Vec::new();
+        self.decode_into(line, source, lineno, &mut cells)
+    }
+
+    fn decode_into<'a>(
+        &mut self,
+        line: &'a [u8],
+        source: &str,
+        lineno: usize,
+        cells: &mut Vec<Cell<'a>>,
+    ) -> Result<()> {
         let n = self.schema.fields().len();
-        let mut cells: Vec<Option<Cell>> = (0..n).map(|_| None).collect();
+        cells.clear();
+        cells.extend((0..n).map(|_| Cell::Null));
         let mut corrupt = false;
-        let parsed: std::result::Result<(), String> = (|| {
+        let parsed = {
             let mut de = serde_json::Deserializer::from_slice(line);
-            let fields: Vec<(&str, &RawValue)> = match (RowSeed).deserialize(&mut de) {
-                Ok(Some(f)) => f,
-                Ok(None) => return Err("not a JSON object".to_string()),
-                Err(e) => return Err(e.to_string()),
+            let seed = RowSeed {
+                fields: &self.fields,
+                cells,
+                corrupt: &mut corrupt,
+                options: &self.options,
             };
-            de.end().map_err(|e| e.to_string())?;
-            for (k, raw) in fields {
-                if let Some(&i) = self.index.get(k) {
-                    let dt = self.schema.field(i).data_type().clone();
-                    match convert_raw(raw.get(), &dt, &self.options) {
-                        Ok(c) => cells[i] = Some(c),
-                        Err(_) => {
-                            corrupt = true;
-                            cells[i] = Some(Cell::Null);
-                        }
-                    }
-                }
+            match seed.deserialize(&mut de) {
+                Ok(true) => de.end().is_ok(),
+                _ => false,
             }
-            Ok(())
-        })();
-        if parsed.is_err() {
+        };
+        if !parsed {
             corrupt = true;
-            cells.iter_mut().for_each(|c| *c = None);
+            cells.iter_mut().for_each(|c| *c = Cell::Null);
         }
         if corrupt {
             match self.options.mode {
@@ -198,18 +251,14 @@ impl JsonDecoder {
                 }
                 ParseMode::Permissive => {
                     if let Some(ci) = self.corrupt_index {
-                        cells[ci] = Some(Cell::Str(String::from_utf8_lossy(line).into_owned()));
+                        cells[ci] = Cell::Str(String::from_utf8_lossy(line));
                     }
                 }
             }
         }
-        for (i, c) in cells.into_iter().enumerate() {
-            let f = self.schema.field(i).clone();
-            append(
-                self.builders[i].as_mut(),
-                f.data_type(),
-                c.unwrap_or(Cell::Null),
-            )?;
+        for (i, c) in cells.drain(..).enumerate() {
+            let dt = self.schema.field(i).data_type();
+            self.builders[i].append(dt, c)?;
         }
         self.rows += 1;
         Ok(())
@@ -269,61 +318,78 @@ fn fix_type(a: ArrayRef, dt: &DataType) -> Result<ArrayRef> {
     })
 }
 
-struct RowSeed;
+/// Visits one JSON object, converting the schema's fields into `cells` as it goes.
+struct RowSeed<'s, 'a> {
+    fields: &'s [(String, usize, DataType)],
+    cells: &'s mut Vec<Cell<'a>>,
+    corrupt: &'s mut bool,
+    options: &'s JsonOptions,
+}
 
-impl<'de> DeserializeSeed<'de> for RowSeed {
-    type Value = Option<Vec<(&'de str, &'de RawValue)>>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<Self::Value, D::Error> {
-        d.deserialize_any(RowVisitor)
+impl<'de: 'a, 'a> DeserializeSeed<'de> for RowSeed<'_, 'a> {
+    type Value = bool;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<bool, D::Error> {
+        d.deserialize_any(self)
     }
 }
 
-struct RowVisitor;
-
-impl<'de> Visitor<'de> for RowVisitor {
-    type Value = Option<Vec<(&'de str, &'de RawValue)>>;
+impl<'de: 'a, 'a> Visitor<'de> for RowSeed<'_, 'a> {
+    type Value = bool;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
-    fn visit_map<A: MapAccess<'de>>(
-        self,
-        mut map: A,
-    ) -> std::result::Result<Self::Value, A::Error> {
-        let mut out = Vec::with_capacity(8);
-        while let Some(k) = map.next_key::<&'de str>()? {
-            let v: &'de RawValue = map.next_value()?;
-            out.push((k, v));
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<bool, A::Error> {
+        while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match self
+                .fields
+                .iter()
+                .find(|(n, _, _)| n.as_str() == k.as_ref())
+            {
+                Some((_, i, dt)) => {
+                    let raw: &'de RawValue = map.next_value()?;
+                    self.cells[*i] = match convert_raw(raw.get(), dt, self.options) {
+                        Ok(c) => c,
+                        Err(_) => {
+                            *self.corrupt = true;
+                            Cell::Null
+                        }
+                    };
+                }
+                None => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
         }
-        Ok(Some(out))
+        Ok(true)
     }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(
         self,
         mut seq: A,
-    ) -> std::result::Result<Self::Value, A::Error> {
+    ) -> std::result::Result<bool, A::Error> {
         while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
-        Ok(None)
+        Ok(false)
     }
-    fn visit_bool<E>(self, _: bool) -> std::result::Result<Self::Value, E> {
-        Ok(None)
+    fn visit_bool<E>(self, _: bool) -> std::result::Result<bool, E> {
+        Ok(false)
     }
-    fn visit_i64<E>(self, _: i64) -> std::result::Result<Self::Value, E> {
-        Ok(None)
+    fn visit_i64<E>(self, _: i64) -> std::result::Result<bool, E> {
+        Ok(false)
     }
-    fn visit_u64<E>(self, _: u64) -> std::result::Result<Self::Value, E> {
-        Ok(None)
+    fn visit_u64<E>(self, _: u64) -> std::result::Result<bool, E> {
+        Ok(false)
     }
-    fn visit_f64<E>(self, _: f64) -> std::result::Result<Self::Value, E> {
-        Ok(None)
+    fn visit_f64<E>(self, _: f64) -> std::result::Result<bool, E> {
+        Ok(false)
     }
-    fn visit_str<E>(self, _: &str) -> std::result::Result<Self::Value, E> {
-        Ok(None)
+    fn visit_str<E>(self, _: &str) -> std::result::Result<bool, E> {
+        Ok(false)
     }
-    fn visit_unit<E>(self) -> std::result::Result<Self::Value, E> {
-        Ok(None)
+    fn visit_unit<E>(self) -> std::result::Result<bool, E> {
+        Ok(false)
     }
 }
 
-type ConvResult = std::result::Result<Cell, ()>;
+type ConvResult<'a> = std::result::Result<Cell<'a>, ()>;
 
 fn is_int_token(t: &str) -> bool {
     let t = t.strip_prefix('-').unwrap_or(t);
@@ -334,14 +400,16 @@ fn is_number_token(t: &str) -> bool {
     t.starts_with(|c: char| c == '-' || c.is_ascii_digit())
 }
 
-fn json_string(t: &str) -> std::result::Result<String, ()> {
+fn json_string(t: &str) -> std::result::Result<std::borrow::Cow<'_, str>, ()> {
     if !t.contains('\\') {
-        return Ok(t[1..t.len() - 1].to_string());
+        return Ok(std::borrow::Cow::Borrowed(&t[1..t.len() - 1]));
     }
-    serde_json::from_str::<String>(t).map_err(|_| ())
+    serde_json::from_str::<String>(t)
+        .map(std::borrow::Cow::Owned)
+        .map_err(|_| ())
 }
 
-fn convert_raw(raw: &str, dt: &DataType, opts: &JsonOptions) -> ConvResult {
+fn convert_raw<'a>(raw: &'a str, dt: &DataType, opts: &JsonOptions) -> ConvResult<'a> {
     let t = raw.trim();
     if t == "null" {
         return Ok(Cell::Null);
@@ -352,14 +420,14 @@ fn convert_raw(raw: &str, dt: &DataType, opts: &JsonOptions) -> ConvResult {
             if is_str {
                 json_string(t).map(Cell::Str)
             } else {
-                Ok(Cell::Str(t.to_string()))
+                Ok(Cell::Str(std::borrow::Cow::Borrowed(t)))
             }
         }
         DataType::Float64 | DataType::Float32 => {
             if is_number_token(t) {
                 t.parse::<f64>().map(Cell::F64).map_err(|_| ())
             } else if is_str {
-                match json_string(t)?.as_str() {
+                match json_string(t)?.as_ref() {
                     "NaN" => Ok(Cell::F64(f64::NAN)),
                     "Infinity" | "+Infinity" | "+INF" | "INF" => Ok(Cell::F64(f64::INFINITY)),
                     "-Infinity" | "-INF" => Ok(Cell::F64(f64::NEG_INFINITY)),
@@ -422,7 +490,7 @@ fn convert_raw(raw: &str, dt: &DataType, opts: &JsonOptions) -> ConvResult {
             let text = if is_str {
                 json_string(t)?
             } else {
-                t.to_string()
+                std::borrow::Cow::Borrowed(t)
             };
             text.trim().parse::<f64>().map_err(|_| ())?;
             Ok(Cell::Str(text))
@@ -586,7 +654,11 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
             match c {
                 Cell::Json(serde_json::Value::Object(m)) => {
                     for (k, v) in m {
-                        append(b.keys().as_mut(), kv[0].data_type(), Cell::Str(k))?;
+                        append(
+                            b.keys().as_mut(),
+                            kv[0].data_type(),
+                            Cell::Str(std::borrow::Cow::Owned(k)),
+                        )?;
                         let cell = json_to_cell(v, kv[1].data_type());
                         append(b.values().as_mut(), kv[1].data_type(), cell)?;
                     }
@@ -637,14 +709,21 @@ fn parse_decimal(text: &str, scale: i8) -> Option<i128> {
     Some(if neg { -v } else { v })
 }
 
-fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell {
+fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell<'static> {
     use serde_json::Value as J;
     match (&v, dt) {
         (J::Null, _) => Cell::Null,
         (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary) => {
             Cell::Json(v)
         }
-        _ => convert_raw(&v.to_string(), dt, &JsonOptions::default()).unwrap_or(Cell::Null),
+        _ => match convert_raw(&v.to_string(), dt, &JsonOptions::default()) {
+            Ok(Cell::Str(s)) => Cell::Str(std::borrow::Cow::Owned(s.into_owned())),
+            Ok(Cell::Json(j)) => Cell::Json(j),
+            Ok(Cell::I64(i)) => Cell::I64(i),
+            Ok(Cell::F64(f)) => Cell::F64(f),
+            Ok(Cell::Bool(b)) => Cell::Bool(b),
+            _ => Cell::Null,
+        },
     }
 }
 

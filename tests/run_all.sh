@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every check of the project: formatting, lints, the wasm32 build of the core,
+# unit tests, the Spark conformance test (every oracle case, batch by batch), and
+# `runnel oracle-check` from the command line. Installs what it needs, skips what is there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/runnel-target}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+if ! command -v cargo >/dev/null; then
+  echo "cargo not found: install Rust 1.95 (rustup) first" >&2
+  exit 1
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy -- -D warnings"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "runnel-core builds for wasm32-unknown-unknown"
+cargo build -p runnel-core --target wasm32-unknown-unknown
+
+step "cargo test (unit tests and the Spark conformance test)"
+cargo test --workspace 2>&1 | tee /tmp/runnel-cargo-test.log | grep -E '^(test result|running|error|failures)' || true
+grep -q 'test result: FAILED' /tmp/runnel-cargo-test.log && { cat /tmp/runnel-cargo-test.log; exit 1; }
+grep -q '^error' /tmp/runnel-cargo-test.log && { cat /tmp/runnel-cargo-test.log; exit 1; }
+
+step "runnel oracle-check (shared cases and the project's own)"
+cases=(tests/oracle/cases)
+[ -d ../shared/spark-oracle/cases ] && cases=(../shared/spark-oracle/cases "${cases[@]}")
+cargo build -q -p runnel-cli --bin runnel
+"$CARGO_TARGET_DIR/debug/runnel" oracle-check "${cases[@]}" | grep -v '^PASS' 
+
+step "course examples run on the sample data"
+for ex in ex1_select_filter ex2_groupby_sum_complete ex3_date_parts_sql ex7_window_count_update ex8_watermark_window_update; do
+  "$CARGO_TARGET_DIR/debug/runnel" submit "examples/seed/$ex.py" --path-map dbfs:/mnt/data=examples/data --once > "/tmp/runnel-$ex.out"
+  grep -q '^+' "/tmp/runnel-$ex.out" || { echo "example $ex printed no table" >&2; exit 1; }
+  echo "ok $ex"
+done
