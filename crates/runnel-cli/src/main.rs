@@ -89,6 +89,7 @@ fn submit(
         .map_err(|e| format!("cannot read {}: {e}", script.display()))?;
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
+    session.set_parallel(runnel_connectors::default_runner());
     session.set_output(|s: &str| {
         use std::io::Write;
         let mut out = std::io::stdout().lock();

@@ -161,6 +161,7 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
     };
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
+    session.set_parallel(runnel_connectors::default_runner());
     session.set_clock(|| {
         std::time::SystemTime::now()
             .duration_since(UNIX_EPOCH)

@@ -7,3 +7,58 @@
 pub mod local_fs;
 
 pub use local_fs::LocalFileSystem;
+
+use std::rc::Rc;
+
+use arrow_array::RecordBatch;
+use runnel_core::error::Result;
+use runnel_core::io::file::{DecodeTask, ParallelFn};
+
+/// Runs decoding tasks on up to `threads` OS threads, keeping their order.
+pub fn thread_runner(threads: usize) -> ParallelFn {
+    let threads = threads.max(1);
+    Rc::new(move |tasks: Vec<DecodeTask>| -> Vec<Result<RecordBatch>> {
+        let n = tasks.len();
+        let mut slots: Vec<Option<Result<RecordBatch>>> = (0..n).map(|_| None).collect();
+        let mut queue: Vec<(usize, DecodeTask)> = tasks.into_iter().enumerate().collect();
+        queue.reverse();
+        let queue = std::sync::Mutex::new(queue);
+        let results = std::sync::Mutex::new(Vec::with_capacity(n));
+        std::thread::scope(|s| {
+            for _ in 0..threads.min(n) {
+                s.spawn(|| {
+                    loop {
+                        let next = queue.lock().map(|mut q| q.pop()).unwrap_or(None);
+                        let Some((i, task)) = next else { break };
+                        let r = task();
+                        if let Ok(mut out) = results.lock() {
+                            out.push((i, r));
+                        }
+                    }
+                });
+            }
+        });
+        for (i, r) in results.into_inner().unwrap_or_default() {
+            slots[i] = Some(r);
+        }
+        slots
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or_else(|| {
+                    Err(runnel_core::RunnelError::internal(
+                        "a decoding task did not finish",
+                    ))
+                })
+            })
+            .collect()
+    })
+}
+
+/// A thread runner sized to the machine.
+pub fn default_runner() -> ParallelFn {
+    thread_runner(
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
+    )
+}

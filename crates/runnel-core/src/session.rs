@@ -87,6 +87,7 @@ pub(crate) struct SessionInner {
     pub(crate) providers: RefCell<Vec<Rc<dyn DataSourceProvider>>>,
     pub(crate) queries: RefCell<Vec<StreamingQuery>>,
     pub(crate) path_map: RefCell<Vec<(String, String)>>,
+    pub(crate) parallel: RefCell<Option<crate::io::file::ParallelFn>>,
     seed: Cell<u64>,
 }
 
@@ -132,6 +133,7 @@ impl SparkSession {
             providers: RefCell::new(Vec::new()),
             queries: RefCell::new(Vec::new()),
             path_map: RefCell::new(Vec::new()),
+            parallel: RefCell::new(None),
             seed: Cell::new(0x9E37_79B9_7F4A_7C15),
         }))
     }
@@ -173,6 +175,16 @@ impl SparkSession {
     /// The file system.
     pub fn file_system(&self) -> FileSystemRef {
         self.0.fs.borrow().clone()
+    }
+
+    /// Lets file sources decode large batches with this runner (threads, natively).
+    pub fn set_parallel(&self, p: crate::io::file::ParallelFn) {
+        *self.0.parallel.borrow_mut() = Some(p);
+    }
+
+    /// The parallel runner, if the host gave one.
+    pub fn parallel(&self) -> Option<crate::io::file::ParallelFn> {
+        self.0.parallel.borrow().clone()
     }
 
     /// Registers formats implemented outside the core.

@@ -93,6 +93,7 @@ fn peak_rss_mb() -> f64 {
 fn session() -> SparkSession {
     let s = SparkSession::new();
     s.set_file_system(Rc::new(LocalFileSystem));
+    s.set_parallel(runnel_connectors::default_runner());
     s
 }
 

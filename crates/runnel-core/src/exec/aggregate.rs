@@ -3,7 +3,9 @@
 //! (`StateStoreSaveExec`): complete emits all groups, update emits the groups a
 //! batch touched, append emits a group once the watermark passes its event time.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
@@ -519,13 +521,6 @@ pub enum EmitMode {
     Append,
 }
 
-struct Group {
-    accs: Vec<Acc>,
-    /// Event time used for lateness and eviction, µs (window end or the timestamp key).
-    event_time: Option<i64>,
-    touched: u64,
-}
-
 /// Counters for the progress report's `stateOperators`.
 #[derive(Debug, Clone, Default)]
 pub struct StateStats {
@@ -539,10 +534,17 @@ pub struct StateStats {
     pub num_rows_removed: i64,
 }
 
-/// The state of one streaming aggregation.
+/// The state of one streaming aggregation: key bytes (arrow-row) → a slot, and per
+/// slot the accumulators (flat, `slot * aggs + j`), the event time used for
+/// lateness and eviction, and the epoch that last touched it.
 pub struct AggState {
     converter: RowConverter,
-    groups: HashMap<Box<[u8]>, Group>,
+    groups: FxHashMap<Box<[u8]>, u32>,
+    accs: Vec<Acc>,
+    event_time: Vec<Option<i64>>,
+    touched: Vec<u64>,
+    free: Vec<u32>,
+    naggs: usize,
     epoch: u64,
 }
 
@@ -562,25 +564,21 @@ pub struct AggSpec<'a> {
     pub event_time_key: Option<(usize, bool)>,
 }
 
-fn key_time(a: &ArrayRef, is_window: bool, row: usize) -> Option<i64> {
+/// Event times (µs) of a key column: the timestamp itself, or a window's end.
+fn key_times(
+    a: &ArrayRef,
+    is_window: bool,
+) -> Option<(TimestampMicrosecondArray, Option<arrow_buffer::NullBuffer>)> {
     if is_window {
         let s = a.as_struct();
-        if s.is_null(row) {
-            return None;
-        }
-        let end = s.column(1).as_primitive::<TimestampMicrosecondType>();
-        if end.is_null(row) {
-            None
-        } else {
-            Some(end.value(row))
-        }
+        Some((
+            s.column(1)
+                .as_primitive::<TimestampMicrosecondType>()
+                .clone(),
+            s.nulls().cloned(),
+        ))
     } else {
-        let t = a.as_primitive::<TimestampMicrosecondType>();
-        if t.is_null(row) {
-            None
-        } else {
-            Some(t.value(row))
-        }
+        Some((a.as_primitive::<TimestampMicrosecondType>().clone(), None))
     }
 }
 
@@ -594,7 +592,12 @@ impl AggState {
             .collect();
         Ok(AggState {
             converter: RowConverter::new(fields)?,
-            groups: HashMap::new(),
+            groups: FxHashMap::default(),
+            accs: Vec::new(),
+            event_time: Vec::new(),
+            touched: Vec::new(),
+            free: Vec::new(),
+            naggs: spec.aggs.len(),
             epoch: 0,
         })
     }
@@ -607,6 +610,32 @@ impl AggState {
     /// True when no group is held.
     pub fn is_empty(&self) -> bool {
         self.groups.is_empty()
+    }
+
+    fn slot_for(&mut self, key: &[u8], spec: &AggSpec, et: Option<i64>) -> u32 {
+        if let Some(s) = self.groups.get(key) {
+            return *s;
+        }
+        let slot = match self.free.pop() {
+            Some(s) => {
+                let base = s as usize * self.naggs;
+                for (j, call) in spec.aggs.iter().enumerate() {
+                    self.accs[base + j] = new_acc(call);
+                }
+                self.event_time[s as usize] = et;
+                self.touched[s as usize] = 0;
+                s
+            }
+            None => {
+                let s = self.event_time.len() as u32;
+                self.accs.extend(spec.aggs.iter().map(new_acc));
+                self.event_time.push(et);
+                self.touched.push(0);
+                s
+            }
+        };
+        self.groups.insert(key.into(), slot);
+        slot
     }
 
     /// Folds one batch into the state and returns what the mode emits.
@@ -633,121 +662,116 @@ impl AggState {
             .iter()
             .map(|c| prepare(c, input))
             .collect::<Result<_>>()?;
-        let check_late =
-            matches!(mode, EmitMode::Update | EmitMode::Append) && spec.event_time_key.is_some();
-        let wm = watermark_us.unwrap_or(i64::MIN);
-        let late_wm = late_us.unwrap_or(i64::MIN);
-        let mut late_keys: HashSet<Vec<u8>> = HashSet::new();
-        let mut updated = 0i64;
-        let global = spec.group.is_empty();
-        if n > 0 || global {
-            let rows = if global {
+        let check_late = matches!(mode, EmitMode::Update | EmitMode::Append)
+            && spec.event_time_key.is_some()
+            && late_us.is_some();
+        let times = spec
+            .event_time_key
+            .and_then(|(k, w)| key_times(&keys[k], w));
+        let time_at = |i: usize| -> Option<i64> {
+            let (t, parent) = times.as_ref()?;
+            if parent.as_ref().is_some_and(|p| p.is_null(i)) || t.is_null(i) {
                 None
             } else {
-                Some(self.converter.convert_columns(&keys)?)
-            };
-            for i in 0..n {
-                let key: &[u8] = match &rows {
-                    Some(r) => r.row(i).data(),
-                    None => &[],
-                };
-                let et = spec
-                    .event_time_key
-                    .and_then(|(k, w)| key_time(&keys[k], w, i));
-                if check_late && late_us.is_some() && et.is_some_and(|t| t <= late_wm) {
-                    late_keys.insert(key.to_vec());
-                    continue;
-                }
-                let epoch = self.epoch;
-                let g = match self.groups.get_mut(key) {
-                    Some(g) => g,
-                    None => {
-                        self.groups.insert(
-                            key.into(),
-                            Group {
-                                accs: spec.aggs.iter().map(new_acc).collect(),
-                                event_time: et,
-                                touched: 0,
-                            },
-                        );
-                        self.groups
-                            .get_mut(key)
-                            .ok_or_else(|| RunnelError::internal("group vanished"))?
-                    }
-                };
-                if g.touched != epoch {
-                    g.touched = epoch;
-                    updated += 1;
-                }
-                for (j, call) in spec.aggs.iter().enumerate() {
-                    update(&mut g.accs[j], call.func, &args[j], i)?;
-                }
+                Some(t.value(i))
             }
-            if global {
-                // A global aggregate always has its one row, even over no input.
-                let epoch = self.epoch;
-                let g = self
-                    .groups
-                    .entry(Box::from(&[][..]))
-                    .or_insert_with(|| Group {
-                        accs: spec.aggs.iter().map(new_acc).collect(),
-                        event_time: None,
-                        touched: 0,
-                    });
-                if g.touched != epoch {
-                    g.touched = epoch;
-                    updated += 1;
-                }
+        };
+        let late_wm = late_us.unwrap_or(i64::MIN);
+        let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
+        let mut updated = 0i64;
+        let global = spec.group.is_empty();
+        let epoch = self.epoch;
+        let rows = if global || n == 0 {
+            None
+        } else {
+            Some(self.converter.convert_columns(&keys)?)
+        };
+        for i in 0..n {
+            let key: &[u8] = match &rows {
+                Some(r) => r.row(i).data(),
+                None => &[],
+            };
+            let et = time_at(i);
+            if check_late && et.is_some_and(|t| t <= late_wm) {
+                late_keys.insert(key.to_vec());
+                continue;
+            }
+            let slot = self.slot_for(key, spec, et) as usize;
+            if self.touched[slot] != epoch {
+                self.touched[slot] = epoch;
+                updated += 1;
+            }
+            let base = slot * self.naggs;
+            for (j, call) in spec.aggs.iter().enumerate() {
+                update(&mut self.accs[base + j], call.func, &args[j], i)?;
+            }
+        }
+        if global {
+            // A global aggregate always has its one row, even over no input.
+            let slot = self.slot_for(&[], spec, None) as usize;
+            if self.touched[slot] != epoch {
+                self.touched[slot] = epoch;
+                updated += 1;
             }
         }
         stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
         stats.num_rows_updated += updated;
-        let evictable = |g: &Group| watermark_us.is_some() && g.event_time.is_some_and(|t| t <= wm);
-        let mut emit: Vec<Box<[u8]>> = match mode {
-            EmitMode::Batch | EmitMode::Complete => self.groups.keys().cloned().collect(),
+        let evicting = matches!(mode, EmitMode::Update | EmitMode::Append)
+            && spec.event_time_key.is_some()
+            && watermark_us.is_some();
+        let wm = watermark_us.unwrap_or(i64::MIN);
+        let evictable =
+            |slot: u32| evicting && self.event_time[slot as usize].is_some_and(|t| t <= wm);
+        let mut emit: Vec<(&[u8], u32)> = match mode {
+            EmitMode::Batch | EmitMode::Complete => {
+                self.groups.iter().map(|(k, s)| (k.as_ref(), *s)).collect()
+            }
             EmitMode::Update => self
                 .groups
                 .iter()
-                .filter(|(_, g)| g.touched == self.epoch)
-                .map(|(k, _)| k.clone())
+                .filter(|(_, s)| self.touched[**s as usize] == epoch)
+                .map(|(k, s)| (k.as_ref(), *s))
                 .collect(),
-            EmitMode::Append => {
-                if spec.event_time_key.is_some() {
-                    self.groups
-                        .iter()
-                        .filter(|(_, g)| evictable(g))
-                        .map(|(k, _)| k.clone())
-                        .collect()
-                } else {
-                    Vec::new()
+            EmitMode::Append => self
+                .groups
+                .iter()
+                .filter(|(_, s)| evictable(**s))
+                .map(|(k, s)| (k.as_ref(), *s))
+                .collect(),
+        };
+        emit.sort_by(|a, b| a.0.cmp(b.0));
+        let out = self.build(spec, &emit)?;
+        if evicting {
+            let gone: Vec<Box<[u8]>> = self
+                .groups
+                .iter()
+                .filter(|(_, s)| evictable(**s))
+                .map(|(k, _)| k.clone())
+                .collect();
+            for k in &gone {
+                if let Some(s) = self.groups.remove(k) {
+                    self.free.push(s);
                 }
             }
-        };
-        emit.sort();
-        let out = self.build(spec, &emit)?;
-        if matches!(mode, EmitMode::Update | EmitMode::Append)
-            && spec.event_time_key.is_some()
-            && watermark_us.is_some()
-        {
-            let before = self.groups.len();
-            self.groups.retain(|_, g| !evictable(g));
-            stats.num_rows_removed += (before - self.groups.len()) as i64;
+            stats.num_rows_removed += gone.len() as i64;
         }
         stats.num_rows_total = self.groups.len() as i64;
         Ok(out)
     }
 
-    fn build(&self, spec: &AggSpec, keys: &[Box<[u8]>]) -> Result<RecordBatch> {
+    fn build(&self, spec: &AggSpec, emit: &[(&[u8], u32)]) -> Result<RecordBatch> {
         let mut cols: Vec<ArrayRef> = if spec.group.is_empty() {
             Vec::new()
         } else {
             let parser = self.converter.parser();
             self.converter
-                .convert_rows(keys.iter().map(|k| parser.parse(k)))?
+                .convert_rows(emit.iter().map(|(k, _)| parser.parse(k)))?
         };
-        let groups: Vec<&Group> = keys.iter().filter_map(|k| self.groups.get(k)).collect();
         for (j, call) in spec.aggs.iter().enumerate() {
-            let accs: Vec<&Acc> = groups.iter().map(|g| &g.accs[j]).collect();
+            let accs: Vec<&Acc> = emit
+                .iter()
+                .map(|(_, s)| &self.accs[*s as usize * self.naggs + j])
+                .collect();
             cols.push(finish(&accs, call)?);
         }
         // Re-type key columns to the intermediate schema (arrow-row may drop time zones).
@@ -762,7 +786,7 @@ impl AggState {
                 }
             })
             .collect::<Result<_>>()?;
-        let opts = RecordBatchOptions::new().with_row_count(Some(keys.len()));
+        let opts = RecordBatchOptions::new().with_row_count(Some(emit.len()));
         let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
         let out: Vec<ArrayRef> = spec
             .output
@@ -860,7 +884,7 @@ struct Session {
 /// State of a session-window aggregation: per key (the other grouping columns), its open sessions.
 pub struct SessionState {
     converter: RowConverter,
-    sessions: HashMap<Box<[u8]>, Vec<Session>>,
+    sessions: FxHashMap<Box<[u8]>, Vec<Session>>,
     epoch: u64,
 }
 
@@ -876,7 +900,7 @@ impl SessionState {
             .collect();
         Ok(SessionState {
             converter: RowConverter::new(fields)?,
-            sessions: HashMap::new(),
+            sessions: FxHashMap::default(),
             epoch: 0,
         })
     }
@@ -921,7 +945,7 @@ impl SessionState {
         let streaming = matches!(mode, EmitMode::Append | EmitMode::Update);
         let mut dropped = 0i64;
         // New one-row sessions per key, in input order.
-        let mut fresh: HashMap<Box<[u8]>, Vec<Session>> = HashMap::new();
+        let mut fresh: FxHashMap<Box<[u8]>, Vec<Session>> = FxHashMap::default();
         for i in 0..input.num_rows() {
             if sess.is_null(i) || starts.is_null(i) {
                 continue;

@@ -25,7 +25,7 @@ pub enum OpState {
     /// Session-window aggregation.
     Session(SessionState),
     /// Deduplication: key → event time (or expiry for within-watermark), µs.
-    Dedup(HashMap<Box<[u8]>, Option<i64>>, RowConverter),
+    Dedup(rustc_hash::FxHashMap<Box<[u8]>, Option<i64>>, RowConverter),
     /// Streaming limit: rows passed so far.
     Limit(usize),
 }
@@ -503,7 +503,10 @@ fn dedup(
             .iter()
             .map(|k| SortField::new(b.schema().field(*k).data_type().clone()))
             .collect();
-        e.insert(OpState::Dedup(HashMap::new(), RowConverter::new(fields)?));
+        e.insert(OpState::Dedup(
+            rustc_hash::FxHashMap::default(),
+            RowConverter::new(fields)?,
+        ));
     }
     let Some(OpState::Dedup(seen, conv)) = store.get_mut(&plan.id) else {
         crate::internal_err!("dedup state of the wrong kind")
@@ -585,7 +588,7 @@ fn hash_join(
     let lrows = conv.convert_columns(&lk)?;
     let rrows = conv.convert_columns(&rk)?;
     let has_null = |cols: &[ArrayRef], i: usize| cols.iter().any(|c| c.is_null(i));
-    let mut table: HashMap<&[u8], Vec<u32>> = HashMap::new();
+    let mut table: rustc_hash::FxHashMap<&[u8], Vec<u32>> = rustc_hash::FxHashMap::default();
     for j in 0..r.num_rows() {
         if !has_null(&rk, j) {
             table.entry(rrows.row(j).data()).or_default().push(j as u32);

@@ -14,6 +14,13 @@ use super::json::{JsonDecoder, JsonOptions, ParseMode};
 use super::source::{Offset, Source};
 use crate::error::{Result, RunnelError};
 
+/// A unit of decoding work, independent of the others.
+pub type DecodeTask = Box<dyn FnOnce() -> Result<RecordBatch> + Send>;
+
+/// Runs decoding tasks and returns their results in order: sequentially here, on
+/// threads in the native build (the core itself has no threads, for wasm32).
+pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<RecordBatch>>>;
+
 /// A file as a listing shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileEntry {
@@ -146,15 +153,57 @@ impl FileFormat {
     }
 }
 
-/// Decodes whole files of one format into a batch.
+/// Splits `data` into about `parts` pieces at line ends; returns (start, end, lines before start).
+fn line_chunks(data: &[u8], parts: usize) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let step = data.len().div_ceil(parts.max(1)).max(1);
+    let (mut start, mut lines) = (0usize, 0usize);
+    while start < data.len() {
+        let mut end = (start + step).min(data.len());
+        while end < data.len() && data[end - 1] != b'\n' {
+            end += 1;
+        }
+        out.push((start, end, lines));
+        lines += data[start..end].iter().filter(|b| **b == b'\n').count();
+        start = end;
+    }
+    out
+}
+
+/// Decodes whole files of one format into batches, in file order; with `parallel`,
+/// large JSON inputs are split at line ends and decoded on several threads.
 pub fn decode_files(
     fs: &dyn FileSystem,
     files: &[FileEntry],
     format: &FileFormat,
     schema: &SchemaRef,
+    parallel: Option<&ParallelFn>,
 ) -> Result<Vec<RecordBatch>> {
     let mut out = Vec::new();
     match format {
+        FileFormat::Json(opts)
+            if parallel.is_some()
+                && !opts.multi_line
+                && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20) =>
+        {
+            let mut tasks: Vec<DecodeTask> = Vec::new();
+            for f in files {
+                let data = Arc::new(fs.read(&f.path)?);
+                for (start, end, lines) in line_chunks(&data, 4) {
+                    let (data, schema, opts, path) =
+                        (data.clone(), schema.clone(), opts.clone(), f.path.clone());
+                    tasks.push(Box::new(move || {
+                        let mut d = JsonDecoder::new(schema, opts);
+                        d.decode_from_line(&data[start..end], &path, lines)?;
+                        d.flush()
+                    }));
+                }
+            }
+            let run = parallel.ok_or_else(|| RunnelError::internal("no parallel runner"))?;
+            for r in run(tasks) {
+                out.push(r?);
+            }
+        }
         FileFormat::Json(opts) => {
             let mut d = JsonDecoder::new(schema.clone(), opts.clone());
             for f in files {
@@ -212,6 +261,7 @@ pub struct FileStreamSource {
     /// Files of each log entry (the offset is the index).
     log: Vec<Vec<FileEntry>>,
     newest_ms: i64,
+    parallel: Option<ParallelFn>,
 }
 
 impl FileStreamSource {
@@ -232,7 +282,14 @@ impl FileStreamSource {
             seen: HashSet::new(),
             log: Vec::new(),
             newest_ms: i64::MIN,
+            parallel: None,
         }
+    }
+
+    /// Decodes large batches with this runner (threads, natively).
+    pub fn with_parallel(mut self, p: Option<ParallelFn>) -> Self {
+        self.parallel = p;
+        self
     }
 
     /// The files of every log entry so far (for checkpoints).
@@ -320,8 +377,14 @@ impl Source for FileStreamSource {
             .collect();
         // Spark packs a batch's files into read partitions largest first, and rows reach
         // order-sensitive operators (dropDuplicates, first, limit) in that order.
-        files.sort_by(|a, b| b.size.cmp(&a.size));
-        decode_files(self.fs.as_ref(), &files, &self.format, &self.schema)
+        files.sort_by_key(|f| std::cmp::Reverse(f.size));
+        decode_files(
+            self.fs.as_ref(),
+            &files,
+            &self.format,
+            &self.schema,
+            self.parallel.as_ref(),
+        )
     }
 
     fn description(&self) -> String {

@@ -179,13 +179,23 @@ impl JsonDecoder {
         if self.options.multi_line {
             return self.decode_document(data, source);
         }
+        self.decode_from_line(data, source, 0)
+    }
+
+    /// Decodes JSON lines that start after `lines_before` lines of their source (for error positions).
+    pub fn decode_from_line(
+        &mut self,
+        data: &[u8],
+        source: &str,
+        lines_before: usize,
+    ) -> Result<()> {
         let mut cells: Vec<Cell> = Vec::with_capacity(self.schema.fields().len());
         for (lineno, line) in data.split(|b| *b == b'\n').enumerate() {
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            self.decode_into(line, source, lineno + 1, &mut cells)?;
+            self.decode_into(line, source, lines_before + lineno + 1, &mut cells)?;
         }
         Ok(())
     }

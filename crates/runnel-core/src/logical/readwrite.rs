@@ -326,7 +326,8 @@ impl DataFrameReader {
                         Arc::new(infer_schema(&refs, multi)?)
                     }
                 };
-                let batches = decode_files(fs.as_ref(), &files, &format, &schema)?;
+                let batches =
+                    decode_files(fs.as_ref(), &files, &format, &schema, s.parallel().as_ref())?;
                 (schema, batches)
             }
             other => match s.provider(other) {
