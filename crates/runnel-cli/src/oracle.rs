@@ -305,3 +305,112 @@ pub fn find_cases(dirs: &[PathBuf]) -> Vec<PathBuf> {
     }
     out
 }
+
+/// Runs a case with the console sink, as Spark printed `console.txt`: `printSchema()`,
+/// then one block per micro-batch.
+pub fn run_console(case: &Path) -> std::io::Result<String> {
+    let name = case
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let work = std::env::temp_dir().join(format!("runnel-console-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let input = work.join("input");
+    std::fs::create_dir_all(&input)?;
+    let out = Rc::new(RefCell::new(String::new()));
+    let r = (|| -> std::io::Result<()> {
+        let src = std::fs::read_to_string(case.join("query.py"))?;
+        let steps_dir = case.join("steps");
+        let mut steps: Vec<String> = std::fs::read_dir(&steps_dir)?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        steps.sort();
+        let mut placer = Placer {
+            input: input.clone(),
+            clock: 1_700_000_000,
+        };
+        if let Some(s) = steps.first() {
+            placer.place(&steps_dir, s)?;
+        }
+        let session = SparkSession::new();
+        session.set_file_system(Rc::new(LocalFileSystem));
+        let o = out.clone();
+        session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+        let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
+        it.set_global("INPUT", Value::Str(input.to_string_lossy().into_owned()));
+        let io = |e: RunnelError| std::io::Error::other(e.to_string());
+        it.run(&src, &case.join("query.py").to_string_lossy())
+            .map_err(io)?;
+        let Some(Value::DataFrame(df)) = it.get_global("result") else {
+            return Err(std::io::Error::other("query.py did not set `result`"));
+        };
+        session.print(&df.tree_string());
+        let mode = global_str(&it, "OUTPUT_MODE").unwrap_or_else(|| "append".into());
+        let q = df
+            .write_stream()
+            .output_mode(&mode)
+            .format("console")
+            .start(None)
+            .map_err(io)?;
+        for (i, step) in steps.iter().enumerate() {
+            if i > 0 {
+                placer.place(&steps_dir, step)?;
+            }
+            q.process_all_available().map_err(io)?;
+        }
+        Ok(())
+    })();
+    let _ = std::fs::remove_dir_all(&work);
+    r?;
+    let text = out.borrow().clone();
+    Ok(text)
+}
+
+/// Compares console text: the schema and every block's header exactly, each block's rows as a multiset.
+pub fn compare_console(expected: &str, actual: &str) -> Option<String> {
+    let split = |t: &str| -> Vec<Vec<String>> {
+        let mut blocks: Vec<Vec<String>> = vec![Vec::new()];
+        for line in t.lines() {
+            if line == "-------------------------------------------" {
+                continue;
+            }
+            if line.starts_with("Batch: ") {
+                blocks.push(vec![line.to_string()]);
+                continue;
+            }
+            if !line.is_empty() {
+                if let Some(b) = blocks.last_mut() {
+                    b.push(line.to_string());
+                }
+            }
+        }
+        blocks
+    };
+    let (e, a) = (split(expected), split(actual));
+    if e.len() != a.len() {
+        return Some(format!("{} blocks, expected {}", a.len(), e.len()));
+    }
+    for (i, (x, y)) in e.iter().zip(&a).enumerate() {
+        // header: schema block exactly; batch blocks: banner and the table's first three lines exactly.
+        let fixed = if i == 0 { x.len() } else { 4.min(x.len()) };
+        if x.len() != y.len() || x[..fixed] != y[..fixed.min(y.len())] {
+            return Some(format!(
+                "block {i}:\n{}\nexpected:\n{}",
+                y.join("\n"),
+                x.join("\n")
+            ));
+        }
+        let (mut xs, mut ys) = (x[fixed..].to_vec(), y[fixed..].to_vec());
+        xs.sort();
+        ys.sort();
+        if xs != ys {
+            return Some(format!(
+                "block {i} rows:\n{}\nexpected:\n{}",
+                ys.join("\n"),
+                xs.join("\n")
+            ));
+        }
+    }
+    None
+}

@@ -70,3 +70,23 @@ fn compare_agrees_with_itself_on_expected_files() {
         );
     }
 }
+
+#[test]
+fn console_output_matches_spark_text() {
+    let dirs: Vec<PathBuf> = case_dirs().into_iter().filter(|d| d.exists()).collect();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for c in find_cases(&dirs) {
+        let Ok(expected) = std::fs::read_to_string(c.join("console.txt")) else {
+            continue;
+        };
+        let actual =
+            runnel_cli::oracle::run_console(&c).unwrap_or_else(|e| panic!("{}: {e}", c.display()));
+        if let Some(d) = runnel_cli::oracle::compare_console(&expected, &actual) {
+            failures.push(format!("{}: {d}", c.display()));
+        }
+        checked += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    eprintln!("{checked} console.txt files match");
+}

@@ -182,6 +182,29 @@ fn main() {
         bytes as f64 / 1e6
     );
 
+    let only = arg("--only");
+    if only.as_deref() == Some("windowed") {
+        let s = session();
+        let df = source(&s, &data)
+            .with_watermark("timestamp", "5 minutes")
+            .and_then(|d| {
+                d.group_by(vec![
+                    func(
+                        "window",
+                        vec![
+                            col("timestamp"),
+                            lit(ScalarValue::Utf8("10 minutes".into())),
+                        ],
+                    ),
+                    col("category"),
+                ])
+                .count()
+            })
+            .expect("windowed");
+        let (secs, _) = run(df, "update");
+        println!("windowed: {:.0} events/s", events as f64 / secs);
+        return;
+    }
     let (secs, rows) = arrow_json_rate(&data);
     let ceiling = rows as f64 / secs;
     println!(

@@ -139,11 +139,43 @@ impl PhysExpr {
 
     /// Whether the result may be NULL (Spark's `nullable`).
     pub fn nullable(&self) -> bool {
+        use super::functions::ScalarFunc as F;
         match self {
             PhysExpr::Literal(v) => v.is_null(),
             PhysExpr::IsNull(..) => false,
             PhysExpr::Column { field, .. } => field.is_nullable(),
-            _ => true,
+            PhysExpr::Binary { left, right, .. } => left.nullable() || right.nullable(),
+            PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::Like { expr: e, .. } => {
+                e.nullable()
+            }
+            PhysExpr::InList { expr, list, .. } => {
+                expr.nullable() || list.iter().any(|x| x.nullable())
+            }
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ..
+            } => {
+                branches.iter().any(|(_, v)| v.nullable())
+                    || otherwise.as_ref().is_none_or(|o| o.nullable())
+            }
+            PhysExpr::Cast { expr, try_, .. } => *try_ || expr.nullable(),
+            PhysExpr::Field { expr, field, .. } => expr.nullable() || field.is_nullable(),
+            PhysExpr::Index { .. } => true,
+            PhysExpr::Scalar { func, args, .. } => match func {
+                F::ConcatWs => args.first().is_some_and(|a| a.nullable()),
+                F::Coalesce | F::GreatestLeast(_) => args.iter().all(|a| a.nullable()),
+                F::CurrentTimestamp | F::CurrentDate | F::Struct(_) | F::MakeArray | F::IsNan => {
+                    false
+                }
+                F::NullIf
+                | F::ToDate(_)
+                | F::ToTimestamp(_)
+                | F::UnixTimestamp(_)
+                | F::DateTrunc(_)
+                | F::Math(_) => true,
+                _ => args.iter().any(|a| a.nullable()),
+            },
         }
     }
 

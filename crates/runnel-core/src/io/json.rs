@@ -476,7 +476,9 @@ fn convert_raw<'a>(raw: &'a str, dt: &DataType, opts: &JsonOptions) -> ConvResul
                         .ok()
                         .flatten()
                         .or_else(|| temporal::parse_timestamp(&s)),
-                    None => temporal::parse_timestamp(&s),
+                    None => {
+                        temporal::parse_timestamp_fast(&s).or_else(|| temporal::parse_timestamp(&s))
+                    }
                 };
                 v.map(Cell::I64).ok_or(())
             } else if is_int_token(t) {
