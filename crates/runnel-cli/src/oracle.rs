@@ -379,10 +379,8 @@ pub fn compare_console(expected: &str, actual: &str) -> Option<String> {
                 blocks.push(vec![line.to_string()]);
                 continue;
             }
-            if !line.is_empty() {
-                if let Some(b) = blocks.last_mut() {
-                    b.push(line.to_string());
-                }
+            if let (false, Some(b)) = (line.is_empty(), blocks.last_mut()) {
+                b.push(line.to_string());
             }
         }
         blocks
