@@ -34,7 +34,22 @@ step "runnel oracle-check (shared cases and the project's own)"
 cases=(tests/oracle/cases)
 [ -d ../shared/spark-oracle/cases ] && cases=(../shared/spark-oracle/cases "${cases[@]}")
 cargo build -q -p runnel-cli --bin runnel
-"$CARGO_TARGET_DIR/debug/runnel" oracle-check "${cases[@]}" | grep -v '^PASS' 
+out=$(mktemp -d)
+"$CARGO_TARGET_DIR/debug/runnel" oracle-check --out "$out" "${cases[@]}" | grep -v '^PASS'
+if [ -f ../shared/spark-oracle/compare.py ] && command -v python3 >/dev/null; then
+  step "the reference compare.py agrees with oracle-check on every case"
+  disagree=0
+  for d in "$out"/*/; do
+    c=$(basename "$d")
+    exp=../shared/spark-oracle/cases/$c/expected.json
+    [ -f "$exp" ] || exp=tests/oracle/cases/$c/expected.json
+    r=$(python3 ../shared/spark-oracle/compare.py "$exp" "$d/actual.json") || true
+    [ "$r" = PASS ] || { echo "compare.py: $c: $r"; disagree=1; }
+  done
+  [ "$disagree" = 0 ] && echo "compare.py: all cases PASS"
+  [ "$disagree" = 0 ]
+fi
+rm -rf "$out"
 
 step "course examples run on the sample data"
 for ex in ex1_select_filter ex2_groupby_sum_complete ex3_date_parts_sql ex7_window_count_update ex8_watermark_window_update; do

@@ -42,7 +42,17 @@ fn norm(v: &Value) -> Value {
                 .unwrap_or(Value::Null)
         }
         Value::Array(a) => Value::Array(a.iter().map(norm).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), norm(v))).collect()),
+        Value::Object(o) => {
+            // Python's json.dumps(sort_keys=True): keys sorted.
+            let mut items: Vec<(&String, &Value)> = o.iter().collect();
+            items.sort_by(|a, b| a.0.cmp(b.0));
+            Value::Object(
+                items
+                    .into_iter()
+                    .map(|(k, v)| (k.clone(), norm(v)))
+                    .collect(),
+            )
+        }
         other => other.clone(),
     }
 }

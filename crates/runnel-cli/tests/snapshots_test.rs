@@ -1,0 +1,104 @@
+//! Snapshot tests (insta): what a user reads — error messages with their script
+//! location and fix, printSchema and show() text, the console sink's blocks.
+
+use std::rc::Rc;
+
+use runnel_core::SparkSession;
+use runnel_core::io::file::MemoryFileSystem;
+use runnel_pyspark::{Interpreter, RunAvailable};
+
+/// Runs a script over in-memory files and returns what it printed, or its error.
+fn run(script: &str, files: &[(&str, &str)]) -> String {
+    let fs = Rc::new(MemoryFileSystem::new());
+    for (p, d) in files {
+        fs.put(p, d.as_bytes().to_vec());
+    }
+    let session = SparkSession::new();
+    session.set_file_system(fs);
+    let out = Rc::new(std::cell::RefCell::new(String::new()));
+    let o = out.clone();
+    session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    let r = it.run(script, "job.py");
+    let mut text = out.borrow().clone();
+    if let Err(e) = r {
+        text.push_str(&format!("error: {e}\n"));
+    }
+    text
+}
+
+const EVENTS: &str = "{\"timestamp\": \"2025-03-01T10:01:00Z\", \"category\": \"books\", \"value\": 12.5}\n{\"timestamp\": \"2025-03-01T10:02:30Z\", \"category\": \"music\", \"value\": 7.25}\n{\"timestamp\": \"2025-03-01T10:07:00Z\", \"category\": \"books\", \"value\": 30.0}\n";
+
+#[test]
+fn console_sink_and_print_schema() {
+    let out = run(
+        r#"
+from pyspark.sql.functions import col, window
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/in")
+df.printSchema()
+q = df.groupBy(window(col("timestamp"), "5 minutes"), "category").count() \
+    .writeStream.outputMode("complete").format("console").start()
+q.awaitTermination()
+"#,
+        &[("/in/a.json", EVENTS)],
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn show_of_a_batch_query_truncates_like_spark() {
+    let out = run(
+        r#"
+df = spark.createDataFrame([("a long category name here", 1.5), ("b", None)], "category STRING, value DOUBLE")
+df.show()
+df.show(1, truncate=False)
+"#,
+        &[],
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn refusal_names_the_line_condition_and_fix() {
+    let out = run(
+        r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/in")
+counts = df.groupBy("category").count()
+query = counts.writeStream.outputMode("append").format("console").start()
+"#,
+        &[("/in/a.json", EVENTS)],
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn unknown_column_suggests_names() {
+    let out = run(
+        r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/in")
+df.withWatermark("event_time", "5 minutes")
+"#,
+        &[],
+    );
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn unsupported_python_is_refused_with_its_location() {
+    let out = run("x = 1\nclass Foo:\n    pass\n", &[]);
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn runtime_errors_name_the_batch() {
+    let out = run(
+        r#"
+from pyspark.sql.functions import col
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/in")
+q = df.select(col("category").cast("int")).writeStream.format("console").start()
+q.processAllAvailable()
+"#,
+        &[("/in/a.json", EVENTS)],
+    );
+    insta::assert_snapshot!(out);
+}
