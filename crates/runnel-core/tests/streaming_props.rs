@@ -1,0 +1,187 @@
+//! Property tests: for random events split into random micro-batches, complete mode
+//! ends with the batch aggregation of all rows, and append mode with a watermark
+//! emits every window at most once, and only after the watermark passed its end.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{Float64Type, Int64Type, TimestampMicrosecondType};
+use arrow_array::{ArrayRef, Float64Array, RecordBatch, StringArray, TimestampMicrosecondArray};
+use proptest::prelude::*;
+use runnel_core::expr::{Expr, col, func, lit};
+use runnel_core::io::Sink;
+use runnel_core::logical::readwrite::SchemaSpec;
+use runnel_core::scalar::ScalarValue;
+use runnel_core::{DataFrame, SparkSession};
+
+const BASE: i64 = 1_740_823_200_000_000;
+
+#[derive(Debug, Clone)]
+struct Event {
+    secs: i64,
+    cat: u8,
+    value: Option<f64>,
+}
+
+fn batch(events: &[Event]) -> RecordBatch {
+    let ts: TimestampMicrosecondArray = events
+        .iter()
+        .map(|e| Some(BASE + e.secs * 1_000_000))
+        .collect();
+    let cats: StringArray = events.iter().map(|e| Some(format!("c{}", e.cat))).collect();
+    let vals: Float64Array = events.iter().map(|e| e.value).collect();
+    let schema = Arc::new(
+        runnel_core::types::parse_ddl_schema("timestamp TIMESTAMP, category STRING, value DOUBLE")
+            .unwrap(),
+    );
+    RecordBatch::try_new(
+        schema,
+        vec![
+            Arc::new(ts.with_timezone("UTC")) as ArrayRef,
+            Arc::new(cats),
+            Arc::new(vals),
+        ],
+    )
+    .unwrap()
+}
+
+struct Collect(Rc<RefCell<Vec<RecordBatch>>>);
+
+impl Sink for Collect {
+    fn add_batch(
+        &mut self,
+        _e: i64,
+        _s: &arrow_schema::SchemaRef,
+        b: &RecordBatch,
+    ) -> runnel_core::Result<()> {
+        self.0.borrow_mut().push(b.clone());
+        Ok(())
+    }
+    fn description(&self) -> String {
+        "collect".into()
+    }
+}
+
+fn windowed(df: &DataFrame) -> DataFrame {
+    df.group_by(vec![
+        func(
+            "window",
+            vec![
+                col("timestamp"),
+                lit(ScalarValue::Utf8("10 minutes".into())),
+            ],
+        ),
+        col("category"),
+    ])
+    .agg(vec![
+        func("count", vec![Expr::Star(None)]).alias("n"),
+        func("sum", vec![col("value")]).alias("s"),
+    ])
+    .unwrap()
+}
+
+type Row = (i64, String, i64, Option<f64>);
+
+/// (window start µs, category, count, sum) rows, sorted.
+fn rows(batches: &[RecordBatch]) -> Vec<Row> {
+    let mut out = Vec::new();
+    for b in batches {
+        let w = b.column(0).as_struct();
+        let start = w.column(0).as_primitive::<TimestampMicrosecondType>();
+        let cat = b.column(1).as_string::<i32>();
+        let n = b.column(2).as_primitive::<Int64Type>();
+        let s = b.column(3).as_primitive::<Float64Type>();
+        for i in 0..b.num_rows() {
+            out.push((
+                start.value(i),
+                cat.value(i).to_string(),
+                n.value(i),
+                if s.is_null(i) { None } else { Some(s.value(i)) },
+            ));
+        }
+    }
+    out.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    out
+}
+
+fn events() -> impl Strategy<Value = (Vec<Event>, Vec<usize>)> {
+    let ev = (0i64..3_600, 0u8..4, proptest::option::of(0.0f64..100.0))
+        .prop_map(|(secs, cat, value)| Event { secs, cat, value });
+    (
+        proptest::collection::vec(ev, 1..120),
+        proptest::collection::vec(1usize..40, 1..8),
+    )
+}
+
+fn stream(events: &[Event], splits: &[usize]) -> (SparkSession, DataFrame) {
+    let s = SparkSession::new();
+    let df = s
+        .read_stream()
+        .format("memory")
+        .option("name", "events")
+        .schema(SchemaSpec::Ddl(
+            "timestamp TIMESTAMP, category STRING, value DOUBLE".into(),
+        ))
+        .unwrap()
+        .load(None)
+        .unwrap();
+    let stream = s.memory_stream("events", None).unwrap();
+    let mut at = 0;
+    for k in splits.iter().chain(std::iter::once(&usize::MAX)) {
+        if at >= events.len() {
+            break;
+        }
+        let end = at.saturating_add(*k).min(events.len());
+        stream
+            .borrow_mut()
+            .add_data(batch(&events[at..end]))
+            .unwrap();
+        at = end;
+    }
+    (s, df)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn complete_mode_equals_the_batch_aggregation((evs, splits) in events()) {
+        let (s, df) = stream(&evs, &splits);
+        let out = Rc::new(RefCell::new(Vec::new()));
+        let q = windowed(&df).write_stream().output_mode("complete").sink(Rc::new(RefCell::new(Collect(out.clone())))).start(None).unwrap();
+        q.process_all_available().unwrap();
+        let last: Vec<RecordBatch> = out.borrow().last().cloned().into_iter().collect();
+        let all = s.create_data_frame_from_batches(batch(&evs).schema(), vec![batch(&evs)]);
+        let expected = windowed(&all).collect().unwrap();
+        let (a, e) = (rows(&last), rows(&expected));
+        prop_assert_eq!(a.len(), e.len());
+        for (x, y) in a.iter().zip(&e) {
+            prop_assert_eq!((x.0, &x.1, x.2), (y.0, &y.1, y.2));
+            match (x.3, y.3) {
+                (Some(p), Some(q)) => prop_assert!((p - q).abs() <= 1e-9 * p.abs().max(q.abs()).max(1.0)),
+                (p, q) => prop_assert_eq!(p, q),
+            }
+        }
+    }
+
+    #[test]
+    fn append_mode_emits_each_window_once_after_the_watermark((evs, splits) in events()) {
+        let (_s, df) = stream(&evs, &splits);
+        let out = Rc::new(RefCell::new(Vec::new()));
+        let q = windowed(&df.with_watermark("timestamp", "5 minutes").unwrap())
+            .write_stream().output_mode("append").sink(Rc::new(RefCell::new(Collect(out.clone())))).start(None).unwrap();
+        q.process_all_available().unwrap();
+        let emitted = rows(&out.borrow());
+        let mut keys: Vec<(i64, String)> = emitted.iter().map(|r| (r.0, r.1.clone())).collect();
+        let n = keys.len();
+        keys.dedup();
+        prop_assert_eq!(keys.len(), n, "a window was emitted twice");
+        let max_ts = evs.iter().map(|e| BASE + e.secs * 1_000_000).max().unwrap_or(0);
+        for r in &emitted {
+            // emitted only once the watermark (max event time − 5 min) passed the window end
+            prop_assert!(r.0 + 600_000_000 <= max_ts - 300_000_000);
+        }
+    }
+}
