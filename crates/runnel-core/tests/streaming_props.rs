@@ -8,7 +8,9 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Float64Type, Int64Type, TimestampMicrosecondType};
-use arrow_array::{ArrayRef, Float64Array, RecordBatch, StringArray, TimestampMicrosecondArray};
+use arrow_array::{
+    Array, ArrayRef, Float64Array, RecordBatch, StringArray, TimestampMicrosecondArray,
+};
 use proptest::prelude::*;
 use runnel_core::expr::{Expr, col, func, lit};
 use runnel_core::io::Sink;
