@@ -82,20 +82,14 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
         }
         EmitMode::Batch => {}
     }
-    for a in &aggregates {
-        if let Node::Aggregate {
-            group,
-            session_key: Some(_),
-            ..
-        } = &a.node
-        {
-            if group.len() == 1 {
-                return Err(RunnelError::execution(
-                    "_LEGACY_ERROR_TEMP_3068",
-                    "Global aggregation with session window in streaming query is not supported. Group by another column too, e.g. groupBy(session_window(...), \"category\").",
-                ));
-            }
-        }
+    let global_session = aggregates
+        .iter()
+        .any(|a| matches!(&a.node, Node::Aggregate { group, session_key: Some(_), .. } if group.len() == 1));
+    if global_session {
+        return Err(RunnelError::execution(
+            "_LEGACY_ERROR_TEMP_3068",
+            "Global aggregation with session window in streaming query is not supported. Group by another column too, e.g. groupBy(session_window(...), \"category\").",
+        ));
     }
     let complete_agg = !aggregates.is_empty() && mode == EmitMode::Complete;
     let mut err: Option<RunnelError> = None;
