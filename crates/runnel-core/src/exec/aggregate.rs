@@ -508,6 +508,34 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
     })
 }
 
+/// `[keys..., aggregates...]` columns → the output rows: key columns re-typed to the
+/// intermediate schema (arrow-row may drop time zones), then the output expressions.
+fn output_batch(spec: &AggSpec, cols: Vec<ArrayRef>, rows: usize) -> Result<RecordBatch> {
+    let cols: Vec<ArrayRef> = cols
+        .into_iter()
+        .zip(spec.inter_schema.fields())
+        .map(|(c, f)| {
+            if c.data_type() != f.data_type() {
+                cast_array(&c, f.data_type(), false)
+            } else {
+                Ok(c)
+            }
+        })
+        .collect::<Result<_>>()?;
+    let opts = RecordBatchOptions::new().with_row_count(Some(rows));
+    let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
+    let out: Vec<ArrayRef> = spec
+        .output
+        .iter()
+        .map(|e| e.eval(&inter))
+        .collect::<Result<_>>()?;
+    Ok(RecordBatch::try_new_with_options(
+        spec.schema.clone(),
+        out,
+        &opts,
+    )?)
+}
+
 /// How the aggregation emits rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EmitMode {
@@ -774,30 +802,7 @@ impl AggState {
                 .collect();
             cols.push(finish(&accs, call)?);
         }
-        // Re-type key columns to the intermediate schema (arrow-row may drop time zones).
-        let cols: Vec<ArrayRef> = cols
-            .into_iter()
-            .zip(spec.inter_schema.fields())
-            .map(|(c, f)| {
-                if c.data_type() != f.data_type() {
-                    cast_array(&c, f.data_type(), false)
-                } else {
-                    Ok(c)
-                }
-            })
-            .collect::<Result<_>>()?;
-        let opts = RecordBatchOptions::new().with_row_count(Some(emit.len()));
-        let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
-        let out: Vec<ArrayRef> = spec
-            .output
-            .iter()
-            .map(|e| e.eval(&inter))
-            .collect::<Result<_>>()?;
-        Ok(RecordBatch::try_new_with_options(
-            spec.schema.clone(),
-            out,
-            &opts,
-        )?)
+        output_batch(spec, cols, emit.len())
     }
 }
 
@@ -1060,28 +1065,6 @@ impl SessionState {
             let accs: Vec<&Acc> = sessions.iter().map(|s| &s.accs[j]).collect();
             cols.push(finish(&accs, call)?);
         }
-        let cols: Vec<ArrayRef> = cols
-            .into_iter()
-            .zip(spec.inter_schema.fields())
-            .map(|(c, f)| {
-                if c.data_type() != f.data_type() {
-                    cast_array(&c, f.data_type(), false)
-                } else {
-                    Ok(c)
-                }
-            })
-            .collect::<Result<_>>()?;
-        let opts = RecordBatchOptions::new().with_row_count(Some(n));
-        let inter = RecordBatch::try_new_with_options(spec.inter_schema.clone(), cols, &opts)?;
-        let out: Vec<ArrayRef> = spec
-            .output
-            .iter()
-            .map(|e| e.eval(&inter))
-            .collect::<Result<_>>()?;
-        Ok(RecordBatch::try_new_with_options(
-            spec.schema.clone(),
-            out,
-            &opts,
-        )?)
+        output_batch(spec, cols, n)
     }
 }

@@ -180,7 +180,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             output,
             inter_schema,
             event_time_key,
-            session_key: Some(sk),
+            session_key,
         } => {
             let b = execute(input, ctx)?;
             let spec = AggSpec {
@@ -201,56 +201,25 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
                 &mut *ctx.state
             };
             if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
-                e.insert(OpState::Session(SessionState::new(&spec, *sk)?));
+                e.insert(match session_key {
+                    Some(sk) => OpState::Session(SessionState::new(&spec, *sk)?),
+                    None => OpState::Agg(AggState::new(&spec)?),
+                });
             }
-            let Some(OpState::Session(state)) = store.get_mut(&plan.id) else {
-                crate::internal_err!("session state of the wrong kind")
-            };
             let mut stats = StateStats::default();
-            let out = state.process(&spec, *sk, &b, mode, wm, late, &mut stats)?;
+            let (out, name) = match (store.get_mut(&plan.id), session_key) {
+                (Some(OpState::Session(state)), Some(sk)) => (
+                    state.process(&spec, *sk, &b, mode, wm, late, &mut stats)?,
+                    "sessionWindowStateStoreSaveExec",
+                ),
+                (Some(OpState::Agg(state)), None) => (
+                    state.process(&spec, &b, mode, wm, late, &mut stats)?,
+                    "stateStoreSave",
+                ),
+                _ => crate::internal_err!("aggregate state of the wrong kind"),
+            };
             if mode != EmitMode::Batch {
-                ctx.state_stats
-                    .push((plan.id, "sessionWindowStateStoreSaveExec", stats));
-            }
-            Ok(out)
-        }
-        Node::Aggregate {
-            input,
-            group,
-            aggs,
-            output,
-            inter_schema,
-            event_time_key,
-            ..
-        } => {
-            let b = execute(input, ctx)?;
-            let spec = AggSpec {
-                group,
-                aggs,
-                output,
-                inter_schema,
-                schema: &plan.schema,
-                event_time_key: *event_time_key,
-            };
-            let mode = ctx.mode;
-            let wm = ctx.watermark_ms.map(|m| m * 1000);
-            let late = ctx.late_watermark_ms.map(|m| m * 1000);
-            let mut local = HashMap::new();
-            let store = if mode == EmitMode::Batch {
-                &mut local
-            } else {
-                &mut *ctx.state
-            };
-            if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
-                e.insert(OpState::Agg(AggState::new(&spec)?));
-            }
-            let Some(OpState::Agg(state)) = store.get_mut(&plan.id) else {
-                crate::internal_err!("aggregate state of the wrong kind")
-            };
-            let mut stats = StateStats::default();
-            let out = state.process(&spec, &b, mode, wm, late, &mut stats)?;
-            if mode != EmitMode::Batch {
-                ctx.state_stats.push((plan.id, "stateStoreSave", stats));
+                ctx.state_stats.push((plan.id, name, stats));
             }
             Ok(out)
         }
