@@ -128,26 +128,14 @@ impl DataStreamReader {
                         }
                         let fs = s.file_system();
                         let files = fs.list(&path, false)?;
-                        let datas: Vec<Vec<u8>> = files
-                            .iter()
-                            .map(|f| fs.read(&f.path))
-                            .collect::<Result<_>>()?;
-                        let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
-                        let multi = self
-                            .options
-                            .get("multiline")
-                            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
-                        Arc::new(infer_schema(&refs, multi)?)
+                        infer_json(fs.as_ref(), &files, &self.options)?
                     }
                 };
                 let opts = file_source_options(&self.options)?;
-                Ok(Rc::new(RefCell::new(FileStreamSource::new(
-                    s.file_system(),
-                    &path,
-                    format,
-                    schema,
-                    opts,
-                ))))
+                Ok(Rc::new(RefCell::new(
+                    FileStreamSource::new(s.file_system(), &path, format, schema, opts)
+                        .with_parallel(s.parallel()),
+                )))
             }
             "rate" => {
                 let rps = self
@@ -185,6 +173,23 @@ impl DataStreamReader {
             },
         }
     }
+}
+
+/// Spark's JSON schema inference over the files present (`multiLine` honoured).
+fn infer_json(
+    fs: &dyn crate::io::file::FileSystem,
+    files: &[crate::io::file::FileEntry],
+    options: &BTreeMap<String, String>,
+) -> Result<SchemaRef> {
+    let datas: Vec<Vec<u8>> = files
+        .iter()
+        .map(|f| fs.read(&f.path))
+        .collect::<Result<_>>()?;
+    let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
+    let multi = options
+        .get("multiline")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+    Ok(Arc::new(infer_schema(&refs, multi)?))
 }
 
 /// `maxFilesPerTrigger` and friends.
@@ -313,18 +318,7 @@ impl DataFrameReader {
                 let schema = match (&self.format[..], &self.schema) {
                     ("text", _) => crate::io::file_text_schema(),
                     (_, Some(sc)) => sc.clone(),
-                    (_, None) => {
-                        let datas: Vec<Vec<u8>> = files
-                            .iter()
-                            .map(|f| fs.read(&f.path))
-                            .collect::<Result<_>>()?;
-                        let refs: Vec<&[u8]> = datas.iter().map(|d| d.as_slice()).collect();
-                        let multi = self
-                            .options
-                            .get("multiline")
-                            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
-                        Arc::new(infer_schema(&refs, multi)?)
-                    }
+                    (_, None) => infer_json(fs.as_ref(), &files, &self.options)?,
                 };
                 let batches =
                     decode_files(fs.as_ref(), &files, &format, &schema, s.parallel().as_ref())?;
