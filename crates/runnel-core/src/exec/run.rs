@@ -375,47 +375,34 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
     let mut row_idx: Vec<u32> = Vec::new();
     let mut elem_idx: Vec<Option<u32>> = Vec::new();
     let mut pos: Vec<Option<i32>> = Vec::new();
+    // One output row per element; with `outer`, one NULL row for a NULL or empty input.
+    let mut explode = |offsets: &[i32], nulls: Option<&arrow_buffer::NullBuffer>| {
+        for r in 0..offsets.len() - 1 {
+            let (s, e) = (offsets[r], offsets[r + 1]);
+            if nulls.is_some_and(|n| n.is_null(r)) || s == e {
+                if *outer {
+                    row_idx.push(r as u32);
+                    elem_idx.push(None);
+                    pos.push(None);
+                }
+                continue;
+            }
+            for (k, j) in (s..e).enumerate() {
+                row_idx.push(r as u32);
+                elem_idx.push(Some(j as u32));
+                pos.push(Some(k as i32));
+            }
+        }
+    };
     let (values, keys): (ArrayRef, Option<ArrayRef>) = match a.data_type() {
         DataType::List(_) => {
             let l = a.as_list::<i32>();
-            let off = l.value_offsets();
-            for r in 0..l.len() {
-                let (s, e) = (off[r], off[r + 1]);
-                if l.is_null(r) || s == e {
-                    if *outer {
-                        row_idx.push(r as u32);
-                        elem_idx.push(None);
-                        pos.push(None);
-                    }
-                    continue;
-                }
-                for (k, j) in (s..e).enumerate() {
-                    row_idx.push(r as u32);
-                    elem_idx.push(Some(j as u32));
-                    pos.push(Some(k as i32));
-                }
-            }
+            explode(l.value_offsets(), l.nulls());
             (l.values().clone(), None)
         }
         DataType::Map(_, _) => {
             let m = a.as_map();
-            let off = m.value_offsets();
-            for r in 0..m.len() {
-                let (s, e) = (off[r], off[r + 1]);
-                if m.is_null(r) || s == e {
-                    if *outer {
-                        row_idx.push(r as u32);
-                        elem_idx.push(None);
-                        pos.push(None);
-                    }
-                    continue;
-                }
-                for (k, j) in (s..e).enumerate() {
-                    row_idx.push(r as u32);
-                    elem_idx.push(Some(j as u32));
-                    pos.push(Some(k as i32));
-                }
-            }
+            explode(m.value_offsets(), m.nulls());
             (m.values().clone(), Some(m.keys().clone()))
         }
         other => {
