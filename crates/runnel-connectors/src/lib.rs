@@ -4,8 +4,10 @@
 //! sources (JSON, text), and the data source provider the CLI registers.
 #![warn(missing_docs)]
 
+pub mod checkpoint_dir;
 pub mod local_fs;
 
+pub use checkpoint_dir::DirCheckpointStore;
 pub use local_fs::LocalFileSystem;
 
 use std::rc::Rc;

@@ -23,6 +23,7 @@ pub mod planner;
 pub mod query;
 pub mod scalar;
 pub mod session;
+pub mod state;
 pub mod temporal;
 pub mod types;
 

@@ -376,3 +376,170 @@ mod tests {
         assert_eq!(format_decimal(-5, 2), "-0.05");
     }
 }
+
+/// A little-endian byte codec for state values: [`ScalarValue`]s and the numbers of
+/// accumulators. Decoding checks lengths and never panics on short input.
+pub mod codec {
+    use super::ScalarValue;
+    use crate::error::{Result, RunnelError};
+    use arrow_schema::DataType;
+
+    fn short() -> RunnelError {
+        RunnelError::io("a state value is cut short or does not match the query's state schema")
+            .with_condition("STATE_STORE_VALUE_SCHEMA_NOT_COMPATIBLE")
+    }
+
+    /// Appends an `i64`.
+    pub fn put_i64(out: &mut Vec<u8>, v: i64) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// Appends an `i128`.
+    pub fn put_i128(out: &mut Vec<u8>, v: i128) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// Appends an `f64`.
+    pub fn put_f64(out: &mut Vec<u8>, v: f64) {
+        out.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// Appends a length-prefixed byte string.
+    pub fn put_bytes(out: &mut Vec<u8>, b: &[u8]) {
+        put_i64(out, b.len() as i64);
+        out.extend_from_slice(b);
+    }
+
+    /// Takes `n` bytes.
+    pub fn take<'a>(buf: &mut &'a [u8], n: usize) -> Result<&'a [u8]> {
+        if buf.len() < n {
+            return Err(short());
+        }
+        let (a, b) = buf.split_at(n);
+        *buf = b;
+        Ok(a)
+    }
+
+    /// Takes one byte.
+    pub fn get_u8(buf: &mut &[u8]) -> Result<u8> {
+        Ok(take(buf, 1)?[0])
+    }
+
+    /// Takes an `i64`.
+    pub fn get_i64(buf: &mut &[u8]) -> Result<i64> {
+        let b = take(buf, 8)?;
+        Ok(i64::from_le_bytes(b.try_into().map_err(|_| short())?))
+    }
+
+    /// Takes an `i128`.
+    pub fn get_i128(buf: &mut &[u8]) -> Result<i128> {
+        let b = take(buf, 16)?;
+        Ok(i128::from_le_bytes(b.try_into().map_err(|_| short())?))
+    }
+
+    /// Takes an `f64`.
+    pub fn get_f64(buf: &mut &[u8]) -> Result<f64> {
+        Ok(f64::from_bits(get_i64(buf)? as u64))
+    }
+
+    /// Takes a length-prefixed byte string.
+    pub fn get_bytes<'a>(buf: &mut &'a [u8]) -> Result<&'a [u8]> {
+        let n = get_i64(buf)?;
+        if n < 0 {
+            return Err(short());
+        }
+        take(buf, n as usize)
+    }
+
+    /// Appends a scalar (its type is known to the reader).
+    pub fn put_scalar(out: &mut Vec<u8>, v: &ScalarValue) {
+        match v {
+            ScalarValue::Null(_) => out.push(0),
+            ScalarValue::Boolean(b) => out.extend_from_slice(&[1, *b as u8]),
+            ScalarValue::Int32(x) => {
+                out.push(2);
+                put_i64(out, *x as i64)
+            }
+            ScalarValue::Int64(x) => {
+                out.push(3);
+                put_i64(out, *x)
+            }
+            ScalarValue::Float64(x) => {
+                out.push(4);
+                put_f64(out, *x)
+            }
+            ScalarValue::Utf8(s) => {
+                out.push(5);
+                put_bytes(out, s.as_bytes())
+            }
+            ScalarValue::Date32(x) => {
+                out.push(6);
+                put_i64(out, *x as i64)
+            }
+            ScalarValue::Timestamp(x) => {
+                out.push(7);
+                put_i64(out, *x)
+            }
+            ScalarValue::Decimal128(x, p, s) => {
+                out.extend_from_slice(&[8, *p, *s as u8]);
+                put_i128(out, *x)
+            }
+        }
+    }
+
+    /// Takes a scalar written by [`put_scalar`]; `ty` types a NULL.
+    pub fn get_scalar(buf: &mut &[u8], ty: &DataType) -> Result<ScalarValue> {
+        Ok(match get_u8(buf)? {
+            0 => ScalarValue::Null(ty.clone()),
+            1 => ScalarValue::Boolean(get_u8(buf)? != 0),
+            2 => ScalarValue::Int32(get_i64(buf)? as i32),
+            3 => ScalarValue::Int64(get_i64(buf)?),
+            4 => ScalarValue::Float64(get_f64(buf)?),
+            5 => {
+                ScalarValue::Utf8(String::from_utf8(get_bytes(buf)?.to_vec()).map_err(|_| short())?)
+            }
+            6 => ScalarValue::Date32(get_i64(buf)? as i32),
+            7 => ScalarValue::Timestamp(get_i64(buf)?),
+            8 => {
+                let p = get_u8(buf)?;
+                let s = get_u8(buf)? as i8;
+                ScalarValue::Decimal128(get_i128(buf)?, p, s)
+            }
+            _ => return Err(short()),
+        })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn scalars_round_trip_and_short_input_is_an_error() {
+            let vals = vec![
+                ScalarValue::Null(DataType::Utf8),
+                ScalarValue::Boolean(true),
+                ScalarValue::Int32(-3),
+                ScalarValue::Int64(1 << 40),
+                ScalarValue::Float64(2.5),
+                ScalarValue::Utf8("héllo".into()),
+                ScalarValue::Date32(19000),
+                ScalarValue::Timestamp(-5),
+                ScalarValue::Decimal128(12345, 10, 2),
+            ];
+            let mut out = Vec::new();
+            for v in &vals {
+                put_scalar(&mut out, v);
+            }
+            let mut buf = &out[..];
+            for v in &vals {
+                assert_eq!(&get_scalar(&mut buf, &DataType::Utf8).unwrap(), v);
+            }
+            assert!(buf.is_empty());
+            let mut cut = &out[..out.len() - 3];
+            let r: Result<Vec<_>> = (0..vals.len())
+                .map(|_| get_scalar(&mut cut, &DataType::Utf8))
+                .collect();
+            assert!(r.is_err());
+        }
+    }
+}

@@ -76,6 +76,9 @@ pub trait DataSourceProvider {
     ) -> Result<()>;
 }
 
+/// Opens the checkpoint store at a `checkpointLocation` (a directory, natively).
+pub type CheckpointFactory = Rc<dyn Fn(&str) -> Result<crate::state::CheckpointRef>>;
+
 pub(crate) struct SessionInner {
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
     pub(crate) views: RefCell<HashMap<String, PlanRef>>,
@@ -88,6 +91,9 @@ pub(crate) struct SessionInner {
     pub(crate) queries: RefCell<Vec<StreamingQuery>>,
     pub(crate) path_map: RefCell<Vec<(String, String)>>,
     pub(crate) parallel: RefCell<Option<crate::io::file::ParallelFn>>,
+    pub(crate) checkpoints: RefCell<Option<CheckpointFactory>>,
+    pub(crate) memory_checkpoints:
+        RefCell<HashMap<String, Rc<crate::state::MemoryCheckpointStore>>>,
     seed: Cell<u64>,
 }
 
@@ -134,6 +140,8 @@ impl SparkSession {
             queries: RefCell::new(Vec::new()),
             path_map: RefCell::new(Vec::new()),
             parallel: RefCell::new(None),
+            checkpoints: RefCell::new(None),
+            memory_checkpoints: RefCell::new(HashMap::new()),
             seed: Cell::new(0x9E37_79B9_7F4A_7C15),
         }))
     }
@@ -180,6 +188,27 @@ impl SparkSession {
     /// Lets file sources decode large batches with this runner (threads, natively).
     pub fn set_parallel(&self, p: crate::io::file::ParallelFn) {
         *self.0.parallel.borrow_mut() = Some(p);
+    }
+
+    /// Where `checkpointLocation`s live: natively, directories (runnel-connectors sets this).
+    pub fn set_checkpoint_factory(&self, f: CheckpointFactory) {
+        *self.0.checkpoints.borrow_mut() = Some(f);
+    }
+
+    /// The checkpoint store at `location`: from the factory when the host set one, else
+    /// in memory, kept by the session so that a query restarted in it resumes.
+    pub fn checkpoint_store(&self, location: &str) -> Result<crate::state::CheckpointRef> {
+        if let Some(f) = self.0.checkpoints.borrow().clone() {
+            return f(location);
+        }
+        let store = self
+            .0
+            .memory_checkpoints
+            .borrow_mut()
+            .entry(location.to_string())
+            .or_default()
+            .clone();
+        Ok(store)
     }
 
     /// The parallel runner, if the host gave one.

@@ -1,6 +1,9 @@
 //! Property tests: for random events split into random micro-batches, complete mode
 //! ends with the batch aggregation of all rows, and append mode with a watermark
 //! emits every window at most once, and only after the watermark passed its end.
+//! With a checkpoint, a query stopped at random points (cleanly, or as if it died
+//! between its offset log entry and its commit) and restarted gives, epoch by epoch,
+//! the output of a run that never stopped.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -50,6 +53,79 @@ fn batch(events: &[Event]) -> RecordBatch {
 }
 
 struct Collect(Rc<RefCell<Vec<RecordBatch>>>);
+
+/// Output by epoch; a replayed epoch replaces what it wrote (an idempotent sink).
+struct ByEpoch(Rc<RefCell<std::collections::BTreeMap<i64, Vec<Row>>>>);
+
+impl Sink for ByEpoch {
+    fn add_batch(
+        &mut self,
+        e: i64,
+        _s: &arrow_schema::SchemaRef,
+        b: &RecordBatch,
+    ) -> runnel_core::Result<()> {
+        self.0.borrow_mut().insert(e, rows(std::slice::from_ref(b)));
+        Ok(())
+    }
+    fn description(&self) -> String {
+        "by-epoch".into()
+    }
+}
+
+/// Runs the windowed query over `chunks` (one chunk per batch), stopping after the
+/// batches listed in `stops` (`true`: as if killed before the commit), and restarting
+/// from the checkpoint each time. Returns the output by epoch.
+fn run_with_restarts(
+    chunks: &[Vec<Event>],
+    mode: &str,
+    stops: &[(usize, bool)],
+) -> std::collections::BTreeMap<i64, Vec<Row>> {
+    let s = SparkSession::new();
+    let df = s
+        .read_stream()
+        .format("memory")
+        .option("name", "events")
+        .schema(SchemaSpec::Ddl(
+            "timestamp TIMESTAMP, category STRING, value DOUBLE".into(),
+        ))
+        .unwrap()
+        .load(None)
+        .unwrap();
+    let stream = s.memory_stream("events", None).unwrap();
+    let out = Rc::new(RefCell::new(std::collections::BTreeMap::new()));
+    let start = || {
+        windowed(&df.with_watermark("timestamp", "5 minutes").unwrap())
+            .write_stream()
+            .output_mode(mode)
+            .option("checkpointLocation", "/ck")
+            .sink(Rc::new(RefCell::new(ByEpoch(out.clone()))))
+            .start(None)
+            .unwrap()
+    };
+    let mut q = start();
+    for (i, c) in chunks.iter().enumerate() {
+        stream.borrow_mut().add_data(batch(c)).unwrap();
+        q.process_all_available().unwrap();
+        if let Some((_, killed)) = stops.iter().find(|(at, _)| *at == i) {
+            q.stop();
+            if *killed {
+                // The process died after the batch ran but before `commits/N` was written.
+                let store = s.checkpoint_store("/ck").unwrap();
+                let last = runnel_core::state::numbered_files(store.as_ref(), "commits", "")
+                    .unwrap()
+                    .last()
+                    .map(|(n, _)| *n);
+                if let Some(n) = last {
+                    store.delete(&format!("commits/{n}")).unwrap();
+                }
+            }
+            q = start();
+        }
+    }
+    q.process_all_available().unwrap();
+    let r = out.borrow().clone();
+    r
+}
 
 impl Sink for Collect {
     fn add_batch(
@@ -147,6 +223,28 @@ fn stream(events: &[Event], splits: &[usize]) -> (SparkSession, DataFrame) {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn restarts_from_a_checkpoint_change_nothing(
+        (evs, splits) in events(),
+        stops in proptest::collection::vec((0usize..8, any::<bool>()), 0..4),
+        append in any::<bool>(),
+    ) {
+        let mut chunks = Vec::new();
+        let mut at = 0;
+        for k in splits.iter().chain(std::iter::once(&usize::MAX)) {
+            if at >= evs.len() {
+                break;
+            }
+            let end = at.saturating_add(*k).min(evs.len());
+            chunks.push(evs[at..end].to_vec());
+            at = end;
+        }
+        let mode = if append { "append" } else { "update" };
+        let plain = run_with_restarts(&chunks, mode, &[]);
+        let restarted = run_with_restarts(&chunks, mode, &stops);
+        prop_assert_eq!(restarted, plain);
+    }
 
     #[test]
     fn complete_mode_equals_the_batch_aggregation((evs, splits) in events()) {

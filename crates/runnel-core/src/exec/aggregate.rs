@@ -5,6 +5,7 @@
 
 use std::collections::HashSet;
 
+use hashbrown::HashTable;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
@@ -17,7 +18,8 @@ use arrow_schema::{DataType, SchemaRef};
 use crate::error::{Result, RunnelError};
 use crate::expr::PhysExpr;
 use crate::expr::cast::cast_array;
-use crate::scalar::ScalarValue;
+use crate::scalar::{ScalarValue, codec};
+use crate::state::StateChange;
 use crate::types::{self, is_integral, is_numeric};
 
 /// An aggregate function.
@@ -562,18 +564,25 @@ pub struct StateStats {
     pub num_rows_removed: i64,
 }
 
-/// The state of one streaming aggregation: key bytes (arrow-row) → a slot, and per
-/// slot the accumulators (flat, `slot * aggs + j`), the event time used for
-/// lateness and eviction, and the epoch that last touched it.
+/// The state of one streaming aggregation: a hash table from key bytes (arrow-row)
+/// to a slot, and per slot its key, the accumulators (flat, `slot * aggs + j`), the
+/// event time used for lateness and eviction, and the epoch that last touched it.
 pub struct AggState {
     converter: RowConverter,
-    groups: FxHashMap<Box<[u8]>, u32>,
+    table: HashTable<u32>,
+    keys: Vec<Box<[u8]>>,
+    hashes: Vec<u64>,
+    alive: Vec<bool>,
     accs: Vec<Acc>,
     event_time: Vec<Option<i64>>,
     touched: Vec<u64>,
+    touched_now: Vec<u32>,
     free: Vec<u32>,
+    live: usize,
     naggs: usize,
     epoch: u64,
+    track: bool,
+    changes: Vec<StateChange>,
 }
 
 /// The pieces of an Aggregate node the state needs.
@@ -590,6 +599,24 @@ pub struct AggSpec<'a> {
     pub schema: &'a SchemaRef,
     /// Event-time key: position and whether it is a window struct.
     pub event_time_key: Option<(usize, bool)>,
+}
+
+impl AggSpec<'_> {
+    /// A description of the state's key and value layout: a restarted query must
+    /// find the same one in its checkpoint.
+    pub fn state_schema(&self) -> String {
+        let keys: Vec<String> = self
+            .group
+            .iter()
+            .map(|g| types::simple_string(&g.data_type()))
+            .collect();
+        let vals: Vec<String> = self
+            .aggs
+            .iter()
+            .map(|a| format!("{:?}:{}", a.func, types::simple_string(&a.ty)))
+            .collect();
+        format!("key=[{}] value=[{}]", keys.join(","), vals.join(","))
+    }
 }
 
 /// Event times (µs) of a key column: the timestamp itself, or a window's end.
@@ -610,6 +637,14 @@ fn key_times(
     }
 }
 
+fn hash_key(k: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(k);
+    h.write_usize(k.len());
+    h.finish()
+}
+
 impl AggState {
     /// Empty state for grouping keys of these types.
     pub fn new(spec: &AggSpec) -> Result<Self> {
@@ -620,38 +655,55 @@ impl AggState {
             .collect();
         Ok(AggState {
             converter: RowConverter::new(fields)?,
-            groups: FxHashMap::default(),
+            table: HashTable::new(),
+            keys: Vec::new(),
+            hashes: Vec::new(),
+            alive: Vec::new(),
             accs: Vec::new(),
             event_time: Vec::new(),
             touched: Vec::new(),
+            touched_now: Vec::new(),
             free: Vec::new(),
+            live: 0,
             naggs: spec.aggs.len(),
             epoch: 0,
+            track: false,
+            changes: Vec::new(),
         })
     }
 
     /// Number of groups held.
     pub fn len(&self) -> usize {
-        self.groups.len()
+        self.live
     }
 
     /// True when no group is held.
     pub fn is_empty(&self) -> bool {
-        self.groups.is_empty()
+        self.live == 0
     }
 
-    fn slot_for(&mut self, key: &[u8], spec: &AggSpec, et: Option<i64>) -> u32 {
-        if let Some(s) = self.groups.get(key) {
+    /// Records the keys each batch changes, for [`AggState::take_changes`].
+    pub fn track_changes(&mut self) {
+        self.track = true;
+    }
+
+    fn slot_for(&mut self, key: &[u8], hash: u64, spec: &AggSpec, et: Option<i64>) -> u32 {
+        let keys = &self.keys;
+        if let Some(s) = self.table.find(hash, |&s| *keys[s as usize] == *key) {
             return *s;
         }
         let slot = match self.free.pop() {
             Some(s) => {
-                let base = s as usize * self.naggs;
+                let i = s as usize;
+                let base = i * self.naggs;
                 for (j, call) in spec.aggs.iter().enumerate() {
                     self.accs[base + j] = new_acc(call);
                 }
-                self.event_time[s as usize] = et;
-                self.touched[s as usize] = 0;
+                self.event_time[i] = et;
+                self.touched[i] = 0;
+                self.keys[i] = key.into();
+                self.hashes[i] = hash;
+                self.alive[i] = true;
                 s
             }
             None => {
@@ -659,11 +711,31 @@ impl AggState {
                 self.accs.extend(spec.aggs.iter().map(new_acc));
                 self.event_time.push(et);
                 self.touched.push(0);
+                self.keys.push(key.into());
+                self.hashes.push(hash);
+                self.alive.push(true);
                 s
             }
         };
-        self.groups.insert(key.into(), slot);
+        let hashes = &self.hashes;
+        self.table
+            .insert_unique(hash, slot, |&s| hashes[s as usize]);
+        self.live += 1;
         slot
+    }
+
+    fn remove_slot(&mut self, slot: u32) {
+        let i = slot as usize;
+        if let Ok(e) = self.table.find_entry(self.hashes[i], |&s| s == slot) {
+            e.remove();
+        }
+        if self.track {
+            self.changes.push((self.keys[i].to_vec(), None));
+        }
+        self.keys[i] = Box::default();
+        self.alive[i] = false;
+        self.free.push(slot);
+        self.live -= 1;
     }
 
     /// Folds one batch into the state and returns what the mode emits.
@@ -679,6 +751,7 @@ impl AggState {
         stats: &mut StateStats,
     ) -> Result<RecordBatch> {
         self.epoch += 1;
+        self.touched_now.clear();
         let n = input.num_rows();
         let keys: Vec<ArrayRef> = spec
             .group
@@ -706,7 +779,6 @@ impl AggState {
         };
         let late_wm = late_us.unwrap_or(i64::MIN);
         let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
-        let mut updated = 0i64;
         let global = spec.group.is_empty();
         let epoch = self.epoch;
         let rows = if global || n == 0 {
@@ -724,86 +796,252 @@ impl AggState {
                 late_keys.insert(key.to_vec());
                 continue;
             }
-            let slot = self.slot_for(key, spec, et) as usize;
-            if self.touched[slot] != epoch {
-                self.touched[slot] = epoch;
-                updated += 1;
+            let slot = self.slot_for(key, hash_key(key), spec, et);
+            let si = slot as usize;
+            if self.touched[si] != epoch {
+                self.touched[si] = epoch;
+                self.touched_now.push(slot);
             }
-            let base = slot * self.naggs;
+            let base = si * self.naggs;
             for (j, call) in spec.aggs.iter().enumerate() {
                 update(&mut self.accs[base + j], call.func, &args[j], i)?;
             }
         }
         if global {
             // A global aggregate always has its one row, even over no input.
-            let slot = self.slot_for(&[], spec, None) as usize;
-            if self.touched[slot] != epoch {
-                self.touched[slot] = epoch;
-                updated += 1;
+            let slot = self.slot_for(&[], hash_key(&[]), spec, None);
+            if self.touched[slot as usize] != epoch {
+                self.touched[slot as usize] = epoch;
+                self.touched_now.push(slot);
             }
         }
         stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
-        stats.num_rows_updated += updated;
+        stats.num_rows_updated += self.touched_now.len() as i64;
         let evicting = matches!(mode, EmitMode::Update | EmitMode::Append)
             && spec.event_time_key.is_some()
             && watermark_us.is_some();
         let wm = watermark_us.unwrap_or(i64::MIN);
-        let evictable =
-            |slot: u32| evicting && self.event_time[slot as usize].is_some_and(|t| t <= wm);
-        let mut emit: Vec<(&[u8], u32)> = match mode {
-            EmitMode::Batch | EmitMode::Complete => {
-                self.groups.iter().map(|(k, s)| (k.as_ref(), *s)).collect()
-            }
-            EmitMode::Update => self
-                .groups
-                .iter()
-                .filter(|(_, s)| self.touched[**s as usize] == epoch)
-                .map(|(k, s)| (k.as_ref(), *s))
-                .collect(),
-            EmitMode::Append => self
-                .groups
-                .iter()
-                .filter(|(_, s)| evictable(**s))
-                .map(|(k, s)| (k.as_ref(), *s))
-                .collect(),
+        let evictable: Vec<u32> = if evicting {
+            (0..self.alive.len() as u32)
+                .filter(|&s| {
+                    self.alive[s as usize] && self.event_time[s as usize].is_some_and(|t| t <= wm)
+                })
+                .collect()
+        } else {
+            Vec::new()
         };
-        emit.sort_by(|a, b| a.0.cmp(b.0));
+        let mut emit: Vec<u32> = match mode {
+            EmitMode::Batch | EmitMode::Complete => (0..self.alive.len() as u32)
+                .filter(|&s| self.alive[s as usize])
+                .collect(),
+            EmitMode::Update => self.touched_now.clone(),
+            EmitMode::Append => evictable.clone(),
+        };
+        emit.sort_unstable_by(|a, b| self.keys[*a as usize].cmp(&self.keys[*b as usize]));
         let out = self.build(spec, &emit)?;
-        if evicting {
-            let gone: Vec<Box<[u8]>> = self
-                .groups
-                .iter()
-                .filter(|(_, s)| evictable(**s))
-                .map(|(k, _)| k.clone())
-                .collect();
-            for k in &gone {
-                if let Some(s) = self.groups.remove(k) {
-                    self.free.push(s);
-                }
+        if self.track {
+            for &s in &self.touched_now {
+                let i = s as usize;
+                let v = self.encode_slot(i);
+                self.changes.push((self.keys[i].to_vec(), Some(v)));
             }
-            stats.num_rows_removed += gone.len() as i64;
         }
-        stats.num_rows_total = self.groups.len() as i64;
+        for &s in &evictable {
+            self.remove_slot(s);
+        }
+        stats.num_rows_removed += evictable.len() as i64;
+        stats.num_rows_total = self.live as i64;
         Ok(out)
     }
 
-    fn build(&self, spec: &AggSpec, emit: &[(&[u8], u32)]) -> Result<RecordBatch> {
+    fn build(&self, spec: &AggSpec, emit: &[u32]) -> Result<RecordBatch> {
         let mut cols: Vec<ArrayRef> = if spec.group.is_empty() {
             Vec::new()
         } else {
             let parser = self.converter.parser();
             self.converter
-                .convert_rows(emit.iter().map(|(k, _)| parser.parse(k)))?
+                .convert_rows(emit.iter().map(|s| parser.parse(&self.keys[*s as usize])))?
         };
         for (j, call) in spec.aggs.iter().enumerate() {
             let accs: Vec<&Acc> = emit
                 .iter()
-                .map(|(_, s)| &self.accs[*s as usize * self.naggs + j])
+                .map(|s| &self.accs[*s as usize * self.naggs + j])
                 .collect();
             cols.push(finish(&accs, call)?);
         }
         output_batch(spec, cols, emit.len())
     }
+
+    fn encode_slot(&self, i: usize) -> Vec<u8> {
+        let mut out = Vec::with_capacity(16 + 16 * self.naggs);
+        match self.event_time[i] {
+            Some(t) => {
+                out.push(1);
+                codec::put_i64(&mut out, t);
+            }
+            None => out.push(0),
+        }
+        for acc in &self.accs[i * self.naggs..(i + 1) * self.naggs] {
+            encode_acc(acc, &mut out);
+        }
+        out
+    }
+
+    /// The changes of the last batch (removals last), emptied.
+    pub fn take_changes(&mut self) -> Vec<StateChange> {
+        std::mem::take(&mut self.changes)
+    }
+
+    /// Every group, encoded as the state store keeps it.
+    pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        (0..self.alive.len())
+            .filter(|&i| self.alive[i])
+            .map(|i| (self.keys[i].to_vec(), self.encode_slot(i)))
+            .collect()
+    }
+
+    /// Replaces the state with entries loaded from a state store.
+    pub fn restore(
+        &mut self,
+        spec: &AggSpec,
+        entries: impl IntoIterator<Item = (Vec<u8>, Vec<u8>)>,
+    ) -> Result<()> {
+        let track = self.track;
+        *self = AggState::new(spec)?;
+        self.track = track;
+        for (k, v) in entries {
+            let mut buf = &v[..];
+            let et = match codec::get_u8(&mut buf)? {
+                0 => None,
+                _ => Some(codec::get_i64(&mut buf)?),
+            };
+            let slot = self.slot_for(&k, hash_key(&k), spec, et) as usize;
+            for (j, call) in spec.aggs.iter().enumerate() {
+                self.accs[slot * self.naggs + j] = decode_acc(&mut buf, call)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
+    use codec::*;
+    let opt = |out: &mut Vec<u8>, some: bool| out.push(some as u8);
+    match acc {
+        Acc::Count(n) => put_i64(out, *n),
+        Acc::SumI(s) => {
+            opt(out, s.is_some());
+            put_i64(out, s.unwrap_or(0));
+        }
+        Acc::SumF(s) => {
+            opt(out, s.is_some());
+            put_f64(out, s.unwrap_or(0.0));
+        }
+        Acc::SumD(s) => {
+            opt(out, s.is_some());
+            put_i128(out, s.unwrap_or(0));
+        }
+        Acc::Avg(s, n) => {
+            put_f64(out, *s);
+            put_i64(out, *n);
+        }
+        Acc::AvgD(s, n) => {
+            put_i128(out, *s);
+            put_i64(out, *n);
+        }
+        Acc::Pick(v, seen) => {
+            opt(out, *seen);
+            match v {
+                Some(v) => {
+                    out.push(1);
+                    put_scalar(out, v);
+                }
+                None => out.push(0),
+            }
+        }
+        Acc::List(vs) => {
+            put_i64(out, vs.len() as i64);
+            for v in vs {
+                put_scalar(out, v);
+            }
+        }
+        Acc::Var(a, b, c) => {
+            put_f64(out, *a);
+            put_f64(out, *b);
+            put_f64(out, *c);
+        }
+        Acc::Bool(b) => out.push(match b {
+            None => 0,
+            Some(false) => 1,
+            Some(true) => 2,
+        }),
+        Acc::Distinct(set) => {
+            let mut items: Vec<&Vec<u8>> = set.iter().collect();
+            items.sort();
+            put_i64(out, items.len() as i64);
+            for it in items {
+                put_bytes(out, it);
+            }
+        }
+    }
+}
+
+fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
+    use codec::*;
+    let elem = match &call.ty {
+        DataType::List(f) => f.data_type().clone(),
+        t => t.clone(),
+    };
+    Ok(match new_acc(call) {
+        Acc::Count(_) => Acc::Count(get_i64(buf)?),
+        Acc::SumI(_) => {
+            let some = get_u8(buf)? != 0;
+            let v = get_i64(buf)?;
+            Acc::SumI(some.then_some(v))
+        }
+        Acc::SumF(_) => {
+            let some = get_u8(buf)? != 0;
+            let v = get_f64(buf)?;
+            Acc::SumF(some.then_some(v))
+        }
+        Acc::SumD(_) => {
+            let some = get_u8(buf)? != 0;
+            let v = get_i128(buf)?;
+            Acc::SumD(some.then_some(v))
+        }
+        Acc::Avg(..) => Acc::Avg(get_f64(buf)?, get_i64(buf)?),
+        Acc::AvgD(..) => Acc::AvgD(get_i128(buf)?, get_i64(buf)?),
+        Acc::Pick(..) => {
+            let seen = get_u8(buf)? != 0;
+            let v = match get_u8(buf)? {
+                0 => None,
+                _ => Some(get_scalar(buf, &elem)?),
+            };
+            Acc::Pick(v, seen)
+        }
+        Acc::List(_) => {
+            let n = get_i64(buf)?.max(0) as usize;
+            let mut vs = Vec::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                vs.push(get_scalar(buf, &elem)?);
+            }
+            Acc::List(vs)
+        }
+        Acc::Var(..) => Acc::Var(get_f64(buf)?, get_f64(buf)?, get_f64(buf)?),
+        Acc::Bool(_) => Acc::Bool(match get_u8(buf)? {
+            0 => None,
+            1 => Some(false),
+            _ => Some(true),
+        }),
+        Acc::Distinct(_) => {
+            let n = get_i64(buf)?.max(0) as usize;
+            let mut set = HashSet::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                set.insert(get_bytes(buf)?.to_vec());
+            }
+            Acc::Distinct(set)
+        }
+    })
 }
 
 /// Builds a `StringBuilder`-free empty batch of `schema`.
@@ -891,6 +1129,7 @@ pub struct SessionState {
     converter: RowConverter,
     sessions: FxHashMap<Box<[u8]>, Vec<Session>>,
     epoch: u64,
+    changes: Option<Vec<StateChange>>,
 }
 
 impl SessionState {
@@ -907,7 +1146,73 @@ impl SessionState {
             converter: RowConverter::new(fields)?,
             sessions: FxHashMap::default(),
             epoch: 0,
+            changes: None,
         })
+    }
+
+    /// Records the keys each batch changes, for [`SessionState::take_changes`].
+    pub fn track_changes(&mut self) {
+        self.changes = Some(Vec::new());
+    }
+
+    /// The changes of the last batch, emptied.
+    pub fn take_changes(&mut self) -> Vec<StateChange> {
+        self.changes
+            .as_mut()
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
+    fn encode_sessions(v: &[Session]) -> Vec<u8> {
+        let mut out = Vec::new();
+        codec::put_i64(&mut out, v.len() as i64);
+        for s in v {
+            codec::put_i64(&mut out, s.start);
+            codec::put_i64(&mut out, s.end);
+            for a in &s.accs {
+                encode_acc(a, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Every key's sessions, encoded as the state store keeps them.
+    pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        self.sessions
+            .iter()
+            .map(|(k, v)| (k.to_vec(), Self::encode_sessions(v)))
+            .collect()
+    }
+
+    /// Replaces the state with entries loaded from a state store.
+    pub fn restore(
+        &mut self,
+        spec: &AggSpec,
+        entries: impl IntoIterator<Item = (Vec<u8>, Vec<u8>)>,
+    ) -> Result<()> {
+        self.sessions.clear();
+        for (k, v) in entries {
+            let mut buf = &v[..];
+            let n = codec::get_i64(&mut buf)?.max(0) as usize;
+            let mut list = Vec::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                let start = codec::get_i64(&mut buf)?;
+                let end = codec::get_i64(&mut buf)?;
+                let accs = spec
+                    .aggs
+                    .iter()
+                    .map(|c| decode_acc(&mut buf, c))
+                    .collect::<Result<_>>()?;
+                list.push(Session {
+                    start,
+                    end,
+                    accs,
+                    touched: 0,
+                });
+            }
+            self.sessions.insert(k.into_boxed_slice(), list);
+        }
+        Ok(())
     }
 
     /// Folds a batch in (Spark's `MergingSessionsIterator` + `SessionWindowStateStoreSaveExec`).
@@ -995,6 +1300,9 @@ impl SessionState {
                 }
             }
             updated += merged.iter().filter(|s| s.touched == self.epoch).count() as i64;
+            if let Some(c) = self.changes.as_mut() {
+                c.push((key.to_vec(), None));
+            }
             self.sessions.insert(key, merged);
         }
         stats.num_rows_updated += updated;
@@ -1016,15 +1324,31 @@ impl SessionState {
             }
         }
         let out = self.build(spec, session_key, &emit)?;
+        let mut changed: FxHashSet<Box<[u8]>> = FxHashSet::default();
+        if let Some(c) = self.changes.as_mut() {
+            changed.extend(c.drain(..).map(|(k, _)| k.into_boxed_slice()));
+        }
         if evict {
             let mut removed = 0;
-            for v in self.sessions.values_mut() {
+            let track = self.changes.is_some();
+            for (k, v) in self.sessions.iter_mut() {
                 let before = v.len();
                 v.retain(|s| s.end > wm);
                 removed += before - v.len();
+                if track && before != v.len() {
+                    changed.insert(k.clone());
+                }
             }
             self.sessions.retain(|_, v| !v.is_empty());
             stats.num_rows_removed += removed as i64;
+        }
+        if let Some(c) = self.changes.as_mut() {
+            let mut keys: Vec<Box<[u8]>> = changed.into_iter().collect();
+            keys.sort();
+            for k in keys {
+                let v = self.sessions.get(&k).map(|v| Self::encode_sessions(v));
+                c.push((k.to_vec(), v));
+            }
         }
         stats.num_rows_total = self.sessions.values().map(|v| v.len() as i64).sum();
         Ok(out)

@@ -14,6 +14,21 @@ use crate::expr::functions::set_batch_timestamp;
 use crate::io::{Offset, SinkRef, SourceRef};
 use crate::logical::plan::{Node, PlanRef};
 use crate::session::ClockFn;
+use crate::state::{CheckpointRef, CommitEntry, OffsetEntry, QueryCheckpoint, StateStore};
+
+/// A query's checkpoint while it runs: the logs, the state stores by node id, and the
+/// batch being re-run after a restart, if any.
+struct Checkpointing {
+    log: QueryCheckpoint,
+    stores: HashMap<usize, StateStore>,
+    schemas_written: std::collections::HashSet<usize>,
+    conf: BTreeMap<String, String>,
+    /// The planned but uncommitted batch found at restart: it runs again with the
+    /// same offsets, watermark and timestamp.
+    replay: Option<OffsetEntry>,
+    /// No no-data batch right after a restart (Spark has no previous plan to ask).
+    fresh_restart: bool,
+}
 
 /// When micro-batches run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +72,15 @@ pub struct MicroBatchExecutor {
     pub trigger: Trigger,
     clock: ClockFn,
     progress: Vec<Progress>,
+    checkpoint: Option<Checkpointing>,
+    restore: HashMap<usize, (String, Vec<(Vec<u8>, Vec<u8>)>)>,
 }
+
+/// Conf keys a restarted query takes from its checkpoint, as Spark does.
+const LOGGED_CONF: &[&str] = &[
+    "spark.sql.streaming.multiplewatermarkpolicy",
+    "spark.sql.shuffle.partitions",
+];
 
 impl MicroBatchExecutor {
     /// An executor for `plan` writing to `sink` in `mode` (not Batch).
@@ -115,7 +138,159 @@ impl MicroBatchExecutor {
             trigger: Trigger::ProcessingTime(0),
             clock,
             progress: Vec::new(),
+            checkpoint: None,
+            restore: HashMap::new(),
         }
+    }
+
+    /// Node ids of the stateful operators, in plan order: operator `i` keeps its
+    /// state under `state/i/` of the checkpoint.
+    fn stateful_nodes(&self) -> Vec<usize> {
+        let mut ids = Vec::new();
+        self.plan.visit_up(&mut |p| match &p.node {
+            Node::Aggregate { input, .. }
+            | Node::Dedup { input, .. }
+            | Node::Limit { input, .. }
+                if input.is_streaming() =>
+            {
+                ids.push(p.id)
+            }
+            _ => {}
+        });
+        ids.sort();
+        ids
+    }
+
+    /// Runs the query against a checkpoint: a new one is initialised with this query's
+    /// id; an existing one gives the id back, and the query resumes after its last
+    /// committed batch, re-running a batch that was planned but not committed with the
+    /// same offsets. Source positions, the watermark and operator state are restored.
+    pub fn attach_checkpoint(
+        &mut self,
+        store: CheckpointRef,
+        conf: &BTreeMap<String, String>,
+    ) -> Result<()> {
+        let num = |k: &str, d: u64| conf.get(k).and_then(|v| v.parse::<u64>().ok()).unwrap_or(d);
+        let retain = num("spark.sql.streaming.minbatchestoretain", 100);
+        let snapshot_every = num("spark.sql.streaming.statestore.mindeltasforsnapshot", 10);
+        let log = QueryCheckpoint::new(store.clone(), retain);
+        match log.query_id()? {
+            Some(id) => self.id = id,
+            None => log.write_query_id(&self.id)?,
+        }
+        let nodes = self.stateful_nodes();
+        let stores: HashMap<usize, StateStore> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                (
+                    *id,
+                    StateStore::new(store.clone(), i, snapshot_every, retain),
+                )
+            })
+            .collect();
+        let mut logged_conf: BTreeMap<String, String> = LOGGED_CONF
+            .iter()
+            .filter_map(|k| conf.get(*k).map(|v| (k.to_string(), v.clone())))
+            .collect();
+        let mut replay = None;
+        let mut fresh_restart = false;
+        let mut state_version = 0u64;
+        let (last_offsets, last_commit) = log.latest_batches()?;
+        if let Some(n) = last_offsets {
+            let entry = log.offsets(n)?.ok_or_else(|| {
+                RunnelError::io(format!(
+                    "{} vanished while reading",
+                    store.describe(&format!("offsets/{n}"))
+                ))
+            })?;
+            if entry.offsets.len() != self.sources.len() {
+                return Err(RunnelError::analysis_plain(format!(
+                    "the checkpoint at {} belongs to a query with {} source(s), but this query has {}. Use a new checkpointLocation for a different query.",
+                    store.describe(""),
+                    entry.offsets.len(),
+                    self.sources.len()
+                )));
+            }
+            // The checkpoint's settings win, as in Spark.
+            for (k, v) in &entry.conf {
+                logged_conf.insert(k.clone(), v.clone());
+            }
+            self.max_policy = logged_conf
+                .get("spark.sql.streaming.multiplewatermarkpolicy")
+                .is_some_and(|v| v.eq_ignore_ascii_case("max"));
+            match last_commit {
+                Some(c) if c == n => {
+                    let commit = log.commit(n)?.unwrap_or(CommitEntry {
+                        next_watermark_ms: entry.watermark_ms,
+                    });
+                    self.committed = entry.offsets.clone();
+                    self.batch_id = n as i64 + 1;
+                    self.watermark_ms = commit.next_watermark_ms;
+                    self.last_batch_watermark = Some(entry.watermark_ms);
+                    state_version = n + 1;
+                    fresh_restart = true;
+                }
+                Some(c) if c + 1 != n => {
+                    return Err(RunnelError::io(format!(
+                        "the checkpoint at {} is inconsistent: the last committed batch is {c} but the offset log goes up to {n}; restore it, or use a new checkpointLocation",
+                        store.describe("")
+                    )));
+                }
+                _ => {
+                    if n > 0 {
+                        let prev = log.offsets(n - 1)?.ok_or_else(|| {
+                            RunnelError::io(format!(
+                                "{} is missing; the checkpoint cannot resume batch {n}",
+                                store.describe(&format!("offsets/{}", n - 1))
+                            ))
+                        })?;
+                        self.committed = prev.offsets.clone();
+                        self.last_batch_watermark = Some(prev.watermark_ms);
+                    }
+                    self.batch_id = n as i64;
+                    self.watermark_ms = entry.watermark_ms;
+                    state_version = n;
+                    replay = Some(entry);
+                }
+            }
+        } else if last_commit.is_some() {
+            return Err(RunnelError::io(format!(
+                "the checkpoint at {} has commits but no offset log; restore it, or use a new checkpointLocation",
+                store.describe("")
+            )));
+        }
+        for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
+            src.borrow_mut()
+                .attach_log(store.clone(), &format!("sources/{i}"))?;
+        }
+        let mut schemas_written = std::collections::HashSet::new();
+        if state_version > 0 {
+            for (id, st) in &stores {
+                let idx = nodes.iter().position(|x| x == id).unwrap_or(0);
+                let path = format!("state/{idx}/_schema");
+                if let Some(schema) = store.read(&path)? {
+                    let entries = st.load(state_version)?;
+                    self.restore.insert(
+                        *id,
+                        (
+                            String::from_utf8_lossy(&schema).into_owned(),
+                            entries.into_iter().collect(),
+                        ),
+                    );
+                    schemas_written.insert(*id);
+                }
+            }
+        }
+        self.checkpoint = Some(Checkpointing {
+            log,
+            stores,
+            schemas_written,
+            conf: logged_conf,
+            replay,
+            fresh_restart,
+        });
+        Ok(())
     }
 
     /// True when the query has a watermark.
@@ -142,6 +317,10 @@ impl MicroBatchExecutor {
     /// Returns false (and does nothing) when idle.
     pub fn step(&mut self) -> Result<bool> {
         let started = (self.clock)();
+        if let Some(entry) = self.checkpoint.as_mut().and_then(|c| c.replay.take()) {
+            self.run_batch(entry.offsets.clone(), entry.timestamp_ms, true)?;
+            return Ok(true);
+        }
         let mut ends = Vec::with_capacity(self.sources.len());
         let mut has_data = false;
         for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
@@ -155,7 +334,9 @@ impl MicroBatchExecutor {
             let watermark_moved = self
                 .last_batch_watermark
                 .is_some_and(|w| self.watermark_ms > w);
+            let fresh_restart = self.checkpoint.as_ref().is_some_and(|c| c.fresh_restart);
             let no_data = self.no_data_enabled
+                && !fresh_restart
                 && self.runs_no_data_batches
                 && watermark_moved
                 && self.trigger != Trigger::Once;
@@ -163,13 +344,28 @@ impl MicroBatchExecutor {
                 return Ok(false);
             }
         }
-        self.run_batch(ends, started)?;
+        self.run_batch(ends, started, false)?;
         Ok(true)
     }
 
-    fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64) -> Result<()> {
+    fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
         let batch_id = self.batch_id;
         set_batch_timestamp(started * 1000);
+        if let Some(c) = self.checkpoint.as_mut() {
+            c.fresh_restart = false;
+            if !replay {
+                // The write-ahead log: the batch is planned before it runs.
+                c.log.write_offsets(
+                    batch_id as u64,
+                    &OffsetEntry {
+                        watermark_ms: self.watermark_ms,
+                        timestamp_ms: started,
+                        conf: c.conf.clone(),
+                        offsets: ends.clone(),
+                    },
+                )?;
+            }
+        }
         let mut inputs: HashMap<usize, Vec<RecordBatch>> = HashMap::new();
         let mut source_progress = Vec::new();
         let mut num_input = 0i64;
@@ -210,7 +406,7 @@ impl MicroBatchExecutor {
         }
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
-        let (out, event_time_max, event_stats, state_stats) = {
+        let (out, event_time_max, event_stats, state_stats, state_schemas) = {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
@@ -224,6 +420,9 @@ impl MicroBatchExecutor {
                 event_time_max: HashMap::new(),
                 event_time_stats: None,
                 state_stats: Vec::new(),
+                restore: std::mem::take(&mut self.restore),
+                track_state: self.checkpoint.is_some(),
+                state_schemas: HashMap::new(),
             };
             let out = execute(&self.plan, &mut ctx)
                 .map_err(|e| e.context(format!("batch {batch_id}")))?;
@@ -232,8 +431,25 @@ impl MicroBatchExecutor {
                 ctx.event_time_max,
                 ctx.event_time_stats,
                 ctx.state_stats,
+                ctx.state_schemas,
             )
         };
+        if self.checkpoint.is_some() {
+            let nodes = self.stateful_nodes();
+            if let Some(c) = self.checkpoint.as_mut() {
+                for (id, schema) in &state_schemas {
+                    if c.schemas_written.insert(*id) {
+                        let idx = nodes
+                            .iter()
+                            .position(|x| x == id)
+                            .ok_or_else(|| RunnelError::internal("unknown stateful operator"))?;
+                        c.log
+                            .store
+                            .write(&format!("state/{idx}/_schema"), schema.as_bytes())?;
+                    }
+                }
+            }
+        }
         self.sink
             .borrow_mut()
             .add_batch(batch_id, &self.plan.schema, &out)?;
@@ -267,6 +483,23 @@ impl MicroBatchExecutor {
             }
         }
         self.last_batch_watermark = Some(watermark);
+        if let Some(c) = self.checkpoint.as_mut() {
+            let version = batch_id as u64 + 1;
+            for (id, op) in self.state.iter_mut() {
+                if let Some(st) = c.stores.get(id) {
+                    let changes = op.take_changes();
+                    let op_ref: &OpState = op;
+                    st.commit(version, &changes, &mut || Ok(op_ref.entries()))?;
+                }
+            }
+            c.log.write_commit(
+                batch_id as u64,
+                &CommitEntry {
+                    next_watermark_ms: self.watermark_ms,
+                },
+            )?;
+            c.log.purge(batch_id as u64)?;
+        }
         let ended = (self.clock)();
         self.progress.push(Progress {
             id: self.id.clone(),

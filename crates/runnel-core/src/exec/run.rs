@@ -16,6 +16,8 @@ use arrow_select::take::take;
 use super::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats};
 use crate::error::{Result, RunnelError};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, SortKey};
+use crate::scalar::codec;
+use crate::state::StateChange;
 use crate::types;
 
 /// State of a stateful operator.
@@ -24,10 +26,101 @@ pub enum OpState {
     Agg(AggState),
     /// Session-window aggregation.
     Session(SessionState),
-    /// Deduplication: key → event time (or expiry for within-watermark), µs.
-    Dedup(rustc_hash::FxHashMap<Box<[u8]>, Option<i64>>, RowConverter),
+    /// Deduplication.
+    Dedup(DedupState),
     /// Streaming limit: rows passed so far.
     Limit(usize),
+}
+
+/// Deduplication state: key → event time (or expiry for within-watermark), µs.
+pub struct DedupState {
+    seen: rustc_hash::FxHashMap<Box<[u8]>, Option<i64>>,
+    conv: RowConverter,
+    changes: Option<Vec<StateChange>>,
+}
+
+fn encode_opt_time(t: Option<i64>) -> Vec<u8> {
+    match t {
+        Some(t) => {
+            let mut v = vec![1];
+            codec::put_i64(&mut v, t);
+            v
+        }
+        None => vec![0],
+    }
+}
+
+fn decode_opt_time(mut buf: &[u8]) -> Result<Option<i64>> {
+    Ok(match codec::get_u8(&mut buf)? {
+        0 => None,
+        _ => Some(codec::get_i64(&mut buf)?),
+    })
+}
+
+impl OpState {
+    /// Starts recording the keys each batch changes.
+    pub fn track_changes(&mut self) {
+        match self {
+            OpState::Agg(a) => a.track_changes(),
+            OpState::Session(s) => s.track_changes(),
+            OpState::Dedup(d) => d.changes = Some(Vec::new()),
+            OpState::Limit(_) => {}
+        }
+    }
+
+    /// The keys the last batch changed (key → new value, or removed).
+    pub fn take_changes(&mut self) -> Vec<StateChange> {
+        match self {
+            OpState::Agg(a) => a.take_changes(),
+            OpState::Session(s) => s.take_changes(),
+            OpState::Dedup(d) => d.changes.as_mut().map(std::mem::take).unwrap_or_default(),
+            OpState::Limit(n) => vec![(Vec::new(), Some((*n as i64).to_le_bytes().to_vec()))],
+        }
+    }
+
+    /// Every entry, encoded as the state store keeps it.
+    pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        match self {
+            OpState::Agg(a) => a.entries(),
+            OpState::Session(s) => s.entries(),
+            OpState::Dedup(d) => d
+                .seen
+                .iter()
+                .map(|(k, t)| (k.to_vec(), encode_opt_time(*t)))
+                .collect(),
+            OpState::Limit(n) => vec![(Vec::new(), (*n as i64).to_le_bytes().to_vec())],
+        }
+    }
+}
+
+/// A new operator state: restored from `ctx.restore` when the query restarts from a
+/// checkpoint, and recording its changes when the query has one.
+fn init_state(
+    ctx: &mut BatchContext,
+    id: usize,
+    schema: String,
+    mut make: impl FnMut(Vec<(Vec<u8>, Vec<u8>)>) -> Result<OpState>,
+) -> Result<OpState> {
+    let entries = match ctx.restore.remove(&id) {
+        Some((found, entries)) => {
+            if found != schema {
+                return Err(RunnelError::analysis(
+                    "STATE_STORE_KEY_SCHEMA_NOT_COMPATIBLE",
+                    format!(
+                        "the checkpoint's state of this operator has the schema {found}, but the query now needs {schema}. The query changed in a way its state cannot follow: restore the previous query, or start this one with a new checkpointLocation."
+                    ),
+                ));
+            }
+            entries
+        }
+        None => Vec::new(),
+    };
+    let mut st = make(entries)?;
+    if ctx.track_state {
+        st.track_changes();
+        ctx.state_schemas.insert(id, schema);
+    }
+    Ok(st)
 }
 
 /// What one run of the plan needs and reports.
@@ -49,6 +142,13 @@ pub struct BatchContext<'a> {
     pub event_time_stats: Option<(i64, i64, i128, i64)>,
     /// State counters by stateful node id.
     pub state_stats: Vec<(usize, &'static str, StateStats)>,
+    /// State loaded from a checkpoint, by node id: its schema and entries; taken by
+    /// the operator when it creates its state.
+    pub restore: HashMap<usize, (String, Vec<(Vec<u8>, Vec<u8>)>)>,
+    /// Whether operators record their changes (the query has a checkpoint).
+    pub track_state: bool,
+    /// The state schema of each operator created in this run, by node id.
+    pub state_schemas: HashMap<usize, String>,
 }
 
 impl<'a> BatchContext<'a> {
@@ -66,6 +166,9 @@ impl<'a> BatchContext<'a> {
             event_time_max: HashMap::new(),
             event_time_stats: None,
             state_stats: Vec::new(),
+            restore: HashMap::new(),
+            track_state: false,
+            state_schemas: HashMap::new(),
         }
     }
 }
@@ -195,17 +298,44 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             let wm = ctx.watermark_ms.map(|m| m * 1000);
             let late = ctx.late_watermark_ms.map(|m| m * 1000);
             let mut local = HashMap::new();
+            if mode == EmitMode::Batch || !ctx.state.contains_key(&plan.id) {
+                let st = if mode == EmitMode::Batch {
+                    match session_key {
+                        Some(sk) => OpState::Session(SessionState::new(&spec, *sk)?),
+                        None => OpState::Agg(AggState::new(&spec)?),
+                    }
+                } else {
+                    let schema = match session_key {
+                        Some(sk) => format!("session({sk}) {}", spec.state_schema()),
+                        None => spec.state_schema(),
+                    };
+                    init_state(ctx, plan.id, schema, |entries| {
+                        Ok(match session_key {
+                            Some(sk) => {
+                                let mut st = SessionState::new(&spec, *sk)?;
+                                st.restore(&spec, entries)?;
+                                OpState::Session(st)
+                            }
+                            None => {
+                                let mut st = AggState::new(&spec)?;
+                                st.restore(&spec, entries)?;
+                                OpState::Agg(st)
+                            }
+                        })
+                    })?
+                };
+                let store = if mode == EmitMode::Batch {
+                    &mut local
+                } else {
+                    &mut *ctx.state
+                };
+                store.insert(plan.id, st);
+            }
             let store = if mode == EmitMode::Batch {
                 &mut local
             } else {
                 &mut *ctx.state
             };
-            if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
-                e.insert(match session_key {
-                    Some(sk) => OpState::Session(SessionState::new(&spec, *sk)?),
-                    None => OpState::Agg(AggState::new(&spec)?),
-                });
-            }
             let mut stats = StateStats::default();
             let (out, name) = match (store.get_mut(&plan.id), session_key) {
                 (Some(OpState::Session(state)), Some(sk)) => (
@@ -266,8 +396,18 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             if ctx.mode == EmitMode::Batch || ctx.mode == EmitMode::Complete {
                 return Ok(b.slice(0, (*n).min(b.num_rows())));
             }
-            let seen = match ctx.state.entry(plan.id).or_insert(OpState::Limit(0)) {
-                OpState::Limit(s) => s,
+            if !ctx.state.contains_key(&plan.id) {
+                let st = init_state(ctx, plan.id, "limit".into(), |entries| {
+                    let n = match entries.first() {
+                        Some((_, v)) => codec::get_i64(&mut &v[..])?.max(0) as usize,
+                        None => 0,
+                    };
+                    Ok(OpState::Limit(n))
+                })?;
+                ctx.state.insert(plan.id, st);
+            }
+            let seen = match ctx.state.get_mut(&plan.id) {
+                Some(OpState::Limit(s)) => s,
                 _ => crate::internal_err!("limit state of the wrong kind"),
             };
             let take_n = n.saturating_sub(*seen).min(b.num_rows());
@@ -448,23 +588,44 @@ fn dedup(
     let wm_us = ctx.watermark_ms.map(|m| m * 1000);
     let late_us = ctx.late_watermark_ms.map(|m| m * 1000);
     let batch_mode = ctx.mode == EmitMode::Batch;
+    let fields: Vec<SortField> = keys
+        .iter()
+        .map(|k| SortField::new(b.schema().field(*k).data_type().clone()))
+        .collect();
+    let make = |entries: Vec<(Vec<u8>, Vec<u8>)>| -> Result<OpState> {
+        let mut seen = rustc_hash::FxHashMap::default();
+        for (k, v) in entries {
+            seen.insert(k.into_boxed_slice(), decode_opt_time(&v)?);
+        }
+        Ok(OpState::Dedup(DedupState {
+            seen,
+            conv: RowConverter::new(fields.clone())?,
+            changes: None,
+        }))
+    };
     let mut local = HashMap::new();
+    if batch_mode {
+        local.insert(plan.id, make(Vec::new())?);
+    } else if !ctx.state.contains_key(&plan.id) {
+        let types: Vec<String> = keys
+            .iter()
+            .map(|k| types::simple_string(b.schema().field(*k).data_type()))
+            .collect();
+        let schema = format!("dedup key=[{}] within={within_delay_ms:?}", types.join(","));
+        let st = init_state(ctx, plan.id, schema, make)?;
+        ctx.state.insert(plan.id, st);
+    }
     let store = if batch_mode {
         &mut local
     } else {
         &mut *ctx.state
     };
-    if let std::collections::hash_map::Entry::Vacant(e) = store.entry(plan.id) {
-        let fields = keys
-            .iter()
-            .map(|k| SortField::new(b.schema().field(*k).data_type().clone()))
-            .collect();
-        e.insert(OpState::Dedup(
-            rustc_hash::FxHashMap::default(),
-            RowConverter::new(fields)?,
-        ));
-    }
-    let Some(OpState::Dedup(seen, conv)) = store.get_mut(&plan.id) else {
+    let Some(OpState::Dedup(DedupState {
+        seen,
+        conv,
+        changes,
+    })) = store.get_mut(&plan.id)
+    else {
         crate::internal_err!("dedup state of the wrong kind")
     };
     let key_cols: Vec<ArrayRef> = keys.iter().map(|k| b.column(*k).clone()).collect();
@@ -502,13 +663,22 @@ fn dedup(
             None => None,
         };
         seen.insert(k.as_ref().into(), expiry);
+        if let Some(c) = changes.as_mut() {
+            c.push((k.as_ref().to_vec(), Some(encode_opt_time(expiry))));
+        }
         stats.num_rows_updated += 1;
         keep.push(true);
     }
     stats.num_rows_dropped_by_watermark = dropped;
     if !batch_mode && let Some(w) = wm_us {
         let before = seen.len();
-        seen.retain(|_, e| !e.is_some_and(|x| x <= w));
+        seen.retain(|k, e| {
+            let gone = e.is_some_and(|x| x <= w);
+            if gone && let Some(c) = changes.as_mut() {
+                c.push((k.to_vec(), None));
+            }
+            !gone
+        });
         stats.num_rows_removed = (before - seen.len()) as i64;
     }
     stats.num_rows_total = seen.len() as i64;

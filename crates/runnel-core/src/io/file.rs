@@ -262,6 +262,7 @@ pub struct FileStreamSource {
     log: Vec<Vec<FileEntry>>,
     newest_ms: i64,
     parallel: Option<ParallelFn>,
+    checkpoint: Option<(crate::state::CheckpointRef, String)>,
 }
 
 impl FileStreamSource {
@@ -283,6 +284,7 @@ impl FileStreamSource {
             log: Vec::new(),
             newest_ms: i64::MIN,
             parallel: None,
+            checkpoint: None,
         }
     }
 
@@ -355,6 +357,22 @@ impl Source for FileStreamSource {
             for f in &files {
                 self.seen.insert(f.path.clone());
             }
+            if let Some((store, dir)) = &self.checkpoint {
+                // Spark's `FileStreamSourceLog` entry, written before any offset names it.
+                let batch = self.log.len();
+                let mut text = String::from("v1");
+                for f in &files {
+                    let line = serde_json::json!({
+                        "path": f.path,
+                        "timestamp": f.mtime_ms,
+                        "batchId": batch,
+                        "size": f.size,
+                    });
+                    text.push('\n');
+                    text.push_str(&line.to_string());
+                }
+                store.write(&format!("{dir}/{batch}"), text.as_bytes())?;
+            }
             self.log.push(files);
         }
         Ok(if self.log.is_empty() {
@@ -385,6 +403,46 @@ impl Source for FileStreamSource {
             &self.schema,
             self.parallel.as_ref(),
         )
+    }
+
+    fn attach_log(&mut self, store: crate::state::CheckpointRef, dir: &str) -> Result<()> {
+        let mut log: Vec<Vec<FileEntry>> = Vec::new();
+        for (n, name) in crate::state::numbered_files(store.as_ref(), dir, "")? {
+            let path = format!("{dir}/{name}");
+            let bad = |why: &str| {
+                RunnelError::io(format!(
+                    "the file source log {} is corrupt ({why}); restore it, or start the query with a new checkpointLocation",
+                    store.describe(&path)
+                ))
+            };
+            if n as usize != log.len() {
+                return Err(bad(&format!("expected entry {} next", log.len())));
+            }
+            let data = store.read(&path)?.unwrap_or_default();
+            let text = std::str::from_utf8(&data).map_err(|_| bad("not UTF-8"))?;
+            let mut lines = text.lines();
+            if lines.next() != Some("v1") {
+                return Err(bad("expected the version line v1"));
+            }
+            let mut files = Vec::new();
+            for l in lines {
+                let v: serde_json::Value =
+                    serde_json::from_str(l).map_err(|e| bad(&e.to_string()))?;
+                let path = v
+                    .get("path")
+                    .and_then(|p| p.as_str())
+                    .ok_or_else(|| bad("an entry without \"path\""))?;
+                files.push(FileEntry {
+                    path: path.to_string(),
+                    mtime_ms: v.get("timestamp").and_then(|t| t.as_i64()).unwrap_or(0),
+                    size: v.get("size").and_then(|t| t.as_u64()).unwrap_or(0),
+                });
+            }
+            log.push(files);
+        }
+        self.restore_log(log);
+        self.checkpoint = Some((store, dir.to_string()));
+        Ok(())
     }
 
     fn description(&self) -> String {

@@ -25,6 +25,12 @@ pub trait Source {
     fn commit(&mut self, _end: &Offset) -> Result<()> {
         Ok(())
     }
+    /// The query has a checkpoint: the source keeps what it must remember across
+    /// restarts (a file source: which files each offset covers) under `dir` there, and
+    /// reads back what an earlier run wrote.
+    fn attach_log(&mut self, _store: crate::state::CheckpointRef, _dir: &str) -> Result<()> {
+        Ok(())
+    }
     /// A description for progress reports (`FileStreamSource[file:/data]`).
     fn description(&self) -> String;
 }

@@ -426,8 +426,32 @@ impl DataStreamWriter {
         let session = self.df.session.clone();
         self.df.check_streaming(mode)?;
         let schema = self.df.schema();
-        let id = session.new_uuid();
+        let mut id = session.new_uuid();
         let run_id = session.new_uuid();
+        let conf = session.conf_all();
+        let location = self
+            .options
+            .get("checkpointlocation")
+            .cloned()
+            .or_else(|| {
+                conf.get("spark.sql.streaming.checkpointlocation").map(|d| {
+                    let leaf = self.query_name.clone().unwrap_or_else(|| id.clone());
+                    format!("{}/{leaf}", d.trim_end_matches('/'))
+                })
+            })
+            .map(|p| session.resolve_path(&p));
+        let checkpoint = match &location {
+            Some(loc) => {
+                let store = session.checkpoint_store(loc)?;
+                if let Some(existing) =
+                    crate::state::QueryCheckpoint::new(store.clone(), 1).query_id()?
+                {
+                    id = existing;
+                }
+                Some(store)
+            }
+            None => None,
+        };
         let path = path
             .map(str::to_string)
             .or_else(|| self.options.get("path").cloned())
@@ -494,9 +518,12 @@ impl DataStreamWriter {
             },
         };
         let plan = crate::planner::optimize::optimize(&self.df.plan);
-        let mut exec =
-            MicroBatchExecutor::new(plan, sink, mode, session.clock(), &session.conf_all());
+        let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
         exec.trigger = self.trigger;
+        exec.id = id.clone();
+        if let Some(store) = checkpoint {
+            exec.attach_checkpoint(store, &conf)?;
+        }
         let q = StreamingQuery::new(exec, id, run_id, self.query_name.clone());
         session.add_query(q.clone())?;
         Ok(q)

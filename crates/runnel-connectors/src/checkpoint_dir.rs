@@ -1,0 +1,130 @@
+//! Checkpoints in a directory: every file written atomically (a temporary file in the
+//! same directory, fsync, rename over the target, fsync of the directory), so that a
+//! crash at any moment leaves the old file or the new one, never a part of one.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use runnel_core::error::{Result, RunnelError};
+use runnel_core::state::CheckpointStore;
+
+/// A checkpoint location on the local disk.
+#[derive(Debug, Clone)]
+pub struct DirCheckpointStore {
+    root: PathBuf,
+}
+
+fn io_err(what: &str, p: &Path, e: std::io::Error) -> RunnelError {
+    RunnelError::io(format!("cannot {what} {}: {e}", p.display()))
+}
+
+impl DirCheckpointStore {
+    /// The checkpoint at `root` (created when first written).
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        DirCheckpointStore { root: root.into() }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        let rel = rel.trim_start_matches('/');
+        if rel.is_empty() {
+            self.root.clone()
+        } else {
+            self.root.join(rel)
+        }
+    }
+}
+
+/// Writes `data` to `path` atomically and durably.
+pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| RunnelError::io(format!("{} has no parent directory", path.display())))?;
+    std::fs::create_dir_all(dir).map_err(|e| io_err("create", dir, e))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    {
+        let mut f = std::fs::File::create(&tmp).map_err(|e| io_err("create", &tmp, e))?;
+        f.write_all(data).map_err(|e| io_err("write", &tmp, e))?;
+        f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
+    }
+    std::fs::rename(&tmp, path).map_err(|e| io_err("rename into", path, e))?;
+    sync_dir(dir)
+}
+
+/// fsync of a directory, so that a rename in it survives a crash.
+pub fn sync_dir(dir: &Path) -> Result<()> {
+    let d = std::fs::File::open(dir).map_err(|e| io_err("open", dir, e))?;
+    d.sync_all().map_err(|e| io_err("sync", dir, e))
+}
+
+impl CheckpointStore for DirCheckpointStore {
+    fn read(&self, rel: &str) -> Result<Option<Vec<u8>>> {
+        let p = self.path(rel);
+        match std::fs::read(&p) {
+            Ok(d) => Ok(Some(d)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(io_err("read", &p, e)),
+        }
+    }
+
+    fn write(&self, rel: &str, data: &[u8]) -> Result<()> {
+        write_atomic(&self.path(rel), data)
+    }
+
+    fn list(&self, rel: &str) -> Result<Vec<String>> {
+        let p = self.path(rel);
+        let rd = match std::fs::read_dir(&p) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_err("list", &p, e)),
+        };
+        let mut out = Vec::new();
+        for e in rd {
+            let e = e.map_err(|e| io_err("list", &p, e))?;
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || !e.file_type().map(|t| t.is_file()).unwrap_or(false) {
+                continue;
+            }
+            out.push(name);
+        }
+        Ok(out)
+    }
+
+    fn delete(&self, rel: &str) -> Result<()> {
+        let p = self.path(rel);
+        match std::fs::remove_file(&p) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(io_err("delete", &p, e)),
+        }
+    }
+
+    fn describe(&self, rel: &str) -> String {
+        self.path(rel).display().to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_replace_whole_files_and_lists_skip_temporaries() {
+        let dir = std::env::temp_dir().join(format!("runnel-ckpt-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let s = DirCheckpointStore::new(&dir);
+        s.write("offsets/0", b"v1\n{}").unwrap();
+        s.write("offsets/0", b"v1\n{\"a\":1}").unwrap();
+        std::fs::write(dir.join("offsets/.1.tmp"), b"partial").unwrap();
+        assert_eq!(s.read("offsets/0").unwrap().unwrap(), b"v1\n{\"a\":1}");
+        assert_eq!(s.list("offsets").unwrap(), vec!["0".to_string()]);
+        assert_eq!(s.read("offsets/9").unwrap(), None);
+        s.delete("offsets/0").unwrap();
+        s.delete("offsets/0").unwrap();
+        assert!(s.list("offsets").unwrap().is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

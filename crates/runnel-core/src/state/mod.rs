@@ -1,0 +1,133 @@
+//! Durable state: the [`CheckpointStore`] (the few file operations a checkpoint needs,
+//! in memory here and as a directory in runnel-connectors), the versioned
+//! [`StateStore`] of one stateful operator, and the offset and commit logs.
+//!
+//! Operators keep their working state in typed in-memory structures (a hash table of
+//! accumulators, sessions, seen keys). After each batch they hand the store the keys
+//! they changed (arrow-row bytes → encoded value, or removed), which the store writes
+//! as one Arrow IPC delta per version; every `minDeltasForSnapshot` versions it also
+//! writes a snapshot of all entries. Loading a version replays the newest snapshot at
+//! or before it and the deltas after it. Spark's HDFS-backed state store works the same
+//! way (`state/<operator>/<partition>/<version>.delta|.snapshot`).
+
+mod log;
+mod store;
+
+pub use log::{CommitEntry, OffsetEntry, QueryCheckpoint};
+pub use store::{StateChange, StateStore};
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::error::Result;
+
+/// The file operations a checkpoint needs. Paths are relative to the checkpoint
+/// location and use `/`.
+pub trait CheckpointStore {
+    /// The whole file, or `None` when it does not exist.
+    fn read(&self, path: &str) -> Result<Option<Vec<u8>>>;
+    /// Writes the whole file atomically: readers see the old file or the new one, never a part.
+    fn write(&self, path: &str, data: &[u8]) -> Result<()>;
+    /// Names of the files directly in `dir` (not their paths), in no particular order.
+    fn list(&self, dir: &str) -> Result<Vec<String>>;
+    /// Deletes a file; deleting a missing file is not an error.
+    fn delete(&self, path: &str) -> Result<()>;
+    /// Where the checkpoint is, for messages.
+    fn describe(&self, path: &str) -> String;
+}
+
+/// A shared handle to a checkpoint store.
+pub type CheckpointRef = Rc<dyn CheckpointStore>;
+
+/// A checkpoint kept in memory: for tests and the browser (same bytes as on disk).
+#[derive(Debug, Default)]
+pub struct MemoryCheckpointStore {
+    files: RefCell<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemoryCheckpointStore {
+    /// An empty store.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// All paths held, sorted (for tests and inspection).
+    pub fn paths(&self) -> Vec<String> {
+        self.files.borrow().keys().cloned().collect()
+    }
+}
+
+impl CheckpointStore for MemoryCheckpointStore {
+    fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self.files.borrow().get(path).cloned())
+    }
+
+    fn write(&self, path: &str, data: &[u8]) -> Result<()> {
+        self.files
+            .borrow_mut()
+            .insert(path.to_string(), data.to_vec());
+        Ok(())
+    }
+
+    fn list(&self, dir: &str) -> Result<Vec<String>> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        Ok(self
+            .files
+            .borrow()
+            .keys()
+            .filter_map(|k| k.strip_prefix(&prefix))
+            .filter(|rest| !rest.contains('/'))
+            .map(str::to_string)
+            .collect())
+    }
+
+    fn delete(&self, path: &str) -> Result<()> {
+        self.files.borrow_mut().remove(path);
+        Ok(())
+    }
+
+    fn describe(&self, path: &str) -> String {
+        format!("memory:/{path}")
+    }
+}
+
+/// Numbered files in `dir` (`0`, `1.delta`, ...), as (number, name), sorted by number.
+pub fn numbered_files(
+    store: &dyn CheckpointStore,
+    dir: &str,
+    suffix: &str,
+) -> Result<Vec<(u64, String)>> {
+    let mut out: Vec<(u64, String)> = store
+        .list(dir)?
+        .into_iter()
+        .filter_map(|name| {
+            let stem = name.strip_suffix(suffix)?;
+            stem.parse::<u64>().ok().map(|n| (n, name.clone()))
+        })
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_store_lists_one_level() {
+        let s = MemoryCheckpointStore::new();
+        s.write("offsets/0", b"a").unwrap();
+        s.write("offsets/1", b"b").unwrap();
+        s.write("offsets/x/2", b"c").unwrap();
+        let mut l = s.list("offsets").unwrap();
+        l.sort();
+        assert_eq!(l, vec!["0", "1"]);
+        assert_eq!(
+            numbered_files(&s, "offsets", "").unwrap(),
+            vec![(0, "0".into()), (1, "1".into())]
+        );
+        s.delete("offsets/0").unwrap();
+        assert_eq!(s.read("offsets/0").unwrap(), None);
+    }
+}
