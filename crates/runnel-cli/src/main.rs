@@ -8,7 +8,6 @@ use std::time::{Duration, Instant, UNIX_EPOCH};
 use clap::{Parser, Subcommand};
 use runnel_cli::driver::{CliHost, DriverOptions};
 use runnel_cli::oracle;
-use runnel_connectors::LocalFileSystem;
 use runnel_core::SparkSession;
 use runnel_pyspark::Interpreter;
 
@@ -88,8 +87,7 @@ fn submit(
     let source = std::fs::read_to_string(&script)
         .map_err(|e| format!("cannot read {}: {e}", script.display()))?;
     let session = SparkSession::new();
-    session.set_file_system(Rc::new(LocalFileSystem));
-    session.set_parallel(runnel_connectors::default_runner());
+    runnel_connectors::install(&session);
     session.set_output(|s: &str| {
         use std::io::Write;
         let mut out = std::io::stdout().lock();

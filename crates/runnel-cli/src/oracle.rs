@@ -162,6 +162,8 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
     session.set_parallel(runnel_connectors::default_runner());
+    // Checkpoints stay in memory here: a case runs from scratch every time.
+    session.register_provider(Rc::new(runnel_connectors::FilesProvider));
     session.set_clock(|| {
         std::time::SystemTime::now()
             .duration_since(UNIX_EPOCH)

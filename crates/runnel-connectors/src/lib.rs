@@ -5,9 +5,11 @@
 #![warn(missing_docs)]
 
 pub mod checkpoint_dir;
+pub mod files;
 pub mod local_fs;
 
 pub use checkpoint_dir::DirCheckpointStore;
+pub use files::FilesProvider;
 pub use local_fs::LocalFileSystem;
 
 use std::rc::Rc;
@@ -63,4 +65,16 @@ pub fn default_runner() -> ParallelFn {
             .map(|n| n.get())
             .unwrap_or(1),
     )
+}
+
+/// Makes a session native: the local file system, a decoding thread pool, checkpoints
+/// in directories, and the file formats of [`FilesProvider`].
+pub fn install(session: &runnel_core::SparkSession) {
+    session.set_file_system(Rc::new(LocalFileSystem));
+    session.set_parallel(default_runner());
+    session.set_checkpoint_factory(Rc::new(|loc: &str| {
+        let store: runnel_core::state::CheckpointRef = Rc::new(DirCheckpointStore::new(loc));
+        Ok(store)
+    }));
+    session.register_provider(Rc::new(FilesProvider));
 }

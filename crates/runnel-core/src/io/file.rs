@@ -119,13 +119,30 @@ impl FileSystem for MemoryFileSystem {
 }
 
 /// File formats the core can decode.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum FileFormat {
     /// JSON lines.
     Json(JsonOptions),
     /// Text: one row per line, in a `value` column.
     Text,
+    /// A format decoded outside the core (Parquet and CSV natively): the decoder gets a
+    /// file's bytes, its path (for errors) and the schema.
+    Custom(CustomDecoder),
 }
+
+impl std::fmt::Debug for FileFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileFormat::Json(o) => f.debug_tuple("Json").field(o).finish(),
+            FileFormat::Text => f.write_str("Text"),
+            FileFormat::Custom(_) => f.write_str("Custom"),
+        }
+    }
+}
+
+/// Decodes one whole file of a format the core does not know.
+pub type CustomDecoder =
+    Arc<dyn Fn(&[u8], &str, &SchemaRef) -> Result<Vec<RecordBatch>> + Send + Sync>;
 
 impl FileFormat {
     /// The format for a `format(...)` name and its options.
@@ -215,6 +232,12 @@ pub fn decode_files(
             }
             if !d.is_empty() {
                 out.push(d.flush()?);
+            }
+        }
+        FileFormat::Custom(decode) => {
+            for f in files {
+                let data = fs.read(&f.path)?;
+                out.extend(decode(&data, &f.path, schema)?);
             }
         }
         FileFormat::Text => {

@@ -1,0 +1,183 @@
+//! Checkpoints on disk: a query restarted from its checkpoint resumes where it
+//! stopped (same id, next batch, no file written twice), and a checkpoint that is cut
+//! short, corrupt, or belongs to another query is refused with an error naming the
+//! file and the problem, never silently started over.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use runnel_core::SparkSession;
+use runnel_pyspark::{Interpreter, RunAvailable};
+
+fn dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("runnel-ckpt-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(d.join("in")).unwrap();
+    d
+}
+
+fn put_events(root: &Path, n: usize) {
+    let mut text = String::new();
+    for i in 0..20 {
+        let secs = n * 300 + i * 15;
+        text.push_str(&format!(
+            "{{\"timestamp\": \"2025-03-01T{:02}:{:02}:{:02}Z\", \"category\": \"{}\", \"value\": {}.5}}\n",
+            10 + secs / 3600,
+            secs / 60 % 60,
+            secs % 60,
+            ["books", "music"][i % 2],
+            i
+        ));
+    }
+    std::fs::write(root.join(format!("in/events-{n:03}.json")), text).unwrap();
+}
+
+const WINDOWED: &str = r#"
+from pyspark.sql.functions import col, window
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.withWatermark("timestamp", "5 minutes") \
+    .groupBy(window(col("timestamp"), "10 minutes"), "category").AGG \
+    .writeStream.format("parquet").outputMode("append") \
+    .option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+q.processAllAvailable()
+print("id", q.id, "batches", len(q.recentProgress))
+"#;
+
+/// Runs `script` with `/data` mapped to `root`; returns its output or its error.
+fn run(root: &Path, script: &str) -> Result<String, String> {
+    let session = SparkSession::new();
+    runnel_connectors::install(&session);
+    session.add_path_map("/data", &root.to_string_lossy());
+    let out = Rc::new(std::cell::RefCell::new(String::new()));
+    let o = out.clone();
+    session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    it.run(script, "job.py").map_err(|e| e.to_string())?;
+    let text = out.borrow().clone();
+    Ok(text)
+}
+
+fn count_script() -> String {
+    WINDOWED.replace("AGG", "count()")
+}
+
+fn data_files(root: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(root.join("out"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".parquet"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_restarted_query_resumes_with_its_id_and_writes_nothing_twice() {
+    let root = dir("resume");
+    put_events(&root, 0);
+    put_events(&root, 1);
+    let first = run(&root, &count_script()).unwrap();
+    let files_before = data_files(&root);
+    // Nothing new: the restarted query finds nothing to do and writes nothing.
+    let again = run(&root, &count_script()).unwrap();
+    assert_eq!(
+        again.split_whitespace().nth(1),
+        first.split_whitespace().nth(1)
+    );
+    assert!(again.trim_end().ends_with("batches 0"), "{again}");
+    assert_eq!(data_files(&root), files_before);
+    // New input: the next batches continue the numbering and close older windows.
+    put_events(&root, 2);
+    put_events(&root, 3);
+    let third = run(&root, &count_script()).unwrap();
+    assert!(!third.trim_end().ends_with("batches 0"), "{third}");
+    let offsets: Vec<u64> = std::fs::read_dir(root.join("ck/offsets"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_string_lossy().parse().ok())
+        .collect();
+    let max = offsets.iter().max().copied().unwrap_or(0);
+    assert!(max >= 2, "{offsets:?}");
+    assert!(data_files(&root).len() > files_before.len());
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+fn expect_err(root: &Path, script: &str, needles: &[&str]) {
+    let e = run(root, script).expect_err("the checkpoint should be refused");
+    for n in needles {
+        assert!(e.contains(n), "{e:?} should mention {n:?}");
+    }
+}
+
+#[test]
+fn a_cut_offset_log_entry_is_refused_naming_the_file() {
+    let root = dir("cut");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    let last = std::fs::read_dir(root.join("ck/offsets"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_string_lossy().parse::<u64>().ok())
+        .max()
+        .unwrap();
+    std::fs::write(
+        root.join(format!("ck/offsets/{last}")),
+        b"v1\n{\"batchWatermarkMs\":0,",
+    )
+    .unwrap();
+    std::fs::remove_file(root.join(format!("ck/commits/{last}"))).unwrap();
+    expect_err(
+        &root,
+        &count_script(),
+        &[&format!("ck/offsets/{last}"), "corrupt"],
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_corrupt_state_file_is_refused_naming_the_file() {
+    let root = dir("state");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    let delta = root.join("ck/state/0/0/1.delta");
+    let data = std::fs::read(&delta).unwrap();
+    std::fs::write(&delta, &data[..data.len() / 3]).unwrap();
+    expect_err(&root, &count_script(), &["state/0/0/1.delta", "corrupt"]);
+    std::fs::remove_file(&delta).unwrap();
+    expect_err(&root, &count_script(), &["state/0/0/1.delta", "missing"]);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_changed_query_whose_state_no_longer_fits_is_refused() {
+    let root = dir("changed");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    put_events(&root, 1);
+    let changed = WINDOWED.replace("AGG", "sum(\"value\")");
+    expect_err(
+        &root,
+        &changed,
+        &[
+            "STATE_STORE_KEY_SCHEMA_NOT_COMPATIBLE",
+            "new checkpointLocation",
+        ],
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_checkpoint_of_another_query_is_refused() {
+    let root = dir("other");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    let two_sources = r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+both = df.union(spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in"))
+q = both.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out2").start()
+q.processAllAvailable()
+"#;
+    expect_err(&root, two_sources, &["1 source(s)", "this query has 2"]);
+    let _ = std::fs::remove_dir_all(&root);
+}
