@@ -58,8 +58,29 @@ for ex in ex1_select_filter ex2_groupby_sum_complete ex3_date_parts_sql ex7_wind
   echo "ok $ex"
 done
 
+ex9=$(mktemp -d)
+for run in 1 2; do
+  "$CARGO_TARGET_DIR/debug/runnel" submit examples/seed/ex9a_parquet_half.py --once \
+    --path-map dbfs:/mnt/data/streaming_input=examples/data/streaming_input --path-map "dbfs:/mnt/data=$ex9" > /dev/null
+done
+ls "$ex9"/out/raw_parquet/*.parquet "$ex9"/out/counts_parquet/*.parquet > /dev/null
+[ -f "$ex9/checkpoints/ex9_counts/commits/0" ] || { echo "ex9a wrote no checkpoint" >&2; exit 1; }
+echo "ok ex9a_parquet_half (run twice: resumed from its checkpoints)"
+rm -rf "$ex9"
+
+step "crash test: runnel submit killed with SIGKILL and restarted, output read back by pyarrow and duckdb"
+# A venv with the independent readers, made once and reused.
+venv="${RUNNEL_VENV:-$HOME/.cache/runnel-venv}"
+if ! "$venv/bin/python" -c 'import pyarrow, duckdb' 2>/dev/null; then
+  python3 -m venv "$venv" || { apt-get install -y python3-venv && python3 -m venv "$venv"; }
+  "$venv/bin/pip" install -q pyarrow duckdb
+fi
+"$venv/bin/python" tests/crash/crash_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
+  --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
+crash=$(wc -l < /tmp/runnel-crash.log)
+
 unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk "{s+=\$1} END {print s+0}")
 oracle=$(find tests/oracle/cases -name query.py | wc -l)
 [ -d ../shared/spark-oracle/cases ] && oracle=$((oracle + $(find ../shared/spark-oracle/cases -name query.py | wc -l)))
 echo
-echo "all checks: $((unit + oracle)) passed, 0 failed"
+echo "all checks: $((unit + oracle + crash)) passed, 0 failed"

@@ -516,7 +516,7 @@ impl FileSink {
             .to_string()
         };
         let mut lines: Vec<String> = Vec::new();
-        let compact = (epoch + 1) % COMPACT_INTERVAL == 0;
+        let compact = (epoch + 1).is_multiple_of(COMPACT_INTERVAL);
         if compact && epoch > 0 {
             // The compact file holds every entry so far: the previous compact file and
             // the batches after it.

@@ -123,8 +123,7 @@ fn run_with_restarts(
         }
     }
     q.process_all_available().unwrap();
-    let r = out.borrow().clone();
-    r
+    out.take()
 }
 
 impl Sink for Collect {

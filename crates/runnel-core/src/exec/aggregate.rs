@@ -637,6 +637,12 @@ fn key_times(
     }
 }
 
+/// Up to this many rows, a batch's output is sorted by key (windows in time order,
+/// which reads well in a console or a notebook). Larger outputs keep the order in which
+/// the batch first touched each group (update), or state order (complete, append):
+/// deterministic too, and Spark promises no order either.
+const SORTED_EMIT_MAX: usize = 10_000;
+
 fn hash_key(k: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
@@ -837,7 +843,9 @@ impl AggState {
             EmitMode::Update => self.touched_now.clone(),
             EmitMode::Append => evictable.clone(),
         };
-        emit.sort_unstable_by(|a, b| self.keys[*a as usize].cmp(&self.keys[*b as usize]));
+        if emit.len() <= SORTED_EMIT_MAX {
+            emit.sort_unstable_by(|a, b| self.keys[*a as usize].cmp(&self.keys[*b as usize]));
+        }
         let out = self.build(spec, &emit)?;
         if self.track {
             for &s in &self.touched_now {

@@ -14,7 +14,9 @@ use crate::expr::functions::set_batch_timestamp;
 use crate::io::{Offset, SinkRef, SourceRef};
 use crate::logical::plan::{Node, PlanRef};
 use crate::session::ClockFn;
-use crate::state::{CheckpointRef, CommitEntry, OffsetEntry, QueryCheckpoint, StateStore};
+use crate::state::{
+    CheckpointRef, CommitEntry, OffsetEntry, QueryCheckpoint, StateEntries, StateStore,
+};
 
 /// A query's checkpoint while it runs: the logs, the state stores by node id, and the
 /// batch being re-run after a restart, if any.
@@ -73,7 +75,7 @@ pub struct MicroBatchExecutor {
     clock: ClockFn,
     progress: Vec<Progress>,
     checkpoint: Option<Checkpointing>,
-    restore: HashMap<usize, (String, Vec<(Vec<u8>, Vec<u8>)>)>,
+    restore: HashMap<usize, (String, StateEntries)>,
 }
 
 /// Conf keys a restarted query takes from its checkpoint, as Spark does.

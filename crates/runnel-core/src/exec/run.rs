@@ -17,13 +17,13 @@ use super::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats};
 use crate::error::{Result, RunnelError};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, SortKey};
 use crate::scalar::codec;
-use crate::state::StateChange;
+use crate::state::{StateChange, StateEntries};
 use crate::types;
 
 /// State of a stateful operator.
 pub enum OpState {
     /// Streaming aggregation.
-    Agg(AggState),
+    Agg(Box<AggState>),
     /// Session-window aggregation.
     Session(SessionState),
     /// Deduplication.
@@ -144,7 +144,7 @@ pub struct BatchContext<'a> {
     pub state_stats: Vec<(usize, &'static str, StateStats)>,
     /// State loaded from a checkpoint, by node id: its schema and entries; taken by
     /// the operator when it creates its state.
-    pub restore: HashMap<usize, (String, Vec<(Vec<u8>, Vec<u8>)>)>,
+    pub restore: HashMap<usize, (String, StateEntries)>,
     /// Whether operators record their changes (the query has a checkpoint).
     pub track_state: bool,
     /// The state schema of each operator created in this run, by node id.
@@ -302,7 +302,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
                 let st = if mode == EmitMode::Batch {
                     match session_key {
                         Some(sk) => OpState::Session(SessionState::new(&spec, *sk)?),
-                        None => OpState::Agg(AggState::new(&spec)?),
+                        None => OpState::Agg(Box::new(AggState::new(&spec)?)),
                     }
                 } else {
                     let schema = match session_key {
@@ -319,7 +319,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
                             None => {
                                 let mut st = AggState::new(&spec)?;
                                 st.restore(&spec, entries)?;
-                                OpState::Agg(st)
+                                OpState::Agg(Box::new(st))
                             }
                         })
                     })?

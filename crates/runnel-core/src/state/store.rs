@@ -13,6 +13,9 @@ use crate::error::{Result, RunnelError};
 /// One key's change in a version: a new value, or `None` when the key was removed.
 pub type StateChange = (Vec<u8>, Option<Vec<u8>>);
 
+/// Every entry of a state: encoded key → encoded value.
+pub type StateEntries = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// Versioned key → value state, persisted through a [`super::CheckpointStore`].
 ///
 /// Version `v` is the state after batch `v - 1` committed (Spark's numbering), so a
@@ -97,7 +100,7 @@ impl StateStore {
         &self,
         version: u64,
         changes: &[StateChange],
-        all: &mut dyn FnMut() -> Result<Vec<(Vec<u8>, Vec<u8>)>>,
+        all: &mut dyn FnMut() -> Result<StateEntries>,
     ) -> Result<()> {
         let refs: Vec<(&[u8], Option<&[u8]>)> = changes
             .iter()
@@ -106,7 +109,7 @@ impl StateStore {
         let delta = self.encode(&refs)?;
         self.ckpt
             .write(&format!("{}/{version}.delta", self.dir), &delta)?;
-        if version % self.snapshot_every == 0 {
+        if version.is_multiple_of(self.snapshot_every) {
             let entries = all()?;
             let refs: Vec<(&[u8], Option<&[u8]>)> = entries
                 .iter()
@@ -223,10 +226,7 @@ mod tests {
             !names.contains(&"state/0/0/2.delta".to_string()),
             "{names:?}"
         );
-        assert_eq!(
-            store.load(9).unwrap().get(&b"all"[..].to_vec()).unwrap(),
-            b"9"
-        );
+        assert_eq!(store.load(9).unwrap().get(&b"all"[..]).unwrap(), b"9");
     }
 
     #[test]
