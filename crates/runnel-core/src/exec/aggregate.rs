@@ -571,11 +571,8 @@ pub struct AggState {
     converter: RowConverter,
     table: HashTable<u32>,
     keys: Vec<Box<[u8]>>,
-    hashes: Vec<u64>,
-    alive: Vec<bool>,
+    meta: Vec<SlotMeta>,
     accs: Vec<Acc>,
-    event_time: Vec<Option<i64>>,
-    touched: Vec<u64>,
     touched_now: Vec<u32>,
     free: Vec<u32>,
     live: usize,
@@ -583,6 +580,25 @@ pub struct AggState {
     epoch: u64,
     track: bool,
     changes: Vec<StateChange>,
+}
+
+/// What a slot needs besides its key and accumulators, kept together so that a new
+/// group touches one cache line of it.
+#[derive(Debug, Clone, Copy, Default)]
+struct SlotMeta {
+    hash: u64,
+    /// The epoch that last touched the group.
+    touched: u64,
+    /// Event time for lateness and eviction (valid when `has_time`).
+    event_time: i64,
+    has_time: bool,
+    alive: bool,
+}
+
+impl SlotMeta {
+    fn time(&self) -> Option<i64> {
+        self.has_time.then_some(self.event_time)
+    }
 }
 
 /// The pieces of an Aggregate node the state needs.
@@ -663,11 +679,8 @@ impl AggState {
             converter: RowConverter::new(fields)?,
             table: HashTable::new(),
             keys: Vec::new(),
-            hashes: Vec::new(),
-            alive: Vec::new(),
+            meta: Vec::new(),
             accs: Vec::new(),
-            event_time: Vec::new(),
-            touched: Vec::new(),
             touched_now: Vec::new(),
             free: Vec::new(),
             live: 0,
@@ -705,41 +718,47 @@ impl AggState {
                 for (j, call) in spec.aggs.iter().enumerate() {
                     self.accs[base + j] = new_acc(call);
                 }
-                self.event_time[i] = et;
-                self.touched[i] = 0;
+                self.meta[i] = SlotMeta {
+                    hash,
+                    touched: 0,
+                    event_time: et.unwrap_or(0),
+                    has_time: et.is_some(),
+                    alive: true,
+                };
                 self.keys[i] = key.into();
-                self.hashes[i] = hash;
-                self.alive[i] = true;
                 s
             }
             None => {
-                let s = self.event_time.len() as u32;
+                let s = self.meta.len() as u32;
                 self.accs.extend(spec.aggs.iter().map(new_acc));
-                self.event_time.push(et);
-                self.touched.push(0);
+                self.meta.push(SlotMeta {
+                    hash,
+                    touched: 0,
+                    event_time: et.unwrap_or(0),
+                    has_time: et.is_some(),
+                    alive: true,
+                });
                 self.keys.push(key.into());
-                self.hashes.push(hash);
-                self.alive.push(true);
                 s
             }
         };
-        let hashes = &self.hashes;
+        let meta = &self.meta;
         self.table
-            .insert_unique(hash, slot, |&s| hashes[s as usize]);
+            .insert_unique(hash, slot, |&s| meta[s as usize].hash);
         self.live += 1;
         slot
     }
 
     fn remove_slot(&mut self, slot: u32) {
         let i = slot as usize;
-        if let Ok(e) = self.table.find_entry(self.hashes[i], |&s| s == slot) {
+        if let Ok(e) = self.table.find_entry(self.meta[i].hash, |&s| s == slot) {
             e.remove();
         }
         if self.track {
             self.changes.push((self.keys[i].to_vec(), None));
         }
         self.keys[i] = Box::default();
-        self.alive[i] = false;
+        self.meta[i].alive = false;
         self.free.push(slot);
         self.live -= 1;
     }
@@ -804,8 +823,8 @@ impl AggState {
             }
             let slot = self.slot_for(key, hash_key(key), spec, et);
             let si = slot as usize;
-            if self.touched[si] != epoch {
-                self.touched[si] = epoch;
+            if self.meta[si].touched != epoch {
+                self.meta[si].touched = epoch;
                 self.touched_now.push(slot);
             }
             let base = si * self.naggs;
@@ -816,8 +835,8 @@ impl AggState {
         if global {
             // A global aggregate always has its one row, even over no input.
             let slot = self.slot_for(&[], hash_key(&[]), spec, None);
-            if self.touched[slot as usize] != epoch {
-                self.touched[slot as usize] = epoch;
+            if self.meta[slot as usize].touched != epoch {
+                self.meta[slot as usize].touched = epoch;
                 self.touched_now.push(slot);
             }
         }
@@ -828,17 +847,18 @@ impl AggState {
             && watermark_us.is_some();
         let wm = watermark_us.unwrap_or(i64::MIN);
         let evictable: Vec<u32> = if evicting {
-            (0..self.alive.len() as u32)
+            (0..self.meta.len() as u32)
                 .filter(|&s| {
-                    self.alive[s as usize] && self.event_time[s as usize].is_some_and(|t| t <= wm)
+                    let m = &self.meta[s as usize];
+                    m.alive && m.has_time && m.event_time <= wm
                 })
                 .collect()
         } else {
             Vec::new()
         };
         let mut emit: Vec<u32> = match mode {
-            EmitMode::Batch | EmitMode::Complete => (0..self.alive.len() as u32)
-                .filter(|&s| self.alive[s as usize])
+            EmitMode::Batch | EmitMode::Complete => (0..self.meta.len() as u32)
+                .filter(|&s| self.meta[s as usize].alive)
                 .collect(),
             EmitMode::Update => self.touched_now.clone(),
             EmitMode::Append => evictable.clone(),
@@ -882,7 +902,7 @@ impl AggState {
 
     fn encode_slot(&self, i: usize) -> Vec<u8> {
         let mut out = Vec::with_capacity(16 + 16 * self.naggs);
-        match self.event_time[i] {
+        match self.meta[i].time() {
             Some(t) => {
                 out.push(1);
                 codec::put_i64(&mut out, t);
@@ -902,8 +922,8 @@ impl AggState {
 
     /// Every group, encoded as the state store keeps it.
     pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
-        (0..self.alive.len())
-            .filter(|&i| self.alive[i])
+        (0..self.meta.len())
+            .filter(|&i| self.meta[i].alive)
             .map(|i| (self.keys[i].to_vec(), self.encode_slot(i)))
             .collect()
     }
