@@ -79,8 +79,19 @@ fi
   --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
 crash=$(wc -l < /tmp/runnel-crash.log)
 
+step "the npm package (wasm-pack, wasm-opt) and its Node and browser tests"
+command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
+command -v chromium >/dev/null || apt-get install -y chromium
+bash crates/runnel-wasm/build.sh
+(cd tests/wasm && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; })
+node --test tests/wasm/node.test.mjs 2>&1 | tee /tmp/runnel-node.log | grep -E '^# (pass|fail)|oracle cases in Node|^not ok' || true
+grep -q '^# fail 0' /tmp/runnel-node.log || { cat /tmp/runnel-node.log; exit 1; }
+node --test tests/wasm/browser.test.mjs 2>&1 | tee /tmp/runnel-browser.log | grep -E '^# (pass|fail)|^not ok' || true
+grep -q '^# fail 0' /tmp/runnel-browser.log || { cat /tmp/runnel-browser.log; exit 1; }
+js=$(( $(grep -E '^# pass' /tmp/runnel-node.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-browser.log | awk '{print $3}') ))
+
 unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk "{s+=\$1} END {print s+0}")
 oracle=$(find tests/oracle/cases -name query.py | wc -l)
 [ -d ../shared/spark-oracle/cases ] && oracle=$((oracle + $(find ../shared/spark-oracle/cases -name query.py | wc -l)))
 echo
-echo "all checks: $((unit + oracle + crash)) passed, 0 failed"
+echo "all checks: $((unit + oracle + crash + js)) passed, 0 failed"

@@ -2,6 +2,5 @@
 //! their triggers, and the Spark oracle case runner used by `runnel oracle-check`
 //! and by the conformance test.
 
-pub mod compare;
 pub mod driver;
 pub mod oracle;

@@ -3,20 +3,16 @@
 //! Runnel produced in the same format as `expected.json`.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::{Duration, UNIX_EPOCH};
 
-use arrow_array::RecordBatch;
 use runnel_connectors::LocalFileSystem;
+use runnel_core::SparkSession;
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::io::Sink;
-use runnel_core::scalar::json_value;
-use runnel_core::types::simple_string;
-use runnel_core::{DataFrame, SparkSession};
+use runnel_pyspark::oracle::run_steps;
 use runnel_pyspark::{Interpreter, RunAvailable, Value};
-use serde_json::{Value as J, json};
+use serde_json::Value as J;
 
 /// The outcome of one case.
 pub struct CaseResult {
@@ -26,54 +22,6 @@ pub struct CaseResult {
     pub actual: J,
     /// The first difference from expected.json, or None when they agree.
     pub diff: Option<String>,
-}
-
-fn rows_json(batches: &[RecordBatch]) -> Vec<J> {
-    let mut out = Vec::new();
-    for b in batches {
-        for r in 0..b.num_rows() {
-            out.push(J::Array(
-                b.columns()
-                    .iter()
-                    .map(|c| json_value(c.as_ref(), r))
-                    .collect(),
-            ));
-        }
-    }
-    out
-}
-
-fn error_json(e: &RunnelError) -> J {
-    let first = e.to_string().lines().next().unwrap_or("").to_string();
-    json!({"class": e.exception, "condition": e.condition, "message": first})
-}
-
-fn runtime_error_json(e: &RunnelError) -> J {
-    let msg = e.to_string();
-    json!({
-        "class": "StreamingQueryException",
-        "condition": "STREAM_FAILED",
-        "message": msg.lines().next().unwrap_or(""),
-        "cause_condition": e.condition,
-        "cause_message": msg,
-    })
-}
-
-struct Capture(Rc<RefCell<BTreeMap<i64, Vec<RecordBatch>>>>);
-
-impl Sink for Capture {
-    fn add_batch(
-        &mut self,
-        epoch: i64,
-        _s: &arrow_schema::SchemaRef,
-        b: &RecordBatch,
-    ) -> Result<()> {
-        self.0.borrow_mut().insert(epoch, vec![b.clone()]);
-        Ok(())
-    }
-    fn description(&self) -> String {
-        "ForeachBatchSink".into()
-    }
 }
 
 struct Placer {
@@ -133,7 +81,7 @@ pub fn run_case(case: &Path) -> std::io::Result<CaseResult> {
     let diff = match std::fs::read_to_string(case.join("expected.json")) {
         Ok(text) => {
             let exp: J = serde_json::from_str(&text).map_err(std::io::Error::other)?;
-            crate::compare::compare(&exp, &actual)
+            runnel_pyspark::compare::compare(&exp, &actual)
         }
         Err(_) => Some("no expected.json".into()),
     };
@@ -155,10 +103,6 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
         input: input.to_path_buf(),
         clock: 1_700_000_000,
     };
-    let first = match steps.first() {
-        Some(s) => placer.place(&steps_dir, s)?,
-        None => vec![],
-    };
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
     session.set_parallel(runnel_connectors::default_runner());
@@ -170,123 +114,15 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
             .map(|d| d.as_millis() as i64)
             .unwrap_or(0)
     });
-    session.conf_set("spark.sql.shuffle.partitions", "2");
-    let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
-    it.set_global("INPUT", Value::Str(input.to_string_lossy().into_owned()));
-    it.set_global("__name__", Value::Str("__case__".into()));
-    let mut out = serde_json::Map::new();
-    out.insert("spark_version".into(), json!("runnel"));
-    let captured = Rc::new(RefCell::new(BTreeMap::new()));
     let file = case.join("query.py").to_string_lossy().into_owned();
-    let setup = (|| -> Result<(runnel_core::StreamingQuery, bool, Option<String>, Vec<String>)> {
-        it.run(&src, &file)?;
-        let df: DataFrame = match it.get_global("result") {
-            Some(Value::DataFrame(df)) => df,
-            _ => return Err(RunnelError::analysis_plain("query.py did not set `result` to a DataFrame")),
-        };
-        let mode = global_str(&it, "OUTPUT_MODE").unwrap_or_else(|| "append".into());
-        out.insert("output_mode".into(), json!(mode));
-        out.insert(
-            "columns".into(),
-            J::Array(df.schema().fields().iter().map(|f| json!([f.name(), simple_string(f.data_type())])).collect()),
-        );
-        let ordered = matches!(it.get_global("ORDERED"), Some(Value::Bool(true)));
-        if ordered {
-            out.insert("ordered".into(), json!(true));
-        }
-        let qname = global_str(&it, "QUERY_NAME");
-        let sql: Vec<String> = match it.get_global("SQL") {
-            Some(v) => v.items().unwrap_or_default().iter().map(|x| x.to_py_str()).collect(),
-            None => vec![],
-        };
-        let mut w = df.write_stream().output_mode(&mode).option("checkpointLocation", "memory");
-        w = match &qname {
-            Some(n) => w.format("memory").query_name(n),
-            None => w.sink(Rc::new(RefCell::new(Capture(captured.clone())))),
-        };
-        let q = w.start(None)?;
-        Ok((q, ordered, qname, sql))
-    })();
-    let (q, ordered, qname, sql) = match setup {
-        Ok(x) => x,
-        Err(e) => {
-            out.insert("error".into(), error_json(&e));
-            return Ok(J::Object(out));
-        }
+    let input_s = input.to_string_lossy().into_owned();
+    let mut place = |i: usize| -> Result<Vec<String>> {
+        placer
+            .place(&steps_dir, &steps[i])
+            .map_err(|e| RunnelError::io(e.to_string()))
     };
-    let mut step_out = Vec::new();
-    let mut seen = 0usize;
-    let mut runtime_error = None;
-    for (i, step) in steps.iter().enumerate() {
-        let files = if i == 0 {
-            first.clone()
-        } else {
-            placer.place(&steps_dir, step)?
-        };
-        if let Err(e) = q.process_all_available() {
-            runtime_error = Some(e);
-            break;
-        }
-        let progress = q.progress();
-        let mut batches = Vec::new();
-        for p in progress.iter().skip(seen) {
-            let mut b = serde_json::Map::new();
-            b.insert("batch_id".into(), json!(p.batch_id));
-            b.insert("num_input_rows".into(), json!(p.num_input_rows));
-            if let Some(w) = p.watermark_ms {
-                b.insert(
-                    "watermark".into(),
-                    json!(runnel_core::temporal::format_watermark(w)),
-                );
-            }
-            if !p.state_operators.is_empty() {
-                b.insert(
-                    "state_rows".into(),
-                    json!(
-                        p.state_operators
-                            .iter()
-                            .map(|(_, s)| s.num_rows_total)
-                            .sum::<i64>()
-                    ),
-                );
-            }
-            if qname.is_none() {
-                let rows = captured
-                    .borrow()
-                    .get(&p.batch_id)
-                    .map(|b| rows_json(b))
-                    .unwrap_or_default();
-                b.insert("rows".into(), J::Array(rows));
-            }
-            batches.push(J::Object(b));
-        }
-        seen = progress.len();
-        let mut rec = json!({"step": step, "files": files, "batches": batches});
-        if qname.is_some() {
-            let mut results = Vec::new();
-            for s in &sql {
-                let rows = match session.sql(s).and_then(|d| d.collect()) {
-                    Ok(b) => rows_json(&b),
-                    Err(e) => {
-                        runtime_error = Some(e);
-                        break;
-                    }
-                };
-                results.push(json!({"query": s, "rows": rows}));
-            }
-            rec["sql"] = J::Array(results);
-        }
-        if runtime_error.is_some() {
-            break;
-        }
-        step_out.push(rec);
-    }
-    out.insert("steps".into(), J::Array(step_out));
-    if let Some(e) = runtime_error {
-        out.insert("runtime_error".into(), runtime_error_json(&e));
-    }
-    let _ = ordered;
-    Ok(J::Object(out))
+    run_steps(&session, &input_s, &src, &file, &steps, &mut place)
+        .map_err(|e| std::io::Error::other(e.to_string()))
 }
 
 /// Case folders under `dirs`: a folder with a query.py is a case; otherwise its subfolders are searched.

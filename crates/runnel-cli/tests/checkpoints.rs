@@ -181,3 +181,47 @@ q.processAllAvailable()
     expect_err(&root, two_sources, &["1 source(s)", "this query has 2"]);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn clean_source_archives_files_only_after_their_batch_committed() {
+    let root = dir("clean");
+    put_events(&root, 0);
+    put_events(&root, 1);
+    let script = r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE") \
+    .option("cleanSource", "archive").option("sourceArchiveDir", "/data/archive") \
+    .option("maxFilesPerTrigger", 1).json("/data/in")
+q = df.writeStream.format("csv").option("header", "true") \
+    .option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+q.processAllAvailable()
+"#;
+    run(&root, script).unwrap();
+    let left: Vec<_> = std::fs::read_dir(root.join("in"))
+        .unwrap()
+        .flatten()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    let archived = root
+        .join("archive")
+        .join(root.join("in").strip_prefix("/").unwrap())
+        .join("events-000.json");
+    assert!(archived.exists(), "{}", archived.display());
+    // Both files' rows are in the CSV output, with a header per file.
+    let mut rows = 0;
+    let mut all = String::new();
+    for e in std::fs::read_dir(root.join("out")).unwrap().flatten() {
+        if e.file_name().to_string_lossy().ends_with(".csv") {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            assert!(text.starts_with("timestamp,category,value\n"), "{text}");
+            rows += text.lines().count() - 1;
+            all.push_str(&text);
+        }
+    }
+    assert!(all.contains("2025-03-01T10:00:00.000Z,books,0.5"), "{all}");
+    assert_eq!(rows, 40);
+    let bad = r#"
+df = spark.readStream.schema("a STRING").option("cleanSource", "archive").json("/data/in")
+"#;
+    expect_err(&root, bad, &["sourceArchiveDir"]);
+    let _ = std::fs::remove_dir_all(&root);
+}

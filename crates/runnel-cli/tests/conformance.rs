@@ -63,7 +63,7 @@ fn compare_agrees_with_itself_on_expected_files() {
         let text = std::fs::read_to_string(c.join("expected.json")).expect("expected.json");
         let v: serde_json::Value = serde_json::from_str(&text).expect("json");
         assert_eq!(
-            runnel_cli::compare::compare(&v, &v),
+            runnel_pyspark::compare::compare(&v, &v),
             None,
             "{}",
             c.display()

@@ -1,4 +1,4 @@
-//! File formats outside the core: the Parquet source, and the file sinks (Parquet,
+//! File formats outside the core: the Parquet and CSV sources, and the file sinks (Parquet,
 //! JSON, CSV, text) with Spark's `_spark_metadata` log.
 //!
 //! A streaming file sink writes each micro-batch's files and then the batch's entry in
@@ -33,6 +33,7 @@ use runnel_core::scalar::{display_value, java_double};
 use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
 
 use crate::checkpoint_dir::write_atomic;
+use crate::csv::{CsvOptions, decode_csv, infer_csv};
 
 /// Every `compactInterval` batches the sink log is compacted (Spark's default, 10).
 const COMPACT_INTERVAL: u64 = 10;
@@ -122,15 +123,50 @@ fn parquet_files(req: &SourceRequest) -> Result<(String, Vec<runnel_core::io::fi
     Ok((path, files))
 }
 
+/// The file source options, with `sourceArchiveDir` through the session's path map.
+fn source_options(req: &SourceRequest) -> Result<runnel_core::io::file::FileSourceOptions> {
+    let mut o = file_source_options(req.options)?;
+    if let runnel_core::io::file::CleanSource::Archive(d) = &o.clean_source {
+        o.clean_source = runnel_core::io::file::CleanSource::Archive(req.session.resolve_path(d));
+    }
+    Ok(o)
+}
+
 impl DataSourceProvider for FilesProvider {
     fn formats(&self) -> Vec<&'static str> {
         vec!["parquet", "json", "csv", "text"]
     }
 
     fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef> {
+        if req.format == "csv" {
+            let path = req.path.clone().ok_or_else(|| {
+                RunnelError::analysis_plain(
+                    "'path' is not specified: pass a directory to load(...) or .option(\"path\", ...)",
+                )
+            })?;
+            let schema = req.schema.clone().ok_or_else(|| {
+                RunnelError::analysis(
+                    "_LEGACY_ERROR_TEMP_2048",
+                    "Schema must be specified when creating a streaming source DataFrame. Give the schema with .schema(\"...\").",
+                )
+                .with_exception("IllegalArgumentException")
+            })?;
+            let opts = CsvOptions::from_options(req.options);
+            let decoder: runnel_core::io::file::CustomDecoder =
+                Arc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                    decode_csv(data, path, schema, &opts)
+                });
+            return Ok(Rc::new(RefCell::new(FileStreamSource::new(
+                req.session.file_system(),
+                &path,
+                FileFormat::Custom(decoder),
+                schema,
+                source_options(req)?,
+            ))));
+        }
         if req.format != "parquet" {
             return Err(RunnelError::not_supported(format!(
-                "the streaming {} source is not supported yet in Runnel; json, text and parquet are",
+                "the streaming {} source is not supported yet in Runnel; json, text, csv and parquet are",
                 req.format
             )));
         }
@@ -153,7 +189,7 @@ impl DataSourceProvider for FilesProvider {
                 parquet_schema(&data, &first.path)?
             }
         };
-        let opts = file_source_options(req.options)?;
+        let opts = source_options(req)?;
         let decoder: runnel_core::io::file::CustomDecoder = Arc::new(decode_parquet);
         Ok(Rc::new(RefCell::new(FileStreamSource::new(
             req.session.file_system(),
@@ -165,6 +201,24 @@ impl DataSourceProvider for FilesProvider {
     }
 
     fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
+        if req.format == "csv" {
+            let (_, files) = parquet_files(req)?;
+            let fs = req.session.file_system();
+            let datas: Vec<Vec<u8>> = files
+                .iter()
+                .map(|f| fs.read(&f.path))
+                .collect::<Result<_>>()?;
+            let opts = CsvOptions::from_options(req.options);
+            let schema = match &req.schema {
+                Some(s) => s.clone(),
+                None => infer_csv(&datas, &opts),
+            };
+            let mut out = Vec::new();
+            for (f, d) in files.iter().zip(&datas) {
+                out.extend(decode_csv(d, &f.path, &schema, &opts)?);
+            }
+            return Ok((schema, out));
+        }
         if req.format != "parquet" {
             return Err(RunnelError::not_supported(format!(
                 "reading {} files is not supported yet in Runnel; json, text and parquet are",

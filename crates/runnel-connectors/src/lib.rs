@@ -5,6 +5,7 @@
 #![warn(missing_docs)]
 
 pub mod checkpoint_dir;
+pub mod csv;
 pub mod files;
 pub mod local_fs;
 

@@ -44,6 +44,24 @@ fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
 }
 
 impl FileSystem for LocalFileSystem {
+    fn rename(&self, from: &str, to: &str) -> Result<()> {
+        let dest = Path::new(to);
+        if let Some(parent) = dest.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| RunnelError::io(format!("cannot create {}: {e}", parent.display())))?;
+        }
+        std::fs::rename(from, dest)
+            .map_err(|e| RunnelError::io(format!("cannot move {from} to {to}: {e}")))
+    }
+
+    fn remove_file(&self, path: &str) -> Result<()> {
+        match std::fs::remove_file(path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(RunnelError::io(format!("cannot delete {path}: {e}"))),
+        }
+    }
+
     fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
         let p = Path::new(path);
         if p.is_file() {

@@ -9,7 +9,9 @@
 #![warn(missing_docs)]
 
 mod api;
+pub mod compare;
 pub mod interp;
+pub mod oracle;
 pub mod value;
 
 pub use interp::{Host, Interpreter, RunAvailable};

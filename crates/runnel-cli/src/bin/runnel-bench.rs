@@ -217,6 +217,10 @@ fn main() {
     );
 
     let only = arg("--only");
+    if only.as_deref() == Some("memory") {
+        arrow_windowed(events);
+        return;
+    }
     if only.as_deref() == Some("scaling") {
         state_scaling(&root, events, &[1_000, 100_000, 1_000_000]);
         return;
@@ -354,4 +358,80 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// The windowed count over 100K-row Arrow batches pushed into a memory stream: the
+/// native side of the npm package's benchmark (`tests/wasm/bench.mjs` makes the same
+/// events with the same generator).
+fn arrow_windowed(events: usize) {
+    use arrow_array::{
+        ArrayRef, Float64Array, RecordBatch, StringArray, TimestampMicrosecondArray,
+    };
+    let cats = [
+        "books", "music", "games", "sports", "garden", "toys", "food", "tools",
+    ];
+    let base_ms = 1_740_823_200_000i64;
+    let chunk = 100_000usize;
+    let schema = Arc::new(
+        runnel_core::types::parse_ddl_schema("timestamp TIMESTAMP, category STRING, value DOUBLE")
+            .expect("ddl"),
+    );
+    let mut x: u32 = 0x2545_f491;
+    let mut batches = Vec::new();
+    for c in 0..events / chunk {
+        let (mut ts, mut cat, mut val) = (Vec::new(), Vec::new(), Vec::new());
+        for i in 0..chunk {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let n = (c * chunk + i) as i64;
+            ts.push((base_ms + (n / 20) * 1000 - (x % 120) as i64 * 1000) * 1000);
+            cat.push(cats[(x % 8) as usize]);
+            val.push((x % 10_000) as f64 / 100.0);
+        }
+        let cols: Vec<ArrayRef> = vec![
+            Arc::new(TimestampMicrosecondArray::from(ts).with_timezone("UTC")),
+            Arc::new(StringArray::from(cat)),
+            Arc::new(Float64Array::from(val)),
+        ];
+        batches.push(RecordBatch::try_new(schema.clone(), cols).expect("batch"));
+    }
+    let s = session();
+    let stream = s
+        .memory_stream("bench", Some(schema.clone()))
+        .expect("stream");
+    let df = s
+        .read_stream()
+        .format("memory")
+        .option("name", "bench")
+        .load(None)
+        .and_then(|d| d.with_watermark("timestamp", "5 minutes"))
+        .and_then(|d| {
+            d.group_by(vec![
+                func(
+                    "window",
+                    vec![
+                        col("timestamp"),
+                        lit(ScalarValue::Utf8("10 minutes".into())),
+                    ],
+                ),
+                col("category"),
+            ])
+            .count()
+        })
+        .expect("query");
+    let q = df
+        .write_stream()
+        .format("noop")
+        .output_mode("update")
+        .start(None)
+        .expect("start");
+    let t = Instant::now();
+    for b in batches {
+        stream.borrow_mut().add_data(b).expect("add");
+        q.process_all_available().expect("run");
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "native   : Arrow batches into a memory stream, windowed count: {:.0} events/s",
+        events as f64 / secs
+    );
 }

@@ -455,12 +455,9 @@ impl MicroBatchExecutor {
         self.sink
             .borrow_mut()
             .add_batch(batch_id, &self.plan.schema, &out)?;
-        for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
-            if let Some(end) = &ends[i] {
-                src.borrow_mut().commit(end)?;
-            }
-            if ends[i].is_some() {
-                self.committed[i] = ends[i].clone();
+        for (i, end) in ends.iter().enumerate() {
+            if end.is_some() {
+                self.committed[i] = end.clone();
             }
         }
         // Watermark: per operator max(previous, max event time − delay), global min (or max).
@@ -501,6 +498,13 @@ impl MicroBatchExecutor {
                 },
             )?;
             c.log.purge(batch_id as u64)?;
+        }
+        // Sources may forget (or clean up) what is committed only once the commit log
+        // says so: a batch replayed after a crash must find its input again.
+        for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
+            if let Some(end) = &ends[i] {
+                src.borrow_mut().commit(end)?;
+            }
         }
         let ended = (self.clock)();
         self.progress.push(Progress {

@@ -38,6 +38,30 @@ pub trait FileSystem {
     fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>>;
     /// A whole file.
     fn read(&self, path: &str) -> Result<Vec<u8>>;
+    /// Moves a file (creating `to`'s folders): the file source's `cleanSource=archive`.
+    fn rename(&self, from: &str, _to: &str) -> Result<()> {
+        Err(RunnelError::not_supported(format!(
+            "this file system cannot move {from} (cleanSource=archive)"
+        )))
+    }
+    /// Deletes a file: the file source's `cleanSource=delete`.
+    fn remove_file(&self, path: &str) -> Result<()> {
+        Err(RunnelError::not_supported(format!(
+            "this file system cannot delete {path} (cleanSource=delete)"
+        )))
+    }
+}
+
+/// The file source's `cleanSource` option: what happens to a file once its batch committed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum CleanSource {
+    /// Leave it (the default).
+    #[default]
+    Off,
+    /// Delete it.
+    Delete,
+    /// Move it under this folder, keeping its path (`sourceArchiveDir`).
+    Archive(String),
 }
 
 /// A shared file system handle.
@@ -106,6 +130,20 @@ impl FileSystem for MemoryFileSystem {
             })
             .collect())
     }
+    fn rename(&self, from: &str, to: &str) -> Result<()> {
+        let mut files = self.files.borrow_mut();
+        let f = files
+            .remove(from)
+            .ok_or_else(|| RunnelError::io(format!("{from}: no such file")))?;
+        files.insert(to.to_string(), f);
+        Ok(())
+    }
+
+    fn remove_file(&self, path: &str) -> Result<()> {
+        self.files.borrow_mut().remove(path);
+        Ok(())
+    }
+
     fn read(&self, path: &str) -> Result<Vec<u8>> {
         self.files
             .borrow()
@@ -261,6 +299,8 @@ pub fn decode_files(
 /// Options of the file stream source.
 #[derive(Debug, Clone, Default)]
 pub struct FileSourceOptions {
+    /// `cleanSource` (with `sourceArchiveDir`).
+    pub clean_source: CleanSource,
     /// `maxFilesPerTrigger`.
     pub max_files_per_trigger: Option<usize>,
     /// `latestFirst`.
@@ -286,6 +326,8 @@ pub struct FileStreamSource {
     newest_ms: i64,
     parallel: Option<ParallelFn>,
     checkpoint: Option<(crate::state::CheckpointRef, String)>,
+    /// Log entries up to this index have been cleaned (`cleanSource`).
+    cleaned: i64,
 }
 
 impl FileStreamSource {
@@ -308,6 +350,7 @@ impl FileStreamSource {
             newest_ms: i64::MIN,
             parallel: None,
             checkpoint: None,
+            cleaned: -1,
         }
     }
 
@@ -426,6 +469,34 @@ impl Source for FileStreamSource {
             &self.schema,
             self.parallel.as_ref(),
         )
+    }
+
+    fn commit(&mut self, end: &Offset) -> Result<()> {
+        let upto = Self::index(Some(end));
+        if self.options.clean_source == CleanSource::Off {
+            return Ok(());
+        }
+        for idx in (self.cleaned + 1).max(0)..=upto {
+            let Some(files) = self.log.get(idx as usize) else {
+                break;
+            };
+            for f in files {
+                match &self.options.clean_source {
+                    CleanSource::Delete => self.fs.remove_file(&f.path)?,
+                    CleanSource::Archive(dir) => {
+                        let to = format!(
+                            "{}/{}",
+                            dir.trim_end_matches('/'),
+                            f.path.trim_start_matches('/')
+                        );
+                        self.fs.rename(&f.path, &to)?
+                    }
+                    CleanSource::Off => {}
+                }
+            }
+        }
+        self.cleaned = self.cleaned.max(upto);
+        Ok(())
     }
 
     fn attach_log(&mut self, store: crate::state::CheckpointRef, dir: &str) -> Result<()> {

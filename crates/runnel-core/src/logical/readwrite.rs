@@ -15,7 +15,7 @@ use crate::error::{Result, RunnelError};
 use crate::exec::aggregate::EmitMode;
 use crate::exec::executor::{MicroBatchExecutor, Trigger};
 use crate::io::console::ConsoleSink;
-use crate::io::file::{FileFormat, FileSourceOptions, FileStreamSource, decode_files};
+use crate::io::file::{CleanSource, FileFormat, FileSourceOptions, FileStreamSource, decode_files};
 use crate::io::json::infer_schema;
 use crate::io::memory::MemorySink;
 use crate::io::rate::RateSource;
@@ -131,7 +131,10 @@ impl DataStreamReader {
                         infer_json(fs.as_ref(), &files, &self.options)?
                     }
                 };
-                let opts = file_source_options(&self.options)?;
+                let mut opts = file_source_options(&self.options)?;
+                if let CleanSource::Archive(d) = &opts.clean_source {
+                    opts.clean_source = CleanSource::Archive(s.resolve_path(d));
+                }
                 Ok(Rc::new(RefCell::new(
                     FileStreamSource::new(s.file_system(), &path, format, schema, opts)
                         .with_parallel(s.parallel()),
@@ -219,7 +222,31 @@ pub fn file_source_options(o: &BTreeMap<String, String>) -> Result<FileSourceOpt
         }
         None => None,
     };
+    let clean_source = match o
+        .get("cleansource")
+        .map(|v| v.to_ascii_lowercase())
+        .as_deref()
+    {
+        None | Some("off") => CleanSource::Off,
+        Some("delete") => CleanSource::Delete,
+        Some("archive") => match o.get("sourcearchivedir") {
+            Some(d) => CleanSource::Archive(d.clone()),
+            None => {
+                return Err(RunnelError::analysis_plain(
+                    "Archive mode must be used with 'sourceArchiveDir' option.",
+                )
+                .with_exception("IllegalArgumentException"));
+            }
+        },
+        Some(other) => {
+            return Err(RunnelError::analysis_plain(format!(
+                "Invalid mode for clean source option {other}. Must be one of archive, delete, off."
+            ))
+            .with_exception("IllegalArgumentException"));
+        }
+    };
     Ok(FileSourceOptions {
+        clean_source,
         max_files_per_trigger: max_files,
         latest_first: o
             .get("latestfirst")

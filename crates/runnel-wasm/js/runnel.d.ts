@@ -1,0 +1,117 @@
+// Types of Runnel's JavaScript API (PySpark's names). Hand-written: the generated
+// bindings underneath take SQL text and JSON.
+
+export type Row = Record<string, unknown>;
+export type ColumnOrName = Column | string;
+
+export declare function initRunnel(source?: BufferSource | URL | string): Promise<void>;
+
+export declare class Column {
+  readonly sql: string;
+  alias(name: string): Column;
+  name(name: string): Column;
+  plus(o: unknown): Column; minus(o: unknown): Column; multiply(o: unknown): Column;
+  divide(o: unknown): Column; mod(o: unknown): Column;
+  eq(o: unknown): Column; equalTo(o: unknown): Column; ne(o: unknown): Column; notEqual(o: unknown): Column;
+  eqNullSafe(o: unknown): Column; lt(o: unknown): Column; leq(o: unknown): Column;
+  gt(o: unknown): Column; geq(o: unknown): Column; and(o: Column): Column; or(o: Column): Column; not(): Column;
+  isNull(): Column; isNotNull(): Column; isin(...values: unknown[]): Column; between(lo: unknown, hi: unknown): Column;
+  like(pattern: string): Column; rlike(pattern: string): Column; cast(type: string): Column; astype(type: string): Column;
+  getField(name: string): Column; getItem(i: unknown): Column; asc(): Column; desc(): Column;
+  when(cond: Column | string, value: unknown): Column; otherwise(value: unknown): Column;
+}
+
+type Fn = (...args: unknown[]) => Column;
+export declare const functions: {
+  col(name: string): Column; column(name: string): Column; lit(v: unknown): Column; expr(sql: string): Column;
+  count(c?: ColumnOrName): Column; countDistinct(...c: ColumnOrName[]): Column; current_timestamp(): Column;
+  when(cond: Column | string, value: unknown): Column; asc(c: ColumnOrName): Column; desc(c: ColumnOrName): Column;
+  window(timeColumn: ColumnOrName, windowDuration: string, slideDuration?: string, startTime?: string): Column;
+  session_window(timeColumn: ColumnOrName, gapDuration: string): Column;
+  sum: Fn; avg: Fn; mean: Fn; min: Fn; max: Fn; first: Fn; last: Fn; collect_list: Fn; collect_set: Fn;
+  [name: string]: Fn;
+};
+
+export declare class GroupedData {
+  agg(...cols: (Column | Record<string, string>)[]): DataFrame;
+  count(): DataFrame; sum(...cols: string[]): DataFrame; avg(...cols: string[]): DataFrame;
+  mean(...cols: string[]): DataFrame; min(...cols: string[]): DataFrame; max(...cols: string[]): DataFrame;
+}
+
+export interface LiveSource { readonly received: number; readonly dropped: number; readonly errors: number; close(): void; }
+
+export declare class DataFrame {
+  readonly columns: string[];
+  readonly isStreaming: boolean;
+  /** The schema as DDL text. */
+  readonly schema: string;
+  /** Set on DataFrames from the http, sse and websocket sources. */
+  source?: LiveSource;
+  select(...cols: ColumnOrName[]): DataFrame; selectExpr(...sql: string[]): DataFrame;
+  filter(cond: Column | string): DataFrame; where(cond: Column | string): DataFrame;
+  withColumn(name: string, c: Column): DataFrame; withColumnRenamed(a: string, b: string): DataFrame;
+  drop(...names: string[]): DataFrame; withWatermark(eventTime: string, delay: string): DataFrame;
+  groupBy(...cols: ColumnOrName[]): GroupedData; agg(...cols: Column[]): DataFrame;
+  dropDuplicates(cols?: string[]): DataFrame; dropDuplicatesWithinWatermark(cols?: string[]): DataFrame;
+  distinct(): DataFrame; limit(n: number): DataFrame; orderBy(...cols: ColumnOrName[]): DataFrame; sort(...cols: ColumnOrName[]): DataFrame;
+  union(other: DataFrame): DataFrame; join(other: DataFrame, on?: string | string[] | Column, how?: string): DataFrame;
+  printSchema(): void; show(n?: number, truncate?: boolean | number): void;
+  collect(): Row[]; count(): number; toArrowIPC(): Uint8Array; createOrReplaceTempView(name: string): void;
+  readonly writeStream: DataStreamWriter;
+}
+
+export declare class MemoryInput {
+  readonly name: string;
+  /** Plain objects, JSON text, or an Arrow IPC stream; returns the rows added. */
+  addData(rows: Row[] | string | Uint8Array): number;
+  toDF(): DataFrame;
+}
+
+export interface BatchHandle { toArrowIPC(): Uint8Array; numRows(): number; }
+
+export declare class DataStreamReader {
+  format(f: "memory" | "http" | "sse" | "websocket" | "rate" | "json" | "text" | string): this;
+  option(k: string, v: unknown): this; options(o: Record<string, unknown>): this; schema(ddl: string): this;
+  load(path?: string): DataFrame; json(path: string): DataFrame; text(path: string): DataFrame;
+}
+
+export declare class DataStreamWriter {
+  outputMode(m: "append" | "update" | "complete"): this;
+  format(f: "memory" | "console" | "noop" | string): this;
+  queryName(n: string): this; option(k: string, v: unknown): this; options(o: Record<string, unknown>): this;
+  trigger(t: { processingTime?: string; once?: boolean; availableNow?: boolean }): this;
+  foreachBatch(fn: (rows: Row[], epochId: number, batch: BatchHandle) => void): this;
+  start(path?: string): StreamingQuery;
+}
+
+export declare class StreamingQuery {
+  readonly id: string; readonly runId: string; readonly name: string | undefined; readonly isActive: boolean;
+  readonly lastProgress: Record<string, any> | null; readonly recentProgress: Record<string, any>[];
+  readonly status: Record<string, any>;
+  exception(): Error | null;
+  on(event: "progress", fn: (p: Record<string, any>) => void): this;
+  on(event: "terminated", fn: (e: Error | null) => void): this;
+  addListener(event: string, fn: (arg: any) => void): this;
+  processAllAvailable(): number;
+  awaitTermination(timeoutMs?: number): Promise<boolean>;
+  stop(): void;
+}
+
+export declare class SparkSession {
+  static builder(): { appName(n: string): any; master(m: string): any; config(k: string, v: unknown): any; getOrCreate(): Promise<SparkSession> };
+  readonly conf: { set(k: string, v: unknown): void; get(k: string): string | undefined };
+  readonly streams: { readonly active: StreamingQuery[]; awaitAnyTermination(timeoutMs?: number): Promise<boolean> };
+  readonly readStream: DataStreamReader;
+  readonly read: DataStreamReader;
+  setOutput(fn: (text: string) => void): void;
+  sql(query: string): DataFrame;
+  createDataFrame(rows: Row[], ddl: string): DataFrame;
+  memoryStream(name: string, ddl: string): MemoryInput;
+  addFile(path: string, data: string | Uint8Array): void;
+  runScript(source: string, options?: { files?: Record<string, string | Uint8Array>; name?: string }): string;
+  stop(): void;
+}
+
+export declare function runScript(source: string, options?: { files?: Record<string, string | Uint8Array>; name?: string }): Promise<string>;
+export declare function runOracleCase(queryPy: string, steps: { name: string; files: { name: string; text: string }[] }[]): Promise<any>;
+export declare function compareOracle(expected: any, actual: any): Promise<string | null>;

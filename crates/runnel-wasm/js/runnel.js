@@ -1,0 +1,668 @@
+// Runnel for JavaScript: Spark Structured Streaming's API, in PySpark's names, over
+// the engine compiled to WebAssembly. Works in browsers (ESM) and in Node >= 18.
+//
+//   import { SparkSession, functions as F } from "runnel";
+//   const spark = await SparkSession.builder().getOrCreate();
+//   const input = spark.memoryStream("events", "timestamp TIMESTAMP, category STRING, value DOUBLE");
+//   const counts = input.toDF().withWatermark("timestamp", "5 minutes")
+//     .groupBy(F.window("timestamp", "10 minutes"), "category").count();
+//   const q = counts.writeStream.outputMode("update")
+//     .foreachBatch((rows, epochId) => console.log(epochId, rows)).start();
+//   input.addData([{ timestamp: "2025-03-01T10:01:00Z", category: "books", value: 12.5 }]);
+
+import init, * as wasm from "./runnel_wasm.js";
+
+let ready = null;
+
+/** Loads the wasm module once (Node reads the file next to this one; browsers fetch it). */
+export async function initRunnel(source) {
+  if (!ready) {
+    ready = (async () => {
+      let src = source;
+      if (!src && typeof process !== "undefined" && process.versions && process.versions.node) {
+        const { readFile } = await import("node:fs/promises");
+        src = await readFile(new URL("./runnel_wasm_bg.wasm", import.meta.url));
+      }
+      await init(src ? { module_or_path: src } : undefined);
+    })();
+  }
+  return ready;
+}
+
+/** Turns a wasm trap into an Error carrying the Rust panic's message. */
+function fixError(e) {
+  if (typeof WebAssembly !== "undefined" && e instanceof WebAssembly.RuntimeError) {
+    const m = wasm.takePanicMessage();
+    const err = new Error(m ? `Runnel panicked: ${m}` : e.message);
+    err.name = "RunnelPanic";
+    return err;
+  }
+  return e;
+}
+
+function guard(f) {
+  try {
+    return f();
+  } catch (e) {
+    throw fixError(e);
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// Columns: Spark SQL text, parsed by the engine as expr(...) is.
+
+function ident(name) {
+  if (name === "*") return "*";
+  return name
+    .split(".")
+    .map((p) => "`" + p.replace(/`/g, "``") + "`")
+    .join(".");
+}
+
+function literalSql(v) {
+  if (v instanceof Column) return v.sql;
+  if (v === null || v === undefined) return "NULL";
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (typeof v === "bigint") return `${v}L`;
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return "CAST('NaN' AS DOUBLE)";
+    if (!Number.isFinite(v)) return v > 0 ? "CAST('Infinity' AS DOUBLE)" : "CAST('-Infinity' AS DOUBLE)";
+    if (Number.isInteger(v)) return Math.abs(v) > 2147483647 ? `${v}L` : `${v}`;
+    return `${v}D`;
+  }
+  if (v instanceof Date) return `TIMESTAMP '${v.toISOString()}'`;
+  return "'" + String(v).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+}
+
+/** A column or a column name (strings name columns, as in PySpark's functions). */
+function colSql(v) {
+  if (v instanceof Column) return v.sql;
+  if (typeof v === "string") return ident(v);
+  return literalSql(v);
+}
+
+/** A column expression. */
+export class Column {
+  constructor(sql) {
+    this.sql = sql;
+  }
+  toString() {
+    return `Column<'${this.sql}'>`;
+  }
+  alias(name) {
+    return new Column(`${this.sql} AS ${ident(name)}`);
+  }
+  name(n) {
+    return this.alias(n);
+  }
+  _bin(op, other) {
+    return new Column(`(${this.sql} ${op} ${literalSql(other)})`);
+  }
+  plus(o) { return this._bin("+", o); }
+  minus(o) { return this._bin("-", o); }
+  multiply(o) { return this._bin("*", o); }
+  divide(o) { return this._bin("/", o); }
+  mod(o) { return this._bin("%", o); }
+  eq(o) { return this._bin("=", o); }
+  equalTo(o) { return this.eq(o); }
+  ne(o) { return this._bin("!=", o); }
+  notEqual(o) { return this.ne(o); }
+  eqNullSafe(o) { return this._bin("<=>", o); }
+  lt(o) { return this._bin("<", o); }
+  leq(o) { return this._bin("<=", o); }
+  gt(o) { return this._bin(">", o); }
+  geq(o) { return this._bin(">=", o); }
+  and(o) { return this._bin("AND", o); }
+  or(o) { return this._bin("OR", o); }
+  not() { return new Column(`(NOT ${this.sql})`); }
+  isNull() { return new Column(`(${this.sql} IS NULL)`); }
+  isNotNull() { return new Column(`(${this.sql} IS NOT NULL)`); }
+  isin(...vals) {
+    const list = vals.length === 1 && Array.isArray(vals[0]) ? vals[0] : vals;
+    return new Column(`(${this.sql} IN (${list.map(literalSql).join(", ")}))`);
+  }
+  between(lo, hi) { return new Column(`(${this.sql} BETWEEN ${literalSql(lo)} AND ${literalSql(hi)})`); }
+  like(p) { return new Column(`(${this.sql} LIKE ${literalSql(p)})`); }
+  rlike(p) { return new Column(`(${this.sql} RLIKE ${literalSql(p)})`); }
+  cast(type) { return new Column(`CAST(${this.sql} AS ${type})`); }
+  astype(type) { return this.cast(type); }
+  getField(f) { return new Column(`${this.sql}.${ident(f)}`); }
+  getItem(i) { return new Column(`${this.sql}[${literalSql(i)}]`); }
+  asc() { return new Column(`${this.sql} ASC`); }
+  desc() { return new Column(`${this.sql} DESC`); }
+  when(cond, value) {
+    if (!this.sql.startsWith("CASE ")) throw new Error("when() follows functions.when(...)");
+    return new Column(`${this.sql.slice(0, -4)} WHEN ${colSqlCond(cond)} THEN ${literalSql(value)} END`);
+  }
+  otherwise(value) {
+    if (!this.sql.startsWith("CASE ")) throw new Error("otherwise() follows functions.when(...)");
+    return new Column(`${this.sql.slice(0, -4)} ELSE ${literalSql(value)} END`);
+  }
+}
+
+function colSqlCond(c) {
+  return c instanceof Column ? c.sql : String(c);
+}
+
+// Which arguments of a function are literals rather than column names.
+const LITERAL_ARGS = {
+  window: [1, 2, 3],
+  session_window: [1],
+  date_format: [1],
+  to_date: [1],
+  to_timestamp: [1],
+  unix_timestamp: [1],
+  from_unixtime: [1],
+  regexp_replace: [1, 2],
+  regexp_extract: [1, 2],
+  split: [1, 2],
+  concat_ws: [0],
+  substring: [1, 2],
+  round: [1],
+  bround: [1],
+  date_add: [1],
+  date_sub: [1],
+  lpad: [1, 2],
+  rpad: [1, 2],
+  date_trunc: [0],
+  format_number: [1],
+  approx_count_distinct: [1],
+};
+
+function call(name, args) {
+  const lits = LITERAL_ARGS[name] || [];
+  const parts = args
+    .filter((a) => a !== undefined)
+    .map((a, i) => (lits.includes(i) ? literalSql(a) : colSql(a)));
+  return new Column(`${name}(${parts.join(", ")})`);
+}
+
+const FUNCTION_NAMES = [
+  "sum", "avg", "mean", "min", "max", "first", "last", "collect_list", "collect_set",
+  "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "bool_and", "bool_or",
+  "approx_count_distinct", "window", "session_window", "upper", "lower", "length", "concat",
+  "concat_ws", "substring", "trim", "ltrim", "rtrim", "regexp_replace", "regexp_extract", "split",
+  "lpad", "rpad", "initcap", "reverse", "year", "quarter", "month", "dayofmonth", "dayofweek",
+  "dayofyear", "weekofyear", "hour", "minute", "second", "to_date", "to_timestamp", "date_format",
+  "unix_timestamp", "from_unixtime", "date_trunc", "date_add", "date_sub", "datediff", "round",
+  "bround", "abs", "floor", "ceil", "sqrt", "exp", "ln", "log10", "pow", "signum", "coalesce",
+  "nullif", "greatest", "least", "isnan", "struct", "array", "array_contains", "size", "explode",
+  "explode_outer", "posexplode", "element_at", "to_json",
+];
+
+/** Spark's functions, as `pyspark.sql.functions` names them. */
+export const functions = {
+  col: (n) => new Column(ident(n)),
+  column: (n) => new Column(ident(n)),
+  lit: (v) => new Column(literalSql(v)),
+  expr: (sql) => new Column(sql),
+  count: (c) => new Column(c === "*" || c === undefined ? "count(1)" : `count(${colSql(c)})`),
+  countDistinct: (...cs) => new Column(`count(DISTINCT ${cs.map(colSql).join(", ")})`),
+  current_timestamp: () => new Column("current_timestamp()"),
+  when: (cond, value) => new Column(`CASE WHEN ${colSqlCond(cond)} THEN ${literalSql(value)} END`),
+  asc: (c) => new Column(`${colSql(c)} ASC`),
+  desc: (c) => new Column(`${colSql(c)} DESC`),
+};
+for (const n of FUNCTION_NAMES) functions[n] = (...args) => call(n, args);
+functions.sum_ = functions.sum;
+
+// ---------------------------------------------------------------------------------
+// DataFrames
+
+function items(cols) {
+  const list = cols.length === 1 && Array.isArray(cols[0]) ? cols[0] : cols;
+  return list.map(colSql);
+}
+
+/** A DataFrame: batch or streaming. */
+export class DataFrame {
+  constructor(spark, inner) {
+    this.spark = spark;
+    this._df = inner;
+  }
+  _w(f) {
+    return new DataFrame(this.spark, guard(f));
+  }
+  select(...cols) { return this._w(() => this._df.select(items(cols))); }
+  selectExpr(...exprs) { return this._w(() => this._df.select(exprs.flat())); }
+  filter(cond) { return this._w(() => this._df.filter(colSqlCond(cond))); }
+  where(cond) { return this.filter(cond); }
+  withColumn(name, c) { return this._w(() => this._df.withColumn(name, colSql(c))); }
+  withColumnRenamed(a, b) { return this._w(() => this._df.withColumnRenamed(a, b)); }
+  drop(...names) { return this._w(() => this._df.drop(names.flat())); }
+  withWatermark(c, delay) { return this._w(() => this._df.withWatermark(c, delay)); }
+  groupBy(...cols) { return new GroupedData(this.spark, guard(() => this._df.groupBy(items(cols)))); }
+  groupby(...cols) { return this.groupBy(...cols); }
+  agg(...cols) { return this.groupBy().agg(...cols); }
+  dropDuplicates(cols) { return this._w(() => this._df.dropDuplicates(cols || [], false)); }
+  drop_duplicates(cols) { return this.dropDuplicates(cols); }
+  dropDuplicatesWithinWatermark(cols) { return this._w(() => this._df.dropDuplicates(cols || [], true)); }
+  distinct() { return this.dropDuplicates(); }
+  limit(n) { return new DataFrame(this.spark, this._df.limit(n)); }
+  orderBy(...cols) { return this._w(() => this._df.orderBy(items(cols))); }
+  sort(...cols) { return this.orderBy(...cols); }
+  union(other) { return this._w(() => this._df.union(other._df)); }
+  unionAll(other) { return this.union(other); }
+  join(other, on, how = "inner") {
+    if (on instanceof Column) return this._w(() => this._df.join(other._df, [], on.sql, how));
+    const names = on === undefined ? [] : Array.isArray(on) ? on : [on];
+    return this._w(() => this._df.join(other._df, names, undefined, how));
+  }
+  get columns() { return this._df.columns(); }
+  get isStreaming() { return this._df.isStreaming(); }
+  get schema() { return this._df.schemaDDL(); }
+  printSchema() { this.spark._print(this._df.treeString()); }
+  show(n = 20, truncate = true) {
+    const t = truncate === true ? 20 : truncate === false ? 0 : truncate;
+    this.spark._print(guard(() => this._df.showString(n, t)));
+  }
+  collect() { return JSON.parse(guard(() => this._df.collectJson())); }
+  toArrowIPC() { return guard(() => this._df.toArrowIPC()); }
+  count() { return this.collect().length; }
+  createOrReplaceTempView(name) { this._df.createOrReplaceTempView(name); }
+  get writeStream() { return new DataStreamWriter(this); }
+}
+
+/** `df.groupBy(...)`. */
+export class GroupedData {
+  constructor(spark, inner) {
+    this.spark = spark;
+    this._g = inner;
+  }
+  agg(...cols) {
+    if (cols.length === 1 && cols[0] && !(cols[0] instanceof Column) && typeof cols[0] === "object") {
+      return new DataFrame(this.spark, guard(() => this._g.aggDict(JSON.stringify(cols[0]))));
+    }
+    return new DataFrame(this.spark, guard(() => this._g.agg(items(cols))));
+  }
+  count() { return new DataFrame(this.spark, guard(() => this._g.count())); }
+  sum(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("sum", c))); }
+  avg(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c))); }
+  mean(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c))); }
+  min(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("min", c))); }
+  max(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("max", c))); }
+}
+
+// ---------------------------------------------------------------------------------
+// Readers
+
+let liveSources = 0;
+
+class Reader {
+  constructor(spark, streaming) {
+    this.spark = spark;
+    this.streaming = streaming;
+    this._format = streaming ? undefined : "json";
+    this._options = {};
+    this._schema = undefined;
+  }
+  format(f) { this._format = f.toLowerCase(); return this; }
+  option(k, v) { this._options[k] = String(v); return this; }
+  options(o) { for (const [k, v] of Object.entries(o)) this.option(k, v); return this; }
+  schema(ddl) { this._schema = ddl; return this; }
+  load(path) {
+    const fmt = this._format || "json";
+    if (this.streaming && (fmt === "http" || fmt === "websocket" || fmt === "sse")) {
+      return liveSource(this.spark, fmt, this._options, this._schema);
+    }
+    const f = this.streaming ? "readStream" : "read";
+    return new DataFrame(
+      this.spark,
+      guard(() => this.spark._s[f](fmt, JSON.stringify(this._options), this._schema, path)),
+    );
+  }
+  json(path) { return this.format("json").load(path); }
+  text(path) { return this.format("text").load(path); }
+  csv(path) { return this.format("csv").load(path); }
+  parquet(path) { return this.format("parquet").load(path); }
+}
+
+function parseRows(text) {
+  const t = text.trim();
+  if (!t) return [];
+  if (t.startsWith("[")) return JSON.parse(t);
+  return t.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+/**
+ * HTTP polling, Server-Sent Events and WebSocket sources. What arrives goes into a
+ * memory stream (a bounded buffer: `maxBufferedRows`, default 100000; the oldest rows
+ * are dropped beyond it and counted in `source.dropped`). Like Spark's socket source,
+ * they are not replayable: rows that arrived but were not yet processed are lost when
+ * the page or process ends.
+ */
+function liveSource(spark, fmt, o, ddl) {
+  if (!ddl) throw new Error(`the ${fmt} source needs a schema: .schema("...")`);
+  if (!o.url) throw new Error(`the ${fmt} source needs .option("url", ...)`);
+  const name = `__${fmt}_${++liveSources}`;
+  const input = spark.memoryStream(name, ddl);
+  const max = Number(o.maxBufferedRows || 100000);
+  const state = { dropped: 0, received: 0, closed: false, errors: 0 };
+  const push = (rows) => {
+    if (!rows.length) return;
+    state.received += rows.length;
+    if (rows.length > max) {
+      state.dropped += rows.length - max;
+      rows = rows.slice(rows.length - max);
+    }
+    input.addData(rows);
+  };
+  if (fmt === "http") {
+    const every = Number(o.intervalMs || 1000);
+    const poll = async () => {
+      if (state.closed) return;
+      try {
+        const r = await fetch(o.url, { cache: "no-store" });
+        if (r.ok) push(parseRows(await r.text()));
+        else state.errors++;
+      } catch (_) {
+        state.errors++;
+      }
+      if (!state.closed) state.timer = setTimeout(poll, every);
+    };
+    poll();
+  } else if (fmt === "sse") {
+    const es = new EventSource(o.url);
+    es.onmessage = (ev) => push(parseRows(ev.data));
+    state.close = () => es.close();
+  } else {
+    let backoff = Number(o.reconnectMs || 250);
+    const connect = () => {
+      if (state.closed) return;
+      const ws = new WebSocket(o.url);
+      ws.onopen = () => { backoff = Number(o.reconnectMs || 250); };
+      ws.onmessage = (ev) => {
+        try {
+          push(parseRows(typeof ev.data === "string" ? ev.data : new TextDecoder().decode(ev.data)));
+        } catch (_) {
+          state.errors++;
+        }
+      };
+      ws.onclose = () => {
+        if (state.closed) return;
+        setTimeout(connect, backoff);
+        backoff = Math.min(backoff * 2, 10000);
+      };
+      ws.onerror = () => { state.errors++; };
+      state.ws = ws;
+    };
+    connect();
+    state.close = () => state.ws && state.ws.close();
+  }
+  const df = input.toDF();
+  df.source = {
+    get received() { return state.received; },
+    get dropped() { return state.dropped; },
+    get errors() { return state.errors; },
+    close() {
+      state.closed = true;
+      clearTimeout(state.timer);
+      if (state.close) state.close();
+    },
+  };
+  spark._sources.push(df.source);
+  return df;
+}
+
+/** Rows pushed from JS into a memory stream. */
+export class MemoryInput {
+  constructor(spark, inner, ddl) {
+    this.spark = spark;
+    this._m = inner;
+    this.ddl = ddl;
+  }
+  get name() { return this._m.name; }
+  /** Adds rows: an array of plain objects, JSON text, or Arrow IPC bytes (Uint8Array). */
+  addData(rows) {
+    if (rows instanceof Uint8Array) return guard(() => this._m.addArrowIPC(rows));
+    const text = typeof rows === "string" ? rows : JSON.stringify(rows);
+    return guard(() => this._m.addJson(text));
+  }
+  toDF() {
+    return this.spark.readStream.format("memory").option("name", this.name).schema(this.ddl).load();
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// Writers and queries
+
+function intervalMs(text) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|millisecond|milliseconds|s|sec|second|seconds|m|min|minute|minutes|h|hour|hours)?\s*$/i.exec(String(text));
+  if (!m) throw new Error(`cannot read the trigger interval ${JSON.stringify(text)}`);
+  const n = Number(m[1]);
+  const u = (m[2] || "ms").toLowerCase();
+  if (u.startsWith("ms") || u.startsWith("milli")) return n;
+  if (u.startsWith("s")) return n * 1000;
+  if (u.startsWith("m")) return n * 60000;
+  return n * 3600000;
+}
+
+/** `df.writeStream`. */
+export class DataStreamWriter {
+  constructor(df) {
+    this.df = df;
+    this._mode = "append";
+    this._format = "console";
+    this._name = undefined;
+    this._options = {};
+    this._trigger = { ms: 0 };
+    this._foreach = undefined;
+  }
+  outputMode(m) { this._mode = m; return this; }
+  format(f) { this._format = f.toLowerCase(); return this; }
+  queryName(n) { this._name = n; return this; }
+  option(k, v) { this._options[k] = String(v); return this; }
+  options(o) { for (const [k, v] of Object.entries(o)) this.option(k, v); return this; }
+  trigger(t = {}) {
+    if (t.once) this._trigger = { ms: -1 };
+    else if (t.availableNow) this._trigger = { ms: 0, availableNow: true };
+    else if (t.processingTime !== undefined) this._trigger = { ms: intervalMs(t.processingTime) };
+    return this;
+  }
+  /** `foreachBatch((rows, epochId, batch) => ...)`: rows as plain objects; `batch.toArrowIPC()`. */
+  foreachBatch(fn) {
+    this._format = "foreachbatch";
+    this._foreach = (batch, epoch) => fn(JSON.parse(batch.rowsJson()), epoch, batch);
+    return this;
+  }
+  start(path) {
+    const spark = this.df.spark;
+    const q = guard(() =>
+      this.df._df.startStream(
+        this._mode,
+        this._format,
+        this._name,
+        JSON.stringify(this._options),
+        this._trigger.ms,
+        !!this._trigger.availableNow,
+        this._foreach,
+        path,
+      ),
+    );
+    const sq = new StreamingQuery(spark, q);
+    spark._queries.push(sq);
+    sq._schedule();
+    return sq;
+  }
+}
+
+/** A running streaming query, driven by timers (one micro-batch per trigger). */
+export class StreamingQuery {
+  constructor(spark, inner) {
+    this.spark = spark;
+    this._q = inner;
+    this._listeners = { progress: [], terminated: [] };
+    this._done = [];
+    this._error = null;
+    this._timer = null;
+  }
+  get id() { return this._q.id; }
+  get runId() { return this._q.runId; }
+  get name() { return this._q.name; }
+  get isActive() { return this._q.isActive; }
+  get lastProgress() {
+    const t = this._q.lastProgressJson();
+    return t ? JSON.parse(t) : null;
+  }
+  get recentProgress() { return JSON.parse(this._q.recentProgressJson()); }
+  get status() { return JSON.parse(this._q.statusJson()); }
+  exception() { return this._error; }
+  /** `on("progress", fn)` after each batch; `on("terminated", fn)` when it stops or fails. */
+  on(event, fn) { (this._listeners[event] ||= []).push(fn); return this; }
+  addListener(event, fn) { return this.on(event, fn); }
+  _emit(event, arg) { for (const f of this._listeners[event] || []) f(arg); }
+  _runBatches(limit) {
+    let n = 0;
+    const before = this._q.recentProgressJson().length;
+    while (n < limit && guard(() => this._q.step())) n++;
+    if (n > 0 && this._q.recentProgressJson().length !== before) {
+      for (const p of this.recentProgress.slice(-n)) this._emit("progress", p);
+    }
+    return n;
+  }
+  _fail(e) {
+    this._error = e;
+    this._q.stop();
+    this._finish();
+  }
+  _finish() {
+    clearTimeout(this._timer);
+    this._timer = null;
+    this._emit("terminated", this._error);
+    for (const [res, rej] of this._done.splice(0)) (this._error ? rej(this._error) : res(true));
+  }
+  _schedule() {
+    const ms = this._q.triggerMs();
+    const tick = () => {
+      if (!this._q.isActive) return this._finish();
+      try {
+        if (ms < 0) {
+          // once / availableNow: everything available, then stop.
+          this._runBatches(ms === -1 ? 1 : 1e9);
+          this._q.stop();
+          return this._finish();
+        }
+        const ran = this._runBatches(ms > 0 ? 1 : 64);
+        this._timer = setTimeout(tick, ms > 0 ? ms : ran > 0 ? 0 : 50);
+      } catch (e) {
+        this._fail(e);
+      }
+    };
+    this._timer = setTimeout(tick, 0);
+  }
+  /** Runs batches now until nothing is left (Spark's `processAllAvailable()`). */
+  processAllAvailable() {
+    try {
+      const n = this._runBatches(1e9);
+      return n;
+    } catch (e) {
+      this._fail(e);
+      throw e;
+    }
+  }
+  /** Resolves when the query stops (or after `timeoutMs`, with false). */
+  awaitTermination(timeoutMs) {
+    if (!this.isActive) return this._error ? Promise.reject(this._error) : Promise.resolve(true);
+    return new Promise((res, rej) => {
+      this._done.push([res, rej]);
+      if (timeoutMs !== undefined) setTimeout(() => res(false), timeoutMs);
+    });
+  }
+  stop() {
+    this._q.stop();
+    this._finish();
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// The session
+
+class Builder {
+  constructor() { this._conf = {}; }
+  appName(_) { return this; }
+  master(_) { return this; }
+  config(k, v) { this._conf[k] = String(v); return this; }
+  /** Loads the engine (once) and gives a session. */
+  async getOrCreate() {
+    await initRunnel();
+    const s = new SparkSession(new wasm.Session());
+    for (const [k, v] of Object.entries(this._conf)) s.conf.set(k, v);
+    return s;
+  }
+}
+
+/** The entry point, as in PySpark. */
+export class SparkSession {
+  constructor(inner) {
+    this._s = inner;
+    this._queries = [];
+    this._sources = [];
+    this._out = (t) => (typeof process !== "undefined" && process.stdout ? process.stdout.write(t) : console.log(t));
+    inner.setOutput((t) => this._out(t));
+    const self = this;
+    this.conf = {
+      set: (k, v) => self._s.confSet(k, String(v)),
+      get: (k) => self._s.confGet(k),
+    };
+    this.streams = {
+      get active() { return self._queries.filter((q) => q.isActive); },
+      awaitAnyTermination: (timeoutMs) =>
+        Promise.race(self._queries.map((q) => q.awaitTermination(timeoutMs))),
+    };
+  }
+  static builder() { return new Builder(); }
+  /** Where printed text goes (console sink, show(), printSchema()). */
+  setOutput(fn) { this._out = fn; }
+  _print(t) { this._out(t); }
+  get readStream() { return new Reader(this, true); }
+  get read() { return new Reader(this, false); }
+  sql(q) { return new DataFrame(this, guard(() => this._s.sql(q))); }
+  /** `createDataFrame(rows, "a INT, b STRING")` with rows as plain objects. */
+  createDataFrame(rows, ddl) {
+    return new DataFrame(this, guard(() => this._s.createDataFrame(JSON.stringify(rows), ddl)));
+  }
+  /** A memory stream to push rows into from JS. */
+  memoryStream(name, ddl) {
+    return new MemoryInput(this, guard(() => this._s.memoryStream(name, ddl)), ddl);
+  }
+  /** Puts a file (text or bytes) into the virtual file system the file sources read. */
+  addFile(path, data) {
+    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    this._s.putFile(path, bytes);
+  }
+  /** Runs a PySpark script; `files` (path → text) go into the virtual file system first. Returns what it printed. */
+  runScript(source, { files = {}, name = "script.py" } = {}) {
+    for (const [p, d] of Object.entries(files)) this.addFile(p, d);
+    const prev = this._out;
+    let text = "";
+    this._out = (t) => { text += t; };
+    try {
+      guard(() => this._s.runScript(source, name));
+    } finally {
+      this._out = prev;
+    }
+    return text;
+  }
+  stop() {
+    for (const q of this._queries) q.stop();
+    for (const s of this._sources) s.close();
+  }
+}
+
+/** Runs a PySpark script in a fresh session; see `SparkSession.runScript`. */
+export async function runScript(source, options = {}) {
+  const spark = await SparkSession.builder().getOrCreate();
+  return spark.runScript(source, options);
+}
+
+/** Runs one Spark oracle case (for the conformance tests); returns expected.json's format. */
+export async function runOracleCase(queryPy, steps) {
+  await initRunnel();
+  return JSON.parse(guard(() => wasm.runOracleCase(queryPy, JSON.stringify(steps))));
+}
+
+/** compare.py's rules: the first difference, or null. */
+export async function compareOracle(expected, actual) {
+  await initRunnel();
+  return wasm.compareOracle(JSON.stringify(expected), JSON.stringify(actual)) ?? null;
+}

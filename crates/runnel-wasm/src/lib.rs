@@ -1,0 +1,803 @@
+//! # runnel-wasm
+//!
+//! Runnel's engine for JavaScript, in the browser and in Node. These are the low-level
+//! bindings; `js/runnel.js` wraps them in PySpark's names (`SparkSession.builder()`,
+//! `readStream`, `functions.col`, `writeStream.foreachBatch`, ...), so course code
+//! translates line by line.
+//!
+//! Expressions cross the boundary as Spark SQL text (`(value > 10)`, `sum(value) AS
+//! total`): the JS `Column` builds that text, and the core parses it with sqlparser as
+//! it parses `expr(...)`, which gives the same column names Spark prints. Rows cross
+//! as JSON (plain objects) or as Arrow IPC bytes.
+//!
+//! Every Rust error reaches JS as an `Error` whose `name` is Spark's exception class and
+//! whose `condition` is Spark's error condition; a panic's message is kept so that the
+//! JS wrapper can throw it instead of wasm's bare `unreachable`.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+use runnel_core::error::RunnelError;
+use runnel_core::exec::executor::Trigger;
+use runnel_core::expr::Expr;
+use runnel_core::expr::sql::parse_select_item;
+use runnel_core::io::Source;
+use runnel_core::io::file::MemoryFileSystem;
+use runnel_core::io::json::{JsonDecoder, JsonOptions};
+use runnel_core::io::memory::MemoryStream;
+use runnel_core::logical::readwrite::SchemaSpec;
+use runnel_core::scalar::json_value;
+use runnel_core::{SparkSession, StreamingQuery};
+use runnel_pyspark::{Interpreter, RunAvailable};
+use wasm_bindgen::prelude::*;
+
+type R<T> = Result<T, JsValue>;
+
+fn js_err(e: RunnelError) -> JsValue {
+    let err = js_sys::Error::new(&e.to_string());
+    err.set_name(e.exception);
+    if let Some(c) = &e.condition {
+        let _ = js_sys::Reflect::set(&err, &"condition".into(), &JsValue::from_str(c));
+    }
+    err.into()
+}
+
+fn plain_err(msg: impl std::fmt::Display) -> JsValue {
+    js_sys::Error::new(&msg.to_string()).into()
+}
+
+thread_local! {
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs the panic hook (runs when the module loads).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info.to_string();
+        LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
+    }));
+}
+
+/// The message of the last panic, if one happened since the last call.
+#[wasm_bindgen(js_name = takePanicMessage)]
+pub fn take_panic_message() -> Option<String> {
+    LAST_PANIC.with(|p| p.borrow_mut().take())
+}
+
+fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+fn options_map(json: &str) -> R<BTreeMap<String, String>> {
+    if json.trim().is_empty() {
+        return Ok(BTreeMap::new());
+    }
+    let v: serde_json::Value = serde_json::from_str(json).map_err(plain_err)?;
+    let mut out = BTreeMap::new();
+    if let serde_json::Value::Object(m) = v {
+        for (k, v) in m {
+            let s = match v {
+                serde_json::Value::String(s) => s,
+                other => other.to_string(),
+            };
+            out.insert(k, s);
+        }
+    }
+    Ok(out)
+}
+
+fn exprs(texts: &[String]) -> R<Vec<Expr>> {
+    texts
+        .iter()
+        .map(|t| parse_select_item(t).map_err(js_err))
+        .collect()
+}
+
+/// A sort key: `expr`, optionally followed by ASC/DESC and NULLS FIRST/LAST.
+fn sort_key(text: &str) -> R<Expr> {
+    let upper = text.to_ascii_uppercase();
+    let mut body = text.trim();
+    let mut nulls: Option<bool> = None;
+    for (suffix, first) in [(" NULLS FIRST", true), (" NULLS LAST", false)] {
+        if upper.trim_end().ends_with(suffix) {
+            body = body[..body.len() - suffix.len()].trim_end();
+            nulls = Some(first);
+        }
+    }
+    let upper_body = body.to_ascii_uppercase();
+    let (body, asc) = if upper_body.ends_with(" DESC") {
+        (&body[..body.len() - 5], false)
+    } else if upper_body.ends_with(" ASC") {
+        (&body[..body.len() - 4], true)
+    } else {
+        (body, true)
+    };
+    let e = parse_select_item(body).map_err(js_err)?;
+    Ok(Expr::Sort {
+        expr: Box::new(e),
+        asc,
+        nulls_first: nulls.unwrap_or(asc),
+    })
+}
+
+/// Rows of batches as a JSON array of objects (the oracle's value encoding).
+fn rows_json(batches: &[RecordBatch]) -> String {
+    let mut out = Vec::new();
+    for b in batches {
+        let schema = b.schema();
+        for r in 0..b.num_rows() {
+            let mut m = serde_json::Map::new();
+            for (f, c) in schema.fields().iter().zip(b.columns()) {
+                m.insert(f.name().clone(), json_value(c.as_ref(), r));
+            }
+            out.push(serde_json::Value::Object(m));
+        }
+    }
+    serde_json::Value::Array(out).to_string()
+}
+
+fn ipc_bytes(batches: &[RecordBatch], schema: &arrow_schema::SchemaRef) -> R<Vec<u8>> {
+    let mut out = Vec::new();
+    {
+        let mut w =
+            arrow_ipc::writer::StreamWriter::try_new(&mut out, schema).map_err(plain_err)?;
+        for b in batches {
+            w.write(b).map_err(plain_err)?;
+        }
+        w.finish().map_err(plain_err)?;
+    }
+    Ok(out)
+}
+
+/// Decodes JSON rows (an array of objects, or JSON lines) into a batch of `schema`.
+fn decode_rows(text: &str, schema: arrow_schema::SchemaRef, source: &str) -> R<RecordBatch> {
+    let mut d = JsonDecoder::new(schema, JsonOptions::default());
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        let items: Vec<&serde_json::value::RawValue> =
+            serde_json::from_str(text).map_err(plain_err)?;
+        for (i, it) in items.iter().enumerate() {
+            d.decode_line(it.get().as_bytes(), source, i + 1)
+                .map_err(js_err)?;
+        }
+    } else {
+        d.decode(text.as_bytes(), source).map_err(js_err)?;
+    }
+    d.flush().map_err(js_err)
+}
+
+/// A Spark session: the engine, a virtual file system, and the queries it runs.
+#[wasm_bindgen]
+pub struct Session {
+    s: SparkSession,
+    fs: Rc<MemoryFileSystem>,
+    out: Rc<RefCell<String>>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Session {
+    /// A new session: UTC, ANSI on, an empty virtual file system, the browser's clock.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Session {
+        let s = SparkSession::new();
+        let fs = Rc::new(MemoryFileSystem::new());
+        s.set_file_system(fs.clone());
+        s.set_clock(now_ms);
+        let out = Rc::new(RefCell::new(String::new()));
+        let o = out.clone();
+        s.set_output(move |t: &str| o.borrow_mut().push_str(t));
+        Session { s, fs, out }
+    }
+
+    /// Sends what the session prints (console sink, `show()`) to `f(text)`.
+    #[wasm_bindgen(js_name = setOutput)]
+    pub fn set_output(&self, f: js_sys::Function) {
+        self.s.set_output(move |t: &str| {
+            let _ = f.call1(&JsValue::NULL, &JsValue::from_str(t));
+        });
+    }
+
+    /// What the session printed since the last call (when no output function is set).
+    #[wasm_bindgen(js_name = takeOutput)]
+    pub fn take_output(&self) -> String {
+        std::mem::take(&mut *self.out.borrow_mut())
+    }
+
+    /// `spark.conf.set(key, value)`.
+    #[wasm_bindgen(js_name = confSet)]
+    pub fn conf_set(&self, key: &str, value: &str) {
+        self.s.conf_set(key, value);
+    }
+
+    /// `spark.conf.get(key)`.
+    #[wasm_bindgen(js_name = confGet)]
+    pub fn conf_get(&self, key: &str) -> Option<String> {
+        self.s.conf_get(key)
+    }
+
+    /// Puts a file into the virtual file system (its modification time is one second
+    /// after the previous file's, as the file source orders them).
+    #[wasm_bindgen(js_name = putFile)]
+    pub fn put_file(&self, path: &str, data: &[u8]) {
+        self.fs.put(path, data.to_vec());
+    }
+
+    /// `spark.readStream.format(f).options(o).schema(ddl).load(path)`.
+    #[wasm_bindgen(js_name = readStream)]
+    pub fn read_stream(
+        &self,
+        format: &str,
+        options_json: &str,
+        schema: Option<String>,
+        path: Option<String>,
+    ) -> R<DataFrame> {
+        let mut r = self.s.read_stream().format(format);
+        for (k, v) in options_map(options_json)? {
+            r = r.option(&k, &v);
+        }
+        if let Some(ddl) = schema {
+            r = r.schema(SchemaSpec::Ddl(ddl)).map_err(js_err)?;
+        }
+        let df = r.load(path.as_deref()).map_err(js_err)?;
+        Ok(DataFrame { df })
+    }
+
+    /// `spark.read.format(f).options(o).schema(ddl).load(path)`.
+    pub fn read(
+        &self,
+        format: &str,
+        options_json: &str,
+        schema: Option<String>,
+        path: Option<String>,
+    ) -> R<DataFrame> {
+        let mut r = self.s.read().format(format);
+        for (k, v) in options_map(options_json)? {
+            r = r.option(&k, &v);
+        }
+        if let Some(ddl) = schema {
+            r = r.schema(SchemaSpec::Ddl(ddl)).map_err(js_err)?;
+        }
+        let df = r.load(path.as_deref()).map_err(js_err)?;
+        Ok(DataFrame { df })
+    }
+
+    /// `spark.sql(query)` over temp views and memory tables.
+    pub fn sql(&self, query: &str) -> R<DataFrame> {
+        Ok(DataFrame {
+            df: self.s.sql(query).map_err(js_err)?,
+        })
+    }
+
+    /// `spark.createDataFrame(rows, schema)` with rows as a JSON array of objects.
+    #[wasm_bindgen(js_name = createDataFrame)]
+    pub fn create_data_frame(&self, rows_json: &str, ddl: &str) -> R<DataFrame> {
+        let schema = Arc::new(runnel_core::types::parse_ddl_schema(ddl).map_err(js_err)?);
+        let b = decode_rows(rows_json, schema.clone(), "createDataFrame")?;
+        Ok(DataFrame {
+            df: self.s.create_data_frame_from_batches(schema, vec![b]),
+        })
+    }
+
+    /// The memory stream `name` (created with the DDL schema on first use): rows added
+    /// to it reach every query reading `format("memory").option("name", name)`.
+    #[wasm_bindgen(js_name = memoryStream)]
+    pub fn memory_stream(&self, name: &str, ddl: Option<String>) -> R<MemoryInput> {
+        let schema = match ddl {
+            Some(d) => Some(Arc::new(
+                runnel_core::types::parse_ddl_schema(&d).map_err(js_err)?,
+            )),
+            None => None,
+        };
+        let stream = self.s.memory_stream(name, schema).map_err(js_err)?;
+        Ok(MemoryInput {
+            stream,
+            name: name.to_string(),
+        })
+    }
+
+    /// Runs a PySpark script (its files in the virtual file system); returns what it
+    /// printed. Streaming queries it starts process what is available, then the script
+    /// goes on; they stay in the session for `processAllAvailable()`.
+    #[wasm_bindgen(js_name = runScript)]
+    pub fn run_script(&self, source: &str, name: &str) -> R<String> {
+        let it = Interpreter::new(self.s.clone(), Rc::new(RunAvailable));
+        it.run(source, name).map_err(js_err)?;
+        Ok(self.take_output())
+    }
+
+    /// Runs every active query until it is idle; returns the batches run.
+    #[wasm_bindgen(js_name = processAllAvailable)]
+    pub fn process_all_available(&self) -> R<u32> {
+        let mut n = 0;
+        for q in self.s.queries() {
+            if q.is_active() {
+                n += q.process_all_available().map_err(js_err)? as u32;
+            }
+        }
+        Ok(n)
+    }
+}
+
+/// Rows pushed from JS into a memory stream.
+#[wasm_bindgen]
+pub struct MemoryInput {
+    stream: Rc<RefCell<MemoryStream>>,
+    name: String,
+}
+
+#[wasm_bindgen]
+impl MemoryInput {
+    /// The stream's name (`option("name", ...)`).
+    #[wasm_bindgen(getter)]
+    pub fn name(&self) -> String {
+        self.name.clone()
+    }
+
+    /// Adds rows given as JSON (an array of objects, or JSON lines); returns how many.
+    #[wasm_bindgen(js_name = addJson)]
+    pub fn add_json(&self, rows_json: &str) -> R<u32> {
+        let schema = self.stream.borrow().schema();
+        let b = decode_rows(rows_json, schema, &self.name)?;
+        let n = b.num_rows() as u32;
+        self.stream.borrow_mut().add_data(b).map_err(js_err)?;
+        Ok(n)
+    }
+
+    /// Adds rows given as an Arrow IPC stream (columns matched by position); returns how many.
+    #[wasm_bindgen(js_name = addArrowIPC)]
+    pub fn add_arrow_ipc(&self, bytes: &[u8]) -> R<u32> {
+        let schema = self.stream.borrow().schema();
+        let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(bytes), None)
+            .map_err(plain_err)?;
+        let mut n = 0;
+        for b in reader {
+            let b = b.map_err(plain_err)?;
+            let cols: Vec<arrow_array::ArrayRef> = b
+                .columns()
+                .iter()
+                .zip(schema.fields())
+                .map(|(c, f)| {
+                    if c.data_type() == f.data_type() {
+                        Ok(c.clone())
+                    } else {
+                        runnel_core::expr::cast::cast_array(c, f.data_type(), false)
+                    }
+                })
+                .collect::<runnel_core::Result<_>>()
+                .map_err(js_err)?;
+            let b = RecordBatch::try_new(schema.clone(), cols).map_err(plain_err)?;
+            n += b.num_rows() as u32;
+            self.stream.borrow_mut().add_data(b).map_err(js_err)?;
+        }
+        Ok(n)
+    }
+}
+
+/// A DataFrame (batch or streaming).
+#[wasm_bindgen]
+pub struct DataFrame {
+    df: runnel_core::DataFrame,
+}
+
+fn wrap(r: runnel_core::Result<runnel_core::DataFrame>) -> R<DataFrame> {
+    r.map(|df| DataFrame { df }).map_err(js_err)
+}
+
+#[wasm_bindgen]
+impl DataFrame {
+    /// `select(...)`; each item is Spark SQL (`value`, `(value / 100) AS v`).
+    pub fn select(&self, items: Vec<String>) -> R<DataFrame> {
+        wrap(self.df.select(exprs(&items)?))
+    }
+
+    /// `filter(condition)` / `where(condition)`.
+    pub fn filter(&self, condition: &str) -> R<DataFrame> {
+        wrap(self.df.filter_sql(condition))
+    }
+
+    /// `withColumn(name, expr)`.
+    #[wasm_bindgen(js_name = withColumn)]
+    pub fn with_column(&self, name: &str, expr: &str) -> R<DataFrame> {
+        let e = parse_select_item(expr).map_err(js_err)?;
+        wrap(self.df.with_column(name, e))
+    }
+
+    /// `withColumnRenamed(existing, new)`.
+    #[wasm_bindgen(js_name = withColumnRenamed)]
+    pub fn with_column_renamed(&self, existing: &str, new: &str) -> R<DataFrame> {
+        wrap(self.df.with_column_renamed(existing, new))
+    }
+
+    /// `drop(names...)`.
+    pub fn drop(&self, names: Vec<String>) -> R<DataFrame> {
+        wrap(self.df.drop(&names))
+    }
+
+    /// `withWatermark(column, delay)`.
+    #[wasm_bindgen(js_name = withWatermark)]
+    pub fn with_watermark(&self, column: &str, delay: &str) -> R<DataFrame> {
+        wrap(self.df.with_watermark(column, delay))
+    }
+
+    /// `groupBy(...)`.
+    #[wasm_bindgen(js_name = groupBy)]
+    pub fn group_by(&self, items: Vec<String>) -> R<GroupedData> {
+        Ok(GroupedData {
+            g: self.df.group_by(exprs(&items)?),
+        })
+    }
+
+    /// `dropDuplicates([cols])` (all columns when empty).
+    #[wasm_bindgen(js_name = dropDuplicates)]
+    pub fn drop_duplicates(&self, cols: Vec<String>, within_watermark: bool) -> R<DataFrame> {
+        let subset = if cols.is_empty() { None } else { Some(cols) };
+        wrap(self.df.drop_duplicates(subset, within_watermark))
+    }
+
+    /// `limit(n)`.
+    pub fn limit(&self, n: u32) -> DataFrame {
+        DataFrame {
+            df: self.df.limit(n as usize),
+        }
+    }
+
+    /// `orderBy(...)`; each key is Spark SQL with optional `ASC`/`DESC`.
+    #[wasm_bindgen(js_name = orderBy)]
+    pub fn order_by(&self, keys: Vec<String>) -> R<DataFrame> {
+        let keys = keys.iter().map(|k| sort_key(k)).collect::<R<Vec<_>>>()?;
+        wrap(self.df.order_by(keys))
+    }
+
+    /// `union(other)`.
+    pub fn union(&self, other: &DataFrame) -> R<DataFrame> {
+        wrap(self.df.union(&other.df))
+    }
+
+    /// `join(other, on, how)`: `on` is column names, or one SQL condition.
+    pub fn join(
+        &self,
+        other: &DataFrame,
+        on: Vec<String>,
+        condition: Option<String>,
+        how: &str,
+    ) -> R<DataFrame> {
+        let on = match condition {
+            Some(c) => runnel_core::logical::dataframe::JoinOn::Condition(
+                runnel_core::expr::sql::parse_expression(&c).map_err(js_err)?,
+            ),
+            None if on.is_empty() => runnel_core::logical::dataframe::JoinOn::None,
+            None => runnel_core::logical::dataframe::JoinOn::Using(on),
+        };
+        wrap(self.df.join(&other.df, on, how))
+    }
+
+    /// Column names.
+    pub fn columns(&self) -> Vec<String> {
+        self.df.columns()
+    }
+
+    /// `isStreaming`.
+    #[wasm_bindgen(js_name = isStreaming)]
+    pub fn is_streaming(&self) -> bool {
+        self.df.is_streaming()
+    }
+
+    /// The schema as Spark's DDL (`timestamp TIMESTAMP, category STRING`).
+    #[wasm_bindgen(js_name = schemaDDL)]
+    pub fn schema_ddl(&self) -> String {
+        self.df
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} {}",
+                    f.name(),
+                    runnel_core::types::simple_string(f.data_type()).to_ascii_uppercase()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// `printSchema()`'s text.
+    #[wasm_bindgen(js_name = treeString)]
+    pub fn tree_string(&self) -> String {
+        self.df.tree_string()
+    }
+
+    /// `show(n, truncate)`'s text (batch DataFrames).
+    #[wasm_bindgen(js_name = showString)]
+    pub fn show_string(&self, n: u32, truncate: u32) -> R<String> {
+        self.df
+            .show_string(n as usize, truncate as usize)
+            .map_err(js_err)
+    }
+
+    /// `collect()` as a JSON array of objects (batch DataFrames).
+    #[wasm_bindgen(js_name = collectJson)]
+    pub fn collect_json(&self) -> R<String> {
+        Ok(rows_json(&self.df.collect().map_err(js_err)?))
+    }
+
+    /// The rows as an Arrow IPC stream (batch DataFrames).
+    #[wasm_bindgen(js_name = toArrowIPC)]
+    pub fn to_arrow_ipc(&self) -> R<Vec<u8>> {
+        let b = self.df.collect().map_err(js_err)?;
+        ipc_bytes(&b, &self.df.schema())
+    }
+
+    /// `createOrReplaceTempView(name)`.
+    #[wasm_bindgen(js_name = createOrReplaceTempView)]
+    pub fn create_or_replace_temp_view(&self, name: &str) {
+        self.df.create_or_replace_temp_view(name);
+    }
+
+    /// `writeStream....start()`: `trigger_ms` < 0 is `once`, `available_now` for
+    /// `availableNow`; `foreach` (when given) is `foreachBatch(fn(batch, epochId))`.
+    #[allow(clippy::too_many_arguments)]
+    #[wasm_bindgen(js_name = startStream)]
+    pub fn start_stream(
+        &self,
+        output_mode: &str,
+        format: &str,
+        query_name: Option<String>,
+        options_json: &str,
+        trigger_ms: f64,
+        available_now: bool,
+        foreach: Option<js_sys::Function>,
+        path: Option<String>,
+    ) -> R<Query> {
+        let mut w = self
+            .df
+            .write_stream()
+            .output_mode(output_mode)
+            .format(format);
+        if let Some(n) = &query_name {
+            w = w.query_name(n);
+        }
+        for (k, v) in options_map(options_json)? {
+            w = w.option(&k, &v);
+        }
+        w = w.trigger(if available_now {
+            Trigger::AvailableNow
+        } else if trigger_ms < 0.0 {
+            Trigger::Once
+        } else {
+            Trigger::ProcessingTime(trigger_ms as i64)
+        });
+        if let Some(f) = foreach {
+            w = w.foreach_batch(Box::new(move |df: &runnel_core::DataFrame, epoch: i64| {
+                let batches = df.collect()?;
+                let handle = BatchRows {
+                    batches,
+                    schema: df.schema(),
+                };
+                f.call2(
+                    &JsValue::NULL,
+                    &JsValue::from(handle),
+                    &JsValue::from_f64(epoch as f64),
+                )
+                .map(|_| ())
+                .map_err(|e| {
+                    let msg = e
+                        .dyn_ref::<js_sys::Error>()
+                        .map(|e| String::from(e.message()))
+                        .or_else(|| e.as_string())
+                        .unwrap_or_else(|| "the foreachBatch function threw".into());
+                    RunnelError::execution_plain(format!("foreachBatch: {msg}"))
+                })
+            }));
+        }
+        let q = w.start(path.as_deref()).map_err(js_err)?;
+        Ok(Query { q })
+    }
+}
+
+/// `df.groupBy(...)`.
+#[wasm_bindgen]
+pub struct GroupedData {
+    g: runnel_core::GroupedData,
+}
+
+#[wasm_bindgen]
+impl GroupedData {
+    /// `agg(...)`; each item is Spark SQL (`sum(value) AS total`).
+    pub fn agg(&self, items: Vec<String>) -> R<DataFrame> {
+        wrap(self.g.agg(exprs(&items)?))
+    }
+
+    /// `agg({"col": "fn"})` as a JSON object.
+    #[wasm_bindgen(js_name = aggDict)]
+    pub fn agg_dict(&self, pairs_json: &str) -> R<DataFrame> {
+        let pairs: Vec<(String, String)> = options_map(pairs_json)?.into_iter().collect();
+        wrap(self.g.agg_dict(&pairs))
+    }
+
+    /// `count()`.
+    pub fn count(&self) -> R<DataFrame> {
+        wrap(self.g.count())
+    }
+
+    /// `sum/avg/mean/min/max(cols...)`.
+    pub fn simple(&self, fname: &str, cols: Vec<String>) -> R<DataFrame> {
+        wrap(self.g.simple(fname, &cols))
+    }
+}
+
+/// The rows of one micro-batch, handed to a `foreachBatch` function.
+#[wasm_bindgen]
+pub struct BatchRows {
+    batches: Vec<RecordBatch>,
+    schema: arrow_schema::SchemaRef,
+}
+
+#[wasm_bindgen]
+impl BatchRows {
+    /// The rows as a JSON array of objects.
+    #[wasm_bindgen(js_name = rowsJson)]
+    pub fn rows_json(&self) -> String {
+        rows_json(&self.batches)
+    }
+
+    /// The rows as an Arrow IPC stream.
+    #[wasm_bindgen(js_name = toArrowIPC)]
+    pub fn to_arrow_ipc(&self) -> R<Vec<u8>> {
+        ipc_bytes(&self.batches, &self.schema)
+    }
+
+    /// Number of rows.
+    #[wasm_bindgen(js_name = numRows)]
+    pub fn num_rows(&self) -> u32 {
+        self.batches.iter().map(|b| b.num_rows() as u32).sum()
+    }
+}
+
+/// A running streaming query.
+#[wasm_bindgen]
+pub struct Query {
+    q: StreamingQuery,
+}
+
+#[wasm_bindgen]
+impl Query {
+    /// The query id (kept across restarts from a checkpoint).
+    #[wasm_bindgen(getter)]
+    pub fn id(&self) -> String {
+        self.q.id()
+    }
+
+    /// The run id.
+    #[wasm_bindgen(getter, js_name = runId)]
+    pub fn run_id(&self) -> String {
+        self.q.run_id()
+    }
+
+    /// The query name.
+    #[wasm_bindgen(getter)]
+    pub fn name(&self) -> Option<String> {
+        self.q.name()
+    }
+
+    /// Whether it runs.
+    #[wasm_bindgen(getter, js_name = isActive)]
+    pub fn is_active(&self) -> bool {
+        self.q.is_active()
+    }
+
+    /// The trigger interval in ms (-1: once, -2: availableNow).
+    #[wasm_bindgen(js_name = triggerMs)]
+    pub fn trigger_ms(&self) -> f64 {
+        match self.q.trigger() {
+            Trigger::ProcessingTime(ms) => ms as f64,
+            Trigger::Once => -1.0,
+            Trigger::AvailableNow => -2.0,
+        }
+    }
+
+    /// Runs one micro-batch if there is data (or the watermark asks for one).
+    pub fn step(&self) -> R<bool> {
+        self.q.step().map_err(js_err)
+    }
+
+    /// Runs batches until idle; returns how many ran.
+    #[wasm_bindgen(js_name = processAllAvailable)]
+    pub fn process_all_available(&self) -> R<u32> {
+        self.q
+            .process_all_available()
+            .map(|n| n as u32)
+            .map_err(js_err)
+    }
+
+    /// Stops the query.
+    pub fn stop(&self) {
+        self.q.stop();
+    }
+
+    /// `lastProgress` as JSON text (Spark's field names).
+    #[wasm_bindgen(js_name = lastProgressJson)]
+    pub fn last_progress_json(&self) -> Option<String> {
+        self.q.last_progress().map(|v| v.to_string())
+    }
+
+    /// `recentProgress` as JSON text.
+    #[wasm_bindgen(js_name = recentProgressJson)]
+    pub fn recent_progress_json(&self) -> String {
+        serde_json::Value::Array(self.q.recent_progress()).to_string()
+    }
+
+    /// `status` as JSON text.
+    #[wasm_bindgen(js_name = statusJson)]
+    pub fn status_json(&self) -> String {
+        self.q.status().to_string()
+    }
+
+    /// The error that stopped the query, if any.
+    pub fn exception(&self) -> Option<String> {
+        self.q.exception().map(|e| e.to_string())
+    }
+}
+
+/// Runs one Spark oracle case (query.py and its steps' files, as JSON:
+/// `[{"name": "000", "files": [{"name": "a.json", "text": "..."}]}]`) through the
+/// interpreter, as `runnel oracle-check` does; returns what Runnel produced in
+/// expected.json's format.
+#[wasm_bindgen(js_name = runOracleCase)]
+pub fn run_oracle_case(query_py: &str, steps_json: &str) -> R<String> {
+    let steps: serde_json::Value = serde_json::from_str(steps_json).map_err(plain_err)?;
+    let steps = steps.as_array().cloned().unwrap_or_default();
+    let names: Vec<String> = steps
+        .iter()
+        .map(|s| s["name"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let session = SparkSession::new();
+    let fs = Rc::new(MemoryFileSystem::new());
+    session.set_file_system(fs.clone());
+    session.set_clock(now_ms);
+    let input = "/input";
+    let mut place = |i: usize| -> runnel_core::Result<Vec<String>> {
+        let mut files: Vec<(String, String)> = steps[i]["files"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|f| {
+                (
+                    f["name"].as_str().unwrap_or_default().to_string(),
+                    f["text"].as_str().unwrap_or_default().to_string(),
+                )
+            })
+            .collect();
+        files.sort();
+        let mut out = Vec::new();
+        for (name, text) in files {
+            fs.put(&format!("{input}/{}-{name}", names[i]), text.into_bytes());
+            out.push(format!("{}/{name}", names[i]));
+        }
+        Ok(out)
+    };
+    let v = runnel_pyspark::oracle::run_steps(
+        &session, input, query_py, "query.py", &names, &mut place,
+    )
+    .map_err(js_err)?;
+    Ok(v.to_string())
+}
+
+/// Compares an oracle case's expected.json with what Runnel produced (compare.py's
+/// rules); returns the first difference, or nothing when they agree.
+#[wasm_bindgen(js_name = compareOracle)]
+pub fn compare_oracle(expected_json: &str, actual_json: &str) -> R<Option<String>> {
+    let e: serde_json::Value = serde_json::from_str(expected_json).map_err(plain_err)?;
+    let a: serde_json::Value = serde_json::from_str(actual_json).map_err(plain_err)?;
+    Ok(runnel_pyspark::compare::compare(&e, &a))
+}

@@ -1,0 +1,142 @@
+// Benchmark of the npm package (prints figures; no assertions): the windowed,
+// watermarked count (update mode, 10-minute windows by category, 5-minute watermark)
+// over 1M events pushed into a memory stream as Arrow IPC batches and as plain JS
+// objects, in Node and in headless Chromium; and the time from page load to the first
+// result of course example 7 in Chromium.
+//
+//   node tests/wasm/bench.mjs [--events 1000000]
+import { createServer } from "node:http";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join, dirname, extname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const pkgDir = process.env.RUNNEL_PKG_DIR || join(root, "crates", "runnel-wasm", "pkg");
+const arg = (k, d) => {
+  const i = process.argv.indexOf(k);
+  return i > 0 ? process.argv[i + 1] : d;
+};
+const EVENTS = Number(arg("--events", 1000000));
+
+// The benchmark itself, as a function source that runs in Node and in the page.
+const BENCH = async (mod, events) => {
+  const { SparkSession, functions: F } = mod;
+  const spark = await SparkSession.builder().getOrCreate();
+  const ddl = "timestamp TIMESTAMP, category STRING, value DOUBLE";
+  const cats = ["books", "music", "games", "sports", "garden", "toys", "food", "tools"];
+  const base = Date.parse("2025-03-01T10:00:00Z");
+  const chunk = 100000;
+  const chunks = [];
+  let x = 0x2545f491;
+  for (let c = 0; c < events / chunk; c++) {
+    const rows = new Array(chunk);
+    for (let i = 0; i < chunk; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      const n = c * chunk + i;
+      rows[i] = {
+        timestamp: new Date(base + Math.floor(n / 20) * 1000 - (x % 120) * 1000).toISOString(),
+        category: cats[x % 8],
+        value: (x % 10000) / 100,
+      };
+    }
+    chunks.push(rows);
+  }
+  const ipc = chunks.map((rows) => spark.createDataFrame(rows, ddl).toArrowIPC());
+  const run = (name, feed) => {
+    const input = spark.memoryStream(name, ddl);
+    const q = input.toDF().withWatermark("timestamp", "5 minutes")
+      .groupBy(F.window("timestamp", "10 minutes"), "category").count()
+      .writeStream.outputMode("update").format("noop").start();
+    const t = performance.now();
+    for (let c = 0; c < chunks.length; c++) {
+      input.addData(feed(c));
+      q.processAllAvailable();
+    }
+    const secs = (performance.now() - t) / 1000;
+    q.stop();
+    return Math.round(events / secs);
+  };
+  const arrow = run("bench_ipc", (c) => ipc[c]);
+  const objects = run("bench_obj", (c) => chunks[c]);
+  return { arrow, objects };
+};
+
+function fmt(n) {
+  return n.toLocaleString("en-US");
+}
+
+async function main() {
+  const mod = await import(join(pkgDir, "runnel.js"));
+  const node = await BENCH(mod, EVENTS);
+  console.log(`node     : Arrow IPC batches ${fmt(node.arrow)} events/s, JS objects ${fmt(node.objects)} events/s`);
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (url.pathname.startsWith("/pkg/")) {
+      const f = join(pkgDir, url.pathname.slice(5));
+      if (!existsSync(f)) return res.writeHead(404).end();
+      const type = { ".js": "text/javascript", ".wasm": "application/wasm" }[extname(f)] || "text/plain";
+      return res.writeHead(200, { "content-type": type }).end(readFileSync(f));
+    }
+    if (url.pathname.startsWith("/data/")) {
+      const f = join(root, "examples", "data", "streaming_input", url.pathname.slice(6));
+      return res.writeHead(200).end(readFileSync(f));
+    }
+    if (url.pathname === "/bench.html") {
+      return res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><script type="module">
+import * as mod from "/pkg/runnel.js";
+const BENCH = ${BENCH.toString()};
+window.__result = await BENCH(mod, ${EVENTS});
+</script>`);
+    }
+    if (url.pathname === "/example.html") {
+      const files = readdirSync(join(root, "examples", "data", "streaming_input"));
+      const src = readFileSync(join(root, "examples", "seed", "ex7_window_count_update.py"), "utf8")
+        .replaceAll("dbfs:/mnt/data", "/data");
+      return res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><script type="module">
+const t0 = performance.timeOrigin;
+const { SparkSession } = await import("/pkg/runnel.js");
+const spark = await SparkSession.builder().getOrCreate();
+const files = {};
+await Promise.all(${JSON.stringify(files)}.map(async (f) => { files["/data/streaming_input/" + f] = await (await fetch("/data/" + f)).text(); }));
+const out = spark.runScript(${JSON.stringify(src)}, { files });
+window.__firstResultMs = performance.now();
+window.__ok = out.includes("Batch: 0");
+</script>`);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const port = server.address().port;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/bench.html`);
+    await page.waitForFunction(() => window.__result, null, { timeout: 300000 });
+    const r = await page.evaluate(() => window.__result);
+    console.log(`chromium : Arrow IPC batches ${fmt(r.arrow)} events/s, JS objects ${fmt(r.objects)} events/s`);
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const p = await browser.newPage();
+      await p.goto(`http://127.0.0.1:${port}/example.html`);
+      await p.waitForFunction(() => window.__firstResultMs, null, { timeout: 60000 });
+      const { ms, ok } = await p.evaluate(() => ({ ms: window.__firstResultMs, ok: window.__ok }));
+      if (!ok) throw new Error("example 7 printed no batch");
+      times.push(ms);
+      await p.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(`chromium : page load to the first result of course example 7: ${Math.round(times[1])} ms (median of 3; target <= 1500 ms)`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,169 @@
+// Node tests of the npm package (node --test): every oracle case through the wasm
+// engine, and the JS API on memory sources.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const pkg = process.env.RUNNEL_PKG || join(root, "crates", "runnel-wasm", "pkg", "runnel.js");
+const { SparkSession, functions: F, runOracleCase, compareOracle } = await import(pkg);
+
+function cases() {
+  const dirs = [join(root, "..", "shared", "spark-oracle", "cases"), join(root, "tests", "oracle", "cases")];
+  const out = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const c of readdirSync(d).sort()) {
+      if (existsSync(join(d, c, "query.py"))) out.push(join(d, c));
+    }
+  }
+  return out;
+}
+
+function readCase(dir) {
+  const query = readFileSync(join(dir, "query.py"), "utf8");
+  const stepsDir = join(dir, "steps");
+  const steps = existsSync(stepsDir)
+    ? readdirSync(stepsDir).sort().map((name) => ({
+        name,
+        files: readdirSync(join(stepsDir, name)).sort().map((f) => ({
+          name: f,
+          text: readFileSync(join(stepsDir, name, f), "utf8"),
+        })),
+      }))
+    : [];
+  const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
+  return { query, steps, expected };
+}
+
+test("every oracle case gives Spark's output in Node", async () => {
+  const failures = [];
+  let passed = 0;
+  let native = 0;
+  for (const dir of cases()) {
+    const { query, steps, expected } = readCase(dir);
+    // CSV and Parquet files are native-only formats (runnel-connectors).
+    if (/format\("(csv|parquet)"\)/.test(query)) {
+      native++;
+      continue;
+    }
+    const actual = await runOracleCase(query, steps);
+    const diff = await compareOracle(expected, actual);
+    if (diff) failures.push(`${dir}: ${diff}`);
+    else passed++;
+  }
+  console.log(`oracle cases in Node: ${passed} passed, ${failures.length} failed, ${native} native-only`);
+  assert.deepEqual(failures, []);
+  assert.ok(passed > 200);
+});
+
+test("the JS API: memory stream, watermark, windows, update mode, foreachBatch", async () => {
+  const spark = await SparkSession.builder().appName("t").getOrCreate();
+  const input = spark.memoryStream("events", "timestamp TIMESTAMP, category STRING, value DOUBLE");
+  const counts = input
+    .toDF()
+    .withWatermark("timestamp", "5 minutes")
+    .groupBy(F.window("timestamp", "10 minutes"), "category")
+    .agg(F.count("*").alias("n"), F.sum("value").alias("total"));
+  assert.deepEqual(counts.columns, ["window", "category", "n", "total"]);
+  const seen = [];
+  const q = counts.writeStream
+    .outputMode("update")
+    .foreachBatch((rows, epoch, batch) => seen.push({ epoch, rows, ipc: batch.toArrowIPC().length }))
+    .start();
+  input.addData([
+    { timestamp: "2025-03-01T10:01:00Z", category: "books", value: 12.5 },
+    { timestamp: "2025-03-01T10:02:00Z", category: "books", value: 7.5 },
+    { timestamp: "2025-03-01T10:03:00Z", category: "music", value: 1 },
+  ]);
+  q.processAllAvailable();
+  input.addData([{ timestamp: "2025-03-01T10:31:00Z", category: "books", value: 2 }]);
+  q.processAllAvailable();
+  // late: the watermark is 10:26 after the second batch
+  input.addData([{ timestamp: "2025-03-01T10:04:00Z", category: "books", value: 100 }]);
+  q.processAllAvailable();
+  const books = seen[0].rows.find((r) => r.category === "books");
+  assert.deepEqual(books, {
+    window: { start: "2025-03-01T10:00:00Z", end: "2025-03-01T10:10:00Z" },
+    category: "books",
+    n: 2,
+    total: 20,
+  });
+  assert.ok(seen[0].ipc > 0);
+  assert.equal(q.lastProgress.eventTime.watermark, "2025-03-01T10:26:00.000Z");
+  assert.equal(q.lastProgress.stateOperators[0].numRowsDroppedByWatermark, 1);
+  q.stop();
+  assert.equal(q.isActive, false);
+});
+
+test("memory sink + spark.sql, Column expressions and Spark's names", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("s2", "category STRING, value DOUBLE");
+  const df = input
+    .toDF()
+    .filter(F.col("value").gt(10))
+    .withColumn("half", F.col("value").divide(2))
+    .groupBy("category")
+    .agg(F.sum("half"), F.max(F.col("value")).alias("top"));
+  assert.deepEqual(df.columns, ["category", "sum(half)", "top"]);
+  const q = df.writeStream.outputMode("complete").format("memory").queryName("totals").start();
+  input.addData([
+    { category: "a", value: 12 },
+    { category: "a", value: 30 },
+    { category: "b", value: 5 },
+  ]);
+  q.processAllAvailable();
+  const rows = spark.sql("SELECT * FROM totals ORDER BY category").collect();
+  assert.deepEqual(rows, [{ category: "a", "sum(half)": 21, top: 30 }]);
+});
+
+test("errors reach JS with Spark's condition, and the session still works after one", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("s3", "timestamp TIMESTAMP, category STRING");
+  const agg = input.toDF().groupBy("category").count();
+  assert.throws(
+    () => agg.writeStream.outputMode("append").format("memory").queryName("x").start(),
+    (e) => e.condition === "STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION" && /withWatermark/.test(e.message),
+  );
+  assert.throws(() => input.toDF().select(F.col("nope")), (e) => e.condition === "UNRESOLVED_COLUMN.WITH_SUGGESTION");
+  assert.throws(() => input.addData("{not json"), Error);
+  const q = agg.writeStream.outputMode("complete").format("memory").queryName("ok").start();
+  input.addData([{ timestamp: "2025-03-01T10:00:00Z", category: "a" }]);
+  q.processAllAvailable();
+  assert.deepEqual(spark.sql("SELECT * FROM ok").collect(), [{ category: "a", count: 1 }]);
+});
+
+test("runScript runs a course example over virtual files", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const files = {};
+  const data = join(root, "examples", "data", "streaming_input");
+  for (const f of readdirSync(data)) files[`/data/streaming_input/${f}`] = readFileSync(join(data, f), "utf8");
+  const src = readFileSync(join(root, "examples", "seed", "ex7_window_count_update.py"), "utf8").replaceAll(
+    "dbfs:/mnt/data",
+    "/data",
+  );
+  const out = spark.runScript(src, { files });
+  assert.match(out, /Batch: 0/);
+  assert.match(out, /\|window\s+\|category\|count\|/);
+});
+
+test("triggers run on timers and awaitTermination resolves", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("s4", "v INT");
+  const got = [];
+  const q = input.toDF().writeStream.trigger({ processingTime: "10 milliseconds" })
+    .foreachBatch((rows) => got.push(...rows.map((r) => r.v))).start();
+  const progress = [];
+  q.on("progress", (p) => progress.push(p.batchId));
+  input.addData([{ v: 1 }, { v: 2 }]);
+  await new Promise((r) => setTimeout(r, 60));
+  input.addData([{ v: 3 }]);
+  await new Promise((r) => setTimeout(r, 60));
+  q.stop();
+  assert.equal(await q.awaitTermination(), true);
+  assert.deepEqual(got, [1, 2, 3]);
+  assert.deepEqual(progress, [0, 1]);
+});
