@@ -79,7 +79,7 @@ fi
   --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
 crash=$(wc -l < /tmp/runnel-crash.log)
 
-step "the npm package (wasm-pack, wasm-opt) and its Node and browser tests"
+step "the npm package (wasm-pack) and its Node and browser tests"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium
 bash crates/runnel-wasm/build.sh

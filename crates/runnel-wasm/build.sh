@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package `runnel` into crates/runnel-wasm/pkg: wasm-pack (with the
 # wasm-bindgen-cli of Cargo.lock's version, so nothing is downloaded at build time),
-# then Debian's wasm-opt, then the hand-written PySpark-named wrapper and its types.
+# then (on request) Debian's wasm-opt, then the hand-written PySpark-named wrapper and its types.
 # Installs what is missing (wasm32 target, wasm-bindgen-cli, wasm-pack, binaryen).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,16 +14,16 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$wbg_version"; then
   cargo install wasm-bindgen-cli --version "$wbg_version"
 fi
 command -v wasm-pack >/dev/null || cargo install wasm-pack --locked
-command -v wasm-opt >/dev/null || apt-get install -y binaryen
+if [ -n "${RUNNEL_WASM_OPT:-}" ]; then command -v wasm-opt >/dev/null || apt-get install -y binaryen; fi
 
 rm -rf pkg
+# 128-bit SIMD (Chrome 91+, Firefox 89+, Safari 16.4+, Node 16.4+) for the arrow kernels.
+export RUSTFLAGS="${RUNNEL_WASM_RUSTFLAGS:--C target-feature=+simd128}"
 wasm-pack build --profile wasm --target web --out-dir pkg --out-name runnel_wasm --no-pack . >&2
-# Rust 1.95's wasm32 output uses these features; wasm-opt must accept them.
-# RUNNEL_WASM_OPT=0 skips it (Debian 12's binaryen 108 mis-rewrites wasm-bindgen's
-# externref table when it optimises, so by default only -O0 passes run: it strips).
-if [ "${RUNNEL_WASM_OPT:-strip}" != 0 ]; then
-  level=$([ "${RUNNEL_WASM_OPT:-strip}" = strip ] && echo -O0 || echo "$RUNNEL_WASM_OPT")
-  wasm-opt "$level" --strip-debug --strip-producers --enable-bulk-memory --enable-sign-ext \
+# wasm-opt only on request (RUNNEL_WASM_OPT=-Oz, say): cargo already strips, and Debian 12's
+# binaryen 108 corrupts wasm-bindgen's externref table when it optimises (seen here).
+if [ -n "${RUNNEL_WASM_OPT:-}" ] && [ "${RUNNEL_WASM_OPT}" != 0 ]; then
+  wasm-opt "$RUNNEL_WASM_OPT" --enable-simd --enable-bulk-memory --enable-sign-ext \
     --enable-nontrapping-float-to-int --enable-mutable-globals --enable-reference-types \
     --enable-multivalue pkg/runnel_wasm_bg.wasm -o pkg/runnel_wasm_bg.wasm
 fi

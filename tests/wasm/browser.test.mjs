@@ -66,7 +66,7 @@ OUTPUT_MODE = "append"
   } catch (_) {
     // no expected.json: oracle-check reports a failure, the actual output is still written
   }
-  const actual = JSON.parse(readFileSync(join(out, "case", "actual.json"), "utf8"));
+  const actual = JSON.parse(readFileSync(join(out, `runnel-browser-case-${process.pid}`, "actual.json"), "utf8"));
   rmSync(dir, { recursive: true, force: true });
   return actual.steps.flatMap((s) => s.batches.flatMap((b) => b.rows));
 }

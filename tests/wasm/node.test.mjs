@@ -129,7 +129,7 @@ test("errors reach JS with Spark's condition, and the session still works after 
     (e) => e.condition === "STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION" && /withWatermark/.test(e.message),
   );
   assert.throws(() => input.toDF().select(F.col("nope")), (e) => e.condition === "UNRESOLVED_COLUMN.WITH_SUGGESTION");
-  assert.throws(() => input.addData("{not json"), Error);
+  assert.throws(() => input.addData(new Uint8Array([1, 2, 3])), Error);
   const q = agg.writeStream.outputMode("complete").format("memory").queryName("ok").start();
   input.addData([{ timestamp: "2025-03-01T10:00:00Z", category: "a" }]);
   q.processAllAvailable();

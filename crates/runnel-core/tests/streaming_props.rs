@@ -284,3 +284,56 @@ proptest! {
         }
     }
 }
+
+/// An hour of event time in append mode: the watermark evicts closed windows, so the
+/// state stays at the few open windows instead of growing with the hour.
+#[test]
+fn state_stays_flat_over_an_hour_of_append_mode() {
+    let s = SparkSession::new();
+    let df = s
+        .read_stream()
+        .format("memory")
+        .option("name", "hour")
+        .schema(SchemaSpec::Ddl(
+            "timestamp TIMESTAMP, category STRING, value DOUBLE".into(),
+        ))
+        .unwrap()
+        .load(None)
+        .unwrap();
+    let stream = s.memory_stream("hour", None).unwrap();
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let q = windowed(&df.with_watermark("timestamp", "1 minute").unwrap())
+        .write_stream()
+        .output_mode("append")
+        .sink(Rc::new(RefCell::new(Collect(out.clone()))))
+        .start(None)
+        .unwrap();
+    let mut peak = 0;
+    for b in 0..360i64 {
+        // 10 seconds of events per batch, 4 categories
+        let evs: Vec<Event> = (0..40)
+            .map(|i| Event {
+                secs: b * 10 + i / 4,
+                cat: (i % 4) as u8,
+                value: Some(1.0),
+            })
+            .collect();
+        stream.borrow_mut().add_data(batch(&evs)).unwrap();
+        q.process_all_available().unwrap();
+        let total: i64 = q
+            .progress()
+            .last()
+            .map(|p| {
+                p.state_operators
+                    .iter()
+                    .map(|(_, s)| s.num_rows_total)
+                    .sum()
+            })
+            .unwrap_or(0);
+        peak = peak.max(total);
+    }
+    // 10-minute windows: at most two windows per category are open at a time.
+    assert!(peak <= 8, "state grew to {peak} groups");
+    let emitted = rows(&out.borrow());
+    assert!(emitted.len() >= 5 * 4, "{} windows emitted", emitted.len());
+}

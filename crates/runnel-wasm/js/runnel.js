@@ -544,11 +544,15 @@ export class StreamingQuery {
         }
         const ran = this._runBatches(ms > 0 ? 1 : 64);
         this._timer = setTimeout(tick, ms > 0 ? ms : ran > 0 ? 0 : 50);
+        // In Node a query's timer does not keep the process alive by itself;
+        // awaitTermination() does (as in PySpark, where a script ends unless it waits).
+        if (this._timer && this._timer.unref) this._timer.unref();
       } catch (e) {
         this._fail(e);
       }
     };
     this._timer = setTimeout(tick, 0);
+    if (this._timer && this._timer.unref) this._timer.unref();
   }
   /** Runs batches now until nothing is left (Spark's `processAllAvailable()`). */
   processAllAvailable() {
@@ -564,8 +568,14 @@ export class StreamingQuery {
   awaitTermination(timeoutMs) {
     if (!this.isActive) return this._error ? Promise.reject(this._error) : Promise.resolve(true);
     return new Promise((res, rej) => {
-      this._done.push([res, rej]);
-      if (timeoutMs !== undefined) setTimeout(() => res(false), timeoutMs);
+      // keeps Node's event loop alive while someone waits
+      const alive = setInterval(() => {}, 1 << 30);
+      const done = (f) => (v) => {
+        clearInterval(alive);
+        f(v);
+      };
+      this._done.push([done(res), done(rej)]);
+      if (timeoutMs !== undefined) setTimeout(done(() => res(false)), timeoutMs);
     });
   }
   stop() {
