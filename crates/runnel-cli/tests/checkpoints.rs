@@ -225,3 +225,47 @@ df = spark.readStream.schema("a STRING").option("cleanSource", "archive").json("
     expect_err(&root, bad, &["sourceArchiveDir"]);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_restart_runs_the_no_data_batch_the_stopped_run_owed() {
+    let root = dir("owed");
+    for n in 0..4 {
+        put_events(&root, n);
+    }
+    run(&root, &count_script()).unwrap();
+    let files_before = data_files(&root);
+    // The last batch is the no-data batch that closed windows: undo it, as if the process
+    // died after the previous batch's commit and before planning it.
+    let last = std::fs::read_dir(root.join("ck/offsets"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_string_lossy().parse::<u64>().ok())
+        .max()
+        .unwrap();
+    let offsets = |n: u64| {
+        let t = std::fs::read_to_string(root.join(format!("ck/offsets/{n}"))).unwrap();
+        t.lines().last().unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        offsets(last),
+        offsets(last - 1),
+        "batch {last} should be a no-data batch"
+    );
+    for f in [
+        format!("ck/offsets/{last}"),
+        format!("ck/commits/{last}"),
+        format!("ck/state/0/0/{}.delta", last + 1),
+        format!("out/_spark_metadata/{last}"),
+    ] {
+        let _ = std::fs::remove_file(root.join(f));
+    }
+    for f in &files_before {
+        if f.contains(&format!("-{last}.c000")) {
+            std::fs::remove_file(root.join("out").join(f)).unwrap();
+        }
+    }
+    assert!(data_files(&root).len() < files_before.len());
+    run(&root, &count_script()).unwrap();
+    assert_eq!(data_files(&root), files_before);
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -28,8 +28,6 @@ struct Checkpointing {
     /// The planned but uncommitted batch found at restart: it runs again with the
     /// same offsets, watermark and timestamp.
     replay: Option<OffsetEntry>,
-    /// No no-data batch right after a restart (Spark has no previous plan to ask).
-    fresh_restart: bool,
 }
 
 /// When micro-batches run.
@@ -196,7 +194,6 @@ impl MicroBatchExecutor {
             .filter_map(|k| conf.get(*k).map(|v| (k.to_string(), v.clone())))
             .collect();
         let mut replay = None;
-        let mut fresh_restart = false;
         let mut state_version = 0u64;
         let (last_offsets, last_commit) = log.latest_batches()?;
         if let Some(n) = last_offsets {
@@ -231,7 +228,10 @@ impl MicroBatchExecutor {
                     self.watermark_ms = commit.next_watermark_ms;
                     self.last_batch_watermark = Some(entry.watermark_ms);
                     state_version = n + 1;
-                    fresh_restart = true;
+                    // Spark runs no no-data batch right after a restart (it has no previous
+                    // plan to ask); Runnel runs the one the stopped run still owed (the
+                    // watermark moved in the last committed batch), so that a restarted
+                    // query's output is exactly that of a run that never stopped.
                 }
                 Some(c) if c + 1 != n => {
                     return Err(RunnelError::io(format!(
@@ -290,7 +290,6 @@ impl MicroBatchExecutor {
             schemas_written,
             conf: logged_conf,
             replay,
-            fresh_restart,
         });
         Ok(())
     }
@@ -336,9 +335,7 @@ impl MicroBatchExecutor {
             let watermark_moved = self
                 .last_batch_watermark
                 .is_some_and(|w| self.watermark_ms > w);
-            let fresh_restart = self.checkpoint.as_ref().is_some_and(|c| c.fresh_restart);
             let no_data = self.no_data_enabled
-                && !fresh_restart
                 && self.runs_no_data_batches
                 && watermark_moved
                 && self.trigger != Trigger::Once;
@@ -354,7 +351,6 @@ impl MicroBatchExecutor {
         let batch_id = self.batch_id;
         set_batch_timestamp(started * 1000);
         if let Some(c) = self.checkpoint.as_mut() {
-            c.fresh_restart = false;
             if !replay {
                 // The write-ahead log: the batch is planned before it runs.
                 c.log.write_offsets(
