@@ -350,19 +350,19 @@ impl MicroBatchExecutor {
     fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
         let batch_id = self.batch_id;
         set_batch_timestamp(started * 1000);
-        if let Some(c) = self.checkpoint.as_mut() {
-            if !replay {
-                // The write-ahead log: the batch is planned before it runs.
-                c.log.write_offsets(
-                    batch_id as u64,
-                    &OffsetEntry {
-                        watermark_ms: self.watermark_ms,
-                        timestamp_ms: started,
-                        conf: c.conf.clone(),
-                        offsets: ends.clone(),
-                    },
-                )?;
-            }
+        if let Some(c) = self.checkpoint.as_mut()
+            && !replay
+        {
+            // The write-ahead log: the batch is planned before it runs.
+            c.log.write_offsets(
+                batch_id as u64,
+                &OffsetEntry {
+                    watermark_ms: self.watermark_ms,
+                    timestamp_ms: started,
+                    conf: c.conf.clone(),
+                    offsets: ends.clone(),
+                },
+            )?;
         }
         let mut inputs: HashMap<usize, Vec<RecordBatch>> = HashMap::new();
         let mut source_progress = Vec::new();
