@@ -83,6 +83,7 @@ step "the npm package (wasm-pack) and its Node and browser tests"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium
 bash crates/runnel-wasm/build.sh
+(cd crates/runnel-wasm/pkg && npm pack --dry-run 2>&1 | grep -q 'runnel-0') || { echo "npm pack failed" >&2; exit 1; }
 (cd tests/wasm && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; })
 node --test tests/wasm/node.test.mjs 2>&1 | tee /tmp/runnel-node.log | grep -E '^# (pass|fail)|oracle cases in Node|^not ok' || true
 grep -q '^# fail 0' /tmp/runnel-node.log || { cat /tmp/runnel-node.log; exit 1; }
