@@ -232,22 +232,7 @@ fn main() {
     }
     if only.as_deref() == Some("windowed") {
         let s = session();
-        let df = source(&s, &data)
-            .with_watermark("timestamp", "5 minutes")
-            .and_then(|d| {
-                d.group_by(vec![
-                    func(
-                        "window",
-                        vec![
-                            col("timestamp"),
-                            lit(ScalarValue::Utf8("10 minutes".into())),
-                        ],
-                    ),
-                    col("category"),
-                ])
-                .count()
-            })
-            .expect("windowed");
+        let df = windowed_count(&s, &data);
         let (secs, _) = run(df, "update");
         println!("windowed: {:.0} events/s", events as f64 / secs);
         return;
@@ -282,22 +267,7 @@ fn main() {
     );
 
     let s = session();
-    let df = source(&s, &data)
-        .with_watermark("timestamp", "5 minutes")
-        .and_then(|d| {
-            d.group_by(vec![
-                func(
-                    "window",
-                    vec![
-                        col("timestamp"),
-                        lit(ScalarValue::Utf8("10 minutes".into())),
-                    ],
-                ),
-                col("category"),
-            ])
-            .count()
-        })
-        .expect("windowed");
+    let df = windowed_count(&s, &data);
     let (secs, _) = run(df, "update");
     let windowed = events as f64 / secs;
     println!(

@@ -79,22 +79,30 @@ impl QueryCheckpoint {
             .map(|(n, _)| *n))
     }
 
-    /// The offset log entry of batch `n`.
-    pub fn offsets(&self, n: u64) -> Result<Option<OffsetEntry>> {
-        let path = format!("offsets/{n}");
-        let Some(data) = self.store.read(&path)? else {
+    /// A log entry: `v1`, a JSON metadata line, then the remaining lines.
+    fn read_entry(&self, path: &str) -> Result<Option<(serde_json::Value, Vec<String>)>> {
+        let Some(data) = self.store.read(path)? else {
             return Ok(None);
         };
         let text =
-            std::str::from_utf8(&data).map_err(|_| corrupt(&self.store, &path, "not UTF-8"))?;
+            std::str::from_utf8(&data).map_err(|_| corrupt(&self.store, path, "not UTF-8"))?;
         let mut lines = text.lines();
         if lines.next() != Some("v1") {
-            return Err(corrupt(&self.store, &path, "expected the version line v1"));
+            return Err(corrupt(&self.store, path, "expected the version line v1"));
         }
         let meta: serde_json::Value = lines
             .next()
             .and_then(|l| serde_json::from_str(l).ok())
-            .ok_or_else(|| corrupt(&self.store, &path, "no metadata line"))?;
+            .ok_or_else(|| corrupt(&self.store, path, "no metadata line"))?;
+        Ok(Some((meta, lines.map(str::to_string).collect())))
+    }
+
+    /// The offset log entry of batch `n`.
+    pub fn offsets(&self, n: u64) -> Result<Option<OffsetEntry>> {
+        let path = format!("offsets/{n}");
+        let Some((meta, rest)) = self.read_entry(&path)? else {
+            return Ok(None);
+        };
         let num = |k: &str| meta.get(k).and_then(|v| v.as_i64()).unwrap_or(0);
         let conf = meta
             .get("conf")
@@ -106,7 +114,7 @@ impl QueryCheckpoint {
             })
             .unwrap_or_default();
         let mut offsets = Vec::new();
-        for (i, l) in lines.enumerate() {
+        for (i, l) in rest.iter().enumerate() {
             if l == "-" {
                 offsets.push(None);
             } else {
@@ -143,19 +151,9 @@ impl QueryCheckpoint {
 
     /// The commit log entry of batch `n`.
     pub fn commit(&self, n: u64) -> Result<Option<CommitEntry>> {
-        let path = format!("commits/{n}");
-        let Some(data) = self.store.read(&path)? else {
+        let Some((meta, _)) = self.read_entry(&format!("commits/{n}"))? else {
             return Ok(None);
         };
-        let text = String::from_utf8_lossy(&data);
-        let mut lines = text.lines();
-        if lines.next() != Some("v1") {
-            return Err(corrupt(&self.store, &path, "expected the version line v1"));
-        }
-        let meta: serde_json::Value = lines
-            .next()
-            .and_then(|l| serde_json::from_str(l).ok())
-            .ok_or_else(|| corrupt(&self.store, &path, "no metadata line"))?;
         Ok(Some(CommitEntry {
             next_watermark_ms: meta
                 .get("nextBatchWatermarkMs")
