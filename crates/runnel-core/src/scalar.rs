@@ -420,6 +420,25 @@ pub mod codec {
         Ok(a)
     }
 
+    /// Appends an optional `i64` (a flag byte, then the value when present).
+    pub fn put_opt_i64(out: &mut Vec<u8>, v: Option<i64>) {
+        match v {
+            Some(x) => {
+                out.push(1);
+                put_i64(out, x);
+            }
+            None => out.push(0),
+        }
+    }
+
+    /// Takes an optional `i64` written by [`put_opt_i64`].
+    pub fn get_opt_i64(buf: &mut &[u8]) -> Result<Option<i64>> {
+        Ok(match get_u8(buf)? {
+            0 => None,
+            _ => Some(get_i64(buf)?),
+        })
+    }
+
     /// Takes one byte.
     pub fn get_u8(buf: &mut &[u8]) -> Result<u8> {
         Ok(take(buf, 1)?[0])

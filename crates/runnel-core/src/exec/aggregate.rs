@@ -711,6 +711,13 @@ impl AggState {
         if let Some(s) = self.table.find(hash, |&s| *keys[s as usize] == *key) {
             return *s;
         }
+        let meta = SlotMeta {
+            hash,
+            touched: 0,
+            event_time: et.unwrap_or(0),
+            has_time: et.is_some(),
+            alive: true,
+        };
         let slot = match self.free.pop() {
             Some(s) => {
                 let i = s as usize;
@@ -718,26 +725,14 @@ impl AggState {
                 for (j, call) in spec.aggs.iter().enumerate() {
                     self.accs[base + j] = new_acc(call);
                 }
-                self.meta[i] = SlotMeta {
-                    hash,
-                    touched: 0,
-                    event_time: et.unwrap_or(0),
-                    has_time: et.is_some(),
-                    alive: true,
-                };
+                self.meta[i] = meta;
                 self.keys[i] = key.into();
                 s
             }
             None => {
                 let s = self.meta.len() as u32;
                 self.accs.extend(spec.aggs.iter().map(new_acc));
-                self.meta.push(SlotMeta {
-                    hash,
-                    touched: 0,
-                    event_time: et.unwrap_or(0),
-                    has_time: et.is_some(),
-                    alive: true,
-                });
+                self.meta.push(meta);
                 self.keys.push(key.into());
                 s
             }
@@ -902,13 +897,7 @@ impl AggState {
 
     fn encode_slot(&self, i: usize) -> Vec<u8> {
         let mut out = Vec::with_capacity(16 + 16 * self.naggs);
-        match self.meta[i].time() {
-            Some(t) => {
-                out.push(1);
-                codec::put_i64(&mut out, t);
-            }
-            None => out.push(0),
-        }
+        codec::put_opt_i64(&mut out, self.meta[i].time());
         for acc in &self.accs[i * self.naggs..(i + 1) * self.naggs] {
             encode_acc(acc, &mut out);
         }
@@ -928,21 +917,15 @@ impl AggState {
             .collect()
     }
 
-    /// Replaces the state with entries loaded from a state store.
+    /// Fills a new, empty state with entries loaded from a state store.
     pub fn restore(
         &mut self,
         spec: &AggSpec,
         entries: impl IntoIterator<Item = (Vec<u8>, Vec<u8>)>,
     ) -> Result<()> {
-        let track = self.track;
-        *self = AggState::new(spec)?;
-        self.track = track;
         for (k, v) in entries {
             let mut buf = &v[..];
-            let et = match codec::get_u8(&mut buf)? {
-                0 => None,
-                _ => Some(codec::get_i64(&mut buf)?),
-            };
+            let et = codec::get_opt_i64(&mut buf)?;
             let slot = self.slot_for(&k, hash_key(&k), spec, et) as usize;
             for (j, call) in spec.aggs.iter().enumerate() {
                 self.accs[slot * self.naggs + j] = decode_acc(&mut buf, call)?;

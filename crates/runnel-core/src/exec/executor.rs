@@ -269,17 +269,10 @@ impl MicroBatchExecutor {
         let mut schemas_written = std::collections::HashSet::new();
         if state_version > 0 {
             for (id, st) in &stores {
-                let idx = nodes.iter().position(|x| x == id).unwrap_or(0);
-                let path = format!("state/{idx}/_schema");
-                if let Some(schema) = store.read(&path)? {
+                if let Some(schema) = st.read_schema()? {
                     let entries = st.load(state_version)?;
-                    self.restore.insert(
-                        *id,
-                        (
-                            String::from_utf8_lossy(&schema).into_owned(),
-                            entries.into_iter().collect(),
-                        ),
-                    );
+                    self.restore
+                        .insert(*id, (schema, entries.into_iter().collect()));
                     schemas_written.insert(*id);
                 }
             }
@@ -432,19 +425,12 @@ impl MicroBatchExecutor {
                 ctx.state_schemas,
             )
         };
-        if self.checkpoint.is_some() {
-            let nodes = self.stateful_nodes();
-            if let Some(c) = self.checkpoint.as_mut() {
-                for (id, schema) in &state_schemas {
-                    if c.schemas_written.insert(*id) {
-                        let idx = nodes
-                            .iter()
-                            .position(|x| x == id)
-                            .ok_or_else(|| RunnelError::internal("unknown stateful operator"))?;
-                        c.log
-                            .store
-                            .write(&format!("state/{idx}/_schema"), schema.as_bytes())?;
-                    }
+        if let Some(c) = self.checkpoint.as_mut() {
+            for (id, schema) in &state_schemas {
+                if c.schemas_written.insert(*id)
+                    && let Some(st) = c.stores.get(id)
+                {
+                    st.write_schema(schema)?;
                 }
             }
         }

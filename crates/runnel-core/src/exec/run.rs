@@ -40,21 +40,9 @@ pub struct DedupState {
 }
 
 fn encode_opt_time(t: Option<i64>) -> Vec<u8> {
-    match t {
-        Some(t) => {
-            let mut v = vec![1];
-            codec::put_i64(&mut v, t);
-            v
-        }
-        None => vec![0],
-    }
-}
-
-fn decode_opt_time(mut buf: &[u8]) -> Result<Option<i64>> {
-    Ok(match codec::get_u8(&mut buf)? {
-        0 => None,
-        _ => Some(codec::get_i64(&mut buf)?),
-    })
+    let mut v = Vec::with_capacity(9);
+    codec::put_opt_i64(&mut v, t);
+    v
 }
 
 impl OpState {
@@ -74,7 +62,11 @@ impl OpState {
             OpState::Agg(a) => a.take_changes(),
             OpState::Session(s) => s.take_changes(),
             OpState::Dedup(d) => d.changes.as_mut().map(std::mem::take).unwrap_or_default(),
-            OpState::Limit(n) => vec![(Vec::new(), Some((*n as i64).to_le_bytes().to_vec()))],
+            OpState::Limit(_) => self
+                .entries()
+                .into_iter()
+                .map(|(k, v)| (k, Some(v)))
+                .collect(),
         }
     }
 
@@ -299,30 +291,28 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             let late = ctx.late_watermark_ms.map(|m| m * 1000);
             let mut local = HashMap::new();
             if mode == EmitMode::Batch || !ctx.state.contains_key(&plan.id) {
+                let make = |entries: StateEntries| -> Result<OpState> {
+                    Ok(match session_key {
+                        Some(sk) => {
+                            let mut st = SessionState::new(&spec, *sk)?;
+                            st.restore(&spec, entries)?;
+                            OpState::Session(st)
+                        }
+                        None => {
+                            let mut st = AggState::new(&spec)?;
+                            st.restore(&spec, entries)?;
+                            OpState::Agg(Box::new(st))
+                        }
+                    })
+                };
                 let st = if mode == EmitMode::Batch {
-                    match session_key {
-                        Some(sk) => OpState::Session(SessionState::new(&spec, *sk)?),
-                        None => OpState::Agg(Box::new(AggState::new(&spec)?)),
-                    }
+                    make(Vec::new())?
                 } else {
                     let schema = match session_key {
                         Some(sk) => format!("session({sk}) {}", spec.state_schema()),
                         None => spec.state_schema(),
                     };
-                    init_state(ctx, plan.id, schema, |entries| {
-                        Ok(match session_key {
-                            Some(sk) => {
-                                let mut st = SessionState::new(&spec, *sk)?;
-                                st.restore(&spec, entries)?;
-                                OpState::Session(st)
-                            }
-                            None => {
-                                let mut st = AggState::new(&spec)?;
-                                st.restore(&spec, entries)?;
-                                OpState::Agg(Box::new(st))
-                            }
-                        })
-                    })?
+                    init_state(ctx, plan.id, schema, make)?
                 };
                 let store = if mode == EmitMode::Batch {
                     &mut local
@@ -595,7 +585,7 @@ fn dedup(
     let make = |entries: Vec<(Vec<u8>, Vec<u8>)>| -> Result<OpState> {
         let mut seen = rustc_hash::FxHashMap::default();
         for (k, v) in entries {
-            seen.insert(k.into_boxed_slice(), decode_opt_time(&v)?);
+            seen.insert(k.into_boxed_slice(), codec::get_opt_i64(&mut &v[..])?);
         }
         Ok(OpState::Dedup(DedupState {
             seen,

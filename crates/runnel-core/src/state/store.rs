@@ -22,6 +22,9 @@ pub type StateEntries = Vec<(Vec<u8>, Vec<u8>)>;
 /// query that restarts after batch `n` loads version `n + 1`.
 pub struct StateStore {
     ckpt: CheckpointRef,
+    /// `state/<operator>`: the operator's folder (its `_schema` file).
+    op_dir: String,
+    /// `state/<operator>/0`: partition 0's versions.
     dir: String,
     /// Write a snapshot every this many versions (`minDeltasForSnapshot`, default 10).
     snapshot_every: u64,
@@ -41,10 +44,25 @@ impl StateStore {
     pub fn new(ckpt: CheckpointRef, operator: usize, snapshot_every: u64, retain: u64) -> Self {
         StateStore {
             ckpt,
+            op_dir: format!("state/{operator}"),
             dir: format!("state/{operator}/0"),
             snapshot_every: snapshot_every.max(1),
             retain: retain.max(1),
         }
+    }
+
+    /// The operator's state layout as recorded in the checkpoint (`_schema`), if any.
+    pub fn read_schema(&self) -> Result<Option<String>> {
+        Ok(self
+            .ckpt
+            .read(&format!("{}/_schema", self.op_dir))?
+            .map(|b| String::from_utf8_lossy(&b).into_owned()))
+    }
+
+    /// Records the operator's state layout, checked when the query restarts.
+    pub fn write_schema(&self, schema: &str) -> Result<()> {
+        self.ckpt
+            .write(&format!("{}/_schema", self.op_dir), schema.as_bytes())
     }
 
     fn encode(&self, changes: &[(&[u8], Option<&[u8]>)]) -> Result<Vec<u8>> {
