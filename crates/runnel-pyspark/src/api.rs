@@ -201,6 +201,8 @@ const FUNCTIONS: &[&str] = &[
     "posexplode",
     "posexplode_outer",
     "struct",
+    "from_json",
+    "to_json",
     "array",
     "asc",
     "desc",
@@ -1313,6 +1315,26 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             let items = all(args)?;
             func("struct", items)
         }
+        "from_json" => {
+            let schema = match args.req(1, "schema")? {
+                Value::Type(t) => types::simple_string(t),
+                Value::Str(s) => s.clone(),
+                Value::Column(Expr::Literal(ScalarValue::Utf8(s))) => s.clone(),
+                other => {
+                    return Err(type_error(
+                        "from_json",
+                        "schema",
+                        "StructType or str",
+                        other,
+                    ));
+                }
+            };
+            func(
+                "from_json",
+                vec![one(args)?, Expr::Literal(ScalarValue::Utf8(schema))],
+            )
+        }
+        "to_json" => func("to_json", vec![one(args)?]),
         "window" => {
             let mut a = vec![
                 to_col(args.req(0, "timeColumn")?, true)?,

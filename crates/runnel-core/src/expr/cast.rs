@@ -246,6 +246,12 @@ fn to_string(array: &ArrayRef) -> Result<ArrayRef> {
                 b.append_option(v.map(java_float));
             }
         }
+        DataType::Binary => {
+            // Spark decodes the bytes as UTF-8, replacing what is not.
+            for v in array.as_binary::<i32>().iter() {
+                b.append_option(v.map(String::from_utf8_lossy));
+            }
+        }
         _ => {
             for i in 0..array.len() {
                 if array.is_null(i) {

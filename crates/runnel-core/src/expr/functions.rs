@@ -100,6 +100,10 @@ pub fn display_name(name: &str, args: &[Expr], distinct: bool) -> String {
             "unix_timestamp(current_timestamp(), yyyy-MM-dd HH:mm:ss)".into()
         }
         "from_unixtime" if args.len() == 1 => format!("from_unixtime({a}, yyyy-MM-dd HH:mm:ss)"),
+        "from_json" => format!(
+            "from_json({})",
+            args.first().map(|e| e.sql()).unwrap_or_default()
+        ),
         "dayofmonth" | "day" => format!("{name}({a})"),
         "ceil" | "ceiling" | "floor" if args.len() == 1 => {
             format!("{}({a})", if name == "ceiling" { "ceil" } else { name })
@@ -112,6 +116,10 @@ pub fn display_name(name: &str, args: &[Expr], distinct: bool) -> String {
 /// A scalar function with its bound parameters.
 #[derive(Debug, Clone)]
 pub enum ScalarFunc {
+    /// from_json(str, schema): a struct parsed with the JSON reader's PERMISSIVE rules
+    FromJson(arrow_schema::SchemaRef),
+    /// to_json(struct | array | map)
+    ToJson,
     /// upper
     Upper,
     /// lower
@@ -699,6 +707,42 @@ pub fn bind_function(
         "isnull" | "isnotnull" => {
             arity(name, &args, 1, 1)?;
             PhysExpr::IsNull(Box::new(args.remove(0)), name == "isnotnull")
+        }
+        "from_json" => {
+            arity(name, &args, 2, 3)?;
+            let text = str_lit(raw, 1, name)?;
+            let schema = match types::parse_ddl_schema(&text) {
+                Ok(s) => s,
+                Err(e) => match types::parse_data_type(&text) {
+                    Ok(T::Struct(f)) => arrow_schema::Schema::new(f),
+                    _ => return Err(e),
+                },
+            };
+            args.truncate(1);
+            string_arg(&mut args, 0)?;
+            let fields = schema.fields().clone();
+            scalar(
+                ScalarFunc::FromJson(Arc::new(schema)),
+                args,
+                T::Struct(fields),
+            )
+        }
+        "to_json" => {
+            arity(name, &args, 1, 2)?;
+            args.truncate(1);
+            if !matches!(
+                args[0].data_type(),
+                T::Struct(_) | T::List(_) | T::Map(_, _)
+            ) {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.INVALID_JSON_SCHEMA",
+                    format!(
+                        "Cannot resolve \"{sql}\" due to data type mismatch: Input schema \"{}\" must be a struct, an array, a map or a variant. Wrap the value in struct(...).",
+                        types::sql_name(&args[0].data_type())
+                    ),
+                ));
+            }
+            scalar(ScalarFunc::ToJson, args, T::Utf8)
         }
         "struct" | "named_struct" => {
             let (names, vals): (Vec<String>, Vec<PhysExpr>) = if name == "named_struct" {
@@ -1389,6 +1433,42 @@ pub fn eval_function(
                 .map(|v| Some(v.is_some_and(f64::is_nan)))
                 .collect::<BooleanArray>(),
         ),
+        ScalarFunc::FromJson(schema) => {
+            let input = args[0].as_string::<i32>();
+            let mut dec = crate::io::json::JsonDecoder::new(
+                schema.clone(),
+                crate::io::json::JsonOptions::default(),
+            );
+            for i in 0..n {
+                let line = if input.is_null(i) {
+                    b"{}".as_slice()
+                } else {
+                    input.value(i).as_bytes()
+                };
+                dec.decode_line(line, "from_json", i + 1)?;
+            }
+            let batch = dec.flush()?;
+            Arc::new(StructArray::try_new(
+                schema.fields().clone(),
+                batch.columns().to_vec(),
+                input.nulls().cloned(),
+            )?)
+        }
+        ScalarFunc::ToJson => {
+            let a = &args[0];
+            let mut b = StringBuilder::new();
+            let mut text = String::new();
+            for i in 0..n {
+                if a.is_null(i) {
+                    b.append_null();
+                } else {
+                    text.clear();
+                    crate::io::json_write::json_value_into(a.as_ref(), i, &mut text);
+                    b.append_value(&text);
+                }
+            }
+            Arc::new(b.finish())
+        }
         ScalarFunc::Struct(fields) => {
             Arc::new(StructArray::try_new(fields.clone(), args.to_vec(), None)?)
         }

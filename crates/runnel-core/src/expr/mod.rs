@@ -186,7 +186,17 @@ pub enum LikeKind {
 
 /// `col(name)`.
 pub fn col(name: &str) -> Expr {
-    Expr::Column(name.to_string())
+    match name.strip_suffix(".*") {
+        Some(prefix) if !prefix.is_empty() && !prefix.ends_with('`') || prefix_quoted(name) => {
+            Expr::Star(Some(name[..name.len() - 2].to_string()))
+        }
+        _ => Expr::Column(name.to_string()),
+    }
+}
+
+/// `a`.*: a quoted name before `.*`.
+fn prefix_quoted(name: &str) -> bool {
+    name.len() > 3 && name.ends_with("`.*") && name.starts_with('`')
 }
 
 /// `lit(v)`.

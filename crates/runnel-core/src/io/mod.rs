@@ -5,6 +5,7 @@
 pub mod console;
 pub mod file;
 pub mod json;
+pub mod json_write;
 pub mod memory;
 pub mod rate;
 pub mod sink;

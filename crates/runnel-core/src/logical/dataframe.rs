@@ -99,11 +99,33 @@ impl DataFrame {
         bind_expr(e, &self.plan.schema)
     }
 
+    /// The field names of struct column `name`, if it is one.
+    fn struct_fields(&self, name: &str) -> Option<Vec<String>> {
+        match crate::expr::bind::resolve_column(name, &self.plan.schema) {
+            Ok(e) => match e.data_type() {
+                arrow_schema::DataType::Struct(f) => {
+                    Some(f.iter().map(|f| f.name().clone()).collect())
+                }
+                _ => None,
+            },
+            Err(_) => None,
+        }
+    }
+
     /// Expands `*` and resolves a select list into (expression, output name) pairs.
     fn expand(&self, exprs: &[Expr]) -> Result<Vec<Expr>> {
         let mut out = Vec::new();
         for e in exprs {
             match e {
+                Expr::Star(Some(t)) if self.struct_fields(t).is_some() => {
+                    // `e.*` over a struct column: its fields, as Spark expands them.
+                    let names = self.struct_fields(t).unwrap_or_default();
+                    out.extend(
+                        names
+                            .iter()
+                            .map(|f| Expr::Column(format!("{t}.{}", quote(f)))),
+                    );
+                }
                 Expr::Star(_) => out.extend(self.columns().iter().map(|c| Expr::Column(quote(c)))),
                 other => out.push(other.clone()),
             }

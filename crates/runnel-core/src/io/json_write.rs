@@ -1,0 +1,89 @@
+//! Values as Spark writes them in JSON (`to_json`, the JSON file sink) and as text
+//! (CSV fields, partition folder names).
+
+use arrow_array::Array;
+use arrow_array::cast::AsArray;
+use arrow_schema::DataType;
+
+use crate::scalar::{display_value, java_double};
+
+/// A JSON string literal.
+pub fn json_str(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+}
+
+/// A value as Spark's text writers print it (CSV fields, partition folders).
+pub fn text_value(a: &dyn Array, r: usize) -> String {
+    match a.data_type() {
+        DataType::Timestamp(..) => {
+            let us = a
+                .as_primitive::<arrow_array::types::TimestampMicrosecondType>()
+                .value(r);
+            spark_timestamp(us)
+        }
+        _ => display_value(a, r),
+    }
+}
+
+/// `2025-03-01T10:00:00.000Z`, Spark's default JSON and CSV timestamp format.
+pub fn spark_timestamp(us: i64) -> String {
+    let base = crate::temporal::format_timestamp_iso(us - us.rem_euclid(1_000_000));
+    let ms = us.rem_euclid(1_000_000) / 1000;
+    format!("{}.{ms:03}Z", base.trim_end_matches('Z'))
+}
+
+/// Appends the JSON of row `r` of `a` (non-null) to `out`: nulls inside structs are
+/// left out, doubles as Java prints them, NaN and infinities as strings.
+pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
+    match a.data_type() {
+        DataType::Utf8 => out.push_str(&json_str(a.as_string::<i32>().value(r))),
+        DataType::Float64 => {
+            let v = a.as_primitive::<arrow_array::types::Float64Type>().value(r);
+            if v.is_finite() {
+                out.push_str(&java_double(v));
+            } else {
+                out.push_str(&json_str(&java_double(v)));
+            }
+        }
+        DataType::Boolean
+        | DataType::Int8
+        | DataType::Int16
+        | DataType::Int32
+        | DataType::Int64
+        | DataType::Decimal128(..) => out.push_str(&display_value(a, r)),
+        DataType::Struct(fields) => {
+            let s = a.as_struct();
+            out.push('{');
+            let mut first = true;
+            for (f, c) in fields.iter().zip(s.columns()) {
+                if c.is_null(r) {
+                    continue;
+                }
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                out.push_str(&json_str(f.name()));
+                out.push(':');
+                json_value_into(c.as_ref(), r, out);
+            }
+            out.push('}');
+        }
+        DataType::List(_) => {
+            let v = a.as_list::<i32>().value(r);
+            out.push('[');
+            for i in 0..v.len() {
+                if i > 0 {
+                    out.push(',');
+                }
+                if v.is_null(i) {
+                    out.push_str("null");
+                } else {
+                    json_value_into(v.as_ref(), i, out);
+                }
+            }
+            out.push(']');
+        }
+        _ => out.push_str(&json_str(&text_value(a, r))),
+    }
+}
