@@ -71,13 +71,25 @@ rm -rf "$ex9"
 step "crash test: runnel submit killed with SIGKILL and restarted, output read back by pyarrow and duckdb"
 # A venv with the independent readers, made once and reused.
 venv="${RUNNEL_VENV:-$HOME/.cache/runnel-venv}"
-if ! "$venv/bin/python" -c 'import pyarrow, duckdb' 2>/dev/null; then
-  python3 -m venv "$venv" || { apt-get install -y python3-venv && python3 -m venv "$venv"; }
-  "$venv/bin/pip" install -q pyarrow duckdb
+if ! "$venv/bin/python" -c 'import pyarrow, duckdb, deltalake, confluent_kafka' 2>/dev/null; then
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || { apt-get install -y python3-venv && python3 -m venv "$venv"; }
+  "$venv/bin/pip" install -q pyarrow duckdb deltalake confluent-kafka
 fi
 "$venv/bin/python" tests/crash/crash_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
-  --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
+  --jobs windowed,stateless,delta --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
 crash=$(wc -l < /tmp/runnel-crash.log)
+
+step "Delta Lake: tables from the deltalake package stream in; Runnel's tables read back by deltalake and duckdb"
+"$venv/bin/python" tests/delta/delta_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-delta.log
+delta=$(wc -l < /tmp/runnel-delta.log)
+
+step "Kafka: a tansu broker on 127.0.0.1, course examples 4 and 5, Kafka -> Kafka with kill -9 restarts"
+# The Kafka-compatible broker tansu (memory storage), installed once (about 12 minutes cold).
+tansu="$(command -v tansu || echo "$HOME/.cargo/bin/tansu")"
+[ -x "$tansu" ] || cargo install --locked tansu --features dynostore
+"$venv/bin/python" tests/kafka/kafka_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" --tansu "$tansu" \
+  --kills "${RUNNEL_KAFKA_KILLS:-8}" | tee /tmp/runnel-kafka.log
+kafka=$(grep -c -E ' 0 lost, 0 duplicated|: ok' /tmp/runnel-kafka.log || true)
 
 step "the npm package (wasm-pack) and its Node and browser tests"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
@@ -95,4 +107,4 @@ unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-
 oracle=$(find tests/oracle/cases -name query.py | wc -l)
 [ -d ../shared/spark-oracle/cases ] && oracle=$((oracle + $(find ../shared/spark-oracle/cases -name query.py | wc -l)))
 echo
-echo "all checks: $((unit + oracle + crash + js)) passed, 0 failed"
+echo "all checks: $((unit + oracle + crash + delta + kafka + js)) passed, 0 failed"

@@ -1,6 +1,6 @@
 # Course example 4: a Kafka source, JSON values parsed into columns, to the console.
-# Waits for the Kafka and Delta issue (#6): until then `runnel submit` stops with
-# [DATA_SOURCE_NOT_FOUND] Failed to find the data source: kafka.
+# Run against a local broker: runnel submit examples/seed/ex4_kafka_source.py --once
+#   --conf runnel.kafka.bootstrap.servers=127.0.0.1:9092 (tests/kafka/kafka_test.py does so with tansu).
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import col, from_json
 

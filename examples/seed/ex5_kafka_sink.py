@@ -1,5 +1,5 @@
 # Course example 5: filtered events written back to Kafka as JSON.
-# Waits for the Kafka and Delta issue (#6).
+# Exactly-once into Kafka: a batch replayed after a crash writes only what it had not written.
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import col, to_json, struct
 

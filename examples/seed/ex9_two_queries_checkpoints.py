@@ -1,6 +1,5 @@
 # Course example 9: two queries over one stream with checkpoints: raw events to Parquet and
 # 10-minute counts to Delta, restartable with nothing lost and nothing doubled.
-# Waits for the checkpoints issue (#5, Parquet) and the Kafka and Delta issue (#6, Delta).
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import col, window
 

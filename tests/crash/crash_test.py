@@ -5,8 +5,9 @@ and by duckdb, must equal the output of the same job run once without a crash.
 
     crash_test.py --runnel target/release/runnel [--kills 20] [--work DIR] [--seed N]
 
-Two jobs run: JSON files -> windowed count with a watermark (append) -> Parquet, and
-JSON files -> filter/projection -> Parquet (partitioned by category). Prints, per job,
+Jobs: JSON files -> windowed count with a watermark (append) -> Parquet;
+JSON files -> filter/projection -> Parquet (partitioned by category); and (`--jobs delta`)
+JSON files -> windowed count -> Delta table, read back by the deltalake package and duckdb. Prints, per job,
 the kills, the rows expected, lost and duplicated; exits 1 if any row is lost or doubled.
 """
 import argparse
@@ -50,6 +51,19 @@ q = out.writeStream.format("parquet").partitionBy("category") \\
     .option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
 q.awaitTermination()
 """,
+    "delta": """
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import col, window
+spark = SparkSession.builder.appName("crash-delta").getOrCreate()
+df = spark.readStream.format("json").option("maxFilesPerTrigger", 1) \\
+    .schema("timestamp TIMESTAMP, category STRING, value DOUBLE").load("/data/in")
+counts = df.withWatermark("timestamp", "5 minutes") \\
+    .groupBy(window(col("timestamp"), "10 minutes"), "category").count()
+q = counts.select(col("window.start").alias("start"), "category", "count") \\
+    .writeStream.format("delta").outputMode("append") \\
+    .option("checkpointLocation", "/data/ck").start("/data/out")
+q.awaitTermination()
+""",
 }
 
 
@@ -85,15 +99,31 @@ def submit(runnel, root, job):
     )
 
 
+def is_delta(out):
+    return os.path.isdir(os.path.join(out, "_delta_log"))
+
+
 def rows_pyarrow(out):
-    t = ds.dataset(out, format="parquet", partitioning="hive").to_table()
+    if is_delta(out):
+        # A Delta table: the Python deltalake package reads only committed files.
+        from deltalake import DeltaTable
+        t = DeltaTable(out).to_pyarrow_table()
+    else:
+        t = ds.dataset(out, format="parquet", partitioning="hive").to_table()
     cols = sorted(t.column_names)
     return Counter(tuple(json.dumps(r[c], default=str, sort_keys=True) for c in cols) for r in t.to_pylist())
 
 
 def rows_duckdb(out):
     con = duckdb.connect()
-    rel = con.sql(f"SELECT * FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true)")
+    if is_delta(out):
+        # duckdb over the files the Delta log holds (its delta extension would be a
+        # download at run time, which the tests do not do).
+        from deltalake import DeltaTable
+        files = [u.removeprefix("file://") for u in DeltaTable(out).file_uris()]
+        rel = con.sql(f"SELECT * FROM read_parquet({files!r}, hive_partitioning = true)")
+    else:
+        rel = con.sql(f"SELECT * FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true)")
     cols = sorted(rel.columns)
     res = Counter()
     for r in rel.fetchall():

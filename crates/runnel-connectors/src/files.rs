@@ -464,29 +464,7 @@ impl FileSink {
 
     fn encode(&self, batch: &RecordBatch) -> Result<Vec<u8>> {
         match self.format {
-            OutFormat::Parquet => {
-                let compression = match self.compression.as_str() {
-                    "none" | "uncompressed" => Compression::UNCOMPRESSED,
-                    "zstd" => Compression::ZSTD(ZstdLevel::default()),
-                    "snappy" => Compression::SNAPPY,
-                    other => {
-                        return Err(RunnelError::analysis_plain(format!(
-                            "Codec [{other}] is not available. Known codecs are snappy, zstd, none, uncompressed."
-                        )));
-                    }
-                };
-                let props = WriterProperties::builder()
-                    .set_compression(compression)
-                    .build();
-                let mut out = Vec::new();
-                let mut w = ArrowWriter::try_new(&mut out, batch.schema(), Some(props))
-                    .map_err(|e| RunnelError::io(format!("parquet: {e}")))?;
-                w.write(batch)
-                    .map_err(|e| RunnelError::io(format!("parquet: {e}")))?;
-                w.close()
-                    .map_err(|e| RunnelError::io(format!("parquet: {e}")))?;
-                Ok(out)
-            }
+            OutFormat::Parquet => encode_parquet(batch, &self.compression),
             OutFormat::Json => {
                 let mut out = Vec::new();
                 for r in 0..batch.num_rows() {
@@ -685,6 +663,31 @@ fn escape_partition(v: &str) -> String {
         }
     }
     s
+}
+
+/// One Parquet file holding `batch`, compressed with `compression` (snappy, zstd, none).
+pub fn encode_parquet(batch: &RecordBatch, compression: &str) -> Result<Vec<u8>> {
+    let compression = match compression {
+        "none" | "uncompressed" => Compression::UNCOMPRESSED,
+        "zstd" => Compression::ZSTD(ZstdLevel::default()),
+        "snappy" => Compression::SNAPPY,
+        other => {
+            return Err(RunnelError::analysis_plain(format!(
+                "Codec [{other}] is not available. Known codecs are snappy, zstd, none, uncompressed."
+            )));
+        }
+    };
+    let props = WriterProperties::builder()
+        .set_compression(compression)
+        .build();
+    let mut out = Vec::new();
+    let mut w = ArrowWriter::try_new(&mut out, batch.schema(), Some(props))
+        .map_err(|e| RunnelError::io(format!("parquet: {e}")))?;
+    w.write(batch)
+        .map_err(|e| RunnelError::io(format!("parquet: {e}")))?;
+    w.close()
+        .map_err(|e| RunnelError::io(format!("parquet: {e}")))?;
+    Ok(out)
 }
 
 fn csv_field(v: &str, sep: &str) -> String {

@@ -6,11 +6,15 @@
 
 pub mod checkpoint_dir;
 pub mod csv;
+pub mod delta;
 pub mod files;
+pub mod kafka;
 pub mod local_fs;
 
 pub use checkpoint_dir::DirCheckpointStore;
+pub use delta::DeltaProvider;
 pub use files::FilesProvider;
+pub use kafka::KafkaProvider;
 pub use local_fs::LocalFileSystem;
 
 use std::rc::Rc;
@@ -78,4 +82,6 @@ pub fn install(session: &runnel_core::SparkSession) {
         Ok(store)
     }));
     session.register_provider(Rc::new(FilesProvider));
+    session.register_provider(Rc::new(KafkaProvider));
+    session.register_provider(Rc::new(DeltaProvider));
 }

@@ -2331,9 +2331,27 @@ fn writer_method(
             }
             let st = w.borrow().clone();
             if !st.streaming {
-                return Err(RunnelError::not_supported(
-                    "batch writes (df.write) in this build; use writeStream, or the native binary's connectors",
-                ));
+                let format = match name {
+                    "save" => st.format.clone().unwrap_or_else(|| "parquet".into()),
+                    "json" | "parquet" | "csv" | "text" => name.to_string(),
+                    other => {
+                        return Err(RunnelError::not_supported(format!(
+                            "DataFrameWriter.{other}(); use save(path)"
+                        )));
+                    }
+                };
+                let mut options = st.options.clone();
+                if !st.partition_by.is_empty() {
+                    options.insert("__partition_by".into(), st.partition_by.join(","));
+                }
+                runnel_core::logical::readwrite::save_batch(
+                    &st.df,
+                    &format,
+                    &options,
+                    path.as_deref(),
+                    st.mode.as_deref().unwrap_or("errorifexists"),
+                )?;
+                return Ok(Value::None);
             }
             let mut ws = st
                 .df

@@ -8,7 +8,11 @@
 //!    category, update mode), with peak RSS,
 //! 4. state scaling: a count per key with 1K, 100K and 1M distinct keys.
 //!
-//! `runnel-bench [--events N] [--dir DIR] [--only windowed|scaling|keys=N]`
+//! 5. (`--only kafka=HOST:PORT`, a running broker) Kafka: the events produced to a
+//!    topic of 3 partitions, read by a plain rdkafka consumer, then by the windowed
+//!    count read from Kafka (from_json) and written to Parquet.
+//!
+//! `runnel-bench [--events N] [--dir DIR] [--only windowed|scaling|keys=N|memory|kafka=HOST:PORT]`
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -230,6 +234,10 @@ fn main() {
         state_scaling(&root, events, &[keys]);
         return;
     }
+    if let Some(b) = only.as_deref().and_then(|o| o.strip_prefix("kafka=")) {
+        kafka_bench(b, &data, &root, events);
+        return;
+    }
     if only.as_deref() == Some("windowed") {
         let s = session();
         let df = windowed_count(&s, &data);
@@ -404,4 +412,152 @@ fn arrow_windowed(events: usize) {
         "native   : Arrow batches into a memory stream, windowed count: {:.0} events/s",
         events as f64 / secs
     );
+}
+
+/// Kafka → windowed count → Parquet against a plain rdkafka consumer of the same topic.
+fn kafka_bench(bootstrap: &str, data: &Path, root: &Path, events: usize) {
+    use rdkafka::config::ClientConfig;
+    use rdkafka::consumer::{BaseConsumer, Consumer};
+    use rdkafka::producer::{BaseProducer, BaseRecord, Producer};
+    use std::time::Duration;
+
+    let topic = format!("bench-{}", std::process::id());
+    let producer: BaseProducer = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .set("linger.ms", "20")
+        .set("batch.num.messages", "10000")
+        .create()
+        .expect("producer");
+    let t = Instant::now();
+    let mut n = 0usize;
+    let mut files: Vec<_> = std::fs::read_dir(data)
+        .expect("data")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for f in files {
+        let text = std::fs::read_to_string(f).expect("read");
+        for line in text.lines() {
+            let part = (n % 3) as i32;
+            let mut rec = BaseRecord::<[u8], [u8]>::to(&topic)
+                .payload(line.as_bytes())
+                .partition(part);
+            loop {
+                match producer.send(rec) {
+                    Ok(()) => break,
+                    Err((_, r)) => {
+                        rec = r;
+                        producer.poll(Duration::from_millis(10));
+                    }
+                }
+            }
+            n += 1;
+        }
+    }
+    producer.flush(Duration::from_secs(120)).expect("flush");
+    println!(
+        "kafka: produced {n} events to {topic} (3 partitions) in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+
+    // A plain consumer: every message of every partition, payload bytes summed.
+    let consumer: BaseConsumer = ClientConfig::new()
+        .set("bootstrap.servers", bootstrap)
+        .set("group.id", format!("bench-plain-{}", std::process::id()))
+        .set("enable.auto.commit", "false")
+        .set("auto.offset.reset", "earliest")
+        .create()
+        .expect("consumer");
+    let mut plain = Vec::new();
+    for _ in 0..3 {
+        let t = Instant::now();
+        let mut tpl = rdkafka::TopicPartitionList::new();
+        for p in 0..3 {
+            tpl.add_partition_offset(&topic, p, rdkafka::Offset::Beginning)
+                .expect("tpl");
+        }
+        consumer.assign(&tpl).expect("assign");
+        let (mut got, mut bytes) = (0usize, 0usize);
+        while got < n {
+            if let Some(Ok(m)) = consumer.poll(Duration::from_millis(500)) {
+                use rdkafka::message::Message;
+                bytes += m.payload().map(|p| p.len()).unwrap_or(0);
+                got += 1;
+            }
+        }
+        std::hint::black_box(bytes);
+        plain.push(n as f64 / t.elapsed().as_secs_f64());
+    }
+
+    let mut runnel = Vec::new();
+    for i in 0..3 {
+        let s = session();
+        let raw = s
+            .read_stream()
+            .format("kafka")
+            .option("kafka.bootstrap.servers", bootstrap)
+            .option("subscribe", &topic)
+            .option("startingOffsets", "earliest")
+            .option("maxOffsetsPerTrigger", "100000")
+            .load(None)
+            .expect("kafka source");
+        let ev = raw
+            .select(vec![
+                func(
+                    "from_json",
+                    vec![
+                        Expr::Cast {
+                            expr: Box::new(col("value")),
+                            to: arrow_schema::DataType::Utf8,
+                            try_: false,
+                        },
+                        lit(ScalarValue::Utf8(SCHEMA.into())),
+                    ],
+                )
+                .alias("e"),
+            ])
+            .and_then(|d| d.select(vec![Expr::Star(Some("e".into()))]))
+            .expect("from_json");
+        let counts = ev
+            .with_watermark("timestamp", "5 minutes")
+            .and_then(|d| {
+                d.group_by(vec![
+                    func(
+                        "window",
+                        vec![
+                            col("timestamp"),
+                            lit(ScalarValue::Utf8("10 minutes".into())),
+                        ],
+                    ),
+                    col("category"),
+                ])
+                .count()
+            })
+            .expect("windowed");
+        let out = root.join(format!("kafka-out-{i}"));
+        let q = counts
+            .write_stream()
+            .format("parquet")
+            .output_mode("append")
+            .option("path", &out.to_string_lossy())
+            .start(None)
+            .expect("start");
+        let t = Instant::now();
+        q.process_all_available().expect("run");
+        let rows: i64 = q.progress().iter().map(|p| p.num_input_rows).sum();
+        assert_eq!(rows as usize, n, "the query read every event");
+        runnel.push(n as f64 / t.elapsed().as_secs_f64());
+    }
+    let med = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    };
+    let (p, r) = (med(&mut plain), med(&mut runnel));
+    println!("kafka: plain rdkafka consumer {p:.0} messages/s (median of 3)");
+    println!(
+        "kafka: Kafka -> from_json -> windowed count -> Parquet {r:.0} events/s (median of 3), {:.0}% of the plain consumer",
+        100.0 * r / p
+    );
+    let _ = events;
 }

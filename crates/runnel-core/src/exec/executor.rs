@@ -266,6 +266,9 @@ impl MicroBatchExecutor {
             src.borrow_mut()
                 .attach_log(store.clone(), &format!("sources/{i}"))?;
         }
+        self.sink
+            .borrow_mut()
+            .attach_log(store.clone(), "sinks/0", &self.id)?;
         let mut schemas_written = std::collections::HashSet::new();
         if state_version > 0 {
             for (id, st) in &stores {

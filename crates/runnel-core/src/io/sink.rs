@@ -14,6 +14,17 @@ pub trait Sink {
     fn add_batch(&mut self, epoch_id: i64, schema: &SchemaRef, batch: &RecordBatch) -> Result<()>;
     /// A description for progress reports.
     fn description(&self) -> String;
+    /// The query has a checkpoint: the sink may keep what it needs for exactly-once
+    /// across restarts under `dir` there (a Kafka sink: where each epoch started writing).
+    /// `query_id` is the checkpoint's query id, stable across restarts.
+    fn attach_log(
+        &mut self,
+        _store: crate::state::CheckpointRef,
+        _dir: &str,
+        _query_id: &str,
+    ) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// A shared handle to a sink.

@@ -556,3 +556,42 @@ impl DataStreamWriter {
         Ok(q)
     }
 }
+
+/// A batch write of a DataFrame (`df.write.format(...).mode(...).save(path)`), through
+/// the data source provider of its format (files, Delta and Kafka natively).
+pub fn save_batch(
+    df: &DataFrame,
+    format: &str,
+    options: &BTreeMap<String, String>,
+    path: Option<&str>,
+    save_mode: &str,
+) -> Result<()> {
+    if df.is_streaming() {
+        return Err(RunnelError::analysis(
+            "WRITE_STREAM_NOT_ALLOWED",
+            "'write' can not be called on streaming Dataset/DataFrame. Use writeStream instead.",
+        ));
+    }
+    let session = df.session.clone();
+    let provider = session
+        .provider(&format.to_ascii_lowercase())
+        .ok_or_else(|| not_found(format))?;
+    let batches = df.collect()?;
+    let path = path
+        .map(str::to_string)
+        .or_else(|| options.get("path").cloned())
+        .map(|p| session.resolve_path(&p));
+    provider.batch_write(
+        &SinkRequest {
+            session: &session,
+            format: &format.to_ascii_lowercase(),
+            options,
+            mode: EmitMode::Append,
+            schema: df.schema(),
+            path,
+            query_id: session.new_uuid(),
+        },
+        save_mode,
+        &batches,
+    )
+}

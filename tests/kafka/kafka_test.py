@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Kafka end-to-end test against a real Kafka-compatible broker (tansu, memory storage,
+on 127.0.0.1 with a free port), started and stopped here.
+
+    kafka_test.py --runnel target/debug/runnel --tansu ~/.cargo/bin/tansu [--kills 8]
+
+1. Course examples 4 (Kafka -> from_json -> console) and 5 (JSON files -> Kafka) run
+   with `runnel submit --once`; example 5's topic, read by confluent-kafka, holds exactly
+   the rows of the sample data with value > 50.
+2. Two jobs are killed with SIGKILL at random moments and restarted from their
+   checkpoints until the input is consumed: a windowed count with a watermark
+   (Kafka -> Kafka, append) and a filter/projection (Kafka -> Kafka). Their output
+   topics, read by confluent-kafka, must hold every expected row exactly once.
+Exits 1 if any row is lost or doubled.
+
+tansu 0.6 (memory storage) reports a partition's high watermark as the base offset of
+its last record batch + 1, not its last offset + 1 (a batch of 5 records at offset 0
+gives 1), so every producer here sends one record per batch: `batch.num.messages=1`,
+and `--conf runnel.kafka.batch.num.messages=1` for Runnel's sink. Fetching is right.
+"""
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import datetime, timezone
+
+from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka.admin import AdminClient, NewTopic
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+WINDOWED = """
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import col, from_json, window, to_json, struct
+spark = SparkSession.builder.appName("kafka-windowed").getOrCreate()
+raw = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("subscribe", "events").option("startingOffsets", "earliest") \\
+    .option("maxOffsetsPerTrigger", 150).load()
+ev = raw.select(from_json(col("value").cast("string"),
+                          "id LONG, timestamp TIMESTAMP, category STRING, value DOUBLE").alias("e")).select("e.*")
+counts = ev.withWatermark("timestamp", "10 minutes") \\
+    .groupBy(window(col("timestamp"), "5 minutes"), "category").count()
+out = counts.select(col("category").alias("key"),
+                    to_json(struct(col("window.start").alias("start"), "category", "count")).alias("value"))
+q = out.writeStream.format("kafka").outputMode("append") \\
+    .option("kafka.bootstrap.servers", "localhost:9092").option("topic", "counts") \\
+    .option("checkpointLocation", "CK").start()
+q.awaitTermination()
+"""
+
+STATELESS = """
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import col, from_json, to_json, struct
+spark = SparkSession.builder.appName("kafka-stateless").getOrCreate()
+raw = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("subscribe", "events").option("startingOffsets", "earliest") \\
+    .option("maxOffsetsPerTrigger", 100).load()
+ev = raw.select(col("key"), from_json(col("value").cast("string"),
+                "id LONG, timestamp TIMESTAMP, category STRING, value DOUBLE").alias("e"))
+out = ev.filter(col("e.value") > 50).select(col("key"), to_json(col("e")).alias("value"))
+q = out.writeStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("topic", "big").option("checkpointLocation", "CK").start()
+q.awaitTermination()
+"""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_broker(tansu, port, log):
+    url = f"tcp://127.0.0.1:{port}"
+    p = subprocess.Popen(
+        [tansu, "broker", "--listener-url", url, "--advertised-listener-url", url,
+         "--storage-engine", "memory://tansu/"],
+        stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            AdminClient({"bootstrap.servers": f"127.0.0.1:{port}"}).list_topics(timeout=2)
+            return p
+        except Exception:
+            time.sleep(0.3)
+    p.kill()
+    sys.exit("tansu did not start; see its log")
+
+
+def create_topics(bs, topics):
+    admin = AdminClient({"bootstrap.servers": bs})
+    fs = admin.create_topics([NewTopic(t, num_partitions=n, replication_factor=1) for t, n in topics])
+    for t, f in fs.items():
+        f.result(30)
+
+
+def consume_all(bs, topic):
+    c = Consumer({"bootstrap.servers": bs, "group.id": f"check-{time.time()}",
+                  "enable.auto.commit": False, "auto.offset.reset": "earliest"})
+    md = c.list_topics(topic, timeout=10)
+    parts = sorted(md.topics[topic].partitions)
+    out = []
+    for p in parts:
+        lo, hi = c.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
+        if hi <= lo:
+            continue
+        c.assign([TopicPartition(topic, p, lo)])
+        got = 0
+        while got < hi - lo:
+            m = c.poll(10)
+            if m is None:
+                sys.exit(f"timed out reading {topic}-{p}")
+            if m.error():
+                continue
+            got += 1
+            out.append(m)
+    c.close()
+    return out
+
+
+def make_events(n, seed):
+    rng = random.Random(seed)
+    base = 1740823200  # 2025-03-01T10:00:00Z
+    events = []
+    for i in range(n):
+        # Event time moves forward with at most 2 minutes of disorder (< the 10 minute watermark delay).
+        t = base + i * 3 + rng.randint(-120, 0)
+        events.append({"id": i, "timestamp": datetime.fromtimestamp(t, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                       "category": rng.choice(["books", "music", "games"]),
+                       "value": round(rng.uniform(0, 100), 2)})
+    return events
+
+
+# Produced before the last run only: a last event far ahead moves the watermark past
+# every window of the events above (were it read earlier, they would all be late).
+SENTINEL = {"id": -1, "timestamp": "2025-03-02T10:00:00Z", "category": "end", "value": 0.0}
+
+
+def produce(bs, topic, events):
+    p = Producer({"bootstrap.servers": bs, "batch.num.messages": 1})
+    for i, e in enumerate(events):
+        # Round robin, so partitions move through event time together.
+        p.produce(topic, key=e["category"].encode(), value=json.dumps(e).encode(), partition=i % 3)
+        p.poll(0)
+    p.flush(30)
+
+
+def broker_conf(bs):
+    return ["--conf", f"runnel.kafka.bootstrap.servers={bs}", "--conf", "runnel.kafka.batch.num.messages=1"]
+
+
+def run_job(runnel, script, work, bs, once, log):
+    cmd = [runnel, "submit", script, *broker_conf(bs)]
+    if once:
+        cmd.append("--once")
+    return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=work)
+
+
+def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None):
+    d = os.path.join(work, name)
+    os.makedirs(d, exist_ok=True)
+    script = os.path.join(d, "job.py")
+    with open(script, "w") as f:
+        f.write(text.replace("CK", os.path.join(d, "ck")))
+    log = open(os.path.join(d, "log.txt"), "w")
+    starts = 0
+    for _ in range(kills):
+        p = run_job(runnel, script, d, bs, False, log)
+        starts += 1
+        time.sleep(rng.uniform(0.3, 2.5))
+        if p.poll() is not None:
+            sys.exit(f"{name}: the job stopped by itself (exit {p.returncode}); see {d}/log.txt")
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+    if before_last:
+        before_last()
+    p = run_job(runnel, script, d, bs, True, log)
+    starts += 1
+    if p.wait(600) != 0:
+        sys.exit(f"{name}: the final run failed; see {d}/log.txt")
+    return starts
+
+
+def check(name, expected, got, starts, kills):
+    exp, act = Counter(expected), Counter(got)
+    lost = sum((exp - act).values())
+    dup = sum((act - exp).values())
+    print(f"{name}: {kills} kills, {starts} starts, {sum(exp.values())} rows expected, "
+          f"{sum(act.values())} read back, {lost} lost, {dup} duplicated")
+    return lost == 0 and dup == 0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runnel", required=True)
+    ap.add_argument("--tansu", default=shutil.which("tansu") or os.path.expanduser("~/.cargo/bin/tansu"))
+    ap.add_argument("--kills", type=int, default=8)
+    ap.add_argument("--events", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=int(time.time()))
+    ap.add_argument("--work")
+    a = ap.parse_args()
+    runnel = os.path.abspath(a.runnel)
+    work = a.work or tempfile.mkdtemp(prefix="runnel-kafka-")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    port = free_port()
+    bs = f"127.0.0.1:{port}"
+    broker_log = open(os.path.join(work, "tansu.log"), "w")
+    broker = start_broker(a.tansu, port, broker_log)
+    ok = True
+    try:
+        create_topics(bs, [("events", 3), ("big_events", 2), ("counts", 2), ("big", 3)])
+        events = make_events(a.events, a.seed)
+        produce(bs, "events", events)
+        print(f"broker tansu on {bs}; {len(events)} events in 3 partitions (seed {a.seed})")
+
+        # Course example 4: Kafka -> from_json -> console.
+        log = open(os.path.join(work, "ex4.txt"), "w")
+        p = run_job(runnel, os.path.join(ROOT, "examples/seed/ex4_kafka_source.py"), work, bs, True, log)
+        if p.wait(300) != 0:
+            sys.exit(f"example 4 failed; see {work}/ex4.txt")
+        text = open(os.path.join(work, "ex4.txt")).read()
+        ok4 = "timestamp|category|value|" in text and "Batch: 0" in text
+        print(f"example 4 (Kafka source to console): {'ok' if ok4 else 'FAILED'}")
+        ok &= ok4
+
+        # Course example 5: JSON files -> filter -> Kafka, read back by confluent-kafka.
+        log = open(os.path.join(work, "ex5.txt"), "w")
+        shutil.rmtree(os.path.join(work, "ck5"), ignore_errors=True)
+        cmd = [runnel, "submit", os.path.join(ROOT, "examples/seed/ex5_kafka_sink.py"), "--once",
+               "--path-map", f"dbfs:/mnt/data/checkpoints={work}/ck5",
+               "--path-map", f"dbfs:/mnt/data={ROOT}/examples/data",
+               *broker_conf(bs)]
+        if subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
+            sys.exit(f"example 5 failed; see {work}/ex5.txt")
+        want = []
+        d = os.path.join(ROOT, "examples/data/streaming_input")
+        for fn in sorted(os.listdir(d)):
+            for line in open(os.path.join(d, fn)):
+                if line.strip():
+                    r = json.loads(line)
+                    if r.get("value") is not None and r["value"] > 50:
+                        want.append((r.get("category"), r["value"]))
+        got = []
+        for m in consume_all(bs, "big_events"):
+            v = json.loads(m.value())
+            got.append((v.get("category"), v.get("value")))
+            if (m.key() or b"").decode() != (v.get("category") or ""):
+                print("example 5: key differs from category", m.key(), v)
+                ok = False
+        ok &= check("example 5 (files to Kafka)", want, got, 1, 0)
+
+        rng = random.Random(a.seed)
+        # Windowed count, Kafka -> Kafka, with kill -9 restarts.
+        starts = crash_loop(runnel, "windowed", WINDOWED, work, bs, a.kills, rng,
+                            before_last=lambda: produce(bs, "events", [SENTINEL]))
+        exp = Counter()
+        for e in events:
+            t = int(datetime.strptime(e["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc).timestamp())
+            start = datetime.fromtimestamp(t - t % 300, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+            exp[(start, e["category"])] += 1
+        expected = [(k[0], k[1], n) for k, n in exp.items()]
+        got = []
+        for m in consume_all(bs, "counts"):
+            v = json.loads(m.value())
+            got.append((v["start"], v["category"], v["count"]))
+        ok &= check("windowed Kafka -> Kafka", expected, got, starts, a.kills)
+
+        # Filter/projection, Kafka -> Kafka, with kill -9 restarts.
+        starts = crash_loop(runnel, "stateless", STATELESS, work, bs, a.kills, rng)
+        expected = [e["id"] for e in events if e["value"] > 50]
+        got = [json.loads(m.value())["id"] for m in consume_all(bs, "big")]
+        ok &= check("stateless Kafka -> Kafka", expected, got, starts, a.kills)
+    finally:
+        broker.send_signal(signal.SIGTERM)
+        try:
+            broker.wait(10)
+        except subprocess.TimeoutExpired:
+            broker.kill()
+    if not ok:
+        print(f"FAILED; work folder {work}")
+        sys.exit(1)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
