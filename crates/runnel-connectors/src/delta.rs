@@ -270,7 +270,7 @@ fn percent_decode(p: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%'
-            && i + 2 < bytes.len() + 0
+            && i + 2 < bytes.len()
             && let Ok(v) = u8::from_str_radix(&p[i + 1..i + 3], 16)
         {
             out.push(v);

@@ -51,6 +51,9 @@ pub const HEADER_EPOCH: &str = "runnel.epoch";
 /// The row's position in its epoch.
 pub const HEADER_SEQ: &str = "runnel.seq";
 
+/// Messages an epoch already wrote: (topic, key, value) → how many.
+type Written = HashMap<(String, Option<Vec<u8>>, Option<Vec<u8>>), usize>;
+
 /// Per-partition positions: topic → partition → offset.
 type Positions = BTreeMap<String, BTreeMap<i32, i64>>;
 
@@ -949,6 +952,10 @@ pub struct KafkaSink {
     log: Option<(CheckpointRef, String)>,
     last_epoch: Option<i64>,
     flush_timeout: Duration,
+    /// Test hook (`RUNNEL_KAFKA_SINK_ABORT_AT=<epoch>:<messages>`, epoch -1 for the first
+    /// that has more): the process aborts once that many messages of the epoch are in the
+    /// topic, before the commit log, as a crash in the middle of writing an epoch would.
+    abort_at: Option<(i64, usize)>,
 }
 
 impl KafkaSink {
@@ -967,6 +974,12 @@ impl KafkaSink {
             log: None,
             last_epoch: None,
             flush_timeout: Duration::from_secs(120),
+            abort_at: std::env::var("RUNNEL_KAFKA_SINK_ABORT_AT")
+                .ok()
+                .and_then(|v| {
+                    let (e, n) = v.split_once(':')?;
+                    Some((e.parse().ok()?, n.parse().ok()?))
+                }),
         })
     }
 
@@ -1034,7 +1047,7 @@ impl KafkaSink {
         epoch: i64,
         topics: &HashSet<String>,
         start: &Positions,
-    ) -> Result<HashMap<(String, Option<Vec<u8>>, Option<Vec<u8>>), usize>> {
+    ) -> Result<Written> {
         let client = Client::new(
             &self.options,
             Strategy::Subscribe(topics.iter().cloned().collect()),
@@ -1082,7 +1095,7 @@ impl KafkaSink {
     /// an epoch replayed after a crash writes only what it had not written.
     fn write(&mut self, batch: &RecordBatch, epoch: Option<i64>) -> Result<()> {
         let msgs = self.messages(batch)?;
-        let mut skip: HashMap<(String, Option<Vec<u8>>, Option<Vec<u8>>), usize> = HashMap::new();
+        let mut skip: Written = HashMap::new();
         if let (Some(epoch), Some((store, dir))) = (epoch, &self.log) {
             let topics: HashSet<String> = msgs.iter().map(|m| m.topic.clone()).collect();
             let path = format!("{dir}/{epoch}");
@@ -1114,7 +1127,16 @@ impl KafkaSink {
             }
         }
         let epoch_s = epoch.map(|e| e.to_string());
+        let mut sent = 0usize;
         for (seq, m) in msgs.iter().enumerate() {
+            if let (Some(e), Some((ae, an))) = (epoch, self.abort_at)
+                && (e == ae || ae < 0)
+                && sent == an
+            {
+                let _ = self.producer.flush(self.flush_timeout);
+                eprintln!("RUNNEL_KAFKA_SINK_ABORT_AT: aborting in epoch {e} after {an} messages");
+                std::process::abort();
+            }
             if !skip.is_empty() {
                 let k = (
                     m.topic.clone(),
@@ -1171,6 +1193,7 @@ impl KafkaSink {
                     Err((e, _)) => return Err(kerr(&format!("cannot send to {}", m.topic), e)),
                 }
             }
+            sent += 1;
         }
         self.producer
             .flush(self.flush_timeout)
