@@ -32,12 +32,15 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 
 BATCH = """
 from pyspark.sql import SparkSession
-from pyspark.sql.functions import col
+from pyspark.sql.functions import col, lit
 spark = SparkSession.builder.getOrCreate()
 df = spark.read.format("delta").load("WORK/delta/events")
 print("ROWS", df.count())
 df.filter(col("value") > 10).write.format("delta").mode("overwrite").partitionBy("category").save("WORK/out/batch")
 df.filter(col("value") > 10).write.format("delta").mode("overwrite").partitionBy("category").save("WORK/out/batch")
+df.limit(3).withColumn("extra", lit(7)).write.format("delta").mode("append").option("mergeSchema", "true").save("WORK/out/merged")
+df.limit(2).withColumn("extra", lit(7)).withColumn("more", lit("x")).write.format("delta").mode("append").option("mergeSchema", "true").save("WORK/out/merged")
+df.limit(1).write.format("delta").mode("append").save("WORK/out/merged")
 """
 
 
@@ -170,6 +173,11 @@ def main():
     got = bt.to_pyarrow_table().num_rows
     good = f"ROWS {n}" in text and got == want and bt.metadata().partition_columns == ["category"]
     print(f"batch: read {n} rows, wrote {got} (expected {want}) partitioned by category: {'ok' if good else 'FAILED'}")
+    ok &= good
+    mt = DeltaTable(os.path.join(work, "out/merged")).to_pyarrow_table()
+    good = mt.num_rows == 6 and mt.column_names[-2:] == ["extra", "more"] and \
+        sorted(mt.column("more").to_pylist(), key=str) == [None, None, None, None, "x", "x"]
+    print(f"batch: mergeSchema added columns {mt.column_names[-2:]}, {mt.num_rows} rows: {'ok' if good else 'FAILED'}")
     ok &= good
 
     if not ok:

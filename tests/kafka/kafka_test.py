@@ -72,6 +72,17 @@ q.awaitTermination()
 """
 
 
+BATCH = """
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+df = spark.read.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("subscribe", "big_events").load()
+print("ROWS", df.count())
+df.selectExpr("key", "value").write.format("kafka") \\
+    .option("kafka.bootstrap.servers", "localhost:9092").option("topic", "copy").save()
+"""
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -233,7 +244,7 @@ def main():
     broker = start_broker(a.tansu, port, broker_log)
     ok = True
     try:
-        create_topics(bs, [("events", 3), ("big_events", 2), ("counts", 2), ("big", 3)])
+        create_topics(bs, [("events", 3), ("big_events", 2), ("counts", 2), ("big", 3), ("copy", 1)])
         events = make_events(a.events, a.seed)
         produce(bs, "events", events)
         print(f"broker tansu on {bs}; {len(events)} events in 3 partitions (seed {a.seed})")
@@ -273,6 +284,17 @@ def main():
                 print("example 5: key differs from category", m.key(), v)
                 ok = False
         ok &= check("example 5 (files to Kafka)", want, got, 1, 0)
+
+        # Batch: spark.read.format("kafka") and df.write.format("kafka").
+        script = os.path.join(work, "batch.py")
+        with open(script, "w") as f:
+            f.write(BATCH)
+        out = subprocess.run([runnel, "submit", script, *broker_conf(bs)], capture_output=True, text=True)
+        copied = [m.value() for m in consume_all(bs, "copy")]
+        good = out.returncode == 0 and f"ROWS {len(want)}" in out.stdout and \
+            sorted(copied) == sorted(m.value() for m in consume_all(bs, "big_events"))
+        print(f"batch read of big_events and write to copy: {'ok' if good else 'FAILED: ' + out.stdout + out.stderr}")
+        ok &= good
 
         rng = random.Random(a.seed)
         # Windowed count, Kafka -> Kafka, with kill -9 restarts.

@@ -415,6 +415,7 @@ pub struct DeltaSink {
     table: Table,
     partition_by: Vec<String>,
     complete: bool,
+    merge_schema: bool,
     query_id: String,
     last_epoch: Option<i64>,
 }
@@ -433,31 +434,76 @@ impl DeltaSink {
             table: Table::open(Path::new(&dir))?,
             partition_by: partition_option(req.options),
             complete: req.mode == EmitMode::Complete,
+            merge_schema: req
+                .options
+                .get("mergeschema")
+                .is_some_and(|v| v.eq_ignore_ascii_case("true")),
             query_id: req.query_id.clone(),
             last_epoch: None,
         })
     }
 
-    /// Makes sure the table exists with the batch's columns; returns the actions that
-    /// change its schema (mergeSchema), if any.
-    fn ensure_table(&mut self, schema: &Schema, merge: bool, overwrite: bool) -> Result<()> {
+    /// Makes sure the table exists with the batch's columns. With `mergeSchema`, columns
+    /// the table lacks are added (a metadata action for the epoch's commit); a column
+    /// whose type differs is refused either way.
+    fn ensure_table(&mut self, schema: &Schema) -> Result<Option<Action>> {
         if !self.table.exists() {
-            return self.table.create(schema, &self.partition_by);
+            self.table.create(schema, &self.partition_by)?;
+            return Ok(None);
         }
         let existing = self.table.arrow_schema()?;
         if same_columns(&existing, schema) {
-            return Ok(());
+            return Ok(None);
         }
-        let _ = (merge, overwrite);
-        Err(RunnelError::analysis(
-            "DELTA_FAILED_TO_MERGE_FIELDS",
-            format!(
-                "A schema mismatch detected when writing to the Delta table at {}.\nTable schema: {}\nData schema: {}\nSelect the table's columns with the table's types, or write to a new table.",
-                self.table.dir.display(),
-                runnel_core::types::simple_string(&DataType::Struct(existing.fields().clone())),
-                runnel_core::types::simple_string(&DataType::Struct(schema.fields().clone())),
-            ),
-        ))
+        let mismatch = || {
+            RunnelError::analysis(
+                "DELTA_FAILED_TO_MERGE_FIELDS",
+                format!(
+                    "A schema mismatch detected when writing to the Delta table at {}.\nTable schema: {}\nData schema: {}\nSelect the table's columns with the table's types, set .option(\"mergeSchema\", \"true\") to add new columns, or write to a new table.",
+                    self.table.dir.display(),
+                    runnel_core::types::simple_string(&DataType::Struct(existing.fields().clone())),
+                    runnel_core::types::simple_string(&DataType::Struct(schema.fields().clone())),
+                ),
+            )
+        };
+        let mut fields: Vec<Field> = existing
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
+        for f in schema.fields() {
+            match existing.field_with_name(f.name()) {
+                Ok(e) if types_match(e.data_type(), f.data_type()) => {}
+                Ok(_) => return Err(mismatch()),
+                Err(_) if self.merge_schema => fields.push(f.as_ref().clone().with_nullable(true)),
+                Err(_) => return Err(mismatch()),
+            }
+        }
+        if fields.len() == existing.fields().len() {
+            // Fewer columns than the table: readers give NULL for the missing ones.
+            return Ok(None);
+        }
+        use deltalake::kernel::MetadataExt;
+        use deltalake::kernel::engine::arrow_conversion::TryIntoKernel;
+        let merged: deltalake::kernel::StructType =
+            (&Schema::new(fields)).try_into_kernel().map_err(|e| {
+                derr(
+                    &self.table.dir,
+                    "the schema has a type Delta cannot store",
+                    e,
+                )
+            })?;
+        let snap = self
+            .table
+            .table
+            .snapshot()
+            .map_err(|e| derr(&self.table.dir, "no snapshot", e))?;
+        let meta = snap
+            .metadata()
+            .clone()
+            .with_schema(&merged)
+            .map_err(|e| derr(&self.table.dir, "cannot change the schema", e))?;
+        Ok(Some(Action::Metadata(meta)))
     }
 }
 
@@ -476,9 +522,9 @@ impl Sink for DeltaSink {
             self.last_epoch = Some(epoch_id);
             return Ok(());
         }
-        self.ensure_table(schema, false, self.complete)?;
+        let meta = self.ensure_table(schema)?;
         let adds = write_files(&self.table.dir, batch, &self.partition_by)?;
-        let mut actions: Vec<Action> = Vec::new();
+        let mut actions: Vec<Action> = meta.into_iter().collect();
         if self.complete {
             actions.extend(self.table.removes()?.into_iter().map(Action::Remove));
         }
@@ -1015,9 +1061,9 @@ impl DataSourceProvider for DeltaProvider {
                 "overwriting a Delta table with a different schema (overwriteSchema) is not supported yet; write to a new path",
             ));
         }
-        sink.ensure_table(&schema, false, overwrite)?;
+        let meta = sink.ensure_table(&schema)?;
         let adds = write_files(&sink.table.dir, &all, &sink.partition_by)?;
-        let mut actions: Vec<Action> = Vec::new();
+        let mut actions: Vec<Action> = meta.into_iter().collect();
         if overwrite {
             actions.extend(sink.table.removes()?.into_iter().map(Action::Remove));
         }

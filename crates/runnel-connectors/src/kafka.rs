@@ -360,11 +360,50 @@ impl Client {
             })
     }
 
+    /// The earliest (`end` false) or latest offsets of `parts`, in one request (Spark's
+    /// beginningOffsets / endOffsets).
+    fn offsets(&self, parts: &[(String, i32)], end: bool) -> Result<Positions> {
+        let mut out = Positions::new();
+        if parts.is_empty() {
+            return Ok(out);
+        }
+        let mut tpl = TopicPartitionList::new();
+        let which = if end {
+            KOffset::End
+        } else {
+            KOffset::Beginning
+        };
+        for (t, p) in parts {
+            tpl.add_partition_offset(t, *p, which)
+                .map_err(|e| kerr("cannot list a partition", e))?;
+        }
+        let got = self
+            .consumer
+            .offsets_for_times(tpl, self.timeout)
+            .map_err(|e| kerr("cannot read the partitions' offsets", e))?;
+        for e in got.elements() {
+            let o = match e.offset().to_raw() {
+                Some(o) if o >= 0 => o,
+                _ => {
+                    // Not answered in the batch: ask for this partition alone.
+                    let (lo, hi) = self.watermarks(e.topic(), e.partition())?;
+                    if end { hi } else { lo }
+                }
+            };
+            out.entry(e.topic().to_string())
+                .or_default()
+                .insert(e.partition(), o);
+        }
+        Ok(out)
+    }
+
     /// Resolves a bound to offsets for `parts`.
     fn resolve(&self, bound: &Bound, parts: &[(String, i32)], start: bool) -> Result<Positions> {
         let mut out = Positions::new();
+        let los = self.offsets(parts, false)?;
+        let his = self.offsets(parts, true)?;
         for (t, p) in parts {
-            let (lo, hi) = self.watermarks(t, *p)?;
+            let (lo, hi) = (at(&los, t, *p), at(&his, t, *p));
             let v = match bound {
                 Bound::Earliest => lo,
                 Bound::Latest => hi,
@@ -381,53 +420,74 @@ impl Client {
         Ok(out)
     }
 
-    /// Reads `[from, until)` of every partition, in topic, partition, offset order.
+    /// Reads `[from, until)` of every range, all partitions at once; `each` gets the
+    /// range's index and the message, in offset order within a partition.
     fn read(
         &self,
         ranges: &[(String, i32, i64, i64)],
-        mut each: impl FnMut(&rdkafka::message::BorrowedMessage<'_>) -> Result<()>,
+        mut each: impl FnMut(usize, &rdkafka::message::BorrowedMessage<'_>) -> Result<()>,
     ) -> Result<()> {
-        for (t, p, from, until) in ranges {
-            if from >= until {
-                continue;
-            }
-            let mut tpl = TopicPartitionList::new();
+        let mut next: Vec<i64> = ranges.iter().map(|r| r.2).collect();
+        let mut open: Vec<usize> = (0..ranges.len())
+            .filter(|&i| ranges[i].2 < ranges[i].3)
+            .collect();
+        if open.is_empty() {
+            return Ok(());
+        }
+        let mut tpl = TopicPartitionList::new();
+        for &i in &open {
+            let (t, p, from, _) = &ranges[i];
             tpl.add_partition_offset(t, *p, KOffset::Offset(*from))
                 .map_err(|e| kerr("cannot assign a partition", e))?;
-            self.consumer
-                .assign(&tpl)
-                .map_err(|e| kerr(&format!("cannot assign {t}-{p}"), e))?;
-            let mut next = *from;
-            let mut last_progress = Instant::now();
-            while next < *until {
-                match self.consumer.poll(Duration::from_millis(200)) {
-                    None => {
-                        // Offsets may have gaps (compaction, transaction markers): the
-                        // consumer's position tells when the range is done.
-                        let pos = self.consumer.position().ok().and_then(|l| {
-                            l.find_partition(t, *p).and_then(|e| e.offset().to_raw())
+        }
+        self.consumer
+            .assign(&tpl)
+            .map_err(|e| kerr("cannot assign the partitions to read", e))?;
+        let mut last_progress = Instant::now();
+        while !open.is_empty() {
+            match self.consumer.poll(Duration::from_millis(200)) {
+                None => {
+                    // Offsets may have gaps (compaction, transaction markers): the
+                    // consumer's position tells when a range is done.
+                    if let Ok(pos) = self.consumer.position() {
+                        open.retain(|&i| {
+                            let (t, p, _, until) = &ranges[i];
+                            !pos.find_partition(t, *p)
+                                .and_then(|e| e.offset().to_raw())
+                                .is_some_and(|o| o >= *until)
                         });
-                        if pos.is_some_and(|o| o >= *until) {
-                            break;
-                        }
-                        if last_progress.elapsed() > self.timeout {
-                            return Err(RunnelError::io(format!(
-                                "Kafka: timed out reading {t}-{p}: got up to offset {next}, expected until {until} (kafkaConsumer.pollTimeoutMs = {} ms)",
-                                self.timeout.as_millis()
-                            )));
-                        }
                     }
-                    Some(Err(e)) => return Err(kerr(&format!("reading {t}-{p}"), e)),
-                    Some(Ok(m)) => {
-                        if m.topic() != t || m.partition() != *p || m.offset() < next {
-                            continue;
-                        }
-                        if m.offset() >= *until {
-                            break;
-                        }
-                        next = m.offset() + 1;
+                    if let Some(&i) = open.first()
+                        && last_progress.elapsed() > self.timeout
+                    {
+                        let (t, p, _, until) = &ranges[i];
+                        return Err(RunnelError::io(format!(
+                            "Kafka: timed out reading {t}-{p}: got up to offset {}, expected until {until} (kafkaConsumer.pollTimeoutMs = {} ms)",
+                            next[i],
+                            self.timeout.as_millis()
+                        )));
+                    }
+                }
+                Some(Err(e)) => return Err(kerr("reading", e)),
+                Some(Ok(m)) => {
+                    let Some(pos) = open
+                        .iter()
+                        .position(|&i| ranges[i].1 == m.partition() && ranges[i].0 == m.topic())
+                    else {
+                        continue;
+                    };
+                    let i = open[pos];
+                    let until = ranges[i].3;
+                    if m.offset() < next[i] {
+                        continue;
+                    }
+                    if m.offset() < until {
+                        next[i] = m.offset() + 1;
                         last_progress = Instant::now();
-                        each(&m)?;
+                        each(i, &m)?;
+                    }
+                    if m.offset() + 1 >= until {
+                        open.swap_remove(pos);
                     }
                 }
             }
@@ -519,6 +579,11 @@ impl RowBuilder {
         }
         Ok(RecordBatch::try_new(schema.clone(), cols)?)
     }
+}
+
+/// The offset of `t`-`p` in `m` (0 when absent).
+fn at(m: &Positions, t: &str, p: i32) -> i64 {
+    m.get(t).and_then(|x| x.get(&p)).copied().unwrap_or(0)
 }
 
 fn positions_json(p: &Positions) -> Offset {
@@ -634,29 +699,34 @@ impl Source for KafkaSource {
             None => initial.clone(),
         };
         let parts = self.client.partitions()?;
+        let his = self.client.offsets(&parts, true)?;
+        let new_parts: Vec<(String, i32)> = parts
+            .iter()
+            .filter(|(t, p)| !from.get(t).is_some_and(|m| m.contains_key(p)))
+            .cloned()
+            .collect();
+        // A partition that appeared after the start is read from its beginning.
+        let los = self.client.offsets(&new_parts, false)?;
         let mut latest = Positions::new();
+        let mut from_all = from.clone();
         for (t, p) in &parts {
-            let (lo, hi) = self.client.watermarks(t, *p)?;
-            // A partition that appeared after the start is read from its beginning.
-            let begin = from.get(t).and_then(|m| m.get(p)).copied().unwrap_or(lo);
+            let begin = match from.get(t).and_then(|m| m.get(p)) {
+                Some(b) => *b,
+                None => {
+                    let lo = at(&los, t, *p);
+                    from_all.entry(t.clone()).or_default().insert(*p, lo);
+                    lo
+                }
+            };
             latest
                 .entry(t.clone())
                 .or_default()
-                .insert(*p, hi.max(begin));
+                .insert(*p, at(&his, t, *p).max(begin));
         }
         // Partitions known before but gone now keep their position.
         for (t, ps) in &from {
             for (p, o) in ps {
                 latest.entry(t.clone()).or_default().entry(*p).or_insert(*o);
-            }
-        }
-        let mut from_all = from.clone();
-        for (t, ps) in &latest {
-            for p in ps.keys() {
-                if !from_all.get(t).is_some_and(|m| m.contains_key(p)) {
-                    let (lo, _) = self.client.watermarks(t, *p)?;
-                    from_all.entry(t.clone()).or_default().insert(*p, lo);
-                }
             }
         }
         let end = match self.max_per_trigger {
@@ -676,9 +746,14 @@ impl Source for KafkaSource {
         };
         let until = positions_of(end, "the end offset")?;
         let mut ranges = Vec::new();
+        let parts: Vec<(String, i32)> = until
+            .iter()
+            .flat_map(|(t, ps)| ps.keys().map(move |p| (t.clone(), *p)))
+            .collect();
+        let los = self.client.offsets(&parts, false)?;
         for (t, ps) in &until {
             for (p, u) in ps {
-                let (lo, _) = self.client.watermarks(t, *p)?;
+                let lo = at(&los, t, *p);
                 let mut f = from.get(t).and_then(|m| m.get(p)).copied().unwrap_or(lo);
                 if f < lo {
                     if self.fail_on_data_loss {
@@ -694,12 +769,15 @@ impl Source for KafkaSource {
                 ranges.push((t.clone(), *p, f, *u));
             }
         }
-        let mut rows = RowBuilder::new(self.include_headers);
-        self.client.read(&ranges, |m| {
-            rows.push(m);
+        let mut rows: Vec<RowBuilder> = ranges
+            .iter()
+            .map(|_| RowBuilder::new(self.include_headers))
+            .collect();
+        self.client.read(&ranges, |i, m| {
+            rows[i].push(m);
             Ok(())
         })?;
-        Ok(vec![rows.finish(&self.schema)?])
+        rows.into_iter().map(|r| r.finish(&self.schema)).collect()
     }
 
     fn attach_log(&mut self, store: CheckpointRef, dir: &str) -> Result<()> {
@@ -806,12 +884,19 @@ impl DataSourceProvider for KafkaProvider {
             .map(|(t, p)| (t.clone(), *p, from[t][p], until[t][p]))
             .collect();
         let schema = kafka_schema(include_headers);
-        let mut rows = RowBuilder::new(include_headers);
-        client.read(&ranges, |m| {
-            rows.push(m);
+        let mut rows: Vec<RowBuilder> = ranges
+            .iter()
+            .map(|_| RowBuilder::new(include_headers))
+            .collect();
+        client.read(&ranges, |i, m| {
+            rows[i].push(m);
             Ok(())
         })?;
-        Ok((schema.clone(), vec![rows.finish(&schema)?]))
+        let batches = rows
+            .into_iter()
+            .map(|r| r.finish(&schema))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((schema, batches))
     }
 
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
@@ -1054,8 +1139,10 @@ impl KafkaSink {
         )?;
         let parts = client.partitions()?;
         let mut ranges = Vec::new();
+        let los = client.offsets(&parts, false)?;
+        let his = client.offsets(&parts, true)?;
         for (t, p) in &parts {
-            let (lo, hi) = client.watermarks(t, *p)?;
+            let (lo, hi) = (at(&los, t, *p), at(&his, t, *p));
             let from = start
                 .get(t)
                 .and_then(|m| m.get(p))
@@ -1066,7 +1153,7 @@ impl KafkaSink {
         }
         let epoch_s = epoch.to_string();
         let mut seen = HashMap::new();
-        client.read(&ranges, |m| {
+        client.read(&ranges, |_, m| {
             let Some(hs) = m.headers() else { return Ok(()) };
             let mut q = false;
             let mut e = false;
