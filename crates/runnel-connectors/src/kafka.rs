@@ -452,9 +452,9 @@ impl Client {
                     if let Ok(pos) = self.consumer.position() {
                         open.retain(|&i| {
                             let (t, p, _, until) = &ranges[i];
-                            !pos.find_partition(t, *p)
+                            pos.find_partition(t, *p)
                                 .and_then(|e| e.offset().to_raw())
-                                .is_some_and(|o| o >= *until)
+                                .is_none_or(|o| o < *until)
                         });
                     }
                     if let Some(&i) = open.first()
