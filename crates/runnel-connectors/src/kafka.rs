@@ -279,6 +279,18 @@ struct Client {
     consumer: BaseConsumer,
     strategy: Strategy,
     timeout: Duration,
+    /// The assignment kept from the last read, so that the next batch continues the
+    /// client's fetches instead of starting them over.
+    kept: RefCell<Option<Kept>>,
+}
+
+/// What the consumer was left doing after a read.
+struct Kept {
+    parts: Vec<(String, i32)>,
+    /// Per partition, the offset after the last message polled.
+    stream_next: HashMap<(String, i32), i64>,
+    /// Messages polled past the end of the last batch, in order.
+    pending: Vec<rdkafka::message::OwnedMessage>,
 }
 
 impl Client {
@@ -294,6 +306,7 @@ impl Client {
             consumer,
             strategy,
             timeout: Duration::from_millis(timeout),
+            kept: RefCell::new(None),
         })
     }
 
@@ -425,7 +438,7 @@ impl Client {
     fn read(
         &self,
         ranges: &[(String, i32, i64, i64)],
-        mut each: impl FnMut(usize, &rdkafka::message::BorrowedMessage<'_>) -> Result<()>,
+        mut each: impl FnMut(usize, &rdkafka::message::OwnedMessage) -> Result<()>,
     ) -> Result<()> {
         let mut next: Vec<i64> = ranges.iter().map(|r| r.2).collect();
         let mut open: Vec<usize> = (0..ranges.len())
@@ -434,15 +447,76 @@ impl Client {
         if open.is_empty() {
             return Ok(());
         }
-        let mut tpl = TopicPartitionList::new();
-        for &i in &open {
-            let (t, p, from, _) = &ranges[i];
-            tpl.add_partition_offset(t, *p, KOffset::Offset(*from))
-                .map_err(|e| kerr("cannot assign a partition", e))?;
+        let mut parts: Vec<(String, i32)> = ranges.iter().map(|r| (r.0.clone(), r.1)).collect();
+        parts.sort();
+        // Continue the kept assignment when every range starts where it can be served
+        // (from what was polled past the last batch, or from the stream's next offset).
+        let kept = self.kept.borrow_mut().take();
+        let (mut stream_next, pending) = match kept {
+            Some(k)
+                if k.parts == parts
+                    && ranges.iter().all(|(t, p, from, _)| {
+                        let sn = k.stream_next.get(&(t.clone(), *p)).copied().unwrap_or(-1);
+                        let first = k
+                            .pending
+                            .iter()
+                            .filter(|m| m.partition() == *p && m.topic() == t)
+                            .map(|m| m.offset())
+                            .next()
+                            .unwrap_or(sn);
+                        first <= *from && *from <= sn
+                    }) =>
+            {
+                (k.stream_next, k.pending)
+            }
+            _ => {
+                let mut tpl = TopicPartitionList::new();
+                for (t, p, from, _) in ranges {
+                    tpl.add_partition_offset(t, *p, KOffset::Offset(*from))
+                        .map_err(|e| kerr("cannot assign a partition", e))?;
+                }
+                self.consumer
+                    .assign(&tpl)
+                    .map_err(|e| kerr("cannot assign the partitions to read", e))?;
+                let sn = ranges
+                    .iter()
+                    .map(|(t, p, from, _)| ((t.clone(), *p), *from))
+                    .collect();
+                (sn, Vec::new())
+            }
+        };
+        let mut new_pending = Vec::new();
+        let find = |t: &str, p: i32| ranges.iter().position(|r| r.1 == p && r.0 == t);
+        let mut take = |m: rdkafka::message::OwnedMessage,
+                        open: &mut Vec<usize>,
+                        next: &mut Vec<i64>,
+                        new_pending: &mut Vec<rdkafka::message::OwnedMessage>|
+         -> Result<()> {
+            let Some(i) = find(m.topic(), m.partition()) else {
+                return Ok(());
+            };
+            let until = ranges[i].3;
+            if m.offset() < next[i] {
+                return Ok(());
+            }
+            if m.offset() < until {
+                next[i] = m.offset() + 1;
+                each(i, &m)?;
+            } else {
+                new_pending.push(m);
+            }
+            if next[i] >= until
+                || new_pending
+                    .last()
+                    .is_some_and(|x| x.partition() == ranges[i].1 && x.topic() == ranges[i].0)
+            {
+                open.retain(|&j| j != i);
+            }
+            Ok(())
+        };
+        for m in pending {
+            take(m, &mut open, &mut next, &mut new_pending)?;
         }
-        self.consumer
-            .assign(&tpl)
-            .map_err(|e| kerr("cannot assign the partitions to read", e))?;
         let mut last_progress = Instant::now();
         while !open.is_empty() {
             match self.consumer.poll(Duration::from_millis(200)) {
@@ -470,29 +544,17 @@ impl Client {
                 }
                 Some(Err(e)) => return Err(kerr("reading", e)),
                 Some(Ok(m)) => {
-                    let Some(pos) = open
-                        .iter()
-                        .position(|&i| ranges[i].1 == m.partition() && ranges[i].0 == m.topic())
-                    else {
-                        continue;
-                    };
-                    let i = open[pos];
-                    let until = ranges[i].3;
-                    if m.offset() < next[i] {
-                        continue;
-                    }
-                    if m.offset() < until {
-                        next[i] = m.offset() + 1;
-                        last_progress = Instant::now();
-                        each(i, &m)?;
-                    }
-                    if m.offset() + 1 >= until {
-                        open.swap_remove(pos);
-                    }
+                    last_progress = Instant::now();
+                    stream_next.insert((m.topic().to_string(), m.partition()), m.offset() + 1);
+                    take(m.detach(), &mut open, &mut next, &mut new_pending)?;
                 }
             }
         }
-        let _ = self.consumer.unassign();
+        *self.kept.borrow_mut() = Some(Kept {
+            parts,
+            stream_next,
+            pending: new_pending,
+        });
         Ok(())
     }
 }
@@ -531,7 +593,7 @@ impl RowBuilder {
         }
     }
 
-    fn push(&mut self, m: &rdkafka::message::BorrowedMessage<'_>) {
+    fn push(&mut self, m: &rdkafka::message::OwnedMessage) {
         self.key.append_option(m.key());
         self.value.append_option(m.payload());
         self.topic.append_value(m.topic());
