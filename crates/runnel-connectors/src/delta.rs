@@ -117,7 +117,8 @@ impl Table {
         Ok(snap.metadata().partition_columns().to_vec())
     }
 
-    /// Active files of the loaded version.
+    /// Active files of the loaded version, in the source's order (modification time,
+    /// path), numbered as that version's entries.
     fn files(&self) -> Result<Vec<SourceFile>> {
         let snap = self
             .table
@@ -140,7 +141,16 @@ impl Table {
             })
             .collect();
         out.sort_by(|a, b| (a.0, &a.1.path).cmp(&(b.0, &b.1.path)));
-        Ok(out.into_iter().map(|(_, f)| f).collect())
+        let version = self.table.version().unwrap_or(0) as i64;
+        Ok(out
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, f))| SourceFile {
+                version,
+                index: i as i64,
+                ..f
+            })
+            .collect())
     }
 
     fn removes(&self) -> Result<Vec<Remove>> {
@@ -663,17 +673,7 @@ impl DeltaSource {
             return Ok(s.clone());
         }
         let version = self.table.table.version().unwrap_or(0) as i64;
-        let files: Vec<SourceFile> = self
-            .table
-            .files()?
-            .into_iter()
-            .enumerate()
-            .map(|(i, f)| SourceFile {
-                version,
-                index: i as i64,
-                ..f
-            })
-            .collect();
+        let files = self.table.files()?;
         self.snapshot = Some((version, files.clone()));
         Ok((version, files))
     }
@@ -778,16 +778,7 @@ impl DeltaSource {
         let mut t = Table::open(&self.table.dir)?;
         t.rt.block_on(t.table.load_version(version as u64))
             .map_err(|e| derr(&t.dir, &format!("cannot load version {version}"), e))?;
-        let files = t
-            .files()?
-            .into_iter()
-            .enumerate()
-            .map(|(i, f)| SourceFile {
-                version,
-                index: i as i64,
-                ..f
-            })
-            .collect::<Vec<_>>();
+        let files = t.files()?;
         self.snapshot = Some((version, files.clone()));
         Ok((version, files))
     }

@@ -120,8 +120,12 @@ fn windowed_to_parquet(data: &Path, out: &Path, checkpoint: Option<&Path>) -> f6
 }
 
 fn windowed_count(s: &SparkSession, data: &Path) -> DataFrame {
-    source(s, data)
-        .with_watermark("timestamp", "5 minutes")
+    windowed_over(source(s, data))
+}
+
+/// withWatermark 5 minutes, then a count per 10-minute window and category.
+fn windowed_over(df: DataFrame) -> DataFrame {
+    df.with_watermark("timestamp", "5 minutes")
         .and_then(|d| {
             d.group_by(vec![
                 func(
@@ -544,22 +548,7 @@ fn kafka_bench(bootstrap: &str, data: &Path, root: &Path, events: usize) {
             ])
             .and_then(|d| d.select(vec![Expr::Star(Some("e".into()))]))
             .expect("from_json");
-        let counts = ev
-            .with_watermark("timestamp", "5 minutes")
-            .and_then(|d| {
-                d.group_by(vec![
-                    func(
-                        "window",
-                        vec![
-                            col("timestamp"),
-                            lit(ScalarValue::Utf8("10 minutes".into())),
-                        ],
-                    ),
-                    col("category"),
-                ])
-                .count()
-            })
-            .expect("windowed");
+        let counts = windowed_over(ev);
         let out = root.join(format!("kafka-out-{i}"));
         let q = counts
             .write_stream()
