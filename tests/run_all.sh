@@ -101,7 +101,12 @@ node --test tests/wasm/node.test.mjs 2>&1 | tee /tmp/runnel-node.log | grep -E '
 grep -q '^# fail 0' /tmp/runnel-node.log || { cat /tmp/runnel-node.log; exit 1; }
 node --test tests/wasm/browser.test.mjs 2>&1 | tee /tmp/runnel-browser.log | grep -E '^# (pass|fail)|^not ok' || true
 grep -q '^# fail 0' /tmp/runnel-browser.log || { cat /tmp/runnel-browser.log; exit 1; }
-js=$(( $(grep -E '^# pass' /tmp/runnel-node.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-browser.log | awk '{print $3}') ))
+
+step "the playground (www/): built with Vite, every example walked through in Chromium"
+bash www/build.sh
+node --test tests/wasm/playground.test.mjs 2>&1 | tee /tmp/runnel-playground.log | grep -E '^# (pass|fail)|^# .# playground|^not ok' || true
+grep -q '^# fail 0' /tmp/runnel-playground.log || { cat /tmp/runnel-playground.log; exit 1; }
+js=$(( $(grep -E '^# pass' /tmp/runnel-node.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-browser.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-playground.log | awk '{print $3}') ))
 
 unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk "{s+=\$1} END {print s+0}")
 oracle=$(find tests/oracle/cases -name query.py | wc -l)

@@ -150,6 +150,51 @@ test("runScript runs a course example over virtual files", async () => {
   assert.match(out, /\|window\s+\|category\|count\|/);
 });
 
+test("startScript + stepTraced: one batch at a time, with event times, watermark and output rows", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const src = readFileSync(join(root, "examples", "seed", "ex8_watermark_window_update.py"), "utf8");
+  const r = spark.startScript(src);
+  assert.deepEqual(r.sql, []);
+  const data = join(root, "examples", "data", "streaming_input");
+  const times = [];
+  for (const [i, f] of readdirSync(data).sort().slice(0, 2).entries()) {
+    const text = readFileSync(join(data, f), "utf8");
+    spark.addFile(`dbfs:/mnt/data/streaming_input/${f}`, text);
+    const want = [...text.matchAll(/"timestamp": "([^"]+)"/g)].map((m) => Date.parse(m[1]));
+    const s = spark.stepTraced();
+    assert.match(s.output, new RegExp(`Batch: ${i}`));
+    const [q] = s.queries;
+    assert.equal(q.ran, true);
+    assert.equal(q.outputMode, "update");
+    assert.deepEqual(q.eventTimes, want, "the batch's event times, in file order");
+    assert.deepEqual(q.window, { sizeMs: 600000, slideMs: 600000, startMs: 0 });
+    assert.ok(q.rows.length > 0 && q.rows.every((row) => row.window && row.category && row.count > 0));
+    // The watermark a batch uses is the previous batches' max event time − 5 minutes.
+    const expectWm = times.length ? Math.max(...times) - 300000 : 0;
+    assert.equal(q.watermarkMs, expectWm);
+    times.push(...want);
+  }
+  const idle = spark.stepTraced();
+  assert.equal(idle.queries[0].ran, true, "a no-data batch: the watermark moved");
+  assert.equal(spark.stepTraced().queries[0].ran, false);
+  assert.throws(() => spark.startScript("x = 1\ny = spark.readStream.format('json').load('/nowhere')\n"), (e) => e.line === 2 && e.column > 1 && e.condition === "_LEGACY_ERROR_TEMP_2048");
+});
+
+test("simulated Kafka: produce to a topic, a stream reads it, a sink writes another", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  spark.simulateKafka();
+  spark.startScript(`from pyspark.sql.functions import col, from_json, to_json, struct
+df = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "ignored:9092").option("subscribe", "in").load()
+e = df.select(from_json(col("value").cast("string"), "n INT").alias("e")).select("e.*")
+q = e.filter(col("n") > 1).select(to_json(struct("n")).alias("value")).writeStream.format("kafka").option("topic", "out").option("checkpointLocation", "/cp").start()
+`);
+  assert.equal(spark.kafkaProduce("in", '{"n": 1}\n{"n": 2}\n\n{"n": 3}\n'), 3);
+  assert.equal(spark.stepTraced().queries[0].ran, true);
+  assert.deepEqual(spark.kafkaTopic("out").map((m) => [m.offset, m.value]), [[0, '{"n":2}'], [1, '{"n":3}']]);
+  assert.equal(spark.read.format("kafka").option("subscribe", "in").load().count(), 3);
+  assert.throws(() => spark.readStream.format("kafka").schema("a INT").option("subscribe", "in").load(), /fixed schema/);
+});
+
 test("triggers run on timers and awaitTermination resolves", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const input = spark.memoryStream("s4", "v INT");

@@ -72,6 +72,22 @@ impl StreamingQuery {
         self.0.exec.borrow().trigger
     }
 
+    /// Records each batch's event times in its progress (see
+    /// [`MicroBatchExecutor::set_trace`]); returns whether there is an event time.
+    pub fn set_trace(&self, on: bool) -> bool {
+        self.0.exec.borrow_mut().set_trace(on)
+    }
+
+    /// The output mode's name.
+    pub fn output_mode(&self) -> &'static str {
+        self.0.exec.borrow().output_mode()
+    }
+
+    /// The time window the query groups by, if any.
+    pub fn window_spec(&self) -> Option<crate::exec::executor::WindowSpec> {
+        self.0.exec.borrow().window_spec()
+    }
+
     /// Runs one micro-batch if one is due. Returns whether a batch ran.
     /// An error stops the query and is kept as its `exception`.
     pub fn step(&self) -> Result<bool> {

@@ -1744,7 +1744,15 @@ fn str_format(fmt: &str, args: &Args) -> String {
 fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     let s = &it.session;
     Ok(match name {
-        "sql" => Value::DataFrame(s.sql(&args.str(0, "sqlQuery")?)?),
+        "sql" => {
+            let text = args.str(0, "sqlQuery")?;
+            let df = s.sql(&text)?;
+            let mut log = it.sql_log.borrow_mut();
+            if !log.contains(&text) {
+                log.push(text);
+            }
+            Value::DataFrame(df)
+        }
         "table" => Value::DataFrame(s.table(&args.str(0, "tableName")?)?),
         "createDataFrame" => {
             let data = iterate(args.req(0, "data")?)?;

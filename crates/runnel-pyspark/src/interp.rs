@@ -72,6 +72,9 @@ pub struct Interpreter {
     source: RefCell<Rc<String>>,
     /// Set while a foreachBatch callback runs: errors there name the callback.
     pub(crate) me: RefCell<std::rc::Weak<Interpreter>>,
+    /// The text of every `spark.sql(...)` the script ran, in order (the playground
+    /// runs them again after each micro-batch).
+    pub(crate) sql_log: RefCell<Vec<String>>,
 }
 
 fn unsupported(what: &str) -> RunnelError {
@@ -90,6 +93,7 @@ impl Interpreter {
             file: RefCell::new("<script>".into()),
             source: RefCell::new(Rc::new(String::new())),
             me: RefCell::new(std::rc::Weak::new()),
+            sql_log: RefCell::new(Vec::new()),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         it.set_global("spark", Value::Session);
@@ -100,6 +104,11 @@ impl Interpreter {
     /// Binds a global name.
     pub fn set_global(&self, name: &str, v: Value) {
         self.globals.borrow_mut().insert(name.to_string(), v);
+    }
+
+    /// The queries the script passed to `spark.sql`, in order, each once.
+    pub fn sql_queries(&self) -> Vec<String> {
+        self.sql_log.borrow().clone()
     }
 
     /// A global's value.

@@ -109,7 +109,24 @@ export declare class SparkSession {
   memoryStream(name: string, ddl: string): MemoryInput;
   addFile(path: string, data: string | Uint8Array): void;
   runScript(source: string, options?: { files?: Record<string, string | Uint8Array>; name?: string }): string;
+  /** `format("kafka")` reads and writes topics simulated in this page (no network; one partition). */
+  simulateKafka(): this;
+  /** Produces each non-empty line of `text` as one message to a simulated topic; returns how many. */
+  kafkaProduce(topic: string, text: string): number;
+  /** The messages of a simulated topic, key and value as text. */
+  kafkaTopic(topic: string): { key: string | null; value: string | null; topic: string; partition: number; offset: number }[];
+  /** Teaching tools: runs a script whose queries `stepTraced()` then drives batch by batch. */
+  startScript(source: string, options?: { files?: Record<string, string | Uint8Array>; name?: string }): { output: string; sql: string[] };
+  /** One micro-batch of every active query started by `startScript`, with what a picture of it needs. */
+  stepTraced(): { output: string; queries: TracedStep[] };
   stop(): void;
+}
+
+export interface TracedStep {
+  id: string; name: string | null; ran: boolean; outputMode: "append" | "update" | "complete";
+  progress?: Record<string, any>; watermarkMs?: number | null; eventTimes?: number[] | null; rows?: Row[];
+  window?: { sizeMs: number; slideMs: number; startMs: number };
+  error?: { message: string; condition: string | null; exception: string; line?: number; column?: number };
 }
 
 export declare function runScript(source: string, options?: { files?: Record<string, string | Uint8Array>; name?: string }): Promise<string>;

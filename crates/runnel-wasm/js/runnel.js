@@ -20,7 +20,8 @@ export async function initRunnel(source) {
     ready = (async () => {
       let src = source;
       if (!src && typeof process !== "undefined" && process.versions && process.versions.node) {
-        const { readFile } = await import("node:fs/promises");
+        const fsName = "node:fs/promises"; // computed, so bundlers leave it to Node
+        const { readFile } = await import(/* @vite-ignore */ fsName);
         src = await readFile(new URL("./runnel_wasm_bg.wasm", import.meta.url));
       }
       await init(src ? { module_or_path: src } : undefined);
@@ -653,6 +654,45 @@ export class SparkSession {
     }
     return text;
   }
+  _capture(f) {
+    const prev = this._out;
+    let text = "";
+    this._out = (t) => { text += t; };
+    try {
+      return [guard(f), text];
+    } finally {
+      this._out = prev;
+    }
+  }
+  /**
+   * For teaching tools (the playground): runs a script whose queries the caller then
+   * drives batch by batch with `stepTraced()` — `awaitTermination()` returns at once.
+   * Returns `{ output, sql }`: what the script printed and the `spark.sql` texts it ran.
+   */
+  startScript(source, { files = {}, name = "script.py" } = {}) {
+    for (const [p, d] of Object.entries(files)) this.addFile(p, d);
+    const [r, output] = this._capture(() => this._s.startScript(source, name));
+    return { output, sql: JSON.parse(r).sql };
+  }
+  /**
+   * One micro-batch of every active query started by `startScript`. Returns
+   * `{ output, queries }` with, per query, `ran`, `progress` (Spark's JSON),
+   * `watermarkMs`, `eventTimes` (ms), `rows` (the batch's output), `window`
+   * (`{sizeMs, slideMs, startMs}`) and `error` (`{message, condition}`) if it failed.
+   */
+  stepTraced() {
+    const [r, output] = this._capture(() => this._s.stepTraced());
+    return { output, queries: JSON.parse(r) };
+  }
+  /**
+   * Makes `format("kafka")` use topics simulated in this page (memory streams with
+   * Kafka's schema, one partition, read from the first message): no network.
+   */
+  simulateKafka() { this._s.simulateKafka(); return this; }
+  /** Produces each non-empty line of `text` as one message to a simulated topic. */
+  kafkaProduce(topic, text) { return guard(() => this._s.kafkaProduce(topic, text)); }
+  /** The messages of a simulated topic: `{key, value, topic, partition, offset}`, key and value as text. */
+  kafkaTopic(topic) { return JSON.parse(guard(() => this._s.kafkaTopicJson(topic))); }
   stop() {
     for (const q of this._queries) q.stop();
     for (const s of this._sources) s.close();

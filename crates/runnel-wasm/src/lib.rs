@@ -32,6 +32,8 @@ use runnel_core::logical::readwrite::SchemaSpec;
 use runnel_core::scalar::json_value;
 use runnel_core::{SparkSession, StreamingQuery};
 use runnel_pyspark::{Interpreter, RunAvailable};
+
+mod sim_kafka;
 use wasm_bindgen::prelude::*;
 
 type R<T> = Result<T, JsValue>;
@@ -42,7 +44,44 @@ fn js_err(e: RunnelError) -> JsValue {
     if let Some(c) = &e.condition {
         let _ = js_sys::Reflect::set(&err, &"condition".into(), &JsValue::from_str(c));
     }
+    if let Some(l) = &e.location {
+        let _ = js_sys::Reflect::set(&err, &"file".into(), &JsValue::from_str(&l.file));
+        let _ = js_sys::Reflect::set(&err, &"line".into(), &JsValue::from(l.line as u32));
+        let _ = js_sys::Reflect::set(&err, &"column".into(), &JsValue::from(l.column as u32));
+    }
     err.into()
+}
+
+/// An error as JSON for the playground: message, condition, exception, location.
+fn error_json(e: &RunnelError) -> serde_json::Value {
+    let mut v = serde_json::json!({
+        "message": e.to_string(),
+        "condition": e.condition,
+        "exception": e.exception,
+    });
+    if let Some(l) = &e.location {
+        v["file"] = l.file.clone().into();
+        v["line"] = l.line.into();
+        v["column"] = l.column.into();
+    }
+    v
+}
+
+/// The playground's host: the page drives the queries, so waiting returns at once.
+struct Stepped;
+
+impl runnel_pyspark::Host for Stepped {
+    fn await_termination(
+        &self,
+        _s: &SparkSession,
+        _q: &[StreamingQuery],
+        _t: Option<i64>,
+    ) -> runnel_core::error::Result<bool> {
+        Ok(false)
+    }
+    fn sleep(&self, _s: &SparkSession, _ms: i64) -> runnel_core::error::Result<()> {
+        Ok(())
+    }
 }
 
 fn plain_err(msg: impl std::fmt::Display) -> JsValue {
@@ -176,6 +215,7 @@ pub struct Session {
     s: SparkSession,
     fs: Rc<MemoryFileSystem>,
     out: Rc<RefCell<String>>,
+    kafka: RefCell<Option<sim_kafka::SimKafka>>,
 }
 
 impl Default for Session {
@@ -196,7 +236,12 @@ impl Session {
         let out = Rc::new(RefCell::new(String::new()));
         let o = out.clone();
         s.set_output(move |t: &str| o.borrow_mut().push_str(t));
-        Session { s, fs, out }
+        Session {
+            s,
+            fs,
+            out,
+            kafka: RefCell::new(None),
+        }
     }
 
     /// Sends what the session prints (console sink, `show()`) to `f(text)`.
@@ -313,6 +358,121 @@ impl Session {
         let it = Interpreter::new(self.s.clone(), Rc::new(RunAvailable));
         it.run(source, name).map_err(js_err)?;
         Ok(self.take_output())
+    }
+
+    /// Makes `format("kafka")` read and write topics simulated in the page (no network):
+    /// one partition each, read from the first message. For teaching pages that run
+    /// course scripts written for Kafka.
+    #[wasm_bindgen(js_name = simulateKafka)]
+    pub fn simulate_kafka(&self) {
+        if self.kafka.borrow().is_none() {
+            let k = sim_kafka::SimKafka::new(self.s.clock());
+            self.s.register_provider(Rc::new(k.clone()));
+            *self.kafka.borrow_mut() = Some(k);
+        }
+    }
+
+    /// Produces messages to a simulated topic: each non-empty line of `text` is one
+    /// message value (no key). Returns how many.
+    #[wasm_bindgen(js_name = kafkaProduce)]
+    pub fn kafka_produce(&self, topic: &str, text: &str) -> R<u32> {
+        self.simulate_kafka();
+        let k = self.kafka.borrow().clone();
+        let k = k.ok_or_else(|| plain_err("no simulated Kafka"))?;
+        let msgs: Vec<_> = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| (None, Some(l.as_bytes().to_vec())))
+            .collect();
+        Ok(k.produce(topic, &msgs).map_err(js_err)? as u32)
+    }
+
+    /// The messages of a simulated topic as JSON rows `{key, value, topic, partition,
+    /// offset, timestamp}` (key and value as text).
+    #[wasm_bindgen(js_name = kafkaTopicJson)]
+    pub fn kafka_topic_json(&self, topic: &str) -> R<String> {
+        self.simulate_kafka();
+        let k = self.kafka.borrow().clone();
+        let k = k.ok_or_else(|| plain_err("no simulated Kafka"))?;
+        let batches = k.messages(topic).map_err(js_err)?;
+        let mut out = Vec::new();
+        for b in &batches {
+            use arrow_array::Array;
+            use arrow_array::cast::AsArray;
+            let text = |c: usize, i: usize| {
+                let a = b.column(c).as_binary::<i32>();
+                if a.is_null(i) {
+                    serde_json::Value::Null
+                } else {
+                    String::from_utf8_lossy(a.value(i)).into_owned().into()
+                }
+            };
+            for i in 0..b.num_rows() {
+                out.push(serde_json::json!({
+                    "key": text(0, i),
+                    "value": text(1, i),
+                    "topic": topic,
+                    "partition": 0,
+                    "offset": b.column(4).as_primitive::<arrow_array::types::Int64Type>().value(i),
+                }));
+            }
+        }
+        Ok(serde_json::Value::Array(out).to_string())
+    }
+
+    /// The playground's start: runs a script with every query it starts traced
+    /// (event times and output kept per batch) and not driven — `awaitTermination()`
+    /// and `time.sleep` return at once, so the page runs the batches with
+    /// [`Session::step_traced`]. Returns JSON `{sql}`: the `spark.sql` queries it ran.
+    #[wasm_bindgen(js_name = startScript)]
+    pub fn start_script(&self, source: &str, name: &str) -> R<String> {
+        self.s.conf_set("runnel.trace.eventTimes", "true");
+        let it = Interpreter::new(self.s.clone(), Rc::new(Stepped));
+        let r = it.run(source, name);
+        self.s.conf_set("runnel.trace.eventTimes", "false");
+        r.map_err(js_err)?;
+        Ok(serde_json::json!({ "sql": it.sql_queries() }).to_string())
+    }
+
+    /// The playground's step: one micro-batch of every active query. Returns a JSON
+    /// array, one entry per query: `{id, name, ran, progress, eventTimes, rows,
+    /// window, error}` (window sizes in ms; `error` with its condition when the batch
+    /// failed and stopped the query).
+    #[wasm_bindgen(js_name = stepTraced)]
+    pub fn step_traced(&self) -> String {
+        let mut out = Vec::new();
+        for q in self.s.queries() {
+            if !q.is_active() {
+                continue;
+            }
+            let mut e =
+                serde_json::json!({"id": q.id(), "name": q.name(), "outputMode": q.output_mode()});
+            match q.step() {
+                Ok(ran) => {
+                    e["ran"] = ran.into();
+                    if ran && let Some(p) = q.progress().last() {
+                        e["progress"] = p.to_json();
+                        e["watermarkMs"] = p.watermark_ms.into();
+                        e["eventTimes"] = p.event_times.clone().into();
+                        if let Some(b) = &p.output {
+                            e["rows"] = serde_json::from_str(&rows_json(std::slice::from_ref(b)))
+                                .unwrap_or_default();
+                        }
+                    }
+                }
+                Err(err) => {
+                    e["ran"] = false.into();
+                    e["error"] = error_json(&err);
+                }
+            }
+            if let Some(w) = q.window_spec() {
+                e["window"] = serde_json::json!({
+                    "sizeMs": w.size / 1000, "slideMs": w.slide / 1000, "startMs": w.start / 1000,
+                });
+            }
+            out.push(e);
+        }
+        serde_json::Value::Array(out).to_string()
     }
 
     /// Runs every active query until it is idle; returns the batches run.

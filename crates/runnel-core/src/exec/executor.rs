@@ -74,6 +74,19 @@ pub struct MicroBatchExecutor {
     progress: Vec<Progress>,
     checkpoint: Option<Checkpointing>,
     restore: HashMap<usize, (String, StateEntries)>,
+    /// Tracing (the playground): the node whose event times are recorded, if any.
+    trace: Option<Option<usize>>,
+}
+
+/// The window a query groups by, for pictures of it (µs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowSpec {
+    /// Window length.
+    pub size: i64,
+    /// Slide (the length for tumbling windows).
+    pub slide: i64,
+    /// Start offset.
+    pub start: i64,
 }
 
 /// Conf keys a restarted query takes from its checkpoint, as Spark does.
@@ -140,7 +153,52 @@ impl MicroBatchExecutor {
             progress: Vec::new(),
             checkpoint: None,
             restore: HashMap::new(),
+            trace: None,
         }
+    }
+
+    /// Records each batch's event times and output in its progress
+    /// (`Progress::event_times`, `Progress::output`): the times of the watermark's
+    /// column, else of the window's time column. Returns
+    /// whether the query has an event time to trace.
+    pub fn set_trace(&mut self, on: bool) -> bool {
+        let mut wm = None;
+        let mut win = None;
+        self.plan.visit_up(&mut |p| match &p.node {
+            Node::Watermark { .. } => wm = wm.or(Some(p.id)),
+            Node::WindowAssign { .. } | Node::SessionAssign { .. } => win = win.or(Some(p.id)),
+            _ => {}
+        });
+        self.trace = on.then_some(wm.or(win));
+        wm.or(win).is_some()
+    }
+
+    /// The output mode's name (`append`, `update`, `complete`).
+    pub fn output_mode(&self) -> &'static str {
+        match self.mode {
+            EmitMode::Append => "append",
+            EmitMode::Update => "update",
+            EmitMode::Complete => "complete",
+            EmitMode::Batch => "batch",
+        }
+    }
+
+    /// The (first) time window the query assigns rows to.
+    pub fn window_spec(&self) -> Option<WindowSpec> {
+        let mut spec = None;
+        self.plan.visit_up(&mut |p| {
+            if let Node::WindowAssign {
+                size, slide, start, ..
+            } = &p.node
+            {
+                spec = spec.or(Some(WindowSpec {
+                    size: *size,
+                    slide: *slide,
+                    start: *start,
+                }));
+            }
+        });
+        spec
     }
 
     /// Node ids of the stateful operators, in plan order: operator `i` keeps its
@@ -400,7 +458,7 @@ impl MicroBatchExecutor {
         }
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
-        let (out, event_time_max, event_stats, state_stats, state_schemas) = {
+        let (out, traced, event_time_max, event_stats, state_stats, state_schemas) = {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
@@ -417,11 +475,13 @@ impl MicroBatchExecutor {
                 restore: std::mem::take(&mut self.restore),
                 track_state: self.checkpoint.is_some(),
                 state_schemas: HashMap::new(),
+                trace: self.trace.flatten().map(|id| (id, Vec::new())),
             };
             let out = execute(&self.plan, &mut ctx)
                 .map_err(|e| e.context(format!("batch {batch_id}")))?;
             (
                 out,
+                ctx.trace.map(|(_, t)| t),
                 ctx.event_time_max,
                 ctx.event_time_stats,
                 ctx.state_stats,
@@ -507,6 +567,8 @@ impl MicroBatchExecutor {
             state_operators: state_stats.into_iter().map(|(_, n, s)| (n, s)).collect(),
             sources: source_progress,
             sink: self.sink.borrow().description(),
+            event_times: traced,
+            output: self.trace.is_some().then(|| out.clone()),
         });
         if self.progress.len() > 100 {
             self.progress.remove(0);

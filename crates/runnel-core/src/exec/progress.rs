@@ -47,6 +47,10 @@ pub struct Progress {
     pub sources: Vec<SourceProgress>,
     /// Sink description.
     pub sink: String,
+    /// The event times (ms) of the batch's rows, when the query is traced.
+    pub event_times: Option<Vec<i64>>,
+    /// The rows the batch handed to the sink, when the query is traced.
+    pub output: Option<arrow_array::RecordBatch>,
 }
 
 impl Progress {

@@ -115,6 +115,23 @@ fn init_state(
     Ok(st)
 }
 
+/// Records the event times (ms, nulls left out) of a batch at the traced node.
+fn trace_times(
+    ctx: &mut BatchContext,
+    node: usize,
+    times: impl FnOnce() -> Result<ArrayRef>,
+) -> Result<()> {
+    if let Some((id, out)) = ctx.trace.as_mut()
+        && *id == node
+    {
+        let a = times()?;
+        if let Some(ts) = a.as_primitive_opt::<TimestampMicrosecondType>() {
+            out.extend(ts.iter().flatten().map(|v| v.div_euclid(1000)));
+        }
+    }
+    Ok(())
+}
+
 /// What one run of the plan needs and reports.
 pub struct BatchContext<'a> {
     /// Rows read from each streaming source node for this batch.
@@ -141,6 +158,9 @@ pub struct BatchContext<'a> {
     pub track_state: bool,
     /// The state schema of each operator created in this run, by node id.
     pub state_schemas: HashMap<usize, String>,
+    /// When tracing (the playground's timeline): the node whose event times are
+    /// recorded, and the event times (ms) of the rows that passed it, in order.
+    pub trace: Option<(usize, Vec<i64>)>,
 }
 
 impl<'a> BatchContext<'a> {
@@ -161,6 +181,7 @@ impl<'a> BatchContext<'a> {
             restore: HashMap::new(),
             track_state: false,
             state_schemas: HashMap::new(),
+            trace: None,
         }
     }
 }
@@ -232,11 +253,13 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             start,
         } => {
             let b = execute(input, ctx)?;
+            trace_times(ctx, plan.id, || time.eval(&b))?;
             assign_windows(&plan.schema, &b, time, *size, *slide, *start)
         }
         Node::SessionAssign { input, time, gap } => {
             let b = execute(input, ctx)?;
             let ts = time.eval(&b)?;
+            trace_times(ctx, plan.id, || Ok(ts.clone()))?;
             let ts = ts.as_primitive::<TimestampMicrosecondType>();
             let ends: TimestampMicrosecondArray = ts.iter().map(|v| v.map(|t| t + gap)).collect();
             let session = window_struct(
@@ -250,6 +273,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
         }
         Node::Watermark { input, column, .. } => {
             let b = execute(input, ctx)?;
+            trace_times(ctx, plan.id, || Ok(b.column(*column).clone()))?;
             let ts = b.column(*column).as_primitive::<TimestampMicrosecondType>();
             let mut max: Option<i64> = None;
             for v in ts.iter().flatten() {

@@ -548,6 +548,12 @@ impl DataStreamWriter {
         let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
         exec.trigger = self.trigger;
         exec.id = id.clone();
+        if conf
+            .get("runnel.trace.eventtimes")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        {
+            exec.set_trace(true);
+        }
         if let Some(store) = checkpoint {
             exec.attach_checkpoint(store, &conf)?;
         }

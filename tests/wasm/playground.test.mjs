@@ -1,0 +1,248 @@
+// Playground test (node --test): the built site (www/dist) served from 127.0.0.1, driven
+// in headless Debian Chromium by playwright-core. Every course example the playground
+// offers runs to the end; what the page shows (console, memory tables, spark.sql results)
+// must equal what the native `runnel submit` prints for the same script fed one file per
+// micro-batch. Then: the timeline draws (the watermark line moves right, late events are
+// marked dropped), an analysis error is shown at its line, the keyboard shortcuts, the
+// share link, and the time from page load to the first batch of example 1.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync, readdirSync } from "node:fs";
+import { join, dirname, extname, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const site = process.env.RUNNEL_SITE_DIR || join(root, "www", "dist");
+const targetDir = process.env.CARGO_TARGET_DIR || join(process.env.HOME, ".cache", "runnel-target");
+const runnel = process.env.RUNNEL_BIN || join(targetDir, "debug", "runnel");
+const shots = process.env.RUNNEL_ARTIFACTS || join(tmpdir(), "runnel-playground-shots");
+mkdirSync(shots, { recursive: true });
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".png": "image/png", ".svg": "image/svg+xml" };
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(join(site, "index.html")), `no built site at ${site}: run npm run build in www/`);
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(site, path));
+    if (!file.startsWith(site)) { res.writeHead(403); res.end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true, args: ["--no-sandbox"] });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.close();
+});
+
+/** Example 4's rows without Kafka: the same files read by the JSON source, to the console. */
+const EX4_NATIVE = `from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE").option("maxFilesPerTrigger", 1).load("dbfs:/mnt/data/streaming_input")
+query = df.writeStream.outputMode("append").format("console").start()
+query.awaitTermination()
+`;
+
+/** The example run natively, one file per micro-batch (maxFilesPerTrigger 1). */
+function native(file) {
+  let src = file === "ex4_kafka_source.py" ? EX4_NATIVE : readFileSync(join(root, "examples", "seed", file), "utf8");
+  if (!src.includes("maxFilesPerTrigger")) {
+    src = src.replace(/^(\w+ = spark\.readStream\.format\("json"\))/m, '$1.option("maxFilesPerTrigger", 1)');
+  }
+  const dir = join(tmpdir(), `runnel-playground-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const p = join(dir, file);
+  writeFileSync(p, src);
+  return execFileSync(runnel, ["submit", p, "--once", "--path-map", `dbfs:/mnt/data=${join(root, "examples", "data")}`], { encoding: "utf8" });
+}
+
+/** The `show()` tables in a text, in order. */
+function tables(text) {
+  return [...text.matchAll(/(\+[-+]+\+\n(?:[|+].*\n)+)/g)].map((m) => m[1]);
+}
+
+async function openExample(id, extra = "") {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${base}/?example=${id}&delay=0${extra}`);
+  await page.waitForSelector("body[data-engine=ready]", { timeout: 30000 });
+  return { page, errors };
+}
+
+async function runToEnd(page) {
+  await page.click("#run");
+  await page.waitForSelector("body[data-done=true]", { timeout: 60000 });
+}
+
+const EXAMPLES = [
+  ["ex1", "ex1_select_filter.py", "console"],
+  ["ex2", "ex2_groupby_sum_complete.py", "sql"],
+  ["ex3", "ex3_date_parts_sql.py", "sql"],
+  ["ex4", "ex4_kafka_source.py", "console"],
+  ["ex5", "ex5_kafka_sink.py", "kafka-sink"],
+  ["ex7", "ex7_window_count_update.py", "console"],
+  ["ex8", "ex8_watermark_window_update.py", "console"],
+];
+
+for (const [id, file, kind] of EXAMPLES) {
+  test(`playground runs example ${id} batch by batch and shows what runnel submit prints`, async () => {
+    const expected = kind === "kafka-sink" ? null : native(file);
+    const { page, errors } = await openExample(id);
+    await runToEnd(page);
+    const consoleText = await page.textContent("#tab-console");
+    if (kind === "console") {
+      assert.equal(consoleText, expected, "the console must match the native run");
+    } else if (kind === "kafka-sink") {
+      // Example 5 writes the events with value > 50 to the simulated topic big_events.
+      const want = [];
+      for (const f of readdirSync(join(root, "examples", "data", "streaming_input")).sort()) {
+        for (const line of readFileSync(join(root, "examples", "data", "streaming_input", f), "utf8").split("\n")) {
+          if (!line.trim()) continue;
+          const e = JSON.parse(line);
+          if (e.value != null && e.value > 50) want.push([e.category, e.value]);
+        }
+      }
+      await page.click("[data-tab=tables]");
+      const topic = await page.textContent('#tab-tables pre[data-topic="big_events"]');
+      const got = topic.split("\n").filter((l) => l.startsWith("|") && !l.includes("offset")).map((l) => {
+        const [, , key, value] = l.split("|").map((c) => c.trim());
+        return [key, JSON.parse(value).value];
+      });
+      assert.deepEqual(got, want, "every event with value > 50, once, in order");
+      assert.match(await page.textContent("#kafka-note"), /simulated in this page/);
+    } else {
+      await page.click("[data-tab=tables]");
+      // The script's spark.sql(...).show() after processAllAvailable(), as the page re-runs them.
+      const sqlShown = await page.$$eval("#tab-tables h3", (hs) =>
+        hs.filter((h) => h.textContent.startsWith("spark.sql")).map((h) => h.nextElementSibling.textContent).join(""));
+      assert.ok(tables(expected).length > 0);
+      assert.deepEqual(tables(sqlShown), tables(expected), "the spark.sql results after the last batch must match the native run");
+    }
+    const batches = await page.$$eval("#progress-batch option", (rs) => rs.length);
+    assert.ok(batches >= 8, `a progress report per batch (${batches})`);
+    if (id === "ex7" || id === "ex8") {
+      assert.equal(await page.$$eval("#timeline .batch-row", (rs) => rs.length), batches, "a timeline row per batch");
+    }
+    const read = await page.$$eval("#file-list .file-tag", (ts) => ts.map((t) => t.textContent));
+    assert.ok(read.every((t) => t.startsWith("read in batch")), `every file read: ${read}`);
+    await page.screenshot({ path: join(shots, `playground-${id}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test("the timeline: the watermark moves right, late events are marked dropped, windows are evicted", async () => {
+  const { page, errors } = await openExample("ex8");
+  // Step through the sample files with the keyboard shortcut, then a generated file with late events.
+  await page.click("body");
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press("Control+.");
+    await page.waitForFunction((n) => document.querySelectorAll("#timeline .batch-row").length >= n, i + 1);
+  }
+  await page.click("#gen");
+  await page.click("#gen");
+  for (let i = 0; i < 2; i++) await page.click("#step");
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch-row").length >= 10);
+  const xs = (await page.getAttribute("#watermark-line", "data-x")).split(",").map(Number);
+  for (let i = 1; i < xs.length; i++) assert.ok(xs[i] >= xs[i - 1], `the watermark never moves left: ${xs}`);
+  assert.ok(xs[xs.length - 1] > xs[0] + 100, `the watermark moved right: ${xs}`);
+  const kinds = await page.$$eval("#timeline .ev", (es) => es.map((e) => e.classList[1]));
+  assert.ok(kinds.includes("dropped"), "a late event is marked dropped");
+  assert.ok(kinds.includes("ontime"));
+  const wins = await page.$$eval("#timeline .win", (ws) => ws.map((w) => w.classList[1]));
+  for (const k of ["open", "emitted", "evicted"]) assert.ok(wins.includes(k), `a window band is ${k}`);
+  // The dropped count in the picture is Spark's numRowsDroppedByWatermark... per batch, at most.
+  const state = await page.$$eval("#state-plot .state-pt", (p) => p.length);
+  assert.ok(state >= 10, "state rows plotted per batch");
+  // Clicking a batch row shows its progress.
+  await page.click('#timeline .batch-row[data-batch="3"] .row-label');
+  const progress = JSON.parse(await page.textContent("#progress-json"));
+  assert.equal(progress.batchId, 3);
+  await page.screenshot({ path: join(shots, "playground-timeline.png"), fullPage: true });
+  if (process.env.RUNNEL_README_SHOT) await page.screenshot({ path: process.env.RUNNEL_README_SHOT, clip: { x: 0, y: 0, width: 1400, height: 860 } });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an analysis error is shown in the editor at its line, with Spark's condition and fix", async () => {
+  const { page } = await openExample("ex7");
+  const src = readFileSync(join(root, "examples", "seed", "ex7_window_count_update.py"), "utf8").replace('.outputMode("update")', '.outputMode("append")');
+  await page.evaluate((s) => { const v = window.__runnelEditor; v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: s } }); }, src);
+  await page.click("#step");
+  await page.waitForSelector("#error:not([hidden])");
+  const text = await page.textContent("#error");
+  assert.match(text, /STREAMING_OUTPUT_MODE|watermark/i);
+  const line = Number(await page.getAttribute("#error", "data-line"));
+  const startLine = src.split("\n").findIndex((l) => l.includes(".start()")) + 1;
+  const queryLine = src.split("\n").findIndex((l) => l.startsWith("query = windowed.writeStream")) + 1;
+  assert.ok(line === startLine || line === queryLine, `error at line ${line}, the query's lines are ${queryLine}..${startLine}`);
+  assert.ok(await page.$(".cm-lintRange-error"), "the error is underlined in the editor");
+  await page.screenshot({ path: join(shots, "playground-error.png") });
+  // The page still works: the original script runs after the error.
+  await page.click('#examples button[data-id="ex7"]');
+  await page.click("#step");
+  await page.waitForFunction(() => document.querySelector("#tab-console").textContent.includes("Batch: 0"));
+  await page.close();
+});
+
+test("the share link carries the script and the files", async () => {
+  const { page } = await openExample("ex8");
+  await page.click("#gen");
+  await page.evaluate(() => { const v = window.__runnelEditor; v.dispatch({ changes: { from: 0, insert: "# shared!\n" } }); });
+  await page.click("#share");
+  await page.waitForFunction(() => location.hash.startsWith("#share="));
+  const url = page.url();
+  const script = await page.evaluate(() => window.__runnelEditor.state.doc.toString());
+  const files = await page.$$eval("#file-list .file", (b) => b.map((x) => x.textContent));
+  const other = await browser.newPage();
+  await other.goto(url);
+  await other.waitForSelector("body[data-engine=ready]");
+  await other.waitForFunction((n) => document.querySelectorAll("#file-list .file").length === n, files.length);
+  assert.equal(await other.evaluate(() => window.__runnelEditor.state.doc.toString()), script);
+  assert.deepEqual(await other.$$eval("#file-list .file", (b) => b.map((x) => x.textContent)), files);
+  await other.close();
+  await page.close();
+});
+
+test("controls are labelled and reachable from the keyboard", async () => {
+  const { page } = await openExample("ex1");
+  const unlabelled = await page.$$eval("button, textarea, select", (els) =>
+    els.filter((e) => !(e.textContent.trim() || e.getAttribute("aria-label") || e.labels?.length || e.title)).map((e) => e.outerHTML));
+  assert.deepEqual(unlabelled, []);
+  for (const id of ["run", "step", "stop"]) assert.ok(await page.getAttribute(`#${id}`, "aria-keyshortcuts"));
+  await page.click("body");
+  await page.keyboard.press("Control+Enter");
+  await page.waitForSelector("body[data-done=true]", { timeout: 60000 });
+  await page.close();
+});
+
+test("figure: page load to the first batch of example 1", async () => {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/?example=ex1&autostep=1`);
+    await page.waitForSelector("body[data-first-batch-ms]", { timeout: 30000 });
+    await page.waitForFunction(() => document.querySelector("#tab-console").textContent.includes("Batch: 0"));
+    times.push(Number(await page.getAttribute("body", "data-first-batch-ms")));
+    await page.close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`# playground: page load to first batch of example 1 (headless Chromium, median of 3): ${times[1]} ms (runs ${times.join(", ")})`);
+  assert.ok(times[1] > 0);
+});
