@@ -102,3 +102,18 @@ q.processAllAvailable()
     );
     insta::assert_snapshot!(out);
 }
+
+#[test]
+fn unicode_name_escapes_are_refused_with_a_fix() {
+    let out = run(
+        "x = 1\ny = \"caf\\N{LATIN SMALL LETTER E WITH ACUTE}\"\n",
+        &[],
+    );
+    assert_eq!(
+        out,
+        "error: job.py:2:12: invalid Python: Got unexpected unicode: \\N{...} escapes are not supported by Runnel; write the character itself or \\uXXXX\n"
+    );
+    // The escapes Runnel does read.
+    let out = run("print(\"caf\\u00e9 caf\\xe9\")\n", &[]);
+    assert_eq!(out, "café café\n");
+}

@@ -121,7 +121,14 @@ impl Interpreter {
         *self.file.borrow_mut() = file.to_string();
         *self.source.borrow_mut() = Rc::new(source.to_string());
         let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-            RunnelError::parse(format!("invalid Python: {}", e.error))
+            let at = &source[e.location.start().to_usize().min(source.len())..];
+            // Runnel leaves out Unicode's name table (vendor/unicode_names2).
+            let hint = if at.starts_with("\\N{") || e.error.to_string().contains("unexpected unicode") {
+                ": \\N{...} escapes are not supported by Runnel; write the character itself or \\uXXXX"
+            } else {
+                ""
+            };
+            RunnelError::parse(format!("invalid Python: {}{hint}", e.error))
                 .with_location(self.location(e.location))
         })?;
         let module = parsed.into_syntax();
