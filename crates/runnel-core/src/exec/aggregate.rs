@@ -659,6 +659,182 @@ fn key_times(
 /// deterministic too, and Spark promises no order either.
 const SORTED_EMIT_MAX: usize = 10_000;
 
+/// Whether [`group_rows`] handles keys of this type (else the rows are encoded).
+fn group_hashable(t: &DataType) -> bool {
+    match t {
+        DataType::Boolean
+        | DataType::Int8
+        | DataType::Int16
+        | DataType::Int32
+        | DataType::Int64
+        | DataType::UInt8
+        | DataType::UInt16
+        | DataType::UInt32
+        | DataType::UInt64
+        | DataType::Float32
+        | DataType::Float64
+        | DataType::Date32
+        | DataType::Timestamp(_, _)
+        | DataType::Utf8
+        | DataType::Binary => true,
+        DataType::Struct(fs) => fs.iter().all(|f| group_hashable(f.data_type())),
+        _ => false,
+    }
+}
+
+const NULL_HASH: u64 = 0x9e37_79b9_7f4a_7c15;
+
+fn mix(h: u64, v: u64) -> u64 {
+    (h.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// Adds each row's value of `a` to `hashes` (a type [`group_hashable`] accepts).
+/// Equal values (as arrow-ord compares them, nulls equal) hash alike.
+fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
+    fn prim<T: ArrowPrimitiveType>(
+        a: &ArrayRef,
+        hashes: &mut [u64],
+        bits: impl Fn(T::Native) -> u64,
+    ) {
+        let p = a.as_primitive::<T>();
+        for (i, h) in hashes.iter_mut().enumerate() {
+            *h = mix(
+                *h,
+                if p.is_null(i) {
+                    NULL_HASH
+                } else {
+                    bits(p.value(i))
+                },
+            );
+        }
+    }
+    fn bytes(v: &[u8]) -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(v);
+        h.write_usize(v.len());
+        h.finish()
+    }
+    match a.data_type() {
+        DataType::Boolean => {
+            let b = a.as_boolean();
+            for (i, h) in hashes.iter_mut().enumerate() {
+                *h = mix(
+                    *h,
+                    if b.is_null(i) {
+                        NULL_HASH
+                    } else {
+                        b.value(i) as u64
+                    },
+                );
+            }
+        }
+        DataType::Int8 => prim::<Int8Type>(a, hashes, |v| v as u64),
+        DataType::Int16 => prim::<Int16Type>(a, hashes, |v| v as u64),
+        DataType::Int32 => prim::<Int32Type>(a, hashes, |v| v as u64),
+        DataType::Date32 => prim::<Date32Type>(a, hashes, |v| v as u64),
+        DataType::Int64 => prim::<Int64Type>(a, hashes, |v| v as u64),
+        DataType::Timestamp(unit, _) => {
+            use arrow_schema::TimeUnit;
+            match unit {
+                TimeUnit::Second => prim::<TimestampSecondType>(a, hashes, |v| v as u64),
+                TimeUnit::Millisecond => prim::<TimestampMillisecondType>(a, hashes, |v| v as u64),
+                TimeUnit::Microsecond => prim::<TimestampMicrosecondType>(a, hashes, |v| v as u64),
+                TimeUnit::Nanosecond => prim::<TimestampNanosecondType>(a, hashes, |v| v as u64),
+            }
+        }
+        DataType::UInt8 => prim::<UInt8Type>(a, hashes, |v| v as u64),
+        DataType::UInt16 => prim::<UInt16Type>(a, hashes, |v| v as u64),
+        DataType::UInt32 => prim::<UInt32Type>(a, hashes, |v| v as u64),
+        DataType::UInt64 => prim::<UInt64Type>(a, hashes, |v| v),
+        DataType::Float32 => prim::<Float32Type>(a, hashes, |v| v.to_bits() as u64),
+        DataType::Float64 => prim::<Float64Type>(a, hashes, |v| v.to_bits()),
+        DataType::Utf8 => {
+            let s = a.as_string::<i32>();
+            for (i, h) in hashes.iter_mut().enumerate() {
+                *h = mix(
+                    *h,
+                    if s.is_null(i) {
+                        NULL_HASH
+                    } else {
+                        bytes(s.value(i).as_bytes())
+                    },
+                );
+            }
+        }
+        DataType::Binary => {
+            let s = a.as_binary::<i32>();
+            for (i, h) in hashes.iter_mut().enumerate() {
+                *h = mix(
+                    *h,
+                    if s.is_null(i) {
+                        NULL_HASH
+                    } else {
+                        bytes(s.value(i))
+                    },
+                );
+            }
+        }
+        DataType::Struct(_) => {
+            let st = a.as_struct();
+            let mut inner = vec![0u64; hashes.len()];
+            for c in st.columns() {
+                hash_column(c, &mut inner);
+            }
+            for (i, h) in hashes.iter_mut().enumerate() {
+                *h = mix(*h, if st.is_null(i) { NULL_HASH } else { inner[i] });
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether at most half of the first rows (up to 1024) have distinct key hashes.
+fn keys_repeat(keys: &[ArrayRef], n: usize) -> bool {
+    let m = n.min(1024);
+    let mut hashes = vec![0u64; m];
+    for k in keys {
+        hash_column(&k.slice(0, m), &mut hashes);
+    }
+    let distinct: FxHashSet<u64> = hashes.into_iter().collect();
+    distinct.len() * 2 <= m
+}
+
+/// Groups a batch's rows by their key columns: each row's group (numbered in order of
+/// first appearance) and each group's first row.
+fn group_rows(keys: &[ArrayRef], n: usize) -> Result<(Vec<u32>, Vec<u32>)> {
+    use arrow_ord::ord::make_comparator;
+    use std::cmp::Ordering;
+    let mut hashes = vec![0u64; n];
+    for k in keys {
+        hash_column(k, &mut hashes);
+    }
+    let cmps = keys
+        .iter()
+        .map(|k| make_comparator(k.as_ref(), k.as_ref(), arrow_schema::SortOptions::default()))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let mut table: HashTable<u32> = HashTable::with_capacity(64);
+    let mut reps: Vec<u32> = Vec::new();
+    let mut gids = Vec::with_capacity(n);
+    for (i, &h) in hashes.iter().enumerate() {
+        let found = table.find(h, |&g| {
+            let r = reps[g as usize] as usize;
+            cmps.iter().all(|c| c(r, i) == Ordering::Equal)
+        });
+        let g = match found {
+            Some(&g) => g,
+            None => {
+                let g = reps.len() as u32;
+                reps.push(i as u32);
+                table.insert_unique(h, g, |&g| hashes[reps[g as usize] as usize]);
+                g
+            }
+        };
+        gids.push(g);
+    }
+    Ok((gids, reps))
+}
+
 fn hash_key(k: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
@@ -801,12 +977,58 @@ impl AggState {
         let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
         let global = spec.group.is_empty();
         let epoch = self.epoch;
-        let rows = if global || n == 0 {
+        // The common case: keys of plain types. Rows are grouped within the batch by
+        // hashing and comparing the key columns, and only each group's first row is
+        // encoded into the state's key bytes (arrow-row), not every row.
+        // Only worth it when groups repeat: the first rows tell (with mostly distinct
+        // keys every row would be encoded anyway, after the grouping).
+        let fast = !global
+            && n > 0
+            && keys.iter().all(|k| group_hashable(k.data_type()))
+            && keys_repeat(&keys, n);
+        let rows = if global || n == 0 || fast {
             None
         } else {
             Some(self.converter.convert_columns(&keys)?)
         };
-        for i in 0..n {
+        if fast {
+            let (gids, reps) = group_rows(&keys, n)?;
+            let idx = UInt32Array::from(reps.clone());
+            let rep_keys: Vec<ArrayRef> = keys
+                .iter()
+                .map(|k| arrow_select::take::take(k.as_ref(), &idx, None))
+                .collect::<std::result::Result<_, _>>()?;
+            let rep_rows = self.converter.convert_columns(&rep_keys)?;
+            let mut slots = vec![u32::MAX; reps.len()];
+            let mut late_groups = 0i64;
+            for (g, &r) in reps.iter().enumerate() {
+                let et = time_at(r as usize);
+                if check_late && et.is_some_and(|t| t <= late_wm) {
+                    late_groups += 1;
+                    continue;
+                }
+                let key = rep_rows.row(g).data();
+                let slot = self.slot_for(key, hash_key(key), spec, et);
+                let si = slot as usize;
+                if self.meta[si].touched != epoch {
+                    self.meta[si].touched = epoch;
+                    self.touched_now.push(slot);
+                }
+                slots[g] = slot;
+            }
+            for (i, &g) in gids.iter().enumerate() {
+                let slot = slots[g as usize];
+                if slot == u32::MAX {
+                    continue;
+                }
+                let base = slot as usize * self.naggs;
+                for (j, call) in spec.aggs.iter().enumerate() {
+                    update(&mut self.accs[base + j], call.func, &args[j], i)?;
+                }
+            }
+            stats.num_rows_dropped_by_watermark += late_groups;
+        }
+        for i in 0..if fast { 0 } else { n } {
             let key: &[u8] = match &rows {
                 Some(r) => r.row(i).data(),
                 None => &[],
@@ -1401,5 +1623,97 @@ impl SessionState {
             cols.push(finish(&accs, call)?);
         }
         output_batch(spec, cols, n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::builder::{Float64Builder, Int64Builder, StringBuilder};
+    use arrow_schema::{Field, Fields};
+
+    /// `group_rows` puts two rows in one group exactly when arrow-row encodes their keys
+    /// alike (the state's key bytes): nulls, -0.0 and NaN, structs with null fields.
+    #[test]
+    fn batch_groups_agree_with_the_row_encoding() {
+        let mut x: u64 = 7;
+        let mut next = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        for round in 0..20 {
+            let n = 300;
+            let mut a = Int64Builder::new();
+            let mut s = StringBuilder::new();
+            let mut f = Float64Builder::new();
+            let mut st = Int64Builder::new();
+            let mut st_valid = Vec::new();
+            for _ in 0..n {
+                match next(5) {
+                    0 => a.append_null(),
+                    v => a.append_value(v as i64),
+                }
+                match next(4) {
+                    0 => s.append_null(),
+                    v => s.append_value(["", "a", "ab"][v as usize - 1]),
+                }
+                match next(5) {
+                    0 => f.append_null(),
+                    1 => f.append_value(-0.0),
+                    2 => f.append_value(0.0),
+                    3 => f.append_value(f64::NAN),
+                    _ => f.append_value(1.5),
+                }
+                match next(3) {
+                    0 => st.append_null(),
+                    v => st.append_value(v as i64),
+                }
+                st_valid.push(next(4) != 0);
+            }
+            let fields = Fields::from(vec![Field::new("x", DataType::Int64, true)]);
+            let strukt = StructArray::new(
+                fields,
+                vec![Arc::new(st.finish()) as ArrayRef],
+                Some(st_valid.into()),
+            );
+            let all: Vec<ArrayRef> = vec![
+                Arc::new(a.finish()),
+                Arc::new(s.finish()),
+                Arc::new(f.finish()),
+                Arc::new(strukt),
+            ];
+            // Every subset of the columns as a key, in a few orders.
+            let choice: Vec<ArrayRef> = match round % 4 {
+                0 => all.clone(),
+                1 => vec![all[3].clone(), all[1].clone()],
+                2 => vec![all[2].clone()],
+                _ => vec![all[0].clone(), all[2].clone(), all[3].clone()],
+            };
+            let (gids, reps) = group_rows(&choice, n).expect("group");
+            let conv = RowConverter::new(
+                choice
+                    .iter()
+                    .map(|c| SortField::new(c.data_type().clone()))
+                    .collect(),
+            )
+            .expect("converter");
+            let rows = conv.convert_columns(&choice).expect("rows");
+            for i in 0..n {
+                let r = reps[gids[i] as usize] as usize;
+                assert_eq!(rows.row(i), rows.row(r), "row {i} grouped with {r}");
+                assert!(r <= i, "a group's first row comes first");
+            }
+            for (g, &r) in reps.iter().enumerate() {
+                for (h, &q) in reps.iter().enumerate().skip(g + 1) {
+                    assert_ne!(
+                        rows.row(r as usize),
+                        rows.row(q as usize),
+                        "groups {g} and {h} hold one key"
+                    );
+                }
+            }
+        }
     }
 }

@@ -488,12 +488,17 @@ fn assign_windows(
         }
     }
     // Spark emits windows from the earliest start; keep input order within a row.
-    let idx = UInt32Array::from(rows);
-    let mut cols: Vec<ArrayRef> = b
-        .columns()
-        .iter()
-        .map(|c| take(c.as_ref(), &idx, None))
-        .collect::<std::result::Result<_, _>>()?;
+    // One window per row (tumbling windows, no null times): the rows stay as they are.
+    let n = rows.len();
+    let mut cols: Vec<ArrayRef> = if n == b.num_rows() {
+        b.columns().to_vec()
+    } else {
+        let idx = UInt32Array::from(rows);
+        b.columns()
+            .iter()
+            .map(|c| take(c.as_ref(), &idx, None))
+            .collect::<std::result::Result<_, _>>()?
+    };
     let ends: Vec<i64> = starts.iter().map(|s| s + size).collect();
     let w = window_struct(
         TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
@@ -501,7 +506,7 @@ fn assign_windows(
         None,
     );
     cols.push(Arc::new(w));
-    with_schema(schema, cols, idx.len())
+    with_schema(schema, cols, n)
 }
 
 fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<RecordBatch> {
