@@ -1,7 +1,7 @@
 // Browser test (node --test): headless Debian Chromium, driven by playwright-core,
 // loads a page from a local server on 127.0.0.1 that imports the npm package and runs
-// a windowed, watermarked count over events streamed by the same server, once over
-// HTTP polling and once over a WebSocket, with late rows among them. The server hands
+// a windowed, watermarked count over events streamed by the same server, over HTTP
+// polling, over Server-Sent Events and over a WebSocket, with late rows among them. The server hands
 // out the next chunk only after the page reports a batch with data, so every chunk is
 // one micro-batch, as in the native run it is compared with (`runnel oracle-check`
 // over the same chunks as steps): the emitted rows must be the same.
@@ -78,7 +78,7 @@ const t0 = performance.now();
 const spark = await SparkSession.builder().getOrCreate();
 window.__loadMs = performance.now() - t0;
 const events = spark.readStream.format("${source}")
-  .option("url", "${source === "http" ? "/events" : "ws://" + "HOST" + "/ws"}")
+  .option("url", "${source === "http" ? "/events" : source === "sse" ? "/sse" : "ws://" + "HOST" + "/ws"}")
   .option("intervalMs", 20)
   .schema("timestamp TIMESTAMP, category STRING, value DOUBLE").load();
 const window_ = F.window;
@@ -108,8 +108,8 @@ async function serve(data) {
       const type = { ".js": "text/javascript", ".wasm": "application/wasm" }[extname(f)] || "application/octet-stream";
       return res.writeHead(200, { "content-type": type }).end(readFileSync(f));
     }
-    if (url.pathname === "/http.html" || url.pathname === "/ws.html") {
-      const src = url.pathname === "/http.html" ? "http" : "websocket";
+    if (url.pathname === "/http.html" || url.pathname === "/ws.html" || url.pathname === "/sse.html") {
+      const src = { "/http.html": "http", "/ws.html": "websocket", "/sse.html": "sse" }[url.pathname];
       const page = PAGE(src).replace("HOST", req.headers.host);
       return res.writeHead(200, { "content-type": "text/html" }).end(page);
     }
@@ -122,17 +122,31 @@ async function serve(data) {
       }
       return res.writeHead(200, { "content-type": "application/json" }).end("[]");
     }
+    if (url.pathname === "/sse") {
+      // Server-Sent Events: one event per chunk, each a JSON array of rows.
+      res.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache", connection: "keep-alive" });
+      const client = { res, sent: 0 };
+      sseClients.add(client);
+      sendSse(client);
+      req.on("close", () => sseClients.delete(client));
+      return;
+    }
     if (url.pathname === "/ack") {
       acks++;
       if (released < data.length && acks >= released) {
         released++;
         for (const ws of sockets) sendWs(ws);
+        for (const c of sseClients) sendSse(c);
       }
       return res.writeHead(204).end();
     }
     res.writeHead(404).end();
   });
   server.httpServed = 0;
+  const sseClients = new Set();
+  const sendSse = (c) => {
+    while (c.sent < released && c.sent < data.length) c.res.write(`data: ${JSON.stringify(data[c.sent++])}\n\n`);
+  };
   const sendWs = (ws) => {
     while (wsSent < released && wsSent < data.length) ws.send(JSON.stringify(data[wsSent++]));
   };
@@ -146,13 +160,13 @@ async function serve(data) {
   return {
     port: server.address().port,
     get released() { return released; },
-    close: () => { wss.close(); server.close(); },
+    close: () => { for (const c of sseClients) c.res.end(); wss.close(); server.close(); },
   };
 }
 
 const key = (r) => `${r.window.start}|${r.category}|${r.count}`;
 
-for (const source of ["http", "ws"]) {
+for (const source of ["http", "ws", "sse"]) {
   test(`windowed count over ${source} in Chromium equals the native run`, async () => {
     const data = chunks();
     const expected = nativeRows(data).map((r) => `${r[0].start}|${r[1]}|${r[2]}`).sort();

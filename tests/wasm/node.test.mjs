@@ -195,6 +195,21 @@ q = e.filter(col("n") > 1).select(to_json(struct("n")).alias("value")).writeStre
   assert.throws(() => spark.readStream.format("kafka").schema("a INT").option("subscribe", "in").load(), /fixed schema/);
 });
 
+test("a panic reaches JS with its message; that session closes cleanly, a new one works", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("before_panic", "n INT");
+  const q = input.toDF().writeStream.format("memory").queryName("before_panic_t").trigger({ processingTime: "10 milliseconds" }).start();
+  assert.throws(() => spark._testPanic("boom at the test's request"), (e) => e.name === "RunnelPanic" && /boom at the test's request/.test(e.message));
+  assert.throws(() => spark.createDataFrame([{ n: 1 }], "n INT").collect(), (e) => e.name === "RunnelPanic" && /closed/.test(e.message) && /getOrCreate/.test(e.message));
+  assert.throws(() => input.addData([{ n: 1 }]), (e) => e.name === "RunnelPanic");
+  await assert.rejects(q.awaitTermination(2000), (e) => e.name === "RunnelPanic");
+  assert.equal(q.isActive, false);
+  const fresh = await SparkSession.builder().getOrCreate();
+  assert.deepEqual(fresh.createDataFrame([{ n: 1 }], "n INT").collect(), [{ n: 1 }]);
+  const out = fresh.runScript("spark.createDataFrame([(2,)], 'two INT').show()\n");
+  assert.match(out, /\|two\|/);
+});
+
 test("triggers run on timers and awaitTermination resolves", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const input = spark.memoryStream("s4", "v INT");

@@ -30,18 +30,33 @@ export async function initRunnel(source) {
   return ready;
 }
 
+// A Rust panic aborts the wasm call midway: what it was changing (a session's tables, a
+// query's state) may be left half done. Sessions made before a panic are therefore
+// closed: their next call throws a RunnelPanic that says so, their queries stop, and a
+// new session (SparkSession.builder().getOrCreate()) works as before.
+let panics = 0;
+let lastPanic = "";
+
 /** Turns a wasm trap into an Error carrying the Rust panic's message. */
 function fixError(e) {
   if (typeof WebAssembly !== "undefined" && e instanceof WebAssembly.RuntimeError) {
     const m = wasm.takePanicMessage();
-    const err = new Error(m ? `Runnel panicked: ${m}` : e.message);
+    panics++;
+    lastPanic = m || e.message;
+    const err = new Error(`Runnel panicked: ${lastPanic}. This session is closed; create a new one with SparkSession.builder().getOrCreate()`);
     err.name = "RunnelPanic";
     return err;
   }
   return e;
 }
 
-function guard(f) {
+/** Runs a call into the engine for `spark`'s session (if given), mapping traps to Errors. */
+function guard(f, spark) {
+  if (spark && spark._gen !== panics) {
+    const err = new Error(`This session was closed after an internal error (Runnel panicked: ${lastPanic}); create a new one with SparkSession.builder().getOrCreate()`);
+    err.name = "RunnelPanic";
+    throw err;
+  }
   try {
     return f();
   } catch (e) {
@@ -222,7 +237,7 @@ export class DataFrame {
     this._df = inner;
   }
   _w(f) {
-    return new DataFrame(this.spark, guard(f));
+    return new DataFrame(this.spark, guard(f, this.spark));
   }
   select(...cols) { return this._w(() => this._df.select(items(cols))); }
   selectExpr(...exprs) { return this._w(() => this._df.select(exprs.flat())); }
@@ -232,7 +247,7 @@ export class DataFrame {
   withColumnRenamed(a, b) { return this._w(() => this._df.withColumnRenamed(a, b)); }
   drop(...names) { return this._w(() => this._df.drop(names.flat())); }
   withWatermark(c, delay) { return this._w(() => this._df.withWatermark(c, delay)); }
-  groupBy(...cols) { return new GroupedData(this.spark, guard(() => this._df.groupBy(items(cols)))); }
+  groupBy(...cols) { return new GroupedData(this.spark, guard(() => this._df.groupBy(items(cols)), this.spark)); }
   groupby(...cols) { return this.groupBy(...cols); }
   agg(...cols) { return this.groupBy().agg(...cols); }
   dropDuplicates(cols) { return this._w(() => this._df.dropDuplicates(cols || [], false)); }
@@ -255,10 +270,10 @@ export class DataFrame {
   printSchema() { this.spark._print(this._df.treeString()); }
   show(n = 20, truncate = true) {
     const t = truncate === true ? 20 : truncate === false ? 0 : truncate;
-    this.spark._print(guard(() => this._df.showString(n, t)));
+    this.spark._print(guard(() => this._df.showString(n, t), this.spark));
   }
-  collect() { return JSON.parse(guard(() => this._df.collectJson())); }
-  toArrowIPC() { return guard(() => this._df.toArrowIPC()); }
+  collect() { return JSON.parse(guard(() => this._df.collectJson(), this.spark)); }
+  toArrowIPC() { return guard(() => this._df.toArrowIPC(), this.spark); }
   count() { return this.collect().length; }
   createOrReplaceTempView(name) { this._df.createOrReplaceTempView(name); }
   get writeStream() { return new DataStreamWriter(this); }
@@ -272,16 +287,16 @@ export class GroupedData {
   }
   agg(...cols) {
     if (cols.length === 1 && cols[0] && !(cols[0] instanceof Column) && typeof cols[0] === "object") {
-      return new DataFrame(this.spark, guard(() => this._g.aggDict(JSON.stringify(cols[0]))));
+      return new DataFrame(this.spark, guard(() => this._g.aggDict(JSON.stringify(cols[0])), this.spark));
     }
-    return new DataFrame(this.spark, guard(() => this._g.agg(items(cols))));
+    return new DataFrame(this.spark, guard(() => this._g.agg(items(cols)), this.spark));
   }
-  count() { return new DataFrame(this.spark, guard(() => this._g.count())); }
-  sum(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("sum", c))); }
-  avg(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c))); }
-  mean(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c))); }
-  min(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("min", c))); }
-  max(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("max", c))); }
+  count() { return new DataFrame(this.spark, guard(() => this._g.count(), this.spark)); }
+  sum(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("sum", c), this.spark)); }
+  avg(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c), this.spark)); }
+  mean(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c), this.spark)); }
+  min(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("min", c), this.spark)); }
+  max(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("max", c), this.spark)); }
 }
 
 // ---------------------------------------------------------------------------------
@@ -309,7 +324,7 @@ class Reader {
     const f = this.streaming ? "readStream" : "read";
     return new DataFrame(
       this.spark,
-      guard(() => this.spark._s[f](fmt, JSON.stringify(this._options), this._schema, path)),
+      guard(() => this.spark._s[f](fmt, JSON.stringify(this._options), this._schema, path), this.spark),
     );
   }
   json(path) { return this.format("json").load(path); }
@@ -364,7 +379,14 @@ function liveSource(spark, fmt, o, ddl) {
     poll();
   } else if (fmt === "sse") {
     const es = new EventSource(o.url);
-    es.onmessage = (ev) => push(parseRows(ev.data));
+    es.onmessage = (ev) => {
+      try {
+        push(parseRows(ev.data));
+      } catch (_) {
+        state.errors++;
+      }
+    };
+    es.onerror = () => { state.errors++; }; // EventSource reconnects by itself
     state.close = () => es.close();
   } else {
     let backoff = Number(o.reconnectMs || 250);
@@ -415,9 +437,9 @@ export class MemoryInput {
   get name() { return this._m.name; }
   /** Adds rows: an array of plain objects, JSON text, or Arrow IPC bytes (Uint8Array). */
   addData(rows) {
-    if (rows instanceof Uint8Array) return guard(() => this._m.addArrowIPC(rows));
+    if (rows instanceof Uint8Array) return guard(() => this._m.addArrowIPC(rows), this.spark);
     const text = typeof rows === "string" ? rows : JSON.stringify(rows);
-    return guard(() => this._m.addJson(text));
+    return guard(() => this._m.addJson(text), this.spark);
   }
   toDF() {
     return this.spark.readStream.format("memory").option("name", this.name).schema(this.ddl).load();
@@ -478,8 +500,7 @@ export class DataStreamWriter {
         !!this._trigger.availableNow,
         this._foreach,
         path,
-      ),
-    );
+      ), spark);
     const sq = new StreamingQuery(spark, q);
     spark._queries.push(sq);
     sq._schedule();
@@ -515,7 +536,7 @@ export class StreamingQuery {
   _runBatches(limit) {
     let n = 0;
     const before = this._q.recentProgressJson().length;
-    while (n < limit && guard(() => this._q.step())) n++;
+    while (n < limit && guard(() => this._q.step(), this.spark)) n++;
     if (n > 0 && this._q.recentProgressJson().length !== before) {
       for (const p of this.recentProgress.slice(-n)) this._emit("progress", p);
     }
@@ -606,6 +627,7 @@ class Builder {
 export class SparkSession {
   constructor(inner) {
     this._s = inner;
+    this._gen = panics;
     this._queries = [];
     this._sources = [];
     this._out = (t) => (typeof process !== "undefined" && process.stdout ? process.stdout.write(t) : console.log(t));
@@ -627,14 +649,14 @@ export class SparkSession {
   _print(t) { this._out(t); }
   get readStream() { return new Reader(this, true); }
   get read() { return new Reader(this, false); }
-  sql(q) { return new DataFrame(this, guard(() => this._s.sql(q))); }
+  sql(q) { return new DataFrame(this, guard(() => this._s.sql(q), this)); }
   /** `createDataFrame(rows, "a INT, b STRING")` with rows as plain objects. */
   createDataFrame(rows, ddl) {
-    return new DataFrame(this, guard(() => this._s.createDataFrame(JSON.stringify(rows), ddl)));
+    return new DataFrame(this, guard(() => this._s.createDataFrame(JSON.stringify(rows), ddl), this));
   }
   /** A memory stream to push rows into from JS. */
   memoryStream(name, ddl) {
-    return new MemoryInput(this, guard(() => this._s.memoryStream(name, ddl)), ddl);
+    return new MemoryInput(this, guard(() => this._s.memoryStream(name, ddl), this), ddl);
   }
   /** Puts a file (text or bytes) into the virtual file system the file sources read. */
   addFile(path, data) {
@@ -648,7 +670,7 @@ export class SparkSession {
     let text = "";
     this._out = (t) => { text += t; };
     try {
-      guard(() => this._s.runScript(source, name));
+      guard(() => this._s.runScript(source, name), this);
     } finally {
       this._out = prev;
     }
@@ -659,7 +681,7 @@ export class SparkSession {
     let text = "";
     this._out = (t) => { text += t; };
     try {
-      return [guard(f), text];
+      return [guard(f, this), text];
     } finally {
       this._out = prev;
     }
@@ -690,9 +712,11 @@ export class SparkSession {
    */
   simulateKafka() { this._s.simulateKafka(); return this; }
   /** Produces each non-empty line of `text` as one message to a simulated topic. */
-  kafkaProduce(topic, text) { return guard(() => this._s.kafkaProduce(topic, text)); }
+  kafkaProduce(topic, text) { return guard(() => this._s.kafkaProduce(topic, text), this); }
   /** The messages of a simulated topic: `{key, value, topic, partition, offset}`, key and value as text. */
-  kafkaTopic(topic) { return JSON.parse(guard(() => this._s.kafkaTopicJson(topic))); }
+  kafkaTopic(topic) { return JSON.parse(guard(() => this._s.kafkaTopicJson(topic), this)); }
+  /** For tests of panic handling only: makes the engine panic with `msg`. */
+  _testPanic(msg) { return guard(() => wasm.testPanic(msg), this); }
   stop() {
     for (const q of this._queries) q.stop();
     for (const s of this._sources) s.close();

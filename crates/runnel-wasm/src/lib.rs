@@ -107,6 +107,13 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
 }
 
+/// For the tests of panic handling: panics with `msg`.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = testPanic)]
+pub fn test_panic(msg: &str) {
+    panic!("{msg}");
+}
+
 fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
@@ -286,15 +293,7 @@ impl Session {
         schema: Option<String>,
         path: Option<String>,
     ) -> R<DataFrame> {
-        let mut r = self.s.read_stream().format(format);
-        for (k, v) in options_map(options_json)? {
-            r = r.option(&k, &v);
-        }
-        if let Some(ddl) = schema {
-            r = r.schema(SchemaSpec::Ddl(ddl)).map_err(js_err)?;
-        }
-        let df = r.load(path.as_deref()).map_err(js_err)?;
-        Ok(DataFrame { df })
+        self.load(true, format, options_json, schema, path)
     }
 
     /// `spark.read.format(f).options(o).schema(ddl).load(path)`.
@@ -305,15 +304,7 @@ impl Session {
         schema: Option<String>,
         path: Option<String>,
     ) -> R<DataFrame> {
-        let mut r = self.s.read().format(format);
-        for (k, v) in options_map(options_json)? {
-            r = r.option(&k, &v);
-        }
-        if let Some(ddl) = schema {
-            r = r.schema(SchemaSpec::Ddl(ddl)).map_err(js_err)?;
-        }
-        let df = r.load(path.as_deref()).map_err(js_err)?;
-        Ok(DataFrame { df })
+        self.load(false, format, options_json, schema, path)
     }
 
     /// `spark.sql(query)` over temp views and memory tables.
@@ -485,6 +476,39 @@ impl Session {
             }
         }
         Ok(n)
+    }
+}
+
+/// `format(f).options(o).schema(ddl).load(path)` on either reader (`spark.read`,
+/// `spark.readStream`: two types with the same builder methods).
+macro_rules! load_with {
+    ($reader:expr, $format:expr, $options_json:expr, $schema:expr, $path:expr) => {{
+        let mut r = $reader.format($format);
+        for (k, v) in options_map($options_json)? {
+            r = r.option(&k, &v);
+        }
+        if let Some(ddl) = $schema {
+            r = r.schema(SchemaSpec::Ddl(ddl)).map_err(js_err)?;
+        }
+        let df = r.load($path.as_deref()).map_err(js_err)?;
+        Ok(DataFrame { df })
+    }};
+}
+
+impl Session {
+    fn load(
+        &self,
+        streaming: bool,
+        format: &str,
+        options_json: &str,
+        schema: Option<String>,
+        path: Option<String>,
+    ) -> R<DataFrame> {
+        if streaming {
+            load_with!(self.s.read_stream(), format, options_json, schema, path)
+        } else {
+            load_with!(self.s.read(), format, options_json, schema, path)
+        }
     }
 }
 
