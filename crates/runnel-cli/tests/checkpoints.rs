@@ -269,3 +269,40 @@ fn a_restart_runs_the_no_data_batch_the_stopped_run_owed() {
     assert_eq!(data_files(&root), files_before);
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn files_logged_by_a_stopped_run_make_the_same_batch_after_a_restart() {
+    // The process died after the file source logged batch 1's file and before the offset
+    // log named it: the restarted query reads that file alone in batch 1, as the run that
+    // stopped would have, not together with the files that came since.
+    let root = dir("logged");
+    let script = r#"
+df = spark.readStream.option("maxFilesPerTrigger", 1).schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+q.processAllAvailable()
+for p in q.recentProgress:
+    print("rows", p["numInputRows"])
+"#;
+    for n in 0..2 {
+        put_events(&root, n);
+    }
+    assert_eq!(run(&root, script).unwrap(), "rows 20\nrows 20\n");
+    for f in ["ck/offsets/1", "ck/commits/1", "out/_spark_metadata/1"] {
+        std::fs::remove_file(root.join(f)).unwrap();
+    }
+    for f in data_files(&root) {
+        if f.contains("-1.c000") {
+            std::fs::remove_file(root.join("out").join(f)).unwrap();
+        }
+    }
+    assert!(
+        root.join("ck/sources/0/1").exists(),
+        "the source log keeps batch 1's file"
+    );
+    put_events(&root, 2);
+    put_events(&root, 3);
+    assert_eq!(run(&root, script).unwrap(), "rows 20\nrows 20\nrows 20\n");
+    let offsets = std::fs::read_to_string(root.join("ck/offsets/1")).unwrap();
+    assert!(offsets.ends_with("{\"logOffset\":1}"), "{offsets}");
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -489,8 +489,10 @@ fn assign_windows(
     }
     // Spark emits windows from the earliest start; keep input order within a row.
     // One window per row (tumbling windows, no null times): the rows stay as they are.
+    // (With sliding windows the count may match by chance: rows with two windows and
+    // rows with none.)
     let n = rows.len();
-    let mut cols: Vec<ArrayRef> = if n == b.num_rows() {
+    let mut cols: Vec<ArrayRef> = if per_row == 1 && n == b.num_rows() {
         b.columns().to_vec()
     } else {
         let idx = UInt32Array::from(rows);
