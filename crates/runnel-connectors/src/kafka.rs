@@ -276,7 +276,10 @@ impl Bound {
 
 /// A consumer plus the settings every read needs.
 struct Client {
+    /// Reads messages.
     consumer: BaseConsumer,
+    /// Answers metadata and offset requests.
+    meta: BaseConsumer,
     strategy: Strategy,
     timeout: Duration,
     /// The assignment kept from the last read, so that the next batch continues the
@@ -298,12 +301,19 @@ impl Client {
         let consumer: BaseConsumer = client_config(options, true)?
             .create()
             .map_err(|e| kerr("cannot create a consumer", e))?;
+        // Offsets and metadata are asked of a client of their own (Spark's driver-side
+        // KafkaOffsetReader does the same): on the reading consumer's connections they would
+        // queue behind its long-polling fetches (up to fetch.wait.max.ms each).
+        let meta: BaseConsumer = client_config(options, true)?
+            .create()
+            .map_err(|e| kerr("cannot create a consumer", e))?;
         let timeout = options
             .get("kafkaconsumer.polltimeoutms")
             .and_then(|v| v.parse::<u64>().ok())
             .unwrap_or(120_000);
         Ok(Client {
             consumer,
+            meta,
             strategy,
             timeout: Duration::from_millis(timeout),
             kept: RefCell::new(None),
@@ -323,7 +333,7 @@ impl Client {
             }
             Strategy::Pattern(re) => {
                 let md = self
-                    .consumer
+                    .meta
                     .fetch_metadata(None, self.timeout)
                     .map_err(|e| kerr("cannot read the cluster's metadata", e))?;
                 let mut out = Vec::new();
@@ -344,7 +354,7 @@ impl Client {
 
     fn topic_partitions(&self, topic: &str) -> Result<Vec<(String, i32)>> {
         let md = self
-            .consumer
+            .meta
             .fetch_metadata(Some(topic), self.timeout)
             .map_err(|e| kerr(&format!("cannot read the metadata of topic {topic}"), e))?;
         let mut out = Vec::new();
@@ -363,7 +373,7 @@ impl Client {
     }
 
     fn watermarks(&self, topic: &str, partition: i32) -> Result<(i64, i64)> {
-        self.consumer
+        self.meta
             .fetch_watermarks(topic, partition, self.timeout)
             .map_err(|e| {
                 kerr(
@@ -391,7 +401,7 @@ impl Client {
                 .map_err(|e| kerr("cannot list a partition", e))?;
         }
         let got = self
-            .consumer
+            .meta
             .offsets_for_times(tpl, self.timeout)
             .map_err(|e| kerr("cannot read the partitions' offsets", e))?;
         for e in got.elements() {
