@@ -708,13 +708,6 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
             );
         }
     }
-    fn bytes(v: &[u8]) -> u64 {
-        use std::hash::Hasher;
-        let mut h = rustc_hash::FxHasher::default();
-        h.write(v);
-        h.write_usize(v.len());
-        h.finish()
-    }
     match a.data_type() {
         DataType::Boolean => {
             let b = a.as_boolean();
@@ -757,7 +750,7 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
                     if s.is_null(i) {
                         NULL_HASH
                     } else {
-                        bytes(s.value(i).as_bytes())
+                        hash_key(s.value(i).as_bytes())
                     },
                 );
             }
@@ -770,7 +763,7 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
                     if s.is_null(i) {
                         NULL_HASH
                     } else {
-                        bytes(s.value(i))
+                        hash_key(s.value(i))
                     },
                 );
             }
