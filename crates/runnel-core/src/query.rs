@@ -72,12 +72,6 @@ impl StreamingQuery {
         self.0.exec.borrow().trigger
     }
 
-    /// Records each batch's event times in its progress (see
-    /// [`MicroBatchExecutor::set_trace`]); returns whether there is an event time.
-    pub fn set_trace(&self, on: bool) -> bool {
-        self.0.exec.borrow_mut().set_trace(on)
-    }
-
     /// The output mode's name.
     pub fn output_mode(&self) -> &'static str {
         self.0.exec.borrow().output_mode()

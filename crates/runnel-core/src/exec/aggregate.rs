@@ -691,36 +691,33 @@ fn mix(h: u64, v: u64) -> u64 {
 /// Adds each row's value of `a` to `hashes` (a type [`group_hashable`] accepts).
 /// Equal values (as arrow-ord compares them, nulls equal) hash alike.
 fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
+    /// Mixes `value(i)` (or the null marker) into each row's hash.
+    fn each(hashes: &mut [u64], a: &dyn Array, value: impl Fn(usize) -> u64) {
+        match a.nulls() {
+            Some(n) => {
+                for (i, h) in hashes.iter_mut().enumerate() {
+                    *h = mix(*h, if n.is_null(i) { NULL_HASH } else { value(i) });
+                }
+            }
+            None => {
+                for (i, h) in hashes.iter_mut().enumerate() {
+                    *h = mix(*h, value(i));
+                }
+            }
+        }
+    }
     fn prim<T: ArrowPrimitiveType>(
         a: &ArrayRef,
         hashes: &mut [u64],
         bits: impl Fn(T::Native) -> u64,
     ) {
         let p = a.as_primitive::<T>();
-        for (i, h) in hashes.iter_mut().enumerate() {
-            *h = mix(
-                *h,
-                if p.is_null(i) {
-                    NULL_HASH
-                } else {
-                    bits(p.value(i))
-                },
-            );
-        }
+        each(hashes, p, |i| bits(p.value(i)));
     }
     match a.data_type() {
         DataType::Boolean => {
             let b = a.as_boolean();
-            for (i, h) in hashes.iter_mut().enumerate() {
-                *h = mix(
-                    *h,
-                    if b.is_null(i) {
-                        NULL_HASH
-                    } else {
-                        b.value(i) as u64
-                    },
-                );
-            }
+            each(hashes, b, |i| b.value(i) as u64);
         }
         DataType::Int8 => prim::<Int8Type>(a, hashes, |v| v as u64),
         DataType::Int16 => prim::<Int16Type>(a, hashes, |v| v as u64),
@@ -744,29 +741,11 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
         DataType::Float64 => prim::<Float64Type>(a, hashes, |v| v.to_bits()),
         DataType::Utf8 => {
             let s = a.as_string::<i32>();
-            for (i, h) in hashes.iter_mut().enumerate() {
-                *h = mix(
-                    *h,
-                    if s.is_null(i) {
-                        NULL_HASH
-                    } else {
-                        hash_key(s.value(i).as_bytes())
-                    },
-                );
-            }
+            each(hashes, s, |i| hash_key(s.value(i).as_bytes()));
         }
         DataType::Binary => {
             let s = a.as_binary::<i32>();
-            for (i, h) in hashes.iter_mut().enumerate() {
-                *h = mix(
-                    *h,
-                    if s.is_null(i) {
-                        NULL_HASH
-                    } else {
-                        hash_key(s.value(i))
-                    },
-                );
-            }
+            each(hashes, s, |i| hash_key(s.value(i)));
         }
         DataType::Struct(_) => {
             let st = a.as_struct();
@@ -774,9 +753,7 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
             for c in st.columns() {
                 hash_column(c, &mut inner);
             }
-            for (i, h) in hashes.iter_mut().enumerate() {
-                *h = mix(*h, if st.is_null(i) { NULL_HASH } else { inner[i] });
-            }
+            each(hashes, st, |i| inner[i]);
         }
         _ => {}
     }

@@ -159,9 +159,8 @@ impl MicroBatchExecutor {
 
     /// Records each batch's event times and output in its progress
     /// (`Progress::event_times`, `Progress::output`): the times of the watermark's
-    /// column, else of the window's time column. Returns
-    /// whether the query has an event time to trace.
-    pub fn set_trace(&mut self, on: bool) -> bool {
+    /// column, else of the window's time column (none when the query has neither).
+    pub fn trace(&mut self) {
         let mut wm = None;
         let mut win = None;
         self.plan.visit_up(&mut |p| match &p.node {
@@ -169,8 +168,7 @@ impl MicroBatchExecutor {
             Node::WindowAssign { .. } | Node::SessionAssign { .. } => win = win.or(Some(p.id)),
             _ => {}
         });
-        self.trace = on.then_some(wm.or(win));
-        wm.or(win).is_some()
+        self.trace = Some(wm.or(win));
     }
 
     /// The output mode's name (`append`, `update`, `complete`).

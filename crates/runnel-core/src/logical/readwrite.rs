@@ -552,7 +552,7 @@ impl DataStreamWriter {
             .get("runnel.trace.eventtimes")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"))
         {
-            exec.set_trace(true);
+            exec.trace();
         }
         if let Some(store) = checkpoint {
             exec.attach_checkpoint(store, &conf)?;
