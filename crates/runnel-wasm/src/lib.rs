@@ -172,6 +172,11 @@ fn sort_key(text: &str) -> R<Expr> {
 
 /// Rows of batches as a JSON array of objects (the oracle's value encoding).
 fn rows_json(batches: &[RecordBatch]) -> String {
+    rows_value(batches).to_string()
+}
+
+/// Rows of batches as a JSON array of objects.
+fn rows_value(batches: &[RecordBatch]) -> serde_json::Value {
     let mut out = Vec::new();
     for b in batches {
         let schema = b.schema();
@@ -183,7 +188,7 @@ fn rows_json(batches: &[RecordBatch]) -> String {
             out.push(serde_json::Value::Object(m));
         }
     }
-    serde_json::Value::Array(out).to_string()
+    serde_json::Value::Array(out)
 }
 
 fn ipc_bytes(batches: &[RecordBatch], schema: &arrow_schema::SchemaRef) -> R<Vec<u8>> {
@@ -446,8 +451,7 @@ impl Session {
                         e["watermarkMs"] = p.watermark_ms.into();
                         e["eventTimes"] = p.event_times.clone().into();
                         if let Some(b) = &p.output {
-                            e["rows"] = serde_json::from_str(&rows_json(std::slice::from_ref(b)))
-                                .unwrap_or_default();
+                            e["rows"] = rows_value(std::slice::from_ref(b));
                         }
                     }
                 }
