@@ -136,6 +136,29 @@ test("errors reach JS with Spark's condition, and the session still works after 
   assert.deepEqual(spark.sql("SELECT * FROM ok").collect(), [{ category: "a", count: 1 }]);
 });
 
+test("Arrow IPC into a memory stream: decoded in place, cast by position, a broken stream adds nothing", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const rows = [
+    { timestamp: "2025-03-01T10:01:00Z", category: "a", value: 1.5 },
+    { timestamp: "2025-03-01T10:02:00Z", category: null, value: 2 },
+    { timestamp: "2025-03-01T10:12:00Z", category: "a", value: null },
+  ];
+  const ipc = spark.createDataFrame(rows, "timestamp TIMESTAMP, category STRING, value DOUBLE").toArrowIPC();
+  // The stream's third column is a string: Arrow's double is cast to it, by position.
+  const input = spark.memoryStream("ipc1", "ts TIMESTAMP, cat STRING, v STRING");
+  const q = input.toDF().writeStream.format("memory").queryName("ipc_out").start();
+  assert.equal(input.addData(ipc), 3);
+  assert.throws(() => input.addData(ipc.subarray(0, ipc.length - 20)), Error);
+  assert.equal(input.addData(ipc.subarray(0, ipc.length)), 3);
+  q.processAllAvailable();
+  const got = spark.sql("SELECT cat, v, count(*) AS n FROM ipc_out GROUP BY cat, v ORDER BY cat, v").collect();
+  assert.deepEqual(got, [
+    { cat: null, v: "2.0", n: 2 },
+    { cat: "a", v: null, n: 2 },
+    { cat: "a", v: "1.5", n: 2 },
+  ]);
+});
+
 test("runScript runs a course example over virtual files", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const files = {};
@@ -226,4 +249,55 @@ test("triggers run on timers and awaitTermination resolves", async () => {
   assert.equal(await q.awaitTermination(), true);
   assert.deepEqual(got, [1, 2, 3]);
   assert.deepEqual(progress, [0, 1]);
+});
+
+test("a memory stream forgets what every query reading it committed", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("held", "v INT");
+  const seen = { a: [], b: [] };
+  const qa = input.toDF().writeStream.foreachBatch((rows) => seen.a.push(...rows.map((r) => r.v))).start();
+  const qb = input.toDF().writeStream.foreachBatch((rows) => seen.b.push(...rows.map((r) => r.v))).start();
+  input.addData([{ v: 1 }, { v: 2 }]);
+  input.addData([{ v: 3 }]);
+  assert.equal(input.heldRows, 3);
+  qa.processAllAvailable();
+  assert.equal(input.heldRows, 3, "query b has not read them yet");
+  qb.processAllAvailable();
+  assert.equal(input.heldRows, 0);
+  input.addData([{ v: 4 }]);
+  qb.processAllAvailable();
+  qa.stop();
+  assert.equal(input.heldRows, 0, "a stopped query holds nothing back");
+  assert.deepEqual(seen, { a: [1, 2, 3], b: [1, 2, 3, 4] });
+});
+
+test("an HTTP source's buffer is bounded: the oldest unprocessed rows are dropped and counted", async () => {
+  const { createServer } = await import("node:http");
+  let n = 0;
+  const server = createServer((req, res) => {
+    const rows = Array.from({ length: 10 }, () => ({ v: n++ }));
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(rows));
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  try {
+    const spark = await SparkSession.builder().getOrCreate();
+    const df = spark.readStream.format("http")
+      .option("url", `http://127.0.0.1:${server.address().port}/`)
+      .option("intervalMs", 5).option("maxBufferedRows", 25).schema("v INT").load();
+    // No query runs while the rows arrive: they all wait in the buffer.
+    while (df.source.received < 60) await new Promise((r) => setTimeout(r, 5));
+    df.source.close();
+    await new Promise((r) => setTimeout(r, 20));
+    const got = [];
+    const q = df.writeStream.foreachBatch((rows) => got.push(...rows.map((r) => r.v))).start();
+    q.processAllAvailable();
+    q.stop();
+    const received = df.source.received;
+    assert.ok(got.length <= 25 && got.length >= 20, `kept ${got.length} of ${received}`);
+    assert.equal(got.length + df.source.dropped, received, "every row is processed or counted as dropped");
+    // What is left is the newest rows, in order.
+    assert.deepEqual(got, Array.from({ length: got.length }, (_, i) => received - got.length + i));
+  } finally {
+    server.close();
+  }
 });

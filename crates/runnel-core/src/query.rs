@@ -122,9 +122,14 @@ impl StreamingQuery {
         Ok(n)
     }
 
-    /// Stops the query.
+    /// Stops the query (its sources may then forget what only it was holding).
     pub fn stop(&self) {
         self.0.active.set(false);
+        // Called from inside a batch (a foreachBatch callback), the executor is busy:
+        // it lets go of its sources when dropped instead.
+        if let Ok(mut e) = self.0.exec.try_borrow_mut() {
+            e.detach();
+        }
     }
 
     /// The last progress report as Spark's JSON.

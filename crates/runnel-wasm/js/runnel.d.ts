@@ -64,6 +64,8 @@ export declare class MemoryInput {
   readonly name: string;
   /** Plain objects, JSON text, or an Arrow IPC stream; returns the rows added. */
   addData(rows: Row[] | string | Uint8Array): number;
+  /** Rows added and not yet processed by every query reading the stream (the rest is forgotten). */
+  readonly heldRows: number;
   toDF(): DataFrame;
 }
 

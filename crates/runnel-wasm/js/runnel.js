@@ -342,10 +342,11 @@ function parseRows(text) {
 
 /**
  * HTTP polling, Server-Sent Events and WebSocket sources. What arrives goes into a
- * memory stream (a bounded buffer: `maxBufferedRows`, default 100000; the oldest rows
- * are dropped beyond it and counted in `source.dropped`). Like Spark's socket source,
- * they are not replayable: rows that arrived but were not yet processed are lost when
- * the page or process ends.
+ * memory stream, which forgets rows once they are processed; what is not processed
+ * yet is a bounded buffer (`maxBufferedRows`, default 100000): beyond it the oldest
+ * rows no batch has started on are dropped and counted in `source.dropped`. Like
+ * Spark's socket source, they are not replayable: rows that arrived but were not yet
+ * processed are lost when the page or process ends.
  */
 function liveSource(spark, fmt, o, ddl) {
   if (!ddl) throw new Error(`the ${fmt} source needs a schema: .schema("...")`);
@@ -362,6 +363,7 @@ function liveSource(spark, fmt, o, ddl) {
       rows = rows.slice(rows.length - max);
     }
     input.addData(rows);
+    state.dropped += input._m.shedUnread(max);
   };
   if (fmt === "http") {
     const every = Number(o.intervalMs || 1000);
@@ -441,6 +443,12 @@ export class MemoryInput {
     const text = typeof rows === "string" ? rows : JSON.stringify(rows);
     return guard(() => this._m.addJson(text), this.spark);
   }
+  /**
+   * Rows held: added and not yet processed by every query reading the stream (what a
+   * query has committed is forgotten once every query reading the stream has it, as
+   * with Spark's MemoryStream).
+   */
+  get heldRows() { return this._m.heldRows(); }
   toDF() {
     return this.spark.readStream.format("memory").option("name", this.name).schema(this.ddl).load();
   }

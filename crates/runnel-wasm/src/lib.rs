@@ -531,6 +531,19 @@ impl MemoryInput {
         self.name.clone()
     }
 
+    /// Rows held: added and not yet processed by every query reading the stream.
+    #[wasm_bindgen(js_name = heldRows)]
+    pub fn held_rows(&self) -> u32 {
+        self.stream.borrow().held_rows() as u32
+    }
+
+    /// Drops the oldest rows no query has started on until at most `max_rows` are
+    /// left (a live source's buffer bound); returns how many went.
+    #[wasm_bindgen(js_name = shedUnread)]
+    pub fn shed_unread(&self, max_rows: u32) -> u32 {
+        self.stream.borrow_mut().shed_unread(max_rows as usize) as u32
+    }
+
     /// Adds rows given as JSON (an array of objects, or JSON lines); returns how many.
     #[wasm_bindgen(js_name = addJson)]
     pub fn add_json(&self, rows_json: &str) -> R<u32> {
@@ -542,14 +555,24 @@ impl MemoryInput {
     }
 
     /// Adds rows given as an Arrow IPC stream (columns matched by position); returns how many.
+    ///
+    /// The bytes are decoded in place: the batches' arrays are slices of the one buffer
+    /// wasm-bindgen copied them into (no second copy, no zeroed staging buffer).
     #[wasm_bindgen(js_name = addArrowIPC)]
-    pub fn add_arrow_ipc(&self, bytes: &[u8]) -> R<u32> {
+    pub fn add_arrow_ipc(&self, bytes: Vec<u8>) -> R<u32> {
         let schema = self.stream.borrow().schema();
-        let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(bytes), None)
-            .map_err(plain_err)?;
-        let mut n = 0;
-        for b in reader {
-            let b = b.map_err(plain_err)?;
+        let mut buf = arrow_buffer::Buffer::from_vec(bytes);
+        let mut decoder = arrow_ipc::reader::StreamDecoder::new();
+        let mut batches = Vec::new();
+        while !buf.is_empty() {
+            if let Some(b) = decoder.decode(&mut buf).map_err(plain_err)? {
+                batches.push(b);
+            }
+        }
+        decoder.finish().map_err(plain_err)?;
+        // Every batch is checked before any is added: a bad stream adds nothing.
+        let mut checked = Vec::with_capacity(batches.len());
+        for b in batches {
             let cols: Vec<arrow_array::ArrayRef> = b
                 .columns()
                 .iter()
@@ -563,7 +586,10 @@ impl MemoryInput {
                 })
                 .collect::<runnel_core::Result<_>>()
                 .map_err(js_err)?;
-            let b = RecordBatch::try_new(schema.clone(), cols).map_err(plain_err)?;
+            checked.push(RecordBatch::try_new(schema.clone(), cols).map_err(plain_err)?);
+        }
+        let mut n = 0;
+        for b in checked {
             n += b.num_rows() as u32;
             self.stream.borrow_mut().add_data(b).map_err(js_err)?;
         }

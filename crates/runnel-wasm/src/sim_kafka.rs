@@ -62,10 +62,9 @@ impl SimKafka {
             .entry(topic.to_string())
             .or_insert_with(|| {
                 let name = format!("kafka topic {topic}");
-                (
-                    Rc::new(RefCell::new(MemoryStream::new(kafka_schema(), &name))),
-                    0,
-                )
+                let mut stream = MemoryStream::new(kafka_schema(), &name);
+                stream.retain_all();
+                (Rc::new(RefCell::new(stream)), 0)
             })
             .0
             .clone()

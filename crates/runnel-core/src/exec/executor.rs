@@ -53,6 +53,8 @@ pub struct MicroBatchExecutor {
         Option<usize>,
     )>,
     committed: Vec<Option<Offset>>,
+    /// This query's reader token at each source ([`crate::io::Source::attach_reader`]).
+    readers: Vec<usize>,
     batch_id: i64,
     watermark_ms: i64,
     op_watermarks: BTreeMap<usize, i64>,
@@ -76,6 +78,12 @@ pub struct MicroBatchExecutor {
     restore: HashMap<usize, (String, StateEntries)>,
     /// Tracing (the playground): the node whose event times are recorded, if any.
     trace: Option<Option<usize>>,
+}
+
+impl Drop for MicroBatchExecutor {
+    fn drop(&mut self) {
+        self.detach();
+    }
 }
 
 /// The window a query groups by, for pictures of it (µs).
@@ -123,6 +131,10 @@ impl MicroBatchExecutor {
             _ => {}
         });
         let committed = vec![None; sources.len()];
+        let readers = sources
+            .iter()
+            .map(|(_, src, _, _)| src.borrow_mut().attach_reader())
+            .collect();
         let flag = |k: &str, default: bool| {
             conf.get(k)
                 .map(|v| v.eq_ignore_ascii_case("true"))
@@ -134,6 +146,7 @@ impl MicroBatchExecutor {
             mode,
             sources,
             committed,
+            readers,
             batch_id: 0,
             watermark_ms: 0,
             op_watermarks: BTreeMap::new(),
@@ -361,6 +374,16 @@ impl MicroBatchExecutor {
         self.batch_id
     }
 
+    /// The query stopped: its sources may forget what only it was holding.
+    /// Idempotent; also done when the executor is dropped.
+    pub fn detach(&mut self) {
+        for ((_, src, _, _), r) in self.sources.iter().zip(std::mem::take(&mut self.readers)) {
+            if let Ok(mut s) = src.try_borrow_mut() {
+                s.detach_reader(r);
+            }
+        }
+    }
+
     /// Progress of recent batches, oldest first (up to 100).
     pub fn recent_progress(&self) -> &[Progress] {
         &self.progress
@@ -423,7 +446,9 @@ impl MicroBatchExecutor {
             let start = self.committed[i].clone();
             let mut batches = match &ends[i] {
                 Some(end) if Some(end) != start.as_ref() => {
-                    src.borrow_mut().get_batch(start.as_ref(), end)?
+                    let mut src = src.borrow_mut();
+                    src.planned(self.readers[i], end);
+                    src.get_batch(start.as_ref(), end)?
                 }
                 _ => Vec::new(),
             };
@@ -546,7 +571,7 @@ impl MicroBatchExecutor {
         // says so: a batch replayed after a crash must find its input again.
         for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
             if let Some(end) = &ends[i] {
-                src.borrow_mut().commit(end)?;
+                src.borrow_mut().commit_reader(self.readers[i], end)?;
             }
         }
         let ended = (self.clock)();

@@ -2,6 +2,7 @@
 //! the memory sink (Spark's `format("memory")`, a table `spark.sql` can query).
 
 use std::cell::RefCell;
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
 use arrow_array::RecordBatch;
@@ -12,9 +13,23 @@ use super::source::{Offset, Source};
 use crate::error::{Result, RunnelError};
 
 /// Rows added from outside, one offset per `add_data` call (Spark's `MemoryStream`).
+///
+/// Like Spark's, the stream forgets what its readers have committed: a query that runs
+/// for hours over rows pushed from a page holds only what it has not processed yet.
+/// Each running query is a reader ([`Source::attach_reader`]); a batch is dropped once
+/// every attached reader has committed it. A query started later reads from the oldest
+/// batch still held (Spark's behaviour too). [`MemoryStream::retain_all`] keeps
+/// everything instead (the playground's simulated Kafka topics, which are logs).
 pub struct MemoryStream {
     schema: SchemaRef,
-    batches: Vec<RecordBatch>,
+    /// The batches held, the first being offset `base`.
+    batches: VecDeque<RecordBatch>,
+    base: i64,
+    /// Attached readers: the last offset each committed (-1: none yet) and the highest
+    /// it has asked for (a batch it may replay after a failure).
+    readers: BTreeMap<usize, (i64, i64)>,
+    next_reader: usize,
+    retain: bool,
     name: String,
 }
 
@@ -23,9 +38,18 @@ impl MemoryStream {
     pub fn new(schema: SchemaRef, name: &str) -> Self {
         MemoryStream {
             schema,
-            batches: Vec::new(),
+            batches: VecDeque::new(),
+            base: 0,
+            readers: BTreeMap::new(),
+            next_reader: 1,
+            retain: false,
             name: name.to_string(),
         }
+    }
+
+    /// Keeps every batch, committed or not (a log, like a Kafka topic).
+    pub fn retain_all(&mut self) {
+        self.retain = true;
     }
 
     /// Appends rows; they become visible to the next micro-batch.
@@ -39,12 +63,56 @@ impl MemoryStream {
             )));
         }
         let batch = RecordBatch::try_new(self.schema.clone(), batch.columns().to_vec())?;
-        self.batches.push(batch);
+        self.batches.push_back(batch);
         Ok(())
+    }
+
+    /// Rows held: added and not yet committed by every reader.
+    pub fn held_rows(&self) -> usize {
+        self.batches.iter().map(|b| b.num_rows()).sum()
+    }
+
+    /// Drops the oldest rows that no reader has asked for yet until at most `max_rows`
+    /// of them are left (the bound of a live source's buffer); returns how many went.
+    /// Their offsets stay (as empty batches), so offsets already logged keep meaning.
+    pub fn shed_unread(&mut self, max_rows: usize) -> usize {
+        let asked = self
+            .readers
+            .values()
+            .map(|r| r.1)
+            .max()
+            .unwrap_or(-1)
+            .max(self.base - 1);
+        let first = (asked + 1 - self.base) as usize;
+        let unread: usize = self.batches.iter().skip(first).map(|b| b.num_rows()).sum();
+        let mut excess = unread.saturating_sub(max_rows);
+        let dropped = excess;
+        for b in self.batches.iter_mut().skip(first) {
+            if excess == 0 {
+                break;
+            }
+            let k = excess.min(b.num_rows());
+            *b = b.slice(k, b.num_rows() - k);
+            excess -= k;
+        }
+        dropped
     }
 
     fn index(o: Option<&Offset>) -> i64 {
         o.and_then(|v| v.as_i64()).unwrap_or(-1)
+    }
+
+    /// Forgets the batches every reader has committed.
+    fn trim(&mut self) {
+        if self.retain {
+            return;
+        }
+        let Some(done) = self.readers.values().map(|r| r.0).min() else {
+            return;
+        };
+        while self.base <= done && self.batches.pop_front().is_some() {
+            self.base += 1;
+        }
     }
 }
 
@@ -53,20 +121,43 @@ impl Source for MemoryStream {
         self.schema.clone()
     }
     fn latest_offset(&mut self, _start: Option<&Offset>) -> Result<Option<Offset>> {
-        Ok(if self.batches.is_empty() {
-            None
-        } else {
-            Some(serde_json::json!(self.batches.len() as i64 - 1))
-        })
+        let end = self.base + self.batches.len() as i64 - 1;
+        Ok((end >= 0).then(|| serde_json::json!(end)))
     }
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
-        let s = (Self::index(start) + 1) as usize;
-        let e = (Self::index(Some(end)) + 1) as usize;
+        // Offsets before the oldest batch held were committed and forgotten: read from
+        // the oldest held (as Spark's MemoryStream does).
+        let s = (Self::index(start) + 1).max(self.base);
+        let e = Self::index(Some(end)) + 1;
+        let (s, e) = ((s - self.base) as usize, (e - self.base).max(0) as usize);
         Ok(self
             .batches
-            .get(s..e.min(self.batches.len()))
-            .map(|b| b.to_vec())
-            .unwrap_or_default())
+            .range(s.min(e).min(self.batches.len())..e.min(self.batches.len()))
+            .cloned()
+            .collect())
+    }
+    fn attach_reader(&mut self) -> usize {
+        let r = self.next_reader;
+        self.next_reader += 1;
+        self.readers.insert(r, (self.base - 1, self.base - 1));
+        r
+    }
+    fn planned(&mut self, reader: usize, end: &Offset) {
+        if let Some(r) = self.readers.get_mut(&reader) {
+            r.1 = r.1.max(Self::index(Some(end)));
+        }
+    }
+    fn commit_reader(&mut self, reader: usize, end: &Offset) -> Result<()> {
+        if let Some(r) = self.readers.get_mut(&reader) {
+            r.0 = r.0.max(Self::index(Some(end)));
+            r.1 = r.1.max(r.0);
+        }
+        self.trim();
+        Ok(())
+    }
+    fn detach_reader(&mut self, reader: usize) {
+        self.readers.remove(&reader);
+        self.trim();
     }
     fn description(&self) -> String {
         format!("MemoryStream[{}]", self.name)
@@ -117,5 +208,94 @@ impl Sink for MemorySink {
     }
     fn description(&self) -> String {
         "MemorySink".into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::{Array, Int64Array};
+    use arrow_schema::{DataType, Field, Schema};
+    use std::sync::Arc;
+
+    fn stream() -> MemoryStream {
+        let schema = Arc::new(Schema::new(vec![Field::new("v", DataType::Int64, true)]));
+        MemoryStream::new(schema, "t")
+    }
+
+    fn add(s: &mut MemoryStream, v: &[i64]) {
+        let b = RecordBatch::try_new(s.schema(), vec![Arc::new(Int64Array::from(v.to_vec()))]);
+        s.add_data(b.unwrap()).unwrap();
+    }
+
+    fn values(bs: &[RecordBatch]) -> Vec<i64> {
+        bs.iter()
+            .flat_map(|b| {
+                let a = b.column(0).as_any().downcast_ref::<Int64Array>().unwrap();
+                a.values().to_vec()
+            })
+            .collect()
+    }
+
+    fn off(n: i64) -> Offset {
+        serde_json::json!(n)
+    }
+
+    #[test]
+    fn committed_batches_go_once_every_reader_has_them() {
+        let mut s = stream();
+        add(&mut s, &[1]);
+        add(&mut s, &[2, 3]);
+        let (a, b) = (s.attach_reader(), s.attach_reader());
+        s.commit_reader(a, &off(1)).unwrap();
+        assert_eq!(s.held_rows(), 3, "reader b has committed nothing");
+        s.commit_reader(b, &off(0)).unwrap();
+        assert_eq!(s.held_rows(), 2);
+        assert_eq!(
+            values(&s.get_batch(Some(&off(0)), &off(1)).unwrap()),
+            [2, 3]
+        );
+        add(&mut s, &[4]);
+        assert_eq!(s.latest_offset(None).unwrap(), Some(off(2)));
+        s.detach_reader(b);
+        assert_eq!(s.held_rows(), 1, "only a's view is left: up to 1 committed");
+        // A query started now reads from the oldest batch held, as Spark's does.
+        assert_eq!(values(&s.get_batch(None, &off(2)).unwrap()), [4]);
+        s.detach_reader(a);
+        add(&mut s, &[5]);
+        assert_eq!(s.held_rows(), 2, "no reader: nothing goes");
+    }
+
+    #[test]
+    fn retain_all_keeps_a_log() {
+        let mut s = stream();
+        s.retain_all();
+        add(&mut s, &[1]);
+        let r = s.attach_reader();
+        s.commit_reader(r, &off(0)).unwrap();
+        assert_eq!(values(&s.get_batch(None, &off(0)).unwrap()), [1]);
+    }
+
+    #[test]
+    fn shedding_drops_the_oldest_rows_no_reader_asked_for() {
+        let mut s = stream();
+        let r = s.attach_reader();
+        add(&mut s, &[1, 2]);
+        s.planned(r, &off(0));
+        add(&mut s, &[3, 4, 5]);
+        add(&mut s, &[6, 7]);
+        assert_eq!(s.shed_unread(3), 2);
+        // Batch 0 was asked for (it may be replayed): it stays whole.
+        assert_eq!(
+            values(&s.get_batch(None, &off(2)).unwrap()),
+            [1, 2, 5, 6, 7]
+        );
+        assert_eq!(s.shed_unread(3), 0);
+        assert_eq!(s.shed_unread(0), 3);
+        assert_eq!(s.latest_offset(None).unwrap(), Some(off(2)), "offsets stay");
+        assert_eq!(
+            s.get_batch(Some(&off(0)), &off(2)).unwrap()[1].num_rows(),
+            0
+        );
     }
 }

@@ -25,6 +25,19 @@ pub trait Source {
     fn commit(&mut self, _end: &Offset) -> Result<()> {
         Ok(())
     }
+    /// A query starts reading this source (one source object may feed several
+    /// queries, a memory stream say): a token for the calls below.
+    fn attach_reader(&mut self) -> usize {
+        0
+    }
+    /// The reader's next batch covers offsets up to `end`.
+    fn planned(&mut self, _reader: usize, _end: &Offset) {}
+    /// The reader committed everything up to `end` (by default, [`Source::commit`]).
+    fn commit_reader(&mut self, _reader: usize, end: &Offset) -> Result<()> {
+        self.commit(end)
+    }
+    /// The reader stopped: what it alone held may go.
+    fn detach_reader(&mut self, _reader: usize) {}
     /// The query has a checkpoint: the source keeps what it must remember across
     /// restarts (a file source: which files each offset covers) under `dir` there, and
     /// reads back what an earlier run wrote.
