@@ -2,7 +2,10 @@
 // watermarked count (update mode, 10-minute windows by category, 5-minute watermark)
 // over 1M events pushed into a memory stream as Arrow IPC batches and as plain JS
 // objects, in Node and in headless Chromium; and the time from page load to the first
-// result of course example 7 in Chromium.
+// result of course example 7 in Chromium. When the native bench binary is built
+// (`cargo build --release --bin runnel-bench`), its figure for the same events is
+// measured right before and right after Chromium's (this machine's speed drifts by
+// tens of percent over minutes) and the ratio printed.
 //
 //   node tests/wasm/bench.mjs [--events 1000000]
 import { createServer } from "node:http";
@@ -10,6 +13,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -61,24 +65,37 @@ const BENCH = async (mod, events) => {
     return Math.round(events / secs);
   };
   // The first pass runs while the engine's wasm is still being tiered up from the
-  // baseline compiler (V8's Liftoff) to the optimising one; the second is steady state.
+  // baseline compiler (V8's Liftoff) to the optimising one; then five steady passes,
+  // each a new query over a new stream (median and range), as the native bench does.
   const arrowCold = run("bench_ipc_cold", (c) => ipc[c]);
-  const arrow = run("bench_ipc", (c) => ipc[c]);
+  const passes = [0, 1, 2, 3, 4].map((p) => run(`bench_ipc${p}`, (c) => ipc[c])).sort((a, b) => a - b);
   x = 0x2545f491;
   const chunks = [];
   for (let c = 0; c < events / chunk; c++) chunks.push(makeChunk(c));
   const objects = run("bench_obj", (c) => chunks[c]);
-  return { arrow, arrowCold, objects };
+  let more = 0;
+  globalThis.runnelIpcPass = () => run(`bench_ipc_more${more++}`, (c) => ipc[c]);
+  return { arrow: passes[2], arrowLo: passes[0], arrowHi: passes[4], arrowCold, objects };
 };
 
 function fmt(n) {
   return n.toLocaleString("en-US");
 }
 
+// The native engine's rate on the same events (median of 5), or null when not built.
+function native() {
+  const target = process.env.CARGO_TARGET_DIR || join(process.env.HOME || "", ".cache", "runnel-target");
+  const bin = join(target, "release", "runnel-bench");
+  if (!existsSync(bin)) return null;
+  const out = execFileSync(bin, ["--only", "memory", "--events", String(EVENTS)], { encoding: "utf8" });
+  const m = /windowed count: (\d+) events\/s/.exec(out);
+  return m ? Number(m[1]) : null;
+}
+
 async function main() {
   const mod = await import(join(pkgDir, "runnel.js"));
   const node = await BENCH(mod, EVENTS);
-  console.log(`node     : Arrow IPC batches ${fmt(node.arrow)} events/s (first pass ${fmt(node.arrowCold)}), JS objects ${fmt(node.objects)} events/s`);
+  console.log(`node     : Arrow IPC batches ${fmt(node.arrow)} events/s (median of 5: ${fmt(node.arrowLo)}-${fmt(node.arrowHi)}; first pass ${fmt(node.arrowCold)}), JS objects ${fmt(node.objects)} events/s`);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
@@ -128,7 +145,24 @@ window.__ok = out.includes("Batch: 0");
     await page.goto(`http://127.0.0.1:${port}/bench.html`);
     await page.waitForFunction(() => window.__result, null, { timeout: 300000 });
     const r = await page.evaluate(() => window.__result);
-    console.log(`chromium : Arrow IPC batches ${fmt(r.arrow)} events/s (first pass ${fmt(r.arrowCold)}), JS objects ${fmt(r.objects)} events/s`);
+    console.log(`chromium : Arrow IPC batches ${fmt(r.arrow)} events/s (median of 5: ${fmt(r.arrowLo)}-${fmt(r.arrowHi)}; first pass ${fmt(r.arrowCold)}), JS objects ${fmt(r.objects)} events/s`);
+    // Against native, in alternating rounds (native median of 5 passes, then Chromium
+    // median of 3): this machine's speed drifts by tens of percent over seconds, so
+    // each round's ratio is taken between neighbours, and the median of the rounds kept.
+    if (native() !== null) {
+      const rounds = [];
+      for (let i = 0; i < 7; i++) {
+        const nat = native();
+        const web = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()].sort((a, b) => a - b)[1]);
+        rounds.push({ nat, web, ratio: web / nat });
+      }
+      const by = (k) => rounds.map((x) => x[k]).sort((a, b) => a - b);
+      const [nat, web, ratio] = [by("nat"), by("web"), by("ratio")];
+      console.log(`native   : the same events as Arrow batches, ${fmt(nat[3])} events/s (median of 7 rounds, ${fmt(nat[0])}-${fmt(nat[6])}); chromium in the same rounds ${fmt(web[3])} (${fmt(web[0])}-${fmt(web[6])})`);
+      console.log(`ratio    : chromium / native, round by round: median ${Math.round(100 * ratio[3])}% (${Math.round(100 * ratio[0])}-${Math.round(100 * ratio[6])}%; target >= 50%)`);
+    } else {
+      console.log("native   : not built (cargo build --release --bin runnel-bench) - no ratio");
+    }
     const times = [];
     for (let i = 0; i < 3; i++) {
       const p = await browser.newPage();

@@ -543,9 +543,9 @@ export class StreamingQuery {
   _emit(event, arg) { for (const f of this._listeners[event] || []) f(arg); }
   _runBatches(limit) {
     let n = 0;
-    const before = this._q.recentProgressJson().length;
     while (n < limit && guard(() => this._q.step(), this.spark)) n++;
-    if (n > 0 && this._q.recentProgressJson().length !== before) {
+    // Each batch that ran left one progress report (made into JSON only when listened for).
+    if (n > 0 && this._listeners.progress.length > 0) {
       for (const p of this.recentProgress.slice(-n)) this._emit("progress", p);
     }
     return n;

@@ -384,6 +384,58 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
     Ok(())
 }
 
+/// Folds a batch's rows into aggregate `j` of their groups: row `i` is in group
+/// `gids[i]`, whose state slot is `slots[g]` (`u32::MAX`: the group was late). Each
+/// group sees its rows in order. Counts are tallied per group first.
+#[inline(never)] // once a batch; a frame of its own in profiles
+fn update_groups(
+    accs: &mut [Acc],
+    naggs: usize,
+    j: usize,
+    call: &AggCall,
+    arg: &Arg,
+    gids: &[u32],
+    slots: &[u32],
+) -> Result<()> {
+    let counted = match arg {
+        Arg::None => Some(None),
+        Arg::Any(a) => Some(a.nulls()),
+        _ => None,
+    };
+    if let (AggFunc::Count, false, Some(nulls)) = (call.func, call.distinct, counted) {
+        let mut per = vec![0i64; slots.len()];
+        match nulls {
+            Some(n) => {
+                for (i, &g) in gids.iter().enumerate() {
+                    per[g as usize] += n.is_valid(i) as i64;
+                }
+            }
+            None => {
+                for &g in gids {
+                    per[g as usize] += 1;
+                }
+            }
+        }
+        for (&slot, &c) in slots.iter().zip(&per) {
+            if slot == u32::MAX {
+                continue;
+            }
+            match &mut accs[slot as usize * naggs + j] {
+                Acc::Count(n) => *n += c,
+                _ => crate::internal_err!("count's accumulator is not a count"),
+            }
+        }
+        return Ok(());
+    }
+    for (i, &g) in gids.iter().enumerate() {
+        let slot = slots[g as usize];
+        if slot != u32::MAX {
+            update(&mut accs[slot as usize * naggs + j], call.func, arg, i)?;
+        }
+    }
+    Ok(())
+}
+
 /// Builds an array of `ty` from single values.
 pub fn scalars_to_array(values: &[ScalarValue], ty: &DataType) -> Result<ArrayRef> {
     if values.is_empty() {
@@ -712,7 +764,29 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
         bits: impl Fn(T::Native) -> u64,
     ) {
         let p = a.as_primitive::<T>();
-        each(hashes, p, |i| bits(p.value(i)));
+        let v = p.values();
+        if p.nulls().is_none() && v.len() == hashes.len() {
+            for (h, &x) in hashes.iter_mut().zip(v.iter()) {
+                *h = mix(*h, bits(x));
+            }
+            return;
+        }
+        each(hashes, p, |i| bits(v[i]));
+    }
+    fn bytes<T: arrow_array::types::ByteArrayType<Offset = i32>>(
+        b: &GenericByteArray<T>,
+        hashes: &mut [u64],
+    ) {
+        let (o, d) = (b.value_offsets(), b.values().as_slice());
+        if b.nulls().is_none() && o.len() == hashes.len() + 1 {
+            for (h, w) in hashes.iter_mut().zip(o.windows(2)) {
+                *h = mix(*h, bytes_hash(d, w[0] as usize, (w[1] - w[0]) as usize));
+            }
+            return;
+        }
+        each(hashes, b, |i| {
+            bytes_hash(d, o[i] as usize, (o[i + 1] - o[i]) as usize)
+        });
     }
     match a.data_type() {
         DataType::Boolean => {
@@ -739,16 +813,16 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
         DataType::UInt64 => prim::<UInt64Type>(a, hashes, |v| v),
         DataType::Float32 => prim::<Float32Type>(a, hashes, |v| v.to_bits() as u64),
         DataType::Float64 => prim::<Float64Type>(a, hashes, |v| v.to_bits()),
-        DataType::Utf8 => {
-            let s = a.as_string::<i32>();
-            each(hashes, s, |i| hash_key(s.value(i).as_bytes()));
-        }
-        DataType::Binary => {
-            let s = a.as_binary::<i32>();
-            each(hashes, s, |i| hash_key(s.value(i)));
-        }
+        DataType::Utf8 => bytes(a.as_string::<i32>(), hashes),
+        DataType::Binary => bytes(a.as_binary::<i32>(), hashes),
         DataType::Struct(_) => {
             let st = a.as_struct();
+            if st.nulls().is_none() {
+                for c in st.columns() {
+                    hash_column(c, hashes);
+                }
+                return;
+            }
             let mut inner = vec![0u64; hashes.len()];
             for c in st.columns() {
                 hash_column(c, &mut inner);
@@ -759,7 +833,162 @@ fn hash_column(a: &ArrayRef, hashes: &mut [u64]) {
     }
 }
 
+/// A hash of the `len` bytes at `start` of `data` for [`hash_column`]: up to 8 bytes
+/// as one word (loaded whole where the buffer allows, else assembled: the same value),
+/// longer ones through [`hash_key`].
+#[inline]
+fn bytes_hash(data: &[u8], start: usize, len: usize) -> u64 {
+    if len > 8 {
+        return hash_key(&data[start..start + len]);
+    }
+    let word = match data
+        .get(start..start + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        Some(w) if len > 0 => u64::from_le_bytes(w) & (u64::MAX >> (64 - 8 * len)),
+        _ => {
+            let mut w = [0u8; 8];
+            w[..len].copy_from_slice(&data[start..start + len]);
+            u64::from_le_bytes(w)
+        }
+    };
+    mix(word, len as u64)
+}
+
+/// Whether two rows of a key column hold the same value (nulls equal, floats by bits).
+type RowEq<'a> = Box<dyn Fn(usize, usize) -> bool + 'a>;
+
+/// One leaf of a key (a column, or a field of a struct without nulls): its row
+/// equality, and the same test run down the batch at once (`verify(reps, bad)` sets
+/// `bad[i]` where row `i` differs from row `reps[i]`), typed, without a call per row.
+struct Leaf<'a> {
+    eq: RowEq<'a>,
+    verify: Verify<'a>,
+}
+
+/// See [`Leaf`].
+type Verify<'a> = Box<dyn Fn(&[u32], &mut [bool]) + 'a>;
+
+fn leaf<'a>(eq: impl Fn(usize, usize) -> bool + Clone + 'a) -> Leaf<'a> {
+    let each = eq.clone();
+    Leaf {
+        eq: Box::new(eq),
+        verify: Box::new(move |reps, bad| {
+            for (i, (&r, b)) in reps.iter().zip(bad.iter_mut()).enumerate() {
+                *b |= !each(r as usize, i);
+            }
+        }),
+    }
+}
+
+/// Whether the byte strings at `a` and `b` (start, length) of `data` are equal. Keys
+/// are short: up to 8 bytes they are compared as one masked word where the buffer
+/// holds 8 bytes from both starts (in wasm a slice comparison is a `memcmp` call).
+#[inline]
+fn bytes_eq(data: &[u8], a: (usize, usize), b: (usize, usize)) -> bool {
+    if a.1 != b.1 {
+        return false;
+    }
+    let word = |s: usize| {
+        data.get(s..s + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map(u64::from_le_bytes)
+    };
+    if a.1 == 0 {
+        return true;
+    }
+    if a.1 <= 8
+        && let (Some(x), Some(y)) = (word(a.0), word(b.0))
+    {
+        // Little-endian: the string's bytes are the word's low ones.
+        return (x ^ y) & (u64::MAX >> (64 - 8 * a.1)) == 0;
+    }
+    data[a.0..a.0 + a.1] == data[b.0..b.0 + b.1]
+}
+
+/// Both valid and `eq`, or both null.
+fn eq_nullable(n: &arrow_buffer::NullBuffer, x: usize, y: usize, eq: impl Fn() -> bool) -> bool {
+    match (n.is_valid(x), n.is_valid(y)) {
+        (true, true) => eq(),
+        (a, b) => a == b,
+    }
+}
+
+/// The leaves of a key column (a type [`group_hashable`] accepts) for [`group_rows`]:
+/// one per field of a struct without nulls, else one. Their equality agrees with
+/// arrow-ord's comparators (and so with the state's arrow-row keys).
+fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
+    fn prim<'a, T: ArrowPrimitiveType>(a: &'a ArrayRef) -> Leaf<'a> {
+        let p = a.as_primitive::<T>();
+        let v = p.values();
+        match p.nulls() {
+            None => leaf(move |x, y| v[x].is_eq(v[y])),
+            Some(n) => leaf(move |x, y| eq_nullable(n, x, y, || v[x].is_eq(v[y]))),
+        }
+    }
+    fn bytes<'a, T: arrow_array::types::ByteArrayType<Offset = i32>>(
+        b: &'a GenericByteArray<T>,
+    ) -> Leaf<'a> {
+        let (o, d) = (b.value_offsets(), b.values().as_slice());
+        let at = move |i: usize| (o[i] as usize, (o[i + 1] - o[i]) as usize);
+        match b.nulls() {
+            None => leaf(move |x, y| bytes_eq(d, at(x), at(y))),
+            Some(n) => leaf(move |x, y| eq_nullable(n, x, y, || bytes_eq(d, at(x), at(y)))),
+        }
+    }
+    use arrow_schema::TimeUnit;
+    let l = match a.data_type() {
+        DataType::Boolean => {
+            let b = a.as_boolean();
+            match b.nulls() {
+                None => leaf(move |x, y| b.value(x) == b.value(y)),
+                Some(n) => leaf(move |x, y| eq_nullable(n, x, y, || b.value(x) == b.value(y))),
+            }
+        }
+        DataType::Int8 => prim::<Int8Type>(a),
+        DataType::Int16 => prim::<Int16Type>(a),
+        DataType::Int32 => prim::<Int32Type>(a),
+        DataType::Int64 => prim::<Int64Type>(a),
+        DataType::UInt8 => prim::<UInt8Type>(a),
+        DataType::UInt16 => prim::<UInt16Type>(a),
+        DataType::UInt32 => prim::<UInt32Type>(a),
+        DataType::UInt64 => prim::<UInt64Type>(a),
+        DataType::Float32 => prim::<Float32Type>(a),
+        DataType::Float64 => prim::<Float64Type>(a),
+        DataType::Date32 => prim::<Date32Type>(a),
+        DataType::Timestamp(TimeUnit::Second, _) => prim::<TimestampSecondType>(a),
+        DataType::Timestamp(TimeUnit::Millisecond, _) => prim::<TimestampMillisecondType>(a),
+        DataType::Timestamp(TimeUnit::Microsecond, _) => prim::<TimestampMicrosecondType>(a),
+        DataType::Timestamp(TimeUnit::Nanosecond, _) => prim::<TimestampNanosecondType>(a),
+        DataType::Utf8 => bytes(a.as_string::<i32>()),
+        DataType::Binary => bytes(a.as_binary::<i32>()),
+        DataType::Struct(_) => {
+            let st = a.as_struct();
+            match st.nulls() {
+                None => {
+                    for c in st.columns() {
+                        key_leaves(c, out)?;
+                    }
+                    return Ok(());
+                }
+                Some(n) => {
+                    let mut fields = Vec::new();
+                    for c in st.columns() {
+                        key_leaves(c, &mut fields)?;
+                    }
+                    let fields = std::rc::Rc::new(fields);
+                    leaf(move |x, y| eq_nullable(n, x, y, || fields.iter().all(|f| (f.eq)(x, y))))
+                }
+            }
+        }
+        t => crate::internal_err!("no batch grouping for keys of type {t}"),
+    };
+    out.push(l);
+    Ok(())
+}
+
 /// Whether at most half of the first rows (up to 1024) have distinct key hashes.
+#[inline(never)] // once a batch; a frame of its own in profiles
 fn keys_repeat(keys: &[ArrayRef], n: usize) -> bool {
     let m = n.min(1024);
     let mut hashes = vec![0u64; m];
@@ -772,24 +1001,68 @@ fn keys_repeat(keys: &[ArrayRef], n: usize) -> bool {
 
 /// Groups a batch's rows by their key columns: each row's group (numbered in order of
 /// first appearance) and each group's first row.
+#[inline(never)] // once a batch; a frame of its own in profiles
 fn group_rows(keys: &[ArrayRef], n: usize) -> Result<(Vec<u32>, Vec<u32>)> {
-    use arrow_ord::ord::make_comparator;
-    use std::cmp::Ordering;
     let mut hashes = vec![0u64; n];
     for k in keys {
         hash_column(k, &mut hashes);
     }
-    let cmps = keys
-        .iter()
-        .map(|k| make_comparator(k.as_ref(), k.as_ref(), arrow_schema::SortOptions::default()))
-        .collect::<std::result::Result<Vec<_>, _>>()?;
+    let mut leaves = Vec::new();
+    for k in keys {
+        key_leaves(k, &mut leaves)?;
+    }
+    Ok(group_by_hashes(&leaves, &hashes))
+}
+
+/// [`group_rows`] given each row's key hash. Rows are first grouped by hash alone and
+/// then checked against their group's first row a column at a time; only when two
+/// different keys share a hash (rare: 64 bits) is the batch grouped again comparing
+/// keys row by row.
+fn group_by_hashes(leaves: &[Leaf], hashes: &[u64]) -> (Vec<u32>, Vec<u32>) {
+    let n = hashes.len();
     let mut table: HashTable<u32> = HashTable::with_capacity(64);
     let mut reps: Vec<u32> = Vec::new();
+    let mut group_hash: Vec<u64> = Vec::new();
     let mut gids = Vec::with_capacity(n);
+    // Before the table, a direct-mapped cache on the hash's top bits: with the few
+    // groups a batch usually has, most rows find theirs at the first look.
+    const CACHE_BITS: u32 = 10;
+    let mut cache = vec![u32::MAX; 1 << CACHE_BITS];
+    for (i, &h) in hashes.iter().enumerate() {
+        let c = (h >> (64 - CACHE_BITS)) as usize;
+        let cached = cache[c];
+        if cached != u32::MAX && group_hash[cached as usize] == h {
+            gids.push(cached);
+            continue;
+        }
+        let g = match table.find(h, |&g| group_hash[g as usize] == h) {
+            Some(&g) => g,
+            None => {
+                let g = reps.len() as u32;
+                reps.push(i as u32);
+                group_hash.push(h);
+                table.insert_unique(h, g, |&g| group_hash[g as usize]);
+                g
+            }
+        };
+        cache[c] = g;
+        gids.push(g);
+    }
+    let rep_of: Vec<u32> = gids.iter().map(|&g| reps[g as usize]).collect();
+    let mut bad = vec![false; n];
+    for l in leaves {
+        (l.verify)(&rep_of, &mut bad);
+    }
+    if !bad.contains(&true) {
+        return (gids, reps);
+    }
+    let mut table: HashTable<u32> = HashTable::with_capacity(64);
+    reps.clear();
+    gids.clear();
     for (i, &h) in hashes.iter().enumerate() {
         let found = table.find(h, |&g| {
             let r = reps[g as usize] as usize;
-            cmps.iter().all(|c| c(r, i) == Ordering::Equal)
+            leaves.iter().all(|l| (l.eq)(r, i))
         });
         let g = match found {
             Some(&g) => g,
@@ -802,7 +1075,7 @@ fn group_rows(keys: &[ArrayRef], n: usize) -> Result<(Vec<u32>, Vec<u32>)> {
         };
         gids.push(g);
     }
-    Ok((gids, reps))
+    (gids, reps)
 }
 
 fn hash_key(k: &[u8]) -> u64 {
@@ -986,15 +1259,8 @@ impl AggState {
                 }
                 slots[g] = slot;
             }
-            for (i, &g) in gids.iter().enumerate() {
-                let slot = slots[g as usize];
-                if slot == u32::MAX {
-                    continue;
-                }
-                let base = slot as usize * self.naggs;
-                for (j, call) in spec.aggs.iter().enumerate() {
-                    update(&mut self.accs[base + j], call.func, &args[j], i)?;
-                }
+            for (j, call) in spec.aggs.iter().enumerate() {
+                update_groups(&mut self.accs, self.naggs, j, call, &args[j], &gids, &slots)?;
             }
             stats.num_rows_dropped_by_watermark += late_groups;
         }
@@ -1602,8 +1868,35 @@ mod tests {
     use arrow_array::builder::{Float64Builder, Int64Builder, StringBuilder};
     use arrow_schema::{Field, Fields};
 
+    #[test]
+    fn bytes_eq_and_hash_agree_with_slices() {
+        let data: Vec<u8> = b"abcabdabcabcXabcabdab\0\0cc".to_vec();
+        for sa in 0..data.len() {
+            for sb in 0..data.len() {
+                for len in 0..=(data.len() - sa.max(sb)).min(10) {
+                    for lb in [len, len + 1] {
+                        if sb + lb > data.len() {
+                            continue;
+                        }
+                        let same = data[sa..sa + len] == data[sb..sb + lb];
+                        assert_eq!(
+                            bytes_eq(&data, (sa, len), (sb, lb)),
+                            same,
+                            "{sa} {sb} {len} {lb}"
+                        );
+                        if same {
+                            // Loaded whole or assembled near the buffer's end: one hash.
+                            assert_eq!(bytes_hash(&data, sa, len), bytes_hash(&data, sb, lb));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// `group_rows` puts two rows in one group exactly when arrow-row encodes their keys
-    /// alike (the state's key bytes): nulls, -0.0 and NaN, structs with null fields.
+    /// alike (the state's key bytes): nulls, -0.0 and NaN, structs with null fields;
+    /// also when every key hash collides.
     #[test]
     fn batch_groups_agree_with_the_row_encoding() {
         let mut x: u64 = 7;
@@ -1661,7 +1954,16 @@ mod tests {
                 2 => vec![all[2].clone()],
                 _ => vec![all[0].clone(), all[2].clone(), all[3].clone()],
             };
-            let (gids, reps) = group_rows(&choice, n).expect("group");
+            // Grouped by the keys' hashes, and with every hash alike (all collide: the
+            // row-by-row comparison must sort them out).
+            let mut leaves = Vec::new();
+            for k in &choice {
+                key_leaves(k, &mut leaves).expect("leaves");
+            }
+            let collided = group_by_hashes(&leaves, &vec![0; n]);
+            let hashed = group_rows(&choice, n).expect("group");
+            assert_eq!(hashed, collided);
+            let (gids, reps) = hashed;
             let conv = RowConverter::new(
                 choice
                     .iter()

@@ -275,17 +275,7 @@ pub fn execute(plan: &Plan, ctx: &mut BatchContext) -> Result<RecordBatch> {
             let b = execute(input, ctx)?;
             trace_times(ctx, plan.id, || Ok(b.column(*column).clone()))?;
             let ts = b.column(*column).as_primitive::<TimestampMicrosecondType>();
-            let mut max: Option<i64> = None;
-            for v in ts.iter().flatten() {
-                // Spark keeps event times in ms, truncating toward zero.
-                let ms = v / 1000;
-                max = Some(max.map_or(ms, |m: i64| m.max(ms)));
-                let s = ctx.event_time_stats.get_or_insert((ms, ms, 0, 0));
-                s.0 = s.0.min(ms);
-                s.1 = s.1.max(ms);
-                s.2 += ms as i128;
-                s.3 += 1;
-            }
+            let max = event_time_stats(ts, &mut ctx.event_time_stats);
             if let Some(m) = max {
                 let e = ctx.event_time_max.entry(plan.id).or_insert(m);
                 *e = (*e).max(m);
@@ -463,6 +453,56 @@ pub fn window_struct(
 
 /// Spark's `TimeWindowing`: each row goes to every window `[start, start + size)`
 /// that holds it; rows with a NULL time are dropped.
+/// Spark's window start for each time, `t - (t - offset + slide) % slide`. Times come
+/// roughly in order: a time in the previous time's window takes its start without a
+/// division (where the formula is a floor, `t - offset + slide >= 0`, the window
+/// holding `t` is unique).
+fn tumbling_starts(times: &[i64], slide: i64, offset: i64) -> Vec<i64> {
+    let mut cur = i64::MAX;
+    times
+        .iter()
+        .map(|&t| {
+            let floor = t.wrapping_sub(offset).wrapping_add(slide) >= 0;
+            if floor && t >= cur && t - cur < slide {
+                return cur;
+            }
+            let s = t - (t - offset + slide) % slide;
+            if floor {
+                cur = s;
+            }
+            s
+        })
+        .collect()
+}
+
+/// Folds a batch's event times into `stats` (min, max, sum, count, in ms: Spark keeps
+/// event times in ms, truncating toward zero) and returns the batch's max (ms).
+fn event_time_stats(
+    ts: &TimestampMicrosecondArray,
+    stats: &mut Option<(i64, i64, i128, i64)>,
+) -> Option<i64> {
+    let (mut lo, mut hi, mut sum, mut n) = (i64::MAX, i64::MIN, 0i128, 0i64);
+    let mut add = |ms: i64| {
+        lo = lo.min(ms);
+        hi = hi.max(ms);
+        sum += ms as i128;
+        n += 1;
+    };
+    match ts.nulls() {
+        None => ts.values().iter().for_each(|&v| add(v / 1000)),
+        Some(_) => ts.iter().flatten().for_each(|v| add(v / 1000)),
+    }
+    if n == 0 {
+        return None;
+    }
+    let s = stats.get_or_insert((lo, hi, 0, 0));
+    s.0 = s.0.min(lo);
+    s.1 = s.1.max(hi);
+    s.2 += sum;
+    s.3 += n;
+    Some(hi)
+}
+
 fn assign_windows(
     schema: &SchemaRef,
     b: &RecordBatch,
@@ -474,6 +514,28 @@ fn assign_windows(
     let ts = time.eval(b)?;
     let ts = ts.as_primitive::<TimestampMicrosecondType>();
     let per_row = ((size + slide - 1) / slide) as usize;
+    // Tumbling windows over times without nulls: one window a row (unless a time
+    // before the offset's first window has none; then the general loop below).
+    if per_row == 1 && ts.null_count() == 0 {
+        let starts = tumbling_starts(ts.values(), slide, offset);
+        // (t - s < size, not t < s + size: no overflow at the ends of time.)
+        let inside = ts
+            .values()
+            .iter()
+            .zip(&starts)
+            .all(|(&t, &s)| s <= t && t - s < size);
+        if inside {
+            let ends: Vec<i64> = starts.iter().map(|s| s + size).collect();
+            let w = window_struct(
+                TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
+                TimestampMicrosecondArray::from(ends).with_timezone("UTC"),
+                None,
+            );
+            let mut cols = b.columns().to_vec();
+            cols.push(Arc::new(w));
+            return with_schema(schema, cols, b.num_rows());
+        }
+    }
     let mut rows: Vec<u32> = Vec::with_capacity(b.num_rows() * per_row);
     let mut starts: Vec<i64> = Vec::with_capacity(b.num_rows() * per_row);
     for (i, v) in ts.iter().enumerate() {
@@ -877,4 +939,40 @@ pub fn sort_batch(b: &RecordBatch, keys: &[SortKey]) -> Result<RecordBatch> {
         .map(|c| take(c.as_ref(), &idx, None))
         .collect::<std::result::Result<_, _>>()?;
     with_schema(&b.schema(), out, idx.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lcg(x: &mut u64) -> u64 {
+        *x = x
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        *x >> 11
+    }
+
+    #[test]
+    fn tumbling_starts_follow_sparks_formula() {
+        let mut x = 7;
+        for (slide, offset) in [(600_000_000i64, 0i64), (7, 3), (10, -4), (1, 0), (5, 12)] {
+            let mut times = Vec::new();
+            let mut t = -(slide * 3) - 17;
+            for _ in 0..2000 {
+                t += (lcg(&mut x) % (slide as u64 + 3)) as i64 - (slide / 4);
+                times.push(t);
+                if lcg(&mut x).is_multiple_of(50) {
+                    times.push(-t);
+                }
+            }
+            let got = tumbling_starts(&times, slide, offset);
+            for (t, s) in times.iter().zip(got) {
+                assert_eq!(
+                    s,
+                    t - (t - offset + slide) % slide,
+                    "t={t} slide={slide} offset={offset}"
+                );
+            }
+        }
+    }
 }
