@@ -560,40 +560,12 @@ impl MemoryInput {
     /// wasm-bindgen copied them into (no second copy, no zeroed staging buffer).
     #[wasm_bindgen(js_name = addArrowIPC)]
     pub fn add_arrow_ipc(&self, bytes: Vec<u8>) -> R<u32> {
-        let schema = self.stream.borrow().schema();
-        let mut buf = arrow_buffer::Buffer::from_vec(bytes);
-        let mut decoder = arrow_ipc::reader::StreamDecoder::new();
-        let mut batches = Vec::new();
-        while !buf.is_empty() {
-            if let Some(b) = decoder.decode(&mut buf).map_err(plain_err)? {
-                batches.push(b);
-            }
-        }
-        decoder.finish().map_err(plain_err)?;
-        // Every batch is checked before any is added: a bad stream adds nothing.
-        let mut checked = Vec::with_capacity(batches.len());
-        for b in batches {
-            let cols: Vec<arrow_array::ArrayRef> = b
-                .columns()
-                .iter()
-                .zip(schema.fields())
-                .map(|(c, f)| {
-                    if c.data_type() == f.data_type() {
-                        Ok(c.clone())
-                    } else {
-                        runnel_core::expr::cast::cast_array(c, f.data_type(), false)
-                    }
-                })
-                .collect::<runnel_core::Result<_>>()
-                .map_err(js_err)?;
-            checked.push(RecordBatch::try_new(schema.clone(), cols).map_err(plain_err)?);
-        }
-        let mut n = 0;
-        for b in checked {
-            n += b.num_rows() as u32;
-            self.stream.borrow_mut().add_data(b).map_err(js_err)?;
-        }
-        Ok(n)
+        let n = self
+            .stream
+            .borrow_mut()
+            .add_arrow_ipc(bytes)
+            .map_err(js_err)?;
+        Ok(n as u32)
     }
 }
 

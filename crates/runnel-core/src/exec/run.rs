@@ -451,8 +451,6 @@ pub fn window_struct(
     StructArray::new(fields, vec![Arc::new(start), Arc::new(end)], nulls)
 }
 
-/// Spark's `TimeWindowing`: each row goes to every window `[start, start + size)`
-/// that holds it; rows with a NULL time are dropped.
 /// Spark's window start for each time, `t - (t - offset + slide) % slide`. Times come
 /// roughly in order: a time in the previous time's window takes its start without a
 /// division (where the formula is a floor, `t - offset + slide >= 0`, the window
@@ -503,6 +501,8 @@ fn event_time_stats(
     Some(hi)
 }
 
+/// Spark's `TimeWindowing`: each row goes to every window `[start, start + size)`
+/// that holds it; rows with a NULL time are dropped.
 fn assign_windows(
     schema: &SchemaRef,
     b: &RecordBatch,

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
-use arrow_array::RecordBatch;
+use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::SchemaRef;
 
 use super::sink::Sink;
@@ -65,6 +65,55 @@ impl MemoryStream {
         let batch = RecordBatch::try_new(self.schema.clone(), batch.columns().to_vec())?;
         self.batches.push_back(batch);
         Ok(())
+    }
+
+    /// Appends the batches of an Arrow IPC stream (columns matched by position, cast
+    /// to the stream's types where they differ); returns how many rows. The bytes are
+    /// decoded in place: the batches' arrays are slices of `bytes`. Every batch is
+    /// decoded and checked before any is added: a bad stream adds nothing.
+    pub fn add_arrow_ipc(&mut self, bytes: Vec<u8>) -> Result<usize> {
+        let bad = |e: arrow_schema::ArrowError| {
+            RunnelError::analysis_plain(format!(
+                "the Arrow IPC stream added to memory stream {} cannot be read: {e}",
+                self.name
+            ))
+        };
+        let mut buf = arrow_buffer::Buffer::from_vec(bytes);
+        let mut decoder = arrow_ipc::reader::StreamDecoder::new();
+        let mut batches = Vec::new();
+        while !buf.is_empty() {
+            if let Some(b) = decoder.decode(&mut buf).map_err(bad)? {
+                batches.push(b);
+            }
+        }
+        decoder.finish().map_err(bad)?;
+        let mut checked = Vec::with_capacity(batches.len());
+        for b in batches {
+            if b.num_columns() != self.schema.fields().len() {
+                return Err(RunnelError::analysis_plain(format!(
+                    "the Arrow IPC stream added to memory stream {} has {} columns, the stream has {}",
+                    self.name,
+                    b.num_columns(),
+                    self.schema.fields().len()
+                )));
+            }
+            let cols: Vec<ArrayRef> = b
+                .columns()
+                .iter()
+                .zip(self.schema.fields())
+                .map(|(c, f)| {
+                    if c.data_type() == f.data_type() {
+                        Ok(c.clone())
+                    } else {
+                        crate::expr::cast::cast_array(c, f.data_type(), false)
+                    }
+                })
+                .collect::<Result<_>>()?;
+            checked.push(RecordBatch::try_new(self.schema.clone(), cols)?);
+        }
+        let rows = checked.iter().map(|b| b.num_rows()).sum();
+        self.batches.extend(checked);
+        Ok(rows)
     }
 
     /// Rows held: added and not yet committed by every reader.
@@ -264,6 +313,86 @@ mod tests {
         s.detach_reader(a);
         add(&mut s, &[5]);
         assert_eq!(s.held_rows(), 2, "no reader: nothing goes");
+    }
+
+    fn string_stream() -> MemoryStream {
+        let schema = Arc::new(Schema::new(vec![Field::new("s", DataType::Utf8, true)]));
+        MemoryStream::new(schema, "t")
+    }
+
+    fn ipc_of(values: &[Option<&str>]) -> Vec<u8> {
+        let s = string_stream();
+        let col = Arc::new(arrow_array::StringArray::from(values.to_vec()));
+        let b = RecordBatch::try_new(s.schema(), vec![col]).unwrap();
+        let mut out = Vec::new();
+        let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut out, &s.schema()).unwrap();
+        w.write(&b).unwrap();
+        w.finish().unwrap();
+        drop(w);
+        out
+    }
+
+    /// Replaces the first occurrence of `from` in `bytes` with `to` (same length).
+    fn patch(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+        let at = bytes.windows(from.len()).position(|w| w == from).unwrap();
+        let mut out = bytes.to_vec();
+        out[at..at + to.len()].copy_from_slice(to);
+        out
+    }
+
+    #[test]
+    fn arrow_ipc_strings_are_validated() {
+        let mut s = string_stream();
+        assert_eq!(
+            s.add_arrow_ipc(ipc_of(&[Some("ab"), None, Some("déf")]))
+                .unwrap(),
+            3
+        );
+        assert_eq!(
+            s.add_arrow_ipc(ipc_of(&[Some("xyzw"), Some("")])).unwrap(),
+            2
+        );
+        // Invalid UTF-8 in the values.
+        let bad = patch(&ipc_of(&[Some("abQd")]), b"abQd", &[b'a', b'b', 0xff, b'd']);
+        let e = s.add_arrow_ipc(bad).unwrap_err().to_string();
+        assert!(e.contains("memory stream t") && e.contains("UTF8"), "{e}");
+        // Offsets 0, 2, 4 made 0, 3, 2: decreasing.
+        let o = |v: &[i32]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
+        let bad = patch(
+            &ipc_of(&[Some("ab"), Some("cd")]),
+            &o(&[0, 2, 4]),
+            &o(&[0, 3, 2]),
+        );
+        assert!(s.add_arrow_ipc(bad).is_err());
+        // An offset inside the two bytes of "é".
+        let bad = patch(
+            &ipc_of(&[Some("é"), Some("b")]),
+            &o(&[0, 2, 3]),
+            &o(&[0, 1, 3]),
+        );
+        assert!(s.add_arrow_ipc(bad).is_err());
+        // Past the values.
+        let bad = patch(
+            &ipc_of(&[Some("ab"), Some("cd")]),
+            &o(&[0, 2, 4]),
+            &o(&[0, 2, 9]),
+        );
+        assert!(s.add_arrow_ipc(bad).is_err());
+        assert_eq!(s.held_rows(), 5, "nothing of a bad stream is added");
+        let got = s.get_batch(None, &off(1)).unwrap();
+        let strings: Vec<Option<String>> = got
+            .iter()
+            .flat_map(|b| {
+                let a = b
+                    .column(0)
+                    .as_any()
+                    .downcast_ref::<arrow_array::StringArray>()
+                    .unwrap();
+                a.iter().map(|v| v.map(String::from)).collect::<Vec<_>>()
+            })
+            .collect();
+        let want = [Some("ab"), None, Some("déf"), Some("xyzw"), Some("")];
+        assert_eq!(strings, want.map(|v| v.map(String::from)));
     }
 
     #[test]
