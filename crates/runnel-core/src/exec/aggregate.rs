@@ -846,28 +846,28 @@ fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
         b: &'a GenericByteArray<T>,
     ) -> Leaf<'a> {
         let (o, d) = (b.value_offsets(), b.values().as_slice());
-        let words: std::rc::Rc<Vec<u64>> = std::rc::Rc::new(
+        // (word, length) side by side: one load of each row's pair when comparing.
+        let words: std::rc::Rc<Vec<(u64, u32)>> = std::rc::Rc::new(
             o.windows(2)
                 .map(|w| {
                     let (s, len) = (w[0] as usize, (w[1] - w[0]) as usize);
-                    if len <= 8 {
+                    let word = if len <= 8 {
                         short_word(d, s, len)
                     } else {
                         hash_key(&d[s..s + len])
-                    }
+                    };
+                    (word, len as u32)
                 })
                 .collect(),
         );
-        let len = move |i: usize| o[i + 1] - o[i];
         let hw = words.clone();
         let hash = move |hashes: &mut [u64]| {
-            hash_each(hashes, b.nulls(), |i| mix(hw[i], len(i) as u64));
+            hash_each(hashes, b.nulls(), |i| mix(hw[i].0, hw[i].1 as u64));
         };
         let same = move |x: usize, y: usize| {
-            let l = len(x);
-            l == len(y)
-                && words[x] == words[y]
-                && (l <= 8
+            let (wx, wy) = (words[x], words[y]);
+            wx == wy
+                && (wx.1 <= 8
                     || d[o[x] as usize..o[x + 1] as usize] == d[o[y] as usize..o[y + 1] as usize])
         };
         match b.nulls() {
