@@ -203,6 +203,7 @@ fn arrow_json_rate(dir: &Path) -> (f64, usize) {
 }
 
 fn main() {
+    runnel_cli::tune_allocator();
     let args: Vec<String> = std::env::args().collect();
     let arg = |k: &str| {
         args.iter()
