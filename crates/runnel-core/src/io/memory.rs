@@ -69,8 +69,9 @@ impl MemoryStream {
 
     /// Appends the batches of an Arrow IPC stream (columns matched by position, cast
     /// to the stream's types where they differ); returns how many rows. The bytes are
-    /// decoded in place: the batches' arrays are slices of `bytes`. Every batch is
-    /// decoded and checked before any is added: a bad stream adds nothing.
+    /// decoded in place ([`super::ipc::read_stream`]): the batches' arrays are slices of
+    /// `bytes`. Every batch is decoded and checked before any is added: a bad stream
+    /// adds nothing.
     pub fn add_arrow_ipc(&mut self, bytes: Vec<u8>) -> Result<usize> {
         let bad = |e: arrow_schema::ArrowError| {
             RunnelError::analysis_plain(format!(
@@ -78,15 +79,7 @@ impl MemoryStream {
                 self.name
             ))
         };
-        let mut buf = arrow_buffer::Buffer::from_vec(bytes);
-        let mut decoder = arrow_ipc::reader::StreamDecoder::new();
-        let mut batches = Vec::new();
-        while !buf.is_empty() {
-            if let Some(b) = decoder.decode(&mut buf).map_err(bad)? {
-                batches.push(b);
-            }
-        }
-        decoder.finish().map_err(bad)?;
+        let batches = super::ipc::read_stream(bytes).map_err(bad)?;
         let mut checked = Vec::with_capacity(batches.len());
         for b in batches {
             if b.num_columns() != self.schema.fields().len() {
@@ -355,7 +348,7 @@ mod tests {
         // Invalid UTF-8 in the values.
         let bad = patch(&ipc_of(&[Some("abQd")]), b"abQd", &[b'a', b'b', 0xff, b'd']);
         let e = s.add_arrow_ipc(bad).unwrap_err().to_string();
-        assert!(e.contains("memory stream t") && e.contains("UTF8"), "{e}");
+        assert!(e.contains("memory stream t") && e.contains("UTF-8"), "{e}");
         // Offsets 0, 2, 4 made 0, 3, 2: decreasing.
         let o = |v: &[i32]| v.iter().flat_map(|x| x.to_le_bytes()).collect::<Vec<u8>>();
         let bad = patch(

@@ -4,6 +4,7 @@
 
 pub mod console;
 pub mod file;
+pub mod ipc;
 pub mod json;
 pub mod json_write;
 pub mod memory;
