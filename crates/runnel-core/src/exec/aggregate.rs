@@ -912,6 +912,11 @@ fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
         DataType::Binary => bytes(a.as_binary::<i32>()),
         DataType::Struct(_) => {
             let st = a.as_struct();
+            if window_length_fixed(st) {
+                // end = start + the same length on every row (tumbling and sliding
+                // windows): rows with one start have one end, so the start decides.
+                return key_leaves(st.column(0), out);
+            }
             let mut fields = Vec::new();
             for c in st.columns() {
                 key_leaves(c, &mut fields)?;
@@ -938,6 +943,39 @@ fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
     };
     out.push(l);
     Ok(())
+}
+
+/// Whether `st` is a window-like struct without nulls whose second field is its
+/// first plus one constant (a window's end and start, in µs) on every row.
+fn window_length_fixed(st: &StructArray) -> bool {
+    let micros = |c: &ArrayRef| {
+        matches!(
+            c.data_type(),
+            DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, _)
+        ) && c.null_count() == 0
+    };
+    if st.nulls().is_some() || st.num_columns() != 2 || !st.columns().iter().all(micros) {
+        return false;
+    }
+    let start = st
+        .column(0)
+        .as_primitive::<TimestampMicrosecondType>()
+        .values();
+    let end = st
+        .column(1)
+        .as_primitive::<TimestampMicrosecondType>()
+        .values();
+    let Some(len) = start
+        .first()
+        .zip(end.first())
+        .map(|(s, e)| e.wrapping_sub(*s))
+    else {
+        return true;
+    };
+    start
+        .iter()
+        .zip(end.iter())
+        .all(|(s, e)| e.wrapping_sub(*s) == len)
 }
 
 /// Whether at most half of the first rows (up to 1024) have distinct key hashes.
@@ -1865,6 +1903,40 @@ mod tests {
             assert_eq!(vals[reps[gids[i] as usize] as usize], *v, "row {i}");
         }
         assert_eq!(reps.len(), 8);
+    }
+
+    /// Window keys: with one length on every row the start alone groups them; with
+    /// lengths that vary (session windows) both fields are compared.
+    #[test]
+    fn window_keys_group_as_arrow_row_encodes_them() {
+        for fixed in [true, false] {
+            let starts: Vec<i64> = (0..200).map(|i| (i * 7 % 13) * 1_000_000).collect();
+            let ends: Vec<i64> = (0..200)
+                .map(|i| {
+                    starts[i]
+                        + if fixed {
+                            600_000_000
+                        } else {
+                            (i as i64 % 3) * 1_000
+                        }
+                })
+                .collect();
+            let w: ArrayRef = Arc::new(crate::exec::run::window_struct(
+                TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
+                TimestampMicrosecondArray::from(ends).with_timezone("UTC"),
+                None,
+            ));
+            assert_eq!(window_length_fixed(w.as_struct()), fixed);
+            let (gids, reps) = group_rows(std::slice::from_ref(&w), 200).expect("group");
+            let conv =
+                RowConverter::new(vec![SortField::new(w.data_type().clone())]).expect("conv");
+            let rows = conv.convert_columns(&[w]).expect("rows");
+            for i in 0..200 {
+                assert_eq!(rows.row(i), rows.row(reps[gids[i] as usize] as usize));
+            }
+            let distinct: std::collections::HashSet<_> = (0..200).map(|i| rows.row(i)).collect();
+            assert_eq!(reps.len(), distinct.len(), "fixed: {fixed}");
+        }
     }
 
     /// `group_rows` puts two rows in one group exactly when arrow-row encodes their keys
