@@ -945,6 +945,51 @@ fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
     Ok(())
 }
 
+/// Spark's `NormalizeFloatingNumbers` for grouping keys: -0.0 becomes 0.0 and every NaN
+/// the one NaN, in float columns and in the fields of structs, so that they group
+/// together (and show so in the output).
+fn normalize_floats(a: &ArrayRef) -> ArrayRef {
+    macro_rules! floats {
+        ($t:ty, $nan:expr) => {{
+            let p = a.as_primitive::<$t>();
+            let odd = |v: &_| {
+                let v: <$t as ArrowPrimitiveType>::Native = *v;
+                (v == 0.0 && v.is_sign_negative()) || (v.is_nan() && v.to_bits() != $nan.to_bits())
+            };
+            if !p.values().iter().any(odd) {
+                return a.clone();
+            }
+            let fixed: PrimitiveArray<$t> = p.unary(|v| {
+                if v == 0.0 {
+                    0.0
+                } else if v.is_nan() {
+                    $nan
+                } else {
+                    v
+                }
+            });
+            Arc::new(fixed) as ArrayRef
+        }};
+    }
+    match a.data_type() {
+        DataType::Float64 => floats!(Float64Type, f64::NAN),
+        DataType::Float32 => floats!(Float32Type, f32::NAN),
+        DataType::Struct(fields) => {
+            let st = a.as_struct();
+            let cols: Vec<ArrayRef> = st.columns().iter().map(normalize_floats).collect();
+            if cols
+                .iter()
+                .zip(st.columns())
+                .all(|(x, y)| Arc::ptr_eq(x, y))
+            {
+                return a.clone();
+            }
+            Arc::new(StructArray::new(fields.clone(), cols, st.nulls().cloned()))
+        }
+        _ => a.clone(),
+    }
+}
+
 /// Whether `st` is a window-like struct without nulls whose second field is its
 /// first plus one constant (a window's end and start, in µs) on every row.
 fn window_length_fixed(st: &StructArray) -> bool {
@@ -1191,7 +1236,7 @@ impl AggState {
         let keys: Vec<ArrayRef> = spec
             .group
             .iter()
-            .map(|g| g.eval(input))
+            .map(|g| g.eval(input).map(|k| normalize_floats(&k)))
             .collect::<Result<_>>()?;
         let args: Vec<Arg> = spec
             .aggs
@@ -1696,7 +1741,7 @@ impl SessionState {
         let keys: Vec<ArrayRef> = spec
             .group
             .iter()
-            .map(|g| g.eval(input))
+            .map(|g| g.eval(input).map(|k| normalize_floats(&k)))
             .collect::<Result<_>>()?;
         let others: Vec<ArrayRef> = keys
             .iter()
