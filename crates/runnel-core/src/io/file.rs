@@ -198,6 +198,9 @@ impl FileFormat {
                     .get("multiline")
                     .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                 o.timestamp_format = options.get("timestampformat").cloned();
+                o.allow_non_numeric = !options
+                    .get("allownonnumericnumbers")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("false"));
                 Ok(FileFormat::Json(o))
             }
             "text" => Ok(FileFormat::Text),

@@ -57,6 +57,9 @@ pub struct JsonOptions {
     pub multi_line: bool,
     /// `timestampFormat`, when the user set one.
     pub timestamp_format: Option<String>,
+    /// `allowNonNumericNumbers` (Spark's default: on): bare `NaN`, `Infinity`,
+    /// `-Infinity`, `+Infinity`, `INF`, `+INF`, `-INF` tokens are values.
+    pub allow_non_numeric: bool,
 }
 
 impl Default for JsonOptions {
@@ -66,6 +69,7 @@ impl Default for JsonOptions {
             corrupt_column: "_corrupt_record".into(),
             multi_line: false,
             timestamp_format: None,
+            allow_non_numeric: true,
         }
     }
 }
@@ -248,6 +252,29 @@ impl JsonDecoder {
         lineno: usize,
         cells: &mut Vec<Cell<'a>>,
     ) -> Result<()> {
+        let (parsed, corrupt) = self.parse_row(&mut de, cells);
+        if !parsed
+            && self.options.allow_non_numeric
+            && let Some(quoted) = quote_non_numeric(line)
+        {
+            // Parsed again with the bare tokens quoted; the cells borrow from it.
+            let mut again = Vec::new();
+            let mut de = serde_json::Deserializer::from_slice(quoted.as_bytes());
+            let (parsed, corrupt) = self.parse_row(&mut de, &mut again);
+            if parsed {
+                return self.finish_row(&mut again, corrupt, line, source, lineno);
+            }
+        }
+        self.finish_row(cells, corrupt || !parsed, line, source, lineno)
+    }
+
+    /// Reads one record into `cells` (all NULL when it is not a JSON object): whether it
+    /// parsed, and whether a field could not be converted.
+    fn parse_row<'b, R: serde_json::de::Read<'b>>(
+        &self,
+        de: &mut serde_json::Deserializer<R>,
+        cells: &mut Vec<Cell<'b>>,
+    ) -> (bool, bool) {
         let n = self.schema.fields().len();
         cells.clear();
         cells.extend((0..n).map(|_| Cell::Null));
@@ -259,15 +286,26 @@ impl JsonDecoder {
                 corrupt: &mut corrupt,
                 options: &self.options,
             };
-            match seed.deserialize(&mut de) {
+            match seed.deserialize(&mut *de) {
                 Ok(true) => de.end().is_ok(),
                 _ => false,
             }
         };
         if !parsed {
-            corrupt = true;
             cells.iter_mut().for_each(|c| *c = Cell::Null);
         }
+        (parsed, corrupt)
+    }
+
+    /// Applies the parse mode to a row and appends it.
+    fn finish_row(
+        &mut self,
+        cells: &mut Vec<Cell<'_>>,
+        corrupt: bool,
+        line: &[u8],
+        source: &str,
+        lineno: usize,
+    ) -> Result<()> {
         if corrupt {
             match self.options.mode {
                 ParseMode::DropMalformed => return Ok(()),
@@ -282,7 +320,9 @@ impl JsonDecoder {
                 }
                 ParseMode::Permissive => {
                     if let Some(ci) = self.corrupt_index {
-                        cells[ci] = Cell::Str(String::from_utf8_lossy(line));
+                        cells[ci] = Cell::Str(std::borrow::Cow::Owned(
+                            String::from_utf8_lossy(line).into_owned(),
+                        ));
                     }
                 }
             }
@@ -421,6 +461,72 @@ impl<'de: 'a, 'a> Visitor<'de> for RowSeed<'_, 'a> {
 }
 
 type ConvResult<'a> = std::result::Result<Cell<'a>, ()>;
+
+/// The line with JSON's non-numeric number tokens (`NaN`, `Infinity`, `-Infinity`,
+/// `+Infinity`, `INF`, `+INF`, `-INF`) quoted where they stand as values, outside
+/// strings; `None` when it has none.
+fn quote_non_numeric(line: &[u8]) -> Option<String> {
+    const TOKENS: [&str; 7] = [
+        "-Infinity",
+        "+Infinity",
+        "Infinity",
+        "-INF",
+        "+INF",
+        "INF",
+        "NaN",
+    ];
+    let text = std::str::from_utf8(line).ok()?;
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut i, mut last, mut found) = (0, 0, false);
+    let mut in_string = false;
+    // The last significant character outside strings: a value follows ':', '[' or ','.
+    let mut prev = b' ';
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        if b == b'"' {
+            in_string = true;
+            prev = b'"';
+            i += 1;
+            continue;
+        }
+        if matches!(prev, b':' | b'[' | b',')
+            && let Some(t) = TOKENS.iter().find(|t| text[i..].starts_with(**t))
+        {
+            let end = i + t.len();
+            let ends_token = bytes.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if ends_token {
+                out.push_str(&text[last..i]);
+                out.push('"');
+                out.push_str(t);
+                out.push('"');
+                last = end;
+                found = true;
+                prev = b'"';
+                i = end;
+                continue;
+            }
+        }
+        if !b.is_ascii_whitespace() {
+            prev = b;
+        }
+        i += 1;
+    }
+    if !found {
+        return None;
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}
 
 fn is_int_token(t: &str) -> bool {
     let t = t.strip_prefix('-').unwrap_or(t);
@@ -910,6 +1016,26 @@ mod tests {
     use arrow_array::cast::AsArray;
 
     use super::*;
+
+    #[test]
+    fn bare_non_numeric_tokens_are_quoted_where_they_are_values() {
+        let q = |l: &str| quote_non_numeric(l.as_bytes());
+        assert_eq!(
+            q(r#"{"a": NaN, "b": [1, -Infinity,+INF]}"#).as_deref(),
+            Some(r#"{"a": "NaN", "b": [1, "-Infinity","+INF"]}"#)
+        );
+        assert_eq!(
+            q(r#"{"a": "NaN, x: NaN", "b\"": 1}"#),
+            None,
+            "inside strings"
+        );
+        assert_eq!(q(r#"{"a": NaNa}"#), None, "part of a longer word");
+        assert_eq!(q(r#"{"a": 1}"#), None);
+        assert_eq!(
+            q(r#"{"s": "q\\", "a":INF}"#).as_deref(),
+            Some(r#"{"s": "q\\", "a":"INF"}"#)
+        );
+    }
 
     fn schema() -> SchemaRef {
         Arc::new(
