@@ -945,10 +945,10 @@ fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
     Ok(())
 }
 
-/// Spark's `NormalizeFloatingNumbers` for grouping keys: -0.0 becomes 0.0 and every NaN
-/// the one NaN, in float columns and in the fields of structs, so that they group
-/// together (and show so in the output).
-fn normalize_floats(a: &ArrayRef) -> ArrayRef {
+/// Spark's `NormalizeFloatingNumbers` for grouping, join and deduplication keys: -0.0
+/// becomes 0.0 and every NaN the one NaN, in float columns and in the fields of structs,
+/// so that they compare equal (grouping keys also show so in the output).
+pub fn normalize_floats(a: &ArrayRef) -> ArrayRef {
     macro_rules! floats {
         ($t:ty, $nan:expr) => {{
             let p = a.as_primitive::<$t>();

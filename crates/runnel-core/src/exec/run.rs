@@ -13,7 +13,7 @@ use arrow_schema::{DataType, Field, SchemaRef};
 use arrow_select::concat::concat_batches;
 use arrow_select::take::take;
 
-use super::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats};
+use super::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats, normalize_floats};
 use crate::error::{Result, RunnelError};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, SortKey};
 use crate::scalar::codec;
@@ -711,7 +711,11 @@ fn dedup(
     else {
         crate::internal_err!("dedup state of the wrong kind")
     };
-    let key_cols: Vec<ArrayRef> = keys.iter().map(|k| b.column(*k).clone()).collect();
+    // Keys as Spark compares them: -0.0 is 0.0, every NaN one NaN.
+    let key_cols: Vec<ArrayRef> = keys
+        .iter()
+        .map(|k| normalize_floats(b.column(*k)))
+        .collect();
     let rows = conv.convert_columns(&key_cols)?;
     let times = event_time.map(|c| {
         b.column(c)
@@ -783,10 +787,12 @@ fn hash_join(
     condition: Option<&crate::expr::PhysExpr>,
     output: &[JoinColumn],
 ) -> Result<RecordBatch> {
-    let lk: Vec<ArrayRef> = left_keys.iter().map(|e| e.eval(l)).collect::<Result<_>>()?;
+    // Keys as Spark compares them (NormalizeFloatingNumbers): -0.0 meets 0.0, NaN meets NaN.
+    let key = |e: &crate::expr::PhysExpr, b: &RecordBatch| e.eval(b).map(|a| normalize_floats(&a));
+    let lk: Vec<ArrayRef> = left_keys.iter().map(|e| key(e, l)).collect::<Result<_>>()?;
     let rk: Vec<ArrayRef> = right_keys
         .iter()
-        .map(|e| e.eval(r))
+        .map(|e| key(e, r))
         .collect::<Result<_>>()?;
     // Key types are aligned at plan time; build on the right (the static side).
     let fields: Vec<SortField> = lk
