@@ -117,3 +117,18 @@ fn unicode_name_escapes_are_refused_with_a_fix() {
     let out = run("print(\"caf\\u00e9 caf\\xe9\")\n", &[]);
     assert_eq!(out, "café café\n");
 }
+
+/// `spark.sql` without FROM (Spark's one-row relation); printSchema and show() as
+/// PySpark 4.3 prints them (checked against its output for this script: the same text).
+#[test]
+fn sql_without_from_is_one_row() {
+    let out = run(
+        r#"
+df = spark.sql("SELECT 1 AS x, 'a' AS y, upper('spark') AS s, 40 + 2 AS answer, date_add(to_date('2025-03-01'), 1) AS d")
+df.printSchema()
+df.show()
+"#,
+        &[],
+    );
+    insta::assert_snapshot!(out);
+}

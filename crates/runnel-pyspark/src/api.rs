@@ -1981,7 +1981,11 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 Some(Value::Int(i)) => (*i).max(0) as usize,
                 Some(other) => return Err(type_error("show", "truncate", "bool or int", other)),
             };
-            it.session.print(&df.show_string(n, truncate)?);
+            // PySpark prints showString's text: a table ends with a newline of its own, so a
+            // blank line follows it; Spark 4's "only showing top N rows" line does not.
+            let text = df.show_string(n, truncate)?;
+            let blank = if text.ends_with("+\n") { "\n" } else { "" };
+            it.session.print(&format!("{text}{blank}"));
             return Ok(Value::None);
         }
         "count" => return Ok(Value::Int(df.count()? as i64)),

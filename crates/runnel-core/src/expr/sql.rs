@@ -13,8 +13,8 @@ use crate::types;
 /// A parsed `SELECT` over one table or view (what `spark.sql` supports).
 #[derive(Debug, Clone)]
 pub struct SqlSelect {
-    /// The table or view name.
-    pub from: String,
+    /// The table or view name (`None`: no FROM, Spark's one-row relation).
+    pub from: Option<String>,
     /// Select list (`*` as [`Expr::Star`]).
     pub projection: Vec<Expr>,
     /// WHERE.
@@ -98,14 +98,17 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
             "UNION and other set operations in spark.sql",
         ));
     };
-    if sel.from.len() != 1 || !sel.from[0].joins.is_empty() {
+    if sel.from.len() > 1 || sel.from.first().is_some_and(|f| !f.joins.is_empty()) {
         return Err(RunnelError::not_supported(
             "spark.sql over joins or several tables; join DataFrames with .join()",
         ));
     }
-    let from = match &sel.from[0].relation {
-        sq::TableFactor::Table { name, .. } => name.to_string().trim_matches('`').to_string(),
-        other => return Err(RunnelError::not_supported(format!("FROM {other}"))),
+    let from = match sel.from.first().map(|f| &f.relation) {
+        None => None,
+        Some(sq::TableFactor::Table { name, .. }) => {
+            Some(name.to_string().trim_matches('`').to_string())
+        }
+        Some(other) => return Err(RunnelError::not_supported(format!("FROM {other}"))),
     };
     let projection = sel
         .projection
@@ -545,7 +548,7 @@ mod tests {
     fn parses_a_query() {
         let q = parse_query("SELECT category, count(*) AS n FROM events WHERE value > 5 GROUP BY category ORDER BY n DESC LIMIT 3")
             .unwrap();
-        assert_eq!(q.from, "events");
+        assert_eq!(q.from.as_deref(), Some("events"));
         assert_eq!(q.group_by.len(), 1);
         assert_eq!(q.limit, Some(3));
     }

@@ -9,7 +9,17 @@ use crate::session::SparkSession;
 /// Runs `spark.sql(text)`.
 pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
     let q = parse_query(text)?;
-    let mut df = session.table(&q.from)?;
+    let mut df = match &q.from {
+        Some(t) => session.table(t)?,
+        // SELECT without FROM: one row of no columns (Spark's OneRowRelation).
+        None => {
+            let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
+            let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(1));
+            let row =
+                arrow_array::RecordBatch::try_new_with_options(schema.clone(), vec![], &opts)?;
+            session.create_data_frame_from_batches(schema, vec![row])
+        }
+    };
     if let Some(w) = q.selection {
         df = df.filter(w)?;
     }
