@@ -71,9 +71,9 @@ function native(file) {
   return execFileSync(runnel, ["submit", p, "--once", "--path-map", `dbfs:/mnt/data=${join(root, "examples", "data")}`], { encoding: "utf8" });
 }
 
-/** The `show()` tables in a text, in order. */
+/** The `show()` tables in a text, in order (border, header, border, rows, border). */
 function tables(text) {
-  return [...text.matchAll(/(\+[-+]+\+\n(?:[|+].*\n)+)/g)].map((m) => m[1]);
+  return [...text.matchAll(/(\+[-+]+\+\n\|.*\n\+[-+]+\+\n(?:\|.*\n)*\+[-+]+\+\n)/g)].map((m) => m[1]);
 }
 
 async function openExample(id, extra = "") {
