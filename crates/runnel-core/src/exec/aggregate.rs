@@ -1060,23 +1060,38 @@ fn group_rows(keys: &[ArrayRef], n: usize) -> Result<(Vec<u32>, Vec<u32>)> {
 /// different keys share a hash (rare: 64 bits) is the batch grouped again comparing
 /// keys row by row.
 fn group_by_hashes(leaves: &[Leaf], hashes: &[u64]) -> (Vec<u32>, Vec<u32>) {
-    let n = hashes.len();
+    let (gids, reps) = group_where(hashes, |_, _| true);
+    let rep_of: Vec<u32> = gids.iter().map(|&g| reps[g as usize]).collect();
+    let mut bad = vec![false; hashes.len()];
+    for l in leaves {
+        (l.verify)(&rep_of, &mut bad);
+    }
+    if !bad.contains(&true) {
+        return (gids, reps);
+    }
+    group_where(hashes, |r, i| leaves.iter().all(|l| (l.eq)(r, i)))
+}
+
+/// Each row's group and each group's first row: row `i` joins the group whose first
+/// row `r` has its hash and `same(r, i)`, else starts one.
+fn group_where(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> (Vec<u32>, Vec<u32>) {
     let mut table: HashTable<u32> = HashTable::with_capacity(64);
     let mut reps: Vec<u32> = Vec::new();
     let mut group_hash: Vec<u64> = Vec::new();
-    let mut gids = Vec::with_capacity(n);
+    let mut gids = Vec::with_capacity(hashes.len());
     // Before the table, a direct-mapped cache on the hash's top bits: with the few
     // groups a batch usually has, most rows find theirs at the first look.
     const CACHE_BITS: u32 = 10;
     let mut cache = vec![u32::MAX; 1 << CACHE_BITS];
     for (i, &h) in hashes.iter().enumerate() {
+        let is = |g: u32| group_hash[g as usize] == h && same(reps[g as usize] as usize, i);
         let c = (h >> (64 - CACHE_BITS)) as usize;
         let cached = cache[c];
-        if cached != u32::MAX && group_hash[cached as usize] == h {
+        if cached != u32::MAX && is(cached) {
             gids.push(cached);
             continue;
         }
-        let g = match table.find(h, |&g| group_hash[g as usize] == h) {
+        let g = match table.find(h, |&g| is(g)) {
             Some(&g) => g,
             None => {
                 let g = reps.len() as u32;
@@ -1087,33 +1102,6 @@ fn group_by_hashes(leaves: &[Leaf], hashes: &[u64]) -> (Vec<u32>, Vec<u32>) {
             }
         };
         cache[c] = g;
-        gids.push(g);
-    }
-    let rep_of: Vec<u32> = gids.iter().map(|&g| reps[g as usize]).collect();
-    let mut bad = vec![false; n];
-    for l in leaves {
-        (l.verify)(&rep_of, &mut bad);
-    }
-    if !bad.contains(&true) {
-        return (gids, reps);
-    }
-    let mut table: HashTable<u32> = HashTable::with_capacity(64);
-    reps.clear();
-    gids.clear();
-    for (i, &h) in hashes.iter().enumerate() {
-        let found = table.find(h, |&g| {
-            let r = reps[g as usize] as usize;
-            leaves.iter().all(|l| (l.eq)(r, i))
-        });
-        let g = match found {
-            Some(&g) => g,
-            None => {
-                let g = reps.len() as u32;
-                reps.push(i as u32);
-                table.insert_unique(h, g, |&g| hashes[reps[g as usize] as usize]);
-                g
-            }
-        };
         gids.push(g);
     }
     (gids, reps)

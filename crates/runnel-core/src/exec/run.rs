@@ -550,19 +550,14 @@ fn assign_windows(
         }
     }
     // Spark emits windows from the earliest start; keep input order within a row.
-    // One window per row (tumbling windows, no null times): the rows stay as they are.
-    // (With sliding windows the count may match by chance: rows with two windows and
-    // rows with none.)
+    // (One window for every row never gets here: the tumbling path above took it.)
     let n = rows.len();
-    let mut cols: Vec<ArrayRef> = if per_row == 1 && n == b.num_rows() {
-        b.columns().to_vec()
-    } else {
-        let idx = UInt32Array::from(rows);
-        b.columns()
-            .iter()
-            .map(|c| take(c.as_ref(), &idx, None))
-            .collect::<std::result::Result<_, _>>()?
-    };
+    let idx = UInt32Array::from(rows);
+    let mut cols: Vec<ArrayRef> = b
+        .columns()
+        .iter()
+        .map(|c| take(c.as_ref(), &idx, None))
+        .collect::<std::result::Result<_, _>>()?;
     let ends: Vec<i64> = starts.iter().map(|s| s + size).collect();
     let w = window_struct(
         TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
