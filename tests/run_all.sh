@@ -51,22 +51,17 @@ if [ -f ../shared/spark-oracle/compare.py ] && command -v python3 >/dev/null; th
 fi
 rm -rf "$out"
 
-step "course examples run on the sample data"
+step "course examples run on the sample data (4, 5 with Kafka and 6 with Delta come below)"
+# The course reads dbfs:/mnt/data/data/streaming-json/ and writes under dbfs:/mnt/data/.
 for ex in ex1_select_filter ex2_groupby_sum_complete ex3_date_parts_sql ex7_window_count_update ex8_watermark_window_update; do
-  "$CARGO_TARGET_DIR/debug/runnel" submit "examples/seed/$ex.py" --path-map dbfs:/mnt/data=examples/data --once > "/tmp/runnel-$ex.out"
+  work=$(mktemp -d)
+  "$CARGO_TARGET_DIR/debug/runnel" submit "examples/seed/$ex.py" --once \
+    --path-map dbfs:/mnt/data/data/streaming-json=examples/data/streaming_input --path-map "dbfs:/mnt/data=$work" > "/tmp/runnel-$ex.out"
   grep -q '^+' "/tmp/runnel-$ex.out" || { echo "example $ex printed no table" >&2; exit 1; }
+  rm -rf "$work"
   echo "ok $ex"
 done
-
-ex9=$(mktemp -d)
-for run in 1 2; do
-  "$CARGO_TARGET_DIR/debug/runnel" submit examples/seed/ex9a_parquet_half.py --once \
-    --path-map dbfs:/mnt/data/streaming_input=examples/data/streaming_input --path-map "dbfs:/mnt/data=$ex9" > /dev/null
-done
-ls "$ex9"/out/raw_parquet/*.parquet "$ex9"/out/counts_parquet/*.parquet > /dev/null
-[ -f "$ex9/checkpoints/ex9_counts/commits/0" ] || { echo "ex9a wrote no checkpoint" >&2; exit 1; }
-echo "ok ex9a_parquet_half (run twice: resumed from its checkpoints)"
-rm -rf "$ex9"
+grep -q 'normalized_value' /tmp/runnel-ex1_select_filter.out || { echo "example 1 printed no normalized_value" >&2; exit 1; }
 
 step "crash test: runnel submit killed with SIGKILL and restarted, output read back by pyarrow and duckdb"
 # A venv with the independent readers, made once and reused.

@@ -8,8 +8,8 @@ Runnel, and the tables Runnel writes are read back by `deltalake` and by duckdb.
    -> Delta (complete). The output equals the averages computed here; after deltalake
    appends a fourth commit, the restarted query (same checkpoint) updates the table, which
    still holds one row per category. A replayed epoch is not written twice (txn actions).
-2. Course example 9: JSON files -> Parquet and -> windowed counts in Delta, run twice; the
-   Delta table read by deltalake and by duckdb holds each (window, category) once.
+2. Course example 9: JSON files -> Parquet and -> Delta, each with its checkpoint, run
+   twice; the Delta table (deltalake) and the Parquet files (duckdb) hold every event once.
 3. Batch: spark.read.format("delta") of the deltalake table and df.write.format("delta")
    with mode overwrite, partitionBy, read back by deltalake.
 Exits 1 on any difference.
@@ -34,7 +34,7 @@ BATCH = """
 from pyspark.sql import SparkSession
 from pyspark.sql.functions import col, lit
 spark = SparkSession.builder.getOrCreate()
-df = spark.read.format("delta").load("WORK/delta/events")
+df = spark.read.format("delta").load("WORK/data/delta-table")
 print("ROWS", df.count())
 df.filter(col("value") > 10).write.format("delta").mode("overwrite").partitionBy("category").save("WORK/out/batch")
 df.filter(col("value") > 10).write.format("delta").mode("overwrite").partitionBy("category").save("WORK/out/batch")
@@ -98,7 +98,7 @@ def main():
     ok = True
 
     # 1. Example 6 over a table written by deltalake.
-    src = os.path.join(work, "delta/events")
+    src = os.path.join(work, "data/delta-table")
     rows = []
     for i in range(3):
         part = events(50, i * 50)
@@ -106,7 +106,7 @@ def main():
         write_deltalake(src, table(part), mode="append")
     ex6 = os.path.join(ROOT, "examples/seed/ex6_delta_avg_by_category.py")
     submit(runnel, ex6, work)
-    out = os.path.join(work, "delta/avg_by_category")
+    out = os.path.join(work, "output/delta-aggregated")
 
     def check6(label):
         t = DeltaTable(out)
@@ -139,7 +139,7 @@ def main():
     print(f"example 6 txn versions in the log: {txns} ({'ok' if good else 'FAILED'})")
     ok &= good
     # Replaying an epoch the table already has writes nothing: drop the last commit marker.
-    ck = os.path.join(work, "checkpoints/ex6/commits")
+    ck = os.path.join(work, "checkpoints/delta/commits")
     last = max(int(f) for f in os.listdir(ck) if f.isdigit())
     os.remove(os.path.join(ck, str(last)))
     before = DeltaTable(out).version()
@@ -149,17 +149,27 @@ def main():
     print(f"example 6 replayed epoch {last}: table version {before} -> {after} ({'ok' if good else 'FAILED'})")
     ok &= good
 
-    # 2. Example 9: two queries, Parquet and Delta, run twice.
+    # 2. Example 9: the stream to Parquet and to Delta, each with its checkpoint, run twice
+    # (the second run resumes and writes nothing again), in a folder of its own (example 6
+    # used checkpoints/delta too).
+    w9 = os.path.join(work, "ex9")
     ex9 = os.path.join(ROOT, "examples/seed/ex9_two_queries_checkpoints.py")
-    shutil.copytree(os.path.join(ROOT, "examples/data/streaming_input"), os.path.join(work, "streaming_input"))
-    submit(runnel, ex9, work)
-    submit(runnel, ex9, work)
-    cd = os.path.join(work, "out/counts_delta")
-    t = DeltaTable(cd).to_pyarrow_table()
-    keys = Counter((str(r["window"]["start"]), r["category"]) for r in t.to_pylist())
-    dk = Counter((str(r[0]["start"]), r[1]) for r in duckdb_rows(cd))
-    good = t.num_rows > 0 and max(keys.values()) == 1 and keys == dk
-    print(f"example 9: {t.num_rows} window counts in Delta, each once, duckdb agrees: {'ok' if good else 'FAILED'}")
+    shutil.copytree(os.path.join(ROOT, "examples/data/streaming_input"), os.path.join(w9, "data/streaming-json"))
+    want = Counter()
+    for fn in sorted(os.listdir(os.path.join(w9, "data/streaming-json"))):
+        for line in open(os.path.join(w9, "data/streaming-json", fn)):
+            if line.strip():
+                r = json.loads(line)
+                want[(r["timestamp"].replace("T", " ").replace("Z", ""), r["category"], r["value"])] += 1
+    for _ in range(2):
+        submit(runnel, ex9, w9)
+    t = DeltaTable(os.path.join(w9, "output/delta")).to_pyarrow_table()
+    got_d = Counter((str(r["timestamp"]).replace("+00:00", ""), r["category"], r["value"]) for r in t.to_pylist())
+    pq = duckdb.sql(f"SELECT CAST(timestamp AS VARCHAR), category, value FROM read_parquet('{w9}/output/parquet/*.parquet')").fetchall()
+    got_p = Counter((ts.replace("+00", ""), c, v) for ts, c, v in pq)
+    good = got_d == want and got_p == want
+    print(f"example 9: {sum(want.values())} events; Delta {sum(got_d.values())} rows ({'=' if got_d == want else '!='}), "
+          f"Parquet {sum(got_p.values())} rows ({'=' if got_p == want else '!='}) after two runs: {'ok' if good else 'FAILED'}")
     ok &= good
 
     # 3. Batch read and write.

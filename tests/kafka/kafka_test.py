@@ -4,9 +4,10 @@ on 127.0.0.1 with a free port), started and stopped here.
 
     kafka_test.py --runnel target/debug/runnel --tansu ~/.cargo/bin/tansu [--kills 8]
 
-1. Course examples 4 (Kafka -> from_json -> console) and 5 (JSON files -> Kafka) run
-   with `runnel submit --once`; example 5's topic, read by confluent-kafka, holds exactly
-   the rows of the sample data with value > 50.
+1. Course examples 4 (Kafka -> CAST key/value AS STRING -> console) and 5 (the same
+   stream -> Kafka) run as the course writes them, from the topic's end; what is produced
+   after they started is printed by 4 and copied by 5 (read back by confluent-kafka).
+   JSON files -> Kafka: the topic holds exactly the sample rows with value > 50.
 2. Two jobs are killed with SIGKILL at random moments and restarted from their
    checkpoints until the input is consumed: a windowed count with a watermark
    (Kafka -> Kafka, append) and a filter/projection (Kafka -> Kafka). Their output
@@ -69,6 +70,17 @@ out = ev.filter(col("e.value") > 50).select(col("key"), to_json(col("e")).alias(
 q = out.writeStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
     .option("topic", "big").option("checkpointLocation", "CK").start()
 q.awaitTermination()
+"""
+
+
+FILES_TO_KAFKA = """
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import col, to_json, struct
+spark = SparkSession.builder.getOrCreate()
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE").load("INPUT")
+out = df.filter(col("value") > 50).select(col("category").alias("key"), to_json(struct("timestamp", "category", "value")).alias("value"))
+out.writeStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("topic", "big_events").option("checkpointLocation", "CK").start().awaitTermination()
 """
 
 
@@ -216,6 +228,74 @@ def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None):
     return starts
 
 
+def wait_for(what, test, seconds=90):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if test():
+            return True
+        time.sleep(0.2)
+    print(f"timed out waiting for {what}")
+    return False
+
+
+def course_examples_4_and_5(runnel, work, bs):
+    """The course's examples 4 and 5 as written: both read `topic_name` from its end
+    (startingOffsets "latest", Spark's default), so the messages are produced once both
+    queries have run their first batch. Example 4 prints key, value (strings, named after
+    the cast columns) and processed_at, without the messages whose value is null; example 5
+    copies the same messages to `output_topic`."""
+    create_topics(bs, [("topic_name", 2), ("output_topic", 2)])
+    logs = {n: os.path.join(work, f"{n}.txt") for n in ("ex4", "ex5")}
+    procs = {}
+    for n, f, extra in [("ex4", "ex4_kafka_source.py", []),
+                        ("ex5", "ex5_kafka_sink.py", ["--path-map", f"dbfs:/mnt/data={work}/ex5"])]:
+        procs[n] = subprocess.Popen(
+            [runnel, "submit", os.path.join(ROOT, "examples/seed", f), "--timeout", "120s", *extra, *broker_conf(bs)],
+            stdout=open(logs[n], "w"), stderr=subprocess.STDOUT, cwd=work)
+    ck5 = os.path.join(work, "ex5/checkpoints")
+    started = wait_for("example 4's first batch", lambda: "Batch: 0" in open(logs["ex4"]).read()) and \
+        wait_for("example 5's first batch", lambda: os.path.isdir(ck5) and any(
+            os.path.exists(os.path.join(ck5, d, "commits/0")) for d in os.listdir(ck5)))
+    msgs = [(f"k{i}", None if i % 7 == 3 else f"message {i}") for i in range(40)]
+    p = Producer({"bootstrap.servers": bs, "batch.num.messages": 1})
+    for i, (k, v) in enumerate(msgs):
+        p.produce("topic_name", key=k.encode(), value=None if v is None else v.encode(), partition=i % 2)
+        p.poll(0)
+    p.flush(30)
+    want = sorted((k, v) for k, v in msgs if v is not None)
+
+    def ex4_rows():
+        rows = []
+        for line in open(logs["ex4"]):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) == 3 and cells[0].startswith("k"):
+                rows.append((cells[0], cells[1]))
+        return sorted(rows)
+
+    def topic_rows():
+        return sorted(((m.key() or b"").decode(), (m.value() or b"").decode()) for m in consume_all(bs, "output_topic"))
+
+    ok = started
+    ok &= wait_for("example 4's rows", lambda: ex4_rows() == want)
+    ok &= wait_for("example 5's messages", lambda: topic_rows() == want)
+    for pr in procs.values():
+        pr.send_signal(signal.SIGKILL)
+        pr.wait()
+    text = open(logs["ex4"]).read()
+    header = "|key|value|processed_at|" in text.replace(" ", "")
+    ok &= header
+    print(f"course example 4 (Kafka source, CAST(key AS STRING), current_timestamp, filter, console): "
+          f"{len(ex4_rows())} of {len(want)} messages printed, columns key|value|processed_at "
+          f"{'yes' if header else 'NO'}: {'ok' if ok else 'FAILED'}")
+    n5 = len(topic_rows())
+    good5 = topic_rows() == want
+    print(f"course example 5 (Kafka to Kafka): {n5} of {len(want)} messages in output_topic: {'ok' if good5 else 'FAILED'}")
+    if not ok or not good5:
+        print(open(logs["ex4"]).read()[-3000:])
+        print(open(logs["ex5"]).read()[-3000:])
+    return ok and good5
+
+
 def check(name, expected, got, starts, kills):
     exp, act = Counter(expected), Counter(got)
     lost = sum((exp - act).values())
@@ -249,25 +329,17 @@ def main():
         produce(bs, "events", events)
         print(f"broker tansu on {bs}; {len(events)} events in 3 partitions (seed {a.seed})")
 
-        # Course example 4: Kafka -> from_json -> console.
-        log = open(os.path.join(work, "ex4.txt"), "w")
-        p = run_job(runnel, os.path.join(ROOT, "examples/seed/ex4_kafka_source.py"), work, bs, True, log)
-        if p.wait(300) != 0:
-            sys.exit(f"example 4 failed; see {work}/ex4.txt")
-        text = open(os.path.join(work, "ex4.txt")).read()
-        ok4 = "timestamp|category|value|" in text and "Batch: 0" in text
-        print(f"example 4 (Kafka source to console): {'ok' if ok4 else 'FAILED'}")
-        ok &= ok4
+        ok &= course_examples_4_and_5(runnel, work, bs)
 
-        # Course example 5: JSON files -> filter -> Kafka, read back by confluent-kafka.
-        log = open(os.path.join(work, "ex5.txt"), "w")
-        shutil.rmtree(os.path.join(work, "ck5"), ignore_errors=True)
-        cmd = [runnel, "submit", os.path.join(ROOT, "examples/seed/ex5_kafka_sink.py"), "--once",
-               "--path-map", f"dbfs:/mnt/data/checkpoints={work}/ck5",
-               "--path-map", f"dbfs:/mnt/data={ROOT}/examples/data",
-               *broker_conf(bs)]
+        # Files -> filter -> Kafka, read back by confluent-kafka (big_events feeds the batch test).
+        log = open(os.path.join(work, "files_to_kafka.txt"), "w")
+        script = os.path.join(work, "files_to_kafka.py")
+        with open(script, "w") as f:
+            f.write(FILES_TO_KAFKA.replace("INPUT", os.path.join(ROOT, "examples/data/streaming_input"))
+                    .replace("CK", os.path.join(work, "ck_files")))
+        cmd = [runnel, "submit", script, "--once", *broker_conf(bs)]
         if subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
-            sys.exit(f"example 5 failed; see {work}/ex5.txt")
+            sys.exit(f"files to Kafka failed; see {work}/files_to_kafka.txt")
         want = []
         d = os.path.join(ROOT, "examples/data/streaming_input")
         for fn in sorted(os.listdir(d)):
@@ -281,9 +353,9 @@ def main():
             v = json.loads(m.value())
             got.append((v.get("category"), v.get("value")))
             if (m.key() or b"").decode() != (v.get("category") or ""):
-                print("example 5: key differs from category", m.key(), v)
+                print("files to Kafka: key differs from category", m.key(), v)
                 ok = False
-        ok &= check("example 5 (files to Kafka)", want, got, 1, 0)
+        ok &= check("files to Kafka", want, got, 1, 0)
 
         # Batch: spark.read.format("kafka") and df.write.format("kafka").
         script = os.path.join(work, "batch.py")

@@ -118,14 +118,14 @@ window.__result = await BENCH(mod, ${EVENTS});
     }
     if (url.pathname === "/example.html") {
       const files = readdirSync(join(root, "examples", "data", "streaming_input"));
-      const src = readFileSync(join(root, "examples", "seed", "ex7_window_count_update.py"), "utf8")
+      const src = readFileSync(join(root, "examples", "seed", "ex8_watermark_window_update.py"), "utf8")
         .replaceAll("dbfs:/mnt/data", "/data");
       return res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><script type="module">
 const t0 = performance.timeOrigin;
 const { SparkSession } = await import("/pkg/runnel.js");
 const spark = await SparkSession.builder().getOrCreate();
 const files = {};
-await Promise.all(${JSON.stringify(files)}.map(async (f) => { files["/data/streaming_input/" + f] = await (await fetch("/data/" + f)).text(); }));
+await Promise.all(${JSON.stringify(files)}.map(async (f) => { files["/data/data/streaming-json/" + f] = await (await fetch("/data/" + f)).text(); }));
 const out = spark.runScript(${JSON.stringify(src)}, { files });
 window.__firstResultMs = performance.now();
 window.__ok = out.includes("Batch: 0");

@@ -163,8 +163,8 @@ test("runScript runs a course example over virtual files", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const files = {};
   const data = join(root, "examples", "data", "streaming_input");
-  for (const f of readdirSync(data)) files[`/data/streaming_input/${f}`] = readFileSync(join(data, f), "utf8");
-  const src = readFileSync(join(root, "examples", "seed", "ex7_window_count_update.py"), "utf8").replaceAll(
+  for (const f of readdirSync(data)) files[`/data/data/streaming-json/${f}`] = readFileSync(join(data, f), "utf8");
+  const src = readFileSync(join(root, "examples", "seed", "ex8_watermark_window_update.py"), "utf8").replaceAll(
     "dbfs:/mnt/data",
     "/data",
   );
@@ -182,7 +182,7 @@ test("startScript + stepTraced: one batch at a time, with event times, watermark
   const times = [];
   for (const [i, f] of readdirSync(data).sort().slice(0, 2).entries()) {
     const text = readFileSync(join(data, f), "utf8");
-    spark.addFile(`dbfs:/mnt/data/streaming_input/${f}`, text);
+    spark.addFile(`dbfs:/mnt/data/data/streaming-json/${f}`, text);
     const want = [...text.matchAll(/"timestamp": "([^"]+)"/g)].map((m) => Date.parse(m[1]));
     const s = spark.stepTraced();
     assert.match(s.output, new RegExp(`Batch: ${i}`));

@@ -34,8 +34,10 @@ export function courseText(script) {
 
 /** The folder the script's streaming file source reads (where dropped files go). */
 export function inputDir(script) {
-  const m = /readStream[\s\S]*?\.(?:load|json|csv|text|parquet)\(\s*["']([^"']+)["']/.exec(script);
-  return (m ? m[1] : "dbfs:/mnt/data/streaming_input").replace(/\/+$/, "");
+  const code = script.split("\n").filter((l) => !l.trimStart().startsWith("#")).join("\n");
+  // The folder is the load()/json()/... argument or the `path` option of the stream reader.
+  const m = /readStream[\s\S]*?(?:\.(?:load|json|csv|text|parquet)\(\s*|\.option\(\s*["']path["']\s*,\s*)["']([^"']+)["']/.exec(code);
+  return (m ? m[1] : "dbfs:/mnt/data/data/streaming-json").replace(/\/+$/, "");
 }
 
 /** The simulated Kafka the script needs: the topic its stream reads, the topics it writes. */

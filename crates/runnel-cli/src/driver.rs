@@ -63,6 +63,17 @@ impl CliHost {
 
     /// Drives `queries` until they all stop, `until` passes, or (with `--once`) they are idle.
     pub fn drive(&self, queries: &[StreamingQuery], until: Option<Instant>) -> Result<bool> {
+        self.drive_watching(queries, queries, until)
+    }
+
+    /// Drives `queries` (as Spark runs every started query in the background) until every
+    /// one of `watched` has stopped, `until` passes, or (with `--once`) all are idle.
+    pub fn drive_watching(
+        &self,
+        queries: &[StreamingQuery],
+        watched: &[StreamingQuery],
+        until: Option<Instant>,
+    ) -> Result<bool> {
         let mut last_start: Vec<Option<Instant>> = vec![None; queries.len()];
         loop {
             let mut any_ran = false;
@@ -89,7 +100,7 @@ impl CliHost {
                     self.report(q);
                 }
             }
-            if queries.iter().all(|q| !q.is_active()) {
+            if watched.iter().all(|q| !q.is_active()) {
                 return Ok(true);
             }
             if self.opts.once && !any_ran {
@@ -122,12 +133,24 @@ impl CliHost {
 impl Host for CliHost {
     fn await_termination(
         &self,
-        _s: &SparkSession,
+        session: &SparkSession,
         queries: &[StreamingQuery],
         timeout_ms: Option<i64>,
     ) -> Result<bool> {
         let until = timeout_ms.map(|ms| Instant::now() + Duration::from_millis(ms.max(0) as u64));
-        self.drive(queries, until)
+        // Every started query runs while the script waits for some of them (example 9 of
+        // the course awaits its Parquet query first, while its Delta query must run too).
+        let mut all: Vec<StreamingQuery> = session
+            .queries()
+            .into_iter()
+            .filter(|q| q.is_active())
+            .collect();
+        for q in queries {
+            if !all.iter().any(|a| a.id() == q.id()) {
+                all.push(q.clone());
+            }
+        }
+        self.drive_watching(&all, queries, until)
     }
 
     fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()> {

@@ -449,6 +449,14 @@ pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
                 )));
             }
         };
+        // PySpark's __radd__, __rmul__, __rand__ and __ror__ put the Column first
+        // (`1 + col("id")` is `(id + 1)`); the other reflected operators keep the order.
+        let swap = !matches!(l, Value::Column(_))
+            && matches!(
+                bop,
+                BinaryOp::Plus | BinaryOp::Multiply | BinaryOp::And | BinaryOp::Or
+            );
+        let (l, r) = if swap { (r, l) } else { (l, r) };
         return Ok(Value::Column(
             to_col(&l, false)?.binary(bop, to_col(&r, false)?),
         ));
@@ -554,7 +562,7 @@ pub(crate) fn unaryop(op: UnaryOp, v: Value) -> Result<Value> {
         (UnaryOp::Not, v) => Value::Bool(!v.truthy()),
         (UnaryOp::USub, Value::Int(i)) => Value::Int(-i),
         (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
-        (UnaryOp::USub, Value::Column(e)) => Value::Column(Expr::Negative(Box::new(e))),
+        (UnaryOp::USub, Value::Column(e)) => Value::Column(func("negative", vec![e.strip_alias()])),
         (UnaryOp::Invert, Value::Column(e)) => Value::Column(Expr::Not(Box::new(e))),
         (UnaryOp::UAdd, v) => v,
         (_, v) => {
@@ -1289,6 +1297,12 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             distinct: true,
         },
         "mean" => func("avg", vec![one(args)?]),
+        // PySpark's log(x) is ln(x) and pow is Spark's Pow, printed POWER (SQL's `pow`
+        // keeps its spelling).
+        "log" if args.pos.len() == 1 && args.get(1, "arg2").is_none() => {
+            func("ln", vec![one(args)?])
+        }
+        "pow" => func("power", all(args)?),
         "asc" | "desc" | "asc_nulls_first" | "asc_nulls_last" | "desc_nulls_first"
         | "desc_nulls_last" => sort_of(one(args)?, name),
         "first" | "last" => {
@@ -1357,14 +1371,13 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func("window", a)
         }
-        "substring" | "substr" => func(
-            "substring",
-            vec![
-                one(args)?,
-                to_col(args.req(1, "pos")?, false)?,
-                to_col(args.req(2, "len")?, false)?,
-            ],
-        ),
+        "substring" | "substr" => {
+            let mut a = vec![one(args)?, to_col(args.req(1, "pos")?, false)?];
+            if name == "substring" || args.get(2, "len").is_some() {
+                a.push(to_col(args.req(2, "len")?, false)?);
+            }
+            func(name, a)
+        }
         "regexp_replace" => func(
             name,
             vec![
@@ -2077,7 +2090,8 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
     Ok(Value::Column(match name {
         "alias" | "name" | "as_" => e.alias(&args.str(0, "alias")?),
         "cast" | "astype" | "try_cast" => Expr::Cast {
-            expr: Box::new(e.strip_alias()),
+            // The alias stays: a cast of an aliased column is named after the alias.
+            expr: Box::new(e),
             to: type_of(args.req(0, "dataType")?)?,
             try_: name == "try_cast",
         },
@@ -2147,7 +2161,7 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
         },
         "getField" => Expr::Field(Box::new(e.strip_alias()), args.str(0, "name")?),
         "substr" => func(
-            "substring",
+            "substr",
             vec![e.strip_alias(), arg(0, "startPos")?, arg(1, "length")?],
         ),
         "when" => match e {

@@ -455,6 +455,34 @@ impl Binder<'_> {
                     try_: *try_,
                 }
             }
+            // Spark's Between, UnaryPositive and UnaryMinus under their own names.
+            Expr::Function { name, args, .. } if name == "between" && args.len() == 3 => {
+                let v = &args[0];
+                self.bind(&Expr::Binary(
+                    Box::new(Expr::Binary(
+                        Box::new(v.clone()),
+                        BinaryOp::GtEq,
+                        Box::new(args[1].clone()),
+                    )),
+                    BinaryOp::And,
+                    Box::new(Expr::Binary(
+                        Box::new(v.clone()),
+                        BinaryOp::LtEq,
+                        Box::new(args[2].clone()),
+                    )),
+                ))?
+            }
+            Expr::Function { name, args, .. } if name == "negative" && args.len() == 1 => {
+                self.bind(&Expr::Negative(Box::new(args[0].clone())))?
+            }
+            Expr::Function { name, args, .. } if name == "positive" && args.len() == 1 => {
+                let e = self.bind(&args[0])?;
+                let t = e.data_type();
+                if !is_numeric(&t) && t != DataType::Null {
+                    return Err(type_mismatch(&expr.sql(), "a numeric value", &t));
+                }
+                e
+            }
             Expr::Function {
                 name,
                 args,

@@ -77,39 +77,67 @@ pub fn is_generator(name: &str) -> bool {
     )
 }
 
-/// The column name Spark gives a call (`count(1)`, `regexp_replace(a, b, c, 1)`).
-pub fn display_name(name: &str, args: &[Expr], distinct: bool) -> String {
+/// The column name Spark gives a call (`count(1)`, `regexp_replace(a, b, c, 1)`): its
+/// pretty SQL, with the defaults Spark fills in and the spelling its expression prints.
+pub fn display_name(
+    name: &str,
+    args: &[Expr],
+    distinct: bool,
+    schema: Option<&arrow_schema::Schema>,
+) -> String {
+    let sql = |e: &Expr| e.sql_in(schema);
     let a: Vec<String> = args
         .iter()
         .map(|e| match e {
             Expr::Star(None) if name == "count" => "1".to_string(),
-            e => e.sql(),
+            // Inside struct(...) an alias is printed (`struct(id, s AS z)`).
+            Expr::Alias(inner, n) if name == "struct" => format!("{} AS {n}", sql(inner)),
+            e => sql(e),
         })
         .collect();
-    let a = a.join(", ");
+    let first = a.first().cloned().unwrap_or_default();
+    let all = a.join(", ");
     let d = if distinct { "DISTINCT " } else { "" };
-    match name {
-        "mean" => format!("avg({d}{a})"),
-        "count_distinct" | "countdistinct" => format!("count(DISTINCT {a})"),
-        "regexp_replace" if args.len() == 3 => format!("regexp_replace({a}, 1)"),
-        "round" | "bround" if args.len() == 1 => format!("{name}({a}, 0)"),
-        "substring" | "substr" if args.len() == 2 => format!("{name}({a}, 2147483647)"),
-        "split" if args.len() == 2 => format!("split({a}, -1)"),
-        "unix_timestamp" if args.len() == 1 => format!("unix_timestamp({a}, yyyy-MM-dd HH:mm:ss)"),
-        "unix_timestamp" if args.is_empty() => {
-            "unix_timestamp(current_timestamp(), yyyy-MM-dd HH:mm:ss)".into()
+    match (name, args.len()) {
+        ("mean", _) => format!("mean({d}{all})"),
+        ("count_distinct" | "countdistinct", _) => format!("count(DISTINCT {all})"),
+        ("sum_distinct", _) => format!("sum(DISTINCT {all})"),
+        ("array_agg", _) => format!("collect_list({d}{all})"),
+        // Optional arguments Spark leaves out of the name.
+        ("first" | "last" | "any_value" | "approx_count_distinct", 2) => {
+            format!("{name}({d}{first})")
         }
-        "from_unixtime" if args.len() == 1 => format!("from_unixtime({a}, yyyy-MM-dd HH:mm:ss)"),
-        "from_json" => format!(
-            "from_json({})",
-            args.first().map(|e| e.sql()).unwrap_or_default()
-        ),
-        "dayofmonth" | "day" => format!("{name}({a})"),
-        "ceil" | "ceiling" | "floor" if args.len() == 1 => {
-            format!("{}({a})", if name == "ceiling" { "ceil" } else { name })
-        }
-        "nvl" | "ifnull" => format!("{name}({a})"),
-        _ => format!("{name}({d}{a})"),
+        ("to_json", 2) => format!("to_json({first})"),
+        ("from_json", _) => format!("from_json({first})"),
+        // Defaults Spark writes into the name.
+        ("regexp_replace", 3) => format!("regexp_replace({all}, 1)"),
+        ("regexp_extract", 2) => format!("regexp_extract({all}, 1)"),
+        ("round" | "bround", 1) => format!("{name}({all}, 0)"),
+        ("substring" | "substr", 2) => format!("{name}({all}, 2147483647)"),
+        ("split", 2) => format!("split({all}, -1)"),
+        ("lpad" | "rpad", 2) => format!("{name}({all},  )"),
+        ("locate", 2) => format!("locate({all}, 1)"),
+        ("sort_array", 1) => format!("sort_array({all}, true)"),
+        ("unix_timestamp", 1) => format!("unix_timestamp({all}, yyyy-MM-dd HH:mm:ss)"),
+        ("unix_timestamp", 0) => "unix_timestamp(current_timestamp(), yyyy-MM-dd HH:mm:ss)".into(),
+        ("from_unixtime", 1) => format!("from_unixtime({all}, yyyy-MM-dd HH:mm:ss)"),
+        ("trim", 2) => format!("TRIM(BOTH {} FROM {first})", a[1]),
+        ("log", 1) => format!("LOG(E(), {all})"),
+        ("dateadd", _) => format!("date_add({all})"),
+        ("isnull", 1) => format!("({first} IS NULL)"),
+        ("if", 3) => format!("(IF({all}))"),
+        ("positive", 1) => format!("(+ {first})"),
+        ("isnotnull", 1) => format!("({first} IS NOT NULL)"),
+        // Expressions whose SQL is upper case.
+        ("ceil" | "floor", 1) => format!("{}({all})", name.to_ascii_uppercase()),
+        (
+            "sqrt" | "exp" | "log10" | "log2" | "log" | "signum" | "sin" | "cos" | "tan" | "asin"
+            | "acos" | "atan" | "sinh" | "cosh" | "tanh" | "cot" | "power" | "atan2" | "expm1"
+            | "log1p" | "cbrt",
+            _,
+        ) => format!("{}({all})", name.to_ascii_uppercase()),
+        ("spark_partition_id", _) => "SPARK_PARTITION_ID()".into(),
+        _ => format!("{name}({d}{all})"),
     }
 }
 

@@ -8,7 +8,7 @@ pub mod eval;
 pub mod functions;
 pub mod sql;
 
-use arrow_schema::DataType;
+use arrow_schema::{DataType, Schema};
 
 use crate::scalar::ScalarValue;
 use crate::types;
@@ -299,32 +299,67 @@ impl Expr {
 
     /// The column name Spark gives this expression (`(value / 100)`, `sum(value)`, `count(1)`).
     pub fn name(&self) -> String {
+        self.name_opt(None)
+    }
+
+    /// The column name Spark gives this expression over `schema` (a dotted column is a
+    /// struct path or a qualifier, which only the schema tells apart).
+    pub fn name_in(&self, schema: &Schema) -> String {
+        self.name_opt(Some(schema))
+    }
+
+    fn name_opt(&self, schema: Option<&Schema>) -> String {
         match self {
             Expr::Column(n) => last_name_part(n),
             Expr::Literal(v) => v.sql_name(),
             Expr::Alias(_, n) => n.clone(),
-            _ => self.sql(),
+            // Spark's ResolveAliases: a cast of a named expression (a column, not a struct
+            // field; an alias) keeps its name (`CAST(value AS STRING)` → `value`), casts of
+            // casts too.
+            Expr::Cast { .. } => {
+                let mut inner = self;
+                while let Expr::Cast { expr, .. } = inner {
+                    inner = expr;
+                }
+                match inner {
+                    Expr::Column(n) if !column_sql(n, schema).contains('.') || schema.is_none() => {
+                        last_name_part(n)
+                    }
+                    Expr::Alias(_, n) => n.clone(),
+                    _ => self.sql_in(schema),
+                }
+            }
+            _ => self.sql_in(schema),
         }
     }
 
     /// The expression as Spark's pretty SQL (used inside names).
     pub fn sql(&self) -> String {
+        self.sql_in(None)
+    }
+
+    /// Spark's pretty SQL over `schema`: a column inside an expression is printed with its
+    /// struct path (`st.x`) but without a qualifier (`t.s` → `s`).
+    pub fn sql_in(&self, schema: Option<&Schema>) -> String {
+        let sql = |e: &Expr| e.sql_in(schema);
         match self {
-            Expr::Column(n) => last_name_part(n),
+            Expr::Column(n) => column_sql(n, schema),
             Expr::Literal(v) => v.sql_name(),
-            Expr::Alias(e, _) => e.sql(),
-            Expr::Binary(l, op, r) => format!("({} {} {})", l.sql(), op.symbol(), r.sql()),
-            Expr::Not(e) => format!("(NOT {})", e.sql()),
-            Expr::Negative(e) => format!("(- {})", e.sql()),
-            Expr::IsNull(e) => format!("({} IS NULL)", e.sql()),
-            Expr::IsNotNull(e) => format!("({} IS NOT NULL)", e.sql()),
+            Expr::Alias(e, _) => sql(e),
+            Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),
+            Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),
+            Expr::Binary(l, op, r) => format!("({} {} {})", sql(l), op.symbol(), sql(r)),
+            Expr::Not(e) => format!("(NOT {})", sql(e)),
+            Expr::Negative(e) => format!("(- {})", sql(e)),
+            Expr::IsNull(e) => format!("({} IS NULL)", sql(e)),
+            Expr::IsNotNull(e) => format!("({} IS NOT NULL)", sql(e)),
             Expr::InList {
                 expr,
                 list,
                 negated,
             } => {
-                let l: Vec<String> = list.iter().map(|e| e.sql()).collect();
-                let s = format!("({} IN ({}))", expr.sql(), l.join(", "));
+                let l: Vec<String> = list.iter().map(|e| sql(e)).collect();
+                let s = format!("({} IN ({}))", sql(expr), l.join(", "));
                 if *negated { format!("(NOT {s})") } else { s }
             }
             Expr::Like {
@@ -333,12 +368,11 @@ impl Expr {
                 negated,
                 kind,
             } => {
-                let k = match kind {
-                    LikeKind::Like => "LIKE",
-                    LikeKind::ILike => "ILIKE",
-                    LikeKind::RLike => "RLIKE",
+                let s = match kind {
+                    LikeKind::Like => format!("{} LIKE {}", sql(expr), sql(pattern)),
+                    LikeKind::ILike => format!("ilike({}, {})", sql(expr), sql(pattern)),
+                    LikeKind::RLike => format!("RLIKE({}, {})", sql(expr), sql(pattern)),
                 };
-                let s = format!("{} {k} {}", expr.sql(), pattern.sql());
                 if *negated { format!("(NOT {s})") } else { s }
             }
             Expr::Case {
@@ -346,15 +380,17 @@ impl Expr {
                 branches,
                 otherwise,
             } => {
+                // Spark prints `CASE x WHEN 1` as `CASE WHEN (x = 1)`.
                 let mut s = String::from("CASE");
-                if let Some(o) = operand {
-                    s.push_str(&format!(" {}", o.sql()));
-                }
                 for (w, t) in branches {
-                    s.push_str(&format!(" WHEN {} THEN {}", w.sql(), t.sql()));
+                    let w = match operand {
+                        Some(o) => format!("({} = {})", sql(o), sql(w)),
+                        None => sql(w),
+                    };
+                    s.push_str(&format!(" WHEN {w} THEN {}", sql(t)));
                 }
                 if let Some(o) = otherwise {
-                    s.push_str(&format!(" ELSE {}", o.sql()));
+                    s.push_str(&format!(" ELSE {}", sql(o)));
                 }
                 s.push_str(" END");
                 s
@@ -363,7 +399,7 @@ impl Expr {
                 format!(
                     "{}({} AS {})",
                     if *try_ { "TRY_CAST" } else { "CAST" },
-                    expr.sql(),
+                    sql(expr),
                     types::sql_name(to)
                 )
             }
@@ -371,12 +407,9 @@ impl Expr {
                 name,
                 args,
                 distinct,
-            } => functions::display_name(name, args, *distinct),
-            Expr::Field(e, f) => match e.as_ref() {
-                Expr::Column(_) => f.clone(),
-                _ => format!("{}.{f}", e.sql()),
-            },
-            Expr::Index(e, i) => format!("{}[{}]", e.sql(), i.sql()),
+            } => functions::display_name(name, args, *distinct, schema),
+            Expr::Field(e, f) => format!("{}.{f}", sql(e)),
+            Expr::Index(e, i) => format!("{}[{}]", sql(e), sql(i)),
             Expr::Star(None) => "*".into(),
             Expr::Star(Some(t)) => format!("{t}.*"),
             Expr::Sort {
@@ -385,7 +418,7 @@ impl Expr {
                 nulls_first,
             } => format!(
                 "{} {} NULLS {}",
-                expr.sql(),
+                sql(expr),
                 if *asc { "ASC" } else { "DESC" },
                 if *nulls_first { "FIRST" } else { "LAST" }
             ),
@@ -407,6 +440,28 @@ pub fn split_name(name: &str) -> Vec<String> {
     }
     parts.push(cur);
     parts
+}
+
+/// A column inside an expression: its struct path from the first part that is a column of
+/// `schema` (dropping qualifiers); without a schema, its last part.
+fn column_sql(name: &str, schema: Option<&Schema>) -> String {
+    let parts = split_name(name);
+    if let Some(schema) = schema
+        && parts.len() > 1
+    {
+        let is_col = |p: &str| {
+            schema
+                .fields()
+                .iter()
+                .any(|f| f.name().eq_ignore_ascii_case(p))
+        };
+        if !schema.fields().iter().any(|f| f.name() == name) {
+            if let Some(skip) = parts.iter().position(|p| is_col(p)) {
+                return parts[skip..].join(".");
+            }
+        }
+    }
+    parts.last().cloned().unwrap_or_default()
 }
 
 fn last_name_part(name: &str) -> String {

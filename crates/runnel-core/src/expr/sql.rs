@@ -269,6 +269,11 @@ fn function(f: &sq::Function) -> Result<Expr> {
         }
         sq::FunctionArguments::Subquery(_) => return Err(RunnelError::not_supported("subqueries")),
     }
+    if f.filter.is_some() {
+        return Err(RunnelError::not_supported(format!(
+            "{name}(...) FILTER (WHERE ...); filter the rows first, or aggregate a CASE WHEN ... END"
+        )));
+    }
     if f.over.is_some() {
         return Err(RunnelError::not_supported(
             "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
@@ -279,6 +284,31 @@ fn function(f: &sq::Function) -> Result<Expr> {
         args,
         distinct,
     })
+}
+
+/// The value of an expression without columns, if it has one (no error).
+fn constant(e: &Expr) -> Option<ScalarValue> {
+    let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
+    let p = crate::expr::bind_expr(e, &schema).ok()?;
+    let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(1));
+    let batch = arrow_array::RecordBatch::try_new_with_options(schema, vec![], &opts).ok()?;
+    let a = p.eval(&batch).ok()?;
+    ScalarValue::try_from_array(a.as_ref(), 0).ok()
+}
+
+/// `ceil(x)`, `ceil(x, scale)`: the scale is an argument (never dropped).
+fn ceil_floor_args(expr: &sq::Expr, field: &sq::CeilFloorKind) -> Result<Vec<Expr>> {
+    let mut args = vec![convert(expr)?];
+    match field {
+        sq::CeilFloorKind::Scale(v) => args.push(Expr::Literal(value(v)?)),
+        sq::CeilFloorKind::DateTimeField(sq::DateTimeField::NoDateTime) => {}
+        sq::CeilFloorKind::DateTimeField(f) => {
+            return Err(RunnelError::not_supported(format!(
+                "CEIL/FLOOR(... TO {f})"
+            )));
+        }
+    }
+    Ok(args)
 }
 
 /// Converts a sqlparser expression.
@@ -300,10 +330,17 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
                 sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => s.clone(),
                 other => other.to_string(),
             };
-            Expr::Cast {
-                expr: Box::new(Expr::Literal(ScalarValue::Utf8(text))),
-                to: t,
+            let cast = Expr::Cast {
+                expr: Box::new(Expr::Literal(ScalarValue::Utf8(text.clone()))),
+                to: t.clone(),
                 try_: false,
+            };
+            // `DATE '2024-01-02'` is a literal in Spark (and is named so).
+            match t {
+                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(..) => {
+                    constant(&cast).map(Expr::Literal).unwrap_or(cast)
+                }
+                _ => cast,
             }
         }
         sq::Expr::UnaryOp { op, expr } => match op {
@@ -317,7 +354,10 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
                 }
                 other => Expr::Negative(Box::new(other)),
             },
-            U::Plus => convert(expr)?,
+            U::Plus => match convert(expr)? {
+                e @ Expr::Literal(_) => e,
+                other => func("positive", vec![other]),
+            },
             other => return Err(RunnelError::not_supported(format!("the operator {other}"))),
         },
         sq::Expr::BinaryOp { left, op, right } => {
@@ -383,19 +423,10 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             low,
             high,
         } => {
-            let v = convert(expr)?;
-            let b = Expr::Binary(
-                Box::new(Expr::Binary(
-                    Box::new(v.clone()),
-                    BinaryOp::GtEq,
-                    Box::new(convert(low)?),
-                )),
-                BinaryOp::And,
-                Box::new(Expr::Binary(
-                    Box::new(v),
-                    BinaryOp::LtEq,
-                    Box::new(convert(high)?),
-                )),
+            // Spark's Between (printed `between(v, lo, hi)`), bound as `v >= lo AND v <= hi`.
+            let b = func(
+                "between",
+                vec![convert(expr)?, convert(low)?, convert(high)?],
             );
             if *negated { Expr::Not(Box::new(b)) } else { b }
         }
@@ -462,8 +493,8 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             try_: matches!(kind, sq::CastKind::TryCast),
         },
         sq::Expr::Function(f) => function(f)?,
-        sq::Expr::Ceil { expr, .. } => func("ceil", vec![convert(expr)?]),
-        sq::Expr::Floor { expr, .. } => func("floor", vec![convert(expr)?]),
+        sq::Expr::Ceil { expr, field } => func("ceil", ceil_floor_args(expr, field)?),
+        sq::Expr::Floor { expr, field } => func("floor", ceil_floor_args(expr, field)?),
         sq::Expr::Substring {
             expr,
             substring_from,

@@ -160,7 +160,7 @@ impl DataFrame {
         let mut fields = Vec::new();
         for e in &exprs {
             let p = df.bind(e)?;
-            fields.push(output_field(&p, &e.name()));
+            fields.push(output_field(&p, &e.name_in(&df.schema())));
             phys.push(p);
         }
         Ok(df.derive(
@@ -178,7 +178,7 @@ impl DataFrame {
         for (i, e) in exprs.iter().enumerate() {
             if i != g {
                 let p = self.bind(e)?;
-                fields.push(output_field(&p, &e.name()));
+                fields.push(output_field(&p, &e.name_in(&self.schema())));
                 items.push(GenItem::Plain(p));
                 continue;
             }
@@ -582,7 +582,7 @@ impl DataFrame {
                 ));
             }
             let p = df.bind(g)?;
-            let f = output_field(&p, &g.name());
+            let f = output_field(&p, &g.name_in(&df.schema()));
             if f.name() == "session_window" && matches!(df.plan.node, Node::SessionAssign { .. }) {
                 session_key = Some(i);
             }
@@ -616,9 +616,10 @@ impl DataFrame {
                     e
                 }
             })?;
-            let mut f = output_field(&p, &orig.name());
+            let name = orig.name_in(&df.schema());
+            let mut f = output_field(&p, &name);
             if !matches!(p, PhysExpr::Column { .. }) || f.name().starts_with("__agg") {
-                f = Field::new(orig.name(), p.data_type(), true);
+                f = Field::new(name, p.data_type(), true);
             }
             out_fields.push(f);
             out_phys.push(p);
