@@ -139,9 +139,23 @@ fn column_names_match_spark() {
     let input = v["input"].as_str().expect("input");
     let cases = v["cases"].as_array().expect("cases");
     let (mut same, mut refused, mut differ) = (0, Vec::new(), Vec::new());
+    let mut known_seen = Vec::new();
     for c in cases {
         let code = c["code"].as_str().expect("code");
         let got = runnel_names(schema, input, code);
+        if KNOWN_DIFFERENT.contains(&code) {
+            known_seen.push(code);
+            let want: Option<Vec<String>> = c.get("columns").and_then(|w| w.as_array()).map(|w| {
+                w.iter()
+                    .map(|s| s.as_str().unwrap_or_default().to_string())
+                    .collect()
+            });
+            assert!(
+                want.is_none() || got.as_ref().ok() != want.as_ref(),
+                "{code} is named as Spark names it now: take it out of KNOWN_DIFFERENT"
+            );
+            continue;
+        }
         match (c.get("columns"), got) {
             (Some(want), Ok(got)) => {
                 let want: Vec<String> = want
@@ -167,10 +181,16 @@ fn column_names_match_spark() {
         }
     }
     eprintln!(
-        "column names: {same} as Spark, {} refused by Runnel, {} different, of {} cases",
+        "column names: {same} as Spark, {} refused by Runnel, {} different, {} known different, of {} cases",
         refused.len(),
         differ.len(),
+        known_seen.len(),
         cases.len()
+    );
+    assert_eq!(
+        known_seen.len(),
+        KNOWN_DIFFERENT.len(),
+        "every KNOWN_DIFFERENT entry is a case of names.json"
     );
     if std::env::var_os("RUNNEL_NAMES_VERBOSE").is_some() {
         eprintln!("refused:\n{}", refused.join("\n"));
@@ -192,4 +212,17 @@ fn column_names_match_spark() {
 
 /// Cases of names.json that use functions or syntax Runnel does not have yet (issue
 /// "Expression fidelity" adds them); lower it as they come.
-const MAX_NAMES_REFUSED: usize = 1000;
+const MAX_NAMES_REFUSED: usize = 110;
+
+/// Cases whose names still differ from Spark's, each with its reason; the test fails when
+/// one of them starts to match (take it out then).
+const KNOWN_DIFFERENT: &[&str] = &[
+    // `st['x']` on a struct: the SQL binder reads it as an index, printed `st[x]`.
+    r#"df.selectExpr("st['x']")"#,
+    // Number suffixes `1.5D` / `1.50BD`: sqlparser reads the suffix as an alias.
+    r#"df.selectExpr("1", "2L", "1.5", "1.5D", "1e3", "-1", "-1.5", "1.50BD")"#,
+    // A multi-name alias of a generator (`alias("p", "v")`).
+    r#"df.select(F.posexplode("arr").alias("p", "v"))"#,
+    // inline() of an array of structs gives one column `col` here, Spark the struct's fields.
+    r#"df.selectExpr("inline(array(st))")"#,
+];

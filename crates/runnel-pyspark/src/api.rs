@@ -1319,7 +1319,8 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             to: type_of(args.req(1, "dataType")?)?,
             try_: name == "try_cast",
         },
-        "rlike" | "regexp_like" => Expr::Like {
+        "regexp_like" => func("regexp_like", vec![one(args)?, to_col(args.req(1, "regexp")?, false)?]),
+        "rlike" => Expr::Like {
             expr: Box::new(one(args)?),
             pattern: Box::new(to_col(args.req(1, "regexp")?, false)?),
             negated: false,
@@ -2126,22 +2127,7 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
             },
         },
         "startswith" | "endswith" | "contains" => {
-            let p = args.str(0, "other")?;
-            let escaped = p
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            let pat = match name {
-                "startswith" => format!("{escaped}%"),
-                "endswith" => format!("%{escaped}"),
-                _ => format!("%{escaped}%"),
-            };
-            Expr::Like {
-                expr: Box::new(e.strip_alias()),
-                pattern: Box::new(Expr::Literal(ScalarValue::Utf8(pat))),
-                negated: false,
-                kind: LikeKind::Like,
-            }
+            func(name, vec![e.strip_alias(), arg(0, "other")?])
         }
         "between" => {
             let v = e.strip_alias();

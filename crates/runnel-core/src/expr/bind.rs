@@ -472,6 +472,42 @@ impl Binder<'_> {
                     )),
                 ))?
             }
+            // Column.startswith/endswith/contains: a LIKE of the escaped literal.
+            Expr::Function { name, args, .. }
+                if matches!(name.as_str(), "startswith" | "endswith" | "contains")
+                    && args.len() == 2 =>
+            {
+                let Expr::Literal(ScalarValue::Utf8(p)) = &args[1] else {
+                    return Err(RunnelError::not_supported(format!(
+                        "{name} with a column as its pattern; give a string"
+                    )));
+                };
+                let escaped = p
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                let pat = match name.as_str() {
+                    "startswith" => format!("{escaped}%"),
+                    "endswith" => format!("%{escaped}"),
+                    _ => format!("%{escaped}%"),
+                };
+                self.bind(&Expr::Like {
+                    expr: Box::new(args[0].clone()),
+                    pattern: Box::new(Expr::Literal(ScalarValue::Utf8(pat))),
+                    negated: false,
+                    kind: LikeKind::Like,
+                })?
+            }
+            Expr::Function { name, args, .. }
+                if matches!(name.as_str(), "regexp_like" | "regexp" | "rlike") && args.len() == 2 =>
+            {
+                self.bind(&Expr::Like {
+                    expr: Box::new(args[0].clone()),
+                    pattern: Box::new(args[1].clone()),
+                    negated: false,
+                    kind: LikeKind::RLike,
+                })?
+            }
             Expr::Function { name, args, .. } if name == "negative" && args.len() == 1 => {
                 self.bind(&Expr::Negative(Box::new(args[0].clone())))?
             }

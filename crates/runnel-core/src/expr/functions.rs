@@ -126,6 +126,7 @@ pub fn display_name(
         ("dateadd", _) => format!("date_add({all})"),
         ("isnull", 1) => format!("({first} IS NULL)"),
         ("if", 3) => format!("(IF({all}))"),
+        ("rlike" | "regexp_like" | "regexp", 2) => format!("{}({all})", name.to_ascii_uppercase()),
         ("positive", 1) => format!("(+ {first})"),
         ("isnotnull", 1) => format!("({first} IS NOT NULL)"),
         // Expressions whose SQL is upper case.

@@ -75,7 +75,9 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
         sq::SelectItem::UnnamedExpr(e) => convert(e)?,
         sq::SelectItem::ExprWithAlias { expr, alias } => convert(expr)?.alias(&alias.value),
         sq::SelectItem::Wildcard(_) => Expr::Star(None),
-        sq::SelectItem::QualifiedWildcard(k, _) => Expr::Star(Some(k.to_string())),
+        sq::SelectItem::QualifiedWildcard(k, _) => {
+            Expr::Star(Some(k.to_string().trim_end_matches(".*").to_string()))
+        }
         other => {
             return Err(RunnelError::not_supported(format!(
                 "the select item {other}"
@@ -101,6 +103,11 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
     if sel.from.len() > 1 || sel.from.first().is_some_and(|f| !f.joins.is_empty()) {
         return Err(RunnelError::not_supported(
             "spark.sql over joins or several tables; join DataFrames with .join()",
+        ));
+    }
+    if !sel.lateral_views.is_empty() {
+        return Err(RunnelError::not_supported(
+            "LATERAL VIEW in spark.sql; explode in a select (df.select(\"*\", explode(...)))",
         ));
     }
     let from = match sel.from.first().map(|f| &f.relation) {
