@@ -1319,7 +1319,10 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             to: type_of(args.req(1, "dataType")?)?,
             try_: name == "try_cast",
         },
-        "regexp_like" => func("regexp_like", vec![one(args)?, to_col(args.req(1, "regexp")?, false)?]),
+        "regexp_like" => func(
+            "regexp_like",
+            vec![one(args)?, to_col(args.req(1, "regexp")?, false)?],
+        ),
         "rlike" => Expr::Like {
             expr: Box::new(one(args)?),
             pattern: Box::new(to_col(args.req(1, "regexp")?, false)?),

@@ -499,7 +499,8 @@ impl Binder<'_> {
                 })?
             }
             Expr::Function { name, args, .. }
-                if matches!(name.as_str(), "regexp_like" | "regexp" | "rlike") && args.len() == 2 =>
+                if matches!(name.as_str(), "regexp_like" | "regexp" | "rlike")
+                    && args.len() == 2 =>
             {
                 self.bind(&Expr::Like {
                     expr: Box::new(args[0].clone()),

@@ -358,7 +358,7 @@ impl Expr {
                 list,
                 negated,
             } => {
-                let l: Vec<String> = list.iter().map(|e| sql(e)).collect();
+                let l: Vec<String> = list.iter().map(&sql).collect();
                 let s = format!("({} IN ({}))", sql(expr), l.join(", "));
                 if *negated { format!("(NOT {s})") } else { s }
             }
@@ -455,10 +455,10 @@ fn column_sql(name: &str, schema: Option<&Schema>) -> String {
                 .iter()
                 .any(|f| f.name().eq_ignore_ascii_case(p))
         };
-        if !schema.fields().iter().any(|f| f.name() == name) {
-            if let Some(skip) = parts.iter().position(|p| is_col(p)) {
-                return parts[skip..].join(".");
-            }
+        if !schema.fields().iter().any(|f| f.name() == name)
+            && let Some(skip) = parts.iter().position(|p| is_col(p))
+        {
+            return parts[skip..].join(".");
         }
     }
     parts.last().cloned().unwrap_or_default()
