@@ -89,6 +89,18 @@ impl FileSystem for LocalFileSystem {
         Ok(Vec::new())
     }
 
+    fn write(&self, path: &str, data: &[u8]) -> Result<()> {
+        crate::checkpoint_dir::write_atomic(Path::new(path), data)
+    }
+
+    fn remove_dir_all(&self, path: &str) -> Result<()> {
+        match std::fs::remove_dir_all(path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(RunnelError::io(format!("cannot remove {path}: {e}"))),
+        }
+    }
+
     fn read(&self, path: &str) -> Result<Vec<u8>> {
         std::fs::read(path).map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")))
     }

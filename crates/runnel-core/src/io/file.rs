@@ -50,6 +50,20 @@ pub trait FileSystem {
             "this file system cannot delete {path} (cleanSource=delete)"
         )))
     }
+    /// Writes a whole file, creating its folders; readers see the old file or the new
+    /// one, never a part (file sinks).
+    fn write(&self, path: &str, _data: &[u8]) -> Result<()> {
+        Err(RunnelError::not_supported(format!(
+            "this file system cannot write {path}"
+        )))
+    }
+    /// Deletes a folder and everything under it (`mode("overwrite")`).
+    fn remove_dir_all(&self, path: &str) -> Result<()> {
+        for f in self.list(path, true)? {
+            self.remove_file(&f.path)?;
+        }
+        Ok(())
+    }
 }
 
 /// The file source's `cleanSource` option: what happens to a file once its batch committed.
@@ -141,6 +155,11 @@ impl FileSystem for MemoryFileSystem {
 
     fn remove_file(&self, path: &str) -> Result<()> {
         self.files.borrow_mut().remove(path);
+        Ok(())
+    }
+
+    fn write(&self, path: &str, data: &[u8]) -> Result<()> {
+        self.put(path, data.to_vec());
         Ok(())
     }
 

@@ -4,6 +4,7 @@
 
 pub mod console;
 pub mod file;
+pub mod file_sink;
 pub mod ipc;
 pub mod json;
 pub mod json_write;
