@@ -52,7 +52,7 @@ pub struct FileSink {
     batch_write: bool,
     parquet: Option<ParquetEncoder>,
     /// Milliseconds since the epoch, for the log's `modificationTime`.
-    now_ms: fn() -> i64,
+    clock: crate::session::ClockFn,
 }
 
 /// Spark refuses every output mode but append for file sinks.
@@ -71,28 +71,24 @@ pub fn check_append(req: &SinkRequest) -> Result<()> {
     )))
 }
 
-/// A streaming file sink for `req` (append mode only, as Spark's).
-pub fn stream_sink(
-    req: &SinkRequest,
-    fs: FileSystemRef,
-    parquet: Option<ParquetEncoder>,
-    now_ms: fn() -> i64,
-) -> Result<SinkRef> {
+/// A streaming file sink for `req` (append mode only, as Spark's), on the session's file
+/// system.
+pub fn stream_sink(req: &SinkRequest, parquet: Option<ParquetEncoder>) -> Result<SinkRef> {
     check_append(req)?;
     Ok(Rc::new(std::cell::RefCell::new(FileSink::new(
-        req, fs, parquet, now_ms,
+        req, parquet,
     )?)))
 }
 
 /// `df.write.format(...).mode(save_mode).save(path)`: the rows as one batch of files.
 pub fn batch_write(
     req: &SinkRequest,
-    fs: FileSystemRef,
     parquet: Option<ParquetEncoder>,
     save_mode: &str,
     batches: &[RecordBatch],
 ) -> Result<()> {
-    let mut sink = FileSink::new(req, fs.clone(), parquet, || 0)?;
+    let fs = req.session.file_system();
+    let mut sink = FileSink::new(req, parquet)?;
     let exists = !fs.list(&sink.dir, true)?.is_empty();
     match save_mode.to_ascii_lowercase().as_str() {
         "ignore" if exists => return Ok(()),
@@ -118,12 +114,7 @@ pub fn batch_write(
 }
 
 impl FileSink {
-    fn new(
-        req: &SinkRequest,
-        fs: FileSystemRef,
-        parquet: Option<ParquetEncoder>,
-        now_ms: fn() -> i64,
-    ) -> Result<Self> {
+    fn new(req: &SinkRequest, parquet: Option<ParquetEncoder>) -> Result<Self> {
         let dir = req.path.clone().ok_or_else(|| {
             RunnelError::analysis_plain(
                 "'path' is not specified: give the output directory with .option(\"path\", ...) or start(path)",
@@ -179,7 +170,7 @@ impl FileSink {
             })
             .to_ascii_lowercase();
         Ok(FileSink {
-            fs,
+            fs: req.session.file_system(),
             dir: dir.trim_end_matches('/').to_string(),
             format,
             partition_by,
@@ -196,7 +187,7 @@ impl FileSink {
                 .unwrap_or_else(|| ",".into()),
             batch_write: false,
             parquet,
-            now_ms,
+            clock: req.session.clock(),
         })
     }
 
@@ -331,7 +322,7 @@ impl FileSink {
     }
 
     fn write_log(&self, epoch: u64, files: &[(String, u64)]) -> Result<()> {
-        let now = (self.now_ms)();
+        let now = (self.clock)();
         let entry = |p: &str, size: u64| {
             let path = if p.starts_with('/') {
                 format!("file://{p}")
@@ -508,6 +499,7 @@ mod tests {
     fn writes_files_then_the_log_and_skips_a_logged_batch() {
         let fs = Rc::new(MemoryFileSystem::new());
         let session = SparkSession::new();
+        session.set_file_system(fs.clone());
         let opts = BTreeMap::new();
         let schema = Arc::new(Schema::new(vec![
             Field::new("k", DataType::Utf8, true),
@@ -522,7 +514,7 @@ mod tests {
         )
         .unwrap();
         let req = request(&session, &opts, "json", schema.clone());
-        let sink = stream_sink(&req, fs.clone(), None, || 7).unwrap();
+        let sink = stream_sink(&req, None).unwrap();
         sink.borrow_mut().add_batch(0, &schema, &batch).unwrap();
         let data = fs.read("/out/part-00000-0123456789ab-0.c000.json").unwrap();
         assert_eq!(
@@ -534,11 +526,11 @@ mod tests {
         assert!(log.contains("\"path\":\"file:///out/part-00000-0123456789ab-0.c000.json\""));
         // Replayed after a restart: batch 0 is logged, so nothing is written again.
         fs.remove("/out/part-00000-0123456789ab-0.c000.json");
-        let again = stream_sink(&req, fs.clone(), None, || 7).unwrap();
+        let again = stream_sink(&req, None).unwrap();
         again.borrow_mut().add_batch(0, &schema, &batch).unwrap();
         assert!(fs.read("/out/part-00000-0123456789ab-0.c000.json").is_err());
         // Parquet without an encoder is refused, not written as something else.
         let req = request(&session, &opts, "parquet", schema);
-        assert!(stream_sink(&req, fs, None, || 0).is_err());
+        assert!(stream_sink(&req, None).is_err());
     }
 }
