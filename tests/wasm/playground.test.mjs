@@ -166,6 +166,92 @@ for (const [id, file, kind] of EXAMPLES) {
   });
 }
 
+/** Runs a script natively (`runnel submit --once`) with the course's paths under `dir`. */
+function submitIn(dir, script, extra = []) {
+  const p = join(dir, `script-${Math.random().toString(36).slice(2)}.py`);
+  writeFileSync(p, script);
+  return execFileSync(runnel, ["submit", p, "--once", ...extra,
+    "--path-map", `dbfs:/mnt/data/data/streaming-json=${join(root, "examples", "data", "streaming_input")}`,
+    "--path-map", `dbfs:/mnt/data=${dir}`], { encoding: "utf8" });
+}
+
+/** A table read back in the page, as show() prints it. */
+async function pageShow(page, format, path, order) {
+  return page.evaluate(([f, p, o]) => {
+    const s = window.__runnel.spark;
+    return s._capture(() => s.read.format(f).load(p).orderBy(...o).show(500, false))[1];
+  }, [format, path, order]);
+}
+
+const nativeShow = (format, path, order) => `from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.read.format("${format}").load("${path}").orderBy(${order.map((c) => JSON.stringify(c)).join(", ")}).show(500, False)
+`;
+
+test("playground runs example 6 over a Delta table simulated in the page, as runnel submit does over a real one", async () => {
+  const dir = join(tmpdir(), `runnel-playground-ex6-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  // Natively: the same files appended to a real Delta table (delta-rs), one version each.
+  for (const f of readdirSync(join(root, "examples", "data", "streaming_input")).sort()) {
+    submitIn(dir, `from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.read.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("dbfs:/mnt/data/data/streaming-json/${f}").write.format("delta").mode("append").save("dbfs:/mnt/data/data/delta-table")
+`);
+  }
+  submitIn(dir, readFileSync(join(root, "examples", "seed", "ex6_delta_avg_by_category.py"), "utf8"));
+  const expected = submitIn(dir, nativeShow("delta", "dbfs:/mnt/data/output/delta-aggregated", ["category"]));
+  const { page, errors } = await openExample("ex6");
+  assert.match(await page.textContent("#kafka-note"), /Delta Lake is simulated in this page/);
+  await runToEnd(page);
+  assert.equal(await pageShow(page, "delta", "dbfs:/mnt/data/output/delta-aggregated", ["category"]), expected,
+    "the averages per category in the output table equal the native run's");
+  const files = await page.evaluate(() => window.__runnel.spark.listFiles("dbfs:/mnt/data").map((f) => f.path));
+  for (const f of ["dbfs:/mnt/data/data/delta-table/_delta_log/00000000000000000007.json",
+    "dbfs:/mnt/data/output/delta-aggregated/_delta_log/00000000000000000000.json",
+    "dbfs:/mnt/data/checkpoints/delta/offsets/0", "dbfs:/mnt/data/checkpoints/delta/commits/0"]) {
+    assert.ok(files.includes(f), `${f} in the page's files: ${files.join(", ")}`);
+  }
+  assert.ok(files.some((f) => f.startsWith("dbfs:/mnt/data/checkpoints/delta/state/0/")), "the aggregation's state files");
+  await page.click("[data-tab=files]");
+  await page.click('#file-tree .vfile[data-path="dbfs:/mnt/data/output/delta-aggregated/_delta_log/00000000000000000000.json"]');
+  assert.match(await page.textContent("#file-view"), /"metaData"/);
+  await page.screenshot({ path: join(shots, "playground-ex6.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("playground runs example 9: Parquet files and a Delta table in the page, checkpoints growing batch by batch", async () => {
+  const dir = join(tmpdir(), `runnel-playground-ex9-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  submitIn(dir, readFileSync(join(root, "examples", "seed", "ex9_two_queries_checkpoints.py"), "utf8"));
+  const order = ["timestamp", "category", "value"];
+  const wantParquet = submitIn(dir, nativeShow("parquet", "dbfs:/mnt/data/output/parquet", order));
+  const wantDelta = submitIn(dir, nativeShow("delta", "dbfs:/mnt/data/output/delta", order));
+  assert.equal(wantParquet, wantDelta);
+  const { page, errors } = await openExample("ex9");
+  await page.click("[data-tab=files]");
+  await page.click("#step");
+  await page.waitForFunction(() => document.querySelectorAll("#file-tree .vfile").length > 0);
+  const after1 = await page.$$eval("#file-tree .vfile", (b) => b.map((x) => x.dataset.path));
+  assert.ok(after1.includes("dbfs:/mnt/data/checkpoints/parquet/commits/0"), after1.join(", "));
+  assert.ok(after1.includes("dbfs:/mnt/data/output/parquet/_spark_metadata/0"), after1.join(", "));
+  await runToEnd(page);
+  const all = await page.$$eval("#file-tree .vfile", (b) => b.map((x) => x.dataset.path));
+  assert.ok(all.length > after1.length, "the tree grows batch by batch");
+  for (const f of ["dbfs:/mnt/data/checkpoints/parquet/offsets/7", "dbfs:/mnt/data/checkpoints/delta/commits/7",
+    "dbfs:/mnt/data/output/delta/_delta_log/00000000000000000007.json"]) {
+    assert.ok(all.includes(f), `${f} after the run: ${all.join(", ")}`);
+  }
+  assert.equal(await pageShow(page, "parquet", "dbfs:/mnt/data/output/parquet", order), wantParquet, "the Parquet files hold what runnel submit wrote");
+  assert.equal(await pageShow(page, "delta", "dbfs:/mnt/data/output/delta", order), wantDelta, "the Delta table holds what runnel submit wrote");
+  const parquet = all.find((p) => p.endsWith(".parquet") && p.includes("/output/parquet/"));
+  await page.click(`#file-tree .vfile[data-path="${parquet}"]`);
+  assert.match(await page.textContent("#file-view"), /read back with spark\.read\.parquet[\s\S]*\|timestamp/);
+  await page.screenshot({ path: join(shots, "playground-ex9.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the timeline: the watermark moves right, late events are marked dropped, windows are evicted", async () => {
   const { page, errors } = await openExample("ex8");
   // Step through the sample files with the keyboard shortcut, then a generated file with late events.

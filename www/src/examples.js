@@ -18,8 +18,10 @@ export const EXAMPLES = [
   ["ex3", "3 · date parts + SQL", "ex3_date_parts_sql.py"],
   ["ex4", "4 · Kafka source (simulated)", "ex4_kafka_source.py"],
   ["ex5", "5 · Kafka sink (simulated)", "ex5_kafka_sink.py"],
+  ["ex6", "6 · Delta avg by category (simulated Delta)", "ex6_delta_avg_by_category.py"],
   ["ex7", "7 · window count (update)", "ex7_window_count_update.py"],
   ["ex8", "8 · watermark + window", "ex8_watermark_window_update.py"],
+  ["ex9", "9 · Parquet + Delta, checkpoints", "ex9_two_queries_checkpoints.py"],
 ].map(([id, label, file]) => ({ id, label, file, script: SCRIPTS[file] ?? "" }));
 
 /** The course's text for a script: its leading comment lines, without the `# `. */
@@ -38,6 +40,22 @@ export function inputDir(script) {
   // The folder is the load()/json()/... argument or the `path` option of the stream reader.
   const m = /readStream[\s\S]*?(?:\.(?:load|json|csv|text|parquet)\(\s*|\.option\(\s*["']path["']\s*,\s*)["']([^"']+)["']/.exec(code);
   return (m ? m[1] : "dbfs:/mnt/data/data/streaming-json").replace(/\/+$/, "");
+}
+
+/** The schema of the sample events (the input files), as DDL. */
+export const SAMPLE_DDL = "timestamp TIMESTAMP, category STRING, value DOUBLE";
+
+/** The Delta table the script streams from (where dropped files become versions), or null. */
+export function deltaSource(script) {
+  const code = script.split("\n").filter((l) => !l.trimStart().startsWith("#")).join("\n");
+  const m = /readStream\s*\.format\(\s*["']delta["']\s*\)[^\n]*?(?:\.option\(\s*["']path["']\s*,\s*|\.load\(\s*)["']([^"']+)["']/.exec(code);
+  return m ? m[1].replace(/\/+$/, "") : null;
+}
+
+/** Does the script write files (file or Delta sinks, checkpoints) worth showing? */
+export function writesFiles(script) {
+  const code = script.split("\n").filter((l) => !l.trimStart().startsWith("#")).join("\n");
+  return /writeStream[\s\S]*?format\(\s*["'](?:parquet|delta|json|csv|text)["']/.test(code) || /checkpointLocation/.test(code);
 }
 
 /** The simulated Kafka the script needs: the topic its stream reads, the topics it writes. */

@@ -11,7 +11,7 @@ import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
 import { renderTimeline, renderLegend, renderStatePlot } from "./timeline.js";
-import { EXAMPLES, SAMPLE_FILES, courseText, inputDir, generateEvents, latestEventTime, kafkaTopics } from "./examples.js";
+import { EXAMPLES, SAMPLE_FILES, SAMPLE_DDL, courseText, inputDir, deltaSource, writesFiles, generateEvents, latestEventTime, kafkaTopics } from "./examples.js";
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -139,12 +139,20 @@ function renderFiles() {
   $("drop").disabled = !st.files.some((x) => !x.dropped);
   const script = editor.state.doc.toString();
   const kafka = kafkaTopics(script);
-  $("input-dir").textContent = kafka && kafka.source ? `Kafka topic ${kafka.source}` : inputDir(script);
+  const delta = deltaSource(script);
+  $("input-dir").textContent = kafka && kafka.source ? `Kafka topic ${kafka.source}` : delta ? `Delta table ${delta}` : inputDir(script);
   const note = $("kafka-note");
-  note.hidden = !kafka;
+  const notes = [];
   if (kafka) {
-    note.textContent = `Kafka is simulated in this page: each topic is an in-page memory stream with Kafka's schema (one partition). ${kafka.source ? `Each dropped file is produced to topic “${kafka.source}”, one message per line. ` : ""}${kafka.sinks.length ? `What the query writes to ${kafka.sinks.map((t) => `“${t}”`).join(", ")} is shown under Memory tables. ` : ""}kafka.bootstrap.servers and the other client options are ignored; to run against a real broker use runnel submit.`;
+    notes.push(`Kafka is simulated in this page: each topic is an in-page memory stream with Kafka's schema (one partition). ${kafka.source ? `Each dropped file is produced to topic “${kafka.source}”, one message per line. ` : ""}${kafka.sinks.length ? `What the query writes to ${kafka.sinks.map((t) => `“${t}”`).join(", ")} is shown under Memory tables. ` : ""}kafka.bootstrap.servers and the other client options are ignored; to run against a real broker use runnel submit.`);
   }
+  if (/format\(\s*["']delta["']/.test(script)) {
+    notes.push(`Delta Lake is simulated in this page (delta-rs does not build for browsers): a Delta table is a folder of the page's files with Parquet data files and a _delta_log of JSON commits written by Runnel's in-page writer, one commit per micro-batch. ${delta ? `Each dropped file becomes a new version of ${delta}. ` : ""}Parquet files and checkpoints are real, written to the page's files: see the Files tab. To write real Delta tables use runnel submit.`);
+  } else if (writesFiles(script)) {
+    notes.push("Files (Parquet, _spark_metadata, checkpoints) are written to the page's virtual file system: see the Files tab.");
+  }
+  note.hidden = !notes.length;
+  note.textContent = notes.join(" ");
 }
 
 $("file-text").addEventListener("input", (ev) => {
@@ -158,7 +166,9 @@ function dropNext() {
   if (!f || !st.spark) return false;
   const script = editor.state.doc.toString();
   const kafka = kafkaTopics(script);
+  const delta = deltaSource(script);
   if (kafka && kafka.source) st.spark.kafkaProduce(kafka.source, f.text);
+  else if (delta) st.spark.deltaAppend(delta, f.text, SAMPLE_DDL);
   else st.spark.addFile(`${inputDir(script)}/${f.name}`, f.text);
   f.dropped = true;
   st.freshDrop = true;
@@ -189,6 +199,9 @@ function resetSession() {
   for (const f of st.files) { f.dropped = false; f.batch = null; }
   $("tab-console").textContent = "";
   $("tab-tables").textContent = "";
+  $("file-tree").textContent = "";
+  $("file-view").textContent = "";
+  st.fileSizes = new Map();
   $("progress-json").textContent = "";
   $("progress-batch").textContent = "";
   clearError();
@@ -204,6 +217,13 @@ async function ensureStarted() {
   setStatus("Loading the engine…");
   const spark = await SparkSession.builder().getOrCreate();
   if (kafkaTopics(editor.state.doc.toString())) spark.simulateKafka();
+  // Parquet (and the simulated Delta's data files) need the codec module, loaded on first use.
+  if (/format\(\s*["'](?:parquet|delta)["']/.test(editor.state.doc.toString())) await spark.loadParquet();
+  st.spark = spark;
+  // A Delta source needs its table to exist when the query starts: the first file is its
+  // version 0 (the first Step then reads it).
+  if (deltaSource(editor.state.doc.toString()) && !st.files.some((f) => f.dropped)) dropNext();
+  st.spark = null;
   try {
     const r = spark.startScript(editor.state.doc.toString(), { name: "script.py" });
     appendConsole(r.output);
@@ -268,6 +288,7 @@ async function step() {
     st.selectedBatch = main ? main.batches.length - 1 : null;
     refreshTables();
   }
+  refreshVirtualFiles();
   renderFiles();
   render();
   const left = st.files.filter((f) => !f.dropped).length;
@@ -336,6 +357,60 @@ function render() {
 }
 
 $("progress-batch").addEventListener("change", (e) => { st.selectedBatch = Number(e.target.value); render(); });
+
+/**
+ * The page's virtual files the queries wrote (sink outputs, _spark_metadata, _delta_log,
+ * checkpoints' offsets/commits/state), as a tree; files new since the last batch marked.
+ */
+function refreshVirtualFiles() {
+  const host = $("file-tree");
+  if (!st.spark) return;
+  const input = inputDir(editor.state.doc.toString());
+  const files = st.spark.listFiles("").filter((f) => !f.path.startsWith(`${input}/`));
+  const before = st.fileSizes || new Map();
+  st.fileSizes = new Map(files.map((f) => [f.path, f.size]));
+  host.textContent = "";
+  if (!files.length) {
+    host.innerHTML = '<p class="empty">No files written yet: file sinks, Delta tables and checkpoints appear here.</p>';
+    return;
+  }
+  let lastDir = null;
+  for (const f of files) {
+    const cut = f.path.lastIndexOf("/");
+    const dir = f.path.slice(0, cut);
+    if (dir !== lastDir) {
+      const h = document.createElement("div");
+      h.className = "dir";
+      h.textContent = `${dir}/`;
+      host.appendChild(h);
+      lastDir = dir;
+    }
+    const b = document.createElement("button");
+    b.className = "vfile" + (before.has(f.path) ? "" : " new");
+    b.dataset.path = f.path;
+    b.textContent = `${f.path.slice(cut + 1)}  (${f.size} B)${before.has(f.path) ? "" : "  new"}`;
+    b.addEventListener("click", () => showVirtualFile(f.path));
+    host.appendChild(b);
+  }
+}
+
+/** A virtual file's content: text as it is, Parquet read back by the engine, other bytes described. */
+function showVirtualFile(path) {
+  const view = $("file-view");
+  try {
+    if (path.endsWith(".parquet")) {
+      const [, text] = st.spark._capture(() => st.spark.read.format("parquet").load(path).show(20, false));
+      view.textContent = `${path}: read back with spark.read.parquet\n${text}`;
+    } else {
+      const bytes = st.spark.readFile(path);
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      view.textContent = `${path}\n${text}`;
+    }
+  } catch {
+    view.textContent = `${path}: ${st.spark.readFile(path).length} bytes (binary: Arrow IPC state of a stateful operator)`;
+  }
+  view.dataset.path = path;
+}
 
 /** The memory sinks' tables and the script's spark.sql queries, as show() prints them. */
 function refreshTables() {

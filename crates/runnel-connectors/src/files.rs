@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
@@ -43,7 +42,7 @@ impl DataSourceProvider for FilesProvider {
             })?;
             let opts = CsvOptions::from_options(req.options);
             let decoder: runnel_core::io::file::CustomDecoder =
-                Arc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
                     decode_csv(data, path, schema, &opts)
                 });
             return Ok(Rc::new(RefCell::new(FileStreamSource::new(
@@ -54,7 +53,7 @@ impl DataSourceProvider for FilesProvider {
                 source_options(req)?,
             ))));
         }
-        runnel_parquet::FilesProvider.stream_source(req)
+        runnel_parquet::FilesProvider::default().stream_source(req)
     }
 
     fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
@@ -76,11 +75,11 @@ impl DataSourceProvider for FilesProvider {
             }
             return Ok((schema, out));
         }
-        runnel_parquet::FilesProvider.batch_read(req)
+        runnel_parquet::FilesProvider::default().batch_read(req)
     }
 
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
-        runnel_parquet::FilesProvider.stream_sink(req)
+        runnel_parquet::FilesProvider::default().stream_sink(req)
     }
 
     fn batch_write(
@@ -89,6 +88,6 @@ impl DataSourceProvider for FilesProvider {
         save_mode: &str,
         batches: &[RecordBatch],
     ) -> Result<()> {
-        runnel_parquet::FilesProvider.batch_write(req, save_mode, batches)
+        runnel_parquet::FilesProvider::default().batch_write(req, save_mode, batches)
     }
 }

@@ -5,6 +5,8 @@ export type Row = Record<string, unknown>;
 export type ColumnOrName = Column | string;
 
 export declare function initRunnel(source?: BufferSource | URL | string): Promise<void>;
+/** Loads the Parquet codec module once (sessions use it through `spark.loadParquet()`). */
+export declare function loadParquetCodec(source?: BufferSource | URL | string): Promise<unknown>;
 
 export declare class Column {
   readonly sql: string;
@@ -117,6 +119,15 @@ export declare class SparkSession {
   kafkaProduce(topic: string, text: string): number;
   /** The messages of a simulated topic, key and value as text. */
   kafkaTopic(topic: string): { key: string | null; value: string | null; topic: string; partition: number; offset: number }[];
+  /** Loads the Parquet codec (a wasm module of its own, fetched on first use) for Parquet sources and sinks and Delta tables. */
+  loadParquet(): Promise<this>;
+  /** The virtual files under `prefix` (sink outputs, `_spark_metadata`, `_delta_log`, checkpoints), sorted by path. */
+  listFiles(prefix?: string): { path: string; size: number }[];
+  /** A virtual file's bytes, or its text with `{ text: true }`. */
+  readFile(path: string): Uint8Array;
+  readFile(path: string, options: { text: true }): string;
+  /** Adds a version (JSON lines with a DDL schema) to a Delta table simulated in this page; returns the version. */
+  deltaAppend(path: string, text: string, ddl: string): number;
   /** Teaching tools: runs a script whose queries `stepTraced()` then drives batch by batch. */
   startScript(source: string, options?: { files?: Record<string, string | Uint8Array>; name?: string }): { output: string; sql: string[] };
   /** One micro-batch of every active query started by `startScript`, with what a picture of it needs. */

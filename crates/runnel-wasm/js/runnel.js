@@ -30,6 +30,30 @@ export async function initRunnel(source) {
   return ready;
 }
 
+let parquetReady = null;
+
+/**
+ * Loads the Parquet codec once: a wasm module of its own (runnel-parquet-wasm), so pages
+ * that never read or write Parquet (or Delta) do not download it.
+ */
+export async function loadParquetCodec(source) {
+  await initRunnel();
+  if (!parquetReady) {
+    parquetReady = (async () => {
+      const m = await import("./runnel_parquet.js");
+      let src = source;
+      if (!src && typeof process !== "undefined" && process.versions && process.versions.node) {
+        const fsName = "node:fs/promises";
+        const { readFile } = await import(/* @vite-ignore */ fsName);
+        src = await readFile(new URL("./runnel_parquet_bg.wasm", import.meta.url));
+      }
+      await m.default(src ? { module_or_path: src } : undefined);
+      return m;
+    })();
+  }
+  return parquetReady;
+}
+
 // A Rust panic aborts the wasm call midway: what it was changing (a session's tables, a
 // query's state) may be left half done. Sessions made before a panic are therefore
 // closed: their next call throws a RunnelPanic that says so, their queries stop, and a
@@ -723,6 +747,32 @@ export class SparkSession {
   kafkaProduce(topic, text) { return guard(() => this._s.kafkaProduce(topic, text), this); }
   /** The messages of a simulated topic: `{key, value, topic, partition, offset}`, key and value as text. */
   kafkaTopic(topic) { return JSON.parse(guard(() => this._s.kafkaTopicJson(topic), this)); }
+  /**
+   * Loads the Parquet codec (a module of its own) and plugs it into this session:
+   * Parquet sources and sinks, `spark.read.parquet`, and Delta tables need it. Resolves
+   * to the session.
+   */
+  async loadParquet() {
+    const m = await loadParquetCodec();
+    this._s.setParquetCodec((ipc, c) => m.writeParquet(ipc, c), (d) => m.readParquet(d));
+    return this;
+  }
+  /**
+   * The virtual files under `prefix` (all when omitted): `{path, size}` sorted by path —
+   * what file sinks, Delta tables and checkpoints wrote (the files live in the page).
+   */
+  listFiles(prefix = "") { return JSON.parse(this._s.listFiles(prefix)); }
+  /** A virtual file's bytes (`Uint8Array`), or its text with `{ text: true }`. */
+  readFile(path, { text = false } = {}) {
+    const bytes = guard(() => this._s.readFile(path), this);
+    return text ? new TextDecoder().decode(bytes) : bytes;
+  }
+  /**
+   * Adds a version to a Delta table simulated in this page (delta-rs does not build for
+   * browsers): the JSON lines `text` with the DDL schema `ddl`, as one commit of Parquet
+   * data and a `_delta_log` entry. Returns the new version.
+   */
+  deltaAppend(path, text, ddl) { return guard(() => this._s.deltaAppend(path, text, ddl), this); }
   /** For tests of panic handling only: makes the engine panic with `msg`. */
   _testPanic(msg) { return guard(() => wasm.testPanic(msg), this); }
   stop() {

@@ -25,7 +25,7 @@ use runnel_core::exec::executor::Trigger;
 use runnel_core::expr::Expr;
 use runnel_core::expr::sql::parse_select_item;
 use runnel_core::io::Source;
-use runnel_core::io::file::MemoryFileSystem;
+use runnel_core::io::file::{FileSystem, MemoryFileSystem};
 use runnel_core::io::json::{JsonDecoder, JsonOptions};
 use runnel_core::io::memory::MemoryStream;
 use runnel_core::logical::readwrite::SchemaSpec;
@@ -33,6 +33,7 @@ use runnel_core::scalar::json_value;
 use runnel_core::{SparkSession, StreamingQuery};
 use runnel_pyspark::{Interpreter, RunAvailable};
 
+mod sim_delta;
 mod sim_kafka;
 use wasm_bindgen::prelude::*;
 
@@ -228,6 +229,76 @@ pub struct Session {
     fs: Rc<MemoryFileSystem>,
     out: Rc<RefCell<String>>,
     kafka: RefCell<Option<sim_kafka::SimKafka>>,
+    parquet: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>>,
+    codec: Rc<dyn runnel_parquet::ParquetCodec>,
+}
+
+/// Parquet through the second wasm module (runnel-parquet-wasm), once the page has loaded
+/// it: record batches cross as Arrow IPC streams.
+struct JsParquet(Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>>);
+
+impl JsParquet {
+    fn functions(&self) -> runnel_core::error::Result<(js_sys::Function, js_sys::Function)> {
+        self.0.borrow().clone().ok_or_else(|| {
+            runnel_core::error::RunnelError::not_supported(
+                "Parquet before its codec is loaded: call `await spark.loadParquet()` first (the Parquet codec is a module of its own, loaded on first use)",
+            )
+        })
+    }
+}
+
+fn js_message(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+impl runnel_parquet::ParquetCodec for JsParquet {
+    fn write(&self, batch: &RecordBatch, compression: &str) -> runnel_core::error::Result<Vec<u8>> {
+        use runnel_core::error::RunnelError;
+        let (write, _) = self.functions()?;
+        let mut ipc = Vec::new();
+        {
+            let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut ipc, &batch.schema())?;
+            w.write(batch)?;
+            w.finish()?;
+        }
+        let out = write
+            .call2(
+                &JsValue::NULL,
+                &js_sys::Uint8Array::from(&ipc[..]),
+                &JsValue::from_str(compression),
+            )
+            .map_err(|e| {
+                let m = js_message(&e);
+                if m.starts_with("Codec [") {
+                    RunnelError::analysis_plain(m)
+                } else {
+                    RunnelError::io(format!("parquet: {m}"))
+                }
+            })?;
+        Ok(js_sys::Uint8Array::new(&out).to_vec())
+    }
+
+    fn read(
+        &self,
+        data: &[u8],
+        path: &str,
+    ) -> runnel_core::error::Result<(arrow_schema::SchemaRef, Vec<RecordBatch>)> {
+        let (_, read) = self.functions()?;
+        let out = read
+            .call1(&JsValue::NULL, &js_sys::Uint8Array::from(data))
+            .map_err(|e| runnel_parquet::perr(path, js_message(&e)))?;
+        let ipc = js_sys::Uint8Array::new(&out).to_vec();
+        let reader = arrow_ipc::reader::StreamReader::try_new(&ipc[..], None)
+            .map_err(|e| runnel_parquet::perr(path, e))?;
+        let schema = reader.schema();
+        let batches = reader
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| runnel_parquet::perr(path, e))?;
+        Ok((schema, batches))
+    }
 }
 
 impl Default for Session {
@@ -245,6 +316,20 @@ impl Session {
         let fs = Rc::new(MemoryFileSystem::new());
         s.set_file_system(fs.clone());
         s.set_clock(now_ms);
+        // Parquet files and the file sinks (Parquet, JSON, CSV, text) in the virtual files,
+        // Delta tables simulated there, and checkpoints kept there too (so a page can show
+        // offsets/, commits/ and state/ growing).
+        let parquet = Rc::new(RefCell::new(None));
+        let codec: Rc<dyn runnel_parquet::ParquetCodec> = Rc::new(JsParquet(parquet.clone()));
+        s.register_provider(Rc::new(runnel_parquet::FilesProvider::new(codec.clone())));
+        s.register_provider(Rc::new(sim_delta::SimDelta {
+            codec: codec.clone(),
+        }));
+        let cfs = fs.clone();
+        s.set_checkpoint_factory(Rc::new(move |loc: &str| {
+            Ok(Rc::new(runnel_core::state::FsCheckpointStore::new(cfs.clone(), loc))
+                as runnel_core::state::CheckpointRef)
+        }));
         let out = Rc::new(RefCell::new(String::new()));
         let o = out.clone();
         s.set_output(move |t: &str| o.borrow_mut().push_str(t));
@@ -253,6 +338,8 @@ impl Session {
             fs,
             out,
             kafka: RefCell::new(None),
+            parquet,
+            codec,
         }
     }
 
@@ -354,6 +441,45 @@ impl Session {
         let it = Interpreter::new(self.s.clone(), Rc::new(RunAvailable));
         it.run(source, name).map_err(js_err)?;
         Ok(self.take_output())
+    }
+
+    /// The virtual files under `prefix` (every file when empty) as a JSON array of
+    /// `{path, size}`, sorted by path: sink outputs, `_spark_metadata`, `_delta_log`,
+    /// checkpoints.
+    #[wasm_bindgen(js_name = listFiles)]
+    pub fn list_files(&self, prefix: &str) -> String {
+        let files = self.fs.list(prefix, true).unwrap_or_default();
+        let all: Vec<serde_json::Value> = files
+            .iter()
+            .map(|f| serde_json::json!({"path": f.path, "size": f.size}))
+            .collect();
+        serde_json::Value::Array(all).to_string()
+    }
+
+    /// Plugs in the Parquet codec (the runnel-parquet-wasm module's `writeParquet(ipc,
+    /// compression)` and `readParquet(data)`); `spark.loadParquet()` calls this.
+    #[wasm_bindgen(js_name = setParquetCodec)]
+    pub fn set_parquet_codec(&self, write: js_sys::Function, read: js_sys::Function) {
+        *self.parquet.borrow_mut() = Some((write, read));
+    }
+
+    /// A virtual file's bytes.
+    #[wasm_bindgen(js_name = readFile)]
+    pub fn read_file(&self, path: &str) -> R<Vec<u8>> {
+        self.fs.read(path).map_err(js_err)
+    }
+
+    /// Adds a version to the Delta table (simulated in the page) at `path`: the rows of
+    /// `text` (JSON lines) with the DDL schema `ddl`, as one commit. Returns the version.
+    #[wasm_bindgen(js_name = deltaAppend)]
+    pub fn delta_append(&self, path: &str, text: &str, ddl: &str) -> R<u32> {
+        let schema = Arc::new(runnel_core::types::parse_ddl_schema(ddl).map_err(js_err)?);
+        let id = self.s.new_uuid();
+        let fs: runnel_core::io::file::FileSystemRef = self.fs.clone();
+        let path = self.s.resolve_path(path);
+        sim_delta::append_json(fs, self.codec.clone(), &path, text, schema, now_ms(), &id)
+            .map(|v| v as u32)
+            .map_err(js_err)
     }
 
     /// Makes `format("kafka")` read and write topics simulated in the page (no network):

@@ -197,9 +197,8 @@ impl std::fmt::Debug for FileFormat {
     }
 }
 
-/// Decodes one whole file of a format the core does not know.
-pub type CustomDecoder =
-    Arc<dyn Fn(&[u8], &str, &SchemaRef) -> Result<Vec<RecordBatch>> + Send + Sync>;
+/// Decodes one whole file of a format the core does not know (on the source's thread).
+pub type CustomDecoder = std::rc::Rc<dyn Fn(&[u8], &str, &SchemaRef) -> Result<Vec<RecordBatch>>>;
 
 impl FileFormat {
     /// The format for a `format(...)` name and its options.

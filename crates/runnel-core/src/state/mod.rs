@@ -92,6 +92,61 @@ impl CheckpointStore for MemoryCheckpointStore {
     }
 }
 
+/// A checkpoint as files of a [`FileSystem`](crate::io::file::FileSystem) under a root
+/// folder: the browser's virtual files, so a page can show the checkpoint growing
+/// (`offsets/0`, `commits/0`, `state/0/0/1.delta`, ...).
+pub struct FsCheckpointStore {
+    fs: crate::io::file::FileSystemRef,
+    root: String,
+}
+
+impl FsCheckpointStore {
+    /// The checkpoint at `root` in `fs`.
+    pub fn new(fs: crate::io::file::FileSystemRef, root: &str) -> Self {
+        FsCheckpointStore {
+            fs,
+            root: root.trim_end_matches('/').to_string(),
+        }
+    }
+
+    fn full(&self, path: &str) -> String {
+        format!("{}/{}", self.root, path.trim_start_matches('/'))
+    }
+}
+
+impl CheckpointStore for FsCheckpointStore {
+    fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
+        let full = self.full(path);
+        if !self.fs.list(&full, false)?.iter().any(|f| f.path == full) {
+            return Ok(None);
+        }
+        self.fs.read(&full).map(Some)
+    }
+
+    fn write(&self, path: &str, data: &[u8]) -> Result<()> {
+        self.fs.write(&self.full(path), data)
+    }
+
+    fn list(&self, dir: &str) -> Result<Vec<String>> {
+        let full = self.full(dir);
+        Ok(self
+            .fs
+            .list(&full, false)?
+            .into_iter()
+            .filter(|f| f.path != full)
+            .filter_map(|f| f.path.rsplit('/').next().map(str::to_string))
+            .collect())
+    }
+
+    fn delete(&self, path: &str) -> Result<()> {
+        self.fs.remove_file(&self.full(path))
+    }
+
+    fn describe(&self, path: &str) -> String {
+        self.full(path)
+    }
+}
+
 /// Numbered files in `dir` (`0`, `1.delta`, ...), as (number, name), sorted by number.
 pub fn numbered_files(
     store: &dyn CheckpointStore,
@@ -108,6 +163,31 @@ pub fn numbered_files(
         .collect();
     out.sort();
     Ok(out)
+}
+
+#[cfg(test)]
+mod fs_store_tests {
+    use super::*;
+    use crate::io::file::MemoryFileSystem;
+
+    #[test]
+    fn a_checkpoint_in_a_file_system_reads_lists_and_deletes() {
+        let fs = Rc::new(MemoryFileSystem::new());
+        let store = FsCheckpointStore::new(fs.clone(), "dbfs:/ck/q/");
+        assert_eq!(store.read("offsets/0").unwrap(), None);
+        store.write("offsets/0", b"v1").unwrap();
+        store.write("offsets/1", b"v1").unwrap();
+        store.write("state/0/0/1.delta", b"x").unwrap();
+        assert_eq!(store.read("offsets/0").unwrap(), Some(b"v1".to_vec()));
+        let mut names = store.list("offsets").unwrap();
+        names.sort();
+        assert_eq!(names, ["0", "1"]);
+        assert!(store.list("state/0").unwrap().is_empty(), "only files directly in the folder");
+        store.delete("offsets/0").unwrap();
+        assert_eq!(store.read("offsets/0").unwrap(), None);
+        use crate::io::file::FileSystem;
+        assert!(fs.read("dbfs:/ck/q/state/0/0/1.delta").is_ok());
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,53 @@
+//! The Parquet codec: Arrow record batches to a Parquet file and back, with the parquet
+//! crate. No Runnel types here, so the npm package can build it as a module of its own
+//! (`runnel-parquet-wasm`) that the engine loads on first use.
+
+use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
+use parquet::arrow::ArrowWriter;
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::basic::{Compression, ZstdLevel};
+use parquet::file::properties::WriterProperties;
+
+/// The compression codecs a Parquet file can be written with.
+pub const CODECS: &str = "snappy, zstd, none, uncompressed";
+
+/// One Parquet file holding `batches` (all of one schema), compressed with `compression`
+/// (snappy, zstd, none). `zstd` needs the parquet crate's `zstd` feature.
+pub fn write(schema: SchemaRef, batches: &[RecordBatch], compression: &str) -> Result<Vec<u8>, String> {
+    let compression = match compression {
+        "none" | "uncompressed" => Compression::UNCOMPRESSED,
+        "zstd" => Compression::ZSTD(ZstdLevel::default()),
+        "snappy" => Compression::SNAPPY,
+        other => {
+            return Err(format!(
+                "Codec [{other}] is not available. Known codecs are {CODECS}."
+            ));
+        }
+    };
+    let props = WriterProperties::builder()
+        .set_compression(compression)
+        .build();
+    let mut out = Vec::new();
+    let mut w = ArrowWriter::try_new(&mut out, schema, Some(props)).map_err(|e| e.to_string())?;
+    for b in batches {
+        w.write(b).map_err(|e| e.to_string())?;
+    }
+    w.close().map_err(|e| e.to_string())?;
+    Ok(out)
+}
+
+/// A Parquet file's schema and rows (its own types).
+pub fn read(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
+    let bytes = bytes::Bytes::copy_from_slice(data);
+    let builder = ParquetRecordBatchReaderBuilder::try_new(bytes).map_err(|e| e.to_string())?;
+    let schema = builder.schema().clone();
+    let reader = builder
+        .with_batch_size(65_536)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let batches = reader
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    Ok((schema, batches))
+}

@@ -1,0 +1,270 @@
+//! The data source provider over runnel-core.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use arrow_array::{Array, ArrayRef, RecordBatch};
+use arrow_schema::{DataType, Schema, SchemaRef};
+
+use runnel_core::error::{Result, RunnelError};
+use runnel_core::io::file::{FileFormat, FileStreamSource};
+use runnel_core::io::file_sink;
+use runnel_core::io::{SinkRef, SourceRef};
+use runnel_core::logical::readwrite::file_source_options;
+use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
+
+
+#[cfg(feature = "codec")]
+use crate::codec;
+
+
+/// Writes and reads Parquet files: the parquet crate in this build ([`BuiltinCodec`]), or,
+/// in the browser, a second wasm module the page loads on first use.
+pub trait ParquetCodec {
+    /// One Parquet file holding `batch`, compressed with `compression`.
+    fn write(&self, batch: &RecordBatch, compression: &str) -> Result<Vec<u8>>;
+    /// A file's schema and rows, in its own types; `path` names it in errors.
+    fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)>;
+}
+
+/// The parquet crate, built in.
+#[cfg(feature = "codec")]
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BuiltinCodec;
+
+#[cfg(feature = "codec")]
+impl ParquetCodec for BuiltinCodec {
+    fn write(&self, batch: &RecordBatch, compression: &str) -> Result<Vec<u8>> {
+        codec::write(batch.schema(), std::slice::from_ref(batch), compression).map_err(|e| {
+            if e.starts_with("Codec [") {
+                RunnelError::analysis_plain(e)
+            } else {
+                RunnelError::io(format!("parquet: {e}"))
+            }
+        })
+    }
+
+    fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)> {
+        codec::read(data).map_err(|e| perr(path, e))
+    }
+}
+
+/// The file formats this crate adds: `parquet` (source and sink), `json`, `csv` and
+/// `text` (sinks; the JSON and text sources are in the core).
+#[derive(Clone)]
+pub struct FilesProvider {
+    codec: Rc<dyn ParquetCodec>,
+}
+
+impl FilesProvider {
+    /// The file formats with this Parquet codec.
+    pub fn new(codec: Rc<dyn ParquetCodec>) -> Self {
+        FilesProvider { codec }
+    }
+}
+
+#[cfg(feature = "codec")]
+impl Default for FilesProvider {
+    fn default() -> Self {
+        FilesProvider::new(Rc::new(BuiltinCodec))
+    }
+}
+
+/// The error for a file that is not readable Parquet, naming it.
+pub fn perr(path: &str, e: impl std::fmt::Display) -> RunnelError {
+    RunnelError::io(format!("{path}: not a readable Parquet file ({e})"))
+}
+
+/// A Parquet file's rows as batches of `schema`: columns matched by name, cast where the
+/// file's type differs, NULL where the file lacks the column.
+pub fn conform(batches: Vec<RecordBatch>, path: &str, schema: &SchemaRef) -> Result<Vec<RecordBatch>> {
+    let mut out = Vec::new();
+    for b in batches {
+        let n = b.num_rows();
+        let cols: Vec<ArrayRef> = schema
+            .fields()
+            .iter()
+            .map(|f| match b.column_by_name(f.name()) {
+                Some(c) if c.data_type() == f.data_type() => Ok(c.clone()),
+                Some(c) => arrow_cast::cast(c, f.data_type()).map_err(|e| {
+                    RunnelError::io(format!(
+                        "{path}: column {} is {} in the file, the schema says {} ({e})",
+                        f.name(),
+                        c.data_type(),
+                        f.data_type()
+                    ))
+                }),
+                None => Ok(arrow_array::new_null_array(f.data_type(), n)),
+            })
+            .collect::<Result<_>>()?;
+        let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(n));
+        out.push(RecordBatch::try_new_with_options(
+            schema.clone(),
+            cols,
+            &opts,
+        )?);
+    }
+    Ok(out)
+}
+
+/// A Parquet file's schema as the session reads it: timestamps in UTC, every column nullable.
+pub fn session_schema(file: &Schema) -> SchemaRef {
+    let fields: Vec<arrow_schema::Field> = file
+        .fields()
+        .iter()
+        .map(|f| {
+            let t = match f.data_type() {
+                DataType::Timestamp(_, _) => runnel_core::types::timestamp_type(),
+                t => t.clone(),
+            };
+            arrow_schema::Field::new(f.name(), t, true)
+        })
+        .collect();
+    Arc::new(Schema::new(fields))
+}
+
+/// Decodes one Parquet file into batches of `schema` with the built-in codec.
+#[cfg(feature = "codec")]
+pub fn decode_parquet(data: &[u8], path: &str, schema: &SchemaRef) -> Result<Vec<RecordBatch>> {
+    let (_, batches) = BuiltinCodec.read(data, path)?;
+    conform(batches, path, schema)
+}
+
+/// The schema stored in a Parquet file, as the session reads it (built-in codec).
+#[cfg(feature = "codec")]
+pub fn parquet_schema(data: &[u8], path: &str) -> Result<SchemaRef> {
+    Ok(session_schema(&BuiltinCodec.read(data, path)?.0))
+}
+
+/// One Parquet file holding `batch` (built-in codec).
+#[cfg(feature = "codec")]
+pub fn encode_parquet(batch: &RecordBatch, compression: &str) -> Result<Vec<u8>> {
+    BuiltinCodec.write(batch, compression)
+}
+
+/// The files of a file source's path (hidden and `_` files left out), in name order.
+pub fn list_files(req: &SourceRequest) -> Result<(String, Vec<runnel_core::io::file::FileEntry>)> {
+    let path = req.path.clone().ok_or_else(|| {
+        RunnelError::analysis_plain(
+            "'path' is not specified: pass a directory to load(...) or .option(\"path\", ...)",
+        )
+    })?;
+    let fs = req.session.file_system();
+    let mut files: Vec<_> = fs
+        .list(&path, false)?
+        .into_iter()
+        .filter(|f| {
+            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
+            !name.starts_with('.') && !name.starts_with('_')
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok((path, files))
+}
+
+/// The file source options, with `sourceArchiveDir` through the session's path map.
+pub fn source_options(req: &SourceRequest) -> Result<runnel_core::io::file::FileSourceOptions> {
+    let mut o = file_source_options(req.options)?;
+    if let runnel_core::io::file::CleanSource::Archive(d) = &o.clean_source {
+        o.clean_source = runnel_core::io::file::CleanSource::Archive(req.session.resolve_path(d));
+    }
+    Ok(o)
+}
+
+impl DataSourceProvider for FilesProvider {
+    fn formats(&self) -> Vec<&'static str> {
+        vec!["parquet", "json", "csv", "text"]
+    }
+
+    fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef> {
+        if req.format != "parquet" {
+            return Err(RunnelError::not_supported(format!(
+                "the streaming {} source is not supported yet in Runnel; json, text, csv and parquet are",
+                req.format
+            )));
+        }
+        let (path, files) = list_files(req)?;
+        let schema = match &req.schema {
+            Some(s) => s.clone(),
+            None => {
+                let infer = req
+                    .session
+                    .conf_get("spark.sql.streaming.schemaInference")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+                let first = files.first().filter(|_| infer).ok_or_else(|| {
+                    RunnelError::analysis(
+                        "_LEGACY_ERROR_TEMP_2048",
+                        "Schema must be specified when creating a streaming source DataFrame. Give the schema with .schema(\"...\"), or set spark.sql.streaming.schemaInference=true with files already in the directory.",
+                    )
+                    .with_exception("IllegalArgumentException")
+                })?;
+                let data = req.session.file_system().read(&first.path)?;
+                session_schema(&self.codec.read(&data, &first.path)?.0)
+            }
+        };
+        let opts = source_options(req)?;
+        let codec = self.codec.clone();
+        let decoder: runnel_core::io::file::CustomDecoder =
+            Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                conform(codec.read(data, path)?.1, path, schema)
+            });
+        Ok(Rc::new(RefCell::new(FileStreamSource::new(
+            req.session.file_system(),
+            &path,
+            FileFormat::Custom(decoder),
+            schema,
+            opts,
+        ))))
+    }
+
+    fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
+        if req.format != "parquet" {
+            return Err(RunnelError::not_supported(format!(
+                "reading {} files is not supported yet in Runnel; json, text and parquet are",
+                req.format
+            )));
+        }
+        let (path, files) = list_files(req)?;
+        let fs = req.session.file_system();
+        let schema = match (&req.schema, files.first()) {
+            (Some(s), _) => s.clone(),
+            (None, Some(f)) => session_schema(&self.codec.read(&fs.read(&f.path)?, &f.path)?.0),
+            (None, None) => {
+                return Err(RunnelError::analysis(
+                    "UNABLE_TO_INFER_SCHEMA",
+                    format!(
+                        "Unable to infer schema for Parquet at {path}. It must be specified manually."
+                    ),
+                ));
+            }
+        };
+        let mut out = Vec::new();
+        for f in &files {
+            let (_, batches) = self.codec.read(&fs.read(&f.path)?, &f.path)?;
+            out.extend(conform(batches, &f.path, &schema)?);
+        }
+        Ok((schema, out))
+    }
+
+    fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
+        file_sink::stream_sink(req, Some(self.encoder()))
+    }
+
+    fn batch_write(
+        &self,
+        req: &SinkRequest,
+        save_mode: &str,
+        batches: &[RecordBatch],
+    ) -> Result<()> {
+        file_sink::batch_write(req, Some(self.encoder()), save_mode, batches)
+    }
+}
+
+impl FilesProvider {
+    fn encoder(&self) -> file_sink::ParquetEncoder {
+        let codec = self.codec.clone();
+        Rc::new(move |b: &RecordBatch, c: &str| codec.write(b, c))
+    }
+}
+
