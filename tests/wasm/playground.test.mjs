@@ -125,7 +125,7 @@ for (const [id, file, kind] of EXAMPLES) {
     await runToEnd(page);
     const consoleText = await page.textContent("#tab-console");
     if (kind === "console" && id === "ex4") {
-      assert.match(consoleText, /\|key\s*\|value\s*\|processed_at\s*\|/, "CAST(key AS STRING) is named key");
+      assert.match(consoleText, /\|\s*key\|\s*value\|\s*processed_at\|/, "CAST(key AS STRING) is named key");
       assert.equal(withoutProcessedAt(consoleText), withoutProcessedAt(expected), "the console must match the native run");
     } else if (kind === "console") {
       assert.equal(consoleText, expected, "the console must match the native run");
@@ -179,7 +179,7 @@ function submitIn(dir, script, extra = []) {
 async function pageShow(page, format, path, order) {
   return page.evaluate(([f, p, o]) => {
     const s = window.__runnel.spark;
-    return s._capture(() => s.read.format(f).load(p).orderBy(...o).show(500, false))[1];
+    return s._capture(() => s.read.format(f).load(p).orderBy(...o).show(500, false))[1].trimEnd();
   }, [format, path, order]);
 }
 
@@ -199,7 +199,7 @@ spark.read.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("db
 `);
   }
   submitIn(dir, readFileSync(join(root, "examples", "seed", "ex6_delta_avg_by_category.py"), "utf8"));
-  const expected = submitIn(dir, nativeShow("delta", "dbfs:/mnt/data/output/delta-aggregated", ["category"]));
+  const expected = submitIn(dir, nativeShow("delta", "dbfs:/mnt/data/output/delta-aggregated", ["category"])).trimEnd();
   const { page, errors } = await openExample("ex6");
   assert.match(await page.textContent("#kafka-note"), /Delta Lake is simulated in this page/);
   await runToEnd(page);
@@ -225,8 +225,8 @@ test("playground runs example 9: Parquet files and a Delta table in the page, ch
   mkdirSync(dir, { recursive: true });
   submitIn(dir, readFileSync(join(root, "examples", "seed", "ex9_two_queries_checkpoints.py"), "utf8"));
   const order = ["timestamp", "category", "value"];
-  const wantParquet = submitIn(dir, nativeShow("parquet", "dbfs:/mnt/data/output/parquet", order));
-  const wantDelta = submitIn(dir, nativeShow("delta", "dbfs:/mnt/data/output/delta", order));
+  const wantParquet = submitIn(dir, nativeShow("parquet", "dbfs:/mnt/data/output/parquet", order)).trimEnd();
+  const wantDelta = submitIn(dir, nativeShow("delta", "dbfs:/mnt/data/output/delta", order)).trimEnd();
   assert.equal(wantParquet, wantDelta);
   const { page, errors } = await openExample("ex9");
   await page.click("[data-tab=files]");

@@ -14,7 +14,11 @@ pub const CODECS: &str = "snappy, zstd, none, uncompressed";
 
 /// One Parquet file holding `batches` (all of one schema), compressed with `compression`
 /// (snappy, zstd, none). `zstd` needs the parquet crate's `zstd` feature.
-pub fn write(schema: SchemaRef, batches: &[RecordBatch], compression: &str) -> Result<Vec<u8>, String> {
+pub fn write(
+    schema: SchemaRef,
+    batches: &[RecordBatch],
+    compression: &str,
+) -> Result<Vec<u8>, String> {
     let compression = match compression {
         "none" | "uncompressed" => Compression::UNCOMPRESSED,
         "zstd" => Compression::ZSTD(ZstdLevel::default()),

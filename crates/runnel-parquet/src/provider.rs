@@ -14,10 +14,8 @@ use runnel_core::io::{SinkRef, SourceRef};
 use runnel_core::logical::readwrite::file_source_options;
 use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
 
-
 #[cfg(feature = "codec")]
 use crate::codec;
-
 
 /// Writes and reads Parquet files: the parquet crate in this build ([`BuiltinCodec`]), or,
 /// in the browser, a second wasm module the page loads on first use.
@@ -78,7 +76,11 @@ pub fn perr(path: &str, e: impl std::fmt::Display) -> RunnelError {
 
 /// A Parquet file's rows as batches of `schema`: columns matched by name, cast where the
 /// file's type differs, NULL where the file lacks the column.
-pub fn conform(batches: Vec<RecordBatch>, path: &str, schema: &SchemaRef) -> Result<Vec<RecordBatch>> {
+pub fn conform(
+    batches: Vec<RecordBatch>,
+    path: &str,
+    schema: &SchemaRef,
+) -> Result<Vec<RecordBatch>> {
     let mut out = Vec::new();
     for b in batches {
         let n = b.num_rows();
@@ -267,4 +269,3 @@ impl FilesProvider {
         Rc::new(move |b: &RecordBatch, c: &str| codec.write(b, c))
     }
 }
-

@@ -327,8 +327,10 @@ impl Session {
         }));
         let cfs = fs.clone();
         s.set_checkpoint_factory(Rc::new(move |loc: &str| {
-            Ok(Rc::new(runnel_core::state::FsCheckpointStore::new(cfs.clone(), loc))
-                as runnel_core::state::CheckpointRef)
+            Ok(
+                Rc::new(runnel_core::state::FsCheckpointStore::new(cfs.clone(), loc))
+                    as runnel_core::state::CheckpointRef,
+            )
         }));
         let out = Rc::new(RefCell::new(String::new()));
         let o = out.clone();
@@ -434,12 +436,20 @@ impl Session {
     }
 
     /// Runs a PySpark script (its files in the virtual file system); returns what it
-    /// printed. Streaming queries it starts process what is available, then the script
-    /// goes on; they stay in the session for `processAllAvailable()`.
+    /// printed. Streaming queries process what is available when the script awaits them
+    /// and, still running at its end, once more then; they stay in the session for
+    /// `processAllAvailable()`.
     #[wasm_bindgen(js_name = runScript)]
     pub fn run_script(&self, source: &str, name: &str) -> R<String> {
         let it = Interpreter::new(self.s.clone(), Rc::new(RunAvailable));
         it.run(source, name).map_err(js_err)?;
+        // As `runnel submit --once` does: the queries the script left running process what
+        // is available (a notebook cell's `start()` keeps running after the cell).
+        for q in self.s.queries() {
+            if q.is_active() {
+                q.process_all_available().map_err(js_err)?;
+            }
+        }
         Ok(self.take_output())
     }
 
@@ -448,7 +458,11 @@ impl Session {
     /// checkpoints.
     #[wasm_bindgen(js_name = listFiles)]
     pub fn list_files(&self, prefix: &str) -> String {
-        let files = self.fs.list(prefix, true).unwrap_or_default();
+        let files = if prefix.is_empty() {
+            self.fs.entries()
+        } else {
+            self.fs.list(prefix, true).unwrap_or_default()
+        };
         let all: Vec<serde_json::Value> = files
             .iter()
             .map(|f| serde_json::json!({"path": f.path, "size": f.size}))

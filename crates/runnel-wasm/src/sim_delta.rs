@@ -163,11 +163,16 @@ impl Table {
         actions.extend(extra);
         if replace && let Some(v) = latest {
             for f in self.added(None, v)? {
-                actions.push(json!({"remove": {"path": f, "deletionTimestamp": now_ms, "dataChange": true}}));
+                actions.push(
+                    json!({"remove": {"path": f, "deletionTimestamp": now_ms, "dataChange": true}}),
+                );
             }
         }
         if let Some(b) = batch.filter(|b| b.num_rows() > 0) {
-            let name = format!("part-00000-{version:020}-{}.c000.snappy.parquet", &id[..8.min(id.len())]);
+            let name = format!(
+                "part-00000-{version:020}-{}.c000.snappy.parquet",
+                &id[..8.min(id.len())]
+            );
             let data = self.codec.write(b, "snappy")?;
             self.fs.write(&format!("{}/{name}", self.path), &data)?;
             actions.push(json!({"add": {
@@ -220,7 +225,9 @@ fn type_json(t: &DataType) -> Value {
         DataType::Binary => "binary".into(),
         DataType::Decimal128(p, s) => format!("decimal({p},{s})").into(),
         DataType::Struct(fs) => schema_string(&Schema::new(fs.clone())),
-        DataType::List(f) => json!({"type": "array", "elementType": type_json(f.data_type()), "containsNull": true}),
+        DataType::List(f) => {
+            json!({"type": "array", "elementType": type_json(f.data_type()), "containsNull": true})
+        }
         other => format!("{other}").into(),
     }
 }
@@ -266,7 +273,11 @@ fn json_type(v: &Value) -> Result<DataType> {
             DataType::Struct(struct_fields(v)?.into())
         }
         Value::Object(o) if o.get("type").and_then(Value::as_str) == Some("array") => {
-            DataType::List(Arc::new(Field::new("element", json_type(&v["elementType"])?, true)))
+            DataType::List(Arc::new(Field::new(
+                "element",
+                json_type(&v["elementType"])?,
+                true,
+            )))
         }
         other => {
             return Err(RunnelError::io(format!(
@@ -307,7 +318,11 @@ impl DataSourceProvider for SimDelta {
     }
 
     fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef> {
-        let table = Table::new(req.session.file_system(), &table_path(&req.path)?, self.codec.clone());
+        let table = Table::new(
+            req.session.file_system(),
+            &table_path(&req.path)?,
+            self.codec.clone(),
+        );
         let schema = match table.schema()? {
             Some(s) => s,
             None => {
@@ -324,7 +339,11 @@ impl DataSourceProvider for SimDelta {
     }
 
     fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-        let table = Table::new(req.session.file_system(), &table_path(&req.path)?, self.codec.clone());
+        let table = Table::new(
+            req.session.file_system(),
+            &table_path(&req.path)?,
+            self.codec.clone(),
+        );
         let (Some(schema), Some(v)) = (table.schema()?, table.latest_version()?) else {
             return Err(RunnelError::analysis(
                 "DELTA_TABLE_NOT_FOUND",
@@ -342,7 +361,11 @@ impl DataSourceProvider for SimDelta {
             ));
         }
         Ok(Rc::new(RefCell::new(DeltaSink {
-            table: Table::new(req.session.file_system(), &table_path(&req.path)?, self.codec.clone()),
+            table: Table::new(
+                req.session.file_system(),
+                &table_path(&req.path)?,
+                self.codec.clone(),
+            ),
             complete: req.mode == EmitMode::Complete,
             query_id: req.query_id.clone(),
             clock: req.session.clock(),
@@ -355,11 +378,22 @@ impl DataSourceProvider for SimDelta {
         save_mode: &str,
         batches: &[RecordBatch],
     ) -> Result<()> {
-        let table = Table::new(req.session.file_system(), &table_path(&req.path)?, self.codec.clone());
+        let table = Table::new(
+            req.session.file_system(),
+            &table_path(&req.path)?,
+            self.codec.clone(),
+        );
         let all = arrow_select_concat(&req.schema, batches)?;
         let overwrite = save_mode.eq_ignore_ascii_case("overwrite");
         let id = req.session.new_uuid();
-        table.commit(Some(&all), overwrite, vec![], "WRITE", (req.session.clock())(), &id)?;
+        table.commit(
+            Some(&all),
+            overwrite,
+            vec![],
+            "WRITE",
+            (req.session.clock())(),
+            &id,
+        )?;
         Ok(())
     }
 }
@@ -368,7 +402,10 @@ fn arrow_select_concat(schema: &SchemaRef, batches: &[RecordBatch]) -> Result<Re
     if batches.is_empty() {
         return Ok(RecordBatch::new_empty(schema.clone()));
     }
-    Ok(arrow_select::concat::concat_batches(&batches[0].schema(), batches)?)
+    Ok(arrow_select::concat::concat_batches(
+        &batches[0].schema(),
+        batches,
+    )?)
 }
 
 struct DeltaSource {
@@ -426,8 +463,19 @@ impl Sink for DeltaSink {
         }
         let now = (self.clock)();
         let txn = json!({"txn": {"appId": self.query_id, "version": epoch_id, "lastUpdated": now}});
-        let op = if self.complete { "STREAMING UPDATE (Complete)" } else { "STREAMING UPDATE (Append)" };
-        self.table.commit(Some(batch), self.complete, vec![txn], op, now, &self.query_id)?;
+        let op = if self.complete {
+            "STREAMING UPDATE (Complete)"
+        } else {
+            "STREAMING UPDATE (Append)"
+        };
+        self.table.commit(
+            Some(batch),
+            self.complete,
+            vec![txn],
+            op,
+            now,
+            &self.query_id,
+        )?;
         Ok(())
     }
 
@@ -449,19 +497,50 @@ mod tests {
             Field::new("category", DataType::Utf8, true),
             Field::new("value", DataType::Float64, true),
         ]));
-        append_json(fs.clone(), codec.clone(), "/t", "{\"category\":\"a\",\"value\":1}\n", schema.clone(), 1, "abcdefgh").unwrap();
-        append_json(fs.clone(), codec.clone(), "/t", "{\"category\":\"b\",\"value\":2}\n", schema.clone(), 2, "abcdefgh").unwrap();
+        append_json(
+            fs.clone(),
+            codec.clone(),
+            "/t",
+            "{\"category\":\"a\",\"value\":1}\n",
+            schema.clone(),
+            1,
+            "abcdefgh",
+        )
+        .unwrap();
+        append_json(
+            fs.clone(),
+            codec.clone(),
+            "/t",
+            "{\"category\":\"b\",\"value\":2}\n",
+            schema.clone(),
+            2,
+            "abcdefgh",
+        )
+        .unwrap();
         let t = Table::new(fs.clone(), "/t", codec);
         assert_eq!(t.latest_version().unwrap(), Some(1));
         assert_eq!(t.schema().unwrap().unwrap().fields().len(), 2);
         let mut src = DeltaSource { table: t, schema };
         let end = src.latest_offset(None).unwrap().unwrap();
-        let rows: usize = src.get_batch(None, &end).unwrap().iter().map(|b| b.num_rows()).sum();
+        let rows: usize = src
+            .get_batch(None, &end)
+            .unwrap()
+            .iter()
+            .map(|b| b.num_rows())
+            .sum();
         assert_eq!(rows, 2);
         let first = json!({"sourceVersion": 1, "reservoirVersion": 0});
-        let rows: usize = src.get_batch(Some(&first), &end).unwrap().iter().map(|b| b.num_rows()).sum();
+        let rows: usize = src
+            .get_batch(Some(&first), &end)
+            .unwrap()
+            .iter()
+            .map(|b| b.num_rows())
+            .sum();
         assert_eq!(rows, 1, "only version 1 after version 0");
-        let log = String::from_utf8(fs.read("/t/_delta_log/00000000000000000000.json").unwrap()).unwrap();
-        assert!(log.contains("\"protocol\"") && log.contains("\"metaData\"") && log.contains("\"add\""));
+        let log =
+            String::from_utf8(fs.read("/t/_delta_log/00000000000000000000.json").unwrap()).unwrap();
+        assert!(
+            log.contains("\"protocol\"") && log.contains("\"metaData\"") && log.contains("\"add\"")
+        );
     }
 }

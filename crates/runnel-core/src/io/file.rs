@@ -103,6 +103,18 @@ impl MemoryFileSystem {
     pub fn remove(&self, path: &str) {
         self.files.borrow_mut().remove(path);
     }
+    /// Every file, sorted by path.
+    pub fn entries(&self) -> Vec<FileEntry> {
+        self.files
+            .borrow()
+            .iter()
+            .map(|(p, (d, t))| FileEntry {
+                path: p.clone(),
+                mtime_ms: *t,
+                size: d.len() as u64,
+            })
+            .collect()
+    }
 }
 
 /// Does a simple glob (`*`, `?`) match a name?

@@ -182,7 +182,10 @@ mod fs_store_tests {
         let mut names = store.list("offsets").unwrap();
         names.sort();
         assert_eq!(names, ["0", "1"]);
-        assert!(store.list("state/0").unwrap().is_empty(), "only files directly in the folder");
+        assert!(
+            store.list("state/0").unwrap().is_empty(),
+            "only files directly in the folder"
+        );
         store.delete("offsets/0").unwrap();
         assert_eq!(store.read("offsets/0").unwrap(), None);
         use crate::io::file::FileSystem;
