@@ -86,6 +86,11 @@ tansu="$(command -v tansu || echo "$HOME/.cargo/bin/tansu")"
   --kills "${RUNNEL_KAFKA_KILLS:-8}" | tee /tmp/runnel-kafka.log
 kafka=$(grep -c -E ' 0 lost, 0 duplicated|: ok' /tmp/runnel-kafka.log || true)
 
+step "Spark's own example scripts, verbatim (pyspark 4.3's network word counts against a socket server on 127.0.0.1)"
+# pyspark is installed (once, without its dependencies) only for its example scripts.
+python3 tests/scripts/spark_examples_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-spark-examples.log
+sparkex=$(grep -c ': ok$' /tmp/runnel-spark-examples.log || true)
+
 step "the npm package (wasm-pack) and its Node and browser tests"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium
@@ -107,4 +112,4 @@ unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-
 oracle=$(find tests/oracle/cases -name query.py | wc -l)
 [ -d ../shared/spark-oracle/cases ] && oracle=$((oracle + $(find ../shared/spark-oracle/cases -name query.py | wc -l)))
 echo
-echo "all checks: $((unit + oracle + crash + delta + kafka + js)) passed, 0 failed"
+echo "all checks: $((unit + oracle + crash + delta + kafka + sparkex + js)) passed, 0 failed"

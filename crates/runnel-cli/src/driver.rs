@@ -153,6 +153,13 @@ impl Host for CliHost {
         self.drive_watching(&all, queries, until)
     }
 
+    fn print_err(&self, _session: &SparkSession, text: &str) {
+        use std::io::Write;
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+        let _ = err.flush();
+    }
+
     fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()> {
         let until = Instant::now() + Duration::from_millis(ms.max(0) as u64);
         let active: Vec<StreamingQuery> = session

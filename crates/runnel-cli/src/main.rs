@@ -28,6 +28,14 @@ enum Command {
     Submit {
         /// The script.
         script: PathBuf,
+        /// The script's arguments (`sys.argv[1:]`), as spark-submit passes them: options
+        /// for runnel go before them.
+        #[arg(
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "ARGS"
+        )]
+        args: Vec<String>,
         /// Spark configuration, `key=value` (repeatable).
         #[arg(long = "conf", value_name = "KEY=VALUE")]
         conf: Vec<String>,
@@ -77,13 +85,28 @@ fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
         .ok_or_else(|| format!("{what} must look like KEY=VALUE, got {s:?}"))
 }
 
+/// How `runnel submit` ends when not with success.
+enum Stop {
+    /// An error, printed as `error: ...`.
+    Error(String),
+    /// `sys.exit(n)` with n != 0.
+    Exit(u8),
+}
+
+impl From<String> for Stop {
+    fn from(e: String) -> Self {
+        Stop::Error(e)
+    }
+}
+
 fn submit(
     script: PathBuf,
+    args: Vec<String>,
     conf: Vec<String>,
     path_map: Vec<String>,
     once: bool,
     timeout: Option<Duration>,
-) -> Result<(), String> {
+) -> Result<(), Stop> {
     let source = std::fs::read_to_string(&script)
         .map_err(|e| format!("cannot read {}: {e}", script.display()))?;
     let session = SparkSession::new();
@@ -114,8 +137,23 @@ fn submit(
     };
     let host = Rc::new(CliHost::new(opts));
     let it = Interpreter::new(session.clone(), host.clone());
-    it.run(&source, &script.to_string_lossy())
-        .map_err(|e| e.to_string())?;
+    let mut argv = vec![script.to_string_lossy().into_owned()];
+    argv.extend(args);
+    it.set_argv(argv);
+    if let Err(e) = it.run(&source, &script.to_string_lossy()) {
+        if e.exception == "SystemExit" {
+            // sys.exit(n): the queries stop with the process, as a Python job's do.
+            for q in session.queries() {
+                q.stop();
+            }
+            return match e.message.parse::<u8>() {
+                Ok(0) => Ok(()),
+                Ok(n) => Err(Stop::Exit(n)),
+                Err(_) => Err(Stop::Exit(1)),
+            };
+        }
+        return Err(Stop::Error(e.to_string()));
+    }
     // Queries the script started but did not wait for keep running, as a spark-submit'ed job's would until it exits.
     let active: Vec<_> = session
         .queries()
@@ -127,7 +165,7 @@ fn submit(
     }
     for q in session.queries() {
         if let Some(e) = q.exception() {
-            return Err(e.to_string());
+            return Err(Stop::Error(e.to_string()));
         }
     }
     Ok(())
@@ -175,17 +213,19 @@ fn main() -> ExitCode {
     let r = match cli.command {
         Command::Submit {
             script,
+            args,
             conf,
             path_map,
             once,
             timeout,
-        } => submit(script, conf, path_map, once, timeout).map(|_| true),
-        Command::OracleCheck { cases, out } => oracle_check(cases, out),
+        } => submit(script, args, conf, path_map, once, timeout).map(|_| true),
+        Command::OracleCheck { cases, out } => oracle_check(cases, out).map_err(Stop::Error),
     };
     match r {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
-        Err(e) => {
+        Err(Stop::Exit(n)) => ExitCode::from(n),
+        Err(Stop::Error(e)) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }

@@ -132,3 +132,39 @@ df.show()
     );
     insta::assert_snapshot!(out);
 }
+
+#[test]
+fn script_arguments_stderr_and_sys_exit() {
+    let session = SparkSession::new();
+    let out = Rc::new(std::cell::RefCell::new(String::new()));
+    let o = out.clone();
+    session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    it.set_argv(vec!["job.py".into(), "127.0.0.1".into(), "9999".into()]);
+    let script = r#"
+import sys
+if __name__ == "__main__":
+    print(len(sys.argv), sys.argv[1], int(sys.argv[2]) + 1)
+    sys.stdout.write("out\n")
+    try:
+        sys.exit(7)
+    except Exception:
+        print("SystemExit is not an Exception")
+    print("not reached")
+"#;
+    let e = it
+        .run(script, "job.py")
+        .expect_err("sys.exit ends the script");
+    assert_eq!(e.exception, "SystemExit");
+    assert_eq!(e.message, "7");
+    assert_eq!(out.borrow().as_str(), "3 127.0.0.1 10000\nout\n");
+    // sys.exit(-1) is status 255, as in Python; `except SystemExit` catches it.
+    let e = it.run("import sys\nsys.exit(-1)\n", "job.py").unwrap_err();
+    assert_eq!(e.message, "255");
+    it.run(
+        "import sys\ntry:\n    sys.exit(2)\nexcept SystemExit:\n    print('caught')\n",
+        "job.py",
+    )
+    .unwrap();
+    assert!(out.borrow().ends_with("caught\n"));
+}

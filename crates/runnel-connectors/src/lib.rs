@@ -10,12 +10,14 @@ pub mod delta;
 pub mod files;
 pub mod kafka;
 pub mod local_fs;
+pub mod socket;
 
 pub use checkpoint_dir::DirCheckpointStore;
 pub use delta::DeltaProvider;
 pub use files::FilesProvider;
 pub use kafka::KafkaProvider;
 pub use local_fs::LocalFileSystem;
+pub use socket::SocketProvider;
 
 use std::rc::Rc;
 
@@ -84,4 +86,5 @@ pub fn install(session: &runnel_core::SparkSession) {
     session.register_provider(Rc::new(FilesProvider));
     session.register_provider(Rc::new(KafkaProvider));
     session.register_provider(Rc::new(DeltaProvider));
+    session.register_provider(Rc::new(SocketProvider));
 }

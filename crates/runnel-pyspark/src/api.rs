@@ -705,6 +705,15 @@ pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<
 pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value> {
     Ok(match &obj {
         Value::Module(m) => match (m.as_str(), name) {
+            ("sys", "argv") => {
+                let mut argv = it.argv.borrow().clone();
+                if argv.is_empty() {
+                    argv.push(it.file.borrow().clone());
+                }
+                Value::list(argv.into_iter().map(Value::Str).collect())
+            }
+            ("sys", "version") => Value::Str("3.11.0 (Runnel's PySpark runner)".into()),
+            ("sys", "platform") => Value::Str(std::env::consts::OS.into()),
             ("pyspark", "sql") => Value::Module("pyspark.sql".into()),
             ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),
             ("pyspark.sql", "types") => Value::Module("pyspark.sql.types".into()),
@@ -922,7 +931,15 @@ fn print_value(it: &Interpreter, args: &Args) {
         })
         .collect::<Vec<_>>()
         .join(&sep);
-    it.session.print(&format!("{text}{end}"));
+    let to_stderr = args
+        .kw
+        .iter()
+        .any(|(k, v)| k == "file" && matches!(v, Value::Builtin(b) if b == "sys.stderr"));
+    if to_stderr {
+        it.host.print_err(&it.session, &format!("{text}{end}"));
+    } else {
+        it.session.print(&format!("{text}{end}"));
+    }
 }
 
 fn struct_repr(f: &Fields) -> String {
@@ -952,6 +969,21 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         "builtins.print" => {
             print_value(it, &args);
             Value::None
+        }
+        // sys.exit(n): SystemExit; `runnel submit` ends with status n (as Python: a
+        // number is the status, 0..255; None is 0; anything else is printed, status 1).
+        "sys.exit" => {
+            let code = match args.get(0, "status") {
+                None | Some(Value::None) => "0".to_string(),
+                Some(Value::Int(n)) => n.rem_euclid(256).to_string(),
+                Some(Value::Bool(b)) => (*b as i64).to_string(),
+                Some(other) => {
+                    it.host
+                        .print_err(&it.session, &format!("{}\n", other.to_py_str()));
+                    "1".to_string()
+                }
+            };
+            return Err(RunnelError::execution_plain(code).with_exception("SystemExit"));
         }
         "builtins.len" => Value::Int(match a0()? {
             Value::Str(s) => s.chars().count() as i64,
@@ -1612,6 +1644,19 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
         },
         Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        Value::Builtin(b) if b == "sys.stderr" || b == "sys.stdout" => match name {
+            "write" => {
+                let text = args.str(0, "s")?;
+                if b == "sys.stderr" {
+                    it.host.print_err(&it.session, &text);
+                } else {
+                    it.session.print(&text);
+                }
+                Ok(Value::Int(text.chars().count() as i64))
+            }
+            "flush" => Ok(Value::None),
+            _ => Err(RunnelError::not_supported(format!("{b}.{name}"))),
+        },
         Value::Type(t) => match (name, t) {
             ("add", DataType::Struct(f)) => {
                 let mut fields: Vec<Field> = f.iter().map(|x| x.as_ref().clone()).collect();

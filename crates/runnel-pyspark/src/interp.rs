@@ -25,6 +25,11 @@ pub trait Host {
     ) -> Result<bool>;
     /// `time.sleep(seconds)`: running queries may work meanwhile.
     fn sleep(&self, session: &SparkSession, ms: i64) -> Result<()>;
+    /// `print(..., file=sys.stderr)`: the CLI writes it to its stderr; elsewhere it goes
+    /// where the session prints.
+    fn print_err(&self, session: &SparkSession, text: &str) {
+        session.print(text);
+    }
 }
 
 /// A host that runs what is available and returns (tests, the oracle runner).
@@ -68,13 +73,15 @@ pub struct Interpreter {
     pub session: SparkSession,
     pub(crate) globals: RefCell<HashMap<String, Value>>,
     pub(crate) host: Rc<dyn Host>,
-    file: RefCell<String>,
+    pub(crate) file: RefCell<String>,
     source: RefCell<Rc<String>>,
     /// Set while a foreachBatch callback runs: errors there name the callback.
     pub(crate) me: RefCell<std::rc::Weak<Interpreter>>,
     /// The text of every `spark.sql(...)` the script ran, in order (the playground
     /// runs them again after each micro-batch).
     pub(crate) sql_log: RefCell<Vec<String>>,
+    /// `sys.argv`: the script's path, then its arguments.
+    pub(crate) argv: RefCell<Vec<String>>,
 }
 
 fn unsupported(what: &str) -> RunnelError {
@@ -94,11 +101,18 @@ impl Interpreter {
             source: RefCell::new(Rc::new(String::new())),
             me: RefCell::new(std::rc::Weak::new()),
             sql_log: RefCell::new(Vec::new()),
+            argv: RefCell::new(Vec::new()),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         it.set_global("spark", Value::Session);
         it.set_global("__name__", Value::Str("__main__".into()));
         it
+    }
+
+    /// `sys.argv`: the script's path, then the arguments given after it (as
+    /// `spark-submit SCRIPT ARGS...` passes them). Without it, `[file]`.
+    pub fn set_argv(&self, argv: Vec<String>) {
+        *self.argv.borrow_mut() = argv;
     }
 
     /// Binds a global name.
@@ -395,7 +409,16 @@ impl Interpreter {
                         other => Ok(other),
                     },
                     Err(e) => {
-                        if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first() {
+                        // sys.exit() raises SystemExit, which `except Exception` lets pass.
+                        let catches = |h: &ast::ExceptHandlerExceptHandler| {
+                            e.exception != "SystemExit"
+                                || h.type_.as_deref().is_none_or(|t| {
+                                    matches!(t, PyExpr::Name(n) if matches!(n.id.as_str(), "SystemExit" | "BaseException"))
+                                })
+                        };
+                        if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first()
+                            && catches(h)
+                        {
                             if let Some(n) = &h.name {
                                 self.set(locals, n.as_str(), Value::Str(e.to_string()));
                             }

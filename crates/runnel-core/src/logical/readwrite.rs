@@ -41,6 +41,12 @@ fn parse_schema(s: SchemaSpec) -> Result<SchemaRef> {
 }
 
 fn not_found(format: &str) -> RunnelError {
+    if format == "socket" {
+        return RunnelError::analysis(
+            "DATA_SOURCE_NOT_FOUND",
+            "Failed to find the data source: socket. A browser cannot open TCP sockets: read the stream with format(\"websocket\").option(\"url\", \"ws://...\") (or format(\"http\") / format(\"sse\")); runnel submit has the socket source.",
+        );
+    }
     RunnelError::analysis(
         "DATA_SOURCE_NOT_FOUND",
         format!(
