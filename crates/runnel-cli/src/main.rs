@@ -85,6 +85,38 @@ fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
         .ok_or_else(|| format!("{what} must look like KEY=VALUE, got {s:?}"))
 }
 
+/// The most a script may hold (a PySpark job is a few kilobytes).
+const MAX_SCRIPT_BYTES: u64 = 16 << 20;
+
+/// A script's text: a regular file of UTF-8 (a FIFO or a device like /dev/zero is
+/// refused rather than read forever).
+fn read_script(script: &std::path::Path) -> Result<String, String> {
+    let md =
+        std::fs::metadata(script).map_err(|e| format!("cannot read {}: {e}", script.display()))?;
+    if !md.is_file() {
+        return Err(format!(
+            "{} is not a regular file: give the path of a Python script",
+            script.display()
+        ));
+    }
+    if md.len() > MAX_SCRIPT_BYTES {
+        return Err(format!(
+            "{} holds {} bytes; a script may hold at most {MAX_SCRIPT_BYTES} (16 MiB)",
+            script.display(),
+            md.len()
+        ));
+    }
+    let bytes =
+        std::fs::read(script).map_err(|e| format!("cannot read {}: {e}", script.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{}: not UTF-8 text (byte {} is invalid); save the script as UTF-8",
+            script.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
 /// How `runnel submit` ends when not with success.
 enum Stop {
     /// An error, printed as `error: ...`.
@@ -107,8 +139,7 @@ fn submit(
     once: bool,
     timeout: Option<Duration>,
 ) -> Result<(), Stop> {
-    let source = std::fs::read_to_string(&script)
-        .map_err(|e| format!("cannot read {}: {e}", script.display()))?;
+    let source = read_script(&script)?;
     let session = SparkSession::new();
     runnel_connectors::install(&session);
     session.set_output(|s: &str| {
@@ -210,6 +241,26 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    // Scripts run on a thread with a large stack (reserved, not committed): deeply nested
+    // expressions and Python recursion up to its limit of 1000 calls fit.
+    let run = std::thread::Builder::new()
+        .name("runnel".into())
+        .stack_size(STACK_BYTES)
+        .spawn(move || run(cli));
+    match run.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => ExitCode::from(101),
+        Err(e) => {
+            eprintln!("error: cannot start the runner thread: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The runner thread's stack.
+const STACK_BYTES: usize = 1 << 30;
+
+fn run(cli: Cli) -> ExitCode {
     let r = match cli.command {
         Command::Submit {
             script,

@@ -306,3 +306,33 @@ for p in q.recentProgress:
     assert!(offsets.ends_with("{\"logOffset\":1}"), "{offsets}");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn dev_zero_as_the_script_is_refused_not_read_forever() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .args(["submit", "/dev/zero"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/dev/zero is not a regular file"), "{err}");
+}
+
+#[test]
+fn a_fifo_in_a_source_folder_is_skipped_not_read_forever() {
+    let root = dir("fifo");
+    std::fs::create_dir_all(root.join("in")).unwrap();
+    std::fs::write(root.join("in/a.json"), "{\"a\": 1}\n").unwrap();
+    let fifo = root.join("in/p.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let script = format!(
+        "df = spark.readStream.schema('a INT').json('{}')\ndf.writeStream.format('console').start().awaitTermination()\n",
+        root.join("in").display()
+    );
+    let out = run(&root, &script).unwrap();
+    assert!(out.contains("|  1|"), "{out}");
+}

@@ -168,3 +168,177 @@ if __name__ == "__main__":
     .unwrap();
     assert!(out.borrow().ends_with("caught\n"));
 }
+
+/// Runs a script on a thread with `runnel submit`'s large stack; returns what it printed
+/// and its error (hostile inputs: each test is named after the input).
+fn run_big_stack(script: &'static str) -> (String, Option<runnel_core::RunnelError>) {
+    std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let session = SparkSession::new();
+            let out = Rc::new(std::cell::RefCell::new(String::new()));
+            let o = out.clone();
+            session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+            let it = Interpreter::new(session, Rc::new(RunAvailable));
+            let e = it.run(script, "job.py").err();
+            let text = out.borrow().clone();
+            (text, e)
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+fn refused(script: &'static str, needles: &[&str]) {
+    let (out, e) = run_big_stack(script);
+    let e = e.unwrap_or_else(|| panic!("not refused; printed {out}"));
+    let text = e.to_string();
+    for n in needles {
+        assert!(text.contains(n), "{n:?} not in {text:?}");
+    }
+}
+
+#[test]
+fn window_10_minutes_sliding_by_1_microsecond_is_refused_before_allocating() {
+    refused(
+        r#"from pyspark.sql.functions import *
+df = spark.readStream.format("rate").load()
+df.select(window("timestamp", "10 minutes", "1 microsecond"))
+"#,
+        &["600000000 windows", "at most 100000 windows per row"],
+    );
+}
+
+#[test]
+fn lpad_of_1500000000_on_two_rows_is_refused_before_allocating() {
+    refused(
+        r#"from pyspark.sql.functions import *
+df = spark.createDataFrame([("a",), ("b",)], "s STRING")
+df.select(lpad("s", 1500000000, "x")).collect()
+"#,
+        &["lpad would make", "2147483647 bytes"],
+    );
+}
+
+#[test]
+fn greatest_least_coalesce_without_arguments() {
+    refused(
+        "from pyspark.sql.functions import *\nspark.createDataFrame([(1,)], 'a INT').select(greatest())\n",
+        &["[WRONG_NUM_COLUMNS] Function `greatest` should take at least 2 columns."],
+    );
+    refused(
+        "spark.sql('SELECT least()').show()\n",
+        &[
+            "[WRONG_NUM_ARGS.WITHOUT_SUGGESTION] The `least` requires > 1 parameters but the actual number is 0.",
+        ],
+    );
+    refused(
+        "spark.sql('SELECT coalesce()').show()\n",
+        &["The `coalesce` requires > 0 parameters but the actual number is 0."],
+    );
+}
+
+#[test]
+fn date_add_2147483647_days_and_cast_long_max_to_timestamp_as_spark() {
+    // Recorded with PySpark 4.3: the day count wraps as a Java int; seconds saturate.
+    let (out, e) = run_big_stack(
+        r#"spark.sql("SELECT CAST(date_add(DATE'2020-01-01', 2147483647) AS STRING) AS d, CAST(CAST(9223372036854775807 AS TIMESTAMP) AS STRING) AS t, round(79.91, 2147483647) AS r").show(truncate=False)
+"#,
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(
+        out.contains("|-5877591-06-21|+294247-01-10 04:00:54.775807|79.91|"),
+        "{out}"
+    );
+}
+
+#[test]
+fn recursive_def_is_a_recursion_error() {
+    refused(
+        "def f(n):\n    return f(n + 1)\nf(0)\n",
+        &["RecursionError: maximum recursion depth exceeded in f()"],
+    );
+}
+
+#[test]
+fn five_thousand_nested_parentheses_and_three_thousand_chained_additions() {
+    let parens: &'static str = Box::leak(
+        format!("x = {}1{}\nprint(x)\n", "(".repeat(5000), ")".repeat(5000)).into_boxed_str(),
+    );
+    let (out, e) = run_big_stack(parens);
+    assert!(e.is_none(), "{e:?}");
+    assert_eq!(out, "1\n");
+    let (out, e) = run_big_stack(
+        "from pyspark.sql.functions import *\nc = col('a')\nfor i in range(3000):\n    c = c + 1\nspark.createDataFrame([(1,)], 'a INT').select(c.alias('z')).show()\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(out.contains("|3001|"), "{out}");
+}
+
+#[test]
+fn rate_rows_per_second_0_minus_5_and_1e11_are_refused() {
+    for rps in ["0", "-5"] {
+        let script: &'static str = Box::leak(
+            format!("spark.readStream.format('rate').option('rowsPerSecond', {rps}).load().writeStream.format('noop').start()\n")
+                .into_boxed_str(),
+        );
+        refused(script, &["The option 'rowsPerSecond' must be positive"]);
+    }
+    refused(
+        "spark.readStream.format('rate').option('rowsPerSecond', 100000000000).load().writeStream.format('noop').start()\n",
+        &["at most 10000000 rows per second"],
+    );
+}
+
+#[test]
+fn python_ints_divide_by_zero_and_overflow_as_python_or_refuse() {
+    refused("print(1 / 0)\n", &["ZeroDivisionError: division by zero"]);
+    refused(
+        "print(7 // 0)\n",
+        &["ZeroDivisionError: integer division or modulo by zero"],
+    );
+    refused("print(2.5 % 0)\n", &["ZeroDivisionError: float modulo"]);
+    refused(
+        "print(2 ** 64)\n",
+        &["OverflowError", "does not fit 64 bits"],
+    );
+    let (out, _) = run_big_stack("print(7 // -2, 7 % -3, -7 % 3, -7.5 % 2)\n");
+    assert_eq!(out, "-4 -2 2 0.5\n");
+}
+
+#[test]
+fn session_time_zone_america_new_york_is_refused_not_ignored() {
+    refused(
+        "spark.conf.set('spark.sql.session.timeZone', 'America/New_York')\nspark.sql('SELECT 1').collect()\n",
+        &["spark.sql.session.timeZone=America/New_York", "UTC only"],
+    );
+}
+
+#[test]
+fn limit_minus_1_and_struct_without_fields() {
+    refused(
+        "spark.createDataFrame([(1,)], 'a INT').limit(-1)\n",
+        &["[INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE]"],
+    );
+    let (out, e) = run_big_stack(
+        "from pyspark.sql.functions import *\nspark.createDataFrame([(1,)], 'a INT').select(struct()).show()\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(
+        out.contains("|struct()|") && out.contains("|      {}|"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_sql_syntax_error_names_its_condition_once() {
+    refused(
+        "spark.createDataFrame([(1,)], 'a INT').selectExpr('a +* 2')\n",
+        &["[PARSE_SYNTAX_ERROR] Syntax error in SQL"],
+    );
+    let (_, e) = run_big_stack("spark.createDataFrame([(1,)], 'a INT').selectExpr('a +* 2')\n");
+    assert_eq!(
+        e.unwrap().to_string().matches("PARSE_SYNTAX_ERROR").count(),
+        1
+    );
+}

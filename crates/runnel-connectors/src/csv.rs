@@ -2,8 +2,9 @@
 //!
 //! Spark's parser is univocity's with Spark's settings: `sep` (default `,`), quote `"`,
 //! escape `\`, no whitespace trimming of strings, unescaped quotes kept up to the next
-//! delimiter, an empty field (quoted or not) read as NULL, short rows padded with NULLs
-//! and extra fields ignored. Values convert as Spark's CSV parser does: numbers and
+//! delimiter, an empty field (quoted or not) read as NULL; a line with too few or too many
+//! fields is a malformed record (PERMISSIVE pads or cuts it and, with a corrupt record
+//! column, keeps the line there). Values convert as Spark's CSV parser does: numbers and
 //! timestamps as casts, except that integers are strict (sign and digits only); a value that does
 //! not convert is NULL in PERMISSIVE mode, drops its row in DROPMALFORMED and fails the
 //! query in FAILFAST. The `csv` crate was measured against Spark's cases and quotes
@@ -29,6 +30,8 @@ pub struct CsvOptions {
     pub mode: String,
     /// `inferSchema` (batch reads).
     pub infer_schema: bool,
+    /// `columnNameOfCorruptRecord`: the string column that gets a malformed line whole.
+    pub corrupt_column: String,
 }
 
 impl CsvOptions {
@@ -49,6 +52,10 @@ impl CsvOptions {
                 .map(|m| m.to_ascii_uppercase())
                 .unwrap_or_else(|| "PERMISSIVE".into()),
             infer_schema: flag("inferschema"),
+            corrupt_column: o
+                .get("columnnameofcorruptrecord")
+                .cloned()
+                .unwrap_or_else(|| "_corrupt_record".into()),
         }
     }
 }
@@ -143,6 +150,12 @@ fn convert(values: &StringArray, ty: &DataType) -> Result<ArrayRef> {
 }
 
 /// Decodes one CSV file into batches of `schema`; `path` names it in errors.
+///
+/// As Spark's parser: a line whose field count differs from the schema's (the corrupt
+/// record column left out), or with a value that does not convert, is malformed: in
+/// PERMISSIVE mode it is kept (missing fields NULL, extra ones dropped, the value that did
+/// not convert NULL) with the whole line in the corrupt record column when the schema has
+/// one; DROPMALFORMED drops it; FAILFAST fails the query naming the file and line.
 pub fn decode_csv(
     data: &[u8],
     path: &str,
@@ -154,16 +167,30 @@ pub fn decode_csv(
     if opts.header {
         lines.next();
     }
-    let rows: Vec<(usize, Vec<Option<String>>)> = lines
+    let rows: Vec<(usize, &str, Vec<Option<String>>)> = lines
         .enumerate()
         .filter(|(_, l)| !l.is_empty())
-        .map(|(i, l)| (i + 1 + opts.header as usize, split_line(l, &opts.sep)))
+        .map(|(i, l)| (i + 1 + opts.header as usize, l, split_line(l, &opts.sep)))
         .collect();
-    let fields: Vec<Vec<Option<String>>> = rows.iter().map(|(_, r)| r.clone()).collect();
+    let corrupt = schema
+        .fields()
+        .iter()
+        .position(|f| f.name() == &opts.corrupt_column && f.data_type() == &DataType::Utf8);
+    let parsed = schema.fields().len() - corrupt.is_some() as usize;
+    let fields: Vec<Vec<Option<String>>> = rows.iter().map(|(_, _, r)| r.clone()).collect();
+    let mut bad: Vec<bool> = fields.iter().map(|r| r.len() != parsed).collect();
     let mut cols: Vec<ArrayRef> = Vec::with_capacity(schema.fields().len());
-    let mut bad = vec![false; fields.len()];
+    let mut token = 0;
     for (i, f) in schema.fields().iter().enumerate() {
-        let raw = column_values(&fields, i);
+        if Some(i) == corrupt {
+            cols.push(Arc::new(StringArray::from(vec![
+                None::<&str>;
+                fields.len()
+            ])));
+            continue;
+        }
+        let raw = column_values(&fields, token);
+        token += 1;
         let conv = convert(&raw, f.data_type())?;
         for (r, b) in bad.iter_mut().enumerate() {
             if !raw.is_null(r) && conv.is_null(r) {
@@ -171,6 +198,14 @@ pub fn decode_csv(
             }
         }
         cols.push(conv);
+    }
+    if let Some(c) = corrupt {
+        cols[c] = Arc::new(
+            rows.iter()
+                .zip(&bad)
+                .map(|((_, line, _), b)| b.then_some(*line))
+                .collect::<StringArray>(),
+        );
     }
     let n = fields.len();
     let batch = RecordBatch::try_new_with_options(
@@ -282,6 +317,48 @@ mod tests {
         assert_eq!(s("\"a\\\"b\""), vec![Some("a\"b".into())]);
     }
 
+    /// Lines with too few or too many fields are malformed records, as Spark's parser
+    /// reads them (recorded with PySpark 4.3: `a,1 / b / c,3,extra / d,x` read as
+    /// `s STRING, n INT[, _corrupt_record STRING]`).
+    #[test]
+    fn field_count_mismatch_is_a_malformed_record() {
+        let data = b"a,1\nb\nc,3,extra\nd,x\n";
+        let run = |mode: &str, corrupt: bool| {
+            let ddl = if corrupt {
+                "s STRING, n INT, _corrupt_record STRING"
+            } else {
+                "s STRING, n INT"
+            };
+            let schema = Arc::new(runnel_core::types::parse_ddl_schema(ddl).unwrap());
+            let mut o = BTreeMap::new();
+            o.insert("mode".to_string(), mode.to_string());
+            decode_csv(data, "/f.csv", &schema, &CsvOptions::from_options(&o))
+        };
+        let rows = |b: Vec<RecordBatch>| -> Vec<String> {
+            let b = &b[0];
+            (0..b.num_rows())
+                .map(|r| {
+                    (0..b.num_columns())
+                        .map(|c| runnel_core::io::json_write::text_value(b.column(c).as_ref(), r))
+                        .map(|v| if v.is_empty() { "NULL".into() } else { v })
+                        .collect::<Vec<_>>()
+                        .join("|")
+                })
+                .collect()
+        };
+        assert_eq!(
+            rows(run("PERMISSIVE", false).unwrap()),
+            ["a|1", "b|NULL", "c|3", "d|NULL"]
+        );
+        assert_eq!(
+            rows(run("PERMISSIVE", true).unwrap()),
+            ["a|1|NULL", "b|NULL|b", "c|3|c,3,extra", "d|NULL|d,x"]
+        );
+        assert_eq!(rows(run("DROPMALFORMED", true).unwrap()), ["a|1|NULL"]);
+        let e = run("FAILFAST", false).unwrap_err();
+        assert!(e.to_string().contains("/f.csv, line 2"), "{e}");
+    }
+
     #[test]
     fn infers_types_from_a_header_and_values() {
         let data =
@@ -292,6 +369,7 @@ mod tests {
             sep: ",".into(),
             mode: "PERMISSIVE".into(),
             infer_schema: true,
+            corrupt_column: "_corrupt_record".into(),
         };
         let schema = infer_csv(std::slice::from_ref(&data), &opts);
         let types: Vec<String> = schema

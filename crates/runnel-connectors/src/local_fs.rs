@@ -36,8 +36,11 @@ fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
             if recursive && !name.starts_with('.') && !name.starts_with('_') {
                 walk(&p, recursive, out)?;
             }
-        } else {
+        } else if p.is_file() {
             out.push(entry(&p)?);
+        } else {
+            // FIFOs, sockets, devices: reading one could block forever or never end.
+            tracing::warn!("skipping {}: not a regular file", p.display());
         }
     }
     Ok(())

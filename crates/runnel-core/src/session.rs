@@ -262,6 +262,23 @@ impl SparkSession {
         self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()
     }
 
+    /// Refuses settings Runnel does not honour rather than ignore them: a session time
+    /// zone other than UTC (Runnel computes dates and prints timestamps in UTC).
+    pub fn check_conf(&self) -> Result<()> {
+        if let Some(tz) = self.conf_get("spark.sql.session.timeZone") {
+            let utc = matches!(
+                tz.trim().to_ascii_uppercase().as_str(),
+                "UTC" | "ETC/UTC" | "GMT" | "ETC/GMT" | "Z" | "+00:00" | "UTC+0" | "GMT+0" | "Z0"
+            );
+            if !utc {
+                return Err(RunnelError::not_supported(format!(
+                    "spark.sql.session.timeZone={tz}: Runnel computes in UTC only (dates, hours, and printed timestamps would be UTC's, not {tz}'s). Set spark.sql.session.timeZone to UTC, or run the job on Spark"
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// All configuration.
     pub fn conf_all(&self) -> BTreeMap<String, String> {
         self.0.conf.borrow().clone()

@@ -302,9 +302,57 @@ pub fn date_to_days(d: NaiveDate) -> i32 {
     (d - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()).num_days() as i32
 }
 
-/// The civil date of days since the epoch.
+/// The civil date of days since the epoch (clamped to chrono's range, ±262,143 years;
+/// [`format_date`] prints every date exactly).
 pub fn days_to_date(days: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Duration::days(days as i64)
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    epoch
+        .checked_add_signed(chrono::Duration::days(days as i64))
+        .unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
+}
+
+/// (year, month, day) of days since 1970-01-01 in the proleptic Gregorian calendar, for any
+/// day count (Howard Hinnant's `civil_from_days`); year 0 is 1 BC, as in Spark.
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+/// A year as Spark prints it: four digits, `+` above 9999, `-` before year 0.
+fn year_text(y: i64) -> String {
+    if y > 9999 {
+        format!("+{y}")
+    } else if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
+/// `yyyy-MM-dd HH:mm:ss` of a timestamp (`sep` between date and time), for any value.
+fn format_micros(us: i64, sep: char) -> String {
+    let secs = us.div_euclid(US_PER_SEC);
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    let t = secs.rem_euclid(86_400);
+    format!(
+        "{}-{m:02}-{d:02}{sep}{:02}:{:02}:{:02}",
+        year_text(y),
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    )
 }
 
 /// The UTC date-time of a timestamp in microseconds.
@@ -316,8 +364,7 @@ pub fn micros_to_datetime(us: i64) -> NaiveDateTime {
 
 /// Spark's string form of a timestamp: `2025-03-01 10:00:00`, with the fraction only when non-zero.
 pub fn format_timestamp(us: i64) -> String {
-    let dt = micros_to_datetime(us);
-    let mut s = dt.format("%Y-%m-%d %H:%M:%S").to_string();
+    let mut s = format_micros(us, ' ');
     let frac = us.rem_euclid(US_PER_SEC);
     if frac != 0 {
         let f = format!("{frac:06}");
@@ -329,8 +376,7 @@ pub fn format_timestamp(us: i64) -> String {
 
 /// ISO form used in the oracle files: `2025-03-01T10:00:00Z`, `.000123` only when non-zero.
 pub fn format_timestamp_iso(us: i64) -> String {
-    let dt = micros_to_datetime(us);
-    let mut s = dt.format("%Y-%m-%dT%H:%M:%S").to_string();
+    let mut s = format_micros(us, 'T');
     let frac = us.rem_euclid(US_PER_SEC);
     if frac != 0 {
         s.push_str(&format!(".{frac:06}"));
@@ -341,17 +387,17 @@ pub fn format_timestamp_iso(us: i64) -> String {
 
 /// Progress JSON form of a watermark: `2025-03-01T09:57:00.000Z`.
 pub fn format_watermark(ms: i64) -> String {
-    let dt = micros_to_datetime(ms * US_PER_MS);
     format!(
         "{}.{:03}Z",
-        dt.format("%Y-%m-%dT%H:%M:%S"),
+        format_micros(ms.saturating_mul(US_PER_MS), 'T'),
         ms.rem_euclid(1000)
     )
 }
 
 /// `yyyy-MM-dd`.
 pub fn format_date(days: i32) -> String {
-    days_to_date(days).format("%Y-%m-%d").to_string()
+    let (y, m, d) = civil_from_days(days as i64);
+    format!("{}-{m:02}-{d:02}", year_text(y))
 }
 
 /// Formats a timestamp with a Java `DateTimeFormatter` pattern, as Spark's `date_format`.
@@ -622,6 +668,39 @@ pub fn truncate_timestamp(us: i64, unit: &str) -> Option<i64> {
         "millisecond" => Some(us.div_euclid(US_PER_MS) * US_PER_MS),
         "microsecond" => Some(us),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod civil_tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_timestamps_print_as_spark_prints_them_at_any_distance() {
+        assert_eq!(format_date(0), "1970-01-01");
+        assert_eq!(format_date(18_262), "2020-01-01");
+        assert_eq!(format_date(-719_528), "0000-01-01");
+        // date_add(DATE'2020-01-01', 2147483647) in Spark: the day count wraps.
+        assert_eq!(
+            format_date(18_262i32.wrapping_add(i32::MAX)),
+            "-5877591-06-21"
+        );
+        assert_eq!(format_timestamp(i64::MAX), "+294247-01-10 04:00:54.775807");
+        assert_eq!(format_timestamp(i64::MIN), "-290308-12-21 19:59:05.224192");
+        assert_eq!(
+            format_timestamp(1_740_823_200_000_000),
+            "2025-03-01 10:00:00"
+        );
+        assert_eq!(
+            format_watermark(1_740_823_200_123),
+            "2025-03-01T10:00:00.123Z"
+        );
+        for days in (-800_000..800_000).step_by(997) {
+            assert_eq!(
+                format_date(days),
+                days_to_date(days).format("%Y-%m-%d").to_string()
+            );
+        }
     }
 }
 

@@ -260,7 +260,7 @@ impl TypeParser<'_> {
     }
     fn error(&self, expected: &str) -> RunnelError {
         RunnelError::parse(format!(
-            "[PARSE_SYNTAX_ERROR] cannot parse the type string {:?} at position {}: expected {expected}",
+            "cannot parse the type string {:?} at position {}: expected {expected}",
             self.text,
             self.pos + 1
         ))
@@ -426,7 +426,7 @@ impl TypeParser<'_> {
             }
             other => {
                 return Err(RunnelError::parse(format!(
-                    "[UNSUPPORTED_DATATYPE] Unsupported data type \"{}\" in {:?}. Use one of Spark's type names (int, bigint, double, string, timestamp, date, boolean, decimal(p,s), array<...>, struct<...>, map<...>).",
+                    "Unsupported data type \"{}\" in {:?}. Use one of Spark's type names (int, bigint, double, string, timestamp, date, boolean, decimal(p,s), array<...>, struct<...>, map<...>).",
                     other.to_uppercase(),
                     self.text
                 ))

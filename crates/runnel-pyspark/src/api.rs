@@ -407,7 +407,7 @@ pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
             Some(s) => Expr::Literal(s),
             None => {
                 return Err(RunnelError::execution_plain(format!(
-                    "[NOT_COLUMN_OR_STR] Argument should be a Column or str, got {}.",
+                    "Argument should be a Column or str, got {}.",
                     other.type_name()
                 ))
                 .with_condition("NOT_COLUMN_OR_STR"));
@@ -462,22 +462,51 @@ pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
         ));
     }
     Ok(match (&l, op, &r) {
-        (Value::Int(a), _, Value::Int(b)) => match op {
-            Operator::Add => Value::Int(a.wrapping_add(*b)),
-            Operator::Sub => Value::Int(a.wrapping_sub(*b)),
-            Operator::Mult => Value::Int(a.wrapping_mul(*b)),
-            Operator::Div => Value::Float(*a as f64 / *b as f64),
-            Operator::FloorDiv if *b != 0 => Value::Int(a.div_euclid(*b)),
-            Operator::Mod if *b != 0 => Value::Int(a.rem_euclid(*b)),
-            Operator::Pow if *b >= 0 => Value::Int(a.pow(*b as u32)),
-            Operator::BitAnd => Value::Int(a & b),
-            Operator::BitOr => Value::Int(a | b),
-            _ => {
-                return Err(RunnelError::execution_plain(
-                    "ZeroDivisionError or unsupported integer operation",
-                ));
+        (Value::Int(a), _, Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            let zero = |what: &str| {
+                RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
+                    .with_exception("ZeroDivisionError")
+            };
+            let int = |v: Option<i64>| {
+                v.map(Value::Int).ok_or_else(|| {
+                    RunnelError::not_supported(format!(
+                        "OverflowError: the integer result of {a} {} {b} does not fit 64 bits; Runnel's runner keeps Python ints within 64 bits (use floats, or compute the value in the query)",
+                        op.as_str()
+                    ))
+                })
+            };
+            match op {
+                Operator::Add => int(a.checked_add(b))?,
+                Operator::Sub => int(a.checked_sub(b))?,
+                Operator::Mult => int(a.checked_mul(b))?,
+                Operator::Div if b == 0 => return Err(zero("division by zero")),
+                Operator::Div => Value::Float(a as f64 / b as f64),
+                Operator::FloorDiv | Operator::Mod if b == 0 => {
+                    return Err(zero("integer division or modulo by zero"));
+                }
+                // Python rounds the quotient down; the remainder takes the divisor's sign.
+                Operator::FloorDiv => int(py_floor_div(a, b))?,
+                Operator::Mod => int(py_floor_div(a, b).and_then(|q| a.checked_sub(q * b)))?,
+                Operator::Pow if b >= 0 => {
+                    int(u32::try_from(b).ok().and_then(|e| a.checked_pow(e)))?
+                }
+                Operator::Pow => Value::Float((a as f64).powf(b as f64)),
+                Operator::BitAnd => Value::Int(a & b),
+                Operator::BitOr => Value::Int(a | b),
+                Operator::BitXor => Value::Int(a ^ b),
+                Operator::LShift if (0..64).contains(&b) => {
+                    int(a.checked_shl(b as u32).filter(|v| v >> b == a))?
+                }
+                Operator::RShift if b >= 0 => Value::Int(a >> b.min(63)),
+                _ => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "unsupported operand for ints: {}",
+                        op.as_str()
+                    )));
+                }
             }
-        },
+        }
         (Value::Str(a), Operator::Add, Value::Str(b)) => Value::Str(format!("{a}{b}")),
         (Value::Str(a), Operator::Mult, Value::Int(n)) => {
             Value::Str(a.repeat((*n).max(0) as usize))
@@ -492,13 +521,27 @@ pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
             Value::Tuple(a.iter().chain(b).cloned().collect())
         }
         _ => match (py_num(&l), py_num(&r)) {
+            (Some(_), Some(b))
+                if b == 0.0 && matches!(op, Operator::Div | Operator::FloorDiv | Operator::Mod) =>
+            {
+                let what = match op {
+                    Operator::Div => "float division by zero",
+                    Operator::FloorDiv => "float floor division by zero",
+                    _ => "float modulo",
+                };
+                return Err(
+                    RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
+                        .with_exception("ZeroDivisionError"),
+                );
+            }
             (Some(a), Some(b)) => Value::Float(match op {
                 Operator::Add => a + b,
                 Operator::Sub => a - b,
                 Operator::Mult => a * b,
                 Operator::Div => a / b,
                 Operator::FloorDiv => (a / b).floor(),
-                Operator::Mod => a.rem_euclid(b),
+                // Python's float % takes the divisor's sign.
+                Operator::Mod => a - b * (a / b).floor(),
                 Operator::Pow => a.powf(b),
                 _ => return Err(RunnelError::execution_plain("unsupported operand types")),
             }),
@@ -511,6 +554,16 @@ pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
                 )));
             }
         },
+    })
+}
+
+/// Python's `a // b` for ints (the quotient rounded down); None on overflow.
+fn py_floor_div(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    Some(if a % b != 0 && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
     })
 }
 
@@ -1365,6 +1418,13 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             let items = all(args)?;
             func("struct", items)
         }
+        "greatest" | "least" if args.pos.len() < 2 => {
+            return Err(RunnelError::execution(
+                "WRONG_NUM_COLUMNS",
+                format!("Function `{name}` should take at least 2 columns."),
+            )
+            .with_exception("PySparkValueError"));
+        }
         "from_json" => {
             let schema = match args.req(1, "schema")? {
                 Value::Type(t) => types::simple_string(t),
@@ -1956,7 +2016,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             df.drop_duplicates(subset, true)?
         }
         "distinct" => df.distinct()?,
-        "limit" => df.limit(args.int(0, "num")?.max(0) as usize),
+        "limit" => df.limit(args.int(0, "num")?)?,
         "orderBy" | "sort" => {
             let mut keys = cols_of(&args)?;
             if let Some(a) = args
@@ -2054,7 +2114,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         "collect" => return Ok(Value::list(rows_to_values(&df)?)),
         "take" | "head" => {
             let n = args.get(0, "n").map(|_| args.int(0, "n")).transpose()?;
-            let rows = rows_to_values(&df.limit(n.unwrap_or(1).max(0) as usize))?;
+            let rows = rows_to_values(&df.limit(n.unwrap_or(1).max(0))?)?;
             return Ok(if n.is_none() && name == "head" {
                 rows.into_iter().next().unwrap_or(Value::None)
             } else {
@@ -2062,7 +2122,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             });
         }
         "first" => {
-            return Ok(rows_to_values(&df.limit(1))?
+            return Ok(rows_to_values(&df.limit(1)?)?
                 .into_iter()
                 .next()
                 .unwrap_or(Value::None));

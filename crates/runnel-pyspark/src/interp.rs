@@ -82,7 +82,12 @@ pub struct Interpreter {
     pub(crate) sql_log: RefCell<Vec<String>>,
     /// `sys.argv`: the script's path, then its arguments.
     pub(crate) argv: RefCell<Vec<String>>,
+    /// Python calls in progress (for the recursion limit).
+    depth: std::cell::Cell<usize>,
 }
+
+/// Python's default recursion limit.
+pub const RECURSION_LIMIT: usize = 1000;
 
 fn unsupported(what: &str) -> RunnelError {
     RunnelError::not_supported(format!(
@@ -102,6 +107,7 @@ impl Interpreter {
             me: RefCell::new(std::rc::Weak::new()),
             sql_log: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
+            depth: std::cell::Cell::new(0),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         it.set_global("spark", Value::Session);
@@ -420,7 +426,18 @@ impl Interpreter {
                             && catches(h)
                         {
                             if let Some(n) = &h.name {
-                                self.set(locals, n.as_str(), Value::Str(e.to_string()));
+                                // str(e): Python's message, without the location or a
+                                // leading "ZeroDivisionError: ".
+                                let prefix = format!("{}: ", e.exception);
+                                let text = match e.message.strip_prefix(&prefix) {
+                                    Some(m) => m.to_string(),
+                                    None => {
+                                        let mut plain = e.clone();
+                                        plain.location = None;
+                                        plain.to_string()
+                                    }
+                                };
+                                self.set(locals, n.as_str(), Value::Str(text));
                             }
                             self.exec_block(&h.body, locals)
                         } else {
@@ -487,14 +504,28 @@ impl Interpreter {
                 args.len()
             )));
         }
+        // Python's recursion limit (sys.getrecursionlimit(), 1000): a RecursionError,
+        // never a stack overflow.
+        let depth = self.depth.get();
+        if depth >= RECURSION_LIMIT {
+            return Err(RunnelError::execution_plain(format!(
+                "RecursionError: maximum recursion depth exceeded in {}() ({RECURSION_LIMIT} calls deep); make the function loop instead of calling itself",
+                f.name
+            ))
+            .with_exception("RecursionError"));
+        }
+        self.depth.set(depth + 1);
         let locals: Locals = Some(RefCell::new(f.params.iter().cloned().zip(args).collect()));
-        match &f.body {
-            FunctionBody::Def(body) => match self.exec_block(body, &locals)? {
-                Flow::Return(v) => Ok(v),
-                _ => Ok(Value::None),
+        let r = match &f.body {
+            FunctionBody::Def(body) => match self.exec_block(body, &locals) {
+                Ok(Flow::Return(v)) => Ok(v),
+                Ok(_) => Ok(Value::None),
+                Err(e) => Err(e),
             },
             FunctionBody::Lambda(e) => self.eval(e, &locals),
-        }
+        };
+        self.depth.set(depth);
+        r
     }
 
     pub(crate) fn eval(&self, e: &PyExpr, locals: &Locals) -> Result<Value> {

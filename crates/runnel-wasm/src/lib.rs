@@ -771,10 +771,10 @@ impl DataFrame {
     }
 
     /// `limit(n)`.
-    pub fn limit(&self, n: u32) -> DataFrame {
-        DataFrame {
-            df: self.df.limit(n as usize),
-        }
+    pub fn limit(&self, n: i32) -> R<DataFrame> {
+        Ok(DataFrame {
+            df: self.df.limit(n as i64).map_err(js_err)?,
+        })
     }
 
     /// `orderBy(...)`; each key is Spark SQL with optional `ASC`/`DESC`.

@@ -133,6 +133,15 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
                 a.unary::<_, Float64Type>(|v| v as f64 / US_PER_SEC as f64),
             ))
         }
+        (f, DataType::Timestamp(..)) if types::is_integral(f) => {
+            // Seconds to microseconds, saturating as Java's TimeUnit.toMicros (Spark's
+            // CAST(9223372036854775807 AS TIMESTAMP) is +294247-01-10 04:00:54.775807).
+            let a = cast_with_options(array, &DataType::Int64, &CastOptions::default())?;
+            let out: TimestampMicrosecondArray = a
+                .as_primitive::<Int64Type>()
+                .unary(|x| x.saturating_mul(US_PER_SEC));
+            Ok(Arc::new(out.with_timezone("UTC")))
+        }
         (f, DataType::Timestamp(..)) if is_numeric(f) => {
             let a = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
             let out: TimestampMicrosecondArray = a

@@ -312,15 +312,32 @@ fn int_lit(args: &[Expr], i: usize, fname: &str) -> Result<i64> {
 
 fn arity(name: &str, args: &[PhysExpr], min: usize, max: usize) -> Result<()> {
     if args.len() < min || args.len() > max {
+        // Spark's wording: `requires 2`, `requires [2, 3]`, `requires > 1` parameters.
         let expected = if min == max {
             min.to_string()
+        } else if max == usize::MAX {
+            format!("> {}", min.saturating_sub(1))
         } else {
-            format!("{min} to {max}")
+            format!(
+                "[{}]",
+                (min..=max)
+                    .map(|n| n.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let fix = if max == usize::MAX {
+            format!(
+                "Pass at least {min} argument{}.",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("Pass {expected} arguments.")
         };
         return Err(RunnelError::analysis(
             "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
             format!(
-                "The `{name}` requires {expected} parameters but the actual number is {}. Pass {expected} arguments.",
+                "The `{name}` requires {expected} parameters but the actual number is {}. {fix}",
                 args.len()
             ),
         ));
@@ -493,6 +510,7 @@ pub fn bind_function(
             scalar(ScalarFunc::NullIf, args, ty)
         }
         "greatest" | "least" => {
+            arity(name, &args, 2, usize::MAX)?;
             let mut ty = T::Null;
             for a in &args {
                 ty = wider_type(&ty, &a.data_type()).ok_or_else(|| {
@@ -882,6 +900,19 @@ fn ts_values(a: &ArrayRef) -> Vec<Option<i64>> {
     }
 }
 
+/// The most text a string column of one batch holds (Arrow's 32-bit offsets).
+pub const MAX_TEXT_BYTES: usize = i32::MAX as usize;
+
+/// Refuses a string result that would not fit one batch's column, before it is built.
+pub fn check_text_size(bytes: usize, what: &str) -> Result<()> {
+    if bytes > MAX_TEXT_BYTES {
+        return Err(RunnelError::execution_plain(format!(
+            "{what} would make {bytes} bytes of text in one column of a batch; a string column holds at most {MAX_TEXT_BYTES} bytes (Arrow's 32-bit offsets). Ask for shorter strings (or fewer rows per batch)."
+        )));
+    }
+    Ok(())
+}
+
 /// Spark's `round` of a double: HALF_UP (or HALF_EVEN for `bround`) on the shortest decimal form.
 pub fn round_double(v: f64, scale: i32, half_up: bool) -> f64 {
     if !v.is_finite() {
@@ -893,8 +924,8 @@ pub fn round_double(v: f64, scale: i32, half_up: bool) -> f64 {
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     // value = 0.d1d2d3... * 10^(exp+1)
-    let point = exp + 1; // digits before the decimal point
-    let keep = point + scale; // digits to keep
+    let point = exp as i64 + 1; // digits before the decimal point
+    let keep = point + scale as i64; // digits to keep
     if keep < 0 {
         return 0.0 * v.signum();
     }
@@ -943,7 +974,7 @@ fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
     if scale >= 0 {
         return v;
     }
-    let p = 10i64.checked_pow((-scale) as u32).unwrap_or(i64::MAX);
+    let p = 10i64.checked_pow(scale.unsigned_abs()).unwrap_or(i64::MAX);
     let q = v / p;
     let r = v % p;
     let half = p / 2;
@@ -1099,6 +1130,24 @@ pub fn eval_function(
             let s = strings(&args[0]);
             let len = args[1].as_primitive::<Int32Type>();
             let pad = strings(&args[2]);
+            // Refused before allocating: the batch's text must fit Arrow's 32-bit offsets.
+            let mut total = 0usize;
+            for i in 0..n {
+                if s.is_null(i) || len.is_null(i) || pad.is_null(i) {
+                    continue;
+                }
+                let (v, p) = (s.value(i), pad.value(i));
+                let want = len.value(i).max(0) as usize;
+                let have = v.chars().count();
+                if have >= want || p.is_empty() {
+                    total += v.len();
+                    continue;
+                }
+                let (pc, fill) = (p.chars().count(), want - have);
+                let rest: usize = p.chars().take(fill % pc).map(char::len_utf8).sum();
+                total = total.saturating_add(v.len() + fill / pc * p.len() + rest);
+            }
+            check_text_size(total, if *left { "lpad" } else { "rpad" })?;
             let mut b = StringBuilder::new();
             for i in 0..n {
                 if s.is_null(i) || len.is_null(i) || pad.is_null(i) {
@@ -1111,6 +1160,7 @@ pub fn eval_function(
                     b.append_value(chars[..want.min(chars.len())].iter().collect::<String>());
                     continue;
                 }
+
                 let fill: String = pad
                     .value(i)
                     .chars()
@@ -1376,7 +1426,14 @@ pub fn eval_function(
             Arc::new(arrow_arith::arity::binary::<_, _, _, Date32Type>(
                 d,
                 k,
-                |d, k| if *add { d + k } else { d - k },
+                // Spark adds days as Java ints: out-of-range dates wrap.
+                |d, k| {
+                    if *add {
+                        d.wrapping_add(k)
+                    } else {
+                        d.wrapping_sub(k)
+                    }
+                },
             )?)
         }
         ScalarFunc::DateDiff => {
@@ -1497,6 +1554,10 @@ pub fn eval_function(
                 }
             }
             Arc::new(b.finish())
+        }
+        ScalarFunc::Struct(fields) if fields.is_empty() => {
+            // struct(): a struct without fields on every row, as Spark gives.
+            Arc::new(StructArray::new_empty_fields(n, None))
         }
         ScalarFunc::Struct(fields) => {
             Arc::new(StructArray::try_new(fields.clone(), args.to_vec(), None)?)

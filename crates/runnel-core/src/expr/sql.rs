@@ -33,7 +33,7 @@ pub struct SqlSelect {
 
 fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
     RunnelError::parse(format!(
-        "[PARSE_SYNTAX_ERROR] Syntax error in SQL {text:?}: {e}. Fix the SQL text."
+        "Syntax error in SQL {text:?}: {e}. Fix the SQL text."
     ))
     .with_condition("PARSE_SYNTAX_ERROR")
 }

@@ -181,7 +181,7 @@ impl FileSystem for MemoryFileSystem {
             .get(path)
             .map(|(d, _)| d.clone())
             .ok_or_else(|| {
-                RunnelError::io(format!("[PATH_NOT_FOUND] Path does not exist: {path}."))
+                RunnelError::io(format!("Path does not exist: {path}."))
                     .with_condition("PATH_NOT_FOUND")
             })
     }

@@ -10,6 +10,9 @@ use crate::error::Result;
 use crate::session::ClockFn;
 use crate::types;
 
+/// The most rows one micro-batch of a rate source makes (and its largest `rowsPerSecond`).
+pub const MAX_ROWS_PER_BATCH: i64 = 10_000_000;
+
 /// Generates `rows_per_second` rows for every second since the query started.
 pub struct RateSource {
     rows_per_second: i64,
@@ -40,11 +43,15 @@ impl Source for RateSource {
     fn schema(&self) -> SchemaRef {
         Self::schema_of()
     }
-    fn latest_offset(&mut self, _start: Option<&Offset>) -> Result<Option<Offset>> {
+    fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>> {
         let now = (self.clock)();
-        let start = *self.start_ms.get_or_insert(now);
-        let secs = (now - start) / 1000;
-        Ok(Some(serde_json::json!(secs)))
+        let begin = *self.start_ms.get_or_insert(now);
+        let secs = (now - begin) / 1000;
+        // A batch that fell behind (a long batch, a paused process) catches up over several
+        // batches of at most MAX_ROWS_PER_BATCH rows, rather than one that does not fit.
+        let from = start.and_then(|v| v.as_i64()).unwrap_or(0);
+        let most = (MAX_ROWS_PER_BATCH / self.rows_per_second.max(1)).max(1);
+        Ok(Some(serde_json::json!(secs.min(from.saturating_add(most)))))
     }
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
         let s = start.and_then(|v| v.as_i64()).unwrap_or(0);

@@ -22,6 +22,9 @@ use crate::session::SparkSession;
 use crate::temporal;
 use crate::types::{self, WATERMARK_DELAY_KEY};
 
+/// The most windows `window(time, size, slide)` may put one row into (size / slide).
+pub const MAX_WINDOWS_PER_ROW: u128 = 100_000;
+
 /// A DataFrame: a plan and the session it belongs to.
 #[derive(Clone)]
 pub struct DataFrame {
@@ -382,6 +385,18 @@ impl DataFrame {
             start.abs() < slide,
             "The absolute value of start time must be less than the slideDuration.",
         )?;
+        // Each row goes to ceil(size / slide) windows; Spark expands every row that many
+        // times (and runs out of memory long before 10 minutes by 1 microsecond's 600
+        // million). Runnel refuses more than MAX_WINDOWS_PER_ROW before any data moves.
+        let per_row = (size as u128).div_ceil(slide as u128);
+        if per_row > MAX_WINDOWS_PER_ROW {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.INVALID_PARAMETER_VALUE",
+                format!(
+                    "A window of {size} microseconds sliding by {slide} puts every row into {per_row} windows; Runnel takes at most {MAX_WINDOWS_PER_ROW} windows per row. Use a longer slide duration (at least 1/{MAX_WINDOWS_PER_ROW} of the window)."
+                ),
+            ));
+        }
         let mut all: Vec<Field> = self
             .plan
             .schema
@@ -707,14 +722,22 @@ impl DataFrame {
     }
 
     /// `limit(n)`.
-    pub fn limit(&self, n: usize) -> DataFrame {
-        self.derive(
+    pub fn limit(&self, n: i64) -> Result<DataFrame> {
+        if n < 0 {
+            return Err(RunnelError::analysis(
+                "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+                format!(
+                    "The limit like expression \"{n}\" is invalid. The limit expression must be equal to or greater than 0, but got {n}. Use limit(0) for no rows."
+                ),
+            ));
+        }
+        Ok(self.derive(
             Node::Limit {
                 input: self.plan.clone(),
-                n,
+                n: n as usize,
             },
             self.plan.schema.clone(),
-        )
+        ))
     }
 
     /// `orderBy(...)` / `sort(...)`.
@@ -962,6 +985,7 @@ impl DataFrame {
 
     /// Runs a batch (non-streaming) DataFrame and returns its rows.
     pub fn collect(&self) -> Result<Vec<RecordBatch>> {
+        self.session.check_conf()?;
         if self.is_streaming() {
             return Err(RunnelError::analysis(
                 "_LEGACY_ERROR_TEMP_3102",
@@ -982,7 +1006,7 @@ impl DataFrame {
 
     /// `show(n, truncate)` text.
     pub fn show_string(&self, n: usize, truncate: usize) -> Result<String> {
-        let rows = self.limit(n + 1).collect()?;
+        let rows = self.limit(n as i64 + 1)?.collect()?;
         Ok(show_string(&self.plan.schema, &rows, n, truncate))
     }
 

@@ -155,10 +155,21 @@ impl DataStreamReader {
                     .map_err(|_| {
                         RunnelError::analysis_plain("rowsPerSecond must be a whole number")
                     })?;
-                Ok(Rc::new(RefCell::new(RateSource::new(
-                    rps.unwrap_or(1),
-                    s.clock(),
-                ))))
+                let rps = rps.unwrap_or(1);
+                if rps <= 0 {
+                    return Err(RunnelError::analysis_plain(format!(
+                        "Invalid value '{rps}'. The option 'rowsPerSecond' must be positive."
+                    ))
+                    .with_exception("IllegalArgumentException"));
+                }
+                if rps > crate::io::rate::MAX_ROWS_PER_BATCH {
+                    return Err(RunnelError::analysis_plain(format!(
+                        "Invalid value '{rps}' for the option 'rowsPerSecond': Runnel's rate source makes at most {} rows per second (a micro-batch holds them in memory). Use a smaller rate.",
+                        crate::io::rate::MAX_ROWS_PER_BATCH
+                    ))
+                    .with_exception("IllegalArgumentException"));
+                }
+                Ok(Rc::new(RefCell::new(RateSource::new(rps, s.clock()))))
             }
             "memory" => {
                 let name = self
@@ -457,6 +468,7 @@ impl DataStreamWriter {
     pub fn start(mut self, path: Option<&str>) -> Result<StreamingQuery> {
         let mode = self.emit_mode()?;
         let session = self.df.session.clone();
+        session.check_conf()?;
         self.df.check_streaming(mode)?;
         let schema = self.df.schema();
         let mut id = session.new_uuid();

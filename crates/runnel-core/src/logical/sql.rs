@@ -49,7 +49,7 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         df = df.order_by(q.order_by.clone())?;
     }
     if let Some(n) = q.limit {
-        df = df.limit(n);
+        df = df.limit(n as i64)?;
     }
     Ok(df)
 }
