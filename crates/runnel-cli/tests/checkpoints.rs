@@ -336,3 +336,64 @@ fn a_fifo_in_a_source_folder_is_skipped_not_read_forever() {
     let out = run(&root, &script).unwrap();
     assert!(out.contains("|  1|"), "{out}");
 }
+
+#[test]
+fn two_queries_of_one_script_on_one_checkpoint_location_are_refused() {
+    let root = dir("same-ck");
+    put_events(&root, 0);
+    let script = r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+a = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+b = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out2").start()
+"#;
+    expect_err(
+        &root,
+        script,
+        &[
+            "another query with same id is already active",
+            "checkpointLocation of its own",
+        ],
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_second_process_writing_the_same_checkpoint_fails_instead_of_losing_or_doubling_rows() {
+    // Two sessions (as two processes would) start on one checkpoint before either ran a
+    // batch: both plan batch 0; the second finds offsets/0 made by the first and stops
+    // with Spark's CONCURRENT_STREAM_LOG_UPDATE.
+    let root = dir("two-writers");
+    put_events(&root, 0);
+    let start = || {
+        let session = SparkSession::new();
+        runnel_connectors::install(&session);
+        session.add_path_map("/data", &root.to_string_lossy());
+        let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
+        it.run(
+            r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+"#,
+            "job.py",
+        )
+        .unwrap();
+        session.queries().pop().unwrap()
+    };
+    let (first, second) = (start(), start());
+    first.process_all_available().unwrap();
+    let e = second
+        .process_all_available()
+        .expect_err("the second writer must fail");
+    assert!(
+        e.to_string().contains("CONCURRENT_STREAM_LOG_UPDATE")
+            && e.to_string().contains("offsets/0"),
+        "{e}"
+    );
+    assert_eq!(
+        data_files(&root).len(),
+        1,
+        "one writer's files: {:?}",
+        data_files(&root)
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -74,6 +74,40 @@ impl CheckpointStore for DirCheckpointStore {
         write_atomic(&self.path(rel), data)
     }
 
+    fn create(&self, rel: &str, data: &[u8]) -> Result<bool> {
+        // A temporary file, then a hard link to the name: the link fails if the name
+        // exists, so of two processes racing for `offsets/7` exactly one wins.
+        let path = self.path(rel);
+        let dir = path.parent().ok_or_else(|| {
+            RunnelError::io(format!("{} has no parent directory", path.display()))
+        })?;
+        std::fs::create_dir_all(dir).map_err(|e| io_err("create", dir, e))?;
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let tmp = dir.join(format!(".{name}.{}.{nanos}.new", std::process::id()));
+        {
+            let mut f = std::fs::File::create(&tmp).map_err(|e| io_err("create", &tmp, e))?;
+            f.write_all(data).map_err(|e| io_err("write", &tmp, e))?;
+            f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
+        }
+        let linked = std::fs::hard_link(&tmp, &path);
+        let _ = std::fs::remove_file(&tmp);
+        match linked {
+            Ok(()) => {
+                sync_dir(dir)?;
+                Ok(true)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            Err(e) => Err(io_err("create", &path, e)),
+        }
+    }
+
     fn list(&self, rel: &str) -> Result<Vec<String>> {
         let p = self.path(rel);
         let rd = match std::fs::read_dir(&p) {

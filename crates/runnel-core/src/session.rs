@@ -445,6 +445,13 @@ impl SparkSession {
                 ))
                 .with_exception("IllegalArgumentException"));
         }
+        if qs.iter().any(|o| o.is_active() && o.id() == q.id()) {
+            return Err(RunnelError::analysis_plain(format!(
+                "Cannot start query with id {} as another query with same id is already active. Perhaps you are attempting to restart a query from checkpoint that is already active. Stop the other query first, or give this one a checkpointLocation of its own.",
+                q.id()
+            ))
+            .with_exception("IllegalStateException"));
+        }
         qs.push(q);
         Ok(())
     }

@@ -146,7 +146,21 @@ impl QueryCheckpoint {
                 None => text.push('-'),
             }
         }
-        self.store.write(&format!("offsets/{n}"), text.as_bytes())
+        self.create(&format!("offsets/{n}"), n, text.as_bytes())
+    }
+
+    /// A log entry no other writer made: Spark's HDFSMetadataLog refuses to overwrite one.
+    fn create(&self, path: &str, n: u64, data: &[u8]) -> Result<()> {
+        if self.store.create(path, data)? {
+            return Ok(());
+        }
+        Err(RunnelError::execution(
+            "CONCURRENT_STREAM_LOG_UPDATE",
+            format!(
+                "Concurrent update to the log. Multiple streaming jobs detected for {n}: {} was written by another query. Please make sure only one streaming job accesses a specific checkpoint location at a time.",
+                self.store.describe(path)
+            ),
+        ))
     }
 
     /// The commit log entry of batch `n`.
@@ -168,7 +182,7 @@ impl QueryCheckpoint {
             "v1\n{}",
             serde_json::json!({ "nextBatchWatermarkMs": e.next_watermark_ms })
         );
-        self.store.write(&format!("commits/{n}"), text.as_bytes())
+        self.create(&format!("commits/{n}"), n, text.as_bytes())
     }
 
     /// The newest planned batch and the newest committed one.

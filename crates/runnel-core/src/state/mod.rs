@@ -29,6 +29,15 @@ pub trait CheckpointStore {
     fn read(&self, path: &str) -> Result<Option<Vec<u8>>>;
     /// Writes the whole file atomically: readers see the old file or the new one, never a part.
     fn write(&self, path: &str, data: &[u8]) -> Result<()>;
+    /// Writes a whole new file, atomically, unless it exists: false when another writer
+    /// made it first (the offset and commit logs: two queries on one checkpoint).
+    fn create(&self, path: &str, data: &[u8]) -> Result<bool> {
+        if self.read(path)?.is_some() {
+            return Ok(false);
+        }
+        self.write(path, data)?;
+        Ok(true)
+    }
     /// Names of the files directly in `dir` (not their paths), in no particular order.
     fn list(&self, dir: &str) -> Result<Vec<String>>;
     /// Deletes a file; deleting a missing file is not an error.
