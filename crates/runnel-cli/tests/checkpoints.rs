@@ -397,3 +397,57 @@ q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").op
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn parquet_columns_match_names_ignoring_case_and_refuse_other_types() {
+    // As Spark 4.3 reads them (probed with PySpark): `CATEGORY` is `category`; an int
+    // column reads as bigint or double; a string column is not read as an int.
+    let root = dir("pq-types");
+    run(
+        &root,
+        r#"spark.createDataFrame([("a", "x1", 1)], "CATEGORY STRING, s STRING, i INT").write.parquet("/data/pq")
+"#,
+    )
+    .unwrap();
+    let out = run(
+        &root,
+        r#"spark.read.schema("category STRING, i BIGINT, d DOUBLE").parquet("/data/pq").show()
+spark.read.schema("i DOUBLE").parquet("/data/pq").show()
+"#,
+    )
+    .unwrap();
+    assert!(out.contains("|       a|  1|NULL|"), "{out}");
+    assert!(out.contains("|1.0|"), "{out}");
+    let e = run(
+        &root,
+        "spark.read.schema('s INT').parquet('/data/pq').show()\n",
+    )
+    .unwrap_err();
+    assert!(
+        e.contains("FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH") && e.contains("column s"),
+        "{e}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_missing_source_folder_is_refused_as_spark_refuses_it() {
+    let root = dir("missing");
+    for fmt in ["json", "csv", "parquet", "text"] {
+        let script = format!(
+            "spark.readStream.schema('a STRING').format('{fmt}').load('/data/nope').writeStream.format('console').start()\n"
+        );
+        let e = run(&root, &script).unwrap_err();
+        assert!(
+            e.contains("[PATH_NOT_FOUND] Path does not exist:"),
+            "{fmt}: {e}"
+        );
+    }
+    // A glob may match files that arrive later.
+    run(
+        &root,
+        "spark.readStream.schema('a STRING').json('/data/nope/*.json').writeStream.format('console').start()\n",
+    )
+    .unwrap();
+    let _ = std::fs::remove_dir_all(&root);
+}

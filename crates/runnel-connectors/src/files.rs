@@ -33,6 +33,7 @@ impl DataSourceProvider for FilesProvider {
                     "'path' is not specified: pass a directory to load(...) or .option(\"path\", ...)",
                 )
             })?;
+            runnel_core::io::file::check_stream_path(req.session.file_system().as_ref(), &path)?;
             let schema = req.schema.clone().ok_or_else(|| {
                 RunnelError::analysis(
                     "_LEGACY_ERROR_TEMP_2048",

@@ -88,7 +88,8 @@ impl FileSystem for LocalFileSystem {
             out.retain(|f| glob_match(&pattern, f.path.rsplit('/').next().unwrap_or("")));
             return Ok(out);
         }
-        // Spark lists a missing streaming directory as empty and waits for it.
+        // A glob whose folder is missing matches nothing yet (a plain missing path is
+        // refused when the stream is defined, see `check_stream_path`).
         Ok(Vec::new())
     }
 
@@ -102,6 +103,10 @@ impl FileSystem for LocalFileSystem {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             Err(e) => Err(RunnelError::io(format!("cannot remove {path}: {e}"))),
         }
+    }
+
+    fn exists(&self, path: &str) -> Result<bool> {
+        Ok(Path::new(path).exists())
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {

@@ -84,20 +84,41 @@ pub fn conform(
     let mut out = Vec::new();
     for b in batches {
         let n = b.num_rows();
+        let file = b.schema();
         let cols: Vec<ArrayRef> = schema
             .fields()
             .iter()
-            .map(|f| match b.column_by_name(f.name()) {
-                Some(c) if c.data_type() == f.data_type() => Ok(c.clone()),
-                Some(c) => arrow_cast::cast(c, f.data_type()).map_err(|e| {
-                    RunnelError::io(format!(
-                        "{path}: column {} is {} in the file, the schema says {} ({e})",
-                        f.name(),
-                        c.data_type(),
-                        f.data_type()
-                    ))
-                }),
-                None => Ok(arrow_array::new_null_array(f.data_type(), n)),
+            .map(|f| {
+                // spark.sql.caseSensitive is false by default: `CATEGORY` is `category`.
+                let c = b.column_by_name(f.name()).or_else(|| {
+                    file.fields()
+                        .iter()
+                        .position(|x| x.name().eq_ignore_ascii_case(f.name()))
+                        .map(|i| b.column(i))
+                });
+                match c {
+                    Some(c) if c.data_type() == f.data_type() => Ok(c.clone()),
+                    Some(c) if readable_as(c.data_type(), f.data_type()) => {
+                        arrow_cast::cast(c, f.data_type()).map_err(|e| {
+                            RunnelError::io(format!(
+                                "{path}: column {} is {} in the file, the schema says {} ({e})",
+                                f.name(),
+                                c.data_type(),
+                                f.data_type()
+                            ))
+                        })
+                    }
+                    Some(c) => Err(RunnelError::execution(
+                        "FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH",
+                        format!(
+                            "Encountered error while reading file {path}. Data type mismatches when reading Parquet column {}. Expected Spark type {}, actual Parquet type {}. Give the column its type in the file in the schema, and cast it in the query.",
+                            f.name(),
+                            runnel_core::types::simple_string(f.data_type()),
+                            c.data_type()
+                        ),
+                    )),
+                    None => Ok(arrow_array::new_null_array(f.data_type(), n)),
+                }
             })
             .collect::<Result<_>>()?;
         let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(n));
@@ -108,6 +129,42 @@ pub fn conform(
         )?);
     }
     Ok(out)
+}
+
+/// Can a Parquet column of type `from` be read as `to`? As Spark's Parquet reader: the
+/// same kind of value, or a widening (a smaller integer as a larger one or as a double, a
+/// float as a double, a decimal into one with room, any timestamp unit); never a string
+/// as a number or a number as a string.
+fn readable_as(from: &DataType, to: &DataType) -> bool {
+    use DataType as T;
+    let int_rank = |t: &T| match t {
+        T::Int8 | T::UInt8 => Some(1),
+        T::Int16 | T::UInt16 => Some(2),
+        T::Int32 | T::UInt32 => Some(3),
+        T::Int64 => Some(4),
+        _ => None,
+    };
+    match (from, to) {
+        (a, b) if a == b => true,
+        (T::Timestamp(..), T::Timestamp(..)) => true,
+        (T::Utf8 | T::LargeUtf8 | T::Utf8View, T::Utf8 | T::LargeUtf8 | T::Utf8View) => true,
+        (
+            T::Binary | T::LargeBinary | T::BinaryView,
+            T::Binary | T::LargeBinary | T::BinaryView,
+        ) => true,
+        (T::Float32, T::Float64) => true,
+        (a, T::Float64) if int_rank(a).is_some() => true,
+        (a, b) if int_rank(a).is_some() && int_rank(b).is_some() => int_rank(a) <= int_rank(b),
+        (T::Decimal128(p1, s1), T::Decimal128(p2, s2)) => {
+            s2 >= s1 && (*p2 as i16 - *s2 as i16) >= (*p1 as i16 - *s1 as i16)
+        }
+        (T::Date32, T::Date32 | T::Timestamp(_, None)) => true,
+        (T::List(a), T::List(b)) => readable_as(a.data_type(), b.data_type()),
+        (T::Struct(_), T::Struct(_)) | (T::Map(..), T::Map(..)) => {
+            arrow_cast::can_cast_types(from, to)
+        }
+        _ => false,
+    }
 }
 
 /// A Parquet file's schema as the session reads it: timestamps in UTC, every column nullable.
@@ -187,6 +244,7 @@ impl DataSourceProvider for FilesProvider {
             )));
         }
         let (path, files) = list_files(req)?;
+        runnel_core::io::file::check_stream_path(req.session.file_system().as_ref(), &path)?;
         let schema = match &req.schema {
             Some(s) => s.clone(),
             None => {

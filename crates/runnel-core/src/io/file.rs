@@ -57,6 +57,11 @@ pub trait FileSystem {
             "this file system cannot write {path}"
         )))
     }
+    /// Is there a file or a folder at `path`? (The browser's virtual files have no
+    /// folders of their own: there every path may exist.)
+    fn exists(&self, _path: &str) -> Result<bool> {
+        Ok(true)
+    }
     /// Deletes a folder and everything under it (`mode("overwrite")`).
     fn remove_dir_all(&self, path: &str) -> Result<()> {
         for f in self.list(path, true)? {
@@ -80,6 +85,21 @@ pub enum CleanSource {
 
 /// A shared file system handle.
 pub type FileSystemRef = Rc<dyn FileSystem>;
+
+/// Spark's check when a file stream is defined: a path that is not a glob pattern must
+/// exist (`[PATH_NOT_FOUND]`); a glob may match files that arrive later.
+pub fn check_stream_path(fs: &dyn FileSystem, path: &str) -> Result<()> {
+    let glob = path.contains(['*', '?', '[', '{']);
+    if glob || fs.exists(path)? {
+        return Ok(());
+    }
+    Err(RunnelError::analysis(
+        "PATH_NOT_FOUND",
+        format!(
+            "Path does not exist: {path}. Create the folder first (the stream reads the files that appear in it), or fix the path (see --path-map)."
+        ),
+    ))
+}
 
 /// An in-memory file system (tests; the browser's virtual files).
 #[derive(Default)]

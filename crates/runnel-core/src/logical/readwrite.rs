@@ -117,6 +117,7 @@ impl DataStreamReader {
         match self.format.as_str() {
             "json" | "text" => {
                 let path = path.ok_or_else(|| RunnelError::analysis_plain("'path' is not specified: pass a directory to load(...) or .option(\"path\", ...)"))?;
+                crate::io::file::check_stream_path(s.file_system().as_ref(), &path)?;
                 let format = FileFormat::from_options(&self.format, &self.options)?;
                 let schema = match (&self.format[..], &self.schema) {
                     ("text", _) => crate::io::file_text_schema(),
