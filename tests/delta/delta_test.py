@@ -97,7 +97,9 @@ def main():
     os.makedirs(work)
     ok = True
 
-    # 1. Example 6 over a table written by deltalake.
+    # 1. Example 6 over a table written by deltalake. Its set-up (example 1's stream,
+    # unused here) reads data/streaming-json, which must exist as in the course's notebook.
+    os.makedirs(os.path.join(work, "data/streaming-json"), exist_ok=True)
     src = os.path.join(work, "data/delta-table")
     rows = []
     for i in range(3):
