@@ -342,3 +342,26 @@ fn a_sql_syntax_error_names_its_condition_once() {
         1
     );
 }
+
+#[test]
+fn comprehensions_and_generator_expressions() {
+    let (out, e) = run_big_stack(
+        r#"from pyspark.sql.functions import col, upper
+df = spark.createDataFrame([("a", "b", 1)], "x STRING, y STRING, n INT")
+df.select([upper(col(c)).alias(c) for c in df.columns if c != "n"]).show()
+print({c: len(c) for c in ["ab", "c"]}, sum(i * i for i in range(4)), [(i, j) for i in range(2) for j in range(i + 1)])
+print(sorted({x % 3 for x in range(10)}), ", ".join(str(x) for x in [1, 2]))
+i = 42
+print([i for i in range(3)], i)
+"#,
+    );
+    assert!(e.is_none(), "{e:?}");
+    // What CPython prints for the same lines.
+    assert!(out.contains("|  x|  y|\n+---+---+\n|  A|  B|"), "{out}");
+    assert!(
+        out.ends_with(
+            "{'ab': 2, 'c': 1} 14 [(0, 0), (1, 0), (1, 1)]\n[0, 1, 2] 1, 2\n[0, 1, 2] 42\n"
+        ),
+        "{out}"
+    );
+}

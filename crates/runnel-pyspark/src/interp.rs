@@ -528,6 +528,48 @@ impl Interpreter {
         r
     }
 
+    /// Runs `emit` for every binding of a comprehension's `for ... in ... if ...` clauses,
+    /// in a scope of its own (the loop names do not leak, as in Python 3).
+    fn comprehension(
+        &self,
+        generators: &[ast::Comprehension],
+        locals: &Locals,
+        emit: &mut dyn FnMut(&Locals) -> Result<()>,
+    ) -> Result<()> {
+        let scope: Locals = Some(RefCell::new(
+            locals
+                .as_ref()
+                .map(|l| l.borrow().clone())
+                .unwrap_or_default(),
+        ));
+        self.comprehension_from(generators, &scope, emit)
+    }
+
+    fn comprehension_from(
+        &self,
+        generators: &[ast::Comprehension],
+        scope: &Locals,
+        emit: &mut dyn FnMut(&Locals) -> Result<()>,
+    ) -> Result<()> {
+        let Some((g, rest)) = generators.split_first() else {
+            return emit(scope);
+        };
+        if g.is_async {
+            return Err(unsupported("async comprehensions"));
+        }
+        let items = crate::api::iterate(&self.eval(&g.iter, scope)?)?;
+        'items: for item in items {
+            self.assign(&g.target, item, scope)?;
+            for cond in &g.ifs {
+                if !self.eval(cond, scope)?.truthy() {
+                    continue 'items;
+                }
+            }
+            self.comprehension_from(rest, scope, emit)?;
+        }
+        Ok(())
+    }
+
     pub(crate) fn eval(&self, e: &PyExpr, locals: &Locals) -> Result<Value> {
         Ok(match e {
             PyExpr::Name(n) => {
@@ -735,11 +777,50 @@ impl Interpreter {
                     body: FunctionBody::Lambda(*l.body.clone()),
                 }))
             }
-            PyExpr::ListComp(_)
-            | PyExpr::SetComp(_)
-            | PyExpr::DictComp(_)
-            | PyExpr::Generator(_) => {
-                return Err(unsupported("comprehensions").with_location(self.location(e.range())));
+            // Comprehensions and generator expressions (evaluated eagerly, into a list; a set
+            // comprehension gives a list without repeats).
+            PyExpr::ListComp(c) => {
+                let mut out = Vec::new();
+                self.comprehension(&c.generators, locals, &mut |scope| {
+                    out.push(self.eval(&c.elt, scope)?);
+                    Ok(())
+                })?;
+                Value::list(out)
+            }
+            PyExpr::Generator(c) => {
+                let mut out = Vec::new();
+                self.comprehension(&c.generators, locals, &mut |scope| {
+                    out.push(self.eval(&c.elt, scope)?);
+                    Ok(())
+                })?;
+                Value::list(out)
+            }
+            PyExpr::SetComp(c) => {
+                let mut out: Vec<Value> = Vec::new();
+                self.comprehension(&c.generators, locals, &mut |scope| {
+                    let v = self.eval(&c.elt, scope)?;
+                    if !out.iter().any(|x| crate::api::py_eq(x, &v)) {
+                        out.push(v);
+                    }
+                    Ok(())
+                })?;
+                Value::list(out)
+            }
+            PyExpr::DictComp(c) => {
+                let mut out: Vec<(Value, Value)> = Vec::new();
+                self.comprehension(&c.generators, locals, &mut |scope| {
+                    let Some(key) = &c.key else {
+                        return Err(unsupported("`**` in a dict comprehension"));
+                    };
+                    let k = self.eval(key, scope)?;
+                    let v = self.eval(&c.value, scope)?;
+                    match out.iter_mut().find(|(x, _)| crate::api::py_eq(x, &k)) {
+                        Some(e) => e.1 = v,
+                        None => out.push((k, v)),
+                    }
+                    Ok(())
+                })?;
+                Value::Dict(Rc::new(RefCell::new(out)))
             }
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
             other => {
