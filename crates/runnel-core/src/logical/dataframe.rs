@@ -598,7 +598,10 @@ impl DataFrame {
             }
             let p = df.bind(g)?;
             let f = output_field(&p, &g.name_in(&df.schema()));
-            if f.name() == "session_window" && matches!(df.plan.node, Node::SessionAssign { .. }) {
+            // The session key is the session_window column, whatever its alias.
+            if matches!(split_alias(g).0, Expr::Column(n) if n == "session_window")
+                && matches!(df.plan.node, Node::SessionAssign { .. })
+            {
                 session_key = Some(i);
             }
             inter_fields.push(f);
@@ -1082,7 +1085,9 @@ fn rewrite_aggs(
     let bare = e.clone().strip_alias();
     for g in group {
         let gb = g.clone().strip_alias();
-        if gb == bare && !matches!(bare, Expr::Column(_)) {
+        // (An aliased grouping column, as `session_window(...).alias("s")` becomes, is
+        // found by its alias.)
+        if gb == bare && (!matches!(bare, Expr::Column(_)) || matches!(g, Expr::Alias(..))) {
             let r = Expr::Column(quote(&g.name()));
             return Ok(match e {
                 Expr::Alias(_, n) => r.alias(n),
