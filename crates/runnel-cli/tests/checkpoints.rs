@@ -451,3 +451,19 @@ fn a_missing_source_folder_is_refused_as_spark_refuses_it() {
     .unwrap();
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_json_gz_file_in_a_stream_is_read_decompressed() {
+    use std::io::Write;
+    let root = dir("gz");
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"{\"a\": 1}\n{\"a\": 2}\n").unwrap();
+    std::fs::write(root.join("in/f.json.gz"), gz.finish().unwrap()).unwrap();
+    let out = run(
+        &root,
+        "spark.readStream.schema('a INT').json('/data/in').writeStream.format('memory').queryName('gz').start().processAllAvailable()\nprint(spark.sql('SELECT sum(a) AS s FROM gz').collect()[0].s)\n",
+    )
+    .unwrap();
+    assert_eq!(out.trim(), "3");
+    let _ = std::fs::remove_dir_all(&root);
+}

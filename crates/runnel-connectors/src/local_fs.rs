@@ -110,6 +110,53 @@ impl FileSystem for LocalFileSystem {
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {
-        std::fs::read(path).map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")))
+        let data =
+            std::fs::read(path).map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")))?;
+        decompress(path, data)
+    }
+}
+
+/// Compressed text files by their extension, as Spark's Hadoop codecs read them:
+/// `.gz` (gzip) and `.zst` (zstandard). Other files are returned as they are.
+fn decompress(path: &str, data: Vec<u8>) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let bad = |e: std::io::Error| {
+        RunnelError::io(format!(
+            "{path}: cannot decompress it ({e}); is it really what its extension says?"
+        ))
+    };
+    if path.ends_with(".gz") {
+        let mut out = Vec::new();
+        flate2::read::MultiGzDecoder::new(&data[..])
+            .read_to_end(&mut out)
+            .map_err(bad)?;
+        return Ok(out);
+    }
+    if path.ends_with(".zst") {
+        return zstd::stream::decode_all(&data[..]).map_err(bad);
+    }
+    Ok(data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gz_and_zst_files_are_read_decompressed_and_a_bad_one_is_an_error_naming_it() {
+        use std::io::Write;
+        let text = b"{\"a\": 1}\n{\"a\": 2}\n";
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(text).unwrap();
+        let gz = gz.finish().unwrap();
+        assert_eq!(decompress("/x/a.json.gz", gz).unwrap(), text);
+        let zst = zstd::stream::encode_all(&text[..], 3).unwrap();
+        assert_eq!(decompress("/x/a.json.zst", zst).unwrap(), text);
+        assert_eq!(decompress("/x/a.json", text.to_vec()).unwrap(), text);
+        let e = decompress("/x/b.json.gz", text.to_vec()).unwrap_err();
+        assert!(
+            e.to_string().contains("/x/b.json.gz: cannot decompress"),
+            "{e}"
+        );
     }
 }

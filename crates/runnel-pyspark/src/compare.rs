@@ -233,3 +233,88 @@ pub fn compare(exp: &Value, act: &Value) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::compare;
+    use serde_json::{Value, json};
+
+    fn expected() -> Value {
+        json!({
+            "columns": [["window", "struct<start:timestamp,end:timestamp>"], ["n", "bigint"], ["avg", "double"]],
+            "steps": [{"batches": [
+                {"batch_id": 0, "num_input_rows": 3, "watermark": "1970-01-01T00:00:00.000Z",
+                 "rows": [[{"start": "2025-03-01T10:00:00Z", "end": "2025-03-01T10:10:00Z"}, 2, 1.5],
+                          [{"start": "2025-03-01T10:10:00Z", "end": "2025-03-01T10:20:00Z"}, 1, 0.1]]},
+                {"batch_id": 1, "num_input_rows": 0, "watermark": "2025-03-01T10:05:00.000Z", "rows": []}
+            ]}]
+        })
+    }
+
+    /// The comparator can fail: each kind of change to Spark's answer is reported.
+    #[test]
+    fn a_changed_row_batch_watermark_type_or_error_fails() {
+        let e = expected();
+        assert_eq!(compare(&e, &e), None);
+        // Rows are a multiset (order free unless ORDERED); doubles within 1e-9 relative.
+        let mut a = e.clone();
+        a["steps"][0]["batches"][0]["rows"] = json!([
+            [{"start": "2025-03-01T10:10:00Z", "end": "2025-03-01T10:20:00Z"}, 1, 0.1000000000000001],
+            [{"start": "2025-03-01T10:00:00Z", "end": "2025-03-01T10:10:00Z"}, 2, 1.5]
+        ]);
+        assert_eq!(compare(&e, &a), None);
+        let changed = |f: &dyn Fn(&mut Value)| {
+            let mut a = e.clone();
+            f(&mut a);
+            compare(&e, &a)
+        };
+        assert!(
+            changed(&|a| a["steps"][0]["batches"][0]["rows"][0][1] = json!(3)).is_some(),
+            "a value"
+        );
+        assert!(
+            changed(&|a| a["steps"][0]["batches"][0]["rows"][1][2] = json!(0.11)).is_some(),
+            "a double"
+        );
+        assert!(
+            changed(&|a| {
+                a["steps"][0]["batches"][0]["rows"]
+                    .as_array_mut()
+                    .unwrap()
+                    .pop();
+            })
+            .is_some(),
+            "a row"
+        );
+        assert!(
+            changed(&|a| {
+                a["steps"][0]["batches"].as_array_mut().unwrap().pop();
+            })
+            .is_some(),
+            "a batch"
+        );
+        assert!(
+            changed(
+                &|a| a["steps"][0]["batches"][1]["watermark"] = json!("2025-03-01T10:06:00.000Z")
+            )
+            .is_some(),
+            "a watermark"
+        );
+        assert!(
+            changed(&|a| a["steps"][0]["batches"][0]["num_input_rows"] = json!(4)).is_some(),
+            "numInputRows"
+        );
+        assert!(
+            changed(&|a| a["columns"][1][1] = json!("int")).is_some(),
+            "a type"
+        );
+        assert!(
+            changed(&|a| a["columns"][1][0] = json!("count")).is_some(),
+            "a column name"
+        );
+        assert!(
+            changed(&|a| a["error"] = json!({"condition": "X"})).is_some(),
+            "an error"
+        );
+    }
+}
