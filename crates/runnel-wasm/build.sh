@@ -18,7 +18,9 @@ if [ -n "${RUNNEL_WASM_OPT:-}" ]; then command -v wasm-opt >/dev/null || apt-get
 
 rm -rf pkg
 # 128-bit SIMD (Chrome 91+, Firefox 89+, Safari 16.4+, Node 16.4+) for the arrow kernels.
-export RUSTFLAGS="${RUNNEL_WASM_RUSTFLAGS:--C target-feature=+simd128}"
+# A 16 MiB stack (the default is 1 MiB): Python recursion up to its limit of 1000 calls and
+# deeply nested expressions fit, instead of overflowing the stack.
+export RUSTFLAGS="${RUNNEL_WASM_RUSTFLAGS:--C target-feature=+simd128 -C link-arg=-zstack-size=16777216}"
 wasm-pack build --profile wasm --target web --out-dir pkg --out-name runnel_wasm --no-pack . >&2
 # wasm-opt only on request (RUNNEL_WASM_OPT=-Oz, say): cargo already strips, and Debian 12's
 # binaryen 108 corrupts wasm-bindgen's externref table when it optimises (seen here).

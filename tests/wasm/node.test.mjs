@@ -332,3 +332,15 @@ test("file sinks, checkpoints and a simulated Delta table in the virtual files; 
   assert.deepEqual(fresh.sql("SELECT k FROM delta_rows ORDER BY k").collect().map((r) => r.k), ["d", "e", "f"]);
   assert.match(fresh.readFile("/t/_delta_log/00000000000000000001.json", { text: true }), /"add":\{"path":"part-00000-/);
 });
+
+test("hostile scripts end cleanly in wasm: recursion, deep nesting, deep expressions; the session keeps working", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  assert.throws(() => spark.runScript("def f(n):\n    return f(n + 1)\nf(0)\n"), (e) => e.name === "RecursionError" && /maximum recursion depth/.test(e.message));
+  assert.throws(() => spark.runScript("x = " + "(".repeat(800) + "1" + ")".repeat(800) + "\n"), (e) => /too many nested parentheses/.test(e.message));
+  assert.throws(
+    () => spark.runScript("from pyspark.sql.functions import *\nc = col('a')\nfor i in range(3000):\n    c = c + 1\nspark.createDataFrame([(1,)], 'a INT').select(c).show()\n"),
+    (e) => /nested more than 500 levels/.test(e.message),
+  );
+  assert.equal(spark.runScript("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(30))\n"), "0\n");
+  assert.equal(spark.runScript("print(1 + 1)\n"), "2\n");
+});

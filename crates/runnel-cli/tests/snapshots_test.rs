@@ -262,17 +262,36 @@ fn recursive_def_is_a_recursion_error() {
 
 #[test]
 fn five_thousand_nested_parentheses_and_three_thousand_chained_additions() {
+    // As CPython: at most 200 nested brackets (strings and comments do not count).
+    let (out, e) = run_big_stack(Box::leak(
+        format!(
+            "x = {}1{}  # ((((\nprint(x, '((((')\n",
+            "(".repeat(200),
+            ")".repeat(200)
+        )
+        .into_boxed_str(),
+    ));
+    assert!(e.is_none(), "{e:?}");
+    assert_eq!(out, "1 ((((\n");
     let parens: &'static str = Box::leak(
         format!("x = {}1{}\nprint(x)\n", "(".repeat(5000), ")".repeat(5000)).into_boxed_str(),
     );
-    let (out, e) = run_big_stack(parens);
-    assert!(e.is_none(), "{e:?}");
-    assert_eq!(out, "1\n");
-    let (out, e) = run_big_stack(
+    let (_, e) = run_big_stack(parens);
+    let e = e.expect("refused").to_string();
+    assert!(
+        e.contains("job.py:1:205: SyntaxError: too many nested parentheses"),
+        "{e}"
+    );
+    // An expression 3,000 levels deep is refused with what to do; 900 levels run.
+    refused(
         "from pyspark.sql.functions import *\nc = col('a')\nfor i in range(3000):\n    c = c + 1\nspark.createDataFrame([(1,)], 'a INT').select(c.alias('z')).show()\n",
+        &["nested more than 1000 levels deep", "withColumn"],
+    );
+    let (out, e) = run_big_stack(
+        "from pyspark.sql.functions import *\nc = col('a')\nfor i in range(900):\n    c = c + 1\nspark.createDataFrame([(1,)], 'a INT').select(c.alias('z')).show()\n",
     );
     assert!(e.is_none(), "{e:?}");
-    assert!(out.contains("|3001|"), "{out}");
+    assert!(out.contains("|901|"), "{out}");
 }
 
 #[test]

@@ -190,8 +190,21 @@ impl PhysExpr {
 
 /// Resolves `expr` against `schema`.
 pub fn bind_expr(expr: &Expr, schema: &Schema) -> Result<PhysExpr> {
+    if expr.deeper_than(MAX_EXPR_DEPTH) {
+        return Err(RunnelError::analysis_plain(format!(
+            "The expression is nested more than {MAX_EXPR_DEPTH} levels deep. Build it in steps: withColumn(...) a part, then use that column."
+        )));
+    }
     Binder { schema }.bind(expr)
 }
+
+/// The deepest expression bound natively.
+#[cfg(not(target_arch = "wasm32"))]
+pub const MAX_EXPR_DEPTH: usize = 1000;
+/// The deepest expression bound in the browser, where each level is several native calls
+/// of the JS engine, whose stack is about 1 MB.
+#[cfg(target_arch = "wasm32")]
+pub const MAX_EXPR_DEPTH: usize = 500;
 
 /// Resolves a column name (`a`, `a.b`, `` `a.b` ``, `t.a`) to an expression.
 pub fn resolve_column(name: &str, schema: &Schema) -> Result<PhysExpr> {

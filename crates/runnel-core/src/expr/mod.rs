@@ -255,6 +255,13 @@ impl Expr {
     /// Calls `f` on this expression and every child, depth first.
     pub fn visit(&self, f: &mut dyn FnMut(&Expr)) {
         f(self);
+        for c in self.children() {
+            c.visit(f);
+        }
+    }
+
+    /// The direct children, in order.
+    pub fn children(&self) -> Vec<&Expr> {
         match self {
             Expr::Alias(e, _)
             | Expr::Not(e)
@@ -263,38 +270,28 @@ impl Expr {
             | Expr::IsNotNull(e)
             | Expr::Field(e, _)
             | Expr::Cast { expr: e, .. }
-            | Expr::Sort { expr: e, .. } => e.visit(f),
-            Expr::Binary(l, _, r) | Expr::Index(l, r) => {
-                l.visit(f);
-                r.visit(f);
-            }
-            Expr::InList { expr, list, .. } => {
-                expr.visit(f);
-                list.iter().for_each(|e| e.visit(f));
-            }
-            Expr::Like { expr, pattern, .. } => {
-                expr.visit(f);
-                pattern.visit(f);
-            }
+            | Expr::Sort { expr: e, .. } => vec![e],
+            Expr::Binary(l, _, r) | Expr::Index(l, r) => vec![l, r],
+            Expr::InList { expr, list, .. } => std::iter::once(expr.as_ref()).chain(list).collect(),
+            Expr::Like { expr, pattern, .. } => vec![expr, pattern],
             Expr::Case {
                 operand,
                 branches,
                 otherwise,
-            } => {
-                if let Some(o) = operand {
-                    o.visit(f);
-                }
-                for (w, t) in branches {
-                    w.visit(f);
-                    t.visit(f);
-                }
-                if let Some(o) = otherwise {
-                    o.visit(f);
-                }
-            }
-            Expr::Function { args, .. } => args.iter().for_each(|e| e.visit(f)),
-            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) => {}
+            } => operand
+                .iter()
+                .map(|o| o.as_ref())
+                .chain(branches.iter().flat_map(|(w, t)| [w, t]))
+                .chain(otherwise.iter().map(|o| o.as_ref()))
+                .collect(),
+            Expr::Function { args, .. } => args.iter().collect(),
+            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) => vec![],
         }
+    }
+
+    /// Is the expression nested more than `levels` deep? (Looks no deeper than that.)
+    pub fn deeper_than(&self, levels: usize) -> bool {
+        levels == 0 || self.children().iter().any(|c| c.deeper_than(levels - 1))
     }
 
     /// The column name Spark gives this expression (`(value / 100)`, `sum(value)`, `count(1)`).
