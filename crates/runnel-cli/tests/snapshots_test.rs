@@ -384,3 +384,13 @@ print([i for i in range(3)], i)
         "{out}"
     );
 }
+
+#[test]
+fn cast_of_a_column_with_a_dot_in_its_name_keeps_the_name() {
+    // PySpark 4.3 prints ['a.b', 'CAST(st.x AS STRING)'] for these lines.
+    let (out, e) = run_big_stack(
+        "df = spark.sql(\"SELECT 1 AS `a.b`, named_struct('x', 2, 'y', 'q') AS st\")\nprint(df.selectExpr(\"CAST(`a.b` AS STRING)\", \"CAST(st.x AS STRING)\").columns)\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert_eq!(out, "['a.b', 'CAST(st.x AS STRING)']\n");
+}

@@ -319,7 +319,7 @@ impl Expr {
                     inner = expr;
                 }
                 match inner {
-                    Expr::Column(n) if !column_sql(n, schema).contains('.') || schema.is_none() => {
+                    Expr::Column(n) if schema.is_none_or(|s| !is_struct_path(n, s)) => {
                         last_name_part(n)
                     }
                     Expr::Alias(_, n) => n.clone(),
@@ -459,6 +459,25 @@ fn column_sql(name: &str, schema: Option<&Schema>) -> String {
         }
     }
     parts.last().cloned().unwrap_or_default()
+}
+
+/// Is `name` a field inside a struct column of `schema` (`st.x`), rather than a column
+/// (`x`, `t.x` with a qualifier, or `` `a.b` ``, a column with a dot in its name)?
+fn is_struct_path(name: &str, schema: &Schema) -> bool {
+    let parts = split_name(name);
+    if parts.len() < 2 || schema.fields().iter().any(|f| f.name() == name) {
+        return false;
+    }
+    let is_col = |p: &str| {
+        schema
+            .fields()
+            .iter()
+            .any(|f| f.name().eq_ignore_ascii_case(p))
+    };
+    parts
+        .iter()
+        .position(|p| is_col(p))
+        .is_some_and(|skip| skip + 1 < parts.len())
 }
 
 fn last_name_part(name: &str) -> String {
