@@ -623,6 +623,21 @@ impl Interpreter {
         self.comprehension_from(generators, &scope, emit)
     }
 
+    /// The values of `elt` for every binding of a comprehension, in order.
+    fn comprehension_values(
+        &self,
+        elt: &PyExpr,
+        generators: &[ast::Comprehension],
+        locals: &Locals,
+    ) -> Result<Vec<Value>> {
+        let mut out = Vec::new();
+        self.comprehension(generators, locals, &mut |scope| {
+            out.push(self.eval(elt, scope)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
     fn comprehension_from(
         &self,
         generators: &[ast::Comprehension],
@@ -858,30 +873,18 @@ impl Interpreter {
             // Comprehensions and generator expressions (evaluated eagerly, into a list; a set
             // comprehension gives a list without repeats).
             PyExpr::ListComp(c) => {
-                let mut out = Vec::new();
-                self.comprehension(&c.generators, locals, &mut |scope| {
-                    out.push(self.eval(&c.elt, scope)?);
-                    Ok(())
-                })?;
-                Value::list(out)
+                Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
             }
             PyExpr::Generator(c) => {
-                let mut out = Vec::new();
-                self.comprehension(&c.generators, locals, &mut |scope| {
-                    out.push(self.eval(&c.elt, scope)?);
-                    Ok(())
-                })?;
-                Value::list(out)
+                Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
             }
             PyExpr::SetComp(c) => {
                 let mut out: Vec<Value> = Vec::new();
-                self.comprehension(&c.generators, locals, &mut |scope| {
-                    let v = self.eval(&c.elt, scope)?;
+                for v in self.comprehension_values(&c.elt, &c.generators, locals)? {
                     if !out.iter().any(|x| crate::api::py_eq(x, &v)) {
                         out.push(v);
                     }
-                    Ok(())
-                })?;
+                }
                 Value::list(out)
             }
             PyExpr::DictComp(c) => {
