@@ -11,7 +11,7 @@ use ruff_python_ast::{CmpOp, Operator, UnaryOp};
 use runnel_core::error::{Result, RunnelError};
 use runnel_core::exec::executor::Trigger;
 use runnel_core::expr::sql::{parse_expression, parse_select_item};
-use runnel_core::expr::{BinaryOp, Expr, LikeKind, col, func};
+use runnel_core::expr::{BinaryOp, Expr, LikeKind, col, func, functions};
 use runnel_core::logical::dataframe::JoinOn;
 use runnel_core::logical::readwrite::SchemaSpec;
 use runnel_core::scalar::{ScalarValue, json_value};
@@ -21,6 +21,7 @@ use crate::interp::Interpreter;
 use crate::value::{ReaderState, Value, WriterState};
 
 /// Arguments of a call.
+#[derive(Clone)]
 pub(crate) struct Args {
     pos: Vec<Value>,
     kw: Vec<(String, Value)>,
@@ -85,137 +86,51 @@ pub(crate) fn column_bool_error() -> RunnelError {
     )
 }
 
-const FUNCTIONS: &[&str] = &[
-    "col",
-    "column",
-    "lit",
-    "expr",
-    "when",
-    "window",
-    "session_window",
-    "sum",
-    "count",
-    "avg",
-    "mean",
-    "min",
-    "max",
-    "first",
-    "last",
-    "countDistinct",
-    "count_distinct",
-    "approx_count_distinct",
-    "collect_list",
-    "collect_set",
-    "stddev",
-    "stddev_samp",
-    "stddev_pop",
-    "variance",
-    "var_samp",
-    "var_pop",
-    "sum_distinct",
-    "sumDistinct",
-    "any_value",
-    "bool_and",
-    "bool_or",
-    "every",
-    "upper",
-    "lower",
-    "length",
-    "char_length",
-    "substring",
-    "substr",
-    "concat",
-    "concat_ws",
-    "trim",
-    "ltrim",
-    "rtrim",
-    "regexp_replace",
-    "regexp_extract",
-    "split",
-    "lpad",
-    "rpad",
-    "initcap",
-    "reverse",
-    "year",
-    "quarter",
-    "month",
-    "dayofmonth",
-    "day",
-    "hour",
-    "minute",
-    "second",
-    "dayofweek",
-    "weekday",
-    "dayofyear",
-    "weekofyear",
-    "to_date",
-    "to_timestamp",
-    "date_format",
-    "unix_timestamp",
-    "from_unixtime",
-    "date_trunc",
-    "current_timestamp",
-    "current_date",
-    "now",
-    "date_add",
-    "date_sub",
-    "datediff",
-    "timestamp_seconds",
-    "timestamp_millis",
-    "timestamp_micros",
-    "unix_seconds",
-    "unix_millis",
-    "unix_micros",
-    "round",
-    "bround",
-    "abs",
-    "floor",
-    "ceil",
-    "ceiling",
-    "sqrt",
-    "exp",
-    "log",
-    "ln",
-    "log10",
-    "log2",
-    "pow",
-    "power",
-    "signum",
-    "sin",
-    "cos",
-    "coalesce",
-    "isnull",
-    "isnotnull",
-    "isnan",
-    "nullif",
-    "nvl",
-    "ifnull",
-    "greatest",
-    "least",
-    "size",
-    "get",
-    "element_at",
-    "array_contains",
-    "explode",
-    "explode_outer",
-    "posexplode",
-    "posexplode_outer",
-    "struct",
-    "from_json",
-    "to_json",
-    "array",
-    "asc",
-    "desc",
-    "asc_nulls_first",
-    "asc_nulls_last",
-    "desc_nulls_first",
-    "desc_nulls_last",
-    "broadcast",
-    "try_cast",
-    "cast",
-    "rlike",
-    "regexp_like",
+/// `pyspark.sql.functions`' own functions (they build columns, not Spark SQL
+/// functions), with PySpark's parameters. Every other name comes from the engine's
+/// function registry (`runnel_core::expr::functions::catalog`).
+const PY_OWN: &[(&str, &str)] = &[
+    ("col", "col"),
+    ("column", "col"),
+    ("lit", "col"),
+    ("expr", "str"),
+    ("when", "condition, value"),
+    ("broadcast", "df"),
+    ("asc", "col"),
+    ("desc", "col"),
+    ("asc_nulls_first", "col"),
+    ("asc_nulls_last", "col"),
+    ("desc_nulls_first", "col"),
+    ("desc_nulls_last", "col"),
 ];
+
+/// Old PySpark spellings, reachable as attributes (`F.countDistinct`) but not in
+/// `__all__`, so `import *` leaves them out.
+const PY_LEGACY: &[(&str, &str)] = &[
+    ("countDistinct", "col, *cols"),
+    ("sumDistinct", "col"),
+    ("approxCountDistinct", "col, rsd="),
+    ("cast", "col, dataType"),
+    ("try_cast", "col, dataType"),
+];
+
+/// What `from pyspark.sql.functions import *` brings.
+fn function_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = PY_OWN.iter().map(|(n, _)| *n).collect();
+    for d in functions::catalog() {
+        v.extend(d.py_names());
+    }
+    v
+}
+
+/// PySpark's parameters of `pyspark.sql.functions.<name>`, if Runnel has it.
+fn py_params(name: &str) -> Option<&'static str> {
+    if let Some((_, p)) = PY_OWN.iter().chain(PY_LEGACY).find(|(n, _)| *n == name) {
+        return Some(p);
+    }
+    let d = functions::registry().get(name)?;
+    d.py_names().any(|n| n == name).then_some(d.py)
+}
 
 const TYPES: &[&str] = &[
     "StructType",
@@ -302,7 +217,7 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
         }
         ("pyspark.sql.streaming", _) => Value::Builtin(format!("class.{name}")),
         ("pyspark.sql.functions", n) => {
-            if FUNCTIONS.contains(&n) || !n.starts_with('_') {
+            if py_params(n).is_some() || !n.starts_with('_') {
                 Value::Builtin(format!("functions.{n}"))
             } else {
                 return Err(RunnelError::not_supported(format!(
@@ -330,7 +245,7 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
 /// `from module import *`.
 pub(crate) fn star_import(module: &str) -> Vec<(String, Value)> {
     match module {
-        "pyspark.sql.functions" => FUNCTIONS
+        "pyspark.sql.functions" => function_names()
             .iter()
             .map(|n| (n.to_string(), Value::Builtin(format!("functions.{n}"))))
             .collect(),
@@ -1314,21 +1229,46 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
 /// Positions where a Python string is a literal, not a column name.
 fn literal_positions(f: &str) -> &'static [usize] {
     match f {
-        "window" => &[1, 2, 3],
-        "session_window" => &[1],
-        "date_format" | "to_timestamp" | "to_date" | "unix_timestamp" | "from_unixtime"
-        | "round" | "bround" | "get" | "element_at" | "array_contains" | "date_add"
-        | "date_sub" | "rlike" | "regexp_like" => &[1],
-        "date_trunc" => &[0],
-        "regexp_replace" | "regexp_extract" | "split" | "substring" | "substr" | "lpad"
-        | "rpad" => &[1, 2],
-        "concat_ws" => &[0],
         "lit" | "when" => &[0, 1],
-        _ => &[],
+        "approxCountDistinct" => &[1],
+        f => functions::registry().get(f).map_or(&[], |d| d.literals),
     }
 }
 
+/// Checks keyword arguments against PySpark's parameters (Python's TypeError for an
+/// unknown one) and moves those that continue the positional ones into place.
+fn bind_keywords(name: &str, args: &Args) -> Result<Args> {
+    let Some(params) = py_params(name) else {
+        return Ok(args.clone());
+    };
+    let params: Vec<&str> = params
+        .split(',')
+        .map(|p| p.trim().trim_start_matches('*').trim_end_matches('='))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut out = args.clone();
+    for (k, _) in &args.kw {
+        if !params.contains(&k.as_str()) {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: {name}() got an unexpected keyword argument '{k}'"
+            ))
+            .with_exception("TypeError"));
+        }
+    }
+    for p in params.iter().skip(out.pos.len()) {
+        match out.kw.iter().position(|(k, _)| k == p) {
+            Some(i) => {
+                let (_, v) = out.kw.remove(i);
+                out.pos.push(v);
+            }
+            None => break,
+        }
+    }
+    Ok(out)
+}
+
 fn functions(name: &str, args: &Args) -> Result<Expr> {
+    let args = &bind_keywords(name, args)?;
     let lits = literal_positions(name);
     let conv = |i: usize, v: &Value| to_col(v, !lits.contains(&i));
     let all = |args: &Args| -> Result<Vec<Expr>> {

@@ -25,6 +25,7 @@ export async function initRunnel(source) {
         src = await readFile(new URL("./runnel_wasm_bg.wasm", import.meta.url));
       }
       await init(src ? { module_or_path: src } : undefined);
+      fillFunctions();
     })();
   }
   return ready;
@@ -184,30 +185,9 @@ function colSqlCond(c) {
   return c instanceof Column ? c.sql : String(c);
 }
 
-// Which arguments of a function are literals rather than column names.
-const LITERAL_ARGS = {
-  window: [1, 2, 3],
-  session_window: [1],
-  date_format: [1],
-  to_date: [1],
-  to_timestamp: [1],
-  unix_timestamp: [1],
-  from_unixtime: [1],
-  regexp_replace: [1, 2],
-  regexp_extract: [1, 2],
-  split: [1, 2],
-  concat_ws: [0],
-  substring: [1, 2],
-  round: [1],
-  bround: [1],
-  date_add: [1],
-  date_sub: [1],
-  lpad: [1, 2],
-  rpad: [1, 2],
-  date_trunc: [0],
-  format_number: [1],
-  approx_count_distinct: [1],
-};
+// Which arguments of a function are literals rather than column names: from the
+// engine's function registry once the module is loaded (see fillFunctions).
+const LITERAL_ARGS = {};
 
 function call(name, args) {
   const lits = LITERAL_ARGS[name] || [];
@@ -216,19 +196,6 @@ function call(name, args) {
     .map((a, i) => (lits.includes(i) ? literalSql(a) : colSql(a)));
   return new Column(`${name}(${parts.join(", ")})`);
 }
-
-const FUNCTION_NAMES = [
-  "sum", "avg", "mean", "min", "max", "first", "last", "collect_list", "collect_set",
-  "stddev", "stddev_samp", "stddev_pop", "variance", "var_samp", "var_pop", "bool_and", "bool_or",
-  "approx_count_distinct", "window", "session_window", "upper", "lower", "length", "concat",
-  "concat_ws", "substring", "trim", "ltrim", "rtrim", "regexp_replace", "regexp_extract", "split",
-  "lpad", "rpad", "initcap", "reverse", "year", "quarter", "month", "dayofmonth", "dayofweek",
-  "dayofyear", "weekofyear", "hour", "minute", "second", "to_date", "to_timestamp", "date_format",
-  "unix_timestamp", "from_unixtime", "date_trunc", "date_add", "date_sub", "datediff", "round",
-  "bround", "abs", "floor", "ceil", "sqrt", "exp", "ln", "log10", "pow", "signum", "coalesce",
-  "nullif", "greatest", "least", "isnan", "struct", "array", "array_contains", "size", "explode",
-  "explode_outer", "posexplode", "element_at", "to_json",
-];
 
 /** Spark's functions, as `pyspark.sql.functions` names them. */
 export const functions = {
@@ -243,8 +210,16 @@ export const functions = {
   asc: (c) => new Column(`${colSql(c)} ASC`),
   desc: (c) => new Column(`${colSql(c)} DESC`),
 };
-for (const n of FUNCTION_NAMES) functions[n] = (...args) => call(n, args);
-functions.sum_ = functions.sum;
+
+// Every function the engine's registry knows, under the names PySpark has (SQL-only
+// aliases such as `len` stay SQL-only), filled in once the wasm module is loaded.
+function fillFunctions() {
+  for (const f of JSON.parse(wasm.functionCatalog())) {
+    LITERAL_ARGS[f.name] = f.literals;
+    if (f.py && !(f.name in functions)) functions[f.name] = (...args) => call(f.name, args);
+  }
+  functions.sum_ = functions.sum;
+}
 
 // ---------------------------------------------------------------------------------
 // DataFrames

@@ -108,6 +108,35 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
 }
 
+/// Spark's functions the engine knows, from its registry, as JSON:
+/// `[{"name", "kind", "literals": [positions], "py": bool}]`, one entry per name
+/// (aliases included). The npm package's `functions` object is built from it.
+#[wasm_bindgen(js_name = functionCatalog)]
+pub fn function_catalog() -> String {
+    use runnel_core::expr::functions::{Kind, catalog};
+    let mut out = Vec::new();
+    for d in catalog() {
+        let kind = match d.kind {
+            Kind::Scalar(_) => "scalar",
+            Kind::Aggregate => "aggregate",
+            Kind::Generator => "generator",
+            Kind::Window => "window",
+            Kind::Operator => "operator",
+            Kind::Unsupported(_) => continue,
+        };
+        let py: Vec<&str> = d.py_names().collect();
+        for n in d.names() {
+            out.push(serde_json::json!({
+                "name": n,
+                "kind": kind,
+                "literals": d.literals,
+                "py": py.contains(&n),
+            }));
+        }
+    }
+    serde_json::Value::Array(out).to_string()
+}
+
 /// For the tests of panic handling: panics with `msg`.
 #[doc(hidden)]
 #[wasm_bindgen(js_name = testPanic)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use arrow_schema::{DataType, Field, FieldRef, Schema};
 use regex::Regex;
 
-use super::functions::{self, ScalarFunc};
+use super::functions::{self, Kernel, Nulls};
 use super::{BinaryOp, Expr, LikeKind, split_name};
 use crate::error::{Result, RunnelError};
 use crate::scalar::ScalarValue;
@@ -82,7 +82,7 @@ pub enum PhysExpr {
     /// A scalar function.
     Scalar {
         /// Which function.
-        func: ScalarFunc,
+        func: Kernel,
         /// Arguments, already coerced.
         args: Vec<PhysExpr>,
         /// Result type.
@@ -139,7 +139,6 @@ impl PhysExpr {
 
     /// Whether the result may be NULL (Spark's `nullable`).
     pub fn nullable(&self) -> bool {
-        use super::functions::ScalarFunc as F;
         match self {
             PhysExpr::Literal(v) => v.is_null(),
             PhysExpr::IsNull(..) => false,
@@ -162,19 +161,12 @@ impl PhysExpr {
             PhysExpr::Cast { expr, try_, .. } => *try_ || expr.nullable(),
             PhysExpr::Field { expr, field, .. } => expr.nullable() || field.is_nullable(),
             PhysExpr::Index { .. } => true,
-            PhysExpr::Scalar { func, args, .. } => match func {
-                F::ConcatWs => args.first().is_some_and(|a| a.nullable()),
-                F::Coalesce | F::GreatestLeast(_) => args.iter().all(|a| a.nullable()),
-                F::CurrentTimestamp | F::CurrentDate | F::Struct(_) | F::MakeArray | F::IsNan => {
-                    false
-                }
-                F::NullIf
-                | F::ToDate(_)
-                | F::ToTimestamp(_)
-                | F::UnixTimestamp(_)
-                | F::DateTrunc(_)
-                | F::Math(_) => true,
-                _ => args.iter().any(|a| a.nullable()),
+            PhysExpr::Scalar { func, args, .. } => match func.props.nulls {
+                Nulls::AnyArg => args.iter().any(|a| a.nullable()),
+                Nulls::Always => true,
+                Nulls::Never => false,
+                Nulls::FirstArg => args.first().is_some_and(|a| a.nullable()),
+                Nulls::AllArgs => args.iter().all(|a| a.nullable()),
             },
         }
     }
@@ -772,7 +764,7 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
             let l = coerce_to(left, &DataType::Utf8, "||")?;
             let r = coerce_to(right, &DataType::Utf8, "||")?;
             Ok(PhysExpr::Scalar {
-                func: ScalarFunc::Concat,
+                func: functions::concat_kernel("||"),
                 args: vec![l, r],
                 ty: DataType::Utf8,
             })

@@ -24,7 +24,6 @@ pub fn true_mask(mask: &BooleanArray) -> BooleanArray {
 use super::BinaryOp;
 use super::bind::PhysExpr;
 use super::cast::cast_array;
-use super::functions::eval_function;
 use crate::error::{Result, RunnelError};
 
 impl PhysExpr {
@@ -91,7 +90,7 @@ impl PhysExpr {
             PhysExpr::Cast { expr, to, try_ } => cast_array(&expr.eval(batch)?, to, *try_)?,
             PhysExpr::Scalar { func, args, ty } => {
                 let a: Vec<ArrayRef> = args.iter().map(|e| e.eval(batch)).collect::<Result<_>>()?;
-                eval_function(func, &a, ty, n)?
+                func.eval(&a, ty, n)?
             }
             PhysExpr::Field { expr, index, .. } => {
                 let s = expr.eval(batch)?;

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
-use crate::exec::aggregate::AggCall;
+use crate::expr::functions::AggCall;
 use crate::expr::PhysExpr;
 use crate::io::SourceRef;
 use crate::io::memory::MemoryTableRef;

@@ -89,11 +89,7 @@ fn refs(p: &PhysExpr) -> Vec<usize> {
 fn deterministic(p: &PhysExpr) -> bool {
     match p {
         PhysExpr::Scalar { func, args, .. } => {
-            !matches!(
-                func,
-                crate::expr::functions::ScalarFunc::CurrentTimestamp
-                    | crate::expr::functions::ScalarFunc::CurrentDate
-            ) && args.iter().all(deterministic)
+            func.props.deterministic && args.iter().all(deterministic)
         }
         _ => true,
     }
@@ -204,21 +200,7 @@ fn null_intolerant_columns(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
         }
         PhysExpr::Cast { expr, .. } => null_intolerant_columns(expr, out),
         PhysExpr::Scalar { func, args, .. } => {
-            use crate::expr::functions::ScalarFunc as F;
-            if matches!(
-                func,
-                F::Upper
-                    | F::Lower
-                    | F::Length
-                    | F::Abs
-                    | F::Round(..)
-                    | F::DatePart(_)
-                    | F::Trim(_)
-                    | F::Math(_)
-                    | F::FloorCeil(_)
-                    | F::Initcap
-                    | F::Reverse
-            ) {
+            if func.props.null_intolerant {
                 args.iter().for_each(|a| null_intolerant_columns(a, out));
             }
         }

@@ -1,0 +1,222 @@
+//! Arrays, maps and structs; generators; the grouping windows.
+
+use std::sync::Arc;
+
+use arrow_array::builder::BooleanBuilder;
+use arrow_array::cast::AsArray;
+use arrow_array::*;
+use arrow_schema::{DataType as T, Field, Fields};
+
+use super::{Builder, Nulls, widen_all};
+use crate::error::{Result, RunnelError};
+use crate::expr::Expr;
+use crate::expr::bind::{PhysExpr, cast_if_needed, type_mismatch};
+use crate::types;
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("size", |c| {
+        c.arity(1, 1)?;
+        if !matches!(c.ty(0), T::List(_) | T::Map(_, _) | T::Null) {
+            return Err(type_mismatch(c.sql, "an array or map", &c.ty(0)));
+        }
+        c.kernel(T::Int32, |a, _, n| size(&a[0], n))
+    })
+    .alias(&["cardinality", "array_size"])
+    .py("col");
+    r.scalar("element_at", |c| {
+        c.arity(2, 2)?;
+        if !matches!(c.ty(0), T::List(_)) {
+            return Err(RunnelError::not_supported(format!(
+                "{}() on {}",
+                c.name,
+                types::simple_string(&c.ty(0))
+            )));
+        }
+        c.coerce(1, &T::Int32)?;
+        let idx = c.args.remove(1);
+        Ok(PhysExpr::Index {
+            expr: Box::new(c.args.remove(0)),
+            index: Box::new(idx),
+            ansi: c.name == "element_at",
+            one_based: c.name != "get",
+        })
+    })
+    .alias(&["get", "try_element_at"])
+    .literals(&[1])
+    .py("col, extraction");
+    r.scalar("array_contains", |c| {
+        c.arity(2, 2)?;
+        let T::List(f) = c.ty(0) else {
+            return Err(type_mismatch(c.sql, "an array", &c.ty(0)));
+        };
+        let v = cast_if_needed(c.args.remove(1), f.data_type());
+        c.args.push(v);
+        c.kernel(T::Boolean, |a, _, n| array_contains(a, n))
+    })
+    .literals(&[1])
+    .py("col, value");
+    r.scalar("struct", |c| {
+        let names: Vec<String> = c
+            .raw
+            .iter()
+            .enumerate()
+            .map(|(i, e)| match e {
+                Expr::Column(_) | Expr::Alias(..) => e.name(),
+                _ => format!("col{}", i + 1),
+            })
+            .collect();
+        make_struct(c, names)
+    })
+    .py("*cols")
+    .named(|c| {
+        // Inside struct(...) an alias is printed (`struct(id, s AS z)`).
+        let a: Vec<String> = c
+            .raw
+            .iter()
+            .zip(&c.args)
+            .map(|(e, s)| match e {
+                Expr::Alias(inner, n) => format!("{} AS {n}", inner.sql_in(c.schema)),
+                _ => s.clone(),
+            })
+            .collect();
+        format!("struct({})", a.join(", "))
+    });
+    r.scalar("named_struct", |c| {
+        let mut names = Vec::new();
+        for i in (0..c.raw.len()).step_by(2) {
+            names.push(c.str_lit(i)?);
+        }
+        let vals: Vec<PhysExpr> = std::mem::take(&mut c.args)
+            .into_iter()
+            .skip(1)
+            .step_by(2)
+            .collect();
+        c.args = vals;
+        make_struct(c, names)
+    })
+    .py("*cols");
+    r.scalar("array", |c| {
+        let ty = match widen_all(c)? {
+            T::Null => T::Utf8,
+            t => t,
+        };
+        let args = std::mem::take(&mut c.args);
+        c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
+        c.props.nulls = Nulls::Never;
+        c.kernel(types::list_of(ty), |a, ty, n| make_array(a, ty, n))
+    })
+    .py("*cols");
+    r.generator("explode").py("col");
+    r.generator("explode_outer").py("col");
+    r.generator("posexplode").py("col");
+    r.generator("posexplode_outer").py("col");
+    r.generator("inline").py("col");
+    r.window("window")
+        .literals(&[1, 2, 3])
+        .py("timeColumn, windowDuration, slideDuration=, startTime=");
+    r.window("session_window")
+        .literals(&[1])
+        .py("timeColumn, gapDuration");
+    r.unsupported("sort_array", "sort_array() is not supported yet")
+        .literals(&[1])
+        .py("col, asc=")
+        .named(|c| c.with_default(1, "true"));
+    r.unsupported("locate", "locate() is not supported yet")
+        .literals(&[0, 2])
+        .py("substr, str, pos=")
+        .named(|c| c.with_default(2, "1"));
+    r.unsupported(
+        "spark_partition_id",
+        "spark_partition_id() is not supported: Runnel runs one partition",
+    )
+    .py_none()
+    .named(|_| "SPARK_PARTITION_ID()".into());
+}
+
+fn make_struct(c: &mut super::Call, names: Vec<String>) -> Result<PhysExpr> {
+    let fields: Fields = names
+        .iter()
+        .zip(&c.args)
+        .map(|(n, v)| Field::new(n, v.data_type(), true))
+        .collect();
+    c.props.nulls = Nulls::Never;
+    let f2 = fields.clone();
+    c.kernel(T::Struct(fields), move |a, _, n| {
+        Ok(if f2.is_empty() {
+            // struct(): a struct without fields on every row, as Spark gives.
+            Arc::new(StructArray::new_empty_fields(n, None))
+        } else {
+            Arc::new(StructArray::try_new(f2.clone(), a.to_vec(), None)?)
+        })
+    })
+}
+
+fn size(a: &ArrayRef, n: usize) -> Result<ArrayRef> {
+    Ok(match a.data_type() {
+        T::List(_) => {
+            let l = a.as_list::<i32>();
+            Arc::new(
+                (0..n)
+                    .map(|i| (!l.is_null(i)).then(|| l.value_length(i)))
+                    .collect::<Int32Array>(),
+            )
+        }
+        T::Map(_, _) => {
+            let m = a.as_map();
+            Arc::new(
+                (0..n)
+                    .map(|i| (!m.is_null(i)).then(|| m.value_length(i)))
+                    .collect::<Int32Array>(),
+            )
+        }
+        _ => new_null_array(&T::Int32, n),
+    })
+}
+
+fn array_contains(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
+    let l = a[0].as_list::<i32>();
+    let mut b = BooleanBuilder::new();
+    for i in 0..n {
+        if l.is_null(i) || a[1].is_null(i) {
+            b.append_null();
+            continue;
+        }
+        let vals = l.value(i);
+        let needle = a[1].slice(i, 1);
+        let probe = arrow_select::concat::concat(&[needle.as_ref()].repeat(vals.len().max(1)))?;
+        let eq = arrow_ord::cmp::eq(&vals, &probe.slice(0, vals.len()))?;
+        if eq.iter().any(|v| v == Some(true)) {
+            b.append_value(true)
+        } else if vals.null_count() > 0 {
+            b.append_null()
+        } else {
+            b.append_value(false)
+        }
+    }
+    Ok(Arc::new(b.finish()))
+}
+
+fn make_array(a: &[ArrayRef], ty: &T, n: usize) -> Result<ArrayRef> {
+    let T::List(f) = ty else {
+        crate::internal_err!("array() without a list type")
+    };
+    if a.is_empty() {
+        return Ok(Arc::new(ListArray::new(
+            f.clone(),
+            arrow_buffer::OffsetBuffer::new(vec![0i32; n + 1].into()),
+            new_empty_array(f.data_type()),
+            None,
+        )));
+    }
+    let k = a.len();
+    let refs: Vec<&dyn Array> = a.iter().map(|a| a.as_ref()).collect();
+    let idx: Vec<(usize, usize)> = (0..n).flat_map(|r| (0..k).map(move |c| (c, r))).collect();
+    let values = arrow_select::interleave::interleave(&refs, &idx)?;
+    let offsets: Vec<i32> = (0..=n).map(|i| (i * k) as i32).collect();
+    Ok(Arc::new(ListArray::try_new(
+        f.clone(),
+        arrow_buffer::OffsetBuffer::new(offsets.into()),
+        values,
+        None,
+    )?))
+}

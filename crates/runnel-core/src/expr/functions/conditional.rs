@@ -1,0 +1,99 @@
+//! Conditional and NULL functions.
+
+use arrow_schema::DataType as T;
+
+use super::{Builder, Nulls, widen_all};
+use crate::expr::bind::{PhysExpr, cast_if_needed, type_mismatch, wider_type};
+use crate::types;
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("coalesce", |c| {
+        c.arity(1, usize::MAX)?;
+        let ty = widen_all(c)?;
+        c.props.nulls = Nulls::AllArgs;
+        c.kernel(ty, |a, _, _| {
+            let mut out = a[0].clone();
+            for x in &a[1..] {
+                let mask = arrow_arith::boolean::is_not_null(&out)?;
+                out = arrow_select::zip::zip(&mask, &out, x)?;
+            }
+            Ok(out)
+        })
+    })
+    .alias(&["nvl", "ifnull"])
+    .py("*cols");
+    r.scalar("nullif", |c| {
+        c.arity(2, 2)?;
+        let ty = wider_type(&c.ty(0), &c.ty(1)).ok_or_else(|| {
+            type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1))
+        })?;
+        let args = std::mem::take(&mut c.args);
+        c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
+        c.props.nulls = Nulls::Always;
+        c.kernel(ty, |a, ty, n| {
+            let eq = arrow_ord::cmp::eq(&a[0], &a[1])?;
+            let eq = crate::expr::eval::true_mask(&eq);
+            let nulls = arrow_array::new_null_array(ty, n);
+            Ok(arrow_select::zip::zip(&eq, &nulls, &a[0])?)
+        })
+    })
+    .py("col1, col2");
+    r.scalar("greatest", |c| greatest_least(c, true)).py("*cols");
+    r.scalar("least", |c| greatest_least(c, false)).py("*cols");
+    r.scalar("if", |c| {
+        c.arity(3, 3)?;
+        c.coerce(0, &T::Boolean)?;
+        let ty = wider_type(&c.ty(1), &c.ty(2)).ok_or_else(|| {
+            type_mismatch(c.sql, &types::simple_string(&c.ty(1)), &c.ty(2))
+        })?;
+        let mut a = std::mem::take(&mut c.args).into_iter();
+        let (cond, t, e) = (a.next(), a.next(), a.next());
+        let (Some(cond), Some(t), Some(e)) = (cond, t, e) else {
+            crate::internal_err!("if() arguments");
+        };
+        Ok(PhysExpr::Case {
+            branches: vec![(cond, cast_if_needed(t, &ty))],
+            otherwise: Some(Box::new(cast_if_needed(e, &ty))),
+            ty,
+        })
+    })
+    .sql_alias(&["iff"])
+    .named(|c| match c.called {
+        "if" => format!("(IF({}))", c.all()),
+        _ => c.plain(),
+    });
+    r.scalar("isnull", |c| {
+        c.arity(1, 1)?;
+        Ok(PhysExpr::IsNull(Box::new(c.args.remove(0)), false))
+    })
+    .py("col")
+    .named(|c| format!("({} IS NULL)", c.first()));
+    r.scalar("isnotnull", |c| {
+        c.arity(1, 1)?;
+        Ok(PhysExpr::IsNull(Box::new(c.args.remove(0)), true))
+    })
+    .py("col")
+    .named(|c| format!("({} IS NOT NULL)", c.first()));
+}
+
+fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<PhysExpr> {
+    c.arity(2, usize::MAX)?;
+    let ty = widen_all(c)?;
+    c.props.nulls = Nulls::AllArgs;
+    c.kernel(ty, move |a, _, _| {
+        let mut out = a[0].clone();
+        for x in &a[1..] {
+            // NULLs are skipped: take `x` where out is NULL or x is better.
+            let better = if greatest {
+                arrow_ord::cmp::gt(x, &out)?
+            } else {
+                arrow_ord::cmp::lt(x, &out)?
+            };
+            let out_null = arrow_arith::boolean::is_null(&out)?;
+            let take =
+                arrow_arith::boolean::or(&crate::expr::eval::true_mask(&better), &out_null)?;
+            out = arrow_select::zip::zip(&take, x, &out)?;
+        }
+        Ok(out)
+    })
+}

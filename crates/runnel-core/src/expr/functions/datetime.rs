@@ -1,0 +1,324 @@
+//! Date and time functions.
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use arrow_array::builder::*;
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_schema::DataType as T;
+use chrono::{Datelike, Timelike};
+
+use super::{Builder, Call, Nulls, strings, ts_values};
+use crate::error::Result;
+use crate::expr::bind::{PhysExpr, type_mismatch};
+use crate::expr::cast::cast_array;
+use crate::temporal::{self, US_PER_DAY, US_PER_SEC};
+use crate::types;
+
+thread_local! {
+    static BATCH_TIMESTAMP: Cell<i64> = const { Cell::new(0) };
+}
+
+/// Sets the time `current_timestamp()` returns for the batch about to run (Spark fixes it per batch).
+pub fn set_batch_timestamp(us: i64) {
+    BATCH_TIMESTAMP.with(|c| c.set(us));
+}
+
+fn batch_timestamp() -> i64 {
+    BATCH_TIMESTAMP.with(|c| c.get())
+}
+
+const DEFAULT_FORMAT: &str = "yyyy-MM-dd HH:mm:ss";
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("year", |c| part(c, |d| d.year())).py("col");
+    r.scalar("quarter", |c| part(c, |d| (d.month() as i32 - 1) / 3 + 1)).py("col");
+    r.scalar("month", |c| part(c, |d| d.month() as i32)).py("col");
+    r.scalar("dayofmonth", |c| part(c, |d| d.day() as i32)).py("col");
+    r.scalar("day", |c| part(c, |d| d.day() as i32)).py("col");
+    r.scalar("hour", |c| part(c, |d| d.hour() as i32)).py("col");
+    r.scalar("minute", |c| part(c, |d| d.minute() as i32)).py("col");
+    r.scalar("second", |c| part(c, |d| d.second() as i32)).py("col");
+    r.scalar("dayofweek", |c| part(c, |d| d.weekday().num_days_from_sunday() as i32 + 1))
+        .py("col");
+    r.scalar("weekday", |c| part(c, |d| d.weekday().num_days_from_monday() as i32)).py("col");
+    r.scalar("dayofyear", |c| part(c, |d| d.ordinal() as i32)).py("col");
+    r.scalar("weekofyear", |c| part(c, |d| d.iso_week().week() as i32)).py("col");
+    r.scalar("to_date", |c| {
+        let fmt = parse_args(c)?;
+        c.kernel(T::Date32, move |a, _, _| {
+            Ok(match (a[0].data_type(), &fmt) {
+                (T::Utf8, None) => Arc::new(
+                    strings(&a[0])?
+                        .iter()
+                        .map(|v| v.and_then(temporal::parse_date))
+                        .collect::<Date32Array>(),
+                ),
+                (T::Utf8, Some(f)) => {
+                    let mut b = Date32Builder::new();
+                    for v in strings(&a[0])?.iter() {
+                        b.append_option(parse_fmt(v, f)?.map(|us| us.div_euclid(US_PER_DAY) as i32));
+                    }
+                    Arc::new(b.finish())
+                }
+                _ => cast_array(&a[0], &T::Date32, false)?,
+            })
+        })
+    })
+    .literals(&[1])
+    .py("col, format=");
+    r.scalar("to_timestamp", |c| {
+        let fmt = parse_args(c)?;
+        c.kernel(types::timestamp_type(), move |a, _, _| {
+            Ok(match (a[0].data_type(), &fmt) {
+                (T::Utf8, None) => Arc::new(
+                    strings(&a[0])?
+                        .iter()
+                        .map(|v| v.and_then(temporal::parse_timestamp))
+                        .collect::<TimestampMicrosecondArray>()
+                        .with_timezone("UTC"),
+                ),
+                (T::Utf8, Some(f)) => {
+                    let mut b = TimestampMicrosecondBuilder::new();
+                    for v in strings(&a[0])?.iter() {
+                        b.append_option(parse_fmt(v, f)?);
+                    }
+                    Arc::new(b.finish().with_timezone("UTC"))
+                }
+                _ => cast_array(&a[0], &types::timestamp_type(), false)?,
+            })
+        })
+    })
+    .literals(&[1])
+    .py("col, format=");
+    r.scalar("date_format", |c| {
+        c.arity(2, 2)?;
+        let fmt = c.str_lit(1)?;
+        c.args.truncate(1);
+        c.ts_arg(0)?;
+        c.kernel(T::Utf8, move |a, _, _| {
+            let mut b = StringBuilder::new();
+            for v in ts_values(&a[0])? {
+                match v {
+                    Some(us) => b.append_value(temporal::format_with_pattern(us, &fmt)?),
+                    None => b.append_null(),
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("date, format");
+    r.scalar("unix_timestamp", |c| {
+        c.arity(0, 2)?;
+        let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
+        c.args.truncate(1);
+        if c.args.is_empty() {
+            c.args.push(current_timestamp(c.sql));
+        }
+        c.props.nulls = Nulls::Always;
+        c.kernel(T::Int64, move |a, _, _| {
+            let vals: Vec<Option<i64>> = match a[0].data_type() {
+                T::Utf8 => strings(&a[0])?
+                    .iter()
+                    .map(|v| parse_fmt(v, &fmt))
+                    .collect::<Result<_>>()?,
+                _ => ts_values(&a[0])?,
+            };
+            Ok(Arc::new(
+                vals.into_iter()
+                    .map(|v| v.map(|us| us.div_euclid(US_PER_SEC)))
+                    .collect::<Int64Array>(),
+            ))
+        })
+    })
+    .alias(&["to_unix_timestamp"])
+    .literals(&[1])
+    .py("timestamp=, format=")
+    .named(|c| match c.args.len() {
+        0 => format!("{}(current_timestamp(), {DEFAULT_FORMAT})", c.called),
+        _ => c.with_default(1, DEFAULT_FORMAT),
+    });
+    r.scalar("from_unixtime", |c| {
+        c.arity(1, 2)?;
+        let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
+        c.args.truncate(1);
+        c.coerce(0, &T::Int64)?;
+        c.kernel(T::Utf8, move |a, _, _| {
+            let mut b = StringBuilder::new();
+            for v in a[0].as_primitive::<Int64Type>().iter() {
+                match v {
+                    Some(s) => b.append_value(temporal::format_with_pattern(s * US_PER_SEC, &fmt)?),
+                    None => b.append_null(),
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("timestamp, format=")
+    .named(|c| c.with_default(1, DEFAULT_FORMAT));
+    r.scalar("date_trunc", |c| {
+        c.arity(2, 2)?;
+        let unit = c.str_lit(0)?;
+        c.args.remove(0);
+        c.ts_arg(0)?;
+        c.props.nulls = Nulls::Always;
+        c.kernel(types::timestamp_type(), move |a, _, _| {
+            Ok(Arc::new(
+                ts_values(&a[0])?
+                    .into_iter()
+                    .map(|v| v.and_then(|us| temporal::truncate_timestamp(us, &unit)))
+                    .collect::<TimestampMicrosecondArray>()
+                    .with_timezone("UTC"),
+            ))
+        })
+    })
+    .literals(&[0])
+    .py("format, timestamp");
+    r.scalar("current_timestamp", |c| {
+        c.arity(0, 0)?;
+        Ok(current_timestamp(c.sql))
+    })
+    .alias(&["now", "localtimestamp"])
+    .py_none();
+    r.scalar("current_date", |c| {
+        c.arity(0, 0)?;
+        c.props.nulls = Nulls::Never;
+        c.props.deterministic = false;
+        c.kernel(T::Date32, |_, _, n| {
+            Ok(Arc::new(Date32Array::from_value(
+                batch_timestamp().div_euclid(US_PER_DAY) as i32,
+                n,
+            )))
+        })
+    })
+    .alias(&["curdate"])
+    .py_none();
+    r.scalar("date_add", |c| date_add(c, i32::wrapping_add))
+        .alias(&["dateadd"])
+        .literals(&[1])
+        .py("start, days")
+        .named(|c| format!("date_add({})", c.all()));
+    r.scalar("date_sub", |c| date_add(c, i32::wrapping_sub))
+        .literals(&[1])
+        .py("start, days");
+    r.scalar("datediff", |c| {
+        c.arity(2, 2)?;
+        c.coerce_all(&T::Date32)?;
+        c.kernel(T::Int32, |a, _, _| {
+            Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Int32Type>(
+                a[0].as_primitive::<Date32Type>(),
+                a[1].as_primitive::<Date32Type>(),
+                |a, b| a - b,
+            )?))
+        })
+    })
+    .py("end, start");
+    r.scalar("timestamp_seconds", |c| timestamp_from(c, US_PER_SEC)).py("col");
+    r.scalar("timestamp_millis", |c| timestamp_from(c, 1_000)).py("col");
+    r.scalar("timestamp_micros", |c| timestamp_from(c, 1)).py("col");
+    r.scalar("unix_seconds", |c| unix_from(c, US_PER_SEC)).py("col");
+    r.scalar("unix_millis", |c| unix_from(c, 1_000)).py("col");
+    r.scalar("unix_micros", |c| unix_from(c, 1)).py("col");
+}
+
+fn current_timestamp(sql: &str) -> PhysExpr {
+    let mut c = Call {
+        name: "current_timestamp",
+        args: Vec::new(),
+        raw: &[],
+        sql,
+        props: super::Props {
+            nulls: Nulls::Never,
+            null_intolerant: false,
+            deterministic: false,
+        },
+    };
+    c.kernel(types::timestamp_type(), |_, _, n| {
+        Ok(Arc::new(
+            TimestampMicrosecondArray::from_value(batch_timestamp(), n).with_timezone("UTC"),
+        ))
+    })
+    .expect("a kernel without arguments binds")
+}
+
+/// A part of a date or timestamp, as an int.
+fn part(c: &mut Call, f: fn(&chrono::NaiveDateTime) -> i32) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    let time_part = matches!(c.name, "hour" | "minute" | "second");
+    let t = c.ty(0);
+    if t == T::Utf8 || (time_part && t == T::Date32) {
+        c.ts_arg(0)?;
+    } else if !matches!(t, T::Date32 | T::Timestamp(..) | T::Null) {
+        return Err(type_mismatch(c.sql, "a date or timestamp", &t));
+    }
+    c.props.null_intolerant = true;
+    c.kernel(T::Int32, move |a, _, _| {
+        Ok(Arc::new(
+            ts_values(&a[0])?
+                .iter()
+                .map(|v| v.map(|us| f(&temporal::micros_to_datetime(us))))
+                .collect::<Int32Array>(),
+        ))
+    })
+}
+
+/// `to_date` / `to_timestamp`: the value and its optional format literal.
+fn parse_args(c: &mut Call) -> Result<Option<String>> {
+    c.arity(1, 2)?;
+    let fmt = c.opt_str_lit(1)?;
+    c.args.truncate(1);
+    let t = c.ty(0);
+    if !matches!(t, T::Utf8 | T::Date32 | T::Timestamp(..) | T::Null) {
+        return Err(type_mismatch(c.sql, "a string, date or timestamp", &t));
+    }
+    c.props.nulls = Nulls::Always;
+    Ok(fmt)
+}
+
+fn parse_fmt(v: Option<&str>, fmt: &str) -> Result<Option<i64>> {
+    match v {
+        None => Ok(None),
+        Some(s) => temporal::parse_with_pattern(s, fmt),
+    }
+}
+
+fn date_add(c: &mut Call, f: fn(i32, i32) -> i32) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    c.coerce(0, &T::Date32)?;
+    c.coerce(1, &T::Int32)?;
+    // Spark adds days as Java ints: out-of-range dates wrap.
+    c.kernel(T::Date32, move |a, _, _| {
+        Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Date32Type>(
+            a[0].as_primitive::<Date32Type>(),
+            a[1].as_primitive::<Int32Type>(),
+            f,
+        )?))
+    })
+}
+
+fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.coerce(0, &T::Int64)?;
+    c.kernel(types::timestamp_type(), move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<Int64Type>()
+                .unary::<_, TimestampMicrosecondType>(|v| v.saturating_mul(unit))
+                .with_timezone("UTC"),
+        ))
+    })
+}
+
+fn unix_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.ts_arg(0)?;
+    c.kernel(T::Int64, move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<TimestampMicrosecondType>()
+                .unary::<_, Int64Type>(|v| v.div_euclid(unit)),
+        ))
+    })
+}

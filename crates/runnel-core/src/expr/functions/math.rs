@@ -1,0 +1,315 @@
+//! Math functions.
+
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_schema::DataType as T;
+
+use super::{Builder, Call, overflow_err};
+use crate::error::{Result, RunnelError};
+use crate::expr::bind::{PhysExpr, cast_if_needed, type_mismatch};
+use crate::expr::cast::cast_array;
+use crate::types::{is_integral, is_numeric};
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("abs", |c| {
+        c.arity(1, 1)?;
+        let t = c.ty(0);
+        if !is_numeric(&t) {
+            return Err(type_mismatch(c.sql, "a numeric value", &t));
+        }
+        c.props.null_intolerant = true;
+        c.kernel(t, |a, ty, _| abs(&a[0], ty))
+    })
+    .py("col");
+    r.scalar("round", |c| round(c, true))
+        .literals(&[1])
+        .py("col, scale=")
+        .named(|c| c.with_default(1, "0"));
+    r.scalar("bround", |c| round(c, false))
+        .literals(&[1])
+        .py("col, scale=")
+        .named(|c| c.with_default(1, "0"));
+    r.scalar("floor", |c| floor_ceil(c, f64::floor))
+        .py("col, scale=")
+        .named(super::upper_name);
+    r.scalar("ceil", |c| floor_ceil(c, f64::ceil))
+        .alias(&["ceiling"])
+        .py("col, scale=")
+        .named(|c| match c.called {
+            "ceiling" => c.plain(),
+            _ => c.upper(),
+        });
+    r.scalar("sqrt", |c| unary(c, f64::sqrt)).py("col").named(super::upper_name);
+    r.scalar("exp", |c| unary(c, f64::exp)).py("col").named(super::upper_name);
+    r.scalar("ln", |c| unary_partial(c, f64::ln)).py("col");
+    r.scalar("log", |c| {
+        if c.args.len() == 2 {
+            return Err(RunnelError::not_supported(
+                "log(base, x); use ln(x) / ln(base)",
+            ));
+        }
+        unary_partial(c, f64::ln)
+    })
+    .py("arg1, arg2=")
+    .named(|c| match c.args.len() {
+        1 => format!("LOG(E(), {})", c.all()),
+        _ => c.upper(),
+    });
+    r.scalar("log10", |c| unary_partial(c, f64::log10)).py("col").named(super::upper_name);
+    r.scalar("log2", |c| unary_partial(c, f64::log2)).py("col").named(super::upper_name);
+    r.scalar("sin", |c| unary(c, f64::sin)).py("col").named(super::upper_name);
+    r.scalar("cos", |c| unary(c, f64::cos)).py("col").named(super::upper_name);
+    r.scalar("signum", |c| {
+        unary(c, |x| {
+            if x.is_nan() {
+                x
+            } else if x == 0.0 {
+                0.0
+            } else {
+                x.signum()
+            }
+        })
+    })
+    .alias(&["sign"])
+    .py("col")
+    .named(|c| match c.called {
+        "signum" => c.upper(),
+        _ => c.plain(),
+    });
+    r.scalar("power", |c| {
+        c.arity(2, 2)?;
+        c.coerce_all(&T::Float64)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Float64, |a, _, _| {
+            Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Float64Type>(
+                a[0].as_primitive::<Float64Type>(),
+                a[1].as_primitive::<Float64Type>(),
+                f64::powf,
+            )?))
+        })
+    })
+    .alias(&["pow"])
+    .py("col1, col2")
+    .named(|c| match c.called {
+        "power" => c.upper(),
+        _ => c.plain(),
+    });
+    r.scalar("isnan", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Float64)?;
+        c.props.nulls = super::Nulls::Never;
+        c.kernel(T::Boolean, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<Float64Type>()
+                    .iter()
+                    .map(|v| Some(v.is_some_and(f64::is_nan)))
+                    .collect::<BooleanArray>(),
+            ))
+        })
+    })
+    .py("col");
+    r.operator("negative").py("col");
+    r.operator("positive")
+        .py("col")
+        .named(|c| format!("(+ {})", c.first()));
+}
+
+fn abs(a: &ArrayRef, ty: &T) -> Result<ArrayRef> {
+    Ok(match ty {
+        T::Int32 => Arc::new(
+            a.as_primitive::<Int32Type>()
+                .try_unary::<_, Int32Type, crate::error::RunnelError>(|v| {
+                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                })?,
+        ),
+        T::Int64 => Arc::new(
+            a.as_primitive::<Int64Type>()
+                .try_unary::<_, Int64Type, crate::error::RunnelError>(|v| {
+                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                })?,
+        ),
+        T::Float64 => Arc::new(a.as_primitive::<Float64Type>().unary::<_, Float64Type>(f64::abs)),
+        _ => {
+            let f = cast_array(a, &T::Float64, false)?;
+            let f: ArrayRef = Arc::new(f.as_primitive::<Float64Type>().unary::<_, Float64Type>(f64::abs));
+            cast_array(&f, ty, false)?
+        }
+    })
+}
+
+fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
+    c.arity(1, 2)?;
+    let scale = if c.raw.len() > 1 { c.int_lit(1)? as i32 } else { 0 };
+    c.args.truncate(1);
+    let mut t = c.ty(0);
+    if t == T::Utf8 {
+        let a = c.args.remove(0);
+        c.args.push(cast_if_needed(a, &T::Float64));
+        t = T::Float64;
+    }
+    if !is_numeric(&t) {
+        return Err(type_mismatch(c.sql, "a numeric value", &t));
+    }
+    c.props.null_intolerant = true;
+    c.kernel(t, move |a, ty, _| {
+        Ok(match ty {
+            T::Float64 => Arc::new(
+                a[0].as_primitive::<Float64Type>()
+                    .unary::<_, Float64Type>(|v| round_double(v, scale, half_up)),
+            ),
+            T::Float32 => Arc::new(
+                a[0].as_primitive::<Float32Type>()
+                    .unary::<_, Float32Type>(|v| round_double(v as f64, scale, half_up) as f32),
+            ),
+            t if is_integral(t) => {
+                let x = cast_array(&a[0], &T::Int64, false)?;
+                let r: ArrayRef = Arc::new(
+                    x.as_primitive::<Int64Type>()
+                        .unary::<_, Int64Type>(|v| round_int(v, scale, half_up)),
+                );
+                cast_array(&r, ty, false)?
+            }
+            _ => {
+                let f = cast_array(&a[0], &T::Float64, false)?;
+                let r: ArrayRef = Arc::new(
+                    f.as_primitive::<Float64Type>()
+                        .unary::<_, Float64Type>(|v| round_double(v, scale, half_up)),
+                );
+                cast_array(&r, ty, false)?
+            }
+        })
+    })
+}
+
+fn floor_ceil(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.coerce(0, &T::Float64)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Int64, move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<Float64Type>()
+                .unary::<_, Int64Type>(|v| f(v) as i64),
+        ))
+    })
+}
+
+/// A double → double function.
+fn unary(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.coerce(0, &T::Float64)?;
+    c.props.nulls = super::Nulls::Always;
+    c.props.null_intolerant = true;
+    c.kernel(T::Float64, move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<Float64Type>().unary::<_, Float64Type>(f),
+        ))
+    })
+}
+
+/// A logarithm: NULL for x <= 0, as Spark gives.
+fn unary_partial(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.coerce(0, &T::Float64)?;
+    c.props.nulls = super::Nulls::Always;
+    c.props.null_intolerant = true;
+    c.kernel(T::Float64, move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<Float64Type>()
+                .iter()
+                .map(|v| v.and_then(|x| if x <= 0.0 { None } else { Some(f(x)) }))
+                .collect::<Float64Array>(),
+        ))
+    })
+}
+
+/// Spark's `round` of a double: HALF_UP (or HALF_EVEN for `bround`) on the shortest decimal form.
+pub fn round_double(v: f64, scale: i32, half_up: bool) -> f64 {
+    if !v.is_finite() {
+        return v;
+    }
+    let s = format!("{:e}", v);
+    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    // value = 0.d1d2d3... * 10^(exp+1)
+    let point = exp as i64 + 1; // digits before the decimal point
+    let keep = point + scale as i64; // digits to keep
+    if keep < 0 {
+        return 0.0 * v.signum();
+    }
+    let keep = keep as usize;
+    if keep >= digits.len() {
+        return v;
+    }
+    let mut kept: Vec<u8> = digits.as_bytes()[..keep].iter().map(|b| b - b'0').collect();
+    let rest = &digits.as_bytes()[keep..];
+    let first = rest[0] - b'0';
+    let round_up = if half_up {
+        first >= 5
+    } else {
+        first > 5
+            || (first == 5
+                && (rest[1..].iter().any(|d| *d != b'0')
+                    || kept.last().is_some_and(|d| d % 2 == 1)))
+    };
+    let mut point = point;
+    if round_up {
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, 1);
+                point += 1;
+                break;
+            }
+            i -= 1;
+            if kept[i] == 9 {
+                kept[i] = 0;
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
+    }
+    if kept.is_empty() {
+        return 0.0;
+    }
+    let digits: String = kept.iter().map(|d| (d + b'0') as char).collect();
+    let text = format!("{}0.{}e{}", if neg { "-" } else { "" }, digits, point);
+    text.parse().unwrap_or(v)
+}
+
+fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
+    if scale >= 0 {
+        return v;
+    }
+    let p = 10i64.checked_pow(scale.unsigned_abs()).unwrap_or(i64::MAX);
+    let q = v / p;
+    let r = v % p;
+    let half = p / 2;
+    let up = if half_up {
+        r.abs() >= half
+    } else {
+        r.abs() > half || (r.abs() == half && q % 2 != 0)
+    };
+    (q + if up { v.signum() } else { 0 }) * p
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_is_half_up_on_the_decimal_form() {
+        assert_eq!(round_double(2.675, 2, true), 2.68);
+        assert_eq!(round_double(29.29333, 2, true), 29.29);
+        assert_eq!(round_double(0.25, 1, false), 0.2);
+        assert_eq!(round_double(-1.5, 0, true), -2.0);
+        assert_eq!(round_double(1.694, 1, true), 1.7);
+        assert_eq!(round_int(15, -1, true), 20);
+    }
+}

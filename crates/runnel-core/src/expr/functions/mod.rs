@@ -1,0 +1,632 @@
+//! Spark's built-in functions, one registry: each function is described once — its
+//! names, which arguments are values rather than column names, its PySpark
+//! parameters, the column name Spark prints for a call, how a call is bound (argument
+//! types, result type) and how it is evaluated. The families live in one file each
+//! (`string.rs`, `datetime.rs`, `math.rs`, …). Front ends (the PySpark runner, the npm
+//! package's `functions` object, the README's function table) read [`catalog`].
+//!
+//! Adding a function: one `r.scalar(...)` entry in its family's `register`, plus a
+//! test. Nothing else names it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+use arrow_array::ArrayRef;
+use arrow_schema::DataType;
+
+use super::Expr;
+use super::bind::{PhysExpr, coerce_to};
+use crate::error::{Result, RunnelError};
+use crate::scalar::ScalarValue;
+use crate::types;
+
+mod aggregate;
+mod collection;
+mod conditional;
+mod datetime;
+mod json;
+mod math;
+mod string;
+
+pub use aggregate::{AggCall, AggFunc};
+pub use datetime::set_batch_timestamp;
+pub use math::round_double;
+pub(crate) use string::concat_kernel;
+pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
+
+/// What kind of function a name is.
+#[derive(Clone, Copy)]
+pub enum Kind {
+    /// A row-by-row function, bound by the given function.
+    Scalar(BindFn),
+    /// An aggregate (bound by [`AggCall::bind`] inside an aggregation).
+    Aggregate,
+    /// A generator: one row in, many out (`explode`), only in `select`.
+    Generator,
+    /// `window` / `session_window`: the planner turns them into window assignment.
+    Window,
+    /// Written as an operator by the binder (`negative`, `positive`); named here for
+    /// the column name and the front ends.
+    Operator,
+    /// Known to Spark, not to Runnel yet: the reason, said when a query uses it.
+    Unsupported(&'static str),
+}
+
+/// Binds one call: coerces the arguments and returns the bound expression.
+pub type BindFn = fn(&mut Call) -> Result<PhysExpr>;
+
+/// Prints the column name Spark gives a call.
+pub type NameFn = fn(&NameCall) -> String;
+
+/// One function of Spark's.
+pub struct FunctionDef {
+    /// Spark's name.
+    pub name: &'static str,
+    /// Other names of the same function that PySpark also has (`ucase` for `upper`).
+    pub aliases: &'static [&'static str],
+    /// Other names only SQL knows (`len` for `length`).
+    pub sql_aliases: &'static [&'static str],
+    /// What it is.
+    pub kind: Kind,
+    /// Argument positions a front end passes as values: there a string is a literal
+    /// (`'yyyy-MM-dd'`), not a column name.
+    pub literals: &'static [usize],
+    /// PySpark's parameters (`"col, pattern, replacement"`; `*cols` for the rest,
+    /// `name=` for an optional one), or "" when `pyspark.sql.functions` has no such
+    /// function (SQL only).
+    pub py: &'static str,
+    /// The column name rule when it is not `name(arg, ...)`.
+    pub sql_name: Option<NameFn>,
+    /// PySpark has it, without parameters (`current_date()`).
+    pub py_no_args: bool,
+}
+
+impl FunctionDef {
+    /// Every name this function answers to.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        std::iter::once(self.name)
+            .chain(self.aliases.iter().copied())
+            .chain(self.sql_aliases.iter().copied())
+    }
+
+    /// The names `pyspark.sql.functions` has for this function.
+    pub fn py_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let own = (!self.py.is_empty() || self.py_no_args).then_some(self.name);
+        own.into_iter().chain(self.aliases.iter().copied())
+    }
+
+    /// PySpark's parameters by name, in order: (name, optional, rest of positionals).
+    pub fn py_params(&self) -> Vec<(&'static str, bool, bool)> {
+        self.py
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| match p.strip_prefix('*') {
+                Some(rest) => (rest, true, true),
+                None => match p.strip_suffix('=') {
+                    Some(n) => (n, true, false),
+                    None => (p, false, false),
+                },
+            })
+            .collect()
+    }
+}
+
+/// The functions by name, built once.
+pub struct Registry {
+    defs: Vec<FunctionDef>,
+    by_name: HashMap<&'static str, usize>,
+}
+
+/// Adds definitions; the family files call this.
+pub(crate) struct Builder {
+    defs: Vec<FunctionDef>,
+}
+
+impl Builder {
+    fn add(&mut self, name: &'static str, kind: Kind) -> &mut FunctionDef {
+        self.defs.push(FunctionDef {
+            name,
+            aliases: &[],
+            sql_aliases: &[],
+            py_no_args: false,
+            kind,
+            literals: &[],
+            py: "",
+            sql_name: None,
+        });
+        self.defs.last_mut().expect("just pushed")
+    }
+
+    /// A scalar function.
+    pub fn scalar(&mut self, name: &'static str, bind: BindFn) -> &mut FunctionDef {
+        self.add(name, Kind::Scalar(bind))
+    }
+
+    /// An aggregate function.
+    pub fn aggregate(&mut self, name: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::Aggregate)
+    }
+
+    /// A generator.
+    pub fn generator(&mut self, name: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::Generator)
+    }
+
+    /// A window function for grouping.
+    pub fn window(&mut self, name: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::Window)
+    }
+
+    /// A function of Spark's that Runnel refuses, with the reason.
+    pub fn unsupported(&mut self, name: &'static str, why: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::Unsupported(why))
+    }
+
+    /// A name the binder writes as an operator.
+    pub fn operator(&mut self, name: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::Operator)
+    }
+}
+
+impl FunctionDef {
+    /// Other names.
+    pub fn alias(&mut self, names: &'static [&'static str]) -> &mut Self {
+        self.aliases = names;
+        self
+    }
+    /// Other names only SQL knows.
+    pub fn sql_alias(&mut self, names: &'static [&'static str]) -> &mut Self {
+        self.sql_aliases = names;
+        self
+    }
+    /// PySpark has it, without parameters.
+    pub fn py_none(&mut self) -> &mut Self {
+        self.py_no_args = true;
+        self
+    }
+    /// Argument positions that are values.
+    pub fn literals(&mut self, at: &'static [usize]) -> &mut Self {
+        self.literals = at;
+        self
+    }
+    /// PySpark's parameters.
+    pub fn py(&mut self, params: &'static str) -> &mut Self {
+        self.py = params;
+        self
+    }
+    /// The column-name rule.
+    pub fn named(&mut self, f: NameFn) -> &mut Self {
+        self.sql_name = Some(f);
+        self
+    }
+}
+
+/// The registry.
+pub fn registry() -> &'static Registry {
+    static R: OnceLock<Registry> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut b = Builder { defs: Vec::new() };
+        string::register(&mut b);
+        math::register(&mut b);
+        datetime::register(&mut b);
+        conditional::register(&mut b);
+        collection::register(&mut b);
+        json::register(&mut b);
+        aggregate::register(&mut b);
+        let mut by_name = HashMap::new();
+        for (i, d) in b.defs.iter().enumerate() {
+            for n in d.names() {
+                let old = by_name.insert(n, i);
+                debug_assert!(old.is_none(), "function {n} registered twice");
+            }
+        }
+        Registry {
+            defs: b.defs,
+            by_name,
+        }
+    })
+}
+
+impl Registry {
+    /// The function called `name` (Spark's names are case-insensitive; callers pass
+    /// them lower case).
+    pub fn get(&self, name: &str) -> Option<&FunctionDef> {
+        self.by_name.get(name).map(|&i| &self.defs[i])
+    }
+
+    /// Every function, in registration order (by family).
+    pub fn all(&self) -> &[FunctionDef] {
+        &self.defs
+    }
+}
+
+/// Every function, for front ends and the README's table.
+pub fn catalog() -> &'static [FunctionDef] {
+    registry().all()
+}
+
+/// Aggregate function names.
+pub fn is_aggregate(name: &str) -> bool {
+    matches!(registry().get(name).map(|d| d.kind), Some(Kind::Aggregate))
+}
+
+/// Generator names (one row in, many out).
+pub fn is_generator(name: &str) -> bool {
+    matches!(registry().get(name).map(|d| d.kind), Some(Kind::Generator))
+}
+
+/// What a column-name rule sees of a call.
+pub struct NameCall<'a> {
+    /// The name as called (an alias prints as itself unless the rule says otherwise).
+    pub called: &'a str,
+    /// The arguments' SQL.
+    pub args: Vec<String>,
+    /// The arguments as written.
+    pub raw: &'a [Expr],
+    /// `DISTINCT`.
+    pub distinct: bool,
+    /// The input schema the names are computed over.
+    pub schema: Option<&'a arrow_schema::Schema>,
+}
+
+impl NameCall<'_> {
+    /// `a, b, c`.
+    pub fn all(&self) -> String {
+        self.args.join(", ")
+    }
+    /// The first argument's SQL.
+    pub fn first(&self) -> &str {
+        self.args.first().map(String::as_str).unwrap_or("")
+    }
+    /// `DISTINCT ` or "".
+    pub fn d(&self) -> &'static str {
+        if self.distinct { "DISTINCT " } else { "" }
+    }
+    /// `NAME(args)` in upper case (expressions whose SQL Spark prints upper case).
+    pub fn upper(&self) -> String {
+        format!("{}({})", self.called.to_ascii_uppercase(), self.all())
+    }
+    /// `name(args, default)`: a default Spark writes into the name.
+    pub fn with_default(&self, n: usize, default: &str) -> String {
+        if self.args.len() == n {
+            format!("{}({}, {default})", self.called, self.all())
+        } else {
+            self.plain()
+        }
+    }
+    /// `name(DISTINCT? args)`.
+    pub fn plain(&self) -> String {
+        format!("{}({}{})", self.called, self.d(), self.all())
+    }
+}
+
+/// The column name Spark gives a call (`count(1)`, `regexp_replace(a, b, c, 1)`): its
+/// pretty SQL, with the defaults Spark fills in and the spelling its expression prints.
+pub fn display_name(
+    name: &str,
+    args: &[Expr],
+    distinct: bool,
+    schema: Option<&arrow_schema::Schema>,
+) -> String {
+    let call = NameCall {
+        called: name,
+        args: args.iter().map(|e| e.sql_in(schema)).collect(),
+        raw: args,
+        distinct,
+        schema,
+    };
+    match registry().get(name).and_then(|d| d.sql_name) {
+        Some(f) => f(&call),
+        None => call.plain(),
+    }
+}
+
+/// Binds a call of a scalar function by Spark's name.
+pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
+    match registry().get(name).map(|d| d.kind) {
+        Some(Kind::Scalar(bind)) => bind(&mut Call {
+            name,
+            args,
+            raw,
+            sql,
+            props: Props::default(),
+        }),
+        Some(Kind::Unsupported(why)) => Err(RunnelError::not_supported(why)),
+        _ => Err(RunnelError::analysis(
+            "UNRESOLVED_ROUTINE",
+            format!(
+                "Cannot resolve routine `{name}` on search path [`system`.`builtin`, `system`.`session`]. Runnel does not know this function: check its name, or see the README for the functions supported."
+            ),
+        )),
+    }
+}
+
+/// When a function's result is NULL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Nulls {
+    /// When any argument may be NULL (the usual case).
+    #[default]
+    AnyArg,
+    /// It may be NULL whatever the arguments (parsing, `nullif`).
+    Always,
+    /// Never.
+    Never,
+    /// When the first argument may be.
+    FirstArg,
+    /// Only when every argument may be (`coalesce`).
+    AllArgs,
+}
+
+/// What the optimizer may know of a bound function.
+#[derive(Debug, Clone, Copy)]
+pub struct Props {
+    /// Nullability.
+    pub nulls: Nulls,
+    /// A NULL argument gives a NULL result (lets the optimizer infer `IS NOT NULL`).
+    pub null_intolerant: bool,
+    /// Same arguments, same result (false for `current_timestamp`).
+    pub deterministic: bool,
+}
+
+impl Default for Props {
+    fn default() -> Self {
+        Props {
+            nulls: Nulls::AnyArg,
+            null_intolerant: false,
+            deterministic: true,
+        }
+    }
+}
+
+/// Evaluates a bound function over its argument arrays (`n` rows) into `ty`.
+pub type KernelFn = dyn Fn(&[ArrayRef], &DataType, usize) -> Result<ArrayRef> + Send + Sync;
+
+/// A bound scalar function: what to run, and what the optimizer may know of it.
+#[derive(Clone)]
+pub struct Kernel {
+    /// Spark's name.
+    pub name: &'static str,
+    /// The call as written (with its literal arguments): two kernels with the same
+    /// text over the same input are the same function.
+    pub sql: Arc<str>,
+    /// Properties.
+    pub props: Props,
+    f: Arc<KernelFn>,
+}
+
+impl Kernel {
+    /// Runs the function.
+    pub fn eval(&self, args: &[ArrayRef], ty: &DataType, n: usize) -> Result<ArrayRef> {
+        (self.f)(args, ty, n)
+    }
+}
+
+impl fmt::Debug for Kernel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.name, self.sql)
+    }
+}
+
+/// One call being bound.
+pub struct Call<'a> {
+    /// The name as called.
+    pub name: &'a str,
+    /// The bound arguments.
+    pub args: Vec<PhysExpr>,
+    /// The arguments as written (literal values are read from here).
+    pub raw: &'a [Expr],
+    /// The call's SQL, for messages.
+    pub sql: &'a str,
+    /// Properties of the kernel about to be made.
+    pub props: Props,
+}
+
+impl Call<'_> {
+    /// Checks the number of arguments, with Spark's `WRONG_NUM_ARGS` wording.
+    pub fn arity(&self, min: usize, max: usize) -> Result<()> {
+        arity(self.name, self.args.len(), min, max)
+    }
+
+    /// The type of argument `i`.
+    pub fn ty(&self, i: usize) -> DataType {
+        self.args[i].data_type()
+    }
+
+    /// Coerces argument `i` to `ty` (Spark's implicit casts; a mismatch is an error).
+    pub fn coerce(&mut self, i: usize, ty: &DataType) -> Result<()> {
+        let a = std::mem::replace(&mut self.args[i], PhysExpr::Literal(ScalarValue::Null(DataType::Null)));
+        self.args[i] = coerce_to(a, ty, self.sql)?;
+        Ok(())
+    }
+
+    /// Coerces every argument to `ty`.
+    pub fn coerce_all(&mut self, ty: &DataType) -> Result<()> {
+        for i in 0..self.args.len() {
+            self.coerce(i, ty)?;
+        }
+        Ok(())
+    }
+
+    /// Argument `i` as a string.
+    pub fn string_arg(&mut self, i: usize) -> Result<()> {
+        self.coerce(i, &DataType::Utf8)
+    }
+
+    /// Argument `i` as a timestamp.
+    pub fn ts_arg(&mut self, i: usize) -> Result<()> {
+        self.coerce(i, &types::timestamp_type())
+    }
+
+    /// Argument `i`, which must be a string literal.
+    pub fn str_lit(&self, i: usize) -> Result<String> {
+        match self.raw.get(i) {
+            Some(Expr::Literal(ScalarValue::Utf8(s))) => Ok(s.clone()),
+            _ => Err(RunnelError::not_supported(format!(
+                "argument {} of {}() must be a string literal",
+                i + 1,
+                self.name
+            ))),
+        }
+    }
+
+    /// Argument `i`, which must be an integer literal.
+    pub fn int_lit(&self, i: usize) -> Result<i64> {
+        int_lit(self.raw, i, self.name)
+    }
+
+    /// Argument `i` if given, as a string literal, else `default`.
+    pub fn opt_str_lit(&self, i: usize) -> Result<Option<String>> {
+        if self.raw.len() > i {
+            self.str_lit(i).map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    /// The bound call: `f` over the arguments, of type `ty`.
+    pub fn kernel(
+        &mut self,
+        ty: DataType,
+        f: impl Fn(&[ArrayRef], &DataType, usize) -> Result<ArrayRef> + Send + Sync + 'static,
+    ) -> Result<PhysExpr> {
+        let name = registry()
+            .get(self.name)
+            .map(|d| d.name)
+            .unwrap_or("function");
+        Ok(PhysExpr::Scalar {
+            func: Kernel {
+                name,
+                sql: Arc::from(self.sql),
+                props: self.props,
+                f: Arc::new(f),
+            },
+            args: std::mem::take(&mut self.args),
+            ty,
+        })
+    }
+}
+
+fn int_lit(args: &[Expr], i: usize, fname: &str) -> Result<i64> {
+    match args.get(i) {
+        Some(Expr::Literal(ScalarValue::Int32(v))) => Ok(*v as i64),
+        Some(Expr::Literal(ScalarValue::Int64(v))) => Ok(*v),
+        Some(Expr::Negative(e)) => Ok(-int_lit(std::slice::from_ref(e), 0, fname)?),
+        _ => Err(RunnelError::not_supported(format!(
+            "argument {} of {fname}() must be an integer literal",
+            i + 1
+        ))),
+    }
+}
+
+/// Spark's `WRONG_NUM_ARGS` for a call of `name` with `got` arguments.
+pub fn arity(name: &str, got: usize, min: usize, max: usize) -> Result<()> {
+    if got >= min && got <= max {
+        return Ok(());
+    }
+    // Spark's wording: `requires 2`, `requires [2, 3]`, `requires > 1` parameters.
+    let expected = if min == max {
+        min.to_string()
+    } else if max == usize::MAX {
+        format!("> {}", min.saturating_sub(1))
+    } else {
+        format!(
+            "[{}]",
+            (min..=max)
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let fix = if max == usize::MAX {
+        format!(
+            "Pass at least {min} argument{}.",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("Pass {expected} arguments.")
+    };
+    Err(RunnelError::analysis(
+        "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+        format!("The `{name}` requires {expected} parameters but the actual number is {got}. {fix}"),
+    ))
+}
+
+/// The widest type of the arguments (Spark's `TypeCoercion` for `coalesce`, `greatest`,
+/// `array`, …), casting each to it.
+pub(crate) fn widen_all(c: &mut Call) -> Result<DataType> {
+    let mut ty = DataType::Null;
+    for a in &c.args {
+        ty = super::bind::wider_type(&ty, &a.data_type()).ok_or_else(|| {
+            super::bind::type_mismatch(c.sql, &types::simple_string(&ty), &a.data_type())
+        })?;
+    }
+    let args = std::mem::take(&mut c.args);
+    c.args = args
+        .into_iter()
+        .map(|a| super::bind::cast_if_needed(a, &ty))
+        .collect();
+    Ok(ty)
+}
+
+// ----------------------------------------------------------------------------------
+// Helpers the families share.
+
+use arrow_array::cast::AsArray;
+use arrow_array::{Array, StringArray};
+
+/// A string argument's array (bound arguments are coerced to Utf8 first).
+pub(crate) fn strings(a: &ArrayRef) -> Result<&StringArray> {
+    a.as_string_opt::<i32>()
+        .ok_or_else(|| RunnelError::internal(format!("expected a string array, got {}", a.data_type())))
+}
+
+/// `f` over each non-NULL string.
+pub(crate) fn map_str(a: &ArrayRef, f: impl Fn(&str) -> String) -> Result<ArrayRef> {
+    let s = strings(a)?;
+    let mut b = arrow_array::builder::StringBuilder::with_capacity(s.len(), s.value_data().len());
+    for v in s.iter() {
+        match v {
+            Some(v) => b.append_value(f(v)),
+            None => b.append_null(),
+        }
+    }
+    Ok(Arc::new(b.finish()))
+}
+
+/// Microseconds of a timestamp or date argument.
+pub(crate) fn ts_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
+    use arrow_array::types::{Date32Type, TimestampMicrosecondType};
+    Ok(match a.data_type() {
+        DataType::Date32 => a
+            .as_primitive::<Date32Type>()
+            .iter()
+            .map(|v| v.map(|d| d as i64 * crate::temporal::US_PER_DAY))
+            .collect(),
+        DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, _) => {
+            a.as_primitive::<TimestampMicrosecondType>().iter().collect()
+        }
+        DataType::Null => vec![None; a.len()],
+        other => {
+            return Err(RunnelError::internal(format!(
+                "expected a date or timestamp array, got {other}"
+            )));
+        }
+    })
+}
+
+/// Spark's `ARITHMETIC_OVERFLOW` for `what`.
+pub(crate) fn overflow_err(what: &str) -> RunnelError {
+    RunnelError::execution(
+        "ARITHMETIC_OVERFLOW",
+        format!(
+            "{what} overflowed. Use a wider type (cast to bigint or double) to avoid the overflow."
+        ),
+    )
+}
+
+/// `NAME(args)`: expressions whose SQL Spark prints upper case.
+pub(crate) fn upper_name(c: &NameCall) -> String {
+    c.upper()
+}

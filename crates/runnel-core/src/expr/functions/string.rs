@@ -1,0 +1,546 @@
+//! String functions.
+
+use std::sync::Arc;
+
+use arrow_array::builder::{ListBuilder, StringBuilder};
+use arrow_array::cast::AsArray;
+use arrow_array::types::Int32Type;
+use arrow_array::*;
+use arrow_schema::DataType as T;
+
+use super::{Builder, Call, map_str, strings};
+use crate::error::{Result, RunnelError};
+use crate::expr::bind::{PhysExpr, compile_java_regex};
+use crate::scalar::ScalarValue;
+use crate::types;
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("upper", |c| case_map(c, str::to_uppercase))
+        .alias(&["ucase"])
+        .py("col");
+    r.scalar("lower", |c| case_map(c, str::to_lowercase))
+        .alias(&["lcase"])
+        .py("col");
+    r.scalar("initcap", |c| case_map(c, initcap)).py("col");
+    r.scalar("reverse", |c| {
+        if matches!(c.args.first().map(|a| a.data_type()), Some(T::List(_))) {
+            return Err(RunnelError::not_supported("reverse() of an array"));
+        }
+        case_map(c, |s| s.chars().rev().collect())
+    })
+    .py("col");
+    r.scalar("length", |c| {
+        c.arity(1, 1)?;
+        c.string_arg(0)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, |a, _, _| {
+            Ok(Arc::new(
+                strings(&a[0])?
+                    .iter()
+                    .map(|v| v.map(|s| s.chars().count() as i32))
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .alias(&["char_length", "character_length"])
+    .sql_alias(&["len"])
+    .py("col");
+    r.scalar("substring", |c| {
+        c.arity(2, 3)?;
+        c.string_arg(0)?;
+        if c.args.len() == 2 {
+            c.args.push(PhysExpr::Literal(ScalarValue::Int32(i32::MAX)));
+        }
+        c.coerce(1, &T::Int32)?;
+        c.coerce(2, &T::Int32)?;
+        c.kernel(T::Utf8, |a, _, n| {
+            let s = strings(&a[0])?;
+            let p = a[1].as_primitive::<Int32Type>();
+            let l = a[2].as_primitive::<Int32Type>();
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || p.is_null(i) || l.is_null(i) {
+                    b.append_null();
+                } else {
+                    b.append_value(substring(s.value(i), p.value(i), l.value(i)));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .alias(&["substr"])
+    .literals(&[1, 2])
+    .py("str, pos, len=")
+    .named(|c| c.with_default(2, "2147483647"));
+    r.scalar("concat", |c| {
+        if c.args.iter().any(|a| matches!(a.data_type(), T::List(_))) {
+            return Err(RunnelError::not_supported("concat() of arrays"));
+        }
+        c.coerce_all(&T::Utf8)?;
+        c.kernel(T::Utf8, |a, _, n| concat(a, n))
+    })
+    .py("*cols");
+    r.scalar("concat_ws", |c| {
+        c.arity(1, usize::MAX)?;
+        for i in 0..c.args.len() {
+            if !matches!(c.ty(i), T::List(_)) {
+                c.string_arg(i)?;
+            }
+        }
+        c.props.nulls = super::Nulls::FirstArg;
+        c.kernel(T::Utf8, |a, _, n| concat_ws(a, n))
+    })
+    .literals(&[0])
+    .py("sep, *cols");
+    r.scalar("trim", |c| trim(c, |s| s.trim_matches(' ')))
+        .py("col, trim=")
+        .named(|c| match c.args.len() {
+            2 => format!("TRIM(BOTH {} FROM {})", c.args[1], c.first()),
+            _ => c.plain(),
+        });
+    r.scalar("ltrim", |c| trim(c, |s| s.trim_start_matches(' ')))
+        .py("col, trim=");
+    r.scalar("rtrim", |c| trim(c, |s| s.trim_end_matches(' ')))
+        .py("col, trim=");
+    r.scalar("regexp_replace", |c| {
+        c.arity(3, 4)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        c.string_arg(0)?;
+        c.string_arg(2)?;
+        let rep = c.args.remove(2);
+        c.args.truncate(1);
+        c.args.push(rep);
+        c.kernel(T::Utf8, move |a, _, n| {
+            let s = strings(&a[0])?;
+            let r = strings(&a[1])?;
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || r.is_null(i) {
+                    b.append_null();
+                } else {
+                    let rep = java_replacement(r.value(i));
+                    b.append_value(re.replace_all(s.value(i), rep.as_str()));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1, 2])
+    .py("string, pattern, replacement, position=")
+    .named(|c| c.with_default(3, "1"));
+    r.scalar("regexp_extract", |c| {
+        c.arity(2, 3)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let g = if c.raw.len() > 2 {
+            c.int_lit(2)? as usize
+        } else {
+            1
+        };
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.kernel(T::Utf8, move |a, _, _| {
+            map_str(&a[0], |s| {
+                re.captures(s)
+                    .and_then(|c| c.get(g))
+                    .map(|m| m.as_str().to_string())
+                    .unwrap_or_default()
+            })
+        })
+    })
+    .literals(&[1, 2])
+    .py("str, pattern, idx")
+    .named(|c| c.with_default(2, "1"));
+    r.scalar("split", |c| {
+        c.arity(2, 3)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let limit = if c.raw.len() > 2 {
+            c.int_lit(2)? as i32
+        } else {
+            -1
+        };
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.kernel(types::list_of(T::Utf8), move |a, _, _| {
+            let s = strings(&a[0])?;
+            let mut b = ListBuilder::new(StringBuilder::new());
+            for v in s.iter() {
+                match v {
+                    None => b.append(false),
+                    Some(v) => {
+                        let parts: Vec<&str> = if limit > 0 {
+                            re.splitn(v, limit as usize).collect()
+                        } else {
+                            re.split(v).collect()
+                        };
+                        for p in parts {
+                            b.values().append_value(p);
+                        }
+                        b.append(true);
+                    }
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1, 2])
+    .py("str, pattern, limit=")
+    .named(|c| c.with_default(2, "-1"));
+    r.scalar("lpad", |c| pad(c, true))
+        .literals(&[1, 2])
+        .py("col, len, pad")
+        .named(|c| c.with_default(2, " "));
+    r.scalar("rpad", |c| pad(c, false))
+        .literals(&[1, 2])
+        .py("col, len, pad")
+        .named(|c| c.with_default(2, " "));
+    r.scalar("rlike", |c| {
+        c.arity(2, 2)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        c.string_arg(0)?;
+        Ok(PhysExpr::Like {
+            expr: Box::new(c.args.remove(0)),
+            regex: Arc::new(re),
+            negated: false,
+            like: None,
+        })
+    })
+    .alias(&["regexp", "regexp_like"])
+    .literals(&[1])
+    .py("str, regexp")
+    .named(super::upper_name);
+    // instr(str, substr): the 1-based position of the first occurrence, 0 if none.
+    r.scalar("instr", |c| {
+        c.arity(2, 2)?;
+        c.coerce_all(&T::Utf8)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, |a, _, n| {
+            let (s, sub) = (strings(&a[0])?, strings(&a[1])?);
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        if s.is_null(i) || sub.is_null(i) {
+                            return None;
+                        }
+                        let (s, sub) = (s.value(i), sub.value(i));
+                        Some(s.find(sub).map_or(0, |b| s[..b].chars().count() as i32 + 1))
+                    })
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .literals(&[1])
+    .py("str, substr");
+    // repeat(str, n): the string n times (none for n <= 0).
+    r.scalar("repeat", |c| {
+        c.arity(2, 2)?;
+        c.string_arg(0)?;
+        c.coerce(1, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let s = strings(&a[0])?;
+            let k = a[1].as_primitive::<Int32Type>();
+            let mut total = 0usize;
+            for i in 0..n {
+                if s.is_valid(i) && k.is_valid(i) {
+                    total = total.saturating_add(s.value(i).len() * k.value(i).max(0) as usize);
+                }
+            }
+            check_text_size(total, "repeat")?;
+            let mut b = StringBuilder::with_capacity(n, total);
+            for i in 0..n {
+                if s.is_null(i) || k.is_null(i) {
+                    b.append_null();
+                } else {
+                    b.append_value(s.value(i).repeat(k.value(i).max(0) as usize));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("col, n");
+    // translate(src, matching, replace): each character of `matching` becomes the
+    // character at the same place in `replace`, or is removed when `replace` is shorter.
+    r.scalar("translate", |c| {
+        c.arity(3, 3)?;
+        c.coerce_all(&T::Utf8)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let (s, m, r) = (strings(&a[0])?, strings(&a[1])?, strings(&a[2])?);
+            let mut b = StringBuilder::new();
+            let mut map: Vec<(char, Option<char>)> = Vec::new();
+            for i in 0..n {
+                if s.is_null(i) || m.is_null(i) || r.is_null(i) {
+                    b.append_null();
+                    continue;
+                }
+                map.clear();
+                let mut rep = r.value(i).chars();
+                for ch in m.value(i).chars() {
+                    let to = rep.next();
+                    // The first mapping of a character wins.
+                    if !map.iter().any(|(f, _)| *f == ch) {
+                        map.push((ch, to));
+                    }
+                }
+                let out: String = s
+                    .value(i)
+                    .chars()
+                    .filter_map(|ch| match map.iter().find(|(f, _)| *f == ch) {
+                        Some((_, to)) => *to,
+                        None => Some(ch),
+                    })
+                    .collect();
+                b.append_value(out);
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1, 2])
+    .py("srcCol, matching, replace");
+}
+
+fn case_map(c: &mut Call, f: fn(&str) -> String) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.string_arg(0)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Utf8, move |a, _, _| map_str(&a[0], f))
+}
+
+fn initcap(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase())
+        } else {
+            out.extend(c.to_lowercase())
+        }
+        start = c == ' ';
+    }
+    out
+}
+
+fn trim(c: &mut Call, f: fn(&str) -> &str) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.string_arg(0)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Utf8, move |a, _, _| map_str(&a[0], |s| f(s).to_string()))
+}
+
+fn concat(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
+    let cols: Vec<&StringArray> = a.iter().map(strings).collect::<Result<_>>()?;
+    let mut b = StringBuilder::new();
+    let mut s = String::new();
+    for i in 0..n {
+        if cols.iter().any(|c| c.is_null(i)) {
+            b.append_null();
+        } else {
+            s.clear();
+            for c in &cols {
+                s.push_str(c.value(i));
+            }
+            b.append_value(&s);
+        }
+    }
+    Ok(Arc::new(b.finish()))
+}
+
+/// `a || b`: the binder's concatenation operator is `concat`.
+pub(crate) fn concat_kernel(sql: &str) -> super::Kernel {
+    super::Kernel {
+        name: "concat",
+        sql: Arc::from(sql),
+        props: super::Props::default(),
+        f: Arc::new(|a, _, n| concat(a, n)),
+    }
+}
+
+fn concat_ws(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
+    let sep = strings(&a[0])?;
+    let mut b = StringBuilder::new();
+    let mut out = String::new();
+    for i in 0..n {
+        if sep.is_null(i) {
+            b.append_null();
+            continue;
+        }
+        let sep = sep.value(i);
+        out.clear();
+        let mut first = true;
+        let mut push = |s: &str| {
+            if !first {
+                out.push_str(sep);
+            }
+            first = false;
+            out.push_str(s);
+        };
+        for x in &a[1..] {
+            match x.data_type() {
+                T::List(_) => {
+                    let l = x.as_list::<i32>();
+                    if !l.is_null(i) {
+                        let v = l.value(i);
+                        let v = v.as_string_opt::<i32>().ok_or_else(|| {
+                            RunnelError::analysis(
+                                "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                                "concat_ws needs strings or arrays of strings. Cast the array's elements to string first.",
+                            )
+                        })?;
+                        v.iter().flatten().for_each(&mut push);
+                    }
+                }
+                _ => {
+                    let s = strings(x)?;
+                    if !s.is_null(i) {
+                        push(s.value(i));
+                    }
+                }
+            }
+        }
+        b.append_value(&out);
+    }
+    Ok(Arc::new(b.finish()))
+}
+
+fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
+    c.arity(2, 3)?;
+    c.string_arg(0)?;
+    c.coerce(1, &T::Int32)?;
+    if c.args.len() == 2 {
+        c.args.push(PhysExpr::Literal(ScalarValue::Utf8(" ".into())));
+    }
+    c.string_arg(2)?;
+    c.kernel(T::Utf8, move |a, _, n| {
+        let s = strings(&a[0])?;
+        let len = a[1].as_primitive::<Int32Type>();
+        let pad = strings(&a[2])?;
+        // Refused before allocating: the batch's text must fit Arrow's 32-bit offsets.
+        let mut total = 0usize;
+        for i in 0..n {
+            if s.is_null(i) || len.is_null(i) || pad.is_null(i) {
+                continue;
+            }
+            let (v, p) = (s.value(i), pad.value(i));
+            let want = len.value(i).max(0) as usize;
+            let have = v.chars().count();
+            if have >= want || p.is_empty() {
+                total += v.len();
+                continue;
+            }
+            let (pc, fill) = (p.chars().count(), want - have);
+            let rest: usize = p.chars().take(fill % pc).map(char::len_utf8).sum();
+            total = total.saturating_add(v.len() + fill / pc * p.len() + rest);
+        }
+        check_text_size(total, if left { "lpad" } else { "rpad" })?;
+        let mut b = StringBuilder::new();
+        for i in 0..n {
+            if s.is_null(i) || len.is_null(i) || pad.is_null(i) {
+                b.append_null();
+                continue;
+            }
+            let chars: Vec<char> = s.value(i).chars().collect();
+            let want = len.value(i).max(0) as usize;
+            if chars.len() >= want || pad.value(i).is_empty() {
+                b.append_value(chars[..want.min(chars.len())].iter().collect::<String>());
+                continue;
+            }
+            let fill: String = pad
+                .value(i)
+                .chars()
+                .cycle()
+                .take(want - chars.len())
+                .collect();
+            let body: String = chars.iter().collect();
+            b.append_value(if left {
+                format!("{fill}{body}")
+            } else {
+                format!("{body}{fill}")
+            });
+        }
+        Ok(Arc::new(b.finish()))
+    })
+}
+
+/// The most text a string column of one batch holds (Arrow's 32-bit offsets).
+pub const MAX_TEXT_BYTES: usize = i32::MAX as usize;
+
+/// Refuses a string result that would not fit one batch's column, before it is built.
+pub fn check_text_size(bytes: usize, what: &str) -> Result<()> {
+    if bytes > MAX_TEXT_BYTES {
+        return Err(RunnelError::execution_plain(format!(
+            "{what} would make {bytes} bytes of text in one column of a batch; a string column holds at most {MAX_TEXT_BYTES} bytes (Arrow's 32-bit offsets). Ask for shorter strings (or fewer rows per batch)."
+        )));
+    }
+    Ok(())
+}
+
+/// Spark's `substring` (1-based; a negative position counts from the end).
+pub fn substring(s: &str, pos: i32, len: i32) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let n = chars.len() as i64;
+    let len = len as i64;
+    let start: i64 = if pos > 0 {
+        pos as i64 - 1
+    } else if pos < 0 {
+        n + pos as i64
+    } else {
+        0
+    };
+    let end = if len < 0 {
+        start
+    } else {
+        start.saturating_add(len)
+    };
+    let (s0, e0) = (start.clamp(0, n), end.clamp(0, n));
+    if s0 >= e0 {
+        String::new()
+    } else {
+        chars[s0 as usize..e0 as usize].iter().collect()
+    }
+}
+
+/// Java replacement strings use `$1` like Rust's regex, but `\$` for a literal dollar.
+fn java_replacement(r: &str) -> String {
+    let mut out = String::with_capacity(r.len());
+    let mut chars = r.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some(n) = chars.next() {
+                    if n == '$' {
+                        out.push_str("$$");
+                    } else {
+                        out.push(n);
+                    }
+                }
+            }
+            '$' => {
+                let mut num = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    num.push(*d);
+                    chars.next();
+                }
+                if num.is_empty() {
+                    out.push_str("$$");
+                } else {
+                    out.push_str(&format!("${{{num}}}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn substring_like_spark() {
+        assert_eq!(substring("books", 2, 3), "ook");
+        assert_eq!(substring("books", -3, 2), "ok");
+        assert_eq!(substring("books", 0, 2), "bo");
+        assert_eq!(java_replacement("a$1\\$"), "a${1}$$");
+    }
+}
