@@ -91,6 +91,10 @@ step "Spark's own example scripts, verbatim (pyspark 4.3's network word counts a
 python3 tests/scripts/spark_examples_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-spark-examples.log
 sparkex=$(grep -c ': ok$' /tmp/runnel-spark-examples.log || true)
 
+step "the function registry against pyspark 4.3's functions (names, parameters) and the README's table"
+python3 tests/scripts/functions_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-functions.log
+sparkex=$((sparkex + $(grep -c ': ok$' /tmp/runnel-functions.log || true)))
+
 step "the npm package (wasm-pack) and its Node and browser tests"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium

@@ -58,6 +58,12 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// List Spark's functions Runnel knows (the README's table), from its registry.
+    Functions {
+        /// One JSON object per name instead of the Markdown table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -257,6 +263,31 @@ fn main() -> ExitCode {
     }
 }
 
+fn print_functions(json: bool) {
+    use runnel_core::expr::functions::{Kind, catalog, markdown_table};
+    if !json {
+        print!("{}", markdown_table());
+        return;
+    }
+    for d in catalog() {
+        let kind = match d.kind {
+            Kind::Scalar(_) => "scalar",
+            Kind::Aggregate => "aggregate",
+            Kind::Generator => "generator",
+            Kind::Window => "window",
+            Kind::Operator => "operator",
+            Kind::Unsupported(_) => "unsupported",
+        };
+        let py: Vec<&str> = d.py_names().collect();
+        for n in d.names() {
+            println!(
+                "{}",
+                serde_json::json!({"name": n, "family": d.family, "kind": kind, "pyspark": py.contains(&n), "params": d.py})
+            );
+        }
+    }
+}
+
 /// The runner thread's stack.
 const STACK_BYTES: usize = 1 << 30;
 
@@ -271,6 +302,10 @@ fn run(cli: Cli) -> ExitCode {
             timeout,
         } => submit(script, args, conf, path_map, once, timeout).map(|_| true),
         Command::OracleCheck { cases, out } => oracle_check(cases, out).map_err(Stop::Error),
+        Command::Functions { json } => {
+            print_functions(json);
+            Ok(true)
+        }
     };
     match r {
         Ok(true) => ExitCode::SUCCESS,

@@ -394,3 +394,18 @@ fn cast_of_a_column_with_a_dot_in_its_name_keeps_the_name() {
     assert!(e.is_none(), "{e:?}");
     assert_eq!(out, "['a.b', 'CAST(st.x AS STRING)']\n");
 }
+
+#[test]
+fn function_keywords_follow_pysparks_parameters() {
+    // A keyword PySpark's function does not have is Python's TypeError, named.
+    refused(
+        "from pyspark.sql import functions as F\nspark.createDataFrame([('a',)], 's STRING').select(F.upper(column='s')).show()\n",
+        &["TypeError: upper() got an unexpected keyword argument 'column'"],
+    );
+    // PySpark's own names are taken, in any order.
+    let (out, e) = run_big_stack(
+        "from pyspark.sql import functions as F\nspark.createDataFrame([('ab',)], 's STRING').select(F.lpad(pad='*', len=4, col='s').alias('p'), F.repeat(n=2, col='s').alias('r')).show()\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(out.contains("|**ab|abab|"), "{out}");
+}

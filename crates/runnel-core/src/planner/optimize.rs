@@ -199,10 +199,8 @@ fn null_intolerant_columns(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
             null_intolerant_columns(e, out)
         }
         PhysExpr::Cast { expr, .. } => null_intolerant_columns(expr, out),
-        PhysExpr::Scalar { func, args, .. } => {
-            if func.props.null_intolerant {
-                args.iter().for_each(|a| null_intolerant_columns(a, out));
-            }
+        PhysExpr::Scalar { func, args, .. } if func.props.null_intolerant => {
+            args.iter().for_each(|a| null_intolerant_columns(a, out));
         }
         _ => {}
     }

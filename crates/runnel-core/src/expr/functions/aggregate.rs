@@ -11,20 +11,18 @@ use crate::scalar::ScalarValue;
 use crate::types::{self, is_integral, is_numeric};
 
 pub(super) fn register(r: &mut Builder) {
-    r.aggregate("count")
-        .py("col")
-        .named(|c| {
-            let a: Vec<String> = c
-                .raw
-                .iter()
-                .zip(&c.args)
-                .map(|(e, s)| match e {
-                    Expr::Star(None) => "1".to_string(),
-                    _ => s.clone(),
-                })
-                .collect();
-            format!("count({}{})", c.d(), a.join(", "))
-        });
+    r.aggregate("count").py("col").named(|c| {
+        let a: Vec<String> = c
+            .raw
+            .iter()
+            .zip(&c.args)
+            .map(|(e, s)| match e {
+                Expr::Star(None) => "1".to_string(),
+                _ => s.clone(),
+            })
+            .collect();
+        format!("count({}{})", c.d(), a.join(", "))
+    });
     r.aggregate("count_distinct")
         .sql_alias(&["countdistinct"])
         .py("col, *cols")
@@ -40,10 +38,16 @@ pub(super) fn register(r: &mut Builder) {
     r.aggregate("avg").alias(&["mean"]).py("col");
     r.aggregate("min").py("col");
     r.aggregate("max").py("col");
-    r.aggregate("first").py("col, ignorenulls=").named(first_only);
+    r.aggregate("first")
+        .py("col, ignorenulls=")
+        .named(first_only);
     r.aggregate("first_value").py("col, ignoreNulls=");
-    r.aggregate("any_value").py("col, ignoreNulls=").named(first_only);
-    r.aggregate("last").py("col, ignorenulls=").named(first_only);
+    r.aggregate("any_value")
+        .py("col, ignoreNulls=")
+        .named(first_only);
+    r.aggregate("last")
+        .py("col, ignorenulls=")
+        .named(first_only);
     r.aggregate("last_value").py("col, ignoreNulls=");
     r.aggregate("collect_list")
         .alias(&["array_agg"])
@@ -57,8 +61,10 @@ pub(super) fn register(r: &mut Builder) {
     r.aggregate("var_samp").py("col");
     r.aggregate("var_pop").py("col");
     r.aggregate("bool_and").alias(&["every"]).py("col");
-    r.aggregate("bool_or").alias(&["some"])
-        .sql_alias(&["any"]).py("col");
+    r.aggregate("bool_or")
+        .alias(&["some"])
+        .sql_alias(&["any"])
+        .py("col");
 }
 
 /// Optional arguments Spark leaves out of the name (`first(x)` for `first(x, true)`).
@@ -212,4 +218,3 @@ fn ignore_nulls(rest: &[PhysExpr]) -> bool {
         Some(PhysExpr::Literal(ScalarValue::Boolean(true)))
     )
 }
-

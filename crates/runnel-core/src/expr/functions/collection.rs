@@ -23,27 +23,11 @@ pub(super) fn register(r: &mut Builder) {
     })
     .alias(&["cardinality", "array_size"])
     .py("col");
-    r.scalar("element_at", |c| {
-        c.arity(2, 2)?;
-        if !matches!(c.ty(0), T::List(_)) {
-            return Err(RunnelError::not_supported(format!(
-                "{}() on {}",
-                c.name,
-                types::simple_string(&c.ty(0))
-            )));
-        }
-        c.coerce(1, &T::Int32)?;
-        let idx = c.args.remove(1);
-        Ok(PhysExpr::Index {
-            expr: Box::new(c.args.remove(0)),
-            index: Box::new(idx),
-            ansi: c.name == "element_at",
-            one_based: c.name != "get",
-        })
-    })
-    .alias(&["get", "try_element_at"])
-    .literals(&[1])
-    .py("col, extraction");
+    r.scalar("element_at", element_at)
+        .alias(&["try_element_at"])
+        .literals(&[1])
+        .py("col, extraction");
+    r.scalar("get", element_at).literals(&[1]).py("col, index");
     r.scalar("array_contains", |c| {
         c.arity(2, 2)?;
         let T::List(f) = c.ty(0) else {
@@ -103,7 +87,7 @@ pub(super) fn register(r: &mut Builder) {
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
         c.props.nulls = Nulls::Never;
-        c.kernel(types::list_of(ty), |a, ty, n| make_array(a, ty, n))
+        c.kernel(types::list_of(ty), make_array)
     })
     .py("*cols");
     r.generator("explode").py("col");
@@ -219,4 +203,23 @@ fn make_array(a: &[ArrayRef], ty: &T, n: usize) -> Result<ArrayRef> {
         values,
         None,
     )?))
+}
+
+fn element_at(c: &mut super::Call) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    if !matches!(c.ty(0), T::List(_)) {
+        return Err(RunnelError::not_supported(format!(
+            "{}() on {}",
+            c.name,
+            types::simple_string(&c.ty(0))
+        )));
+    }
+    c.coerce(1, &T::Int32)?;
+    let idx = c.args.remove(1);
+    Ok(PhysExpr::Index {
+        expr: Box::new(c.args.remove(0)),
+        index: Box::new(idx),
+        ansi: c.name == "element_at",
+        one_based: c.name != "get",
+    })
 }

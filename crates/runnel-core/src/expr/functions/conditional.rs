@@ -9,24 +9,23 @@ use crate::types;
 pub(super) fn register(r: &mut Builder) {
     r.scalar("coalesce", |c| {
         c.arity(1, usize::MAX)?;
-        let ty = widen_all(c)?;
-        c.props.nulls = Nulls::AllArgs;
-        c.kernel(ty, |a, _, _| {
-            let mut out = a[0].clone();
-            for x in &a[1..] {
-                let mask = arrow_arith::boolean::is_not_null(&out)?;
-                out = arrow_select::zip::zip(&mask, &out, x)?;
-            }
-            Ok(out)
-        })
+        coalesce(c)
     })
-    .alias(&["nvl", "ifnull"])
     .py("*cols");
+    r.scalar("nvl", |c| {
+        c.arity(2, 2)?;
+        coalesce(c)
+    })
+    .py("col1, col2");
+    r.scalar("ifnull", |c| {
+        c.arity(2, 2)?;
+        coalesce(c)
+    })
+    .py("col1, col2");
     r.scalar("nullif", |c| {
         c.arity(2, 2)?;
-        let ty = wider_type(&c.ty(0), &c.ty(1)).ok_or_else(|| {
-            type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1))
-        })?;
+        let ty = wider_type(&c.ty(0), &c.ty(1))
+            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1)))?;
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
         c.props.nulls = Nulls::Always;
@@ -38,14 +37,14 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col1, col2");
-    r.scalar("greatest", |c| greatest_least(c, true)).py("*cols");
+    r.scalar("greatest", |c| greatest_least(c, true))
+        .py("*cols");
     r.scalar("least", |c| greatest_least(c, false)).py("*cols");
     r.scalar("if", |c| {
         c.arity(3, 3)?;
         c.coerce(0, &T::Boolean)?;
-        let ty = wider_type(&c.ty(1), &c.ty(2)).ok_or_else(|| {
-            type_mismatch(c.sql, &types::simple_string(&c.ty(1)), &c.ty(2))
-        })?;
+        let ty = wider_type(&c.ty(1), &c.ty(2))
+            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(1)), &c.ty(2)))?;
         let mut a = std::mem::take(&mut c.args).into_iter();
         let (cond, t, e) = (a.next(), a.next(), a.next());
         let (Some(cond), Some(t), Some(e)) = (cond, t, e) else {
@@ -76,6 +75,19 @@ pub(super) fn register(r: &mut Builder) {
     .named(|c| format!("({} IS NOT NULL)", c.first()));
 }
 
+fn coalesce(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
+    let ty = widen_all(c)?;
+    c.props.nulls = Nulls::AllArgs;
+    c.kernel(ty, |a, _, _| {
+        let mut out = a[0].clone();
+        for x in &a[1..] {
+            let mask = arrow_arith::boolean::is_not_null(&out)?;
+            out = arrow_select::zip::zip(&mask, &out, x)?;
+        }
+        Ok(out)
+    })
+}
+
 fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<PhysExpr> {
     c.arity(2, usize::MAX)?;
     let ty = widen_all(c)?;
@@ -90,8 +102,7 @@ fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<P
                 arrow_ord::cmp::lt(x, &out)?
             };
             let out_null = arrow_arith::boolean::is_null(&out)?;
-            let take =
-                arrow_arith::boolean::or(&crate::expr::eval::true_mask(&better), &out_null)?;
+            let take = arrow_arith::boolean::or(&crate::expr::eval::true_mask(&better), &out_null)?;
             out = arrow_select::zip::zip(&take, x, &out)?;
         }
         Ok(out)

@@ -34,18 +34,30 @@ const DEFAULT_FORMAT: &str = "yyyy-MM-dd HH:mm:ss";
 
 pub(super) fn register(r: &mut Builder) {
     r.scalar("year", |c| part(c, |d| d.year())).py("col");
-    r.scalar("quarter", |c| part(c, |d| (d.month() as i32 - 1) / 3 + 1)).py("col");
-    r.scalar("month", |c| part(c, |d| d.month() as i32)).py("col");
-    r.scalar("dayofmonth", |c| part(c, |d| d.day() as i32)).py("col");
+    r.scalar("quarter", |c| part(c, |d| (d.month() as i32 - 1) / 3 + 1))
+        .py("col");
+    r.scalar("month", |c| part(c, |d| d.month() as i32))
+        .py("col");
+    r.scalar("dayofmonth", |c| part(c, |d| d.day() as i32))
+        .py("col");
     r.scalar("day", |c| part(c, |d| d.day() as i32)).py("col");
     r.scalar("hour", |c| part(c, |d| d.hour() as i32)).py("col");
-    r.scalar("minute", |c| part(c, |d| d.minute() as i32)).py("col");
-    r.scalar("second", |c| part(c, |d| d.second() as i32)).py("col");
-    r.scalar("dayofweek", |c| part(c, |d| d.weekday().num_days_from_sunday() as i32 + 1))
+    r.scalar("minute", |c| part(c, |d| d.minute() as i32))
         .py("col");
-    r.scalar("weekday", |c| part(c, |d| d.weekday().num_days_from_monday() as i32)).py("col");
-    r.scalar("dayofyear", |c| part(c, |d| d.ordinal() as i32)).py("col");
-    r.scalar("weekofyear", |c| part(c, |d| d.iso_week().week() as i32)).py("col");
+    r.scalar("second", |c| part(c, |d| d.second() as i32))
+        .py("col");
+    r.scalar("dayofweek", |c| {
+        part(c, |d| d.weekday().num_days_from_sunday() as i32 + 1)
+    })
+    .py("col");
+    r.scalar("weekday", |c| {
+        part(c, |d| d.weekday().num_days_from_monday() as i32)
+    })
+    .py("col");
+    r.scalar("dayofyear", |c| part(c, |d| d.ordinal() as i32))
+        .py("col");
+    r.scalar("weekofyear", |c| part(c, |d| d.iso_week().week() as i32))
+        .py("col");
     r.scalar("to_date", |c| {
         let fmt = parse_args(c)?;
         c.kernel(T::Date32, move |a, _, _| {
@@ -59,7 +71,9 @@ pub(super) fn register(r: &mut Builder) {
                 (T::Utf8, Some(f)) => {
                     let mut b = Date32Builder::new();
                     for v in strings(&a[0])?.iter() {
-                        b.append_option(parse_fmt(v, f)?.map(|us| us.div_euclid(US_PER_DAY) as i32));
+                        b.append_option(
+                            parse_fmt(v, f)?.map(|us| us.div_euclid(US_PER_DAY) as i32),
+                        );
                     }
                     Arc::new(b.finish())
                 }
@@ -111,36 +125,14 @@ pub(super) fn register(r: &mut Builder) {
     })
     .literals(&[1])
     .py("date, format");
-    r.scalar("unix_timestamp", |c| {
-        c.arity(0, 2)?;
-        let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
-        c.args.truncate(1);
-        if c.args.is_empty() {
-            c.args.push(current_timestamp(c.sql));
-        }
-        c.props.nulls = Nulls::Always;
-        c.kernel(T::Int64, move |a, _, _| {
-            let vals: Vec<Option<i64>> = match a[0].data_type() {
-                T::Utf8 => strings(&a[0])?
-                    .iter()
-                    .map(|v| parse_fmt(v, &fmt))
-                    .collect::<Result<_>>()?,
-                _ => ts_values(&a[0])?,
-            };
-            Ok(Arc::new(
-                vals.into_iter()
-                    .map(|v| v.map(|us| us.div_euclid(US_PER_SEC)))
-                    .collect::<Int64Array>(),
-            ))
-        })
-    })
-    .alias(&["to_unix_timestamp"])
-    .literals(&[1])
-    .py("timestamp=, format=")
-    .named(|c| match c.args.len() {
-        0 => format!("{}(current_timestamp(), {DEFAULT_FORMAT})", c.called),
-        _ => c.with_default(1, DEFAULT_FORMAT),
-    });
+    r.scalar("unix_timestamp", unix_timestamp)
+        .literals(&[1])
+        .py("timestamp=, format=")
+        .named(unix_timestamp_name);
+    r.scalar("to_unix_timestamp", unix_timestamp)
+        .literals(&[1])
+        .py("timestamp, format=")
+        .named(unix_timestamp_name);
     r.scalar("from_unixtime", |c| {
         c.arity(1, 2)?;
         let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
@@ -217,10 +209,14 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("end, start");
-    r.scalar("timestamp_seconds", |c| timestamp_from(c, US_PER_SEC)).py("col");
-    r.scalar("timestamp_millis", |c| timestamp_from(c, 1_000)).py("col");
-    r.scalar("timestamp_micros", |c| timestamp_from(c, 1)).py("col");
-    r.scalar("unix_seconds", |c| unix_from(c, US_PER_SEC)).py("col");
+    r.scalar("timestamp_seconds", |c| timestamp_from(c, US_PER_SEC))
+        .py("col");
+    r.scalar("timestamp_millis", |c| timestamp_from(c, 1_000))
+        .py("col");
+    r.scalar("timestamp_micros", |c| timestamp_from(c, 1))
+        .py("col");
+    r.scalar("unix_seconds", |c| unix_from(c, US_PER_SEC))
+        .py("col");
     r.scalar("unix_millis", |c| unix_from(c, 1_000)).py("col");
     r.scalar("unix_micros", |c| unix_from(c, 1)).py("col");
 }
@@ -321,4 +317,35 @@ fn unix_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
                 .unary::<_, Int64Type>(|v| v.div_euclid(unit)),
         ))
     })
+}
+
+fn unix_timestamp(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(0, 2)?;
+    let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
+    c.args.truncate(1);
+    if c.args.is_empty() {
+        c.args.push(current_timestamp(c.sql));
+    }
+    c.props.nulls = Nulls::Always;
+    c.kernel(T::Int64, move |a, _, _| {
+        let vals: Vec<Option<i64>> = match a[0].data_type() {
+            T::Utf8 => strings(&a[0])?
+                .iter()
+                .map(|v| parse_fmt(v, &fmt))
+                .collect::<Result<_>>()?,
+            _ => ts_values(&a[0])?,
+        };
+        Ok(Arc::new(
+            vals.into_iter()
+                .map(|v| v.map(|us| us.div_euclid(US_PER_SEC)))
+                .collect::<Int64Array>(),
+        ))
+    })
+}
+
+fn unix_timestamp_name(c: &super::NameCall) -> String {
+    match c.args.len() {
+        0 => format!("{}(current_timestamp(), {DEFAULT_FORMAT})", c.called),
+        _ => c.with_default(1, DEFAULT_FORMAT),
+    }
 }

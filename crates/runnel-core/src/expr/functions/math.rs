@@ -42,8 +42,12 @@ pub(super) fn register(r: &mut Builder) {
             "ceiling" => c.plain(),
             _ => c.upper(),
         });
-    r.scalar("sqrt", |c| unary(c, f64::sqrt)).py("col").named(super::upper_name);
-    r.scalar("exp", |c| unary(c, f64::exp)).py("col").named(super::upper_name);
+    r.scalar("sqrt", |c| unary(c, f64::sqrt))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("exp", |c| unary(c, f64::exp))
+        .py("col")
+        .named(super::upper_name);
     r.scalar("ln", |c| unary_partial(c, f64::ln)).py("col");
     r.scalar("log", |c| {
         if c.args.len() == 2 {
@@ -58,10 +62,92 @@ pub(super) fn register(r: &mut Builder) {
         1 => format!("LOG(E(), {})", c.all()),
         _ => c.upper(),
     });
-    r.scalar("log10", |c| unary_partial(c, f64::log10)).py("col").named(super::upper_name);
-    r.scalar("log2", |c| unary_partial(c, f64::log2)).py("col").named(super::upper_name);
-    r.scalar("sin", |c| unary(c, f64::sin)).py("col").named(super::upper_name);
-    r.scalar("cos", |c| unary(c, f64::cos)).py("col").named(super::upper_name);
+    r.scalar("log10", |c| unary_partial(c, f64::log10))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("log2", |c| unary_partial(c, f64::log2))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("sin", |c| unary(c, f64::sin))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("cos", |c| unary(c, f64::cos))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("tan", |c| unary(c, f64::tan))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("cot", |c| unary(c, |x| 1.0 / x.tan()))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("sec", |c| unary(c, |x| 1.0 / x.cos()))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("csc", |c| unary(c, |x| 1.0 / x.sin()))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("asin", |c| unary(c, f64::asin))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("acos", |c| unary(c, f64::acos))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("atan", |c| unary(c, f64::atan))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("sinh", |c| unary(c, f64::sinh))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("cosh", |c| unary(c, f64::cosh))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("tanh", |c| unary(c, f64::tanh))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("asinh", |c| unary(c, f64::asinh))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("acosh", |c| unary(c, f64::acosh))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("atanh", |c| unary(c, f64::atanh))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("cbrt", |c| unary(c, f64::cbrt))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("expm1", |c| unary(c, f64::exp_m1))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("degrees", |c| unary(c, f64::to_degrees))
+        .py("col")
+        .named(super::upper_name);
+    r.scalar("radians", |c| unary(c, f64::to_radians))
+        .py("col")
+        .named(super::upper_name);
+    // log1p: NULL at or below -1 (Spark's yAsymptote).
+    r.scalar("log1p", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Float64)?;
+        c.props.nulls = super::Nulls::Always;
+        c.props.null_intolerant = true;
+        c.kernel(T::Float64, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<Float64Type>()
+                    .iter()
+                    .map(|v| v.and_then(|x| (x > -1.0).then(|| x.ln_1p())))
+                    .collect::<Float64Array>(),
+            ))
+        })
+    })
+    .py("col")
+    .named(super::upper_name);
+    r.scalar("atan2", |c| binary(c, f64::atan2))
+        .py("col1, col2")
+        .named(super::upper_name);
+    r.scalar("hypot", |c| binary(c, f64::hypot))
+        .py("col1, col2")
+        .named(super::upper_name);
     r.scalar("signum", |c| {
         unary(c, |x| {
             if x.is_nan() {
@@ -84,11 +170,13 @@ pub(super) fn register(r: &mut Builder) {
         c.coerce_all(&T::Float64)?;
         c.props.null_intolerant = true;
         c.kernel(T::Float64, |a, _, _| {
-            Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Float64Type>(
-                a[0].as_primitive::<Float64Type>(),
-                a[1].as_primitive::<Float64Type>(),
-                f64::powf,
-            )?))
+            Ok(Arc::new(
+                arrow_arith::arity::binary::<_, _, _, Float64Type>(
+                    a[0].as_primitive::<Float64Type>(),
+                    a[1].as_primitive::<Float64Type>(),
+                    f64::powf,
+                )?,
+            ))
         })
     })
     .alias(&["pow"])
@@ -131,10 +219,16 @@ fn abs(a: &ArrayRef, ty: &T) -> Result<ArrayRef> {
                     v.checked_abs().ok_or_else(|| overflow_err("abs"))
                 })?,
         ),
-        T::Float64 => Arc::new(a.as_primitive::<Float64Type>().unary::<_, Float64Type>(f64::abs)),
+        T::Float64 => Arc::new(
+            a.as_primitive::<Float64Type>()
+                .unary::<_, Float64Type>(f64::abs),
+        ),
         _ => {
             let f = cast_array(a, &T::Float64, false)?;
-            let f: ArrayRef = Arc::new(f.as_primitive::<Float64Type>().unary::<_, Float64Type>(f64::abs));
+            let f: ArrayRef = Arc::new(
+                f.as_primitive::<Float64Type>()
+                    .unary::<_, Float64Type>(f64::abs),
+            );
             cast_array(&f, ty, false)?
         }
     })
@@ -142,7 +236,11 @@ fn abs(a: &ArrayRef, ty: &T) -> Result<ArrayRef> {
 
 fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
     c.arity(1, 2)?;
-    let scale = if c.raw.len() > 1 { c.int_lit(1)? as i32 } else { 0 };
+    let scale = if c.raw.len() > 1 {
+        c.int_lit(1)? as i32
+    } else {
+        0
+    };
     c.args.truncate(1);
     let mut t = c.ty(0);
     if t == T::Utf8 {
@@ -204,7 +302,24 @@ fn unary(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
     c.props.null_intolerant = true;
     c.kernel(T::Float64, move |a, _, _| {
         Ok(Arc::new(
-            a[0].as_primitive::<Float64Type>().unary::<_, Float64Type>(f),
+            a[0].as_primitive::<Float64Type>()
+                .unary::<_, Float64Type>(f),
+        ))
+    })
+}
+
+/// A (double, double) → double function.
+fn binary(c: &mut Call, f: fn(f64, f64) -> f64) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    c.coerce_all(&T::Float64)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Float64, move |a, _, _| {
+        Ok(Arc::new(
+            arrow_arith::arity::binary::<_, _, _, Float64Type>(
+                a[0].as_primitive::<Float64Type>(),
+                a[1].as_primitive::<Float64Type>(),
+                f,
+            )?,
         ))
     })
 }
@@ -297,7 +412,6 @@ fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
     };
     (q + if up { v.signum() } else { 0 }) * p
 }
-
 
 #[cfg(test)]
 mod tests {

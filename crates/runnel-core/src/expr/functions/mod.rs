@@ -63,6 +63,8 @@ pub type NameFn = fn(&NameCall) -> String;
 pub struct FunctionDef {
     /// Spark's name.
     pub name: &'static str,
+    /// The family (the file it is defined in): `string`, `math`, ….
+    pub family: &'static str,
     /// Other names of the same function that PySpark also has (`ucase` for `upper`).
     pub aliases: &'static [&'static str],
     /// Other names only SQL knows (`len` for `length`).
@@ -122,12 +124,14 @@ pub struct Registry {
 /// Adds definitions; the family files call this.
 pub(crate) struct Builder {
     defs: Vec<FunctionDef>,
+    family: &'static str,
 }
 
 impl Builder {
     fn add(&mut self, name: &'static str, kind: Kind) -> &mut FunctionDef {
         self.defs.push(FunctionDef {
             name,
+            family: self.family,
             aliases: &[],
             sql_aliases: &[],
             py_no_args: false,
@@ -207,14 +211,24 @@ impl FunctionDef {
 pub fn registry() -> &'static Registry {
     static R: OnceLock<Registry> = OnceLock::new();
     R.get_or_init(|| {
-        let mut b = Builder { defs: Vec::new() };
-        string::register(&mut b);
-        math::register(&mut b);
-        datetime::register(&mut b);
-        conditional::register(&mut b);
-        collection::register(&mut b);
-        json::register(&mut b);
-        aggregate::register(&mut b);
+        let mut b = Builder {
+            defs: Vec::new(),
+            family: "",
+        };
+        type Register = fn(&mut Builder);
+        let families: [(&'static str, Register); 7] = [
+            ("string", string::register),
+            ("math", math::register),
+            ("datetime", datetime::register),
+            ("conditional", conditional::register),
+            ("collection", collection::register),
+            ("json", json::register),
+            ("aggregate", aggregate::register),
+        ];
+        for (family, register) in families {
+            b.family = family;
+            register(&mut b);
+        }
         let mut by_name = HashMap::new();
         for (i, d) in b.defs.iter().enumerate() {
             for n in d.names() {
@@ -245,6 +259,37 @@ impl Registry {
 /// Every function, for front ends and the README's table.
 pub fn catalog() -> &'static [FunctionDef] {
     registry().all()
+}
+
+/// The README's function table (Markdown), generated from the registry.
+pub fn markdown_table() -> String {
+    let mut out = String::from(
+        "| family | function | other names | kind | PySpark parameters |\n|---|---|---|---|---|\n",
+    );
+    for d in catalog() {
+        let kind = match d.kind {
+            Kind::Scalar(_) => "scalar".to_string(),
+            Kind::Aggregate => "aggregate".into(),
+            Kind::Generator => "generator".into(),
+            Kind::Window => "window (groupBy)".into(),
+            Kind::Operator => "operator".into(),
+            Kind::Unsupported(why) => format!("refused: {why}"),
+        };
+        let mut other: Vec<String> = d.aliases.iter().map(|a| format!("`{a}`")).collect();
+        other.extend(d.sql_aliases.iter().map(|a| format!("`{a}` (SQL)")));
+        let py = if d.py.is_empty() && !d.py_no_args {
+            "(SQL only)".to_string()
+        } else {
+            format!("`{}`", d.py)
+        };
+        out.push_str(&format!(
+            "| {} | `{}` | {} | {kind} | {py} |\n",
+            d.family,
+            d.name,
+            other.join(", ")
+        ));
+    }
+    out
 }
 
 /// Aggregate function names.
@@ -436,7 +481,10 @@ impl Call<'_> {
 
     /// Coerces argument `i` to `ty` (Spark's implicit casts; a mismatch is an error).
     pub fn coerce(&mut self, i: usize, ty: &DataType) -> Result<()> {
-        let a = std::mem::replace(&mut self.args[i], PhysExpr::Literal(ScalarValue::Null(DataType::Null)));
+        let a = std::mem::replace(
+            &mut self.args[i],
+            PhysExpr::Literal(ScalarValue::Null(DataType::Null)),
+        );
         self.args[i] = coerce_to(a, ty, self.sql)?;
         Ok(())
     }
@@ -549,7 +597,9 @@ pub fn arity(name: &str, got: usize, min: usize, max: usize) -> Result<()> {
     };
     Err(RunnelError::analysis(
         "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
-        format!("The `{name}` requires {expected} parameters but the actual number is {got}. {fix}"),
+        format!(
+            "The `{name}` requires {expected} parameters but the actual number is {got}. {fix}"
+        ),
     ))
 }
 
@@ -578,8 +628,9 @@ use arrow_array::{Array, StringArray};
 
 /// A string argument's array (bound arguments are coerced to Utf8 first).
 pub(crate) fn strings(a: &ArrayRef) -> Result<&StringArray> {
-    a.as_string_opt::<i32>()
-        .ok_or_else(|| RunnelError::internal(format!("expected a string array, got {}", a.data_type())))
+    a.as_string_opt::<i32>().ok_or_else(|| {
+        RunnelError::internal(format!("expected a string array, got {}", a.data_type()))
+    })
 }
 
 /// `f` over each non-NULL string.
@@ -604,9 +655,10 @@ pub(crate) fn ts_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
             .iter()
             .map(|v| v.map(|d| d as i64 * crate::temporal::US_PER_DAY))
             .collect(),
-        DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, _) => {
-            a.as_primitive::<TimestampMicrosecondType>().iter().collect()
-        }
+        DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, _) => a
+            .as_primitive::<TimestampMicrosecondType>()
+            .iter()
+            .collect(),
         DataType::Null => vec![None; a.len()],
         other => {
             return Err(RunnelError::internal(format!(

@@ -15,12 +15,19 @@ use crate::scalar::ScalarValue;
 use crate::types;
 
 pub(super) fn register(r: &mut Builder) {
+    register_case(r);
+    register_rest(r);
+}
+
+fn register_case(r: &mut Builder) {
     r.scalar("upper", |c| case_map(c, str::to_uppercase))
-        .alias(&["ucase"])
         .py("col");
+    r.scalar("ucase", |c| case_map(c, str::to_uppercase))
+        .py("str");
     r.scalar("lower", |c| case_map(c, str::to_lowercase))
-        .alias(&["lcase"])
         .py("col");
+    r.scalar("lcase", |c| case_map(c, str::to_lowercase))
+        .py("str");
     r.scalar("initcap", |c| case_map(c, initcap)).py("col");
     r.scalar("reverse", |c| {
         if matches!(c.args.first().map(|a| a.data_type()), Some(T::List(_))) {
@@ -29,49 +36,58 @@ pub(super) fn register(r: &mut Builder) {
         case_map(c, |s| s.chars().rev().collect())
     })
     .py("col");
-    r.scalar("length", |c| {
-        c.arity(1, 1)?;
-        c.string_arg(0)?;
-        c.props.null_intolerant = true;
-        c.kernel(T::Int32, |a, _, _| {
-            Ok(Arc::new(
-                strings(&a[0])?
-                    .iter()
-                    .map(|v| v.map(|s| s.chars().count() as i32))
-                    .collect::<Int32Array>(),
-            ))
-        })
+    r.scalar("length", length).sql_alias(&["len"]).py("col");
+    r.scalar("char_length", length).py("str");
+    r.scalar("character_length", length).py("str");
+    r.scalar("substr", substring_call)
+        .literals(&[1, 2])
+        .py("str, pos, len=")
+        .named(|c| c.with_default(2, "2147483647"));
+    r.scalar("substring", substring_call)
+        .literals(&[1, 2])
+        .py("str, pos, len")
+        .named(|c| c.with_default(2, "2147483647"));
+}
+
+fn length(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.string_arg(0)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Int32, |a, _, _| {
+        Ok(Arc::new(
+            strings(&a[0])?
+                .iter()
+                .map(|v| v.map(|s| s.chars().count() as i32))
+                .collect::<Int32Array>(),
+        ))
     })
-    .alias(&["char_length", "character_length"])
-    .sql_alias(&["len"])
-    .py("col");
-    r.scalar("substring", |c| {
-        c.arity(2, 3)?;
-        c.string_arg(0)?;
-        if c.args.len() == 2 {
-            c.args.push(PhysExpr::Literal(ScalarValue::Int32(i32::MAX)));
-        }
-        c.coerce(1, &T::Int32)?;
-        c.coerce(2, &T::Int32)?;
-        c.kernel(T::Utf8, |a, _, n| {
-            let s = strings(&a[0])?;
-            let p = a[1].as_primitive::<Int32Type>();
-            let l = a[2].as_primitive::<Int32Type>();
-            let mut b = StringBuilder::new();
-            for i in 0..n {
-                if s.is_null(i) || p.is_null(i) || l.is_null(i) {
-                    b.append_null();
-                } else {
-                    b.append_value(substring(s.value(i), p.value(i), l.value(i)));
-                }
+}
+
+fn substring_call(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(2, 3)?;
+    c.string_arg(0)?;
+    if c.args.len() == 2 {
+        c.args.push(PhysExpr::Literal(ScalarValue::Int32(i32::MAX)));
+    }
+    c.coerce(1, &T::Int32)?;
+    c.coerce(2, &T::Int32)?;
+    c.kernel(T::Utf8, |a, _, n| {
+        let s = strings(&a[0])?;
+        let p = a[1].as_primitive::<Int32Type>();
+        let l = a[2].as_primitive::<Int32Type>();
+        let mut b = StringBuilder::new();
+        for i in 0..n {
+            if s.is_null(i) || p.is_null(i) || l.is_null(i) {
+                b.append_null();
+            } else {
+                b.append_value(substring(s.value(i), p.value(i), l.value(i)));
             }
-            Ok(Arc::new(b.finish()))
-        })
+        }
+        Ok(Arc::new(b.finish()))
     })
-    .alias(&["substr"])
-    .literals(&[1, 2])
-    .py("str, pos, len=")
-    .named(|c| c.with_default(2, "2147483647"));
+}
+
+fn register_rest(r: &mut Builder) {
     r.scalar("concat", |c| {
         if c.args.iter().any(|a| matches!(a.data_type(), T::List(_))) {
             return Err(RunnelError::not_supported("concat() of arrays"));
@@ -229,7 +245,7 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .literals(&[1])
-    .py("str, substr");
+    .py("str, substr, start=, occurrence=");
     // repeat(str, n): the string n times (none for n <= 0).
     r.scalar("repeat", |c| {
         c.arity(2, 2)?;
@@ -407,7 +423,8 @@ fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
     c.string_arg(0)?;
     c.coerce(1, &T::Int32)?;
     if c.args.len() == 2 {
-        c.args.push(PhysExpr::Literal(ScalarValue::Utf8(" ".into())));
+        c.args
+            .push(PhysExpr::Literal(ScalarValue::Utf8(" ".into())));
     }
     c.string_arg(2)?;
     c.kernel(T::Utf8, move |a, _, n| {
