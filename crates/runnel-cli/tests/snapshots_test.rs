@@ -409,3 +409,28 @@ fn function_keywords_follow_pysparks_parameters() {
     assert!(e.is_none(), "{e:?}");
     assert!(out.contains("|**ab|abab|"), "{out}");
 }
+
+/// The planner's rewrites, seen through `explain(True)`: a filter pushed into the
+/// scan (with the `IS NOT NULL` it implies), the watermark's not-null filter, a
+/// projection of a projection, a limit; and the physical operators the executor runs.
+#[test]
+fn explain_shows_the_plans_and_the_rewrites() {
+    let out = run(
+        r#"
+from pyspark.sql.functions import col, window, upper
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/in")
+agg = df.filter(col("value") > 10).withWatermark("timestamp", "5 minutes") \
+    .groupBy(window("timestamp", "10 minutes"), upper("category").alias("c")).count()
+agg.explain(True)
+df.select("category", "value").select("value").filter("value < 3").limit(2).explain(mode="extended")
+static = spark.createDataFrame([("books", 1)], "category STRING, rank INT")
+df.join(static, "category", "left_outer").dropDuplicates(["category"]).explain()
+q = agg.writeStream.outputMode("update").format("memory").queryName("t").start()
+q.explain()
+q.processAllAvailable()
+q.explain()
+"#,
+        &[("/in/a.json", EVENTS)],
+    );
+    insta::assert_snapshot!(out);
+}

@@ -77,6 +77,11 @@ impl StreamingQuery {
         self.0.exec.borrow().output_mode()
     }
 
+    /// What `explain()` prints.
+    pub fn explain_string(&self, extended: bool) -> String {
+        self.0.exec.borrow().explain_string(extended)
+    }
+
     /// The time window the query groups by, if any.
     pub fn window_spec(&self) -> Option<crate::exec::executor::WindowSpec> {
         self.0.exec.borrow().window_spec()

@@ -340,3 +340,35 @@ fn state_stays_flat_over_an_hour_of_append_mode() {
     let emitted = rows(&out.borrow());
     assert!(emitted.len() >= 5 * 4, "{} windows emitted", emitted.len());
 }
+
+/// The checkpoint keeps operator `i`'s state under `state/i/`, `i` counted in the
+/// plan's order: two scripts that build the same query with their independent lines
+/// swapped give each operator the same folder.
+#[test]
+fn stateful_operator_ids_follow_the_plan_not_the_script_order() {
+    let s = SparkSession::new();
+    let load = |name: &str| {
+        s.read_stream()
+            .format("memory")
+            .option("name", name)
+            .schema(SchemaSpec::Ddl("k STRING, v INT".into()))
+            .unwrap()
+            .load(None)
+            .unwrap()
+    };
+    let (a, b) = (load("a"), load("b"));
+    // Built a first, then b.
+    let da = a.drop_duplicates(Some(vec!["k".into()]), false).unwrap();
+    let db = b.drop_duplicates(Some(vec!["v".into()]), false).unwrap();
+    let first = da.union(&db).unwrap();
+    // Built b first, then a: the same query.
+    let db2 = b.drop_duplicates(Some(vec!["v".into()]), false).unwrap();
+    let da2 = a.drop_duplicates(Some(vec!["k".into()]), false).unwrap();
+    let second = da2.union(&db2).unwrap();
+    let ids1 = runnel_core::exec::executor::stateful_nodes(&first.plan);
+    let ids2 = runnel_core::exec::executor::stateful_nodes(&second.plan);
+    assert_eq!(ids1, vec![da.plan.id, db.plan.id]);
+    assert_eq!(ids2, vec![da2.plan.id, db2.plan.id]);
+    // Node ids themselves follow creation: sorting them (the old rule) would swap.
+    assert!(db2.plan.id < da2.plan.id);
+}

@@ -1640,7 +1640,11 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 .exception()
                 .map(|e| Value::Str(e.to_string()))
                 .unwrap_or(Value::None)),
-            "explain" => Ok(Value::None),
+            "explain" => {
+                let extended = args.bool_or(0, "extended", false);
+                it.session.print(&q.explain_string(extended));
+                Ok(Value::None)
+            }
             _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
         },
         Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
@@ -2075,10 +2079,15 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             df.create_or_replace_temp_view(&args.str(0, "name")?);
             return Ok(Value::None);
         }
+        // explain(extended=None, mode=None): "simple" prints the physical plan; the
+        // other modes (extended, codegen, cost, formatted) the logical plans too.
         "explain" => {
-            it.session.print(
-                "== Physical Plan ==\n(explain is not implemented in Runnel; use printSchema())\n",
-            );
+            let extended = match (args.get(0, "extended"), args.get(1, "mode")) {
+                (Some(Value::Bool(b)), _) => *b,
+                (Some(Value::Str(m)), _) | (_, Some(Value::Str(m))) => m != "simple",
+                _ => false,
+            };
+            it.session.print(&df.explain_string(extended));
             return Ok(Value::None);
         }
         "toDF" => {

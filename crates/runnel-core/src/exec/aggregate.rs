@@ -18,8 +18,8 @@ use arrow_schema::{DataType, SchemaRef};
 
 use crate::error::{Result, RunnelError};
 use crate::expr::PhysExpr;
-use crate::expr::functions::{AggCall, AggFunc};
 use crate::expr::cast::cast_array;
+use crate::expr::functions::{AggCall, AggFunc};
 use crate::scalar::{ScalarValue, codec};
 use crate::state::StateChange;
 use crate::types;
@@ -1730,7 +1730,7 @@ impl SessionState {
         let end =
             TimestampMicrosecondArray::from(sessions.iter().map(|s| s.end).collect::<Vec<_>>())
                 .with_timezone("UTC");
-        let session_arr: ArrayRef = Arc::new(crate::exec::run::window_struct(start, end, None));
+        let session_arr: ArrayRef = Arc::new(crate::ops::window_struct(start, end, None));
         let mut cols: Vec<ArrayRef> = Vec::new();
         let mut it = other_cols.drain(..);
         for i in 0..spec.group.len() {
@@ -1811,7 +1811,7 @@ mod tests {
                         }
                 })
                 .collect();
-            let w: ArrayRef = Arc::new(crate::exec::run::window_struct(
+            let w: ArrayRef = Arc::new(crate::ops::window_struct(
                 TimestampMicrosecondArray::from(starts).with_timezone("UTC"),
                 TimestampMicrosecondArray::from(ends).with_timezone("UTC"),
                 None,

@@ -8,11 +8,11 @@ use arrow_array::RecordBatch;
 
 use super::aggregate::EmitMode;
 use super::progress::{Progress, SourceProgress};
-use super::run::{BatchContext, OpState, execute};
 use crate::error::{Result, RunnelError};
 use crate::expr::functions::set_batch_timestamp;
 use crate::io::{Offset, SinkRef, SourceRef};
 use crate::logical::plan::{Node, PlanRef};
+use crate::ops::{self, BatchContext, Operator};
 use crate::session::ClockFn;
 use crate::state::{
     CheckpointRef, CommitEntry, OffsetEntry, QueryCheckpoint, StateEntries, StateStore,
@@ -60,7 +60,8 @@ pub struct MicroBatchExecutor {
     op_watermarks: BTreeMap<usize, i64>,
     watermark_delays: Vec<usize>,
     max_policy: bool,
-    state: HashMap<usize, OpState>,
+    /// The physical operators (they own the state).
+    root: Box<dyn Operator>,
     last_batch_watermark: Option<i64>,
     runs_no_data_batches: bool,
     no_data_enabled: bool,
@@ -95,6 +96,21 @@ pub struct WindowSpec {
     pub slide: i64,
     /// Start offset.
     pub start: i64,
+}
+
+/// Node ids of the plan's stateful operators, in plan order (see
+/// `MicroBatchExecutor::stateful_nodes`).
+pub fn stateful_nodes(plan: &crate::logical::plan::Plan) -> Vec<usize> {
+    let mut ids = Vec::new();
+    plan.visit_up(&mut |p| match &p.node {
+        Node::Aggregate { input, .. } | Node::Dedup { input, .. } | Node::Limit { input, .. }
+            if input.is_streaming() =>
+        {
+            ids.push(p.id)
+        }
+        _ => {}
+    });
+    ids
 }
 
 /// Conf keys a restarted query takes from its checkpoint, as Spark does.
@@ -141,6 +157,7 @@ impl MicroBatchExecutor {
                 .unwrap_or(default)
         };
         MicroBatchExecutor {
+            root: ops::lower(&plan),
             plan,
             sink,
             mode,
@@ -154,7 +171,6 @@ impl MicroBatchExecutor {
             max_policy: conf
                 .get("spark.sql.streaming.multiplewatermarkpolicy")
                 .is_some_and(|v| v.eq_ignore_ascii_case("max")),
-            state: HashMap::new(),
             last_batch_watermark: None,
             runs_no_data_batches,
             no_data_enabled: flag("spark.sql.streaming.nodatamicrobatches.enabled", true),
@@ -182,6 +198,23 @@ impl MicroBatchExecutor {
             _ => {}
         });
         self.trace = Some(wm.or(win));
+    }
+
+    /// What `StreamingQuery.explain()` prints: the physical plan the batches run
+    /// (Spark's text before the first batch when none ran yet).
+    pub fn explain_string(&self, extended: bool) -> String {
+        if self.batch_id == 0 && self.progress.is_empty() {
+            return "No physical plan. Waiting for data.\n".into();
+        }
+        let physical = ops::tree_string(self.root.as_ref());
+        if extended {
+            format!(
+                "== Analyzed Logical Plan ==\n{}\n== Physical Plan ==\n{physical}",
+                self.plan.tree_string()
+            )
+        } else {
+            format!("== Physical Plan ==\n{physical}")
+        }
     }
 
     /// The output mode's name (`append`, `update`, `complete`).
@@ -212,22 +245,12 @@ impl MicroBatchExecutor {
         spec
     }
 
-    /// Node ids of the stateful operators, in plan order: operator `i` keeps its
-    /// state under `state/i/` of the checkpoint.
+    /// Node ids of the stateful operators, in the plan's order (inputs before the
+    /// operator that reads them, left to right, as Spark numbers its stateful
+    /// operators): operator `i` keeps its state under `state/i/` of the checkpoint. The
+    /// order follows the plan's shape, not the order the script built its parts in.
     fn stateful_nodes(&self) -> Vec<usize> {
-        let mut ids = Vec::new();
-        self.plan.visit_up(&mut |p| match &p.node {
-            Node::Aggregate { input, .. }
-            | Node::Dedup { input, .. }
-            | Node::Limit { input, .. }
-                if input.is_streaming() =>
-            {
-                ids.push(p.id)
-            }
-            _ => {}
-        });
-        ids.sort();
-        ids
+        stateful_nodes(&self.plan)
     }
 
     /// Runs the query against a checkpoint: a new one is initialised with this query's
@@ -491,7 +514,6 @@ impl MicroBatchExecutor {
                     None
                 },
                 mode: self.mode,
-                state: &mut self.state,
                 event_time_max: HashMap::new(),
                 event_time_stats: None,
                 state_stats: Vec::new(),
@@ -500,7 +522,9 @@ impl MicroBatchExecutor {
                 state_schemas: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
             };
-            let out = execute(&self.plan, &mut ctx)
+            let out = self
+                .root
+                .execute(&mut ctx)
                 .map_err(|e| e.context(format!("batch {batch_id}")))?;
             (
                 out,
@@ -552,13 +576,15 @@ impl MicroBatchExecutor {
         self.last_batch_watermark = Some(watermark);
         if let Some(c) = self.checkpoint.as_mut() {
             let version = batch_id as u64 + 1;
-            for (id, op) in self.state.iter_mut() {
-                if let Some(st) = c.stores.get(id) {
+            let stores = &c.stores;
+            ops::for_each_stateful(self.root.as_mut(), &mut |op| {
+                if let Some(st) = op.state_node().and_then(|id| stores.get(&id)) {
                     let changes = op.take_changes();
-                    let op_ref: &OpState = op;
+                    let op_ref: &dyn Operator = op;
                     st.commit(version, &changes, &mut || Ok(op_ref.entries()))?;
                 }
-            }
+                Ok(())
+            })?;
             c.log.write_commit(
                 batch_id as u64,
                 &CommitEntry {

@@ -905,3 +905,77 @@ pub fn output_field(e: &PhysExpr, name: &str) -> Field {
         _ => Field::new(name, e.data_type(), e.nullable()),
     }
 }
+
+impl std::fmt::Display for PhysExpr {
+    /// The bound expression as `explain()` prints it: columns by name, Spark's SQL
+    /// shapes for operators.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |v: &[PhysExpr]| {
+            v.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            PhysExpr::Column { field, .. } => write!(f, "{}", field.name()),
+            PhysExpr::Literal(v) => write!(f, "{}", v.sql_name()),
+            PhysExpr::Binary {
+                op, left, right, ..
+            } => {
+                write!(f, "({left} {} {right})", op.symbol())
+            }
+            PhysExpr::Not(e) => write!(f, "NOT {e}"),
+            PhysExpr::Negative(e) => write!(f, "-{e}"),
+            PhysExpr::IsNull(e, false) => write!(f, "isnull({e})"),
+            PhysExpr::IsNull(e, true) => write!(f, "isnotnull({e})"),
+            PhysExpr::InList {
+                expr,
+                list: l,
+                negated,
+            } => {
+                write!(
+                    f,
+                    "{}{expr} IN ({})",
+                    if *negated { "NOT " } else { "" },
+                    list(l)
+                )
+            }
+            PhysExpr::Like {
+                expr,
+                regex,
+                negated,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{}RLIKE({expr}, {})",
+                    if *negated { "NOT " } else { "" },
+                    regex.as_str()
+                )
+            }
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ..
+            } => {
+                write!(f, "CASE")?;
+                for (w, t) in branches {
+                    write!(f, " WHEN {w} THEN {t}")?;
+                }
+                if let Some(o) = otherwise {
+                    write!(f, " ELSE {o}")?;
+                }
+                write!(f, " END")
+            }
+            PhysExpr::Cast { expr, to, try_ } => write!(
+                f,
+                "{}({expr} AS {})",
+                if *try_ { "try_cast" } else { "cast" },
+                crate::types::simple_string(to)
+            ),
+            PhysExpr::Scalar { func, args, .. } => write!(f, "{}({})", func.name, list(args)),
+            PhysExpr::Field { expr, field, .. } => write!(f, "{expr}.{}", field.name()),
+            PhysExpr::Index { expr, index, .. } => write!(f, "{expr}[{index}]"),
+        }
+    }
+}

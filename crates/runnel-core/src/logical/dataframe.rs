@@ -11,13 +11,13 @@ use super::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef, SortKey};
 use super::readwrite::DataStreamWriter;
 use crate::error::{Result, RunnelError};
 use crate::exec::aggregate::EmitMode;
-use crate::expr::functions::AggCall;
-use crate::exec::run::{BatchContext, execute};
 use crate::expr::bind::{bind_expr, output_field, resolve_column, unresolved_column, wider_type};
+use crate::expr::functions::AggCall;
 use crate::expr::functions::{is_aggregate, is_generator};
 use crate::expr::sql::{parse_expression, parse_select_item};
 use crate::expr::{Expr, PhysExpr, col};
 use crate::io::console::show_string;
+use crate::ops::{self, BatchContext};
 use crate::scalar::ScalarValue;
 use crate::session::SparkSession;
 use crate::temporal;
@@ -997,10 +997,25 @@ impl DataFrame {
             ));
         }
         let inputs = HashMap::new();
-        let mut state = HashMap::new();
-        let mut ctx = BatchContext::batch(&inputs, &mut state);
-        let b = execute(&self.plan, &mut ctx)?;
+        let mut ctx = BatchContext::batch(&inputs);
+        let b = ops::lower(&self.plan).execute(&mut ctx)?;
         Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
+    }
+
+    /// What `explain()` prints: the physical plan, and with `extended` the analyzed and
+    /// optimized logical plans before it, as Spark lays them out.
+    pub fn explain_string(&self, extended: bool) -> String {
+        let optimized = crate::planner::optimize::optimize(&self.plan);
+        let physical = ops::tree_string(ops::lower(&optimized).as_ref());
+        if extended {
+            format!(
+                "== Analyzed Logical Plan ==\n{}\n== Optimized Logical Plan ==\n{}\n== Physical Plan ==\n{physical}\n",
+                self.plan.tree_string(),
+                optimized.tree_string()
+            )
+        } else {
+            format!("== Physical Plan ==\n{physical}\n")
+        }
     }
 
     /// `count()` of a batch DataFrame.

@@ -8,8 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
-use crate::expr::functions::AggCall;
 use crate::expr::PhysExpr;
+use crate::expr::functions::AggCall;
 use crate::io::SourceRef;
 use crate::io::memory::MemoryTableRef;
 
@@ -303,6 +303,84 @@ impl Plan {
         f(self);
     }
 
+    /// The logical plan as Spark's `explain(True)` prints it.
+    pub fn tree_string(&self) -> String {
+        render_tree(self, &|p: &Plan| p.describe(), &|p: &Plan| {
+            p.inputs().into_iter().map(|r| r.as_ref()).collect()
+        })
+    }
+
+    /// One line of the logical plan: the operator and its arguments.
+    pub fn describe(&self) -> String {
+        let cols = |s: &SchemaRef| {
+            s.fields()
+                .iter()
+                .map(|f| f.name().clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let exprs = |v: &[PhysExpr]| {
+            v.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let args = match &self.node {
+            Node::StreamSource { source, pushed, .. } => {
+                let mut s = format!("{} [{}]", source.borrow().description(), cols(&self.schema));
+                if let Some(p) = pushed {
+                    s.push_str(&format!(", PushedFilters: [{p}]"));
+                }
+                s
+            }
+            Node::Static { .. } | Node::MemoryTable { .. } => format!("[{}]", cols(&self.schema)),
+            Node::Project { exprs: e, .. } => format!("[{}]", exprs(e)),
+            Node::Filter { predicate, .. } => predicate.to_string(),
+            Node::Generate { .. } => format!("[{}]", cols(&self.schema)),
+            Node::WindowAssign {
+                time,
+                size,
+                slide,
+                start,
+                ..
+            } => {
+                format!("window({time}, {size} us, {slide} us, {start} us)")
+            }
+            Node::SessionAssign { time, gap, .. } => format!("session_window({time}, {gap} us)"),
+            Node::Watermark {
+                column, delay_ms, ..
+            } => {
+                format!("{}: {delay_ms} ms", self.schema.field(*column).name())
+            }
+            Node::Aggregate { group, .. } => {
+                format!("[{}], [{}]", exprs(group), cols(&self.schema))
+            }
+            Node::Dedup { keys, .. } => {
+                let names: Vec<&str> = keys
+                    .iter()
+                    .map(|k| self.schema.field(*k).name().as_str())
+                    .collect();
+                format!("[{}]", names.join(", "))
+            }
+            Node::Join { how, condition, .. } => match condition {
+                Some(c) => format!("{how:?}, {c}"),
+                None => format!("{how:?}"),
+            },
+            Node::Union { .. } => String::new(),
+            Node::Limit { n, .. } => n.to_string(),
+            Node::Sort { keys, .. } => keys
+                .iter()
+                .map(|k| format!("{} {}", k.expr, if k.asc { "ASC" } else { "DESC" }))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        if args.is_empty() {
+            self.name().to_string()
+        } else {
+            format!("{} {args}", self.name())
+        }
+    }
+
     /// The operator's name as Spark's explain prints it.
     pub fn name(&self) -> &'static str {
         match &self.node {
@@ -323,4 +401,36 @@ impl Plan {
             Node::Sort { .. } => "Sort",
         }
     }
+}
+
+/// A tree in Spark's `explain` layout: a child under its parent after `+- ` (the last
+/// child) or `:- ` (the others), deeper levels indented under `:  ` or `   `.
+pub fn render_tree<T: ?Sized>(
+    root: &T,
+    label: &dyn Fn(&T) -> String,
+    children: &dyn Fn(&T) -> Vec<&T>,
+) -> String {
+    fn walk<T: ?Sized>(
+        node: &T,
+        prefix: &str,
+        out: &mut String,
+        label: &dyn Fn(&T) -> String,
+        children: &dyn Fn(&T) -> Vec<&T>,
+    ) {
+        let kids = children(node);
+        let n = kids.len();
+        for (i, c) in kids.into_iter().enumerate() {
+            let last = i + 1 == n;
+            out.push_str(prefix);
+            out.push_str(if last { "+- " } else { ":- " });
+            out.push_str(&label(c));
+            out.push('\n');
+            let deeper = format!("{prefix}{}", if last { "   " } else { ":  " });
+            walk(c, &deeper, out, label, children);
+        }
+    }
+    let mut out = label(root);
+    out.push('\n');
+    walk(root, "", &mut out, label, children);
+    out
 }

@@ -1,0 +1,178 @@
+//! `groupBy().agg()` and global aggregates, streaming or not; with a session window
+//! key, the session aggregation. The grouping and accumulators are in
+//! [`crate::exec::aggregate`]; this operator owns their state across batches.
+
+use arrow_array::RecordBatch;
+use arrow_schema::SchemaRef;
+
+use super::{BatchContext, Operator};
+use crate::error::Result;
+use crate::exec::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats};
+use crate::expr::PhysExpr;
+use crate::expr::functions::AggCall;
+use crate::logical::plan::{Node, Plan};
+use crate::state::{StateChange, StateEntries};
+
+enum State {
+    Agg(Box<AggState>),
+    Session(SessionState),
+}
+
+/// Spark's `StateStoreSaveExec` over a hash aggregate (`SessionWindowStateStoreSaveExec`
+/// with a session key).
+pub struct Aggregate {
+    id: usize,
+    input: Box<dyn Operator>,
+    group: Vec<PhysExpr>,
+    aggs: Vec<AggCall>,
+    output: Vec<PhysExpr>,
+    inter_schema: SchemaRef,
+    schema: SchemaRef,
+    event_time_key: Option<(usize, bool)>,
+    session_key: Option<usize>,
+    state: Option<State>,
+}
+
+impl Aggregate {
+    pub(super) fn new(plan: &Plan, input: Box<dyn Operator>) -> Self {
+        let Node::Aggregate {
+            group,
+            aggs,
+            output,
+            inter_schema,
+            event_time_key,
+            session_key,
+            ..
+        } = &plan.node
+        else {
+            unreachable!("lowered from an Aggregate node")
+        };
+        Aggregate {
+            id: plan.id,
+            input,
+            group: group.clone(),
+            aggs: aggs.clone(),
+            output: output.clone(),
+            inter_schema: inter_schema.clone(),
+            schema: plan.schema.clone(),
+            event_time_key: *event_time_key,
+            session_key: *session_key,
+            state: None,
+        }
+    }
+
+    fn spec(&self) -> AggSpec<'_> {
+        AggSpec {
+            group: &self.group,
+            aggs: &self.aggs,
+            output: &self.output,
+            inter_schema: &self.inter_schema,
+            schema: &self.schema,
+            event_time_key: self.event_time_key,
+        }
+    }
+
+    fn make_state(&self, entries: StateEntries, track: bool) -> Result<State> {
+        let spec = self.spec();
+        Ok(match self.session_key {
+            Some(sk) => {
+                let mut st = SessionState::new(&spec, sk)?;
+                st.restore(&spec, entries)?;
+                if track {
+                    st.track_changes();
+                }
+                State::Session(st)
+            }
+            None => {
+                let mut st = AggState::new(&spec)?;
+                st.restore(&spec, entries)?;
+                if track {
+                    st.track_changes();
+                }
+                State::Agg(Box::new(st))
+            }
+        })
+    }
+}
+
+impl Operator for Aggregate {
+    fn describe(&self) -> String {
+        let keys: Vec<String> = self
+            .schema
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect();
+        let name = if self.session_key.is_some() {
+            "SessionWindowStateStoreSave"
+        } else {
+            "StateStoreSave + HashAggregate"
+        };
+        format!("{name} [{}]", keys.join(", "))
+    }
+    fn children(&self) -> Vec<&dyn Operator> {
+        vec![self.input.as_ref()]
+    }
+    fn children_mut(&mut self) -> Vec<&mut dyn Operator> {
+        vec![self.input.as_mut()]
+    }
+    fn state_node(&self) -> Option<usize> {
+        Some(self.id)
+    }
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        match &mut self.state {
+            Some(State::Agg(a)) => a.take_changes(),
+            Some(State::Session(s)) => s.take_changes(),
+            None => Vec::new(),
+        }
+    }
+    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        match &self.state {
+            Some(State::Agg(a)) => a.entries(),
+            Some(State::Session(s)) => s.entries(),
+            None => Vec::new(),
+        }
+    }
+
+    fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
+        let b = self.input.execute(cx)?;
+        let mode = cx.mode;
+        if mode == EmitMode::Batch {
+            self.state = Some(self.make_state(Vec::new(), false)?);
+        } else if self.state.is_none() {
+            let spec = self.spec();
+            let schema = match self.session_key {
+                Some(sk) => format!("session({sk}) {}", spec.state_schema()),
+                None => spec.state_schema(),
+            };
+            let entries = cx.restore_state(self.id, schema)?;
+            self.state = Some(self.make_state(entries, cx.track_state)?);
+        }
+        let wm = cx.watermark_ms.map(|m| m * 1000);
+        let late = cx.late_watermark_ms.map(|m| m * 1000);
+        let mut stats = StateStats::default();
+        let spec = AggSpec {
+            group: &self.group,
+            aggs: &self.aggs,
+            output: &self.output,
+            inter_schema: &self.inter_schema,
+            schema: &self.schema,
+            event_time_key: self.event_time_key,
+        };
+        let (out, name) = match (&mut self.state, self.session_key) {
+            (Some(State::Session(st)), Some(sk)) => (
+                st.process(&spec, sk, &b, mode, wm, late, &mut stats)?,
+                "sessionWindowStateStoreSaveExec",
+            ),
+            (Some(State::Agg(st)), None) => (
+                st.process(&spec, &b, mode, wm, late, &mut stats)?,
+                "stateStoreSave",
+            ),
+            _ => crate::internal_err!("aggregate state of the wrong kind"),
+        };
+        if mode != EmitMode::Batch {
+            cx.state_stats.push((self.id, name, stats));
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,215 @@
+//! Joins of a stream with static rows (and of two batch inputs): a hash join built
+//! on the right side, with Spark's key normalisation and outer/semi/anti rows.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use arrow_array::cast::AsArray;
+use arrow_array::*;
+use arrow_row::{RowConverter, SortField};
+use arrow_schema::{Field, SchemaRef};
+use arrow_select::take::take;
+
+use super::{BatchContext, Operator, retype, with_schema};
+use crate::error::Result;
+use crate::exec::aggregate::normalize_floats;
+use crate::expr::PhysExpr;
+use crate::logical::plan::{JoinColumn, JoinType};
+
+/// Spark's `BroadcastHashJoin` (a stream with static rows).
+pub struct HashJoin {
+    pub(super) left: Box<dyn Operator>,
+    pub(super) right: Box<dyn Operator>,
+    pub(super) how: JoinType,
+    pub(super) left_keys: Vec<PhysExpr>,
+    pub(super) right_keys: Vec<PhysExpr>,
+    pub(super) condition: Option<PhysExpr>,
+    pub(super) output: Vec<JoinColumn>,
+    pub(super) schema: SchemaRef,
+}
+
+impl Operator for HashJoin {
+    fn describe(&self) -> String {
+        let keys = |v: &[PhysExpr]| {
+            v.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut s = format!(
+            "BroadcastHashJoin [{}], [{}], {:?}",
+            keys(&self.left_keys),
+            keys(&self.right_keys),
+            self.how
+        );
+        if let Some(c) = &self.condition {
+            s.push_str(&format!(", {c}"));
+        }
+        s
+    }
+    fn children(&self) -> Vec<&dyn Operator> {
+        vec![self.left.as_ref(), self.right.as_ref()]
+    }
+    fn children_mut(&mut self) -> Vec<&mut dyn Operator> {
+        vec![self.left.as_mut(), self.right.as_mut()]
+    }
+    fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
+        let l = self.left.execute(cx)?;
+        let r = self.right.execute(cx)?;
+        hash_join(
+            &self.schema,
+            &l,
+            &r,
+            self.how,
+            &self.left_keys,
+            &self.right_keys,
+            self.condition.as_ref(),
+            &self.output,
+        )
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn hash_join(
+    schema: &SchemaRef,
+    l: &RecordBatch,
+    r: &RecordBatch,
+    how: JoinType,
+    left_keys: &[PhysExpr],
+    right_keys: &[PhysExpr],
+    condition: Option<&PhysExpr>,
+    output: &[JoinColumn],
+) -> Result<RecordBatch> {
+    // Keys as Spark compares them (NormalizeFloatingNumbers): -0.0 meets 0.0, NaN meets NaN.
+    let key = |e: &PhysExpr, b: &RecordBatch| e.eval(b).map(|a| normalize_floats(&a));
+    let lk: Vec<ArrayRef> = left_keys.iter().map(|e| key(e, l)).collect::<Result<_>>()?;
+    let rk: Vec<ArrayRef> = right_keys
+        .iter()
+        .map(|e| key(e, r))
+        .collect::<Result<_>>()?;
+    // Key types are aligned at plan time; build on the right (the static side).
+    let fields: Vec<SortField> = lk
+        .iter()
+        .map(|a| SortField::new(a.data_type().clone()))
+        .collect();
+    let conv = RowConverter::new(fields)?;
+    let lrows = conv.convert_columns(&lk)?;
+    let rrows = conv.convert_columns(&rk)?;
+    let has_null = |cols: &[ArrayRef], i: usize| cols.iter().any(|c| c.is_null(i));
+    let mut table: rustc_hash::FxHashMap<&[u8], Vec<u32>> = rustc_hash::FxHashMap::default();
+    for j in 0..r.num_rows() {
+        if !has_null(&rk, j) {
+            table.entry(rrows.row(j).data()).or_default().push(j as u32);
+        }
+    }
+    let mut li: Vec<Option<u32>> = Vec::new();
+    let mut ri: Vec<Option<u32>> = Vec::new();
+    for i in 0..l.num_rows() {
+        let matches = if has_null(&lk, i) {
+            None
+        } else {
+            table.get(lrows.row(i).data())
+        };
+        if let Some(m) = matches {
+            for j in m {
+                li.push(Some(i as u32));
+                ri.push(Some(*j));
+            }
+        }
+    }
+    // Apply the extra condition on candidate pairs.
+    if let Some(c) = condition {
+        let lidx = UInt32Array::from(li.clone());
+        let ridx = UInt32Array::from(ri.clone());
+        let mut cols: Vec<ArrayRef> = l
+            .columns()
+            .iter()
+            .map(|c| take(c.as_ref(), &lidx, None))
+            .collect::<std::result::Result<_, _>>()?;
+        cols.extend(
+            r.columns()
+                .iter()
+                .map(|c| take(c.as_ref(), &ridx, None))
+                .collect::<std::result::Result<Vec<_>, _>>()?,
+        );
+        let mut fields: Vec<Field> = l
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
+        fields.extend(r.schema().fields().iter().map(|f| f.as_ref().clone()));
+        let pair_schema = Arc::new(arrow_schema::Schema::new(fields));
+        let pairs = with_schema(&pair_schema, cols, lidx.len())?;
+        let mask = c.eval(&pairs)?;
+        let mask = mask.as_boolean();
+        let (mut l2, mut r2) = (Vec::new(), Vec::new());
+        for k in 0..li.len() {
+            if mask.is_valid(k) && mask.value(k) {
+                l2.push(li[k]);
+                r2.push(ri[k]);
+            }
+        }
+        li = l2;
+        ri = r2;
+    }
+    let matched_left: HashSet<u32> = li.iter().flatten().copied().collect();
+    match how {
+        JoinType::Inner | JoinType::Cross => {}
+        JoinType::LeftOuter => {
+            for i in 0..l.num_rows() as u32 {
+                if !matched_left.contains(&i) {
+                    li.push(Some(i));
+                    ri.push(None);
+                }
+            }
+        }
+        JoinType::LeftSemi | JoinType::LeftAnti => {
+            let want = how == JoinType::LeftSemi;
+            li = (0..l.num_rows() as u32)
+                .filter(|i| matched_left.contains(i) == want)
+                .map(Some)
+                .collect();
+            ri = vec![None; li.len()];
+        }
+        JoinType::RightOuter | JoinType::FullOuter => {
+            let matched_right: HashSet<u32> = ri.iter().flatten().copied().collect();
+            if how == JoinType::FullOuter {
+                for i in 0..l.num_rows() as u32 {
+                    if !matched_left.contains(&i) {
+                        li.push(Some(i));
+                        ri.push(None);
+                    }
+                }
+            }
+            for j in 0..r.num_rows() as u32 {
+                if !matched_right.contains(&j) {
+                    li.push(None);
+                    ri.push(Some(j));
+                }
+            }
+        }
+    }
+    let lidx = UInt32Array::from(li);
+    let ridx = UInt32Array::from(ri);
+    let mut cols = Vec::with_capacity(output.len());
+    for c in output {
+        cols.push(match c {
+            JoinColumn::Left(i) => take(l.column(*i).as_ref(), &lidx, None)?,
+            JoinColumn::Right(i) => take(r.column(*i).as_ref(), &ridx, None)?,
+            JoinColumn::Using(a, b) => {
+                let lv = take(l.column(*a).as_ref(), &lidx, None)?;
+                let rv = take(r.column(*b).as_ref(), &ridx, None)?;
+                let rv = if rv.data_type() != lv.data_type() {
+                    crate::expr::cast::cast_array(&rv, lv.data_type(), false)?
+                } else {
+                    rv
+                };
+                let mask = arrow_arith::boolean::is_not_null(&lv)?;
+                arrow_select::zip::zip(&mask, &lv, &rv)?
+            }
+        });
+    }
+    let cols = retype(schema, cols)?;
+    with_schema(schema, cols, lidx.len())
+}

@@ -1,0 +1,354 @@
+//! Physical operators: the planner lowers a logical [`Plan`] into a tree of these
+//! ([`lower`]), one file per operator, each behind the [`Operator`] trait. The
+//! executor only drives the trait: one call of [`Operator::execute`] on the root runs a
+//! micro-batch (each operator pulls its inputs' rows, works, and returns its own);
+//! stateful operators own their state, react to the watermark inside the batch (emit,
+//! evict), and hand the store the keys they changed ([`Operator::take_changes`]).
+//!
+//! A new operator is one new file here plus its arm in [`lower`].
+
+mod aggregate;
+mod dedup;
+mod filter;
+mod generate;
+mod join;
+mod limit;
+mod project;
+mod scan;
+mod session;
+mod sort;
+mod union;
+mod watermark;
+mod window;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::TimestampMicrosecondType;
+use arrow_array::*;
+use arrow_schema::SchemaRef;
+use arrow_select::concat::concat_batches;
+use std::collections::HashMap;
+
+use crate::error::{Result, RunnelError};
+use crate::exec::aggregate::{EmitMode, StateStats};
+use crate::logical::plan::{Node, Plan};
+use crate::state::{StateChange, StateEntries};
+use crate::types;
+
+pub use sort::sort_batch;
+pub use window::window_struct;
+
+/// One operator of a running query.
+pub trait Operator {
+    /// The operator's name as Spark's physical plan prints it, with its arguments.
+    fn describe(&self) -> String;
+
+    /// The operators it reads from.
+    fn children(&self) -> Vec<&dyn Operator>;
+
+    /// The same, to drive them.
+    fn children_mut(&mut self) -> Vec<&mut dyn Operator>;
+
+    /// Runs one micro-batch (or, for a batch query, the whole input): reads the
+    /// inputs' rows and returns this operator's output rows.
+    fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch>;
+
+    /// For a stateful operator, its plan node's id (the checkpoint keeps its state
+    /// under the index of this id among the plan's stateful nodes).
+    fn state_node(&self) -> Option<usize> {
+        None
+    }
+
+    /// The keys the last batch changed (key → new value, or removed).
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        Vec::new()
+    }
+
+    /// Every state entry, encoded as the state store keeps it (for snapshots).
+    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        Vec::new()
+    }
+}
+
+/// Calls `f` on every stateful operator of the tree.
+pub fn for_each_stateful(
+    op: &mut dyn Operator,
+    f: &mut dyn FnMut(&mut dyn Operator) -> Result<()>,
+) -> Result<()> {
+    for c in op.children_mut() {
+        for_each_stateful(c, f)?;
+    }
+    if op.state_node().is_some() {
+        f(op)?;
+    }
+    Ok(())
+}
+
+/// The physical plan as Spark's `explain()` prints it (the layout of
+/// [`crate::logical::plan::render_tree`]).
+pub fn tree_string(op: &dyn Operator) -> String {
+    fn walk(op: &dyn Operator, prefix: &str, out: &mut String) {
+        let kids = op.children();
+        let n = kids.len();
+        for (i, c) in kids.into_iter().enumerate() {
+            let last = i + 1 == n;
+            out.push_str(&format!(
+                "{prefix}{}{}\n",
+                if last { "+- " } else { ":- " },
+                c.describe()
+            ));
+            walk(
+                c,
+                &format!("{prefix}{}", if last { "   " } else { ":  " }),
+                out,
+            );
+        }
+    }
+    let mut out = format!("{}\n", op.describe());
+    walk(op, "", &mut out);
+    out
+}
+
+/// Lowers a logical plan into its operators.
+pub fn lower(plan: &Plan) -> Box<dyn Operator> {
+    let id = plan.id;
+    let schema = plan.schema.clone();
+    match &plan.node {
+        Node::StreamSource { .. } | Node::Static { .. } | Node::MemoryTable { .. } => {
+            Box::new(scan::Scan::new(plan))
+        }
+        Node::Project { input, exprs } => Box::new(project::Project {
+            input: lower(input),
+            exprs: exprs.clone(),
+            schema,
+        }),
+        Node::Filter { input, predicate } => Box::new(filter::Filter {
+            input: lower(input),
+            predicate: predicate.clone(),
+            schema,
+        }),
+        Node::Generate { input, items } => Box::new(generate::Generate {
+            input: lower(input),
+            items: items.clone(),
+            schema,
+        }),
+        Node::WindowAssign {
+            input,
+            time,
+            size,
+            slide,
+            start,
+        } => Box::new(window::WindowAssign {
+            id,
+            input: lower(input),
+            time: time.clone(),
+            size: *size,
+            slide: *slide,
+            start: *start,
+            schema,
+        }),
+        Node::SessionAssign { input, time, gap } => Box::new(session::SessionAssign {
+            id,
+            input: lower(input),
+            time: time.clone(),
+            gap: *gap,
+            schema,
+        }),
+        Node::Watermark {
+            input,
+            column,
+            delay_ms,
+        } => Box::new(watermark::Watermark {
+            id,
+            input: lower(input),
+            column: *column,
+            delay_ms: *delay_ms,
+            schema,
+        }),
+        Node::Aggregate { input, .. } => Box::new(aggregate::Aggregate::new(plan, lower(input))),
+        Node::Dedup {
+            input,
+            keys,
+            within_delay_ms,
+            event_time,
+        } => Box::new(dedup::Dedup::new(
+            id,
+            lower(input),
+            keys.clone(),
+            *within_delay_ms,
+            *event_time,
+        )),
+        Node::Join {
+            left,
+            right,
+            how,
+            left_keys,
+            right_keys,
+            condition,
+            output,
+        } => Box::new(join::HashJoin {
+            left: lower(left),
+            right: lower(right),
+            how: *how,
+            left_keys: left_keys.clone(),
+            right_keys: right_keys.clone(),
+            condition: condition.clone(),
+            output: output.clone(),
+            schema,
+        }),
+        Node::Union { inputs } => Box::new(union::Union {
+            inputs: inputs.iter().map(|i| lower(i)).collect(),
+            schema,
+        }),
+        Node::Limit { input, n } => Box::new(limit::Limit {
+            id,
+            input: lower(input),
+            n: *n,
+            seen: None,
+        }),
+        Node::Sort { input, keys } => Box::new(sort::Sort {
+            input: lower(input),
+            keys: keys.clone(),
+        }),
+    }
+}
+
+/// What one run of the operators needs and reports.
+pub struct BatchContext<'a> {
+    /// Rows read from each streaming source node for this batch.
+    pub inputs: &'a HashMap<usize, Vec<RecordBatch>>,
+    /// Global watermark for this batch, ms (None when the query has no watermark): evicts state.
+    pub watermark_ms: Option<i64>,
+    /// The previous batch's watermark, ms: input older than it is late (Spark's
+    /// `getInputWatermarkForLateEvents` is the eviction watermark of batch − 1).
+    pub late_watermark_ms: Option<i64>,
+    /// Output mode (Batch for a batch query).
+    pub mode: EmitMode,
+    /// Max event time (ms) seen by each watermark node in this batch.
+    pub event_time_max: HashMap<usize, i64>,
+    /// Event-time statistics (ms) over all watermark nodes: min, max, sum, count.
+    pub event_time_stats: Option<(i64, i64, i128, i64)>,
+    /// State counters by stateful node id.
+    pub state_stats: Vec<(usize, &'static str, StateStats)>,
+    /// State loaded from a checkpoint, by node id: its schema and entries; taken by
+    /// the operator when it creates its state.
+    pub restore: HashMap<usize, (String, StateEntries)>,
+    /// Whether operators record their changes (the query has a checkpoint).
+    pub track_state: bool,
+    /// The state schema of each operator created in this run, by node id.
+    pub state_schemas: HashMap<usize, String>,
+    /// When tracing (the playground's timeline): the node whose event times are
+    /// recorded, and the event times (ms) of the rows that passed it, in order.
+    pub trace: Option<(usize, Vec<i64>)>,
+}
+
+impl<'a> BatchContext<'a> {
+    /// A context for a batch (non-streaming) query.
+    pub fn batch(inputs: &'a HashMap<usize, Vec<RecordBatch>>) -> Self {
+        BatchContext {
+            inputs,
+            watermark_ms: None,
+            late_watermark_ms: None,
+            mode: EmitMode::Batch,
+            event_time_max: HashMap::new(),
+            event_time_stats: None,
+            state_stats: Vec::new(),
+            restore: HashMap::new(),
+            track_state: false,
+            state_schemas: HashMap::new(),
+            trace: None,
+        }
+    }
+
+    /// The entries a new operator state starts from: restored from the checkpoint when
+    /// the query restarts from one (its schema must be `schema`), else none. Records
+    /// the schema for the checkpoint.
+    pub fn restore_state(&mut self, id: usize, schema: String) -> Result<StateEntries> {
+        let entries = match self.restore.remove(&id) {
+            Some((found, entries)) => {
+                if found != schema {
+                    return Err(RunnelError::analysis(
+                        "STATE_STORE_KEY_SCHEMA_NOT_COMPATIBLE",
+                        format!(
+                            "the checkpoint's state of this operator has the schema {found}, but the query now needs {schema}. The query changed in a way its state cannot follow: restore the previous query, or start this one with a new checkpointLocation."
+                        ),
+                    ));
+                }
+                entries
+            }
+            None => Vec::new(),
+        };
+        if self.track_state {
+            self.state_schemas.insert(id, schema);
+        }
+        Ok(entries)
+    }
+
+    /// Records the event times (ms, nulls left out) of a batch at the traced node.
+    fn trace_times(&mut self, node: usize, times: impl FnOnce() -> Result<ArrayRef>) -> Result<()> {
+        if let Some((id, out)) = self.trace.as_mut()
+            && *id == node
+        {
+            let a = times()?;
+            if let Some(ts) = a.as_primitive_opt::<TimestampMicrosecondType>() {
+                out.extend(ts.iter().flatten().map(|v| v.div_euclid(1000)));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The batches as one batch of `schema`.
+pub(crate) fn concat(schema: &SchemaRef, batches: &[RecordBatch]) -> Result<RecordBatch> {
+    if batches.len() == 1 && batches[0].schema().fields() == schema.fields() {
+        return Ok(batches[0].clone());
+    }
+    let fixed: Vec<RecordBatch> = batches
+        .iter()
+        .map(|b| {
+            let opts = RecordBatchOptions::new().with_row_count(Some(b.num_rows()));
+            RecordBatch::try_new_with_options(schema.clone(), b.columns().to_vec(), &opts)
+        })
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(concat_batches(schema, &fixed)?)
+}
+
+/// Columns as a batch of `schema` with `rows` rows.
+pub(crate) fn with_schema(
+    schema: &SchemaRef,
+    cols: Vec<ArrayRef>,
+    rows: usize,
+) -> Result<RecordBatch> {
+    let opts = RecordBatchOptions::new().with_row_count(Some(rows));
+    Ok(RecordBatch::try_new_with_options(
+        schema.clone(),
+        cols,
+        &opts,
+    )?)
+}
+
+/// Arrays built by kernels sometimes lose a time zone or field metadata; make them match the schema.
+pub(crate) fn retype(schema: &SchemaRef, cols: Vec<ArrayRef>) -> Result<Vec<ArrayRef>> {
+    cols.into_iter()
+        .zip(schema.fields())
+        .map(|(c, f)| {
+            if c.data_type() == f.data_type() {
+                Ok(c)
+            } else {
+                crate::expr::cast::cast_array(&c, f.data_type(), false)
+            }
+        })
+        .collect()
+}
+
+/// An event-time array, checked: the binder gives every event-time column Spark's
+/// timestamp type, so another type here is a bug, reported as one (never a panic).
+pub(crate) fn timestamps(a: &ArrayRef) -> Result<&TimestampMicrosecondArray> {
+    a.as_primitive_opt::<TimestampMicrosecondType>()
+        .ok_or_else(|| {
+            RunnelError::internal(format!(
+                "an event time of type {} reached an operator; expected {}",
+                a.data_type(),
+                types::simple_string(&types::timestamp_type())
+            ))
+        })
+}
