@@ -14,10 +14,16 @@ fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
 
-step() { printf '\n==> %s\n' "$*"; }
+current="setup"
+step() { current="$*"; printf '\n==> %s\n' "$*"; }
+# A step that fails outright stops the run; say which one.
+trap 'rc=$?; [ "$rc" -eq 0 ] || printf "\nall checks: stopped, the step \"%s\" failed (exit %s)\n" "$current" "$rc"' EXIT
 
 step "cargo fmt --check"
 cargo fmt --all --check
+
+step "the engine's module graph has no import cycles between files (tests/scripts/module_graph.py)"
+python3 tests/scripts/module_graph.py crates/runnel-core/src --depth 2 --check | tail -2
 
 step "cargo clippy -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings
@@ -35,7 +41,7 @@ cases=(tests/oracle/cases)
 [ -d ../shared/spark-oracle/cases ] && cases=(../shared/spark-oracle/cases "${cases[@]}")
 cargo build -q -p runnel-cli --bin runnel
 out=$(mktemp -d)
-"$CARGO_TARGET_DIR/debug/runnel" oracle-check --out "$out" "${cases[@]}" | grep -v '^PASS'
+"$CARGO_TARGET_DIR/debug/runnel" oracle-check --out "$out" "${cases[@]}" | tee /tmp/runnel-oracle-check.log | grep -v '^PASS'
 if [ -f ../shared/spark-oracle/compare.py ] && command -v python3 >/dev/null; then
   step "the reference compare.py agrees with oracle-check on every case"
   disagree=0
@@ -112,8 +118,15 @@ node --test tests/wasm/playground.test.mjs 2>&1 | tee /tmp/runnel-playground.log
 grep -q '^# fail 0' /tmp/runnel-playground.log || { cat /tmp/runnel-playground.log; exit 1; }
 js=$(( $(grep -E '^# pass' /tmp/runnel-node.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-browser.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-playground.log | awk '{print $3}') ))
 
-unit=$(grep -E '^test result: ok' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk "{s+=\$1} END {print s+0}")
-oracle=$(find tests/oracle/cases -name query.py | wc -l)
-[ -d ../shared/spark-oracle/cases ] && oracle=$((oracle + $(find ../shared/spark-oracle/cases -name query.py | wc -l)))
+# Counted from the logs: what passed and what failed, per kind of check.
+sum() { awk '{s+=$1} END {print s+0}'; }
+unit=$(grep -E '^test result:' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) passed.*/\1/' | sum)
+unit_failed=$(grep -E '^test result:' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) failed.*/\1/' | sum)
+oracle=$(grep -cE '^PASS' /tmp/runnel-oracle-check.log || true)
+oracle_failed=$(grep -cE '^FAIL' /tmp/runnel-oracle-check.log || true)
+js_failed=$(grep -hE '^# fail' /tmp/runnel-node.log /tmp/runnel-browser.log /tmp/runnel-playground.log | awk '{print $3}' | sum)
+failed=$((unit_failed + oracle_failed + js_failed))
 echo
-echo "all checks: $((unit + oracle + crash + delta + kafka + sparkex + js)) passed, 0 failed"
+echo "all checks: $((unit + oracle + crash + delta + kafka + sparkex + js)) passed, $failed failed" \
+  "(cargo tests $unit, oracle-check $oracle, crash $crash, delta $delta, kafka $kafka, scripts $sparkex, node/browser/playground $js)"
+[ "$failed" -eq 0 ]

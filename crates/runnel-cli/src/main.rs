@@ -189,7 +189,7 @@ fn submit(
                 Err(_) => Err(Stop::Exit(1)),
             };
         }
-        return Err(Stop::Error(e.to_string()));
+        return Err(Stop::Error(e.render(Some(&source))));
     }
     // Queries the script started but did not wait for keep running, as a spark-submit'ed job's would until it exits.
     let active: Vec<_> = session

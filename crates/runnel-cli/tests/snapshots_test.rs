@@ -434,3 +434,23 @@ q.explain()
     );
     insta::assert_snapshot!(out);
 }
+
+/// Errors as `runnel submit` prints them: the condition once, the script's line with a
+/// caret under the column, and for SQL strings Spark's `== SQL ==` block with the place.
+#[test]
+fn errors_show_the_script_line_and_the_place_in_the_sql() {
+    let mut out = String::new();
+    for script in [
+        "df = spark.createDataFrame([(1,)], 'a INT')\ndf.selectExpr('a +* 2').show()\n",
+        "df = spark.createDataFrame([(1,)], 'a INT')\ndf.filter('a >\\n  AND a < 3').show()\n",
+        "from pyspark.sql.functions import col\ndf = spark.createDataFrame([(1,)], 'a INT')\nx = 1\ndf.select(col('b') + 1).show()\n",
+        "x = [1, 2\n",
+    ] {
+        let session = SparkSession::new();
+        let it = Interpreter::new(session, Rc::new(RunAvailable));
+        let e = it.run(script, "job.py").expect_err("the script fails");
+        out.push_str(&e.render(Some(script)));
+        out.push_str("---\n");
+    }
+    insta::assert_snapshot!(out);
+}

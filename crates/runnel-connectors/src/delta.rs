@@ -26,13 +26,13 @@ use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use deltalake::DeltaTable;
 use deltalake::kernel::transaction::{CommitBuilder, CommitProperties};
 use deltalake::kernel::{Action, Add, Remove, Transaction};
-use deltalake::protocol::{DeltaOperation, OutputMode, SaveMode};
+use deltalake::protocol::{DeltaOperation, OutputMode as DeltaOutputMode, SaveMode};
 use serde_json::{Value, json};
 
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::exec::aggregate::EmitMode;
 use runnel_core::io::json_write::text_value;
 use runnel_core::io::{Offset, Sink, SinkRef, Source, SourceRef};
+use runnel_core::mode::OutputMode;
 use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
 
 use crate::checkpoint_dir::write_atomic;
@@ -443,7 +443,7 @@ impl DeltaSink {
         Ok(DeltaSink {
             table: Table::open(Path::new(&dir))?,
             partition_by: partition_option(req.options),
-            complete: req.mode == EmitMode::Complete,
+            complete: req.mode == OutputMode::Complete,
             merge_schema: req
                 .options
                 .get("mergeschema")
@@ -541,9 +541,9 @@ impl Sink for DeltaSink {
         actions.extend(adds.into_iter().map(Action::Add));
         let op = DeltaOperation::StreamingUpdate {
             output_mode: if self.complete {
-                OutputMode::Complete
+                DeltaOutputMode::Complete
             } else {
-                OutputMode::Append
+                DeltaOutputMode::Append
             },
             query_id: self.query_id.clone(),
             epoch_id,
@@ -1008,7 +1008,7 @@ impl DataSourceProvider for DeltaProvider {
     }
 
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
-        if req.mode == EmitMode::Update {
+        if req.mode == OutputMode::Update {
             return Err(RunnelError::analysis_plain(
                 "Data source delta does not support Update output mode. Use append (with a watermark for aggregations) or complete.",
             ));

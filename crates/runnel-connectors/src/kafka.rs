@@ -38,8 +38,8 @@ use rdkafka::{ClientContext, Offset as KOffset, TopicPartitionList};
 use serde_json::{Map, Value, json};
 
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::exec::aggregate::EmitMode;
 use runnel_core::io::{Offset, Sink, SinkRef, Source, SourceRef};
+use runnel_core::mode::OutputMode;
 use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
 use runnel_core::state::CheckpointRef;
 use runnel_core::types;
@@ -972,7 +972,7 @@ impl DataSourceProvider for KafkaProvider {
     }
 
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
-        if req.mode == EmitMode::Complete {
+        if req.mode == OutputMode::Complete {
             tracing::info!("Kafka sink in complete mode writes every result row each batch");
         }
         Ok(Rc::new(RefCell::new(KafkaSink::new(req)?)))

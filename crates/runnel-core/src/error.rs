@@ -49,6 +49,8 @@ pub struct RunnelError {
     pub message: String,
     /// Where in the user's script the error comes from, once known.
     pub location: Option<Location>,
+    /// For an error inside a SQL string: the SQL and the line and column (from 1) in it.
+    pub sql: Option<Box<(String, usize, usize)>>,
 }
 
 /// Runnel's result type.
@@ -62,6 +64,7 @@ impl RunnelError {
             exception,
             message: message.into(),
             location: None,
+            sql: None,
         }
     }
 
@@ -133,6 +136,40 @@ impl RunnelError {
         self
     }
 
+    /// Marks the place inside a SQL string (line and column from 1) the error is at.
+    pub fn with_sql_position(mut self, sql: &str, line: usize, column: usize) -> Self {
+        self.sql = Some(Box::new((sql.to_string(), line, column)));
+        self
+    }
+
+    /// The error as a user reads it: the message, Spark's `== SQL ==` block for an
+    /// error inside a SQL string (the SQL with a caret under the place), and, when
+    /// `source` holds the script, the script's line with a caret under the column (as
+    /// ruff and rustc print them).
+    pub fn render(&self, source: Option<&str>) -> String {
+        let mut out = self.to_string();
+        if let Some((sql, line, column)) = self.sql.as_deref() {
+            out.push_str("\n\n== SQL ==\n");
+            for (i, l) in sql.lines().enumerate() {
+                out.push_str(l);
+                out.push('\n');
+                if i + 1 == *line {
+                    out.push_str(&"-".repeat(column.saturating_sub(1)));
+                    out.push_str("^^^\n");
+                }
+            }
+        }
+        if let (Some(loc), Some(src)) = (&self.location, source)
+            && let Some(frame) = code_frame(src, loc.line, loc.column)
+        {
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            out.push_str(&frame);
+        }
+        out
+    }
+
     /// Prefixes the message with where it happened (`batch 3: ...`).
     pub fn context(mut self, what: impl fmt::Display) -> Self {
         self.message = format!("{what}: {}", self.message);
@@ -153,6 +190,26 @@ impl fmt::Display for RunnelError {
 }
 
 impl std::error::Error for RunnelError {}
+
+/// The line `line` of `source` with a caret under `column` (both from 1):
+///
+/// ```text
+///   |
+/// 2 | df.selectExpr("a +* 2").show()
+///   |    ^
+/// ```
+pub fn code_frame(source: &str, line: usize, column: usize) -> Option<String> {
+    let text = source.lines().nth(line.checked_sub(1)?)?;
+    let num = line.to_string();
+    let pad = " ".repeat(num.len());
+    // Tabs stay tabs so the caret lines up however the terminal shows them.
+    let before: String = text
+        .chars()
+        .take(column.saturating_sub(1))
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    Some(format!("{pad} |\n{num} | {text}\n{pad} | {before}^\n"))
+}
 
 impl From<ArrowError> for RunnelError {
     fn from(e: ArrowError) -> Self {

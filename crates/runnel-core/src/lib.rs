@@ -19,6 +19,7 @@ pub mod exec;
 pub mod expr;
 pub mod io;
 pub mod logical;
+pub mod mode;
 pub mod ops;
 pub mod planner;
 pub mod query;

@@ -10,20 +10,17 @@ use arrow_array::RecordBatch;
 use arrow_schema::{Schema, SchemaRef};
 
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::EmitMode;
 use crate::io::file::{FileSystemRef, MemoryFileSystem};
 use crate::io::memory::{MemoryStream, MemoryTableRef};
 use crate::io::{SinkRef, SourceRef};
 use crate::logical::dataframe::DataFrame;
 use crate::logical::plan::{Node, Plan, PlanRef};
 use crate::logical::readwrite::{DataFrameReader, DataStreamReader};
+use crate::mode::OutputMode;
 use crate::query::StreamingQuery;
 use crate::scalar::ScalarValue;
 
-/// Where printed text goes (`show()`, the console sink): stdout natively, a callback in JS.
-pub type OutputFn = Rc<RefCell<Box<dyn FnMut(&str)>>>;
-/// Milliseconds since the epoch (the browser and tests bring their own clock).
-pub type ClockFn = Rc<dyn Fn() -> i64>;
+pub use crate::io::{ClockFn, OutputFn};
 
 /// What a source provider is asked to build.
 pub struct SourceRequest<'a> {
@@ -48,7 +45,7 @@ pub struct SinkRequest<'a> {
     /// Options, keys lower case.
     pub options: &'a BTreeMap<String, String>,
     /// Output mode.
-    pub mode: EmitMode,
+    pub mode: OutputMode,
     /// Schema of the rows.
     pub schema: SchemaRef,
     /// Path (after `--path-map`).
@@ -338,7 +335,7 @@ impl SparkSession {
                 }
                 vals.push(row[i].clone());
             }
-            let arr = crate::exec::aggregate::scalars_to_array(&vals, f.data_type())
+            let arr = crate::ops::grouping::scalars_to_array(&vals, f.data_type())
                 .map_err(|e| e.context(format!("field {}", f.name())))?;
             cols.push(arr);
         }

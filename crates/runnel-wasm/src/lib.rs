@@ -40,7 +40,13 @@ use wasm_bindgen::prelude::*;
 type R<T> = Result<T, JsValue>;
 
 fn js_err(e: RunnelError) -> JsValue {
-    let err = js_sys::Error::new(&e.to_string());
+    js_err_in(e, None)
+}
+
+/// A JS Error for `e`; with the script's text, its message ends with the code frame
+/// (the line, a caret under the column) and Spark's `== SQL ==` block.
+fn js_err_in(e: RunnelError, source: Option<&str>) -> JsValue {
+    let err = js_sys::Error::new(&e.render(source));
     err.set_name(e.exception);
     if let Some(c) = &e.condition {
         let _ = js_sys::Reflect::set(&err, &"condition".into(), &JsValue::from_str(c));
@@ -471,7 +477,8 @@ impl Session {
     #[wasm_bindgen(js_name = runScript)]
     pub fn run_script(&self, source: &str, name: &str) -> R<String> {
         let it = Interpreter::new(self.s.clone(), Rc::new(RunAvailable));
-        it.run(source, name).map_err(js_err)?;
+        it.run(source, name)
+            .map_err(|e| js_err_in(e, Some(source)))?;
         // As `runnel submit --once` does: the queries the script left running process what
         // is available (a notebook cell's `start()` keeps running after the cell).
         for q in self.s.queries() {

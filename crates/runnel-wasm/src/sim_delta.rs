@@ -18,9 +18,9 @@ use std::sync::Arc;
 use arrow_array::RecordBatch;
 use arrow_schema::{DataType, Field, Schema, SchemaRef, TimeUnit};
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::exec::aggregate::EmitMode;
 use runnel_core::io::file::FileSystemRef;
 use runnel_core::io::{Offset, Sink, SinkRef, Source, SourceRef};
+use runnel_core::mode::OutputMode;
 use runnel_core::session::{ClockFn, DataSourceProvider, SinkRequest, SourceRequest};
 use runnel_parquet::ParquetCodec;
 use serde_json::{Value, json};
@@ -355,7 +355,7 @@ impl DataSourceProvider for SimDelta {
     }
 
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
-        if req.mode == EmitMode::Update {
+        if req.mode == OutputMode::Update {
             return Err(RunnelError::analysis_plain(
                 "Data source delta does not support Update output mode. Use append or complete.",
             ));
@@ -366,7 +366,7 @@ impl DataSourceProvider for SimDelta {
                 &table_path(&req.path)?,
                 self.codec.clone(),
             ),
-            complete: req.mode == EmitMode::Complete,
+            complete: req.mode == OutputMode::Complete,
             query_id: req.query_id.clone(),
             clock: req.session.clock(),
         })))

@@ -6,14 +6,14 @@ use std::collections::{BTreeMap, HashMap};
 
 use arrow_array::RecordBatch;
 
-use super::aggregate::EmitMode;
 use super::progress::{Progress, SourceProgress};
 use crate::error::{Result, RunnelError};
 use crate::expr::functions::set_batch_timestamp;
+use crate::io::ClockFn;
 use crate::io::{Offset, SinkRef, SourceRef};
 use crate::logical::plan::{Node, PlanRef};
+use crate::mode::OutputMode;
 use crate::ops::{self, BatchContext, Operator};
-use crate::session::ClockFn;
 use crate::state::{
     CheckpointRef, CommitEntry, OffsetEntry, QueryCheckpoint, StateEntries, StateStore,
 };
@@ -45,7 +45,7 @@ pub enum Trigger {
 pub struct MicroBatchExecutor {
     plan: PlanRef,
     sink: SinkRef,
-    mode: EmitMode,
+    mode: OutputMode,
     sources: Vec<(
         usize,
         SourceRef,
@@ -124,7 +124,7 @@ impl MicroBatchExecutor {
     pub fn new(
         plan: PlanRef,
         sink: SinkRef,
-        mode: EmitMode,
+        mode: OutputMode,
         clock: ClockFn,
         conf: &BTreeMap<String, String>,
     ) -> Self {
@@ -139,7 +139,7 @@ impl MicroBatchExecutor {
             } => sources.push((p.id, source.clone(), pushed.clone(), *local_limit)),
             Node::Watermark { .. } => watermark_delays.push(p.id),
             Node::Aggregate { input, .. } if input.is_streaming() => {
-                if matches!(mode, EmitMode::Append | EmitMode::Update) {
+                if matches!(mode, OutputMode::Append | OutputMode::Update) {
                     runs_no_data_batches = true;
                 }
             }
@@ -219,12 +219,7 @@ impl MicroBatchExecutor {
 
     /// The output mode's name (`append`, `update`, `complete`).
     pub fn output_mode(&self) -> &'static str {
-        match self.mode {
-            EmitMode::Append => "append",
-            EmitMode::Update => "update",
-            EmitMode::Complete => "complete",
-            EmitMode::Batch => "batch",
-        }
+        self.mode.name()
     }
 
     /// The (first) time window the query assigns rows to.

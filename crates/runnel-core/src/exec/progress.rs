@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use super::aggregate::StateStats;
+use crate::ops::grouping::StateStats;
 use crate::temporal;
 
 /// One source's part of a progress report.

@@ -22,8 +22,8 @@ pub fn true_mask(mask: &BooleanArray) -> BooleanArray {
 }
 
 use super::BinaryOp;
-use super::bind::PhysExpr;
 use super::cast::cast_array;
+use super::phys::PhysExpr;
 use crate::error::{Result, RunnelError};
 
 impl PhysExpr {

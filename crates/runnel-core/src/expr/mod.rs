@@ -4,8 +4,10 @@
 
 pub mod bind;
 pub mod cast;
+pub mod coerce;
 pub mod eval;
 pub mod functions;
+pub mod phys;
 pub mod sql;
 
 use arrow_schema::{DataType, Schema};

@@ -32,10 +32,23 @@ pub struct SqlSelect {
 }
 
 fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
-    RunnelError::parse(format!(
-        "Syntax error in SQL {text:?}: {e}. Fix the SQL text."
+    let msg = e.to_string();
+    let err = RunnelError::parse(format!(
+        "Syntax error in SQL {text:?}: {msg}. Fix the SQL text."
     ))
-    .with_condition("PARSE_SYNTAX_ERROR")
+    .with_condition("PARSE_SYNTAX_ERROR");
+    // sqlparser ends its messages with ` at Line: L, Column: C`; without it the error
+    // is at the end of the text.
+    let pos = msg.rsplit_once(" at Line: ").and_then(|(_, rest)| {
+        let (l, c) = rest.split_once(", Column: ")?;
+        Some((l.trim().parse().ok()?, c.trim().parse().ok()?))
+    });
+    let (line, column) = pos.unwrap_or_else(|| {
+        let last = text.lines().count().max(1);
+        let col = text.lines().last().map_or(0, |l| l.chars().count()) + 1;
+        (last, col)
+    });
+    err.with_sql_position(text, line, column)
 }
 
 /// Parses one SQL expression (`"value > 10 AND category IN ('a')"`).

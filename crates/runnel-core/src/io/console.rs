@@ -3,10 +3,10 @@
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
+use super::OutputFn;
 use super::sink::Sink;
 use crate::error::Result;
 use crate::scalar::display_value;
-use crate::session::OutputFn;
 
 /// Display width of a string as Spark counts it (East Asian wide characters count twice).
 fn width(s: &str) -> usize {

@@ -21,7 +21,7 @@ use super::file::FileSystemRef;
 use super::json_write::{json_str, json_value_into, text_value};
 use super::{Sink, SinkRef};
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::EmitMode;
+use crate::mode::OutputMode;
 use crate::session::SinkRequest;
 
 /// Every `compactInterval` batches the sink log is compacted (Spark's default, 10).
@@ -52,20 +52,20 @@ pub struct FileSink {
     batch_write: bool,
     parquet: Option<ParquetEncoder>,
     /// Milliseconds since the epoch, for the log's `modificationTime`.
-    clock: crate::session::ClockFn,
+    clock: super::ClockFn,
 }
 
 /// Spark refuses every output mode but append for file sinks.
 pub fn check_append(req: &SinkRequest) -> Result<()> {
-    if req.mode == EmitMode::Append {
+    if req.mode == OutputMode::Append {
         return Ok(());
     }
     Err(RunnelError::analysis_plain(format!(
         "Data source {} does not support {} output mode. File sinks take append mode only: use .outputMode(\"append\") (with a watermark for aggregations), or the memory or foreachBatch sink.",
         req.format,
         match req.mode {
-            EmitMode::Complete => "Complete",
-            EmitMode::Update => "Update",
+            OutputMode::Complete => "Complete",
+            OutputMode::Update => "Update",
             _ => "this",
         }
     )))
@@ -488,7 +488,7 @@ mod tests {
             session,
             format,
             options,
-            mode: EmitMode::Append,
+            mode: OutputMode::Append,
             schema,
             path: Some("/out".into()),
             query_id: "0123456789abcdef".into(),

@@ -5,6 +5,7 @@
 pub mod console;
 pub mod file;
 pub mod file_sink;
+pub mod fs;
 pub mod ipc;
 pub mod json;
 pub mod json_write;
@@ -14,6 +15,11 @@ pub mod sink;
 pub mod source;
 
 pub use sink::{Sink, SinkRef};
+
+/// Where printed text goes (`show()`, the console sink): stdout natively, a callback in JS.
+pub type OutputFn = std::rc::Rc<std::cell::RefCell<Box<dyn FnMut(&str)>>>;
+/// Milliseconds since the epoch (the browser and tests bring their own clock).
+pub type ClockFn = std::rc::Rc<dyn Fn() -> i64>;
 pub use source::{Offset, Source, SourceRef};
 
 /// The text source's schema: one string column, `value`.

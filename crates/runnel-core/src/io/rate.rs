@@ -5,9 +5,9 @@ use std::sync::Arc;
 use arrow_array::{Int64Array, RecordBatch, TimestampMicrosecondArray};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 
+use super::ClockFn;
 use super::source::{Offset, Source};
 use crate::error::Result;
-use crate::session::ClockFn;
 use crate::types;
 
 /// The most rows one micro-batch of a rate source makes (and its largest `rowsPerSecond`).

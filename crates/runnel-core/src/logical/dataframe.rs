@@ -10,13 +10,13 @@ use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use super::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef, SortKey};
 use super::readwrite::DataStreamWriter;
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::EmitMode;
 use crate::expr::bind::{bind_expr, output_field, resolve_column, unresolved_column, wider_type};
 use crate::expr::functions::AggCall;
 use crate::expr::functions::{is_aggregate, is_generator};
 use crate::expr::sql::{parse_expression, parse_select_item};
 use crate::expr::{Expr, PhysExpr, col};
 use crate::io::console::show_string;
+use crate::mode::OutputMode;
 use crate::ops::{self, BatchContext};
 use crate::scalar::ScalarValue;
 use crate::session::SparkSession;
@@ -1040,7 +1040,7 @@ impl DataFrame {
     }
 
     /// The batch mode a streaming plan runs in, for checks.
-    pub fn check_streaming(&self, mode: EmitMode) -> Result<()> {
+    pub fn check_streaming(&self, mode: OutputMode) -> Result<()> {
         crate::planner::check_streaming(&self.plan, mode)
     }
 }

@@ -12,7 +12,6 @@ use arrow_schema::SchemaRef;
 use super::dataframe::DataFrame;
 use super::plan::{Node, Plan};
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::EmitMode;
 use crate::exec::executor::{MicroBatchExecutor, Trigger};
 use crate::io::console::ConsoleSink;
 use crate::io::file::{CleanSource, FileFormat, FileSourceOptions, FileStreamSource, decode_files};
@@ -21,6 +20,7 @@ use crate::io::memory::MemorySink;
 use crate::io::rate::RateSource;
 use crate::io::sink::{ForeachBatchSink, NoopSink};
 use crate::io::{SinkRef, SourceRef};
+use crate::mode::OutputMode;
 use crate::query::StreamingQuery;
 use crate::session::{SinkRequest, SourceRequest, SparkSession};
 use crate::types;
@@ -451,18 +451,16 @@ impl DataStreamWriter {
     }
 
     /// The output mode.
-    pub fn emit_mode(&self) -> Result<EmitMode> {
-        match self.mode.as_str() {
-            "append" => Ok(EmitMode::Append),
-            "update" => Ok(EmitMode::Update),
-            "complete" => Ok(EmitMode::Complete),
-            other => Err(RunnelError::analysis(
+    pub fn emit_mode(&self) -> Result<OutputMode> {
+        OutputMode::parse(&self.mode).ok_or_else(|| {
+            RunnelError::analysis(
                 "STREAMING_OUTPUT_MODE.INVALID",
                 format!(
-                    "Invalid streaming output mode: {other}. Accepted output modes are 'Append', 'Complete', 'Update'."
+                    "Invalid streaming output mode: {}. Accepted output modes are 'Append', 'Complete', 'Update'.",
+                    self.mode
                 ),
-            )),
-        }
+            )
+        })
     }
 
     /// `start(path)`: checks the query like Spark, then registers it; batches run when driven.
@@ -528,7 +526,7 @@ impl DataStreamWriter {
                 let table = session.memory_table(&name, schema.clone());
                 Rc::new(RefCell::new(MemorySink::new(
                     table,
-                    mode == EmitMode::Complete,
+                    mode == OutputMode::Complete,
                 )))
             }
             "noop" => Rc::new(RefCell::new(NoopSink::default())),
@@ -611,7 +609,7 @@ pub fn save_batch(
             session: &session,
             format: &format.to_ascii_lowercase(),
             options,
-            mode: EmitMode::Append,
+            mode: OutputMode::Append,
             schema: df.schema(),
             path,
             query_id: session.new_uuid(),

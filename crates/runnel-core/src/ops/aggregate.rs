@@ -1,16 +1,17 @@
 //! `groupBy().agg()` and global aggregates, streaming or not; with a session window
 //! key, the session aggregation. The grouping and accumulators are in
-//! [`crate::exec::aggregate`]; this operator owns their state across batches.
+//! [`crate::ops::grouping`]; this operator owns their state across batches.
 
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
 use super::{BatchContext, Operator};
 use crate::error::Result;
-use crate::exec::aggregate::{AggSpec, AggState, EmitMode, SessionState, StateStats};
 use crate::expr::PhysExpr;
 use crate::expr::functions::AggCall;
 use crate::logical::plan::{Node, Plan};
+use crate::mode::OutputMode;
+use crate::ops::grouping::{AggSpec, AggState, SessionState, StateStats};
 use crate::state::{StateChange, StateEntries};
 
 enum State {
@@ -137,7 +138,7 @@ impl Operator for Aggregate {
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
         let mode = cx.mode;
-        if mode == EmitMode::Batch {
+        if mode == OutputMode::Batch {
             self.state = Some(self.make_state(Vec::new(), false)?);
         } else if self.state.is_none() {
             let spec = self.spec();
@@ -170,7 +171,7 @@ impl Operator for Aggregate {
             ),
             _ => crate::internal_err!("aggregate state of the wrong kind"),
         };
-        if mode != EmitMode::Batch {
+        if mode != OutputMode::Batch {
             cx.state_stats.push((self.id, name, stats));
         }
         Ok(out)

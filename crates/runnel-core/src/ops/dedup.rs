@@ -7,7 +7,8 @@ use rustc_hash::FxHashMap;
 
 use super::{BatchContext, Operator, timestamps};
 use crate::error::Result;
-use crate::exec::aggregate::{EmitMode, StateStats, normalize_floats};
+use crate::mode::OutputMode;
+use crate::ops::grouping::{StateStats, normalize_floats};
 use crate::scalar::codec;
 use crate::state::StateChange;
 use crate::types;
@@ -59,7 +60,7 @@ impl Dedup {
             .iter()
             .map(|k| SortField::new(b.schema().field(*k).data_type().clone()))
             .collect();
-        let entries = if cx.mode == EmitMode::Batch {
+        let entries = if cx.mode == OutputMode::Batch {
             Vec::new()
         } else {
             let types: Vec<String> = self
@@ -81,7 +82,7 @@ impl Dedup {
         Ok(DedupState {
             seen,
             conv: RowConverter::new(fields)?,
-            changes: (cx.mode != EmitMode::Batch && cx.track_state).then(Vec::new),
+            changes: (cx.mode != OutputMode::Batch && cx.track_state).then(Vec::new),
         })
     }
 }
@@ -119,7 +120,7 @@ impl Operator for Dedup {
 
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
-        let batch_mode = cx.mode == EmitMode::Batch;
+        let batch_mode = cx.mode == OutputMode::Batch;
         if batch_mode || self.state.is_none() {
             self.state = Some(self.make_state(&b, cx)?);
         }

@@ -12,9 +12,9 @@ use arrow_select::take::take;
 
 use super::{BatchContext, Operator, retype, with_schema};
 use crate::error::Result;
-use crate::exec::aggregate::normalize_floats;
 use crate::expr::PhysExpr;
 use crate::logical::plan::{JoinColumn, JoinType};
+use crate::ops::grouping::normalize_floats;
 
 /// Spark's `BroadcastHashJoin` (a stream with static rows).
 pub struct HashJoin {

@@ -4,7 +4,7 @@ use arrow_array::RecordBatch;
 
 use super::{BatchContext, Operator};
 use crate::error::Result;
-use crate::exec::aggregate::EmitMode;
+use crate::mode::OutputMode;
 use crate::scalar::codec;
 use crate::state::StateChange;
 
@@ -44,7 +44,7 @@ impl Operator for Limit {
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
-        if cx.mode == EmitMode::Batch || cx.mode == EmitMode::Complete {
+        if cx.mode == OutputMode::Batch || cx.mode == OutputMode::Complete {
             return Ok(b.slice(0, self.n.min(b.num_rows())));
         }
         if self.seen.is_none() {

@@ -11,6 +11,7 @@ mod aggregate;
 mod dedup;
 mod filter;
 mod generate;
+pub mod grouping;
 mod join;
 mod limit;
 mod project;
@@ -29,8 +30,9 @@ use arrow_select::concat::concat_batches;
 use std::collections::HashMap;
 
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::{EmitMode, StateStats};
 use crate::logical::plan::{Node, Plan};
+use crate::mode::OutputMode;
+use crate::ops::grouping::StateStats;
 use crate::state::{StateChange, StateEntries};
 use crate::types;
 
@@ -222,7 +224,7 @@ pub struct BatchContext<'a> {
     /// `getInputWatermarkForLateEvents` is the eviction watermark of batch − 1).
     pub late_watermark_ms: Option<i64>,
     /// Output mode (Batch for a batch query).
-    pub mode: EmitMode,
+    pub mode: OutputMode,
     /// Max event time (ms) seen by each watermark node in this batch.
     pub event_time_max: HashMap<usize, i64>,
     /// Event-time statistics (ms) over all watermark nodes: min, max, sum, count.
@@ -248,7 +250,7 @@ impl<'a> BatchContext<'a> {
             inputs,
             watermark_ms: None,
             late_watermark_ms: None,
-            mode: EmitMode::Batch,
+            mode: OutputMode::Batch,
             event_time_max: HashMap::new(),
             event_time_stats: None,
             state_stats: Vec::new(),

@@ -6,9 +6,9 @@ use arrow_schema::SchemaRef;
 
 use super::{BatchContext, Operator, concat};
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::EmitMode;
 use crate::io::memory::MemoryTableRef;
 use crate::logical::plan::{Node, Plan};
+use crate::mode::OutputMode;
 
 enum From {
     Stream(usize),
@@ -64,7 +64,7 @@ impl Operator for Scan {
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         match &self.from {
             From::Stream(id) => {
-                if cx.mode == EmitMode::Batch && !cx.inputs.contains_key(id) {
+                if cx.mode == OutputMode::Batch && !cx.inputs.contains_key(id) {
                     return Err(RunnelError::analysis(
                         "_LEGACY_ERROR_TEMP_3102",
                         "Queries with streaming sources must be executed with writeStream.start(). Start the query with df.writeStream...start() instead of show() or collect().",

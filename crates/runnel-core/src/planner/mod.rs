@@ -2,8 +2,8 @@
 //! at `start()` with Spark's error condition and message, before any data moves.
 
 use crate::error::{Result, RunnelError};
-use crate::exec::aggregate::EmitMode;
 use crate::logical::plan::{JoinType, Node, Plan};
+use crate::mode::OutputMode;
 
 fn legacy(msg: &str, fix: &str) -> RunnelError {
     RunnelError::analysis("_LEGACY_ERROR_TEMP_3102", format!("{msg}; {fix}"))
@@ -18,18 +18,8 @@ fn output_mode_error(mode: &str, operation: &str, fix: &str) -> RunnelError {
     )
 }
 
-/// The output mode's name as Spark prints it.
-pub fn mode_name(mode: EmitMode) -> &'static str {
-    match mode {
-        EmitMode::Append => "append",
-        EmitMode::Update => "update",
-        EmitMode::Complete => "complete",
-        EmitMode::Batch => "batch",
-    }
-}
-
 /// Checks a streaming plan for `mode`, as Spark does when the query starts.
-pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
+pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
     if !plan.is_streaming() {
         return Err(legacy(
             "Queries without streaming sources cannot be executed with writeStream.start()",
@@ -38,9 +28,9 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
     }
     let mut aggregates: Vec<&Plan> = Vec::new();
     collect_aggregates(plan, &mut aggregates);
-    let name = mode_name(mode);
+    let name = mode.name();
     match mode {
-        EmitMode::Append => {
+        OutputMode::Append => {
             if let Some(agg) = aggregates.first()
                 && let Node::Aggregate {
                     event_time_key: None,
@@ -54,7 +44,7 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
                 ));
             }
         }
-        EmitMode::Complete => {
+        OutputMode::Complete => {
             if aggregates.is_empty() {
                 return Err(output_mode_error(
                     name,
@@ -63,7 +53,7 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
                 ));
             }
         }
-        EmitMode::Update => {
+        OutputMode::Update => {
             if aggregates.iter().any(|a| {
                 matches!(
                     a.node,
@@ -80,7 +70,7 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
                 ));
             }
         }
-        EmitMode::Batch => {}
+        OutputMode::Batch => {}
     }
     let global_session = aggregates
         .iter()
@@ -91,7 +81,7 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
             "Global aggregation with session window in streaming query is not supported. Group by another column too, e.g. groupBy(session_window(...), \"category\").",
         ));
     }
-    let complete_agg = !aggregates.is_empty() && mode == EmitMode::Complete;
+    let complete_agg = !aggregates.is_empty() && mode == OutputMode::Complete;
     let mut err: Option<RunnelError> = None;
     plan.visit_up(&mut |p| {
         if err.is_some() {
@@ -104,7 +94,7 @@ pub fn check_streaming(plan: &Plan, mode: EmitMode) -> Result<()> {
                     "Sorting is not supported on streaming DataFrames/Datasets, unless it is on aggregated DataFrame/Dataset in Complete output mode; sort inside foreachBatch, or aggregate and use outputMode(\"complete\").",
                 ));
             }
-            Node::Limit { input, .. } if input.is_streaming() && mode == EmitMode::Update => {
+            Node::Limit { input, .. } if input.is_streaming() && mode == OutputMode::Update => {
                 err = Some(legacy(
                     "Limits are not supported on streaming DataFrames/Datasets in Update output mode",
                     "use outputMode(\"append\") or outputMode(\"complete\"), or limit inside foreachBatch",

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use super::{CheckpointRef, numbered_files};
 use crate::error::{Result, RunnelError};
-use crate::io::Offset;
+/// A source position (the offset log stores each source's as JSON).
+type Offset = serde_json::Value;
 
 /// One entry of the offset log: where each source stood when the batch was planned.
 #[derive(Debug, Clone, PartialEq)]

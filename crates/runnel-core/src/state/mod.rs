@@ -101,17 +101,17 @@ impl CheckpointStore for MemoryCheckpointStore {
     }
 }
 
-/// A checkpoint as files of a [`FileSystem`](crate::io::file::FileSystem) under a root
+/// A checkpoint as files of a [`FileSystem`](crate::io::fs::FileSystem) under a root
 /// folder: the browser's virtual files, so a page can show the checkpoint growing
 /// (`offsets/0`, `commits/0`, `state/0/0/1.delta`, ...).
 pub struct FsCheckpointStore {
-    fs: crate::io::file::FileSystemRef,
+    fs: crate::io::fs::FileSystemRef,
     root: String,
 }
 
 impl FsCheckpointStore {
     /// The checkpoint at `root` in `fs`.
-    pub fn new(fs: crate::io::file::FileSystemRef, root: &str) -> Self {
+    pub fn new(fs: crate::io::fs::FileSystemRef, root: &str) -> Self {
         FsCheckpointStore {
             fs,
             root: root.trim_end_matches('/').to_string(),
@@ -177,7 +177,7 @@ pub fn numbered_files(
 #[cfg(test)]
 mod fs_store_tests {
     use super::*;
-    use crate::io::file::MemoryFileSystem;
+    use crate::io::fs::MemoryFileSystem;
 
     #[test]
     fn a_checkpoint_in_a_file_system_reads_lists_and_deletes() {
@@ -197,7 +197,7 @@ mod fs_store_tests {
         );
         store.delete("offsets/0").unwrap();
         assert_eq!(store.read("offsets/0").unwrap(), None);
-        use crate::io::file::FileSystem;
+        use crate::io::fs::FileSystem;
         assert!(fs.read("dbfs:/ck/q/state/0/0/1.delta").is_ok());
     }
 }

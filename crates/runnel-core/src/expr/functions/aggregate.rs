@@ -6,7 +6,7 @@ use arrow_schema::DataType;
 use super::Builder;
 use crate::error::{Result, RunnelError};
 use crate::expr::Expr;
-use crate::expr::bind::PhysExpr;
+use crate::expr::phys::PhysExpr;
 use crate::scalar::ScalarValue;
 use crate::types::{self, is_integral, is_numeric};
 
@@ -142,7 +142,11 @@ impl AggCall {
             if is_numeric(t) || *t == DataType::Null || *t == DataType::Utf8 {
                 Ok(())
             } else {
-                Err(crate::expr::bind::type_mismatch(sql, "a numeric value", t))
+                Err(crate::expr::coerce::type_mismatch(
+                    sql,
+                    "a numeric value",
+                    t,
+                ))
             }
         };
         let (func, ty) = match name {

@@ -10,7 +10,8 @@ use arrow_schema::{DataType as T, Field, Fields};
 use super::{Builder, Nulls, widen_all};
 use crate::error::{Result, RunnelError};
 use crate::expr::Expr;
-use crate::expr::bind::{PhysExpr, cast_if_needed, type_mismatch};
+use crate::expr::coerce::{cast_if_needed, type_mismatch};
+use crate::expr::phys::PhysExpr;
 use crate::types;
 
 pub(super) fn register(r: &mut Builder) {

@@ -3,7 +3,8 @@
 use arrow_schema::DataType as T;
 
 use super::{Builder, Nulls, widen_all};
-use crate::expr::bind::{PhysExpr, cast_if_needed, type_mismatch, wider_type};
+use crate::expr::coerce::{cast_if_needed, type_mismatch, wider_type};
+use crate::expr::phys::PhysExpr;
 use crate::types;
 
 pub(super) fn register(r: &mut Builder) {

@@ -12,8 +12,9 @@ use chrono::{Datelike, Timelike};
 
 use super::{Builder, Call, Nulls, strings, ts_values};
 use crate::error::Result;
-use crate::expr::bind::{PhysExpr, type_mismatch};
 use crate::expr::cast::cast_array;
+use crate::expr::coerce::type_mismatch;
+use crate::expr::phys::PhysExpr;
 use crate::temporal::{self, US_PER_DAY, US_PER_SEC};
 use crate::types;
 

@@ -9,8 +9,9 @@ use arrow_schema::DataType as T;
 
 use super::{Builder, Call, overflow_err};
 use crate::error::{Result, RunnelError};
-use crate::expr::bind::{PhysExpr, cast_if_needed, type_mismatch};
 use crate::expr::cast::cast_array;
+use crate::expr::coerce::{cast_if_needed, type_mismatch};
+use crate::expr::phys::PhysExpr;
 use crate::types::{is_integral, is_numeric};
 
 pub(super) fn register(r: &mut Builder) {

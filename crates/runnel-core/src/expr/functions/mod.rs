@@ -9,14 +9,15 @@
 //! test. Nothing else names it.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use arrow_array::ArrayRef;
 use arrow_schema::DataType;
 
 use super::Expr;
-use super::bind::{PhysExpr, coerce_to};
+use super::coerce::coerce_to;
+use super::phys::PhysExpr;
+pub use super::phys::{Kernel, KernelFn, Nulls, Props};
 use crate::error::{Result, RunnelError};
 use crate::scalar::ScalarValue;
 use crate::types;
@@ -388,72 +389,6 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
     }
 }
 
-/// When a function's result is NULL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Nulls {
-    /// When any argument may be NULL (the usual case).
-    #[default]
-    AnyArg,
-    /// It may be NULL whatever the arguments (parsing, `nullif`).
-    Always,
-    /// Never.
-    Never,
-    /// When the first argument may be.
-    FirstArg,
-    /// Only when every argument may be (`coalesce`).
-    AllArgs,
-}
-
-/// What the optimizer may know of a bound function.
-#[derive(Debug, Clone, Copy)]
-pub struct Props {
-    /// Nullability.
-    pub nulls: Nulls,
-    /// A NULL argument gives a NULL result (lets the optimizer infer `IS NOT NULL`).
-    pub null_intolerant: bool,
-    /// Same arguments, same result (false for `current_timestamp`).
-    pub deterministic: bool,
-}
-
-impl Default for Props {
-    fn default() -> Self {
-        Props {
-            nulls: Nulls::AnyArg,
-            null_intolerant: false,
-            deterministic: true,
-        }
-    }
-}
-
-/// Evaluates a bound function over its argument arrays (`n` rows) into `ty`.
-pub type KernelFn = dyn Fn(&[ArrayRef], &DataType, usize) -> Result<ArrayRef> + Send + Sync;
-
-/// A bound scalar function: what to run, and what the optimizer may know of it.
-#[derive(Clone)]
-pub struct Kernel {
-    /// Spark's name.
-    pub name: &'static str,
-    /// The call as written (with its literal arguments): two kernels with the same
-    /// text over the same input are the same function.
-    pub sql: Arc<str>,
-    /// Properties.
-    pub props: Props,
-    f: Arc<KernelFn>,
-}
-
-impl Kernel {
-    /// Runs the function.
-    pub fn eval(&self, args: &[ArrayRef], ty: &DataType, n: usize) -> Result<ArrayRef> {
-        (self.f)(args, ty, n)
-    }
-}
-
-impl fmt::Debug for Kernel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}[{}]", self.name, self.sql)
-    }
-}
-
 /// One call being bound.
 pub struct Call<'a> {
     /// The name as called.
@@ -544,12 +479,7 @@ impl Call<'_> {
             .map(|d| d.name)
             .unwrap_or("function");
         Ok(PhysExpr::Scalar {
-            func: Kernel {
-                name,
-                sql: Arc::from(self.sql),
-                props: self.props,
-                f: Arc::new(f),
-            },
+            func: Kernel::new(name, self.sql, self.props, f),
             args: std::mem::take(&mut self.args),
             ty,
         })
@@ -608,14 +538,14 @@ pub fn arity(name: &str, got: usize, min: usize, max: usize) -> Result<()> {
 pub(crate) fn widen_all(c: &mut Call) -> Result<DataType> {
     let mut ty = DataType::Null;
     for a in &c.args {
-        ty = super::bind::wider_type(&ty, &a.data_type()).ok_or_else(|| {
-            super::bind::type_mismatch(c.sql, &types::simple_string(&ty), &a.data_type())
+        ty = super::coerce::wider_type(&ty, &a.data_type()).ok_or_else(|| {
+            super::coerce::type_mismatch(c.sql, &types::simple_string(&ty), &a.data_type())
         })?;
     }
     let args = std::mem::take(&mut c.args);
     c.args = args
         .into_iter()
-        .map(|a| super::bind::cast_if_needed(a, &ty))
+        .map(|a| super::coerce::cast_if_needed(a, &ty))
         .collect();
     Ok(ty)
 }

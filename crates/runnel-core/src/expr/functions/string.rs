@@ -10,7 +10,8 @@ use arrow_schema::DataType as T;
 
 use super::{Builder, Call, map_str, strings};
 use crate::error::{Result, RunnelError};
-use crate::expr::bind::{PhysExpr, compile_java_regex};
+use crate::expr::coerce::compile_java_regex;
+use crate::expr::phys::PhysExpr;
 use crate::scalar::ScalarValue;
 use crate::types;
 
@@ -363,12 +364,9 @@ fn concat(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
 
 /// `a || b`: the binder's concatenation operator is `concat`.
 pub(crate) fn concat_kernel(sql: &str) -> super::Kernel {
-    super::Kernel {
-        name: "concat",
-        sql: Arc::from(sql),
-        props: super::Props::default(),
-        f: Arc::new(|a, _, n| concat(a, n)),
-    }
+    super::Kernel::new("concat", sql, super::Props::default(), |a, _, n| {
+        concat(a, n)
+    })
 }
 
 fn concat_ws(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {

@@ -20,6 +20,7 @@ use crate::error::{Result, RunnelError};
 use crate::expr::PhysExpr;
 use crate::expr::cast::cast_array;
 use crate::expr::functions::{AggCall, AggFunc};
+use crate::mode::OutputMode;
 use crate::scalar::{ScalarValue, codec};
 use crate::state::StateChange;
 use crate::types;
@@ -446,19 +447,6 @@ fn output_batch(spec: &AggSpec, cols: Vec<ArrayRef>, rows: usize) -> Result<Reco
         out,
         &opts,
     )?)
-}
-
-/// How the aggregation emits rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum EmitMode {
-    /// A batch query: all groups, once.
-    Batch,
-    /// Complete mode.
-    Complete,
-    /// Update mode.
-    Update,
-    /// Append mode.
-    Append,
 }
 
 /// Counters for the progress report's `stateOperators`.
@@ -1070,7 +1058,7 @@ impl AggState {
         &mut self,
         spec: &AggSpec,
         input: &RecordBatch,
-        mode: EmitMode,
+        mode: OutputMode,
         watermark_us: Option<i64>,
         late_us: Option<i64>,
         stats: &mut StateStats,
@@ -1088,7 +1076,7 @@ impl AggState {
             .iter()
             .map(|c| prepare(c, input))
             .collect::<Result<_>>()?;
-        let check_late = matches!(mode, EmitMode::Update | EmitMode::Append)
+        let check_late = matches!(mode, OutputMode::Update | OutputMode::Append)
             && spec.event_time_key.is_some()
             && late_us.is_some();
         let times = spec
@@ -1181,7 +1169,7 @@ impl AggState {
         }
         stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
         stats.num_rows_updated += self.touched_now.len() as i64;
-        let evicting = matches!(mode, EmitMode::Update | EmitMode::Append)
+        let evicting = matches!(mode, OutputMode::Update | OutputMode::Append)
             && spec.event_time_key.is_some()
             && watermark_us.is_some();
         let wm = watermark_us.unwrap_or(i64::MIN);
@@ -1196,11 +1184,11 @@ impl AggState {
             Vec::new()
         };
         let mut emit: Vec<u32> = match mode {
-            EmitMode::Batch | EmitMode::Complete => (0..self.meta.len() as u32)
+            OutputMode::Batch | OutputMode::Complete => (0..self.meta.len() as u32)
                 .filter(|&s| self.meta[s as usize].alive)
                 .collect(),
-            EmitMode::Update => self.touched_now.clone(),
-            EmitMode::Append => evictable.clone(),
+            OutputMode::Update => self.touched_now.clone(),
+            OutputMode::Append => evictable.clone(),
         };
         if emit.len() <= SORTED_EMIT_MAX {
             emit.sort_unstable_by(|a, b| self.keys[*a as usize].cmp(&self.keys[*b as usize]));
@@ -1577,7 +1565,7 @@ impl SessionState {
         spec: &AggSpec,
         session_key: usize,
         input: &RecordBatch,
-        mode: EmitMode,
+        mode: OutputMode,
         watermark_us: Option<i64>,
         late_us: Option<i64>,
         stats: &mut StateStats,
@@ -1607,7 +1595,7 @@ impl SessionState {
             .iter()
             .map(|c| prepare(c, input))
             .collect::<Result<_>>()?;
-        let streaming = matches!(mode, EmitMode::Append | EmitMode::Update);
+        let streaming = matches!(mode, OutputMode::Append | OutputMode::Update);
         let mut dropped = 0i64;
         // New one-row sessions per key, in input order.
         let mut fresh: FxHashMap<Box<[u8]>, Vec<Session>> = FxHashMap::default();
@@ -1669,9 +1657,9 @@ impl SessionState {
         for k in keys_sorted {
             for (idx, s) in self.sessions[k].iter().enumerate() {
                 let take = match mode {
-                    EmitMode::Batch | EmitMode::Complete => true,
-                    EmitMode::Update => s.touched == self.epoch,
-                    EmitMode::Append => evict && s.end <= wm,
+                    OutputMode::Batch | OutputMode::Complete => true,
+                    OutputMode::Update => s.touched == self.epoch,
+                    OutputMode::Append => evict && s.end <= wm,
                 };
                 if take {
                     emit.push((k.clone(), idx));

@@ -1,0 +1,150 @@
+//! Spark's implicit type coercion: the wider of two types, and the casts it inserts.
+
+use arrow_schema::DataType;
+use regex::Regex;
+
+use super::phys::PhysExpr;
+use crate::error::{Result, RunnelError};
+use crate::scalar::ScalarValue;
+use crate::types::{self, is_integral, is_numeric};
+
+/// Spark's DATATYPE_MISMATCH error.
+pub fn type_mismatch(what: &str, expected: &str, got: &DataType) -> RunnelError {
+    RunnelError::analysis(
+        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+        format!(
+            "Cannot resolve \"{what}\" due to data type mismatch: expected {expected}, got {}. Cast the value with .cast(...) to the type wanted.",
+            types::simple_string(got)
+        ),
+    )
+}
+
+fn numeric_rank(t: &DataType) -> Option<u8> {
+    Some(match t {
+        DataType::Int8 => 1,
+        DataType::Int16 => 2,
+        DataType::Int32 => 3,
+        DataType::Int64 => 4,
+        DataType::Decimal128(_, _) => 5,
+        DataType::Float32 => 6,
+        DataType::Float64 => 7,
+        _ => return None,
+    })
+}
+
+/// Spark's widest common type of two types (for CASE, IN, coalesce, comparisons, union).
+pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
+    if a == b {
+        return Some(a.clone());
+    }
+    match (a, b) {
+        (DataType::Null, t) | (t, DataType::Null) => Some(t.clone()),
+        (DataType::Decimal128(p1, s1), DataType::Decimal128(p2, s2)) => {
+            let s = (*s1).max(*s2);
+            let ip = (*p1 as i16 - *s1 as i16).max(*p2 as i16 - *s2 as i16);
+            Some(DataType::Decimal128((ip + s as i16).min(38) as u8, s))
+        }
+        (DataType::Decimal128(p, s), i) | (i, DataType::Decimal128(p, s)) if is_integral(i) => {
+            let digits: i16 = match i {
+                DataType::Int8 => 3,
+                DataType::Int16 => 5,
+                DataType::Int32 => 10,
+                _ => 20,
+            };
+            let ip = (*p as i16 - *s as i16).max(digits);
+            Some(DataType::Decimal128((ip + *s as i16).min(38) as u8, *s))
+        }
+        (x, y) if numeric_rank(x).is_some() && numeric_rank(y).is_some() => {
+            if numeric_rank(x) >= numeric_rank(y) {
+                Some(x.clone())
+            } else {
+                Some(y.clone())
+            }
+        }
+        (DataType::Date32, DataType::Timestamp(..))
+        | (DataType::Timestamp(..), DataType::Date32) => Some(types::timestamp_type()),
+        (DataType::Timestamp(..), DataType::Timestamp(..)) => Some(types::timestamp_type()),
+        // ANSI: a string meets another atomic type by becoming that type.
+        (DataType::Utf8, t) | (t, DataType::Utf8)
+            if !matches!(t, DataType::Struct(_) | DataType::List(_)) =>
+        {
+            Some(t.clone())
+        }
+        (DataType::List(x), DataType::List(y)) => {
+            wider_type(x.data_type(), y.data_type()).map(types::list_of)
+        }
+        _ => None,
+    }
+}
+
+/// Wraps `e` in a cast to `to` unless it already has that type.
+pub fn cast_if_needed(e: PhysExpr, to: &DataType) -> PhysExpr {
+    if &e.data_type() == to || *to == DataType::Null {
+        e
+    } else if let PhysExpr::Literal(ScalarValue::Null(_)) = e {
+        PhysExpr::Literal(ScalarValue::Null(to.clone()))
+    } else {
+        PhysExpr::Cast {
+            expr: Box::new(e),
+            to: to.clone(),
+            try_: false,
+        }
+    }
+}
+
+/// Implicitly casts `e` to `to` where Spark would, or fails with DATATYPE_MISMATCH.
+pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
+    let t = e.data_type();
+    if &t == to || t == DataType::Null {
+        return Ok(cast_if_needed(e, to));
+    }
+    let ok = match to {
+        DataType::Boolean => t == DataType::Utf8,
+        DataType::Utf8 => !matches!(
+            t,
+            DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary
+        ),
+        t2 if is_numeric(t2) => is_numeric(&t) || t == DataType::Utf8,
+        DataType::Timestamp(..) => matches!(
+            t,
+            DataType::Date32 | DataType::Utf8 | DataType::Timestamp(..)
+        ),
+        DataType::Date32 => matches!(t, DataType::Utf8 | DataType::Timestamp(..)),
+        _ => false,
+    };
+    if ok {
+        Ok(cast_if_needed(e, to))
+    } else {
+        Err(type_mismatch(what, &types::simple_string(to), &t))
+    }
+}
+
+/// Translates a SQL LIKE pattern to an anchored regular expression.
+pub fn like_to_regex(p: &str, case_insensitive: bool) -> Result<Regex> {
+    let mut re = String::from(if case_insensitive { "(?is)^" } else { "(?s)^" });
+    let mut chars = p.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(n) => re.push_str(&regex::escape(&n.to_string())),
+                None => re.push_str("\\\\"),
+            },
+            '%' => re.push_str(".*"),
+            '_' => re.push('.'),
+            c => re.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    re.push('$');
+    Regex::new(&re)
+        .map_err(|e| RunnelError::execution_plain(format!("invalid LIKE pattern {p:?}: {e}")))
+}
+
+/// Compiles a Java regular expression (the common subset Rust's `regex` shares).
+pub fn compile_java_regex(p: &str) -> Result<Regex> {
+    Regex::new(p).map_err(|e| {
+        RunnelError::execution(
+            "INVALID_PARAMETER_VALUE.PATTERN",
+            format!("The value of parameter `regexp` is invalid: {p:?} ({e}). Fix the regular expression."),
+        )
+    })
+}

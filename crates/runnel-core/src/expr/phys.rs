@@ -1,0 +1,344 @@
+//! [`PhysExpr`]: an expression resolved against a schema — columns by position, types
+//! known, functions bound to their kernels — ready to run over batches (`eval.rs`).
+
+use std::fmt;
+use std::sync::Arc;
+
+use arrow_array::ArrayRef;
+use arrow_schema::{DataType, Field, FieldRef};
+use regex::Regex;
+
+use super::BinaryOp;
+use crate::error::Result;
+use crate::scalar::ScalarValue;
+
+/// A resolved, typed expression, ready to run over batches of one schema.
+#[derive(Debug, Clone)]
+pub enum PhysExpr {
+    /// Input column by index.
+    Column {
+        /// Position in the input.
+        index: usize,
+        /// The input field (name, type, event-time metadata).
+        field: FieldRef,
+    },
+    /// A literal.
+    Literal(ScalarValue),
+    /// Binary operator on operands already cast to a common type.
+    Binary {
+        /// Operator.
+        op: BinaryOp,
+        /// Left operand.
+        left: Box<PhysExpr>,
+        /// Right operand.
+        right: Box<PhysExpr>,
+        /// Result type.
+        ty: DataType,
+    },
+    /// `NOT`.
+    Not(Box<PhysExpr>),
+    /// Unary minus.
+    Negative(Box<PhysExpr>),
+    /// `IS NULL` (false) / `IS NOT NULL` (true).
+    IsNull(Box<PhysExpr>, bool),
+    /// `IN` list.
+    InList {
+        /// Value.
+        expr: Box<PhysExpr>,
+        /// Candidates, cast to the value's type.
+        list: Vec<PhysExpr>,
+        /// NOT IN.
+        negated: bool,
+    },
+    /// Pattern match with a compiled regular expression.
+    Like {
+        /// Value.
+        expr: Box<PhysExpr>,
+        /// Compiled pattern (from a literal).
+        regex: Arc<Regex>,
+        /// NOT.
+        negated: bool,
+        /// The SQL LIKE pattern, for a case-sensitive LIKE (lets a source filter on it).
+        like: Option<String>,
+    },
+    /// CASE WHEN.
+    Case {
+        /// WHEN/THEN pairs, THEN values cast to `ty`.
+        branches: Vec<(PhysExpr, PhysExpr)>,
+        /// ELSE, cast to `ty`.
+        otherwise: Option<Box<PhysExpr>>,
+        /// Result type.
+        ty: DataType,
+    },
+    /// CAST with Spark's ANSI rules.
+    Cast {
+        /// Value.
+        expr: Box<PhysExpr>,
+        /// Target.
+        to: DataType,
+        /// NULL instead of an error.
+        try_: bool,
+    },
+    /// A scalar function.
+    Scalar {
+        /// Which function.
+        func: Kernel,
+        /// Arguments, already coerced.
+        args: Vec<PhysExpr>,
+        /// Result type.
+        ty: DataType,
+    },
+    /// A field of a struct.
+    Field {
+        /// The struct.
+        expr: Box<PhysExpr>,
+        /// Field position.
+        index: usize,
+        /// The field.
+        field: FieldRef,
+    },
+    /// An element of an array, 0-based; `ansi` raises INVALID_ARRAY_INDEX when out of bounds.
+    Index {
+        /// The array.
+        expr: Box<PhysExpr>,
+        /// The index.
+        index: Box<PhysExpr>,
+        /// Raise on a bad index (`arr[i]`) or return NULL (`get`).
+        ansi: bool,
+        /// 1-based (`element_at`).
+        one_based: bool,
+    },
+}
+
+impl PhysExpr {
+    /// The result type.
+    pub fn data_type(&self) -> DataType {
+        match self {
+            PhysExpr::Column { field, .. } => field.data_type().clone(),
+            PhysExpr::Literal(v) => v.data_type(),
+            PhysExpr::Binary { ty, .. }
+            | PhysExpr::Case { ty, .. }
+            | PhysExpr::Scalar { ty, .. } => ty.clone(),
+            PhysExpr::Not(_)
+            | PhysExpr::IsNull(..)
+            | PhysExpr::InList { .. }
+            | PhysExpr::Like { .. } => DataType::Boolean,
+            PhysExpr::Negative(e) => e.data_type(),
+            PhysExpr::Cast { to, .. } => to.clone(),
+            PhysExpr::Field { field, .. } => field.data_type().clone(),
+            PhysExpr::Index { expr, .. } => match expr.data_type() {
+                DataType::List(f) => f.data_type().clone(),
+                DataType::Map(f, _) => match f.data_type() {
+                    DataType::Struct(kv) if kv.len() == 2 => kv[1].data_type().clone(),
+                    _ => DataType::Null,
+                },
+                _ => DataType::Null,
+            },
+        }
+    }
+
+    /// Whether the result may be NULL (Spark's `nullable`).
+    pub fn nullable(&self) -> bool {
+        match self {
+            PhysExpr::Literal(v) => v.is_null(),
+            PhysExpr::IsNull(..) => false,
+            PhysExpr::Column { field, .. } => field.is_nullable(),
+            PhysExpr::Binary { left, right, .. } => left.nullable() || right.nullable(),
+            PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::Like { expr: e, .. } => {
+                e.nullable()
+            }
+            PhysExpr::InList { expr, list, .. } => {
+                expr.nullable() || list.iter().any(|x| x.nullable())
+            }
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ..
+            } => {
+                branches.iter().any(|(_, v)| v.nullable())
+                    || otherwise.as_ref().is_none_or(|o| o.nullable())
+            }
+            PhysExpr::Cast { expr, try_, .. } => *try_ || expr.nullable(),
+            PhysExpr::Field { expr, field, .. } => expr.nullable() || field.is_nullable(),
+            PhysExpr::Index { .. } => true,
+            PhysExpr::Scalar { func, args, .. } => match func.props.nulls {
+                Nulls::AnyArg => args.iter().any(|a| a.nullable()),
+                Nulls::Always => true,
+                Nulls::Never => false,
+                Nulls::FirstArg => args.first().is_some_and(|a| a.nullable()),
+                Nulls::AllArgs => args.iter().all(|a| a.nullable()),
+            },
+        }
+    }
+
+    /// The input field when this is a plain column reference (keeps event-time metadata).
+    pub fn as_column(&self) -> Option<&FieldRef> {
+        match self {
+            PhysExpr::Column { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+/// When a function's result is NULL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Nulls {
+    /// When any argument may be NULL (the usual case).
+    #[default]
+    AnyArg,
+    /// It may be NULL whatever the arguments (parsing, `nullif`).
+    Always,
+    /// Never.
+    Never,
+    /// When the first argument may be.
+    FirstArg,
+    /// Only when every argument may be (`coalesce`).
+    AllArgs,
+}
+
+/// What the optimizer may know of a bound function.
+#[derive(Debug, Clone, Copy)]
+pub struct Props {
+    /// Nullability.
+    pub nulls: Nulls,
+    /// A NULL argument gives a NULL result (lets the optimizer infer `IS NOT NULL`).
+    pub null_intolerant: bool,
+    /// Same arguments, same result (false for `current_timestamp`).
+    pub deterministic: bool,
+}
+
+impl Default for Props {
+    fn default() -> Self {
+        Props {
+            nulls: Nulls::AnyArg,
+            null_intolerant: false,
+            deterministic: true,
+        }
+    }
+}
+
+/// Evaluates a bound function over its argument arrays (`n` rows) into `ty`.
+pub type KernelFn = dyn Fn(&[ArrayRef], &DataType, usize) -> Result<ArrayRef> + Send + Sync;
+
+/// A bound scalar function: what to run, and what the optimizer may know of it.
+#[derive(Clone)]
+pub struct Kernel {
+    /// Spark's name.
+    pub name: &'static str,
+    /// The call as written (with its literal arguments): two kernels with the same
+    /// text over the same input are the same function.
+    pub sql: Arc<str>,
+    /// Properties.
+    pub props: Props,
+    f: Arc<KernelFn>,
+}
+
+impl Kernel {
+    /// A kernel named `name` for the call `sql`.
+    pub fn new(
+        name: &'static str,
+        sql: &str,
+        props: Props,
+        f: impl Fn(&[ArrayRef], &DataType, usize) -> Result<ArrayRef> + Send + Sync + 'static,
+    ) -> Self {
+        Kernel {
+            name,
+            sql: Arc::from(sql),
+            props,
+            f: Arc::new(f),
+        }
+    }
+
+    /// Runs the function.
+    pub fn eval(&self, args: &[ArrayRef], ty: &DataType, n: usize) -> Result<ArrayRef> {
+        (self.f)(args, ty, n)
+    }
+}
+
+impl fmt::Debug for Kernel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.name, self.sql)
+    }
+}
+
+/// A field for the output of `e` named `name` (keeps event-time metadata of plain column references).
+pub fn output_field(e: &PhysExpr, name: &str) -> Field {
+    match e {
+        PhysExpr::Column { field, .. } => field.as_ref().clone().with_name(name),
+        _ => Field::new(name, e.data_type(), e.nullable()),
+    }
+}
+
+impl std::fmt::Display for PhysExpr {
+    /// The bound expression as `explain()` prints it: columns by name, Spark's SQL
+    /// shapes for operators.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let list = |v: &[PhysExpr]| {
+            v.iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            PhysExpr::Column { field, .. } => write!(f, "{}", field.name()),
+            PhysExpr::Literal(v) => write!(f, "{}", v.sql_name()),
+            PhysExpr::Binary {
+                op, left, right, ..
+            } => {
+                write!(f, "({left} {} {right})", op.symbol())
+            }
+            PhysExpr::Not(e) => write!(f, "NOT {e}"),
+            PhysExpr::Negative(e) => write!(f, "-{e}"),
+            PhysExpr::IsNull(e, false) => write!(f, "isnull({e})"),
+            PhysExpr::IsNull(e, true) => write!(f, "isnotnull({e})"),
+            PhysExpr::InList {
+                expr,
+                list: l,
+                negated,
+            } => {
+                write!(
+                    f,
+                    "{}{expr} IN ({})",
+                    if *negated { "NOT " } else { "" },
+                    list(l)
+                )
+            }
+            PhysExpr::Like {
+                expr,
+                regex,
+                negated,
+                ..
+            } => {
+                write!(
+                    f,
+                    "{}RLIKE({expr}, {})",
+                    if *negated { "NOT " } else { "" },
+                    regex.as_str()
+                )
+            }
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ..
+            } => {
+                write!(f, "CASE")?;
+                for (w, t) in branches {
+                    write!(f, " WHEN {w} THEN {t}")?;
+                }
+                if let Some(o) = otherwise {
+                    write!(f, " ELSE {o}")?;
+                }
+                write!(f, " END")
+            }
+            PhysExpr::Cast { expr, to, try_ } => write!(
+                f,
+                "{}({expr} AS {})",
+                if *try_ { "try_cast" } else { "cast" },
+                crate::types::simple_string(to)
+            ),
+            PhysExpr::Scalar { func, args, .. } => write!(f, "{}({})", func.name, list(args)),
+            PhysExpr::Field { expr, field, .. } => write!(f, "{expr}.{}", field.name()),
+            PhysExpr::Index { expr, index, .. } => write!(f, "{expr}[{index}]"),
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! The file system the file sources, sinks and checkpoints work over: a small trait
+//! (list, read, write, ...) that runnel-connectors implements on a real directory and
+//! [`MemoryFileSystem`] in memory (tests, the browser's virtual files).
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::error::{Result, RunnelError};
+
+/// A file as a listing shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileEntry {
+    /// Full path.
+    pub path: String,
+    /// Modification time, milliseconds since the epoch.
+    pub mtime_ms: i64,
+    /// Size in bytes.
+    pub size: u64,
+}
+
+/// The few file operations the file sources need.
+pub trait FileSystem {
+    /// Files under `path` (a directory, or one file, or a glob pattern in the last component).
+    fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>>;
+    /// A whole file.
+    fn read(&self, path: &str) -> Result<Vec<u8>>;
+    /// Moves a file (creating `to`'s folders): the file source's `cleanSource=archive`.
+    fn rename(&self, from: &str, _to: &str) -> Result<()> {
+        Err(RunnelError::not_supported(format!(
+            "this file system cannot move {from} (cleanSource=archive)"
+        )))
+    }
+    /// Deletes a file: the file source's `cleanSource=delete`.
+    fn remove_file(&self, path: &str) -> Result<()> {
+        Err(RunnelError::not_supported(format!(
+            "this file system cannot delete {path} (cleanSource=delete)"
+        )))
+    }
+    /// Writes a whole file, creating its folders; readers see the old file or the new
+    /// one, never a part (file sinks).
+    fn write(&self, path: &str, _data: &[u8]) -> Result<()> {
+        Err(RunnelError::not_supported(format!(
+            "this file system cannot write {path}"
+        )))
+    }
+    /// Is there a file or a folder at `path`? (The browser's virtual files have no
+    /// folders of their own: there every path may exist.)
+    fn exists(&self, _path: &str) -> Result<bool> {
+        Ok(true)
+    }
+    /// Deletes a folder and everything under it (`mode("overwrite")`).
+    fn remove_dir_all(&self, path: &str) -> Result<()> {
+        for f in self.list(path, true)? {
+            self.remove_file(&f.path)?;
+        }
+        Ok(())
+    }
+}
+
+/// A shared file system handle.
+pub type FileSystemRef = Rc<dyn FileSystem>;
+
+/// Spark's check when a file stream is defined: a path that is not a glob pattern must
+/// exist (`[PATH_NOT_FOUND]`); a glob may match files that arrive later.
+pub fn check_stream_path(fs: &dyn FileSystem, path: &str) -> Result<()> {
+    let glob = path.contains(['*', '?', '[', '{']);
+    if glob || fs.exists(path)? {
+        return Ok(());
+    }
+    Err(RunnelError::analysis(
+        "PATH_NOT_FOUND",
+        format!(
+            "Path does not exist: {path}. Create the folder first (the stream reads the files that appear in it), or fix the path (see --path-map)."
+        ),
+    ))
+}
+
+/// An in-memory file system (tests; the browser's virtual files).
+#[derive(Default)]
+pub struct MemoryFileSystem {
+    files: RefCell<BTreeMap<String, (Vec<u8>, i64)>>,
+    clock: RefCell<i64>,
+}
+
+impl MemoryFileSystem {
+    /// An empty file system.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Adds or replaces a file; its modification time is one second after the previous file's.
+    pub fn put(&self, path: &str, data: Vec<u8>) {
+        let mut c = self.clock.borrow_mut();
+        *c += 1000;
+        self.files.borrow_mut().insert(path.to_string(), (data, *c));
+    }
+    /// Removes a file.
+    pub fn remove(&self, path: &str) {
+        self.files.borrow_mut().remove(path);
+    }
+    /// Every file, sorted by path.
+    pub fn entries(&self) -> Vec<FileEntry> {
+        self.files
+            .borrow()
+            .iter()
+            .map(|(p, (d, t))| FileEntry {
+                path: p.clone(),
+                mtime_ms: *t,
+                size: d.len() as u64,
+            })
+            .collect()
+    }
+}
+
+/// Does a simple glob (`*`, `?`) match a name?
+pub fn glob_match(pattern: &str, name: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    fn rec(p: &[char], n: &[char]) -> bool {
+        match p.first() {
+            None => n.is_empty(),
+            Some('*') => (0..=n.len()).any(|i| rec(&p[1..], &n[i..])),
+            Some('?') => !n.is_empty() && rec(&p[1..], &n[1..]),
+            Some(c) => n.first() == Some(c) && rec(&p[1..], &n[1..]),
+        }
+    }
+    rec(&p, &n)
+}
+
+impl FileSystem for MemoryFileSystem {
+    fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
+        let dir = path.trim_end_matches('/');
+        let files = self.files.borrow();
+        if let Some((d, t)) = files.get(dir) {
+            return Ok(vec![FileEntry {
+                path: dir.to_string(),
+                mtime_ms: *t,
+                size: d.len() as u64,
+            }]);
+        }
+        let prefix = format!("{dir}/");
+        Ok(files
+            .iter()
+            .filter(|(p, _)| {
+                p.starts_with(&prefix) && (recursive || !p[prefix.len()..].contains('/'))
+            })
+            .map(|(p, (d, t))| FileEntry {
+                path: p.clone(),
+                mtime_ms: *t,
+                size: d.len() as u64,
+            })
+            .collect())
+    }
+    fn rename(&self, from: &str, to: &str) -> Result<()> {
+        let mut files = self.files.borrow_mut();
+        let f = files
+            .remove(from)
+            .ok_or_else(|| RunnelError::io(format!("{from}: no such file")))?;
+        files.insert(to.to_string(), f);
+        Ok(())
+    }
+
+    fn remove_file(&self, path: &str) -> Result<()> {
+        self.files.borrow_mut().remove(path);
+        Ok(())
+    }
+
+    fn write(&self, path: &str, data: &[u8]) -> Result<()> {
+        self.put(path, data.to_vec());
+        Ok(())
+    }
+
+    fn read(&self, path: &str) -> Result<Vec<u8>> {
+        self.files
+            .borrow()
+            .get(path)
+            .map(|(d, _)| d.clone())
+            .ok_or_else(|| {
+                RunnelError::io(format!("Path does not exist: {path}."))
+                    .with_condition("PATH_NOT_FOUND")
+            })
+    }
+}
