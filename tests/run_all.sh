@@ -80,6 +80,10 @@ fi
   --jobs windowed,stateless,delta --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
 crash=$(wc -l < /tmp/runnel-crash.log)
 
+step "sources hand timestamps of every unit (nested ones too) and odd Arrow types: read as Spark reads them, never a panic"
+"$venv/bin/python" tests/scripts/odd_types_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-odd-types.log
+oddtypes=$(grep -c ': ok$' /tmp/runnel-odd-types.log || true)
+
 step "Delta Lake: tables from the deltalake package stream in; Runnel's tables read back by deltalake and duckdb"
 "$venv/bin/python" tests/delta/delta_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-delta.log
 delta=$(wc -l < /tmp/runnel-delta.log)
@@ -127,6 +131,6 @@ oracle_failed=$(grep -cE '^FAIL' /tmp/runnel-oracle-check.log || true)
 js_failed=$(grep -hE '^# fail' /tmp/runnel-node.log /tmp/runnel-browser.log /tmp/runnel-playground.log | awk '{print $3}' | sum)
 failed=$((unit_failed + oracle_failed + js_failed))
 echo
-echo "all checks: $((unit + oracle + crash + delta + kafka + sparkex + js)) passed, $failed failed" \
-  "(cargo tests $unit, oracle-check $oracle, crash $crash, delta $delta, kafka $kafka, scripts $sparkex, node/browser/playground $js)"
+echo "all checks: $((unit + oracle + crash + oddtypes + delta + kafka + sparkex + js)) passed, $failed failed" \
+  "(cargo tests $unit, oracle-check $oracle, crash $crash, odd types $oddtypes, delta $delta, kafka $kafka, scripts $sparkex, node/browser/playground $js)"
 [ "$failed" -eq 0 ]

@@ -29,6 +29,43 @@ pub fn timestamp_type() -> DataType {
     DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into()))
 }
 
+/// The type Spark reads an Arrow type as, at any depth: a timestamp of any unit is
+/// Spark's (microseconds; with a time zone it is `timestamp` in UTC, without one
+/// `timestamp_ntz`), large and view strings and binaries are plain ones, unsigned
+/// integers the signed type that holds them; structs, lists
+/// and maps are rebuilt around their converted children. Sources hand the engine
+/// batches of these types, so every operator and function can rely on them.
+pub fn spark_type(t: &DataType) -> DataType {
+    use std::sync::Arc;
+    match t {
+        DataType::Timestamp(_, Some(_)) => timestamp_type(),
+        DataType::Timestamp(_, None) => DataType::Timestamp(TimeUnit::Microsecond, None),
+        DataType::LargeUtf8 | DataType::Utf8View => DataType::Utf8,
+        // Spark has no unsigned integers: each is read as the next signed type that
+        // holds all its values (Parquet's UINT_8 is smallint, UINT_64 decimal(20,0)).
+        DataType::UInt8 => DataType::Int16,
+        DataType::UInt16 => DataType::Int32,
+        DataType::UInt32 => DataType::Int64,
+        DataType::UInt64 => DataType::Decimal128(20, 0),
+        DataType::Float16 => DataType::Float32,
+        DataType::LargeBinary | DataType::BinaryView => DataType::Binary,
+        DataType::Struct(fields) => DataType::Struct(
+            fields
+                .iter()
+                .map(|f| Arc::new(f.as_ref().clone().with_data_type(spark_type(f.data_type()))))
+                .collect(),
+        ),
+        DataType::List(f) | DataType::LargeList(f) => DataType::List(Arc::new(
+            f.as_ref().clone().with_data_type(spark_type(f.data_type())),
+        )),
+        DataType::Map(f, sorted) => DataType::Map(
+            Arc::new(f.as_ref().clone().with_data_type(spark_type(f.data_type()))),
+            *sorted,
+        ),
+        other => other.clone(),
+    }
+}
+
 /// True for Spark's `timestamp` and `timestamp_ntz`.
 pub fn is_timestamp(dt: &DataType) -> bool {
     matches!(dt, DataType::Timestamp(_, _))

@@ -152,7 +152,8 @@ fn readable_as(from: &DataType, to: &DataType) -> bool {
             T::Binary | T::LargeBinary | T::BinaryView,
             T::Binary | T::LargeBinary | T::BinaryView,
         ) => true,
-        (T::Float32, T::Float64) => true,
+        (T::Float32 | T::Float16, T::Float64) | (T::Float16, T::Float32) => true,
+        (T::UInt64, T::Decimal128(p, 0)) => *p >= 20,
         (a, T::Float64) if int_rank(a).is_some() => true,
         (a, b) if int_rank(a).is_some() && int_rank(b).is_some() => int_rank(a) <= int_rank(b),
         (T::Decimal128(p1, s1), T::Decimal128(p2, s2)) => {
@@ -173,9 +174,11 @@ pub fn session_schema(file: &Schema) -> SchemaRef {
         .fields()
         .iter()
         .map(|f| {
+            // Any timestamp (nested ones too) is Spark's `timestamp`, as Spark reads
+            // Parquet timestamps (INT96, millis, micros, nanos) in the session time zone.
             let t = match f.data_type() {
                 DataType::Timestamp(_, _) => runnel_core::types::timestamp_type(),
-                t => t.clone(),
+                t => runnel_core::types::spark_type(t),
             };
             arrow_schema::Field::new(f.name(), t, true)
         })

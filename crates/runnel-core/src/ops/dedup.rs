@@ -68,11 +68,12 @@ impl Dedup {
                 .iter()
                 .map(|k| types::simple_string(b.schema().field(*k).data_type()))
                 .collect();
-            let schema = format!(
-                "dedup key=[{}] within={:?}",
-                types.join(","),
-                self.within_delay_ms
-            );
+            // Fixed text, as checkpoints were written with it (not Debug output).
+            let within = match self.within_delay_ms {
+                Some(d) => format!("Some({d})"),
+                None => "None".into(),
+            };
+            let schema = format!("dedup key=[{}] within={within}", types.join(","));
             cx.restore_state(self.id, schema)?
         };
         let mut seen = FxHashMap::default();

@@ -527,7 +527,7 @@ impl AggSpec<'_> {
         let vals: Vec<String> = self
             .aggs
             .iter()
-            .map(|a| format!("{:?}:{}", a.func, types::simple_string(&a.ty)))
+            .map(|a| format!("{}:{}", a.func.state_name(), types::simple_string(&a.ty)))
             .collect();
         format!("key=[{}] value=[{}]", keys.join(","), vals.join(","))
     }

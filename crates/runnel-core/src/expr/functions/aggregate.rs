@@ -112,6 +112,31 @@ pub enum AggFunc {
     ApproxCountDistinct,
 }
 
+impl AggFunc {
+    /// The name the checkpoint's state schema records (fixed text: renaming a variant
+    /// must not break restarts; these are the names checkpoints were written with).
+    pub fn state_name(self) -> String {
+        match self {
+            AggFunc::Count => "Count".into(),
+            AggFunc::Sum => "Sum".into(),
+            AggFunc::Avg => "Avg".into(),
+            AggFunc::Min => "Min".into(),
+            AggFunc::Max => "Max".into(),
+            AggFunc::First(n) => format!("First({n})"),
+            AggFunc::Last(n) => format!("Last({n})"),
+            AggFunc::CollectList => "CollectList".into(),
+            AggFunc::CollectSet => "CollectSet".into(),
+            AggFunc::StddevSamp => "StddevSamp".into(),
+            AggFunc::StddevPop => "StddevPop".into(),
+            AggFunc::VarSamp => "VarSamp".into(),
+            AggFunc::VarPop => "VarPop".into(),
+            AggFunc::BoolAnd => "BoolAnd".into(),
+            AggFunc::BoolOr => "BoolOr".into(),
+            AggFunc::ApproxCountDistinct => "ApproxCountDistinct".into(),
+        }
+    }
+}
+
 /// A bound aggregate call.
 #[derive(Debug, Clone)]
 pub struct AggCall {
@@ -221,4 +246,23 @@ fn ignore_nulls(rest: &[PhysExpr]) -> bool {
         rest.first(),
         Some(PhysExpr::Literal(ScalarValue::Boolean(true)))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AggFunc;
+
+    #[test]
+    fn state_names_are_the_ones_checkpoints_hold() {
+        // Checkpoints written before the names were fixed text hold these.
+        for (f, name) in [
+            (AggFunc::Count, "Count"),
+            (AggFunc::First(true), "First(true)"),
+            (AggFunc::Last(false), "Last(false)"),
+            (AggFunc::ApproxCountDistinct, "ApproxCountDistinct"),
+            (AggFunc::VarPop, "VarPop"),
+        ] {
+            assert_eq!(f.state_name(), name);
+        }
+    }
 }
