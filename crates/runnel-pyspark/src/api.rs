@@ -1385,6 +1385,19 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             )
         }
         "to_json" => func("to_json", vec![one(args)?]),
+        // PySpark checks the digest length itself.
+        "sha2" => {
+            if let Some(Value::Int(b)) = args.get(1, "numBits")
+                && ![0, 224, 256, 384, 512].contains(b)
+            {
+                return Err(RunnelError::execution(
+                    "VALUE_NOT_ALLOWED",
+                    "Value for `numBits` has to be amongst the following values: [0, 224, 256, 384, 512].",
+                )
+                .with_exception("PySparkValueError"));
+            }
+            func("sha2", all(args)?)
+        }
         "window" => {
             let mut a = vec![
                 to_col(args.req(0, "timeColumn")?, true)?,

@@ -312,15 +312,15 @@ impl Binder<'_> {
                     )),
                 ))?
             }
-            // Column.startswith/endswith/contains: a LIKE of the escaped literal.
+            // Column.startswith/endswith/contains of a string: a LIKE of the escaped
+            // literal (a source can filter on it); of a column, the function.
             Expr::Function { name, args, .. }
                 if matches!(name.as_str(), "startswith" | "endswith" | "contains")
-                    && args.len() == 2 =>
+                    && args.len() == 2
+                    && matches!(args[1], Expr::Literal(ScalarValue::Utf8(_))) =>
             {
                 let Expr::Literal(ScalarValue::Utf8(p)) = &args[1] else {
-                    return Err(RunnelError::not_supported(format!(
-                        "{name} with a column as its pattern; give a string"
-                    )));
+                    crate::internal_err!("a string pattern");
                 };
                 let escaped = p
                     .replace('\\', "\\\\")
@@ -349,8 +349,78 @@ impl Binder<'_> {
                     kind: LikeKind::RLike,
                 })?
             }
-            Expr::Function { name, args, .. } if name == "negative" && args.len() == 1 => {
+            Expr::Function { name, args, .. }
+                if (name == "negative" || name == "negate") && args.len() == 1 =>
+            {
                 self.bind(&Expr::Negative(Box::new(args[0].clone())))?
+            }
+            // try_add(a, b) and friends: the operator with Spark's types, NULL where it
+            // would fail (overflow, division by zero).
+            Expr::Function { name, args, .. }
+                if matches!(
+                    name.as_str(),
+                    "try_add" | "try_subtract" | "try_multiply" | "try_divide" | "try_mod"
+                ) =>
+            {
+                functions::arity(name, args.len(), 2, 2)?;
+                let op = match name.as_str() {
+                    "try_add" => BinaryOp::Plus,
+                    "try_subtract" => BinaryOp::Minus,
+                    "try_multiply" => BinaryOp::Multiply,
+                    "try_divide" => BinaryOp::Divide,
+                    _ => BinaryOp::Modulo,
+                };
+                let (l, r) = (self.bind(&args[0])?, self.bind(&args[1])?);
+                let col = |i: usize, e: &PhysExpr| PhysExpr::Column {
+                    index: i,
+                    field: std::sync::Arc::new(arrow_schema::Field::new(
+                        format!("_{i}"),
+                        e.data_type(),
+                        true,
+                    )),
+                };
+                let inner = binary(op, col(0, &l), col(1, &r))?;
+                let ty = inner.data_type();
+                let schema = std::sync::Arc::new(Schema::new(vec![
+                    arrow_schema::Field::new("_0", l.data_type(), true),
+                    arrow_schema::Field::new("_1", r.data_type(), true),
+                ]));
+                let kernel =
+                    functions::Kernel::new(
+                        functions::registry().get(name).map_or("try", |d| d.name),
+                        &expr.sql(),
+                        functions::Props {
+                            nulls: functions::Nulls::Always,
+                            null_intolerant: true,
+                            deterministic: true,
+                        },
+                        move |a, ty, n| {
+                            let b = arrow_array::RecordBatch::try_new(schema.clone(), a.to_vec())?;
+                            match inner.eval(&b) {
+                                Ok(v) => Ok(v),
+                                // Row by row: the rows that fail are NULL.
+                                Err(_) => {
+                                    let mut parts = Vec::with_capacity(n);
+                                    for i in 0..n {
+                                        parts.push(inner.eval(&b.slice(i, 1)).unwrap_or_else(
+                                            |_| arrow_array::new_null_array(ty, 1),
+                                        ));
+                                    }
+                                    let refs: Vec<&dyn arrow_array::Array> =
+                                        parts.iter().map(|p| p.as_ref()).collect();
+                                    if refs.is_empty() {
+                                        return Ok(arrow_array::new_empty_array(ty));
+                                    }
+                                    Ok(arrow_select::concat::concat(&refs)?)
+                                }
+                            }
+                        },
+                    );
+                PhysExpr::Scalar {
+                    func: kernel,
+                    args: vec![l, r],
+                    ty,
+                }
             }
             Expr::Function { name, args, .. } if name == "positive" && args.len() == 1 => {
                 let e = self.bind(&args[0])?;

@@ -515,10 +515,12 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
         sq::Expr::Function(f) => function(f)?,
         sq::Expr::Ceil { expr, field } => func("ceil", ceil_floor_args(expr, field)?),
         sq::Expr::Floor { expr, field } => func("floor", ceil_floor_args(expr, field)?),
+        sq::Expr::Position { expr, r#in } => func("position", vec![convert(expr)?, convert(r#in)?]),
         sq::Expr::Substring {
             expr,
             substring_from,
             substring_for,
+            shorthand,
             ..
         } => {
             let mut args = vec![convert(expr)?];
@@ -528,7 +530,7 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             if let Some(f) = substring_for {
                 args.push(convert(f)?);
             }
-            func("substring", args)
+            func(if *shorthand { "substr" } else { "substring" }, args)
         }
         sq::Expr::Trim {
             expr,

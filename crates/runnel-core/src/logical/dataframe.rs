@@ -429,6 +429,80 @@ impl DataFrame {
 
     /// `filter(condition)` / `where(condition)`.
     pub fn filter(&self, condition: Expr) -> Result<DataFrame> {
+        self.with_missing_references(|df| df.filter_here(condition.clone()))
+    }
+
+    /// Spark's `ResolveMissingReferences`: a filter or sort right over a projection may
+    /// name columns the projection dropped (`select("id").filter(col("flag"))`). They are
+    /// resolved in the projection's input, carried through the projection, and dropped
+    /// again after the filter or sort.
+    fn with_missing_references(
+        &self,
+        build: impl Fn(&DataFrame) -> Result<DataFrame>,
+    ) -> Result<DataFrame> {
+        let err = match build(self) {
+            Ok(df) => return Ok(df),
+            Err(e) => e,
+        };
+        let unresolved = err
+            .condition
+            .as_deref()
+            .is_some_and(|c| c.starts_with("UNRESOLVED_COLUMN"));
+        let Node::Project { input, exprs } = &self.plan.node else {
+            return Err(err);
+        };
+        if !unresolved {
+            return Err(err);
+        }
+        let out = &self.plan.schema;
+        let mut carried = exprs.clone();
+        let mut fields: Vec<arrow_schema::FieldRef> = out.fields().iter().cloned().collect();
+        for (i, f) in input.schema.fields().iter().enumerate() {
+            if out
+                .fields()
+                .iter()
+                .any(|o| o.name().eq_ignore_ascii_case(f.name()))
+            {
+                continue;
+            }
+            carried.push(PhysExpr::Column {
+                index: i,
+                field: f.clone(),
+            });
+            fields.push(f.clone());
+        }
+        if carried.len() == exprs.len() {
+            return Err(err);
+        }
+        let wide = self.derive(
+            Node::Project {
+                input: input.clone(),
+                exprs: carried,
+            },
+            Arc::new(arrow_schema::Schema::new(fields)),
+        );
+        let Ok(done) = build(&wide) else {
+            return Err(err);
+        };
+        let keep: Vec<PhysExpr> = out
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| PhysExpr::Column {
+                index: i,
+                field: f.clone(),
+            })
+            .collect();
+        Ok(done.derive(
+            Node::Project {
+                input: done.plan.clone(),
+                exprs: keep,
+            },
+            out.clone(),
+        ))
+    }
+
+    fn filter_here(&self, condition: Expr) -> Result<DataFrame> {
         if condition.contains_aggregate() {
             return Err(RunnelError::analysis(
                 "INVALID_WHERE_CONDITION",
@@ -746,6 +820,10 @@ impl DataFrame {
 
     /// `orderBy(...)` / `sort(...)`.
     pub fn order_by(&self, keys: Vec<Expr>) -> Result<DataFrame> {
+        self.with_missing_references(|df| df.order_by_here(keys.clone()))
+    }
+
+    fn order_by_here(&self, keys: Vec<Expr>) -> Result<DataFrame> {
         let mut out = Vec::new();
         for k in keys {
             let (e, asc, nulls_first) = match k {

@@ -102,14 +102,6 @@ pub(super) fn register(r: &mut Builder) {
     r.window("session_window")
         .literals(&[1])
         .py("timeColumn, gapDuration");
-    r.unsupported("sort_array", "sort_array() is not supported yet")
-        .literals(&[1])
-        .py("col, asc=")
-        .named(|c| c.with_default(1, "true"));
-    r.unsupported("locate", "locate() is not supported yet")
-        .literals(&[0, 2])
-        .py("substr, str, pos=")
-        .named(|c| c.with_default(2, "1"));
     r.unsupported(
         "spark_partition_id",
         "spark_partition_id() is not supported: Runnel runs one partition",

@@ -1,5 +1,6 @@
 //! Conditional and NULL functions.
 
+use arrow_array::Array;
 use arrow_schema::DataType as T;
 
 use super::{Builder, Nulls, widen_all};
@@ -62,6 +63,86 @@ pub(super) fn register(r: &mut Builder) {
         "if" => format!("(IF({}))", c.all()),
         _ => c.plain(),
     });
+    // nvl2(a, b, c): b where a is not NULL, else c.
+    r.scalar("nvl2", |c| {
+        c.arity(3, 3)?;
+        let ty = wider_type(&c.ty(1), &c.ty(2))
+            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(1)), &c.ty(2)))?;
+        let mut a = std::mem::take(&mut c.args).into_iter();
+        let (Some(test), Some(t), Some(e)) = (a.next(), a.next(), a.next()) else {
+            crate::internal_err!("nvl2() arguments");
+        };
+        Ok(PhysExpr::Case {
+            branches: vec![(
+                PhysExpr::IsNull(Box::new(test), true),
+                cast_if_needed(t, &ty),
+            )],
+            otherwise: Some(Box::new(cast_if_needed(e, &ty))),
+            ty,
+        })
+    })
+    .py("col1, col2, col3");
+    // equal_null(a, b): `a <=> b` (NULLs equal each other, never NULL).
+    r.scalar("equal_null", |c| {
+        c.arity(2, 2)?;
+        widen_all(c)?;
+        c.props.nulls = Nulls::Never;
+        c.kernel(arrow_schema::DataType::Boolean, |a, _, n| {
+            let eq = arrow_ord::cmp::eq(&a[0], &a[1])?;
+            Ok(std::sync::Arc::new(
+                (0..n)
+                    .map(|i| {
+                        Some(match (a[0].is_null(i), a[1].is_null(i)) {
+                            (true, true) => true,
+                            (false, false) => eq.value(i),
+                            _ => false,
+                        })
+                    })
+                    .collect::<arrow_array::BooleanArray>(),
+            ))
+        })
+    })
+    .py("col1, col2");
+    // zeroifnull(x): 0 for NULL; nullifzero(x): NULL for 0.
+    r.scalar("zeroifnull", |c| {
+        c.arity(1, 1)?;
+        c.args
+            .push(PhysExpr::Literal(crate::scalar::ScalarValue::Int32(0)));
+        c.name = "coalesce";
+        coalesce(c)
+    })
+    .py("col");
+    r.scalar("nullifzero", |c| {
+        c.arity(1, 1)?;
+        let ty = wider_type(&c.ty(0), &T::Int32)
+            .ok_or_else(|| type_mismatch(c.sql, "a numeric value", &c.ty(0)))?;
+        let x = cast_if_needed(c.args.remove(0), &ty);
+        c.args = vec![
+            x,
+            cast_if_needed(PhysExpr::Literal(crate::scalar::ScalarValue::Int32(0)), &ty),
+        ];
+        c.props.nulls = Nulls::Always;
+        c.kernel(ty, |a, ty, n| {
+            let eq = arrow_ord::cmp::eq(&a[0], &a[1])?;
+            let eq = crate::expr::eval::true_mask(&eq);
+            let nulls = arrow_array::new_null_array(ty, n);
+            Ok(arrow_select::zip::zip(&eq, &nulls, &a[0])?)
+        })
+    })
+    .py("col");
+    // typeof(x): the type's name, as Spark prints it.
+    r.scalar("typeof", |c| {
+        c.arity(1, 1)?;
+        let name = types::simple_string(&c.ty(0));
+        c.props.nulls = Nulls::Never;
+        c.kernel(T::Utf8, move |_, _, n| {
+            Ok(std::sync::Arc::new(arrow_array::StringArray::from(vec![
+                name.as_str();
+                n
+            ])))
+        })
+    })
+    .py("col");
     r.scalar("isnull", |c| {
         c.arity(1, 1)?;
         Ok(PhysExpr::IsNull(Box::new(c.args.remove(0)), false))

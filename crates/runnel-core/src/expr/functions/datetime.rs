@@ -198,6 +198,178 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("date_sub", |c| date_add(c, i32::wrapping_sub))
         .literals(&[1])
         .py("start, days");
+    r.scalar("add_months", |c| {
+        c.arity(2, 2)?;
+        c.coerce(0, &T::Date32)?;
+        c.coerce(1, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Date32, |a, _, _| {
+            Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Date32Type>(
+                a[0].as_primitive::<Date32Type>(),
+                a[1].as_primitive::<Int32Type>(),
+                add_months,
+            )?))
+        })
+    })
+    .py("start, months");
+    r.scalar("last_day", |c| {
+        date_to_date(c, |d| {
+            let (y, m, _) = temporal::civil_from_days(d as i64);
+            let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+            (temporal::days_from_civil(ny, nm, 1) - 1) as i32
+        })
+    })
+    .py("date");
+    r.scalar("unix_date", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Date32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<Date32Type>()
+                    .reinterpret_cast::<Int32Type>(),
+            ))
+        })
+    })
+    .py("col");
+    r.scalar("date_from_unix_date", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Date32, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<Int32Type>()
+                    .reinterpret_cast::<Date32Type>(),
+            ))
+        })
+    })
+    .py("days");
+    r.scalar("dayname", |c| {
+        date_to_str(c, |d| {
+            const N: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+            N[temporal::days_to_date(d).weekday().num_days_from_monday() as usize].to_string()
+        })
+    })
+    .py("col");
+    r.scalar("monthname", |c| {
+        date_to_str(c, |d| {
+            const N: [&str; 12] = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ];
+            N[temporal::days_to_date(d).month0() as usize].to_string()
+        })
+    })
+    .py("col");
+    // next_day(date, dayOfWeek): the first later date on that day ("Mon", "monday", "MO").
+    r.scalar("next_day", |c| {
+        c.arity(2, 2)?;
+        c.coerce(0, &T::Date32)?;
+        c.string_arg(1)?;
+        c.props.nulls = Nulls::Always;
+        c.kernel(T::Date32, |a, _, n| {
+            let (d, w) = (a[0].as_primitive::<Date32Type>(), strings(&a[1])?);
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                if d.is_null(i) || w.is_null(i) {
+                    out.push(None);
+                    continue;
+                }
+                let Some(target) = day_of_week(w.value(i)) else {
+                    return Err(crate::error::RunnelError::execution(
+                        "ILLEGAL_DAY_OF_WEEK",
+                        format!(
+                            "Illegal input for day of week: {}. Use a day name (Mon, Monday, MO, ...).",
+                            w.value(i)
+                        ),
+                    ));
+                };
+                let cur = temporal::days_to_date(d.value(i))
+                    .weekday()
+                    .num_days_from_monday() as i32;
+                let ahead = (target - cur).rem_euclid(7);
+                out.push(Some(d.value(i) + if ahead == 0 { 7 } else { ahead }));
+            }
+            Ok(Arc::new(Date32Array::from(out)))
+        })
+    })
+    .literals(&[1])
+    .py("date, dayOfWeek");
+    // trunc(date, format): the first day of its year, quarter, month or week; NULL for
+    // another format.
+    r.scalar("trunc", |c| {
+        c.arity(2, 2)?;
+        c.coerce(0, &T::Date32)?;
+        c.string_arg(1)?;
+        c.props.nulls = Nulls::Always;
+        c.kernel(T::Date32, |a, _, n| {
+            let (d, f) = (a[0].as_primitive::<Date32Type>(), strings(&a[1])?);
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        if d.is_null(i) || f.is_null(i) {
+                            return None;
+                        }
+                        let day = d.value(i);
+                        let (y, m, _) = temporal::civil_from_days(day as i64);
+                        Some(match f.value(i).to_ascii_lowercase().as_str() {
+                            "year" | "yyyy" | "yy" => temporal::days_from_civil(y, 1, 1) as i32,
+                            "quarter" => {
+                                temporal::days_from_civil(y, (m - 1) / 3 * 3 + 1, 1) as i32
+                            }
+                            "month" | "mon" | "mm" => temporal::days_from_civil(y, m, 1) as i32,
+                            "week" => {
+                                day - temporal::days_to_date(day).weekday().num_days_from_monday()
+                                    as i32
+                            }
+                            _ => return None,
+                        })
+                    })
+                    .collect::<Date32Array>(),
+            ))
+        })
+    })
+    .literals(&[1])
+    .py("date, format");
+    // make_date(year, month, day): an invalid date is Spark's DATETIME_FIELD_OUT_OF_BOUNDS
+    // (ANSI).
+    r.scalar("make_date", |c| {
+        c.arity(3, 3)?;
+        c.coerce_all(&T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Date32, |a, _, n| {
+            let (y, m, d) = (
+                a[0].as_primitive::<Int32Type>(),
+                a[1].as_primitive::<Int32Type>(),
+                a[2].as_primitive::<Int32Type>(),
+            );
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                if y.is_null(i) || m.is_null(i) || d.is_null(i) {
+                    out.push(None);
+                    continue;
+                }
+                let (yy, mm, dd) = (y.value(i), m.value(i), d.value(i));
+                match chrono::NaiveDate::from_ymd_opt(yy, mm.max(0) as u32, dd.max(0) as u32) {
+                    Some(date) => out.push(Some(temporal::date_to_days(date))),
+                    None => {
+                        let (field, v, range) = if !(1..=12).contains(&mm) {
+                            ("MonthOfYear", mm, "1 - 12")
+                        } else {
+                            ("DayOfMonth", dd, "1 - 28/31")
+                        };
+                        return Err(crate::error::RunnelError::execution(
+                            "DATETIME_FIELD_OUT_OF_BOUNDS",
+                            format!(
+                                "Invalid value for {field} (valid values {range}): {v}. Check the year, month and day ({yy}-{mm}-{dd})."
+                            ),
+                        ));
+                    }
+                }
+            }
+            Ok(Arc::new(Date32Array::from(out)))
+        })
+    })
+    .py("year, month, day");
     r.scalar("datediff", |c| {
         c.arity(2, 2)?;
         c.coerce_all(&T::Date32)?;
@@ -349,4 +521,55 @@ fn unix_timestamp_name(c: &super::NameCall) -> String {
         0 => format!("{}(current_timestamp(), {DEFAULT_FORMAT})", c.called),
         _ => c.with_default(1, DEFAULT_FORMAT),
     }
+}
+
+/// Spark's `add_months`: the same day of the month, or the month's last day.
+fn add_months(d: i32, k: i32) -> i32 {
+    let (y, m, day) = temporal::civil_from_days(d as i64);
+    let total = y * 12 + (m as i64 - 1) + k as i64;
+    let (ny, nm) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32);
+    let (fy, fm) = if nm == 12 { (ny + 1, 1) } else { (ny, nm + 1) };
+    let last = (temporal::days_from_civil(fy, fm, 1) - temporal::days_from_civil(ny, nm, 1)) as u32;
+    temporal::days_from_civil(ny, nm, day.min(last)) as i32
+}
+
+/// Monday = 0 ... Sunday = 6, from Spark's accepted names.
+fn day_of_week(s: &str) -> Option<i32> {
+    Some(match s.to_ascii_uppercase().as_str() {
+        "MO" | "MON" | "MONDAY" => 0,
+        "TU" | "TUE" | "TUESDAY" => 1,
+        "WE" | "WED" | "WEDNESDAY" => 2,
+        "TH" | "THU" | "THURSDAY" => 3,
+        "FR" | "FRI" | "FRIDAY" => 4,
+        "SA" | "SAT" | "SATURDAY" => 5,
+        "SU" | "SUN" | "SUNDAY" => 6,
+        _ => return None,
+    })
+}
+
+/// A date -> date function.
+fn date_to_date(c: &mut Call, f: fn(i32) -> i32) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.coerce(0, &T::Date32)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Date32, move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<Date32Type>().unary::<_, Date32Type>(f),
+        ))
+    })
+}
+
+/// A date -> string function.
+fn date_to_str(c: &mut Call, f: fn(i32) -> String) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.coerce(0, &T::Date32)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Utf8, move |a, _, _| {
+        Ok(Arc::new(
+            a[0].as_primitive::<Date32Type>()
+                .iter()
+                .map(|v| v.map(f))
+                .collect::<StringArray>(),
+        ))
+    })
 }

@@ -51,6 +51,40 @@ pub(super) fn register(r: &mut Builder) {
     .literals(&[1])
     .py("col, schema, options=")
     .named(|c| format!("from_json({})", c.first()));
+    // get_json_object(json, path): the value at a JSONPath (`$.a.b`, `$.a[0]`,
+    // `$['a']`): a string as its text, anything else as JSON; NULL when the text is not
+    // JSON or the path finds nothing.
+    r.scalar("get_json_object", |c| {
+        c.arity(2, 2)?;
+        let path = parse_json_path(&c.str_lit(1)?);
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Utf8, move |a, _, _| {
+            let mut b = StringBuilder::new();
+            for v in a[0].as_string::<i32>().iter() {
+                let out = v.zip(path.as_ref()).and_then(|(text, path)| {
+                    let j: serde_json::Value = serde_json::from_str(text).ok()?;
+                    let mut cur = &j;
+                    for step in path {
+                        cur = match step {
+                            Step::Key(k) => cur.get(k.as_str())?,
+                            Step::Index(i) => cur.get(*i)?,
+                        };
+                    }
+                    match cur {
+                        serde_json::Value::Null => None,
+                        serde_json::Value::String(s) => Some(s.clone()),
+                        other => Some(other.to_string()),
+                    }
+                });
+                b.append_option(out);
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("col, path");
     r.scalar("to_json", |c| {
         c.arity(1, 2)?;
         c.args.truncate(1);
@@ -82,4 +116,37 @@ pub(super) fn register(r: &mut Builder) {
     })
     .py("col, options=")
     .named(|c| format!("to_json({})", c.first()));
+}
+
+/// One step of a JSONPath.
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// `$.a.b[0]['c']` as steps; None for a path Spark would not follow (NULL results).
+fn parse_json_path(p: &str) -> Option<Vec<Step>> {
+    let mut rest = p.strip_prefix('$')?;
+    let mut out = Vec::new();
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return None;
+            }
+            out.push(Step::Key(r[..end].to_string()));
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix("['") {
+            let end = r.find("']")?;
+            out.push(Step::Key(r[..end].to_string()));
+            rest = &r[end + 2..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']')?;
+            out.push(Step::Index(r[..end].trim().parse().ok()?));
+            rest = &r[end + 1..];
+        } else {
+            return None;
+        }
+    }
+    Some(out)
 }

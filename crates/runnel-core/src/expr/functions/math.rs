@@ -200,7 +200,134 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col");
-    r.operator("negative").py("col");
+    r.scalar("pi", |c| {
+        c.arity(0, 0)?;
+        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Float64(
+            std::f64::consts::PI,
+        )))
+    })
+    .py_none()
+    .named(|_| "PI()".into());
+    r.scalar("e", |c| {
+        c.arity(0, 0)?;
+        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Float64(
+            std::f64::consts::E,
+        )))
+    })
+    .py_none()
+    .named(|_| "E()".into());
+    // rint(x): the nearest integer (ties to even), as a double.
+    r.scalar("rint", |c| unary(c, f64::round_ties_even))
+        .py("col");
+    // bin(x): the binary digits of a bigint (two's complement for negatives).
+    r.scalar("bin", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Int64)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<Int64Type>()
+                    .iter()
+                    .map(|v| v.map(|x| format!("{:b}", x as u64)))
+                    .collect::<StringArray>(),
+            ))
+        })
+    })
+    .py("col");
+    // factorial(n): n! for 0 <= n <= 20, else NULL.
+    r.scalar("factorial", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Int32)?;
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Int64, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<Int32Type>()
+                    .iter()
+                    .map(|v| {
+                        v.filter(|n| (0..=20).contains(n))
+                            .map(|n| (1..=n as i64).product::<i64>())
+                    })
+                    .collect::<Int64Array>(),
+            ))
+        })
+    })
+    .py("col");
+    // pmod(a, b): the remainder with the sign of b made positive; b = 0 is Spark's
+    // REMAINDER_BY_ZERO under ANSI.
+    r.scalar("pmod", |c| {
+        c.arity(2, 2)?;
+        let ty = super::widen_all(c)?;
+        if !is_numeric(&ty) && ty != T::Null {
+            return Err(type_mismatch(c.sql, "a numeric value", &ty));
+        }
+        let ty = if is_integral(&ty) && ty != T::Int64 && ty != T::Int32 { T::Int32 } else { ty };
+        let ty = if ty == T::Null { T::Int32 } else { ty };
+        let args = std::mem::take(&mut c.args);
+        c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
+        c.props.null_intolerant = true;
+        c.kernel(ty, |a, ty, n| {
+            let zero = || {
+                crate::error::RunnelError::execution(
+                    "REMAINDER_BY_ZERO",
+                    "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead.",
+                )
+            };
+            Ok(match ty {
+                T::Int32 | T::Int64 => {
+                    let (x, y) = (cast_array(&a[0], &T::Int64, false)?, cast_array(&a[1], &T::Int64, false)?);
+                    let (x, y) = (x.as_primitive::<Int64Type>(), y.as_primitive::<Int64Type>());
+                    let mut out = Vec::with_capacity(n);
+                    for i in 0..n {
+                        if x.is_null(i) || y.is_null(i) {
+                            out.push(None);
+                            continue;
+                        }
+                        let (p, q) = (x.value(i), y.value(i));
+                        if q == 0 {
+                            return Err(zero());
+                        }
+                        let r = p.wrapping_rem(q);
+                        out.push(Some(if r < 0 { (r.wrapping_add(q)).wrapping_rem(q) } else { r }));
+                    }
+                    let r: ArrayRef = Arc::new(Int64Array::from(out));
+                    cast_array(&r, ty, false)?
+                }
+                _ => {
+                    let (x, y) = (cast_array(&a[0], &T::Float64, false)?, cast_array(&a[1], &T::Float64, false)?);
+                    let (x, y) = (x.as_primitive::<Float64Type>(), y.as_primitive::<Float64Type>());
+                    let mut out = Vec::with_capacity(n);
+                    for i in 0..n {
+                        if x.is_null(i) || y.is_null(i) {
+                            out.push(None);
+                            continue;
+                        }
+                        let (p, q) = (x.value(i), y.value(i));
+                        if q == 0.0 {
+                            return Err(zero());
+                        }
+                        let r = p % q;
+                        out.push(Some(if r < 0.0 { (r + q) % q } else { r }));
+                    }
+                    let r: ArrayRef = Arc::new(Float64Array::from(out));
+                    cast_array(&r, ty, false)?
+                }
+            })
+        })
+    })
+    .py("dividend, divisor");
+    for (name, py) in [
+        ("try_add", "left, right"),
+        ("try_subtract", "left, right"),
+        ("try_multiply", "left, right"),
+        ("try_divide", "left, right"),
+        ("try_mod", "left, right"),
+    ] {
+        r.operator(name).py(py);
+    }
+    r.operator("negative")
+        .alias(&["negate"])
+        .py("col")
+        .named(|c| format!("negative({})", c.all()));
     r.operator("positive")
         .py("col")
         .named(|c| format!("(+ {})", c.first()));

@@ -23,9 +23,11 @@ use crate::scalar::ScalarValue;
 use crate::types;
 
 mod aggregate;
+mod array;
 mod collection;
 mod conditional;
 mod datetime;
+mod hash;
 mod json;
 mod math;
 mod string;
@@ -217,13 +219,15 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 7] = [
+        let families: [(&'static str, Register); 9] = [
             ("string", string::register),
             ("math", math::register),
             ("datetime", datetime::register),
             ("conditional", conditional::register),
             ("collection", collection::register),
+            ("array", array::register),
             ("json", json::register),
+            ("hash", hash::register),
             ("aggregate", aggregate::register),
         ];
         for (family, register) in families {
@@ -611,4 +615,28 @@ pub(crate) fn overflow_err(what: &str) -> RunnelError {
 /// `NAME(args)`: expressions whose SQL Spark prints upper case.
 pub(crate) fn upper_name(c: &NameCall) -> String {
     c.upper()
+}
+
+/// The bytes of row `i` of a string or binary array (None for NULL).
+pub(crate) fn bytes_at(a: &ArrayRef, i: usize) -> Option<&[u8]> {
+    if a.is_null(i) {
+        return None;
+    }
+    match a.data_type() {
+        DataType::Utf8 => Some(a.as_string::<i32>().value(i).as_bytes()),
+        DataType::Binary => Some(a.as_binary::<i32>().value(i)),
+        _ => None,
+    }
+}
+
+impl Call<'_> {
+    /// Argument `i` as bytes: a string or binary value as it is (Spark casts a string
+    /// to binary implicitly), anything else a type mismatch.
+    pub fn bytes_arg(&mut self, i: usize) -> Result<()> {
+        match self.ty(i) {
+            DataType::Utf8 | DataType::Binary => Ok(()),
+            DataType::Null => self.coerce(i, &DataType::Utf8),
+            t => Err(super::coerce::type_mismatch(self.sql, "binary", &t)),
+        }
+    }
 }

@@ -18,6 +18,450 @@ use crate::types;
 pub(super) fn register(r: &mut Builder) {
     register_case(r);
     register_rest(r);
+    register_more(r);
+    register_regexp(r);
+}
+
+/// A string → int function.
+fn str_to_int(c: &mut Call, f: fn(&str) -> i32) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.string_arg(0)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Int32, move |a, _, _| {
+        Ok(Arc::new(
+            strings(&a[0])?
+                .iter()
+                .map(|v| v.map(f))
+                .collect::<Int32Array>(),
+        ))
+    })
+}
+
+/// A (string, string) → boolean predicate, NULL when either is NULL.
+fn str_pred(c: &mut Call, f: fn(&str, &str) -> bool) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    c.coerce_all(&T::Utf8)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Boolean, move |a, _, n| {
+        let (l, r) = (strings(&a[0])?, strings(&a[1])?);
+        Ok(Arc::new(
+            (0..n)
+                .map(|i| (l.is_valid(i) && r.is_valid(i)).then(|| f(l.value(i), r.value(i))))
+                .collect::<BooleanArray>(),
+        ))
+    })
+}
+
+/// `f(str, int)` → string, NULL when either is NULL.
+fn str_int_to_str(c: &mut Call, f: fn(&str, i32) -> String) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    c.string_arg(0)?;
+    c.coerce(1, &T::Int32)?;
+    c.props.null_intolerant = true;
+    c.kernel(T::Utf8, move |a, _, n| {
+        let (s, k) = (strings(&a[0])?, a[1].as_primitive::<Int32Type>());
+        let mut b = StringBuilder::new();
+        for i in 0..n {
+            b.append_option((s.is_valid(i) && k.is_valid(i)).then(|| f(s.value(i), k.value(i))));
+        }
+        Ok(Arc::new(b.finish()))
+    })
+}
+
+fn register_more(r: &mut Builder) {
+    // ascii(str): the code point of the first character, 0 for "".
+    r.scalar("ascii", |c| {
+        str_to_int(c, |s| s.chars().next().map_or(0, |ch| ch as i32))
+    })
+    .py("col");
+    r.scalar("bit_length", |c| str_to_int(c, |s| s.len() as i32 * 8))
+        .py("col");
+    r.scalar("octet_length", |c| str_to_int(c, |s| s.len() as i32))
+        .py("col");
+    r.scalar("contains", |c| str_pred(c, |l, r| l.contains(r)))
+        .py("left, right");
+    r.scalar("startswith", |c| str_pred(c, |l, r| l.starts_with(r)))
+        .py("str, prefix");
+    r.scalar("endswith", |c| str_pred(c, |l, r| l.ends_with(r)))
+        .py("str, suffix");
+    // left(str, len) / right(str, len): characters from either end; none for len <= 0.
+    r.scalar("left", |c| {
+        str_int_to_str(c, |s, k| s.chars().take(k.max(0) as usize).collect())
+    })
+    .py("str, len");
+    r.scalar("right", |c| {
+        str_int_to_str(c, |s, k| {
+            let n = s.chars().count();
+            s.chars()
+                .skip(n.saturating_sub(k.max(0) as usize))
+                .collect()
+        })
+    })
+    .py("str, len");
+    // replace(str, search[, replace]): every occurrence; an empty search changes nothing.
+    r.scalar("replace", |c| {
+        c.arity(2, 3)?;
+        if c.args.len() == 2 {
+            c.args
+                .push(PhysExpr::Literal(ScalarValue::Utf8(String::new())));
+        }
+        c.coerce_all(&T::Utf8)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let (s, f, t) = (strings(&a[0])?, strings(&a[1])?, strings(&a[2])?);
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || f.is_null(i) || t.is_null(i) {
+                    b.append_null();
+                } else if f.value(i).is_empty() {
+                    b.append_value(s.value(i));
+                } else {
+                    b.append_value(s.value(i).replace(f.value(i), t.value(i)));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("src, search, replace=")
+    .named(|c| c.with_default(2, ""));
+    // split_part(str, delimiter, part): 1-based from the start, negative from the end;
+    // "" past either end; part 0 is Spark's INVALID_INDEX_OF_ZERO.
+    r.scalar("split_part", |c| {
+        c.arity(3, 3)?;
+        c.string_arg(0)?;
+        c.string_arg(1)?;
+        c.coerce(2, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let (s, d, p) = (strings(&a[0])?, strings(&a[1])?, a[2].as_primitive::<Int32Type>());
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || d.is_null(i) || p.is_null(i) {
+                    b.append_null();
+                    continue;
+                }
+                let k = p.value(i);
+                if k == 0 {
+                    return Err(RunnelError::execution(
+                        "INVALID_INDEX_OF_ZERO",
+                        "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1). Count parts from 1 (or from -1 at the end).",
+                    ));
+                }
+                let parts: Vec<&str> = if d.value(i).is_empty() {
+                    vec![s.value(i)]
+                } else {
+                    s.value(i).split(d.value(i)).collect()
+                };
+                let idx = if k > 0 {
+                    (k - 1) as usize
+                } else {
+                    match parts.len().checked_sub(k.unsigned_abs() as usize) {
+                        Some(x) => x,
+                        None => usize::MAX,
+                    }
+                };
+                b.append_value(parts.get(idx).copied().unwrap_or(""));
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("src, delimiter, partNum");
+    // substring_index(str, delim, count): what is left of the count-th delimiter (from
+    // the right for a negative count).
+    r.scalar("substring_index", |c| {
+        c.arity(3, 3)?;
+        c.string_arg(0)?;
+        c.string_arg(1)?;
+        c.coerce(2, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let (s, d, k) = (
+                strings(&a[0])?,
+                strings(&a[1])?,
+                a[2].as_primitive::<Int32Type>(),
+            );
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || d.is_null(i) || k.is_null(i) {
+                    b.append_null();
+                    continue;
+                }
+                b.append_value(substring_index(s.value(i), d.value(i), k.value(i)));
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1, 2])
+    .py("str, delim, count");
+    // locate(substr, str[, pos]) / position: the 1-based place of substr in str at or
+    // after pos, 0 if none (or pos < 1).
+    r.scalar("locate", |c| locate(c, false))
+        .literals(&[0, 2])
+        .py("substr, str, pos=")
+        .named(|c| c.with_default(2, "1"));
+    r.scalar("position", |c| locate(c, false))
+        .py("substr, str, start=")
+        .named(|c| c.with_default(2, "1"));
+    r.scalar("levenshtein", |c| {
+        c.arity(2, 3)?;
+        let threshold = if c.raw.len() > 2 {
+            Some(c.int_lit(2)?)
+        } else {
+            None
+        };
+        c.args.truncate(2);
+        c.coerce_all(&T::Utf8)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, move |a, _, n| {
+            let (l, r) = (strings(&a[0])?, strings(&a[1])?);
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        (l.is_valid(i) && r.is_valid(i)).then(|| {
+                            let d = levenshtein(l.value(i), r.value(i));
+                            match threshold {
+                                Some(t) if d as i64 > t => -1,
+                                _ => d as i32,
+                            }
+                        })
+                    })
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .literals(&[2])
+    .py("left, right, threshold=");
+    r.scalar("soundex", |c| case_map(c, soundex)).py("col");
+    r.scalar("btrim", |c| trim(c, |s| s.trim_matches(' ')))
+        .py("str, trim=");
+    // find_in_set(str, list): the 1-based place of str in a comma-separated list, 0 if
+    // absent or if str holds a comma.
+    r.scalar("find_in_set", |c| {
+        c.arity(2, 2)?;
+        c.coerce_all(&T::Utf8)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, |a, _, n| {
+            let (s, l) = (strings(&a[0])?, strings(&a[1])?);
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        (s.is_valid(i) && l.is_valid(i)).then(|| {
+                            let v = s.value(i);
+                            if v.contains(',') {
+                                return 0;
+                            }
+                            l.value(i)
+                                .split(',')
+                                .position(|x| x == v)
+                                .map_or(0, |p| p as i32 + 1)
+                        })
+                    })
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .py("str, str_array");
+}
+
+fn register_regexp(r: &mut Builder) {
+    // regexp_count(str, regexp): how many matches.
+    r.scalar("regexp_count", |c| {
+        c.arity(2, 2)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, move |a, _, _| {
+            Ok(Arc::new(
+                strings(&a[0])?
+                    .iter()
+                    .map(|v| v.map(|s| re.find_iter(s).count() as i32))
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .py("str, regexp");
+    // regexp_substr(str, regexp): the first match, NULL if none.
+    r.scalar("regexp_substr", |c| {
+        c.arity(2, 2)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Utf8, move |a, _, _| {
+            let mut b = StringBuilder::new();
+            for v in strings(&a[0])?.iter() {
+                b.append_option(v.and_then(|s| re.find(s).map(|m| m.as_str().to_string())));
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("str, regexp");
+    // regexp_extract_all(str, regexp[, idx]): group idx of every match.
+    r.scalar("regexp_extract_all", |c| {
+        c.arity(2, 3)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let g = if c.raw.len() > 2 { c.int_lit(2)? } else { 1 };
+        let groups = re.captures_len() as i64 - 1;
+        if g < 0 || g > groups {
+            return Err(RunnelError::execution(
+                "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
+                format!(
+                    "The value of parameter(s) `idx` in `regexp_extract_all` is invalid: Expects group index between 0 and {groups}, but got {g}. Use a group the pattern has."
+                ),
+            ));
+        }
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.props.null_intolerant = true;
+        c.kernel(types::list_of(T::Utf8), move |a, _, _| {
+            let mut b = ListBuilder::new(StringBuilder::new());
+            for v in strings(&a[0])?.iter() {
+                match v {
+                    None => b.append(false),
+                    Some(s) => {
+                        for cap in re.captures_iter(s) {
+                            b.values()
+                                .append_value(cap.get(g as usize).map_or("", |m| m.as_str()));
+                        }
+                        b.append(true);
+                    }
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("str, regexp, idx=")
+    .named(|c| c.with_default(2, "1"));
+}
+
+fn locate(c: &mut Call, _: bool) -> Result<PhysExpr> {
+    c.arity(2, 3)?;
+    if c.args.len() == 2 {
+        c.args.push(PhysExpr::Literal(ScalarValue::Int32(1)));
+    }
+    c.string_arg(0)?;
+    c.string_arg(1)?;
+    c.coerce(2, &T::Int32)?;
+    c.kernel(T::Int32, |a, _, n| {
+        let (sub, s, p) = (
+            strings(&a[0])?,
+            strings(&a[1])?,
+            a[2].as_primitive::<Int32Type>(),
+        );
+        Ok(Arc::new(
+            (0..n)
+                .map(|i| {
+                    // Spark: a NULL start is 0 (no match); NULL text gives NULL.
+                    if p.is_null(i) {
+                        return Some(0);
+                    }
+                    if sub.is_null(i) || s.is_null(i) {
+                        return None;
+                    }
+                    let pos = p.value(i);
+                    if pos < 1 {
+                        return Some(0);
+                    }
+                    // Spark's UTF8String.indexOf finds an empty string at 0, wherever it starts.
+                    if sub.value(i).is_empty() {
+                        return Some(1);
+                    }
+                    let text = s.value(i);
+                    let skip = pos as usize - 1;
+                    if skip > text.chars().count() {
+                        return Some(0);
+                    }
+                    let start = text.char_indices().nth(skip).map_or(text.len(), |(b, _)| b);
+                    Some(
+                        text[start..]
+                            .find(sub.value(i))
+                            .map_or(0, |b| (text[..start + b].chars().count() + 1) as i32),
+                    )
+                })
+                .collect::<Int32Array>(),
+        ))
+    })
+}
+
+/// Spark's `substring_index`.
+fn substring_index(s: &str, delim: &str, count: i32) -> String {
+    if delim.is_empty() || count == 0 {
+        return String::new();
+    }
+    if count > 0 {
+        match s.match_indices(delim).nth(count as usize - 1) {
+            Some((i, _)) => s[..i].to_string(),
+            None => s.to_string(),
+        }
+    } else {
+        match s
+            .rmatch_indices(delim)
+            .nth(count.unsigned_abs() as usize - 1)
+        {
+            Some((i, _)) => s[i + delim.len()..].to_string(),
+            None => s.to_string(),
+        }
+    }
+}
+
+/// Edit distance in characters.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// Spark's `soundex` (American Soundex; a string not starting with a letter is
+/// returned as it is).
+fn soundex(s: &str) -> String {
+    let code = |c: char| match c.to_ascii_uppercase() {
+        'B' | 'F' | 'P' | 'V' => '1',
+        'C' | 'G' | 'J' | 'K' | 'Q' | 'S' | 'X' | 'Z' => '2',
+        'D' | 'T' => '3',
+        'L' => '4',
+        'M' | 'N' => '5',
+        'R' => '6',
+        'H' | 'W' => '-',
+        _ => '0',
+    };
+    let mut chars = s.chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    if !first.is_ascii_alphabetic() {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    out.push(first.to_ascii_uppercase());
+    let mut last = code(first);
+    for c in chars {
+        if out.len() == 4 {
+            break;
+        }
+        let k = code(c);
+        if k == '-' {
+            continue;
+        }
+        if k != '0' && k != last {
+            out.push(k);
+        }
+        last = k;
+    }
+    while out.len() < 4 {
+        out.push('0');
+    }
+    out
 }
 
 fn register_case(r: &mut Builder) {

@@ -1,0 +1,382 @@
+//! Array functions over Spark's `array<T>` (Arrow `List`), any element type: elements
+//! compare as Spark compares them (arrow-row's order: NULL first, NaN above every
+//! number, -0.0 equal to 0.0 after normalisation).
+
+use std::sync::Arc;
+
+use arrow_array::builder::StringBuilder;
+use arrow_array::cast::AsArray;
+use arrow_array::types::*;
+use arrow_array::*;
+use arrow_buffer::OffsetBuffer;
+use arrow_row::{RowConverter, SortField};
+use arrow_schema::{DataType as T, FieldRef};
+
+use super::{Builder, Call, strings};
+use crate::error::{Result, RunnelError};
+use crate::expr::coerce::{cast_if_needed, type_mismatch};
+use crate::expr::phys::PhysExpr;
+use crate::ops::grouping::normalize_floats;
+use crate::types;
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("array_max", |c| pick(c, true)).py("col");
+    r.scalar("array_min", |c| pick(c, false)).py("col");
+    // array_distinct(arr): each value once, in first-seen order (one NULL kept).
+    r.scalar("array_distinct", |c| {
+        let f = list_arg(c, 0)?;
+        let ty = c.ty(0);
+        c.kernel(ty, move |a, _, _| {
+            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+                let rows = rows_of(vals)?;
+                let mut seen = std::collections::HashSet::new();
+                let keep: Vec<u32> = (0..vals.len())
+                    .filter(|&i| seen.insert(rows.row(i).as_ref().to_vec()))
+                    .map(|i| i as u32)
+                    .collect();
+                Ok(Some(arrow_select::take::take(
+                    vals.as_ref(),
+                    &UInt32Array::from(keep),
+                    None,
+                )?))
+            })
+        })
+    })
+    .py("col");
+    // array_remove(arr, value): without the elements equal to value (NULL for a NULL value).
+    r.scalar("array_remove", |c| {
+        let f = list_arg(c, 0)?;
+        let v = cast_if_needed(c.args.remove(1), f.data_type());
+        c.args.push(v);
+        let ty = c.ty(0);
+        c.props.null_intolerant = true;
+        c.kernel(ty, move |a, _, _| {
+            let needle = a[1].clone();
+            let mut row = 0usize;
+            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+                let i = row;
+                row += 1;
+                if needle.is_null(i) {
+                    return Ok(None);
+                }
+                let eq = equal_to(vals, &needle, i)?;
+                let keep: Vec<u32> = (0..vals.len())
+                    .filter(|&k| vals.is_null(k) || !eq[k])
+                    .map(|k| k as u32)
+                    .collect();
+                Ok(Some(arrow_select::take::take(
+                    vals.as_ref(),
+                    &UInt32Array::from(keep),
+                    None,
+                )?))
+            })
+        })
+    })
+    .literals(&[1])
+    .py("col, element");
+    // array_position(arr, value): the 1-based place of the first equal element, 0 if none.
+    r.scalar("array_position", |c| {
+        let f = list_arg(c, 0)?;
+        let v = cast_if_needed(c.args.remove(1), f.data_type());
+        c.args.push(v);
+        c.props.null_intolerant = true;
+        c.kernel(T::Int64, |a, _, n| {
+            let l = a[0].as_list::<i32>();
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                if l.is_null(i) || a[1].is_null(i) {
+                    out.push(None);
+                    continue;
+                }
+                let vals = l.value(i);
+                let eq = equal_to(&vals, &a[1], i)?;
+                out.push(Some(
+                    (0..vals.len())
+                        .find(|&k| vals.is_valid(k) && eq[k])
+                        .map_or(0, |k| k as i64 + 1),
+                ));
+            }
+            Ok(Arc::new(Int64Array::from(out)))
+        })
+    })
+    .literals(&[1])
+    .py("col, value");
+    // sort_array(arr[, asc]): ascending with NULLs first, or descending with NULLs last.
+    r.scalar("sort_array", |c| {
+        let asc = if c.raw.len() > 1 {
+            match c.raw.get(1) {
+                Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Boolean(b))) => *b,
+                _ => {
+                    return Err(RunnelError::not_supported(
+                        "argument 2 of sort_array() must be a boolean literal",
+                    ));
+                }
+            }
+        } else {
+            true
+        };
+        c.args.truncate(1);
+        let f = list_arg(c, 0)?;
+        let ty = c.ty(0);
+        c.kernel(ty, move |a, _, _| {
+            let opts = arrow_schema::SortOptions {
+                descending: !asc,
+                nulls_first: asc,
+            };
+            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+                let norm = normalize_floats(vals);
+                let idx = arrow_ord::sort::sort_to_indices(&norm, Some(opts), None)?;
+                Ok(Some(arrow_select::take::take(vals.as_ref(), &idx, None)?))
+            })
+        })
+    })
+    .literals(&[1])
+    .py("col, asc=")
+    .named(|c| c.with_default(1, "true"));
+    // array_join(arr, delimiter[, nullReplacement]): the strings joined; NULL elements
+    // skipped, or replaced.
+    r.scalar("array_join", |c| {
+        c.arity(2, 3)?;
+        let T::List(f) = c.ty(0) else {
+            return Err(type_mismatch(c.sql, "an array", &c.ty(0)));
+        };
+        if f.data_type() != &T::Utf8 {
+            let to = types::list_of(T::Utf8);
+            let a = c.args.remove(0);
+            c.args.insert(0, cast_if_needed(a, &to));
+        }
+        for i in 1..c.args.len() {
+            c.string_arg(i)?;
+        }
+        c.kernel(T::Utf8, |a, _, n| {
+            let l = a[0].as_list::<i32>();
+            let d = strings(&a[1])?;
+            let rep = a.get(2).map(strings).transpose()?;
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if l.is_null(i) || d.is_null(i) || rep.is_some_and(|r| r.is_null(i)) {
+                    b.append_null();
+                    continue;
+                }
+                let vals = l.value(i);
+                let vals = strings(&vals)?;
+                let parts: Vec<&str> = vals
+                    .iter()
+                    .filter_map(|v| v.or(rep.map(|r| r.value(i))))
+                    .collect();
+                b.append_value(parts.join(d.value(i)));
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1, 2])
+    .py("col, delimiter, null_replacement=");
+    // slice(arr, start, length): 1-based start (negative from the end); start 0 or a
+    // negative length is Spark's error.
+    r.scalar("slice", |c| {
+        c.arity(3, 3)?;
+        let f = list_arg(c, 0)?;
+        c.coerce(1, &T::Int32)?;
+        c.coerce(2, &T::Int32)?;
+        let ty = c.ty(0);
+        c.props.null_intolerant = true;
+        c.kernel(ty, move |a, _, _| {
+            let (s, k) = (a[1].as_primitive::<Int32Type>(), a[2].as_primitive::<Int32Type>());
+            let mut row = 0usize;
+            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+                let i = row;
+                row += 1;
+                if s.is_null(i) || k.is_null(i) {
+                    return Ok(None);
+                }
+                let (start, len) = (s.value(i), k.value(i));
+                if start == 0 {
+                    return Err(RunnelError::execution(
+                        "INVALID_PARAMETER_VALUE.START",
+                        "The value of parameter(s) `start` in `slice` is invalid: Expects a positive or a negative value for `start`, but got 0. Count from 1 (or from -1 at the end).",
+                    ));
+                }
+                if len < 0 {
+                    return Err(RunnelError::execution(
+                        "INVALID_PARAMETER_VALUE.LENGTH",
+                        format!("The value of parameter(s) `length` in `slice` is invalid: Expects `length` greater than or equal to 0, but got {len}. Ask for 0 or more elements."),
+                    ));
+                }
+                let n = vals.len() as i64;
+                let from = if start > 0 { start as i64 - 1 } else { n + start as i64 };
+                if from < 0 || from >= n {
+                    return Ok(Some(vals.slice(0, 0)));
+                }
+                let to = (from + len as i64).min(n);
+                Ok(Some(vals.slice(from as usize, (to - from) as usize)))
+            })
+        })
+    })
+    .py("x, start, length");
+    // array_repeat(value, count): an array of count copies.
+    r.scalar("array_repeat", |c| {
+        c.arity(2, 2)?;
+        c.coerce(1, &T::Int32)?;
+        let et = match c.ty(0) {
+            T::Null => T::Utf8,
+            t => t,
+        };
+        let v = cast_if_needed(c.args.remove(0), &et);
+        c.args.insert(0, v);
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(types::list_of(et), |a, ty, n| {
+            let T::List(f) = ty else {
+                crate::internal_err!("array_repeat without a list type")
+            };
+            let k = a[1].as_primitive::<Int32Type>();
+            let mut idx: Vec<u32> = Vec::new();
+            let mut offsets = vec![0i32];
+            let mut nulls = Vec::with_capacity(n);
+            for i in 0..n {
+                if k.is_null(i) {
+                    nulls.push(false);
+                } else {
+                    nulls.push(true);
+                    for _ in 0..k.value(i).max(0) {
+                        idx.push(i as u32);
+                    }
+                }
+                offsets.push(idx.len() as i32);
+            }
+            let values = arrow_select::take::take(a[0].as_ref(), &UInt32Array::from(idx), None)?;
+            Ok(Arc::new(ListArray::try_new(
+                f.clone(),
+                OffsetBuffer::new(offsets.into()),
+                values,
+                Some(nulls.into()),
+            )?))
+        })
+    })
+    .py("col, count");
+    // flatten(array<array<T>>): the inner arrays concatenated (NULL if one is NULL).
+    r.scalar("flatten", |c| {
+        let f = list_arg(c, 0)?;
+        let T::List(inner) = f.data_type().clone() else {
+            return Err(type_mismatch(c.sql, "an array of arrays", &c.ty(0)));
+        };
+        c.kernel(T::List(inner.clone()), move |a, _, _| {
+            map_lists(a[0].as_list::<i32>(), &inner, |vals| {
+                let l = vals.as_list::<i32>();
+                if l.null_count() > 0 {
+                    return Ok(None);
+                }
+                Ok(Some(l.values().slice(
+                    l.value_offsets()[0] as usize,
+                    (l.value_offsets()[l.len()] - l.value_offsets()[0]) as usize,
+                )))
+            })
+        })
+    })
+    .py("col");
+}
+
+/// Argument `i` must be an array; its element field.
+fn list_arg(c: &mut Call, i: usize) -> Result<FieldRef> {
+    match c.ty(i) {
+        T::List(f) => Ok(f),
+        t => Err(type_mismatch(c.sql, "an array", &t)),
+    }
+}
+
+/// Rows of a values array, for equality and order as Spark compares them.
+fn rows_of(vals: &ArrayRef) -> Result<arrow_row::Rows> {
+    let conv = RowConverter::new(vec![SortField::new(vals.data_type().clone())])?;
+    Ok(conv.convert_columns(&[normalize_floats(vals)])?)
+}
+
+/// For each element of `vals`, whether it equals row `i` of `needle`.
+fn equal_to(vals: &ArrayRef, needle: &ArrayRef, i: usize) -> Result<Vec<bool>> {
+    let conv = RowConverter::new(vec![SortField::new(vals.data_type().clone())])?;
+    let rows = conv.convert_columns(&[normalize_floats(vals)])?;
+    let probe = conv.convert_columns(&[normalize_floats(&needle.slice(i, 1))])?;
+    let p = probe.row(0);
+    Ok((0..vals.len()).map(|k| rows.row(k) == p).collect())
+}
+
+/// A new list array: `f` maps each non-NULL list's values to new values (or NULL).
+fn map_lists(
+    l: &ListArray,
+    field: &FieldRef,
+    mut f: impl FnMut(&ArrayRef) -> Result<Option<ArrayRef>>,
+) -> Result<ArrayRef> {
+    let mut parts: Vec<ArrayRef> = Vec::with_capacity(l.len());
+    let mut offsets = vec![0i32];
+    let mut valid = Vec::with_capacity(l.len());
+    let mut total = 0i32;
+    for i in 0..l.len() {
+        let out = if l.is_null(i) {
+            // Rows stay aligned with the other arguments even for a NULL list.
+            let _ = f(&l.values().slice(0, 0));
+            None
+        } else {
+            f(&l.value(i))?
+        };
+        match out {
+            Some(v) => {
+                total += v.len() as i32;
+                parts.push(v);
+                valid.push(true);
+            }
+            None => valid.push(false),
+        }
+        offsets.push(total);
+    }
+    let refs: Vec<&dyn Array> = parts.iter().map(|p| p.as_ref()).collect();
+    let values = if refs.is_empty() {
+        new_empty_array(field.data_type())
+    } else {
+        arrow_select::concat::concat(&refs)?
+    };
+    Ok(Arc::new(ListArray::try_new(
+        field.clone(),
+        OffsetBuffer::new(offsets.into()),
+        values,
+        Some(valid.into()),
+    )?))
+}
+
+/// array_max / array_min: the greatest (least) non-NULL element.
+fn pick(c: &mut Call, max: bool) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    let f = list_arg(c, 0)?;
+    let et = f.data_type().clone();
+    c.props.nulls = super::Nulls::Always;
+    c.kernel(et, move |a, ty, n| {
+        let l = a[0].as_list::<i32>();
+        let mut idx: Vec<Option<u32>> = Vec::with_capacity(n);
+        let values = l.values();
+        let rows = rows_of(values)?;
+        let offs = l.value_offsets();
+        for i in 0..n {
+            if l.is_null(i) {
+                idx.push(None);
+                continue;
+            }
+            let mut best: Option<usize> = None;
+            for k in offs[i] as usize..offs[i + 1] as usize {
+                if values.is_null(k) {
+                    continue;
+                }
+                best = match best {
+                    None => Some(k),
+                    Some(b) => {
+                        let better = if max {
+                            rows.row(k) > rows.row(b)
+                        } else {
+                            rows.row(k) < rows.row(b)
+                        };
+                        Some(if better { k } else { b })
+                    }
+                };
+            }
+            idx.push(best.map(|b| b as u32));
+        }
+        let out = arrow_select::take::take(values.as_ref(), &UInt32Array::from(idx), None)?;
+        crate::expr::cast::cast_array(&out, ty, false)
+    })
+}
