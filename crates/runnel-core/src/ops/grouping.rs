@@ -790,50 +790,7 @@ fn key_leaves<'a>(a: &'a ArrayRef, out: &mut Vec<Leaf<'a>>) -> Result<()> {
     Ok(())
 }
 
-/// Spark's `NormalizeFloatingNumbers` for grouping, join and deduplication keys: -0.0
-/// becomes 0.0 and every NaN the one NaN, in float columns and in the fields of structs,
-/// so that they compare equal (grouping keys also show so in the output).
-pub fn normalize_floats(a: &ArrayRef) -> ArrayRef {
-    macro_rules! floats {
-        ($t:ty, $nan:expr) => {{
-            let p = a.as_primitive::<$t>();
-            let odd = |v: &_| {
-                let v: <$t as ArrowPrimitiveType>::Native = *v;
-                (v == 0.0 && v.is_sign_negative()) || (v.is_nan() && v.to_bits() != $nan.to_bits())
-            };
-            if !p.values().iter().any(odd) {
-                return a.clone();
-            }
-            let fixed: PrimitiveArray<$t> = p.unary(|v| {
-                if v == 0.0 {
-                    0.0
-                } else if v.is_nan() {
-                    $nan
-                } else {
-                    v
-                }
-            });
-            Arc::new(fixed) as ArrayRef
-        }};
-    }
-    match a.data_type() {
-        DataType::Float64 => floats!(Float64Type, f64::NAN),
-        DataType::Float32 => floats!(Float32Type, f32::NAN),
-        DataType::Struct(fields) => {
-            let st = a.as_struct();
-            let cols: Vec<ArrayRef> = st.columns().iter().map(normalize_floats).collect();
-            if cols
-                .iter()
-                .zip(st.columns())
-                .all(|(x, y)| Arc::ptr_eq(x, y))
-            {
-                return a.clone();
-            }
-            Arc::new(StructArray::new(fields.clone(), cols, st.nulls().cloned()))
-        }
-        _ => a.clone(),
-    }
-}
+pub use crate::scalar::normalize_floats;
 
 /// Whether `st` is a window-like struct without nulls whose second field is its
 /// first plus one constant (a window's end and start, in µs) on every row.

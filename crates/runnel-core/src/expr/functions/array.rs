@@ -16,7 +16,7 @@ use super::{Builder, Call, strings};
 use crate::error::{Result, RunnelError};
 use crate::expr::coerce::{cast_if_needed, type_mismatch};
 use crate::expr::phys::PhysExpr;
-use crate::ops::grouping::normalize_floats;
+use crate::scalar::normalize_floats;
 use crate::types;
 
 pub(super) fn register(r: &mut Builder) {
