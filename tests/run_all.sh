@@ -24,6 +24,8 @@ cargo fmt --all --check
 
 step "the engine's module graph has no import cycles between files (tests/scripts/module_graph.py)"
 python3 tests/scripts/module_graph.py crates/runnel-core/src --depth 2 --check | tail -2
+# The PySpark runner: the Python language below the PySpark bindings.
+python3 tests/scripts/module_graph.py crates/runnel-pyspark/src --depth 1 --check | tail -1
 
 step "cargo clippy -- -D warnings"
 cargo clippy --workspace --all-targets -- -D warnings

@@ -8,11 +8,12 @@
 //! with the construct's name and its line and column.
 #![warn(missing_docs)]
 
-mod api;
 pub mod compare;
-pub mod interp;
 pub mod oracle;
-pub mod value;
+mod pyspark;
+pub mod python;
+
+pub use python::{interp, value};
 
 pub use interp::{Host, Interpreter, RunAvailable};
 pub use value::Value;

@@ -11,7 +11,7 @@ use ruff_text_size::{Ranged, TextRange};
 use runnel_core::error::{Location, Result, RunnelError};
 use runnel_core::{SparkSession, StreamingQuery};
 
-use crate::value::{FunctionBody, PyFunction, Value, py_float};
+use super::value::{FunctionBody, PyFunction, Value, py_float};
 
 /// What the runner asks of whoever runs it (the CLI, the browser, a test).
 pub trait Host {
@@ -84,6 +84,8 @@ pub struct Interpreter {
     pub(crate) argv: RefCell<Vec<String>>,
     /// Python calls in progress (for the recursion limit).
     depth: std::cell::Cell<usize>,
+    /// The library bound into the language (PySpark's).
+    pub(crate) bindings: &'static super::Bindings,
 }
 
 /// CPython's tokenizer refuses more than 200 nested brackets ("too many nested
@@ -163,9 +165,15 @@ fn unsupported(what: &str) -> RunnelError {
 }
 
 impl Interpreter {
-    /// An interpreter with `spark` bound to `session`.
-    pub fn new(session: SparkSession, host: Rc<dyn Host>) -> Rc<Interpreter> {
+    /// An interpreter with `spark` bound to `session` and `bindings` for what is not
+    /// Python itself (`Interpreter::new` binds PySpark's).
+    pub(crate) fn with_bindings(
+        session: SparkSession,
+        host: Rc<dyn Host>,
+        bindings: &'static super::Bindings,
+    ) -> Rc<Interpreter> {
         let it = Rc::new(Interpreter {
+            bindings,
             session,
             globals: RefCell::new(HashMap::new()),
             host,
@@ -283,7 +291,7 @@ impl Interpreter {
         if let Some(v) = self.globals.borrow().get(name) {
             return Some(v.clone());
         }
-        crate::api::builtin_name(name)
+        super::builtins::builtin_name(name)
     }
 
     fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
@@ -328,7 +336,7 @@ impl Interpreter {
                 match obj {
                     Value::Dict(d) => {
                         let mut d = d.borrow_mut();
-                        if let Some(e) = d.iter_mut().find(|(k, _)| crate::api::py_eq(k, &key)) {
+                        if let Some(e) = d.iter_mut().find(|(k, _)| super::ops::py_eq(k, &key)) {
                             e.1 = v;
                         } else {
                             d.push((key, v));
@@ -336,7 +344,7 @@ impl Interpreter {
                         Ok(())
                     }
                     Value::List(l) => {
-                        let i = crate::api::index_of(&key, l.borrow().len())?;
+                        let i = super::ops::index_of(&key, l.borrow().len())?;
                         l.borrow_mut()[i] = v;
                         Ok(())
                     }
@@ -375,13 +383,13 @@ impl Interpreter {
             Stmt::AugAssign(a) => {
                 let cur = self.eval(&a.target, locals)?;
                 let rhs = self.eval(&a.value, locals)?;
-                let v = crate::api::binop(cur, a.op, rhs)?;
+                let v = super::ops::binop(self.bindings, cur, a.op, rhs)?;
                 self.assign(&a.target, v, locals)?;
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.as_str();
-                    crate::api::check_module(full)?;
+                    (self.bindings.check_module)(full)?;
                     match &alias.asname {
                         Some(a) => self.set(locals, a.as_str(), Value::Module(full.to_string())),
                         None => {
@@ -397,16 +405,16 @@ impl Interpreter {
                     .as_ref()
                     .map(|m| m.as_str().to_string())
                     .unwrap_or_default();
-                crate::api::check_module(&module)?;
+                (self.bindings.check_module)(&module)?;
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     if name == "*" {
-                        for (n, v) in crate::api::star_import(&module) {
+                        for (n, v) in (self.bindings.star_import)(&module) {
                             self.set(locals, &n, v);
                         }
                         continue;
                     }
-                    let v = crate::api::module_attr(&module, name)?;
+                    let v = (self.bindings.module_attr)(&module, name)?;
                     let bind = alias.asname.as_ref().map(|a| a.as_str()).unwrap_or(name);
                     self.set(locals, bind, v);
                 }
@@ -452,7 +460,7 @@ impl Interpreter {
             }
             Stmt::For(f) => {
                 let it = self.eval(&f.iter, locals)?;
-                let items = crate::api::iterate(&it)?;
+                let items = super::ops::iterate(&it)?;
                 let mut broke = false;
                 for x in items {
                     self.assign(&f.target, x, locals)?;
@@ -650,7 +658,7 @@ impl Interpreter {
         if g.is_async {
             return Err(unsupported("async comprehensions"));
         }
-        let items = crate::api::iterate(&self.eval(&g.iter, scope)?)?;
+        let items = super::ops::iterate(&self.eval(&g.iter, scope)?)?;
         'items: for item in items {
             self.assign(&g.target, item, scope)?;
             for cond in &g.ifs {
@@ -744,7 +752,7 @@ impl Interpreter {
             }
             PyExpr::Attribute(a) => {
                 let obj = self.eval(&a.value, locals)?;
-                crate::api::get_attr(self, obj, a.attr.as_str())
+                (self.bindings.get_attr)(self, obj, a.attr.as_str())
                     .map_err(|e| e.with_location(self.location(a.attr.range)))?
             }
             PyExpr::Call(c) => {
@@ -754,7 +762,7 @@ impl Interpreter {
                     match a {
                         PyExpr::Starred(s) => {
                             let v = self.eval(&s.value, locals)?;
-                            args.extend(crate::api::iterate(&v)?);
+                            args.extend(super::ops::iterate(&v)?);
                         }
                         other => args.push(self.eval(other, locals)?),
                     }
@@ -777,25 +785,25 @@ impl Interpreter {
                     PyExpr::Attribute(a) => a.attr.range,
                     other => other.range(),
                 };
-                crate::api::call(self, f, args, kwargs)
+                super::builtins::call(self, f, args, kwargs)
                     .map_err(|e| e.with_location(self.location(at)))?
             }
             PyExpr::BinOp(b) => {
                 let l = self.eval(&b.left, locals)?;
                 let r = self.eval(&b.right, locals)?;
-                crate::api::binop(l, b.op, r)
+                super::ops::binop(self.bindings, l, b.op, r)
                     .map_err(|e| e.with_location(self.location(b.range)))?
             }
             PyExpr::UnaryOp(u) => {
                 let v = self.eval(&u.operand, locals)?;
-                crate::api::unaryop(u.op, v)?
+                super::ops::unaryop(self.bindings, u.op, v)?
             }
             PyExpr::BoolOp(b) => {
                 let mut last = Value::None;
                 for (i, x) in b.values.iter().enumerate() {
                     let v = self.eval(x, locals)?;
                     if matches!(v, Value::Column(_)) {
-                        return Err(crate::api::column_bool_error());
+                        return Err((self.bindings.truth_error)());
                     }
                     let t = v.truthy();
                     last = v;
@@ -814,10 +822,10 @@ impl Interpreter {
                 let mut result = Value::Bool(true);
                 for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
                     let right = self.eval(r, locals)?;
-                    let v = crate::api::compare(&left, *op, &right)?;
+                    let v = super::ops::compare(self.bindings, &left, *op, &right)?;
                     if matches!(v, Value::Column(_)) {
                         if c.ops.len() > 1 {
-                            return Err(crate::api::column_bool_error());
+                            return Err((self.bindings.truth_error)());
                         }
                         return Ok(v);
                     }
@@ -849,10 +857,10 @@ impl Interpreter {
                         .as_ref()
                         .map(|x| self.eval(x, locals))
                         .transpose()?;
-                    return crate::api::slice(obj, lo, hi);
+                    return super::ops::slice(obj, lo, hi);
                 }
                 let key = self.eval(&s.slice, locals)?;
-                crate::api::subscript(obj, key)?
+                super::ops::subscript(self.bindings, obj, key)?
             }
             PyExpr::Lambda(l) => {
                 let params = match &l.parameters {
@@ -881,7 +889,7 @@ impl Interpreter {
             PyExpr::SetComp(c) => {
                 let mut out: Vec<Value> = Vec::new();
                 for v in self.comprehension_values(&c.elt, &c.generators, locals)? {
-                    if !out.iter().any(|x| crate::api::py_eq(x, &v)) {
+                    if !out.iter().any(|x| super::ops::py_eq(x, &v)) {
                         out.push(v);
                     }
                 }
@@ -895,7 +903,7 @@ impl Interpreter {
                     };
                     let k = self.eval(key, scope)?;
                     let v = self.eval(&c.value, scope)?;
-                    match out.iter_mut().find(|(x, _)| crate::api::py_eq(x, &k)) {
+                    match out.iter_mut().find(|(x, _)| super::ops::py_eq(x, &k)) {
                         Some(e) => e.1 = v,
                         None => out.push((k, v)),
                     }
@@ -919,7 +927,7 @@ impl Interpreter {
         for x in elts {
             match x {
                 PyExpr::Starred(s) => {
-                    out.extend(crate::api::iterate(&self.eval(&s.value, locals)?)?)
+                    out.extend(super::ops::iterate(&self.eval(&s.value, locals)?)?)
                 }
                 other => out.push(self.eval(other, locals)?),
             }

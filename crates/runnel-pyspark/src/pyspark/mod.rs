@@ -1,6 +1,7 @@
-//! PySpark's API on top of runnel-core: modules, `pyspark.sql.functions`,
-//! `pyspark.sql.types`, and the methods of the session, DataFrames, Columns,
-//! readers, writers and queries. Python builtins the scripts use are here too.
+//! The PySpark bindings: SparkSession, DataFrame, Column, pyspark.sql.functions and
+//! types, readers, writers and queries, over runnel-core, bound into the Python
+//! interpreter of `crate::python` through its `Bindings` (modules, functions, types,
+//! the methods of the session, DataFrames, Columns, readers, writers and queries).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,66 +18,11 @@ use runnel_core::logical::readwrite::SchemaSpec;
 use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
-use crate::interp::Interpreter;
-use crate::value::{ReaderState, Value, WriterState};
-
-/// Arguments of a call.
-#[derive(Clone)]
-pub(crate) struct Args {
-    pos: Vec<Value>,
-    kw: Vec<(String, Value)>,
-    what: String,
-}
-
-impl Args {
-    fn get(&self, i: usize, name: &str) -> Option<&Value> {
-        self.kw
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v)
-            .or_else(|| self.pos.get(i))
-    }
-    fn req(&self, i: usize, name: &str) -> Result<&Value> {
-        self.get(i, name).ok_or_else(|| {
-            RunnelError::execution_plain(format!(
-                "TypeError: {}() missing required argument '{name}'",
-                self.what
-            ))
-        })
-    }
-    fn str(&self, i: usize, name: &str) -> Result<String> {
-        match self.req(i, name)? {
-            Value::Str(s) => Ok(s.clone()),
-            other => Err(type_error(&self.what, name, "str", other)),
-        }
-    }
-    fn opt_str(&self, i: usize, name: &str) -> Result<Option<String>> {
-        match self.get(i, name) {
-            None | Some(Value::None) => Ok(None),
-            Some(Value::Str(s)) => Ok(Some(s.clone())),
-            Some(other) => Err(type_error(&self.what, name, "str", other)),
-        }
-    }
-    fn int(&self, i: usize, name: &str) -> Result<i64> {
-        match self.req(i, name)? {
-            Value::Int(v) => Ok(*v),
-            Value::Bool(b) => Ok(*b as i64),
-            other => Err(type_error(&self.what, name, "int", other)),
-        }
-    }
-    fn bool_or(&self, i: usize, name: &str, default: bool) -> bool {
-        self.get(i, name).map(|v| v.truthy()).unwrap_or(default)
-    }
-}
-
-fn type_error(f: &str, arg: &str, want: &str, got: &Value) -> RunnelError {
-    RunnelError::execution_plain(format!(
-        "[NOT_{}] Argument `{arg}` of {f}() should be a {want}, got {}.",
-        want.to_uppercase(),
-        got.type_name()
-    ))
-    .with_condition(&format!("NOT_{}", want.to_uppercase()))
-}
+use crate::python::Bindings;
+use crate::python::args::{Args, type_error};
+use crate::python::interp::Interpreter;
+use crate::python::ops::{iterate, py_num};
+use crate::python::value::{ReaderState, Value, WriterState};
 
 /// The error PySpark raises when a Column is used as a Python bool.
 pub(crate) fn column_bool_error() -> RunnelError {
@@ -152,19 +98,6 @@ const TYPES: &[&str] = &[
     "MapType",
     "NullType",
 ];
-
-/// Python builtins the scripts may call.
-pub(crate) fn builtin_name(name: &str) -> Option<Value> {
-    match name {
-        "print" | "len" | "str" | "int" | "float" | "bool" | "list" | "dict" | "tuple"
-        | "range" | "sorted" | "min" | "max" | "sum" | "abs" | "round" | "repr" | "enumerate"
-        | "zip" | "isinstance" | "type" | "Exception" | "ValueError" | "KeyboardInterrupt"
-        | "RuntimeError" | "input" | "open" | "any" | "all" => {
-            Some(Value::Builtin(format!("builtins.{name}")))
-        }
-        _ => None,
-    }
-}
 
 /// Modules a script may import.
 pub(crate) fn check_module(m: &str) -> Result<()> {
@@ -258,61 +191,6 @@ pub(crate) fn star_import(module: &str) -> Vec<(String, Value)> {
     }
 }
 
-/// Python `==` on plain values.
-pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::None, Value::None) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
-        (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
-        }
-        (Value::List(x), Value::List(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| py_eq(a, b))
-        }
-        _ => false,
-    }
-}
-
-/// A list index (negative counts from the end).
-pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
-    let Value::Int(i) = k else {
-        return Err(RunnelError::execution_plain(format!(
-            "TypeError: indices must be integers, not {}",
-            k.type_name()
-        )));
-    };
-    let i = if *i < 0 { len as i64 + i } else { *i };
-    if i < 0 || i as usize >= len {
-        return Err(RunnelError::execution_plain(
-            "IndexError: index out of range",
-        ));
-    }
-    Ok(i as usize)
-}
-
-/// Iterates a Python value.
-pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
-    Ok(match v {
-        Value::List(l) => l.borrow().clone(),
-        Value::Tuple(t) => t.clone(),
-        Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
-        Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
-        Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
-        Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
-        other => {
-            return Err(RunnelError::execution_plain(format!(
-                "TypeError: '{}' object is not iterable",
-                other.type_name()
-            )));
-        }
-    })
-}
-
 /// Converts a value to a Column: strings are column names when `names` is set, literals otherwise.
 pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
     Ok(match v {
@@ -328,344 +206,6 @@ pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
                 .with_condition("NOT_COLUMN_OR_STR"));
             }
         },
-    })
-}
-
-fn py_num(v: &Value) -> Option<f64> {
-    match v {
-        Value::Int(i) => Some(*i as f64),
-        Value::Float(f) => Some(*f),
-        Value::Bool(b) => Some(*b as i64 as f64),
-        _ => None,
-    }
-}
-
-/// Binary operators.
-pub(crate) fn binop(l: Value, op: Operator, r: Value) -> Result<Value> {
-    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
-        let bop = match op {
-            Operator::Add => BinaryOp::Plus,
-            Operator::Sub => BinaryOp::Minus,
-            Operator::Mult => BinaryOp::Multiply,
-            Operator::Div => BinaryOp::Divide,
-            Operator::Mod => BinaryOp::Modulo,
-            Operator::BitAnd => BinaryOp::And,
-            Operator::BitOr => BinaryOp::Or,
-            Operator::Pow => {
-                return Ok(Value::Column(func(
-                    "power",
-                    vec![to_col(&l, false)?, to_col(&r, false)?],
-                )));
-            }
-            other => {
-                return Err(RunnelError::not_supported(format!(
-                    "the operator {} on Columns",
-                    other.as_str()
-                )));
-            }
-        };
-        // PySpark's __radd__, __rmul__, __rand__ and __ror__ put the Column first
-        // (`1 + col("id")` is `(id + 1)`); the other reflected operators keep the order.
-        let swap = !matches!(l, Value::Column(_))
-            && matches!(
-                bop,
-                BinaryOp::Plus | BinaryOp::Multiply | BinaryOp::And | BinaryOp::Or
-            );
-        let (l, r) = if swap { (r, l) } else { (l, r) };
-        return Ok(Value::Column(
-            to_col(&l, false)?.binary(bop, to_col(&r, false)?),
-        ));
-    }
-    Ok(match (&l, op, &r) {
-        (Value::Int(a), _, Value::Int(b)) => {
-            let (a, b) = (*a, *b);
-            let zero = |what: &str| {
-                RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
-                    .with_exception("ZeroDivisionError")
-            };
-            let int = |v: Option<i64>| {
-                v.map(Value::Int).ok_or_else(|| {
-                    RunnelError::not_supported(format!(
-                        "OverflowError: the integer result of {a} {} {b} does not fit 64 bits; Runnel's runner keeps Python ints within 64 bits (use floats, or compute the value in the query)",
-                        op.as_str()
-                    ))
-                })
-            };
-            match op {
-                Operator::Add => int(a.checked_add(b))?,
-                Operator::Sub => int(a.checked_sub(b))?,
-                Operator::Mult => int(a.checked_mul(b))?,
-                Operator::Div if b == 0 => return Err(zero("division by zero")),
-                Operator::Div => Value::Float(a as f64 / b as f64),
-                Operator::FloorDiv | Operator::Mod if b == 0 => {
-                    return Err(zero("integer division or modulo by zero"));
-                }
-                // Python rounds the quotient down; the remainder takes the divisor's sign.
-                Operator::FloorDiv => int(py_floor_div(a, b))?,
-                Operator::Mod => int(py_floor_div(a, b).and_then(|q| a.checked_sub(q * b)))?,
-                Operator::Pow if b >= 0 => {
-                    int(u32::try_from(b).ok().and_then(|e| a.checked_pow(e)))?
-                }
-                Operator::Pow => Value::Float((a as f64).powf(b as f64)),
-                Operator::BitAnd => Value::Int(a & b),
-                Operator::BitOr => Value::Int(a | b),
-                Operator::BitXor => Value::Int(a ^ b),
-                Operator::LShift if (0..64).contains(&b) => {
-                    int(a.checked_shl(b as u32).filter(|v| v >> b == a))?
-                }
-                Operator::RShift if b >= 0 => Value::Int(a >> b.min(63)),
-                _ => {
-                    return Err(RunnelError::execution_plain(format!(
-                        "unsupported operand for ints: {}",
-                        op.as_str()
-                    )));
-                }
-            }
-        }
-        (Value::Str(a), Operator::Add, Value::Str(b)) => Value::Str(format!("{a}{b}")),
-        (Value::Str(a), Operator::Mult, Value::Int(n)) => {
-            Value::Str(a.repeat((*n).max(0) as usize))
-        }
-        (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
-        (Value::List(a), Operator::Add, Value::List(b)) => {
-            let mut v = a.borrow().clone();
-            v.extend(b.borrow().iter().cloned());
-            Value::list(v)
-        }
-        (Value::Tuple(a), Operator::Add, Value::Tuple(b)) => {
-            Value::Tuple(a.iter().chain(b).cloned().collect())
-        }
-        _ => match (py_num(&l), py_num(&r)) {
-            (Some(_), Some(b))
-                if b == 0.0 && matches!(op, Operator::Div | Operator::FloorDiv | Operator::Mod) =>
-            {
-                let what = match op {
-                    Operator::Div => "float division by zero",
-                    Operator::FloorDiv => "float floor division by zero",
-                    _ => "float modulo",
-                };
-                return Err(
-                    RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
-                        .with_exception("ZeroDivisionError"),
-                );
-            }
-            (Some(a), Some(b)) => Value::Float(match op {
-                Operator::Add => a + b,
-                Operator::Sub => a - b,
-                Operator::Mult => a * b,
-                Operator::Div => a / b,
-                Operator::FloorDiv => (a / b).floor(),
-                // Python's float % takes the divisor's sign.
-                Operator::Mod => a - b * (a / b).floor(),
-                Operator::Pow => a.powf(b),
-                _ => return Err(RunnelError::execution_plain("unsupported operand types")),
-            }),
-            _ => {
-                return Err(RunnelError::execution_plain(format!(
-                    "TypeError: unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.as_str(),
-                    l.type_name(),
-                    r.type_name()
-                )));
-            }
-        },
-    })
-}
-
-/// Python's `a // b` for ints (the quotient rounded down); None on overflow.
-fn py_floor_div(a: i64, b: i64) -> Option<i64> {
-    let q = a.checked_div(b)?;
-    Some(if a % b != 0 && ((a < 0) != (b < 0)) {
-        q - 1
-    } else {
-        q
-    })
-}
-
-fn percent_format(fmt: &str, args: &Value) -> String {
-    let vals = match args {
-        Value::Tuple(t) => t.clone(),
-        other => vec![other.clone()],
-    };
-    let mut out = String::new();
-    let mut it = vals.iter();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        while let Some(&n) = chars.peek() {
-            spec.push(n);
-            chars.next();
-            if n.is_ascii_alphabetic() || n == '%' {
-                break;
-            }
-        }
-        if spec == "%" {
-            out.push('%');
-            continue;
-        }
-        let v = it.next().cloned().unwrap_or(Value::None);
-        let conv = spec.chars().last().unwrap_or('s');
-        let body = &spec[..spec.len() - 1];
-        out.push_str(&match conv {
-            'd' => match v {
-                Value::Float(f) => (f as i64).to_string(),
-                other => other.to_py_str(),
-            },
-            'f' => crate::interp::format_spec(&v, &format!("{body}f")),
-            'r' => v.repr(),
-            _ => v.to_py_str(),
-        });
-    }
-    out
-}
-
-/// Unary operators.
-pub(crate) fn unaryop(op: UnaryOp, v: Value) -> Result<Value> {
-    Ok(match (op, v) {
-        (UnaryOp::Not, Value::Column(_)) => return Err(column_bool_error()),
-        (UnaryOp::Not, v) => Value::Bool(!v.truthy()),
-        (UnaryOp::USub, Value::Int(i)) => Value::Int(-i),
-        (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
-        (UnaryOp::USub, Value::Column(e)) => Value::Column(func("negative", vec![e.strip_alias()])),
-        (UnaryOp::Invert, Value::Column(e)) => Value::Column(Expr::Not(Box::new(e))),
-        (UnaryOp::UAdd, v) => v,
-        (_, v) => {
-            return Err(RunnelError::execution_plain(format!(
-                "TypeError: bad operand type for unary operator: '{}'",
-                v.type_name()
-            )));
-        }
-    })
-}
-
-/// Comparison operators.
-pub(crate) fn compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
-    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
-        let bop = match op {
-            CmpOp::Eq => BinaryOp::Eq,
-            CmpOp::NotEq => BinaryOp::NotEq,
-            CmpOp::Lt => BinaryOp::Lt,
-            CmpOp::LtE => BinaryOp::LtEq,
-            CmpOp::Gt => BinaryOp::Gt,
-            CmpOp::GtE => BinaryOp::GtEq,
-            _ => return Err(column_bool_error()),
-        };
-        return Ok(Value::Column(
-            to_col(l, false)?.binary(bop, to_col(r, false)?),
-        ));
-    }
-    let ord = |a: &Value, b: &Value| -> Option<std::cmp::Ordering> {
-        match (a, b) {
-            (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
-            _ => py_num(a)?.partial_cmp(&py_num(b)?),
-        }
-    };
-    Ok(Value::Bool(match op {
-        CmpOp::Eq => py_eq(l, r),
-        CmpOp::NotEq => !py_eq(l, r),
-        CmpOp::Is => {
-            matches!((l, r), (Value::None, Value::None))
-                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r))
-        }
-        CmpOp::IsNot => {
-            !(matches!((l, r), (Value::None, Value::None))
-                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r)))
-        }
-        CmpOp::In | CmpOp::NotIn => {
-            let found = match r {
-                Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
-                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, l)),
-                other => iterate(other)?.iter().any(|x| py_eq(x, l)),
-            };
-            found == (op == CmpOp::In)
-        }
-        CmpOp::Lt => ord(l, r).is_some_and(|o| o.is_lt()),
-        CmpOp::LtE => ord(l, r).is_some_and(|o| o.is_le()),
-        CmpOp::Gt => ord(l, r).is_some_and(|o| o.is_gt()),
-        CmpOp::GtE => ord(l, r).is_some_and(|o| o.is_ge()),
-    }))
-}
-
-/// `obj[key]`.
-pub(crate) fn subscript(obj: Value, key: Value) -> Result<Value> {
-    Ok(match (&obj, &key) {
-        (Value::List(l), _) => {
-            let l = l.borrow();
-            l[index_of(&key, l.len())?].clone()
-        }
-        (Value::Tuple(t), _) => t[index_of(&key, t.len())?].clone(),
-        (Value::Str(s), _) => {
-            let chars: Vec<char> = s.chars().collect();
-            Value::Str(chars[index_of(&key, chars.len())?].to_string())
-        }
-        (Value::Dict(d), _) => d
-            .borrow()
-            .iter()
-            .find(|(k, _)| py_eq(k, &key))
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| RunnelError::execution_plain(format!("KeyError: {}", key.repr())))?,
-        (Value::DataFrame(df), Value::Str(name)) => {
-            runnel_core::expr::bind::resolve_column(name, &df.schema())?;
-            Value::Column(col(name))
-        }
-        (Value::DataFrame(df), Value::List(_)) => {
-            let cols = iterate(&key)?
-                .iter()
-                .map(|v| to_col(v, true))
-                .collect::<Result<Vec<_>>>()?;
-            Value::DataFrame(df.select(cols)?)
-        }
-        (Value::DataFrame(df), Value::Column(e)) => Value::DataFrame(df.filter(e.clone())?),
-        (Value::Column(e), Value::Str(f)) => {
-            Value::Column(Expr::Field(Box::new(e.clone()), f.clone()))
-        }
-        (Value::Column(e), k) => Value::Column(Expr::Index(
-            Box::new(e.clone()),
-            Box::new(to_col(k, false)?),
-        )),
-        (Value::Row(r), Value::Str(n)) => r
-            .iter()
-            .find(|(k, _)| k == n)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| RunnelError::execution_plain(format!("ValueError: {n}")))?,
-        (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
-        (Value::Json(j), Value::Str(k)) => {
-            Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
-        }
-        (Value::Json(j), Value::Int(i)) => Value::Json(
-            j.get(*i as usize)
-                .cloned()
-                .unwrap_or(serde_json::Value::Null),
-        ),
-        _ => {
-            return Err(RunnelError::execution_plain(format!(
-                "TypeError: '{}' object is not subscriptable",
-                obj.type_name()
-            )));
-        }
-    })
-}
-
-/// `obj[lo:hi]`.
-pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<Value> {
-    let items = iterate(&obj)?;
-    let n = items.len() as i64;
-    let norm = |v: Option<Value>, d: i64| -> i64 {
-        match v {
-            Some(Value::Int(i)) => (if i < 0 { n + i } else { i }).clamp(0, n),
-            _ => d,
-        }
-    };
-    let (a, b) = (norm(lo, 0) as usize, norm(hi, n) as usize);
-    let part: Vec<Value> = if a < b { items[a..b].to_vec() } else { vec![] };
-    Ok(match obj {
-        Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
-        Value::Tuple(_) => Value::Tuple(part),
-        _ => Value::list(part),
     })
 }
 
@@ -831,311 +371,6 @@ fn is_df_method(n: &str) -> bool {
             | "cache"
             | "persist"
     )
-}
-
-/// Calls a value.
-pub(crate) fn call(
-    it: &Interpreter,
-    f: Value,
-    pos: Vec<Value>,
-    kw: Vec<(String, Value)>,
-) -> Result<Value> {
-    match f {
-        Value::Builtin(name) => {
-            let args = Args {
-                pos,
-                kw,
-                what: name.rsplit('.').next().unwrap_or(&name).to_string(),
-            };
-            call_builtin(it, &name, args)
-        }
-        Value::Method(recv, name) => {
-            let args = Args {
-                pos,
-                kw,
-                what: name.clone(),
-            };
-            call_method(it, *recv, &name, args)
-        }
-        Value::Function(func) => {
-            let mut pos = pos;
-            for (k, v) in kw {
-                if let Some(i) = func.params.iter().position(|p| *p == k) {
-                    while pos.len() <= i {
-                        pos.push(Value::None);
-                    }
-                    pos[i] = v;
-                }
-            }
-            it.call_function(&func, pos)
-        }
-        Value::Type(t) => Ok(Value::Type(t)),
-        other => Err(RunnelError::execution_plain(format!(
-            "TypeError: '{}' object is not callable",
-            other.type_name()
-        ))),
-    }
-}
-
-fn print_value(it: &Interpreter, args: &Args) {
-    let sep = args
-        .kw
-        .iter()
-        .find(|(k, _)| k == "sep")
-        .map(|(_, v)| v.to_py_str())
-        .unwrap_or_else(|| " ".into());
-    let end = args
-        .kw
-        .iter()
-        .find(|(k, _)| k == "end")
-        .map(|(_, v)| v.to_py_str())
-        .unwrap_or_else(|| "\n".into());
-    let text = args
-        .pos
-        .iter()
-        .map(|v| match v {
-            Value::Type(DataType::Struct(f)) => struct_repr(f),
-            other => other.to_py_str(),
-        })
-        .collect::<Vec<_>>()
-        .join(&sep);
-    let to_stderr = args
-        .kw
-        .iter()
-        .any(|(k, v)| k == "file" && matches!(v, Value::Builtin(b) if b == "sys.stderr"));
-    if to_stderr {
-        it.host.print_err(&it.session, &format!("{text}{end}"));
-    } else {
-        it.session.print(&format!("{text}{end}"));
-    }
-}
-
-fn struct_repr(f: &Fields) -> String {
-    format!(
-        "StructType([{}])",
-        f.iter()
-            .map(|x| format!(
-                "StructField('{}', {}(), {})",
-                x.name(),
-                crate::value::type_class_name(x.data_type()),
-                if x.is_nullable() { "True" } else { "False" }
-            ))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-}
-
-fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
-    if let Some(f) = name.strip_prefix("functions.") {
-        return functions(f, &args).map(Value::Column);
-    }
-    if let Some(t) = name.strip_prefix("types.") {
-        return type_ctor(t, &args);
-    }
-    let a0 = || args.req(0, "x").cloned();
-    Ok(match name {
-        "builtins.print" => {
-            print_value(it, &args);
-            Value::None
-        }
-        // sys.exit(n): SystemExit; `runnel submit` ends with status n (as Python: a
-        // number is the status, 0..255; None is 0; anything else is printed, status 1).
-        "sys.exit" => {
-            let code = match args.get(0, "status") {
-                None | Some(Value::None) => "0".to_string(),
-                Some(Value::Int(n)) => n.rem_euclid(256).to_string(),
-                Some(Value::Bool(b)) => (*b as i64).to_string(),
-                Some(other) => {
-                    it.host
-                        .print_err(&it.session, &format!("{}\n", other.to_py_str()));
-                    "1".to_string()
-                }
-            };
-            return Err(RunnelError::execution_plain(code).with_exception("SystemExit"));
-        }
-        "builtins.len" => Value::Int(match a0()? {
-            Value::Str(s) => s.chars().count() as i64,
-            Value::Dict(d) => d.borrow().len() as i64,
-            other => iterate(&other)?.len() as i64,
-        }),
-        "builtins.str" => Value::Str(args.get(0, "x").map(|v| v.to_py_str()).unwrap_or_default()),
-        "builtins.repr" => Value::Str(a0()?.repr()),
-        "builtins.int" => match a0()? {
-            Value::Int(i) => Value::Int(i),
-            Value::Float(f) => Value::Int(f.trunc() as i64),
-            Value::Bool(b) => Value::Int(b as i64),
-            Value::Str(s) => Value::Int(s.trim().parse().map_err(|_| {
-                RunnelError::execution_plain(format!(
-                    "ValueError: invalid literal for int(): {s:?}"
-                ))
-            })?),
-            other => return Err(type_error("int", "x", "number", &other)),
-        },
-        "builtins.float" => match a0()? {
-            Value::Str(s) => Value::Float(s.trim().parse().map_err(|_| {
-                RunnelError::execution_plain(format!(
-                    "ValueError: could not convert string to float: {s:?}"
-                ))
-            })?),
-            v => Value::Float(py_num(&v).ok_or_else(|| type_error("float", "x", "number", &v))?),
-        },
-        "builtins.bool" => Value::Bool(args.get(0, "x").is_some_and(|v| v.truthy())),
-        "builtins.list" => Value::list(match args.get(0, "x") {
-            Some(v) => iterate(v)?,
-            None => vec![],
-        }),
-        "builtins.tuple" => Value::Tuple(match args.get(0, "x") {
-            Some(v) => iterate(v)?,
-            None => vec![],
-        }),
-        "builtins.dict" => Value::Dict(Rc::new(RefCell::new(
-            args.kw
-                .iter()
-                .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
-                .collect(),
-        ))),
-        "builtins.range" => {
-            let (s, e) = if args.pos.len() >= 2 {
-                (args.int(0, "start")?, args.int(1, "stop")?)
-            } else {
-                (0, args.int(0, "stop")?)
-            };
-            let step = if args.pos.len() >= 3 {
-                args.int(2, "step")?
-            } else {
-                1
-            };
-            if step == 0 {
-                return Err(RunnelError::execution_plain(
-                    "ValueError: range() arg 3 must not be zero",
-                ));
-            }
-            let mut v = Vec::new();
-            let mut i = s;
-            while (step > 0 && i < e) || (step < 0 && i > e) {
-                v.push(Value::Int(i));
-                i += step;
-                if v.len() > 10_000_000 {
-                    break;
-                }
-            }
-            Value::list(v)
-        }
-        "builtins.enumerate" => Value::list(
-            iterate(&a0()?)?
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v]))
-                .collect(),
-        ),
-        "builtins.zip" => {
-            let lists: Vec<Vec<Value>> = args.pos.iter().map(iterate).collect::<Result<_>>()?;
-            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-            Value::list(
-                (0..n)
-                    .map(|i| Value::Tuple(lists.iter().map(|l| l[i].clone()).collect()))
-                    .collect(),
-            )
-        }
-        "builtins.sorted" => {
-            let mut v = iterate(&a0()?)?;
-            v.sort_by(|a, b| match (a, b) {
-                (Value::Str(x), Value::Str(y)) => x.cmp(y),
-                _ => py_num(a)
-                    .partial_cmp(&py_num(b))
-                    .unwrap_or(std::cmp::Ordering::Equal),
-            });
-            if args.bool_or(99, "reverse", false) {
-                v.reverse();
-            }
-            Value::list(v)
-        }
-        "builtins.min" | "builtins.max" | "builtins.sum" => {
-            let items = if args.pos.len() == 1 {
-                iterate(&args.pos[0])?
-            } else {
-                args.pos.clone()
-            };
-            if name == "builtins.sum" {
-                let mut acc = Value::Int(0);
-                for x in items {
-                    acc = binop(acc, Operator::Add, x)?;
-                }
-                acc
-            } else {
-                let want_max = name == "builtins.max";
-                let mut best: Option<Value> = None;
-                for x in items {
-                    best = Some(match best {
-                        None => x,
-                        Some(b) => {
-                            let gt = compare(&x, CmpOp::Gt, &b)?.truthy();
-                            if gt == want_max { x } else { b }
-                        }
-                    });
-                }
-                best.ok_or_else(|| {
-                    RunnelError::execution_plain("ValueError: arg is an empty sequence")
-                })?
-            }
-        }
-        "builtins.abs" => match a0()? {
-            Value::Int(i) => Value::Int(i.abs()),
-            Value::Float(f) => Value::Float(f.abs()),
-            other => return Err(type_error("abs", "x", "number", &other)),
-        },
-        "builtins.round" => {
-            let n = if args.pos.len() > 1 {
-                args.int(1, "ndigits")?
-            } else {
-                0
-            };
-            match a0()? {
-                Value::Int(i) => Value::Int(i),
-                Value::Float(f) => {
-                    let p = 10f64.powi(n as i32);
-                    let r = (f * p).round_ties_even() / p;
-                    if args.pos.len() > 1 {
-                        Value::Float(r)
-                    } else {
-                        Value::Int(r as i64)
-                    }
-                }
-                other => return Err(type_error("round", "x", "number", &other)),
-            }
-        }
-        "builtins.any" => Value::Bool(iterate(&a0()?)?.iter().any(|v| v.truthy())),
-        "builtins.all" => Value::Bool(iterate(&a0()?)?.iter().all(|v| v.truthy())),
-        "builtins.isinstance" => Value::Bool(false),
-        "builtins.type" => Value::Str(a0()?.type_name().to_string()),
-        "builtins.Exception" | "builtins.ValueError" | "builtins.RuntimeError" => Value::Str(
-            args.get(0, "msg")
-                .map(|v| v.to_py_str())
-                .unwrap_or_default(),
-        ),
-        "builtins.input" | "builtins.open" => {
-            return Err(RunnelError::not_supported(format!(
-                "{}() in a script",
-                &name[9..]
-            )));
-        }
-        "time.sleep" => {
-            let secs = py_num(&a0()?).unwrap_or(0.0);
-            it.host.sleep(&it.session, (secs * 1000.0) as i64)?;
-            Value::None
-        }
-        "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
-        "os.makedirs" | "logging.basicConfig" => Value::None,
-        "os.path" => Value::Module("os.path".into()),
-        "Row" => Value::Row(Rc::new(
-            args.kw
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-        )),
-        "sparkContext" => Value::None,
-        _ => return Err(RunnelError::not_supported(format!("{name}()"))),
-    })
 }
 
 fn type_of(v: &Value) -> Result<DataType> {
@@ -1568,256 +803,6 @@ fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
             RunnelError::not_supported(format!("a {} value in createDataFrame", other.type_name()))
         })?,
     })
-}
-
-fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<Value> {
-    match recv {
-        Value::Builder => Ok(match name {
-            "getOrCreate" => Value::Session,
-            "config" => {
-                if let (Ok(k), Some(v)) = (args.str(0, "key"), args.get(1, "value")) {
-                    it.session.conf_set(&k, &option_value(v));
-                }
-                Value::Builder
-            }
-            _ => Value::Builder,
-        }),
-        Value::Session => session_method(it, name, args),
-        Value::Conf => Ok(match name {
-            "set" => {
-                it.session
-                    .conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?));
-                Value::None
-            }
-            "get" => it
-                .session
-                .conf_get(&args.str(0, "key")?)
-                .map(Value::Str)
-                .or_else(|| args.get(1, "default").cloned())
-                .unwrap_or(Value::None),
-            _ => return Err(RunnelError::not_supported(format!("spark.conf.{name}"))),
-        }),
-        Value::Streams => match name {
-            "awaitAnyTermination" => {
-                let timeout = args
-                    .get(0, "timeout")
-                    .and_then(py_num)
-                    .map(|s| (s * 1000.0) as i64);
-                let qs: Vec<_> = it
-                    .session
-                    .queries()
-                    .into_iter()
-                    .filter(|q| q.is_active())
-                    .collect();
-                Ok(Value::Bool(it.host.await_termination(
-                    &it.session,
-                    &qs,
-                    timeout,
-                )?))
-            }
-            "resetTerminated" => Ok(Value::None),
-            _ => Err(RunnelError::not_supported(format!("spark.streams.{name}"))),
-        },
-        Value::DataFrame(df) => df_method(it, df, name, args),
-        Value::Grouped(g) => grouped_method(&g, name, args),
-        Value::Column(e) => column_method(e, name, args),
-        Value::Reader(r) => reader_method(it, r, name, args),
-        Value::Writer(w) => writer_method(it, w, name, args),
-        Value::Query(q) => match name {
-            "awaitTermination" => {
-                let timeout = args
-                    .get(0, "timeout")
-                    .and_then(py_num)
-                    .map(|s| (s * 1000.0) as i64);
-                let done =
-                    it.host
-                        .await_termination(&it.session, std::slice::from_ref(&q), timeout)?;
-                if let Some(e) = q.exception() {
-                    return Err(e);
-                }
-                Ok(if timeout.is_some() {
-                    Value::Bool(done)
-                } else {
-                    Value::None
-                })
-            }
-            "processAllAvailable" => {
-                q.process_all_available()?;
-                Ok(Value::None)
-            }
-            "stop" => {
-                q.stop();
-                Ok(Value::None)
-            }
-            "exception" => Ok(q
-                .exception()
-                .map(|e| Value::Str(e.to_string()))
-                .unwrap_or(Value::None)),
-            "explain" => {
-                let extended = args.bool_or(0, "extended", false);
-                it.session.print(&q.explain_string(extended));
-                Ok(Value::None)
-            }
-            _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
-        },
-        Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
-        Value::Builtin(b) if b == "sys.stderr" || b == "sys.stdout" => match name {
-            "write" => {
-                let text = args.str(0, "s")?;
-                if b == "sys.stderr" {
-                    it.host.print_err(&it.session, &text);
-                } else {
-                    it.session.print(&text);
-                }
-                Ok(Value::Int(text.chars().count() as i64))
-            }
-            "flush" => Ok(Value::None),
-            _ => Err(RunnelError::not_supported(format!("{b}.{name}"))),
-        },
-        Value::Type(t) => match (name, t) {
-            ("add", DataType::Struct(f)) => {
-                let mut fields: Vec<Field> = f.iter().map(|x| x.as_ref().clone()).collect();
-                match args.req(0, "field")? {
-                    Value::StructField(sf) => fields.push(sf.clone()),
-                    Value::Str(n) => fields.push(Field::new(
-                        n,
-                        type_of(args.req(1, "data_type")?)?,
-                        args.bool_or(2, "nullable", true),
-                    )),
-                    other => return Err(type_error("add", "field", "str or StructField", other)),
-                }
-                Ok(Value::Type(DataType::Struct(fields.into())))
-            }
-            ("simpleString", t) => Ok(Value::Str(types::simple_string(&t))),
-            ("json", t) => Ok(Value::Str(format!("\"{}\"", types::simple_string(&t)))),
-            (n, _) => Err(RunnelError::not_supported(format!("DataType.{n}"))),
-        },
-        Value::Str(s) => Ok(match name {
-            "upper" => Value::Str(s.to_uppercase()),
-            "lower" => Value::Str(s.to_lowercase()),
-            "strip" => Value::Str(s.trim().to_string()),
-            "format" => Value::Str(str_format(&s, &args)),
-            "join" => Value::Str(
-                iterate(args.req(0, "iterable")?)?
-                    .iter()
-                    .map(|v| v.to_py_str())
-                    .collect::<Vec<_>>()
-                    .join(&s),
-            ),
-            "split" => Value::list(match args.opt_str(0, "sep")? {
-                Some(sep) => s
-                    .split(sep.as_str())
-                    .map(|x| Value::Str(x.into()))
-                    .collect(),
-                None => s.split_whitespace().map(|x| Value::Str(x.into())).collect(),
-            }),
-            "replace" => Value::Str(s.replace(&args.str(0, "old")?, &args.str(1, "new")?)),
-            "startswith" => Value::Bool(s.starts_with(&args.str(0, "prefix")?)),
-            "endswith" => Value::Bool(s.ends_with(&args.str(0, "suffix")?)),
-            _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
-        }),
-        Value::List(l) => Ok(match name {
-            "append" => {
-                l.borrow_mut().push(args.req(0, "x")?.clone());
-                Value::None
-            }
-            "extend" => {
-                let more = iterate(args.req(0, "x")?)?;
-                l.borrow_mut().extend(more);
-                Value::None
-            }
-            _ => return Err(RunnelError::not_supported(format!("list.{name}"))),
-        }),
-        Value::Dict(d) => Ok(match name {
-            "get" => {
-                let k = args.req(0, "key")?;
-                d.borrow()
-                    .iter()
-                    .find(|(x, _)| py_eq(x, k))
-                    .map(|(_, v)| v.clone())
-                    .or_else(|| args.get(1, "default").cloned())
-                    .unwrap_or(Value::None)
-            }
-            "items" => Value::list(
-                d.borrow()
-                    .iter()
-                    .map(|(k, v)| Value::Tuple(vec![k.clone(), v.clone()]))
-                    .collect(),
-            ),
-            "keys" => Value::list(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
-            "values" => Value::list(d.borrow().iter().map(|(_, v)| v.clone()).collect()),
-            _ => return Err(RunnelError::not_supported(format!("dict.{name}"))),
-        }),
-        Value::Json(j) => Ok(match name {
-            "get" => j
-                .get(args.str(0, "key")?)
-                .cloned()
-                .map(Value::Json)
-                .or_else(|| args.get(1, "default").cloned())
-                .unwrap_or(Value::None),
-            "json" | "prettyJson" => {
-                Value::Str(serde_json::to_string_pretty(&j).unwrap_or_default())
-            }
-            _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
-        }),
-        Value::Row(r) => Ok(match name {
-            "asDict" => Value::Dict(Rc::new(RefCell::new(
-                r.iter()
-                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
-                    .collect(),
-            ))),
-            _ => {
-                return Err(RunnelError::execution_plain(format!(
-                    "AttributeError: Row has no field '{name}'"
-                )));
-            }
-        }),
-        other => Err(RunnelError::execution_plain(format!(
-            "AttributeError: '{}' object has no attribute '{name}'",
-            other.type_name()
-        ))),
-    }
-}
-
-fn str_format(fmt: &str, args: &Args) -> String {
-    let mut out = String::new();
-    let mut auto = 0;
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' {
-            if chars.peek() == Some(&'{') {
-                chars.next();
-                out.push('{');
-                continue;
-            }
-            let mut field = String::new();
-            for n in chars.by_ref() {
-                if n == '}' {
-                    break;
-                }
-                field.push(n);
-            }
-            let (key, spec) = field.split_once(':').unwrap_or((&field, ""));
-            let v = if key.is_empty() {
-                auto += 1;
-                args.pos.get(auto - 1).cloned()
-            } else if let Ok(i) = key.parse::<usize>() {
-                args.pos.get(i).cloned()
-            } else {
-                args.kw
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .map(|(_, v)| v.clone())
-            };
-            out.push_str(&crate::interp::format_spec(&v.unwrap_or(Value::None), spec));
-        } else if c == '}' && chars.peek() == Some(&'}') {
-            chars.next();
-            out.push('}');
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
@@ -2268,7 +1253,7 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
 
 fn reader_method(
     it: &Interpreter,
-    r: Rc<RefCell<crate::value::ReaderState>>,
+    r: Rc<RefCell<crate::python::value::ReaderState>>,
     name: &str,
     args: Args,
 ) -> Result<Value> {
@@ -2487,4 +1472,287 @@ fn writer_method(
         }
     }
     Ok(Value::Writer(w))
+}
+
+/// A binary operator where an operand is a Column: the Column expression.
+pub(crate) fn object_binop(l: Value, op: Operator, r: Value) -> Result<Value> {
+    let bop = match op {
+        Operator::Add => BinaryOp::Plus,
+        Operator::Sub => BinaryOp::Minus,
+        Operator::Mult => BinaryOp::Multiply,
+        Operator::Div => BinaryOp::Divide,
+        Operator::Mod => BinaryOp::Modulo,
+        Operator::BitAnd => BinaryOp::And,
+        Operator::BitOr => BinaryOp::Or,
+        Operator::Pow => {
+            return Ok(Value::Column(func(
+                "power",
+                vec![to_col(&l, false)?, to_col(&r, false)?],
+            )));
+        }
+        other => {
+            return Err(RunnelError::not_supported(format!(
+                "the operator {} on Columns",
+                other.as_str()
+            )));
+        }
+    };
+    // PySpark's __radd__, __rmul__, __rand__ and __ror__ put the Column first
+    // (`1 + col("id")` is `(id + 1)`); the other reflected operators keep the order.
+    let swap = !matches!(l, Value::Column(_))
+        && matches!(
+            bop,
+            BinaryOp::Plus | BinaryOp::Multiply | BinaryOp::And | BinaryOp::Or
+        );
+    let (l, r) = if swap { (r, l) } else { (l, r) };
+    Ok(Value::Column(
+        to_col(&l, false)?.binary(bop, to_col(&r, false)?),
+    ))
+}
+
+/// A unary operator on a Column.
+pub(crate) fn object_unaryop(op: UnaryOp, v: Value) -> Result<Value> {
+    Ok(match (op, v) {
+        (UnaryOp::Not, Value::Column(_)) => return Err(column_bool_error()),
+        (UnaryOp::USub, Value::Column(e)) => Value::Column(func("negative", vec![e.strip_alias()])),
+        (UnaryOp::Invert, Value::Column(e)) => Value::Column(Expr::Not(Box::new(e))),
+        (UnaryOp::UAdd, v) => v,
+        (_, v) => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: bad operand type for unary operator: '{}'",
+                v.type_name()
+            )));
+        }
+    })
+}
+
+/// A comparison where an operand is a Column: the Column expression.
+pub(crate) fn object_compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
+    let bop = match op {
+        CmpOp::Eq => BinaryOp::Eq,
+        CmpOp::NotEq => BinaryOp::NotEq,
+        CmpOp::Lt => BinaryOp::Lt,
+        CmpOp::LtE => BinaryOp::LtEq,
+        CmpOp::Gt => BinaryOp::Gt,
+        CmpOp::GtE => BinaryOp::GtEq,
+        _ => return Err(column_bool_error()),
+    };
+    Ok(Value::Column(
+        to_col(l, false)?.binary(bop, to_col(r, false)?),
+    ))
+}
+
+/// `obj[key]` on a DataFrame (a column, a selection, a filter) or a Column (a field, an element).
+pub(crate) fn object_subscript(obj: Value, key: Value) -> Result<Value> {
+    Ok(match (&obj, &key) {
+        (Value::DataFrame(df), Value::Str(name)) => {
+            runnel_core::expr::bind::resolve_column(name, &df.schema())?;
+            Value::Column(col(name))
+        }
+        (Value::DataFrame(df), Value::List(_)) => {
+            let cols = iterate(&key)?
+                .iter()
+                .map(|v| to_col(v, true))
+                .collect::<Result<Vec<_>>>()?;
+            Value::DataFrame(df.select(cols)?)
+        }
+        (Value::DataFrame(df), Value::Column(e)) => Value::DataFrame(df.filter(e.clone())?),
+        (Value::Column(e), Value::Str(f)) => {
+            Value::Column(Expr::Field(Box::new(e.clone()), f.clone()))
+        }
+        (Value::Column(e), k) => Value::Column(Expr::Index(
+            Box::new(e.clone()),
+            Box::new(to_col(k, false)?),
+        )),
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object is not subscriptable",
+                obj.type_name()
+            )));
+        }
+    })
+}
+
+fn call_builtin(_it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+    if let Some(f) = name.strip_prefix("functions.") {
+        return functions(f, &args).map(Value::Column);
+    }
+    if let Some(t) = name.strip_prefix("types.") {
+        return type_ctor(t, &args);
+    }
+    Ok(match name {
+        "Row" => Value::Row(Rc::new(
+            args.kw
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        )),
+        "sparkContext" => Value::None,
+        _ => return Err(RunnelError::not_supported(format!("{name}()"))),
+    })
+}
+
+fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<Value> {
+    match recv {
+        Value::Builder => Ok(match name {
+            "getOrCreate" => Value::Session,
+            "config" => {
+                if let (Ok(k), Some(v)) = (args.str(0, "key"), args.get(1, "value")) {
+                    it.session.conf_set(&k, &option_value(v));
+                }
+                Value::Builder
+            }
+            _ => Value::Builder,
+        }),
+        Value::Session => session_method(it, name, args),
+        Value::Conf => Ok(match name {
+            "set" => {
+                it.session
+                    .conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?));
+                Value::None
+            }
+            "get" => it
+                .session
+                .conf_get(&args.str(0, "key")?)
+                .map(Value::Str)
+                .or_else(|| args.get(1, "default").cloned())
+                .unwrap_or(Value::None),
+            _ => return Err(RunnelError::not_supported(format!("spark.conf.{name}"))),
+        }),
+        Value::Streams => match name {
+            "awaitAnyTermination" => {
+                let timeout = args
+                    .get(0, "timeout")
+                    .and_then(py_num)
+                    .map(|s| (s * 1000.0) as i64);
+                let qs: Vec<_> = it
+                    .session
+                    .queries()
+                    .into_iter()
+                    .filter(|q| q.is_active())
+                    .collect();
+                Ok(Value::Bool(it.host.await_termination(
+                    &it.session,
+                    &qs,
+                    timeout,
+                )?))
+            }
+            "resetTerminated" => Ok(Value::None),
+            _ => Err(RunnelError::not_supported(format!("spark.streams.{name}"))),
+        },
+        Value::DataFrame(df) => df_method(it, df, name, args),
+        Value::Grouped(g) => grouped_method(&g, name, args),
+        Value::Column(e) => column_method(e, name, args),
+        Value::Reader(r) => reader_method(it, r, name, args),
+        Value::Writer(w) => writer_method(it, w, name, args),
+        Value::Query(q) => match name {
+            "awaitTermination" => {
+                let timeout = args
+                    .get(0, "timeout")
+                    .and_then(py_num)
+                    .map(|s| (s * 1000.0) as i64);
+                let done =
+                    it.host
+                        .await_termination(&it.session, std::slice::from_ref(&q), timeout)?;
+                if let Some(e) = q.exception() {
+                    return Err(e);
+                }
+                Ok(if timeout.is_some() {
+                    Value::Bool(done)
+                } else {
+                    Value::None
+                })
+            }
+            "processAllAvailable" => {
+                q.process_all_available()?;
+                Ok(Value::None)
+            }
+            "stop" => {
+                q.stop();
+                Ok(Value::None)
+            }
+            "exception" => Ok(q
+                .exception()
+                .map(|e| Value::Str(e.to_string()))
+                .unwrap_or(Value::None)),
+            "explain" => {
+                let extended = args.bool_or(0, "extended", false);
+                it.session.print(&q.explain_string(extended));
+                Ok(Value::None)
+            }
+            _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
+        },
+        Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        Value::Type(t) => match (name, t) {
+            ("add", DataType::Struct(f)) => {
+                let mut fields: Vec<Field> = f.iter().map(|x| x.as_ref().clone()).collect();
+                match args.req(0, "field")? {
+                    Value::StructField(sf) => fields.push(sf.clone()),
+                    Value::Str(n) => fields.push(Field::new(
+                        n,
+                        type_of(args.req(1, "data_type")?)?,
+                        args.bool_or(2, "nullable", true),
+                    )),
+                    other => return Err(type_error("add", "field", "str or StructField", other)),
+                }
+                Ok(Value::Type(DataType::Struct(fields.into())))
+            }
+            ("simpleString", t) => Ok(Value::Str(types::simple_string(&t))),
+            ("json", t) => Ok(Value::Str(format!("\"{}\"", types::simple_string(&t)))),
+            (n, _) => Err(RunnelError::not_supported(format!("DataType.{n}"))),
+        },
+        Value::Json(j) => Ok(match name {
+            "get" => j
+                .get(args.str(0, "key")?)
+                .cloned()
+                .map(Value::Json)
+                .or_else(|| args.get(1, "default").cloned())
+                .unwrap_or(Value::None),
+            "json" | "prettyJson" => {
+                Value::Str(serde_json::to_string_pretty(&j).unwrap_or_default())
+            }
+            _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
+        }),
+        Value::Row(r) => Ok(match name {
+            "asDict" => Value::Dict(Rc::new(RefCell::new(
+                r.iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect(),
+            ))),
+            _ => {
+                return Err(RunnelError::execution_plain(format!(
+                    "AttributeError: Row has no field '{name}'"
+                )));
+            }
+        }),
+        other => Err(RunnelError::execution_plain(format!(
+            "AttributeError: '{}' object has no attribute '{name}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The PySpark bindings of the Python interpreter.
+pub(crate) static BINDINGS: Bindings = Bindings {
+    get_attr,
+    call_builtin,
+    call_method,
+    binop: object_binop,
+    unaryop: object_unaryop,
+    compare: object_compare,
+    subscript: object_subscript,
+    truth_error: column_bool_error,
+    check_module,
+    module_attr,
+    star_import,
+};
+
+impl Interpreter {
+    /// An interpreter for PySpark scripts on `session`; `host` decides how waiting works.
+    pub fn new(
+        session: runnel_core::SparkSession,
+        host: Rc<dyn crate::python::interp::Host>,
+    ) -> Rc<Interpreter> {
+        Interpreter::with_bindings(session, host, &BINDINGS)
+    }
 }

@@ -1,0 +1,387 @@
+//! Python's operators on plain values (numbers, strings, lists, tuples, dicts):
+//! arithmetic with Python's semantics, comparisons, `in`, indexing and slicing, `%` and
+//! `str.format`. An operand the bound library owns (a Column, a DataFrame) goes to it
+//! through [`Bindings`].
+
+use ruff_python_ast::{CmpOp, Operator, UnaryOp};
+use runnel_core::error::{Result, RunnelError};
+
+use super::Bindings;
+use super::args::Args;
+use super::value::Value;
+
+/// Python `==` on plain values.
+pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
+        }
+        (Value::List(x), Value::List(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| py_eq(a, b))
+        }
+        _ => false,
+    }
+}
+
+/// A list index (negative counts from the end).
+pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
+    let Value::Int(i) = k else {
+        return Err(RunnelError::execution_plain(format!(
+            "TypeError: indices must be integers, not {}",
+            k.type_name()
+        )));
+    };
+    let i = if *i < 0 { len as i64 + i } else { *i };
+    if i < 0 || i as usize >= len {
+        return Err(RunnelError::execution_plain(
+            "IndexError: index out of range",
+        ));
+    }
+    Ok(i as usize)
+}
+
+/// Iterates a Python value.
+pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
+    Ok(match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.clone(),
+        Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
+        Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
+        Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
+        other => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object is not iterable",
+                other.type_name()
+            )));
+        }
+    })
+}
+
+pub(crate) fn py_num(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(f) => Some(*f),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        _ => None,
+    }
+}
+
+/// Binary operators.
+pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Value> {
+    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
+        return (b.binop)(l, op, r);
+    }
+    Ok(match (&l, op, &r) {
+        (Value::Int(a), _, Value::Int(b)) => {
+            let (a, b) = (*a, *b);
+            let zero = |what: &str| {
+                RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
+                    .with_exception("ZeroDivisionError")
+            };
+            let int = |v: Option<i64>| {
+                v.map(Value::Int).ok_or_else(|| {
+                    RunnelError::not_supported(format!(
+                        "OverflowError: the integer result of {a} {} {b} does not fit 64 bits; Runnel's runner keeps Python ints within 64 bits (use floats, or compute the value in the query)",
+                        op.as_str()
+                    ))
+                })
+            };
+            match op {
+                Operator::Add => int(a.checked_add(b))?,
+                Operator::Sub => int(a.checked_sub(b))?,
+                Operator::Mult => int(a.checked_mul(b))?,
+                Operator::Div if b == 0 => return Err(zero("division by zero")),
+                Operator::Div => Value::Float(a as f64 / b as f64),
+                Operator::FloorDiv | Operator::Mod if b == 0 => {
+                    return Err(zero("integer division or modulo by zero"));
+                }
+                // Python rounds the quotient down; the remainder takes the divisor's sign.
+                Operator::FloorDiv => int(py_floor_div(a, b))?,
+                Operator::Mod => int(py_floor_div(a, b).and_then(|q| a.checked_sub(q * b)))?,
+                Operator::Pow if b >= 0 => {
+                    int(u32::try_from(b).ok().and_then(|e| a.checked_pow(e)))?
+                }
+                Operator::Pow => Value::Float((a as f64).powf(b as f64)),
+                Operator::BitAnd => Value::Int(a & b),
+                Operator::BitOr => Value::Int(a | b),
+                Operator::BitXor => Value::Int(a ^ b),
+                Operator::LShift if (0..64).contains(&b) => {
+                    int(a.checked_shl(b as u32).filter(|v| v >> b == a))?
+                }
+                Operator::RShift if b >= 0 => Value::Int(a >> b.min(63)),
+                _ => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "unsupported operand for ints: {}",
+                        op.as_str()
+                    )));
+                }
+            }
+        }
+        (Value::Str(a), Operator::Add, Value::Str(b)) => Value::Str(format!("{a}{b}")),
+        (Value::Str(a), Operator::Mult, Value::Int(n)) => {
+            Value::Str(a.repeat((*n).max(0) as usize))
+        }
+        (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
+        (Value::List(a), Operator::Add, Value::List(b)) => {
+            let mut v = a.borrow().clone();
+            v.extend(b.borrow().iter().cloned());
+            Value::list(v)
+        }
+        (Value::Tuple(a), Operator::Add, Value::Tuple(b)) => {
+            Value::Tuple(a.iter().chain(b).cloned().collect())
+        }
+        _ => match (py_num(&l), py_num(&r)) {
+            (Some(_), Some(b))
+                if b == 0.0 && matches!(op, Operator::Div | Operator::FloorDiv | Operator::Mod) =>
+            {
+                let what = match op {
+                    Operator::Div => "float division by zero",
+                    Operator::FloorDiv => "float floor division by zero",
+                    _ => "float modulo",
+                };
+                return Err(
+                    RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
+                        .with_exception("ZeroDivisionError"),
+                );
+            }
+            (Some(a), Some(b)) => Value::Float(match op {
+                Operator::Add => a + b,
+                Operator::Sub => a - b,
+                Operator::Mult => a * b,
+                Operator::Div => a / b,
+                Operator::FloorDiv => (a / b).floor(),
+                // Python's float % takes the divisor's sign.
+                Operator::Mod => a - b * (a / b).floor(),
+                Operator::Pow => a.powf(b),
+                _ => return Err(RunnelError::execution_plain("unsupported operand types")),
+            }),
+            _ => {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: unsupported operand type(s) for {}: '{}' and '{}'",
+                    op.as_str(),
+                    l.type_name(),
+                    r.type_name()
+                )));
+            }
+        },
+    })
+}
+
+/// Python's `a // b` for ints (the quotient rounded down); None on overflow.
+fn py_floor_div(a: i64, b: i64) -> Option<i64> {
+    let q = a.checked_div(b)?;
+    Some(if a % b != 0 && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    })
+}
+
+fn percent_format(fmt: &str, args: &Value) -> String {
+    let vals = match args {
+        Value::Tuple(t) => t.clone(),
+        other => vec![other.clone()],
+    };
+    let mut out = String::new();
+    let mut it = vals.iter();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = String::new();
+        while let Some(&n) = chars.peek() {
+            spec.push(n);
+            chars.next();
+            if n.is_ascii_alphabetic() || n == '%' {
+                break;
+            }
+        }
+        if spec == "%" {
+            out.push('%');
+            continue;
+        }
+        let v = it.next().cloned().unwrap_or(Value::None);
+        let conv = spec.chars().last().unwrap_or('s');
+        let body = &spec[..spec.len() - 1];
+        out.push_str(&match conv {
+            'd' => match v {
+                Value::Float(f) => (f as i64).to_string(),
+                other => other.to_py_str(),
+            },
+            'f' => super::interp::format_spec(&v, &format!("{body}f")),
+            'r' => v.repr(),
+            _ => v.to_py_str(),
+        });
+    }
+    out
+}
+
+/// Unary operators.
+pub(crate) fn unaryop(b: &Bindings, op: UnaryOp, v: Value) -> Result<Value> {
+    if matches!(v, Value::Column(_)) {
+        return (b.unaryop)(op, v);
+    }
+    Ok(match (op, v) {
+        (UnaryOp::Not, v) => Value::Bool(!v.truthy()),
+        (UnaryOp::USub, Value::Int(i)) => Value::Int(-i),
+        (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
+        (UnaryOp::UAdd, v) => v,
+        (_, v) => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: bad operand type for unary operator: '{}'",
+                v.type_name()
+            )));
+        }
+    })
+}
+
+/// Comparison operators.
+pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
+    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
+        return (b.compare)(l, op, r);
+    }
+    let ord = |a: &Value, b: &Value| -> Option<std::cmp::Ordering> {
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            _ => py_num(a)?.partial_cmp(&py_num(b)?),
+        }
+    };
+    Ok(Value::Bool(match op {
+        CmpOp::Eq => py_eq(l, r),
+        CmpOp::NotEq => !py_eq(l, r),
+        CmpOp::Is => {
+            matches!((l, r), (Value::None, Value::None))
+                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r))
+        }
+        CmpOp::IsNot => {
+            !(matches!((l, r), (Value::None, Value::None))
+                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r)))
+        }
+        CmpOp::In | CmpOp::NotIn => {
+            let found = match r {
+                Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
+                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, l)),
+                other => iterate(other)?.iter().any(|x| py_eq(x, l)),
+            };
+            found == (op == CmpOp::In)
+        }
+        CmpOp::Lt => ord(l, r).is_some_and(|o| o.is_lt()),
+        CmpOp::LtE => ord(l, r).is_some_and(|o| o.is_le()),
+        CmpOp::Gt => ord(l, r).is_some_and(|o| o.is_gt()),
+        CmpOp::GtE => ord(l, r).is_some_and(|o| o.is_ge()),
+    }))
+}
+
+/// `obj[key]`.
+pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
+    if matches!(obj, Value::Column(_) | Value::DataFrame(_)) {
+        return (b.subscript)(obj, key);
+    }
+    Ok(match (&obj, &key) {
+        (Value::List(l), _) => {
+            let l = l.borrow();
+            l[index_of(&key, l.len())?].clone()
+        }
+        (Value::Tuple(t), _) => t[index_of(&key, t.len())?].clone(),
+        (Value::Str(s), _) => {
+            let chars: Vec<char> = s.chars().collect();
+            Value::Str(chars[index_of(&key, chars.len())?].to_string())
+        }
+        (Value::Dict(d), _) => d
+            .borrow()
+            .iter()
+            .find(|(k, _)| py_eq(k, &key))
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| RunnelError::execution_plain(format!("KeyError: {}", key.repr())))?,
+        (Value::Row(r), Value::Str(n)) => r
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| RunnelError::execution_plain(format!("ValueError: {n}")))?,
+        (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
+        (Value::Json(j), Value::Str(k)) => {
+            Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
+        }
+        (Value::Json(j), Value::Int(i)) => Value::Json(
+            j.get(*i as usize)
+                .cloned()
+                .unwrap_or(serde_json::Value::Null),
+        ),
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object is not subscriptable",
+                obj.type_name()
+            )));
+        }
+    })
+}
+
+/// `obj[lo:hi]`.
+pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<Value> {
+    let items = iterate(&obj)?;
+    let n = items.len() as i64;
+    let norm = |v: Option<Value>, d: i64| -> i64 {
+        match v {
+            Some(Value::Int(i)) => (if i < 0 { n + i } else { i }).clamp(0, n),
+            _ => d,
+        }
+    };
+    let (a, b) = (norm(lo, 0) as usize, norm(hi, n) as usize);
+    let part: Vec<Value> = if a < b { items[a..b].to_vec() } else { vec![] };
+    Ok(match obj {
+        Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
+        Value::Tuple(_) => Value::Tuple(part),
+        _ => Value::list(part),
+    })
+}
+
+pub(crate) fn str_format(fmt: &str, args: &Args) -> String {
+    let mut out = String::new();
+    let mut auto = 0;
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '{' {
+            if chars.peek() == Some(&'{') {
+                chars.next();
+                out.push('{');
+                continue;
+            }
+            let mut field = String::new();
+            for n in chars.by_ref() {
+                if n == '}' {
+                    break;
+                }
+                field.push(n);
+            }
+            let (key, spec) = field.split_once(':').unwrap_or((&field, ""));
+            let v = if key.is_empty() {
+                auto += 1;
+                args.pos.get(auto - 1).cloned()
+            } else if let Ok(i) = key.parse::<usize>() {
+                args.pos.get(i).cloned()
+            } else {
+                args.kw
+                    .iter()
+                    .find(|(k, _)| k == key)
+                    .map(|(_, v)| v.clone())
+            };
+            out.push_str(&super::interp::format_spec(&v.unwrap_or(Value::None), spec));
+        } else if c == '}' && chars.peek() == Some(&'}') {
+            chars.next();
+            out.push('}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
