@@ -408,6 +408,21 @@ fn function_keywords_follow_pysparks_parameters() {
     );
     assert!(e.is_none(), "{e:?}");
     assert!(out.contains("|**ab|abab|"), "{out}");
+    // A method (or builtin) given a keyword it does not take: the same TypeError.
+    refused(
+        "df = spark.createDataFrame([('a',)], 's STRING')\ndf.select('s').limit(n=1).show()\n",
+        &["TypeError: limit() got an unexpected keyword argument 'n'"],
+    );
+    refused(
+        "print(len([1, 2], key=3))\n",
+        &["TypeError: len() got an unexpected keyword argument 'key'"],
+    );
+    // Keywords a method reads are fine.
+    let (out, e) = run_big_stack(
+        "df = spark.createDataFrame([('a',)], 's STRING')\ndf.show(n=1, truncate=False)\nprint('x', 'y', sep='-', end='!')\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(out.contains("x-y!"), "{out}");
 }
 
 /// The planner's rewrites, seen through `explain(True)`: a filter pushed into the

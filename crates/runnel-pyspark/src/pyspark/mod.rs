@@ -377,17 +377,12 @@ fn type_of(v: &Value) -> Result<DataType> {
     match v {
         Value::Type(t) => Ok(t.clone()),
         Value::Str(s) => types::parse_data_type(s),
-        Value::Builtin(n) if n.starts_with("types.") => match type_ctor(
-            &n[6..],
-            &Args {
-                pos: vec![],
-                kw: vec![],
-                what: n.clone(),
-            },
-        )? {
-            Value::Type(t) => Ok(t),
-            _ => Err(RunnelError::execution_plain("expected a DataType")),
-        },
+        Value::Builtin(n) if n.starts_with("types.") => {
+            match type_ctor(&n[6..], &Args::new(vec![], vec![], n.clone()))? {
+                Value::Type(t) => Ok(t),
+                _ => Err(RunnelError::execution_plain("expected a DataType")),
+            }
+        }
         other => Err(RunnelError::execution_plain(format!(
             "TypeError: expected a DataType, got {}",
             other.type_name()
@@ -482,7 +477,7 @@ fn bind_keywords(name: &str, args: &Args) -> Result<Args> {
         .filter(|p| !p.is_empty())
         .collect();
     let mut out = args.clone();
-    for (k, _) in &args.kw {
+    for (k, _) in args.keywords() {
         if !params.contains(&k.as_str()) {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: {name}() got an unexpected keyword argument '{k}'"
@@ -943,7 +938,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             } else {
                 Some(names_of(&args)?)
             };
-            let subset = match (subset, args.kw.iter().find(|(k, _)| k == "subset")) {
+            let subset = match (subset, args.keywords().iter().find(|(k, _)| k == "subset")) {
                 (_, Some((_, v))) => Some(iterate(v)?.iter().map(|x| x.to_py_str()).collect()),
                 (s, None) => s,
             };
@@ -962,7 +957,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         "orderBy" | "sort" => {
             let mut keys = cols_of(&args)?;
             if let Some(a) = args
-                .kw
+                .keywords()
                 .iter()
                 .find(|(k, _)| k == "ascending")
                 .map(|(_, v)| v.truthy())
@@ -1265,7 +1260,7 @@ fn reader_method(
             r.borrow_mut().options.insert(k.to_ascii_lowercase(), v);
         }
         "options" => {
-            for (k, v) in &args.kw {
+            for (k, v) in args.keywords() {
                 r.borrow_mut()
                     .options
                     .insert(k.to_ascii_lowercase(), option_value(v));
@@ -1279,7 +1274,7 @@ fn reader_method(
             });
         }
         "load" | "json" | "csv" | "parquet" | "text" | "table" | "orc" => {
-            for (k, v) in &args.kw {
+            for (k, v) in args.keywords() {
                 if k != "path" && k != "schema" {
                     r.borrow_mut()
                         .options
@@ -1352,7 +1347,7 @@ fn writer_method(
             w.borrow_mut().options.insert(k.to_ascii_lowercase(), v);
         }
         "options" => {
-            for (k, v) in &args.kw {
+            for (k, v) in args.keywords() {
                 w.borrow_mut()
                     .options
                     .insert(k.to_ascii_lowercase(), option_value(v));
@@ -1361,17 +1356,21 @@ fn writer_method(
         "queryName" => w.borrow_mut().query_name = Some(args.str(0, "queryName")?),
         "partitionBy" => w.borrow_mut().partition_by = names_of(&args)?,
         "trigger" => {
-            let t = if let Some(p) = args.kw.iter().find(|(k, _)| k == "processingTime") {
+            let t = if let Some(p) = args.keywords().iter().find(|(k, _)| k == "processingTime") {
                 Trigger::ProcessingTime(interval_ms(&p.1.to_py_str())?)
-            } else if args.kw.iter().any(|(k, v)| k == "once" && v.truthy()) {
+            } else if args
+                .keywords()
+                .iter()
+                .any(|(k, v)| k == "once" && v.truthy())
+            {
                 Trigger::Once
             } else if args
-                .kw
+                .keywords()
                 .iter()
                 .any(|(k, v)| k == "availableNow" && v.truthy())
             {
                 Trigger::AvailableNow
-            } else if args.kw.iter().any(|(k, _)| k == "continuous") {
+            } else if args.keywords().iter().any(|(k, _)| k == "continuous") {
                 return Err(RunnelError::not_supported(
                     "continuous processing (trigger(continuous=...)); use processingTime",
                 ));
@@ -1389,7 +1388,7 @@ fn writer_method(
         "foreach" => return Err(RunnelError::not_supported("foreach(); use foreachBatch()")),
         "start" | "toTable" | "save" | "json" | "parquet" | "csv" | "text" | "saveAsTable" => {
             let path = args.opt_str(0, "path")?;
-            for (k, v) in &args.kw {
+            for (k, v) in args.keywords() {
                 if k != "path" {
                     w.borrow_mut()
                         .options
@@ -1582,7 +1581,7 @@ fn call_builtin(_it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     }
     Ok(match name {
         "Row" => Value::Row(Rc::new(
-            args.kw
+            args.keywords()
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),

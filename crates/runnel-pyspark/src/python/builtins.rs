@@ -38,26 +38,30 @@ pub(crate) fn call(
 ) -> Result<Value> {
     match f {
         Value::Builtin(name) => {
-            let args = Args {
+            let args = Args::new(
                 pos,
                 kw,
-                what: name.rsplit('.').next().unwrap_or(&name).to_string(),
-            };
+                name.rsplit('.').next().unwrap_or(&name).to_string(),
+            );
             if let Some(v) = call_builtin(it, &name, &args)? {
+                args.check_keywords()?;
                 return Ok(v);
             }
-            (it.bindings.call_builtin)(it, &name, args)
+            let check = args.clone();
+            let v = (it.bindings.call_builtin)(it, &name, args)?;
+            check.check_keywords()?;
+            Ok(v)
         }
         Value::Method(recv, name) => {
-            let args = Args {
-                pos,
-                kw,
-                what: name.clone(),
-            };
+            let args = Args::new(pos, kw, name.clone());
             if let Some(v) = call_method(it, &recv, &name, &args)? {
+                args.check_keywords()?;
                 return Ok(v);
             }
-            (it.bindings.call_method)(it, *recv, &name, args)
+            let check = args.clone();
+            let v = (it.bindings.call_method)(it, *recv, &name, args)?;
+            check.check_keywords()?;
+            Ok(v)
         }
         Value::Function(func) => {
             let mut pos = pos;
@@ -81,13 +85,13 @@ pub(crate) fn call(
 
 fn print_value(it: &Interpreter, args: &Args) {
     let sep = args
-        .kw
+        .keywords()
         .iter()
         .find(|(k, _)| k == "sep")
         .map(|(_, v)| v.to_py_str())
         .unwrap_or_else(|| " ".into());
     let end = args
-        .kw
+        .keywords()
         .iter()
         .find(|(k, _)| k == "end")
         .map(|(_, v)| v.to_py_str())
@@ -102,7 +106,7 @@ fn print_value(it: &Interpreter, args: &Args) {
         .collect::<Vec<_>>()
         .join(&sep);
     let to_stderr = args
-        .kw
+        .keywords()
         .iter()
         .any(|(k, v)| k == "file" && matches!(v, Value::Builtin(b) if b == "sys.stderr"));
     if to_stderr {
@@ -172,7 +176,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             None => vec![],
         }),
         "builtins.dict" => Value::Dict(Rc::new(RefCell::new(
-            args.kw
+            args.keywords()
                 .iter()
                 .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
                 .collect(),

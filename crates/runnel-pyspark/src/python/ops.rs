@@ -370,7 +370,7 @@ pub(crate) fn str_format(fmt: &str, args: &Args) -> String {
             } else if let Ok(i) = key.parse::<usize>() {
                 args.pos.get(i).cloned()
             } else {
-                args.kw
+                args.keywords()
                     .iter()
                     .find(|(k, _)| k == key)
                     .map(|(_, v)| v.clone())
