@@ -15,7 +15,7 @@ pub struct DirCheckpointStore {
 }
 
 fn io_err(what: &str, p: &Path, e: std::io::Error) -> RunnelError {
-    RunnelError::io(format!("cannot {what} {}: {e}", p.display()))
+    RunnelError::io(format!("cannot {what} {}: {e}", p.display())).with_source(e)
 }
 
 impl DirCheckpointStore {

@@ -11,7 +11,8 @@ use runnel_core::io::file::{FileEntry, FileSystem, glob_match};
 pub struct LocalFileSystem;
 
 fn entry(p: &Path) -> Result<FileEntry> {
-    let md = std::fs::metadata(p).map_err(|e| RunnelError::io(format!("{}: {e}", p.display())))?;
+    let md = std::fs::metadata(p)
+        .map_err(|e| RunnelError::io(format!("{}: {e}", p.display())).with_source(e))?;
     let mtime_ms = md
         .modified()
         .ok()
@@ -26,10 +27,13 @@ fn entry(p: &Path) -> Result<FileEntry> {
 }
 
 fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
-    let rd = std::fs::read_dir(dir)
-        .map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| {
+        RunnelError::io(format!("cannot list {}: {e}", dir.display())).with_source(e)
+    })?;
     for e in rd {
-        let e = e.map_err(|e| RunnelError::io(format!("cannot list {}: {e}", dir.display())))?;
+        let e = e.map_err(|e| {
+            RunnelError::io(format!("cannot list {}: {e}", dir.display())).with_source(e)
+        })?;
         let p = e.path();
         let name = e.file_name().to_string_lossy().into_owned();
         if p.is_dir() {
@@ -50,18 +54,19 @@ impl FileSystem for LocalFileSystem {
     fn rename(&self, from: &str, to: &str) -> Result<()> {
         let dest = Path::new(to);
         if let Some(parent) = dest.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| RunnelError::io(format!("cannot create {}: {e}", parent.display())))?;
+            std::fs::create_dir_all(parent).map_err(|e| {
+                RunnelError::io(format!("cannot create {}: {e}", parent.display())).with_source(e)
+            })?;
         }
         std::fs::rename(from, dest)
-            .map_err(|e| RunnelError::io(format!("cannot move {from} to {to}: {e}")))
+            .map_err(|e| RunnelError::io(format!("cannot move {from} to {to}: {e}")).with_source(e))
     }
 
     fn remove_file(&self, path: &str) -> Result<()> {
         match std::fs::remove_file(path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(RunnelError::io(format!("cannot delete {path}: {e}"))),
+            Err(e) => Err(RunnelError::io(format!("cannot delete {path}: {e}")).with_source(e)),
         }
     }
 
@@ -101,7 +106,7 @@ impl FileSystem for LocalFileSystem {
         match std::fs::remove_dir_all(path) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-            Err(e) => Err(RunnelError::io(format!("cannot remove {path}: {e}"))),
+            Err(e) => Err(RunnelError::io(format!("cannot remove {path}: {e}")).with_source(e)),
         }
     }
 
@@ -110,8 +115,8 @@ impl FileSystem for LocalFileSystem {
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {
-        let data =
-            std::fs::read(path).map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")))?;
+        let data = std::fs::read(path)
+            .map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")).with_source(e))?;
         decompress(path, data)
     }
 }

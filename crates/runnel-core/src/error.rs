@@ -49,8 +49,18 @@ pub struct RunnelError {
     pub message: String,
     /// Where in the user's script the error comes from, once known.
     pub location: Option<Location>,
+    /// What fewer errors carry (boxed, to keep `Result` small).
+    pub details: Option<Box<Details>>,
+}
+
+/// The rarer parts of an error.
+#[derive(Debug, Clone, Default)]
+pub struct Details {
     /// For an error inside a SQL string: the SQL and the line and column (from 1) in it.
-    pub sql: Option<Box<(String, usize, usize)>>,
+    pub sql: Option<(String, usize, usize)>,
+    /// The error this one comes from (an I/O error, Arrow's, a JSON parser's), for
+    /// `std::error::Error::source` chains.
+    pub cause: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 /// Runnel's result type.
@@ -64,7 +74,7 @@ impl RunnelError {
             exception,
             message: message.into(),
             location: None,
-            sql: None,
+            details: None,
         }
     }
 
@@ -136,9 +146,15 @@ impl RunnelError {
         self
     }
 
+    /// Keeps the error this one comes from (`source()`).
+    pub fn with_source(mut self, e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.details.get_or_insert_default().cause = Some(std::sync::Arc::new(e));
+        self
+    }
+
     /// Marks the place inside a SQL string (line and column from 1) the error is at.
     pub fn with_sql_position(mut self, sql: &str, line: usize, column: usize) -> Self {
-        self.sql = Some(Box::new((sql.to_string(), line, column)));
+        self.details.get_or_insert_default().sql = Some((sql.to_string(), line, column));
         self
     }
 
@@ -148,7 +164,7 @@ impl RunnelError {
     /// ruff and rustc print them).
     pub fn render(&self, source: Option<&str>) -> String {
         let mut out = self.to_string();
-        if let Some((sql, line, column)) = self.sql.as_deref() {
+        if let Some((sql, line, column)) = self.details.as_ref().and_then(|d| d.sql.as_ref()) {
             out.push_str("\n\n== SQL ==\n");
             for (i, l) in sql.lines().enumerate() {
                 out.push_str(l);
@@ -189,7 +205,14 @@ impl fmt::Display for RunnelError {
     }
 }
 
-impl std::error::Error for RunnelError {}
+impl std::error::Error for RunnelError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.details
+            .as_ref()
+            .and_then(|d| d.cause.as_deref())
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// The line `line` of `source` with a caret under `column` (both from 1):
 ///
@@ -224,14 +247,14 @@ impl From<ArrowError> for RunnelError {
                     "{m}. Use 'try_add'/'try_multiply' to tolerate overflow and return NULL instead."
                 ),
             ),
-            other => RunnelError::execution_plain(other.to_string()),
+            other => RunnelError::execution_plain(other.to_string()).with_source(other),
         }
     }
 }
 
 impl From<serde_json::Error> for RunnelError {
     fn from(e: serde_json::Error) -> Self {
-        RunnelError::parse(format!("invalid JSON: {e}"))
+        RunnelError::parse(format!("invalid JSON: {e}")).with_source(e)
     }
 }
 
@@ -239,4 +262,32 @@ impl From<serde_json::Error> for RunnelError {
 #[macro_export]
 macro_rules! internal_err {
     ($($arg:tt)*) => { return Err($crate::error::RunnelError::internal(format!($($arg)*))) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_keep_their_source_and_render_a_code_frame() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let e = RunnelError::io("cannot read /x: no such file").with_source(io);
+        let src = std::error::Error::source(&e).expect("a source");
+        assert_eq!(src.to_string(), "no such file");
+        let e = RunnelError::parse("bad")
+            .with_condition("PARSE_SYNTAX_ERROR")
+            .with_sql_position("a +* 2", 1, 4)
+            .with_location(Location {
+                file: "job.py".into(),
+                line: 2,
+                column: 4,
+            });
+        let text = e.render(Some("x = 1\ndf.selectExpr('a +* 2')\n"));
+        assert!(text.contains("== SQL ==\na +* 2\n---^^^"), "{text}");
+        assert!(
+            text.contains("2 | df.selectExpr('a +* 2')\n  |    ^"),
+            "{text}"
+        );
+        assert_eq!(text.matches("PARSE_SYNTAX_ERROR").count(), 1, "{text}");
+    }
 }

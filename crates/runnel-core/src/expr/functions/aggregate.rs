@@ -23,6 +23,7 @@ pub(super) fn register(r: &mut Builder) {
             .collect();
         format!("count({}{})", c.d(), a.join(", "))
     });
+    r.aggregate("count_if").py("col");
     r.aggregate("count_distinct")
         .sql_alias(&["countdistinct"])
         .py("col, *cols")
@@ -154,6 +155,21 @@ impl AggCall {
     /// Binds an aggregate call by Spark's name.
     pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
         let mut args = args;
+        // count_if(cond): the rows where cond is true, as count(CASE WHEN cond THEN 1 END).
+        if name == "count_if" {
+            super::arity(name, args.len(), 1, 1)?;
+            let cond = crate::expr::coerce::coerce_to(args.remove(0), &DataType::Boolean, sql)?;
+            return Ok(AggCall {
+                func: AggFunc::Count,
+                arg: Some(PhysExpr::Case {
+                    branches: vec![(cond, PhysExpr::Literal(ScalarValue::Int32(1)))],
+                    otherwise: None,
+                    ty: DataType::Int32,
+                }),
+                distinct,
+                ty: DataType::Int64,
+            });
+        }
         let arg = if args.is_empty() {
             None
         } else {
