@@ -66,6 +66,21 @@ pub fn spark_type(t: &DataType) -> DataType {
     }
 }
 
+/// Spark's `map<k, v>` as Arrow's Map (`entries: struct<key, value>`, keys not NULL).
+pub fn map_of(k: DataType, v: DataType) -> DataType {
+    DataType::Map(
+        std::sync::Arc::new(Field::new(
+            "entries",
+            DataType::Struct(Fields::from(vec![
+                Field::new("key", k, false),
+                Field::new("value", v, true),
+            ])),
+            false,
+        )),
+        false,
+    )
+}
+
 /// True for Spark's `timestamp` and `timestamp_ntz`.
 pub fn is_timestamp(dt: &DataType) -> bool {
     matches!(dt, DataType::Timestamp(_, _))
@@ -427,17 +442,7 @@ impl TypeParser<'_> {
                 self.expect(b',')?;
                 let v = self.data_type()?;
                 self.expect(b'>')?;
-                DataType::Map(
-                    Arc::new(Field::new(
-                        "entries",
-                        DataType::Struct(Fields::from(vec![
-                            Field::new("key", k, false),
-                            Field::new("value", v, true),
-                        ])),
-                        false,
-                    )),
-                    false,
-                )
+                map_of(k, v)
             }
             "struct" => {
                 self.expect(b'<')?;

@@ -134,6 +134,31 @@ pub fn struct_field(base: PhysExpr, name: &str) -> Result<PhysExpr> {
                 field: f.clone(),
             })
         }
+        // `col("m")["k"]` on a map: the value under the key "k" (Spark's GetMapValue).
+        DataType::Map(entries, _) => {
+            let DataType::Struct(kv) = entries.data_type() else {
+                crate::internal_err!("map entries")
+            };
+            let vt = kv[1].data_type().clone();
+            let key = cast_if_needed(
+                PhysExpr::Literal(ScalarValue::Utf8(name.to_string())),
+                kv[0].data_type(),
+            );
+            Ok(PhysExpr::Scalar {
+                func: functions::Kernel::new(
+                    "element_at",
+                    name,
+                    functions::Props {
+                        nulls: functions::Nulls::Always,
+                        null_intolerant: true,
+                        deterministic: true,
+                    },
+                    |a, _, _| functions::map_lookup(&a[0], &a[1]),
+                ),
+                args: vec![base, key],
+                ty: vt,
+            })
+        }
         other => Err(RunnelError::analysis(
             "INVALID_EXTRACT_BASE_FIELD_TYPE",
             format!(
@@ -488,10 +513,26 @@ impl Binder<'_> {
                             ));
                         }
                     },
-                    DataType::Map(_, _) => {
-                        return Err(RunnelError::not_supported(
-                            "map lookup with [key] is not supported yet",
-                        ));
+                    DataType::Map(entries, _) => {
+                        // `map[key]`: the value, NULL when the key is absent.
+                        let DataType::Struct(kv) = entries.data_type() else {
+                            crate::internal_err!("map entries")
+                        };
+                        let vt = kv[1].data_type().clone();
+                        PhysExpr::Scalar {
+                            func: functions::Kernel::new(
+                                "element_at",
+                                &expr.sql(),
+                                functions::Props {
+                                    nulls: functions::Nulls::Always,
+                                    null_intolerant: true,
+                                    deterministic: true,
+                                },
+                                |a, _, _| functions::map_lookup(&a[0], &a[1]),
+                            ),
+                            args: vec![base, cast_if_needed(idx, kv[0].data_type())],
+                            ty: vt,
+                        }
                     }
                     other => {
                         return Err(RunnelError::analysis(

@@ -407,7 +407,25 @@ impl Expr {
                 args,
                 distinct,
             } => functions::display_name(name, args, *distinct, schema),
+            // A key of a map prints as `m[k]`, a field of a struct as `st.f`.
+            Expr::Field(e, f)
+                if schema.is_some_and(|s| {
+                    bind::bind_expr(e, s).is_ok_and(|p| matches!(p.data_type(), DataType::Map(..)))
+                }) =>
+            {
+                format!("{}[{f}]", sql(e))
+            }
             Expr::Field(e, f) => format!("{}.{f}", sql(e)),
+            // `st['y']` on a struct is its field: `st.y`.
+            Expr::Index(e, i)
+                if matches!(i.as_ref(), Expr::Literal(ScalarValue::Utf8(_)))
+                    && schema.is_some_and(|s| {
+                        bind::bind_expr(e, s)
+                            .is_ok_and(|p| matches!(p.data_type(), DataType::Struct(..)))
+                    }) =>
+            {
+                format!("{}.{}", sql(e), sql(i))
+            }
             Expr::Index(e, i) => format!("{}[{}]", sql(e), sql(i)),
             Expr::Star(None) => "*".into(),
             Expr::Star(Some(t)) => format!("{t}.*"),

@@ -200,6 +200,17 @@ fn make_array(a: &[ArrayRef], ty: &T, n: usize) -> Result<ArrayRef> {
 
 fn element_at(c: &mut super::Call) -> Result<PhysExpr> {
     c.arity(2, 2)?;
+    // On a map: the value under the key, NULL when absent (also element_at in Spark 4).
+    if let T::Map(entries, _) = c.ty(0) {
+        let T::Struct(kv) = entries.data_type() else {
+            crate::internal_err!("map entries")
+        };
+        let vt = kv[1].data_type().clone();
+        let key = cast_if_needed(c.args.remove(1), kv[0].data_type());
+        c.args.push(key);
+        c.props.nulls = super::Nulls::Always;
+        return c.kernel(vt, |a, _, _| super::map_lookup(&a[0], &a[1]));
+    }
     if !matches!(c.ty(0), T::List(_)) {
         return Err(RunnelError::not_supported(format!(
             "{}() on {}",

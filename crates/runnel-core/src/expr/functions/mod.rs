@@ -29,11 +29,13 @@ mod conditional;
 mod datetime;
 mod hash;
 mod json;
+mod map;
 mod math;
 mod string;
 
 pub use aggregate::{AggCall, AggFunc};
 pub use datetime::set_batch_timestamp;
+pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
 pub(crate) use string::concat_kernel;
 pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
@@ -219,13 +221,14 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 9] = [
+        let families: [(&'static str, Register); 10] = [
             ("string", string::register),
             ("math", math::register),
             ("datetime", datetime::register),
             ("conditional", conditional::register),
             ("collection", collection::register),
             ("array", array::register),
+            ("map", map::register),
             ("json", json::register),
             ("hash", hash::register),
             ("aggregate", aggregate::register),

@@ -1,0 +1,255 @@
+//! Map functions over Spark's `map<k, v>` (Arrow `Map`: entries `struct<key, value>`).
+
+use std::sync::Arc;
+
+use arrow_array::builder::BooleanBuilder;
+use arrow_array::cast::AsArray;
+use arrow_array::*;
+use arrow_buffer::OffsetBuffer;
+use arrow_row::{RowConverter, SortField};
+use arrow_schema::{DataType as T, Field, FieldRef};
+
+use super::{Builder, Call, Nulls};
+use crate::error::{Result, RunnelError};
+use crate::expr::coerce::{cast_if_needed, type_mismatch, wider_type};
+use crate::scalar::normalize_floats;
+use crate::types;
+
+pub(super) fn register(r: &mut Builder) {
+    r.scalar("map_keys", |c| {
+        let (k, _) = map_arg(c, 0)?;
+        c.kernel(types::list_of(k.data_type().clone()), |a, ty, _| {
+            let m = a[0].as_map();
+            as_list(ty, m.offsets(), m.keys().clone(), m.nulls().cloned())
+        })
+    })
+    .py("col");
+    r.scalar("map_values", |c| {
+        let (_, v) = map_arg(c, 0)?;
+        c.kernel(types::list_of(v.data_type().clone()), |a, ty, _| {
+            let m = a[0].as_map();
+            as_list(ty, m.offsets(), m.values().clone(), m.nulls().cloned())
+        })
+    })
+    .py("col");
+    r.scalar("map_entries", |c| {
+        let T::Map(entries, _) = c.ty(0) else {
+            return Err(type_mismatch(c.sql, "a map", &c.ty(0)));
+        };
+        let st = entries.data_type().clone();
+        c.kernel(types::list_of(st), |a, ty, _| {
+            let m = a[0].as_map();
+            as_list(
+                ty,
+                m.offsets(),
+                Arc::new(m.entries().clone()),
+                m.nulls().cloned(),
+            )
+        })
+    })
+    .py("col");
+    // map_contains_key(map, key): whether the map has the key.
+    r.scalar("map_contains_key", |c| {
+        c.arity(2, 2)?;
+        let (k, _) = map_arg(c, 0)?;
+        let key = cast_if_needed(c.args.remove(1), k.data_type());
+        c.args.push(key);
+        c.props.null_intolerant = true;
+        c.kernel(T::Boolean, |a, _, n| {
+            let m = a[0].as_map();
+            let found = find_keys(m, &a[1])?;
+            let mut b = BooleanBuilder::with_capacity(n);
+            for (i, f) in found.iter().enumerate() {
+                if m.is_null(i) || a[1].is_null(i) {
+                    b.append_null();
+                } else {
+                    b.append_value(f.is_some());
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("col, value");
+    // create_map(k1, v1, k2, v2, ...): a map; a NULL key is Spark's NULL_MAP_KEY.
+    r.scalar("create_map", |c| {
+        if c.args.len() % 2 != 0 {
+            return Err(RunnelError::analysis(
+                "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                format!(
+                    "The `map` requires 2n (n > 0) parameters but the actual number is {}. Give keys and values in pairs.",
+                    c.args.len()
+                ),
+            ));
+        }
+        let mut kt = T::Null;
+        let mut vt = T::Null;
+        for (i, a) in c.args.iter().enumerate() {
+            let t = a.data_type();
+            let slot = if i % 2 == 0 { &mut kt } else { &mut vt };
+            *slot = wider_type(slot, &t)
+                .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(slot), &t))?;
+        }
+        let kt = if kt == T::Null { T::Utf8 } else { kt };
+        let vt = if vt == T::Null { T::Utf8 } else { vt };
+        let args = std::mem::take(&mut c.args);
+        c.args = args
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| cast_if_needed(a, if i % 2 == 0 { &kt } else { &vt }))
+            .collect();
+        c.props.nulls = Nulls::Never;
+        c.kernel(types::map_of(kt, vt), |a, ty, n| {
+            let k = a.len() / 2;
+            let keys: Vec<&dyn Array> = (0..k).map(|j| a[2 * j].as_ref()).collect();
+            let vals: Vec<&dyn Array> = (0..k).map(|j| a[2 * j + 1].as_ref()).collect();
+            let idx: Vec<(usize, usize)> = (0..n).flat_map(|r| (0..k).map(move |j| (j, r))).collect();
+            if keys.is_empty() {
+                return build_map(ty, vec![0; n + 1], None, None, None);
+            }
+            let kv = arrow_select::interleave::interleave(&keys, &idx)?;
+            let vv = arrow_select::interleave::interleave(&vals, &idx)?;
+            let offsets: Vec<i32> = (0..=n).map(|i| (i * k) as i32).collect();
+            build_map(ty, offsets, Some(kv), Some(vv), None)
+        })
+    })
+    .py("*cols")
+    .sql_alias(&["map"])
+    .named(|c| format!("map({})", c.all()));
+    // map_from_arrays(keys, values): a map from two arrays of the same length.
+    r.scalar("map_from_arrays", |c| {
+        c.arity(2, 2)?;
+        let (T::List(kf), T::List(vf)) = (c.ty(0), c.ty(1)) else {
+            return Err(type_mismatch(c.sql, "two arrays", &c.ty(0)));
+        };
+        c.props.nulls = Nulls::AnyArg;
+        c.kernel(
+            types::map_of(kf.data_type().clone(), vf.data_type().clone()),
+            |a, ty, n| {
+                let (kl, vl) = (a[0].as_list::<i32>(), a[1].as_list::<i32>());
+                let mut offsets = vec![0i32];
+                let mut ki: Vec<u32> = Vec::new();
+                let mut vi: Vec<u32> = Vec::new();
+                let mut valid = Vec::with_capacity(n);
+                for i in 0..n {
+                    if kl.is_null(i) || vl.is_null(i) {
+                        valid.push(false);
+                        offsets.push(*offsets.last().unwrap_or(&0));
+                        continue;
+                    }
+                    let (ks, ke) = (kl.value_offsets()[i], kl.value_offsets()[i + 1]);
+                    let (vs, ve) = (vl.value_offsets()[i], vl.value_offsets()[i + 1]);
+                    if ke - ks != ve - vs {
+                        return Err(RunnelError::execution(
+                            "INVALID_PARAMETER_VALUE.MAP_FROM_ARRAYS",
+                            "The key array and the value array of map_from_arrays have different lengths. Give as many values as keys.",
+                        ));
+                    }
+                    ki.extend((ks..ke).map(|x| x as u32));
+                    vi.extend((vs..ve).map(|x| x as u32));
+                    valid.push(true);
+                    offsets.push(ki.len() as i32);
+                }
+                let kv = arrow_select::take::take(kl.values().as_ref(), &UInt32Array::from(ki), None)?;
+                let vv = arrow_select::take::take(vl.values().as_ref(), &UInt32Array::from(vi), None)?;
+                build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
+            },
+        )
+    })
+    .py("col1, col2");
+}
+
+/// The value under each row's key (None when absent), as row indices into the map's values.
+pub(crate) fn find_keys(m: &MapArray, key: &ArrayRef) -> Result<Vec<Option<usize>>> {
+    let conv = RowConverter::new(vec![SortField::new(m.keys().data_type().clone())])?;
+    let keys = conv.convert_columns(&[normalize_floats(m.keys())])?;
+    let probe = if key.data_type() == m.keys().data_type() {
+        key.clone()
+    } else {
+        crate::expr::cast::cast_array(key, m.keys().data_type(), false)?
+    };
+    let probes = conv.convert_columns(&[normalize_floats(&probe)])?;
+    let offs = m.value_offsets();
+    Ok((0..m.len())
+        .map(|i| {
+            if m.is_null(i) || key.is_null(i) {
+                return None;
+            }
+            let p = probes.row(i);
+            (offs[i] as usize..offs[i + 1] as usize).find(|&k| keys.row(k) == p)
+        })
+        .collect())
+}
+
+/// `map[key]` / `element_at(map, key)`: the value, NULL when the key is absent.
+pub(crate) fn lookup(m: &ArrayRef, key: &ArrayRef) -> Result<ArrayRef> {
+    let m = m.as_map();
+    let found = find_keys(m, key)?;
+    let idx: UInt32Array = found.iter().map(|f| f.map(|k| k as u32)).collect();
+    Ok(arrow_select::take::take(m.values().as_ref(), &idx, None)?)
+}
+
+/// The key and value fields of map argument `i`.
+fn map_arg(c: &mut Call, i: usize) -> Result<(FieldRef, FieldRef)> {
+    match c.ty(i) {
+        T::Map(entries, _) => match entries.data_type() {
+            T::Struct(f) if f.len() == 2 => Ok((f[0].clone(), f[1].clone())),
+            _ => crate::internal_err!("a map without key and value fields"),
+        },
+        t => Err(type_mismatch(c.sql, "a map", &t)),
+    }
+}
+
+fn as_list(
+    ty: &T,
+    offsets: &OffsetBuffer<i32>,
+    values: ArrayRef,
+    nulls: Option<arrow_buffer::NullBuffer>,
+) -> Result<ArrayRef> {
+    let T::List(f) = ty else {
+        crate::internal_err!("a list type")
+    };
+    let values = if values.data_type() == f.data_type() {
+        values
+    } else {
+        crate::expr::cast::cast_array(&values, f.data_type(), false)?
+    };
+    Ok(Arc::new(ListArray::try_new(
+        f.clone(),
+        offsets.clone(),
+        values,
+        nulls,
+    )?))
+}
+
+fn build_map(
+    ty: &T,
+    offsets: Vec<i32>,
+    keys: Option<ArrayRef>,
+    values: Option<ArrayRef>,
+    valid: Option<Vec<bool>>,
+) -> Result<ArrayRef> {
+    let T::Map(entries, sorted) = ty else {
+        crate::internal_err!("a map type")
+    };
+    let T::Struct(fields) = entries.data_type() else {
+        crate::internal_err!("map entries")
+    };
+    let keys = keys.unwrap_or_else(|| new_empty_array(fields[0].data_type()));
+    let values = values.unwrap_or_else(|| new_empty_array(fields[1].data_type()));
+    if keys.null_count() > 0 {
+        return Err(RunnelError::execution(
+            "NULL_MAP_KEY",
+            "Cannot use null as map key. Filter out or replace the NULL keys (coalesce) first.",
+        ));
+    }
+    let st = StructArray::try_new(fields.clone(), vec![keys, values], None)?;
+    let field: Arc<Field> = entries.clone();
+    Ok(Arc::new(MapArray::try_new(
+        field,
+        OffsetBuffer::new(offsets.into()),
+        st,
+        valid.map(|v| v.into()),
+        *sorted,
+    )?))
+}
