@@ -39,6 +39,10 @@ enum Acc {
     Var(f64, f64, f64),
     Bool(Option<bool>),
     Distinct(HashSet<Vec<u8>>),
+    /// max_by / min_by: the best ordering value so far and its row's value.
+    By(Option<ScalarValue>, Option<ScalarValue>),
+    /// product
+    Prod(Option<f64>),
 }
 
 /// An argument array prepared once per batch.
@@ -83,7 +87,11 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
                     .clone(),
             ),
         },
-        AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => Arg::F64(
+        AggFunc::StddevSamp
+        | AggFunc::StddevPop
+        | AggFunc::VarSamp
+        | AggFunc::VarPop
+        | AggFunc::Product => Arg::F64(
             cast_array(&a, &DataType::Float64, false)?
                 .as_primitive::<Float64Type>()
                 .clone(),
@@ -121,6 +129,8 @@ fn new_acc(call: &AggCall) -> Acc {
         }
         AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
         AggFunc::ApproxCountDistinct => Acc::Distinct(HashSet::new()),
+        AggFunc::MaxBy | AggFunc::MinBy => Acc::By(None, None),
+        AggFunc::Product => Acc::Prod(None),
     }
 }
 
@@ -230,6 +240,35 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                 }
             }
         },
+        (Acc::Prod(p), Arg::F64(a)) => {
+            if a.is_valid(row) {
+                *p = Some(p.unwrap_or(1.0) * a.value(row));
+            }
+        }
+        (Acc::By(best, x), Arg::Any(a)) => {
+            let st = a.as_struct();
+            let (xs, os) = (st.column(0), st.column(1));
+            // A row whose ordering is NULL is skipped; on a tie the later row wins
+            // (Spark's MaxBy keeps the old value only when it is strictly better).
+            if os.is_valid(row) {
+                let o = ScalarValue::try_from_array(os.as_ref(), row)?;
+                let better = match best {
+                    None => true,
+                    Some(b) => {
+                        let c = o.compare(b);
+                        if func == AggFunc::MaxBy {
+                            !c.is_lt()
+                        } else {
+                            !c.is_gt()
+                        }
+                    }
+                };
+                if better {
+                    *best = Some(o);
+                    *x = Some(ScalarValue::try_from_array(xs.as_ref(), row)?);
+                }
+            }
+        }
         (Acc::List(items), Arg::Any(a)) => {
             if a.is_valid(row) {
                 let v = ScalarValue::try_from_array(a.as_ref(), row)?;
@@ -382,6 +421,11 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                         .collect::<Float64Array>(),
                 )
             }
+            AggFunc::Product => Arc::new(
+                accs.iter()
+                    .map(|a| if let Acc::Prod(v) = a { *v } else { None })
+                    .collect::<Float64Array>(),
+            ),
             AggFunc::BoolAnd | AggFunc::BoolOr => Arc::new(
                 accs.iter()
                     .map(|a| if let Acc::Bool(v) = a { *v } else { None })
@@ -411,7 +455,7 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 let vals: Vec<ScalarValue> = accs
                     .iter()
                     .map(|a| match a {
-                        Acc::Pick(Some(v), _) => v.clone(),
+                        Acc::Pick(Some(v), _) | Acc::By(_, Some(v)) => v.clone(),
                         _ => ScalarValue::Null(call.ty.clone()),
                     })
                     .collect();
@@ -1275,6 +1319,21 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             Some(false) => 1,
             Some(true) => 2,
         }),
+        Acc::By(o, x) => {
+            for v in [o, x] {
+                match v {
+                    Some(v) => {
+                        out.push(1);
+                        put_scalar(out, v);
+                    }
+                    None => out.push(0),
+                }
+            }
+        }
+        Acc::Prod(p) => {
+            opt(out, p.is_some());
+            put_f64(out, p.unwrap_or(1.0));
+        }
         Acc::Distinct(set) => {
             let mut items: Vec<&Vec<u8>> = set.iter().collect();
             items.sort();
@@ -1328,6 +1387,26 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             Acc::List(vs)
         }
         Acc::Var(..) => Acc::Var(get_f64(buf)?, get_f64(buf)?, get_f64(buf)?),
+        Acc::By(..) => {
+            let ord_ty = match call.arg.as_ref().map(|e| e.data_type()) {
+                Some(DataType::Struct(f)) if f.len() == 2 => f[1].data_type().clone(),
+                _ => crate::internal_err!("max_by/min_by without its (x, ord) argument"),
+            };
+            let o = match get_u8(buf)? {
+                0 => None,
+                _ => Some(get_scalar(buf, &ord_ty)?),
+            };
+            let x = match get_u8(buf)? {
+                0 => None,
+                _ => Some(get_scalar(buf, &elem)?),
+            };
+            Acc::By(o, x)
+        }
+        Acc::Prod(_) => {
+            let some = get_u8(buf)? != 0;
+            let v = get_f64(buf)?;
+            Acc::Prod(some.then_some(v))
+        }
         Acc::Bool(_) => Acc::Bool(match get_u8(buf)? {
             0 => None,
             1 => Some(false),
@@ -1404,6 +1483,24 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             *m2 += m22 + d * d * *n * n2 / tot;
             *mean += d * n2 / tot;
             *n = tot;
+        }
+        (Acc::Prod(x), Acc::Prod(Some(v))) => *x = Some(x.unwrap_or(1.0) * v),
+        (Acc::By(best, x), Acc::By(Some(o), ox)) => {
+            let better = match best {
+                None => true,
+                Some(b) => {
+                    let c = o.compare(b);
+                    if func == AggFunc::MaxBy {
+                        !c.is_lt()
+                    } else {
+                        !c.is_gt()
+                    }
+                }
+            };
+            if better {
+                *best = Some(o.clone());
+                *x = ox.clone();
+            }
         }
         (Acc::Bool(x), Acc::Bool(Some(v))) => {
             *x = Some(match (func, *x) {

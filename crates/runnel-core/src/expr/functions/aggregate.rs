@@ -24,6 +24,9 @@ pub(super) fn register(r: &mut Builder) {
         format!("count({}{})", c.d(), a.join(", "))
     });
     r.aggregate("count_if").py("col");
+    r.aggregate("max_by").py("col, ord, k=");
+    r.aggregate("min_by").py("col, ord, k=");
+    r.aggregate("product").py("col");
     r.aggregate("count_distinct")
         .sql_alias(&["countdistinct"])
         .py("col, *cols")
@@ -111,6 +114,12 @@ pub enum AggFunc {
     BoolOr,
     /// approx_count_distinct (exact here)
     ApproxCountDistinct,
+    /// max_by(x, ord): x of the row with the greatest ord
+    MaxBy,
+    /// min_by(x, ord): x of the row with the least ord
+    MinBy,
+    /// product(x), in double
+    Product,
 }
 
 impl AggFunc {
@@ -134,6 +143,9 @@ impl AggFunc {
             AggFunc::BoolAnd => "BoolAnd".into(),
             AggFunc::BoolOr => "BoolOr".into(),
             AggFunc::ApproxCountDistinct => "ApproxCountDistinct".into(),
+            AggFunc::MaxBy => "MaxBy".into(),
+            AggFunc::MinBy => "MinBy".into(),
+            AggFunc::Product => "Product".into(),
         }
     }
 }
@@ -155,6 +167,40 @@ impl AggCall {
     /// Binds an aggregate call by Spark's name.
     pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
         let mut args = args;
+        // max_by(x, ord) / min_by(x, ord): the argument is struct(x, ord).
+        if name == "max_by" || name == "min_by" {
+            super::arity(name, args.len(), 2, 2)?;
+            let x = args.remove(0);
+            let ord = args.remove(0);
+            let ty = x.data_type();
+            let fields: arrow_schema::Fields = vec![
+                arrow_schema::Field::new("x", ty.clone(), true),
+                arrow_schema::Field::new("ord", ord.data_type(), true),
+            ]
+            .into();
+            let f2 = fields.clone();
+            let pair = PhysExpr::Scalar {
+                func: super::Kernel::new("struct", sql, super::Props::default(), move |a, _, _| {
+                    Ok(std::sync::Arc::new(arrow_array::StructArray::try_new(
+                        f2.clone(),
+                        a.to_vec(),
+                        None,
+                    )?))
+                }),
+                args: vec![x, ord],
+                ty: DataType::Struct(fields),
+            };
+            return Ok(AggCall {
+                func: if name == "max_by" {
+                    AggFunc::MaxBy
+                } else {
+                    AggFunc::MinBy
+                },
+                arg: Some(pair),
+                distinct,
+                ty,
+            });
+        }
         // count_if(cond): the rows where cond is true, as count(CASE WHEN cond THEN 1 END).
         if name == "count_if" {
             super::arity(name, args.len(), 1, 1)?;
@@ -232,6 +278,10 @@ impl AggCall {
             "stddev_pop" => (AggFunc::StddevPop, DataType::Float64),
             "variance" | "var_samp" => (AggFunc::VarSamp, DataType::Float64),
             "var_pop" => (AggFunc::VarPop, DataType::Float64),
+            "product" => {
+                need_numeric(&at)?;
+                (AggFunc::Product, DataType::Float64)
+            }
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),
             other => {
