@@ -91,6 +91,40 @@ pub(super) fn register(r: &mut Builder) {
         c.kernel(types::list_of(ty), make_array)
     })
     .py("*cols");
+    // window_time(window): the window's last instant, end - 1 microsecond.
+    r.scalar("window_time", |c| {
+        c.arity(1, 1)?;
+        let ok = matches!(&c.ty(0), T::Struct(f) if f.len() == 2
+            && f.iter().all(|x| matches!(x.data_type(), T::Timestamp(..))));
+        if !ok {
+            return Err(type_mismatch(
+                c.sql,
+                "a window struct<start, end>",
+                &c.ty(0),
+            ));
+        }
+        c.props.null_intolerant = true;
+        c.kernel(types::timestamp_type(), |a, _, _| {
+            let st = a[0].as_struct();
+            let end = st
+                .column(1)
+                .as_primitive_opt::<arrow_array::types::TimestampMicrosecondType>()
+                .ok_or_else(|| RunnelError::internal("a window end that is not a timestamp"))?;
+            let out: TimestampMicrosecondArray = end
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    if st.is_null(i) {
+                        None
+                    } else {
+                        v.map(|e| e - 1)
+                    }
+                })
+                .collect();
+            Ok(Arc::new(out.with_timezone("UTC")))
+        })
+    })
+    .py("windowColumn");
     r.generator("explode").py("col");
     r.generator("explode_outer").py("col");
     r.generator("posexplode").py("col");
