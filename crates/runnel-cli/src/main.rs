@@ -264,20 +264,13 @@ fn main() -> ExitCode {
 }
 
 fn print_functions(json: bool) {
-    use runnel_core::expr::functions::{Kind, catalog, markdown_table};
+    use runnel_core::expr::functions::{catalog, markdown_table};
     if !json {
         print!("{}", markdown_table());
         return;
     }
     for d in catalog() {
-        let kind = match d.kind {
-            Kind::Scalar(_) => "scalar",
-            Kind::Aggregate => "aggregate",
-            Kind::Generator => "generator",
-            Kind::Window => "window",
-            Kind::Operator => "operator",
-            Kind::Unsupported(_) => "unsupported",
-        };
+        let kind = d.kind.label().unwrap_or("unsupported");
         let py: Vec<&str> = d.py_names().collect();
         for n in d.names() {
             println!(

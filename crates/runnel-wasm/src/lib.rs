@@ -119,16 +119,11 @@ pub fn take_panic_message() -> Option<String> {
 /// (aliases included). The npm package's `functions` object is built from it.
 #[wasm_bindgen(js_name = functionCatalog)]
 pub fn function_catalog() -> String {
-    use runnel_core::expr::functions::{Kind, catalog};
+    use runnel_core::expr::functions::catalog;
     let mut out = Vec::new();
     for d in catalog() {
-        let kind = match d.kind {
-            Kind::Scalar(_) => "scalar",
-            Kind::Aggregate => "aggregate",
-            Kind::Generator => "generator",
-            Kind::Window => "window",
-            Kind::Operator => "operator",
-            Kind::Unsupported(_) => continue,
+        let Some(kind) = d.kind.label() else {
+            continue;
         };
         let py: Vec<&str> = d.py_names().collect();
         for n in d.names() {

@@ -134,6 +134,22 @@ fn new_acc(call: &AggCall) -> Acc {
     }
 }
 
+/// max_by / min_by: does ordering value `o` replace the best so far? The old value stays
+/// only when it is strictly better (so on a tie the later row wins, as Spark's MaxBy).
+fn by_replaces(func: AggFunc, o: &ScalarValue, best: Option<&ScalarValue>) -> bool {
+    match best {
+        None => true,
+        Some(b) => {
+            let c = o.compare(b);
+            if func == AggFunc::MaxBy {
+                !c.is_lt()
+            } else {
+                !c.is_gt()
+            }
+        }
+    }
+}
+
 fn overflow() -> RunnelError {
     RunnelError::execution(
         "ARITHMETIC_OVERFLOW",
@@ -252,18 +268,7 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
             // (Spark's MaxBy keeps the old value only when it is strictly better).
             if os.is_valid(row) {
                 let o = ScalarValue::try_from_array(os.as_ref(), row)?;
-                let better = match best {
-                    None => true,
-                    Some(b) => {
-                        let c = o.compare(b);
-                        if func == AggFunc::MaxBy {
-                            !c.is_lt()
-                        } else {
-                            !c.is_gt()
-                        }
-                    }
-                };
-                if better {
+                if by_replaces(func, &o, best.as_ref()) {
                     *best = Some(o);
                     *x = Some(ScalarValue::try_from_array(xs.as_ref(), row)?);
                 }
@@ -1485,22 +1490,9 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             *n = tot;
         }
         (Acc::Prod(x), Acc::Prod(Some(v))) => *x = Some(x.unwrap_or(1.0) * v),
-        (Acc::By(best, x), Acc::By(Some(o), ox)) => {
-            let better = match best {
-                None => true,
-                Some(b) => {
-                    let c = o.compare(b);
-                    if func == AggFunc::MaxBy {
-                        !c.is_lt()
-                    } else {
-                        !c.is_gt()
-                    }
-                }
-            };
-            if better {
-                *best = Some(o.clone());
-                *x = ox.clone();
-            }
+        (Acc::By(best, x), Acc::By(Some(o), ox)) if by_replaces(func, o, best.as_ref()) => {
+            *best = Some(o.clone());
+            *x = ox.clone();
         }
         (Acc::Bool(x), Acc::Bool(Some(v))) => {
             *x = Some(match (func, *x) {

@@ -58,6 +58,21 @@ pub enum Kind {
     Unsupported(&'static str),
 }
 
+impl Kind {
+    /// The kind's name in listings (`runnel functions --json`, the npm package's
+    /// catalog); None for a function Runnel refuses.
+    pub fn label(&self) -> Option<&'static str> {
+        Some(match self {
+            Kind::Scalar(_) => "scalar",
+            Kind::Aggregate => "aggregate",
+            Kind::Generator => "generator",
+            Kind::Window => "window",
+            Kind::Operator => "operator",
+            Kind::Unsupported(_) => return None,
+        })
+    }
+}
+
 /// Binds one call: coerces the arguments and returns the bound expression.
 pub type BindFn = fn(&mut Call) -> Result<PhysExpr>;
 
