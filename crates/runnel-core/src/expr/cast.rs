@@ -81,6 +81,20 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
     if *from == DataType::Null {
         return Ok(new_null_array(to, array.len()));
     }
+    // Timestamps of another unit (from a host's Arrow data, a Parquet file) become
+    // Spark's microseconds first; the arms below read microseconds.
+    if let DataType::Timestamp(unit, tz) = from
+        && *unit != arrow_schema::TimeUnit::Microsecond
+    {
+        let us = DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, tz.clone());
+        let a = cast_with_options(array, &us, &CastOptions::default())?;
+        return cast_array(&a, to, try_);
+    }
+    if let DataType::Timestamp(unit, _) = to
+        && *unit != arrow_schema::TimeUnit::Microsecond
+    {
+        return Ok(cast_with_options(array, to, &CastOptions::default())?);
+    }
     match (from, to) {
         (_, DataType::Utf8) => to_string(array),
         (DataType::Utf8, _) => from_string(array.as_string::<i32>(), to, try_),

@@ -256,9 +256,67 @@ impl Sink for MemorySink {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use arrow_array::cast::AsArray;
     use arrow_array::{Array, Int64Array};
     use arrow_schema::{DataType, Field, Schema};
     use std::sync::Arc;
+
+    /// Arrow IPC from a host (the npm package's `addArrowIPC`) may hold timestamps of any
+    /// unit, nested too: they are read as the stream's (microsecond) types, or refused
+    /// with the stream named; never a panic.
+    #[test]
+    fn arrow_ipc_with_nested_timestamps_of_every_unit() {
+        use arrow_array::{
+            StructArray, TimestampMillisecondArray, TimestampNanosecondArray, TimestampSecondArray,
+        };
+        let schema = Arc::new(
+            crate::types::parse_ddl_schema("s STRUCT<t: TIMESTAMP>, ts TIMESTAMP").unwrap(),
+        );
+        let units: Vec<ArrayRef> = vec![
+            Arc::new(
+                TimestampSecondArray::from(vec![Some(1_740_823_260), None]).with_timezone("UTC"),
+            ),
+            Arc::new(
+                TimestampMillisecondArray::from(vec![Some(1_740_823_260_000), None])
+                    .with_timezone("UTC"),
+            ),
+            Arc::new(
+                TimestampNanosecondArray::from(vec![Some(1_740_823_260_000_000_000), None])
+                    .with_timezone("UTC"),
+            ),
+        ];
+        for t in units {
+            let st = StructArray::from(vec![(
+                Arc::new(Field::new("t", t.data_type().clone(), true)),
+                t.clone(),
+            )]);
+            let file_schema = Arc::new(Schema::new(vec![
+                Field::new("s", st.data_type().clone(), true),
+                Field::new("ts", t.data_type().clone(), true),
+            ]));
+            let batch = RecordBatch::try_new(file_schema.clone(), vec![Arc::new(st), t]).unwrap();
+            let mut bytes = Vec::new();
+            {
+                let mut w =
+                    arrow_ipc::writer::StreamWriter::try_new(&mut bytes, &file_schema).unwrap();
+                w.write(&batch).unwrap();
+                w.finish().unwrap();
+            }
+            let mut s = MemoryStream::new(schema.clone(), "events");
+            match s.add_arrow_ipc(bytes) {
+                Ok(n) => {
+                    assert_eq!(n, 2);
+                    let b = s.batches.back().unwrap();
+                    assert_eq!(b.schema().fields(), schema.fields());
+                    let ts = b
+                        .column(1)
+                        .as_primitive::<arrow_array::types::TimestampMicrosecondType>();
+                    assert_eq!(ts.value(0), 1_740_823_260_000_000);
+                }
+                Err(e) => assert!(e.to_string().contains("events"), "{e}"),
+            }
+        }
+    }
 
     fn stream() -> MemoryStream {
         let schema = Arc::new(Schema::new(vec![Field::new("v", DataType::Int64, true)]));
