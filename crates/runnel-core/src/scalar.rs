@@ -34,6 +34,9 @@ pub enum ScalarValue {
     Timestamp(i64),
     /// decimal(p, s)
     Decimal128(i128, u8, i8),
+    /// Spark's day-time interval (`INTERVAL '01' HOUR`): microseconds, and its start and
+    /// end fields (0 day, 1 hour, 2 minute, 3 second); Arrow's Duration(µs).
+    DayTime(i64, u8, u8),
 }
 
 impl ScalarValue {
@@ -49,6 +52,7 @@ impl ScalarValue {
             ScalarValue::Date32(_) => DataType::Date32,
             ScalarValue::Timestamp(_) => types::timestamp_type(),
             ScalarValue::Decimal128(_, p, s) => DataType::Decimal128(*p, *s),
+            ScalarValue::DayTime(..) => DataType::Duration(TimeUnit::Microsecond),
         }
     }
 
@@ -78,6 +82,7 @@ impl ScalarValue {
                     .with_precision_and_scale(*p, *s)
                     .unwrap_or_else(|_| Decimal128Array::from_value(*v, n)),
             ),
+            ScalarValue::DayTime(v, _, _) => Arc::new(DurationMicrosecondArray::from_value(*v, n)),
         }
     }
 
@@ -131,6 +136,7 @@ impl ScalarValue {
             (Date32(a), Date32(b)) => a.cmp(b),
             (Timestamp(a), Timestamp(b)) => a.cmp(b),
             (Decimal128(a, _, _), Decimal128(b, _, _)) => a.cmp(b),
+            (DayTime(a, _, _), DayTime(b, _, _)) => a.cmp(b),
             _ => Ordering::Equal,
         }
     }
@@ -147,8 +153,66 @@ impl ScalarValue {
             ScalarValue::Date32(d) => format!("DATE '{}'", temporal::format_date(*d)),
             ScalarValue::Timestamp(t) => format!("TIMESTAMP '{}'", temporal::format_timestamp(*t)),
             ScalarValue::Decimal128(v, _, s) => format_decimal(*v, *s),
+            ScalarValue::DayTime(v, start, end) => day_time_sql(*v, *start, *end),
         }
     }
+}
+
+/// A day-time interval as Spark prints it: `INTERVAL '01:30' HOUR TO MINUTE`,
+/// `INTERVAL '2' DAY`, `INTERVAL '30' SECOND` (the leading field unpadded for DAY, two
+/// digits otherwise; the others two digits; seconds with their fraction).
+pub fn day_time_sql(micros: i64, start: u8, end: u8) -> String {
+    const NAMES: [&str; 4] = ["DAY", "HOUR", "MINUTE", "SECOND"];
+    const UNIT: [i64; 4] = [86_400_000_000, 3_600_000_000, 60_000_000, 1_000_000];
+    let neg = micros < 0;
+    let mut rest = micros.unsigned_abs() as i128;
+    let mut parts = Vec::new();
+    for f in start..=end.min(3) {
+        let unit = UNIT[f as usize] as i128;
+        if f == end {
+            let whole = rest / unit;
+            let frac = rest % unit;
+            let mut p = if f == start && f == 0 {
+                whole.to_string()
+            } else {
+                format!("{whole:02}")
+            };
+            if f == 3 && frac != 0 {
+                let digits = format!("{frac:06}");
+                p.push('.');
+                p.push_str(digits.trim_end_matches('0'));
+            }
+            parts.push(p);
+        } else {
+            let whole = rest / unit;
+            rest %= unit;
+            parts.push(if f == start && f == 0 {
+                whole.to_string()
+            } else {
+                format!("{whole:02}")
+            });
+        }
+    }
+    let sep = |i: usize| {
+        if i == 0 {
+            ""
+        } else if start == 0 && i == 1 {
+            " "
+        } else {
+            ":"
+        }
+    };
+    let body: String = parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{}{p}", sep(i)))
+        .collect();
+    let fields = if start == end {
+        NAMES[start as usize].to_string()
+    } else {
+        format!("{} TO {}", NAMES[start as usize], NAMES[end as usize])
+    };
+    format!("INTERVAL '{}{body}' {fields}", if neg { "-" } else { "" })
 }
 
 /// Java's `Double.toString`: shortest digits that read back, in plain notation for
@@ -232,6 +296,11 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
     }
     match array.data_type() {
         DataType::Boolean => array.as_boolean().value(row).to_string(),
+        DataType::Duration(TimeUnit::Microsecond) => day_time_sql(
+            array.as_primitive::<DurationMicrosecondType>().value(row),
+            0,
+            3,
+        ),
         DataType::Int8 => array.as_primitive::<Int8Type>().value(row).to_string(),
         DataType::Int16 => array.as_primitive::<Int16Type>().value(row).to_string(),
         DataType::Int32 => array.as_primitive::<Int32Type>().value(row).to_string(),
@@ -503,6 +572,10 @@ pub mod codec {
                 out.extend_from_slice(&[8, *p, *s as u8]);
                 put_i128(out, *x)
             }
+            ScalarValue::DayTime(x, a, b) => {
+                out.extend_from_slice(&[9, *a, *b]);
+                put_i64(out, *x)
+            }
         }
     }
 
@@ -523,6 +596,11 @@ pub mod codec {
                 let p = get_u8(buf)?;
                 let s = get_u8(buf)? as i8;
                 ScalarValue::Decimal128(get_i128(buf)?, p, s)
+            }
+            9 => {
+                let a = get_u8(buf)?;
+                let b = get_u8(buf)?;
+                ScalarValue::DayTime(get_i64(buf)?, a, b)
             }
             _ => return Err(short()),
         })

@@ -160,6 +160,8 @@ pub fn simple_string(dt: &DataType) -> String {
             other => format!("map<{other}>"),
         },
         DataType::Interval(_) => "interval".into(),
+        // Spark's day-time interval (the start and end fields are not kept in Arrow's type).
+        DataType::Duration(_) => "interval day to second".into(),
         other => format!("{other}").to_lowercase(),
     }
 }

@@ -604,6 +604,31 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                 ty: DataType::Utf8,
             })
         }
+        // timestamp ± day-time interval (Spark's TimestampAddInterval): a timestamp.
+        BinaryOp::Plus | BinaryOp::Minus
+            if matches!(
+                lt,
+                DataType::Timestamp(..) | DataType::Utf8 | DataType::Date32
+            ) && matches!(rt, DataType::Duration(_)) =>
+        {
+            let ts = if matches!(lt, DataType::Timestamp(..)) {
+                left
+            } else {
+                coerce_to(left, &types::timestamp_type(), op.symbol())?
+            };
+            let ty = ts.data_type();
+            Ok(PhysExpr::Binary {
+                op,
+                left: Box::new(ts),
+                right: Box::new(right),
+                ty,
+            })
+        }
+        BinaryOp::Plus
+            if matches!(lt, DataType::Duration(_)) && matches!(rt, DataType::Timestamp(..)) =>
+        {
+            binary(op, right, left)
+        }
         _ if op.is_comparison() => {
             let ty = comparison_type(&lt, &rt).ok_or_else(|| {
                 RunnelError::analysis(

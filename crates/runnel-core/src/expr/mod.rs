@@ -347,6 +347,12 @@ impl Expr {
             Expr::Alias(e, _) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),
             Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),
+            // timestamp ± interval prints without parentheses (Spark's TimestampAddInterval).
+            Expr::Binary(l, op @ (BinaryOp::Plus | BinaryOp::Minus), r)
+                if matches!(r.as_ref(), Expr::Literal(ScalarValue::DayTime(..))) =>
+            {
+                format!("{} {} {}", sql(l), op.symbol(), sql(r))
+            }
             Expr::Binary(l, op, r) => format!("({} {} {})", sql(l), op.symbol(), sql(r)),
             Expr::Not(e) => format!("(NOT {})", sql(e)),
             Expr::Negative(e) => format!("(- {})", sql(e)),

@@ -55,7 +55,7 @@ fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
 pub fn parse_expression(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
     let mut p = Parser::new(&dialect)
-        .try_with_sql(text)
+        .try_with_sql(&multi_unit_intervals(text))
         .map_err(|e| parse_error(text, e))?;
     let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
@@ -71,7 +71,7 @@ pub fn parse_expression(text: &str) -> Result<Expr> {
 pub fn parse_select_item(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
     let mut p = Parser::new(&dialect)
-        .try_with_sql(text)
+        .try_with_sql(&multi_unit_intervals(text))
         .map_err(|e| parse_error(text, e))?;
     let item = p.parse_select_item().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
@@ -217,6 +217,120 @@ fn number(s: &str) -> Result<ScalarValue> {
         .map_err(|_| parse_error(s, "number out of range"))
 }
 
+/// Spark's multi-unit interval literals (`INTERVAL 1 HOUR 30 MINUTES`), which sqlparser
+/// does not read, as the equivalent range literal (`INTERVAL '01:30' HOUR TO MINUTE`).
+fn multi_unit_intervals(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    static PAIR: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\bINTERVAL\s+((?:[+-]?\d+(?:\.\d+)?\s+(?:DAY|HOUR|MINUTE|SECOND)S?\b\s*){2,})",
+        )
+        .expect("a valid pattern")
+    });
+    if !re.is_match(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let pair = PAIR.get_or_init(|| {
+        regex::Regex::new(r"(?i)([+-]?\d+(?:\.\d+)?)\s+(DAY|HOUR|MINUTE|SECOND)S?")
+            .expect("a valid pattern")
+    });
+    re.replace_all(text, |c: &regex::Captures| {
+        const UNIT: [f64; 4] = [86_400_000_000.0, 3_600_000_000.0, 60_000_000.0, 1_000_000.0];
+        let (mut micros, mut lo, mut hi) = (0f64, 3u8, 0u8);
+        for p in pair.captures_iter(&c[1]) {
+            let v: f64 = p[1].parse().unwrap_or(0.0);
+            let f = match p[2].to_ascii_uppercase().as_str() {
+                "DAY" => 0,
+                "HOUR" => 1,
+                "MINUTE" => 2,
+                _ => 3,
+            };
+            micros += v * UNIT[f as usize];
+            lo = lo.min(f);
+            hi = hi.max(f);
+        }
+        format!(
+            "{} ",
+            crate::scalar::day_time_sql(micros.round() as i64, lo, hi)
+        )
+    })
+}
+
+/// `INTERVAL 1 HOUR`, `interval '10' minute`, `INTERVAL '1:30' HOUR TO MINUTE`: Spark's
+/// day-time intervals (year-month intervals are not supported yet).
+fn interval(iv: &sq::Interval) -> Result<ScalarValue> {
+    use sq::DateTimeField as F;
+    let field = |f: &F| -> Option<u8> {
+        Some(match f {
+            F::Day | F::Days => 0,
+            F::Hour | F::Hours => 1,
+            F::Minute | F::Minutes => 2,
+            F::Second | F::Seconds => 3,
+            _ => return None,
+        })
+    };
+    let refuse = || {
+        RunnelError::not_supported(format!(
+            "the interval {iv}; write a day-time interval with one unit or a range of DAY, HOUR, MINUTE and SECOND (INTERVAL 1 HOUR, INTERVAL '1:30' HOUR TO MINUTE)"
+        ))
+    };
+    let start = iv
+        .leading_field
+        .as_ref()
+        .and_then(field)
+        .ok_or_else(refuse)?;
+    let end = match &iv.last_field {
+        Some(f) => field(f).ok_or_else(refuse)?,
+        None => start,
+    };
+    if end < start {
+        return Err(refuse());
+    }
+    let text = match iv.value.as_ref() {
+        sq::Expr::Value(v) => match &v.value {
+            sq::Value::Number(n, _) => n.clone(),
+            sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => {
+                s.trim().to_string()
+            }
+            _ => return Err(refuse()),
+        },
+        sq::Expr::UnaryOp {
+            op: sq::UnaryOperator::Minus,
+            expr,
+        } => match expr.as_ref() {
+            sq::Expr::Value(v) => match &v.value {
+                sq::Value::Number(n, _) => format!("-{n}"),
+                _ => return Err(refuse()),
+            },
+            _ => return Err(refuse()),
+        },
+        _ => return Err(refuse()),
+    };
+    const UNIT: [i64; 4] = [86_400_000_000, 3_600_000_000, 60_000_000, 1_000_000];
+    let (neg, body) = match text.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, text.strip_prefix('+').unwrap_or(&text)),
+    };
+    let parts: Vec<&str> = body.split([':', ' ']).filter(|p| !p.is_empty()).collect();
+    if parts.len() != (end - start + 1) as usize {
+        return Err(refuse());
+    }
+    let mut micros: i128 = 0;
+    for (k, p) in parts.iter().enumerate() {
+        let f = start as usize + k;
+        let v: f64 = p.parse().map_err(|_| refuse())?;
+        if f != 3 && p.contains('.') {
+            return Err(refuse());
+        }
+        micros += (v * UNIT[f] as f64).round() as i128;
+    }
+    let micros = if neg { -micros } else { micros };
+    let micros = i64::try_from(micros).map_err(|_| refuse())?;
+    Ok(ScalarValue::DayTime(micros, start, end))
+}
+
 fn value(v: &sq::Value) -> Result<ScalarValue> {
     Ok(match v {
         sq::Value::Number(n, _) => number(n)?,
@@ -343,6 +457,7 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
                 .join("."),
         ),
         sq::Expr::Value(v) => Expr::Literal(value(&v.value)?),
+        sq::Expr::Interval(iv) => Expr::Literal(interval(iv)?),
         sq::Expr::Nested(e) => convert(e)?,
         sq::Expr::TypedString(ts) => {
             let t = types::parse_data_type(&ts.data_type.to_string())?;
