@@ -172,6 +172,38 @@ fn zero_divisor(l: &ArrayRef, r: &ArrayRef) -> Result<bool> {
 
 /// `l op r` on arrays of the operand type.
 pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef> {
+    // timestamp ± interval in microseconds (arrow's temporal kernels would need a time
+    // zone database for "UTC", which the browser build leaves out).
+    if let (DataType::Timestamp(_, tz), DataType::Duration(_)) = (l.data_type(), r.data_type())
+        && matches!(op, BinaryOp::Plus | BinaryOp::Minus)
+    {
+        let (t, d) = (
+            l.as_primitive_opt::<TimestampMicrosecondType>(),
+            r.as_primitive_opt::<DurationMicrosecondType>(),
+        );
+        let (Some(t), Some(d)) = (t, d) else {
+            return Err(RunnelError::internal(
+                "timestamp ± interval of another unit",
+            ));
+        };
+        let out: PrimitiveArray<TimestampMicrosecondType> =
+            arrow_arith::arity::try_binary(t, d, |a, b| {
+                let v = if op == BinaryOp::Plus {
+                    a.checked_add(b)
+                } else {
+                    a.checked_sub(b)
+                };
+                v.ok_or_else(|| {
+                    arrow_schema::ArrowError::ArithmeticOverflow(
+                        "timestamp ± interval is out of range".into(),
+                    )
+                })
+            })?;
+        return Ok(Arc::new(match tz {
+            Some(z) => out.with_timezone(z.clone()),
+            None => out,
+        }));
+    }
     Ok(match op {
         BinaryOp::Plus => numeric::add(l, r)?,
         BinaryOp::Minus => numeric::sub(l, r)?,

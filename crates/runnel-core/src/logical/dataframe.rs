@@ -331,12 +331,30 @@ impl DataFrame {
             .collect();
         fields.retain(|f| f.name() != name);
         if name == "session_window" {
-            let gap = duration_us(&string_arg(&args[1], "the session gap")?, "session gap")?;
-            if gap <= 0 {
-                return Err(RunnelError::analysis_plain(
-                    "The session window gap must be greater than 0.",
-                ));
-            }
+            // A literal gap, or an expression evaluated per row (Spark's dynamic gap).
+            let (gap, gap_expr) = match &args[1] {
+                Expr::Literal(ScalarValue::Utf8(_)) => {
+                    let gap =
+                        duration_us(&string_arg(&args[1], "the session gap")?, "session gap")?;
+                    if gap <= 0 {
+                        return Err(RunnelError::analysis_plain(
+                            "The session window gap must be greater than 0.",
+                        ));
+                    }
+                    (gap, None)
+                }
+                e => {
+                    let g = self.bind(e)?;
+                    if !matches!(g.data_type(), DataType::Utf8 | DataType::Duration(_)) {
+                        return Err(crate::expr::bind::type_mismatch(
+                            &e.sql(),
+                            "a duration string or an interval",
+                            &g.data_type(),
+                        ));
+                    }
+                    (0, Some(g))
+                }
+            };
             let mut all: Vec<Field> = self
                 .plan
                 .schema
@@ -350,6 +368,7 @@ impl DataFrame {
                     input: self.plan.clone(),
                     time,
                     gap,
+                    gap_expr,
                 },
                 schema_of(all),
             ));

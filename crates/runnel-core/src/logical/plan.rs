@@ -173,6 +173,9 @@ pub enum Node {
         time: PhysExpr,
         /// Gap, µs.
         gap: i64,
+        /// A gap computed per row (`when(...).otherwise("5 minutes")`): a duration string
+        /// or an interval; rows whose gap is NULL or not positive are dropped, as Spark's.
+        gap_expr: Option<PhysExpr>,
     },
     /// withWatermark: tracks the maximum event time; rows pass unchanged.
     Watermark {
@@ -346,7 +349,15 @@ impl Plan {
             } => {
                 format!("window({time}, {size} us, {slide} us, {start} us)")
             }
-            Node::SessionAssign { time, gap, .. } => format!("session_window({time}, {gap} us)"),
+            Node::SessionAssign {
+                time,
+                gap,
+                gap_expr,
+                ..
+            } => match gap_expr {
+                Some(g) => format!("session_window({time}, {g})"),
+                None => format!("session_window({time}, {gap} us)"),
+            },
             Node::Watermark {
                 column, delay_ms, ..
             } => {

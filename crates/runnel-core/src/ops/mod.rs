@@ -148,11 +148,17 @@ pub fn lower(plan: &Plan) -> Box<dyn Operator> {
             start: *start,
             schema,
         }),
-        Node::SessionAssign { input, time, gap } => Box::new(session::SessionAssign {
+        Node::SessionAssign {
+            input,
+            time,
+            gap,
+            gap_expr,
+        } => Box::new(session::SessionAssign {
             id,
             input: lower(input),
             time: time.clone(),
             gap: *gap,
+            gap_expr: gap_expr.clone(),
             schema,
         }),
         Node::Watermark {

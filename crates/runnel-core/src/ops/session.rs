@@ -16,6 +16,7 @@ pub struct SessionAssign {
     pub(super) input: Box<dyn Operator>,
     pub(super) time: PhysExpr,
     pub(super) gap: i64,
+    pub(super) gap_expr: Option<PhysExpr>,
     pub(super) schema: SchemaRef,
 }
 
@@ -30,7 +31,10 @@ impl Operator for SessionAssign {
         vec![self.input.as_mut()]
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
-        let b = self.input.execute(cx)?;
+        let mut b = self.input.execute(cx)?;
+        if let Some(g) = &self.gap_expr {
+            return self.dynamic(cx, &mut b, g);
+        }
         let ts = self.time.eval(&b)?;
         cx.trace_times(self.id, || Ok(ts.clone()))?;
         let ts = timestamps(&ts)?;
@@ -44,5 +48,70 @@ impl Operator for SessionAssign {
         let mut cols = b.columns().to_vec();
         cols.push(Arc::new(session));
         with_schema(&self.schema, cols, b.num_rows())
+    }
+}
+
+impl SessionAssign {
+    /// A gap per row: rows whose gap is NULL or not positive are dropped (Spark filters
+    /// sessions whose end is not after their start).
+    fn dynamic(
+        &self,
+        cx: &mut BatchContext,
+        b: &mut RecordBatch,
+        g: &PhysExpr,
+    ) -> Result<RecordBatch> {
+        use arrow_array::cast::AsArray;
+        let gaps = g.eval(b)?;
+        let ts_all = self.time.eval(b)?;
+        let ts_all = timestamps(&ts_all)?;
+        let n = b.num_rows();
+        let mut gap_us: Vec<Option<i64>> = Vec::with_capacity(n);
+        for i in 0..n {
+            gap_us.push(if gaps.is_null(i) {
+                None
+            } else {
+                match gaps.data_type() {
+                    arrow_schema::DataType::Duration(_) => Some(
+                        gaps.as_primitive::<arrow_array::types::DurationMicrosecondType>()
+                            .value(i),
+                    ),
+                    _ => {
+                        let text = gaps.as_string::<i32>().value(i);
+                        match crate::temporal::parse_interval(text) {
+                            Ok(iv) if iv.months == 0 => {
+                                Some(iv.days as i64 * crate::temporal::US_PER_DAY + iv.micros)
+                            }
+                            _ => None,
+                        }
+                    }
+                }
+            });
+        }
+        let keep = BooleanArray::from(
+            (0..n)
+                .map(|i| ts_all.is_valid(i) && gap_us[i].is_some_and(|g| g > 0))
+                .collect::<Vec<_>>(),
+        );
+        let kept = arrow_select::filter::filter_record_batch(b, &keep)?;
+        let gap_kept: Vec<i64> = (0..n)
+            .filter(|&i| keep.value(i))
+            .map(|i| gap_us[i].unwrap_or(0))
+            .collect();
+        let ts = self.time.eval(&kept)?;
+        cx.trace_times(self.id, || Ok(ts.clone()))?;
+        let ts = timestamps(&ts)?;
+        let ends: TimestampMicrosecondArray = ts
+            .iter()
+            .zip(&gap_kept)
+            .map(|(v, g)| v.map(|t| t.saturating_add(*g)))
+            .collect();
+        let session = window_struct(
+            ts.clone().with_timezone("UTC"),
+            ends.with_timezone("UTC"),
+            ts.nulls().cloned(),
+        );
+        let mut cols = kept.columns().to_vec();
+        cols.push(Arc::new(session));
+        with_schema(&self.schema, cols, kept.num_rows())
     }
 }

@@ -387,10 +387,16 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                     slide: *slide,
                     start: *start,
                 },
-                Node::SessionAssign { time, gap, .. } => Node::SessionAssign {
+                Node::SessionAssign {
+                    time,
+                    gap,
+                    gap_expr,
+                    ..
+                } => Node::SessionAssign {
                     input: child,
                     time: time.clone(),
                     gap: *gap,
+                    gap_expr: gap_expr.clone(),
                 },
                 _ => unreachable!(),
             };
