@@ -273,6 +273,7 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col");
+    register_sets(r);
 }
 
 /// Argument `i` must be an array; its element field.
@@ -378,5 +379,247 @@ fn pick(c: &mut Call, max: bool) -> Result<PhysExpr> {
         }
         let out = arrow_select::take::take(values.as_ref(), &UInt32Array::from(idx), None)?;
         crate::expr::cast::cast_array(&out, ty, false)
+    })
+}
+
+/// The set functions over two arrays of one element type: `f` gets each row's two value
+/// arrays (rows of them compare as Spark compares elements) and returns the indices to
+/// take from `a ++ b`, or None for a NULL result.
+fn two_lists(
+    c: &mut Call,
+    f: fn(&arrow_row::Rows, usize, usize) -> Vec<usize>,
+) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    let (T::List(fa), T::List(fb)) = (c.ty(0), c.ty(1)) else {
+        return Err(type_mismatch(c.sql, "two arrays", &c.ty(0)));
+    };
+    let et = crate::expr::coerce::wider_type(fa.data_type(), fb.data_type())
+        .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1)))?;
+    let lt = types::list_of(et);
+    let args = std::mem::take(&mut c.args);
+    c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
+    c.props.null_intolerant = true;
+    c.kernel(lt, move |a, ty, n| {
+        let T::List(field) = ty else {
+            crate::internal_err!("a list type")
+        };
+        let (la, lb) = (a[0].as_list::<i32>(), a[1].as_list::<i32>());
+        let mut parts: Vec<ArrayRef> = Vec::new();
+        let mut offsets = vec![0i32];
+        let mut valid = Vec::with_capacity(n);
+        let mut total = 0i32;
+        for i in 0..n {
+            if la.is_null(i) || lb.is_null(i) {
+                valid.push(false);
+                offsets.push(total);
+                continue;
+            }
+            let (va, vb) = (la.value(i), lb.value(i));
+            let both = arrow_select::concat::concat(&[va.as_ref(), vb.as_ref()])?;
+            let rows = rows_of(&both)?;
+            let idx = f(&rows, va.len(), vb.len());
+            let idx = UInt32Array::from(idx.into_iter().map(|k| k as u32).collect::<Vec<_>>());
+            let out = arrow_select::take::take(both.as_ref(), &idx, None)?;
+            total += out.len() as i32;
+            parts.push(out);
+            valid.push(true);
+            offsets.push(total);
+        }
+        let refs: Vec<&dyn Array> = parts.iter().map(|p| p.as_ref()).collect();
+        let values = if refs.is_empty() {
+            new_empty_array(field.data_type())
+        } else {
+            arrow_select::concat::concat(&refs)?
+        };
+        Ok(Arc::new(ListArray::try_new(
+            field.clone(),
+            OffsetBuffer::new(offsets.into()),
+            values,
+            Some(valid.into()),
+        )?))
+    })
+}
+
+pub(super) fn register_sets(r: &mut Builder) {
+    // array_union(a, b): each element once, those of a first.
+    r.scalar("array_union", |c| {
+        two_lists(c, |rows, na, nb| {
+            let mut seen = std::collections::HashSet::new();
+            (0..na + nb)
+                .filter(|&k| seen.insert(rows.row(k).as_ref().to_vec()))
+                .collect()
+        })
+    })
+    .py("col1, col2");
+    // array_intersect(a, b): each element of a that b has, once.
+    r.scalar("array_intersect", |c| {
+        two_lists(c, |rows, na, nb| {
+            let inb: std::collections::HashSet<Vec<u8>> = (na..na + nb)
+                .map(|k| rows.row(k).as_ref().to_vec())
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            (0..na)
+                .filter(|&k| {
+                    let r = rows.row(k).as_ref().to_vec();
+                    inb.contains(&r) && seen.insert(r)
+                })
+                .collect()
+        })
+    })
+    .py("col1, col2");
+    // array_except(a, b): each element of a that b lacks, once.
+    r.scalar("array_except", |c| {
+        two_lists(c, |rows, na, nb| {
+            let inb: std::collections::HashSet<Vec<u8>> = (na..na + nb)
+                .map(|k| rows.row(k).as_ref().to_vec())
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            (0..na)
+                .filter(|&k| {
+                    let r = rows.row(k).as_ref().to_vec();
+                    !inb.contains(&r) && seen.insert(r)
+                })
+                .collect()
+        })
+    })
+    .py("col1, col2");
+    // arrays_overlap(a, b): true if they share a non-NULL element; NULL when they do not
+    // but one holds a NULL (and both are non-empty); false otherwise.
+    r.scalar("arrays_overlap", |c| {
+        c.arity(2, 2)?;
+        let (T::List(fa), T::List(fb)) = (c.ty(0), c.ty(1)) else {
+            return Err(type_mismatch(c.sql, "two arrays", &c.ty(0)));
+        };
+        let et = crate::expr::coerce::wider_type(fa.data_type(), fb.data_type())
+            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1)))?;
+        let lt = types::list_of(et);
+        let args = std::mem::take(&mut c.args);
+        c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Boolean, |a, _, n| {
+            let (la, lb) = (a[0].as_list::<i32>(), a[1].as_list::<i32>());
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                if la.is_null(i) || lb.is_null(i) {
+                    out.push(None);
+                    continue;
+                }
+                let (va, vb) = (la.value(i), lb.value(i));
+                let both = arrow_select::concat::concat(&[va.as_ref(), vb.as_ref()])?;
+                let rows = rows_of(&both)?;
+                let (na, nb) = (va.len(), vb.len());
+                let inb: std::collections::HashSet<Vec<u8>> = (na..na + nb)
+                    .filter(|&k| both.is_valid(k))
+                    .map(|k| rows.row(k).as_ref().to_vec())
+                    .collect();
+                let common =
+                    (0..na).any(|k| both.is_valid(k) && inb.contains(rows.row(k).as_ref()));
+                let has_null = both.null_count() > 0;
+                out.push(if common {
+                    Some(true)
+                } else if has_null && na > 0 && nb > 0 {
+                    None
+                } else {
+                    Some(false)
+                });
+            }
+            Ok(Arc::new(BooleanArray::from(out)))
+        })
+    })
+    .py("a1, a2");
+    r.scalar("array_append", |c| append(c, false))
+        .py("col, value");
+    r.scalar("array_prepend", |c| append(c, true))
+        .py("col, value");
+    // array_compact(a): without its NULLs.
+    r.scalar("array_compact", |c| {
+        let f = list_arg(c, 0)?;
+        let ty = c.ty(0);
+        c.kernel(ty, move |a, _, _| {
+            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+                let keep = arrow_arith::boolean::is_not_null(vals)?;
+                Ok(Some(arrow_select::filter::filter(vals, &keep)?))
+            })
+        })
+    })
+    .py("col");
+    // sequence(start, stop[, step]): the integers from start to stop by step (1 or -1 by
+    // default); a step that never reaches stop is Spark's error.
+    r.scalar("sequence", |c| {
+        c.arity(2, 3)?;
+        c.coerce_all(&T::Int64)?;
+        c.kernel(types::list_of(T::Int32), |a, ty, n| {
+            let T::List(field) = ty else {
+                crate::internal_err!("a list type")
+            };
+            let (s, e) = (a[0].as_primitive::<Int64Type>(), a[1].as_primitive::<Int64Type>());
+            let step = a.get(2).map(|x| x.as_primitive::<Int64Type>().clone());
+            let mut vals: Vec<i32> = Vec::new();
+            let mut offsets = vec![0i32];
+            let mut valid = Vec::with_capacity(n);
+            for i in 0..n {
+                let st = step.as_ref().map(|x| (x.is_valid(i), x.value(i)));
+                if s.is_null(i) || e.is_null(i) || st.is_some_and(|(v, _)| !v) {
+                    valid.push(false);
+                    offsets.push(vals.len() as i32);
+                    continue;
+                }
+                let (from, to) = (s.value(i), e.value(i));
+                let by = st.map(|(_, v)| v).unwrap_or(if from <= to { 1 } else { -1 });
+                if by == 0 || (to - from).signum() * by.signum() < 0 {
+                    return Err(RunnelError::execution(
+                        "INVALID_PARAMETER_VALUE.SEQUENCE_WRONG_INPUT_TYPES",
+                        format!(
+                            "sequence({from}, {to}, {by}): the step must go from start towards stop. Give a step with the sign of stop - start."
+                        ),
+                    ));
+                }
+                let count = (to - from) / by + 1;
+                if count > 10_000_000 || vals.len() as i64 + count > i32::MAX as i64 {
+                    return Err(RunnelError::execution(
+                        "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER",
+                        format!("sequence({from}, {to}, {by}) would hold {count} elements; ask for fewer."),
+                    ));
+                }
+                let mut v = from;
+                for _ in 0..count {
+                    vals.push(v as i32);
+                    v += by;
+                }
+                valid.push(true);
+                offsets.push(vals.len() as i32);
+            }
+            Ok(Arc::new(ListArray::try_new(
+                field.clone(),
+                OffsetBuffer::new(offsets.into()),
+                Arc::new(Int32Array::from(vals)),
+                Some(valid.into()),
+            )?))
+        })
+    })
+    .py("start, stop, step=");
+}
+
+/// array_append / array_prepend: the array with the value added at its end or start.
+fn append(c: &mut Call, front: bool) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    let f = list_arg(c, 0)?;
+    let v = cast_if_needed(c.args.remove(1), f.data_type());
+    c.args.push(v);
+    let ty = c.ty(0);
+    c.kernel(ty, move |a, _, _| {
+        let value = a[1].clone();
+        let mut row = 0usize;
+        map_lists(a[0].as_list::<i32>(), &f, |vals| {
+            let i = row;
+            row += 1;
+            let one = value.slice(i.min(value.len().saturating_sub(1)), 1);
+            let parts: [&dyn Array; 2] = if front {
+                [one.as_ref(), vals.as_ref()]
+            } else {
+                [vals.as_ref(), one.as_ref()]
+            };
+            Ok(Some(arrow_select::concat::concat(&parts)?))
+        })
     })
 }
