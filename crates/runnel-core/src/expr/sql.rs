@@ -458,6 +458,13 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
         ),
         sq::Expr::Value(v) => Expr::Literal(value(&v.value)?),
         sq::Expr::Interval(iv) => Expr::Literal(interval(iv)?),
+        sq::Expr::Extract { field, expr, .. } => func(
+            "extract",
+            vec![
+                Expr::Literal(ScalarValue::Utf8(field.to_string())),
+                convert(expr)?,
+            ],
+        ),
         sq::Expr::Nested(e) => convert(e)?,
         sq::Expr::TypedString(ts) => {
             let t = types::parse_data_type(&ts.data_type.to_string())?;
@@ -665,10 +672,6 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             };
             func(name, vec![convert(expr)?])
         }
-        sq::Expr::Extract { field, expr, .. } => func(
-            &field.to_string().to_ascii_lowercase(),
-            vec![convert(expr)?],
-        ),
         sq::Expr::CompoundFieldAccess { root, access_chain } => {
             let mut e = convert(root)?;
             for a in access_chain {

@@ -370,6 +370,58 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("year, month, day");
+    // date_part(field, source) / extract(field FROM source): YEAR, QUARTER, MONTH, WEEK,
+    // DAY, DAYOFWEEK/DOW (Sunday 1), DOY, HOUR, MINUTE as ints.
+    r.scalar("date_part", date_part)
+        .literals(&[0])
+        .py("field, source");
+    r.scalar("datepart", date_part)
+        .literals(&[0])
+        .py("field, source");
+    r.scalar("extract", date_part)
+        .literals(&[0])
+        .py("field, source")
+        .named(|c| {
+            let f = match c.raw.first() {
+                Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(s))) => s.clone(),
+                _ => c.first().to_string(),
+            };
+            format!(
+                "extract({f} FROM {})",
+                c.args.get(1).cloned().unwrap_or_default()
+            )
+        });
+    // months_between(end, start[, roundOff]): whole months when both days are the same
+    // day of month or both month ends, else with the day and time difference over 31
+    // days; rounded to 8 digits unless roundOff is false.
+    r.scalar("months_between", |c| {
+        c.arity(2, 3)?;
+        let round = match c.raw.get(2) {
+            None => true,
+            Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Boolean(b))) => *b,
+            Some(_) => {
+                return Err(crate::error::RunnelError::not_supported(
+                    "argument 3 of months_between() must be a boolean literal",
+                ));
+            }
+        };
+        c.args.truncate(2);
+        c.ts_arg(0)?;
+        c.ts_arg(1)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Float64, move |a, _, _| {
+            let (x, y) = (ts_values(&a[0])?, ts_values(&a[1])?);
+            Ok(Arc::new(
+                x.iter()
+                    .zip(&y)
+                    .map(|(p, q)| Some(months_between(((*p)?, (*q)?), round)))
+                    .collect::<Float64Array>(),
+            ))
+        })
+    })
+    .literals(&[2])
+    .py("date1, date2, roundOff=")
+    .named(|c| c.with_default(2, "true"));
     r.scalar("datediff", |c| {
         c.arity(2, 2)?;
         c.coerce_all(&T::Date32)?;
@@ -572,4 +624,72 @@ fn date_to_str(c: &mut Call, f: fn(i32) -> String) -> Result<PhysExpr> {
                 .collect::<StringArray>(),
         ))
     })
+}
+
+fn date_part(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    let field = c.str_lit(0)?;
+    let f: fn(&chrono::NaiveDateTime) -> i32 = match field.to_ascii_uppercase().as_str() {
+        "YEAR" | "Y" | "YEARS" | "YR" | "YRS" => |d| d.year(),
+        "QUARTER" | "QTR" => |d| (d.month() as i32 - 1) / 3 + 1,
+        "MONTH" | "MON" | "MONS" | "MONTHS" => |d| d.month() as i32,
+        "WEEK" | "W" | "WEEKS" => |d| d.iso_week().week() as i32,
+        "DAY" | "D" | "DAYS" => |d| d.day() as i32,
+        "DAYOFWEEK" | "DOW" => |d| d.weekday().num_days_from_sunday() as i32 + 1,
+        "DAYOFWEEK_ISO" | "DOW_ISO" => |d| d.weekday().num_days_from_monday() as i32 + 1,
+        "DOY" => |d| d.ordinal() as i32,
+        "HOUR" | "H" | "HOURS" | "HR" | "HRS" => |d| d.hour() as i32,
+        "MINUTE" | "M" | "MIN" | "MINS" | "MINUTES" => |d| d.minute() as i32,
+        _ => {
+            return Err(crate::error::RunnelError::analysis(
+                "INVALID_EXTRACT_FIELD",
+                format!(
+                    "Cannot extract {field} from {}. Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR or MINUTE (SECOND is not supported yet).",
+                    c.sql
+                ),
+            ));
+        }
+    };
+    c.args.remove(0);
+    let t = c.ty(0);
+    if t == T::Utf8 {
+        c.ts_arg(0)?;
+    } else if !matches!(t, T::Date32 | T::Timestamp(..) | T::Null) {
+        return Err(type_mismatch(c.sql, "a date or timestamp", &t));
+    }
+    c.props.null_intolerant = true;
+    c.kernel(T::Int32, move |a, _, _| {
+        Ok(Arc::new(
+            ts_values(&a[0])?
+                .iter()
+                .map(|v| v.map(|us| f(&temporal::micros_to_datetime(us))))
+                .collect::<Int32Array>(),
+        ))
+    })
+}
+
+/// Spark's `MonthsBetween` (UTC): `end`, `start` in microseconds.
+fn months_between((end, start): (i64, i64), round: bool) -> f64 {
+    let (a, b) = (
+        temporal::micros_to_datetime(end),
+        temporal::micros_to_datetime(start),
+    );
+    let month_diff =
+        (a.year() as i64 * 12 + a.month() as i64) - (b.year() as i64 * 12 + b.month() as i64);
+    let last = |d: &chrono::NaiveDateTime| {
+        let (y, m) = (d.year() as i64, d.month());
+        let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+        (temporal::days_from_civil(ny, nm, 1) - temporal::days_from_civil(y, m, 1)) as u32
+            == d.day()
+    };
+    if a.day() == b.day() || (last(&a) && last(&b)) {
+        return month_diff as f64;
+    }
+    // Spark counts the time of day in whole seconds.
+    let secs = |d: &chrono::NaiveDateTime| {
+        (d.day() as i64 - 1) * 86_400 + d.num_seconds_from_midnight() as i64
+    };
+    let diff = secs(&a) - secs(&b);
+    let v = month_diff as f64 + diff as f64 / (31.0 * 86_400.0);
+    if round { (v * 1e8).round() / 1e8 } else { v }
 }
