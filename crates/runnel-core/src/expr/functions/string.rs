@@ -20,6 +20,7 @@ pub(super) fn register(r: &mut Builder) {
     register_rest(r);
     register_more(r);
     register_regexp(r);
+    register_format(r);
 }
 
 /// A string → int function.
@@ -991,6 +992,258 @@ fn java_replacement(r: &str) -> String {
     out
 }
 
+/// `v` with `prec` decimals, rounded HALF_UP on its exact binary value (Java's
+/// `Formatter` `%.nf`, which goes through `BigDecimal(double)`).
+fn java_fixed(v: f64, prec: usize) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "NaN".into()
+        } else if v > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
+    }
+    // Rust prints the exact binary value to any precision; take more digits and round
+    // half-up by hand.
+    let exact = format!("{:.*}", prec + 30, v.abs());
+    let (int, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let mut digits: Vec<u8> = int
+        .bytes()
+        .chain(frac.bytes().take(prec))
+        .map(|b| b - b'0')
+        .collect();
+    let next = frac.as_bytes().get(prec).map_or(0, |b| b - b'0');
+    if next >= 5 {
+        let mut i = digits.len();
+        loop {
+            if i == 0 {
+                digits.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if digits[i] == 9 {
+                digits[i] = 0;
+            } else {
+                digits[i] += 1;
+                break;
+            }
+        }
+    }
+    let int_len = digits.len() - prec;
+    let mut s: String = digits[..int_len]
+        .iter()
+        .map(|d| (d + b'0') as char)
+        .collect();
+    if prec > 0 {
+        s.push('.');
+        s.extend(digits[int_len..].iter().map(|d| (d + b'0') as char));
+    }
+    if v.is_sign_negative() {
+        s.insert(0, '-');
+    }
+    s
+}
+
+/// Spark's `format_string` / `printf`: Java's `String.format` for `%s`, `%d`, `%f`
+/// (flags `-`, width, precision) and `%%`; a NULL argument prints `null`.
+fn java_format(fmt: &str, args: &[Option<String>], nums: &[Option<f64>]) -> Result<String> {
+    let mut out = String::new();
+    let mut chars = fmt.chars().peekable();
+    let mut next_arg = 0usize;
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut spec = String::new();
+        let conv = loop {
+            match chars.next() {
+                Some(ch) if ch.is_ascii_alphabetic() || ch == '%' => break ch,
+                Some(ch) => spec.push(ch),
+                None => {
+                    return Err(RunnelError::execution(
+                        "FORMAT_STRING.UNKNOWN_CONVERSION",
+                        format!(
+                            "the format {fmt:?} ends inside a conversion; finish it (%s, %d, %f)."
+                        ),
+                    ));
+                }
+            }
+        };
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        if conv == 'n' {
+            out.push('\n');
+            continue;
+        }
+        let left = spec.starts_with('-');
+        let spec = spec.trim_start_matches('-');
+        let (width, prec) = match spec.split_once('.') {
+            Some((w, p)) => (w.parse::<usize>().ok(), p.parse::<usize>().ok()),
+            None => (spec.parse::<usize>().ok(), None),
+        };
+        let i = next_arg;
+        next_arg += 1;
+        let text = match (
+            conv,
+            args.get(i).cloned().flatten(),
+            nums.get(i).copied().flatten(),
+        ) {
+            (_, None, _) => {
+                let mut t = "null".to_string();
+                if let Some(p) = prec {
+                    t.truncate(p);
+                }
+                t
+            }
+            ('s' | 'S', Some(s), _) => {
+                let mut t: String = match prec {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                if conv == 'S' {
+                    t = t.to_uppercase();
+                }
+                t
+            }
+            ('d', Some(s), _) => s,
+            ('f', _, Some(v)) => java_fixed(v, prec.unwrap_or(6)),
+            (other, ..) => {
+                return Err(RunnelError::not_supported(format!(
+                    "the conversion %{other} in format_string; use %s, %d or %f"
+                )));
+            }
+        };
+        let w = width.unwrap_or(0);
+        let n = text.chars().count();
+        if n < w {
+            let pad = " ".repeat(w - n);
+            if left {
+                out.push_str(&text);
+                out.push_str(&pad);
+            } else {
+                out.push_str(&pad);
+                out.push_str(&text);
+            }
+        } else {
+            out.push_str(&text);
+        }
+    }
+    Ok(out)
+}
+
+/// `x` with `d` decimals (HALF_EVEN on the exact value) and thousands separators, as
+/// Spark's `format_number`.
+fn format_number(x: f64, d: usize) -> String {
+    let s = format!("{:.*}", d, x);
+    let (sign, body) = match s.strip_prefix('-') {
+        Some(b) => ("-", b),
+        None => ("", s.as_str()),
+    };
+    let (int, frac) = body
+        .split_once('.')
+        .map_or((body, None), |(a, b)| (a, Some(b)));
+    let mut grouped = String::new();
+    for (k, ch) in int.chars().enumerate() {
+        if k > 0 && (int.len() - k) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+pub(super) fn register_format(r: &mut Builder) {
+    r.scalar("format_number", |c| {
+        c.arity(2, 2)?;
+        let d = c.int_lit(1)?;
+        c.args.truncate(1);
+        if !crate::types::is_numeric(&c.ty(0)) {
+            return Err(crate::expr::coerce::type_mismatch(
+                c.sql,
+                "a number",
+                &c.ty(0),
+            ));
+        }
+        c.coerce(0, &T::Float64)?;
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Utf8, move |a, _, _| {
+            let mut b = StringBuilder::new();
+            for v in a[0]
+                .as_primitive::<arrow_array::types::Float64Type>()
+                .iter()
+            {
+                b.append_option(v.filter(|_| d >= 0).map(|x| format_number(x, d as usize)));
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("col, d");
+    for name in ["format_string", "printf"] {
+        let bind: super::BindFn = |c| {
+            c.arity(1, usize::MAX)?;
+            c.string_arg(0)?;
+            let types: Vec<T> = (1..c.args.len()).map(|i| c.ty(i)).collect();
+            for i in 1..c.args.len() {
+                if !crate::types::is_numeric(&c.ty(i)) {
+                    c.string_arg(i)?;
+                }
+            }
+            c.kernel(T::Utf8, move |a, _, n| {
+                let fmt = strings(&a[0])?;
+                let texts: Vec<ArrayRef> = a[1..]
+                    .iter()
+                    .map(|x| crate::expr::cast::cast_array(x, &T::Utf8, false))
+                    .collect::<Result<_>>()?;
+                let nums: Vec<Option<ArrayRef>> = a[1..]
+                    .iter()
+                    .zip(&types)
+                    .map(|(x, t)| {
+                        crate::types::is_numeric(t)
+                            .then(|| crate::expr::cast::cast_array(x, &T::Float64, false))
+                            .transpose()
+                    })
+                    .collect::<Result<_>>()?;
+                let mut b = StringBuilder::new();
+                for i in 0..n {
+                    if fmt.is_null(i) {
+                        b.append_null();
+                        continue;
+                    }
+                    let args: Vec<Option<String>> = texts
+                        .iter()
+                        .map(|t| {
+                            let t = t.as_string::<i32>();
+                            t.is_valid(i).then(|| t.value(i).to_string())
+                        })
+                        .collect();
+                    let vals: Vec<Option<f64>> = nums
+                        .iter()
+                        .map(|x| {
+                            x.as_ref().and_then(|x| {
+                                let x = x.as_primitive::<arrow_array::types::Float64Type>();
+                                x.is_valid(i).then(|| x.value(i))
+                            })
+                        })
+                        .collect();
+                    b.append_value(java_format(fmt.value(i), &args, &vals)?);
+                }
+                Ok(Arc::new(b.finish()))
+            })
+        };
+        // format_string's format is a string; printf's a column (PySpark's signatures).
+        let lits: &'static [usize] = if name == "format_string" { &[0] } else { &[] };
+        r.scalar(name, bind).literals(lits).py("format, *cols");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1001,5 +1254,15 @@ mod tests {
         assert_eq!(substring("books", -3, 2), "ok");
         assert_eq!(substring("books", 0, 2), "bo");
         assert_eq!(java_replacement("a$1\\$"), "a${1}$$");
+    }
+
+    #[test]
+    fn java_number_formats() {
+        assert_eq!(java_fixed(-0.125, 2), "-0.13");
+        assert_eq!(java_fixed(2.675, 2), "2.67");
+        assert_eq!(java_fixed(9.995, 2), "9.99");
+        assert_eq!(java_fixed(99.5, 0), "100");
+        assert_eq!(format_number(1234567.891, 2), "1,234,567.89");
+        assert_eq!(format_number(-0.125, 0), "-0");
     }
 }
