@@ -134,6 +134,21 @@ fn new_acc(call: &AggCall) -> Acc {
     }
 }
 
+/// min / max: does value `v` replace the best so far (strictly better only)?
+fn min_max_replaces(func: AggFunc, v: &ScalarValue, cur: Option<&ScalarValue>) -> bool {
+    match cur {
+        None => true,
+        Some(c) => {
+            let o = v.compare(c);
+            if func == AggFunc::Min {
+                o.is_lt()
+            } else {
+                o.is_gt()
+            }
+        }
+    }
+}
+
 /// max_by / min_by: does ordering value `o` replace the best so far? The old value stays
 /// only when it is strictly better (so on a tie the later row wins, as Spark's MaxBy).
 fn by_replaces(func: AggFunc, o: &ScalarValue, best: Option<&ScalarValue>) -> bool {
@@ -226,18 +241,7 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
             AggFunc::Min | AggFunc::Max => {
                 if a.is_valid(row) {
                     let v = ScalarValue::try_from_array(a.as_ref(), row)?;
-                    let better = match cur {
-                        None => true,
-                        Some(c) => {
-                            let o = v.compare(c);
-                            if func == AggFunc::Min {
-                                o.is_lt()
-                            } else {
-                                o.is_gt()
-                            }
-                        }
-                    };
-                    if better {
+                    if min_max_replaces(func, &v, cur.as_ref()) {
                         *cur = Some(v);
                     }
                 }
@@ -1449,21 +1453,8 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             *n += n2;
         }
         (Acc::Pick(cur, seen), Acc::Pick(other, oseen)) => match (func, other) {
-            (AggFunc::Min | AggFunc::Max, Some(o)) => {
-                let better = match cur {
-                    None => true,
-                    Some(c) => {
-                        let ord = o.compare(c);
-                        if func == AggFunc::Min {
-                            ord.is_lt()
-                        } else {
-                            ord.is_gt()
-                        }
-                    }
-                };
-                if better {
-                    *cur = Some(o.clone());
-                }
+            (AggFunc::Min | AggFunc::Max, Some(o)) if min_max_replaces(func, o, cur.as_ref()) => {
+                *cur = Some(o.clone());
             }
             (AggFunc::First(_), _) if !*seen && *oseen => {
                 *cur = other.clone();

@@ -27,7 +27,7 @@ pub(super) fn register(r: &mut Builder) {
         let f = list_arg(c, 0)?;
         let ty = c.ty(0);
         c.kernel(ty, move |a, _, _| {
-            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+            map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
                 let rows = rows_of(vals)?;
                 let mut seen = std::collections::HashSet::new();
                 let keep: Vec<u32> = (0..vals.len())
@@ -52,10 +52,7 @@ pub(super) fn register(r: &mut Builder) {
         c.props.null_intolerant = true;
         c.kernel(ty, move |a, _, _| {
             let needle = a[1].clone();
-            let mut row = 0usize;
-            map_lists(a[0].as_list::<i32>(), &f, |vals| {
-                let i = row;
-                row += 1;
+            map_lists(a[0].as_list::<i32>(), &f, |i, vals| {
                 if needle.is_null(i) {
                     return Ok(None);
                 }
@@ -123,7 +120,7 @@ pub(super) fn register(r: &mut Builder) {
                 descending: !asc,
                 nulls_first: asc,
             };
-            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+            map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
                 let norm = normalize_floats(vals);
                 let idx = arrow_ord::sort::sort_to_indices(&norm, Some(opts), None)?;
                 Ok(Some(arrow_select::take::take(vals.as_ref(), &idx, None)?))
@@ -182,10 +179,7 @@ pub(super) fn register(r: &mut Builder) {
         c.props.null_intolerant = true;
         c.kernel(ty, move |a, _, _| {
             let (s, k) = (a[1].as_primitive::<Int32Type>(), a[2].as_primitive::<Int32Type>());
-            let mut row = 0usize;
-            map_lists(a[0].as_list::<i32>(), &f, |vals| {
-                let i = row;
-                row += 1;
+            map_lists(a[0].as_list::<i32>(), &f, |i, vals| {
                 if s.is_null(i) || k.is_null(i) {
                     return Ok(None);
                 }
@@ -260,7 +254,7 @@ pub(super) fn register(r: &mut Builder) {
             return Err(type_mismatch(c.sql, "an array of arrays", &c.ty(0)));
         };
         c.kernel(T::List(inner.clone()), move |a, _, _| {
-            map_lists(a[0].as_list::<i32>(), &inner, |vals| {
+            map_lists(a[0].as_list::<i32>(), &inner, |_, vals| {
                 let l = vals.as_list::<i32>();
                 if l.null_count() > 0 {
                     return Ok(None);
@@ -303,7 +297,7 @@ fn equal_to(vals: &ArrayRef, needle: &ArrayRef, i: usize) -> Result<Vec<bool>> {
 fn map_lists(
     l: &ListArray,
     field: &FieldRef,
-    mut f: impl FnMut(&ArrayRef) -> Result<Option<ArrayRef>>,
+    mut f: impl FnMut(usize, &ArrayRef) -> Result<Option<ArrayRef>>,
 ) -> Result<ArrayRef> {
     let mut parts: Vec<ArrayRef> = Vec::with_capacity(l.len());
     let mut offsets = vec![0i32];
@@ -311,11 +305,9 @@ fn map_lists(
     let mut total = 0i32;
     for i in 0..l.len() {
         let out = if l.is_null(i) {
-            // Rows stay aligned with the other arguments even for a NULL list.
-            let _ = f(&l.values().slice(0, 0));
             None
         } else {
-            f(&l.value(i))?
+            f(i, &l.value(i))?
         };
         match out {
             Some(v) => {
@@ -327,6 +319,17 @@ fn map_lists(
         }
         offsets.push(total);
     }
+    list_array(field, &parts, offsets, valid)
+}
+
+/// A list array of `parts` (one per non-NULL row) under `offsets`, NULL where `valid`
+/// is false.
+fn list_array(
+    field: &FieldRef,
+    parts: &[ArrayRef],
+    offsets: Vec<i32>,
+    valid: Vec<bool>,
+) -> Result<ArrayRef> {
     let refs: Vec<&dyn Array> = parts.iter().map(|p| p.as_ref()).collect();
     let values = if refs.is_empty() {
         new_empty_array(field.data_type())
@@ -382,13 +385,8 @@ fn pick(c: &mut Call, max: bool) -> Result<PhysExpr> {
     })
 }
 
-/// The set functions over two arrays of one element type: `f` gets each row's two value
-/// arrays (rows of them compare as Spark compares elements) and returns the indices to
-/// take from `a ++ b`, or None for a NULL result.
-fn two_lists(
-    c: &mut Call,
-    f: fn(&arrow_row::Rows, usize, usize) -> Vec<usize>,
-) -> Result<PhysExpr> {
+/// Two array arguments cast to their common element type; the array type.
+fn two_list_args(c: &mut Call) -> Result<T> {
     c.arity(2, 2)?;
     let (T::List(fa), T::List(fb)) = (c.ty(0), c.ty(1)) else {
         return Err(type_mismatch(c.sql, "two arrays", &c.ty(0)));
@@ -398,6 +396,17 @@ fn two_lists(
     let lt = types::list_of(et);
     let args = std::mem::take(&mut c.args);
     c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
+    Ok(lt)
+}
+
+/// The set functions over two arrays of one element type: `f` gets each row's two value
+/// arrays (rows of them compare as Spark compares elements) and returns the indices to
+/// take from `a ++ b`, or None for a NULL result.
+fn two_lists(
+    c: &mut Call,
+    f: fn(&arrow_row::Rows, usize, usize) -> Vec<usize>,
+) -> Result<PhysExpr> {
+    let lt = two_list_args(c)?;
     c.props.null_intolerant = true;
     c.kernel(lt, move |a, ty, n| {
         let T::List(field) = ty else {
@@ -425,18 +434,7 @@ fn two_lists(
             valid.push(true);
             offsets.push(total);
         }
-        let refs: Vec<&dyn Array> = parts.iter().map(|p| p.as_ref()).collect();
-        let values = if refs.is_empty() {
-            new_empty_array(field.data_type())
-        } else {
-            arrow_select::concat::concat(&refs)?
-        };
-        Ok(Arc::new(ListArray::try_new(
-            field.clone(),
-            OffsetBuffer::new(offsets.into()),
-            values,
-            Some(valid.into()),
-        )?))
+        list_array(field, &parts, offsets, valid)
     })
 }
 
@@ -486,15 +484,7 @@ pub(super) fn register_sets(r: &mut Builder) {
     // arrays_overlap(a, b): true if they share a non-NULL element; NULL when they do not
     // but one holds a NULL (and both are non-empty); false otherwise.
     r.scalar("arrays_overlap", |c| {
-        c.arity(2, 2)?;
-        let (T::List(fa), T::List(fb)) = (c.ty(0), c.ty(1)) else {
-            return Err(type_mismatch(c.sql, "two arrays", &c.ty(0)));
-        };
-        let et = crate::expr::coerce::wider_type(fa.data_type(), fb.data_type())
-            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1)))?;
-        let lt = types::list_of(et);
-        let args = std::mem::take(&mut c.args);
-        c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
+        two_list_args(c)?;
         c.props.nulls = super::Nulls::Always;
         c.kernel(T::Boolean, |a, _, n| {
             let (la, lb) = (a[0].as_list::<i32>(), a[1].as_list::<i32>());
@@ -536,7 +526,7 @@ pub(super) fn register_sets(r: &mut Builder) {
         let f = list_arg(c, 0)?;
         let ty = c.ty(0);
         c.kernel(ty, move |a, _, _| {
-            map_lists(a[0].as_list::<i32>(), &f, |vals| {
+            map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
                 let keep = arrow_arith::boolean::is_not_null(vals)?;
                 Ok(Some(arrow_select::filter::filter(vals, &keep)?))
             })
@@ -609,10 +599,7 @@ fn append(c: &mut Call, front: bool) -> Result<PhysExpr> {
     let ty = c.ty(0);
     c.kernel(ty, move |a, _, _| {
         let value = a[1].clone();
-        let mut row = 0usize;
-        map_lists(a[0].as_list::<i32>(), &f, |vals| {
-            let i = row;
-            row += 1;
+        map_lists(a[0].as_list::<i32>(), &f, |i, vals| {
             let one = value.slice(i.min(value.len().saturating_sub(1)), 1);
             let parts: [&dyn Array; 2] = if front {
                 [one.as_ref(), vals.as_ref()]
