@@ -144,6 +144,30 @@ impl MicroBatchExecutor {
                 }
             }
             Node::Dedup { input, .. } if input.is_streaming() => runs_no_data_batches = true,
+            Node::Join {
+                left,
+                right,
+                left_keys,
+                right_keys,
+                condition,
+                ..
+            } if left.is_streaming() && right.is_streaming() => {
+                // Spark's join asks for a batch without data only when the watermark
+                // evicts its state.
+                let a = crate::planner::stream_join::analyse(
+                    &left.schema,
+                    &right.schema,
+                    left_keys,
+                    right_keys,
+                    condition.as_ref(),
+                );
+                if a.sides
+                    .iter()
+                    .any(|s| s.eviction != crate::planner::stream_join::Eviction::Never)
+                {
+                    runs_no_data_batches = true
+                }
+            }
             _ => {}
         });
         let committed = vec![None; sources.len()];

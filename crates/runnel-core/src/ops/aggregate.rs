@@ -149,8 +149,9 @@ impl Operator for Aggregate {
             let entries = cx.restore_state(self.id, schema)?;
             self.state = Some(self.make_state(entries, cx.track_state)?);
         }
-        let wm = cx.watermark_ms.map(|m| m * 1000);
-        let late = cx.late_watermark_ms.map(|m| m * 1000);
+        let (wm, late) = cx.input_watermarks(&[self.input.as_ref()]);
+        let wm = wm.map(|m| m * 1000);
+        let late = late.map(|m| m * 1000);
         let mut stats = StateStats::default();
         let spec = AggSpec {
             group: &self.group,

@@ -125,8 +125,9 @@ impl Operator for Dedup {
         if batch_mode || self.state.is_none() {
             self.state = Some(self.make_state(&b, cx)?);
         }
-        let wm_us = cx.watermark_ms.map(|m| m * 1000);
-        let late_us = cx.late_watermark_ms.map(|m| m * 1000);
+        let (wm, late) = cx.input_watermarks(&[self.input.as_ref()]);
+        let wm_us = wm.map(|m| m * 1000);
+        let late_us = late.map(|m| m * 1000);
         let Some(DedupState {
             seen,
             conv,

@@ -121,26 +121,7 @@ fn hash_join(
     if let Some(c) = condition {
         let lidx = UInt32Array::from(li.clone());
         let ridx = UInt32Array::from(ri.clone());
-        let mut cols: Vec<ArrayRef> = l
-            .columns()
-            .iter()
-            .map(|c| take(c.as_ref(), &lidx, None))
-            .collect::<std::result::Result<_, _>>()?;
-        cols.extend(
-            r.columns()
-                .iter()
-                .map(|c| take(c.as_ref(), &ridx, None))
-                .collect::<std::result::Result<Vec<_>, _>>()?,
-        );
-        let mut fields: Vec<Field> = l
-            .schema()
-            .fields()
-            .iter()
-            .map(|f| f.as_ref().clone())
-            .collect();
-        fields.extend(r.schema().fields().iter().map(|f| f.as_ref().clone()));
-        let pair_schema = Arc::new(arrow_schema::Schema::new(fields));
-        let pairs = with_schema(&pair_schema, cols, lidx.len())?;
+        let pairs = pair_batch(l, r, &lidx, &ridx)?;
         let mask = c.eval(&pairs)?;
         let mask = mask.as_boolean();
         let (mut l2, mut r2) = (Vec::new(), Vec::new());
@@ -190,16 +171,70 @@ fn hash_join(
             }
         }
     }
-    let lidx = UInt32Array::from(li);
-    let ridx = UInt32Array::from(ri);
+    assemble(
+        schema,
+        output,
+        l,
+        r,
+        &UInt32Array::from(li),
+        &UInt32Array::from(ri),
+    )
+}
+
+/// The rows `lidx` of `l` beside the rows `ridx` of `r`, as one batch `[left..., right...]`
+/// (a NULL index gives NULLs): what a join condition is evaluated on.
+pub(super) fn pair_batch(
+    l: &RecordBatch,
+    r: &RecordBatch,
+    lidx: &UInt32Array,
+    ridx: &UInt32Array,
+) -> Result<RecordBatch> {
+    let mut cols: Vec<ArrayRef> = l
+        .columns()
+        .iter()
+        .map(|c| take(c.as_ref(), lidx, None))
+        .collect::<std::result::Result<_, _>>()?;
+    cols.extend(
+        r.columns()
+            .iter()
+            .map(|c| take(c.as_ref(), ridx, None))
+            .collect::<std::result::Result<Vec<_>, _>>()?,
+    );
+    let mut fields: Vec<Field> = l
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| f.as_ref().clone().with_nullable(true))
+        .collect();
+    fields.extend(
+        r.schema()
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone().with_nullable(true)),
+    );
+    let pair_schema = Arc::new(arrow_schema::Schema::new(fields));
+    with_schema(&pair_schema, cols, lidx.len())
+}
+
+/// The join's output rows: for each pair, the output columns taken from row `lidx[k]`
+/// of `l` and row `ridx[k]` of `r` (NULL indices give NULLs; a USING key takes the left
+/// value, or the right one when the left is NULL).
+pub(super) fn assemble(
+    schema: &SchemaRef,
+    output: &[JoinColumn],
+    l: &RecordBatch,
+    r: &RecordBatch,
+    lidx: &UInt32Array,
+    ridx: &UInt32Array,
+) -> Result<RecordBatch> {
     let mut cols = Vec::with_capacity(output.len());
     for c in output {
         cols.push(match c {
-            JoinColumn::Left(i) => take(l.column(*i).as_ref(), &lidx, None)?,
-            JoinColumn::Right(i) => take(r.column(*i).as_ref(), &ridx, None)?,
+            JoinColumn::Left(i) => take(l.column(*i).as_ref(), lidx, None)?,
+            JoinColumn::Right(i) => take(r.column(*i).as_ref(), ridx, None)?,
             JoinColumn::Using(a, b) => {
-                let lv = take(l.column(*a).as_ref(), &lidx, None)?;
-                let rv = take(r.column(*b).as_ref(), &ridx, None)?;
+                let lv = take(l.column(*a).as_ref(), lidx, None)?;
+                let rv = take(r.column(*b).as_ref(), ridx, None)?;
                 let rv = if rv.data_type() != lv.data_type() {
                     crate::expr::cast::cast_array(&rv, lv.data_type(), false)?
                 } else {

@@ -18,6 +18,7 @@ mod project;
 mod scan;
 mod session;
 mod sort;
+mod stream_join;
 mod union;
 mod watermark;
 mod window;
@@ -69,6 +70,42 @@ pub trait Operator {
     fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
         Vec::new()
     }
+
+    /// True for `withWatermark`: the query's watermark starts here.
+    fn defines_watermark(&self) -> bool {
+        false
+    }
+
+    /// True when the watermark this operator passes up differs from the one it gets
+    /// (a stream-stream join with a range condition holds rows back).
+    fn shifts_watermark(&self) -> bool {
+        false
+    }
+
+    /// The watermark (ms) this operator passes to the operators above it, given the one
+    /// its inputs pass it (Spark's `produceOutputWatermark`).
+    fn output_watermark(&self, input_ms: i64) -> i64 {
+        input_ms
+    }
+}
+
+/// The watermark (ms) `op` passes up when the query's watermark is `global` (Spark's
+/// `PropagateWatermarkSimulator`): `withWatermark` passes the query's; an operator the
+/// least of its inputs', changed as it changes it; None below any `withWatermark`.
+pub(crate) fn propagate_watermark(op: &dyn Operator, global: i64) -> Option<i64> {
+    let input = if op.defines_watermark() {
+        Some(global)
+    } else {
+        op.children()
+            .into_iter()
+            .filter_map(|c| propagate_watermark(c, global))
+            .min()
+    };
+    input.map(|w| op.output_watermark(w))
+}
+
+fn shifts_below(op: &dyn Operator) -> bool {
+    op.shifts_watermark() || op.children().into_iter().any(shifts_below)
 }
 
 /// Calls `f` on every stateful operator of the tree.
@@ -193,6 +230,17 @@ pub fn lower(plan: &Plan) -> Box<dyn Operator> {
             right_keys,
             condition,
             output,
+        } if left.is_streaming() && right.is_streaming() => Box::new(
+            stream_join::SymmetricHashJoin::new(plan, lower(left), lower(right)),
+        ),
+        Node::Join {
+            left,
+            right,
+            how,
+            left_keys,
+            right_keys,
+            condition,
+            output,
         } => Box::new(join::HashJoin {
             left: lower(left),
             right: lower(right),
@@ -289,6 +337,24 @@ impl<'a> BatchContext<'a> {
             self.state_schemas.insert(id, schema);
         }
         Ok(entries)
+    }
+
+    /// The watermarks (ms) a stateful operator reading `inputs` works with: the one that
+    /// evicts state this batch, and the one older rows are late by (each None without a
+    /// watermark). Both are the query's, unless a join below holds the watermark back.
+    pub fn input_watermarks(&self, inputs: &[&dyn Operator]) -> (Option<i64>, Option<i64>) {
+        if !inputs.iter().any(|c| shifts_below(*c)) {
+            return (self.watermark_ms, self.late_watermark_ms);
+        }
+        let at = |g: Option<i64>| {
+            g.and_then(|g| {
+                inputs
+                    .iter()
+                    .filter_map(|c| propagate_watermark(*c, g))
+                    .min()
+            })
+        };
+        (at(self.watermark_ms), at(self.late_watermark_ms))
     }
 
     /// Records the event times (ms, nulls left out) of a batch at the traced node.

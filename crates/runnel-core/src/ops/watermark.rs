@@ -23,6 +23,9 @@ impl Operator for Watermark {
             self.delay_ms
         )
     }
+    fn defines_watermark(&self) -> bool {
+        true
+    }
     fn children(&self) -> Vec<&dyn Operator> {
         vec![self.input.as_ref()]
     }

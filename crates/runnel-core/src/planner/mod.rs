@@ -116,9 +116,9 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
             Node::Join { left, right, how, .. } => {
                 let (ls, rs) = (left.is_streaming(), right.is_streaming());
                 if ls && rs {
-                    err = Some(RunnelError::not_supported(
-                        "stream-stream joins; join a stream with a static DataFrame (spark.read / createDataFrame)",
-                    ));
+                    if let Some(e) = stream_join_error(p, mode) {
+                        err = Some(e);
+                    }
                     return;
                 }
                 let bad = match how {
@@ -147,7 +147,100 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
     if let Some(e) = err {
         return Err(e);
     }
+    if let Some(e) = global_watermark_error(plan, mode) {
+        return Err(e);
+    }
     Ok(())
+}
+
+/// Spark's refusals of a stream-stream join (`UnsupportedOperationChecker`,
+/// `StreamingJoinStrategy`).
+fn stream_join_error(p: &Plan, mode: OutputMode) -> Option<RunnelError> {
+    let Node::Join {
+        left,
+        right,
+        how,
+        left_keys,
+        right_keys,
+        condition,
+        ..
+    } = &p.node
+    else {
+        return None;
+    };
+    if mode == OutputMode::Complete {
+        return Some(legacy(
+            &format!(
+                "{} join between two streaming DataFrames/Datasets is not supported in Complete output mode, only in Append and Update output modes",
+                how.spark_name()
+            ),
+            "use outputMode(\"append\") or outputMode(\"update\")",
+        ));
+    }
+    let a = stream_join::analyse(
+        &left.schema,
+        &right.schema,
+        left_keys,
+        right_keys,
+        condition.as_ref(),
+    );
+    let ranged = match how {
+        JoinType::Inner | JoinType::Cross => None,
+        JoinType::LeftOuter | JoinType::LeftSemi => Some(a.sides[0].bounded),
+        JoinType::RightOuter => Some(a.sides[1].bounded),
+        JoinType::FullOuter => Some(a.sides[0].bounded && a.sides[1].bounded),
+        JoinType::LeftAnti => {
+            return Some(legacy(
+                "LeftAnti joins with a streaming DataFrame/Dataset on the right are not supported",
+                "join the stream with a static DataFrame instead, or use a left outer join with watermarks and keep the rows whose right side is NULL",
+            ));
+        }
+    };
+    if ranged == Some(false) && !a.watermark_in_keys() {
+        return Some(legacy(
+            &format!(
+                "Stream-stream {} join between two streaming DataFrame/Datasets is not supported without a watermark in the join keys, or a watermark on the nullable side and an appropriate range condition",
+                how.spark_name()
+            ),
+            "add withWatermark(...) to both inputs and a condition that bounds the event times of the two sides, e.g. \"rightTime BETWEEN leftTime AND leftTime + interval 1 hour\"",
+        ));
+    }
+    if left_keys.is_empty() {
+        return Some(legacy(
+            "Stream-stream join without equality predicate is not supported",
+            "join on at least one column that is equal on both sides, e.g. expr(\"clickAdId = impressionAdId AND ...\")",
+        ));
+    }
+    None
+}
+
+/// Spark's `checkStreamingQueryGlobalWatermarkLimit`: a stateful operator above an
+/// aggregation that emits rows in update or complete mode could see them as late.
+fn global_watermark_error(plan: &Plan, mode: OutputMode) -> Option<RunnelError> {
+    if mode == OutputMode::Append {
+        return None;
+    }
+    fn stateful(p: &Plan) -> bool {
+        match &p.node {
+            Node::Aggregate { input, .. } | Node::Dedup { input, .. } => input.is_streaming(),
+            Node::Join { left, right, .. } => left.is_streaming() && right.is_streaming(),
+            _ => false,
+        }
+    }
+    fn emits_late(p: &Plan) -> bool {
+        matches!(&p.node, Node::Aggregate { input, .. } if input.is_streaming())
+            || p.inputs().iter().any(|c| emits_late(c))
+    }
+    let mut found = false;
+    plan.visit_up(&mut |p| {
+        if stateful(p) && p.inputs().iter().any(|c| emits_late(c)) {
+            found = true;
+        }
+    });
+    found.then(|| legacy(
+        "Detected pattern of possible 'correctness' issue due to global watermark. The query contains stateful operation which can emit rows older than the current watermark plus allowed late record delay, which are \"late rows\" in downstream stateful operations and these rows can be discarded. Please refer the programming guide doc for more details. If you understand the possible risk of correctness issue and still need to run the query, you can disable this check by setting the config `spark.sql.streaming.statefulOperator.checkCorrectness.enabled` to false.",
+        "use outputMode(\"append\"), where each operator's watermark holds rows back until they are final",
+    ))
 }
 
 fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
@@ -162,3 +255,4 @@ fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
 }
 
 pub mod optimize;
+pub mod stream_join;

@@ -86,7 +86,7 @@ fn refs(p: &PhysExpr) -> Vec<usize> {
     v
 }
 
-fn deterministic(p: &PhysExpr) -> bool {
+pub(crate) fn deterministic(p: &PhysExpr) -> bool {
     match p {
         PhysExpr::Scalar { func, args, .. } => {
             func.props.deterministic && args.iter().all(deterministic)
@@ -96,7 +96,10 @@ fn deterministic(p: &PhysExpr) -> bool {
 }
 
 /// Replaces every column reference by `map(index)`; None if one cannot be mapped.
-fn substitute(p: &PhysExpr, map: &dyn Fn(usize) -> Option<PhysExpr>) -> Option<PhysExpr> {
+pub(crate) fn substitute(
+    p: &PhysExpr,
+    map: &dyn Fn(usize) -> Option<PhysExpr>,
+) -> Option<PhysExpr> {
     let s = |e: &PhysExpr| substitute(e, map).map(Box::new);
     Some(match p {
         PhysExpr::Column { index, .. } => map(*index)?,

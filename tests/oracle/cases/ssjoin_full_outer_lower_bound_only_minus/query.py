@@ -1,0 +1,11 @@
+from pyspark.sql.functions import expr, col
+imp = spark.readStream.format("json").schema("impressionAdId INT, impressionTime TIMESTAMP").option("pathGlobFilter", "*imp.json").load(INPUT)
+clk = spark.readStream.format("json").schema("clickAdId INT, clickTime TIMESTAMP").option("pathGlobFilter", "*clk.json").load(INPUT)
+impressionsWithWatermark = imp.withWatermark("impressionTime", "2 hours")
+clicksWithWatermark = clk.withWatermark("clickTime", "3 hours")
+
+# how='outer', range from impressionTime - 10 minutes to + 20 minutes.
+result = impressionsWithWatermark.join(
+    clicksWithWatermark,
+    expr("clickAdId = impressionAdId AND clickTime >= impressionTime - interval 10 minutes AND clickTime <= impressionTime + interval 20 minutes"), "outer")
+OUTPUT_MODE = "append"
