@@ -86,6 +86,7 @@ impl Progress {
                 "numRowsDroppedByWatermark": s.num_rows_dropped_by_watermark,
                 "numShufflePartitions": 1,
                 "numStateStoreInstances": 1,
+                "customMetrics": s.custom.iter().map(|(k, v)| ((*k).to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
             })).collect::<Vec<_>>(),
             "sources": self.sources.iter().map(|s| json!({
                 "description": s.description,

@@ -374,7 +374,7 @@ fn quote_part(s: &str) -> String {
 }
 
 fn function(f: &sq::Function) -> Result<Expr> {
-    let name = f.name.to_string().to_ascii_lowercase();
+    let mut name = f.name.to_string().to_ascii_lowercase();
     let mut distinct = false;
     let mut args = Vec::new();
     match &f.args {
@@ -412,6 +412,27 @@ fn function(f: &sq::Function) -> Result<Expr> {
         return Err(RunnelError::not_supported(
             "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
         ));
+    }
+    // `timestampdiff(MINUTE, a, b)`: Spark's grammar takes the unit as a keyword.
+    if matches!(
+        name.as_str(),
+        "timestampdiff"
+            | "timestamp_diff"
+            | "timestampadd"
+            | "timestamp_add"
+            | "datediff"
+            | "date_diff"
+            | "dateadd"
+            | "date_add"
+    ) && args.len() == 3
+        && let Expr::Column(unit) = &args[0]
+    {
+        args[0] = Expr::Literal(ScalarValue::Utf8(unit.to_ascii_uppercase()));
+        name = match name.as_str() {
+            "datediff" | "date_diff" | "timestampdiff" => "timestamp_diff".into(),
+            "dateadd" | "date_add" | "timestampadd" => "timestamp_add".into(),
+            _ => name,
+        };
     }
     Ok(Expr::Function {
         name,

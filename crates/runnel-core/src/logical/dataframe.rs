@@ -251,6 +251,7 @@ impl DataFrame {
         let mut df = self.clone();
         let mut out = Vec::with_capacity(exprs.len());
         let mut seen: Option<Expr> = None;
+        let mut window_col = String::new();
         for e in exprs {
             let (inner, alias) = split_alias(&e);
             match inner {
@@ -265,12 +266,30 @@ impl DataFrame {
                             ));
                         }
                     } else {
-                        df = df.assign_window(name, args)?;
+                        // The new column is `window` unless the input has one already (a
+                        // window over a window aggregation's output): Spark tells them
+                        // apart by attribute id, Runnel by a name of its own.
+                        let taken = |n: &str| {
+                            df.plan
+                                .schema
+                                .fields()
+                                .iter()
+                                .any(|f| f.name().eq_ignore_ascii_case(n))
+                        };
+                        let mut column = name.to_string();
+                        let mut k = 0;
+                        while taken(&column) {
+                            k += 1;
+                            column = format!("__{name}_{k}");
+                        }
+                        df = df.assign_window(name, &column, args)?;
+                        window_col = column;
                         seen = Some(inner.clone());
                     }
-                    let c = col(name);
+                    let c = col(&window_col);
                     out.push(match alias {
                         Some(a) => c.alias(a),
+                        None if window_col != *name => c.alias(name),
                         None => c,
                     });
                 }
@@ -287,7 +306,8 @@ impl DataFrame {
         Ok((df, out))
     }
 
-    fn assign_window(&self, name: &str, args: &[Expr]) -> Result<DataFrame> {
+    /// Adds the column `column` holding `name(args)` (a window or session window struct).
+    fn assign_window(&self, name: &str, column: &str, args: &[Expr]) -> Result<DataFrame> {
         if args.len() < 2 || (name == "session_window" && args.len() != 2) || args.len() > 4 {
             return Err(RunnelError::analysis(
                 "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
@@ -297,6 +317,15 @@ impl DataFrame {
             ));
         }
         let mut time = self.bind(&args[0])?;
+        if time.data_type() == types::window_type() && name == "window" {
+            // A window over a window (chained window aggregations): Spark's TimeWindowing
+            // takes the window's window_time, its end minus a microsecond.
+            time = self.bind(&Expr::Function {
+                name: "window_time".into(),
+                args: vec![args[0].clone()],
+                distinct: false,
+            })?;
+        }
         if matches!(time.data_type(), DataType::Utf8 | DataType::Date32) {
             // Spark casts a string or date time column to timestamp implicitly.
             time = crate::expr::bind::cast_if_needed(time, &types::timestamp_type());
@@ -317,19 +346,19 @@ impl DataFrame {
                 ),
             ));
         }
-        let delay = time.as_column().and_then(|f| types::watermark_delay(f));
-        let mut wfield = Field::new(name, types::window_type(), true);
+        // The event-time mark carries over from the time column, or from the window under
+        // window_time (Spark's ResolveWindowTime keeps the window's metadata).
+        let delay = match &time {
+            PhysExpr::Scalar { func, args, .. } if func.name == "window_time" => args
+                .first()
+                .and_then(|a| a.as_column())
+                .and_then(|f| types::watermark_delay(f)),
+            t => t.as_column().and_then(|f| types::watermark_delay(f)),
+        };
+        let mut wfield = Field::new(column, types::window_type(), true);
         if let Some(d) = delay {
             wfield = types::with_watermark_delay(&wfield, d);
         }
-        let mut fields: Vec<Field> = self
-            .plan
-            .schema
-            .fields()
-            .iter()
-            .map(|f| f.as_ref().clone())
-            .collect();
-        fields.retain(|f| f.name() != name);
         if name == "session_window" {
             // A literal gap, or an expression evaluated per row (Spark's dynamic gap).
             let (gap, gap_expr) = match &args[1] {

@@ -513,6 +513,8 @@ pub struct StateStats {
     pub num_rows_dropped_by_watermark: i64,
     /// Rows removed by the watermark.
     pub num_rows_removed: i64,
+    /// Operator-specific counters (Spark's `customMetrics`), e.g. a join's rows per side.
+    pub custom: Vec<(&'static str, i64)>,
 }
 
 /// The state of one streaming aggregation: a hash table from key bytes (arrow-row)

@@ -599,6 +599,10 @@ impl SymmetricHashJoin {
             side.seqs = seqs;
             side.matched = flags;
             stats.num_rows_total += side.rows.num_rows() as i64;
+            stats.custom.push((
+                if s == LEFT { "leftRows" } else { "rightRows" },
+                side.rows.num_rows() as i64,
+            ));
             if self.changes.is_some() {
                 let mut ch = Vec::new();
                 for q in deleted {

@@ -168,6 +168,24 @@ fn stream_join_error(p: &Plan, mode: OutputMode) -> Option<RunnelError> {
     else {
         return None;
     };
+    let outer = matches!(
+        how,
+        JoinType::LeftOuter | JoinType::RightOuter | JoinType::FullOuter
+    );
+    if outer && mode != OutputMode::Append {
+        return Some(legacy(
+            &format!(
+                "{} join between two streaming DataFrames/Datasets is not supported in {} output mode, only in Append output mode",
+                how.spark_name(),
+                if mode == OutputMode::Update {
+                    "Update"
+                } else {
+                    "Complete"
+                }
+            ),
+            "use outputMode(\"append\")",
+        ));
+    }
     if mode == OutputMode::Complete {
         return Some(legacy(
             &format!(
@@ -204,6 +222,25 @@ fn stream_join_error(p: &Plan, mode: OutputMode) -> Option<RunnelError> {
             ),
             "add withWatermark(...) to both inputs and a condition that bounds the event times of the two sides, e.g. \"rightTime BETWEEN leftTime AND leftTime + interval 1 hour\"",
         ));
+    }
+    // What Spark finds only when it plans the first batch.
+    for side in [left, right] {
+        let times: Vec<&str> = side
+            .schema
+            .fields()
+            .iter()
+            .filter(|f| crate::types::watermark_delay(f).is_some())
+            .map(|f| f.name().as_str())
+            .collect();
+        if times.len() > 1 {
+            return Some(RunnelError::analysis(
+                "MULTIPLE_EVENT_TIME_COLUMNS",
+                format!(
+                    "More than one event time columns are available. Please ensure there is at most one event time column per stream. event time columns: ({}). Select only one of them (e.g. drop the time column and keep its window) before the join.",
+                    times.join(",")
+                ),
+            ));
+        }
     }
     if left_keys.is_empty() {
         return Some(legacy(

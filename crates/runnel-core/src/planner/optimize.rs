@@ -305,6 +305,33 @@ fn wrap(preds: Vec<PhysExpr>, child: PlanRef) -> PlanRef {
     }
 }
 
+/// What the rows of `plan` are known to satisfy (Spark's `constraints`): the
+/// predicates of the filters below it, through watermarks and column-renaming
+/// projections, over its output columns.
+fn constraints(plan: &PlanRef) -> Vec<PhysExpr> {
+    match &plan.node {
+        Node::Filter { input, predicate } => {
+            let mut out = Vec::new();
+            conjuncts(predicate, &mut out);
+            out.extend(constraints(input));
+            out
+        }
+        Node::Watermark { input, .. } => constraints(input),
+        Node::Project { input, exprs } => constraints(input)
+            .into_iter()
+            .filter_map(|c| {
+                substitute(&c, &|i| {
+                    let j = exprs
+                        .iter()
+                        .position(|e| matches!(e, PhysExpr::Column { index, .. } if *index == i))?;
+                    Some(col_of(plan, j))
+                })
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
     PhysExpr::Column {
         index: i,
@@ -553,6 +580,51 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                     continue;
                 }
                 keep.push(p);
+            }
+            // Spark's InferFiltersFromConstraints: what holds of one side's key holds of the
+            // other side's key too (`a = b AND a % 2 = 1` gives `b % 2 = 1`), on the sides
+            // whose unmatched rows are dropped.
+            let infer_left = matches!(
+                how,
+                JoinType::Inner | JoinType::RightOuter | JoinType::LeftSemi
+            );
+            let infer_right = matches!(
+                how,
+                JoinType::Inner | JoinType::LeftOuter | JoinType::LeftSemi
+            );
+            let key_cols = |keys: &[PhysExpr]| -> Vec<Option<usize>> {
+                keys.iter()
+                    .map(|k| match k {
+                        PhysExpr::Column { index, .. } => Some(*index),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            let (lkc, rkc) = (key_cols(left_keys), key_cols(right_keys));
+            let carry = |facts: Vec<PhysExpr>,
+                         from: &[Option<usize>],
+                         to: &[Option<usize>],
+                         target: &PlanRef| {
+                facts
+                    .into_iter()
+                    .filter(deterministic)
+                    .filter_map(|f| {
+                        substitute(&f, &|i| {
+                            let k = from.iter().position(|c| *c == Some(i))?;
+                            to[k].map(|j| col_of(target, j))
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            };
+            if infer_right {
+                let mut facts = constraints(left);
+                facts.extend(lp.iter().cloned());
+                rp.extend(carry(facts, &lkc, &rkc, right));
+            }
+            if infer_left {
+                let mut facts = constraints(right);
+                facts.extend(rp.iter().cloned());
+                lp.extend(carry(facts, &rkc, &lkc, left));
             }
             // Equi-join keys cannot be NULL on a side whose unmatched rows are dropped.
             if matches!(

@@ -11,7 +11,7 @@ use arrow_schema::DataType as T;
 use chrono::{Datelike, Timelike};
 
 use super::{Builder, Call, Nulls, strings, ts_values};
-use crate::error::Result;
+use crate::error::{Result, RunnelError};
 use crate::expr::cast::cast_array;
 use crate::expr::coerce::type_mismatch;
 use crate::expr::phys::PhysExpr;
@@ -198,6 +198,57 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("date_sub", |c| date_add(c, i32::wrapping_sub))
         .literals(&[1])
         .py("start, days");
+    r.scalar("timestamp_diff", |c| {
+        c.arity(3, 3)?;
+        let unit = timestamp_unit(&c.str_lit(0)?)?;
+        c.args.remove(0);
+        c.ts_arg(0)?;
+        c.ts_arg(1)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int64, move |a, _, _| {
+            let (s, e) = (ts_values(&a[0])?, ts_values(&a[1])?);
+            Ok(Arc::new(
+                s.into_iter()
+                    .zip(e)
+                    .map(|(s, e)| Some(timestamp_diff(unit, s?, e?)))
+                    .collect::<Int64Array>(),
+            ))
+        })
+    })
+    .alias(&["timestampdiff"])
+    .literals(&[0])
+    .py("unit, start, end");
+    r.scalar("timestamp_add", |c| {
+        c.arity(3, 3)?;
+        let unit = timestamp_unit(&c.str_lit(0)?)?;
+        c.args.remove(0);
+        c.coerce(0, &T::Int64)?;
+        c.ts_arg(1)?;
+        c.props.null_intolerant = true;
+        let sql = c.sql.to_string();
+        c.kernel(types::timestamp_type(), move |a, _, _| {
+            let q = a[0].as_primitive::<Int64Type>();
+            let t = ts_values(&a[1])?;
+            let mut out = Vec::with_capacity(t.len());
+            for (i, t) in t.into_iter().enumerate() {
+                out.push(match (q.is_valid(i).then(|| q.value(i)), t) {
+                    (Some(q), Some(t)) => Some(timestamp_add(unit, q, t).ok_or_else(|| {
+                        RunnelError::execution(
+                            "DATETIME_OVERFLOW",
+                            format!("Datetime operation overflow: {sql}. Use smaller quantities."),
+                        )
+                    })?),
+                    _ => None,
+                });
+            }
+            Ok(Arc::new(
+                TimestampMicrosecondArray::from(out).with_timezone("UTC"),
+            ))
+        })
+    })
+    .alias(&["timestampadd"])
+    .literals(&[0])
+    .py("unit, quantity, ts");
     r.scalar("add_months", |c| {
         c.arity(2, 2)?;
         c.coerce(0, &T::Date32)?;
@@ -692,4 +743,64 @@ fn months_between((end, start): (i64, i64), round: bool) -> f64 {
     let diff = secs(&a) - secs(&b);
     let v = month_diff as f64 + diff as f64 / (31.0 * 86_400.0);
     if round { (v * 1e8).round() / 1e8 } else { v }
+}
+
+/// A unit of `timestampdiff` / `timestampadd`: microseconds per unit, or months per unit
+/// (negative: -1 month, -3 quarter, -12 year).
+fn timestamp_unit(u: &str) -> Result<i64> {
+    Ok(match u.to_ascii_uppercase().as_str() {
+        "MICROSECOND" => 1,
+        "MILLISECOND" => 1_000,
+        "SECOND" => 1_000_000,
+        "MINUTE" => 60_000_000,
+        "HOUR" => 3_600_000_000,
+        "DAY" | "DAYOFYEAR" => US_PER_DAY,
+        "WEEK" => 7 * US_PER_DAY,
+        "MONTH" => -1,
+        "QUARTER" => -3,
+        "YEAR" => -12,
+        other => {
+            return Err(RunnelError::analysis(
+                "INVALID_PARAMETER_VALUE.DATETIME_UNIT",
+                format!(
+                    "The value of parameter(s) `unit` in `timestampdiff` is invalid: expects one of the units without quotes YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFYEAR, HOUR, MINUTE, SECOND, MILLISECOND, MICROSECOND, but got the string literal '{other}'."
+                ),
+            ));
+        }
+    })
+}
+
+/// Spark's `timestampDiff` (UTC): whole units from `s` to `e`, toward zero; months as
+/// `LocalDateTime.until` counts them (a month is whole once the day and time reach the start's).
+fn timestamp_diff(unit: i64, s: i64, e: i64) -> i64 {
+    if unit > 0 {
+        return (e as i128 - s as i128)
+            .checked_div(unit as i128)
+            .unwrap_or(0) as i64;
+    }
+    let split = |us: i64| {
+        let days = us.div_euclid(US_PER_DAY);
+        let (y, m, d) = temporal::civil_from_days(days);
+        (y * 12 + m as i64 - 1, (d, us.rem_euclid(US_PER_DAY)))
+    };
+    let ((sm, sr), (em, er)) = (split(s), split(e));
+    let mut months = em - sm;
+    if months > 0 && er < sr {
+        months -= 1;
+    } else if months < 0 && er > sr {
+        months += 1;
+    }
+    months / -unit
+}
+
+/// Spark's `timestampAdd` (UTC); None on overflow.
+fn timestamp_add(unit: i64, q: i64, t: i64) -> Option<i64> {
+    if unit > 0 {
+        return q.checked_mul(unit)?.checked_add(t);
+    }
+    let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
+    let days = t.div_euclid(US_PER_DAY);
+    let rest = t.rem_euclid(US_PER_DAY);
+    let d = add_months(i32::try_from(days).ok()?, months) as i64;
+    d.checked_mul(US_PER_DAY)?.checked_add(rest)
 }
