@@ -79,7 +79,7 @@ if ! "$venv/bin/python" -c 'import pyarrow, duckdb, deltalake, confluent_kafka' 
   "$venv/bin/pip" install -q pyarrow duckdb deltalake confluent-kafka
 fi
 "$venv/bin/python" tests/crash/crash_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
-  --jobs windowed,stateless,delta --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
+  --jobs windowed,stateless,join,delta --kills "${RUNNEL_CRASH_KILLS:-20}" --work "$(mktemp -d)" | tee /tmp/runnel-crash.log
 crash=$(wc -l < /tmp/runnel-crash.log)
 
 step "sources hand timestamps of every unit (nested ones too) and odd Arrow types: read as Spark reads them, never a panic"

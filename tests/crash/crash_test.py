@@ -6,7 +6,8 @@ and by duckdb, must equal the output of the same job run once without a crash.
     crash_test.py --runnel target/release/runnel [--kills 20] [--work DIR] [--seed N]
 
 Jobs: JSON files -> windowed count with a watermark (append) -> Parquet;
-JSON files -> filter/projection -> Parquet (partitioned by category); and (`--jobs delta`)
+JSON files -> filter/projection -> Parquet (partitioned by category); JSON files read as two
+streams -> stream-stream left outer join with watermarks (`join`) -> Parquet; and (`--jobs delta`)
 JSON files -> windowed count -> Delta table, read back by the deltalake package and duckdb. Prints, per job,
 the kills, the rows expected, lost and duplicated; exits 1 if any row is lost or doubled.
 """
@@ -62,6 +63,23 @@ counts = df.withWatermark("timestamp", "5 minutes") \\
 q = counts.select(col("window.start").alias("start"), "category", "count") \\
     .writeStream.format("delta").outputMode("append") \\
     .option("checkpointLocation", "/data/ck").start("/data/out")
+q.awaitTermination()
+""",
+    "join": """
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import col, expr
+spark = SparkSession.builder.appName("crash-join").getOrCreate()
+spark.conf.set("spark.sql.streaming.stateStore.minDeltasForSnapshot", "3")
+schema = "timestamp TIMESTAMP, category STRING, value DOUBLE"
+a = spark.readStream.format("json").option("maxFilesPerTrigger", 1).schema(schema).load("/data/in") \\
+    .select(col("timestamp").alias("a_ts"), col("category").alias("a_cat"), col("value").alias("a_value")) \\
+    .withWatermark("a_ts", "1 minute")
+b = spark.readStream.format("json").option("maxFilesPerTrigger", 2).schema(schema).load("/data/in") \\
+    .select(col("timestamp").alias("b_ts"), col("category").alias("b_cat"), col("value").alias("b_value")) \\
+    .withWatermark("b_ts", "2 minutes")
+joined = a.join(b, expr("a_cat = b_cat AND b_ts BETWEEN a_ts AND a_ts + interval 20 seconds"), "leftOuter")
+q = joined.writeStream.format("parquet").outputMode("append") \\
+    .option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
 q.awaitTermination()
 """,
 }

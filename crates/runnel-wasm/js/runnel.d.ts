@@ -24,12 +24,17 @@ export declare class Column {
 }
 
 type Fn = (...args: unknown[]) => Column;
+export type JoinHow = "inner" | "cross" | "outer" | "full" | "fullouter" | "full_outer" | "fullOuter"
+  | "left" | "leftouter" | "left_outer" | "leftOuter" | "right" | "rightouter" | "right_outer" | "rightOuter"
+  | "semi" | "leftsemi" | "left_semi" | "leftSemi" | "anti" | "leftanti" | "left_anti" | "leftAnti";
 export declare const functions: {
   col(name: string): Column; column(name: string): Column; lit(v: unknown): Column; expr(sql: string): Column;
   count(c?: ColumnOrName): Column; countDistinct(...c: ColumnOrName[]): Column; current_timestamp(): Column;
   when(cond: Column | string, value: unknown): Column; asc(c: ColumnOrName): Column; desc(c: ColumnOrName): Column;
   window(timeColumn: ColumnOrName, windowDuration: string, slideDuration?: string, startTime?: string): Column;
-  session_window(timeColumn: ColumnOrName, gapDuration: string): Column;
+  session_window(timeColumn: ColumnOrName, gapDuration: string | Column): Column;
+  /** The last instant of a window (`window.end` minus one microsecond), an event time again. */
+  window_time(windowColumn: ColumnOrName): Column;
   sum: Fn; avg: Fn; mean: Fn; min: Fn; max: Fn; first: Fn; last: Fn; collect_list: Fn; collect_set: Fn;
   [name: string]: Fn;
 };
@@ -56,7 +61,13 @@ export declare class DataFrame {
   groupBy(...cols: ColumnOrName[]): GroupedData; agg(...cols: Column[]): DataFrame;
   dropDuplicates(cols?: string[]): DataFrame; dropDuplicatesWithinWatermark(cols?: string[]): DataFrame;
   distinct(): DataFrame; limit(n: number): DataFrame; orderBy(...cols: ColumnOrName[]): DataFrame; sort(...cols: ColumnOrName[]): DataFrame;
-  union(other: DataFrame): DataFrame; join(other: DataFrame, on?: string | string[] | Column, how?: string): DataFrame;
+  union(other: DataFrame): DataFrame;
+  /**
+   * `on`: column name(s) both sides share, a Column condition, or Column conditions (ANDed).
+   * Two streaming DataFrames make a stream-stream join (outer joins need watermarks and a time range).
+   */
+  join(other: DataFrame, on?: string | string[] | Column | Column[] | null, how?: JoinHow): DataFrame;
+  crossJoin(other: DataFrame): DataFrame;
   printSchema(): void; show(n?: number, truncate?: boolean | number): void;
   collect(): Row[]; count(): number; toArrowIPC(): Uint8Array; createOrReplaceTempView(name: string): void;
   readonly writeStream: DataStreamWriter;
@@ -93,6 +104,8 @@ export declare class StreamingQuery {
   readonly lastProgress: Record<string, any> | null; readonly recentProgress: Record<string, any>[];
   readonly status: Record<string, any>;
   exception(): Error | null;
+  /** Prints the physical plan the batches run (Spark's "No physical plan. Waiting for data." before the first). */
+  explain(extended?: boolean): void;
   on(event: "progress", fn: (p: Record<string, any>) => void): this;
   on(event: "terminated", fn: (e: Error | null) => void): this;
   addListener(event: string, fn: (arg: any) => void): this;
@@ -138,6 +151,8 @@ export declare class SparkSession {
 export interface TracedStep {
   id: string; name: string | null; ran: boolean; outputMode: "append" | "update" | "complete";
   progress?: Record<string, any>; watermarkMs?: number | null; eventTimes?: number[] | null; rows?: Row[];
+  /** The physical plan, as `explain()` prints it (a join's sides, in the order of `progress.sources`). */
+  plan?: string;
   window?: { sizeMs: number; slideMs: number; startMs: number };
   error?: { message: string; condition: string | null; exception: string; line?: number; column?: number };
 }

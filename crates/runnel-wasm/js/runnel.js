@@ -258,11 +258,28 @@ export class DataFrame {
   sort(...cols) { return this.orderBy(...cols); }
   union(other) { return this._w(() => this._df.union(other._df)); }
   unionAll(other) { return this.union(other); }
-  join(other, on, how = "inner") {
-    if (on instanceof Column) return this._w(() => this._df.join(other._df, [], on.sql, how));
-    const names = on === undefined ? [] : Array.isArray(on) ? on : [on];
-    return this._w(() => this._df.join(other._df, names, undefined, how));
+  /**
+   * PySpark's `join(other, on, how)`. `on`: a column name or a list of names (the
+   * columns both sides share, kept once), a Column condition (`F.expr("a = b AND ...")`,
+   * `F.col("a").eq(F.col("b"))`), a list of Column conditions (ANDed, as PySpark does),
+   * or nothing. `how`: inner (the default), leftOuter/left/left_outer, rightOuter,
+   * fullOuter/outer/full, leftSemi, leftAnti, cross. Joins of two streaming DataFrames
+   * are Spark's stream-stream joins (watermarks and time-range conditions for outer joins).
+   */
+  join(other, on, how) {
+    if (!(other instanceof DataFrame)) throw new TypeError("join(other, on, how): other must be a DataFrame");
+    const h = how == null ? "inner" : String(how);
+    const list = on == null ? [] : Array.isArray(on) ? on : [on];
+    if (list.length > 0 && list.every((c) => c instanceof Column)) {
+      const cond = list.length === 1 ? list[0].sql : list.map((c) => `(${c.sql})`).join(" AND ");
+      return this._w(() => this._df.join(other._df, [], cond, h));
+    }
+    if (!list.every((c) => typeof c === "string")) {
+      throw new TypeError("join(other, on, how): on must be a column name, a list of names, a Column condition or a list of Columns");
+    }
+    return this._w(() => this._df.join(other._df, list, undefined, h));
   }
+  crossJoin(other) { return this.join(other, undefined, "cross"); }
   get columns() { return this._df.columns(); }
   get isStreaming() { return this._df.isStreaming(); }
   get schema() { return this._df.schemaDDL(); }
@@ -536,6 +553,8 @@ export class StreamingQuery {
   get recentProgress() { return JSON.parse(this._q.recentProgressJson()); }
   get status() { return JSON.parse(this._q.statusJson()); }
   exception() { return this._error; }
+  /** `explain(extended)`: prints the physical plan the batches run (after the first batch). */
+  explain(extended = false) { this.spark._print(guard(() => this._q.explain(!!extended), this.spark)); }
   /** `on("progress", fn)` after each batch; `on("terminated", fn)` when it stops or fails. */
   on(event, fn) { (this._listeners[event] ||= []).push(fn); return this; }
   addListener(event, fn) { return this.on(event, fn); }
@@ -706,8 +725,9 @@ export class SparkSession {
   /**
    * One micro-batch of every active query started by `startScript`. Returns
    * `{ output, queries }` with, per query, `ran`, `progress` (Spark's JSON),
-   * `watermarkMs`, `eventTimes` (ms), `rows` (the batch's output), `window`
-   * (`{sizeMs, slideMs, startMs}`) and `error` (`{message, condition}`) if it failed.
+   * `watermarkMs`, `eventTimes` (ms), `rows` (the batch's output), `plan` (the physical
+   * plan, as `explain()` prints it), `window` (`{sizeMs, slideMs, startMs}`) and `error`
+   * (`{message, condition}`) if it failed.
    */
   stepTraced() {
     const [r, output] = this._capture(() => this._s.stepTraced());

@@ -602,9 +602,9 @@ impl Session {
     }
 
     /// The playground's step: one micro-batch of every active query. Returns a JSON
-    /// array, one entry per query: `{id, name, ran, progress, eventTimes, rows,
-    /// window, error}` (window sizes in ms; `error` with its condition when the batch
-    /// failed and stopped the query).
+    /// array, one entry per query: `{id, name, ran, progress, eventTimes, rows, plan,
+    /// window, error}` (window sizes in ms; `plan` the physical plan as `explain()`
+    /// prints it; `error` with its condition when the batch failed and stopped the query).
     #[wasm_bindgen(js_name = stepTraced)]
     pub fn step_traced(&self) -> String {
         let mut out = Vec::new();
@@ -624,6 +624,10 @@ impl Session {
                         if let Some(b) = &p.output {
                             e["rows"] = rows_value(std::slice::from_ref(b));
                         }
+                        // The physical plan (`explain()`), from which a picture can tell the
+                        // sides of a stream-stream join: its type, each side's columns and
+                        // event-time column, in the order of the progress's sources.
+                        e["plan"] = q.explain_string(false).into();
                     }
                 }
                 Err(err) => {
@@ -1097,6 +1101,12 @@ impl Query {
     #[wasm_bindgen(js_name = statusJson)]
     pub fn status_json(&self) -> String {
         self.q.status().to_string()
+    }
+
+    /// `explain(extended)`'s text: the physical plan the batches run (Spark's "No
+    /// physical plan. Waiting for data." before the first batch).
+    pub fn explain(&self, extended: bool) -> String {
+        self.q.explain_string(extended)
     }
 
     /// The error that stopped the query, if any.

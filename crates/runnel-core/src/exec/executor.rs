@@ -108,6 +108,9 @@ pub fn stateful_nodes(plan: &crate::logical::plan::Plan) -> Vec<usize> {
         {
             ids.push(p.id)
         }
+        Node::Join { left, right, .. } if left.is_streaming() && right.is_streaming() => {
+            ids.push(p.id)
+        }
         _ => {}
     });
     ids
@@ -333,7 +336,9 @@ impl MicroBatchExecutor {
                 Some(c) if c == n => {
                     let commit = log.commit(n)?.unwrap_or(CommitEntry {
                         next_watermark_ms: entry.watermark_ms,
+                        operator_watermarks_ms: Vec::new(),
                     });
+                    self.restore_operator_watermarks(&commit);
                     self.committed = entry.offsets.clone();
                     self.batch_id = n as i64 + 1;
                     self.watermark_ms = commit.next_watermark_ms;
@@ -360,6 +365,9 @@ impl MicroBatchExecutor {
                         })?;
                         self.committed = prev.offsets.clone();
                         self.last_batch_watermark = Some(prev.watermark_ms);
+                        if let Some(commit) = log.commit(n - 1)? {
+                            self.restore_operator_watermarks(&commit);
+                        }
                     }
                     self.batch_id = n as i64;
                     self.watermark_ms = entry.watermark_ms;
@@ -578,6 +586,10 @@ impl MicroBatchExecutor {
                 let new = max - delay;
                 let e = self.op_watermarks.entry(*id).or_insert(new);
                 *e = (*e).max(new);
+            } else {
+                // Spark's WatermarkTracker: a watermark that has seen no data yet counts
+                // as 0 (so under the min policy the query's watermark waits for every input).
+                self.op_watermarks.entry(*id).or_insert(0);
             }
         }
         if !self.op_watermarks.is_empty() {
@@ -608,6 +620,11 @@ impl MicroBatchExecutor {
                 batch_id as u64,
                 &CommitEntry {
                     next_watermark_ms: self.watermark_ms,
+                    operator_watermarks_ms: self
+                        .watermark_delays
+                        .iter()
+                        .map(|id| self.op_watermarks.get(id).copied())
+                        .collect(),
                 },
             )?;
             c.log.purge(batch_id as u64)?;
@@ -643,6 +660,25 @@ impl MicroBatchExecutor {
         }
         self.batch_id += 1;
         Ok(())
+    }
+
+    /// Each `withWatermark`'s own watermark as the commit log recorded it (Runnel's
+    /// field beside Spark's): a restarted query then moves its watermark as the run
+    /// that stopped would have (Spark starts them from nothing and holds the query's
+    /// watermark until every input has data again).
+    fn restore_operator_watermarks(&mut self, commit: &CommitEntry) {
+        if commit.operator_watermarks_ms.len() != self.watermark_delays.len() {
+            return;
+        }
+        for (id, w) in self
+            .watermark_delays
+            .iter()
+            .zip(&commit.operator_watermarks_ms)
+        {
+            if let Some(w) = w {
+                self.op_watermarks.insert(*id, *w);
+            }
+        }
     }
 
     fn delay_of(&self, id: usize) -> i64 {

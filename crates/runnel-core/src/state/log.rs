@@ -27,6 +27,9 @@ pub struct OffsetEntry {
 pub struct CommitEntry {
     /// The watermark the next batch runs with, ms.
     pub next_watermark_ms: i64,
+    /// Each `withWatermark`'s own watermark after the batch, ms, in plan order (Runnel's
+    /// `operatorWatermarksMs`; empty in checkpoints that lack it).
+    pub operator_watermarks_ms: Vec<Option<i64>>,
 }
 
 /// A query's checkpoint: its logs, over a [`super::CheckpointStore`].
@@ -174,15 +177,21 @@ impl QueryCheckpoint {
                 .get("nextBatchWatermarkMs")
                 .and_then(|v| v.as_i64())
                 .unwrap_or(0),
+            operator_watermarks_ms: meta
+                .get("operatorWatermarksMs")
+                .and_then(|v| v.as_array())
+                .map(|a| a.iter().map(|x| x.as_i64()).collect())
+                .unwrap_or_default(),
         }))
     }
 
     /// Writes the commit log entry of batch `n` (after the sink accepted it).
     pub fn write_commit(&self, n: u64, e: &CommitEntry) -> Result<()> {
-        let text = format!(
-            "v1\n{}",
-            serde_json::json!({ "nextBatchWatermarkMs": e.next_watermark_ms })
-        );
+        let mut meta = serde_json::json!({ "nextBatchWatermarkMs": e.next_watermark_ms });
+        if !e.operator_watermarks_ms.is_empty() {
+            meta["operatorWatermarksMs"] = serde_json::json!(e.operator_watermarks_ms);
+        }
+        let text = format!("v1\n{meta}");
         self.create(&format!("commits/{n}"), n, text.as_bytes())
     }
 
@@ -234,16 +243,22 @@ mod tests {
             0,
             &CommitEntry {
                 next_watermark_ms: 7,
+                operator_watermarks_ms: vec![Some(7), None],
             },
         )
         .unwrap();
         assert_eq!(ck.commit(0).unwrap().unwrap().next_watermark_ms, 7);
+        assert_eq!(
+            ck.commit(0).unwrap().unwrap().operator_watermarks_ms,
+            vec![Some(7), None]
+        );
         for n in 1..4 {
             ck.write_offsets(n, &e).unwrap();
             ck.write_commit(
                 n,
                 &CommitEntry {
                     next_watermark_ms: 7,
+                    operator_watermarks_ms: Vec::new(),
                 },
             )
             .unwrap();
