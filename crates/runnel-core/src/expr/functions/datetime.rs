@@ -215,7 +215,7 @@ pub(super) fn register(r: &mut Builder) {
             ))
         })
     })
-    .alias(&["timestampdiff"])
+    .sql_alias(&["timestampdiff"])
     .literals(&[0])
     .py("unit, start, end");
     r.scalar("timestamp_add", |c| {
@@ -246,7 +246,7 @@ pub(super) fn register(r: &mut Builder) {
             ))
         })
     })
-    .alias(&["timestampadd"])
+    .sql_alias(&["timestampadd"])
     .literals(&[0])
     .py("unit, quantity, ts");
     r.scalar("add_months", |c| {
