@@ -43,6 +43,7 @@ test("every oracle case gives Spark's output in Node", async () => {
   const failures = [];
   let passed = 0;
   let native = 0;
+  let joins = 0; // the stream-stream join cases: two file sources over one folder, told apart by pathGlobFilter
   for (const dir of cases()) {
     const { query, steps, expected } = readCase(dir);
     // CSV and Parquet files are native-only formats (runnel-connectors).
@@ -53,11 +54,15 @@ test("every oracle case gives Spark's output in Node", async () => {
     const actual = await runOracleCase(query, steps);
     const diff = await compareOracle(expected, actual);
     if (diff) failures.push(`${dir}: ${diff}`);
-    else passed++;
+    else {
+      passed++;
+      if (/\.join\(/.test(query) && (query.match(/readStream/g) || []).length >= 2) joins++;
+    }
   }
-  console.log(`oracle cases in Node: ${passed} passed, ${failures.length} failed, ${native} native-only`);
+  console.log(`oracle cases in Node: ${passed} passed (${joins} stream-stream joins), ${failures.length} failed, ${native} native-only`);
   assert.deepEqual(failures, []);
   assert.ok(passed > 200);
+  assert.ok(joins >= 40, `stream-stream join cases run: ${joins}`);
 });
 
 test("the JS API: memory stream, watermark, windows, update mode, foreachBatch", async () => {
@@ -343,4 +348,144 @@ test("hostile scripts end cleanly in wasm: recursion, deep nesting, deep express
   );
   assert.equal(spark.runScript("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(30))\n"), "0\n");
   assert.equal(spark.runScript("print(1 + 1)\n"), "2\n");
+});
+
+// ---------------------------------------------------------------------------------
+// Stream-stream joins and window_time through the JS API, against Spark's batches
+
+/** Spark's batches of an oracle case (expected.json), one list across its steps. */
+function sparkBatches(dir) {
+  const e = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8"));
+  return { columns: e.columns.map(([c]) => c), batches: e.steps.flatMap((s) => s.batches) };
+}
+
+/** Rows as value lists in `columns`' order, sorted (a batch's row order is not Spark's contract). */
+function rowValues(rows, columns) {
+  return rows.map((r) => columns.map((c) => r[c])).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+/** Runs a query step by step; returns what each batch wrote and its progress. */
+function collectBatches(df, feed, steps, mode = "append") {
+  const out = new Map();
+  const q = df.writeStream.outputMode(mode).foreachBatch((rows, epoch) => out.set(epoch, rows)).start();
+  for (const s of steps) {
+    feed(s);
+    q.processAllAvailable();
+  }
+  const progress = q.recentProgress;
+  let plan = "";
+  df.spark.setOutput((t) => { plan += t; });
+  q.explain();
+  q.stop();
+  const got = progress.map((p) => ({ p, rows: out.get(p.batchId) ?? [] }));
+  got.plan = plan;
+  return got;
+}
+
+const CASES = join(root, "tests", "oracle", "cases");
+const stepNames = (dir) => readdirSync(join(dir, "steps")).sort();
+const stepFile = (dir, step, suffix) => {
+  const f = readdirSync(join(dir, "steps", step)).find((n) => n.endsWith(suffix));
+  return f ? readFileSync(join(dir, "steps", step, f), "utf8") : "";
+};
+const AD_JOIN = "clickAdId = impressionAdId AND clickTime >= impressionTime AND clickTime <= impressionTime + interval 1 hour";
+
+test("a stream-stream join in JS: impressions ⋈ clicks, leftOuter, watermarks, two JSON sources over one folder — Spark's batches", async () => {
+  const dir = join(CASES, "ssjoin_left_outer_wm_range");
+  const want = sparkBatches(dir);
+  const spark = await SparkSession.builder().getOrCreate();
+  const source = (ddl, glob) => spark.readStream.format("json").schema(ddl).option("pathGlobFilter", glob).load("/ads");
+  const impressions = source("impressionAdId INT, impressionTime TIMESTAMP", "*imp.json").withWatermark("impressionTime", "2 hours");
+  const clicks = source("clickAdId INT, clickTime TIMESTAMP", "*clk.json").withWatermark("clickTime", "3 hours");
+  const joined = impressions.join(clicks, F.expr(AD_JOIN), "leftOuter");
+  assert.equal(joined.isStreaming, true);
+  assert.deepEqual(joined.columns, want.columns);
+  const got = collectBatches(joined, (s) => {
+    // As the oracle runner does: each step's files at once (the virtual files' modification times follow the order they are added).
+    for (const f of readdirSync(join(dir, "steps", s)).sort()) spark.addFile(`/ads/${s}-${f}`, readFileSync(join(dir, "steps", s, f), "utf8"));
+  }, stepNames(dir));
+  assert.equal(got.length, want.batches.length, "as many batches as Spark ran (no-data batches included)");
+  want.batches.forEach((b, i) => {
+    const { p, rows } = got[i];
+    const at = `batch ${b.batch_id}`;
+    assert.equal(p.batchId, b.batch_id, at);
+    assert.equal(p.numInputRows, b.num_input_rows, at);
+    assert.equal(p.eventTime.watermark, b.watermark, at);
+    const [join] = p.stateOperators;
+    assert.equal(join.operatorName, "symmetricHashJoin", at);
+    assert.equal(join.numRowsTotal, b.state_rows, at);
+    assert.equal(join.customMetrics.leftRows + join.customMetrics.rightRows, join.numRowsTotal, `${at}: state rows per side`);
+    assert.deepEqual(rowValues(rows, want.columns), rowValues(b.rows.map((r) => Object.fromEntries(want.columns.map((c, k) => [c, r[k]]))), want.columns), at);
+  });
+  assert.match(got.plan, /^== Physical Plan ==\nStreamingSymmetricHashJoin \[impressionAdId\], \[clickAdId\], LeftOuter/);
+  // NULL-padded rows came out once the watermark passed their impression's hour.
+  assert.ok(got.some(({ rows }) => rows.some((r) => r.clickAdId === null && r.impressionTime !== null)));
+  // Each side's state: after batch 0, 7 impressions and 5 clicks (the click with a NULL ad id can never match).
+  assert.deepEqual(got[0].p.stateOperators[0].customMetrics, { leftRows: 7, rightRows: 5 });
+});
+
+test("a stream-stream join in JS over memory streams, the condition as Columns (a list, ANDed) and how=\"left_outer\"", async () => {
+  const dir = join(CASES, "ssjoin_left_outer_wm_range");
+  const want = sparkBatches(dir);
+  const spark = await SparkSession.builder().getOrCreate();
+  const imp = spark.memoryStream("impressions", "impressionAdId INT, impressionTime TIMESTAMP");
+  const clk = spark.memoryStream("clicks", "clickAdId INT, clickTime TIMESTAMP");
+  const c = F.col;
+  const joined = imp.toDF().withWatermark("impressionTime", "2 hours").join(
+    clk.toDF().withWatermark("clickTime", "3 hours"),
+    [c("clickAdId").eq(c("impressionAdId")), c("clickTime").geq(c("impressionTime")),
+      c("clickTime").leq(c("impressionTime").plus(F.expr("interval 1 hour")))],
+    "left_outer");
+  const got = collectBatches(joined, (s) => {
+    imp.addData(stepFile(dir, s, "imp.json"));
+    clk.addData(stepFile(dir, s, "clk.json"));
+  }, stepNames(dir));
+  assert.deepEqual(got.map(({ p }) => p.eventTime.watermark), want.batches.map((b) => b.watermark));
+  assert.deepEqual(got.map(({ p }) => p.stateOperators[0].numRowsTotal), want.batches.map((b) => b.state_rows));
+  assert.deepEqual(got.map(({ rows }) => rowValues(rows, want.columns)),
+    want.batches.map((b) => rowValues(b.rows.map((r) => Object.fromEntries(want.columns.map((col, k) => [col, r[k]]))), want.columns)));
+  // An outer join without watermarks and a time range is refused at start(), as Spark refuses it.
+  const bare = spark.memoryStream("clicks2", "clickAdId INT, clickTime TIMESTAMP").toDF();
+  assert.throws(() => imp.toDF().join(bare, F.expr("clickAdId = impressionAdId"), "leftOuter").writeStream.format("memory").queryName("nope").start(),
+    (e) => e.name === "AnalysisException" && e.condition === "_LEGACY_ERROR_TEMP_3102" && /LeftOuter join between two streaming/.test(e.message));
+  assert.throws(() => imp.toDF().join(bare, [F.col("clickAdId"), "x"]), TypeError);
+});
+
+test("functions.window_time in JS: the guide's chained window aggregation (10-minute counts rolled up per hour), Spark's batches", async () => {
+  const dir = join(CASES, "ssjoin_chained_window_time_by_word");
+  const want = sparkBatches(dir);
+  const spark = await SparkSession.builder().getOrCreate();
+  assert.equal(typeof F.window_time, "function");
+  const words = spark.memoryStream("words", "timestamp TIMESTAMP, word STRING");
+  const windowedCounts = words.toDF().withWatermark("timestamp", "10 minutes")
+    .groupBy(F.window("timestamp", "10 minutes", "5 minutes"), "word").count();
+  const hourly = windowedCounts.groupBy(F.window(F.window_time(F.col("window")), "1 hour"), "word")
+    .agg(F.sum("count").alias("total"));
+  assert.deepEqual(hourly.columns, want.columns);
+  const got = collectBatches(hourly, (s) => words.addData(stepFile(dir, s, ".json")), stepNames(dir));
+  assert.deepEqual(got.map(({ p }) => p.eventTime.watermark), want.batches.map((b) => b.watermark));
+  assert.deepEqual(got.map(({ rows }) => rowValues(rows, want.columns)),
+    want.batches.map((b) => rowValues(b.rows.map((r) => Object.fromEntries(want.columns.map((col, k) => [col, r[k]]))), want.columns)));
+  // window_time's value and Spark's name for it.
+  const t = spark.createDataFrame([{ t: "2025-03-01T10:04:00Z" }], "t TIMESTAMP")
+    .select(F.window("t", "10 minutes").alias("window")).select(F.window_time("window"), F.window_time(F.col("window")).alias("wt"));
+  assert.deepEqual(t.collect(), [{ "window_time(window)": "2025-03-01T10:09:59.999999Z", wt: "2025-03-01T10:09:59.999999Z" }]);
+});
+
+test("startScript + stepTraced on a stream-stream join: the plan names both sides, progress has each side's state rows", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const src = readFileSync(join(root, "examples", "ad_clicks_join.py"), "utf8");
+  spark.startScript(src);
+  const data = join(root, "examples", "data", "ad_clicks");
+  const add = (n) => spark.addFile(`examples/data/ad_clicks/${n}`, readFileSync(join(data, n), "utf8"));
+  add("impressions-00.json");
+  add("clicks-00.json");
+  const [q] = spark.stepTraced().queries;
+  assert.equal(q.ran, true);
+  assert.match(q.plan, /StreamingSymmetricHashJoin \[impressionAdId\], \[clickAdId\], LeftOuter/);
+  assert.match(q.plan, /EventTimeWatermark impressionTime[\s\S]*EventTimeWatermark clickTime/);
+  assert.deepEqual(q.progress.sources.map((s) => s.numInputRows), [5, 2], "the sources in the plan's order: impressions, clicks");
+  assert.deepEqual(q.progress.stateOperators[0].customMetrics, { leftRows: 5, rightRows: 2 });
+  assert.equal(q.rows.length, 2);
+  assert.ok(q.rows.every((r) => r.clickAdId === r.impressionAdId), "batch 0: two impressions clicked within the hour");
 });

@@ -252,6 +252,81 @@ test("playground runs example 9: Parquet files and a Delta table in the page, ch
   await page.close();
 });
 
+/** Per batch of a console text: its table rows, split into matched and NULL-padded (the right side all NULL). */
+function joinRowsByBatch(text) {
+  const out = new Map();
+  for (const m of text.matchAll(/Batch: (\d+)\n-+\n([\s\S]*?)(?=\n-{10,}\nBatch: |$)/g)) {
+    const rows = m[2].split("\n").filter((l) => l.startsWith("|") && !l.includes("impressionAdId"));
+    out.set(Number(m[1]), {
+      matched: rows.filter((l) => !/\|\s*NULL\|\s*NULL\|$/.test(l)).length,
+      nullpadded: rows.filter((l) => /\|\s*NULL\|\s*NULL\|$/.test(l)).length,
+    });
+  }
+  return out;
+}
+
+test("playground runs the stream-stream join example: both inputs, each side's state, matched and NULL-padded rows", async () => {
+  // Natively, from the repository's root (the script reads examples/data/ad_clicks), one pair of files a batch.
+  const expected = execFileSync(runnel, ["submit", "examples/ad_clicks_join.py", "--once"], { cwd: root, encoding: "utf8" });
+  const want = joinRowsByBatch(expected);
+  assert.ok([...want.values()].some((b) => b.nullpadded > 0) && [...want.values()].some((b) => b.matched > 0));
+  const data = join(root, "examples", "data", "ad_clicks");
+  const lines = (prefix) => readdirSync(data).filter((f) => f.startsWith(prefix))
+    .reduce((n, f) => n + readFileSync(join(data, f), "utf8").split("\n").filter((l) => l.trim()).length, 0);
+  const { page, errors } = await openExample("adclicks");
+  assert.equal(await page.textContent("#input-dir"), "examples/data/ad_clicks");
+  // One Step drops one file of each input (impressions-00.json and clicks-00.json) and runs batch 0.
+  await page.click("#step");
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch-row").length === 1);
+  const tags = await page.$$eval("#file-list li", (lis) => lis.map((li) => `${li.querySelector(".file").textContent}: ${li.querySelector(".file-tag").textContent}`));
+  assert.deepEqual(tags.slice(0, 3), ["impressions-00.json: read in batch 0", "clicks-00.json: read in batch 0", "impressions-01.json: waiting"]);
+  await runToEnd(page);
+  assert.equal(await page.textContent("#tab-console"), expected, "the console must match the native run");
+
+  // The picture, batch by batch, against the console and the progress reports.
+  const progress = await page.evaluate(() => [...window.__runnel.queries.values()][0].batches.map((b) => b.progress));
+  assert.equal(await page.$$eval("#timeline .batch-row", (rs) => rs.length), progress.length, "a row per batch");
+  const outs = await page.$$eval("#timeline .jv-out", (es) => es.map((e) => ({ kind: e.classList[1], batch: Number(e.dataset.batch), t: Number(e.dataset.t) })));
+  progress.forEach((p, i) => {
+    const w = want.get(p.batchId) ?? { matched: 0, nullpadded: 0 };
+    assert.equal(outs.filter((o) => o.batch === i && o.kind === "matched").length, w.matched, `batch ${p.batchId}: matched rows drawn`);
+    assert.equal(outs.filter((o) => o.batch === i && o.kind === "nullpadded").length, w.nullpadded, `batch ${p.batchId}: NULL-padded rows drawn`);
+  });
+  assert.ok(outs.some((o) => o.kind === "matched") && outs.some((o) => o.kind === "nullpadded"));
+  // A NULL-padded row comes out only once the watermark has passed the end of its impression's hour.
+  for (const o of outs.filter((x) => x.kind === "nullpadded")) {
+    assert.ok(Date.parse(progress[o.batch].eventTime.watermark) > o.t + 3600000, `NULL-padded row at ${new Date(o.t).toISOString()} in batch ${o.batch}`);
+  }
+  // Both inputs, every row of every file, the late click crossed out as the join dropped it.
+  assert.equal(await page.$$eval("#timeline .jv-in.left", (es) => es.length), lines("impressions-"));
+  assert.equal(await page.$$eval("#timeline .jv-in.right", (es) => es.length), lines("clicks-"));
+  const dropped = progress.reduce((n, p) => n + p.stateOperators[0].numRowsDroppedByWatermark, 0);
+  assert.ok(dropped > 0);
+  assert.equal(await page.$$eval("#timeline .jv-in.dropped", (es) => es.length), dropped, "the rows marked late are those Spark's join dropped");
+  // Each side's state rows after each batch: the plot's points and the table equal the progress's customMetrics.
+  for (const [side, key] of [["left", "leftRows"], ["right", "rightRows"]]) {
+    const pts = await page.$$eval(`#state-plot .state-pt[data-side=${side}]`, (es) => es.map((e) => Number(e.dataset.rows)));
+    assert.deepEqual(pts, progress.map((p) => p.stateOperators[0].customMetrics[key]), `${side} side's state rows`);
+    const cells = await page.$$eval(`#join-table td[data-k=${side}-state]`, (es) => es.map((e) => Number(e.textContent)));
+    assert.deepEqual(cells, pts);
+  }
+  assert.ok(progress.some((p) => p.stateOperators[0].customMetrics.leftRows > 0 && p.stateOperators[0].customMetrics.rightRows > 0));
+  assert.match(await page.textContent("#state-title"), /LeftOuter join/);
+  const xs = (await page.getAttribute("#watermark-line", "data-x")).split(",").map(Number);
+  for (let i = 1; i < xs.length; i++) assert.ok(xs[i] >= xs[i - 1], `the watermark never moves left: ${xs}`);
+  // + Generated events adds a pair of files; the next Step reads both.
+  await page.click("#gen");
+  const names = await page.$$eval("#file-list .file", (b) => b.map((x) => x.textContent));
+  assert.deepEqual(names.slice(-2), ["impressions-08.json", "clicks-08.json"]);
+  await page.click("#step");
+  await page.waitForFunction(() => document.querySelectorAll("#timeline .batch-row").length > 9);
+  const last = await page.$$eval("#file-list .file-tag", (ts) => ts.slice(-2).map((t) => t.textContent));
+  assert.ok(last.every((t) => t.startsWith("read in batch")), last.join(", "));
+  await page.screenshot({ path: join(shots, "playground-adclicks.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the timeline: the watermark moves right, late events are marked dropped, windows are evicted", async () => {
   const { page, errors } = await openExample("ex8");
   // Step through the sample files with the keyboard shortcut, then a generated file with late events.

@@ -2,14 +2,28 @@
 // their sample input from examples/data. The course's words are each script's leading
 // comment block.
 
-const scripts = import.meta.glob("../../examples/seed/*.py", { query: "?raw", import: "default", eager: true });
+const scripts = import.meta.glob(["../../examples/seed/*.py", "../../examples/ad_clicks_join.py"], { query: "?raw", import: "default", eager: true });
 const data = import.meta.glob("../../examples/data/streaming_input/*.json", { query: "?raw", import: "default", eager: true });
+const adData = import.meta.glob("../../examples/data/ad_clicks/*.json", { query: "?raw", import: "default", eager: true });
 
 const byName = (m) => Object.fromEntries(Object.entries(m).map(([p, v]) => [p.split("/").pop(), v]));
 const SCRIPTS = byName(scripts);
 
 /** The sample input files: name → text, in name order. */
 export const SAMPLE_FILES = Object.entries(byName(data)).sort(([a], [b]) => a.localeCompare(b));
+
+/** A file's number (`impressions-03.json` → 3), or null. */
+export function fileNumber(name) {
+  const m = /-(\d+)\.[a-z]+$/i.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The join example's input: impressions-NN.json and clicks-NN.json, pair by pair (the
+ * impressions file of each pair first).
+ */
+export const AD_FILES = Object.entries(byName(adData)).sort(([a], [b]) =>
+  (fileNumber(a) ?? 0) - (fileNumber(b) ?? 0) || b.localeCompare(a));
 
 /** The examples that run in a browser, in the order shown. */
 export const EXAMPLES = [
@@ -22,7 +36,63 @@ export const EXAMPLES = [
   ["ex7", "7 · window count (update)", "ex7_window_count_update.py"],
   ["ex8", "8 · watermark + window", "ex8_watermark_window_update.py"],
   ["ex9", "9 · Parquet + Delta, checkpoints", "ex9_two_queries_checkpoints.py"],
-].map(([id, label, file]) => ({ id, label, file, script: SCRIPTS[file] ?? "" }));
+  ["adclicks", "Ad impressions joined with clicks (stream-stream join)", "ad_clicks_join.py", AD_FILES],
+].map(([id, label, file, files = SAMPLE_FILES]) => ({ id, label, file, files, script: SCRIPTS[file] ?? "" }));
+
+/** Does the script join two streams (two stream readers and a join)? Each Step then drops one file per input. */
+export function joinsStreams(script) {
+  const code = script.split("\n").filter((l) => !l.trimStart().startsWith("#")).join("\n");
+  return (code.match(/readStream/g) || []).length >= 2 && /\.join\(/.test(code);
+}
+
+/**
+ * The files one Step drops for a join of two streams: the next waiting file and the
+ * waiting files with the same number (`impressions-03.json` with `clicks-03.json`).
+ */
+export function nextGroup(files) {
+  const first = files.find((f) => !f.dropped);
+  if (!first) return [];
+  const n = fileNumber(first.name);
+  if (n == null) return [first];
+  return files.filter((f) => !f.dropped && fileNumber(f.name) === n);
+}
+
+const iso = (ms) => new Date(ms).toISOString().replace(".000Z", "Z");
+const line = (o) => JSON.stringify(o).replace(/":/g, '": ').replace(/,"/g, ', "');
+
+/**
+ * A pair of generated files for the join example (impressions-NN.json, clicks-NN.json)
+ * in the hour after the latest event so far: impressions, most clicked within the hour,
+ * one clicked too late to match, and one click more than 3 hours behind (late: dropped).
+ */
+export function generateAdPair(files, seed = Date.now()) {
+  let s = seed % 2147483647 || 1;
+  const rnd = () => (s = (s * 48271) % 2147483647) / 2147483647;
+  let max = Date.parse("2025-03-01T10:00:00Z");
+  let ad = 99;
+  let num = -1;
+  for (const f of files) {
+    for (const m of f.text.matchAll(/"(?:impression|click)Time"\s*:\s*"([^"]+)"/g)) max = Math.max(max, Date.parse(m[1]));
+    for (const m of f.text.matchAll(/"impressionAdId"\s*:\s*(\d+)/g)) ad = Math.max(ad, Number(m[1]));
+    num = Math.max(num, fileNumber(f.name) ?? -1);
+  }
+  const start = Math.ceil(max / 3_600_000) * 3_600_000;
+  const imps = [];
+  const clicks = [];
+  for (let i = 0; i < 5; i++) {
+    const t = start + Math.floor(i * 12 + rnd() * 11) * 60_000;
+    const id = ++ad;
+    imps.push({ impressionAdId: id, impressionTime: iso(t) });
+    if (i === 2) clicks.push({ clickAdId: id, clickTime: iso(t + (70 + Math.floor(rnd() * 30)) * 60_000) });
+    else if (i !== 4) clicks.push({ clickAdId: id, clickTime: iso(t + (1 + Math.floor(rnd() * 50)) * 60_000) });
+  }
+  clicks.push({ clickAdId: ad - 4, clickTime: iso(start - 4 * 3_600_000) });
+  const nn = String(num + 1).padStart(2, "0");
+  return [
+    { name: `impressions-${nn}.json`, text: imps.map(line).join("\n") + "\n" },
+    { name: `clicks-${nn}.json`, text: clicks.map(line).join("\n") + "\n" },
+  ];
+}
 
 /** The course's text for a script: its leading comment lines, without the `# `. */
 export function courseText(script) {

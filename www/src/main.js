@@ -2,7 +2,8 @@
 // it, and Run / Step / Stop. Each Step drops the next input file (if none was dropped
 // since the last batch) and runs one micro-batch of every query the script started; the
 // page shows the console, the memory tables and spark.sql results, the progress JSON, and
-// the timeline of event time against arrival. Everything runs in this page.
+// the timeline of event time against arrival (for a join of two streams, both inputs, the
+// join's state per side and its matched and NULL-padded rows). Everything runs in this page.
 
 import { SparkSession, initRunnel } from "runnel";
 import { EditorView, basicSetup } from "codemirror";
@@ -11,7 +12,8 @@ import { setDiagnostics, lintGutter } from "@codemirror/lint";
 import { keymap } from "@codemirror/view";
 import { Prec } from "@codemirror/state";
 import { renderTimeline, renderLegend, renderStatePlot } from "./timeline.js";
-import { EXAMPLES, SAMPLE_FILES, SAMPLE_DDL, courseText, inputDir, deltaSource, writesFiles, generateEvents, latestEventTime, kafkaTopics } from "./examples.js";
+import { parseJoinPlan, sideOfFile, timesOf, renderJoin, renderJoinLegend, renderJoinState, renderJoinTable } from "./joinview.js";
+import { EXAMPLES, SAMPLE_FILES, SAMPLE_DDL, courseText, inputDir, deltaSource, writesFiles, generateEvents, latestEventTime, kafkaTopics, joinsStreams, nextGroup, generateAdPair } from "./examples.js";
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -164,6 +166,12 @@ $("file-text").addEventListener("input", (ev) => {
 function dropNext() {
   const f = st.files.find((x) => !x.dropped);
   if (!f || !st.spark) return false;
+  dropFile(f);
+  renderFiles();
+  return true;
+}
+
+function dropFile(f) {
   const script = editor.state.doc.toString();
   const kafka = kafkaTopics(script);
   const delta = deltaSource(script);
@@ -173,11 +181,29 @@ function dropNext() {
   f.dropped = true;
   st.freshDrop = true;
   st.selectedFile = st.files.indexOf(f);
+}
+
+/**
+ * What a Step drops: the next file, or for a join of two streams the next file of each
+ * input (`impressions-03.json` with `clicks-03.json`).
+ */
+function dropForStep() {
+  if (!st.spark) return false;
+  const group = joinsStreams(editor.state.doc.toString()) ? nextGroup(st.files) : st.files.filter((f) => !f.dropped).slice(0, 1);
+  for (const f of group) dropFile(f);
   renderFiles();
-  return true;
+  return group.length > 0;
 }
 
 function addGenerated() {
+  if (joinsStreams(editor.state.doc.toString())) {
+    // A join's inputs: a pair of files (impressions and clicks), one of its clicks late.
+    const pair = generateAdPair(st.files, st.files.length * 7919 + 17);
+    for (const f of pair) st.files.push({ ...f, dropped: false, batch: null });
+    st.selectedFile = st.files.length - 2;
+    renderFiles();
+    return;
+  }
   const max = latestEventTime(st.files.map((f) => f.text)) || Date.parse("2025-03-01T10:00:00Z");
   const n = st.files.filter((f) => f.name.startsWith("generated-")).length;
   st.files.push({ name: `generated-${String(n).padStart(2, "0")}.json`, text: generateEvents(max, 12, max / 1000 + n), dropped: false, batch: null });
@@ -241,7 +267,7 @@ async function ensureStarted() {
 /** One micro-batch (dropping the next file first unless one was just dropped). */
 async function step() {
   if (!(await ensureStarted())) return false;
-  if (!st.freshDrop) dropNext();
+  if (!st.freshDrop) dropForStep();
   let r;
   try {
     r = st.spark.stepTraced();
@@ -268,6 +294,8 @@ async function step() {
     if (!q.ran) continue;
     ran = true;
     const p = q.progress;
+    if (rec.join === undefined) startJoin(rec, q.plan);
+    const joinOp = (p.stateOperators || []).find((o) => o.operatorName === "symmetricHashJoin");
     rec.batches.push({
       batchId: p.batchId,
       eventTimes: q.eventTimes ?? [],
@@ -276,8 +304,10 @@ async function step() {
       numInputRows: p.numInputRows,
       state: (p.stateOperators || []).map((o) => ({ name: o.operatorName, total: o.numRowsTotal })),
       progress: p,
+      inputs: rec.join ? joinInputs(rec, p) : null,
+      joinState: joinOp && joinOp.customMetrics ? { leftRows: joinOp.customMetrics.leftRows ?? 0, rightRows: joinOp.customMetrics.rightRows ?? 0 } : null,
     });
-    for (const f of st.files) if (f.dropped && f.batch == null) f.batch = p.batchId;
+    if (!rec.join) for (const f of st.files) if (f.dropped && f.batch == null) f.batch = p.batchId;
   }
   if (ran) {
     if (st.firstBatchMs == null) {
@@ -295,6 +325,40 @@ async function step() {
   if (!failed) setStatus(ran ? `Batch done. ${left} file(s) waiting.` : left ? "No batch ran." : "Nothing new: every file is read and the watermark has settled.");
   if (failed) stopTimer();
   return ran && !failed;
+}
+
+/**
+ * A query's join of two streams, from its physical plan: the sides (columns, event-time
+ * column), the time range of the condition, and the sides' names (their files' prefixes).
+ */
+function startJoin(rec, plan) {
+  rec.join = parseJoinPlan(plan);
+  if (!rec.join) return;
+  rec.names = [0, 1].map((i) => {
+    const f = st.files.find((x) => sideOfFile(x.text, rec.join) === i);
+    return f ? f.name.replace(/[-_]?\d*\.[a-z]+$/i, "") : i === 0 ? "left" : "right";
+  });
+}
+
+/**
+ * The event times each input of a join read in this batch. The sources in the progress
+ * are the plan's, left then right; a source whose offset moved read its oldest waiting
+ * files (at most maxFilesPerTrigger of them), as Spark's file source does.
+ */
+function joinInputs(rec, p) {
+  const script = editor.state.doc.toString();
+  const m = /maxFilesPerTrigger["']\s*,\s*["']?(\d+)/.exec(script);
+  const max = m ? Number(m[1]) : Infinity;
+  const out = [[], []];
+  (p.sources || []).slice(0, 2).forEach((src, i) => {
+    if (JSON.stringify(src.startOffset ?? null) === JSON.stringify(src.endOffset ?? null)) return;
+    const waiting = st.files.filter((f) => f.dropped && f.batch == null && sideOfFile(f.text, rec.join) === i);
+    for (const f of waiting.slice(0, max)) {
+      f.batch = p.batchId;
+      if (rec.join.sides[i].time) out[i].push(...timesOf(f.text, rec.join.sides[i].time));
+    }
+  });
+  return out;
 }
 
 function stopTimer() {
@@ -336,13 +400,29 @@ function mainQuery() {
 function render() {
   const q = mainQuery();
   const batches = q ? q.batches : [];
-  renderTimeline($("timeline"), batches, {
-    window: q && q.window,
-    outputMode: q && q.outputMode,
-    selected: st.selectedBatch,
-    onSelect: (i) => { st.selectedBatch = i; render(); showTab("progress"); },
-  });
-  renderStatePlot($("state-plot"), batches);
+  const onSelect = (i) => { st.selectedBatch = i; render(); showTab("progress"); };
+  const table = $("join-table");
+  if (q && q.join) {
+    // A join of two streams: both inputs, the output rows by kind, each side's state.
+    renderJoinLegend($("legend"), q.names);
+    renderJoin($("timeline"), batches, q.join, { names: q.names, selected: st.selectedBatch, onSelect });
+    $("state-title").textContent = `Join state: rows each side holds after each batch (${q.join.how} join)`;
+    renderJoinState($("state-plot"), batches, q.names);
+    renderJoinTable(table, batches, q.join, q.names);
+    table.hidden = false;
+  } else {
+    renderLegend($("legend"));
+    renderTimeline($("timeline"), batches, {
+      window: q && q.window,
+      outputMode: q && q.outputMode,
+      selected: st.selectedBatch,
+      onSelect,
+    });
+    $("state-title").textContent = "State rows per operator";
+    renderStatePlot($("state-plot"), batches);
+    table.hidden = true;
+    table.textContent = "";
+  }
   const sel = $("progress-batch");
   sel.textContent = "";
   batches.forEach((b, i) => {
@@ -473,7 +553,7 @@ for (const b of document.querySelectorAll("[role=tab]")) b.addEventListener("cli
 function loadExample(ex, files = null) {
   st.example = ex ? ex.id : null;
   for (const b of document.querySelectorAll("#examples button")) b.setAttribute("aria-pressed", b.dataset.id === st.example ? "true" : "false");
-  st.files = (files ?? SAMPLE_FILES.map(([name, text]) => ({ name, text }))).map((f) => ({ ...f, dropped: false, batch: null }));
+  st.files = (files ?? (ex ? ex.files : SAMPLE_FILES).map(([name, text]) => ({ name, text }))).map((f) => ({ ...f, dropped: false, batch: null }));
   st.selectedFile = 0;
   setScript(ex ? ex.script : files ? st.sharedScript : "");
   $("course-text").textContent = courseText(editor.state.doc.toString()) || "A shared script.";
@@ -546,7 +626,6 @@ document.addEventListener("keydown", (e) => {
 window.addEventListener("resize", () => render());
 
 renderExamples();
-renderLegend($("legend"));
 const shared = location.hash.startsWith("#share=") ? location.hash.slice(7) : null;
 if (shared) {
   loadShared(shared).catch((e) => { loadExample(EXAMPLES[4]); showError(new Error(`The share link could not be read: ${e.message}`)); });

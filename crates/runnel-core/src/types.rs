@@ -495,6 +495,21 @@ pub fn with_watermark_delay(field: &Field, delay_ms: i64) -> Field {
     field.clone().with_metadata(md)
 }
 
+/// The metadata key of a column's DataFrame alias (`df.alias("i")`: `i.column`).
+pub const QUALIFIER_KEY: &str = "runnel.qualifier";
+
+/// A copy of `field` that answers to `qualifier.name`.
+pub fn with_qualifier(field: &Field, qualifier: &str) -> Field {
+    let mut md: HashMap<String, String> = field.metadata().clone();
+    md.insert(QUALIFIER_KEY.to_string(), qualifier.to_string());
+    field.clone().with_metadata(md)
+}
+
+/// The DataFrame alias a column answers to, if any.
+pub fn qualifier(field: &Field) -> Option<&str> {
+    field.metadata().get(QUALIFIER_KEY).map(|s| s.as_str())
+}
+
 /// A copy of `field` without the event-time mark.
 pub fn without_watermark(field: &Field) -> Field {
     let mut md = field.metadata().clone();

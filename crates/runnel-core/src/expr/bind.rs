@@ -179,8 +179,30 @@ impl Binder<'_> {
         }
         let parts = split_name(name);
         if parts.len() > 1 {
+            // `i.column` where `i` is a DataFrame alias (`df.alias("i")`).
+            let qualified: Vec<usize> = self
+                .schema
+                .fields()
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    crate::types::qualifier(f).is_some_and(|q| q.eq_ignore_ascii_case(&parts[0]))
+                        && f.name().eq_ignore_ascii_case(&parts[1])
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if let [i] = qualified[..] {
+                let mut e = PhysExpr::Column {
+                    index: i,
+                    field: Arc::new(self.schema.field(i).clone()),
+                };
+                for p in &parts[2..] {
+                    e = struct_field(e, p)?;
+                }
+                return Ok(e);
+            }
             // `a.b.c`: a column then struct fields; or a qualifier then a column.
-            for skip in 0..parts.len() - 1 {
+            for skip in 0..parts.len() {
                 if let Some(i) = find_field(self.schema, &parts[skip])? {
                     let mut e = PhysExpr::Column {
                         index: i,
@@ -206,6 +228,13 @@ impl Binder<'_> {
             Expr::Column(n) => self.column(n)?,
             Expr::Literal(v) => PhysExpr::Literal(v.clone()),
             Expr::Alias(e, _) => self.bind(e)?,
+            Expr::Unmarked(e) => match self.bind(e)? {
+                PhysExpr::Column { index, field } => PhysExpr::Column {
+                    index,
+                    field: Arc::new(crate::types::without_watermark(&field)),
+                },
+                other => other,
+            },
             Expr::Binary(l, op, r) => binary(*op, self.bind(l)?, self.bind(r)?)?,
             Expr::Not(e) => PhysExpr::Not(Box::new(coerce_to(
                 self.bind(e)?,

@@ -97,6 +97,11 @@ impl BinaryOp {
 pub enum Expr {
     /// A column by name; `a.b` reaches into struct `a`.
     Column(String),
+    /// A column taken from a DataFrame where it carries no event-time mark
+    /// (`events.timestamp` with `events` read before `withWatermark`): Spark resolves
+    /// it to the attribute without the watermark, so what is built on it (a window, a
+    /// grouping key) has none either.
+    Unmarked(Box<Expr>),
     /// A literal.
     Literal(ScalarValue),
     /// `expr AS name`.
@@ -266,6 +271,7 @@ impl Expr {
     pub fn children(&self) -> Vec<&Expr> {
         match self {
             Expr::Alias(e, _)
+            | Expr::Unmarked(e)
             | Expr::Not(e)
             | Expr::Negative(e)
             | Expr::IsNull(e)
@@ -312,6 +318,7 @@ impl Expr {
             Expr::Column(n) => last_name_part(n),
             Expr::Literal(v) => v.sql_name(),
             Expr::Alias(_, n) => n.clone(),
+            Expr::Unmarked(e) => e.name_opt(schema),
             // Spark's ResolveAliases: a cast of a named expression (a column, not a struct
             // field; an alias) keeps its name (`CAST(value AS STRING)` → `value`), casts of
             // casts too.
@@ -344,7 +351,7 @@ impl Expr {
         match self {
             Expr::Column(n) => column_sql(n, schema),
             Expr::Literal(v) => v.sql_name(),
-            Expr::Alias(e, _) => sql(e),
+            Expr::Alias(e, _) | Expr::Unmarked(e) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),
             Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),
             // timestamp ± interval prints without parentheses (Spark's TimestampAddInterval).

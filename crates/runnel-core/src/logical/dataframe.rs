@@ -680,6 +680,36 @@ impl DataFrame {
         ))
     }
 
+    /// `alias(name)`: the DataFrame's columns can be named `name.column` from now on
+    /// (Spark's SubqueryAlias), which tells apart the two sides of a self-join.
+    pub fn alias(&self, name: &str) -> Result<DataFrame> {
+        let fields: Vec<Field> = self
+            .plan
+            .schema
+            .fields()
+            .iter()
+            .map(|f| types::with_qualifier(f, name))
+            .collect();
+        let exprs = self
+            .plan
+            .schema
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| PhysExpr::Column {
+                index: i,
+                field: f.clone(),
+            })
+            .collect();
+        Ok(self.derive(
+            Node::Project {
+                input: self.plan.clone(),
+                exprs,
+            },
+            schema_of(fields),
+        ))
+    }
+
     /// `groupBy(*cols)`.
     pub fn group_by(&self, cols: Vec<Expr>) -> GroupedData {
         GroupedData {
@@ -1280,6 +1310,9 @@ fn rewrite_aggs(
             Expr::Column(format!("__agg{}", calls.len() - 1))
         }
         Expr::Alias(inner, n) => rewrite_aggs(inner, group, df, calls, call_exprs)?.alias(n),
+        Expr::Unmarked(x) => {
+            Expr::Unmarked(Box::new(rewrite_aggs(x, group, df, calls, call_exprs)?))
+        }
         Expr::Binary(l, op, r) => Expr::Binary(
             Box::new(rewrite_aggs(l, group, df, calls, call_exprs)?),
             *op,

@@ -472,9 +472,9 @@ impl SymmetricHashJoin {
             }
             // Candidate pairs (this side's new row, other side's state row).
             let (mut cand_this, mut cand_other) = (Vec::new(), Vec::new());
-            for i in 0..news[s].num_rows() {
+            for (i, passes) in pre[s].iter().enumerate() {
                 let row = old_n[s] + i;
-                if !pre[s][i] {
+                if !passes {
                     stored[s][row] = false;
                     if self.outer(s) {
                         if s == LEFT {
@@ -508,8 +508,8 @@ impl SymmetricHashJoin {
                 }
                 _ => vec![true; li.len()],
             };
-            for k in 0..li.len() {
-                if !ok[k] {
+            for (k, ok) in ok.iter().enumerate() {
+                if !ok {
                     continue;
                 }
                 let (l, r) = (li.value(k) as usize, ri.value(k) as usize);

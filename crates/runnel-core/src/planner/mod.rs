@@ -150,6 +150,19 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
     if let Some(e) = global_watermark_error(plan, mode) {
         return Err(e);
     }
+    // What Spark finds only when it plans the first batch.
+    let mut err = None;
+    plan.visit_up(&mut |p| {
+        if err.is_none()
+            && let Node::Dedup { input, .. } = &p.node
+            && input.is_streaming()
+        {
+            err = multiple_event_times(&input.schema);
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
     Ok(())
 }
 
@@ -225,21 +238,8 @@ fn stream_join_error(p: &Plan, mode: OutputMode) -> Option<RunnelError> {
     }
     // What Spark finds only when it plans the first batch.
     for side in [left, right] {
-        let times: Vec<&str> = side
-            .schema
-            .fields()
-            .iter()
-            .filter(|f| crate::types::watermark_delay(f).is_some())
-            .map(|f| f.name().as_str())
-            .collect();
-        if times.len() > 1 {
-            return Some(RunnelError::analysis(
-                "MULTIPLE_EVENT_TIME_COLUMNS",
-                format!(
-                    "More than one event time columns are available. Please ensure there is at most one event time column per stream. event time columns: ({}). Select only one of them (e.g. drop the time column and keep its window) before the join.",
-                    times.join(",")
-                ),
-            ));
+        if let Some(e) = multiple_event_times(&side.schema) {
+            return Some(e);
         }
     }
     if left_keys.is_empty() {
@@ -249,6 +249,26 @@ fn stream_join_error(p: &Plan, mode: OutputMode) -> Option<RunnelError> {
         ));
     }
     None
+}
+
+/// Spark's `MULTIPLE_EVENT_TIME_COLUMNS`: a stateful operator's input may carry one
+/// event-time column only (a join's output carries both sides').
+fn multiple_event_times(schema: &arrow_schema::Schema) -> Option<RunnelError> {
+    let times: Vec<&str> = schema
+        .fields()
+        .iter()
+        .filter(|f| crate::types::watermark_delay(f).is_some())
+        .map(|f| f.name().as_str())
+        .collect();
+    (times.len() > 1).then(|| {
+        RunnelError::analysis(
+            "MULTIPLE_EVENT_TIME_COLUMNS",
+            format!(
+                "More than one event time columns are available. Please ensure there is at most one event time column per stream. event time columns: ({}). Select only one of them (e.g. drop one side's time column after a join) before this operator.",
+                times.join(",")
+            ),
+        )
+    })
 }
 
 /// Spark's `checkStreamingQueryGlobalWatermarkLimit`: a stateful operator above an

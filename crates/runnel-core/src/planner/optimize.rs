@@ -581,6 +581,61 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 }
                 keep.push(p);
             }
+            // Spark's PushPredicateThroughJoin for the join's own condition: a conjunct
+            // over one input only goes below the join on a side whose unmatched rows are
+            // dropped; the rest stays in the condition.
+            let nl = left.schema.fields().len();
+            let mut cond_parts = Vec::new();
+            if let Some(c) = condition {
+                conjuncts(c, &mut cond_parts);
+            }
+            let mut remaining = Vec::new();
+            for c in cond_parts {
+                let r = refs(&c);
+                let det = deterministic(&c);
+                if det && r.iter().all(|i| *i < nl) {
+                    if matches!(
+                        how,
+                        JoinType::Inner
+                            | JoinType::Cross
+                            | JoinType::LeftSemi
+                            | JoinType::RightOuter
+                    ) {
+                        lp.push(c);
+                        continue;
+                    }
+                } else if det
+                    && r.iter().all(|i| *i >= nl)
+                    && matches!(
+                        how,
+                        JoinType::Inner
+                            | JoinType::Cross
+                            | JoinType::LeftSemi
+                            | JoinType::LeftOuter
+                            | JoinType::LeftAnti
+                    )
+                    && let Some(m) = substitute(&c, &|i| Some(col_of(right, i - nl)))
+                {
+                    rp.push(m);
+                    continue;
+                }
+                remaining.push(c);
+            }
+            let condition = and_all(remaining.clone());
+            // The condition's conjuncts over one side are facts about that side's rows
+            // that reach a match (InferFiltersFromConstraints reads the condition too).
+            let (mut cond_left, mut cond_right) = (Vec::new(), Vec::new());
+            for c in &remaining {
+                let r = refs(c);
+                if deterministic(c) && r.iter().all(|i| *i < nl) {
+                    cond_left.push(c.clone());
+                } else if deterministic(c)
+                    && r.iter().all(|i| *i >= nl)
+                    && let Some(m) = substitute(c, &|i| Some(col_of(right, i - nl)))
+                {
+                    cond_right.push(m);
+                }
+            }
             // Spark's InferFiltersFromConstraints: what holds of one side's key holds of the
             // other side's key too (`a = b AND a % 2 = 1` gives `b % 2 = 1`), on the sides
             // whose unmatched rows are dropped.
@@ -619,11 +674,13 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             if infer_right {
                 let mut facts = constraints(left);
                 facts.extend(lp.iter().cloned());
+                facts.extend(cond_left.iter().cloned());
                 rp.extend(carry(facts, &lkc, &rkc, right));
             }
             if infer_left {
                 let mut facts = constraints(right);
                 facts.extend(rp.iter().cloned());
+                facts.extend(cond_right.iter().cloned());
                 lp.extend(carry(facts, &rkc, &lkc, left));
             }
             // Equi-join keys cannot be NULL on a side whose unmatched rows are dropped.

@@ -30,8 +30,8 @@ pub enum Eviction {
         column: usize,
         /// That column is a window struct.
         window: bool,
-        /// The bounds: offset (µs) added to the watermark, and whether the bound is strict.
-        bounds: Vec<(i64, bool)>,
+        /// The condition's lower bounds on the side's time.
+        bounds: Vec<Bound>,
     },
 }
 
@@ -41,9 +41,11 @@ impl Eviction {
         match self {
             Eviction::Value { bounds, .. } => bounds
                 .iter()
-                .map(|(off, strict)| {
-                    let v = (wm as i128 * 1000 + *off as i128).div_euclid(1000) as i64;
-                    if *strict { v } else { v - 1 }
+                .map(|b| {
+                    let x = b.offset + if b.relative { wm as f64 * 1000.0 } else { 0.0 };
+                    // Spark: `(x / 1000.0).toLong`, toward zero.
+                    let v = (x / 1000.0) as i64;
+                    if b.strict { v } else { v - 1 }
                 })
                 .min(),
             Eviction::Key { .. } => Some(wm),
@@ -138,26 +140,36 @@ fn has_watermark(e: &PhysExpr) -> Option<bool> {
 /// A linear term of a time expression: a column (with its sign) or a constant (µs).
 enum Term {
     Col(usize, i64),
-    Const(i128),
+    Const(f64),
 }
 
-/// The terms of `e` (times `sign`), when `e` is a sum of columns, timestamp literals and
-/// day-time intervals (Spark's `collectTerms`); None otherwise.
+fn numeric_or_time(t: &DataType) -> bool {
+    t.is_numeric() || matches!(t, DataType::Timestamp(..))
+}
+
+/// The terms of `e` (times `sign`), as Spark's `collectTerms` reads them: sums and
+/// differences of columns, interval and timestamp literals (µs) and numbers (taken as
+/// seconds), through casts; None for anything else.
 fn terms(e: &PhysExpr, sign: i64, out: &mut Vec<Term>) -> bool {
+    let s = sign as f64;
     match e {
         PhysExpr::Column { index, field } => {
-            if !matches!(
-                field.data_type(),
-                DataType::Timestamp(..) | DataType::Date32 | DataType::Int64 | DataType::Int32
-            ) {
+            if !numeric_or_time(field.data_type()) {
                 return false;
             }
             out.push(Term::Col(*index, sign));
             true
         }
-        PhysExpr::Literal(ScalarValue::DayTime(v, _, _))
-        | PhysExpr::Literal(ScalarValue::Timestamp(v)) => {
-            out.push(Term::Const(*v as i128 * sign as i128));
+        PhysExpr::Literal(v) => {
+            let us = match v {
+                ScalarValue::DayTime(v, _, _) | ScalarValue::Timestamp(v) => *v as f64,
+                ScalarValue::Int32(v) => *v as f64 * 1e6,
+                ScalarValue::Int64(v) => *v as f64 * 1e6,
+                ScalarValue::Float64(v) => *v * 1e6,
+                ScalarValue::Decimal128(v, _, scale) => *v as f64 / 10f64.powi(*scale as i32) * 1e6,
+                _ => return false,
+            };
+            out.push(Term::Const(us * s));
             true
         }
         PhysExpr::Binary {
@@ -173,20 +185,26 @@ fn terms(e: &PhysExpr, sign: i64, out: &mut Vec<Term>) -> bool {
             ..
         } => terms(left, sign, out) && terms(right, -sign, out),
         PhysExpr::Negative(x) => terms(x, -sign, out),
-        PhysExpr::Cast { expr, to, .. } if matches!(to, DataType::Timestamp(..)) => {
-            terms(expr, sign, out)
-        }
+        PhysExpr::Cast { expr, to, .. } if numeric_or_time(to) => terms(expr, sign, out),
         _ => false,
     }
 }
 
-/// For one conjunct, the bound it puts on this side's time once the other side's time
-/// is replaced by the watermark: `(offset µs, strict)` when it bounds it from below.
-fn bound(
-    p: &PhysExpr,
-    this: &dyn Fn(usize) -> bool,
-    other: &dyn Fn(usize) -> bool,
-) -> Option<(i64, bool)> {
+/// One lower bound on a side's time: `offset` µs, plus the watermark when `relative`;
+/// a non-strict bound gives a state watermark one millisecond lower.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bound {
+    /// µs.
+    pub offset: f64,
+    /// Add the watermark (µs) to the offset.
+    pub relative: bool,
+    /// `>` rather than `>=`.
+    pub strict: bool,
+}
+
+/// For one conjunct, the bound it puts on this side's time once the other side's
+/// event time is replaced by the watermark (Spark's `getStateWatermarkFromLessThenPredicate`).
+fn bound(p: &PhysExpr, this: &dyn Fn(usize) -> bool, other_time: Option<usize>) -> Option<Bound> {
     let PhysExpr::Binary {
         op, left, right, ..
     } = p
@@ -206,23 +224,37 @@ fn bound(
     if !(terms(a, 1, &mut t) && terms(b, -1, &mut t)) {
         return None;
     }
-    let (mut mine, mut theirs, mut c) = (Vec::new(), Vec::new(), 0i128);
+    let (mut mine, mut theirs, mut c) = (Vec::new(), Vec::new(), 0f64);
     for x in t {
         match x {
             Term::Col(i, s) if this(i) => mine.push((i, s)),
-            Term::Col(i, s) if other(i) => theirs.push((i, s)),
-            Term::Col(..) => return None,
+            Term::Col(i, s) => theirs.push((i, s)),
             Term::Const(v) => c += v,
         }
     }
-    if mine.len() != 1 || theirs.len() != 1 {
+    if mine.len() != 1 || theirs.len() > 1 {
         return None;
     }
-    // -mine + theirs + c < 0  →  mine > theirs + c: a lower bound on this side's time.
-    if mine[0].1 != -1 || theirs[0].1 != 1 {
+    // -mine + (theirs) + c < 0  →  mine > theirs + c: a lower bound on this side's time.
+    if mine[0].1 != -1 {
         return None;
     }
-    Some((i64::try_from(c).ok()?, strict))
+    let relative = match theirs.first() {
+        None => false,
+        // Only the other side's event time can be replaced by the watermark.
+        Some((i, s)) if Some(*i) == other_time => {
+            if *s != 1 {
+                return None;
+            }
+            true
+        }
+        Some(_) => return None,
+    };
+    Some(Bound {
+        offset: c,
+        relative,
+        strict,
+    })
 }
 
 /// Analyses a stream–stream join: `left`/`right` are the inputs' schemas, the keys and
@@ -264,18 +296,18 @@ pub fn analyse(
     let (le, re) = (event_time(left), event_time(right));
     let side = |ev: Option<(usize, bool)>, this_left: bool| -> Side {
         let this = |i: usize| if this_left { i < nl } else { i >= nl };
-        let other = |i: usize| !this(i);
-        let other_has_wm = if this_left {
-            re.is_some()
+        // The other side's event time, as an index into `[left..., right...]`.
+        let other_time = if this_left {
+            re.map(|(c, _)| nl + c)
         } else {
-            le.is_some()
+            le.map(|(c, _)| c)
         };
         // Spark's `getStateValueWatermark`: the condition's lower bounds on this side's
-        // time, from the other side's watermark.
-        let bounds: Vec<(i64, bool)> = if other_has_wm {
+        // time, from the other side's watermark (none when the other side has none).
+        let bounds: Vec<Bound> = if other_time.is_some() {
             parts
                 .iter()
-                .filter_map(|p| bound(p, &this, &other))
+                .filter_map(|p| bound(p, &this, other_time))
                 .collect()
         } else {
             Vec::new()

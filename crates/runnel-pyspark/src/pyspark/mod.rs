@@ -272,7 +272,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 return Err(RunnelError::not_supported(format!("DataFrame.{name}")));
             }
             n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => {
-                Value::Column(col(n))
+                Value::Column(df_column(df, n))
             }
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
@@ -1016,7 +1016,8 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             Value::DataFrame(o) => df.join(o, JoinOn::None, "cross")?,
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
-        "alias" | "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
+        "alias" => df.alias(&args.str(0, "alias")?)?,
+        "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
         "printSchema" => {
             it.session.print(&df.tree_string());
             return Ok(Value::None);
@@ -1541,12 +1542,32 @@ pub(crate) fn object_compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
     ))
 }
 
+/// `df.name` / `df["name"]`: the column as that DataFrame has it. A time column without
+/// an event-time mark stays without one even where a later `withWatermark` marked it
+/// (Spark resolves `events.timestamp` to the attribute before the watermark).
+fn df_column(df: &runnel_core::DataFrame, name: &str) -> Expr {
+    let schema = df.schema();
+    let unmarked_time = schema.fields().iter().any(|f| {
+        f.name() == name
+            && matches!(
+                f.data_type(),
+                arrow_schema::DataType::Timestamp(..) | arrow_schema::DataType::Struct(_)
+            )
+            && types::watermark_delay(f).is_none()
+    });
+    if unmarked_time {
+        Expr::Unmarked(Box::new(col(name)))
+    } else {
+        col(name)
+    }
+}
+
 /// `obj[key]` on a DataFrame (a column, a selection, a filter) or a Column (a field, an element).
 pub(crate) fn object_subscript(obj: Value, key: Value) -> Result<Value> {
     Ok(match (&obj, &key) {
         (Value::DataFrame(df), Value::Str(name)) => {
             runnel_core::expr::bind::resolve_column(name, &df.schema())?;
-            Value::Column(col(name))
+            Value::Column(df_column(df, name))
         }
         (Value::DataFrame(df), Value::List(_)) => {
             let cols = iterate(&key)?

@@ -1,0 +1,11 @@
+from pyspark.sql.functions import expr, col
+imp = spark.readStream.format("json").schema("impressionAdId INT, impressionTime TIMESTAMP").option("pathGlobFilter", "*imp.json").load(INPUT)
+clk = spark.readStream.format("json").schema("clickAdId INT, clickTime TIMESTAMP").option("pathGlobFilter", "*clk.json").load(INPUT)
+impressionsWithWatermark = imp.withWatermark("impressionTime", "2 hours")
+clicksWithWatermark = clk.withWatermark("clickTime", "3 hours")
+
+# dropDuplicates over the join output, which carries two watermarked time columns.
+result = impressionsWithWatermark.join(
+    clicksWithWatermark,
+    expr("""clickAdId = impressionAdId AND clickTime >= impressionTime AND clickTime <= impressionTime + interval 1 hour"""), "inner").dropDuplicates(["impressionAdId", "clickTime"])
+OUTPUT_MODE = "append"
