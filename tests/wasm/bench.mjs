@@ -2,7 +2,10 @@
 // watermarked count (update mode, 10-minute windows by category, 5-minute watermark)
 // over 1M events pushed into a memory stream as Arrow IPC batches and as plain JS
 // objects, in Node and in headless Chromium; and the time from page load to the first
-// result of course example 7 in Chromium. When the native bench binary is built
+// result of course example 7 in Chromium. Then the stream-stream join of Spark's guide
+// (impressions ⋈ clicks, --events rows a side as Arrow IPC batches of 10,000 a side,
+// watermarks 2 and 3 hours, the 1-hour range, append into noop), in Node and Chromium,
+// next to the native `runnel-bench --only join` on the same rows from JSON files. When the native bench binary is built
 // (`cargo build --release --bin runnel-bench`), its figure for the same events is
 // measured right before and right after Chromium's (this machine's speed drifts by
 // tens of percent over minutes) and the ratio printed.
@@ -78,6 +81,65 @@ const BENCH = async (mod, events) => {
   return { arrow: passes[2], arrowLo: passes[0], arrowHi: passes[4], arrowCold, objects };
 };
 
+// The guide's stream-stream join, as a function source that runs in Node and the page:
+// one impression every 0.864 s and one click per impression 0-80 minutes later (the
+// native bench's data), fed 10,000 rows a side per micro-batch.
+const JOIN_BENCH = async (mod, events) => {
+  const { SparkSession, functions: F } = mod;
+  const spark = await SparkSession.builder().getOrCreate();
+  const base = Date.parse("2025-03-01T10:00:00Z");
+  const chunk = 10000;
+  let x = 0x9e3779b9;
+  const imp = [];
+  const clk = [];
+  for (let c = 0; c < events / chunk; c++) {
+    const a = new Array(chunk);
+    const b = new Array(chunk);
+    for (let i = 0; i < chunk; i++) {
+      const n = c * chunk + i;
+      const t = base + n * 864;
+      x = (x * 1103515245 + 12345) >>> 0;
+      a[i] = { impressionAdId: n, impressionTime: new Date(t).toISOString() };
+      b[i] = { clickAdId: n, clickTime: new Date(t + (x % 4800000)).toISOString() };
+    }
+    imp.push(spark.createDataFrame(a, "impressionAdId INT, impressionTime TIMESTAMP").toArrowIPC());
+    clk.push(spark.createDataFrame(b, "clickAdId INT, clickTime TIMESTAMP").toArrowIPC());
+  }
+  const run = (name) => {
+    const i = spark.memoryStream(`${name}_imp`, "impressionAdId INT, impressionTime TIMESTAMP");
+    const k = spark.memoryStream(`${name}_clk`, "clickAdId INT, clickTime TIMESTAMP");
+    const q = i.toDF().withWatermark("impressionTime", "2 hours")
+      .join(k.toDF().withWatermark("clickTime", "3 hours"),
+        F.expr("clickAdId = impressionAdId AND clickTime >= impressionTime AND clickTime <= impressionTime + interval 1 hour"))
+      .writeStream.outputMode("append").format("noop").start();
+    const t = performance.now();
+    let state = 0;
+    for (let c = 0; c < imp.length; c++) {
+      i.addData(imp[c]);
+      k.addData(clk[c]);
+      q.processAllAvailable();
+      const p = q.lastProgress;
+      if (p) state = Math.max(state, p.stateOperators[0].numRowsTotal);
+    }
+    const secs = (performance.now() - t) / 1000;
+    q.stop();
+    return { rate: Math.round((2 * events) / secs), state };
+  };
+  run("join_cold");
+  const passes = [0, 1, 2].map((p) => run(`join${p}`)).sort((a, b) => a.rate - b.rate);
+  return { rate: passes[1].rate, lo: passes[0].rate, hi: passes[2].rate, state: passes[1].state };
+};
+
+// The native join bench's rate, or null when not built.
+function nativeJoin() {
+  const target = process.env.CARGO_TARGET_DIR || join(process.env.HOME || "", ".cache", "runnel-target");
+  const bin = join(target, "release", "runnel-bench");
+  if (!existsSync(bin)) return null;
+  const out = execFileSync(bin, ["--only", "join", "--events", String(EVENTS), "--dir", "/tmp/runnel-bench-join"], { encoding: "utf8" });
+  const m = /stream-stream join \(inner, append\) :\s+(\d+) events\/s/.exec(out);
+  return m ? Number(m[1]) : null;
+}
+
 function fmt(n) {
   return n.toLocaleString("en-US");
 }
@@ -94,6 +156,7 @@ function native() {
 
 async function main() {
   const mod = await import(join(pkgDir, "runnel.js"));
+  if (process.argv.includes("--join")) return joinMain(mod);
   const node = await BENCH(mod, EVENTS);
   console.log(`node     : Arrow IPC batches ${fmt(node.arrow)} events/s (median of 5: ${fmt(node.arrowLo)}-${fmt(node.arrowHi)}; first pass ${fmt(node.arrowCold)}), JS objects ${fmt(node.objects)} events/s`);
 
@@ -179,6 +242,47 @@ window.__ok = out.includes("Batch: 0");
     await browser.close();
     server.close();
   }
+}
+
+// `--join`: only the stream-stream join, in Node, Chromium and natively.
+async function joinMain(mod) {
+  const node = await JOIN_BENCH(mod, EVENTS);
+  console.log(`node     : stream-stream join ${fmt(node.rate)} events/s (median of 3: ${fmt(node.lo)}-${fmt(node.hi)}; state rows at most ${fmt(node.state)})`);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (url.pathname.startsWith("/pkg/")) {
+      const f = join(pkgDir, url.pathname.slice(5));
+      if (!existsSync(f)) return res.writeHead(404).end();
+      const type = { ".js": "text/javascript", ".wasm": "application/wasm" }[extname(f)] || "text/plain";
+      return res.writeHead(200, { "content-type": type }).end(readFileSync(f));
+    }
+    if (url.pathname === "/join.html") {
+      return res.writeHead(200, { "content-type": "text/html" }).end(`<!doctype html><script type="module">
+import * as mod from "/pkg/runnel.js";
+const JOIN_BENCH = ${JOIN_BENCH.toString()};
+window.__result = await JOIN_BENCH(mod, ${EVENTS});
+</script>`);
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise((r) => server.listen(0, "127.0.0.1", r));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/join.html`);
+    await page.waitForFunction(() => window.__result, null, { timeout: 600000 });
+    const r = await page.evaluate(() => window.__result);
+    console.log(`chromium : stream-stream join ${fmt(r.rate)} events/s (median of 3: ${fmt(r.lo)}-${fmt(r.hi)}; state rows at most ${fmt(r.state)})`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const nat = nativeJoin();
+  console.log(nat === null ? "native   : not built (cargo build --release --bin runnel-bench)"
+    : `native   : stream-stream join from JSON files ${fmt(nat)} events/s (runnel-bench --only join); Spark 4.3 local[2] on those files: see README`);
 }
 
 await main();

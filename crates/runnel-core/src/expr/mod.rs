@@ -474,8 +474,22 @@ pub fn split_name(name: &str) -> Vec<String> {
 
 /// A column inside an expression: its struct path from the first part that is a column of
 /// `schema` (dropping qualifiers); without a schema, its last part.
+/// Is `name` `alias.column` for a column of `schema` under that DataFrame alias?
+fn is_qualified(parts: &[String], schema: &Schema) -> bool {
+    parts.len() > 1
+        && schema.fields().iter().any(|f| {
+            crate::types::qualifier(f).is_some_and(|q| q.eq_ignore_ascii_case(&parts[0]))
+                && f.name().eq_ignore_ascii_case(&parts[1])
+        })
+}
+
 fn column_sql(name: &str, schema: Option<&Schema>) -> String {
     let parts = split_name(name);
+    if let Some(schema) = schema
+        && is_qualified(&parts, schema)
+    {
+        return parts[1..].join(".");
+    }
     if let Some(schema) = schema
         && parts.len() > 1
     {
@@ -498,8 +512,11 @@ fn column_sql(name: &str, schema: Option<&Schema>) -> String {
 /// (`x`, `t.x` with a qualifier, or `` `a.b` ``, a column with a dot in its name)?
 fn is_struct_path(name: &str, schema: &Schema) -> bool {
     let parts = split_name(name);
-    if parts.len() < 2 || schema.fields().iter().any(|f| f.name() == name) {
-        return false;
+    if parts.len() < 2
+        || schema.fields().iter().any(|f| f.name() == name)
+        || is_qualified(&parts, schema)
+    {
+        return parts.len() > 2 && is_qualified(&parts, schema);
     }
     let is_col = |p: &str| {
         schema

@@ -332,6 +332,30 @@ fn constraints(plan: &PlanRef) -> Vec<PhysExpr> {
     }
 }
 
+/// A predicate without columns that is false or NULL.
+fn never_true(p: &PhysExpr) -> bool {
+    if !refs(p).is_empty() || !deterministic(p) {
+        return false;
+    }
+    let one = arrow_array::RecordBatch::try_new_with_options(
+        Arc::new(arrow_schema::Schema::empty()),
+        vec![],
+        &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
+    );
+    let Ok(one) = one else {
+        return false;
+    };
+    match p.eval(&one) {
+        Ok(a) => {
+            use arrow_array::Array;
+            use arrow_array::cast::AsArray;
+            a.as_boolean_opt()
+                .is_some_and(|b| b.len() == 1 && (b.is_null(0) || !b.value(0)))
+        }
+        Err(_) => false,
+    }
+}
+
 fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
     PhysExpr::Column {
         index: i,
@@ -738,6 +762,20 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             pushed,
             local_limit,
         } => {
+            // Spark's PruneFilters: a filter that is never true (a conjunct without columns
+            // that folds to false or NULL) reads nothing; the source's rows are not counted.
+            if preds.iter().any(never_true) {
+                return rebuild(
+                    plan,
+                    Node::StreamSource {
+                        source: source.clone(),
+                        pushed: Some(PhysExpr::Literal(crate::scalar::ScalarValue::Boolean(
+                            false,
+                        ))),
+                        local_limit: *local_limit,
+                    },
+                );
+            }
             let (scan, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(translatable);
             let mut all = Vec::new();
             if let Some(p) = pushed {
