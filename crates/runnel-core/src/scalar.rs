@@ -289,6 +289,28 @@ pub fn format_decimal(v: i128, scale: i8) -> String {
     format!("{}{i}.{f}", if neg { "-" } else { "" })
 }
 
+/// A decimal as Python's `str(Decimal(...))` writes it (what PySpark's rows hold and the
+/// oracle's expected.json records): plain unless the exponent is below -6 (`1E-9`,
+/// `-5.00000000050E-12`).
+pub fn python_decimal(v: i128, scale: i8) -> String {
+    let digits = v.unsigned_abs().to_string();
+    let exp = -(scale as i64);
+    let adjusted = exp + digits.len() as i64 - 1;
+    if exp <= 0 && adjusted >= -6 {
+        return format_decimal(v, scale);
+    }
+    let sign = if v < 0 { "-" } else { "" };
+    let mantissa = if digits.len() > 1 {
+        format!("{}.{}", &digits[..1], &digits[1..])
+    } else {
+        digits
+    };
+    format!(
+        "{sign}{mantissa}E{}{adjusted}",
+        if adjusted > 0 { "+" } else { "" }
+    )
+}
+
 /// How `show()` prints the value at `row` (`NULL`, `2025-03-01 10:00:00`, `{a, b}`, `[x, y]`).
 pub fn display_value(array: &dyn Array, row: usize) -> String {
     if array.is_null(row) {
@@ -400,7 +422,7 @@ pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
         DataType::Timestamp(TimeUnit::Microsecond, _) => J::String(temporal::format_timestamp_iso(
             array.as_primitive::<TimestampMicrosecondType>().value(row),
         )),
-        DataType::Decimal128(_, s) => J::String(format_decimal(
+        DataType::Decimal128(_, s) => J::String(python_decimal(
             array.as_primitive::<Decimal128Type>().value(row),
             *s,
         )),

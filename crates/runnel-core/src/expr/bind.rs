@@ -695,6 +695,29 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                     ));
                 }
             }
+            // Decimals with decimals or integers: exact, with Spark's result types.
+            let is_dec = |t: &DataType| matches!(t, DataType::Decimal128(..));
+            let is_float = |t: &DataType| {
+                matches!(t, DataType::Float16 | DataType::Float32 | DataType::Float64)
+            };
+            if matches!(
+                op,
+                BinaryOp::Plus
+                    | BinaryOp::Minus
+                    | BinaryOp::Multiply
+                    | BinaryOp::Divide
+                    | BinaryOp::Modulo
+            ) && (is_dec(&la) || is_dec(&ra))
+                && !is_float(&la)
+                && !is_float(&ra)
+                && let (Some(a), Some(b)) = (
+                    super::decimal::promoted(&left),
+                    super::decimal::promoted(&right),
+                )
+            {
+                let sql = format!("({left} {} {right})", op.symbol());
+                return super::decimal::arithmetic(op, &sql, left, right, a, b);
+            }
             let common = wider_type(&la, &ra).unwrap_or(DataType::Float64);
             let common = if common == DataType::Null {
                 DataType::Int32

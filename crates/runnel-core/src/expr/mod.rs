@@ -5,6 +5,7 @@
 pub mod bind;
 pub mod cast;
 pub mod coerce;
+pub mod decimal;
 pub mod eval;
 pub mod functions;
 pub mod phys;
