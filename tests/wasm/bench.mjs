@@ -247,7 +247,7 @@ window.__ok = out.includes("Batch: 0");
 // `--join`: only the stream-stream join, in Node, Chromium and natively.
 async function joinMain(mod) {
   const node = await JOIN_BENCH(mod, EVENTS);
-  console.log(`node     : stream-stream join ${fmt(node.rate)} events/s (median of 3: ${fmt(node.lo)}-${fmt(node.hi)}; state rows at most ${fmt(node.state)})`);
+  console.log(`node     : stream-stream join ${fmt(node.rate)} events/s (median of 3: ${fmt(node.lo)}-${fmt(node.hi)}; state rows after each step at most ${fmt(node.state)})`);
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     if (url.pathname.startsWith("/pkg/")) {
@@ -275,7 +275,7 @@ window.__result = await JOIN_BENCH(mod, ${EVENTS});
     await page.goto(`http://127.0.0.1:${server.address().port}/join.html`);
     await page.waitForFunction(() => window.__result, null, { timeout: 600000 });
     const r = await page.evaluate(() => window.__result);
-    console.log(`chromium : stream-stream join ${fmt(r.rate)} events/s (median of 3: ${fmt(r.lo)}-${fmt(r.hi)}; state rows at most ${fmt(r.state)})`);
+    console.log(`chromium : stream-stream join ${fmt(r.rate)} events/s (median of 3: ${fmt(r.lo)}-${fmt(r.hi)}; state rows after each step at most ${fmt(r.state)})`);
   } finally {
     await browser.close();
     server.close();
