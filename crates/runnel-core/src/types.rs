@@ -495,6 +495,38 @@ pub fn with_watermark_delay(field: &Field, delay_ms: i64) -> Field {
     field.clone().with_metadata(md)
 }
 
+/// The metadata key of a day-time interval column's fields (`1:3` = HOUR TO MINUTE).
+pub const INTERVAL_FIELDS_KEY: &str = "runnel.interval";
+
+/// A copy of `field` (a day-time interval) that prints its fields as Spark does.
+pub fn with_interval_fields(field: &Field, start: u8, end: u8) -> Field {
+    let mut md: HashMap<String, String> = field.metadata().clone();
+    md.insert(INTERVAL_FIELDS_KEY.to_string(), format!("{start}:{end}"));
+    field.clone().with_metadata(md)
+}
+
+/// Spark's simple string of a field's type: as [`simple_string`], with a day-time
+/// interval's own fields (`interval hour`, `interval minute to second`) when known.
+pub fn field_simple_string(field: &Field) -> String {
+    if let DataType::Duration(_) = field.data_type()
+        && let Some((a, b)) = field
+            .metadata()
+            .get(INTERVAL_FIELDS_KEY)
+            .and_then(|v| v.split_once(':'))
+        && let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>())
+    {
+        const NAMES: [&str; 4] = ["day", "hour", "minute", "second"];
+        if let (Some(x), Some(y)) = (NAMES.get(a), NAMES.get(b)) {
+            return if a == b {
+                format!("interval {x}")
+            } else {
+                format!("interval {x} to {y}")
+            };
+        }
+    }
+    simple_string(field.data_type())
+}
+
 /// The metadata key of a column's DataFrame alias (`df.alias("i")`: `i.column`).
 pub const QUALIFIER_KEY: &str = "runnel.qualifier";
 

@@ -11,7 +11,6 @@ use arrow_array::RecordBatch;
 use runnel_core::error::{Result, RunnelError};
 use runnel_core::io::Sink;
 use runnel_core::scalar::json_value;
-use runnel_core::types::simple_string;
 use runnel_core::{DataFrame, SparkSession};
 use serde_json::{Value as J, json};
 
@@ -104,7 +103,7 @@ pub fn run_steps(
         out.insert("output_mode".into(), json!(mode));
         out.insert(
             "columns".into(),
-            J::Array(df.schema().fields().iter().map(|f| json!([f.name(), simple_string(f.data_type())])).collect()),
+            J::Array(df.schema().fields().iter().map(|f| json!([f.name(), runnel_core::types::field_simple_string(f)])).collect()),
         );
         let ordered = matches!(it.get_global("ORDERED"), Some(Value::Bool(true)));
         if ordered {

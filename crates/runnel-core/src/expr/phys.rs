@@ -265,6 +265,14 @@ impl fmt::Debug for Kernel {
 pub fn output_field(e: &PhysExpr, name: &str) -> Field {
     match e {
         PhysExpr::Column { field, .. } => field.as_ref().clone().with_name(name),
+        // A day-time interval literal keeps its fields (`interval hour`).
+        PhysExpr::Literal(ScalarValue::DayTime(_, start, end)) => {
+            crate::types::with_interval_fields(
+                &Field::new(name, e.data_type(), e.nullable()),
+                *start,
+                *end,
+            )
+        }
         _ => Field::new(name, e.data_type(), e.nullable()),
     }
 }

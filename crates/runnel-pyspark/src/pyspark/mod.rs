@@ -251,7 +251,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                     .map(|f| {
                         Value::Tuple(vec![
                             Value::Str(f.name().clone()),
-                            Value::Str(types::simple_string(f.data_type())),
+                            Value::Str(types::field_simple_string(f)),
                         ])
                     })
                     .collect(),
