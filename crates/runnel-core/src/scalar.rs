@@ -37,6 +37,9 @@ pub enum ScalarValue {
     /// Spark's day-time interval (`INTERVAL '01' HOUR`): microseconds, and its start and
     /// end fields (0 day, 1 hour, 2 minute, 3 second); Arrow's Duration(µs).
     DayTime(i64, u8, u8),
+    /// Spark's year-month interval (`INTERVAL 1 MONTH`, `INTERVAL '1-2' YEAR TO MONTH`):
+    /// months, and its start and end fields (0 year, 1 month); Arrow's Interval(YearMonth).
+    YearMonth(i32, u8, u8),
 }
 
 impl ScalarValue {
@@ -53,6 +56,7 @@ impl ScalarValue {
             ScalarValue::Timestamp(_) => types::timestamp_type(),
             ScalarValue::Decimal128(_, p, s) => DataType::Decimal128(*p, *s),
             ScalarValue::DayTime(..) => DataType::Duration(TimeUnit::Microsecond),
+            ScalarValue::YearMonth(..) => DataType::Interval(arrow_schema::IntervalUnit::YearMonth),
         }
     }
 
@@ -83,6 +87,9 @@ impl ScalarValue {
                     .unwrap_or_else(|_| Decimal128Array::from_value(*v, n)),
             ),
             ScalarValue::DayTime(v, _, _) => Arc::new(DurationMicrosecondArray::from_value(*v, n)),
+            ScalarValue::YearMonth(v, _, _) => {
+                Arc::new(arrow_array::IntervalYearMonthArray::from_value(*v, n))
+            }
         }
     }
 
@@ -137,6 +144,7 @@ impl ScalarValue {
             (Timestamp(a), Timestamp(b)) => a.cmp(b),
             (Decimal128(a, _, _), Decimal128(b, _, _)) => a.cmp(b),
             (DayTime(a, _, _), DayTime(b, _, _)) => a.cmp(b),
+            (YearMonth(a, _, _), YearMonth(b, _, _)) => a.cmp(b),
             _ => Ordering::Equal,
         }
     }
@@ -154,7 +162,19 @@ impl ScalarValue {
             ScalarValue::Timestamp(t) => format!("TIMESTAMP '{}'", temporal::format_timestamp(*t)),
             ScalarValue::Decimal128(v, _, s) => format_decimal(*v, *s),
             ScalarValue::DayTime(v, start, end) => day_time_sql(*v, *start, *end),
+            ScalarValue::YearMonth(v, start, end) => year_month_sql(*v, *start, *end),
         }
+    }
+}
+
+/// A year-month interval as Spark prints it: `INTERVAL '1' MONTH`, `INTERVAL '1-2' YEAR TO MONTH`.
+pub fn year_month_sql(months: i32, start: u8, end: u8) -> String {
+    let sign = if months < 0 { "-" } else { "" };
+    let m = months.unsigned_abs();
+    match (start, end) {
+        (0, 0) => format!("INTERVAL '{sign}{}' YEAR", m / 12),
+        (1, 1) => format!("INTERVAL '{sign}{m}' MONTH"),
+        _ => format!("INTERVAL '{sign}{}-{}' YEAR TO MONTH", m / 12, m % 12),
     }
 }
 
@@ -385,7 +405,8 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
 /// The oracle files' JSON encoding of the value at `row` (see the oracle README).
 pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
     use serde_json::Value as J;
-    if array.is_null(row) {
+    // A `void` column is all NULL (Arrow's NullArray reports no nulls in its bitmap).
+    if array.is_null(row) || array.data_type() == &DataType::Null {
         return J::Null;
     }
     let f = |v: f64| -> J {
@@ -598,6 +619,10 @@ pub mod codec {
                 out.extend_from_slice(&[9, *a, *b]);
                 put_i64(out, *x)
             }
+            ScalarValue::YearMonth(x, a, b) => {
+                out.extend_from_slice(&[10, *a, *b]);
+                put_i64(out, *x as i64)
+            }
         }
     }
 
@@ -623,6 +648,11 @@ pub mod codec {
                 let a = get_u8(buf)?;
                 let b = get_u8(buf)?;
                 ScalarValue::DayTime(get_i64(buf)?, a, b)
+            }
+            10 => {
+                let a = get_u8(buf)?;
+                let b = get_u8(buf)?;
+                ScalarValue::YearMonth(get_i64(buf)? as i32, a, b)
             }
             _ => return Err(short()),
         })

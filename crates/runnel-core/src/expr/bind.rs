@@ -633,6 +633,94 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                 ty: DataType::Utf8,
             })
         }
+        // date / timestamp ± year-month interval (Spark's DateAddYMInterval,
+        // TimestampAddYMInterval): months added, the day clamped to the month's end.
+        BinaryOp::Plus | BinaryOp::Minus
+            if matches!(
+                lt,
+                DataType::Timestamp(..) | DataType::Utf8 | DataType::Date32
+            ) && matches!(
+                rt,
+                DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+            ) =>
+        {
+            let base = if matches!(lt, DataType::Utf8) {
+                coerce_to(left, &types::timestamp_type(), op.symbol())?
+            } else {
+                left
+            };
+            let ty = base.data_type();
+            let sign = if op == BinaryOp::Minus { -1 } else { 1 };
+            let sql = format!("{base} {} {right}", op.symbol());
+            let kernel = functions::Kernel::new(
+                "add_ym_interval",
+                &sql,
+                functions::Props {
+                    nulls: functions::Nulls::Always,
+                    null_intolerant: true,
+                    deterministic: true,
+                },
+                move |a: &[arrow_array::ArrayRef],
+                      ty: &DataType,
+                      _n: usize|
+                      -> Result<arrow_array::ArrayRef> {
+                    use arrow_array::Array;
+                    use arrow_array::cast::AsArray;
+                    use arrow_array::types::{
+                        Date32Type, IntervalYearMonthType, TimestampMicrosecondType,
+                    };
+                    const DAY: i64 = 86_400_000_000;
+                    let m = a[1].as_primitive::<IntervalYearMonthType>();
+                    let months =
+                        |i: usize| (!m.is_null(i)).then(|| m.value(i).saturating_mul(sign));
+                    Ok(match ty {
+                        DataType::Date32 => {
+                            let d = a[0].as_primitive::<Date32Type>();
+                            let out: arrow_array::Date32Array = (0..d.len())
+                                .map(|i| {
+                                    let k = months(i)?;
+                                    (!d.is_null(i))
+                                        .then(|| functions::datetime::add_months(d.value(i), k))
+                                })
+                                .collect();
+                            std::sync::Arc::new(out)
+                        }
+                        _ => {
+                            let t = a[0].as_primitive::<TimestampMicrosecondType>();
+                            let out: arrow_array::TimestampMicrosecondArray = (0..t.len())
+                                .map(|i| {
+                                    let k = months(i)?;
+                                    if t.is_null(i) {
+                                        return None;
+                                    }
+                                    let us = t.value(i);
+                                    let days = us.div_euclid(DAY);
+                                    let d = functions::datetime::add_months(
+                                        i32::try_from(days).ok()?,
+                                        k,
+                                    );
+                                    Some(d as i64 * DAY + us.rem_euclid(DAY))
+                                })
+                                .collect();
+                            std::sync::Arc::new(out.with_timezone("UTC"))
+                        }
+                    })
+                },
+            );
+            Ok(PhysExpr::Scalar {
+                func: kernel,
+                args: vec![base, right],
+                ty,
+            })
+        }
+        BinaryOp::Plus
+            if matches!(
+                lt,
+                DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+            ) && matches!(rt, DataType::Timestamp(..) | DataType::Date32) =>
+        {
+            binary(op, right, left)
+        }
         // timestamp ± day-time interval (Spark's TimestampAddInterval): a timestamp.
         BinaryOp::Plus | BinaryOp::Minus
             if matches!(

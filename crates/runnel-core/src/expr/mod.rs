@@ -357,7 +357,10 @@ impl Expr {
             Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),
             // timestamp ± interval prints without parentheses (Spark's TimestampAddInterval).
             Expr::Binary(l, op @ (BinaryOp::Plus | BinaryOp::Minus), r)
-                if matches!(r.as_ref(), Expr::Literal(ScalarValue::DayTime(..))) =>
+                if matches!(
+                    r.as_ref(),
+                    Expr::Literal(ScalarValue::DayTime(..) | ScalarValue::YearMonth(..))
+                ) =>
             {
                 format!("{} {} {}", sql(l), op.symbol(), sql(r))
             }

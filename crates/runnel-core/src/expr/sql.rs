@@ -55,10 +55,14 @@ fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
 pub fn parse_expression(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
     let mut p = Parser::new(&dialect)
-        .try_with_sql(&multi_unit_intervals(text))
+        .try_with_sql(&multi_unit_intervals(&typed_literals(text)))
         .map_err(|e| parse_error(text, e))?;
     let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
+        // Spark's parseExpression takes a named expression too (`expr("a + 1 AS b")`).
+        if let Ok(named) = parse_select_item(text) {
+            return Ok(named);
+        }
         return Err(parse_error(
             text,
             format!("unexpected {} after the expression", p.peek_token().token),
@@ -71,7 +75,7 @@ pub fn parse_expression(text: &str) -> Result<Expr> {
 pub fn parse_select_item(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
     let mut p = Parser::new(&dialect)
-        .try_with_sql(&multi_unit_intervals(text))
+        .try_with_sql(&multi_unit_intervals(&typed_literals(text)))
         .map_err(|e| parse_error(text, e))?;
     let item = p.parse_select_item().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
@@ -102,7 +106,8 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
 /// Parses a `SELECT ... FROM table [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`.
 pub fn parse_query(text: &str) -> Result<SqlSelect> {
     let dialect = SparkSqlDialect {};
-    let stmts = Parser::parse_sql(&dialect, text).map_err(|e| parse_error(text, e))?;
+    let stmts =
+        Parser::parse_sql(&dialect, &typed_literals(text)).map_err(|e| parse_error(text, e))?;
     let [sq::Statement::Query(q)] = stmts.as_slice() else {
         return Err(RunnelError::not_supported(format!(
             "spark.sql supports one SELECT query over a table or view; got {text:?}"
@@ -219,6 +224,150 @@ fn number(s: &str) -> Result<ScalarValue> {
 
 /// Spark's multi-unit interval literals (`INTERVAL 1 HOUR 30 MINUTES`), which sqlparser
 /// does not read, as the equivalent range literal (`INTERVAL '01:30' HOUR TO MINUTE`).
+/// Spark's typed numeric literals (`3.75D`, `10L`, `5S`, `1Y`, `2.5F`, `100BD`), which
+/// sqlparser does not read, become `__lit_<suffix>('<digits>')` calls that [`function`]
+/// turns back into literals of Spark's types. Text in quotes is left alone.
+fn typed_literals(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut last = 0;
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == b'\\' {
+                i += 2;
+                continue;
+            }
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        if c == b'\'' || c == b'"' || c == b'`' {
+            quote = Some(c);
+            i += 1;
+            continue;
+        }
+        let starts = (c.is_ascii_digit()
+            || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            && (i == 0
+                || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.'));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
+            j += 1;
+        }
+        if j < b.len() && (b[j] == b'e' || b[j] == b'E') {
+            let mut k = j + 1;
+            if k < b.len() && (b[k] == b'+' || b[k] == b'-') {
+                k += 1;
+            }
+            if k < b.len() && b[k].is_ascii_digit() {
+                while k < b.len() && b[k].is_ascii_digit() {
+                    k += 1;
+                }
+                j = k;
+            }
+        }
+        let rest = &text[j..];
+        let suffix = if rest.len() >= 2 && rest[..2].eq_ignore_ascii_case("bd") {
+            Some("bd")
+        } else {
+            match rest.as_bytes().first().map(|c| c.to_ascii_lowercase()) {
+                Some(s @ (b'd' | b'l' | b's' | b'y' | b'f')) => Some(match s {
+                    b'd' => "d",
+                    b'l' => "l",
+                    b's' => "s",
+                    b'y' => "y",
+                    _ => "f",
+                }),
+                _ => None,
+            }
+        };
+        if let Some(sfx) = suffix {
+            let end = j + sfx.len();
+            let boundary = b
+                .get(end)
+                .is_none_or(|c| !(c.is_ascii_alphanumeric() || *c == b'_'));
+            if boundary {
+                out.push_str(&text[last..i]);
+                out.push_str(&format!("__lit_{sfx}('{}')", &text[i..j]));
+                last = end;
+                i = end;
+                continue;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The literal a `__lit_<suffix>('<digits>')` call of [`typed_literals`] stands for.
+fn typed_literal(name: &str, args: &[Expr]) -> Option<Result<Expr>> {
+    let sfx = name.strip_prefix("__lit_")?;
+    let Some(Expr::Literal(ScalarValue::Utf8(digits))) = args.first() else {
+        return Some(Err(RunnelError::internal(
+            "a typed literal without its digits",
+        )));
+    };
+    let bad = || {
+        RunnelError::analysis(
+            "INVALID_NUMERIC_LITERAL_RANGE",
+            format!(
+                "Numeric literal {digits}{} is outside the valid range for its type. Use a wider type (a decimal literal ends in BD).",
+                sfx.to_uppercase()
+            ),
+        )
+    };
+    use arrow_schema::DataType;
+    let cast = |v: ScalarValue, to: DataType| Expr::Cast {
+        expr: Box::new(Expr::Literal(v)),
+        to,
+        try_: false,
+    };
+    Some((|| -> Result<Expr> {
+        Ok(match sfx {
+            "d" => Expr::Literal(ScalarValue::Float64(digits.parse().map_err(|_| bad())?)),
+            "f" => cast(
+                ScalarValue::Float64(digits.parse().map_err(|_| bad())?),
+                DataType::Float32,
+            ),
+            "l" => Expr::Literal(ScalarValue::Int64(digits.parse().map_err(|_| bad())?)),
+            "s" => {
+                let v: i16 = digits.parse().map_err(|_| bad())?;
+                cast(ScalarValue::Int32(v as i32), DataType::Int16)
+            }
+            "y" => {
+                let v: i8 = digits.parse().map_err(|_| bad())?;
+                cast(ScalarValue::Int32(v as i32), DataType::Int8)
+            }
+            _ => {
+                let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+                let all = format!("{int}{frac}");
+                let v: i128 = all.parse().map_err(|_| bad())?;
+                let scale = frac.len() as i8;
+                let precision = (all.trim_start_matches('0').len() as u8)
+                    .max(scale as u8)
+                    .max(1);
+                if precision > 38 {
+                    return Err(bad());
+                }
+                Expr::Literal(ScalarValue::Decimal128(v, precision, scale))
+            }
+        })
+    })())
+}
+
 fn multi_unit_intervals(text: &str) -> std::borrow::Cow<'_, str> {
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
@@ -276,6 +425,63 @@ fn interval(iv: &sq::Interval) -> Result<ScalarValue> {
             "the interval {iv}; write a day-time interval with one unit or a range of DAY, HOUR, MINUTE and SECOND (INTERVAL 1 HOUR, INTERVAL '1:30' HOUR TO MINUTE)"
         ))
     };
+    // Year-month intervals: `INTERVAL 1 MONTH`, `INTERVAL '1-2' YEAR TO MONTH`.
+    let ym = |f: &F| -> Option<u8> {
+        Some(match f {
+            F::Year | F::Years => 0,
+            F::Month | F::Months => 1,
+            _ => return None,
+        })
+    };
+    if let Some(ys) = iv.leading_field.as_ref().and_then(ym) {
+        let ye = match &iv.last_field {
+            Some(f) => ym(f).ok_or_else(refuse)?,
+            None => ys,
+        };
+        let text = match iv.value.as_ref() {
+            sq::Expr::Value(v) => match &v.value {
+                sq::Value::Number(n, _) => n.clone(),
+                sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => {
+                    s.trim().to_string()
+                }
+                _ => return Err(refuse()),
+            },
+            sq::Expr::UnaryOp {
+                op: sq::UnaryOperator::Minus,
+                expr,
+            } => match expr.as_ref() {
+                sq::Expr::Value(v) => match &v.value {
+                    sq::Value::Number(n, _) => format!("-{n}"),
+                    _ => return Err(refuse()),
+                },
+                _ => return Err(refuse()),
+            },
+            _ => return Err(refuse()),
+        };
+        let (neg, body) = match text.strip_prefix('-') {
+            Some(b) => (true, b),
+            None => (false, text.strip_prefix('+').unwrap_or(&text)),
+        };
+        let months: i64 = match (ys, ye) {
+            (0, 1) => {
+                let (y, m) = body.split_once('-').ok_or_else(refuse)?;
+                let (y, m): (i64, i64) = (
+                    y.parse().map_err(|_| refuse())?,
+                    m.parse().map_err(|_| refuse())?,
+                );
+                if m > 11 {
+                    return Err(refuse());
+                }
+                y * 12 + m
+            }
+            (0, 0) => body.parse::<i64>().map_err(|_| refuse())? * 12,
+            (1, 1) => body.parse::<i64>().map_err(|_| refuse())?,
+            _ => return Err(refuse()),
+        };
+        let months = if neg { -months } else { months };
+        let months = i32::try_from(months).map_err(|_| refuse())?;
+        return Ok(ScalarValue::YearMonth(months, ys, ye));
+    }
     let start = iv
         .leading_field
         .as_ref()
@@ -413,6 +619,35 @@ fn function(f: &sq::Function) -> Result<Expr> {
             "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
         ));
     }
+    if let Some(lit) = typed_literal(&name, &args) {
+        return lit;
+    }
+    // Spark's cast functions (`string(x)`, `int(x)`, `decimal(x)`, ...): a cast.
+    if args.len() == 1 {
+        use arrow_schema::DataType as T;
+        let to = match name.as_str() {
+            "string" => Some(T::Utf8),
+            "int" | "integer" => Some(T::Int32),
+            "bigint" => Some(T::Int64),
+            "smallint" => Some(T::Int16),
+            "tinyint" => Some(T::Int8),
+            "double" => Some(T::Float64),
+            "float" => Some(T::Float32),
+            "boolean" => Some(T::Boolean),
+            "date" => Some(T::Date32),
+            "timestamp" => Some(crate::types::timestamp_type()),
+            "decimal" => Some(T::Decimal128(10, 0)),
+            "binary" => Some(T::Binary),
+            _ => None,
+        };
+        if let Some(to) = to {
+            return Ok(Expr::Cast {
+                expr: Box::new(args.remove(0)),
+                to,
+                try_: false,
+            });
+        }
+    }
     // `timestampdiff(MINUTE, a, b)`: Spark's grammar takes the unit as a keyword.
     if matches!(
         name.as_str(),
@@ -468,6 +703,7 @@ fn ceil_floor_args(expr: &sq::Expr, field: &sq::CeilFloorKind) -> Result<Vec<Exp
 
 /// Converts a sqlparser expression.
 pub fn convert(e: &sq::Expr) -> Result<Expr> {
+    let e0 = e;
     Ok(match e {
         sq::Expr::Identifier(i) => Expr::Column(quote_part(&ident(i))),
         sq::Expr::CompoundIdentifier(parts) => Expr::Column(
@@ -546,6 +782,15 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             Expr::Binary(Box::new(convert(left)?), o, Box::new(convert(right)?))
         }
         sq::Expr::IsNull(e) => Expr::IsNull(Box::new(convert(e)?)),
+        // `b IS NOT TRUE` / `IS NOT FALSE`: NOT of Spark's null-safe comparison.
+        sq::Expr::IsNotTrue(e) | sq::Expr::IsNotFalse(e) => Expr::Not(Box::new(Expr::Binary(
+            Box::new(convert(e)?),
+            BinaryOp::EqNullSafe,
+            Box::new(Expr::Literal(ScalarValue::Boolean(matches!(
+                e0,
+                sq::Expr::IsNotTrue(_)
+            )))),
+        ))),
         sq::Expr::IsNotNull(e) => Expr::IsNotNull(Box::new(convert(e)?)),
         sq::Expr::IsTrue(e) => Expr::Binary(
             Box::new(convert(e)?),

@@ -751,12 +751,15 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                 _ => b.append_null(),
             }
         }
-        DataType::Decimal128(_, s) => {
+        DataType::Decimal128(p, s) => {
             let b = bld!(Decimal128Builder);
+            // A value with more digits than the precision is NULL (Spark's JSON parser
+            // fails the field and keeps the rest of the row).
+            let fits = |v: i128| v.unsigned_abs() < 10u128.pow(*p as u32);
             match c {
                 Cell::Str(text) => match parse_decimal(&text, *s) {
-                    Some(v) => b.append_value(v),
-                    None => b.append_null(),
+                    Some(v) if fits(v) => b.append_value(v),
+                    _ => b.append_null(),
                 },
                 _ => b.append_null(),
             }

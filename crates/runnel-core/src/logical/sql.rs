@@ -32,8 +32,57 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         } else {
             q.projection.clone()
         };
-        let having = q.having.map(|h| having_over_output(h, &out));
-        df = df.aggregate(q.group_by.clone(), out, having)?;
+        // GROUP BY 1, 2 (ordinals of the select list) and GROUP BY a select alias
+        // (spark.sql.groupByOrdinal / groupByAliases, both on by default).
+        let input = df.schema();
+        let group: Vec<Expr> = q
+            .group_by
+            .iter()
+            .map(|g| match g {
+                Expr::Literal(crate::scalar::ScalarValue::Int32(k)) => {
+                    let k = *k as usize;
+                    if k >= 1 && k <= out.len() {
+                        Ok(out[k - 1].clone().strip_alias())
+                    } else {
+                        Err(RunnelError::analysis(
+                            "GROUP_BY_POS_OUT_OF_RANGE",
+                            format!(
+                                "GROUP BY position {k} is not in select list (valid range is [1, {}]). Group by a position of the select list, or by the expression.",
+                                out.len()
+                            ),
+                        ))
+                    }
+                }
+                Expr::Column(n)
+                    if crate::expr::bind::resolve_column(n, &input).is_err() =>
+                {
+                    Ok(out
+                        .iter()
+                        .find(|o| matches!(o, Expr::Alias(_, a) if a.eq_ignore_ascii_case(n)))
+                        .map(|o| o.clone().strip_alias())
+                        .unwrap_or_else(|| g.clone()))
+                }
+                other => Ok(other.clone()),
+            })
+            .collect::<Result<_>>()?;
+        // HAVING may name aggregates the select list does not compute: they are computed
+        // as hidden columns, filtered on, and dropped.
+        let mut full = out.clone();
+        let having = q.having.map(|h| {
+            let h = having_over_output(h, &out);
+            hide_aggregates(h, &mut full)
+        });
+        let hidden = full.len() > out.len();
+        df = df.aggregate(group, full, having)?;
+        if hidden {
+            let names: Vec<Expr> = df
+                .columns()
+                .into_iter()
+                .take(out.len())
+                .map(|c| Expr::Column(format!("`{}`", c.replace('`', "``"))))
+                .collect();
+            df = df.select(names)?;
+        }
     } else {
         if q.having.is_some() {
             return Err(RunnelError::analysis_plain(
@@ -52,6 +101,27 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         df = df.limit(n as i64)?;
     }
     Ok(df)
+}
+
+/// The aggregates of a HAVING condition that are not output columns yet become hidden
+/// output columns (`__having0`, ...), referred to by name.
+fn hide_aggregates(h: Expr, full: &mut Vec<Expr>) -> Expr {
+    match h {
+        Expr::Function { ref name, .. } if crate::expr::functions::is_aggregate(name) => {
+            let n = format!("__having{}", full.len());
+            full.push(h.alias(&n));
+            Expr::Column(n)
+        }
+        Expr::Binary(l, op, r) => Expr::Binary(
+            Box::new(hide_aggregates(*l, full)),
+            op,
+            Box::new(hide_aggregates(*r, full)),
+        ),
+        Expr::Not(x) => Expr::Not(Box::new(hide_aggregates(*x, full))),
+        Expr::IsNull(x) => Expr::IsNull(Box::new(hide_aggregates(*x, full))),
+        Expr::IsNotNull(x) => Expr::IsNotNull(Box::new(hide_aggregates(*x, full))),
+        other => other,
+    }
 }
 
 /// HAVING may name aggregates that the select list computes: refer to their output columns.

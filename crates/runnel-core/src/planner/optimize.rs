@@ -264,6 +264,8 @@ fn translatable(p: &PhysExpr) -> bool {
             ..
         } => translatable(left) && translatable(right),
         PhysExpr::Not(e) => translatable(e),
+        // A boolean column on its own is the source filter `b = true`.
+        PhysExpr::Column { field, .. } => field.data_type() == &arrow_schema::DataType::Boolean,
         PhysExpr::IsNull(e, _) => is_col(e),
         PhysExpr::InList { expr, list, .. } => is_col(expr) && list.iter().all(is_lit),
         PhysExpr::Like {
@@ -332,6 +334,86 @@ fn constraints(plan: &PlanRef) -> Vec<PhysExpr> {
     }
 }
 
+/// The value of an expression without columns (Spark's ConstantFolding), when it
+/// evaluates without error to a value a literal can hold.
+fn constant_value(p: &PhysExpr) -> Option<crate::scalar::ScalarValue> {
+    if !refs(p).is_empty() || !deterministic(p) || matches!(p, PhysExpr::Literal(_)) {
+        return None;
+    }
+    let one = arrow_array::RecordBatch::try_new_with_options(
+        Arc::new(arrow_schema::Schema::empty()),
+        vec![],
+        &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
+    )
+    .ok()?;
+    let a = p.eval(&one).ok()?;
+    if a.len() != 1 {
+        return None;
+    }
+    let v = crate::scalar::ScalarValue::try_from_array(a.as_ref(), 0).ok()?;
+    (v.data_type() == p.data_type() || matches!(v, crate::scalar::ScalarValue::Null(_)))
+        .then_some(v)
+}
+
+/// Spark's ConstantFolding and BooleanSimplification on a predicate: constant
+/// sub-expressions become literals, `x AND false` false, `x OR true` true, `x AND true`
+/// and `x OR false` x, so that what is left can reach the source.
+fn fold(p: &PhysExpr) -> PhysExpr {
+    use crate::scalar::ScalarValue as V;
+    if let Some(v) = constant_value(p) {
+        return PhysExpr::Literal(match v {
+            V::Null(_) => V::Null(p.data_type()),
+            v => v,
+        });
+    }
+    match p {
+        PhysExpr::Binary {
+            op: op @ (BinaryOp::And | BinaryOp::Or),
+            left,
+            right,
+            ty,
+        } => {
+            let (l, r) = (fold(left), fold(right));
+            let lit = |e: &PhysExpr| match e {
+                PhysExpr::Literal(V::Boolean(b)) => Some(*b),
+                _ => None,
+            };
+            match (op, lit(&l), lit(&r)) {
+                (BinaryOp::And, Some(false), _) | (BinaryOp::And, _, Some(false)) => {
+                    PhysExpr::Literal(V::Boolean(false))
+                }
+                (BinaryOp::Or, Some(true), _) | (BinaryOp::Or, _, Some(true)) => {
+                    PhysExpr::Literal(V::Boolean(true))
+                }
+                (BinaryOp::And, Some(true), _) | (BinaryOp::Or, Some(false), _) => r,
+                (BinaryOp::And, _, Some(true)) | (BinaryOp::Or, _, Some(false)) => l,
+                _ => PhysExpr::Binary {
+                    op: *op,
+                    left: Box::new(l),
+                    right: Box::new(r),
+                    ty: ty.clone(),
+                },
+            }
+        }
+        PhysExpr::Binary {
+            op,
+            left,
+            right,
+            ty,
+        } => PhysExpr::Binary {
+            op: *op,
+            left: Box::new(fold(left)),
+            right: Box::new(fold(right)),
+            ty: ty.clone(),
+        },
+        PhysExpr::Not(e) => match fold(e) {
+            PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
+            f => PhysExpr::Not(Box::new(f)),
+        },
+        other => other.clone(),
+    }
+}
+
 /// A predicate without columns that is false or NULL.
 fn never_true(p: &PhysExpr) -> bool {
     if !refs(p).is_empty() || !deterministic(p) {
@@ -364,7 +446,7 @@ fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
 }
 
 fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
-    let preds = with_inferred(preds);
+    let preds = with_inferred(preds.iter().map(fold).collect());
     match &plan.node {
         Node::Filter { input, predicate } => {
             let mut all = preds;

@@ -130,6 +130,28 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col");
+    // nanvl(a, b): a unless it is NaN, then b (doubles, or floats when both are).
+    r.scalar("nanvl", |c| {
+        c.arity(2, 2)?;
+        let ty = if c.ty(0) == T::Float32 && c.ty(1) == T::Float32 {
+            T::Float32
+        } else {
+            T::Float64
+        };
+        c.coerce_all(&ty)?;
+        c.props.nulls = Nulls::AnyArg;
+        c.kernel(ty, |a, _, _| {
+            let f = crate::expr::cast::cast_array(&a[0], &T::Float64, false)?;
+            use arrow_array::cast::AsArray;
+            let nan: arrow_array::BooleanArray = f
+                .as_primitive::<arrow_array::types::Float64Type>()
+                .iter()
+                .map(|v| Some(v.is_some_and(f64::is_nan)))
+                .collect();
+            Ok(arrow_select::zip::zip(&nan, &a[1], &a[0])?)
+        })
+    })
+    .py("col1, col2");
     // typeof(x): the type's name, as Spark prints it.
     r.scalar("typeof", |c| {
         c.arity(1, 1)?;
@@ -155,6 +177,7 @@ pub(super) fn register(r: &mut Builder) {
     })
     .py("col")
     .named(|c| format!("({} IS NOT NULL)", c.first()));
+    super::misc::register(r);
 }
 
 fn coalesce(c: &mut super::Call) -> crate::error::Result<PhysExpr> {

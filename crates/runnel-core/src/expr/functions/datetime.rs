@@ -495,6 +495,7 @@ pub(super) fn register(r: &mut Builder) {
         .py("col");
     r.scalar("unix_millis", |c| unix_from(c, 1_000)).py("col");
     r.scalar("unix_micros", |c| unix_from(c, 1)).py("col");
+    register_extra(r);
 }
 
 fn current_timestamp(sql: &str) -> PhysExpr {
@@ -627,7 +628,7 @@ fn unix_timestamp_name(c: &super::NameCall) -> String {
 }
 
 /// Spark's `add_months`: the same day of the month, or the month's last day.
-fn add_months(d: i32, k: i32) -> i32 {
+pub(crate) fn add_months(d: i32, k: i32) -> i32 {
     let (y, m, day) = temporal::civil_from_days(d as i64);
     let total = y * 12 + (m as i64 - 1) + k as i64;
     let (ny, nm) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32);
@@ -803,4 +804,299 @@ fn timestamp_add(unit: i64, q: i64, t: i64) -> Option<i64> {
     let rest = t.rem_euclid(US_PER_DAY);
     let d = add_months(i32::try_from(days).ok()?, months) as i64;
     d.checked_mul(US_PER_DAY)?.checked_add(rest)
+}
+
+/// A fixed time zone given as a literal (`UTC`, `Z`, `GMT`, `+02:00`, `UTC-5`): its
+/// offset in seconds. Region names need zone rules Runnel does not carry: refused.
+fn fixed_zone(z: &str, fname: &str) -> Result<i64> {
+    let t = z.trim();
+    let refuse = || {
+        RunnelError::not_supported(format!(
+            "the time zone {z:?} in {fname}(): Runnel knows UTC and fixed offsets ('+02:00'), not region names"
+        ))
+    };
+    if ["UTC", "GMT", "Z", "UT"]
+        .iter()
+        .any(|u| t.eq_ignore_ascii_case(u))
+    {
+        return Ok(0);
+    }
+    let rest = ["UTC", "GMT", "UT"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
+    let (sign, rest) = match rest.as_bytes().first() {
+        Some(b'+') => (1, &rest[1..]),
+        Some(b'-') => (-1, &rest[1..]),
+        _ => return Err(refuse()),
+    };
+    let (h, m) = match rest.split_once(':') {
+        Some((h, m)) => (h.parse::<i64>(), m.parse::<i64>()),
+        None => (rest.parse::<i64>(), Ok(0)),
+    };
+    match (h, m) {
+        (Ok(h), Ok(m)) if h <= 18 && m < 60 => Ok(sign * (h * 3600 + m * 60)),
+        _ => Err(refuse()),
+    }
+}
+
+/// Spark's `MakeTimestamp` in UTC (minus `offset` seconds): Err(message) for fields out
+/// of range; 60 seconds is the next minute when it has no fraction.
+fn make_timestamp(f: [i64; 5], sec_us: i64, offset: i64) -> std::result::Result<i64, String> {
+    let [y, mo, d, h, mi] = f;
+    let (mut secs, frac) = (sec_us.div_euclid(US_PER_SEC), sec_us.rem_euclid(US_PER_SEC));
+    let mut plus_minute = false;
+    if secs == 60 {
+        if frac != 0 {
+            return Err(format!(
+                "INVALID_FRACTION_OF_SECOND|Valid range for seconds is [0, 60] (inclusive), but the requested value is {}.{frac:06}.",
+                secs
+            ));
+        }
+        secs = 0;
+        plus_minute = true;
+    }
+    let field = |name: &str, range: &str, v: i64| {
+        format!(
+            "DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION|Invalid value for {name} (valid values {range}): {v}"
+        )
+    };
+    if !(-290_000..=290_000).contains(&y) {
+        return Err(field("Year", "-999999999 - 999999999", y));
+    }
+    if !(1..=12).contains(&mo) {
+        return Err(field("MonthOfYear", "1 - 12", mo));
+    }
+    if !(1..=31).contains(&d) {
+        return Err(field("DayOfMonth", "1 - 28/31", d));
+    }
+    if !(0..=23).contains(&h) {
+        return Err(field("HourOfDay", "0 - 23", h));
+    }
+    if !(0..=59).contains(&mi) {
+        return Err(field("MinuteOfHour", "0 - 59", mi));
+    }
+    if !(0..=59).contains(&secs) {
+        return Err(field("SecondOfMinute", "0 - 59", secs));
+    }
+    let Some(date) = chrono::NaiveDate::from_ymd_opt(y as i32, mo as u32, d as u32) else {
+        return Err(format!(
+            "DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION|Invalid date '{}' {d}",
+            [
+                "",
+                "JANUARY",
+                "FEBRUARY",
+                "MARCH",
+                "APRIL",
+                "MAY",
+                "JUNE",
+                "JULY",
+                "AUGUST",
+                "SEPTEMBER",
+                "OCTOBER",
+                "NOVEMBER",
+                "DECEMBER"
+            ][mo as usize]
+        ));
+    };
+    let days = temporal::date_to_days(date) as i64;
+    let us = days * US_PER_DAY
+        + (h * 3600 + mi * 60 + secs + if plus_minute { 60 } else { 0 } - offset) * US_PER_SEC
+        + frac;
+    Ok(us)
+}
+
+/// make_timestamp / make_timestamp_ltz / make_timestamp_ntz and their try_ forms.
+fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
+    c.arity(6, if ntz { 6 } else { 7 })?;
+    let offset = match c.raw.get(6) {
+        None => 0,
+        Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(z))) => {
+            fixed_zone(z, c.name)?
+        }
+        Some(_) => {
+            return Err(RunnelError::not_supported(format!(
+                "a time zone in {}() that is not a string literal",
+                c.name
+            )));
+        }
+    };
+    c.args.truncate(6);
+    for i in 0..5 {
+        c.coerce(i, &T::Int32)?;
+    }
+    c.coerce(5, &T::Decimal128(16, 6))?;
+    if try_ {
+        c.props.nulls = Nulls::Always;
+    }
+    c.props.null_intolerant = true;
+    let ty = if ntz {
+        T::Timestamp(arrow_schema::TimeUnit::Microsecond, None)
+    } else {
+        types::timestamp_type()
+    };
+    c.kernel(ty, move |a, ty, n| {
+        let f: Vec<&Int32Array> = a[..5]
+            .iter()
+            .map(|x| x.as_primitive::<Int32Type>())
+            .collect();
+        let s = a[5].as_primitive::<Decimal128Type>();
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            if f.iter().any(|x| x.is_null(i)) || s.is_null(i) {
+                out.push(None);
+                continue;
+            }
+            let fields = [0, 1, 2, 3, 4].map(|k| f[k].value(i) as i64);
+            match make_timestamp(fields, s.value(i) as i64, offset) {
+                Ok(us) => out.push(Some(us)),
+                Err(_) if try_ => out.push(None),
+                Err(e) => {
+                    let (cond, msg) = e
+                        .split_once('|')
+                        .unwrap_or(("DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION", &e));
+                    return Err(RunnelError::execution(
+                        cond,
+                        format!(
+                            "{msg}. Use try_make_timestamp to get NULL for such fields instead."
+                        ),
+                    ));
+                }
+            }
+        }
+        let arr = TimestampMicrosecondArray::from(out);
+        Ok(match ty {
+            T::Timestamp(_, Some(_)) => Arc::new(arr.with_timezone("UTC")),
+            _ => Arc::new(arr),
+        })
+    })
+}
+
+/// try_to_timestamp / to_timestamp_ntz / to_timestamp_ltz: text parsed as
+/// `to_timestamp` does (NULL where it does not parse for `try_`), a date or timestamp cast.
+fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
+    let fmt = parse_args(c)?;
+    let ty = if ntz {
+        T::Timestamp(arrow_schema::TimeUnit::Microsecond, None)
+    } else {
+        types::timestamp_type()
+    };
+    c.kernel(ty, move |a, ty, _| {
+        let vals: Vec<Option<i64>> = match (a[0].data_type(), &fmt) {
+            (T::Utf8, None) => {
+                let mut out = Vec::new();
+                for v in strings(&a[0])?.iter() {
+                    let x = v.and_then(temporal::parse_timestamp);
+                    if let (Some(v), None, false) = (v, x, try_) {
+                        return Err(RunnelError::execution(
+                            "CAST_INVALID_INPUT",
+                            format!(
+                                "The value '{v}' of the type \"STRING\" cannot be cast to \"{}\" because it is malformed. Correct the value as per the syntax, or change its target type. Use `try_cast` to tolerate malformed input and return NULL instead.",
+                                types::simple_string(ty).to_ascii_uppercase()
+                            ),
+                        ));
+                    }
+                    out.push(x);
+                }
+                out
+            }
+            (T::Utf8, Some(f)) => {
+                let mut out = Vec::new();
+                for v in strings(&a[0])?.iter() {
+                    out.push(match parse_fmt(v, f) {
+                        Ok(x) => x,
+                        Err(_) if try_ => None,
+                        Err(e) => return Err(e),
+                    });
+                }
+                out
+            }
+            _ => ts_values(&a[0])?,
+        };
+        let arr = TimestampMicrosecondArray::from(vals);
+        Ok(match ty {
+            T::Timestamp(_, Some(_)) => Arc::new(arr.with_timezone("UTC")),
+            _ => Arc::new(arr),
+        })
+    })
+}
+
+pub(super) fn register_extra(r: &mut Builder) {
+    r.scalar("date_diff", |c| {
+        c.arity(2, 2)?;
+        c.coerce_all(&T::Date32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, |a, _, _| {
+            Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Int32Type>(
+                a[0].as_primitive::<Date32Type>(),
+                a[1].as_primitive::<Date32Type>(),
+                |a, b| a - b,
+            )?))
+        })
+    })
+    .py("end, start");
+    // current_timezone(): the session time zone, which is UTC in Runnel.
+    r.scalar("current_timezone", |c| {
+        c.arity(0, 0)?;
+        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Utf8(
+            "UTC".into(),
+        )))
+    })
+    .py_none();
+    r.scalar("make_timestamp", |c| make_timestamp_call(c, false, false))
+        .py("years=, months=, days=, hours=, mins=, secs=, timezone=, date=, time=");
+    r.scalar("make_timestamp_ltz", |c| {
+        make_timestamp_call(c, false, false)
+    })
+    .py("years, months, days, hours, mins, secs, timezone=");
+    r.scalar("make_timestamp_ntz", |c| {
+        make_timestamp_call(c, true, false)
+    })
+    .py("years=, months=, days=, hours=, mins=, secs=, date=, time=");
+    r.scalar("try_make_timestamp", |c| {
+        make_timestamp_call(c, false, true)
+    })
+    .py("years=, months=, days=, hours=, mins=, secs=, timezone=, date=, time=");
+    r.scalar("try_make_timestamp_ltz", |c| {
+        make_timestamp_call(c, false, true)
+    })
+    .py("years, months, days, hours, mins, secs, timezone=");
+    r.scalar("try_make_timestamp_ntz", |c| {
+        make_timestamp_call(c, true, true)
+    })
+    .py("years=, months=, days=, hours=, mins=, secs=, date=, time=");
+    r.scalar("try_to_timestamp", |c| to_timestamp_call(c, false, true))
+        .py("col, format=");
+    r.scalar("to_timestamp_ltz", |c| to_timestamp_call(c, false, false))
+        .py("timestamp, format=");
+    // try_to_date(str[, format]): to_date, NULL where the text does not parse.
+    r.scalar("try_to_date", |c| {
+        let fmt = parse_args(c)?;
+        c.kernel(T::Date32, move |a, _, _| {
+            Ok(match (a[0].data_type(), &fmt) {
+                (T::Utf8, None) => Arc::new(
+                    strings(&a[0])?
+                        .iter()
+                        .map(|v| v.and_then(temporal::parse_date))
+                        .collect::<Date32Array>(),
+                ),
+                (T::Utf8, Some(f)) => Arc::new(
+                    strings(&a[0])?
+                        .iter()
+                        .map(|v| {
+                            parse_fmt(v, f)
+                                .ok()
+                                .flatten()
+                                .map(|us| us.div_euclid(US_PER_DAY) as i32)
+                        })
+                        .collect::<Date32Array>(),
+                ),
+                _ => cast_array(&a[0], &T::Date32, false)?,
+            })
+        })
+    })
+    .literals(&[1])
+    .py("col, format=");
+    r.scalar("to_timestamp_ntz", |c| to_timestamp_call(c, true, false))
+        .py("timestamp, format=");
 }

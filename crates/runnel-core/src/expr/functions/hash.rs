@@ -112,6 +112,9 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col");
+    // hash(*cols): Spark's Murmur3 of the values (seed 42); xxhash64(*cols): its XXH64.
+    r.scalar("hash", |c| hash_call(c, false)).py("*cols");
+    r.scalar("xxhash64", |c| hash_call(c, true)).py("*cols");
 }
 
 fn sha1_hex(b: &[u8]) -> String {
@@ -141,4 +144,318 @@ fn digest(c: &mut Call, f: fn(&[u8]) -> String) -> Result<PhysExpr> {
         }
         Ok(Arc::new(b.finish()))
     })
+}
+
+/// Spark's `Hex.unhex`: two digits a byte, a leading 0 for an odd count; None for a
+/// character that is not a hex digit.
+pub(crate) fn unhex_str(s: &str) -> Option<Vec<u8>> {
+    let s = s.as_bytes();
+    let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
+    let mut out = Vec::with_capacity(s.len().div_ceil(2));
+    let mut i = 0;
+    if s.len() % 2 == 1 {
+        out.push(digit(s[0])?);
+        i = 1;
+    }
+    while i < s.len() {
+        out.push(digit(s[i])? << 4 | digit(s[i + 1])?);
+        i += 2;
+    }
+    Some(out)
+}
+
+/// Spark's checked base64 decoding (`to_binary(s, 'base64')`): white space and `=`
+/// padding are skipped, any other character outside the alphabet makes it None.
+pub(crate) fn unbase64_str(v: &str) -> Option<Vec<u8>> {
+    if v.chars().any(|ch| {
+        !(ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/' | '=') || ch.is_ascii_whitespace())
+    }) {
+        return None;
+    }
+    let clean: String = v
+        .chars()
+        .filter(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/'))
+        .collect();
+    base64::engine::general_purpose::STANDARD_NO_PAD
+        .decode(clean.as_bytes())
+        .ok()
+}
+
+/// Spark's `Murmur3_x86_32` and `XXH64`, over the values Spark hashes: ints (and
+/// smaller, dates, booleans) as 4 bytes, longs (timestamps) as 8, floats and doubles by
+/// their bits (-0.0 as 0.0), strings and binaries by their bytes, decimals by their
+/// unscaled value, and arrays, structs and maps element by element; a NULL leaves the
+/// hash as it was.
+trait SparkHasher {
+    type H: Copy;
+    fn int(v: i32, seed: Self::H) -> Self::H;
+    fn long(v: i64, seed: Self::H) -> Self::H;
+    fn bytes(b: &[u8], seed: Self::H) -> Self::H;
+}
+
+struct Murmur3;
+
+impl Murmur3 {
+    fn mix_k1(k: u32) -> u32 {
+        k.wrapping_mul(0xcc9e2d51)
+            .rotate_left(15)
+            .wrapping_mul(0x1b873593)
+    }
+    fn mix_h1(h: u32, k: u32) -> u32 {
+        (h ^ k)
+            .rotate_left(13)
+            .wrapping_mul(5)
+            .wrapping_add(0xe6546b64)
+    }
+    fn fmix(mut h: u32, len: u32) -> u32 {
+        h ^= len;
+        h ^= h >> 16;
+        h = h.wrapping_mul(0x85ebca6b);
+        h ^= h >> 13;
+        h = h.wrapping_mul(0xc2b2ae35);
+        h ^ (h >> 16)
+    }
+}
+
+impl SparkHasher for Murmur3 {
+    type H = u32;
+    fn int(v: i32, seed: u32) -> u32 {
+        Self::fmix(Self::mix_h1(seed, Self::mix_k1(v as u32)), 4)
+    }
+    fn long(v: i64, seed: u32) -> u32 {
+        let h = Self::mix_h1(seed, Self::mix_k1(v as u32));
+        let h = Self::mix_h1(h, Self::mix_k1((v as u64 >> 32) as u32));
+        Self::fmix(h, 8)
+    }
+    // Spark's `hashUnsafeBytes`: the tail bytes one by one, sign-extended.
+    fn bytes(b: &[u8], seed: u32) -> u32 {
+        let aligned = b.len() - b.len() % 4;
+        let mut h = seed;
+        for w in b[..aligned].chunks(4) {
+            h = Self::mix_h1(
+                h,
+                Self::mix_k1(u32::from_le_bytes([w[0], w[1], w[2], w[3]])),
+            );
+        }
+        for &x in &b[aligned..] {
+            h = Self::mix_h1(h, Self::mix_k1(x as i8 as i32 as u32));
+        }
+        Self::fmix(h, b.len() as u32)
+    }
+}
+
+struct XxHash64;
+
+const P1: u64 = 0x9E3779B185EBCA87;
+const P2: u64 = 0xC2B2AE3D27D4EB4F;
+const P3: u64 = 0x165667B19E3779F9;
+const P4: u64 = 0x85EBCA77C2B2AE63;
+const P5: u64 = 0x27D4EB2F165667C5;
+
+impl XxHash64 {
+    fn fmix(mut h: u64) -> u64 {
+        h ^= h >> 33;
+        h = h.wrapping_mul(P2);
+        h ^= h >> 29;
+        h = h.wrapping_mul(P3);
+        h ^ (h >> 32)
+    }
+    fn round(acc: u64, input: u64) -> u64 {
+        acc.wrapping_add(input.wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1)
+    }
+    fn merge(h: u64, v: u64) -> u64 {
+        (h ^ Self::round(0, v)).wrapping_mul(P1).wrapping_add(P4)
+    }
+}
+
+impl SparkHasher for XxHash64 {
+    type H = u64;
+    fn int(v: i32, seed: u64) -> u64 {
+        let mut h = seed.wrapping_add(P5).wrapping_add(4);
+        h ^= (v as u32 as u64).wrapping_mul(P1);
+        h = h.rotate_left(23).wrapping_mul(P2).wrapping_add(P3);
+        Self::fmix(h)
+    }
+    fn long(v: i64, seed: u64) -> u64 {
+        let mut h = seed.wrapping_add(P5).wrapping_add(8);
+        h ^= (v as u64).wrapping_mul(P2).rotate_left(31).wrapping_mul(P1);
+        h = h.rotate_left(27).wrapping_mul(P1).wrapping_add(P4);
+        Self::fmix(h)
+    }
+    fn bytes(b: &[u8], seed: u64) -> u64 {
+        let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+        let mut off = 0;
+        let mut h;
+        if b.len() >= 32 {
+            let (mut v1, mut v2, mut v3, mut v4) = (
+                seed.wrapping_add(P1).wrapping_add(P2),
+                seed.wrapping_add(P2),
+                seed,
+                seed.wrapping_sub(P1),
+            );
+            while off + 32 <= b.len() {
+                v1 = Self::round(v1, word(off));
+                v2 = Self::round(v2, word(off + 8));
+                v3 = Self::round(v3, word(off + 16));
+                v4 = Self::round(v4, word(off + 24));
+                off += 32;
+            }
+            h = v1
+                .rotate_left(1)
+                .wrapping_add(v2.rotate_left(7))
+                .wrapping_add(v3.rotate_left(12))
+                .wrapping_add(v4.rotate_left(18));
+            h = Self::merge(h, v1);
+            h = Self::merge(h, v2);
+            h = Self::merge(h, v3);
+            h = Self::merge(h, v4);
+        } else {
+            h = seed.wrapping_add(P5);
+        }
+        h = h.wrapping_add(b.len() as u64);
+        while off + 8 <= b.len() {
+            h ^= Self::round(0, word(off));
+            h = h.rotate_left(27).wrapping_mul(P1).wrapping_add(P4);
+            off += 8;
+        }
+        if off + 4 <= b.len() {
+            let w = u32::from_le_bytes(b[off..off + 4].try_into().expect("4 bytes"));
+            h ^= (w as u64).wrapping_mul(P1);
+            h = h.rotate_left(23).wrapping_mul(P2).wrapping_add(P3);
+            off += 4;
+        }
+        while off < b.len() {
+            h ^= (b[off] as u64).wrapping_mul(P5);
+            h = h.rotate_left(11).wrapping_mul(P1);
+            off += 1;
+        }
+        Self::fmix(h)
+    }
+}
+
+/// Row `i` of `a` hashed into `seed`.
+fn hash_at<H: SparkHasher>(a: &ArrayRef, i: usize, seed: H::H) -> Result<H::H> {
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::*;
+    if a.is_null(i) {
+        return Ok(seed);
+    }
+    Ok(match a.data_type() {
+        T::Null => seed,
+        T::Boolean => H::int(i32::from(a.as_boolean().value(i)), seed),
+        T::Int8 => H::int(a.as_primitive::<Int8Type>().value(i) as i32, seed),
+        T::Int16 => H::int(a.as_primitive::<Int16Type>().value(i) as i32, seed),
+        T::Int32 => H::int(a.as_primitive::<Int32Type>().value(i), seed),
+        T::Date32 => H::int(a.as_primitive::<Date32Type>().value(i), seed),
+        T::Int64 => H::long(a.as_primitive::<Int64Type>().value(i), seed),
+        T::Timestamp(..) => H::long(a.as_primitive::<TimestampMicrosecondType>().value(i), seed),
+        T::Float32 => {
+            let v = a.as_primitive::<Float32Type>().value(i);
+            let bits = if v == 0.0 {
+                0
+            } else if v.is_nan() {
+                0x7fc00000
+            } else {
+                v.to_bits() as i32
+            };
+            H::int(bits, seed)
+        }
+        T::Float64 => {
+            let v = a.as_primitive::<Float64Type>().value(i);
+            let bits = if v == 0.0 {
+                0
+            } else if v.is_nan() {
+                0x7ff8000000000000
+            } else {
+                v.to_bits() as i64
+            };
+            H::long(bits, seed)
+        }
+        T::Decimal128(p, _) => {
+            let v = a.as_primitive::<Decimal128Type>().value(i);
+            if *p <= 18 {
+                H::long(v as i64, seed)
+            } else {
+                // Java's BigInteger.toByteArray: the shortest big-endian two's complement.
+                let b = v.to_be_bytes();
+                let mut k = 0;
+                while k < 15
+                    && ((b[k] == 0 && b[k + 1] & 0x80 == 0)
+                        || (b[k] == 0xFF && b[k + 1] & 0x80 != 0))
+                {
+                    k += 1;
+                }
+                H::bytes(&b[k..], seed)
+            }
+        }
+        T::Utf8 | T::Binary => H::bytes(bytes_at(a, i).unwrap_or_default(), seed),
+        T::List(_) => {
+            let v = a.as_list::<i32>().value(i);
+            let mut h = seed;
+            for j in 0..v.len() {
+                h = hash_at::<H>(&v, j, h)?;
+            }
+            h
+        }
+        T::Struct(_) => {
+            let s = a.as_struct();
+            let mut h = seed;
+            for c in s.columns() {
+                h = hash_at::<H>(c, i, h)?;
+            }
+            h
+        }
+        T::Map(..) => {
+            let m = a.as_map();
+            let (k, v) = (m.keys(), m.values());
+            let (start, end) = (
+                m.value_offsets()[i] as usize,
+                m.value_offsets()[i + 1] as usize,
+            );
+            let mut h = seed;
+            for j in start..end {
+                h = hash_at::<H>(k, j, h)?;
+                h = hash_at::<H>(v, j, h)?;
+            }
+            h
+        }
+        other => {
+            return Err(crate::error::RunnelError::not_supported(format!(
+                "hashing a value of type {}",
+                crate::types::simple_string(other)
+            )));
+        }
+    })
+}
+
+fn hash_call(c: &mut Call, xx: bool) -> Result<PhysExpr> {
+    c.arity(1, usize::MAX)?;
+    c.props.nulls = super::Nulls::Never;
+    if xx {
+        c.kernel(T::Int64, |a, _, n| {
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                let mut h = 42u64;
+                for x in a {
+                    h = hash_at::<XxHash64>(x, i, h)?;
+                }
+                out.push(h as i64);
+            }
+            Ok(Arc::new(Int64Array::from(out)))
+        })
+    } else {
+        c.kernel(T::Int32, |a, _, n| {
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                let mut h = 42u32;
+                for x in a {
+                    h = hash_at::<Murmur3>(x, i, h)?;
+                }
+                out.push(h as i32);
+            }
+            Ok(Arc::new(Int32Array::from(out)))
+        })
+    }
 }

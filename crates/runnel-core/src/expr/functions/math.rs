@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use arrow_array::builder::{BinaryBuilder, StringBuilder};
 use arrow_array::cast::AsArray;
 use arrow_array::types::*;
 use arrow_array::*;
@@ -50,11 +51,29 @@ pub(super) fn register(r: &mut Builder) {
         .py("col")
         .named(super::upper_name);
     r.scalar("ln", |c| unary_partial(c, f64::ln)).py("col");
+    // log(x) is ln(x); log(base, x) is ln(x) / ln(base), NULL when either is <= 0.
     r.scalar("log", |c| {
         if c.args.len() == 2 {
-            return Err(RunnelError::not_supported(
-                "log(base, x); use ln(x) / ln(base)",
-            ));
+            c.coerce_all(&T::Float64)?;
+            c.props.nulls = super::Nulls::Always;
+            c.props.null_intolerant = true;
+            return c.kernel(T::Float64, |a, _, n| {
+                let (b, x) = (
+                    a[0].as_primitive::<Float64Type>(),
+                    a[1].as_primitive::<Float64Type>(),
+                );
+                Ok(Arc::new(
+                    (0..n)
+                        .map(|i| {
+                            if b.is_null(i) || x.is_null(i) {
+                                return None;
+                            }
+                            let (b, x) = (b.value(i), x.value(i));
+                            (b > 0.0 && x > 0.0).then(|| x.ln() / b.ln())
+                        })
+                        .collect::<Float64Array>(),
+                ))
+            });
         }
         unary_partial(c, f64::ln)
     })
@@ -324,6 +343,7 @@ pub(super) fn register(r: &mut Builder) {
     ] {
         r.operator(name).py(py);
     }
+    register_bits(r);
     r.operator("negative")
         .alias(&["negate"])
         .py("col")
@@ -539,6 +559,344 @@ fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
         r.abs() > half || (r.abs() == half && q % 2 != 0)
     };
     (q + if up { v.signum() } else { 0 }) * p
+}
+
+/// Values of an integral argument as i64 (NULL as None).
+fn int_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
+    let x = cast_array(a, &T::Int64, false)?;
+    Ok(x.as_primitive::<Int64Type>().iter().collect())
+}
+
+/// The integral type of argument `i` (an error for anything else).
+fn integral_arg(c: &mut Call, i: usize) -> Result<T> {
+    match c.ty(i) {
+        T::Null => {
+            c.coerce(i, &T::Int32)?;
+            Ok(T::Int32)
+        }
+        t if is_integral(&t) => Ok(t),
+        t => Err(type_mismatch(c.sql, "an integral value", &t)),
+    }
+}
+
+/// Upper-case hex digits.
+fn hex_upper(bytes: &[u8]) -> String {
+    super::hash::hex(bytes).to_ascii_uppercase()
+}
+
+/// Spark's `NumberConverter.convert` (`conv`): None for a base out of range or an
+/// empty number; Err on overflow (ANSI).
+fn conv(n: &str, from: i32, to: i32) -> std::result::Result<Option<String>, ()> {
+    if !(2..=36).contains(&from) || !(2..=36).contains(&to.abs()) {
+        return Ok(None);
+    }
+    let n = n.trim_matches(' ');
+    if n.is_empty() {
+        return Ok(None);
+    }
+    let (mut negative, digits) = match n.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, n),
+    };
+    let mut v: u64 = 0;
+    for ch in digits.chars() {
+        let Some(d) = ch.to_digit(from as u32) else {
+            break;
+        };
+        v = v
+            .checked_mul(from as u64)
+            .and_then(|x| x.checked_add(d as u64))
+            .ok_or(())?;
+    }
+    let mut v = v as i64;
+    if negative && to > 0 {
+        v = if v < 0 { -1 } else { v.wrapping_neg() };
+    }
+    if to < 0 && v < 0 {
+        v = v.wrapping_neg();
+        negative = true;
+    }
+    let radix = to.unsigned_abs() as u64;
+    let mut u = v as u64;
+    let mut out = Vec::new();
+    while u != 0 {
+        let d = (u % radix) as u32;
+        out.push(
+            char::from_digit(d, radix as u32)
+                .unwrap_or('0')
+                .to_ascii_uppercase(),
+        );
+        u /= radix;
+    }
+    if out.is_empty() {
+        out.push('0');
+    }
+    if negative && to < 0 {
+        out.push('-');
+    }
+    Ok(Some(out.into_iter().rev().collect()))
+}
+
+/// Spark's `WidthBucket.computeBucketNumber`.
+fn width_bucket(v: f64, min: f64, max: f64, k: i64) -> Option<i64> {
+    if k <= 0 || k == i64::MAX || v.is_nan() || min == max || !min.is_finite() || !max.is_finite() {
+        return None;
+    }
+    let (lo, hi) = (min.min(max), min.max(max));
+    Some(if min < max {
+        if v < lo {
+            0
+        } else if v >= hi {
+            k + 1
+        } else {
+            (k as f64 * (v - lo) / (hi - lo)) as i64 + 1
+        }
+    } else if v > hi {
+        0
+    } else if v <= lo {
+        k + 1
+    } else {
+        (k as f64 * (hi - v) / (hi - lo)) as i64 + 1
+    })
+}
+
+/// shiftleft / shiftright / shiftrightunsigned: Java's shifts of an int or a bigint
+/// (the shift count taken modulo the width).
+fn shift(c: &mut Call, op: u8) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    let t = integral_arg(c, 0)?;
+    let t = if t == T::Int64 { T::Int64 } else { T::Int32 };
+    c.coerce(0, &t)?;
+    c.coerce(1, &T::Int32)?;
+    c.props.null_intolerant = true;
+    c.kernel(t, move |a, ty, n| {
+        let s = a[1].as_primitive::<Int32Type>();
+        Ok(if *ty == T::Int64 {
+            let x = a[0].as_primitive::<Int64Type>();
+            Arc::new(
+                (0..n)
+                    .map(|i| {
+                        (x.is_valid(i) && s.is_valid(i)).then(|| {
+                            let (v, k) = (x.value(i), (s.value(i) & 63) as u32);
+                            match op {
+                                b'l' => v.wrapping_shl(k),
+                                b'r' => v.wrapping_shr(k),
+                                _ => ((v as u64) >> k) as i64,
+                            }
+                        })
+                    })
+                    .collect::<Int64Array>(),
+            ) as ArrayRef
+        } else {
+            let x = a[0].as_primitive::<Int32Type>();
+            Arc::new(
+                (0..n)
+                    .map(|i| {
+                        (x.is_valid(i) && s.is_valid(i)).then(|| {
+                            let (v, k) = (x.value(i), (s.value(i) & 31) as u32);
+                            match op {
+                                b'l' => v.wrapping_shl(k),
+                                b'r' => v.wrapping_shr(k),
+                                _ => ((v as u32) >> k) as i32,
+                            }
+                        })
+                    })
+                    .collect::<Int32Array>(),
+            )
+        })
+    })
+}
+
+fn bit_get(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    let t = integral_arg(c, 0)?;
+    let bits = match t {
+        T::Int8 => 8,
+        T::Int16 => 16,
+        T::Int32 => 32,
+        _ => 64,
+    };
+    c.coerce(1, &T::Int32)?;
+    c.props.null_intolerant = true;
+    let fname = c.name.to_string();
+    c.kernel(T::Int8, move |a, _, n| {
+        let x = int_values(&a[0])?;
+        let p = a[1].as_primitive::<Int32Type>();
+        let mut out = Vec::with_capacity(n);
+        for (i, v) in x.into_iter().enumerate() {
+            let (Some(v), true) = (v, p.is_valid(i)) else {
+                out.push(None);
+                continue;
+            };
+            let pos = p.value(i);
+            if pos < 0 || pos >= bits {
+                return Err(RunnelError::execution(
+                    "INVALID_PARAMETER_VALUE.BIT_POSITION_RANGE",
+                    format!(
+                        "The value of parameter(s) `pos` in `{fname}` is invalid: expects an integer value in [0, {bits}), but got {pos}. Ask for a bit the value has."
+                    ),
+                ));
+            }
+            out.push(Some(((v >> pos) & 1) as i8));
+        }
+        Ok(Arc::new(Int8Array::from(out)))
+    })
+}
+
+fn register_bits(r: &mut Builder) {
+    // hex(x): a bigint's two's complement digits, or the bytes of a string or binary,
+    // in upper-case hex.
+    r.scalar("hex", |c| {
+        c.arity(1, 1)?;
+        match c.ty(0) {
+            T::Utf8 | T::Binary => {}
+            T::Null => c.coerce(0, &T::Int64)?,
+            t if is_numeric(&t) => c.coerce(0, &T::Int64)?,
+            t => return Err(type_mismatch(c.sql, "a bigint, binary or string", &t)),
+        }
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if a[0].is_null(i) {
+                    b.append_null();
+                } else if let Some(x) = a[0].as_primitive_opt::<Int64Type>() {
+                    b.append_value(format!("{:X}", x.value(i) as u64));
+                } else {
+                    b.append_option(super::bytes_at(&a[0], i).map(hex_upper));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("col");
+    // unhex(str): the bytes the hex digits spell; NULL when one is not a hex digit.
+    r.scalar("unhex", |c| {
+        c.arity(1, 1)?;
+        c.string_arg(0)?;
+        c.props.nulls = super::Nulls::Always;
+        c.props.null_intolerant = true;
+        c.kernel(T::Binary, |a, _, _| {
+            let s = super::strings(&a[0])?;
+            let mut b = BinaryBuilder::new();
+            for v in s.iter() {
+                b.append_option(v.and_then(super::hash::unhex_str));
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("col");
+    // conv(num, fromBase, toBase): the number's digits in another base (a negative
+    // toBase prints it signed); overflow is Spark's ARITHMETIC_OVERFLOW (ANSI).
+    r.scalar("conv", |c| {
+        c.arity(3, 3)?;
+        c.string_arg(0)?;
+        c.coerce(1, &T::Int32)?;
+        c.coerce(2, &T::Int32)?;
+        c.props.nulls = super::Nulls::Always;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let s = super::strings(&a[0])?;
+            let (f, t) = (a[1].as_primitive::<Int32Type>(), a[2].as_primitive::<Int32Type>());
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || f.is_null(i) || t.is_null(i) {
+                    b.append_null();
+                    continue;
+                }
+                let v = conv(s.value(i), f.value(i), t.value(i)).map_err(|_| {
+                    RunnelError::execution(
+                        "ARITHMETIC_OVERFLOW",
+                        "Overflow in function conv(). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error. Use a number that fits 64 bits.",
+                    )
+                })?;
+                b.append_option(v);
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1, 2])
+    .py("col, fromBase, toBase");
+    // width_bucket(v, min, max, n): which of n equal buckets over [min, max) v falls in
+    // (0 below, n + 1 above); NULL for n <= 0 or min = max.
+    r.scalar("width_bucket", |c| {
+        c.arity(4, 4)?;
+        for i in 0..3 {
+            c.coerce(i, &T::Float64)?;
+        }
+        c.coerce(3, &T::Int64)?;
+        c.props.nulls = super::Nulls::Always;
+        c.props.null_intolerant = true;
+        c.kernel(T::Int64, |a, _, n| {
+            let (v, lo, hi) = (
+                a[0].as_primitive::<Float64Type>(),
+                a[1].as_primitive::<Float64Type>(),
+                a[2].as_primitive::<Float64Type>(),
+            );
+            let k = a[3].as_primitive::<Int64Type>();
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        if v.is_null(i) || lo.is_null(i) || hi.is_null(i) || k.is_null(i) {
+                            return None;
+                        }
+                        width_bucket(v.value(i), lo.value(i), hi.value(i), k.value(i))
+                    })
+                    .collect::<Int64Array>(),
+            ))
+        })
+    })
+    .py("v, min, max, numBucket");
+    // bit_count(x): the one bits of the value as a bigint (a negative int counts its
+    // sign extension), or 1 / 0 for a boolean.
+    r.scalar("bit_count", |c| {
+        c.arity(1, 1)?;
+        if c.ty(0) != T::Boolean {
+            integral_arg(c, 0)?;
+        }
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, |a, _, _| {
+            if let Some(b) = a[0].as_boolean_opt() {
+                return Ok(Arc::new(
+                    b.iter().map(|v| v.map(i32::from)).collect::<Int32Array>(),
+                ));
+            }
+            Ok(Arc::new(
+                int_values(&a[0])?
+                    .into_iter()
+                    .map(|v| v.map(|v| v.count_ones() as i32))
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .py("col");
+    r.scalar("bit_get", bit_get).py("col, pos");
+    r.scalar("getbit", bit_get).py("col, pos");
+    r.scalar("bitwise_not", |c| {
+        c.arity(1, 1)?;
+        let t = integral_arg(c, 0)?;
+        c.props.null_intolerant = true;
+        c.kernel(t, |a, ty, _| {
+            let r: ArrayRef = Arc::new(
+                int_values(&a[0])?
+                    .into_iter()
+                    .map(|v| v.map(|v| !v))
+                    .collect::<Int64Array>(),
+            );
+            cast_array(&r, ty, false)
+        })
+    })
+    .py("col")
+    .named(|c| format!("~{}", c.first()));
+    r.scalar("shiftleft", |c| shift(c, b'l'))
+        .literals(&[1])
+        .py("col, numBits");
+    r.scalar("shiftright", |c| shift(c, b'r'))
+        .literals(&[1])
+        .py("col, numBits");
+    r.scalar("shiftrightunsigned", |c| shift(c, b'u'))
+        .literals(&[1])
+        .py("col, numBits");
 }
 
 #[cfg(test)]

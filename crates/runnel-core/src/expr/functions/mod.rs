@@ -26,11 +26,12 @@ mod aggregate;
 mod array;
 mod collection;
 mod conditional;
-mod datetime;
+pub(crate) mod datetime;
 mod hash;
 mod json;
 mod map;
 mod math;
+mod misc;
 mod string;
 
 pub use aggregate::{AggCall, AggFunc};
@@ -370,6 +371,23 @@ impl NameCall<'_> {
     }
 }
 
+/// Functions a front end defines while it runs (the PySpark runner's Python UDFs),
+/// which the registry cannot hold: `bind` binds a call of a name the registry does not
+/// have (None: not one of them either), `display` gives the name such a call prints.
+pub struct UserFunctions {
+    /// Binds `name(args)` (the call's SQL for messages), or None.
+    pub bind: fn(&str, Vec<PhysExpr>, &str) -> Option<Result<PhysExpr>>,
+    /// The name a call of `name` prints, or None.
+    pub display: fn(&str) -> Option<String>,
+}
+
+static USER_FUNCTIONS: std::sync::OnceLock<UserFunctions> = std::sync::OnceLock::new();
+
+/// Sets the front end's [`UserFunctions`] (once per process; later calls are ignored).
+pub fn set_user_functions(f: UserFunctions) {
+    let _ = USER_FUNCTIONS.set(f);
+}
+
 /// The column name Spark gives a call (`count(1)`, `regexp_replace(a, b, c, 1)`): its
 /// pretty SQL, with the defaults Spark fills in and the spelling its expression prints.
 pub fn display_name(
@@ -378,8 +396,9 @@ pub fn display_name(
     distinct: bool,
     schema: Option<&arrow_schema::Schema>,
 ) -> String {
+    let shown = USER_FUNCTIONS.get().and_then(|u| (u.display)(name));
     let call = NameCall {
-        called: name,
+        called: shown.as_deref().unwrap_or(name),
         args: args.iter().map(|e| e.sql_in(schema)).collect(),
         raw: args,
         distinct,
@@ -393,6 +412,14 @@ pub fn display_name(
 
 /// Binds a call of a scalar function by Spark's name.
 pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
+    let unresolved = || {
+        RunnelError::analysis(
+            "UNRESOLVED_ROUTINE",
+            format!(
+                "Cannot resolve routine `{name}` on search path [`system`.`builtin`, `system`.`session`]. Runnel does not know this function: check its name, or see the README for the functions supported."
+            ),
+        )
+    };
     match registry().get(name).map(|d| d.kind) {
         Some(Kind::Scalar(bind)) => bind(&mut Call {
             name,
@@ -402,12 +429,11 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
             props: Props::default(),
         }),
         Some(Kind::Unsupported(why)) => Err(RunnelError::not_supported(why)),
-        _ => Err(RunnelError::analysis(
-            "UNRESOLVED_ROUTINE",
-            format!(
-                "Cannot resolve routine `{name}` on search path [`system`.`builtin`, `system`.`session`]. Runnel does not know this function: check its name, or see the README for the functions supported."
-            ),
-        )),
+        None => match USER_FUNCTIONS.get().and_then(|u| (u.bind)(name, args, sql)) {
+            Some(r) => r,
+            None => Err(unresolved()),
+        },
+        _ => Err(unresolved()),
     }
 }
 

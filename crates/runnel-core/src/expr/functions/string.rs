@@ -21,6 +21,7 @@ pub(super) fn register(r: &mut Builder) {
     register_more(r);
     register_regexp(r);
     register_format(r);
+    register_extra(r);
 }
 
 /// A string → int function.
@@ -1265,4 +1266,590 @@ mod tests {
         assert_eq!(format_number(1234567.891, 2), "1,234,567.89");
         assert_eq!(format_number(-0.125, 0), "-0");
     }
+}
+
+/// Argument `i` of a call as an optional single character: a one-character string
+/// literal, NULL (no replacement), or `default` when absent (`mask`).
+fn char_lit(c: &Call, i: usize, default: Option<char>) -> Result<Option<char>> {
+    match c.raw.get(i) {
+        None => Ok(default),
+        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) if s.chars().count() == 1 => {
+            Ok(s.chars().next())
+        }
+        Some(crate::expr::Expr::Literal(ScalarValue::Null(_))) => Ok(None),
+        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) => Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.INPUT_SIZE_NOT_ONE",
+            format!(
+                "Cannot resolve {} due to data type mismatch: Length of argument {} should be 1, got {s:?}. Pass one character.",
+                c.sql,
+                i + 1
+            ),
+        )),
+        Some(_) => Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+            format!(
+                "Cannot resolve {} due to data type mismatch: argument {} of mask() must be a constant string of one character (or NULL).",
+                c.sql,
+                i + 1
+            ),
+        )),
+    }
+}
+
+/// Java's `URLEncoder.encode(s, "UTF-8")`.
+fn url_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'.' | b'-' | b'*' | b'_' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Java's `URLDecoder.decode(s, "UTF-8")`; None for a bad `%` escape.
+fn url_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b'%' => {
+                let hex = |x: u8| (x as char).to_digit(16);
+                let hi = b.get(i + 1).copied().and_then(hex)?;
+                let lo = b.get(i + 2).copied().and_then(hex)?;
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            x => {
+                out.push(x);
+                i += 1;
+            }
+        }
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// A character set `encode` / `decode` know (Spark's list without the legacy flag).
+#[derive(Clone, Copy, PartialEq)]
+enum Charset {
+    Ascii,
+    Latin1,
+    Utf8,
+    Utf16Be,
+    Utf16Le,
+    Utf16,
+    Utf32,
+}
+
+fn charset(name: &str, fname: &str) -> Result<Charset> {
+    Ok(match name.to_ascii_uppercase().as_str() {
+        "US-ASCII" => Charset::Ascii,
+        "ISO-8859-1" => Charset::Latin1,
+        "UTF-8" => Charset::Utf8,
+        "UTF-16BE" => Charset::Utf16Be,
+        "UTF-16LE" => Charset::Utf16Le,
+        "UTF-16" => Charset::Utf16,
+        "UTF-32" => Charset::Utf32,
+        _ => {
+            return Err(RunnelError::execution(
+                "INVALID_PARAMETER_VALUE.CHARSET",
+                format!(
+                    "The value of parameter(s) `charset` in `{fname}` is invalid: expects one of the 'US-ASCII', 'ISO-8859-1', 'UTF-8', 'UTF-16BE', 'UTF-16LE', 'UTF-16', 'UTF-32', but got {name}."
+                ),
+            ));
+        }
+    })
+}
+
+fn malformed(fname: &str, cs: &str) -> RunnelError {
+    RunnelError::execution(
+        "MALFORMED_CHARACTER_CODING",
+        format!(
+            "Invalid value found when performing `{fname}` with `{cs}`. Use a character set that holds the text (UTF-8)."
+        ),
+    )
+}
+
+/// `s` in the character set; None for a character it cannot hold.
+fn encode_to(s: &str, cs: Charset) -> Option<Vec<u8>> {
+    Some(match cs {
+        Charset::Utf8 => s.as_bytes().to_vec(),
+        Charset::Ascii => s
+            .chars()
+            .map(|c| c.is_ascii().then_some(c as u8))
+            .collect::<Option<_>>()?,
+        Charset::Latin1 => s
+            .chars()
+            .map(|c| ((c as u32) < 256).then_some(c as u8))
+            .collect::<Option<_>>()?,
+        Charset::Utf16Be | Charset::Utf16 => {
+            let mut v = if cs == Charset::Utf16 && !s.is_empty() {
+                vec![0xFE, 0xFF]
+            } else {
+                Vec::new()
+            };
+            v.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
+            v
+        }
+        Charset::Utf16Le => s.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+        Charset::Utf32 => s.chars().flat_map(|c| (c as u32).to_be_bytes()).collect(),
+    })
+}
+
+/// The text of bytes in the character set; None for bytes that are not.
+fn decode_from(b: &[u8], cs: Charset) -> Option<String> {
+    let utf16 = |b: &[u8], be: bool| -> Option<String> {
+        if !b.len().is_multiple_of(2) {
+            return None;
+        }
+        let units: Vec<u16> = b
+            .chunks(2)
+            .map(|p| {
+                if be {
+                    u16::from_be_bytes([p[0], p[1]])
+                } else {
+                    u16::from_le_bytes([p[0], p[1]])
+                }
+            })
+            .collect();
+        String::from_utf16(&units).ok()
+    };
+    match cs {
+        Charset::Utf8 => std::str::from_utf8(b).ok().map(str::to_string),
+        Charset::Ascii => b
+            .iter()
+            .map(|&x| x.is_ascii().then_some(x as char))
+            .collect(),
+        Charset::Latin1 => Some(b.iter().map(|&x| x as char).collect()),
+        Charset::Utf16Be => utf16(b, true),
+        Charset::Utf16Le => utf16(b, false),
+        Charset::Utf16 => match b {
+            [0xFE, 0xFF, rest @ ..] => utf16(rest, true),
+            [0xFF, 0xFE, rest @ ..] => utf16(rest, false),
+            _ => utf16(b, true),
+        },
+        Charset::Utf32 => {
+            if !b.len().is_multiple_of(4) {
+                return None;
+            }
+            b.chunks(4)
+                .map(|p| char::from_u32(u32::from_be_bytes([p[0], p[1], p[2], p[3]])))
+                .collect()
+        }
+    }
+}
+
+/// `to_binary` / `try_to_binary`: the bytes a string spells in `hex`, `utf-8` or
+/// `base64`; text that is not in the format is an error, or NULL for `try_`.
+fn to_binary(c: &mut Call, try_: bool) -> Result<PhysExpr> {
+    c.arity(1, 2)?;
+    let fmt = match c.raw.get(1) {
+        None => "hex".to_string(),
+        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) => s.to_ascii_lowercase(),
+        Some(crate::expr::Expr::Literal(ScalarValue::Null(_))) => String::new(),
+        Some(_) => {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                format!(
+                    "Cannot resolve {} due to data type mismatch: the format of to_binary() must be a constant string ('hex', 'utf-8', 'utf8' or 'base64').",
+                    c.sql
+                ),
+            ));
+        }
+    };
+    if !matches!(fmt.as_str(), "hex" | "utf-8" | "utf8" | "base64" | "") {
+        return Err(RunnelError::analysis(
+            "INVALID_PARAMETER_VALUE.BINARY_FORMAT",
+            format!(
+                "The value of parameter(s) `format` in `{}` is invalid: expects one of binary formats 'base64', 'hex', 'utf-8', but got '{fmt}'. Use one of them.",
+                if try_ { "try_to_binary" } else { "to_binary" }
+            ),
+        ));
+    }
+    c.args.truncate(1);
+    c.string_arg(0)?;
+    c.props.nulls = super::Nulls::Always;
+    c.props.null_intolerant = true;
+    c.kernel(T::Binary, move |a, _, _| {
+        let s = strings(&a[0])?;
+        let mut b = arrow_array::builder::BinaryBuilder::new();
+        for v in s.iter() {
+            let Some(v) = v.filter(|_| !fmt.is_empty()) else {
+                b.append_null();
+                continue;
+            };
+            let out = match fmt.as_str() {
+                "hex" => super::hash::unhex_str(v),
+                "base64" => super::hash::unbase64_str(v),
+                _ => Some(v.as_bytes().to_vec()),
+            };
+            match out {
+                Some(x) => b.append_value(x),
+                None if try_ => b.append_null(),
+                None => {
+                    return Err(RunnelError::execution(
+                        "CONVERSION_INVALID_INPUT",
+                        format!(
+                            "The value '{v}' ({}) cannot be converted to BINARY because it is malformed. Correct the value as per the syntax, or change its format. Use 'try_to_binary' to tolerate malformed input and return NULL instead.",
+                            fmt.to_ascii_uppercase()
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(Arc::new(b.finish()))
+    })
+}
+
+/// A string → string function that may fail: `f` gives None for bad input, which is
+/// an error from `err`, or NULL when `try_`.
+fn str_fallible(
+    c: &mut Call,
+    try_: bool,
+    f: fn(&str) -> Option<String>,
+    err: fn(&str) -> RunnelError,
+) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.string_arg(0)?;
+    if try_ {
+        c.props.nulls = super::Nulls::Always;
+    }
+    c.props.null_intolerant = true;
+    c.kernel(T::Utf8, move |a, _, _| {
+        let mut b = StringBuilder::new();
+        for v in strings(&a[0])?.iter() {
+            match v {
+                None => b.append_null(),
+                Some(v) => match f(v) {
+                    Some(x) => b.append_value(x),
+                    None if try_ => b.append_null(),
+                    None => return Err(err(v)),
+                },
+            }
+        }
+        Ok(Arc::new(b.finish()))
+    })
+}
+
+fn url_decode_err(v: &str) -> RunnelError {
+    RunnelError::execution(
+        "CANNOT_DECODE_URL",
+        format!(
+            "The provided URL cannot be decoded: {v}. Please ensure that the URL is properly formatted and try again (or use try_url_decode)."
+        ),
+    )
+}
+
+fn like_fn(c: &mut Call, ci: bool) -> Result<PhysExpr> {
+    c.arity(2, 3)?;
+    if c.raw.len() == 3 {
+        match c.raw.get(2) {
+            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(e))) if e == "\\" => {}
+            _ => {
+                return Err(RunnelError::not_supported(format!(
+                    "{}() with an escape character other than '\\\\'",
+                    c.name
+                )));
+            }
+        }
+    }
+    let p = c.str_lit(1)?;
+    let re = crate::expr::coerce::like_to_regex(&p, ci)?;
+    c.string_arg(0)?;
+    Ok(PhysExpr::Like {
+        expr: Box::new(c.args.remove(0)),
+        regex: Arc::new(re),
+        negated: false,
+        like: (!ci).then_some(p),
+    })
+}
+
+pub(super) fn register_extra(r: &mut Builder) {
+    // char(n) / chr(n): the character of code n mod 256 ("" for a negative n).
+    r.scalar("char", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Int64)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<arrow_array::types::Int64Type>()
+                    .iter()
+                    .map(|v| {
+                        v.map(|v| {
+                            if v < 0 {
+                                String::new()
+                            } else {
+                                char::from((v & 0xFF) as u8).to_string()
+                            }
+                        })
+                    })
+                    .collect::<StringArray>(),
+            ))
+        })
+    })
+    .sql_alias(&["chr"])
+    .py("col");
+    // elt(n, a, b, ...): the n-th value (1-based); out of range is Spark's
+    // INVALID_ARRAY_INDEX (ANSI).
+    r.scalar("elt", |c| {
+        c.arity(2, usize::MAX)?;
+        c.coerce(0, &T::Int32)?;
+        let bin = (1..c.args.len()).all(|i| c.ty(i) == T::Binary);
+        let ty = if bin { T::Binary } else { T::Utf8 };
+        for i in 1..c.args.len() {
+            c.coerce(i, &ty)?;
+        }
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(ty, |a, ty, n| {
+            let k = a[0].as_primitive::<Int32Type>();
+            let m = a.len() - 1;
+            let mut idx = Vec::with_capacity(n);
+            for i in 0..n {
+                if k.is_null(i) {
+                    idx.push(None);
+                    continue;
+                }
+                let v = k.value(i);
+                if v < 1 || v as usize > m {
+                    return Err(RunnelError::execution(
+                        "INVALID_ARRAY_INDEX",
+                        format!(
+                            "The index {v} is out of bounds. The array has {m} elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."
+                        ),
+                    ));
+                }
+                idx.push(Some(v as usize));
+            }
+            let mut out = arrow_array::new_null_array(ty, n);
+            for (j, x) in a.iter().enumerate().skip(1) {
+                let mask: BooleanArray = idx.iter().map(|k| Some(*k == Some(j))).collect();
+                out = arrow_select::zip::zip(&mask, x, &out)?;
+            }
+            Ok(out)
+        })
+    })
+    .py("*inputs");
+    // overlay(src, replace, pos[, len]): src with len characters from pos replaced
+    // (len -1: as many as replace has).
+    r.scalar("overlay", |c| {
+        c.arity(3, 4)?;
+        if c.args.len() == 3 {
+            c.args.push(PhysExpr::Literal(ScalarValue::Int32(-1)));
+        }
+        c.string_arg(0)?;
+        c.string_arg(1)?;
+        c.coerce(2, &T::Int32)?;
+        c.coerce(3, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let (s, r) = (strings(&a[0])?, strings(&a[1])?);
+            let (p, l) = (
+                a[2].as_primitive::<Int32Type>(),
+                a[3].as_primitive::<Int32Type>(),
+            );
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) || r.is_null(i) || p.is_null(i) || l.is_null(i) {
+                    b.append_null();
+                    continue;
+                }
+                let (s, r, pos) = (s.value(i), r.value(i), p.value(i));
+                let len = if l.value(i) >= 0 {
+                    l.value(i)
+                } else {
+                    r.chars().count() as i32
+                };
+                let mut out = substring(s, 1, pos.saturating_sub(1));
+                out.push_str(r);
+                out.push_str(&substring(s, pos.saturating_add(len), i32::MAX));
+                b.append_value(out);
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("src, replace, pos, len=")
+    .named(|c| c.with_default(3, "-1"));
+    // mask(str[, upper, lower, digit, other]): upper-case letters become 'X', lower-case
+    // 'x', digits 'n', the rest stays (a NULL replacement keeps that class).
+    r.scalar("mask", |c| {
+        c.arity(1, 5)?;
+        let up = char_lit(c, 1, Some('X'))?;
+        let low = char_lit(c, 2, Some('x'))?;
+        let dig = char_lit(c, 3, Some('n'))?;
+        let other = char_lit(c, 4, None)?;
+        c.args.truncate(1);
+        c.string_arg(0)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, move |a, _, _| {
+            map_str(&a[0], |s| {
+                s.chars()
+                    .map(|ch| {
+                        let rep = if ch.is_uppercase() {
+                            up
+                        } else if ch.is_lowercase() {
+                            low
+                        } else if ch.is_numeric() {
+                            dig
+                        } else {
+                            other
+                        };
+                        rep.unwrap_or(ch)
+                    })
+                    .collect()
+            })
+        })
+    })
+    .py("col, upperChar=, lowerChar=, digitChar=, otherChar=")
+    .named(|c| {
+        let mut args = c.args.clone();
+        let defaults = ["X", "x", "n", "NULL"];
+        while args.len() < 5 {
+            args.push(defaults[args.len() - 1].to_string());
+        }
+        format!("{}({})", c.called, args.join(", "))
+    });
+    // quote(str): the string in single quotes, its single quotes escaped with '\'.
+    r.scalar("quote", |c| {
+        case_map(c, |s| format!("'{}'", s.replace('\'', "\\'")))
+    })
+    .py("col");
+    // regexp_instr(str, regexp[, idx]): the 1-based place where the first match starts,
+    // 0 if none (Spark checks idx against the groups but does not use it).
+    r.scalar("regexp_instr", |c| {
+        c.arity(2, 3)?;
+        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let g = if c.raw.len() > 2 { c.int_lit(2)? } else { 0 };
+        let groups = re.captures_len() as i64 - 1;
+        if g < 0 || g > groups {
+            return Err(RunnelError::execution(
+                "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
+                format!(
+                    "The value of parameter(s) `idx` in `regexp_instr` is invalid: Expects group index between 0 and {groups}, but got {g}. Use a group the pattern has."
+                ),
+            ));
+        }
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.props.null_intolerant = true;
+        c.kernel(T::Int32, move |a, _, _| {
+            Ok(Arc::new(
+                strings(&a[0])?
+                    .iter()
+                    .map(|v| {
+                        v.map(|s| {
+                            // Spark gives where the whole match starts, whatever idx.
+                            re.find(s)
+                                .map_or(0, |m| s[..m.start()].chars().count() as i32 + 1)
+                        })
+                    })
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .py("str, regexp, idx=")
+    .named(|c| c.with_default(2, "0"));
+    // encode(str, charset) / decode(bin, charset): text to bytes and back in one of
+    // Spark's character sets; a character the set cannot hold is Spark's
+    // MALFORMED_CHARACTER_CODING.
+    r.scalar("encode", |c| {
+        c.arity(2, 2)?;
+        let cs_name = c.str_lit(1)?;
+        let cs = charset(&cs_name, "encode")?;
+        c.args.truncate(1);
+        c.string_arg(0)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Binary, move |a, _, _| {
+            let mut b = arrow_array::builder::BinaryBuilder::new();
+            for v in strings(&a[0])?.iter() {
+                match v {
+                    None => b.append_null(),
+                    Some(v) => b.append_value(
+                        encode_to(v, cs).ok_or_else(|| malformed("encode", &cs_name))?,
+                    ),
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("col, charset");
+    r.scalar("decode", |c| {
+        if c.args.len() > 2 {
+            return Err(RunnelError::not_supported(
+                "decode(expr, search, result, ...); use CASE WHEN",
+            ));
+        }
+        c.arity(2, 2)?;
+        let cs_name = c.str_lit(1)?;
+        let cs = charset(&cs_name, "decode")?;
+        c.args.truncate(1);
+        c.bytes_arg(0)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, move |a, _, n| {
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                match super::bytes_at(&a[0], i) {
+                    None => b.append_null(),
+                    Some(v) => b.append_value(
+                        decode_from(v, cs).ok_or_else(|| malformed("decode", &cs_name))?,
+                    ),
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .literals(&[1])
+    .py("col, charset");
+    r.scalar("to_binary", |c| to_binary(c, false))
+        .py("col, format=");
+    r.scalar("try_to_binary", |c| to_binary(c, true))
+        .py("col, format=");
+    r.scalar("url_encode", |c| case_map(c, url_encode))
+        .py("str");
+    r.scalar("url_decode", |c| {
+        str_fallible(c, false, url_decode, url_decode_err)
+    })
+    .py("str");
+    r.scalar("try_url_decode", |c| {
+        str_fallible(c, true, url_decode, url_decode_err)
+    })
+    .py("str");
+    // Runnel's strings are always valid UTF-8 (Arrow checks them when they are read).
+    r.scalar("is_valid_utf8", |c| {
+        c.arity(1, 1)?;
+        c.string_arg(0)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Boolean, |a, _, _| {
+            Ok(Arc::new(
+                strings(&a[0])?
+                    .iter()
+                    .map(|v| v.map(|_| true))
+                    .collect::<BooleanArray>(),
+            ))
+        })
+    })
+    .py("str");
+    for name in ["make_valid_utf8", "validate_utf8", "try_validate_utf8"] {
+        r.scalar(name, |c| case_map(c, str::to_string)).py("str");
+    }
+    r.scalar("like", |c| like_fn(c, false))
+        .py("str, pattern, escapeChar=")
+        .named(|c| {
+            format!(
+                "{} LIKE {}",
+                c.first(),
+                c.args.get(1).cloned().unwrap_or_default()
+            )
+        });
+    r.scalar("ilike", |c| like_fn(c, true))
+        .py("str, pattern, escapeChar=");
 }

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, k BIGINT, d DOUBLE, f FLOAT, m DECIMAL(18,6), n DECIMAL(4,1), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter((F.md5(lit("42")).startswith("é") | col("d").isNotNull())).withColumn("c1", F.nvl(col("ts"), F.to_timestamp(lit("2024-02-29 00:00:00")))).withColumn("c2", F.rpad(F.lpad(lit(-2).cast("bigint").cast("string"), 3, " "), 0, "ab")).withColumn("c3", F.abs(F.pmod(F.nullif(col("i"), lit(10)), F.nullif((col("i") + col("i")), lit(0))))).withColumn("c4", ((F.when((col("id") == lit(0).cast("bigint")), col("id")).when((col("s") == lit(" ")), col("id")).otherwise(col("id")) % lit(10)) / F.nullif(col("f"), lit(0)))).select("id", "c1", "c2", "c3", "c4").where(F.coalesce((col("d") >= F.when(col("b"), col("k")).when(lit(True), col("k")).when((~F.coalesce(col("b"), lit(False))), lit(-2).cast("bigint"))), lit(True)))
+OUTPUT_MODE = "append"

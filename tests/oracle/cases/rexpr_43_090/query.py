@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, d DOUBLE, f FLOAT, m DECIMAL(10,2), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.withColumn("t", F.nullif(F.rtrim(F.when(col("t").rlike("[aeiou]{2}"), col("s")).when(col("b"), col("t")).when((col("i") != col("d")), col("s")).otherwise(col("t"))), lit("a"))).withColumn("c2", F.isnull(lit(-1.5))).withColumn("c3", expr("CASE WHEN ('abc' <=> s) THEN ts WHEN (i IS NOT NULL) THEN ts ELSE (ts + INTERVAL '1-2' YEAR TO MONTH) END")).withColumn("c4", expr("nvl2(locate('o', t, 2), b, true)")).withColumn("c5", F.when(F.isnan(F.when((col("m") != lit(99.99).cast("decimal(4,2)")), col("f")).when(col("n").isNotNull(), col("d")).otherwise(col("f"))), F.date_trunc("DAY", col("c3"))).when(col("c4"), F.nullif(F.coalesce(col("ts"), F.to_timestamp(lit("2024-02-29 00:00:00"))), F.to_timestamp(lit("1999-12-31 23:59:59.999"))))).filter(col("f").isNotNull())
+OUTPUT_MODE = "append"

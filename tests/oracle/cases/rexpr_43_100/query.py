@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, k BIGINT, s STRING, ts TIMESTAMP, d DOUBLE, f FLOAT, b BOOLEAN, i INT, dt DATE, t STRING, m DECIMAL(18,6)").json(INPUT)
+result = df.select("id", F.when(col("b"), F.nullif(F.to_date(lit("2000-01-01")), F.to_date(lit("2023-12-31")))).when(lit(True), col("dt")).when(F.when(col("b"), col("b")).when(col("ts").isNotNull(), F.nvl(col("b"), lit(True))).when(col("b"), (col("id") < lit(86400).cast("bigint"))).otherwise(col("t").try_cast("boolean")), F.to_date(lit("2023-12-31"))).alias("c1"), expr("(- pmod(i, nullif(i, 0))) AS c2"), col("i").cast("decimal(20,0)").alias("c3"), expr("CAST(ts AS DOUBLE)").alias("c4"), expr("(CASE WHEN b THEN CASE WHEN b THEN ts WHEN b THEN ts ELSE TIMESTAMP'1999-12-31 23:59:59.999' END WHEN true THEN ts WHEN b THEN to_timestamp(date_format(ts, 'yyyy-MM-dd HH:mm'), 'yyyy-MM-dd HH:mm') END + INTERVAL '1-2' YEAR TO MONTH)").alias("c5"))
+OUTPUT_MODE = "append"

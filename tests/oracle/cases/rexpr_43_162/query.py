@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, d DOUBLE, f FLOAT, m DECIMAL(7,0), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select("s", F.when(col("b"), col("ts")).when(F.when((col("f") > lit(3.75)), col("b")).when(col("b"), (col("ts") == F.to_timestamp(lit("2024-02-29 00:00:00")))).when(col("b"), (col("s") > lit("abc"))).otherwise(col("b")), col("ts")).when(col("b"), col("ts")).otherwise((col("ts") + expr("INTERVAL '90' MINUTE"))).alias("c1"), F.nullif(F.date_trunc("SECOND", (F.timestamp_seconds(lit(3)) + expr("INTERVAL 1 DAY"))), F.to_timestamp(lit("2024-03-01 12:30:00.123456"))).alias("c2"), expr("to_date(timestamp_seconds(CASE WHEN startswith(s, 'o') THEN weekday(dt) WHEN CASE WHEN b THEN (s >= 'é') WHEN (i <> -1) THEN (ts >= TIMESTAMP'2024-02-29 00:00:00') WHEN b THEN b ELSE true END THEN i WHEN ((id IS NOT NULL) <=> (ts <> TIMESTAMP'1999-12-31 23:59:59.999')) THEN i ELSE i END))").alias("c3")).filter((col("c3") > F.to_date(lit("2024-02-29"))))
+OUTPUT_MODE = "append"
