@@ -28,11 +28,17 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(2, 2)?;
         let ty = wider_type(&c.ty(0), &c.ty(1))
             .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1)))?;
+        // Compared in the common type; the result keeps the first argument's type
+        // (Spark's NullIf is `if(x = y, null, x)`).
+        let out = c.ty(0);
         let args = std::mem::take(&mut c.args);
-        c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
+        let x = args[0].clone();
+        let mut cmp: Vec<PhysExpr> = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
+        c.args = vec![x];
+        c.args.append(&mut cmp);
         c.props.nulls = Nulls::Always;
-        c.kernel(ty, |a, ty, n| {
-            let eq = arrow_ord::cmp::eq(&a[0], &a[1])?;
+        c.kernel(out, |a, ty, n| {
+            let eq = arrow_ord::cmp::eq(&a[1], &a[2])?;
             let eq = crate::expr::eval::true_mask(&eq);
             let nulls = arrow_array::new_null_array(ty, n);
             Ok(arrow_select::zip::zip(&eq, &nulls, &a[0])?)

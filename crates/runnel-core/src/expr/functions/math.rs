@@ -34,13 +34,16 @@ pub(super) fn register(r: &mut Builder) {
         .literals(&[1])
         .py("col, scale=")
         .named(|c| c.with_default(1, "0"));
-    r.scalar("floor", |c| floor_ceil(c, f64::floor))
+    r.scalar("floor", |c| floor_ceil(c, f64::floor, false))
+        .literals(&[1])
         .py("col, scale=")
-        .named(super::upper_name);
-    r.scalar("ceil", |c| floor_ceil(c, f64::ceil))
+        .named(|c| if c.args.len() > 1 { c.plain() } else { c.upper() });
+    r.scalar("ceil", |c| floor_ceil(c, f64::ceil, true))
         .alias(&["ceiling"])
+        .literals(&[1])
         .py("col, scale=")
         .named(|c| match c.called {
+            _ if c.args.len() > 1 => c.plain(),
             "ceiling" => c.plain(),
             _ => c.upper(),
         });
@@ -399,6 +402,14 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
     if !is_numeric(&t) {
         return Err(type_mismatch(c.sql, "a numeric value", &t));
     }
+    if matches!(t, T::Decimal128(..)) {
+        let mode = if half_up {
+            RoundMode::HalfUp
+        } else {
+            RoundMode::HalfEven
+        };
+        return decimal_round_kernel(c, scale, mode);
+    }
     c.props.null_intolerant = true;
     c.kernel(t, move |a, ty, _| {
         Ok(match ty {
@@ -430,8 +441,121 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
     })
 }
 
-fn floor_ceil(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
-    c.arity(1, 1)?;
+/// How a decimal is rounded.
+#[derive(Clone, Copy)]
+enum RoundMode {
+    HalfUp,
+    HalfEven,
+    Ceiling,
+    Floor,
+}
+
+/// `v` (scaled by 10^s) rounded to `d` digits after the point, at scale max(d, 0)
+/// (the digits below are zero for a negative `d`).
+fn round_decimal(v: i128, s: i32, d: i32, mode: RoundMode) -> Option<i128> {
+    if d >= s {
+        return Some(v);
+    }
+    let k = (s - d) as u32;
+    let unit = 10i128.checked_pow(k)?;
+    let (q, r) = (v.div_euclid(unit), v.rem_euclid(unit));
+    // q is the floor of v / unit; r in [0, unit).
+    let q = match mode {
+        RoundMode::Floor => q,
+        RoundMode::Ceiling => q + (r != 0) as i128,
+        RoundMode::HalfUp | RoundMode::HalfEven => {
+            let twice = r * 2;
+            if twice > unit {
+                q + 1
+            } else if twice < unit {
+                q
+            } else {
+                match mode {
+                    // A tie goes away from zero.
+                    RoundMode::HalfUp => {
+                        if v >= 0 {
+                            q + 1
+                        } else {
+                            q
+                        }
+                    }
+                    _ => q + (q.rem_euclid(2) != 0) as i128,
+                }
+            }
+        }
+    };
+    if d < 0 {
+        q.checked_mul(10i128.checked_pow((-d) as u32)?)
+    } else {
+        Some(q)
+    }
+}
+
+/// Spark's result type of round/bround/ceil/floor of a decimal(p, s) to `d` digits.
+fn rounded_type(p: u8, s: i8, d: i32) -> (u8, i8) {
+    let (p, s) = (p as i32, s as i32);
+    let int_digits = p - s + 1;
+    if d < 0 {
+        (int_digits.min(38) as u8, 0)
+    } else {
+        let ns = s.min(d);
+        ((int_digits + ns).min(38) as u8, ns as i8)
+    }
+}
+
+/// A decimal argument rounded exactly (Spark's RoundBase over DecimalType).
+fn decimal_round_kernel(c: &mut Call, d: i32, mode: RoundMode) -> Result<PhysExpr> {
+    let T::Decimal128(p, s) = c.ty(0) else {
+        crate::internal_err!("decimal rounding of a non-decimal");
+    };
+    let (rp, rs) = rounded_type(p, s, d);
+    let ty = T::Decimal128(rp, rs);
+    let sql = c.sql.to_string();
+    c.props.null_intolerant = true;
+    c.kernel(ty, move |a, _, _| {
+        let x = a[0].as_primitive::<Decimal128Type>();
+        let limit = 10i128.pow(rp as u32);
+        let mut out = Vec::with_capacity(x.len());
+        for i in 0..x.len() {
+            if x.is_null(i) {
+                out.push(None);
+                continue;
+            }
+            let v = round_decimal(x.value(i), s as i32, d, mode)
+                .filter(|v| v.unsigned_abs() < limit as u128)
+                .ok_or_else(|| {
+                    crate::error::RunnelError::execution(
+                        "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
+                        format!("{sql} cannot be represented as Decimal({rp}, {rs}). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error, and return NULL instead."),
+                    )
+                })?;
+            out.push(Some(v));
+        }
+        Ok(Arc::new(
+            Decimal128Array::from(out).with_precision_and_scale(rp, rs)?,
+        ))
+    })
+}
+
+fn floor_ceil(c: &mut Call, f: fn(f64) -> f64, up: bool) -> Result<PhysExpr> {
+    c.arity(1, 2)?;
+    let mode = if up { RoundMode::Ceiling } else { RoundMode::Floor };
+    if c.raw.len() > 1 {
+        // ceil(x, scale): a decimal (a double or integer argument becomes one first).
+        let d = c.int_lit(1)? as i32;
+        c.args.truncate(1);
+        match c.ty(0) {
+            T::Decimal128(..) => {}
+            T::Float64 | T::Float32 | T::Utf8 => c.coerce(0, &T::Decimal128(30, 15))?,
+            T::Int64 => c.coerce(0, &T::Decimal128(20, 0))?,
+            t if is_integral(&t) => c.coerce(0, &T::Decimal128(10, 0))?,
+            t => return Err(type_mismatch(c.sql, "a numeric value", &t)),
+        }
+        return decimal_round_kernel(c, d, mode);
+    }
+    if matches!(c.ty(0), T::Decimal128(..)) {
+        return decimal_round_kernel(c, 0, mode);
+    }
     c.coerce(0, &T::Float64)?;
     c.props.null_intolerant = true;
     c.kernel(T::Int64, move |a, _, _| {

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(10,2), n DECIMAL(5,3), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter((~F.coalesce(F.when((col("id") <= lit(-2).cast("bigint")), col("b")).when((col("ts") > lit(None).cast("date")), col("s").isNotNull()).when((col("dt") < F.to_date(lit("2025-03-01"))), (col("n") <= lit(100).cast("decimal(3,0)"))).otherwise(col("b")), lit(False)))).select("dt", expr("nullif(date_trunc('SECOND', ts), TIMESTAMP'1999-12-31 23:59:59.999') AS c1"), expr("(CASE WHEN TRY_CAST(s AS BOOLEAN) THEN (-3.10 / nullif((n / nullif(0.5, 0)), 0)) WHEN ((id <> -2L) AND b) THEN n WHEN (j <> 100BD) THEN (n / nullif(n, 0)) ELSE m END / nullif(CASE WHEN CASE WHEN (j > -1) THEN (n > 100BD) WHEN b THEN (i IS NOT NULL) WHEN (j = 0) THEN b END THEN (i - i) WHEN (dt IS NULL) THEN i ELSE CASE WHEN b THEN j END END, 0))").alias("c2"), (lit(1) * (col("i") - F.instr(col("s"), ""))).alias("c3")).where(((lit(" ") >= col("s")) | (col("id") != lit(1).cast("bigint"))))
+OUTPUT_MODE = "append"
