@@ -410,8 +410,65 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
             f => PhysExpr::Not(Box::new(f)),
         },
+        // NullPropagation: `x IS NULL` of an x that cannot be NULL is false.
+        PhysExpr::IsNull(e, negated) => {
+            let f = fold(e);
+            if f.nullable() {
+                PhysExpr::IsNull(Box::new(f), *negated)
+            } else {
+                PhysExpr::Literal(V::Boolean(*negated))
+            }
+        }
+        // coalesce without its NULL literals, and nothing after an argument that
+        // cannot be NULL (a lone argument is the value itself).
+        PhysExpr::Scalar { func, args, ty } if func.name == "coalesce" => {
+            let mut kept: Vec<PhysExpr> = Vec::new();
+            for a in args.iter().map(fold) {
+                if matches!(a, PhysExpr::Literal(ref v) if v.is_null()) {
+                    continue;
+                }
+                let stop = !a.nullable();
+                kept.push(a);
+                if stop {
+                    break;
+                }
+            }
+            match kept.len() {
+                0 => PhysExpr::Literal(V::Null(ty.clone())),
+                1 if kept[0].data_type() == *ty => kept.remove(0),
+                _ => PhysExpr::Scalar {
+                    func: func.clone(),
+                    args: kept,
+                    ty: ty.clone(),
+                },
+            }
+        }
         other => other.clone(),
     }
+}
+
+/// A filter's predicate folded, with Spark's ReplaceNullWithFalseInPredicate: a NULL
+/// where the filter reads a boolean (at the top, under AND / OR) is false there.
+fn fold_predicate(p: &PhysExpr) -> PhysExpr {
+    fn no_null(p: PhysExpr) -> PhysExpr {
+        use crate::scalar::ScalarValue as V;
+        match p {
+            PhysExpr::Literal(ref v) if v.is_null() => PhysExpr::Literal(V::Boolean(false)),
+            PhysExpr::Binary {
+                op: op @ (BinaryOp::And | BinaryOp::Or),
+                left,
+                right,
+                ty,
+            } => PhysExpr::Binary {
+                op,
+                left: Box::new(no_null(*left)),
+                right: Box::new(no_null(*right)),
+                ty,
+            },
+            other => other,
+        }
+    }
+    fold(&no_null(fold(p)))
 }
 
 /// A predicate without columns that is false or NULL.
@@ -446,7 +503,7 @@ fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
 }
 
 fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
-    let preds = with_inferred(preds.iter().map(fold).collect());
+    let preds = with_inferred(preds.iter().map(fold_predicate).collect());
     match &plan.node {
         Node::Filter { input, predicate } => {
             let mut all = preds;

@@ -37,7 +37,13 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("floor", |c| floor_ceil(c, f64::floor, false))
         .literals(&[1])
         .py("col, scale=")
-        .named(|c| if c.args.len() > 1 { c.plain() } else { c.upper() });
+        .named(|c| {
+            if c.args.len() > 1 {
+                c.plain()
+            } else {
+                c.upper()
+            }
+        });
     r.scalar("ceil", |c| floor_ceil(c, f64::ceil, true))
         .alias(&["ceiling"])
         .literals(&[1])
@@ -539,7 +545,11 @@ fn decimal_round_kernel(c: &mut Call, d: i32, mode: RoundMode) -> Result<PhysExp
 
 fn floor_ceil(c: &mut Call, f: fn(f64) -> f64, up: bool) -> Result<PhysExpr> {
     c.arity(1, 2)?;
-    let mode = if up { RoundMode::Ceiling } else { RoundMode::Floor };
+    let mode = if up {
+        RoundMode::Ceiling
+    } else {
+        RoundMode::Floor
+    };
     if c.raw.len() > 1 {
         // ceil(x, scale): a decimal (a double or integer argument becomes one first).
         let d = c.int_lit(1)? as i32;
