@@ -400,12 +400,7 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             left,
             right,
             ty,
-        } => PhysExpr::Binary {
-            op: *op,
-            left: Box::new(fold(left)),
-            right: Box::new(fold(right)),
-            ty: ty.clone(),
-        },
+        } => unwrap_cast(*op, fold(left), fold(right), ty, false),
         PhysExpr::Not(e) => match fold(e) {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
             f => PhysExpr::Not(Box::new(f)),
@@ -447,6 +442,116 @@ fn fold(p: &PhysExpr) -> PhysExpr {
     }
 }
 
+/// Spark's UnwrapCastInBinaryComparison: `CAST(c AS wider) op literal` becomes
+/// `c op literal'` with the literal in c's type (so that the source can filter on it):
+/// exactly when the literal fits; for an integral or decimal c, rounded toward the
+/// side that keeps the comparison's answer; in a filter (`in_filter`), an equality that
+/// can never hold is false and an inequality `c IS NOT NULL`.
+fn unwrap_cast(
+    op: BinaryOp,
+    l: PhysExpr,
+    r: PhysExpr,
+    ty: &arrow_schema::DataType,
+    in_filter: bool,
+) -> PhysExpr {
+    use crate::scalar::ScalarValue as V;
+    use arrow_schema::DataType as T;
+    let keep = |l: PhysExpr, r: PhysExpr| PhysExpr::Binary {
+        op,
+        left: Box::new(l),
+        right: Box::new(r),
+        ty: ty.clone(),
+    };
+    if !op.is_comparison() || op == BinaryOp::EqNullSafe {
+        return keep(l, r);
+    }
+    let flip = |op: BinaryOp| match op {
+        BinaryOp::Lt => BinaryOp::Gt,
+        BinaryOp::LtEq => BinaryOp::GtEq,
+        BinaryOp::Gt => BinaryOp::Lt,
+        BinaryOp::GtEq => BinaryOp::LtEq,
+        o => o,
+    };
+    let (col, v, cop) = match (&l, &r) {
+        (
+            PhysExpr::Cast {
+                expr, try_: false, ..
+            },
+            PhysExpr::Literal(v),
+        ) if is_col(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), op),
+        (
+            PhysExpr::Literal(v),
+            PhysExpr::Cast {
+                expr, try_: false, ..
+            },
+        ) if is_col(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), flip(op)),
+        _ => return keep(l, r),
+    };
+    let ct = col.data_type();
+    if !matches!(ct, T::Int32 | T::Int64 | T::Decimal128(..) | T::Float32) {
+        return keep(l, r);
+    }
+    let cmp = |op: BinaryOp, lit: V| PhysExpr::Binary {
+        op,
+        left: Box::new(col.clone()),
+        right: Box::new(PhysExpr::Literal(lit)),
+        ty: ty.clone(),
+    };
+    // Exactly representable in the column's type?
+    let arr = v.to_array(1);
+    if let Ok(back) = crate::expr::cast::cast_array(&arr, &ct, false)
+        && let Ok(again) = crate::expr::cast::cast_array(&back, &v.data_type(), false)
+        && let (Ok(x), Ok(y)) = (
+            V::try_from_array(back.as_ref(), 0),
+            V::try_from_array(again.as_ref(), 0),
+        )
+        && !x.is_null()
+        && y == v
+        && x.data_type() == ct
+    {
+        return cmp(cop, x);
+    }
+    // Between two values of the column's type: round the literal.
+    let f = match &v {
+        V::Int32(x) => *x as f64,
+        V::Int64(x) => *x as f64,
+        V::Float64(x) => *x,
+        V::Decimal128(x, _, s) => *x as f64 / 10f64.powi(*s as i32),
+        _ => return keep(l, r),
+    };
+    if !f.is_finite() || ct == T::Float32 {
+        return keep(l, r);
+    }
+    let bound = |up: bool| -> Option<V> {
+        match ct {
+            T::Int32 => {
+                let x = if up { f.ceil() } else { f.floor() };
+                (x >= i32::MIN as f64 && x <= i32::MAX as f64).then(|| V::Int32(x as i32))
+            }
+            T::Int64 => {
+                let x = if up { f.ceil() } else { f.floor() };
+                (x > i64::MIN as f64 && x < i64::MAX as f64).then(|| V::Int64(x as i64))
+            }
+            T::Decimal128(p, s) => {
+                let scaled = f * 10f64.powi(s as i32);
+                let x = if up { scaled.ceil() } else { scaled.floor() };
+                (x.abs() < 10f64.powi(p as i32)).then(|| V::Decimal128(x as i128, p, s))
+            }
+            _ => None,
+        }
+    };
+    match cop {
+        BinaryOp::Gt => bound(false).map(|b| cmp(BinaryOp::Gt, b)),
+        BinaryOp::GtEq => bound(true).map(|b| cmp(BinaryOp::GtEq, b)),
+        BinaryOp::Lt => bound(true).map(|b| cmp(BinaryOp::Lt, b)),
+        BinaryOp::LtEq => bound(false).map(|b| cmp(BinaryOp::LtEq, b)),
+        BinaryOp::Eq if in_filter => Some(PhysExpr::Literal(V::Boolean(false))),
+        BinaryOp::NotEq if in_filter => Some(PhysExpr::IsNull(Box::new(col.clone()), true)),
+        _ => None,
+    }
+    .unwrap_or_else(|| keep(l, r))
+}
+
 /// A filter's predicate folded, with Spark's ReplaceNullWithFalseInPredicate: a NULL
 /// where the filter reads a boolean (at the top, under AND / OR) is false there.
 fn fold_predicate(p: &PhysExpr) -> PhysExpr {
@@ -454,6 +559,12 @@ fn fold_predicate(p: &PhysExpr) -> PhysExpr {
         use crate::scalar::ScalarValue as V;
         match p {
             PhysExpr::Literal(ref v) if v.is_null() => PhysExpr::Literal(V::Boolean(false)),
+            PhysExpr::Binary {
+                op,
+                left,
+                right,
+                ty,
+            } if op.is_comparison() => unwrap_cast(op, *left, *right, &ty, true),
             PhysExpr::Binary {
                 op: op @ (BinaryOp::And | BinaryOp::Or),
                 left,
