@@ -526,16 +526,16 @@ fn unwrap_cast(
         match ct {
             T::Int32 => {
                 let x = if up { f.ceil() } else { f.floor() };
-                (x >= i32::MIN as f64 && x <= i32::MAX as f64).then(|| V::Int32(x as i32))
+                (x >= i32::MIN as f64 && x <= i32::MAX as f64).then_some(V::Int32(x as i32))
             }
             T::Int64 => {
                 let x = if up { f.ceil() } else { f.floor() };
-                (x > i64::MIN as f64 && x < i64::MAX as f64).then(|| V::Int64(x as i64))
+                (x > i64::MIN as f64 && x < i64::MAX as f64).then_some(V::Int64(x as i64))
             }
             T::Decimal128(p, s) => {
                 let scaled = f * 10f64.powi(s as i32);
                 let x = if up { scaled.ceil() } else { scaled.floor() };
-                (x.abs() < 10f64.powi(p as i32)).then(|| V::Decimal128(x as i128, p, s))
+                (x.abs() < 10f64.powi(p as i32)).then_some(V::Decimal128(x as i128, p, s))
             }
             _ => None,
         }
