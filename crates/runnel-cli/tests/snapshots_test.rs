@@ -85,7 +85,7 @@ df.withWatermark("event_time", "5 minutes")
 
 #[test]
 fn unsupported_python_is_refused_with_its_location() {
-    let out = run("x = 1\nclass Foo:\n    pass\n", &[]);
+    let out = run("x = 1\ndef f():\n    nonlocal x\n", &[]);
     insta::assert_snapshot!(out);
 }
 

@@ -39,10 +39,21 @@ pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
     }
     match (a, b) {
         (DataType::Null, t) | (t, DataType::Null) => Some(t.clone()),
+        // Spark's wider decimal (boundedPreferIntegralDigits): past 38 digits the
+        // integral digits stay and the scale gives way.
         (DataType::Decimal128(p1, s1), DataType::Decimal128(p2, s2)) => {
-            let s = (*s1).max(*s2);
+            let s = (*s1).max(*s2) as i16;
             let ip = (*p1 as i16 - *s1 as i16).max(*p2 as i16 - *s2 as i16);
-            Some(DataType::Decimal128((ip + s as i16).min(38) as u8, s))
+            if ip + s > 38 {
+                Some(DataType::Decimal128(38, (38 - ip).max(0) as i8))
+            } else {
+                Some(DataType::Decimal128((ip + s) as u8, s as i8))
+            }
+        }
+        // A decimal meets a float or double as a double.
+        (DataType::Decimal128(..), DataType::Float32 | DataType::Float64)
+        | (DataType::Float32 | DataType::Float64, DataType::Decimal128(..)) => {
+            Some(DataType::Float64)
         }
         (DataType::Decimal128(p, s), i) | (i, DataType::Decimal128(p, s)) if is_integral(i) => {
             let digits: i16 = match i {

@@ -18,6 +18,8 @@ use runnel_core::logical::readwrite::SchemaSpec;
 use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
+mod udf;
+
 use crate::python::Bindings;
 use crate::python::args::{Args, type_error};
 use crate::python::interp::Interpreter;
@@ -239,6 +241,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "sparkContext" => Value::Builtin("sparkContext".into()),
             "version" => Value::Str("4.3.0".into()),
             "catalog" => Value::Builtin("catalog".into()),
+            "udf" => Value::Builtin("spark.udf".into()),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::DataFrame(df) => match name {
@@ -266,6 +269,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 query_name: None,
                 trigger: None,
                 foreach: None,
+                foreach_writer: None,
                 partition_by: vec![],
             }))),
             "na" | "stat" | "rdd" => {
@@ -287,6 +291,17 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             }
             "status" => Value::Json(q.status()),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Builtin(b) if b.starts_with("udf.") => match udf::udf_of(&obj) {
+            Some((_, u)) => match name {
+                "func" => u.func.clone(),
+                "returnType" => Value::Type(u.ret.clone()),
+                "__name__" => Value::Str(u.name.clone()),
+                "deterministic" => Value::Bool(true),
+                "evalType" => Value::Int(100),
+                _ => Value::Method(Box::new(obj.clone()), name.into()),
+            },
+            None => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Streams if name == "active" => Value::list(
             it.session
@@ -1382,11 +1397,34 @@ fn writer_method(
             };
             w.borrow_mut().trigger = Some(t);
         }
+        "foreach" => {
+            let f = args.req(0, "f")?.clone();
+            let ok = match &f {
+                Value::Function(_) | Value::Bound(..) => true,
+                Value::Instance(_) => {
+                    matches!(
+                        crate::python::builtins::get_attr(it, f.clone(), "process"),
+                        Ok(Value::Bound(..) | Value::Function(_))
+                    )
+                }
+                _ => false,
+            };
+            if !ok {
+                return Err(RunnelError::execution(
+                    "NOT_CALLABLE",
+                    format!(
+                        "Argument `f` should be a function or an object with a `process` method, got {}.",
+                        f.type_name()
+                    ),
+                )
+                .with_exception("PySparkTypeError"));
+            }
+            w.borrow_mut().foreach_writer = Some(f);
+        }
         "foreachBatch" => match args.req(0, "func")? {
             Value::Function(f) => w.borrow_mut().foreach = Some(f.clone()),
             other => return Err(type_error("foreachBatch", "func", "function", other)),
         },
-        "foreach" => return Err(RunnelError::not_supported("foreach(); use foreachBatch()")),
         "start" | "toTable" | "save" | "json" | "parquet" | "csv" | "text" | "saveAsTable" => {
             let path = args.opt_str(0, "path")?;
             for (k, v) in args.keywords() {
@@ -1451,6 +1489,14 @@ fn writer_method(
             }
             if let Some(t) = st.trigger {
                 ws = ws.trigger(t);
+            }
+            if let Some(target) = st.foreach_writer.clone() {
+                let sink = udf::ForeachSink {
+                    interp: it.me.borrow().clone(),
+                    target,
+                    last_epoch: None,
+                };
+                ws = ws.sink(Rc::new(RefCell::new(sink)));
             }
             if let Some(f) = st.foreach.clone() {
                 let me = it.me.borrow().clone();
@@ -1593,7 +1639,36 @@ pub(crate) fn object_subscript(obj: Value, key: Value) -> Result<Value> {
     })
 }
 
-fn call_builtin(_it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+    match name {
+        "functions.udf" => return udf::udf_builtin(it, &args),
+        "functions.pandas_udf" | "functions.PandasUDFType" => {
+            return Err(RunnelError::not_supported(
+                "pandas_udf (Runnel's runner has no pandas or Arrow batches in Python); write the function for one row and wrap it with udf(f, returnType)",
+            ));
+        }
+        "functions.udtf" | "functions.call_udf" | "functions.unwrap_udt" => {
+            return Err(RunnelError::not_supported(format!(
+                "{name}; use udf(f, returnType) and call it on columns"
+            )));
+        }
+        _ => {}
+    }
+    if let Some(id) = name
+        .strip_prefix("udf.")
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        let mut cols = Vec::new();
+        for v in &args.pos {
+            cols.push(to_col(v, true)?);
+        }
+        if let Some((k, _)) = args.keywords().first() {
+            return Err(RunnelError::not_supported(format!(
+                "keyword argument `{k}` of a UDF call; pass its columns in order"
+            )));
+        }
+        return Ok(Value::Column(udf::call_column(id, cols)));
+    }
     if let Some(f) = name.strip_prefix("functions.") {
         return functions(f, &args).map(Value::Column);
     }
@@ -1658,6 +1733,9 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 )?))
             }
             "resetTerminated" => Ok(Value::None),
+            "addListener" | "removeListener" => Err(RunnelError::not_supported(format!(
+                "spark.streams.{name} (StreamingQueryListener callbacks are not called yet); read query.lastProgress or query.recentProgress after query.processAllAvailable() or awaitTermination(timeout) instead"
+            ))),
             _ => Err(RunnelError::not_supported(format!("spark.streams.{name}"))),
         },
         Value::DataFrame(df) => df_method(it, df, name, args),
@@ -1703,6 +1781,26 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
         },
         Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        Value::Builtin(b) if b == "spark.udf" => match name {
+            "register" => udf::register_builtin(it, &args),
+            _ => Err(RunnelError::not_supported(format!(
+                "spark.udf.{name}; register a Python function with spark.udf.register(name, f, returnType)"
+            ))),
+        },
+        Value::Builtin(b) if b.starts_with("udf.") => match name {
+            // Runnel treats every UDF as it runs it: row by row, in order.
+            "asNondeterministic" => Ok(Value::Builtin(b)),
+            _ => Err(RunnelError::execution_plain(format!(
+                "AttributeError: 'function' object has no attribute '{name}'"
+            ))),
+        },
+        Value::Type(t) if name == "__udf_decorator__" => {
+            let f = args.req(0, "f")?.clone();
+            udf::udf_builtin(
+                it,
+                &Args::new(vec![f, Value::Type(t)], vec![], "udf".into()),
+            )
+        }
         Value::Type(t) => match (name, t) {
             ("add", DataType::Struct(f)) => {
                 let mut fields: Vec<Field> = f.iter().map(|x| x.as_ref().clone()).collect();
@@ -1734,11 +1832,11 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
         }),
         Value::Row(r) => Ok(match name {
-            "asDict" => Value::Dict(Rc::new(RefCell::new(
+            "asDict" => Value::dict(
                 r.iter()
                     .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
                     .collect(),
-            ))),
+            ),
             _ => {
                 return Err(RunnelError::execution_plain(format!(
                     "AttributeError: Row has no field '{name}'"
@@ -1773,6 +1871,7 @@ impl Interpreter {
         session: runnel_core::SparkSession,
         host: Rc<dyn crate::python::interp::Host>,
     ) -> Rc<Interpreter> {
+        udf::install();
         Interpreter::with_bindings(session, host, &BINDINGS)
     }
 }

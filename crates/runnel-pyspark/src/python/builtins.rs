@@ -13,15 +13,497 @@ use ruff_python_ast::{CmpOp, Operator};
 use super::args::{Args, type_error};
 use super::interp::Interpreter;
 use super::ops::{binop, compare, iterate, py_eq, py_num, str_format};
-use super::value::Value;
+use super::value::{DictKind, FnKind, PyClass, PyObject, Value};
+
+/// Python's built-in exception classes the runner knows, with their bases; PySpark's
+/// (`pyspark.errors`) too. A name not listed derives from `Exception`.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("JSONDecodeError", "ValueError"),
+    ("TypeError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("RecursionError", "RuntimeError"),
+    ("NotImplementedError", "RuntimeError"),
+    ("AssertionError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("AttributeError", "Exception"),
+    ("OSError", "Exception"),
+    ("IOError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("StopIteration", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    // pyspark.errors
+    ("PySparkException", "Exception"),
+    ("PySparkValueError", "PySparkException"),
+    ("PySparkTypeError", "PySparkException"),
+    ("PySparkRuntimeError", "PySparkException"),
+    ("PySparkAssertionError", "PySparkException"),
+    ("PySparkNotImplementedError", "PySparkException"),
+    ("CapturedException", "PySparkException"),
+    ("AnalysisException", "CapturedException"),
+    ("ParseException", "AnalysisException"),
+    ("StreamingQueryException", "CapturedException"),
+    ("QueryExecutionException", "CapturedException"),
+    ("PythonException", "CapturedException"),
+    ("IllegalArgumentException", "CapturedException"),
+    ("NumberFormatException", "IllegalArgumentException"),
+    ("ArithmeticException", "CapturedException"),
+    ("ArrayIndexOutOfBoundsException", "CapturedException"),
+    ("DateTimeException", "CapturedException"),
+    ("SparkRuntimeException", "CapturedException"),
+    ("SparkUpgradeException", "CapturedException"),
+    ("SparkNoSuchElementException", "CapturedException"),
+    ("UnknownException", "CapturedException"),
+];
+
+/// Whether `n` names one of the exception classes above.
+pub(crate) fn is_exception_name(n: &str) -> bool {
+    EXCEPTIONS.iter().any(|(e, _)| *e == n)
+}
+
+/// `issubclass(n, of)` for built-in exception classes by name (PySpark's value, type and
+/// arithmetic errors are Python's too).
+pub(crate) fn exc_is_sub(n: &str, of: &str) -> bool {
+    let extra = |n: &str| match n {
+        "PySparkValueError" => Some("ValueError"),
+        "PySparkTypeError" => Some("TypeError"),
+        "PySparkRuntimeError" => Some("RuntimeError"),
+        "PySparkAssertionError" => Some("AssertionError"),
+        "PySparkNotImplementedError" => Some("NotImplementedError"),
+        "ArithmeticException" => Some("ArithmeticError"),
+        "ArrayIndexOutOfBoundsException" => Some("IndexError"),
+        "SparkNoSuchElementException" => Some("KeyError"),
+        "NumberFormatException" => Some("ValueError"),
+        _ => None,
+    };
+    let mut cur = n.to_string();
+    for _ in 0..16 {
+        if cur == of || extra(&cur).is_some_and(|x| exc_is_sub(x, of)) {
+            return true;
+        }
+        cur = match EXCEPTIONS.iter().find(|(e, _)| *e == cur) {
+            Some((_, "")) => return false,
+            Some((_, p)) => p.to_string(),
+            None => "Exception".to_string(),
+        };
+    }
+    false
+}
+
+/// `builtins.ValueError` → `ValueError`; `class.AnalysisException` → `AnalysisException`.
+pub(crate) fn short_name(b: &str) -> &str {
+    b.rsplit('.').next().unwrap_or(b)
+}
+
+/// A `&'static str` for a class name (an error's exception name); each name is leaked
+/// once.
+pub(crate) fn intern(name: &str) -> &'static str {
+    thread_local! {
+        static NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    NAMES.with(|n| {
+        if let Some(s) = n.borrow().iter().find(|s| **s == name) {
+            return *s;
+        }
+        let s: &'static str = Box::leak(name.to_string().into_boxed_str());
+        n.borrow_mut().push(s);
+        s
+    })
+}
+
+/// The Python exception class of an error: the one its message starts with
+/// (`ValueError: ...`), else its Spark exception (`AnalysisException`, ...).
+pub(crate) fn py_exception_name(e: &RunnelError) -> String {
+    if e.exception == "SystemExit" || e.exception == "KeyboardInterrupt" {
+        return e.exception.into();
+    }
+    if let Some((head, _)) = e.message.split_once(':')
+        && is_exception_name(head)
+    {
+        return head.into();
+    }
+    if e.message.split_once(':').is_none() && is_exception_name(&e.message) {
+        return e.message.clone();
+    }
+    e.exception.to_string()
+}
+
+/// A built-in exception object of class `name` with `args`.
+pub(crate) fn new_exception(name: &str, args: Vec<Value>) -> Value {
+    let class = Rc::new(PyClass {
+        name: name.to_string(),
+        bases: vec![Value::Builtin(format!("builtins.{name}"))],
+        attrs: RefCell::new(vec![]),
+    });
+    let o = PyObject {
+        class,
+        attrs: RefCell::new(vec![]),
+    };
+    o.set("args", Value::Tuple(args));
+    Value::Instance(Rc::new(o))
+}
+
+/// The `args` of an exception object; None when `o` is not an exception.
+pub(crate) fn exception_message(o: &PyObject) -> Option<Value> {
+    let is_exc =
+        o.class.builtin_bases().iter().any(|b| {
+            exc_is_sub(short_name(b), "BaseException") && is_exception_name(short_name(b))
+        });
+    is_exc.then(|| o.get("args").unwrap_or(Value::Tuple(vec![])))
+}
+
+/// Whether `t` names a built-in type (`<class 'int'>`).
+pub(crate) fn is_type_name(t: &str) -> bool {
+    matches!(
+        t,
+        "int"
+            | "float"
+            | "str"
+            | "bool"
+            | "list"
+            | "tuple"
+            | "dict"
+            | "set"
+            | "frozenset"
+            | "object"
+            | "type"
+            | "NoneType"
+            | "function"
+            | "bytes"
+    ) || is_exception_name(t)
+}
+
+/// `type(v)`.
+fn type_of(v: &Value) -> Value {
+    match v {
+        Value::Instance(o)
+            if o.class.bases.len() == 1
+                && matches!(&o.class.bases[0], Value::Builtin(b) if short_name(b) == o.class.name) =>
+        {
+            o.class.bases[0].clone()
+        }
+        Value::Instance(o) => Value::Class(o.class.clone()),
+        Value::Native(_) => Value::Builtin(format!("datetime.{}", v.type_name())),
+        other => Value::Builtin(format!("builtins.{}", other.type_name())),
+    }
+}
+
+/// The class name of an instance, for messages.
+fn instance_class_name(v: &Value) -> String {
+    match v {
+        Value::Instance(o) => o.class.name.clone(),
+        other => other.type_name().to_string(),
+    }
+}
+
+/// `isinstance(v, cls)`: `cls` a class of the script, a built-in type or exception, a
+/// PySpark class, or a tuple of them.
+pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
+    match cls {
+        Value::Tuple(t) => t.iter().any(|c| is_instance(v, c)),
+        Value::List(l) => l.borrow().iter().any(|c| is_instance(v, c)),
+        Value::Class(c) => match v {
+            Value::Instance(o) => o.class.mro().iter().any(|k| Rc::ptr_eq(k, c)),
+            _ => false,
+        },
+        Value::Builtin(b) => {
+            let t = short_name(b);
+            match (t, v) {
+                ("object", _) => true,
+                ("int", Value::Int(_) | Value::Bool(_))
+                | ("float", Value::Float(_))
+                | ("str", Value::Str(_))
+                | ("bool", Value::Bool(_))
+                | ("list" | "set" | "frozenset", Value::List(_))
+                | ("tuple", Value::Tuple(_))
+                | ("dict", Value::Dict(_) | Value::Json(serde_json::Value::Object(_)))
+                | ("DataFrame", Value::DataFrame(_))
+                | ("Column", Value::Column(_))
+                | ("Row", Value::Row(_))
+                | ("StreamingQuery", Value::Query(_))
+                | ("SparkSession", Value::Session) => true,
+                ("Counter", Value::Dict(d)) => matches!(d.kind, DictKind::Counter),
+                ("defaultdict", Value::Dict(d)) => matches!(d.kind, DictKind::Default(_)),
+                (_, Value::Native(n)) => super::stdlib::native_is(n, b),
+                (_, Value::Instance(o)) => o
+                    .class
+                    .builtin_bases()
+                    .iter()
+                    .any(|x| x == b || (is_exception_name(t) && exc_is_sub(short_name(x), t))),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Sets `k` in a dict's items.
+pub(crate) fn dict_set(items: &mut Vec<(Value, Value)>, k: Value, v: Value) {
+    match items.iter_mut().find(|(x, _)| py_eq(x, &k)) {
+        Some(e) => e.1 = v,
+        None => items.push((k, v)),
+    }
+}
+
+/// Binds what a class holds to where it was reached from: a method to the instance, a
+/// class method to the class; a property is read.
+fn bind_attr(it: &Interpreter, v: Value, me: &Value, class: &Rc<PyClass>) -> Result<Value> {
+    Ok(match v {
+        Value::Function(f) => match f.kind.get() {
+            FnKind::Plain if matches!(me, Value::Instance(_)) => {
+                Value::Bound(Box::new(me.clone()), f)
+            }
+            FnKind::Plain | FnKind::Static => Value::Function(f),
+            FnKind::ClassMethod => Value::Bound(Box::new(Value::Class(class.clone())), f),
+            FnKind::Property => it.call_function(&f, vec![me.clone()])?,
+        },
+        other => other,
+    })
+}
+
+/// `obj.name` where Python itself answers (objects of the script's classes, the
+/// standard modules); the rest through the bindings.
+pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value> {
+    let no_attr = |what: &str| {
+        RunnelError::execution_plain(format!("AttributeError: {what} has no attribute '{name}'"))
+            .with_exception("AttributeError")
+    };
+    match &obj {
+        Value::Instance(o) => {
+            if let Some(v) = o.get(name) {
+                return Ok(v);
+            }
+            match name {
+                "__class__" => return Ok(Value::Class(o.class.clone())),
+                "__dict__" => {
+                    return Ok(Value::dict(
+                        o.attrs
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                            .collect(),
+                    ));
+                }
+                _ => {}
+            }
+            if let Some((c, v)) = o.class.lookup(name) {
+                return bind_attr(it, v, &obj, &c);
+            }
+            let builtin_base = !o.class.builtin_bases().is_empty();
+            if builtin_base && (name.starts_with("__") || exception_message(o).is_some()) {
+                return Ok(Value::Method(Box::new(obj.clone()), name.into()));
+            }
+            Err(no_attr(&format!("'{}' object", o.class.name)))
+        }
+        Value::Class(c) => {
+            if name == "__name__" {
+                return Ok(Value::Str(c.name.clone()));
+            }
+            match c.lookup(name) {
+                Some((k, v)) => bind_attr(it, v, &obj, &k),
+                None if !c.builtin_bases().is_empty() || name == "__init__" => {
+                    Ok(Value::Method(Box::new(obj.clone()), name.into()))
+                }
+                None => Err(no_attr(&format!("type object '{}'", c.name))),
+            }
+        }
+        Value::Super(c, me) => {
+            let mro = match me.as_ref() {
+                Value::Instance(o) => o.class.mro(),
+                Value::Class(k) => k.mro(),
+                _ => c.mro(),
+            };
+            let after = mro
+                .iter()
+                .position(|k| Rc::ptr_eq(k, c))
+                .map_or(0, |i| i + 1);
+            for k in &mro[after..] {
+                let found = k.attrs.borrow().iter().find(|(n, _)| n == name).cloned();
+                if let Some((_, v)) = found {
+                    return bind_attr(it, v, me, k);
+                }
+            }
+            if name == "__init__" {
+                return Ok(Value::Method(me.clone(), "__base_init__".into()));
+            }
+            Err(no_attr("'super' object"))
+        }
+        Value::Function(f) => match name {
+            "__name__" | "__qualname__" => Ok(Value::Str(f.name.clone())),
+            "__doc__" => Ok(Value::None),
+            _ => (it.bindings.get_attr)(it, obj, name),
+        },
+        Value::Builtin(b) if name == "__name__" && !b.starts_with("udf.") => {
+            Ok(Value::Str(short_name(b).to_string()))
+        }
+        Value::Native(_) => super::stdlib::native_attr(&obj, name),
+        Value::Module(m) if super::stdlib::is_module(m) => super::stdlib::module_attr(m, name),
+        Value::Module(m) if m == "os" && name == "path" => Ok(Value::Module("os.path".into())),
+        Value::Builtin(b) if b == "os.path" => super::stdlib::module_attr(b, name),
+        Value::Builtin(b) if super::stdlib::is_class(b) => super::stdlib::class_attr(b, name),
+        _ => (it.bindings.get_attr)(it, obj, name),
+    }
+}
+
+/// `Class(*args, **kw)`: a new instance, `__init__` run on it.
+fn instantiate(
+    it: &Interpreter,
+    c: &Rc<PyClass>,
+    pos: Vec<Value>,
+    kw: Vec<(String, Value)>,
+) -> Result<Value> {
+    let o = Rc::new(PyObject {
+        class: c.clone(),
+        attrs: RefCell::new(vec![]),
+    });
+    let me = Value::Instance(o.clone());
+    let exception = exception_message(&o).is_some();
+    if exception {
+        o.set("args", Value::Tuple(pos.clone()));
+    }
+    match c.lookup("__init__") {
+        Some((_, Value::Function(f))) => {
+            let mut all = vec![me.clone()];
+            all.extend(pos);
+            let r = it.call_function_kw(&f, all, kw)?;
+            if !matches!(r, Value::None) {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: __init__() should return None, not '{}'",
+                    r.type_name()
+                ))
+                .with_exception("TypeError"));
+            }
+        }
+        _ if !exception && (!pos.is_empty() || !kw.is_empty()) => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: {}() takes no arguments",
+                c.name
+            ))
+            .with_exception("TypeError"));
+        }
+        _ => {}
+    }
+    Ok(me)
+}
+
+/// Methods an instance has from a built-in base (`Exception`, `object`).
+fn instance_method(o: &Rc<PyObject>, name: &str, args: &Args) -> Result<Value> {
+    let exception = exception_message(o).is_some();
+    Ok(match name {
+        "__base_init__" => {
+            if exception {
+                o.set("args", Value::Tuple(args.pos.clone()));
+            }
+            Value::None
+        }
+        // PySpark's exceptions: the error condition of an error the engine raised.
+        "getCondition" | "getErrorClass" if exception => o.get("_condition").unwrap_or(Value::None),
+        "getMessageParameters" if exception => Value::dict(vec![]),
+        "getSqlState" if exception => Value::None,
+        "with_traceback" if exception => Value::Instance(o.clone()),
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "AttributeError: '{}' object has no attribute '{name}'",
+                o.class.name
+            ))
+            .with_exception("AttributeError"));
+        }
+    })
+}
+
+/// Calls `v.name(*args)` if the script's class of `v` defines it.
+fn call_dunder(it: &Interpreter, v: &Value, name: &str, args: Vec<Value>) -> Result<Option<Value>> {
+    if let Value::Instance(o) = v
+        && let Some((_, Value::Function(f))) = o.class.lookup(name)
+    {
+        let mut all = vec![v.clone()];
+        all.extend(args);
+        return it.call_function(&f, all).map(Some);
+    }
+    Ok(None)
+}
+
+/// What `with mgr as x` binds to `x`.
+pub(crate) fn enter(it: &Interpreter, mgr: &Value) -> Result<Value> {
+    match mgr {
+        Value::Instance(_) => match call_dunder(it, mgr, "__enter__", vec![])? {
+            Some(v) => Ok(v),
+            None => Err(no_context_manager(mgr)),
+        },
+        Value::Native(n) => super::stdlib::native_enter(mgr, n),
+        Value::Session => Ok(Value::Session),
+        other => Err(no_context_manager(other)),
+    }
+}
+
+/// Leaves `with mgr`: true when `__exit__` swallowed the block's exception.
+pub(crate) fn exit(it: &Interpreter, mgr: &Value, exc: Option<Value>) -> Result<bool> {
+    match mgr {
+        Value::Instance(_) => {
+            let args = match exc {
+                Some(e) => vec![type_of(&e), e, Value::None],
+                None => vec![Value::None, Value::None, Value::None],
+            };
+            Ok(call_dunder(it, mgr, "__exit__", args)?.is_some_and(|v| v.truthy()))
+        }
+        Value::Native(n) => {
+            super::stdlib::native_exit(it, n)?;
+            Ok(false)
+        }
+        Value::Session => {
+            for q in it.session.queries() {
+                q.stop();
+            }
+            Ok(false)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn no_context_manager(v: &Value) -> RunnelError {
+    RunnelError::execution_plain(format!(
+        "TypeError: '{}' object does not support the context manager protocol (Runnel's runner knows open(), tempfile.TemporaryDirectory() and classes with __enter__/__exit__)",
+        instance_class_name(v)
+    ))
+    .with_exception("TypeError")
+}
 
 /// Python builtins the scripts may call.
 pub(crate) fn builtin_name(name: &str) -> Option<Value> {
     match name {
         "print" | "len" | "str" | "int" | "float" | "bool" | "list" | "dict" | "tuple"
         | "range" | "sorted" | "min" | "max" | "sum" | "abs" | "round" | "repr" | "enumerate"
-        | "zip" | "isinstance" | "type" | "Exception" | "ValueError" | "KeyboardInterrupt"
-        | "RuntimeError" | "input" | "open" | "any" | "all" => {
+        | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
+        | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
+        | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" => {
+            Some(Value::Builtin(format!("builtins.{name}")))
+        }
+        n if is_exception_name(n)
+            && (!n.starts_with("PySpark") && !n.ends_with("Exception")
+                || n == "Exception"
+                || n == "BaseException") =>
+        {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         _ => None,
@@ -63,18 +545,21 @@ pub(crate) fn call(
             check.check_keywords()?;
             Ok(v)
         }
-        Value::Function(func) => {
-            let mut pos = pos;
-            for (k, v) in kw {
-                if let Some(i) = func.params.iter().position(|p| *p == k) {
-                    while pos.len() <= i {
-                        pos.push(Value::None);
-                    }
-                    pos[i] = v;
-                }
-            }
-            it.call_function(&func, pos)
+        Value::Function(func) => it.call_function_kw(&func, pos, kw),
+        Value::Bound(me, func) => {
+            let mut all = vec![*me];
+            all.extend(pos);
+            it.call_function_kw(&func, all, kw)
         }
+        Value::Class(c) => instantiate(it, &c, pos, kw),
+        v @ Value::Instance(_) => match get_attr(it, v.clone(), "__call__") {
+            Ok(f @ Value::Bound(..)) => call(it, f, pos, kw),
+            _ => Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object is not callable",
+                instance_class_name(&v)
+            ))
+            .with_exception("TypeError")),
+        },
         Value::Type(t) => Ok(Value::Type(t)),
         other => Err(RunnelError::execution_plain(format!(
             "TypeError: '{}' object is not callable",
@@ -101,7 +586,7 @@ fn print_value(it: &Interpreter, args: &Args) {
         .iter()
         .map(|v| match v {
             Value::Type(DataType::Struct(f)) => struct_repr(f),
-            other => other.to_py_str(),
+            other => it.py_str(other).unwrap_or_else(|_| other.to_py_str()),
         })
         .collect::<Vec<_>>()
         .join(&sep);
@@ -143,10 +628,25 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.len" => Value::Int(match a0()? {
             Value::Str(s) => s.chars().count() as i64,
             Value::Dict(d) => d.borrow().len() as i64,
+            v @ Value::Instance(_) => match call_dunder(it, &v, "__len__", vec![])? {
+                Some(Value::Int(n)) => n,
+                _ => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "TypeError: object of type '{}' has no len()",
+                        v.type_name()
+                    ))
+                    .with_exception("TypeError"));
+                }
+            },
             other => iterate(&other)?.len() as i64,
         }),
-        "builtins.str" => Value::Str(args.get(0, "x").map(|v| v.to_py_str()).unwrap_or_default()),
-        "builtins.repr" => Value::Str(a0()?.repr()),
+        "builtins.str" => Value::Str(match args.get(0, "object") {
+            Some(v) => it.py_str(v)?,
+            None => String::new(),
+        }),
+        "builtins.repr" => Value::Str(it.py_repr(&a0()?)?),
+        "builtins.int" if args.pos.is_empty() => Value::Int(0),
+        "builtins.float" if args.pos.is_empty() => Value::Float(0.0),
         "builtins.int" => match a0()? {
             Value::Int(i) => Value::Int(i),
             Value::Float(f) => Value::Int(f.trunc() as i64),
@@ -175,12 +675,30 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Some(v) => iterate(v)?,
             None => vec![],
         }),
-        "builtins.dict" => Value::Dict(Rc::new(RefCell::new(
-            args.keywords()
-                .iter()
-                .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
-                .collect(),
-        ))),
+        "builtins.dict" => {
+            let mut items: Vec<(Value, Value)> = match args.pos.first() {
+                None => vec![],
+                Some(Value::Dict(d)) => d.borrow().clone(),
+                Some(Value::Row(r)) => r
+                    .iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect(),
+                Some(v) => iterate(v)?
+                    .into_iter()
+                    .map(|p| match p.items() {
+                        Some(kv) if kv.len() == 2 => Ok((kv[0].clone(), kv[1].clone())),
+                        _ => Err(RunnelError::execution_plain(
+                            "ValueError: dictionary update sequence element has the wrong length; dict() takes pairs",
+                        )
+                        .with_exception("ValueError")),
+                    })
+                    .collect::<Result<_>>()?,
+            };
+            for (k, v) in args.keywords() {
+                dict_set(&mut items, Value::Str(k.clone()), v.clone());
+            }
+            Value::dict(items)
+        }
         "builtins.range" => {
             let (s, e) = if args.pos.len() >= 2 {
                 (args.int(0, "start")?, args.int(1, "stop")?)
@@ -225,13 +743,27 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             )
         }
         "builtins.sorted" => {
-            let mut v = iterate(&a0()?)?;
-            v.sort_by(|a, b| match (a, b) {
-                (Value::Str(x), Value::Str(y)) => x.cmp(y),
-                _ => py_num(a)
-                    .partial_cmp(&py_num(b))
-                    .unwrap_or(std::cmp::Ordering::Equal),
+            let items = iterate(&a0()?)?;
+            let mut keyed: Vec<(Value, Value)> = Vec::new();
+            for x in items {
+                let k = match args.get(99, "key") {
+                    Some(f) if !matches!(f, Value::None) => {
+                        call(it, f.clone(), vec![x.clone()], vec![])?
+                    }
+                    _ => x.clone(),
+                };
+                keyed.push((k, x));
+            }
+            keyed.sort_by(|(a, _), (b, _)| {
+                if compare(it.bindings, a, CmpOp::Lt, b).is_ok_and(|v| v.truthy()) {
+                    std::cmp::Ordering::Less
+                } else if compare(it.bindings, b, CmpOp::Lt, a).is_ok_and(|v| v.truthy()) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
             });
+            let mut v: Vec<Value> = keyed.into_iter().map(|(_, x)| x).collect();
             if args.bool_or(99, "reverse", false) {
                 v.reverse();
             }
@@ -293,14 +825,144 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }
         "builtins.any" => Value::Bool(iterate(&a0()?)?.iter().any(|v| v.truthy())),
         "builtins.all" => Value::Bool(iterate(&a0()?)?.iter().all(|v| v.truthy())),
-        "builtins.isinstance" => Value::Bool(false),
-        "builtins.type" => Value::Str(a0()?.type_name().to_string()),
-        "builtins.Exception" | "builtins.ValueError" | "builtins.RuntimeError" => Value::Str(
-            args.get(0, "msg")
-                .map(|v| v.to_py_str())
+        "builtins.isinstance" => Value::Bool(is_instance(
+            args.req(0, "obj")?,
+            args.req(1, "class_or_tuple")?,
+        )),
+        "builtins.issubclass" => Value::Bool(match args.req(0, "cls")? {
+            Value::Class(c) => {
+                let probe = Value::Instance(Rc::new(super::value::PyObject {
+                    class: c.clone(),
+                    attrs: RefCell::new(vec![]),
+                }));
+                is_instance(&probe, args.req(1, "class_or_tuple")?)
+            }
+            Value::Builtin(b) => match args.req(1, "class_or_tuple")? {
+                Value::Builtin(o) => exc_is_sub(short_name(b), short_name(o)) || b == o,
+                _ => false,
+            },
+            _ => false,
+        }),
+        "builtins.type" => type_of(&a0()?),
+        "builtins.object" => {
+            let class = Rc::new(super::value::PyClass {
+                name: "object".into(),
+                bases: vec![],
+                attrs: RefCell::new(vec![]),
+            });
+            Value::Instance(Rc::new(super::value::PyObject {
+                class,
+                attrs: RefCell::new(vec![]),
+            }))
+        }
+        n if n.strip_prefix("builtins.").is_some_and(is_exception_name) => {
+            new_exception(&n[9..], args.pos.clone())
+        }
+        "builtins.staticmethod" | "builtins.classmethod" | "builtins.property" => {
+            let Value::Function(f) = a0()? else {
+                return Err(type_error(&name[9..], "function", "function", &a0()?));
+            };
+            f.kind.set(match name {
+                "builtins.staticmethod" => FnKind::Static,
+                "builtins.classmethod" => FnKind::ClassMethod,
+                _ => FnKind::Property,
+            });
+            Value::Function(f)
+        }
+        "builtins.hasattr" => Value::Bool(
+            get_attr(it, args.req(0, "obj")?.clone(), &args.str(1, "name")?)
+                .is_ok_and(|v| !matches!(v, Value::Method(..))),
+        ),
+        "builtins.getattr" => {
+            match get_attr(it, args.req(0, "obj")?.clone(), &args.str(1, "name")?) {
+                Ok(v) => v,
+                Err(e) => match args.get(2, "default") {
+                    Some(d) => d.clone(),
+                    None => return Err(e),
+                },
+            }
+        }
+        "builtins.setattr" => match args.req(0, "obj")? {
+            Value::Instance(o) => {
+                o.set(&args.str(1, "name")?, args.req(2, "value")?.clone());
+                Value::None
+            }
+            other => return Err(type_error("setattr", "obj", "object", other)),
+        },
+        "builtins.callable" => Value::Bool(matches!(
+            a0()?,
+            Value::Function(_)
+                | Value::Bound(..)
+                | Value::Builtin(_)
+                | Value::Class(_)
+                | Value::Method(..)
+        )),
+        "builtins.set" | "builtins.frozenset" => {
+            let mut out: Vec<Value> = Vec::new();
+            if let Some(v) = args.get(0, "iterable") {
+                for x in iterate(v)? {
+                    if !out.iter().any(|y| py_eq(y, &x)) {
+                        out.push(x);
+                    }
+                }
+            }
+            Value::list(out)
+        }
+        "builtins.map" => {
+            let f = args.req(0, "function")?.clone();
+            let lists: Vec<Vec<Value>> =
+                args.pos[1..].iter().map(iterate).collect::<Result<_>>()?;
+            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+            let mut out = Vec::new();
+            for i in 0..n {
+                out.push(call(
+                    it,
+                    f.clone(),
+                    lists.iter().map(|l| l[i].clone()).collect(),
+                    vec![],
+                )?);
+            }
+            Value::list(out)
+        }
+        "builtins.filter" => {
+            let f = args.req(0, "function")?.clone();
+            let mut out = Vec::new();
+            for x in iterate(args.req(1, "iterable")?)? {
+                let keep = match f {
+                    Value::None => x.truthy(),
+                    _ => call(it, f.clone(), vec![x.clone()], vec![])?.truthy(),
+                };
+                if keep {
+                    out.push(x);
+                }
+            }
+            Value::list(out)
+        }
+        "builtins.reversed" => {
+            let mut v = iterate(&a0()?)?;
+            v.reverse();
+            Value::list(v)
+        }
+        "builtins.divmod" => {
+            let (a, b) = (a0()?, args.req(1, "y")?.clone());
+            Value::Tuple(vec![
+                binop(it.bindings, a.clone(), Operator::FloorDiv, b.clone())?,
+                binop(it.bindings, a, Operator::Mod, b)?,
+            ])
+        }
+        "builtins.pow" => binop(
+            it.bindings,
+            a0()?,
+            Operator::Pow,
+            args.req(1, "exp")?.clone(),
+        )?,
+        "builtins.chr" => Value::Str(
+            char::from_u32(args.int(0, "i")? as u32)
+                .map(|c| c.to_string())
                 .unwrap_or_default(),
         ),
-        "builtins.input" | "builtins.open" => {
+        "builtins.ord" => Value::Int(args.str(0, "c")?.chars().next().map_or(0, |c| c as i64)),
+        "builtins.input" => {
             return Err(RunnelError::not_supported(format!(
                 "{}() in a script",
                 &name[9..]
@@ -314,7 +976,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
         "os.makedirs" | "logging.basicConfig" => Value::None,
         "os.path" => Value::Module("os.path".into()),
-        _ => return Ok(None),
+        _ => return super::stdlib::call(it, name, args),
     }))
 }
 
@@ -328,6 +990,17 @@ pub(crate) fn call_method(
 ) -> Result<Option<Value>> {
     let recv = recv.clone();
     let r: Result<Value> = match recv {
+        Value::Native(n) => super::stdlib::native_method(it, &n, name, args),
+        Value::Instance(o) => instance_method(&o, name, args),
+        Value::Builtin(b) if name == "__init__" => match args.pos.first() {
+            // `Exception.__init__(self, msg)` / `Base.__init__(self)` of a built-in base.
+            Some(Value::Instance(o)) => instance_method(
+                o,
+                "__base_init__",
+                &Args::new(args.pos[1..].to_vec(), vec![], b.clone()),
+            ),
+            _ => Ok(Value::None),
+        },
         Value::Builtin(b) if b == "sys.stderr" || b == "sys.stdout" => match name {
             "write" => {
                 let text = args.str(0, "s")?;
@@ -344,7 +1017,6 @@ pub(crate) fn call_method(
         Value::Str(s) => Ok(match name {
             "upper" => Value::Str(s.to_uppercase()),
             "lower" => Value::Str(s.to_lowercase()),
-            "strip" => Value::Str(s.trim().to_string()),
             "format" => Value::Str(str_format(&s, args)),
             "join" => Value::Str(
                 iterate(args.req(0, "iterable")?)?
@@ -363,6 +1035,141 @@ pub(crate) fn call_method(
             "replace" => Value::Str(s.replace(&args.str(0, "old")?, &args.str(1, "new")?)),
             "startswith" => Value::Bool(s.starts_with(&args.str(0, "prefix")?)),
             "endswith" => Value::Bool(s.ends_with(&args.str(0, "suffix")?)),
+            "strip" | "lstrip" | "rstrip" => {
+                let chars: Option<Vec<char>> =
+                    args.opt_str(0, "chars")?.map(|c| c.chars().collect());
+                let pat = |c: char| match &chars {
+                    Some(cs) => cs.contains(&c),
+                    None => c.is_whitespace(),
+                };
+                Value::Str(match name {
+                    "lstrip" => s.trim_start_matches(pat).to_string(),
+                    "rstrip" => s.trim_end_matches(pat).to_string(),
+                    _ => s.trim_matches(pat).to_string(),
+                })
+            }
+            "splitlines" => Value::list(s.lines().map(|x| Value::Str(x.into())).collect()),
+            "find" | "index" => {
+                let sub = args.str(0, "sub")?;
+                match s.find(&sub) {
+                    Some(b) => Value::Int(s[..b].chars().count() as i64),
+                    None if name == "find" => Value::Int(-1),
+                    None => {
+                        return Err(RunnelError::execution_plain(
+                            "ValueError: substring not found",
+                        )
+                        .with_exception("ValueError"));
+                    }
+                }
+            }
+            "count" => Value::Int(s.matches(&args.str(0, "sub")?).count() as i64),
+            "title" => {
+                let mut out = String::new();
+                let mut prev_alpha = false;
+                for c in s.chars() {
+                    out.extend(if prev_alpha {
+                        c.to_lowercase().collect::<Vec<_>>()
+                    } else {
+                        c.to_uppercase().collect()
+                    });
+                    prev_alpha = c.is_alphabetic();
+                }
+                Value::Str(out)
+            }
+            "capitalize" => {
+                let mut c = s.chars();
+                Value::Str(match c.next() {
+                    Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                    None => String::new(),
+                })
+            }
+            "isdigit" | "isnumeric" | "isdecimal" => {
+                Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+            }
+            "isalpha" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphabetic())),
+            "isalnum" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_alphanumeric())),
+            "isspace" => Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_whitespace())),
+            "isupper" => Value::Bool(s.chars().any(|c| c.is_alphabetic()) && s.to_uppercase() == s),
+            "islower" => Value::Bool(s.chars().any(|c| c.is_alphabetic()) && s.to_lowercase() == s),
+            "zfill" => {
+                let w = args.int(0, "width")?.max(0) as usize;
+                let n = s.chars().count();
+                if n >= w {
+                    Value::Str(s)
+                } else if let Some(rest) = s.strip_prefix(['-', '+']) {
+                    Value::Str(format!("{}{}{rest}", &s[..1], "0".repeat(w - n)))
+                } else {
+                    Value::Str(format!("{}{s}", "0".repeat(w - n)))
+                }
+            }
+            "ljust" | "rjust" | "center" => {
+                let w = args.int(0, "width")?.max(0) as usize;
+                let fill = args.opt_str(1, "fillchar")?.unwrap_or_else(|| " ".into());
+                let n = s.chars().count();
+                let pad = w.saturating_sub(n);
+                Value::Str(match name {
+                    "ljust" => format!("{s}{}", fill.repeat(pad)),
+                    "rjust" => format!("{}{s}", fill.repeat(pad)),
+                    _ => {
+                        let left = pad / 2 + (pad & w & 1);
+                        format!("{}{s}{}", fill.repeat(left), fill.repeat(pad - left))
+                    }
+                })
+            }
+            "partition" => {
+                let sep = args.str(0, "sep")?;
+                match s.split_once(&sep) {
+                    Some((a, b)) => Value::Tuple(vec![
+                        Value::Str(a.into()),
+                        Value::Str(sep),
+                        Value::Str(b.into()),
+                    ]),
+                    None => Value::Tuple(vec![
+                        Value::Str(s.clone()),
+                        Value::Str(String::new()),
+                        Value::Str(String::new()),
+                    ]),
+                }
+            }
+            "rsplit" => Value::list(match args.opt_str(0, "sep")? {
+                Some(sep) => {
+                    let max = args.get(1, "maxsplit").and_then(py_num).unwrap_or(-1.0);
+                    let mut v: Vec<Value> = if max < 0.0 {
+                        s.split(sep.as_str())
+                            .map(|x| Value::Str(x.into()))
+                            .collect()
+                    } else {
+                        s.rsplitn(max as usize + 1, sep.as_str())
+                            .map(|x| Value::Str(x.into()))
+                            .collect()
+                    };
+                    if max >= 0.0 {
+                        v.reverse();
+                    }
+                    v
+                }
+                None => s.split_whitespace().map(|x| Value::Str(x.into())).collect(),
+            }),
+            "swapcase" => Value::Str(
+                s.chars()
+                    .map(|c| {
+                        if c.is_uppercase() {
+                            c.to_lowercase().to_string()
+                        } else {
+                            c.to_uppercase().to_string()
+                        }
+                    })
+                    .collect(),
+            ),
+            "removeprefix" => {
+                let p = args.str(0, "prefix")?;
+                Value::Str(s.strip_prefix(p.as_str()).unwrap_or(&s).to_string())
+            }
+            "removesuffix" => {
+                let p = args.str(0, "suffix")?;
+                Value::Str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string())
+            }
+            "encode" => Value::Str(s),
             _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
         }),
         Value::List(l) => Ok(match name {
@@ -373,6 +1180,82 @@ pub(crate) fn call_method(
             "extend" => {
                 let more = iterate(args.req(0, "x")?)?;
                 l.borrow_mut().extend(more);
+                Value::None
+            }
+            // A set is a list without repeats.
+            "add" => {
+                let x = args.req(0, "x")?.clone();
+                if !l.borrow().iter().any(|y| py_eq(y, &x)) {
+                    l.borrow_mut().push(x);
+                }
+                Value::None
+            }
+            "discard" => {
+                let x = args.req(0, "x")?.clone();
+                l.borrow_mut().retain(|y| !py_eq(y, &x));
+                Value::None
+            }
+            "insert" => {
+                let n = l.borrow().len() as i64;
+                let i = args.int(0, "index")?;
+                let i = if i < 0 { (n + i).max(0) } else { i.min(n) } as usize;
+                l.borrow_mut().insert(i, args.req(1, "object")?.clone());
+                Value::None
+            }
+            "pop" => {
+                let n = l.borrow().len();
+                if n == 0 {
+                    return Err(
+                        RunnelError::execution_plain("IndexError: pop from empty list")
+                            .with_exception("IndexError"),
+                    );
+                }
+                let i = match args.get(0, "index") {
+                    Some(k) => super::ops::index_of(k, n)?,
+                    None => n - 1,
+                };
+                l.borrow_mut().remove(i)
+            }
+            "remove" | "index" => {
+                let x = args.req(0, "value")?.clone();
+                let pos = l.borrow().iter().position(|y| py_eq(y, &x));
+                match (pos, name) {
+                    (Some(i), "remove") => {
+                        l.borrow_mut().remove(i);
+                        Value::None
+                    }
+                    (Some(i), _) => Value::Int(i as i64),
+                    (None, _) => {
+                        return Err(RunnelError::execution_plain(format!(
+                            "ValueError: {} is not in list",
+                            x.repr()
+                        ))
+                        .with_exception("ValueError"));
+                    }
+                }
+            }
+            "count" => {
+                let x = args.req(0, "value")?.clone();
+                Value::Int(l.borrow().iter().filter(|y| py_eq(y, &x)).count() as i64)
+            }
+            "reverse" => {
+                l.borrow_mut().reverse();
+                Value::None
+            }
+            "clear" => {
+                l.borrow_mut().clear();
+                Value::None
+            }
+            "copy" => Value::list(l.borrow().clone()),
+            "sort" => {
+                let sorted = call_builtin(
+                    it,
+                    "builtins.sorted",
+                    &Args::new(vec![Value::List(l.clone())], args.kw.clone(), "sort".into()),
+                )?
+                .unwrap_or(Value::None);
+                let _ = args.keywords();
+                *l.borrow_mut() = iterate(&sorted)?;
                 Value::None
             }
             _ => return Err(RunnelError::not_supported(format!("list.{name}"))),
@@ -395,6 +1278,100 @@ pub(crate) fn call_method(
             ),
             "keys" => Value::list(d.borrow().iter().map(|(k, _)| k.clone()).collect()),
             "values" => Value::list(d.borrow().iter().map(|(_, v)| v.clone()).collect()),
+            "setdefault" => {
+                let k = args.req(0, "key")?.clone();
+                let found = d
+                    .borrow()
+                    .iter()
+                    .find(|(x, _)| py_eq(x, &k))
+                    .map(|(_, v)| v.clone());
+                match found {
+                    Some(v) => v,
+                    None => {
+                        let v = args.get(1, "default").cloned().unwrap_or(Value::None);
+                        d.borrow_mut().push((k, v.clone()));
+                        v
+                    }
+                }
+            }
+            "pop" => {
+                let k = args.req(0, "key")?.clone();
+                let pos = d.borrow().iter().position(|(x, _)| py_eq(x, &k));
+                match (pos, args.get(1, "default")) {
+                    (Some(i), _) => d.borrow_mut().remove(i).1,
+                    (None, Some(v)) => v.clone(),
+                    (None, None) => {
+                        return Err(RunnelError::execution_plain(format!(
+                            "KeyError: {}",
+                            k.repr()
+                        ))
+                        .with_exception("KeyError"));
+                    }
+                }
+            }
+            "update" if matches!(d.kind, DictKind::Counter) => {
+                if let Some(src) = args.get(0, "iterable") {
+                    super::stdlib::counter_update(&mut d.borrow_mut(), src)?;
+                }
+                Value::None
+            }
+            "update" => {
+                let mut items = d.borrow().clone();
+                if let Some(src) = args.pos.first() {
+                    let more = call_builtin(
+                        it,
+                        "builtins.dict",
+                        &Args::new(vec![src.clone()], vec![], "update".into()),
+                    )?;
+                    if let Some(Value::Dict(m)) = more {
+                        for (k, v) in m.borrow().iter() {
+                            dict_set(&mut items, k.clone(), v.clone());
+                        }
+                    }
+                }
+                for (k, v) in args.keywords() {
+                    dict_set(&mut items, Value::Str(k.clone()), v.clone());
+                }
+                *d.borrow_mut() = items;
+                Value::None
+            }
+            "copy" => Value::dict(d.borrow().clone()),
+            "clear" => {
+                d.borrow_mut().clear();
+                Value::None
+            }
+            "most_common" if matches!(d.kind, DictKind::Counter) => {
+                let mut items = d.borrow().clone();
+                // Stable: equal counts keep their first-seen order, as Python's.
+                items.sort_by(|a, b| {
+                    py_num(&b.1)
+                        .partial_cmp(&py_num(&a.1))
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                });
+                if let Some(n) = args.get(0, "n").and_then(py_num) {
+                    items.truncate(n.max(0.0) as usize);
+                }
+                Value::list(
+                    items
+                        .into_iter()
+                        .map(|(k, v)| Value::Tuple(vec![k, v]))
+                        .collect(),
+                )
+            }
+            "total" if matches!(d.kind, DictKind::Counter) => Value::Int(
+                d.borrow()
+                    .iter()
+                    .map(|(_, v)| py_num(v).unwrap_or(0.0) as i64)
+                    .sum(),
+            ),
+            "elements" if matches!(d.kind, DictKind::Counter) => Value::list(
+                d.borrow()
+                    .iter()
+                    .flat_map(|(k, v)| {
+                        std::iter::repeat_n(k.clone(), py_num(v).unwrap_or(0.0).max(0.0) as usize)
+                    })
+                    .collect(),
+            ),
             _ => return Err(RunnelError::not_supported(format!("dict.{name}"))),
         }),
         _ => return Ok(None),

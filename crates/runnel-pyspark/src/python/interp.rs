@@ -11,7 +11,7 @@ use ruff_text_size::{Ranged, TextRange};
 use runnel_core::error::{Location, Result, RunnelError};
 use runnel_core::{SparkSession, StreamingQuery};
 
-use super::value::{FunctionBody, PyFunction, Value, py_float};
+use super::value::{FunctionBody, PyClass, PyFunction, Value, py_float};
 
 /// What the runner asks of whoever runs it (the CLI, the browser, a test).
 pub trait Host {
@@ -84,6 +84,12 @@ pub struct Interpreter {
     pub(crate) argv: RefCell<Vec<String>>,
     /// Python calls in progress (for the recursion limit).
     depth: std::cell::Cell<usize>,
+    /// The exception object of the last `raise` of a script's or built-in exception
+    /// (its error's message, and the object), for `except ... as e`.
+    pub(crate) raised: RefCell<Option<(String, Value)>>,
+    /// The errors being handled by `except` blocks, innermost last (a bare `raise`
+    /// raises the last again).
+    handling: RefCell<Vec<RunnelError>>,
     /// The library bound into the language (PySpark's).
     pub(crate) bindings: &'static super::Bindings,
 }
@@ -183,6 +189,8 @@ impl Interpreter {
             sql_log: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             depth: std::cell::Cell::new(0),
+            raised: RefCell::new(None),
+            handling: RefCell::new(Vec::new()),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         it.set_global("spark", Value::Session);
@@ -273,18 +281,22 @@ impl Interpreter {
         }
     }
 
-    fn set(&self, locals: &Locals, name: &str, v: Value) {
+    /// Binds a name: in the function's scope, or the script's when the function
+    /// declared it `global` (kept in its scope as the key `"global NAME"`, which no
+    /// Python name can spell).
+    pub(crate) fn set(&self, locals: &Locals, name: &str, v: Value) {
         match locals {
-            Some(l) => {
+            Some(l) if !l.borrow().contains_key(&format!("global {name}")) => {
                 l.borrow_mut().insert(name.to_string(), v);
             }
-            None => self.set_global(name, v),
+            _ => self.set_global(name, v),
         }
     }
 
     fn lookup(&self, locals: &Locals, name: &str) -> Option<Value> {
         if let Some(l) = locals
             && let Some(v) = l.borrow().get(name)
+            && !l.borrow().contains_key(&format!("global {name}"))
         {
             return Some(v.clone());
         }
@@ -354,6 +366,29 @@ impl Interpreter {
                     ))),
                 }
             }
+            PyExpr::Attribute(a) => {
+                let obj = self.eval(&a.value, locals)?;
+                match obj {
+                    Value::Instance(o) => {
+                        o.set(a.attr.as_str(), v);
+                        Ok(())
+                    }
+                    Value::Class(c) => {
+                        let mut attrs = c.attrs.borrow_mut();
+                        match attrs.iter_mut().find(|(k, _)| k == a.attr.as_str()) {
+                            Some(e) => e.1 = v,
+                            None => attrs.push((a.attr.as_str().to_string(), v)),
+                        }
+                        Ok(())
+                    }
+                    other => Err(RunnelError::execution_plain(format!(
+                        "AttributeError: '{}' object attribute '{}' is read-only",
+                        other.type_name(),
+                        a.attr.as_str()
+                    ))
+                    .with_exception("AttributeError")),
+                }
+            }
             _ => Err(unsupported("this assignment target")),
         }
     }
@@ -389,7 +424,9 @@ impl Interpreter {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.as_str();
-                    (self.bindings.check_module)(full)?;
+                    if !super::stdlib::is_module(full) {
+                        (self.bindings.check_module)(full)?;
+                    }
                     match &alias.asname {
                         Some(a) => self.set(locals, a.as_str(), Value::Module(full.to_string())),
                         None => {
@@ -405,7 +442,10 @@ impl Interpreter {
                     .as_ref()
                     .map(|m| m.as_str().to_string())
                     .unwrap_or_default();
-                (self.bindings.check_module)(&module)?;
+                let own = super::stdlib::is_module(&module);
+                if !own {
+                    (self.bindings.check_module)(&module)?;
+                }
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     if name == "*" {
@@ -414,28 +454,89 @@ impl Interpreter {
                         }
                         continue;
                     }
-                    let v = (self.bindings.module_attr)(&module, name)?;
+                    let v = if own {
+                        super::stdlib::module_attr(&module, name)?
+                    } else {
+                        (self.bindings.module_attr)(&module, name)?
+                    };
                     let bind = alias.asname.as_ref().map(|a| a.as_str()).unwrap_or(name);
                     self.set(locals, bind, v);
                 }
             }
             Stmt::FunctionDef(f) => {
-                let p = &f.parameters;
-                if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
-                    return Err(unsupported("*args, **kwargs and keyword-only parameters"));
+                if f.is_async {
+                    return Err(unsupported("async functions"));
                 }
-                let params = p
-                    .posonlyargs
-                    .iter()
-                    .chain(p.args.iter())
-                    .map(|a| a.parameter.name.as_str().to_string())
+                let func = self.make_function(
+                    f.name.as_str(),
+                    &f.parameters,
+                    FunctionBody::Def(f.body.to_vec()),
+                    locals,
+                    f.range(),
+                )?;
+                let mut v = Value::Function(Rc::new(func));
+                for d in f.decorator_list.iter().rev() {
+                    let dec = self.eval(&d.expression, locals)?;
+                    v = super::builtins::call(self, dec, vec![v], vec![])
+                        .map_err(|e| e.with_location(self.location(d.range())))?;
+                }
+                self.set(locals, f.name.as_str(), v);
+            }
+            Stmt::ClassDef(c) => {
+                let mut bases = Vec::new();
+                if let Some(args) = &c.arguments {
+                    for b in args.args.iter() {
+                        bases.push(self.eval(b, locals)?);
+                    }
+                    if let Some(k) = args.keywords.first() {
+                        return Err(unsupported(&format!(
+                            "the class keyword `{}=`",
+                            k.arg.as_ref().map(|a| a.as_str()).unwrap_or("**")
+                        )));
+                    }
+                }
+                for b in &bases {
+                    if !matches!(b, Value::Class(_) | Value::Builtin(_)) {
+                        return Err(RunnelError::execution_plain(format!(
+                            "TypeError: a class can only derive from classes, not from a {}",
+                            b.type_name()
+                        ))
+                        .with_exception("TypeError"));
+                    }
+                }
+                // The body runs in a namespace of its own; its names become the class's
+                // attributes (methods do not see them as free names, as in Python).
+                let mut ns_vars = HashMap::new();
+                ns_vars.insert("class body".to_string(), Value::None);
+                let ns: Locals = Some(RefCell::new(ns_vars));
+                match self.exec_block(&c.body, &ns)? {
+                    Flow::Normal => {}
+                    _ => return Err(RunnelError::parse("'return' outside function")),
+                }
+                let mut attrs: Vec<(String, Value)> = ns
+                    .map(|n| n.into_inner())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|(k, _)| !k.contains(' '))
                     .collect();
-                let func = PyFunction {
-                    name: f.name.as_str().to_string(),
-                    params,
-                    body: FunctionBody::Def(f.body.to_vec()),
-                };
-                self.set(locals, f.name.as_str(), Value::Function(Rc::new(func)));
+                attrs.sort_by(|a, b| a.0.cmp(&b.0));
+                let class = Rc::new(PyClass {
+                    name: c.name.as_str().to_string(),
+                    bases,
+                    attrs: RefCell::new(attrs),
+                });
+                for (_, v) in class.attrs.borrow().iter() {
+                    if let Value::Function(f) = v {
+                        *f.class.borrow_mut() = Some(Rc::downgrade(&class));
+                    }
+                }
+                let mut v = Value::Class(class);
+                for d in c.decorator_list.iter().rev() {
+                    let dec = self.eval(&d.expression, locals)?;
+                    v = super::builtins::call(self, dec, vec![v], vec![])
+                        .map_err(|e| e.with_location(self.location(d.range())))?;
+                }
+                self.set(locals, c.name.as_str(), v);
             }
             Stmt::Return(r) => {
                 let v = match &r.value {
@@ -494,85 +595,70 @@ impl Interpreter {
                 }
             }
             Stmt::Try(t) => {
-                let r = self.exec_block(&t.body, locals);
-                let out = match r {
-                    Ok(flow) => match flow {
-                        Flow::Normal => self.exec_block(&t.orelse, locals),
-                        other => Ok(other),
-                    },
-                    Err(e) => {
-                        // sys.exit() raises SystemExit, which `except Exception` lets pass.
-                        let catches = |h: &ast::ExceptHandlerExceptHandler| {
-                            e.exception != "SystemExit"
-                                || h.type_.as_deref().is_none_or(|t| {
-                                    matches!(t, PyExpr::Name(n) if matches!(n.id.as_str(), "SystemExit" | "BaseException"))
-                                })
-                        };
-                        if let Some(ast::ExceptHandler::ExceptHandler(h)) = t.handlers.first()
-                            && catches(h)
-                        {
-                            if let Some(n) = &h.name {
-                                // str(e): Python's message, without the location or a
-                                // leading "ZeroDivisionError: ".
-                                let prefix = format!("{}: ", e.exception);
-                                let text = match e.message.strip_prefix(&prefix) {
-                                    Some(m) => m.to_string(),
-                                    None => {
-                                        let mut plain = e.clone();
-                                        plain.location = None;
-                                        plain.to_string()
-                                    }
-                                };
-                                self.set(locals, n.as_str(), Value::Str(text));
-                            }
-                            self.exec_block(&h.body, locals)
-                        } else {
-                            Err(e)
-                        }
-                    }
+                if t.is_star {
+                    return Err(unsupported("except*"));
+                }
+                let out = match self.exec_block(&t.body, locals) {
+                    Ok(Flow::Normal) => self.exec_block(&t.orelse, locals),
+                    Ok(other) => Ok(other),
+                    Err(e) => self.handle(&t.handlers, e, locals),
                 };
                 if !t.finalbody.is_empty() {
-                    self.exec_block(&t.finalbody, locals)?;
+                    match self.exec_block(&t.finalbody, locals)? {
+                        Flow::Normal => {}
+                        other => return Ok(other),
+                    }
                 }
                 return out;
             }
-            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => {}
+            Stmt::Pass(_) => {}
+            Stmt::Global(g) => {
+                if let Some(l) = locals {
+                    for n in &g.names {
+                        l.borrow_mut()
+                            .insert(format!("global {}", n.as_str()), Value::None);
+                    }
+                }
+            }
+            Stmt::Nonlocal(_) => {
+                return Err(unsupported(
+                    "'nonlocal' (a nested function sees the enclosing function's names as they were when it was defined); keep the state in a list, a dict or an object and mutate it, or use 'global'",
+                ));
+            }
             Stmt::Break(_) => return Ok(Flow::Break),
             Stmt::Continue(_) => return Ok(Flow::Continue),
             Stmt::Raise(r) => {
-                let msg = match &r.exc {
-                    Some(e) => self.eval(e, locals)?.to_py_str(),
-                    None => "re-raised".into(),
+                let Some(exc) = &r.exc else {
+                    return Err(self.handling.borrow().last().cloned().ok_or_else(|| {
+                        RunnelError::execution_plain("RuntimeError: No active exception to reraise")
+                            .with_exception("RuntimeError")
+                    })?);
                 };
-                return Err(RunnelError::execution_plain(format!("raised: {msg}")));
+                let v = self.eval(exc, locals)?;
+                return Err(self.raise_value(v)?);
             }
             Stmt::Assert(a) => {
                 if !self.eval(&a.test, locals)?.truthy() {
                     let msg = match &a.msg {
-                        Some(m) => self.eval(m, locals)?.to_py_str(),
-                        None => "assertion failed".into(),
+                        Some(m) => {
+                            format!("AssertionError: {}", self.py_str(&self.eval(m, locals)?)?)
+                        }
+                        None => "AssertionError".into(),
                     };
-                    return Err(RunnelError::execution_plain(format!(
-                        "AssertionError: {msg}"
-                    )));
+                    return Err(RunnelError::execution_plain(msg).with_exception("AssertionError"));
                 }
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
-                    if let PyExpr::Name(n) = t {
-                        match locals {
-                            Some(l) => {
-                                l.borrow_mut().remove(n.id.as_str());
-                            }
-                            None => {
-                                self.globals.borrow_mut().remove(n.id.as_str());
-                            }
-                        }
-                    }
+                    self.delete(t, locals)?;
                 }
             }
-            Stmt::ClassDef(_) => return Err(unsupported("class definitions")),
-            Stmt::With(_) => return Err(unsupported("'with' blocks")),
+            Stmt::With(w) => {
+                if w.is_async {
+                    return Err(unsupported("'async with'"));
+                }
+                return self.exec_with(&w.items, &w.body, locals);
+            }
             Stmt::Match(_) => return Err(unsupported("'match' statements")),
             Stmt::TypeAlias(_) => return Err(unsupported("type aliases")),
             Stmt::IpyEscapeCommand(_) => return Err(unsupported("IPython magics")),
@@ -580,15 +666,109 @@ impl Interpreter {
         Ok(Flow::Normal)
     }
 
-    /// Calls a user function.
+    /// Calls a user function with positional arguments.
     pub(crate) fn call_function(&self, f: &PyFunction, args: Vec<Value>) -> Result<Value> {
-        if args.len() != f.params.len() {
-            return Err(RunnelError::execution_plain(format!(
-                "{}() takes {} positional arguments but {} were given",
-                f.name,
-                f.params.len(),
-                args.len()
+        self.call_function_kw(f, args, vec![])
+    }
+
+    /// Calls a user function: binds the arguments to its parameters as Python does
+    /// (defaults, `*args`, keyword-only parameters, `**kwargs`) and runs its body.
+    pub(crate) fn call_function_kw(
+        &self,
+        f: &PyFunction,
+        args: Vec<Value>,
+        kw: Vec<(String, Value)>,
+    ) -> Result<Value> {
+        let type_error = |m: String| {
+            RunnelError::execution_plain(format!("TypeError: {}() {m}", f.name))
+                .with_exception("TypeError")
+        };
+        let mut vars: HashMap<String, Value> = f.closure.iter().cloned().collect();
+        let n = f.params.len();
+        if args.len() > n && f.vararg.is_none() {
+            return Err(type_error(format!(
+                "takes {n} positional argument{} but {} {} given",
+                if n == 1 { "" } else { "s" },
+                args.len(),
+                if args.len() == 1 { "was" } else { "were" }
             )));
+        }
+        let mut given: Vec<Option<Value>> = vec![None; n];
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < n {
+                given[i] = Some(a);
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut kwonly: Vec<Option<Value>> = vec![None; f.kwonly.len()];
+        let mut kwargs = Vec::new();
+        for (k, v) in kw {
+            if let Some(i) = f.params.iter().position(|p| *p == k) {
+                if given[i].is_some() {
+                    return Err(type_error(format!(
+                        "got multiple values for argument '{k}'"
+                    )));
+                }
+                given[i] = Some(v);
+            } else if let Some(i) = f.kwonly.iter().position(|(p, _)| *p == k) {
+                kwonly[i] = Some(v);
+            } else if f.kwarg.is_some() {
+                kwargs.push((Value::Str(k), v));
+            } else {
+                return Err(type_error(format!(
+                    "got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+        let first_default = n - f.defaults.len().min(n);
+        let mut missing = Vec::new();
+        for (i, g) in given.into_iter().enumerate() {
+            let v = match g {
+                Some(v) => v,
+                None if i >= first_default => f.defaults[i - first_default].clone(),
+                None => {
+                    missing.push(format!("'{}'", f.params[i]));
+                    continue;
+                }
+            };
+            vars.insert(f.params[i].clone(), v);
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(" and ")
+            )));
+        }
+        for ((name, default), v) in f.kwonly.iter().zip(kwonly) {
+            match v.or_else(|| default.clone()) {
+                Some(v) => {
+                    vars.insert(name.clone(), v);
+                }
+                None => {
+                    return Err(type_error(format!(
+                        "missing 1 required keyword-only argument: '{name}'"
+                    )));
+                }
+            }
+        }
+        if let Some(va) = &f.vararg {
+            vars.insert(va.clone(), Value::Tuple(extra));
+        }
+        if let Some(ka) = &f.kwarg {
+            vars.insert(ka.clone(), Value::dict(kwargs));
+        }
+        // What super() needs: the class that defined the method, and its first argument.
+        if let Some(c) = f.class.borrow().as_ref().and_then(|c| c.upgrade()) {
+            vars.insert("__class__ self".into(), Value::Class(c));
+            if let Some(p) = f.params.first()
+                && let Some(me) = vars.get(p).cloned()
+            {
+                vars.insert("__self__ self".into(), me);
+            }
         }
         // Python's recursion limit (sys.getrecursionlimit(), 1000): a RecursionError,
         // never a stack overflow.
@@ -601,7 +781,7 @@ impl Interpreter {
             .with_exception("RecursionError"));
         }
         self.depth.set(depth + 1);
-        let locals: Locals = Some(RefCell::new(f.params.iter().cloned().zip(args).collect()));
+        let locals: Locals = Some(RefCell::new(vars));
         let r = match &f.body {
             FunctionBody::Def(body) => match self.exec_block(body, &locals) {
                 Ok(Flow::Return(v)) => Ok(v),
@@ -612,6 +792,275 @@ impl Interpreter {
         };
         self.depth.set(depth);
         r
+    }
+
+    /// A function of a `def` or `lambda`: its parameters, their defaults (evaluated
+    /// now), and the enclosing function's names it closes over.
+    fn make_function(
+        &self,
+        name: &str,
+        p: &ast::Parameters,
+        body: FunctionBody,
+        locals: &Locals,
+        range: TextRange,
+    ) -> Result<PyFunction> {
+        let mut params = Vec::new();
+        let mut defaults = Vec::new();
+        for a in p.posonlyargs.iter().chain(p.args.iter()) {
+            params.push(a.parameter.name.as_str().to_string());
+            if let Some(d) = &a.default {
+                defaults.push(self.eval(d, locals)?);
+            }
+        }
+        let mut kwonly = Vec::new();
+        for a in p.kwonlyargs.iter() {
+            let d = a
+                .default
+                .as_ref()
+                .map(|d| self.eval(d, locals))
+                .transpose()?;
+            kwonly.push((a.parameter.name.as_str().to_string(), d));
+        }
+        // A function defined in a function closes over that function's names (not over a
+        // class body's, as in Python).
+        let closure = match locals {
+            Some(l) if !l.borrow().contains_key("class body") => l
+                .borrow()
+                .iter()
+                .filter(|(k, _)| !k.contains(' '))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            _ => vec![],
+        };
+        let mut f = PyFunction::simple(name, params, body);
+        f.defaults = defaults;
+        f.vararg = p.vararg.as_ref().map(|a| a.name.as_str().to_string());
+        f.kwarg = p.kwarg.as_ref().map(|a| a.name.as_str().to_string());
+        f.kwonly = kwonly;
+        f.closure = closure;
+        f.line = self.location(range).line;
+        Ok(f)
+    }
+
+    /// `del target`.
+    fn delete(&self, t: &PyExpr, locals: &Locals) -> Result<()> {
+        let key_error = |key: &Value| {
+            RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
+                .with_exception("KeyError")
+        };
+        match t {
+            PyExpr::Name(n) => {
+                let name = n.id.as_str();
+                let removed = match locals {
+                    Some(l) if !l.borrow().contains_key(&format!("global {name}")) => {
+                        l.borrow_mut().remove(name).is_some()
+                    }
+                    _ => self.globals.borrow_mut().remove(name).is_some(),
+                };
+                if !removed {
+                    return Err(RunnelError::execution_plain(format!(
+                        "NameError: name '{name}' is not defined"
+                    ))
+                    .with_exception("NameError"));
+                }
+            }
+            PyExpr::Tuple(ast::ExprTuple { elts, .. })
+            | PyExpr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e, locals)?;
+                }
+            }
+            PyExpr::Subscript(sub) => {
+                let obj = self.eval(&sub.value, locals)?;
+                let key = self.eval(&sub.slice, locals)?;
+                match obj {
+                    Value::Dict(d) => {
+                        let pos = d
+                            .borrow()
+                            .iter()
+                            .position(|(k, _)| super::ops::py_eq(k, &key));
+                        let Some(i) = pos else {
+                            return Err(key_error(&key));
+                        };
+                        d.borrow_mut().remove(i);
+                    }
+                    Value::List(l) => {
+                        let i = super::ops::index_of(&key, l.borrow().len())?;
+                        l.borrow_mut().remove(i);
+                    }
+                    other => {
+                        return Err(RunnelError::execution_plain(format!(
+                            "TypeError: '{}' object doesn't support item deletion",
+                            other.type_name()
+                        ))
+                        .with_exception("TypeError"));
+                    }
+                }
+            }
+            PyExpr::Attribute(a) => match self.eval(&a.value, locals)? {
+                Value::Instance(o) => {
+                    let mut attrs = o.attrs.borrow_mut();
+                    let Some(i) = attrs.iter().position(|(k, _)| k == a.attr.as_str()) else {
+                        return Err(RunnelError::execution_plain(format!(
+                            "AttributeError: '{}' object has no attribute '{}'",
+                            o.class.name,
+                            a.attr.as_str()
+                        ))
+                        .with_exception("AttributeError"));
+                    };
+                    attrs.remove(i);
+                }
+                other => {
+                    return Err(unsupported(&format!(
+                        "deleting an attribute of a {}",
+                        other.type_name()
+                    )));
+                }
+            },
+            _ => return Err(unsupported("this 'del' target")),
+        }
+        Ok(())
+    }
+
+    /// The error `raise v` raises.
+    fn raise_value(&self, v: Value) -> Result<RunnelError> {
+        let v = match v {
+            c @ (Value::Class(_) | Value::Builtin(_)) => {
+                super::builtins::call(self, c, vec![], vec![])?
+            }
+            v => v,
+        };
+        let not_exception = || {
+            RunnelError::execution_plain("TypeError: exceptions must derive from BaseException")
+                .with_exception("TypeError")
+        };
+        let Value::Instance(o) = &v else {
+            return Ok(not_exception());
+        };
+        let Some(args) = super::builtins::exception_message(o) else {
+            return Ok(not_exception());
+        };
+        let name = o.class.name.clone();
+        if super::builtins::is_instance(&v, &Value::Builtin("builtins.SystemExit".into())) {
+            // As sys.exit(): the status, or the message printed with status 1.
+            let code = match args {
+                Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            };
+            let exit = super::args::Args::new(vec![code], vec![], "exit".into());
+            return match super::builtins::call_builtin(self, "sys.exit", &exit) {
+                Err(e) => Ok(e),
+                Ok(_) => Ok(RunnelError::internal("sys.exit returned")),
+            };
+        }
+        let text = self.py_str(&v)?;
+        let message = if text.is_empty() {
+            name.clone()
+        } else {
+            format!("{name}: {text}")
+        };
+        *self.raised.borrow_mut() = Some((message.clone(), v.clone()));
+        Ok(RunnelError::execution_plain(message).with_exception(super::builtins::intern(&name)))
+    }
+
+    /// The exception object an error stands for: the one the script raised, or a
+    /// built-in exception of the error's Python class with its message.
+    pub(crate) fn exception_value(&self, e: &RunnelError) -> Value {
+        if let Some((m, v)) = self.raised.borrow().as_ref()
+            && *m == e.message
+        {
+            return v.clone();
+        }
+        let name = super::builtins::py_exception_name(e);
+        // str(e): Python's message, without the location or a leading "ValueError: ".
+        let prefix = format!("{name}: ");
+        let text = match e.message.strip_prefix(&prefix) {
+            Some(m) => m.to_string(),
+            None => {
+                let mut plain = e.clone();
+                plain.location = None;
+                plain.to_string()
+            }
+        };
+        let o = super::builtins::new_exception(&name, vec![Value::Str(text)]);
+        if let (Value::Instance(o), Some(c)) = (&o, &e.condition) {
+            o.set("_condition", Value::Str(c.clone()));
+        }
+        o
+    }
+
+    /// Runs the first `except` clause that matches `e`, or gives `e` back.
+    fn handle(
+        &self,
+        handlers: &[ast::ExceptHandler],
+        e: RunnelError,
+        locals: &Locals,
+    ) -> Result<Flow> {
+        let exc = self.exception_value(&e);
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let matches = match &h.type_ {
+                None => true,
+                Some(t) => {
+                    let tv = self.eval(t, locals)?;
+                    super::builtins::is_instance(&exc, &tv)
+                }
+            };
+            if !matches {
+                continue;
+            }
+            if let Some(n) = &h.name {
+                self.set(locals, n.as_str(), exc.clone());
+            }
+            self.handling.borrow_mut().push(e);
+            let r = self.exec_block(&h.body, locals);
+            self.handling.borrow_mut().pop();
+            return r;
+        }
+        Err(e)
+    }
+
+    /// `with a as x, b as y: body`.
+    fn exec_with(&self, items: &[ast::WithItem], body: &[Stmt], locals: &Locals) -> Result<Flow> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.exec_block(body, locals);
+        };
+        let at = self.location(item.context_expr.range());
+        let mgr = self.eval(&item.context_expr, locals)?;
+        let entered =
+            super::builtins::enter(self, &mgr).map_err(|e| e.with_location(at.clone()))?;
+        if let Some(t) = &item.optional_vars {
+            self.assign(t, entered, locals)?;
+        }
+        let r = self.exec_with(rest, body, locals);
+        let exc = r.as_ref().err().map(|e| self.exception_value(e));
+        let suppress = super::builtins::exit(self, &mgr, exc).map_err(|e| e.with_location(at))?;
+        match r {
+            Err(_) if suppress => Ok(Flow::Normal),
+            other => other,
+        }
+    }
+
+    /// `str(v)`, with a script class's `__str__` (or `__repr__`).
+    pub(crate) fn py_str(&self, v: &Value) -> Result<String> {
+        if let Value::Instance(o) = v {
+            for m in ["__str__", "__repr__"] {
+                if let Some((_, Value::Function(f))) = o.class.lookup(m) {
+                    return Ok(self.call_function(&f, vec![v.clone()])?.to_py_str());
+                }
+            }
+        }
+        Ok(v.to_py_str())
+    }
+
+    /// `repr(v)`, with a script class's `__repr__`.
+    pub(crate) fn py_repr(&self, v: &Value) -> Result<String> {
+        if let Value::Instance(o) = v
+            && let Some((_, Value::Function(f))) = o.class.lookup("__repr__")
+        {
+            return Ok(self.call_function(&f, vec![v.clone()])?.to_py_str());
+        }
+        Ok(v.repr())
     }
 
     /// Runs `emit` for every binding of a comprehension's `for ... in ... if ...` clauses,
@@ -707,7 +1156,7 @@ impl Interpreter {
                         }
                     }
                 }
-                Value::Dict(Rc::new(RefCell::new(items)))
+                Value::dict(items)
             }
             PyExpr::FString(f) => {
                 let mut out = String::new();
@@ -738,7 +1187,8 @@ impl Interpreter {
                                             })
                                             .unwrap_or_default();
                                         let text = match i.conversion {
-                                            ast::ConversionFlag::Repr => v.repr(),
+                                            ast::ConversionFlag::Repr => self.py_repr(&v)?,
+                                            _ if spec.is_empty() => self.py_str(&v)?,
                                             _ => format_spec(&v, &spec),
                                         };
                                         out.push_str(&text);
@@ -752,10 +1202,28 @@ impl Interpreter {
             }
             PyExpr::Attribute(a) => {
                 let obj = self.eval(&a.value, locals)?;
-                (self.bindings.get_attr)(self, obj, a.attr.as_str())
+                super::builtins::get_attr(self, obj, a.attr.as_str())
                     .map_err(|e| e.with_location(self.location(a.attr.range)))?
             }
             PyExpr::Call(c) => {
+                if let PyExpr::Name(n) = c.func.as_ref()
+                    && n.id.as_str() == "super"
+                    && c.arguments.args.is_empty()
+                {
+                    let scope = locals.as_ref().map(|l| l.borrow());
+                    let cls = scope
+                        .as_ref()
+                        .and_then(|l| l.get("__class__ self").cloned());
+                    let me = scope.as_ref().and_then(|l| l.get("__self__ self").cloned());
+                    return match (cls, me) {
+                        (Some(Value::Class(c)), Some(me)) => Ok(Value::Super(c, Box::new(me))),
+                        _ => Err(RunnelError::execution_plain(
+                            "RuntimeError: super(): no arguments (use it in a method of a class)",
+                        )
+                        .with_exception("RuntimeError")
+                        .with_location(self.location(c.range()))),
+                    };
+                }
                 let f = self.eval(&c.func, locals)?;
                 let mut args = Vec::new();
                 for a in c.arguments.args.iter() {
@@ -772,13 +1240,25 @@ impl Interpreter {
                     let v = self.eval(&k.value, locals)?;
                     match &k.arg {
                         Some(n) => kwargs.push((n.as_str().to_string(), v)),
-                        None => {
-                            if let Value::Dict(d) = v {
+                        None => match v {
+                            Value::Dict(d) => {
                                 for (k2, v2) in d.borrow().iter() {
                                     kwargs.push((k2.to_py_str(), v2.clone()));
                                 }
                             }
-                        }
+                            Value::Row(r) => {
+                                for (k2, v2) in r.iter() {
+                                    kwargs.push((k2.clone(), v2.clone()));
+                                }
+                            }
+                            other => {
+                                return Err(RunnelError::execution_plain(format!(
+                                    "TypeError: argument after ** must be a mapping, not {}",
+                                    other.type_name()
+                                ))
+                                .with_exception("TypeError"));
+                            }
+                        },
                     }
                 }
                 let at = match c.func.as_ref() {
@@ -860,23 +1340,41 @@ impl Interpreter {
                     return super::ops::slice(obj, lo, hi);
                 }
                 let key = self.eval(&s.slice, locals)?;
+                if let Value::Dict(d) = &obj
+                    && !matches!(d.kind, super::value::DictKind::Plain)
+                {
+                    let found = d
+                        .borrow()
+                        .iter()
+                        .find(|(k, _)| super::ops::py_eq(k, &key))
+                        .map(|(_, v)| v.clone());
+                    return match (found, &d.kind) {
+                        (Some(v), _) => Ok(v),
+                        (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
+                        (None, super::value::DictKind::Default(Value::None))
+                        | (None, super::value::DictKind::Plain) => Err(
+                            RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
+                                .with_exception("KeyError"),
+                        ),
+                        (None, super::value::DictKind::Default(f)) => {
+                            let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
+                            d.borrow_mut().push((key, v.clone()));
+                            Ok(v)
+                        }
+                    };
+                }
                 super::ops::subscript(self.bindings, obj, key)?
             }
             PyExpr::Lambda(l) => {
-                let params = match &l.parameters {
-                    Some(p) => p
-                        .posonlyargs
-                        .iter()
-                        .chain(p.args.iter())
-                        .map(|a| a.parameter.name.as_str().to_string())
-                        .collect(),
-                    None => vec![],
-                };
-                Value::Function(Rc::new(PyFunction {
-                    name: "<lambda>".into(),
-                    params,
-                    body: FunctionBody::Lambda(*l.body.clone()),
-                }))
+                let empty = ast::Parameters::default();
+                let p = l.parameters.as_deref().unwrap_or(&empty);
+                Value::Function(Rc::new(self.make_function(
+                    "<lambda>",
+                    p,
+                    FunctionBody::Lambda(*l.body.clone()),
+                    locals,
+                    l.range,
+                )?))
             }
             // Comprehensions and generator expressions (evaluated eagerly, into a list; a set
             // comprehension gives a list without repeats).
@@ -909,7 +1407,7 @@ impl Interpreter {
                     }
                     Ok(())
                 })?;
-                Value::Dict(Rc::new(RefCell::new(out)))
+                Value::dict(out)
             }
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
             other => {

@@ -7,6 +7,7 @@ pub(crate) mod args;
 pub(crate) mod builtins;
 pub mod interp;
 pub(crate) mod ops;
+pub(crate) mod stdlib;
 pub mod value;
 
 use ruff_python_ast::{CmpOp, Operator, UnaryOp};

@@ -26,6 +26,18 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| py_eq(a, b))
         }
+        (Value::Dict(x), Value::Dict(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, v)| y.iter().any(|(k2, v2)| py_eq(k, k2) && py_eq(v, v2)))
+        }
+        (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Builtin(x), Value::Builtin(y)) => x == y,
+        (Value::Native(_), Value::Native(_)) => {
+            super::stdlib::native_cmp(a, b).is_some_and(|o| o.is_eq())
+        }
         _ => false,
     }
 }
@@ -56,6 +68,16 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
         Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
+        Value::Native(n) => match n.as_ref() {
+            super::value::Native::File(f) => super::stdlib::file_lines(f),
+            _ => {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: '{}' object is not iterable",
+                    v.type_name()
+                ))
+                .with_exception("TypeError"));
+            }
+        },
         other => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: '{}' object is not iterable",
@@ -78,6 +100,9 @@ pub(crate) fn py_num(v: &Value) -> Option<f64> {
 pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Value> {
     if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
         return (b.binop)(l, op, r);
+    }
+    if let Some(v) = super::stdlib::native_binop(&l, op, &r) {
+        return v;
     }
     Ok(match (&l, op, &r) {
         (Value::Int(a), _, Value::Int(b)) => {
@@ -253,20 +278,26 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
     let ord = |a: &Value, b: &Value| -> Option<std::cmp::Ordering> {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            (Value::Native(_), _) => super::stdlib::native_cmp(a, b),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                for (p, q) in x.iter().zip(y) {
+                    if !py_eq(p, q) {
+                        return match (p, q) {
+                            (Value::Str(p), Value::Str(q)) => Some(p.cmp(q)),
+                            _ => py_num(p)?.partial_cmp(&py_num(q)?),
+                        };
+                    }
+                }
+                Some(x.len().cmp(&y.len()))
+            }
             _ => py_num(a)?.partial_cmp(&py_num(b)?),
         }
     };
     Ok(Value::Bool(match op {
         CmpOp::Eq => py_eq(l, r),
         CmpOp::NotEq => !py_eq(l, r),
-        CmpOp::Is => {
-            matches!((l, r), (Value::None, Value::None))
-                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r))
-        }
-        CmpOp::IsNot => {
-            !(matches!((l, r), (Value::None, Value::None))
-                || (matches!((l, r), (Value::Bool(_), Value::Bool(_))) && py_eq(l, r)))
-        }
+        CmpOp::Is => is_same(l, r),
+        CmpOp::IsNot => !is_same(l, r),
         CmpOp::In | CmpOp::NotIn => {
             let found = match r {
                 Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
@@ -280,6 +311,20 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
         CmpOp::Gt => ord(l, r).is_some_and(|o| o.is_gt()),
         CmpOp::GtE => ord(l, r).is_some_and(|o| o.is_ge()),
     }))
+}
+
+/// Python's `is` on the values the runner keeps by identity.
+fn is_same(l: &Value, r: &Value) -> bool {
+    match (l, r) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(_), Value::Bool(_))
+        | (Value::Instance(_), Value::Instance(_))
+        | (Value::Class(_), Value::Class(_))
+        | (Value::Builtin(_), Value::Builtin(_)) => py_eq(l, r),
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        _ => false,
+    }
 }
 
 /// `obj[key]`.
@@ -309,6 +354,8 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
             .map(|(_, v)| v.clone())
             .ok_or_else(|| RunnelError::execution_plain(format!("ValueError: {n}")))?,
         (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
+        // `List[int]`, `Optional[str]`, `dict[str, int]` in annotations.
+        (Value::Builtin(b), _) if b.starts_with("typing.") || b.starts_with("builtins.") => obj,
         (Value::Json(j), Value::Str(k)) => {
             Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
         }

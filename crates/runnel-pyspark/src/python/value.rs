@@ -15,10 +15,60 @@ use runnel_core::{DataFrame, StreamingQuery};
 pub struct PyFunction {
     /// Name (`<lambda>` for lambdas).
     pub name: String,
-    /// Parameter names.
+    /// Positional parameter names (positional-only ones first).
     pub params: Vec<String>,
+    /// Default values of the last `defaults.len()` positional parameters (evaluated
+    /// where the function was defined, as Python does).
+    pub defaults: Vec<Value>,
+    /// `*args`.
+    pub vararg: Option<String>,
+    /// Keyword-only parameters and their defaults.
+    pub kwonly: Vec<(String, Option<Value>)>,
+    /// `**kwargs`.
+    pub kwarg: Option<String>,
     /// The body.
     pub body: FunctionBody,
+    /// The enclosing function's names where this one was defined (a closure sees them
+    /// as they were then; a container it mutates is shared).
+    pub closure: Vec<(String, Value)>,
+    /// The class whose body defined it (for `super()`).
+    pub class: RefCell<Option<std::rc::Weak<PyClass>>>,
+    /// `@staticmethod`, `@classmethod`, `@property`.
+    pub kind: std::cell::Cell<FnKind>,
+    /// The line of the `def` (for errors inside a UDF).
+    pub line: usize,
+}
+
+/// How a function in a class body binds.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FnKind {
+    /// A method: bound to the instance.
+    Plain,
+    /// `@staticmethod`.
+    Static,
+    /// `@classmethod`: bound to the class.
+    ClassMethod,
+    /// `@property`: called on attribute access.
+    Property,
+}
+
+impl PyFunction {
+    /// A function of positional parameters only.
+    pub fn simple(name: &str, params: Vec<String>, body: FunctionBody) -> PyFunction {
+        PyFunction {
+            name: name.to_string(),
+            params,
+            defaults: vec![],
+            vararg: None,
+            kwonly: vec![],
+            kwarg: None,
+            body,
+            closure: vec![],
+            class: RefCell::new(None),
+            kind: std::cell::Cell::new(FnKind::Plain),
+            line: 0,
+        }
+    }
 }
 
 /// A function's body.
@@ -27,6 +77,146 @@ pub enum FunctionBody {
     Def(Vec<ruff_python_ast::Stmt>),
     /// The expression of a `lambda`.
     Lambda(ruff_python_ast::Expr),
+}
+
+/// A class defined by the script.
+pub struct PyClass {
+    /// Name.
+    pub name: String,
+    /// Bases: classes of the script, or built-in ones (`Builtin("builtins.Exception")`,
+    /// `Builtin("class.StreamingQueryListener")`).
+    pub bases: Vec<Value>,
+    /// Class attributes and methods.
+    pub attrs: RefCell<Vec<(String, Value)>>,
+}
+
+impl PyClass {
+    /// The class and its bases in Python's lookup order (depth first, left to right,
+    /// each once; enough for the single and simple multiple inheritance scripts use).
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<PyClass>> {
+        let mut out: Vec<Rc<PyClass>> = Vec::new();
+        fn walk(c: &Rc<PyClass>, out: &mut Vec<Rc<PyClass>>) {
+            if out.iter().any(|x| Rc::ptr_eq(x, c)) {
+                return;
+            }
+            out.push(c.clone());
+            for b in &c.bases {
+                if let Value::Class(bc) = b {
+                    walk(bc, out);
+                }
+            }
+        }
+        walk(self, &mut out);
+        out
+    }
+
+    /// An attribute of the class or of a base.
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<(Rc<PyClass>, Value)> {
+        for c in self.mro() {
+            if let Some((_, v)) = c.attrs.borrow().iter().find(|(k, _)| k == name) {
+                return Some((c.clone(), v.clone()));
+            }
+        }
+        None
+    }
+
+    /// The built-in classes it derives from (`builtins.Exception`,
+    /// `class.ForeachWriter`, ...), nearest first.
+    pub fn builtin_bases(self: &Rc<Self>) -> Vec<String> {
+        let mut out = Vec::new();
+        for c in self.mro() {
+            for b in &c.bases {
+                if let Value::Builtin(n) = b
+                    && !out.contains(n)
+                {
+                    out.push(n.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// An instance of a script's class (or of a built-in exception).
+pub struct PyObject {
+    /// Its class.
+    pub class: Rc<PyClass>,
+    /// Its attributes (`self.x = ...`).
+    pub attrs: RefCell<Vec<(String, Value)>>,
+}
+
+impl PyObject {
+    /// An attribute set on the instance.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.attrs
+            .borrow()
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    }
+    /// Sets an attribute.
+    pub fn set(&self, name: &str, v: Value) {
+        let mut a = self.attrs.borrow_mut();
+        match a.iter_mut().find(|(k, _)| k == name) {
+            Some(e) => e.1 = v,
+            None => a.push((name.to_string(), v)),
+        }
+    }
+}
+
+/// What kind of dict: a plain one, `collections.defaultdict(factory)` or `Counter`.
+#[derive(Clone)]
+pub enum DictKind {
+    /// `{}` / `dict()`.
+    Plain,
+    /// `defaultdict(factory)`: a missing key gets `factory()`.
+    Default(Value),
+    /// `Counter`: a missing key counts 0.
+    Counter,
+}
+
+/// A dict: its items in insertion order, and its kind.
+pub struct PyDict {
+    items: RefCell<Vec<(Value, Value)>>,
+    /// Plain, defaultdict or Counter.
+    pub kind: DictKind,
+}
+
+impl PyDict {
+    /// A dict of `kind` holding `items`.
+    pub fn new(items: Vec<(Value, Value)>, kind: DictKind) -> PyDict {
+        PyDict {
+            items: RefCell::new(items),
+            kind,
+        }
+    }
+}
+
+impl std::ops::Deref for PyDict {
+    type Target = RefCell<Vec<(Value, Value)>>;
+    fn deref(&self) -> &Self::Target {
+        &self.items
+    }
+}
+
+/// Objects of the standard modules the runner implements natively.
+pub enum Native {
+    /// `datetime.datetime` (naive): microseconds since 1970-01-01 00:00.
+    DateTime(i64),
+    /// `datetime.date`: days since 1970-01-01.
+    Date(i32),
+    /// `datetime.timedelta`: microseconds.
+    TimeDelta(i64),
+    /// A compiled regular expression (`re.compile`).
+    Regex(Rc<super::stdlib::Regex>),
+    /// A match of one.
+    Match(Rc<super::stdlib::Match>),
+    /// A file opened with `open()`.
+    File(RefCell<super::stdlib::FileState>),
+    /// `tempfile.TemporaryDirectory()`: its path, and whether it was removed.
+    TempDir(String, std::cell::Cell<bool>),
+    /// `uuid.uuid4()`.
+    Uuid(String),
 }
 
 /// State of `readStream` / `read` while options are being set.
@@ -61,6 +251,8 @@ pub struct WriterState {
     pub trigger: Option<runnel_core::exec::executor::Trigger>,
     /// foreachBatch function.
     pub foreach: Option<Rc<PyFunction>>,
+    /// foreach: a function per row, or a writer object (`open`/`process`/`close`).
+    pub foreach_writer: Option<Value>,
     /// partitionBy columns.
     pub partition_by: Vec<String>,
 }
@@ -83,7 +275,7 @@ pub enum Value {
     /// tuple
     Tuple(Vec<Value>),
     /// dict (insertion order)
-    Dict(Rc<RefCell<Vec<(Value, Value)>>>),
+    Dict(Rc<PyDict>),
     /// A module (`pyspark.sql.functions`, `time`...).
     Module(String),
     /// A built-in callable by qualified name (`functions.col`, `types.StructType`, `print`).
@@ -92,6 +284,16 @@ pub enum Value {
     Method(Box<Value>, String),
     /// A user function.
     Function(Rc<PyFunction>),
+    /// A method of a script's class bound to its instance (or class).
+    Bound(Box<Value>, Rc<PyFunction>),
+    /// A class of the script.
+    Class(Rc<PyClass>),
+    /// An instance of one.
+    Instance(Rc<PyObject>),
+    /// `super()` in a method: the class whose bases to search, and `self`.
+    Super(Rc<PyClass>, Box<Value>),
+    /// An object of a standard module (datetime, re, files...).
+    Native(Rc<Native>),
     /// `SparkSession` (the class, for `.builder`).
     SessionClass,
     /// `SparkSession.builder`.
@@ -138,6 +340,20 @@ impl Value {
             Value::Dict(_) => "dict",
             Value::Module(_) => "module",
             Value::Builtin(_) | Value::Method(..) | Value::Function(_) => "function",
+            Value::Bound(..) => "method",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Super(..) => "super",
+            Value::Native(n) => match n.as_ref() {
+                Native::DateTime(_) => "datetime",
+                Native::Date(_) => "date",
+                Native::TimeDelta(_) => "timedelta",
+                Native::Regex(_) => "re.Pattern",
+                Native::Match(_) => "re.Match",
+                Native::File(_) => "TextIOWrapper",
+                Native::TempDir(..) => "TemporaryDirectory",
+                Native::Uuid(_) => "UUID",
+            },
             Value::SessionClass => "type",
             Value::Builder => "Builder",
             Value::Session => "SparkSession",
@@ -171,6 +387,11 @@ impl Value {
     /// A new list.
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// A new dict.
+    pub fn dict(items: Vec<(Value, Value)>) -> Value {
+        Value::Dict(Rc::new(PyDict::new(items, DictKind::Plain)))
     }
 
     /// Python truthiness.
@@ -216,6 +437,13 @@ impl Value {
     pub fn to_py_str(&self) -> String {
         match self {
             Value::Str(s) => s.clone(),
+            Value::Instance(o) => match super::builtins::exception_message(o) {
+                Some(Value::Tuple(t)) if t.len() == 1 => t[0].to_py_str(),
+                Some(Value::Tuple(t)) if t.is_empty() => String::new(),
+                Some(m) => m.repr(),
+                None => self.repr(),
+            },
+            Value::Native(n) => super::stdlib::native_str(n),
             other => other.repr(),
         }
     }
@@ -227,7 +455,7 @@ impl Value {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             Value::Float(f) => py_float(*f),
-            Value::Str(s) => format!("'{}'", s.replace('\\', "\\\\").replace('\'', "\\'")),
+            Value::Str(s) => py_str_repr(s),
             Value::List(l) => format!(
                 "[{}]",
                 l.borrow()
@@ -246,14 +474,41 @@ impl Value {
                     )
                 }
             }
-            Value::Dict(d) => format!(
-                "{{{}}}",
-                d.borrow()
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Value::Dict(d) => {
+                let body = format!(
+                    "{{{}}}",
+                    d.borrow()
+                        .iter()
+                        .map(|(k, v)| format!("{}: {}", k.repr(), v.repr()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                match &d.kind {
+                    DictKind::Plain => body,
+                    DictKind::Counter if d.borrow().is_empty() => "Counter()".into(),
+                    DictKind::Counter => format!("Counter({body})"),
+                    DictKind::Default(f) => format!("defaultdict({}, {body})", f.repr()),
+                }
+            }
+            Value::Builtin(b) => match b.strip_prefix("builtins.") {
+                Some(t) if super::builtins::is_type_name(t) => format!("<class '{t}'>"),
+                _ => format!("<built-in function {}>", b.rsplit('.').next().unwrap_or(b)),
+            },
+            Value::Function(f) => format!("<function {}>", f.name),
+            Value::Bound(_, f) => format!("<bound method {}>", f.name),
+            Value::Class(c) => format!("<class '__main__.{}'>", c.name),
+            Value::Instance(o) => match super::builtins::exception_message(o) {
+                Some(m) => format!(
+                    "{}({})",
+                    o.class.name,
+                    m.repr()
+                        .trim_start_matches('(')
+                        .trim_end_matches(')')
+                        .trim_end_matches(',')
+                ),
+                None => format!("<__main__.{} object>", o.class.name),
+            },
+            Value::Native(n) => super::stdlib::native_repr(n),
             Value::Column(e) => format!("Column<'{}'>", e.sql()),
             Value::DataFrame(df) => format!(
                 "DataFrame[{}]",
@@ -283,6 +538,34 @@ impl Value {
             other => format!("<{}>", other.type_name()),
         }
     }
+}
+
+/// Python's repr of a str: single quotes unless it holds a single quote and no double.
+pub fn py_str_repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
 }
 
 /// Python's float repr.

@@ -614,7 +614,7 @@ fn unix_timestamp(c: &mut Call) -> Result<PhysExpr> {
         };
         Ok(Arc::new(
             vals.into_iter()
-                .map(|v| v.map(|us| us.div_euclid(US_PER_SEC)))
+                .map(|v| v.map(|us| us / US_PER_SEC))
                 .collect::<Int64Array>(),
         ))
     })

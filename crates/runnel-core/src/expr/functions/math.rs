@@ -414,7 +414,7 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
         } else {
             RoundMode::HalfEven
         };
-        return decimal_round_kernel(c, scale, mode);
+        return decimal_round_kernel(c, scale, mode, None);
     }
     c.props.null_intolerant = true;
     c.kernel(t, move |a, ty, _| {
@@ -502,19 +502,26 @@ fn rounded_type(p: u8, s: i8, d: i32) -> (u8, i8) {
     let (p, s) = (p as i32, s as i32);
     let int_digits = p - s + 1;
     if d < 0 {
-        (int_digits.min(38) as u8, 0)
+        // Room for the rounded value's digits too (round(0.5, -1) is 0 or 10).
+        (int_digits.max(1 - d).min(38) as u8, 0)
     } else {
         let ns = s.min(d);
         ((int_digits + ns).min(38) as u8, ns as i8)
     }
 }
 
-/// A decimal argument rounded exactly (Spark's RoundBase over DecimalType).
-fn decimal_round_kernel(c: &mut Call, d: i32, mode: RoundMode) -> Result<PhysExpr> {
+/// A decimal argument rounded exactly (Spark's RoundBase over DecimalType); `ty` the
+/// result type when the caller knows better than [`rounded_type`].
+fn decimal_round_kernel(
+    c: &mut Call,
+    d: i32,
+    mode: RoundMode,
+    ty: Option<(u8, i8)>,
+) -> Result<PhysExpr> {
     let T::Decimal128(p, s) = c.ty(0) else {
         crate::internal_err!("decimal rounding of a non-decimal");
     };
-    let (rp, rs) = rounded_type(p, s, d);
+    let (rp, rs) = ty.unwrap_or_else(|| rounded_type(p, s, d));
     let ty = T::Decimal128(rp, rs);
     let sql = c.sql.to_string();
     c.props.null_intolerant = true;
@@ -561,10 +568,17 @@ fn floor_ceil(c: &mut Call, f: fn(f64) -> f64, up: bool) -> Result<PhysExpr> {
             t if is_integral(&t) => c.coerce(0, &T::Decimal128(10, 0))?,
             t => return Err(type_mismatch(c.sql, "a numeric value", &t)),
         }
-        return decimal_round_kernel(c, d, mode);
+        // Spark's RoundCeil / RoundFloor: the type of round(x, scale).
+        return decimal_round_kernel(c, d, mode, None);
     }
-    if matches!(c.ty(0), T::Decimal128(..)) {
-        return decimal_round_kernel(c, 0, mode);
+    if let T::Decimal128(p, s) = c.ty(0) {
+        // CEIL / FLOOR of a decimal: (p - s + 1, 0), a whole decimal as it is.
+        let ty = if s == 0 {
+            (p, 0)
+        } else {
+            ((p as i32 - s as i32 + 1).min(38) as u8, 0)
+        };
+        return decimal_round_kernel(c, 0, mode, Some(ty));
     }
     c.coerce(0, &T::Float64)?;
     c.props.null_intolerant = true;

@@ -1,0 +1,1999 @@
+//! The standard modules scripts use beyond `sys`, `os` and `time`: `math`, `json`,
+//! `datetime`, `re`, `random`, `uuid`, `tempfile`, `shutil`, `collections`, `typing`
+//! (names only), `os.path`, and files from `open()`. What a module has that is not
+//! here is refused with its name.
+
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use ruff_python_ast::Operator;
+use runnel_core::error::{Result, RunnelError};
+
+use super::args::{Args, type_error};
+use super::interp::Interpreter;
+use super::ops::{iterate, py_eq, py_num};
+use super::value::{DictKind, Native, PyDict, Value, py_float};
+
+/// Modules the Python layer implements itself.
+pub(crate) fn is_module(m: &str) -> bool {
+    matches!(
+        m,
+        "math"
+            | "json"
+            | "datetime"
+            | "re"
+            | "random"
+            | "uuid"
+            | "tempfile"
+            | "shutil"
+            | "collections"
+            | "typing"
+            | "os.path"
+            | "string"
+    )
+}
+
+/// Classes of those modules reachable as values (`datetime.datetime`, ...).
+pub(crate) fn is_class(b: &str) -> bool {
+    matches!(
+        b,
+        "datetime.datetime"
+            | "datetime.date"
+            | "datetime.timedelta"
+            | "datetime.timezone"
+            | "re.Pattern"
+            | "uuid.UUID"
+    )
+}
+
+fn unsupported(what: &str, instead: &str) -> RunnelError {
+    RunnelError::not_supported(format!(
+        "{what} is not supported by Runnel's PySpark runner; {instead}"
+    ))
+}
+
+fn value_error(msg: impl Into<String>) -> RunnelError {
+    RunnelError::execution_plain(format!("ValueError: {}", msg.into())).with_exception("ValueError")
+}
+
+/// `module.name`.
+pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
+    Ok(match (m, name) {
+        ("math", "pi") => Value::Float(std::f64::consts::PI),
+        ("math", "e") => Value::Float(std::f64::consts::E),
+        ("math", "tau") => Value::Float(std::f64::consts::TAU),
+        ("math", "inf") => Value::Float(f64::INFINITY),
+        ("math", "nan") => Value::Float(f64::NAN),
+        ("re", "I" | "IGNORECASE") => Value::Int(2),
+        ("re", "M" | "MULTILINE") => Value::Int(8),
+        ("re", "S" | "DOTALL") => Value::Int(16),
+        ("re", "X" | "VERBOSE") => Value::Int(64),
+        ("re", "A" | "ASCII") => Value::Int(256),
+        ("re", "error") => Value::Builtin("builtins.ValueError".into()),
+        ("json", "JSONDecodeError") => Value::Builtin("builtins.JSONDecodeError".into()),
+        ("datetime", "timezone") => Value::Builtin("datetime.timezone".into()),
+        ("datetime", "UTC") => Value::Builtin("datetime.timezone.utc".into()),
+        ("datetime", "MINYEAR") => Value::Int(1),
+        ("datetime", "MAXYEAR") => Value::Int(9999),
+        ("string", "ascii_letters") => {
+            Value::Str("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".into())
+        }
+        ("string", "ascii_lowercase") => Value::Str("abcdefghijklmnopqrstuvwxyz".into()),
+        ("string", "ascii_uppercase") => Value::Str("ABCDEFGHIJKLMNOPQRSTUVWXYZ".into()),
+        ("string", "digits") => Value::Str("0123456789".into()),
+        ("string", "punctuation") => Value::Str("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".into()),
+        ("os.path", "sep") => Value::Str("/".into()),
+        ("collections", "OrderedDict") => Value::Builtin("builtins.dict".into()),
+        ("collections", "namedtuple" | "deque" | "ChainMap") => {
+            return Err(unsupported(
+                &format!("collections.{name}"),
+                "use a dict, a list or a class",
+            ));
+        }
+        (m, n) => Value::Builtin(format!("{m}.{n}")),
+    })
+}
+
+/// `Class.name` for the classes of those modules.
+pub(crate) fn class_attr(b: &str, name: &str) -> Result<Value> {
+    Ok(match (b, name) {
+        ("datetime.timezone", "utc") => Value::Builtin("datetime.timezone.utc".into()),
+        ("datetime.datetime", "min") => dt(days_from_civil(1, 1, 1) as i64 * DAY),
+        ("datetime.datetime", "max") => dt(days_from_civil(9999, 12, 31) as i64 * DAY + DAY - 1),
+        (b, "__name__") => Value::Str(b.rsplit('.').next().unwrap_or(b).into()),
+        (b, n) => Value::Builtin(format!("{b}.{n}")),
+    })
+}
+
+const DAY: i64 = 86_400_000_000;
+
+fn dt(us: i64) -> Value {
+    Value::Native(Rc::new(Native::DateTime(us)))
+}
+fn date(days: i32) -> Value {
+    Value::Native(Rc::new(Native::Date(days)))
+}
+fn td(us: i64) -> Value {
+    Value::Native(Rc::new(Native::TimeDelta(us)))
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) as i32
+}
+
+/// The civil date of days since 1970-01-01.
+pub(crate) fn civil_from_days(z: i32) -> (i64, i64, i64) {
+    let z = z as i64 + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// The fields of a datetime: year, month, day, hour, minute, second, microsecond.
+fn dt_fields(us: i64) -> [i64; 7] {
+    let days = us.div_euclid(DAY);
+    let rem = us.rem_euclid(DAY);
+    let (y, m, d) = civil_from_days(days as i32);
+    let secs = rem / 1_000_000;
+    [
+        y,
+        m,
+        d,
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60,
+        rem % 1_000_000,
+    ]
+}
+
+fn make_dt(f: [i64; 7]) -> Result<i64> {
+    let [y, m, d, hh, mm, ss, us] = f;
+    if !(1..=9999).contains(&y) {
+        return Err(value_error(format!("year {y} is out of range")));
+    }
+    if !(1..=12).contains(&m) {
+        return Err(value_error("month must be in 1..12"));
+    }
+    if d < 1 || d > days_in_month(y, m) {
+        return Err(value_error("day is out of range for month"));
+    }
+    if !(0..24).contains(&hh) || !(0..60).contains(&mm) || !(0..60).contains(&ss) {
+        return Err(value_error("hour, minute or second out of range"));
+    }
+    if !(0..1_000_000).contains(&us) {
+        return Err(value_error("microsecond must be in 0..999999"));
+    }
+    Ok(days_from_civil(y, m, d) as i64 * DAY + ((hh * 60 + mm) * 60 + ss) * 1_000_000 + us)
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Monday is 0.
+fn weekday(days: i64) -> usize {
+    (days + 3).rem_euclid(7) as usize
+}
+
+/// `strftime` for the common directives.
+fn strftime(us: i64, fmt: &str) -> String {
+    let [y, m, d, hh, mm, ss, micro] = dt_fields(us);
+    let days = us.div_euclid(DAY);
+    let mut out = String::new();
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Y') => out.push_str(&format!("{y:04}")),
+            Some('y') => out.push_str(&format!("{:02}", y % 100)),
+            Some('m') => out.push_str(&format!("{m:02}")),
+            Some('d') => out.push_str(&format!("{d:02}")),
+            Some('H') => out.push_str(&format!("{hh:02}")),
+            Some('I') => out.push_str(&format!("{:02}", if hh % 12 == 0 { 12 } else { hh % 12 })),
+            Some('p') => out.push_str(if hh < 12 { "AM" } else { "PM" }),
+            Some('M') => out.push_str(&format!("{mm:02}")),
+            Some('S') => out.push_str(&format!("{ss:02}")),
+            Some('f') => out.push_str(&format!("{micro:06}")),
+            Some('j') => out.push_str(&format!(
+                "{:03}",
+                days - days_from_civil(y, 1, 1) as i64 + 1
+            )),
+            Some('a') => out.push_str(&WEEKDAYS[weekday(days)][..3]),
+            Some('A') => out.push_str(WEEKDAYS[weekday(days)]),
+            Some('w') => out.push_str(&((weekday(days) + 1) % 7).to_string()),
+            Some('b') => out.push_str(&MONTHS[m as usize - 1][..3]),
+            Some('B') => out.push_str(MONTHS[m as usize - 1]),
+            Some('z') | Some('Z') => {}
+            Some('%') => out.push('%'),
+            Some(o) => {
+                out.push('%');
+                out.push(o);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
+}
+
+/// `datetime.strptime` for the common directives.
+fn strptime(s: &str, fmt: &str) -> Result<i64> {
+    let bad = || {
+        value_error(format!(
+            "time data {} does not match format {}",
+            Value::Str(s.into()).repr(),
+            Value::Str(fmt.into()).repr()
+        ))
+    };
+    let mut f = [1900, 1, 1, 0, 0, 0, 0];
+    let mut pm: Option<bool> = None;
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut chars = fmt.chars();
+    let num = |i: &mut usize, max: usize| -> Option<i64> {
+        let start = *i;
+        while *i < b.len() && *i - start < max && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        s[start..*i].parse().ok()
+    };
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            if s[i..].starts_with(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            return Err(bad());
+        }
+        let d = chars.next().ok_or_else(bad)?;
+        let v = match d {
+            'Y' => num(&mut i, 4),
+            'm' | 'd' | 'H' | 'M' | 'S' | 'I' => num(&mut i, 2),
+            'y' => num(&mut i, 2).map(|y| if y < 69 { 2000 + y } else { 1900 + y }),
+            'f' => {
+                let start = i;
+                let v = num(&mut i, 6);
+                v.map(|v| v * 10i64.pow(6 - (i - start) as u32))
+            }
+            'p' => {
+                let rest = s[i..].to_ascii_uppercase();
+                if rest.starts_with("AM") || rest.starts_with("PM") {
+                    pm = Some(rest.starts_with("PM"));
+                    i += 2;
+                    continue;
+                }
+                None
+            }
+            'b' | 'B' => {
+                let rest = s[i..].to_ascii_lowercase();
+                let found = MONTHS.iter().enumerate().find_map(|(k, name)| {
+                    let name = name.to_ascii_lowercase();
+                    if d == 'B' && rest.starts_with(&name) {
+                        Some((k, name.len()))
+                    } else if d == 'b' && rest.starts_with(&name[..3]) {
+                        Some((k, 3))
+                    } else {
+                        None
+                    }
+                });
+                found.map(|(k, len)| {
+                    i += len;
+                    k as i64 + 1
+                })
+            }
+            '%' => {
+                if s[i..].starts_with('%') {
+                    i += 1;
+                    continue;
+                }
+                None
+            }
+            _ => {
+                return Err(unsupported(
+                    &format!("the strptime directive %{d}"),
+                    "use %Y %m %d %H %M %S %f %p %b %B, or parse the column with to_timestamp() in the query",
+                ));
+            }
+        }
+        .ok_or_else(bad)?;
+        match d {
+            'Y' | 'y' => f[0] = v,
+            'm' | 'b' | 'B' => f[1] = v,
+            'd' => f[2] = v,
+            'H' | 'I' => f[3] = v,
+            'M' => f[4] = v,
+            'S' => f[5] = v,
+            'f' => f[6] = v,
+            _ => {}
+        }
+    }
+    if i != s.len() {
+        return Err(value_error(format!(
+            "unconverted data remains: {}",
+            &s[i..]
+        )));
+    }
+    if let Some(p) = pm {
+        f[3] = f[3] % 12 + if p { 12 } else { 0 };
+    }
+    make_dt(f)
+}
+
+fn fmt_time(us: i64, sep: char) -> String {
+    let [y, m, d, hh, mm, ss, micro] = dt_fields(us);
+    let mut s = format!("{y:04}-{m:02}-{d:02}{sep}{hh:02}:{mm:02}:{ss:02}");
+    if micro != 0 {
+        s.push_str(&format!(".{micro:06}"));
+    }
+    s
+}
+
+fn fmt_date(days: i32) -> String {
+    let (y, m, d) = civil_from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn fmt_timedelta(us: i64) -> String {
+    let days = us.div_euclid(DAY);
+    let rem = us.rem_euclid(DAY);
+    let secs = rem / 1_000_000;
+    let mut s = String::new();
+    if days != 0 {
+        s.push_str(&format!(
+            "{days} day{}, ",
+            if days.abs() == 1 { "" } else { "s" }
+        ));
+    }
+    s.push_str(&format!(
+        "{}:{:02}:{:02}",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    ));
+    if rem % 1_000_000 != 0 {
+        s.push_str(&format!(".{:06}", rem % 1_000_000));
+    }
+    s
+}
+
+/// `str()` of a native object.
+pub(crate) fn native_str(n: &Native) -> String {
+    match n {
+        Native::DateTime(us) => fmt_time(*us, ' '),
+        Native::Date(d) => fmt_date(*d),
+        Native::TimeDelta(us) => fmt_timedelta(*us),
+        Native::Uuid(u) => u.clone(),
+        Native::TempDir(p, _) => format!("<TemporaryDirectory '{p}'>"),
+        other => native_repr(other),
+    }
+}
+
+/// `repr()` of a native object.
+pub(crate) fn native_repr(n: &Native) -> String {
+    match n {
+        Native::DateTime(us) => {
+            let f = dt_fields(*us);
+            let mut parts: Vec<String> = f[..5].iter().map(|x| x.to_string()).collect();
+            if f[5] != 0 || f[6] != 0 {
+                parts.push(f[5].to_string());
+            }
+            if f[6] != 0 {
+                parts.push(f[6].to_string());
+            }
+            format!("datetime.datetime({})", parts.join(", "))
+        }
+        Native::Date(d) => {
+            let (y, m, dd) = civil_from_days(*d);
+            format!("datetime.date({y}, {m}, {dd})")
+        }
+        Native::TimeDelta(us) => {
+            let days = us.div_euclid(DAY);
+            let rem = us.rem_euclid(DAY);
+            let mut parts = Vec::new();
+            if days != 0 {
+                parts.push(format!("days={days}"));
+            }
+            if rem / 1_000_000 != 0 {
+                parts.push(format!("seconds={}", rem / 1_000_000));
+            }
+            if rem % 1_000_000 != 0 {
+                parts.push(format!("microseconds={}", rem % 1_000_000));
+            }
+            if parts.is_empty() {
+                parts.push("0".into());
+            }
+            format!("datetime.timedelta({})", parts.join(", "))
+        }
+        Native::Regex(r) => format!("re.compile({})", Value::Str(r.pattern.clone()).repr()),
+        Native::Match(m) => format!(
+            "<re.Match object; span=({}, {}), match={}>",
+            m.char_pos(m.groups[0].map_or(0, |g| g.0)),
+            m.char_pos(m.groups[0].map_or(0, |g| g.1)),
+            Value::Str(m.group_str(0).unwrap_or_default()).repr()
+        ),
+        Native::File(f) => format!("<_io.TextIOWrapper name='{}'>", f.borrow().path),
+        Native::TempDir(p, _) => format!("<TemporaryDirectory '{p}'>"),
+        Native::Uuid(u) => format!("UUID('{u}')"),
+    }
+}
+
+/// `isinstance(n, b)` for a built-in class name `b`.
+pub(crate) fn native_is(n: &Native, b: &str) -> bool {
+    matches!(
+        (n, b),
+        (Native::DateTime(_), "datetime.datetime" | "datetime.date")
+            | (Native::Date(_), "datetime.date")
+            | (Native::TimeDelta(_), "datetime.timedelta")
+            | (Native::Regex(_), "re.Pattern")
+            | (Native::Uuid(_), "uuid.UUID")
+    )
+}
+
+/// Operators on datetimes, dates and timedeltas; None when neither operand is one.
+pub(crate) fn native_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<Value>> {
+    let (Value::Native(a), b) = (l, r) else {
+        if let (Value::Int(_) | Value::Float(_), Value::Native(n)) = (l, r)
+            && let (Native::TimeDelta(us), Operator::Mult) = (n.as_ref(), op)
+        {
+            return Some(Ok(td((*us as f64 * py_num(l)?).round() as i64)));
+        }
+        return None;
+    };
+    let overflow = || {
+        Err(RunnelError::execution_plain(
+            "OverflowError: date value out of range",
+        ))
+    };
+    Some(match (a.as_ref(), op, b) {
+        (Native::DateTime(x), Operator::Add, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(d) => x.checked_add(*d).map_or_else(overflow, |v| Ok(dt(v))),
+            _ => return None,
+        },
+        (Native::DateTime(x), Operator::Sub, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(d) => Ok(dt(x - d)),
+            Native::DateTime(y) => Ok(td(x - y)),
+            _ => return None,
+        },
+        (Native::Date(x), Operator::Add | Operator::Sub, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(d) => {
+                let days = d.div_euclid(DAY) as i32;
+                Ok(date(if op == Operator::Add {
+                    x + days
+                } else {
+                    x - days
+                }))
+            }
+            Native::Date(y) if op == Operator::Sub => Ok(td((x - y) as i64 * DAY)),
+            _ => return None,
+        },
+        (Native::TimeDelta(x), Operator::Add | Operator::Sub, Value::Native(n)) => {
+            match n.as_ref() {
+                Native::TimeDelta(y) => Ok(td(if op == Operator::Add { x + y } else { x - y })),
+                _ => return None,
+            }
+        }
+        (Native::TimeDelta(x), Operator::Mult, _) => {
+            Ok(td((*x as f64 * py_num(b)?).round() as i64))
+        }
+        (Native::TimeDelta(x), Operator::Div, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(y) if *y != 0 => Ok(Value::Float(*x as f64 / *y as f64)),
+            _ => return None,
+        },
+        (Native::TimeDelta(x), Operator::Div | Operator::FloorDiv, _) => {
+            let d = py_num(b)?;
+            if d == 0.0 {
+                return Some(Err(RunnelError::execution_plain(
+                    "ZeroDivisionError: division by zero",
+                )
+                .with_exception("ZeroDivisionError")));
+            }
+            Ok(td((*x as f64 / d).floor() as i64))
+        }
+        _ => return None,
+    })
+}
+
+/// Order of two native values of one kind.
+pub(crate) fn native_cmp(l: &Value, r: &Value) -> Option<Ordering> {
+    let (Value::Native(a), Value::Native(b)) = (l, r) else {
+        return None;
+    };
+    match (a.as_ref(), b.as_ref()) {
+        (Native::DateTime(x), Native::DateTime(y))
+        | (Native::TimeDelta(x), Native::TimeDelta(y)) => Some(x.cmp(y)),
+        (Native::Date(x), Native::Date(y)) => Some(x.cmp(y)),
+        (Native::Uuid(x), Native::Uuid(y)) => Some(x.cmp(y)),
+        _ => None,
+    }
+}
+
+/// Attributes of native objects (fields; methods come back as bound methods).
+pub(crate) fn native_attr(obj: &Value, name: &str) -> Result<Value> {
+    let Value::Native(n) = obj else {
+        return Err(RunnelError::internal("native_attr of a non-native value"));
+    };
+    let field = |i: usize, us: i64| Value::Int(dt_fields(us)[i]);
+    Ok(match (n.as_ref(), name) {
+        (Native::DateTime(us), "year") => field(0, *us),
+        (Native::DateTime(us), "month") => field(1, *us),
+        (Native::DateTime(us), "day") => field(2, *us),
+        (Native::DateTime(us), "hour") => field(3, *us),
+        (Native::DateTime(us), "minute") => field(4, *us),
+        (Native::DateTime(us), "second") => field(5, *us),
+        (Native::DateTime(us), "microsecond") => field(6, *us),
+        (Native::DateTime(_), "tzinfo") => Value::None,
+        (Native::Date(d), "year") => field(0, *d as i64 * DAY),
+        (Native::Date(d), "month") => field(1, *d as i64 * DAY),
+        (Native::Date(d), "day") => field(2, *d as i64 * DAY),
+        (Native::TimeDelta(us), "days") => Value::Int(us.div_euclid(DAY)),
+        (Native::TimeDelta(us), "seconds") => Value::Int(us.rem_euclid(DAY) / 1_000_000),
+        (Native::TimeDelta(us), "microseconds") => Value::Int(us.rem_euclid(1_000_000)),
+        (Native::Regex(r), "pattern") => Value::Str(r.pattern.clone()),
+        (Native::Regex(r), "flags") => Value::Int(r.flags),
+        (Native::Regex(r), "groups") => Value::Int(r.names.len() as i64 - 1),
+        (Native::Match(m), "string") => Value::Str(m.string.clone()),
+        (Native::Match(m), "lastindex") => m
+            .groups
+            .iter()
+            .rposition(|g| g.is_some())
+            .filter(|i| *i > 0)
+            .map_or(Value::None, |i| Value::Int(i as i64)),
+        (Native::File(f), "name") => Value::Str(f.borrow().path.clone()),
+        (Native::File(f), "closed") => Value::Bool(f.borrow().closed),
+        (Native::File(f), "mode") => Value::Str(f.borrow().mode.clone()),
+        (Native::TempDir(p, _), "name") => Value::Str(p.clone()),
+        (Native::Uuid(u), "hex") => Value::Str(u.replace('-', "")),
+        _ => Value::Method(Box::new(obj.clone()), name.into()),
+    })
+}
+
+/// Methods of native objects.
+pub(crate) fn native_method(
+    it: &Interpreter,
+    n: &Rc<Native>,
+    name: &str,
+    args: &Args,
+) -> Result<Value> {
+    let no_method = || {
+        RunnelError::execution_plain(format!(
+            "AttributeError: '{}' object has no attribute '{name}'",
+            Value::Native(n.clone()).type_name()
+        ))
+        .with_exception("AttributeError")
+    };
+    Ok(match n.as_ref() {
+        Native::DateTime(us) => match name {
+            "strftime" => Value::Str(strftime(*us, &args.str(0, "format")?)),
+            "isoformat" => Value::Str(fmt_time(
+                *us,
+                args.opt_str(0, "sep")?
+                    .and_then(|s| s.chars().next())
+                    .unwrap_or('T'),
+            )),
+            "timestamp" => Value::Float(*us as f64 / 1e6),
+            "date" => date(us.div_euclid(DAY) as i32),
+            "weekday" => Value::Int(weekday(us.div_euclid(DAY)) as i64),
+            "isoweekday" => Value::Int(weekday(us.div_euclid(DAY)) as i64 + 1),
+            "replace" => {
+                let mut f = dt_fields(*us);
+                for (i, k) in [
+                    "year",
+                    "month",
+                    "day",
+                    "hour",
+                    "minute",
+                    "second",
+                    "microsecond",
+                ]
+                .iter()
+                .enumerate()
+                {
+                    if let Some(v) = args.keywords().iter().find(|(n, _)| n == k) {
+                        f[i] = py_num(&v.1).unwrap_or(0.0) as i64;
+                    }
+                }
+                dt(make_dt(f)?)
+            }
+            _ => return Err(no_method()),
+        },
+        Native::Date(d) => match name {
+            "strftime" => Value::Str(strftime(*d as i64 * DAY, &args.str(0, "format")?)),
+            "isoformat" => Value::Str(fmt_date(*d)),
+            "weekday" => Value::Int(weekday(*d as i64) as i64),
+            "isoweekday" => Value::Int(weekday(*d as i64) as i64 + 1),
+            _ => return Err(no_method()),
+        },
+        Native::TimeDelta(us) => match name {
+            "total_seconds" => Value::Float(*us as f64 / 1e6),
+            _ => return Err(no_method()),
+        },
+        Native::Regex(r) => {
+            let s = if matches!(name, "sub" | "subn") {
+                args.str(1, "string")?
+            } else {
+                args.str(0, "string")?
+            };
+            regex_op(it, r, name, &s, args)?
+        }
+        Native::Match(m) => match name {
+            "group" => {
+                if args.pos.len() > 1 {
+                    Value::Tuple(
+                        args.pos
+                            .iter()
+                            .map(|g| m.group(g))
+                            .collect::<Result<Vec<_>>>()?,
+                    )
+                } else {
+                    m.group(args.get(0, "group").unwrap_or(&Value::Int(0)))?
+                }
+            }
+            "groups" => Value::Tuple(
+                (1..m.groups.len())
+                    .map(|i| m.group(&Value::Int(i as i64)))
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+            "groupdict" => Value::dict(
+                m.names
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, n)| n.as_ref().map(|n| (i, n)))
+                    .map(|(i, n)| Ok((Value::Str(n.clone()), m.group(&Value::Int(i as i64))?)))
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+            "start" | "end" | "span" => {
+                let g = m.index(args.get(0, "group").unwrap_or(&Value::Int(0)))?;
+                let (a, b) = match m.groups[g] {
+                    Some((a, b)) => (m.char_pos(a) as i64, m.char_pos(b) as i64),
+                    None => (-1, -1),
+                };
+                match name {
+                    "start" => Value::Int(a),
+                    "end" => Value::Int(b),
+                    _ => Value::Tuple(vec![Value::Int(a), Value::Int(b)]),
+                }
+            }
+            _ => return Err(no_method()),
+        },
+        Native::File(f) => file_method(it, f, name, args)?,
+        Native::TempDir(p, done) => match name {
+            "cleanup" => {
+                remove_tree(p);
+                done.set(true);
+                Value::None
+            }
+            _ => return Err(no_method()),
+        },
+        Native::Uuid(_) => return Err(no_method()),
+    })
+}
+
+/// What `with` binds for a native object.
+pub(crate) fn native_enter(mgr: &Value, n: &Native) -> Result<Value> {
+    Ok(match n {
+        Native::TempDir(p, _) => Value::Str(p.clone()),
+        Native::File(_) => mgr.clone(),
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: '{}' object does not support the context manager protocol",
+                mgr.type_name()
+            ))
+            .with_exception("TypeError"));
+        }
+    })
+}
+
+/// Leaving `with` for a native object: a file is closed, a temporary directory removed.
+pub(crate) fn native_exit(it: &Interpreter, n: &Native) -> Result<()> {
+    match n {
+        Native::File(f) => close_file(it, f),
+        Native::TempDir(p, done) => {
+            if !done.replace(true) {
+                remove_tree(p);
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+fn remove_tree(p: &str) {
+    let _ = std::fs::remove_dir_all(p);
+}
+
+// ---- files ----
+
+/// A file opened with `open()`: read whole at open, written whole at close, through
+/// the session's file system (the local disk natively, the page's files in a browser).
+pub struct FileState {
+    /// Its path.
+    pub path: String,
+    /// `r`, `w`, `a` (`b` and `t` dropped).
+    pub mode: String,
+    /// What was read (reading) or written so far (writing).
+    text: String,
+    /// The read position (bytes).
+    pos: usize,
+    /// Closed.
+    pub closed: bool,
+}
+
+fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
+    let path = match args.req(0, "file")? {
+        Value::Str(s) => s.clone(),
+        other => return Err(type_error("open", "file", "str", other)),
+    };
+    let mode = args.opt_str(1, "mode")?.unwrap_or_else(|| "r".into());
+    if mode.contains('b') {
+        return Err(unsupported(
+            "open() in binary mode",
+            "open the file as text (mode \"r\", \"w\" or \"a\")",
+        ));
+    }
+    let fs = it.session.file_system();
+    let kind = mode.replace(['t', '+'], "");
+    let text = match kind.as_str() {
+        "r" => {
+            let data = fs.read(&path).map_err(|_| {
+                RunnelError::execution_plain(format!(
+                    "FileNotFoundError: [Errno 2] No such file or directory: '{path}'"
+                ))
+                .with_exception("FileNotFoundError")
+            })?;
+            String::from_utf8_lossy(&data).into_owned()
+        }
+        "a" => fs
+            .read(&path)
+            .map(|d| String::from_utf8_lossy(&d).into_owned())
+            .unwrap_or_default(),
+        "w" | "x" => String::new(),
+        other => return Err(value_error(format!("invalid mode: '{other}'"))),
+    };
+    Ok(Value::Native(Rc::new(Native::File(RefCell::new(
+        FileState {
+            path,
+            mode: kind,
+            text,
+            pos: 0,
+            closed: false,
+        },
+    )))))
+}
+
+fn close_file(it: &Interpreter, f: &RefCell<FileState>) -> Result<()> {
+    let mut st = f.borrow_mut();
+    if st.closed {
+        return Ok(());
+    }
+    st.closed = true;
+    if st.mode != "r" {
+        it.session
+            .file_system()
+            .write(&st.path, st.text.as_bytes())?;
+    }
+    Ok(())
+}
+
+fn file_method(it: &Interpreter, f: &RefCell<FileState>, name: &str, args: &Args) -> Result<Value> {
+    if f.borrow().closed && name != "close" {
+        return Err(value_error("I/O operation on closed file."));
+    }
+    let reading = f.borrow().mode == "r";
+    let not_readable = || {
+        RunnelError::execution_plain(format!(
+            "io.UnsupportedOperation: not {}",
+            if reading { "writable" } else { "readable" }
+        ))
+        .with_exception("OSError")
+    };
+    Ok(match name {
+        "read" | "readline" | "readlines" if !reading => return Err(not_readable()),
+        "write" | "writelines" if reading => return Err(not_readable()),
+        "read" => {
+            let mut st = f.borrow_mut();
+            let rest = st.text[st.pos..].to_string();
+            st.pos = st.text.len();
+            Value::Str(rest)
+        }
+        "readline" => {
+            let mut st = f.borrow_mut();
+            let rest = &st.text[st.pos..];
+            let end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+            let line = rest[..end].to_string();
+            st.pos += end;
+            Value::Str(line)
+        }
+        "readlines" => Value::list(file_lines(f)),
+        "write" => {
+            let s = args.str(0, "s")?;
+            f.borrow_mut().text.push_str(&s);
+            Value::Int(s.chars().count() as i64)
+        }
+        "writelines" => {
+            for l in iterate(args.req(0, "lines")?)? {
+                f.borrow_mut().text.push_str(&l.to_py_str());
+            }
+            Value::None
+        }
+        "close" => {
+            close_file(it, f)?;
+            Value::None
+        }
+        "flush" => Value::None,
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "AttributeError: file object has no attribute '{name}'"
+            )));
+        }
+    })
+}
+
+/// The lines left in a file open for reading (`for line in f`).
+pub(crate) fn file_lines(f: &RefCell<FileState>) -> Vec<Value> {
+    let mut st = f.borrow_mut();
+    let rest = st.text[st.pos..].to_string();
+    st.pos = st.text.len();
+    rest.split_inclusive('\n')
+        .map(|l| Value::Str(l.to_string()))
+        .collect()
+}
+
+// ---- regular expressions ----
+
+type Groups = Vec<Option<(usize, usize)>>;
+/// Finds a match at or after a byte position.
+type FindFn = Box<dyn Fn(&str, usize) -> Option<Groups>>;
+/// Matches a whole string.
+type FullFn = Box<dyn Fn(&str) -> Option<Groups>>;
+
+/// A compiled pattern (Rust's `regex`, which shares Python's syntax but for
+/// look-around and backreferences).
+pub struct Regex {
+    /// The pattern as written.
+    pub pattern: String,
+    /// `re` flags.
+    pub flags: i64,
+    /// The first match at or after a byte position.
+    find: FindFn,
+    /// A match of the whole string.
+    full: FullFn,
+    /// The group names (index 0 is the whole match).
+    names: Vec<Option<String>>,
+}
+
+/// A match.
+pub struct Match {
+    string: String,
+    groups: Groups,
+    names: Vec<Option<String>>,
+}
+
+impl Match {
+    fn char_pos(&self, byte: usize) -> usize {
+        self.string[..byte].chars().count()
+    }
+    fn group_str(&self, i: usize) -> Option<String> {
+        self.groups
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|(a, b)| self.string[a..b].to_string())
+    }
+    fn index(&self, g: &Value) -> Result<usize> {
+        let i = match g {
+            Value::Int(i) => usize::try_from(*i).ok(),
+            Value::Str(n) => self.names.iter().position(|x| x.as_deref() == Some(n)),
+            _ => None,
+        };
+        i.filter(|i| *i < self.groups.len()).ok_or_else(|| {
+            RunnelError::execution_plain("IndexError: no such group").with_exception("IndexError")
+        })
+    }
+    fn group(&self, g: &Value) -> Result<Value> {
+        let i = self.index(g)?;
+        Ok(self.group_str(i).map_or(Value::None, Value::Str))
+    }
+}
+
+fn compile(pattern: &str, flags: i64) -> Result<Regex> {
+    let mut prefix = String::new();
+    for (bit, f) in [(2, 'i'), (8, 'm'), (16, 's'), (64, 'x')] {
+        if flags & bit != 0 {
+            prefix.push(f);
+        }
+    }
+    let prefix = if prefix.is_empty() {
+        String::new()
+    } else {
+        format!("(?{prefix})")
+    };
+    let err = |e: RunnelError| {
+        RunnelError::execution_plain(format!(
+            "re.error: {} (Runnel's runner uses Rust's regex syntax, Python's without look-around and backreferences)",
+            e.message
+        ))
+        .with_exception("ValueError")
+    };
+    let re = runnel_core::expr::coerce::compile_java_regex(&format!("{prefix}{pattern}"))
+        .map_err(err)?;
+    let full =
+        runnel_core::expr::coerce::compile_java_regex(&format!("{prefix}\\A(?:{pattern})\\z"))
+            .map_err(err)?;
+    let names: Vec<Option<String>> = re.capture_names().map(|n| n.map(String::from)).collect();
+    Ok(Regex {
+        pattern: pattern.to_string(),
+        flags,
+        find: Box::new(move |s: &str, at: usize| {
+            re.captures_at(s, at)
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+        }),
+        full: Box::new(move |s: &str| {
+            full.captures(s)
+                .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+        }),
+        names,
+    })
+}
+
+fn make_match(r: &Regex, s: &str, groups: Groups) -> Value {
+    Value::Native(Rc::new(Native::Match(Rc::new(Match {
+        string: s.to_string(),
+        groups,
+        names: r.names.clone(),
+    }))))
+}
+
+/// Python's replacement template: `\1`, `\g<1>`, `\g<name>`, `\n`, `\\`.
+fn expand(tpl: &str, m: &Match) -> Result<String> {
+    let mut out = String::new();
+    let mut chars = tpl.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(d) if d.is_ascii_digit() => {
+                let mut n = d.to_string();
+                if let Some(&e) = chars.peek()
+                    && e.is_ascii_digit()
+                {
+                    n.push(e);
+                    chars.next();
+                }
+                let i: i64 = n.parse().unwrap_or(0);
+                out.push_str(&m.group(&Value::Int(i))?.to_py_str().replace("None", ""));
+            }
+            Some('g') if chars.peek() == Some(&'<') => {
+                chars.next();
+                let name: String = chars.by_ref().take_while(|c| *c != '>').collect();
+                let g = match name.parse::<i64>() {
+                    Ok(i) => Value::Int(i),
+                    Err(_) => Value::Str(name),
+                };
+                if let Value::Str(s) = m.group(&g)? {
+                    out.push_str(&s);
+                }
+            }
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('\\') => out.push('\\'),
+            Some(o) => {
+                out.push('\\');
+                out.push(o);
+            }
+            None => out.push('\\'),
+        }
+    }
+    Ok(out)
+}
+
+/// Every match, left to right (an empty match advances by a character).
+fn all_matches(r: &Regex, s: &str) -> Vec<Groups> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at <= s.len() {
+        let Some(g) = (r.find)(s, at) else { break };
+        let (a, b) = g[0].unwrap_or((at, at));
+        at = if b == a {
+            b + s[b..].chars().next().map_or(1, |c| c.len_utf8())
+        } else {
+            b
+        };
+        out.push(g);
+    }
+    out
+}
+
+/// `pattern.op(string, ...)` / `re.op(pattern, string, ...)`; `a` is where the
+/// arguments after the string start.
+/// `pattern.op(...)`: `s` is the string, `args` the method's arguments (`sub`:
+/// repl, string, count; `split`: string, maxsplit).
+fn regex_op(it: &Interpreter, r: &Rc<Regex>, op: &str, s: &str, args: &Args) -> Result<Value> {
+    Ok(match op {
+        "match" => (r.find)(s, 0)
+            .filter(|g| g[0].is_some_and(|(st, _)| st == 0))
+            .or_else(|| {
+                // A leftmost match may start later where one at 0 exists with another
+                // alternative: try the pattern anchored.
+                let anchored = compile(&format!("\\A(?:{})", r.pattern), r.flags).ok()?;
+                (anchored.find)(s, 0)
+            })
+            .map_or(Value::None, |g| make_match(r, s, g)),
+        "search" => (r.find)(s, 0).map_or(Value::None, |g| make_match(r, s, g)),
+        "fullmatch" => (r.full)(s).map_or(Value::None, |g| make_match(r, s, g)),
+        "findall" => Value::list(
+            all_matches(r, s)
+                .into_iter()
+                .map(|g| {
+                    let txt = |i: usize| {
+                        Value::Str(g[i].map(|(a, b)| s[a..b].to_string()).unwrap_or_default())
+                    };
+                    match g.len() {
+                        1 => txt(0),
+                        2 => txt(1),
+                        n => Value::Tuple((1..n).map(txt).collect()),
+                    }
+                })
+                .collect(),
+        ),
+        "finditer" => Value::list(
+            all_matches(r, s)
+                .into_iter()
+                .map(|g| make_match(r, s, g))
+                .collect(),
+        ),
+        "split" => {
+            let max = args.get(1, "maxsplit").and_then(py_num).unwrap_or(0.0) as usize;
+            let mut out = Vec::new();
+            let mut last = 0;
+            for (n, g) in all_matches(r, s).into_iter().enumerate() {
+                if max > 0 && n >= max {
+                    break;
+                }
+                let (a, b) = g[0].unwrap_or((0, 0));
+                if a == b && (a == 0 || a == s.len()) {
+                    continue;
+                }
+                out.push(Value::Str(s[last..a].to_string()));
+                for x in &g[1..] {
+                    out.push(x.map_or(Value::None, |(p, q)| Value::Str(s[p..q].to_string())));
+                }
+                last = b;
+            }
+            out.push(Value::Str(s[last..].to_string()));
+            Value::list(out)
+        }
+        "sub" | "subn" => {
+            let repl = args.req(0, "repl")?.clone();
+            let count = args.get(2, "count").and_then(py_num).unwrap_or(0.0) as usize;
+            let mut out = String::new();
+            let mut last = 0;
+            let mut n = 0;
+            for g in all_matches(r, s) {
+                if count > 0 && n >= count {
+                    break;
+                }
+                let (a, b) = g[0].unwrap_or((0, 0));
+                out.push_str(&s[last..a]);
+                let m = Match {
+                    string: s.to_string(),
+                    groups: g,
+                    names: r.names.clone(),
+                };
+                match &repl {
+                    Value::Str(t) => out.push_str(&expand(t, &m)?),
+                    f => {
+                        let mv = Value::Native(Rc::new(Native::Match(Rc::new(m))));
+                        out.push_str(
+                            &super::builtins::call(it, f.clone(), vec![mv], vec![])?.to_py_str(),
+                        );
+                    }
+                }
+                last = b;
+                n += 1;
+            }
+            out.push_str(&s[last..]);
+            if op == "subn" {
+                Value::Tuple(vec![Value::Str(out), Value::Int(n as i64)])
+            } else {
+                Value::Str(out)
+            }
+        }
+        _ => {
+            return Err(unsupported(
+                &format!("re.{op}"),
+                "use re.match, search, fullmatch, findall, finditer, split, sub, subn or compile",
+            ));
+        }
+    })
+}
+
+fn regex_of(v: &Value, flags: i64) -> Result<Rc<Regex>> {
+    match v {
+        Value::Str(p) => Ok(Rc::new(compile(p, flags)?)),
+        Value::Native(n) => match n.as_ref() {
+            Native::Regex(r) => Ok(r.clone()),
+            _ => Err(type_error("re", "pattern", "str", v)),
+        },
+        other => Err(type_error("re", "pattern", "str", other)),
+    }
+}
+
+// ---- JSON ----
+
+fn json_escape(s: &str, ascii: bool) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 || (ascii && (c as u32) > 0x7e) => {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{u:04x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+struct JsonOpts {
+    indent: Option<String>,
+    sort_keys: bool,
+    ascii: bool,
+    item_sep: String,
+    key_sep: String,
+    default: Option<Value>,
+}
+
+fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<String> {
+    let nl = |l: usize| match &o.indent {
+        Some(ind) => format!("\n{}", ind.repeat(l)),
+        None => String::new(),
+    };
+    let sep = if o.indent.is_some() {
+        o.item_sep.trim_end().to_string()
+    } else {
+        o.item_sep.clone()
+    };
+    Ok(match v {
+        Value::None => "null".into(),
+        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) if f.is_nan() => "NaN".into(),
+        Value::Float(f) if f.is_infinite() => {
+            if *f > 0.0 { "Infinity" } else { "-Infinity" }.into()
+        }
+        Value::Float(f) => py_float(*f),
+        Value::Str(s) => json_escape(s, o.ascii),
+        Value::List(_) | Value::Tuple(_) => {
+            let items = v.items().unwrap_or_default();
+            if items.is_empty() {
+                return Ok("[]".into());
+            }
+            let parts = items
+                .iter()
+                .map(|x| dumps(it, x, o, level + 1))
+                .collect::<Result<Vec<_>>>()?;
+            format!(
+                "[{}{}{}]",
+                nl(level + 1),
+                parts.join(&format!("{sep}{}", nl(level + 1))),
+                nl(level)
+            )
+        }
+        Value::Dict(_) | Value::Row(_) => {
+            let mut items: Vec<(Value, Value)> = match v {
+                Value::Dict(d) => d.borrow().clone(),
+                Value::Row(r) => r
+                    .iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect(),
+                _ => vec![],
+            };
+            if items.is_empty() {
+                return Ok("{}".into());
+            }
+            if o.sort_keys {
+                items.sort_by_key(|a| a.0.to_py_str());
+            }
+            let parts = items
+                .iter()
+                .map(|(k, x)| {
+                    let key = match k {
+                        Value::Str(s) => s.clone(),
+                        Value::None => "null".into(),
+                        Value::Bool(b) => if *b { "true" } else { "false" }.into(),
+                        Value::Int(_) | Value::Float(_) => k.to_py_str(),
+                        other => {
+                            return Err(RunnelError::execution_plain(format!(
+                                "TypeError: keys must be str, int, float, bool or None, not {}",
+                                other.type_name()
+                            ))
+                            .with_exception("TypeError"));
+                        }
+                    };
+                    Ok(format!(
+                        "{}{}{}",
+                        json_escape(&key, o.ascii),
+                        o.key_sep,
+                        dumps(it, x, o, level + 1)?
+                    ))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            format!(
+                "{{{}{}{}}}",
+                nl(level + 1),
+                parts.join(&format!("{sep}{}", nl(level + 1))),
+                nl(level)
+            )
+        }
+        Value::Json(j) => serde_json::to_string(j).unwrap_or_default(),
+        other => match &o.default {
+            Some(f) => {
+                let r = super::builtins::call(it, f.clone(), vec![other.clone()], vec![])?;
+                dumps(it, &r, o, level)?
+            }
+            None => {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: Object of type {} is not JSON serializable",
+                    other.type_name()
+                ))
+                .with_exception("TypeError"));
+            }
+        },
+    })
+}
+
+/// A JSON value as Python's `json.loads` gives it.
+pub(crate) fn from_json(j: serde_json::Value) -> Value {
+    match j {
+        serde_json::Value::Null => Value::None,
+        serde_json::Value::Bool(b) => Value::Bool(b),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) if !n.is_f64() => Value::Int(i),
+            _ => Value::Float(n.as_f64().unwrap_or(f64::NAN)),
+        },
+        serde_json::Value::String(s) => Value::Str(s),
+        serde_json::Value::Array(a) => Value::list(a.into_iter().map(from_json).collect()),
+        serde_json::Value::Object(o) => Value::dict(
+            o.into_iter()
+                .map(|(k, v)| (Value::Str(k), from_json(v)))
+                .collect(),
+        ),
+    }
+}
+
+fn loads(s: &str) -> Result<Value> {
+    let j: serde_json::Value = serde_json::from_str(s).map_err(|e| {
+        RunnelError::execution_plain(format!(
+            "JSONDecodeError: {e} (line {} column {})",
+            e.line(),
+            e.column()
+        ))
+        .with_exception("JSONDecodeError")
+    })?;
+    Ok(from_json(j))
+}
+
+fn json_opts(args: &Args, at: usize) -> JsonOpts {
+    let kw = |n: &str| {
+        args.keywords()
+            .iter()
+            .find(|(k, _)| k == n)
+            .map(|(_, v)| v.clone())
+    };
+    let _ = at;
+    let indent = match kw("indent") {
+        Some(Value::Int(n)) => Some(" ".repeat(n.max(0) as usize)),
+        Some(Value::Str(s)) => Some(s),
+        _ => None,
+    };
+    let (item_sep, key_sep) = match kw("separators").and_then(|v| v.items()) {
+        Some(p) if p.len() == 2 => (p[0].to_py_str(), p[1].to_py_str()),
+        _ => (", ".into(), ": ".into()),
+    };
+    JsonOpts {
+        indent,
+        sort_keys: kw("sort_keys").is_some_and(|v| v.truthy()),
+        ascii: kw("ensure_ascii").is_none_or(|v| v.truthy()),
+        item_sep,
+        key_sep,
+        default: kw("default"),
+    }
+}
+
+// ---- random ----
+
+thread_local! {
+    static RNG: Cell<u64> = const { Cell::new(0) };
+}
+
+fn next_u64(it: &Interpreter) -> u64 {
+    RNG.with(|r| {
+        let mut x = r.get();
+        if x == 0 {
+            x = (it.session.clock())() as u64 ^ 0x9E37_79B9_7F4A_7C15;
+            x ^= (std::ptr::addr_of!(x) as u64).rotate_left(17);
+            if x == 0 {
+                x = 1;
+            }
+        }
+        // xorshift64*
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        r.set(x);
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    })
+}
+
+fn rand_f64(it: &Interpreter) -> f64 {
+    (next_u64(it) >> 11) as f64 / (1u64 << 53) as f64
+}
+
+fn rand_below(it: &Interpreter, n: u64) -> u64 {
+    if n == 0 { 0 } else { next_u64(it) % n }
+}
+
+fn uuid4(it: &Interpreter) -> String {
+    let a = next_u64(it);
+    let b = next_u64(it);
+    let hex = format!("{a:016x}{b:016x}");
+    let mut h: Vec<char> = hex.chars().collect();
+    h[12] = '4';
+    h[16] = ['8', '9', 'a', 'b'][(b >> 60) as usize % 4];
+    let h: String = h.into_iter().collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+// ---- calls ----
+
+fn counter_add(items: &mut Vec<(Value, Value)>, k: Value, n: i64) {
+    match items.iter_mut().find(|(x, _)| py_eq(x, &k)) {
+        Some(e) => e.1 = Value::Int(py_num(&e.1).unwrap_or(0.0) as i64 + n),
+        None => items.push((k, Value::Int(n))),
+    }
+}
+
+/// Fills a Counter from an iterable (counts) or a mapping (adds its counts).
+pub(crate) fn counter_update(items: &mut Vec<(Value, Value)>, src: &Value) -> Result<()> {
+    match src {
+        Value::Dict(d) => {
+            for (k, v) in d.borrow().iter() {
+                counter_add(items, k.clone(), py_num(v).unwrap_or(0.0) as i64);
+            }
+        }
+        other => {
+            for x in iterate(other)? {
+                counter_add(items, x, 1);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn math1(name: &str, x: f64) -> Result<Value> {
+    let domain = || value_error("math domain error");
+    Ok(match name {
+        "sqrt" if x < 0.0 => return Err(domain()),
+        "sqrt" => Value::Float(x.sqrt()),
+        "floor" | "ceil" | "trunc" => {
+            let r = match name {
+                "floor" => x.floor(),
+                "ceil" => x.ceil(),
+                _ => x.trunc(),
+            };
+            if !r.is_finite() {
+                return Err(RunnelError::execution_plain(
+                    "OverflowError: cannot convert float infinity or NaN to integer",
+                ));
+            }
+            Value::Int(r as i64)
+        }
+        "exp" => Value::Float(x.exp()),
+        "log10" if x <= 0.0 => return Err(domain()),
+        "log10" => Value::Float(x.log10()),
+        "log2" if x <= 0.0 => return Err(domain()),
+        "log2" => Value::Float(x.log2()),
+        "fabs" => Value::Float(x.abs()),
+        "sin" => Value::Float(x.sin()),
+        "cos" => Value::Float(x.cos()),
+        "tan" => Value::Float(x.tan()),
+        "asin" => Value::Float(x.asin()),
+        "acos" => Value::Float(x.acos()),
+        "atan" => Value::Float(x.atan()),
+        "sinh" => Value::Float(x.sinh()),
+        "cosh" => Value::Float(x.cosh()),
+        "tanh" => Value::Float(x.tanh()),
+        "degrees" => Value::Float(x.to_degrees()),
+        "radians" => Value::Float(x.to_radians()),
+        "isnan" => Value::Bool(x.is_nan()),
+        "isinf" => Value::Bool(x.is_infinite()),
+        "isfinite" => Value::Bool(x.is_finite()),
+        "log1p" => Value::Float(x.ln_1p()),
+        "expm1" => Value::Float(x.exp_m1()),
+        _ => {
+            return Err(unsupported(
+                &format!("math.{name}"),
+                "use the functions of pyspark.sql.functions in the query",
+            ));
+        }
+    })
+}
+
+/// Calls a function of the modules above; None for a name that is not one.
+pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<Value>> {
+    let a0 = || args.req(0, "x").cloned();
+    let num = |i: usize, n: &str| -> Result<f64> {
+        let v = args.req(i, n)?;
+        py_num(v).ok_or_else(|| {
+            RunnelError::execution_plain(format!(
+                "TypeError: must be real number, not {}",
+                v.type_name()
+            ))
+            .with_exception("TypeError")
+        })
+    };
+    let Some((module, f)) = name.rsplit_once('.') else {
+        return Ok(None);
+    };
+    Ok(Some(match (module, f) {
+        ("builtins", "open") => open_file(it, args)?,
+        ("math", "log") => {
+            let x = num(0, "x")?;
+            if x <= 0.0 {
+                return Err(value_error("math domain error"));
+            }
+            match args.get(1, "base") {
+                Some(b) => Value::Float(x.ln() / py_num(b).unwrap_or(f64::NAN).ln()),
+                None => Value::Float(x.ln()),
+            }
+        }
+        ("math", "pow") => Value::Float(num(0, "x")?.powf(num(1, "y")?)),
+        ("math", "atan2") => Value::Float(num(0, "y")?.atan2(num(1, "x")?)),
+        ("math", "hypot") => Value::Float(num(0, "x")?.hypot(num(1, "y")?)),
+        ("math", "copysign") => Value::Float(num(0, "x")?.copysign(num(1, "y")?)),
+        ("math", "fmod") => Value::Float(num(0, "x")? % num(1, "y")?),
+        ("math", "isclose") => {
+            let (a, b) = (num(0, "a")?, num(1, "b")?);
+            let rel = args.get(2, "rel_tol").and_then(py_num).unwrap_or(1e-9);
+            let abs = args.get(3, "abs_tol").and_then(py_num).unwrap_or(0.0);
+            Value::Bool(a == b || (a - b).abs() <= (rel * a.abs().max(b.abs())).max(abs))
+        }
+        ("math", "factorial") => {
+            let n = args.int(0, "n")?;
+            if n < 0 {
+                return Err(value_error("factorial() not defined for negative values"));
+            }
+            let mut acc: i64 = 1;
+            for k in 2..=n {
+                acc = acc.checked_mul(k).ok_or_else(|| {
+                    RunnelError::not_supported("OverflowError: factorial beyond 64 bits")
+                })?;
+            }
+            Value::Int(acc)
+        }
+        ("math", "gcd") => {
+            let (mut a, mut b) = (args.int(0, "a")?.abs(), args.int(1, "b")?.abs());
+            while b != 0 {
+                (a, b) = (b, a % b);
+            }
+            Value::Int(a)
+        }
+        ("math", "fsum" | "prod") => {
+            let items = iterate(&a0()?)?;
+            let vals: Vec<f64> = items.iter().filter_map(py_num).collect();
+            if f == "fsum" {
+                Value::Float(vals.iter().sum())
+            } else if items
+                .iter()
+                .all(|v| matches!(v, Value::Int(_) | Value::Bool(_)))
+            {
+                Value::Int(vals.iter().product::<f64>() as i64)
+            } else {
+                Value::Float(vals.iter().product())
+            }
+        }
+        ("math", m) => math1(m, num(0, "x")?)?,
+        ("json", "dumps") => Value::Str(dumps(it, args.req(0, "obj")?, &json_opts(args, 1), 0)?),
+        ("json", "loads") => loads(&args.str(0, "s")?)?,
+        ("json", "dump") => {
+            let text = dumps(it, args.req(0, "obj")?, &json_opts(args, 2), 0)?;
+            let fp = args.req(1, "fp")?.clone();
+            super::builtins::call(
+                it,
+                Value::Method(Box::new(fp), "write".into()),
+                vec![Value::Str(text)],
+                vec![],
+            )?;
+            Value::None
+        }
+        ("json", "load") => {
+            let fp = args.req(0, "fp")?.clone();
+            let text = super::builtins::call(
+                it,
+                Value::Method(Box::new(fp), "read".into()),
+                vec![],
+                vec![],
+            )?;
+            loads(&text.to_py_str())?
+        }
+        ("datetime.datetime", "__call__") | ("datetime", "datetime") => {
+            let mut fl = [0i64, 0, 0, 0, 0, 0, 0];
+            for (i, n) in [
+                "year",
+                "month",
+                "day",
+                "hour",
+                "minute",
+                "second",
+                "microsecond",
+            ]
+            .iter()
+            .enumerate()
+            {
+                match args.get(i, n) {
+                    Some(v) => {
+                        fl[i] = args
+                            .int(i, n)
+                            .map_err(|_| type_error("datetime", n, "int", v))?
+                    }
+                    None if i < 3 => {
+                        return Err(args
+                            .req(i, n)
+                            .err()
+                            .unwrap_or_else(|| RunnelError::internal("datetime")));
+                    }
+                    None => {}
+                }
+            }
+            let _ = args.get(7, "tzinfo");
+            dt(make_dt(fl)?)
+        }
+        ("datetime", "date") => {
+            let (y, m, d) = (
+                args.int(0, "year")?,
+                args.int(1, "month")?,
+                args.int(2, "day")?,
+            );
+            date((make_dt([y, m, d, 0, 0, 0, 0])? / DAY) as i32)
+        }
+        ("datetime", "timedelta") => {
+            let mut us = 0f64;
+            for (i, (n, mult)) in [
+                ("days", 86_400e6),
+                ("seconds", 1e6),
+                ("microseconds", 1.0),
+                ("milliseconds", 1e3),
+                ("minutes", 60e6),
+                ("hours", 3600e6),
+                ("weeks", 7.0 * 86_400e6),
+            ]
+            .iter()
+            .enumerate()
+            {
+                if let Some(v) = args.get(i, n) {
+                    us += py_num(v).ok_or_else(|| type_error("timedelta", n, "number", v))? * mult;
+                }
+            }
+            td(us.round() as i64)
+        }
+        ("datetime.datetime", "now" | "today" | "utcnow") => {
+            let _ = args.get(0, "tz");
+            dt((it.session.clock())() * 1000)
+        }
+        ("datetime.date", "today") => date(((it.session.clock())() * 1000).div_euclid(DAY) as i32),
+        ("datetime.datetime" | "datetime.date", "fromtimestamp" | "utcfromtimestamp") => {
+            let us = (num(0, "timestamp")? * 1e6).round() as i64;
+            let _ = args.get(1, "tz");
+            if module == "datetime.date" {
+                date(us.div_euclid(DAY) as i32)
+            } else {
+                dt(us)
+            }
+        }
+        ("datetime.datetime", "strptime") => dt(strptime(
+            &args.str(0, "date_string")?,
+            &args.str(1, "format")?,
+        )?),
+        ("datetime.datetime" | "datetime.date", "fromisoformat") => {
+            let s = args.str(0, "date_string")?;
+            let bad = || value_error(format!("Invalid isoformat string: '{s}'"));
+            if module == "datetime.date" {
+                date(runnel_core::temporal::parse_date(&s).ok_or_else(bad)?)
+            } else {
+                let t = s.replacen('T', " ", 1);
+                let t = t.trim_end_matches('Z');
+                let us = if t.len() == 10 {
+                    runnel_core::temporal::parse_date(t).map(|d| d as i64 * DAY)
+                } else {
+                    strptime(t, "%Y-%m-%d %H:%M:%S.%f")
+                        .or_else(|_| strptime(t, "%Y-%m-%d %H:%M:%S"))
+                        .or_else(|_| strptime(t, "%Y-%m-%d %H:%M"))
+                        .ok()
+                };
+                dt(us.ok_or_else(bad)?)
+            }
+        }
+        ("datetime.datetime", "combine") => match (args.req(0, "date")?, args.get(1, "time")) {
+            (Value::Native(n), None) => match n.as_ref() {
+                Native::Date(d) => dt(*d as i64 * DAY),
+                _ => return Err(type_error("combine", "date", "date", &a0()?)),
+            },
+            _ => {
+                return Err(unsupported(
+                    "datetime.time",
+                    "use datetime(y, m, d, H, M, S)",
+                ));
+            }
+        },
+        ("datetime", "time" | "tzinfo") | ("datetime.timezone", "__call__") => {
+            return Err(unsupported(
+                &format!("datetime.{f}"),
+                "use datetime.datetime (naive, in UTC) and timedelta",
+            ));
+        }
+        ("re", "compile") => {
+            let flags = args.get(1, "flags").and_then(py_num).unwrap_or(0.0) as i64;
+            Value::Native(Rc::new(Native::Regex(regex_of(
+                args.req(0, "pattern")?,
+                flags,
+            )?)))
+        }
+        ("re", "escape") => {
+            let s = args.str(0, "pattern")?;
+            let mut out = String::new();
+            for c in s.chars() {
+                if !c.is_alphanumeric() && c != '_' {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            Value::Str(out)
+        }
+        (
+            "re",
+            op @ ("match" | "search" | "fullmatch" | "findall" | "finditer" | "split" | "sub"
+            | "subn"),
+        ) => {
+            let sub = matches!(op, "sub" | "subn");
+            let flags_at = match op {
+                "sub" | "subn" => 4,
+                "split" => 3,
+                _ => 2,
+            };
+            let flags = args.get(flags_at, "flags").and_then(py_num).unwrap_or(0.0) as i64;
+            let r = regex_of(args.req(0, "pattern")?, flags)?;
+            // The pattern's method takes the arguments after the pattern.
+            let rest = Args::new(args.pos[1..].to_vec(), args.kw.clone(), op.to_string());
+            let s = if sub {
+                rest.str(1, "string")?
+            } else {
+                rest.str(0, "string")?
+            };
+            let _ = args.keywords();
+            regex_op(it, &r, op, &s, &rest)?
+        }
+        ("re.Pattern", _) => return Ok(None),
+        ("random", "random") => Value::Float(rand_f64(it)),
+        ("random", "seed") => {
+            let s = args.get(0, "a").and_then(py_num).unwrap_or(0.0) as u64;
+            RNG.with(|r| r.set(s.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1));
+            Value::None
+        }
+        ("random", "randint") => {
+            let (a, b) = (args.int(0, "a")?, args.int(1, "b")?);
+            if b < a {
+                return Err(value_error(format!("empty range in randint({a}, {b})")));
+            }
+            Value::Int(a + rand_below(it, (b - a + 1) as u64) as i64)
+        }
+        ("random", "randrange") => {
+            let (a, b) = if args.pos.len() >= 2 {
+                (args.int(0, "start")?, args.int(1, "stop")?)
+            } else {
+                (0, args.int(0, "stop")?)
+            };
+            if b <= a {
+                return Err(value_error("empty range for randrange()"));
+            }
+            Value::Int(a + rand_below(it, (b - a) as u64) as i64)
+        }
+        ("random", "uniform") => {
+            let (a, b) = (num(0, "a")?, num(1, "b")?);
+            Value::Float(a + (b - a) * rand_f64(it))
+        }
+        ("random", "gauss" | "normalvariate") => {
+            let (mu, sigma) = (num(0, "mu")?, num(1, "sigma")?);
+            let (u1, u2) = (rand_f64(it).max(1e-300), rand_f64(it));
+            Value::Float(mu + sigma * (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos())
+        }
+        ("random", "choice") => {
+            let items = iterate(args.req(0, "seq")?)?;
+            if items.is_empty() {
+                return Err(RunnelError::execution_plain(
+                    "IndexError: Cannot choose from an empty sequence",
+                )
+                .with_exception("IndexError"));
+            }
+            items[rand_below(it, items.len() as u64) as usize].clone()
+        }
+        ("random", "shuffle") => {
+            if let Value::List(l) = args.req(0, "x")? {
+                let mut v = l.borrow_mut();
+                for i in (1..v.len()).rev() {
+                    let j = rand_below(it, i as u64 + 1) as usize;
+                    v.swap(i, j);
+                }
+            }
+            Value::None
+        }
+        ("random", "sample") => {
+            let mut items = iterate(args.req(0, "population")?)?;
+            let k = args.int(1, "k")? as usize;
+            if k > items.len() {
+                return Err(value_error("Sample larger than population or is negative"));
+            }
+            for i in 0..k {
+                let j = i + rand_below(it, (items.len() - i) as u64) as usize;
+                items.swap(i, j);
+            }
+            items.truncate(k);
+            Value::list(items)
+        }
+        ("uuid", "uuid4") => Value::Native(Rc::new(Native::Uuid(uuid4(it)))),
+        ("uuid", "UUID") => {
+            Value::Native(Rc::new(Native::Uuid(args.str(0, "hex")?.to_lowercase())))
+        }
+        ("uuid", "uuid1" | "uuid3" | "uuid5") => {
+            return Err(unsupported(&format!("uuid.{f}"), "use uuid.uuid4()"));
+        }
+        ("tempfile", "gettempdir") => Value::Str(
+            std::env::temp_dir()
+                .to_string_lossy()
+                .trim_end_matches('/')
+                .to_string(),
+        ),
+        ("tempfile", "TemporaryDirectory" | "mkdtemp") => {
+            let base = match args.opt_str(2, "dir")? {
+                Some(d) => d,
+                None => std::env::temp_dir()
+                    .to_string_lossy()
+                    .trim_end_matches('/')
+                    .to_string(),
+            };
+            let prefix = args.opt_str(1, "prefix")?.unwrap_or_else(|| "tmp".into());
+            let suffix = args.opt_str(0, "suffix")?.unwrap_or_default();
+            let mut path;
+            loop {
+                let tag: String = format!("{:016x}", next_u64(it)).chars().take(8).collect();
+                path = format!("{base}/{prefix}{tag}{suffix}");
+                if !std::path::Path::new(&path).exists() {
+                    break;
+                }
+            }
+            // In a browser there are no folders: the path is only a name there.
+            let _ = std::fs::create_dir_all(&path);
+            if f == "mkdtemp" {
+                Value::Str(path)
+            } else {
+                Value::Native(Rc::new(Native::TempDir(path, Cell::new(false))))
+            }
+        }
+        ("tempfile", other) => {
+            return Err(unsupported(
+                &format!("tempfile.{other}"),
+                "use tempfile.TemporaryDirectory() or mkdtemp() and open() a file in it",
+            ));
+        }
+        ("shutil", "rmtree") => {
+            let p = args.str(0, "path")?;
+            if let Err(e) = std::fs::remove_dir_all(&p)
+                && !args.bool_or(1, "ignore_errors", false)
+            {
+                return Err(RunnelError::execution_plain(format!(
+                    "FileNotFoundError: [Errno 2] {e}: '{p}'"
+                ))
+                .with_exception("FileNotFoundError"));
+            }
+            Value::None
+        }
+        ("shutil", "copy" | "copyfile" | "copy2") => {
+            let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
+            let fs = it.session.file_system();
+            let dst = if std::path::Path::new(&dst).is_dir() {
+                format!("{dst}/{}", src.rsplit('/').next().unwrap_or(&src))
+            } else {
+                dst
+            };
+            fs.write(&dst, &fs.read(&src)?)?;
+            Value::Str(dst)
+        }
+        ("shutil", "move") => {
+            let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
+            std::fs::rename(&src, &dst)
+                .map_err(|e| RunnelError::io(format!("shutil.move({src}, {dst}): {e}")))?;
+            Value::Str(dst)
+        }
+        ("shutil", "copytree") => {
+            let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
+            let fs = it.session.file_system();
+            for e in fs.list(&src, true)? {
+                let rel = e
+                    .path
+                    .strip_prefix(&src)
+                    .unwrap_or(&e.path)
+                    .trim_start_matches('/');
+                fs.write(&format!("{dst}/{rel}"), &fs.read(&e.path)?)?;
+            }
+            Value::Str(dst)
+        }
+        ("shutil", other) => {
+            return Err(unsupported(
+                &format!("shutil.{other}"),
+                "use shutil.rmtree, copy, copyfile, copytree or move",
+            ));
+        }
+        ("collections", "Counter") => {
+            let mut items = Vec::new();
+            if let Some(src) = args.get(0, "iterable") {
+                counter_update(&mut items, src)?;
+            }
+            for (k, v) in args.keywords() {
+                counter_add(
+                    &mut items,
+                    Value::Str(k.clone()),
+                    py_num(v).unwrap_or(0.0) as i64,
+                );
+            }
+            Value::Dict(Rc::new(PyDict::new(items, DictKind::Counter)))
+        }
+        ("collections", "defaultdict") => {
+            let factory = args
+                .get(0, "default_factory")
+                .cloned()
+                .unwrap_or(Value::None);
+            let items = match args.get(1, "map") {
+                Some(Value::Dict(d)) => d.borrow().clone(),
+                _ => vec![],
+            };
+            Value::Dict(Rc::new(PyDict::new(items, DictKind::Default(factory))))
+        }
+        ("os.path", "join") => {
+            let mut out = String::new();
+            for p in &args.pos {
+                let p = p.to_py_str();
+                if p.starts_with('/') || out.is_empty() {
+                    out = p;
+                } else if out.ends_with('/') {
+                    out.push_str(&p);
+                } else {
+                    out = format!("{out}/{p}");
+                }
+            }
+            Value::Str(out)
+        }
+        ("os.path", "exists" | "isdir" | "isfile") => {
+            let p = args.str(0, "path")?;
+            let path = std::path::Path::new(&p);
+            Value::Bool(match f {
+                "isdir" => path.is_dir(),
+                "isfile" => path.is_file(),
+                _ => path.exists() || it.session.file_system().read(&p).is_ok(),
+            })
+        }
+        ("os.path", "basename") => Value::Str(
+            args.str(0, "p")?
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        ),
+        ("os.path", "dirname") => {
+            let p = args.str(0, "p")?;
+            Value::Str(
+                p.rsplit_once('/')
+                    .map(|(d, _)| if d.is_empty() { "/" } else { d })
+                    .unwrap_or("")
+                    .to_string(),
+            )
+        }
+        ("os.path", "abspath") => {
+            let p = args.str(0, "path")?;
+            Value::Str(if p.starts_with('/') {
+                p
+            } else {
+                std::env::current_dir()
+                    .map(|d| format!("{}/{p}", d.to_string_lossy()))
+                    .unwrap_or(p)
+            })
+        }
+        ("os.path", "splitext") => {
+            let p = args.str(0, "p")?;
+            let base_start = p.rfind('/').map_or(0, |i| i + 1);
+            match p[base_start..].rfind('.').filter(|i| *i > 0) {
+                Some(i) => Value::Tuple(vec![
+                    Value::Str(p[..base_start + i].into()),
+                    Value::Str(p[base_start + i..].into()),
+                ]),
+                None => Value::Tuple(vec![Value::Str(p), Value::Str(String::new())]),
+            }
+        }
+        ("os.path", "getsize") => Value::Int(
+            it.session
+                .file_system()
+                .read(&args.str(0, "filename")?)?
+                .len() as i64,
+        ),
+        ("typing", _) => Value::Builtin(name.to_string()),
+        (m, _) if is_module(m) || is_class(m) => {
+            return Err(unsupported(
+                &format!("{name}()"),
+                "see the README for the standard modules' functions Runnel's runner has",
+            ));
+        }
+        _ => return Ok(None),
+    }))
+}

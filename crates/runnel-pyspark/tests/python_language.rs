@@ -1,0 +1,352 @@
+//! The Python that PySpark scripts use beyond expressions: classes, exceptions,
+//! `with`, `*args`/`**kwargs`, `global`, `del`, `assert` and the standard modules.
+//! Each script's expected output is what CPython 3.11 prints for it.
+
+use std::rc::Rc;
+
+use runnel_core::SparkSession;
+use runnel_core::io::file::MemoryFileSystem;
+use runnel_pyspark::{Interpreter, RunAvailable};
+
+/// Runs a script over in-memory files; what it printed, then its error if any.
+fn run_with(script: &str, files: &[(&str, &str)]) -> (String, Rc<MemoryFileSystem>) {
+    let fs = Rc::new(MemoryFileSystem::new());
+    for (p, d) in files {
+        fs.put(p, d.as_bytes().to_vec());
+    }
+    let session = SparkSession::new();
+    session.set_file_system(fs.clone());
+    let out = Rc::new(std::cell::RefCell::new(String::new()));
+    let o = out.clone();
+    session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    let r = it.run(script, "job.py");
+    let mut text = out.borrow().clone();
+    if let Err(e) = r {
+        text.push_str(&format!("error: {e}\n"));
+    }
+    (text, fs)
+}
+
+fn run(script: &str) -> String {
+    run_with(script, &[]).0
+}
+
+#[test]
+fn classes_with_inheritance_super_and_decorated_methods() {
+    let out = run(r#"
+class Base(object):
+    kind = "base"
+    def __init__(self, name, n=1):
+        self.name = name
+        self.n = n
+    def describe(self):
+        return f"{self.kind}:{self.name}:{self.n}"
+    def __str__(self):
+        return "Base(" + self.name + ")"
+
+class Child(Base):
+    kind = "child"
+    count = 0
+    def __init__(self, name, *extra, **opts):
+        super().__init__(name, n=len(extra))
+        self.opts = opts
+        Child.count += 1
+    def describe(self):
+        return "child/" + super().describe()
+    @staticmethod
+    def helper(x):
+        return x * 2
+    @classmethod
+    def make(cls, name):
+        return cls(name, 1, 2, flag=True)
+    @property
+    def upper(self):
+        return self.name.upper()
+
+c = Child.make("x")
+print(c.describe(), c.opts, c.upper, Child.helper(21))
+print(isinstance(c, Base), isinstance(c, (int, Child)), isinstance(Base("b"), Child))
+print(str(c), Base.kind, c.kind, Child.count, type(c).__name__, hasattr(c, "opts"), getattr(c, "nope", 5))
+c.n += 10
+print(c.n)
+"#);
+    assert_eq!(
+        out,
+        "child/child:x:2 {'flag': True} X 42\nTrue True False\nBase(x) base child 1 Child True 5\n12\n"
+    );
+}
+
+#[test]
+fn exceptions_raise_except_else_finally() {
+    let out = run(r#"
+class MyError(ValueError):
+    def __init__(self, msg, code):
+        super().__init__(msg)
+        self.code = code
+
+try:
+    raise MyError("boom", 7)
+except (KeyError, MyError) as e:
+    print("caught", e, e.code, isinstance(e, ValueError), type(e).__name__)
+
+try:
+    {}["missing"]
+except LookupError as e:
+    print("lookup", repr(str(e)))
+
+try:
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        raise
+except ArithmeticError as e:
+    print("reraised", e)
+else:
+    print("not here")
+finally:
+    print("finally")
+
+try:
+    pass
+except Exception:
+    print("not here")
+else:
+    print("else")
+
+try:
+    int("x")
+except TypeError:
+    print("not here")
+except ValueError as e:
+    print("value error:", e)
+
+try:
+    raise ValueError
+except ValueError as e:
+    print("bare class", repr(e))
+raise RuntimeError("the end")
+"#);
+    assert_eq!(
+        out,
+        "caught boom 7 True MyError\nlookup \"'missing'\"\nreraised division by zero\nfinally\nelse\nvalue error: invalid literal for int(): \"x\"\nbare class ValueError()\nerror: job.py:47:1: RuntimeError: the end\n"
+    );
+}
+
+#[test]
+fn parameters_globals_del_and_assert() {
+    let out = run(r#"
+def f(a, b=2, *args, c=3, **kw):
+    return (a, b, args, c, kw)
+print(f(1), f(1, 5, 6, 7, c=9, z=1), f(*[1, 2], **{"c": 4}))
+
+counter = 0
+def bump(by=1):
+    global counter
+    counter += by
+bump(); bump(by=5)
+print("counter", counter)
+
+def make_adder(n):
+    return lambda x, y=0: x + n + y
+print(make_adder(3)(4), make_adder(3)(4, y=10))
+
+x = [1, 2, 3]
+del x[0]
+d = {"a": 1, "b": 2}
+del d["a"]
+tmp = 1
+del tmp
+print(x, d, "tmp" in globals() if False else "deleted")
+assert counter == 6, "counter"
+try:
+    assert counter == 7, "counter is %d" % counter
+except AssertionError as e:
+    print("assert:", e)
+try:
+    f()
+except TypeError as e:
+    print(e)
+f(1, 2, b=3)
+"#);
+    assert_eq!(
+        out,
+        "(1, 2, (), 3, {}) (1, 5, (6, 7), 9, {'z': 1}) (1, 2, (), 4, {})\ncounter 6\n7 17\n[2, 3] {'b': 2} deleted\nassert: counter is 6\nf() missing 1 required positional argument: 'a'\nerror: job.py:33:1: TypeError: f() got multiple values for argument 'b'\n"
+    );
+}
+
+#[test]
+fn with_blocks_open_files_and_context_managers() {
+    let (out, fs) = run_with(
+        r#"
+import os
+with open("/data/out.txt", "w") as fh:
+    fh.write("line1\n")
+    fh.write("line2\n")
+with open("/data/out.txt") as fh:
+    print([l.strip() for l in fh])
+with open("/data/out.txt", "a") as fh:
+    fh.write("line3\n")
+with open("/data/out.txt") as fh:
+    print(fh.read().splitlines())
+with open("/data/in.json") as fh:
+    import json
+    print(json.load(fh)["k"])
+
+class Ctx:
+    def __init__(self, swallow):
+        self.swallow = swallow
+    def __enter__(self):
+        print("enter")
+        return self
+    def __exit__(self, t, v, tb):
+        print("exit", t.__name__ if t else None, v)
+        return self.swallow
+with Ctx(True) as cx, Ctx(True):
+    raise RuntimeError("inside")
+print("after with")
+try:
+    open("/nope.txt")
+except FileNotFoundError as e:
+    print("missing:", e)
+with Ctx(False):
+    x = 1 / 0
+"#,
+        &[("/data/in.json", "{\"k\": [1, 2]}")],
+    );
+    assert_eq!(
+        out,
+        "['line1', 'line2']\n['line1', 'line2', 'line3']\n[1, 2]\nenter\nenter\nexit RuntimeError inside\nexit None None\nafter with\nmissing: [Errno 2] No such file or directory: '/nope.txt'\nenter\nexit ZeroDivisionError division by zero\nerror: job.py:33:9: ZeroDivisionError: division by zero\n"
+    );
+    use runnel_core::io::fs::FileSystem;
+    assert_eq!(fs.read("/data/out.txt").unwrap(), b"line1\nline2\nline3\n");
+}
+
+#[test]
+fn temporary_directories_and_shutil() {
+    let session = SparkSession::new();
+    let out = Rc::new(std::cell::RefCell::new(String::new()));
+    let o = out.clone();
+    session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+    // Natively: the local disk (runnel submit sets it too).
+    session.set_file_system(Rc::new(LocalFs));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    it.run(
+        r#"
+import tempfile, shutil, os
+with tempfile.TemporaryDirectory() as tmp:
+    p = os.path.join(tmp, "f.txt")
+    with open(p, "w") as fh:
+        fh.write("hi")
+    print(os.path.exists(p), os.path.basename(p))
+    saved = tmp
+print(os.path.exists(saved))
+d = tempfile.mkdtemp()
+with open(os.path.join(d, "a.txt"), "w") as fh:
+    fh.write("x")
+shutil.rmtree(d)
+print(os.path.exists(d))
+"#,
+        "job.py",
+    )
+    .unwrap();
+    assert_eq!(*out.borrow(), "True f.txt\nFalse\nFalse\n");
+}
+
+/// The local disk, as `runnel submit` has it (runnel-connectors' is not a dependency here).
+struct LocalFs;
+impl runnel_core::io::fs::FileSystem for LocalFs {
+    fn list(
+        &self,
+        _path: &str,
+        _recursive: bool,
+    ) -> runnel_core::Result<Vec<runnel_core::io::fs::FileEntry>> {
+        Ok(vec![])
+    }
+    fn read(&self, path: &str) -> runnel_core::Result<Vec<u8>> {
+        std::fs::read(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn write(&self, path: &str, data: &[u8]) -> runnel_core::Result<()> {
+        std::fs::write(path, data).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+}
+
+#[test]
+fn standard_modules() {
+    let out = run(r##"
+import math, json, re, random, uuid
+from datetime import datetime, timedelta, date
+from collections import Counter, defaultdict
+from typing import List, Optional, Dict
+print(math.sqrt(16), math.floor(2.5), math.ceil(2.1), round(math.pi, 4), math.log(math.e), math.isnan(float("nan")))
+print(json.dumps({"a": 1, "b": [1, 2.5, None, True], "c": "é"}))
+print(json.dumps({"b": 1, "a": {"x": []}}, indent=2, sort_keys=True))
+print(json.loads('{"x": [1, 2.0, "s", null, false], "y": {"z": 1}}'))
+dt = datetime(2024, 1, 31, 23, 30, 5)
+print(dt, dt + timedelta(hours=1), repr(dt), dt.strftime("%Y/%m/%d %H:%M %a %b"), dt.isoformat())
+print(date(2024, 2, 28) + timedelta(days=2), (datetime(2024, 3, 1) - datetime(2024, 2, 1)).days, timedelta(minutes=90), timedelta(days=1, seconds=5).total_seconds())
+print(datetime.strptime("2024-05-06 07:08:09", "%Y-%m-%d %H:%M:%S"), datetime.fromisoformat("2024-05-06T07:08:09").year, dt.date(), dt > datetime(2020, 1, 1))
+print(re.sub(r"\d+", "#", "a12b3"), re.findall(r"(\w)(\d)", "a1 b2"), re.match(r"(?P<w>\w+) (\w+)", "hello world").group("w"))
+m = re.search(r"o(r)", "hello world")
+print(m.group(0), m.group(1), m.start(), m.span(), m.groups())
+pat = re.compile(r"\s+")
+print(pat.split("a  b c"), pat.sub("_", "a  b c"), re.fullmatch(r"\d+", "123") is not None, re.match("b", "ab"))
+print(re.sub(r"(\w+)@(\w+)", r"\2 at \1", "me@host"), re.sub(r"x", lambda m: m.group(0).upper(), "axbx"))
+random.seed(1)
+r = random.random()
+print(0 <= r < 1, random.randint(1, 3) in [1, 2, 3], random.choice(["a"]), len(str(uuid.uuid4())))
+cnt = Counter("abracadabra")
+print(cnt["a"], cnt["z"], cnt.most_common(2))
+dd = defaultdict(list)
+dd["k"].append(1)
+dd["k"].append(2)
+di = defaultdict(int)
+for w in "a b a".split():
+    di[w] += 1
+print(dict(dd), dict(di))
+def typed(x: List[int], y: Optional[str] = None) -> Dict[str, int]:
+    return {"n": len(x)}
+print(typed([1, 2]))
+"##);
+    assert_eq!(
+        out,
+        r#"4.0 2 3 3.1416 1.0 True
+{"a": 1, "b": [1, 2.5, null, true], "c": "\u00e9"}
+{
+  "a": {
+    "x": []
+  },
+  "b": 1
+}
+{'x': [1, 2.0, 's', None, False], 'y': {'z': 1}}
+2024-01-31 23:30:05 2024-02-01 00:30:05 datetime.datetime(2024, 1, 31, 23, 30, 5) 2024/01/31 23:30 Wed Jan 2024-01-31T23:30:05
+2024-03-01 29 1:30:00 86405.0
+2024-05-06 07:08:09 2024 2024-01-31 True
+a#b# [('a', '1'), ('b', '2')] hello
+or r 7 (7, 9) ('r',)
+['a', 'b', 'c'] a_b_c True None
+host at me aXbX
+True True a 36
+5 0 [('a', 5), ('b', 2)]
+{'k': [1, 2]} {'a': 2, 'b': 1}
+{'n': 2}
+"#
+    );
+}
+
+#[test]
+fn what_is_left_is_refused_at_its_line() {
+    assert_eq!(
+        run("def f():\n    x = 1\n    def g():\n        nonlocal x\n    g()\nf()\n"),
+        "error: job.py:4:9: 'nonlocal' (a nested function sees the enclosing function's names as they were when it was defined); keep the state in a list, a dict or an object and mutate it, or use 'global' is not supported by Runnel's PySpark runner; rewrite it with the constructs listed in the README (assignments, method chains, calls, def, if, for, try)\n"
+    );
+    assert_eq!(
+        run("import collections\nq = collections.deque()\n"),
+        "error: job.py:2:17: collections.deque is not supported by Runnel's PySpark runner; use a dict, a list or a class\n"
+    );
+    assert_eq!(
+        run("import re\nre.search(r\"(?<=a)b\", \"ab\")\n"),
+        "error: job.py:2:4: re.error: [INVALID_PARAMETER_VALUE.PATTERN] The value of parameter `regexp` is invalid: \"(?<=a)b\" (regex parse error:\n    (?<=a)b\n    ^^^^\nerror: look-around, including look-ahead and look-behind, is not supported). Fix the regular expression. (Runnel's runner uses Rust's regex syntax, Python's without look-around and backreferences)\n"
+            .replace("[INVALID_PARAMETER_VALUE.PATTERN] ", "")
+    );
+}

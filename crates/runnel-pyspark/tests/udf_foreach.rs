@@ -1,0 +1,228 @@
+//! Python UDFs run by the interpreter and the `foreach` sink. The expected tables are
+//! what PySpark 4.3 printed for the same scripts (local[1], its default non-Arrow UDFs).
+
+use std::rc::Rc;
+
+use runnel_core::SparkSession;
+use runnel_core::io::file::MemoryFileSystem;
+use runnel_pyspark::{Interpreter, RunAvailable};
+
+fn run(script: &str, files: &[(&str, &str)]) -> String {
+    let fs = Rc::new(MemoryFileSystem::new());
+    for (p, d) in files {
+        fs.put(p, d.as_bytes().to_vec());
+    }
+    let session = SparkSession::new();
+    session.set_file_system(fs);
+    let out = Rc::new(std::cell::RefCell::new(String::new()));
+    let o = out.clone();
+    session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    let r = it.run(script, "job.py");
+    let mut text = out.borrow().clone();
+    if let Err(e) = r {
+        text.push_str(&format!("error: {e}\n"));
+    }
+    text
+}
+
+const SETUP: &str = r#"
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import udf, col, expr
+from pyspark.sql.types import *
+spark = SparkSession.builder.getOrCreate()
+df = spark.createDataFrame([(1, "a", 1.5), (2, None, None), (3, "ccc", -2.0)], "id INT, s STRING, x DOUBLE")
+"#;
+
+#[test]
+fn udf_results_and_return_types_match_pyspark() {
+    let script = format!(
+        "{SETUP}{}",
+        r#"
+@udf(returnType=IntegerType())
+def plus1(v):
+    return None if v is None else v + 1
+@udf("string")
+def shout(s):
+    return None if s is None else s.upper() + "!"
+slen = udf(lambda s: len(s) if s is not None else -1, IntegerType())
+def half(v):
+    return v / 2
+spark.udf.register("half", half, DoubleType())
+bad_int = udf(lambda v: "str", IntegerType())
+float_as_int = udf(lambda v: 1.5, IntegerType())
+int_as_double = udf(lambda v: 3, DoubleType())
+int_as_long = udf(lambda v: 3, LongType())
+bool_as_int = udf(lambda v: True, IntegerType())
+int_as_string = udf(lambda v: v, StringType())
+float_as_string = udf(lambda v: v, StringType())
+list_udf = udf(lambda v: [v, v], ArrayType(IntegerType()))
+dict_udf = udf(lambda v: {"k": v}, MapType(StringType(), IntegerType()))
+str_as_bool = udf(lambda v: "yes", BooleanType())
+int_as_bool = udf(lambda v: 1, BooleanType())
+default_type = udf(lambda v: v * 2)
+big_int = udf(lambda v: 2**40, IntegerType())
+res = df.select(plus1("id"), shout(col("s")), slen("s").alias("n"), expr("half(id)"), bad_int("id"), float_as_int("id"),
+                int_as_double("id"), int_as_long("id"), bool_as_int("id"), int_as_string("id"), float_as_string("x"),
+                list_udf("id"), dict_udf("id"), str_as_bool("id"), int_as_bool("id"), default_type("id"), big_int("id"))
+res.printSchema()
+res.show(truncate=False)
+"#
+    );
+    // PySpark 4.3's output for the same script.
+    let expected = r#"root
+ |-- plus1(id): integer (nullable = true)
+ |-- shout(s): string (nullable = true)
+ |-- n: integer (nullable = true)
+ |-- half(id): double (nullable = true)
+ |-- <lambda>(id): integer (nullable = true)
+ |-- <lambda>(id): integer (nullable = true)
+ |-- <lambda>(id): double (nullable = true)
+ |-- <lambda>(id): long (nullable = true)
+ |-- <lambda>(id): integer (nullable = true)
+ |-- <lambda>(id): string (nullable = true)
+ |-- <lambda>(x): string (nullable = true)
+ |-- <lambda>(id): array (nullable = true)
+ |    |-- element: integer (containsNull = true)
+ |-- <lambda>(id): map (nullable = true)
+ |    |-- key: string
+ |    |-- value: integer (valueContainsNull = true)
+ |-- <lambda>(id): boolean (nullable = true)
+ |-- <lambda>(id): boolean (nullable = true)
+ |-- <lambda>(id): string (nullable = true)
+ |-- <lambda>(id): integer (nullable = true)
+
++---------+--------+---+--------+------------+------------+------------+------------+------------+------------+-----------+------------+------------+------------+------------+------------+------------+
+|plus1(id)|shout(s)|n  |half(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(x)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|<lambda>(id)|
++---------+--------+---+--------+------------+------------+------------+------------+------------+------------+-----------+------------+------------+------------+------------+------------+------------+
+|2        |A!      |1  |0.5     |NULL        |NULL        |NULL        |3           |NULL        |1           |1.5        |[1, 1]      |{k -> 1}    |NULL        |NULL        |2           |0           |
+|3        |NULL    |-1 |1.0     |NULL        |NULL        |NULL        |3           |NULL        |2           |NULL       |[2, 2]      |{k -> 2}    |NULL        |NULL        |4           |0           |
+|4        |CCC!    |3  |1.5     |NULL        |NULL        |NULL        |3           |NULL        |3           |-2.0       |[3, 3]      |{k -> 3}    |NULL        |NULL        |6           |0           |
++---------+--------+---+--------+------------+------------+------------+------------+------------+------------+-----------+------------+------------+------------+------------+------------+------------+
+
+"#;
+    assert_eq!(run(&script, &[]), expected);
+}
+
+#[test]
+fn udfs_in_sql_filter_and_with_column() {
+    let script = format!(
+        "{SETUP}{}",
+        r#"
+@udf(returnType=IntegerType())
+def plus1(v):
+    return None if v is None else v + 1
+spark.udf.register("half", lambda v: v / 2, DoubleType())
+spark.createDataFrame([(4,), (5,)], "id INT").createOrReplaceTempView("t")
+spark.sql("SELECT half(id) AS h, id FROM t WHERE half(id) > 2").show()
+df.filter(plus1("id") > 2).withColumn("p", plus1(col("id"))).show()
+print(plus1.__name__, plus1.returnType, df.select(plus1("id")).columns)
+"#
+    );
+    assert_eq!(
+        run(&script, &[]),
+        "+---+---+\n|  h| id|\n+---+---+\n|2.5|  5|\n+---+---+\n\n+---+----+----+---+\n| id|   s|   x|  p|\n+---+----+----+---+\n|  2|NULL|NULL|  3|\n|  3| ccc|-2.0|  4|\n+---+----+----+---+\n\nplus1 IntegerType() ['plus1(id)']\n"
+    );
+}
+
+#[test]
+fn udf_errors_are_python_exceptions_at_the_udfs_line() {
+    let script = format!(
+        "{SETUP}{}",
+        r#"
+def boom(v):
+    return 1 / (v - 2)
+boomu = udf(boom, DoubleType())
+try:
+    df.select(boomu("id")).collect()
+except Exception as e:
+    print("caught", type(e).__name__, e.getCondition())
+df.select(boomu("id")).show()
+"#
+    );
+    assert_eq!(
+        run(&script, &[]),
+        "caught PythonException PYTHON_EXCEPTION\nerror: job.py:9:12: [PYTHON_EXCEPTION] An exception was thrown from the Python worker: ZeroDivisionError: division by zero\n"
+    );
+}
+
+#[test]
+fn pandas_udf_is_refused_with_the_reason() {
+    let script = format!(
+        "{SETUP}{}",
+        r#"
+from pyspark.sql.functions import pandas_udf
+@pandas_udf("long")
+def pu(s):
+    return s + 1
+"#
+    );
+    assert_eq!(
+        run(&script, &[]),
+        "error: job.py:9:2: pandas_udf (Runnel's runner has no pandas or Arrow batches in Python); write the function for one row and wrap it with udf(f, returnType)\n"
+    );
+}
+
+const ROWS: &str = "{\"n\":1,\"w\":\"a\"}\n{\"n\":2,\"w\":\"b\"}\n{\"n\":3,\"w\":\"c\"}\n";
+
+#[test]
+fn foreach_writer_runs_open_process_close_in_sparks_order() {
+    let out = run(
+        r#"
+from pyspark.sql.functions import udf
+class W:
+    def open(self, partition_id, epoch_id):
+        print("open", partition_id, epoch_id)
+        return True
+    def process(self, row):
+        print("process", row)
+    def close(self, error):
+        print("close", repr(error))
+src = spark.readStream.schema("n INT, w STRING").json("/in")
+q = src.writeStream.foreach(W()).start()
+q.awaitTermination()
+class Skip:
+    def open(self, partition_id, epoch_id):
+        return False
+    def process(self, row):
+        print("never")
+    def close(self, error):
+        print("closed without rows")
+q = src.writeStream.foreach(Skip()).start()
+q.awaitTermination()
+dbl = udf(lambda n: n * 2, "int")
+q = src.select(dbl("n").alias("d")).writeStream.foreach(lambda row: print("row", row.d)).start()
+q.awaitTermination()
+"#,
+        &[("/in/a.json", ROWS)],
+    );
+    assert_eq!(
+        out,
+        "open 0 0\nprocess Row(n=1, w='a')\nprocess Row(n=2, w='b')\nprocess Row(n=3, w='c')\nclose None\nclosed without rows\nrow 2\nrow 4\nrow 6\n"
+    );
+}
+
+#[test]
+fn foreach_errors_reach_close_and_fail_the_query_at_their_line() {
+    let out = run(
+        r#"
+class W:
+    def open(self, partition_id, epoch_id):
+        return True
+    def process(self, row):
+        print("process", row.n)
+        if row.n == 2:
+            raise ValueError("bad row 2")
+    def close(self, error):
+        print("close", repr(error))
+src = spark.readStream.schema("n INT, w STRING").json("/in")
+q = src.writeStream.foreach(W()).start()
+q.awaitTermination()
+"#,
+        &[("/in/a.json", ROWS)],
+    );
+    assert_eq!(
+        out,
+        "process 1\nprocess 2\nclose ValueError('bad row 2')\nerror: job.py:8:13: [PYTHON_EXCEPTION] An exception was thrown from the Python worker: ValueError: bad row 2\n"
+    );
+}
