@@ -36,6 +36,24 @@ pub fn check_cast(from: &DataType, to: &DataType, sql: &str) -> Result<()> {
             (from, to),
             (DataType::List(_), DataType::List(_)) | (DataType::Struct(_), DataType::Struct(_))
         );
+    // Spark names the function that does what such a cast would.
+    let func = match (from, to) {
+        (DataType::Date32, t) if is_numeric(t) => Some("UNIX_DATE"),
+        (f, DataType::Date32) if is_numeric(f) => Some("DATE_FROM_UNIX_DATE"),
+        _ => None,
+    };
+    if !ok && let Some(func) = func {
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.CAST_WITH_FUNC_SUGGESTION",
+            format!(
+                "Cannot resolve \"{sql}\" due to data type mismatch: cannot cast \"{}\" to \"{}\". To convert values from \"{}\" to \"{}\", you can use the function `{func}` instead.",
+                types::sql_name(from),
+                types::sql_name(to),
+                types::sql_name(from),
+                types::sql_name(to)
+            ),
+        ));
+    }
     if ok {
         Ok(())
     } else {
@@ -237,6 +255,23 @@ fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef>
         let out: ArrayRef = Arc::new(b.finish());
         return Ok(cast_with_options(&out, to, &CastOptions::default())?);
     }
+    // A double's NaN or infinity cast to a decimal is NULL, even under ANSI (Spark's
+    // Decimal(d) fails to parse it and the cast returns null).
+    let nan_free;
+    let array = if matches!(from, DataType::Float32 | DataType::Float64)
+        && matches!(to, DataType::Decimal128(..))
+    {
+        let f = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
+        let f = f.as_primitive::<Float64Type>();
+        nan_free = Arc::new(
+            f.iter()
+                .map(|v| v.filter(|x| x.is_finite()))
+                .collect::<Float64Array>(),
+        ) as ArrayRef;
+        &nan_free
+    } else {
+        array
+    };
     let opts = CastOptions {
         safe: try_,
         ..Default::default()
@@ -252,6 +287,15 @@ fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef>
             })
             .map(|i| display_value(array.as_ref(), i))
             .unwrap_or_default();
+        if let (DataType::Decimal128(..), DataType::Decimal128(p, s)) = (&from, to) {
+            // Spark's decimal precision change fails with its own condition.
+            return RunnelError::execution(
+                "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
+                format!(
+                    "{bad} cannot be represented as Decimal({p}, {s}). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error, and return NULL instead. Use try_cast to get NULL, or cast to a wider decimal."
+                ),
+            );
+        }
         overflow(&bad, &from, to)
     })
 }

@@ -155,8 +155,8 @@ pub fn arithmetic(
         crate::internal_err!("decimal arithmetic for {op:?}");
     };
     let ty = DataType::Decimal128(p, s);
-    let l = super::bind::cast_if_needed(left, &DataType::Decimal128(p1, s1));
-    let r = super::bind::cast_if_needed(right, &DataType::Decimal128(p2, s2));
+    let l = super::coerce::cast_if_needed(left, &DataType::Decimal128(p1, s1));
+    let r = super::coerce::cast_if_needed(right, &DataType::Decimal128(p2, s2));
     let limit = pow10(p as u32);
     let (s1, s2, s) = (s1 as i32, s2 as i32, s as i32);
     let kernel = Kernel::new(

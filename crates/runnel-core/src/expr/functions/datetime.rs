@@ -409,7 +409,7 @@ pub(super) fn register(r: &mut Builder) {
                             ("DayOfMonth", dd, "1 - 28/31")
                         };
                         return Err(crate::error::RunnelError::execution(
-                            "DATETIME_FIELD_OUT_OF_BOUNDS",
+                            "DATETIME_FIELD_OUT_OF_BOUNDS.WITHOUT_SUGGESTION",
                             format!(
                                 "Invalid value for {field} (valid values {range}): {v}. Check the year, month and day ({yy}-{mm}-{dd})."
                             ),
