@@ -88,13 +88,8 @@ pub(super) fn register(r: &mut Builder) {
         let fmt = parse_args(c)?;
         c.kernel(types::timestamp_type(), move |a, _, _| {
             Ok(match (a[0].data_type(), &fmt) {
-                (T::Utf8, None) => Arc::new(
-                    strings(&a[0])?
-                        .iter()
-                        .map(|v| v.and_then(temporal::parse_timestamp))
-                        .collect::<TimestampMicrosecondArray>()
-                        .with_timezone("UTC"),
-                ),
+                // Without a format, Spark 4 casts (ANSI: CAST_INVALID_INPUT on bad text).
+                (T::Utf8, None) => cast_array(&a[0], &types::timestamp_type(), false)?,
                 (T::Utf8, Some(f)) => {
                     let mut b = TimestampMicrosecondBuilder::new();
                     for v in strings(&a[0])?.iter() {
