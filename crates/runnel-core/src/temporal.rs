@@ -480,7 +480,15 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
         (1970i32, 1u32, 1u32, 0u32, 0u32, 0u32, 0u32);
     let mut pm: Option<bool> = None;
     let mut zone = 0i64;
-    for tok in toks {
+    // Java's adjacent value parsing: a number followed directly by another numeric
+    // field takes exactly its pattern width (`yyyyMMdd`).
+    let numeric = |t: Option<&PatTok>| {
+        matches!(t, Some(PatTok::Field(c, n))
+            if matches!(c, 'y' | 'u' | 'd' | 'H' | 'h' | 'k' | 'K' | 'm' | 's' | 'S')
+                || (*c == 'M' && *n < 3))
+    };
+    let fixed: Vec<bool> = (0..toks.len()).map(|i| numeric(toks.get(i + 1))).collect();
+    for (i, tok) in toks.into_iter().enumerate() {
         match tok {
             PatTok::Lit(l) => {
                 if !text[pos..].starts_with(&l) {
@@ -489,11 +497,17 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
                 pos += l.len();
             }
             PatTok::Field(c, n) => {
-                let max = if n == 1 { 2 } else { n.max(2) };
+                let max = if fixed[i] {
+                    n
+                } else if n == 1 {
+                    2
+                } else {
+                    n.max(2)
+                };
                 match c {
                     'y' | 'u' => {
-                        let Some(v) = digits(s, &mut pos, n.min(4), if n == 2 { 2 } else { 9 })
-                        else {
+                        let ymax = if fixed[i] || n == 2 { n } else { 9 };
+                        let Some(v) = digits(s, &mut pos, n.min(4), ymax) else {
                             return Ok(None);
                         };
                         y = if n == 2 { 2000 + v as i32 } else { v as i32 };

@@ -770,6 +770,21 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                 }
             };
             let (la, ra) = (arith(&lt), arith(&rt));
+            if la != ra
+                && la != DataType::Null
+                && ra != DataType::Null
+                && (!is_numeric(&la) || !is_numeric(&ra))
+            {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+                    format!(
+                        "Cannot resolve {} due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"{}\" and \"{}\"). Cast one operand to the other's type (for a timestamp, add an interval: ts + INTERVAL 1 SECOND).",
+                        what(),
+                        types::sql_name(&la),
+                        types::sql_name(&ra)
+                    ),
+                ));
+            }
             for t in [&la, &ra] {
                 if !is_numeric(t) && *t != DataType::Null {
                     return Err(RunnelError::analysis(
