@@ -721,6 +721,53 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
         {
             binary(op, right, left)
         }
+        // date ± a whole-day interval (INTERVAL n DAY): a date, as Spark's
+        // DateAdd(date, ExtractANSIIntervalDays(interval)).
+        BinaryOp::Plus | BinaryOp::Minus
+            if lt == DataType::Date32
+                && matches!(right, PhysExpr::Literal(ScalarValue::DayTime(_, 0, 0))) =>
+        {
+            let PhysExpr::Literal(ScalarValue::DayTime(us, _, _)) = right else {
+                crate::internal_err!("a day interval literal");
+            };
+            let days = us / 86_400_000_000;
+            let days = if op == BinaryOp::Minus { -days } else { days };
+            let Ok(days) = i32::try_from(days) else {
+                return Err(RunnelError::execution(
+                    "DATETIME_OVERFLOW",
+                    format!(
+                        "Datetime operation overflow: {} days. Use fewer days.",
+                        days
+                    ),
+                ));
+            };
+            let sql = format!("{left} {} {right}", op.symbol());
+            let kernel = functions::Kernel::new(
+                "date_add_interval",
+                &sql,
+                functions::Props {
+                    nulls: functions::Nulls::AnyArg,
+                    null_intolerant: true,
+                    deterministic: true,
+                },
+                move |a: &[arrow_array::ArrayRef],
+                      _ty: &DataType,
+                      _n: usize|
+                      -> Result<arrow_array::ArrayRef> {
+                    use arrow_array::cast::AsArray;
+                    use arrow_array::types::Date32Type;
+                    Ok(std::sync::Arc::new(
+                        a[0].as_primitive::<Date32Type>()
+                            .unary::<_, Date32Type>(|d| d.wrapping_add(days)),
+                    ))
+                },
+            );
+            Ok(PhysExpr::Scalar {
+                func: kernel,
+                args: vec![left],
+                ty: DataType::Date32,
+            })
+        }
         // timestamp ± day-time interval (Spark's TimestampAddInterval): a timestamp.
         BinaryOp::Plus | BinaryOp::Minus
             if matches!(

@@ -400,7 +400,54 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             left,
             right,
             ty,
-        } => unwrap_cast(*op, fold(left), fold(right), ty, false),
+        } => {
+            let (l, r) = (fold(left), fold(right));
+            // NullPropagation: a NULL operand makes the result NULL (not for <=>).
+            let is_null_lit = |e: &PhysExpr| matches!(e, PhysExpr::Literal(v) if v.is_null());
+            if *op != BinaryOp::EqNullSafe && (is_null_lit(&l) || is_null_lit(&r)) {
+                return PhysExpr::Literal(V::Null(ty.clone()));
+            }
+            unwrap_cast(*op, l, r, ty, false)
+        }
+        // SimplifyConditionals: branches whose condition is false or NULL go; a branch
+        // whose condition is true ends the CASE.
+        PhysExpr::Case {
+            branches,
+            otherwise,
+            ty,
+        } => {
+            let mut kept = Vec::new();
+            let mut tail = otherwise.as_ref().map(|o| fold(o));
+            for (w, t) in branches {
+                let w = fold(w);
+                match &w {
+                    PhysExpr::Literal(V::Boolean(false)) => continue,
+                    PhysExpr::Literal(v) if v.is_null() => continue,
+                    PhysExpr::Literal(V::Boolean(true)) => {
+                        tail = Some(fold(t));
+                        break;
+                    }
+                    _ => kept.push((w, fold(t))),
+                }
+            }
+            if kept.is_empty() {
+                match tail {
+                    Some(t) if t.data_type() == *ty => t,
+                    None => PhysExpr::Literal(V::Null(ty.clone())),
+                    Some(t) => PhysExpr::Case {
+                        branches: Vec::new(),
+                        otherwise: Some(Box::new(t)),
+                        ty: ty.clone(),
+                    },
+                }
+            } else {
+                PhysExpr::Case {
+                    branches: kept,
+                    otherwise: tail.map(Box::new),
+                    ty: ty.clone(),
+                }
+            }
+        }
         PhysExpr::Not(e) => match fold(e) {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
             f => PhysExpr::Not(Box::new(f)),

@@ -1112,6 +1112,27 @@ fn java_format(fmt: &str, args: &[Option<String>], nums: &[Option<f64>]) -> Resu
             }
             ('d', Some(s), _) => s,
             ('f', _, Some(v)) => java_fixed(v, prec.unwrap_or(6)),
+            ('e' | 'E', _, Some(v)) => {
+                // Java's %e: d.dddddde±XX (at least two exponent digits).
+                let t = if v.is_nan() {
+                    "NaN".to_string()
+                } else if v.is_infinite() {
+                    if v > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+                } else {
+                    let r = format!("{:.*e}", prec.unwrap_or(6), v);
+                    match r.split_once('e') {
+                        Some((m, e)) => {
+                            let (sign, digits) = match e.strip_prefix('-') {
+                                Some(d) => ('-', d),
+                                None => ('+', e),
+                            };
+                            format!("{m}e{sign}{digits:0>2}")
+                        }
+                        None => r,
+                    }
+                };
+                if conv == 'E' { t.to_uppercase() } else { t }
+            }
             (other, ..) => {
                 return Err(RunnelError::not_supported(format!(
                     "the conversion %{other} in format_string; use %s, %d or %f"

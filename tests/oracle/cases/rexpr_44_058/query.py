@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, d DOUBLE, m DECIMAL(10,2), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter("coalesce((d IS NOT NULL), true)").withColumn("c1", F.nvl2((lit(5) - col("m")), F.timestamp_seconds(F.when((col("m") < lit(100).cast("decimal(3,0)")), col("i")).when(col("b"), col("i")).when(col("t").isNotNull(), col("i")).otherwise(col("i"))), F.to_timestamp(lit("1999-12-31 23:59:59.999")))).withColumn("c2", F.least(col("d"), col("d"), col("d"))).withColumn("c3", lit(1).cast("bigint")).withColumn("c4", F.coalesce(col("m"), lit(1.25).cast("decimal(3,2)"))).withColumn("dt", F.date_sub(F.when(col("b"), F.nvl2(col("id"), col("dt"), F.to_date(lit("2000-01-01")))).when((col("m") < lit(99.99).cast("decimal(4,2)")).isNull(), col("dt")).otherwise(F.coalesce(col("dt"), col("dt"), F.to_date(lit("2025-03-01")))), col("i"))).select("id", "c1", "c2", "c3", "c4").filter("b")
+OUTPUT_MODE = "append"

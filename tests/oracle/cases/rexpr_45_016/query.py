@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(12,4), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.where("((CAST(m AS STRING) = t) OR (d IS NULL))").selectExpr("id", "d", "greatest(CASE WHEN (coalesce(ts, ts, TIMESTAMP'1999-12-31 23:59:59.999') IS NOT NULL) THEN id WHEN (m != CASE WHEN b THEN id WHEN (d < CAST('NaN' AS DOUBLE)) THEN 0L WHEN (t = 'a') THEN id ELSE id END) THEN CASE WHEN b THEN greatest(id, id, CAST(NULL AS BIGINT)) WHEN (j <> 1) THEN id WHEN (m >= i) THEN id ELSE id END WHEN CAST((5 * i) AS BOOLEAN) THEN id ELSE CAST(b AS BIGINT) END, crc32(s), id) AS c1", "date_trunc('QUARTER', to_timestamp(date_format(to_timestamp(date_format(ts, 'dd.MM.yyyy HH:mm:ss.SSSSSS'), 'dd.MM.yyyy HH:mm:ss.SSSSSS'), 'dd.MM.yyyy HH:mm:ss.SSSSSS'), 'dd.MM.yyyy HH:mm:ss.SSSSSS')) AS c2", "(abs(m) - m) AS c3").filter((col("b") | lit("42").isNull()))
+OUTPUT_MODE = "append"
