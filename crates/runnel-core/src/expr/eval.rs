@@ -170,6 +170,19 @@ fn zero_divisor(l: &ArrayRef, r: &ArrayRef) -> Result<bool> {
     Ok(has_zero(&filter(r, &keep)?))
 }
 
+/// A comparison of two arrays of one type.
+fn eval_binary_cmp(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef> {
+    Ok(Arc::new(match op {
+        BinaryOp::Eq => cmp::eq(l, r)?,
+        BinaryOp::NotEq => cmp::neq(l, r)?,
+        BinaryOp::Lt => cmp::lt(l, r)?,
+        BinaryOp::LtEq => cmp::lt_eq(l, r)?,
+        BinaryOp::Gt => cmp::gt(l, r)?,
+        BinaryOp::GtEq => cmp::gt_eq(l, r)?,
+        _ => cmp::not_distinct(l, r)?,
+    }))
+}
+
 /// `l op r` on arrays of the operand type.
 pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef> {
     // timestamp ± interval in microseconds (arrow's temporal kernels would need a time
@@ -223,6 +236,22 @@ pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
                 BinaryOp::Divide | BinaryOp::IntDivide => numeric::div(l, r)?,
                 _ => numeric::rem(l, r)?,
             }
+        }
+        // Spark compares -0.0 and 0.0 as equal (NaN equals NaN, as arrow's order has it).
+        BinaryOp::Eq
+        | BinaryOp::NotEq
+        | BinaryOp::Lt
+        | BinaryOp::LtEq
+        | BinaryOp::Gt
+        | BinaryOp::GtEq
+        | BinaryOp::EqNullSafe
+            if matches!(l.data_type(), DataType::Float32 | DataType::Float64) =>
+        {
+            let (l, r) = (
+                crate::scalar::normalize_floats(l),
+                crate::scalar::normalize_floats(r),
+            );
+            return eval_binary_cmp(op, &l, &r);
         }
         BinaryOp::Eq => Arc::new(cmp::eq(l, r)?),
         BinaryOp::NotEq => Arc::new(cmp::neq(l, r)?),

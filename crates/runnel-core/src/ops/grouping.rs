@@ -203,7 +203,8 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         }
         (Acc::SumD(s), Arg::D128(a)) => {
             if a.is_valid(row) {
-                *s = Some(s.unwrap_or(0) + a.value(row));
+                // Saturating: a sum past i128 is past every decimal's range (an overflow).
+                *s = Some(s.unwrap_or(0).saturating_add(a.value(row)));
             }
         }
         (Acc::Avg(s, n), Arg::F64(a)) => {
@@ -394,6 +395,19 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                         _ => None,
                     })
                     .collect();
+                // Spark's sum of decimals fails once the sum no longer fits its type.
+                if call.func == AggFunc::Sum
+                    && let Some(limit) = 10i128.checked_pow(p as u32)
+                    && vals
+                        .iter()
+                        .flatten()
+                        .any(|v| v.unsigned_abs() >= limit as u128)
+                {
+                    return Err(crate::error::RunnelError::execution(
+                        "ARITHMETIC_OVERFLOW",
+                        "Overflow in sum of decimals. Use 'try_sum' to tolerate overflow and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error.",
+                    ));
+                }
                 Arc::new(Decimal128Array::from(vals).with_precision_and_scale(p, s)?)
             }
             AggFunc::Sum if call.ty == DataType::Int64 => Arc::new(
@@ -1445,7 +1459,7 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
         (Acc::Count(x), Acc::Count(y)) => *x += y,
         (Acc::SumI(x), Acc::SumI(Some(v))) => *x = Some(x.unwrap_or(0).wrapping_add(*v)),
         (Acc::SumF(x), Acc::SumF(Some(v))) => *x = Some(x.unwrap_or(0.0) + v),
-        (Acc::SumD(x), Acc::SumD(Some(v))) => *x = Some(x.unwrap_or(0) + v),
+        (Acc::SumD(x), Acc::SumD(Some(v))) => *x = Some(x.unwrap_or(0).saturating_add(*v)),
         (Acc::Avg(s, n), Acc::Avg(s2, n2)) => {
             *s += s2;
             *n += n2;

@@ -38,7 +38,10 @@ pub(super) fn register(r: &mut Builder) {
         c.args.append(&mut cmp);
         c.props.nulls = Nulls::Always;
         c.kernel(out, |a, ty, n| {
-            let eq = arrow_ord::cmp::eq(&a[1], &a[2])?;
+            let eq = arrow_ord::cmp::eq(
+                &crate::scalar::normalize_floats(&a[1]),
+                &crate::scalar::normalize_floats(&a[2]),
+            )?;
             let eq = crate::expr::eval::true_mask(&eq);
             let nulls = arrow_array::new_null_array(ty, n);
             Ok(arrow_select::zip::zip(&eq, &nulls, &a[0])?)
