@@ -73,7 +73,8 @@ pub(super) fn register(r: &mut Builder) {
                     let mut b = Date32Builder::new();
                     for v in strings(&a[0])?.iter() {
                         b.append_option(
-                            parse_fmt(v, f)?.map(|us| us.div_euclid(US_PER_DAY) as i32),
+                            parse_fmt_ansi(v, f, "try_to_date")?
+                                .map(|us| us.div_euclid(US_PER_DAY) as i32),
                         );
                     }
                     Arc::new(b.finish())
@@ -93,7 +94,7 @@ pub(super) fn register(r: &mut Builder) {
                 (T::Utf8, Some(f)) => {
                     let mut b = TimestampMicrosecondBuilder::new();
                     for v in strings(&a[0])?.iter() {
-                        b.append_option(parse_fmt(v, f)?);
+                        b.append_option(parse_fmt_ansi(v, f, "try_to_timestamp")?);
                     }
                     Arc::new(b.finish().with_timezone("UTC"))
                 }
@@ -547,6 +548,19 @@ fn parse_args(c: &mut Call) -> Result<Option<String>> {
     Ok(fmt)
 }
 
+/// As [`parse_fmt`], under ANSI: text that does not parse is Spark's CANNOT_PARSE_TIMESTAMP.
+fn parse_fmt_ansi(v: Option<&str>, fmt: &str, try_name: &str) -> Result<Option<i64>> {
+    match (v, parse_fmt(v, fmt)?) {
+        (Some(s), None) => Err(RunnelError::execution(
+            "CANNOT_PARSE_TIMESTAMP",
+            format!(
+                "Text '{s}' could not be parsed at index 0. Use `{try_name}` to tolerate invalid input string and return NULL instead."
+            ),
+        )),
+        (_, r) => Ok(r),
+    }
+}
+
 fn parse_fmt(v: Option<&str>, fmt: &str) -> Result<Option<i64>> {
     match v {
         None => Ok(None),
@@ -603,7 +617,7 @@ fn unix_timestamp(c: &mut Call) -> Result<PhysExpr> {
         let vals: Vec<Option<i64>> = match a[0].data_type() {
             T::Utf8 => strings(&a[0])?
                 .iter()
-                .map(|v| parse_fmt(v, &fmt))
+                .map(|v| parse_fmt_ansi(v, &fmt, "try_to_timestamp"))
                 .collect::<Result<_>>()?,
             _ => ts_values(&a[0])?,
         };
