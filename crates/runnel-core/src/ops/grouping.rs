@@ -215,7 +215,7 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         }
         (Acc::AvgD(s, n), Arg::D128(a)) => {
             if a.is_valid(row) {
-                *s += a.value(row);
+                *s = s.saturating_add(a.value(row));
                 *n += 1;
             }
         }
@@ -378,23 +378,44 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 let DataType::Decimal128(p, s) = call.ty else {
                     unreachable!()
                 };
-                let vals: Vec<Option<i128>> = accs
-                    .iter()
-                    .map(|a| match a {
+                // avg: the sum (at the input's scale) over the count, at the result's
+                // scale, rounded half up, in 256 bits (a 38-digit sum times 10^4 overflows i128).
+                let in_scale = match call.arg.as_ref().map(|a| a.data_type()) {
+                    Some(DataType::Decimal128(_, s_in)) => s_in,
+                    _ => s.saturating_sub(4),
+                };
+                let factor = arrow_buffer::i256::from_i128(10)
+                    .wrapping_pow((s as i32 - in_scale as i32).max(0) as u32);
+                let mut vals: Vec<Option<i128>> = Vec::with_capacity(accs.len());
+                for a in accs.iter() {
+                    vals.push(match a {
                         Acc::SumD(v) => *v,
                         Acc::AvgD(sum, n) if *n > 0 => {
-                            let scaled = sum * 10_000;
-                            let q = scaled / *n as i128;
-                            let r = scaled % *n as i128;
-                            Some(if 2 * r.abs() >= *n as i128 {
-                                q + scaled.signum()
+                            use arrow_buffer::i256;
+                            let scaled = i256::from_i128(*sum).wrapping_mul(factor);
+                            let n = i256::from_i128(*n as i128);
+                            let q = scaled.wrapping_div(n);
+                            let r = scaled.wrapping_rem(n);
+                            let two_r = r.wrapping_mul(i256::from_i128(2)).wrapping_abs();
+                            let q = if two_r >= n {
+                                if scaled < i256::ZERO {
+                                    q.wrapping_sub(i256::ONE)
+                                } else {
+                                    q.wrapping_add(i256::ONE)
+                                }
                             } else {
                                 q
-                            })
+                            };
+                            Some(q.to_i128().ok_or_else(|| {
+                                crate::error::RunnelError::execution(
+                                    "ARITHMETIC_OVERFLOW",
+                                    "Overflow in the average of decimals. Use 'try_avg' to tolerate overflow and return NULL instead.",
+                                )
+                            })?)
                         }
                         _ => None,
-                    })
-                    .collect();
+                    });
+                }
                 // Spark's sum of decimals fails once the sum no longer fits its type.
                 if call.func == AggFunc::Sum
                     && let Some(limit) = 10i128.checked_pow(p as u32)
@@ -1465,7 +1486,7 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             *n += n2;
         }
         (Acc::AvgD(s, n), Acc::AvgD(s2, n2)) => {
-            *s += s2;
+            *s = s.saturating_add(*s2);
             *n += n2;
         }
         (Acc::Pick(cur, seen), Acc::Pick(other, oseen)) => match (func, other) {

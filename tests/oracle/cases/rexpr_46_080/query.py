@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(12,4), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter((F.when((col("ts") < F.to_timestamp(lit("2024-02-29 00:00:00"))), col("i").isNotNull()) | (~F.coalesce(col("b"), lit(False))))).selectExpr("CAST(try_to_timestamp(s) AS DOUBLE) AS c1", "if((m <=> j), dt, last_day(make_date(2023, 12, 28))) AS c2", "(j + 1) AS c3", "(-2L * 10) AS c4", "CASE WHEN isnan(CASE WHEN nvl2(m, (s IS NOT NULL), true) THEN (m + d) ELSE (i + d) END) THEN nullif((least(ts, ts, ts) - INTERVAL 1 DAY), TIMESTAMP'1999-12-31 23:59:59.999') WHEN ((ts < TIMESTAMP'2024-03-01 12:30:00.123456') AND b) THEN CASE WHEN b THEN CASE WHEN (dt = to_date('2023-12-31')) THEN ts WHEN b THEN ts WHEN b THEN TIMESTAMP'2024-03-01 12:30:00.123456' ELSE ts END WHEN b THEN ts WHEN b THEN ts ELSE ts END WHEN b THEN CASE WHEN (m IS NOT NULL) THEN TIMESTAMP'2024-03-01 12:30:00.123456' ELSE ts END ELSE ts END AS c5", "pow(m, 0.5)").filter("coalesce((b OR (i > -1)), true)")
+OUTPUT_MODE = "append"
