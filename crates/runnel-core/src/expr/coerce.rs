@@ -50,6 +50,9 @@ pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
                 Some(DataType::Decimal128((ip + s) as u8, s as i8))
             }
         }
+        // ANSI: an int or bigint meets a float as a double (a float holds neither exactly).
+        (DataType::Int32 | DataType::Int64, DataType::Float32)
+        | (DataType::Float32, DataType::Int32 | DataType::Int64) => Some(DataType::Float64),
         // A decimal meets a float or double as a double.
         (DataType::Decimal128(..), DataType::Float32 | DataType::Float64)
         | (DataType::Float32 | DataType::Float64, DataType::Decimal128(..)) => {
