@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from datetime import datetime, timezone
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,23 @@ def test_local_rows_collect(spark):
     agg = df.groupBy().agg(F.sum("id").alias("s"), F.max("x").alias("m")).collect()
     assert agg == [Row(s=6, m=4.0)]
     assert spark.createDataFrame([Row(a=1)]).selectExpr("a + 1 AS b").first().b == 2
+
+
+def test_joins_and_literals(spark):
+    a = spark.createDataFrame([(1, "x", 10.0), (2, "y", 20.0), (3, "x", None)], ["id", "k", "v"])
+    b = spark.createDataFrame([(1, "one"), (2, "two")], ["id", "name"])
+    # Columns named through their DataFrame (plan ids) tell the two `id`s apart.
+    j = a.join(b, a.id == b.id).select(a.id, b.name, "k").orderBy(a.id).collect()
+    assert j == [Row(id=1, name="one", k="x"), Row(id=2, name="two", k="y")]
+    left = a.join(b, a.id == b.id, "left").select(a.id, b.id.alias("bid")).orderBy(a.id)
+    assert [tuple(r) for r in left.collect()] == [(1, 1), (2, 2), (3, None)]
+    assert a.join(b, "id").count() == 2
+    lit = spark.range(1).select(
+        F.lit(Decimal("1.25")).alias("d"),
+        F.lit(datetime(2025, 1, 1, 12, 0)).alias("t"),
+        F.when(F.lit(1) > 2, "a").otherwise("b").alias("w"),
+    )
+    assert lit.collect() == [Row(d=Decimal("1.25"), t=datetime(2025, 1, 1, 12, 0), w="b")]
 
 
 def test_json_folder_as_batch(spark, tmp_path):

@@ -25,17 +25,26 @@ pub type Reply<T> = tokio::sync::oneshot::Sender<std::result::Result<T, Status>>
 /// A request for the engine thread.
 pub enum Job {
     /// `ExecutePlan`: every response of the operation (the stream ends after them).
-    Execute(pb::ExecutePlanRequest, Reply<Vec<pb::ExecutePlanResponse>>),
+    Execute(
+        Box<pb::ExecutePlanRequest>,
+        Reply<Vec<pb::ExecutePlanResponse>>,
+    ),
     /// `AnalyzePlan`.
-    Analyze(pb::AnalyzePlanRequest, Reply<pb::AnalyzePlanResponse>),
+    Analyze(Box<pb::AnalyzePlanRequest>, Reply<pb::AnalyzePlanResponse>),
     /// `Config`.
-    Config(pb::ConfigRequest, Reply<pb::ConfigResponse>),
+    Config(Box<pb::ConfigRequest>, Reply<pb::ConfigResponse>),
     /// `ReleaseSession`: its queries stop and it is forgotten.
-    ReleaseSession(pb::ReleaseSessionRequest, Reply<pb::ReleaseSessionResponse>),
+    ReleaseSession(
+        Box<pb::ReleaseSessionRequest>,
+        Reply<pb::ReleaseSessionResponse>,
+    ),
     /// `ReleaseExecute`: acknowledged (results are never kept for reattaching).
-    ReleaseExecute(pb::ReleaseExecuteRequest, Reply<pb::ReleaseExecuteResponse>),
+    ReleaseExecute(
+        Box<pb::ReleaseExecuteRequest>,
+        Reply<pb::ReleaseExecuteResponse>,
+    ),
     /// `Interrupt`: acknowledged (operations finish before the next one starts).
-    Interrupt(pb::InterruptRequest, Reply<pb::InterruptResponse>),
+    Interrupt(Box<pb::InterruptRequest>, Reply<pb::InterruptResponse>),
 }
 
 /// What every session starts with (from `runnel connect`'s options).
@@ -334,7 +343,11 @@ impl Engine {
         out
     }
 
-    fn execute(&mut self, req: pb::ExecutePlanRequest, reply: Reply<Vec<pb::ExecutePlanResponse>>) {
+    fn execute(
+        &mut self,
+        req: Box<pb::ExecutePlanRequest>,
+        reply: Reply<Vec<pb::ExecutePlanResponse>>,
+    ) {
         let s = self.session(&req.session_id);
         let operation_id = req
             .operation_id
@@ -850,7 +863,7 @@ impl Engine {
         ran
     }
 
-    fn root<'p>(plan: Option<&'p pb::Plan>) -> Result<&'p pb::Relation> {
+    fn root(plan: Option<&pb::Plan>) -> Result<&pb::Relation> {
         match plan.and_then(|p| p.op_type.as_ref()) {
             Some(pb::plan::OpType::Root(r)) => Ok(r),
             _ => Err(RunnelError::analysis_plain(

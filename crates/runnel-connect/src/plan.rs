@@ -3,7 +3,8 @@
 //! column fails here with Spark's condition), each `Expression` a `runnel_core::expr::Expr`
 //! that the engine binds against its input, functions by name through Runnel's registry.
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use arrow_array::RecordBatch;
@@ -23,6 +24,12 @@ use crate::error::unsupported;
 /// Turns relations and expressions into DataFrames and Exprs in one session.
 pub struct Planner<'a> {
     spark: &'a SparkSession,
+    /// The plan ids of the relations converted so far, in order (a join tells its
+    /// sides' ids apart by where they fall).
+    seen: RefCell<Vec<i64>>,
+    /// Plan ids whose columns a join qualified (`df1.id == df2.id`): references to them
+    /// above the join name the column with the qualifier, as Spark resolves them by plan id.
+    qualified: RefCell<HashMap<i64, String>>,
 }
 
 fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
@@ -37,7 +44,11 @@ fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
 impl<'a> Planner<'a> {
     /// A planner for `spark`.
     pub fn new(spark: &'a SparkSession) -> Self {
-        Planner { spark }
+        Planner {
+            spark,
+            seen: RefCell::new(Vec::new()),
+            qualified: RefCell::new(HashMap::new()),
+        }
     }
 
     fn input(&self, rel: Option<&pb::Relation>) -> Result<DataFrame> {
@@ -46,6 +57,9 @@ impl<'a> Planner<'a> {
 
     /// A relation as a DataFrame.
     pub fn relation(&self, rel: &pb::Relation) -> Result<DataFrame> {
+        if let Some(id) = rel.common.as_ref().and_then(|c| c.plan_id) {
+            self.seen.borrow_mut().push(id);
+        }
         let kind = required(rel.rel_type.as_ref(), "a relation type")?;
         Ok(match kind {
             RelType::Read(r) => self.read(r)?,
@@ -289,8 +303,14 @@ impl<'a> Planner<'a> {
 
     fn join(&self, j: &pb::Join) -> Result<DataFrame> {
         use pb::join::JoinType;
-        let left = self.input(j.left.as_deref())?;
-        let right = self.input(j.right.as_deref())?;
+        let start = self.seen.borrow().len();
+        let mut left = self.input(j.left.as_deref())?;
+        let mid = self.seen.borrow().len();
+        let mut right = self.input(j.right.as_deref())?;
+        let (left_ids, right_ids) = {
+            let seen = self.seen.borrow();
+            (seen[start..mid].to_vec(), seen[mid..].to_vec())
+        };
         let how = match j.join_type() {
             JoinType::Inner | JoinType::Unspecified => "inner",
             JoinType::FullOuter => "full_outer",
@@ -303,7 +323,49 @@ impl<'a> Planner<'a> {
         let on = if !j.using_columns.is_empty() {
             JoinOn::Using(j.using_columns.clone())
         } else if let Some(c) = &j.join_condition {
-            JoinOn::Condition(self.expr(c)?)
+            // Columns named through their DataFrame (`df1.id == df2.id`, plan ids) that
+            // both sides have: each side gets a qualifier and the reference names it.
+            let both: Vec<String> = left
+                .columns()
+                .into_iter()
+                .filter(|n| right.columns().iter().any(|r| r.eq_ignore_ascii_case(n)))
+                .collect();
+            let mut cond = c.clone();
+            let (lq, rq) = (
+                format!("__runnel_plan_{start}"),
+                format!("__runnel_plan_{mid}"),
+            );
+            let mut used = (false, false);
+            qualify(&mut cond, &mut |pid, name| {
+                if !both.iter().any(|b| b.eq_ignore_ascii_case(name)) {
+                    return None;
+                }
+                match (left_ids.contains(&pid), right_ids.contains(&pid)) {
+                    (true, false) => {
+                        used.0 = true;
+                        Some(lq.clone())
+                    }
+                    (false, true) => {
+                        used.1 = true;
+                        Some(rq.clone())
+                    }
+                    _ => None,
+                }
+            });
+            if used.0 || used.1 {
+                left = left.alias(&lq)?;
+                right = right.alias(&rq)?;
+                let mut q = self.qualified.borrow_mut();
+                for id in &left_ids {
+                    q.insert(*id, lq.clone());
+                }
+                for id in &right_ids {
+                    if !left_ids.contains(id) {
+                        q.insert(*id, rq.clone());
+                    }
+                }
+            }
+            JoinOn::Condition(self.expr(&cond)?)
         } else {
             JoinOn::None
         };
@@ -374,10 +436,15 @@ impl<'a> Planner<'a> {
             ExprType::Literal(l) => literal(l)?,
             ExprType::UnresolvedAttribute(a) => {
                 let name = &a.unparsed_identifier;
-                if name == "*" {
-                    Expr::Star(None)
-                } else {
-                    col(name)
+                let qualifier = a
+                    .plan_id
+                    .and_then(|id| self.qualified.borrow().get(&id).cloned());
+                match qualifier {
+                    _ if name == "*" => Expr::Star(None),
+                    Some(q) if !name.starts_with("__runnel_plan_") => {
+                        Expr::Column(format!("{q}.{}", quote_part(name)))
+                    }
+                    _ => col(name),
                 }
             }
             ExprType::UnresolvedFunction(f) => {
@@ -586,7 +653,9 @@ fn literal(l: &pb::expression::Literal) -> Result<Expr> {
     )
 }
 
-/// `"12.50"` as decimal(p, s) (p and s from the digits when not given).
+/// `"12.50"` as a decimal, typed as Spark's server types it: the value's own precision
+/// and scale, widened to the ones the client sent (PySpark sends decimal(10, 0) for any
+/// `Decimal`).
 fn decimal(text: &str, precision: Option<i32>, scale: Option<i32>) -> Result<ScalarValue> {
     let bad = || RunnelError::parse(format!("not a decimal literal: {text:?}"));
     let t = text.trim();
@@ -595,31 +664,75 @@ fn decimal(text: &str, precision: Option<i32>, scale: Option<i32>) -> Result<Sca
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-    let s = scale.unwrap_or(frac.len() as i32).max(0) as usize;
-    let mut frac = frac.to_string();
-    if frac.len() > s {
-        frac.truncate(s);
+    if !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
+        return Err(bad());
     }
+    let s = scale.unwrap_or(0).max(frac.len() as i32).clamp(0, 38) as usize;
+    let mut frac = frac.to_string();
     while frac.len() < s {
         frac.push('0');
     }
     let digits = format!("{int}{frac}");
-    let mut v: i128 = digits
-        .trim_start_matches('0')
-        .parse()
-        .or_else(|e| {
-            if digits.chars().all(|c| c == '0') && !digits.is_empty() {
-                Ok(0)
-            } else {
-                Err(e)
-            }
-        })
-        .map_err(|_| bad())?;
+    let significant = digits.trim_start_matches('0');
+    let mut v: i128 = if significant.is_empty() {
+        0
+    } else {
+        significant.parse().map_err(|_| bad())?
+    };
     if neg {
         v = -v;
     }
-    let p = precision.unwrap_or((digits.trim_start_matches('0').len().max(1)) as i32);
-    Ok(ScalarValue::Decimal128(v, p.clamp(1, 38) as u8, s as i8))
+    let own = significant.len().max(1) as i32;
+    let p = precision.unwrap_or(0).max(own).max(s as i32);
+    if p > 38 {
+        return Err(bad());
+    }
+    Ok(ScalarValue::Decimal128(v, p as u8, s as i8))
+}
+
+/// Quotes a name for a qualified reference (`q.`a.b``) when it holds a dot.
+fn quote_part(name: &str) -> String {
+    if name.contains('.') && !name.starts_with('`') {
+        format!("`{name}`")
+    } else {
+        name.to_string()
+    }
+}
+
+/// Rewrites the attributes of `e` that name a plan id: `f(plan_id, name)` gives the
+/// qualifier to put before the name, if any.
+fn qualify(e: &mut pb::Expression, f: &mut impl FnMut(i64, &str) -> Option<String>) {
+    let Some(kind) = e.expr_type.as_mut() else {
+        return;
+    };
+    match kind {
+        ExprType::UnresolvedAttribute(a) => {
+            if let Some(id) = a.plan_id
+                && let Some(q) = f(id, &a.unparsed_identifier)
+            {
+                a.unparsed_identifier = format!("{q}.{}", quote_part(&a.unparsed_identifier));
+                a.plan_id = None;
+            }
+        }
+        ExprType::UnresolvedFunction(u) => u.arguments.iter_mut().for_each(|a| qualify(a, f)),
+        ExprType::CallFunction(u) => u.arguments.iter_mut().for_each(|a| qualify(a, f)),
+        ExprType::Alias(a) => {
+            if let Some(x) = a.expr.as_deref_mut() {
+                qualify(x, f)
+            }
+        }
+        ExprType::Cast(c) => {
+            if let Some(x) = c.expr.as_deref_mut() {
+                qualify(x, f)
+            }
+        }
+        ExprType::UnresolvedExtractValue(x) => {
+            if let Some(c) = x.child.as_deref_mut() {
+                qualify(c, f)
+            }
+        }
+        _ => {}
+    }
 }
 
 fn rel_name(r: &RelType) -> String {
@@ -651,6 +764,11 @@ mod tests {
         assert!(matches!(
             decimal("-0.5", Some(10), Some(3)).unwrap(),
             ScalarValue::Decimal128(-500, 10, 3)
+        ));
+        // PySpark sends decimal(10, 0) for Decimal("1.25"): Spark keeps its digits.
+        assert!(matches!(
+            decimal("1.25", Some(10), Some(0)).unwrap(),
+            ScalarValue::Decimal128(125, 10, 2)
         ));
     }
 }

@@ -83,7 +83,9 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
         let engine = self.engine.clone();
         let req = request.into_inner();
         Box::pin(async move {
-            let out = engine.call(move |reply| Job::Execute(req, reply)).await?;
+            let out = engine
+                .call(move |reply| Job::Execute(Box::new(req), reply))
+                .await?;
             Ok(Response::new(tokio_stream::iter(
                 out.into_iter().map(Ok).collect::<Vec<_>>(),
             )))
@@ -147,11 +149,11 @@ where
                     Grpc::new(codec).apply_max_message_size_config(Some(MAX_MESSAGE_BYTES), None);
                 Ok(g.server_streaming(Execute { engine }, req).await)
             }),
-            "AnalyzePlan" => unary(engine, Job::Analyze, req),
-            "Config" => unary(engine, Job::Config, req),
-            "ReleaseExecute" => unary(engine, Job::ReleaseExecute, req),
-            "ReleaseSession" => unary(engine, Job::ReleaseSession, req),
-            "Interrupt" => unary(engine, Job::Interrupt, req),
+            "AnalyzePlan" => unary(engine, |r, tx| Job::Analyze(Box::new(r), tx), req),
+            "Config" => unary(engine, |r, tx| Job::Config(Box::new(r), tx), req),
+            "ReleaseExecute" => unary(engine, |r, tx| Job::ReleaseExecute(Box::new(r), tx), req),
+            "ReleaseSession" => unary(engine, |r, tx| Job::ReleaseSession(Box::new(r), tx), req),
+            "Interrupt" => unary(engine, |r, tx| Job::Interrupt(Box::new(r), tx), req),
             "" => unimplemented(req.uri().path()),
             other => unimplemented(other),
         }
