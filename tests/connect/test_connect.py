@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from pyspark.errors import AnalysisException
+from pyspark.errors import AnalysisException, StreamingQueryException
 from pyspark.sql import Row, SparkSession
 from pyspark.sql import functions as F
 
@@ -207,6 +207,20 @@ def test_json_folder_as_stream_windowed_count(spark, tmp_path):
         q.stop()
     assert not q.isActive
     assert q.awaitTermination(5) is True
+
+
+def test_a_failed_query_raises_streaming_query_exception(spark, tmp_path):
+    write_events(tmp_path / "in", EVENTS)
+    df = spark.readStream.schema(SCHEMA).json(str(tmp_path / "in"))
+    bad = df.select((F.col("value") / F.lit(0)).alias("x"))
+    q = bad.writeStream.format("memory").queryName("fails").start()
+    with pytest.raises(StreamingQueryException) as ei:
+        q.awaitTermination(60)
+    assert ei.value.getCondition() == "STREAM_FAILED"
+    assert "[DIVIDE_BY_ZERO]" in str(ei.value)
+    assert not q.isActive
+    assert "DIVIDE_BY_ZERO" in str(q.exception())
+    spark.streams.resetTerminated()
 
 
 def test_unknown_column_is_an_analysis_exception(spark):

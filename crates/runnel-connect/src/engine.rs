@@ -98,6 +98,8 @@ struct Session {
     server_id: String,
     /// When each query (by run id) last started a batch, for processing-time triggers.
     last_start: HashMap<String, Instant>,
+    /// Queries `resetTerminated()` forgot (run ids): `awaitAnyTermination` waits for others.
+    forgotten: std::collections::HashSet<String>,
 }
 
 /// The ids every response of an operation carries.
@@ -265,6 +267,7 @@ impl Engine {
                 spark,
                 server_id,
                 last_start: HashMap::new(),
+                forgotten: Default::default(),
             }
         })
     }
@@ -670,12 +673,15 @@ impl Engine {
                 result: q.explain_string(e.extended),
             }))),
             C::Exception(_) => {
-                let ex = q.exception().map(|e| r::ExceptionResult {
-                    exception_message: Some(format!(
-                        "org.apache.spark.sql.streaming.StreamingQueryException: {e}"
-                    )),
-                    error_class: e.condition.clone(),
-                    stack_trace: None,
+                let ex = q.exception().map(|e| {
+                    let (cond, message) = crate::error::spark_message(&e);
+                    r::ExceptionResult {
+                        exception_message: Some(format!(
+                            "org.apache.spark.sql.streaming.StreamingQueryException: {message}"
+                        )),
+                        error_class: cond,
+                        stack_trace: None,
+                    }
                 });
                 result(Some(ResultType::Exception(ex.unwrap_or_default())))
             }
@@ -738,7 +744,15 @@ impl Engine {
                     deadline: deadline(a.timeout_ms),
                 }));
             }
-            C::ResetTerminated(_) => ResultType::ResetTerminated(true),
+            C::ResetTerminated(_) => {
+                let s = self.session(&ids.session_id);
+                for q in s.spark.queries() {
+                    if !q.is_active() {
+                        s.forgotten.insert(q.run_id());
+                    }
+                }
+                ResultType::ResetTerminated(true)
+            }
             C::AddListener(_) | C::RemoveListener(_) => {
                 return Err(unsupported("streaming query listeners"));
             }
@@ -757,21 +771,27 @@ impl Engine {
         let mut i = 0;
         while i < self.waiters.len() {
             let w = &self.waiters[i].pending;
-            let queries: Vec<StreamingQuery> = self
+            let (queries, forgotten) = self
                 .sessions
                 .get(&w.session_id)
-                .map(|s| s.spark.queries())
+                .map(|s| (s.spark.queries(), s.forgotten.clone()))
                 .unwrap_or_default();
             let target: Vec<&StreamingQuery> = match &w.run_id {
                 Some(id) => queries.iter().filter(|q| &q.run_id() == id).collect(),
-                None => queries.iter().collect(),
+                // awaitAnyTermination: the queries resetTerminated() has not forgotten.
+                None => queries
+                    .iter()
+                    .filter(|q| !forgotten.contains(&q.run_id()))
+                    .collect(),
             };
             let stopped = match &w.run_id {
                 Some(_) => target.iter().all(|q| !q.is_active()),
-                // awaitAnyTermination: one query has stopped (or there are none).
-                None => target.is_empty() || target.iter().any(|q| !q.is_active()),
+                None => target.iter().any(|q| !q.is_active()),
             };
-            let failed = target.iter().find_map(|q| q.exception());
+            let failed = target
+                .iter()
+                .filter(|q| !q.is_active())
+                .find_map(|q| q.exception());
             let timed_out = w.deadline.is_some_and(|d| now >= d);
             if !(stopped || timed_out || !self.sessions.contains_key(&w.session_id)) {
                 i += 1;

@@ -177,12 +177,24 @@ fn cut(mut s: String) -> String {
     s
 }
 
+/// Spark's condition and message for an error: a query's failure is Spark's
+/// `STREAM_FAILED` (`Query [id = ..., runId = ...] terminated with exception: ...`).
+pub fn spark_message(e: &RunnelError) -> (Option<String>, String) {
+    if e.exception == "StreamingQueryException" {
+        return (
+            Some("STREAM_FAILED".to_string()),
+            format!("[STREAM_FAILED] {}", e.message),
+        );
+    }
+    let cond = e.condition.clone().filter(|c| !c.starts_with("_LEGACY"));
+    (cond, e.to_string())
+}
+
 /// A gRPC status carrying Spark's error details, as Spark Connect's server sends them.
 pub fn status_of(e: &RunnelError) -> tonic::Status {
     let classes = classes(e);
-    let cond = e.condition.clone().filter(|c| !c.starts_with("_LEGACY"));
+    let (cond, mut message) = spark_message(e);
     let state = cond.as_deref().and_then(sql_state);
-    let mut message = e.to_string();
     if let Some(s) = state {
         message.push_str(&format!(" SQLSTATE: {s}"));
     }
