@@ -100,7 +100,14 @@ struct Session {
     last_start: HashMap<String, Instant>,
     /// Queries `resetTerminated()` forgot (run ids): `awaitAnyTermination` waits for others.
     forgotten: std::collections::HashSet<String>,
+    /// The last request of the session.
+    last_used: Instant,
 }
+
+/// A session no request has come for in this long is closed and its queries stopped, as
+/// Spark Connect's session manager does by default (clients do not release their sessions
+/// at exit unless SPARK_CONNECT_RELEASE_SESSION_ON_EXIT is set).
+const SESSION_TIMEOUT: Duration = Duration::from_secs(60 * 60);
 
 /// The ids every response of an operation carries.
 struct Ids {
@@ -212,7 +219,12 @@ impl Engine {
 
     fn run(mut self, rx: mpsc::Receiver<Job>) {
         let mut idle = false;
+        let mut last_expiry = Instant::now();
         loop {
+            if last_expiry.elapsed() > Duration::from_secs(10) {
+                self.expire_sessions();
+                last_expiry = Instant::now();
+            }
             let wait = if idle {
                 Duration::from_millis(20)
             } else {
@@ -268,11 +280,42 @@ impl Engine {
                 server_id,
                 last_start: HashMap::new(),
                 forgotten: Default::default(),
+                last_used: Instant::now(),
             }
         })
     }
 
+    /// Closes the sessions idle for longer than `SESSION_TIMEOUT` (none with a waiting call).
+    fn expire_sessions(&mut self) {
+        let waiting: Vec<String> = self
+            .waiters
+            .iter()
+            .map(|w| w.pending.session_id.clone())
+            .collect();
+        self.sessions.retain(|id, s| {
+            let keep = s.last_used.elapsed() < SESSION_TIMEOUT || waiting.contains(id);
+            if !keep {
+                for q in s.spark.queries() {
+                    q.stop();
+                }
+                tracing::info!(session = id, "idle session closed, its queries stopped");
+            }
+            keep
+        });
+    }
+
     fn handle(&mut self, job: Job) {
+        let session_id = match &job {
+            Job::Execute(r, _) => &r.session_id,
+            Job::Analyze(r, _) => &r.session_id,
+            Job::Config(r, _) => &r.session_id,
+            Job::ReleaseSession(r, _) => &r.session_id,
+            Job::ReleaseExecute(r, _) => &r.session_id,
+            Job::Interrupt(r, _) => &r.session_id,
+        };
+        if let Some(s) = self.sessions.get_mut(session_id) {
+            s.last_used = Instant::now();
+        }
         match job {
             Job::Execute(req, reply) => self.execute(req, reply),
             Job::Analyze(req, reply) => {
