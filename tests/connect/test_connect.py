@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -221,6 +222,29 @@ def test_a_failed_query_raises_streaming_query_exception(spark, tmp_path):
     assert not q.isActive
     assert "DIVIDE_BY_ZERO" in str(q.exception())
     spark.streams.resetTerminated()
+
+
+def test_interrupt_all_ends_a_waiting_await_termination(spark, tmp_path):
+    write_events(tmp_path / "in", EVENTS)
+    df = spark.readStream.schema(SCHEMA).json(str(tmp_path / "in"))
+    q = df.writeStream.format("noop").start()
+    errors = []
+
+    def wait():
+        try:
+            q.awaitTermination()
+        except Exception as e:  # the call ends with the interrupt
+            errors.append(e)
+
+    t = threading.Thread(target=wait)
+    t.start()
+    time.sleep(1)
+    interrupted = spark.interruptAll()
+    t.join(30)
+    assert not t.is_alive()
+    assert len(errors) == 1 and len(interrupted) == 1
+    assert q.isActive
+    q.stop()
 
 
 def test_unknown_column_is_an_analysis_exception(spark):

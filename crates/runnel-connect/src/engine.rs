@@ -43,7 +43,8 @@ pub enum Job {
         Box<pb::ReleaseExecuteRequest>,
         Reply<pb::ReleaseExecuteResponse>,
     ),
-    /// `Interrupt`: acknowledged (operations finish before the next one starts).
+    /// `Interrupt`: ends the session's waiting calls (other operations finish before the
+    /// next request is read).
     Interrupt(Box<pb::InterruptRequest>, Reply<pb::InterruptResponse>),
 }
 
@@ -351,11 +352,34 @@ impl Engine {
                 }));
             }
             Job::Interrupt(req, reply) => {
+                // Operations run to their end before the next request, except the waits
+                // (awaitTermination): those of the session (all, or the operation named) end.
+                use pb::interrupt_request::Interrupt as I;
                 let server_id = self.server_id(&req.session_id);
+                let mut interrupted = Vec::new();
+                let mut i = 0;
+                while i < self.waiters.len() {
+                    let w = &self.waiters[i];
+                    let hit = w.pending.session_id == req.session_id
+                        && match &req.interrupt {
+                            Some(I::OperationId(id)) => &w.ids.operation_id == id,
+                            Some(I::OperationTag(_)) => false,
+                            None => true,
+                        };
+                    if hit {
+                        let w = self.waiters.remove(i);
+                        interrupted.push(w.ids.operation_id.clone());
+                        let _ = w.reply.send(Err(Status::cancelled(
+                            "[OPERATION_CANCELED] Operation has been cancelled.",
+                        )));
+                    } else {
+                        i += 1;
+                    }
+                }
                 let _ = reply.send(Ok(pb::InterruptResponse {
                     session_id: req.session_id,
                     server_side_session_id: server_id,
-                    interrupted_ids: vec![],
+                    interrupted_ids: interrupted,
                 }));
             }
         }
