@@ -14,6 +14,10 @@ fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup target add wasm32-unknown-unknown
 
+# protoc: the crate apache-spark-connect-proto (runnel connect's Spark Connect messages)
+# generates them from .proto files at build time (Debian's protobuf-compiler).
+command -v protoc >/dev/null || apt-get install -y protobuf-compiler || { apt-get update && apt-get install -y protobuf-compiler; }
+
 current="setup"
 step() { current="$*"; printf '\n==> %s\n' "$*"; }
 # A step that fails outright stops the run; say which one.
@@ -103,6 +107,16 @@ step "Spark's own example scripts, verbatim (pyspark 4.3's network word counts a
 python3 tests/scripts/spark_examples_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-spark-examples.log
 sparkex=$(grep -c ': ok$' /tmp/runnel-spark-examples.log || true)
 
+step "Spark Connect: real PySpark (pyspark-client 4.2.0) drives runnel connect (tests/connect)"
+# A venv with the Spark Connect client, made once and reused.
+cvenv="${RUNNEL_CONNECT_VENV:-$HOME/.cache/runnel-connect-venv}"
+if ! "$cvenv/bin/python" -c 'import importlib.metadata as m, pandas, pytest; assert m.version("pyspark-client") == "4.2.0"' 2>/dev/null; then
+  [ -x "$cvenv/bin/python" ] || python3 -m venv "$cvenv" || { apt-get install -y python3-venv && python3 -m venv "$cvenv"; }
+  "$cvenv/bin/pip" install -q "pyspark-client==4.2.0" "pandas<3" pytest
+fi
+RUNNEL_BIN="$CARGO_TARGET_DIR/debug/runnel" "$cvenv/bin/python" -m pytest -q -p no:cacheprovider tests/connect 2>&1 | tee /tmp/runnel-connect.log
+connect=$(grep -oE '[0-9]+ passed' /tmp/runnel-connect.log | tail -1 | awk '{print $1}')
+
 step "the function registry against pyspark 4.3's functions (names, parameters) and the README's table"
 python3 tests/scripts/functions_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-functions.log
 sparkex=$((sparkex + $(grep -c ': ok$' /tmp/runnel-functions.log || true)))
@@ -133,6 +147,6 @@ oracle_failed=$(grep -cE '^FAIL' /tmp/runnel-oracle-check.log || true)
 js_failed=$(grep -hE '^# fail' /tmp/runnel-node.log /tmp/runnel-browser.log /tmp/runnel-playground.log | awk '{print $3}' | sum)
 failed=$((unit_failed + oracle_failed + js_failed))
 echo
-echo "all checks: $((unit + oracle + crash + oddtypes + delta + kafka + sparkex + js)) passed, $failed failed" \
-  "(cargo tests $unit, oracle-check $oracle, crash $crash, odd types $oddtypes, delta $delta, kafka $kafka, scripts $sparkex, node/browser/playground $js)"
+echo "all checks: $((unit + oracle + crash + oddtypes + delta + kafka + sparkex + connect + js)) passed, $failed failed" \
+  "(cargo tests $unit, oracle-check $oracle, crash $crash, odd types $oddtypes, delta $delta, kafka $kafka, scripts $sparkex, spark connect $connect, node/browser/playground $js)"
 [ "$failed" -eq 0 ]

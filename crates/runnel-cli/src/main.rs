@@ -49,6 +49,22 @@ enum Command {
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<Duration>,
     },
+    /// Serve Spark Connect (gRPC): PySpark clients connect with
+    /// `SparkSession.builder.remote("sc://HOST:PORT")` or SPARK_REMOTE.
+    Connect {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// Port to listen on (0: any free port, printed at start).
+        #[arg(long, default_value_t = 15002)]
+        port: u16,
+        /// Spark configuration for every session, `key=value` (repeatable).
+        #[arg(long = "conf", value_name = "KEY=VALUE")]
+        conf: Vec<String>,
+        /// Rewrite paths that start with FROM to start with TO (repeatable).
+        #[arg(long = "path-map", value_name = "FROM=TO")]
+        path_map: Vec<String>,
+    },
     /// Run Spark oracle cases and compare with Spark's recorded output.
     OracleCheck {
         /// Case folders, or folders holding case folders.
@@ -208,6 +224,30 @@ fn submit(
     Ok(())
 }
 
+fn connect(
+    host: String,
+    port: u16,
+    conf: Vec<String>,
+    path_map: Vec<String>,
+) -> Result<(), String> {
+    let engine = runnel_connect::EngineOptions {
+        conf: conf
+            .iter()
+            .map(|c| split_kv(c, "--conf"))
+            .collect::<Result<_, _>>()?,
+        path_map: path_map
+            .iter()
+            .map(|m| split_kv(m, "--path-map"))
+            .collect::<Result<_, _>>()?,
+    };
+    runnel_connect::serve(
+        runnel_connect::ServeOptions { host, port, engine },
+        |addr| {
+            eprintln!("runnel: Spark Connect server listening on sc://{addr} (Ctrl-C stops it)");
+        },
+    )
+}
+
 fn oracle_check(cases: Vec<PathBuf>, out: Option<PathBuf>) -> Result<bool, String> {
     let found = oracle::find_cases(&cases);
     if found.is_empty() {
@@ -294,6 +334,14 @@ fn run(cli: Cli) -> ExitCode {
             once,
             timeout,
         } => submit(script, args, conf, path_map, once, timeout).map(|_| true),
+        Command::Connect {
+            host,
+            port,
+            conf,
+            path_map,
+        } => connect(host, port, conf, path_map)
+            .map(|_| true)
+            .map_err(Stop::Error),
         Command::OracleCheck { cases, out } => oracle_check(cases, out).map_err(Stop::Error),
         Command::Functions { json } => {
             print_functions(json);

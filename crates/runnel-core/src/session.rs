@@ -254,6 +254,16 @@ impl SparkSession {
             .insert(key.to_ascii_lowercase(), value.to_string());
     }
 
+    /// Removes a configuration value (`spark.conf.unset`): it is back to its default.
+    pub fn conf_unset(&self, key: &str) {
+        let k = key.to_ascii_lowercase();
+        let mut conf = self.0.conf.borrow_mut();
+        conf.remove(&k);
+        if let Some(v) = default_conf().remove(&k) {
+            conf.insert(k, v);
+        }
+    }
+
     /// A configuration value.
     pub fn conf_get(&self, key: &str) -> Option<String> {
         self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()

@@ -1079,9 +1079,40 @@ impl DataFrame {
                 let both = schema_of(both);
                 // Equi-join pairs `l = r` become hash keys; the rest stays a condition.
                 let mut rest = Vec::new();
+                // A column named with a DataFrame alias only one side has (`l.id` after
+                // `df.alias("l")`) belongs to that side, though its bare name would bind
+                // on the other side too.
+                let aliases = |s: &Schema| -> Vec<String> {
+                    s.fields()
+                        .iter()
+                        .filter_map(|f| types::qualifier(f).map(|q| q.to_ascii_lowercase()))
+                        .collect()
+                };
+                let (la, ra) = (aliases(ls), aliases(rs));
+                let named_sides = |e: &Expr| -> (bool, bool) {
+                    let (mut l, mut r) = (false, false);
+                    e.visit(&mut |x| {
+                        if let Expr::Column(n) = x
+                            && let Some((q, _)) = n.split_once('.')
+                        {
+                            let q = q.trim_matches('`').to_ascii_lowercase();
+                            l |= la.contains(&q) && !ra.contains(&q);
+                            r |= ra.contains(&q) && !la.contains(&q);
+                        }
+                    });
+                    (l, r)
+                };
+                let side = |e: &Expr, s: &Schema| {
+                    let is_left = std::ptr::eq(s, ls.as_ref());
+                    bind_expr(e, s).is_ok()
+                        && match named_sides(e) {
+                            (true, false) => is_left,
+                            (false, true) => !is_left,
+                            _ => true,
+                        }
+                };
                 for conj in split_and(cond) {
                     if let Expr::Binary(a, crate::expr::BinaryOp::Eq, b) = &conj {
-                        let side = |e: &Expr, s: &Schema| bind_expr(e, s).is_ok();
                         if side(a, ls) && side(b, rs) && !side(a, rs) && !side(b, ls) {
                             left_keys.push(bind_expr(a, ls)?);
                             right_keys.push(bind_expr(b, rs)?);
@@ -1436,5 +1467,59 @@ impl GroupedData {
                 .map(|c| crate::expr::func(name, vec![col(c)]))
                 .collect(),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expr::BinaryOp;
+
+    fn frame(s: &SparkSession, names: [&str; 2], rows: &[(i64, &str)]) -> DataFrame {
+        let schema = schema_of(vec![
+            Field::new(names[0], DataType::Int64, true),
+            Field::new(names[1], DataType::Utf8, true),
+        ]);
+        let rows: Vec<Vec<ScalarValue>> = rows
+            .iter()
+            .map(|(i, t)| vec![ScalarValue::Int64(*i), ScalarValue::Utf8(t.to_string())])
+            .collect();
+        s.create_data_frame(&rows, schema).unwrap()
+    }
+
+    fn rows(df: &DataFrame) -> usize {
+        df.collect().unwrap().iter().map(|b| b.num_rows()).sum()
+    }
+
+    #[test]
+    fn a_join_on_a_condition_alone_pairs_every_row() {
+        let s = SparkSession::new();
+        let a = frame(&s, ["id", "k"], &[(1, "x"), (2, "y"), (3, "z")]);
+        let b = frame(&s, ["bid", "name"], &[(1, "one"), (2, "two")]);
+        let cond = col("id").binary(BinaryOp::Lt, col("bid"));
+        let j = a
+            .join(&b, JoinOn::Condition(cond.clone()), "inner")
+            .unwrap();
+        assert_eq!(rows(&j), 1);
+        let j = a.join(&b, JoinOn::Condition(cond), "left_outer").unwrap();
+        assert_eq!(rows(&j), 3);
+    }
+
+    #[test]
+    fn alias_qualified_columns_are_equi_join_keys() {
+        let s = SparkSession::new();
+        let a = frame(&s, ["id", "k"], &[(1, "x"), (2, "y"), (3, "z")])
+            .alias("l")
+            .unwrap();
+        let b = frame(&s, ["id", "name"], &[(1, "one"), (2, "two")])
+            .alias("r")
+            .unwrap();
+        let cond = col("l.id").binary(BinaryOp::Eq, col("r.id"));
+        let j = a.join(&b, JoinOn::Condition(cond), "inner").unwrap();
+        match &j.plan.node {
+            Node::Join { left_keys, .. } => assert_eq!(left_keys.len(), 1),
+            _ => panic!("not a join"),
+        }
+        assert_eq!(rows(&j), 2);
     }
 }

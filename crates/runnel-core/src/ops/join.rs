@@ -81,6 +81,16 @@ fn hash_join(
     output: &[JoinColumn],
 ) -> Result<RecordBatch> {
     // Keys as Spark compares them (NormalizeFloatingNumbers): -0.0 meets 0.0, NaN meets NaN.
+    if left_keys.is_empty() {
+        // No equality key (a condition only, or a cross join): every pair is a candidate,
+        // as in Spark's nested-loop join.
+        let (nl, nr) = (l.num_rows() as u32, r.num_rows() as u32);
+        let li: Vec<Option<u32>> = (0..nl)
+            .flat_map(|i| (0..nr).map(move |_| Some(i)))
+            .collect();
+        let ri: Vec<Option<u32>> = (0..nl).flat_map(|_| (0..nr).map(Some)).collect();
+        return finish_join(schema, l, r, how, condition, output, li, ri);
+    }
     let key = |e: &PhysExpr, b: &RecordBatch| e.eval(b).map(|a| normalize_floats(&a));
     let lk: Vec<ArrayRef> = left_keys.iter().map(|e| key(e, l)).collect::<Result<_>>()?;
     let rk: Vec<ArrayRef> = right_keys
@@ -117,6 +127,22 @@ fn hash_join(
             }
         }
     }
+    finish_join(schema, l, r, how, condition, output, li, ri)
+}
+
+/// The join's rows from its candidate pairs (`li[k]` beside `ri[k]`): the extra condition
+/// filters them, then the outer, semi and anti joins add or keep what they keep.
+#[allow(clippy::too_many_arguments)]
+fn finish_join(
+    schema: &SchemaRef,
+    l: &RecordBatch,
+    r: &RecordBatch,
+    how: JoinType,
+    condition: Option<&PhysExpr>,
+    output: &[JoinColumn],
+    mut li: Vec<Option<u32>>,
+    mut ri: Vec<Option<u32>>,
+) -> Result<RecordBatch> {
     // Apply the extra condition on candidate pairs.
     if let Some(c) = condition {
         let lidx = UInt32Array::from(li.clone());

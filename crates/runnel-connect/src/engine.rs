@@ -1,0 +1,1168 @@
+//! The engine thread: Runnel's engine is single-threaded (`SparkSession` and its queries
+//! are `Rc`/`RefCell`, not `Send`), so one dedicated thread owns every session and query.
+//! The gRPC handlers send it jobs over a channel and await the answer on a oneshot (a
+//! tiny actor); between jobs the thread drives the running streaming queries on their
+//! triggers, as `runnel submit`'s driver does, and answers `awaitTermination` calls when
+//! their query stops or their timeout passes.
+
+use std::collections::HashMap;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
+use std::time::{Duration, Instant, UNIX_EPOCH};
+
+use runnel_core::exec::executor::Trigger;
+use runnel_core::{Result, RunnelError, SparkSession, StreamingQuery};
+use spark_connect_proto as pb;
+use spark_connect_proto::execute_plan_response::ResponseType;
+use tonic::Status;
+
+use crate::error::{status_of, unsupported};
+use crate::plan::Planner;
+
+/// Where an answer goes.
+pub type Reply<T> = tokio::sync::oneshot::Sender<std::result::Result<T, Status>>;
+
+/// A request for the engine thread.
+pub enum Job {
+    /// `ExecutePlan`: every response of the operation (the stream ends after them).
+    Execute(
+        Box<pb::ExecutePlanRequest>,
+        Reply<Vec<pb::ExecutePlanResponse>>,
+    ),
+    /// `AnalyzePlan`.
+    Analyze(Box<pb::AnalyzePlanRequest>, Reply<pb::AnalyzePlanResponse>),
+    /// `Config`.
+    Config(Box<pb::ConfigRequest>, Reply<pb::ConfigResponse>),
+    /// `ReleaseSession`: its queries stop and it is forgotten.
+    ReleaseSession(
+        Box<pb::ReleaseSessionRequest>,
+        Reply<pb::ReleaseSessionResponse>,
+    ),
+    /// `ReleaseExecute`: acknowledged (results are never kept for reattaching).
+    ReleaseExecute(
+        Box<pb::ReleaseExecuteRequest>,
+        Reply<pb::ReleaseExecuteResponse>,
+    ),
+    /// `Interrupt`: ends the session's waiting calls (other operations finish before the
+    /// next request is read).
+    Interrupt(Box<pb::InterruptRequest>, Reply<pb::InterruptResponse>),
+}
+
+/// What every session starts with (from `runnel connect`'s options).
+#[derive(Clone, Default, Debug)]
+pub struct EngineOptions {
+    /// `--path-map FROM=TO`.
+    pub path_map: Vec<(String, String)>,
+    /// `--conf KEY=VALUE`.
+    pub conf: Vec<(String, String)>,
+}
+
+/// The handlers' side of the channel (`Send`, cheap to clone).
+#[derive(Clone)]
+pub struct EngineHandle {
+    tx: mpsc::Sender<Job>,
+}
+
+/// The engine thread's stack: deeply nested plans and expressions fit (reserved, not committed).
+const STACK_BYTES: usize = 256 << 20;
+
+impl EngineHandle {
+    /// Starts the engine thread.
+    pub fn spawn(opts: EngineOptions) -> std::io::Result<EngineHandle> {
+        let (tx, rx) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("runnel-engine".into())
+            .stack_size(STACK_BYTES)
+            .spawn(move || Engine::new(opts).run(rx))?;
+        Ok(EngineHandle { tx })
+    }
+
+    /// Sends a job and waits for its answer.
+    pub async fn call<T>(
+        &self,
+        make: impl FnOnce(Reply<T>) -> Job,
+    ) -> std::result::Result<T, Status> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        self.tx
+            .send(make(tx))
+            .map_err(|_| Status::unavailable("Runnel's engine thread has stopped"))?;
+        rx.await.map_err(|_| {
+            Status::internal(
+                "Runnel's engine dropped the request (a bug in Runnel: see the server's log)",
+            )
+        })?
+    }
+}
+
+struct Session {
+    spark: SparkSession,
+    server_id: String,
+    /// When each query (by run id) last started a batch, for processing-time triggers.
+    last_start: HashMap<String, Instant>,
+    /// Queries `resetTerminated()` forgot (run ids): `awaitAnyTermination` waits for others.
+    forgotten: std::collections::HashSet<String>,
+    /// The last request of the session.
+    last_used: Instant,
+}
+
+/// A session no request has come for in this long is closed and its queries stopped, as
+/// Spark Connect's session manager does by default (clients do not release their sessions
+/// at exit unless SPARK_CONNECT_RELEASE_SESSION_ON_EXIT is set).
+const SESSION_TIMEOUT: Duration = Duration::from_secs(60 * 60);
+
+/// The ids every response of an operation carries.
+struct Ids {
+    session_id: String,
+    server_id: String,
+    operation_id: String,
+}
+
+/// What an `awaitTermination` (or `awaitAnyTermination`) waits for.
+struct Pending {
+    session_id: String,
+    /// The query's run id; None: any query of the session.
+    run_id: Option<String>,
+    query_id: Option<pb::StreamingQueryInstanceId>,
+    deadline: Option<Instant>,
+}
+
+/// An answer now, or a wait.
+enum Step<T> {
+    Now(T),
+    Wait(Pending),
+}
+
+/// An `awaitTermination` (or `awaitAnyTermination`) waiting for its query.
+struct Waiter {
+    pending: Pending,
+    ids: Ids,
+    reply: Reply<Vec<pb::ExecutePlanResponse>>,
+}
+
+struct Engine {
+    opts: EngineOptions,
+    sessions: HashMap<String, Session>,
+    waiters: Vec<Waiter>,
+}
+
+/// The Spark version reported to clients: the protocol spoken is Spark 4.2's.
+pub const SPARK_VERSION: &str = "4.2.0";
+
+/// Spark's values for the settings PySpark's client reads (at start, on `collect`,
+/// `createDataFrame`, `toPandas` and errors) that Runnel has no setting of its own for.
+const CLIENT_DEFAULTS: &[(&str, &str)] = &[
+    ("spark.sql.session.timeZone", "UTC"),
+    ("spark.sql.timestampType", "TIMESTAMP_LTZ"),
+    ("spark.sql.execution.pandas.structHandlingMode", "legacy"),
+    (
+        "spark.sql.execution.arrow.pyspark.selfDestruct.enabled",
+        "false",
+    ),
+    // Plans arrive uncompressed (the client compresses only with a threshold >= 0).
+    ("spark.connect.session.planCompression.threshold", "-1"),
+    (
+        "spark.connect.session.planCompression.defaultAlgorithm",
+        "NONE",
+    ),
+    ("spark.sql.repl.eagerEval.enabled", "false"),
+    ("spark.sql.repl.eagerEval.maxNumRows", "20"),
+    ("spark.sql.repl.eagerEval.truncate", "20"),
+    // Local data always comes inline (no artifacts): up to the gRPC message limit.
+    ("spark.sql.session.localRelationCacheThreshold", "268435456"),
+    ("spark.sql.session.localRelationSizeLimit", "268435456"),
+    ("spark.sql.session.localRelationChunkSizeRows", "10000"),
+    ("spark.sql.session.localRelationChunkSizeBytes", "16777216"),
+    (
+        "spark.sql.session.localRelationBatchOfChunksSizeBytes",
+        "134217728",
+    ),
+    (
+        "spark.sql.execution.pandas.convertToArrowArraySafely",
+        "false",
+    ),
+    ("spark.sql.execution.pandas.inferPandasDictAsMap", "false"),
+    ("spark.sql.pyspark.inferNestedDictAsStruct.enabled", "false"),
+    (
+        "spark.sql.pyspark.legacy.inferArrayTypeFromFirstElement.enabled",
+        "false",
+    ),
+    (
+        "spark.sql.pyspark.legacy.inferMapTypeFromFirstPair.enabled",
+        "false",
+    ),
+    ("spark.sql.execution.arrow.useLargeVarTypes", "false"),
+    ("spark.sql.connect.serverStacktrace.enabled", "false"),
+    ("spark.sql.pyspark.jvmStacktrace.enabled", "false"),
+    ("spark.sql.execution.pyspark.binaryAsBytes", "true"),
+    ("spark.sql.execution.pythonUDF.arrow.enabled", "false"),
+    ("spark.sql.execution.pythonUDTF.arrow.enabled", "false"),
+];
+
+/// Rows per Arrow batch message at most: results go out in chunks the client's default
+/// gRPC message limit takes easily.
+const MAX_BATCH_BYTES: usize = 4 << 20;
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+impl Engine {
+    fn new(opts: EngineOptions) -> Self {
+        Engine {
+            opts,
+            sessions: HashMap::new(),
+            waiters: Vec::new(),
+        }
+    }
+
+    fn run(mut self, rx: mpsc::Receiver<Job>) {
+        let mut idle = false;
+        let mut last_expiry = Instant::now();
+        loop {
+            if last_expiry.elapsed() > Duration::from_secs(10) {
+                self.expire_sessions();
+                last_expiry = Instant::now();
+            }
+            let wait = if idle {
+                Duration::from_millis(20)
+            } else {
+                Duration::ZERO
+            };
+            match rx.recv_timeout(wait) {
+                Ok(job) => {
+                    if std::panic::catch_unwind(AssertUnwindSafe(|| self.handle(job))).is_err() {
+                        tracing::error!("a request panicked (a bug in Runnel); the server goes on");
+                    }
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            }
+            match std::panic::catch_unwind(AssertUnwindSafe(|| self.drive())) {
+                Ok(ran) => idle = !ran,
+                Err(_) => {
+                    tracing::error!("a streaming query panicked (a bug in Runnel)");
+                    idle = true;
+                }
+            }
+            self.check_waiters();
+        }
+        for s in self.sessions.values() {
+            for q in s.spark.queries() {
+                q.stop();
+            }
+        }
+    }
+
+    fn session(&mut self, id: &str) -> &mut Session {
+        let opts = &self.opts;
+        self.sessions.entry(id.to_string()).or_insert_with(|| {
+            let spark = SparkSession::new();
+            runnel_connectors::install(&spark);
+            spark.set_output(|s: &str| {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(s.as_bytes());
+                let _ = out.flush();
+            });
+            spark.set_clock(now_ms);
+            for (k, v) in &opts.conf {
+                spark.conf_set(k, v);
+            }
+            for (from, to) in &opts.path_map {
+                spark.add_path_map(from, to);
+            }
+            let server_id = spark.new_uuid();
+            tracing::info!(session = id, "new session");
+            Session {
+                spark,
+                server_id,
+                last_start: HashMap::new(),
+                forgotten: Default::default(),
+                last_used: Instant::now(),
+            }
+        })
+    }
+
+    /// Closes the sessions idle for longer than `SESSION_TIMEOUT` (none with a waiting call).
+    fn expire_sessions(&mut self) {
+        let waiting: Vec<String> = self
+            .waiters
+            .iter()
+            .map(|w| w.pending.session_id.clone())
+            .collect();
+        self.sessions.retain(|id, s| {
+            let keep = s.last_used.elapsed() < SESSION_TIMEOUT || waiting.contains(id);
+            if !keep {
+                for q in s.spark.queries() {
+                    q.stop();
+                }
+                tracing::info!(session = id, "idle session closed, its queries stopped");
+            }
+            keep
+        });
+    }
+
+    fn handle(&mut self, job: Job) {
+        let session_id = match &job {
+            Job::Execute(r, _) => &r.session_id,
+            Job::Analyze(r, _) => &r.session_id,
+            Job::Config(r, _) => &r.session_id,
+            Job::ReleaseSession(r, _) => &r.session_id,
+            Job::ReleaseExecute(r, _) => &r.session_id,
+            Job::Interrupt(r, _) => &r.session_id,
+        };
+        if let Some(s) = self.sessions.get_mut(session_id) {
+            s.last_used = Instant::now();
+        }
+        match job {
+            Job::Execute(req, reply) => self.execute(req, reply),
+            Job::Analyze(req, reply) => {
+                let r = self.analyze(&req).map_err(|e| status_of(&e));
+                let _ = reply.send(r);
+            }
+            Job::Config(req, reply) => {
+                let r = self.config(&req).map_err(|e| status_of(&e));
+                let _ = reply.send(r);
+            }
+            Job::ReleaseSession(req, reply) => {
+                let server_id = match self.sessions.remove(&req.session_id) {
+                    Some(s) => {
+                        for q in s.spark.queries() {
+                            q.stop();
+                        }
+                        tracing::info!(session = req.session_id, "session released");
+                        s.server_id
+                    }
+                    None => String::new(),
+                };
+                let _ = reply.send(Ok(pb::ReleaseSessionResponse {
+                    session_id: req.session_id,
+                    server_side_session_id: server_id,
+                }));
+            }
+            Job::ReleaseExecute(req, reply) => {
+                let server_id = self.server_id(&req.session_id);
+                let _ = reply.send(Ok(pb::ReleaseExecuteResponse {
+                    session_id: req.session_id,
+                    server_side_session_id: server_id,
+                    operation_id: Some(req.operation_id),
+                }));
+            }
+            Job::Interrupt(req, reply) => {
+                // Operations run to their end before the next request, except the waits
+                // (awaitTermination): those of the session (all, or the operation named) end.
+                use pb::interrupt_request::Interrupt as I;
+                let server_id = self.server_id(&req.session_id);
+                let mut interrupted = Vec::new();
+                let mut i = 0;
+                while i < self.waiters.len() {
+                    let w = &self.waiters[i];
+                    let hit = w.pending.session_id == req.session_id
+                        && match &req.interrupt {
+                            Some(I::OperationId(id)) => &w.ids.operation_id == id,
+                            Some(I::OperationTag(_)) => false,
+                            None => true,
+                        };
+                    if hit {
+                        let w = self.waiters.remove(i);
+                        interrupted.push(w.ids.operation_id.clone());
+                        let _ = w.reply.send(Err(Status::cancelled(
+                            "[OPERATION_CANCELED] Operation has been cancelled.",
+                        )));
+                    } else {
+                        i += 1;
+                    }
+                }
+                let _ = reply.send(Ok(pb::InterruptResponse {
+                    session_id: req.session_id,
+                    server_side_session_id: server_id,
+                    interrupted_ids: interrupted,
+                }));
+            }
+        }
+    }
+
+    fn server_id(&self, session_id: &str) -> String {
+        self.sessions
+            .get(session_id)
+            .map(|s| s.server_id.clone())
+            .unwrap_or_default()
+    }
+
+    fn response(&mut self, ids: &Ids, rt: Option<ResponseType>) -> pb::ExecutePlanResponse {
+        let response_id = self.session(&ids.session_id).spark.new_uuid();
+        pb::ExecutePlanResponse {
+            session_id: ids.session_id.clone(),
+            server_side_session_id: ids.server_id.clone(),
+            operation_id: ids.operation_id.clone(),
+            response_id,
+            response_type: rt,
+            ..Default::default()
+        }
+    }
+
+    fn complete(
+        &mut self,
+        ids: &Ids,
+        mut out: Vec<pb::ExecutePlanResponse>,
+    ) -> Vec<pb::ExecutePlanResponse> {
+        out.push(self.response(ids, Some(ResponseType::ResultComplete(Default::default()))));
+        out
+    }
+
+    fn execute(
+        &mut self,
+        req: Box<pb::ExecutePlanRequest>,
+        reply: Reply<Vec<pb::ExecutePlanResponse>>,
+    ) {
+        let s = self.session(&req.session_id);
+        let operation_id = req
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| s.spark.new_uuid());
+        let ids = Ids {
+            session_id: req.session_id.clone(),
+            server_id: s.server_id.clone(),
+            operation_id,
+        };
+        let op = req.plan.as_ref().and_then(|p| p.op_type.as_ref());
+        let r = match op {
+            Some(pb::plan::OpType::Root(rel)) => self.collect(&ids, rel),
+            Some(pb::plan::OpType::Command(cmd)) => match self.command(&ids, cmd) {
+                Ok(Step::Now(out)) => Ok(out),
+                Ok(Step::Wait(p)) => {
+                    // awaitTermination: answered when the query stops or time is up.
+                    self.waiters.push(Waiter {
+                        pending: p,
+                        ids,
+                        reply,
+                    });
+                    self.check_waiters();
+                    return;
+                }
+                Err(e) => Err(e),
+            },
+            Some(pb::plan::OpType::CompressedOperation(_)) => Err(unsupported(
+                "compressed plans (set spark.connect.session.planCompression.threshold to -1)",
+            )),
+            None => Err(RunnelError::analysis_plain("ExecutePlan without a plan")),
+        };
+        let _ = reply.send(r.map_err(|e| status_of(&e)));
+    }
+
+    fn spark(&mut self, ids: &Ids) -> SparkSession {
+        self.session(&ids.session_id).spark.clone()
+    }
+
+    /// A relation's rows: its schema, Arrow batches, then `result_complete`.
+    fn collect(&mut self, ids: &Ids, rel: &pb::Relation) -> Result<Vec<pb::ExecutePlanResponse>> {
+        let spark = self.spark(ids);
+        let df = Planner::new(&spark).relation(rel)?;
+        let schema = crate::arrow::plain_schema(&df.schema());
+        let batches = df.collect()?;
+        let mut out = Vec::new();
+        let mut first = self.response(ids, None);
+        first.schema = Some(crate::types::schema_to_proto(&schema));
+        out.push(first);
+        let mut offset = 0i64;
+        let mut chunks = Vec::new();
+        for b in &batches {
+            let rows = b.num_rows();
+            if rows == 0 {
+                continue;
+            }
+            let bytes = b.get_array_memory_size().max(1);
+            let per = (rows * MAX_BATCH_BYTES / bytes).clamp(1, rows);
+            let mut start = 0;
+            while start < rows {
+                let n = per.min(rows - start);
+                chunks.push(b.slice(start, n));
+                start += n;
+            }
+        }
+        if chunks.is_empty() {
+            chunks.push(arrow_array::RecordBatch::new_empty(schema.clone()));
+        }
+        for c in chunks {
+            let data = crate::arrow::write_ipc(&schema, &c)?;
+            let rows = c.num_rows() as i64;
+            out.push(self.response(
+                ids,
+                Some(ResponseType::ArrowBatch(
+                    pb::execute_plan_response::ArrowBatch {
+                        row_count: rows,
+                        data: data.into(),
+                        start_offset: Some(offset),
+                        chunk_index: Some(0),
+                        num_chunks_in_batch: Some(1),
+                    },
+                )),
+            ));
+            offset += rows;
+        }
+        Ok(self.complete(ids, out))
+    }
+
+    /// A command's responses, or what its answer waits for (awaitTermination).
+    fn command(
+        &mut self,
+        ids: &Ids,
+        cmd: &pb::Command,
+    ) -> Result<Step<Vec<pb::ExecutePlanResponse>>> {
+        use pb::command::CommandType;
+        let spark = self.spark(ids);
+        let planner = Planner::new(&spark);
+        let kind = cmd
+            .command_type
+            .as_ref()
+            .ok_or_else(|| RunnelError::analysis_plain("a command without a type"))?;
+        let rt = match kind {
+            CommandType::WriteStreamOperationStart(w) => {
+                ResponseType::WriteStreamOperationStartResult(self.start_stream(&spark, w)?)
+            }
+            CommandType::StreamingQueryCommand(c) => match self.query_command(ids, &spark, c)? {
+                Step::Now(r) => ResponseType::StreamingQueryCommandResult(r),
+                Step::Wait(p) => return Ok(Step::Wait(p)),
+            },
+            CommandType::StreamingQueryManagerCommand(c) => {
+                match self.manager_command(ids, &spark, c)? {
+                    Step::Now(r) => ResponseType::StreamingQueryManagerCommandResult(r),
+                    Step::Wait(p) => return Ok(Step::Wait(p)),
+                }
+            }
+            CommandType::SqlCommand(c) => {
+                #[allow(deprecated)]
+                let input = match &c.input {
+                    Some(r) => r.clone(),
+                    None => pb::Relation {
+                        common: None,
+                        rel_type: Some(pb::relation::RelType::Sql(pb::Sql {
+                            query: c.sql.clone(),
+                            ..Default::default()
+                        })),
+                    },
+                };
+                // Analyzed now, as Spark analyzes spark.sql() eagerly; run when collected.
+                planner.relation(&input)?;
+                ResponseType::SqlCommandResult(pb::execute_plan_response::SqlCommandResult {
+                    relation: Some(input),
+                })
+            }
+            CommandType::CreateDataframeView(v) => {
+                let df = planner.relation(
+                    v.input
+                        .as_ref()
+                        .ok_or_else(|| RunnelError::analysis_plain("a view without a plan"))?,
+                )?;
+                df.create_or_replace_temp_view(&v.name);
+                return Ok(Step::Now(self.complete(ids, vec![])));
+            }
+            CommandType::WriteOperation(w) => {
+                self.batch_write(&planner, w)?;
+                return Ok(Step::Now(self.complete(ids, vec![])));
+            }
+            other => {
+                let name = format!("{other:?}");
+                return Err(unsupported(format!(
+                    "the command {}",
+                    name.split('(').next().unwrap_or("?")
+                )));
+            }
+        };
+        let r = self.response(ids, Some(rt));
+        Ok(Step::Now(self.complete(ids, vec![r])))
+    }
+
+    fn start_stream(
+        &mut self,
+        spark: &SparkSession,
+        w: &pb::WriteStreamOperationStart,
+    ) -> Result<pb::WriteStreamOperationStartResult> {
+        use pb::write_stream_operation_start::{SinkDestination, Trigger as T};
+        let df = Planner::new(spark).relation(
+            w.input
+                .as_ref()
+                .ok_or_else(|| RunnelError::analysis_plain("writeStream without a plan"))?,
+        )?;
+        if w.foreach_batch.is_some() || w.foreach_writer.is_some() {
+            return Err(unsupported("foreachBatch/foreach (Python functions)"));
+        }
+        let mut ws = df.write_stream();
+        if !w.format.is_empty() {
+            ws = ws.format(&w.format);
+        }
+        if !w.output_mode.is_empty() {
+            ws = ws.output_mode(&w.output_mode);
+        }
+        if !w.query_name.is_empty() {
+            ws = ws.query_name(&w.query_name);
+        }
+        for (k, v) in &w.options {
+            ws = ws.option(k, v);
+        }
+        if !w.partitioning_column_names.is_empty() {
+            ws = ws.option("__partition_by", &w.partitioning_column_names.join(","));
+        }
+        if let Some(t) = &w.trigger {
+            ws = ws.trigger(match t {
+                T::ProcessingTimeInterval(i) => {
+                    let iv = runnel_core::temporal::parse_interval(i)?;
+                    Trigger::ProcessingTime(iv.to_micros_month_31() / 1000)
+                }
+                T::AvailableNow(true) => Trigger::AvailableNow,
+                T::Once(true) => Trigger::Once,
+                T::AvailableNow(false) | T::Once(false) => Trigger::ProcessingTime(0),
+                T::ContinuousCheckpointInterval(_) | T::RealTimeBatchDuration(_) => {
+                    return Err(RunnelError::not_supported(
+                        "continuous and real-time triggers; use processingTime, once or availableNow",
+                    ));
+                }
+            });
+        }
+        let path = match &w.sink_destination {
+            Some(SinkDestination::Path(p)) => Some(p.as_str()),
+            Some(SinkDestination::TableName(_)) => {
+                return Err(unsupported("writeStream.toTable()"));
+            }
+            None => None,
+        };
+        let q = ws.start(path)?;
+        tracing::info!(id = q.id(), name = q.name(), "streaming query started");
+        Ok(pb::WriteStreamOperationStartResult {
+            query_id: Some(instance_id(&q)),
+            name: q.name().unwrap_or_default(),
+            query_started_event_json: None,
+        })
+    }
+
+    fn batch_write(&mut self, planner: &Planner, w: &pb::WriteOperation) -> Result<()> {
+        use pb::write_operation::{SaveMode, SaveType};
+        let df = planner.relation(
+            w.input
+                .as_ref()
+                .ok_or_else(|| RunnelError::analysis_plain("write without a plan"))?,
+        )?;
+        let path = match &w.save_type {
+            Some(SaveType::Path(p)) => Some(p.as_str()),
+            Some(SaveType::Table(_)) => return Err(unsupported("saveAsTable()/insertInto()")),
+            None => None,
+        };
+        if w.bucket_by.is_some() || !w.sort_column_names.is_empty() {
+            return Err(unsupported("bucketBy()/sortBy()"));
+        }
+        let mode = match w.mode() {
+            SaveMode::Append => "append",
+            SaveMode::Overwrite => "overwrite",
+            SaveMode::Ignore => "ignore",
+            SaveMode::ErrorIfExists | SaveMode::Unspecified => "errorifexists",
+        };
+        let mut options: std::collections::BTreeMap<String, String> = w
+            .options
+            .iter()
+            .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+            .collect();
+        if !w.partitioning_columns.is_empty() {
+            options.insert("__partition_by".into(), w.partitioning_columns.join(","));
+        }
+        let format = w.source.clone().unwrap_or_else(|| "parquet".into());
+        runnel_core::logical::readwrite::save_batch(&df, &format, &options, path, mode)
+    }
+
+    fn find_query(
+        spark: &SparkSession,
+        id: Option<&pb::StreamingQueryInstanceId>,
+    ) -> Result<StreamingQuery> {
+        let id =
+            id.ok_or_else(|| RunnelError::analysis_plain("a query command without a query id"))?;
+        let qs = spark.queries();
+        qs.iter()
+            .find(|q| q.run_id() == id.run_id)
+            .or_else(|| qs.iter().rev().find(|q| q.id() == id.id))
+            .cloned()
+            .ok_or_else(|| {
+                RunnelError::analysis_plain(format!(
+                    "no streaming query with id {} and run id {} in this session",
+                    id.id, id.run_id
+                ))
+            })
+    }
+
+    fn query_command(
+        &mut self,
+        ids: &Ids,
+        spark: &SparkSession,
+        c: &pb::StreamingQueryCommand,
+    ) -> Result<Step<pb::StreamingQueryCommandResult>> {
+        use pb::streaming_query_command::Command as C;
+        use pb::streaming_query_command_result::{self as r, ResultType};
+        let q = Self::find_query(spark, c.query_id.as_ref())?;
+        let result = |rt: Option<ResultType>| pb::StreamingQueryCommandResult {
+            query_id: Some(instance_id(&q)),
+            result_type: rt,
+        };
+        let cmd = c
+            .command
+            .as_ref()
+            .ok_or_else(|| RunnelError::analysis_plain("a query command without a command"))?;
+        Ok(Step::Now(match cmd {
+            C::Status(_) => {
+                let st = q.status();
+                result(Some(ResultType::Status(r::StatusResult {
+                    status_message: st["message"].as_str().unwrap_or_default().to_string(),
+                    is_data_available: st["isDataAvailable"].as_bool().unwrap_or(false),
+                    is_trigger_active: st["isTriggerActive"].as_bool().unwrap_or(false),
+                    is_active: q.is_active(),
+                })))
+            }
+            C::LastProgress(_) | C::RecentProgress(_) => {
+                let all = q.recent_progress();
+                let chosen: Vec<_> = if matches!(cmd, C::LastProgress(_)) {
+                    all.into_iter().last().into_iter().collect()
+                } else {
+                    all
+                };
+                result(Some(ResultType::RecentProgress(r::RecentProgressResult {
+                    recent_progress_json: chosen.into_iter().map(progress_json).collect(),
+                })))
+            }
+            C::Stop(_) => {
+                q.stop();
+                result(None)
+            }
+            C::ProcessAllAvailable(_) => {
+                q.process_all_available()?;
+                result(None)
+            }
+            C::Explain(e) => result(Some(ResultType::Explain(r::ExplainResult {
+                result: q.explain_string(e.extended),
+            }))),
+            C::Exception(_) => {
+                let ex = q.exception().map(|e| {
+                    let (cond, message) = crate::error::spark_message(&e);
+                    r::ExceptionResult {
+                        exception_message: Some(format!(
+                            "org.apache.spark.sql.streaming.StreamingQueryException: {message}"
+                        )),
+                        error_class: cond,
+                        stack_trace: None,
+                    }
+                });
+                result(Some(ResultType::Exception(ex.unwrap_or_default())))
+            }
+            C::AwaitTermination(a) => {
+                return Ok(Step::Wait(Pending {
+                    session_id: ids.session_id.clone(),
+                    run_id: Some(q.run_id()),
+                    query_id: Some(instance_id(&q)),
+                    deadline: deadline(a.timeout_ms),
+                }));
+            }
+        }))
+    }
+
+    fn manager_command(
+        &mut self,
+        ids: &Ids,
+        spark: &SparkSession,
+        c: &pb::StreamingQueryManagerCommand,
+    ) -> Result<Step<pb::StreamingQueryManagerCommandResult>> {
+        use pb::streaming_query_manager_command::Command as C;
+        use pb::streaming_query_manager_command_result::{self as r, ResultType};
+        let instance = |q: &StreamingQuery| r::StreamingQueryInstance {
+            id: Some(instance_id(q)),
+            name: q.name(),
+        };
+        let cmd = c
+            .command
+            .as_ref()
+            .ok_or_else(|| RunnelError::analysis_plain("a manager command without a command"))?;
+        let rt = match cmd {
+            C::Active(_) => ResultType::Active(r::ActiveResult {
+                active_queries: spark
+                    .queries()
+                    .iter()
+                    .filter(|q| q.is_active())
+                    .map(instance)
+                    .collect(),
+            }),
+            C::GetQuery(id) => {
+                match spark
+                    .queries()
+                    .iter()
+                    .rev()
+                    .find(|q| q.is_active() && q.id() == *id)
+                {
+                    Some(q) => ResultType::Query(instance(q)),
+                    None => {
+                        return Ok(Step::Now(pb::StreamingQueryManagerCommandResult {
+                            result_type: None,
+                        }));
+                    }
+                }
+            }
+            C::AwaitAnyTermination(a) => {
+                return Ok(Step::Wait(Pending {
+                    session_id: ids.session_id.clone(),
+                    run_id: None,
+                    query_id: None,
+                    deadline: deadline(a.timeout_ms),
+                }));
+            }
+            C::ResetTerminated(_) => {
+                let s = self.session(&ids.session_id);
+                for q in s.spark.queries() {
+                    if !q.is_active() {
+                        s.forgotten.insert(q.run_id());
+                    }
+                }
+                ResultType::ResetTerminated(true)
+            }
+            C::AddListener(_) | C::RemoveListener(_) => {
+                return Err(unsupported("streaming query listeners"));
+            }
+            C::ListListeners(_) => ResultType::ListListeners(r::ListStreamingQueryListenerResult {
+                listener_ids: vec![],
+            }),
+        };
+        Ok(Step::Now(pb::StreamingQueryManagerCommandResult {
+            result_type: Some(rt),
+        }))
+    }
+
+    /// Answers the awaitTermination calls whose query stopped or whose time is up.
+    fn check_waiters(&mut self) {
+        let now = Instant::now();
+        let mut i = 0;
+        while i < self.waiters.len() {
+            let w = &self.waiters[i].pending;
+            let (queries, forgotten) = self
+                .sessions
+                .get(&w.session_id)
+                .map(|s| (s.spark.queries(), s.forgotten.clone()))
+                .unwrap_or_default();
+            let target: Vec<&StreamingQuery> = match &w.run_id {
+                Some(id) => queries.iter().filter(|q| &q.run_id() == id).collect(),
+                // awaitAnyTermination: the queries resetTerminated() has not forgotten.
+                None => queries
+                    .iter()
+                    .filter(|q| !forgotten.contains(&q.run_id()))
+                    .collect(),
+            };
+            let stopped = match &w.run_id {
+                Some(_) => target.iter().all(|q| !q.is_active()),
+                None => target.iter().any(|q| !q.is_active()),
+            };
+            let failed = target
+                .iter()
+                .filter(|q| !q.is_active())
+                .find_map(|q| q.exception());
+            let timed_out = w.deadline.is_some_and(|d| now >= d);
+            if !(stopped || timed_out || !self.sessions.contains_key(&w.session_id)) {
+                i += 1;
+                continue;
+            }
+            let Waiter {
+                pending: w,
+                ids,
+                reply,
+            } = self.waiters.remove(i);
+            let r = match (stopped, failed) {
+                (true, Some(e)) => Err(status_of(&e)),
+                _ => {
+                    let rt = match &w.run_id {
+                        Some(_) => ResponseType::StreamingQueryCommandResult(
+                            pb::StreamingQueryCommandResult {
+                                query_id: w.query_id.clone(),
+                                result_type: Some(
+                                    pb::streaming_query_command_result::ResultType::AwaitTermination(
+                                        pb::streaming_query_command_result::AwaitTerminationResult {
+                                            terminated: stopped,
+                                        },
+                                    ),
+                                ),
+                            },
+                        ),
+                        None => ResponseType::StreamingQueryManagerCommandResult(
+                            pb::StreamingQueryManagerCommandResult {
+                                result_type: Some(
+                                    pb::streaming_query_manager_command_result::ResultType::AwaitAnyTermination(
+                                        pb::streaming_query_manager_command_result::AwaitAnyTerminationResult {
+                                            terminated: stopped,
+                                        },
+                                    ),
+                                ),
+                            },
+                        ),
+                    };
+                    if self.sessions.contains_key(&ids.session_id) {
+                        let r = self.response(&ids, Some(rt));
+                        Ok(self.complete(&ids, vec![r]))
+                    } else {
+                        Err(Status::cancelled("the session was released"))
+                    }
+                }
+            };
+            let _ = reply.send(r);
+        }
+    }
+
+    /// Runs one micro-batch of every active query whose trigger is due. True when one ran.
+    fn drive(&mut self) -> bool {
+        let mut ran = false;
+        for s in self.sessions.values_mut() {
+            for q in s.spark.queries() {
+                if !q.is_active() {
+                    continue;
+                }
+                let interval = match q.trigger() {
+                    Trigger::ProcessingTime(ms) => Duration::from_millis(ms.max(0) as u64),
+                    _ => Duration::ZERO,
+                };
+                if let Some(t) = s.last_start.get(&q.run_id())
+                    && t.elapsed() < interval
+                {
+                    continue;
+                }
+                let started = Instant::now();
+                match q.step() {
+                    Ok(true) => {
+                        s.last_start.insert(q.run_id(), started);
+                        ran = true;
+                        if let Some(p) = q.progress().last() {
+                            tracing::info!(
+                                query = q.name().unwrap_or_else(|| q.id()),
+                                batch = p.batch_id,
+                                rows = p.num_input_rows,
+                                "micro-batch"
+                            );
+                        }
+                    }
+                    Ok(false) => {}
+                    Err(e) => {
+                        tracing::warn!(query = q.id(), "streaming query failed: {e}");
+                    }
+                }
+            }
+        }
+        ran
+    }
+
+    fn root(plan: Option<&pb::Plan>) -> Result<&pb::Relation> {
+        match plan.and_then(|p| p.op_type.as_ref()) {
+            Some(pb::plan::OpType::Root(r)) => Ok(r),
+            _ => Err(RunnelError::analysis_plain(
+                "AnalyzePlan needs a plan with a root relation",
+            )),
+        }
+    }
+
+    fn analyze(&mut self, req: &pb::AnalyzePlanRequest) -> Result<pb::AnalyzePlanResponse> {
+        use pb::analyze_plan_request::Analyze as A;
+        use pb::analyze_plan_response::{self as r, Result as R};
+        let s = self.session(&req.session_id);
+        let spark = s.spark.clone();
+        let server_id = s.server_id.clone();
+        let planner = Planner::new(&spark);
+        let what = req
+            .analyze
+            .as_ref()
+            .ok_or_else(|| RunnelError::analysis_plain("AnalyzePlan without a request"))?;
+        let result = match what {
+            A::Schema(x) => {
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::Schema(r::Schema {
+                    schema: Some(crate::types::schema_to_proto(&df.schema())),
+                })
+            }
+            A::Explain(x) => {
+                use pb::analyze_plan_request::explain::ExplainMode;
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                let extended = !matches!(
+                    x.explain_mode(),
+                    ExplainMode::Simple | ExplainMode::Unspecified
+                );
+                R::Explain(r::Explain {
+                    explain_string: df.explain_string(extended),
+                })
+            }
+            A::TreeString(x) => {
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::TreeString(r::TreeString {
+                    tree_string: df.tree_string(),
+                })
+            }
+            A::IsLocal(x) => {
+                planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::IsLocal(r::IsLocal { is_local: false })
+            }
+            A::IsStreaming(x) => {
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::IsStreaming(r::IsStreaming {
+                    is_streaming: df.is_streaming(),
+                })
+            }
+            A::SparkVersion(_) => R::SparkVersion(r::SparkVersion {
+                version: SPARK_VERSION.to_string(),
+            }),
+            A::DdlParse(x) => {
+                let parsed = match crate::types::parse_schema(&x.ddl_string) {
+                    Ok(s) => crate::types::schema_to_proto(&s),
+                    Err(e) => match runnel_core::types::parse_data_type(&x.ddl_string) {
+                        Ok(t) => crate::types::to_proto(&t),
+                        Err(_) => return Err(e),
+                    },
+                };
+                R::DdlParse(r::DdlParse {
+                    parsed: Some(parsed),
+                })
+            }
+            A::Persist(_) => R::Persist(r::Persist {}),
+            A::Unpersist(_) => R::Unpersist(r::Unpersist {}),
+            other => {
+                let name = format!("{other:?}");
+                return Err(unsupported(format!(
+                    "AnalyzePlan {}",
+                    name.split('(').next().unwrap_or("?")
+                )));
+            }
+        };
+        Ok(pb::AnalyzePlanResponse {
+            session_id: req.session_id.clone(),
+            server_side_session_id: server_id,
+            result: Some(result),
+        })
+    }
+
+    fn config(&mut self, req: &pb::ConfigRequest) -> Result<pb::ConfigResponse> {
+        use pb::config_request::operation::OpType;
+        let s = self.session(&req.session_id);
+        let spark = s.spark.clone();
+        let server_id = s.server_id.clone();
+        let get = |k: &str| -> Option<String> {
+            spark.conf_get(k).or_else(|| {
+                CLIENT_DEFAULTS
+                    .iter()
+                    .find(|(d, _)| d.eq_ignore_ascii_case(k))
+                    .map(|(_, v)| v.to_string())
+            })
+        };
+        let kv = |k: &str, v: Option<String>| pb::KeyValue {
+            key: k.to_string(),
+            value: v,
+        };
+        let op = req
+            .operation
+            .as_ref()
+            .and_then(|o| o.op_type.as_ref())
+            .ok_or_else(|| RunnelError::analysis_plain("Config without an operation"))?;
+        let mut pairs = Vec::new();
+        let mut warnings = Vec::new();
+        match op {
+            OpType::Set(set) => {
+                for p in &set.pairs {
+                    let v = p.value.clone().unwrap_or_default();
+                    spark.conf_set(&p.key, &v);
+                }
+                if let Err(e) = spark.check_conf() {
+                    warnings.push(e.to_string());
+                }
+            }
+            OpType::Get(g) => {
+                for k in &g.keys {
+                    let v = get(k).ok_or_else(|| {
+                        RunnelError::analysis(
+                            "SQL_CONF_NOT_FOUND",
+                            format!("The SQL config \"{k}\" cannot be found. Please verify that the config exists."),
+                        )
+                        .with_exception("SparkNoSuchElementException")
+                    })?;
+                    pairs.push(kv(k, Some(v)));
+                }
+            }
+            OpType::GetWithDefault(g) => {
+                for p in &g.pairs {
+                    pairs.push(kv(
+                        &p.key,
+                        spark.conf_get(&p.key).or_else(|| p.value.clone()),
+                    ));
+                }
+            }
+            OpType::GetOption(g) => {
+                for k in &g.keys {
+                    pairs.push(kv(k, get(k)));
+                }
+            }
+            OpType::GetAll(g) => {
+                let mut all: std::collections::BTreeMap<String, String> = CLIENT_DEFAULTS
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect();
+                for (k, v) in spark.conf_all() {
+                    let key = CLIENT_DEFAULTS
+                        .iter()
+                        .find(|(d, _)| d.eq_ignore_ascii_case(&k))
+                        .map(|(d, _)| d.to_string())
+                        .unwrap_or(k);
+                    all.insert(key, v);
+                }
+                let prefix = g.prefix.clone().unwrap_or_default();
+                for (k, v) in all {
+                    if k.starts_with(&prefix) {
+                        pairs.push(kv(&k, Some(v)));
+                    }
+                }
+            }
+            OpType::Unset(u) => {
+                for k in &u.keys {
+                    spark.conf_unset(k);
+                }
+            }
+            OpType::IsModifiable(m) => {
+                for k in &m.keys {
+                    let modifiable = k.starts_with("spark.sql.") || k.starts_with("runnel.");
+                    pairs.push(kv(k, Some(modifiable.to_string())));
+                }
+            }
+        }
+        Ok(pb::ConfigResponse {
+            session_id: req.session_id.clone(),
+            server_side_session_id: server_id,
+            pairs,
+            warnings,
+        })
+    }
+}
+
+fn deadline(timeout_ms: Option<i64>) -> Option<Instant> {
+    timeout_ms.map(|ms| Instant::now() + Duration::from_millis(ms.max(0) as u64))
+}
+
+fn instance_id(q: &StreamingQuery) -> pb::StreamingQueryInstanceId {
+    pb::StreamingQueryInstanceId {
+        id: q.id(),
+        run_id: q.run_id(),
+    }
+}
+
+/// A progress report in the shape PySpark's `StreamingQueryProgress.fromJson` reads:
+/// Runnel's report, with the state-operator timings it does not measure as 0.
+fn progress_json(mut v: serde_json::Value) -> String {
+    if let Some(ops) = v.get_mut("stateOperators").and_then(|o| o.as_array_mut()) {
+        for op in ops {
+            if let Some(o) = op.as_object_mut() {
+                for k in [
+                    "allUpdatesTimeMs",
+                    "allRemovalsTimeMs",
+                    "commitTimeMs",
+                    "memoryUsedBytes",
+                ] {
+                    o.entry(k).or_insert(serde_json::json!(0));
+                }
+            }
+        }
+    }
+    v.to_string()
+}

@@ -1,0 +1,286 @@
+//! Runnel's errors as Spark Connect errors: a gRPC status whose `grpc-status-details-bin`
+//! holds a `google.rpc.Status` with a `google.rpc.ErrorInfo`, whose metadata (`classes`,
+//! `errorClass`, `messageParameters`, `sqlState`) PySpark's client turns into the
+//! exception Spark would raise (`AnalysisException`, `StreamingQueryException`, ...).
+
+use std::collections::HashMap;
+
+use runnel_core::RunnelError;
+use runnel_core::error::ErrorKind;
+
+/// `google.rpc.Status` (google/rpc/status.proto).
+#[derive(Clone, PartialEq, prost::Message)]
+struct RpcStatus {
+    #[prost(int32, tag = "1")]
+    code: i32,
+    #[prost(string, tag = "2")]
+    message: String,
+    #[prost(message, repeated, tag = "3")]
+    details: Vec<prost_types::Any>,
+}
+
+/// `google.rpc.ErrorInfo` (google/rpc/error_details.proto).
+#[derive(Clone, PartialEq, prost::Message)]
+struct ErrorInfo {
+    #[prost(string, tag = "1")]
+    reason: String,
+    #[prost(string, tag = "2")]
+    domain: String,
+    #[prost(map = "string, string", tag = "3")]
+    metadata: HashMap<String, String>,
+}
+
+/// gRPC clients refuse trailers past 8 KiB by default; the message is sent twice (as
+/// `grpc-message` and inside the details), so it is cut well below that, as Spark cuts it.
+const MAX_MESSAGE_CHARS: usize = 2048;
+
+/// The Java class hierarchy Spark reports for an error (most specific first): the
+/// client raises the PySpark exception of the first class it knows.
+fn classes(e: &RunnelError) -> Vec<&'static str> {
+    let cond = e.condition.as_deref().unwrap_or("");
+    let arithmetic = [
+        "DIVIDE_BY_ZERO",
+        "REMAINDER_BY_ZERO",
+        "ARITHMETIC_OVERFLOW",
+        "NUMERIC_VALUE_OUT_OF_RANGE",
+        "INTERVAL_ARITHMETIC_OVERFLOW",
+    ];
+    if e.exception == "StreamingQueryException" {
+        return vec![
+            "org.apache.spark.sql.streaming.StreamingQueryException",
+            "org.apache.spark.SparkThrowable",
+            "java.lang.Exception",
+            "java.lang.Throwable",
+        ];
+    }
+    if arithmetic.iter().any(|a| cond.starts_with(a)) {
+        return vec![
+            "org.apache.spark.SparkArithmeticException",
+            "java.lang.ArithmeticException",
+            "java.lang.RuntimeException",
+            "java.lang.Exception",
+            "java.lang.Throwable",
+        ];
+    }
+    if cond.starts_with("CAST_INVALID_INPUT") {
+        return vec![
+            "org.apache.spark.SparkNumberFormatException",
+            "java.lang.NumberFormatException",
+            "java.lang.IllegalArgumentException",
+            "java.lang.RuntimeException",
+            "java.lang.Exception",
+            "java.lang.Throwable",
+        ];
+    }
+    if cond.starts_with("INVALID_ARRAY_INDEX") {
+        return vec![
+            "org.apache.spark.SparkArrayIndexOutOfBoundsException",
+            "java.lang.ArrayIndexOutOfBoundsException",
+            "java.lang.RuntimeException",
+            "java.lang.Exception",
+            "java.lang.Throwable",
+        ];
+    }
+    let own: &[&'static str] = match e.exception {
+        "ParseException" => &[
+            "org.apache.spark.sql.catalyst.parser.ParseException",
+            "org.apache.spark.sql.AnalysisException",
+        ],
+        "AnalysisException" => &["org.apache.spark.sql.AnalysisException"],
+        "IllegalArgumentException" => &[
+            "java.lang.IllegalArgumentException",
+            "java.lang.RuntimeException",
+        ],
+        "IllegalStateException" => &[
+            "java.lang.IllegalStateException",
+            "java.lang.RuntimeException",
+        ],
+        "UnsupportedOperationException" => &[
+            "java.lang.UnsupportedOperationException",
+            "java.lang.RuntimeException",
+        ],
+        "SparkRuntimeException" => &[
+            "org.apache.spark.SparkRuntimeException",
+            "java.lang.RuntimeException",
+        ],
+        "IOException" => &["java.io.IOException"],
+        _ => match e.kind {
+            ErrorKind::Parse => &[
+                "org.apache.spark.sql.catalyst.parser.ParseException",
+                "org.apache.spark.sql.AnalysisException",
+            ],
+            ErrorKind::Analysis => &["org.apache.spark.sql.AnalysisException"],
+            ErrorKind::NotSupported => &[
+                "java.lang.UnsupportedOperationException",
+                "java.lang.RuntimeException",
+            ],
+            ErrorKind::Io => &["java.io.IOException"],
+            _ => &["org.apache.spark.SparkException"],
+        },
+    };
+    let mut v = own.to_vec();
+    v.extend(["java.lang.Exception", "java.lang.Throwable"]);
+    v
+}
+
+/// Spark's SQLSTATE for the conditions Runnel raises most (Spark's error-conditions.json).
+fn sql_state(condition: &str) -> Option<&'static str> {
+    let head = condition.split('.').next().unwrap_or(condition);
+    Some(match head {
+        "UNRESOLVED_COLUMN" | "UNRESOLVED_FIELD" => "42703",
+        "UNRESOLVED_ROUTINE" => "42883",
+        "TABLE_OR_VIEW_NOT_FOUND" => "42P01",
+        "AMBIGUOUS_REFERENCE" => "42702",
+        "PARSE_SYNTAX_ERROR" => "42601",
+        "DATATYPE_MISMATCH" => "42K09",
+        "WRONG_NUM_ARGS" => "42605",
+        "PATH_NOT_FOUND" => "42K03",
+        "DATA_SOURCE_NOT_FOUND" => "42K02",
+        "STREAMING_OUTPUT_MODE" => "42KDE",
+        "DIVIDE_BY_ZERO" | "REMAINDER_BY_ZERO" => "22012",
+        "ARITHMETIC_OVERFLOW" | "CAST_OVERFLOW" | "NUMERIC_VALUE_OUT_OF_RANGE" => "22003",
+        "INVALID_ARRAY_INDEX" => "22003",
+        "CAST_INVALID_INPUT" => "22018",
+        "UNSUPPORTED_FEATURE" => "0A000",
+        "SQL_CONF_NOT_FOUND" => "42K0I",
+        "INVALID_HANDLE" => "HY000",
+        "CONNECT_INVALID_PLAN" => "56K00",
+        "STREAM_FAILED" => "XXKST",
+        _ => return None,
+    })
+}
+
+/// Spark's message parameters where the message carries them in a known shape.
+fn message_parameters(e: &RunnelError) -> serde_json::Map<String, serde_json::Value> {
+    let mut m = serde_json::Map::new();
+    let cond = e.condition.as_deref().unwrap_or("");
+    if cond == "UNRESOLVED_COLUMN.WITH_SUGGESTION" {
+        let between = |a: &str, b: &str| {
+            let start = e.message.find(a)? + a.len();
+            let end = start + e.message[start..].find(b)?;
+            Some(e.message[start..end].to_string())
+        };
+        if let Some(name) = between("with name ", " cannot be resolved") {
+            m.insert("objectName".into(), name.into());
+        }
+        if let Some(p) = between("following? [", "].") {
+            m.insert("proposal".into(), p.into());
+        }
+    }
+    m
+}
+
+fn cut(mut s: String) -> String {
+    if s.chars().count() > MAX_MESSAGE_CHARS {
+        s = s.chars().take(MAX_MESSAGE_CHARS).collect::<String>() + " ...";
+    }
+    s
+}
+
+/// Spark's condition and message for an error: a query's failure is Spark's
+/// `STREAM_FAILED` (`Query [id = ..., runId = ...] terminated with exception: ...`).
+pub fn spark_message(e: &RunnelError) -> (Option<String>, String) {
+    if e.exception == "StreamingQueryException" {
+        return (
+            Some("STREAM_FAILED".to_string()),
+            format!("[STREAM_FAILED] {}", e.message),
+        );
+    }
+    let cond = e.condition.clone().filter(|c| !c.starts_with("_LEGACY"));
+    (cond, e.to_string())
+}
+
+/// A gRPC status carrying Spark's error details, as Spark Connect's server sends them.
+pub fn status_of(e: &RunnelError) -> tonic::Status {
+    let classes = classes(e);
+    let (cond, mut message) = spark_message(e);
+    let state = cond.as_deref().and_then(sql_state);
+    if let Some(s) = state {
+        message.push_str(&format!(" SQLSTATE: {s}"));
+    }
+    let message = cut(message);
+    let mut metadata = HashMap::new();
+    metadata.insert(
+        "classes".to_string(),
+        serde_json::to_string(&classes).unwrap_or_default(),
+    );
+    if let Some(c) = &cond {
+        metadata.insert("errorClass".to_string(), c.clone());
+    }
+    metadata.insert(
+        "messageParameters".to_string(),
+        serde_json::Value::Object(message_parameters(e)).to_string(),
+    );
+    if let Some(s) = state {
+        metadata.insert("sqlState".to_string(), s.to_string());
+    }
+    with_info(tonic::Code::Internal, message, classes[0], metadata)
+}
+
+/// A status whose details carry an `ErrorInfo` with `reason` and `metadata`.
+pub fn with_info(
+    code: tonic::Code,
+    message: String,
+    reason: &str,
+    metadata: HashMap<String, String>,
+) -> tonic::Status {
+    use prost::Message;
+    let info = ErrorInfo {
+        reason: reason.to_string(),
+        domain: "org.apache.spark".to_string(),
+        metadata,
+    };
+    let status = RpcStatus {
+        code: code as i32,
+        message: message.clone(),
+        details: vec![prost_types::Any {
+            type_url: "type.googleapis.com/google.rpc.ErrorInfo".to_string(),
+            value: info.encode_to_vec(),
+        }],
+    };
+    tonic::Status::with_details(code, message, status.encode_to_vec().into())
+}
+
+/// An `INVALID_PLAN_INPUT`-like refusal for plans this server cannot run yet.
+pub fn unsupported(what: impl Into<String>) -> RunnelError {
+    RunnelError::not_supported(format!(
+        "{}: Runnel's Spark Connect server does not support it yet",
+        what.into()
+    ))
+    .with_condition("UNSUPPORTED_FEATURE.RUNNEL_CONNECT")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use prost::Message;
+
+    #[test]
+    fn analysis_errors_carry_spark_metadata() {
+        let schema = arrow_schema::Schema::new(vec![arrow_schema::Field::new(
+            "value",
+            arrow_schema::DataType::Int64,
+            true,
+        )]);
+        let e = runnel_core::expr::bind::unresolved_column("valeu", &schema);
+        let st = status_of(&e);
+        assert_eq!(st.code(), tonic::Code::Internal);
+        assert!(
+            st.message()
+                .starts_with("[UNRESOLVED_COLUMN.WITH_SUGGESTION]")
+        );
+        let rs = RpcStatus::decode(st.details()).unwrap();
+        assert_eq!(rs.message, st.message());
+        let info = ErrorInfo::decode(rs.details[0].value.as_slice()).unwrap();
+        assert_eq!(info.reason, "org.apache.spark.sql.AnalysisException");
+        assert_eq!(info.metadata["sqlState"], "42703");
+        assert_eq!(
+            info.metadata["errorClass"],
+            "UNRESOLVED_COLUMN.WITH_SUGGESTION"
+        );
+        let p: serde_json::Value =
+            serde_json::from_str(&info.metadata["messageParameters"]).unwrap();
+        assert_eq!(p["objectName"], "`valeu`");
+        assert_eq!(p["proposal"], "`value`");
+    }
+}

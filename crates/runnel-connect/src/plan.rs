@@ -1,0 +1,774 @@
+//! Spark Connect plans to Runnel DataFrames: each `Relation` becomes the DataFrame call
+//! PySpark's classic API would make (names and types resolve eagerly, so an unknown
+//! column fails here with Spark's condition), each `Expression` a `runnel_core::expr::Expr`
+//! that the engine binds against its input, functions by name through Runnel's registry.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use arrow_array::RecordBatch;
+use arrow_schema::{DataType, Field, Schema, SchemaRef};
+use runnel_core::expr::sql::{parse_expression, parse_select_item};
+use runnel_core::expr::{BinaryOp, Expr, LikeKind, col, func};
+use runnel_core::logical::dataframe::JoinOn;
+use runnel_core::logical::readwrite::SchemaSpec;
+use runnel_core::scalar::ScalarValue;
+use runnel_core::{DataFrame, Result, RunnelError, SparkSession};
+use spark_connect_proto as pb;
+use spark_connect_proto::expression::ExprType;
+use spark_connect_proto::relation::RelType;
+
+use crate::error::unsupported;
+
+/// Turns relations and expressions into DataFrames and Exprs in one session.
+pub struct Planner<'a> {
+    spark: &'a SparkSession,
+    /// The plan ids of the relations converted so far, in order (a join tells its
+    /// sides' ids apart by where they fall).
+    seen: RefCell<Vec<i64>>,
+    /// Plan ids whose columns a join qualified (`df1.id == df2.id`): references to them
+    /// above the join name the column with the qualifier, as Spark resolves them by plan id.
+    qualified: RefCell<HashMap<i64, String>>,
+}
+
+fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
+    v.ok_or_else(|| {
+        RunnelError::analysis(
+            "CONNECT_INVALID_PLAN.MISSING_FIELD",
+            format!("the plan lacks {what}"),
+        )
+    })
+}
+
+impl<'a> Planner<'a> {
+    /// A planner for `spark`.
+    pub fn new(spark: &'a SparkSession) -> Self {
+        Planner {
+            spark,
+            seen: RefCell::new(Vec::new()),
+            qualified: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn input(&self, rel: Option<&pb::Relation>) -> Result<DataFrame> {
+        self.relation(required(rel, "the input relation")?)
+    }
+
+    /// A relation as a DataFrame.
+    pub fn relation(&self, rel: &pb::Relation) -> Result<DataFrame> {
+        if let Some(id) = rel.common.as_ref().and_then(|c| c.plan_id) {
+            self.seen.borrow_mut().push(id);
+        }
+        let kind = required(rel.rel_type.as_ref(), "a relation type")?;
+        Ok(match kind {
+            RelType::Read(r) => self.read(r)?,
+            RelType::Project(p) => {
+                let df = match p.input.as_deref() {
+                    Some(i) => self.relation(i)?,
+                    // `select` without FROM: one row of no columns.
+                    None => self
+                        .spark
+                        .create_data_frame(&[vec![]], Arc::new(Schema::empty()))?,
+                };
+                let exprs = self.exprs(&p.expressions)?;
+                df.select(exprs)?
+            }
+            RelType::Filter(f) => {
+                let df = self.input(f.input.as_deref())?;
+                let cond = required(f.condition.as_ref(), "the filter condition")?;
+                df.filter(self.expr(cond)?)?
+            }
+            RelType::WithColumns(w) => {
+                let mut df = self.input(w.input.as_deref())?;
+                for a in &w.aliases {
+                    let name = a
+                        .name
+                        .first()
+                        .ok_or_else(|| unsupported("an alias without name"))?;
+                    let e = self.expr(required(a.expr.as_deref(), "the column")?)?;
+                    df = df.with_column(name, e)?;
+                }
+                df
+            }
+            RelType::WithColumnsRenamed(w) => {
+                let mut df = self.input(w.input.as_deref())?;
+                for r in &w.renames {
+                    df = df.with_column_renamed(&r.col_name, &r.new_col_name)?;
+                }
+                #[allow(deprecated)]
+                for (from, to) in &w.rename_columns_map {
+                    df = df.with_column_renamed(from, to)?;
+                }
+                df
+            }
+            RelType::Drop(d) => {
+                let df = self.input(d.input.as_deref())?;
+                let mut names = d.column_names.clone();
+                for c in &d.columns {
+                    match &c.expr_type {
+                        Some(ExprType::UnresolvedAttribute(a)) => {
+                            names.push(a.unparsed_identifier.clone())
+                        }
+                        _ => {
+                            return Err(unsupported("drop() of an expression other than a column"));
+                        }
+                    }
+                }
+                df.drop(&names)?
+            }
+            RelType::Aggregate(a) => self.aggregate(a)?,
+            RelType::Deduplicate(d) => {
+                let df = self.input(d.input.as_deref())?;
+                let subset = if d.all_columns_as_keys.unwrap_or(false) || d.column_names.is_empty()
+                {
+                    None
+                } else {
+                    Some(d.column_names.clone())
+                };
+                df.drop_duplicates(subset, d.within_watermark.unwrap_or(false))?
+            }
+            RelType::WithWatermark(w) => self
+                .input(w.input.as_deref())?
+                .with_watermark(&w.event_time, &w.delay_threshold)?,
+            RelType::Join(j) => self.join(j)?,
+            RelType::Sort(s) => {
+                let df = self.input(s.input.as_deref())?;
+                let keys = s
+                    .order
+                    .iter()
+                    .map(|o| self.sort_order(o))
+                    .collect::<Result<Vec<_>>>()?;
+                df.order_by(keys)?
+            }
+            RelType::Limit(l) => self.input(l.input.as_deref())?.limit(l.limit as i64)?,
+            RelType::Sql(s) => {
+                #[allow(deprecated)]
+                let has_args = !s.args.is_empty()
+                    || !s.pos_args.is_empty()
+                    || !s.named_arguments.is_empty()
+                    || !s.pos_arguments.is_empty();
+                if has_args {
+                    return Err(unsupported("spark.sql() with arguments"));
+                }
+                self.spark.sql(&s.query)?
+            }
+            RelType::LocalRelation(l) => self.local_relation(l)?,
+            RelType::SubqueryAlias(s) => self.input(s.input.as_deref())?.alias(&s.alias)?,
+            RelType::ShowString(s) => {
+                if s.vertical {
+                    return Err(unsupported("show(vertical=True)"));
+                }
+                let df = self.input(s.input.as_deref())?;
+                let text =
+                    df.show_string(s.num_rows.max(0) as usize, s.truncate.max(0) as usize)?;
+                let schema = Arc::new(Schema::new(vec![Field::new(
+                    "show_string",
+                    DataType::Utf8,
+                    false,
+                )]));
+                self.spark
+                    .create_data_frame(&[vec![ScalarValue::Utf8(text)]], schema)?
+            }
+            RelType::ToDf(t) => {
+                let df = self.input(t.input.as_deref())?;
+                let cols = df.columns();
+                if cols.len() != t.column_names.len() {
+                    return Err(RunnelError::analysis_plain(format!(
+                        "toDF() got {} names for {} columns",
+                        t.column_names.len(),
+                        cols.len()
+                    )));
+                }
+                let exprs = cols
+                    .iter()
+                    .zip(&t.column_names)
+                    .map(|(c, n)| Expr::Column(runnel_core::logical::dataframe::quote(c)).alias(n))
+                    .collect();
+                df.select(exprs)?
+            }
+            RelType::Range(r) => {
+                let start = r.start.unwrap_or(0);
+                let step = if r.step == 0 { 1 } else { r.step };
+                let mut rows = Vec::new();
+                let mut v = start;
+                while (step > 0 && v < r.end) || (step < 0 && v > r.end) {
+                    rows.push(vec![ScalarValue::Int64(v)]);
+                    if rows.len() > 10_000_000 {
+                        return Err(unsupported("spark.range() of more than 10 million rows"));
+                    }
+                    v += step;
+                }
+                let schema = Arc::new(Schema::new(vec![Field::new("id", DataType::Int64, false)]));
+                self.spark.create_data_frame(&rows, schema)?
+            }
+            RelType::SetOp(s) => {
+                use pb::set_operation::SetOpType;
+                let left = self.input(s.left_input.as_deref())?;
+                let right = self.input(s.right_input.as_deref())?;
+                if s.set_op_type() != SetOpType::Union {
+                    return Err(unsupported(format!(
+                        "the set operation {:?}",
+                        s.set_op_type()
+                    )));
+                }
+                let df = if s.by_name.unwrap_or(false) {
+                    left.union_by_name(&right)?
+                } else {
+                    left.union(&right)?
+                };
+                if s.is_all == Some(false) {
+                    df.distinct()?
+                } else {
+                    df
+                }
+            }
+            RelType::Hint(h) => self.input(h.input.as_deref())?,
+            RelType::Repartition(r) => self.input(r.input.as_deref())?,
+            RelType::RepartitionByExpression(r) => self.input(r.input.as_deref())?,
+            RelType::CachedRemoteRelation(_) | RelType::CachedLocalRelation(_) => {
+                return Err(unsupported(
+                    "cached relations (large local data sent as artifacts)",
+                ));
+            }
+            other => return Err(unsupported(format!("the relation {}", rel_name(other)))),
+        })
+    }
+
+    fn read(&self, r: &pb::Read) -> Result<DataFrame> {
+        use pb::read::ReadType;
+        match required(r.read_type.as_ref(), "what to read")? {
+            ReadType::NamedTable(t) => {
+                if r.is_streaming {
+                    return Err(unsupported("spark.readStream.table()"));
+                }
+                self.spark.table(&t.unparsed_identifier)
+            }
+            ReadType::DataSource(ds) => {
+                let format = ds
+                    .format
+                    .clone()
+                    .unwrap_or_else(|| "parquet".into())
+                    .to_ascii_lowercase();
+                if ds.paths.len() > 1 {
+                    return Err(unsupported("reading several paths at once"));
+                }
+                if !ds.predicates.is_empty() {
+                    return Err(unsupported("JDBC predicates"));
+                }
+                let schema = match ds.schema.as_deref().filter(|s| !s.trim().is_empty()) {
+                    Some(s) => Some(SchemaSpec::Schema(Arc::new(crate::types::parse_schema(s)?))),
+                    None => None,
+                };
+                let path = ds.paths.first().map(String::as_str);
+                let options: BTreeMap<_, _> = ds.options.iter().collect();
+                if r.is_streaming {
+                    let mut rd = self.spark.read_stream().format(&format);
+                    for (k, v) in options {
+                        rd = rd.option(k, v);
+                    }
+                    if let Some(s) = schema {
+                        rd = rd.schema(s)?;
+                    }
+                    rd.load(path)
+                } else {
+                    let mut rd = self.spark.read().format(&format);
+                    for (k, v) in options {
+                        rd = rd.option(k, v);
+                    }
+                    if let Some(s) = schema {
+                        rd = rd.schema(s)?;
+                    }
+                    rd.load(path)
+                }
+            }
+        }
+    }
+
+    fn aggregate(&self, a: &pb::Aggregate) -> Result<DataFrame> {
+        use pb::aggregate::GroupType;
+        let df = self.input(a.input.as_deref())?;
+        match a.group_type() {
+            GroupType::Groupby | GroupType::Unspecified => {}
+            other => {
+                return Err(unsupported(format!(
+                    "the grouping {other:?} (rollup, cube, pivot and grouping sets)"
+                )));
+            }
+        }
+        let group = self.exprs(&a.grouping_expressions)?;
+        let aggs = self.exprs(&a.aggregate_expressions)?;
+        df.group_by(group).agg(aggs)
+    }
+
+    fn join(&self, j: &pb::Join) -> Result<DataFrame> {
+        use pb::join::JoinType;
+        let start = self.seen.borrow().len();
+        let mut left = self.input(j.left.as_deref())?;
+        let mid = self.seen.borrow().len();
+        let mut right = self.input(j.right.as_deref())?;
+        let (left_ids, right_ids) = {
+            let seen = self.seen.borrow();
+            (seen[start..mid].to_vec(), seen[mid..].to_vec())
+        };
+        let how = match j.join_type() {
+            JoinType::Inner | JoinType::Unspecified => "inner",
+            JoinType::FullOuter => "full_outer",
+            JoinType::LeftOuter => "left_outer",
+            JoinType::RightOuter => "right_outer",
+            JoinType::LeftAnti => "left_anti",
+            JoinType::LeftSemi => "left_semi",
+            JoinType::Cross => "cross",
+        };
+        let on = if !j.using_columns.is_empty() {
+            JoinOn::Using(j.using_columns.clone())
+        } else if let Some(c) = &j.join_condition {
+            // Columns named through their DataFrame (`df1.id == df2.id`, plan ids) that
+            // both sides have: each side gets a qualifier and the reference names it.
+            let both: Vec<String> = left
+                .columns()
+                .into_iter()
+                .filter(|n| right.columns().iter().any(|r| r.eq_ignore_ascii_case(n)))
+                .collect();
+            let mut cond = c.clone();
+            let (lq, rq) = (
+                format!("__runnel_plan_{start}"),
+                format!("__runnel_plan_{mid}"),
+            );
+            let mut used = (false, false);
+            qualify(&mut cond, &mut |pid, name| {
+                if !both.iter().any(|b| b.eq_ignore_ascii_case(name)) {
+                    return None;
+                }
+                match (left_ids.contains(&pid), right_ids.contains(&pid)) {
+                    (true, false) => {
+                        used.0 = true;
+                        Some(lq.clone())
+                    }
+                    (false, true) => {
+                        used.1 = true;
+                        Some(rq.clone())
+                    }
+                    _ => None,
+                }
+            });
+            if used.0 || used.1 {
+                left = left.alias(&lq)?;
+                right = right.alias(&rq)?;
+                let mut q = self.qualified.borrow_mut();
+                for id in &left_ids {
+                    q.insert(*id, lq.clone());
+                }
+                for id in &right_ids {
+                    if !left_ids.contains(id) {
+                        q.insert(*id, rq.clone());
+                    }
+                }
+            }
+            JoinOn::Condition(self.expr(&cond)?)
+        } else {
+            JoinOn::None
+        };
+        left.join(&right, on, how)
+    }
+
+    fn local_relation(&self, l: &pb::LocalRelation) -> Result<DataFrame> {
+        let declared = match l.schema.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(s) => Some(crate::types::parse_schema(s)?),
+            None => None,
+        };
+        let (schema, batches) = match &l.data {
+            Some(data) if !data.is_empty() => {
+                let (schema, batches) = crate::arrow::read_ipc(data)?;
+                (schema, batches)
+            }
+            _ => {
+                let s = declared.clone().ok_or_else(|| {
+                    RunnelError::analysis_plain("a local relation with neither data nor schema")
+                })?;
+                (Arc::new(s), vec![])
+            }
+        };
+        // The client names the Arrow columns after the schema it sends; the declared
+        // schema's names win where they differ (Spark takes them too).
+        let schema: SchemaRef = match &declared {
+            Some(d) if d.fields().len() == schema.fields().len() => Arc::new(Schema::new(
+                schema
+                    .fields()
+                    .iter()
+                    .zip(d.fields())
+                    .map(|(f, df)| f.as_ref().clone().with_name(df.name()))
+                    .collect::<Vec<_>>(),
+            )),
+            _ => schema,
+        };
+        let batches = batches
+            .into_iter()
+            .map(|b| RecordBatch::try_new(schema.clone(), b.columns().to_vec()))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(self.spark.create_data_frame_from_batches(schema, batches))
+    }
+
+    fn exprs(&self, es: &[pb::Expression]) -> Result<Vec<Expr>> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn sort_order(&self, o: &pb::expression::SortOrder) -> Result<Expr> {
+        use pb::expression::sort_order::{NullOrdering, SortDirection};
+        let child = self.expr(required(o.child.as_deref(), "the sort key")?)?;
+        let asc = o.direction() != SortDirection::Descending;
+        let nulls_first = match o.null_ordering() {
+            NullOrdering::SortNullsFirst => true,
+            NullOrdering::SortNullsLast => false,
+            NullOrdering::SortNullsUnspecified => asc,
+        };
+        Ok(Expr::Sort {
+            expr: Box::new(child.strip_alias()),
+            asc,
+            nulls_first,
+        })
+    }
+
+    /// An expression as Runnel's `Expr`.
+    pub fn expr(&self, e: &pb::Expression) -> Result<Expr> {
+        let kind = required(e.expr_type.as_ref(), "an expression type")?;
+        Ok(match kind {
+            ExprType::Literal(l) => literal(l)?,
+            ExprType::UnresolvedAttribute(a) => {
+                let name = &a.unparsed_identifier;
+                let qualifier = a
+                    .plan_id
+                    .and_then(|id| self.qualified.borrow().get(&id).cloned());
+                match qualifier {
+                    _ if name == "*" => Expr::Star(None),
+                    Some(q) if !name.starts_with("__runnel_plan_") => {
+                        Expr::Column(format!("{q}.{}", quote_part(name)))
+                    }
+                    _ => col(name),
+                }
+            }
+            ExprType::UnresolvedFunction(f) => {
+                self.function(&f.function_name, &f.arguments, f.is_distinct)?
+            }
+            ExprType::CallFunction(f) => self.function(&f.function_name, &f.arguments, false)?,
+            ExprType::ExpressionString(s) => {
+                parse_select_item(&s.expression).or_else(|_| parse_expression(&s.expression))?
+            }
+            ExprType::UnresolvedStar(s) => match s.unparsed_target.as_deref() {
+                Some(t) => Expr::Star(Some(t.trim_end_matches(".*").to_string())),
+                None => Expr::Star(None),
+            },
+            ExprType::Alias(a) => {
+                let inner = self.expr(required(a.expr.as_deref(), "the aliased expression")?)?;
+                match a.name.as_slice() {
+                    [n] => inner.alias(n),
+                    _ => return Err(unsupported("an alias of several names")),
+                }
+            }
+            ExprType::Cast(c) => {
+                use pb::expression::cast::{CastToType, EvalMode};
+                let inner = self.expr(required(c.expr.as_deref(), "the cast value")?)?;
+                let to = match required(c.cast_to_type.as_ref(), "the cast type")? {
+                    CastToType::Type(t) => crate::types::from_proto(t)?,
+                    CastToType::TypeStr(s) => runnel_core::types::parse_data_type(s)?,
+                };
+                Expr::Cast {
+                    expr: Box::new(inner),
+                    to,
+                    try_: c.eval_mode() == EvalMode::Try,
+                }
+            }
+            ExprType::SortOrder(o) => self.sort_order(o)?,
+            ExprType::UnresolvedExtractValue(x) => {
+                let child = self.expr(required(x.child.as_deref(), "the value")?)?;
+                let key = self.expr(required(x.extraction.as_deref(), "the key")?)?;
+                match key {
+                    Expr::Literal(ScalarValue::Utf8(s)) => {
+                        Expr::Field(Box::new(child.strip_alias()), s)
+                    }
+                    k => Expr::Index(Box::new(child.strip_alias()), Box::new(k)),
+                }
+            }
+            ExprType::UnresolvedRegex(r) => {
+                // df["name"] may arrive as a regex when it is a plain name.
+                let n = r.col_name.trim_matches('`');
+                if n.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    col(n)
+                } else {
+                    return Err(unsupported("colRegex()"));
+                }
+            }
+            ExprType::CommonInlineUserDefinedFunction(_) => {
+                return Err(unsupported("Python UDFs"));
+            }
+            ExprType::Window(_) => {
+                return Err(unsupported("window functions over OVER (...)"));
+            }
+            ExprType::LambdaFunction(_) | ExprType::UnresolvedNamedLambdaVariable(_) => {
+                return Err(unsupported("higher-order functions (lambdas)"));
+            }
+            other => return Err(unsupported(format!("the expression {}", expr_name(other)))),
+        })
+    }
+
+    fn function(&self, name: &str, args: &[pb::Expression], distinct: bool) -> Result<Expr> {
+        let a = self.exprs(args)?;
+        let bin = |op: BinaryOp, a: Vec<Expr>| -> Result<Expr> {
+            let [l, r]: [Expr; 2] = a.try_into().map_err(|_| {
+                RunnelError::analysis_plain(format!("the operator {name} takes two operands"))
+            })?;
+            Ok(l.binary(op, r))
+        };
+        let one = |a: Vec<Expr>| -> Result<Expr> {
+            let [x]: [Expr; 1] = a
+                .try_into()
+                .map_err(|_| RunnelError::analysis_plain(format!("{name} takes one argument")))?;
+            Ok(x.strip_alias())
+        };
+        let like = |kind: LikeKind, a: Vec<Expr>| -> Result<Expr> {
+            let [l, r]: [Expr; 2] = a
+                .try_into()
+                .map_err(|_| RunnelError::analysis_plain(format!("{name} takes two operands")))?;
+            Ok(Expr::Like {
+                expr: Box::new(l.strip_alias()),
+                pattern: Box::new(r),
+                negated: false,
+                kind,
+            })
+        };
+        Ok(match name {
+            "+" => bin(BinaryOp::Plus, a)?,
+            "-" if a.len() == 1 => Expr::Negative(Box::new(one(a)?)),
+            "-" => bin(BinaryOp::Minus, a)?,
+            "*" => bin(BinaryOp::Multiply, a)?,
+            "/" => bin(BinaryOp::Divide, a)?,
+            "%" => bin(BinaryOp::Modulo, a)?,
+            "div" => bin(BinaryOp::IntDivide, a)?,
+            "==" | "=" => bin(BinaryOp::Eq, a)?,
+            "!=" | "<>" => bin(BinaryOp::NotEq, a)?,
+            "<" => bin(BinaryOp::Lt, a)?,
+            "<=" => bin(BinaryOp::LtEq, a)?,
+            ">" => bin(BinaryOp::Gt, a)?,
+            ">=" => bin(BinaryOp::GtEq, a)?,
+            "<=>" => bin(BinaryOp::EqNullSafe, a)?,
+            "and" => bin(BinaryOp::And, a)?,
+            "or" => bin(BinaryOp::Or, a)?,
+            "||" => bin(BinaryOp::Concat, a)?,
+            "not" | "!" => Expr::Not(Box::new(one(a)?)),
+            "negative" => Expr::Negative(Box::new(one(a)?)),
+            "isNull" | "isnull" => Expr::IsNull(Box::new(one(a)?)),
+            "isNotNull" | "isnotnull" => Expr::IsNotNull(Box::new(one(a)?)),
+            "isNaN" => func("isnan", a),
+            "startsWith" => func("startswith", a),
+            "endsWith" => func("endswith", a),
+            "like" => like(LikeKind::Like, a)?,
+            "ilike" => like(LikeKind::ILike, a)?,
+            "rlike" => like(LikeKind::RLike, a)?,
+            "in" => {
+                let mut it = a.into_iter();
+                let v = it
+                    .next()
+                    .ok_or_else(|| RunnelError::analysis_plain("isin() without a value"))?;
+                Expr::InList {
+                    expr: Box::new(v.strip_alias()),
+                    list: it.collect(),
+                    negated: false,
+                }
+            }
+            "when" => {
+                let mut branches = Vec::new();
+                let mut it = a.into_iter();
+                let mut otherwise = None;
+                loop {
+                    match (it.next(), it.next()) {
+                        (Some(c), Some(v)) => branches.push((c, v)),
+                        (Some(o), None) => {
+                            otherwise = Some(Box::new(o));
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                Expr::Case {
+                    operand: None,
+                    branches,
+                    otherwise,
+                }
+            }
+            "|" | "&" | "^" => {
+                return Err(unsupported(format!("the bitwise operator {name}")));
+            }
+            "mean" => func("avg", a),
+            // PySpark sends first/last with their ignorenulls flag always; Runnel's
+            // registry takes it only when true (as the PySpark runner passes it).
+            "first" | "last"
+                if a.len() == 2 && matches!(a[1], Expr::Literal(ScalarValue::Boolean(false))) =>
+            {
+                func(name, a.into_iter().take(1).collect())
+            }
+            _ => Expr::Function {
+                name: name.to_ascii_lowercase(),
+                args: a,
+                distinct,
+            },
+        })
+    }
+}
+
+/// A literal as a Runnel literal (types Runnel's scalars lack are casts of one).
+fn literal(l: &pb::expression::Literal) -> Result<Expr> {
+    use pb::expression::literal::LiteralType as L;
+    let lit = |v| Expr::Literal(v);
+    let cast = |v, to: DataType| Expr::Cast {
+        expr: Box::new(Expr::Literal(v)),
+        to,
+        try_: false,
+    };
+    Ok(
+        match required(l.literal_type.as_ref(), "the literal's value")? {
+            L::Null(t) => lit(ScalarValue::Null(crate::types::from_proto(t)?)),
+            L::Boolean(b) => lit(ScalarValue::Boolean(*b)),
+            L::Byte(v) => cast(ScalarValue::Int32(*v), DataType::Int8),
+            L::Short(v) => cast(ScalarValue::Int32(*v), DataType::Int16),
+            L::Integer(v) => lit(ScalarValue::Int32(*v)),
+            L::Long(v) => lit(ScalarValue::Int64(*v)),
+            L::Float(v) => cast(ScalarValue::Float64(*v as f64), DataType::Float32),
+            L::Double(v) => lit(ScalarValue::Float64(*v)),
+            L::String(s) => lit(ScalarValue::Utf8(s.clone())),
+            L::Date(d) => lit(ScalarValue::Date32(*d)),
+            L::Timestamp(t) => lit(ScalarValue::Timestamp(*t)),
+            L::TimestampNtz(t) => cast(
+                ScalarValue::Timestamp(*t),
+                DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, None),
+            ),
+            L::DayTimeInterval(us) => lit(ScalarValue::DayTime(*us, 0, 3)),
+            L::Decimal(d) => lit(decimal(&d.value, d.precision, d.scale)?),
+            other => {
+                return Err(unsupported(format!(
+                    "the literal {}",
+                    format!("{other:?}").split('(').next().unwrap_or("?")
+                )));
+            }
+        },
+    )
+}
+
+/// `"12.50"` as a decimal, typed as Spark's server types it: the value's own precision
+/// and scale, widened to the ones the client sent (PySpark sends decimal(10, 0) for any
+/// `Decimal`).
+fn decimal(text: &str, precision: Option<i32>, scale: Option<i32>) -> Result<ScalarValue> {
+    let bad = || RunnelError::parse(format!("not a decimal literal: {text:?}"));
+    let t = text.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    if !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let s = scale.unwrap_or(0).max(frac.len() as i32).clamp(0, 38) as usize;
+    let mut frac = frac.to_string();
+    while frac.len() < s {
+        frac.push('0');
+    }
+    let digits = format!("{int}{frac}");
+    let significant = digits.trim_start_matches('0');
+    let mut v: i128 = if significant.is_empty() {
+        0
+    } else {
+        significant.parse().map_err(|_| bad())?
+    };
+    if neg {
+        v = -v;
+    }
+    let own = significant.len().max(1) as i32;
+    let p = precision.unwrap_or(0).max(own).max(s as i32);
+    if p > 38 {
+        return Err(bad());
+    }
+    Ok(ScalarValue::Decimal128(v, p as u8, s as i8))
+}
+
+/// Quotes a name for a qualified reference (`q.`a.b``) when it holds a dot.
+fn quote_part(name: &str) -> String {
+    if name.contains('.') && !name.starts_with('`') {
+        format!("`{name}`")
+    } else {
+        name.to_string()
+    }
+}
+
+/// Rewrites the attributes of `e` that name a plan id: `f(plan_id, name)` gives the
+/// qualifier to put before the name, if any.
+fn qualify(e: &mut pb::Expression, f: &mut impl FnMut(i64, &str) -> Option<String>) {
+    let Some(kind) = e.expr_type.as_mut() else {
+        return;
+    };
+    match kind {
+        ExprType::UnresolvedAttribute(a) => {
+            if let Some(id) = a.plan_id
+                && let Some(q) = f(id, &a.unparsed_identifier)
+            {
+                a.unparsed_identifier = format!("{q}.{}", quote_part(&a.unparsed_identifier));
+                a.plan_id = None;
+            }
+        }
+        ExprType::UnresolvedFunction(u) => u.arguments.iter_mut().for_each(|a| qualify(a, f)),
+        ExprType::CallFunction(u) => u.arguments.iter_mut().for_each(|a| qualify(a, f)),
+        ExprType::Alias(a) => {
+            if let Some(x) = a.expr.as_deref_mut() {
+                qualify(x, f)
+            }
+        }
+        ExprType::Cast(c) => {
+            if let Some(x) = c.expr.as_deref_mut() {
+                qualify(x, f)
+            }
+        }
+        ExprType::UnresolvedExtractValue(x) => {
+            if let Some(c) = x.child.as_deref_mut() {
+                qualify(c, f)
+            }
+        }
+        _ => {}
+    }
+}
+
+fn rel_name(r: &RelType) -> String {
+    format!("{r:?}")
+        .split('(')
+        .next()
+        .unwrap_or("?")
+        .to_string()
+}
+
+fn expr_name(e: &ExprType) -> String {
+    format!("{e:?}")
+        .split('(')
+        .next()
+        .unwrap_or("?")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_keep_their_digits() {
+        assert!(matches!(
+            decimal("12.50", None, None).unwrap(),
+            ScalarValue::Decimal128(1250, 4, 2)
+        ));
+        assert!(matches!(
+            decimal("-0.5", Some(10), Some(3)).unwrap(),
+            ScalarValue::Decimal128(-500, 10, 3)
+        ));
+        // PySpark sends decimal(10, 0) for Decimal("1.25"): Spark keeps its digits.
+        assert!(matches!(
+            decimal("1.25", Some(10), Some(0)).unwrap(),
+            ScalarValue::Decimal128(125, 10, 2)
+        ));
+    }
+}

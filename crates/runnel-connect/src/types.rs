@@ -1,0 +1,239 @@
+//! Spark Connect's `DataType` messages and Spark's schema strings (DDL or the JSON of
+//! `StructType.json()`) to and from Runnel's Arrow types.
+
+use std::sync::Arc;
+
+use arrow_schema::{DataType, Field, Fields, Schema, TimeUnit};
+use runnel_core::{Result, RunnelError};
+use spark_connect_proto as pb;
+use spark_connect_proto::data_type::Kind;
+
+/// An Arrow type as Spark Connect's `DataType`.
+pub fn to_proto(dt: &DataType) -> pb::DataType {
+    let kind = match dt {
+        DataType::Null => Kind::Null(Default::default()),
+        DataType::Boolean => Kind::Boolean(Default::default()),
+        DataType::Int8 => Kind::Byte(Default::default()),
+        DataType::Int16 | DataType::UInt8 => Kind::Short(Default::default()),
+        DataType::Int32 | DataType::UInt16 => Kind::Integer(Default::default()),
+        DataType::Int64 | DataType::UInt32 => Kind::Long(Default::default()),
+        DataType::Float16 | DataType::Float32 => Kind::Float(Default::default()),
+        DataType::Float64 => Kind::Double(Default::default()),
+        DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View => {
+            Kind::String(Default::default())
+        }
+        DataType::Binary | DataType::LargeBinary | DataType::BinaryView => {
+            Kind::Binary(Default::default())
+        }
+        DataType::Date32 | DataType::Date64 => Kind::Date(Default::default()),
+        DataType::Timestamp(_, Some(_)) => Kind::Timestamp(Default::default()),
+        DataType::Timestamp(_, None) => Kind::TimestampNtz(Default::default()),
+        DataType::Decimal128(p, s) => Kind::Decimal(pb::data_type::Decimal {
+            scale: Some(*s as i32),
+            precision: Some(*p as i32),
+            type_variation_reference: 0,
+        }),
+        DataType::UInt64 => Kind::Decimal(pb::data_type::Decimal {
+            scale: Some(0),
+            precision: Some(20),
+            type_variation_reference: 0,
+        }),
+        DataType::Duration(_) => Kind::DayTimeInterval(pb::data_type::DayTimeInterval {
+            start_field: Some(0),
+            end_field: Some(3),
+            type_variation_reference: 0,
+        }),
+        DataType::Struct(fields) => Kind::Struct(struct_of(fields)),
+        DataType::List(f) | DataType::LargeList(f) => Kind::Array(Box::new(pb::data_type::Array {
+            element_type: Some(Box::new(to_proto(f.data_type()))),
+            contains_null: f.is_nullable(),
+            type_variation_reference: 0,
+        })),
+        DataType::Map(entries, _) => {
+            let (k, v) = match entries.data_type() {
+                DataType::Struct(kv) if kv.len() == 2 => (kv[0].clone(), kv[1].clone()),
+                _ => {
+                    return unparsed(&runnel_core::types::simple_string(dt));
+                }
+            };
+            Kind::Map(Box::new(pb::data_type::Map {
+                key_type: Some(Box::new(to_proto(k.data_type()))),
+                value_type: Some(Box::new(to_proto(v.data_type()))),
+                value_contains_null: v.is_nullable(),
+                type_variation_reference: 0,
+            }))
+        }
+        other => return unparsed(&runnel_core::types::simple_string(other)),
+    };
+    pb::DataType { kind: Some(kind) }
+}
+
+fn unparsed(text: &str) -> pb::DataType {
+    pb::DataType {
+        kind: Some(Kind::Unparsed(pb::data_type::Unparsed {
+            data_type_string: text.to_string(),
+        })),
+    }
+}
+
+fn struct_of(fields: &Fields) -> pb::data_type::Struct {
+    pb::data_type::Struct {
+        fields: fields
+            .iter()
+            .map(|f| pb::data_type::StructField {
+                name: f.name().clone(),
+                data_type: Some(to_proto(f.data_type())),
+                nullable: f.is_nullable(),
+                metadata: None,
+            })
+            .collect(),
+        type_variation_reference: 0,
+    }
+}
+
+/// A schema as Spark Connect's struct `DataType`.
+pub fn schema_to_proto(schema: &Schema) -> pb::DataType {
+    pb::DataType {
+        kind: Some(Kind::Struct(struct_of(schema.fields()))),
+    }
+}
+
+/// Spark Connect's `DataType` as an Arrow type.
+pub fn from_proto(dt: &pb::DataType) -> Result<DataType> {
+    let kind = dt
+        .kind
+        .as_ref()
+        .ok_or_else(|| crate::error::unsupported("a DataType without a kind"))?;
+    Ok(match kind {
+        Kind::Null(_) => DataType::Null,
+        Kind::Boolean(_) => DataType::Boolean,
+        Kind::Byte(_) => DataType::Int8,
+        Kind::Short(_) => DataType::Int16,
+        Kind::Integer(_) => DataType::Int32,
+        Kind::Long(_) => DataType::Int64,
+        Kind::Float(_) => DataType::Float32,
+        Kind::Double(_) => DataType::Float64,
+        Kind::String(_) | Kind::Char(_) | Kind::VarChar(_) => DataType::Utf8,
+        Kind::Binary(_) => DataType::Binary,
+        Kind::Date(_) => DataType::Date32,
+        Kind::Timestamp(_) => runnel_core::types::timestamp_type(),
+        Kind::TimestampNtz(_) => DataType::Timestamp(TimeUnit::Microsecond, None),
+        Kind::Decimal(d) => {
+            DataType::Decimal128(d.precision.unwrap_or(10) as u8, d.scale.unwrap_or(0) as i8)
+        }
+        Kind::DayTimeInterval(_) => DataType::Duration(TimeUnit::Microsecond),
+        Kind::Array(a) => {
+            let el = a
+                .element_type
+                .as_ref()
+                .ok_or_else(|| crate::error::unsupported("an array type without element type"))?;
+            runnel_core::types::list_of(from_proto(el)?)
+        }
+        Kind::Map(m) => {
+            let (Some(k), Some(v)) = (&m.key_type, &m.value_type) else {
+                return Err(crate::error::unsupported("a map type without key or value"));
+            };
+            runnel_core::types::map_of(from_proto(k)?, from_proto(v)?)
+        }
+        Kind::Struct(s) => DataType::Struct(
+            s.fields
+                .iter()
+                .map(|f| {
+                    let dt = f
+                        .data_type
+                        .as_ref()
+                        .ok_or_else(|| crate::error::unsupported("a struct field without type"))
+                        .and_then(from_proto)?;
+                    Ok(Arc::new(Field::new(&f.name, dt, f.nullable)))
+                })
+                .collect::<Result<Vec<_>>>()?
+                .into(),
+        ),
+        Kind::Unparsed(u) => runnel_core::types::parse_data_type(&u.data_type_string)?,
+        other => {
+            return Err(crate::error::unsupported(format!(
+                "the data type {other:?}"
+            )));
+        }
+    })
+}
+
+/// A schema string as Spark takes it: DDL (`"a INT, b STRING"`) or the JSON of
+/// `StructType.json()`.
+pub fn parse_schema(text: &str) -> Result<Schema> {
+    let t = text.trim();
+    if t.starts_with('{') {
+        let v: serde_json::Value = serde_json::from_str(t)?;
+        return match json_type(&v)? {
+            DataType::Struct(fields) => Ok(Schema::new(fields)),
+            other => Ok(Schema::new(vec![Field::new("value", other, true)])),
+        };
+    }
+    runnel_core::types::parse_ddl_schema(t)
+}
+
+/// A type in Spark's JSON form (`"long"`, `{"type": "array", ...}`).
+fn json_type(v: &serde_json::Value) -> Result<DataType> {
+    use serde_json::Value;
+    let bad = || RunnelError::parse(format!("not a Spark JSON data type: {v}"));
+    match v {
+        Value::String(s) => {
+            let name = match s.as_str() {
+                "integer" => "int",
+                "long" => "bigint",
+                "short" => "smallint",
+                "byte" => "tinyint",
+                "null" | "void" => return Ok(DataType::Null),
+                other => other,
+            };
+            runnel_core::types::parse_data_type(name)
+        }
+        Value::Object(o) => match o.get("type").and_then(|t| t.as_str()) {
+            Some("struct") => {
+                let fields = o
+                    .get("fields")
+                    .and_then(|f| f.as_array())
+                    .ok_or_else(bad)?
+                    .iter()
+                    .map(|f| {
+                        let name = f.get("name").and_then(|n| n.as_str()).ok_or_else(bad)?;
+                        let dt = json_type(f.get("type").ok_or_else(bad)?)?;
+                        let nullable = f.get("nullable").and_then(|n| n.as_bool()).unwrap_or(true);
+                        Ok(Field::new(name, dt, nullable))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(DataType::Struct(fields.into()))
+            }
+            Some("array") => Ok(runnel_core::types::list_of(json_type(
+                o.get("elementType").ok_or_else(bad)?,
+            )?)),
+            Some("map") => Ok(runnel_core::types::map_of(
+                json_type(o.get("keyType").ok_or_else(bad)?)?,
+                json_type(o.get("valueType").ok_or_else(bad)?)?,
+            )),
+            _ => Err(bad()),
+        },
+        _ => Err(bad()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_and_ddl_schemas() {
+        let j = r#"{"fields":[{"metadata":{},"name":"a","nullable":true,"type":"long"},{"metadata":{},"name":"t","nullable":true,"type":"timestamp"},{"metadata":{},"name":"l","nullable":true,"type":{"containsNull":true,"elementType":"string","type":"array"}}],"type":"struct"}"#;
+        let s = parse_schema(j).unwrap();
+        assert_eq!(s.field(0).data_type(), &DataType::Int64);
+        assert_eq!(
+            s.field(1).data_type(),
+            &runnel_core::types::timestamp_type()
+        );
+        assert!(matches!(s.field(2).data_type(), DataType::List(_)));
+        let d = parse_schema("a INT, b STRING").unwrap();
+        assert_eq!(d.field(0).data_type(), &DataType::Int32);
+        let back = from_proto(&schema_to_proto(&s)).unwrap();
+        assert_eq!(&back, &DataType::Struct(s.fields().clone()));
+    }
+}
