@@ -407,6 +407,30 @@ fn multi_unit_intervals(text: &str) -> std::borrow::Cow<'_, str> {
     })
 }
 
+/// The text of an interval literal's value (`1`, `'1:30'`, `-5`).
+fn interval_text(iv: &sq::Interval) -> Option<String> {
+    Some(match iv.value.as_ref() {
+        sq::Expr::Value(v) => match &v.value {
+            sq::Value::Number(n, _) => n.clone(),
+            sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => {
+                s.trim().to_string()
+            }
+            _ => return None,
+        },
+        sq::Expr::UnaryOp {
+            op: sq::UnaryOperator::Minus,
+            expr,
+        } => match expr.as_ref() {
+            sq::Expr::Value(v) => match &v.value {
+                sq::Value::Number(n, _) => format!("-{n}"),
+                _ => return None,
+            },
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
 /// `INTERVAL 1 HOUR`, `interval '10' minute`, `INTERVAL '1:30' HOUR TO MINUTE`: Spark's
 /// day-time intervals (year-month intervals are not supported yet).
 fn interval(iv: &sq::Interval) -> Result<ScalarValue> {
@@ -438,26 +462,7 @@ fn interval(iv: &sq::Interval) -> Result<ScalarValue> {
             Some(f) => ym(f).ok_or_else(refuse)?,
             None => ys,
         };
-        let text = match iv.value.as_ref() {
-            sq::Expr::Value(v) => match &v.value {
-                sq::Value::Number(n, _) => n.clone(),
-                sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => {
-                    s.trim().to_string()
-                }
-                _ => return Err(refuse()),
-            },
-            sq::Expr::UnaryOp {
-                op: sq::UnaryOperator::Minus,
-                expr,
-            } => match expr.as_ref() {
-                sq::Expr::Value(v) => match &v.value {
-                    sq::Value::Number(n, _) => format!("-{n}"),
-                    _ => return Err(refuse()),
-                },
-                _ => return Err(refuse()),
-            },
-            _ => return Err(refuse()),
-        };
+        let text = interval_text(iv).ok_or_else(refuse)?;
         let (neg, body) = match text.strip_prefix('-') {
             Some(b) => (true, b),
             None => (false, text.strip_prefix('+').unwrap_or(&text)),
@@ -494,26 +499,7 @@ fn interval(iv: &sq::Interval) -> Result<ScalarValue> {
     if end < start {
         return Err(refuse());
     }
-    let text = match iv.value.as_ref() {
-        sq::Expr::Value(v) => match &v.value {
-            sq::Value::Number(n, _) => n.clone(),
-            sq::Value::SingleQuotedString(s) | sq::Value::DoubleQuotedString(s) => {
-                s.trim().to_string()
-            }
-            _ => return Err(refuse()),
-        },
-        sq::Expr::UnaryOp {
-            op: sq::UnaryOperator::Minus,
-            expr,
-        } => match expr.as_ref() {
-            sq::Expr::Value(v) => match &v.value {
-                sq::Value::Number(n, _) => format!("-{n}"),
-                _ => return Err(refuse()),
-            },
-            _ => return Err(refuse()),
-        },
-        _ => return Err(refuse()),
-    };
+    let text = interval_text(iv).ok_or_else(refuse)?;
     const UNIT: [i64; 4] = [86_400_000_000, 3_600_000_000, 60_000_000, 1_000_000];
     let (neg, body) = match text.strip_prefix('-') {
         Some(b) => (true, b),

@@ -17,7 +17,7 @@ pub fn optimize(plan: &PlanRef) -> PlanRef {
     push(plan, Vec::new())
 }
 
-fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
+pub(crate) fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
     match p {
         PhysExpr::Binary {
             op: BinaryOp::And,
@@ -32,7 +32,7 @@ fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
     }
 }
 
-fn and_all(preds: Vec<PhysExpr>) -> Option<PhysExpr> {
+pub(crate) fn and_all(preds: Vec<PhysExpr>) -> Option<PhysExpr> {
     preds.into_iter().reduce(|a, b| PhysExpr::Binary {
         op: BinaryOp::And,
         left: Box::new(a),

@@ -86,29 +86,7 @@ pub struct JoinAnalysis {
     pub sides: [Side; 2],
 }
 
-fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
-    match p {
-        PhysExpr::Binary {
-            op: BinaryOp::And,
-            left,
-            right,
-            ..
-        } => {
-            conjuncts(left, out);
-            conjuncts(right, out);
-        }
-        _ => out.push(p.clone()),
-    }
-}
-
-fn and_all(v: Vec<PhysExpr>) -> Option<PhysExpr> {
-    v.into_iter().reduce(|a, b| PhysExpr::Binary {
-        op: BinaryOp::And,
-        left: Box::new(a),
-        right: Box::new(b),
-        ty: DataType::Boolean,
-    })
-}
+use super::optimize::{and_all, conjuncts};
 
 /// A conjunct over the right input's columns of `[left..., right...]`, bound to the right input.
 fn shift(p: &PhysExpr, nl: usize, right: &Schema) -> Option<PhysExpr> {
