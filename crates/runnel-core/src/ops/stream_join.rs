@@ -282,6 +282,18 @@ impl SymmetricHashJoin {
     }
 }
 
+/// Row `row` of side `s` in the output, with NULLs for the other side.
+fn null_padded(s: usize, row: usize, out_l: &mut Vec<Option<u32>>, out_r: &mut Vec<Option<u32>>) {
+    let row = Some(row as u32);
+    if s == LEFT {
+        out_l.push(row);
+        out_r.push(None);
+    } else {
+        out_l.push(None);
+        out_r.push(row);
+    }
+}
+
 /// `a` followed by `b` (same schema).
 fn append(a: &RecordBatch, b: &RecordBatch) -> Result<RecordBatch> {
     if a.num_rows() == 0 {
@@ -477,13 +489,7 @@ impl SymmetricHashJoin {
                 if !passes {
                     stored[s][row] = false;
                     if self.outer(s) {
-                        if s == LEFT {
-                            out_l.push(Some(row as u32));
-                            out_r.push(None);
-                        } else {
-                            out_l.push(None);
-                            out_r.push(Some(row as u32));
-                        }
+                        null_padded(s, row, &mut out_l, &mut out_r);
                     }
                     continue;
                 }
@@ -543,13 +549,7 @@ impl SymmetricHashJoin {
                 if *e && stored[s][i] {
                     removed += 1;
                     if self.outer(s) && !matched[s][i] {
-                        if s == LEFT {
-                            out_l.push(Some(i as u32));
-                            out_r.push(None);
-                        } else {
-                            out_l.push(None);
-                            out_r.push(Some(i as u32));
-                        }
+                        null_padded(s, i, &mut out_l, &mut out_r);
                     }
                 }
             }

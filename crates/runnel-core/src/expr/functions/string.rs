@@ -301,18 +301,7 @@ fn register_regexp(r: &mut Builder) {
     .py("str, regexp");
     // regexp_extract_all(str, regexp[, idx]): group idx of every match.
     r.scalar("regexp_extract_all", |c| {
-        c.arity(2, 3)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
-        let g = if c.raw.len() > 2 { c.int_lit(2)? } else { 1 };
-        let groups = re.captures_len() as i64 - 1;
-        if g < 0 || g > groups {
-            return Err(RunnelError::execution(
-                "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
-                format!(
-                    "The value of parameter(s) `idx` in `regexp_extract_all` is invalid: Expects group index between 0 and {groups}, but got {g}. Use a group the pattern has."
-                ),
-            ));
-        }
+        let (re, g) = regex_and_group(c, "regexp_extract_all", 1)?;
         c.string_arg(0)?;
         c.args.truncate(1);
         c.props.null_intolerant = true;
@@ -1746,18 +1735,7 @@ pub(super) fn register_extra(r: &mut Builder) {
     // regexp_instr(str, regexp[, idx]): the 1-based place where the first match starts,
     // 0 if none (Spark checks idx against the groups but does not use it).
     r.scalar("regexp_instr", |c| {
-        c.arity(2, 3)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
-        let g = if c.raw.len() > 2 { c.int_lit(2)? } else { 0 };
-        let groups = re.captures_len() as i64 - 1;
-        if g < 0 || g > groups {
-            return Err(RunnelError::execution(
-                "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
-                format!(
-                    "The value of parameter(s) `idx` in `regexp_instr` is invalid: Expects group index between 0 and {groups}, but got {g}. Use a group the pattern has."
-                ),
-            ));
-        }
+        let (re, _) = regex_and_group(c, "regexp_instr", 0)?;
         c.string_arg(0)?;
         c.args.truncate(1);
         c.props.null_intolerant = true;
@@ -1873,4 +1851,26 @@ pub(super) fn register_extra(r: &mut Builder) {
         });
     r.scalar("ilike", |c| like_fn(c, true))
         .py("str, pattern, escapeChar=");
+}
+
+/// `(str, regexp[, idx])` of the regexp functions: the compiled pattern and the group
+/// index (`default` when not given), checked against the pattern's groups as Spark does.
+fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Regex, i64)> {
+    c.arity(2, 3)?;
+    let re = compile_java_regex(&c.str_lit(1)?)?;
+    let g = if c.raw.len() > 2 {
+        c.int_lit(2)?
+    } else {
+        default
+    };
+    let groups = re.captures_len() as i64 - 1;
+    if g < 0 || g > groups {
+        return Err(RunnelError::execution(
+            "INVALID_PARAMETER_VALUE.REGEX_GROUP_INDEX",
+            format!(
+                "The value of parameter(s) `idx` in `{name}` is invalid: Expects group index between 0 and {groups}, but got {g}. Use a group the pattern has."
+            ),
+        ));
+    }
+    Ok((re, g))
 }
