@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const pkg = process.env.RUNNEL_PKG || join(root, "crates", "runnel-wasm", "pkg", "runnel.js");
-const { SparkSession, functions: F, runOracleCase, compareOracle } = await import(pkg);
+const { SparkSession, functions: F, runOracleCase, compareOracle, _engineStackPointer } = await import(pkg);
 
 function cases() {
   const dirs = [join(root, "..", "shared", "spark-oracle", "cases"), join(root, "tests", "oracle", "cases")];
@@ -336,6 +336,20 @@ test("file sinks, checkpoints and a simulated Delta table in the virtual files; 
   d.processAllAvailable();
   assert.deepEqual(fresh.sql("SELECT k FROM delta_rows ORDER BY k").collect().map((r) => r.k), ["d", "e", "f"]);
   assert.match(fresh.readFile("/t/_delta_log/00000000000000000001.json", { text: true }), /"add":\{"path":"part-00000-/);
+});
+
+test("1000 panics 100 calls deep in one page: the shadow stack is put back each time, and a script runs after them", async () => {
+  // wasm32 aborts on a panic (no unwinding): without the wrapper putting the stack
+  // pointer back, each panic leaked its frames' stack and after a few hundred the
+  // engine could not even make a session.
+  const before = (await SparkSession.builder().getOrCreate(), _engineStackPointer());
+  for (let i = 0; i < 1000; i++) {
+    const spark = await SparkSession.builder().getOrCreate();
+    assert.throws(() => spark._testPanic(`boom ${i}`, 100), (e) => e.name === "RunnelPanic" && new RegExp(`boom ${i}\\b`).test(e.message));
+  }
+  assert.equal(_engineStackPointer(), before);
+  const spark = await SparkSession.builder().getOrCreate();
+  assert.equal(spark.runScript("print(sum(range(10)))\n"), "45\n");
 });
 
 test("hostile scripts end cleanly in wasm: recursion, deep nesting, deep expressions; the session keeps working", async () => {

@@ -13,6 +13,8 @@
 import init, * as wasm from "./runnel_wasm.js";
 
 let ready = null;
+// The module's raw exports (for the shadow stack pointer; see `guard`).
+let raw = null;
 
 /** Loads the wasm module once (Node reads the file next to this one; browsers fetch it). */
 export async function initRunnel(source) {
@@ -24,7 +26,7 @@ export async function initRunnel(source) {
         const { readFile } = await import(/* @vite-ignore */ fsName);
         src = await readFile(new URL("./runnel_wasm_bg.wasm", import.meta.url));
       }
-      await init(src ? { module_or_path: src } : undefined);
+      raw = await init(src ? { module_or_path: src } : undefined);
       fillFunctions();
     })();
   }
@@ -75,18 +77,36 @@ function fixError(e) {
   return e;
 }
 
-/** Runs a call into the engine for `spark`'s session (if given), mapping traps to Errors. */
+/** The engine's shadow stack pointer (Rust's frames in linear memory). */
+function stackPointer() {
+  return raw ? raw.__wbindgen_add_to_stack_pointer(0) >>> 0 : 0;
+}
+
+/**
+ * Runs a call into the engine for `spark`'s session (if given), mapping traps to Errors.
+ * A trap (a panic: wasm32 aborts, it does not unwind) or a JS exception thrown through
+ * the engine's frames leaves the shadow stack pointer where the innermost frame had
+ * moved it: put it back, or every panic would leak stack until the module overflowed
+ * its stack and every later call failed.
+ */
 function guard(f, spark) {
   if (spark && spark._gen !== panics) {
     const err = new Error(`This session was closed after an internal error (Runnel panicked: ${lastPanic}); create a new one with SparkSession.builder().getOrCreate()`);
     err.name = "RunnelPanic";
     throw err;
   }
+  const sp = stackPointer();
   try {
     return f();
   } catch (e) {
+    if (raw) raw.__wbindgen_add_to_stack_pointer((sp - stackPointer()) | 0);
     throw fixError(e);
   }
+}
+
+/** For tests of panic handling only: the engine's shadow stack pointer. */
+export function _engineStackPointer() {
+  return stackPointer();
 }
 
 // ---------------------------------------------------------------------------------
@@ -768,8 +788,8 @@ export class SparkSession {
    * data and a `_delta_log` entry. Returns the new version.
    */
   deltaAppend(path, text, ddl) { return guard(() => this._s.deltaAppend(path, text, ddl), this); }
-  /** For tests of panic handling only: makes the engine panic with `msg`. */
-  _testPanic(msg) { return guard(() => wasm.testPanic(msg), this); }
+  /** For tests of panic handling only: makes the engine panic with `msg`, `depth` calls deep. */
+  _testPanic(msg, depth = 0) { return guard(() => wasm.testPanic(msg, depth), this); }
   stop() {
     for (const q of this._queries) q.stop();
     for (const s of this._sources) s.close();

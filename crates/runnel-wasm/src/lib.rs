@@ -138,11 +138,19 @@ pub fn function_catalog() -> String {
     serde_json::Value::Array(out).to_string()
 }
 
-/// For the tests of panic handling: panics with `msg`.
+/// For the tests of panic handling: panics with `msg` from `depth` calls deep, each
+/// holding 1 KiB of the shadow stack (what a panic deep in a script leaves behind).
 #[doc(hidden)]
 #[wasm_bindgen(js_name = testPanic)]
-pub fn test_panic(msg: &str) {
-    panic!("{msg}");
+pub fn test_panic(msg: &str, depth: u32) {
+    fn deeper(msg: &str, depth: u32) -> u8 {
+        let frame = std::hint::black_box([depth as u8; 1024]);
+        if depth == 0 {
+            panic!("{msg}");
+        }
+        deeper(msg, depth - 1).wrapping_add(frame[depth as usize % 1024])
+    }
+    std::hint::black_box(deeper(msg, depth));
 }
 
 fn now_ms() -> i64 {
