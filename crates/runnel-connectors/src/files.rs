@@ -8,7 +8,7 @@ use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::io::file::{FileFormat, FileStreamSource};
+use runnel_core::io::file::{FileFormat, FileStreamSource, ReadSkips, decode_files};
 use runnel_core::io::{SinkRef, SourceRef};
 use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
 pub use runnel_parquet::{decode_parquet, encode_parquet, parquet_schema};
@@ -61,19 +61,32 @@ impl DataSourceProvider for FilesProvider {
         if req.format == "csv" {
             let (_, files) = list_files(req)?;
             let fs = req.session.file_system();
-            let datas: Vec<Vec<u8>> = files
-                .iter()
-                .map(|f| fs.read(&f.path))
-                .collect::<Result<_>>()?;
+            let skips = ReadSkips::from_options(req.options, |k| req.session.conf_get(k));
             let opts = CsvOptions::from_options(req.options);
             let schema = match &req.schema {
                 Some(s) => s.clone(),
-                None => infer_csv(&datas, &opts),
+                None => {
+                    let mut datas = Vec::new();
+                    for f in &files {
+                        if let Some(d) = skips.or_skip(fs.read(&f.path))? {
+                            datas.push(d);
+                        }
+                    }
+                    infer_csv(&datas, &opts)
+                }
             };
-            let mut out = Vec::new();
-            for (f, d) in files.iter().zip(&datas) {
-                out.extend(decode_csv(d, &f.path, &schema, &opts)?);
-            }
+            let decoder: runnel_core::io::file::CustomDecoder =
+                Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                    decode_csv(data, path, schema, &opts)
+                });
+            let out = decode_files(
+                fs.as_ref(),
+                &files,
+                &FileFormat::Custom(decoder),
+                &schema,
+                None,
+                skips,
+            )?;
             return Ok((schema, out));
         }
         runnel_parquet::FilesProvider::default().batch_read(req)

@@ -1,6 +1,6 @@
 //! The local file system, for the core's file stream source.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use runnel_core::error::{Result, RunnelError};
@@ -9,6 +9,76 @@ use runnel_core::io::file::{FileEntry, FileSystem, glob_match};
 /// Files on the machine's disks.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct LocalFileSystem;
+
+/// How the file sources name a file: its path when that is UTF-8, else a `file://` URI
+/// with the bytes percent-encoded (as Spark's source log stores paths as URIs), so a
+/// name that is not UTF-8 is kept exactly, never mangled.
+pub fn path_name(p: &Path) -> String {
+    if let Some(s) = p.to_str() {
+        return s.to_string();
+    }
+    let mut out = String::from("file://");
+    for &b in os_bytes(p).iter() {
+        if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(unix)]
+fn os_bytes(p: &Path) -> std::borrow::Cow<'_, [u8]> {
+    use std::os::unix::ffi::OsStrExt;
+    std::borrow::Cow::Borrowed(p.as_os_str().as_bytes())
+}
+
+#[cfg(not(unix))]
+fn os_bytes(p: &Path) -> std::borrow::Cow<'_, [u8]> {
+    std::borrow::Cow::Owned(p.to_string_lossy().into_owned().into_bytes())
+}
+
+/// The file a name means: a `file:` URI (`file:///tmp/in`, `file:/tmp/in`, or a name
+/// [`path_name`] made) has its `%XX` escapes decoded; any other name is the path.
+pub fn os_path(name: &str) -> PathBuf {
+    let Some(rest) = name.strip_prefix("file:") else {
+        return PathBuf::from(name);
+    };
+    let rest = match rest.strip_prefix("//") {
+        Some(r) if r.starts_with('/') => r,
+        Some(r) => match r.strip_prefix("localhost") {
+            Some(r) if r.starts_with('/') => r,
+            _ => return PathBuf::from(name),
+        },
+        None => rest,
+    };
+    let b = rest.as_bytes();
+    let mut bytes = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            bytes.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            bytes.push(b[i]);
+            i += 1;
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        PathBuf::from(std::ffi::OsString::from_vec(bytes))
+    }
+    #[cfg(not(unix))]
+    {
+        PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
 
 fn entry(p: &Path) -> Result<FileEntry> {
     let md = std::fs::metadata(p)
@@ -20,7 +90,7 @@ fn entry(p: &Path) -> Result<FileEntry> {
         .map(|d| d.as_millis() as i64)
         .unwrap_or(0);
     Ok(FileEntry {
-        path: p.to_string_lossy().into_owned(),
+        path: path_name(p),
         mtime_ms,
         size: md.len(),
     })
@@ -52,18 +122,18 @@ fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
 
 impl FileSystem for LocalFileSystem {
     fn rename(&self, from: &str, to: &str) -> Result<()> {
-        let dest = Path::new(to);
+        let dest = os_path(to);
         if let Some(parent) = dest.parent() {
             std::fs::create_dir_all(parent).map_err(|e| {
                 RunnelError::io(format!("cannot create {}: {e}", parent.display())).with_source(e)
             })?;
         }
-        std::fs::rename(from, dest)
+        std::fs::rename(os_path(from), &dest)
             .map_err(|e| RunnelError::io(format!("cannot move {from} to {to}: {e}")).with_source(e))
     }
 
     fn remove_file(&self, path: &str) -> Result<()> {
-        match std::fs::remove_file(path) {
+        match std::fs::remove_file(os_path(path)) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             Err(e) => Err(RunnelError::io(format!("cannot delete {path}: {e}")).with_source(e)),
@@ -71,7 +141,8 @@ impl FileSystem for LocalFileSystem {
     }
 
     fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
-        let p = Path::new(path);
+        let p = os_path(path);
+        let p = p.as_path();
         if p.is_file() {
             return Ok(vec![entry(p)?]);
         }
@@ -99,11 +170,11 @@ impl FileSystem for LocalFileSystem {
     }
 
     fn write(&self, path: &str, data: &[u8]) -> Result<()> {
-        crate::checkpoint_dir::write_atomic(Path::new(path), data)
+        crate::checkpoint_dir::write_atomic(&os_path(path), data)
     }
 
     fn remove_dir_all(&self, path: &str) -> Result<()> {
-        match std::fs::remove_dir_all(path) {
+        match std::fs::remove_dir_all(os_path(path)) {
             Ok(()) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
             Err(e) => Err(RunnelError::io(format!("cannot remove {path}: {e}")).with_source(e)),
@@ -111,36 +182,56 @@ impl FileSystem for LocalFileSystem {
     }
 
     fn exists(&self, path: &str) -> Result<bool> {
-        Ok(Path::new(path).exists())
+        Ok(os_path(path).exists())
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {
-        let data = std::fs::read(path)
-            .map_err(|e| RunnelError::io(format!("cannot read {path}: {e}")).with_source(e))?;
+        let data = std::fs::read(os_path(path)).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                RunnelError::io(format!(
+                    "Encountered error while reading file {path}. File does not exist. It is possible the underlying files have been updated. Restore the file, or set the option ignoreMissingFiles to true to skip files deleted after they were listed."
+                ))
+                .with_condition("FAILED_READ_FILE.FILE_NOT_EXIST")
+                .with_source(e)
+            } else {
+                RunnelError::io(format!("cannot read {path}: {e}")).with_source(e)
+            }
+        })?;
         decompress(path, data)
     }
 }
 
 /// Compressed text files by their extension, as Spark's Hadoop codecs read them:
-/// `.gz` (gzip) and `.zst` (zstandard). Other files are returned as they are.
+/// `.gz` (gzip), `.bz2` (bzip2), `.deflate` (zlib) and `.zst` (zstandard). Other files
+/// are returned as they are (Spark reads a `.xz` or `.lz4` frame file as raw bytes, or
+/// not at all: Hadoop's `.lz4` and `.snappy` are block formats of its own).
 fn decompress(path: &str, data: Vec<u8>) -> Result<Vec<u8>> {
     use std::io::Read;
     let bad = |e: std::io::Error| {
         RunnelError::io(format!(
-            "{path}: cannot decompress it ({e}); is it really what its extension says?"
+            "Encountered error while reading file {path}: cannot decompress it ({e}). Is it really what its extension says? Fix or remove the file, or set the option ignoreCorruptFiles to true to skip such files."
         ))
+        .with_condition("FAILED_READ_FILE.NO_HINT")
     };
+    let mut out = Vec::new();
     if path.ends_with(".gz") {
-        let mut out = Vec::new();
         flate2::read::MultiGzDecoder::new(&data[..])
             .read_to_end(&mut out)
             .map_err(bad)?;
-        return Ok(out);
+    } else if path.ends_with(".bz2") {
+        bzip2::read::MultiBzDecoder::new(&data[..])
+            .read_to_end(&mut out)
+            .map_err(bad)?;
+    } else if path.ends_with(".deflate") {
+        flate2::read::ZlibDecoder::new(&data[..])
+            .read_to_end(&mut out)
+            .map_err(bad)?;
+    } else if path.ends_with(".zst") {
+        out = zstd::stream::decode_all(&data[..]).map_err(bad)?;
+    } else {
+        return Ok(data);
     }
-    if path.ends_with(".zst") {
-        return zstd::stream::decode_all(&data[..]).map_err(bad);
-    }
-    Ok(data)
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -148,20 +239,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn gz_and_zst_files_are_read_decompressed_and_a_bad_one_is_an_error_naming_it() {
+    fn gz_bz2_deflate_and_zst_files_are_read_decompressed_and_a_bad_one_is_an_error_naming_it() {
         use std::io::Write;
         let text = b"{\"a\": 1}\n{\"a\": 2}\n";
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         gz.write_all(text).unwrap();
         let gz = gz.finish().unwrap();
         assert_eq!(decompress("/x/a.json.gz", gz).unwrap(), text);
+        let mut bz = bzip2::write::BzEncoder::new(Vec::new(), bzip2::Compression::default());
+        bz.write_all(text).unwrap();
+        let bz = bz.finish().unwrap();
+        assert_eq!(decompress("/x/a.json.bz2", bz).unwrap(), text);
+        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+        z.write_all(text).unwrap();
+        let z = z.finish().unwrap();
+        assert_eq!(decompress("/x/a.json.deflate", z).unwrap(), text);
         let zst = zstd::stream::encode_all(&text[..], 3).unwrap();
         assert_eq!(decompress("/x/a.json.zst", zst).unwrap(), text);
         assert_eq!(decompress("/x/a.json", text.to_vec()).unwrap(), text);
-        let e = decompress("/x/b.json.gz", text.to_vec()).unwrap_err();
-        assert!(
-            e.to_string().contains("/x/b.json.gz: cannot decompress"),
-            "{e}"
-        );
+        for name in [
+            "/x/b.json.gz",
+            "/x/b.json.bz2",
+            "/x/b.json.deflate",
+            "/x/b.json.zst",
+        ] {
+            let e = decompress(name, text.to_vec()).unwrap_err();
+            assert_eq!(e.condition.as_deref(), Some("FAILED_READ_FILE.NO_HINT"));
+            assert!(
+                e.to_string()
+                    .contains(&format!("{name}: cannot decompress")),
+                "{e}"
+            );
+        }
     }
 }

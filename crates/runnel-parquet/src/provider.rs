@@ -71,7 +71,10 @@ impl Default for FilesProvider {
 
 /// The error for a file that is not readable Parquet, naming it.
 pub fn perr(path: &str, e: impl std::fmt::Display) -> RunnelError {
-    RunnelError::io(format!("{path}: not a readable Parquet file ({e})"))
+    RunnelError::io(format!(
+        "Encountered error while reading file {path}: not a readable Parquet file ({e}). Fix or remove the file, or set the option ignoreCorruptFiles to true to skip such files."
+    ))
+    .with_condition("FAILED_READ_FILE.NO_HINT")
 }
 
 /// A Parquet file's rows as batches of `schema`: columns matched by name, cast where the
@@ -228,6 +231,8 @@ pub fn list_files(req: &SourceRequest) -> Result<(String, Vec<runnel_core::io::f
 /// The file source options, with `sourceArchiveDir` through the session's path map.
 pub fn source_options(req: &SourceRequest) -> Result<runnel_core::io::file::FileSourceOptions> {
     let mut o = file_source_options(req.options)?;
+    o.skips =
+        runnel_core::io::file::ReadSkips::from_options(req.options, |k| req.session.conf_get(k));
     if let runnel_core::io::file::CleanSource::Archive(d) = &o.clean_source {
         o.clean_source = runnel_core::io::file::CleanSource::Archive(req.session.resolve_path(d));
     }
@@ -302,11 +307,22 @@ impl DataSourceProvider for FilesProvider {
                 ));
             }
         };
-        let mut out = Vec::new();
-        for f in &files {
-            let (_, batches) = self.codec.read(&fs.read(&f.path)?, &f.path)?;
-            out.extend(conform(batches, &f.path, &schema)?);
-        }
+        let codec = self.codec.clone();
+        let decoder: runnel_core::io::file::CustomDecoder =
+            Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                conform(codec.read(data, path)?.1, path, schema)
+            });
+        let skips = runnel_core::io::file::ReadSkips::from_options(req.options, |k| {
+            req.session.conf_get(k)
+        });
+        let out = runnel_core::io::file::decode_files(
+            fs.as_ref(),
+            &files,
+            &FileFormat::Custom(decoder),
+            &schema,
+            None,
+            skips,
+        )?;
         Ok((schema, out))
     }
 

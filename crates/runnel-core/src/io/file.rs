@@ -107,15 +107,74 @@ fn line_chunks(data: &[u8], parts: usize) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Files a read may skip: Spark's `ignoreMissingFiles` (a file deleted after it was
+/// listed) and `ignoreCorruptFiles` (a file that cannot be read or decompressed, or is
+/// not the format it should be). Rows of a malformed record are not a corrupt file:
+/// `mode` decides about them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadSkips {
+    /// `ignoreMissingFiles`.
+    pub missing: bool,
+    /// `ignoreCorruptFiles`.
+    pub corrupt: bool,
+}
+
+impl ReadSkips {
+    /// From the read's options (lower-case keys), else the session's
+    /// `spark.sql.files.ignoreMissingFiles` / `spark.sql.files.ignoreCorruptFiles`.
+    pub fn from_options(
+        options: &BTreeMap<String, String>,
+        conf: impl Fn(&str) -> Option<String>,
+    ) -> Self {
+        let flag = |opt: &str, key: &str| {
+            options
+                .get(opt)
+                .cloned()
+                .or_else(|| conf(key))
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        };
+        ReadSkips {
+            missing: flag("ignoremissingfiles", "spark.sql.files.ignoreMissingFiles"),
+            corrupt: flag("ignorecorruptfiles", "spark.sql.files.ignoreCorruptFiles"),
+        }
+    }
+
+    /// Is `e`, raised reading or decoding one whole file, one these skips allow?
+    fn skips(&self, e: &RunnelError) -> bool {
+        let missing = matches!(
+            e.condition.as_deref(),
+            Some("FAILED_READ_FILE.FILE_NOT_EXIST" | "PATH_NOT_FOUND")
+        );
+        if missing {
+            self.missing
+        } else {
+            self.corrupt && e.kind == crate::error::ErrorKind::Io
+        }
+    }
+
+    /// `result`, or `None` when it is an error these skips allow (the file is skipped
+    /// whole; the core has no log to warn in).
+    pub fn or_skip<T>(&self, result: Result<T>) -> Result<Option<T>> {
+        match result {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.skips(&e) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 /// Decodes whole files of one format into batches, in file order; with `parallel`,
-/// large JSON inputs are split at line ends and decoded on several threads.
+/// large JSON inputs are split at line ends and decoded on several threads. Files that
+/// are missing or corrupt fail the read unless `skips` allows them.
 pub fn decode_files(
     fs: &dyn FileSystem,
     files: &[FileEntry],
     format: &FileFormat,
     schema: &SchemaRef,
     parallel: Option<&ParallelFn>,
+    skips: ReadSkips,
 ) -> Result<Vec<RecordBatch>> {
+    let read = |f: &FileEntry| skips.or_skip(fs.read(&f.path));
     let mut out = Vec::new();
     match format {
         FileFormat::Json(opts)
@@ -125,7 +184,8 @@ pub fn decode_files(
         {
             let mut tasks: Vec<DecodeTask> = Vec::new();
             for f in files {
-                let data = Arc::new(fs.read(&f.path)?);
+                let Some(data) = read(f)? else { continue };
+                let data = Arc::new(data);
                 for (start, end, lines) in line_chunks(&data, 4) {
                     let (data, schema, opts, path) =
                         (data.clone(), schema.clone(), opts.clone(), f.path.clone());
@@ -144,7 +204,7 @@ pub fn decode_files(
         FileFormat::Json(opts) => {
             let mut d = JsonDecoder::new(schema.clone(), opts.clone());
             for f in files {
-                let data = fs.read(&f.path)?;
+                let Some(data) = read(f)? else { continue };
                 d.decode(&data, &f.path)?;
                 if d.len() >= 65_536 {
                     out.push(d.flush()?);
@@ -156,13 +216,15 @@ pub fn decode_files(
         }
         FileFormat::Custom(decode) => {
             for f in files {
-                let data = fs.read(&f.path)?;
-                out.extend(decode(&data, &f.path, schema)?);
+                let Some(data) = read(f)? else { continue };
+                if let Some(b) = skips.or_skip(decode(&data, &f.path, schema))? {
+                    out.extend(b);
+                }
             }
         }
         FileFormat::Text => {
             for f in files {
-                let data = fs.read(&f.path)?;
+                let Some(data) = read(f)? else { continue };
                 let text = String::from_utf8_lossy(&data);
                 let lines: Vec<&str> = text.lines().collect();
                 let col: ArrayRef = Arc::new(StringArray::from(lines));
@@ -193,6 +255,8 @@ pub struct FileSourceOptions {
     pub path_glob_filter: Option<String>,
     /// `recursiveFileLookup`.
     pub recursive: bool,
+    /// `ignoreMissingFiles`, `ignoreCorruptFiles`.
+    pub skips: ReadSkips,
 }
 
 /// Spark's file stream source: each new file is read once; the source's log index is the offset.
@@ -358,6 +422,7 @@ impl Source for FileStreamSource {
             &self.format,
             &self.schema,
             self.parallel.as_ref(),
+            self.options.skips,
         )
     }
 
@@ -431,5 +496,93 @@ impl Source for FileStreamSource {
 
     fn description(&self) -> String {
         format!("FileStreamSource[file:{}]", self.path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_schema::{Field, Schema};
+
+    fn source(fs: &Rc<MemoryFileSystem>, skips: ReadSkips) -> FileStreamSource {
+        let schema = Arc::new(Schema::new(vec![Field::new("a", DataType::Int64, true)]));
+        FileStreamSource::new(
+            fs.clone(),
+            "/in",
+            FileFormat::Json(JsonOptions::default()),
+            schema,
+            FileSourceOptions {
+                skips,
+                ..Default::default()
+            },
+        )
+    }
+
+    fn rows(batches: &[RecordBatch]) -> usize {
+        batches.iter().map(|b| b.num_rows()).sum()
+    }
+
+    #[test]
+    fn a_file_deleted_between_listing_and_reading_fails_naming_it_unless_ignore_missing_files() {
+        for missing in [false, true] {
+            let fs = Rc::new(MemoryFileSystem::new());
+            fs.put("/in/a.json", b"{\"a\": 1}\n".to_vec());
+            fs.put("/in/b.json", b"{\"a\": 2}\n{\"a\": 3}\n".to_vec());
+            let mut src = source(
+                &fs,
+                ReadSkips {
+                    missing,
+                    corrupt: false,
+                },
+            );
+            let end = src.latest_offset(None).unwrap().unwrap();
+            fs.remove("/in/b.json");
+            let got = src.get_batch(None, &end);
+            if missing {
+                assert_eq!(rows(&got.unwrap()), 1, "a.json's row, b.json skipped");
+            } else {
+                let e = got.unwrap_err();
+                assert!(e.to_string().contains("/in/b.json"), "{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_unreadable_file_fails_unless_ignore_corrupt_files_but_a_malformed_record_is_not_corrupt()
+    {
+        let corrupt: CustomDecoder = Rc::new(|data: &[u8], path: &str, schema: &SchemaRef| {
+            if data.starts_with(b"PAR1") {
+                let col: ArrayRef = Arc::new(arrow_array::Int64Array::from(vec![7]));
+                return Ok(vec![RecordBatch::try_new(schema.clone(), vec![col])?]);
+            }
+            Err(
+                RunnelError::io(format!("{path}: not a readable Parquet file"))
+                    .with_condition("FAILED_READ_FILE.NO_HINT"),
+            )
+        });
+        let schema = Arc::new(Schema::new(vec![Field::new("a", DataType::Int64, true)]));
+        let fs = MemoryFileSystem::new();
+        fs.put("/in/good.parquet", b"PAR1...".to_vec());
+        fs.put("/in/bad.parquet", b"garbage".to_vec());
+        let files = fs.entries();
+        let format = FileFormat::Custom(corrupt);
+        let e =
+            decode_files(&fs, &files, &format, &schema, None, ReadSkips::default()).unwrap_err();
+        assert!(e.to_string().contains("/in/bad.parquet"), "{e}");
+        let skip = ReadSkips {
+            missing: false,
+            corrupt: true,
+        };
+        let got = decode_files(&fs, &files, &format, &schema, None, skip).unwrap();
+        assert_eq!(rows(&got), 1);
+        // FAILFAST's malformed record is the data's fault, not the file's: not skipped.
+        let fs = MemoryFileSystem::new();
+        fs.put("/in/x.json", b"{\"a\": 1}\n{oops\n".to_vec());
+        let failfast = FileFormat::Json(JsonOptions {
+            mode: ParseMode::FailFast,
+            ..Default::default()
+        });
+        let e = decode_files(&fs, &fs.entries(), &failfast, &schema, None, skip).unwrap_err();
+        assert!(e.to_string().contains("MALFORMED"), "{e}");
     }
 }

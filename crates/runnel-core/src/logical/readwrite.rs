@@ -14,7 +14,9 @@ use super::plan::{Node, Plan};
 use crate::error::{Result, RunnelError};
 use crate::exec::executor::{MicroBatchExecutor, Trigger};
 use crate::io::console::ConsoleSink;
-use crate::io::file::{CleanSource, FileFormat, FileSourceOptions, FileStreamSource, decode_files};
+use crate::io::file::{
+    CleanSource, FileFormat, FileSourceOptions, FileStreamSource, ReadSkips, decode_files,
+};
 use crate::io::json::infer_schema;
 use crate::io::memory::MemorySink;
 use crate::io::rate::RateSource;
@@ -139,6 +141,7 @@ impl DataStreamReader {
                     }
                 };
                 let mut opts = file_source_options(&self.options)?;
+                opts.skips = ReadSkips::from_options(&self.options, |k| s.conf_get(k));
                 if let CleanSource::Archive(d) = &opts.clean_source {
                     opts.clean_source = CleanSource::Archive(s.resolve_path(d));
                 }
@@ -274,6 +277,7 @@ pub fn file_source_options(o: &BTreeMap<String, String>) -> Result<FileSourceOpt
         recursive: o
             .get("recursivefilelookup")
             .is_some_and(|v| v.eq_ignore_ascii_case("true")),
+        skips: ReadSkips::from_options(o, |_| None),
     })
 }
 
@@ -365,8 +369,15 @@ impl DataFrameReader {
                     (_, Some(sc)) => sc.clone(),
                     (_, None) => infer_json(fs.as_ref(), &files, &self.options)?,
                 };
-                let batches =
-                    decode_files(fs.as_ref(), &files, &format, &schema, s.parallel().as_ref())?;
+                let skips = ReadSkips::from_options(&self.options, |k| s.conf_get(k));
+                let batches = decode_files(
+                    fs.as_ref(),
+                    &files,
+                    &format,
+                    &schema,
+                    s.parallel().as_ref(),
+                    skips,
+                )?;
                 (schema, batches)
             }
             other => match s.provider(other) {
