@@ -94,12 +94,12 @@ step "Delta Lake: tables from the deltalake package stream in; Runnel's tables r
 "$venv/bin/python" tests/delta/delta_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-delta.log
 delta=$(wc -l < /tmp/runnel-delta.log)
 
-step "Kafka: a tansu broker on 127.0.0.1, course examples 4 and 5, Kafka -> Kafka with kill -9 restarts"
+step "Kafka: a tansu broker on 127.0.0.1, course examples 4 and 5, three Kafka -> Kafka jobs killed 20 times each (many messages per produce request)"
 # The Kafka-compatible broker tansu (memory storage), installed once (about 12 minutes cold).
 tansu="$(command -v tansu || echo "$HOME/.cargo/bin/tansu")"
 [ -x "$tansu" ] || cargo install --locked tansu --features dynostore
 "$venv/bin/python" tests/kafka/kafka_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" --tansu "$tansu" \
-  --kills "${RUNNEL_KAFKA_KILLS:-8}" | tee /tmp/runnel-kafka.log
+  --kills "${RUNNEL_KAFKA_KILLS:-20}" | tee /tmp/runnel-kafka.log
 kafka=$(grep -c -E ' 0 lost, 0 duplicated|: ok' /tmp/runnel-kafka.log || true)
 
 step "Spark's own example scripts, verbatim (pyspark 4.3's network word counts against a socket server on 127.0.0.1)"

@@ -2,27 +2,35 @@
 """Kafka end-to-end test against a real Kafka-compatible broker (tansu, memory storage,
 on 127.0.0.1 with a free port), started and stopped here.
 
-    kafka_test.py --runnel target/debug/runnel --tansu ~/.cargo/bin/tansu [--kills 8]
+    kafka_test.py --runnel target/debug/runnel --tansu ~/.cargo/bin/tansu [--kills 20] [--parts examples,crash] [--jobs windowed,stateless,copy]
 
 1. Course examples 4 (Kafka -> CAST key/value AS STRING -> console) and 5 (the same
    stream -> Kafka) run as the course writes them, from the topic's end; what is produced
    after they started is printed by 4 and copied by 5 (read back by confluent-kafka).
    JSON files -> Kafka: the topic holds exactly the sample rows with value > 50.
-2. Two jobs are killed with SIGKILL at random moments and restarted from their
-   checkpoints until the input is consumed: a windowed count with a watermark
-   (Kafka -> Kafka, append) and a filter/projection (Kafka -> Kafka). Their output
-   topics, read by confluent-kafka, must hold every expected row exactly once.
+2. Three jobs are killed with SIGKILL at random moments (20 times each in tests/run_all.sh)
+   and restarted from their checkpoints until the input is consumed: a windowed count with
+   a watermark (Kafka -> Kafka, append), a filter/projection (Kafka -> Kafka) and the
+   course's example 5 shape (CAST key/value, 3 partitions, maxOffsetsPerTrigger 200, input
+   arriving in parts between restarts). Each first run is aborted by a test hook in the
+   middle of an epoch (after 1, 20 and 100 of its messages). Their sinks send many messages
+   per produce request; their output topics, read by confluent-kafka (read_committed),
+   must hold every expected row exactly once.
 Exits 1 if any row is lost or doubled.
 
-tansu 0.6 (memory storage) reports a partition's high watermark as the base offset of
-its last record batch + 1, not its last offset + 1 (a batch of 5 records at offset 0
-gives 1), so every producer here sends one record per batch: `batch.num.messages=1`,
-and `--conf runnel.kafka.batch.num.messages=1` for Runnel's sink. Fetching is right.
+tansu 0.6 (memory storage) reports a partition's end offset (ListOffsets) as the base offset
+of its last record batch + 1, not its last offset + 1 (a batch of 5 records at offset 0
+gives 1), and a fetch from inside a record batch returns nothing. Fetch responses carry
+the right high watermark, so this test reads topics until the partition-EOF event, as the
+sink's replay does. Runnel's source, like Spark's, reads up to the end offsets ListOffsets
+reports, so every topic a Runnel source reads is produced one record per request:
+`batch.num.messages=1`, and `--conf runnel.kafka.batch.num.messages=1` for Runnel's sink.
 """
 import argparse
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import socket
@@ -33,7 +41,7 @@ import time
 from collections import Counter
 from datetime import datetime, timezone
 
-from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaError, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -72,6 +80,18 @@ q = out.writeStream.format("kafka").option("kafka.bootstrap.servers", "localhost
 q.awaitTermination()
 """
 
+# The course's example 5 shape: Kafka -> CAST(key/value AS STRING) -> Kafka, 3 partitions.
+COPY = """
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.appName("kafka-copy").getOrCreate()
+raw = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("subscribe", "in5").option("startingOffsets", "earliest") \\
+    .option("maxOffsetsPerTrigger", 200).load()
+out = raw.selectExpr("CAST(key AS STRING) AS key", "CAST(value AS STRING) AS value")
+q = out.writeStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("topic", "copy5").option("checkpointLocation", "CK").start()
+q.awaitTermination()
+"""
 
 FILES_TO_KAFKA = """
 from pyspark.sql import SparkSession
@@ -125,28 +145,41 @@ def create_topics(bs, topics):
         f.result(30)
 
 
-def consume_all(bs, topic):
+def consume_all(bs, topic, isolation="read_committed"):
+    """Every message of `topic`, each partition read until the broker has nothing more
+    (the partition-EOF event, from the fetch's high watermark), not until the end offset
+    ListOffsets reports: tansu 0.6 answers that with the base offset of the last batch + 1."""
     c = Consumer({"bootstrap.servers": bs, "group.id": f"check-{time.time()}",
-                  "enable.auto.commit": False, "auto.offset.reset": "earliest"})
+                  "enable.auto.commit": False, "auto.offset.reset": "earliest",
+                  "enable.partition.eof": True, "isolation.level": isolation})
     md = c.list_topics(topic, timeout=10)
     parts = sorted(md.topics[topic].partitions)
     out = []
-    for p in parts:
-        lo, hi = c.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
-        if hi <= lo:
+    c.assign([TopicPartition(topic, p, OFFSET_BEGINNING) for p in parts])
+    open_parts = set(parts)
+    deadline = time.time() + 60
+    while open_parts:
+        if time.time() > deadline:
+            sys.exit(f"timed out reading {topic}, partitions {sorted(open_parts)}")
+        m = c.poll(1)
+        if m is None:
             continue
-        c.assign([TopicPartition(topic, p, lo)])
-        got = 0
-        while got < hi - lo:
-            m = c.poll(10)
-            if m is None:
-                sys.exit(f"timed out reading {topic}-{p}")
-            if m.error():
-                continue
-            got += 1
-            out.append(m)
+        if m.error():
+            if m.error().code() == KafkaError._PARTITION_EOF:
+                open_parts.discard(m.partition())
+            continue
+        out.append(m)
     c.close()
     return out
+
+
+def reported_end(bs, topic):
+    """The sum over partitions of the end offsets ListOffsets reports."""
+    c = Consumer({"bootstrap.servers": bs, "group.id": f"ends-{time.time()}"})
+    md = c.list_topics(topic, timeout=10)
+    n = sum(c.get_watermark_offsets(TopicPartition(topic, p), timeout=10)[1] for p in md.topics[topic].partitions)
+    c.close()
+    return n
 
 
 def make_events(n, seed):
@@ -176,19 +209,27 @@ def produce(bs, topic, events):
     p.flush(30)
 
 
-def broker_conf(bs):
-    return ["--conf", f"runnel.kafka.bootstrap.servers={bs}", "--conf", "runnel.kafka.batch.num.messages=1"]
+def broker_conf(bs, one_per_request=True):
+    """The broker's address; with `one_per_request`, Runnel's sink sends one message per
+    produce request, for topics a Runnel source reads back (tansu's ListOffsets quirk)."""
+    conf = ["--conf", f"runnel.kafka.bootstrap.servers={bs}"]
+    if one_per_request:
+        return conf + ["--conf", "runnel.kafka.batch.num.messages=1"]
+    # Many messages per produce request (librdkafka batches what is sent within linger.ms).
+    return conf + ["--conf", "runnel.kafka.linger.ms=20"]
 
 
 def run_job(runnel, script, work, bs, once, log):
-    cmd = [runnel, "submit", script, *broker_conf(bs)]
+    # The crash jobs' sinks send many messages per produce request.
+    cmd = [runnel, "submit", script, *broker_conf(bs, one_per_request=False)]
     if once:
         cmd.append("--once")
     env = dict(os.environ, RUNNEL_LOG=os.environ.get("RUNNEL_LOG", "info"))
     return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=work, env=env)
 
 
-def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None):
+def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None, before_each=None, abort_after=1):
+    """Runs the job killed `kills` times; `before_each(i)` is called before start i."""
     d = os.path.join(work, name)
     os.makedirs(d, exist_ok=True)
     script = os.path.join(d, "job.py")
@@ -197,9 +238,11 @@ def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None):
     log = open(os.path.join(d, "log.txt"), "w")
     starts = 0
     # First a crash in the middle of writing an epoch (part of it in the topic, no
-    # commit): the test hook aborts the process after the first message of the first
-    # epoch that has two or more.
-    os.environ["RUNNEL_KAFKA_SINK_ABORT_AT"] = "-1:1"
+    # commit): the test hook aborts the process once `abort_after` messages of the first
+    # epoch that has more are in the topic (many of them sent in one produce request).
+    os.environ["RUNNEL_KAFKA_SINK_ABORT_AT"] = f"-1:{abort_after}"
+    if before_each:
+        before_each(starts)
     p = run_job(runnel, script, d, bs, True, log)
     starts += 1
     p.wait(300)
@@ -207,6 +250,8 @@ def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None):
     if p.returncode == 0:
         sys.exit(f"{name}: the test hook did not abort the job; see {d}/log.txt")
     for _ in range(kills):
+        if before_each:
+            before_each(starts)
         p = run_job(runnel, script, d, bs, False, log)
         starts += 1
         time.sleep(rng.uniform(0.3, 2.5))
@@ -216,13 +261,17 @@ def crash_loop(runnel, name, text, work, bs, kills, rng, before_last=None):
         p.wait()
     if before_last:
         before_last()
+    if before_each:
+        before_each(starts)
     p = run_job(runnel, script, d, bs, True, log)
     starts += 1
     if p.wait(600) != 0:
         sys.exit(f"{name}: the final run failed; see {d}/log.txt")
     log.close()
     replays = [line for line in open(os.path.join(d, "log.txt")) if "were already written" in line]
-    print(f"{name}: {len(replays)} epoch(s) replayed after a crash found part of their output in the topic")
+    found = [re.search(r"epoch (\d+) replayed; (\d+ of its \d+)", line) for line in replays]
+    print(f"{name}: {len(replays)} epoch(s) replayed after a crash found part of their output in the topic"
+          f" ({', '.join(f'epoch {m[1]}: {m[2]}' for m in found if m)})")
     if not replays:
         sys.exit(f"{name}: no replayed epoch met its own output; the exactly-once path was not exercised")
     return starts
@@ -310,73 +359,27 @@ def check(name, expected, got, starts, kills):
     return lost == 0 and dup == 0
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--runnel", required=True)
-    ap.add_argument("--tansu", default=shutil.which("tansu") or os.path.expanduser("~/.cargo/bin/tansu"))
-    ap.add_argument("--kills", type=int, default=8)
-    ap.add_argument("--events", type=int, default=3000)
-    ap.add_argument("--seed", type=int, default=int(time.time()))
-    ap.add_argument("--work")
-    a = ap.parse_args()
-    runnel = os.path.abspath(a.runnel)
-    work = a.work or tempfile.mkdtemp(prefix="runnel-kafka-")
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
-    port = free_port()
-    bs = f"127.0.0.1:{port}"
-    broker_log = open(os.path.join(work, "tansu.log"), "w")
-    broker = start_broker(a.tansu, port, broker_log)
+def crash_jobs(runnel, work, bs, a, events):
+    """Kafka -> Kafka jobs killed with SIGKILL `a.kills` times each, their sinks sending many
+    messages per produce request; every output row must be in its topic exactly once."""
     ok = True
-    try:
-        create_topics(bs, [("events", 3), ("big_events", 2), ("counts", 2), ("big", 3), ("copy", 1)])
-        events = make_events(a.events, a.seed)
-        produce(bs, "events", events)
-        print(f"broker tansu on {bs}; {len(events)} events in 3 partitions (seed {a.seed})")
+    rng = random.Random(a.seed)
+    jobs = a.jobs.split(",")
+    in_topic = list(events)
 
-        ok &= course_examples_4_and_5(runnel, work, bs)
+    def multi(topic, n):
+        # Proof that produce requests held many messages: tansu's ListOffsets then reports
+        # less than what a consumer reads (base offset of the last batch + 1).
+        ends = reported_end(bs, topic)
+        print(f"{topic}: {n} messages read, end offsets reported by ListOffsets sum to {ends}"
+              f"{' (multi-message produce requests)' if ends < n else ''}")
 
-        # Files -> filter -> Kafka, read back by confluent-kafka (big_events feeds the batch test).
-        log = open(os.path.join(work, "files_to_kafka.txt"), "w")
-        script = os.path.join(work, "files_to_kafka.py")
-        with open(script, "w") as f:
-            f.write(FILES_TO_KAFKA.replace("INPUT", os.path.join(ROOT, "examples/data/streaming_input"))
-                    .replace("CK", os.path.join(work, "ck_files")))
-        cmd = [runnel, "submit", script, "--once", *broker_conf(bs)]
-        if subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
-            sys.exit(f"files to Kafka failed; see {work}/files_to_kafka.txt")
-        want = []
-        d = os.path.join(ROOT, "examples/data/streaming_input")
-        for fn in sorted(os.listdir(d)):
-            for line in open(os.path.join(d, fn)):
-                if line.strip():
-                    r = json.loads(line)
-                    if r.get("value") is not None and r["value"] > 50:
-                        want.append((r.get("category"), r["value"]))
-        got = []
-        for m in consume_all(bs, "big_events"):
-            v = json.loads(m.value())
-            got.append((v.get("category"), v.get("value")))
-            if (m.key() or b"").decode() != (v.get("category") or ""):
-                print("files to Kafka: key differs from category", m.key(), v)
-                ok = False
-        ok &= check("files to Kafka", want, got, 1, 0)
-
-        # Batch: spark.read.format("kafka") and df.write.format("kafka").
-        script = os.path.join(work, "batch.py")
-        with open(script, "w") as f:
-            f.write(BATCH)
-        out = subprocess.run([runnel, "submit", script, *broker_conf(bs)], capture_output=True, text=True)
-        copied = [m.value() for m in consume_all(bs, "copy")]
-        good = out.returncode == 0 and f"ROWS {len(want)}" in out.stdout and \
-            sorted(copied) == sorted(m.value() for m in consume_all(bs, "big_events"))
-        print(f"batch read of big_events and write to copy: {'ok' if good else 'FAILED: ' + out.stdout + out.stderr}")
-        ok &= good
-
-        rng = random.Random(a.seed)
+    if "windowed" in jobs:
+        def sentinel():
+            produce(bs, "events", [SENTINEL])
+            in_topic.append(SENTINEL)
         # Windowed count, Kafka -> Kafka, with kill -9 restarts.
-        starts = crash_loop(runnel, "windowed", WINDOWED, work, bs, a.kills, rng,
-                            before_last=lambda: produce(bs, "events", [SENTINEL]))
+        starts = crash_loop(runnel, "windowed", WINDOWED, work, bs, a.kills, rng, before_last=sentinel)
         exp = Counter()
         for e in events:
             t = int(datetime.strptime(e["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc).timestamp())
@@ -389,11 +392,101 @@ def main():
             got.append((v["start"], v["category"], v["count"]))
         ok &= check("windowed Kafka -> Kafka", expected, got, starts, a.kills)
 
+    if "stateless" in jobs:
         # Filter/projection, Kafka -> Kafka, with kill -9 restarts.
-        starts = crash_loop(runnel, "stateless", STATELESS, work, bs, a.kills, rng)
-        expected = [e["id"] for e in events if e["value"] > 50]
+        starts = crash_loop(runnel, "stateless", STATELESS, work, bs, a.kills, rng, abort_after=20)
+        expected = [e["id"] for e in in_topic if e["value"] > 50]
         got = [json.loads(m.value())["id"] for m in consume_all(bs, "big")]
         ok &= check("stateless Kafka -> Kafka", expected, got, starts, a.kills)
+
+    if "copy" in jobs:
+        # The course's example 5 shape (CAST key and value, 3 partitions, maxOffsetsPerTrigger 200).
+        # Its input arrives in parts, one before each start, so that most kills find work
+        # in progress (one message per produce request: Runnel's source, like Spark's,
+        # reads up to the end offsets ListOffsets reports).
+        n = a.kills + 2
+
+        def feed(i):
+            produce(bs, "in5", events[i * len(events) // n:(i + 1) * len(events) // n])
+        starts = crash_loop(runnel, "copy", COPY, work, bs, a.kills, rng, before_each=feed, abort_after=100)
+        expected = [(e["category"], json.dumps(e)) for e in events]
+        msgs = consume_all(bs, "copy5")
+        got = [((m.key() or b"").decode(), (m.value() or b"").decode()) for m in msgs]
+        multi("copy5", len(msgs))
+        ok &= check("example 5 shape Kafka -> Kafka", expected, got, starts, a.kills)
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runnel", required=True)
+    ap.add_argument("--tansu", default=shutil.which("tansu") or os.path.expanduser("~/.cargo/bin/tansu"))
+    ap.add_argument("--kills", type=int, default=20)
+    ap.add_argument("--events", type=int, default=3000)
+    ap.add_argument("--seed", type=int, default=int(time.time()))
+    ap.add_argument("--work")
+    ap.add_argument("--parts", default="examples,crash",
+                    help="examples (course examples 4 and 5, files and batch), crash (the kill -9 jobs)")
+    ap.add_argument("--jobs", default="windowed,stateless,copy", help="crash jobs: windowed, stateless, copy")
+    a = ap.parse_args()
+    runnel = os.path.abspath(a.runnel)
+    work = a.work or tempfile.mkdtemp(prefix="runnel-kafka-")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    port = free_port()
+    bs = f"127.0.0.1:{port}"
+    broker_log = open(os.path.join(work, "tansu.log"), "w")
+    broker = start_broker(a.tansu, port, broker_log)
+    ok = True
+    try:
+        create_topics(bs, [("events", 3), ("big_events", 2), ("counts", 2), ("big", 3), ("copy", 1), ("in5", 3), ("copy5", 3)])
+        events = make_events(a.events, a.seed)
+        produce(bs, "events", events)
+        print(f"broker tansu on {bs}; {len(events)} events in 3 partitions (seed {a.seed})")
+
+        parts = a.parts.split(",")
+        if "examples" in parts:
+            ok &= course_examples_4_and_5(runnel, work, bs)
+
+            # Files -> filter -> Kafka, read back by confluent-kafka (big_events feeds the batch test).
+            log = open(os.path.join(work, "files_to_kafka.txt"), "w")
+            script = os.path.join(work, "files_to_kafka.py")
+            with open(script, "w") as f:
+                f.write(FILES_TO_KAFKA.replace("INPUT", os.path.join(ROOT, "examples/data/streaming_input"))
+                        .replace("CK", os.path.join(work, "ck_files")))
+            cmd = [runnel, "submit", script, "--once", *broker_conf(bs)]
+            if subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
+                sys.exit(f"files to Kafka failed; see {work}/files_to_kafka.txt")
+            want = []
+            d = os.path.join(ROOT, "examples/data/streaming_input")
+            for fn in sorted(os.listdir(d)):
+                for line in open(os.path.join(d, fn)):
+                    if line.strip():
+                        r = json.loads(line)
+                        if r.get("value") is not None and r["value"] > 50:
+                            want.append((r.get("category"), r["value"]))
+            got = []
+            for m in consume_all(bs, "big_events"):
+                v = json.loads(m.value())
+                got.append((v.get("category"), v.get("value")))
+                if (m.key() or b"").decode() != (v.get("category") or ""):
+                    print("files to Kafka: key differs from category", m.key(), v)
+                    ok = False
+            ok &= check("files to Kafka", want, got, 1, 0)
+
+            # Batch: spark.read.format("kafka") and df.write.format("kafka").
+            script = os.path.join(work, "batch.py")
+            with open(script, "w") as f:
+                f.write(BATCH)
+            out = subprocess.run([runnel, "submit", script, *broker_conf(bs)], capture_output=True, text=True)
+            copied = [m.value() for m in consume_all(bs, "copy")]
+            good = out.returncode == 0 and f"ROWS {len(want)}" in out.stdout and \
+                sorted(copied) == sorted(m.value() for m in consume_all(bs, "big_events"))
+            print(f"batch read of big_events and write to copy: {'ok' if good else 'FAILED: ' + out.stdout + out.stderr}")
+            ok &= good
+
+        if "crash" in parts:
+            ok &= crash_jobs(runnel, work, bs, a, events)
     finally:
         broker.send_signal(signal.SIGTERM)
         try:

@@ -678,6 +678,83 @@ fn positions_of(v: &Offset, what: &str) -> Result<Positions> {
     })
 }
 
+/// A consumer's context that does not log the partition-EOF events `read_to_end` asks for
+/// as errors (rdkafka's default logs every error event before handing it to `poll`).
+struct EndIsNoError;
+
+impl ClientContext for EndIsNoError {
+    fn error(&self, error: KafkaError, reason: &str) {
+        if !matches!(error, KafkaError::Global(RDKafkaErrorCode::PartitionEOF)) {
+            tracing::error!("librdkafka: {error}: {reason}");
+        }
+    }
+}
+
+impl rdkafka::consumer::ConsumerContext for EndIsNoError {}
+
+/// Reads every message of `topic` from `from` (partition, offset) until the broker has
+/// nothing more for each partition (the partition-EOF event librdkafka raises when a fetch
+/// reaches the high watermark of the fetch response), with a consumer of its own; returns
+/// how many were read. Errors when no partition moves for `timeout`.
+fn read_to_end(
+    options: &BTreeMap<String, String>,
+    topic: &str,
+    from: &[(i32, i64)],
+    timeout: Duration,
+    mut each: impl FnMut(&rdkafka::message::BorrowedMessage<'_>),
+) -> Result<usize> {
+    if from.is_empty() {
+        return Ok(0);
+    }
+    let consumer: BaseConsumer<EndIsNoError> = client_config(options, true)?
+        .set("enable.partition.eof", "true")
+        .create_with_context(EndIsNoError)
+        .map_err(|e| kerr("cannot create a consumer", e))?;
+    let mut tpl = TopicPartitionList::new();
+    for (p, o) in from {
+        tpl.add_partition_offset(topic, *p, KOffset::Offset(*o))
+            .map_err(|e| kerr("cannot assign a partition", e))?;
+    }
+    consumer
+        .assign(&tpl)
+        .map_err(|e| kerr("cannot assign the partitions to read", e))?;
+    let mut open: HashSet<i32> = from.iter().map(|(p, _)| *p).collect();
+    let mut next: HashMap<i32, i64> = from.iter().copied().collect();
+    let mut read = 0;
+    let mut last_progress = Instant::now();
+    while !open.is_empty() {
+        match consumer.poll(Duration::from_millis(200)) {
+            None => {
+                if last_progress.elapsed() > timeout {
+                    let p = open.iter().min().copied().unwrap_or_default();
+                    let o = next.get(&p).copied().unwrap_or_default();
+                    return Err(RunnelError::io(format!(
+                        "Kafka: timed out reading {topic}-{p} to its end (no message and no end-of-partition from the broker): got up to offset {o} (kafkaConsumer.pollTimeoutMs = {} ms)",
+                        timeout.as_millis()
+                    )));
+                }
+            }
+            Some(Err(KafkaError::PartitionEOF(p))) => {
+                last_progress = Instant::now();
+                open.remove(&p);
+            }
+            Some(Err(e)) => return Err(kerr(&format!("reading {topic}"), e)),
+            Some(Ok(m)) => {
+                last_progress = Instant::now();
+                // A message at most once, should a broker hand a batch over twice.
+                let next = next.entry(m.partition()).or_insert(0);
+                if m.offset() < *next {
+                    continue;
+                }
+                *next = m.offset() + 1;
+                read += 1;
+                each(&m);
+            }
+        }
+    }
+    Ok(read)
+}
+
 /// The streaming Kafka source.
 pub struct KafkaSource {
     client: Client,
@@ -1199,6 +1276,13 @@ impl KafkaSink {
     }
 
     /// What `epoch` already wrote after `start`: content → count.
+    ///
+    /// Each partition is read from its start offset until the broker has nothing more
+    /// (librdkafka's partition-EOF event: a fetch at the fetch response's high watermark),
+    /// not until the end offset ListOffsets reports: tansu 0.6 answers that with the base
+    /// offset of the partition's last record batch + 1, so a replay that stopped there
+    /// missed what a multi-message produce request had written and wrote it again (the
+    /// duplicates of issue #19).
     fn already_written(
         &self,
         epoch: i64,
@@ -1210,43 +1294,50 @@ impl KafkaSink {
             Strategy::Subscribe(topics.iter().cloned().collect()),
         )?;
         let parts = client.partitions()?;
-        let mut ranges = Vec::new();
         let los = client.offsets(&parts, false)?;
-        let his = client.offsets(&parts, true)?;
-        for (t, p) in &parts {
-            let (lo, hi) = (at(&los, t, *p), at(&his, t, *p));
-            let from = start
-                .get(t)
-                .and_then(|m| m.get(p))
-                .copied()
-                .unwrap_or(lo)
-                .max(lo);
-            ranges.push((t.clone(), *p, from, hi));
-        }
         let epoch_s = epoch.to_string();
         let mut seen = HashMap::new();
-        client.read(&ranges, |_, m| {
-            let Some(hs) = m.headers() else { return Ok(()) };
-            let mut q = false;
-            let mut e = false;
-            for h in hs.iter() {
-                match h.key {
-                    HEADER_QUERY => q = h.value == Some(self.query_id.as_bytes()),
-                    HEADER_EPOCH => e = h.value == Some(epoch_s.as_bytes()),
-                    _ => {}
+        let mut topics: Vec<&String> = topics.iter().collect();
+        topics.sort();
+        for topic in topics {
+            let from: Vec<(i32, i64)> = parts
+                .iter()
+                .filter(|(t, _)| t == topic)
+                .map(|(t, p)| {
+                    let lo = at(&los, t, *p);
+                    // One before the recorded start: where tansu's ListOffsets put it (the
+                    // last batch's base + 1), a fetch from inside a record batch returns
+                    // nothing, not even the partition's end; its base offset works. On
+                    // other brokers this only reads one message more.
+                    let from = start.get(t).and_then(|m| m.get(p)).map_or(lo, |o| o - 1);
+                    (*p, from.max(lo))
+                })
+                .collect();
+            let read = read_to_end(&self.options, topic, &from, client.timeout, |m| {
+                let Some(hs) = m.headers() else { return };
+                let mut q = false;
+                let mut e = false;
+                for h in hs.iter() {
+                    match h.key {
+                        HEADER_QUERY => q = h.value == Some(self.query_id.as_bytes()),
+                        HEADER_EPOCH => e = h.value == Some(epoch_s.as_bytes()),
+                        _ => {}
+                    }
                 }
-            }
-            if q && e {
-                *seen
-                    .entry((
-                        m.topic().to_string(),
-                        m.key().map(<[u8]>::to_vec),
-                        m.payload().map(<[u8]>::to_vec),
-                    ))
-                    .or_insert(0) += 1;
-            }
-            Ok(())
-        })?;
+                if q && e {
+                    *seen
+                        .entry((
+                            m.topic().to_string(),
+                            m.key().map(<[u8]>::to_vec),
+                            m.payload().map(<[u8]>::to_vec),
+                        ))
+                        .or_insert(0) += 1;
+                }
+            })?;
+            tracing::debug!(
+                "Kafka sink: epoch {epoch} replayed; read {read} message(s) of {topic} from {from:?} to the end"
+            );
+        }
         Ok(seen)
     }
 
