@@ -467,3 +467,197 @@ fn a_json_gz_file_in_a_stream_is_read_decompressed() {
     assert_eq!(out.trim(), "3");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_deleted_state_folder_or_state_schema_is_refused_not_restarted_empty() {
+    // Spark 4.3 refuses a restart whose state folder is gone with
+    // STREAMING_STATEFUL_OPERATOR_MISSING_STATE_DIRECTORY (probed with PySpark).
+    let root = dir("no-state");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    put_events(&root, 1);
+    let saved = root.join("state-saved");
+    std::fs::rename(root.join("ck/state"), &saved).unwrap();
+    expect_err(
+        &root,
+        &count_script(),
+        &[
+            "STREAMING_STATEFUL_OPERATOR_MISSING_STATE_DIRECTORY",
+            "ck/state/0",
+            "new checkpointLocation",
+        ],
+    );
+    std::fs::rename(&saved, root.join("ck/state")).unwrap();
+    std::fs::remove_file(root.join("ck/state/0/_schema")).unwrap();
+    expect_err(&root, &count_script(), &["ck/state/0/_schema", "missing"]);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_deleted_source_log_is_refused_not_read_again() {
+    // Spark fails too ("batch 0 doesn't exist"); re-reading every file would double
+    // the output, and logging batch 0 anew would change what it read.
+    for deleted in ["ck/sources", "ck/sources/0/0"] {
+        let root = dir("no-sources");
+        put_events(&root, 0);
+        run(&root, &count_script()).unwrap();
+        put_events(&root, 1);
+        let p = root.join(deleted);
+        if p.is_dir() {
+            std::fs::remove_dir_all(&p).unwrap();
+        } else {
+            std::fs::remove_file(&p).unwrap();
+        }
+        expect_err(&root, &count_script(), &["ck/sources/0/0", "is missing"]);
+        assert!(
+            !root.join("ck/sources/0/0").exists(),
+            "{deleted}: batch 0's file list must not be logged anew"
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+    // An entry in the middle of the log.
+    let root = dir("no-sources-mid");
+    let script = r#"
+df = spark.readStream.option("maxFilesPerTrigger", 1).schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+q.processAllAvailable()
+"#;
+    put_events(&root, 0);
+    put_events(&root, 1);
+    run(&root, script).unwrap();
+    std::fs::remove_file(root.join("ck/sources/0/0")).unwrap();
+    expect_err(&root, script, &["ck/sources/0/0", "is missing"]);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_source_file_deleted_before_its_logged_batch_ran_fails_naming_it_unless_ignore_missing_files() {
+    // The run stopped after logging batch 0 (offsets/0) and before committing it; then
+    // one of its files was deleted. Spark: FAILED_READ_FILE.FILE_NOT_EXIST, or with
+    // ignoreMissingFiles the batch reads the files that are left.
+    let root = dir("deleted-file");
+    put_events(&root, 0);
+    put_events(&root, 1);
+    let script = |opt: &str| {
+        format!(
+            r#"
+df = spark.readStream{opt}.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.writeStream.format("memory").queryName("t").option("checkpointLocation", "/data/ck").start()
+q.processAllAvailable()
+print("rows", spark.sql("SELECT count(*) AS n FROM t").collect()[0].n)
+"#
+        )
+    };
+    assert_eq!(run(&root, &script("")).unwrap(), "rows 40\n");
+    std::fs::remove_file(root.join("ck/commits/0")).unwrap();
+    std::fs::remove_file(root.join("in/events-001.json")).unwrap();
+    expect_err(
+        &root,
+        &script(""),
+        &[
+            "FAILED_READ_FILE.FILE_NOT_EXIST",
+            "in/events-001.json",
+            "ignoreMissingFiles",
+        ],
+    );
+    let out = run(&root, &script(".option('ignoreMissingFiles', 'true')")).unwrap();
+    assert_eq!(out, "rows 20\n");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_corrupt_gz_file_fails_naming_it_unless_ignore_corrupt_files() {
+    let root = dir("corrupt-gz");
+    std::fs::write(root.join("in/a.json"), "{\"a\": 1}\n").unwrap();
+    std::fs::write(root.join("in/b.json.gz"), "not gzip at all\n").unwrap();
+    let script = |opt: &str| {
+        format!(
+            "spark.readStream{opt}.schema('a INT').json('/data/in').writeStream.format('memory').queryName('t').start().processAllAvailable()\nprint(spark.sql('SELECT sum(a) AS s FROM t').collect()[0].s)\n"
+        )
+    };
+    expect_err(
+        &root,
+        &script(""),
+        &[
+            "FAILED_READ_FILE.NO_HINT",
+            "in/b.json.gz",
+            "ignoreCorruptFiles",
+        ],
+    );
+    let out = run(&root, &script(".option('ignoreCorruptFiles', 'true')")).unwrap();
+    assert_eq!(out.trim(), "1");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_are_read_once_across_restarts() {
+    use std::os::unix::ffi::OsStrExt;
+    let root = dir("non-utf8");
+    let name = |b: &[u8]| root.join("in").join(std::ffi::OsStr::from_bytes(b));
+    std::fs::write(name(b"caf\xe9.json"), "{\"a\": 1}\n").unwrap();
+    let script = r#"
+q = spark.readStream.schema("a INT").json("/data/in").writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+q.processAllAvailable()
+print(sorted(r.a for r in spark.read.parquet("/data/out").collect()))
+"#;
+    assert_eq!(run(&root, script).unwrap(), "[1]\n");
+    std::fs::write(name(b"x\xff.json"), "{\"a\": 2}\n").unwrap();
+    assert_eq!(run(&root, script).unwrap(), "[1, 2]\n");
+    assert_eq!(run(&root, script).unwrap(), "[1, 2]\n");
+    let log = std::fs::read_to_string(root.join("ck/sources/0/0")).unwrap();
+    assert!(log.contains("caf%E9.json"), "{log}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn timeout_1ms_inside_a_batch_stops_it_before_the_sink_and_a_restart_runs_it() {
+    // --timeout is checked between a batch's steps (source reads, operators), not only
+    // between batches: a 1 ms timeout strikes inside batch 0. Nothing of the batch is
+    // written or committed; the next run replays it from the write-ahead log.
+    let root = dir("timeout");
+    put_events(&root, 0);
+    let script = root.join("job.py");
+    std::fs::write(
+        &script,
+        format!(
+            r#"
+from pyspark.sql.functions import col
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("{0}/in")
+q = df.filter(col("value") > 1).writeStream.format("parquet") \
+    .option("checkpointLocation", "{0}/ck").option("path", "{0}/out").start()
+q.awaitTermination()
+print("stopped", q.isActive)
+"#,
+            root.display()
+        ),
+    )
+    .unwrap();
+    let submit = |extra: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+            .arg("submit")
+            .args(extra)
+            .arg(&script)
+            .output()
+            .unwrap()
+    };
+    let out = submit(&["--timeout", "1ms"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("batch 0: --timeout 1ms reached: the micro-batch was stopped before its sink wrote any row"),
+        "{err}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "stopped False\n");
+    assert!(root.join("ck/offsets/0").exists());
+    assert!(!root.join("ck/commits/0").exists());
+    let written = std::fs::read_dir(root.join("out"))
+        .map(|d| d.flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".parquet")).count())
+        .unwrap_or(0);
+    assert_eq!(written, 0, "the stopped batch wrote files");
+    let out = submit(&["--once"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(root.join("ck/commits/0").exists());
+    assert_eq!(data_files(&root).len(), 1);
+    let _ = std::fs::remove_dir_all(&root);
+}

@@ -272,4 +272,35 @@ mod tests {
             );
         }
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_listed_read_and_moved_under_a_name_that_keeps_its_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = std::env::temp_dir().join(format!("runnel-nonutf8-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9 100%.json");
+        std::fs::write(dir.join(name), b"{\"a\": 1}\n").unwrap();
+        std::fs::write(dir.join("plain%41.json"), b"{\"a\": 2}\n").unwrap();
+        let fs = LocalFileSystem;
+        let mut got = fs.list(&dir.to_string_lossy(), false).unwrap();
+        got.sort_by(|a, b| a.path.cmp(&b.path));
+        let d = dir.to_string_lossy();
+        assert_eq!(
+            got[0].path,
+            format!("{d}/plain%41.json"),
+            "UTF-8 names as they are"
+        );
+        assert_eq!(got[1].path, format!("file://{d}/caf%E9%20100%25.json"));
+        assert_eq!(fs.read(&got[1].path).unwrap(), b"{\"a\": 1}\n");
+        assert_eq!(fs.read(&got[0].path).unwrap(), b"{\"a\": 2}\n");
+        assert_eq!(os_path(&got[1].path), dir.join(name));
+        assert_eq!(os_path("file:///tmp/x"), PathBuf::from("/tmp/x"));
+        assert_eq!(os_path("file:/tmp/x"), PathBuf::from("/tmp/x"));
+        let to = format!("file://{d}/archive/caf%E9%20100%25.json");
+        fs.rename(&got[1].path, &to).unwrap();
+        assert!(dir.join("archive").join(name).is_file());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

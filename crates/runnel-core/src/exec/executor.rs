@@ -390,12 +390,21 @@ impl MicroBatchExecutor {
             .attach_log(store.clone(), "sinks/0", &self.id)?;
         let mut schemas_written = std::collections::HashSet::new();
         if state_version > 0 {
+            // Every stateful operator wrote a version of its state in each committed
+            // batch: a missing version (a deleted `state/`) fails, naming the file,
+            // rather than starting over with empty state.
             for (id, st) in &stores {
-                if let Some(schema) = st.read_schema()? {
-                    let entries = st.load(state_version)?;
-                    self.restore
-                        .insert(*id, (schema, entries.into_iter().collect()));
-                    schemas_written.insert(*id);
+                st.check_directory(state_version)?;
+                let schema = st.read_schema()?;
+                let entries = st.load(state_version)?;
+                match schema {
+                    Some(schema) => {
+                        self.restore
+                            .insert(*id, (schema, entries.into_iter().collect()));
+                        schemas_written.insert(*id);
+                    }
+                    None if entries.is_empty() => {}
+                    None => return Err(st.missing_schema(state_version)),
                 }
             }
         }

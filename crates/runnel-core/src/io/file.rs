@@ -325,6 +325,26 @@ impl FileStreamSource {
             .and_then(|v| v.as_i64())
             .unwrap_or(-1)
     }
+
+    /// The offset log names entries up to `index` of this source's log: they must be
+    /// there, else the checkpoint lost them (a deleted `sources/` would re-read every
+    /// file, a deleted `sources/0/0` would log batch 0's files anew).
+    fn check_logged(&self, index: i64) -> Result<()> {
+        if index < self.log.len() as i64 {
+            return Ok(());
+        }
+        let missing = self.log.len();
+        let what = match &self.checkpoint {
+            Some((store, dir)) => format!(
+                "the file source log entry {} is missing",
+                store.describe(&format!("{dir}/{missing}"))
+            ),
+            None => format!("the file source has no log entry {missing}"),
+        };
+        Err(RunnelError::io(format!(
+            "{what}, but the checkpoint's offset log names entries up to {index}: the checkpoint is incomplete. Restore it, or start the query with a new checkpointLocation."
+        )))
+    }
 }
 
 impl Source for FileStreamSource {
@@ -337,6 +357,7 @@ impl Source for FileStreamSource {
         // the next batch is the next of them, as it would have been. (Spark would add a
         // new entry and read both in one batch, so a restarted query's batches, and with
         // a watermark its late rows, could differ from a run that never stopped.)
+        self.check_logged(Self::index(start))?;
         let next = Self::index(start) + 1;
         if (next as usize) < self.log.len() {
             return Ok(Some(serde_json::json!({ "logOffset": next })));
@@ -403,6 +424,7 @@ impl Source for FileStreamSource {
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
+        self.check_logged(Self::index(Some(end)))?;
         let s = (Self::index(start) + 1) as usize;
         let e = (Self::index(Some(end)) + 1) as usize;
         let mut files: Vec<FileEntry> = self
@@ -439,10 +461,15 @@ impl Source for FileStreamSource {
                 match &self.options.clean_source {
                     CleanSource::Delete => self.fs.remove_file(&f.path)?,
                     CleanSource::Archive(dir) => {
+                        // A name kept as a `file://` URI (not UTF-8) stays one.
+                        let (scheme, path) = match f.path.strip_prefix("file://") {
+                            Some(p) => ("file://", p),
+                            None => ("", f.path.as_str()),
+                        };
                         let to = format!(
-                            "{}/{}",
+                            "{scheme}{}/{}",
                             dir.trim_end_matches('/'),
-                            f.path.trim_start_matches('/')
+                            path.trim_start_matches('/')
                         );
                         self.fs.rename(&f.path, &to)?
                     }
@@ -465,7 +492,11 @@ impl Source for FileStreamSource {
                 ))
             };
             if n as usize != log.len() {
-                return Err(bad(&format!("expected entry {} next", log.len())));
+                return Err(RunnelError::io(format!(
+                    "the file source log entry {} is missing (the log goes on with {}): the checkpoint is incomplete. Restore it, or start the query with a new checkpointLocation.",
+                    store.describe(&format!("{dir}/{}", log.len())),
+                    store.describe(&path)
+                )));
             }
             let data = store.read(&path)?.unwrap_or_default();
             let text = std::str::from_utf8(&data).map_err(|_| bad("not UTF-8"))?;

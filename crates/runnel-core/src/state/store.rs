@@ -59,6 +59,34 @@ impl StateStore {
             .map(|b| String::from_utf8_lossy(&b).into_owned()))
     }
 
+    /// Spark's refusal when the operator's state folder is gone or empty although
+    /// batches committed: [`Self::load`] would otherwise start it over empty.
+    pub fn check_directory(&self, version: u64) -> Result<()> {
+        let empty = self.read_schema()?.is_none()
+            && numbered_files(self.ckpt.as_ref(), &self.dir, ".delta")?.is_empty()
+            && numbered_files(self.ckpt.as_ref(), &self.dir, ".snapshot")?.is_empty();
+        if !empty {
+            return Ok(());
+        }
+        Err(RunnelError::execution(
+            "STREAMING_STATEFUL_OPERATOR_MISSING_STATE_DIRECTORY",
+            format!(
+                "Cannot restart streaming query with stateful operators because the state directory is empty or missing: {} holds no state, but the checkpoint's commit log needs version {version} of it. Restore the state directory, or start the query with a new checkpointLocation.",
+                self.ckpt.describe(&self.op_dir)
+            ),
+        ))
+    }
+
+    /// The error for state whose layout file (`_schema`) is gone: without it the rows
+    /// cannot be read back.
+    pub fn missing_schema(&self, version: u64) -> RunnelError {
+        RunnelError::io(format!(
+            "cannot load state version {version}: {} is missing, so the state's rows cannot be read; the checkpoint is incomplete (restore it, or start the query with a new checkpointLocation)",
+            self.ckpt.describe(&format!("{}/_schema", self.op_dir))
+        ))
+        .with_condition("CANNOT_LOAD_STATE_STORE.UNCATEGORIZED")
+    }
+
     /// Records the operator's state layout, checked when the query restarts.
     pub fn write_schema(&self, schema: &str) -> Result<()> {
         self.ckpt
