@@ -652,12 +652,46 @@ print("stopped", q.isActive)
     assert!(root.join("ck/offsets/0").exists());
     assert!(!root.join("ck/commits/0").exists());
     let written = std::fs::read_dir(root.join("out"))
-        .map(|d| d.flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".parquet")).count())
+        .map(|d| {
+            d.flatten()
+                .filter(|e| e.file_name().to_string_lossy().ends_with(".parquet"))
+                .count()
+        })
         .unwrap_or(0);
     assert_eq!(written, 0, "the stopped batch wrote files");
     let out = submit(&["--once"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(root.join("ck/commits/0").exists());
     assert_eq!(data_files(&root).len(), 1);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_file_source_offset_that_is_not_a_log_index_is_refused_not_read_from_the_start() {
+    let root = dir("bad-offset");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    put_events(&root, 1);
+    let last = std::fs::read_dir(root.join("ck/offsets"))
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_string_lossy().parse::<u64>().ok())
+        .max()
+        .unwrap();
+    let path = root.join(format!("ck/offsets/{last}"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    for bad in [
+        "{\"logOffset\":\"zero\"}",
+        "{\"offset\":0}",
+        "{\"logOffset\":-7}",
+    ] {
+        let (head, _) = text.rsplit_once('\n').unwrap();
+        std::fs::write(&path, format!("{head}\n{bad}")).unwrap();
+        expect_err(&root, &count_script(), &[bad, "not a log index"]);
+    }
     let _ = std::fs::remove_dir_all(&root);
 }

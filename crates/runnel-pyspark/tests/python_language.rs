@@ -129,7 +129,7 @@ raise RuntimeError("the end")
 "#);
     assert_eq!(
         out,
-        "caught boom 7 True MyError\nlookup \"'missing'\"\nreraised division by zero\nfinally\nelse\nvalue error: invalid literal for int(): \"x\"\nbare class ValueError()\nerror: job.py:47:1: RuntimeError: the end\n"
+        "caught boom 7 True MyError\nlookup \"'missing'\"\nreraised division by zero\nfinally\nelse\nvalue error: invalid literal for int() with base 10: 'x'\nbare class ValueError()\nerror: job.py:47:1: RuntimeError: the end\n"
     );
 }
 
@@ -348,5 +348,272 @@ fn what_is_left_is_refused_at_its_line() {
         run("import re\nre.search(r\"(?<=a)b\", \"ab\")\n"),
         "error: job.py:2:4: re.error: [INVALID_PARAMETER_VALUE.PATTERN] The value of parameter `regexp` is invalid: \"(?<=a)b\" (regex parse error:\n    (?<=a)b\n    ^^^^\nerror: look-around, including look-ahead and look-behind, is not supported). Fix the regular expression. (Runnel's runner uses Rust's regex syntax, Python's without look-around and backreferences)\n"
             .replace("[INVALID_PARAMETER_VALUE.PATTERN] ", "")
+    );
+}
+
+/// Runs a script on a thread with `runnel submit`'s 1 GiB stack (deep inputs), as `run`.
+fn run_deep(script: String) -> String {
+    std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(&script))
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn two_to_the_64_and_ints_beyond_64_bits_as_python() {
+    // Each line as CPython 3.11 prints it.
+    let out = run_deep(
+        r#"
+print(2**64, -2**63 - 1, 2**64 // 3, 2**64 % 7, -(2**64) // 7, divmod(-2**70, 3))
+print(int("123456789012345678901234567890"), int(" -1_000_000_000_000_000_000_000 "))
+x = 123456789012345678901234567890
+print(x * x, x == x + 0, x > 1e29, x < 1.2345678901234569e29, 2**53 + 1 == 2.0**53, True + 1, True == 1)
+d = {2**64: "big", 1: "one"}
+print(d[2**64], d[True], d[18446744073709551616], 0xFFFF_FFFF_FFFF_FFFF_FF)
+print(2**64 / 2**60, 1 << 100, (1 << 100) >> 98, ~(2**64), abs(-2**64), -(-2**63))
+print(pow(3, 200, 1000), pow(2, -1, 7), float(2**64), int(1e30), round(2**70))
+print(f"{2**64:,}", "{:,}".format(-2**64), str(2**64), repr(2**100), [2**64])
+import math, json
+print(math.factorial(30), math.gcd(2**80, 6**40), json.dumps({"a": 2**70}), math.prod([2**40, 2**40]))
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+print(fact(25), sorted([2**65, -2**64, 1.5, 3]), max(2**64, 1e19), 9223372036854775807 + 1)
+"#
+        .into(),
+    );
+    assert_eq!(
+        out,
+        "18446744073709551616 -9223372036854775809 6148914691236517205 2 -2635249153387078803 (-393530540239137101142, 2)
+123456789012345678901234567890 -1000000000000000000000
+15241578753238836750495351562536198787501905199875019052100 True True True False 2 True
+big one big 4722366482869645213695
+16.0 1267650600228229401496703205376 4 -18446744073709551617 18446744073709551616 9223372036854775808
+1 4 1.8446744073709552e+19 1000000000000000019884624838656 1180591620717411303424
+18,446,744,073,709,551,616 -18,446,744,073,709,551,616 18446744073709551616 1267650600228229401496703205376 [18446744073709551616]
+265252859812191058636308480000000 1099511627776 {\"a\": 1180591620717411303424} 1208925819614629174706176
+15511210043330985984000000 [-18446744073709551616, 1.5, 3, 36893488147419103232] 18446744073709551616 9223372036854775808
+"
+    );
+}
+
+#[test]
+fn one_over_zero_and_other_bad_arithmetic_raise_python_errors() {
+    let cases = [
+        ("1/0", "ZeroDivisionError division by zero"),
+        (
+            "1//0",
+            "ZeroDivisionError integer division or modulo by zero",
+        ),
+        (
+            "1%0",
+            "ZeroDivisionError integer division or modulo by zero",
+        ),
+        (
+            "divmod(1, 0)",
+            "ZeroDivisionError integer division or modulo by zero",
+        ),
+        (
+            "2**64 // 0",
+            "ZeroDivisionError integer division or modulo by zero",
+        ),
+        ("1.0/0.0", "ZeroDivisionError float division by zero"),
+        ("1/0.0", "ZeroDivisionError float division by zero"),
+        ("1.0//0.0", "ZeroDivisionError float floor division by zero"),
+        ("1.0%0.0", "ZeroDivisionError float modulo"),
+        (
+            "0.0**-1",
+            "ZeroDivisionError 0.0 cannot be raised to a negative power",
+        ),
+        (
+            "[1][2**64]",
+            "IndexError cannot fit 'int' into an index-sized integer",
+        ),
+        (
+            "'a'*2**64",
+            "OverflowError cannot fit 'int' into an index-sized integer",
+        ),
+        (
+            "float(2**2000)",
+            "OverflowError int too large to convert to float",
+        ),
+        (
+            "2**2000 / 3",
+            "OverflowError integer division result too large for a float",
+        ),
+        (
+            "str(10**5000)",
+            "ValueError Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        ),
+        (
+            "int('1'*5000)",
+            "ValueError Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit",
+        ),
+        ("1 << -1", "ValueError negative shift count"),
+        (
+            "int(float('inf'))",
+            "OverflowError cannot convert float infinity to integer",
+        ),
+        (
+            "int(float('nan'))",
+            "ValueError cannot convert float NaN to integer",
+        ),
+        ("pow(2, 3, 0)", "ValueError pow() 3rd argument cannot be 0"),
+        (
+            "int('12x')",
+            "ValueError invalid literal for int() with base 10: '12x'",
+        ),
+        // Beyond CPython: the runner's bounds on what would exhaust memory.
+        (
+            "2**10**10",
+            "MemoryError the int would have about 10000000000 bits; Runnel's runner makes ints of at most 16777216 bits",
+        ),
+        (
+            "'x' * 10**10",
+            "MemoryError a sequence of 1 repeated 10000000000 times; Runnel's runner makes sequences of at most 1073741824 items",
+        ),
+        (
+            "list(range(10**12))",
+            "MemoryError range() of 1000000000000 numbers; Runnel's runner makes a range as a list, of at most 10000000 numbers (loop with while, or compute it in the query with spark.range)",
+        ),
+    ];
+    let mut script = String::from("import math\n");
+    let mut want = String::new();
+    for (expr, err) in cases {
+        script.push_str(&format!(
+            "try:\n    print({expr})\nexcept Exception as e:\n    print({expr:?}, type(e).__name__, e)\n"
+        ));
+        want.push_str(&format!("{expr} {err}\n"));
+    }
+    assert_eq!(run(&script), want);
+    // Uncaught: the error names the place, as every Python exception.
+    assert_eq!(
+        run("x = 1\nprint(x / 0)\n"),
+        "error: job.py:2:7: ZeroDivisionError: division by zero\n"
+    );
+    assert_eq!(
+        run("print(10**5000)\n"),
+        "error: job.py:1:1: ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit\n"
+    );
+}
+
+#[test]
+fn lit_of_2_to_the_64_fails_as_in_pyspark() {
+    // PySpark 4.3: lit(2**64) and col < 2**64 fail in the JVM (NumberFormatException);
+    // lit(2**63 - 1) is a bigint.
+    let out = run(r#"
+from pyspark.sql.functions import lit, col
+print(spark.range(1).select(lit(2**63 - 1).alias("x")).collect())
+for make in [lambda: lit(2**64), lambda: col("id") < 2**64, lambda: spark.createDataFrame([(2**64,)], "a BIGINT")]:
+    try:
+        make()
+    except Exception as e:
+        print(type(e).__name__, str(e)[:60], isinstance(e, ValueError))
+"#);
+    assert_eq!(
+        out,
+        "[Row(x=9223372036854775807)]\n".to_string()
+            + &"NumberFormatException For input string: \"18446744073709551616\" (a Python int beyon True\n"
+                .repeat(3)
+    );
+}
+
+#[test]
+fn recursive_def_is_a_catchable_recursion_error() {
+    let out = run_deep(
+        r#"
+def f(n):
+    return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print("caught", type(e).__name__, isinstance(e, RuntimeError))
+def count(n):
+    return 0 if n == 0 else 1 + count(n - 1)
+print(count(900))
+f(0)
+"#
+        .into(),
+    );
+    assert_eq!(
+        out,
+        "caught RecursionError True\n900\nerror: job.py:3:12: RecursionError: maximum recursion depth exceeded in f() (1000 calls deep); make the function loop instead of calling itself\n"
+    );
+}
+
+#[test]
+fn chains_of_100000_additions_nots_minuses_and_2000_method_calls_are_recursion_errors() {
+    let err = |line: &str| {
+        format!(
+            "error: job.py:1:{line}: RecursionError: maximum recursion depth exceeded during compilation (the expression or blocks nest more than 3000 levels deep; split the expression over several statements with names)\n"
+        )
+    };
+    // Refused before parsing (the parser would recurse as deep).
+    assert_eq!(
+        run_deep(format!("x = 1{}\nprint(x)\n", " + 1".repeat(100_000))),
+        err("12003")
+    );
+    assert_eq!(
+        run_deep(format!("x = {}1\nprint(x)\n", "not ".repeat(100_000))),
+        err("12001")
+    );
+    assert_eq!(
+        run_deep(format!("x = {}1\nprint(x)\n", "-".repeat(100_000))),
+        err("3004")
+    );
+    // The tree checked after parsing: 2000 calls of methods are 4000 levels.
+    assert_eq!(
+        run_deep(format!("x = 'a'{}\nprint(x)\n", ".upper()".repeat(2000))),
+        err("5")
+    );
+    // What CPython compiles runs: 2500 additions, 1400 method calls, a long flat list.
+    assert_eq!(
+        run_deep(format!(
+            "x = 1{}\nprint(x, len('a'{}))\nprint(len([{}]))\n",
+            " + 1".repeat(2500),
+            ".upper()".repeat(1400),
+            "-1.5, ".repeat(100_000)
+        )),
+        "2501 1\n100000\n"
+    );
+}
+
+#[test]
+fn a_deep_expression_in_a_function_that_recurses_is_a_recursion_error() {
+    // 2900 nested additions in each of up to 13 calls: more than the runner evaluates
+    // at once (this overflowed a 1 GiB stack).
+    let out = run_deep(format!(
+        "def f(n):\n    return (0 if n == 0 else f(n - 1)){}\nprint(f(3))\ntry:\n    f(13)\nexcept RecursionError as e:\n    print('caught', e)\n",
+        " + 1".repeat(2900)
+    ));
+    assert_eq!(
+        out,
+        "11600\ncaught maximum recursion depth exceeded (15000 expressions and statements nested across calls)\n"
+    );
+}
+
+#[test]
+fn a_list_that_holds_itself_and_a_list_nested_100000_deep() {
+    let out = run_deep(
+        r#"
+a = [1]
+a.append(a)
+d = {"k": 1}
+d["self"] = d
+print(a, d, a == a)
+x = []
+for i in range(100000):
+    x = [x]
+try:
+    print(x)
+except RecursionError as e:
+    print("caught", e)
+"#
+        .into(),
+    );
+    assert_eq!(
+        out,
+        "[1, [...]] {'k': 1, 'self': {...}} True\ncaught maximum recursion depth exceeded while getting the repr of an object\n"
     );
 }

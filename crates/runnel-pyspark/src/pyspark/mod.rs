@@ -198,7 +198,7 @@ pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
     Ok(match v {
         Value::Column(e) => e.clone(),
         Value::Str(s) if names => col(s),
-        other => match other.to_scalar() {
+        other => match other.check_literal().map(|_| other.to_scalar())? {
             Some(s) => Expr::Literal(s),
             None => {
                 return Err(RunnelError::execution_plain(format!(
@@ -538,8 +538,10 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         }
         "lit" => match args.req(0, "col")? {
             Value::Column(e) => e.clone(),
-            v => Expr::Literal(v.to_scalar().ok_or_else(|| {
-                RunnelError::not_supported(format!("lit() of a {}", v.type_name()))
+            v => Expr::Literal(v.check_literal().and_then(|_| {
+                v.to_scalar().ok_or_else(|| {
+                    RunnelError::not_supported(format!("lit() of a {}", v.type_name()))
+                })
             })?),
         },
         "expr" => parse_expression(&args.str(0, "str")?)?,
@@ -809,8 +811,13 @@ fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
         ),
         (Value::Int(i), DataType::Float64 | DataType::Float32) => ScalarValue::Float64(*i as f64),
         (Value::Int(i), DataType::Int64) => ScalarValue::Int64(*i),
-        (other, _) => other.to_scalar().ok_or_else(|| {
-            RunnelError::not_supported(format!("a {} value in createDataFrame", other.type_name()))
+        (other, _) => other.check_literal().and_then(|_| {
+            other.to_scalar().ok_or_else(|| {
+                RunnelError::not_supported(format!(
+                    "a {} value in createDataFrame",
+                    other.type_name()
+                ))
+            })
         })?,
     })
 }

@@ -93,6 +93,10 @@ impl Args {
         match self.req(i, name)? {
             Value::Int(v) => Ok(*v),
             Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(RunnelError::execution_plain(
+                "OverflowError: Python int too large to convert to C long",
+            )
+            .with_exception("OverflowError")),
             other => Err(type_error(&self.what, name, "int", other)),
         }
     }

@@ -26,6 +26,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ArithmeticError", "Exception"),
     ("ZeroDivisionError", "ArithmeticError"),
     ("OverflowError", "ArithmeticError"),
+    ("MemoryError", "Exception"),
     ("FloatingPointError", "ArithmeticError"),
     ("LookupError", "Exception"),
     ("IndexError", "LookupError"),
@@ -230,7 +231,7 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
             let t = short_name(b);
             match (t, v) {
                 ("object", _) => true,
-                ("int", Value::Int(_) | Value::Bool(_))
+                ("int", Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
                 | ("float", Value::Float(_))
                 | ("str", Value::Str(_))
                 | ("bool", Value::Bool(_))
@@ -568,7 +569,7 @@ pub(crate) fn call(
     }
 }
 
-fn print_value(it: &Interpreter, args: &Args) {
+fn print_value(it: &Interpreter, args: &Args) -> Result<()> {
     let sep = args
         .keywords()
         .iter()
@@ -585,10 +586,10 @@ fn print_value(it: &Interpreter, args: &Args) {
         .pos
         .iter()
         .map(|v| match v {
-            Value::Type(DataType::Struct(f)) => struct_repr(f),
-            other => it.py_str(other).unwrap_or_else(|_| other.to_py_str()),
+            Value::Type(DataType::Struct(f)) => Ok(struct_repr(f)),
+            other => it.py_str(other),
         })
-        .collect::<Vec<_>>()
+        .collect::<Result<Vec<_>>>()?
         .join(&sep);
     let to_stderr = args
         .keywords()
@@ -599,6 +600,7 @@ fn print_value(it: &Interpreter, args: &Args) {
     } else {
         it.session.print(&format!("{text}{end}"));
     }
+    Ok(())
 }
 
 /// Python's builtins and the standard modules' functions a script may call (`len`,
@@ -607,7 +609,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
     let a0 = || args.req(0, "x").cloned();
     Ok(Some(match name {
         "builtins.print" => {
-            print_value(it, args);
+            print_value(it, args)?;
             Value::None
         }
         // sys.exit(n): SystemExit; `runnel submit` ends with status n (as Python: a
@@ -616,6 +618,10 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             let code = match args.get(0, "status") {
                 None | Some(Value::None) => "0".to_string(),
                 Some(Value::Int(n)) => n.rem_euclid(256).to_string(),
+                Some(Value::BigInt(n)) => {
+                    use num_integer::Integer;
+                    n.mod_floor(&256.into()).to_string()
+                }
                 Some(Value::Bool(b)) => (*b as i64).to_string(),
                 Some(other) => {
                     it.host
@@ -629,7 +635,14 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::Str(s) => s.chars().count() as i64,
             Value::Dict(d) => d.borrow().len() as i64,
             v @ Value::Instance(_) => match call_dunder(it, &v, "__len__", vec![])? {
-                Some(Value::Int(n)) => n,
+                Some(Value::Int(n)) if n >= 0 => n,
+                Some(Value::Int(_)) => {
+                    return Err(RunnelError::execution_plain(
+                        "ValueError: __len__() should return >= 0",
+                    )
+                    .with_exception("ValueError"));
+                }
+                Some(Value::BigInt(_)) => return Err(super::num::index_overflow()),
                 _ => {
                     return Err(RunnelError::execution_plain(format!(
                         "TypeError: object of type '{}' has no len()",
@@ -648,14 +661,16 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.int" if args.pos.is_empty() => Value::Int(0),
         "builtins.float" if args.pos.is_empty() => Value::Float(0.0),
         "builtins.int" => match a0()? {
-            Value::Int(i) => Value::Int(i),
-            Value::Float(f) => Value::Int(f.trunc() as i64),
+            v @ (Value::Int(_) | Value::BigInt(_)) => v,
+            Value::Float(f) => super::num::int_of_float(f)?,
             Value::Bool(b) => Value::Int(b as i64),
-            Value::Str(s) => Value::Int(s.trim().parse().map_err(|_| {
+            Value::Str(s) => super::num::parse_int(&s)?.ok_or_else(|| {
                 RunnelError::execution_plain(format!(
-                    "ValueError: invalid literal for int(): {s:?}"
+                    "ValueError: invalid literal for int() with base 10: {}",
+                    super::value::py_str_repr(&s)
                 ))
-            })?),
+                .with_exception("ValueError")
+            })?,
             other => return Err(type_error("int", "x", "number", &other)),
         },
         "builtins.float" => match a0()? {
@@ -664,6 +679,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     "ValueError: could not convert string to float: {s:?}"
                 ))
             })?),
+            Value::BigInt(b) => Value::Float(super::num::big_to_f64(&b)?),
             v => Value::Float(py_num(&v).ok_or_else(|| type_error("float", "x", "number", &v))?),
         },
         "builtins.bool" => Value::Bool(args.get(0, "x").is_some_and(|v| v.truthy())),
@@ -715,16 +731,26 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     "ValueError: range() arg 3 must not be zero",
                 ));
             }
-            let mut v = Vec::new();
-            let mut i = s;
-            while (step > 0 && i < e) || (step < 0 && i > e) {
-                v.push(Value::Int(i));
-                i += step;
-                if v.len() > 10_000_000 {
-                    break;
-                }
+            // The runner makes a range as a list: refuse one it cannot hold (rather than
+            // cut it short).
+            const MAX_RANGE: i128 = 10_000_000;
+            let (s128, e128, st128) = (s as i128, e as i128, step as i128);
+            let len = if step > 0 {
+                (e128 - s128 + st128 - 1).div_euclid(st128).max(0)
+            } else {
+                (s128 - e128 - st128 - 1).div_euclid(-st128).max(0)
+            };
+            if len > MAX_RANGE {
+                return Err(RunnelError::execution_plain(format!(
+                    "MemoryError: range() of {len} numbers; Runnel's runner makes a range as a list, of at most {MAX_RANGE} numbers (loop with while, or compute it in the query with spark.range)"
+                ))
+                .with_exception("MemoryError"));
             }
-            Value::list(v)
+            Value::list(
+                (0..len as i64)
+                    .map(|k| Value::Int((s128 + k as i128 * st128) as i64))
+                    .collect(),
+            )
         }
         "builtins.enumerate" => Value::list(
             iterate(&a0()?)?
@@ -799,7 +825,9 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
         }
         "builtins.abs" => match a0()? {
-            Value::Int(i) => Value::Int(i.abs()),
+            v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                super::num::int_abs(&v).unwrap_or(v)
+            }
             Value::Float(f) => Value::Float(f.abs()),
             other => return Err(type_error("abs", "x", "number", &other)),
         },
@@ -810,14 +838,14 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 0
             };
             match a0()? {
-                Value::Int(i) => Value::Int(i),
+                v @ (Value::Int(_) | Value::BigInt(_)) => v,
                 Value::Float(f) => {
                     let p = 10f64.powi(n as i32);
                     let r = (f * p).round_ties_even() / p;
                     if args.pos.len() > 1 {
                         Value::Float(r)
                     } else {
-                        Value::Int(r as i64)
+                        super::num::int_of_float(f.round_ties_even())?
                     }
                 }
                 other => return Err(type_error("round", "x", "number", &other)),
@@ -949,6 +977,13 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 binop(it.bindings, a.clone(), Operator::FloorDiv, b.clone())?,
                 binop(it.bindings, a, Operator::Mod, b)?,
             ])
+        }
+        "builtins.pow"
+            if args
+                .get(2, "mod")
+                .is_some_and(|m| !matches!(m, Value::None)) =>
+        {
+            super::num::pow_mod(a0()?, args.req(1, "exp")?, args.req(2, "mod")?)?
         }
         "builtins.pow" => binop(
             it.bindings,

@@ -84,6 +84,8 @@ pub struct Interpreter {
     pub(crate) argv: RefCell<Vec<String>>,
     /// Python calls in progress (for the recursion limit).
     depth: std::cell::Cell<usize>,
+    /// Expressions and statements being evaluated, across calls (for the stack's limit).
+    nest: std::cell::Cell<usize>,
     /// The exception object of the last `raise` of a script's or built-in exception
     /// (its error's message, and the object), for `except ... as e`.
     pub(crate) raised: RefCell<Option<(String, Value)>>,
@@ -98,15 +100,72 @@ pub struct Interpreter {
 /// parentheses"); so does Runnel, before parsing (a deeper nest would exhaust the stack
 /// of a browser's engine). Strings and comments are skipped. Returns the line and column
 /// of the bracket that goes too deep.
-fn check_nesting(source: &str) -> std::result::Result<(), (usize, usize)> {
+fn check_nesting(source: &str) -> std::result::Result<(), (usize, usize, Nesting)> {
     const MAX_LEVEL: usize = 200;
     let b = source.as_bytes();
     let (mut i, mut depth, mut line, mut line_start) = (0usize, 0usize, 1usize, 0usize);
+    // Operators (and `not`, `lambda`, `if`) since the last comma, bracket or statement,
+    // per open bracket: how deep the parser may recurse and the tree may nest.
+    let mut ops: Vec<usize> = vec![0];
+    let mut chained = 0usize;
+    let at = |i: usize, line_start: usize| source[line_start..i].chars().count() + 1;
     while i < b.len() {
         match b[i] {
             b'\n' => {
                 line += 1;
                 line_start = i + 1;
+                if depth == 0 {
+                    ops = vec![0];
+                    chained = 0;
+                }
+            }
+            b';' if depth == 0 => {
+                ops = vec![0];
+                chained = 0;
+            }
+            // A line continued with a backslash is the same statement.
+            b'\\' if b.get(i + 1) == Some(&b'\n') => {
+                line += 1;
+                line_start = i + 2;
+                i += 2;
+                continue;
+            }
+            b',' => {
+                chained = chained.saturating_sub(ops.last().copied().unwrap_or(0));
+                if let Some(n) = ops.last_mut() {
+                    *n = 0;
+                }
+            }
+            b'-' | b'+' | b'~' | b'*' | b'/' | b'%' | b'@' | b'&' | b'|' | b'^' | b'<' | b'>'
+            | b'.' | b'=' => {
+                chained += 1;
+                if let Some(n) = ops.last_mut() {
+                    *n += 1;
+                }
+                if chained + depth > MAX_EXPR_DEPTH {
+                    return Err((line, at(i, line_start), Nesting::Expression));
+                }
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                let start = i;
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                    i += 1;
+                }
+                let word = &source[start..i];
+                // A string's prefix (f"...", rb'...') is read with the string.
+                if i < b.len() && matches!(b[i], b'\'' | b'"') && word.len() <= 2 {
+                    continue;
+                }
+                if matches!(word, "not" | "lambda" | "if" | "await") {
+                    chained += 1;
+                    if let Some(n) = ops.last_mut() {
+                        *n += 1;
+                    }
+                    if chained + depth > MAX_EXPR_DEPTH {
+                        return Err((line, at(start, line_start), Nesting::Expression));
+                    }
+                }
+                continue;
             }
             b'#' => {
                 while i < b.len() && b[i] != b'\n' {
@@ -141,17 +200,104 @@ fn check_nesting(source: &str) -> std::result::Result<(), (usize, usize)> {
             }
             b'(' | b'[' | b'{' => {
                 depth += 1;
+                ops.push(0);
                 if depth > MAX_LEVEL {
-                    return Err((line, source[line_start..i].chars().count() + 1));
+                    return Err((line, at(i, line_start), Nesting::Brackets));
                 }
             }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b')' | b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if ops.len() > 1 {
+                    chained = chained.saturating_sub(ops.pop().unwrap_or(0));
+                }
+            }
             _ => {}
         }
         i += 1;
     }
     Ok(())
 }
+
+/// What a script nests too deep.
+#[derive(Debug, PartialEq)]
+enum Nesting {
+    /// More than 200 brackets.
+    Brackets,
+    /// An expression (or blocks) deeper than [`MAX_EXPR_DEPTH`].
+    Expression,
+}
+
+/// How deep a script's syntax tree may nest (expressions within expressions, blocks
+/// within blocks): CPython's compiler gives up near 3000 levels ("maximum recursion
+/// depth exceeded during compilation"); the browser's stack holds less.
+#[cfg(not(target_arch = "wasm32"))]
+pub const MAX_EXPR_DEPTH: usize = 3000;
+/// How deep a script's syntax tree may nest in the browser (see the native one).
+#[cfg(target_arch = "wasm32")]
+pub const MAX_EXPR_DEPTH: usize = 1000;
+
+/// The first node of the tree deeper than [`MAX_EXPR_DEPTH`], if any (the walk goes no
+/// deeper than that, so it cannot exhaust the stack itself).
+fn too_deep(body: &[Stmt]) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
+    struct Depth {
+        cur: usize,
+        found: Option<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Depth {
+        fn visit_stmt(&mut self, s: &'a Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            self.cur += 1;
+            if self.cur > MAX_EXPR_DEPTH {
+                self.found = Some(s.range());
+            } else {
+                walk_stmt(self, s);
+            }
+            self.cur -= 1;
+        }
+        fn visit_expr(&mut self, e: &'a PyExpr) {
+            if self.found.is_some() {
+                return;
+            }
+            self.cur += 1;
+            if self.cur > MAX_EXPR_DEPTH {
+                self.found = Some(e.range());
+            } else {
+                walk_expr(self, e);
+            }
+            self.cur -= 1;
+        }
+    }
+    let mut d = Depth {
+        cur: 0,
+        found: None,
+    };
+    for s in body {
+        d.visit_stmt(s);
+    }
+    d.found
+}
+
+/// CPython's error for a tree nested too deep.
+fn compile_recursion_error() -> RunnelError {
+    RunnelError::execution_plain(format!(
+        "RecursionError: maximum recursion depth exceeded during compilation (the expression or blocks nest more than {MAX_EXPR_DEPTH} levels deep; split the expression over several statements with names)"
+    ))
+    .with_exception("RecursionError")
+}
+
+/// How many expressions and statements may be under evaluation at once, across Python
+/// calls (a deep expression in a function that recurses): beyond it, RecursionError
+/// rather than a stack overflow. Natively the runner has a 1 GiB stack, and a debug
+/// build uses up to 40 KiB of it per level (measured: 25,000 levels overflowed it).
+#[cfg(not(target_arch = "wasm32"))]
+pub const MAX_EVAL_NESTING: usize = 15_000;
+/// The same in the browser, whose engine's stack is about 1 MB (V8 ran out between 5000
+/// and 10000 nested additions).
+#[cfg(target_arch = "wasm32")]
+pub const MAX_EVAL_NESTING: usize = 2_500;
 
 /// Python's default recursion limit (natively, where the runner has a 1 GiB stack). In
 /// the browser every Python call is several native calls of the JS engine, whose stack is
@@ -189,6 +335,7 @@ impl Interpreter {
             sql_log: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
             depth: std::cell::Cell::new(0),
+            nest: std::cell::Cell::new(0),
             raised: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
         });
@@ -223,12 +370,15 @@ impl Interpreter {
     pub fn run(&self, source: &str, file: &str) -> Result<()> {
         *self.file.borrow_mut() = file.to_string();
         *self.source.borrow_mut() = Rc::new(source.to_string());
-        check_nesting(source).map_err(|(line, column)| {
-            RunnelError::parse(
-                "SyntaxError: too many nested parentheses (Python allows 200 levels); split the expression over several lines with names",
-            )
-            .with_exception("SyntaxError")
-            .with_location(Location {
+        check_nesting(source).map_err(|(line, column, what)| {
+            let e = match what {
+                Nesting::Brackets => RunnelError::parse(
+                    "SyntaxError: too many nested parentheses (Python allows 200 levels); split the expression over several lines with names",
+                )
+                .with_exception("SyntaxError"),
+                Nesting::Expression => compile_recursion_error(),
+            };
+            e.with_location(Location {
                 file: file.to_string(),
                 line,
                 column,
@@ -246,6 +396,12 @@ impl Interpreter {
                 .with_location(self.location(e.location))
         })?;
         let module = parsed.into_syntax();
+        if let Some(at) = too_deep(&module.body) {
+            let e = compile_recursion_error().with_location(self.location(at));
+            // Dropping the tree would recurse as deep as it nests: leave it.
+            std::mem::forget(module);
+            return Err(e);
+        }
         for stmt in &module.body {
             match self.exec_stmt(stmt, &None)? {
                 Flow::Normal => {}
@@ -393,8 +549,35 @@ impl Interpreter {
         }
     }
 
+    /// Counts one more level of evaluation; RecursionError beyond [`MAX_EVAL_NESTING`].
+    fn nest_in(&self) -> Result<usize> {
+        let n = self.nest.get();
+        if n >= MAX_EVAL_NESTING {
+            return Err(RunnelError::execution_plain(format!(
+                "RecursionError: maximum recursion depth exceeded ({MAX_EVAL_NESTING} expressions and statements nested across calls)"
+            ))
+            .with_exception("RecursionError"));
+        }
+        self.nest.set(n + 1);
+        Ok(n)
+    }
+
     pub(crate) fn exec_stmt(&self, stmt: &Stmt, locals: &Locals) -> Result<Flow> {
-        let r = self.exec_stmt_inner(stmt, locals);
+        let mut r = match self.nest_in() {
+            Ok(n) => {
+                let r = self.exec_stmt_inner(stmt, locals);
+                self.nest.set(n);
+                r
+            }
+            Err(e) => Err(e),
+        };
+        // A value that could not be shown (an int of too many digits, a container
+        // nested too deep) raises at the statement that showed it.
+        if let Some(e) = super::num::take_str_error()
+            && r.is_ok()
+        {
+            r = Err(e);
+        }
         r.map_err(|e| e.with_location(self.location(stmt.range())))
     }
 
@@ -1050,7 +1233,11 @@ impl Interpreter {
                 }
             }
         }
-        Ok(v.to_py_str())
+        let s = v.to_py_str();
+        match super::num::take_str_error() {
+            Some(e) => Err(e),
+            None => Ok(s),
+        }
     }
 
     /// `repr(v)`, with a script class's `__repr__`.
@@ -1060,7 +1247,11 @@ impl Interpreter {
         {
             return Ok(self.call_function(&f, vec![v.clone()])?.to_py_str());
         }
-        Ok(v.repr())
+        let s = v.repr();
+        match super::num::take_str_error() {
+            Some(e) => Err(e),
+            None => Ok(s),
+        }
     }
 
     /// Runs `emit` for every binding of a comprehension's `for ... in ... if ...` clauses,
@@ -1121,6 +1312,13 @@ impl Interpreter {
     }
 
     pub(crate) fn eval(&self, e: &PyExpr, locals: &Locals) -> Result<Value> {
+        let n = self.nest_in()?;
+        let r = self.eval_inner(e, locals);
+        self.nest.set(n);
+        r
+    }
+
+    fn eval_inner(&self, e: &PyExpr, locals: &Locals) -> Result<Value> {
         Ok(match e {
             PyExpr::Name(n) => {
                 let name = n.id.as_str();
@@ -1131,10 +1329,13 @@ impl Interpreter {
             }
             PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
             PyExpr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => Value::Int(
-                    i.as_i64()
-                        .ok_or_else(|| RunnelError::not_supported("integers beyond 64 bits"))?,
-                ),
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(v) => Value::Int(v),
+                    None => super::num::parse_literal(&i.to_string()).ok_or_else(|| {
+                        RunnelError::parse(format!("invalid int literal {i}"))
+                            .with_location(self.location(n.range))
+                    })?,
+                },
                 ast::Number::Float(f) => Value::Float(*f),
                 ast::Number::Complex { .. } => return Err(unsupported("complex numbers")),
             },
@@ -1461,13 +1662,22 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
         let prec: usize = p.trim_start_matches(',').parse().unwrap_or(6);
         match v {
             Value::Int(i) => format!("{:.*}", prec, *i as f64),
+            Value::BigInt(b) => format!(
+                "{:.*}",
+                prec,
+                num_traits::ToPrimitive::to_f64(b.as_ref()).unwrap_or(f64::INFINITY)
+            ),
             Value::Float(f) => format!("{f:.prec$}"),
             other => other.to_py_str(),
         }
     } else if rest == "," {
         match v {
-            Value::Int(i) => {
-                let s = i.abs().to_string();
+            Value::Int(_) | Value::BigInt(_) => {
+                let text = v.repr();
+                let (neg, s) = match text.strip_prefix('-') {
+                    Some(d) => (true, d.to_string()),
+                    None => (false, text.clone()),
+                };
                 let mut out = String::new();
                 for (k, c) in s.chars().enumerate() {
                     if k > 0 && (s.len() - k) % 3 == 0 {
@@ -1475,7 +1685,7 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
                     }
                     out.push(c);
                 }
-                if *i < 0 { format!("-{out}") } else { out }
+                if neg { format!("-{out}") } else { out }
             }
             other => other.to_py_str(),
         }
@@ -1495,7 +1705,7 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
         return body;
     }
     let pad = width - n;
-    let default_right = matches!(v, Value::Int(_) | Value::Float(_));
+    let default_right = matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Float(_));
     match align.unwrap_or(if default_right { '>' } else { '<' }) {
         '>' => format!("{}{body}", " ".repeat(pad)),
         '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),

@@ -6,6 +6,7 @@
 pub(crate) mod args;
 pub(crate) mod builtins;
 pub mod interp;
+pub(crate) mod num;
 pub(crate) mod ops;
 pub(crate) mod stdlib;
 pub mod value;

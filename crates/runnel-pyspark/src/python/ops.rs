@@ -17,11 +17,16 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        // Numbers of different kinds (True == 1, 2**64 == 2.0**64), exactly as Python.
+        (
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_),
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_),
+        ) => super::num::num_cmp(a, b) == Some(std::cmp::Ordering::Equal),
         (Value::Str(x), Value::Str(y)) => x == y,
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
         }
+        (Value::List(x), Value::List(y)) if std::rc::Rc::ptr_eq(x, y) => true,
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| py_eq(a, b))
@@ -44,6 +49,16 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
 
 /// A list index (negative counts from the end).
 pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
+    if matches!(k, Value::BigInt(_)) {
+        return Err(RunnelError::execution_plain(
+            "IndexError: cannot fit 'int' into an index-sized integer",
+        )
+        .with_exception("IndexError"));
+    }
+    let k = &match k {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    };
     let Value::Int(i) = k else {
         return Err(RunnelError::execution_plain(format!(
             "TypeError: indices must be integers, not {}",
@@ -92,8 +107,35 @@ pub(crate) fn py_num(v: &Value) -> Option<f64> {
         Value::Int(i) => Some(*i as f64),
         Value::Float(f) => Some(*f),
         Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => Some(num_traits::ToPrimitive::to_f64(b.as_ref()).unwrap_or(f64::NAN)),
         _ => None,
     }
+}
+
+/// The most items or characters `*` makes (Python's MemoryError beyond what fits).
+const MAX_REPEAT: u64 = 1 << 30;
+
+/// `seq * n`: how many times, or Python's errors (a count beyond 64 bits, a result too
+/// large for memory).
+fn repeat_count(n: &Value, len: usize) -> Result<usize> {
+    let n = match n {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            return Err(RunnelError::execution_plain(
+                "OverflowError: cannot fit 'int' into an index-sized integer",
+            )
+            .with_exception("OverflowError"));
+        }
+    };
+    let n = n.max(0) as u64;
+    if (len as u64).saturating_mul(n) > MAX_REPEAT {
+        return Err(RunnelError::execution_plain(format!(
+            "MemoryError: a sequence of {len} repeated {n} times; Runnel's runner makes sequences of at most {MAX_REPEAT} items"
+        ))
+        .with_exception("MemoryError"));
+    }
+    Ok(n as usize)
 }
 
 /// Binary operators.
@@ -104,55 +146,50 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
     if let Some(v) = super::stdlib::native_binop(&l, op, &r) {
         return v;
     }
+    if let Some(v) = super::num::int_binop(&l, op, &r) {
+        return v;
+    }
+    if let Some(v) = super::num::float_binop(&l, op, &r) {
+        return v;
+    }
     Ok(match (&l, op, &r) {
-        (Value::Int(a), _, Value::Int(b)) => {
-            let (a, b) = (*a, *b);
-            let zero = |what: &str| {
-                RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
-                    .with_exception("ZeroDivisionError")
-            };
-            let int = |v: Option<i64>| {
-                v.map(Value::Int).ok_or_else(|| {
-                    RunnelError::not_supported(format!(
-                        "OverflowError: the integer result of {a} {} {b} does not fit 64 bits; Runnel's runner keeps Python ints within 64 bits (use floats, or compute the value in the query)",
-                        op.as_str()
-                    ))
-                })
-            };
-            match op {
-                Operator::Add => int(a.checked_add(b))?,
-                Operator::Sub => int(a.checked_sub(b))?,
-                Operator::Mult => int(a.checked_mul(b))?,
-                Operator::Div if b == 0 => return Err(zero("division by zero")),
-                Operator::Div => Value::Float(a as f64 / b as f64),
-                Operator::FloorDiv | Operator::Mod if b == 0 => {
-                    return Err(zero("integer division or modulo by zero"));
-                }
-                // Python rounds the quotient down; the remainder takes the divisor's sign.
-                Operator::FloorDiv => int(py_floor_div(a, b))?,
-                Operator::Mod => int(py_floor_div(a, b).and_then(|q| a.checked_sub(q * b)))?,
-                Operator::Pow if b >= 0 => {
-                    int(u32::try_from(b).ok().and_then(|e| a.checked_pow(e)))?
-                }
-                Operator::Pow => Value::Float((a as f64).powf(b as f64)),
-                Operator::BitAnd => Value::Int(a & b),
-                Operator::BitOr => Value::Int(a | b),
-                Operator::BitXor => Value::Int(a ^ b),
-                Operator::LShift if (0..64).contains(&b) => {
-                    int(a.checked_shl(b as u32).filter(|v| v >> b == a))?
-                }
-                Operator::RShift if b >= 0 => Value::Int(a >> b.min(63)),
-                _ => {
-                    return Err(RunnelError::execution_plain(format!(
-                        "unsupported operand for ints: {}",
-                        op.as_str()
-                    )));
-                }
-            }
-        }
         (Value::Str(a), Operator::Add, Value::Str(b)) => Value::Str(format!("{a}{b}")),
-        (Value::Str(a), Operator::Mult, Value::Int(n)) => {
-            Value::Str(a.repeat((*n).max(0) as usize))
+        (
+            Value::Str(a),
+            Operator::Mult,
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        )
+        | (
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+            Operator::Mult,
+            Value::Str(a),
+        ) => Value::Str(a.repeat(repeat_count(n, a.len())?)),
+        (
+            Value::List(a),
+            Operator::Mult,
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        )
+        | (
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+            Operator::Mult,
+            Value::List(a),
+        ) => {
+            let a = a.borrow();
+            let k = repeat_count(n, a.len())?;
+            Value::list(a.iter().cloned().cycle().take(a.len() * k).collect())
+        }
+        (
+            Value::Tuple(a),
+            Operator::Mult,
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+        )
+        | (
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
+            Operator::Mult,
+            Value::Tuple(a),
+        ) => {
+            let k = repeat_count(n, a.len())?;
+            Value::Tuple(a.iter().cloned().cycle().take(a.len() * k).collect())
         }
         (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
         (Value::List(a), Operator::Add, Value::List(b)) => {
@@ -163,50 +200,15 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
         (Value::Tuple(a), Operator::Add, Value::Tuple(b)) => {
             Value::Tuple(a.iter().chain(b).cloned().collect())
         }
-        _ => match (py_num(&l), py_num(&r)) {
-            (Some(_), Some(b))
-                if b == 0.0 && matches!(op, Operator::Div | Operator::FloorDiv | Operator::Mod) =>
-            {
-                let what = match op {
-                    Operator::Div => "float division by zero",
-                    Operator::FloorDiv => "float floor division by zero",
-                    _ => "float modulo",
-                };
-                return Err(
-                    RunnelError::execution_plain(format!("ZeroDivisionError: {what}"))
-                        .with_exception("ZeroDivisionError"),
-                );
-            }
-            (Some(a), Some(b)) => Value::Float(match op {
-                Operator::Add => a + b,
-                Operator::Sub => a - b,
-                Operator::Mult => a * b,
-                Operator::Div => a / b,
-                Operator::FloorDiv => (a / b).floor(),
-                // Python's float % takes the divisor's sign.
-                Operator::Mod => a - b * (a / b).floor(),
-                Operator::Pow => a.powf(b),
-                _ => return Err(RunnelError::execution_plain("unsupported operand types")),
-            }),
-            _ => {
-                return Err(RunnelError::execution_plain(format!(
-                    "TypeError: unsupported operand type(s) for {}: '{}' and '{}'",
-                    op.as_str(),
-                    l.type_name(),
-                    r.type_name()
-                )));
-            }
-        },
-    })
-}
-
-/// Python's `a // b` for ints (the quotient rounded down); None on overflow.
-fn py_floor_div(a: i64, b: i64) -> Option<i64> {
-    let q = a.checked_div(b)?;
-    Some(if a % b != 0 && ((a < 0) != (b < 0)) {
-        q - 1
-    } else {
-        q
+        _ => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: unsupported operand type(s) for {}: '{}' and '{}'",
+                op.as_str(),
+                l.type_name(),
+                r.type_name()
+            ))
+            .with_exception("TypeError"));
+        }
     })
 }
 
@@ -258,9 +260,15 @@ pub(crate) fn unaryop(b: &Bindings, op: UnaryOp, v: Value) -> Result<Value> {
     }
     Ok(match (op, v) {
         (UnaryOp::Not, v) => Value::Bool(!v.truthy()),
-        (UnaryOp::USub, Value::Int(i)) => Value::Int(-i),
+        (UnaryOp::USub, v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            super::num::int_neg(&v).unwrap_or(v)
+        }
+        (UnaryOp::Invert, v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            super::num::int_invert(&v).unwrap_or(v)
+        }
+        (UnaryOp::UAdd, Value::Bool(b)) => Value::Int(b as i64),
         (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
-        (UnaryOp::UAdd, v) => v,
+        (UnaryOp::UAdd, v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => v,
         (_, v) => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: bad operand type for unary operator: '{}'",
@@ -284,13 +292,13 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
                     if !py_eq(p, q) {
                         return match (p, q) {
                             (Value::Str(p), Value::Str(q)) => Some(p.cmp(q)),
-                            _ => py_num(p)?.partial_cmp(&py_num(q)?),
+                            _ => super::num::num_cmp(p, q),
                         };
                     }
                 }
                 Some(x.len().cmp(&y.len()))
             }
-            _ => py_num(a)?.partial_cmp(&py_num(b)?),
+            _ => super::num::num_cmp(a, b),
         }
     };
     Ok(Value::Bool(match op {
@@ -379,7 +387,9 @@ pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<
     let n = items.len() as i64;
     let norm = |v: Option<Value>, d: i64| -> i64 {
         match v {
-            Some(Value::Int(i)) => (if i < 0 { n + i } else { i }).clamp(0, n),
+            Some(Value::Int(i)) => (if i < 0 { n.saturating_add(i) } else { i }).clamp(0, n),
+            Some(Value::BigInt(b)) if num_traits::Signed::is_negative(b.as_ref()) => 0,
+            Some(Value::BigInt(_)) => n,
             _ => d,
         }
     };

@@ -1214,6 +1214,7 @@ fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<Stri
         Value::None => "null".into(),
         Value::Bool(b) => if *b { "true" } else { "false" }.into(),
         Value::Int(i) => i.to_string(),
+        Value::BigInt(b) => super::num::big_to_string(b)?,
         Value::Float(f) if f.is_nan() => "NaN".into(),
         Value::Float(f) if f.is_infinite() => {
             if *f > 0.0 { "Infinity" } else { "-Infinity" }.into()
@@ -1445,12 +1446,7 @@ fn math1(name: &str, x: f64) -> Result<Value> {
                 "ceil" => x.ceil(),
                 _ => x.trunc(),
             };
-            if !r.is_finite() {
-                return Err(RunnelError::execution_plain(
-                    "OverflowError: cannot convert float infinity or NaN to integer",
-                ));
-            }
-            Value::Int(r as i64)
+            super::num::int_of_float(r)?
         }
         "exp" => Value::Float(x.exp()),
         "log10" if x <= 0.0 => return Err(domain()),
@@ -1522,25 +1518,20 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             let abs = args.get(3, "abs_tol").and_then(py_num).unwrap_or(0.0);
             Value::Bool(a == b || (a - b).abs() <= (rel * a.abs().max(b.abs())).max(abs))
         }
-        ("math", "factorial") => {
-            let n = args.int(0, "n")?;
-            if n < 0 {
-                return Err(value_error("factorial() not defined for negative values"));
-            }
-            let mut acc: i64 = 1;
-            for k in 2..=n {
-                acc = acc.checked_mul(k).ok_or_else(|| {
-                    RunnelError::not_supported("OverflowError: factorial beyond 64 bits")
-                })?;
-            }
-            Value::Int(acc)
-        }
+        ("math", "factorial") => super::num::factorial(args.int(0, "n")?)?,
         ("math", "gcd") => {
-            let (mut a, mut b) = (args.int(0, "a")?.abs(), args.int(1, "b")?.abs());
-            while b != 0 {
-                (a, b) = (b, a % b);
-            }
-            Value::Int(a)
+            let (a, b) = (args.req(0, "a")?, args.req(1, "b")?);
+            super::num::gcd(a, b).ok_or_else(|| {
+                RunnelError::execution_plain(format!(
+                    "TypeError: '{}' object cannot be interpreted as an integer",
+                    if matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                        b.type_name()
+                    } else {
+                        a.type_name()
+                    }
+                ))
+                .with_exception("TypeError")
+            })?
         }
         ("math", "fsum" | "prod") => {
             let items = iterate(&a0()?)?;
@@ -1549,9 +1540,13 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 Value::Float(vals.iter().sum())
             } else if items
                 .iter()
-                .all(|v| matches!(v, Value::Int(_) | Value::Bool(_)))
+                .all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)))
             {
-                Value::Int(vals.iter().product::<f64>() as i64)
+                let mut acc = Value::Int(1);
+                for x in items {
+                    acc = super::ops::binop(it.bindings, acc, ruff_python_ast::Operator::Mult, x)?;
+                }
+                acc
             } else {
                 Value::Float(vals.iter().product())
             }

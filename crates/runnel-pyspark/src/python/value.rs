@@ -264,8 +264,10 @@ pub enum Value {
     None,
     /// bool
     Bool(bool),
-    /// int
+    /// int (the values of 64 bits; the others are `BigInt`)
     Int(i64),
+    /// int beyond 64 bits (never a value that fits an i64)
+    BigInt(Rc<num_bigint::BigInt>),
     /// float
     Float(f64),
     /// str
@@ -332,7 +334,7 @@ impl Value {
         match self {
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
-            Value::Int(_) => "int",
+            Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
             Value::List(_) => "list",
@@ -400,6 +402,7 @@ impl Value {
             Value::None => false,
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
@@ -416,6 +419,20 @@ impl Value {
             Value::Tuple(t) => Some(t.clone()),
             _ => None,
         }
+    }
+
+    /// Refuses a value Spark has no literal for, as PySpark does: an int beyond a long
+    /// (PySpark's `lit(2**64)` fails in the JVM with NumberFormatException).
+    pub fn check_literal(&self) -> runnel_core::error::Result<()> {
+        if let Value::BigInt(b) = self {
+            let b = super::num::big_to_string(b)
+                .unwrap_or_else(|_| format!("<an int of {} bits>", b.bits()));
+            return Err(runnel_core::error::RunnelError::execution_plain(format!(
+                "NumberFormatException: For input string: \"{b}\" (a Python int beyond Spark's LongType, -2**63 .. 2**63-1, has no literal; PySpark fails the same way: make it a float, a string, or a Decimal column with expr(\"CAST('{b}' AS DECIMAL(38,0))\"))"
+            ))
+            .with_exception("ValueError"));
+        }
+        Ok(())
     }
 
     /// A literal for Spark (`lit(v)`), when the value is one.
@@ -450,10 +467,53 @@ impl Value {
 
     /// `repr(v)`.
     pub fn repr(&self) -> String {
+        // A container that holds itself shows as `[...]` / `{...}`, as in Python; one
+        // nested deeper than the recursion limit is Python's RecursionError (noted, and
+        // raised by the statement that asked).
+        let id = match self {
+            Value::List(l) => Some(Rc::as_ptr(l) as *const ()),
+            Value::Dict(d) => Some(Rc::as_ptr(d) as *const ()),
+            Value::Tuple(_) => None,
+            _ => return self.repr_inner(),
+        };
+        let seen = REPR_STACK.with(|st| id.is_some_and(|id| st.borrow().contains(&id)));
+        if seen {
+            return if matches!(self, Value::List(_)) {
+                "[...]"
+            } else {
+                "{...}"
+            }
+            .into();
+        }
+        let depth = REPR_STACK.with(|st| {
+            let mut st = st.borrow_mut();
+            st.push(id.unwrap_or(std::ptr::null()));
+            st.len()
+        });
+        let out = if depth > super::interp::RECURSION_LIMIT {
+            super::num::note_str_error(
+                runnel_core::error::RunnelError::execution_plain(
+                    "RecursionError: maximum recursion depth exceeded while getting the repr of an object",
+                )
+                .with_exception("RecursionError"),
+            );
+            "...".into()
+        } else {
+            self.repr_inner()
+        };
+        REPR_STACK.with(|st| st.borrow_mut().pop());
+        out
+    }
+
+    fn repr_inner(&self) -> String {
         match self {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => super::num::big_to_string(b).unwrap_or_else(|e| {
+                super::num::note_str_error(e);
+                format!("<int of {} bits>", b.bits())
+            }),
             Value::Float(f) => py_float(*f),
             Value::Str(s) => py_str_repr(s),
             Value::List(l) => format!(
@@ -538,6 +598,11 @@ impl Value {
             other => format!("<{}>", other.type_name()),
         }
     }
+}
+
+thread_local! {
+    /// The containers being shown by `repr`, outermost first (null for a tuple).
+    static REPR_STACK: RefCell<Vec<*const ()>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Python's repr of a str: single quotes unless it holds a single quote and no double.
