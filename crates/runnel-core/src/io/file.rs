@@ -320,10 +320,16 @@ impl FileStreamSource {
         self.log = log;
     }
 
-    fn index(o: Option<&Offset>) -> i64 {
-        o.and_then(|v| v.get("logOffset"))
-            .and_then(|v| v.as_i64())
-            .unwrap_or(-1)
+    /// The log index an offset names (`{"logOffset": n}`, or Spark's older bare `n`);
+    /// -1 before the first batch. Anything else is a damaged offset log, not "start over".
+    fn index(o: Option<&Offset>) -> Result<i64> {
+        let Some(v) = o else { return Ok(-1) };
+        match v.get("logOffset").unwrap_or(v).as_i64() {
+            Some(n) if n >= -1 => Ok(n),
+            _ => Err(RunnelError::io(format!(
+                "the file source's offset {v} in the checkpoint's offset log is not a log index {{\"logOffset\": n}}: the checkpoint is damaged. Restore it, or start the query with a new checkpointLocation."
+            ))),
+        }
     }
 
     /// The offset log names entries up to `index` of this source's log: they must be
@@ -357,8 +363,8 @@ impl Source for FileStreamSource {
         // the next batch is the next of them, as it would have been. (Spark would add a
         // new entry and read both in one batch, so a restarted query's batches, and with
         // a watermark its late rows, could differ from a run that never stopped.)
-        self.check_logged(Self::index(start))?;
-        let next = Self::index(start) + 1;
+        let next = Self::index(start)? + 1;
+        self.check_logged(next - 1)?;
         if (next as usize) < self.log.len() {
             return Ok(Some(serde_json::json!({ "logOffset": next })));
         }
@@ -424,9 +430,9 @@ impl Source for FileStreamSource {
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
-        self.check_logged(Self::index(Some(end)))?;
-        let s = (Self::index(start) + 1) as usize;
-        let e = (Self::index(Some(end)) + 1) as usize;
+        let (s, e) = (Self::index(start)?, Self::index(Some(end))?);
+        self.check_logged(e)?;
+        let (s, e) = ((s + 1) as usize, (e + 1) as usize);
         let mut files: Vec<FileEntry> = self
             .log
             .get(s..e.min(self.log.len()))
@@ -449,7 +455,7 @@ impl Source for FileStreamSource {
     }
 
     fn commit(&mut self, end: &Offset) -> Result<()> {
-        let upto = Self::index(Some(end));
+        let upto = Self::index(Some(end))?;
         if self.options.clean_source == CleanSource::Off {
             return Ok(());
         }
