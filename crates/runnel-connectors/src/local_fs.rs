@@ -96,7 +96,34 @@ fn entry(p: &Path) -> Result<FileEntry> {
     })
 }
 
+/// A folder's identity (device and inode), to walk each folder once however many links
+/// lead to it.
+#[cfg(unix)]
+fn dir_id(p: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(p).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn dir_id(p: &Path) -> Option<(u64, u64)> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    std::fs::canonicalize(p).ok()?.hash(&mut h);
+    Some((0, h.finish()))
+}
+
 fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
+    let mut seen = std::collections::HashSet::new();
+    seen.extend(dir_id(dir));
+    walk_in(dir, recursive, out, &mut seen)
+}
+
+fn walk_in(
+    dir: &Path,
+    recursive: bool,
+    out: &mut Vec<FileEntry>,
+    seen: &mut std::collections::HashSet<(u64, u64)>,
+) -> Result<()> {
     let rd = std::fs::read_dir(dir).map_err(|e| {
         RunnelError::io(format!("cannot list {}: {e}", dir.display())).with_source(e)
     })?;
@@ -108,7 +135,14 @@ fn walk(dir: &Path, recursive: bool, out: &mut Vec<FileEntry>) -> Result<()> {
         let name = e.file_name().to_string_lossy().into_owned();
         if p.is_dir() {
             if recursive && !name.starts_with('.') && !name.starts_with('_') {
-                walk(&p, recursive, out)?;
+                // A link back up the tree (`in/up -> ..`) would list the same files
+                // again and again, each under a longer path: each folder once.
+                match dir_id(&p) {
+                    Some(id) if !seen.insert(id) => {
+                        tracing::warn!("skipping {}: a folder already listed", p.display());
+                    }
+                    _ => walk_in(&p, recursive, out, seen)?,
+                }
             }
         } else if p.is_file() {
             out.push(entry(&p)?);
@@ -150,6 +184,13 @@ impl FileSystem for LocalFileSystem {
             let mut out = Vec::new();
             walk(p, recursive, &mut out)?;
             return Ok(out);
+        }
+        if p.exists() {
+            // A FIFO, socket or device as the path itself: never read (it could block
+            // forever or never end), and not silently an empty stream either.
+            return Err(RunnelError::io(format!(
+                "{path} is not a regular file or a folder (a FIFO, socket or device); give the folder the files arrive in"
+            )));
         }
         // A glob in the last component: `dir/*.json`.
         if let (Some(parent), Some(pattern)) = (
@@ -301,6 +342,44 @@ mod tests {
         let to = format!("file://{d}/archive/caf%E9%20100%25.json");
         fs.rename(&got[1].path, &to).unwrap();
         assert!(dir.join("archive").join(name).is_file());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_back_up_the_folder_tree_lists_each_file_once_and_a_fifo_path_is_refused() {
+        let dir = std::env::temp_dir().join(format!("runnel-loop-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("in/sub")).unwrap();
+        std::fs::write(dir.join("in/a.json"), b"{}").unwrap();
+        std::fs::write(dir.join("in/sub/b.json"), b"{}").unwrap();
+        std::os::unix::fs::symlink("..", dir.join("in/sub/up")).unwrap();
+        let got = LocalFileSystem
+            .list(&dir.join("in").to_string_lossy(), true)
+            .unwrap();
+        let mut names: Vec<&str> = got.iter().map(|f| f.path.as_str()).collect();
+        names.sort();
+        let d = dir.to_string_lossy();
+        assert_eq!(
+            names,
+            [format!("{d}/in/a.json"), format!("{d}/in/sub/b.json")],
+            "each file once, not again under in/sub/up/sub/up/..."
+        );
+        let fifo = dir.join("p");
+        assert!(
+            std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap()
+                .success()
+        );
+        let e = LocalFileSystem
+            .list(&fifo.to_string_lossy(), false)
+            .unwrap_err();
+        assert!(
+            e.to_string().contains("not a regular file or a folder"),
+            "{e}"
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
