@@ -352,6 +352,26 @@ test("1000 panics 100 calls deep in one page: the shadow stack is put back each 
   assert.equal(spark.runScript("print(sum(range(10)))\n"), "45\n");
 });
 
+test("hostile scripts of #19 through runScript: ints beyond 64 bits, division by zero, lit(2**64), recursion in foreachBatch, 100000 nots, 2000 method calls, lists nested deep", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  assert.equal(spark.runScript("print(2**64, 10**30 // 7, -2**63 - 1, 2**53 + 1 == 2.0**53)\n"), "18446744073709551616 142857142857142857142857142857 -9223372036854775809 False\n");
+  assert.throws(() => spark.runScript("print(1/0)\n"), (e) => e.name === "ZeroDivisionError" && /division by zero/.test(e.message));
+  assert.equal(spark.runScript("try:\n    1.0 % 0.0\nexcept ZeroDivisionError as e:\n    print('caught', e)\n"), "caught float modulo\n");
+  assert.throws(() => spark.runScript("from pyspark.sql.functions import lit\nspark.range(1).select(lit(2**64)).show()\n"), (e) => /NumberFormatException: For input string: "18446744073709551616"/.test(e.message));
+  assert.throws(
+    () => spark.runScript("def f(df, i):\n    return f(df, i + 1)\nq = spark.readStream.format('rate').load().writeStream.foreachBatch(f).start()\nq.processAllAvailable()\n"),
+    (e) => e.name === "RecursionError" && /FOREACH_BATCH_USER_FUNCTION_ERROR/.test(e.message),
+  );
+  const compileError = (e) => e.name === "RecursionError" && /maximum recursion depth exceeded during compilation/.test(e.message);
+  assert.throws(() => spark.runScript("x = " + "not ".repeat(100000) + "1\n"), compileError);
+  assert.throws(() => spark.runScript("x = 1" + " + 1".repeat(100000) + "\n"), compileError);
+  assert.throws(() => spark.runScript("x = 'a'" + ".upper()".repeat(2000) + "\n"), compileError);
+  assert.equal(spark.runScript("x = 'a'" + ".upper()".repeat(400) + "\nprint(x)\n"), "A\n");
+  assert.equal(spark.runScript("x = []\nfor i in range(300):\n    x = [x]\nprint(str(x)[:4])\na = [1]\na.append(a)\nprint(a)\n"), "[[[[\n[1, [...]]\n");
+  assert.throws(() => spark.runScript("x = []\nfor i in range(2000):\n    x = [x]\nprint(x)\n"), (e) => e.name === "RecursionError" && /getting the repr/.test(e.message));
+  assert.equal(spark.runScript("print(sum(range(10)))\n"), "45\n");
+});
+
 test("hostile scripts end cleanly in wasm: recursion, deep nesting, deep expressions; the session keeps working", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   assert.throws(() => spark.runScript("def f(n):\n    return f(n + 1)\nf(0)\n"), (e) => e.name === "RecursionError" && /maximum recursion depth/.test(e.message));

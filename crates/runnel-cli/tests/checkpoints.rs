@@ -319,6 +319,40 @@ fn dev_zero_as_the_script_is_refused_not_read_forever() {
 }
 
 #[test]
+fn a_directory_a_fifo_and_a_17_mb_file_as_the_script_are_refused_naming_the_path() {
+    let root = dir("script_paths");
+    std::fs::create_dir_all(root.join("adir")).unwrap();
+    let fifo = root.join("script.fifo");
+    let made_fifo = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    let huge = root.join("huge.py");
+    std::fs::write(&huge, vec![b'#'; 17_000_000]).unwrap();
+    let mut cases = vec![
+        (root.join("adir"), "is not a regular file".to_string()),
+        (
+            huge.clone(),
+            "holds 17000000 bytes; a script may hold at most 16777216 (16 MiB)".to_string(),
+        ),
+    ];
+    if made_fifo {
+        cases.push((fifo, "is not a regular file".to_string()));
+    }
+    for (path, want) in cases {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+            .arg("submit")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&format!("{} {want}", path.display())), "{err}");
+    }
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_fifo_in_a_source_folder_is_skipped_not_read_forever() {
     let root = dir("fifo");
     std::fs::create_dir_all(root.join("in")).unwrap();

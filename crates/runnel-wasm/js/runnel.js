@@ -74,6 +74,16 @@ function fixError(e) {
     err.name = "RunnelPanic";
     return err;
   }
+  // The JS engine's own stack ran out inside the engine (the runner bounds recursion
+  // and nesting below this, so this is a last resort): the call was cut short like a
+  // panic, so its session is closed the same way.
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    panics++;
+    lastPanic = "the JavaScript engine's stack ran out";
+    const err = new Error(`RecursionError: maximum recursion depth exceeded (the JavaScript engine's stack ran out). This session is closed; create a new one with SparkSession.builder().getOrCreate()`);
+    err.name = "RecursionError";
+    return err;
+  }
   return e;
 }
 

@@ -490,7 +490,7 @@ impl Value {
             st.push(id.unwrap_or(std::ptr::null()));
             st.len()
         });
-        let out = if depth > super::interp::RECURSION_LIMIT {
+        let out = if depth > REPR_DEPTH_LIMIT {
             super::num::note_str_error(
                 runnel_core::error::RunnelError::execution_plain(
                     "RecursionError: maximum recursion depth exceeded while getting the repr of an object",
@@ -599,6 +599,13 @@ impl Value {
         }
     }
 }
+
+/// How deep `repr` goes into nested containers (Python's recursion limit natively; the
+/// browser's stack holds fewer levels, but more than its limit of Python calls).
+#[cfg(not(target_arch = "wasm32"))]
+const REPR_DEPTH_LIMIT: usize = 1000;
+#[cfg(target_arch = "wasm32")]
+const REPR_DEPTH_LIMIT: usize = 500;
 
 thread_local! {
     /// The containers being shown by `repr`, outermost first (null for a tuple).
