@@ -243,10 +243,16 @@ impl FileSystem for LocalFileSystem {
 }
 
 /// Compressed text files by their extension, as Spark's Hadoop codecs read them:
-/// `.gz` (gzip), `.bz2` (bzip2), `.deflate` (zlib) and `.zst` (zstandard). Other files
-/// are returned as they are (Spark reads a `.xz` or `.lz4` frame file as raw bytes, or
-/// not at all: Hadoop's `.lz4` and `.snappy` are block formats of its own).
+/// `.gz` (gzip), `.bz2` (bzip2), `.deflate` (zlib), `.zst` (zstandard), and `.lz4` and
+/// `.snappy` in Hadoop's block format (what Spark writes with `compression` `lz4` or
+/// `snappy`). Other files are returned as they are (Spark reads a `.xz` file as raw
+/// bytes too).
 fn decompress(path: &str, data: Vec<u8>) -> Result<Vec<u8>> {
+    decompress_at_most(path, data, MAX_DECOMPRESSED)
+}
+
+/// [`decompress`] with a limit on the bytes out.
+fn decompress_at_most(path: &str, data: Vec<u8>, limit: u64) -> Result<Vec<u8>> {
     use std::io::Read;
     let bad = |e: std::io::Error| {
         RunnelError::io(format!(
@@ -254,23 +260,106 @@ fn decompress(path: &str, data: Vec<u8>) -> Result<Vec<u8>> {
         ))
         .with_condition("FAILED_READ_FILE.NO_HINT")
     };
-    let mut out = Vec::new();
+    // Runnel reads a file whole: a small file that inflates past this (a decompression
+    // bomb) is refused with its name rather than exhausting memory.
+    let capped = |r: &mut dyn Read| -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        r.take(limit + 1).read_to_end(&mut out)?;
+        if out.len() as u64 > limit {
+            return Err(std::io::Error::other(format!(
+                "it decompresses to more than {limit} bytes, more than Runnel reads from one file; split it into smaller files"
+            )));
+        }
+        Ok(out)
+    };
+    let out;
     if path.ends_with(".gz") {
-        flate2::read::MultiGzDecoder::new(&data[..])
-            .read_to_end(&mut out)
-            .map_err(bad)?;
+        out = capped(&mut flate2::read::MultiGzDecoder::new(&data[..])).map_err(bad)?;
     } else if path.ends_with(".bz2") {
-        bzip2::read::MultiBzDecoder::new(&data[..])
-            .read_to_end(&mut out)
-            .map_err(bad)?;
+        out = capped(&mut bzip2::read::MultiBzDecoder::new(&data[..])).map_err(bad)?;
     } else if path.ends_with(".deflate") {
-        flate2::read::ZlibDecoder::new(&data[..])
-            .read_to_end(&mut out)
-            .map_err(bad)?;
+        out = capped(&mut flate2::read::ZlibDecoder::new(&data[..])).map_err(bad)?;
     } else if path.ends_with(".zst") {
-        out = zstd::stream::decode_all(&data[..]).map_err(bad)?;
+        out =
+            capped(&mut zstd::stream::read::Decoder::new(&data[..]).map_err(bad)?).map_err(bad)?;
+    } else if path.ends_with(".lz4") {
+        out = hadoop_blocks(&data, limit, |chunk, room| {
+            // An LZ4 block expands at most ~255 times: never allocate past that.
+            let mut buf = vec![0u8; room.min(chunk.len().saturating_mul(255) + 64)];
+            let n = lz4_flex::block::decompress_into(chunk, &mut buf).map_err(|e| e.to_string())?;
+            buf.truncate(n);
+            Ok(buf)
+        })
+        .map_err(bad)?;
+    } else if path.ends_with(".snappy") {
+        out = hadoop_blocks(&data, limit, |chunk, room| {
+            let len = snap::raw::decompress_len(chunk).map_err(|e| e.to_string())?;
+            if len > room {
+                return Err(format!("a chunk of {len} bytes overruns its block"));
+            }
+            snap::raw::Decoder::new()
+                .decompress_vec(chunk)
+                .map_err(|e| e.to_string())
+        })
+        .map_err(bad)?;
     } else {
         return Ok(data);
+    }
+    Ok(out)
+}
+
+/// The most bytes one compressed file may decompress to (4 GiB).
+const MAX_DECOMPRESSED: u64 = 4 << 30;
+
+/// Hadoop's `BlockCompressorStream` format (its `.lz4` and `.snappy` files): blocks of a
+/// 4-byte big-endian uncompressed length, then chunks of a 4-byte compressed length and
+/// the compressed bytes until the block is whole. `chunk(bytes, room)` decompresses one
+/// chunk into at most `room` bytes.
+fn hadoop_blocks(
+    data: &[u8],
+    limit: u64,
+    chunk: impl Fn(&[u8], usize) -> std::result::Result<Vec<u8>, String>,
+) -> std::io::Result<Vec<u8>> {
+    let bad = |m: String| std::io::Error::new(std::io::ErrorKind::InvalidData, m);
+    let mut at = 0usize;
+    let int = |at: &mut usize| -> std::io::Result<usize> {
+        let b = data
+            .get(*at..*at + 4)
+            .ok_or_else(|| bad(format!("cut short at byte {at}")))?;
+        *at += 4;
+        let n = u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+        if n > i32::MAX as u32 {
+            return Err(bad(format!("a length of {n} bytes at byte {}", *at - 4)));
+        }
+        Ok(n as usize)
+    };
+    let mut out = Vec::new();
+    while at < data.len() {
+        let block = int(&mut at)?;
+        let mut got = 0usize;
+        while got < block {
+            let len = int(&mut at)?;
+            let bytes = data
+                .get(at..at + len)
+                .ok_or_else(|| bad(format!("a chunk cut short at byte {at}")))?;
+            at += len;
+            let part = chunk(bytes, block - got).map_err(bad)?;
+            if part.is_empty() {
+                return Err(bad(format!("an empty chunk at byte {}", at - len)));
+            }
+            got += part.len();
+            out.extend_from_slice(&part);
+            if out.len() as u64 > limit {
+                return Err(bad(format!(
+                    "it decompresses to more than {limit} bytes, more than Runnel reads from one file; split it into smaller files"
+                )));
+            }
+        }
+        if got != block {
+            return Err(bad(format!(
+                "a block of {block} bytes decompressed to {got}"
+            )));
+        }
     }
     Ok(out)
 }
@@ -381,5 +470,56 @@ mod tests {
             "{e}"
         );
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Files Spark 4.3 wrote with `.option("compression", "lz4" | "snappy")` (Hadoop's
+    /// block format), read back by Spark as the three lines they hold.
+    #[test]
+    fn spark_written_lz4_and_snappy_files_are_read_and_a_cut_or_bloated_one_is_an_error() {
+        let want = b"{\"a\": 1}\n{\"a\": 2}\n{\"a\": 3}\n";
+        for (name, data) in [
+            (
+                "/x/a.json.lz4",
+                &include_bytes!("../testdata/spark-written.json.lz4")[..],
+            ),
+            (
+                "/x/a.json.snappy",
+                &include_bytes!("../testdata/spark-written.json.snappy")[..],
+            ),
+        ] {
+            assert_eq!(decompress(name, data.to_vec()).unwrap(), want, "{name}");
+            let cut = decompress(name, data[..data.len() - 3].to_vec()).unwrap_err();
+            assert!(cut.to_string().contains("cannot decompress"), "{cut}");
+            // A block that claims 2 GiB: refused, not allocated.
+            let mut bloated = data.to_vec();
+            bloated[..4].copy_from_slice(&0x7fff_ffffu32.to_be_bytes());
+            assert!(decompress(name, bloated).is_err(), "{name}");
+            let mut huge = data.to_vec();
+            huge[..4].copy_from_slice(&0xffff_ffffu32.to_be_bytes());
+            assert!(decompress(name, huge).is_err(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_decompression_bomb_is_refused_naming_the_file_not_read_into_memory() {
+        use std::io::Write;
+        let zeros = vec![0u8; 1 << 20];
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&zeros).unwrap();
+        let gz = gz.finish().unwrap();
+        let zst = zstd::stream::encode_all(&zeros[..], 3).unwrap();
+        let lz4 = include_bytes!("../testdata/spark-written.json.lz4").to_vec();
+        for (name, data) in [
+            ("/x/bomb.json.gz", gz),
+            ("/x/bomb.json.zst", zst),
+            ("/x/b.json.lz4", lz4),
+        ] {
+            let e = decompress_at_most(name, data.clone(), 20).unwrap_err();
+            assert!(
+                e.to_string().contains(name) && e.to_string().contains("more than 20 bytes"),
+                "{e}"
+            );
+            assert!(decompress_at_most(name, data, 1 << 20).is_ok(), "{name}");
+        }
     }
 }
