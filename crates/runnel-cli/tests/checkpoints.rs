@@ -420,7 +420,7 @@ q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").op
         .expect_err("the second writer must fail");
     assert!(
         e.to_string().contains("CONCURRENT_STREAM_LOG_UPDATE")
-            && e.to_string().contains("offsets/0"),
+            && (e.to_string().contains("offsets/0") || e.to_string().contains("sources/0/0")),
         "{e}"
     );
     assert_eq!(
@@ -727,5 +727,45 @@ fn a_file_source_offset_that_is_not_a_log_index_is_refused_not_read_from_the_sta
         std::fs::write(&path, format!("{head}\n{bad}")).unwrap();
         expect_err(&root, &count_script(), &[bad, "not a log index"]);
     }
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_second_process_does_not_replace_the_file_list_the_first_logged_for_a_batch() {
+    // Spark's source log is created, never replaced: the second writer fails on
+    // sources/0/0 and leaves the first one's list of batch 0 as it was.
+    let root = dir("two-writers-source-log");
+    put_events(&root, 0);
+    let start = || {
+        let session = SparkSession::new();
+        runnel_connectors::install(&session);
+        session.add_path_map("/data", &root.to_string_lossy());
+        let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
+        it.run(
+            r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").option("path", "/data/out").start()
+"#,
+            "job.py",
+        )
+        .unwrap();
+        session.queries().pop().unwrap()
+    };
+    let (first, second) = (start(), start());
+    first.process_all_available().unwrap();
+    let logged = std::fs::read_to_string(root.join("ck/sources/0/0")).unwrap();
+    put_events(&root, 1);
+    let e = second
+        .process_all_available()
+        .expect_err("the second writer must fail");
+    assert!(
+        e.to_string().contains("CONCURRENT_STREAM_LOG_UPDATE")
+            && e.to_string().contains("sources/0/0"),
+        "{e}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(root.join("ck/sources/0/0")).unwrap(),
+        logged
+    );
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -418,7 +418,18 @@ impl Source for FileStreamSource {
                     text.push('\n');
                     text.push_str(&line.to_string());
                 }
-                store.write(&format!("{dir}/{batch}"), text.as_bytes())?;
+                // Created, never replaced (Spark's metadata log): a second query on the
+                // checkpoint must not swap the files of an entry the first one read.
+                let entry = format!("{dir}/{batch}");
+                if !store.create(&entry, text.as_bytes())? {
+                    return Err(RunnelError::execution(
+                        "CONCURRENT_STREAM_LOG_UPDATE",
+                        format!(
+                            "Concurrent update to the log. Multiple streaming jobs detected for {batch}: {} was written by another query. Please make sure only one streaming job accesses a specific checkpoint location at a time.",
+                            store.describe(&entry)
+                        ),
+                    ));
+                }
             }
             self.log.push(files);
         }
