@@ -9,13 +9,31 @@ use runnel_core::{Result, RunnelError};
 
 /// An IPC stream's schema (Spark's types: see `runnel_core::types::spark_type`) and batches.
 pub fn read_ipc(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-    let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(data), None)
-        .map_err(|e| {
-            RunnelError::parse(format!(
-                "the local relation is not an Arrow IPC stream: {e}"
-            ))
-        })?;
-    let raw = reader.schema();
+    let bad = |e: String| {
+        RunnelError::parse(format!(
+            "the local relation is not an Arrow IPC stream: {e}"
+        ))
+    };
+    // arrow-ipc 59 trusts the lengths in a stream (see runnel_core::ipc_check); what the check
+    // does not cover and still panics in arrow-ipc is an error here too: the client's
+    // bytes are input (found by crates/runnel-cli/tests/fuzz.rs).
+    runnel_core::ipc_check::check_stream(data).map_err(bad)?;
+    let (raw, read) = std::panic::catch_unwind(|| {
+        let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(data), None)
+            .map_err(|e| e.to_string())?;
+        let raw = reader.schema();
+        let read: Vec<_> = reader.collect();
+        Ok::<_, String>((raw, read))
+    })
+    .map_err(|p| {
+        let why = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        bad(format!("malformed ({why})"))
+    })?
+    .map_err(bad)?;
     let schema: SchemaRef = Arc::new(Schema::new(
         raw.fields()
             .iter()
@@ -29,7 +47,7 @@ pub fn read_ipc(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>)> {
             .collect::<Vec<_>>(),
     ));
     let mut out = Vec::new();
-    for b in reader {
+    for b in read {
         let b = b?;
         let cols = b
             .columns()

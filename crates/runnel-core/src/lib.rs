@@ -18,6 +18,7 @@ pub mod error;
 pub mod exec;
 pub mod expr;
 pub mod io;
+pub mod ipc_check;
 pub mod logical;
 pub mod mode;
 pub mod ops;

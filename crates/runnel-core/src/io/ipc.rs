@@ -20,11 +20,12 @@ use arrow_schema::{ArrowError, DataType, SchemaRef};
 
 /// The record batches of an Arrow IPC stream, decoded in place and validated.
 pub fn read_stream(bytes: Vec<u8>) -> Result<Vec<RecordBatch>, ArrowError> {
+    crate::ipc_check::check_stream(&bytes).map_err(ArrowError::ParseError)?;
     let buf = Buffer::from_vec(bytes);
-    match read_framed(&buf)? {
+    crate::ipc_check::no_panic(|| match read_framed(&buf)? {
         Some(batches) => Ok(batches),
         None => read_with_arrow(buf),
-    }
+    })
 }
 
 /// Arrow's `StreamDecoder` (validating as it goes).

@@ -667,7 +667,10 @@ fn check_nested(v: &serde_json::Value, dt: &DataType) -> std::result::Result<(),
             _ => Err(()),
         },
         (J::String(_), DataType::Binary) => Ok(()),
-        (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _)) => Err(()),
+        // Binary takes only a string (Spark: VALUE_STRING); else convert_raw would come back here.
+        (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary) => {
+            Err(())
+        }
         (x, t) => convert_raw(&x.to_string(), t, &JsonOptions::default()).map(|_| ()),
     }
 }

@@ -115,6 +115,7 @@ impl StateStore {
             ))
             .with_condition("CANNOT_LOAD_STATE_STORE.UNCATEGORIZED")
         };
+        crate::ipc_check::check_stream(data).map_err(bad)?;
         let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(data), None)
             .map_err(|e| bad(e.to_string()))?;
         if reader.schema().fields() != schema().fields() {
