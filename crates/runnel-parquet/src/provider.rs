@@ -92,13 +92,28 @@ pub fn conform(
             .fields()
             .iter()
             .map(|f| {
-                // spark.sql.caseSensitive is false by default: `CATEGORY` is `category`.
-                let c = b.column_by_name(f.name()).or_else(|| {
-                    file.fields()
-                        .iter()
-                        .position(|x| x.name().eq_ignore_ascii_case(f.name()))
-                        .map(|i| b.column(i))
-                });
+                // spark.sql.caseSensitive is false by default: `CATEGORY` is `category`,
+                // and a file with both `a` and `A` cannot say which one `a` is.
+                let same: Vec<usize> = file
+                    .fields()
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| x.name().eq_ignore_ascii_case(f.name()))
+                    .map(|(i, _)| i)
+                    .collect();
+                if same.len() > 1 {
+                    let names: Vec<&str> =
+                        same.iter().map(|i| file.field(*i).name().as_str()).collect();
+                    return Err(RunnelError::execution(
+                        "FAILED_READ_FILE.NO_HINT",
+                        format!(
+                            "Encountered error while reading file {path}. Found duplicate field(s) \"{}\": [{}] in case-insensitive mode. Rewrite the file with column names that differ in more than letter case.",
+                            f.name(),
+                            names.join(", ")
+                        ),
+                    ));
+                }
+                let c = same.first().map(|i| b.column(*i));
                 match c {
                     Some(c) if c.data_type() == f.data_type() => Ok(c.clone()),
                     Some(c) if readable_as(c.data_type(), f.data_type()) => {
@@ -344,5 +359,47 @@ impl FilesProvider {
     fn encoder(&self) -> file_sink::ParquetEncoder {
         let codec = self.codec.clone();
         Rc::new(move |b: &RecordBatch, c: &str| codec.write(b, c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::Int32Array;
+    use arrow_schema::Field;
+
+    fn file_batch(names: &[&str]) -> RecordBatch {
+        let fields: Vec<Field> = names
+            .iter()
+            .map(|n| Field::new(*n, DataType::Int32, true))
+            .collect();
+        let cols: Vec<ArrayRef> = (0..names.len())
+            .map(|i| Arc::new(Int32Array::from(vec![i as i32 + 1])) as ArrayRef)
+            .collect();
+        RecordBatch::try_new(Arc::new(Schema::new(fields)), cols).unwrap()
+    }
+
+    #[test]
+    fn a_parquet_file_with_columns_a_and_upper_a_is_refused_as_spark_does_in_case_insensitive_mode()
+    {
+        // Spark 4.3 (probed): FAILED_READ_FILE.NO_HINT, caused by `Found duplicate
+        // field(s) "a": [a, A] in case-insensitive mode`; a column not in the file is NULL.
+        let schema = |n: &str| Arc::new(Schema::new(vec![Field::new(n, DataType::Int32, true)]));
+        let e = conform(vec![file_batch(&["a", "A"])], "/x/f.parquet", &schema("a")).unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("FAILED_READ_FILE.NO_HINT"));
+        assert!(
+            e.message.contains("/x/f.parquet")
+                && e.message.contains("Found duplicate field(s) \"a\": [a, A]"),
+            "{e}"
+        );
+        let got = conform(vec![file_batch(&["a", "A"])], "/x/f.parquet", &schema("x")).unwrap();
+        assert_eq!(got[0].column(0).null_count(), 1);
+        let got = conform(vec![file_batch(&["B", "A"])], "/x/f.parquet", &schema("a")).unwrap();
+        let a = got[0]
+            .column(0)
+            .as_any()
+            .downcast_ref::<Int32Array>()
+            .unwrap();
+        assert_eq!(a.value(0), 2, "`A` is read as `a`");
     }
 }
