@@ -366,8 +366,16 @@ test("hostile scripts of #19 through runScript: ints beyond 64 bits, division by
   assert.throws(() => spark.runScript("x = " + "not ".repeat(100000) + "1\n"), compileError);
   assert.throws(() => spark.runScript("x = 1" + " + 1".repeat(100000) + "\n"), compileError);
   assert.throws(() => spark.runScript("x = 'a'" + ".upper()".repeat(2000) + "\n"), compileError);
-  assert.equal(spark.runScript("x = 'a'" + ".upper()".repeat(400) + "\nprint(x)\n"), "A\n");
-  assert.equal(spark.runScript("x = []\nfor i in range(300):\n    x = [x]\nprint(str(x)[:4])\na = [1]\na.append(a)\nprint(a)\n"), "[[[[\n[1, [...]]\n");
+  // The browser's limits are lower than CPython's (V8's stack is about 1 MB): 150 levels
+  // of syntax, 200 of evaluation, 100 of repr.
+  assert.equal(spark.runScript("x = 'a'" + ".upper()".repeat(60) + "\nprint(x)\n"), "A\n");
+  assert.throws(() => spark.runScript("x = 'a'" + ".upper()".repeat(100) + "\n"), compileError);
+  assert.equal(spark.runScript("x = 1" + " + 1".repeat(140) + "\nprint(x)\n"), "141\n");
+  assert.throws(
+    () => spark.runScript("def f(n):\n    return 0 if n == 0 else (f(n - 1)" + " + 1".repeat(100) + ")\nprint(f(5))\n"),
+    (e) => e.name === "RecursionError" && /200 expressions and statements nested/.test(e.message),
+  );
+  assert.equal(spark.runScript("x = []\nfor i in range(80):\n    x = [x]\nprint(str(x)[:4])\na = [1]\na.append(a)\nprint(a)\n"), "[[[[\n[1, [...]]\n");
   assert.throws(() => spark.runScript("x = []\nfor i in range(2000):\n    x = [x]\nprint(x)\n"), (e) => e.name === "RecursionError" && /getting the repr/.test(e.message));
   assert.equal(spark.runScript("print(sum(range(10)))\n"), "45\n");
 });

@@ -799,6 +799,9 @@ fn json_to_py(j: serde_json::Value) -> Value {
 }
 
 fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
+    if let Some(e) = v.int_bounds_error(dt) {
+        return Err(e);
+    }
     Ok(match (v, dt) {
         (Value::None, t) => ScalarValue::Null(t.clone()),
         (Value::Str(s), DataType::Timestamp(..)) => ScalarValue::Timestamp(

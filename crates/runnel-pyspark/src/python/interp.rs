@@ -232,9 +232,11 @@ enum Nesting {
 /// depth exceeded during compilation"); the browser's stack holds less.
 #[cfg(not(target_arch = "wasm32"))]
 pub const MAX_EXPR_DEPTH: usize = 3000;
-/// How deep a script's syntax tree may nest in the browser (see the native one).
+/// How deep a script's syntax tree may nest in the browser (see the native one): V8's
+/// stack (about 1 MB) held 100 chained method calls (200 levels) and 250 additions once
+/// the engine's code was optimised, whose frames are large (measured in Node 20).
 #[cfg(target_arch = "wasm32")]
-pub const MAX_EXPR_DEPTH: usize = 1000;
+pub const MAX_EXPR_DEPTH: usize = 150;
 
 /// The first node of the tree deeper than [`MAX_EXPR_DEPTH`], if any (the walk goes no
 /// deeper than that, so it cannot exhaust the stack itself).
@@ -294,10 +296,9 @@ fn compile_recursion_error() -> RunnelError {
 /// build uses up to 40 KiB of it per level (measured: 25,000 levels overflowed it).
 #[cfg(not(target_arch = "wasm32"))]
 pub const MAX_EVAL_NESTING: usize = 15_000;
-/// The same in the browser, whose engine's stack is about 1 MB (V8 ran out between 5000
-/// and 10000 nested additions).
+/// The same in the browser, whose engine's stack is about 1 MB (see [`MAX_EXPR_DEPTH`]).
 #[cfg(target_arch = "wasm32")]
-pub const MAX_EVAL_NESTING: usize = 2_500;
+pub const MAX_EVAL_NESTING: usize = 200;
 
 /// Python's default recursion limit (natively, where the runner has a 1 GiB stack). In
 /// the browser every Python call is several native calls of the JS engine, whose stack is
@@ -1328,147 +1329,19 @@ impl Interpreter {
                 })?
             }
             PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
-            PyExpr::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => match i.as_i64() {
-                    Some(v) => Value::Int(v),
-                    None => super::num::parse_literal(&i.to_string()).ok_or_else(|| {
-                        RunnelError::parse(format!("invalid int literal {i}"))
-                            .with_location(self.location(n.range))
-                    })?,
-                },
-                ast::Number::Float(f) => Value::Float(*f),
-                ast::Number::Complex { .. } => return Err(unsupported("complex numbers")),
-            },
+            PyExpr::NumberLiteral(n) => self.eval_number_literal(n, locals)?,
             PyExpr::BooleanLiteral(b) => Value::Bool(b.value),
             PyExpr::NoneLiteral(_) => Value::None,
             PyExpr::List(l) => Value::list(self.eval_items(&l.elts, locals)?),
             PyExpr::Tuple(t) => Value::Tuple(self.eval_items(&t.elts, locals)?),
-            PyExpr::Dict(d) => {
-                let mut items = Vec::new();
-                for it in &d.items {
-                    match &it.key {
-                        Some(k) => {
-                            items.push((self.eval(k, locals)?, self.eval(&it.value, locals)?))
-                        }
-                        None => {
-                            if let Value::Dict(o) = self.eval(&it.value, locals)? {
-                                items.extend(o.borrow().iter().cloned());
-                            }
-                        }
-                    }
-                }
-                Value::dict(items)
-            }
-            PyExpr::FString(f) => {
-                let mut out = String::new();
-                for part in f.value.iter() {
-                    match part {
-                        ast::FStringPart::Literal(l) => out.push_str(&l.value),
-                        ast::FStringPart::FString(fs) => {
-                            for el in fs.elements.iter() {
-                                match el {
-                                    ast::InterpolatedStringElement::Literal(l) => {
-                                        out.push_str(&l.value)
-                                    }
-                                    ast::InterpolatedStringElement::Interpolation(i) => {
-                                        let v = self.eval(&i.expression, locals)?;
-                                        let spec: String = i
-                                            .format_spec
-                                            .as_ref()
-                                            .map(|s| {
-                                                s.elements
-                                                    .iter()
-                                                    .filter_map(|x| match x {
-                                                        ast::InterpolatedStringElement::Literal(
-                                                            l,
-                                                        ) => Some(l.value.to_string()),
-                                                        _ => None,
-                                                    })
-                                                    .collect()
-                                            })
-                                            .unwrap_or_default();
-                                        let text = match i.conversion {
-                                            ast::ConversionFlag::Repr => self.py_repr(&v)?,
-                                            _ if spec.is_empty() => self.py_str(&v)?,
-                                            _ => format_spec(&v, &spec),
-                                        };
-                                        out.push_str(&text);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Value::Str(out)
-            }
+            PyExpr::Dict(d) => self.eval_dict(d, locals)?,
+            PyExpr::FString(f) => self.eval_f_string(f, locals)?,
             PyExpr::Attribute(a) => {
                 let obj = self.eval(&a.value, locals)?;
                 super::builtins::get_attr(self, obj, a.attr.as_str())
                     .map_err(|e| e.with_location(self.location(a.attr.range)))?
             }
-            PyExpr::Call(c) => {
-                if let PyExpr::Name(n) = c.func.as_ref()
-                    && n.id.as_str() == "super"
-                    && c.arguments.args.is_empty()
-                {
-                    let scope = locals.as_ref().map(|l| l.borrow());
-                    let cls = scope
-                        .as_ref()
-                        .and_then(|l| l.get("__class__ self").cloned());
-                    let me = scope.as_ref().and_then(|l| l.get("__self__ self").cloned());
-                    return match (cls, me) {
-                        (Some(Value::Class(c)), Some(me)) => Ok(Value::Super(c, Box::new(me))),
-                        _ => Err(RunnelError::execution_plain(
-                            "RuntimeError: super(): no arguments (use it in a method of a class)",
-                        )
-                        .with_exception("RuntimeError")
-                        .with_location(self.location(c.range()))),
-                    };
-                }
-                let f = self.eval(&c.func, locals)?;
-                let mut args = Vec::new();
-                for a in c.arguments.args.iter() {
-                    match a {
-                        PyExpr::Starred(s) => {
-                            let v = self.eval(&s.value, locals)?;
-                            args.extend(super::ops::iterate(&v)?);
-                        }
-                        other => args.push(self.eval(other, locals)?),
-                    }
-                }
-                let mut kwargs = Vec::new();
-                for k in c.arguments.keywords.iter() {
-                    let v = self.eval(&k.value, locals)?;
-                    match &k.arg {
-                        Some(n) => kwargs.push((n.as_str().to_string(), v)),
-                        None => match v {
-                            Value::Dict(d) => {
-                                for (k2, v2) in d.borrow().iter() {
-                                    kwargs.push((k2.to_py_str(), v2.clone()));
-                                }
-                            }
-                            Value::Row(r) => {
-                                for (k2, v2) in r.iter() {
-                                    kwargs.push((k2.clone(), v2.clone()));
-                                }
-                            }
-                            other => {
-                                return Err(RunnelError::execution_plain(format!(
-                                    "TypeError: argument after ** must be a mapping, not {}",
-                                    other.type_name()
-                                ))
-                                .with_exception("TypeError"));
-                            }
-                        },
-                    }
-                }
-                let at = match c.func.as_ref() {
-                    PyExpr::Attribute(a) => a.attr.range,
-                    other => other.range(),
-                };
-                super::builtins::call(self, f, args, kwargs)
-                    .map_err(|e| e.with_location(self.location(at)))?
-            }
+            PyExpr::Call(c) => self.eval_call(c, locals)?,
             PyExpr::BinOp(b) => {
                 let l = self.eval(&b.left, locals)?;
                 let r = self.eval(&b.right, locals)?;
@@ -1479,45 +1352,8 @@ impl Interpreter {
                 let v = self.eval(&u.operand, locals)?;
                 super::ops::unaryop(self.bindings, u.op, v)?
             }
-            PyExpr::BoolOp(b) => {
-                let mut last = Value::None;
-                for (i, x) in b.values.iter().enumerate() {
-                    let v = self.eval(x, locals)?;
-                    if matches!(v, Value::Column(_)) {
-                        return Err((self.bindings.truth_error)());
-                    }
-                    let t = v.truthy();
-                    last = v;
-                    let stop = match b.op {
-                        ast::BoolOp::And => !t,
-                        ast::BoolOp::Or => t,
-                    };
-                    if stop || i == b.values.len() - 1 {
-                        break;
-                    }
-                }
-                last
-            }
-            PyExpr::Compare(c) => {
-                let mut left = self.eval(&c.left, locals)?;
-                let mut result = Value::Bool(true);
-                for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
-                    let right = self.eval(r, locals)?;
-                    let v = super::ops::compare(self.bindings, &left, *op, &right)?;
-                    if matches!(v, Value::Column(_)) {
-                        if c.ops.len() > 1 {
-                            return Err((self.bindings.truth_error)());
-                        }
-                        return Ok(v);
-                    }
-                    if !v.truthy() {
-                        return Ok(Value::Bool(false));
-                    }
-                    result = v;
-                    left = right;
-                }
-                result
-            }
+            PyExpr::BoolOp(b) => self.eval_bool_op(b, locals)?,
+            PyExpr::Compare(c) => self.eval_compare(c, locals)?,
             PyExpr::If(i) => {
                 if self.eval(&i.test, locals)?.truthy() {
                     self.eval(&i.body, locals)?
@@ -1525,58 +1361,8 @@ impl Interpreter {
                     self.eval(&i.orelse, locals)?
                 }
             }
-            PyExpr::Subscript(s) => {
-                let obj = self.eval(&s.value, locals)?;
-                if let PyExpr::Slice(sl) = s.slice.as_ref() {
-                    let lo = sl
-                        .lower
-                        .as_ref()
-                        .map(|x| self.eval(x, locals))
-                        .transpose()?;
-                    let hi = sl
-                        .upper
-                        .as_ref()
-                        .map(|x| self.eval(x, locals))
-                        .transpose()?;
-                    return super::ops::slice(obj, lo, hi);
-                }
-                let key = self.eval(&s.slice, locals)?;
-                if let Value::Dict(d) = &obj
-                    && !matches!(d.kind, super::value::DictKind::Plain)
-                {
-                    let found = d
-                        .borrow()
-                        .iter()
-                        .find(|(k, _)| super::ops::py_eq(k, &key))
-                        .map(|(_, v)| v.clone());
-                    return match (found, &d.kind) {
-                        (Some(v), _) => Ok(v),
-                        (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
-                        (None, super::value::DictKind::Default(Value::None))
-                        | (None, super::value::DictKind::Plain) => Err(
-                            RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
-                                .with_exception("KeyError"),
-                        ),
-                        (None, super::value::DictKind::Default(f)) => {
-                            let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
-                            d.borrow_mut().push((key, v.clone()));
-                            Ok(v)
-                        }
-                    };
-                }
-                super::ops::subscript(self.bindings, obj, key)?
-            }
-            PyExpr::Lambda(l) => {
-                let empty = ast::Parameters::default();
-                let p = l.parameters.as_deref().unwrap_or(&empty);
-                Value::Function(Rc::new(self.make_function(
-                    "<lambda>",
-                    p,
-                    FunctionBody::Lambda(*l.body.clone()),
-                    locals,
-                    l.range,
-                )?))
-            }
+            PyExpr::Subscript(s) => self.eval_subscript(s, locals)?,
+            PyExpr::Lambda(l) => self.eval_lambda(l, locals)?,
             // Comprehensions and generator expressions (evaluated eagerly, into a list; a set
             // comprehension gives a list without repeats).
             PyExpr::ListComp(c) => {
@@ -1585,31 +1371,8 @@ impl Interpreter {
             PyExpr::Generator(c) => {
                 Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
             }
-            PyExpr::SetComp(c) => {
-                let mut out: Vec<Value> = Vec::new();
-                for v in self.comprehension_values(&c.elt, &c.generators, locals)? {
-                    if !out.iter().any(|x| super::ops::py_eq(x, &v)) {
-                        out.push(v);
-                    }
-                }
-                Value::list(out)
-            }
-            PyExpr::DictComp(c) => {
-                let mut out: Vec<(Value, Value)> = Vec::new();
-                self.comprehension(&c.generators, locals, &mut |scope| {
-                    let Some(key) = &c.key else {
-                        return Err(unsupported("`**` in a dict comprehension"));
-                    };
-                    let k = self.eval(key, scope)?;
-                    let v = self.eval(&c.value, scope)?;
-                    match out.iter_mut().find(|(x, _)| super::ops::py_eq(x, &k)) {
-                        Some(e) => e.1 = v,
-                        None => out.push((k, v)),
-                    }
-                    Ok(())
-                })?;
-                Value::dict(out)
-            }
+            PyExpr::SetComp(c) => self.eval_set_comp(c, locals)?,
+            PyExpr::DictComp(c) => self.eval_dict_comp(c, locals)?,
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
             other => {
                 return Err(unsupported(&format!(
@@ -1618,6 +1381,312 @@ impl Interpreter {
                 ))
                 .with_location(self.location(other.range())));
             }
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_number_literal(&self, n: &ast::ExprNumberLiteral, _locals: &Locals) -> Result<Value> {
+        Ok(match &n.value {
+            ast::Number::Int(i) => match i.as_i64() {
+                Some(v) => Value::Int(v),
+                None => super::num::parse_literal(&i.to_string()).ok_or_else(|| {
+                    RunnelError::parse(format!("invalid int literal {i}"))
+                        .with_location(self.location(n.range))
+                })?,
+            },
+            ast::Number::Float(f) => Value::Float(*f),
+            ast::Number::Complex { .. } => return Err(unsupported("complex numbers")),
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_dict(&self, d: &ast::ExprDict, locals: &Locals) -> Result<Value> {
+        Ok({
+            let mut items = Vec::new();
+            for it in &d.items {
+                match &it.key {
+                    Some(k) => items.push((self.eval(k, locals)?, self.eval(&it.value, locals)?)),
+                    None => {
+                        if let Value::Dict(o) = self.eval(&it.value, locals)? {
+                            items.extend(o.borrow().iter().cloned());
+                        }
+                    }
+                }
+            }
+            Value::dict(items)
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_f_string(&self, f: &ast::ExprFString, locals: &Locals) -> Result<Value> {
+        Ok({
+            let mut out = String::new();
+            for part in f.value.iter() {
+                match part {
+                    ast::FStringPart::Literal(l) => out.push_str(&l.value),
+                    ast::FStringPart::FString(fs) => {
+                        for el in fs.elements.iter() {
+                            match el {
+                                ast::InterpolatedStringElement::Literal(l) => {
+                                    out.push_str(&l.value)
+                                }
+                                ast::InterpolatedStringElement::Interpolation(i) => {
+                                    let v = self.eval(&i.expression, locals)?;
+                                    let spec: String = i
+                                        .format_spec
+                                        .as_ref()
+                                        .map(|s| {
+                                            s.elements
+                                                .iter()
+                                                .filter_map(|x| match x {
+                                                    ast::InterpolatedStringElement::Literal(l) => {
+                                                        Some(l.value.to_string())
+                                                    }
+                                                    _ => None,
+                                                })
+                                                .collect()
+                                        })
+                                        .unwrap_or_default();
+                                    let text = match i.conversion {
+                                        ast::ConversionFlag::Repr => self.py_repr(&v)?,
+                                        _ if spec.is_empty() => self.py_str(&v)?,
+                                        _ => format_spec(&v, &spec),
+                                    };
+                                    out.push_str(&text);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            Value::Str(out)
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_call(&self, c: &ast::ExprCall, locals: &Locals) -> Result<Value> {
+        Ok({
+            if let PyExpr::Name(n) = c.func.as_ref()
+                && n.id.as_str() == "super"
+                && c.arguments.args.is_empty()
+            {
+                let scope = locals.as_ref().map(|l| l.borrow());
+                let cls = scope
+                    .as_ref()
+                    .and_then(|l| l.get("__class__ self").cloned());
+                let me = scope.as_ref().and_then(|l| l.get("__self__ self").cloned());
+                return match (cls, me) {
+                    (Some(Value::Class(c)), Some(me)) => Ok(Value::Super(c, Box::new(me))),
+                    _ => Err(RunnelError::execution_plain(
+                        "RuntimeError: super(): no arguments (use it in a method of a class)",
+                    )
+                    .with_exception("RuntimeError")
+                    .with_location(self.location(c.range()))),
+                };
+            }
+            let f = self.eval(&c.func, locals)?;
+            let mut args = Vec::new();
+            for a in c.arguments.args.iter() {
+                match a {
+                    PyExpr::Starred(s) => {
+                        let v = self.eval(&s.value, locals)?;
+                        args.extend(super::ops::iterate(&v)?);
+                    }
+                    other => args.push(self.eval(other, locals)?),
+                }
+            }
+            let mut kwargs = Vec::new();
+            for k in c.arguments.keywords.iter() {
+                let v = self.eval(&k.value, locals)?;
+                match &k.arg {
+                    Some(n) => kwargs.push((n.as_str().to_string(), v)),
+                    None => match v {
+                        Value::Dict(d) => {
+                            for (k2, v2) in d.borrow().iter() {
+                                kwargs.push((k2.to_py_str(), v2.clone()));
+                            }
+                        }
+                        Value::Row(r) => {
+                            for (k2, v2) in r.iter() {
+                                kwargs.push((k2.clone(), v2.clone()));
+                            }
+                        }
+                        other => {
+                            return Err(RunnelError::execution_plain(format!(
+                                "TypeError: argument after ** must be a mapping, not {}",
+                                other.type_name()
+                            ))
+                            .with_exception("TypeError"));
+                        }
+                    },
+                }
+            }
+            let at = match c.func.as_ref() {
+                PyExpr::Attribute(a) => a.attr.range,
+                other => other.range(),
+            };
+            super::builtins::call(self, f, args, kwargs)
+                .map_err(|e| e.with_location(self.location(at)))?
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_bool_op(&self, b: &ast::ExprBoolOp, locals: &Locals) -> Result<Value> {
+        Ok({
+            let mut last = Value::None;
+            for (i, x) in b.values.iter().enumerate() {
+                let v = self.eval(x, locals)?;
+                if matches!(v, Value::Column(_)) {
+                    return Err((self.bindings.truth_error)());
+                }
+                let t = v.truthy();
+                last = v;
+                let stop = match b.op {
+                    ast::BoolOp::And => !t,
+                    ast::BoolOp::Or => t,
+                };
+                if stop || i == b.values.len() - 1 {
+                    break;
+                }
+            }
+            last
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_compare(&self, c: &ast::ExprCompare, locals: &Locals) -> Result<Value> {
+        Ok({
+            let mut left = self.eval(&c.left, locals)?;
+            let mut result = Value::Bool(true);
+            for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
+                let right = self.eval(r, locals)?;
+                let v = super::ops::compare(self.bindings, &left, *op, &right)?;
+                if matches!(v, Value::Column(_)) {
+                    if c.ops.len() > 1 {
+                        return Err((self.bindings.truth_error)());
+                    }
+                    return Ok(v);
+                }
+                if !v.truthy() {
+                    return Ok(Value::Bool(false));
+                }
+                result = v;
+                left = right;
+            }
+            result
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_subscript(&self, s: &ast::ExprSubscript, locals: &Locals) -> Result<Value> {
+        Ok({
+            let obj = self.eval(&s.value, locals)?;
+            if let PyExpr::Slice(sl) = s.slice.as_ref() {
+                let lo = sl
+                    .lower
+                    .as_ref()
+                    .map(|x| self.eval(x, locals))
+                    .transpose()?;
+                let hi = sl
+                    .upper
+                    .as_ref()
+                    .map(|x| self.eval(x, locals))
+                    .transpose()?;
+                return super::ops::slice(obj, lo, hi);
+            }
+            let key = self.eval(&s.slice, locals)?;
+            if let Value::Dict(d) = &obj
+                && !matches!(d.kind, super::value::DictKind::Plain)
+            {
+                let found = d
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| super::ops::py_eq(k, &key))
+                    .map(|(_, v)| v.clone());
+                return match (found, &d.kind) {
+                    (Some(v), _) => Ok(v),
+                    (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
+                    (None, super::value::DictKind::Default(Value::None))
+                    | (None, super::value::DictKind::Plain) => Err(RunnelError::execution_plain(
+                        format!("KeyError: {}", key.repr()),
+                    )
+                    .with_exception("KeyError")),
+                    (None, super::value::DictKind::Default(f)) => {
+                        let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
+                        d.borrow_mut().push((key, v.clone()));
+                        Ok(v)
+                    }
+                };
+            }
+            super::ops::subscript(self.bindings, obj, key)?
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_lambda(&self, l: &ast::ExprLambda, locals: &Locals) -> Result<Value> {
+        Ok({
+            let empty = ast::Parameters::default();
+            let p = l.parameters.as_deref().unwrap_or(&empty);
+            Value::Function(Rc::new(self.make_function(
+                "<lambda>",
+                p,
+                FunctionBody::Lambda(*l.body.clone()),
+                locals,
+                l.range,
+            )?))
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_set_comp(&self, c: &ast::ExprSetComp, locals: &Locals) -> Result<Value> {
+        Ok({
+            let mut out: Vec<Value> = Vec::new();
+            for v in self.comprehension_values(&c.elt, &c.generators, locals)? {
+                if !out.iter().any(|x| super::ops::py_eq(x, &v)) {
+                    out.push(v);
+                }
+            }
+            Value::list(out)
+        })
+    }
+
+    /// `eval` of one kind of expression, in a function of its own: the recursive
+    /// `eval_inner` keeps a small frame (the browser's stack is small).
+    #[inline(never)]
+    fn eval_dict_comp(&self, c: &ast::ExprDictComp, locals: &Locals) -> Result<Value> {
+        Ok({
+            let mut out: Vec<(Value, Value)> = Vec::new();
+            self.comprehension(&c.generators, locals, &mut |scope| {
+                let Some(key) = &c.key else {
+                    return Err(unsupported("`**` in a dict comprehension"));
+                };
+                let k = self.eval(key, scope)?;
+                let v = self.eval(&c.value, scope)?;
+                match out.iter_mut().find(|(x, _)| super::ops::py_eq(x, &k)) {
+                    Some(e) => e.1 = v,
+                    None => out.push((k, v)),
+                }
+                Ok(())
+            })?;
+            Value::dict(out)
         })
     }
 

@@ -435,6 +435,35 @@ impl Value {
         Ok(())
     }
 
+    /// PySpark's error for an int outside an integral column's range in
+    /// `createDataFrame` (`[VALUE_OUT_OF_BOUNDS]`), if it is one.
+    pub fn int_bounds_error(&self, t: &DataType) -> Option<runnel_core::error::RunnelError> {
+        let (lo, hi): (i128, i128) = match t {
+            DataType::Int8 => (i8::MIN.into(), i8::MAX.into()),
+            DataType::Int16 => (i16::MIN.into(), i16::MAX.into()),
+            DataType::Int32 => (i32::MIN.into(), i32::MAX.into()),
+            DataType::Int64 => (i64::MIN.into(), i64::MAX.into()),
+            _ => return None,
+        };
+        let inside = match self {
+            Value::Int(i) => (lo..=hi).contains(&(*i as i128)),
+            Value::BigInt(_) => false,
+            _ => return None,
+        };
+        if inside {
+            return None;
+        }
+        let got = super::num::big_to_string(&super::num::as_big(self)?)
+            .unwrap_or_else(|_| "an int of more than 4300 digits".into());
+        Some(
+            runnel_core::error::RunnelError::execution_plain(format!(
+                "Value for `obj` must be between {lo} and {hi} (inclusive), got {got}"
+            ))
+            .with_condition("VALUE_OUT_OF_BOUNDS")
+            .with_exception("PySparkValueError"),
+        )
+    }
+
     /// A literal for Spark (`lit(v)`), when the value is one.
     pub fn to_scalar(&self) -> Option<ScalarValue> {
         Some(match self {
@@ -605,7 +634,7 @@ impl Value {
 #[cfg(not(target_arch = "wasm32"))]
 const REPR_DEPTH_LIMIT: usize = 1000;
 #[cfg(target_arch = "wasm32")]
-const REPR_DEPTH_LIMIT: usize = 500;
+const REPR_DEPTH_LIMIT: usize = 100;
 
 thread_local! {
     /// The containers being shown by `repr`, outermost first (null for a tuple).
