@@ -546,13 +546,23 @@ except RecursionError as e:
 def count(n):
     return 0 if n == 0 else 1 + count(n - 1)
 print(count(900))
+import sys
+print(sys.getrecursionlimit(), sys.get_int_max_str_digits())
+sys.setrecursionlimit(2500)
+print(count(2000))
+sys.setrecursionlimit(1000000)
+try:
+    count(100000)
+except RecursionError as e:
+    print("caught", e)
+sys.setrecursionlimit(1000)
 f(0)
 "#
         .into(),
     );
     assert_eq!(
         out,
-        "caught RecursionError True\n900\nerror: job.py:3:12: RecursionError: maximum recursion depth exceeded in f() (1000 calls deep); make the function loop instead of calling itself\n"
+        "caught RecursionError True\n900\n1000 4300\n2000\ncaught maximum recursion depth exceeded (15000 expressions and statements nested across calls)\nerror: job.py:3:12: RecursionError: maximum recursion depth exceeded in f() (1000 calls deep); make the function loop instead of calling itself\n"
     );
 }
 

@@ -612,6 +612,19 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             print_value(it, args)?;
             Value::None
         }
+        "sys.getrecursionlimit" => Value::Int(it.recursion_limit.get() as i64),
+        "sys.setrecursionlimit" => {
+            let n = args.int(0, "limit")?;
+            if n < 1 {
+                return Err(RunnelError::execution_plain(
+                    "ValueError: recursion limit must be greater or equal than 1",
+                )
+                .with_exception("ValueError"));
+            }
+            it.recursion_limit.set(n as usize);
+            Value::None
+        }
+        "sys.get_int_max_str_digits" => Value::Int(super::num::MAX_STR_DIGITS as i64),
         // sys.exit(n): SystemExit; `runnel submit` ends with status n (as Python: a
         // number is the status, 0..255; None is 0; anything else is printed, status 1).
         "sys.exit" => {

@@ -86,6 +86,9 @@ pub struct Interpreter {
     depth: std::cell::Cell<usize>,
     /// Expressions and statements being evaluated, across calls (for the stack's limit).
     nest: std::cell::Cell<usize>,
+    /// `sys.getrecursionlimit()`: [`RECURSION_LIMIT`] unless the script set it (the
+    /// bound on evaluation nesting keeps a higher one from exhausting the stack).
+    pub(crate) recursion_limit: std::cell::Cell<usize>,
     /// The exception object of the last `raise` of a script's or built-in exception
     /// (its error's message, and the object), for `except ... as e`.
     pub(crate) raised: RefCell<Option<(String, Value)>>,
@@ -337,6 +340,7 @@ impl Interpreter {
             argv: RefCell::new(Vec::new()),
             depth: std::cell::Cell::new(0),
             nest: std::cell::Cell::new(0),
+            recursion_limit: std::cell::Cell::new(RECURSION_LIMIT),
             raised: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
         });
@@ -957,9 +961,10 @@ impl Interpreter {
         // Python's recursion limit (sys.getrecursionlimit(), 1000): a RecursionError,
         // never a stack overflow.
         let depth = self.depth.get();
-        if depth >= RECURSION_LIMIT {
+        let limit = self.recursion_limit.get();
+        if depth >= limit {
             return Err(RunnelError::execution_plain(format!(
-                "RecursionError: maximum recursion depth exceeded in {}() ({RECURSION_LIMIT} calls deep); make the function loop instead of calling itself",
+                "RecursionError: maximum recursion depth exceeded in {}() ({limit} calls deep); make the function loop instead of calling itself",
                 f.name
             ))
             .with_exception("RecursionError"));
