@@ -452,12 +452,30 @@ impl SparkSession {
                 ))
                 .with_exception("IllegalArgumentException"));
         }
-        if qs.iter().any(|o| o.is_active() && o.id() == q.id()) {
-            return Err(RunnelError::analysis_plain(format!(
-                "Cannot start query with id {} as another query with same id is already active. Perhaps you are attempting to restart a query from checkpoint that is already active. Stop the other query first, or give this one a checkpointLocation of its own.",
-                q.id()
-            ))
-            .with_exception("IllegalStateException"));
+        // Another run of this query (same checkpoint, so same id): as Spark 4.3, it is
+        // stopped for the new one (`spark.sql.streaming.stopActiveRunOnRestart`, true by
+        // default), or the new one is refused; never two runs writing one checkpoint.
+        let old: Vec<StreamingQuery> = qs
+            .iter()
+            .filter(|o| o.is_active() && o.id() == q.id())
+            .cloned()
+            .collect();
+        if !old.is_empty() {
+            let stop_old = self
+                .conf_get("spark.sql.streaming.stopActiveRunOnRestart")
+                .is_none_or(|v| !v.trim().eq_ignore_ascii_case("false"));
+            if !stop_old {
+                return Err(RunnelError::analysis_plain(format!(
+                    "Cannot start query with id {} as another query with same id is already active. Perhaps you are attempting to restart a query from checkpoint that is already active. You may stop the old query by setting the SQL configuration: spark.conf.set(\"spark.sql.streaming.stopActiveRunOnRestart\", true) and retry. Or give this query a checkpointLocation of its own.",
+                    q.id()
+                ))
+                .with_exception("IllegalStateException"));
+            }
+            drop(qs);
+            for o in &old {
+                o.stop();
+            }
+            qs = self.0.queries.borrow_mut();
         }
         qs.push(q);
         Ok(())
