@@ -41,8 +41,22 @@ pub fn write(
     Ok(out)
 }
 
-/// A Parquet file's schema and rows (its own types).
+/// A Parquet file's schema and rows (its own types). A damaged file is an error, also
+/// where the parquet crate panics on it: the Arrow schema kept in its metadata goes
+/// through arrow-ipc, which has `unimplemented!` for a field of type NONE (found by
+/// crates/runnel-cli/tests/fuzz.rs).
 pub fn read(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
+    std::panic::catch_unwind(|| read_unguarded(data)).unwrap_or_else(|p| {
+        let why = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default();
+        Err(format!("the file is damaged ({why})"))
+    })
+}
+
+fn read_unguarded(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
     let bytes = bytes::Bytes::copy_from_slice(data);
     let builder = ParquetRecordBatchReaderBuilder::try_new(bytes).map_err(|e| e.to_string())?;
     let schema = builder.schema().clone();

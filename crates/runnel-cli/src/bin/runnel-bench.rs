@@ -20,7 +20,13 @@
 //!    1-hour range condition, append into noop; events/s, peak RSS, and the join's state
 //!    rows over the run (the maximum up to 10%, 50% and 100% of the batches).
 //!
-//! `runnel-bench [--events N] [--dir DIR] [--only windowed|scaling|keys=N|memory|kafka=HOST:PORT|delta|join]`
+//! 8. (`--only soak`) a windowed count in append mode (watermark 10 s, 1-minute windows by
+//!    `value % 10`) over a rate source for 1 hour of event time (`--hours H`) at full speed:
+//!    a simulated clock moves 10 s per trigger (`--rate R` rows a second, default 1,000),
+//!    with a checkpoint. Prints VmRSS every 30 triggers and the flatness check: the
+//!    largest RSS of the run's second half within 10% of the first half's.
+//!
+//! `runnel-bench [--events N] [--dir DIR] [--only windowed|scaling|keys=N|memory|kafka=HOST:PORT|delta|join|soak]`
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -98,6 +104,102 @@ fn peak_rss_mb() -> f64 {
         })
         .map(|kb| kb / 1024.0)
         .unwrap_or(0.0)
+}
+
+/// The resident set now (VmRSS), MB.
+fn rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(0.0)
+}
+
+/// The soak run (see the file's doc, item 8); true when RSS stayed flat.
+fn soak(root: &Path, rate: i64, hours: f64) -> bool {
+    const STEP_MS: i64 = 10_000;
+    let s = session();
+    // Event time moves only when the bench moves this clock: as fast as the query runs.
+    let now = std::rc::Rc::new(std::cell::Cell::new(1_740_823_200_000i64));
+    let clock = now.clone();
+    s.set_clock(move || clock.get());
+    let df = s
+        .read_stream()
+        .format("rate")
+        .option("rowsPerSecond", &rate.to_string())
+        .load(None)
+        .and_then(|d| d.select_expr(&["timestamp", "value % 10 AS k"]))
+        .and_then(|d| d.with_watermark("timestamp", "10 seconds"))
+        .and_then(|d| {
+            d.group_by(vec![
+                func(
+                    "window",
+                    vec![col("timestamp"), lit(ScalarValue::Utf8("1 minute".into()))],
+                ),
+                col("k"),
+            ])
+            .count()
+        })
+        .expect("soak query");
+    let q = df
+        .write_stream()
+        .format("noop")
+        .output_mode("append")
+        .option("checkpointLocation", &root.join("ck").to_string_lossy())
+        .start(None)
+        .expect("start");
+    let triggers = ((hours * 3_600_000.0) / STEP_MS as f64).round().max(2.0) as usize;
+    println!(
+        "soak: windowed count (append, checkpoint) over a rate source of {rate} rows/s, {hours} h of event time in {triggers} triggers of {} s",
+        STEP_MS / 1000
+    );
+    let t = Instant::now();
+    q.process_all_available().expect("first trigger");
+    let mut samples: Vec<(usize, f64)> = Vec::new();
+    let every = 30.min(triggers / 4).max(1);
+    // Rows in and out and the state's rows, from the progress of every batch.
+    let (mut last_batch, mut rows_in, mut rows_out, mut state) = (-1i64, 0i64, 0i64, 0i64);
+    for i in 1..=triggers {
+        now.set(now.get() + STEP_MS);
+        q.process_all_available().expect("trigger");
+        let seen = last_batch;
+        for p in q.progress().iter().filter(|p| p.batch_id > seen) {
+            last_batch = p.batch_id;
+            rows_in += p.num_input_rows;
+            rows_out += p.num_output_rows;
+            state = p.state_operators.iter().map(|o| o.1.num_rows_total).sum();
+        }
+        if i % every == 0 || i == triggers {
+            let r = rss_mb();
+            samples.push((i, r));
+            println!(
+                "  trigger {i:>5}  event time {:>6.1} min  rows in {rows_in:>10}  out {rows_out:>5}  state rows {state:>4}  VmRSS {r:>7.1} MB  ({:.1} s)",
+                i as f64 * STEP_MS as f64 / 60_000.0,
+                t.elapsed().as_secs_f64()
+            );
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let rows = rows_in;
+    let half = samples.len() / 2;
+    let max = |v: &[(usize, f64)]| v.iter().map(|x| x.1).fold(0.0, f64::max);
+    let (first, second) = (max(&samples[..half]), max(&samples[half..]));
+    let flat = second <= first * 1.10;
+    println!(
+        "soak: {rows} rows in {secs:.1} s ({:.0} rows/s); max VmRSS first half {first:.1} MB, second half {second:.1} MB ({:+.1}%): {}",
+        rows as f64 / secs,
+        100.0 * (second - first) / first.max(f64::MIN_POSITIVE),
+        if flat {
+            "flat (within 10%)"
+        } else {
+            "GROWING (more than 10%)"
+        }
+    );
+    flat
 }
 
 fn session() -> SparkSession {
@@ -226,6 +328,14 @@ fn main() {
             .into_owned()
     }));
     let only = arg("--only");
+    if only.as_deref() == Some("soak") {
+        let rate: i64 = arg("--rate").and_then(|v| v.parse().ok()).unwrap_or(1_000);
+        let hours: f64 = arg("--hours").and_then(|v| v.parse().ok()).unwrap_or(1.0);
+        let _ = std::fs::remove_dir_all(&root);
+        let flat = soak(&root, rate, hours);
+        let _ = std::fs::remove_dir_all(&root);
+        std::process::exit(if flat { 0 } else { 1 });
+    }
     if only.as_deref() == Some("memory") {
         // In-memory batches only: no JSON files to write first.
         arrow_windowed(events);
