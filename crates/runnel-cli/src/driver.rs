@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use runnel_core::error::Result;
 use runnel_core::exec::executor::Trigger;
+use runnel_core::exec::interrupt;
 use runnel_core::{SparkSession, StreamingQuery};
 use runnel_pyspark::Host;
 
@@ -93,7 +94,20 @@ impl CliHost {
                     continue;
                 }
                 let started = Instant::now();
-                let ran = q.step()?;
+                let ran = match q.step() {
+                    Ok(ran) => ran,
+                    // --timeout struck inside a batch: the batch stopped at a safe point
+                    // with nothing written; every query stops, as at a timeout between batches.
+                    Err(e) if interrupt::is_interrupt(&e) => {
+                        for q in queries {
+                            q.stop();
+                        }
+                        let name = q.name().unwrap_or_else(|| q.id());
+                        eprintln!("runnel: query {name}: {e}");
+                        return Ok(false);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if ran {
                     last_start[i] = Some(started);
                     any_ran = true;

@@ -98,7 +98,8 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
         "h" => n * 3600.0,
         _ => return Err(format!("unknown unit {unit:?} in {s:?} (use ms, s, m, h)")),
     };
-    Ok(Duration::from_secs_f64(secs))
+    Duration::try_from_secs_f64(secs)
+        .map_err(|_| format!("{s:?} is not a duration Runnel can wait (use 30s, 5m, 500ms)"))
 }
 
 fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
@@ -184,10 +185,17 @@ fn submit(
         let (from, to) = split_kv(&m, "--path-map")?;
         session.add_path_map(&from, &to);
     }
-    let opts = DriverOptions {
-        once,
-        deadline: timeout.map(|t| Instant::now() + t),
-    };
+    // A timeout past what the clock can count is no timeout.
+    let deadline = timeout.and_then(|t| Instant::now().checked_add(t));
+    let opts = DriverOptions { once, deadline };
+    // A batch still running at the deadline stops at its next safe point, before its
+    // sink writes anything (runnel_core::exec::interrupt).
+    if let (Some(d), Some(t)) = (deadline, timeout) {
+        let why = format!("--timeout {t:?} reached");
+        runnel_core::exec::interrupt::set_check(Some(Rc::new(move || {
+            (Instant::now() >= d).then(|| why.clone())
+        })));
+    }
     let host = Rc::new(CliHost::new(opts));
     let it = Interpreter::new(session.clone(), host.clone());
     let mut argv = vec![script.to_string_lossy().into_owned()];

@@ -915,7 +915,7 @@ const T_VIEW: &str = "spark.range(4).selectExpr('CAST(id AS INT) AS a', 'id * 30
 
 /// Functions with calls in KNOWN_PANICS: left out of the random SQL (the sweep calls
 /// them with every other argument list).
-const KNOWN_PANIC_FUNCTIONS: &[&str] = &["array_position(", "array_remove(", "percentile"];
+const KNOWN_PANIC_FUNCTIONS: &[&str] = &[];
 
 fn sql_text() -> impl Strategy<Value = (u8, String)> {
     let known = |e: &String| !KNOWN_PANIC_FUNCTIONS.iter().any(|f| e.contains(f));
@@ -977,36 +977,10 @@ const SWEEP_ARGS: &[&str] = &[
     "arr, x -> x",
 ];
 
-/// Calls that panic today, each a (function, arguments) pair of the sweep: another
-/// helper owns the expression kernels (see the report of issue #19); the sweep skips
-/// exactly these and fails on any other panic. Remove an entry once its fix lands.
-const KNOWN_PANICS: &[(&str, &str)] = &[
-    // Call::ty(0) with no argument (expr/functions/mod.rs, `self.args[i]`): no arity check first.
-    ("array_compact", ""),
-    ("array_distinct", ""),
-    ("array_position", ""),
-    ("array_remove", ""),
-    ("flatten", ""),
-    ("map_entries", ""),
-    ("map_keys", ""),
-    ("map_values", ""),
-    ("sort_array", ""),
-    // array.rs:49 and :77, `args.remove(1)` with one argument.
-    ("array_position", "arr"),
-    ("array_remove", "arr"),
-    // string.rs:1726, mask() with no argument: `args.len() - 1` underflows.
-    ("mask", ""),
-    // aggregate::percentages evaluates a column percentage on an empty batch
-    // (RecordBatch::column out of bounds), and Call::ty with three arguments.
-    ("approx_percentile", "a, s"),
-    ("approx_percentile", "ts, s"),
-    ("approx_percentile", "a, a, a"),
-    ("percentile", "a, s"),
-    ("percentile", "a, a, a"),
-    ("percentile_approx", "a, s"),
-    ("percentile_approx", "ts, s"),
-    ("percentile_approx", "a, a, a"),
-];
+/// Calls that panic today, each a (function, arguments) pair of the sweep; the sweep
+/// skips exactly these and fails on any other panic (none left: add one only with its
+/// issue).
+const KNOWN_PANICS: &[(&str, &str)] = &[];
 
 #[test]
 fn every_function_with_odd_arguments_answers_without_panic() {
@@ -1406,9 +1380,8 @@ fn ck_change() -> impl Strategy<Value = CkChange> {
         6 => prop::collection::vec(mutation(), 1..3).prop_map(CkChange::Bytes),
         2 => prop::sample::select(&[
             "v1\n{}", "v1\n", "v99\n{\"id\":\"x\"}", "v1\n{\"batchWatermarkMs\":-1,\"batchTimestampMs\":1e99,\"conf\":{}}\n{\"logOffset\":-5}",
-            // Not yet: {"logOffset":9223372036854775807} in an offsets file overflows in the file
-            // source (core io/file.rs, `Self::index(start)? + 1`; another helper's, issue #19).
-            "v1\n{\"batchWatermarkMs\":0,\"batchTimestampMs\":0,\"conf\":{}}\n{\"logOffset\":4611686018427387904}",
+            // A file offset at i64::MAX (there is no next batch): a damaged checkpoint.
+            "v1\n{\"batchWatermarkMs\":0,\"batchTimestampMs\":0,\"conf\":{}}\n{\"logOffset\":9223372036854775807}",
             "{\"id\":\"00000000-0000-0000-0000-000000000000\"}", "{\"id\":null}", "v1\n{\"nextBatchWatermarkMs\":\"x\"}",
             "v1\n{\"path\":\"file:///nonexistent\",\"timestamp\":0,\"batchId\":-1}", "\u{0}\u{0}\u{0}", "v1\n[1,2,3]\n{}",
         ][..]).prop_map(|s| CkChange::Replace(s.to_string())),

@@ -347,6 +347,210 @@ fn limit_minus_1_and_struct_without_fields() {
 }
 
 #[test]
+fn with_watermark_99999999999_days_is_cannot_parse_interval_not_a_panic() {
+    // Recorded with PySpark 4.3: the day count does not fit an int (CANNOT_PARSE_INTERVAL);
+    // 200000000 days parse but do not fit a long of microseconds; fractions only of seconds.
+    let wm = |delay: &str| -> &'static str {
+        Box::leak(
+            format!(
+                "spark.readStream.format('rate').load().withWatermark('timestamp', '{delay}')\n"
+            )
+            .into_boxed_str(),
+        )
+    };
+    refused(
+        wm("99999999999 days"),
+        &[
+            "[CANNOT_PARSE_INTERVAL] Unable to parse '99999999999 days'",
+            "Use a shorter interval",
+        ],
+    );
+    refused(
+        wm("200000000 days"),
+        &[
+            "[INTERVAL_ARITHMETIC_OVERFLOW.WITHOUT_SUGGESTION]",
+            "'200000000 days'",
+        ],
+    );
+    refused(
+        wm("1.5 minutes"),
+        &["[CANNOT_PARSE_INTERVAL] Unable to parse '1.5 minutes'"],
+    );
+    refused(
+        wm("-1 days"),
+        &["delay threshold (-1 days) should not be negative"],
+    );
+    for ok in [
+        "106751991 days",
+        "1.5 seconds",
+        "9223372036854775807 microseconds",
+    ] {
+        let (_, e) = run_big_stack(wm(ok));
+        assert!(e.is_none(), "{ok}: {e:?}");
+    }
+    refused(
+        "from pyspark.sql.functions import window\nspark.readStream.format('rate').load().select(window('timestamp', '106751992 days'))\n",
+        &["[FAILED_FUNCTION_CALL]", "window duration '106751992 days'"],
+    );
+}
+
+#[test]
+fn current_date_of_a_batch_query_is_today_and_date_add_2147483647_wraps() {
+    // A batch query's current_date() was the epoch (1970-01-01), so date_add(current_date(),
+    // 2147483647) gave +5881580-07-11; Spark (4.3, on 2026-11-29) gives -5877584-05-19.
+    let out = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(|| {
+            let session = SparkSession::new();
+            session.set_clock(|| 1_795_910_400_000); // 2026-11-29T00:00:00Z
+            let out = Rc::new(std::cell::RefCell::new(String::new()));
+            let o = out.clone();
+            session.set_output(move |s: &str| o.borrow_mut().push_str(s));
+            let it = Interpreter::new(session, Rc::new(RunAvailable));
+            it.run(
+                "spark.sql('SELECT current_date() AS d, CAST(date_add(current_date(), 2147483647) AS STRING) AS w').show()\n",
+                "job.py",
+            )
+            .unwrap();
+            out.borrow().clone()
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(out.contains("|2026-11-29|-5877584-05-19|"), "{out}");
+}
+
+#[test]
+fn write_stream_frob_and_dataframe_rdd_say_what_is_wrong_and_what_to_use() {
+    // PySpark: AttributeError where the attribute is read (not when called), and for a
+    // DataFrame its ATTRIBUTE_NOT_SUPPORTED; Runnel says which PySpark methods it lacks.
+    refused(
+        "w = spark.readStream.format('rate').load().writeStream\nw.frob\n",
+        &["AttributeError: 'DataStreamWriter' object has no attribute 'frob'."],
+    );
+    refused(
+        "spark.readStream.format('rate').load().writeStream.outputmode('append')\n",
+        &["no attribute 'outputmode'. Did you mean `outputMode`?"],
+    );
+    refused(
+        "spark.createDataFrame([(1,)], 'a INT').rdd\n",
+        &[
+            "DataFrame.rdd is not supported by Runnel; Runnel has no RDDs",
+            "collect()",
+        ],
+    );
+    refused(
+        "spark.createDataFrame([(1,)], 'a INT').frob\n",
+        &[
+            "[ATTRIBUTE_NOT_SUPPORTED] Attribute `frob` is not supported",
+            "columns are `a`",
+        ],
+    );
+    refused(
+        "spark.createDataFrame([(1,)], 'a INT').groupBy('a').pivot('a')\n",
+        &["GroupedData.pivot is not supported by Runnel; aggregate with agg"],
+    );
+}
+
+#[test]
+fn sql_struct_value_value_and_a_subquery_in_from() {
+    let (out, e) = run_big_stack(
+        "spark.createDataFrame([(1,)], 'value INT').selectExpr('STRUCT(value, value)', 'struct(value AS x)').show()\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(
+        out.contains("|struct(value, value)|struct(value AS x)|"),
+        "{out}"
+    );
+    assert!(
+        out.contains("|              {1, 1}|               {1}|"),
+        "{out}"
+    );
+    refused(
+        "spark.sql('SELECT STRUCT(value, value) FROM (SELECT 1 AS value)').show()\n",
+        &[
+            "a subquery in FROM",
+            "is not supported by Runnel; spark.sql reads one table or view",
+            "createOrReplaceTempView",
+        ],
+    );
+}
+
+#[test]
+fn sql_1_plus_1_2000_times_is_failed_to_parse_too_complex_and_300_parentheses_parse() {
+    // PySpark 4.3: expr("1+1+...") with 2000 terms is FAILED_TO_PARSE_TOO_COMPLEX; 300
+    // nested parentheses parse (sqlparser's default limit of 50 refused them).
+    refused(
+        "from pyspark.sql.functions import expr\nspark.createDataFrame([(1,)], 'a INT').select(expr('1' + '+1' * 2000)).show()\n",
+        &["[FAILED_TO_PARSE_TOO_COMPLEX]", "more than 1000 levels"],
+    );
+    refused(
+        "spark.sql('SELECT ' + '(' * 3000 + '1' + ')' * 3000).show()\n",
+        &["[FAILED_TO_PARSE_TOO_COMPLEX]"],
+    );
+    // A chain far past the limit is refused, not a stack overflow.
+    refused(
+        "from pyspark.sql.functions import expr\nspark.createDataFrame([(1,)], 'a INT').select(expr('1' + '+1' * 1000000)).show()\n",
+        &["[FAILED_TO_PARSE_TOO_COMPLEX]"],
+    );
+    let (out, e) =
+        run_big_stack("spark.sql('SELECT ' + '(' * 300 + '1' + ')' * 300 + ' AS x').show()\n");
+    assert!(e.is_none(), "{e:?}");
+    assert!(out.contains("|  1|"), "{out}");
+}
+
+#[test]
+fn one_hundred_thousand_chained_column_additions_are_refused_where_built() {
+    // Each step copied the whole expression: 100,000 steps ran for hours before the
+    // binder's refusal; the chain is refused at its 1001st level.
+    let started = std::time::Instant::now();
+    refused(
+        "from pyspark.sql.functions import col, abs\nc = col('a')\nfor i in range(100000):\n    c = c + 1\n",
+        &["nested more than 1000 levels deep"],
+    );
+    refused(
+        "from pyspark.sql.functions import col, abs\nc = col('a')\nfor i in range(100000):\n    c = abs(-c)\n",
+        &["nested more than 1000 levels deep"],
+    );
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+}
+
+#[test]
+fn spark_range_with_a_step_and_range_10_to_the_10() {
+    let (out, e) = run_big_stack(
+        "print([r.id for r in spark.range(0, 10, 3).collect()], [r.id for r in spark.range(10, 0, -3).collect()], spark.range(5).count())\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert_eq!(out, "[0, 3, 6, 9] [10, 7, 4, 1] 5\n");
+    refused("spark.range(0, 10, 0)\n", &["step (0) cannot be 0"]);
+    refused(
+        "spark.range(10 ** 10).count()\n",
+        &["has 10000000000 rows", "at most 100000000"],
+    );
+}
+
+#[test]
+fn sequence_of_bigints_and_array_repeat_2000000000() {
+    let (out, e) = run_big_stack(
+        "spark.sql('SELECT sequence(3000000000, 3000000002) AS b, sequence(-9223372036854775807, 9223372036854775807, 9223372036854775807) AS c').show(truncate=False)\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(
+        out.contains(
+            "|[3000000000, 3000000001, 3000000002]|[-9223372036854775807, 0, 9223372036854775807]|"
+        ),
+        "{out}"
+    );
+    refused(
+        "spark.sql(\"SELECT array_repeat('x', 2000000000)\").collect()\n",
+        &[
+            "[COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER]",
+            "2000000000 elements",
+        ],
+    );
+}
+
+#[test]
 fn a_sql_syntax_error_names_its_condition_once() {
     refused(
         "spark.createDataFrame([(1,)], 'a INT').selectExpr('a +* 2')\n",

@@ -103,12 +103,16 @@ impl RunnelError {
         Self::new(ErrorKind::Execution, "SparkRuntimeException", message)
     }
 
-    /// Something Spark does that Runnel does not do yet; the message names it.
+    /// Something Spark does that Runnel does not do yet. The message names it (`"GROUP BY
+    /// ALL"`, `"DataFrame.rdd; use collect()"`): a bare name reads "GROUP BY ALL is not
+    /// supported by Runnel", and what follows a `; ` is kept as the fix. A message that is
+    /// a sentence of its own (it says what is supported, what must be, or has a `: `) is
+    /// kept as it is.
     pub fn not_supported(message: impl Into<String>) -> Self {
         Self::new(
             ErrorKind::NotSupported,
             "UnsupportedOperationException",
-            message,
+            not_supported_text(message.into()),
         )
     }
 
@@ -193,6 +197,25 @@ impl RunnelError {
     }
 }
 
+/// "X is not supported by Runnel" for a bare name X (see [`RunnelError::not_supported`]).
+fn not_supported_text(m: String) -> String {
+    let (what, fix) = match m.split_once("; ") {
+        Some((what, fix)) => (what, Some(fix)),
+        None => (m.as_str(), None),
+    };
+    let sentence = m.contains("support")
+        || [" must ", " cannot ", ": "]
+            .iter()
+            .any(|w| what.contains(w));
+    if sentence {
+        return m;
+    }
+    match fix {
+        Some(fix) => format!("{what} is not supported by Runnel; {fix}"),
+        None => format!("{} is not supported by Runnel", what.trim_end_matches('.')),
+    }
+}
+
 impl fmt::Display for RunnelError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(loc) = &self.location {
@@ -267,6 +290,28 @@ macro_rules! internal_err {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_supported_names_what_is_not_supported_never_a_bare_name() {
+        let text = |m: &str| RunnelError::not_supported(m).to_string();
+        assert_eq!(
+            text("GROUP BY ALL"),
+            "GROUP BY ALL is not supported by Runnel"
+        );
+        assert_eq!(
+            text("DataFrame.rdd; use collect()"),
+            "DataFrame.rdd is not supported by Runnel; use collect()"
+        );
+        // Sentences of their own stay as they are.
+        for m in [
+            "spark.sql supports one SELECT query over a table or view; got \"x\"",
+            "argument 2 of f() must be a string literal",
+            "this file system cannot write /x",
+            "the time zone \"X\" in f(): Runnel knows UTC",
+        ] {
+            assert_eq!(text(m), m);
+        }
+    }
 
     #[test]
     fn errors_keep_their_source_and_render_a_code_frame() {

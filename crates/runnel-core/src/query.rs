@@ -88,7 +88,8 @@ impl StreamingQuery {
     }
 
     /// Runs one micro-batch if one is due. Returns whether a batch ran.
-    /// An error stops the query and is kept as its `exception`.
+    /// An error stops the query and is kept as its `exception`; an interruption
+    /// ([`crate::exec::interrupt`]) stops it without one.
     pub fn step(&self) -> Result<bool> {
         if !self.is_active() {
             return Ok(false);
@@ -105,6 +106,12 @@ impl StreamingQuery {
                     self.0.active.set(false);
                 }
                 Ok(ran)
+            }
+            // Stopped at a safe point (`--timeout`): the query stops as with stop(), not
+            // as a failure; the caller sees why.
+            Err(e) if crate::exec::interrupt::is_interrupt(&e) => {
+                self.stop();
+                Err(e)
             }
             Err(e) => {
                 let wrapped = stream_failed(&self.0.id, &self.0.run_id, &e);

@@ -309,26 +309,69 @@ pub fn format_decimal(v: i128, scale: i8) -> String {
     format!("{}{i}.{f}", if neg { "-" } else { "" })
 }
 
-/// A decimal as Python's `str(Decimal(...))` writes it (what PySpark's rows hold and the
-/// oracle's expected.json records): plain unless the exponent is below -6 (`1E-9`,
-/// `-5.00000000050E-12`).
+/// A decimal as PySpark hands it to Python and `str(Decimal(...))` writes it (what the
+/// oracle's expected.json records): PySpark builds the Python Decimal from Java's
+/// `BigDecimal.toEngineeringString()`, so a value written in E-notation keeps an exponent
+/// that is a multiple of 3 (`1E-10` at scale 10 arrives as `100E-12`, printed `1.00E-10`).
 pub fn python_decimal(v: i128, scale: i8) -> String {
-    let digits = v.unsigned_abs().to_string();
-    let exp = -(scale as i64);
-    let adjusted = exp + digits.len() as i64 - 1;
-    if exp <= 0 && adjusted >= -6 {
-        return format_decimal(v, scale);
+    let coeff = v.unsigned_abs().to_string();
+    let neg = v < 0;
+    let adjusted = -(scale as i64) + coeff.len() as i64 - 1;
+    // Java writes these plainly; Python then prints the same digits plainly too.
+    if scale <= 0 || adjusted >= -6 {
+        return python_str(neg, &coeff, -(scale as i64));
     }
-    let sign = if v < 0 { "-" } else { "" };
-    let mantissa = if digits.len() > 1 {
-        format!("{}.{}", &digits[..1], &digits[1..])
+    // BigDecimal.toEngineeringString's E-notation, as the digits and exponent it means.
+    let mut sig = adjusted.rem_euclid(3);
+    let adj = adjusted - sig;
+    sig += 1;
+    let (digits, exp) = if v == 0 {
+        match sig {
+            1 => ("0".to_string(), adj),
+            2 => ("0".to_string(), adj + 1),
+            _ => ("0".to_string(), adj + 2),
+        }
+    } else if sig as usize >= coeff.len() {
+        let mut d = coeff.clone();
+        d.push_str(&"0".repeat(sig as usize - coeff.len()));
+        (d, adj)
     } else {
-        digits
+        (coeff.clone(), adj - (coeff.len() as i64 - sig))
     };
-    format!(
-        "{sign}{mantissa}E{}{adjusted}",
-        if adjusted > 0 { "+" } else { "" }
-    )
+    python_str(neg, &digits, exp)
+}
+
+/// Python's `Decimal.__str__` of `digits × 10^exp`.
+fn python_str(neg: bool, digits: &str, exp: i64) -> String {
+    let digits = match digits.trim_start_matches('0') {
+        "" => "0",
+        d => d,
+    };
+    let n = digits.len() as i64;
+    let left = exp + n;
+    let dot = if exp <= 0 && left > -6 { left } else { 1 };
+    let (int, frac) = if dot <= 0 {
+        (
+            "0".to_string(),
+            format!(".{}{digits}", "0".repeat((-dot) as usize)),
+        )
+    } else if dot >= n {
+        (
+            format!("{digits}{}", "0".repeat((dot - n) as usize)),
+            String::new(),
+        )
+    } else {
+        (
+            digits[..dot as usize].to_string(),
+            format!(".{}", &digits[dot as usize..]),
+        )
+    };
+    let e = if left == dot {
+        String::new()
+    } else {
+        format!("E{:+}", left - dot)
+    };
+    format!("{}{int}{frac}{e}", if neg { "-" } else { "" })
 }
 
 /// How `show()` prints the value at `row` (`NULL`, `2025-03-01 10:00:00`, `{a, b}`, `[x, y]`).
@@ -484,6 +527,14 @@ mod tests {
         assert_eq!(java_double(17.0), "17.0");
         assert_eq!(java_double(1e10), "1.0E10");
         assert_eq!(java_double(1.5e-5), "1.5E-5");
+        // PySpark's str(Decimal) of decimal(38,10) values (recorded with Spark 4.3).
+        assert_eq!(python_decimal(1, 10), "1.00E-10");
+        assert_eq!(python_decimal(5, 10), "5.00E-10");
+        assert_eq!(python_decimal(10, 10), "1.0E-9");
+        assert_eq!(python_decimal(0, 10), "0E-10");
+        assert_eq!(python_decimal(15_000_000_000, 10), "1.5000000000");
+        assert_eq!(python_decimal(-500000000050, 23), "-5.00000000050E-12");
+        assert_eq!(python_decimal(0, 9), "0E-9");
         assert_eq!(java_double(12345678.9), "1.23456789E7");
         assert_eq!(format_decimal(-5, 2), "-0.05");
     }

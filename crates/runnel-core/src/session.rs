@@ -94,6 +94,9 @@ pub(crate) struct SessionInner {
     seed: Cell<u64>,
 }
 
+/// The most rows `spark.range` makes (800 MB of ids).
+pub const MAX_RANGE_ROWS: u64 = 100_000_000;
+
 /// The entry point, as PySpark's `SparkSession`. Cheap to clone (shared handle).
 #[derive(Clone)]
 pub struct SparkSession(pub(crate) Rc<SessionInner>);
@@ -357,6 +360,42 @@ impl SparkSession {
             },
             schema,
         )))
+    }
+
+    /// `spark.range(start, end, step)`: a column `id` from `start` up to (not including)
+    /// `end` by `step`. Runnel holds a batch DataFrame's rows in memory, so a range of
+    /// more than [`MAX_RANGE_ROWS`] rows is refused before allocating.
+    pub fn range(&self, start: i64, end: i64, step: i64) -> Result<DataFrame> {
+        if step == 0 {
+            return Err(RunnelError::execution_plain(
+                "requirement failed: step (0) cannot be 0. Use a step of 1 (or -1 to count down).",
+            )
+            .with_exception("IllegalArgumentException"));
+        }
+        // Spark's count: ceil((end - start) / step) when it has the step's sign, else 0.
+        let span = end as i128 - start as i128;
+        let n = if (span > 0) == (step > 0) && span != 0 {
+            let step = step as i128;
+            ((span + step - step.signum()) / step) as u128
+        } else {
+            0
+        };
+        if n > MAX_RANGE_ROWS as u128 {
+            return Err(RunnelError::execution_plain(format!(
+                "spark.range({start}, {end}, {step}) has {n} rows; Runnel holds a batch DataFrame's rows in memory and makes at most {MAX_RANGE_ROWS}. Use a smaller range, or a rate stream for a long sequence."
+            )));
+        }
+        let ids = arrow_array::Int64Array::from_iter_values(
+            (0..n as i64).map(|i| start.wrapping_add(i.wrapping_mul(step))),
+        );
+        let schema =
+            std::sync::Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new(
+                "id",
+                arrow_schema::DataType::Int64,
+                false,
+            )]));
+        let batch = RecordBatch::try_new(schema.clone(), vec![std::sync::Arc::new(ids)])?;
+        Ok(self.create_data_frame_from_batches(schema, vec![batch]))
     }
 
     /// A DataFrame over rows already in memory.

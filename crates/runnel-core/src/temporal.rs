@@ -25,22 +25,60 @@ pub struct Interval {
 }
 
 impl Interval {
-    /// The interval in microseconds, with a month as 31 days (Spark's rule for watermark delays).
+    /// The interval in microseconds, with a month as 31 days (Spark's rule for watermark
+    /// delays, `IntervalUtils.getDuration`). Saturates at the ends of a long; use
+    /// [`Interval::checked_micros_month_31`] where Spark refuses an overflow.
     pub fn to_micros_month_31(&self) -> i64 {
-        self.months as i64 * 31 * US_PER_DAY + self.days as i64 * US_PER_DAY + self.micros
+        self.checked_micros_month_31()
+            .unwrap_or(if self.months < 0 || self.days < 0 {
+                i64::MIN
+            } else {
+                i64::MAX
+            })
+    }
+
+    /// The interval in microseconds, with a month as 31 days, or `None` where it does
+    /// not fit a long (Spark's `Math.multiplyExact`/`addExact` would throw).
+    pub fn checked_micros_month_31(&self) -> Option<i64> {
+        let months = (self.months as i64).checked_mul(31 * US_PER_DAY)?;
+        let days = (self.days as i64).checked_mul(US_PER_DAY)?;
+        self.micros.checked_add(days.checked_add(months)?)
     }
 }
 
-/// Parses an interval string like `"5 minutes"`, `"1 hour 30 minutes"`, `"interval 10 seconds"`.
+/// Spark's `INTERVAL_ARITHMETIC_OVERFLOW.WITHOUT_SUGGESTION` for an interval `what`
+/// (`'200000000 days'`) that does not fit a long of microseconds.
+pub fn interval_overflow(what: &str) -> RunnelError {
+    RunnelError::execution(
+        "INTERVAL_ARITHMETIC_OVERFLOW.WITHOUT_SUGGESTION",
+        format!(
+            "Integer overflow while operating with intervals: {what} is more microseconds than a long holds (about 106751991 days). Use a shorter interval."
+        ),
+    )
+    .with_exception("ArithmeticException")
+}
+
+/// Parses an interval string like `"5 minutes"`, `"1 hour 30 minutes"`, `"interval 10 seconds"`,
+/// as Spark's `stringToInterval`: whole numbers of each unit (a fraction only of seconds,
+/// down to the microsecond), months and days as ints, microseconds as a long. A number
+/// that does not fit is Spark's `INVALID_INTERVAL_FORMAT.ARITHMETIC_EXCEPTION`, never a
+/// wrapped value.
 pub fn parse_interval(text: &str) -> Result<Interval> {
     let bad = || {
         RunnelError::analysis(
             "INVALID_INTERVAL_FORMAT",
             format!(
-                "Error parsing '{text}' to interval. Write an interval like '10 minutes', '1 hour 30 minutes' or '5 seconds'."
+                "Error parsing '{text}' to interval. Write an interval like '10 minutes', '1 hour 30 minutes' or '5 seconds' (a fraction only of seconds: '1.5 seconds')."
             ),
         )
-        .with_condition("INVALID_INTERVAL_FORMAT")
+    };
+    let overflow = || {
+        RunnelError::analysis(
+            "INVALID_INTERVAL_FORMAT.ARITHMETIC_EXCEPTION",
+            format!(
+                "Error parsing '{text}' to interval. Uncaught arithmetic exception while parsing '{text}': an interval holds at most 2147483647 months, 2147483647 days and 9223372036854775807 microseconds (about 106751991 days). Use a shorter interval."
+            ),
+        )
     };
     let lower = text.trim().to_ascii_lowercase();
     let body = lower
@@ -53,29 +91,66 @@ pub fn parse_interval(text: &str) -> Result<Interval> {
     }
     let mut iv = Interval::default();
     for pair in words.chunks(2) {
-        let n: f64 = pair[0].trim_matches('\'').parse().map_err(|_| bad())?;
+        let num = pair[0].trim_matches('\'');
+        let (neg, digits) = match num.as_bytes().first() {
+            Some(b'-') => (true, &num[1..]),
+            Some(b'+') => (false, &num[1..]),
+            _ => (false, num),
+        };
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if (whole.is_empty() && frac.is_empty())
+            || !all_digits(whole)
+            || !all_digits(frac)
+            || frac.len() > 9
+        {
+            return Err(bad());
+        }
+        // The whole part as a long (a longer number is Spark's arithmetic exception).
+        let mut n: i64 = 0;
+        for b in whole.bytes() {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add((b - b'0') as i64))
+                .ok_or_else(overflow)?;
+        }
+        let n = if neg { -n } else { n };
         let unit = pair[1].trim_end_matches(',');
         let unit = unit
             .strip_suffix('s')
             .filter(|u| !u.is_empty() && *u != "m")
             .unwrap_or(unit);
-        let whole = |n: f64| -> Result<i64> {
-            if n.fract() == 0.0 {
-                Ok(n as i64)
-            } else {
-                Err(bad())
-            }
+        let is_second = matches!(unit, "second" | "sec" | "s");
+        if !frac.is_empty() && !is_second {
+            return Err(bad());
+        }
+        let int = |v: i64| i32::try_from(v).map_err(|_| overflow());
+        let mul = |v: i64, by: i64| v.checked_mul(by).ok_or_else(overflow);
+        let add_i32 = |acc: &mut i32, v: i32| -> Result<()> {
+            *acc = acc.checked_add(v).ok_or_else(overflow)?;
+            Ok(())
+        };
+        let add_us = |acc: &mut i64, v: i64| -> Result<()> {
+            *acc = acc.checked_add(v).ok_or_else(overflow)?;
+            Ok(())
         };
         match unit {
-            "year" | "y" => iv.months += (whole(n)? * 12) as i32,
-            "month" | "mon" => iv.months += whole(n)? as i32,
-            "week" | "w" => iv.days += (whole(n)? * 7) as i32,
-            "day" | "d" => iv.days += whole(n)? as i32,
-            "hour" | "h" => iv.micros += (n * 3_600.0 * US_PER_SEC as f64).round() as i64,
-            "minute" | "min" | "m" => iv.micros += (n * 60.0 * US_PER_SEC as f64).round() as i64,
-            "second" | "sec" | "s" => iv.micros += (n * US_PER_SEC as f64).round() as i64,
-            "millisecond" | "ms" | "milli" => iv.micros += (n * US_PER_MS as f64).round() as i64,
-            "microsecond" | "us" | "micro" => iv.micros += whole(n)?,
+            "year" | "y" => add_i32(&mut iv.months, int(mul(n, 12)?)?)?,
+            "month" | "mon" => add_i32(&mut iv.months, int(n)?)?,
+            "week" | "w" => add_i32(&mut iv.days, int(mul(n, 7)?)?)?,
+            "day" | "d" => add_i32(&mut iv.days, int(n)?)?,
+            "hour" | "h" => add_us(&mut iv.micros, mul(n, 3_600 * US_PER_SEC)?)?,
+            "minute" | "min" | "m" => add_us(&mut iv.micros, mul(n, 60 * US_PER_SEC)?)?,
+            "second" | "sec" | "s" => {
+                // The fraction to nanoseconds, then truncated to microseconds (Spark's rule).
+                let nanos: i64 = format!("{frac:0<9}").parse().unwrap_or(0);
+                let us = nanos / 1_000;
+                let us = if neg { -us } else { us };
+                add_us(&mut iv.micros, mul(n, US_PER_SEC)?)?;
+                add_us(&mut iv.micros, us)?;
+            }
+            "millisecond" | "ms" | "milli" => add_us(&mut iv.micros, mul(n, US_PER_MS)?)?,
+            "microsecond" | "us" | "micro" => add_us(&mut iv.micros, n)?,
             _ => return Err(bad()),
         }
     }
@@ -766,6 +841,47 @@ mod tests {
         );
         assert_eq!(parse_interval("interval 2 days").unwrap().days, 2);
         assert!(parse_interval("five minutes").is_err());
+    }
+
+    #[test]
+    fn intervals_of_99999999999_days_or_1_5_minutes_are_refused_not_wrapped() {
+        // As Spark's stringToInterval: counts past an int (days, months) or a long
+        // (microseconds) are an arithmetic exception; a fraction only of seconds.
+        for text in [
+            "99999999999 days",
+            "2147483648 days",
+            "178956971 years",
+            "2562047789 hours",
+            "9223372036854775808 microseconds",
+            "2147483647 days 1 day",
+        ] {
+            let e = parse_interval(text).unwrap_err();
+            assert_eq!(
+                e.condition.as_deref(),
+                Some("INVALID_INTERVAL_FORMAT.ARITHMETIC_EXCEPTION"),
+                "{text}"
+            );
+        }
+        for text in ["1.5 minutes", "0.5 days", "1.5 milliseconds", "1e3 seconds"] {
+            let e = parse_interval(text).unwrap_err();
+            assert_eq!(
+                e.condition.as_deref(),
+                Some("INVALID_INTERVAL_FORMAT"),
+                "{text}"
+            );
+        }
+        assert_eq!(parse_interval("1.5 seconds").unwrap().micros, 1_500_000);
+        assert_eq!(parse_interval("-1.25 seconds").unwrap().micros, -1_250_000);
+        assert_eq!(parse_interval("0.0000019 seconds").unwrap().micros, 1);
+        let big = parse_interval("2147483647 days").unwrap();
+        assert_eq!(big.checked_micros_month_31(), None);
+        assert_eq!(big.to_micros_month_31(), i64::MAX);
+        assert_eq!(
+            parse_interval("106751991 days")
+                .unwrap()
+                .checked_micros_month_31(),
+            Some(106_751_991 * US_PER_DAY)
+        );
     }
 
     #[test]

@@ -121,6 +121,16 @@ pub fn list_of(element: DataType) -> DataType {
     DataType::List(Arc::new(Field::new("element", element, true)))
 }
 
+/// The schema line Spark prints above an analyzed plan (`timestamp: timestamp, value: bigint`).
+pub fn schema_line(schema: &arrow_schema::Schema) -> String {
+    schema
+        .fields()
+        .iter()
+        .map(|f| format!("{}: {}", f.name(), simple_string(f.data_type())))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Spark's `simpleString` of a type (`bigint`, `struct<start:timestamp,end:timestamp>`).
 pub fn simple_string(dt: &DataType) -> String {
     match dt {

@@ -159,7 +159,7 @@ def pu(s):
     );
     assert_eq!(
         run(&script, &[]),
-        "error: job.py:9:2: pandas_udf (Runnel's runner has no pandas or Arrow batches in Python); write the function for one row and wrap it with udf(f, returnType)\n"
+        "error: job.py:9:2: pandas_udf (Runnel's runner has no pandas or Arrow batches in Python) is not supported by Runnel; write the function for one row and wrap it with udf(f, returnType)\n"
     );
 }
 
@@ -224,5 +224,49 @@ q.awaitTermination()
     assert_eq!(
         out,
         "process 1\nprocess 2\nclose ValueError('bad row 2')\nerror: job.py:8:13: [PYTHON_EXCEPTION] An exception was thrown from the Python worker: ValueError: bad row 2\n"
+    );
+}
+
+#[test]
+fn dataframe_transform_and_python_lambdas_in_higher_order_functions() {
+    let script = format!(
+        "{SETUP}{}",
+        r#"
+from pyspark.sql import functions as F
+def with_double(d, factor=2):
+    return d.withColumn("xx", col("x") * factor)
+arrs = spark.createDataFrame([(1,), (2,)], "id INT").selectExpr("id", "CASE WHEN id = 1 THEN array(1, 2, NULL) END AS a")
+df.transform(with_double).transform(with_double, factor=10).select("id", "xx").show()
+arrs.select("id", F.transform("a", lambda x: x * 10).alias("t"), F.exists("a", lambda x: x.isNull()).alias("e"),
+    F.aggregate("a", F.lit(0), lambda acc, x: acc + F.coalesce(x, F.lit(0))).alias("s"),
+    F.expr("filter(a, (x, i) -> i > 0)").alias("f")).show()
+try:
+    df.transform(lambda d: 1)
+except Exception as e:
+    print("refused:", str(e)[:60])
+try:
+    arrs.select(F.transform("a", lambda x: 1)).show()
+except Exception as e:
+    print("refused:", str(e)[:70])
+"#
+    );
+    let out = run(&script, &[]);
+    assert!(out.contains("| id|   xx|"), "{out}");
+    assert!(out.contains("|  1| 15.0|"), "{out}");
+    assert!(
+        out.contains("|  1|[10, 20, NULL]|true|   3|[2, NULL]|"),
+        "{out}"
+    );
+    assert!(
+        out.contains("|  2|          NULL|NULL|NULL|     NULL|"),
+        "{out}"
+    );
+    assert!(
+        out.contains("refused: [INVALID_TYPE] Function `<lambda>` should return a DataFrame"),
+        "{out}"
+    );
+    assert!(
+        out.contains("refused: [HIGHER_ORDER_FUNCTION_SHOULD_RETURN_COLUMN]"),
+        "{out}"
     );
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use arrow_array::RecordBatch;
 
+use super::interrupt;
 use super::progress::{Progress, SourceProgress};
 use crate::error::{Result, RunnelError};
 use crate::expr::functions::set_batch_timestamp;
@@ -235,9 +236,12 @@ impl MicroBatchExecutor {
         }
         let physical = ops::tree_string(self.root.as_ref());
         if extended {
+            // Spark's four sections; Runnel's plan is resolved as it is built, so the
+            // parsed, analyzed and optimized plans print alike.
+            let plan = self.plan.tree_string();
             format!(
-                "== Analyzed Logical Plan ==\n{}\n== Physical Plan ==\n{physical}",
-                self.plan.tree_string()
+                "== Parsed Logical Plan ==\n{plan}\n== Analyzed Logical Plan ==\n{}\n{plan}\n== Optimized Logical Plan ==\n{plan}\n== Physical Plan ==\n{physical}",
+                crate::types::schema_line(&self.plan.schema)
             )
         } else {
             format!("== Physical Plan ==\n{physical}")
@@ -481,27 +485,19 @@ impl MicroBatchExecutor {
         Ok(true)
     }
 
-    fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
-        let batch_id = self.batch_id;
-        set_batch_timestamp(started * 1000);
-        if let Some(c) = self.checkpoint.as_mut()
-            && !replay
-        {
-            // The write-ahead log: the batch is planned before it runs.
-            c.log.write_offsets(
-                batch_id as u64,
-                &OffsetEntry {
-                    watermark_ms: self.watermark_ms,
-                    timestamp_ms: started,
-                    conf: c.conf.clone(),
-                    offsets: ends.clone(),
-                },
-            )?;
-        }
+    /// Reads the batch's rows from every source (from the committed offsets to `ends`),
+    /// with the pushed-down filters and limits applied: the rows by scan node, each
+    /// source's progress, and the number of rows read.
+    #[allow(clippy::type_complexity)]
+    fn read_sources(
+        &self,
+        ends: &[Option<Offset>],
+    ) -> Result<(HashMap<usize, Vec<RecordBatch>>, Vec<SourceProgress>, i64)> {
         let mut inputs: HashMap<usize, Vec<RecordBatch>> = HashMap::new();
         let mut source_progress = Vec::new();
         let mut num_input = 0i64;
         for (i, (node, src, pushed, local_limit)) in self.sources.iter().enumerate() {
+            interrupt::check()?;
             let start = self.committed[i].clone();
             let mut batches = match &ends[i] {
                 Some(end) if Some(end) != start.as_ref() => {
@@ -538,6 +534,33 @@ impl MicroBatchExecutor {
             });
             inputs.insert(*node, batches);
         }
+        Ok((inputs, source_progress, num_input))
+    }
+
+    fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
+        let batch_id = self.batch_id;
+        set_batch_timestamp(started * 1000);
+        if let Some(c) = self.checkpoint.as_mut()
+            && !replay
+        {
+            // The write-ahead log: the batch is planned before it runs.
+            c.log.write_offsets(
+                batch_id as u64,
+                &OffsetEntry {
+                    watermark_ms: self.watermark_ms,
+                    timestamp_ms: started,
+                    conf: c.conf.clone(),
+                    offsets: ends.clone(),
+                },
+            )?;
+        }
+        // The sources and operators run armed: a host's check (`--timeout`) may stop the
+        // batch between their steps, before the sink sees any row (crate::exec::interrupt).
+        let (inputs, source_progress, num_input) = interrupt::armed(|| self.read_sources(&ends))
+            .map_err(|e| match interrupt::is_interrupt(&e) {
+                true => e.context(format!("batch {batch_id}")),
+                false => e,
+            })?;
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
         let (out, traced, event_time_max, event_stats, state_stats, state_schemas) = {
@@ -558,9 +581,8 @@ impl MicroBatchExecutor {
                 state_schemas: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
             };
-            let out = self
-                .root
-                .execute(&mut ctx)
+            let root = &mut self.root;
+            let out = interrupt::armed(|| root.execute(&mut ctx))
                 .map_err(|e| e.context(format!("batch {batch_id}")))?;
             (
                 out,

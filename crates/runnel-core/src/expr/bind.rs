@@ -18,11 +18,17 @@ use crate::types::{self, is_integral, is_numeric};
 /// Resolves `expr` against `schema`.
 pub fn bind_expr(expr: &Expr, schema: &Schema) -> Result<PhysExpr> {
     if expr.deeper_than(MAX_EXPR_DEPTH) {
-        return Err(RunnelError::analysis_plain(format!(
-            "The expression is nested more than {MAX_EXPR_DEPTH} levels deep. Build it in steps: withColumn(...) a part, then use that column."
-        )));
+        return Err(too_deep());
     }
     Binder { schema }.bind(expr)
+}
+
+/// The refusal of an expression nested more than [`MAX_EXPR_DEPTH`] levels (Spark's JVM
+/// overflows its stack on such chains, `StackOverflowError`).
+pub fn too_deep() -> RunnelError {
+    RunnelError::analysis_plain(format!(
+        "The expression is nested more than {MAX_EXPR_DEPTH} levels deep. Build it in steps: withColumn(...) a part, then use that column."
+    ))
 }
 
 /// The deepest expression bound natively.
@@ -226,6 +232,35 @@ impl Binder<'_> {
     fn bind(&self, expr: &Expr) -> Result<PhysExpr> {
         Ok(match expr {
             Expr::Column(n) => self.column(n)?,
+            Expr::LambdaVar(n) => {
+                let want = functions::var_field(n);
+                let Some((i, f)) = self
+                    .schema
+                    .fields()
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, f)| f.name() == &want)
+                else {
+                    return Err(RunnelError::analysis_plain(format!(
+                        "The lambda variable `{}` is used outside its lambda function; use it only inside the lambda that declares it.",
+                        n.split('#').next().unwrap_or(n)
+                    )));
+                };
+                PhysExpr::Column {
+                    index: i,
+                    field: f.clone(),
+                }
+            }
+            Expr::Lambda { .. } => {
+                return Err(RunnelError::analysis(
+                    "INVALID_LAMBDA_FUNCTION_CALL.NON_HIGHER_ORDER_FUNCTION",
+                    format!(
+                        "A lambda function should only be used in a higher order function: {}. Pass it to transform, filter, aggregate, ... instead.",
+                        expr.sql()
+                    ),
+                ));
+            }
             Expr::Literal(v) => PhysExpr::Literal(v.clone()),
             Expr::Alias(e, _) => self.bind(e)?,
             Expr::Unmarked(e) => match self.bind(e)? {
@@ -516,6 +551,15 @@ impl Binder<'_> {
                     return Err(RunnelError::analysis_plain(format!(
                         "{name}() can only be used in groupBy or select; use it there."
                     )));
+                }
+                if args.iter().any(|a| matches!(a, Expr::Lambda { .. })) {
+                    return functions::bind_higher_order(
+                        name,
+                        args,
+                        &expr.sql(),
+                        self.schema,
+                        &|e, s| Binder { schema: s }.bind(e),
+                    );
                 }
                 let bound: Vec<PhysExpr> = args
                     .iter()

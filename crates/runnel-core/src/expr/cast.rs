@@ -287,8 +287,9 @@ fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef>
             })
             .map(|i| display_value(array.as_ref(), i))
             .unwrap_or_default();
-        if let (DataType::Decimal128(..), DataType::Decimal128(p, s)) = (&from, to) {
-            // Spark's decimal precision change fails with its own condition.
+        if let (true, DataType::Decimal128(p, s)) = (types::is_numeric(&from), to) {
+            // A number that does not fit a decimal: Spark's decimal precision change fails
+            // with its own condition.
             return RunnelError::execution(
                 "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
                 format!(

@@ -13,8 +13,8 @@ use arrow_buffer::i256;
 use arrow_schema::DataType;
 
 use super::BinaryOp;
-use super::functions::{Kernel, Nulls, Props};
 use super::phys::PhysExpr;
+use super::phys::{Kernel, Nulls, Props};
 use crate::error::{Result, RunnelError};
 use crate::scalar::ScalarValue;
 
@@ -131,7 +131,7 @@ fn decimal_string(v: i256, s: i8) -> String {
     if neg { format!("-{body}") } else { body }
 }
 
-fn out_of_range(v: i256, p: u8, s: i8) -> RunnelError {
+pub(crate) fn out_of_range(v: i256, p: u8, s: i8) -> RunnelError {
     RunnelError::execution(
         "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
         format!(

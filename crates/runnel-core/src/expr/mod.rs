@@ -170,6 +170,15 @@ pub enum Expr {
     Index(Box<Expr>, Box<Expr>),
     /// `*` or `t.*`.
     Star(Option<String>),
+    /// A lambda `(x, y) -> body`: an argument of a higher-order function (`transform`).
+    Lambda {
+        /// The parameters' names, unique within the enclosing lambdas.
+        params: Vec<String>,
+        /// The body, where the parameters are [`Expr::LambdaVar`]s.
+        body: Box<Expr>,
+    },
+    /// A lambda's parameter inside its body.
+    LambdaVar(String),
     /// A sort key (only inside `orderBy`).
     Sort {
         /// The key.
@@ -279,7 +288,8 @@ impl Expr {
             | Expr::IsNotNull(e)
             | Expr::Field(e, _)
             | Expr::Cast { expr: e, .. }
-            | Expr::Sort { expr: e, .. } => vec![e],
+            | Expr::Sort { expr: e, .. }
+            | Expr::Lambda { body: e, .. } => vec![e],
             Expr::Binary(l, _, r) | Expr::Index(l, r) => vec![l, r],
             Expr::InList { expr, list, .. } => std::iter::once(expr.as_ref()).chain(list).collect(),
             Expr::Like { expr, pattern, .. } => vec![expr, pattern],
@@ -294,7 +304,7 @@ impl Expr {
                 .chain(otherwise.iter().map(|o| o.as_ref()))
                 .collect(),
             Expr::Function { args, .. } => args.iter().collect(),
-            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) => vec![],
+            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) | Expr::LambdaVar(_) => vec![],
         }
     }
 
@@ -444,6 +454,16 @@ impl Expr {
                 format!("{}.{}", sql(e), sql(i))
             }
             Expr::Index(e, i) => format!("{}[{}]", sql(e), sql(i)),
+            // Spark prints a lambda with its parameters unnamed.
+            Expr::Lambda { params, body } => {
+                let mut s = format!("lambdafunction({}", sql(body));
+                for _ in params {
+                    s.push_str(", namedlambdavariable()");
+                }
+                s.push(')');
+                s
+            }
+            Expr::LambdaVar(_) => "namedlambdavariable()".into(),
             Expr::Star(None) => "*".into(),
             Expr::Star(Some(t)) => format!("{t}.*"),
             Expr::Sort {

@@ -111,6 +111,66 @@ pub enum PhysExpr {
 }
 
 impl PhysExpr {
+    /// Calls `f` with the index of every input column the expression reads.
+    pub fn for_each_column(&self, f: &mut dyn FnMut(usize)) {
+        self.for_each_node(&mut |e| {
+            if let PhysExpr::Column { index, .. } = e {
+                f(*index);
+            }
+        });
+    }
+
+    /// Same input, same result: no non-deterministic function (`rand`) anywhere inside.
+    pub fn is_deterministic(&self) -> bool {
+        let mut det = true;
+        self.for_each_node(&mut |e| {
+            if let PhysExpr::Scalar { func, .. } = e {
+                det &= func.props.deterministic;
+            }
+        });
+        det
+    }
+
+    /// Calls `f` on this expression and every sub-expression.
+    pub fn for_each_node(&self, f: &mut dyn FnMut(&PhysExpr)) {
+        f(self);
+        match self {
+            PhysExpr::Column { .. } | PhysExpr::Literal(_) => {}
+            PhysExpr::Binary { left, right, .. } => {
+                left.for_each_node(f);
+                right.for_each_node(f);
+            }
+            PhysExpr::Not(e)
+            | PhysExpr::Negative(e)
+            | PhysExpr::IsNull(e, _)
+            | PhysExpr::Like { expr: e, .. }
+            | PhysExpr::Cast { expr: e, .. }
+            | PhysExpr::Field { expr: e, .. } => e.for_each_node(f),
+            PhysExpr::InList { expr, list, .. } => {
+                expr.for_each_node(f);
+                list.iter().for_each(|x| x.for_each_node(f));
+            }
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ..
+            } => {
+                for (w, t) in branches {
+                    w.for_each_node(f);
+                    t.for_each_node(f);
+                }
+                if let Some(o) = otherwise {
+                    o.for_each_node(f);
+                }
+            }
+            PhysExpr::Scalar { args, .. } => args.iter().for_each(|x| x.for_each_node(f)),
+            PhysExpr::Index { expr, index, .. } => {
+                expr.for_each_node(f);
+                index.for_each_node(f);
+            }
+        }
+    }
+
     /// The result type.
     pub fn data_type(&self) -> DataType {
         match self {

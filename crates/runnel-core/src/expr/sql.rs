@@ -5,6 +5,7 @@ use sqlparser::ast::{self as sq, BinaryOperator as B, UnaryOperator as U};
 use sqlparser::dialect::SparkSqlDialect;
 use sqlparser::parser::Parser;
 
+use super::bind::MAX_EXPR_DEPTH;
 use super::{BinaryOp, Expr, LikeKind, func};
 use crate::error::{Result, RunnelError};
 use crate::scalar::ScalarValue;
@@ -31,8 +32,25 @@ pub struct SqlSelect {
     pub distinct: bool,
 }
 
+/// sqlparser's recursion limit: as deep as the binder goes (its default, 50, refused
+/// 60 nested parentheses that Spark reads).
+#[cfg(not(target_arch = "wasm32"))]
+const PARSER_DEPTH: usize = MAX_EXPR_DEPTH;
+/// In the browser, half the binder's depth: natively a release build takes 8-16 KB of
+/// stack a level (sqlparser's and the conversion's), and the wasm stack is 16 MiB (not
+/// measured in the browser yet).
+#[cfg(target_arch = "wasm32")]
+const PARSER_DEPTH: usize = MAX_EXPR_DEPTH / 2;
+
+fn parser(dialect: &SparkSqlDialect) -> Parser<'_> {
+    Parser::new(dialect).with_recursion_limit(PARSER_DEPTH)
+}
+
 fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
     let msg = e.to_string();
+    if msg.contains("recursion limit exceeded") {
+        return too_complex();
+    }
     let err = RunnelError::parse(format!(
         "Syntax error in SQL {text:?}: {msg}. Fix the SQL text."
     ))
@@ -54,8 +72,10 @@ fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
 /// Parses one SQL expression (`"value > 10 AND category IN ('a')"`).
 pub fn parse_expression(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
-    let mut p = Parser::new(&dialect)
-        .try_with_sql(&multi_unit_intervals(&typed_literals(text)))
+    let mut p = parser(&dialect)
+        .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
+            text,
+        ))))
         .map_err(|e| parse_error(text, e))?;
     let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
@@ -74,8 +94,10 @@ pub fn parse_expression(text: &str) -> Result<Expr> {
 /// Parses a `selectExpr` item (`"value * 2 AS doubled"`, `"*"`).
 pub fn parse_select_item(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
-    let mut p = Parser::new(&dialect)
-        .try_with_sql(&multi_unit_intervals(&typed_literals(text)))
+    let mut p = parser(&dialect)
+        .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
+            text,
+        ))))
         .map_err(|e| parse_error(text, e))?;
     let item = p.parse_select_item().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
@@ -106,8 +128,10 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
 /// Parses a `SELECT ... FROM table [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`.
 pub fn parse_query(text: &str) -> Result<SqlSelect> {
     let dialect = SparkSqlDialect {};
-    let stmts =
-        Parser::parse_sql(&dialect, &typed_literals(text)).map_err(|e| parse_error(text, e))?;
+    let stmts = parser(&dialect)
+        .try_with_sql(&typed_literals(&exists_function(text)))
+        .and_then(|mut p| p.parse_statements())
+        .map_err(|e| parse_error(text, e))?;
     let [sq::Statement::Query(q)] = stmts.as_slice() else {
         return Err(RunnelError::not_supported(format!(
             "spark.sql supports one SELECT query over a table or view; got {text:?}"
@@ -133,7 +157,16 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         Some(sq::TableFactor::Table { name, .. }) => {
             Some(name.to_string().trim_matches('`').to_string())
         }
-        Some(other) => return Err(RunnelError::not_supported(format!("FROM {other}"))),
+        Some(sq::TableFactor::Derived { subquery, .. }) => {
+            return Err(RunnelError::not_supported(format!(
+                "a subquery in FROM (`FROM ({subquery})`); spark.sql reads one table or view: make the inner query a view with spark.sql(\"{subquery}\").createOrReplaceTempView(\"inner\"), then select FROM inner"
+            )));
+        }
+        Some(other) => {
+            return Err(RunnelError::not_supported(format!(
+                "`FROM {other}`; spark.sql reads one table or view by name: register a DataFrame with createOrReplaceTempView(\"name\") and select FROM name"
+            )));
+        }
     };
     let projection = sel
         .projection
@@ -227,6 +260,58 @@ fn number(s: &str) -> Result<ScalarValue> {
 /// Spark's typed numeric literals (`3.75D`, `10L`, `5S`, `1Y`, `2.5F`, `100BD`), which
 /// sqlparser does not read, become `__lit_<suffix>('<digits>')` calls that [`function`]
 /// turns back into literals of Spark's types. Text in quotes is left alone.
+/// The spelling of Spark's higher-order `exists(arr, x -> ...)` handed to sqlparser,
+/// which reads `EXISTS (` as a subquery.
+const EXISTS_FN: &str = "__exists";
+
+/// `exists(` outside quotes and not before `SELECT` becomes [`EXISTS_FN`]`(`.
+fn exists_function(text: &str) -> std::borrow::Cow<'_, str> {
+    let lower = text.to_ascii_lowercase();
+    if !lower.contains("exists") {
+        return text.into();
+    }
+    let b = lower.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    let mut last = 0;
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(c, b'\'' | b'"' | b'`') {
+            quote = Some(c);
+            i += 1;
+            continue;
+        }
+        let word_start = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+        if word_start && lower[i..].starts_with("exists") {
+            let after = lower[i + 6..].trim_start();
+            if let Some(inner) = after.strip_prefix('(')
+                && !inner.trim_start().starts_with("select")
+                && !inner.trim_start().starts_with("with")
+            {
+                out.push_str(&text[last..i]);
+                out.push_str(EXISTS_FN);
+                i += 6;
+                last = i;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if last == 0 {
+        return text.into();
+    }
+    out.push_str(&text[last..]);
+    out.into()
+}
+
 fn typed_literals(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
     let mut out = String::new();
@@ -567,6 +652,9 @@ fn quote_part(s: &str) -> String {
 
 fn function(f: &sq::Function) -> Result<Expr> {
     let mut name = f.name.to_string().to_ascii_lowercase();
+    if name == EXISTS_FN {
+        name = "exists".into();
+    }
     let mut distinct = false;
     let mut args = Vec::new();
     match &f.args {
@@ -607,32 +695,6 @@ fn function(f: &sq::Function) -> Result<Expr> {
     }
     if let Some(lit) = typed_literal(&name, &args) {
         return lit;
-    }
-    // Spark's cast functions (`string(x)`, `int(x)`, `decimal(x)`, ...): a cast.
-    if args.len() == 1 {
-        use arrow_schema::DataType as T;
-        let to = match name.as_str() {
-            "string" => Some(T::Utf8),
-            "int" | "integer" => Some(T::Int32),
-            "bigint" => Some(T::Int64),
-            "smallint" => Some(T::Int16),
-            "tinyint" => Some(T::Int8),
-            "double" => Some(T::Float64),
-            "float" => Some(T::Float32),
-            "boolean" => Some(T::Boolean),
-            "date" => Some(T::Date32),
-            "timestamp" => Some(crate::types::timestamp_type()),
-            "decimal" => Some(T::Decimal128(10, 0)),
-            "binary" => Some(T::Binary),
-            _ => None,
-        };
-        if let Some(to) = to {
-            return Ok(Expr::Cast {
-                expr: Box::new(args.remove(0)),
-                to,
-                try_: false,
-            });
-        }
     }
     // `timestampdiff(MINUTE, a, b)`: Spark's grammar takes the unit as a keyword.
     if matches!(
@@ -687,18 +749,117 @@ fn ceil_floor_args(expr: &sq::Expr, field: &sq::CeilFloorKind) -> Result<Vec<Exp
     Ok(args)
 }
 
+thread_local! {
+    /// The parameters of the lambdas being converted, innermost last: (as written, unique name).
+    static LAMBDA_SCOPE: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A name that is a parameter of an enclosing lambda (Spark resolves those before columns).
+fn lambda_var(name: &str) -> Option<Expr> {
+    LAMBDA_SCOPE.with(|s| {
+        s.borrow()
+            .iter()
+            .rev()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, u)| Expr::LambdaVar(u.clone()))
+    })
+}
+
 /// Converts a sqlparser expression.
 pub fn convert(e: &sq::Expr) -> Result<Expr> {
+    // sqlparser builds chains of infix operators (`1+1+...`) in a loop, at any depth;
+    // converting them recurses, so the depth is counted and bounded here.
+    let _depth = DepthGuard::enter()?;
+    convert_inner(e)
+}
+
+thread_local! {
+    static CONVERT_DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// One level of [`convert`]'s recursion; past [`MAX_EXPR_DEPTH`] levels, Spark's
+/// `FAILED_TO_PARSE_TOO_COMPLEX`.
+struct DepthGuard;
+
+impl DepthGuard {
+    fn enter() -> Result<DepthGuard> {
+        let d = CONVERT_DEPTH.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        let guard = DepthGuard;
+        if d > MAX_EXPR_DEPTH {
+            return Err(too_complex());
+        }
+        Ok(guard)
+    }
+}
+
+impl Drop for DepthGuard {
+    fn drop(&mut self) {
+        CONVERT_DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
+    }
+}
+
+/// Spark's `FAILED_TO_PARSE_TOO_COMPLEX`, for SQL nested more than [`MAX_EXPR_DEPTH`]
+/// levels (Spark's parser overflows its stack a little past that).
+fn too_complex() -> RunnelError {
+    RunnelError::parse(format!(
+        "The statement, including potential SQL functions and referenced views, was too complex to parse: it nests more than {MAX_EXPR_DEPTH} levels (operators chained, parentheses or calls inside each other). To mitigate this error divide the statement into multiple, less complex chunks: compute a part with withColumn(...) or selectExpr, then use that column."
+    ))
+    .with_condition("FAILED_TO_PARSE_TOO_COMPLEX")
+}
+
+fn convert_inner(e: &sq::Expr) -> Result<Expr> {
     let e0 = e;
     Ok(match e {
-        sq::Expr::Identifier(i) => Expr::Column(quote_part(&ident(i))),
-        sq::Expr::CompoundIdentifier(parts) => Expr::Column(
-            parts
+        sq::Expr::Identifier(i) => match lambda_var(&ident(i)) {
+            Some(v) => v,
+            None => Expr::Column(quote_part(&ident(i))),
+        },
+        sq::Expr::CompoundIdentifier(parts) => match lambda_var(&parts[0].value) {
+            // `x.field` inside a lambda with parameter x.
+            Some(v) => parts[1..]
                 .iter()
-                .map(|p| quote_part(&p.value))
-                .collect::<Vec<_>>()
-                .join("."),
-        ),
+                .fold(v, |e, p| Expr::Field(Box::new(e), p.value.clone())),
+            None => Expr::Column(
+                parts
+                    .iter()
+                    .map(|p| quote_part(&p.value))
+                    .collect::<Vec<_>>()
+                    .join("."),
+            ),
+        },
+        sq::Expr::Lambda(l) => {
+            let names: Vec<String> = match &l.params {
+                sq::OneOrManyWithParens::One(p) => vec![p.name.value.clone()],
+                sq::OneOrManyWithParens::Many(ps) => {
+                    ps.iter().map(|p| p.name.value.clone()).collect()
+                }
+            };
+            let unique: Vec<String> = LAMBDA_SCOPE.with(|s| {
+                let mut s = s.borrow_mut();
+                let depth = s.len();
+                names
+                    .iter()
+                    .map(|n| {
+                        let u = format!("{n}#{depth}");
+                        s.push((n.clone(), u.clone()));
+                        u
+                    })
+                    .collect()
+            });
+            let body = convert(&l.body);
+            LAMBDA_SCOPE.with(|s| {
+                let mut s = s.borrow_mut();
+                let keep = s.len() - names.len();
+                s.truncate(keep);
+            });
+            Expr::Lambda {
+                params: unique,
+                body: Box::new(body?),
+            }
+        }
         sq::Expr::Value(v) => Expr::Literal(value(&v.value)?),
         sq::Expr::Interval(iv) => Expr::Literal(interval(iv)?),
         sq::Expr::Extract { field, expr, .. } => func(
@@ -939,6 +1100,17 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
             }
             e
         }
+        // `STRUCT(a, b AS x)`: Spark's struct() (sqlparser reads it as a struct literal).
+        sq::Expr::Struct { values, fields } if fields.is_empty() => func(
+            "struct",
+            values
+                .iter()
+                .map(|v| match v {
+                    sq::Expr::Named { expr, name } => Ok(convert(expr)?.alias(&name.value)),
+                    v => convert(v),
+                })
+                .collect::<Result<_>>()?,
+        ),
         sq::Expr::Wildcard(_) => Expr::Star(None),
         sq::Expr::QualifiedWildcard(n, _) => Expr::Star(Some(n.to_string())),
         other => {
@@ -952,6 +1124,33 @@ pub fn convert(e: &sq::Expr) -> Result<Expr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sql_1_plus_1_2000_times_and_3000_parentheses_are_too_complex_not_a_stack_overflow() {
+        // 900 nested parentheses parse; deeper SQL is Spark's FAILED_TO_PARSE_TOO_COMPLEX,
+        // never a stack overflow. (Measured: the 1,000 levels take 8-16 MiB of stack in a
+        // release build, about 40 MiB in a debug build; 64 MiB holds them.)
+        std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(|| {
+                let nested = |n: usize| format!("{}1{}", "(".repeat(n), ")".repeat(n));
+                assert!(parse_expression(&nested(MAX_EXPR_DEPTH - 100)).is_ok());
+                for text in [
+                    nested(3000),
+                    format!("1{}", "+1".repeat(2000)),
+                    format!("1{}", "+1".repeat(200_000)),
+                    format!("{}a{}", "abs(".repeat(3000), ")".repeat(3000)),
+                ] {
+                    let e = parse_expression(&text).unwrap_err();
+                    assert_eq!(e.condition.as_deref(), Some("FAILED_TO_PARSE_TOO_COMPLEX"));
+                }
+                let e = parse_query(&format!("SELECT {}", nested(3000))).unwrap_err();
+                assert_eq!(e.condition.as_deref(), Some("FAILED_TO_PARSE_TOO_COMPLEX"));
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+    }
 
     #[test]
     fn names_match_spark() {

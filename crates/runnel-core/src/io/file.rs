@@ -363,7 +363,11 @@ impl Source for FileStreamSource {
         // the next batch is the next of them, as it would have been. (Spark would add a
         // new entry and read both in one batch, so a restarted query's batches, and with
         // a watermark its late rows, could differ from a run that never stopped.)
-        let next = Self::index(start)? + 1;
+        let next = Self::index(start)?.checked_add(1).ok_or_else(|| {
+            RunnelError::execution_plain(
+                "the file source offset in the offset log is past any batch a log can hold; the checkpoint is damaged: start with a new checkpointLocation",
+            )
+        })?;
         self.check_logged(next - 1)?;
         if (next as usize) < self.log.len() {
             return Ok(Some(serde_json::json!({ "logOffset": next })));

@@ -63,7 +63,14 @@ fn duration_us(text: &str, what: &str) -> Result<i64> {
             "Intervals greater than a month is not supported ({text}) for the {what}; use days instead."
         )));
     }
-    Ok(iv.days as i64 * temporal::US_PER_DAY + iv.micros)
+    iv.checked_micros_month_31().ok_or_else(|| {
+        RunnelError::analysis(
+            "FAILED_FUNCTION_CALL",
+            format!(
+                "Failed preparing of the function `window` for call: the {what} '{text}' is more microseconds than a long holds (about 106751991 days). Use a shorter {what}."
+            ),
+        )
+    })
 }
 
 impl DataFrame {
@@ -646,12 +653,25 @@ impl DataFrame {
                 ),
             ));
         }
-        let iv = temporal::parse_interval(delay)?;
-        let delay_us = iv.to_micros_month_31();
+        // Spark: any string that is not an interval is CANNOT_PARSE_INTERVAL; a delay
+        // past a long of microseconds is INTERVAL_ARITHMETIC_OVERFLOW (never wrapped).
+        let iv = temporal::parse_interval(delay).map_err(|e| {
+            RunnelError::analysis(
+                "CANNOT_PARSE_INTERVAL",
+                format!(
+                    "Unable to parse '{delay}' as the watermark's delay threshold: {}",
+                    e.message
+                ),
+            )
+        })?;
+        let delay_us = iv.checked_micros_month_31().ok_or_else(|| {
+            temporal::interval_overflow(&format!("the delay threshold '{delay}'"))
+        })?;
         if delay_us < 0 {
             return Err(RunnelError::analysis_plain(format!(
-                "Delay threshold ({delay}) should not be negative."
-            )));
+                "requirement failed: delay threshold ({delay}) should not be negative. Use a delay of 0 or more, such as '10 minutes'."
+            ))
+            .with_exception("IllegalArgumentException"));
         }
         let delay_ms = delay_us / 1000;
         let fields: Vec<Field> = self
@@ -1185,7 +1205,13 @@ impl DataFrame {
         }
         let inputs = HashMap::new();
         let mut ctx = BatchContext::batch(&inputs);
-        let b = ops::lower(&self.plan).execute(&mut ctx)?;
+        // Spark fixes current_timestamp()/current_date() once per query, at the session's
+        // clock (it was the epoch here, a silent 1970-01-01).
+        let now_us = (self.session.clock())().saturating_mul(1000);
+        let prev = crate::expr::functions::swap_batch_timestamp(now_us);
+        let b = ops::lower(&self.plan).execute(&mut ctx);
+        crate::expr::functions::swap_batch_timestamp(prev);
+        let b = b?;
         Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
     }
 
@@ -1196,7 +1222,9 @@ impl DataFrame {
         let physical = ops::tree_string(ops::lower(&optimized).as_ref());
         if extended {
             format!(
-                "== Analyzed Logical Plan ==\n{}\n== Optimized Logical Plan ==\n{}\n== Physical Plan ==\n{physical}\n",
+                "== Parsed Logical Plan ==\n{}\n== Analyzed Logical Plan ==\n{}\n{}\n== Optimized Logical Plan ==\n{}\n== Physical Plan ==\n{physical}\n",
+                self.plan.tree_string(),
+                crate::types::schema_line(&self.plan.schema),
                 self.plan.tree_string(),
                 optimized.tree_string()
             )

@@ -65,6 +65,13 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
                 other => Ok(other.clone()),
             })
             .collect::<Result<_>>()?;
+        // `GROUP BY i, i`: the same key once (only the select list is output).
+        let group: Vec<Expr> = group
+            .iter()
+            .enumerate()
+            .filter(|(k, g)| !group[..*k].contains(g))
+            .map(|(_, g)| g.clone())
+            .collect();
         // HAVING may name aggregates the select list does not compute: they are computed
         // as hidden columns, filtered on, and dropped.
         let mut full = out.clone();

@@ -19,7 +19,7 @@ use arrow_schema::{DataType, SchemaRef};
 use crate::error::{Result, RunnelError};
 use crate::expr::PhysExpr;
 use crate::expr::cast::cast_array;
-use crate::expr::functions::{AggCall, AggFunc};
+use crate::expr::functions::{AggCall, AggFunc, BitOp, PairStat};
 use crate::mode::OutputMode;
 use crate::scalar::{ScalarValue, codec};
 use crate::state::StateChange;
@@ -43,6 +43,15 @@ enum Acc {
     By(Option<ScalarValue>, Option<ScalarValue>),
     /// product
     Prod(Option<f64>),
+    /// Two columns' running moments (Spark's PearsonCorrelation buffer): n, mean of a,
+    /// mean of b, co-moment, second moments of a and b.
+    Co([f64; 6]),
+    /// One column's central moments (Spark's CentralMomentAgg): n, mean, m2, m3, m4.
+    Mom([f64; 5]),
+    /// bit_and / bit_or / bit_xor so far.
+    Bits(Option<i64>),
+    /// try_sum of integers: the sum, and whether it overflowed (then NULL).
+    TrySumI(Option<i64>, bool),
 }
 
 /// An argument array prepared once per batch.
@@ -96,6 +105,29 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
                 .as_primitive::<Float64Type>()
                 .clone(),
         ),
+        AggFunc::TrySum | AggFunc::TryAvg => match &call.ty {
+            DataType::Int64 if call.func == AggFunc::TrySum => Arg::I64(
+                cast_array(&a, &DataType::Int64, false)?
+                    .as_primitive::<Int64Type>()
+                    .clone(),
+            ),
+            DataType::Decimal128(..) => Arg::D128(a.as_primitive::<Decimal128Type>().clone()),
+            _ => Arg::F64(
+                cast_array(&a, &DataType::Float64, false)?
+                    .as_primitive::<Float64Type>()
+                    .clone(),
+            ),
+        },
+        AggFunc::Skewness | AggFunc::Kurtosis => Arg::F64(
+            cast_array(&a, &DataType::Float64, false)?
+                .as_primitive::<Float64Type>()
+                .clone(),
+        ),
+        AggFunc::Bits(_) => Arg::I64(
+            cast_array(&a, &DataType::Int64, false)?
+                .as_primitive::<Int64Type>()
+                .clone(),
+        ),
         AggFunc::BoolAnd | AggFunc::BoolOr => Arg::Bool(
             cast_array(&a, &DataType::Boolean, false)?
                 .as_boolean()
@@ -131,6 +163,19 @@ fn new_acc(call: &AggCall) -> Acc {
         AggFunc::ApproxCountDistinct => Acc::Distinct(HashSet::new()),
         AggFunc::MaxBy | AggFunc::MinBy => Acc::By(None, None),
         AggFunc::Product => Acc::Prod(None),
+        AggFunc::Pair(_) => Acc::Co([0.0; 6]),
+        AggFunc::Skewness | AggFunc::Kurtosis => Acc::Mom([0.0; 5]),
+        AggFunc::Percentile { .. } | AggFunc::Mode | AggFunc::StringAgg => Acc::List(Vec::new()),
+        AggFunc::Bits(_) => Acc::Bits(None),
+        AggFunc::TrySum => match call.ty {
+            DataType::Int64 => Acc::TrySumI(None, false),
+            DataType::Decimal128(..) => Acc::SumD(None),
+            _ => Acc::SumF(None),
+        },
+        AggFunc::TryAvg => match call.ty {
+            DataType::Decimal128(..) => Acc::AvgD(0, 0),
+            _ => Acc::Avg(0.0, 0),
+        },
     }
 }
 
@@ -282,8 +327,43 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         (Acc::List(items), Arg::Any(a)) => {
             if a.is_valid(row) {
                 let v = ScalarValue::try_from_array(a.as_ref(), row)?;
-                if func == AggFunc::CollectList || !items.contains(&v) {
+                if func != AggFunc::CollectSet || !items.contains(&v) {
                     items.push(v);
+                }
+            }
+        }
+        (Acc::Co(c), Arg::Any(a)) => {
+            let st = a.as_struct();
+            let (xs, ys) = (
+                st.column(0).as_primitive::<Float64Type>(),
+                st.column(1).as_primitive::<Float64Type>(),
+            );
+            if xs.is_valid(row) && ys.is_valid(row) {
+                co_update(c, xs.value(row), ys.value(row));
+            }
+        }
+        (Acc::Mom(m), Arg::F64(a)) => {
+            if a.is_valid(row) {
+                mom_update(m, a.value(row));
+            }
+        }
+        (Acc::Bits(b), Arg::I64(a)) => {
+            if a.is_valid(row) {
+                let v = a.value(row);
+                *b = Some(match (func, *b) {
+                    (_, None) => v,
+                    (AggFunc::Bits(BitOp::And), Some(x)) => x & v,
+                    (AggFunc::Bits(BitOp::Or), Some(x)) => x | v,
+                    (_, Some(x)) => x ^ v,
+                });
+            }
+        }
+        (Acc::TrySumI(s, over), Arg::I64(a)) => {
+            if a.is_valid(row) && !*over {
+                let v = a.value(row);
+                match s.unwrap_or(0).checked_add(v) {
+                    Some(t) => *s = Some(t),
+                    None => *over = true,
                 }
             }
         }
@@ -374,6 +454,110 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
             })))
         }
         _ => match call.func {
+            AggFunc::TrySum | AggFunc::TryAvg => {
+                let plain = AggCall {
+                    func: if call.func == AggFunc::TrySum {
+                        AggFunc::Sum
+                    } else {
+                        AggFunc::Avg
+                    },
+                    ..call.clone()
+                };
+                let fixed: Vec<Acc>;
+                let accs: Vec<&Acc> = if call.ty == DataType::Int64 {
+                    // Overflowed integer sums are NULL.
+                    fixed = accs
+                        .iter()
+                        .map(|a| match a {
+                            Acc::TrySumI(v, false) => Acc::SumI(*v),
+                            _ => Acc::SumI(None),
+                        })
+                        .collect();
+                    fixed.iter().collect()
+                } else {
+                    accs.to_vec()
+                };
+                // A decimal result that overflows is NULL, group by group.
+                match finish(&accs, &plain) {
+                    Ok(a) => a,
+                    Err(_) => {
+                        let parts: Vec<ArrayRef> = accs
+                            .iter()
+                            .map(|a| {
+                                finish(&[*a], &plain)
+                                    .unwrap_or_else(|_| arrow_array::new_null_array(&call.ty, 1))
+                            })
+                            .collect();
+                        let refs: Vec<&dyn Array> = parts.iter().map(|p| p.as_ref()).collect();
+                        if refs.is_empty() {
+                            arrow_array::new_empty_array(&call.ty)
+                        } else {
+                            arrow_select::concat::concat(&refs)?
+                        }
+                    }
+                }
+            }
+            AggFunc::Pair(stat) => pair_finish(accs, stat),
+            AggFunc::Skewness | AggFunc::Kurtosis => Arc::new(
+                accs.iter()
+                    .map(|a| match a {
+                        Acc::Mom([n, _, m2, m3, m4]) if *n > 0.0 => {
+                            if *m2 == 0.0 {
+                                None
+                            } else if call.func == AggFunc::Skewness {
+                                Some(n.sqrt() * m3 / (m2 * m2 * m2).sqrt())
+                            } else {
+                                Some(n * m4 / (m2 * m2) - 3.0)
+                            }
+                        }
+                        _ => None,
+                    })
+                    .collect::<Float64Array>(),
+            ),
+            AggFunc::Bits(_) => {
+                let v: Int64Array = accs
+                    .iter()
+                    .map(|a| if let Acc::Bits(v) = a { *v } else { None })
+                    .collect();
+                cast_array(&(Arc::new(v) as ArrayRef), &call.ty, false)?
+            }
+            AggFunc::StringAgg => {
+                let sep = match call.lits.first() {
+                    Some(ScalarValue::Utf8(s)) => s.as_str(),
+                    _ => "",
+                };
+                let mut b = arrow_array::builder::StringBuilder::new();
+                for a in accs {
+                    match a {
+                        Acc::List(items) if !items.is_empty() => {
+                            let parts: Vec<String> = items
+                                .iter()
+                                .map(|v| match v {
+                                    ScalarValue::Utf8(s) => s.clone(),
+                                    other => {
+                                        crate::scalar::display_value(other.to_array(1).as_ref(), 0)
+                                    }
+                                })
+                                .collect();
+                            b.append_value(parts.join(sep));
+                        }
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
+            }
+            AggFunc::Mode => {
+                let vals: Vec<ScalarValue> = accs
+                    .iter()
+                    .map(|a| match a {
+                        Acc::List(items) => most_frequent(items)
+                            .unwrap_or_else(|| ScalarValue::Null(call.ty.clone())),
+                        _ => ScalarValue::Null(call.ty.clone()),
+                    })
+                    .collect();
+                scalars_to_array(&vals, &call.ty)?
+            }
+            AggFunc::Percentile { approx } => percentile_finish(accs, call, approx)?,
             AggFunc::Sum | AggFunc::Avg if matches!(call.ty, DataType::Decimal128(..)) => {
                 let DataType::Decimal128(p, s) = call.ty else {
                     unreachable!()
@@ -406,12 +590,15 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                             } else {
                                 q
                             };
-                            Some(q.to_i128().ok_or_else(|| {
-                                crate::error::RunnelError::execution(
-                                    "ARITHMETIC_OVERFLOW",
-                                    "Overflow in the average of decimals. Use 'try_avg' to tolerate overflow and return NULL instead.",
-                                )
-                            })?)
+                            // Spark casts the quotient to the result type: one that does
+                            // not fit is NUMERIC_VALUE_OUT_OF_RANGE.
+                            let limit = i256::from_i128(10).wrapping_pow(p as u32);
+                            match q.to_i128() {
+                                Some(v) if q.wrapping_abs() < limit => Some(v),
+                                _ => {
+                                    return Err(crate::expr::decimal::out_of_range(q, p, s));
+                                }
+                            }
                         }
                         _ => None,
                     });
@@ -456,7 +643,8 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                             Acc::Var(n, _, m2) if *n > 0.0 => match call.func {
                                 AggFunc::VarPop => Some(m2 / n),
                                 AggFunc::StddevPop => Some((m2 / n).sqrt()),
-                                _ if *n < 2.0 => Some(f64::NAN),
+                                // One row: NULL (spark.sql.legacy.statisticalAggregate off).
+                                _ if *n < 2.0 => None,
                                 AggFunc::VarSamp => Some(m2 / (n - 1.0)),
                                 _ => Some((m2 / (n - 1.0)).sqrt()),
                             },
@@ -1380,6 +1568,17 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             opt(out, p.is_some());
             put_f64(out, p.unwrap_or(1.0));
         }
+        Acc::Co(c) => c.iter().for_each(|v| put_f64(out, *v)),
+        Acc::Mom(m) => m.iter().for_each(|v| put_f64(out, *v)),
+        Acc::Bits(b) => {
+            opt(out, b.is_some());
+            put_i64(out, b.unwrap_or(0));
+        }
+        Acc::TrySumI(v, over) => {
+            opt(out, v.is_some());
+            opt(out, *over);
+            put_i64(out, v.unwrap_or(0));
+        }
         Acc::Distinct(set) => {
             let mut items: Vec<&Vec<u8>> = set.iter().collect();
             items.sort();
@@ -1393,9 +1592,13 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
 
 fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
     use codec::*;
-    let elem = match &call.ty {
-        DataType::List(f) => f.data_type().clone(),
-        t => t.clone(),
+    let elem = match (&call.ty, call.func) {
+        // These keep the argument's values.
+        (_, AggFunc::Percentile { .. } | AggFunc::StringAgg | AggFunc::Mode) => {
+            call.arg.as_ref().map_or(DataType::Null, |a| a.data_type())
+        }
+        (DataType::List(f), _) => f.data_type().clone(),
+        (t, _) => t.clone(),
     };
     Ok(match new_acc(call) {
         Acc::Count(_) => Acc::Count(get_i64(buf)?),
@@ -1452,6 +1655,31 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             let some = get_u8(buf)? != 0;
             let v = get_f64(buf)?;
             Acc::Prod(some.then_some(v))
+        }
+        Acc::Co(_) => {
+            let mut c = [0.0; 6];
+            for v in c.iter_mut() {
+                *v = get_f64(buf)?;
+            }
+            Acc::Co(c)
+        }
+        Acc::Mom(_) => {
+            let mut m = [0.0; 5];
+            for v in m.iter_mut() {
+                *v = get_f64(buf)?;
+            }
+            Acc::Mom(m)
+        }
+        Acc::Bits(_) => {
+            let some = get_u8(buf)? != 0;
+            let v = get_i64(buf)?;
+            Acc::Bits(some.then_some(v))
+        }
+        Acc::TrySumI(..) => {
+            let some = get_u8(buf)? != 0;
+            let over = get_u8(buf)? != 0;
+            let v = get_i64(buf)?;
+            Acc::TrySumI(some.then_some(v), over)
         }
         Acc::Bool(_) => Acc::Bool(match get_u8(buf)? {
             0 => None,
@@ -1530,8 +1758,257 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             });
         }
         (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
+        (Acc::Co(x), Acc::Co(y)) => co_merge(x, y),
+        (Acc::Mom(x), Acc::Mom(y)) => mom_merge(x, y),
+        (Acc::Bits(x), Acc::Bits(Some(v))) => {
+            *x = Some(match (func, *x) {
+                (_, None) => *v,
+                (AggFunc::Bits(BitOp::And), Some(c)) => c & v,
+                (AggFunc::Bits(BitOp::Or), Some(c)) => c | v,
+                (_, Some(c)) => c ^ v,
+            });
+        }
+        (Acc::TrySumI(x, over), Acc::TrySumI(y, over2)) => {
+            *over |= *over2;
+            if let Some(v) = y {
+                match x.unwrap_or(0).checked_add(*v) {
+                    Some(t) => *x = Some(t),
+                    None => *over = true,
+                }
+            }
+        }
         _ => {}
     }
+}
+
+/// Spark's PearsonCorrelation / Covariance update for one pair.
+fn co_update(c: &mut [f64; 6], x: f64, y: f64) {
+    let [n, xa, ya, ck, xm, ym] = *c;
+    let nn = n + 1.0;
+    let dx = x - xa;
+    let dy = y - ya;
+    let nxa = xa + dx / nn;
+    let nya = ya + dy / nn;
+    *c = [
+        nn,
+        nxa,
+        nya,
+        ck + dx * (y - nya),
+        xm + dx * (x - nxa),
+        ym + dy * (y - nya),
+    ];
+}
+
+/// Spark's PearsonCorrelation merge.
+fn co_merge(a: &mut [f64; 6], b: &[f64; 6]) {
+    let [n1, xa1, ya1, ck1, xm1, ym1] = *a;
+    let [n2, xa2, ya2, ck2, xm2, ym2] = *b;
+    let n = n1 + n2;
+    if n == 0.0 {
+        return;
+    }
+    let dx = xa2 - xa1;
+    let dy = ya2 - ya1;
+    *a = [
+        n,
+        xa1 + dx * n2 / n,
+        ya1 + dy * n2 / n,
+        ck1 + ck2 + dx * dy * n1 * n2 / n,
+        xm1 + xm2 + dx * dx * n1 * n2 / n,
+        ym1 + ym2 + dy * dy * n1 * n2 / n,
+    ];
+}
+
+/// Spark's CentralMomentAgg update for one value.
+fn mom_update(m: &mut [f64; 5], x: f64) {
+    let [n, avg, m2, m3, m4] = *m;
+    let nn = n + 1.0;
+    let delta = x - avg;
+    let dn = delta / nn;
+    let navg = avg + dn;
+    let nm2 = m2 + delta * (delta - dn);
+    let d2 = delta * delta;
+    let dn2 = dn * dn;
+    let nm3 = m3 - 3.0 * dn * nm2 + delta * (d2 - dn2);
+    let nm4 = m4 - 4.0 * dn * nm3 - 6.0 * dn2 * nm2 + delta * (delta * d2 - dn * dn2);
+    *m = [nn, navg, nm2, nm3, nm4];
+}
+
+/// Spark's CentralMomentAgg merge.
+fn mom_merge(a: &mut [f64; 5], b: &[f64; 5]) {
+    let [n1, avg1, m21, m31, m41] = *a;
+    let [n2, avg2, m22, m32, m42] = *b;
+    let n = n1 + n2;
+    let delta = avg2 - avg1;
+    let dn = if n == 0.0 { 0.0 } else { delta / n };
+    let m2 = m21 + m22 + delta * dn * n1 * n2;
+    let m3 = m31 + m32 + dn * dn * delta * n1 * n2 * (n1 - n2) + 3.0 * dn * (n1 * m22 - n2 * m21);
+    let m4 = m41
+        + m42
+        + dn * dn * dn * delta * n1 * n2 * (n1 * n1 - n1 * n2 + n2 * n2)
+        + 6.0 * dn * dn * (n1 * n1 * m22 + n2 * n2 * m21)
+        + 4.0 * dn * (n1 * m32 - n2 * m31);
+    *a = [n, avg1 + dn * n2, m2, m3, m4];
+}
+
+/// corr, covar_*, regr_* from the running moments (NULL where Spark divides by zero).
+fn pair_finish(accs: &[&Acc], stat: PairStat) -> ArrayRef {
+    let value = |c: &[f64; 6]| -> Option<f64> {
+        let [n, xa, ya, ck, xm, ym] = *c;
+        if n == 0.0 {
+            return None;
+        }
+        // regr_*(y, x): the first argument is y, the dependent one.
+        match stat {
+            PairStat::Corr => (n > 1.0 && xm * ym != 0.0).then(|| ck / (xm * ym).sqrt()),
+            PairStat::CovarPop => Some(ck / n),
+            PairStat::CovarSamp => (n > 1.0).then(|| ck / (n - 1.0)),
+            PairStat::RegrCount => Some(n),
+            PairStat::RegrAvgX => Some(ya),
+            PairStat::RegrAvgY => Some(xa),
+            PairStat::RegrSlope => (ym != 0.0).then(|| (ck / n) / (ym / n)),
+            PairStat::RegrIntercept => (ym != 0.0).then(|| xa - (ck / n) / (ym / n) * ya),
+            PairStat::RegrR2 => {
+                if ym == 0.0 {
+                    None
+                } else if xm == 0.0 {
+                    Some(1.0)
+                } else {
+                    let r = ck / (xm * ym).sqrt();
+                    Some(r * r)
+                }
+            }
+            PairStat::RegrSxx => Some(ym),
+            PairStat::RegrSyy => Some(xm),
+            PairStat::RegrSxy => Some(ck),
+        }
+    };
+    let vals: Vec<Option<f64>> = accs
+        .iter()
+        .map(|a| match a {
+            Acc::Co(c) => value(c),
+            _ => None,
+        })
+        .collect();
+    if stat == PairStat::RegrCount {
+        let counts: Int64Array = accs
+            .iter()
+            .map(|a| match a {
+                Acc::Co(c) => Some(c[0] as i64),
+                _ => Some(0),
+            })
+            .collect();
+        return Arc::new(counts);
+    }
+    Arc::new(Float64Array::from(vals))
+}
+
+/// mode: the value seen most often (the first of them on a tie).
+fn most_frequent(items: &[ScalarValue]) -> Option<ScalarValue> {
+    let mut counts: Vec<(&ScalarValue, usize)> = Vec::new();
+    for v in items {
+        match counts.iter_mut().find(|(w, _)| *w == v) {
+            Some((_, c)) => *c += 1,
+            None => counts.push((v, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, c)| *c).max()?;
+    counts
+        .into_iter()
+        .find(|(_, c)| *c == best)
+        .map(|(v, _)| v.clone())
+}
+
+/// percentile (linear interpolation between the closest ranks, a double) and
+/// percentile_approx (the element at rank ceil(p * n), of the input's type).
+fn percentile_finish(accs: &[&Acc], call: &AggCall, approx: bool) -> Result<ArrayRef> {
+    let fractions: Vec<f64> = call
+        .lits
+        .iter()
+        .map(|v| match v {
+            ScalarValue::Float64(f) => *f,
+            _ => 0.5,
+        })
+        .collect();
+    let many = matches!(call.ty, DataType::List(_));
+    let elem = match &call.ty {
+        DataType::List(f) => f.data_type().clone(),
+        t => t.clone(),
+    };
+    let key = |v: &ScalarValue| -> f64 {
+        let a = v.to_array(1);
+        cast_array(&a, &DataType::Float64, false)
+            .ok()
+            .and_then(|f| f.as_primitive_opt::<Float64Type>().map(|p| p.value(0)))
+            .unwrap_or(match v {
+                ScalarValue::Date32(d) => *d as f64,
+                ScalarValue::Timestamp(t) => *t as f64,
+                _ => f64::NAN,
+            })
+    };
+    let mut out: Vec<Option<Vec<ScalarValue>>> = Vec::with_capacity(accs.len());
+    for a in accs {
+        let Acc::List(items) = a else {
+            out.push(None);
+            continue;
+        };
+        if items.is_empty() {
+            out.push(None);
+            continue;
+        }
+        let mut sorted: Vec<(f64, &ScalarValue)> = items.iter().map(|v| (key(v), v)).collect();
+        sorted.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let n = sorted.len();
+        let vals = fractions
+            .iter()
+            .map(|&p| {
+                if approx {
+                    let rank = ((p * n as f64).ceil() as usize).clamp(1, n);
+                    sorted[rank - 1].1.clone()
+                } else {
+                    let pos = p * (n - 1) as f64;
+                    let (lo, hi) = (pos.floor() as usize, pos.ceil() as usize);
+                    let (a, b) = (sorted[lo].0, sorted[hi].0);
+                    ScalarValue::Float64(if lo == hi {
+                        a
+                    } else {
+                        a + (pos - lo as f64) * (b - a)
+                    })
+                }
+            })
+            .collect();
+        out.push(Some(vals));
+    }
+    if many {
+        let DataType::List(f) = &call.ty else {
+            crate::internal_err!("a list type")
+        };
+        let mut offsets = vec![0i32];
+        let mut all = Vec::new();
+        let mut valid = Vec::new();
+        for o in &out {
+            if let Some(v) = o {
+                all.extend(v.iter().cloned());
+            }
+            valid.push(o.is_some());
+            offsets.push(all.len() as i32);
+        }
+        let values = scalars_to_array(&all, &elem)?;
+        return Ok(Arc::new(ListArray::try_new(
+            f.clone(),
+            arrow_buffer::OffsetBuffer::new(offsets.into()),
+            values,
+            Some(valid.into()),
+        )?));
+    }
+    let vals: Vec<ScalarValue> = out
+        .into_iter()
+        .map(|o| match o {
+            Some(mut v) => v.remove(0),
+            None => ScalarValue::Null(elem.clone()),
+        })
+        .collect();
+    scalars_to_array(&vals, &elem)
 }
 
 struct Session {

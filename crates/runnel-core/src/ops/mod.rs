@@ -149,6 +149,51 @@ pub fn tree_string(op: &dyn Operator) -> String {
 
 /// Lowers a logical plan into its operators.
 pub fn lower(plan: &Plan) -> Box<dyn Operator> {
+    Box::new(SafePoints(lower_node(plan)))
+}
+
+/// An operator whose step is bracketed by safe points where a running batch may be
+/// stopped ([`crate::exec::interrupt`]): before it pulls its inputs and after it made
+/// its rows (before the operator above works on them).
+struct SafePoints(Box<dyn Operator>);
+
+impl Operator for SafePoints {
+    fn describe(&self) -> String {
+        self.0.describe()
+    }
+    fn children(&self) -> Vec<&dyn Operator> {
+        self.0.children()
+    }
+    fn children_mut(&mut self) -> Vec<&mut dyn Operator> {
+        self.0.children_mut()
+    }
+    fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
+        crate::exec::interrupt::check()?;
+        let out = self.0.execute(cx)?;
+        crate::exec::interrupt::check()?;
+        Ok(out)
+    }
+    fn state_node(&self) -> Option<usize> {
+        self.0.state_node()
+    }
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        self.0.take_changes()
+    }
+    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        self.0.entries()
+    }
+    fn defines_watermark(&self) -> bool {
+        self.0.defines_watermark()
+    }
+    fn shifts_watermark(&self) -> bool {
+        self.0.shifts_watermark()
+    }
+    fn output_watermark(&self, input_ms: i64) -> i64 {
+        self.0.output_watermark(input_ms)
+    }
+}
+
+fn lower_node(plan: &Plan) -> Box<dyn Operator> {
     let id = plan.id;
     let schema = plan.schema.clone();
     match &plan.node {

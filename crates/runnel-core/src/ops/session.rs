@@ -78,9 +78,7 @@ impl SessionAssign {
                     _ => {
                         let text = gaps.as_string::<i32>().value(i);
                         match crate::temporal::parse_interval(text) {
-                            Ok(iv) if iv.months == 0 => {
-                                Some(iv.days as i64 * crate::temporal::US_PER_DAY + iv.micros)
-                            }
+                            Ok(iv) if iv.months == 0 => iv.checked_micros_month_31(),
                             _ => None,
                         }
                     }

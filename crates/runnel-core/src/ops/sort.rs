@@ -43,7 +43,8 @@ pub fn sort_batch(b: &RecordBatch, keys: &[SortKey]) -> Result<RecordBatch> {
         .iter()
         .map(|k| {
             Ok(arrow_ord::sort::SortColumn {
-                values: k.expr.eval(b)?,
+                // Spark orders every NaN above all numbers and -0.0 with 0.0.
+                values: crate::scalar::normalize_floats(&k.expr.eval(b)?),
                 options: Some(arrow_schema::SortOptions {
                     descending: !k.asc,
                     nulls_first: k.nulls_first,

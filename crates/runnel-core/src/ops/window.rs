@@ -12,6 +12,10 @@ use crate::error::Result;
 use crate::expr::PhysExpr;
 use crate::types;
 
+/// The most rows one batch's sliding windows expand to (each row once per window that
+/// holds it): 100 million, a few GB of memory.
+pub const MAX_WINDOW_ROWS_PER_BATCH: u64 = 100_000_000;
+
 /// Window assignment (Spark's `Expand` for sliding windows, a projection for tumbling ones).
 pub struct WindowAssign {
     pub(super) id: usize,
@@ -119,6 +123,15 @@ fn assign_windows(
             return with_schema(schema, cols, b.num_rows());
         }
     }
+    // Every window row is held in memory: a batch that would expand past the bound is
+    // refused before allocating (Spark streams them through its aggregation instead).
+    let expanded = (b.num_rows() as u64).saturating_mul(per_row as u64);
+    if expanded > MAX_WINDOW_ROWS_PER_BATCH {
+        return Err(crate::error::RunnelError::execution_plain(format!(
+            "window(...) would put this batch's {} rows into up to {expanded} window rows ({per_row} windows a row); Runnel expands at most {MAX_WINDOW_ROWS_PER_BATCH} window rows a batch, in memory. Use a longer slide duration, or fewer rows a batch (maxFilesPerTrigger, maxOffsetsPerTrigger, a lower rowsPerSecond).",
+            b.num_rows()
+        )));
+    }
     let mut rows: Vec<u32> = Vec::with_capacity(b.num_rows() * per_row);
     let mut starts: Vec<i64> = Vec::with_capacity(b.num_rows() * per_row);
     for (i, v) in ts.iter().enumerate() {
@@ -160,6 +173,37 @@ mod tests {
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         *x >> 11
+    }
+
+    #[test]
+    fn window_10_minutes_sliding_by_6_milliseconds_over_2000_rows_is_refused_before_allocating() {
+        // 100,000 windows a row (the most a row may have) times 2,000 rows: 200 million
+        // window rows, past the bound of a batch; refused before any Vec is allocated.
+        let field = Arc::new(arrow_schema::Field::new("t", types::timestamp_type(), true));
+        let input = RecordBatch::try_new(
+            Arc::new(arrow_schema::Schema::new(vec![field.clone()])),
+            vec![Arc::new(
+                TimestampMicrosecondArray::from((0..2000).collect::<Vec<i64>>())
+                    .with_timezone("UTC"),
+            )],
+        )
+        .unwrap();
+        let out = Arc::new(arrow_schema::Schema::new(vec![
+            field.as_ref().clone(),
+            arrow_schema::Field::new("window", types::window_type(), true),
+        ]));
+        let time = PhysExpr::Column { index: 0, field };
+        let e = assign_windows(&out, &input, &time, 600_000_000, 6_000, 0).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("into up to 200000000 window rows (100000 windows a row)"),
+            "{e}"
+        );
+        // One row gets its 100,000 windows.
+        let (a, _) = assign_windows(&out, &input.slice(0, 1), &time, 600_000_000, 6_000, 0)
+            .map(|b| (b.num_rows(), ()))
+            .unwrap();
+        assert_eq!(a, 100_000);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! at `start()` with Spark's error condition and message, before any data moves.
 
 use crate::error::{Result, RunnelError};
+use crate::expr::PhysExpr;
 use crate::logical::plan::{JoinType, Node, Plan};
 use crate::mode::OutputMode;
 
@@ -85,6 +86,31 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
     let mut err: Option<RunnelError> = None;
     plan.visit_up(&mut |p| {
         if err.is_some() {
+            return;
+        }
+        let streaming_only_batch = |e: &PhysExpr| {
+            let mut found = None;
+            e.for_each_node(&mut |x| {
+                if let PhysExpr::Scalar { func, .. } = x
+                    && func.name == "monotonically_increasing_id"
+                {
+                    found = Some(func.sql.to_string());
+                }
+            });
+            found
+        };
+        let exprs: Vec<&PhysExpr> = match &p.node {
+            Node::Project { input, exprs } if input.is_streaming() => exprs.iter().collect(),
+            Node::Filter { input, predicate } if input.is_streaming() => vec![predicate],
+            _ => vec![],
+        };
+        if let Some(f) = exprs.into_iter().find_map(streaming_only_batch) {
+            err = Some(RunnelError::analysis(
+                "_LEGACY_ERROR_TEMP_3102",
+                format!(
+                    "Expression(s): {f} is not supported with streaming DataFrames/Datasets; use it on the batch DataFrame inside foreachBatch, or number rows with an event-time column."
+                ),
+            ));
             return;
         }
         match &p.node {

@@ -430,6 +430,17 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                     _ => kept.push((w, fold(t))),
                 }
             }
+            // Every branch gives the ELSE value (conditions deterministic): that value.
+            let same = |v: &PhysExpr| {
+                tail.as_ref()
+                    .is_some_and(|t| format!("{v:?}") == format!("{t:?}"))
+            };
+            if !kept.is_empty()
+                && kept.iter().all(|(w, t)| same(t) && w.is_deterministic())
+                && tail.as_ref().is_some_and(|t| t.data_type() == *ty)
+            {
+                kept.clear();
+            }
             if kept.is_empty() {
                 match tail {
                     Some(t) if t.data_type() == *ty => t,
@@ -452,6 +463,20 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
             f => PhysExpr::Not(Box::new(f)),
         },
+        // A cast of what folds (a CASE whose branches all give one column); a cast to the
+        // type its input already has goes.
+        PhysExpr::Cast { expr, to, try_ } => {
+            let f = fold(expr);
+            if f.data_type() == *to {
+                f
+            } else {
+                PhysExpr::Cast {
+                    expr: Box::new(f),
+                    to: to.clone(),
+                    try_: *try_,
+                }
+            }
+        }
         // NullPropagation: `x IS NULL` of an x that cannot be NULL is false.
         PhysExpr::IsNull(e, negated) => {
             let f = fold(e);
@@ -546,6 +571,25 @@ fn unwrap_cast(
     };
     // Exactly representable in the column's type?
     let arr = v.to_array(1);
+    if ct == T::Float32 {
+        // A float literal (there is no float scalar: a cast of the double one).
+        if let Ok(back) = crate::expr::cast::cast_array(&arr, &T::Float32, false)
+            && let Ok(again) = crate::expr::cast::cast_array(&back, &v.data_type(), false)
+            && V::try_from_array(again.as_ref(), 0).is_ok_and(|y| y == v)
+        {
+            return PhysExpr::Binary {
+                op: cop,
+                left: Box::new(col.clone()),
+                right: Box::new(PhysExpr::Cast {
+                    expr: Box::new(PhysExpr::Literal(v)),
+                    to: T::Float32,
+                    try_: false,
+                }),
+                ty: ty.clone(),
+            };
+        }
+        return keep(l, r);
+    }
     if let Ok(back) = crate::expr::cast::cast_array(&arr, &ct, false)
         && let Ok(again) = crate::expr::cast::cast_array(&back, &v.data_type(), false)
         && let (Ok(x), Ok(y)) = (

@@ -18,6 +18,7 @@ use runnel_core::logical::readwrite::SchemaSpec;
 use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
+mod api;
 mod udf;
 
 use crate::python::Bindings;
@@ -242,6 +243,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "version" => Value::Str("4.3.0".into()),
             "catalog" => Value::Builtin("catalog".into()),
             "udf" => Value::Builtin("spark.udf".into()),
+            n if !api::has("SparkSession", n) => {
+                return Err(api::no_attribute("SparkSession", n, None));
+            }
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::DataFrame(df) => match name {
@@ -272,11 +276,13 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 foreach_writer: None,
                 partition_by: vec![],
             }))),
-            "na" | "stat" | "rdd" => {
-                return Err(RunnelError::not_supported(format!("DataFrame.{name}")));
-            }
+            "na" | "stat" | "rdd" => return Err(api::unsupported("DataFrame", name)),
             n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => {
                 Value::Column(df_column(df, n))
+            }
+            // PySpark's __getattr__: neither a method nor a column.
+            n if !api::has("DataFrame", n) => {
+                return Err(api::no_attribute("DataFrame", n, Some(&df.columns())));
             }
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
@@ -290,6 +296,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 Value::list(q.recent_progress().into_iter().map(Value::Json).collect())
             }
             "status" => Value::Json(q.status()),
+            n if !api::has("StreamingQuery", n) => {
+                return Err(api::no_attribute("StreamingQuery", n, None));
+            }
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Builtin(b) if b.starts_with("udf.") => match udf::udf_of(&obj) {
@@ -333,6 +342,17 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "nullable" => Value::Bool(f.is_nullable()),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
+        Value::Column(_) | Value::Reader(_) | Value::Writer(_) | Value::Grouped(_)
+            if !api::has(class_of(&obj), name) =>
+        {
+            return Err(api::no_attribute(class_of(&obj), name, None));
+        }
+        Value::Conf if !api::has("RuntimeConfig", name) => {
+            return Err(api::no_attribute("RuntimeConfig", name, None));
+        }
+        Value::Streams if !api::has("StreamingQueryManager", name) => {
+            return Err(api::no_attribute("StreamingQueryManager", name, None));
+        }
         Value::Column(_)
         | Value::Reader(_)
         | Value::Writer(_)
@@ -352,6 +372,19 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             )));
         }
     })
+}
+
+/// PySpark's class of a Column, reader, writer or grouping.
+fn class_of(v: &Value) -> &'static str {
+    match v {
+        Value::Column(_) => "Column",
+        Value::Grouped(_) => "GroupedData",
+        Value::Reader(r) if r.borrow().streaming => "DataStreamReader",
+        Value::Reader(_) => "DataFrameReader",
+        Value::Writer(w) if w.borrow().streaming => "DataStreamWriter",
+        Value::Writer(_) => "DataFrameWriter",
+        _ => "object",
+    }
 }
 
 fn is_df_method(n: &str) -> bool {
@@ -520,6 +553,19 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         let mut out = Vec::new();
         for (i, v) in args.pos.iter().enumerate() {
             match v {
+                // PySpark makes a list of percentages one array (`array(0.25, 0.75)`).
+                Value::List(_) | Value::Tuple(_)
+                    if matches!(
+                        name,
+                        "percentile" | "percentile_approx" | "approx_percentile"
+                    ) =>
+                {
+                    let items = iterate(v)?
+                        .iter()
+                        .map(|x| conv(i, x))
+                        .collect::<Result<Vec<_>>>()?;
+                    out.push(func("array", items));
+                }
                 Value::List(_) | Value::Tuple(_) if !matches!(name, "array_contains" | "lit") => {
                     for x in iterate(v)? {
                         out.push(conv(i, &x)?);
@@ -888,15 +934,20 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             Value::DataFrame(s.create_data_frame(&rows, schema)?)
         }
         "range" => {
-            let (start, end) = if args.pos.len() >= 2 {
+            // range(start, end=None, step=1, numPartitions=None): one number is the end.
+            let end_given = args
+                .get(1, "end")
+                .is_some_and(|v| !matches!(v, Value::None));
+            let (start, end) = if end_given {
                 (args.int(0, "start")?, args.int(1, "end")?)
             } else {
-                (0, args.int(0, "end")?)
+                (0, args.int(0, "start")?)
             };
-            let schema = Arc::new(Schema::new(vec![Field::new("id", DataType::Int64, false)]));
-            let rows: Vec<Vec<ScalarValue>> =
-                (start..end).map(|i| vec![ScalarValue::Int64(i)]).collect();
-            Value::DataFrame(s.create_data_frame(&rows, schema)?)
+            let step = match args.get(2, "step") {
+                Some(Value::None) | None => 1,
+                Some(_) => args.int(2, "step")?,
+            };
+            Value::DataFrame(s.range(start, end, step)?)
         }
         "stop" => {
             for q in s.queries() {
@@ -904,11 +955,35 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             }
             Value::None
         }
-        _ => return Err(RunnelError::not_supported(format!("SparkSession.{name}"))),
+        _ => return Err(api::unsupported("SparkSession", name)),
     })
 }
 
 fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<Value> {
+    // df.transform(func, *args, **kwargs): func(df, *args, **kwargs), which must return a
+    // DataFrame (PySpark asserts it).
+    if name == "transform" {
+        let Some(Value::Function(f)) = args.pos.first() else {
+            return Err(RunnelError::execution_plain(
+                "TypeError: DataFrame.transform() takes a function: df.transform(func, *args)",
+            )
+            .with_exception("TypeError"));
+        };
+        let mut call_args = vec![Value::DataFrame(df)];
+        call_args.extend(args.pos[1..].iter().cloned());
+        let out = it.call_function_kw(f, call_args, args.keywords().to_vec())?;
+        return match out {
+            Value::DataFrame(_) => Ok(out),
+            other => Err(RunnelError::execution(
+                "INVALID_TYPE",
+                format!(
+                    "Function `{}` should return a DataFrame, got {}. Return the DataFrame the function builds.",
+                    f.name,
+                    other.type_name()
+                ),
+            )),
+        };
+    }
     Ok(Value::DataFrame(match name {
         "select" => df.select(cols_of(&args)?)?,
         "selectExpr" => {
@@ -1119,14 +1194,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 .collect();
             df.select(exprs)?
         }
-        "toPandas" | "foreach" | "foreachPartition" | "rdd" => {
-            return Err(RunnelError::not_supported(format!("DataFrame.{name}")));
-        }
-        _ => {
-            return Err(RunnelError::execution_plain(format!(
-                "AttributeError: 'DataFrame' object has no attribute '{name}'"
-            )));
-        }
+        _ => return Err(api::unsupported("DataFrame", name)),
     }))
 }
 
@@ -1158,7 +1226,7 @@ fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Resul
         },
         "count" => g.count()?,
         "sum" | "avg" | "mean" | "min" | "max" => g.simple(name, &names_of(&args)?)?,
-        _ => return Err(RunnelError::not_supported(format!("GroupedData.{name}"))),
+        _ => return Err(api::unsupported("GroupedData", name)),
     }))
 }
 
@@ -1261,14 +1329,7 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
                 ));
             }
         },
-        "bitwiseAND" | "bitwiseOR" => {
-            return Err(RunnelError::not_supported(format!("Column.{name}")));
-        }
-        _ => {
-            return Err(RunnelError::execution_plain(format!(
-                "AttributeError: 'Column' object has no attribute '{name}'"
-            )));
-        }
+        _ => return Err(api::unsupported("Column", name)),
     }))
 }
 
@@ -1348,9 +1409,12 @@ fn reader_method(
             return Ok(Value::DataFrame(df));
         }
         _ => {
-            return Err(RunnelError::not_supported(format!(
-                "DataStreamReader.{name}"
-            )));
+            let class = if r.borrow().streaming {
+                "DataStreamReader"
+            } else {
+                "DataFrameReader"
+            };
+            return Err(api::unsupported(class, name));
         }
     }
     Ok(Value::Reader(r))
@@ -1522,9 +1586,12 @@ fn writer_method(
             return Ok(Value::Query(ws.start(path.as_deref())?));
         }
         _ => {
-            return Err(RunnelError::not_supported(format!(
-                "DataStreamWriter.{name}"
-            )));
+            let class = if w.borrow().streaming {
+                "DataStreamWriter"
+            } else {
+                "DataFrameWriter"
+            };
+            return Err(api::unsupported(class, name));
         }
     }
     Ok(Value::Writer(w))
@@ -1649,6 +1716,59 @@ pub(crate) fn object_subscript(obj: Value, key: Value) -> Result<Value> {
     })
 }
 
+/// PySpark's `_create_lambda`: a Python function given to a higher-order function
+/// (`transform(col, lambda x: x + 1)`) is called once with lambda variables (`x`, `y`,
+/// `z`, as many as it has parameters), and the Column it returns is the lambda's body.
+fn lambdas(it: &Interpreter, fname: &str, mut args: Args) -> Result<Args> {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let values = args
+        .pos
+        .iter_mut()
+        .chain(args.kw.iter_mut().map(|(_, v)| v));
+    for v in values {
+        let Value::Function(f) = v else { continue };
+        let n = f.params.len();
+        if !(1..=3).contains(&n) || f.vararg.is_some() {
+            return Err(RunnelError::execution(
+                "INVALID_NUMBER_OF_ARGUMENTS",
+                format!(
+                    "Function `{}` should take between 1 and 3 arguments, but the provided function takes {n}. Give the lambda of {fname}() one to three parameters.",
+                    f.name
+                ),
+            ));
+        }
+        let names: Vec<String> = ["x", "y", "z"][..n]
+            .iter()
+            .map(|p| {
+                let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                format!("{p}_{id}")
+            })
+            .collect();
+        let vars = names
+            .iter()
+            .map(|u| Value::Column(Expr::LambdaVar(u.clone())))
+            .collect();
+        let body = match it.call_function(f, vars)? {
+            Value::Column(e) => e,
+            other => {
+                return Err(RunnelError::execution(
+                    "HIGHER_ORDER_FUNCTION_SHOULD_RETURN_COLUMN",
+                    format!(
+                        "Function `{}` should return Column, got {}. Build the result from the lambda's parameters and pyspark.sql.functions (wrap constants in lit()).",
+                        f.name,
+                        other.type_name()
+                    ),
+                ));
+            }
+        };
+        *v = Value::Column(Expr::Lambda {
+            params: names,
+            body: Box::new(body),
+        });
+    }
+    Ok(args)
+}
+
 fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     match name {
         "functions.udf" => return udf::udf_builtin(it, &args),
@@ -1680,6 +1800,7 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         return Ok(Value::Column(udf::call_column(id, cols)));
     }
     if let Some(f) = name.strip_prefix("functions.") {
+        let args = lambdas(it, f, args)?;
         return functions(f, &args).map(Value::Column);
     }
     if let Some(t) = name.strip_prefix("types.") {
@@ -1722,7 +1843,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 .map(Value::Str)
                 .or_else(|| args.get(1, "default").cloned())
                 .unwrap_or(Value::None),
-            _ => return Err(RunnelError::not_supported(format!("spark.conf.{name}"))),
+            _ => return Err(api::unsupported("RuntimeConfig", name)),
         }),
         Value::Streams => match name {
             "awaitAnyTermination" => {
@@ -1746,7 +1867,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "addListener" | "removeListener" => Err(RunnelError::not_supported(format!(
                 "spark.streams.{name} (StreamingQueryListener callbacks are not called yet); read query.lastProgress or query.recentProgress after query.processAllAvailable() or awaitTermination(timeout) instead"
             ))),
-            _ => Err(RunnelError::not_supported(format!("spark.streams.{name}"))),
+            _ => Err(api::unsupported("StreamingQueryManager", name)),
         },
         Value::DataFrame(df) => df_method(it, df, name, args),
         Value::Grouped(g) => grouped_method(&g, name, args),
@@ -1788,7 +1909,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 it.session.print(&q.explain_string(extended));
                 Ok(Value::None)
             }
-            _ => Err(RunnelError::not_supported(format!("StreamingQuery.{name}"))),
+            _ => Err(api::unsupported("StreamingQuery", name)),
         },
         Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
         Value::Builtin(b) if b == "spark.udf" => match name {
@@ -1860,15 +1981,51 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
     }
 }
 
+/// A Column nested deeper than the binder takes is refused where the script builds it:
+/// each step of a chain copies the expression, so a loop of 100,000 `c = c + 1` would
+/// take hours before reaching the binder's refusal.
+fn shallow(v: Result<Value>) -> Result<Value> {
+    match v {
+        Ok(Value::Column(e)) if e.deeper_than(runnel_core::expr::bind::MAX_EXPR_DEPTH) => {
+            Err(runnel_core::expr::bind::too_deep())
+        }
+        v => v,
+    }
+}
+
+fn call_builtin_shallow(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+    shallow(call_builtin(it, name, args))
+}
+
+fn call_method_shallow(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<Value> {
+    shallow(call_method(it, recv, name, args))
+}
+
+fn binop_shallow(l: Value, op: Operator, r: Value) -> Result<Value> {
+    shallow(object_binop(l, op, r))
+}
+
+fn unaryop_shallow(op: UnaryOp, v: Value) -> Result<Value> {
+    shallow(object_unaryop(op, v))
+}
+
+fn compare_shallow(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
+    shallow(object_compare(l, op, r))
+}
+
+fn subscript_shallow(obj: Value, key: Value) -> Result<Value> {
+    shallow(object_subscript(obj, key))
+}
+
 /// The PySpark bindings of the Python interpreter.
 pub(crate) static BINDINGS: Bindings = Bindings {
     get_attr,
-    call_builtin,
-    call_method,
-    binop: object_binop,
-    unaryop: object_unaryop,
-    compare: object_compare,
-    subscript: object_subscript,
+    call_builtin: call_builtin_shallow,
+    call_method: call_method_shallow,
+    binop: binop_shallow,
+    unaryop: unaryop_shallow,
+    compare: compare_shallow,
+    subscript: subscript_shallow,
     truth_error: column_bool_error,
     check_module,
     module_attr,

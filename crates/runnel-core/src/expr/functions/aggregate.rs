@@ -64,6 +64,45 @@ pub(super) fn register(r: &mut Builder) {
     r.aggregate("variance").py("col");
     r.aggregate("var_samp").py("col");
     r.aggregate("var_pop").py("col");
+    for (name, py) in [
+        ("corr", "col1, col2"),
+        ("covar_pop", "col1, col2"),
+        ("covar_samp", "col1, col2"),
+        ("regr_count", "y, x"),
+        ("regr_avgx", "y, x"),
+        ("regr_avgy", "y, x"),
+        ("regr_slope", "y, x"),
+        ("regr_intercept", "y, x"),
+        ("regr_r2", "y, x"),
+        ("regr_sxx", "y, x"),
+        ("regr_syy", "y, x"),
+        ("regr_sxy", "y, x"),
+        ("skewness", "col"),
+        ("kurtosis", "col"),
+        ("median", "col"),
+        ("mode", "col, deterministic="),
+        ("bit_and", "col"),
+        ("bit_or", "col"),
+        ("bit_xor", "col"),
+        ("try_sum", "col"),
+        ("try_avg", "col"),
+    ] {
+        r.aggregate(name).py(py);
+    }
+    r.aggregate("percentile")
+        .literals(&[1, 2])
+        .py("col, percentage, frequency=")
+        .named(|c| c.with_default(2, "1"));
+    r.aggregate("percentile_approx")
+        .alias(&["approx_percentile"])
+        .literals(&[1, 2])
+        .py("col, percentage, accuracy=")
+        .named(|c| c.with_default(2, "10000"));
+    r.aggregate("string_agg")
+        .alias(&["listagg"])
+        .literals(&[1])
+        .py("col, delimiter=")
+        .named(|c| c.with_default(1, "NULL"));
     r.aggregate("bool_and").alias(&["every"]).py("col");
     r.aggregate("bool_or")
         .alias(&["some"])
@@ -120,6 +159,67 @@ pub enum AggFunc {
     MinBy,
     /// product(x), in double
     Product,
+    /// A statistic of the rows where both arguments are non-NULL (`corr`, `regr_slope`).
+    Pair(PairStat),
+    /// skewness
+    Skewness,
+    /// kurtosis
+    Kurtosis,
+    /// percentile / median (exact, interpolated) or percentile_approx (an element).
+    Percentile {
+        /// percentile_approx
+        approx: bool,
+    },
+    /// mode: the most frequent value
+    Mode,
+    /// bit_and / bit_or / bit_xor
+    Bits(BitOp),
+    /// string_agg / listagg
+    StringAgg,
+    /// try_sum: NULL instead of an overflow error
+    TrySum,
+    /// try_avg: NULL instead of an overflow error
+    TryAvg,
+}
+
+/// The statistics of two columns Runnel keeps one running state for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairStat {
+    /// corr(a, b)
+    Corr,
+    /// covar_pop(a, b)
+    CovarPop,
+    /// covar_samp(a, b)
+    CovarSamp,
+    /// regr_count(y, x)
+    RegrCount,
+    /// regr_avgx(y, x)
+    RegrAvgX,
+    /// regr_avgy(y, x)
+    RegrAvgY,
+    /// regr_slope(y, x)
+    RegrSlope,
+    /// regr_intercept(y, x)
+    RegrIntercept,
+    /// regr_r2(y, x)
+    RegrR2,
+    /// regr_sxx(y, x)
+    RegrSxx,
+    /// regr_syy(y, x)
+    RegrSyy,
+    /// regr_sxy(y, x)
+    RegrSxy,
+}
+
+/// A bitwise aggregate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BitOp {
+    /// bit_and
+    And,
+    /// bit_or
+    Or,
+    /// bit_xor
+    Xor,
 }
 
 impl AggFunc {
@@ -146,6 +246,15 @@ impl AggFunc {
             AggFunc::MaxBy => "MaxBy".into(),
             AggFunc::MinBy => "MinBy".into(),
             AggFunc::Product => "Product".into(),
+            AggFunc::Pair(p) => format!("Pair({p:?})"),
+            AggFunc::Skewness => "Skewness".into(),
+            AggFunc::Kurtosis => "Kurtosis".into(),
+            AggFunc::Percentile { approx } => format!("Percentile({approx})"),
+            AggFunc::Mode => "Mode".into(),
+            AggFunc::Bits(b) => format!("Bits({b:?})"),
+            AggFunc::StringAgg => "StringAgg".into(),
+            AggFunc::TrySum => "TrySum".into(),
+            AggFunc::TryAvg => "TryAvg".into(),
         }
     }
 }
@@ -161,6 +270,8 @@ pub struct AggCall {
     pub distinct: bool,
     /// Result type.
     pub ty: DataType,
+    /// Literal arguments after the column: a percentile's fractions, string_agg's delimiter.
+    pub lits: Vec<ScalarValue>,
 }
 
 impl AggCall {
@@ -199,6 +310,52 @@ impl AggCall {
                 arg: Some(pair),
                 distinct,
                 ty,
+                lits: vec![],
+            });
+        }
+        // Two columns, as struct(a, b) of doubles: corr, covar_*, regr_*.
+        if let Some(stat) = pair_stat(name) {
+            super::arity(name, args.len(), 2, 2)?;
+            let mut pair = Vec::new();
+            for a in args.drain(..) {
+                let t = a.data_type();
+                if !is_numeric(&t) && t != DataType::Null {
+                    return Err(crate::expr::coerce::type_mismatch(
+                        sql,
+                        "a numeric value",
+                        &t,
+                    ));
+                }
+                pair.push(crate::expr::coerce::cast_if_needed(a, &DataType::Float64));
+            }
+            let fields: arrow_schema::Fields = vec![
+                arrow_schema::Field::new("a", DataType::Float64, true),
+                arrow_schema::Field::new("b", DataType::Float64, true),
+            ]
+            .into();
+            let f2 = fields.clone();
+            let arg = PhysExpr::Scalar {
+                func: super::Kernel::new("struct", sql, super::Props::default(), move |a, _, _| {
+                    Ok(std::sync::Arc::new(arrow_array::StructArray::try_new(
+                        f2.clone(),
+                        a.to_vec(),
+                        None,
+                    )?))
+                }),
+                args: pair,
+                ty: DataType::Struct(fields),
+            };
+            let ty = if stat == PairStat::RegrCount {
+                DataType::Int64
+            } else {
+                DataType::Float64
+            };
+            return Ok(AggCall {
+                func: AggFunc::Pair(stat),
+                arg: Some(arg),
+                distinct,
+                ty,
+                lits: vec![],
             });
         }
         // count_if(cond): the rows where cond is true, as count(CASE WHEN cond THEN 1 END).
@@ -214,6 +371,7 @@ impl AggCall {
                 }),
                 distinct,
                 ty: DataType::Int64,
+                lits: vec![],
             });
         }
         let arg = if args.is_empty() {
@@ -236,6 +394,7 @@ impl AggCall {
                 ))
             }
         };
+        let mut lits = vec![];
         let (func, ty) = match name {
             "count" => (AggFunc::Count, DataType::Int64),
             "count_distinct" | "countdistinct" => {
@@ -244,6 +403,7 @@ impl AggCall {
                     arg,
                     distinct: true,
                     ty: DataType::Int64,
+                    lits: vec![],
                 });
             }
             "approx_count_distinct" => (AggFunc::ApproxCountDistinct, DataType::Int64),
@@ -282,6 +442,102 @@ impl AggCall {
                 need_numeric(&at)?;
                 (AggFunc::Product, DataType::Float64)
             }
+            "try_sum" => {
+                need_numeric(&at)?;
+                let ty = match &at {
+                    t if is_integral(t) => DataType::Int64,
+                    DataType::Decimal128(p, s) => DataType::Decimal128((*p + 10).min(38), *s),
+                    _ => DataType::Float64,
+                };
+                (AggFunc::TrySum, ty)
+            }
+            "try_avg" => {
+                need_numeric(&at)?;
+                let ty = match &at {
+                    DataType::Decimal128(p, s) => {
+                        DataType::Decimal128((*p + 4).min(38), (*s + 4).min(38))
+                    }
+                    _ => DataType::Float64,
+                };
+                (AggFunc::TryAvg, ty)
+            }
+            "skewness" | "kurtosis" => {
+                need_numeric(&at)?;
+                let f = if name == "skewness" {
+                    AggFunc::Skewness
+                } else {
+                    AggFunc::Kurtosis
+                };
+                (f, DataType::Float64)
+            }
+            "median" => {
+                need_numeric(&at)?;
+                lits = vec![ScalarValue::Float64(0.5)];
+                (AggFunc::Percentile { approx: false }, DataType::Float64)
+            }
+            "percentile" | "percentile_approx" | "approx_percentile" => {
+                let approx = name != "percentile";
+                let ok = if approx {
+                    is_numeric(&at)
+                        || matches!(
+                            at,
+                            DataType::Date32 | DataType::Timestamp(..) | DataType::Null
+                        )
+                } else {
+                    is_numeric(&at) || at == DataType::Null
+                };
+                if !ok {
+                    return Err(crate::expr::coerce::type_mismatch(
+                        sql,
+                        "a numeric value",
+                        &at,
+                    ));
+                }
+                let (fractions, many) = percentages(name, args.first(), sql)?;
+                lits = fractions.into_iter().map(ScalarValue::Float64).collect();
+                let elem = if approx {
+                    at.clone()
+                } else {
+                    DataType::Float64
+                };
+                let ty = if many { types::list_of(elem) } else { elem };
+                (AggFunc::Percentile { approx }, ty)
+            }
+            "mode" => (AggFunc::Mode, at.clone()),
+            "bit_and" | "bit_or" | "bit_xor" => {
+                if !is_integral(&at) && at != DataType::Null {
+                    return Err(crate::expr::coerce::type_mismatch(
+                        sql,
+                        "an integral value",
+                        &at,
+                    ));
+                }
+                let op = match name {
+                    "bit_and" => BitOp::And,
+                    "bit_or" => BitOp::Or,
+                    _ => BitOp::Xor,
+                };
+                (AggFunc::Bits(op), at.clone())
+            }
+            "string_agg" | "listagg" => {
+                if distinct {
+                    return Err(RunnelError::not_supported(format!(
+                        "{name}(DISTINCT ...); aggregate collect_set(x) and array_join it instead"
+                    )));
+                }
+                let sep = match args.first() {
+                    None => String::new(),
+                    Some(PhysExpr::Literal(ScalarValue::Utf8(s))) => s.clone(),
+                    Some(PhysExpr::Literal(ScalarValue::Null(_))) => String::new(),
+                    Some(_) => {
+                        return Err(RunnelError::analysis_plain(format!(
+                            "{sql}: the delimiter of {name} must be a string literal."
+                        )));
+                    }
+                };
+                lits = vec![ScalarValue::Utf8(sep)];
+                (AggFunc::StringAgg, DataType::Utf8)
+            }
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),
             other => {
@@ -303,8 +559,78 @@ impl AggCall {
             arg,
             distinct: distinct || name == "sum_distinct",
             ty,
+            lits,
         })
     }
+}
+
+fn pair_stat(name: &str) -> Option<PairStat> {
+    Some(match name {
+        "corr" => PairStat::Corr,
+        "covar_pop" => PairStat::CovarPop,
+        "covar_samp" => PairStat::CovarSamp,
+        "regr_count" => PairStat::RegrCount,
+        "regr_avgx" => PairStat::RegrAvgX,
+        "regr_avgy" => PairStat::RegrAvgY,
+        "regr_slope" => PairStat::RegrSlope,
+        "regr_intercept" => PairStat::RegrIntercept,
+        "regr_r2" => PairStat::RegrR2,
+        "regr_sxx" => PairStat::RegrSxx,
+        "regr_syy" => PairStat::RegrSyy,
+        "regr_sxy" => PairStat::RegrSxy,
+        _ => return None,
+    })
+}
+
+/// A percentile's fractions (a constant number or array of numbers in [0, 1]), and
+/// whether it was an array.
+fn percentages(name: &str, p: Option<&PhysExpr>, sql: &str) -> Result<(Vec<f64>, bool)> {
+    let bad = || {
+        RunnelError::analysis(
+            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+            format!(
+                "Cannot resolve \"{sql}\": the percentage of {name} must be a constant number or array of numbers between 0.0 and 1.0."
+            ),
+        )
+    };
+    let Some(p) = p else {
+        return Err(super::arity(name, 1, 2, 3).err().unwrap_or_else(bad));
+    };
+    let mut reads_column = false;
+    p.for_each_column(&mut |_| reads_column = true);
+    if reads_column || !p.is_deterministic() {
+        return Err(bad());
+    }
+    let one = arrow_array::RecordBatch::try_new_with_options(
+        std::sync::Arc::new(arrow_schema::Schema::empty()),
+        vec![],
+        &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
+    )?;
+    let v = p.eval(&one).map_err(|_| bad())?;
+    let (vals, many) = match v.data_type() {
+        DataType::List(_) => {
+            let l = arrow_array::cast::AsArray::as_list::<i32>(&v);
+            (l.value(0), true)
+        }
+        _ => (v, false),
+    };
+    let f = crate::expr::cast::cast_array(&vals, &DataType::Float64, false).map_err(|_| bad())?;
+    let f = arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Float64Type>(&f);
+    let mut out = Vec::new();
+    for x in f.iter() {
+        match x {
+            Some(x) if (0.0..=1.0).contains(&x) => out.push(x),
+            _ => {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                    format!(
+                        "Cannot resolve \"{sql}\" due to data type mismatch: The percentage must be between 0.0 and 1.0. Give fractions such as 0.5 or array(0.25, 0.75)."
+                    ),
+                ));
+            }
+        }
+    }
+    Ok((out, many))
 }
 
 fn ignore_nulls(rest: &[PhysExpr]) -> bool {

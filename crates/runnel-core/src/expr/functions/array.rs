@@ -45,6 +45,7 @@ pub(super) fn register(r: &mut Builder) {
     .py("col");
     // array_remove(arr, value): without the elements equal to value (NULL for a NULL value).
     r.scalar("array_remove", |c| {
+        c.arity(2, 2)?;
         let f = list_arg(c, 0)?;
         let v = cast_if_needed(c.args.remove(1), f.data_type());
         c.args.push(v);
@@ -73,6 +74,7 @@ pub(super) fn register(r: &mut Builder) {
     .py("col, element");
     // array_position(arr, value): the 1-based place of the first equal element, 0 if none.
     r.scalar("array_position", |c| {
+        c.arity(2, 2)?;
         let f = list_arg(c, 0)?;
         let v = cast_if_needed(c.args.remove(1), f.data_type());
         c.args.push(v);
@@ -130,6 +132,24 @@ pub(super) fn register(r: &mut Builder) {
     .literals(&[1])
     .py("col, asc=")
     .named(|c| c.with_default(1, "true"));
+    // array_sort(arr): ascending with NULLs last (a comparator lambda: see lambda.rs).
+    r.scalar("array_sort", |c| {
+        c.arity(1, 1)?;
+        let f = list_arg(c, 0)?;
+        let ty = c.ty(0);
+        c.kernel(ty, move |a, _, _| {
+            let opts = arrow_schema::SortOptions {
+                descending: false,
+                nulls_first: false,
+            };
+            map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
+                let norm = normalize_floats(vals);
+                let idx = arrow_ord::sort::sort_to_indices(&norm, Some(opts), None)?;
+                Ok(Some(arrow_select::take::take(vals.as_ref(), &idx, None)?))
+            })
+        })
+    })
+    .py("col, comparator=");
     // array_join(arr, delimiter[, nullReplacement]): the strings joined; NULL elements
     // skipped, or replaced.
     r.scalar("array_join", |c| {
@@ -223,7 +243,16 @@ pub(super) fn register(r: &mut Builder) {
                 crate::internal_err!("array_repeat without a list type")
             };
             let k = a[1].as_primitive::<Int32Type>();
-            let mut idx: Vec<u32> = Vec::new();
+            // Every element is held in memory: refused before allocating past the bound.
+            let mut total: i64 = 0;
+            for i in 0..n {
+                if k.is_valid(i) {
+                    let count = k.value(i).max(0) as i64;
+                    total += count;
+                    check_elements(count, total, &format!("array_repeat(..., {count})"))?;
+                }
+            }
+            let mut idx: Vec<u32> = Vec::with_capacity(total as usize);
             let mut offsets = vec![0i32];
             let mut nulls = Vec::with_capacity(n);
             for i in 0..n {
@@ -267,6 +296,160 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col");
+    // arrays_zip(a, b, ...): array<struct<...>>, the i-th elements together (NULL where
+    // an array is shorter); fields named after the columns (else their position).
+    r.scalar("arrays_zip", |c| {
+        c.arity(1, usize::MAX)?;
+        let mut fields = Vec::new();
+        for i in 0..c.args.len() {
+            let f = list_arg(c, i)?;
+            let name = match c.raw.get(i) {
+                Some(crate::expr::Expr::Column(n)) => {
+                    crate::expr::split_name(n).pop().unwrap_or_default()
+                }
+                Some(crate::expr::Expr::Alias(_, n)) => n.clone(),
+                _ => i.to_string(),
+            };
+            fields.push(arrow_schema::Field::new(name, f.data_type().clone(), true));
+        }
+        let fields = arrow_schema::Fields::from(fields);
+        let st = T::Struct(fields.clone());
+        c.props.nulls = super::Nulls::AnyArg;
+        c.kernel(types::list_of(st), move |a, ty, n| {
+            let lists: Vec<&ListArray> = a.iter().map(|x| x.as_list::<i32>()).collect();
+            let (mut offsets, mut valid) = (vec![0i32], Vec::with_capacity(n));
+            let mut idx: Vec<Vec<Option<u32>>> = vec![Vec::new(); lists.len()];
+            for i in 0..n {
+                let ok = lists.iter().all(|l| l.is_valid(i));
+                if ok {
+                    let len = lists.iter().map(|l| l.value_length(i)).max().unwrap_or(0);
+                    for (j, l) in lists.iter().enumerate() {
+                        let (s, m) = (l.value_offsets()[i], l.value_length(i));
+                        idx[j].extend((0..len).map(|k| (k < m).then_some((s + k) as u32)));
+                    }
+                }
+                valid.push(ok);
+                offsets.push(idx.first().map_or(0, |v| v.len()) as i32);
+            }
+            let cols = lists
+                .iter()
+                .zip(&idx)
+                .map(|(l, ix)| {
+                    Ok(arrow_select::take::take(
+                        l.values().as_ref(),
+                        &UInt32Array::from(ix.clone()),
+                        None,
+                    )?)
+                })
+                .collect::<Result<Vec<ArrayRef>>>()?;
+            let len = idx.first().map_or(0, |v| v.len());
+            let values: ArrayRef = if cols.is_empty() {
+                Arc::new(StructArray::new_empty_fields(len, None))
+            } else {
+                Arc::new(StructArray::try_new(fields.clone(), cols, None)?)
+            };
+            let T::List(f) = ty else {
+                crate::internal_err!("a list type")
+            };
+            Ok(Arc::new(ListArray::try_new(
+                f.clone(),
+                OffsetBuffer::new(offsets.into()),
+                values,
+                Some(valid.into()),
+            )?))
+        })
+    })
+    .py("*cols");
+    // array_insert(arr, pos, value): 1-based; a negative pos counts from the end (-1
+    // appends); past either end the gap is NULLs; pos 0 is INVALID_INDEX_OF_ZERO.
+    r.scalar("array_insert", |c| {
+        c.arity(3, 3)?;
+        let f = list_arg(c, 0)?;
+        let et = crate::expr::coerce::wider_type(f.data_type(), &c.ty(2))
+            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(f.data_type()), &c.ty(2)))?;
+        let lt = types::list_of(et.clone());
+        c.coerce(0, &lt)?;
+        c.coerce(1, &T::Int32)?;
+        c.coerce(2, &et)?;
+        c.props.nulls = super::Nulls::AnyArg;
+        c.kernel(lt, |a, ty, n| {
+            let l = a[0].as_list::<i32>();
+            let pos = a[1].as_primitive::<Int32Type>();
+            // Elements from the list's values (0) or the value column (1); None = NULL.
+            let mut pick: Vec<Option<(usize, usize)>> = Vec::new();
+            let (mut offsets, mut valid) = (vec![0i32], Vec::with_capacity(n));
+            for i in 0..n {
+                if l.is_null(i) || pos.is_null(i) {
+                    valid.push(false);
+                    offsets.push(pick.len() as i32);
+                    continue;
+                }
+                let p = pos.value(i) as i64;
+                if p == 0 {
+                    return Err(RunnelError::execution(
+                        "INVALID_INDEX_OF_ZERO",
+                        "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1). Give a position from 1, or from -1 for the end.",
+                    ));
+                }
+                let (s, len) = (l.value_offsets()[i] as usize, l.value_length(i) as i64);
+                let existing = |k: i64| Some((0usize, s + k as usize));
+                let new_len = if p > 0 {
+                    (p - 1).max(len) + 1
+                } else {
+                    len + 1 + (-(len + p + 1)).max(0)
+                };
+                check_elements(new_len, new_len, "array_insert")?;
+                if p > 0 {
+                    let at = p - 1;
+                    for k in 0..len.min(at) {
+                        pick.push(existing(k));
+                    }
+                    for _ in len..at {
+                        pick.push(None);
+                    }
+                    pick.push(Some((1, i)));
+                    for k in at.min(len)..len {
+                        pick.push(existing(k));
+                    }
+                } else {
+                    let at = len + p + 1;
+                    if at >= 0 {
+                        for k in 0..at {
+                            pick.push(existing(k));
+                        }
+                        pick.push(Some((1, i)));
+                        for k in at..len {
+                            pick.push(existing(k));
+                        }
+                    } else {
+                        pick.push(Some((1, i)));
+                        for _ in 0..(-at) {
+                            pick.push(None);
+                        }
+                        for k in 0..len {
+                            pick.push(existing(k));
+                        }
+                    }
+                }
+                valid.push(true);
+                offsets.push(pick.len() as i32);
+            }
+            let nulls = arrow_array::new_null_array(a[2].data_type(), 1);
+            let sources: [&dyn Array; 3] = [l.values().as_ref(), a[2].as_ref(), nulls.as_ref()];
+            let ix: Vec<(usize, usize)> = pick.iter().map(|x| x.unwrap_or((2, 0))).collect();
+            let values = arrow_select::interleave::interleave(&sources, &ix)?;
+            let T::List(f) = ty else {
+                crate::internal_err!("a list type")
+            };
+            Ok(Arc::new(ListArray::try_new(
+                f.clone(),
+                OffsetBuffer::new(offsets.into()),
+                values,
+                Some(valid.into()),
+            )?))
+        })
+    })
+    .py("arr, pos, value");
     register_sets(r);
 }
 
@@ -537,14 +720,18 @@ pub(super) fn register_sets(r: &mut Builder) {
     // default); a step that never reaches stop is Spark's error.
     r.scalar("sequence", |c| {
         c.arity(2, 3)?;
+        // Spark's element type is the inputs' wider integral type (bigint inputs make
+        // array<bigint>; they were cut to int).
+        let wide = (0..c.args.len()).any(|i| matches!(c.ty(i), T::Int64));
+        let elem = if wide { T::Int64 } else { T::Int32 };
         c.coerce_all(&T::Int64)?;
-        c.kernel(types::list_of(T::Int32), |a, ty, n| {
+        c.kernel(types::list_of(elem.clone()), move |a, ty, n| {
             let T::List(field) = ty else {
                 crate::internal_err!("a list type")
             };
             let (s, e) = (a[0].as_primitive::<Int64Type>(), a[1].as_primitive::<Int64Type>());
             let step = a.get(2).map(|x| x.as_primitive::<Int64Type>().clone());
-            let mut vals: Vec<i32> = Vec::new();
+            let mut vals: Vec<i64> = Vec::new();
             let mut offsets = vec![0i32];
             let mut valid = Vec::with_capacity(n);
             for i in 0..n {
@@ -556,7 +743,7 @@ pub(super) fn register_sets(r: &mut Builder) {
                 }
                 let (from, to) = (s.value(i), e.value(i));
                 let by = st.map(|(_, v)| v).unwrap_or(if from <= to { 1 } else { -1 });
-                if by == 0 || (to - from).signum() * by.signum() < 0 {
+                if by == 0 || (to as i128 - from as i128).signum() * (by.signum() as i128) < 0 {
                     return Err(RunnelError::execution(
                         "INVALID_PARAMETER_VALUE.SEQUENCE_WRONG_INPUT_TYPES",
                         format!(
@@ -564,30 +751,46 @@ pub(super) fn register_sets(r: &mut Builder) {
                         ),
                     ));
                 }
-                let count = (to - from) / by + 1;
-                if count > 10_000_000 || vals.len() as i64 + count > i32::MAX as i64 {
-                    return Err(RunnelError::execution(
-                        "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER",
-                        format!("sequence({from}, {to}, {by}) would hold {count} elements; ask for fewer."),
-                    ));
-                }
-                let mut v = from;
-                for _ in 0..count {
-                    vals.push(v as i32);
-                    v += by;
-                }
+                // In 128 bits: stop - start of two longs does not fit a long.
+                let count = ((to as i128 - from as i128) / by as i128 + 1) as i64;
+                check_elements(count, vals.len() as i64 + count, &format!("sequence({from}, {to}, {by})"))?;
+                vals.extend((0..count).map(|k| from.wrapping_add(k.wrapping_mul(by))));
                 valid.push(true);
                 offsets.push(vals.len() as i32);
             }
+            let values: ArrayRef = if elem == T::Int64 {
+                Arc::new(Int64Array::from(vals))
+            } else {
+                // Every element lies between two int inputs.
+                Arc::new(Int32Array::from_iter_values(vals.into_iter().map(|v| v as i32)))
+            };
             Ok(Arc::new(ListArray::try_new(
                 field.clone(),
                 OffsetBuffer::new(offsets.into()),
-                Arc::new(Int32Array::from(vals)),
+                values,
                 Some(valid.into()),
             )?))
         })
     })
     .py("start, stop, step=");
+}
+
+/// The most elements one array holds (Runnel's bound: every element is in memory).
+pub const MAX_ARRAY_ELEMENTS: i64 = 10_000_000;
+
+/// Spark's `COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER` for an array of `count` elements (or
+/// a batch's arrays, `total` elements together) past the bounds, before allocating.
+fn check_elements(count: i64, total: i64, what: &str) -> Result<()> {
+    if count > MAX_ARRAY_ELEMENTS || total > i32::MAX as i64 {
+        return Err(RunnelError::execution(
+            "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER",
+            format!(
+                "Can't create array with {count} elements which exceeding the array size limit: {what} would hold {count} elements; Runnel makes arrays of at most {MAX_ARRAY_ELEMENTS} elements (and {} in one batch's column). Ask for fewer.",
+                i32::MAX
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// array_append / array_prepend: the array with the value added at its end or start.

@@ -190,6 +190,28 @@ pub(super) fn register(r: &mut Builder) {
 }
 
 fn coalesce(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
+    // Types with no common type: Spark's DATA_DIFF_TYPES, listing them.
+    let mut ty = T::Null;
+    for a in &c.args {
+        match crate::expr::coerce::wider_type(&ty, &a.data_type()) {
+            Some(t) => ty = t,
+            None => {
+                return Err(crate::error::RunnelError::analysis(
+                    "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+                    format!(
+                        "Cannot resolve \"{}\" due to data type mismatch: Input to `{}` should all be the same type, but it's ({}). Cast the arguments to one type first.",
+                        c.sql,
+                        c.name,
+                        c.args
+                            .iter()
+                            .map(|a| format!("\"{}\"", types::sql_name(&a.data_type())))
+                            .collect::<Vec<_>>()
+                            .join(" or ")
+                    ),
+                ));
+            }
+        }
+    }
     let ty = widen_all(c)?;
     c.props.nulls = Nulls::AllArgs;
     c.kernel(ty, |a, _, _| {
@@ -204,6 +226,24 @@ fn coalesce(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
 
 fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<PhysExpr> {
     c.arity(2, usize::MAX)?;
+    // Spark widens greatest/least's inputs without promoting strings: a string beside
+    // another type is DATA_DIFF_TYPES.
+    let tys: Vec<T> = (0..c.args.len()).map(|i| c.ty(i)).collect();
+    let is_str = |t: &T| matches!(t, T::Utf8 | T::LargeUtf8 | T::Utf8View);
+    if tys.iter().any(is_str) && tys.iter().any(|t| !is_str(t) && *t != T::Null) {
+        return Err(crate::error::RunnelError::analysis(
+            "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+            format!(
+                "Cannot resolve \"{}\" due to data type mismatch: Input to `{}` should all be the same type, but it's [{}]. Cast the arguments to one type first.",
+                c.sql,
+                c.name,
+                tys.iter()
+                    .map(|t| format!("\"{}\"", types::sql_name(t)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ));
+    }
     let ty = widen_all(c)?;
     c.props.nulls = Nulls::AllArgs;
     c.kernel(ty, move |a, _, _| {

@@ -25,9 +25,16 @@ thread_local! {
 /// Sets the time `current_timestamp()` returns for the batch about to run (Spark fixes it per batch).
 pub fn set_batch_timestamp(us: i64) {
     BATCH_TIMESTAMP.with(|c| c.set(us));
+    super::random::next_batch();
 }
 
-fn batch_timestamp() -> i64 {
+/// Sets the time `current_timestamp()` returns and gives back the one it replaces (a
+/// batch query run while a micro-batch runs puts the micro-batch's back afterwards).
+pub fn swap_batch_timestamp(us: i64) -> i64 {
+    BATCH_TIMESTAMP.with(|c| c.replace(us))
+}
+
+pub(super) fn batch_timestamp() -> i64 {
     BATCH_TIMESTAMP.with(|c| c.get())
 }
 
@@ -63,12 +70,8 @@ pub(super) fn register(r: &mut Builder) {
         let fmt = parse_args(c)?;
         c.kernel(T::Date32, move |a, _, _| {
             Ok(match (a[0].data_type(), &fmt) {
-                (T::Utf8, None) => Arc::new(
-                    strings(&a[0])?
-                        .iter()
-                        .map(|v| v.and_then(temporal::parse_date))
-                        .collect::<Date32Array>(),
-                ),
+                // Without a format, Spark 4 casts (ANSI: CAST_INVALID_INPUT on bad text).
+                (T::Utf8, None) => cast_array(&a[0], &T::Date32, false)?,
                 (T::Utf8, Some(f)) => {
                     let mut b = Date32Builder::new();
                     for v in strings(&a[0])?.iter() {
@@ -456,6 +459,7 @@ pub(super) fn register(r: &mut Builder) {
         c.ts_arg(0)?;
         c.ts_arg(1)?;
         c.props.null_intolerant = true;
+        c.props.null_intolerant = true;
         c.kernel(T::Float64, move |a, _, _| {
             let (x, y) = (ts_values(&a[0])?, ts_values(&a[1])?);
             Ok(Arc::new(
@@ -572,6 +576,7 @@ fn date_add(c: &mut Call, f: fn(i32, i32) -> i32) -> Result<PhysExpr> {
     c.arity(2, 2)?;
     c.coerce(0, &T::Date32)?;
     c.coerce(1, &T::Int32)?;
+    c.props.null_intolerant = true;
     // Spark adds days as Java ints: out-of-range dates wrap.
     c.kernel(T::Date32, move |a, _, _| {
         Ok(Arc::new(arrow_arith::arity::binary::<_, _, _, Date32Type>(

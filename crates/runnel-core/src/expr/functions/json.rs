@@ -13,6 +13,55 @@ use crate::io::json::{JsonDecoder, JsonOptions};
 use crate::types;
 
 pub(super) fn register(r: &mut Builder) {
+    // json_array_length(json): the number of elements of the outermost array; NULL for
+    // anything else (an object, a scalar, text that is not JSON).
+    r.scalar("json_array_length", |c| {
+        c.arity(1, 1)?;
+        c.string_arg(0)?;
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Int32, |a, _, _| {
+            let s = a[0].as_string::<i32>();
+            Ok(Arc::new(
+                s.iter()
+                    .map(
+                        |v| match serde_json::from_str::<serde_json::Value>(v?).ok()? {
+                            serde_json::Value::Array(items) => Some(items.len() as i32),
+                            _ => None,
+                        },
+                    )
+                    .collect::<Int32Array>(),
+            ))
+        })
+    })
+    .py("col");
+    // json_object_keys(json): the keys of the outermost object, in order; NULL otherwise.
+    r.scalar("json_object_keys", |c| {
+        c.arity(1, 1)?;
+        c.string_arg(0)?;
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(types::list_of(T::Utf8), |a, ty, _| {
+            let s = a[0].as_string::<i32>();
+            let T::List(f) = ty else {
+                crate::internal_err!("a list type")
+            };
+            let mut b =
+                arrow_array::builder::ListBuilder::new(StringBuilder::new()).with_field(f.clone());
+            for v in s.iter() {
+                let keys = v.and_then(object_keys);
+                match keys {
+                    Some(keys) => {
+                        for k in keys {
+                            b.values().append_value(k);
+                        }
+                        b.append(true);
+                    }
+                    None => b.append(false),
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("col");
     // from_json(str, schema): a struct parsed with the JSON reader's PERMISSIVE rules.
     r.scalar("from_json", |c| {
         c.arity(2, 3)?;
@@ -149,4 +198,58 @@ fn parse_json_path(p: &str) -> Option<Vec<Step>> {
         }
     }
     Some(out)
+}
+
+/// The keys of a JSON object's outermost level, in the order written.
+fn object_keys(text: &str) -> Option<Vec<String>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let keys = <KeysOf as serde::Deserialize>::deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    keys.0
+}
+
+/// Deserializes an object's keys (ignoring values) or notes that it is not an object.
+struct KeysOf(Option<Vec<String>>);
+
+impl<'de> serde::Deserialize<'de> for KeysOf {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = KeysOf;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<KeysOf, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = m.next_key::<String>()? {
+                    m.next_value::<serde::de::IgnoredAny>()?;
+                    keys.push(k);
+                }
+                Ok(KeysOf(Some(keys)))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut q: A) -> Result<KeysOf, A::Error> {
+                while q.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(KeysOf(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<KeysOf, E> {
+                Ok(KeysOf(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<KeysOf, E> {
+                Ok(KeysOf(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<KeysOf, E> {
+                Ok(KeysOf(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<KeysOf, E> {
+                Ok(KeysOf(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<KeysOf, E> {
+                Ok(KeysOf(None))
+            }
+            fn visit_unit<E>(self) -> Result<KeysOf, E> {
+                Ok(KeysOf(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

@@ -157,6 +157,186 @@ pub(super) fn register(r: &mut Builder) {
         )
     })
     .py("col1, col2");
+    // map_from_entries(array<struct<k, v>>): NULL when the array or an entry is NULL.
+    r.scalar("map_from_entries", |c| {
+        c.arity(1, 1)?;
+        let kv = match c.ty(0) {
+            T::List(f) => match f.data_type() {
+                T::Struct(kv) if kv.len() == 2 => kv.clone(),
+                t => return Err(type_mismatch(c.sql, "an array of key-value structs", t)),
+            },
+            t => return Err(type_mismatch(c.sql, "an array of key-value structs", &t)),
+        };
+        c.props.nulls = Nulls::Always;
+        c.kernel(
+            types::map_of(kv[0].data_type().clone(), kv[1].data_type().clone()),
+            |a, ty, n| {
+                let l = a[0].as_list::<i32>();
+                let st = l.values().as_struct();
+                let offs = l.value_offsets();
+                let (mut idx, mut offsets, mut valid) = (Vec::new(), vec![0i32], Vec::new());
+                for i in 0..n {
+                    let (s, e) = (offs[i] as usize, offs[i + 1] as usize);
+                    let ok = l.is_valid(i) && (s..e).all(|j| st.is_valid(j));
+                    if ok {
+                        idx.extend((s..e).map(|j| j as u32));
+                    }
+                    valid.push(ok);
+                    offsets.push(idx.len() as i32);
+                }
+                let idx = UInt32Array::from(idx);
+                let kv = arrow_select::take::take(st.column(0).as_ref(), &idx, None)?;
+                let vv = arrow_select::take::take(st.column(1).as_ref(), &idx, None)?;
+                unique_keys(&kv, &offsets)?;
+                build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
+            },
+        )
+    })
+    .py("col");
+    // map_concat(m1, m2, ...): the entries of all, in order; NULL if any map is NULL; a
+    // key twice is Spark's DUPLICATED_MAP_KEY.
+    r.scalar("map_concat", |c| {
+        let (mut kt, mut vt) = (T::Null, T::Null);
+        for i in 0..c.args.len() {
+            let (k, v) = map_arg(c, i)?;
+            kt = wider_type(&kt, k.data_type())
+                .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&kt), k.data_type()))?;
+            vt = wider_type(&vt, v.data_type())
+                .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&vt), v.data_type()))?;
+        }
+        let kt = if kt == T::Null { T::Utf8 } else { kt };
+        let vt = if vt == T::Null { T::Utf8 } else { vt };
+        let ty = types::map_of(kt.clone(), vt.clone());
+        let args = std::mem::take(&mut c.args);
+        c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
+        c.props.nulls = Nulls::AnyArg;
+        c.kernel(ty, |a, ty, n| {
+            let maps: Vec<&MapArray> = a.iter().map(|m| m.as_map()).collect();
+            let keys: Vec<&dyn Array> = maps.iter().map(|m| m.keys().as_ref()).collect();
+            let vals: Vec<&dyn Array> = maps.iter().map(|m| m.values().as_ref()).collect();
+            let (mut idx, mut offsets, mut valid) = (Vec::new(), vec![0i32], Vec::new());
+            for i in 0..n {
+                let ok = maps.iter().all(|m| m.is_valid(i));
+                if ok {
+                    for (j, m) in maps.iter().enumerate() {
+                        let o = m.value_offsets();
+                        idx.extend((o[i] as usize..o[i + 1] as usize).map(|k| (j, k)));
+                    }
+                }
+                valid.push(ok);
+                offsets.push(idx.len() as i32);
+            }
+            if maps.is_empty() {
+                return build_map(ty, offsets, None, None, None);
+            }
+            let kv = arrow_select::interleave::interleave(&keys, &idx)?;
+            let vv = arrow_select::interleave::interleave(&vals, &idx)?;
+            unique_keys(&kv, &offsets)?;
+            build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
+        })
+    })
+    .py("*cols");
+    // str_to_map(text[, pairDelim[, keyValueDelim]]): the delimiters are regular
+    // expressions (Java's String.split: trailing empty strings dropped); a pair without
+    // keyValueDelim has a NULL value.
+    r.scalar("str_to_map", |c| {
+        c.arity(1, 3)?;
+        let pair = if c.args.len() > 1 {
+            c.str_lit(1)?
+        } else {
+            ",".into()
+        };
+        let kv = if c.args.len() > 2 {
+            c.str_lit(2)?
+        } else {
+            ":".into()
+        };
+        let (pair_re, kv_re) = (
+            crate::expr::coerce::compile_java_regex(&pair)?,
+            crate::expr::coerce::compile_java_regex(&kv)?,
+        );
+        c.args.truncate(1);
+        c.string_arg(0)?;
+        c.props.nulls = Nulls::AnyArg;
+        c.kernel(types::map_of(T::Utf8, T::Utf8), move |a, ty, n| {
+            let s = super::strings(&a[0])?;
+            let mut kb = arrow_array::builder::StringBuilder::new();
+            let mut vb = arrow_array::builder::StringBuilder::new();
+            let (mut offsets, mut valid, mut count) = (vec![0i32], Vec::new(), 0i32);
+            for i in 0..n {
+                if s.is_null(i) {
+                    valid.push(false);
+                    offsets.push(count);
+                    continue;
+                }
+                for p in java_split(&pair_re, s.value(i), 0) {
+                    let mut it = java_split(&kv_re, p, 2).into_iter();
+                    kb.append_value(it.next().unwrap_or(""));
+                    vb.append_option(it.next());
+                    count += 1;
+                }
+                valid.push(true);
+                offsets.push(count);
+            }
+            let kv: ArrayRef = Arc::new(kb.finish());
+            unique_keys(&kv, &offsets)?;
+            build_map(
+                ty,
+                offsets,
+                Some(kv),
+                Some(Arc::new(vb.finish())),
+                Some(valid),
+            )
+        })
+    })
+    .literals(&[1, 2])
+    .py("text, pairDelim=, keyValueDelim=")
+    .named(|c| match c.args.len() {
+        1 => format!("{}({}, ,, :)", c.called, c.all()),
+        2 => format!("{}({}, :)", c.called, c.all()),
+        _ => c.plain(),
+    });
+}
+
+/// `UTF8String.split(regex, limit)` as Spark's str_to_map calls it: every piece kept
+/// (limit -1, trailing empty ones too), or at most `limit` pieces; a zero-width match at
+/// the start makes no leading empty piece.
+fn java_split<'a>(re: &regex::Regex, s: &'a str, limit: usize) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for m in re.find_iter(s) {
+        if limit > 0 && out.len() + 1 == limit {
+            break;
+        }
+        if m.end() == 0 {
+            continue;
+        }
+        out.push(&s[last..m.start()]);
+        last = m.end();
+    }
+    out.push(&s[last..]);
+    out
+}
+
+/// Spark's default `spark.sql.mapKeyDedupPolicy` (EXCEPTION): a key twice in one map fails.
+fn unique_keys(keys: &ArrayRef, offsets: &[i32]) -> Result<()> {
+    let conv = RowConverter::new(vec![SortField::new(keys.data_type().clone())])?;
+    let rows = conv.convert_columns(&[normalize_floats(keys)])?;
+    for w in offsets.windows(2) {
+        let mut seen = std::collections::HashSet::new();
+        for j in w[0] as usize..w[1] as usize {
+            if !seen.insert(rows.row(j)) {
+                return Err(RunnelError::execution(
+                    "DUPLICATED_MAP_KEY",
+                    format!(
+                        "Duplicate map key {} was found, please check the input data. If you want to remove the duplicated keys, you can set \"spark.sql.mapKeyDedupPolicy\" to \"LAST_WIN\" so that the key inserted at last takes precedence.",
+                        crate::scalar::display_value(keys.as_ref(), j)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The value under each row's key (None when absent), as row indices into the map's values.

@@ -78,7 +78,9 @@ pub(super) fn register(r: &mut Builder) {
                                 return None;
                             }
                             let (b, x) = (b.value(i), x.value(i));
-                            (b > 0.0 && x > 0.0).then(|| x.ln() / b.ln())
+                            // Spark: NULL at or below 0 (a NaN goes through as NaN).
+                            ((b > 0.0 || b.is_nan()) && (x > 0.0 || x.is_nan()))
+                                .then(|| x.ln() / b.ln())
                         })
                         .collect::<Float64Array>(),
                 ))
@@ -164,7 +166,7 @@ pub(super) fn register(r: &mut Builder) {
             Ok(Arc::new(
                 a[0].as_primitive::<Float64Type>()
                     .iter()
-                    .map(|v| v.and_then(|x| (x > -1.0).then(|| x.ln_1p())))
+                    .map(|v| v.and_then(|x| (x > -1.0 || x.is_nan()).then(|| x.ln_1p())))
                     .collect::<Float64Array>(),
             ))
         })
@@ -284,6 +286,42 @@ pub(super) fn register(r: &mut Builder) {
     // REMAINDER_BY_ZERO under ANSI.
     r.scalar("pmod", |c| {
         c.arity(2, 2)?;
+        // Decimals: exact, `r = a % n; if r < 0 then (r + n) % n else r`, of Remainder's
+        // result type (Spark's Pmod).
+        let (t0, t1) = (c.ty(0), c.ty(1));
+        let dec = |t: &T| matches!(t, T::Decimal128(..));
+        let exactish = |t: &T| dec(t) || is_integral(t) || *t == T::Null;
+        if (dec(&t0) || dec(&t1)) && exactish(&t0) && exactish(&t1) {
+            use crate::expr::BinaryOp as B;
+            use crate::expr::decimal::{arithmetic, promoted};
+            let (a, n) = (c.args[0].clone(), c.args[1].clone());
+            let (Some(pa), Some(pn)) = (promoted(&a), promoted(&n)) else {
+                return Err(type_mismatch(c.sql, "a numeric value", &t0));
+            };
+            let dec_of = |e: &PhysExpr| match e.data_type() {
+                T::Decimal128(p, s) => Ok((p, s)),
+                t => Err(type_mismatch(c.sql, "a decimal", &t)),
+            };
+            let r = arithmetic(B::Modulo, c.sql, a, n.clone(), pa, pn)?;
+            let pr = dec_of(&r)?;
+            let sum = arithmetic(B::Plus, c.sql, r.clone(), n.clone(), pr, pn)?;
+            let ps = dec_of(&sum)?;
+            let adj = arithmetic(B::Modulo, c.sql, sum, n, ps, pn)?;
+            let rt = r.data_type();
+            let neg = PhysExpr::Binary {
+                op: B::Lt,
+                left: Box::new(r.clone()),
+                right: Box::new(PhysExpr::Literal(crate::scalar::ScalarValue::Decimal128(
+                    0, pr.0, pr.1,
+                ))),
+                ty: T::Boolean,
+            };
+            return Ok(PhysExpr::Case {
+                branches: vec![(neg, cast_if_needed(adj, &rt))],
+                otherwise: Some(Box::new(r)),
+                ty: rt,
+            });
+        }
         let ty = super::widen_all(c)?;
         if !is_numeric(&ty) && ty != T::Null {
             return Err(type_mismatch(c.sql, "a numeric value", &ty));
@@ -379,6 +417,28 @@ fn abs(a: &ArrayRef, ty: &T) -> Result<ArrayRef> {
         T::Float64 => Arc::new(
             a.as_primitive::<Float64Type>()
                 .unary::<_, Float64Type>(f64::abs),
+        ),
+        T::Float32 => Arc::new(
+            a.as_primitive::<Float32Type>()
+                .unary::<_, Float32Type>(f32::abs),
+        ),
+        T::Int16 => Arc::new(
+            a.as_primitive::<Int16Type>()
+                .try_unary::<_, Int16Type, crate::error::RunnelError>(|v| {
+                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                })?,
+        ),
+        T::Int8 => Arc::new(
+            a.as_primitive::<Int8Type>()
+                .try_unary::<_, Int8Type, crate::error::RunnelError>(|v| {
+                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                })?,
+        ),
+        // Decimals stay exact (a decimal's magnitude always fits its type).
+        T::Decimal128(p, s) => Arc::new(
+            a.as_primitive::<Decimal128Type>()
+                .unary::<_, Decimal128Type>(i128::wrapping_abs)
+                .with_precision_and_scale(*p, *s)?,
         ),
         _ => {
             let f = cast_array(a, &T::Float64, false)?;
@@ -583,9 +643,20 @@ fn floor_ceil(c: &mut Call, f: fn(f64) -> f64, up: bool) -> Result<PhysExpr> {
     c.coerce(0, &T::Float64)?;
     c.props.null_intolerant = true;
     c.kernel(T::Int64, move |a, _, _| {
+        // ANSI: a whole number beyond bigint's range is ARITHMETIC_OVERFLOW (NaN is 0).
         Ok(Arc::new(
             a[0].as_primitive::<Float64Type>()
-                .unary::<_, Int64Type>(|v| f(v) as i64),
+                .try_unary::<_, Int64Type, crate::error::RunnelError>(|v| {
+                    let w = f(v);
+                    if w.is_nan() || (w >= i64::MIN as f64 && w <= i64::MAX as f64) {
+                        Ok(w as i64)
+                    } else {
+                        Err(crate::error::RunnelError::execution(
+                            "ARITHMETIC_OVERFLOW",
+                            "overflow. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error. Use floor/ceil with a scale (a decimal result) or keep the double.",
+                        ))
+                    }
+                })?,
         ))
     })
 }

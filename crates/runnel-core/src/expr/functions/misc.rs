@@ -45,6 +45,49 @@ fn register_misc(r: &mut Builder) {
             _ => format!("{}()", c.called),
         });
     }
+    // Spark's cast functions (`string(x)`, `int(x)`, `decimal(x)`, ...): an ANSI cast that
+    // is not the user's CAST, so that a name shows only what is cast (`string(s)` → `s`).
+    for name in [
+        "string",
+        "int",
+        "integer",
+        "bigint",
+        "smallint",
+        "tinyint",
+        "double",
+        "float",
+        "boolean",
+        "date",
+        "timestamp",
+        "decimal",
+        "binary",
+    ] {
+        r.scalar(name, |c| {
+            c.arity(1, 1)?;
+            let to = match c.name {
+                "string" => T::Utf8,
+                "int" | "integer" => T::Int32,
+                "bigint" => T::Int64,
+                "smallint" => T::Int16,
+                "tinyint" => T::Int8,
+                "double" => T::Float64,
+                "float" => T::Float32,
+                "boolean" => T::Boolean,
+                "date" => T::Date32,
+                "timestamp" => crate::types::timestamp_type(),
+                "decimal" => T::Decimal128(10, 0),
+                _ => T::Binary,
+            };
+            let v = c.args.remove(0);
+            crate::expr::cast::check_cast(&v.data_type(), &to, c.sql)?;
+            Ok(PhysExpr::Cast {
+                expr: Box::new(v),
+                to,
+                try_: false,
+            })
+        })
+        .named(|c| c.first().to_string());
+    }
     // raise_error(msg): fails the query with Spark's USER_RAISED_EXCEPTION and msg.
     r.scalar("raise_error", |c| {
         c.arity(1, 1)?;

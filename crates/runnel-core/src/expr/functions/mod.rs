@@ -29,13 +29,17 @@ mod conditional;
 pub(crate) mod datetime;
 mod hash;
 mod json;
+mod lambda;
 mod map;
 mod math;
 mod misc;
+mod random;
 mod string;
+mod url;
 
-pub use aggregate::{AggCall, AggFunc};
-pub use datetime::set_batch_timestamp;
+pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
+pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
+pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
 pub(crate) use string::concat_kernel;
@@ -237,7 +241,7 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 10] = [
+        let families: [(&'static str, Register); 13] = [
             ("string", string::register),
             ("math", math::register),
             ("datetime", datetime::register),
@@ -248,6 +252,9 @@ pub fn registry() -> &'static Registry {
             ("json", json::register),
             ("hash", hash::register),
             ("aggregate", aggregate::register),
+            ("lambda", lambda::register),
+            ("url", url::register),
+            ("random", random::register),
         ];
         for (family, register) in families {
             b.family = family;
@@ -459,7 +466,9 @@ impl Call<'_> {
 
     /// The type of argument `i`.
     pub fn ty(&self, i: usize) -> DataType {
-        self.args[i].data_type()
+        // A missing argument reads as NULL's type, so that the function's own check
+        // answers (a type mismatch or WRONG_NUM_ARGS), never an index panic.
+        self.args.get(i).map_or(DataType::Null, |a| a.data_type())
     }
 
     /// Coerces argument `i` to `ty` (Spark's implicit casts; a mismatch is an error).

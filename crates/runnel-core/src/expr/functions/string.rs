@@ -763,7 +763,13 @@ fn initcap(s: &str) -> String {
     let mut start = true;
     for c in s.chars() {
         if start {
-            out.extend(c.to_uppercase())
+            // Title case: a character whose capital is several letters (ß → SS) is
+            // capitalized only in its first (ß → Ss), as Unicode's title case has it.
+            let mut up = c.to_uppercase();
+            if let Some(first) = up.next() {
+                out.push(first);
+                out.extend(up.flat_map(char::to_lowercase));
+            }
         } else {
             out.extend(c.to_lowercase())
         }
@@ -1722,7 +1728,7 @@ pub(super) fn register_extra(r: &mut Builder) {
     .named(|c| {
         let mut args = c.args.clone();
         let defaults = ["X", "x", "n", "NULL"];
-        while args.len() < 5 {
+        while (1..5).contains(&args.len()) {
             args.push(defaults[args.len() - 1].to_string());
         }
         format!("{}({})", c.called, args.join(", "))

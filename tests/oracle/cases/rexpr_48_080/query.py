@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, ts TIMESTAMP, d DOUBLE, n DECIMAL(20,0), dt DATE, s STRING, i INT, t STRING, j INT, m DECIMAL(10,2)").load(INPUT)
+result = df.withColumn("c1", expr("add_months(date_sub((greatest(dt, dt) + INTERVAL '1-1' YEAR TO MONTH), 3), i)")).withColumn("c2", F.when((col("s") <= lit("a")), F.when(lit(True), col("ts")).when((col("d") != lit(0.001)), F.to_timestamp(lit("1999-12-31 23:59:59.999"))).when(col("ts").isNotNull(), col("ts")).otherwise(col("ts"))).when(lit(True), F.date_trunc("SECOND", col("ts"))).when((col("s") == lit("x-y")), F.when(lit(None).cast("boolean"), col("ts")).when((col("ts") >= F.to_timestamp(lit("2024-03-01 12:30:00.123456"))), col("ts"))).otherwise(col("ts"))).withColumn("c3", expr("CASE WHEN ((n IS NOT NULL) AND (m < 0.001)) THEN greatest((ts + INTERVAL '90' MINUTE), CAST(c1 AS TIMESTAMP)) WHEN (j IN (5, 0, 10)) THEN ts WHEN isnull((ts IS NOT NULL)) THEN ts ELSE c2 END")).drop("ts", "d", "n", "s", "i", "t").where((((lit(3) - col("m")) == col("id")) | col("j").isNotNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(10,2), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", expr("(m / 10.5)"), F.last_day(F.when(col("b"), F.to_date(lit("2000-01-01"))).otherwise(F.when(col("b"), col("dt")).when(col("m").isNotNull(), col("dt")).when(col("b"), col("dt")).otherwise(col("dt")))).alias("c2"), F.when(col("j").isNotNull(), col("id")).when((col("id") <= col("i")), expr("CASE (b OR (id < -2L)) WHEN true THEN (1 + id) ELSE id END")).when(col("f").isNotNull(), F.when(col("b"), lit(3).cast("bigint")).when(col("j").isNotNull(), col("id")).otherwise(col("id"))).otherwise(col("id")).alias("c3"), F.trunc(F.when(col("b"), col("dt")).when(col("b"), col("dt")).otherwise(col("dt")), "YEAR").alias("c4"), F.nullif(col("dt"), F.to_date(lit("2023-12-31"))).alias("c5")).filter(((col("dt") != col("ts")).eqNullSafe(col("b")) | (col("j") > lit(1))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, t STRING, d DOUBLE, i INT, b BOOLEAN, n DECIMAL(5,3), s STRING, dt DATE, m DECIMAL(7,0), ts TIMESTAMP, k BIGINT").load(INPUT)
+result = df.withColumn("c1", expr("CAST(i AS STRING)")).withColumn("c2", F.when(col("s").like("_"), F.nullif((col("id") % F.nullif(col("i"), lit(0))), lit(-2).cast("bigint"))).when(lit(True), F.crc32(col("s"))).when((col("d") != col("n")), F.floor(F.when(F.abs(F.round(col("d"), 3)) < lit(1e9), F.round(col("d"), 3)))).otherwise(F.when((col("b") | col("b")), col("id")).when(col("s").ilike("a%"), (col("i") + col("id"))).otherwise((col("id") % F.nullif(lit(3), lit(0)))))).withColumn("c3", F.dayofmonth(F.next_day(col("dt"), "fri"))).withColumn("c4", (col("ts") + expr("INTERVAL '1 02:03:04.000005' DAY TO SECOND"))).withColumn("c5", expr("CASE CAST(NULL AS INT) WHEN 3 THEN DATE'2000-01-01' WHEN 10 THEN trunc(dt, 'mon') ELSE dt END")).select("id", "c1", "c2", "c3", "c4", "c5")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(10,2), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter(col("i").isNotNull()).select("id", F.nullif(col("id"), lit(3).cast("bigint")).alias("c1"), F.when(col("s").isin(lit(""), lit("o")), (col("id") - col("i"))).when((col("i") < lit(3)), (col("id") * lit(0))).otherwise(((lit(86400).cast("bigint") * lit(2)) % F.nullif(F.when((col("s") < lit("日本")), col("i")).when((col("s") < lit("x-y")), col("i")).when(col("b"), col("i")).otherwise(col("j")), lit(0)))).cast("string").alias("c2"), expr("concat(CAST(abs(1.25) AS STRING), translate(CAST(i AS STRING), 'abc', ''), CAST(trunc(dt, 'MM') AS STRING))").alias("c3"), expr("CAST(j AS BIGINT)").alias("c4"), expr("least(id, id, (2 * id))").alias("c5")).filter(((lit(1.25).cast("decimal(3,2)") - lit(-1)).isNotNull() | (col("c3") < lit("42"))))
+OUTPUT_MODE = "append"

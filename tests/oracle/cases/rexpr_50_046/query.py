@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, n DECIMAL(9,5), d DOUBLE, i INT, j INT, t STRING, s STRING, dt DATE, ts TIMESTAMP, m DECIMAL(10,2)").json(INPUT)
+result = df.groupBy(expr("CASE WHEN (t < '2024-02-29') THEN t WHEN (j IS NOT NULL) THEN t ELSE s END AS k1")).agg(F.count_if((F.when(lit(True), F.to_timestamp(lit("1999-12-31 23:59:59.999"))).otherwise(col("ts")) <= F.when((col("n") > lit(99.99).cast("decimal(4,2)")), col("ts")).when((col("dt") == F.to_date(lit("2024-02-29"))), col("ts")).otherwise(col("ts")))).alias("a1"), F.sum(F.when(((col("m") > lit(99.99).cast("decimal(4,2)")) & (col("m") < lit(None).cast("int"))), (F.when((col("n") <= lit(99.99).cast("decimal(4,2)")), col("i")).otherwise(col("i")) * F.nullif(col("m"), expr("12.345")))).otherwise(lit(0))).alias("a2"), F.max(col("n")).alias("a3"), F.sum(F.when((col("t") != lit("")), lit(False).cast("decimal(38,18)")).otherwise(lit(0))).alias("a4"))
+OUTPUT_MODE = "update"
