@@ -140,6 +140,27 @@ def test_local_rows_collect(spark):
     assert spark.createDataFrame([Row(a=1)]).selectExpr("a + 1 AS b").first().b == 2
 
 
+def test_higher_order_functions_with_python_lambdas(spark):
+    df = spark.createDataFrame([(1,), (2,)], ["id"]).selectExpr(
+        "id", "CASE WHEN id = 1 THEN array(1, 2, NULL) END AS a"
+    )
+    out = (
+        df.select(
+            "id",
+            F.transform("a", lambda x: x * 10).alias("t"),
+            F.filter("a", lambda x, i: i > 0).alias("f"),
+            F.aggregate("a", F.lit(0), lambda acc, x: acc + F.coalesce(x, F.lit(0))).alias("s"),
+            F.expr("exists(a, x -> x IS NULL)").alias("e"),
+        )
+        .orderBy("id")
+        .collect()
+    )
+    assert out == [
+        Row(id=1, t=[10, 20, None], f=[2, None], s=3, e=True),
+        Row(id=2, t=None, f=None, s=None, e=None),
+    ]
+
+
 def test_joins_and_literals(spark):
     a = spark.createDataFrame([(1, "x", 10.0), (2, "y", 20.0), (3, "x", None)], ["id", "k", "v"])
     b = spark.createDataFrame([(1, "one"), (2, "two")], ["id", "name"])

@@ -504,9 +504,18 @@ impl<'a> Planner<'a> {
             ExprType::Window(_) => {
                 return Err(unsupported("window functions over OVER (...)"));
             }
-            ExprType::LambdaFunction(_) | ExprType::UnresolvedNamedLambdaVariable(_) => {
-                return Err(unsupported("higher-order functions (lambdas)"));
+            // `F.transform(c, lambda x: ...)`: PySpark sends the body with its variables
+            // (`x_0`, unique per lambda) as UnresolvedNamedLambdaVariable.
+            ExprType::LambdaFunction(l) => {
+                let body = l.function.as_deref().ok_or_else(|| {
+                    RunnelError::analysis_plain("a lambda function without a body")
+                })?;
+                Expr::Lambda {
+                    params: l.arguments.iter().map(|v| v.name_parts.join(".")).collect(),
+                    body: Box::new(self.expr(body)?),
+                }
             }
+            ExprType::UnresolvedNamedLambdaVariable(v) => Expr::LambdaVar(v.name_parts.join(".")),
             other => return Err(unsupported(format!("the expression {}", expr_name(other)))),
         })
     }
