@@ -110,6 +110,7 @@ pub(super) fn register(r: &mut Builder) {
             let kv = arrow_select::interleave::interleave(&keys, &idx)?;
             let vv = arrow_select::interleave::interleave(&vals, &idx)?;
             let offsets: Vec<i32> = (0..=n).map(|i| (i * k) as i32).collect();
+            unique_keys(&kv, &offsets)?;
             build_map(ty, offsets, Some(kv), Some(vv), None)
         })
     })
