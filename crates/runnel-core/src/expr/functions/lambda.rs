@@ -631,26 +631,8 @@ fn run(
                     )?))
                 }
                 Hof::Filter => {
-                    let b = bools(&r, m);
-                    let mut keep = Vec::new();
-                    let mut lens = Vec::with_capacity(n);
-                    let mut k = 0;
-                    for len in &flat.lens {
-                        let mut c = 0;
-                        for _ in 0..*len {
-                            if b[k] == Some(true) {
-                                keep.push(k as u32);
-                                c += 1;
-                            }
-                            k += 1;
-                        }
-                        lens.push(c);
-                    }
-                    let vals = arrow_select::take::take(
-                        flat.values.as_ref(),
-                        &UInt32Array::from(keep),
-                        None,
-                    )?;
+                    let (keep, lens) = kept(&bools(&r, m), &flat.lens);
+                    let vals = arrow_select::take::take(flat.values.as_ref(), &keep, None)?;
                     Ok(Arc::new(ListArray::try_new(
                         list_field(ty)?,
                         OffsetBuffer::from_lengths(lens),
@@ -733,28 +715,17 @@ fn run(
             let r = f.eval(&taken, vec![k.clone(), v.clone()], m)?;
             match kind {
                 Hof::MapFilter => {
-                    let b = bools(&r, m);
-                    let mut keep = Vec::new();
-                    let mut lens = Vec::with_capacity(n);
-                    let mut i = 0;
-                    for len in &flat.lens {
-                        let mut c = 0;
-                        for _ in 0..*len {
-                            if b[i] == Some(true) {
-                                keep.push(i as u32);
-                                c += 1;
-                            }
-                            i += 1;
-                        }
-                        lens.push(c);
-                    }
-                    let keep = UInt32Array::from(keep);
+                    let (keep, lens) = kept(&bools(&r, m), &flat.lens);
                     let kk = arrow_select::take::take(k.as_ref(), &keep, None)?;
                     let vv = arrow_select::take::take(v.as_ref(), &keep, None)?;
                     new_map(ty, &lens, kk, vv, m0.nulls().cloned())
                 }
                 Hof::TransformKeys => {
-                    check_unique_keys(&r, &flat.lens)?;
+                    let mut offsets = vec![0i32];
+                    for len in &flat.lens {
+                        offsets.push(offsets[offsets.len() - 1] + *len as i32);
+                    }
+                    super::map::unique_keys(&r, &offsets)?;
                     new_map(ty, &flat.lens, r, v, m0.nulls().cloned())
                 }
                 _ => new_map(ty, &flat.lens, k, r, m0.nulls().cloned()),
@@ -762,6 +733,24 @@ fn run(
         }
         Hof::MapZipWith => map_zip_with(f, values, outer, ty, n),
     }
+}
+
+/// The elements a predicate kept (TRUE; FALSE and NULL drop), and each row's new length.
+fn kept(b: &[Option<bool>], lens: &[usize]) -> (UInt32Array, Vec<usize>) {
+    let mut keep = Vec::new();
+    let mut out = Vec::with_capacity(lens.len());
+    let mut k = 0;
+    for len in lens {
+        let before = keep.len();
+        for _ in 0..*len {
+            if b[k] == Some(true) {
+                keep.push(k as u32);
+            }
+            k += 1;
+        }
+        out.push(keep.len() - before);
+    }
+    (UInt32Array::from(keep), out)
 }
 
 /// A boolean result as options (a NULL-typed one is all NULL).
@@ -931,30 +920,6 @@ fn java_sort(a: &mut [usize], cmp: &dyn Fn(usize, usize) -> Result<i32>) -> Resu
         }
         a.copy_within(left..start, left + 1);
         a[left] = pivot;
-    }
-    Ok(())
-}
-
-/// Spark's default `spark.sql.mapKeyDedupPolicy` (EXCEPTION): a map built with the same
-/// key twice fails.
-fn check_unique_keys(keys: &ArrayRef, lens: &[usize]) -> Result<()> {
-    let conv = RowConverter::new(vec![SortField::new(keys.data_type().clone())])?;
-    let rows = conv.convert_columns(&[normalize_floats(keys)])?;
-    let mut k = 0;
-    for len in lens {
-        let mut seen = std::collections::HashSet::new();
-        for j in k..k + len {
-            if !seen.insert(rows.row(j)) {
-                return Err(RunnelError::execution(
-                    "DUPLICATED_MAP_KEY",
-                    format!(
-                        "Duplicate map key {} was found, please check the input data. If you want to remove the duplicated keys, you can set \"spark.sql.mapKeyDedupPolicy\" to \"LAST_WIN\" so that the key inserted at last takes precedence.",
-                        crate::scalar::display_value(keys.as_ref(), j)
-                    ),
-                ));
-            }
-        }
-        k += len;
     }
     Ok(())
 }

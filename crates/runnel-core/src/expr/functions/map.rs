@@ -320,7 +320,7 @@ fn java_split<'a>(re: &regex::Regex, s: &'a str, limit: usize) -> Vec<&'a str> {
 }
 
 /// Spark's default `spark.sql.mapKeyDedupPolicy` (EXCEPTION): a key twice in one map fails.
-fn unique_keys(keys: &ArrayRef, offsets: &[i32]) -> Result<()> {
+pub(super) fn unique_keys(keys: &ArrayRef, offsets: &[i32]) -> Result<()> {
     let conv = RowConverter::new(vec![SortField::new(keys.data_type().clone())])?;
     let rows = conv.convert_columns(&[normalize_floats(keys)])?;
     for w in offsets.windows(2) {
