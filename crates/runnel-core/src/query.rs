@@ -7,8 +7,26 @@ use std::rc::Rc;
 use crate::error::{Result, RunnelError};
 use crate::exec::executor::{MicroBatchExecutor, Trigger};
 
+/// What a `StreamingQueryListener` hears: Spark's events for one query.
+#[derive(Debug, Clone)]
+pub enum QueryEvent {
+    /// `onQueryStarted`.
+    Started,
+    /// `onQueryProgress`: the batch's progress report, as Spark's JSON.
+    Progress(serde_json::Value),
+    /// `onQueryTerminated`: the error that stopped the query, if one did.
+    Terminated(Option<RunnelError>),
+}
+
+/// A listener the session calls for every query's events.
+pub type QueryListener = Rc<dyn Fn(&StreamingQuery, &QueryEvent)>;
+
+/// The session's listeners (shared with its queries), by the id they were added under.
+pub type Listeners = Rc<RefCell<Vec<(usize, QueryListener)>>>;
+
 struct Inner {
     exec: RefCell<MicroBatchExecutor>,
+    listeners: Listeners,
     active: Cell<bool>,
     exception: RefCell<Option<RunnelError>>,
     id: String,
@@ -27,12 +45,14 @@ impl StreamingQuery {
         id: String,
         run_id: String,
         name: Option<String>,
+        listeners: Listeners,
     ) -> Self {
         exec.id = id.clone();
         exec.run_id = run_id.clone();
         exec.name = name.clone();
         StreamingQuery(Rc::new(Inner {
             exec: RefCell::new(exec),
+            listeners,
             active: Cell::new(true),
             exception: RefCell::new(None),
             id,
@@ -40,6 +60,21 @@ impl StreamingQuery {
             name,
             done_once: Cell::new(false),
         }))
+    }
+
+    /// Tells the session's listeners (a listener's own error is its own: it does not stop
+    /// the query, as in Spark).
+    pub(crate) fn emit(&self, ev: QueryEvent) {
+        let ls: Vec<QueryListener> = self
+            .0
+            .listeners
+            .borrow()
+            .iter()
+            .map(|(_, l)| l.clone())
+            .collect();
+        for l in ls {
+            l(self, &ev);
+        }
     }
 
     /// The query id (stable across restarts from a checkpoint).
@@ -98,12 +133,17 @@ impl StreamingQuery {
         let r = self.0.exec.borrow_mut().step();
         match r {
             Ok(ran) => {
+                if ran && let Some(p) = self.last_progress() {
+                    self.emit(QueryEvent::Progress(p));
+                }
                 if trigger == Trigger::Once && (ran || !self.0.done_once.get()) {
                     self.0.done_once.set(true);
                     self.0.active.set(false);
+                    self.emit(QueryEvent::Terminated(None));
                 }
                 if trigger == Trigger::AvailableNow && !ran {
                     self.0.active.set(false);
+                    self.emit(QueryEvent::Terminated(None));
                 }
                 Ok(ran)
             }
@@ -115,8 +155,9 @@ impl StreamingQuery {
             }
             Err(e) => {
                 let wrapped = stream_failed(&self.0.id, &self.0.run_id, &e);
-                *self.0.exception.borrow_mut() = Some(wrapped);
+                *self.0.exception.borrow_mut() = Some(wrapped.clone());
                 self.0.active.set(false);
+                self.emit(QueryEvent::Terminated(Some(wrapped)));
                 Err(e)
             }
         }
@@ -136,7 +177,10 @@ impl StreamingQuery {
 
     /// Stops the query (its sources may then forget what only it was holding).
     pub fn stop(&self) {
-        self.0.active.set(false);
+        let was_active = self.0.active.replace(false);
+        if was_active {
+            self.emit(QueryEvent::Terminated(None));
+        }
         // Called from inside a batch (a foreachBatch callback), the executor is busy:
         // it lets go of its sources when dropped instead.
         if let Ok(mut e) = self.0.exec.try_borrow_mut() {

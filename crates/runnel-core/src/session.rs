@@ -86,6 +86,8 @@ pub(crate) struct SessionInner {
     pub(crate) clock: RefCell<ClockFn>,
     pub(crate) providers: RefCell<Vec<Rc<dyn DataSourceProvider>>>,
     pub(crate) queries: RefCell<Vec<StreamingQuery>>,
+    /// `spark.streams.addListener`: called with every query's events.
+    pub(crate) listeners: crate::query::Listeners,
     pub(crate) path_map: RefCell<Vec<(String, String)>>,
     pub(crate) parallel: RefCell<Option<crate::io::file::ParallelFn>>,
     pub(crate) checkpoints: RefCell<Option<CheckpointFactory>>,
@@ -138,6 +140,7 @@ impl SparkSession {
             clock: RefCell::new(Rc::new(|| 0)),
             providers: RefCell::new(Vec::new()),
             queries: RefCell::new(Vec::new()),
+            listeners: Default::default(),
             path_map: RefCell::new(Vec::new()),
             parallel: RefCell::new(None),
             checkpoints: RefCell::new(None),
@@ -518,6 +521,20 @@ impl SparkSession {
         }
         qs.push(q);
         Ok(())
+    }
+
+    /// `spark.streams.addListener`: `f` hears every query's events from now on; the
+    /// returned id removes it.
+    pub fn add_listener(&self, f: crate::query::QueryListener) -> usize {
+        let mut ls = self.0.listeners.borrow_mut();
+        let id = ls.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+        ls.push((id, f));
+        id
+    }
+
+    /// `spark.streams.removeListener`.
+    pub fn remove_listener(&self, id: usize) {
+        self.0.listeners.borrow_mut().retain(|(i, _)| *i != id);
     }
 
     /// Queries started in this session (`spark.streams.active` filters the active ones).

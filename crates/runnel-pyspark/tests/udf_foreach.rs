@@ -270,3 +270,60 @@ except Exception as e:
         "{out}"
     );
 }
+
+#[test]
+fn streaming_query_listener_hears_started_progress_and_terminated() {
+    let script = r#"
+from pyspark.sql import SparkSession
+from pyspark.sql.streaming import StreamingQueryListener
+spark = SparkSession.builder.getOrCreate()
+class L(StreamingQueryListener):
+    def onQueryStarted(self, event):
+        print("started", event.name, len(event.id), event.timestamp[-1:])
+    def onQueryProgress(self, event):
+        p = event.progress
+        print("progress", p.batchId, p.numInputRows, p.name, "numInputRows" in p.json, p.prettyJson.startswith("{"))
+    def onQueryTerminated(self, event):
+        print("terminated", event.exception)
+class Broken(StreamingQueryListener):
+    def onQueryStarted(self, event):
+        print(undefined_name)
+    def onQueryProgress(self, event):
+        pass
+    def onQueryTerminated(self, event):
+        pass
+l = L()
+spark.streams.addListener(l)
+spark.streams.addListener(Broken())
+df = spark.readStream.schema("w STRING").json("/in")
+q = df.groupBy("w").count().writeStream.outputMode("complete").format("memory").queryName("counts").start()
+q.processAllAvailable()
+q.stop()
+spark.streams.removeListener(l)
+q2 = df.writeStream.format("memory").queryName("rows").start()
+q2.processAllAvailable()
+q2.stop()
+print("done")
+"#;
+    let out = run(script, &[("/in/a.json", "{\"w\":\"a\"}\n{\"w\":\"b\"}\n")]);
+    assert_eq!(
+        out.lines()
+            .filter(|l| !l.starts_with("Error in"))
+            .collect::<Vec<_>>(),
+        vec![
+            "started counts 36 Z",
+            "progress 0 2 counts True True",
+            "terminated None",
+            "done"
+        ],
+        "{out}"
+    );
+    // A listener's own error does not stop the query (Spark logs it): reported, once
+    // for each query's start.
+    assert_eq!(
+        out.matches("Error in StreamingQueryListener.onQueryStarted: job.py:15:15: NameError")
+            .count(),
+        2,
+        "{out}"
+    );
+}

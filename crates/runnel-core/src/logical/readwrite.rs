@@ -585,8 +585,15 @@ impl DataStreamWriter {
         if let Some(store) = checkpoint {
             exec.attach_checkpoint(store, &conf)?;
         }
-        let q = StreamingQuery::new(exec, id, run_id, self.query_name.clone());
+        let q = StreamingQuery::new(
+            exec,
+            id,
+            run_id,
+            self.query_name.clone(),
+            session.0.listeners.clone(),
+        );
         session.add_query(q.clone())?;
+        q.emit(crate::query::QueryEvent::Started);
         Ok(q)
     }
 }

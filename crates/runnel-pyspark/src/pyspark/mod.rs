@@ -1864,9 +1864,37 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 )?))
             }
             "resetTerminated" => Ok(Value::None),
-            "addListener" | "removeListener" => Err(RunnelError::not_supported(format!(
-                "spark.streams.{name} (StreamingQueryListener callbacks are not called yet); read query.lastProgress or query.recentProgress after query.processAllAvailable() or awaitTermination(timeout) instead"
-            ))),
+            "addListener" => {
+                let listener = args.req(0, "listener")?.clone();
+                if !matches!(listener, Value::Instance(_)) {
+                    return Err(type_error(
+                        "addListener",
+                        "listener",
+                        "StreamingQueryListener",
+                        &listener,
+                    ));
+                }
+                let id = it
+                    .session
+                    .add_listener(udf::listener(it.me.borrow().clone(), listener.clone()));
+                udf::LISTENERS.with(|l| l.borrow_mut().push((listener, id)));
+                Ok(Value::None)
+            }
+            "removeListener" => {
+                let listener = args.req(0, "listener")?.clone();
+                let found = udf::LISTENERS.with(|ls| {
+                    let mut ls = ls.borrow_mut();
+                    let k = ls.iter().position(|(l, _)| match (l, &listener) {
+                        (Value::Instance(a), Value::Instance(b)) => Rc::ptr_eq(a, b),
+                        _ => false,
+                    })?;
+                    Some(ls.remove(k).1)
+                });
+                if let Some(id) = found {
+                    it.session.remove_listener(id);
+                }
+                Ok(Value::None)
+            }
             _ => Err(api::unsupported("StreamingQueryManager", name)),
         },
         Value::DataFrame(df) => df_method(it, df, name, args),

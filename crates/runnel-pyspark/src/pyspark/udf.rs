@@ -603,3 +603,106 @@ impl runnel_core::io::sink::Sink for ForeachSink {
         "ForeachSink".into()
     }
 }
+
+// ---- StreamingQueryListener ----
+
+/// A script's `StreamingQueryListener` as the session's listener: Spark's events become
+/// PySpark's event objects (`QueryStartedEvent`: id, runId, name, timestamp;
+/// `QueryProgressEvent.progress`: the StreamingQueryProgress fields, `json`,
+/// `prettyJson`; `QueryTerminatedEvent`: id, runId, exception, errorClassOnException).
+/// An error inside a callback is printed and the query goes on, as in Spark, whose
+/// listener bus logs it.
+pub(crate) fn listener(
+    interp: Weak<Interpreter>,
+    target: Value,
+) -> runnel_core::query::QueryListener {
+    use runnel_core::query::QueryEvent;
+    Rc::new(move |q: &runnel_core::StreamingQuery, ev: &QueryEvent| {
+        let Some(it) = interp.upgrade() else { return };
+        let str_or_none = |s: Option<String>| s.map(Value::Str).unwrap_or(Value::None);
+        let ids = vec![
+            ("id".to_string(), Value::Str(q.id())),
+            ("runId".to_string(), Value::Str(q.run_id())),
+        ];
+        let (method, class, attrs) = match ev {
+            QueryEvent::Started => {
+                let mut a = ids;
+                a.push(("name".into(), str_or_none(q.name())));
+                // Spark's event time: milliseconds, `2026-11-29T17:30:00.123Z`.
+                let ms = (it.session.clock())();
+                let secs =
+                    runnel_core::temporal::format_timestamp_iso(ms.div_euclid(1000) * 1_000_000);
+                a.push((
+                    "timestamp".into(),
+                    Value::Str(format!(
+                        "{}.{:03}Z",
+                        secs.trim_end_matches('Z'),
+                        ms.rem_euclid(1000)
+                    )),
+                ));
+                a.push(("jobTag".into(), Value::None));
+                ("onQueryStarted", "QueryStartedEvent", a)
+            }
+            QueryEvent::Progress(p) => {
+                let mut fields: Vec<(String, Value)> = match p {
+                    serde_json::Value::Object(m) => m
+                        .iter()
+                        .map(|(k, v)| (k.clone(), crate::python::stdlib::from_json(v.clone())))
+                        .collect(),
+                    _ => vec![],
+                };
+                fields.push(("json".into(), Value::Str(p.to_string())));
+                fields.push((
+                    "prettyJson".into(),
+                    Value::Str(serde_json::to_string_pretty(p).unwrap_or_default()),
+                ));
+                let progress = instance("StreamingQueryProgress", fields);
+                (
+                    "onQueryProgress",
+                    "QueryProgressEvent",
+                    vec![("progress".into(), progress)],
+                )
+            }
+            QueryEvent::Terminated(e) => {
+                let mut a = ids;
+                a.push((
+                    "exception".into(),
+                    str_or_none(e.as_ref().map(|e| e.to_string())),
+                ));
+                a.push((
+                    "errorClassOnException".into(),
+                    str_or_none(e.as_ref().and_then(|e| e.condition.clone())),
+                ));
+                ("onQueryTerminated", "QueryTerminatedEvent", a)
+            }
+        };
+        let Ok(f) = crate::python::builtins::get_attr(&it, target.clone(), method) else {
+            return;
+        };
+        if let Err(e) = crate::python::builtins::call(&it, f, vec![instance(class, attrs)], vec![])
+        {
+            it.host.print_err(
+                &it.session,
+                &format!("Error in StreamingQueryListener.{method}: {e}\n"),
+            );
+        }
+    })
+}
+
+/// An object of a class PySpark defines (an event), with its attributes.
+fn instance(class: &str, attrs: Vec<(String, Value)>) -> Value {
+    let class = Rc::new(crate::python::value::PyClass {
+        name: class.to_string(),
+        bases: vec![],
+        attrs: std::cell::RefCell::new(vec![]),
+    });
+    Value::Instance(Rc::new(crate::python::value::PyObject {
+        class,
+        attrs: std::cell::RefCell::new(attrs),
+    }))
+}
+
+thread_local! {
+    /// The listeners the script added, with the session's ids for them (removeListener).
+    pub(crate) static LISTENERS: std::cell::RefCell<Vec<(Value, usize)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
