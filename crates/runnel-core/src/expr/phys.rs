@@ -203,6 +203,15 @@ impl PhysExpr {
             PhysExpr::Literal(v) => v.is_null(),
             PhysExpr::IsNull(..) => false,
             PhysExpr::Column { field, .. } => field.is_nullable(),
+            // `<=>` is never NULL; Spark's divisions are always nullable (DivModLike).
+            PhysExpr::Binary {
+                op: BinaryOp::EqNullSafe,
+                ..
+            } => false,
+            PhysExpr::Binary {
+                op: BinaryOp::Divide | BinaryOp::Modulo | BinaryOp::IntDivide,
+                ..
+            } => true,
             PhysExpr::Binary { left, right, .. } => left.nullable() || right.nullable(),
             PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::Like { expr: e, .. } => {
                 e.nullable()

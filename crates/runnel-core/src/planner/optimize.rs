@@ -355,6 +355,21 @@ fn constant_value(p: &PhysExpr) -> Option<crate::scalar::ScalarValue> {
         .then_some(v)
 }
 
+/// Does `outer(inner_op(x, y), a)` reduce to `a`: `inner` is `a AND b` (under OR) or
+/// `a OR b` (under AND) with `a` one of its sides.
+fn absorbs(outer: BinaryOp, inner: &PhysExpr, a: &PhysExpr) -> bool {
+    let want = match outer {
+        BinaryOp::Or => BinaryOp::And,
+        BinaryOp::And => BinaryOp::Or,
+        _ => return false,
+    };
+    let key = format!("{a:?}");
+    matches!(inner, PhysExpr::Binary { op, left, right, .. }
+        if *op == want
+            && inner.is_deterministic()
+            && (format!("{left:?}") == key || format!("{right:?}") == key))
+}
+
 /// Spark's ConstantFolding and BooleanSimplification on a predicate: constant
 /// sub-expressions become literals, `x AND false` false, `x OR true` true, `x AND true`
 /// and `x OR false` x, so that what is left can reach the source.
@@ -387,6 +402,10 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 }
                 (BinaryOp::And, Some(true), _) | (BinaryOp::Or, Some(false), _) => r,
                 (BinaryOp::And, _, Some(true)) | (BinaryOp::Or, _, Some(false)) => l,
+                // Absorption (BooleanSimplification): `(a AND b) OR a` and `(a OR b) AND a`
+                // are `a`, either way round (deterministic operands).
+                _ if absorbs(*op, &l, &r) => r,
+                _ if absorbs(*op, &r, &l) => l,
                 _ => PhysExpr::Binary {
                     op: *op,
                     left: Box::new(l),
@@ -572,6 +591,9 @@ fn unwrap_cast(
     // Exactly representable in the column's type?
     let arr = v.to_array(1);
     if ct == T::Float32 {
+        if matches!(v, V::Float64(x) if x.is_nan()) {
+            return keep(l, r);
+        }
         // A float literal (there is no float scalar: a cast of the double one).
         if let Ok(back) = crate::expr::cast::cast_array(&arr, &T::Float32, false)
             && let Ok(again) = crate::expr::cast::cast_array(&back, &v.data_type(), false)
@@ -588,7 +610,13 @@ fn unwrap_cast(
                 ty: ty.clone(),
             };
         }
-        return keep(l, r);
+        // A float never equals a literal it cannot hold (Spark: `f = 0.001` is false in a
+        // filter where f is not NULL).
+        return match cop {
+            BinaryOp::Eq if in_filter => PhysExpr::Literal(V::Boolean(false)),
+            BinaryOp::NotEq if in_filter => PhysExpr::IsNull(Box::new(col.clone()), true),
+            _ => keep(l, r),
+        };
     }
     if let Ok(back) = crate::expr::cast::cast_array(&arr, &ct, false)
         && let Ok(again) = crate::expr::cast::cast_array(&back, &v.data_type(), false)

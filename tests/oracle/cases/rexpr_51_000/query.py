@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(12,4), s STRING, t STRING, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("s", F.concat_ws("-", col("dt").cast("string"), col("s"), col("s"))).withColumn("c2", F.months_between(F.greatest(col("dt"), F.trunc(col("dt"), "WEEK"), F.least(F.when(col("dt").isNotNull(), col("dt")).when(lit(False), col("dt")).when(col("dt").isNotNull(), col("dt")).otherwise(F.to_date(lit("2025-03-01"))), col("dt"))), F.to_date(F.date_trunc("DAY", F.least(F.to_timestamp(lit("2024-02-29 00:00:00")), col("ts"), col("ts")))), False)).withColumn("c3", expr("CASE WHEN (m >= 100BD) THEN (CASE WHEN (j = 5) THEN m ELSE 100BD END * m) WHEN (t LIKE 'H%') THEN m END")).withColumn("c4", expr("trunc(dateadd(dateadd(dt, i), -1), 'MM')")).withColumn("j", expr("nullif(i, 0)")).drop("i", "j", "k", "d", "m").where("(k = 3L)")
+OUTPUT_MODE = "append"
