@@ -1498,6 +1498,11 @@ impl AggState {
                 self.accs[slot * self.naggs + j] = decode_acc(&mut buf, call)?;
             }
         }
+        if !spec.group.is_empty() {
+            let parser = self.converter.parser();
+            let live = self.keys.iter().zip(&self.meta).filter(|(_, m)| m.alive);
+            keys_decode(&self.converter, live.map(|(k, _)| parser.parse(k)))?;
+        }
         Ok(())
     }
 }
@@ -1700,6 +1705,26 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
 /// Builds a `StringBuilder`-free empty batch of `schema`.
 pub fn empty_batch(schema: &SchemaRef) -> RecordBatch {
     RecordBatch::new_empty(schema.clone())
+}
+
+/// Keys read back from a checkpoint must decode: a damaged state file is Spark's
+/// CANNOT_LOAD_STATE_STORE when it is read, not a panic in a later batch (arrow-row
+/// trusts its bytes; a panic while checking them is caught natively).
+fn keys_decode<'a>(
+    converter: &RowConverter,
+    rows: impl Iterator<Item = arrow_row::Row<'a>>,
+) -> Result<()> {
+    let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        converter.convert_rows(rows).is_ok()
+    }))
+    .unwrap_or(false);
+    if ok {
+        return Ok(());
+    }
+    Err(RunnelError::execution(
+        "CANNOT_LOAD_STATE_STORE.UNCATEGORIZED",
+        "An error occurred during loading state: a grouping key in the checkpoint's state files is damaged. Restore the checkpoint's state/ folder, or start the query from a new checkpointLocation.",
+    ))
 }
 
 /// Folds `b` into `a` (both the same aggregate), for merging session windows.
