@@ -120,6 +120,17 @@ impl PhysExpr {
         });
     }
 
+    /// Evaluates an expression that reads no column over one row of no columns (Spark's
+    /// OneRowRelation): a constant's value.
+    pub fn eval_constant(&self) -> Result<ArrayRef> {
+        let one = arrow_array::RecordBatch::try_new_with_options(
+            Arc::new(arrow_schema::Schema::empty()),
+            vec![],
+            &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
+        )?;
+        self.eval(&one)
+    }
+
     /// Same input, same result: no non-deterministic function (`rand`) anywhere inside.
     pub fn is_deterministic(&self) -> bool {
         let mut det = true;

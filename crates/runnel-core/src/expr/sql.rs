@@ -726,11 +726,8 @@ fn function(f: &sq::Function) -> Result<Expr> {
 
 /// The value of an expression without columns, if it has one (no error).
 fn constant(e: &Expr) -> Option<ScalarValue> {
-    let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
-    let p = crate::expr::bind_expr(e, &schema).ok()?;
-    let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(1));
-    let batch = arrow_array::RecordBatch::try_new_with_options(schema, vec![], &opts).ok()?;
-    let a = p.eval(&batch).ok()?;
+    let p = crate::expr::bind_expr(e, &arrow_schema::Schema::empty()).ok()?;
+    let a = p.eval_constant().ok()?;
     ScalarValue::try_from_array(a.as_ref(), 0).ok()
 }
 

@@ -340,13 +340,7 @@ fn constant_value(p: &PhysExpr) -> Option<crate::scalar::ScalarValue> {
     if !refs(p).is_empty() || !deterministic(p) || matches!(p, PhysExpr::Literal(_)) {
         return None;
     }
-    let one = arrow_array::RecordBatch::try_new_with_options(
-        Arc::new(arrow_schema::Schema::empty()),
-        vec![],
-        &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
-    )
-    .ok()?;
-    let a = p.eval(&one).ok()?;
+    let a = p.eval_constant().ok()?;
     if a.len() != 1 {
         return None;
     }
@@ -706,15 +700,7 @@ fn never_true(p: &PhysExpr) -> bool {
     if !refs(p).is_empty() || !deterministic(p) {
         return false;
     }
-    let one = arrow_array::RecordBatch::try_new_with_options(
-        Arc::new(arrow_schema::Schema::empty()),
-        vec![],
-        &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
-    );
-    let Ok(one) = one else {
-        return false;
-    };
-    match p.eval(&one) {
+    match p.eval_constant() {
         Ok(a) => {
             use arrow_array::Array;
             use arrow_array::cast::AsArray;

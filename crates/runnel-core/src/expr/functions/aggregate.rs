@@ -601,12 +601,7 @@ fn percentages(name: &str, p: Option<&PhysExpr>, sql: &str) -> Result<(Vec<f64>,
     if reads_column || !p.is_deterministic() {
         return Err(bad());
     }
-    let one = arrow_array::RecordBatch::try_new_with_options(
-        std::sync::Arc::new(arrow_schema::Schema::empty()),
-        vec![],
-        &arrow_array::RecordBatchOptions::new().with_row_count(Some(1)),
-    )?;
-    let v = p.eval(&one).map_err(|_| bad())?;
+    let v = p.eval_constant().map_err(|_| bad())?;
     let (vals, many) = match v.data_type() {
         DataType::List(_) => {
             let l = arrow_array::cast::AsArray::as_list::<i32>(&v);

@@ -260,6 +260,7 @@ fn map_fields(t: &T) -> Option<(Arc<Field>, Arc<Field>)> {
     }
 }
 
+/// A map of rows of these lengths (map.rs's builder: a NULL key is NULL_MAP_KEY).
 fn new_map(
     ty: &T,
     lens: &[usize],
@@ -267,26 +268,23 @@ fn new_map(
     values: ArrayRef,
     nulls: Option<NullBuffer>,
 ) -> Result<ArrayRef> {
-    let T::Map(entries, sorted) = ty else {
-        crate::internal_err!("a map type")
-    };
-    let T::Struct(fields) = entries.data_type() else {
-        crate::internal_err!("map entries")
-    };
-    if keys.null_count() > 0 {
-        return Err(RunnelError::execution(
-            "NULL_MAP_KEY",
-            "Cannot use null as map key. Make the lambda return a non-NULL key (coalesce).",
-        ));
+    super::map::build_map(
+        ty,
+        offsets_of(lens),
+        Some(keys),
+        Some(values),
+        nulls.map(|n| n.iter().collect()),
+    )
+}
+
+/// List offsets for rows of these lengths.
+fn offsets_of(lens: &[usize]) -> Vec<i32> {
+    let mut offsets = Vec::with_capacity(lens.len() + 1);
+    offsets.push(0i32);
+    for len in lens {
+        offsets.push(offsets[offsets.len() - 1] + *len as i32);
     }
-    let st = StructArray::try_new(fields.clone(), vec![keys, values], None)?;
-    Ok(Arc::new(MapArray::try_new(
-        entries.clone(),
-        OffsetBuffer::from_lengths(lens.iter().copied()),
-        st,
-        nulls,
-        *sorted,
-    )?))
+    offsets
 }
 
 /// Binds a call of a higher-order function whose arguments include a lambda.
@@ -721,11 +719,7 @@ fn run(
                     new_map(ty, &lens, kk, vv, m0.nulls().cloned())
                 }
                 Hof::TransformKeys => {
-                    let mut offsets = vec![0i32];
-                    for len in &flat.lens {
-                        offsets.push(offsets[offsets.len() - 1] + *len as i32);
-                    }
-                    super::map::unique_keys(&r, &offsets)?;
+                    super::map::unique_keys(&r, &offsets_of(&flat.lens))?;
                     new_map(ty, &flat.lens, r, v, m0.nulls().cloned())
                 }
                 _ => new_map(ty, &flat.lens, k, r, m0.nulls().cloned()),

@@ -403,7 +403,7 @@ fn as_list(
     )?))
 }
 
-fn build_map(
+pub(super) fn build_map(
     ty: &T,
     offsets: Vec<i32>,
     keys: Option<ArrayRef>,
