@@ -133,7 +133,11 @@ impl StreamingQuery {
         let r = self.0.exec.borrow_mut().step();
         match r {
             Ok(ran) => {
-                if ran && let Some(p) = self.last_progress() {
+                // The report as JSON only when someone listens (a batch's hot path).
+                if ran
+                    && !self.0.listeners.borrow().is_empty()
+                    && let Some(p) = self.last_progress()
+                {
                     self.emit(QueryEvent::Progress(p));
                 }
                 if trigger == Trigger::Once && (ran || !self.0.done_once.get()) {
