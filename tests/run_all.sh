@@ -114,7 +114,11 @@ if ! "$cvenv/bin/python" -c 'import importlib.metadata as m, pandas, pytest; ass
   [ -x "$cvenv/bin/python" ] || python3 -m venv "$cvenv" || { apt-get install -y python3-venv && python3 -m venv "$cvenv"; }
   "$cvenv/bin/pip" install -q "pyspark-client==4.2.0" "pandas<3" pytest
 fi
-RUNNEL_BIN="$CARGO_TARGET_DIR/debug/runnel" "$cvenv/bin/python" -m pytest -q -p no:cacheprovider tests/connect 2>&1 | tee /tmp/runnel-connect.log
+# With PySpark's own doctests of its Connect streaming modules (tests/connect/test_doctests.py).
+rm -f /tmp/runnel-connect-doctests.txt
+RUNNEL_DOCTEST_SUMMARY=/tmp/runnel-connect-doctests.txt RUNNEL_BIN="$CARGO_TARGET_DIR/debug/runnel" \
+  "$cvenv/bin/python" -m pytest -q -p no:cacheprovider tests/connect 2>&1 | tee /tmp/runnel-connect.log
+cat /tmp/runnel-connect-doctests.txt 2>/dev/null || true
 connect=$(grep -oE '[0-9]+ passed' /tmp/runnel-connect.log | tail -1 | awk '{print $1}')
 
 step "the function registry against pyspark 4.3's functions (names, parameters) and the README's table"

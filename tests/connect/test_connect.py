@@ -7,6 +7,7 @@ Run with the venv the test script makes (tests/run_all.sh):
 Each test talks to one server started on 127.0.0.1 on a free port.
 """
 
+import contextlib
 import json
 import os
 import socket
@@ -40,10 +41,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextlib.contextmanager
+def running_server(out: Path, env=None):
+    """`runnel connect` on 127.0.0.1 (a free port), its log in `out`. foreachBatch and
+    foreach workers run with this Python (PYSPARK_PYTHON), which has pyspark-client."""
     port = free_port()
-    out = tmp_path_factory.mktemp("server")
     log = open(out / "server.log", "w")
     course = ROOT / "examples" / "data" / "streaming_input"
     proc = subprocess.Popen(
@@ -62,6 +64,7 @@ def server(tmp_path_factory):
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=ROOT,
+        env={**os.environ, "PYSPARK_PYTHON": sys.executable, **(env or {})},
     )
     deadline = time.time() + 60
     while True:
@@ -75,14 +78,22 @@ def server(tmp_path_factory):
                     "runnel connect did not start:\n" + (out / "server.log").read_text()
                 )
             time.sleep(0.1)
-    yield {"port": port, "log": out / "server.log"}
-    proc.terminate()
     try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-    log.close()
+        yield {"port": port, "log": out / "server.log"}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with running_server(tmp_path_factory.mktemp("server")) as s:
+        yield s
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,10 @@
 //! triggers, as `runnel submit`'s driver does, and answers `awaitTermination` calls when
 //! their query stops or their timeout passes.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
 use std::panic::AssertUnwindSafe;
+use std::rc::Rc;
 use std::sync::mpsc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
@@ -18,6 +20,15 @@ use tonic::Status;
 
 use crate::error::{status_of, unsupported};
 use crate::plan::Planner;
+use crate::worker::Worker;
+
+thread_local! {
+    /// The engine thread's inbox: a micro-batch waiting for a Python worker serves
+    /// requests from it meanwhile (see [`Guest`]).
+    static INBOX: RefCell<Option<Rc<mpsc::Receiver<Job>>>> = const { RefCell::new(None) };
+    /// Requests that came while a worker waited and were left for the main loop.
+    static DEFERRED: RefCell<VecDeque<Job>> = const { RefCell::new(VecDeque::new()) };
+}
 
 /// Where an answer goes.
 pub type Reply<T> = tokio::sync::oneshot::Sender<std::result::Result<T, Status>>;
@@ -46,6 +57,91 @@ pub enum Job {
     /// `Interrupt`: ends the session's waiting calls (other operations finish before the
     /// next request is read).
     Interrupt(Box<pb::InterruptRequest>, Reply<pb::InterruptResponse>),
+}
+
+impl Job {
+    fn session_id(&self) -> &str {
+        match self {
+            Job::Execute(r, _) => &r.session_id,
+            Job::Analyze(r, _) => &r.session_id,
+            Job::Config(r, _) => &r.session_id,
+            Job::ReleaseSession(r, _) => &r.session_id,
+            Job::ReleaseExecute(r, _) => &r.session_id,
+            Job::Interrupt(r, _) => &r.session_id,
+        }
+    }
+
+    /// Controls queries or the session (stop, await, status, interrupt, release): left
+    /// for the main loop while a micro-batch waits for its Python worker.
+    fn controls_queries(&self) -> bool {
+        use pb::command::CommandType as C;
+        match self {
+            Job::Execute(r, _) => matches!(
+                r.plan.as_ref().and_then(|p| p.op_type.as_ref()),
+                Some(pb::plan::OpType::Command(pb::Command {
+                    command_type: Some(
+                        C::StreamingQueryCommand(_)
+                            | C::StreamingQueryManagerCommand(_)
+                            | C::StreamingQueryListenerBusCommand(_)
+                    ),
+                    ..
+                }))
+            ),
+            Job::Analyze(..) | Job::Config(..) | Job::ReleaseExecute(..) => false,
+            Job::ReleaseSession(..) | Job::Interrupt(..) => true,
+        }
+    }
+}
+
+/// Serves one session's requests while the engine thread waits for a Python worker
+/// (`foreachBatch`'s worker calls back over gRPC with the batch's DataFrame): an engine
+/// of its own over the same `SparkSession` (temp views, settings and queries shared).
+/// Requests of other sessions, and those that control queries, wait for the main loop;
+/// micro-batches are not driven meanwhile.
+struct Guest {
+    engine: Engine,
+    session_id: String,
+}
+
+impl Guest {
+    fn new(opts: &EngineOptions, ids: &Ids, spark: &SparkSession) -> Guest {
+        let mut sessions = HashMap::new();
+        sessions.insert(
+            ids.session_id.clone(),
+            Session {
+                spark: spark.clone(),
+                server_id: ids.server_id.clone(),
+                last_start: HashMap::new(),
+                forgotten: Default::default(),
+                last_used: Instant::now(),
+            },
+        );
+        Guest {
+            engine: Engine {
+                opts: opts.clone(),
+                sessions,
+                waiters: Vec::new(),
+            },
+            session_id: ids.session_id.clone(),
+        }
+    }
+
+    /// Serves at most one request, waiting at most `wait` for it.
+    fn pump(&mut self, wait: Duration) {
+        let Some(rx) = INBOX.with(|i| i.borrow().clone()) else {
+            std::thread::sleep(wait);
+            return;
+        };
+        if let Ok(job) = rx.recv_timeout(wait) {
+            if job.session_id() == self.session_id && !job.controls_queries() {
+                if std::panic::catch_unwind(AssertUnwindSafe(|| self.engine.handle(job))).is_err() {
+                    tracing::error!("a request panicked (a bug in Runnel); the server goes on");
+                }
+            } else {
+                DEFERRED.with(|d| d.borrow_mut().push_back(job));
+            }
+        }
+    }
 }
 
 /// What every session starts with (from `runnel connect`'s options).
@@ -219,6 +315,8 @@ impl Engine {
     }
 
     fn run(mut self, rx: mpsc::Receiver<Job>) {
+        let rx = Rc::new(rx);
+        INBOX.with(|i| *i.borrow_mut() = Some(rx.clone()));
         let mut idle = false;
         let mut last_expiry = Instant::now();
         loop {
@@ -231,7 +329,11 @@ impl Engine {
             } else {
                 Duration::ZERO
             };
-            match rx.recv_timeout(wait) {
+            let next = match DEFERRED.with(|d| d.borrow_mut().pop_front()) {
+                Some(job) => Ok(job),
+                None => rx.recv_timeout(wait),
+            };
+            match next {
                 Ok(job) => {
                     if std::panic::catch_unwind(AssertUnwindSafe(|| self.handle(job))).is_err() {
                         tracing::error!("a request panicked (a bug in Runnel); the server goes on");
@@ -306,14 +408,7 @@ impl Engine {
     }
 
     fn handle(&mut self, job: Job) {
-        let session_id = match &job {
-            Job::Execute(r, _) => &r.session_id,
-            Job::Analyze(r, _) => &r.session_id,
-            Job::Config(r, _) => &r.session_id,
-            Job::ReleaseSession(r, _) => &r.session_id,
-            Job::ReleaseExecute(r, _) => &r.session_id,
-            Job::Interrupt(r, _) => &r.session_id,
-        };
+        let session_id = job.session_id();
         if let Some(s) = self.sessions.get_mut(session_id) {
             s.last_used = Instant::now();
         }
@@ -521,7 +616,7 @@ impl Engine {
             .ok_or_else(|| RunnelError::analysis_plain("a command without a type"))?;
         let rt = match kind {
             CommandType::WriteStreamOperationStart(w) => {
-                ResponseType::WriteStreamOperationStartResult(self.start_stream(&spark, w)?)
+                ResponseType::WriteStreamOperationStartResult(self.start_stream(ids, &spark, w)?)
             }
             CommandType::StreamingQueryCommand(c) => match self.query_command(ids, &spark, c)? {
                 Step::Now(r) => ResponseType::StreamingQueryCommandResult(r),
@@ -578,6 +673,7 @@ impl Engine {
 
     fn start_stream(
         &mut self,
+        ids: &Ids,
         spark: &SparkSession,
         w: &pb::WriteStreamOperationStart,
     ) -> Result<pb::WriteStreamOperationStartResult> {
@@ -587,10 +683,27 @@ impl Engine {
                 .as_ref()
                 .ok_or_else(|| RunnelError::analysis_plain("writeStream without a plan"))?,
         )?;
-        if w.foreach_batch.is_some() || w.foreach_writer.is_some() {
-            return Err(unsupported("foreachBatch/foreach (Python functions)"));
-        }
         let mut ws = df.write_stream();
+        if let Some(f) = &w.foreach_batch {
+            let (command, version) = python_function(f, "foreachBatch")?;
+            let mut guest = Guest::new(&self.opts, ids, spark);
+            let mut worker =
+                Worker::foreach_batch(&ids.session_id, version, command, &mut |d| guest.pump(d))?;
+            let spark = spark.clone();
+            ws = ws.foreach_batch(Box::new(move |df, batch_id| {
+                worker.run_batch(spark.new_uuid(), df, batch_id, &mut |d| guest.pump(d))
+            }));
+        }
+        if let Some(f) = &w.foreach_writer {
+            let (command, version) = python_function(f, "foreach")?;
+            let mut guest = Guest::new(&self.opts, ids, spark);
+            let worker = Worker::foreach(version, command, &mut |d| guest.pump(d))?;
+            ws = ws.sink(Rc::new(RefCell::new(ForeachSink {
+                worker,
+                guest,
+                last_epoch: None,
+            })));
+        }
         if !w.format.is_empty() {
             ws = ws.format(&w.format);
         }
@@ -1133,6 +1246,53 @@ impl Engine {
             pairs,
             warnings,
         })
+    }
+}
+
+/// The pickled function and the client's Python version of a `foreach`/`foreachBatch`.
+fn python_function<'a>(
+    f: &'a pb::StreamingForeachFunction,
+    what: &str,
+) -> Result<(&'a [u8], &'a str)> {
+    use pb::streaming_foreach_function::Function;
+    match &f.function {
+        Some(Function::PythonFunction(p)) => Ok((&p.command, &p.python_ver)),
+        Some(Function::ScalaFunction(_)) => Err(unsupported(format!(
+            "{what} with a Scala function (Runnel runs Python functions)"
+        ))),
+        None => Err(RunnelError::analysis_plain(format!(
+            "{what} without a function"
+        ))),
+    }
+}
+
+/// `foreach`: each micro-batch's rows to the Python worker (partition 0).
+struct ForeachSink {
+    worker: Worker,
+    guest: Guest,
+    last_epoch: Option<i64>,
+}
+
+impl runnel_core::io::sink::Sink for ForeachSink {
+    fn add_batch(
+        &mut self,
+        epoch_id: i64,
+        schema: &arrow_schema::SchemaRef,
+        batch: &arrow_array::RecordBatch,
+    ) -> Result<()> {
+        if self.last_epoch.is_some_and(|e| e >= epoch_id) {
+            return Ok(());
+        }
+        let plain = crate::arrow::plain_schema(schema);
+        let ipc = crate::arrow::write_ipc(&plain, batch)?;
+        let guest = &mut self.guest;
+        self.worker
+            .run_rows(&ipc, epoch_id, &mut |d| guest.pump(d))?;
+        self.last_epoch = Some(epoch_id);
+        Ok(())
+    }
+    fn description(&self) -> String {
+        format!("ForeachSink({})", self.worker.what())
     }
 }
 

@@ -17,6 +17,7 @@ pub mod error;
 pub mod plan;
 pub mod service;
 pub mod types;
+pub mod worker;
 
 use std::net::SocketAddr;
 
@@ -31,6 +32,16 @@ pub struct ServeOptions {
     pub port: u16,
     /// Path maps and configuration for every session.
     pub engine: EngineOptions,
+}
+
+/// The address a worker on this machine reaches the server at.
+fn local_host(addr: &SocketAddr) -> String {
+    match addr.ip() {
+        ip if ip.is_unspecified() && ip.is_ipv4() => "127.0.0.1".into(),
+        ip if ip.is_unspecified() => "[::1]".into(),
+        std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+        ip => ip.to_string(),
+    }
 }
 
 /// Serves until Ctrl-C. `ready` is told the bound address once clients can connect.
@@ -49,6 +60,7 @@ pub fn serve(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), S
         let addr = listener
             .local_addr()
             .map_err(|e| format!("cannot read the bound address: {e}"))?;
+        let _ = worker::LOCAL_URL.set(format!("sc://{}:{}/", local_host(&addr), addr.port()));
         ready(addr);
         tonic::transport::Server::builder()
             .add_service(service::ConnectService::new(engine))

@@ -226,7 +226,14 @@ impl<'a> Planner<'a> {
             RelType::Hint(h) => self.input(h.input.as_deref())?,
             RelType::Repartition(r) => self.input(r.input.as_deref())?,
             RelType::RepartitionByExpression(r) => self.input(r.input.as_deref())?,
-            RelType::CachedRemoteRelation(_) | RelType::CachedLocalRelation(_) => {
+            RelType::CachedRemoteRelation(r) => crate::worker::cached_relation(&r.relation_id)
+                .ok_or_else(|| {
+                    RunnelError::analysis_plain(format!(
+                        "no DataFrame is cached under the id {} (a foreachBatch DataFrame lives while its function runs)",
+                        r.relation_id
+                    ))
+                })?,
+            RelType::CachedLocalRelation(_) => {
                 return Err(unsupported(
                     "cached relations (large local data sent as artifacts)",
                 ));

@@ -1,0 +1,401 @@
+//! Python workers for `foreachBatch` and `foreach`: the client's pickled function runs in
+//! a Python process the server starts, as Spark Connect does it.
+//!
+//! - `foreachBatch`: PySpark's own worker, `pyspark.sql.connect.streaming.worker.
+//!   foreach_batch_worker` (shipped in `pyspark-client`), over Spark's worker protocol on a
+//!   Unix socket (`PYTHON_WORKER_FACTORY_SOCK_PATH`, no secret): it reads the Python
+//!   version, the session id and the function, answers 0, then per micro-batch reads a
+//!   cached DataFrame's id and the batch id, calls the function with a DataFrame of this
+//!   session (`CachedRemoteRelation`), and answers 0, or -2 and the traceback. The worker
+//!   talks back to this server over gRPC while the batch waits for it, so the engine
+//!   thread serves that session's requests meanwhile ([`Pump`]).
+//! - `foreach`: the same socket and framing with a small worker of Runnel's own
+//!   (`foreach_worker.py`): per micro-batch the rows go as Arrow IPC and are turned into
+//!   `Row`s the way PySpark's client turns `collect()` results into rows.
+//!
+//! The Python is `PYSPARK_PYTHON` when set, else `python<client version>` or `python3`; it must
+//! be the client's minor version (the function is pickled by it) and import `pyspark`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::{BufReader, Read, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use runnel_core::{DataFrame, Result, RunnelError};
+
+/// The server's own address for workers to connect back to (`sc://127.0.0.1:PORT`).
+pub static LOCAL_URL: OnceLock<String> = OnceLock::new();
+
+thread_local! {
+    /// DataFrames a worker reads by id (`CachedRemoteRelation`): the micro-batch being
+    /// handed to `foreachBatch`.
+    static CACHED: RefCell<HashMap<String, DataFrame>> = RefCell::new(HashMap::new());
+    /// The Python found for each client version.
+    static PYTHONS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// The DataFrame cached under `id`, if any.
+pub fn cached_relation(id: &str) -> Option<DataFrame> {
+    CACHED.with(|c| c.borrow().get(id).cloned())
+}
+
+/// Serves requests while the engine thread waits for a worker (one call waits at most
+/// about `wait` for one request).
+pub type Pump<'a> = &'a mut dyn FnMut(Duration);
+
+/// What a worker answered.
+enum Frame {
+    Done,
+    Failed(String),
+}
+
+/// Spark's special length for "a Python exception follows" (`SpecialLengths`).
+const PYTHON_EXCEPTION_THROWN: i32 = -2;
+
+/// A running Python worker.
+pub struct Worker {
+    child: Child,
+    sock: UnixStream,
+    frames: mpsc::Receiver<std::io::Result<Frame>>,
+    what: &'static str,
+}
+
+fn write_int(out: &mut impl Write, v: i32) -> std::io::Result<()> {
+    out.write_all(&v.to_be_bytes())
+}
+
+fn write_bytes(out: &mut impl Write, b: &[u8]) -> std::io::Result<()> {
+    let n = i32::try_from(b.len()).map_err(|_| std::io::Error::other("message over 2 GiB"))?;
+    write_int(out, n)?;
+    out.write_all(b)
+}
+
+fn read_int(r: &mut impl Read) -> std::io::Result<i32> {
+    let mut b = [0u8; 4];
+    r.read_exact(&mut b)?;
+    Ok(i32::from_be_bytes(b))
+}
+
+fn init_failure(what: &str, msg: impl Into<String>) -> RunnelError {
+    RunnelError::execution(
+        "STREAMING_PYTHON_RUNNER_INITIALIZATION_FAILURE",
+        format!(
+            "Streaming Runner initialization failed, returned -1. Cause: {what}: {}",
+            msg.into()
+        ),
+    )
+}
+
+/// A Python of the client's minor version that imports pyspark.
+fn python_for(version: &str, what: &str) -> Result<String> {
+    if let Some(p) = PYTHONS.with(|p| p.borrow().get(version).cloned()) {
+        return Ok(p);
+    }
+    // PYSPARK_PYTHON when set (as Spark's workers), else what is on PATH.
+    let candidates = match std::env::var("PYSPARK_PYTHON") {
+        Ok(p) if !p.is_empty() => vec![p],
+        _ => vec![format!("python{version}"), "python3".into()],
+    };
+    let mut tried = Vec::new();
+    for exe in candidates {
+        let out = Command::new(&exe)
+            .args([
+                "-c",
+                "import sys, pyspark; print('%d.%d' % sys.version_info[:2])",
+            ])
+            .stdin(Stdio::null())
+            .stderr(Stdio::piped())
+            .output();
+        match out {
+            Ok(o) if o.status.success() => {
+                let got = String::from_utf8_lossy(&o.stdout).trim().to_string();
+                if got == version {
+                    PYTHONS.with(|p| p.borrow_mut().insert(version.into(), exe.clone()));
+                    return Ok(exe);
+                }
+                tried.push(format!("{exe} is Python {got}"));
+            }
+            Ok(o) => {
+                let err = String::from_utf8_lossy(&o.stderr);
+                let last = err.lines().last().unwrap_or("failed").trim().to_string();
+                tried.push(format!("{exe}: {last}"));
+            }
+            Err(e) => tried.push(format!("{exe}: {e}")),
+        }
+    }
+    Err(init_failure(
+        what,
+        format!(
+            "the client's function runs in a Python {version} worker on the server, with pyspark (pyspark-client) \
+             installed, and none was found ({}). Start `runnel connect` with PYSPARK_PYTHON set to such a Python, \
+             e.g. the python of the client's virtual environment",
+            tried.join("; ")
+        ),
+    ))
+}
+
+impl Worker {
+    /// Starts `python -m module` (or `python -c script`) connected to a fresh Unix socket,
+    /// reads its pid, and sends the Python version, then `preamble` (already framed).
+    fn start(
+        what: &'static str,
+        version: &str,
+        program: &[&str],
+        preamble: &[u8],
+    ) -> Result<Worker> {
+        let exe = python_for(version, what)?;
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "runnel-worker-{}-{}.sock",
+            std::process::id(),
+            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_file(&path);
+        let listener = UnixListener::bind(&path)
+            .map_err(|e| init_failure(what, format!("cannot listen on {}: {e}", path.display())))?;
+        let stderr = || {
+            std::io::stderr()
+                .as_fd()
+                .try_clone_to_owned()
+                .map(Stdio::from)
+                .unwrap_or_else(|_| Stdio::null())
+        };
+        use std::os::fd::AsFd;
+        let mut cmd = Command::new(&exe);
+        cmd.args(program)
+            .env("PYTHON_WORKER_FACTORY_SOCK_PATH", &path)
+            .env_remove("PYTHON_WORKER_FACTORY_SECRET")
+            .env(
+                "SPARK_CONNECT_LOCAL_URL",
+                LOCAL_URL
+                    .get()
+                    .map(String::as_str)
+                    .unwrap_or("sc://127.0.0.1:15002/"),
+            )
+            .stdin(Stdio::null())
+            // pyspark's worker modules look for a Spark home at import (Spark's server
+            // sets one); nothing is read from it.
+            .env(
+                "SPARK_HOME",
+                std::env::var_os("SPARK_HOME").unwrap_or_else(|| std::env::temp_dir().into()),
+            )
+            // The worker's prints go where the server logs (Spark logs them too).
+            .stdout(stderr())
+            .stderr(stderr());
+        let mut child = cmd
+            .spawn()
+            .map_err(|e| init_failure(what, format!("cannot start {exe}: {e}")))?;
+        listener
+            .set_nonblocking(true)
+            .map_err(|e| init_failure(what, e.to_string()))?;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let sock = loop {
+            match listener.accept() {
+                Ok((s, _)) => break s,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                    if let Ok(Some(st)) = child.try_wait() {
+                        let _ = std::fs::remove_file(&path);
+                        return Err(init_failure(
+                            what,
+                            format!("the Python worker ({exe}) exited at start ({st})"),
+                        ));
+                    }
+                    if Instant::now() > deadline {
+                        let _ = child.kill();
+                        let _ = std::fs::remove_file(&path);
+                        return Err(init_failure(
+                            what,
+                            "the Python worker did not connect within 60 s",
+                        ));
+                    }
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(e) => {
+                    let _ = child.kill();
+                    let _ = std::fs::remove_file(&path);
+                    return Err(init_failure(
+                        what,
+                        format!("accepting the worker's connection: {e}"),
+                    ));
+                }
+            }
+        };
+        let _ = std::fs::remove_file(&path);
+        let io_err =
+            |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
+        sock.set_nonblocking(false).map_err(io_err)?;
+        let mut reader = BufReader::new(sock.try_clone().map_err(io_err)?);
+        let _pid = read_int(&mut reader).map_err(io_err)?;
+        let (tx, frames) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("runnel-python-worker".into())
+            .spawn(move || {
+                loop {
+                    let frame = read_int(&mut reader).and_then(|n| match n {
+                        0 => Ok(Frame::Done),
+                        PYTHON_EXCEPTION_THROWN => {
+                            let len = read_int(&mut reader)?;
+                            let mut b = vec![0u8; len.max(0) as usize];
+                            reader.read_exact(&mut b)?;
+                            Ok(Frame::Failed(String::from_utf8_lossy(&b).into_owned()))
+                        }
+                        n => Err(std::io::Error::other(format!("unexpected answer {n}"))),
+                    });
+                    let end = frame.is_err();
+                    if tx.send(frame).is_err() || end {
+                        break;
+                    }
+                }
+            })
+            .map_err(io_err)?;
+        let mut w = Worker {
+            child,
+            sock,
+            frames,
+            what,
+        };
+        let mut msg = Vec::new();
+        write_bytes(&mut msg, version.as_bytes()).map_err(io_err)?;
+        msg.extend_from_slice(preamble);
+        w.send(&msg).map_err(io_err)?;
+        Ok(w)
+    }
+
+    fn send(&mut self, msg: &[u8]) -> std::io::Result<()> {
+        self.sock.write_all(msg)?;
+        self.sock.flush()
+    }
+
+    /// Waits for the worker's answer, serving requests meanwhile.
+    fn answer(&mut self, pump: Pump) -> std::result::Result<(), String> {
+        loop {
+            match self.frames.try_recv() {
+                Ok(Ok(Frame::Done)) => return Ok(()),
+                Ok(Ok(Frame::Failed(tb))) => return Err(tb),
+                Ok(Err(e)) => {
+                    let status = self.child.try_wait().ok().flatten();
+                    return Err(match status {
+                        Some(s) => format!("the Python worker exited ({s}): {e}"),
+                        None => format!("the Python worker stopped answering: {e}"),
+                    });
+                }
+                Err(mpsc::TryRecvError::Empty) => pump(Duration::from_millis(1)),
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    return Err("the Python worker is gone".into());
+                }
+            }
+        }
+    }
+
+    /// PySpark's `foreach_batch_worker` for the client's function, in `session_id`.
+    pub fn foreach_batch(
+        session_id: &str,
+        version: &str,
+        command: &[u8],
+        pump: Pump,
+    ) -> Result<Worker> {
+        let mut pre = Vec::new();
+        write_bytes(&mut pre, session_id.as_bytes())
+            .map_err(|e| init_failure("foreachBatch", e.to_string()))?;
+        write_bytes(&mut pre, command).map_err(|e| init_failure("foreachBatch", e.to_string()))?;
+        let mut w = Worker::start(
+            "foreachBatch",
+            version,
+            &[
+                "-m",
+                "pyspark.sql.connect.streaming.worker.foreach_batch_worker",
+            ],
+            &pre,
+        )?;
+        w.answer(pump)
+            .map_err(|tb| init_failure("foreachBatch", tb))?;
+        Ok(w)
+    }
+
+    /// Runnel's `foreach` worker for the client's pickled `(func, None, ser, ser)`.
+    pub fn foreach(version: &str, command: &[u8], pump: Pump) -> Result<Worker> {
+        let mut pre = Vec::new();
+        write_bytes(&mut pre, command).map_err(|e| init_failure("foreach", e.to_string()))?;
+        let mut w = Worker::start("foreach", version, &["-c", FOREACH_WORKER], &pre)?;
+        w.answer(pump).map_err(|tb| init_failure("foreach", tb))?;
+        Ok(w)
+    }
+
+    /// One micro-batch through `foreachBatch`: `df` cached under a fresh id while the
+    /// function runs.
+    pub fn run_batch(
+        &mut self,
+        id: String,
+        df: &DataFrame,
+        batch_id: i64,
+        pump: Pump,
+    ) -> Result<()> {
+        CACHED.with(|c| c.borrow_mut().insert(id.clone(), df.clone()));
+        let mut msg = Vec::new();
+        let sent = write_bytes(&mut msg, id.as_bytes())
+            .and_then(|_| msg.write_all(&batch_id.to_be_bytes()))
+            .and_then(|_| self.send(&msg));
+        let r = match sent {
+            Ok(()) => self.answer(pump),
+            Err(e) => Err(format!("the Python worker is gone: {e}")),
+        };
+        CACHED.with(|c| c.borrow_mut().remove(&id));
+        r.map_err(|tb| {
+            user_error(
+                "FOREACH_BATCH_USER_FUNCTION_ERROR",
+                "foreach batch sink",
+                &tb,
+            )
+        })
+    }
+
+    /// One micro-batch through `foreach`: its rows as Arrow IPC.
+    pub fn run_rows(&mut self, ipc: &[u8], batch_id: i64, pump: Pump) -> Result<()> {
+        let mut msg = batch_id.to_be_bytes().to_vec();
+        let sent = write_bytes(&mut msg, ipc).and_then(|_| self.send(&msg));
+        let r = match sent {
+            Ok(()) => self.answer(pump),
+            Err(e) => Err(format!("the Python worker is gone: {e}")),
+        };
+        r.map_err(|tb| user_error("FOREACH_USER_FUNCTION_ERROR", "foreach sink", &tb))
+    }
+
+    /// What the worker runs (for messages).
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+}
+
+/// Spark's error for an exception in the user's function (the traceback as its reason).
+fn user_error(condition: &str, sink: &str, traceback: &str) -> RunnelError {
+    RunnelError::execution(
+        condition,
+        format!(
+            "An error occurred in the user provided function in {sink}. Reason: {}",
+            traceback.trim_end()
+        ),
+    )
+    .with_exception("StreamingQueryException")
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = self.sock.shutdown(std::net::Shutdown::Both);
+        let deadline = Instant::now() + Duration::from_millis(500);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runnel's `foreach` worker (run with `python -c`).
+const FOREACH_WORKER: &str = include_str!("foreach_worker.py");
