@@ -1,8 +1,9 @@
 // The npm package's TypeScript types (node --test): `tsc --strict` without skipLibCheck
 // over a typed example and a file of misuses the types must refuse, resolving the
-// package as an installed dependency (Node's and a bundler's resolution, with and
-// without the DOM library); then the example, compiled by tsc, runs in Node and its
-// output is checked.
+// package (what `npm pack` puts in it) as an installed dependency (Node's and a
+// bundler's resolution, with and without the DOM library); then the example, compiled
+// by tsc, runs in Node and its output is checked, and the types are checked against the
+// objects the engine makes (shapes.ts).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -17,11 +18,22 @@ const pkg = process.env.RUNNEL_PKG_DIR || join(root, "crates", "runnel-wasm", "p
 const typed = join(here, "typed");
 const tsc = join(here, "node_modules", ".bin", "tsc");
 
-/** `node_modules/runnel` in `dir`, pointing at the built package (as `npm install` would). */
+/** The package as published: `npm pack` of the built package, unpacked once. */
+let packed = null;
+function published() {
+  if (packed) return packed;
+  const dir = mkdtempSync(join(tmpdir(), "runnel-pack-"));
+  const tgz = execFileSync("npm", ["pack", "--silent", "--pack-destination", dir], { cwd: pkg, encoding: "utf8" }).trim().split("\n").pop();
+  execFileSync("tar", ["-xzf", join(dir, tgz), "-C", dir]);
+  packed = join(dir, "package");
+  return packed;
+}
+
+/** `node_modules/runnel` in `dir`: the published files (as `npm install` would put them). */
 function install(dir) {
   mkdirSync(join(dir, "node_modules"), { recursive: true });
   rmSync(join(dir, "node_modules", "runnel"), { recursive: true, force: true });
-  symlinkSync(pkg, join(dir, "node_modules", "runnel"), "dir");
+  symlinkSync(published(), join(dir, "node_modules", "runnel"), "dir");
 }
 
 function runTsc(args) {
@@ -30,7 +42,7 @@ function runTsc(args) {
 }
 
 test("the published types pass tsc --strict without skipLibCheck", () => {
-  assert.ok(existsSync(join(pkg, "runnel_functions.d.ts")), "build.sh generates runnel_functions.d.ts");
+  assert.ok(existsSync(join(published(), "runnel_functions.d.ts")), "the package has runnel_functions.d.ts");
   install(typed);
   for (const config of ["tsconfig.json", "tsconfig.bundler.json", "tsconfig.nodom.json"]) {
     const { status, out } = runTsc(["-p", config]);
@@ -74,7 +86,10 @@ function compile() {
   compiled = dir;
   return dir;
 }
-after(() => compiled && rmSync(compiled, { recursive: true, force: true }));
+after(() => {
+  if (compiled) rmSync(compiled, { recursive: true, force: true });
+  if (packed) rmSync(dirname(packed), { recursive: true, force: true });
+});
 
 test("the typed example runs in Node", () => {
   const text = execFileSync(process.execPath, [join(compile(), "example.js")], { encoding: "utf8" });
@@ -136,4 +151,6 @@ test("the types name exactly what the engine emits (progress, status, events)", 
   assert.ok(kinds.StateOperatorProgress.includes("customMetrics"), text);
   assert.ok(kinds.EventTimeStats.includes("watermark"), text);
   assert.match(text, /^failed query: USER_RAISED_EXCEPTION; Spark's message$/m);
+  // A listener that threw did not stop the queries or the other listener; removed, it was not called.
+  assert.match(text, /^throwing listener: heard, then removed$/m);
 });

@@ -104,6 +104,19 @@ spark.streams.addListener({
   },
 });
 
+// A listener that throws: logged, and the queries and the other listeners go on (Spark's
+// listener bus); removed before the end, it hears nothing more.
+let thrown = 0;
+const throwing = {
+  onQueryProgress(): void {
+    thrown++;
+    throw new Error("a listener's own error");
+  },
+};
+spark.streams.addListener(throwing);
+const quietError = console.error;
+console.error = () => {};
+
 // A watermarked windowed count, a deduplication, and a stream-stream join (customMetrics).
 const imp = spark.memoryStream("impressions", "adId INT, impressionTime TIMESTAMP");
 const clk = spark.memoryStream("clicks", "clickAdId INT, clickTime TIMESTAMP");
@@ -119,6 +132,9 @@ const queries = [
 imp.addData([{ adId: 1, impressionTime: "2025-03-01T10:00:00Z" }, { adId: 2, impressionTime: "2025-03-01T10:05:00Z" }]);
 clk.addData([{ clickAdId: 1, clickTime: "2025-03-01T10:20:00Z" }]);
 for (const q of queries) q.processAllAvailable();
+console.error = quietError;
+spark.streams.removeListener(throwing);
+const thrownBefore = thrown;
 imp.addData([{ adId: 3, impressionTime: "2025-03-01T13:10:00Z" }]);
 for (const q of queries) {
   q.processAllAvailable();
@@ -141,5 +157,6 @@ if (failed === null || failing.exception() === null) throw new Error("the failin
 const end = terminated.find((e) => e.id === failing.id);
 console.log(`failed query: ${end?.errorClassOnException ?? "no condition"}; ${end?.exception?.includes("terminated with exception") ? "Spark's message" : end?.exception ?? "no exception"}`);
 for (const q of queries) q.stop();
+console.log(`throwing listener: ${thrownBefore > 0 ? "heard, then" : "never heard,"} ${thrown === thrownBefore ? "removed" : "still called"}`);
 
 for (const [what, keys] of [...seen.entries()].sort()) console.log(`${what}: ${[...keys].sort().join(" ")}`);
