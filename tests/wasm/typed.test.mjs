@@ -150,6 +150,7 @@ test("the types name exactly what the engine emits (progress, status, events)", 
   }
   assert.ok(kinds.StateOperatorProgress.includes("customMetrics"), text);
   assert.ok(kinds.EventTimeStats.includes("watermark"), text);
+  assert.match(text, /^exports: all declared, none absent$/m);
   assert.match(text, /^failed query: USER_RAISED_EXCEPTION; Spark's message$/m);
   // A listener that threw did not stop the queries or the other listener; removed, it was not called.
   assert.match(text, /^throwing listener: heard, then removed$/m);

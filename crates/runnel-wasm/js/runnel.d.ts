@@ -209,8 +209,7 @@ export type SinkFormat = "console" | "memory" | "noop" | "json" | "csv" | "text"
   | "kafka" | (string & {});
 
 /** `spark.readStream` and `spark.read`. */
-export declare class DataStreamReader {
-  private constructor();
+export interface DataStreamReader {
   format(source: SourceFormat): this;
   option(key: string, value: string | number | boolean): this;
   options(options: Record<string, string | number | boolean>): this;
@@ -418,8 +417,7 @@ export interface StreamingQueryManager {
 }
 
 /** `SparkSession.builder()`. */
-export declare class Builder {
-  private constructor();
+export interface Builder {
   appName(name: string): this;
   master(master: string): this;
   config(key: string, value: string | number | boolean): this;

@@ -4,6 +4,7 @@
 // the type lacks, every key it requires. Run by typed.test.mjs; prints one line per
 // kind of object checked, or throws.
 
+import * as runnel from "runnel";
 import { SparkSession, functions as F } from "runnel";
 import type {
   EventTimeStats,
@@ -66,6 +67,28 @@ const statusKeys: Keys<StreamingQueryStatus> = { message: true, isDataAvailable:
 const startedKeys: Keys<QueryStartedEvent> = { id: true, runId: true, name: true, timestamp: true, jobTags: true };
 const progressEventKeys: Keys<QueryProgressEvent> = { progress: true };
 const terminatedKeys: Keys<QueryTerminatedEvent> = { id: true, runId: true, exception: true, errorClassOnException: true };
+
+// The values the types say the module exports (tsc: all of them, no other), against
+// what it exports (a class declared but not exported would compile and fail at run time).
+const exported: Record<keyof typeof runnel, true> = {
+  initRunnel: true,
+  loadParquetCodec: true,
+  Column: true,
+  functions: true,
+  GroupedData: true,
+  DataFrame: true,
+  MemoryInput: true,
+  DataStreamWriter: true,
+  StreamingQuery: true,
+  SparkSession: true,
+  runScript: true,
+  runOracleCase: true,
+  compareOracle: true,
+};
+const actual = Object.keys(runnel).filter((k) => !k.startsWith("_"));
+const undeclared = actual.filter((k) => !(k in exported));
+const absent = Object.keys(exported).filter((k) => !actual.includes(k));
+console.log(`exports: ${undeclared.length ? `undeclared ${undeclared.join(" ")}` : "all declared"}, ${absent.length ? `absent ${absent.join(" ")}` : "none absent"}`);
 
 const seen = new Map<string, Set<string>>();
 const terminated: QueryTerminatedEvent[] = [];
