@@ -87,6 +87,7 @@ function compile() {
   return dir;
 }
 after(() => {
+  rmSync(join(typed, "node_modules"), { recursive: true, force: true });
   if (compiled) rmSync(compiled, { recursive: true, force: true });
   if (packed) rmSync(dirname(packed), { recursive: true, force: true });
 });
