@@ -44,7 +44,7 @@ function runTsc(args) {
 test("the published types pass tsc --strict without skipLibCheck", () => {
   assert.ok(existsSync(join(published(), "runnel_functions.d.ts")), "the package has runnel_functions.d.ts");
   install(typed);
-  for (const config of ["tsconfig.json", "tsconfig.bundler.json", "tsconfig.nodom.json"]) {
+  for (const config of ["tsconfig.json", "tsconfig.bundler.json", "tsconfig.nodom.json", "tsconfig.strictest.json"]) {
     const { status, out } = runTsc(["-p", config]);
     assert.equal(status, 0, `tsc -p ${config}:\n${out}`);
   }
