@@ -125,22 +125,26 @@ step "the function registry against pyspark 4.3's functions (names, parameters) 
 python3 tests/scripts/functions_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-functions.log
 sparkex=$((sparkex + $(grep -c ': ok$' /tmp/runnel-functions.log || true)))
 
-step "the npm package (wasm-pack) and its Node and browser tests"
+step "the npm package (wasm-pack), its Node and browser tests and its TypeScript types"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium
 bash crates/runnel-wasm/build.sh
 (cd crates/runnel-wasm/pkg && npm pack --dry-run 2>&1 | grep -q 'runnel-0') || { echo "npm pack failed" >&2; exit 1; }
-(cd tests/wasm && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund; })
+(cd tests/wasm && { [ -d node_modules/playwright-core ] && [ -d node_modules/typescript ] || npm ci --no-audit --no-fund; })
 node --test tests/wasm/node.test.mjs 2>&1 | tee /tmp/runnel-node.log | grep -E '^# (pass|fail)|oracle cases in Node|^not ok' || true
 grep -q '^# fail 0' /tmp/runnel-node.log || { cat /tmp/runnel-node.log; exit 1; }
 node --test tests/wasm/browser.test.mjs 2>&1 | tee /tmp/runnel-browser.log | grep -E '^# (pass|fail)|^not ok' || true
 grep -q '^# fail 0' /tmp/runnel-browser.log || { cat /tmp/runnel-browser.log; exit 1; }
+# The published types: tsc --strict (no skipLibCheck) over a typed example and misuses it
+# must refuse, then the example compiled and run in Node.
+node --test tests/wasm/typed.test.mjs 2>&1 | tee /tmp/runnel-typed.log | grep -E '^# (pass|fail)|^not ok' || true
+grep -q '^# fail 0' /tmp/runnel-typed.log || { cat /tmp/runnel-typed.log; exit 1; }
 
 step "the playground (www/): built with Vite, every example walked through in Chromium"
 bash www/build.sh
 node --test tests/wasm/playground.test.mjs 2>&1 | tee /tmp/runnel-playground.log | grep -E '^# (pass|fail)|^# .# playground|^not ok' || true
 grep -q '^# fail 0' /tmp/runnel-playground.log || { cat /tmp/runnel-playground.log; exit 1; }
-js=$(( $(grep -E '^# pass' /tmp/runnel-node.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-browser.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-playground.log | awk '{print $3}') ))
+js=$(( $(grep -E '^# pass' /tmp/runnel-node.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-browser.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-typed.log | awk '{print $3}') + $(grep -E '^# pass' /tmp/runnel-playground.log | awk '{print $3}') ))
 
 # Counted from the logs: what passed and what failed, per kind of check.
 sum() { awk '{s+=$1} END {print s+0}'; }
@@ -148,9 +152,9 @@ unit=$(grep -E '^test result:' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+
 unit_failed=$(grep -E '^test result:' /tmp/runnel-cargo-test.log | sed -E 's/.* ([0-9]+) failed.*/\1/' | sum)
 oracle=$(grep -cE '^PASS' /tmp/runnel-oracle-check.log || true)
 oracle_failed=$(grep -cE '^FAIL' /tmp/runnel-oracle-check.log || true)
-js_failed=$(grep -hE '^# fail' /tmp/runnel-node.log /tmp/runnel-browser.log /tmp/runnel-playground.log | awk '{print $3}' | sum)
+js_failed=$(grep -hE '^# fail' /tmp/runnel-node.log /tmp/runnel-browser.log /tmp/runnel-typed.log /tmp/runnel-playground.log | awk '{print $3}' | sum)
 failed=$((unit_failed + oracle_failed + js_failed))
 echo
 echo "all checks: $((unit + oracle + crash + oddtypes + delta + kafka + sparkex + connect + js)) passed, $failed failed" \
-  "(cargo tests $unit, oracle-check $oracle, crash $crash, odd types $oddtypes, delta $delta, kafka $kafka, scripts $sparkex, spark connect $connect, node/browser/playground $js)"
+  "(cargo tests $unit, oracle-check $oracle, crash $crash, odd types $oddtypes, delta $delta, kafka $kafka, scripts $sparkex, spark connect $connect, node/browser/types/playground $js)"
 [ "$failed" -eq 0 ]

@@ -838,7 +838,7 @@ impl Engine {
                     all
                 };
                 result(Some(ResultType::RecentProgress(r::RecentProgressResult {
-                    recent_progress_json: chosen.into_iter().map(progress_json).collect(),
+                    recent_progress_json: chosen.iter().map(|p| p.to_string()).collect(),
                 })))
             }
             C::Stop(_) => {
@@ -1305,24 +1305,4 @@ fn instance_id(q: &StreamingQuery) -> pb::StreamingQueryInstanceId {
         id: q.id(),
         run_id: q.run_id(),
     }
-}
-
-/// A progress report in the shape PySpark's `StreamingQueryProgress.fromJson` reads:
-/// Runnel's report, with the state-operator timings it does not measure as 0.
-fn progress_json(mut v: serde_json::Value) -> String {
-    if let Some(ops) = v.get_mut("stateOperators").and_then(|o| o.as_array_mut()) {
-        for op in ops {
-            if let Some(o) = op.as_object_mut() {
-                for k in [
-                    "allUpdatesTimeMs",
-                    "allRemovalsTimeMs",
-                    "commitTimeMs",
-                    "memoryUsedBytes",
-                ] {
-                    o.entry(k).or_insert(serde_json::json!(0));
-                }
-            }
-        }
-    }
-    v.to_string()
 }

@@ -693,11 +693,66 @@ export class SparkSession {
       set: (k, v) => self._s.confSet(k, String(v)),
       get: (k) => self._s.confGet(k),
     };
+    this._listeners = [];
+    this._listenerId = null;
     this.streams = {
       get active() { return self._queries.filter((q) => q.isActive); },
+      /** The active query with this id, or null. */
+      get: (id) => self._queries.find((q) => q.isActive && q.id === id) ?? null,
       awaitAnyTermination: (timeoutMs) =>
         Promise.race(self._queries.map((q) => q.awaitTermination(timeoutMs))),
+      /** Forgets terminated queries, so awaitAnyTermination() waits for the next one. */
+      resetTerminated: () => { self._queries = self._queries.filter((q) => q.isActive); },
+      /**
+       * A StreamingQueryListener: an object with any of onQueryStarted,
+       * onQueryProgress, onQueryIdle and onQueryTerminated, called with Spark's events
+       * for every query of the session (those scripts start too).
+       */
+      addListener: (listener) => {
+        if (!listener || typeof listener !== "object") throw new TypeError("addListener(listener): listener must be an object with onQuery... methods");
+        self._listeners.push(listener);
+        // The engine makes each batch's report into JSON only while someone listens.
+        if (self._listenerId === null) {
+          self._listenerId = self._s.addListener((...a) => self._queryEvent(...a));
+        }
+      },
+      removeListener: (listener) => {
+        self._listeners = self._listeners.filter((l) => l !== listener);
+        if (self._listeners.length === 0 && self._listenerId !== null) {
+          self._s.removeListener(self._listenerId);
+          self._listenerId = null;
+        }
+      },
     };
+  }
+  /** An engine event for the session's listeners, as Spark's event objects. */
+  _queryEvent(kind, id, runId, name, detail, condition) {
+    let method;
+    let event;
+    if (kind === "started") {
+      method = "onQueryStarted";
+      event = { id, runId, name, timestamp: new Date().toISOString(), jobTags: [] };
+    } else if (kind === "progress") {
+      method = "onQueryProgress";
+      event = { progress: JSON.parse(detail) };
+    } else if (kind === "idle") {
+      method = "onQueryIdle";
+      event = { id, runId, timestamp: detail ?? new Date().toISOString() };
+    } else if (kind === "terminated") {
+      method = "onQueryTerminated";
+      event = { id, runId, exception: detail, errorClassOnException: condition };
+    } else {
+      return;
+    }
+    for (const l of this._listeners.slice()) {
+      if (typeof l[method] !== "function") continue;
+      // A listener's own error does not stop the query (Spark's listener bus logs it).
+      try {
+        l[method](event);
+      } catch (e) {
+        console.error(`Error in StreamingQueryListener.${method}:`, e);
+      }
+    }
   }
   static builder() { return new Builder(); }
   /** Where printed text goes (console sink, show(), printSchema()). */

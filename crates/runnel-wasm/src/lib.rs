@@ -115,8 +115,9 @@ pub fn take_panic_message() -> Option<String> {
 }
 
 /// Spark's functions the engine knows, from its registry, as JSON:
-/// `[{"name", "kind", "literals": [positions], "py": bool}]`, one entry per name
-/// (aliases included). The npm package's `functions` object is built from it.
+/// `[{"name", "family", "kind", "literals": [positions], "py": bool, "params"}]`, one
+/// entry per name (aliases included), `params` PySpark's parameters as the registry
+/// writes them. The npm package's `functions` object and its types are built from it.
 #[wasm_bindgen(js_name = functionCatalog)]
 pub fn function_catalog() -> String {
     use runnel_core::expr::functions::catalog;
@@ -129,9 +130,11 @@ pub fn function_catalog() -> String {
         for n in d.names() {
             out.push(serde_json::json!({
                 "name": n,
+                "family": d.family,
                 "kind": kind,
                 "literals": d.literals,
                 "py": py.contains(&n),
+                "params": d.py,
             }));
         }
     }
@@ -389,6 +392,47 @@ impl Session {
         self.s.set_output(move |t: &str| {
             let _ = f.call1(&JsValue::NULL, &JsValue::from_str(t));
         });
+    }
+
+    /// `spark.streams.addListener`: `f(event, id, runId, name, detail, condition)` for
+    /// every query's events from now on — `"started"`; `"progress"` with the report's
+    /// JSON as `detail`; `"terminated"` with the error's message as `detail` and its
+    /// condition (both null when it stopped without one). Returns the id
+    /// `removeListener` takes. What `f` throws is `f`'s own: the query goes on.
+    #[wasm_bindgen(js_name = addListener)]
+    pub fn add_listener(&self, f: js_sys::Function) -> u32 {
+        use runnel_core::query::QueryEvent;
+        let l = Rc::new(move |q: &StreamingQuery, ev: &QueryEvent| {
+            let (kind, detail, condition) = match ev {
+                QueryEvent::Started => ("started", None, None),
+                QueryEvent::Progress(p) => ("progress", Some(p.to_string()), None),
+                QueryEvent::Terminated(e) => (
+                    "terminated",
+                    e.as_ref().map(|e| e.to_string()),
+                    e.as_ref().and_then(|e| e.condition.clone()),
+                ),
+            };
+            let opt = |s: Option<String>| s.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
+            let args = js_sys::Array::new();
+            for a in [
+                JsValue::from_str(kind),
+                JsValue::from_str(&q.id()),
+                JsValue::from_str(&q.run_id()),
+                opt(q.name()),
+                opt(detail),
+                opt(condition),
+            ] {
+                args.push(&a);
+            }
+            let _ = f.apply(&JsValue::NULL, &args);
+        });
+        self.s.add_listener(l) as u32
+    }
+
+    /// `spark.streams.removeListener`, by the id `addListener` returned.
+    #[wasm_bindgen(js_name = removeListener)]
+    pub fn remove_listener(&self, id: u32) {
+        self.s.remove_listener(id as usize);
     }
 
     /// What the session printed since the last call (when no output function is set).

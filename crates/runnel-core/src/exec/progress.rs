@@ -77,17 +77,30 @@ impl Progress {
             "inputRowsPerSecond": 0.0,
             "processedRowsPerSecond": self.num_input_rows as f64 / secs,
             "durationMs": { "triggerExecution": self.duration_ms },
-            "eventTime": Value::Object(event_time),
-            "stateOperators": self.state_operators.iter().map(|(name, s)| json!({
-                "operatorName": name,
-                "numRowsTotal": s.num_rows_total,
-                "numRowsUpdated": s.num_rows_updated,
-                "numRowsRemoved": s.num_rows_removed,
-                "numRowsDroppedByWatermark": s.num_rows_dropped_by_watermark,
-                "numShufflePartitions": 1,
-                "numStateStoreInstances": 1,
-                "customMetrics": s.custom.iter().map(|(k, v)| ((*k).to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
-            })).collect::<Vec<_>>(),
+            // Always here, `{}` when empty (Spark's JSON leaves an empty map out; PySpark's
+            // progress object has `{}` then, which scripts read).
+            "eventTime": event_time,
+            "stateOperators": self.state_operators.iter().map(|(name, s)| {
+                let mut custom = s.custom.clone();
+                custom.sort_by_key(|(k, _)| *k);
+                json!({
+                    "operatorName": name,
+                    "numRowsTotal": s.num_rows_total,
+                    "numRowsUpdated": s.num_rows_updated,
+                    // Spark's timings and memory, which Runnel does not measure (0):
+                    // every client's StreamingQueryProgress reads these fields.
+                    "allUpdatesTimeMs": 0,
+                    "numRowsRemoved": s.num_rows_removed,
+                    "allRemovalsTimeMs": 0,
+                    "commitTimeMs": 0,
+                    "memoryUsedBytes": 0,
+                    "numRowsDroppedByWatermark": s.num_rows_dropped_by_watermark,
+                    "numShufflePartitions": 1,
+                    "numStateStoreInstances": 1,
+                    // Sorted by name, as Spark writes them.
+                    "customMetrics": custom.into_iter().map(|(k, v)| (k.to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
+                })
+            }).collect::<Vec<_>>(),
             "sources": self.sources.iter().map(|s| json!({
                 "description": s.description,
                 "startOffset": s.start_offset,
@@ -99,5 +112,72 @@ impl Progress {
             })).collect::<Vec<_>>(),
             "sink": { "description": self.sink, "numOutputRows": self.num_output_rows },
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(stats: StateStats, watermark_ms: Option<i64>) -> Value {
+        Progress {
+            id: "q".into(),
+            run_id: "r".into(),
+            name: None,
+            timestamp_ms: 0,
+            batch_id: 3,
+            num_input_rows: 4,
+            num_output_rows: 2,
+            duration_ms: 8,
+            watermark_ms,
+            event_time: None,
+            state_operators: vec![("stateStoreSave", stats)],
+            sources: vec![],
+            sink: "MemorySink".into(),
+            event_times: None,
+            output: None,
+        }
+        .to_json()
+    }
+
+    /// A state operator has every field of Spark's `StateOperatorProgress.jsonValue`, in
+    /// its order (PySpark's `StateOperatorProgress.fromJson` reads all of them), and its
+    /// custom metrics sorted by name.
+    #[test]
+    fn state_operator_fields_are_sparks() {
+        let stats = StateStats {
+            num_rows_total: 5,
+            custom: vec![("rightRows", 1), ("leftRows", 2)],
+            ..Default::default()
+        };
+        let v = report(stats, Some(60_000));
+        let op = v["stateOperators"][0].as_object().unwrap();
+        let keys: Vec<&str> = op.keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "operatorName",
+                "numRowsTotal",
+                "numRowsUpdated",
+                "allUpdatesTimeMs",
+                "numRowsRemoved",
+                "allRemovalsTimeMs",
+                "commitTimeMs",
+                "memoryUsedBytes",
+                "numRowsDroppedByWatermark",
+                "numShufflePartitions",
+                "numStateStoreInstances",
+                "customMetrics",
+            ]
+        );
+        let custom: Vec<&str> = op["customMetrics"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(custom, ["leftRows", "rightRows"]);
+        assert_eq!(v["eventTime"]["watermark"], "1970-01-01T00:01:00.000Z");
+        assert_eq!(v["sink"]["numOutputRows"], 2);
     }
 }
