@@ -17,10 +17,13 @@ SCHEMA = "id INT, category STRING"
 
 
 def write_rows(folder: Path, name: str, rows) -> None:
+    """Places a file atomically, as a file source wants (a half-written file may be read)."""
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / name, "w") as f:
+    tmp = folder.parent / (name + ".tmp")
+    with open(tmp, "w") as f:
         for i, c in rows:
             f.write(json.dumps({"id": i, "category": c}) + "\n")
+    tmp.rename(folder / name)
 
 
 def lines(path: Path):

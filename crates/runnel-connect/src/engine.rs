@@ -54,6 +54,13 @@ pub enum Job {
         Box<pb::ReleaseExecuteRequest>,
         Reply<pb::ReleaseExecuteResponse>,
     ),
+    /// `spark.streams.addListener`: the first response now, query events later on the
+    /// sender until the listener is removed or the session ends.
+    ListenerBus(
+        Box<pb::ExecutePlanRequest>,
+        EventSender,
+        Reply<Vec<pb::ExecutePlanResponse>>,
+    ),
     /// `Interrupt`: ends the session's waiting calls (other operations finish before the
     /// next request is read).
     Interrupt(Box<pb::InterruptRequest>, Reply<pb::InterruptResponse>),
@@ -68,6 +75,7 @@ impl Job {
             Job::ReleaseSession(r, _) => &r.session_id,
             Job::ReleaseExecute(r, _) => &r.session_id,
             Job::Interrupt(r, _) => &r.session_id,
+            Job::ListenerBus(r, _, _) => &r.session_id,
         }
     }
 
@@ -88,7 +96,7 @@ impl Job {
                 }))
             ),
             Job::Analyze(..) | Job::Config(..) | Job::ReleaseExecute(..) => false,
-            Job::ReleaseSession(..) | Job::Interrupt(..) => true,
+            Job::ReleaseSession(..) | Job::Interrupt(..) | Job::ListenerBus(..) => true,
         }
     }
 }
@@ -114,6 +122,7 @@ impl Guest {
                 last_start: HashMap::new(),
                 forgotten: Default::default(),
                 last_used: Instant::now(),
+                bus: None,
             },
         );
         Guest {
@@ -141,6 +150,41 @@ impl Guest {
                 DEFERRED.with(|d| d.borrow_mut().push_back(job));
             }
         }
+    }
+}
+
+/// Where a listener bus call's later responses go.
+pub type EventSender =
+    tokio::sync::mpsc::UnboundedSender<std::result::Result<pb::ExecutePlanResponse, Status>>;
+
+/// A client's listener bus: its open call, and the core listener feeding it.
+struct Bus {
+    listener: usize,
+    out: Rc<RefCell<Option<(EventSender, Ids, usize)>>>,
+}
+
+impl Bus {
+    /// Ends the call: `result_complete`, then the stream closes.
+    fn close(self, spark: &SparkSession) {
+        spark.remove_listener(self.listener);
+        if let Some((tx, ids, n)) = self.out.borrow_mut().take() {
+            let _ = tx.send(Ok(bus_response(
+                &ids,
+                n,
+                ResponseType::ResultComplete(Default::default()),
+            )));
+        }
+    }
+}
+
+fn bus_response(ids: &Ids, n: usize, rt: ResponseType) -> pb::ExecutePlanResponse {
+    pb::ExecutePlanResponse {
+        session_id: ids.session_id.clone(),
+        server_side_session_id: ids.server_id.clone(),
+        operation_id: ids.operation_id.clone(),
+        response_id: format!("{}-{n}", ids.operation_id),
+        response_type: Some(rt),
+        ..Default::default()
     }
 }
 
@@ -199,6 +243,20 @@ struct Session {
     forgotten: std::collections::HashSet<String>,
     /// The last request of the session.
     last_used: Instant,
+    /// The client's listener bus call, when it has listeners.
+    bus: Option<Bus>,
+}
+
+impl Session {
+    /// Stops its queries and ends its listener bus call.
+    fn close(&mut self) {
+        for q in self.spark.queries() {
+            q.stop();
+        }
+        if let Some(b) = self.bus.take() {
+            b.close(&self.spark);
+        }
+    }
 }
 
 /// A session no request has come for in this long is closed and its queries stopped, as
@@ -207,6 +265,7 @@ struct Session {
 const SESSION_TIMEOUT: Duration = Duration::from_secs(60 * 60);
 
 /// The ids every response of an operation carries.
+#[derive(Clone)]
 struct Ids {
     session_id: String,
     server_id: String,
@@ -351,10 +410,8 @@ impl Engine {
             }
             self.check_waiters();
         }
-        for s in self.sessions.values() {
-            for q in s.spark.queries() {
-                q.stop();
-            }
+        for s in self.sessions.values_mut() {
+            s.close();
         }
     }
 
@@ -384,6 +441,7 @@ impl Engine {
                 last_start: HashMap::new(),
                 forgotten: Default::default(),
                 last_used: Instant::now(),
+                bus: None,
             }
         })
     }
@@ -398,9 +456,7 @@ impl Engine {
         self.sessions.retain(|id, s| {
             let keep = s.last_used.elapsed() < SESSION_TIMEOUT || waiting.contains(id);
             if !keep {
-                for q in s.spark.queries() {
-                    q.stop();
-                }
+                s.close();
                 tracing::info!(session = id, "idle session closed, its queries stopped");
             }
             keep
@@ -424,10 +480,8 @@ impl Engine {
             }
             Job::ReleaseSession(req, reply) => {
                 let server_id = match self.sessions.remove(&req.session_id) {
-                    Some(s) => {
-                        for q in s.spark.queries() {
-                            q.stop();
-                        }
+                    Some(mut s) => {
+                        s.close();
                         tracing::info!(session = req.session_id, "session released");
                         s.server_id
                     }
@@ -445,6 +499,10 @@ impl Engine {
                     server_side_session_id: server_id,
                     operation_id: Some(req.operation_id),
                 }));
+            }
+            Job::ListenerBus(req, tx, reply) => {
+                let r = self.add_listener_bus(&req, tx).map_err(|e| status_of(&e));
+                let _ = reply.send(r);
             }
             Job::Interrupt(req, reply) => {
                 // Operations run to their end before the next request, except the waits
@@ -478,6 +536,67 @@ impl Engine {
                 }));
             }
         }
+    }
+
+    /// `addListener`'s call: Spark Connect's server-side listener (progress, idle and
+    /// terminated events; the started event goes back with `start()`'s answer).
+    fn add_listener_bus(
+        &mut self,
+        req: &pb::ExecutePlanRequest,
+        tx: EventSender,
+    ) -> Result<Vec<pb::ExecutePlanResponse>> {
+        use pb::StreamingQueryEventType as T;
+        use runnel_core::query::QueryEvent;
+        let s = self.session(&req.session_id);
+        let ids = Ids {
+            session_id: req.session_id.clone(),
+            server_id: s.server_id.clone(),
+            operation_id: req
+                .operation_id
+                .clone()
+                .unwrap_or_else(|| s.spark.new_uuid()),
+        };
+        if let Some(old) = s.bus.take() {
+            old.close(&s.spark);
+        }
+        let out = Rc::new(RefCell::new(Some((tx, ids.clone(), 1usize))));
+        let feed = out.clone();
+        let listener = s
+            .spark
+            .add_listener(Rc::new(move |q: &StreamingQuery, ev: &QueryEvent| {
+                let kind = match ev {
+                    QueryEvent::Started => return,
+                    QueryEvent::Progress(_) => T::QueryProgressEvent,
+                    QueryEvent::Terminated(_) => T::QueryTerminatedEvent,
+                };
+                let mut feed = feed.borrow_mut();
+                let Some((tx, ids, n)) = feed.as_mut() else {
+                    return;
+                };
+                let event = pb::StreamingQueryListenerEvent {
+                    event_json: ev.spark_json(q, now_ms()).to_string(),
+                    event_type: kind as i32,
+                };
+                *n += 1;
+                let rt = ResponseType::StreamingQueryListenerEventsResult(
+                    pb::StreamingQueryListenerEventsResult {
+                        events: vec![event],
+                        listener_bus_listener_added: None,
+                    },
+                );
+                if tx.send(Ok(bus_response(ids, *n, rt))).is_err() {
+                    // The client went away: stop feeding it.
+                    *feed = None;
+                }
+            }));
+        s.bus = Some(Bus { listener, out });
+        let rt = ResponseType::StreamingQueryListenerEventsResult(
+            pb::StreamingQueryListenerEventsResult {
+                events: vec![],
+                listener_bus_listener_added: Some(true),
+            },
+        );
+        Ok(vec![bus_response(&ids, 0, rt)])
     }
 
     fn server_id(&self, session_id: &str) -> String {
@@ -628,6 +747,23 @@ impl Engine {
                     Step::Wait(p) => return Ok(Step::Wait(p)),
                 }
             }
+            CommandType::StreamingQueryListenerBusCommand(c) => {
+                use pb::streaming_query_listener_bus_command::Command as B;
+                match c.command {
+                    Some(B::RemoveListenerBusListener(true)) => {
+                        let s = self.session(&ids.session_id);
+                        if let Some(b) = s.bus.take() {
+                            b.close(&s.spark);
+                        }
+                        return Ok(Step::Now(self.complete(ids, vec![])));
+                    }
+                    _ => {
+                        return Err(RunnelError::analysis_plain(
+                            "a listener bus command that neither adds nor removes the listener",
+                        ));
+                    }
+                }
+            }
             CommandType::SqlCommand(c) => {
                 #[allow(deprecated)]
                 let input = match &c.input {
@@ -747,7 +883,11 @@ impl Engine {
         Ok(pb::WriteStreamOperationStartResult {
             query_id: Some(instance_id(&q)),
             name: q.name().unwrap_or_default(),
-            query_started_event_json: None,
+            query_started_event_json: Some(
+                runnel_core::query::QueryEvent::Started
+                    .spark_json(&q, now_ms())
+                    .to_string(),
+            ),
         })
     }
 

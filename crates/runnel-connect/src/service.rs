@@ -71,8 +71,27 @@ struct Execute {
     engine: EngineHandle,
 }
 
-type ResponseStream =
-    tokio_stream::Iter<std::vec::IntoIter<Result<pb::ExecutePlanResponse, Status>>>;
+type ResponseStream = Pin<
+    Box<dyn tokio_stream::Stream<Item = Result<pb::ExecutePlanResponse, Status>> + Send + 'static>,
+>;
+
+/// `spark.streams.addListener`'s long-lived call (StreamingQueryListenerBusCommand with
+/// add_listener_bus_listener): its responses go on until the listener is removed.
+fn adds_listener_bus(req: &pb::ExecutePlanRequest) -> bool {
+    use pb::command::CommandType as C;
+    use pb::streaming_query_listener_bus_command::Command as B;
+    matches!(
+        req.plan.as_ref().and_then(|p| p.op_type.as_ref()),
+        Some(pb::plan::OpType::Command(pb::Command {
+            command_type: Some(C::StreamingQueryListenerBusCommand(
+                pb::StreamingQueryListenerBusCommand {
+                    command: Some(B::AddListenerBusListener(true)),
+                }
+            )),
+            ..
+        }))
+    )
+}
 
 impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
     type Response = pb::ExecutePlanResponse;
@@ -83,12 +102,22 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
         let engine = self.engine.clone();
         let req = request.into_inner();
         Box::pin(async move {
+            use tokio_stream::StreamExt;
+            if adds_listener_bus(&req) {
+                let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+                let first = engine
+                    .call(move |reply| Job::ListenerBus(Box::new(req), tx, reply))
+                    .await?;
+                let events = tokio_stream::wrappers::UnboundedReceiverStream::new(rx);
+                let stream = tokio_stream::iter(first.into_iter().map(Ok)).chain(events);
+                return Ok(Response::new(Box::pin(stream) as ResponseStream));
+            }
             let out = engine
                 .call(move |reply| Job::Execute(Box::new(req), reply))
                 .await?;
-            Ok(Response::new(tokio_stream::iter(
-                out.into_iter().map(Ok).collect::<Vec<_>>(),
-            )))
+            Ok(Response::new(
+                Box::pin(tokio_stream::iter(out.into_iter().map(Ok))) as ResponseStream,
+            ))
         })
     }
 }

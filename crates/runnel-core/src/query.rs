@@ -18,6 +18,36 @@ pub enum QueryEvent {
     Terminated(Option<RunnelError>),
 }
 
+impl QueryEvent {
+    /// The event as Spark's listener events serialize it (`QueryStartedEvent.json` and the
+    /// others: what Spark Connect sends its clients), `now_ms` the event's time.
+    pub fn spark_json(&self, q: &StreamingQuery, now_ms: i64) -> serde_json::Value {
+        use serde_json::json;
+        match self {
+            QueryEvent::Started => json!({
+                "id": q.id(),
+                "runId": q.run_id(),
+                "name": q.name(),
+                "timestamp": event_time(now_ms),
+                "jobTags": [],
+            }),
+            QueryEvent::Progress(p) => json!({ "progress": p }),
+            QueryEvent::Terminated(e) => json!({
+                "id": q.id(),
+                "runId": q.run_id(),
+                "exception": e.as_ref().map(|e| e.to_string()),
+                "errorClassOnException": e.as_ref().and_then(|e| e.condition.clone()),
+            }),
+        }
+    }
+}
+
+/// Spark's event time: milliseconds, `2026-11-29T17:30:00.123Z`.
+pub fn event_time(ms: i64) -> String {
+    let secs = crate::temporal::format_timestamp_iso(ms.div_euclid(1000) * 1_000_000);
+    format!("{}.{:03}Z", secs.trim_end_matches('Z'), ms.rem_euclid(1000))
+}
+
 /// A listener the session calls for every query's events.
 pub type QueryListener = Rc<dyn Fn(&StreamingQuery, &QueryEvent)>;
 

@@ -628,17 +628,10 @@ pub(crate) fn listener(
             QueryEvent::Started => {
                 let mut a = ids;
                 a.push(("name".into(), str_or_none(q.name())));
-                // Spark's event time: milliseconds, `2026-11-29T17:30:00.123Z`.
                 let ms = (it.session.clock())();
-                let secs =
-                    runnel_core::temporal::format_timestamp_iso(ms.div_euclid(1000) * 1_000_000);
                 a.push((
                     "timestamp".into(),
-                    Value::Str(format!(
-                        "{}.{:03}Z",
-                        secs.trim_end_matches('Z'),
-                        ms.rem_euclid(1000)
-                    )),
+                    Value::Str(runnel_core::query::event_time(ms)),
                 ));
                 a.push(("jobTag".into(), Value::None));
                 ("onQueryStarted", "QueryStartedEvent", a)
