@@ -121,6 +121,20 @@ RUNNEL_DOCTEST_SUMMARY=/tmp/runnel-connect-doctests.txt RUNNEL_BIN="$CARGO_TARGE
 cat /tmp/runnel-connect-doctests.txt 2>/dev/null || true
 connect=$(grep -oE '[0-9]+ passed' /tmp/runnel-connect.log | tail -1 | awk '{print $1}')
 
+step "the oracle cases through Spark Connect (query.py under CPython with pyspark-client against runnel connect)"
+# Every shared case and every 10th of the project's (about 1.4 s a case: each query starts a
+# Python worker for its foreachBatch); RUNNEL_CONNECT_ORACLE_EVERY=1 runs them all.
+# It uses the harness's encoding and compare.py from ../shared/spark-oracle.
+if [ -f ../shared/spark-oracle/run_spark.py ]; then
+  "$cvenv/bin/python" tests/connect/oracle_connect.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
+    ../shared/spark-oracle/cases | tee /tmp/runnel-oracle-connect.log | grep -v '^PASS'
+  "$cvenv/bin/python" tests/connect/oracle_connect.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
+    --every "${RUNNEL_CONNECT_ORACLE_EVERY:-10}" tests/oracle/cases | tee -a /tmp/runnel-oracle-connect.log | grep -v '^PASS'
+  connect=$((connect + $(grep -c '^PASS' /tmp/runnel-oracle-connect.log)))
+else
+  echo "skipped: ../shared/spark-oracle not found"
+fi
+
 step "the function registry against pyspark 4.3's functions (names, parameters) and the README's table"
 python3 tests/scripts/functions_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-functions.log
 sparkex=$((sparkex + $(grep -c ': ok$' /tmp/runnel-functions.log || true)))

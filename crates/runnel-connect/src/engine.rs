@@ -986,7 +986,10 @@ impl Engine {
                 result(None)
             }
             C::ProcessAllAvailable(_) => {
-                q.process_all_available()?;
+                // A batch that fails here fails the query: Spark raises the query's
+                // StreamingQueryException (STREAM_FAILED), not the batch's own error.
+                q.process_all_available()
+                    .map_err(|e| q.exception().unwrap_or(e))?;
                 result(None)
             }
             C::Explain(e) => result(Some(ResultType::Explain(r::ExplainResult {

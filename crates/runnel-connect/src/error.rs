@@ -186,7 +186,7 @@ pub fn spark_message(e: &RunnelError) -> (Option<String>, String) {
             format!("[STREAM_FAILED] {}", e.message),
         );
     }
-    let cond = e.condition.clone().filter(|c| !c.starts_with("_LEGACY"));
+    let cond = e.condition.clone();
     (cond, e.to_string())
 }
 

@@ -1,0 +1,202 @@
+"""The oracle cases through Spark Connect: each case's query.py runs under CPython with
+pyspark-client against `runnel connect`, step by step as ../shared/spark-oracle/run_spark.py
+runs it against Spark, and the result is compared with the case's expected.json by the
+reference compare.py.
+
+    oracle_connect.py --runnel PATH [--every N] CASE_DIR...
+
+Per-batch rows come from a foreachBatch function as in run_spark.py; over Spark Connect it
+runs in the server's Python worker, so it writes each batch's rows to a file the runner reads
+(run_spark's `rows_of` / `canon` do the encoding in the worker too: the harness folder is on
+the worker's PYTHONPATH). Prints PASS/FAIL per case and "N passed, M failed".
+"""
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HARNESS = (ROOT / ".." / "shared" / "spark-oracle").resolve()
+sys.path.insert(0, str(HARNESS))
+
+import compare  # noqa: E402  (the reference comparison)
+import run_spark as rs  # noqa: E402  (the harness: canon, rows_of, error_of)
+
+
+def batch_writer(capdir: str, ordered: bool):
+    def fb(df, epoch):
+        import json as j
+        import os as o
+
+        import run_spark
+
+        rows = run_spark.rows_of(df, ordered)
+        tmp = o.path.join(capdir, f"{epoch}.tmp")
+        with open(tmp, "w") as f:
+            j.dump(rows, f)
+        o.replace(tmp, o.path.join(capdir, f"{epoch}.json"))
+
+    return fb
+
+
+def run_case(spark, case: str) -> dict:
+    """run_spark.run_case, with the foreachBatch rows read back from the worker's files."""
+    work = tempfile.mkdtemp(prefix="oracle-connect-")
+    inp = os.path.join(work, "input")
+    os.makedirs(inp)
+    ckpt = os.path.join(work, "ckpt")
+    capdir = os.path.join(work, "batches")
+    os.makedirs(capdir)
+    g = {"spark": spark, "INPUT": inp, "__name__": "__case__"}
+    src = open(os.path.join(case, "query.py")).read()
+    out = {"spark_version": spark.version}
+    steps_dir = os.path.join(case, "steps")
+    steps = sorted(os.listdir(steps_dir)) if os.path.isdir(steps_dir) else []
+    clock = [1_700_000_000]
+
+    def place(step):
+        names = []
+        for f in sorted(os.listdir(os.path.join(steps_dir, step))):
+            tmp = os.path.join(work, "tmp-" + f)
+            shutil.copy(os.path.join(steps_dir, step, f), tmp)
+            clock[0] += 1
+            os.utime(tmp, (clock[0], clock[0]))
+            os.rename(tmp, os.path.join(inp, step + "-" + f))
+            names.append(step + "/" + f)
+        return names
+
+    def captured(bid):
+        p = os.path.join(capdir, f"{bid}.json")
+        return json.load(open(p)) if os.path.exists(p) else []
+
+    first_files = place(steps[0]) if steps else []
+    try:
+        exec(compile(src, os.path.join(case, "query.py"), "exec"), g)
+        result = g["result"]
+        mode = g["OUTPUT_MODE"]
+        out["output_mode"] = mode
+        out["columns"] = [[f.name, f.dataType.simpleString()] for f in result.schema.fields]
+        ordered = bool(g.get("ORDERED", False))
+        if ordered:
+            out["ordered"] = True
+        qname = g.get("QUERY_NAME")
+        w = result.writeStream.outputMode(mode).option("checkpointLocation", ckpt)
+        if qname:
+            w = w.format("memory").queryName(qname)
+        else:
+            w = w.foreachBatch(batch_writer(capdir, ordered))
+        q = w.start()
+    except Exception as e:
+        out["error"] = rs.error_of(e)
+        shutil.rmtree(work, ignore_errors=True)
+        return out
+    out["steps"] = []
+    seen = set()
+    try:
+        for i, step in enumerate(steps):
+            files = first_files if i == 0 else place(step)
+            q.processAllAvailable()
+            rec = {"step": step, "files": files, "batches": []}
+            for p in q.recentProgress:
+                bid = p.batchId
+                if bid in seen:
+                    continue
+                seen.add(bid)
+                b = {"batch_id": bid, "num_input_rows": p.numInputRows}
+                ev = p.eventTime or {}
+                if "watermark" in ev:
+                    b["watermark"] = ev["watermark"]
+                ops = p.stateOperators or []
+                if ops:
+                    b["state_rows"] = sum(o.numRowsTotal for o in ops)
+                if not qname:
+                    b["rows"] = captured(bid)
+                rec["batches"].append(b)
+            if qname:
+                rec["sql"] = [
+                    {"query": s, "rows": rs.rows_of(spark.sql(s), "ORDER BY" in s.upper() or ordered)}
+                    for s in g.get("SQL", [])
+                ]
+            out["steps"].append(rec)
+    except Exception as e:
+        out["runtime_error"] = rs.error_of(e)
+    finally:
+        try:
+            q.stop()
+        except Exception:
+            pass
+        shutil.rmtree(work, ignore_errors=True)
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runnel", required=True)
+    ap.add_argument("--every", type=int, default=1, help="run every Nth case (by name)")
+    ap.add_argument("cases", nargs="+")
+    args = ap.parse_args()
+    cases = []
+    for c in args.cases:
+        p = Path(c)
+        cases += sorted(d for d in p.iterdir() if (d / "query.py").exists()) if not (p / "query.py").exists() else [p]
+    cases = sorted(cases, key=lambda d: d.name)[:: args.every]
+    port = free_port()
+    env = {
+        **os.environ,
+        "PYSPARK_PYTHON": sys.executable,
+        "PYTHONPATH": os.pathsep.join([str(HARNESS), os.environ.get("PYTHONPATH", "")]),
+    }
+    log = open(os.path.join(tempfile.gettempdir(), "runnel-oracle-connect-server.log"), "w")
+    server = subprocess.Popen(
+        [args.runnel, "connect", "--host", "127.0.0.1", "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env
+    )
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.time() > deadline:
+                    sys.exit("runnel connect did not start (see runnel-oracle-connect-server.log)")
+                time.sleep(0.1)
+        from pyspark.sql import SparkSession
+
+        passed = failed = 0
+        t0 = time.time()
+        for case in cases:
+            spark = SparkSession.builder.remote(f"sc://127.0.0.1:{port}").create()
+            try:
+                actual = run_case(spark, str(case))
+            finally:
+                spark.stop()
+            expected = json.load(open(case / "expected.json"))
+            verdict = compare.compare(expected, actual, bool(expected.get("ordered")))
+            if verdict is None:
+                passed += 1
+                print(f"PASS {case.name}", flush=True)
+            else:
+                failed += 1
+                print(f"FAIL {case.name}: {str(verdict)[:300]}", flush=True)
+        print(f"{passed} passed, {failed} failed ({time.time() - t0:.0f} s through Spark Connect)")
+        sys.exit(1 if failed else 0)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+if __name__ == "__main__":
+    main()
