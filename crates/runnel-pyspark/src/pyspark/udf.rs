@@ -663,6 +663,11 @@ pub(crate) fn listener(
                     vec![("progress".into(), progress)],
                 )
             }
+            QueryEvent::Idle(timestamp) => {
+                let mut a = ids;
+                a.push(("timestamp".into(), Value::Str(timestamp.clone())));
+                ("onQueryIdle", "QueryIdleEvent", a)
+            }
             QueryEvent::Terminated(e) => {
                 let mut a = ids;
                 a.push((
