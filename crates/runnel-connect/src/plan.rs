@@ -240,7 +240,14 @@ impl<'a> Planner<'a> {
         match required(r.read_type.as_ref(), "what to read")? {
             ReadType::NamedTable(t) => {
                 if r.is_streaming {
-                    return Err(unsupported("spark.readStream.table()"));
+                    let options: BTreeMap<String, String> = t
+                        .options
+                        .iter()
+                        .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+                        .collect();
+                    return self
+                        .spark
+                        .read_stream_table(&t.unparsed_identifier, &options);
                 }
                 self.spark.table(&t.unparsed_identifier)
             }

@@ -93,7 +93,13 @@ fn the_first_idle_trigger_of_a_run_only_starts_the_interval_and_a_short_one_is_h
     // trigger records its time without an event; 100 ms later the next is reported.
     let ev = events_at(
         Some("100ms"),
-        &[(2_000_000, false), (2_000_050, false), (2_000_100, false), (2_000_150, false), (2_000_200, false)],
+        &[
+            (2_000_000, false),
+            (2_000_050, false),
+            (2_000_100, false),
+            (2_000_150, false),
+            (2_000_200, false),
+        ],
     );
     assert_eq!(
         ev,

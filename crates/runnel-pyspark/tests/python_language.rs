@@ -768,7 +768,9 @@ fn nonlocal_without_a_binding_is_cpythons_syntax_error_before_anything_runs() {
     }
     // A class body's nonlocal refers to the function around it, as in Python.
     assert_eq!(
-        run("def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n    return x\nprint(f())\n"),
+        run(
+            "def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n    return x\nprint(f())\n"
+        ),
         "2\n"
     );
 }

@@ -695,7 +695,7 @@ pub(crate) fn listener(
 }
 
 /// An object of a class PySpark defines (an event), with its attributes.
-fn instance(class: &str, attrs: Vec<(String, Value)>) -> Value {
+pub(crate) fn instance(class: &str, attrs: Vec<(String, Value)>) -> Value {
     let class = Rc::new(crate::python::value::PyClass {
         name: class.to_string(),
         bases: vec![],

@@ -77,7 +77,9 @@ impl<'a> Visitor<'a> for Collector<'a> {
                     let msg = if flags & PARAM != 0 {
                         Some(format!("name '{name}' is parameter and nonlocal"))
                     } else if flags & USED != 0 {
-                        Some(format!("name '{name}' is used prior to nonlocal declaration"))
+                        Some(format!(
+                            "name '{name}' is used prior to nonlocal declaration"
+                        ))
                     } else if flags & ASSIGNED != 0 {
                         Some(format!(
                             "name '{name}' is assigned to before nonlocal declaration"
@@ -99,7 +101,10 @@ impl<'a> Visitor<'a> for Collector<'a> {
                 for name in &g.names {
                     let name = name.as_str();
                     if self.nonlocal.iter().any(|(n, _)| n == name) && self.error.is_none() {
-                        self.error = Some((stmt.range(), format!("name '{name}' is nonlocal and global")));
+                        self.error = Some((
+                            stmt.range(),
+                            format!("name '{name}' is nonlocal and global"),
+                        ));
                     }
                     self.global.insert(name.to_string());
                 }
