@@ -541,9 +541,15 @@ impl Engine {
             }
             CommandType::SqlCommand(c) => {
                 #[allow(deprecated)]
-                let sql = c.sql.clone();
-                #[allow(deprecated)]
-                let is_ddl = c.input.is_none() && runnel_core::logical::sql::is_command(&sql);
+                let sql = match &c.input {
+                    Some(pb::Relation {
+                        rel_type: Some(pb::relation::RelType::Sql(q)),
+                        ..
+                    }) => q.query.clone(),
+                    Some(_) => String::new(),
+                    None => c.sql.clone(),
+                };
+                let is_ddl = runnel_core::logical::sql::is_command(&sql);
                 if is_ddl {
                     // A command runs now, once; the client gets its (empty) result, as
                     // Spark answers a command with its rows rather than the statement.

@@ -86,7 +86,11 @@ pub fn check_stream_path(fs: &dyn FileSystem, path: &str) -> Result<()> {
 /// what is listed; files written beside them (by a batch write, or a batch that failed
 /// before its log entry) are not read. Keeps the listed files the log names (by file
 /// name: sink files have unique names), or all of them when the folder has no log.
-pub fn committed_files(fs: &dyn FileSystem, dir: &str, files: Vec<FileEntry>) -> Result<Vec<FileEntry>> {
+pub fn committed_files(
+    fs: &dyn FileSystem,
+    dir: &str,
+    files: Vec<FileEntry>,
+) -> Result<Vec<FileEntry>> {
     let log = format!("{}/_spark_metadata", dir.trim_end_matches('/'));
     if dir.contains(['*', '?', '[', '{']) || !fs.exists(&log)? {
         return Ok(files);
