@@ -43,24 +43,62 @@ fn session() -> (SparkSession, Rc<MemoryFileSystem>) {
 fn save_as_table_in_json_reads_back_appends_and_drops_in_memory() {
     let (s, fs) = session();
     let none = Default::default();
-    save_as_table(&s.range(0, 3, 1).unwrap(), "t", Some("json"), "errorifexists", &none).unwrap();
+    save_as_table(
+        &s.range(0, 3, 1).unwrap(),
+        "t",
+        Some("json"),
+        "errorifexists",
+        &none,
+    )
+    .unwrap();
     assert_eq!(ids(&s.table("t").unwrap()), vec![0, 1, 2]);
-    assert!(fs.entries().iter().any(|f| f.path.starts_with("spark-warehouse/t/")));
-    let e = save_as_table(&s.range(0, 1, 1).unwrap(), "T", Some("json"), "errorifexists", &none)
-        .unwrap_err();
+    assert!(
+        fs.entries()
+            .iter()
+            .any(|f| f.path.starts_with("spark-warehouse/t/"))
+    );
+    let e = save_as_table(
+        &s.range(0, 1, 1).unwrap(),
+        "T",
+        Some("json"),
+        "errorifexists",
+        &none,
+    )
+    .unwrap_err();
     assert_eq!(e.condition.as_deref(), Some("TABLE_OR_VIEW_ALREADY_EXISTS"));
-    save_as_table(&s.range(5, 7, 1).unwrap(), "default.t", Some("json"), "append", &none).unwrap();
-    assert_eq!(ids(&s.table("spark_catalog.default.t").unwrap()), vec![0, 1, 2, 5, 6]);
+    save_as_table(
+        &s.range(5, 7, 1).unwrap(),
+        "default.t",
+        Some("json"),
+        "append",
+        &none,
+    )
+    .unwrap();
+    assert_eq!(
+        ids(&s.table("spark_catalog.default.t").unwrap()),
+        vec![0, 1, 2, 5, 6]
+    );
     let e = save_as_table(&s.range(0, 1, 1).unwrap(), "t", None, "append", &none).unwrap_err();
     assert_eq!(e.condition.as_deref(), Some("_LEGACY_ERROR_TEMP_1159"));
     s.sql("DROP TABLE t").unwrap();
-    assert!(fs.entries().iter().all(|f| !f.path.starts_with("spark-warehouse/t/")));
+    assert!(
+        fs.entries()
+            .iter()
+            .all(|f| !f.path.starts_with("spark-warehouse/t/"))
+    );
     let e = s.table("t").err().unwrap();
     assert_eq!(e.condition.as_deref(), Some("TABLE_OR_VIEW_NOT_FOUND"));
     // A folder left in the warehouse (by an earlier session) is in the way, as in Spark.
-    fs.write("spark-warehouse/old/part-0.json", b"{}\n").unwrap();
-    let e = save_as_table(&s.range(0, 1, 1).unwrap(), "old", Some("json"), "overwrite", &none)
-        .unwrap_err();
+    fs.write("spark-warehouse/old/part-0.json", b"{}\n")
+        .unwrap();
+    let e = save_as_table(
+        &s.range(0, 1, 1).unwrap(),
+        "old",
+        Some("json"),
+        "overwrite",
+        &none,
+    )
+    .unwrap_err();
     assert_eq!(e.condition.as_deref(), Some("LOCATION_ALREADY_EXISTS"));
 }
 
@@ -79,30 +117,51 @@ fn to_table_from_a_stream_then_read_stream_table_sees_only_committed_files() {
     let stream = s.memory_stream("nums", None).unwrap();
     let batch = |v: &[i64]| {
         let schema = Arc::new(runnel_core::types::parse_ddl_schema("id BIGINT").unwrap());
-        RecordBatch::try_new(schema, vec![Arc::new(Int64Array::from(v.to_vec())) as ArrayRef])
-            .unwrap()
+        RecordBatch::try_new(
+            schema,
+            vec![Arc::new(Int64Array::from(v.to_vec())) as ArrayRef],
+        )
+        .unwrap()
     };
     stream.borrow_mut().add_data(batch(&[1, 2])).unwrap();
-    let q = src.write_stream().format("json").to_table("nums_t").unwrap();
+    let q = src
+        .write_stream()
+        .format("json")
+        .to_table("nums_t")
+        .unwrap();
     q.process_all_available().unwrap();
     assert_eq!(ids(&s.table("nums_t").unwrap()), vec![1, 2]);
     // A file beside the sink's committed ones is not part of the table (Spark reads a
     // sink's folder through its _spark_metadata log).
-    fs.write("/wh/nums_t/stray.json", b"{\"id\": 99}\n").unwrap();
+    fs.write("/wh/nums_t/stray.json", b"{\"id\": 99}\n")
+        .unwrap();
     let copy = s.read_stream_table("nums_t", &Default::default()).unwrap();
     assert!(copy.is_streaming());
-    let cq = copy.write_stream().format("memory").query_name("copy").start(None).unwrap();
+    let cq = copy
+        .write_stream()
+        .format("memory")
+        .query_name("copy")
+        .start(None)
+        .unwrap();
     cq.process_all_available().unwrap();
     stream.borrow_mut().add_data(batch(&[3])).unwrap();
     q.process_all_available().unwrap();
     cq.process_all_available().unwrap();
     assert_eq!(ids(&s.table("copy").unwrap()), vec![1, 2, 3]);
     assert_eq!(ids(&s.table("nums_t").unwrap()), vec![1, 2, 3]);
-    let e = src.write_stream().format("text").to_table("nums_t").err().unwrap();
+    let e = src
+        .write_stream()
+        .format("text")
+        .to_table("nums_t")
+        .err()
+        .unwrap();
     assert_eq!(e.condition.as_deref(), Some("_LEGACY_ERROR_TEMP_1192"));
     assert!(s.table_exists("nums_t"));
     assert_eq!(
-        s.list_tables().iter().map(|t| (t.name.as_str(), t.is_temporary)).collect::<Vec<_>>(),
+        s.list_tables()
+            .iter()
+            .map(|t| (t.name.as_str(), t.is_temporary))
+            .collect::<Vec<_>>(),
         vec![("nums_t", false), ("copy", true)]
     );
 }
