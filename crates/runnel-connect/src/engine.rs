@@ -716,7 +716,10 @@ impl Engine {
                 &options,
             );
         }
-        let format = w.source.clone().unwrap_or_else(|| "parquet".into());
+        let format = w
+            .source
+            .clone()
+            .unwrap_or_else(|| df.session.default_source());
         runnel_core::logical::readwrite::save_batch(&df, &format, &options, path, mode)
     }
 

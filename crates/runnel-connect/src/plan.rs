@@ -356,7 +356,7 @@ impl<'a> Planner<'a> {
                 let format = ds
                     .format
                     .clone()
-                    .unwrap_or_else(|| "parquet".into())
+                    .unwrap_or_else(|| self.spark.default_source())
                     .to_ascii_lowercase();
                 if ds.paths.len() > 1 {
                     return Err(unsupported("reading several paths at once"));

@@ -323,6 +323,15 @@ impl SparkSession {
         )
     }
 
+    /// `spark.sql.sources.default`: the format of reads, writes and tables that name none
+    /// (`parquet`, as Spark's).
+    pub fn default_source(&self) -> String {
+        self.conf_get("spark.sql.sources.default")
+            .map(|f| f.trim().to_ascii_lowercase())
+            .filter(|f| !f.is_empty())
+            .unwrap_or_else(|| "parquet".into())
+    }
+
     /// `spark.readStream`.
     pub fn read_stream(&self) -> DataStreamReader {
         DataStreamReader::new(self.clone())

@@ -165,3 +165,21 @@ fn to_table_from_a_stream_then_read_stream_table_sees_only_committed_files() {
         vec![("nums_t", false), ("copy", true)]
     );
 }
+
+#[test]
+fn a_table_without_a_format_takes_spark_sql_sources_default() {
+    let (s, _fs) = session();
+    s.conf_set("spark.sql.sources.default", "json");
+    save_as_table(
+        &s.range(0, 2, 1).unwrap(),
+        "j",
+        None,
+        "errorifexists",
+        &Default::default(),
+    )
+    .unwrap();
+    assert_eq!(s.catalog_table("j").unwrap().format, "json");
+    s.sql("CREATE TABLE c (a INT)").unwrap();
+    assert_eq!(s.catalog_table("c").unwrap().format, "json");
+    assert_eq!(ids(&s.table("j").unwrap()), vec![0, 1]);
+}

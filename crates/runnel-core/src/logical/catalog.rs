@@ -395,7 +395,9 @@ pub fn save_as_table(
         ));
     }
     reject_partitioning(options)?;
-    let format = format.unwrap_or("parquet").to_ascii_lowercase();
+    let format = format
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_else(|| session.default_source());
     let mode = save_mode.to_ascii_lowercase();
     let key = table_key(name)?;
     let existing = session.catalog_table(&key);

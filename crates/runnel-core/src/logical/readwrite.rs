@@ -68,8 +68,8 @@ pub struct DataStreamReader {
 impl DataStreamReader {
     pub(crate) fn new(session: SparkSession) -> Self {
         DataStreamReader {
+            format: session.default_source(),
             session,
-            format: "parquet".into(),
             options: BTreeMap::new(),
             schema: None,
         }
@@ -308,8 +308,8 @@ pub struct DataFrameReader {
 impl DataFrameReader {
     pub(crate) fn new(session: SparkSession) -> Self {
         DataFrameReader {
+            format: session.default_source(),
             session,
-            format: "parquet".into(),
             options: BTreeMap::new(),
             schema: None,
         }
@@ -413,9 +413,9 @@ pub struct DataStreamWriter {
 impl DataStreamWriter {
     pub(crate) fn new(df: DataFrame) -> Self {
         DataStreamWriter {
+            format: df.session.default_source(),
             df,
             mode: "append".into(),
-            format: "parquet".into(),
             options: BTreeMap::new(),
             query_name: None,
             trigger: Trigger::ProcessingTime(0),

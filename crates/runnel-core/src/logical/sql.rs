@@ -304,7 +304,7 @@ fn run_command(session: &SparkSession, cmd: Command) -> Result<()> {
             format,
         } => {
             let schema = std::sync::Arc::new(crate::types::parse_ddl_schema(&columns)?);
-            let format = format.unwrap_or_else(|| "parquet".into());
+            let format = format.unwrap_or_else(|| session.default_source());
             session
                 .create_table(&name, &format, schema, if_not_exists)
                 .map(|_| ())

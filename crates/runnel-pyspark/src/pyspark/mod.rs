@@ -1386,7 +1386,9 @@ fn reader_method(
             }
             let st = r.borrow().clone();
             let format = if name == "load" {
-                st.format.clone().unwrap_or_else(|| "parquet".into())
+                st.format
+                    .clone()
+                    .unwrap_or_else(|| it.session.default_source())
             } else {
                 name.to_string()
             };
@@ -1556,7 +1558,10 @@ fn writer_method(
                     return Ok(Value::None);
                 }
                 let format = match name {
-                    "save" => st.format.clone().unwrap_or_else(|| "parquet".into()),
+                    "save" => st
+                        .format
+                        .clone()
+                        .unwrap_or_else(|| it.session.default_source()),
                     other => other.to_string(),
                 };
                 runnel_core::logical::readwrite::save_batch(
@@ -1577,7 +1582,7 @@ fn writer_method(
                     if st.foreach.is_some() {
                         "foreachbatch".into()
                     } else {
-                        "parquet".into()
+                        it.session.default_source()
                     }
                 }),
                 other => other.to_string(),
