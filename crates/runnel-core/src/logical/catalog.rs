@@ -117,7 +117,8 @@ fn source_class(format: &str) -> String {
     }
 }
 
-fn not_found(name: &str) -> RunnelError {
+/// The error of `spark.table(name)` when nothing has that name.
+pub(crate) fn table_not_found(name: &str) -> RunnelError {
     RunnelError::analysis(
         "TABLE_OR_VIEW_NOT_FOUND",
         format!(
@@ -347,7 +348,7 @@ impl SparkSession {
         {
             return self.table(name);
         }
-        let t = self.catalog_table(name).ok_or_else(|| not_found(name))?;
+        let t = self.catalog_table(name).ok_or_else(|| table_not_found(name))?;
         let mut rd = self.read_stream().format(&t.format);
         for (k, v) in options {
             rd = rd.option(k, v);
@@ -369,11 +370,6 @@ impl SparkSession {
         let df = self.create_data_frame_from_batches(t.schema.clone(), batches.to_vec());
         super::readwrite::save_batch(&df, &t.format, options, Some(&t.location), save_mode)
     }
-}
-
-/// The error of `spark.table(name)` when nothing has that name.
-pub(crate) fn table_not_found(name: &str) -> RunnelError {
-    not_found(name)
 }
 
 /// `df.write.format(f).mode(m).saveAsTable(name)`, with Spark's modes: `errorifexists`
