@@ -182,13 +182,10 @@ impl SparkSession {
             ));
         }
         if !TABLE_FORMATS.contains(&format.as_str()) {
-            return Err(RunnelError::analysis(
-                "UNSUPPORTED_DATA_SOURCE_FOR_DIRECT_QUERY",
-                format!(
-                    "A table cannot be kept in format {format:?}: Runnel's managed tables are {}. Pick one of them with format(...) or USING.",
-                    TABLE_FORMATS.join(", ")
-                ),
-            ));
+            return Err(RunnelError::not_supported(format!(
+                "a table in format {format:?}: Runnel keeps managed tables in {}; pick one of them with format(...) or USING",
+                TABLE_FORMATS.join(", ")
+            )));
         }
         if self.provider(&format).is_none() && !matches!(format.as_str(), "json" | "text") {
             return Err(RunnelError::analysis(
@@ -348,7 +345,9 @@ impl SparkSession {
         {
             return self.table(name);
         }
-        let t = self.catalog_table(name).ok_or_else(|| table_not_found(name))?;
+        let t = self
+            .catalog_table(name)
+            .ok_or_else(|| table_not_found(name))?;
         let mut rd = self.read_stream().format(&t.format);
         for (k, v) in options {
             rd = rd.option(k, v);
@@ -492,13 +491,10 @@ pub fn to_table(writer: super::readwrite::DataStreamWriter, name: &str) -> Resul
         }
         None => {
             if !TABLE_FORMATS.contains(&format.as_str()) {
-                return Err(RunnelError::analysis(
-                    "UNSUPPORTED_DATA_SOURCE_FOR_DIRECT_QUERY",
-                    format!(
-                        "toTable() writes a table, which Runnel keeps in {}; format({format:?}) cannot hold one. Leave format(...) out (Parquet) or pick one of those.",
-                        TABLE_FORMATS.join(", ")
-                    ),
-                ));
+                return Err(RunnelError::not_supported(format!(
+                    "toTable() with format({format:?}): Runnel keeps managed tables in {}; leave format(...) out (spark.sql.sources.default, Parquet) or pick one of those",
+                    TABLE_FORMATS.join(", ")
+                )));
             }
             session
                 .create_table(name, &format, writer.stream_schema(), false)?
