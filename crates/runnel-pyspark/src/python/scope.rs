@@ -15,7 +15,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 /// What one function body does with names (nested functions and classes not entered).
 #[derive(Default)]
-pub(crate) struct Bindings {
+pub(crate) struct FunctionScope {
     /// Names it binds (parameters, assignments, `def`, `class`, imports, `for`, `with
     /// ... as`, `except ... as`, `del`), those declared `nonlocal` or `global` excepted.
     pub(crate) local: HashSet<String>,
@@ -176,7 +176,7 @@ impl<'a> Visitor<'a> for Collector<'a> {
 pub(crate) fn function_bindings<'a>(
     params: Option<&'a ast::Parameters>,
     body: &'a [Stmt],
-) -> (Bindings, Vec<&'a Stmt>) {
+) -> (FunctionScope, Vec<&'a Stmt>) {
     let mut c = Collector {
         seen: HashMap::new(),
         nonlocal: Vec::new(),
@@ -203,7 +203,7 @@ pub(crate) fn function_bindings<'a>(
         .filter(|(n, f)| *f & ASSIGNED != 0 && !declared.contains(n.as_str()))
         .map(|(n, _)| n.clone())
         .collect();
-    let b = Bindings {
+    let b = FunctionScope {
         local,
         nonlocal: c.nonlocal,
         error: c.error,
