@@ -187,11 +187,11 @@ impl SparkSession {
                 TABLE_FORMATS.join(", ")
             )));
         }
-        if self.provider(&format).is_none() && !matches!(format.as_str(), "json" | "text") {
+        if self.provider(&format).is_none() {
             return Err(RunnelError::analysis(
                 "DATA_SOURCE_NOT_FOUND",
                 format!(
-                    "Failed to find the data source: {format}. This build keeps tables in json or text; the native build (runnel submit, runnel connect) has {} too.",
+                    "Failed to find the data source: {format}. This session has no writer of {format} files for a table; runnel submit, runnel connect and the npm package have one for each of {}.",
                     TABLE_FORMATS.join(", ")
                 ),
             ));
