@@ -355,3 +355,16 @@ q.stop()
         "progress 0\nidle True 36 1970-01-01T00:00:00.000Z\nterminated\n"
     );
 }
+
+#[test]
+fn table_commands_run_once_and_are_not_among_the_queries_shown_after_each_batch() {
+    let session = SparkSession::new();
+    session.set_file_system(Rc::new(MemoryFileSystem::new()));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    it.run(
+        "spark.sql(\"DROP TABLE IF EXISTS t\")\nspark.range(2).createOrReplaceTempView(\"v\")\nspark.sql(\"SELECT id FROM v\")\nspark.sql(\"drop view v\")\n",
+        "job.py",
+    )
+    .unwrap();
+    assert_eq!(it.sql_queries(), vec!["SELECT id FROM v".to_string()]);
+}

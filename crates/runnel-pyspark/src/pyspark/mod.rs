@@ -877,8 +877,10 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         "sql" => {
             let text = args.str(0, "sqlQuery")?;
             let df = s.sql(&text)?;
+            // Queries are shown again after each micro-batch (the playground); a command
+            // (DROP/CREATE TABLE) ran once and stays run.
             let mut log = it.sql_log.borrow_mut();
-            if !log.contains(&text) {
+            if !log.contains(&text) && !runnel_core::logical::sql::is_command(&text) {
                 log.push(text);
             }
             Value::DataFrame(df)
