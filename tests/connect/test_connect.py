@@ -60,6 +60,8 @@ def running_server(out: Path, env=None):
             f"dbfs:/mnt/data/data/streaming-json={course}",
             "--path-map",
             f"dbfs:/mnt/data={out / 'dbfs'}",
+            "--warehouse",
+            str(out / "warehouse"),
         ],
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -79,7 +81,7 @@ def running_server(out: Path, env=None):
                 )
             time.sleep(0.1)
     try:
-        yield {"port": port, "log": out / "server.log"}
+        yield {"port": port, "log": out / "server.log", "warehouse": out / "warehouse"}
     finally:
         proc.terminate()
         try:
@@ -311,3 +313,85 @@ def test_course_example_7_runs_unchanged(server):
     )
     assert r.returncode == 0, r.stderr
     assert "|window|category|count|" in r.stdout.replace(" ", ""), r.stdout
+
+
+def test_save_as_table_modes_and_sparks_errors(spark, server):
+    spark.sql("DROP TABLE IF EXISTS people")
+    people = spark.createDataFrame([(1, "ann"), (2, "bob")], "id INT, name STRING")
+    people.write.saveAsTable("people")
+    assert (server["warehouse"] / "people").is_dir()
+    with pytest.raises(AnalysisException) as ei:
+        people.write.saveAsTable("people")
+    assert ei.value.getCondition() == "TABLE_OR_VIEW_ALREADY_EXISTS"
+    assert ei.value.getSqlState() == "42P07"
+    people.write.mode("append").saveAsTable("people")
+    spark.createDataFrame([("cy", 3)], "name STRING, id INT").write.mode("append").saveAsTable("people")
+    assert sorted((r.id, r.name) for r in spark.table("people").collect()) == [
+        (1, "ann"), (1, "ann"), (2, "bob"), (2, "bob"), (3, "cy")]
+    spark.range(5).write.mode("ignore").saveAsTable("people")
+    assert spark.read.table("people").count() == 5
+    spark.range(2).write.mode("overwrite").format("json").saveAsTable("people")
+    assert sorted(r.id for r in spark.table("people").collect()) == [0, 1]
+    assert spark.catalog.tableExists("people")
+    assert ("people", "MANAGED", False) in [
+        (t.name, t.tableType, t.isTemporary) for t in spark.catalog.listTables()]
+    # DDL runs once, when spark.sql is called (collecting its result does not run it again).
+    assert spark.sql("DROP TABLE people").collect() == []
+    assert not (server["warehouse"] / "people").exists()
+    assert not spark.catalog.tableExists("people")
+    with pytest.raises(AnalysisException) as ei:
+        spark.sql("DROP TABLE people")
+    assert ei.value.getCondition() == "TABLE_OR_VIEW_NOT_FOUND"
+    assert ei.value.getMessageParameters()["relationName"] == "`spark_catalog`.`default`.`people`"
+    with pytest.raises(AnalysisException) as ei:
+        spark.read.table("people").collect()
+    assert ei.value.getCondition() == "TABLE_OR_VIEW_NOT_FOUND"
+
+
+def test_to_table_then_read_stream_table_resumes_from_its_checkpoint(spark, tmp_path):
+    spark.sql("DROP TABLE IF EXISTS events_t")
+    spark.sql("DROP TABLE IF EXISTS events_copy")
+    write_events(tmp_path / "in", EVENTS)
+    src = spark.readStream.schema(SCHEMA).json(str(tmp_path / "in"))
+    q = src.writeStream.option("checkpointLocation", str(tmp_path / "c1")).toTable("events_t")
+    q.processAllAvailable()
+    q.stop()
+    assert spark.table("events_t").count() == len(EVENTS)
+    assert spark.table("events_t").columns == ["timestamp", "category", "value"]
+    stream = spark.readStream.table("events_t")
+    assert stream.isStreaming
+    copy = stream.writeStream.trigger(availableNow=True).option(
+        "checkpointLocation", str(tmp_path / "c2")).toTable("events_copy")
+    copy.awaitTermination(60)
+    assert spark.table("events_copy").count() == len(EVENTS)
+    # More rows through the first query (its checkpoint); the copy picks up only those.
+    with open(tmp_path / "in" / "events-01.json", "w") as f:
+        f.write(json.dumps({"timestamp": "2025-03-01T11:00:00Z", "category": "toys", "value": 7.0}) + "\n")
+    q = src.writeStream.option("checkpointLocation", str(tmp_path / "c1")).toTable("events_t")
+    q.processAllAvailable()
+    q.stop()
+    copy = spark.readStream.table("events_t").writeStream.trigger(availableNow=True).option(
+        "checkpointLocation", str(tmp_path / "c2")).toTable("events_copy")
+    copy.awaitTermination(60)
+    assert sorted(r.value for r in spark.table("events_copy").collect()) == [1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0]
+    with pytest.raises(AnalysisException) as ei:
+        src.writeStream.format("json").option(
+            "checkpointLocation", str(tmp_path / "c3")).toTable("events_t")
+    assert "different from the table events_t's data source provider(parquet)" in str(ei.value)
+    spark.sql("DROP TABLE events_t")
+    spark.sql("DROP TABLE events_copy")
+
+
+def test_tables_are_shared_between_sessions_and_temp_views_are_not(spark, server):
+    spark.sql("DROP TABLE IF EXISTS shared_t")
+    spark.range(3).write.saveAsTable("shared_t")
+    spark.range(1).createOrReplaceTempView("mine_only")
+    other = SparkSession.builder.remote(f"sc://127.0.0.1:{server['port']}").create()
+    try:
+        assert other.table("shared_t").count() == 3
+        assert not other.catalog.tableExists("mine_only")
+        other.sql("DROP TABLE shared_t")
+    finally:
+        other.stop()
+    assert not spark.catalog.tableExists("shared_t")
+    assert spark.catalog.dropTempView("mine_only")

@@ -164,6 +164,31 @@ test("Arrow IPC into a memory stream: decoded in place, cast by position, a brok
   ]);
 });
 
+test("managed tables in the page's memory: saveAsTable, toTable, readStream.table, DROP TABLE", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const files = { "/in/a.json": '{"n": 1}\n{"n": 2}\n' };
+  const out = spark.runScript(
+    [
+      "spark.range(3).write.format('json').saveAsTable('t')",
+      "print(sorted(r.id for r in spark.table('t').collect()))",
+      "q = spark.readStream.schema('n INT').json('/in').writeStream.format('json').option('checkpointLocation', '/ck').toTable('s')",
+      "q.processAllAvailable()",
+      "c = spark.readStream.table('s').writeStream.format('memory').queryName('m').start()",
+      "c.processAllAvailable()",
+      "print(sorted(r.n for r in spark.table('m').collect()), spark.catalog.tableExists('s'))",
+      "spark.sql('DROP TABLE s')",
+      "print(spark.catalog.tableExists('s'), [t.name for t in spark.catalog.listTables()])",
+      "try:",
+      "    spark.range(1).write.format('json').saveAsTable('t')",
+      "except Exception as e:",
+      "    print(e.getCondition())",
+      "",
+    ].join("\n"),
+    { files },
+  );
+  assert.equal(out, "[0, 1, 2]\n[1, 2] True\nFalse ['t', 'm']\nTABLE_OR_VIEW_ALREADY_EXISTS\n");
+});
+
 test("runScript runs a course example over virtual files", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const files = {};

@@ -64,6 +64,10 @@ enum Command {
         /// Rewrite paths that start with FROM to start with TO (repeatable).
         #[arg(long = "path-map", value_name = "FROM=TO")]
         path_map: Vec<String>,
+        /// Where managed tables (saveAsTable, toTable) keep their rows: Spark's
+        /// spark.sql.warehouse.dir (default: spark-warehouse in the working directory).
+        #[arg(long, value_name = "DIR")]
+        warehouse: Option<PathBuf>,
     },
     /// Run Spark oracle cases and compare with Spark's recorded output.
     OracleCheck {
@@ -345,11 +349,18 @@ fn run(cli: Cli) -> ExitCode {
         Command::Connect {
             host,
             port,
-            conf,
+            mut conf,
             path_map,
-        } => connect(host, port, conf, path_map)
-            .map(|_| true)
-            .map_err(Stop::Error),
+            warehouse,
+        } => {
+            if let Some(w) = warehouse {
+                let abs = std::path::absolute(&w).unwrap_or(w);
+                conf.push(format!("spark.sql.warehouse.dir={}", abs.display()));
+            }
+            connect(host, port, conf, path_map)
+                .map(|_| true)
+                .map_err(Stop::Error)
+        }
         Command::OracleCheck { cases, out } => oracle_check(cases, out).map_err(Stop::Error),
         Command::Functions { json } => {
             print_functions(json);

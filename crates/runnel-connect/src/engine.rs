@@ -298,6 +298,9 @@ struct Engine {
     opts: EngineOptions,
     sessions: HashMap<String, Session>,
     waiters: Vec<Waiter>,
+    /// Holds the managed tables every session sees (Spark's sessions share their
+    /// catalog; temp views stay each session's).
+    catalog: SparkSession,
 }
 
 /// The Spark version reported to clients: the protocol spoken is Spark 4.2's.
@@ -370,6 +373,7 @@ impl Engine {
             opts,
             sessions: HashMap::new(),
             waiters: Vec::new(),
+            catalog: SparkSession::new(),
         }
     }
 
@@ -417,9 +421,11 @@ impl Engine {
 
     fn session(&mut self, id: &str) -> &mut Session {
         let opts = &self.opts;
+        let catalog = &self.catalog;
         self.sessions.entry(id.to_string()).or_insert_with(|| {
             let spark = SparkSession::new();
             runnel_connectors::install(&spark);
+            spark.share_catalog_of(catalog);
             spark.set_output(|s: &str| {
                 use std::io::Write;
                 let mut out = std::io::stdout().lock();
@@ -567,6 +573,7 @@ impl Engine {
                 let kind = match ev {
                     QueryEvent::Started => return,
                     QueryEvent::Progress(_) => T::QueryProgressEvent,
+                    QueryEvent::Idle(_) => T::QueryIdleEvent,
                     QueryEvent::Terminated(_) => T::QueryTerminatedEvent,
                 };
                 let mut feed = feed.borrow_mut();
@@ -766,6 +773,35 @@ impl Engine {
             }
             CommandType::SqlCommand(c) => {
                 #[allow(deprecated)]
+                let sql = match &c.input {
+                    Some(pb::Relation {
+                        rel_type: Some(pb::relation::RelType::Sql(q)),
+                        ..
+                    }) => q.query.clone(),
+                    Some(_) => String::new(),
+                    None => c.sql.clone(),
+                };
+                let is_ddl = runnel_core::logical::sql::is_command(&sql);
+                if is_ddl {
+                    // A command runs now, once; the client gets its (empty) result, as
+                    // Spark answers a command with its rows rather than the statement.
+                    spark.sql(&sql)?;
+                    let empty = pb::Relation {
+                        common: None,
+                        rel_type: Some(pb::relation::RelType::LocalRelation(pb::LocalRelation {
+                            data: None,
+                            schema: Some(r#"{"type":"struct","fields":[]}"#.into()),
+                        })),
+                    };
+                    let rt = ResponseType::SqlCommandResult(
+                        pb::execute_plan_response::SqlCommandResult {
+                            relation: Some(empty),
+                        },
+                    );
+                    let r = self.response(ids, Some(rt));
+                    return Ok(Step::Now(self.complete(ids, vec![r])));
+                }
+                #[allow(deprecated)]
                 let input = match &c.input {
                     Some(r) => r.clone(),
                     None => pb::Relation {
@@ -871,14 +907,11 @@ impl Engine {
                 }
             });
         }
-        let path = match &w.sink_destination {
-            Some(SinkDestination::Path(p)) => Some(p.as_str()),
-            Some(SinkDestination::TableName(_)) => {
-                return Err(unsupported("writeStream.toTable()"));
-            }
-            None => None,
+        let q = match &w.sink_destination {
+            Some(SinkDestination::Path(p)) => ws.start(Some(p.as_str()))?,
+            Some(SinkDestination::TableName(t)) => ws.to_table(t)?,
+            None => ws.start(None)?,
         };
-        let q = ws.start(path)?;
         tracing::info!(id = q.id(), name = q.name(), "streaming query started");
         Ok(pb::WriteStreamOperationStartResult {
             query_id: Some(instance_id(&q)),
@@ -898,10 +931,18 @@ impl Engine {
                 .as_ref()
                 .ok_or_else(|| RunnelError::analysis_plain("write without a plan"))?,
         )?;
-        let path = match &w.save_type {
-            Some(SaveType::Path(p)) => Some(p.as_str()),
-            Some(SaveType::Table(_)) => return Err(unsupported("saveAsTable()/insertInto()")),
-            None => None,
+        use pb::write_operation::save_table::TableSaveMethod;
+        let (path, table) = match &w.save_type {
+            Some(SaveType::Path(p)) => (Some(p.as_str()), None),
+            Some(SaveType::Table(t)) => {
+                if t.save_method() == TableSaveMethod::InsertInto {
+                    return Err(unsupported(
+                        "insertInto(); write the table with saveAsTable(name, mode=\"append\")",
+                    ));
+                }
+                (None, Some(t.table_name.as_str()))
+            }
+            None => (None, None),
         };
         if w.bucket_by.is_some() || !w.sort_column_names.is_empty() {
             return Err(unsupported("bucketBy()/sortBy()"));
@@ -920,7 +961,19 @@ impl Engine {
         if !w.partitioning_columns.is_empty() {
             options.insert("__partition_by".into(), w.partitioning_columns.join(","));
         }
-        let format = w.source.clone().unwrap_or_else(|| "parquet".into());
+        if let Some(t) = table {
+            return runnel_core::logical::catalog::save_as_table(
+                &df,
+                t,
+                w.source.as_deref(),
+                mode,
+                &options,
+            );
+        }
+        let format = w
+            .source
+            .clone()
+            .unwrap_or_else(|| df.session.default_source());
         runnel_core::logical::readwrite::save_batch(&df, &format, &options, path, mode)
     }
 

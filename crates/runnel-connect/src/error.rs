@@ -130,6 +130,9 @@ fn sql_state(condition: &str) -> Option<&'static str> {
         "UNRESOLVED_COLUMN" | "UNRESOLVED_FIELD" => "42703",
         "UNRESOLVED_ROUTINE" => "42883",
         "TABLE_OR_VIEW_NOT_FOUND" => "42P01",
+        "TABLE_OR_VIEW_ALREADY_EXISTS" => "42P07",
+        "LOCATION_ALREADY_EXISTS" => "42710",
+        "SCHEMA_NOT_FOUND" => "42704",
         "AMBIGUOUS_REFERENCE" => "42702",
         "PARSE_SYNTAX_ERROR" => "42601",
         "DATATYPE_MISMATCH" => "42K09",
@@ -154,6 +157,22 @@ fn sql_state(condition: &str) -> Option<&'static str> {
 fn message_parameters(e: &RunnelError) -> serde_json::Map<String, serde_json::Value> {
     let mut m = serde_json::Map::new();
     let cond = e.condition.as_deref().unwrap_or("");
+    if matches!(
+        cond,
+        "TABLE_OR_VIEW_NOT_FOUND" | "TABLE_OR_VIEW_ALREADY_EXISTS"
+    ) {
+        // `...` names the table: `t`, or `spark_catalog`.`default`.`t`.
+        let start = e.message.find('`');
+        let end = e
+            .message
+            .find(" cannot be found")
+            .or_else(|| e.message.find(" because it already exists"));
+        if let (Some(a), Some(b)) = (start, end)
+            && a < b
+        {
+            m.insert("relationName".into(), e.message[a..b].into());
+        }
+    }
     if cond == "UNRESOLVED_COLUMN.WITH_SUGGESTION" {
         let between = |a: &str, b: &str| {
             let start = e.message.find(a)? + a.len();

@@ -226,6 +226,7 @@ impl<'a> Planner<'a> {
             RelType::Hint(h) => self.input(h.input.as_deref())?,
             RelType::Repartition(r) => self.input(r.input.as_deref())?,
             RelType::RepartitionByExpression(r) => self.input(r.input.as_deref())?,
+            RelType::Catalog(c) => self.catalog(c)?,
             RelType::CachedRemoteRelation(r) => crate::worker::cached_relation(&r.relation_id)
                 .ok_or_else(|| {
                     RunnelError::analysis_plain(format!(
@@ -242,12 +243,119 @@ impl<'a> Planner<'a> {
         })
     }
 
+    /// `spark.catalog`: the answers as rows, in the columns PySpark's client reads.
+    fn catalog(&self, c: &pb::Catalog) -> Result<DataFrame> {
+        use arrow_array::builder::{BooleanBuilder, ListBuilder, StringBuilder};
+        use pb::catalog::CatType;
+        let one_bool = |name: &str, v: bool| {
+            let schema = Arc::new(Schema::new(vec![Field::new(
+                name,
+                DataType::Boolean,
+                false,
+            )]));
+            self.spark
+                .create_data_frame(&[vec![ScalarValue::Boolean(v)]], schema)
+        };
+        let one_str = |name: &str, v: &str| {
+            let schema = Arc::new(Schema::new(vec![Field::new(name, DataType::Utf8, false)]));
+            self.spark
+                .create_data_frame(&[vec![ScalarValue::Utf8(v.to_string())]], schema)
+        };
+        match required(c.cat_type.as_ref(), "a catalog call")? {
+            CatType::TableExists(t) => {
+                let name = match &t.db_name {
+                    Some(db) => format!("{db}.{}", t.table_name),
+                    None => t.table_name.clone(),
+                };
+                one_bool("value", self.spark.table_exists(&name))
+            }
+            CatType::DropTempView(v) => {
+                one_bool("value", self.spark.drop_view(&v.view_name, true)?)
+            }
+            CatType::DropTable(t) => {
+                self.spark.drop_table(&t.table_name, t.if_exists)?;
+                one_bool("value", true)
+            }
+            CatType::CurrentDatabase(_) => one_str("value", "default"),
+            CatType::CurrentCatalog(_) => one_str("value", "spark_catalog"),
+            CatType::ListTables(l) => {
+                let tables = self.spark.list_tables();
+                let (mut name, mut catalog, mut desc, mut ty) = (
+                    StringBuilder::new(),
+                    StringBuilder::new(),
+                    StringBuilder::new(),
+                    StringBuilder::new(),
+                );
+                let mut ns = ListBuilder::new(StringBuilder::new());
+                let mut temp = BooleanBuilder::new();
+                for t in tables.iter().filter(|t| {
+                    l.pattern.as_deref().is_none_or(|p| {
+                        runnel_core::io::file::glob_match(&p.replace('%', "*"), &t.name)
+                    })
+                }) {
+                    name.append_value(&t.name);
+                    if t.is_temporary {
+                        catalog.append_null();
+                    } else {
+                        catalog.append_value("spark_catalog");
+                        ns.values().append_value("default");
+                    }
+                    ns.append(true);
+                    desc.append_null();
+                    ty.append_value(t.table_type);
+                    temp.append_value(t.is_temporary);
+                }
+                let ns = ns.finish();
+                let schema = Arc::new(Schema::new(vec![
+                    Field::new("name", DataType::Utf8, false),
+                    Field::new("catalog", DataType::Utf8, true),
+                    Field::new(
+                        "namespace",
+                        arrow_array::Array::data_type(&ns).clone(),
+                        true,
+                    ),
+                    Field::new("description", DataType::Utf8, true),
+                    Field::new("tableType", DataType::Utf8, false),
+                    Field::new("isTemporary", DataType::Boolean, false),
+                ]));
+                let batch = RecordBatch::try_new(
+                    schema.clone(),
+                    vec![
+                        Arc::new(name.finish()),
+                        Arc::new(catalog.finish()),
+                        Arc::new(ns),
+                        Arc::new(desc.finish()),
+                        Arc::new(ty.finish()),
+                        Arc::new(temp.finish()),
+                    ],
+                )?;
+                Ok(self
+                    .spark
+                    .create_data_frame_from_batches(schema, vec![batch]))
+            }
+            other => {
+                let name = format!("{other:?}");
+                Err(unsupported(format!(
+                    "spark.catalog's {} (Runnel's catalog answers tableExists, listTables, dropTempView, currentDatabase and currentCatalog)",
+                    name.split('(').next().unwrap_or("?")
+                )))
+            }
+        }
+    }
+
     fn read(&self, r: &pb::Read) -> Result<DataFrame> {
         use pb::read::ReadType;
         match required(r.read_type.as_ref(), "what to read")? {
             ReadType::NamedTable(t) => {
                 if r.is_streaming {
-                    return Err(unsupported("spark.readStream.table()"));
+                    let options: BTreeMap<String, String> = t
+                        .options
+                        .iter()
+                        .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+                        .collect();
+                    return self
+                        .spark
+                        .read_stream_table(&t.unparsed_identifier, &options);
                 }
                 self.spark.table(&t.unparsed_identifier)
             }
@@ -255,7 +363,7 @@ impl<'a> Planner<'a> {
                 let format = ds
                     .format
                     .clone()
-                    .unwrap_or_else(|| "parquet".into())
+                    .unwrap_or_else(|| self.spark.default_source())
                     .to_ascii_lowercase();
                 if ds.paths.len() > 1 {
                     return Err(unsupported("reading several paths at once"));

@@ -87,4 +87,13 @@ pub fn install(session: &runnel_core::SparkSession) {
     session.register_provider(Rc::new(KafkaProvider));
     session.register_provider(Rc::new(DeltaProvider));
     session.register_provider(Rc::new(SocketProvider));
+    // Spark's default warehouse: `spark-warehouse` in the working directory, as a URI.
+    if session.conf_get("spark.sql.warehouse.dir").is_none()
+        && let Ok(cwd) = std::env::current_dir()
+    {
+        session.conf_set(
+            "spark.sql.warehouse.dir",
+            &format!("file:{}/spark-warehouse", local_fs::path_name(&cwd)),
+        );
+    }
 }

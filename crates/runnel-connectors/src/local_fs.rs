@@ -222,6 +222,12 @@ impl FileSystem for LocalFileSystem {
         }
     }
 
+    fn create_dir_all(&self, path: &str) -> Result<()> {
+        std::fs::create_dir_all(os_path(path)).map_err(|e| {
+            RunnelError::io(format!("cannot create the folder {path}: {e}")).with_source(e)
+        })
+    }
+
     fn exists(&self, path: &str) -> Result<bool> {
         Ok(os_path(path).exists())
     }

@@ -14,6 +14,9 @@ pub enum QueryEvent {
     Started,
     /// `onQueryProgress`: the batch's progress report, as Spark's JSON.
     Progress(serde_json::Value),
+    /// `onQueryIdle`: a trigger found no new data, `noDataProgressEventInterval` after
+    /// the last batch or idle event; the trigger's start (`2026-11-29T17:30:00.123Z`).
+    Idle(String),
     /// `onQueryTerminated`: the error that stopped the query, if one did.
     Terminated(Option<RunnelError>),
 }
@@ -32,6 +35,7 @@ impl QueryEvent {
                 "jobTags": [],
             }),
             QueryEvent::Progress(p) => json!({ "progress": p }),
+            QueryEvent::Idle(ts) => json!({ "id": q.id(), "runId": q.run_id(), "timestamp": ts }),
             QueryEvent::Terminated(e) => json!({
                 "id": q.id(),
                 "runId": q.run_id(),
@@ -63,6 +67,11 @@ struct Inner {
     run_id: String,
     name: Option<String>,
     done_once: Cell<bool>,
+    /// When a batch ran or an idle trigger was last reported (Spark's
+    /// `lastNoExecutionProgressEventTime`; `i64::MIN` until the first trigger).
+    last_no_execution_ms: Cell<i64>,
+    /// `spark.sql.streaming.noDataProgressEventInterval`.
+    idle_interval_ms: i64,
 }
 
 /// A running streaming query (a shared handle).
@@ -80,6 +89,7 @@ impl StreamingQuery {
         exec.id = id.clone();
         exec.run_id = run_id.clone();
         exec.name = name.clone();
+        let idle_interval_ms = exec.idle_interval_ms;
         StreamingQuery(Rc::new(Inner {
             exec: RefCell::new(exec),
             listeners,
@@ -89,6 +99,8 @@ impl StreamingQuery {
             run_id,
             name,
             done_once: Cell::new(false),
+            last_no_execution_ms: Cell::new(i64::MIN),
+            idle_interval_ms,
         }))
     }
 
@@ -104,6 +116,25 @@ impl StreamingQuery {
             .collect();
         for l in ls {
             l(self, &ev);
+        }
+    }
+
+    /// Spark's `ProgressReporter.updateIdleness`: a trigger that ran no batch is reported
+    /// to listeners as `onQueryIdle` when `noDataProgressEventInterval` has passed since
+    /// the last batch or idle report (never for the first trigger of a run that has not
+    /// run a batch yet, as Spark).
+    fn note_idleness(&self, ran: bool, started: i64) {
+        let now = self.0.exec.borrow().now();
+        let last = self.0.last_no_execution_ms.get();
+        if ran {
+            self.0.last_no_execution_ms.set(now);
+            return;
+        }
+        if now.saturating_sub(self.0.idle_interval_ms) >= last {
+            self.0.last_no_execution_ms.set(now);
+            if last > i64::MIN && !self.0.listeners.borrow().is_empty() {
+                self.emit(QueryEvent::Idle(crate::temporal::format_watermark(started)));
+            }
         }
     }
 
@@ -160,9 +191,11 @@ impl StreamingQuery {
             return Ok(false);
         }
         let trigger = self.trigger();
+        let started = self.0.exec.borrow().now();
         let r = self.0.exec.borrow_mut().step();
         match r {
             Ok(ran) => {
+                self.note_idleness(ran, started);
                 // The report as JSON only when someone listens (a batch's hot path).
                 if ran
                     && !self.0.listeners.borrow().is_empty()

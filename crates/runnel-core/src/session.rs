@@ -80,6 +80,9 @@ pub(crate) struct SessionInner {
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
     pub(crate) views: RefCell<HashMap<String, PlanRef>>,
     pub(crate) memory_tables: RefCell<HashMap<String, MemoryTableRef>>,
+    /// Managed tables by lower-case name (see [`crate::logical::catalog`]); sessions of
+    /// one server share them, as Spark's sessions share their catalog.
+    pub(crate) tables: RefCell<crate::logical::catalog::Tables>,
     pub(crate) memory_streams: RefCell<HashMap<String, Rc<RefCell<MemoryStream>>>>,
     pub(crate) fs: RefCell<FileSystemRef>,
     pub(crate) output: OutputFn,
@@ -134,6 +137,7 @@ impl SparkSession {
             conf: RefCell::new(default_conf()),
             views: RefCell::new(HashMap::new()),
             memory_tables: RefCell::new(HashMap::new()),
+            tables: RefCell::new(Default::default()),
             memory_streams: RefCell::new(HashMap::new()),
             fs: RefCell::new(Rc::new(MemoryFileSystem::new())),
             output: out,
@@ -319,6 +323,15 @@ impl SparkSession {
         )
     }
 
+    /// `spark.sql.sources.default`: the format of reads, writes and tables that name none
+    /// (`parquet`, as Spark's).
+    pub fn default_source(&self) -> String {
+        self.conf_get("spark.sql.sources.default")
+            .map(|f| f.trim().to_ascii_lowercase())
+            .filter(|f| !f.is_empty())
+            .unwrap_or_else(|| "parquet".into())
+    }
+
     /// `spark.readStream`.
     pub fn read_stream(&self) -> DataStreamReader {
         DataStreamReader::new(self.clone())
@@ -417,9 +430,10 @@ impl SparkSession {
         }
     }
 
-    /// `spark.table(name)`: a temp view or a memory table.
+    /// `spark.table(name)`: a temp view, a memory table, or a managed table (in that order,
+    /// as Spark looks temp views up first).
     pub fn table(&self, name: &str) -> Result<DataFrame> {
-        let key = name.to_ascii_lowercase();
+        let key = name.trim_matches('`').to_ascii_lowercase();
         if let Some(p) = self.0.views.borrow().get(&key) {
             return Ok(self.data_frame(p.clone()));
         }
@@ -427,12 +441,10 @@ impl SparkSession {
             let schema = t.borrow().schema.clone();
             return Ok(self.data_frame(Plan::new(Node::MemoryTable { table: t.clone() }, schema)));
         }
-        Err(RunnelError::analysis(
-            "TABLE_OR_VIEW_NOT_FOUND",
-            format!(
-                "The table or view `{name}` cannot be found. Verify the spelling, register it with createOrReplaceTempView, or start the memory-sink query named `{name}` first."
-            ),
-        ))
+        if let Some(t) = self.catalog_table(name) {
+            return self.read_table(&t);
+        }
+        Err(crate::logical::catalog::table_not_found(name))
     }
 
     /// `spark.sql(query)`.

@@ -231,8 +231,8 @@ pub fn list_files(req: &SourceRequest) -> Result<(String, Vec<runnel_core::io::f
         )
     })?;
     let fs = req.session.file_system();
-    let mut files: Vec<_> = fs
-        .list(&path, false)?
+    let listed = fs.list(&path, false)?;
+    let mut files: Vec<_> = runnel_core::io::file::committed_files(fs.as_ref(), &path, listed)?
         .into_iter()
         .filter(|f| {
             let name = f.path.rsplit('/').next().unwrap_or(&f.path);

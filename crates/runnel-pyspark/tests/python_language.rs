@@ -337,10 +337,6 @@ True True a 36
 #[test]
 fn what_is_left_is_refused_at_its_line() {
     assert_eq!(
-        run("def f():\n    x = 1\n    def g():\n        nonlocal x\n    g()\nf()\n"),
-        "error: job.py:4:9: 'nonlocal' (a nested function sees the enclosing function's names as they were when it was defined); keep the state in a list, a dict or an object and mutate it, or use 'global' is not supported by Runnel's PySpark runner; rewrite it with the constructs listed in the README (assignments, method chains, calls, def, if, for, try)\n"
-    );
-    assert_eq!(
         run("import collections\nq = collections.deque()\n"),
         "error: job.py:2:17: collections.deque is not supported by Runnel's PySpark runner; use a dict, a list or a class\n"
     );
@@ -639,5 +635,142 @@ except RecursionError as e:
     assert_eq!(
         out,
         "[1, [...]] {'k': 1, 'self': {...}} True\ncaught maximum recursion depth exceeded while getting the repr of an object\n"
+    );
+}
+
+#[test]
+fn nonlocal_shares_the_enclosing_functions_name_as_cpython() {
+    let out = run(r#"
+def counter():
+    n = 0
+    def inc(by=1):
+        nonlocal n
+        n += by
+        return n
+    def get():
+        return n
+    return inc, get
+inc, get = counter()
+inc(); inc(5)
+print("count", inc(), get())
+
+def outer():
+    total = []
+    x = "a"
+    def middle():
+        def inner():
+            nonlocal x
+            x = x + "b"
+        inner()
+        inner()
+        return x
+    r = middle()
+    return r, x
+print(outer())
+
+def later():
+    def setit():
+        nonlocal v
+        v = 42
+    v = 1
+    setit()
+    return v
+print(later())
+
+def shadow():
+    y = 1
+    def mid():
+        y = 10
+        def inner():
+            nonlocal y
+            y += 1
+        inner()
+        return y
+    return mid(), y
+print(shadow())
+
+def with_class():
+    hits = 0
+    class Listener:
+        def on(self):
+            nonlocal hits
+            hits += 1
+    l = Listener()
+    l.on(); l.on()
+    return hits
+print(with_class())
+
+def loop_closures():
+    fs = []
+    acc = 0
+    for i in range(3):
+        def add(i=i):
+            nonlocal acc
+            acc += i
+        fs.append(add)
+    for f in fs:
+        f()
+    return acc
+print(loop_closures())
+
+def deleting():
+    z = 1
+    def d():
+        nonlocal z
+        del z
+    d()
+    try:
+        return z
+    except NameError as e:
+        return "NameError"
+print(deleting())
+"#);
+    assert_eq!(
+        out,
+        "count 7 7\n('abb', 'abb')\n42\n(11, 1)\n2\n3\nNameError\n"
+    );
+}
+
+#[test]
+fn nonlocal_without_a_binding_is_cpythons_syntax_error_before_anything_runs() {
+    let cases = [
+        (
+            "print('ran')\nnonlocal x\n",
+            "error: job.py:2:1: SyntaxError: nonlocal declaration not allowed at module level\n",
+        ),
+        (
+            "print('ran')\ndef f():\n    nonlocal x\n    x = 1\n",
+            "error: job.py:3:5: SyntaxError: no binding for nonlocal 'x' found\n",
+        ),
+        (
+            "def f(a):\n    def g(a):\n        nonlocal a\n    return g\n",
+            "error: job.py:3:9: SyntaxError: name 'a' is parameter and nonlocal\n",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n    g()\n",
+            "error: job.py:5:9: SyntaxError: name 'x' is used prior to nonlocal declaration\n",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n    g()\n",
+            "error: job.py:5:9: SyntaxError: name 'x' is assigned to before nonlocal declaration\n",
+        ),
+        (
+            "x = 1\ndef f():\n    global x\n    def g():\n        nonlocal x\n    g()\n",
+            "error: job.py:5:9: SyntaxError: no binding for nonlocal 'x' found\n",
+        ),
+        (
+            "def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x\n",
+            "error: job.py:5:9: SyntaxError: name 'x' is nonlocal and global\n",
+        ),
+    ];
+    for (script, want) in cases {
+        assert_eq!(run(script), want, "{script}");
+    }
+    // A class body's nonlocal refers to the function around it, as in Python.
+    assert_eq!(
+        run(
+            "def f():\n    x = 1\n    class C:\n        nonlocal x\n        x = 2\n    return x\nprint(f())\n"
+        ),
+        "2\n"
     );
 }

@@ -327,3 +327,44 @@ print("done")
         "{out}"
     );
 }
+
+#[test]
+fn on_query_idle_gets_spark_s_event_when_a_trigger_finds_no_data() {
+    // With noDataProgressEventInterval 0 every idle trigger after a batch is reported:
+    // processAllAvailable's last trigger finds nothing new.
+    let script = r#"
+from pyspark.sql.streaming import StreamingQueryListener
+spark.conf.set("spark.sql.streaming.noDataProgressEventInterval", "0")
+class L(StreamingQueryListener):
+    def onQueryStarted(self, event):
+        self.id = event.id
+    def onQueryProgress(self, event):
+        print("progress", event.progress.batchId)
+    def onQueryIdle(self, event):
+        print("idle", event.id == self.id, len(event.runId), event.timestamp)
+    def onQueryTerminated(self, event):
+        print("terminated")
+spark.streams.addListener(L())
+q = spark.readStream.schema("w STRING").json("/in").writeStream.format("noop").start()
+q.processAllAvailable()
+q.stop()
+"#;
+    let out = run(script, &[("/in/a.json", "{\"w\":\"a\"}\n")]);
+    assert_eq!(
+        out,
+        "progress 0\nidle True 36 1970-01-01T00:00:00.000Z\nterminated\n"
+    );
+}
+
+#[test]
+fn table_commands_run_once_and_are_not_among_the_queries_shown_after_each_batch() {
+    let session = SparkSession::new();
+    session.set_file_system(Rc::new(MemoryFileSystem::new()));
+    let it = Interpreter::new(session, Rc::new(RunAvailable));
+    it.run(
+        "spark.sql(\"DROP TABLE IF EXISTS t\")\nspark.range(2).createOrReplaceTempView(\"v\")\nspark.sql(\"SELECT id FROM v\")\nspark.sql(\"drop view v\")\n",
+        "job.py",
+    )
+    .unwrap();
+    assert_eq!(it.sql_queries(), vec!["SELECT id FROM v".to_string()]);
+}

@@ -406,6 +406,7 @@ impl Session {
             let (kind, detail, condition) = match ev {
                 QueryEvent::Started => ("started", None, None),
                 QueryEvent::Progress(p) => ("progress", Some(p.to_string()), None),
+                QueryEvent::Idle(ts) => ("idle", Some(ts.clone()), None),
                 QueryEvent::Terminated(e) => (
                     "terminated",
                     e.as_ref().map(|e| e.to_string()),

@@ -66,6 +66,9 @@ pub struct MicroBatchExecutor {
     last_batch_watermark: Option<i64>,
     runs_no_data_batches: bool,
     no_data_enabled: bool,
+    /// `spark.sql.streaming.noDataProgressEventInterval` (10 s by default): how long a
+    /// query stays idle before listeners hear `onQueryIdle`.
+    pub idle_interval_ms: i64,
     /// Identity, for progress reports.
     pub id: String,
     /// Run id.
@@ -202,6 +205,10 @@ impl MicroBatchExecutor {
             last_batch_watermark: None,
             runs_no_data_batches,
             no_data_enabled: flag("spark.sql.streaming.nodatamicrobatches.enabled", true),
+            idle_interval_ms: conf
+                .get("spark.sql.streaming.nodataprogresseventinterval")
+                .and_then(|v| time_conf_ms(v))
+                .unwrap_or(10_000),
             id: String::new(),
             run_id: String::new(),
             name: None,
@@ -445,6 +452,11 @@ impl MicroBatchExecutor {
                 s.detach_reader(r);
             }
         }
+    }
+
+    /// The query's clock (ms since the epoch).
+    pub fn now(&self) -> i64 {
+        (self.clock)()
     }
 
     /// Progress of recent batches, oldest first (up to 100).
@@ -737,4 +749,22 @@ impl MicroBatchExecutor {
         }
         Ok(n)
     }
+}
+
+/// A time setting as Spark reads one in milliseconds (`10s`, `100ms`, `2min`, `1h`, `1d`;
+/// a bare number is milliseconds).
+fn time_conf_ms(v: &str) -> Option<i64> {
+    let t = v.trim().to_ascii_lowercase();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (n, unit) = t.split_at(split);
+    let n: i64 = n.parse().ok()?;
+    let per = match unit.trim() {
+        "" | "ms" => 1,
+        "s" => 1000,
+        "m" | "min" => 60_000,
+        "h" => 3_600_000,
+        "d" => 86_400_000,
+        _ => return None,
+    };
+    n.checked_mul(per)
 }

@@ -21,7 +21,8 @@ pub type DecodeTask = Box<dyn FnOnce() -> Result<RecordBatch> + Send>;
 pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<RecordBatch>>>;
 
 pub use super::fs::{
-    FileEntry, FileSystem, FileSystemRef, MemoryFileSystem, check_stream_path, glob_match,
+    FileEntry, FileSystem, FileSystemRef, MemoryFileSystem, check_stream_path, committed_files,
+    glob_match,
 };
 
 /// The file source's `cleanSource` option: what happens to a file once its batch committed.
@@ -372,9 +373,8 @@ impl Source for FileStreamSource {
         if (next as usize) < self.log.len() {
             return Ok(Some(serde_json::json!({ "logOffset": next })));
         }
-        let mut files: Vec<FileEntry> = self
-            .fs
-            .list(&self.path, self.options.recursive)?
+        let listed = self.fs.list(&self.path, self.options.recursive)?;
+        let mut files: Vec<FileEntry> = committed_files(self.fs.as_ref(), &self.path, listed)?
             .into_iter()
             .filter(|f| !self.seen.contains(&f.path))
             .filter(|f| {

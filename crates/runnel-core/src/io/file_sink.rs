@@ -60,15 +60,14 @@ pub fn check_append(req: &SinkRequest) -> Result<()> {
     if req.mode == OutputMode::Append {
         return Ok(());
     }
-    Err(RunnelError::analysis_plain(format!(
-        "Data source {} does not support {} output mode. File sinks take append mode only: use .outputMode(\"append\") (with a watermark for aggregations), or the memory or foreachBatch sink.",
-        req.format,
-        match req.mode {
-            OutputMode::Complete => "Complete",
-            OutputMode::Update => "Update",
-            _ => "this",
-        }
-    )))
+    Err(RunnelError::analysis(
+        "STREAMING_OUTPUT_MODE.UNSUPPORTED_DATASOURCE",
+        format!(
+            "Invalid streaming output mode: {}. This output mode is not supported in Data Source {}. File sinks take append mode only: use .outputMode(\"append\") (with a watermark for aggregations), or the memory or foreachBatch sink.",
+            req.mode.name(),
+            req.format,
+        ),
+    ))
 }
 
 /// A streaming file sink for `req` (append mode only, as Spark's), on the session's file

@@ -49,6 +49,11 @@ pub trait FileSystem {
     fn exists(&self, _path: &str) -> Result<bool> {
         Ok(true)
     }
+    /// Makes a folder and its parents (a managed table's, when it is created). The
+    /// in-memory file system has no folders of its own: nothing to do there.
+    fn create_dir_all(&self, _path: &str) -> Result<()> {
+        Ok(())
+    }
     /// Deletes a folder and everything under it (`mode("overwrite")`).
     fn remove_dir_all(&self, path: &str) -> Result<()> {
         for f in self.list(path, true)? {
@@ -74,6 +79,52 @@ pub fn check_stream_path(fs: &dyn FileSystem, path: &str) -> Result<()> {
             "Path does not exist: {path}. Create the folder first (the stream reads the files that appear in it), or fix the path (see --path-map)."
         ),
     ))
+}
+
+/// Spark's rule for a folder a streaming file sink writes: a file source reads such a
+/// folder (one with a `_spark_metadata` log) as the files its log committed, not as
+/// what is listed; files written beside them (by a batch write, or a batch that failed
+/// before its log entry) are not read. Keeps the listed files the log names (by file
+/// name: sink files have unique names), or all of them when the folder has no log.
+pub fn committed_files(
+    fs: &dyn FileSystem,
+    dir: &str,
+    files: Vec<FileEntry>,
+) -> Result<Vec<FileEntry>> {
+    let log = format!("{}/_spark_metadata", dir.trim_end_matches('/'));
+    if dir.contains(['*', '?', '[', '{']) || !fs.exists(&log)? {
+        return Ok(files);
+    }
+    let entries = fs.list(&log, false)?;
+    if entries.is_empty() {
+        return Ok(files);
+    }
+    let mut names = std::collections::HashSet::new();
+    for e in entries {
+        let data = fs.read(&e.path)?;
+        for line in String::from_utf8_lossy(&data).lines().skip(1) {
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                return Err(RunnelError::io(format!(
+                    "{}: a line of the file sink's log is not JSON: {line:?}; the _spark_metadata log is damaged (remove the folder's _spark_metadata to read every file)",
+                    e.path
+                )));
+            };
+            let name = v["path"]
+                .as_str()
+                .and_then(|p| p.rsplit('/').next())
+                .unwrap_or_default()
+                .to_string();
+            if v["action"].as_str() == Some("delete") {
+                names.remove(&name);
+            } else {
+                names.insert(name);
+            }
+        }
+    }
+    Ok(files
+        .into_iter()
+        .filter(|f| names.contains(f.path.rsplit('/').next().unwrap_or(&f.path)))
+        .collect())
 }
 
 /// An in-memory file system (tests; the browser's virtual files).

@@ -1,5 +1,6 @@
 //! The DataFrame API and the logical plan it builds.
 
+pub mod catalog;
 pub mod dataframe;
 pub mod plan;
 pub mod readwrite;

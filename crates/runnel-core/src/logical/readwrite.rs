@@ -68,8 +68,8 @@ pub struct DataStreamReader {
 impl DataStreamReader {
     pub(crate) fn new(session: SparkSession) -> Self {
         DataStreamReader {
+            format: session.default_source(),
             session,
-            format: "parquet".into(),
             options: BTreeMap::new(),
             schema: None,
         }
@@ -308,8 +308,8 @@ pub struct DataFrameReader {
 impl DataFrameReader {
     pub(crate) fn new(session: SparkSession) -> Self {
         DataFrameReader {
+            format: session.default_source(),
             session,
-            format: "parquet".into(),
             options: BTreeMap::new(),
             schema: None,
         }
@@ -344,13 +344,13 @@ impl DataFrameReader {
                     )
                 })?;
                 let fs = s.file_system();
-                let files: Vec<_> = fs
-                    .list(
-                        &path,
-                        self.options
-                            .get("recursivefilelookup")
-                            .is_some_and(|v| v == "true"),
-                    )?
+                let listed = fs.list(
+                    &path,
+                    self.options
+                        .get("recursivefilelookup")
+                        .is_some_and(|v| v == "true"),
+                )?;
+                let files: Vec<_> = crate::io::file::committed_files(fs.as_ref(), &path, listed)?
                     .into_iter()
                     .filter(|f| {
                         let n = f.path.rsplit('/').next().unwrap_or("");
@@ -413,9 +413,9 @@ pub struct DataStreamWriter {
 impl DataStreamWriter {
     pub(crate) fn new(df: DataFrame) -> Self {
         DataStreamWriter {
+            format: df.session.default_source(),
             df,
             mode: "append".into(),
-            format: "parquet".into(),
             options: BTreeMap::new(),
             query_name: None,
             trigger: Trigger::ProcessingTime(0),
@@ -459,6 +459,32 @@ impl DataStreamWriter {
         self.sink = Some(s);
         self.format = "custom".into();
         self
+    }
+
+    /// `toTable(name)`: starts the query writing the managed table `name` (made from the
+    /// stream's columns if the catalog has none; see [`super::catalog`]).
+    pub fn to_table(self, name: &str) -> Result<StreamingQuery> {
+        super::catalog::to_table(self, name)
+    }
+
+    /// The session of the DataFrame written.
+    pub(crate) fn session(&self) -> SparkSession {
+        self.df.session.clone()
+    }
+
+    /// The format (`parquet` unless set).
+    pub(crate) fn format_name(&self) -> &str {
+        &self.format
+    }
+
+    /// The options, keys lower case.
+    pub(crate) fn options(&self) -> &BTreeMap<String, String> {
+        &self.options
+    }
+
+    /// The columns of the stream written.
+    pub(crate) fn stream_schema(&self) -> SchemaRef {
+        self.df.schema()
     }
 
     /// The output mode.

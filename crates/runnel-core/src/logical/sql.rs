@@ -8,6 +8,12 @@ use crate::session::SparkSession;
 
 /// Runs `spark.sql(text)`.
 pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
+    if let Some(cmd) = parse_command(text)? {
+        run_command(session, cmd)?;
+        // Spark's result of a DDL command: no columns, no rows.
+        let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
+        return Ok(session.create_data_frame_from_batches(schema, vec![]));
+    }
     let q = parse_query(text)?;
     let mut df = match &q.from {
         Some(t) => session.table(t)?,
@@ -147,5 +153,193 @@ fn having_over_output(h: Expr, out: &[Expr]) -> Expr {
         ),
         Expr::Not(x) => Expr::Not(Box::new(having_over_output(*x, out))),
         other => other,
+    }
+}
+
+/// The table commands `spark.sql` runs (the rest of its text is a query).
+#[derive(Debug, PartialEq)]
+enum Command {
+    /// `DROP TABLE|VIEW [IF EXISTS] name`.
+    Drop {
+        view: bool,
+        if_exists: bool,
+        name: String,
+    },
+    /// `CREATE TABLE [IF NOT EXISTS] name (columns) [USING format]`.
+    CreateTable {
+        if_not_exists: bool,
+        name: String,
+        columns: String,
+        format: Option<String>,
+    },
+}
+
+/// Is `text` a command (DDL) rather than a query? Commands run when `spark.sql` is called
+/// (a Spark Connect client gets their result rows, not the statement to run again).
+pub fn is_command(text: &str) -> bool {
+    matches!(parse_command(text), Ok(Some(_)))
+}
+
+fn parse_command(text: &str) -> Result<Option<Command>> {
+    let t = text.trim().trim_end_matches(';').trim();
+    let mut rest = t;
+    let next_word = |rest: &mut &str| -> String {
+        let r = rest.trim_start();
+        let end = r
+            .find(|c: char| c.is_whitespace() || c == '(')
+            .unwrap_or(r.len());
+        let (w, tail) = r.split_at(end);
+        *rest = tail;
+        w.to_string()
+    };
+    let first = next_word(&mut rest).to_ascii_uppercase();
+    let second = next_word(&mut rest).to_ascii_uppercase();
+    let syntax = |what: &str| {
+        RunnelError::parse(format!(
+            "[PARSE_SYNTAX_ERROR] Syntax error in {t:?}: {what}"
+        ))
+        .with_condition("PARSE_SYNTAX_ERROR")
+    };
+    match (first.as_str(), second.as_str()) {
+        ("DROP", "TABLE" | "VIEW") => {
+            let mut name = next_word(&mut rest);
+            let mut if_exists = false;
+            if name.eq_ignore_ascii_case("IF") {
+                if !next_word(&mut rest).eq_ignore_ascii_case("EXISTS") {
+                    return Err(syntax("expected IF EXISTS"));
+                }
+                if_exists = true;
+                name = next_word(&mut rest);
+            }
+            if name.is_empty() {
+                return Err(syntax("expected the name of the table or view to drop"));
+            }
+            let tail = rest.trim();
+            if !tail.is_empty() && !tail.eq_ignore_ascii_case("PURGE") {
+                return Err(syntax(&format!("unexpected {tail:?} after the name")));
+            }
+            Ok(Some(Command::Drop {
+                view: second == "VIEW",
+                if_exists,
+                name,
+            }))
+        }
+        ("CREATE", "TABLE") => {
+            let mut name = next_word(&mut rest);
+            let mut if_not_exists = false;
+            if name.eq_ignore_ascii_case("IF") {
+                let (n, e) = (next_word(&mut rest), next_word(&mut rest));
+                if !n.eq_ignore_ascii_case("NOT") || !e.eq_ignore_ascii_case("EXISTS") {
+                    return Err(syntax("expected IF NOT EXISTS"));
+                }
+                if_not_exists = true;
+                name = next_word(&mut rest);
+            }
+            let r = rest.trim_start();
+            let Some(body) = r.strip_prefix('(') else {
+                return Err(RunnelError::not_supported(
+                    "CREATE TABLE without a column list (CREATE TABLE ... AS SELECT, LIKE); give the columns, CREATE TABLE t (a INT, b STRING) USING parquet, or write a DataFrame with saveAsTable",
+                ));
+            };
+            let mut depth = 1usize;
+            let mut end = None;
+            for (i, c) in body.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = Some(i);
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let end = end.ok_or_else(|| syntax("the column list has no closing parenthesis"))?;
+            let columns = body[..end].to_string();
+            let mut tail = &body[end + 1..];
+            let mut format = None;
+            let kw = next_word(&mut tail);
+            if kw.eq_ignore_ascii_case("USING") {
+                format = Some(next_word(&mut tail).to_ascii_lowercase());
+            } else if !kw.is_empty() {
+                return Err(RunnelError::not_supported(format!(
+                    "CREATE TABLE with {kw} ...; Runnel's managed tables take a column list and USING format only"
+                )));
+            }
+            if !tail.trim().is_empty() {
+                return Err(RunnelError::not_supported(format!(
+                    "CREATE TABLE with {:?}; Runnel's managed tables take a column list and USING format only (no PARTITIONED BY, LOCATION, OPTIONS or TBLPROPERTIES)",
+                    tail.trim()
+                )));
+            }
+            Ok(Some(Command::CreateTable {
+                if_not_exists,
+                name,
+                columns,
+                format,
+            }))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn run_command(session: &SparkSession, cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Drop {
+            view: true,
+            if_exists,
+            name,
+        } => session.drop_view(&name, if_exists).map(|_| ()),
+        Command::Drop {
+            view: false,
+            if_exists,
+            name,
+        } => session.drop_table(&name, if_exists),
+        Command::CreateTable {
+            if_not_exists,
+            name,
+            columns,
+            format,
+        } => {
+            let schema = std::sync::Arc::new(crate::types::parse_ddl_schema(&columns)?);
+            let format = format.unwrap_or_else(|| session.default_source());
+            session
+                .create_table(&name, &format, schema, if_not_exists)
+                .map(|_| ())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drop_and_create_table_statements_parse_and_the_rest_is_a_query() {
+        assert_eq!(
+            parse_command("drop table if exists `my_table`;").unwrap(),
+            Some(Command::Drop {
+                view: false,
+                if_exists: true,
+                name: "`my_table`".into()
+            })
+        );
+        assert_eq!(
+            parse_command("CREATE TABLE IF NOT EXISTS t(a INT, b DECIMAL(10, 2)) USING Delta")
+                .unwrap(),
+            Some(Command::CreateTable {
+                if_not_exists: true,
+                name: "t".into(),
+                columns: "a INT, b DECIMAL(10, 2)".into(),
+                format: Some("delta".into())
+            })
+        );
+        assert_eq!(parse_command("SELECT * FROM t").unwrap(), None);
+        assert!(parse_command("DROP TABLE t CASCADE").is_err());
+        assert!(parse_command("CREATE TABLE t AS SELECT 1").is_err());
+        assert!(is_command("DROP VIEW v"));
+        assert!(!is_command("SELECT 1"));
     }
 }

@@ -407,11 +407,8 @@ fn instead(class: &str, name: &str) -> &'static str {
         ("DataFrame", "repartition" | "coalesce" | "cache" | "persist" | "checkpoint") => {
             "Runnel runs each batch in one partition in memory; leave the call out"
         }
-        ("DataStreamWriter" | "DataFrameWriter", "toTable" | "saveAsTable" | "insertInto") => {
-            "write to a path with format(...).start(path) or save(path)"
-        }
-        ("DataStreamReader" | "DataFrameReader", "table") => {
-            "read files with format(...).load(path), or register a DataFrame with createOrReplaceTempView and use spark.sql"
+        ("DataStreamWriter" | "DataFrameWriter", "insertInto") => {
+            "write the table with saveAsTable(name, mode=\"append\")"
         }
         ("GroupedData", _) => "aggregate with agg(...) and the functions in pyspark.sql.functions",
         ("Column", _) => "see the Column methods and functions Runnel lists in its README",

@@ -877,8 +877,10 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         "sql" => {
             let text = args.str(0, "sqlQuery")?;
             let df = s.sql(&text)?;
+            // Queries are shown again after each micro-batch (the playground); a command
+            // (DROP/CREATE TABLE) ran once and stays run.
             let mut log = it.sql_log.borrow_mut();
-            if !log.contains(&text) {
+            if !log.contains(&text) && !runnel_core::logical::sql::is_command(&text) {
                 log.push(text);
             }
             Value::DataFrame(df)
@@ -1376,13 +1378,19 @@ fn reader_method(
                 }
             }
             if name == "table" {
-                return Ok(Value::DataFrame(
-                    it.session.table(&args.str(0, "tableName")?)?,
-                ));
+                let table = args.str(0, "tableName")?;
+                let st = r.borrow();
+                return Ok(Value::DataFrame(if st.streaming {
+                    it.session.read_stream_table(&table, &st.options)?
+                } else {
+                    it.session.table(&table)?
+                }));
             }
             let st = r.borrow().clone();
             let format = if name == "load" {
-                st.format.clone().unwrap_or_else(|| "parquet".into())
+                st.format
+                    .clone()
+                    .unwrap_or_else(|| it.session.default_source())
             } else {
                 name.to_string()
             };
@@ -1500,29 +1508,64 @@ fn writer_method(
             other => return Err(type_error("foreachBatch", "func", "function", other)),
         },
         "start" | "toTable" | "save" | "json" | "parquet" | "csv" | "text" | "saveAsTable" => {
-            let path = args.opt_str(0, "path")?;
+            let table = matches!(name, "toTable" | "saveAsTable");
+            let path = if table {
+                None
+            } else {
+                args.opt_str(0, "path")?
+            };
+            let table_name = if table {
+                Some(args.str(0, "tableName")?)
+            } else {
+                None
+            };
+            // PySpark's keyword parameters of these methods; the rest are options.
             for (k, v) in args.keywords() {
-                if k != "path" {
-                    w.borrow_mut()
-                        .options
-                        .insert(k.to_ascii_lowercase(), option_value(v));
+                let mut st = w.borrow_mut();
+                match k.as_str() {
+                    "path" | "tableName" => {}
+                    "format" if !matches!(v, Value::None) => {
+                        st.format = Some(v.to_py_str().to_ascii_lowercase())
+                    }
+                    "outputMode" | "mode" if !matches!(v, Value::None) => {
+                        st.mode = Some(v.to_py_str().to_ascii_lowercase())
+                    }
+                    "queryName" if !matches!(v, Value::None) => st.query_name = Some(v.to_py_str()),
+                    "partitionBy" if !matches!(v, Value::None) => {
+                        st.partition_by = match v {
+                            Value::Str(c) => vec![c.clone()],
+                            other => iterate(other)?.iter().map(|c| c.to_py_str()).collect(),
+                        }
+                    }
+                    "format" | "outputMode" | "mode" | "queryName" | "partitionBy" => {}
+                    _ => {
+                        st.options.insert(k.to_ascii_lowercase(), option_value(v));
+                    }
                 }
             }
             let st = w.borrow().clone();
             if !st.streaming {
-                let format = match name {
-                    "save" => st.format.clone().unwrap_or_else(|| "parquet".into()),
-                    "json" | "parquet" | "csv" | "text" => name.to_string(),
-                    other => {
-                        return Err(RunnelError::not_supported(format!(
-                            "DataFrameWriter.{other}(); use save(path)"
-                        )));
-                    }
-                };
                 let mut options = st.options.clone();
                 if !st.partition_by.is_empty() {
                     options.insert("__partition_by".into(), st.partition_by.join(","));
                 }
+                if let Some(t) = &table_name {
+                    runnel_core::logical::catalog::save_as_table(
+                        &st.df,
+                        t,
+                        st.format.as_deref(),
+                        st.mode.as_deref().unwrap_or("errorifexists"),
+                        &options,
+                    )?;
+                    return Ok(Value::None);
+                }
+                let format = match name {
+                    "save" => st
+                        .format
+                        .clone()
+                        .unwrap_or_else(|| it.session.default_source()),
+                    other => other.to_string(),
+                };
                 runnel_core::logical::readwrite::save_batch(
                     &st.df,
                     &format,
@@ -1537,18 +1580,13 @@ fn writer_method(
                 .write_stream()
                 .output_mode(st.mode.as_deref().unwrap_or("append"));
             let format = match name {
-                "start" => st.format.clone().unwrap_or_else(|| {
+                "start" | "toTable" => st.format.clone().unwrap_or_else(|| {
                     if st.foreach.is_some() {
                         "foreachbatch".into()
                     } else {
-                        "parquet".into()
+                        it.session.default_source()
                     }
                 }),
-                "toTable" => {
-                    return Err(RunnelError::not_supported(
-                        "toTable(); write to a path with format(...).start(path)",
-                    ));
-                }
                 other => other.to_string(),
             };
             ws = ws.format(&format);
@@ -1582,6 +1620,9 @@ fn writer_method(
                         e
                     })
                 }));
+            }
+            if let Some(t) = &table_name {
+                return Ok(Value::Query(ws.to_table(t)?));
             }
             return Ok(Value::Query(ws.start(path.as_deref())?));
         }
@@ -1818,6 +1859,61 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     })
 }
 
+/// `spark.catalog`: the session's tables and temp views.
+fn catalog_method(it: &Interpreter, name: &str, args: &Args) -> Result<Value> {
+    let s = &it.session;
+    Ok(match name {
+        "tableExists" => {
+            let t = args.str(0, "tableName")?;
+            let t = match args.get(1, "dbName") {
+                Some(Value::Str(db)) => format!("{db}.{t}"),
+                _ => t,
+            };
+            Value::Bool(s.table_exists(&t))
+        }
+        "listTables" => Value::list(
+            s.list_tables()
+                .into_iter()
+                .map(|t| {
+                    udf::instance(
+                        "Table",
+                        vec![
+                            ("name".into(), Value::Str(t.name)),
+                            (
+                                "catalog".into(),
+                                if t.is_temporary {
+                                    Value::None
+                                } else {
+                                    Value::Str("spark_catalog".into())
+                                },
+                            ),
+                            (
+                                "namespace".into(),
+                                Value::list(if t.is_temporary {
+                                    vec![]
+                                } else {
+                                    vec![Value::Str("default".into())]
+                                }),
+                            ),
+                            ("description".into(), Value::None),
+                            ("tableType".into(), Value::Str(t.table_type.into())),
+                            ("isTemporary".into(), Value::Bool(t.is_temporary)),
+                        ],
+                    )
+                })
+                .collect(),
+        ),
+        "dropTempView" => Value::Bool(s.drop_view(&args.str(0, "viewName")?, true)?),
+        "currentDatabase" => Value::Str("default".into()),
+        "currentCatalog" => Value::Str("spark_catalog".into()),
+        _ => {
+            return Err(RunnelError::not_supported(format!(
+                "spark.catalog.{name}; Runnel's catalog has tableExists, listTables, dropTempView, currentDatabase and currentCatalog (and spark.sql(\"DROP TABLE ...\"))"
+            )));
+        }
+    })
+}
+
 fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<Value> {
     match recv {
         Value::Builder => Ok(match name {
@@ -1940,6 +2036,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             _ => Err(api::unsupported("StreamingQuery", name)),
         },
         Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
         Value::Builtin(b) if b == "spark.udf" => match name {
             "register" => udf::register_builtin(it, &args),
             _ => Err(RunnelError::not_supported(format!(

@@ -656,6 +656,11 @@ pub(crate) fn listener(
                     vec![("progress".into(), progress)],
                 )
             }
+            QueryEvent::Idle(timestamp) => {
+                let mut a = ids;
+                a.push(("timestamp".into(), Value::Str(timestamp.clone())));
+                ("onQueryIdle", "QueryIdleEvent", a)
+            }
             QueryEvent::Terminated(e) => {
                 let mut a = ids;
                 a.push((
@@ -683,7 +688,7 @@ pub(crate) fn listener(
 }
 
 /// An object of a class PySpark defines (an event), with its attributes.
-fn instance(class: &str, attrs: Vec<(String, Value)>) -> Value {
+pub(crate) fn instance(class: &str, attrs: Vec<(String, Value)>) -> Value {
     let class = Rc::new(crate::python::value::PyClass {
         name: class.to_string(),
         bases: vec![],

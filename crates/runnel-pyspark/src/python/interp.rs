@@ -314,6 +314,18 @@ pub const RECURSION_LIMIT: usize = 1000;
 #[cfg(target_arch = "wasm32")]
 pub const RECURSION_LIMIT: usize = 40;
 
+/// The key of a function's locals that says some of its names are in cells.
+const CELLS: &str = " cells";
+
+/// The cell a function keeps `name` in, if a nested function declared it `nonlocal`.
+fn cell_of(l: &RefCell<HashMap<String, Value>>, name: &str) -> Option<Value> {
+    let l = l.borrow();
+    if !l.contains_key(CELLS) {
+        return None;
+    }
+    l.get(&format!("cell {name}")).cloned()
+}
+
 fn unsupported(what: &str) -> RunnelError {
     RunnelError::not_supported(format!(
         "{what} is not supported by Runnel's PySpark runner; rewrite it with the constructs listed in the README (assignments, method chains, calls, def, if, for, try)"
@@ -407,6 +419,11 @@ impl Interpreter {
             std::mem::forget(module);
             return Err(e);
         }
+        super::scope::check_nonlocal(&module.body).map_err(|(at, msg)| {
+            RunnelError::parse(format!("SyntaxError: {msg}"))
+                .with_exception("SyntaxError")
+                .with_location(self.location(at))
+        })?;
         for stmt in &module.body {
             match self.exec_stmt(stmt, &None)? {
                 Flow::Normal => {}
@@ -445,9 +462,15 @@ impl Interpreter {
     /// Binds a name: in the function's scope, or the script's when the function
     /// declared it `global` (kept in its scope as the key `"global NAME"`, which no
     /// Python name can spell).
+    /// A name some nested function declares `nonlocal` is kept in a cell (see
+    /// [`super::scope`]) under `"cell NAME"`, a one-element list (empty while unbound).
     pub(crate) fn set(&self, locals: &Locals, name: &str, v: Value) {
         match locals {
             Some(l) if !l.borrow().contains_key(&format!("global {name}")) => {
+                if let Some(Value::List(cell)) = cell_of(l, name) {
+                    *cell.borrow_mut() = vec![v];
+                    return;
+                }
                 l.borrow_mut().insert(name.to_string(), v);
             }
             _ => self.set_global(name, v),
@@ -455,16 +478,32 @@ impl Interpreter {
     }
 
     fn lookup(&self, locals: &Locals, name: &str) -> Option<Value> {
-        if let Some(l) = locals
-            && let Some(v) = l.borrow().get(name)
-            && !l.borrow().contains_key(&format!("global {name}"))
-        {
-            return Some(v.clone());
+        if let Some(l) = locals {
+            if let Some(v) = l.borrow().get(name)
+                && !l.borrow().contains_key(&format!("global {name}"))
+            {
+                return Some(v.clone());
+            }
+            if let Some(Value::List(cell)) = cell_of(l, name) {
+                return cell.borrow().first().cloned();
+            }
         }
         if let Some(v) = self.globals.borrow().get(name) {
             return Some(v.clone());
         }
         super::builtins::builtin_name(name)
+    }
+
+    /// Puts a function's name in a cell, for the functions defined in it that declare
+    /// it `nonlocal` (and their closures) to share.
+    fn make_cell(l: &RefCell<HashMap<String, Value>>, name: &str) {
+        if cell_of(l, name).is_some() {
+            return;
+        }
+        let mut l = l.borrow_mut();
+        let v: Vec<Value> = l.remove(name).into_iter().collect();
+        l.insert(format!("cell {name}"), Value::list(v));
+        l.insert(CELLS.to_string(), Value::None);
     }
 
     fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
@@ -696,6 +735,16 @@ impl Interpreter {
                 // attributes (methods do not see them as free names, as in Python).
                 let mut ns_vars = HashMap::new();
                 ns_vars.insert("class body".to_string(), Value::None);
+                // Its methods' `nonlocal` names reach through it to the function around it.
+                if let Some(l) = locals {
+                    for n in super::scope::scope_names(None, &c.body, true).1 {
+                        Self::make_cell(l, &n);
+                        if let Some(cell) = cell_of(l, &n) {
+                            ns_vars.insert(format!("cell {n}"), cell);
+                            ns_vars.insert(CELLS.to_string(), Value::None);
+                        }
+                    }
+                }
                 let ns: Locals = Some(RefCell::new(ns_vars));
                 match self.exec_block(&c.body, &ns)? {
                     Flow::Normal => {}
@@ -808,11 +857,8 @@ impl Interpreter {
                     }
                 }
             }
-            Stmt::Nonlocal(_) => {
-                return Err(unsupported(
-                    "'nonlocal' (a nested function sees the enclosing function's names as they were when it was defined); keep the state in a list, a dict or an object and mutate it, or use 'global'",
-                ));
-            }
+            // Checked before the script ran; the name's cell came with the closure.
+            Stmt::Nonlocal(_) => {}
             Stmt::Break(_) => return Ok(Flow::Break),
             Stmt::Continue(_) => return Ok(Flow::Continue),
             Stmt::Raise(r) => {
@@ -1010,17 +1056,38 @@ impl Interpreter {
                 .transpose()?;
             kwonly.push((a.parameter.name.as_str().to_string(), d));
         }
-        // A function defined in a function closes over that function's names (not over a
-        // class body's, as in Python).
-        let closure = match locals {
-            Some(l) if !l.borrow().contains_key("class body") => l
-                .borrow()
-                .iter()
-                .filter(|(k, _)| !k.contains(' '))
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            _ => vec![],
+        // The names its `nonlocal` statements (and its nested functions') take from here
+        // go in cells first; the cells of names it binds itself are not its.
+        let (own, free) = match &body {
+            FunctionBody::Def(b) => super::scope::scope_names(Some(p), b, false),
+            FunctionBody::Lambda(_) => (params.iter().cloned().collect(), Default::default()),
         };
+        if let Some(l) = locals
+            && !l.borrow().contains_key("class body")
+        {
+            for n in &free {
+                Self::make_cell(l, n);
+            }
+        }
+        // A function defined in a function closes over that function's names (not over a
+        // class body's, as in Python, but through it over the cells of its function).
+        let mut closure: Vec<(String, Value)> = match locals {
+            Some(l) => {
+                let class_body = l.borrow().contains_key("class body");
+                l.borrow()
+                    .iter()
+                    .filter(|(k, _)| match k.strip_prefix("cell ") {
+                        Some(n) => !own.contains(n),
+                        None => !class_body && !k.contains(' '),
+                    })
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect()
+            }
+            None => vec![],
+        };
+        if closure.iter().any(|(k, _)| k.starts_with("cell ")) {
+            closure.push((CELLS.to_string(), Value::None));
+        }
         let mut f = PyFunction::simple(name, params, body);
         f.defaults = defaults;
         f.vararg = p.vararg.as_ref().map(|a| a.name.as_str().to_string());
@@ -1042,7 +1109,10 @@ impl Interpreter {
                 let name = n.id.as_str();
                 let removed = match locals {
                     Some(l) if !l.borrow().contains_key(&format!("global {name}")) => {
-                        l.borrow_mut().remove(name).is_some()
+                        match cell_of(l, name) {
+                            Some(Value::List(cell)) => cell.borrow_mut().pop().is_some(),
+                            _ => l.borrow_mut().remove(name).is_some(),
+                        }
                     }
                     _ => self.globals.borrow_mut().remove(name).is_some(),
                 };
