@@ -87,7 +87,15 @@ def run_case(spark, case: str) -> dict:
         if ordered:
             out["ordered"] = True
         qname = g.get("QUERY_NAME")
-        w = result.writeStream.outputMode(mode).option("checkpointLocation", ckpt)
+        # A trigger that never comes due by itself: batches run when processAllAvailable asks,
+        # as in `runnel oracle-check`. (The server drives queries between requests, so with
+        # the default trigger a batch could start while a step's files are still being
+        # moved in, one at a time, and split them over two batches.)
+        w = (
+            result.writeStream.outputMode(mode)
+            .option("checkpointLocation", ckpt)
+            .trigger(processingTime="1 day")
+        )
         if qname:
             w = w.format("memory").queryName(qname)
         else:
