@@ -6,6 +6,8 @@ The functions run in the worker process, so they report through files the test r
 """
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,27 @@ def write_rows(folder: Path, name: str, rows) -> None:
         for i, c in rows:
             f.write(json.dumps({"id": i, "category": c}) + "\n")
     tmp.rename(folder / name)
+
+
+def workers(name: str) -> int:
+    """Python workers running `name` on this machine."""
+    n = 0
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                n += name.encode() in open(f"/proc/{pid}/cmdline", "rb").read()
+            except OSError:
+                pass
+    return n
+
+
+def wait_for(pred, timeout=10):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if pred():
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def lines(path: Path):
@@ -67,6 +90,7 @@ def test_foreach_batch_sees_each_batch_with_temp_views_and_sql(spark, tmp_path):
         q.processAllAvailable()
     finally:
         q.stop()
+    assert wait_for(lambda: workers("foreach_batch_worker") == 0), "the worker outlived its query"
     assert lines(log) == [
         {"batch": 0, "rows": 3, "counts": [["x", 2], ["y", 1]]},
         {"batch": 1, "rows": 2, "counts": [["y", 1], ["z", 1]]},

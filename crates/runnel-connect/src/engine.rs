@@ -20,7 +20,7 @@ use tonic::Status;
 
 use crate::error::{status_of, unsupported};
 use crate::plan::Planner;
-use crate::worker::Worker;
+use crate::worker::{SharedWorker, Worker, with_worker};
 
 thread_local! {
     /// The engine thread's inbox: a micro-batch waiting for a Python worker serves
@@ -112,7 +112,7 @@ struct Guest {
 }
 
 impl Guest {
-    fn new(opts: &EngineOptions, ids: &Ids, spark: &SparkSession) -> Guest {
+    fn new(opts: &EngineOptions, catalog: &SparkSession, ids: &Ids, spark: &SparkSession) -> Guest {
         let mut sessions = HashMap::new();
         sessions.insert(
             ids.session_id.clone(),
@@ -128,6 +128,7 @@ impl Guest {
         Guest {
             engine: Engine {
                 opts: opts.clone(),
+                catalog: catalog.clone(),
                 sessions,
                 waiters: Vec::new(),
             },
@@ -413,6 +414,7 @@ impl Engine {
                 }
             }
             self.check_waiters();
+            crate::worker::reap();
         }
         for s in self.sessions.values_mut() {
             s.close();
@@ -856,20 +858,33 @@ impl Engine {
                 .ok_or_else(|| RunnelError::analysis_plain("writeStream without a plan"))?,
         )?;
         let mut ws = df.write_stream();
+        let mut workers = Vec::new();
         if let Some(f) = &w.foreach_batch {
             let (command, version) = python_function(f, "foreachBatch")?;
-            let mut guest = Guest::new(&self.opts, ids, spark);
-            let mut worker =
-                Worker::foreach_batch(&ids.session_id, version, command, &mut |d| guest.pump(d))?;
+            let mut guest = Guest::new(&self.opts, &self.catalog, ids, spark);
+            let worker: SharedWorker = Rc::new(RefCell::new(Some(Worker::foreach_batch(
+                &ids.session_id,
+                version,
+                command,
+                &mut |d| guest.pump(d),
+            )?)));
+            workers.push(worker.clone());
             let spark = spark.clone();
             ws = ws.foreach_batch(Box::new(move |df, batch_id| {
-                worker.run_batch(spark.new_uuid(), df, batch_id, &mut |d| guest.pump(d))
+                with_worker(&worker, |w| {
+                    w.run_batch(spark.new_uuid(), df, batch_id, &mut |d| guest.pump(d))
+                })
             }));
         }
         if let Some(f) = &w.foreach_writer {
             let (command, version) = python_function(f, "foreach")?;
-            let mut guest = Guest::new(&self.opts, ids, spark);
-            let worker = Worker::foreach(version, command, &mut |d| guest.pump(d))?;
+            let mut guest = Guest::new(&self.opts, &self.catalog, ids, spark);
+            let worker: SharedWorker = Rc::new(RefCell::new(Some(Worker::foreach(
+                version,
+                command,
+                &mut |d| guest.pump(d),
+            )?)));
+            workers.push(worker.clone());
             ws = ws.sink(Rc::new(RefCell::new(ForeachSink {
                 worker,
                 guest,
@@ -913,6 +928,9 @@ impl Engine {
             None => ws.start(None)?,
         };
         tracing::info!(id = q.id(), name = q.name(), "streaming query started");
+        for w in workers {
+            crate::worker::adopt(&q, w);
+        }
         Ok(pb::WriteStreamOperationStartResult {
             query_id: Some(instance_id(&q)),
             name: q.name().unwrap_or_default(),
@@ -1464,7 +1482,7 @@ fn python_function<'a>(
 
 /// `foreach`: each micro-batch's rows to the Python worker (partition 0).
 struct ForeachSink {
-    worker: Worker,
+    worker: SharedWorker,
     guest: Guest,
     last_epoch: Option<i64>,
 }
@@ -1482,13 +1500,14 @@ impl runnel_core::io::sink::Sink for ForeachSink {
         let plain = crate::arrow::plain_schema(schema);
         let ipc = crate::arrow::write_ipc(&plain, batch)?;
         let guest = &mut self.guest;
-        self.worker
-            .run_rows(&ipc, epoch_id, &mut |d| guest.pump(d))?;
+        with_worker(&self.worker, |w| {
+            w.run_rows(&ipc, epoch_id, &mut |d| guest.pump(d))
+        })?;
         self.last_epoch = Some(epoch_id);
         Ok(())
     }
     fn description(&self) -> String {
-        format!("ForeachSink({})", self.worker.what())
+        "ForeachSink".into()
     }
 }
 

@@ -38,6 +38,46 @@ thread_local! {
     static PYTHONS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
 }
 
+/// A worker shared by its query's sink and the registry that ends it.
+pub type SharedWorker = std::rc::Rc<RefCell<Option<Worker>>>;
+
+thread_local! {
+    /// Each running query's workers: ended when the query is no longer active.
+    static RUNNING: RefCell<Vec<(runnel_core::StreamingQuery, SharedWorker)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps `w` until `q` stops.
+pub fn adopt(q: &runnel_core::StreamingQuery, w: SharedWorker) {
+    RUNNING.with(|r| r.borrow_mut().push((q.clone(), w)));
+}
+
+/// Ends the workers of queries that stopped (their processes exit).
+pub fn reap() {
+    let done: Vec<SharedWorker> = RUNNING.with(|r| {
+        let mut r = r.borrow_mut();
+        let (stopped, running): (Vec<_>, Vec<_>) = r.drain(..).partition(|(q, _)| !q.is_active());
+        *r = running;
+        stopped.into_iter().map(|(_, w)| w).collect()
+    });
+    for w in done {
+        // Not while its own batch is waiting on it (a stop inside foreachBatch).
+        if let Ok(mut w) = w.try_borrow_mut() {
+            w.take();
+        }
+    }
+}
+
+/// The worker, while its query runs.
+pub fn with_worker<T>(w: &SharedWorker, f: impl FnOnce(&mut Worker) -> Result<T>) -> Result<T> {
+    match w.borrow_mut().as_mut() {
+        Some(worker) => f(worker),
+        None => Err(RunnelError::execution_plain(
+            "the query's Python worker has ended",
+        )),
+    }
+}
+
 /// The DataFrame cached under `id`, if any.
 pub fn cached_relation(id: &str) -> Option<DataFrame> {
     CACHED.with(|c| c.borrow().get(id).cloned())
@@ -186,6 +226,15 @@ impl Worker {
             // The worker's prints go where the server logs (Spark logs them too).
             .stdout(stderr())
             .stderr(stderr());
+        // The worker dies with the server (killed or not): Linux's parent-death signal.
+        // SAFETY: prctl is async-signal-safe and touches nothing of the parent's.
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            cmd.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                Ok(())
+            });
+        }
         let mut child = cmd
             .spawn()
             .map_err(|e| init_failure(what, format!("cannot start {exe}: {e}")))?;
@@ -383,15 +432,10 @@ fn user_error(condition: &str, sink: &str, traceback: &str) -> RunnelError {
 }
 
 impl Drop for Worker {
+    /// The worker has nothing to finish (and PySpark's client threads would keep its
+    /// process alive after its socket closes): it is killed, as Spark's server stops it.
     fn drop(&mut self) {
         let _ = self.sock.shutdown(std::net::Shutdown::Both);
-        let deadline = Instant::now() + Duration::from_millis(500);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(10));
-        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
