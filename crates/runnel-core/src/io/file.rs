@@ -91,18 +91,17 @@ impl FileFormat {
     }
 }
 
-/// Splits `data` into about `parts` pieces at line ends; returns (start, end, lines before start).
-fn line_chunks(data: &[u8], parts: usize) -> Vec<(usize, usize, usize)> {
+/// Splits `data` into about `parts` pieces at line ends: (start, end) byte ranges.
+fn line_chunks(data: &[u8], parts: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let step = data.len().div_ceil(parts.max(1)).max(1);
-    let (mut start, mut lines) = (0usize, 0usize);
+    let mut start = 0usize;
     while start < data.len() {
         let mut end = (start + step).min(data.len());
         while end < data.len() && data[end - 1] != b'\n' {
             end += 1;
         }
-        out.push((start, end, lines));
-        lines += data[start..end].iter().filter(|b| **b == b'\n').count();
+        out.push((start, end));
         start = end;
     }
     out
@@ -187,13 +186,23 @@ pub fn decode_files(
             for f in files {
                 let Some(data) = read(f)? else { continue };
                 let data = Arc::new(data);
-                for (start, end, lines) in line_chunks(&data, 4) {
+                for (start, end) in line_chunks(&data, 4) {
                     let (data, schema, opts, path) =
                         (data.clone(), schema.clone(), opts.clone(), f.path.clone());
                     tasks.push(Box::new(move || {
-                        let mut d = JsonDecoder::new(schema, opts);
-                        d.decode_from_line(&data[start..end], &path, lines)?;
-                        d.flush()
+                        let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+                        match d.decode_from_line(&data[start..end], &path, 0) {
+                            Ok(()) => d.flush(),
+                            // The error names a line: the chunk again, its lines numbered
+                            // from the file's start (counted only now, as it is rare).
+                            Err(_) if start > 0 => {
+                                let before = data[..start].iter().filter(|b| **b == b'\n').count();
+                                let mut d = JsonDecoder::new(schema, opts);
+                                d.decode_from_line(&data[start..end], &path, before)?;
+                                d.flush()
+                            }
+                            Err(e) => Err(e),
+                        }
                     }));
                 }
             }
@@ -597,6 +606,34 @@ mod tests {
                 assert!(e.to_string().contains("/in/b.json"), "{e}");
             }
         }
+    }
+
+    #[test]
+    fn a_malformed_line_decoded_in_parallel_chunks_is_named_by_its_line_in_the_file() {
+        // Over 1 MB, so the file is cut into chunks decoded as separate tasks.
+        let mut text = String::new();
+        for i in 0..40_000 {
+            text.push_str(&format!("{{\"a\": {i}}}\n"));
+        }
+        text.push_str("{oops\n");
+        let fs = MemoryFileSystem::new();
+        fs.put("/in/x.json", text.into_bytes());
+        let schema = Arc::new(Schema::new(vec![Field::new("a", DataType::Int64, true)]));
+        let failfast = FileFormat::Json(JsonOptions {
+            mode: ParseMode::FailFast,
+            ..Default::default()
+        });
+        let in_order: ParallelFn =
+            Rc::new(|tasks: Vec<DecodeTask>| tasks.into_iter().map(|t| t()).collect());
+        let files = fs.entries();
+        let run = |p: Option<&ParallelFn>| {
+            decode_files(&fs, &files, &failfast, &schema, p, ReadSkips::default())
+                .unwrap_err()
+                .to_string()
+        };
+        let e = run(Some(&in_order));
+        assert!(e.contains("/in/x.json, line 40001"), "{e}");
+        assert_eq!(e, run(None), "as when decoded in one piece");
     }
 
     #[test]

@@ -76,13 +76,24 @@ impl Default for JsonOptions {
 
 /// One converted cell, before it is appended. Strings borrow from the input when
 /// they have no escapes.
+#[derive(Debug)]
 enum Cell<'a> {
     Null,
     Bool(bool),
     I64(i64),
     F64(f64),
     Str(std::borrow::Cow<'a, str>),
-    Json(serde_json::Value),
+    /// Boxed: cells are moved for every field of every row, and a JSON value is 4x the rest.
+    Json(Box<serde_json::Value>),
+}
+
+impl Cell<'_> {
+    fn into_json(self) -> Option<serde_json::Value> {
+        match self {
+            Cell::Json(v) => Some(*v),
+            _ => None,
+        }
+    }
 }
 
 /// A column builder, typed for the common types so appending needs no downcast.
@@ -147,6 +158,9 @@ pub struct JsonDecoder {
     fields: Vec<(String, usize, DataType)>,
     builders: Vec<ColBuilder>,
     rows: usize,
+    /// No two data fields share a name, so [`scan_flat_row`] may guess a key's field
+    /// from the previous key's.
+    unique_names: bool,
 }
 
 impl JsonDecoder {
@@ -162,7 +176,11 @@ impl JsonDecoder {
             .enumerate()
             .filter(|(i, _)| Some(*i) != corrupt_index)
             .map(|(i, f)| (f.name().clone(), i, f.data_type().clone()))
-            .collect();
+            .collect::<Vec<_>>();
+        let unique_names = fields
+            .iter()
+            .enumerate()
+            .all(|(i, f)| fields[..i].iter().all(|g| g.0 != f.0));
         let builders = schema
             .fields()
             .iter()
@@ -175,6 +193,7 @@ impl JsonDecoder {
             fields,
             builders,
             rows: 0,
+            unique_names,
         }
     }
 
@@ -197,19 +216,32 @@ impl JsonDecoder {
         // Valid UTF-8 (the usual case) is checked once for the whole chunk, and each line is
         // then parsed from `&str`, which spares serde_json a check per string and raw value.
         if let Ok(text) = std::str::from_utf8(data) {
-            for (lineno, line) in text.split('\n').enumerate() {
+            let (mut pos, mut lineno) = (0, lines_before);
+            while pos < text.len() {
+                lineno += 1;
+                let rest = &text[pos..];
+                if self.unique_names {
+                    cells.clear();
+                    cells.extend((0..self.builders.len()).map(|_| Cell::Null));
+                    if let Some((corrupt, end)) =
+                        scan_flat_row(rest, &self.fields, &self.options, &mut cells)
+                    {
+                        let line = &rest[..end];
+                        let line = line.strip_suffix('\r').unwrap_or(line);
+                        self.finish_row(&mut cells, corrupt, line.as_bytes(), source, lineno)?;
+                        pos += end + 1;
+                        continue;
+                    }
+                }
+                let end = rest.find('\n').unwrap_or(rest.len());
+                pos += end + 1;
+                let line = &rest[..end];
                 let line = line.strip_suffix('\r').unwrap_or(line);
                 if line.bytes().all(|b| b.is_ascii_whitespace()) {
                     continue;
                 }
                 let de = serde_json::Deserializer::from_str(line);
-                self.decode_into(
-                    de,
-                    line.as_bytes(),
-                    source,
-                    lines_before + lineno + 1,
-                    &mut cells,
-                )?;
+                self.decode_into(de, line.as_bytes(), source, lineno, &mut cells)?;
             }
             return Ok(());
         }
@@ -462,6 +494,155 @@ impl<'de: 'a, 'a> Visitor<'de> for RowSeed<'_, 'a> {
 
 type ConvResult<'a> = std::result::Result<Cell<'a>, ()>;
 
+/// Reads the common shape of a JSON line without serde: one flat object whose keys have
+/// no escapes and whose values are strings without escapes, numbers, `true`, `false` or
+/// `null`, with JSON's whitespace between tokens, from the start of `text` to its first
+/// line end. The schema's fields go into `cells` (which holds one `Null` per column) as
+/// [`RowSeed`] puts them, through [`convert_token`] on the same token text (a later
+/// duplicate key wins, as there); returns whether a field could not be converted and the
+/// index of the line's end (its `\n`, or the end of `text`). `None` for anything else
+/// (escapes, nested values, bare non-numeric tokens, control characters, a line that is
+/// not JSON): the general parser reads those, so what is malformed is decided in one place.
+fn scan_flat_row<'a>(
+    text: &'a str,
+    fields: &[(String, usize, DataType)],
+    opts: &JsonOptions,
+    cells: &mut [Cell<'a>],
+) -> Option<(bool, usize)> {
+    let line = text;
+    let b = line.as_bytes();
+    // JSON's whitespace but the line end.
+    let ws = |mut i: usize| {
+        while let Some(b' ' | b'\t' | b'\r') = b.get(i) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = ws(0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = ws(i + 1);
+    let mut corrupt = false;
+    // Keys usually come in the schema's order: try the field after the last one first.
+    let mut guess = 0usize;
+    if b.get(i) == Some(&b'}') {
+        i += 1;
+    } else {
+        loop {
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let key_end = plain_string_end(b, i)?;
+            let key = &line[i + 1..key_end - 1];
+            i = ws(key_end);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i = ws(i + 1);
+            let start = i;
+            i = match *b.get(i)? {
+                b'"' => plain_string_end(b, i)?,
+                b'-' | b'0'..=b'9' => number_end(b, i)?,
+                b't' => literal_end(b, i, b"true")?,
+                b'f' => literal_end(b, i, b"false")?,
+                b'n' => literal_end(b, i, b"null")?,
+                _ => return None,
+            };
+            let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key.as_bytes());
+            let field = match fields.get(guess) {
+                Some(f) if is_key(f) => Some(guess),
+                _ => fields.iter().position(is_key),
+            };
+            if let Some(k) = field {
+                guess = k + 1;
+                let (_, ci, dt) = &fields[k];
+                let token = &line[start..i];
+                let value = if token == "null" {
+                    Ok(Cell::Null)
+                } else {
+                    convert_token(token, true, dt, opts)
+                };
+                cells[*ci] = value.unwrap_or_else(|_| {
+                    corrupt = true;
+                    Cell::Null
+                });
+            }
+            i = ws(i);
+            match *b.get(i)? {
+                b',' => i = ws(i + 1),
+                b'}' => {
+                    i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    let end = ws(i);
+    matches!(b.get(end), None | Some(b'\n')).then_some((corrupt, end))
+}
+
+/// `a == b` for the short keys of JSON objects, without a call to `memcmp`.
+fn short_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// The index after the string that opens at `b[i]` (a `"`), when it has no escape and no
+/// control character (which JSON does not allow unescaped).
+fn plain_string_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    loop {
+        match *b.get(j)? {
+            b'"' => return Some(j + 1),
+            b'\\' | 0..=0x1f => return None,
+            _ => j += 1,
+        }
+    }
+}
+
+/// The index after the JSON number that starts at `b[i]`: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`.
+fn number_end(b: &[u8], mut i: usize) -> Option<usize> {
+    let digits = |mut i: usize| {
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        i
+    };
+    if b[i] == b'-' {
+        i += 1;
+    }
+    i = match *b.get(i)? {
+        b'0' => i + 1,
+        b'1'..=b'9' => digits(i + 1),
+        _ => return None,
+    };
+    if b.get(i) == Some(&b'.') {
+        let end = digits(i + 1);
+        if end == i + 1 {
+            return None;
+        }
+        i = end;
+    }
+    if let Some(b'e' | b'E') = b.get(i) {
+        i += 1;
+        if let Some(b'+' | b'-') = b.get(i) {
+            i += 1;
+        }
+        let end = digits(i);
+        if end == i {
+            return None;
+        }
+        i = end;
+    }
+    Some(i)
+}
+
+/// The index after `word` when it stands at `b[i]`.
+fn literal_end(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+    b[i..].starts_with(word).then_some(i + word.len())
+}
+
 /// The line with JSON's non-numeric number tokens (`NaN`, `Infinity`, `-Infinity`,
 /// `+Infinity`, `INF`, `+INF`, `-INF`) quoted where they stand as values, outside
 /// strings; `None` when it has none.
@@ -537,8 +718,9 @@ fn is_number_token(t: &str) -> bool {
     t.starts_with(|c: char| c == '-' || c.is_ascii_digit())
 }
 
-fn json_string(t: &str) -> std::result::Result<std::borrow::Cow<'_, str>, ()> {
-    if !t.contains('\\') {
+/// The value of the string token `t`; `plain`: it is known to have no escapes.
+fn json_string(t: &str, plain: bool) -> std::result::Result<std::borrow::Cow<'_, str>, ()> {
+    if plain || !t.contains('\\') {
         return Ok(std::borrow::Cow::Borrowed(&t[1..t.len() - 1]));
     }
     serde_json::from_str::<String>(t)
@@ -551,6 +733,13 @@ fn convert_raw<'a>(raw: &'a str, dt: &DataType, opts: &JsonOptions) -> ConvResul
     if t == "null" {
         return Ok(Cell::Null);
     }
+    convert_token(t, false, dt, opts)
+}
+
+/// A JSON value's token (trimmed, not `null`) as a cell of type `dt`; `plain`: a string
+/// token is known to have no escapes.
+fn convert_token<'a>(t: &'a str, plain: bool, dt: &DataType, opts: &JsonOptions) -> ConvResult<'a> {
+    let json_string = |t| json_string(t, plain);
     let is_str = t.starts_with('"');
     match dt {
         DataType::Utf8 => {
@@ -637,7 +826,7 @@ fn convert_raw<'a>(raw: &'a str, dt: &DataType, opts: &JsonOptions) -> ConvResul
         DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary => {
             let v: serde_json::Value = serde_json::from_str(t).map_err(|_| ())?;
             check_nested(&v, dt)?;
-            Ok(Cell::Json(v))
+            Ok(Cell::Json(Box::new(v)))
         }
         DataType::Null => Ok(Cell::Null),
         _ => Err(()),
@@ -769,19 +958,12 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
         }
         DataType::Struct(fields) => {
             let b = bld!(StructBuilder);
-            append_struct(
-                b,
-                fields,
-                match c {
-                    Cell::Json(v) => Some(v),
-                    _ => None,
-                },
-            )?;
+            append_struct(b, fields, c.into_json())?;
         }
         DataType::List(f) => {
             let b = bld!(ListBuilder<Box<dyn ArrayBuilder>>);
-            match c {
-                Cell::Json(serde_json::Value::Array(items)) => {
+            match c.into_json() {
+                Some(serde_json::Value::Array(items)) => {
                     for it in items {
                         let cell = json_to_cell(it, f.data_type());
                         append(b.values().as_mut(), f.data_type(), cell)?;
@@ -796,8 +978,8 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                 crate::internal_err!("map entries are not a struct")
             };
             let b = bld!(MapBuilder<Box<dyn ArrayBuilder>, Box<dyn ArrayBuilder>>);
-            match c {
-                Cell::Json(serde_json::Value::Object(m)) => {
+            match c.into_json() {
+                Some(serde_json::Value::Object(m)) => {
                     for (k, v) in m {
                         append(
                             b.keys().as_mut(),
@@ -814,8 +996,8 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
         }
         DataType::Binary => {
             let b = bld!(BinaryBuilder);
-            match c {
-                Cell::Json(serde_json::Value::String(s)) => b.append_value(s.as_bytes()),
+            match c.into_json() {
+                Some(serde_json::Value::String(s)) => b.append_value(s.as_bytes()),
                 _ => b.append_null(),
             }
         }
@@ -859,7 +1041,7 @@ fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell<'static> {
     match (&v, dt) {
         (J::Null, _) => Cell::Null,
         (_, DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary) => {
-            Cell::Json(v)
+            Cell::Json(Box::new(v))
         }
         _ => match convert_raw(&v.to_string(), dt, &JsonOptions::default()) {
             Ok(Cell::Str(s)) => Cell::Str(std::borrow::Cow::Owned(s.into_owned())),
@@ -1083,6 +1265,245 @@ mod tests {
         let e = d.decode(INPUT.as_bytes(), "t.json").unwrap_err();
         assert!(e.message.contains("t.json, line 2"), "{}", e.message);
     }
+
+    /// A schema of every kind of column the fast path may meet.
+    fn wide_schema() -> SchemaRef {
+        Arc::new(
+            types::parse_ddl_schema(
+                "timestamp TIMESTAMP, category STRING, value DOUBLE, n INT, b BOOLEAN, \
+                 big BIGINT, d DATE, dec DECIMAL(5,2), s STRUCT<x: INT>, arr ARRAY<INT>, \
+                 _corrupt_record STRING",
+            )
+            .unwrap(),
+        )
+    }
+
+    /// The fast path's reading of `line` and the general parser's, when the fast path takes
+    /// the line: parsed?, corrupt?, the cells.
+    fn both_paths(d: &JsonDecoder, line: &str) -> Option<(String, String)> {
+        let n = d.builders.len();
+        let mut fast: Vec<Cell> = (0..n).map(|_| Cell::Null).collect();
+        let (corrupt, end) = scan_flat_row(line, &d.fields, &d.options, &mut fast)?;
+        assert_eq!(end, line.len(), "{line}");
+        let mut slow = Vec::new();
+        let mut de = serde_json::Deserializer::from_str(line);
+        let (parsed, slow_corrupt) = d.parse_row(&mut de, &mut slow);
+        Some((
+            format!("true {corrupt} {fast:?}"),
+            format!("{parsed} {slow_corrupt} {slow:?}"),
+        ))
+    }
+
+    #[test]
+    fn fast_path_reads_flat_lines_as_the_general_parser_does() {
+        let d = JsonDecoder::new(wide_schema(), JsonOptions::default());
+        let taken = [
+            r#"{"timestamp": "2025-03-01T10:01:00Z", "category": "a", "value": 1.5}"#,
+            r#"  {"value":-0.0e+5,"category":"ü ✓","timestamp":"2025-03-01 10:01:00.123456"}  "#,
+            r#"{}"#,
+            r#"{"n": 2147483648, "b": true, "big": -12, "d": "2025-02-30"}"#,
+            r#"{"n": "1", "b": null, "dec": 123.456, "dec": "1.5", "s": 3, "arr": "x"}"#,
+            r#"{"category": 12.50, "value": "oops", "other": false, "timestamp": 1740823200}"#,
+            r#"{"category":"a","category":"b"}"#,
+        ];
+        for line in taken {
+            let (fast, slow) = both_paths(&d, line).unwrap_or_else(|| panic!("not taken: {line}"));
+            assert_eq!(fast, slow, "{line}");
+        }
+        let left = [
+            r#"{"category": "a\"b"}"#,
+            r#"{"value": NaN}"#,
+            r#"{"value": 01}"#,
+            r#"{"value": 1.}"#,
+            r#"{"value": -}"#,
+            r#"{"s": {"x": 1}}"#,
+            r#"{"arr": [1]}"#,
+            "{\"category\": \"tab\there\"}",
+            r#"{"value": 1,}"#,
+            r#"{"value": 1} x"#,
+            r#"{"value": nul}"#,
+            r#"[1, 2]"#,
+            "\u{feff}{}",
+            r#"{"value" 1}"#,
+        ];
+        for line in left {
+            assert!(both_paths(&d, line).is_none(), "taken: {line}");
+        }
+    }
+
+    /// `input` decoded by `options`, with the fast path and with the general parser only:
+    /// the batches (debug-printed) or the errors.
+    fn decoded_both_ways(input: &str, options: JsonOptions) -> (String, String) {
+        let run = |fast: bool| {
+            let mut d = JsonDecoder::new(wide_schema(), options.clone());
+            d.unique_names &= fast;
+            match d.decode_from_line(input.as_bytes(), "t.json", 3) {
+                Ok(()) => format!("{:?}", d.flush().unwrap()),
+                Err(e) => e.to_string(),
+            }
+        };
+        (run(true), run(false))
+    }
+
+    #[test]
+    fn chunks_decode_the_same_with_and_without_the_fast_path() {
+        let input = concat!(
+            "{\"timestamp\": \"2025-03-01T10:01:00Z\", \"category\": \"a\", \"value\": 1.5}\r\n",
+            "\n",
+            "   \r\n",
+            "{\"category\": \"b\", \"value\": \"oops\", \"n\": 7}\n",
+            "{\"category\": \"c\"\n",
+            "{\"category\": \"d\\\"\", \"value\": NaN}  \n",
+            "{\"n\": 1, \"b\": false}\t\r\n",
+            "{\"value\": 2}\n",
+            "{\"value\": 3}",
+        );
+        for mode in [
+            ParseMode::Permissive,
+            ParseMode::DropMalformed,
+            ParseMode::FailFast,
+        ] {
+            let options = JsonOptions {
+                mode,
+                ..Default::default()
+            };
+            let (fast, slow) = decoded_both_ways(input, options);
+            assert_eq!(fast, slow, "{mode:?}");
+        }
+        let (fast, _) = decoded_both_ways(input, JsonOptions::default());
+        assert!(
+            fast.contains(r#"{\"category\": \"b\", \"value\": \"oops\", \"n\": 7}"#),
+            "{fast}"
+        );
+        let failfast = JsonOptions {
+            mode: ParseMode::FailFast,
+            ..Default::default()
+        };
+        assert!(
+            decoded_both_ways(input, failfast)
+                .0
+                .contains("t.json, line 7")
+        );
+    }
+
+    proptest::proptest! {
+        /// Lines made of JSON-ish pieces, valid or not: whenever the fast path takes one,
+        /// the general parser reads it the same way.
+        #[test]
+        fn fast_path_agrees_with_the_general_parser(
+            pieces in proptest::collection::vec(0usize..PIECES.len(), 0..24),
+        ) {
+            let d = JsonDecoder::new(wide_schema(), JsonOptions::default());
+            let line: String = pieces.iter().map(|&i| PIECES[i]).collect();
+            if let Some((fast, slow)) = both_paths(&d, &line) {
+                proptest::prop_assert_eq!(fast, slow, "{}", line);
+            }
+        }
+
+        /// Objects of key-value pairs drawn from lists (most of them valid JSON).
+        #[test]
+        fn fast_path_agrees_on_objects(
+            pairs in proptest::collection::vec(
+                (0usize..KEYS.len(), 0usize..VALUES.len(), 0usize..4),
+                0..8,
+            ),
+        ) {
+            let d = JsonDecoder::new(wide_schema(), JsonOptions::default());
+            let ws = [" ", "", "\t", "  "];
+            let body: Vec<String> = pairs
+                .iter()
+                .map(|&(k, v, w)| format!("{}{}:{}{}", ws[w], KEYS[k], ws[(w + 1) % 4], VALUES[v]))
+                .collect();
+            let line = format!("{{{}}}", body.join(","));
+            if let Some((fast, slow)) = both_paths(&d, &line) {
+                proptest::prop_assert_eq!(fast, slow, "{}", line);
+            }
+        }
+    }
+
+    const KEYS: &[&str] = &[
+        r#""timestamp""#,
+        r#""category""#,
+        r#""value""#,
+        r#""n""#,
+        r#""b""#,
+        r#""big""#,
+        r#""d""#,
+        r#""dec""#,
+        r#""s""#,
+        r#""arr""#,
+        r#""zz""#,
+        r#""""#,
+        r#""_corrupt_record""#,
+        r#""Value""#,
+    ];
+
+    const VALUES: &[&str] = &[
+        r#""2025-03-01T10:00:00Z""#,
+        r#""2025-03-01T10:00:00.5+01:00""#,
+        r#""2025-13-01""#,
+        r#""x""#,
+        r#""""#,
+        r#""a\"b""#,
+        "1",
+        "-0",
+        "01",
+        "1.5e3",
+        "1.",
+        "-",
+        "1e",
+        "1E+2",
+        "12345678901234567890123",
+        "true",
+        "false",
+        "null",
+        "nul",
+        "NaN",
+        "-Infinity",
+        "[1]",
+        r#"{"x":1}"#,
+        "\"\u{1}\"",
+        "0.1",
+        "-7",
+        "2147483648",
+        r#""1.50""#,
+        r#""true""#,
+    ];
+
+    const PIECES: &[&str] = &[
+        "{",
+        "}",
+        ":",
+        ",",
+        " ",
+        "\t",
+        r#""timestamp""#,
+        r#""category""#,
+        r#""value""#,
+        r#""n""#,
+        r#""b""#,
+        r#""zz""#,
+        r#""2025-03-01T10:00:00Z""#,
+        r#""x""#,
+        r#""a\"b""#,
+        "1",
+        "-0",
+        "01",
+        "1.5e3",
+        "1.",
+        "-",
+        "true",
+        "null",
+        "nul",
+        "NaN",
+        "[1]",
+        r#"{"x":1}"#,
+        "\"\u{1}\"",
+        r#""""#,
+        "1e",
+        "[",
+        "]",
+    ];
 
     #[test]
     fn infers_sorted_fields() {

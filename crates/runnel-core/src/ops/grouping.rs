@@ -25,29 +25,33 @@ use crate::scalar::{ScalarValue, codec};
 use crate::state::StateChange;
 use crate::types;
 
-/// A group's running value for one aggregate.
+/// A group's running value for one aggregate. The large or rare ones are boxed: every
+/// group holds one per aggregate, and the enum's size is its largest variant's (80
+/// bytes unboxed, half of a count's group at 10M keys; 32 now).
 #[derive(Debug, Clone)]
 enum Acc {
     Count(i64),
     SumI(Option<i64>),
     SumF(Option<f64>),
-    SumD(Option<i128>),
+    SumD(Box<Option<i128>>),
     Avg(f64, i64),
-    AvgD(i128, i64),
-    Pick(Option<ScalarValue>, bool),
+    AvgD(Box<(i128, i64)>),
+    Pick(Box<(Option<ScalarValue>, bool)>),
     List(Vec<ScalarValue>),
     Var(f64, f64, f64),
     Bool(Option<bool>),
-    Distinct(HashSet<Vec<u8>>),
+    // Boxed although a set is on the heap already: inline, its 48 bytes would size every Acc.
+    #[allow(clippy::box_collection)]
+    Distinct(Box<HashSet<Vec<u8>>>),
     /// max_by / min_by: the best ordering value so far and its row's value.
-    By(Option<ScalarValue>, Option<ScalarValue>),
+    By(Box<(Option<ScalarValue>, Option<ScalarValue>)>),
     /// product
     Prod(Option<f64>),
     /// Two columns' running moments (Spark's PearsonCorrelation buffer): n, mean of a,
     /// mean of b, co-moment, second moments of a and b.
-    Co([f64; 6]),
+    Co(Box<[f64; 6]>),
     /// One column's central moments (Spark's CentralMomentAgg): n, mean, m2, m3, m4.
-    Mom([f64; 5]),
+    Mom(Box<[f64; 5]>),
     /// bit_and / bit_or / bit_xor so far.
     Bits(Option<i64>),
     /// try_sum of integers: the sum, and whether it overflowed (then NULL).
@@ -139,41 +143,41 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
 
 fn new_acc(call: &AggCall) -> Acc {
     if call.distinct || call.func == AggFunc::ApproxCountDistinct {
-        return Acc::Distinct(HashSet::new());
+        return Acc::Distinct(Box::default());
     }
     match call.func {
         AggFunc::Count => Acc::Count(0),
         AggFunc::Sum => match call.ty {
             DataType::Int64 => Acc::SumI(None),
-            DataType::Decimal128(..) => Acc::SumD(None),
+            DataType::Decimal128(..) => Acc::SumD(Box::default()),
             _ => Acc::SumF(None),
         },
         AggFunc::Avg => match call.ty {
-            DataType::Decimal128(..) => Acc::AvgD(0, 0),
+            DataType::Decimal128(..) => Acc::AvgD(Box::default()),
             _ => Acc::Avg(0.0, 0),
         },
         AggFunc::Min | AggFunc::Max | AggFunc::First(_) | AggFunc::Last(_) => {
-            Acc::Pick(None, false)
+            Acc::Pick(Box::default())
         }
         AggFunc::CollectList | AggFunc::CollectSet => Acc::List(Vec::new()),
         AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
             Acc::Var(0.0, 0.0, 0.0)
         }
         AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
-        AggFunc::ApproxCountDistinct => Acc::Distinct(HashSet::new()),
-        AggFunc::MaxBy | AggFunc::MinBy => Acc::By(None, None),
+        AggFunc::ApproxCountDistinct => Acc::Distinct(Box::default()),
+        AggFunc::MaxBy | AggFunc::MinBy => Acc::By(Box::default()),
         AggFunc::Product => Acc::Prod(None),
-        AggFunc::Pair(_) => Acc::Co([0.0; 6]),
-        AggFunc::Skewness | AggFunc::Kurtosis => Acc::Mom([0.0; 5]),
+        AggFunc::Pair(_) => Acc::Co(Box::default()),
+        AggFunc::Skewness | AggFunc::Kurtosis => Acc::Mom(Box::default()),
         AggFunc::Percentile { .. } | AggFunc::Mode | AggFunc::StringAgg => Acc::List(Vec::new()),
         AggFunc::Bits(_) => Acc::Bits(None),
         AggFunc::TrySum => match call.ty {
             DataType::Int64 => Acc::TrySumI(None, false),
-            DataType::Decimal128(..) => Acc::SumD(None),
+            DataType::Decimal128(..) => Acc::SumD(Box::default()),
             _ => Acc::SumF(None),
         },
         AggFunc::TryAvg => match call.ty {
-            DataType::Decimal128(..) => Acc::AvgD(0, 0),
+            DataType::Decimal128(..) => Acc::AvgD(Box::default()),
             _ => Acc::Avg(0.0, 0),
         },
     }
@@ -249,7 +253,7 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         (Acc::SumD(s), Arg::D128(a)) => {
             if a.is_valid(row) {
                 // Saturating: a sum past i128 is past every decimal's range (an overflow).
-                *s = Some(s.unwrap_or(0).saturating_add(a.value(row)));
+                **s = Some(s.unwrap_or(0).saturating_add(a.value(row)));
             }
         }
         (Acc::Avg(s, n), Arg::F64(a)) => {
@@ -258,7 +262,8 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                 *n += 1;
             }
         }
-        (Acc::AvgD(s, n), Arg::D128(a)) => {
+        (Acc::AvgD(b), Arg::D128(a)) => {
+            let (s, n) = &mut **b;
             if a.is_valid(row) {
                 *s = s.saturating_add(a.value(row));
                 *n += 1;
@@ -283,35 +288,39 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                 });
             }
         }
-        (Acc::Pick(cur, seen), Arg::Any(a)) => match func {
-            AggFunc::Min | AggFunc::Max => {
-                if a.is_valid(row) {
-                    let v = ScalarValue::try_from_array(a.as_ref(), row)?;
-                    if min_max_replaces(func, &v, cur.as_ref()) {
-                        *cur = Some(v);
+        (Acc::Pick(b), Arg::Any(a)) => {
+            let (cur, seen) = &mut **b;
+            match func {
+                AggFunc::Min | AggFunc::Max => {
+                    if a.is_valid(row) {
+                        let v = ScalarValue::try_from_array(a.as_ref(), row)?;
+                        if min_max_replaces(func, &v, cur.as_ref()) {
+                            *cur = Some(v);
+                        }
+                    }
+                }
+                AggFunc::First(ignore) => {
+                    if !*seen && (!ignore || a.is_valid(row)) {
+                        *cur = Some(ScalarValue::try_from_array(a.as_ref(), row)?);
+                        *seen = true;
+                    }
+                }
+                _ => {
+                    let ignore = matches!(func, AggFunc::Last(true));
+                    if !ignore || a.is_valid(row) {
+                        *cur = Some(ScalarValue::try_from_array(a.as_ref(), row)?);
+                        *seen = true;
                     }
                 }
             }
-            AggFunc::First(ignore) => {
-                if !*seen && (!ignore || a.is_valid(row)) {
-                    *cur = Some(ScalarValue::try_from_array(a.as_ref(), row)?);
-                    *seen = true;
-                }
-            }
-            _ => {
-                let ignore = matches!(func, AggFunc::Last(true));
-                if !ignore || a.is_valid(row) {
-                    *cur = Some(ScalarValue::try_from_array(a.as_ref(), row)?);
-                    *seen = true;
-                }
-            }
-        },
+        }
         (Acc::Prod(p), Arg::F64(a)) => {
             if a.is_valid(row) {
                 *p = Some(p.unwrap_or(1.0) * a.value(row));
             }
         }
-        (Acc::By(best, x), Arg::Any(a)) => {
+        (Acc::By(b), Arg::Any(a)) => {
+            let (best, x) = &mut **b;
             let st = a.as_struct();
             let (xs, os) = (st.column(0), st.column(1));
             // A row whose ordering is NULL is skipped; on a tie the later row wins
@@ -501,7 +510,8 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
             AggFunc::Skewness | AggFunc::Kurtosis => Arc::new(
                 accs.iter()
                     .map(|a| match a {
-                        Acc::Mom([n, _, m2, m3, m4]) if *n > 0.0 => {
+                        Acc::Mom(m) if m[0] > 0.0 => {
+                            let [n, _, m2, m3, m4] = &**m;
                             if *m2 == 0.0 {
                                 None
                             } else if call.func == AggFunc::Skewness {
@@ -573,8 +583,9 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 let mut vals: Vec<Option<i128>> = Vec::with_capacity(accs.len());
                 for a in accs.iter() {
                     vals.push(match a {
-                        Acc::SumD(v) => *v,
-                        Acc::AvgD(sum, n) if *n > 0 => {
+                        Acc::SumD(v) => **v,
+                        Acc::AvgD(b) if b.1 > 0 => {
+                            let (sum, n) = &**b;
                             use arrow_buffer::i256;
                             let scaled = i256::from_i128(*sum).wrapping_mul(factor);
                             let n = i256::from_i128(*n as i128);
@@ -686,9 +697,13 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
             _ => {
                 let vals: Vec<ScalarValue> = accs
                     .iter()
-                    .map(|a| match a {
-                        Acc::Pick(Some(v), _) | Acc::By(_, Some(v)) => v.clone(),
-                        _ => ScalarValue::Null(call.ty.clone()),
+                    .map(|a| {
+                        match a {
+                            Acc::Pick(b) => b.0.clone(),
+                            Acc::By(b) => b.1.clone(),
+                            _ => None,
+                        }
+                        .unwrap_or_else(|| ScalarValue::Null(call.ty.clone()))
                     })
                     .collect();
                 scalars_to_array(&vals, &call.ty)?
@@ -746,7 +761,7 @@ pub struct StateStats {
 pub struct AggState {
     converter: RowConverter,
     table: HashTable<u32>,
-    keys: Vec<Box<[u8]>>,
+    keys: KeyArena,
     meta: Vec<SlotMeta>,
     accs: Vec<Acc>,
     touched_now: Vec<u32>,
@@ -756,6 +771,52 @@ pub struct AggState {
     epoch: u64,
     track: bool,
     changes: Vec<StateChange>,
+}
+
+/// The groups' key bytes (arrow-row encoded), all in one buffer: a box per key took 16
+/// bytes and a heap chunk of at least 32 (8–10 bytes of key), a quarter of a group's
+/// memory at 10M keys. A removed or replaced key leaves its bytes behind until they are
+/// half the buffer, when the live keys are copied into a new one.
+#[derive(Default)]
+struct KeyArena {
+    bytes: Vec<u8>,
+    /// Per slot: where its key starts in `bytes`, and its length.
+    spans: Vec<(usize, u32)>,
+    /// Bytes no slot uses.
+    garbage: usize,
+}
+
+impl KeyArena {
+    fn get(&self, slot: usize) -> &[u8] {
+        let (start, len) = self.spans[slot];
+        &self.bytes[start..start + len as usize]
+    }
+
+    fn push(&mut self, key: &[u8]) {
+        self.spans.push((self.bytes.len(), key.len() as u32));
+        self.bytes.extend_from_slice(key);
+    }
+
+    fn set(&mut self, slot: usize, key: &[u8]) {
+        self.clear(slot);
+        self.spans[slot] = (self.bytes.len(), key.len() as u32);
+        self.bytes.extend_from_slice(key);
+    }
+
+    fn clear(&mut self, slot: usize) {
+        self.garbage += self.spans[slot].1 as usize;
+        self.spans[slot] = (0, 0);
+        if self.garbage > (64 << 10) && self.garbage * 2 > self.bytes.len() {
+            let mut bytes = Vec::with_capacity(self.bytes.len() - self.garbage);
+            for span in &mut self.spans {
+                let (start, len) = *span;
+                *span = (bytes.len(), len);
+                bytes.extend_from_slice(&self.bytes[start..start + len as usize]);
+            }
+            self.bytes = bytes;
+            self.garbage = 0;
+        }
+    }
 }
 
 /// What a slot needs besides its key and accumulators, kept together so that a new
@@ -1206,7 +1267,7 @@ impl AggState {
         Ok(AggState {
             converter: RowConverter::new(fields)?,
             table: HashTable::new(),
-            keys: Vec::new(),
+            keys: KeyArena::default(),
             meta: Vec::new(),
             accs: Vec::new(),
             touched_now: Vec::new(),
@@ -1236,7 +1297,7 @@ impl AggState {
 
     fn slot_for(&mut self, key: &[u8], hash: u64, spec: &AggSpec, et: Option<i64>) -> u32 {
         let keys = &self.keys;
-        if let Some(s) = self.table.find(hash, |&s| *keys[s as usize] == *key) {
+        if let Some(s) = self.table.find(hash, |&s| keys.get(s as usize) == key) {
             return *s;
         }
         let meta = SlotMeta {
@@ -1254,14 +1315,14 @@ impl AggState {
                     self.accs[base + j] = new_acc(call);
                 }
                 self.meta[i] = meta;
-                self.keys[i] = key.into();
+                self.keys.set(i, key);
                 s
             }
             None => {
                 let s = self.meta.len() as u32;
                 self.accs.extend(spec.aggs.iter().map(new_acc));
                 self.meta.push(meta);
-                self.keys.push(key.into());
+                self.keys.push(key);
                 s
             }
         };
@@ -1278,9 +1339,9 @@ impl AggState {
             e.remove();
         }
         if self.track {
-            self.changes.push((self.keys[i].to_vec(), None));
+            self.changes.push((self.keys.get(i).to_vec(), None));
         }
-        self.keys[i] = Box::default();
+        self.keys.clear(i);
         self.meta[i].alive = false;
         self.free.push(slot);
         self.live -= 1;
@@ -1426,14 +1487,16 @@ impl AggState {
             OutputMode::Append => evictable.clone(),
         };
         if emit.len() <= SORTED_EMIT_MAX {
-            emit.sort_unstable_by(|a, b| self.keys[*a as usize].cmp(&self.keys[*b as usize]));
+            emit.sort_unstable_by(|a, b| {
+                self.keys.get(*a as usize).cmp(self.keys.get(*b as usize))
+            });
         }
         let out = self.build(spec, &emit)?;
         if self.track {
             for &s in &self.touched_now {
                 let i = s as usize;
                 let v = self.encode_slot(i);
-                self.changes.push((self.keys[i].to_vec(), Some(v)));
+                self.changes.push((self.keys.get(i).to_vec(), Some(v)));
             }
         }
         for &s in &evictable {
@@ -1449,8 +1512,10 @@ impl AggState {
             Vec::new()
         } else {
             let parser = self.converter.parser();
-            self.converter
-                .convert_rows(emit.iter().map(|s| parser.parse(&self.keys[*s as usize])))?
+            self.converter.convert_rows(
+                emit.iter()
+                    .map(|s| parser.parse(self.keys.get(*s as usize))),
+            )?
         };
         for (j, call) in spec.aggs.iter().enumerate() {
             let accs: Vec<&Acc> = emit
@@ -1480,7 +1545,7 @@ impl AggState {
     pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
         (0..self.meta.len())
             .filter(|&i| self.meta[i].alive)
-            .map(|i| (self.keys[i].to_vec(), self.encode_slot(i)))
+            .map(|i| (self.keys.get(i).to_vec(), self.encode_slot(i)))
             .collect()
     }
 
@@ -1500,8 +1565,11 @@ impl AggState {
         }
         if !spec.group.is_empty() {
             let parser = self.converter.parser();
-            let live = self.keys.iter().zip(&self.meta).filter(|(_, m)| m.alive);
-            keys_decode(&self.converter, live.map(|(k, _)| parser.parse(k)))?;
+            let live = (0..self.meta.len()).filter(|&i| self.meta[i].alive);
+            keys_decode(
+                &self.converter,
+                live.map(|i| parser.parse(self.keys.get(i))),
+            )?;
         }
         Ok(())
     }
@@ -1528,11 +1596,12 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             put_f64(out, *s);
             put_i64(out, *n);
         }
-        Acc::AvgD(s, n) => {
-            put_i128(out, *s);
-            put_i64(out, *n);
+        Acc::AvgD(b) => {
+            put_i128(out, b.0);
+            put_i64(out, b.1);
         }
-        Acc::Pick(v, seen) => {
+        Acc::Pick(b) => {
+            let (v, seen) = &**b;
             opt(out, *seen);
             match v {
                 Some(v) => {
@@ -1558,8 +1627,8 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             Some(false) => 1,
             Some(true) => 2,
         }),
-        Acc::By(o, x) => {
-            for v in [o, x] {
+        Acc::By(b) => {
+            for v in [&b.0, &b.1] {
                 match v {
                     Some(v) => {
                         out.push(1);
@@ -1620,17 +1689,17 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
         Acc::SumD(_) => {
             let some = get_u8(buf)? != 0;
             let v = get_i128(buf)?;
-            Acc::SumD(some.then_some(v))
+            Acc::SumD(Box::new(some.then_some(v)))
         }
         Acc::Avg(..) => Acc::Avg(get_f64(buf)?, get_i64(buf)?),
-        Acc::AvgD(..) => Acc::AvgD(get_i128(buf)?, get_i64(buf)?),
+        Acc::AvgD(..) => Acc::AvgD(Box::new((get_i128(buf)?, get_i64(buf)?))),
         Acc::Pick(..) => {
             let seen = get_u8(buf)? != 0;
             let v = match get_u8(buf)? {
                 0 => None,
                 _ => Some(get_scalar(buf, &elem)?),
             };
-            Acc::Pick(v, seen)
+            Acc::Pick(Box::new((v, seen)))
         }
         Acc::List(_) => {
             let n = get_i64(buf)?.max(0) as usize;
@@ -1654,7 +1723,7 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
                 0 => None,
                 _ => Some(get_scalar(buf, &elem)?),
             };
-            Acc::By(o, x)
+            Acc::By(Box::new((o, x)))
         }
         Acc::Prod(_) => {
             let some = get_u8(buf)? != 0;
@@ -1666,14 +1735,14 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             for v in c.iter_mut() {
                 *v = get_f64(buf)?;
             }
-            Acc::Co(c)
+            Acc::Co(Box::new(c))
         }
         Acc::Mom(_) => {
             let mut m = [0.0; 5];
             for v in m.iter_mut() {
                 *v = get_f64(buf)?;
             }
-            Acc::Mom(m)
+            Acc::Mom(Box::new(m))
         }
         Acc::Bits(_) => {
             let some = get_u8(buf)? != 0;
@@ -1697,7 +1766,7 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             for _ in 0..n {
                 set.insert(get_bytes(buf)?.to_vec());
             }
-            Acc::Distinct(set)
+            Acc::Distinct(Box::new(set))
         }
     })
 }
@@ -1733,29 +1802,38 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
         (Acc::Count(x), Acc::Count(y)) => *x += y,
         (Acc::SumI(x), Acc::SumI(Some(v))) => *x = Some(x.unwrap_or(0).wrapping_add(*v)),
         (Acc::SumF(x), Acc::SumF(Some(v))) => *x = Some(x.unwrap_or(0.0) + v),
-        (Acc::SumD(x), Acc::SumD(Some(v))) => *x = Some(x.unwrap_or(0).saturating_add(*v)),
+        (Acc::SumD(x), Acc::SumD(y)) => {
+            if let Some(v) = **y {
+                **x = Some(x.unwrap_or(0).saturating_add(v));
+            }
+        }
         (Acc::Avg(s, n), Acc::Avg(s2, n2)) => {
             *s += s2;
             *n += n2;
         }
-        (Acc::AvgD(s, n), Acc::AvgD(s2, n2)) => {
-            *s = s.saturating_add(*s2);
-            *n += n2;
+        (Acc::AvgD(a), Acc::AvgD(b)) => {
+            a.0 = a.0.saturating_add(b.0);
+            a.1 += b.1;
         }
-        (Acc::Pick(cur, seen), Acc::Pick(other, oseen)) => match (func, other) {
-            (AggFunc::Min | AggFunc::Max, Some(o)) if min_max_replaces(func, o, cur.as_ref()) => {
-                *cur = Some(o.clone());
+        (Acc::Pick(a), Acc::Pick(b)) => {
+            let ((cur, seen), (other, oseen)) = (&mut **a, &**b);
+            match (func, other) {
+                (AggFunc::Min | AggFunc::Max, Some(o))
+                    if min_max_replaces(func, o, cur.as_ref()) =>
+                {
+                    *cur = Some(o.clone());
+                }
+                (AggFunc::First(_), _) if !*seen && *oseen => {
+                    *cur = other.clone();
+                    *seen = true;
+                }
+                (AggFunc::Last(_), _) if *oseen => {
+                    *cur = other.clone();
+                    *seen = true;
+                }
+                _ => {}
             }
-            (AggFunc::First(_), _) if !*seen && *oseen => {
-                *cur = other.clone();
-                *seen = true;
-            }
-            (AggFunc::Last(_), _) if *oseen => {
-                *cur = other.clone();
-                *seen = true;
-            }
-            _ => {}
-        },
+        }
         (Acc::List(x), Acc::List(y)) => {
             for v in y {
                 if func == AggFunc::CollectList || !x.contains(v) {
@@ -1771,9 +1849,12 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             *n = tot;
         }
         (Acc::Prod(x), Acc::Prod(Some(v))) => *x = Some(x.unwrap_or(1.0) * v),
-        (Acc::By(best, x), Acc::By(Some(o), ox)) if by_replaces(func, o, best.as_ref()) => {
-            *best = Some(o.clone());
-            *x = ox.clone();
+        (Acc::By(a), Acc::By(b)) => {
+            if let Some(o) = &b.0
+                && by_replaces(func, o, a.0.as_ref())
+            {
+                **a = (Some(o.clone()), b.1.clone());
+            }
         }
         (Acc::Bool(x), Acc::Bool(Some(v))) => {
             *x = Some(match (func, *x) {
@@ -2320,6 +2401,49 @@ mod tests {
 
     /// A short string's word is its value: equal strings (loaded whole, or assembled
     /// near the buffer's end) give one word, different ones of a length different words.
+    #[test]
+    fn an_accumulator_takes_32_bytes_per_group_and_aggregate() {
+        assert!(
+            std::mem::size_of::<Acc>() <= 32,
+            "{}",
+            std::mem::size_of::<Acc>()
+        );
+    }
+
+    #[test]
+    fn key_arena_keeps_every_live_key_through_reuse_and_compaction() {
+        let mut a = KeyArena::default();
+        let key = |i: usize| format!("key-{i}-{}", "x".repeat(i % 50)).into_bytes();
+        for i in 0..10_000 {
+            a.push(&key(i));
+        }
+        // Remove three in four and give a quarter of those slots new, longer keys: the
+        // garbage passes half the buffer several times.
+        let mut expect: Vec<Option<Vec<u8>>> = (0..10_000).map(|i| Some(key(i))).collect();
+        for round in 0..3 {
+            for i in (0..10_000).filter(|i| i % 4 != round) {
+                a.clear(i);
+                expect[i] = None;
+                if i % 16 == 1 {
+                    let k = key(i + 100_000 * (round + 1));
+                    a.set(i, &k);
+                    expect[i] = Some(k);
+                }
+            }
+            for (i, e) in expect.iter().enumerate() {
+                if let Some(k) = e {
+                    assert_eq!(a.get(i), &k[..], "slot {i} after round {round}");
+                }
+            }
+        }
+        let live: usize = expect.iter().flatten().map(|k| k.len()).sum();
+        assert!(
+            a.bytes.len() <= 2 * live + (64 << 10),
+            "compacted: {} bytes for {live}",
+            a.bytes.len()
+        );
+    }
+
     #[test]
     fn short_words_are_the_strings() {
         let data: Vec<u8> = b"abcabdabcabcXabcabdab\0\0cc".to_vec();
