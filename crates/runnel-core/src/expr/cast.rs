@@ -333,17 +333,11 @@ fn to_string(array: &ArrayRef) -> Result<ArrayRef> {
     Ok(Arc::new(b.finish()))
 }
 
-/// Parses a string as Spark's integral cast does (trims; a fraction is truncated).
+/// Parses a string as Spark's integral cast does in ANSI mode, which `try_cast` shares
+/// (`UTF8String.toLongExact`): trimmed, an optional sign and digits; a fraction (`3.5`,
+/// `5.`) or an exponent is malformed.
 pub fn parse_integral(s: &str) -> Option<i64> {
-    let t = s.trim();
-    if let Ok(v) = t.parse::<i64>() {
-        return Some(v);
-    }
-    let (int, frac) = t.split_once('.')?;
-    if !frac.chars().all(|c| c.is_ascii_digit()) || int.is_empty() || int == "-" || int == "+" {
-        return None;
-    }
-    int.parse::<i64>().ok()
+    s.trim().parse::<i64>().ok()
 }
 
 /// Parses a string as Spark's fractional cast does.
@@ -452,6 +446,18 @@ mod tests {
         assert_eq!(
             ok.as_primitive::<Int32Type>().iter().collect::<Vec<_>>(),
             vec![Some(12), None, None]
+        );
+    }
+
+    #[test]
+    fn string_to_int_rejects_a_fraction_as_ansi_and_try_cast_do() {
+        let a: ArrayRef = Arc::new(StringArray::from(vec!["-4.5", "5.", "+7", "-0", "1e3"]));
+        let e = cast_array(&a, &DataType::Int64, false).unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("CAST_INVALID_INPUT"));
+        let ok = cast_array(&a, &DataType::Int64, true).unwrap();
+        assert_eq!(
+            ok.as_primitive::<Int64Type>().iter().collect::<Vec<_>>(),
+            vec![None, None, Some(7), Some(0), None]
         );
     }
 

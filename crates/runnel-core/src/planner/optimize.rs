@@ -217,6 +217,15 @@ fn key(p: &PhysExpr) -> String {
     format!("{p:?}")
 }
 
+/// The columns a predicate proves not NULL (Spark's `inferIsNotNullConstraints`): under
+/// an `IS NOT NULL` at the top, those of its operand; otherwise those of the predicate.
+fn inferred_not_null(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
+    match p {
+        PhysExpr::IsNull(e, true) => null_intolerant_columns(e, out),
+        p => null_intolerant_columns(p, out),
+    }
+}
+
 /// Adds the inferred `IS NOT NULL` filters and drops duplicates.
 fn with_inferred(preds: Vec<PhysExpr>) -> Vec<PhysExpr> {
     let mut out: Vec<PhysExpr> = Vec::new();
@@ -228,7 +237,7 @@ fn with_inferred(preds: Vec<PhysExpr>) -> Vec<PhysExpr> {
     };
     for p in preds {
         let mut cols = Vec::new();
-        null_intolerant_columns(&p, &mut cols);
+        inferred_not_null(&p, &mut cols);
         add(p, &mut out);
         for c in cols {
             add(not_null(&c), &mut out);
@@ -472,8 +481,27 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 }
             }
         }
+        // BooleanSimplification: NOT of a constant, of a NOT, of IS [NOT] NULL, and
+        // De Morgan's laws (so that the conjuncts split and reach the source one by one).
         PhysExpr::Not(e) => match fold(e) {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
+            PhysExpr::Not(inner) => *inner,
+            PhysExpr::IsNull(x, negated) => PhysExpr::IsNull(x, !negated),
+            PhysExpr::Binary {
+                op: op @ (BinaryOp::And | BinaryOp::Or),
+                left,
+                right,
+                ty,
+            } => fold(&PhysExpr::Binary {
+                op: if op == BinaryOp::And {
+                    BinaryOp::Or
+                } else {
+                    BinaryOp::And
+                },
+                left: Box::new(PhysExpr::Not(left)),
+                right: Box::new(PhysExpr::Not(right)),
+                ty,
+            }),
             f => PhysExpr::Not(Box::new(f)),
         },
         // A cast of what folds (a CASE whose branches all give one column); a cast to the
@@ -493,6 +521,29 @@ fn fold(p: &PhysExpr) -> PhysExpr {
         // NullPropagation: `x IS NULL` of an x that cannot be NULL is false.
         PhysExpr::IsNull(e, negated) => {
             let f = fold(e);
+            // NullDownPropagation: IS [NOT] NULL of NOT x is that of x; of a deterministic
+            // <, <=, >, >= that of its operands, joined by OR (AND for IS NOT NULL).
+            match &f {
+                PhysExpr::Not(x) => return fold(&PhysExpr::IsNull(x.clone(), *negated)),
+                PhysExpr::Binary {
+                    op: BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq,
+                    left,
+                    right,
+                    ..
+                } if f.is_deterministic() => {
+                    return fold(&PhysExpr::Binary {
+                        op: if *negated {
+                            BinaryOp::And
+                        } else {
+                            BinaryOp::Or
+                        },
+                        left: Box::new(PhysExpr::IsNull(left.clone(), *negated)),
+                        right: Box::new(PhysExpr::IsNull(right.clone(), *negated)),
+                        ty: arrow_schema::DataType::Boolean,
+                    });
+                }
+                _ => {}
+            }
             if f.nullable() {
                 PhysExpr::IsNull(Box::new(f), *negated)
             } else {

@@ -476,7 +476,7 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
         };
         return decimal_round_kernel(c, scale, mode, None);
     }
-    c.props.null_intolerant = true;
+    // (Spark's RoundBase is not NullIntolerant: no IS NOT NULL is inferred through it.)
     c.kernel(t, move |a, ty, _| {
         Ok(match ty {
             T::Float64 => Arc::new(
@@ -581,10 +581,13 @@ fn decimal_round_kernel(
     let T::Decimal128(p, s) = c.ty(0) else {
         crate::internal_err!("decimal rounding of a non-decimal");
     };
+    let whole = ty.is_some();
     let (rp, rs) = ty.unwrap_or_else(|| rounded_type(p, s, d));
     let ty = T::Decimal128(rp, rs);
     let sql = c.sql.to_string();
-    c.props.null_intolerant = true;
+    // CEIL / FLOOR (a UnaryMathExpression) are NullIntolerant; round, bround and
+    // ceil/floor with a scale (RoundBase) are not.
+    c.props.null_intolerant = whole;
     c.kernel(ty, move |a, _, _| {
         let x = a[0].as_primitive::<Decimal128Type>();
         let limit = 10i128.pow(rp as u32);
