@@ -373,6 +373,85 @@ fn absorbs(outer: BinaryOp, inner: &PhysExpr, a: &PhysExpr) -> bool {
             && (format!("{left:?}") == key || format!("{right:?}") == key))
 }
 
+/// Spark's PushFoldableIntoBranches for a unary expression `wrap` of a CASE whose
+/// values (and ELSE) are all constants but at most one: the CASE of `wrap` of each
+/// value, of type `ty` (constant folding then finishes the branches).
+fn into_branches(
+    e: &PhysExpr,
+    ty: &arrow_schema::DataType,
+    wrap: &dyn Fn(PhysExpr) -> PhysExpr,
+) -> Option<PhysExpr> {
+    let PhysExpr::Case {
+        branches,
+        otherwise,
+        ty: case_ty,
+    } = e
+    else {
+        return None;
+    };
+    let unfoldable = branches
+        .iter()
+        .map(|(_, v)| v)
+        .chain(otherwise.as_deref())
+        .filter(|v| !is_lit(v))
+        .count();
+    if unfoldable > 1 {
+        return None;
+    }
+    let null = || PhysExpr::Literal(crate::scalar::ScalarValue::Null(case_ty.clone()));
+    Some(PhysExpr::Case {
+        branches: branches
+            .iter()
+            .map(|(w, v)| (w.clone(), wrap(v.clone())))
+            .collect(),
+        otherwise: Some(Box::new(wrap(
+            otherwise.as_deref().cloned().unwrap_or_else(null),
+        ))),
+        ty: ty.clone(),
+    })
+}
+
+/// PushFoldableIntoBranches for a comparison (not `!=`, which Spark writes as NOT of
+/// `=`) or an arithmetic operator between a CASE and a constant.
+fn binary_into_branches(
+    op: BinaryOp,
+    l: &PhysExpr,
+    r: &PhysExpr,
+    ty: &arrow_schema::DataType,
+) -> Option<PhysExpr> {
+    use BinaryOp as B;
+    if !matches!(
+        op,
+        B::Plus
+            | B::Minus
+            | B::Multiply
+            | B::Divide
+            | B::Modulo
+            | B::IntDivide
+            | B::Eq
+            | B::Lt
+            | B::LtEq
+            | B::Gt
+            | B::GtEq
+            | B::EqNullSafe
+    ) {
+        return None;
+    }
+    let bin = |a: PhysExpr, b: PhysExpr| PhysExpr::Binary {
+        op,
+        left: Box::new(a),
+        right: Box::new(b),
+        ty: ty.clone(),
+    };
+    if is_lit(r) {
+        into_branches(l, ty, &|v| bin(v, r.clone()))
+    } else if is_lit(l) {
+        into_branches(r, ty, &|v| bin(l.clone(), v))
+    } else {
+        None
+    }
+}
+
 /// Spark's ConstantFolding and BooleanSimplification on a predicate: constant
 /// sub-expressions become literals, `x AND false` false, `x OR true` true, `x AND true`
 /// and `x OR false` x, so that what is left can reach the source.
@@ -405,6 +484,8 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 }
                 (BinaryOp::And, Some(true), _) | (BinaryOp::Or, Some(false), _) => r,
                 (BinaryOp::And, _, Some(true)) | (BinaryOp::Or, _, Some(false)) => l,
+                // BooleanSimplification: `a AND a` and `a OR a` are `a`.
+                _ if l.is_deterministic() && key(&l) == key(&r) => l,
                 // Absorption (BooleanSimplification): `(a AND b) OR a` and `(a OR b) AND a`
                 // are `a`, either way round (deterministic operands).
                 _ if absorbs(*op, &l, &r) => r,
@@ -428,6 +509,9 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             let is_null_lit = |e: &PhysExpr| matches!(e, PhysExpr::Literal(v) if v.is_null());
             if *op != BinaryOp::EqNullSafe && (is_null_lit(&l) || is_null_lit(&r)) {
                 return PhysExpr::Literal(V::Null(ty.clone()));
+            }
+            if let Some(pushed) = binary_into_branches(*op, &l, &r, ty) {
+                return fold(&pushed);
             }
             unwrap_cast(*op, l, r, ty, false)
         }
@@ -510,6 +594,12 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             let f = fold(expr);
             if f.data_type() == *to {
                 f
+            } else if let Some(pushed) = into_branches(&f, to, &|v| PhysExpr::Cast {
+                expr: Box::new(v),
+                to: to.clone(),
+                try_: *try_,
+            }) {
+                fold(&pushed)
             } else {
                 PhysExpr::Cast {
                     expr: Box::new(f),
@@ -544,11 +634,33 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 }
                 _ => {}
             }
+            if let Some(pushed) = into_branches(&f, &arrow_schema::DataType::Boolean, &|v| {
+                PhysExpr::IsNull(Box::new(v), *negated)
+            }) {
+                return fold(&pushed);
+            }
             if f.nullable() {
                 PhysExpr::IsNull(Box::new(f), *negated)
             } else {
                 PhysExpr::Literal(V::Boolean(*negated))
             }
+        }
+        // nullif(x, a, b) is Spark's `if(a = b, NULL, x)` (a RuntimeReplaceable), which
+        // the rules on conditionals then see.
+        PhysExpr::Scalar { func, args, ty } if func.name == "nullif" && args.len() == 3 => {
+            fold(&PhysExpr::Case {
+                branches: vec![(
+                    PhysExpr::Binary {
+                        op: BinaryOp::Eq,
+                        left: Box::new(args[1].clone()),
+                        right: Box::new(args[2].clone()),
+                        ty: arrow_schema::DataType::Boolean,
+                    },
+                    PhysExpr::Literal(V::Null(ty.clone())),
+                )],
+                otherwise: Some(Box::new(args[0].clone())),
+                ty: ty.clone(),
+            })
         }
         // coalesce without its NULL literals, and nothing after an argument that
         // cannot be NULL (a lone argument is the value itself).
@@ -608,23 +720,31 @@ fn unwrap_cast(
         BinaryOp::GtEq => BinaryOp::LtEq,
         o => o,
     };
-    let (col, v, cop) = match (&l, &r) {
+    // Any expression that is not a constant under a widening cast (Spark's
+    // canImplicitlyCast: `Cast.canUpCast(from, to)`).
+    let (col, v, cop, to) = match (&l, &r) {
         (
             PhysExpr::Cast {
-                expr, try_: false, ..
+                expr,
+                try_: false,
+                to,
             },
             PhysExpr::Literal(v),
-        ) if is_col(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), op),
+        ) if !is_lit(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), op, to),
         (
             PhysExpr::Literal(v),
             PhysExpr::Cast {
-                expr, try_: false, ..
+                expr,
+                try_: false,
+                to,
             },
-        ) if is_col(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), flip(op)),
+        ) if !is_lit(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), flip(op), to),
         _ => return keep(l, r),
     };
     let ct = col.data_type();
-    if !matches!(ct, T::Int32 | T::Int64 | T::Decimal128(..) | T::Float32) {
+    if !matches!(ct, T::Int32 | T::Int64 | T::Decimal128(..) | T::Float32)
+        || crate::expr::coerce::wider_type(&ct, to).as_ref() != Some(to)
+    {
         return keep(l, r);
     }
     let cmp = |op: BinaryOp, lit: V| PhysExpr::Binary {
@@ -740,10 +860,34 @@ fn fold_predicate(p: &PhysExpr) -> PhysExpr {
                 right: Box::new(no_null(*right)),
                 ty,
             },
+            // A boolean CASE: its conditions and values too, a missing ELSE is false.
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ty: ty @ arrow_schema::DataType::Boolean,
+            } => PhysExpr::Case {
+                branches: branches
+                    .into_iter()
+                    .map(|(w, v)| (no_null(w), no_null(v)))
+                    .collect(),
+                otherwise: Some(Box::new(no_null(
+                    otherwise.map_or(PhysExpr::Literal(V::Boolean(false)), |o| *o),
+                ))),
+                ty,
+            },
             other => other,
         }
     }
-    fold(&no_null(fold(p)))
+    // Spark runs its rules to a fixed point; a few rounds reach it here.
+    let mut cur = fold(p);
+    for _ in 0..4 {
+        let next = fold(&no_null(cur.clone()));
+        if key(&next) == key(&cur) {
+            break;
+        }
+        cur = next;
+    }
+    cur
 }
 
 /// A predicate without columns that is false or NULL.
@@ -770,7 +914,11 @@ fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
 }
 
 fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
-    let preds = with_inferred(preds.iter().map(fold_predicate).collect());
+    let mut folded = Vec::new();
+    for p in &preds {
+        conjuncts(&fold_predicate(p), &mut folded);
+    }
+    let preds = with_inferred(folded);
     match &plan.node {
         Node::Filter { input, predicate } => {
             let mut all = preds;

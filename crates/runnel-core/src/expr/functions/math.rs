@@ -509,7 +509,7 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
 
 /// How a decimal is rounded.
 #[derive(Clone, Copy)]
-enum RoundMode {
+pub(super) enum RoundMode {
     HalfUp,
     HalfEven,
     Ceiling,
@@ -518,7 +518,7 @@ enum RoundMode {
 
 /// `v` (scaled by 10^s) rounded to `d` digits after the point, at scale max(d, 0)
 /// (the digits below are zero for a negative `d`).
-fn round_decimal(v: i128, s: i32, d: i32, mode: RoundMode) -> Option<i128> {
+pub(super) fn round_decimal(v: i128, s: i32, d: i32, mode: RoundMode) -> Option<i128> {
     if d >= s {
         return Some(v);
     }
