@@ -507,6 +507,7 @@ fn substring_call(c: &mut Call) -> Result<PhysExpr> {
     }
     c.coerce(1, &T::Int32)?;
     c.coerce(2, &T::Int32)?;
+    c.props.null_intolerant = true;
     c.kernel(T::Utf8, |a, _, n| {
         let s = strings(&a[0])?;
         let p = a[1].as_primitive::<Int32Type>();
@@ -1232,7 +1233,10 @@ pub(super) fn register_format(r: &mut Builder) {
                     .as_primitive::<arrow_array::types::Decimal128Type>()
                     .iter()
                 {
-                    b.append_option(v.filter(|_| d >= 0).map(|x| format_decimal(x, s, d as usize)));
+                    b.append_option(
+                        v.filter(|_| d >= 0)
+                            .map(|x| format_decimal(x, s, d as usize)),
+                    );
                 }
                 return Ok(Arc::new(b.finish()));
             }
