@@ -710,7 +710,8 @@ fn unwrap_cast(
         right: Box::new(r),
         ty: ty.clone(),
     };
-    if !op.is_comparison() || op == BinaryOp::EqNullSafe {
+    // (`<=>` too, where the literal is exact in the column's type.)
+    if !op.is_comparison() {
         return keep(l, r);
     }
     let flip = |op: BinaryOp| match op {
