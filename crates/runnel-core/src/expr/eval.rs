@@ -42,7 +42,8 @@ impl PhysExpr {
                 ..
             } => {
                 let l = left.eval(batch)?;
-                let decided = if *op == BinaryOp::And { false } else { true };
+                // The left value that decides: false for AND, true for OR.
+                let decided = *op == BinaryOp::Or;
                 let lb = l.as_boolean();
                 let open: BooleanArray = (0..n)
                     .map(|i| Some(!(lb.is_valid(i) && lb.value(i) == decided)))

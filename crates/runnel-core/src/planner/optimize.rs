@@ -547,6 +547,28 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             {
                 kept.clear();
             }
+            // `CASE WHEN c THEN true ELSE false END` is c, the other way round NOT c
+            // (`c <=> true` where c can be NULL).
+            if let ([(c, PhysExpr::Literal(V::Boolean(t)))], Some(PhysExpr::Literal(V::Boolean(e)))) =
+                (kept.as_slice(), tail.as_ref())
+                && t != e
+            {
+                let c = if c.nullable() {
+                    PhysExpr::Binary {
+                        op: BinaryOp::EqNullSafe,
+                        left: Box::new(c.clone()),
+                        right: Box::new(PhysExpr::Literal(V::Boolean(true))),
+                        ty: arrow_schema::DataType::Boolean,
+                    }
+                } else {
+                    c.clone()
+                };
+                return if *t {
+                    c
+                } else {
+                    fold(&PhysExpr::Not(Box::new(c)))
+                };
+            }
             if kept.is_empty() {
                 match tail {
                     Some(t) if t.data_type() == *ty => t,
@@ -643,6 +665,41 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 PhysExpr::IsNull(Box::new(f), *negated)
             } else {
                 PhysExpr::Literal(V::Boolean(*negated))
+            }
+        }
+        // left / right(s, n) are Spark's `if(s IS NULL, NULL, if(n <= 0, '', substring…))`
+        // (RuntimeReplaceable); with a constant n <= 0 the inner IF folds to ''.
+        PhysExpr::Scalar { func, args, ty }
+            if matches!(func.name, "left" | "right")
+                && args.len() == 2
+                && matches!(args[1], PhysExpr::Literal(V::Int32(n)) if n <= 0) =>
+        {
+            fold(&PhysExpr::Case {
+                branches: vec![(
+                    PhysExpr::IsNull(Box::new(args[0].clone()), false),
+                    PhysExpr::Literal(V::Null(ty.clone())),
+                )],
+                otherwise: Some(Box::new(PhysExpr::Literal(V::Utf8(String::new())))),
+                ty: ty.clone(),
+            })
+        }
+        // LIKE / RLIKE of a CASE of constants: PushFoldableIntoBranches.
+        PhysExpr::Like {
+            expr,
+            regex,
+            negated,
+            like,
+        } => {
+            let f = fold(expr);
+            let wrap = |v: PhysExpr| PhysExpr::Like {
+                expr: Box::new(v),
+                regex: regex.clone(),
+                negated: *negated,
+                like: like.clone(),
+            };
+            match into_branches(&f, &arrow_schema::DataType::Boolean, &wrap) {
+                Some(pushed) => fold(&pushed),
+                None => wrap(f),
             }
         }
         // nullif(x, a, b) is Spark's `if(a = b, NULL, x)` (a RuntimeReplaceable), which
