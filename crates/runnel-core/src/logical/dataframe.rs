@@ -1231,6 +1231,9 @@ impl DataFrame {
         let b = ops::lower(&self.plan).execute(&mut ctx);
         crate::expr::functions::swap_batch_timestamp(prev);
         let b = b?;
+        if let Some(e) = ctx.pending_error.take() {
+            return Err(e);
+        }
         Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
     }
 

@@ -130,21 +130,9 @@ fn first_error(
     exprs: &[PhysExpr],
     b: &RecordBatch,
 ) -> Option<crate::error::RunnelError> {
-    let fails = |len: usize| eval_all(common, exprs, &b.slice(0, len)).is_err();
-    let (mut lo, mut hi) = (0, b.num_rows());
-    if hi == 0 || !fails(hi) {
-        return None;
-    }
-    // Invariant: the prefix of `hi` rows fails, that of `lo` rows does not.
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
-        if fails(mid) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    let row = b.slice(hi - 1, 1);
+    let fails = |p: &RecordBatch| eval_all(common, exprs, p).is_err();
+    let r = super::first_failing_row(b, &fails)?;
+    let row = b.slice(r, 1);
     common.iter().chain(exprs).find_map(|e| e.eval(&row).err())
 }
 
