@@ -202,6 +202,7 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
         }
         Node::Project { input, exprs } => Box::new(project::Project {
             input: lower(input),
+            common: project::common_subexpressions(exprs),
             exprs: exprs.clone(),
             schema,
         }),

@@ -11,6 +11,8 @@ use crate::expr::PhysExpr;
 pub struct Project {
     pub(super) input: Box<dyn Operator>,
     pub(super) exprs: Vec<PhysExpr>,
+    /// Sub-expressions computed for every row before `exprs` ([`common_subexpressions`]).
+    pub(super) common: Vec<PhysExpr>,
     pub(super) schema: SchemaRef,
 }
 
@@ -39,10 +41,9 @@ impl Operator for Project {
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
-        let common = common_subexpressions(&self.exprs);
-        let cols = match eval_all(&common, &self.exprs, &b) {
+        let cols = match eval_all(&self.common, &self.exprs, &b) {
             Ok(cols) => cols,
-            Err(e) => return Err(first_error(&common, &self.exprs, &b).unwrap_or(e)),
+            Err(e) => return Err(first_error(&self.common, &self.exprs, &b).unwrap_or(e)),
         };
         let cols = retype(&self.schema, cols)?;
         with_schema(&self.schema, cols, b.num_rows())
@@ -67,7 +68,7 @@ fn eval_all(
 /// the later conditions and the values of a CASE, and the later arguments of coalesce;
 /// both sides of AND / OR, which Spark does not skip here) is computed once for every
 /// row, so an error in it is raised even where AND, OR would have short-circuited.
-fn common_subexpressions(exprs: &[PhysExpr]) -> Vec<PhysExpr> {
+pub(super) fn common_subexpressions(exprs: &[PhysExpr]) -> Vec<PhysExpr> {
     fn walk(e: &PhysExpr, count: &mut Vec<(String, PhysExpr, usize)>) {
         if matches!(e, PhysExpr::Column { .. } | PhysExpr::Literal(_)) {
             return;
