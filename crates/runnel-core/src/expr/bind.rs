@@ -659,6 +659,19 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
     };
     match op {
         BinaryOp::And | BinaryOp::Or => {
+            // Spark's BinaryOperator: operands of two types with no common one (`i AND b`)
+            // are BINARY_OP_DIFF_TYPES before any boolean check.
+            if lt != rt && wider_type(&lt, &rt).is_none() {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+                    format!(
+                        "Cannot resolve {} due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"{}\" and \"{}\"). Cast the non-boolean operand to a condition (for example `x <> 0`).",
+                        what(),
+                        types::sql_name(&lt),
+                        types::sql_name(&rt)
+                    ),
+                ));
+            }
             let l = coerce_to(left, &DataType::Boolean, op.symbol())?;
             let r = coerce_to(right, &DataType::Boolean, op.symbol())?;
             Ok(PhysExpr::Binary {

@@ -834,10 +834,37 @@ fn unwrap_cast(
             };
         }
         // A float never equals a literal it cannot hold (Spark: `f = 0.001` is false in a
-        // filter where f is not NULL).
-        return match cop {
-            BinaryOp::Eq if in_filter => PhysExpr::Literal(V::Boolean(false)),
-            BinaryOp::NotEq if in_filter => PhysExpr::IsNull(Box::new(col.clone()), true),
+        // filter where f is not NULL); an ordering compares with the nearest float, the
+        // operator adjusted to the side it lies on (`f < 0.1` is `f < 0.1f`, as 0.1f is
+        // above 0.1; `f > 0.001` is `f >= 0.001f`).
+        let near = match v {
+            V::Float64(x) if x.is_finite() && x.abs() <= f32::MAX as f64 => Some(x),
+            _ => None,
+        };
+        let flt = |op: BinaryOp, x: f32| PhysExpr::Binary {
+            op,
+            left: Box::new(col.clone()),
+            right: Box::new(PhysExpr::Cast {
+                expr: Box::new(PhysExpr::Literal(V::Float64(x as f64))),
+                to: T::Float32,
+                try_: false,
+            }),
+            ty: ty.clone(),
+        };
+        return match (cop, near) {
+            (BinaryOp::Eq, _) if in_filter => PhysExpr::Literal(V::Boolean(false)),
+            (BinaryOp::NotEq, _) if in_filter => PhysExpr::IsNull(Box::new(col.clone()), true),
+            (BinaryOp::Gt | BinaryOp::GtEq | BinaryOp::Lt | BinaryOp::LtEq, Some(x)) => {
+                let nf = x as f32;
+                let above = nf as f64 > x;
+                let op = match (cop, above) {
+                    (BinaryOp::Gt | BinaryOp::GtEq, true) => BinaryOp::GtEq,
+                    (BinaryOp::Gt | BinaryOp::GtEq, false) => BinaryOp::Gt,
+                    (_, true) => BinaryOp::Lt,
+                    (_, false) => BinaryOp::LtEq,
+                };
+                flt(op, nf)
+            }
             _ => keep(l, r),
         };
     }

@@ -316,6 +316,8 @@ pub(super) fn register(r: &mut Builder) {
         c.coerce(0, &T::Date32)?;
         c.string_arg(1)?;
         c.props.nulls = Nulls::Always;
+        // (NULL in, NULL out: Spark's NextDay is NullIntolerant.)
+        c.props.null_intolerant = true;
         c.kernel(T::Date32, |a, _, n| {
             let (d, w) = (a[0].as_primitive::<Date32Type>(), strings(&a[1])?);
             let mut out = Vec::with_capacity(n);

@@ -712,6 +712,12 @@ fn unary_partial(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
 
 /// Spark's `round` of a double: HALF_UP (or HALF_EVEN for `bround`) on the shortest decimal form.
 pub fn round_double(v: f64, scale: i32, half_up: bool) -> f64 {
+    // Spark rounds through a BigDecimal, whose zero has no sign: a result of zero is 0.0.
+    let r = round_double_signed(v, scale, half_up);
+    if r == 0.0 { 0.0 } else { r }
+}
+
+fn round_double_signed(v: f64, scale: i32, half_up: bool) -> f64 {
     if !v.is_finite() {
         return v;
     }
@@ -1128,6 +1134,9 @@ mod tests {
     #[test]
     fn round_is_half_up_on_the_decimal_form() {
         assert_eq!(round_double(2.675, 2, true), 2.68);
+        // a zero result has no sign (BigDecimal): round(-0.0) and round(-0.0001, 3) are 0.0
+        assert!(round_double(-0.0, 3, true).is_sign_positive());
+        assert!(round_double(-0.0001, 3, false).is_sign_positive());
         assert_eq!(round_double(29.29333, 2, true), 29.29);
         assert_eq!(round_double(0.25, 1, false), 0.2);
         assert_eq!(round_double(-1.5, 0, true), -2.0);
