@@ -468,7 +468,13 @@ impl Binder<'_> {
                         true,
                     )),
                 };
-                let inner = binary(op, col(0, &l), col(1, &r))?;
+                // A literal operand stays one: Spark types an integer literal by its digits
+                // in decimal arithmetic (`try_multiply(m, 3)`: 3 is decimal(1,0)).
+                let arg = |i: usize, e: &PhysExpr| match e {
+                    PhysExpr::Literal(_) => e.clone(),
+                    _ => col(i, e),
+                };
+                let inner = binary(op, arg(0, &l), arg(1, &r))?;
                 let ty = inner.data_type();
                 let schema = std::sync::Arc::new(Schema::new(vec![
                     arrow_schema::Field::new("_0", l.data_type(), true),
