@@ -15,7 +15,14 @@ divisors go through nullif(x, 0), narrowing casts are try_cast, int/long product
 a small literal factor, and the columns holding extreme values (j, k) or functions with
 wide results (hash, crc32, unix_timestamp) never feed integer arithmetic.
 
-    random_exprs.py OUT_DIR N [SEED]
+    random_exprs.py OUT_DIR N [SEED] [--deep]
+
+`--deep` adds more of the function library (levenshtein, find_in_set, regexp_count/substr/like,
+array_distinct, aggregate/transform/exists/forall with lambdas, bit_count, shiftleft, date_part,
+extract, unix_date, nvl2, xxhash64, hypot, atan2, bround, try_add/subtract/multiply, soundex,
+base64, hex, bin, conv, substring_index, split_part, overlay, btrim, elt, get_json_object of
+to_json(named_struct), date_from_unix_date, make_timestamp, timestamp_millis, array_contains);
+its cases are named rexpr_d<SEED>_NNN. Without it a seed gives the cases it always gave.
 """
 import json
 import os
@@ -184,6 +191,11 @@ class Gen:
         self.budget = 14
 
     # -- helpers ----------------------------------------------------------------------
+    def deep(self, prods):
+        """Productions of the deeper generator (`--deep`): none otherwise, so that a seed
+        gives the cases it always gave."""
+        return prods if DEEP else []
+
     def ch(self, xs):
         return self.rng.choice(xs)
 
@@ -487,19 +499,20 @@ class Gen:
     def p_int(self):
         return [(4, self.f_addsub), (2, self.f_mul), (2, self.f_mod), (1, self.f_neg),
                 (3, self.f_strlen), (3, self.f_datepart), (1, self.f_datediff), (1, self.f_size),
-                (1, self.f_hash), (2, self.f_cast_num)]
+                (1, self.f_hash), (2, self.f_cast_num)] + self.deep([(3, self.f_int_deep), (1, self.f_try_arith)])
 
     def p_long(self):
         return [(3, self.f_addsub), (1, self.f_mul), (2, self.f_mod), (1, self.f_floorceil),
-                (2, self.f_cast_num), (1, self.f_unix_ts), (1, self.f_crc)]
+                (2, self.f_cast_num), (1, self.f_unix_ts), (1, self.f_crc)] + self.deep([(1, self.f_long_deep)])
 
     def p_double(self):
         return [(3, self.f_addsub), (2, self.f_mul), (3, self.f_div), (3, self.f_math), (2, self.f_round),
-                (2, self.f_cast_num), (1, self.f_months_between), (1, self.f_neg)]
+                (2, self.f_cast_num), (1, self.f_months_between), (1, self.f_neg)] + self.deep(
+            [(2, self.f_double_deep), (1, self.f_try_arith)])
 
     def p_dec(self):
         return [(4, self.f_addsub), (3, self.f_mul), (3, self.f_div), (1, self.f_mod), (3, self.f_round),
-                (1, self.f_floorceil), (2, self.f_cast_num), (1, self.f_neg)]
+                (1, self.f_floorceil), (2, self.f_cast_num), (1, self.f_neg)] + self.deep([(1, self.f_try_arith)])
 
     def f_strlen(self, cat, d, narrow):
         a = self.gen("str", d)
@@ -595,7 +608,7 @@ class Gen:
     def p_str(self):
         return [(3, self.f_concat), (3, self.f_substr), (3, self.f_case_trim), (2, self.f_pad), (3, self.f_replace),
                 (1, self.f_repeat), (2, self.f_format), (3, self.f_to_string), (2, self.f_date_format),
-                (1, self.f_digest), (2, self.f_split_get)]
+                (1, self.f_digest), (2, self.f_split_get)] + self.deep([(4, self.f_str_deep)])
 
     def f_concat(self, cat, d, narrow):
         r = self.rng
@@ -717,7 +730,7 @@ class Gen:
 
     def p_date(self):
         return [(3, self.f_date_add), (2, self.f_add_months), (2, self.f_last_next), (2, self.f_trunc),
-                (2, self.f_to_date), (1, self.f_make_date), (1, self.f_date_interval)]
+                (2, self.f_to_date), (1, self.f_make_date), (1, self.f_date_interval)] + self.deep([(1, self.f_date_deep)])
 
     def f_date_add(self, cat, d, narrow):
         a = self.gen("date", d)
@@ -787,7 +800,7 @@ class Gen:
         return N("(%s %s %s)" % (a.sql, op, iv), "(%s %s expr(%s))" % (a.py, op, q(iv)), "ts")
 
     def p_ts(self):
-        return [(3, self.f_date_interval), (2, self.f_trunc), (2, self.f_to_ts), (1, self.f_ts_from_num)]
+        return [(3, self.f_date_interval), (2, self.f_trunc), (2, self.f_to_ts), (1, self.f_ts_from_num)] + self.deep([(1, self.f_ts_deep)])
 
     def f_to_ts(self, cat, d, narrow):
         k = self.rng.random()
@@ -813,7 +826,7 @@ class Gen:
     # -- booleans --------------------------------------------------------------------------
     def p_bool(self):
         return [(6, self.f_cmp), (3, self.f_logic), (2, self.f_isnull), (2, self.f_between_in), (2, self.f_like),
-                (1, self.f_isnan), (1, self.f_cast_num)]
+                (1, self.f_isnan), (1, self.f_cast_num)] + self.deep([(2, self.f_bool_deep)])
 
     def f_cmp(self, cat, d, narrow):
         r = self.rng
@@ -883,6 +896,158 @@ class Gen:
         fn = self.ch(["startswith", "endswith", "contains"])
         v = self.ch(["a", "H", " ", "o", "", "é"])
         return N("%s(%s, '%s')" % (fn, a.sql, v), "%s.%s(%s)" % (pa, fn, q(v)), "bool")
+
+    # -- the deeper generator (--deep): more of the function library -------------------------
+    def f_int_deep(self, cat, d, narrow):
+        r = self.rng
+        a = self.gen("str", d)
+        k = r.random()
+        if k < 0.12:
+            b = self.gen("str", r.randint(0, d))
+            return N("levenshtein(%s, %s)" % (a.sql, b.sql), "F.levenshtein(%s, %s)" % (a.py, b.py), "int")
+        if k < 0.22:
+            v = self.ch(["a", "b", "", "x-y"])
+            return N("find_in_set('%s', %s)" % (v, a.sql), "F.find_in_set(lit(%s), %s)" % (q(v), a.py), "int")
+        if k < 0.34:
+            p = self.ch(["[aeiou]", "o", " ", "[0-9]"])
+            return N("regexp_count(%s, '%s')" % (a.sql, p), "F.regexp_count(%s, lit(%s))" % (a.py, q(p)), "int")
+        if k < 0.46:
+            pat = self.ch(SPLITS)
+            return N("size(array_distinct(split(%s, '%s')))" % (a.sql, pat),
+                     "F.size(F.array_distinct(F.split(%s, %s)))" % (a.py, q(pat)), "int")
+        if k < 0.58:
+            return N("aggregate(split(%s, ' '), 0, (acc, x) -> acc + length(x))" % a.sql,
+                     'F.aggregate(F.split(%s, " "), lit(0), lambda acc, x: acc + F.length(x))' % a.py, "int")
+        if k < 0.68:
+            x = self.gen("int", d, True)
+            if r.random() < 0.5:
+                return N("bit_count(%s)" % x.sql, "F.bit_count(%s)" % x.py, "int")
+            n = self.ch([1, 2, 3])
+            return N("shiftleft(%s, %d)" % (x.sql, n), "F.shiftleft(%s, %d)" % (x.py, n), "int", x.wide)
+        dt = self.gen("date", d)
+        if k < 0.8:
+            f = self.ch(["YEAR", "MONTH", "DAY", "DOY", "QUARTER", "WEEK", "DOW"])
+            if r.random() < 0.5:
+                return N("date_part('%s', %s)" % (f, dt.sql), "F.date_part(lit(%s), %s)" % (q(f), dt.py), "int")
+            return N("extract(%s FROM %s)" % (f, dt.sql), "F.extract(lit(%s), %s)" % (q(f), dt.py), "int")
+        if k < 0.9:
+            return N("unix_date(%s)" % dt.sql, "F.unix_date(%s)" % dt.py, "int", True)
+        x, y = self.gen("int", d, True), self.gen("int", r.randint(0, d), True)
+        return N("nvl2(%s, %s, %s)" % (a.sql, x.sql, y.sql), "F.nvl2(%s, %s, %s)" % (a.py, x.py, y.py), "int")
+
+    def f_long_deep(self, cat, d, narrow):
+        if narrow:
+            return None
+        args = [self.gen(self.ch(CATS), self.rng.randint(0, d)) for _ in range(self.rng.randint(1, 2))]
+        return N("xxhash64(%s)" % ", ".join(a.sql for a in args), "F.xxhash64(%s)" % ", ".join(a.py for a in args),
+                 "long", True)
+
+    def f_double_deep(self, cat, d, narrow):
+        r = self.rng
+        a = self.gen(self.ch(["double", "int", "double"]), d)
+        k = r.random()
+        if k < 0.3:
+            b = self.gen(self.ch(["double", "int"]), r.randint(0, d))
+            fn = self.ch(["hypot", "atan2"])
+            return N("%s(%s, %s)" % (fn, a.sql, b.sql), "F.%s(%s, %s)" % (fn, a.py, b.py), "double")
+        if k < 0.6:
+            fn = self.ch(["degrees", "radians", "sin", "cos", "tanh", "asinh"])
+            return N("%s(%s)" % (fn, a.sql), "F.%s(%s)" % (fn, a.py), "double")
+        if a.cat != "double":
+            a = self.gen("double", d)
+        n = self.ch([0, 1, 2, -1])
+        return N("bround(%s, %d)" % (a.sql, n), "F.bround(%s, %d)" % (a.py, n), "double")
+
+    def f_try_arith(self, cat, d, narrow):
+        """try_add / try_subtract / try_multiply: NULL where the plain operator overflows."""
+        r = self.rng
+        a, b = self.gen(cat, r.randint(0, d)), self.gen(cat, r.randint(0, d))
+        fn = self.ch(["try_add", "try_subtract", "try_multiply"])
+        if fn == "try_multiply" and cat == "dec":
+            b = self.lit("int", small=True)
+        return N("%s(%s, %s)" % (fn, a.sql, b.sql), "F.%s(%s, %s)" % (fn, a.py, b.py), num_result([a.cat, b.cat]))
+
+    def f_str_deep(self, cat, d, narrow):
+        r = self.rng
+        a = self.gen("str", d)
+        k = r.random()
+        if k < 0.08:
+            return N("soundex(%s)" % a.sql, "F.soundex(%s)" % a.py, "str")
+        if k < 0.16:
+            return N("base64(%s)" % a.sql, "F.base64(%s)" % a.py, "str")
+        if k < 0.24:
+            x = self.gen(self.ch(["int", "long"]), d, True)
+            fn = self.ch(["hex", "bin"])
+            return N("%s(%s)" % (fn, x.sql), "F.%s(%s)" % (fn, x.py), "str")
+        if k < 0.3:
+            fr, to = self.ch([(10, 16), (10, 2), (16, 10), (36, 10)])
+            return N("conv(%s, %d, %d)" % (a.sql, fr, to), "F.conv(%s, %d, %d)" % (a.py, fr, to), "str")
+        if k < 0.4:
+            sep, n = self.ch([" ", ",", "o"]), self.ch([1, 2, -1, 0])
+            return N("substring_index(%s, '%s', %d)" % (a.sql, sep, n),
+                     "F.substring_index(%s, %s, %d)" % (a.py, q(sep), n), "str")
+        if k < 0.5:
+            sep, n = self.ch([" ", ",", "-"]), self.ch([1, 2, -1, 3])
+            return N("split_part(%s, '%s', %d)" % (a.sql, sep, n),
+                     "F.split_part(%s, lit(%s), lit(%d))" % (a.py, q(sep), n), "str")
+        if k < 0.58:
+            p = self.ch(["[aeiou]+", "[0-9]+", "[A-Z][a-z]*", "o."])
+            return N("regexp_substr(%s, '%s')" % (a.sql, p), "F.regexp_substr(%s, lit(%s))" % (a.py, q(p)), "str")
+        if k < 0.64:
+            pos, ln = self.ch([1, 2, 4]), self.ch([0, 1, 2])
+            return N("overlay(%s PLACING 'xx' FROM %d FOR %d)" % (a.sql, pos, ln),
+                     'F.overlay(%s, lit("xx"), lit(%d), lit(%d))' % (a.py, pos, ln), "str")
+        if k < 0.7:
+            return N("btrim(%s)" % a.sql, "F.btrim(%s)" % a.py, "str")
+        if k < 0.77:
+            b = self.gen("str", r.randint(0, d))
+            n = self.ch([1, 2])
+            return N("elt(%d, %s, %s)" % (n, a.sql, b.sql), "F.elt(lit(%d), %s, %s)" % (n, a.py, b.py), "str")
+        if k < 0.85:
+            fn = self.ch(["upper", "reverse", "initcap"])
+            sep = self.ch(["-", ""])
+            return N("array_join(transform(split(%s, ' '), x -> %s(x)), '%s')" % (a.sql, fn, sep),
+                     'F.array_join(F.transform(F.split(%s, " "), lambda x: F.%s(x)), %s)' % (a.py, fn, q(sep)), "str")
+        if k < 0.93:
+            x = self.gen(self.ch(["int", "double", "dec", "date", "bool"]), r.randint(0, d))
+            key = self.ch(["a", "n"])
+            return N("get_json_object(to_json(named_struct('a', %s, 'n', %s)), '$.%s')" % (a.sql, x.sql, key),
+                     'F.get_json_object(F.to_json(F.named_struct(lit("a"), %s, lit("n"), %s)), "$.%s")' % (a.py, x.py, key),
+                     "str")
+        x = self.gen(self.ch(CATS), r.randint(0, d))
+        b = self.gen("str", r.randint(0, d))
+        return N("nvl2(%s, %s, %s)" % (x.sql, a.sql, b.sql), "F.nvl2(%s, %s, %s)" % (x.py, a.py, b.py), "str")
+
+    def f_date_deep(self, cat, d, narrow):
+        n = self.gen("int", d, True)
+        return N("date_from_unix_date(%s)" % n.sql, "F.date_from_unix_date(%s)" % n.py, "date")
+
+    def f_ts_deep(self, cat, d, narrow):
+        r = self.rng
+        if r.random() < 0.5:
+            dt = self.gen("date", d)
+            h, mi = self.ch(["0", "12", "23"]), self.ch(["0", "30", "59"])
+            sec = self.ch(["0", "15.5", "59.999999"])
+            return N("make_timestamp(year(%s), month(%s), dayofmonth(%s), %s, %s, %s)" % (dt.sql, dt.sql, dt.sql, h, mi, sec),
+                     "F.make_timestamp(F.year(%s), F.month(%s), F.dayofmonth(%s), lit(%s), lit(%s), lit(%s))"
+                     % (dt.py, dt.py, dt.py, h, mi, sec if "." not in sec else 'expr("%s")' % sec), "ts")
+        x = self.gen("int", d, True)
+        return N("timestamp_millis(%s)" % x.sql, "F.timestamp_millis(%s)" % x.py, "ts")
+
+    def f_bool_deep(self, cat, d, narrow):
+        r = self.rng
+        a = self.gen("str", d)
+        k = r.random()
+        v = self.ch(["o", "a", "", "b", "Hello"])
+        if k < 0.3:
+            fn = self.ch(["exists", "forall"])
+            return N("%s(split(%s, ' '), x -> x = '%s')" % (fn, a.sql, v),
+                     'F.%s(F.split(%s, " "), lambda x: x == lit(%s))' % (fn, a.py, q(v)), "bool")
+        if k < 0.6:
+            return N("array_contains(split(%s, ','), '%s')" % (a.sql, v),
+                     'F.array_contains(F.split(%s, ","), %s)' % (a.py, q(v)), "bool")
+        p = self.ch(["^[A-Z]", "[0-9]+", "o$", "[aeiou]{2}"])
+        return N("regexp_like(%s, '%s')" % (a.sql, p), "F.regexp_like(%s, lit(%s))" % (a.py, q(p)), "bool")
 
     def f_isnan(self, cat, d, narrow):
         a = self.gen("double", d)
@@ -1321,13 +1486,19 @@ class Case:
         return N("sort_array(collect_set(%s))" % x.sql, "F.sort_array(F.collect_set(%s))" % x.py, "arr")
 
 
+DEEP = False
+
+
 def main():
-    out, n = sys.argv[1], int(sys.argv[2])
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    global DEEP
+    args = [a for a in sys.argv[1:] if a != "--deep"]
+    DEEP = len(args) < len(sys.argv) - 1
+    out, n = args[0], int(args[1])
+    seed = int(args[2]) if len(args) > 2 else 1
     rng = random.Random(seed)
     for k in range(n):
         q_text, steps = Case(rng, seed, k).build()
-        d = os.path.join(out, "rexpr_%d_%03d" % (seed, k))
+        d = os.path.join(out, "rexpr_%s%d_%03d" % ("d" if DEEP else "", seed, k))
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "query.py"), "w") as f:
             f.write(q_text)

@@ -132,6 +132,7 @@ pub fn run_steps(
     let mut step_out = Vec::new();
     let mut seen = 0usize;
     let mut runtime_error = None;
+    let mut sql_error = None;
     for (i, step) in steps.iter().enumerate() {
         let files = if i == 0 { first.clone() } else { place(i)? };
         if let Err(e) = q.process_all_available() {
@@ -179,7 +180,9 @@ pub fn run_steps(
                 let rows = match session.sql(s).and_then(|d| d.collect()) {
                     Ok(b) => rows_json(&b),
                     Err(e) => {
-                        runtime_error = Some(e);
+                        // spark.sql(...) itself raises it, not the stream: the harness
+                        // records the exception as it is (no STREAM_FAILED wrapper).
+                        sql_error = Some(e);
                         break;
                     }
                 };
@@ -187,7 +190,7 @@ pub fn run_steps(
             }
             rec["sql"] = J::Array(results);
         }
-        if runtime_error.is_some() {
+        if runtime_error.is_some() || sql_error.is_some() {
             break;
         }
         step_out.push(rec);
@@ -195,6 +198,8 @@ pub fn run_steps(
     out.insert("steps".into(), J::Array(step_out));
     if let Some(e) = runtime_error {
         out.insert("runtime_error".into(), runtime_error_json(&e));
+    } else if let Some(e) = sql_error {
+        out.insert("runtime_error".into(), error_json(&e));
     }
     let _ = ordered;
     Ok(J::Object(out))

@@ -592,9 +592,14 @@ impl MicroBatchExecutor {
                 track_state: self.checkpoint.is_some(),
                 state_schemas: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
+                pending_error: None,
             };
             let root = &mut self.root;
             let out = interrupt::armed(|| root.execute(&mut ctx))
+                .and_then(|out| match ctx.pending_error.take() {
+                    Some(e) => Err(e),
+                    None => Ok(out),
+                })
                 .map_err(|e| e.context(format!("batch {batch_id}")))?;
             (
                 out,

@@ -468,7 +468,13 @@ impl Binder<'_> {
                         true,
                     )),
                 };
-                let inner = binary(op, col(0, &l), col(1, &r))?;
+                // A literal operand stays one: Spark types an integer literal by its digits
+                // in decimal arithmetic (`try_multiply(m, 3)`: 3 is decimal(1,0)).
+                let arg = |i: usize, e: &PhysExpr| match e {
+                    PhysExpr::Literal(_) => e.clone(),
+                    _ => col(i, e),
+                };
+                let inner = binary(op, arg(0, &l), arg(1, &r))?;
                 let ty = inner.data_type();
                 let schema = std::sync::Arc::new(Schema::new(vec![
                     arrow_schema::Field::new("_0", l.data_type(), true),
@@ -659,6 +665,19 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
     };
     match op {
         BinaryOp::And | BinaryOp::Or => {
+            // Spark's BinaryOperator: operands of two types with no common one (`i AND b`)
+            // are BINARY_OP_DIFF_TYPES before any boolean check.
+            if lt != rt && wider_type(&lt, &rt).is_none() {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+                    format!(
+                        "Cannot resolve {} due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"{}\" and \"{}\"). Cast the non-boolean operand to a condition (for example `x <> 0`).",
+                        what(),
+                        types::sql_name(&lt),
+                        types::sql_name(&rt)
+                    ),
+                ));
+            }
             let l = coerce_to(left, &DataType::Boolean, op.symbol())?;
             let r = coerce_to(right, &DataType::Boolean, op.symbol())?;
             Ok(PhysExpr::Binary {

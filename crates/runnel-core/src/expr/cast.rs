@@ -255,8 +255,37 @@ fn numeric_cast(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRef>
         let out: ArrayRef = Arc::new(b.finish());
         return Ok(cast_with_options(&out, to, &CastOptions::default())?);
     }
-    // A double's NaN or infinity cast to a decimal is NULL, even under ANSI (Spark's
-    // Decimal(d) fails to parse it and the cast returns null).
+    // A double becomes a decimal through its shortest decimal text, as Spark's
+    // Decimal(d) (a BigDecimal of Double.toString), rounded HALF_UP to the scale: 1e15
+    // is 1000000000000000 exactly, not the product of a double by 10^scale.
+    if let (DataType::Float32 | DataType::Float64, DataType::Decimal128(p, s)) = (&from, to) {
+        let f = cast_with_options(array, &DataType::Float64, &CastOptions::default())?;
+        let f = f.as_primitive::<Float64Type>();
+        let mut out = Vec::with_capacity(f.len());
+        for v in f.iter() {
+            // NaN and infinity are NULL, even under ANSI (Decimal(d) fails to parse them).
+            let Some(x) = v.filter(|x| x.is_finite()) else {
+                out.push(None);
+                continue;
+            };
+            match double_to_decimal(x, *p, *s) {
+                Some(d) => out.push(Some(d)),
+                None if try_ => out.push(None),
+                None => {
+                    return Err(RunnelError::execution(
+                        "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
+                        format!(
+                            "{} cannot be represented as Decimal({p}, {s}). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error, and return NULL instead. Use try_cast to get NULL, or cast to a wider decimal.",
+                            java_double(x)
+                        ),
+                    ));
+                }
+            }
+        }
+        return Ok(Arc::new(
+            Decimal128Array::from(out).with_precision_and_scale(*p, *s)?,
+        ));
+    }
     let nan_free;
     let array = if matches!(from, DataType::Float32 | DataType::Float64)
         && matches!(to, DataType::Decimal128(..))
@@ -333,17 +362,35 @@ fn to_string(array: &ArrayRef) -> Result<ArrayRef> {
     Ok(Arc::new(b.finish()))
 }
 
-/// Parses a string as Spark's integral cast does (trims; a fraction is truncated).
+/// Parses a string as Spark's integral cast does in ANSI mode, which `try_cast` shares
+/// (`UTF8String.toLongExact`): trimmed, an optional sign and digits; a fraction (`3.5`,
+/// `5.`) or an exponent is malformed.
 pub fn parse_integral(s: &str) -> Option<i64> {
-    let t = s.trim();
-    if let Ok(v) = t.parse::<i64>() {
-        return Some(v);
+    s.trim().parse::<i64>().ok()
+}
+
+/// A finite double as decimal(p, s) the way Spark's cast does: the shortest decimal
+/// text of the double (what Java's Double.toString denotes), rounded HALF_UP to `s`
+/// digits; None when it needs more than `p` digits.
+fn double_to_decimal(x: f64, p: u8, s: i8) -> Option<i128> {
+    let text = format!("{}", x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let s = s.max(0) as usize;
+    let mut v: i128 = 0;
+    for c in int
+        .chars()
+        .chain(frac.chars().chain(std::iter::repeat('0')).take(s))
+    {
+        v = v.checked_mul(10)?.checked_add(c.to_digit(10)? as i128)?;
     }
-    let (int, frac) = t.split_once('.')?;
-    if !frac.chars().all(|c| c.is_ascii_digit()) || int.is_empty() || int == "-" || int == "+" {
+    // HALF_UP on the first dropped digit.
+    if frac.as_bytes().get(s).is_some_and(|d| *d >= b'5') {
+        v = v.checked_add(1)?;
+    }
+    if v >= 10i128.checked_pow(p as u32)? {
         return None;
     }
-    int.parse::<i64>().ok()
+    Some(if x < 0.0 { -v } else { v })
 }
 
 /// Parses a string as Spark's fractional cast does.
@@ -453,6 +500,33 @@ mod tests {
             ok.as_primitive::<Int32Type>().iter().collect::<Vec<_>>(),
             vec![Some(12), None, None]
         );
+    }
+
+    #[test]
+    fn string_to_int_rejects_a_fraction_as_ansi_and_try_cast_do() {
+        let a: ArrayRef = Arc::new(StringArray::from(vec!["-4.5", "5.", "+7", "-0", "1e3"]));
+        let e = cast_array(&a, &DataType::Int64, false).unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("CAST_INVALID_INPUT"));
+        let ok = cast_array(&a, &DataType::Int64, true).unwrap();
+        assert_eq!(
+            ok.as_primitive::<Int64Type>().iter().collect::<Vec<_>>(),
+            vec![None, None, Some(7), Some(0), None]
+        );
+    }
+
+    #[test]
+    fn double_to_decimal_goes_through_the_shortest_text_half_up() {
+        // 1e15 at scale 18: exactly 10^15 (a double product would give 999…9.9455…).
+        assert_eq!(double_to_decimal(1e15, 38, 18), Some(10i128.pow(33)));
+        assert_eq!(double_to_decimal(2.675, 10, 2), Some(268)); // "2.675" HALF_UP
+        assert_eq!(double_to_decimal(-0.125, 10, 2), Some(-13));
+        assert_eq!(double_to_decimal(1e-7, 10, 2), Some(0));
+        assert_eq!(double_to_decimal(123.0, 4, 2), None); // 12300 needs 5 digits
+        let a: ArrayRef = Arc::new(Float64Array::from(vec![Some(1e15), Some(f64::NAN), None]));
+        let d = cast_array(&a, &DataType::Decimal128(38, 18), true).unwrap();
+        let d = d.as_primitive::<Decimal128Type>();
+        assert_eq!(d.value(0), 10i128.pow(33));
+        assert!(d.is_null(1) && d.is_null(2));
     }
 
     #[test]

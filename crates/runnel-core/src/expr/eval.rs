@@ -33,6 +33,24 @@ impl PhysExpr {
         Ok(match self {
             PhysExpr::Column { index, .. } => batch.column(*index).clone(),
             PhysExpr::Literal(v) => v.to_array(n),
+            // AND / OR read their right side only where the left does not decide (Spark
+            // short-circuits row by row: `x <> 0 AND 10 DIV x > 1` never divides by zero).
+            PhysExpr::Binary {
+                op: op @ (BinaryOp::And | BinaryOp::Or),
+                left,
+                right,
+                ..
+            } => {
+                let l = left.eval(batch)?;
+                // The left value that decides: false for AND, true for OR.
+                let decided = *op == BinaryOp::Or;
+                let lb = l.as_boolean();
+                let open: BooleanArray = (0..n)
+                    .map(|i| Some(!(lb.is_valid(i) && lb.value(i) == decided)))
+                    .collect();
+                let r = eval_where(right, batch, &open)?;
+                eval_binary(*op, &l, &r)?
+            }
             PhysExpr::Binary {
                 op, left, right, ..
             } => {
@@ -276,6 +294,34 @@ pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
 
 /// CASE WHEN: each THEN runs only on the rows that reach it, so a guarded
 /// division by zero in another branch does not fail the query (as in Spark).
+/// `e` evaluated only for the rows `mask` selects (NULL elsewhere), so that the rows it
+/// leaves out cannot raise an error.
+pub(crate) fn eval_where(
+    e: &PhysExpr,
+    batch: &RecordBatch,
+    mask: &BooleanArray,
+) -> Result<ArrayRef> {
+    let n = batch.num_rows();
+    let count = mask.true_count();
+    if count == n {
+        return e.eval(batch);
+    }
+    if count == 0 {
+        return Ok(arrow_array::new_null_array(&e.data_type(), n));
+    }
+    let part = e.eval(&filter_record_batch(batch, mask)?)?;
+    let mut k = 0u32;
+    let idx: arrow_array::UInt32Array = (0..n)
+        .map(|i| {
+            mask.value(i).then(|| {
+                k += 1;
+                k - 1
+            })
+        })
+        .collect();
+    Ok(arrow_select::take::take(part.as_ref(), &idx, None)?)
+}
+
 fn eval_case(
     batch: &RecordBatch,
     branches: &[(PhysExpr, PhysExpr)],
@@ -287,7 +333,9 @@ fn eval_case(
     let mut which = vec![branches.len(); n];
     let mut open: Vec<bool> = vec![true; n];
     for (bi, (cond, _)) in branches.iter().enumerate() {
-        let c = cond.eval(batch)?;
+        // A condition is read only for the rows no earlier branch took (as Spark does).
+        let still: BooleanArray = open.iter().map(|o| Some(*o)).collect();
+        let c = eval_where(cond, batch, &still)?;
         let c = c.as_boolean();
         for i in 0..n {
             if open[i] && c.is_valid(i) && c.value(i) {

@@ -365,6 +365,20 @@ impl Expr {
             Expr::Alias(e, _) | Expr::Unmarked(e) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),
             Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),
+            // date ± a days-only interval is Spark's DateAdd of the interval's days
+            // (AnsiDateTimeOperations), and prints so.
+            Expr::Binary(l, op @ (BinaryOp::Plus | BinaryOp::Minus), r)
+                if matches!(r.as_ref(), Expr::Literal(ScalarValue::DayTime(_, 0, 0)))
+                    && schema.is_some_and(|s| {
+                        bind::bind_expr(l, s).is_ok_and(|p| p.data_type() == DataType::Date32)
+                    }) =>
+            {
+                let days = format!("extractansiintervaldays({})", sql(r));
+                match op {
+                    BinaryOp::Plus => format!("date_add({}, {days})", sql(l)),
+                    _ => format!("date_add({}, (- {days}))", sql(l)),
+                }
+            }
             // timestamp ± interval prints without parentheses (Spark's TimestampAddInterval).
             Expr::Binary(l, op @ (BinaryOp::Plus | BinaryOp::Minus), r)
                 if matches!(

@@ -1048,6 +1048,23 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
         sq::Expr::Ceil { expr, field } => func("ceil", ceil_floor_args(expr, field)?),
         sq::Expr::Floor { expr, field } => func("floor", ceil_floor_args(expr, field)?),
         sq::Expr::Position { expr, r#in } => func("position", vec![convert(expr)?, convert(r#in)?]),
+        // OVERLAY(s PLACING r FROM p [FOR n]) is overlay(s, r, p[, n]).
+        sq::Expr::Overlay {
+            expr,
+            overlay_what,
+            overlay_from,
+            overlay_for,
+        } => {
+            let mut args = vec![
+                convert(expr)?,
+                convert(overlay_what)?,
+                convert(overlay_from)?,
+            ];
+            if let Some(n) = overlay_for {
+                args.push(convert(n)?);
+            }
+            func("overlay", args)
+        }
         sq::Expr::Substring {
             expr,
             substring_from,

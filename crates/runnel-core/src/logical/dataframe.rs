@@ -790,10 +790,29 @@ impl DataFrame {
             inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), true));
         }
         let inter_schema = schema_of(inter_fields);
+        // `groupBy("i", "i")`: Spark binds both keys, and the output's `i`, to one
+        // attribute; the output finds the first, the repeats are hidden from names.
+        let bind_schema = {
+            let mut fields: Vec<Field> = inter_schema
+                .fields()
+                .iter()
+                .map(|f| f.as_ref().clone())
+                .collect();
+            for i in 0..group.len() {
+                let repeat = (0..i).any(|j| {
+                    inter_schema.field(j).name() == inter_schema.field(i).name()
+                        && format!("{:?}", group_phys[j]) == format!("{:?}", group_phys[i])
+                });
+                if repeat {
+                    fields[i] = fields[i].clone().with_name(format!("__group{i}"));
+                }
+            }
+            schema_of(fields)
+        };
         let mut out_phys = Vec::new();
         let mut out_fields = Vec::new();
         for (orig, rw) in output.iter().zip(&rewritten) {
-            let p = bind_expr(rw, &inter_schema).map_err(|e| {
+            let p = bind_expr(rw, &bind_schema).map_err(|e| {
                 if e.condition.as_deref() == Some("UNRESOLVED_COLUMN.WITH_SUGGESTION") {
                     RunnelError::analysis(
                         "MISSING_AGGREGATION",
@@ -1212,6 +1231,9 @@ impl DataFrame {
         let b = ops::lower(&self.plan).execute(&mut ctx);
         crate::expr::functions::swap_batch_timestamp(prev);
         let b = b?;
+        if let Some(e) = ctx.pending_error.take() {
+            return Err(e);
+        }
         Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
     }
 

@@ -26,7 +26,20 @@ impl Operator for Filter {
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
-        let out = self.predicate.filter_batch(&b)?;
+        let out = match self.predicate.filter_batch(&b) {
+            Ok(out) => out,
+            Err(e) => {
+                // The rows before the first failing one go on; its error waits for them
+                // (the operators above may fail on an earlier row, as in Spark).
+                let fails = |p: &RecordBatch| self.predicate.eval(p).is_err();
+                let Some(r) = super::first_failing_row(&b, &fails) else {
+                    return Err(e);
+                };
+                let before = self.predicate.filter_batch(&b.slice(0, r))?;
+                cx.pending_error = Some(self.predicate.eval(&b.slice(r, 1)).err().unwrap_or(e));
+                before
+            }
+        };
         with_schema(&self.schema, out.columns().to_vec(), out.num_rows())
     }
 }

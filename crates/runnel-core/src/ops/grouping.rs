@@ -2261,7 +2261,9 @@ impl SessionState {
                 continue;
             }
             let (s, e) = (starts.value(i), ends.value(i));
-            if streaming && late_us.is_some_and(|w| e <= w) {
+            // Spark's SessionWindowStateStoreRestoreExec drops a late session in every
+            // output mode (complete mode too, unlike other aggregations).
+            if late_us.is_some_and(|w| e <= w) {
                 dropped += 1;
                 continue;
             }

@@ -202,6 +202,7 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
         }
         Node::Project { input, exprs } => Box::new(project::Project {
             input: lower(input),
+            common: project::common_subexpressions(exprs),
             exprs: exprs.clone(),
             schema,
         }),
@@ -340,6 +341,33 @@ pub struct BatchContext<'a> {
     /// When tracing (the playground's timeline): the node whose event times are
     /// recorded, and the event times (ms) of the rows that passed it, in order.
     pub trace: Option<(usize, Vec<i64>)>,
+    /// An error a filter met at a row: the rows before it went on up the plan, and the
+    /// error is raised after them (an operator above failing on an earlier row answers
+    /// first, as in Spark's row-by-row stage).
+    pub pending_error: Option<crate::error::RunnelError>,
+}
+
+/// The first row of `b` at which `fails` (run on a prefix of rows) starts to fail, by
+/// bisection: Spark runs a stage row by row, so the first failing row's error is the one
+/// it raises. None when the whole batch does not fail.
+pub(crate) fn first_failing_row(
+    b: &RecordBatch,
+    fails: &dyn Fn(&RecordBatch) -> bool,
+) -> Option<usize> {
+    let (mut lo, mut hi) = (0, b.num_rows());
+    if hi == 0 || !fails(b) {
+        return None;
+    }
+    // Invariant: the prefix of `hi` rows fails, that of `lo` rows does not.
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if fails(&b.slice(0, mid)) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Some(hi - 1)
 }
 
 impl<'a> BatchContext<'a> {
@@ -357,6 +385,7 @@ impl<'a> BatchContext<'a> {
             track_state: false,
             state_schemas: HashMap::new(),
             trace: None,
+            pending_error: None,
         }
     }
 

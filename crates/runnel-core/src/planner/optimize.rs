@@ -217,6 +217,15 @@ fn key(p: &PhysExpr) -> String {
     format!("{p:?}")
 }
 
+/// The columns a predicate proves not NULL (Spark's `inferIsNotNullConstraints`): under
+/// an `IS NOT NULL` at the top, those of its operand; otherwise those of the predicate.
+fn inferred_not_null(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
+    match p {
+        PhysExpr::IsNull(e, true) => null_intolerant_columns(e, out),
+        p => null_intolerant_columns(p, out),
+    }
+}
+
 /// Adds the inferred `IS NOT NULL` filters and drops duplicates.
 fn with_inferred(preds: Vec<PhysExpr>) -> Vec<PhysExpr> {
     let mut out: Vec<PhysExpr> = Vec::new();
@@ -228,7 +237,7 @@ fn with_inferred(preds: Vec<PhysExpr>) -> Vec<PhysExpr> {
     };
     for p in preds {
         let mut cols = Vec::new();
-        null_intolerant_columns(&p, &mut cols);
+        inferred_not_null(&p, &mut cols);
         add(p, &mut out);
         for c in cols {
             add(not_null(&c), &mut out);
@@ -364,6 +373,85 @@ fn absorbs(outer: BinaryOp, inner: &PhysExpr, a: &PhysExpr) -> bool {
             && (format!("{left:?}") == key || format!("{right:?}") == key))
 }
 
+/// Spark's PushFoldableIntoBranches for a unary expression `wrap` of a CASE whose
+/// values (and ELSE) are all constants but at most one: the CASE of `wrap` of each
+/// value, of type `ty` (constant folding then finishes the branches).
+fn into_branches(
+    e: &PhysExpr,
+    ty: &arrow_schema::DataType,
+    wrap: &dyn Fn(PhysExpr) -> PhysExpr,
+) -> Option<PhysExpr> {
+    let PhysExpr::Case {
+        branches,
+        otherwise,
+        ty: case_ty,
+    } = e
+    else {
+        return None;
+    };
+    let unfoldable = branches
+        .iter()
+        .map(|(_, v)| v)
+        .chain(otherwise.as_deref())
+        .filter(|v| !is_lit(v))
+        .count();
+    if unfoldable > 1 {
+        return None;
+    }
+    let null = || PhysExpr::Literal(crate::scalar::ScalarValue::Null(case_ty.clone()));
+    Some(PhysExpr::Case {
+        branches: branches
+            .iter()
+            .map(|(w, v)| (w.clone(), wrap(v.clone())))
+            .collect(),
+        otherwise: Some(Box::new(wrap(
+            otherwise.as_deref().cloned().unwrap_or_else(null),
+        ))),
+        ty: ty.clone(),
+    })
+}
+
+/// PushFoldableIntoBranches for a comparison (not `!=`, which Spark writes as NOT of
+/// `=`) or an arithmetic operator between a CASE and a constant.
+fn binary_into_branches(
+    op: BinaryOp,
+    l: &PhysExpr,
+    r: &PhysExpr,
+    ty: &arrow_schema::DataType,
+) -> Option<PhysExpr> {
+    use BinaryOp as B;
+    if !matches!(
+        op,
+        B::Plus
+            | B::Minus
+            | B::Multiply
+            | B::Divide
+            | B::Modulo
+            | B::IntDivide
+            | B::Eq
+            | B::Lt
+            | B::LtEq
+            | B::Gt
+            | B::GtEq
+            | B::EqNullSafe
+    ) {
+        return None;
+    }
+    let bin = |a: PhysExpr, b: PhysExpr| PhysExpr::Binary {
+        op,
+        left: Box::new(a),
+        right: Box::new(b),
+        ty: ty.clone(),
+    };
+    if is_lit(r) {
+        into_branches(l, ty, &|v| bin(v, r.clone()))
+    } else if is_lit(l) {
+        into_branches(r, ty, &|v| bin(l.clone(), v))
+    } else {
+        None
+    }
+}
+
 /// Spark's ConstantFolding and BooleanSimplification on a predicate: constant
 /// sub-expressions become literals, `x AND false` false, `x OR true` true, `x AND true`
 /// and `x OR false` x, so that what is left can reach the source.
@@ -396,6 +484,8 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 }
                 (BinaryOp::And, Some(true), _) | (BinaryOp::Or, Some(false), _) => r,
                 (BinaryOp::And, _, Some(true)) | (BinaryOp::Or, _, Some(false)) => l,
+                // BooleanSimplification: `a AND a` and `a OR a` are `a`.
+                _ if l.is_deterministic() && key(&l) == key(&r) => l,
                 // Absorption (BooleanSimplification): `(a AND b) OR a` and `(a OR b) AND a`
                 // are `a`, either way round (deterministic operands).
                 _ if absorbs(*op, &l, &r) => r,
@@ -419,6 +509,9 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             let is_null_lit = |e: &PhysExpr| matches!(e, PhysExpr::Literal(v) if v.is_null());
             if *op != BinaryOp::EqNullSafe && (is_null_lit(&l) || is_null_lit(&r)) {
                 return PhysExpr::Literal(V::Null(ty.clone()));
+            }
+            if let Some(pushed) = binary_into_branches(*op, &l, &r, ty) {
+                return fold(&pushed);
             }
             unwrap_cast(*op, l, r, ty, false)
         }
@@ -454,6 +547,28 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             {
                 kept.clear();
             }
+            // `CASE WHEN c THEN true ELSE false END` is c, the other way round NOT c
+            // (`c <=> true` where c can be NULL).
+            if let ([(c, PhysExpr::Literal(V::Boolean(t)))], Some(PhysExpr::Literal(V::Boolean(e)))) =
+                (kept.as_slice(), tail.as_ref())
+                && t != e
+            {
+                let c = if c.nullable() {
+                    PhysExpr::Binary {
+                        op: BinaryOp::EqNullSafe,
+                        left: Box::new(c.clone()),
+                        right: Box::new(PhysExpr::Literal(V::Boolean(true))),
+                        ty: arrow_schema::DataType::Boolean,
+                    }
+                } else {
+                    c.clone()
+                };
+                return if *t {
+                    c
+                } else {
+                    fold(&PhysExpr::Not(Box::new(c)))
+                };
+            }
             if kept.is_empty() {
                 match tail {
                     Some(t) if t.data_type() == *ty => t,
@@ -472,8 +587,27 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 }
             }
         }
+        // BooleanSimplification: NOT of a constant, of a NOT, of IS [NOT] NULL, and
+        // De Morgan's laws (so that the conjuncts split and reach the source one by one).
         PhysExpr::Not(e) => match fold(e) {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
+            PhysExpr::Not(inner) => *inner,
+            PhysExpr::IsNull(x, negated) => PhysExpr::IsNull(x, !negated),
+            PhysExpr::Binary {
+                op: op @ (BinaryOp::And | BinaryOp::Or),
+                left,
+                right,
+                ty,
+            } => fold(&PhysExpr::Binary {
+                op: if op == BinaryOp::And {
+                    BinaryOp::Or
+                } else {
+                    BinaryOp::And
+                },
+                left: Box::new(PhysExpr::Not(left)),
+                right: Box::new(PhysExpr::Not(right)),
+                ty,
+            }),
             f => PhysExpr::Not(Box::new(f)),
         },
         // A cast of what folds (a CASE whose branches all give one column); a cast to the
@@ -482,6 +616,12 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             let f = fold(expr);
             if f.data_type() == *to {
                 f
+            } else if let Some(pushed) = into_branches(&f, to, &|v| PhysExpr::Cast {
+                expr: Box::new(v),
+                to: to.clone(),
+                try_: *try_,
+            }) {
+                fold(&pushed)
             } else {
                 PhysExpr::Cast {
                     expr: Box::new(f),
@@ -493,11 +633,91 @@ fn fold(p: &PhysExpr) -> PhysExpr {
         // NullPropagation: `x IS NULL` of an x that cannot be NULL is false.
         PhysExpr::IsNull(e, negated) => {
             let f = fold(e);
+            // NullDownPropagation: IS [NOT] NULL of NOT x is that of x; of a deterministic
+            // <, <=, >, >= that of its operands, joined by OR (AND for IS NOT NULL).
+            match &f {
+                PhysExpr::Not(x) => return fold(&PhysExpr::IsNull(x.clone(), *negated)),
+                PhysExpr::Binary {
+                    op: BinaryOp::Lt | BinaryOp::LtEq | BinaryOp::Gt | BinaryOp::GtEq,
+                    left,
+                    right,
+                    ..
+                } if f.is_deterministic() => {
+                    return fold(&PhysExpr::Binary {
+                        op: if *negated {
+                            BinaryOp::And
+                        } else {
+                            BinaryOp::Or
+                        },
+                        left: Box::new(PhysExpr::IsNull(left.clone(), *negated)),
+                        right: Box::new(PhysExpr::IsNull(right.clone(), *negated)),
+                        ty: arrow_schema::DataType::Boolean,
+                    });
+                }
+                _ => {}
+            }
+            if let Some(pushed) = into_branches(&f, &arrow_schema::DataType::Boolean, &|v| {
+                PhysExpr::IsNull(Box::new(v), *negated)
+            }) {
+                return fold(&pushed);
+            }
             if f.nullable() {
                 PhysExpr::IsNull(Box::new(f), *negated)
             } else {
                 PhysExpr::Literal(V::Boolean(*negated))
             }
+        }
+        // left / right(s, n) are Spark's `if(s IS NULL, NULL, if(n <= 0, '', substring…))`
+        // (RuntimeReplaceable); with a constant n <= 0 the inner IF folds to ''.
+        PhysExpr::Scalar { func, args, ty }
+            if matches!(func.name, "left" | "right")
+                && args.len() == 2
+                && matches!(args[1], PhysExpr::Literal(V::Int32(n)) if n <= 0) =>
+        {
+            fold(&PhysExpr::Case {
+                branches: vec![(
+                    PhysExpr::IsNull(Box::new(args[0].clone()), false),
+                    PhysExpr::Literal(V::Null(ty.clone())),
+                )],
+                otherwise: Some(Box::new(PhysExpr::Literal(V::Utf8(String::new())))),
+                ty: ty.clone(),
+            })
+        }
+        // LIKE / RLIKE of a CASE of constants: PushFoldableIntoBranches.
+        PhysExpr::Like {
+            expr,
+            regex,
+            negated,
+            like,
+        } => {
+            let f = fold(expr);
+            let wrap = |v: PhysExpr| PhysExpr::Like {
+                expr: Box::new(v),
+                regex: regex.clone(),
+                negated: *negated,
+                like: like.clone(),
+            };
+            match into_branches(&f, &arrow_schema::DataType::Boolean, &wrap) {
+                Some(pushed) => fold(&pushed),
+                None => wrap(f),
+            }
+        }
+        // nullif(x, a, b) is Spark's `if(a = b, NULL, x)` (a RuntimeReplaceable), which
+        // the rules on conditionals then see.
+        PhysExpr::Scalar { func, args, ty } if func.name == "nullif" && args.len() == 3 => {
+            fold(&PhysExpr::Case {
+                branches: vec![(
+                    PhysExpr::Binary {
+                        op: BinaryOp::Eq,
+                        left: Box::new(args[1].clone()),
+                        right: Box::new(args[2].clone()),
+                        ty: arrow_schema::DataType::Boolean,
+                    },
+                    PhysExpr::Literal(V::Null(ty.clone())),
+                )],
+                otherwise: Some(Box::new(args[0].clone())),
+                ty: ty.clone(),
+            })
         }
         // coalesce without its NULL literals, and nothing after an argument that
         // cannot be NULL (a lone argument is the value itself).
@@ -547,7 +767,8 @@ fn unwrap_cast(
         right: Box::new(r),
         ty: ty.clone(),
     };
-    if !op.is_comparison() || op == BinaryOp::EqNullSafe {
+    // (`<=>` too, where the literal is exact in the column's type.)
+    if !op.is_comparison() {
         return keep(l, r);
     }
     let flip = |op: BinaryOp| match op {
@@ -557,23 +778,31 @@ fn unwrap_cast(
         BinaryOp::GtEq => BinaryOp::LtEq,
         o => o,
     };
-    let (col, v, cop) = match (&l, &r) {
+    // Any expression that is not a constant under a widening cast (Spark's
+    // canImplicitlyCast: `Cast.canUpCast(from, to)`).
+    let (col, v, cop, to) = match (&l, &r) {
         (
             PhysExpr::Cast {
-                expr, try_: false, ..
+                expr,
+                try_: false,
+                to,
             },
             PhysExpr::Literal(v),
-        ) if is_col(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), op),
+        ) if !is_lit(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), op, to),
         (
             PhysExpr::Literal(v),
             PhysExpr::Cast {
-                expr, try_: false, ..
+                expr,
+                try_: false,
+                to,
             },
-        ) if is_col(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), flip(op)),
+        ) if !is_lit(expr) && !v.is_null() => (expr.as_ref().clone(), v.clone(), flip(op), to),
         _ => return keep(l, r),
     };
     let ct = col.data_type();
-    if !matches!(ct, T::Int32 | T::Int64 | T::Decimal128(..) | T::Float32) {
+    if !matches!(ct, T::Int32 | T::Int64 | T::Decimal128(..) | T::Float32)
+        || crate::expr::coerce::wider_type(&ct, to).as_ref() != Some(to)
+    {
         return keep(l, r);
     }
     let cmp = |op: BinaryOp, lit: V| PhysExpr::Binary {
@@ -605,10 +834,37 @@ fn unwrap_cast(
             };
         }
         // A float never equals a literal it cannot hold (Spark: `f = 0.001` is false in a
-        // filter where f is not NULL).
-        return match cop {
-            BinaryOp::Eq if in_filter => PhysExpr::Literal(V::Boolean(false)),
-            BinaryOp::NotEq if in_filter => PhysExpr::IsNull(Box::new(col.clone()), true),
+        // filter where f is not NULL); an ordering compares with the nearest float, the
+        // operator adjusted to the side it lies on (`f < 0.1` is `f < 0.1f`, as 0.1f is
+        // above 0.1; `f > 0.001` is `f >= 0.001f`).
+        let near = match v {
+            V::Float64(x) if x.is_finite() && x.abs() <= f32::MAX as f64 => Some(x),
+            _ => None,
+        };
+        let flt = |op: BinaryOp, x: f32| PhysExpr::Binary {
+            op,
+            left: Box::new(col.clone()),
+            right: Box::new(PhysExpr::Cast {
+                expr: Box::new(PhysExpr::Literal(V::Float64(x as f64))),
+                to: T::Float32,
+                try_: false,
+            }),
+            ty: ty.clone(),
+        };
+        return match (cop, near) {
+            (BinaryOp::Eq, _) if in_filter => PhysExpr::Literal(V::Boolean(false)),
+            (BinaryOp::NotEq, _) if in_filter => PhysExpr::IsNull(Box::new(col.clone()), true),
+            (BinaryOp::Gt | BinaryOp::GtEq | BinaryOp::Lt | BinaryOp::LtEq, Some(x)) => {
+                let nf = x as f32;
+                let above = nf as f64 > x;
+                let op = match (cop, above) {
+                    (BinaryOp::Gt | BinaryOp::GtEq, true) => BinaryOp::GtEq,
+                    (BinaryOp::Gt | BinaryOp::GtEq, false) => BinaryOp::Gt,
+                    (_, true) => BinaryOp::Lt,
+                    (_, false) => BinaryOp::LtEq,
+                };
+                flt(op, nf)
+            }
             _ => keep(l, r),
         };
     }
@@ -689,10 +945,34 @@ fn fold_predicate(p: &PhysExpr) -> PhysExpr {
                 right: Box::new(no_null(*right)),
                 ty,
             },
+            // A boolean CASE: its conditions and values too, a missing ELSE is false.
+            PhysExpr::Case {
+                branches,
+                otherwise,
+                ty: ty @ arrow_schema::DataType::Boolean,
+            } => PhysExpr::Case {
+                branches: branches
+                    .into_iter()
+                    .map(|(w, v)| (no_null(w), no_null(v)))
+                    .collect(),
+                otherwise: Some(Box::new(no_null(
+                    otherwise.map_or(PhysExpr::Literal(V::Boolean(false)), |o| *o),
+                ))),
+                ty,
+            },
             other => other,
         }
     }
-    fold(&no_null(fold(p)))
+    // Spark runs its rules to a fixed point; a few rounds reach it here.
+    let mut cur = fold(p);
+    for _ in 0..4 {
+        let next = fold(&no_null(cur.clone()));
+        if key(&next) == key(&cur) {
+            break;
+        }
+        cur = next;
+    }
+    cur
 }
 
 /// A predicate without columns that is false or NULL.
@@ -719,7 +999,11 @@ fn col_of(plan: &PlanRef, i: usize) -> PhysExpr {
 }
 
 fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
-    let preds = with_inferred(preds.iter().map(fold_predicate).collect());
+    let mut folded = Vec::new();
+    for p in &preds {
+        conjuncts(&fold_predicate(p), &mut folded);
+    }
+    let preds = with_inferred(folded);
     match &plan.node {
         Node::Filter { input, predicate } => {
             let mut all = preds;

@@ -224,6 +224,8 @@ fn coalesce(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
     })
 }
 
+use crate::scalar::normalize_floats;
+
 fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<PhysExpr> {
     c.arity(2, usize::MAX)?;
     // Spark widens greatest/least's inputs without promoting strings: a string beside
@@ -249,11 +251,13 @@ fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<P
     c.kernel(ty, move |a, _, _| {
         let mut out = a[0].clone();
         for x in &a[1..] {
-            // NULLs are skipped: take `x` where out is NULL or x is better.
+            // NULLs are skipped: take `x` where out is NULL or x is better, compared as
+            // Spark orders doubles (every NaN, whatever its sign bit, above all; -0.0 = 0.0).
+            let (xn, on) = (normalize_floats(x), normalize_floats(&out));
             let better = if greatest {
-                arrow_ord::cmp::gt(x, &out)?
+                arrow_ord::cmp::gt(&xn, &on)?
             } else {
-                arrow_ord::cmp::lt(x, &out)?
+                arrow_ord::cmp::lt(&xn, &on)?
             };
             let out_null = arrow_arith::boolean::is_null(&out)?;
             let take = arrow_arith::boolean::or(&crate::expr::eval::true_mask(&better), &out_null)?;

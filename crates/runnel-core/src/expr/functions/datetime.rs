@@ -316,6 +316,8 @@ pub(super) fn register(r: &mut Builder) {
         c.coerce(0, &T::Date32)?;
         c.string_arg(1)?;
         c.props.nulls = Nulls::Always;
+        // (NULL in, NULL out: Spark's NextDay is NullIntolerant.)
+        c.props.null_intolerant = true;
         c.kernel(T::Date32, |a, _, n| {
             let (d, w) = (a[0].as_primitive::<Date32Type>(), strings(&a[1])?);
             let mut out = Vec::with_capacity(n);
@@ -575,6 +577,17 @@ fn parse_fmt(v: Option<&str>, fmt: &str) -> Result<Option<i64>> {
 fn date_add(c: &mut Call, f: fn(i32, i32) -> i32) -> Result<PhysExpr> {
     c.arity(2, 2)?;
     c.coerce(0, &T::Date32)?;
+    // Spark's DateAdd expects (it does not cast to) an int, smallint or tinyint; only a
+    // string literal is cast (StringLiteralCoercion). A bigint or a double is refused.
+    let days = c.args[1].data_type();
+    let literal_string = days == T::Utf8 && matches!(c.args[1], crate::expr::PhysExpr::Literal(_));
+    if !matches!(days, T::Int8 | T::Int16 | T::Int32 | T::Null) && !literal_string {
+        return Err(crate::expr::coerce::type_mismatch(
+            c.sql,
+            "(\"INT\" or \"SMALLINT\" or \"TINYINT\")",
+            &days,
+        ));
+    }
     c.coerce(1, &T::Int32)?;
     c.props.null_intolerant = true;
     // Spark adds days as Java ints: out-of-range dates wrap.

@@ -476,7 +476,7 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
         };
         return decimal_round_kernel(c, scale, mode, None);
     }
-    c.props.null_intolerant = true;
+    // (Spark's RoundBase is not NullIntolerant: no IS NOT NULL is inferred through it.)
     c.kernel(t, move |a, ty, _| {
         Ok(match ty {
             T::Float64 => Arc::new(
@@ -509,7 +509,7 @@ fn round(c: &mut Call, half_up: bool) -> Result<PhysExpr> {
 
 /// How a decimal is rounded.
 #[derive(Clone, Copy)]
-enum RoundMode {
+pub(super) enum RoundMode {
     HalfUp,
     HalfEven,
     Ceiling,
@@ -518,7 +518,7 @@ enum RoundMode {
 
 /// `v` (scaled by 10^s) rounded to `d` digits after the point, at scale max(d, 0)
 /// (the digits below are zero for a negative `d`).
-fn round_decimal(v: i128, s: i32, d: i32, mode: RoundMode) -> Option<i128> {
+pub(super) fn round_decimal(v: i128, s: i32, d: i32, mode: RoundMode) -> Option<i128> {
     if d >= s {
         return Some(v);
     }
@@ -581,10 +581,13 @@ fn decimal_round_kernel(
     let T::Decimal128(p, s) = c.ty(0) else {
         crate::internal_err!("decimal rounding of a non-decimal");
     };
+    let whole = ty.is_some();
     let (rp, rs) = ty.unwrap_or_else(|| rounded_type(p, s, d));
     let ty = T::Decimal128(rp, rs);
     let sql = c.sql.to_string();
-    c.props.null_intolerant = true;
+    // CEIL / FLOOR (a UnaryMathExpression) are NullIntolerant; round, bround and
+    // ceil/floor with a scale (RoundBase) are not.
+    c.props.null_intolerant = whole;
     c.kernel(ty, move |a, _, _| {
         let x = a[0].as_primitive::<Decimal128Type>();
         let limit = 10i128.pow(rp as u32);
@@ -709,6 +712,12 @@ fn unary_partial(c: &mut Call, f: fn(f64) -> f64) -> Result<PhysExpr> {
 
 /// Spark's `round` of a double: HALF_UP (or HALF_EVEN for `bround`) on the shortest decimal form.
 pub fn round_double(v: f64, scale: i32, half_up: bool) -> f64 {
+    // Spark rounds through a BigDecimal, whose zero has no sign: a result of zero is 0.0.
+    let r = round_double_signed(v, scale, half_up);
+    if r == 0.0 { 0.0 } else { r }
+}
+
+fn round_double_signed(v: f64, scale: i32, half_up: bool) -> f64 {
     if !v.is_finite() {
         return v;
     }
@@ -1125,6 +1134,9 @@ mod tests {
     #[test]
     fn round_is_half_up_on_the_decimal_form() {
         assert_eq!(round_double(2.675, 2, true), 2.68);
+        // a zero result has no sign (BigDecimal): round(-0.0) and round(-0.0001, 3) are 0.0
+        assert!(round_double(-0.0, 3, true).is_sign_positive());
+        assert!(round_double(-0.0001, 3, false).is_sign_positive());
         assert_eq!(round_double(29.29333, 2, true), 29.29);
         assert_eq!(round_double(0.25, 1, false), 0.2);
         assert_eq!(round_double(-1.5, 0, true), -2.0);

@@ -511,9 +511,38 @@ impl Call<'_> {
         }
     }
 
-    /// Argument `i`, which must be an integer literal.
+    /// Argument `i`, which must be an integer literal. One that reads a column is
+    /// Spark's DATATYPE_MISMATCH.NON_FOLDABLE_INPUT.
     pub fn int_lit(&self, i: usize) -> Result<i64> {
-        int_lit(self.raw, i, self.name)
+        int_lit(self.raw, i, self.name).map_err(|e| {
+            let mut reads_column = false;
+            if let Some(a) = self.args.get(i) {
+                a.for_each_column(&mut |_| reads_column = true);
+            }
+            match self.raw.get(i) {
+                Some(raw) if reads_column => self.non_foldable(i, raw, "INT"),
+                _ => e,
+            }
+        })
+    }
+
+    /// Spark's NON_FOLDABLE_INPUT for argument `i` (named as PySpark names it), which
+    /// must be a constant of type `ty`.
+    fn non_foldable(&self, i: usize, raw: &Expr, ty: &str) -> RunnelError {
+        let param = registry()
+            .get(self.name)
+            .and_then(|d| d.py.split(", ").nth(i))
+            .map(|p| p.trim_start_matches('*').split('=').next().unwrap_or(p))
+            .filter(|p| !p.is_empty())
+            .map_or_else(|| format!("argument {}", i + 1), |p| format!("`{p}`"));
+        RunnelError::analysis(
+            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+            format!(
+                "Cannot resolve \"{}\" due to data type mismatch: the input {param} should be a foldable \"{ty}\" expression; however, got \"{}\". Pass a literal value there, not a column.",
+                self.sql,
+                raw.sql()
+            ),
+        )
     }
 
     /// Argument `i` if given, as a string literal, else `default`.

@@ -507,6 +507,7 @@ fn substring_call(c: &mut Call) -> Result<PhysExpr> {
     }
     c.coerce(1, &T::Int32)?;
     c.coerce(2, &T::Int32)?;
+    c.props.null_intolerant = true;
     c.kernel(T::Utf8, |a, _, n| {
         let s = strings(&a[0])?;
         let p = a[1].as_primitive::<Int32Type>();
@@ -1155,10 +1156,41 @@ fn java_format(fmt: &str, args: &[Option<String>], nums: &[Option<f64>]) -> Resu
 /// `x` with `d` decimals (HALF_EVEN on the exact value) and thousands separators, as
 /// Spark's `format_number`.
 fn format_number(x: f64, d: usize) -> String {
-    let s = format!("{:.*}", d, x);
+    // Java's DecimalFormat symbols for what has no digits.
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "∞" } else { "-∞" }.into();
+    }
+    group_thousands(&format!("{:.*}", d, x))
+}
+
+/// A decimal `v` (scaled by 10^`s`) as `format_number` prints it: rounded HALF_EVEN on
+/// the exact value (Java's DecimalFormat of a BigDecimal), `d` decimals, separators.
+fn format_decimal(v: i128, s: i8, d: usize) -> String {
+    let (s, d32) = (s as i32, d as i32);
+    let (q, scale) = if d32 < s {
+        let r = super::math::round_decimal(v, s, d32, super::math::RoundMode::HalfEven);
+        (r.unwrap_or(v), d32)
+    } else {
+        (v, s)
+    };
+    let digits = format!("{:0>w$}", q.unsigned_abs(), w = scale as usize + 1);
+    let (int, frac) = digits.split_at(digits.len() - scale as usize);
+    let sign = if v < 0 { "-" } else { "" };
+    if d == 0 {
+        group_thousands(&format!("{sign}{int}"))
+    } else {
+        group_thousands(&format!("{sign}{int}.{frac:0<d$}"))
+    }
+}
+
+/// `-1234567.5` as `-1,234,567.5`.
+fn group_thousands(s: &str) -> String {
     let (sign, body) = match s.strip_prefix('-') {
         Some(b) => ("-", b),
-        None => ("", s.as_str()),
+        None => ("", s),
     };
     let (int, frac) = body
         .split_once('.')
@@ -1188,10 +1220,26 @@ pub(super) fn register_format(r: &mut Builder) {
                 &c.ty(0),
             ));
         }
-        c.coerce(0, &T::Float64)?;
+        // A decimal is formatted exactly; every other number as a double.
+        if !matches!(c.ty(0), T::Decimal128(..)) {
+            c.coerce(0, &T::Float64)?;
+        }
         c.props.nulls = super::Nulls::Always;
         c.kernel(T::Utf8, move |a, _, _| {
             let mut b = StringBuilder::new();
+            if let T::Decimal128(_, s) = a[0].data_type() {
+                let s = *s;
+                for v in a[0]
+                    .as_primitive::<arrow_array::types::Decimal128Type>()
+                    .iter()
+                {
+                    b.append_option(
+                        v.filter(|_| d >= 0)
+                            .map(|x| format_decimal(x, s, d as usize)),
+                    );
+                }
+                return Ok(Arc::new(b.finish()));
+            }
             for v in a[0]
                 .as_primitive::<arrow_array::types::Float64Type>()
                 .iter()
@@ -1280,6 +1328,15 @@ mod tests {
         assert_eq!(java_fixed(9.995, 2), "9.99");
         assert_eq!(java_fixed(99.5, 0), "100");
         assert_eq!(format_number(1234567.891, 2), "1,234,567.89");
+        assert_eq!(format_number(f64::INFINITY, 0), "∞");
+        assert_eq!(format_number(f64::NEG_INFINITY, 3), "-∞");
+        assert_eq!(format_number(f64::NAN, 2), "NaN");
+        assert_eq!(format_number(-0.001, 2), "-0.00");
+        // decimals exactly, HALF_EVEN: 2.675 → 2.68 (the double 2.675 gives 2.67)
+        assert_eq!(format_decimal(2675, 3, 2), "2.68");
+        assert_eq!(format_decimal(-123456789, 2, 0), "-1,234,568");
+        assert_eq!(format_decimal(5, 0, 3), "5.000");
+        assert_eq!(format_decimal(-1, 3, 2), "-0.00");
         assert_eq!(format_number(-0.125, 0), "-0");
     }
 }

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(7,0), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select(F.when(col("ts").isNotNull(), (~((col("ts") >= F.to_timestamp(lit("1999-12-31 23:59:59.999"))) & col("b")))).when(col("b"), (col("id") <= lit(-2).cast("bigint"))).when((col("b") & (col("k") < lit(86400).cast("bigint"))), col("b")).otherwise((col("ts") <= F.to_timestamp(lit("1999-12-31 23:59:59.999")))).alias("c1"), expr("CASE WHEN b THEN dt WHEN b THEN dt ELSE dt END").alias("c2"), expr("date_trunc('MINUTE', to_timestamp(date_format(ts, 'dd.MM.yyyy HH:mm:ss.SSSSSS'), 'dd.MM.yyyy HH:mm:ss.SSSSSS'))").alias("c3"), (col("i") - (lit(3) / F.nullif(col("d"), lit(0)))).alias("c4")).where((((lit(0) / F.nullif(lit(2.0), lit(0))) <= F.when(col("c1"), expr("-3.10"))) | (col("c2") != F.to_date(lit("2023-12-31")))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, k BIGINT, d DOUBLE, m DECIMAL(38,10), n DECIMAL(5,3), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.withColumn("c1", expr("(array_join(split(s, '-'), '/') BETWEEN 'x-y' AND '')")).withColumn("c2", expr("(CASE WHEN coalesce(b, true) THEN dt WHEN (CASE WHEN (m = 0.001) THEN d WHEN (NOT b) THEN d ELSE d END IS NULL) THEN dt WHEN (n <> 0.5) THEN to_date('2000-01-01') END + INTERVAL 1 MONTH)")).withColumn("c3", expr("CASE WHEN CAST(id AS BOOLEAN) THEN (ts - INTERVAL -3 DAYS) WHEN (ts >= dt) THEN CASE WHEN b THEN ts WHEN c1 THEN ts WHEN (b IS NOT NULL) THEN ts ELSE ts END WHEN (id <= 0L) THEN (ts - INTERVAL '1 02:03:04.000005' DAY TO SECOND) ELSE ts END")).withColumn("c4", expr("greatest(n, floor(n, 1), (n - -3.10))")).select("id", "c1", "c2", "c3", "c4").filter("(((i IS NOT NULL) AND b) OR (dt = DATE'2025-03-01'))")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, m DECIMAL(7,0), dt DATE, f FLOAT, ts TIMESTAMP, s STRING, d DOUBLE, i INT, t STRING").json(INPUT)
+result = df.select(expr("hash((ts + INTERVAL '90' MINUTE), (minute(ts) IN (2)))").alias("c1"), expr("CAST(dt AS INT) AS c2"), F.try_to_timestamp(col("t")).alias("c3"), expr("CASE i WHEN 0 THEN if(false, 5, i) ELSE octet_length(concat(t, t)) END").alias("c4"), F.when(col("d").eqNullSafe((col("m") % expr("3.5"))), F.when(col("id").isNotNull(), col("f")).when((col("dt") > F.to_date(lit("2025-03-01"))), col("d")).when((col("d") != lit(3.75)), col("d"))).when(((col("ts") != F.to_timestamp(lit("1999-12-31 23:59:59.999"))) | (col("d") >= lit(0.001))), F.sqrt(col("i").try_cast("int"))).when((col("s").isNotNull() == lit(False)), (col("i") / F.nullif(col("i"), lit(0)))).otherwise(F.try_divide(F.least(col("i"), lit(5), col("i")), col("f"))).alias("c5"))
+OUTPUT_MODE = "append"

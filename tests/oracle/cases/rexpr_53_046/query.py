@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(12,4), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", expr("nvl(CASE WHEN (ts < TIMESTAMP'1999-12-31 23:59:59.999') THEN CASE WHEN b THEN ts WHEN (s IS NOT NULL) THEN TIMESTAMP'2024-03-01 12:30:00.123456' WHEN b THEN ts ELSE ts END ELSE ts END, TIMESTAMP'2024-03-01 12:30:00.123456') AS c1"), expr("CASE WHEN nvl((j = 3), true) THEN id WHEN ((s IS NOT NULL) IS NOT NULL) THEN (id - id) ELSE least(id, CAST(i AS BIGINT), id) END").alias("c2"), F.greatest(col("ts"), col("ts"), col("ts")), F.ceil(lit(99.99).cast("decimal(4,2)")).alias("c4"), F.when((col("s") <= lit(" ")), F.pmod(col("id"), lit(3))).when(col("d").isin(lit(0.5), lit(0.001)), col("id")).when(col("b"), col("id")).otherwise((lit(1) * col("id"))).alias("c5")).filter("(ts <= TIMESTAMP'2024-03-01 12:30:00.123456')")
+OUTPUT_MODE = "append"

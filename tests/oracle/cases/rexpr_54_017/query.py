@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(12,4), n DECIMAL(4,1), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", expr("date_add(dt, i)").alias("c1"), F.size(F.split(col("s").isNull().cast("string"), ",")).alias("c2"), F.when(col("b"), (F.when(col("b"), col("ts")).when((col("m") <= expr("0.5")), col("ts")).otherwise(col("ts")) + expr("INTERVAL 1 MONTH"))).otherwise(F.when(col("s").isNotNull(), F.try_to_timestamp(col("s"))).when((~F.coalesce(col("b"), lit(False))), ((col("ts") - expr("INTERVAL 1 MONTH")) - expr("INTERVAL '1 02:03:04.000005' DAY TO SECOND"))).when(col("dt").isNotNull(), col("ts")).otherwise(col("ts"))).alias("c3"), expr("(b <=> (i <> 0))"), F.when((~(col("j") > lit(-1))), (col("i") / lit(3.0))).when((col("id") != lit(1).cast("bigint")), (-col("d"))).when(F.when((col("n") < lit(99.99).cast("decimal(4,2)")), col("b")), col("d")).alias("c5"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, n DECIMAL(4,1), m DECIMAL(10,2), k BIGINT, s STRING, ts TIMESTAMP, dt DATE, d DOUBLE").json(INPUT)
+result = df.withColumn("s", expr("CASE WHEN (d IS NOT NULL) THEN s ELSE greatest(s, s) END")).withColumn("c2", F.when((~col("s").between(lit("日本"), lit("日本"))), F.format_number(col("m"), 3)).when((col("k") <= lit(86400).cast("bigint")), col("s")).when(col("s").isNotNull(), col("s"))).withColumn("ts", F.when(col("k").isNotNull(), col("ts")).when((~col("m").isin(lit(12.345).cast("decimal(5,3)"), expr("-3.10"))), F.to_timestamp(F.date_format(col("ts"), "yyyy-MM-dd HH:mm:ss"), "yyyy-MM-dd HH:mm:ss")).otherwise(F.when((col("s") <= lit("2024-02-29")), col("ts")).when((col("ts") < F.to_timestamp(lit("1999-12-31 23:59:59.999"))), F.to_timestamp(lit("2024-03-01 12:30:00.123456"))).when((col("s") >= lit("o")), col("ts")))).select("id", "c2").filter(((col("id").isNotNull() & (col("c2") <= lit("o"))) | col("c2").isNotNull()))
+OUTPUT_MODE = "append"

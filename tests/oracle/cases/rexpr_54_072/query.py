@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, d DOUBLE, m DECIMAL(10,2), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter((col("dt") != F.to_date(lit("2000-01-01")))).groupBy("i").agg(F.datediff(F.max(F.when(col("s").isNotNull(), col("dt")).when(col("b"), col("dt")).when((col("dt") != F.to_date(lit("2023-12-31"))), col("dt")).otherwise(F.to_date(lit("2024-02-29")))), F.min(F.when(col("s").isNotNull(), col("dt")).when(col("b"), col("dt")).when((col("dt") != F.to_date(lit("2023-12-31"))), col("dt")).otherwise(F.to_date(lit("2024-02-29"))))).alias("a1"), F.avg((col("id") % F.nullif(col("i"), lit(0)))).alias("a2"), expr("count_if((sha2(try_element_at(split(t, '-'), 2), 256) RLIKE '[aeiou]{2}')) AS a3"), (F.max(((col("m") / F.nullif(col("i"), lit(0))) * col("n"))) - F.min(((col("m") / F.nullif(col("i"), lit(0))) * col("n")))).alias("a4")).filter("a1 IS NOT NULL")
+OUTPUT_MODE = "complete"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, t STRING, d DOUBLE, j INT, n DECIMAL(9,5), ts TIMESTAMP, dt DATE, m DECIMAL(18,6), s STRING").load(INPUT)
+result = df.select("id", "dt", (F.nullif((col("ts") + expr("INTERVAL 1 DAY")), F.to_timestamp(lit("2024-02-29 00:00:00"))) - expr("INTERVAL '1 02:03:04.000005' DAY TO SECOND")).alias("c1"), F.when(F.dayofmonth(F.greatest(col("ts"), col("ts"))).isin(lit(0), lit(3)), col("t").try_cast("timestamp")).when(F.nvl((col("id") <= lit(1).cast("bigint")), lit(False)), col("ts")).when((col("id") != lit(1000).cast("bigint")), F.to_timestamp(lit("1999-12-31 23:59:59.999"))).otherwise(col("ts")).alias("c2"), F.when((col("ts") >= F.to_timestamp(lit("2024-03-01 12:30:00.123456"))), col("ts")).alias("c3"), expr("left(regexp_replace(s, '[0-9]+', '#'), 2)")).filter((((lit("") <= col("t")) & (col("n") == lit(.5).cast("decimal(2,1)"))) | col("d").isNotNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(10,2), s STRING, t STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter(((col("dt") < F.to_date(lit("2024-02-29"))) | (col("ts") > F.to_timestamp(lit("1999-12-31 23:59:59.999"))))).select("id", (col("i") - col("i")), F.when((col("k") < lit(-2).cast("bigint")), col("dt")).when((col("id") >= lit(86400).cast("bigint")), col("dt")).otherwise(col("dt")).alias("c2"), F.least((F.when((col("k") > lit(86400).cast("bigint")), col("ts")).otherwise(F.to_timestamp(lit("1999-12-31 23:59:59.999"))) + expr("INTERVAL 1 DAY")), F.when((col("d") <= lit(-1.5)), F.to_timestamp(lit("2024-03-01 12:30:00.123456"))).when((col("j") < lit(1)), col("ts")).otherwise(col("ts"))).alias("c3"), F.upper(F.substring(F.substring(F.format_number(col("j"), 2), 0, 10), 1, 0)).alias("c4")).filter(((col("i").isNotNull() | col("d").isNotNull()) | (col("i") <= lit(-1))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, k BIGINT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(5,3), s STRING, t STRING, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", F.date_add(F.date_add(col("dt"), col("i")), col("i")).alias("c1"), (expr("100BD") + F.round(col("m"))).alias("c2"), F.repeat(col("t"), -1), expr("least(DATE'2025-03-01', to_date('2023-12-31'), dt) AS c4"), F.when((col("ts") <= F.to_timestamp(lit("2024-02-29 00:00:00"))), F.second(col("ts"))).when(F.when(col("n").isNotNull(), (col("id") >= lit(3).cast("bigint"))).when((col("k") != col("i").cast("double")), col("dt").isNotNull()).when(col("i").eqNullSafe(col("d")), col("t").rlike("^\\s")).otherwise(F.isnan(col("d"))), F.when((col("ts") <= F.to_timestamp(lit("1999-12-31 23:59:59.999"))), col("i")).otherwise(col("i"))).otherwise(col("i")).alias("c5")).filter((lit(-3.10).cast("decimal(3,2)").isNotNull() | (col("dt") < F.to_date(lit("2023-12-31")))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(7,0), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("c1", ((F.date_trunc("HOUR", col("ts")) + expr("INTERVAL '90' MINUTE")) - expr("INTERVAL '90' MINUTE"))).withColumn("c2", F.trunc(F.add_months(col("s").try_cast("date"), lit(5)), "Q")).withColumn("c3", F.when((col("m") <= col("j")), F.timestamp_seconds(F.minute(col("ts")))).when((col("b") | (col("id") > lit(3).cast("bigint"))), F.when(col("t").startswith(" "), (F.to_timestamp(lit("2024-03-01 12:30:00.123456")) - expr("INTERVAL '1-2' YEAR TO MONTH"))).otherwise(col("ts"))).when(((col("m") < expr("100BD")) & (~col("b"))), (F.to_timestamp(lit("1999-12-31 23:59:59.999")) - expr("INTERVAL '1-2' YEAR TO MONTH"))).otherwise(F.date_trunc("MONTH", col("ts")))).withColumn("c4", expr("left(CASE WHEN (m >= 12.345) THEN s WHEN b THEN s WHEN b THEN t ELSE s END, 1)")).select("id", "c1", "c2", "c3", "c4")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, s STRING, m DECIMAL(38,10), dt DATE, i INT, j INT, ts TIMESTAMP, t STRING, d DOUBLE").json(INPUT)
+result = df.withColumn("c1", expr("CASE WHEN (s RLIKE '[aeiou]{2}') THEN d WHEN (CAST(m AS DOUBLE) BETWEEN 100.0D AND 0.5D) THEN d WHEN (d IS NULL) THEN d ELSE round(d, 0) END")).withColumn("c2", F.coalesce(F.when((col("m") > lit(99.99).cast("decimal(4,2)")), (col("dt") == F.to_date(lit("2000-01-01")))).otherwise(lit(True)), (F.next_day(F.to_date(lit("2025-03-01")), "wednesday") > col("ts")), lit(False))).withColumn("dt", F.trunc(col("dt"), "YEAR")).withColumn("c4", expr("CASE WHEN (dt < DATE'2000-01-01') THEN date_trunc('yyyy', TIMESTAMP'2024-02-29 00:00:00') WHEN (size(split('o', '  *')) IS NOT NULL) THEN nullif(ts, TIMESTAMP'1999-12-31 23:59:59.999') ELSE (ts + INTERVAL '1-2' YEAR TO MONTH) END")).withColumn("c5", expr("nullif((i - CASE WHEN (d >= 0.1D) THEN i WHEN c2 THEN i ELSE i END), 0)")).select("id", "c1", "c2", "c4", "c5")
+OUTPUT_MODE = "append"

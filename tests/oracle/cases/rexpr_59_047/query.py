@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(38,10), n DECIMAL(4,1), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select("id", F.when(((col("ts") <= F.to_timestamp(lit("1999-12-31 23:59:59.999"))) & col("b")), F.nullif(col("id"), lit(1000).cast("bigint"))).when(F.coalesce((col("i") != col("id")), lit(True)), (col("id") % lit(10))).otherwise(col("id")).alias("c1"), expr("md5(i) AS c2"), expr("((CASE WHEN (d < 0.1D) THEN i WHEN (j > 3) THEN i WHEN (f >= -1.5D) THEN j ELSE j END <=> (i - 86400L)) OR isnan((f / nullif(i, 0))))").alias("c3"), expr("(char_length(s) * TRY_CAST(1000L AS DECIMAL(12,2)))").alias("c4"), expr("substring(date_format(CASE WHEN (id IS NOT NULL) THEN ts ELSE ts END, 'EEEE'), 2, 0) AS c5"), F.trunc(F.least(F.date_add(col("dt"), col("i")), F.least(col("dt"), col("dt"))), "mon").alias("c6"))
+OUTPUT_MODE = "append"

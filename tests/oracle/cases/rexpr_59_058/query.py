@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(9,5), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter(col("d").isNotNull()).withColumn("c1", F.when((col("i") != lit(-1)), F.when(col("b"), col("id")).when(col("b"), col("id")).otherwise(col("id"))).when(col("b"), F.nullif(F.floor(F.when(F.abs(F.round(col("d"), 3)) < lit(1e9), F.round(col("d"), 3))), lit(0).cast("bigint"))).otherwise(col("id"))).withColumn("c2", F.when(col("b"), F.date_add(col("dt"), col("i"))).when((col("b") & (col("m") <= lit(-3.10).cast("decimal(3,2)"))), col("dt")).when(col("s").contains("é"), F.make_date(F.year(col("dt")), lit(2), F.least(F.dayofmonth(col("dt")), lit(28)))).otherwise(col("dt"))).withColumn("c3", F.when(col("b"), lit(1).cast("bigint")).when(col("b"), F.when(col("b"), col("c1")).otherwise(col("id"))).otherwise(col("c1"))).withColumn("c4", expr("ascii(s)"))
+OUTPUT_MODE = "append"

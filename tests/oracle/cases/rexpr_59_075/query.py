@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(10,2), n DECIMAL(4,1), s STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.selectExpr("id", "CASE WHEN isnan(f) THEN (date_sub(add_months(DATE'2025-03-01', i), (i + i)) - INTERVAL 1 DAY) WHEN (m BETWEEN 0.001 AND 0.001) THEN to_date(timestamp_seconds(i)) WHEN ((m <= 1.25) AND (ts > TIMESTAMP'1999-12-31 23:59:59.999')) THEN dt ELSE date_add(to_date('2023-12-31'), i) END AS c1", "CASE WHEN nvl2(j, (m <= 100BD), false) THEN ln(3.75D) WHEN true THEN (CASE WHEN (i >= 10) THEN id WHEN (j < 1) THEN id END / 10) WHEN (id <= 0L) THEN d ELSE ((d / nullif(3.75D, 0)) - CASE WHEN (m > -3.10) THEN -2L WHEN (n IS NOT NULL) THEN id WHEN (m <> 1.25) THEN id ELSE 1L END) END AS c2", "least(CASE WHEN (m < -3.10) THEN CASE s WHEN '日本' THEN s ELSE s END WHEN (s <> 'a') THEN s ELSE s END, '2024-02-29', trim('2024-02-29')) AS c3").filter((F.isnan(col("d")) | col("ts").isNotNull()))
+OUTPUT_MODE = "append"

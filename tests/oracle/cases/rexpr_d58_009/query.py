@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, f FLOAT, j INT, n DECIMAL(9,5), m DECIMAL(10,2), b BOOLEAN, ts TIMESTAMP, dt DATE, i INT, s STRING, d DOUBLE").load(INPUT)
+result = df.where("((s < '42') OR (s <> '日本'))").select("id", expr("(n - (n * i))").alias("c1"), F.least(F.when((~F.coalesce(col("b"), lit(False))), F.to_timestamp(lit("2024-02-29 00:00:00"))).when(col("b"), col("ts")).when(col("s").isNotNull(), F.to_timestamp(lit("1999-12-31 23:59:59.999"))).otherwise(col("ts")), col("ts"), col("ts")), F.when((col("s") == lit("日本")), F.datediff(F.nullif(col("dt"), F.to_date(lit("2023-12-31"))), F.nullif(F.to_date(lit("2023-12-31")), F.to_date(lit("2023-12-31"))))).when((col("id") > lit(3).cast("bigint")), F.when(col("b"), col("i")).otherwise(lit(None).cast("int"))).when((F.when((col("n") <= expr("1.25")), col("n")).when(col("b"), col("m")) < col("f")), col("j")).otherwise(col("j")).alias("c3"), ((col("ts") - expr("INTERVAL 1 DAY")) - expr("INTERVAL 36 HOURS")).alias("c4"), expr("trunc(dt, 'mon') AS c5")).filter((col("c3") != lit(-1)))
+OUTPUT_MODE = "append"
