@@ -65,7 +65,9 @@ pub fn serve(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), S
         tonic::transport::Server::builder()
             .add_service(service::ConnectService::new(engine))
             .serve_with_incoming_shutdown(
-                tokio_stream::wrappers::TcpListenerStream::new(listener),
+                // TCP_NODELAY: without it each small response waited for the client's
+                // delayed ACK (a trivial ExecutePlan took ~90 ms; Nagle's algorithm).
+                tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true)),
                 async {
                     let _ = tokio::signal::ctrl_c().await;
                 },
