@@ -17,8 +17,11 @@ import sys
 ALLOWED = {
     # The DataFrame API layer, as in Spark: a DataFrame keeps its session
     # (Dataset.sparkSession), the session makes DataFrames (spark.read, spark.sql,
-    # createDataFrame) and DataStreamWriter.start() registers queries with it.
+    # createDataFrame) and DataStreamWriter.start() registers queries with it. The table
+    # catalog is in that layer too (Spark's SessionState.catalog): the session keeps its
+    # tables, `spark.table` makes DataFrames of them, `saveAsTable`/`toTable` write them.
     frozenset({"logical::dataframe", "logical::readwrite", "logical::sql", "session"}),
+    frozenset({"logical::catalog", "logical::dataframe", "logical::readwrite", "logical::sql", "session"}),
     frozenset({"logical", "session"}),
 }
 
