@@ -659,3 +659,24 @@ test("a stream whose schema has a nested type or a corrupt-record column takes J
     t.check();
   }
 });
+
+test("a trigger of 0 runs the batch as soon as the code that added rows returns; a processingTime trigger waits for its interval", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("wake_in", "k STRING, v INT");
+  const fast = [];
+  const slow = [];
+  const q0 = input.toDF().writeStream.foreachBatch((rows) => fast.push(...rows)).start();
+  const q1 = input.toDF().writeStream.trigger({ processingTime: "1 hour" }).foreachBatch((rows) => slow.push(...rows)).start();
+  // Both queries have run their first (empty) look and wait on timers.
+  await new Promise((r) => setTimeout(r, 20));
+  input.addData([{ k: "a", v: 1 }]);
+  assert.equal(fast.length, 0, "not within addData itself");
+  await Promise.resolve();
+  assert.deepEqual(fast, [{ k: "a", v: 1 }]);
+  assert.deepEqual(slow, []);
+  q0.stop();
+  q1.stop();
+  input.addData([{ k: "b", v: 2 }]);
+  await Promise.resolve();
+  assert.equal(fast.length, 1, "a stopped query is not woken");
+});
