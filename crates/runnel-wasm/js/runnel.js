@@ -481,7 +481,8 @@ function liveSource(spark, fmt, o, ddl) {
 // An array of plain objects is turned into columns here: each field of the stream is
 // read from every row and converted as the JSON path (JSON.stringify, then the engine's
 // JSON reader) would read it, into views of the stream's staging buffer (one tag byte
-// per cell, a float64 slot per numeric cell, text cells as one string; see
+// per cell, a float64 slot per numeric cell, a text cell as the number of its string,
+// the strings as one text; see
 // crates/runnel-wasm/src/columns.rs). Anything it cannot convert with certainty (a row
 // that is not a plain object, a nested value, an object with toJSON, a BigInt, an
 // integer beyond 2^53, a string with a lone surrogate) sends the whole call through the
@@ -516,9 +517,9 @@ const INT_RANGE = { i64: [-MAX_SAFE, MAX_SAFE], i32: [-2147483648, 2147483647], 
 const absent = (v) => v === undefined || v === null || typeof v === "function" || typeof v === "symbol";
 
 /**
- * A column reader: `(rows, n, nums, tags, texts, ends)` converts field `name` of each
- * row into `nums`/`tags` (and string cells onto `texts`, their ends into `ends`);
- * false when a value needs the JSON path. One closure per column, so that V8's
+ * A column reader: `(rows, n, nums, tags, codes, strings)` converts field `name` of
+ * each row into `nums`/`tags` (a text cell into `codes`, the number of its string in
+ * `strings`); false when a value needs the JSON path. One closure per column, so that V8's
  * property caches at `rows[i][name]` each see one name.
  */
 function columnReader(name, kind) {
@@ -565,10 +566,11 @@ function columnReader(name, kind) {
       return true;
     };
   }
-  // Text columns: strings are pushed onto `texts`, `ends[i]` is where the cell's text ends.
+  // Text columns: a text cell's number (`codes[i]`) names its string in `strings`.
   const isDate = (v) => v instanceof Date && v.toJSON === Date.prototype.toJSON;
   if (kind === "str") {
-    return (rows, n, nums, tags, texts, ends, pos) => {
+    return (rows, n, nums, tags, codes, strings) => {
+      const dict = new Dict();
       for (let i = 0; i < n; i++) {
         let v = rows[i][name];
         if (typeof v !== "string") {
@@ -576,54 +578,91 @@ function columnReader(name, kind) {
           else if (typeof v === "boolean") v = v ? "true" : "false";
           else if (absent(v)) v = null;
           else if (isDate(v)) v = Number.isNaN(v.getTime()) ? null : v.toISOString();
-          else return -1;
+          else return false;
         }
         if (v === null) tags[i] = NULL;
-        else { tags[i] = TEXT; texts.push(v); pos += v.length; }
-        ends[i] = pos;
+        else { tags[i] = TEXT; codes[i] = dict.code(strings, v); }
       }
-      return pos;
+      return true;
     };
   }
   if (kind === "ts") {
-    return (rows, n, nums, tags, texts, ends, pos) => {
+    return (rows, n, nums, tags, codes, strings) => {
+      const dict = new Dict();
       for (let i = 0; i < n; i++) {
         const v = rows[i][name];
-        if (typeof v === "string") { tags[i] = TEXT; texts.push(v); pos += v.length; }
+        if (typeof v === "string") { tags[i] = TEXT; codes[i] = dict.code(strings, v); }
         else if (typeof v === "number") {
           // A JSON integer is seconds; a fraction, NaN or an exponent form is not read.
           if (Number.isInteger(v) && Math.abs(v) <= MAX_SAFE) { nums[i] = v; tags[i] = SECONDS; }
-          else if (Number.isInteger(v) && Math.abs(v) < 1e21) return -1;
+          else if (Number.isInteger(v) && Math.abs(v) < 1e21) return false;
           else tags[i] = NULL;
         } else if (absent(v) || typeof v === "boolean") tags[i] = NULL;
         else if (isDate(v)) {
           const ms = v.getTime();
           if (Number.isNaN(ms)) tags[i] = NULL;
           else if (ms >= MIN_ISO_MS && ms <= MAX_ISO_MS) { nums[i] = ms; tags[i] = MILLIS; }
-          else { const t = v.toISOString(); tags[i] = TEXT; texts.push(t); pos += t.length; }
-        } else return -1;
-        ends[i] = pos;
+          else { tags[i] = TEXT; codes[i] = strings.add(v.toISOString()); }
+        } else return false;
       }
-      return pos;
+      return true;
     };
   }
   if (kind === "date") {
-    return (rows, n, nums, tags, texts, ends, pos) => {
+    return (rows, n, nums, tags, codes, strings) => {
+      const dict = new Dict();
       for (let i = 0; i < n; i++) {
         let v = rows[i][name];
         if (typeof v !== "string") {
           if (absent(v) || typeof v === "number" || typeof v === "boolean") v = null;
           else if (isDate(v)) v = Number.isNaN(v.getTime()) ? null : v.toISOString();
-          else return -1;
+          else return false;
         }
         if (v === null) tags[i] = NULL;
-        else { tags[i] = TEXT; texts.push(v); pos += v.length; }
-        ends[i] = pos;
+        else { tags[i] = TEXT; codes[i] = dict.code(strings, v); }
       }
-      return pos;
+      return true;
     };
   }
   return null;
+}
+
+/** The strings of one call, numbered; `ends[k]` is where string k ends (UTF-16 units). */
+class Strings {
+  constructor(ends) {
+    this.list = [];
+    this.pos = 0;
+    this.ends = ends;
+  }
+  add(v) {
+    const k = this.list.length;
+    this.list.push(v);
+    this.ends[k] = this.pos += v.length;
+    return k;
+  }
+}
+
+/**
+ * A column's dictionary for one call: equal strings share a number (one copy, and a
+ * timestamp parsed once) while at most half of the strings seen differ; past that the
+ * column stops looking them up.
+ */
+class Dict {
+  constructor() {
+    this.map = new Map();
+    this.seen = 0;
+  }
+  code(strings, v) {
+    const map = this.map;
+    if (map === null) return strings.add(v);
+    let c = map.get(v);
+    if (c === undefined) {
+      c = strings.add(v);
+      map.set(v, c);
+    }
+    if ((++this.seen & 1023) === 0 && 2 * map.size > this.seen) this.map = null;
+    return c;
+  }
 }
 
 /** The plan for a stream's columns (from the engine's kinds), or null for JSON only. */
@@ -660,27 +699,25 @@ function addObjects(m, plan, rows) {
   }
   const ptr = m.stageCells(n);
   const buf = raw.memory.buffer;
-  const nums = new Float64Array(buf, ptr, n * plan.numeric);
-  const ends = new Uint32Array(buf, ptr + 8 * n * plan.numeric, n * plan.textual);
-  const tags = new Uint8Array(buf, ptr + 8 * n * plan.numeric + 4 * n * plan.textual, n * plan.cols.length);
-  const texts = [];
-  let pos = 0, ni = 0, ti = 0;
+  const numeric = n * plan.numeric, textual = n * plan.textual;
+  const nums = new Float64Array(buf, ptr, numeric);
+  const codes = new Uint32Array(buf, ptr + 8 * numeric, textual);
+  const strings = new Strings(new Uint32Array(buf, ptr + 8 * numeric + 4 * textual, textual));
+  const tags = new Uint8Array(buf, ptr + 8 * numeric + 8 * textual, n * plan.cols.length);
+  let ni = 0, ti = 0;
   for (let c = 0; c < plan.cols.length; c++) {
     const col = plan.cols[c];
     const cn = col.numeric ? nums.subarray(ni * n, ++ni * n) : null;
-    const ct = tags.subarray(c * n, (c + 1) * n);
-    if (col.textual) {
-      pos = col.read(rows, n, cn, ct, texts, ends.subarray(ti * n, ++ti * n), pos);
-      if (pos < 0) return -1;
-    } else if (!col.read(rows, n, cn, ct)) return -1;
+    const cc = col.textual ? codes.subarray(ti * n, ++ti * n) : null;
+    if (!col.read(rows, n, cn, tags.subarray(c * n, (c + 1) * n), cc, strings)) return -1;
   }
   let len = 0;
-  if (texts.length > 0) {
-    const text = texts.length === 1 ? texts[0] : texts.join("");
+  if (strings.list.length > 0) {
+    const text = strings.list.length === 1 ? strings.list[0] : strings.list.join("");
     if (!wellFormed(text)) return -1;
     len = stageText(m, text);
   }
-  return m.addStagedCells(len);
+  return m.addStagedCells(strings.list.length, len);
 }
 
 /** Rows pushed from JS into a memory stream. */

@@ -1,14 +1,16 @@
 //! Rows given as plain JS objects, handed over as columns: `runnel.js` reads each of a
 //! memory stream's fields from every row and writes it, already converted the way the
 //! JSON path would read it, into typed arrays that are views of this module's staging
-//! buffers in wasm memory; the strings of all text cells go over as one UTF-8 text. This
-//! module turns those buffers into a record batch of the stream's schema.
+//! buffer in wasm memory; strings go over as one UTF-8 text with their ends, and a text
+//! cell names its string by number (a column's equal strings share one while few of
+//! them differ, so a repeated timestamp is copied and parsed once). This module turns
+//! those buffers into a record batch of the stream's schema.
 //!
 //! Per cell, a tag byte says what was written: [`NULL`], [`NUM`] (a number in the
 //! column's number slot: the value of a numeric or boolean column), [`MILLIS`] (a JS
 //! `Date`'s milliseconds, timestamp columns), [`SECONDS`] (an integral number of seconds,
-//! timestamp columns, as the JSON reader takes a JSON integer) or [`TEXT`] (the cell's
-//! string, which a timestamp or date column parses as the JSON reader parses a string).
+//! timestamp columns, as the JSON reader takes a JSON integer) or [`TEXT`] (a string,
+//! which a timestamp or date column parses as the JSON reader parses a string).
 //! Whatever `runnel.js` cannot convert with certainty (nested values, objects with
 //! `toJSON`, integers beyond 2^53, ...) makes it use the JSON path for the whole call.
 
@@ -132,16 +134,19 @@ pub fn kinds_json(schema: &Schema) -> String {
 /// The staging buffers `runnel.js` writes a call's columns into.
 #[derive(Default)]
 pub struct Staging {
-    /// Number slots (`rows` per numeric column), then the text cells' ends (u32, `rows`
-    /// per textual column), then the tags (one byte per cell, `rows` per column).
+    /// Per call: number slots (f64, `rows` per numeric column), the text cells' string
+    /// numbers (u32, `rows` per textual column), the strings' ends (u32, at most `rows`
+    /// per textual column), the tags (one byte per cell, `rows` per column). Only ever
+    /// grown, so that a steady stream neither allocates nor zeroes it again.
     cells: Vec<f64>,
-    /// The UTF-8 text of all text cells, column after column.
+    /// The strings' UTF-8 text, one after another (grown only, as `cells`).
     pub text: Vec<u8>,
     rows: usize,
 }
 
 /// Where each part of the cell buffer starts, in bytes.
 struct Layout {
+    codes: usize,
     ends: usize,
     tags: usize,
     bytes: usize,
@@ -150,65 +155,88 @@ struct Layout {
 fn layout(kinds: &[Kind], rows: usize) -> Layout {
     let numeric = kinds.iter().filter(|k| k.numeric()).count();
     let textual = kinds.iter().filter(|k| k.textual()).count();
-    let ends = 8 * rows * numeric;
+    let codes = 8 * rows * numeric;
+    let ends = codes + 4 * rows * textual;
     let tags = ends + 4 * rows * textual;
     Layout {
+        codes,
         ends,
         tags,
         bytes: tags + rows * kinds.len(),
     }
 }
 
+/// Reads `n` little-endian u32s at `at`.
+fn u32s(bytes: &[u8], at: usize, n: usize) -> Vec<u32> {
+    bytes[at..at + 4 * n]
+        .chunks_exact(4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect()
+}
+
 impl Staging {
     /// Room for `rows` rows of `kinds`; the address of the cell buffer.
     pub fn cells_for(&mut self, kinds: &[Kind], rows: usize) -> *mut u8 {
-        let l = layout(kinds, rows);
-        self.cells.clear();
-        self.cells.resize(l.bytes.div_ceil(8), 0.0);
+        let words = layout(kinds, rows).bytes.div_ceil(8);
+        if self.cells.len() < words {
+            self.cells.resize(words, 0.0);
+        }
         self.rows = rows;
         self.cells.as_mut_ptr().cast()
     }
 
     /// Room for `len` bytes of text after the first `keep` already written; its address.
     pub fn text_for(&mut self, keep: usize, len: usize) -> *mut u8 {
-        self.text.truncate(keep);
-        self.text.resize(keep + len, 0);
+        if self.text.len() < keep + len {
+            self.text.resize(keep + len, 0);
+        }
         self.text.as_mut_ptr()
     }
 
-    /// The staged rows as a batch of `schema` (whose kinds are `kinds`), with `text_len`
-    /// bytes of text. `Ok(None)`: a text cell's end falls inside a character (a string
-    /// that ends in half of a UTF-16 surrogate pair): the caller uses the JSON path.
+    /// The staged rows as a batch of `schema` (whose kinds are `kinds`), with `strings`
+    /// strings in `text_len` bytes of text. A text cell names its string by number (equal
+    /// strings of a column may share one, and a timestamp string is then parsed once).
+    /// `Ok(None)`: a string's end falls inside a character (a string that ends in half
+    /// of a UTF-16 surrogate pair): the caller uses the JSON path.
     pub fn batch(
         &self,
         schema: &Arc<Schema>,
         kinds: &[Kind],
+        strings: usize,
         text_len: usize,
     ) -> Result<Option<RecordBatch>, String> {
         let rows = self.rows;
         let l = layout(kinds, rows);
-        if l.bytes.div_ceil(8) > self.cells.len() || text_len > self.text.len() {
+        let textual = kinds.iter().filter(|k| k.textual()).count();
+        if l.bytes.div_ceil(8) > self.cells.len()
+            || text_len > self.text.len()
+            || strings > rows * textual
+        {
             return Err(format!(
-                "the staged columns hold fewer cells or text bytes than {rows} rows and {text_len} bytes"
+                "the staged columns hold fewer cells, strings or text bytes than {rows} rows, {strings} strings and {text_len} bytes"
             ));
         }
-        // SAFETY: `cells` is a live Vec<f64> of at least `l.bytes` bytes; every part is
-        // aligned for its type (f64 from the start, u32 after a multiple of 8 bytes, u8).
+        // SAFETY: `cells` is a live Vec<f64> of at least `l.bytes` bytes.
         let bytes: &[u8] =
             unsafe { std::slice::from_raw_parts(self.cells.as_ptr().cast(), l.bytes) };
-        let nums = &self.cells[..l.ends / 8];
-        let ends: Vec<u32> = bytes[l.ends..l.tags]
-            .chunks_exact(4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect();
+        let nums = &self.cells[..l.codes / 8];
+        let codes = u32s(bytes, l.codes, rows * textual);
+        let ends = u32s(bytes, l.ends, strings);
         let tags = &bytes[l.tags..l.bytes];
         let text = std::str::from_utf8(&self.text[..text_len])
             .map_err(|e| format!("the staged text is not UTF-8: {e}"))?;
-        let Some(byte_ends) = utf8_ends(text, &ends)? else {
+        let Some(ends) = utf8_ends(text, &ends)? else {
             return Ok(None);
         };
+        let string = |code: u32| -> Result<&str, String> {
+            let i = code as usize;
+            if i >= ends.len() {
+                return Err(format!("a text cell names string {i} of {strings}"));
+            }
+            Ok(&text[if i == 0 { 0 } else { ends[i - 1] }..ends[i]])
+        };
         let opts = JsonOptions::default();
-        let (mut num_col, mut text_col, mut start) = (0, 0, 0usize);
+        let (mut num_col, mut text_col) = (0, 0);
         let mut cols: Vec<ArrayRef> = Vec::with_capacity(kinds.len());
         for (c, (kind, field)) in kinds.iter().zip(schema.fields()).enumerate() {
             let tag = &tags[c * rows..(c + 1) * rows];
@@ -218,17 +246,19 @@ impl Staging {
             } else {
                 &[][..]
             };
-            let end = if kind.textual() {
+            let code = if kind.textual() {
                 text_col += 1;
-                &byte_ends[(text_col - 1) * rows..text_col * rows]
+                &codes[(text_col - 1) * rows..text_col * rows]
             } else {
                 &[][..]
             };
-            // The text of row `r` (its cells run from the previous cell's end).
-            let col_start = start;
-            let cell = |r: usize| -> &str {
-                let a = if r == 0 { col_start } else { end[r - 1] };
-                &text[a..end[r]]
+            // The string of each text cell (`None` for other cells).
+            let texts: Vec<Option<&str>> = if kind.textual() {
+                (0..rows)
+                    .map(|r| (tag[r] == TEXT).then(|| string(code[r])).transpose())
+                    .collect::<Result<_, _>>()?
+            } else {
+                Vec::new()
             };
             let num_at = |r: usize| (tag[r] == NUM).then(|| num[r]);
             let array: ArrayRef = match kind {
@@ -243,17 +273,16 @@ impl Staging {
                         .map(|r| num_at(r).map(|v| v != 0.0))
                         .collect::<BooleanArray>(),
                 ),
-                Kind::Str => {
-                    let a = (0..rows)
-                        .map(|r| (tag[r] == TEXT).then(|| cell(r)))
-                        .collect::<StringArray>();
-                    Arc::new(a)
-                }
+                Kind::Str => Arc::new(texts.iter().collect::<StringArray>()),
                 Kind::Ts => {
+                    // Each string parsed once, however many cells share it.
+                    let mut parsed: Vec<Option<Option<i64>>> = vec![None; strings];
                     let v = prim::<TimestampMicrosecondType>(rows, |r| match tag[r] {
                         MILLIS => Some((num[r] as i64).saturating_mul(1000)),
                         SECONDS => Some((num[r] as i64).saturating_mul(1_000_000)),
-                        TEXT => timestamp_of_string(cell(r), &opts),
+                        TEXT => *parsed[code[r] as usize].get_or_insert_with(|| {
+                            texts[r].and_then(|t| timestamp_of_string(t, &opts))
+                        }),
                         _ => None,
                     });
                     let tz = match field.data_type() {
@@ -263,14 +292,9 @@ impl Staging {
                     Arc::new(v.with_timezone_opt(tz))
                 }
                 Kind::Date => Arc::new(prim::<Date32Type>(rows, |r| {
-                    (tag[r] == TEXT)
-                        .then(|| runnel_core::temporal::parse_date(cell(r)))
-                        .flatten()
+                    texts[r].and_then(runnel_core::temporal::parse_date)
                 })),
             };
-            if kind.textual() && rows > 0 {
-                start = end[rows - 1];
-            }
             cols.push(array);
         }
         let opts = RecordBatchOptions::new().with_row_count(Some(rows));
@@ -283,7 +307,7 @@ impl Staging {
 /// A primitive array of `rows` values (zero under the NULLs, as arrow's builders leave them).
 fn prim<T: ArrowPrimitiveType>(
     rows: usize,
-    value: impl Fn(usize) -> Option<T::Native>,
+    mut value: impl FnMut(usize) -> Option<T::Native>,
 ) -> PrimitiveArray<T> {
     let mut valid = BooleanBufferBuilder::new(rows);
     let values: Vec<T::Native> = (0..rows)
@@ -398,41 +422,44 @@ mod tests {
         use arrow_array::cast::AsArray;
         use arrow_schema::Field;
         let schema = Arc::new(Schema::new(vec![
-            Field::new(
-                "t",
-                DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
-                true,
-            ),
+            Field::new("t", DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())), true),
             Field::new("s", DataType::Utf8, true),
             Field::new("n", DataType::Int32, true),
         ]));
         let k = kinds(&schema).unwrap();
         let mut st = Staging::default();
-        let rows = 3;
+        let rows = 4;
         let p = st.cells_for(&k, rows);
-        // numeric slots: t (3), n (3); ends: t (3), s (3); tags: t, s, n.
         let l = layout(&k, rows);
+        // Strings: 0 "2025-03-01 10:00:00", 1 "hé", 2 "é" (UTF-16 ends 19, 21, 22).
         unsafe {
-            let nums = std::slice::from_raw_parts_mut(p.cast::<f64>(), 6);
-            nums.copy_from_slice(&[1000.0, 2.0, 0.0, 7.0, 0.0, -3.0]);
-            let ends = std::slice::from_raw_parts_mut(p.add(l.ends).cast::<u32>(), 6);
-            ends.copy_from_slice(&[0, 0, 19, 21, 21, 22]);
-            let tags = std::slice::from_raw_parts_mut(p.add(l.tags), 9);
-            tags.copy_from_slice(&[MILLIS, SECONDS, TEXT, TEXT, NULL, TEXT, NUM, NULL, NUM]);
+            // number slots: t, n
+            let nums = std::slice::from_raw_parts_mut(p.cast::<f64>(), 8);
+            nums.copy_from_slice(&[1000.0, 2.0, 0.0, 0.0, 7.0, 0.0, -3.0, 1.0]);
+            let codes = std::slice::from_raw_parts_mut(p.add(l.codes).cast::<u32>(), 8);
+            codes.copy_from_slice(&[99, 99, 0, 0, 1, 99, 2, 1]);
+            let ends = std::slice::from_raw_parts_mut(p.add(l.ends).cast::<u32>(), 3);
+            ends.copy_from_slice(&[19, 21, 22]);
+            let tags = std::slice::from_raw_parts_mut(p.add(l.tags), 12);
+            tags.copy_from_slice(&[
+                MILLIS, SECONDS, TEXT, TEXT, TEXT, NULL, TEXT, TEXT, NUM, NULL, NUM, NUM,
+            ]);
         }
         let text = "2025-03-01 10:00:00héé";
         let tp = st.text_for(0, text.len());
         unsafe { std::ptr::copy_nonoverlapping(text.as_ptr(), tp, text.len()) };
-        let b = st.batch(&schema, &k, text.len()).unwrap().unwrap();
-        let t = b
-            .column(0)
-            .as_primitive::<arrow_array::types::TimestampMicrosecondType>();
+        let b = st.batch(&schema, &k, 3, text.len()).unwrap().unwrap();
+        let t = b.column(0).as_primitive::<TimestampMicrosecondType>();
         assert_eq!(t.value(0), 1_000_000);
         assert_eq!(t.value(1), 2_000_000);
-        assert_eq!(t.value(2), 1_740_823_200_000_000);
+        assert_eq!((t.value(2), t.value(3)), (1_740_823_200_000_000, 1_740_823_200_000_000));
         let s = b.column(1).as_string::<i32>();
-        assert_eq!((s.value(0), s.is_null(1), s.value(2)), ("hé", true, "é"));
-        let n = b.column(2).as_primitive::<arrow_array::types::Int32Type>();
+        assert_eq!((s.value(0), s.is_null(1), s.value(2), s.value(3)), ("hé", true, "é", "hé"));
+        let n = b.column(2).as_primitive::<Int32Type>();
         assert_eq!((n.value(0), n.is_null(1), n.value(2)), (7, true, -3));
+        // A text cell naming a string that was not staged is an error, not a panic.
+        let p = st.cells_for(&k, rows);
+        unsafe { *p.add(l.codes).cast::<u32>().add(2) = 3 };
+        assert!(st.batch(&schema, &k, 3, text.len()).is_err());
     }
 }

@@ -767,16 +767,17 @@ impl MemoryInput {
         p as usize as u32
     }
 
-    /// Adds the staged rows (cells, and `text_len` bytes of text); returns how many,
-    /// or -1 when a string cannot be cut from the text (runnel.js then sends JSON).
+    /// Adds the staged rows (cells, and `strings` strings in `text_len` bytes of text);
+    /// returns how many, or -1 when a string cannot be cut from the text (runnel.js
+    /// then sends JSON).
     #[wasm_bindgen(js_name = addStagedCells)]
-    pub fn add_staged_cells(&self, text_len: u32) -> R<i32> {
+    pub fn add_staged_cells(&self, strings: u32, text_len: u32) -> R<i32> {
         let kinds = self.kinds()?;
         let schema = self.stream.borrow().schema();
         let batch = self
             .staging
             .borrow()
-            .batch(&schema, &kinds, text_len as usize)
+            .batch(&schema, &kinds, strings as usize, text_len as usize)
             .map_err(plain_err)?;
         let Some(b) = batch else { return Ok(-1) };
         let n = b.num_rows() as i32;
