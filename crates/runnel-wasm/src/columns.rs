@@ -166,14 +166,6 @@ fn layout(kinds: &[Kind], rows: usize) -> Layout {
     }
 }
 
-/// Reads `n` little-endian u32s at `at`.
-fn u32s(bytes: &[u8], at: usize, n: usize) -> Vec<u32> {
-    bytes[at..at + 4 * n]
-        .chunks_exact(4)
-        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-        .collect()
-}
-
 impl Staging {
     /// Room for `rows` rows of `kinds`; the address of the cell buffer.
     pub fn cells_for(&mut self, kinds: &[Kind], rows: usize) -> *mut u8 {
@@ -216,13 +208,17 @@ impl Staging {
                 "the staged columns hold fewer cells, strings or text bytes than {rows} rows, {strings} strings and {text_len} bytes"
             ));
         }
-        // SAFETY: `cells` is a live Vec<f64> of at least `l.bytes` bytes.
-        let bytes: &[u8] =
-            unsafe { std::slice::from_raw_parts(self.cells.as_ptr().cast(), l.bytes) };
+        let base: *const u8 = self.cells.as_ptr().cast();
+        // SAFETY: `cells` is a live Vec<f64> of at least `l.bytes` bytes, and each part
+        // is aligned for its type (u32s start at multiples of 4 from an 8-aligned base).
+        let (codes, ends, tags): (&[u32], &[u32], &[u8]) = unsafe {
+            (
+                std::slice::from_raw_parts(base.add(l.codes).cast(), rows * textual),
+                std::slice::from_raw_parts(base.add(l.ends).cast(), strings),
+                std::slice::from_raw_parts(base.add(l.tags), l.bytes - l.tags),
+            )
+        };
         let nums = &self.cells[..l.codes / 8];
-        let codes = u32s(bytes, l.codes, rows * textual);
-        let ends = u32s(bytes, l.ends, strings);
-        let tags = &bytes[l.tags..l.bytes];
         let text = std::str::from_utf8(&self.text[..text_len])
             .map_err(|e| format!("the staged text is not UTF-8: {e}"))?;
         let Some(ends) = utf8_ends(text, &ends)? else {
@@ -253,13 +249,17 @@ impl Staging {
                 &[][..]
             };
             // The string of each text cell (`None` for other cells).
-            let texts: Vec<Option<&str>> = if kind.textual() {
-                (0..rows)
-                    .map(|r| (tag[r] == TEXT).then(|| string(code[r])).transpose())
-                    .collect::<Result<_, _>>()?
-            } else {
-                Vec::new()
-            };
+            let mut texts: Vec<Option<&str>> = Vec::new();
+            if kind.textual() {
+                texts.reserve_exact(rows);
+                for r in 0..rows {
+                    texts.push(if tag[r] == TEXT {
+                        Some(string(code[r])?)
+                    } else {
+                        None
+                    });
+                }
+            }
             let num_at = |r: usize| (tag[r] == NUM).then(|| num[r]);
             let array: ArrayRef = match kind {
                 Kind::F64 => Arc::new(prim::<Float64Type>(rows, num_at)),
