@@ -422,7 +422,11 @@ mod tests {
         use arrow_array::cast::AsArray;
         use arrow_schema::Field;
         let schema = Arc::new(Schema::new(vec![
-            Field::new("t", DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())), true),
+            Field::new(
+                "t",
+                DataType::Timestamp(TimeUnit::Microsecond, Some("UTC".into())),
+                true,
+            ),
             Field::new("s", DataType::Utf8, true),
             Field::new("n", DataType::Int32, true),
         ]));
@@ -452,9 +456,15 @@ mod tests {
         let t = b.column(0).as_primitive::<TimestampMicrosecondType>();
         assert_eq!(t.value(0), 1_000_000);
         assert_eq!(t.value(1), 2_000_000);
-        assert_eq!((t.value(2), t.value(3)), (1_740_823_200_000_000, 1_740_823_200_000_000));
+        assert_eq!(
+            (t.value(2), t.value(3)),
+            (1_740_823_200_000_000, 1_740_823_200_000_000)
+        );
         let s = b.column(1).as_string::<i32>();
-        assert_eq!((s.value(0), s.is_null(1), s.value(2), s.value(3)), ("hé", true, "é", "hé"));
+        assert_eq!(
+            (s.value(0), s.is_null(1), s.value(2), s.value(3)),
+            ("hé", true, "é", "hé")
+        );
         let n = b.column(2).as_primitive::<Int32Type>();
         assert_eq!((n.value(0), n.is_null(1), n.value(2)), (7, true, -3));
         // A text cell naming a string that was not staged is an error, not a panic.
