@@ -28,6 +28,8 @@ use arrow_schema::{DataType, Schema, TimeUnit};
 use runnel_core::io::json::{JsonOptions, timestamp_of_string};
 
 /// No value (JSON `null`, a missing field, or a value the JSON reader would not take).
+/// Written by runnel.js; read here as "not one of the others".
+#[allow(dead_code)]
 pub const NULL: u8 = 0;
 /// A number in the cell's number slot.
 pub const NUM: u8 = 1;
@@ -221,7 +223,7 @@ impl Staging {
         let nums = &self.cells[..l.codes / 8];
         let text = std::str::from_utf8(&self.text[..text_len])
             .map_err(|e| format!("the staged text is not UTF-8: {e}"))?;
-        let Some(ends) = utf8_ends(text, &ends)? else {
+        let Some(ends) = utf8_ends(text, ends)? else {
             return Ok(None);
         };
         let string = |code: u32| -> Result<&str, String> {
