@@ -178,24 +178,42 @@ const LATENCY = async (mod, batches) => {
     // In Node, the process's CPU time per batch too: on a loaded machine the wall
     // time's tail is mostly the scheduler running someone else.
     const cpuNow = typeof process !== "undefined" && process.cpuUsage ? () => process.cpuUsage() : null;
+    // And on Linux, whether the main thread was preempted during a batch (its
+    // involuntary context switches, read before and after, untimed).
+    const fs = typeof process !== "undefined" && process.getBuiltinModule ? process.getBuiltinModule("node:fs") : null;
+    const preempted = () => {
+      try {
+        return Number(/nonvoluntary_ctxt_switches:\s+(\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]);
+      } catch {
+        return null;
+      }
+    };
     const cpu = [];
+    let slow = 0;
+    let slowPreempted = 0;
     x = 0x2545f491;
     for (let b = 0; b < warm + batches; b++) {
       const rows = feed(make(b));
+      const s0 = fs && preempted();
       const c = cpuNow && cpuNow();
       const t = performance.now();
       input.addData(rows);
       q.processAllAvailable();
+      const wall = performance.now() - t;
       if (b >= warm) {
-        ms.push(performance.now() - t);
+        ms.push(wall);
         if (c) {
           const d = process.cpuUsage(c);
           cpu.push((d.user + d.system) / 1000);
         }
+        if (wall > 1 && s0 !== null && s0 !== false) {
+          slow++;
+          if (preempted() > s0) slowPreempted++;
+        }
       }
     }
     q.stop();
-    return { ...pct(ms), cpu: cpu.length ? pct(cpu) : null };
+    return { ...pct(ms), cpu: cpu.length ? pct(cpu) : null, slow, slowPreempted: fs ? slowPreempted : null };
   };
   const objects = sync("lat_obj", (rows) => rows);
   const text = sync("lat_text", asText);
@@ -298,7 +316,8 @@ function fmtMs(p) {
 
 /** Prints one environment's micro-batch latencies. */
 function reportLatency(where, r, batches) {
-  const cpu = (p) => (p.cpu ? ` (the process's CPU time: ${fmtMs(p.cpu)})` : "");
+  const cpu = (p) => (p.cpu ? ` (the process's CPU time: ${fmtMs(p.cpu)})` : "")
+    + (p.slowPreempted !== null && p.slowPreempted !== undefined ? `; of the ${p.slow} batches over 1 ms, ${p.slowPreempted} had the main thread preempted` : "");
   console.log(`${where} : 1,000-row batches, addData + processAllAvailable, ${batches} batches (target p50 <= 0.3 ms, p99 <= 1 ms):`);
   console.log(`${where} :   JS objects ${fmtMs(r.objects)}${cpu(r.objects)}`);
   console.log(`${where} :   JSON text  ${fmtMs(r.text)}${cpu(r.text)}`);
