@@ -556,3 +556,159 @@ test("startScript + stepTraced on a stream-stream join: the plan names both side
   assert.equal(q.rows.length, 2);
   assert.ok(q.rows.every((r) => r.clickAdId === r.impressionAdId), "batch 0: two impressions clicked within the hour");
 });
+
+// Rows as JS objects go in as columns converted in JS; the JSON path (JSON.stringify and
+// the engine's reader) is the reference. Both streams get the same rows, and their
+// memory sinks must hold the same Arrow bytes.
+function fastAndJson(spark, name, ddl) {
+  const fast = spark.memoryStream(`${name}_fast`, ddl);
+  const json = spark.memoryStream(`${name}_json`, ddl);
+  const qf = fast.toDF().writeStream.format("memory").queryName(`${name}_fast_out`).start();
+  const qj = json.toDF().writeStream.format("memory").queryName(`${name}_json_out`).start();
+  return {
+    fast,
+    add(rows) {
+      const threw = [];
+      for (const f of [() => fast.addData(rows), () => json._addJson(rows)]) {
+        try {
+          f();
+          threw.push(null);
+        } catch (e) {
+          threw.push(String(e));
+        }
+      }
+      assert.equal(threw[0], threw[1], "both paths fail alike");
+      return fast._lastPath;
+    },
+    check() {
+      qf.processAllAvailable();
+      qj.processAllAvailable();
+      const a = spark.sql(`SELECT * FROM ${name}_fast_out`);
+      const b = spark.sql(`SELECT * FROM ${name}_json_out`);
+      assert.deepEqual(a.collect(), b.collect());
+      assert.deepEqual(Buffer.from(a.toArrowIPC()), Buffer.from(b.toArrowIPC()));
+      return a.collect();
+    },
+  };
+}
+
+const TRICKY_DDL = "s STRING, d DOUBLE, f FLOAT, l BIGINT, i INT, sh SMALLINT, b TINYINT, flag BOOLEAN, t TIMESTAMP, day DATE";
+const MISSING = Symbol("missing");
+const TRICKY = {
+  s: ["plain", "", "é😀 ünïcode", 12.5, 1e21, -0, NaN, Infinity, true, false, null, undefined, MISSING,
+    new Date(Date.UTC(2025, 2, 1, 10)), new Date(NaN), () => 1, 'with "quotes", \\ and\nnewline', "\u0000"],
+  d: [1.5, -0, NaN, Infinity, -Infinity, "NaN", "Infinity", "-INF", "+INF", "INF", "+Infinity", "-Infinity",
+    "1.5", true, null, undefined, MISSING, 1e308, 5e-324, -123456.789, "__proto__", "constructor"],
+  f: [1.1, 3.4e39, -3.4e39, "NaN", 0.1, 16777217, null, "x"],
+  l: [0, -1, 2 ** 53 - 1, -(2 ** 53 - 1), 1.5, 1e21, 1e22, "5", true, NaN, -0, null, MISSING],
+  i: [2147483647, 2147483648, -2147483648, -2147483649, 3.0, 3.5, -0, 1e21, "7", null],
+  sh: [32767, 32768, -32768, -32769, 12, 1.25],
+  b: [127, 128, -128, -129, 0, false],
+  flag: [true, false, 1, 0, "true", null, MISSING, undefined],
+  t: ["2025-03-01T10:00:00Z", "2025-03-01 10:00:00", "2025-03-01", "2025", "", "garbage", 1700000000, 1.5, -5,
+    new Date(Date.UTC(2025, 2, 1, 10, 0, 0, 123)), new Date(NaN), new Date(-62198755200000), new Date(253402300800000),
+    new Date(-62167219200000), "2025-03-01T10:00:00.123456789+02:00", " 2025-03-01T10:00:00Z ", 1e21, 2 ** 53 - 1, false, null, MISSING],
+  day: ["2025-03-01", "2025-03-01T10:00:00Z", "bad", 20000, new Date(Date.UTC(2025, 2, 1)), true, null, "2025-3-1"],
+};
+
+function trickyRows(n) {
+  const rows = [];
+  for (let k = 0; k < n; k++) {
+    const r = { extra: { nested: [k] } };
+    for (const [col, vals] of Object.entries(TRICKY)) {
+      const v = vals[(k + col.length) % vals.length];
+      if (v !== MISSING) r[col] = v;
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+test("JS objects go in as columns with the same rows as through JSON: NULLs, missing fields, casts, non-numeric floats, timestamps, dates, Unicode", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const t = fastAndJson(spark, "tricky", TRICKY_DDL);
+  // Every value of each list meets every other column's values in some row.
+  assert.equal(t.add(trickyRows(2000)), "columns");
+  assert.equal(t.add([]), "columns");
+  assert.equal(t.add([{}, Object.create(null)]), "columns");
+  // Equal strings share one copy while few differ; a column of mostly distinct strings
+  // stops looking them up part way (here after 2048 repeated ones), with the same rows.
+  const many = Array.from({ length: 6000 }, (_, k) => {
+    const j = k < 2048 ? k % 3 : k;
+    return { s: `v${j}`, t: new Date(Date.UTC(2025, 2, 1) + j * 1000).toISOString(), day: `2025-03-${1 + (j % 28)}` };
+  });
+  assert.equal(t.add(many), "columns");
+  const rows = t.check();
+  assert.equal(rows.length, 8002);
+  // Spot checks of what both paths give.
+  assert.equal(rows.filter((r) => r.l === 2 ** 53 - 1).length > 0, true);
+  assert.equal(rows.filter((r) => r.i === 2147483647).length > 0, true);
+  assert.ok(rows.some((r) => r.t === null) && rows.some((r) => r.t === "2025-03-01T10:00:00Z"));
+});
+
+test("JS objects the columns cannot take with certainty go through JSON, with the same rows or the same error", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const t = fastAndJson(spark, "fallback", "s STRING, l BIGINT, t TIMESTAMP");
+  class Row {
+    constructor() {
+      this.s = "own";
+    }
+    get l() {
+      return 5;
+    }
+  }
+  const cases = [
+    [{ s: { nested: 1 } }], // a nested value in a string column: its JSON text
+    [{ s: [1, "a"] }],
+    [{ l: 2 ** 60 }], // beyond 2^53: the JSON reader takes its shortest decimal form
+    [{ l: -(2 ** 53) - 2 }],
+    [{ t: 2 ** 60 }],
+    [{ s: "lone \uD800 surrogate" }],
+    [{ s: "a\uD83D" }, { s: "\uDE00b" }], // a pair split across two cells
+    [new Row()], // a getter on the prototype is not in JSON
+    [{ s: "x", toJSON: () => ({ s: "y" }) }],
+    [{ s: "x" }, null], // a row that is not an object: all NULL
+    [{ s: "x" }, 5],
+    [{ t: { toJSON: () => "2025-03-01T10:00:00Z" } }],
+    [{ l: 1n }], // a BigInt: JSON.stringify throws
+    [{ s: new String("boxed") }],
+  ];
+  for (const rows of cases) assert.equal(t.add(rows), "json", JSON.stringify(rows, (_, v) => (typeof v === "bigint" ? `${v}n` : v)));
+  assert.equal(t.add([{ s: "a😀", l: 2 ** 53 - 1, t: new Date(0) }]), "columns");
+  const rows = t.check();
+  assert.ok(rows.some((r) => r.s === '{"nested":1}'));
+  assert.ok(rows.some((r) => r.s === "own" && r.l === null));
+});
+
+test("a stream whose schema has a nested type or a corrupt-record column takes JS objects through JSON", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  for (const [name, ddl, row] of [
+    ["nested_in", "a STRUCT<x: INT>, s STRING", { a: { x: 1 }, s: "k" }],
+    ["corrupt_in", "l BIGINT, _corrupt_record STRING", { l: "nope" }],
+  ]) {
+    const t = fastAndJson(spark, name, ddl);
+    assert.equal(t.add([row]), "json");
+    t.check();
+  }
+});
+
+test("a trigger of 0 runs the batch as soon as the code that added rows returns; a processingTime trigger waits for its interval", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("wake_in", "k STRING, v INT");
+  const fast = [];
+  const slow = [];
+  const q0 = input.toDF().writeStream.foreachBatch((rows) => fast.push(...rows)).start();
+  const q1 = input.toDF().writeStream.trigger({ processingTime: "1 hour" }).foreachBatch((rows) => slow.push(...rows)).start();
+  // Both queries have run their first (empty) look and wait on timers.
+  await new Promise((r) => setTimeout(r, 20));
+  input.addData([{ k: "a", v: 1 }]);
+  assert.equal(fast.length, 0, "not within addData itself");
+  await Promise.resolve();
+  assert.deepEqual(fast, [{ k: "a", v: 1 }]);
+  assert.deepEqual(slow, []);
+  q0.stop();
+  q1.stop();
+  input.addData([{ k: "b", v: 2 }]);
+  await Promise.resolve();
+  assert.equal(fast.length, 1, "a stopped query is not woken");
+});

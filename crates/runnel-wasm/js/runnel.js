@@ -475,19 +475,287 @@ function liveSource(spark, fmt, o, ddl) {
   return df;
 }
 
+// ---------------------------------------------------------------------------------
+// Rows into wasm memory. JSON text is encoded straight into a staging buffer of the
+// stream (wasm-bindgen's string passing copies ASCII one character at a time in JS).
+// An array of plain objects is turned into columns here: each field of the stream is
+// read from every row and converted as the JSON path (JSON.stringify, then the engine's
+// JSON reader) would read it, into views of the stream's staging buffer (one tag byte
+// per cell, a float64 slot per numeric cell, a text cell as the number of its string,
+// the strings as one text; see
+// crates/runnel-wasm/src/columns.rs). Anything it cannot convert with certainty (a row
+// that is not a plain object, a nested value, an object with toJSON, a BigInt, an
+// integer beyond 2^53, a string with a lone surrogate) sends the whole call through the
+// JSON path instead, so both give the same rows.
+
+const encoder = new TextEncoder();
+
+/** Encodes `text` into `input`'s staging buffer; the number of bytes written. */
+function stageText(m, text) {
+  // One byte per UTF-16 unit fits ASCII; what is left takes at most three per unit.
+  let ptr = m.stageText(0, text.length);
+  let r = encoder.encodeInto(text, new Uint8Array(raw.memory.buffer, ptr, text.length));
+  if (r.read === text.length) return r.written;
+  const rest = text.slice(r.read);
+  const done = r.written;
+  ptr = m.stageText(done, rest.length * 3);
+  r = encoder.encodeInto(rest, new Uint8Array(raw.memory.buffer, ptr + done, rest.length * 3));
+  return done + r.written;
+}
+
+const NULL = 0, NUM = 1, MILLIS = 2, SECONDS = 3, TEXT = 4;
+// JSON's non-numeric number strings, as the reader takes them in float columns.
+const NON_NUMERIC = new Map([["NaN", NaN], ["Infinity", Infinity], ["+Infinity", Infinity],
+  ["INF", Infinity], ["+INF", Infinity], ["-Infinity", -Infinity], ["-INF", -Infinity]]);
+// The JSON integers a number is written as: digits up to 1e21 (then exponents).
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+// Years 0000-9999: a Date's toISOString() that the reader's timestamp forms take.
+const MIN_ISO_MS = -62167219200000, MAX_ISO_MS = 253402300799999;
+const INT_RANGE = { i64: [-MAX_SAFE, MAX_SAFE], i32: [-2147483648, 2147483647], i16: [-32768, 32767], i8: [-128, 127] };
+
+// A value JSON.stringify leaves out or writes as null (the field is then NULL).
+const absent = (v) => v === undefined || v === null || typeof v === "function" || typeof v === "symbol";
+
+/**
+ * A column reader: `(rows, n, nums, tags, codes, strings)` converts field `name` of
+ * each row into `nums`/`tags` (a text cell into `codes`, the number of its string in
+ * `strings`); false when a value needs the JSON path. One closure per column, so that V8's
+ * property caches at `rows[i][name]` each see one name.
+ */
+function columnReader(name, kind) {
+  if (kind === "f64" || kind === "f32") {
+    return (rows, n, nums, tags) => {
+      for (let i = 0; i < n; i++) {
+        const v = rows[i][name];
+        if (typeof v === "number") {
+          // NaN and the infinities are written as null; -0 as 0.
+          if (v - v === 0) { nums[i] = v === 0 ? 0 : v; tags[i] = NUM; } else tags[i] = NULL;
+        } else if (typeof v === "string") {
+          const f = NON_NUMERIC.get(v);
+          if (f === undefined) tags[i] = NULL; else { nums[i] = f; tags[i] = NUM; }
+        } else if (absent(v) || typeof v === "boolean") tags[i] = NULL;
+        else return false;
+      }
+      return true;
+    };
+  }
+  if (kind in INT_RANGE) {
+    const [lo, hi] = INT_RANGE[kind];
+    return (rows, n, nums, tags) => {
+      for (let i = 0; i < n; i++) {
+        const v = rows[i][name];
+        if (typeof v === "number") {
+          if (v >= lo && v <= hi && Number.isInteger(v)) { nums[i] = v === 0 ? 0 : v; tags[i] = NUM; }
+          // A 64-bit integer beyond 2^53 is read from its shortest decimal form.
+          else if (kind === "i64" && Number.isInteger(v) && Math.abs(v) < 1e21) return false;
+          else tags[i] = NULL;
+        } else if (absent(v) || typeof v === "string" || typeof v === "boolean") tags[i] = NULL;
+        else return false;
+      }
+      return true;
+    };
+  }
+  if (kind === "bool") {
+    return (rows, n, nums, tags) => {
+      for (let i = 0; i < n; i++) {
+        const v = rows[i][name];
+        if (typeof v === "boolean") { nums[i] = v ? 1 : 0; tags[i] = NUM; }
+        else if (absent(v) || typeof v === "number" || typeof v === "string") tags[i] = NULL;
+        else return false;
+      }
+      return true;
+    };
+  }
+  // Text columns: a text cell's number (`codes[i]`) names its string in `strings`.
+  const isDate = (v) => v instanceof Date && v.toJSON === Date.prototype.toJSON;
+  if (kind === "str") {
+    return (rows, n, nums, tags, codes, strings) => {
+      const dict = new Dict();
+      for (let i = 0; i < n; i++) {
+        let v = rows[i][name];
+        if (typeof v !== "string") {
+          if (typeof v === "number") v = v - v === 0 ? String(v) : null;
+          else if (typeof v === "boolean") v = v ? "true" : "false";
+          else if (absent(v)) v = null;
+          else if (isDate(v)) v = Number.isNaN(v.getTime()) ? null : v.toISOString();
+          else return false;
+        }
+        if (v === null) tags[i] = NULL;
+        else { tags[i] = TEXT; codes[i] = dict.code(strings, v); }
+      }
+      return true;
+    };
+  }
+  if (kind === "ts") {
+    return (rows, n, nums, tags, codes, strings) => {
+      const dict = new Dict();
+      for (let i = 0; i < n; i++) {
+        const v = rows[i][name];
+        if (typeof v === "string") { tags[i] = TEXT; codes[i] = dict.code(strings, v); }
+        else if (typeof v === "number") {
+          // A JSON integer is seconds; a fraction, NaN or an exponent form is not read.
+          if (Number.isInteger(v) && Math.abs(v) <= MAX_SAFE) { nums[i] = v; tags[i] = SECONDS; }
+          else if (Number.isInteger(v) && Math.abs(v) < 1e21) return false;
+          else tags[i] = NULL;
+        } else if (absent(v) || typeof v === "boolean") tags[i] = NULL;
+        else if (isDate(v)) {
+          const ms = v.getTime();
+          if (Number.isNaN(ms)) tags[i] = NULL;
+          else if (ms >= MIN_ISO_MS && ms <= MAX_ISO_MS) { nums[i] = ms; tags[i] = MILLIS; }
+          else { tags[i] = TEXT; codes[i] = strings.add(v.toISOString()); }
+        } else return false;
+      }
+      return true;
+    };
+  }
+  if (kind === "date") {
+    return (rows, n, nums, tags, codes, strings) => {
+      const dict = new Dict();
+      for (let i = 0; i < n; i++) {
+        let v = rows[i][name];
+        if (typeof v !== "string") {
+          if (absent(v) || typeof v === "number" || typeof v === "boolean") v = null;
+          else if (isDate(v)) v = Number.isNaN(v.getTime()) ? null : v.toISOString();
+          else return false;
+        }
+        if (v === null) tags[i] = NULL;
+        else { tags[i] = TEXT; codes[i] = dict.code(strings, v); }
+      }
+      return true;
+    };
+  }
+  return null;
+}
+
+/** The strings of one call, numbered; `ends[k]` is where string k ends (UTF-16 units). */
+class Strings {
+  constructor(ends) {
+    this.list = [];
+    this.pos = 0;
+    this.ends = ends;
+  }
+  add(v) {
+    const k = this.list.length;
+    this.list.push(v);
+    this.ends[k] = this.pos += v.length;
+    return k;
+  }
+}
+
+/**
+ * A column's dictionary for one call: equal strings share a number (one copy, and a
+ * timestamp parsed once) while at most half of the strings seen differ; past that the
+ * column stops looking them up.
+ */
+class Dict {
+  constructor() {
+    this.map = new Map();
+    this.seen = 0;
+  }
+  code(strings, v) {
+    const map = this.map;
+    if (map === null) return strings.add(v);
+    let c = map.get(v);
+    if (c === undefined) {
+      c = strings.add(v);
+      map.set(v, c);
+    }
+    if ((++this.seen & 1023) === 0 && 2 * map.size > this.seen) this.map = null;
+    return c;
+  }
+}
+
+/** The plan for a stream's columns (from the engine's kinds), or null for JSON only. */
+function columnPlan(kindsJson) {
+  const kinds = JSON.parse(kindsJson);
+  if (!kinds) return null;
+  const cols = kinds.map(([name, kind]) => ({
+    name, kind, read: columnReader(name, kind),
+    numeric: kind !== "str" && kind !== "date", textual: kind === "str" || kind === "ts" || kind === "date",
+  }));
+  if (cols.some((c) => c.read === null)) return null;
+  return {
+    cols,
+    numeric: cols.filter((c) => c.numeric).length,
+    textual: cols.filter((c) => c.textual).length,
+  };
+}
+
+const objectProto = Object.prototype;
+// Lone surrogates: a string with one is written as an escape the reader reads differently.
+const wellFormed = typeof "".isWellFormed === "function" ? (s) => s.isWellFormed() : (s) => !/\p{Cs}/u.test(s);
+
+/**
+ * Stages `rows` (plain objects) as columns and adds them; the number of rows, or -1
+ * when they must go through JSON.
+ */
+function addObjects(m, plan, rows) {
+  const n = rows.length;
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    if (typeof r !== "object" || r === null) return -1;
+    const p = Object.getPrototypeOf(r);
+    if ((p !== objectProto && p !== null) || r.toJSON !== undefined) return -1;
+  }
+  const ptr = m.stageCells(n);
+  const buf = raw.memory.buffer;
+  const numeric = n * plan.numeric, textual = n * plan.textual;
+  const nums = new Float64Array(buf, ptr, numeric);
+  const codes = new Uint32Array(buf, ptr + 8 * numeric, textual);
+  const strings = new Strings(new Uint32Array(buf, ptr + 8 * numeric + 4 * textual, textual));
+  const tags = new Uint8Array(buf, ptr + 8 * numeric + 8 * textual, n * plan.cols.length);
+  let ni = 0, ti = 0;
+  for (let c = 0; c < plan.cols.length; c++) {
+    const col = plan.cols[c];
+    const cn = col.numeric ? nums.subarray(ni * n, ++ni * n) : null;
+    const cc = col.textual ? codes.subarray(ti * n, ++ti * n) : null;
+    if (!col.read(rows, n, cn, tags.subarray(c * n, (c + 1) * n), cc, strings)) return -1;
+  }
+  let len = 0;
+  if (strings.list.length > 0) {
+    const text = strings.list.length === 1 ? strings.list[0] : strings.list.join("");
+    if (!wellFormed(text)) return -1;
+    len = stageText(m, text);
+  }
+  return m.addStagedCells(strings.list.length, len);
+}
+
 /** Rows pushed from JS into a memory stream. */
 export class MemoryInput {
   constructor(spark, inner, ddl) {
     this.spark = spark;
     this._m = inner;
     this.ddl = ddl;
+    this._plan = undefined;
+    // How the last array of objects went in ("columns" or "json"; for tests).
+    this._lastPath = null;
   }
   get name() { return this._m.name; }
   /** Adds rows: an array of plain objects, JSON text, or Arrow IPC bytes (Uint8Array). */
   addData(rows) {
+    const n = this._add(rows);
+    for (const q of this.spark._queries) q._wake();
+    return n;
+  }
+  _add(rows) {
     if (rows instanceof Uint8Array) return guard(() => this._m.addArrowIPC(rows), this.spark);
-    const text = typeof rows === "string" ? rows : JSON.stringify(rows);
-    return guard(() => this._m.addJson(text), this.spark);
+    if (typeof rows === "string") return guard(() => this._m.addStagedJson(stageText(this._m, rows)), this.spark);
+    if (Array.isArray(rows)) {
+      if (this._plan === undefined) this._plan = columnPlan(this._m.columnKinds());
+      this._lastPath = "json";
+      if (this._plan !== null) {
+        const n = guard(() => addObjects(this._m, this._plan, rows), this.spark);
+        if (n >= 0) {
+          this._lastPath = "columns";
+          return n;
+        }
+      }
+    }
+    return this._addJson(rows);
+  }
+  /** Adds rows through JSON.stringify and the engine's JSON reader (what addData falls back to). */
+  _addJson(rows) {
+    return guard(() => this._m.addJson(JSON.stringify(rows)), this.spark);
   }
   /**
    * Rows held: added and not yet processed by every query reading the stream (what a
@@ -606,31 +874,60 @@ export class StreamingQuery {
   _finish() {
     clearTimeout(this._timer);
     this._timer = null;
+    this._finished = true;
     this._emit("terminated", this._error);
     for (const [res, rej] of this._done.splice(0)) (this._error ? rej(this._error) : res(true));
   }
   _schedule() {
-    const ms = this._q.triggerMs();
-    const tick = () => {
-      if (!this._q.isActive) return this._finish();
-      try {
-        if (ms < 0) {
-          // once / availableNow: everything available, then stop.
-          this._runBatches(ms === -1 ? 1 : 1e9);
-          this._q.stop();
-          return this._finish();
-        }
-        const ran = this._runBatches(ms > 0 ? 1 : 64);
-        this._timer = setTimeout(tick, ms > 0 ? ms : ran > 0 ? 0 : 50);
-        // In Node a query's timer does not keep the process alive by itself;
-        // awaitTermination() does (as in PySpark, where a script ends unless it waits).
-        if (this._timer && this._timer.unref) this._timer.unref();
-      } catch (e) {
-        this._fail(e);
-      }
-    };
-    this._timer = setTimeout(tick, 0);
+    this._ms = this._q.triggerMs();
+    this._inTick = false;
+    this._soon = false;
+    this._finished = false;
+    this._arm(0);
+  }
+  _arm(delay) {
+    this._timer = setTimeout(() => this._tick(), delay);
+    // In Node a query's timer does not keep the process alive by itself;
+    // awaitTermination() does (as in PySpark, where a script ends unless it waits).
     if (this._timer && this._timer.unref) this._timer.unref();
+  }
+  _tick() {
+    this._timer = null;
+    if (this._finished) return;
+    if (!this._q.isActive) return this._finish();
+    const ms = this._ms;
+    this._inTick = true;
+    try {
+      if (ms < 0) {
+        // once / availableNow: everything available, then stop.
+        this._runBatches(ms === -1 ? 1 : 1e9);
+        this._q.stop();
+        return this._finish();
+      }
+      const ran = this._runBatches(ms > 0 ? 1 : 64);
+      // A trigger of 0 runs the next batch at once while there is data, and looks
+      // again every 50 ms when idle (or when rows are added to a memory stream: _wake).
+      this._arm(ms > 0 ? ms : ran > 0 ? 0 : 50);
+    } catch (e) {
+      this._fail(e);
+    } finally {
+      this._inTick = false;
+    }
+  }
+  /**
+   * Rows were added to a memory stream: a query with a trigger of 0 that waits for its
+   * timer runs its next batch as soon as the caller's code returns (a microtask), not
+   * after the idle poll's 50 ms or a browser's clamped zero timeout.
+   */
+  _wake() {
+    if (this._ms !== 0 || this._inTick || this._soon || this._timer === null) return;
+    clearTimeout(this._timer);
+    this._timer = null;
+    this._soon = true;
+    queueMicrotask(() => {
+      this._soon = false;
+      this._tick();
+    });
   }
   /** Runs batches now until nothing is left (Spark's `processAllAvailable()`). */
   processAllAvailable() {

@@ -33,6 +33,7 @@ use runnel_core::scalar::json_value;
 use runnel_core::{SparkSession, StreamingQuery};
 use runnel_pyspark::{Interpreter, RunAvailable};
 
+mod columns;
 mod sim_delta;
 mod sim_kafka;
 use wasm_bindgen::prelude::*;
@@ -515,6 +516,7 @@ impl Session {
         Ok(MemoryInput {
             stream,
             name: name.to_string(),
+            staging: RefCell::default(),
         })
     }
 
@@ -749,6 +751,9 @@ impl Session {
 pub struct MemoryInput {
     stream: Rc<RefCell<MemoryStream>>,
     name: String,
+    /// Where runnel.js writes rows (JSON text, or JS objects as columns) straight into
+    /// wasm memory; kept from call to call, so a steady stream allocates nothing.
+    staging: RefCell<columns::Staging>,
 }
 
 #[wasm_bindgen]
@@ -782,6 +787,67 @@ impl MemoryInput {
         Ok(n)
     }
 
+    /// The stream's columns as runnel.js converts JS objects for them (`[["name",
+    /// "kind"], ...]`), or `null` when its rows go through JSON (see `columns::kinds`).
+    #[wasm_bindgen(js_name = columnKinds)]
+    pub fn column_kinds(&self) -> String {
+        columns::kinds_json(&self.stream.borrow().schema())
+    }
+
+    /// Room for `rows` rows of cells (see `columns`); their address in wasm memory.
+    #[wasm_bindgen(js_name = stageCells)]
+    pub fn stage_cells(&self, rows: u32) -> R<u32> {
+        let kinds = self.kinds()?;
+        let p = self.staging.borrow_mut().cells_for(&kinds, rows as usize);
+        Ok(p as usize as u32)
+    }
+
+    /// Room for `len` more bytes of staged text after the first `keep`; its start's address.
+    #[wasm_bindgen(js_name = stageText)]
+    pub fn stage_text(&self, keep: u32, len: u32) -> u32 {
+        let p = self
+            .staging
+            .borrow_mut()
+            .text_for(keep as usize, len as usize);
+        p as usize as u32
+    }
+
+    /// Adds the staged rows (cells, and `strings` strings in `text_len` bytes of text);
+    /// returns how many, or -1 when a string cannot be cut from the text (runnel.js
+    /// then sends JSON).
+    #[wasm_bindgen(js_name = addStagedCells)]
+    pub fn add_staged_cells(&self, strings: u32, text_len: u32) -> R<i32> {
+        let kinds = self.kinds()?;
+        let schema = self.stream.borrow().schema();
+        let batch = self
+            .staging
+            .borrow()
+            .batch(&schema, &kinds, strings as usize, text_len as usize)
+            .map_err(plain_err)?;
+        let Some(b) = batch else { return Ok(-1) };
+        let n = b.num_rows() as i32;
+        self.stream.borrow_mut().add_data(b).map_err(js_err)?;
+        Ok(n)
+    }
+
+    /// Adds rows given as JSON whose UTF-8 bytes runnel.js staged (`stageText`).
+    #[wasm_bindgen(js_name = addStagedJson)]
+    pub fn add_staged_json(&self, len: u32) -> R<u32> {
+        let schema = self.stream.borrow().schema();
+        let b = {
+            let st = self.staging.borrow();
+            let bytes = st
+                .text
+                .get(..len as usize)
+                .ok_or_else(|| plain_err(format!("{len} bytes of JSON were not staged")))?;
+            let text = std::str::from_utf8(bytes).map_err(plain_err)?;
+            decode_rows(text, schema, &self.name)?
+        };
+        let n = b.num_rows() as u32;
+        self.stream.borrow_mut().add_data(b).map_err(js_err)?;
+        Ok(n)
+    }
+
     /// Adds rows given as an Arrow IPC stream (columns matched by position); returns how many.
     ///
     /// The bytes are decoded in place: the batches' arrays are slices of the one buffer
@@ -794,6 +860,17 @@ impl MemoryInput {
             .add_arrow_ipc(bytes)
             .map_err(js_err)?;
         Ok(n as u32)
+    }
+}
+
+impl MemoryInput {
+    fn kinds(&self) -> R<Vec<columns::Kind>> {
+        columns::kinds(&self.stream.borrow().schema()).ok_or_else(|| {
+            plain_err(format!(
+                "memory stream {} takes rows as JSON only",
+                self.name
+            ))
+        })
     }
 }
 

@@ -728,6 +728,22 @@ fn json_string(t: &str, plain: bool) -> std::result::Result<std::borrow::Cow<'_,
         .map_err(|_| ())
 }
 
+/// A JSON string value read as a timestamp (`timestampFormat` when set, else Spark's
+/// default forms): microseconds, or `None` when it is not one (the field is malformed).
+/// The npm package's columns from JS objects read their strings with it too.
+pub fn timestamp_of_string(s: &str, opts: &JsonOptions) -> Option<i64> {
+    if s.is_empty() {
+        return None;
+    }
+    match &opts.timestamp_format {
+        Some(f) => temporal::parse_with_pattern(s, f)
+            .ok()
+            .flatten()
+            .or_else(|| temporal::parse_timestamp(s)),
+        None => temporal::parse_timestamp_fast(s).or_else(|| temporal::parse_timestamp(s)),
+    }
+}
+
 fn convert_raw<'a>(raw: &'a str, dt: &DataType, opts: &JsonOptions) -> ConvResult<'a> {
     let t = raw.trim();
     if t == "null" {
@@ -783,20 +799,9 @@ fn convert_token<'a>(t: &'a str, plain: bool, dt: &DataType, opts: &JsonOptions)
         },
         DataType::Timestamp(..) => {
             if is_str {
-                let s = json_string(t)?;
-                if s.is_empty() {
-                    return Err(());
-                }
-                let v = match &opts.timestamp_format {
-                    Some(f) => temporal::parse_with_pattern(&s, f)
-                        .ok()
-                        .flatten()
-                        .or_else(|| temporal::parse_timestamp(&s)),
-                    None => {
-                        temporal::parse_timestamp_fast(&s).or_else(|| temporal::parse_timestamp(&s))
-                    }
-                };
-                v.map(Cell::I64).ok_or(())
+                timestamp_of_string(&json_string(t)?, opts)
+                    .map(Cell::I64)
+                    .ok_or(())
             } else if is_int_token(t) {
                 t.parse::<i64>()
                     .map(|s| Cell::I64(s.saturating_mul(1_000_000)))
