@@ -196,3 +196,43 @@ def test_foreach_batch_without_a_python_for_the_worker_is_refused_at_start(tmp_p
             assert s.streams.active == []
         finally:
             s.stop()
+
+
+def test_foreach_batch_may_ask_for_the_sessions_queries(tmp_path):
+    # The function's requests about queries are answered while its batch waits for it
+    # (they were once left for the main loop, which was waiting for the function). Its
+    # own server, so that a hang ends with the server instead of hanging the suite.
+    import threading
+
+    from pyspark.sql import SparkSession
+
+    src = tmp_path / "in"
+    write_rows(src, "a.json", [(1, "x")])
+    log = tmp_path / "seen.jsonl"
+
+    def per_batch(batch_df, batch_id):
+        import json as j
+
+        s = batch_df.sparkSession
+        names = sorted(q.name or "" for q in s.streams.active)
+        status = s.streams.active[0].status["message"]
+        with open(str(log), "a") as f:
+            f.write(j.dumps({"batch": batch_id, "names": names, "status": bool(status)}) + "\n")
+
+    with running_server(tmp_path) as srv:
+        s = SparkSession.builder.remote(f"sc://127.0.0.1:{srv['port']}").create()
+        q = (
+            s.readStream.schema(SCHEMA)
+            .json(str(src))
+            .writeStream.queryName("asks")
+            .foreachBatch(per_batch)
+            .start()
+        )
+        t = threading.Thread(target=q.processAllAvailable, daemon=True)
+        t.start()
+        t.join(60)
+        if t.is_alive():
+            pytest.fail("processAllAvailable did not return: the function's requests were not answered")
+        q.stop()
+        s.stop()
+    assert lines(log) == [{"batch": 0, "names": ["asks"], "status": True}]

@@ -79,22 +79,33 @@ impl Job {
         }
     }
 
-    /// Controls queries or the session (stop, await, status, interrupt, release): left
-    /// for the main loop while a micro-batch waits for its Python worker.
+    /// Waits on queries or changes what the main loop keeps (await, processAllAvailable,
+    /// resetTerminated, the listener bus, interrupt, release): left for the main loop while
+    /// a micro-batch waits for its Python worker. The rest (status, progress, stop, active,
+    /// batch plans...) a Guest answers at once, so that a foreachBatch function may call them.
     fn controls_queries(&self) -> bool {
         use pb::command::CommandType as C;
+        use pb::streaming_query_command::Command as Q;
+        use pb::streaming_query_manager_command::Command as M;
         match self {
-            Job::Execute(r, _) => matches!(
-                r.plan.as_ref().and_then(|p| p.op_type.as_ref()),
+            Job::Execute(r, _) => match r.plan.as_ref().and_then(|p| p.op_type.as_ref()) {
                 Some(pb::plan::OpType::Command(pb::Command {
-                    command_type: Some(
-                        C::StreamingQueryCommand(_)
-                            | C::StreamingQueryManagerCommand(_)
-                            | C::StreamingQueryListenerBusCommand(_)
-                    ),
+                    command_type: Some(c),
                     ..
-                }))
-            ),
+                })) => match c {
+                    C::StreamingQueryCommand(q) => matches!(
+                        q.command,
+                        Some(Q::AwaitTermination(_) | Q::ProcessAllAvailable(_))
+                    ),
+                    C::StreamingQueryManagerCommand(m) => matches!(
+                        m.command,
+                        Some(M::AwaitAnyTermination(_) | M::ResetTerminated(_))
+                    ),
+                    C::StreamingQueryListenerBusCommand(_) => true,
+                    _ => false,
+                },
+                _ => false,
+            },
             Job::Analyze(..) | Job::Config(..) | Job::ReleaseExecute(..) => false,
             Job::ReleaseSession(..) | Job::Interrupt(..) | Job::ListenerBus(..) => true,
         }

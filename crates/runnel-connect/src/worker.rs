@@ -255,6 +255,7 @@ impl Worker {
                     }
                     if Instant::now() > deadline {
                         let _ = child.kill();
+                        let _ = child.wait();
                         let _ = std::fs::remove_file(&path);
                         return Err(init_failure(
                             what,
@@ -265,6 +266,7 @@ impl Worker {
                 }
                 Err(e) => {
                     let _ = child.kill();
+                    let _ = child.wait();
                     let _ = std::fs::remove_file(&path);
                     return Err(init_failure(
                         what,
@@ -276,11 +278,26 @@ impl Worker {
         let _ = std::fs::remove_file(&path);
         let io_err =
             |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
-        sock.set_nonblocking(false).map_err(io_err)?;
-        let mut reader = BufReader::new(sock.try_clone().map_err(io_err)?);
-        let _pid = read_int(&mut reader).map_err(io_err)?;
+        // The worker's pid first (within a minute; the socket's options are shared with
+        // the reader's clone, so the timeout is lifted after it).
+        let opened = (|| -> std::io::Result<BufReader<UnixStream>> {
+            sock.set_nonblocking(false)?;
+            sock.set_read_timeout(Some(Duration::from_secs(60)))?;
+            let mut reader = BufReader::new(sock.try_clone()?);
+            read_int(&mut reader)?;
+            sock.set_read_timeout(None)?;
+            Ok(reader)
+        })();
+        let mut reader = match opened {
+            Ok(r) => r,
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(io_err(e));
+            }
+        };
         let (tx, frames) = mpsc::channel();
-        std::thread::Builder::new()
+        let reading = std::thread::Builder::new()
             .name("runnel-python-worker".into())
             .spawn(move || {
                 loop {
@@ -299,8 +316,12 @@ impl Worker {
                         break;
                     }
                 }
-            })
-            .map_err(io_err)?;
+            });
+        if let Err(e) = reading {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(io_err(e));
+        }
         let mut w = Worker {
             child,
             sock,
