@@ -81,7 +81,7 @@ def running_server(out: Path, env=None):
                 )
             time.sleep(0.1)
     try:
-        yield {"port": port, "log": out / "server.log", "warehouse": out / "warehouse"}
+        yield {"port": port, "log": out / "server.log", "warehouse": out / "warehouse", "pid": proc.pid}
     finally:
         proc.terminate()
         try:

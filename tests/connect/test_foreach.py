@@ -28,14 +28,16 @@ def write_rows(folder: Path, name: str, rows) -> None:
     tmp.rename(folder / name)
 
 
-def workers(name: str) -> int:
-    """Python workers running `name` on this machine."""
+def workers(name: str, parent: int) -> int:
+    """Python workers running `name` that the server `parent` started."""
     n = 0
     for pid in os.listdir("/proc"):
         if pid.isdigit():
             try:
-                n += name.encode() in open(f"/proc/{pid}/cmdline", "rb").read()
-            except OSError:
+                stat = open(f"/proc/{pid}/stat").read()
+                ppid = int(stat.rsplit(")", 1)[1].split()[1])
+                n += ppid == parent and name.encode() in open(f"/proc/{pid}/cmdline", "rb").read()
+            except (OSError, ValueError, IndexError):
                 pass
     return n
 
@@ -53,7 +55,7 @@ def lines(path: Path):
     return [json.loads(x) for x in path.read_text().splitlines()] if path.exists() else []
 
 
-def test_foreach_batch_sees_each_batch_with_temp_views_and_sql(spark, tmp_path):  # noqa: F811
+def test_foreach_batch_sees_each_batch_with_temp_views_and_sql(server, spark, tmp_path):  # noqa: F811
     src = tmp_path / "in"
     write_rows(src, "a.json", [(1, "x"), (2, "y"), (3, "x")])
     log = tmp_path / "batches.jsonl"
@@ -90,7 +92,7 @@ def test_foreach_batch_sees_each_batch_with_temp_views_and_sql(spark, tmp_path):
         q.processAllAvailable()
     finally:
         q.stop()
-    assert wait_for(lambda: workers("foreach_batch_worker") == 0), "the worker outlived its query"
+    assert wait_for(lambda: workers("foreach_batch_worker", server["pid"]) == 0), "the worker outlived its query"
     assert lines(log) == [
         {"batch": 0, "rows": 3, "counts": [["x", 2], ["y", 1]]},
         {"batch": 1, "rows": 2, "counts": [["y", 1], ["z", 1]]},
