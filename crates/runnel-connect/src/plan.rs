@@ -679,7 +679,8 @@ impl<'a> Planner<'a> {
             "or" => bin(BinaryOp::Or, a)?,
             "||" => bin(BinaryOp::Concat, a)?,
             "not" | "!" => Expr::Not(Box::new(one(a)?)),
-            "negative" => Expr::Negative(Box::new(one(a)?)),
+            // Spark names it negative(n), also for `-col` (the client sends `negative`).
+            "negative" => func("negative", a),
             "isNull" | "isnull" => Expr::IsNull(Box::new(one(a)?)),
             "isNotNull" | "isnotnull" => Expr::IsNotNull(Box::new(one(a)?)),
             "isNaN" => func("isnan", a),
