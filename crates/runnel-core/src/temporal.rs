@@ -58,6 +58,32 @@ pub fn interval_overflow(what: &str) -> RunnelError {
     .with_exception("ArithmeticException")
 }
 
+/// A time setting or option as Spark reads one in milliseconds (`JavaUtils.timeStringAs`):
+/// a whole number, optionally negative, with a unit `us`, `ms`, `s`, `m`/`min`, `h` or `d`
+/// (case and surrounding blanks ignored); a bare number is milliseconds. `1500us` is 1 ms.
+pub fn time_string_ms(v: &str) -> Option<i64> {
+    let t = v.trim().to_ascii_lowercase();
+    let digits = t.strip_prefix('-').unwrap_or(&t);
+    let split = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    if split == 0 {
+        return None;
+    }
+    let split = split + (t.len() - digits.len());
+    let (n, unit) = t.split_at(split);
+    let n: i64 = n.parse().ok()?;
+    match unit.trim() {
+        "us" => Some(n / 1000),
+        "" | "ms" => Some(n),
+        "s" => n.checked_mul(1000),
+        "m" | "min" => n.checked_mul(60_000),
+        "h" => n.checked_mul(3_600_000),
+        "d" => n.checked_mul(86_400_000),
+        _ => None,
+    }
+}
+
 /// Parses an interval string like `"5 minutes"`, `"1 hour 30 minutes"`, `"interval 10 seconds"`,
 /// as Spark's `stringToInterval`: whole numbers of each unit (a fraction only of seconds,
 /// down to the microsecond), months and days as ints, microseconds as a long. A number
@@ -796,6 +822,20 @@ mod civil_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_strings_read_as_sparks_java_utils() {
+        assert_eq!(time_string_ms("10s"), Some(10_000));
+        assert_eq!(time_string_ms(" 2MIN "), Some(120_000));
+        assert_eq!(time_string_ms("1500us"), Some(1));
+        assert_eq!(time_string_ms("250"), Some(250));
+        assert_eq!(time_string_ms("-5ms"), Some(-5));
+        assert_eq!(time_string_ms("7d"), Some(604_800_000));
+        assert_eq!(time_string_ms("1 hour"), None);
+        assert_eq!(time_string_ms("ms"), None);
+        assert_eq!(time_string_ms("-"), None);
+        assert_eq!(time_string_ms("9223372036854775807d"), None);
+    }
 
     #[test]
     fn parses_spark_timestamp_forms() {

@@ -207,7 +207,7 @@ impl MicroBatchExecutor {
             no_data_enabled: flag("spark.sql.streaming.nodatamicrobatches.enabled", true),
             idle_interval_ms: conf
                 .get("spark.sql.streaming.nodataprogresseventinterval")
-                .and_then(|v| time_conf_ms(v))
+                .and_then(|v| crate::temporal::time_string_ms(v))
                 .unwrap_or(10_000),
             id: String::new(),
             run_id: String::new(),
@@ -754,22 +754,4 @@ impl MicroBatchExecutor {
         }
         Ok(n)
     }
-}
-
-/// A time setting as Spark reads one in milliseconds (`10s`, `100ms`, `2min`, `1h`, `1d`;
-/// a bare number is milliseconds).
-fn time_conf_ms(v: &str) -> Option<i64> {
-    let t = v.trim().to_ascii_lowercase();
-    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
-    let (n, unit) = t.split_at(split);
-    let n: i64 = n.parse().ok()?;
-    let per = match unit.trim() {
-        "" | "ms" => 1,
-        "s" => 1000,
-        "m" | "min" => 60_000,
-        "h" => 3_600_000,
-        "d" => 86_400_000,
-        _ => return None,
-    };
-    n.checked_mul(per)
 }

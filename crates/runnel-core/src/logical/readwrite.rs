@@ -237,9 +237,11 @@ pub fn file_source_options(o: &BTreeMap<String, String>) -> Result<FileSourceOpt
     }
     let age = match o.get("maxfileage") {
         Some(v) => {
-            let iv = crate::temporal::parse_interval(v)
-                .or_else(|_| crate::temporal::parse_interval(&spark_duration(v)))?;
-            Some(iv.to_micros_month_31() / 1000)
+            // Spark's time strings (`7d`, `1h`); an interval string (`1 hour`) too.
+            match crate::temporal::time_string_ms(v) {
+                Some(ms) => Some(ms),
+                None => Some(crate::temporal::parse_interval(v)?.to_micros_month_31() / 1000),
+            }
         }
         None => None,
     };
@@ -279,22 +281,6 @@ pub fn file_source_options(o: &BTreeMap<String, String>) -> Result<FileSourceOpt
             .is_some_and(|v| v.eq_ignore_ascii_case("true")),
         skips: ReadSkips::from_options(o, |_| None),
     })
-}
-
-/// `7d`, `1h`, `30s` → `7 days` (Spark's time strings in options).
-fn spark_duration(v: &str) -> String {
-    let t = v.trim();
-    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
-    let (n, u) = t.split_at(split);
-    let unit = match u.trim() {
-        "d" => "days",
-        "h" => "hours",
-        "m" | "min" => "minutes",
-        "s" => "seconds",
-        "ms" => "milliseconds",
-        other => other,
-    };
-    format!("{n} {unit}")
 }
 
 /// `spark.read`.
@@ -661,4 +647,23 @@ pub fn save_batch(
         save_mode,
         &batches,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn age(v: &str) -> Result<Option<i64>> {
+        let o = BTreeMap::from([("maxfileage".to_string(), v.to_string())]);
+        file_source_options(&o).map(|f| f.max_file_age_ms)
+    }
+
+    #[test]
+    fn max_file_age_reads_sparks_time_strings_and_intervals() {
+        assert_eq!(age("7d").unwrap(), Some(604_800_000));
+        assert_eq!(age("90s").unwrap(), Some(90_000));
+        assert_eq!(age("5000").unwrap(), Some(5_000));
+        assert_eq!(age("1 hour").unwrap(), Some(3_600_000));
+        assert!(age("soon").is_err());
+    }
 }

@@ -800,7 +800,17 @@ fn unwrap_cast(
         _ => return keep(l, r),
     };
     let ct = col.data_type();
+    // Not where the widening is inexact (SPARK-39476: int → float, bigint → float or
+    // double), nor decimal → floating point (a decimal is not "tighter" than a double in
+    // Spark's `Cast.canUpCast`): there the comparison stays on the widened values.
+    let inexact = matches!(
+        (&ct, to),
+        (T::Int32, T::Float32)
+            | (T::Int64, T::Float32 | T::Float64)
+            | (T::Decimal128(..), T::Float32 | T::Float64)
+    );
     if !matches!(ct, T::Int32 | T::Int64 | T::Decimal128(..) | T::Float32)
+        || inexact
         || crate::expr::coerce::wider_type(&ct, to).as_ref() != Some(to)
     {
         return keep(l, r);
