@@ -135,6 +135,9 @@ test("errors reach JS with Spark's condition, and the session still works after 
   );
   assert.throws(() => input.toDF().select(F.col("nope")), (e) => e.condition === "UNRESOLVED_COLUMN.WITH_SUGGESTION");
   assert.throws(() => input.addData(new Uint8Array([1, 2, 3])), Error);
+  assert.throws(() => input.toDF().limit(-1), (e) => e.condition === "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE");
+  assert.throws(() => input.toDF().limit(2.5), (e) => e instanceof TypeError && /NOT_INT/.test(e.message));
+  assert.equal(input.toDF().limit(3_000_000_000).isStreaming, true);
   const q = agg.writeStream.outputMode("complete").format("memory").queryName("ok").start();
   input.addData([{ timestamp: "2025-03-01T10:00:00Z", category: "a" }]);
   q.processAllAvailable();

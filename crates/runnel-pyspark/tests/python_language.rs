@@ -774,3 +774,38 @@ fn nonlocal_without_a_binding_is_cpythons_syntax_error_before_anything_runs() {
         "2\n"
     );
 }
+
+/// `lit()` and comparisons of Python's `date`, `datetime` and `timedelta` values, and
+/// dates in `createDataFrame`: the output is PySpark 4.3's for the same script (UTC).
+#[test]
+fn datetime_values_are_spark_literals() {
+    let out = run(r#"
+import datetime
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import lit, col
+spark = SparkSession.builder.getOrCreate()
+df = spark.createDataFrame([(1, datetime.date(2024, 2, 29)), (2, datetime.date(2024, 3, 1))], "id INT, d DATE")
+out = df.select("id", (col("d") >= datetime.date(2024, 3, 1)).alias("late"), lit(datetime.date(2024, 1, 2)).alias("day"),
+    lit(datetime.datetime(2024, 1, 2, 3, 4, 5, 6)).alias("ts"), lit(datetime.timedelta(hours=1, seconds=2)).alias("dt"))
+out.printSchema()
+out.show(truncate=False)
+"#);
+    assert_eq!(
+        out,
+        "root
+ |-- id: integer (nullable = true)
+ |-- late: boolean (nullable = true)
+ |-- day: date (nullable = false)
+ |-- ts: timestamp (nullable = false)
+ |-- dt: interval day to second (nullable = false)
+
++---+-----+----------+--------------------------+-----------------------------------+
+|id |late |day       |ts                        |dt                                 |
++---+-----+----------+--------------------------+-----------------------------------+
+|1  |false|2024-01-02|2024-01-02 03:04:05.000006|INTERVAL '0 01:00:02' DAY TO SECOND|
+|2  |true |2024-01-02|2024-01-02 03:04:05.000006|INTERVAL '0 01:00:02' DAY TO SECOND|
++---+-----+----------+--------------------------+-----------------------------------+
+
+"
+    );
+}

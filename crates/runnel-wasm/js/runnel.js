@@ -283,7 +283,10 @@ export class DataFrame {
   drop_duplicates(cols) { return this.dropDuplicates(cols); }
   dropDuplicatesWithinWatermark(cols) { return this._w(() => this._df.dropDuplicates(cols || [], true)); }
   distinct() { return this.dropDuplicates(); }
-  limit(n) { return new DataFrame(this.spark, this._df.limit(n)); }
+  limit(n) {
+    if (!Number.isSafeInteger(n)) throw new TypeError(`[NOT_INT] Argument \`num\` should be an int, got ${typeof n} ${String(n)}.`);
+    return this._w(() => this._df.limit(n));
+  }
   orderBy(...cols) { return this._w(() => this._df.orderBy(items(cols))); }
   sort(...cols) { return this.orderBy(...cols); }
   union(other) { return this._w(() => this._df.union(other._df)); }
@@ -321,7 +324,7 @@ export class DataFrame {
   collect() { return JSON.parse(guard(() => this._df.collectJson(), this.spark)); }
   toArrowIPC() { return guard(() => this._df.toArrowIPC(), this.spark); }
   count() { return this.collect().length; }
-  createOrReplaceTempView(name) { this._df.createOrReplaceTempView(name); }
+  createOrReplaceTempView(name) { guard(() => this._df.createOrReplaceTempView(name), this.spark); }
   get writeStream() { return new DataStreamWriter(this); }
 }
 

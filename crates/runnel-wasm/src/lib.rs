@@ -936,8 +936,9 @@ impl DataFrame {
     }
 
     /// `limit(n)`.
-    pub fn limit(&self, n: i32) -> R<DataFrame> {
+    pub fn limit(&self, n: f64) -> R<DataFrame> {
         Ok(DataFrame {
+            // (runnel.js has checked that `n` is a safe integer.)
             df: self.df.limit(n as i64).map_err(js_err)?,
         })
     }

@@ -800,6 +800,9 @@ fn unwrap_cast(
         _ => return keep(l, r),
     };
     let ct = col.data_type();
+    if let Some(e) = unwrap_date_cast(cop, &col, &ct, &v, to, ty, in_filter) {
+        return e;
+    }
     // Not where the widening is inexact (SPARK-39476: int → float, bigint → float or
     // double), nor decimal → floating point (a decimal is not "tighter" than a double in
     // Spark's `Cast.canUpCast`): there the comparison stays on the widened values.
@@ -929,6 +932,76 @@ fn unwrap_cast(
         _ => None,
     }
     .unwrap_or_else(|| keep(l, r))
+}
+
+/// Spark's UnwrapCastInBinaryComparison for dates and timestamps: `CAST(date AS
+/// TIMESTAMP) op ts` compares the date with the timestamp's day (`unwrapTimestampToDate`),
+/// `CAST(ts AS DATE) op date` compares the timestamp with the day's bounds
+/// (`unwrapDateToTimestamp`). The literals are made by the same casts the comparison
+/// would run. `None`: not such a comparison (or a form Spark keeps).
+fn unwrap_date_cast(
+    op: BinaryOp,
+    col: &PhysExpr,
+    ct: &arrow_schema::DataType,
+    v: &crate::scalar::ScalarValue,
+    to: &arrow_schema::DataType,
+    ty: &arrow_schema::DataType,
+    in_filter: bool,
+) -> Option<PhysExpr> {
+    use crate::scalar::ScalarValue as V;
+    use arrow_schema::DataType as T;
+    let cast = |v: &V, to: &T| -> Option<V> {
+        let a = crate::expr::cast::cast_array(&v.to_array(1), to, false).ok()?;
+        V::try_from_array(a.as_ref(), 0)
+            .ok()
+            .filter(|x| !x.is_null())
+    };
+    let cmp = |op: BinaryOp, lit: V| PhysExpr::Binary {
+        op,
+        left: Box::new(col.clone()),
+        right: Box::new(PhysExpr::Literal(lit)),
+        ty: ty.clone(),
+    };
+    match (ct, to, v) {
+        // CAST(date AS TIMESTAMP) op timestamp literal.
+        (T::Date32, T::Timestamp(..), V::Timestamp(_)) => {
+            let floor = cast(v, &T::Date32)?;
+            let whole_day = cast(&floor, to)? == *v;
+            Some(match op {
+                BinaryOp::Gt => cmp(BinaryOp::Gt, floor),
+                BinaryOp::LtEq => cmp(BinaryOp::LtEq, floor),
+                BinaryOp::GtEq if whole_day => cmp(BinaryOp::GtEq, floor),
+                BinaryOp::GtEq => cmp(BinaryOp::Gt, floor),
+                BinaryOp::Lt if whole_day => cmp(BinaryOp::Lt, floor),
+                BinaryOp::Lt => cmp(BinaryOp::LtEq, floor),
+                BinaryOp::Eq if whole_day => cmp(BinaryOp::Eq, floor),
+                BinaryOp::Eq if in_filter => PhysExpr::Literal(V::Boolean(false)),
+                BinaryOp::EqNullSafe if whole_day => cmp(BinaryOp::EqNullSafe, floor),
+                BinaryOp::EqNullSafe => PhysExpr::Literal(V::Boolean(false)),
+                _ => return None,
+            })
+        }
+        // CAST(timestamp AS DATE) op date literal.
+        (T::Timestamp(..), T::Date32, V::Date32(d)) => {
+            let start = cast(v, ct)?;
+            let next = cast(&V::Date32(d.checked_add(1)?), ct)?;
+            let both = |a: PhysExpr, b: PhysExpr| PhysExpr::Binary {
+                op: BinaryOp::And,
+                left: Box::new(a),
+                right: Box::new(b),
+                ty: T::Boolean,
+            };
+            Some(match op {
+                BinaryOp::Gt => cmp(BinaryOp::GtEq, next),
+                BinaryOp::GtEq => cmp(BinaryOp::GtEq, start),
+                BinaryOp::Lt => cmp(BinaryOp::Lt, start),
+                BinaryOp::LtEq => cmp(BinaryOp::Lt, next),
+                BinaryOp::Eq => both(cmp(BinaryOp::GtEq, start), cmp(BinaryOp::Lt, next)),
+                _ => return None,
+            })
+        }
+        _ => None,
+    }
 }
 
 /// A filter's predicate folded, with Spark's ReplaceNullWithFalseInPredicate: a NULL

@@ -475,6 +475,14 @@ impl Value {
             },
             Value::Float(f) => ScalarValue::Float64(*f),
             Value::Str(s) => ScalarValue::Utf8(s.clone()),
+            // PySpark's DateType, TimestampType (a naive datetime in the local time zone,
+            // UTC here) and DayTimeIntervalType(DAY, SECOND) literals.
+            Value::Native(n) => match n.as_ref() {
+                Native::Date(d) => ScalarValue::Date32(*d),
+                Native::DateTime(us) => ScalarValue::Timestamp(*us),
+                Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
+                _ => return None,
+            },
             _ => return None,
         })
     }

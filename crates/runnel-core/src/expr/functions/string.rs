@@ -1163,7 +1163,42 @@ fn format_number(x: f64, d: usize) -> String {
     if x.is_infinite() {
         return if x > 0.0 { "∞" } else { "-∞" }.into();
     }
-    group_thousands(&format!("{:.*}", d, x))
+    // Java's DecimalFormat works from the double's shortest decimal digits
+    // (`Double.toString`'s): where `d` decimals keep all of them, what follows is zeros
+    // (`1e308` is a 1 and 308 zeros, not the double's exact binary expansion); where it
+    // cuts into them, it rounds HALF_EVEN on the exact value, as Rust's formatting does.
+    let sci = format!("{:e}", x.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let decimals = (digits.len() as i32 - 1 - exp).max(0) as usize;
+    if d < decimals {
+        return group_thousands(&format!("{:.*}", d, x));
+    }
+    // Fixed notation from the shortest digits: `digits` × 10^(exp - len + 1).
+    let point = exp + 1; // digits before the decimal point
+    let (int, frac) = if point <= 0 {
+        (
+            "0".to_string(),
+            format!("{}{}", "0".repeat((-point) as usize), digits),
+        )
+    } else if point as usize >= digits.len() {
+        (
+            format!("{}{}", digits, "0".repeat(point as usize - digits.len())),
+            String::new(),
+        )
+    } else {
+        (
+            digits[..point as usize].to_string(),
+            digits[point as usize..].to_string(),
+        )
+    };
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if d == 0 {
+        group_thousands(&format!("{sign}{int}"))
+    } else {
+        group_thousands(&format!("{sign}{int}.{frac:0<d$}"))
+    }
 }
 
 /// A decimal `v` (scaled by 10^`s`) as `format_number` prints it: rounded HALF_EVEN on
@@ -1332,6 +1367,13 @@ mod tests {
         assert_eq!(format_number(f64::NEG_INFINITY, 3), "-∞");
         assert_eq!(format_number(f64::NAN, 2), "NaN");
         assert_eq!(format_number(-0.001, 2), "-0.00");
+        // Java's DecimalFormat: the double's shortest digits, then zeros.
+        assert_eq!(format_number(0.1, 20), "0.10000000000000000000");
+        assert_eq!(format_number(1e21, 1), "1,000,000,000,000,000,000,000.0");
+        assert_eq!(format_number(1.5e-7, 9), "0.000000150");
+        assert_eq!(format_number(123.456, 1), "123.5");
+        assert_eq!(format_number(-2.5, 0), "-2");
+        assert_eq!(format_number(-0.0, 2), "-0.00");
         // decimals exactly, HALF_EVEN: 2.675 → 2.68 (the double 2.675 gives 2.67)
         assert_eq!(format_decimal(2675, 3, 2), "2.68");
         assert_eq!(format_decimal(-123456789, 2, 0), "-1,234,568");

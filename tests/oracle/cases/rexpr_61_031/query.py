@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(10,2), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.withColumn("c1", F.when((col("s") < lit("Hello")), col("dt")).when(col("d").isin(lit(2.0), lit(100.0)), col("dt")).when(col("b"), col("dt")).otherwise(F.next_day(col("dt"), "fri")).cast("timestamp")).withColumn("c2", expr("j")).withColumn("c3", expr("crc32(get(split(s, '[aeiou]'), 2))")).withColumn("d", F.when(col("b"), col("d")).when(col("b"), lit(100.0)).when((col("i") > lit(-1)), lit(None).cast("double")).otherwise(col("d"))).withColumn("c5", expr("(coalesce(dt, dt, to_date('2023-12-31')) <= CASE CASE s WHEN '日本' THEN j ELSE j END WHEN 2 THEN (dt + INTERVAL 1 MONTH) WHEN 10 THEN dt END)")).select("id", "c1", "c2", "c3", "c5").where(F.coalesce(F.when(col("c5"), lit(True)).when((lit("") >= lit("abc")), (col("id") <= lit(-2).cast("bigint"))).when(lit(None).cast("string").try_cast("boolean"), col("c5")).otherwise(col("c3").isNotNull()), lit(True)))
+OUTPUT_MODE = "append"

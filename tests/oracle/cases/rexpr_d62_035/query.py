@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, k BIGINT, d DOUBLE, f FLOAT, m DECIMAL(10,2), n DECIMAL(20,0), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", col("i").cast("timestamp"), expr("ifnull(m, 0.5)").alias("c2"), F.repeat(F.regexp_extract(F.date_format(F.next_day(F.to_date(lit("2024-02-29")), "fri"), "a h:mm"), "([A-Za-z]+) ([A-Za-z]+)", 2), 3).alias("c3"), expr("(CAST(b AS BIGINT) + CAST((m * CASE WHEN b THEN n WHEN b THEN m ELSE n END) AS DOUBLE)) AS c4"), expr("CASE WHEN (i BETWEEN 5 AND 1) THEN months_between(greatest(dt, dt, dt), dt, false) WHEN (CASE WHEN b THEN (dt IS NOT NULL) ELSE (b IS NOT NULL) END AND (i < 10)) THEN CASE WHEN (ts <= TIMESTAMP'2024-03-01 12:30:00.123456') THEN 2.0D WHEN b THEN d WHEN b THEN d ELSE f END ELSE f END").alias("c5")).where("coalesce((CASE WHEN (id = 1L) THEN -1 WHEN (id IS NOT NULL) THEN -1 WHEN (c3 <> 'a') THEN -1 ELSE 10 END IN (0, -1)), true)")
+OUTPUT_MODE = "append"
