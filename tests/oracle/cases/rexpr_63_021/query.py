@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, k BIGINT, d DOUBLE, f FLOAT, m DECIMAL(7,0), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select((F.nullif(F.when(col("b"), col("ts")).when(col("b"), col("ts")).when(col("s").isNotNull(), col("ts")).otherwise(col("ts")), F.to_timestamp(lit("1999-12-31 23:59:59.999"))) - expr("INTERVAL 1 MONTH")).alias("c1"), F.when(F.concat(col("t"), F.from_unixtime(col("i")), col("i").cast("string")).isin(lit(""), lit("42"), lit("")), F.nullif(F.from_unixtime(col("i")), lit("Hello"))).when((col("s") < lit("abc")), col("t")).when((col("dt") <= F.to_date(lit("2024-02-29"))), F.sha2(lit(-2).cast("bigint").cast("string"), 512)).otherwise(col("t")).alias("c2"), F.abs(((expr("99.99") / F.nullif(lit(1.25).cast("decimal(3,2)"), lit(0))) + (col("m") * col("n")))).alias("c3"), expr("last_day(last_day(dt)) AS c4"), (col("ts") > F.to_timestamp(lit("1999-12-31 23:59:59.999"))).cast("double").alias("c5"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(12,4), n DECIMAL(20,0), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.where("((s > '2024-02-29') OR (m IS NULL))").select("id", F.date_format(F.nullif(F.to_timestamp(lit("1999-12-31 23:59:59.999")), F.to_timestamp(lit("2024-02-29 00:00:00"))), "yyyyMMdd").rlike("[aeiou]{2}").alias("c1"), expr("round((n / nullif((m + m), 0)), 2) AS c2"), F.nullif(F.coalesce(col("ts"), lit(None).cast("timestamp")), F.to_timestamp(lit("1999-12-31 23:59:59.999"))).alias("c3"), col("n").cast("double").alias("c4"), F.when(col("s").between(lit(" "), lit("2024-02-29")), F.round(col("d"), -1)).otherwise(F.when((~col("b")), (col("d") + col("n"))).when(col("d").isin(lit(3.75), lit(float("nan"))), (col("m") * col("d"))).otherwise(lit(0.1))).alias("c5"), (-col("j")).alias("c6")).where("(c5 <> 0.001D)")
+OUTPUT_MODE = "append"

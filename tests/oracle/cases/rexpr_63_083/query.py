@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(12,4), n DECIMAL(4,1), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("c1", expr("((id IS NOT NULL) <> true)")).withColumn("c2", expr("(date_trunc('SECOND', ts) + INTERVAL '1 02:03:04.000005' DAY TO SECOND)")).withColumn("c3", F.isnan(F.round(F.when(col("c1"), col("d")).when((col("s") < lit("2024-02-29")), col("f")).otherwise(lit(0.5)), 3))).withColumn("c4", F.when((col("j") <= lit(1)), col("n")).when((~col("b")), F.nvl2(col("d"), col("m"), expr("12.345"))).when((col("s") >= lit("x-y")), F.when(col("b"), lit(12.345).cast("decimal(5,3)")).when(col("b"), lit(.5).cast("decimal(2,1)")).when(col("b"), col("n")).otherwise(col("n"))).otherwise(col("n"))).withColumn("c5", ((col("n") < lit(-3.10).cast("decimal(3,2)")) & col("c3").isNotNull()).cast("string")).drop("i", "j", "f", "m", "b", "dt", "ts").filter(F.coalesce(F.isnan(F.exp(col("f"))), lit(True)))
+OUTPUT_MODE = "append"

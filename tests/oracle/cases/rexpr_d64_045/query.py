@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(9,5), s STRING, t STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.where(((~(lit(True) & lit(True))) | (col("i") < lit(3)))).select("id", "s", F.unix_timestamp(F.date_trunc("WEEK", F.to_timestamp(F.date_format((col("ts") + expr("INTERVAL '1-2' YEAR TO MONTH")), "yyyy-MM-dd HH:mm:ss"), "yyyy-MM-dd HH:mm:ss"))).alias("c1"), expr("elt(2, CAST((date_from_unix_date(0) - INTERVAL 2 YEARS) AS STRING), s)").alias("c2"), F.try_add(F.nvl2((col("i") / lit(2.0)), F.when((col("i") < lit(1)), F.greatest(col("i"), col("i"), lit(12))).when(col("i").isNotNull(), F.try_add(lit(12), col("i"))).when(lit(None).cast("boolean"), (col("i") * lit(10))).otherwise(F.try_add(col("i"), col("i"))), lit(5)), F.nullif(col("i"), lit(1))).alias("c3"), F.nvl2(F.isnan(lit(2.0)), F.length(lit("é")), lit(10)).alias("c4")).filter((F.when((col("ts") != F.to_timestamp(lit("2024-02-29 00:00:00"))), (col("n") != expr("1.25"))).otherwise(col("dt").isNotNull()) | (col("t") >= lit(""))))
+OUTPUT_MODE = "append"

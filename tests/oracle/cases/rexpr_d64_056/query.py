@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, j INT, d DOUBLE, m DECIMAL(12,4), s STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select("id", expr("trim(date_format(greatest(CAST(dt AS TIMESTAMP), CAST(dt AS TIMESTAMP), make_timestamp(year(dt), month(dt), dayofmonth(dt), 0, 59, 59.999999)), 'yyyy-MM-dd HH:mm:ss.SSS')) AS c1"), expr("nullif(concat(s, s, s), 'abc')"), col("j").cast("boolean").alias("c3"), expr("contains(s, '')"), expr("make_timestamp(year(to_date(date_trunc('QUARTER', CASE WHEN (ts >= TIMESTAMP'2024-03-01 12:30:00.123456') THEN ts END))), month(to_date(date_trunc('QUARTER', CASE WHEN (ts >= TIMESTAMP'2024-03-01 12:30:00.123456') THEN ts END))), dayofmonth(to_date(date_trunc('QUARTER', CASE WHEN (ts >= TIMESTAMP'2024-03-01 12:30:00.123456') THEN ts END))), 23, 0, 59.999999)").alias("c5")).where("(((dt < DATE'2025-03-01') AND TRY_CAST(s AS BOOLEAN)) OR (m <= 100BD))")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(10,2), s STRING, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter("((coalesce(s, 'a', ' ') <= s) OR (d < 0.1D))").select("id", F.when(F.when(col("j").isNotNull(), (col("d") != lit(0.1))).when(lit(None).cast("boolean"), lit(True)).otherwise(col("s").isNotNull()), F.trunc(col("dt"), "mon")).when((F.date_part(lit("MONTH"), F.next_day(col("dt"), "Mon")) > col("id")), col("dt")).when(lit(True), F.when(lit(True), col("dt")).when(lit(100).between(lit(3), lit(-1)), F.last_day(F.to_date(lit("2024-02-29")))).otherwise(F.date_add(col("dt"), lit(10)))).otherwise(col("dt")).alias("c1"), expr("trunc(add_months(least(dt, dt), 1), 'Q') AS c2"), expr("(i + id) AS c3"), F.hypot(col("d"), lit(3)).alias("c4"), (F.when((~lit(False)), F.to_timestamp(lit("2024-03-01 12:30:00.123456"))).when((col("ts") >= F.to_timestamp(lit("2024-02-29 00:00:00"))), F.to_timestamp(lit("1999-12-31 23:59:59.999"))) - expr("INTERVAL '90' MINUTE")).alias("c5"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, d DOUBLE, dt DATE, n DECIMAL(5,3), t STRING, k BIGINT, i INT, s STRING, ts TIMESTAMP, b BOOLEAN, m DECIMAL(18,6)").json(INPUT)
+result = df.filter("((id <= -2L) OR (s IS NULL))").select("id", expr("dateadd(date_add(dt, i), (3 * i)) AS c1"), F.when(F.format_number((col("n") / F.nullif(lit(None).cast("decimal(10,2)"), lit(0))), 0).endswith("H"), lit(86400).cast("bigint")).when(lit("o").startswith("H"), expr("(id DIV nullif(i, 0))")).when((col("i") == lit(2)), col("k")).otherwise((col("id") - F.greatest(F.greatest(col("id"), col("id"), lit(1000).cast("bigint")), lit(0).cast("bigint"), col("id")))).alias("c2"), F.try_subtract(col("i"), col("i")).alias("c3")).where("coalesce((CASE WHEN b THEN to_date('2023-12-31') WHEN (s IS NOT NULL) THEN DATE'2023-12-31' WHEN b THEN dt ELSE dt END <> to_timestamp(date_format(ts, 'yyyy-MM-dd HH:mm:ss'), 'yyyy-MM-dd HH:mm:ss')), true)")
+OUTPUT_MODE = "append"
