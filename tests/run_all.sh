@@ -74,6 +74,8 @@ for ex in ex1_select_filter ex2_groupby_sum_complete ex3_date_parts_sql ex7_wind
   echo "ok $ex"
 done
 grep -q 'normalized_value' /tmp/runnel-ex1_select_filter.out || { echo "example 1 printed no normalized_value" >&2; exit 1; }
+# A listener class, a UDF, a comprehension and a foreach writer, against PySpark 4.3's output.
+python3 tests/scripts/python_features_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel"
 
 step "crash test: runnel submit killed with SIGKILL and restarted, output read back by pyarrow and duckdb"
 # A venv with the independent readers, made once and reused.

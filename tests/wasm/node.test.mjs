@@ -206,6 +206,32 @@ test("runScript runs a course example over virtual files", async () => {
   assert.match(out, /\|\s*window\|category\|count\|/);
 });
 
+test("runScript runs examples/python_features.py (listener class, UDF, comprehension, foreach writer) as runnel submit does", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const files = {};
+  const data = join(root, "examples", "data", "streaming_input");
+  for (const f of readdirSync(data)) files[`/data/data/streaming-json/${f}`] = readFileSync(join(data, f), "utf8");
+  const src = readFileSync(join(root, "examples", "python_features.py"), "utf8").replaceAll("dbfs:/mnt/data", "/data");
+  const out = spark.runScript(src, { files }).split("\n");
+  // PySpark 4.3's foreach lines for the same script (tests/scripts/python_features.spark.txt).
+  const spark43 = readFileSync(join(root, "tests", "scripts", "python_features.spark.txt"), "utf8").split("\n");
+  const epochs = (ls) => ls.filter((l) => l.startsWith("epoch "));
+  assert.deepEqual(epochs(out), epochs(spark43));
+  assert.deepEqual(out.filter((l) => l.startsWith("batch ")), [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `batch ${i}: 12 rows`));
+  assert.equal(out[0], "started alerts");
+  // As the playground runs it: startScript, then one file and one stepTraced at a time (the
+  // UDF, writer and listener call back into the script's interpreter after it returned).
+  const paged = await SparkSession.builder().getOrCreate();
+  let printed = paged.startScript(readFileSync(join(root, "examples", "python_features.py"), "utf8")).output ?? "";
+  for (const f of readdirSync(data).sort()) {
+    paged.addFile(`dbfs:/mnt/data/data/streaming-json/${f}`, readFileSync(join(data, f), "utf8"));
+    const step = paged.stepTraced();
+    assert.equal(step.queries[0].error, undefined, JSON.stringify(step.queries[0].error));
+    printed += step.output;
+  }
+  assert.deepEqual(epochs(printed.split("\n")), epochs(spark43));
+});
+
 test("startScript + stepTraced: one batch at a time, with event times, watermark and output rows", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const src = readFileSync(join(root, "examples", "seed", "ex8_watermark_window_update.py"), "utf8");

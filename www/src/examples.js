@@ -2,7 +2,7 @@
 // their sample input from examples/data. The course's words are each script's leading
 // comment block.
 
-const scripts = import.meta.glob(["../../examples/seed/*.py", "../../examples/ad_clicks_join.py"], { query: "?raw", import: "default", eager: true });
+const scripts = import.meta.glob(["../../examples/seed/*.py", "../../examples/ad_clicks_join.py", "../../examples/python_features.py"], { query: "?raw", import: "default", eager: true });
 const data = import.meta.glob("../../examples/data/streaming_input/*.json", { query: "?raw", import: "default", eager: true });
 const adData = import.meta.glob("../../examples/data/ad_clicks/*.json", { query: "?raw", import: "default", eager: true });
 
@@ -37,6 +37,7 @@ export const EXAMPLES = [
   ["ex8", "8 · watermark + window", "ex8_watermark_window_update.py"],
   ["ex9", "9 · Parquet + Delta, checkpoints", "ex9_two_queries_checkpoints.py"],
   ["adclicks", "Ad impressions joined with clicks (stream-stream join)", "ad_clicks_join.py", AD_FILES],
+  ["pyfeatures", "Listener class, UDF, comprehension, foreach writer", "python_features.py"],
 ].map(([id, label, file, files = SAMPLE_FILES]) => ({ id, label, file, files, script: SCRIPTS[file] ?? "" }));
 
 /** Does the script join two streams (two stream readers and a join)? Each Step then drops one file per input. */

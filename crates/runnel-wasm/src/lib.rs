@@ -273,6 +273,10 @@ pub struct Session {
     kafka: RefCell<Option<sim_kafka::SimKafka>>,
     parquet: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>>,
     codec: Rc<dyn runnel_parquet::ParquetCodec>,
+    /// The interpreters of the scripts run in this session: their queries call back into
+    /// them (UDFs, `foreach` writers, listener classes) after `runScript`/`startScript`
+    /// has returned, and hold them only weakly.
+    scripts: RefCell<Vec<Rc<Interpreter>>>,
 }
 
 /// Parquet through the second wasm module (runnel-parquet-wasm), once the page has loaded
@@ -384,6 +388,7 @@ impl Session {
             kafka: RefCell::new(None),
             parquet,
             codec,
+            scripts: RefCell::new(Vec::new()),
         }
     }
 
@@ -527,8 +532,9 @@ impl Session {
     #[wasm_bindgen(js_name = runScript)]
     pub fn run_script(&self, source: &str, name: &str) -> R<String> {
         let it = Interpreter::new(self.s.clone(), Rc::new(RunAvailable));
-        it.run(source, name)
-            .map_err(|e| js_err_in(e, Some(source)))?;
+        let r = it.run(source, name);
+        self.scripts.borrow_mut().push(it);
+        r.map_err(|e| js_err_in(e, Some(source)))?;
         // As `runnel submit --once` does: the queries the script left running process what
         // is available (a notebook cell's `start()` keeps running after the cell).
         for q in self.s.queries() {
@@ -652,8 +658,10 @@ impl Session {
         let it = Interpreter::new(self.s.clone(), Rc::new(Stepped));
         let r = it.run(source, name);
         self.s.conf_set("runnel.trace.eventTimes", "false");
+        let sql = it.sql_queries();
+        self.scripts.borrow_mut().push(it);
         r.map_err(js_err)?;
-        Ok(serde_json::json!({ "sql": it.sql_queries() }).to_string())
+        Ok(serde_json::json!({ "sql": sql }).to_string())
     }
 
     /// The playground's step: one micro-batch of every active query. Returns a JSON
