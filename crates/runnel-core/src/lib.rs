@@ -19,6 +19,7 @@ pub mod exec;
 pub mod expr;
 pub mod io;
 pub mod ipc_check;
+pub mod java_map;
 pub mod logical;
 pub mod mode;
 pub mod ops;

@@ -445,6 +445,61 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
     }
 }
 
+/// The order in which `new HashMap(n)` filled with these keys iterates them, where Java
+/// hashes them as `crate::java_map` does (strings, ints, longs, doubles, floats, bools);
+/// the keys' own order otherwise.
+fn java_map_order(keys: &dyn Array) -> Vec<usize> {
+    use crate::java_map as j;
+    let n = keys.len();
+    let hashes: Option<Vec<i32>> = match keys.data_type() {
+        DataType::Utf8 => Some(
+            (0..n)
+                .map(|i| j::string_hash(keys.as_string::<i32>().value(i)))
+                .collect(),
+        ),
+        DataType::Int8 => Some(
+            (0..n)
+                .map(|i| keys.as_primitive::<Int8Type>().value(i) as i32)
+                .collect(),
+        ),
+        DataType::Int16 => Some(
+            (0..n)
+                .map(|i| keys.as_primitive::<Int16Type>().value(i) as i32)
+                .collect(),
+        ),
+        DataType::Int32 => Some(
+            (0..n)
+                .map(|i| keys.as_primitive::<Int32Type>().value(i))
+                .collect(),
+        ),
+        DataType::Int64 => Some(
+            (0..n)
+                .map(|i| j::long_hash(keys.as_primitive::<Int64Type>().value(i)))
+                .collect(),
+        ),
+        DataType::Float64 => Some(
+            (0..n)
+                .map(|i| j::double_hash(keys.as_primitive::<Float64Type>().value(i)))
+                .collect(),
+        ),
+        DataType::Float32 => Some(
+            (0..n)
+                .map(|i| j::float_hash(keys.as_primitive::<Float32Type>().value(i)))
+                .collect(),
+        ),
+        DataType::Boolean => Some(
+            (0..n)
+                .map(|i| j::bool_hash(keys.as_boolean().value(i)))
+                .collect(),
+        ),
+        _ => None,
+    };
+    match hashes {
+        Some(h) => j::to_java_order(&h),
+        None => (0..n).collect(),
+    }
+}
+
 /// The oracle files' JSON encoding of the value at `row` (see the oracle README).
 pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
     use serde_json::Value as J;
@@ -503,9 +558,11 @@ pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
             J::Array((0..v.len()).map(|i| json_value(v.as_ref(), i)).collect())
         }
         DataType::Map(_, _) => {
+            // PySpark's `collect()` gets a map through `new HashMap(n)` (Spark's
+            // `EvaluatePython.toJava`), so its entries come in that map's order.
             let e = array.as_map().value(row);
             let mut m = serde_json::Map::new();
-            for i in 0..e.len() {
+            for i in java_map_order(e.column(0).as_ref()) {
                 m.insert(
                     display_value(e.column(0).as_ref(), i),
                     json_value(e.column(1).as_ref(), i),

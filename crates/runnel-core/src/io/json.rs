@@ -986,11 +986,25 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
             match c.into_json() {
                 Some(serde_json::Value::Object(m)) => {
                     for (k, v) in m {
-                        append(
-                            b.keys().as_mut(),
-                            kv[0].data_type(),
-                            Cell::Str(std::borrow::Cow::Owned(k)),
-                        )?;
+                        // A JSON object's keys are text; a map with keys of another type
+                        // (what a Python UDF's dict gives) reads each key as a JSON value.
+                        let key = match kv[0].data_type() {
+                            DataType::Utf8 => Cell::Str(std::borrow::Cow::Owned(k)),
+                            kt => serde_json::from_str(&k)
+                                .map(|j| json_to_cell(j, kt))
+                                .unwrap_or(Cell::Null),
+                        };
+                        if !map_key_fits(kv[0].data_type(), &key) {
+                            return Err(RunnelError::execution(
+                                "NULL_MAP_KEY",
+                                format!(
+                                    "Cannot use null as map key: a key of the map<{}, ...> is NULL or not a {}. Give every entry a key of the map's key type.",
+                                    types::simple_string(kv[0].data_type()),
+                                    types::simple_string(kv[0].data_type())
+                                ),
+                            ));
+                        }
+                        append(b.keys().as_mut(), kv[0].data_type(), key)?;
                         let cell = json_to_cell(v, kv[1].data_type());
                         append(b.values().as_mut(), kv[1].data_type(), cell)?;
                     }
@@ -1039,6 +1053,29 @@ fn parse_decimal(text: &str, scale: i8) -> Option<i128> {
         v += 1;
     }
     Some(if neg { -v } else { v })
+}
+
+/// Whether `append` makes `c` a value (not a NULL) in a column of `dt`: a map's keys may
+/// not be NULL, and Arrow's map builder panics on one.
+fn map_key_fits(dt: &DataType, c: &Cell) -> bool {
+    match (dt, c) {
+        (DataType::Utf8, Cell::Str(_)) => true,
+        (DataType::Decimal128(p, s), Cell::Str(t)) => {
+            parse_decimal(t, *s).is_some_and(|v| v.unsigned_abs() < 10u128.pow(*p as u32))
+        }
+        (DataType::Float64 | DataType::Float32, Cell::F64(_)) => true,
+        (
+            DataType::Int64
+            | DataType::Int32
+            | DataType::Int16
+            | DataType::Int8
+            | DataType::Timestamp(..)
+            | DataType::Date32,
+            Cell::I64(_),
+        ) => true,
+        (DataType::Boolean, Cell::Bool(_)) => true,
+        _ => false,
+    }
 }
 
 fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell<'static> {

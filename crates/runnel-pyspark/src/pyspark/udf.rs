@@ -280,14 +280,46 @@ fn java_string(v: &Value) -> String {
         ),
         Value::Dict(d) => format!(
             "{{{}}}",
-            d.borrow()
-                .iter()
-                .map(|(k, v)| format!("{}={}", java_string(k), java_string(v)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            {
+                let items = d.borrow();
+                let keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
+                java_hashmap_order(&keys)
+                    .into_iter()
+                    .map(|i| items[i].clone())
+                    .collect::<Vec<_>>()
+            }
+            .iter()
+            .map(|(k, v)| format!("{}={}", java_string(k), java_string(v)))
+            .collect::<Vec<_>>()
+            .join(", ")
         ),
         Value::None => "null".into(),
         other => other.to_py_str(),
+    }
+}
+
+/// Java's `hashCode` of a dict key as Pyrolite unpickles it on Spark's side (`String`,
+/// `Integer` for an int of 32 bits and `Long` beyond, `Double`, `Boolean`, null); `None`
+/// for a key of another kind.
+fn java_hash(v: &Value) -> Option<i32> {
+    use runnel_core::java_map as j;
+    Some(match v {
+        Value::Str(s) => j::string_hash(s),
+        Value::Int(i) => i32::try_from(*i).unwrap_or_else(|_| j::long_hash(*i)),
+        Value::Float(f) => j::double_hash(*f),
+        Value::Bool(b) => j::bool_hash(*b),
+        Value::None => 0,
+        _ => return None,
+    })
+}
+
+/// The order in which Spark holds the entries of a dict a Python UDF returned
+/// (`java_map::unpickled_dict_order`); Python's order for keys Java would not hash as
+/// `java_hash` does.
+fn java_hashmap_order(keys: &[Value]) -> Vec<usize> {
+    match keys.iter().map(java_hash).collect::<Option<Vec<i32>>>() {
+        Some(h) => runnel_core::java_map::unpickled_dict_order(&h),
+        None => (0..keys.len()).collect(),
     }
 }
 
@@ -308,9 +340,12 @@ fn to_json(v: &Value, t: &DataType) -> serde_json::Value {
                 }
                 _ => (DataType::Utf8, DataType::Utf8),
             };
+            let items = d.borrow();
+            let keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
             J::Object(
-                d.borrow()
-                    .iter()
+                java_hashmap_order(&keys)
+                    .into_iter()
+                    .map(|i| &items[i])
                     .filter_map(|(k, x)| {
                         let key = match to_json(k, &kt) {
                             J::Null => return None,
