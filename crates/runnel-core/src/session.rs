@@ -19,6 +19,7 @@ use crate::logical::readwrite::{DataFrameReader, DataStreamReader};
 use crate::mode::OutputMode;
 use crate::query::StreamingQuery;
 use crate::scalar::ScalarValue;
+use crate::temporal::{Zone, ZoneScope};
 
 pub use crate::io::{ClockFn, OutputFn};
 
@@ -105,6 +106,9 @@ pub const MAX_RANGE_ROWS: u64 = 100_000_000;
 /// The entry point, as PySpark's `SparkSession`. Cheap to clone (shared handle).
 #[derive(Clone)]
 pub struct SparkSession(pub(crate) Rc<SessionInner>);
+
+/// The session time zone's key, lower case as the conf stores keys.
+const TIME_ZONE_KEY: &str = "spark.sql.session.timezone";
 
 /// Spark 4's defaults that matter here.
 fn default_conf() -> BTreeMap<String, String> {
@@ -256,12 +260,16 @@ impl SparkSession {
         p.to_string()
     }
 
-    /// Sets a configuration value (`spark.conf.set`).
-    pub fn conf_set(&self, key: &str, value: &str) {
-        self.0
-            .conf
-            .borrow_mut()
-            .insert(key.to_ascii_lowercase(), value.to_string());
+    /// Sets a configuration value (`spark.conf.set`). A session time zone Spark cannot
+    /// resolve is refused as Spark refuses it (`INVALID_CONF_VALUE.TIME_ZONE`), and the
+    /// setting is left as it was.
+    pub fn conf_set(&self, key: &str, value: &str) -> Result<()> {
+        let key = key.to_ascii_lowercase();
+        if key == TIME_ZONE_KEY && Zone::parse(value).is_none() {
+            return Err(crate::temporal::invalid_session_zone(value));
+        }
+        self.0.conf.borrow_mut().insert(key, value.to_string());
+        Ok(())
     }
 
     /// Removes a configuration value (`spark.conf.unset`): it is back to its default.
@@ -279,21 +287,20 @@ impl SparkSession {
         self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()
     }
 
-    /// Refuses settings Runnel does not honour rather than ignore them: a session time
-    /// zone other than UTC (Runnel computes dates and prints timestamps in UTC).
-    pub fn check_conf(&self) -> Result<()> {
-        if let Some(tz) = self.conf_get("spark.sql.session.timeZone") {
-            let utc = matches!(
-                tz.trim().to_ascii_uppercase().as_str(),
-                "UTC" | "ETC/UTC" | "GMT" | "ETC/GMT" | "Z" | "+00:00" | "UTC+0" | "GMT+0" | "Z0"
-            );
-            if !utc {
-                return Err(RunnelError::not_supported(format!(
-                    "spark.sql.session.timeZone={tz}: Runnel computes in UTC only (dates, hours, and printed timestamps would be UTC's, not {tz}'s). Set spark.sql.session.timeZone to UTC, or run the job on Spark"
-                )));
-            }
-        }
-        Ok(())
+    /// The session time zone (`spark.sql.session.timeZone`) and its id as set.
+    pub fn time_zone(&self) -> (Zone, String) {
+        let id = self
+            .conf_get(TIME_ZONE_KEY)
+            .unwrap_or_else(|| "UTC".to_string());
+        // conf_set refuses a zone it cannot read, so this is always one.
+        (Zone::parse(&id).unwrap_or(Zone::UTC), id)
+    }
+
+    /// Makes the session time zone the one the engine reads and prints timestamps in on
+    /// this thread, until the scope is dropped.
+    pub fn enter_time_zone(&self) -> ZoneScope {
+        let (zone, id) = self.time_zone();
+        ZoneScope::enter(zone, &id)
     }
 
     /// All configuration.

@@ -25,11 +25,20 @@ pub fn text_value(a: &dyn Array, r: usize) -> String {
     }
 }
 
-/// `2025-03-01T10:00:00.000Z`, Spark's default JSON and CSV timestamp format.
+/// `2025-03-01T10:00:00.000Z`, Spark's default JSON and CSV timestamp format
+/// (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`) in the session time zone
+/// (`2025-03-01T02:00:00.000-08:00` in Los Angeles).
 pub fn spark_timestamp(us: i64) -> String {
-    let base = crate::temporal::format_timestamp_iso(us - us.rem_euclid(1_000_000));
-    let ms = us.rem_euclid(1_000_000) / 1000;
-    format!("{}.{ms:03}Z", base.trim_end_matches('Z'))
+    let zone = crate::temporal::session_zone();
+    let offset = zone.offset_at(us);
+    let local = us.saturating_add(offset * 1_000_000);
+    let base = crate::temporal::format_timestamp_iso(local - local.rem_euclid(1_000_000));
+    let ms = local.rem_euclid(1_000_000) / 1000;
+    let suffix = match offset {
+        0 => "Z".to_string(),
+        o => crate::temporal::offset_text(o, true, true),
+    };
+    format!("{}.{ms:03}{suffix}", base.trim_end_matches('Z'))
 }
 
 /// Appends the JSON of row `r` of `a` (non-null) to `out`: nulls inside structs are
