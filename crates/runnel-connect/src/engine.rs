@@ -485,8 +485,11 @@ impl Engine {
 
     fn handle(&mut self, job: Job) {
         let session_id = job.session_id();
+        // The request runs in its session's time zone (sessions share this thread).
+        let mut _zone = None;
         if let Some(s) = self.sessions.get_mut(session_id) {
             s.last_used = Instant::now();
+            _zone = Some(s.spark.enter_time_zone());
         }
         match job {
             Job::Execute(req, reply) => self.execute(req, reply),

@@ -265,8 +265,12 @@ impl SparkSession {
     /// setting is left as it was.
     pub fn conf_set(&self, key: &str, value: &str) -> Result<()> {
         let key = key.to_ascii_lowercase();
-        if key == TIME_ZONE_KEY && Zone::parse(value).is_none() {
-            return Err(crate::temporal::invalid_session_zone(value));
+        if key == TIME_ZONE_KEY {
+            let zone =
+                Zone::parse(value).ok_or_else(|| crate::temporal::invalid_session_zone(value))?;
+            // What this thread parses from here on (a `TIMESTAMP '...'` literal, text
+            // folded while a script defines its query) is in the new zone too.
+            crate::temporal::set_thread_zone(zone, value);
         }
         self.0.conf.borrow_mut().insert(key, value.to_string());
         Ok(())
@@ -456,6 +460,8 @@ impl SparkSession {
 
     /// `spark.sql(query)`.
     pub fn sql(&self, query: &str) -> Result<DataFrame> {
+        // Typed literals (`TIMESTAMP '2025-03-01 10:00:00'`) are read in the session's zone.
+        let _zone = self.enter_time_zone();
         crate::logical::sql::run_sql(self, query)
     }
 
@@ -569,4 +575,84 @@ impl SparkSession {
 
 fn f_now(c: &ClockFn) -> i64 {
     c()
+}
+
+#[cfg(test)]
+mod time_zone_tests {
+    use super::*;
+    use arrow_array::cast::AsArray;
+
+    fn text(s: &SparkSession, query: &str) -> Vec<String> {
+        let b = s.sql(query).unwrap().collect().unwrap();
+        let b = &b[0];
+        (0..b.num_columns())
+            .map(|c| crate::scalar::display_value(b.column(c).as_ref(), 0))
+            .collect()
+    }
+
+    #[test]
+    fn a_session_time_zone_spark_cannot_resolve_is_refused_and_the_old_one_kept() {
+        let s = SparkSession::new();
+        for bad in ["Foo/Bar", "america/los_angeles", "+19:00", "", " UTC"] {
+            let e = s
+                .conf_set("spark.sql.session.timeZone", bad)
+                .expect_err(bad);
+            assert_eq!(
+                e.condition.as_deref(),
+                Some("INVALID_CONF_VALUE.TIME_ZONE"),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            s.conf_get("spark.sql.session.timeZone").as_deref(),
+            Some("UTC")
+        );
+        s.conf_set("spark.sql.session.timeZone", "+5:30").unwrap();
+        assert_eq!(s.time_zone(), (Zone::Fixed(19_800), "+5:30".to_string()));
+    }
+
+    #[test]
+    fn casts_fields_and_printing_follow_the_session_time_zone_set_at_run_time() {
+        let s = SparkSession::new();
+        let q = "SELECT CAST(TIMESTAMP '2025-03-01 10:00:00Z' AS STRING), hour(TIMESTAMP '2025-03-01 10:00:00Z'), CAST(TIMESTAMP '2025-03-01 05:00:00Z' AS DATE), CAST(CAST('2025-03-09 02:30:00' AS TIMESTAMP) AS BIGINT), current_timezone()";
+        assert_eq!(
+            text(&s, q),
+            [
+                "2025-03-01 10:00:00",
+                "10",
+                "2025-03-01",
+                "1741487400",
+                "UTC"
+            ]
+        );
+        s.conf_set("spark.sql.session.timeZone", "America/Los_Angeles")
+            .unwrap();
+        // 02:30 on 2025-03-09 is in Los Angeles's DST gap: 03:30 PDT, 10:30Z.
+        assert_eq!(
+            text(&s, q),
+            [
+                "2025-03-01 02:00:00",
+                "2",
+                "2025-02-28",
+                "1741516200",
+                "America/Los_Angeles"
+            ]
+        );
+        let b = s
+            .sql("SELECT from_utc_timestamp(TIMESTAMP '2025-03-01 10:00:00Z', 'Asia/Kolkata'), to_utc_timestamp(TIMESTAMP '2025-03-01 10:00:00Z', '+01:00'), convert_timezone('Europe/Berlin', 'UTC', CAST('2025-07-01 12:00:00' AS TIMESTAMP_NTZ)), TIMESTAMP '2025-03-01 10:00:00'")
+            .unwrap()
+            .collect()
+            .unwrap();
+        let us = |c: usize| {
+            b[0].column(c)
+                .as_primitive::<arrow_array::types::TimestampMicrosecondType>()
+                .value(0)
+        };
+        let at = |t: &str| crate::temporal::parse_timestamp_in(t, Zone::UTC).unwrap();
+        assert_eq!(us(0), at("2025-03-01 15:30:00"));
+        assert_eq!(us(1), at("2025-03-01 09:00:00"));
+        assert_eq!(us(2), at("2025-07-01 10:00:00"));
+        // A typed literal is read in the session time zone.
+        assert_eq!(us(3), at("2025-03-01 18:00:00"));
+    }
 }

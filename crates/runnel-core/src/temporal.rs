@@ -6,7 +6,7 @@
 mod zone;
 pub use zone::{
     Zone, ZoneScope, invalid_session_zone, invalid_timezone, offset_text, session_zone,
-    session_zone_id,
+    session_zone_id, set_thread_zone,
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
@@ -182,8 +182,7 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
 
 /// [`parse_timestamp`] with `zone` for text without one.
 pub fn parse_timestamp_in(text: &str, zone: Zone) -> Option<i64> {
-    parse_local_timestamp(text)
-        .map(|(local, z)| z.unwrap_or(zone).from_local(local))
+    parse_local_timestamp(text).map(|(local, z)| z.unwrap_or(zone).from_local(local))
 }
 
 /// A timestamp's text as a local date-time (microseconds since the local epoch) and
@@ -516,7 +515,9 @@ pub fn format_with_pattern(us: i64, pattern: &str, zone: Zone) -> Result<String>
                     }
                     'X' if offset == 0 => "Z".to_string(),
                     'X' | 'x' => match n {
-                        1 if offset % 3600 == 0 => offset_text(offset, false, true)[..3].to_string(),
+                        1 if offset % 3600 == 0 => {
+                            offset_text(offset, false, true)[..3].to_string()
+                        }
                         1 | 2 | 4 => offset_text(offset, false, true),
                         _ => offset_text(offset, true, true),
                     },
@@ -693,9 +694,9 @@ pub fn parse_with_pattern(text: &str, pattern: &str, zone: Zone) -> Result<Optio
     let Some(time) = NaiveTime::from_hms_micro_opt(h, mi, sec, us) else {
         return Ok(None);
     };
-    Ok(Some(
-        zone.from_local(NaiveDateTime::new(date, time).and_utc().timestamp_micros()),
-    ))
+    Ok(Some(zone.from_local(
+        NaiveDateTime::new(date, time).and_utc().timestamp_micros(),
+    )))
 }
 
 enum PatTok {
@@ -770,7 +771,9 @@ pub fn truncate_timestamp(us: i64, unit: &str, zone: Zone) -> Option<i64> {
         "month" | "mon" | "mm" => at(NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?),
         "week" => at(date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64)),
         "day" | "dd" => at(date),
-        "hour" => Some(back(local.div_euclid(3_600 * US_PER_SEC) * 3_600 * US_PER_SEC)),
+        "hour" => Some(back(
+            local.div_euclid(3_600 * US_PER_SEC) * 3_600 * US_PER_SEC,
+        )),
         "minute" => Some(back(local.div_euclid(60 * US_PER_SEC) * 60 * US_PER_SEC)),
         "second" => Some(us.div_euclid(US_PER_SEC) * US_PER_SEC),
         "millisecond" => Some(us.div_euclid(US_PER_MS) * US_PER_MS),
@@ -837,9 +840,16 @@ mod tests {
             "2024-02-29T23:59:59.123456Z",
             "1969-12-31T00:00:00.5",
         ] {
-            assert_eq!(parse_timestamp_fast(t, Zone::UTC), parse_timestamp(t), "{t}");
+            assert_eq!(
+                parse_timestamp_fast(t, Zone::UTC),
+                parse_timestamp(t),
+                "{t}"
+            );
         }
-        assert_eq!(parse_timestamp_fast("2025-02-30T00:00:00Z", Zone::UTC), None);
+        assert_eq!(
+            parse_timestamp_fast("2025-02-30T00:00:00Z", Zone::UTC),
+            None
+        );
         assert_eq!(format_timestamp(base + 123_000), "2025-03-01 10:00:00.123");
         assert_eq!(
             format_timestamp_iso(base + 123_000),

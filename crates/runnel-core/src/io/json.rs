@@ -747,9 +747,8 @@ pub fn timestamp_of_string_in(s: &str, opts: &JsonOptions, zone: temporal::Zone)
             .ok()
             .flatten()
             .or_else(|| temporal::parse_timestamp_in(s, zone)),
-        None => {
-            temporal::parse_timestamp_fast(s, zone).or_else(|| temporal::parse_timestamp_in(s, zone))
-        }
+        None => temporal::parse_timestamp_fast(s, zone)
+            .or_else(|| temporal::parse_timestamp_in(s, zone)),
     }
 }
 

@@ -94,9 +94,9 @@ fn normalise(id: &str) -> String {
     let b = id.as_bytes();
     let mut s = id.to_string();
     // (\+|\-)(\d): → $10$2:
-    if let Some(i) = (0..b.len().saturating_sub(2)).find(|&i| {
-        (b[i] == b'+' || b[i] == b'-') && b[i + 1].is_ascii_digit() && b[i + 2] == b':'
-    }) {
+    if let Some(i) = (0..b.len().saturating_sub(2))
+        .find(|&i| (b[i] == b'+' || b[i] == b'-') && b[i + 1].is_ascii_digit() && b[i + 2] == b':')
+    {
         s.insert(i + 1, '0');
     }
     // (\+|\-)(\d\d):(\d)$ → $1$2:0$3
@@ -213,9 +213,7 @@ impl Zone {
             }
             // In a gap: the offset before it (the instant is then past the transition,
             // the wall clock moved forward by the gap's length).
-            LocalResult::None => self.offset_at(
-                local_us.saturating_sub(86_400 * US_PER_SEC),
-            ),
+            LocalResult::None => self.offset_at(local_us.saturating_sub(86_400 * US_PER_SEC)),
         };
         local_us.saturating_sub(offset * US_PER_SEC)
     }
@@ -308,6 +306,17 @@ pub fn session_zone_id() -> String {
     SESSION.with(|s| s.borrow().id.to_string())
 }
 
+/// Makes `zone` (named `id`) the session time zone of this thread (a session's
+/// `spark.conf.set`); an enclosing [`ZoneScope`] puts its predecessor back when it ends.
+pub fn set_thread_zone(zone: Zone, id: &str) {
+    SESSION.with(|s| {
+        *s.borrow_mut() = Session {
+            zone,
+            id: Rc::from(id),
+        }
+    });
+}
+
 /// Makes `zone` (named `id`) the session time zone of what runs on this thread until
 /// the scope is dropped (a query's batches, a `collect`); scopes nest.
 #[must_use = "the zone applies while the scope lives"]
@@ -379,21 +388,31 @@ mod tests {
     fn local_times_in_dst_gaps_move_forward_and_overlaps_take_the_earlier_offset() {
         let la = Zone::parse("America/Los_Angeles").unwrap();
         // 2025-03-09 02:30 does not exist in Los Angeles: Java gives 03:30 PDT = 10:30Z.
-        assert_eq!(la.from_local(us("2025-03-09 02:30:00")), us("2025-03-09T10:30:00Z"));
+        assert_eq!(
+            la.from_local(us("2025-03-09 02:30:00")),
+            us("2025-03-09T10:30:00Z")
+        );
         // 2025-11-02 01:30 happens twice: the earlier offset (PDT) = 08:30Z.
-        assert_eq!(la.from_local(us("2025-11-02 01:30:00")), us("2025-11-02T08:30:00Z"));
+        assert_eq!(
+            la.from_local(us("2025-11-02 01:30:00")),
+            us("2025-11-02T08:30:00Z")
+        );
         // ... unless the offset in effect is kept (truncating 01:30 PST to the hour).
         assert_eq!(
             la.from_local_keeping(us("2025-11-02 01:00:00"), -8 * 3600),
             us("2025-11-02T09:00:00Z")
         );
-        assert_eq!(la.to_local(us("2025-03-01T10:00:00Z")), us("2025-03-01 02:00:00"));
+        assert_eq!(
+            la.to_local(us("2025-03-01T10:00:00Z")),
+            us("2025-03-01 02:00:00")
+        );
         let kolkata = Zone::parse("Asia/Kolkata").unwrap();
         assert_eq!(kolkata.offset_at(us("2025-03-01T10:00:00Z")), 19_800);
         assert_eq!(la.abbreviation(us("2025-03-01T10:00:00Z")), "PST");
         assert_eq!(la.abbreviation(us("2025-07-01T10:00:00Z")), "PDT");
-        // Far instants do not panic.
-        assert_eq!(la.to_local(i64::MAX), i64::MAX);
+        // Far instants do not panic (past chrono's range the rules' last offset holds).
+        assert_eq!(la.to_local(i64::MAX), i64::MAX - 8 * 3600 * US_PER_SEC);
+        assert_eq!(Zone::Fixed(3600).to_local(i64::MAX), i64::MAX);
         let _ = la.from_local(i64::MIN);
     }
 

@@ -242,12 +242,16 @@ pub(super) fn register(r: &mut Builder) {
             let mut out = Vec::with_capacity(t.len());
             for (i, t) in t.into_iter().enumerate() {
                 out.push(match (q.is_valid(i).then(|| q.value(i)), t) {
-                    (Some(q), Some(t)) => Some(timestamp_add(unit, q, t, zone).ok_or_else(|| {
-                        RunnelError::execution(
-                            "DATETIME_OVERFLOW",
-                            format!("Datetime operation overflow: {sql}. Use smaller quantities."),
-                        )
-                    })?),
+                    (Some(q), Some(t)) => {
+                        Some(timestamp_add(unit, q, t, zone).ok_or_else(|| {
+                            RunnelError::execution(
+                                "DATETIME_OVERFLOW",
+                                format!(
+                                    "Datetime operation overflow: {sql}. Use smaller quantities."
+                                ),
+                            )
+                        })?)
+                    }
                     _ => None,
                 });
             }

@@ -692,7 +692,9 @@ pub(crate) fn local_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
     Ok(match a.data_type() {
         DataType::Timestamp(_, Some(_)) => {
             let zone = crate::temporal::session_zone();
-            v.into_iter().map(|x| x.map(|us| zone.to_local(us))).collect()
+            v.into_iter()
+                .map(|x| x.map(|us| zone.to_local(us)))
+                .collect()
         }
         _ => v,
     })
