@@ -619,6 +619,9 @@ fn date_add(c: &mut Call, f: fn(i32, i32) -> i32) -> Result<PhysExpr> {
 fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
     c.arity(1, 1)?;
     c.coerce(0, &T::Int64)?;
+    // NULL in, NULL out (Spark's IntegralToTimestampBase / TimestampToLongBase are
+    // NullIntolerant: a filter on it implies its input IS NOT NULL).
+    c.props.null_intolerant = true;
     c.kernel(types::timestamp_type(), move |a, _, _| {
         Ok(Arc::new(
             a[0].as_primitive::<Int64Type>()
@@ -631,6 +634,9 @@ fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
 fn unix_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
     c.arity(1, 1)?;
     c.ts_arg(0)?;
+    // NULL in, NULL out (Spark's IntegralToTimestampBase / TimestampToLongBase are
+    // NullIntolerant: a filter on it implies its input IS NOT NULL).
+    c.props.null_intolerant = true;
     c.kernel(T::Int64, move |a, _, _| {
         Ok(Arc::new(
             a[0].as_primitive::<TimestampMicrosecondType>()
