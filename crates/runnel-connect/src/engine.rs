@@ -485,12 +485,17 @@ impl Engine {
 
     fn handle(&mut self, job: Job) {
         let session_id = job.session_id();
-        // The request runs in its session's time zone (sessions share this thread).
-        let mut _zone = None;
-        if let Some(s) = self.sessions.get_mut(session_id) {
-            s.last_used = Instant::now();
-            _zone = Some(s.spark.enter_time_zone());
-        }
+        // The request runs in its session's time zone (sessions share this thread); a
+        // zone it sets, or a new session's, ends with the request.
+        let _zone = match self.sessions.get_mut(session_id) {
+            Some(s) => {
+                s.last_used = Instant::now();
+                s.spark.enter_time_zone()
+            }
+            None => {
+                runnel_core::temporal::ZoneScope::enter(runnel_core::temporal::Zone::UTC, "UTC")
+            }
+        };
         match job {
             Job::Execute(req, reply) => self.execute(req, reply),
             Job::Analyze(req, reply) => {
