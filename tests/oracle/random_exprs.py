@@ -23,6 +23,9 @@ extract, unix_date, nvl2, xxhash64, hypot, atan2, bround, try_add/subtract/multi
 base64, hex, bin, conv, substring_index, split_part, overlay, btrim, elt, get_json_object of
 to_json(named_struct), date_from_unix_date, make_timestamp, timestamp_millis, array_contains);
 its cases are named rexpr_d<SEED>_NNN. Without it a seed gives the cases it always gave.
+`--tz ZONE` makes each query set `spark.sql.session.timeZone` to ZONE first (the same
+expressions, read and printed in that zone; record such cases in an invocation of their
+own, one zone per invocation); its cases are named rexpr_tz<SEED>_NNN.
 """
 import json
 import os
@@ -1491,16 +1494,25 @@ DEEP = False
 
 def main():
     global DEEP
-    args = [a for a in sys.argv[1:] if a != "--deep"]
-    DEEP = len(args) < len(sys.argv) - 1
+    argv = sys.argv[1:]
+    zone = None
+    if "--tz" in argv:
+        i = argv.index("--tz")
+        zone = argv[i + 1]
+        del argv[i:i + 2]
+    args = [a for a in argv if a != "--deep"]
+    DEEP = len(args) < len(argv)
     out, n = args[0], int(args[1])
     seed = int(args[2]) if len(args) > 2 else 1
     rng = random.Random(seed)
     for k in range(n):
         q_text, steps = Case(rng, seed, k).build()
-        d = os.path.join(out, "rexpr_%s%d_%03d" % ("d" if DEEP else "", seed, k))
+        tag = ("tz" if zone else "") + ("d" if DEEP else "")
+        d = os.path.join(out, "rexpr_%s%d_%03d" % (tag, seed, k))
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "query.py"), "w") as f:
+            if zone:
+                f.write("spark.conf.set(\"spark.sql.session.timeZone\", %s)\n" % json.dumps(zone))
             f.write(q_text)
         for si, files in enumerate(steps):
             sd = os.path.join(d, "steps", "%03d" % si)

@@ -183,7 +183,9 @@ fn submit(
     });
     for c in conf {
         let (k, v) = split_kv(&c, "--conf")?;
-        session.conf_set(&k, &v);
+        session
+            .conf_set(&k, &v)
+            .map_err(|e| format!("--conf {k}={v}: {e}"))?;
     }
     for m in path_map {
         let (from, to) = split_kv(&m, "--path-map")?;

@@ -323,10 +323,19 @@ fn python_ints_divide_by_zero_and_overflow_as_python_or_refuse() {
 }
 
 #[test]
-fn session_time_zone_america_new_york_is_refused_not_ignored() {
+fn session_time_zone_america_new_york_is_honoured_and_a_zone_spark_cannot_resolve_refused() {
+    let (out, e) = run_big_stack(
+        "spark.conf.set('spark.sql.session.timeZone', 'America/New_York')\nspark.sql(\"SELECT CAST(TIMESTAMP '2025-03-01 10:00:00Z' AS STRING) AS t\").show()\n",
+    );
+    assert!(e.is_none(), "{e:?}");
+    assert!(out.contains("|2025-03-01 05:00:00|"), "{out}");
+    // Region ids are case-sensitive, as Java's ZoneId.of.
     refused(
-        "spark.conf.set('spark.sql.session.timeZone', 'America/New_York')\nspark.sql('SELECT 1').collect()\n",
-        &["spark.sql.session.timeZone=America/New_York", "UTC only"],
+        "spark.conf.set('spark.sql.session.timeZone', 'america/new_york')\n",
+        &[
+            "[INVALID_CONF_VALUE.TIME_ZONE]",
+            "The value 'america/new_york' in the config \"spark.sql.session.timeZone\" is invalid",
+        ],
     );
 }
 

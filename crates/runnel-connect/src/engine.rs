@@ -446,8 +446,9 @@ impl Engine {
                 let _ = out.flush();
             });
             spark.set_clock(now_ms);
+            // (Checked when the server started, in `serve`.)
             for (k, v) in &opts.conf {
-                spark.conf_set(k, v);
+                let _ = spark.conf_set(k, v);
             }
             for (from, to) in &opts.path_map {
                 spark.add_path_map(from, to);
@@ -484,9 +485,17 @@ impl Engine {
 
     fn handle(&mut self, job: Job) {
         let session_id = job.session_id();
-        if let Some(s) = self.sessions.get_mut(session_id) {
-            s.last_used = Instant::now();
-        }
+        // The request runs in its session's time zone (sessions share this thread); a
+        // zone it sets, or a new session's, ends with the request.
+        let _zone = match self.sessions.get_mut(session_id) {
+            Some(s) => {
+                s.last_used = Instant::now();
+                s.spark.enter_time_zone()
+            }
+            None => {
+                runnel_core::temporal::ZoneScope::enter(runnel_core::temporal::Zone::UTC, "UTC")
+            }
+        };
         match job {
             Job::Execute(req, reply) => self.execute(req, reply),
             Job::Analyze(req, reply) => {
@@ -1397,15 +1406,14 @@ impl Engine {
             .and_then(|o| o.op_type.as_ref())
             .ok_or_else(|| RunnelError::analysis_plain("Config without an operation"))?;
         let mut pairs = Vec::new();
-        let mut warnings = Vec::new();
+        let warnings = Vec::new();
         match op {
             OpType::Set(set) => {
+                // As Spark's conf.set: a value it refuses (an unknown session time
+                // zone) is the client's error.
                 for p in &set.pairs {
                     let v = p.value.clone().unwrap_or_default();
-                    spark.conf_set(&p.key, &v);
-                }
-                if let Err(e) = spark.check_conf() {
-                    warnings.push(e.to_string());
+                    spark.conf_set(&p.key, &v)?;
                 }
             }
             OpType::Get(g) => {

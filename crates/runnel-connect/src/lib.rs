@@ -46,6 +46,14 @@ fn local_host(addr: &SocketAddr) -> String {
 
 /// Serves until Ctrl-C. `ready` is told the bound address once clients can connect.
 pub fn serve(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
+    // A setting every session would refuse (an unknown session time zone) stops the
+    // server before it listens.
+    let probe = runnel_core::SparkSession::new();
+    for (k, v) in &opts.engine.conf {
+        probe
+            .conf_set(k, v)
+            .map_err(|e| format!("--conf {k}={v}: {e}"))?;
+    }
     let engine = EngineHandle::spawn(opts.engine)
         .map_err(|e| format!("cannot start the engine thread: {e}"))?;
     let rt = tokio::runtime::Builder::new_multi_thread()

@@ -91,7 +91,8 @@ pub fn install(session: &runnel_core::SparkSession) {
     if session.conf_get("spark.sql.warehouse.dir").is_none()
         && let Ok(cwd) = std::env::current_dir()
     {
-        session.conf_set(
+        // (Only the session time zone is ever refused.)
+        let _ = session.conf_set(
             "spark.sql.warehouse.dir",
             &format!("file:{}/spark-warehouse", local_fs::path_name(&cwd)),
         );

@@ -159,7 +159,10 @@ impl ScalarValue {
             ScalarValue::Float64(v) => java_double(*v),
             ScalarValue::Utf8(s) => s.clone(),
             ScalarValue::Date32(d) => format!("DATE '{}'", temporal::format_date(*d)),
-            ScalarValue::Timestamp(t) => format!("TIMESTAMP '{}'", temporal::format_timestamp(*t)),
+            ScalarValue::Timestamp(t) => format!(
+                "TIMESTAMP '{}'",
+                temporal::format_timestamp(temporal::session_zone().to_local(*t))
+            ),
             ScalarValue::Decimal128(v, _, s) => format_decimal(*v, *s),
             ScalarValue::DayTime(v, start, end) => day_time_sql(*v, *start, *end),
             ScalarValue::YearMonth(v, start, end) => year_month_sql(*v, *start, *end),
@@ -405,8 +408,13 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
             )
         }
         DataType::Date32 => temporal::format_date(array.as_primitive::<Date32Type>().value(row)),
-        DataType::Timestamp(TimeUnit::Microsecond, _) => {
-            temporal::format_timestamp(array.as_primitive::<TimestampMicrosecondType>().value(row))
+        // A TIMESTAMP on the session time zone's clock; a TIMESTAMP_NTZ as it is.
+        DataType::Timestamp(TimeUnit::Microsecond, tz) => {
+            let v = array.as_primitive::<TimestampMicrosecondType>().value(row);
+            temporal::format_timestamp(match tz {
+                Some(_) => temporal::session_zone().to_local(v),
+                None => v,
+            })
         }
         DataType::Decimal128(_, s) => {
             format_decimal(array.as_primitive::<Decimal128Type>().value(row), *s)

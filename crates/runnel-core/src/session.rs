@@ -19,6 +19,7 @@ use crate::logical::readwrite::{DataFrameReader, DataStreamReader};
 use crate::mode::OutputMode;
 use crate::query::StreamingQuery;
 use crate::scalar::ScalarValue;
+use crate::temporal::{Zone, ZoneScope};
 
 pub use crate::io::{ClockFn, OutputFn};
 
@@ -105,6 +106,9 @@ pub const MAX_RANGE_ROWS: u64 = 100_000_000;
 /// The entry point, as PySpark's `SparkSession`. Cheap to clone (shared handle).
 #[derive(Clone)]
 pub struct SparkSession(pub(crate) Rc<SessionInner>);
+
+/// The session time zone's key, lower case as the conf stores keys.
+const TIME_ZONE_KEY: &str = "spark.sql.session.timezone";
 
 /// Spark 4's defaults that matter here.
 fn default_conf() -> BTreeMap<String, String> {
@@ -256,12 +260,20 @@ impl SparkSession {
         p.to_string()
     }
 
-    /// Sets a configuration value (`spark.conf.set`).
-    pub fn conf_set(&self, key: &str, value: &str) {
-        self.0
-            .conf
-            .borrow_mut()
-            .insert(key.to_ascii_lowercase(), value.to_string());
+    /// Sets a configuration value (`spark.conf.set`). A session time zone Spark cannot
+    /// resolve is refused as Spark refuses it (`INVALID_CONF_VALUE.TIME_ZONE`), and the
+    /// setting is left as it was.
+    pub fn conf_set(&self, key: &str, value: &str) -> Result<()> {
+        let key = key.to_ascii_lowercase();
+        if key == TIME_ZONE_KEY {
+            let zone =
+                Zone::parse(value).ok_or_else(|| crate::temporal::invalid_session_zone(value))?;
+            // What this thread parses from here on (a `TIMESTAMP '...'` literal, text
+            // folded while a script defines its query) is in the new zone too.
+            crate::temporal::set_thread_zone(zone, value);
+        }
+        self.0.conf.borrow_mut().insert(key, value.to_string());
+        Ok(())
     }
 
     /// Removes a configuration value (`spark.conf.unset`): it is back to its default.
@@ -279,21 +291,20 @@ impl SparkSession {
         self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()
     }
 
-    /// Refuses settings Runnel does not honour rather than ignore them: a session time
-    /// zone other than UTC (Runnel computes dates and prints timestamps in UTC).
-    pub fn check_conf(&self) -> Result<()> {
-        if let Some(tz) = self.conf_get("spark.sql.session.timeZone") {
-            let utc = matches!(
-                tz.trim().to_ascii_uppercase().as_str(),
-                "UTC" | "ETC/UTC" | "GMT" | "ETC/GMT" | "Z" | "+00:00" | "UTC+0" | "GMT+0" | "Z0"
-            );
-            if !utc {
-                return Err(RunnelError::not_supported(format!(
-                    "spark.sql.session.timeZone={tz}: Runnel computes in UTC only (dates, hours, and printed timestamps would be UTC's, not {tz}'s). Set spark.sql.session.timeZone to UTC, or run the job on Spark"
-                )));
-            }
-        }
-        Ok(())
+    /// The session time zone (`spark.sql.session.timeZone`) and its id as set.
+    pub fn time_zone(&self) -> (Zone, String) {
+        let id = self
+            .conf_get(TIME_ZONE_KEY)
+            .unwrap_or_else(|| "UTC".to_string());
+        // conf_set refuses a zone it cannot read, so this is always one.
+        (Zone::parse(&id).unwrap_or(Zone::UTC), id)
+    }
+
+    /// Makes the session time zone the one the engine reads and prints timestamps in on
+    /// this thread, until the scope is dropped.
+    pub fn enter_time_zone(&self) -> ZoneScope {
+        let (zone, id) = self.time_zone();
+        ZoneScope::enter(zone, &id)
     }
 
     /// All configuration.
@@ -449,6 +460,8 @@ impl SparkSession {
 
     /// `spark.sql(query)`.
     pub fn sql(&self, query: &str) -> Result<DataFrame> {
+        // Typed literals (`TIMESTAMP '2025-03-01 10:00:00'`) are read in the session's zone.
+        let _zone = self.enter_time_zone();
         crate::logical::sql::run_sql(self, query)
     }
 
@@ -562,4 +575,84 @@ impl SparkSession {
 
 fn f_now(c: &ClockFn) -> i64 {
     c()
+}
+
+#[cfg(test)]
+mod time_zone_tests {
+    use super::*;
+    use arrow_array::cast::AsArray;
+
+    fn text(s: &SparkSession, query: &str) -> Vec<String> {
+        let b = s.sql(query).unwrap().collect().unwrap();
+        let b = &b[0];
+        (0..b.num_columns())
+            .map(|c| crate::scalar::display_value(b.column(c).as_ref(), 0))
+            .collect()
+    }
+
+    #[test]
+    fn a_session_time_zone_spark_cannot_resolve_is_refused_and_the_old_one_kept() {
+        let s = SparkSession::new();
+        for bad in ["Foo/Bar", "america/los_angeles", "+19:00", "", " UTC"] {
+            let e = s
+                .conf_set("spark.sql.session.timeZone", bad)
+                .expect_err(bad);
+            assert_eq!(
+                e.condition.as_deref(),
+                Some("INVALID_CONF_VALUE.TIME_ZONE"),
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            s.conf_get("spark.sql.session.timeZone").as_deref(),
+            Some("UTC")
+        );
+        s.conf_set("spark.sql.session.timeZone", "+5:30").unwrap();
+        assert_eq!(s.time_zone(), (Zone::Fixed(19_800), "+5:30".to_string()));
+    }
+
+    #[test]
+    fn casts_fields_and_printing_follow_the_session_time_zone_set_at_run_time() {
+        let s = SparkSession::new();
+        let q = "SELECT CAST(TIMESTAMP '2025-03-01 10:00:00Z' AS STRING), hour(TIMESTAMP '2025-03-01 10:00:00Z'), CAST(TIMESTAMP '2025-03-01 05:00:00Z' AS DATE), CAST(CAST('2025-03-09 02:30:00' AS TIMESTAMP) AS BIGINT), current_timezone()";
+        assert_eq!(
+            text(&s, q),
+            [
+                "2025-03-01 10:00:00",
+                "10",
+                "2025-03-01",
+                "1741487400",
+                "UTC"
+            ]
+        );
+        s.conf_set("spark.sql.session.timeZone", "America/Los_Angeles")
+            .unwrap();
+        // 02:30 on 2025-03-09 is in Los Angeles's DST gap: 03:30 PDT, 10:30Z.
+        assert_eq!(
+            text(&s, q),
+            [
+                "2025-03-01 02:00:00",
+                "2",
+                "2025-02-28",
+                "1741516200",
+                "America/Los_Angeles"
+            ]
+        );
+        let b = s
+            .sql("SELECT from_utc_timestamp(TIMESTAMP '2025-03-01 10:00:00Z', 'Asia/Kolkata'), to_utc_timestamp(TIMESTAMP '2025-03-01 10:00:00Z', '+01:00'), convert_timezone('Europe/Berlin', 'UTC', CAST('2025-07-01 12:00:00' AS TIMESTAMP_NTZ)), TIMESTAMP '2025-03-01 10:00:00'")
+            .unwrap()
+            .collect()
+            .unwrap();
+        let us = |c: usize| {
+            b[0].column(c)
+                .as_primitive::<arrow_array::types::TimestampMicrosecondType>()
+                .value(0)
+        };
+        let at = |t: &str| crate::temporal::parse_timestamp_in(t, Zone::UTC).unwrap();
+        assert_eq!(us(0), at("2025-03-01 15:30:00"));
+        assert_eq!(us(1), at("2025-03-01 09:00:00"));
+        assert_eq!(us(2), at("2025-07-01 10:00:00"));
+        // A typed literal is read in the session time zone.
+        assert_eq!(us(3), at("2025-03-01 18:00:00"));
+    }
 }

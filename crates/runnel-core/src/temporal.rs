@@ -1,6 +1,13 @@
 //! Dates, timestamps and intervals as Spark reads and prints them. Timestamps are
-//! microseconds since the epoch in UTC (the session time zone is UTC), dates are
-//! days since the epoch.
+//! microseconds since the epoch (an instant); text without an offset is read, and
+//! timestamps are printed, in the session time zone ([`zone`]). Dates are days since
+//! the epoch.
+
+mod zone;
+pub use zone::{
+    Zone, ZoneScope, invalid_session_zone, invalid_timezone, offset_text, session_zone,
+    session_zone_id, set_thread_zone,
+};
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 
@@ -193,40 +200,20 @@ fn digits(s: &[u8], pos: &mut usize, min: usize, max: usize) -> Option<u32> {
     if *pos - start < min { None } else { Some(v) }
 }
 
-/// Parses a zone suffix (`Z`, `+02:00`, `-0530`, `UTC`, `GMT+1`); returns the offset in seconds.
-fn parse_zone(z: &str) -> Option<i64> {
-    let z = z.trim();
-    if z.is_empty() || z == "Z" || z.eq_ignore_ascii_case("UTC") || z.eq_ignore_ascii_case("GMT") {
-        return Some(0);
-    }
-    let rest = z
-        .strip_prefix("UTC")
-        .or_else(|| z.strip_prefix("GMT"))
-        .unwrap_or(z);
-    let (sign, rest) = match rest.as_bytes().first()? {
-        b'+' => (1, &rest[1..]),
-        b'-' => (-1, &rest[1..]),
-        _ => return None,
-    };
-    let (h, m) = if let Some((h, m)) = rest.split_once(':') {
-        (h.parse::<i64>().ok()?, m.parse::<i64>().ok()?)
-    } else if rest.len() == 4 {
-        (
-            rest[..2].parse::<i64>().ok()?,
-            rest[2..].parse::<i64>().ok()?,
-        )
-    } else {
-        (rest.parse::<i64>().ok()?, 0)
-    };
-    if h > 18 || m > 59 {
-        return None;
-    }
-    Some(sign * (h * 3600 + m * 60))
-}
-
-/// Spark's `stringToTimestamp` (session time zone UTC): `yyyy`, `yyyy-MM`, `yyyy-MM-dd`,
+/// Spark's `stringToTimestamp` in the session time zone: `yyyy`, `yyyy-MM`, `yyyy-MM-dd`,
 /// `yyyy-MM-dd[ T]HH:mm[:ss[.SSSSSS]][zone]`. Returns microseconds, or `None` if it is not a timestamp.
 pub fn parse_timestamp(text: &str) -> Option<i64> {
+    parse_timestamp_in(text, session_zone())
+}
+
+/// [`parse_timestamp`] with `zone` for text without one.
+pub fn parse_timestamp_in(text: &str, zone: Zone) -> Option<i64> {
+    parse_local_timestamp(text).map(|(local, z)| z.unwrap_or(zone).from_local(local))
+}
+
+/// A timestamp's text as a local date-time (microseconds since the local epoch) and
+/// the zone it names, if any (`Z`, `+02:00`, ` UTC`, ` Europe/Berlin`).
+pub fn parse_local_timestamp(text: &str) -> Option<(i64, Option<Zone>)> {
     let t = text.trim();
     let s = t.as_bytes();
     let mut pos = 0;
@@ -242,7 +229,7 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
     }
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
     let (mut h, mut mi, mut sec, mut micros) = (0, 0, 0, 0u32);
-    let mut zone_secs = 0;
+    let mut zone = None;
     if pos < s.len() && (s[pos] == b' ' || s[pos] == b'T') {
         pos += 1;
         if pos < s.len() {
@@ -271,7 +258,7 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
                 }
             }
             if pos < s.len() {
-                zone_secs = parse_zone(&t[pos..])?;
+                zone = Some(Zone::parse(t[pos..].trim())?);
                 pos = s.len();
             }
         }
@@ -281,7 +268,7 @@ pub fn parse_timestamp(text: &str) -> Option<i64> {
     }
     let time = NaiveTime::from_hms_micro_opt(h, mi, sec, micros)?;
     let dt = NaiveDateTime::new(date, time);
-    Some(dt.and_utc().timestamp_micros() - zone_secs * US_PER_SEC)
+    Some((dt.and_utc().timestamp_micros(), zone))
 }
 
 /// Days since the epoch of a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -295,9 +282,9 @@ pub fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The common `yyyy-MM-ddTHH:mm:ss[.f...][Z]` form, without allocation; `None` for anything
-/// else (the caller falls back to [`parse_timestamp`]).
-pub fn parse_timestamp_fast(s: &str) -> Option<i64> {
+/// The common `yyyy-MM-ddTHH:mm:ss[.f...][Z]` form, without allocation (without `Z`, in
+/// `zone`); `None` for anything else (the caller falls back to [`parse_timestamp_in`]).
+pub fn parse_timestamp_fast(s: &str, zone: Zone) -> Option<i64> {
     let b = s.as_bytes();
     if b.len() < 19
         || b[4] != b'-'
@@ -368,12 +355,15 @@ pub fn parse_timestamp_fast(s: &str) -> Option<i64> {
             micros *= 10;
         }
     }
-    match &b[pos..] {
-        b"" | b"Z" => {}
+    let local_zone = match &b[pos..] {
+        b"" => zone,
+        b"Z" => Zone::UTC,
         _ => return None,
-    }
+    };
     let days = days_from_civil(y as i64, mo, d);
-    Some(((days * 86_400 + h as i64 * 3_600 + mi as i64 * 60 + sec as i64) * US_PER_SEC) + micros)
+    let local =
+        ((days * 86_400 + h as i64 * 3_600 + mi as i64 * 60 + sec as i64) * US_PER_SEC) + micros;
+    Some(local_zone.from_local(local))
 }
 
 /// Spark's `stringToDate`: `yyyy`, `yyyy-MM`, `yyyy-MM-dd` optionally followed by `T`/space and anything.
@@ -501,9 +491,11 @@ pub fn format_date(days: i32) -> String {
     format!("{}-{m:02}-{d:02}", year_text(y))
 }
 
-/// Formats a timestamp with a Java `DateTimeFormatter` pattern, as Spark's `date_format`.
-pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
-    let dt = micros_to_datetime(us);
+/// Formats a timestamp with a Java `DateTimeFormatter` pattern in `zone`, as Spark's
+/// `date_format`.
+pub fn format_with_pattern(us: i64, pattern: &str, zone: Zone) -> Result<String> {
+    let offset = zone.offset_at(us);
+    let dt = micros_to_datetime(us.saturating_add(offset * US_PER_SEC));
     let mut out = String::new();
     for tok in tokenize_pattern(pattern)? {
         match tok {
@@ -547,13 +539,34 @@ pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
                             dt.format("%a").to_string()
                         }
                     }
-                    'X' | 'x' | 'Z' => match (c, n) {
-                        ('X', _) => "Z".to_string(),
-                        ('Z', _) => "+0000".to_string(),
-                        (_, 1) => "+00".to_string(),
-                        _ => "+00:00".to_string(),
+                    'X' if offset == 0 => "Z".to_string(),
+                    'X' | 'x' => match n {
+                        1 if offset % 3600 == 0 => {
+                            offset_text(offset, false, true)[..3].to_string()
+                        }
+                        1 | 2 | 4 => offset_text(offset, false, true),
+                        _ => offset_text(offset, true, true),
                     },
-                    'z' | 'V' | 'O' => "UTC".to_string(),
+                    'Z' => match n {
+                        4 => format!("GMT{}", offset_text(offset, true, false)),
+                        5 if offset == 0 => "Z".to_string(),
+                        5 => offset_text(offset, true, true),
+                        _ => offset_text(offset - offset % 60, false, true),
+                    },
+                    'O' => {
+                        if n == 4 || offset == 0 {
+                            format!("GMT{}", offset_text(offset, true, false))
+                        } else {
+                            let (sign, a) = (if offset < 0 { '-' } else { '+' }, offset.abs());
+                            let mut t = format!("GMT{sign}{}", a / 3600);
+                            if a % 3600 != 0 {
+                                t.push_str(&format!(":{:02}", a / 60 % 60));
+                            }
+                            t
+                        }
+                    }
+                    'z' => zone.abbreviation(us),
+                    'V' => zone.id(),
                     'Q' | 'q' => format!("{}", (dt.month() - 1) / 3 + 1),
                     'w' => format!("{:0n$}", dt.iso_week().week()),
                     _ => {
@@ -572,15 +585,16 @@ pub fn format_with_pattern(us: i64, pattern: &str) -> Result<String> {
     Ok(out)
 }
 
-/// Parses text with a Java `DateTimeFormatter` pattern (as `to_timestamp(col, fmt)`), to microseconds.
-pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
+/// Parses text with a Java `DateTimeFormatter` pattern (as `to_timestamp(col, fmt)`), to
+/// microseconds; a time without a zone field is in `zone`.
+pub fn parse_with_pattern(text: &str, pattern: &str, zone: Zone) -> Result<Option<i64>> {
     let toks = tokenize_pattern(pattern)?;
     let s = text.as_bytes();
     let mut pos = 0;
     let (mut y, mut mo, mut d, mut h, mut mi, mut sec, mut us) =
         (1970i32, 1u32, 1u32, 0u32, 0u32, 0u32, 0u32);
     let mut pm: Option<bool> = None;
-    let mut zone = 0i64;
+    let mut zone = zone;
     // Java's adjacent value parsing: a number followed directly by another numeric
     // field takes exactly its pattern width (`yyyyMMdd`).
     let numeric = |t: Option<&PatTok>| {
@@ -671,7 +685,7 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
                     }
                     'X' | 'x' | 'Z' | 'z' | 'V' | 'O' => {
                         let end = text[pos..].find(' ').map(|e| e + pos).unwrap_or(text.len());
-                        let Some(z) = parse_zone(&text[pos..end]) else {
+                        let Some(z) = Zone::parse(&text[pos..end]) else {
                             return Ok(None);
                         };
                         zone = z;
@@ -706,9 +720,9 @@ pub fn parse_with_pattern(text: &str, pattern: &str) -> Result<Option<i64>> {
     let Some(time) = NaiveTime::from_hms_micro_opt(h, mi, sec, us) else {
         return Ok(None);
     };
-    Ok(Some(
-        NaiveDateTime::new(date, time).and_utc().timestamp_micros() - zone * US_PER_SEC,
-    ))
+    Ok(Some(zone.from_local(
+        NaiveDateTime::new(date, time).and_utc().timestamp_micros(),
+    )))
 }
 
 enum PatTok {
@@ -759,13 +773,19 @@ fn tokenize_pattern(p: &str) -> Result<Vec<PatTok>> {
     Ok(out)
 }
 
-/// Truncates a timestamp to a unit (`year`, `month`, `day`, `hour`, ...), as `date_trunc`.
-pub fn truncate_timestamp(us: i64, unit: &str) -> Option<i64> {
-    let dt = micros_to_datetime(us);
+/// Truncates a timestamp to a unit (`year`, `month`, `day`, `hour`, ...) in `zone`, as
+/// Spark's `date_trunc`: on the local time line, keeping the offset in effect where the
+/// truncated time is in an overlap (`ZonedDateTime.truncatedTo`); seconds and finer on
+/// the instant.
+pub fn truncate_timestamp(us: i64, unit: &str, zone: Zone) -> Option<i64> {
+    let offset = zone.offset_at(us);
+    let local = us.saturating_add(offset * US_PER_SEC);
+    let dt = micros_to_datetime(local);
     let date = dt.date();
+    let back = |l: i64| zone.from_local_keeping(l, offset);
     let at = |d: NaiveDate| {
         d.and_hms_opt(0, 0, 0)
-            .map(|x| x.and_utc().timestamp_micros())
+            .map(|x| back(x.and_utc().timestamp_micros()))
     };
     match unit.to_ascii_lowercase().as_str() {
         "year" | "yyyy" | "yy" => at(NaiveDate::from_ymd_opt(date.year(), 1, 1)?),
@@ -777,8 +797,10 @@ pub fn truncate_timestamp(us: i64, unit: &str) -> Option<i64> {
         "month" | "mon" | "mm" => at(NaiveDate::from_ymd_opt(date.year(), date.month(), 1)?),
         "week" => at(date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64)),
         "day" | "dd" => at(date),
-        "hour" => Some(us.div_euclid(3_600 * US_PER_SEC) * 3_600 * US_PER_SEC),
-        "minute" => Some(us.div_euclid(60 * US_PER_SEC) * 60 * US_PER_SEC),
+        "hour" => Some(back(
+            local.div_euclid(3_600 * US_PER_SEC) * 3_600 * US_PER_SEC,
+        )),
+        "minute" => Some(back(local.div_euclid(60 * US_PER_SEC) * 60 * US_PER_SEC)),
         "second" => Some(us.div_euclid(US_PER_SEC) * US_PER_SEC),
         "millisecond" => Some(us.div_euclid(US_PER_MS) * US_PER_MS),
         "microsecond" => Some(us),
@@ -858,9 +880,16 @@ mod tests {
             "2024-02-29T23:59:59.123456Z",
             "1969-12-31T00:00:00.5",
         ] {
-            assert_eq!(parse_timestamp_fast(t), parse_timestamp(t), "{t}");
+            assert_eq!(
+                parse_timestamp_fast(t, Zone::UTC),
+                parse_timestamp(t),
+                "{t}"
+            );
         }
-        assert_eq!(parse_timestamp_fast("2025-02-30T00:00:00Z"), None);
+        assert_eq!(
+            parse_timestamp_fast("2025-02-30T00:00:00Z", Zone::UTC),
+            None
+        );
         assert_eq!(format_timestamp(base + 123_000), "2025-03-01 10:00:00.123");
         assert_eq!(
             format_timestamp_iso(base + 123_000),
@@ -928,15 +957,15 @@ mod tests {
     fn formats_and_parses_patterns() {
         let ts = parse_timestamp("2025-03-01T10:05:07.250Z").unwrap();
         assert_eq!(
-            format_with_pattern(ts, "yyyy-MM-dd HH:mm:ss.SSS").unwrap(),
+            format_with_pattern(ts, "yyyy-MM-dd HH:mm:ss.SSS", Zone::UTC).unwrap(),
             "2025-03-01 10:05:07.250"
         );
         assert_eq!(
-            format_with_pattern(ts, "dd/MM/yy hh a").unwrap(),
+            format_with_pattern(ts, "dd/MM/yy hh a", Zone::UTC).unwrap(),
             "01/03/25 10 AM"
         );
         assert_eq!(
-            parse_with_pattern("01/03/2025 10:05", "dd/MM/yyyy HH:mm").unwrap(),
+            parse_with_pattern("01/03/2025 10:05", "dd/MM/yyyy HH:mm", Zone::UTC).unwrap(),
             Some(ts - 7_250_000)
         );
     }

@@ -26,7 +26,9 @@ fn events_at(interval: Option<&str>, triggers: &[(i64, bool)]) -> Vec<String> {
     let n = now.clone();
     session.set_clock(move || n.get());
     if let Some(v) = interval {
-        session.conf_set("spark.sql.streaming.noDataProgressEventInterval", v);
+        session
+            .conf_set("spark.sql.streaming.noDataProgressEventInterval", v)
+            .unwrap();
     }
     let heard = Rc::new(RefCell::new(Vec::new()));
     let h = heard.clone();

@@ -105,7 +105,7 @@ fn save_as_table_in_json_reads_back_appends_and_drops_in_memory() {
 #[test]
 fn to_table_from_a_stream_then_read_stream_table_sees_only_committed_files() {
     let (s, fs) = session();
-    s.conf_set("spark.sql.warehouse.dir", "/wh");
+    s.conf_set("spark.sql.warehouse.dir", "/wh").unwrap();
     let src = s
         .read_stream()
         .format("memory")
@@ -169,7 +169,7 @@ fn to_table_from_a_stream_then_read_stream_table_sees_only_committed_files() {
 #[test]
 fn a_table_without_a_format_takes_spark_sql_sources_default() {
     let (s, _fs) = session();
-    s.conf_set("spark.sql.sources.default", "json");
+    s.conf_set("spark.sql.sources.default", "json").unwrap();
     save_as_table(
         &s.range(0, 2, 1).unwrap(),
         "j",

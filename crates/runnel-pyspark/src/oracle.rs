@@ -86,7 +86,7 @@ pub fn run_steps(
     place: &mut dyn FnMut(usize) -> Result<Vec<String>>,
 ) -> Result<J> {
     let first = if steps.is_empty() { vec![] } else { place(0)? };
-    session.conf_set("spark.sql.shuffle.partitions", "2");
+    session.conf_set("spark.sql.shuffle.partitions", "2")?;
     let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
     it.set_global("INPUT", Value::Str(input.to_string()));
     it.set_global("__name__", Value::Str("__case__".into()));

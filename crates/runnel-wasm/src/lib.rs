@@ -450,8 +450,8 @@ impl Session {
 
     /// `spark.conf.set(key, value)`.
     #[wasm_bindgen(js_name = confSet)]
-    pub fn conf_set(&self, key: &str, value: &str) {
-        self.s.conf_set(key, value);
+    pub fn conf_set(&self, key: &str, value: &str) -> Result<(), JsValue> {
+        self.s.conf_set(key, value).map_err(js_err)
     }
 
     /// `spark.conf.get(key)`.
@@ -654,10 +654,14 @@ impl Session {
     /// [`Session::step_traced`]. Returns JSON `{sql}`: the `spark.sql` queries it ran.
     #[wasm_bindgen(js_name = startScript)]
     pub fn start_script(&self, source: &str, name: &str) -> R<String> {
-        self.s.conf_set("runnel.trace.eventTimes", "true");
+        self.s
+            .conf_set("runnel.trace.eventTimes", "true")
+            .map_err(js_err)?;
         let it = Interpreter::new(self.s.clone(), Rc::new(Stepped));
         let r = it.run(source, name);
-        self.s.conf_set("runnel.trace.eventTimes", "false");
+        self.s
+            .conf_set("runnel.trace.eventTimes", "false")
+            .map_err(js_err)?;
         let sql = it.sql_queries();
         self.scripts.borrow_mut().push(it);
         r.map_err(js_err)?;

@@ -83,6 +83,9 @@ pub struct MicroBatchExecutor {
     restore: HashMap<usize, (String, StateEntries)>,
     /// Tracing (the playground): the node whose event times are recorded, if any.
     trace: Option<Option<usize>>,
+    /// The session time zone the query started with, and its id: batches read and
+    /// print timestamps in it.
+    pub time_zone: (crate::temporal::Zone, String),
 }
 
 impl Drop for MicroBatchExecutor {
@@ -218,6 +221,7 @@ impl MicroBatchExecutor {
             checkpoint: None,
             restore: HashMap::new(),
             trace: None,
+            time_zone: (crate::temporal::Zone::UTC, "UTC".to_string()),
         }
     }
 
@@ -550,6 +554,7 @@ impl MicroBatchExecutor {
     }
 
     fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
+        let _zone = crate::temporal::ZoneScope::enter(self.time_zone.0, &self.time_zone.1);
         let batch_id = self.batch_id;
         set_batch_timestamp(started * 1000);
         if let Some(c) = self.checkpoint.as_mut()

@@ -133,25 +133,37 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
                 .collect();
             numeric_cast(&(Arc::new(a) as ArrayRef), t, try_)
         }
-        (DataType::Timestamp(..), DataType::Date32) => {
+        // A timestamp's date, a date's midnight, and a timestamp with or without a time
+        // zone as the other: on the session time zone's wall clock (a TIMESTAMP_NTZ is
+        // one already).
+        (DataType::Timestamp(_, tz), DataType::Date32) => {
             let a = array.as_primitive::<TimestampMicrosecondType>();
+            let zone = tz.as_ref().map(|_| temporal::session_zone());
             Ok(Arc::new(a.unary::<_, Date32Type>(|v| {
-                v.div_euclid(US_PER_DAY) as i32
+                let local = zone.map_or(v, |z| z.to_local(v));
+                local.div_euclid(US_PER_DAY) as i32
             })))
         }
-        (DataType::Date32, DataType::Timestamp(..)) => {
+        (DataType::Date32, DataType::Timestamp(_, tz)) => {
             let a = array.as_primitive::<Date32Type>();
+            let zone = tz.as_ref().map(|_| temporal::session_zone());
             Ok(Arc::new(
-                a.unary::<_, TimestampMicrosecondType>(|d| d as i64 * US_PER_DAY)
-                    .with_timezone("UTC"),
+                a.unary::<_, TimestampMicrosecondType>(|d| {
+                    let local = d as i64 * US_PER_DAY;
+                    zone.map_or(local, |z| z.from_local(local))
+                })
+                .with_timezone_opt(tz.clone()),
             ))
         }
-        (DataType::Timestamp(..), DataType::Timestamp(..)) => {
-            let a = array.as_primitive::<TimestampMicrosecondType>().clone();
-            Ok(Arc::new(match to {
-                DataType::Timestamp(_, Some(tz)) => a.with_timezone(tz.clone()),
-                _ => a.with_timezone_opt(None::<String>),
-            }))
+        (DataType::Timestamp(_, from_tz), DataType::Timestamp(_, to_tz)) => {
+            let a = array.as_primitive::<TimestampMicrosecondType>();
+            let zone = temporal::session_zone();
+            let a = match (from_tz, to_tz) {
+                (None, Some(_)) => a.unary(|v| zone.from_local(v)),
+                (Some(_), None) => a.unary(|v| zone.to_local(v)),
+                _ => a.clone(),
+            };
+            Ok(Arc::new(a.with_timezone_opt(to_tz.clone())))
         }
         (DataType::Timestamp(..), DataType::Int64) => {
             let a = array.as_primitive::<TimestampMicrosecondType>();
@@ -455,10 +467,18 @@ fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
         .map(|v| v as f32))),
         DataType::Date32 => Arc::new(parse_loop!(Date32Builder::new(), temporal::parse_date)),
         DataType::Timestamp(_, tz) => {
-            let arr = parse_loop!(
-                TimestampMicrosecondBuilder::new(),
-                temporal::parse_timestamp
-            );
+            // Text without an offset is in the session time zone; a TIMESTAMP_NTZ keeps
+            // the wall-clock time and ignores an offset (Spark's
+            // stringToTimestampWithoutTimeZone).
+            let zone = temporal::session_zone();
+            let arr = match tz {
+                Some(_) => parse_loop!(TimestampMicrosecondBuilder::new(), |s: &str| {
+                    temporal::parse_timestamp_in(s, zone)
+                }),
+                None => parse_loop!(TimestampMicrosecondBuilder::new(), |s: &str| {
+                    temporal::parse_local_timestamp(s).map(|(local, _)| local)
+                }),
+            };
             Arc::new(arr.with_timezone_opt(tz.clone()))
         }
         DataType::Decimal128(p, s) => {

@@ -729,18 +729,26 @@ fn json_string(t: &str, plain: bool) -> std::result::Result<std::borrow::Cow<'_,
 }
 
 /// A JSON string value read as a timestamp (`timestampFormat` when set, else Spark's
-/// default forms): microseconds, or `None` when it is not one (the field is malformed).
-/// The npm package's columns from JS objects read their strings with it too.
+/// default forms), text without an offset in the session time zone: microseconds, or
+/// `None` when it is not one (the field is malformed). The npm package's columns from
+/// JS objects read their strings with it too.
 pub fn timestamp_of_string(s: &str, opts: &JsonOptions) -> Option<i64> {
+    timestamp_of_string_in(s, opts, temporal::session_zone())
+}
+
+/// [`timestamp_of_string`] with `zone` for text without an offset (UTC for a
+/// `timestamp_ntz`: its wall-clock time as is).
+pub fn timestamp_of_string_in(s: &str, opts: &JsonOptions, zone: temporal::Zone) -> Option<i64> {
     if s.is_empty() {
         return None;
     }
     match &opts.timestamp_format {
-        Some(f) => temporal::parse_with_pattern(s, f)
+        Some(f) => temporal::parse_with_pattern(s, f, zone)
             .ok()
             .flatten()
-            .or_else(|| temporal::parse_timestamp(s)),
-        None => temporal::parse_timestamp_fast(s).or_else(|| temporal::parse_timestamp(s)),
+            .or_else(|| temporal::parse_timestamp_in(s, zone)),
+        None => temporal::parse_timestamp_fast(s, zone)
+            .or_else(|| temporal::parse_timestamp_in(s, zone)),
     }
 }
 
@@ -797,9 +805,13 @@ fn convert_token<'a>(t: &'a str, plain: bool, dt: &DataType, opts: &JsonOptions)
             "false" => Ok(Cell::Bool(false)),
             _ => Err(()),
         },
-        DataType::Timestamp(..) => {
+        DataType::Timestamp(_, tz) => {
             if is_str {
-                timestamp_of_string(&json_string(t)?, opts)
+                let zone = match tz {
+                    Some(_) => temporal::session_zone(),
+                    None => temporal::Zone::UTC,
+                };
+                timestamp_of_string_in(&json_string(t)?, opts, zone)
                     .map(Cell::I64)
                     .ok_or(())
             } else if is_int_token(t) {

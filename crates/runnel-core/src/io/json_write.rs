@@ -15,21 +15,34 @@ pub fn json_str(s: &str) -> String {
 /// A value as Spark's text writers print it (CSV fields, partition folders).
 pub fn text_value(a: &dyn Array, r: usize) -> String {
     match a.data_type() {
-        DataType::Timestamp(..) => {
+        DataType::Timestamp(_, tz) => {
             let us = a
                 .as_primitive::<arrow_array::types::TimestampMicrosecondType>()
                 .value(r);
-            spark_timestamp(us)
+            // A TIMESTAMP in the session time zone; a TIMESTAMP_NTZ's wall clock as it is.
+            let zone = match tz {
+                Some(_) => crate::temporal::session_zone(),
+                None => crate::temporal::Zone::UTC,
+            };
+            spark_timestamp(us, zone)
         }
         _ => display_value(a, r),
     }
 }
 
-/// `2025-03-01T10:00:00.000Z`, Spark's default JSON and CSV timestamp format.
-pub fn spark_timestamp(us: i64) -> String {
-    let base = crate::temporal::format_timestamp_iso(us - us.rem_euclid(1_000_000));
-    let ms = us.rem_euclid(1_000_000) / 1000;
-    format!("{}.{ms:03}Z", base.trim_end_matches('Z'))
+/// `2025-03-01T10:00:00.000Z`, Spark's default JSON and CSV timestamp format
+/// (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`) in `zone` (`2025-03-01T02:00:00.000-08:00` in Los
+/// Angeles).
+pub fn spark_timestamp(us: i64, zone: crate::temporal::Zone) -> String {
+    let offset = zone.offset_at(us);
+    let local = us.saturating_add(offset * 1_000_000);
+    let base = crate::temporal::format_timestamp_iso(local - local.rem_euclid(1_000_000));
+    let ms = local.rem_euclid(1_000_000) / 1000;
+    let suffix = match offset {
+        0 => "Z".to_string(),
+        o => crate::temporal::offset_text(o, true, true),
+    };
+    format!("{}.{ms:03}{suffix}", base.trim_end_matches('Z'))
 }
 
 /// Appends the JSON of row `r` of `a` (non-null) to `out`: nulls inside structs are

@@ -1215,7 +1215,7 @@ impl DataFrame {
 
     /// Runs a batch (non-streaming) DataFrame and returns its rows.
     pub fn collect(&self) -> Result<Vec<RecordBatch>> {
-        self.session.check_conf()?;
+        let _zone = self.session.enter_time_zone();
         if self.is_streaming() {
             return Err(RunnelError::analysis(
                 "_LEGACY_ERROR_TEMP_3102",
@@ -1262,6 +1262,7 @@ impl DataFrame {
 
     /// `show(n, truncate)` text.
     pub fn show_string(&self, n: usize, truncate: usize) -> Result<String> {
+        let _zone = self.session.enter_time_zone();
         let rows = self.limit(n as i64 + 1)?.collect()?;
         Ok(show_string(&self.plan.schema, &rows, n, truncate))
     }

@@ -490,7 +490,9 @@ impl DataStreamWriter {
     pub fn start(mut self, path: Option<&str>) -> Result<StreamingQuery> {
         let mode = self.emit_mode()?;
         let session = self.df.session.clone();
-        session.check_conf()?;
+        // The query keeps the session time zone it starts with (Spark clones the
+        // session's conf for a streaming query); constants fold in it too.
+        let _zone = session.enter_time_zone();
         self.df.check_streaming(mode)?;
         let schema = self.df.schema();
         let mut id = session.new_uuid();
@@ -586,6 +588,7 @@ impl DataStreamWriter {
         };
         let plan = crate::planner::optimize::optimize(&self.df.plan);
         let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
+        exec.time_zone = session.time_zone();
         exec.trigger = self.trigger;
         exec.id = id.clone();
         if conf

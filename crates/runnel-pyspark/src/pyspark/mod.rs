@@ -615,6 +615,12 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             distinct: true,
         },
         "mean" => func("avg", vec![one(args)?]),
+        // PySpark leaves a None sourceTz out: the session time zone.
+        "convert_timezone" if matches!(args.pos.first(), Some(Value::None)) => {
+            let mut rest = args.clone();
+            rest.pos.remove(0);
+            func("convert_timezone", all(&rest)?)
+        }
         // PySpark's log(x) is ln(x) and pow is Spark's Pow, printed POWER (SQL's `pow`
         // keeps its spelling).
         "log" if args.pos.len() == 1 && args.get(1, "arg2").is_none() => {
@@ -1920,7 +1926,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "getOrCreate" => Value::Session,
             "config" => {
                 if let (Ok(k), Some(v)) = (args.str(0, "key"), args.get(1, "value")) {
-                    it.session.conf_set(&k, &option_value(v));
+                    it.session.conf_set(&k, &option_value(v))?;
                 }
                 Value::Builder
             }
@@ -1930,7 +1936,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         Value::Conf => Ok(match name {
             "set" => {
                 it.session
-                    .conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?));
+                    .conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?))?;
                 Value::None
             }
             "get" => it

@@ -10,12 +10,12 @@ use arrow_array::*;
 use arrow_schema::DataType as T;
 use chrono::{Datelike, Timelike};
 
-use super::{Builder, Call, Nulls, strings, ts_values};
+use super::{Builder, Call, Nulls, local_values, strings, ts_values};
 use crate::error::{Result, RunnelError};
 use crate::expr::cast::cast_array;
 use crate::expr::coerce::type_mismatch;
 use crate::expr::phys::PhysExpr;
-use crate::temporal::{self, US_PER_DAY, US_PER_SEC};
+use crate::temporal::{self, US_PER_DAY, US_PER_SEC, Zone};
 use crate::types;
 
 thread_local! {
@@ -73,11 +73,12 @@ pub(super) fn register(r: &mut Builder) {
                 // Without a format, Spark 4 casts (ANSI: CAST_INVALID_INPUT on bad text).
                 (T::Utf8, None) => cast_array(&a[0], &T::Date32, false)?,
                 (T::Utf8, Some(f)) => {
+                    let zone = temporal::session_zone();
                     let mut b = Date32Builder::new();
                     for v in strings(&a[0])?.iter() {
                         b.append_option(
                             parse_fmt_ansi(v, f, "try_to_date")?
-                                .map(|us| us.div_euclid(US_PER_DAY) as i32),
+                                .map(|us| zone.to_local(us).div_euclid(US_PER_DAY) as i32),
                         );
                     }
                     Arc::new(b.finish())
@@ -113,10 +114,11 @@ pub(super) fn register(r: &mut Builder) {
         c.args.truncate(1);
         c.ts_arg(0)?;
         c.kernel(T::Utf8, move |a, _, _| {
+            let zone = temporal::session_zone();
             let mut b = StringBuilder::new();
             for v in ts_values(&a[0])? {
                 match v {
-                    Some(us) => b.append_value(temporal::format_with_pattern(us, &fmt)?),
+                    Some(us) => b.append_value(temporal::format_with_pattern(us, &fmt, zone)?),
                     None => b.append_null(),
                 }
             }
@@ -139,10 +141,15 @@ pub(super) fn register(r: &mut Builder) {
         c.args.truncate(1);
         c.coerce(0, &T::Int64)?;
         c.kernel(T::Utf8, move |a, _, _| {
+            let zone = temporal::session_zone();
             let mut b = StringBuilder::new();
             for v in a[0].as_primitive::<Int64Type>().iter() {
                 match v {
-                    Some(s) => b.append_value(temporal::format_with_pattern(s * US_PER_SEC, &fmt)?),
+                    Some(s) => b.append_value(temporal::format_with_pattern(
+                        s.saturating_mul(US_PER_SEC),
+                        &fmt,
+                        zone,
+                    )?),
                     None => b.append_null(),
                 }
             }
@@ -159,10 +166,11 @@ pub(super) fn register(r: &mut Builder) {
         c.ts_arg(0)?;
         c.props.nulls = Nulls::Always;
         c.kernel(types::timestamp_type(), move |a, _, _| {
+            let zone = temporal::session_zone();
             Ok(Arc::new(
                 ts_values(&a[0])?
                     .into_iter()
-                    .map(|v| v.and_then(|us| temporal::truncate_timestamp(us, &unit)))
+                    .map(|v| v.and_then(|us| temporal::truncate_timestamp(us, &unit, zone)))
                     .collect::<TimestampMicrosecondArray>()
                     .with_timezone("UTC"),
             ))
@@ -181,8 +189,9 @@ pub(super) fn register(r: &mut Builder) {
         c.props.nulls = Nulls::Never;
         c.props.deterministic = false;
         c.kernel(T::Date32, |_, _, n| {
+            let today = temporal::session_zone().to_local(batch_timestamp());
             Ok(Arc::new(Date32Array::from_value(
-                batch_timestamp().div_euclid(US_PER_DAY) as i32,
+                today.div_euclid(US_PER_DAY) as i32,
                 n,
             )))
         })
@@ -205,7 +214,8 @@ pub(super) fn register(r: &mut Builder) {
         c.ts_arg(1)?;
         c.props.null_intolerant = true;
         c.kernel(T::Int64, move |a, _, _| {
-            let (s, e) = (ts_values(&a[0])?, ts_values(&a[1])?);
+            // Spark counts on the session time zone's wall clock (LocalDateTime.until).
+            let (s, e) = (local_values(&a[0])?, local_values(&a[1])?);
             Ok(Arc::new(
                 s.into_iter()
                     .zip(e)
@@ -226,17 +236,22 @@ pub(super) fn register(r: &mut Builder) {
         c.props.null_intolerant = true;
         let sql = c.sql.to_string();
         c.kernel(types::timestamp_type(), move |a, _, _| {
+            let zone = temporal::session_zone();
             let q = a[0].as_primitive::<Int64Type>();
             let t = ts_values(&a[1])?;
             let mut out = Vec::with_capacity(t.len());
             for (i, t) in t.into_iter().enumerate() {
                 out.push(match (q.is_valid(i).then(|| q.value(i)), t) {
-                    (Some(q), Some(t)) => Some(timestamp_add(unit, q, t).ok_or_else(|| {
-                        RunnelError::execution(
-                            "DATETIME_OVERFLOW",
-                            format!("Datetime operation overflow: {sql}. Use smaller quantities."),
-                        )
-                    })?),
+                    (Some(q), Some(t)) => {
+                        Some(timestamp_add(unit, q, t, zone).ok_or_else(|| {
+                            RunnelError::execution(
+                                "DATETIME_OVERFLOW",
+                                format!(
+                                    "Datetime operation overflow: {sql}. Use smaller quantities."
+                                ),
+                            )
+                        })?)
+                    }
                     _ => None,
                 });
             }
@@ -463,7 +478,7 @@ pub(super) fn register(r: &mut Builder) {
         c.props.null_intolerant = true;
         c.props.null_intolerant = true;
         c.kernel(T::Float64, move |a, _, _| {
-            let (x, y) = (ts_values(&a[0])?, ts_values(&a[1])?);
+            let (x, y) = (local_values(&a[0])?, local_values(&a[1])?);
             Ok(Arc::new(
                 x.iter()
                     .zip(&y)
@@ -533,7 +548,7 @@ fn part(c: &mut Call, f: fn(&chrono::NaiveDateTime) -> i32) -> Result<PhysExpr> 
     c.props.null_intolerant = true;
     c.kernel(T::Int32, move |a, _, _| {
         Ok(Arc::new(
-            ts_values(&a[0])?
+            local_values(&a[0])?
                 .iter()
                 .map(|v| v.map(|us| f(&temporal::micros_to_datetime(us))))
                 .collect::<Int32Array>(),
@@ -556,7 +571,7 @@ fn parse_args(c: &mut Call) -> Result<Option<String>> {
 
 /// As [`parse_fmt`], under ANSI: text that does not parse is Spark's CANNOT_PARSE_TIMESTAMP.
 fn parse_fmt_ansi(v: Option<&str>, fmt: &str, try_name: &str) -> Result<Option<i64>> {
-    match (v, parse_fmt(v, fmt)?) {
+    match (v, parse_fmt(v, fmt, temporal::session_zone())?) {
         (Some(s), None) => Err(RunnelError::execution(
             "CANNOT_PARSE_TIMESTAMP",
             format!(
@@ -567,10 +582,11 @@ fn parse_fmt_ansi(v: Option<&str>, fmt: &str, try_name: &str) -> Result<Option<i
     }
 }
 
-fn parse_fmt(v: Option<&str>, fmt: &str) -> Result<Option<i64>> {
+/// Text parsed with a pattern, in `zone` when it names none.
+fn parse_fmt(v: Option<&str>, fmt: &str, zone: Zone) -> Result<Option<i64>> {
     match v {
         None => Ok(None),
-        Some(s) => temporal::parse_with_pattern(s, fmt),
+        Some(s) => temporal::parse_with_pattern(s, fmt, zone),
     }
 }
 
@@ -603,6 +619,9 @@ fn date_add(c: &mut Call, f: fn(i32, i32) -> i32) -> Result<PhysExpr> {
 fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
     c.arity(1, 1)?;
     c.coerce(0, &T::Int64)?;
+    // NULL in, NULL out (Spark's IntegralToTimestampBase / TimestampToLongBase are
+    // NullIntolerant: a filter on it implies its input IS NOT NULL).
+    c.props.null_intolerant = true;
     c.kernel(types::timestamp_type(), move |a, _, _| {
         Ok(Arc::new(
             a[0].as_primitive::<Int64Type>()
@@ -615,6 +634,9 @@ fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
 fn unix_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
     c.arity(1, 1)?;
     c.ts_arg(0)?;
+    // NULL in, NULL out (Spark's IntegralToTimestampBase / TimestampToLongBase are
+    // NullIntolerant: a filter on it implies its input IS NOT NULL).
+    c.props.null_intolerant = true;
     c.kernel(T::Int64, move |a, _, _| {
         Ok(Arc::new(
             a[0].as_primitive::<TimestampMicrosecondType>()
@@ -637,6 +659,8 @@ fn unix_timestamp(c: &mut Call) -> Result<PhysExpr> {
                 .iter()
                 .map(|v| parse_fmt_ansi(v, &fmt, "try_to_timestamp"))
                 .collect::<Result<_>>()?,
+            // A date's midnight in the session time zone.
+            T::Date32 => ts_values(&cast_array(&a[0], &types::timestamp_type(), false)?)?,
             _ => ts_values(&a[0])?,
         };
         Ok(Arc::new(
@@ -739,7 +763,7 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
     c.props.null_intolerant = true;
     c.kernel(T::Int32, move |a, _, _| {
         Ok(Arc::new(
-            ts_values(&a[0])?
+            local_values(&a[0])?
                 .iter()
                 .map(|v| v.map(|us| f(&temporal::micros_to_datetime(us))))
                 .collect::<Int32Array>(),
@@ -747,7 +771,7 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
     })
 }
 
-/// Spark's `MonthsBetween` (UTC): `end`, `start` in microseconds.
+/// Spark's `MonthsBetween`: `end`, `start` as wall-clock microseconds.
 fn months_between((end, start): (i64, i64), round: bool) -> f64 {
     let (a, b) = (
         temporal::micros_to_datetime(end),
@@ -798,7 +822,7 @@ fn timestamp_unit(u: &str) -> Result<i64> {
     })
 }
 
-/// Spark's `timestampDiff` (UTC): whole units from `s` to `e`, toward zero; months as
+/// Spark's `timestampDiff` on wall-clock times: whole units from `s` to `e`, toward zero; months as
 /// `LocalDateTime.until` counts them (a month is whole once the day and time reach the start's).
 fn timestamp_diff(unit: i64, s: i64, e: i64) -> i64 {
     if unit > 0 {
@@ -821,55 +845,31 @@ fn timestamp_diff(unit: i64, s: i64, e: i64) -> i64 {
     months / -unit
 }
 
-/// Spark's `timestampAdd` (UTC); None on overflow.
-fn timestamp_add(unit: i64, q: i64, t: i64) -> Option<i64> {
-    if unit > 0 {
+/// Spark's `timestampAdd` in `zone`; None on overflow. Units below a day add to the
+/// instant; days, weeks and months to the wall-clock time, keeping the offset in an
+/// overlap (`ZonedDateTime.plusDays`, `plusMonths`).
+fn timestamp_add(unit: i64, q: i64, t: i64, zone: Zone) -> Option<i64> {
+    if unit > 0 && unit < US_PER_DAY {
         return q.checked_mul(unit)?.checked_add(t);
     }
-    let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
-    let days = t.div_euclid(US_PER_DAY);
-    let rest = t.rem_euclid(US_PER_DAY);
-    let d = add_months(i32::try_from(days).ok()?, months) as i64;
-    d.checked_mul(US_PER_DAY)?.checked_add(rest)
+    let offset = zone.offset_at(t);
+    let local = t.checked_add(offset * US_PER_SEC)?;
+    let days = local.div_euclid(US_PER_DAY);
+    let rest = local.rem_euclid(US_PER_DAY);
+    let d = if unit > 0 {
+        days.checked_add(i32::try_from(q.checked_mul(unit / US_PER_DAY)?).ok()? as i64)?
+    } else {
+        let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
+        add_months(i32::try_from(days).ok()?, months) as i64
+    };
+    let out = d.checked_mul(US_PER_DAY)?.checked_add(rest)?;
+    Some(zone.from_local_keeping(out, offset))
 }
 
-/// A fixed time zone given as a literal (`UTC`, `Z`, `GMT`, `+02:00`, `UTC-5`): its
-/// offset in seconds. Region names need zone rules Runnel does not carry: refused.
-fn fixed_zone(z: &str, fname: &str) -> Result<i64> {
-    let t = z.trim();
-    let refuse = || {
-        RunnelError::not_supported(format!(
-            "the time zone {z:?} in {fname}(): Runnel knows UTC and fixed offsets ('+02:00'), not region names"
-        ))
-    };
-    if ["UTC", "GMT", "Z", "UT"]
-        .iter()
-        .any(|u| t.eq_ignore_ascii_case(u))
-    {
-        return Ok(0);
-    }
-    let rest = ["UTC", "GMT", "UT"]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))
-        .unwrap_or(t);
-    let (sign, rest) = match rest.as_bytes().first() {
-        Some(b'+') => (1, &rest[1..]),
-        Some(b'-') => (-1, &rest[1..]),
-        _ => return Err(refuse()),
-    };
-    let (h, m) = match rest.split_once(':') {
-        Some((h, m)) => (h.parse::<i64>(), m.parse::<i64>()),
-        None => (rest.parse::<i64>(), Ok(0)),
-    };
-    match (h, m) {
-        (Ok(h), Ok(m)) if h <= 18 && m < 60 => Ok(sign * (h * 3600 + m * 60)),
-        _ => Err(refuse()),
-    }
-}
-
-/// Spark's `MakeTimestamp` in UTC (minus `offset` seconds): Err(message) for fields out
-/// of range; 60 seconds is the next minute when it has no fraction.
-fn make_timestamp(f: [i64; 5], sec_us: i64, offset: i64) -> std::result::Result<i64, String> {
+/// Spark's `MakeTimestamp` as a wall-clock time (microseconds since the local epoch):
+/// Err(message) for fields out of range; 60 seconds is the next minute when it has no
+/// fraction.
+fn make_timestamp(f: [i64; 5], sec_us: i64) -> std::result::Result<i64, String> {
     let [y, mo, d, h, mi] = f;
     let (mut secs, frac) = (sec_us.div_euclid(US_PER_SEC), sec_us.rem_euclid(US_PER_SEC));
     let mut plus_minute = false;
@@ -928,7 +928,7 @@ fn make_timestamp(f: [i64; 5], sec_us: i64, offset: i64) -> std::result::Result<
     };
     let days = temporal::date_to_days(date) as i64;
     let us = days * US_PER_DAY
-        + (h * 3600 + mi * 60 + secs + if plus_minute { 60 } else { 0 } - offset) * US_PER_SEC
+        + (h * 3600 + mi * 60 + secs + if plus_minute { 60 } else { 0 }) * US_PER_SEC
         + frac;
     Ok(us)
 }
@@ -936,10 +936,12 @@ fn make_timestamp(f: [i64; 5], sec_us: i64, offset: i64) -> std::result::Result<
 /// make_timestamp / make_timestamp_ltz / make_timestamp_ntz and their try_ forms.
 fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
     c.arity(6, if ntz { 6 } else { 7 })?;
-    let offset = match c.raw.get(6) {
-        None => 0,
+    // The zone argument, or the session time zone; an unknown zone fails when a row is
+    // made, as Spark's INVALID_TIMEZONE.
+    let zone_arg: Option<std::result::Result<Zone, String>> = match c.raw.get(6) {
+        None => None,
         Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(z))) => {
-            fixed_zone(z, c.name)?
+            Some(Zone::parse(z).ok_or_else(|| z.clone()))
         }
         Some(_) => {
             return Err(RunnelError::not_supported(format!(
@@ -968,6 +970,17 @@ fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> 
             .map(|x| x.as_primitive::<Int32Type>())
             .collect();
         let s = a[5].as_primitive::<Decimal128Type>();
+        let zone = match (&zone_arg, ty) {
+            (_, T::Timestamp(_, None)) => None,
+            (None, _) => Some(temporal::session_zone()),
+            (Some(Ok(z)), _) => Some(*z),
+            (Some(Err(id)), _) => {
+                if n > 0 {
+                    return Err(temporal::invalid_timezone(id));
+                }
+                None
+            }
+        };
         let mut out = Vec::with_capacity(n);
         for i in 0..n {
             if f.iter().any(|x| x.is_null(i)) || s.is_null(i) {
@@ -975,8 +988,8 @@ fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> 
                 continue;
             }
             let fields = [0, 1, 2, 3, 4].map(|k| f[k].value(i) as i64);
-            match make_timestamp(fields, s.value(i) as i64, offset) {
-                Ok(us) => out.push(Some(us)),
+            match make_timestamp(fields, s.value(i) as i64) {
+                Ok(local) => out.push(Some(zone.map_or(local, |z| z.from_local(local)))),
                 Err(_) if try_ => out.push(None),
                 Err(e) => {
                     let (cond, msg) = e
@@ -1009,11 +1022,16 @@ fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
         types::timestamp_type()
     };
     c.kernel(ty, move |a, ty, _| {
+        // A TIMESTAMP_NTZ keeps the text's wall-clock time.
+        let zone = match ty {
+            T::Timestamp(_, Some(_)) => temporal::session_zone(),
+            _ => Zone::UTC,
+        };
         let vals: Vec<Option<i64>> = match (a[0].data_type(), &fmt) {
             (T::Utf8, None) => {
                 let mut out = Vec::new();
                 for v in strings(&a[0])?.iter() {
-                    let x = v.and_then(temporal::parse_timestamp);
+                    let x = v.and_then(|v| temporal::parse_timestamp_in(v, zone));
                     if let (Some(v), None, false) = (v, x, try_) {
                         return Err(RunnelError::execution(
                             "CAST_INVALID_INPUT",
@@ -1030,7 +1048,7 @@ fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
             (T::Utf8, Some(f)) => {
                 let mut out = Vec::new();
                 for v in strings(&a[0])?.iter() {
-                    out.push(match parse_fmt(v, f) {
+                    out.push(match parse_fmt(v, f, zone) {
                         Ok(x) => x,
                         Err(_) if try_ => None,
                         Err(e) => return Err(e),
@@ -1038,13 +1056,95 @@ fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
                 }
                 out
             }
-            _ => ts_values(&a[0])?,
+            _ => ts_values(&cast_array(&a[0], ty, false)?)?,
         };
         let arr = TimestampMicrosecondArray::from(vals);
         Ok(match ty {
             T::Timestamp(_, Some(_)) => Arc::new(arr.with_timezone("UTC")),
             _ => Arc::new(arr),
         })
+    })
+}
+
+/// Zones read from a string column, each text parsed once per batch.
+struct ZoneCache(std::collections::HashMap<String, Zone>);
+
+impl ZoneCache {
+    fn get(&mut self, id: &str) -> Result<Zone> {
+        if let Some(z) = self.0.get(id) {
+            return Ok(*z);
+        }
+        let z = Zone::parse_arg(id)?;
+        self.0.insert(id.to_string(), z);
+        Ok(z)
+    }
+}
+
+/// from_utc_timestamp (`from_utc`) and to_utc_timestamp.
+fn utc_shift(c: &mut Call, from_utc: bool) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    c.ts_arg(0)?;
+    c.string_arg(1)?;
+    c.props.null_intolerant = true;
+    c.kernel(types::timestamp_type(), move |a, _, n| {
+        let t = ts_values(&a[0])?;
+        let z = strings(&a[1])?;
+        let mut zones = ZoneCache(Default::default());
+        let mut out = Vec::with_capacity(n);
+        for (i, t) in t.into_iter().enumerate() {
+            out.push(match (t, z.is_valid(i)) {
+                (Some(t), true) => {
+                    let zone = zones.get(z.value(i))?;
+                    Some(if from_utc {
+                        zone.to_local(t)
+                    } else {
+                        zone.from_local(t)
+                    })
+                }
+                _ => None,
+            });
+        }
+        Ok(Arc::new(
+            TimestampMicrosecondArray::from(out).with_timezone("UTC"),
+        ))
+    })
+}
+
+fn convert_timezone(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(2, 3)?;
+    let ntz = T::Timestamp(arrow_schema::TimeUnit::Microsecond, None);
+    let last = c.args.len() - 1;
+    c.coerce(last, &ntz)?;
+    for i in 0..last {
+        c.string_arg(i)?;
+    }
+    c.props.null_intolerant = true;
+    c.kernel(ntz, move |a, _, n| {
+        let t = ts_values(&a[a.len() - 1])?;
+        let target = strings(&a[a.len() - 2])?;
+        let source = if a.len() == 3 {
+            Some(strings(&a[0])?)
+        } else {
+            None
+        };
+        let session = temporal::session_zone();
+        let mut zones = ZoneCache(Default::default());
+        let mut out = Vec::with_capacity(n);
+        for (i, t) in t.into_iter().enumerate() {
+            let src = match source {
+                Some(s) if s.is_null(i) => None,
+                Some(s) => Some(zones.get(s.value(i))?),
+                None => Some(session),
+            };
+            out.push(match (t, src, target.is_valid(i)) {
+                (Some(t), Some(src), true) => {
+                    let dst = zones.get(target.value(i))?;
+                    Some(dst.to_local(src.from_local(t)))
+                }
+                _ => None,
+            });
+        }
+        Ok(Arc::new(TimestampMicrosecondArray::from(out)))
     })
 }
 
@@ -1062,14 +1162,37 @@ pub(super) fn register_extra(r: &mut Builder) {
         })
     })
     .py("end, start");
-    // current_timezone(): the session time zone, which is UTC in Runnel.
+    // current_timezone(): the session time zone as set (`spark.sql.session.timeZone`).
     r.scalar("current_timezone", |c| {
         c.arity(0, 0)?;
-        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Utf8(
-            "UTC".into(),
-        )))
+        c.props.nulls = Nulls::Never;
+        c.kernel(T::Utf8, |_, _, n| {
+            Ok(Arc::new(StringArray::from(vec![
+                temporal::session_zone_id();
+                n
+            ])))
+        })
     })
     .py_none();
+    // from_utc_timestamp(ts, tz) / to_utc_timestamp(ts, tz): the instant whose UTC
+    // wall-clock time is ts's wall-clock time in tz, and back (Spark's convertTz).
+    r.scalar("from_utc_timestamp", |c| utc_shift(c, true))
+        .literals(&[1])
+        .py("timestamp, tz");
+    r.scalar("to_utc_timestamp", |c| utc_shift(c, false))
+        .literals(&[1])
+        .py("timestamp, tz");
+    // convert_timezone([sourceTz, ]targetTz, sourceTs): a TIMESTAMP_NTZ's wall-clock time
+    // in sourceTz (the session time zone when not given) as it reads in targetTz.
+    r.scalar("convert_timezone", convert_timezone)
+        .py("sourceTz, targetTz, sourceTs")
+        .named(|c| match c.args.len() {
+            2 => format!(
+                "convert_timezone(current_timezone(), {}, {})",
+                c.args[0], c.args[1]
+            ),
+            _ => c.plain(),
+        });
     r.scalar("make_timestamp", |c| make_timestamp_call(c, false, false))
         .py("years=, months=, days=, hours=, mins=, secs=, timezone=, date=, time=");
     r.scalar("make_timestamp_ltz", |c| {
@@ -1107,17 +1230,20 @@ pub(super) fn register_extra(r: &mut Builder) {
                         .map(|v| v.and_then(temporal::parse_date))
                         .collect::<Date32Array>(),
                 ),
-                (T::Utf8, Some(f)) => Arc::new(
-                    strings(&a[0])?
-                        .iter()
-                        .map(|v| {
-                            parse_fmt(v, f)
-                                .ok()
-                                .flatten()
-                                .map(|us| us.div_euclid(US_PER_DAY) as i32)
-                        })
-                        .collect::<Date32Array>(),
-                ),
+                (T::Utf8, Some(f)) => {
+                    let zone = temporal::session_zone();
+                    Arc::new(
+                        strings(&a[0])?
+                            .iter()
+                            .map(|v| {
+                                parse_fmt(v, f, zone)
+                                    .ok()
+                                    .flatten()
+                                    .map(|us| zone.to_local(us).div_euclid(US_PER_DAY) as i32)
+                            })
+                            .collect::<Date32Array>(),
+                    )
+                }
                 _ => cast_array(&a[0], &T::Date32, false)?,
             })
         })

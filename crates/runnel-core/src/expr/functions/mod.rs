@@ -684,6 +684,22 @@ pub(crate) fn ts_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
     })
 }
 
+/// The wall-clock time of each date or timestamp (microseconds since the local epoch):
+/// a TIMESTAMP on the session time zone's clock, a date at its midnight, a
+/// TIMESTAMP_NTZ as it is. The fields of a value (`hour`, `dayofweek`) are read from it.
+pub(crate) fn local_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
+    let v = ts_values(a)?;
+    Ok(match a.data_type() {
+        DataType::Timestamp(_, Some(_)) => {
+            let zone = crate::temporal::session_zone();
+            v.into_iter()
+                .map(|x| x.map(|us| zone.to_local(us)))
+                .collect()
+        }
+        _ => v,
+    })
+}
+
 /// Spark's `ARITHMETIC_OVERFLOW` for `what`.
 pub(crate) fn overflow_err(what: &str) -> RunnelError {
     RunnelError::execution(
