@@ -14,7 +14,7 @@ mod log;
 mod store;
 
 pub use log::{CommitEntry, OffsetEntry, QueryCheckpoint};
-pub use store::{StateChange, StateEntries, StateStore};
+pub use store::{StateChange, StateEntries, StateRows, StateStore};
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
