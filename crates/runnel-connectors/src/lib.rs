@@ -23,73 +23,46 @@ use std::rc::Rc;
 
 use arrow_array::RecordBatch;
 use runnel_core::error::Result;
-use runnel_core::io::file::{DecodeJoin, DecodeTask, ParallelFn};
+use runnel_core::io::file::{DecodeTask, ParallelFn};
 
-/// Starts decoding tasks at once on up to `threads` OS threads (the caller goes on
-/// with its work meanwhile); the join returns their results in task order.
+/// Runs decoding tasks on up to `threads` OS threads, keeping their order.
 pub fn thread_runner(threads: usize) -> ParallelFn {
     let threads = threads.max(1);
-    Rc::new(move |tasks: Vec<DecodeTask>| -> DecodeJoin {
+    Rc::new(move |tasks: Vec<DecodeTask>| -> Vec<Result<RecordBatch>> {
         let n = tasks.len();
-        let running = std::thread::Builder::new()
-            .name("runnel-decode".into())
-            .spawn(move || run_tasks(threads, tasks));
-        Box::new(move || {
-            match running.map_err(|e| e.to_string()).and_then(|h| {
-                h.join()
-                    .map_err(|_| "a decoding thread panicked".to_string())
-            }) {
-                Ok(results) => results,
-                Err(why) => (0..n)
-                    .map(|_| {
-                        Err(runnel_core::RunnelError::internal(format!(
-                            "JSON decoding could not run: {why}"
-                        )))
-                    })
-                    .collect(),
+        let mut slots: Vec<Option<Result<RecordBatch>>> = (0..n).map(|_| None).collect();
+        let mut queue: Vec<(usize, DecodeTask)> = tasks.into_iter().enumerate().collect();
+        queue.reverse();
+        let queue = std::sync::Mutex::new(queue);
+        let results = std::sync::Mutex::new(Vec::with_capacity(n));
+        std::thread::scope(|s| {
+            for _ in 0..threads.min(n) {
+                s.spawn(|| {
+                    loop {
+                        let next = queue.lock().map(|mut q| q.pop()).unwrap_or(None);
+                        let Some((i, task)) = next else { break };
+                        let r = task();
+                        if let Ok(mut out) = results.lock() {
+                            out.push((i, r));
+                        }
+                    }
+                });
             }
-        })
-    })
-}
-
-/// Runs `tasks` on this thread and up to `threads - 1` scoped ones; their results in
-/// task order.
-fn run_tasks(threads: usize, tasks: Vec<DecodeTask>) -> Vec<Result<RecordBatch>> {
-    let n = tasks.len();
-    let mut queue: Vec<(usize, DecodeTask)> = tasks.into_iter().enumerate().collect();
-    queue.reverse();
-    let queue = std::sync::Mutex::new(queue);
-    let results = std::sync::Mutex::new(Vec::with_capacity(n));
-    let work = || {
-        loop {
-            let next = queue.lock().map(|mut q| q.pop()).unwrap_or(None);
-            let Some((i, task)) = next else { break };
-            let r = task();
-            if let Ok(mut out) = results.lock() {
-                out.push((i, r));
-            }
+        });
+        for (i, r) in results.into_inner().unwrap_or_default() {
+            slots[i] = Some(r);
         }
-    };
-    std::thread::scope(|s| {
-        for _ in 1..threads.min(n) {
-            s.spawn(work);
-        }
-        work();
-    });
-    let mut slots: Vec<Option<Result<RecordBatch>>> = (0..n).map(|_| None).collect();
-    for (i, r) in results.into_inner().unwrap_or_default() {
-        slots[i] = Some(r);
-    }
-    slots
-        .into_iter()
-        .map(|r| {
-            r.unwrap_or_else(|| {
-                Err(runnel_core::RunnelError::internal(
-                    "a decoding task did not finish",
-                ))
+        slots
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or_else(|| {
+                    Err(runnel_core::RunnelError::internal(
+                        "a decoding task did not finish",
+                    ))
+                })
             })
-        })
-        .collect()
+            .collect()
+    })
 }
 
 /// A thread runner sized to the machine.

@@ -16,14 +16,9 @@ use crate::error::{Result, RunnelError};
 /// A unit of decoding work, independent of the others.
 pub type DecodeTask = Box<dyn FnOnce() -> Result<RecordBatch> + Send>;
 
-/// Waits for started decoding tasks and returns their results in task order.
-pub type DecodeJoin = Box<dyn FnOnce() -> Vec<Result<RecordBatch>>>;
-
-/// Starts decoding tasks and returns their join. Natively they start on threads at
-/// once, so that decoding the next batch's files overlaps this batch's aggregation;
-/// a runner without threads (the core itself has none, for wasm32) may run them when
-/// joined.
-pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> DecodeJoin>;
+/// Runs decoding tasks and returns their results in order: sequentially here, on
+/// threads in the native build (the core itself has no threads, for wasm32).
+pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<RecordBatch>>>;
 
 pub use super::fs::{
     FileEntry, FileSystem, FileSystemRef, MemoryFileSystem, check_stream_path, committed_files,
@@ -168,52 +163,6 @@ impl ReadSkips {
     }
 }
 
-/// Large line-delimited JSON inputs are cut at line ends into tasks for the parallel runner.
-fn splits_json(opts: &JsonOptions, files: &[FileEntry]) -> bool {
-    !opts.multi_line && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20)
-}
-
-/// Reads `files` and cuts them into JSON decoding tasks, in file order; also whether
-/// every file read is as long as its listing said (a file still growing is not).
-fn json_tasks(
-    fs: &dyn FileSystem,
-    files: &[FileEntry],
-    opts: &JsonOptions,
-    schema: &SchemaRef,
-    skips: ReadSkips,
-) -> Result<(Vec<DecodeTask>, bool)> {
-    let mut tasks: Vec<DecodeTask> = Vec::new();
-    let mut as_listed = true;
-    for f in files {
-        let Some(data) = skips.or_skip(fs.read(&f.path))? else {
-            as_listed = false;
-            continue;
-        };
-        as_listed &= data.len() as u64 == f.size;
-        let data = Arc::new(data);
-        for (start, end) in line_chunks(&data, 4) {
-            let (data, schema, opts, path) =
-                (data.clone(), schema.clone(), opts.clone(), f.path.clone());
-            tasks.push(Box::new(move || {
-                let mut d = JsonDecoder::new(schema.clone(), opts.clone());
-                match d.decode_from_line(&data[start..end], &path, 0) {
-                    Ok(()) => d.flush(),
-                    // The error names a line: the chunk again, its lines numbered
-                    // from the file's start (counted only now, as it is rare).
-                    Err(_) if start > 0 => {
-                        let before = data[..start].iter().filter(|b| **b == b'\n').count();
-                        let mut d = JsonDecoder::new(schema, opts);
-                        d.decode_from_line(&data[start..end], &path, before)?;
-                        d.flush()
-                    }
-                    Err(e) => Err(e),
-                }
-            }));
-        }
-    }
-    Ok((tasks, as_listed))
-}
-
 /// Decodes whole files of one format into batches, in file order; with `parallel`,
 /// large JSON inputs are split at line ends and decoded on several threads. Files that
 /// are missing or corrupt fail the read unless `skips` allows them.
@@ -228,10 +177,37 @@ pub fn decode_files(
     let read = |f: &FileEntry| skips.or_skip(fs.read(&f.path));
     let mut out = Vec::new();
     match format {
-        FileFormat::Json(opts) if parallel.is_some() && splits_json(opts, files) => {
+        FileFormat::Json(opts)
+            if parallel.is_some()
+                && !opts.multi_line
+                && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20) =>
+        {
+            let mut tasks: Vec<DecodeTask> = Vec::new();
+            for f in files {
+                let Some(data) = read(f)? else { continue };
+                let data = Arc::new(data);
+                for (start, end) in line_chunks(&data, 4) {
+                    let (data, schema, opts, path) =
+                        (data.clone(), schema.clone(), opts.clone(), f.path.clone());
+                    tasks.push(Box::new(move || {
+                        let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+                        match d.decode_from_line(&data[start..end], &path, 0) {
+                            Ok(()) => d.flush(),
+                            // The error names a line: the chunk again, its lines numbered
+                            // from the file's start (counted only now, as it is rare).
+                            Err(_) if start > 0 => {
+                                let before = data[..start].iter().filter(|b| **b == b'\n').count();
+                                let mut d = JsonDecoder::new(schema, opts);
+                                d.decode_from_line(&data[start..end], &path, before)?;
+                                d.flush()
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }));
+                }
+            }
             let run = parallel.ok_or_else(|| RunnelError::internal("no parallel runner"))?;
-            let (tasks, _) = json_tasks(fs, files, opts, schema, skips)?;
-            for r in run(tasks)() {
+            for r in run(tasks) {
                 out.push(r?);
             }
         }
@@ -305,11 +281,6 @@ pub struct FileStreamSource {
     log: Vec<Vec<FileEntry>>,
     newest_ms: i64,
     parallel: Option<ParallelFn>,
-    /// The files the next batch most likely reads: listed, but past `maxFilesPerTrigger`.
-    upcoming: Vec<FileEntry>,
-    /// The next batch's files (sorted as [`Source::get_batch`] reads them), read and
-    /// being decoded on the parallel runner while this batch runs.
-    prefetch: Option<(Vec<FileEntry>, DecodeJoin)>,
     checkpoint: Option<(crate::state::CheckpointRef, String)>,
     /// Log entries up to this index have been cleaned (`cleanSource`).
     cleaned: i64,
@@ -334,8 +305,6 @@ impl FileStreamSource {
             log: Vec::new(),
             newest_ms: i64::MIN,
             parallel: None,
-            upcoming: Vec::new(),
-            prefetch: None,
             checkpoint: None,
             cleaned: -1,
         }
@@ -359,30 +328,6 @@ impl FileStreamSource {
             self.newest_ms = self.newest_ms.max(e.mtime_ms);
         }
         self.log = log;
-    }
-
-    /// Starts reading and decoding the files the batch after log entry `next - 1` most
-    /// likely reads (its log entry, else the files listed past `maxFilesPerTrigger`), on
-    /// the parallel runner, so that it overlaps this batch's aggregation. The batch uses
-    /// it only if its files are exactly these; a file that cannot be read now, or is not
-    /// as long as listed, leaves the batch to read its files itself.
-    fn start_prefetch(&mut self, next: usize) {
-        let (Some(run), FileFormat::Json(opts)) = (&self.parallel, &self.format) else {
-            return;
-        };
-        let mut files = match self.log.get(next) {
-            Some(logged) => logged.clone(),
-            None => self.upcoming.clone(),
-        };
-        if files.is_empty() || !splits_json(opts, &files) {
-            return;
-        }
-        files.sort_by_key(|f| std::cmp::Reverse(f.size));
-        let strict = ReadSkips::default();
-        if let Ok((tasks, true)) = json_tasks(self.fs.as_ref(), &files, opts, &self.schema, strict)
-        {
-            self.prefetch = Some((files, run(tasks)));
-        }
     }
 
     /// The log index an offset names (`{"logOffset": n}`, or Spark's older bare `n`);
@@ -466,7 +411,6 @@ impl Source for FileStreamSource {
             files.reverse();
         }
         if let Some(n) = self.options.max_files_per_trigger {
-            self.upcoming = files.iter().skip(n).take(n).cloned().collect();
             files.truncate(n);
         }
         if !files.is_empty() {
@@ -524,21 +468,14 @@ impl Source for FileStreamSource {
         // Spark packs a batch's files into read partitions largest first, and rows reach
         // order-sensitive operators (dropDuplicates, first, limit) in that order.
         files.sort_by_key(|f| std::cmp::Reverse(f.size));
-        let out = match self.prefetch.take() {
-            Some((read, join)) if read == files => join().into_iter().collect(),
-            _ => decode_files(
-                self.fs.as_ref(),
-                &files,
-                &self.format,
-                &self.schema,
-                self.parallel.as_ref(),
-                self.options.skips,
-            ),
-        };
-        if out.is_ok() {
-            self.start_prefetch(e);
-        }
-        out
+        decode_files(
+            self.fs.as_ref(),
+            &files,
+            &self.format,
+            &self.schema,
+            self.parallel.as_ref(),
+            self.options.skips,
+        )
     }
 
     fn commit(&mut self, end: &Offset) -> Result<()> {
@@ -647,52 +584,6 @@ mod tests {
     }
 
     #[test]
-    fn the_next_files_decode_started_during_a_batch_is_used_only_if_they_did_not_change() {
-        // Files over 1 MB (cut into parallel tasks); file k holds `lines` rows of a = k.
-        let lines = 130_000;
-        let file = |k: i64, n: usize| format!("{{\"a\": {k}}}\n").repeat(n).into_bytes();
-        let fs = Rc::new(MemoryFileSystem::new());
-        fs.put("/in/1.json", file(1, lines));
-        fs.put("/in/2.json", file(2, lines));
-        fs.put("/in/3.json", file(3, lines));
-        let calls = Rc::new(std::cell::Cell::new(0));
-        let counted = calls.clone();
-        let runner: ParallelFn = Rc::new(move |tasks: Vec<DecodeTask>| {
-            counted.set(counted.get() + 1);
-            Box::new(move || tasks.into_iter().map(|t| t()).collect())
-        });
-        let mut src = source(&fs, ReadSkips::default()).with_parallel(Some(runner));
-        src.options.max_files_per_trigger = Some(1);
-        let sum = |batches: &[RecordBatch]| -> i64 {
-            batches
-                .iter()
-                .map(|b| {
-                    let a = b.column(0).as_any().downcast_ref::<arrow_array::Int64Array>();
-                    a.map_or(0, |a| a.iter().flatten().sum::<i64>())
-                })
-                .sum()
-        };
-        let mut start = None;
-        let mut batch = |start: &mut Option<Offset>| {
-            let end = src.latest_offset(start.as_ref()).unwrap().unwrap();
-            let got = src.get_batch(start.as_ref(), &end).unwrap();
-            *start = Some(end);
-            got
-        };
-        let b0 = batch(&mut start);
-        assert_eq!((rows(&b0), sum(&b0)), (lines, lines as i64));
-        assert_eq!(calls.get(), 2, "batch 0 decoded, then 2.json started");
-        let b1 = batch(&mut start);
-        assert_eq!((rows(&b1), sum(&b1)), (lines, 2 * lines as i64));
-        assert_eq!(calls.get(), 3, "2.json's decode used, 3.json's started");
-        // 3.json is replaced after its decode started: the batch reads it again.
-        fs.put("/in/3.json", file(4, lines + 1));
-        let b2 = batch(&mut start);
-        assert_eq!((rows(&b2), sum(&b2)), (lines + 1, 4 * (lines as i64 + 1)));
-        assert_eq!(calls.get(), 4, "3.json decoded afresh, nothing left to start");
-    }
-
-    #[test]
     fn a_file_deleted_between_listing_and_reading_fails_naming_it_unless_ignore_missing_files() {
         for missing in [false, true] {
             let fs = Rc::new(MemoryFileSystem::new());
@@ -732,9 +623,8 @@ mod tests {
             mode: ParseMode::FailFast,
             ..Default::default()
         });
-        let in_order: ParallelFn = Rc::new(|tasks: Vec<DecodeTask>| {
-            Box::new(move || tasks.into_iter().map(|t| t()).collect())
-        });
+        let in_order: ParallelFn =
+            Rc::new(|tasks: Vec<DecodeTask>| tasks.into_iter().map(|t| t()).collect());
         let files = fs.entries();
         let run = |p: Option<&ParallelFn>| {
             decode_files(&fs, &files, &failfast, &schema, p, ReadSkips::default())
