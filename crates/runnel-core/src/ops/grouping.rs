@@ -1494,6 +1494,10 @@ impl AggState {
         let out = self.build(spec, &emit)?;
         if self.track {
             let mut changes = std::mem::take(&mut self.changes);
+            if let Some(&s) = self.touched_now.first() {
+                let (n, key) = (self.touched_now.len(), self.keys.get(s as usize).len());
+                changes.reserve(n, n * key, n * self.value_size(s as usize));
+            }
             for &s in &self.touched_now {
                 let i = s as usize;
                 changes.push_with(self.keys.get(i), |out| self.encode_slot(i, out));
@@ -1541,11 +1545,22 @@ impl AggState {
         std::mem::take(&mut self.changes)
     }
 
+    /// The encoded size of slot `i`'s value: what each of the others is about.
+    fn value_size(&self, i: usize) -> usize {
+        let mut v = Vec::new();
+        self.encode_slot(i, &mut v);
+        v.len()
+    }
+
     /// Every group, encoded as the state store keeps it, straight from the state.
     pub fn entries(&self) -> StateRows {
-        let bytes = self.keys.bytes.len() / self.live.max(1) + 16 + 16 * self.naggs;
-        let mut rows = StateRows::with_capacity(self.live, bytes);
-        for i in (0..self.meta.len()).filter(|&i| self.meta[i].alive) {
+        let live = (0..self.meta.len()).filter(|&i| self.meta[i].alive);
+        let mut rows = StateRows::new();
+        if let Some(first) = live.clone().next() {
+            let keys = self.keys.bytes.len() - self.keys.garbage;
+            rows.reserve(self.live, keys, self.live * self.value_size(first));
+        }
+        for i in live {
             rows.push_with(self.keys.get(i), |out| self.encode_slot(i, out));
         }
         rows

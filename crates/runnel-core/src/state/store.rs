@@ -36,16 +36,12 @@ impl StateRows {
         Self::default()
     }
 
-    /// Empty rows with room for `rows` rows of about `bytes` key and value bytes each.
-    pub fn with_capacity(rows: usize, bytes: usize) -> Self {
-        StateRows {
-            keys: Vec::with_capacity(rows * bytes),
-            key_offsets: Vec::with_capacity(rows + 1),
-            values: Vec::with_capacity(rows * bytes),
-            value_offsets: Vec::with_capacity(rows + 1),
-            present: None,
-            len: 0,
-        }
+    /// Makes room for `rows` more rows of `key_bytes` and `value_bytes` in all.
+    pub fn reserve(&mut self, rows: usize, key_bytes: usize, value_bytes: usize) {
+        self.keys.reserve(key_bytes);
+        self.key_offsets.reserve(rows + 1);
+        self.values.reserve(value_bytes);
+        self.value_offsets.reserve(rows + 1);
     }
 
     /// The number of rows.
@@ -214,19 +210,16 @@ impl StateStore {
             .write(&format!("{}/_schema", self.op_dir), schema.as_bytes())
     }
 
-    /// The rows as one Arrow IPC stream.
-    fn encode(&self, rows: StateRows) -> Result<Vec<u8>> {
-        // The stream is the buffers plus a few hundred bytes of messages: sized once,
-        // so that a snapshot of millions of rows is not copied as the vector grows.
-        let size = rows.keys.len() + rows.values.len() + 8 * rows.len() + 1024;
+    /// Writes the rows to `path` as one Arrow IPC stream, straight into the file where
+    /// the checkpoint store can (no copy of a million-row snapshot assembled first).
+    fn write_rows(&self, path: &str, rows: StateRows) -> Result<()> {
         let batch = rows.into_batch()?;
-        let mut out = Vec::with_capacity(size);
-        {
-            let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut out, &schema())?;
+        self.ckpt.write_with(path, &mut |out| {
+            let mut w = arrow_ipc::writer::StreamWriter::try_new(out, &schema())?;
             w.write(&batch)?;
             w.finish()?;
-        }
-        Ok(out)
+            Ok(())
+        })
     }
 
     fn decode(&self, name: &str, data: &[u8], into: &mut BTreeMap<Vec<u8>, Vec<u8>>) -> Result<()> {
@@ -275,14 +268,9 @@ impl StateStore {
         changes: StateRows,
         all: &mut dyn FnMut() -> Result<StateRows>,
     ) -> Result<()> {
-        let delta = self.encode(changes)?;
-        self.ckpt
-            .write(&format!("{}/{version}.delta", self.dir), &delta)?;
-        drop(delta);
+        self.write_rows(&format!("{}/{version}.delta", self.dir), changes)?;
         if version.is_multiple_of(self.snapshot_every) {
-            let snap = self.encode(all()?)?;
-            self.ckpt
-                .write(&format!("{}/{version}.snapshot", self.dir), &snap)?;
+            self.write_rows(&format!("{}/{version}.snapshot", self.dir), all()?)?;
         }
         self.prune(version)
     }
