@@ -196,7 +196,8 @@ mod tests {
         s.write("state/0/0/1.delta", b"old").unwrap();
         s.write_with("state/0/0/1.delta", &mut |w| {
             for piece in [&b"ne"[..], b"w ", &[b'x'; 100_000]] {
-                w.write_all(piece).map_err(|e| RunnelError::io(e.to_string()))?;
+                w.write_all(piece)
+                    .map_err(|e| RunnelError::io(e.to_string()))?;
             }
             Ok(())
         })
@@ -206,11 +207,15 @@ mod tests {
         // A writer that fails half-way leaves the file as it was, and says where.
         let e = s
             .write_with("state/0/0/1.delta", &mut |w| {
-                w.write_all(b"half").map_err(|e| RunnelError::io(e.to_string()))?;
+                w.write_all(b"half")
+                    .map_err(|e| RunnelError::io(e.to_string()))?;
                 Err(RunnelError::io("the encoder gave up"))
             })
             .unwrap_err();
-        assert!(e.message.contains("1.delta") && e.message.contains("gave up"), "{e}");
+        assert!(
+            e.message.contains("1.delta") && e.message.contains("gave up"),
+            "{e}"
+        );
         assert_eq!(s.read("state/0/0/1.delta").unwrap().unwrap(), got);
         assert_eq!(s.list("state/0/0").unwrap(), vec!["1.delta".to_string()]);
         let _ = std::fs::remove_dir_all(&dir);
