@@ -36,6 +36,18 @@ impl DirCheckpointStore {
 
 /// Writes `data` to `path` atomically and durably.
 pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
+    write_atomic_with(path, &mut |w| {
+        w.write_all(data)
+            .map_err(|e| RunnelError::io(e.to_string()).with_source(e))
+    })
+}
+
+/// Writes what `fill` writes to `path` atomically and durably: a temporary file in the
+/// same directory, fsync, rename over `path`, fsync of the directory.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let dir = path
         .parent()
         .ok_or_else(|| RunnelError::io(format!("{} has no parent directory", path.display())))?;
@@ -46,8 +58,14 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
         .unwrap_or_default();
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     {
-        let mut f = std::fs::File::create(&tmp).map_err(|e| io_err("create", &tmp, e))?;
-        f.write_all(data).map_err(|e| io_err("write", &tmp, e))?;
+        let f = std::fs::File::create(&tmp).map_err(|e| io_err("create", &tmp, e))?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+        fill(&mut w).map_err(|e| {
+            RunnelError::io(format!("cannot write {}: {}", tmp.display(), e.message))
+        })?;
+        let f = w
+            .into_inner()
+            .map_err(|e| io_err("write", &tmp, e.into_error()))?;
         f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
     }
     std::fs::rename(&tmp, path).map_err(|e| io_err("rename into", path, e))?;
@@ -72,6 +90,14 @@ impl CheckpointStore for DirCheckpointStore {
 
     fn write(&self, rel: &str, data: &[u8]) -> Result<()> {
         write_atomic(&self.path(rel), data)
+    }
+
+    fn write_with(
+        &self,
+        rel: &str,
+        fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        write_atomic_with(&self.path(rel), fill)
     }
 
     fn create(&self, rel: &str, data: &[u8]) -> Result<bool> {
@@ -159,6 +185,39 @@ mod tests {
         s.delete("offsets/0").unwrap();
         s.delete("offsets/0").unwrap();
         assert!(s.list("offsets").unwrap().is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_file_streamed_in_pieces_replaces_the_old_one_whole_or_not_at_all() {
+        let dir = std::env::temp_dir().join(format!("runnel-ckpt-with-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let s = DirCheckpointStore::new(&dir);
+        s.write("state/0/0/1.delta", b"old").unwrap();
+        s.write_with("state/0/0/1.delta", &mut |w| {
+            for piece in [&b"ne"[..], b"w ", &[b'x'; 100_000]] {
+                w.write_all(piece)
+                    .map_err(|e| RunnelError::io(e.to_string()))?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        let got = s.read("state/0/0/1.delta").unwrap().unwrap();
+        assert_eq!((&got[..4], got.len()), (&b"new "[..], 100_004));
+        // A writer that fails half-way leaves the file as it was, and says where.
+        let e = s
+            .write_with("state/0/0/1.delta", &mut |w| {
+                w.write_all(b"half")
+                    .map_err(|e| RunnelError::io(e.to_string()))?;
+                Err(RunnelError::io("the encoder gave up"))
+            })
+            .unwrap_err();
+        assert!(
+            e.message.contains("1.delta") && e.message.contains("gave up"),
+            "{e}"
+        );
+        assert_eq!(s.read("state/0/0/1.delta").unwrap().unwrap(), got);
+        assert_eq!(s.list("state/0/0").unwrap(), vec!["1.delta".to_string()]);
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

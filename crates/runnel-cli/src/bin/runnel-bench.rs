@@ -9,7 +9,7 @@
 //!    next to DuckDB's and Polars' batch query over the same files (run by the Python of
 //!    `~/.cache/runnel-venv`, or `RUNNEL_BENCH_PYTHON`, 2 threads each), with peak RSS,
 //! 4. state scaling: a count per key with 1K, 100K and 1M distinct keys, and the cost of
-//!    a checkpoint at 1M.
+//!    a checkpoint at 1M (medians of 5 alternating runs, the checkpoint under `--dir`).
 //!
 //! `--only latency`: event-to-sink latency percentiles of 1,000-row batches (windowed
 //! count, update, default trigger `processingTime` 0), with the slowest batches' page
@@ -491,7 +491,8 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
             let ck = root.join(format!("keys-{keys}-ckpt"));
             let (mut plain, mut ckpt, mut plain_cpu, mut ckpt_cpu) =
                 (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            for _ in 0..3 {
+            // Five alternating pairs: checkpoint costs swing with the other load.
+            for _ in 0..5 {
                 let (w, c) = timed(None);
                 plain.push(w);
                 plain_cpu.push(c);
@@ -502,10 +503,12 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
             let (p, c) = (median(&mut plain), median(&mut ckpt));
             let (pc, cc) = (median(&mut plain_cpu), median(&mut ckpt_cpu));
             println!(
-                "  with a checkpoint               : {:>10.0} ns/row (medians of 3 alternating runs: checkpointing costs {:.1}% of the wall time, target <= 10%, and {:.1}% of the CPU time)",
+                "  with a checkpoint               : {:>10.0} ns/row (medians of 5 alternating runs: checkpointing costs {:.1}% of the wall time, target <= 10%, and {:.1}% of the CPU time; wall {p:.3} s -> {c:.3} s, CPU {pc:.3} s -> {cc:.3} s; checkpoint in {}; load average {})",
                 c * 1e9 / n as f64,
                 100.0 * (c - p) / p,
-                100.0 * (cc - pc) / pc
+                100.0 * (cc - pc) / pc,
+                root.display(),
+                load_average()
             );
             let _ = std::fs::remove_dir_all(&ck);
         }

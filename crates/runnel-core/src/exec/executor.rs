@@ -665,7 +665,7 @@ impl MicroBatchExecutor {
                 if let Some(st) = op.state_node().and_then(|id| stores.get(&id)) {
                     let changes = op.take_changes();
                     let op_ref: &dyn Operator = op;
-                    st.commit(version, &changes, &mut || Ok(op_ref.entries()))?;
+                    st.commit(version, changes, &mut || Ok(op_ref.entries()))?;
                 }
                 Ok(())
             })?;

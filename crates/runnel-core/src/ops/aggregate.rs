@@ -12,7 +12,7 @@ use crate::expr::functions::AggCall;
 use crate::logical::plan::{Node, Plan};
 use crate::mode::OutputMode;
 use crate::ops::grouping::{AggSpec, AggState, SessionState, StateStats};
-use crate::state::{StateChange, StateEntries};
+use crate::state::{StateEntries, StateRows};
 
 enum State {
     Agg(Box<AggState>),
@@ -120,18 +120,18 @@ impl Operator for Aggregate {
     fn state_node(&self) -> Option<usize> {
         Some(self.id)
     }
-    fn take_changes(&mut self) -> Vec<StateChange> {
+    fn take_changes(&mut self) -> StateRows {
         match &mut self.state {
             Some(State::Agg(a)) => a.take_changes(),
             Some(State::Session(s)) => s.take_changes(),
-            None => Vec::new(),
+            None => StateRows::new(),
         }
     }
-    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+    fn entries(&self) -> StateRows {
         match &self.state {
             Some(State::Agg(a)) => a.entries(),
             Some(State::Session(s)) => s.entries(),
-            None => Vec::new(),
+            None => StateRows::new(),
         }
     }
 

@@ -10,7 +10,7 @@ use crate::error::Result;
 use crate::mode::OutputMode;
 use crate::ops::grouping::{StateStats, normalize_floats};
 use crate::scalar::codec;
-use crate::state::StateChange;
+use crate::state::{StateChange, StateRows};
 use crate::types;
 
 /// Deduplication state: key → event time (or expiry for within-watermark), µs.
@@ -104,19 +104,22 @@ impl Operator for Dedup {
     fn state_node(&self) -> Option<usize> {
         Some(self.id)
     }
-    fn take_changes(&mut self) -> Vec<StateChange> {
+    fn take_changes(&mut self) -> StateRows {
         self.state
             .as_mut()
             .and_then(|s| s.changes.as_mut().map(std::mem::take))
             .unwrap_or_default()
+            .into_iter()
+            .collect()
     }
-    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
-        self.state.as_ref().map_or_else(Vec::new, |s| {
-            s.seen
-                .iter()
-                .map(|(k, t)| (k.to_vec(), encode_opt_time(*t)))
-                .collect()
-        })
+    fn entries(&self) -> StateRows {
+        let mut rows = StateRows::new();
+        if let Some(s) = &self.state {
+            for (k, t) in s.seen.iter() {
+                rows.push(k, Some(&encode_opt_time(*t)));
+            }
+        }
+        rows
     }
 
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {

@@ -22,7 +22,7 @@ use crate::expr::cast::cast_array;
 use crate::expr::functions::{AggCall, AggFunc, BitOp, PairStat};
 use crate::mode::OutputMode;
 use crate::scalar::{ScalarValue, codec};
-use crate::state::StateChange;
+use crate::state::{StateChange, StateRows};
 use crate::types;
 
 /// A group's running value for one aggregate. The large or rare ones are boxed: every
@@ -770,7 +770,7 @@ pub struct AggState {
     naggs: usize,
     epoch: u64,
     track: bool,
-    changes: Vec<StateChange>,
+    changes: StateRows,
 }
 
 /// The groups' key bytes (arrow-row encoded), all in one buffer: a box per key took 16
@@ -1276,7 +1276,7 @@ impl AggState {
             naggs: spec.aggs.len(),
             epoch: 0,
             track: false,
-            changes: Vec::new(),
+            changes: StateRows::new(),
         })
     }
 
@@ -1339,7 +1339,7 @@ impl AggState {
             e.remove();
         }
         if self.track {
-            self.changes.push((self.keys.get(i).to_vec(), None));
+            self.changes.push(self.keys.get(i), None);
         }
         self.keys.clear(i);
         self.meta[i].alive = false;
@@ -1493,11 +1493,16 @@ impl AggState {
         }
         let out = self.build(spec, &emit)?;
         if self.track {
+            let mut changes = std::mem::take(&mut self.changes);
+            if let Some(&s) = self.touched_now.first() {
+                let (n, key) = (self.touched_now.len(), self.keys.get(s as usize).len());
+                changes.reserve(n, n * key, n * self.value_size(s as usize));
+            }
             for &s in &self.touched_now {
                 let i = s as usize;
-                let v = self.encode_slot(i);
-                self.changes.push((self.keys.get(i).to_vec(), Some(v)));
+                changes.push_with(self.keys.get(i), |out| self.encode_slot(i, out));
             }
+            self.changes = changes;
         }
         for &s in &evictable {
             self.remove_slot(s);
@@ -1527,26 +1532,38 @@ impl AggState {
         output_batch(spec, cols, emit.len())
     }
 
-    fn encode_slot(&self, i: usize) -> Vec<u8> {
-        let mut out = Vec::with_capacity(16 + 16 * self.naggs);
-        codec::put_opt_i64(&mut out, self.meta[i].time());
+    /// Appends slot `i`'s value as the state store keeps it: event time, accumulators.
+    fn encode_slot(&self, i: usize, out: &mut Vec<u8>) {
+        codec::put_opt_i64(out, self.meta[i].time());
         for acc in &self.accs[i * self.naggs..(i + 1) * self.naggs] {
-            encode_acc(acc, &mut out);
+            encode_acc(acc, out);
         }
-        out
     }
 
     /// The changes of the last batch (removals last), emptied.
-    pub fn take_changes(&mut self) -> Vec<StateChange> {
+    pub fn take_changes(&mut self) -> StateRows {
         std::mem::take(&mut self.changes)
     }
 
-    /// Every group, encoded as the state store keeps it.
-    pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
-        (0..self.meta.len())
-            .filter(|&i| self.meta[i].alive)
-            .map(|i| (self.keys.get(i).to_vec(), self.encode_slot(i)))
-            .collect()
+    /// The encoded size of slot `i`'s value: what each of the others is about.
+    fn value_size(&self, i: usize) -> usize {
+        let mut v = Vec::new();
+        self.encode_slot(i, &mut v);
+        v.len()
+    }
+
+    /// Every group, encoded as the state store keeps it, straight from the state.
+    pub fn entries(&self) -> StateRows {
+        let live = (0..self.meta.len()).filter(|&i| self.meta[i].alive);
+        let mut rows = StateRows::new();
+        if let Some(first) = live.clone().next() {
+            let keys = self.keys.bytes.len() - self.keys.garbage;
+            rows.reserve(self.live, keys, self.live * self.value_size(first));
+        }
+        for i in live {
+            rows.push_with(self.keys.get(i), |out| self.encode_slot(i, out));
+        }
+        rows
     }
 
     /// Fills a new, empty state with entries loaded from a state store.
@@ -2156,32 +2173,33 @@ impl SessionState {
     }
 
     /// The changes of the last batch, emptied.
-    pub fn take_changes(&mut self) -> Vec<StateChange> {
+    pub fn take_changes(&mut self) -> StateRows {
         self.changes
             .as_mut()
             .map(std::mem::take)
             .unwrap_or_default()
+            .into_iter()
+            .collect()
     }
 
-    fn encode_sessions(v: &[Session]) -> Vec<u8> {
-        let mut out = Vec::new();
-        codec::put_i64(&mut out, v.len() as i64);
+    fn encode_sessions(v: &[Session], out: &mut Vec<u8>) {
+        codec::put_i64(out, v.len() as i64);
         for s in v {
-            codec::put_i64(&mut out, s.start);
-            codec::put_i64(&mut out, s.end);
+            codec::put_i64(out, s.start);
+            codec::put_i64(out, s.end);
             for a in &s.accs {
-                encode_acc(a, &mut out);
+                encode_acc(a, out);
             }
         }
-        out
     }
 
     /// Every key's sessions, encoded as the state store keeps them.
-    pub fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
-        self.sessions
-            .iter()
-            .map(|(k, v)| (k.to_vec(), Self::encode_sessions(v)))
-            .collect()
+    pub fn entries(&self) -> StateRows {
+        let mut rows = StateRows::new();
+        for (k, v) in &self.sessions {
+            rows.push_with(k, |out| Self::encode_sessions(v, out));
+        }
+        rows
     }
 
     /// Replaces the state with entries loaded from a state store.
@@ -2348,7 +2366,11 @@ impl SessionState {
             let mut keys: Vec<Box<[u8]>> = changed.into_iter().collect();
             keys.sort();
             for k in keys {
-                let v = self.sessions.get(&k).map(|v| Self::encode_sessions(v));
+                let v = self.sessions.get(&k).map(|v| {
+                    let mut out = Vec::new();
+                    Self::encode_sessions(v, &mut out);
+                    out
+                });
                 c.push((k.to_vec(), v));
             }
         }

@@ -6,7 +6,7 @@ use super::{BatchContext, Operator};
 use crate::error::Result;
 use crate::mode::OutputMode;
 use crate::scalar::codec;
-use crate::state::StateChange;
+use crate::state::StateRows;
 
 /// Spark's `StreamingGlobalLimitExec` (and a plain limit in batch or complete mode).
 pub struct Limit {
@@ -30,17 +30,15 @@ impl Operator for Limit {
     fn state_node(&self) -> Option<usize> {
         self.seen.is_some().then_some(self.id)
     }
-    fn take_changes(&mut self) -> Vec<StateChange> {
+    fn take_changes(&mut self) -> StateRows {
         self.entries()
-            .into_iter()
-            .map(|(k, v)| (k, Some(v)))
-            .collect()
     }
-    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
-        match self.seen {
-            Some(n) => vec![(Vec::new(), (n as i64).to_le_bytes().to_vec())],
-            None => Vec::new(),
+    fn entries(&self) -> StateRows {
+        let mut rows = StateRows::new();
+        if let Some(n) = self.seen {
+            rows.push(&[], Some(&(n as i64).to_le_bytes()));
         }
+        rows
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;

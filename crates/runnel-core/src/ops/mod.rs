@@ -34,7 +34,7 @@ use crate::error::{Result, RunnelError};
 use crate::logical::plan::{Node, Plan};
 use crate::mode::OutputMode;
 use crate::ops::grouping::StateStats;
-use crate::state::{StateChange, StateEntries};
+use crate::state::{StateEntries, StateRows};
 use crate::types;
 
 pub use sort::sort_batch;
@@ -62,13 +62,13 @@ pub trait Operator {
     }
 
     /// The keys the last batch changed (key → new value, or removed).
-    fn take_changes(&mut self) -> Vec<StateChange> {
-        Vec::new()
+    fn take_changes(&mut self) -> StateRows {
+        StateRows::new()
     }
 
     /// Every state entry, encoded as the state store keeps it (for snapshots).
-    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
-        Vec::new()
+    fn entries(&self) -> StateRows {
+        StateRows::new()
     }
 
     /// True for `withWatermark`: the query's watermark starts here.
@@ -176,10 +176,10 @@ impl Operator for SafePoints {
     fn state_node(&self) -> Option<usize> {
         self.0.state_node()
     }
-    fn take_changes(&mut self) -> Vec<StateChange> {
+    fn take_changes(&mut self) -> StateRows {
         self.0.take_changes()
     }
-    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+    fn entries(&self) -> StateRows {
         self.0.entries()
     }
     fn defines_watermark(&self) -> bool {

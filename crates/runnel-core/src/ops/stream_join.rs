@@ -23,7 +23,7 @@ use crate::logical::plan::{JoinColumn, JoinType, Node, Plan};
 use crate::mode::OutputMode;
 use crate::ops::grouping::{StateStats, normalize_floats};
 use crate::planner::stream_join::{Eviction, JoinAnalysis, analyse};
-use crate::state::StateChange;
+use crate::state::{StateChange, StateRows};
 use crate::types;
 
 const LEFT: usize = 0;
@@ -343,24 +343,30 @@ impl Operator for SymmetricHashJoin {
     fn state_node(&self) -> Option<usize> {
         Some(self.id)
     }
-    fn take_changes(&mut self) -> Vec<StateChange> {
+    fn take_changes(&mut self) -> StateRows {
         self.changes
             .as_mut()
             .map(std::mem::take)
             .unwrap_or_default()
+            .into_iter()
+            .collect()
     }
-    fn entries(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+    fn entries(&self) -> StateRows {
+        let mut rows = StateRows::new();
         let Some(state) = &self.state else {
-            return Vec::new();
+            return rows;
         };
-        let mut out = Vec::new();
         for s in [LEFT, RIGHT] {
             let all: Vec<usize> = (0..state[s].rows.num_rows()).collect();
             if let Ok(v) = self.encode(&state[s], s, &all) {
-                out.extend(v.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))));
+                for (k, v) in v {
+                    if let Some(v) = v {
+                        rows.push(&k, Some(&v));
+                    }
+                }
             }
         }
-        out
+        rows
     }
     fn shifts_watermark(&self) -> bool {
         true

@@ -14,7 +14,7 @@ mod log;
 mod store;
 
 pub use log::{CommitEntry, OffsetEntry, QueryCheckpoint};
-pub use store::{StateChange, StateEntries, StateStore};
+pub use store::{StateChange, StateEntries, StateRows, StateStore};
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -29,6 +29,17 @@ pub trait CheckpointStore {
     fn read(&self, path: &str) -> Result<Option<Vec<u8>>>;
     /// Writes the whole file atomically: readers see the old file or the new one, never a part.
     fn write(&self, path: &str, data: &[u8]) -> Result<()>;
+    /// Writes a whole file atomically, as [`Self::write`], from what `fill` writes: a
+    /// store that can writes it straight to the file, without assembling it in memory.
+    fn write_with(
+        &self,
+        path: &str,
+        fill: &mut dyn FnMut(&mut dyn std::io::Write) -> Result<()>,
+    ) -> Result<()> {
+        let mut data = Vec::new();
+        fill(&mut data)?;
+        self.write(path, &data)
+    }
     /// Writes a whole new file, atomically, unless it exists: false when another writer
     /// made it first (the offset and commit logs: two queries on one checkpoint).
     fn create(&self, path: &str, data: &[u8]) -> Result<bool> {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, BinaryArray, RecordBatch};
+use arrow_buffer::{BooleanBufferBuilder, Buffer, NullBuffer, OffsetBuffer, ScalarBuffer};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 
 use super::{CheckpointRef, numbered_files};
@@ -15,6 +16,122 @@ pub type StateChange = (Vec<u8>, Option<Vec<u8>>);
 
 /// Every entry of a state: encoded key → encoded value.
 pub type StateEntries = Vec<(Vec<u8>, Vec<u8>)>;
+
+/// State rows as the store writes them: keys and encoded values (none for a removed
+/// key) appended to contiguous buffers, which become the Arrow columns without a copy.
+/// Operators fill it straight from their state: no owned key or value per row.
+#[derive(Debug, Default)]
+pub struct StateRows {
+    keys: Vec<u8>,
+    key_offsets: Vec<i32>,
+    values: Vec<u8>,
+    value_offsets: Vec<i32>,
+    present: Option<BooleanBufferBuilder>,
+    len: usize,
+}
+
+impl StateRows {
+    /// Empty rows.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Makes room for `rows` more rows of `key_bytes` and `value_bytes` in all.
+    pub fn reserve(&mut self, rows: usize, key_bytes: usize, value_bytes: usize) {
+        self.keys.reserve(key_bytes);
+        self.key_offsets.reserve(rows + 1);
+        self.values.reserve(value_bytes);
+        self.value_offsets.reserve(rows + 1);
+    }
+
+    /// The number of rows.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn start_row(&mut self, key: &[u8]) {
+        if self.key_offsets.is_empty() {
+            self.key_offsets.push(0);
+            self.value_offsets.push(0);
+        }
+        self.keys.extend_from_slice(key);
+        self.key_offsets.push(self.keys.len() as i32);
+    }
+
+    /// Appends `key` with the value `encode` writes.
+    pub fn push_with(&mut self, key: &[u8], encode: impl FnOnce(&mut Vec<u8>)) {
+        self.start_row(key);
+        encode(&mut self.values);
+        self.value_offsets.push(self.values.len() as i32);
+        if let Some(p) = self.present.as_mut() {
+            p.append(true);
+        }
+        self.len += 1;
+    }
+
+    /// Appends `key` with `value`, or as removed (`None`).
+    pub fn push(&mut self, key: &[u8], value: Option<&[u8]>) {
+        match value {
+            Some(v) => self.push_with(key, |out| out.extend_from_slice(v)),
+            None => {
+                self.start_row(key);
+                self.value_offsets.push(self.values.len() as i32);
+                let len = self.len;
+                self.present
+                    .get_or_insert_with(|| {
+                        let mut p = BooleanBufferBuilder::new(len + 1);
+                        p.append_n(len, true);
+                        p
+                    })
+                    .append(false);
+                self.len += 1;
+            }
+        }
+    }
+
+    fn into_batch(mut self) -> Result<RecordBatch> {
+        if self.key_offsets.is_empty() {
+            self.key_offsets.push(0);
+            self.value_offsets.push(0);
+        }
+        if self.keys.len() > i32::MAX as usize || self.values.len() > i32::MAX as usize {
+            return Err(RunnelError::io(format!(
+                "the state holds {} bytes of keys and {} of values, more than one state file can hold (2 GiB each)",
+                self.keys.len(),
+                self.values.len()
+            )));
+        }
+        let column = |offsets: Vec<i32>, bytes: Vec<u8>, nulls: Option<NullBuffer>| {
+            BinaryArray::try_new(
+                OffsetBuffer::new(ScalarBuffer::from(offsets)),
+                Buffer::from_vec(bytes),
+                nulls,
+            )
+        };
+        let keys = column(self.key_offsets, self.keys, None)?;
+        let nulls = self.present.as_mut().map(|p| NullBuffer::new(p.finish()));
+        let values = column(self.value_offsets, self.values, nulls)?;
+        Ok(RecordBatch::try_new(
+            schema(),
+            vec![Arc::new(keys) as ArrayRef, Arc::new(values)],
+        )?)
+    }
+}
+
+impl<K: AsRef<[u8]>, V: AsRef<[u8]>> FromIterator<(K, Option<V>)> for StateRows {
+    fn from_iter<I: IntoIterator<Item = (K, Option<V>)>>(iter: I) -> Self {
+        let mut rows = StateRows::new();
+        for (k, v) in iter {
+            rows.push(k.as_ref(), v.as_ref().map(|v| v.as_ref()));
+        }
+        rows
+    }
+}
 
 /// Versioned key → value state, persisted through a [`super::CheckpointStore`].
 ///
@@ -93,17 +210,16 @@ impl StateStore {
             .write(&format!("{}/_schema", self.op_dir), schema.as_bytes())
     }
 
-    fn encode(&self, changes: &[(&[u8], Option<&[u8]>)]) -> Result<Vec<u8>> {
-        let keys: ArrayRef = Arc::new(BinaryArray::from_iter_values(changes.iter().map(|c| c.0)));
-        let values: ArrayRef = Arc::new(BinaryArray::from_iter(changes.iter().map(|c| c.1)));
-        let batch = RecordBatch::try_new(schema(), vec![keys, values])?;
-        let mut out = Vec::new();
-        {
-            let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut out, &schema())?;
+    /// Writes the rows to `path` as one Arrow IPC stream, straight into the file where
+    /// the checkpoint store can (no copy of a million-row snapshot assembled first).
+    fn write_rows(&self, path: &str, rows: StateRows) -> Result<()> {
+        let batch = rows.into_batch()?;
+        self.ckpt.write_with(path, &mut |out| {
+            let mut w = arrow_ipc::writer::StreamWriter::try_new(out, &schema())?;
             w.write(&batch)?;
             w.finish()?;
-        }
-        Ok(out)
+            Ok(())
+        })
     }
 
     fn decode(&self, name: &str, data: &[u8], into: &mut BTreeMap<Vec<u8>, Vec<u8>>) -> Result<()> {
@@ -149,25 +265,12 @@ impl StateStore {
     pub fn commit(
         &self,
         version: u64,
-        changes: &[StateChange],
-        all: &mut dyn FnMut() -> Result<StateEntries>,
+        changes: StateRows,
+        all: &mut dyn FnMut() -> Result<StateRows>,
     ) -> Result<()> {
-        let refs: Vec<(&[u8], Option<&[u8]>)> = changes
-            .iter()
-            .map(|(k, v)| (k.as_slice(), v.as_deref()))
-            .collect();
-        let delta = self.encode(&refs)?;
-        self.ckpt
-            .write(&format!("{}/{version}.delta", self.dir), &delta)?;
+        self.write_rows(&format!("{}/{version}.delta", self.dir), changes)?;
         if version.is_multiple_of(self.snapshot_every) {
-            let entries = all()?;
-            let refs: Vec<(&[u8], Option<&[u8]>)> = entries
-                .iter()
-                .map(|(k, v)| (k.as_slice(), Some(v.as_slice())))
-                .collect();
-            let snap = self.encode(&refs)?;
-            self.ckpt
-                .write(&format!("{}/{version}.snapshot", self.dir), &snap)?;
+            self.write_rows(&format!("{}/{version}.snapshot", self.dir), all()?)?;
         }
         self.prune(version)
     }
@@ -257,8 +360,11 @@ mod tests {
                 };
             }
             let snap = current.clone();
+            let rows = changes.iter().cloned().collect();
             store
-                .commit(v, &changes, &mut || Ok(snap.clone().into_iter().collect()))
+                .commit(v, rows, &mut || {
+                    Ok(snap.iter().map(|(k, v)| (k, Some(v))).collect())
+                })
                 .unwrap();
             assert_eq!(store.load(v).unwrap(), current);
         }
@@ -280,11 +386,42 @@ mod tests {
     }
 
     #[test]
+    fn state_rows_keep_removals_and_values_in_order_through_a_file() {
+        let mem = Rc::new(MemoryCheckpointStore::new());
+        let store = StateStore::new(mem.clone(), 0, 10, 100);
+        let mut v1 = StateRows::new();
+        v1.push(b"a", Some(b"1"));
+        v1.push_with(b"b", |out| out.extend_from_slice(b"22"));
+        v1.push(b"", Some(b""));
+        store.commit(1, v1, &mut || Ok(StateRows::new())).unwrap();
+        // A removal first (before any value), then an empty value, then a removal.
+        let mut v2 = StateRows::new();
+        v2.push(b"a", None);
+        v2.push(b"c", Some(b"3"));
+        v2.push(b"", None);
+        assert_eq!(v2.len(), 3);
+        store.commit(2, v2, &mut || Ok(StateRows::new())).unwrap();
+        let expect = |pairs: &[(&str, &str)]| -> BTreeMap<Vec<u8>, Vec<u8>> {
+            pairs
+                .iter()
+                .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
+                .collect()
+        };
+        assert_eq!(
+            store.load(1).unwrap(),
+            expect(&[("a", "1"), ("b", "22"), ("", "")])
+        );
+        assert_eq!(store.load(2).unwrap(), expect(&[("b", "22"), ("c", "3")]));
+    }
+
+    #[test]
     fn a_missing_or_cut_file_is_an_error_naming_it() {
         let mem = Rc::new(MemoryCheckpointStore::new());
         let store = StateStore::new(mem.clone(), 1, 10, 100);
         store
-            .commit(1, &[ch("a", Some("1"))], &mut || Ok(vec![]))
+            .commit(1, [ch("a", Some("1"))].into_iter().collect(), &mut || {
+                Ok(StateRows::new())
+            })
             .unwrap();
         let e = store.load(2).unwrap_err();
         assert!(e.message.contains("state/1/0/2.delta"), "{}", e.message);
