@@ -49,10 +49,21 @@ fn not_found(format: &str) -> RunnelError {
             "Failed to find the data source: socket. A browser cannot open TCP sockets: read the stream with format(\"websocket\").option(\"url\", \"ws://...\") (or format(\"http\") / format(\"sse\")); runnel submit has the socket source.",
         );
     }
+    if format == "orc" || format == "xml" {
+        // The browser build: the ORC codec (orc-rust, with zlib/zstd/lz4/snappy/lzo) and the
+        // XML parser would add to the download of every page for formats a browser stream
+        // rarely carries.
+        return RunnelError::analysis(
+            "DATA_SOURCE_NOT_FOUND",
+            format!(
+                "Failed to find the data source: {format}. This build has no {format} reader or writer (the browser build leaves them out to keep the download small): run the script with runnel submit or runnel connect, or use json, csv or parquet here."
+            ),
+        );
+    }
     RunnelError::analysis(
         "DATA_SOURCE_NOT_FOUND",
         format!(
-            "Failed to find the data source: {format}. Runnel reads json, text and rate in every build, memory from the host, and csv, parquet, kafka and delta in the native build."
+            "Failed to find the data source: {format}. Runnel reads json, text and rate in every build, memory from the host, and csv, parquet, orc, xml, kafka and delta in the native build."
         ),
     )
 }
