@@ -24,6 +24,29 @@ fn orc() -> runnel_parquet::FilesProvider {
     runnel_parquet::FilesProvider::new(Rc::new(OrcCodec))
 }
 
+/// The request with ORC's codec as Spark picks it: the `compression` option, else
+/// `orc.compress`, else `spark.sql.orc.compression.codec` (zstd when none is set).
+fn orc_sink<T>(req: &SinkRequest, f: impl FnOnce(&SinkRequest) -> T) -> T {
+    let mut options = req.options.clone();
+    if !options.contains_key("compression")
+        && let Some(c) = options
+            .get("orc.compress")
+            .cloned()
+            .or_else(|| req.session.conf_get("spark.sql.orc.compression.codec"))
+    {
+        options.insert("compression".into(), c.to_ascii_lowercase());
+    }
+    f(&SinkRequest {
+        session: req.session,
+        format: req.format,
+        options: &options,
+        mode: req.mode,
+        schema: req.schema.clone(),
+        path: req.path.clone(),
+        query_id: req.query_id.clone(),
+    })
+}
+
 fn xml_options(session: &runnel_core::SparkSession, o: &std::collections::BTreeMap<String, String>) -> XmlOptions {
     XmlOptions::from_options(o, |k| session.conf_get(k))
 }
@@ -177,7 +200,7 @@ impl DataSourceProvider for FilesProvider {
 
     fn stream_sink(&self, req: &SinkRequest) -> Result<SinkRef> {
         if req.format == "orc" {
-            return orc().stream_sink(req);
+            return orc_sink(req, |r| orc().stream_sink(r));
         }
         if req.format == "xml" {
             return runnel_core::io::file_sink::stream_sink(req, Some(xml_encoder(req)));
@@ -192,7 +215,7 @@ impl DataSourceProvider for FilesProvider {
         batches: &[RecordBatch],
     ) -> Result<()> {
         if req.format == "orc" {
-            return orc().batch_write(req, save_mode, batches);
+            return orc_sink(req, |r| orc().batch_write(r, save_mode, batches));
         }
         if req.format == "xml" {
             return runnel_core::io::file_sink::batch_write(
