@@ -89,6 +89,12 @@ def main():
     part = glob.glob(d + "/x/part-*")[0]
     shutil.copy(part, os.path.join(xout, "written.xml"))
     print("files:", sorted(os.listdir(d + "/x")))
+    # Attributes (the _ prefix), the value tag, and values of every kind as Spark writes them.
+    spark.sql("SELECT * FROM VALUES (7L, 'v', named_struct('_lang', 'en', '_VALUE', 'Carol'), 1.5D, true, "
+              "DATE'2025-03-01', TIMESTAMP'2025-03-01 10:05:00.123456', CAST(12.30 AS DECIMAL(10,2))) "
+              "AS t(_id, _VALUE, name, d, ok, dt, ts, dec)") \
+        .coalesce(1).write.mode("overwrite").option("rowTag", "r").option("rootTag", "rs").xml(d + "/y")
+    shutil.copy(glob.glob(d + "/y/part-*")[0], os.path.join(xout, "written-kinds.xml"))
     spark.stop()
 
 

@@ -763,10 +763,12 @@ fn write_element(
         }
         return;
     }
-    out.push_str(">\n");
+    out.push('>');
     if let Some(t) = text {
-        out.push_str(&format!("{pad}    {}\n", quick_xml::escape::escape(t)));
+        // Spark writes the value right after the start tag, then the children.
+        out.push_str(&quick_xml::escape::escape(t));
     }
+    out.push('\n');
     for (name, c) in children {
         write_value(out, name, c, r, depth + 1, opts);
     }
@@ -804,8 +806,22 @@ fn write_value(out: &mut String, name: &str, c: &ArrayRef, r: usize, depth: usiz
     }
 }
 
+/// A value as Spark's XML writer prints it: timestamps in its default `timestampFormat`
+/// (`yyyy-MM-dd'T'HH:mm:ss.SSSXXX`, milliseconds, `Z` in UTC), the rest as Spark's strings.
 fn scalar_text(c: &dyn Array, r: usize) -> String {
-    runnel_core::io::json_write::text_value(c, r)
+    use arrow_array::types::TimestampMicrosecondType;
+    match c.data_type() {
+        DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, tz) => {
+            let us = c.as_primitive::<TimestampMicrosecondType>().value(r);
+            let t = runnel_core::temporal::format_watermark(us.div_euclid(1000));
+            if tz.is_some() {
+                t
+            } else {
+                t.trim_end_matches('Z').to_string()
+            }
+        }
+        _ => runnel_core::io::json_write::text_value(c, r),
+    }
 }
 
 /// The file extension of written XML files for a codec (`xml`, `xml.gz`).
@@ -913,6 +929,29 @@ mod tests {
         o.insert("rowTag".to_string(), "person".to_string());
         let text = encode_xml(&b, &XmlOptions::from_options(&o, |_| None)).unwrap();
         let want = std::fs::read_to_string(dir().join("spark-xml/written.xml")).unwrap();
+        assert_eq!(String::from_utf8(text).unwrap(), want);
+    }
+
+    /// Attributes, the value tag and values of each kind, as Spark 4.3 wrote them.
+    #[test]
+    fn xml_attributes_value_tag_and_value_kinds_are_written_as_spark_4_3_writes_them() {
+        let schema = runnel_core::types::parse_ddl_schema(
+            "_id BIGINT, _VALUE STRING, name STRUCT<_lang: STRING, _VALUE: STRING>, d DOUBLE, ok BOOLEAN, dt DATE, ts TIMESTAMP, dec DECIMAL(10,2)",
+        )
+        .unwrap();
+        let rows = br#"{"_id":7,"_VALUE":"v","name":{"_lang":"en","_VALUE":"Carol"},"d":1.5,"ok":true,"dt":"2025-03-01","ts":"2025-03-01T10:05:00.123456Z","dec":12.30}
+"#;
+        let b = arrow_json::ReaderBuilder::new(Arc::new(schema))
+            .build(&rows[..])
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap();
+        let mut o = BTreeMap::new();
+        o.insert("rowTag".to_string(), "r".to_string());
+        o.insert("rootTag".to_string(), "rs".to_string());
+        let text = encode_xml(&b, &XmlOptions::from_options(&o, |_| None)).unwrap();
+        let want = std::fs::read_to_string(dir().join("spark-xml/written-kinds.xml")).unwrap();
         assert_eq!(String::from_utf8(text).unwrap(), want);
     }
 
