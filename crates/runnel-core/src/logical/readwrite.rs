@@ -583,10 +583,15 @@ impl DataStreamWriter {
                     .foreach
                     .take()
                     .ok_or_else(|| RunnelError::internal("foreachBatch without a function"))?;
-                let s2 = session.clone();
+                // Weakly: the session holds this query (a strong handle here would be a
+                // cycle keeping a released Spark Connect session alive).
+                let s2 = session.downgrade();
                 let sc = schema.clone();
                 Rc::new(RefCell::new(ForeachBatchSink::new(
                     move |b: &RecordBatch, epoch: i64| {
+                        let s2 = s2.upgrade().ok_or_else(|| {
+                            RunnelError::internal("foreachBatch: the session has ended")
+                        })?;
                         let df = s2.create_data_frame_from_batches(sc.clone(), vec![b.clone()]);
                         f(&df, epoch)
                     },
@@ -672,4 +677,27 @@ pub fn save_batch(
         save_mode,
         &batches,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::SparkSession;
+
+    #[test]
+    fn orc_and_xml_in_a_build_without_them_are_refused_saying_where_they_are() {
+        let spark = SparkSession::new();
+        for format in ["orc", "xml"] {
+            let e = spark
+                .read_stream()
+                .format(format)
+                .schema(super::SchemaSpec::Ddl("a INT".into()))
+                .unwrap()
+                .load(Some("/in"))
+                .err()
+                .unwrap()
+                .to_string();
+            assert!(e.contains("DATA_SOURCE_NOT_FOUND"), "{e}");
+            assert!(e.contains("runnel submit or runnel connect"), "{e}");
+        }
+    }
 }
