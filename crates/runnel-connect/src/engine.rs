@@ -137,7 +137,11 @@ impl Guest {
     fn new(engine: &mut Engine, ids: &Ids) -> Guest {
         let (spark, server_id, last_used) = {
             let s = engine.session(&ids.session_id);
-            (s.spark.downgrade(), s.server_id.clone(), s.last_used.clone())
+            (
+                s.spark.downgrade(),
+                s.server_id.clone(),
+                s.last_used.clone(),
+            )
         };
         Guest {
             spark,
@@ -177,8 +181,7 @@ impl Guest {
                 .flatten();
             match engine {
                 Some(mut engine) => {
-                    if std::panic::catch_unwind(AssertUnwindSafe(|| engine.handle(job))).is_err()
-                    {
+                    if std::panic::catch_unwind(AssertUnwindSafe(|| engine.handle(job))).is_err() {
                         tracing::error!("a request panicked (a bug in Runnel); the server goes on");
                     }
                 }
@@ -1648,6 +1651,9 @@ mod tests {
         ));
         assert!(engine.session("s2").last_used.get() > long_ago);
         engine.expire_sessions();
-        assert!(engine.sessions.contains_key("s2"), "a session busy through its Guest expired");
+        assert!(
+            engine.sessions.contains_key("s2"),
+            "a session busy through its Guest expired"
+        );
     }
 }

@@ -43,7 +43,9 @@ pub fn reattachable(req: &pb::ExecutePlanRequest) -> bool {
     req.request_options.iter().any(|o| {
         matches!(
             &o.request_option,
-            Some(O::ReattachOptions(pb::ReattachOptions { reattachable: true }))
+            Some(O::ReattachOptions(pb::ReattachOptions {
+                reattachable: true
+            }))
         )
     })
 }
@@ -349,7 +351,7 @@ fn attach(cell: Arc<Cell>, from: usize) -> ResponseStream {
             tokio::pin!(notified);
             notified.as_mut().enable();
             enum Next {
-                Send(pb::ExecutePlanResponse),
+                Send(Box<pb::ExecutePlanResponse>),
                 End(Option<Status>),
                 Wait,
             }
@@ -364,7 +366,7 @@ fn attach(cell: Arc<Cell>, from: usize) -> ResponseStream {
                         "[INVALID_CURSOR.POSITION_NOT_AVAILABLE] responses were released while being sent",
                     )))
                 } else if let Some((_, r, _)) = o.responses.get(i - o.first) {
-                    Next::Send(r.clone())
+                    Next::Send(Box::new(r.clone()))
                 } else if let Some(end) = &o.done {
                     Next::End(end.clone())
                 } else {
@@ -373,7 +375,7 @@ fn attach(cell: Arc<Cell>, from: usize) -> ResponseStream {
             };
             match next {
                 Next::Send(r) => {
-                    if tx.send(Ok(r)).await.is_err() {
+                    if tx.send(Ok(*r)).await.is_err() {
                         break;
                     }
                     i += 1;
@@ -443,7 +445,12 @@ mod tests {
     #[tokio::test]
     async fn released_responses_are_gone_and_release_all_forgets_the_operation() {
         let ops = Operations::default();
-        assert_eq!(ids(ops.start("s", "op", source(&["a", "b", "c"])).unwrap()).await.len(), 3);
+        assert_eq!(
+            ids(ops.start("s", "op", source(&["a", "b", "c"])).unwrap())
+                .await
+                .len(),
+            3
+        );
         ops.release(&pb::ReleaseExecuteRequest {
             session_id: "s".into(),
             operation_id: "op".into(),
@@ -455,11 +462,21 @@ mod tests {
             ..Default::default()
         });
         // The client reattaches after the last response it got, released already.
-        assert_eq!(ids(ops.reattach(&reattach_req("op", Some("b"))).unwrap()).await, ["c"]);
+        assert_eq!(
+            ids(ops.reattach(&reattach_req("op", Some("b"))).unwrap()).await,
+            ["c"]
+        );
         let e = ops.reattach(&reattach_req("op", Some("a"))).err().unwrap();
-        assert!(e.message().contains("INVALID_CURSOR.POSITION_NOT_AVAILABLE"), "{e}");
+        assert!(
+            e.message()
+                .contains("INVALID_CURSOR.POSITION_NOT_AVAILABLE"),
+            "{e}"
+        );
         let e = ops.reattach(&reattach_req("op", Some("zz"))).err().unwrap();
-        assert!(e.message().contains("INVALID_CURSOR.POSITION_NOT_FOUND"), "{e}");
+        assert!(
+            e.message().contains("INVALID_CURSOR.POSITION_NOT_FOUND"),
+            "{e}"
+        );
         ops.release(&pb::ReleaseExecuteRequest {
             session_id: "s".into(),
             operation_id: "op".into(),
@@ -470,7 +487,10 @@ mod tests {
         });
         assert!(ops.is_empty());
         let e = ops.reattach(&reattach_req("op", Some("c"))).err().unwrap();
-        assert!(e.message().contains("INVALID_HANDLE.OPERATION_NOT_FOUND"), "{e}");
+        assert!(
+            e.message().contains("INVALID_HANDLE.OPERATION_NOT_FOUND"),
+            "{e}"
+        );
     }
 
     #[tokio::test]
@@ -478,7 +498,11 @@ mod tests {
         let ops = Operations::default();
         let _s = ops.start("s", "op", source(&["a"])).unwrap();
         let e = ops.start("s", "op", source(&["a"])).err().unwrap();
-        assert!(e.message().contains("INVALID_HANDLE.OPERATION_ALREADY_EXISTS"), "{e}");
+        assert!(
+            e.message()
+                .contains("INVALID_HANDLE.OPERATION_ALREADY_EXISTS"),
+            "{e}"
+        );
     }
 
     #[tokio::test]
@@ -494,24 +518,33 @@ mod tests {
                 })
             })
             .collect();
-        let s = ops.start("s", "op", Box::pin(tokio_stream::iter(big))).unwrap();
+        let s = ops
+            .start("s", "op", Box::pin(tokio_stream::iter(big)))
+            .unwrap();
         assert_eq!(ids(s).await.len(), 12);
         let e = ops.reattach(&reattach_req("op", Some("r0"))).err().unwrap();
         assert!(e.message().contains("POSITION_NOT_AVAILABLE"), "{e}");
-        assert_eq!(ids(ops.reattach(&reattach_req("op", Some("r10"))).unwrap()).await, ["r11"]);
+        assert_eq!(
+            ids(ops.reattach(&reattach_req("op", Some("r10"))).unwrap()).await,
+            ["r11"]
+        );
     }
 
     #[tokio::test]
     async fn a_stream_cut_before_the_end_resumes_with_responses_produced_later() {
         let ops = Operations::default();
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-        let src: ResponseStream = Box::pin(tokio_stream::wrappers::UnboundedReceiverStream::new(rx));
+        let src: ResponseStream =
+            Box::pin(tokio_stream::wrappers::UnboundedReceiverStream::new(rx));
         let mut first = ops.start("s", "op", src).unwrap();
         tx.send(Ok(resp("a"))).unwrap();
         assert_eq!(first.next().await.unwrap().unwrap().response_id, "a");
         drop(first); // the client's stream breaks
         tx.send(Ok(resp("b"))).unwrap();
         drop(tx);
-        assert_eq!(ids(ops.reattach(&reattach_req("op", Some("a"))).unwrap()).await, ["b"]);
+        assert_eq!(
+            ids(ops.reattach(&reattach_req("op", Some("a"))).unwrap()).await,
+            ["b"]
+        );
     }
 }

@@ -132,7 +132,10 @@ fn workers_to_launch(req: &pb::ExecutePlanRequest) -> Vec<(&'static str, String)
     else {
         return Vec::new();
     };
-    let python = |f: &Option<pb::StreamingForeachFunction>| match f.as_ref().and_then(|f| f.function.as_ref()) {
+    let python = |f: &Option<pb::StreamingForeachFunction>| match f
+        .as_ref()
+        .and_then(|f| f.function.as_ref())
+    {
         Some(Function::PythonFunction(p)) => Some(p.python_ver.clone()),
         _ => None,
     };

@@ -231,118 +231,118 @@ fn python_for(version: &str, what: &str) -> Result<String> {
 /// Starts `python -m module` (or `python -c script`) connected to a fresh Unix socket and
 /// reads its pid (within a minute).
 fn launch(what: &'static str, version: &str, program: &[&str]) -> Result<Launched> {
-        let exe = python_for(version, what)?;
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "runnel-worker-{}-{}.sock",
-            std::process::id(),
-            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_file(&path);
-        let listener = UnixListener::bind(&path)
-            .map_err(|e| init_failure(what, format!("cannot listen on {}: {e}", path.display())))?;
-        let stderr = || {
-            std::io::stderr()
-                .as_fd()
-                .try_clone_to_owned()
-                .map(Stdio::from)
-                .unwrap_or_else(|_| Stdio::null())
-        };
-        use std::os::fd::AsFd;
-        let mut cmd = Command::new(&exe);
-        cmd.args(program)
-            .env("PYTHON_WORKER_FACTORY_SOCK_PATH", &path)
-            .env_remove("PYTHON_WORKER_FACTORY_SECRET")
-            .env(
-                "SPARK_CONNECT_LOCAL_URL",
-                LOCAL_URL
-                    .get()
-                    .map(String::as_str)
-                    .unwrap_or("sc://127.0.0.1:15002/"),
-            )
-            .stdin(Stdio::null())
-            // pyspark's worker modules look for a Spark home at import (Spark's server
-            // sets one); nothing is read from it.
-            .env(
-                "SPARK_HOME",
-                std::env::var_os("SPARK_HOME").unwrap_or_else(|| std::env::temp_dir().into()),
-            )
-            // The worker's prints go where the server logs (Spark logs them too).
-            .stdout(stderr())
-            .stderr(stderr());
-        // The worker dies with the server (killed or not): Linux's parent-death signal.
-        // SAFETY: prctl is async-signal-safe and touches nothing of the parent's.
-        unsafe {
-            use std::os::unix::process::CommandExt;
-            cmd.pre_exec(|| {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                Ok(())
-            });
-        }
-        let mut child = spawn_child(cmd)
-            .map_err(|e| init_failure(what, format!("cannot start {exe}: {e}")))?;
-        listener
-            .set_nonblocking(true)
-            .map_err(|e| init_failure(what, e.to_string()))?;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let sock = loop {
-            match listener.accept() {
-                Ok((s, _)) => break s,
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    if let Ok(Some(st)) = child.try_wait() {
-                        let _ = std::fs::remove_file(&path);
-                        return Err(init_failure(
-                            what,
-                            format!("the Python worker ({exe}) exited at start ({st})"),
-                        ));
-                    }
-                    if Instant::now() > deadline {
-                        let _ = child.kill();
-                        let _ = child.wait();
-                        let _ = std::fs::remove_file(&path);
-                        return Err(init_failure(
-                            what,
-                            "the Python worker did not connect within 60 s",
-                        ));
-                    }
-                    std::thread::sleep(Duration::from_millis(5));
+    let exe = python_for(version, what)?;
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "runnel-worker-{}-{}.sock",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_file(&path);
+    let listener = UnixListener::bind(&path)
+        .map_err(|e| init_failure(what, format!("cannot listen on {}: {e}", path.display())))?;
+    let stderr = || {
+        std::io::stderr()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(Stdio::from)
+            .unwrap_or_else(|_| Stdio::null())
+    };
+    use std::os::fd::AsFd;
+    let mut cmd = Command::new(&exe);
+    cmd.args(program)
+        .env("PYTHON_WORKER_FACTORY_SOCK_PATH", &path)
+        .env_remove("PYTHON_WORKER_FACTORY_SECRET")
+        .env(
+            "SPARK_CONNECT_LOCAL_URL",
+            LOCAL_URL
+                .get()
+                .map(String::as_str)
+                .unwrap_or("sc://127.0.0.1:15002/"),
+        )
+        .stdin(Stdio::null())
+        // pyspark's worker modules look for a Spark home at import (Spark's server
+        // sets one); nothing is read from it.
+        .env(
+            "SPARK_HOME",
+            std::env::var_os("SPARK_HOME").unwrap_or_else(|| std::env::temp_dir().into()),
+        )
+        // The worker's prints go where the server logs (Spark logs them too).
+        .stdout(stderr())
+        .stderr(stderr());
+    // The worker dies with the server (killed or not): Linux's parent-death signal.
+    // SAFETY: prctl is async-signal-safe and touches nothing of the parent's.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        cmd.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+    let mut child =
+        spawn_child(cmd).map_err(|e| init_failure(what, format!("cannot start {exe}: {e}")))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| init_failure(what, e.to_string()))?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let sock = loop {
+        match listener.accept() {
+            Ok((s, _)) => break s,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                if let Ok(Some(st)) = child.try_wait() {
+                    let _ = std::fs::remove_file(&path);
+                    return Err(init_failure(
+                        what,
+                        format!("the Python worker ({exe}) exited at start ({st})"),
+                    ));
                 }
-                Err(e) => {
+                if Instant::now() > deadline {
                     let _ = child.kill();
                     let _ = child.wait();
                     let _ = std::fs::remove_file(&path);
                     return Err(init_failure(
                         what,
-                        format!("accepting the worker's connection: {e}"),
+                        "the Python worker did not connect within 60 s",
                     ));
                 }
+                std::thread::sleep(Duration::from_millis(5));
             }
-        };
-        let _ = std::fs::remove_file(&path);
-        let io_err =
-            |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
-        // The worker's pid first (within a minute; the socket's options are shared with
-        // the reader's clone, so the timeout is lifted after it).
-        let opened = (|| -> std::io::Result<BufReader<UnixStream>> {
-            sock.set_nonblocking(false)?;
-            sock.set_read_timeout(Some(Duration::from_secs(60)))?;
-            let mut reader = BufReader::new(sock.try_clone()?);
-            read_int(&mut reader)?;
-            sock.set_read_timeout(None)?;
-            Ok(reader)
-        })();
-        match opened {
-            Ok(reader) => Ok(Launched {
-                child,
-                sock,
-                reader,
-            }),
             Err(e) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                Err(io_err(e))
+                let _ = std::fs::remove_file(&path);
+                return Err(init_failure(
+                    what,
+                    format!("accepting the worker's connection: {e}"),
+                ));
             }
         }
+    };
+    let _ = std::fs::remove_file(&path);
+    let io_err =
+        |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
+    // The worker's pid first (within a minute; the socket's options are shared with
+    // the reader's clone, so the timeout is lifted after it).
+    let opened = (|| -> std::io::Result<BufReader<UnixStream>> {
+        sock.set_nonblocking(false)?;
+        sock.set_read_timeout(Some(Duration::from_secs(60)))?;
+        let mut reader = BufReader::new(sock.try_clone()?);
+        read_int(&mut reader)?;
+        sock.set_read_timeout(None)?;
+        Ok(reader)
+    })();
+    match opened {
+        Ok(reader) => Ok(Launched {
+            child,
+            sock,
+            reader,
+        }),
+        Err(e) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Err(io_err(e))
+        }
+    }
 }
 
 /// Spawns `cmd` on a thread that lives as long as the server. The worker's parent-death

@@ -47,7 +47,10 @@ fn orc_sink<T>(req: &SinkRequest, f: impl FnOnce(&SinkRequest) -> T) -> T {
     })
 }
 
-fn xml_options(session: &runnel_core::SparkSession, o: &std::collections::BTreeMap<String, String>) -> XmlOptions {
+fn xml_options(
+    session: &runnel_core::SparkSession,
+    o: &std::collections::BTreeMap<String, String>,
+) -> XmlOptions {
     XmlOptions::from_options(o, |k| session.conf_get(k))
 }
 
@@ -59,7 +62,7 @@ fn xml_decoder(opts: XmlOptions) -> runnel_core::io::file::CustomDecoder {
 
 /// The XML file writer (Spark's text compression codecs: none, gzip).
 fn xml_encoder(req: &SinkRequest) -> runnel_core::io::file_sink::FileEncoder {
-    let opts = xml_options(&req.session, req.options);
+    let opts = xml_options(req.session, req.options);
     runnel_core::io::file_sink::FileEncoder {
         format: "xml",
         default_compression: "none",
@@ -70,7 +73,8 @@ fn xml_encoder(req: &SinkRequest) -> runnel_core::io::file_sink::FileEncoder {
                 "none" | "uncompressed" => Ok(text),
                 "gzip" => {
                     use std::io::Write;
-                    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+                    let mut z =
+                        flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
                     let io = |e: std::io::Error| RunnelError::io(format!("xml: gzip: {e}"));
                     z.write_all(&text).map_err(io)?;
                     z.finish().map_err(io)
@@ -112,7 +116,7 @@ impl DataSourceProvider for FilesProvider {
                 .with_exception("IllegalArgumentException")
             })?;
             let decoder: runnel_core::io::file::CustomDecoder = if req.format == "xml" {
-                let opts = xml_options(&req.session, req.options);
+                let opts = xml_options(req.session, req.options);
                 opts.row_tag()?;
                 xml_decoder(opts)
             } else {
@@ -137,7 +141,7 @@ impl DataSourceProvider for FilesProvider {
             return orc().batch_read(req);
         }
         if req.format == "xml" {
-            let opts = xml_options(&req.session, req.options);
+            let opts = xml_options(req.session, req.options);
             opts.row_tag()?;
             let (_, files) = list_files(req)?;
             let fs = req.session.file_system();

@@ -94,10 +94,7 @@ fn writable(batch: &RecordBatch) -> Result<RecordBatch> {
         fields.push(Field::new(f.name(), to, true));
         cols.push(col);
     }
-    Ok(RecordBatch::try_new(
-        Arc::new(Schema::new(fields)),
-        cols,
-    )?)
+    Ok(RecordBatch::try_new(Arc::new(Schema::new(fields)), cols)?)
 }
 
 impl ParquetCodec for OrcCodec {
@@ -241,10 +238,7 @@ mod tests {
             .fields()
             .iter()
             .map(|f| {
-                serde_json::json!([
-                    f.name(),
-                    runnel_core::types::simple_string(f.data_type())
-                ])
+                serde_json::json!([f.name(), runnel_core::types::simple_string(f.data_type())])
             })
             .collect();
         assert_eq!(serde_json::Value::Array(cols), want["columns"]);

@@ -52,7 +52,10 @@ pub struct XmlOptions {
 
 impl XmlOptions {
     /// The options of a read or write; `conf` answers session settings.
-    pub fn from_options(o: &BTreeMap<String, String>, conf: impl Fn(&str) -> Option<String>) -> Self {
+    pub fn from_options(
+        o: &BTreeMap<String, String>,
+        conf: impl Fn(&str) -> Option<String>,
+    ) -> Self {
         let get = |k: &str| {
             o.iter()
                 .find(|(x, _)| x.eq_ignore_ascii_case(k))
@@ -239,7 +242,9 @@ fn infer_value(s: &str, opts: &XmlOptions) -> DataType {
         return DataType::Utf8;
     }
     let unsigned = v.strip_prefix(['+', '-']).unwrap_or(v);
-    if !unsigned.is_empty() && unsigned.bytes().all(|b| b.is_ascii_digit()) && v.parse::<i64>().is_ok()
+    if !unsigned.is_empty()
+        && unsigned.bytes().all(|b| b.is_ascii_digit())
+        && v.parse::<i64>().is_ok()
     {
         return DataType::Int64;
     }
@@ -286,13 +291,23 @@ fn infer_fields(n: &Node, opts: &XmlOptions) -> Fields {
         }
     };
     for (k, v) in &n.attrs {
-        put(&mut fields, format!("{}{k}", opts.attribute_prefix), infer_value(v, opts), false);
+        put(
+            &mut fields,
+            format!("{}{k}", opts.attribute_prefix),
+            infer_value(v, opts),
+            false,
+        );
     }
     for (k, c) in &n.children {
         put(&mut fields, k.clone(), infer_node(c, opts), true);
     }
     if !value_text(&n.text, opts).is_empty() {
-        put(&mut fields, opts.value_tag.clone(), infer_value(&n.text, opts), false);
+        put(
+            &mut fields,
+            opts.value_tag.clone(),
+            infer_value(&n.text, opts),
+            false,
+        );
     }
     sorted(fields)
 }
@@ -417,7 +432,12 @@ enum Item<'a> {
 
 /// Builds a column of `ty` from one item per row; marks the rows whose value did not
 /// convert.
-fn column(items: &[Option<Item>], ty: &DataType, opts: &XmlOptions, bad: &mut [bool]) -> Result<ArrayRef> {
+fn column(
+    items: &[Option<Item>],
+    ty: &DataType,
+    opts: &XmlOptions,
+    bad: &mut [bool],
+) -> Result<ArrayRef> {
     match ty {
         DataType::Struct(fields) => {
             let n = items.len();
@@ -669,7 +689,10 @@ pub fn decode_xml(
         }
     }
     if opts.mode == "FAILFAST" && bad.iter().any(|b| *b) {
-        return Err(malformed(path, "a value does not convert to its field's type"));
+        return Err(malformed(
+            path,
+            "a value does not convert to its field's type",
+        ));
     }
     // Spark's XML reader has no record text at hand: the corrupt record is the file's.
     let whole = String::from_utf8_lossy(data);
@@ -775,7 +798,14 @@ fn write_element(
     out.push_str(&format!("{pad}</{tag}>\n"));
 }
 
-fn write_value(out: &mut String, name: &str, c: &ArrayRef, r: usize, depth: usize, opts: &XmlOptions) {
+fn write_value(
+    out: &mut String,
+    name: &str,
+    c: &ArrayRef,
+    r: usize,
+    depth: usize,
+    opts: &XmlOptions,
+) {
     match c.data_type() {
         DataType::Struct(fs) => {
             let s = c.as_struct();
@@ -871,9 +901,9 @@ mod tests {
                 .collect();
             match read(&data, &opts) {
                 Err(e) => {
-                    let cond = want["error"].as_str().unwrap_or_else(|| {
-                        panic!("{name}: Spark read it, Runnel failed: {e}")
-                    });
+                    let cond = want["error"]
+                        .as_str()
+                        .unwrap_or_else(|| panic!("{name}: Spark read it, Runnel failed: {e}"));
                     let c = &cond[1..cond.find(']').unwrap()];
                     assert!(e.to_string().contains(c), "{name}: {e} (Spark: {cond})");
                 }
@@ -961,12 +991,14 @@ mod tests {
         o.insert("rowTag".to_string(), "person".to_string());
         let data = std::fs::read(dir().join("spark-xml/written.xml")).unwrap();
         let opts = XmlOptions::from_options(&o, |_| None);
-        let schema = Arc::new(
-            runnel_core::types::parse_ddl_schema("age INT, name STRING").unwrap(),
-        );
+        let schema =
+            Arc::new(runnel_core::types::parse_ddl_schema("age INT, name STRING").unwrap());
         let b = &decode_xml(&data, "w.xml", &schema, &opts).unwrap()[0];
         assert_eq!(b.num_rows(), 2);
-        assert_eq!(runnel_core::scalar::json_value(b.column(0).as_ref(), 0), 100);
+        assert_eq!(
+            runnel_core::scalar::json_value(b.column(0).as_ref(), 0),
+            100
+        );
         assert_eq!(
             runnel_core::scalar::json_value(b.column(1).as_ref(), 1),
             "a<b&c"
@@ -983,7 +1015,12 @@ mod tests {
             let mut o = BTreeMap::new();
             o.insert("rowTag".to_string(), "r".to_string());
             o.insert("mode".to_string(), mode.to_string());
-            decode_xml(data, "f.xml", &schema, &XmlOptions::from_options(&o, |_| None))
+            decode_xml(
+                data,
+                "f.xml",
+                &schema,
+                &XmlOptions::from_options(&o, |_| None),
+            )
         };
         let p = &run("PERMISSIVE").unwrap()[0];
         assert_eq!(p.num_rows(), 2);
@@ -996,6 +1033,9 @@ mod tests {
         assert!(p.column(1).is_null(0));
         assert_eq!(run("DROPMALFORMED").unwrap()[0].num_rows(), 1);
         let e = run("FAILFAST").unwrap_err().to_string();
-        assert!(e.contains("MALFORMED_RECORD_IN_PARSING") && e.contains("f.xml"), "{e}");
+        assert!(
+            e.contains("MALFORMED_RECORD_IN_PARSING") && e.contains("f.xml"),
+            "{e}"
+        );
     }
 }
