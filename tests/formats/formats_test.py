@@ -77,6 +77,10 @@ q = (spark.readStream.schema("ts TIMESTAMP, cat STRING, v DOUBLE, n INT").json({
 q.processAllAvailable()
 q.stop()
 spark.range(3).selectExpr("id", "cast(id AS string) AS s").write.option("compression", "snappy").orc({batch_out!r})
+spark.range(2).write.option("orc.compress", "ZLIB").orc({batch_out + '-zlib'!r})
+spark.conf.set("spark.sql.orc.compression.codec", "lz4")
+spark.range(2).write.orc({batch_out + '-lz4'!r})
+spark.range(2).write.option("compression", "none").orc({batch_out + '-none'!r})
 """, work)
     files, rows = orc_rows(out)
     check("streaming ORC sink: zstd files, as Spark names them", files and all(f.endswith(".zstd.orc") for f in files), str(files))
@@ -88,6 +92,12 @@ spark.range(3).selectExpr("id", "cast(id AS string) AS s").write.option("compres
     bfiles, brows = orc_rows(batch_out)
     check("batch df.write.orc with snappy", bfiles and all(f.endswith(".snappy.orc") for f in bfiles)
           and sorted(r["id"] for r in brows) == [0, 1, 2] and orc.ORCFile(bfiles[0]).compression == "SNAPPY", str(bfiles))
+
+    for suffix, ext, codec in [("-zlib", ".zlib.orc", "ZLIB"), ("-lz4", ".lz4.orc", "LZ4"), ("-none", "c000.orc", "UNCOMPRESSED")]:
+        f, r = orc_rows(batch_out + suffix)
+        check(f"ORC codec {codec} (orc.compress, spark.sql.orc.compression.codec, compression)",
+              f and all(x.endswith(ext) for x in f) and orc.ORCFile(f[0]).compression == codec
+              and sorted(x["id"] for x in r) == [0, 1], str(f))
 
     # 2. pyarrow writes ORC; Runnel reads it (batch and streaming).
     pin = os.path.join(work, "pa-orc")
@@ -164,11 +174,17 @@ q = (spark.readStream.schema("cat STRING, n INT").xml({xout!r}, rowTag="event")
 q.processAllAvailable()
 q.stop()
 print("ROWS " + json.dumps(got))
+spark.range(3).selectExpr("id", "cast(id * 2 AS string) AS twice").write.xml({work + '/xml-batch'!r}, rowTag="item")
+back = spark.read.xml({work + '/xml-batch'!r}, rowTag="item")
+print("ROWS " + json.dumps([[f.name, f.dataType.simpleString()] for f in back.schema.fields]))
+print("ROWS " + json.dumps(sorted([r.id, r.twice] for r in back.collect())))
 """, work)
     xfiles = glob.glob(os.path.join(xout, "*.xml"))
     text = open(xfiles[0]).read() if xfiles else ""
     check("XML sink: Spark's layout", xfiles and text.startswith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ROWS>\n    <event>'), text[:200])
     check("XML source reads the sink's files back", res[0] == [0, 1, 2, 3, 4], str(res))
+    check("df.write.xml / spark.read.xml with rowTag as a keyword, types inferred",
+          res[1] == [["id", "bigint"], ["twice", "bigint"]] and res[2] == [[0, 0], [1, 2], [2, 4]], str(res[1:]))
     return 1 if failed else 0
 
 
