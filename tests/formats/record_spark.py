@@ -95,6 +95,12 @@ def main():
               "AS t(_id, _VALUE, name, d, ok, dt, ts, dec)") \
         .coalesce(1).write.mode("overwrite").option("rowTag", "r").option("rootTag", "rs").xml(d + "/y")
     shutil.copy(glob.glob(d + "/y/part-*")[0], os.path.join(xout, "written-kinds.xml"))
+    # The writer's options: no declaration, nullValue, a date and timestamp format.
+    spark.sql("SELECT * FROM VALUES (1, NULL, DATE'2025-03-01', TIMESTAMP'2025-03-01 10:05:00') AS t(a, b, dt, ts)") \
+        .coalesce(1).write.mode("overwrite").option("rowTag", "r").option("declaration", "") \
+        .option("nullValue", "NULL").option("dateFormat", "dd/MM/yyyy") \
+        .option("timestampFormat", "dd/MM/yyyy HH:mm").xml(d + "/z")
+    shutil.copy(glob.glob(d + "/z/part-*")[0], os.path.join(xout, "written-options.xml"))
     spark.stop()
 
 
