@@ -129,3 +129,14 @@ def test_pyspark_client_results_come_through_reattachable_execution(spark):  # n
     # pyspark-client 4.2 asks for reattachable execution and releases as it reads.
     assert spark.range(50000).selectExpr("sum(id)").collect()[0][0] == sum(range(50000))
     assert len(spark.range(30000).selectExpr("id", "repeat('y', 100) AS p").collect()) == 30000
+
+
+def test_an_operation_id_that_is_not_a_uuid_is_invalid_handle_format(server):  # noqa: F811
+    channel, s = stub(server)
+    with pytest.raises(grpc.RpcError) as e:
+        list(s.ExecutePlan(execute_request("not-a-uuid", 1)))
+    assert "INVALID_HANDLE.FORMAT" in e.value.details()
+    with pytest.raises(grpc.RpcError) as e:
+        reattach(s, "not-a-uuid")
+    assert "INVALID_HANDLE.FORMAT" in e.value.details()
+    channel.close()

@@ -37,6 +37,24 @@ pub const DETACHED_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 /// Spark's `abandonedTombstonesSize`.
 const TOMBSTONES: usize = 10_000;
 
+/// Spark's check of a client's operation id: a UUID string, else `INVALID_HANDLE.FORMAT`.
+pub fn check_operation_id(op: &str) -> Result<(), Status> {
+    let ok = op.len() == 36
+        && op.bytes().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        });
+    if ok {
+        return Ok(());
+    }
+    Err(status_of(&RunnelError::execution(
+        "INVALID_HANDLE.FORMAT",
+        format!(
+            "The handle {op} is invalid. Handle must be an UUID string of the format '00112233-4455-6677-8899-aabbccddeeff'."
+        ),
+    )))
+}
+
 /// Does the request ask for reattachable execution?
 pub fn reattachable(req: &pb::ExecutePlanRequest) -> bool {
     use pb::execute_plan_request::request_option::RequestOption as O;
@@ -219,6 +237,7 @@ impl Operations {
 
     /// `ReattachExecute`: the responses after `last_response_id` (all kept ones without it).
     pub fn reattach(&self, req: &pb::ReattachExecuteRequest) -> Result<ResponseStream, Status> {
+        check_operation_id(&req.operation_id)?;
         let key = (req.session_id.clone(), req.operation_id.clone());
         let cell = {
             let mut st = self.lock();
@@ -405,6 +424,8 @@ mod tests {
     use super::*;
     use tokio_stream::StreamExt;
 
+    const OP: &str = "0f2c8a4e-1b2d-4c3e-9f00-aabbccddeeff";
+
     fn resp(id: &str) -> pb::ExecutePlanResponse {
         pb::ExecutePlanResponse {
             response_id: id.into(),
@@ -434,11 +455,11 @@ mod tests {
     #[tokio::test]
     async fn reattach_replays_the_responses_after_the_last_one_received() {
         let ops = Operations::default();
-        let first = ops.start("s", "op", source(&["a", "b", "c"])).unwrap();
+        let first = ops.start("s", OP, source(&["a", "b", "c"])).unwrap();
         assert_eq!(ids(first).await, ["a", "b", "c"]);
-        let again = ops.reattach(&reattach_req("op", Some("a"))).unwrap();
+        let again = ops.reattach(&reattach_req(OP, Some("a"))).unwrap();
         assert_eq!(ids(again).await, ["b", "c"]);
-        let all = ops.reattach(&reattach_req("op", None)).unwrap();
+        let all = ops.reattach(&reattach_req(OP, None)).unwrap();
         assert_eq!(ids(all).await, ["a", "b", "c"]);
     }
 
@@ -446,14 +467,14 @@ mod tests {
     async fn released_responses_are_gone_and_release_all_forgets_the_operation() {
         let ops = Operations::default();
         assert_eq!(
-            ids(ops.start("s", "op", source(&["a", "b", "c"])).unwrap())
+            ids(ops.start("s", OP, source(&["a", "b", "c"])).unwrap())
                 .await
                 .len(),
             3
         );
         ops.release(&pb::ReleaseExecuteRequest {
             session_id: "s".into(),
-            operation_id: "op".into(),
+            operation_id: OP.into(),
             release: Some(pb::release_execute_request::Release::ReleaseUntil(
                 pb::release_execute_request::ReleaseUntil {
                     response_id: "b".into(),
@@ -463,41 +484,54 @@ mod tests {
         });
         // The client reattaches after the last response it got, released already.
         assert_eq!(
-            ids(ops.reattach(&reattach_req("op", Some("b"))).unwrap()).await,
+            ids(ops.reattach(&reattach_req(OP, Some("b"))).unwrap()).await,
             ["c"]
         );
-        let e = ops.reattach(&reattach_req("op", Some("a"))).err().unwrap();
+        let e = ops.reattach(&reattach_req(OP, Some("a"))).err().unwrap();
         assert!(
             e.message()
                 .contains("INVALID_CURSOR.POSITION_NOT_AVAILABLE"),
             "{e}"
         );
-        let e = ops.reattach(&reattach_req("op", Some("zz"))).err().unwrap();
+        let e = ops.reattach(&reattach_req(OP, Some("zz"))).err().unwrap();
         assert!(
             e.message().contains("INVALID_CURSOR.POSITION_NOT_FOUND"),
             "{e}"
         );
         ops.release(&pb::ReleaseExecuteRequest {
             session_id: "s".into(),
-            operation_id: "op".into(),
+            operation_id: OP.into(),
             release: Some(pb::release_execute_request::Release::ReleaseAll(
                 Default::default(),
             )),
             ..Default::default()
         });
         assert!(ops.is_empty());
-        let e = ops.reattach(&reattach_req("op", Some("c"))).err().unwrap();
+        let e = ops.reattach(&reattach_req(OP, Some("c"))).err().unwrap();
         assert!(
             e.message().contains("INVALID_HANDLE.OPERATION_NOT_FOUND"),
             "{e}"
         );
     }
 
+    #[test]
+    fn an_operation_id_that_is_not_a_uuid_is_invalid_handle_format() {
+        assert!(check_operation_id("0f2c8a4e-1b2d-4c3e-9f00-aabbccddeeff").is_ok());
+        for bad in [
+            "op",
+            "0f2c8a4e1b2d4c3e9f00aabbccddeeff",
+            "0f2c8a4e-1b2d-4c3e-9f00-aabbccddeefg",
+        ] {
+            let e = check_operation_id(bad).err().unwrap();
+            assert!(e.message().contains("INVALID_HANDLE.FORMAT"), "{e}");
+        }
+    }
+
     #[tokio::test]
     async fn an_operation_id_cannot_be_started_twice() {
         let ops = Operations::default();
-        let _s = ops.start("s", "op", source(&["a"])).unwrap();
-        let e = ops.start("s", "op", source(&["a"])).err().unwrap();
+        let _s = ops.start("s", OP, source(&["a"])).unwrap();
+        let e = ops.start("s", OP, source(&["a"])).err().unwrap();
         assert!(
             e.message()
                 .contains("INVALID_HANDLE.OPERATION_ALREADY_EXISTS"),
@@ -519,13 +553,13 @@ mod tests {
             })
             .collect();
         let s = ops
-            .start("s", "op", Box::pin(tokio_stream::iter(big)))
+            .start("s", OP, Box::pin(tokio_stream::iter(big)))
             .unwrap();
         assert_eq!(ids(s).await.len(), 12);
-        let e = ops.reattach(&reattach_req("op", Some("r0"))).err().unwrap();
+        let e = ops.reattach(&reattach_req(OP, Some("r0"))).err().unwrap();
         assert!(e.message().contains("POSITION_NOT_AVAILABLE"), "{e}");
         assert_eq!(
-            ids(ops.reattach(&reattach_req("op", Some("r10"))).unwrap()).await,
+            ids(ops.reattach(&reattach_req(OP, Some("r10"))).unwrap()).await,
             ["r11"]
         );
     }
@@ -536,14 +570,14 @@ mod tests {
         let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
         let src: ResponseStream =
             Box::pin(tokio_stream::wrappers::UnboundedReceiverStream::new(rx));
-        let mut first = ops.start("s", "op", src).unwrap();
+        let mut first = ops.start("s", OP, src).unwrap();
         tx.send(Ok(resp("a"))).unwrap();
         assert_eq!(first.next().await.unwrap().unwrap().response_id, "a");
         drop(first); // the client's stream breaks
         tx.send(Ok(resp("b"))).unwrap();
         drop(tx);
         assert_eq!(
-            ids(ops.reattach(&reattach_req("op", Some("a"))).unwrap()).await,
+            ids(ops.reattach(&reattach_req(OP, Some("a"))).unwrap()).await,
             ["b"]
         );
     }

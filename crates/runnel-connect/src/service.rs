@@ -160,6 +160,9 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
         let req = request.into_inner();
         Box::pin(async move {
             use tokio_stream::StreamExt;
+            if let Some(op) = &req.operation_id {
+                crate::reattach::check_operation_id(op)?;
+            }
             let keep = match (&req.operation_id, reattachable(&req)) {
                 (Some(op), true) => Some((req.session_id.clone(), op.clone())),
                 _ => None,
