@@ -92,6 +92,10 @@ step "sources hand timestamps of every unit (nested ones too) and odd Arrow type
 "$venv/bin/python" tests/scripts/odd_types_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-odd-types.log
 oddtypes=$(grep -c ': ok$' /tmp/runnel-odd-types.log || true)
 
+step "ORC and XML through runnel submit: Runnel's ORC files read back by pyarrow, pyarrow's and Spark 4.3's ORC files read, XML written and read back"
+"$venv/bin/python" tests/formats/formats_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-formats.log
+oddtypes=$((oddtypes + $(grep -c ': ok$' /tmp/runnel-formats.log || true)))
+
 step "Delta Lake: tables from the deltalake package stream in; Runnel's tables read back by deltalake and duckdb"
 "$venv/bin/python" tests/delta/delta_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-delta.log
 delta=$(wc -l < /tmp/runnel-delta.log)

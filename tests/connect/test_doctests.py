@@ -22,18 +22,11 @@ HERE = Path(__file__).resolve().parent
 
 # (module, docstring name, source of the example's first line) -> why it fails here.
 Q = "pyspark.sql.connect.streaming.query"
-RW = "pyspark.sql.connect.streaming.readwriter"
 KNOWN = {
     (Q, f"{Q}.StreamingQuery.lastProgress", "sq.lastProgress"): (
         "timing: the example reads lastProgress right after start() and expects None; Spark's first "
         "micro-batch (rate source, 0 rows) takes long enough to plan that none has finished, "
         "Runnel's has finished within milliseconds"
-    ),
-    (RW, f"{RW}.DataStreamReader.orc", 'with tempfile.TemporaryDirectory(prefix="orc") as d:'): (
-        "ORC files are not read or written (DATA_SOURCE_NOT_FOUND)"
-    ),
-    (RW, f"{RW}.DataStreamReader.xml", 'with tempfile.TemporaryDirectory(prefix="xml") as d:'): (
-        "XML files are not read or written (DATA_SOURCE_NOT_FOUND)"
     ),
 }
 

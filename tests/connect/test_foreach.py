@@ -7,6 +7,7 @@ The functions run in the worker process, so they report through files the test r
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -238,3 +239,41 @@ def test_foreach_batch_may_ask_for_the_sessions_queries(tmp_path):
         q.stop()
         s.stop()
     assert lines(log) == [{"batch": 0, "names": ["asks"], "status": True}]
+
+
+def test_a_slow_python_worker_start_does_not_stall_other_sessions(tmp_path):
+    # The worker's Python takes 4 s to start (a wrapper that sleeps, then runs this
+    # Python). Meanwhile another session's collect() is answered: the engine thread does
+    # not wait for Python's start (it was once blocked up to 60 s, stalling every session).
+    # Ordering, not timing: the other session's answer comes before start() returns.
+    import threading
+
+    from pyspark.sql import SparkSession
+
+    slow = tmp_path / "slow-python"
+    slow.write_text(f"#!/bin/sh\nsleep 4\nexec {sys.executable} \"$@\"\n")
+    slow.chmod(0o755)
+    events = []
+    with running_server(tmp_path, env={"PYSPARK_PYTHON": str(slow)}) as srv:
+        a = SparkSession.builder.remote(f"sc://127.0.0.1:{srv['port']}").create()
+        b = SparkSession.builder.remote(f"sc://127.0.0.1:{srv['port']}").create()
+        try:
+            b.range(1).collect()  # b's session exists before a's start
+            df = a.readStream.format("rate").load()
+
+            def start():
+                q = df.writeStream.foreachBatch(lambda d, i: None).start()
+                events.append("started")
+                q.stop()
+
+            t = threading.Thread(target=start, daemon=True)
+            t.start()
+            time.sleep(1)  # a's worker is starting (the wrapper sleeps for 4 s)
+            assert b.range(3).count() == 3
+            events.append("other session answered")
+            t.join(120)
+            assert not t.is_alive(), "start() did not return"
+        finally:
+            a.stop()
+            b.stop()
+    assert events == ["other session answered", "started"], events

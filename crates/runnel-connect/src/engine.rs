@@ -5,7 +5,7 @@
 //! triggers, as `runnel submit`'s driver does, and answers `awaitTermination` calls when
 //! their query stops or their timeout passes.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::panic::AssertUnwindSafe;
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use std::sync::mpsc;
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use runnel_core::exec::executor::Trigger;
-use runnel_core::{Result, RunnelError, SparkSession, StreamingQuery};
+use runnel_core::{Result, RunnelError, SparkSession, StreamingQuery, WeakSparkSession};
 use spark_connect_proto as pb;
 use spark_connect_proto::execute_plan_response::ResponseType;
 use tonic::Status;
@@ -49,7 +49,8 @@ pub enum Job {
         Box<pb::ReleaseSessionRequest>,
         Reply<pb::ReleaseSessionResponse>,
     ),
-    /// `ReleaseExecute`: acknowledged (results are never kept for reattaching).
+    /// `ReleaseExecute`: answered with the session's ids (the service releases the kept
+    /// responses, see reattach.rs).
     ReleaseExecute(
         Box<pb::ReleaseExecuteRequest>,
         Reply<pb::ReleaseExecuteResponse>,
@@ -117,34 +118,55 @@ impl Job {
 /// of its own over the same `SparkSession` (temp views, settings and queries shared).
 /// Requests of other sessions, and those that control queries, wait for the main loop;
 /// micro-batches are not driven meanwhile.
+///
+/// A Guest lives in a query's sink, which the session holds: it keeps the session only
+/// weakly (a released session is dropped with its queries, not kept alive by them), and
+/// shares the session's last-used time (a session busy only through foreachBatch is not
+/// idle).
 struct Guest {
-    engine: Engine,
+    opts: EngineOptions,
+    catalog: SparkSession,
+    spark: WeakSparkSession,
     session_id: String,
+    server_id: String,
+    last_used: Rc<Cell<Instant>>,
 }
 
 impl Guest {
-    fn new(opts: &EngineOptions, catalog: &SparkSession, ids: &Ids, spark: &SparkSession) -> Guest {
-        let mut sessions = HashMap::new();
-        sessions.insert(
-            ids.session_id.clone(),
-            Session {
-                spark: spark.clone(),
-                server_id: ids.server_id.clone(),
-                last_start: HashMap::new(),
-                forgotten: Default::default(),
-                last_used: Instant::now(),
-                bus: None,
-            },
-        );
+    /// A Guest for the session of `ids` (created if new).
+    fn new(engine: &mut Engine, ids: &Ids) -> Guest {
+        let (spark, server_id, last_used) = {
+            let s = engine.session(&ids.session_id);
+            (
+                s.spark.downgrade(),
+                s.server_id.clone(),
+                s.last_used.clone(),
+            )
+        };
         Guest {
-            engine: Engine {
-                opts: opts.clone(),
-                catalog: catalog.clone(),
-                sessions,
-                waiters: Vec::new(),
-            },
+            spark,
+            server_id,
+            last_used,
+            opts: engine.opts.clone(),
+            catalog: engine.catalog.clone(),
             session_id: ids.session_id.clone(),
         }
+    }
+
+    /// An engine over the session for one request (None once the session is gone).
+    fn engine(&self) -> Option<Engine> {
+        let spark = self.spark.upgrade()?;
+        let mut sessions = HashMap::new();
+        sessions.insert(
+            self.session_id.clone(),
+            Session::new(spark, self.server_id.clone(), self.last_used.clone()),
+        );
+        Some(Engine {
+            opts: self.opts.clone(),
+            catalog: self.catalog.clone(),
+            sessions,
+            waiters: Vec::new(),
+        })
     }
 
     /// Serves at most one request, waiting at most `wait` for it.
@@ -154,12 +176,16 @@ impl Guest {
             return;
         };
         if let Ok(job) = rx.recv_timeout(wait) {
-            if job.session_id() == self.session_id && !job.controls_queries() {
-                if std::panic::catch_unwind(AssertUnwindSafe(|| self.engine.handle(job))).is_err() {
-                    tracing::error!("a request panicked (a bug in Runnel); the server goes on");
+            let engine = (job.session_id() == self.session_id && !job.controls_queries())
+                .then(|| self.engine())
+                .flatten();
+            match engine {
+                Some(mut engine) => {
+                    if std::panic::catch_unwind(AssertUnwindSafe(|| engine.handle(job))).is_err() {
+                        tracing::error!("a request panicked (a bug in Runnel); the server goes on");
+                    }
                 }
-            } else {
-                DEFERRED.with(|d| d.borrow_mut().push_back(job));
+                None => DEFERRED.with(|d| d.borrow_mut().push_back(job)),
             }
         }
     }
@@ -253,13 +279,24 @@ struct Session {
     last_start: HashMap<String, Instant>,
     /// Queries `resetTerminated()` forgot (run ids): `awaitAnyTermination` waits for others.
     forgotten: std::collections::HashSet<String>,
-    /// The last request of the session.
-    last_used: Instant,
+    /// The last request of the session (shared with its queries' Guests).
+    last_used: Rc<Cell<Instant>>,
     /// The client's listener bus call, when it has listeners.
     bus: Option<Bus>,
 }
 
 impl Session {
+    fn new(spark: SparkSession, server_id: String, last_used: Rc<Cell<Instant>>) -> Session {
+        Session {
+            spark,
+            server_id,
+            last_start: HashMap::new(),
+            forgotten: Default::default(),
+            last_used,
+            bus: None,
+        }
+    }
+
     /// Stops its queries and ends its listener bus call.
     fn close(&mut self) {
         for q in self.spark.queries() {
@@ -455,14 +492,7 @@ impl Engine {
             }
             let server_id = spark.new_uuid();
             tracing::info!(session = id, "new session");
-            Session {
-                spark,
-                server_id,
-                last_start: HashMap::new(),
-                forgotten: Default::default(),
-                last_used: Instant::now(),
-                bus: None,
-            }
+            Session::new(spark, server_id, Rc::new(Cell::new(Instant::now())))
         })
     }
 
@@ -474,7 +504,7 @@ impl Engine {
             .map(|w| w.pending.session_id.clone())
             .collect();
         self.sessions.retain(|id, s| {
-            let keep = s.last_used.elapsed() < SESSION_TIMEOUT || waiting.contains(id);
+            let keep = s.last_used.get().elapsed() < SESSION_TIMEOUT || waiting.contains(id);
             if !keep {
                 s.close();
                 tracing::info!(session = id, "idle session closed, its queries stopped");
@@ -489,7 +519,7 @@ impl Engine {
         // zone it sets, or a new session's, ends with the request.
         let _zone = match self.sessions.get_mut(session_id) {
             Some(s) => {
-                s.last_used = Instant::now();
+                s.last_used.set(Instant::now());
                 s.spark.enter_time_zone()
             }
             None => {
@@ -693,6 +723,7 @@ impl Engine {
             )),
             None => Err(RunnelError::analysis_plain("ExecutePlan without a plan")),
         };
+        crate::worker::discard_launched(&ids.operation_id);
         let _ = reply.send(r.map_err(|e| status_of(&e)));
     }
 
@@ -881,27 +912,24 @@ impl Engine {
         let mut workers = Vec::new();
         if let Some(f) = &w.foreach_batch {
             let (command, version) = python_function(f, "foreachBatch")?;
-            let mut guest = Guest::new(&self.opts, &self.catalog, ids, spark);
+            let mut guest = Guest::new(self, ids);
             let worker: SharedWorker = Rc::new(RefCell::new(Some(Worker::foreach_batch(
                 &ids.session_id,
                 version,
                 command,
+                crate::worker::take_launched(&ids.operation_id, "foreachBatch"),
                 &mut |d| guest.pump(d),
             )?)));
             workers.push(worker.clone());
-            let spark = spark.clone();
-            ws = ws.foreach_batch(Box::new(move |df, batch_id| {
-                with_worker(&worker, |w| {
-                    w.run_batch(spark.new_uuid(), df, batch_id, &mut |d| guest.pump(d))
-                })
-            }));
+            ws = ws.foreach_batch(foreach_batch_fn(guest, worker));
         }
         if let Some(f) = &w.foreach_writer {
             let (command, version) = python_function(f, "foreach")?;
-            let mut guest = Guest::new(&self.opts, &self.catalog, ids, spark);
+            let mut guest = Guest::new(self, ids);
             let worker: SharedWorker = Rc::new(RefCell::new(Some(Worker::foreach(
                 version,
                 command,
+                crate::worker::take_launched(&ids.operation_id, "foreach"),
                 &mut |d| guest.pump(d),
             )?)));
             workers.push(worker.clone());
@@ -1499,6 +1527,24 @@ fn python_function<'a>(
     }
 }
 
+/// `foreachBatch`'s sink: each micro-batch's DataFrame to the Python worker, cached under
+/// a fresh id while the function runs.
+fn foreach_batch_fn(
+    mut guest: Guest,
+    worker: SharedWorker,
+) -> runnel_core::logical::readwrite::ForeachBatchFn {
+    Box::new(move |df, batch_id| {
+        let id = guest
+            .spark
+            .upgrade()
+            .ok_or_else(|| RunnelError::internal("foreachBatch: the session was released"))?
+            .new_uuid();
+        with_worker(&worker, |w| {
+            w.run_batch(id, df, batch_id, &mut |d| guest.pump(d))
+        })
+    })
+}
+
 /// `foreach`: each micro-batch's rows to the Python worker (partition 0).
 struct ForeachSink {
     worker: SharedWorker,
@@ -1538,5 +1584,84 @@ fn instance_id(q: &StreamingQuery) -> pb::StreamingQueryInstanceId {
     pb::StreamingQueryInstanceId {
         id: q.id(),
         run_id: q.run_id(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(session: &str) -> Ids {
+        Ids {
+            session_id: session.into(),
+            server_id: String::new(),
+            operation_id: "op".into(),
+        }
+    }
+
+    /// A session with a foreachBatch query: the query's sink holds a Guest (as
+    /// `start_stream` builds it). Returns a weak handle to the session.
+    fn session_with_foreach_batch(engine: &mut Engine, id: &str) -> WeakSparkSession {
+        let ids = ids(id);
+        let spark = engine.spark(&ids);
+        let guest = Guest::new(engine, &ids);
+        let worker: SharedWorker = Rc::new(RefCell::new(None));
+        let q = spark
+            .read_stream()
+            .format("rate")
+            .load(None)
+            .unwrap()
+            .write_stream()
+            .foreach_batch(foreach_batch_fn(guest, worker))
+            .start(None)
+            .unwrap();
+        assert!(q.is_active());
+        spark.downgrade()
+    }
+
+    #[test]
+    fn a_released_session_with_a_foreach_batch_query_is_dropped_not_kept_by_its_query() {
+        let mut engine = Engine::new(EngineOptions::default());
+        let weak = session_with_foreach_batch(&mut engine, "s1");
+        assert!(weak.upgrade().is_some());
+        let (tx, _rx) = tokio::sync::oneshot::channel();
+        engine.handle(Job::ReleaseSession(
+            Box::new(pb::ReleaseSessionRequest {
+                session_id: "s1".into(),
+                ..Default::default()
+            }),
+            tx,
+        ));
+        crate::worker::reap();
+        assert!(
+            weak.upgrade().is_none(),
+            "the released session is still alive (a reference cycle through its query's Guest)"
+        );
+    }
+
+    #[test]
+    fn a_request_served_by_the_guest_refreshes_the_sessions_last_use() {
+        let mut engine = Engine::new(EngineOptions::default());
+        let ids = ids("s2");
+        engine.session("s2");
+        let guest = Guest::new(&mut engine, &ids);
+        let long_ago = Instant::now() - Duration::from_secs(2 * 60 * 60);
+        engine.session("s2").last_used.set(long_ago);
+        // What Guest::pump does with a request of its session.
+        let mut e = guest.engine().unwrap();
+        let (tx, _rx) = tokio::sync::oneshot::channel();
+        e.handle(Job::Config(
+            Box::new(pb::ConfigRequest {
+                session_id: "s2".into(),
+                ..Default::default()
+            }),
+            tx,
+        ));
+        assert!(engine.session("s2").last_used.get() > long_ago);
+        engine.expire_sessions();
+        assert!(
+            engine.sessions.contains_key("s2"),
+            "a session busy through its Guest expired"
+        );
     }
 }

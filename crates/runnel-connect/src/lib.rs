@@ -15,6 +15,7 @@ pub mod arrow;
 pub mod engine;
 pub mod error;
 pub mod plan;
+pub mod reattach;
 pub mod service;
 pub mod types;
 pub mod worker;

@@ -19,6 +19,7 @@ use tonic::server::{Grpc, NamedService, ServerStreamingService, UnaryService};
 use tonic::{Request, Response, Status};
 
 use crate::engine::{EngineHandle, Job};
+use crate::reattach::{Operations, ResponseStream, reattachable};
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
@@ -29,14 +30,22 @@ pub const MAX_MESSAGE_BYTES: usize = 512 << 20;
 #[derive(Clone)]
 pub struct ConnectService {
     engine: EngineHandle,
+    ops: Operations,
 }
 
 impl ConnectService {
     /// A service sending its work to `engine`.
     pub fn new(engine: EngineHandle) -> Self {
-        ConnectService { engine }
+        ConnectService {
+            engine,
+            ops: Operations::default(),
+        }
     }
 }
+
+/// Work a unary method does in the service before the engine answers (`ReleaseExecute`
+/// releases kept responses here).
+type Before<Req> = Option<std::sync::Arc<dyn Fn(&Req) + Send + Sync>>;
 
 impl NamedService for ConnectService {
     const NAME: &'static str = "spark.connect.SparkConnectService";
@@ -47,6 +56,7 @@ impl NamedService for ConnectService {
 struct Unary<Req, Resp> {
     engine: EngineHandle,
     make: fn(Req, crate::engine::Reply<Resp>) -> Job,
+    before: Before<Req>,
 }
 
 impl<Req: Send + 'static, Resp: Send + 'static> UnaryService<Req> for Unary<Req, Resp> {
@@ -57,6 +67,9 @@ impl<Req: Send + 'static, Resp: Send + 'static> UnaryService<Req> for Unary<Req,
         let engine = self.engine.clone();
         let make = self.make;
         let req = request.into_inner();
+        if let Some(f) = &self.before {
+            f(&req);
+        }
         Box::pin(async move {
             engine
                 .call(move |reply| make(req, reply))
@@ -66,14 +79,28 @@ impl<Req: Send + 'static, Resp: Send + 'static> UnaryService<Req> for Unary<Req,
     }
 }
 
-/// `ExecutePlan`: every response of the operation, as a stream.
+/// `ExecutePlan`: every response of the operation, as a stream (kept for
+/// `ReattachExecute` when the client asks for reattachable execution).
 struct Execute {
     engine: EngineHandle,
+    ops: Operations,
 }
 
-type ResponseStream = Pin<
-    Box<dyn tokio_stream::Stream<Item = Result<pb::ExecutePlanResponse, Status>> + Send + 'static>,
->;
+/// `ReattachExecute`: the kept responses after the last one the client got.
+struct Reattach {
+    ops: Operations,
+}
+
+impl ServerStreamingService<pb::ReattachExecuteRequest> for Reattach {
+    type Response = pb::ExecutePlanResponse;
+    type ResponseStream = ResponseStream;
+    type Future = BoxFuture<Result<Response<ResponseStream>, Status>>;
+
+    fn call(&mut self, request: Request<pb::ReattachExecuteRequest>) -> Self::Future {
+        let r = self.ops.reattach(request.get_ref()).map(Response::new);
+        Box::pin(async move { r })
+    }
+}
 
 /// `spark.streams.addListener`'s long-lived call (StreamingQueryListenerBusCommand with
 /// add_listener_bus_listener): its responses go on until the listener is removed.
@@ -93,6 +120,35 @@ fn adds_listener_bus(req: &pb::ExecutePlanRequest) -> bool {
     )
 }
 
+/// The Python workers a `writeStream.start()` with foreachBatch or foreach needs: (which,
+/// the client's Python version).
+fn workers_to_launch(req: &pb::ExecutePlanRequest) -> Vec<(&'static str, String)> {
+    use pb::command::CommandType as C;
+    use pb::streaming_foreach_function::Function;
+    let Some(pb::plan::OpType::Command(pb::Command {
+        command_type: Some(C::WriteStreamOperationStart(w)),
+        ..
+    })) = req.plan.as_ref().and_then(|p| p.op_type.as_ref())
+    else {
+        return Vec::new();
+    };
+    let python = |f: &Option<pb::StreamingForeachFunction>| match f
+        .as_ref()
+        .and_then(|f| f.function.as_ref())
+    {
+        Some(Function::PythonFunction(p)) => Some(p.python_ver.clone()),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    if let Some(v) = python(&w.foreach_batch) {
+        out.push(("foreachBatch", v));
+    }
+    if let Some(v) = python(&w.foreach_writer) {
+        out.push(("foreach", v));
+    }
+    out
+}
+
 impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
     type Response = pb::ExecutePlanResponse;
     type ResponseStream = ResponseStream;
@@ -100,9 +156,21 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
 
     fn call(&mut self, request: Request<pb::ExecutePlanRequest>) -> Self::Future {
         let engine = self.engine.clone();
+        let ops = self.ops.clone();
         let req = request.into_inner();
         Box::pin(async move {
             use tokio_stream::StreamExt;
+            if let Some(op) = &req.operation_id {
+                crate::reattach::check_operation_id(op)?;
+            }
+            let keep = match (&req.operation_id, reattachable(&req)) {
+                (Some(op), true) => Some((req.session_id.clone(), op.clone())),
+                _ => None,
+            };
+            let kept = |stream: ResponseStream| match &keep {
+                Some((session, op)) => ops.start(session, op, stream).map(Response::new),
+                None => Ok(Response::new(stream)),
+            };
             if adds_listener_bus(&req) {
                 let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
                 let first = engine
@@ -110,14 +178,23 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
                     .await?;
                 let events = tokio_stream::wrappers::UnboundedReceiverStream::new(rx);
                 let stream = tokio_stream::iter(first.into_iter().map(Ok)).chain(events);
-                return Ok(Response::new(Box::pin(stream) as ResponseStream));
+                return kept(Box::pin(stream));
+            }
+            // Python's start (a second or more) happens here, not on the engine thread that
+            // serves every session; the engine takes the connected worker.
+            if let Some(op) = req.operation_id.clone() {
+                for (what, version) in workers_to_launch(&req) {
+                    let op = op.clone();
+                    let _ = tokio::task::spawn_blocking(move || {
+                        crate::worker::prelaunch(&op, what, &version)
+                    })
+                    .await;
+                }
             }
             let out = engine
                 .call(move |reply| Job::Execute(Box::new(req), reply))
                 .await?;
-            Ok(Response::new(
-                Box::pin(tokio_stream::iter(out.into_iter().map(Ok))) as ResponseStream,
-            ))
+            kept(Box::pin(tokio_stream::iter(out.into_iter().map(Ok))))
         })
     }
 }
@@ -125,6 +202,7 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
 fn unary<Req, Resp, B>(
     engine: EngineHandle,
     make: fn(Req, crate::engine::Reply<Resp>) -> Job,
+    before: Before<Req>,
     req: http::Request<B>,
 ) -> BoxFuture<Result<http::Response<Body>, Infallible>>
 where
@@ -136,13 +214,21 @@ where
     Box::pin(async move {
         let codec = tonic_prost::ProstCodec::<Resp, Req>::default();
         let mut g = Grpc::new(codec).apply_max_message_size_config(Some(MAX_MESSAGE_BYTES), None);
-        Ok(g.unary(Unary { engine, make }, req).await)
+        Ok(g.unary(
+            Unary {
+                engine,
+                make,
+                before,
+            },
+            req,
+        )
+        .await)
     })
 }
 
 fn unimplemented(method: &str) -> BoxFuture<Result<http::Response<Body>, Infallible>> {
     let msg = format!(
-        "{method} is not implemented by Runnel's Spark Connect server yet (it implements ExecutePlan, AnalyzePlan, Config, ReleaseExecute, ReleaseSession and Interrupt)"
+        "{method} is not implemented by Runnel's Spark Connect server yet (it implements ExecutePlan, ReattachExecute, AnalyzePlan, Config, ReleaseExecute, ReleaseSession and Interrupt)"
     );
     Box::pin(async move { Ok(Status::unimplemented(msg).into_http()) })
 }
@@ -162,6 +248,7 @@ where
 
     fn call(&mut self, req: http::Request<B>) -> Self::Future {
         let engine = self.engine.clone();
+        let ops = self.ops.clone();
         let method = req
             .uri()
             .path()
@@ -176,13 +263,36 @@ where
                 >::default();
                 let mut g =
                     Grpc::new(codec).apply_max_message_size_config(Some(MAX_MESSAGE_BYTES), None);
-                Ok(g.server_streaming(Execute { engine }, req).await)
+                Ok(g.server_streaming(Execute { engine, ops }, req).await)
             }),
-            "AnalyzePlan" => unary(engine, |r, tx| Job::Analyze(Box::new(r), tx), req),
-            "Config" => unary(engine, |r, tx| Job::Config(Box::new(r), tx), req),
-            "ReleaseExecute" => unary(engine, |r, tx| Job::ReleaseExecute(Box::new(r), tx), req),
-            "ReleaseSession" => unary(engine, |r, tx| Job::ReleaseSession(Box::new(r), tx), req),
-            "Interrupt" => unary(engine, |r, tx| Job::Interrupt(Box::new(r), tx), req),
+            "ReattachExecute" => Box::pin(async move {
+                let codec = tonic_prost::ProstCodec::<
+                    pb::ExecutePlanResponse,
+                    pb::ReattachExecuteRequest,
+                >::default();
+                let mut g =
+                    Grpc::new(codec).apply_max_message_size_config(Some(MAX_MESSAGE_BYTES), None);
+                Ok(g.server_streaming(Reattach { ops }, req).await)
+            }),
+            "AnalyzePlan" => unary(engine, |r, tx| Job::Analyze(Box::new(r), tx), None, req),
+            "Config" => unary(engine, |r, tx| Job::Config(Box::new(r), tx), None, req),
+            "ReleaseExecute" => unary(
+                engine,
+                |r, tx| Job::ReleaseExecute(Box::new(r), tx),
+                Some(std::sync::Arc::new(move |r: &pb::ReleaseExecuteRequest| {
+                    ops.release(r)
+                })),
+                req,
+            ),
+            "ReleaseSession" => unary(
+                engine,
+                |r, tx| Job::ReleaseSession(Box::new(r), tx),
+                Some(std::sync::Arc::new(move |r: &pb::ReleaseSessionRequest| {
+                    ops.release_session(&r.session_id)
+                })),
+                req,
+            ),
+            "Interrupt" => unary(engine, |r, tx| Job::Interrupt(Box::new(r), tx), None, req),
             "" => unimplemented(req.uri().path()),
             other => unimplemented(other),
         }

@@ -34,8 +34,52 @@ thread_local! {
     /// DataFrames a worker reads by id (`CachedRemoteRelation`): the micro-batch being
     /// handed to `foreachBatch`.
     static CACHED: RefCell<HashMap<String, DataFrame>> = RefCell::new(HashMap::new());
-    /// The Python found for each client version.
-    static PYTHONS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+/// The Python found for each client version (workers are launched on other threads).
+static PYTHONS: std::sync::Mutex<Option<HashMap<String, String>>> = std::sync::Mutex::new(None);
+
+/// A worker process that has connected: the slow part of starting one (Python's start
+/// and imports, up to a minute), done off the engine thread so that other sessions are
+/// served meanwhile (see [`prelaunch`]).
+pub struct Launched {
+    child: Child,
+    sock: UnixStream,
+    reader: BufReader<UnixStream>,
+}
+
+type LaunchKey = (String, &'static str);
+
+/// Workers launched for an operation (by the gRPC handler, before the engine runs the
+/// `start()` that needs them), or the launch's error.
+static PRELAUNCHED: std::sync::Mutex<Option<HashMap<LaunchKey, Result<Launched>>>> =
+    std::sync::Mutex::new(None);
+
+fn program_of(what: &'static str) -> [&'static str; 2] {
+    if what == "foreach" {
+        ["-c", FOREACH_WORKER]
+    } else {
+        [
+            "-m",
+            "pyspark.sql.connect.streaming.worker.foreach_batch_worker",
+        ]
+    }
+}
+
+/// Launches the `what` worker (`foreachBatch` or `foreach`) of Python `version` for the
+/// operation and keeps it for [`take_launched`]. Blocks until it connects: call it from a
+/// thread of its own (the gRPC handler's blocking pool), never the engine thread.
+pub fn prelaunch(operation_id: &str, what: &'static str, version: &str) {
+    let launched = launch(what, version, &program_of(what));
+    let mut p = PRELAUNCHED.lock().unwrap_or_else(|e| e.into_inner());
+    p.get_or_insert_with(HashMap::new)
+        .insert((operation_id.to_string(), what), launched);
+}
+
+/// The worker [`prelaunch`] launched for the operation, if any.
+pub fn take_launched(operation_id: &str, what: &'static str) -> Option<Result<Launched>> {
+    let mut p = PRELAUNCHED.lock().unwrap_or_else(|e| e.into_inner());
+    p.as_mut()?.remove(&(operation_id.to_string(), what))
 }
 
 /// A worker shared by its query's sink and the registry that ends it.
@@ -132,7 +176,11 @@ fn init_failure(what: &str, msg: impl Into<String>) -> RunnelError {
 
 /// A Python of the client's minor version that imports pyspark.
 fn python_for(version: &str, what: &str) -> Result<String> {
-    if let Some(p) = PYTHONS.with(|p| p.borrow().get(version).cloned()) {
+    let known = |v: &str| {
+        let p = PYTHONS.lock().unwrap_or_else(|e| e.into_inner());
+        p.as_ref().and_then(|m| m.get(v).cloned())
+    };
+    if let Some(p) = known(version) {
         return Ok(p);
     }
     // PYSPARK_PYTHON when set (as Spark's workers), else what is on PATH.
@@ -154,7 +202,9 @@ fn python_for(version: &str, what: &str) -> Result<String> {
             Ok(o) if o.status.success() => {
                 let got = String::from_utf8_lossy(&o.stdout).trim().to_string();
                 if got == version {
-                    PYTHONS.with(|p| p.borrow_mut().insert(version.into(), exe.clone()));
+                    let mut p = PYTHONS.lock().unwrap_or_else(|e| e.into_inner());
+                    p.get_or_insert_with(HashMap::new)
+                        .insert(version.into(), exe.clone());
                     return Ok(exe);
                 }
                 tried.push(format!("{exe} is Python {got}"));
@@ -178,124 +228,180 @@ fn python_for(version: &str, what: &str) -> Result<String> {
     ))
 }
 
-impl Worker {
-    /// Starts `python -m module` (or `python -c script`) connected to a fresh Unix socket,
-    /// reads its pid, and sends the Python version, then `preamble` (already framed).
-    fn start(
-        what: &'static str,
-        version: &str,
-        program: &[&str],
-        preamble: &[u8],
-    ) -> Result<Worker> {
-        let exe = python_for(version, what)?;
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let path = std::env::temp_dir().join(format!(
-            "runnel-worker-{}-{}.sock",
-            std::process::id(),
-            N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_file(&path);
-        let listener = UnixListener::bind(&path)
-            .map_err(|e| init_failure(what, format!("cannot listen on {}: {e}", path.display())))?;
-        let stderr = || {
-            std::io::stderr()
-                .as_fd()
-                .try_clone_to_owned()
-                .map(Stdio::from)
-                .unwrap_or_else(|_| Stdio::null())
-        };
-        use std::os::fd::AsFd;
-        let mut cmd = Command::new(&exe);
-        cmd.args(program)
-            .env("PYTHON_WORKER_FACTORY_SOCK_PATH", &path)
-            .env_remove("PYTHON_WORKER_FACTORY_SECRET")
-            .env(
-                "SPARK_CONNECT_LOCAL_URL",
-                LOCAL_URL
-                    .get()
-                    .map(String::as_str)
-                    .unwrap_or("sc://127.0.0.1:15002/"),
-            )
-            .stdin(Stdio::null())
-            // pyspark's worker modules look for a Spark home at import (Spark's server
-            // sets one); nothing is read from it.
-            .env(
-                "SPARK_HOME",
-                std::env::var_os("SPARK_HOME").unwrap_or_else(|| std::env::temp_dir().into()),
-            )
-            // The worker's prints go where the server logs (Spark logs them too).
-            .stdout(stderr())
-            .stderr(stderr());
-        // The worker dies with the server (killed or not): Linux's parent-death signal.
-        // SAFETY: prctl is async-signal-safe and touches nothing of the parent's.
-        unsafe {
-            use std::os::unix::process::CommandExt;
-            cmd.pre_exec(|| {
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
-                Ok(())
-            });
-        }
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| init_failure(what, format!("cannot start {exe}: {e}")))?;
-        listener
-            .set_nonblocking(true)
-            .map_err(|e| init_failure(what, e.to_string()))?;
-        let deadline = Instant::now() + Duration::from_secs(60);
-        let sock = loop {
-            match listener.accept() {
-                Ok((s, _)) => break s,
-                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
-                    if let Ok(Some(st)) = child.try_wait() {
-                        let _ = std::fs::remove_file(&path);
-                        return Err(init_failure(
-                            what,
-                            format!("the Python worker ({exe}) exited at start ({st})"),
-                        ));
-                    }
-                    if Instant::now() > deadline {
-                        let _ = child.kill();
-                        let _ = child.wait();
-                        let _ = std::fs::remove_file(&path);
-                        return Err(init_failure(
-                            what,
-                            "the Python worker did not connect within 60 s",
-                        ));
-                    }
-                    std::thread::sleep(Duration::from_millis(5));
+/// Starts `python -m module` (or `python -c script`) connected to a fresh Unix socket and
+/// reads its pid (within a minute).
+fn launch(what: &'static str, version: &str, program: &[&str]) -> Result<Launched> {
+    let exe = python_for(version, what)?;
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "runnel-worker-{}-{}.sock",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_file(&path);
+    let listener = UnixListener::bind(&path)
+        .map_err(|e| init_failure(what, format!("cannot listen on {}: {e}", path.display())))?;
+    let stderr = || {
+        std::io::stderr()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(Stdio::from)
+            .unwrap_or_else(|_| Stdio::null())
+    };
+    use std::os::fd::AsFd;
+    let mut cmd = Command::new(&exe);
+    cmd.args(program)
+        .env("PYTHON_WORKER_FACTORY_SOCK_PATH", &path)
+        .env_remove("PYTHON_WORKER_FACTORY_SECRET")
+        .env(
+            "SPARK_CONNECT_LOCAL_URL",
+            LOCAL_URL
+                .get()
+                .map(String::as_str)
+                .unwrap_or("sc://127.0.0.1:15002/"),
+        )
+        .stdin(Stdio::null())
+        // pyspark's worker modules look for a Spark home at import (Spark's server
+        // sets one); nothing is read from it.
+        .env(
+            "SPARK_HOME",
+            std::env::var_os("SPARK_HOME").unwrap_or_else(|| std::env::temp_dir().into()),
+        )
+        // The worker's prints go where the server logs (Spark logs them too).
+        .stdout(stderr())
+        .stderr(stderr());
+    // The worker dies with the server (killed or not): Linux's parent-death signal.
+    // SAFETY: prctl is async-signal-safe and touches nothing of the parent's.
+    unsafe {
+        use std::os::unix::process::CommandExt;
+        cmd.pre_exec(|| {
+            libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+            Ok(())
+        });
+    }
+    let mut child =
+        spawn_child(cmd).map_err(|e| init_failure(what, format!("cannot start {exe}: {e}")))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| init_failure(what, e.to_string()))?;
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let sock = loop {
+        match listener.accept() {
+            Ok((s, _)) => break s,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                if let Ok(Some(st)) = child.try_wait() {
+                    let _ = std::fs::remove_file(&path);
+                    return Err(init_failure(
+                        what,
+                        format!("the Python worker ({exe}) exited at start ({st})"),
+                    ));
                 }
-                Err(e) => {
+                if Instant::now() > deadline {
                     let _ = child.kill();
                     let _ = child.wait();
                     let _ = std::fs::remove_file(&path);
                     return Err(init_failure(
                         what,
-                        format!("accepting the worker's connection: {e}"),
+                        "the Python worker did not connect within 60 s",
                     ));
                 }
+                std::thread::sleep(Duration::from_millis(5));
             }
-        };
-        let _ = std::fs::remove_file(&path);
-        let io_err =
-            |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
-        // The worker's pid first (within a minute; the socket's options are shared with
-        // the reader's clone, so the timeout is lifted after it).
-        let opened = (|| -> std::io::Result<BufReader<UnixStream>> {
-            sock.set_nonblocking(false)?;
-            sock.set_read_timeout(Some(Duration::from_secs(60)))?;
-            let mut reader = BufReader::new(sock.try_clone()?);
-            read_int(&mut reader)?;
-            sock.set_read_timeout(None)?;
-            Ok(reader)
-        })();
-        let mut reader = match opened {
-            Ok(r) => r,
             Err(e) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(io_err(e));
+                let _ = std::fs::remove_file(&path);
+                return Err(init_failure(
+                    what,
+                    format!("accepting the worker's connection: {e}"),
+                ));
             }
+        }
+    };
+    let _ = std::fs::remove_file(&path);
+    let io_err =
+        |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
+    // The worker's pid first (within a minute; the socket's options are shared with
+    // the reader's clone, so the timeout is lifted after it).
+    let opened = (|| -> std::io::Result<BufReader<UnixStream>> {
+        sock.set_nonblocking(false)?;
+        sock.set_read_timeout(Some(Duration::from_secs(60)))?;
+        let mut reader = BufReader::new(sock.try_clone()?);
+        read_int(&mut reader)?;
+        sock.set_read_timeout(None)?;
+        Ok(reader)
+    })();
+    match opened {
+        Ok(reader) => Ok(Launched {
+            child,
+            sock,
+            reader,
+        }),
+        Err(e) => {
+            let _ = child.kill();
+            let _ = child.wait();
+            Err(io_err(e))
+        }
+    }
+}
+
+/// Spawns `cmd` on a thread that lives as long as the server. The worker's parent-death
+/// signal follows the thread that forked it, so a worker spawned from a pool thread would
+/// be killed when that thread retires.
+fn spawn_child(cmd: Command) -> std::io::Result<Child> {
+    type Ask = (Command, mpsc::Sender<std::io::Result<Child>>);
+    static LAUNCHER: OnceLock<std::sync::Mutex<mpsc::Sender<Ask>>> = OnceLock::new();
+    let launcher = LAUNCHER.get_or_init(|| {
+        let (tx, rx) = mpsc::channel::<Ask>();
+        let _ = std::thread::Builder::new()
+            .name("runnel-worker-launcher".into())
+            .spawn(move || {
+                for (mut cmd, back) in rx {
+                    let _ = back.send(cmd.spawn());
+                }
+            });
+        std::sync::Mutex::new(tx)
+    });
+    let (back, answer) = mpsc::channel();
+    launcher
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .send((cmd, back))
+        .map_err(|_| std::io::Error::other("the worker launcher thread is gone"))?;
+    answer
+        .recv()
+        .map_err(|_| std::io::Error::other("the worker launcher thread is gone"))?
+}
+
+/// Ends a launched worker nobody took (its `start()` failed before it was needed).
+pub fn discard_launched(operation_id: &str) {
+    for what in ["foreachBatch", "foreach"] {
+        if let Some(Ok(mut l)) = take_launched(operation_id, what) {
+            let _ = l.child.kill();
+            let _ = l.child.wait();
+        }
+    }
+}
+
+impl Worker {
+    /// Starts the worker (or takes the one launched for it), then sends the Python
+    /// version, then `preamble` (already framed).
+    fn start(
+        what: &'static str,
+        version: &str,
+        preamble: &[u8],
+        launched: Option<Result<Launched>>,
+    ) -> Result<Worker> {
+        let Launched {
+            mut child,
+            sock,
+            mut reader,
+        } = match launched {
+            Some(l) => l?,
+            None => launch(what, version, &program_of(what))?,
         };
+        let io_err =
+            |e: std::io::Error| init_failure(what, format!("talking to the Python worker: {e}"));
         let (tx, frames) = mpsc::channel();
         let reading = std::thread::Builder::new()
             .name("runnel-python-worker".into())
@@ -366,31 +472,29 @@ impl Worker {
         session_id: &str,
         version: &str,
         command: &[u8],
+        launched: Option<Result<Launched>>,
         pump: Pump,
     ) -> Result<Worker> {
         let mut pre = Vec::new();
         write_bytes(&mut pre, session_id.as_bytes())
             .map_err(|e| init_failure("foreachBatch", e.to_string()))?;
         write_bytes(&mut pre, command).map_err(|e| init_failure("foreachBatch", e.to_string()))?;
-        let mut w = Worker::start(
-            "foreachBatch",
-            version,
-            &[
-                "-m",
-                "pyspark.sql.connect.streaming.worker.foreach_batch_worker",
-            ],
-            &pre,
-        )?;
+        let mut w = Worker::start("foreachBatch", version, &pre, launched)?;
         w.answer(pump)
             .map_err(|tb| init_failure("foreachBatch", tb))?;
         Ok(w)
     }
 
     /// Runnel's `foreach` worker for the client's pickled `(func, None, ser, ser)`.
-    pub fn foreach(version: &str, command: &[u8], pump: Pump) -> Result<Worker> {
+    pub fn foreach(
+        version: &str,
+        command: &[u8],
+        launched: Option<Result<Launched>>,
+        pump: Pump,
+    ) -> Result<Worker> {
         let mut pre = Vec::new();
         write_bytes(&mut pre, command).map_err(|e| init_failure("foreach", e.to_string()))?;
-        let mut w = Worker::start("foreach", version, &["-c", FOREACH_WORKER], &pre)?;
+        let mut w = Worker::start("foreach", version, &pre, launched)?;
         w.answer(pump).map_err(|tb| init_failure("foreach", tb))?;
         Ok(w)
     }

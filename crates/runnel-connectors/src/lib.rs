@@ -10,7 +10,9 @@ pub mod delta;
 pub mod files;
 pub mod kafka;
 pub mod local_fs;
+pub mod orc;
 pub mod socket;
+pub mod xml;
 
 pub use checkpoint_dir::DirCheckpointStore;
 pub use delta::DeltaProvider;

@@ -34,4 +34,4 @@ pub mod types;
 pub use error::{Result, RunnelError};
 pub use logical::{DataFrame, GroupedData};
 pub use query::StreamingQuery;
-pub use session::SparkSession;
+pub use session::{SparkSession, WeakSparkSession};

@@ -110,6 +110,18 @@ pub struct SparkSession(pub(crate) Rc<SessionInner>);
 /// The session time zone's key, lower case as the conf stores keys.
 const TIME_ZONE_KEY: &str = "spark.sql.session.timezone";
 
+/// A handle that does not keep its session alive: for what the session's own queries hold
+/// (a sink closure holding the session itself would be a reference cycle).
+#[derive(Clone)]
+pub struct WeakSparkSession(std::rc::Weak<SessionInner>);
+
+impl WeakSparkSession {
+    /// The session, while something else holds it.
+    pub fn upgrade(&self) -> Option<SparkSession> {
+        self.0.upgrade().map(SparkSession)
+    }
+}
+
 /// Spark 4's defaults that matter here.
 fn default_conf() -> BTreeMap<String, String> {
     let mut c = BTreeMap::new();
@@ -134,6 +146,11 @@ impl Default for SparkSession {
 }
 
 impl SparkSession {
+    /// A handle that does not keep the session alive.
+    pub fn downgrade(&self) -> WeakSparkSession {
+        WeakSparkSession(Rc::downgrade(&self.0))
+    }
+
     /// A session with an in-memory file system, output collected by `set_output`, and a clock at 0.
     pub fn new() -> Self {
         let out: OutputFn = Rc::new(RefCell::new(Box::new(|_s: &str| {})));

@@ -24,6 +24,31 @@ pub trait ParquetCodec {
     fn write(&self, batch: &RecordBatch, compression: &str) -> Result<Vec<u8>>;
     /// A file's schema and rows, in its own types; `path` names it in errors.
     fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)>;
+    /// The format's name: `parquet`, or another columnar format read and written the
+    /// same way (the native build's `orc`).
+    fn format(&self) -> &'static str {
+        "parquet"
+    }
+    /// The format's name in Spark's messages (`Parquet`, `ORC`).
+    fn display_name(&self) -> &'static str {
+        "Parquet"
+    }
+    /// The compression codec when the `compression` option is not given.
+    fn default_compression(&self) -> &'static str {
+        "snappy"
+    }
+    /// A data file's extension for a codec, as Spark names them.
+    fn extension(&self) -> fn(&str) -> String {
+        parquet_extension
+    }
+}
+
+/// Spark's Parquet file extensions: `snappy.parquet`, `zstd.parquet`, `parquet`.
+fn parquet_extension(codec: &str) -> String {
+    match codec {
+        "none" | "uncompressed" => "parquet".into(),
+        c => format!("{c}.parquet"),
+    }
 }
 
 /// The parquet crate, built in.
@@ -256,11 +281,14 @@ pub fn source_options(req: &SourceRequest) -> Result<runnel_core::io::file::File
 
 impl DataSourceProvider for FilesProvider {
     fn formats(&self) -> Vec<&'static str> {
-        vec!["parquet", "json", "csv", "text"]
+        match self.codec.format() {
+            "parquet" => vec!["parquet", "json", "csv", "text"],
+            f => vec![f],
+        }
     }
 
     fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef> {
-        if req.format != "parquet" {
+        if req.format != self.codec.format() {
             return Err(RunnelError::not_supported(format!(
                 "the streaming {} source is not supported yet in Runnel; json, text, csv and parquet are",
                 req.format
@@ -302,7 +330,7 @@ impl DataSourceProvider for FilesProvider {
     }
 
     fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-        if req.format != "parquet" {
+        if req.format != self.codec.format() {
             return Err(RunnelError::not_supported(format!(
                 "reading {} files is not supported yet in Runnel; json, text and parquet are",
                 req.format
@@ -317,7 +345,8 @@ impl DataSourceProvider for FilesProvider {
                 return Err(RunnelError::analysis(
                     "UNABLE_TO_INFER_SCHEMA",
                     format!(
-                        "Unable to infer schema for Parquet at {path}. It must be specified manually."
+                        "Unable to infer schema for {} at {path}. It must be specified manually.",
+                        self.codec.display_name()
                     ),
                 ));
             }
@@ -356,9 +385,14 @@ impl DataSourceProvider for FilesProvider {
 }
 
 impl FilesProvider {
-    fn encoder(&self) -> file_sink::ParquetEncoder {
+    fn encoder(&self) -> file_sink::FileEncoder {
         let codec = self.codec.clone();
-        Rc::new(move |b: &RecordBatch, c: &str| codec.write(b, c))
+        file_sink::FileEncoder {
+            format: self.codec.format(),
+            default_compression: self.codec.default_compression(),
+            extension: self.codec.extension(),
+            encode: Rc::new(move |b: &RecordBatch, c: &str| codec.write(b, c)),
+        }
     }
 }
 

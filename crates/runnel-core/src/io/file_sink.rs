@@ -6,8 +6,9 @@
 //! a batch whose log entry exists is not written again. Readers that honour the log (Spark)
 //! and readers that list the directory (pyarrow, duckdb) see the same rows.
 //!
-//! JSON, CSV and text are encoded here; Parquet by the encoder the build provides (the
-//! native build's `parquet` crate, the npm package's own).
+//! JSON, CSV and text are encoded here; Parquet (and, natively, ORC and XML) by the
+//! [`FileEncoder`] the build provides (the native build's `parquet` crate, the npm
+//! package's own).
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -27,13 +28,27 @@ use crate::session::SinkRequest;
 /// Every `compactInterval` batches the sink log is compacted (Spark's default, 10).
 const COMPACT_INTERVAL: u64 = 10;
 
-/// Encodes one batch as a Parquet file with a compression codec (`snappy`, `zstd`, `none`).
+/// Encodes one batch as one file with a compression codec (`snappy`, `zstd`, `none`).
 pub type ParquetEncoder = Rc<dyn Fn(&RecordBatch, &str) -> Result<Vec<u8>>>;
+
+/// A file format encoded outside the core (Parquet, ORC, XML): its name, its default
+/// compression codec, the file name extension for a codec, and the encoder.
+#[derive(Clone)]
+pub struct FileEncoder {
+    /// The format's name in `format(...)` (`parquet`, `orc`, `xml`).
+    pub format: &'static str,
+    /// The codec when the `compression` option is not given.
+    pub default_compression: &'static str,
+    /// The data file's extension for a codec (`snappy.parquet`, `zstd.orc`, `xml.gz`).
+    pub extension: fn(&str) -> String,
+    /// One file holding a batch.
+    pub encode: ParquetEncoder,
+}
 
 /// The output file formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum OutFormat {
-    Parquet,
+    Encoded,
     Json,
     Csv,
     Text,
@@ -50,7 +65,7 @@ pub struct FileSink {
     header: bool,
     sep: String,
     batch_write: bool,
-    parquet: Option<ParquetEncoder>,
+    encoder: Option<FileEncoder>,
     /// Milliseconds since the epoch, for the log's `modificationTime`.
     clock: super::ClockFn,
 }
@@ -72,22 +87,22 @@ pub fn check_append(req: &SinkRequest) -> Result<()> {
 
 /// A streaming file sink for `req` (append mode only, as Spark's), on the session's file
 /// system.
-pub fn stream_sink(req: &SinkRequest, parquet: Option<ParquetEncoder>) -> Result<SinkRef> {
+pub fn stream_sink(req: &SinkRequest, encoder: Option<FileEncoder>) -> Result<SinkRef> {
     check_append(req)?;
     Ok(Rc::new(std::cell::RefCell::new(FileSink::new(
-        req, parquet,
+        req, encoder,
     )?)))
 }
 
 /// `df.write.format(...).mode(save_mode).save(path)`: the rows as one batch of files.
 pub fn batch_write(
     req: &SinkRequest,
-    parquet: Option<ParquetEncoder>,
+    encoder: Option<FileEncoder>,
     save_mode: &str,
     batches: &[RecordBatch],
 ) -> Result<()> {
     let fs = req.session.file_system();
-    let mut sink = FileSink::new(req, parquet)?;
+    let mut sink = FileSink::new(req, encoder)?;
     let exists = !fs.list(&sink.dir, true)?.is_empty();
     match save_mode.to_ascii_lowercase().as_str() {
         "ignore" if exists => return Ok(()),
@@ -113,14 +128,14 @@ pub fn batch_write(
 }
 
 impl FileSink {
-    fn new(req: &SinkRequest, parquet: Option<ParquetEncoder>) -> Result<Self> {
+    fn new(req: &SinkRequest, encoder: Option<FileEncoder>) -> Result<Self> {
         let dir = req.path.clone().ok_or_else(|| {
             RunnelError::analysis_plain(
                 "'path' is not specified: give the output directory with .option(\"path\", ...) or start(path)",
             )
         })?;
         let format = match req.format {
-            "parquet" if parquet.is_some() => OutFormat::Parquet,
+            f if encoder.as_ref().is_some_and(|e| e.format == f) => OutFormat::Encoded,
             "json" => OutFormat::Json,
             "csv" => OutFormat::Csv,
             "text" => OutFormat::Text,
@@ -160,12 +175,9 @@ impl FileSink {
             .options
             .get("compression")
             .cloned()
-            .unwrap_or_else(|| {
-                if format == OutFormat::Parquet {
-                    "snappy".into()
-                } else {
-                    "none".into()
-                }
+            .unwrap_or_else(|| match (&encoder, format) {
+                (Some(e), OutFormat::Encoded) => e.default_compression.into(),
+                _ => "none".into(),
             })
             .to_ascii_lowercase();
         Ok(FileSink {
@@ -185,7 +197,7 @@ impl FileSink {
                 .cloned()
                 .unwrap_or_else(|| ",".into()),
             batch_write: false,
-            parquet,
+            encoder,
             clock: req.session.clock(),
         })
     }
@@ -209,9 +221,9 @@ impl FileSink {
 
     fn extension(&self) -> String {
         match self.format {
-            OutFormat::Parquet => match self.compression.as_str() {
-                "none" | "uncompressed" => "parquet".into(),
-                c => format!("{c}.parquet"),
+            OutFormat::Encoded => match &self.encoder {
+                Some(e) => (e.extension)(&self.compression),
+                None => String::new(),
             },
             OutFormat::Json => "json".into(),
             OutFormat::Csv => "csv".into(),
@@ -251,9 +263,9 @@ impl FileSink {
 
     fn encode(&self, batch: &RecordBatch) -> Result<Vec<u8>> {
         match self.format {
-            OutFormat::Parquet => match &self.parquet {
-                Some(enc) => enc(batch, &self.compression),
-                None => Err(RunnelError::not_supported("Parquet output in this build")),
+            OutFormat::Encoded => match &self.encoder {
+                Some(e) => (e.encode)(batch, &self.compression),
+                None => Err(RunnelError::not_supported("this file format in this build")),
             },
             OutFormat::Json => {
                 let mut out = Vec::new();

@@ -49,10 +49,21 @@ fn not_found(format: &str) -> RunnelError {
             "Failed to find the data source: socket. A browser cannot open TCP sockets: read the stream with format(\"websocket\").option(\"url\", \"ws://...\") (or format(\"http\") / format(\"sse\")); runnel submit has the socket source.",
         );
     }
+    if format == "orc" || format == "xml" {
+        // The browser build: the ORC codec (orc-rust, with zlib/zstd/lz4/snappy/lzo) and the
+        // XML parser would add to the download of every page for formats a browser stream
+        // rarely carries.
+        return RunnelError::analysis(
+            "DATA_SOURCE_NOT_FOUND",
+            format!(
+                "Failed to find the data source: {format}. This build has no {format} reader or writer (the browser build leaves them out to keep the download small): run the script with runnel submit or runnel connect, or use json, csv or parquet here."
+            ),
+        );
+    }
     RunnelError::analysis(
         "DATA_SOURCE_NOT_FOUND",
         format!(
-            "Failed to find the data source: {format}. Runnel reads json, text and rate in every build, memory from the host, and csv, parquet, kafka and delta in the native build."
+            "Failed to find the data source: {format}. Runnel reads json, text and rate in every build, memory from the host, and csv, parquet, orc, xml, kafka and delta in the native build."
         ),
     )
 }
@@ -560,10 +571,15 @@ impl DataStreamWriter {
                     .foreach
                     .take()
                     .ok_or_else(|| RunnelError::internal("foreachBatch without a function"))?;
-                let s2 = session.clone();
+                // Weakly: the session holds this query (a strong handle here would be a
+                // cycle keeping a released Spark Connect session alive).
+                let s2 = session.downgrade();
                 let sc = schema.clone();
                 Rc::new(RefCell::new(ForeachBatchSink::new(
                     move |b: &RecordBatch, epoch: i64| {
+                        let s2 = s2.upgrade().ok_or_else(|| {
+                            RunnelError::internal("foreachBatch: the session has ended")
+                        })?;
                         let df = s2.create_data_frame_from_batches(sc.clone(), vec![b.clone()]);
                         f(&df, epoch)
                     },
@@ -668,5 +684,23 @@ mod tests {
         assert_eq!(age("5000").unwrap(), Some(5_000));
         assert_eq!(age("1 hour").unwrap(), Some(3_600_000));
         assert!(age("soon").is_err());
+    }
+
+    #[test]
+    fn orc_and_xml_in_a_build_without_them_are_refused_saying_where_they_are() {
+        let spark = SparkSession::new();
+        for format in ["orc", "xml"] {
+            let e = spark
+                .read_stream()
+                .format(format)
+                .schema(super::SchemaSpec::Ddl("a INT".into()))
+                .unwrap()
+                .load(Some("/in"))
+                .err()
+                .unwrap()
+                .to_string();
+            assert!(e.contains("DATA_SOURCE_NOT_FOUND"), "{e}");
+            assert!(e.contains("runnel submit or runnel connect"), "{e}");
+        }
     }
 }

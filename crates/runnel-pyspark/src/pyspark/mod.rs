@@ -1368,7 +1368,7 @@ fn reader_method(
                 SchemaSpec::Schema(s) => s,
             });
         }
-        "load" | "json" | "csv" | "parquet" | "text" | "table" | "orc" => {
+        "load" | "json" | "csv" | "parquet" | "text" | "table" | "orc" | "xml" => {
             for (k, v) in args.keywords() {
                 if k != "path" && k != "schema" {
                     r.borrow_mut()
@@ -1513,7 +1513,8 @@ fn writer_method(
             Value::Function(f) => w.borrow_mut().foreach = Some(f.clone()),
             other => return Err(type_error("foreachBatch", "func", "function", other)),
         },
-        "start" | "toTable" | "save" | "json" | "parquet" | "csv" | "text" | "saveAsTable" => {
+        "start" | "toTable" | "save" | "json" | "parquet" | "csv" | "text" | "orc" | "xml"
+        | "saveAsTable" => {
             let table = matches!(name, "toTable" | "saveAsTable");
             let path = if table {
                 None
