@@ -239,6 +239,13 @@ export const functions = {
   when: (cond, value) => new Column(`CASE WHEN ${colSqlCond(cond)} THEN ${literalSql(value)} END`),
   asc: (c) => new Column(`${colSql(c)} ASC`),
   desc: (c) => new Column(`${colSql(c)} DESC`),
+  asc_nulls_first: (c) => new Column(`${colSql(c)} ASC NULLS FIRST`),
+  asc_nulls_last: (c) => new Column(`${colSql(c)} ASC NULLS LAST`),
+  desc_nulls_first: (c) => new Column(`${colSql(c)} DESC NULLS FIRST`),
+  desc_nulls_last: (c) => new Column(`${colSql(c)} DESC NULLS LAST`),
+  // A join hint: the rows are the same with or without it.
+  broadcast: (df) => df,
+  call_function: (name, ...cols) => call(name, cols),
 };
 
 // Every function the engine's registry knows, under the names PySpark has (SQL-only

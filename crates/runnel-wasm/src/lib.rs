@@ -121,10 +121,11 @@ pub fn take_panic_message() -> Option<String> {
 /// writes them. The npm package's `functions` object and its types are built from it.
 #[wasm_bindgen(js_name = functionCatalog)]
 pub fn function_catalog() -> String {
-    use runnel_core::expr::functions::catalog;
+    use runnel_core::expr::functions::{Kind, catalog};
     let mut out = Vec::new();
     for d in catalog() {
-        let Some(kind) = d.kind.label() else {
+        // Column helpers (`col`, `asc_nulls_first`, …) are the package's own functions.
+        let (Some(kind), false) = (d.kind.label(), matches!(d.kind, Kind::Helper)) else {
             continue;
         };
         let py: Vec<&str> = d.py_names().collect();
