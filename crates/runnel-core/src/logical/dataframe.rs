@@ -205,7 +205,23 @@ impl DataFrame {
             let arg = self.bind(&args[0])?;
             let outer = name.ends_with("_outer");
             let position = name.starts_with("pos");
+            let inline = name.starts_with("inline");
             match arg.data_type() {
+                DataType::List(f) if inline => {
+                    let DataType::Struct(fs) = f.data_type() else {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                            format!(
+                                "Cannot resolve \"{}\" due to data type mismatch: the input should be an array of structs, got {}. Pass an array<struct<...>> column.",
+                                inner.sql(),
+                                types::simple_string(&arg.data_type())
+                            ),
+                        ));
+                    };
+                    for fld in fs.iter() {
+                        fields.push(Field::new(fld.name(), fld.data_type().clone(), true));
+                    }
+                }
                 DataType::List(f) => {
                     if position {
                         fields.push(Field::new("pos", DataType::Int32, false));
@@ -241,6 +257,7 @@ impl DataFrame {
                 arg,
                 outer,
                 position,
+                inline,
             });
         }
         Ok(self.derive(

@@ -74,7 +74,9 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
         return Ok(Arg::None);
     };
     let a = e.eval(batch)?;
-    if call.distinct || call.func == AggFunc::ApproxCountDistinct {
+    if (call.distinct && call.func != AggFunc::StringAggDistinct)
+        || call.func == AggFunc::ApproxCountDistinct
+    {
         let conv = RowConverter::new(vec![SortField::new(a.data_type().clone())])?;
         return Ok(Arg::Rows(conv.convert_columns(&[a])?));
     }
@@ -142,7 +144,9 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
 }
 
 fn new_acc(call: &AggCall) -> Acc {
-    if call.distinct || call.func == AggFunc::ApproxCountDistinct {
+    if (call.distinct && call.func != AggFunc::StringAggDistinct)
+        || call.func == AggFunc::ApproxCountDistinct
+    {
         return Acc::Distinct(Box::default());
     }
     match call.func {
@@ -159,7 +163,7 @@ fn new_acc(call: &AggCall) -> Acc {
         AggFunc::Min | AggFunc::Max | AggFunc::First(_) | AggFunc::Last(_) => {
             Acc::Pick(Box::default())
         }
-        AggFunc::CollectList | AggFunc::CollectSet => Acc::List(Vec::new()),
+        AggFunc::CollectList | AggFunc::CollectSet | AggFunc::CollectUnion => Acc::List(Vec::new()),
         AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
             Acc::Var(0.0, 0.0, 0.0)
         }
@@ -169,7 +173,10 @@ fn new_acc(call: &AggCall) -> Acc {
         AggFunc::Product => Acc::Prod(None),
         AggFunc::Pair(_) => Acc::Co(Box::default()),
         AggFunc::Skewness | AggFunc::Kurtosis => Acc::Mom(Box::default()),
-        AggFunc::Percentile { .. } | AggFunc::Mode | AggFunc::StringAgg => Acc::List(Vec::new()),
+        AggFunc::Percentile { .. }
+        | AggFunc::Mode
+        | AggFunc::StringAgg
+        | AggFunc::StringAggDistinct => Acc::List(Vec::new()),
         AggFunc::Bits(_) => Acc::Bits(None),
         AggFunc::TrySum => match call.ty {
             DataType::Int64 => Acc::TrySumI(None, false),
@@ -333,10 +340,25 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                 }
             }
         }
+        (Acc::List(items), Arg::Any(a)) if func == AggFunc::CollectUnion => {
+            if a.is_valid(row) {
+                let elems = a.as_list::<i32>().value(row);
+                for i in 0..elems.len() {
+                    if elems.is_valid(i) {
+                        let v = ScalarValue::try_from_array(elems.as_ref(), i)?;
+                        if !items.contains(&v) {
+                            items.push(v);
+                        }
+                    }
+                }
+            }
+        }
         (Acc::List(items), Arg::Any(a)) => {
             if a.is_valid(row) {
                 let v = ScalarValue::try_from_array(a.as_ref(), row)?;
-                if func != AggFunc::CollectSet || !items.contains(&v) {
+                // collect_set and string_agg(DISTINCT) keep a value's first arrival only.
+                let dedupe = matches!(func, AggFunc::CollectSet | AggFunc::StringAggDistinct);
+                if !dedupe || !items.contains(&v) {
                     items.push(v);
                 }
             }
@@ -531,7 +553,7 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     .collect();
                 cast_array(&(Arc::new(v) as ArrayRef), &call.ty, false)?
             }
-            AggFunc::StringAgg => {
+            AggFunc::StringAgg | AggFunc::StringAggDistinct => {
                 let sep = match call.lits.first() {
                     Some(ScalarValue::Utf8(s)) => s.as_str(),
                     _ => "",
@@ -674,7 +696,7 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     .map(|a| if let Acc::Bool(v) = a { *v } else { None })
                     .collect::<BooleanArray>(),
             ),
-            AggFunc::CollectList | AggFunc::CollectSet => {
+            AggFunc::CollectList | AggFunc::CollectSet | AggFunc::CollectUnion => {
                 let DataType::List(f) = &call.ty else {
                     crate::internal_err!("collect without a list type")
                 };
@@ -1668,9 +1690,13 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
     use codec::*;
     let elem = match (&call.ty, call.func) {
         // These keep the argument's values.
-        (_, AggFunc::Percentile { .. } | AggFunc::StringAgg | AggFunc::Mode) => {
-            call.arg.as_ref().map_or(DataType::Null, |a| a.data_type())
-        }
+        (
+            _,
+            AggFunc::Percentile { .. }
+            | AggFunc::StringAgg
+            | AggFunc::StringAggDistinct
+            | AggFunc::Mode,
+        ) => call.arg.as_ref().map_or(DataType::Null, |a| a.data_type()),
         (DataType::List(f), _) => f.data_type().clone(),
         (t, _) => t.clone(),
     };

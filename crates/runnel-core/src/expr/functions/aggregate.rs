@@ -58,6 +58,8 @@ pub(super) fn register(r: &mut Builder) {
         .py("col")
         .named(|c| format!("collect_list({}{})", c.d(), c.all()));
     r.aggregate("collect_set").py("col");
+    // collect_union(arr): the distinct non-NULL elements of the arrays, in order of arrival.
+    r.aggregate("collect_union").py("col");
     r.aggregate("stddev").alias(&["std"]).py("col");
     r.aggregate("stddev_samp").py("col");
     r.aggregate("stddev_pop").py("col");
@@ -103,6 +105,17 @@ pub(super) fn register(r: &mut Builder) {
         .literals(&[1])
         .py("col, delimiter=")
         .named(|c| c.with_default(1, "NULL"));
+    // listagg_distinct / string_agg_distinct: string_agg(DISTINCT ...), named so.
+    for name in ["listagg_distinct", "string_agg_distinct"] {
+        r.aggregate(name)
+            .literals(&[1])
+            .py("col, delimiter=")
+            .named(|c| {
+                let base = c.called.trim_end_matches("_distinct");
+                let sep = c.args.get(1).map_or("NULL", String::as_str);
+                format!("{base}(DISTINCT {}, {sep})", c.first())
+            });
+    }
     r.aggregate("bool_and").alias(&["every"]).py("col");
     r.aggregate("bool_or")
         .alias(&["some"])
@@ -139,6 +152,8 @@ pub enum AggFunc {
     CollectList,
     /// collect_set
     CollectSet,
+    /// collect_union: the distinct elements of arrays
+    CollectUnion,
     /// stddev_samp
     StddevSamp,
     /// stddev_pop
@@ -176,6 +191,8 @@ pub enum AggFunc {
     Bits(BitOp),
     /// string_agg / listagg
     StringAgg,
+    /// string_agg(DISTINCT ...) / listagg_distinct: each value's first arrival
+    StringAggDistinct,
     /// try_sum: NULL instead of an overflow error
     TrySum,
     /// try_avg: NULL instead of an overflow error
@@ -236,6 +253,7 @@ impl AggFunc {
             AggFunc::Last(n) => format!("Last({n})"),
             AggFunc::CollectList => "CollectList".into(),
             AggFunc::CollectSet => "CollectSet".into(),
+            AggFunc::CollectUnion => "CollectUnion".into(),
             AggFunc::StddevSamp => "StddevSamp".into(),
             AggFunc::StddevPop => "StddevPop".into(),
             AggFunc::VarSamp => "VarSamp".into(),
@@ -253,6 +271,7 @@ impl AggFunc {
             AggFunc::Mode => "Mode".into(),
             AggFunc::Bits(b) => format!("Bits({b:?})"),
             AggFunc::StringAgg => "StringAgg".into(),
+            AggFunc::StringAggDistinct => "StringAggDistinct".into(),
             AggFunc::TrySum => "TrySum".into(),
             AggFunc::TryAvg => "TryAvg".into(),
         }
@@ -278,6 +297,11 @@ impl AggCall {
     /// Binds an aggregate call by Spark's name.
     pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
         let mut args = args;
+        let (name, distinct) = match name {
+            "listagg_distinct" => ("listagg", true),
+            "string_agg_distinct" => ("string_agg", true),
+            n => (n, distinct),
+        };
         // max_by(x, ord) / min_by(x, ord): the argument is struct(x, ord).
         if name == "max_by" || name == "min_by" {
             super::arity(name, args.len(), 2, 2)?;
@@ -434,6 +458,12 @@ impl AggCall {
             "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
             "collect_list" | "array_agg" => (AggFunc::CollectList, types::list_of(at.clone())),
             "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
+            "collect_union" => match &at {
+                DataType::List(f) => (AggFunc::CollectUnion, types::list_of(f.data_type().clone())),
+                t => {
+                    return Err(crate::expr::coerce::type_mismatch(sql, "an array", t));
+                }
+            },
             "stddev" | "stddev_samp" | "std" => (AggFunc::StddevSamp, DataType::Float64),
             "stddev_pop" => (AggFunc::StddevPop, DataType::Float64),
             "variance" | "var_samp" => (AggFunc::VarSamp, DataType::Float64),
@@ -520,11 +550,6 @@ impl AggCall {
                 (AggFunc::Bits(op), at.clone())
             }
             "string_agg" | "listagg" => {
-                if distinct {
-                    return Err(RunnelError::not_supported(format!(
-                        "{name}(DISTINCT ...); aggregate collect_set(x) and array_join it instead"
-                    )));
-                }
                 let sep = match args.first() {
                     None => String::new(),
                     Some(PhysExpr::Literal(ScalarValue::Utf8(s))) => s.clone(),
@@ -536,7 +561,12 @@ impl AggCall {
                     }
                 };
                 lits = vec![ScalarValue::Utf8(sep)];
-                (AggFunc::StringAgg, DataType::Utf8)
+                let f = if distinct {
+                    AggFunc::StringAggDistinct
+                } else {
+                    AggFunc::StringAgg
+                };
+                (f, DataType::Utf8)
             }
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),
