@@ -56,7 +56,14 @@ enum Acc {
     Bits(Option<i64>),
     /// try_sum of integers: the sum, and whether it overflowed (then NULL).
     TrySumI(Option<i64>, bool),
+    /// bitmap_construct_agg / bitmap_or_agg / bitmap_and_agg: the bitmap so far.
+    Bitmap(Vec<u8>),
+    /// vector_sum / vector_avg: the element-wise sums (None before a vector) and the count.
+    Vector(Box<(Option<Vec<f64>>, i64)>),
 }
+
+/// Bytes of a Spark bitmap (32,768 bits).
+const BITMAP_BYTES: usize = 4096;
 
 /// An argument array prepared once per batch.
 enum Arg {
@@ -164,6 +171,9 @@ fn new_acc(call: &AggCall) -> Acc {
             Acc::Pick(Box::default())
         }
         AggFunc::CollectList | AggFunc::CollectSet | AggFunc::CollectUnion => Acc::List(Vec::new()),
+        AggFunc::BitmapConstruct | AggFunc::BitmapOr => Acc::Bitmap(vec![0; BITMAP_BYTES]),
+        AggFunc::BitmapAnd => Acc::Bitmap(vec![0xff; BITMAP_BYTES]),
+        AggFunc::VectorSum | AggFunc::VectorAvg => Acc::Vector(Box::default()),
         AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
             Acc::Var(0.0, 0.0, 0.0)
         }
@@ -337,6 +347,66 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                 if by_replaces(func, &o, best.as_ref()) {
                     *best = Some(o);
                     *x = Some(ScalarValue::try_from_array(xs.as_ref(), row)?);
+                }
+            }
+        }
+        (Acc::Bitmap(bm), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                if func == AggFunc::BitmapConstruct {
+                    let p = a.as_primitive::<Int64Type>().value(row);
+                    if !(0..(BITMAP_BYTES * 8) as i64).contains(&p) {
+                        return Err(RunnelError::execution(
+                            "INVALID_BITMAP_POSITION",
+                            format!(
+                                "The 0-indexed bitmap position {p} is out of bounds. The bitmap has {} bits ({BITMAP_BYTES} bytes). Pass bitmap_bit_position(x), which is always in range.",
+                                BITMAP_BYTES * 8
+                            ),
+                        ));
+                    }
+                    bm[p as usize / 8] |= 1 << (p % 8);
+                } else {
+                    let b = a.as_binary::<i32>().value(row);
+                    for (i, x) in bm.iter_mut().enumerate() {
+                        let y = b.get(i).copied().unwrap_or(0);
+                        if func == AggFunc::BitmapOr {
+                            *x |= y;
+                        } else {
+                            *x &= y;
+                        }
+                    }
+                }
+            }
+        }
+        (Acc::Vector(v), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                let elems = a.as_list::<i32>().value(row);
+                let elems = elems.as_primitive::<Float32Type>();
+                if elems.null_count() == 0 {
+                    let (sums, n) = &mut **v;
+                    match sums {
+                        None => *sums = Some(elems.values().iter().map(|x| *x as f64).collect()),
+                        Some(s) if s.len() != elems.len() => {
+                            return Err(RunnelError::execution(
+                                "VECTOR_DIMENSION_MISMATCH",
+                                format!(
+                                    "Vectors passed to `{}` must have the same dimension, but got {} and {}. Pass vectors of one length.",
+                                    if func == AggFunc::VectorSum {
+                                        "vector_sum"
+                                    } else {
+                                        "vector_avg"
+                                    },
+                                    s.len(),
+                                    elems.len()
+                                ),
+                            ));
+                        }
+                        Some(s) => {
+                            for (x, y) in s.iter_mut().zip(elems.values().iter()) {
+                                *x += *y as f64;
+                            }
+                        }
+                    }
+                    *n += 1;
                 }
             }
         }
@@ -552,6 +622,42 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     .map(|a| if let Acc::Bits(v) = a { *v } else { None })
                     .collect();
                 cast_array(&(Arc::new(v) as ArrayRef), &call.ty, false)?
+            }
+            AggFunc::BitmapConstruct | AggFunc::BitmapOr | AggFunc::BitmapAnd => {
+                let mut b = arrow_array::builder::BinaryBuilder::new();
+                for a in accs {
+                    match a {
+                        Acc::Bitmap(bm) => b.append_value(bm),
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
+            }
+            AggFunc::VectorSum | AggFunc::VectorAvg => {
+                let mut b = arrow_array::builder::ListBuilder::new(
+                    arrow_array::builder::Float32Builder::new(),
+                )
+                .with_field(match &call.ty {
+                    DataType::List(f) => f.clone(),
+                    _ => crate::internal_err!("vector aggregate without a list type"),
+                });
+                for a in accs {
+                    match a {
+                        Acc::Vector(v) if v.0.is_some() => {
+                            let div = if call.func == AggFunc::VectorAvg {
+                                v.1 as f64
+                            } else {
+                                1.0
+                            };
+                            for x in v.0.iter().flatten() {
+                                b.values().append_value((x / div) as f32);
+                            }
+                            b.append(true);
+                        }
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
             }
             AggFunc::StringAgg | AggFunc::StringAggDistinct => {
                 let sep = match call.lits.first() {
@@ -1675,6 +1781,14 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             opt(out, *over);
             put_i64(out, v.unwrap_or(0));
         }
+        Acc::Bitmap(bm) => put_bytes(out, bm),
+        Acc::Vector(v) => {
+            opt(out, v.0.is_some());
+            let sums = v.0.as_deref().unwrap_or_default();
+            put_i64(out, sums.len() as i64);
+            sums.iter().for_each(|x| put_f64(out, *x));
+            put_i64(out, v.1);
+        }
         Acc::Distinct(set) => {
             let mut items: Vec<&Vec<u8>> = set.iter().collect();
             items.sort();
@@ -1786,6 +1900,17 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             1 => Some(false),
             _ => Some(true),
         }),
+        Acc::Bitmap(_) => Acc::Bitmap(get_bytes(buf)?.to_vec()),
+        Acc::Vector(_) => {
+            let some = get_u8(buf)? != 0;
+            let n = get_i64(buf)?.max(0) as usize;
+            let mut sums = Vec::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                sums.push(get_f64(buf)?);
+            }
+            let count = get_i64(buf)?;
+            Acc::Vector(Box::new((some.then_some(sums), count)))
+        }
         Acc::Distinct(_) => {
             let n = get_i64(buf)?.max(0) as usize;
             let mut set = HashSet::with_capacity(n.min(1 << 16));
@@ -1890,6 +2015,23 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             });
         }
         (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
+        (Acc::Bitmap(x), Acc::Bitmap(y)) => {
+            for (a, b) in x.iter_mut().zip(y) {
+                if func == AggFunc::BitmapAnd {
+                    *a &= b;
+                } else {
+                    *a |= b;
+                }
+            }
+        }
+        (Acc::Vector(x), Acc::Vector(y)) => match (&mut x.0, &y.0) {
+            (None, Some(s)) => **x = (Some(s.clone()), y.1),
+            (Some(a), Some(b)) if a.len() == b.len() => {
+                a.iter_mut().zip(b).for_each(|(p, q)| *p += q);
+                x.1 += y.1;
+            }
+            _ => {}
+        },
         (Acc::Co(x), Acc::Co(y)) => co_merge(x, y),
         (Acc::Mom(x), Acc::Mom(y)) => mom_merge(x, y),
         (Acc::Bits(x), Acc::Bits(Some(v))) => {

@@ -60,6 +60,14 @@ pub(super) fn register(r: &mut Builder) {
     r.aggregate("collect_set").py("col");
     // collect_union(arr): the distinct non-NULL elements of the arrays, in order of arrival.
     r.aggregate("collect_union").py("col");
+    // Bitmaps of 32,768 bits (Spark's BitmapExpressionUtils): built from bit positions, or
+    // OR-ed / AND-ed; a group of NULLs gives the empty (or, for AND, the full) bitmap.
+    r.aggregate("bitmap_construct_agg").py("col");
+    r.aggregate("bitmap_or_agg").py("col");
+    r.aggregate("bitmap_and_agg").py("col");
+    // Element-wise sum / mean of array<float> vectors; NULL vectors are skipped.
+    r.aggregate("vector_sum").py("col");
+    r.aggregate("vector_avg").py("col");
     r.aggregate("stddev").alias(&["std"]).py("col");
     r.aggregate("stddev_samp").py("col");
     r.aggregate("stddev_pop").py("col");
@@ -193,6 +201,16 @@ pub enum AggFunc {
     StringAgg,
     /// string_agg(DISTINCT ...) / listagg_distinct: each value's first arrival
     StringAggDistinct,
+    /// bitmap_construct_agg: a 4,096-byte bitmap with the positions' bits set
+    BitmapConstruct,
+    /// bitmap_or_agg: the bitmaps OR-ed
+    BitmapOr,
+    /// bitmap_and_agg: the bitmaps AND-ed
+    BitmapAnd,
+    /// vector_sum: element-wise sums of float vectors
+    VectorSum,
+    /// vector_avg: element-wise means of float vectors
+    VectorAvg,
     /// try_sum: NULL instead of an overflow error
     TrySum,
     /// try_avg: NULL instead of an overflow error
@@ -272,6 +290,11 @@ impl AggFunc {
             AggFunc::Bits(b) => format!("Bits({b:?})"),
             AggFunc::StringAgg => "StringAgg".into(),
             AggFunc::StringAggDistinct => "StringAggDistinct".into(),
+            AggFunc::BitmapConstruct => "BitmapConstruct".into(),
+            AggFunc::BitmapOr => "BitmapOr".into(),
+            AggFunc::BitmapAnd => "BitmapAnd".into(),
+            AggFunc::VectorSum => "VectorSum".into(),
+            AggFunc::VectorAvg => "VectorAvg".into(),
             AggFunc::TrySum => "TrySum".into(),
             AggFunc::TryAvg => "TryAvg".into(),
         }
@@ -458,6 +481,51 @@ impl AggCall {
             "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
             "collect_list" | "array_agg" => (AggFunc::CollectList, types::list_of(at.clone())),
             "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
+            "bitmap_construct_agg" => {
+                if !is_integral(&at) && at != DataType::Null {
+                    return Err(crate::expr::coerce::type_mismatch(sql, "a bigint", &at));
+                }
+                let a = crate::expr::coerce::cast_if_needed(
+                    arg.expect("bitmap_construct_agg has its argument"),
+                    &DataType::Int64,
+                );
+                return Ok(AggCall {
+                    func: AggFunc::BitmapConstruct,
+                    arg: Some(a),
+                    distinct,
+                    ty: DataType::Binary,
+                    lits: vec![],
+                });
+            }
+            "bitmap_or_agg" | "bitmap_and_agg" => {
+                if at != DataType::Binary {
+                    return Err(crate::expr::coerce::type_mismatch(sql, "a binary", &at));
+                }
+                let f = if name == "bitmap_or_agg" {
+                    AggFunc::BitmapOr
+                } else {
+                    AggFunc::BitmapAnd
+                };
+                (f, DataType::Binary)
+            }
+            "vector_sum" | "vector_avg" => {
+                let fl = types::list_of(DataType::Float32);
+                if !matches!(&at, DataType::List(f) if f.data_type() == &DataType::Float32) {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                        format!(
+                            "Cannot resolve \"{sql}\" due to data type mismatch: The first parameter requires the \"ARRAY<FLOAT>\" type, however it has the type \"{}\". Cast it with .cast(\"array<float>\").",
+                            types::simple_string(&at).to_ascii_uppercase()
+                        ),
+                    ));
+                }
+                let f = if name == "vector_sum" {
+                    AggFunc::VectorSum
+                } else {
+                    AggFunc::VectorAvg
+                };
+                (f, fl)
+            }
             "collect_union" => match &at {
                 DataType::List(f) => (AggFunc::CollectUnion, types::list_of(f.data_type().clone())),
                 t => {

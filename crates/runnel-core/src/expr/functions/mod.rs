@@ -39,6 +39,7 @@ mod map;
 mod math;
 mod misc;
 mod random;
+mod session;
 mod string;
 mod url;
 mod vector;
@@ -49,6 +50,7 @@ pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
+pub use session::set_os_user;
 pub(crate) use string::concat_kernel;
 pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
 
@@ -258,7 +260,7 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 20] = [
+        let families: [(&'static str, Register); 21] = [
             ("column", column::register),
             ("string", string::register),
             ("math", math::register),
@@ -278,6 +280,7 @@ pub fn registry() -> &'static Registry {
             ("bitmap", bitmap::register),
             ("interval", interval::register),
             ("collation", collation::register),
+            ("session", session::register),
             ("random", random::register),
         ];
         for (family, register) in families {
