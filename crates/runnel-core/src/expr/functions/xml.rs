@@ -3,6 +3,11 @@
 //! string literal; a NULL or empty document is NULL; text that is not XML fails the query
 //! (`Error loading expression`); numbers follow Java's conversions (NaN → 0 for the
 //! integer types). The XML and XPath crates are sxd-document and sxd-xpath.
+//!
+//! One known difference: text turned into a number *inside* a path (`sum(a/b)`,
+//! `a/b * 2`) is read by sxd-xpath, which takes `1e3` as 1000 where the JDK's XPath 1.0
+//! gives NaN; the conversion of a path's result (`xpath_int(x, 'a/b')`) follows XPath's
+//! grammar as the JDK does.
 
 use std::sync::Arc;
 
