@@ -28,6 +28,17 @@ export async function initRunnel(source) {
       }
       raw = await init(src ? { module_or_path: src } : undefined);
       fillFunctions();
+      // current_user(): under Node, the operating system's user (as Spark finds it); a
+      // browser has none, and it stays empty there.
+      if (typeof process !== "undefined" && process.versions && process.versions.node) {
+        try {
+          const osName = "node:os"; // computed, so bundlers leave it to Node
+          const { userInfo } = await import(/* @vite-ignore */ osName);
+          wasm.setOsUser(process.env.USER || process.env.LOGNAME || userInfo().username || "");
+        } catch {
+          // no user name to be had: current_user() is empty
+        }
+      }
     })();
   }
   return ready;

@@ -115,6 +115,13 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
 }
 
+/// Sets the operating system's user name for `current_user()` (the package calls it
+/// under Node; a browser has none).
+#[wasm_bindgen(js_name = setOsUser)]
+pub fn set_os_user(name: String) {
+    runnel_core::expr::functions::set_os_user(name);
+}
+
 /// Spark's functions the engine knows, from its registry, as JSON:
 /// `[{"name", "family", "kind", "literals": [positions], "py": bool, "params"}]`, one
 /// entry per name (aliases included), `params` PySpark's parameters as the registry
