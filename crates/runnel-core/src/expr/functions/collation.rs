@@ -30,12 +30,5 @@ pub(super) fn register(r: &mut Builder) {
         Ok(c.args.remove(0))
     })
     .literals(&[1])
-    .py("col, collation")
-    .named(|c| {
-        let coll = match c.raw.get(1) {
-            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) => s.to_ascii_uppercase(),
-            _ => c.args.get(1).cloned().unwrap_or_default(),
-        };
-        format!("collate({}, {coll})", c.first())
-    });
+    .py("col, collation");
 }
