@@ -211,7 +211,7 @@ impl DataFrame {
             .map(|v| self.bind(v).map(|p| p.data_type()))
             .collect::<Result<_>>()?;
         let mut col_types = vec![DataType::Null; width];
-        for j in 0..width {
+        for (j, col_type) in col_types.iter_mut().enumerate() {
             let mut first: Option<usize> = None;
             for i in (j..vals.len()).step_by(width) {
                 if types[i] == DataType::Null {
@@ -236,7 +236,7 @@ impl DataFrame {
                 }
             }
             if let Some(f) = first {
-                col_types[j] = types[f].clone();
+                *col_type = types[f].clone();
             }
         }
         let mut rows = Vec::with_capacity(n);
