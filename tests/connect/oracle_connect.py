@@ -47,6 +47,7 @@ for _case, _fn in [
     ("f17_crypto_base32", "to_base32"),
     ("f17_from_base32_invalid", "from_base32"),
     ("f17_hmac_sha1", "hmac"),
+    ("f17_names", "to_base32"),
     ("f17_vector_agg", "vector_sum"),
     ("f17_vector_double", "vector_inner_product"),
 ]:
