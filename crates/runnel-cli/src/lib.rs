@@ -20,3 +20,32 @@ pub fn tune_allocator() {
         libc::mallopt(libc::M_TRIM_THRESHOLD, 512 << 20);
     }
 }
+
+/// The operating system's user name, as Spark's `Utils.getCurrentUserName` finds it
+/// (for `current_user()`): `USER` / `LOGNAME`, else the name `/etc/passwd` gives this
+/// process's user id; empty when none can be found.
+pub fn os_user() -> String {
+    if let Some(u) = ["USER", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+    {
+        return u;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(me), Ok(passwd)) = (
+            std::fs::metadata("/proc/self"),
+            std::fs::read_to_string("/etc/passwd"),
+        ) {
+            let uid = me.uid().to_string();
+            for line in passwd.lines() {
+                let f: Vec<&str> = line.split(':').collect();
+                if f.len() > 2 && f[2] == uid {
+                    return f[0].to_string();
+                }
+            }
+        }
+    }
+    String::new()
+}

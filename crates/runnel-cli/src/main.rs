@@ -293,6 +293,7 @@ fn oracle_check(cases: Vec<PathBuf>, out: Option<PathBuf>) -> Result<bool, Strin
 
 fn main() -> ExitCode {
     runnel_cli::tune_allocator();
+    runnel_core::expr::functions::set_os_user(runnel_cli::os_user());
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("RUNNEL_LOG")

@@ -389,6 +389,13 @@ pub fn display_value(array: &dyn Array, row: usize) -> String {
             0,
             3,
         ),
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => year_month_sql(
+            array
+                .as_primitive::<arrow_array::types::IntervalYearMonthType>()
+                .value(row),
+            0,
+            1,
+        ),
         DataType::Int8 => array.as_primitive::<Int8Type>().value(row).to_string(),
         DataType::Int16 => array.as_primitive::<Int16Type>().value(row).to_string(),
         DataType::Int32 => array.as_primitive::<Int32Type>().value(row).to_string(),

@@ -177,11 +177,36 @@ pub fn simple_string(dt: &DataType) -> String {
 }
 
 /// Spark's SQL name of a type, as `CAST(x AS INT)` prints it.
+/// Nested types as Spark's `DataType.sql` writes them: `STRUCT<a: BIGINT, `b c`: STRING>`,
+/// `ARRAY<DOUBLE>`, `MAP<STRING, INT>`.
 pub fn sql_name(dt: &DataType) -> String {
     match dt {
-        DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) => {
-            simple_string(dt).to_uppercase()
+        DataType::Struct(fs) => {
+            let parts: Vec<String> = fs
+                .iter()
+                .map(|f| {
+                    let n = f.name();
+                    let plain =
+                        !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    let n = if plain {
+                        n.clone()
+                    } else {
+                        format!("`{}`", n.replace('`', "``"))
+                    };
+                    format!("{n}: {}", sql_name(f.data_type()))
+                })
+                .collect();
+            format!("STRUCT<{}>", parts.join(", "))
         }
+        DataType::List(f) | DataType::LargeList(f) => format!("ARRAY<{}>", sql_name(f.data_type())),
+        DataType::Map(f, _) => match f.data_type() {
+            DataType::Struct(kv) if kv.len() == 2 => format!(
+                "MAP<{}, {}>",
+                sql_name(kv[0].data_type()),
+                sql_name(kv[1].data_type())
+            ),
+            _ => simple_string(dt).to_uppercase(),
+        },
         _ => simple_string(dt).to_uppercase(),
     }
 }

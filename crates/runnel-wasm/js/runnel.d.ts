@@ -87,6 +87,14 @@ export interface CoreFunctions {
   when(condition: Column | string, value: Literal): Column;
   asc(col: ColumnOrName): Column;
   desc(col: ColumnOrName): Column;
+  asc_nulls_first(col: ColumnOrName): Column;
+  asc_nulls_last(col: ColumnOrName): Column;
+  desc_nulls_first(col: ColumnOrName): Column;
+  desc_nulls_last(col: ColumnOrName): Column;
+  /** A join hint: returns the DataFrame (the rows are the same with or without it). */
+  broadcast<T>(df: T): T;
+  /** A function of Spark's by its name: `call_function("upper", "s")`. */
+  call_function(funcName: string, ...cols: ColumnOrName[]): Column;
   /** Tumbling (`"10 minutes"`) or sliding (with `slideDuration`) event-time windows, for `groupBy`. */
   window(timeColumn: ColumnOrName, windowDuration: string, slideDuration?: string, startTime?: string): Column;
   /** Session windows closed by a gap of inactivity, for `groupBy`. */

@@ -28,6 +28,17 @@ export async function initRunnel(source) {
       }
       raw = await init(src ? { module_or_path: src } : undefined);
       fillFunctions();
+      // current_user(): under Node, the operating system's user (as Spark finds it); a
+      // browser has none, and it stays empty there.
+      if (typeof process !== "undefined" && process.versions && process.versions.node) {
+        try {
+          const osName = "node:os"; // computed, so bundlers leave it to Node
+          const { userInfo } = await import(/* @vite-ignore */ osName);
+          wasm.setOsUser(process.env.USER || process.env.LOGNAME || userInfo().username || "");
+        } catch {
+          // no user name to be had: current_user() is empty
+        }
+      }
     })();
   }
   return ready;
@@ -239,6 +250,13 @@ export const functions = {
   when: (cond, value) => new Column(`CASE WHEN ${colSqlCond(cond)} THEN ${literalSql(value)} END`),
   asc: (c) => new Column(`${colSql(c)} ASC`),
   desc: (c) => new Column(`${colSql(c)} DESC`),
+  asc_nulls_first: (c) => new Column(`${colSql(c)} ASC NULLS FIRST`),
+  asc_nulls_last: (c) => new Column(`${colSql(c)} ASC NULLS LAST`),
+  desc_nulls_first: (c) => new Column(`${colSql(c)} DESC NULLS FIRST`),
+  desc_nulls_last: (c) => new Column(`${colSql(c)} DESC NULLS LAST`),
+  // A join hint: the rows are the same with or without it.
+  broadcast: (df) => df,
+  call_function: (name, ...cols) => call(name, cols),
 };
 
 // Every function the engine's registry knows, under the names PySpark has (SQL-only

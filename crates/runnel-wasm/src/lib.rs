@@ -115,16 +115,24 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|p| p.borrow_mut().take())
 }
 
+/// Sets the operating system's user name for `current_user()` (the package calls it
+/// under Node; a browser has none).
+#[wasm_bindgen(js_name = setOsUser)]
+pub fn set_os_user(name: String) {
+    runnel_core::expr::functions::set_os_user(name);
+}
+
 /// Spark's functions the engine knows, from its registry, as JSON:
 /// `[{"name", "family", "kind", "literals": [positions], "py": bool, "params"}]`, one
 /// entry per name (aliases included), `params` PySpark's parameters as the registry
 /// writes them. The npm package's `functions` object and its types are built from it.
 #[wasm_bindgen(js_name = functionCatalog)]
 pub fn function_catalog() -> String {
-    use runnel_core::expr::functions::catalog;
+    use runnel_core::expr::functions::{Kind, catalog};
     let mut out = Vec::new();
     for d in catalog() {
-        let Some(kind) = d.kind.label() else {
+        // Column helpers (`col`, `asc_nulls_first`, …) are the package's own functions.
+        let (Some(kind), false) = (d.kind.label(), matches!(d.kind, Kind::Helper)) else {
             continue;
         };
         let py: Vec<&str> = d.py_names().collect();

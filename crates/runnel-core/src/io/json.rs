@@ -1178,6 +1178,24 @@ pub fn infer_schema(inputs: &[&[u8]], multi_line: bool) -> Result<Schema> {
     Ok(Schema::new(fields))
 }
 
+/// `schema_of_json`'s answer: the type Spark infers for one JSON document (fields
+/// sorted, NULL-only fields as strings), or None when it does not parse.
+pub fn infer_document(text: &str) -> Option<DataType> {
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    let t = match &v {
+        // A top-level array: its elements' merged type.
+        serde_json::Value::Array(items) => {
+            let mut t: Option<DataType> = None;
+            for it in items {
+                t = merge(t, infer_value(it));
+            }
+            types::list_of(t.unwrap_or(DataType::Null))
+        }
+        v => infer_value(v),
+    };
+    Some(finalize(Field::new("v", t, true)).data_type().clone())
+}
+
 fn finalize(f: Field) -> Field {
     let dt = match f.data_type() {
         DataType::Null => DataType::Utf8,
@@ -1196,8 +1214,11 @@ fn infer_value(v: &serde_json::Value) -> DataType {
         J::Null => DataType::Null,
         J::Bool(_) => DataType::Boolean,
         J::Number(n) => {
-            if n.is_i64() || n.is_u64() {
+            if n.is_i64() {
                 DataType::Int64
+            } else if let Some(u) = n.as_u64() {
+                // Past a long: Spark's BIG_INTEGER, a decimal of its digits.
+                DataType::Decimal128(u.to_string().len() as u8, 0)
             } else {
                 DataType::Float64
             }
@@ -1230,6 +1251,13 @@ fn merge(a: Option<DataType>, b: DataType) -> Option<DataType> {
         (DataType::Int64, DataType::Float64) | (DataType::Float64, DataType::Int64) => {
             DataType::Float64
         }
+        (DataType::Int64, DataType::Decimal128(p, 0))
+        | (DataType::Decimal128(p, 0), DataType::Int64) => DataType::Decimal128(p.max(20), 0),
+        (DataType::Decimal128(p, 0), DataType::Decimal128(q, 0)) => {
+            DataType::Decimal128(p.max(q), 0)
+        }
+        (DataType::Float64, DataType::Decimal128(..))
+        | (DataType::Decimal128(..), DataType::Float64) => DataType::Float64,
         (DataType::Struct(fa), DataType::Struct(fb)) => {
             let mut map: BTreeMap<String, DataType> = fa
                 .iter()

@@ -183,7 +183,93 @@ impl DataFrame {
         ))
     }
 
-    fn generate(&self, exprs: Vec<Expr>, g: usize) -> Result<DataFrame> {
+    /// `stack(n, v1, ..., vk)`: n rows of ceil(k/n) columns `col0`, `col1`, ... (NULL where
+    /// the values run out), as `inline` of an array of structs; each column's values must
+    /// be of one type (Spark's STACK_COLUMN_DIFF_TYPES).
+    fn stack_as_inline(&self, e: &Expr) -> Result<Expr> {
+        let (inner, alias) = split_alias(e);
+        let Expr::Function { args, .. } = inner else {
+            return Ok(e.clone());
+        };
+        let n = match args.first() {
+            Some(Expr::Literal(ScalarValue::Int32(n))) if *n > 0 => *n as usize,
+            Some(Expr::Literal(ScalarValue::Int64(n))) if *n > 0 => *n as usize,
+            _ => {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                    format!(
+                        "Cannot resolve \"{}\" due to data type mismatch: the number of rows of stack must be a positive integer literal. Write stack(2, a, b), say.",
+                        inner.sql()
+                    ),
+                ));
+            }
+        };
+        let vals = &args[1..];
+        let width = vals.len().div_ceil(n).max(1);
+        let types: Vec<DataType> = vals
+            .iter()
+            .map(|v| self.bind(v).map(|p| p.data_type()))
+            .collect::<Result<_>>()?;
+        let mut col_types = vec![DataType::Null; width];
+        for (j, col_type) in col_types.iter_mut().enumerate() {
+            let mut first: Option<usize> = None;
+            for i in (j..vals.len()).step_by(width) {
+                if types[i] == DataType::Null {
+                    continue;
+                }
+                match first {
+                    None => first = Some(i),
+                    Some(f) if types[f] != types[i] => {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.STACK_COLUMN_DIFF_TYPES",
+                            format!(
+                                "Cannot resolve \"{}\" due to data type mismatch: The data type of the column ({j}) do not have the same type: \"{}\" ({}) <> \"{}\" ({}). Cast the values of a column to one type.",
+                                inner.sql(),
+                                types::sql_name(&types[f]),
+                                f + 1,
+                                types::sql_name(&types[i]),
+                                i + 1
+                            ),
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(f) = first {
+                *col_type = types[f].clone();
+            }
+        }
+        let mut rows = Vec::with_capacity(n);
+        for r in 0..n {
+            let mut fields = Vec::with_capacity(width * 2);
+            for (j, t) in col_types.iter().enumerate() {
+                fields.push(Expr::Literal(ScalarValue::Utf8(format!("col{j}"))));
+                let v = vals
+                    .get(r * width + j)
+                    .filter(|_| types[r * width + j] != DataType::Null)
+                    .cloned();
+                fields.push(match v {
+                    Some(v) => v,
+                    None => Expr::Cast {
+                        expr: Box::new(Expr::Literal(ScalarValue::Null(DataType::Null))),
+                        to: t.clone(),
+                        try_: false,
+                    },
+                });
+            }
+            rows.push(crate::expr::func("named_struct", fields));
+        }
+        let out = crate::expr::func("inline", vec![crate::expr::func("array", rows)]);
+        Ok(match alias {
+            Some(a) => out.alias(a),
+            None => out,
+        })
+    }
+
+    fn generate(&self, mut exprs: Vec<Expr>, g: usize) -> Result<DataFrame> {
+        if matches!(split_alias(&exprs[g]).0, Expr::Function { name, .. } if name == "stack") {
+            exprs[g] = self.stack_as_inline(&exprs[g])?;
+        }
         let mut items = Vec::new();
         let mut fields = Vec::new();
         for (i, e) in exprs.iter().enumerate() {
@@ -205,7 +291,23 @@ impl DataFrame {
             let arg = self.bind(&args[0])?;
             let outer = name.ends_with("_outer");
             let position = name.starts_with("pos");
+            let inline = name.starts_with("inline");
             match arg.data_type() {
+                DataType::List(f) if inline => {
+                    let DataType::Struct(fs) = f.data_type() else {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                            format!(
+                                "Cannot resolve \"{}\" due to data type mismatch: the input should be an array of structs, got {}. Pass an array<struct<...>> column.",
+                                inner.sql(),
+                                types::simple_string(&arg.data_type())
+                            ),
+                        ));
+                    };
+                    for fld in fs.iter() {
+                        fields.push(Field::new(fld.name(), fld.data_type().clone(), true));
+                    }
+                }
                 DataType::List(f) => {
                     if position {
                         fields.push(Field::new("pos", DataType::Int32, false));
@@ -241,6 +343,7 @@ impl DataFrame {
                 arg,
                 outer,
                 position,
+                inline,
             });
         }
         Ok(self.derive(

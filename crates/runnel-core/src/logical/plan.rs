@@ -94,6 +94,8 @@ pub enum GenItem {
         outer: bool,
         /// Also output the position.
         position: bool,
+        /// `inline`: the elements are structs, output as one column per field.
+        inline: bool,
     },
 }
 

@@ -1,4 +1,4 @@
-//! `select` with a generator (`explode`, `posexplode`, their `_outer` forms): one
+//! `select` with a generator (`explode`, `posexplode`, `inline`, their `_outer` forms): one
 //! row in, one row per element out.
 
 use std::sync::Arc;
@@ -53,6 +53,7 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
         arg,
         outer,
         position,
+        inline,
     } = &items[gi]
     else {
         unreachable!()
@@ -114,7 +115,18 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
                 if let Some(k) = &keys {
                     cols.push(take(k.as_ref(), &ei, None)?);
                 }
-                cols.push(take(values.as_ref(), &ei, None)?);
+                let v = take(values.as_ref(), &ei, None)?;
+                if *inline {
+                    // One column per field; a NULL struct's fields are NULL.
+                    let st = v.as_struct();
+                    for c in st.columns() {
+                        let nulls = arrow_buffer::NullBuffer::union(st.nulls(), c.nulls());
+                        let data = c.to_data().into_builder().nulls(nulls).build()?;
+                        cols.push(make_array(data));
+                    }
+                } else {
+                    cols.push(v);
+                }
                 let _ = i;
             }
         }

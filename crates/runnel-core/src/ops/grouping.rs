@@ -56,7 +56,14 @@ enum Acc {
     Bits(Option<i64>),
     /// try_sum of integers: the sum, and whether it overflowed (then NULL).
     TrySumI(Option<i64>, bool),
+    /// bitmap_construct_agg / bitmap_or_agg / bitmap_and_agg: the bitmap so far.
+    Bitmap(Vec<u8>),
+    /// vector_sum / vector_avg: the element-wise sums (None before a vector) and the count.
+    Vector(Box<(Option<Vec<f64>>, i64)>),
 }
+
+/// Bytes of a Spark bitmap (32,768 bits).
+const BITMAP_BYTES: usize = 4096;
 
 /// An argument array prepared once per batch.
 enum Arg {
@@ -74,7 +81,9 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
         return Ok(Arg::None);
     };
     let a = e.eval(batch)?;
-    if call.distinct || call.func == AggFunc::ApproxCountDistinct {
+    if (call.distinct && call.func != AggFunc::StringAggDistinct)
+        || call.func == AggFunc::ApproxCountDistinct
+    {
         let conv = RowConverter::new(vec![SortField::new(a.data_type().clone())])?;
         return Ok(Arg::Rows(conv.convert_columns(&[a])?));
     }
@@ -142,7 +151,9 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
 }
 
 fn new_acc(call: &AggCall) -> Acc {
-    if call.distinct || call.func == AggFunc::ApproxCountDistinct {
+    if (call.distinct && call.func != AggFunc::StringAggDistinct)
+        || call.func == AggFunc::ApproxCountDistinct
+    {
         return Acc::Distinct(Box::default());
     }
     match call.func {
@@ -159,7 +170,10 @@ fn new_acc(call: &AggCall) -> Acc {
         AggFunc::Min | AggFunc::Max | AggFunc::First(_) | AggFunc::Last(_) => {
             Acc::Pick(Box::default())
         }
-        AggFunc::CollectList | AggFunc::CollectSet => Acc::List(Vec::new()),
+        AggFunc::CollectList | AggFunc::CollectSet | AggFunc::CollectUnion => Acc::List(Vec::new()),
+        AggFunc::BitmapConstruct | AggFunc::BitmapOr => Acc::Bitmap(vec![0; BITMAP_BYTES]),
+        AggFunc::BitmapAnd => Acc::Bitmap(vec![0xff; BITMAP_BYTES]),
+        AggFunc::VectorSum | AggFunc::VectorAvg => Acc::Vector(Box::default()),
         AggFunc::StddevSamp | AggFunc::StddevPop | AggFunc::VarSamp | AggFunc::VarPop => {
             Acc::Var(0.0, 0.0, 0.0)
         }
@@ -169,7 +183,10 @@ fn new_acc(call: &AggCall) -> Acc {
         AggFunc::Product => Acc::Prod(None),
         AggFunc::Pair(_) => Acc::Co(Box::default()),
         AggFunc::Skewness | AggFunc::Kurtosis => Acc::Mom(Box::default()),
-        AggFunc::Percentile { .. } | AggFunc::Mode | AggFunc::StringAgg => Acc::List(Vec::new()),
+        AggFunc::Percentile { .. }
+        | AggFunc::Mode
+        | AggFunc::StringAgg
+        | AggFunc::StringAggDistinct => Acc::List(Vec::new()),
         AggFunc::Bits(_) => Acc::Bits(None),
         AggFunc::TrySum => match call.ty {
             DataType::Int64 => Acc::TrySumI(None, false),
@@ -333,10 +350,85 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                 }
             }
         }
+        (Acc::Bitmap(bm), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                if func == AggFunc::BitmapConstruct {
+                    let p = a.as_primitive::<Int64Type>().value(row);
+                    if !(0..(BITMAP_BYTES * 8) as i64).contains(&p) {
+                        return Err(RunnelError::execution(
+                            "INVALID_BITMAP_POSITION",
+                            format!(
+                                "The 0-indexed bitmap position {p} is out of bounds. The bitmap has {} bits ({BITMAP_BYTES} bytes). Pass bitmap_bit_position(x), which is always in range.",
+                                BITMAP_BYTES * 8
+                            ),
+                        ));
+                    }
+                    bm[p as usize / 8] |= 1 << (p % 8);
+                } else {
+                    let b = a.as_binary::<i32>().value(row);
+                    for (i, x) in bm.iter_mut().enumerate() {
+                        let y = b.get(i).copied().unwrap_or(0);
+                        if func == AggFunc::BitmapOr {
+                            *x |= y;
+                        } else {
+                            *x &= y;
+                        }
+                    }
+                }
+            }
+        }
+        (Acc::Vector(v), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                let elems = a.as_list::<i32>().value(row);
+                let elems = elems.as_primitive::<Float32Type>();
+                if elems.null_count() == 0 {
+                    let (sums, n) = &mut **v;
+                    match sums {
+                        None => *sums = Some(elems.values().iter().map(|x| *x as f64).collect()),
+                        Some(s) if s.len() != elems.len() => {
+                            return Err(RunnelError::execution(
+                                "VECTOR_DIMENSION_MISMATCH",
+                                format!(
+                                    "Vectors passed to `{}` must have the same dimension, but got {} and {}. Pass vectors of one length.",
+                                    if func == AggFunc::VectorSum {
+                                        "vector_sum"
+                                    } else {
+                                        "vector_avg"
+                                    },
+                                    s.len(),
+                                    elems.len()
+                                ),
+                            ));
+                        }
+                        Some(s) => {
+                            for (x, y) in s.iter_mut().zip(elems.values().iter()) {
+                                *x += *y as f64;
+                            }
+                        }
+                    }
+                    *n += 1;
+                }
+            }
+        }
+        (Acc::List(items), Arg::Any(a)) if func == AggFunc::CollectUnion => {
+            if a.is_valid(row) {
+                let elems = a.as_list::<i32>().value(row);
+                for i in 0..elems.len() {
+                    if elems.is_valid(i) {
+                        let v = ScalarValue::try_from_array(elems.as_ref(), i)?;
+                        if !items.contains(&v) {
+                            items.push(v);
+                        }
+                    }
+                }
+            }
+        }
         (Acc::List(items), Arg::Any(a)) => {
             if a.is_valid(row) {
                 let v = ScalarValue::try_from_array(a.as_ref(), row)?;
-                if func != AggFunc::CollectSet || !items.contains(&v) {
+                // collect_set and string_agg(DISTINCT) keep a value's first arrival only.
+                let dedupe = matches!(func, AggFunc::CollectSet | AggFunc::StringAggDistinct);
+                if !dedupe || !items.contains(&v) {
                     items.push(v);
                 }
             }
@@ -531,7 +623,43 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     .collect();
                 cast_array(&(Arc::new(v) as ArrayRef), &call.ty, false)?
             }
-            AggFunc::StringAgg => {
+            AggFunc::BitmapConstruct | AggFunc::BitmapOr | AggFunc::BitmapAnd => {
+                let mut b = arrow_array::builder::BinaryBuilder::new();
+                for a in accs {
+                    match a {
+                        Acc::Bitmap(bm) => b.append_value(bm),
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
+            }
+            AggFunc::VectorSum | AggFunc::VectorAvg => {
+                let mut b = arrow_array::builder::ListBuilder::new(
+                    arrow_array::builder::Float32Builder::new(),
+                )
+                .with_field(match &call.ty {
+                    DataType::List(f) => f.clone(),
+                    _ => crate::internal_err!("vector aggregate without a list type"),
+                });
+                for a in accs {
+                    match a {
+                        Acc::Vector(v) if v.0.is_some() => {
+                            let div = if call.func == AggFunc::VectorAvg {
+                                v.1 as f64
+                            } else {
+                                1.0
+                            };
+                            for x in v.0.iter().flatten() {
+                                b.values().append_value((x / div) as f32);
+                            }
+                            b.append(true);
+                        }
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
+            }
+            AggFunc::StringAgg | AggFunc::StringAggDistinct => {
                 let sep = match call.lits.first() {
                     Some(ScalarValue::Utf8(s)) => s.as_str(),
                     _ => "",
@@ -674,7 +802,7 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     .map(|a| if let Acc::Bool(v) = a { *v } else { None })
                     .collect::<BooleanArray>(),
             ),
-            AggFunc::CollectList | AggFunc::CollectSet => {
+            AggFunc::CollectList | AggFunc::CollectSet | AggFunc::CollectUnion => {
                 let DataType::List(f) = &call.ty else {
                     crate::internal_err!("collect without a list type")
                 };
@@ -1670,6 +1798,14 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             opt(out, *over);
             put_i64(out, v.unwrap_or(0));
         }
+        Acc::Bitmap(bm) => put_bytes(out, bm),
+        Acc::Vector(v) => {
+            opt(out, v.0.is_some());
+            let sums = v.0.as_deref().unwrap_or_default();
+            put_i64(out, sums.len() as i64);
+            sums.iter().for_each(|x| put_f64(out, *x));
+            put_i64(out, v.1);
+        }
         Acc::Distinct(set) => {
             let mut items: Vec<&Vec<u8>> = set.iter().collect();
             items.sort();
@@ -1685,9 +1821,13 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
     use codec::*;
     let elem = match (&call.ty, call.func) {
         // These keep the argument's values.
-        (_, AggFunc::Percentile { .. } | AggFunc::StringAgg | AggFunc::Mode) => {
-            call.arg.as_ref().map_or(DataType::Null, |a| a.data_type())
-        }
+        (
+            _,
+            AggFunc::Percentile { .. }
+            | AggFunc::StringAgg
+            | AggFunc::StringAggDistinct
+            | AggFunc::Mode,
+        ) => call.arg.as_ref().map_or(DataType::Null, |a| a.data_type()),
         (DataType::List(f), _) => f.data_type().clone(),
         (t, _) => t.clone(),
     };
@@ -1777,6 +1917,17 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             1 => Some(false),
             _ => Some(true),
         }),
+        Acc::Bitmap(_) => Acc::Bitmap(get_bytes(buf)?.to_vec()),
+        Acc::Vector(_) => {
+            let some = get_u8(buf)? != 0;
+            let n = get_i64(buf)?.max(0) as usize;
+            let mut sums = Vec::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                sums.push(get_f64(buf)?);
+            }
+            let count = get_i64(buf)?;
+            Acc::Vector(Box::new((some.then_some(sums), count)))
+        }
         Acc::Distinct(_) => {
             let n = get_i64(buf)?.max(0) as usize;
             let mut set = HashSet::with_capacity(n.min(1 << 16));
@@ -1881,6 +2032,23 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             });
         }
         (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
+        (Acc::Bitmap(x), Acc::Bitmap(y)) => {
+            for (a, b) in x.iter_mut().zip(y) {
+                if func == AggFunc::BitmapAnd {
+                    *a &= b;
+                } else {
+                    *a |= b;
+                }
+            }
+        }
+        (Acc::Vector(x), Acc::Vector(y)) => match (&mut x.0, &y.0) {
+            (None, Some(s)) => **x = (Some(s.clone()), y.1),
+            (Some(a), Some(b)) if a.len() == b.len() => {
+                a.iter_mut().zip(b).for_each(|(p, q)| *p += q);
+                x.1 += y.1;
+            }
+            _ => {}
+        },
         (Acc::Co(x), Acc::Co(y)) => co_merge(x, y),
         (Acc::Mom(x), Acc::Mom(y)) => mom_merge(x, y),
         (Acc::Bits(x), Acc::Bits(Some(v))) => {

@@ -1193,16 +1193,21 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                         arg,
                         outer,
                         position,
+                        inline,
                     } => {
                         if !outer && is_col(arg) {
                             implied.push(not_null(arg));
                         }
-                        let width = 1
-                            + usize::from(*position)
-                            + usize::from(matches!(
-                                arg.data_type(),
-                                arrow_schema::DataType::Map(..)
-                            ));
+                        let width = match arg.data_type() {
+                            arrow_schema::DataType::List(f) if *inline => match f.data_type() {
+                                arrow_schema::DataType::Struct(fs) => fs.len(),
+                                _ => 1,
+                            },
+                            t => {
+                                1 + usize::from(*position)
+                                    + usize::from(matches!(t, arrow_schema::DataType::Map(..)))
+                            }
+                        };
                         map.extend(std::iter::repeat_n(None, width));
                     }
                 }

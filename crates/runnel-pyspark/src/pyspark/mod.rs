@@ -35,24 +35,6 @@ pub(crate) fn column_bool_error() -> RunnelError {
     )
 }
 
-/// `pyspark.sql.functions`' own functions (they build columns, not Spark SQL
-/// functions), with PySpark's parameters. Every other name comes from the engine's
-/// function registry (`runnel_core::expr::functions::catalog`).
-const PY_OWN: &[(&str, &str)] = &[
-    ("col", "col"),
-    ("column", "col"),
-    ("lit", "col"),
-    ("expr", "str"),
-    ("when", "condition, value"),
-    ("broadcast", "df"),
-    ("asc", "col"),
-    ("desc", "col"),
-    ("asc_nulls_first", "col"),
-    ("asc_nulls_last", "col"),
-    ("desc_nulls_first", "col"),
-    ("desc_nulls_last", "col"),
-];
-
 /// Old PySpark spellings, reachable as attributes (`F.countDistinct`) but not in
 /// `__all__`, so `import *` leaves them out.
 const PY_LEGACY: &[(&str, &str)] = &[
@@ -65,7 +47,7 @@ const PY_LEGACY: &[(&str, &str)] = &[
 
 /// What `from pyspark.sql.functions import *` brings.
 fn function_names() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = PY_OWN.iter().map(|(n, _)| *n).collect();
+    let mut v: Vec<&'static str> = Vec::new();
     for d in functions::catalog() {
         v.extend(d.py_names());
     }
@@ -74,7 +56,7 @@ fn function_names() -> Vec<&'static str> {
 
 /// PySpark's parameters of `pyspark.sql.functions.<name>`, if Runnel has it.
 fn py_params(name: &str) -> Option<&'static str> {
-    if let Some((_, p)) = PY_OWN.iter().chain(PY_LEGACY).find(|(n, _)| *n == name) {
+    if let Some((_, p)) = PY_LEGACY.iter().find(|(n, _)| *n == name) {
         return Some(p);
     }
     let d = functions::registry().get(name)?;
@@ -507,7 +489,6 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
 /// Positions where a Python string is a literal, not a column name.
 fn literal_positions(f: &str) -> &'static [usize] {
     match f {
-        "lit" | "when" => &[0, 1],
         "approxCountDistinct" => &[1],
         f => functions::registry().get(f).map_or(&[], |d| d.literals),
     }
@@ -599,7 +580,22 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             )],
             otherwise: None,
         },
-        "broadcast" => return Err(RunnelError::internal("broadcast() returns a DataFrame")),
+        // A function by its name (a built-in or a registered UDF), as Spark resolves it.
+        "call_function" | "call_udf" => {
+            let f = args.str(
+                0,
+                if name == "call_udf" {
+                    "udfName"
+                } else {
+                    "funcName"
+                },
+            )?;
+            let cols = args.pos[1..]
+                .iter()
+                .map(|v| to_col(v, true))
+                .collect::<Result<Vec<_>>>()?;
+            func(&f, cols)
+        }
         "count" => match args.req(0, "col")? {
             Value::Str(s) if s == "*" => func("count", vec![Expr::Star(None)]),
             v => func("count", vec![to_col(v, true)?]),
@@ -1820,12 +1816,23 @@ fn lambdas(it: &Interpreter, fname: &str, mut args: Args) -> Result<Args> {
 fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     match name {
         "functions.udf" => return udf::udf_builtin(it, &args),
+        // A join hint: the rows are the same with or without it.
+        "functions.broadcast" => {
+            return match args.req(0, "df")? {
+                v @ Value::DataFrame(_) => Ok(v.clone()),
+                other => Err(RunnelError::execution_plain(format!(
+                    "TypeError: broadcast() takes a DataFrame, not {}",
+                    other.type_name()
+                ))
+                .with_exception("TypeError")),
+            };
+        }
         "functions.pandas_udf" | "functions.PandasUDFType" => {
             return Err(RunnelError::not_supported(
                 "pandas_udf (Runnel's runner has no pandas or Arrow batches in Python); write the function for one row and wrap it with udf(f, returnType)",
             ));
         }
-        "functions.udtf" | "functions.call_udf" | "functions.unwrap_udt" => {
+        "functions.udtf" | "functions.unwrap_udt" => {
             return Err(RunnelError::not_supported(format!(
                 "{name}; use udf(f, returnType) and call it on columns"
             )));

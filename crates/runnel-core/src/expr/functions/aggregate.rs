@@ -58,6 +58,16 @@ pub(super) fn register(r: &mut Builder) {
         .py("col")
         .named(|c| format!("collect_list({}{})", c.d(), c.all()));
     r.aggregate("collect_set").py("col");
+    // collect_union(arr): the distinct non-NULL elements of the arrays, in order of arrival.
+    r.aggregate("collect_union").py("col");
+    // Bitmaps of 32,768 bits (Spark's BitmapExpressionUtils): built from bit positions, or
+    // OR-ed / AND-ed; a group of NULLs gives the empty (or, for AND, the full) bitmap.
+    r.aggregate("bitmap_construct_agg").py("col");
+    r.aggregate("bitmap_or_agg").py("col");
+    r.aggregate("bitmap_and_agg").py("col");
+    // Element-wise sum / mean of array<float> vectors; NULL vectors are skipped.
+    r.aggregate("vector_sum").py("col");
+    r.aggregate("vector_avg").py("col");
     r.aggregate("stddev").alias(&["std"]).py("col");
     r.aggregate("stddev_samp").py("col");
     r.aggregate("stddev_pop").py("col");
@@ -103,6 +113,17 @@ pub(super) fn register(r: &mut Builder) {
         .literals(&[1])
         .py("col, delimiter=")
         .named(|c| c.with_default(1, "NULL"));
+    // listagg_distinct / string_agg_distinct: string_agg(DISTINCT ...), named so.
+    for name in ["listagg_distinct", "string_agg_distinct"] {
+        r.aggregate(name)
+            .literals(&[1])
+            .py("col, delimiter=")
+            .named(|c| {
+                let base = c.called.trim_end_matches("_distinct");
+                let sep = c.args.get(1).map_or("NULL", String::as_str);
+                format!("{base}(DISTINCT {}, {sep})", c.first())
+            });
+    }
     r.aggregate("bool_and").alias(&["every"]).py("col");
     r.aggregate("bool_or")
         .alias(&["some"])
@@ -139,6 +160,8 @@ pub enum AggFunc {
     CollectList,
     /// collect_set
     CollectSet,
+    /// collect_union: the distinct elements of arrays
+    CollectUnion,
     /// stddev_samp
     StddevSamp,
     /// stddev_pop
@@ -176,6 +199,18 @@ pub enum AggFunc {
     Bits(BitOp),
     /// string_agg / listagg
     StringAgg,
+    /// string_agg(DISTINCT ...) / listagg_distinct: each value's first arrival
+    StringAggDistinct,
+    /// bitmap_construct_agg: a 4,096-byte bitmap with the positions' bits set
+    BitmapConstruct,
+    /// bitmap_or_agg: the bitmaps OR-ed
+    BitmapOr,
+    /// bitmap_and_agg: the bitmaps AND-ed
+    BitmapAnd,
+    /// vector_sum: element-wise sums of float vectors
+    VectorSum,
+    /// vector_avg: element-wise means of float vectors
+    VectorAvg,
     /// try_sum: NULL instead of an overflow error
     TrySum,
     /// try_avg: NULL instead of an overflow error
@@ -236,6 +271,7 @@ impl AggFunc {
             AggFunc::Last(n) => format!("Last({n})"),
             AggFunc::CollectList => "CollectList".into(),
             AggFunc::CollectSet => "CollectSet".into(),
+            AggFunc::CollectUnion => "CollectUnion".into(),
             AggFunc::StddevSamp => "StddevSamp".into(),
             AggFunc::StddevPop => "StddevPop".into(),
             AggFunc::VarSamp => "VarSamp".into(),
@@ -253,6 +289,12 @@ impl AggFunc {
             AggFunc::Mode => "Mode".into(),
             AggFunc::Bits(b) => format!("Bits({b:?})"),
             AggFunc::StringAgg => "StringAgg".into(),
+            AggFunc::StringAggDistinct => "StringAggDistinct".into(),
+            AggFunc::BitmapConstruct => "BitmapConstruct".into(),
+            AggFunc::BitmapOr => "BitmapOr".into(),
+            AggFunc::BitmapAnd => "BitmapAnd".into(),
+            AggFunc::VectorSum => "VectorSum".into(),
+            AggFunc::VectorAvg => "VectorAvg".into(),
             AggFunc::TrySum => "TrySum".into(),
             AggFunc::TryAvg => "TryAvg".into(),
         }
@@ -278,6 +320,11 @@ impl AggCall {
     /// Binds an aggregate call by Spark's name.
     pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
         let mut args = args;
+        let (name, distinct) = match name {
+            "listagg_distinct" => ("listagg", true),
+            "string_agg_distinct" => ("string_agg", true),
+            n => (n, distinct),
+        };
         // max_by(x, ord) / min_by(x, ord): the argument is struct(x, ord).
         if name == "max_by" || name == "min_by" {
             super::arity(name, args.len(), 2, 2)?;
@@ -434,6 +481,57 @@ impl AggCall {
             "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
             "collect_list" | "array_agg" => (AggFunc::CollectList, types::list_of(at.clone())),
             "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
+            "bitmap_construct_agg" => {
+                if !is_integral(&at) && at != DataType::Null {
+                    return Err(crate::expr::coerce::type_mismatch(sql, "a bigint", &at));
+                }
+                let a = crate::expr::coerce::cast_if_needed(
+                    arg.expect("bitmap_construct_agg has its argument"),
+                    &DataType::Int64,
+                );
+                return Ok(AggCall {
+                    func: AggFunc::BitmapConstruct,
+                    arg: Some(a),
+                    distinct,
+                    ty: DataType::Binary,
+                    lits: vec![],
+                });
+            }
+            "bitmap_or_agg" | "bitmap_and_agg" => {
+                if at != DataType::Binary {
+                    return Err(crate::expr::coerce::type_mismatch(sql, "a binary", &at));
+                }
+                let f = if name == "bitmap_or_agg" {
+                    AggFunc::BitmapOr
+                } else {
+                    AggFunc::BitmapAnd
+                };
+                (f, DataType::Binary)
+            }
+            "vector_sum" | "vector_avg" => {
+                let fl = types::list_of(DataType::Float32);
+                if !matches!(&at, DataType::List(f) if f.data_type() == &DataType::Float32) {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                        format!(
+                            "Cannot resolve \"{sql}\" due to data type mismatch: The first parameter requires the \"ARRAY<FLOAT>\" type, however it has the type \"{}\". Cast it with .cast(\"array<float>\").",
+                            types::simple_string(&at).to_ascii_uppercase()
+                        ),
+                    ));
+                }
+                let f = if name == "vector_sum" {
+                    AggFunc::VectorSum
+                } else {
+                    AggFunc::VectorAvg
+                };
+                (f, fl)
+            }
+            "collect_union" => match &at {
+                DataType::List(f) => (AggFunc::CollectUnion, types::list_of(f.data_type().clone())),
+                t => {
+                    return Err(crate::expr::coerce::type_mismatch(sql, "an array", t));
+                }
+            },
             "stddev" | "stddev_samp" | "std" => (AggFunc::StddevSamp, DataType::Float64),
             "stddev_pop" => (AggFunc::StddevPop, DataType::Float64),
             "variance" | "var_samp" => (AggFunc::VarSamp, DataType::Float64),
@@ -520,11 +618,6 @@ impl AggCall {
                 (AggFunc::Bits(op), at.clone())
             }
             "string_agg" | "listagg" => {
-                if distinct {
-                    return Err(RunnelError::not_supported(format!(
-                        "{name}(DISTINCT ...); aggregate collect_set(x) and array_join it instead"
-                    )));
-                }
                 let sep = match args.first() {
                     None => String::new(),
                     Some(PhysExpr::Literal(ScalarValue::Utf8(s))) => s.clone(),
@@ -536,7 +629,12 @@ impl AggCall {
                     }
                 };
                 lits = vec![ScalarValue::Utf8(sep)];
-                (AggFunc::StringAgg, DataType::Utf8)
+                let f = if distinct {
+                    AggFunc::StringAggDistinct
+                } else {
+                    AggFunc::StringAgg
+                };
+                (f, DataType::Utf8)
             }
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),

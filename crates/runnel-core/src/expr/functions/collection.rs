@@ -130,6 +130,8 @@ pub(super) fn register(r: &mut Builder) {
     r.generator("posexplode").py("col");
     r.generator("posexplode_outer").py("col");
     r.generator("inline").py("col");
+    r.generator("inline_outer").py("col");
+    r.generator("stack").py("*cols");
     r.window("window")
         .literals(&[1, 2, 3])
         .py("timeColumn, windowDuration, slideDuration=, startTime=");

@@ -134,6 +134,32 @@ pub(super) fn register(r: &mut Builder) {
     })
     .literals(&[1])
     .py("col, path");
+    // schema_of_json(json): the DDL type Spark infers for a JSON literal
+    // (`STRUCT<a: BIGINT>`), a constant.
+    r.scalar("schema_of_json", |c| {
+        c.arity(1, 2)?;
+        let text = c.str_lit(0)?;
+        if c.raw.len() == 2 {
+            return Err(crate::error::RunnelError::not_supported(format!(
+                "the options of {}: Runnel infers with Spark's default JSON options only; leave them out",
+                c.sql
+            )));
+        }
+        let t = crate::io::json::infer_document(&text).ok_or_else(|| {
+            crate::error::RunnelError::analysis(
+                "DATATYPE_MISMATCH.INVALID_JSON_SCHEMA",
+                format!(
+                    "Cannot resolve \"{}\": the input is not a JSON document. Pass a JSON literal such as '{{\"a\": 1}}'.",
+                    c.sql
+                ),
+            )
+        })?;
+        Ok(crate::expr::PhysExpr::Literal(crate::scalar::ScalarValue::Utf8(
+            crate::types::sql_name(&t),
+        )))
+    })
+    .literals(&[0])
+    .py("json, options=");
     r.scalar("to_json", |c| {
         c.arity(1, 2)?;
         c.args.truncate(1);

@@ -24,24 +24,33 @@ use crate::types;
 
 mod aggregate;
 mod array;
+mod bitmap;
+mod collation;
 mod collection;
+mod column;
 mod conditional;
+mod crypto;
 pub(crate) mod datetime;
 mod hash;
+mod interval;
 mod json;
 mod lambda;
 mod map;
 mod math;
 mod misc;
 mod random;
+mod session;
 mod string;
 mod url;
+mod vector;
+mod xml;
 
 pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
 pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
+pub use session::set_os_user;
 pub(crate) use string::concat_kernel;
 pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
 
@@ -61,6 +70,10 @@ pub enum Kind {
     Operator,
     /// Known to Spark, not to Runnel yet: the reason, said when a query uses it.
     Unsupported(&'static str),
+    /// One of `pyspark.sql.functions`' own helpers that build a column or a plan
+    /// (`col`, `lit`, `when`, `asc`, `udf`, …): each front end makes it itself; SQL has
+    /// no such function.
+    Helper,
 }
 
 impl Kind {
@@ -73,6 +86,7 @@ impl Kind {
             Kind::Generator => "generator",
             Kind::Window => "window",
             Kind::Operator => "operator",
+            Kind::Helper => "helper",
             Kind::Unsupported(_) => return None,
         })
     }
@@ -193,6 +207,11 @@ impl Builder {
         self.add(name, Kind::Unsupported(why))
     }
 
+    /// One of PySpark's column helpers, which a front end makes itself.
+    pub fn helper(&mut self, name: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::Helper)
+    }
+
     /// A name the binder writes as an operator.
     pub fn operator(&mut self, name: &'static str) -> &mut FunctionDef {
         self.add(name, Kind::Operator)
@@ -241,7 +260,8 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 13] = [
+        let families: [(&'static str, Register); 21] = [
+            ("column", column::register),
             ("string", string::register),
             ("math", math::register),
             ("datetime", datetime::register),
@@ -251,9 +271,16 @@ pub fn registry() -> &'static Registry {
             ("map", map::register),
             ("json", json::register),
             ("hash", hash::register),
+            ("crypto", crypto::register),
             ("aggregate", aggregate::register),
             ("lambda", lambda::register),
             ("url", url::register),
+            ("xml", xml::register),
+            ("vector", vector::register),
+            ("bitmap", bitmap::register),
+            ("interval", interval::register),
+            ("collation", collation::register),
+            ("session", session::register),
             ("random", random::register),
         ];
         for (family, register) in families {
@@ -304,6 +331,7 @@ pub fn markdown_table() -> String {
             Kind::Generator => "generator".into(),
             Kind::Window => "window (groupBy)".into(),
             Kind::Operator => "operator".into(),
+            Kind::Helper => "column helper (front end)".into(),
             Kind::Unsupported(why) => format!("refused: {why}"),
         };
         let mut other: Vec<String> = d.aliases.iter().map(|a| format!("`{a}`")).collect();
@@ -436,10 +464,12 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
             props: Props::default(),
         }),
         Some(Kind::Unsupported(why)) => Err(RunnelError::not_supported(why)),
-        None => match USER_FUNCTIONS.get().and_then(|u| (u.bind)(name, args, sql)) {
-            Some(r) => r,
-            None => Err(unresolved()),
-        },
+        None | Some(Kind::Helper) => {
+            match USER_FUNCTIONS.get().and_then(|u| (u.bind)(name, args, sql)) {
+                Some(r) => r,
+                None => Err(unresolved()),
+            }
+        }
         _ => Err(unresolved()),
     }
 }

@@ -487,8 +487,18 @@ fn register_case(r: &mut Builder) {
 
 fn length(c: &mut Call) -> Result<PhysExpr> {
     c.arity(1, 1)?;
-    c.string_arg(0)?;
     c.props.null_intolerant = true;
+    // A binary value's length is its number of bytes.
+    if c.ty(0) == T::Binary {
+        return c.kernel(T::Int32, |a, _, n| {
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| super::bytes_at(&a[0], i).map(|b| b.len() as i32))
+                    .collect::<Int32Array>(),
+            ))
+        });
+    }
+    c.string_arg(0)?;
     c.kernel(T::Int32, |a, _, _| {
         Ok(Arc::new(
             strings(&a[0])?
