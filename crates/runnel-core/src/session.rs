@@ -96,7 +96,31 @@ pub(crate) struct SessionInner {
     pub(crate) checkpoints: RefCell<Option<CheckpointFactory>>,
     pub(crate) memory_checkpoints:
         RefCell<HashMap<String, Rc<crate::state::MemoryCheckpointStore>>>,
+    /// The metrics each `observe` name got from the first batch action that computed
+    /// them (`Observation.get`).
+    observed: RefCell<HashMap<String, arrow_array::RecordBatch>>,
+    /// `spark.addTag`: the tags of the session's jobs (a started query's `jobTags`).
+    tags: RefCell<std::collections::BTreeSet<String>>,
     seed: Cell<u64>,
+}
+
+/// Spark's `ExecutorSupport.throwIfInvalidTag`: a tag is not empty and has no comma.
+fn check_tag(tag: &str) -> Result<()> {
+    if tag.is_empty() {
+        return Err(RunnelError::execution(
+            "CANNOT_BE_EMPTY",
+            "Spark Connect tag cannot be an empty string. Pass a non-empty tag.",
+        )
+        .with_exception("IllegalArgumentException"));
+    }
+    if tag.contains(',') {
+        return Err(RunnelError::execution(
+            "INVALID_TAG",
+            format!("Spark Connect tag cannot contain ',': {tag}. Use a tag without commas."),
+        )
+        .with_exception("IllegalArgumentException"));
+    }
+    Ok(())
 }
 
 /// The most rows `spark.range` makes (800 MB of ids).
@@ -149,8 +173,48 @@ impl SparkSession {
             parallel: RefCell::new(None),
             checkpoints: RefCell::new(None),
             memory_checkpoints: RefCell::new(HashMap::new()),
+            observed: RefCell::new(HashMap::new()),
+            tags: RefCell::new(Default::default()),
             seed: Cell::new(0x9E37_79B9_7F4A_7C15),
         }))
+    }
+
+    /// Keeps what a batch action's `observe` nodes computed; the first action that
+    /// computes a name's metrics fixes them, as Spark's `Observation` does.
+    pub fn record_observed(&self, metrics: Vec<(String, arrow_array::RecordBatch)>) {
+        let mut m = self.0.observed.borrow_mut();
+        for (name, row) in metrics {
+            m.entry(name).or_insert(row);
+        }
+    }
+
+    /// The metrics a batch action computed for `observe(name, ...)`, if one ran.
+    pub fn observed_metrics(&self, name: &str) -> Option<arrow_array::RecordBatch> {
+        self.0.observed.borrow().get(name).cloned()
+    }
+
+    /// `spark.addTag(tag)`: Spark refuses an empty tag or one with a comma.
+    pub fn add_tag(&self, tag: &str) -> Result<()> {
+        check_tag(tag)?;
+        self.0.tags.borrow_mut().insert(tag.to_string());
+        Ok(())
+    }
+
+    /// `spark.removeTag(tag)`.
+    pub fn remove_tag(&self, tag: &str) -> Result<()> {
+        check_tag(tag)?;
+        self.0.tags.borrow_mut().remove(tag);
+        Ok(())
+    }
+
+    /// `spark.clearTags()`.
+    pub fn clear_tags(&self) {
+        self.0.tags.borrow_mut().clear();
+    }
+
+    /// `spark.getTags()`: the session's job tags, sorted.
+    pub fn tags(&self) -> Vec<String> {
+        self.0.tags.borrow().iter().cloned().collect()
     }
 
     /// Sends printed text to `f`.

@@ -506,6 +506,7 @@ impl DataStreamWriter {
         let session = self.df.session.clone();
         session.check_conf()?;
         self.df.check_streaming(mode)?;
+        self.df.check_metrics_names()?;
         let schema = self.df.schema();
         let mut id = session.new_uuid();
         let run_id = session.new_uuid();

@@ -291,6 +291,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
     };
     match &obj {
         Value::Instance(o) => {
+            if o.class.name == "Observation" && name == "get" && o.class.bases.is_empty() {
+                return crate::pyspark::observation_get(it, &obj);
+            }
             if let Some(v) = o.get(name) {
                 return Ok(v);
             }
