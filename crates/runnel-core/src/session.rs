@@ -99,28 +99,21 @@ pub(crate) struct SessionInner {
     /// The metrics each `observe` name got from the first batch action that computed
     /// them (`Observation.get`).
     observed: RefCell<HashMap<String, arrow_array::RecordBatch>>,
-    /// `spark.addTag`: the tags of the session's jobs (a started query's `jobTags`).
+    /// `sparkContext.addJobTag`: the tags of the session's jobs (a started query's `jobTags`).
     tags: RefCell<std::collections::BTreeSet<String>>,
     seed: Cell<u64>,
 }
 
-/// Spark's `ExecutorSupport.throwIfInvalidTag`: a tag is not empty and has no comma.
+/// Spark's `SparkContext.throwIfInvalidTag`: a tag is not empty and has no comma.
 fn check_tag(tag: &str) -> Result<()> {
-    if tag.is_empty() {
-        return Err(RunnelError::execution(
-            "CANNOT_BE_EMPTY",
-            "Spark Connect tag cannot be an empty string. Pass a non-empty tag.",
-        )
-        .with_exception("IllegalArgumentException"));
-    }
-    if tag.contains(',') {
-        return Err(RunnelError::execution(
-            "INVALID_TAG",
-            format!("Spark Connect tag cannot contain ',': {tag}. Use a tag without commas."),
-        )
-        .with_exception("IllegalArgumentException"));
-    }
-    Ok(())
+    let why = if tag.is_empty() {
+        "Spark job tag cannot be an empty string. Pass a non-empty tag."
+    } else if tag.contains(',') {
+        "Spark job tag cannot contain ','. Use a tag without commas."
+    } else {
+        return Ok(());
+    };
+    Err(RunnelError::execution_plain(why).with_exception("IllegalArgumentException"))
 }
 
 /// The most rows `spark.range` makes (800 MB of ids).
@@ -193,26 +186,26 @@ impl SparkSession {
         self.0.observed.borrow().get(name).cloned()
     }
 
-    /// `spark.addTag(tag)`: Spark refuses an empty tag or one with a comma.
+    /// `sparkContext.addJobTag(tag)`: Spark refuses an empty tag or one with a comma.
     pub fn add_tag(&self, tag: &str) -> Result<()> {
         check_tag(tag)?;
         self.0.tags.borrow_mut().insert(tag.to_string());
         Ok(())
     }
 
-    /// `spark.removeTag(tag)`.
+    /// `sparkContext.removeJobTag(tag)`.
     pub fn remove_tag(&self, tag: &str) -> Result<()> {
         check_tag(tag)?;
         self.0.tags.borrow_mut().remove(tag);
         Ok(())
     }
 
-    /// `spark.clearTags()`.
+    /// `sparkContext.clearJobTags()`.
     pub fn clear_tags(&self) {
         self.0.tags.borrow_mut().clear();
     }
 
-    /// `spark.getTags()`: the session's job tags, sorted.
+    /// `sparkContext.getJobTags()`: the job tags, sorted (a started query's `jobTags`).
     pub fn tags(&self) -> Vec<String> {
         self.0.tags.borrow().iter().cloned().collect()
     }

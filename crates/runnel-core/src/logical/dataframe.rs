@@ -884,7 +884,11 @@ impl DataFrame {
                 "MISSING_NAME",
                 format!(
                     "The observed metrics should be named: 'CollectMetrics , [{}]'. Give observe a non-empty name.",
-                    metrics.iter().map(metric_sql).collect::<Vec<_>>().join(", ")
+                    metrics
+                        .iter()
+                        .map(|m| metric_sql(m).trim_matches('"').to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ),
             ));
         }

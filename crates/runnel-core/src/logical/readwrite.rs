@@ -620,6 +620,7 @@ impl DataStreamWriter {
             session.0.listeners.clone(),
         );
         session.add_query(q.clone())?;
+        q.set_job_tags(session.tags());
         q.emit(crate::query::QueryEvent::Started);
         Ok(q)
     }

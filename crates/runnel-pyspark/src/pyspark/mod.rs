@@ -333,6 +333,10 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         },
         Value::Json(j) => match j.get(name) {
             Some(v) => Value::Json(v.clone()),
+            // StreamingQueryProgress.json / prettyJson are properties.
+            None if matches!(name, "json" | "prettyJson") => {
+                return call_method(it, obj.clone(), name, Args::new(vec![], vec![], name.into()));
+            }
             None => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Type(DataType::Struct(f)) if name == "fields" => Value::list(
@@ -833,6 +837,12 @@ fn rows_to_values(df: &DataFrame) -> Result<Vec<Value>> {
         }
     }
     Ok(out)
+}
+
+/// The session's job tags as PySpark's set of str (the runner's sets are lists
+/// without repeats).
+fn tag_set(session: &runnel_core::SparkSession) -> Value {
+    Value::list(session.tags().into_iter().map(Value::Str).collect())
 }
 
 /// A progress as PySpark's `StreamingQueryProgress` dict: Spark's JSON, with
@@ -2141,7 +2151,20 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             }
             _ => Err(api::unsupported("StreamingQuery", name)),
         },
-        Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        // The SparkContext's job tags: a started query's `QueryStartedEvent.jobTags`.
+        Value::Builtin(b) if b == "sparkContext" => match name {
+            "addJobTag" => it.session.add_tag(&args.str(0, "tag")?).map(|_| Value::None),
+            "removeJobTag" => it
+                .session
+                .remove_tag(&args.str(0, "tag")?)
+                .map(|_| Value::None),
+            "clearJobTags" => {
+                it.session.clear_tags();
+                Ok(Value::None)
+            }
+            "getJobTags" => Ok(tag_set(&it.session)),
+            _ => Ok(Value::None),
+        },
         Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
         Value::Builtin(b) if b == "spark.udf" => match name {
             "register" => udf::register_builtin(it, &args),

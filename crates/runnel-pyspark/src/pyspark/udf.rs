@@ -633,7 +633,11 @@ pub(crate) fn listener(
                     "timestamp".into(),
                     Value::Str(runnel_core::query::event_time(ms)),
                 ));
-                a.push(("jobTag".into(), Value::None));
+                // PySpark's set of str (the runner's sets are lists without repeats).
+                a.push((
+                    "jobTags".into(),
+                    Value::list(q.job_tags().into_iter().map(Value::Str).collect()),
+                ));
                 ("onQueryStarted", "QueryStartedEvent", a)
             }
             QueryEvent::Progress(p) => {
