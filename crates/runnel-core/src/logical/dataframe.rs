@@ -1276,6 +1276,12 @@ impl DataFrame {
 
     /// Runs a batch (non-streaming) DataFrame and returns its rows.
     pub fn collect(&self) -> Result<Vec<RecordBatch>> {
+        Ok(self.collect_observed()?.0)
+    }
+
+    /// [`DataFrame::collect`], with what this run's `observe` nodes computed: (name,
+    /// one row), parents first.
+    pub fn collect_observed(&self) -> Result<(Vec<RecordBatch>, Vec<(String, RecordBatch)>)> {
         self.session.check_conf()?;
         if self.is_streaming() {
             return Err(RunnelError::analysis(
@@ -1296,8 +1302,9 @@ impl DataFrame {
         if let Some(e) = ctx.pending_error.take() {
             return Err(e);
         }
-        self.session.record_observed(std::mem::take(&mut ctx.observed));
-        Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
+        let observed = std::mem::take(&mut ctx.observed);
+        self.session.record_observed(observed.clone());
+        Ok((if b.num_rows() == 0 { vec![] } else { vec![b] }, observed))
     }
 
     /// What `explain()` prints: the physical plan, and with `extended` the analyzed and
