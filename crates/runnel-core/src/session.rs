@@ -101,6 +101,9 @@ pub(crate) struct SessionInner {
     observed: RefCell<HashMap<String, arrow_array::RecordBatch>>,
     /// `sparkContext.addJobTag`: the tags of the session's jobs (a started query's `jobTags`).
     tags: RefCell<std::collections::BTreeSet<String>>,
+    /// The plan nodes that read a managed table: (node id, table key). An overwrite of a
+    /// table its own DataFrame reads is refused (Spark's UNSUPPORTED_OVERWRITE.TABLE).
+    pub(crate) table_reads: RefCell<Vec<(usize, String)>>,
     seed: Cell<u64>,
 }
 
@@ -168,6 +171,7 @@ impl SparkSession {
             memory_checkpoints: RefCell::new(HashMap::new()),
             observed: RefCell::new(HashMap::new()),
             tags: RefCell::new(Default::default()),
+            table_reads: RefCell::new(Vec::new()),
             seed: Cell::new(0x9E37_79B9_7F4A_7C15),
         }))
     }
