@@ -119,7 +119,7 @@ from pyspark.sql.streaming import StreamingQueryListener
 spark = SparkSession.builder.getOrCreate()
 class L(StreamingQueryListener):
     def onQueryStarted(self, e):
-        print("started", sorted(e.jobTags))
+        print("started", sorted(e.jobTags), type(e.jobTags).__name__)
     def onQueryProgress(self, e):
         m = e.progress.observedMetrics
         print("progress", e.progress.batchId, {k: (v.rows, v["total"]) for k, v in m.items()})
@@ -147,11 +147,11 @@ q2.stop()
     );
     assert_eq!(
         out,
-        "started ['etl', 'nightly']
+        "started ['etl', 'nightly'] set
 progress 0 {'m': (2, 7)}
 2 7
 {'m': {'rows': 2, 'total': 7}}
-started []
+started [] set
 progress 0 {}
 {} False
 "

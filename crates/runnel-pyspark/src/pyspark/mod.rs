@@ -374,6 +374,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         | Value::Type(_)
         | Value::Str(_)
         | Value::List(_)
+        | Value::Set(_)
         | Value::Dict(_)
         | Value::Builtin(_) => Value::Method(Box::new(obj.clone()), name.into()),
         other => {
@@ -839,10 +840,9 @@ fn rows_to_values(df: &DataFrame) -> Result<Vec<Value>> {
     Ok(out)
 }
 
-/// The session's job tags as PySpark's set of str (the runner's sets are lists
-/// without repeats).
+/// The session's job tags as PySpark's set of str.
 fn tag_set(session: &runnel_core::SparkSession) -> Value {
-    Value::list(session.tags().into_iter().map(Value::Str).collect())
+    Value::set(session.tags().into_iter().map(Value::Str).collect())
 }
 
 /// A progress as PySpark's `StreamingQueryProgress` dict: Spark's JSON, with
@@ -1342,7 +1342,7 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
             let mut list = Vec::new();
             for v in &args.pos {
                 match v {
-                    Value::List(_) | Value::Tuple(_) => {
+                    Value::List(_) | Value::Tuple(_) | Value::Set(_) => {
                         for x in iterate(v)? {
                             list.push(to_col(&x, false)?);
                         }

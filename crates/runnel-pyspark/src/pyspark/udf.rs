@@ -633,10 +633,10 @@ pub(crate) fn listener(
                     "timestamp".into(),
                     Value::Str(runnel_core::query::event_time(ms)),
                 ));
-                // PySpark's set of str (the runner's sets are lists without repeats).
+                // PySpark's set of str.
                 a.push((
                     "jobTags".into(),
-                    Value::list(q.job_tags().into_iter().map(Value::Str).collect()),
+                    Value::set(q.job_tags().into_iter().map(Value::Str).collect()),
                 ));
                 ("onQueryStarted", "QueryStartedEvent", a)
             }
