@@ -928,6 +928,12 @@ impl DataFrame {
         })
     }
 
+    /// `observe(name, ...metrics)`: rows pass unchanged; each micro-batch's metrics
+    /// (aggregate expressions, Spark SQL) are in its progress's `observedMetrics`.
+    pub fn observe(&self, name: &str, metrics: Vec<String>) -> R<DataFrame> {
+        wrap(self.df.observe(name, exprs(&metrics)?))
+    }
+
     /// `dropDuplicates([cols])` (all columns when empty).
     #[wasm_bindgen(js_name = dropDuplicates)]
     pub fn drop_duplicates(&self, cols: Vec<String>, within_watermark: bool) -> R<DataFrame> {
