@@ -133,6 +133,20 @@ test("observe: each batch's metrics in the progress's observedMetrics, Spark's e
   assert.throws(() => input.toDF().observe({ name: "o" }, F.count("n")), TypeError);
 });
 
+test("a started event's jobTags are the job tags a script added", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const tags = [];
+  const listener = { onQueryStarted: (e) => tags.push(e.jobTags) };
+  spark.streams.addListener(listener);
+  spark.runScript(
+    "spark.sparkContext.addJobTag('nightly')\n" +
+    "q = spark.readStream.format('rate').load().writeStream.format('memory').queryName('tagged').start()\n" +
+    "q.stop()\n",
+  );
+  spark.streams.removeListener(listener);
+  assert.deepEqual(tags, [["nightly"]]);
+});
+
 test("memory sink + spark.sql, Column expressions and Spark's names", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const input = spark.memoryStream("s2", "category STRING, value DOUBLE");

@@ -1038,7 +1038,8 @@ export class SparkSession {
     let event;
     if (kind === "started") {
       method = "onQueryStarted";
-      event = { id, runId, name, timestamp: new Date().toISOString(), jobTags: [] };
+      // jobTags: the job tags when the query started (a script's sparkContext.addJobTag).
+      event = { id, runId, name, timestamp: new Date().toISOString(), jobTags: detail ? JSON.parse(detail) : [] };
     } else if (kind === "progress") {
       method = "onQueryProgress";
       event = { progress: JSON.parse(detail) };
