@@ -748,7 +748,12 @@ impl Engine {
                     values: (0..row.num_columns())
                         .map(|i| crate::types::literal_of(row.column(i).as_ref(), 0))
                         .collect(),
-                    keys: row.schema().fields().iter().map(|f| f.name().clone()).collect(),
+                    keys: row
+                        .schema()
+                        .fields()
+                        .iter()
+                        .map(|f| f.name().clone())
+                        .collect(),
                     plan_id: 0,
                     root_error_idx: None,
                     errors: vec![],

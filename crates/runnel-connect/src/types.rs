@@ -217,27 +217,6 @@ fn json_type(v: &serde_json::Value) -> Result<DataType> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_and_ddl_schemas() {
-        let j = r#"{"fields":[{"metadata":{},"name":"a","nullable":true,"type":"long"},{"metadata":{},"name":"t","nullable":true,"type":"timestamp"},{"metadata":{},"name":"l","nullable":true,"type":{"containsNull":true,"elementType":"string","type":"array"}}],"type":"struct"}"#;
-        let s = parse_schema(j).unwrap();
-        assert_eq!(s.field(0).data_type(), &DataType::Int64);
-        assert_eq!(
-            s.field(1).data_type(),
-            &runnel_core::types::timestamp_type()
-        );
-        assert!(matches!(s.field(2).data_type(), DataType::List(_)));
-        let d = parse_schema("a INT, b STRING").unwrap();
-        assert_eq!(d.field(0).data_type(), &DataType::Int32);
-        let back = from_proto(&schema_to_proto(&s)).unwrap();
-        assert_eq!(&back, &DataType::Struct(s.fields().clone()));
-    }
-}
-
 /// The value at `row` of `a` as a literal (an observed metric in
 /// `ExecutePlanResponse.observed_metrics`, read by the client's
 /// `LiteralExpression._to_value`): NULL with its type, scalars, arrays with their element
@@ -294,5 +273,26 @@ pub fn literal_of(a: &dyn arrow_array::Array, row: usize) -> pb::expression::Lit
             }
         }
         _ => lit(L::String(runnel_core::scalar::display_value(a, row))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_and_ddl_schemas() {
+        let j = r#"{"fields":[{"metadata":{},"name":"a","nullable":true,"type":"long"},{"metadata":{},"name":"t","nullable":true,"type":"timestamp"},{"metadata":{},"name":"l","nullable":true,"type":{"containsNull":true,"elementType":"string","type":"array"}}],"type":"struct"}"#;
+        let s = parse_schema(j).unwrap();
+        assert_eq!(s.field(0).data_type(), &DataType::Int64);
+        assert_eq!(
+            s.field(1).data_type(),
+            &runnel_core::types::timestamp_type()
+        );
+        assert!(matches!(s.field(2).data_type(), DataType::List(_)));
+        let d = parse_schema("a INT, b STRING").unwrap();
+        assert_eq!(d.field(0).data_type(), &DataType::Int32);
+        let back = from_proto(&schema_to_proto(&s)).unwrap();
+        assert_eq!(&back, &DataType::Struct(s.fields().clone()));
     }
 }

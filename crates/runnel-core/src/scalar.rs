@@ -459,7 +459,15 @@ pub fn row_json_value(array: &dyn Array, row: usize) -> serde_json::Value {
     let num = |v: f64| {
         serde_json::Number::from_f64(v)
             .map(J::Number)
-            .unwrap_or_else(|| J::String(if v.is_nan() { "NaN".into() } else if v > 0.0 { "Infinity".into() } else { "-Infinity".into() }))
+            .unwrap_or_else(|| {
+                J::String(if v.is_nan() {
+                    "NaN".into()
+                } else if v > 0.0 {
+                    "Infinity".into()
+                } else {
+                    "-Infinity".into()
+                })
+            })
     };
     match array.data_type() {
         DataType::Float32 => num(array.as_primitive::<Float32Type>().value(row) as f64),
@@ -484,7 +492,11 @@ pub fn row_json_value(array: &dyn Array, row: usize) -> serde_json::Value {
         }
         DataType::List(_) => {
             let v = array.as_list::<i32>().value(row);
-            J::Array((0..v.len()).map(|i| row_json_value(v.as_ref(), i)).collect())
+            J::Array(
+                (0..v.len())
+                    .map(|i| row_json_value(v.as_ref(), i))
+                    .collect(),
+            )
         }
         DataType::Map(_, _) => {
             let e = array.as_map().value(row);

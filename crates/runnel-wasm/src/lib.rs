@@ -405,11 +405,7 @@ impl Session {
         use runnel_core::query::QueryEvent;
         let l = Rc::new(move |q: &StreamingQuery, ev: &QueryEvent| {
             let (kind, detail, condition) = match ev {
-                QueryEvent::Started => (
-                    "started",
-                    serde_json::to_string(&q.job_tags()).ok(),
-                    None,
-                ),
+                QueryEvent::Started => ("started", serde_json::to_string(&q.job_tags()).ok(), None),
                 QueryEvent::Progress(p) => ("progress", Some(p.to_string()), None),
                 QueryEvent::Idle(ts) => ("idle", Some(ts.clone()), None),
                 QueryEvent::Terminated(e) => (

@@ -130,7 +130,10 @@ pub fn observed_json(metrics: &[(String, arrow_array::RecordBatch)]) -> Value {
         let mut fields = serde_json::Map::new();
         if row.num_rows() > 0 {
             for (f, c) in row.schema().fields().iter().zip(row.columns()) {
-                fields.insert(f.name().clone(), crate::scalar::row_json_value(c.as_ref(), 0));
+                fields.insert(
+                    f.name().clone(),
+                    crate::scalar::row_json_value(c.as_ref(), 0),
+                );
             }
         }
         m.insert(name.clone(), Value::Object(fields));

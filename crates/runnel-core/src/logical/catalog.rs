@@ -598,7 +598,10 @@ fn check_store_assignment(input: &SchemaRef, t: &CatalogTable) -> Result<()> {
 
 /// Rows cast to the table's columns with Spark's ANSI store assignment: a value that does
 /// not fit is CAST_OVERFLOW_IN_TABLE_INSERT, naming the column.
-fn store_assign(b: &arrow_array::RecordBatch, t: &CatalogTable) -> Result<arrow_array::RecordBatch> {
+fn store_assign(
+    b: &arrow_array::RecordBatch,
+    t: &CatalogTable,
+) -> Result<arrow_array::RecordBatch> {
     let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(b.num_rows()));
     let cols = b
         .columns()

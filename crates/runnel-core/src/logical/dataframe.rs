@@ -1281,7 +1281,7 @@ impl DataFrame {
 
     /// [`DataFrame::collect`], with what this run's `observe` nodes computed: (name,
     /// one row), parents first.
-    pub fn collect_observed(&self) -> Result<(Vec<RecordBatch>, Vec<(String, RecordBatch)>)> {
+    pub fn collect_observed(&self) -> Result<(Vec<RecordBatch>, ops::ObservedMetrics)> {
         self.session.check_conf()?;
         if self.is_streaming() {
             return Err(RunnelError::analysis(
@@ -1602,9 +1602,9 @@ fn check_metric(s: &Expr, e: &Expr, seen_aggregate: bool) -> Result<()> {
                 metric_sql(s)
             ),
         )),
-        Expr::Function { name, args, .. } if is_aggregate(name) => args
-            .iter()
-            .try_for_each(|a| check_metric(s, a, true)),
+        Expr::Function { name, args, .. } if is_aggregate(name) => {
+            args.iter().try_for_each(|a| check_metric(s, a, true))
+        }
         Expr::Column(_) | Expr::Unmarked(_) if !seen_aggregate => Err(metric_error(
             "NON_AGGREGATE_FUNC_ARG_IS_ATTRIBUTE",
             format!(
@@ -1613,13 +1613,14 @@ fn check_metric(s: &Expr, e: &Expr, seen_aggregate: bool) -> Result<()> {
             ),
         )),
         Expr::Alias(inner, _) => check_metric(s, inner, seen_aggregate),
-        e if !seen_aggregate && {
-            let mut nd = false;
-            e.visit(&mut |x| {
+        e if !seen_aggregate
+            && {
+                let mut nd = false;
+                e.visit(&mut |x| {
                 nd |= matches!(x, Expr::Function { name, .. } if NON_DETERMINISTIC.contains(&name.as_str()));
             });
-            nd
-        } =>
+                nd
+            } =>
         {
             Err(metric_error(
                 "NON_AGGREGATE_FUNC_ARG_IS_NON_DETERMINISTIC",

@@ -330,6 +330,9 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
     }
 }
 
+/// What the `observe` nodes of a plan computed in one run: (name, one row), parents first.
+pub type ObservedMetrics = Vec<(String, RecordBatch)>;
+
 /// What one run of the operators needs and reports.
 pub struct BatchContext<'a> {
     /// Rows read from each streaming source node for this batch.
@@ -363,7 +366,7 @@ pub struct BatchContext<'a> {
     pub pending_error: Option<crate::error::RunnelError>,
     /// The metrics each `observe` computed in this run: (name, one row), in plan order
     /// (parents first, as Spark lists them).
-    pub observed: Vec<(String, RecordBatch)>,
+    pub observed: ObservedMetrics,
 }
 
 /// The first row of `b` at which `fails` (run on a prefix of rows) starts to fail, by

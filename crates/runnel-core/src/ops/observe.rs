@@ -66,8 +66,10 @@ impl Operator for CollectMetrics {
         // Spark lists a plan's metrics top-down (parents before children): this node
         // takes its place before the ones below it run.
         let slot = cx.observed.len();
-        cx.observed
-            .push((self.name.clone(), RecordBatch::new_empty(self.metrics.clone())));
+        cx.observed.push((
+            self.name.clone(),
+            RecordBatch::new_empty(self.metrics.clone()),
+        ));
         let b = self.input.execute(cx)?;
         cx.observed[slot].1 = self.metrics_of(&b)?;
         Ok(b)

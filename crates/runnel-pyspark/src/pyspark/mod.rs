@@ -292,10 +292,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "runId" => Value::Str(q.run_id()),
             "name" => q.name().map(Value::Str).unwrap_or(Value::None),
             "isActive" => Value::Bool(q.is_active()),
-            "lastProgress" => q
-                .last_progress()
-                .map(progress_value)
-                .unwrap_or(Value::None),
+            "lastProgress" => q.last_progress().map(progress_value).unwrap_or(Value::None),
             "recentProgress" => Value::list(
                 q.recent_progress()
                     .into_iter()
@@ -335,7 +332,12 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Some(v) => Value::Json(v.clone()),
             // StreamingQueryProgress.json / prettyJson are properties.
             None if matches!(name, "json" | "prettyJson") => {
-                return call_method(it, obj.clone(), name, Args::new(vec![], vec![], name.into()));
+                return call_method(
+                    it,
+                    obj.clone(),
+                    name,
+                    Args::new(vec![], vec![], name.into()),
+                );
             }
             None => Value::Method(Box::new(obj.clone()), name.into()),
         },
@@ -866,7 +868,8 @@ fn observation_name(obs: &Value) -> String {
 /// dict. PySpark waits for that action; the runner runs one script at a time, so with no
 /// action run yet it says so instead of waiting forever.
 pub(crate) fn observation_get(it: &Interpreter, obs: &Value) -> Result<Value> {
-    let used = matches!(obs, Value::Instance(o) if matches!(o.get("_used"), Some(Value::Bool(true))));
+    let used =
+        matches!(obs, Value::Instance(o) if matches!(o.get("_used"), Some(Value::Bool(true))));
     if !used {
         return Err(RunnelError::execution(
             "NO_OBSERVE_BEFORE_GET",
@@ -1137,7 +1140,14 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                     o.set("_used", Value::Bool(true));
                     out
                 }
-                v => return Err(type_error("observe", "observation", "str or Observation", v)),
+                v => {
+                    return Err(type_error(
+                        "observe",
+                        "observation",
+                        "str or Observation",
+                        v,
+                    ));
+                }
             }
         }
         "dropDuplicatesWithinWatermark" => {
@@ -2153,7 +2163,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         },
         // The SparkContext's job tags: a started query's `QueryStartedEvent.jobTags`.
         Value::Builtin(b) if b == "sparkContext" => match name {
-            "addJobTag" => it.session.add_tag(&args.str(0, "tag")?).map(|_| Value::None),
+            "addJobTag" => it
+                .session
+                .add_tag(&args.str(0, "tag")?)
+                .map(|_| Value::None),
             "removeJobTag" => it
                 .session
                 .remove_tag(&args.str(0, "tag")?)

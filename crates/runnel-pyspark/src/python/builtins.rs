@@ -1228,8 +1228,10 @@ pub(crate) fn call_method(
                 let before = l.borrow().len();
                 l.borrow_mut().retain(|y| !py_eq(y, &x));
                 if name == "remove" && l.borrow().len() == before {
-                    return Err(RunnelError::execution_plain(format!("KeyError: {}", x.repr()))
-                        .with_exception("KeyError"));
+                    return Err(
+                        RunnelError::execution_plain(format!("KeyError: {}", x.repr()))
+                            .with_exception("KeyError"),
+                    );
                 }
                 Value::None
             }
@@ -1242,8 +1244,10 @@ pub(crate) fn call_method(
             }
             "pop" => {
                 if l.borrow().is_empty() {
-                    return Err(RunnelError::execution_plain("KeyError: 'pop from an empty set'")
-                        .with_exception("KeyError"));
+                    return Err(
+                        RunnelError::execution_plain("KeyError: 'pop from an empty set'")
+                            .with_exception("KeyError"),
+                    );
                 }
                 l.borrow_mut().remove(0)
             }

@@ -1733,9 +1733,11 @@ impl Interpreter {
     /// `eval_inner` keeps a small frame (the browser's stack is small).
     #[inline(never)]
     fn eval_set_comp(&self, c: &ast::ExprSetComp, locals: &Locals) -> Result<Value> {
-        Ok({
-            Value::set(self.comprehension_values(&c.elt, &c.generators, locals)?)
-        })
+        Ok(Value::set(self.comprehension_values(
+            &c.elt,
+            &c.generators,
+            locals,
+        )?))
     }
 
     /// `eval` of one kind of expression, in a function of its own: the recursive

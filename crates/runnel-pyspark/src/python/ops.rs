@@ -197,7 +197,11 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
         }
         (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
         // Set algebra: `|` union, `&` intersection, `-` difference, `^` symmetric difference.
-        (Value::Set(a), op @ (Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor), Value::Set(b)) => {
+        (
+            Value::Set(a),
+            op @ (Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor),
+            Value::Set(b),
+        ) => {
             let (a, b) = (a.borrow(), b.borrow());
             let in_b = |x: &Value| b.iter().any(|y| py_eq(x, y));
             let in_a = |x: &Value| a.iter().any(|y| py_eq(x, y));
