@@ -104,6 +104,49 @@ test("the JS API: memory stream, watermark, windows, update mode, foreachBatch",
   assert.equal(q.isActive, false);
 });
 
+test("observe: each batch's metrics in the progress's observedMetrics, Spark's errors for bad metrics", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const input = spark.memoryStream("observed", "w STRING, n BIGINT");
+  const seen = [];
+  const q = input
+    .toDF()
+    .observe("m", F.count(F.lit(1)).alias("rows"), F.sum("n").alias("total"), F.max("w"))
+    .writeStream.format("memory").queryName("observed_rows").start();
+  q.on("progress", (p) => seen.push(p.observedMetrics));
+  input.addData([{ w: "a", n: 2 }, { w: "b", n: 5 }]);
+  q.processAllAvailable();
+  input.addData([{ w: "c", n: 1 }]);
+  q.processAllAvailable();
+  assert.deepEqual(q.recentProgress.map((p) => p.observedMetrics), [
+    { m: { rows: 2, total: 7, "max(w)": "b" } },
+    { m: { rows: 1, total: 1, "max(w)": "c" } },
+  ]);
+  assert.deepEqual(seen, q.recentProgress.map((p) => p.observedMetrics));
+  q.stop();
+  const plain = input.toDF().writeStream.format("memory").queryName("plain_rows").start();
+  input.addData([{ w: "d", n: 3 }]);
+  plain.processAllAvailable();
+  assert.equal("observedMetrics" in plain.lastProgress, false, "Spark's JSON leaves an empty map out");
+  plain.stop();
+  assert.throws(() => input.toDF().observe("m", F.col("n")), /INVALID_OBSERVED_METRICS\.NON_AGGREGATE_FUNC_ARG_IS_ATTRIBUTE/);
+  assert.throws(() => input.toDF().observe("m", F.count("n")).observe("m", F.sum("n")), /DUPLICATED_METRICS_NAME/);
+  assert.throws(() => input.toDF().observe({ name: "o" }, F.count("n")), TypeError);
+});
+
+test("a started event's jobTags are the job tags a script added", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const tags = [];
+  const listener = { onQueryStarted: (e) => tags.push(e.jobTags) };
+  spark.streams.addListener(listener);
+  spark.runScript(
+    "spark.sparkContext.addJobTag('nightly')\n" +
+    "q = spark.readStream.format('rate').load().writeStream.format('memory').queryName('tagged').start()\n" +
+    "q.stop()\n",
+  );
+  spark.streams.removeListener(listener);
+  assert.deepEqual(tags, [["nightly"]]);
+});
+
 test("memory sink + spark.sql, Column expressions and Spark's names", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const input = spark.memoryStream("s2", "category STRING, value DOUBLE");

@@ -581,7 +581,8 @@ q.processAllAvailable()
 fn a_source_file_deleted_before_its_logged_batch_ran_fails_naming_it_unless_ignore_missing_files() {
     // The run stopped after logging batch 0 (offsets/0) and before committing it; then
     // one of its files was deleted. Spark: FAILED_READ_FILE.FILE_NOT_EXIST, or with
-    // ignoreMissingFiles the batch reads the files that are left.
+    // ignoreMissingFiles the batch reads the files that are left. (foreachBatch: a memory
+    // sink cannot restart from a checkpoint, in Spark either.)
     let root = dir("deleted-file");
     put_events(&root, 0);
     put_events(&root, 1);
@@ -589,9 +590,8 @@ fn a_source_file_deleted_before_its_logged_batch_ran_fails_naming_it_unless_igno
         format!(
             r#"
 df = spark.readStream{opt}.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
-q = df.writeStream.format("memory").queryName("t").option("checkpointLocation", "/data/ck").start()
+q = df.writeStream.foreachBatch(lambda d, e: print("rows", d.count())).option("checkpointLocation", "/data/ck").start()
 q.processAllAvailable()
-print("rows", spark.sql("SELECT count(*) AS n FROM t").collect()[0].n)
 "#
         )
     };

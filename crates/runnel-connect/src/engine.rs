@@ -736,7 +736,7 @@ impl Engine {
         let spark = self.spark(ids);
         let df = Planner::new(&spark).relation(rel)?;
         let schema = crate::arrow::plain_schema(&df.schema());
-        let batches = df.collect()?;
+        let (batches, observed) = df.collect_observed()?;
         let mut out = Vec::new();
         let mut first = self.response(ids, None);
         first.schema = Some(crate::types::schema_to_proto(&schema));
@@ -776,6 +776,30 @@ impl Engine {
                 )),
             ));
             offset += rows;
+        }
+        // What the plan's `observe` nodes computed (the client's Observation.get reads
+        // it), after the rows as Spark's server sends it.
+        if !observed.is_empty() {
+            let mut m = self.response(ids, None);
+            m.observed_metrics = observed
+                .iter()
+                .map(|(name, row)| pb::execute_plan_response::ObservedMetrics {
+                    name: name.clone(),
+                    values: (0..row.num_columns())
+                        .map(|i| crate::types::literal_of(row.column(i).as_ref(), 0))
+                        .collect(),
+                    keys: row
+                        .schema()
+                        .fields()
+                        .iter()
+                        .map(|f| f.name().clone())
+                        .collect(),
+                    plan_id: 0,
+                    root_error_idx: None,
+                    errors: vec![],
+                })
+                .collect();
+            out.push(m);
         }
         Ok(self.complete(ids, out))
     }

@@ -223,6 +223,10 @@ impl<'a> Planner<'a> {
                     df
                 }
             }
+            RelType::CollectMetrics(c) => {
+                let df = self.input(c.input.as_deref())?;
+                df.observe(&c.name, self.exprs(&c.metrics)?)?
+            }
             RelType::Hint(h) => self.input(h.input.as_deref())?,
             RelType::Repartition(r) => self.input(r.input.as_deref())?,
             RelType::RepartitionByExpression(r) => self.input(r.input.as_deref())?,

@@ -217,6 +217,65 @@ fn json_type(v: &serde_json::Value) -> Result<DataType> {
     }
 }
 
+/// The value at `row` of `a` as a literal (an observed metric in
+/// `ExecutePlanResponse.observed_metrics`, read by the client's
+/// `LiteralExpression._to_value`): NULL with its type, scalars, arrays with their element
+/// type; other types (maps, structs, intervals) as their string form.
+pub fn literal_of(a: &dyn arrow_array::Array, row: usize) -> pb::expression::Literal {
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::*;
+    use pb::expression::literal::LiteralType as L;
+    let lit = |t: L| pb::expression::Literal {
+        literal_type: Some(t),
+        ..Default::default()
+    };
+    if a.is_null(row) || a.data_type() == &DataType::Null {
+        return pb::expression::Literal {
+            literal_type: Some(L::Null(to_proto(a.data_type()))),
+            data_type: Some(to_proto(a.data_type())),
+        };
+    }
+    match a.data_type() {
+        DataType::Boolean => lit(L::Boolean(a.as_boolean().value(row))),
+        DataType::Int8 => lit(L::Byte(a.as_primitive::<Int8Type>().value(row) as i32)),
+        DataType::Int16 => lit(L::Short(a.as_primitive::<Int16Type>().value(row) as i32)),
+        DataType::Int32 => lit(L::Integer(a.as_primitive::<Int32Type>().value(row))),
+        DataType::Int64 => lit(L::Long(a.as_primitive::<Int64Type>().value(row))),
+        DataType::Float32 => lit(L::Float(a.as_primitive::<Float32Type>().value(row))),
+        DataType::Float64 => lit(L::Double(a.as_primitive::<Float64Type>().value(row))),
+        DataType::Utf8 => lit(L::String(a.as_string::<i32>().value(row).to_string())),
+        DataType::Binary => lit(L::Binary(a.as_binary::<i32>().value(row).to_vec().into())),
+        DataType::Date32 => lit(L::Date(a.as_primitive::<Date32Type>().value(row))),
+        DataType::Timestamp(_, Some(_)) => lit(L::Timestamp(
+            a.as_primitive::<TimestampMicrosecondType>().value(row),
+        )),
+        DataType::Timestamp(_, None) => lit(L::TimestampNtz(
+            a.as_primitive::<TimestampMicrosecondType>().value(row),
+        )),
+        DataType::Decimal128(p, s) => lit(L::Decimal(pb::expression::literal::Decimal {
+            value: runnel_core::scalar::python_decimal(
+                a.as_primitive::<Decimal128Type>().value(row),
+                *s,
+            ),
+            precision: Some(*p as i32),
+            scale: Some(*s as i32),
+        })),
+        DataType::List(f) => {
+            let v = a.as_list::<i32>().value(row);
+            #[allow(deprecated)]
+            let arr = pb::expression::literal::Array {
+                element_type: Some(to_proto(f.data_type())),
+                elements: (0..v.len()).map(|i| literal_of(v.as_ref(), i)).collect(),
+            };
+            pb::expression::Literal {
+                literal_type: Some(L::Array(arr)),
+                data_type: Some(to_proto(a.data_type())),
+            }
+        }
+        _ => lit(L::String(runnel_core::scalar::display_value(a, row))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

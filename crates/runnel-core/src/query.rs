@@ -32,7 +32,7 @@ impl QueryEvent {
                 "runId": q.run_id(),
                 "name": q.name(),
                 "timestamp": event_time(now_ms),
-                "jobTags": [],
+                "jobTags": q.job_tags(),
             }),
             QueryEvent::Progress(p) => json!({ "progress": p }),
             QueryEvent::Idle(ts) => json!({ "id": q.id(), "runId": q.run_id(), "timestamp": ts }),
@@ -72,6 +72,8 @@ struct Inner {
     last_no_execution_ms: Cell<i64>,
     /// `spark.sql.streaming.noDataProgressEventInterval`.
     idle_interval_ms: i64,
+    /// The session's job tags when the query started (`QueryStartedEvent.jobTags`).
+    job_tags: RefCell<Vec<String>>,
 }
 
 /// A running streaming query (a shared handle).
@@ -101,7 +103,18 @@ impl StreamingQuery {
             done_once: Cell::new(false),
             last_no_execution_ms: Cell::new(i64::MIN),
             idle_interval_ms,
+            job_tags: RefCell::new(Vec::new()),
         }))
+    }
+
+    /// The job tags the query started with (Spark's `QueryStartedEvent.jobTags`: the
+    /// SparkContext's job tags at `start()`), sorted.
+    pub fn job_tags(&self) -> Vec<String> {
+        self.0.job_tags.borrow().clone()
+    }
+
+    pub(crate) fn set_job_tags(&self, tags: Vec<String>) {
+        *self.0.job_tags.borrow_mut() = tags;
     }
 
     /// Tells the session's listeners (a listener's own error is its own: it does not stop

@@ -515,6 +515,84 @@ fn java_map_order(keys: &dyn Array) -> Vec<usize> {
     }
 }
 
+/// Spark's `Row.jsonValue` of the value at `row` (how a progress's `observedMetrics`
+/// writes a metric): integers and doubles as numbers, decimals as numbers, dates
+/// `yyyy-MM-dd`, timestamps as their string form in the session time zone,
+/// binary as base64, arrays as lists, structs as objects, maps with string keys as
+/// objects sorted by key and other maps as lists of `{key, value}`.
+pub fn row_json_value(array: &dyn Array, row: usize) -> serde_json::Value {
+    use base64::Engine;
+    use serde_json::Value as J;
+    if array.is_null(row) || array.data_type() == &DataType::Null {
+        return J::Null;
+    }
+    let num = |v: f64| {
+        serde_json::Number::from_f64(v)
+            .map(J::Number)
+            .unwrap_or_else(|| {
+                J::String(if v.is_nan() {
+                    "NaN".into()
+                } else if v > 0.0 {
+                    "Infinity".into()
+                } else {
+                    "-Infinity".into()
+                })
+            })
+    };
+    match array.data_type() {
+        DataType::Float32 => num(array.as_primitive::<Float32Type>().value(row) as f64),
+        DataType::Float64 => num(array.as_primitive::<Float64Type>().value(row)),
+        DataType::Decimal128(_, s) => {
+            let text = python_decimal(array.as_primitive::<Decimal128Type>().value(row), *s);
+            text.parse::<f64>().map(num).unwrap_or(J::String(text))
+        }
+        // In the session time zone (a TIMESTAMP_NTZ as it is), as `show()` prints it.
+        DataType::Timestamp(TimeUnit::Microsecond, _) => J::String(display_value(array, row)),
+        DataType::Binary => J::String(
+            base64::engine::general_purpose::STANDARD.encode(array.as_binary::<i32>().value(row)),
+        ),
+        DataType::Struct(fields) => {
+            let s = array.as_struct();
+            let mut m = serde_json::Map::new();
+            for (fld, col) in fields.iter().zip(s.columns()) {
+                m.insert(fld.name().clone(), row_json_value(col.as_ref(), row));
+            }
+            J::Object(m)
+        }
+        DataType::List(_) => {
+            let v = array.as_list::<i32>().value(row);
+            J::Array(
+                (0..v.len())
+                    .map(|i| row_json_value(v.as_ref(), i))
+                    .collect(),
+            )
+        }
+        DataType::Map(_, _) => {
+            let e = array.as_map().value(row);
+            let (k, v) = (e.column(0).as_ref(), e.column(1).as_ref());
+            if matches!(k.data_type(), DataType::Utf8) {
+                let mut pairs: Vec<(String, J)> = (0..e.len())
+                    .map(|i| (display_value(k, i), row_json_value(v, i)))
+                    .collect();
+                pairs.sort_by(|a, b| a.0.cmp(&b.0));
+                J::Object(pairs.into_iter().collect())
+            } else {
+                J::Array(
+                    (0..e.len())
+                        .map(|i| {
+                            let mut m = serde_json::Map::new();
+                            m.insert("key".into(), row_json_value(k, i));
+                            m.insert("value".into(), row_json_value(v, i));
+                            J::Object(m)
+                        })
+                        .collect(),
+                )
+            }
+        }
+        _ => json_value(array, row),
+    }
+}
+
 /// The oracle files' JSON encoding of the value at `row` (see the oracle README).
 pub fn json_value(array: &dyn Array, row: usize) -> serde_json::Value {
     use serde_json::Value as J;

@@ -97,7 +97,27 @@ pub(crate) struct SessionInner {
     pub(crate) checkpoints: RefCell<Option<CheckpointFactory>>,
     pub(crate) memory_checkpoints:
         RefCell<HashMap<String, Rc<crate::state::MemoryCheckpointStore>>>,
+    /// The metrics each `observe` name got from the first batch action that computed
+    /// them (`Observation.get`).
+    observed: RefCell<HashMap<String, arrow_array::RecordBatch>>,
+    /// `sparkContext.addJobTag`: the tags of the session's jobs (a started query's `jobTags`).
+    tags: RefCell<std::collections::BTreeSet<String>>,
+    /// The plan nodes that read a managed table: (node id, table key). An overwrite of a
+    /// table its own DataFrame reads is refused (Spark's UNSUPPORTED_OVERWRITE.TABLE).
+    pub(crate) table_reads: RefCell<Vec<(usize, String)>>,
     seed: Cell<u64>,
+}
+
+/// Spark's `SparkContext.throwIfInvalidTag`: a tag is not empty and has no comma.
+fn check_tag(tag: &str) -> Result<()> {
+    let why = if tag.is_empty() {
+        "Spark job tag cannot be an empty string. Pass a non-empty tag."
+    } else if tag.contains(',') {
+        "Spark job tag cannot contain ','. Use a tag without commas."
+    } else {
+        return Ok(());
+    };
+    Err(RunnelError::execution_plain(why).with_exception("IllegalArgumentException"))
 }
 
 /// The most rows `spark.range` makes (800 MB of ids).
@@ -170,8 +190,49 @@ impl SparkSession {
             parallel: RefCell::new(None),
             checkpoints: RefCell::new(None),
             memory_checkpoints: RefCell::new(HashMap::new()),
+            observed: RefCell::new(HashMap::new()),
+            tags: RefCell::new(Default::default()),
+            table_reads: RefCell::new(Vec::new()),
             seed: Cell::new(0x9E37_79B9_7F4A_7C15),
         }))
+    }
+
+    /// Keeps what a batch action's `observe` nodes computed; the first action that
+    /// computes a name's metrics fixes them, as Spark's `Observation` does.
+    pub fn record_observed(&self, metrics: Vec<(String, arrow_array::RecordBatch)>) {
+        let mut m = self.0.observed.borrow_mut();
+        for (name, row) in metrics {
+            m.entry(name).or_insert(row);
+        }
+    }
+
+    /// The metrics a batch action computed for `observe(name, ...)`, if one ran.
+    pub fn observed_metrics(&self, name: &str) -> Option<arrow_array::RecordBatch> {
+        self.0.observed.borrow().get(name).cloned()
+    }
+
+    /// `sparkContext.addJobTag(tag)`: Spark refuses an empty tag or one with a comma.
+    pub fn add_tag(&self, tag: &str) -> Result<()> {
+        check_tag(tag)?;
+        self.0.tags.borrow_mut().insert(tag.to_string());
+        Ok(())
+    }
+
+    /// `sparkContext.removeJobTag(tag)`.
+    pub fn remove_tag(&self, tag: &str) -> Result<()> {
+        check_tag(tag)?;
+        self.0.tags.borrow_mut().remove(tag);
+        Ok(())
+    }
+
+    /// `sparkContext.clearJobTags()`.
+    pub fn clear_tags(&self) {
+        self.0.tags.borrow_mut().clear();
+    }
+
+    /// `sparkContext.getJobTags()`: the job tags, sorted (a started query's `jobTags`).
+    pub fn tags(&self) -> Vec<String> {
+        self.0.tags.borrow().iter().cloned().collect()
     }
 
     /// Sends printed text to `f`.

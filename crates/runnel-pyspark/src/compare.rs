@@ -192,6 +192,19 @@ pub fn compare(exp: &Value, act: &Value) -> Option<String> {
                     ));
                 }
             }
+            // `observe`'s metrics, as the batch's progress has them (recorded by
+            // tests/oracle/record_observed.py).
+            let (eo, ao) = (get(x, "observed_metrics"), get(y, "observed_metrics"));
+            if (eo.is_some() || ao.is_some())
+                && !matches!((eo, ao), (Some(p), Some(q)) if close(p, q))
+            {
+                return Some(format!(
+                    "step {s} batch {}: observed_metrics {}, expected {}",
+                    get(x, "batch_id").cloned().unwrap_or(Value::Null),
+                    ao.cloned().unwrap_or(Value::Null),
+                    eo.cloned().unwrap_or(Value::Null)
+                ));
+            }
             if let Some(rows) = get(x, "rows").and_then(|r| r.as_array()) {
                 let empty = vec![];
                 let arows = get(y, "rows").and_then(|r| r.as_array()).unwrap_or(&empty);

@@ -162,6 +162,12 @@ pub fn run_steps(
                     ),
                 );
             }
+            if !p.observed_metrics.is_empty() {
+                b.insert(
+                    "observed_metrics".into(),
+                    runnel_core::exec::progress::observed_json(&p.observed_metrics),
+                );
+            }
             if qname.is_none() {
                 let rows = captured
                     .borrow()

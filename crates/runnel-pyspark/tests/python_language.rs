@@ -809,3 +809,32 @@ out.show(truncate=False)
 "
     );
 }
+
+/// Sets as CPython's: literals, `set()`, comprehensions, methods and operators, equality
+/// regardless of order, ints printed in CPython's order (the expected text is what
+/// CPython 3.11 printed for the same script).
+#[test]
+fn sets_are_pythons_sets() {
+    let script = r#"
+s = {3, 1, 3}
+t = set([1, 2])
+print(s, t, set(), type(s).__name__, isinstance(s, set), len(s), 3 in s, 4 in s)
+s.add(5); s.discard(9); t.update([7, 7])
+print(sorted(s), sorted(t), s | t == t | s, sorted(s & t), sorted(s - t), sorted(s ^ t))
+print({x % 3 for x in range(7)} == {0, 1, 2}, s.issubset({1, 3, 5, 8}), frozenset([1]) == {1})
+print(sorted(s.union([10], {11})), bool(set()), {1, 2} == {2, 1}, [1, 2] == {1, 2})
+try:
+    set().remove(1)
+except KeyError as e:
+    print("KeyError", e)
+"#;
+    assert_eq!(
+        run(script),
+        "{1, 3} {1, 2} set() set True 2 True False
+[1, 3, 5] [1, 2, 7] True [1] [3, 5] [2, 3, 5, 7]
+True True True
+[1, 3, 5, 10, 11] False True False
+KeyError 1
+"
+    );
+}

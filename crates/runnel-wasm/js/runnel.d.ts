@@ -158,6 +158,13 @@ export declare class DataFrame {
   drop(...cols: (string | string[])[]): DataFrame;
   /** `withWatermark("timestamp", "10 minutes")`. */
   withWatermark(eventTime: string, delayThreshold: string): DataFrame;
+  /**
+   * `observe("metrics", F.count(F.lit(1)).alias("rows"), F.sum("n").alias("total"))`: rows pass
+   * unchanged; each micro-batch's metrics (aggregates over its rows) are in its progress's
+   * `observedMetrics`.
+   */
+  observe(name: string, ...exprs: Column[]): DataFrame;
+  observe(name: string, exprs: Column[]): DataFrame;
   groupBy(...cols: ColumnOrName[]): GroupedData;
   groupBy(cols: ColumnOrName[]): GroupedData;
   groupby(...cols: ColumnOrName[]): GroupedData;

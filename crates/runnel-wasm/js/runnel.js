@@ -294,6 +294,16 @@ export class DataFrame {
   withColumnRenamed(a, b) { return this._w(() => this._df.withColumnRenamed(a, b)); }
   drop(...names) { return this._w(() => this._df.drop(names.flat())); }
   withWatermark(c, delay) { return this._w(() => this._df.withWatermark(c, delay)); }
+  /**
+   * PySpark's `observe(name, *exprs)`: rows pass unchanged; each micro-batch computes the
+   * aggregate metrics over its rows here, reported in its progress's `observedMetrics[name]`.
+   */
+  observe(name, ...cols) {
+    if (typeof name !== "string") {
+      throw new TypeError("observe(name, ...exprs): name must be a string (PySpark's Observation objects are for batch DataFrames, which the npm package runs as queries)");
+    }
+    return this._w(() => this._df.observe(name, items(cols)));
+  }
   groupBy(...cols) { return new GroupedData(this.spark, guard(() => this._df.groupBy(items(cols)), this.spark)); }
   groupby(...cols) { return this.groupBy(...cols); }
   agg(...cols) { return this.groupBy().agg(...cols); }
@@ -1049,7 +1059,8 @@ export class SparkSession {
     let event;
     if (kind === "started") {
       method = "onQueryStarted";
-      event = { id, runId, name, timestamp: new Date().toISOString(), jobTags: [] };
+      // jobTags: the job tags when the query started (a script's sparkContext.addJobTag).
+      event = { id, runId, name, timestamp: new Date().toISOString(), jobTags: detail ? JSON.parse(detail) : [] };
     } else if (kind === "progress") {
       method = "onQueryProgress";
       event = { progress: JSON.parse(detail) };

@@ -418,7 +418,7 @@ impl Session {
         use runnel_core::query::QueryEvent;
         let l = Rc::new(move |q: &StreamingQuery, ev: &QueryEvent| {
             let (kind, detail, condition) = match ev {
-                QueryEvent::Started => ("started", None, None),
+                QueryEvent::Started => ("started", serde_json::to_string(&q.job_tags()).ok(), None),
                 QueryEvent::Progress(p) => ("progress", Some(p.to_string()), None),
                 QueryEvent::Idle(ts) => ("idle", Some(ts.clone()), None),
                 QueryEvent::Terminated(e) => (
@@ -946,6 +946,12 @@ impl DataFrame {
         Ok(GroupedData {
             g: self.df.group_by(exprs(&items)?),
         })
+    }
+
+    /// `observe(name, ...metrics)`: rows pass unchanged; each micro-batch's metrics
+    /// (aggregate expressions, Spark SQL) are in its progress's `observedMetrics`.
+    pub fn observe(&self, name: &str, metrics: Vec<String>) -> R<DataFrame> {
+        wrap(self.df.observe(name, exprs(&metrics)?))
     }
 
     /// `dropDuplicates([cols])` (all columns when empty).

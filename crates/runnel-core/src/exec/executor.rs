@@ -580,7 +580,7 @@ impl MicroBatchExecutor {
             })?;
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
-        let (out, traced, event_time_max, event_stats, state_stats, state_schemas) = {
+        let (out, traced, event_time_max, event_stats, state_stats, state_schemas, observed) = {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
@@ -598,6 +598,7 @@ impl MicroBatchExecutor {
                 state_schemas: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
                 pending_error: None,
+                observed: Vec::new(),
             };
             let root = &mut self.root;
             let out = interrupt::armed(|| root.execute(&mut ctx))
@@ -613,6 +614,7 @@ impl MicroBatchExecutor {
                 ctx.event_time_stats,
                 ctx.state_stats,
                 ctx.state_schemas,
+                ctx.observed,
             )
         };
         if let Some(c) = self.checkpoint.as_mut() {
@@ -707,6 +709,7 @@ impl MicroBatchExecutor {
             sink: self.sink.borrow().description(),
             event_times: traced,
             output: self.trace.is_some().then(|| out.clone()),
+            observed_metrics: observed,
         });
         if self.progress.len() > 100 {
             self.progress.remove(0);

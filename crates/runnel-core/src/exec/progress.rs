@@ -51,6 +51,8 @@ pub struct Progress {
     pub event_times: Option<Vec<i64>>,
     /// The rows the batch handed to the sink, when the query is traced.
     pub output: Option<arrow_array::RecordBatch>,
+    /// What each `observe` of the plan computed over the batch: (name, one row).
+    pub observed_metrics: Vec<(String, arrow_array::RecordBatch)>,
 }
 
 impl Progress {
@@ -66,7 +68,7 @@ impl Progress {
         if let Some(w) = self.watermark_ms {
             event_time.insert("watermark".into(), json!(temporal::format_watermark(w)));
         }
-        json!({
+        let mut out = json!({
             "id": self.id,
             "runId": self.run_id,
             "name": self.name,
@@ -111,8 +113,32 @@ impl Progress {
                 "processedRowsPerSecond": s.num_input_rows as f64 / secs,
             })).collect::<Vec<_>>(),
             "sink": { "description": self.sink, "numOutputRows": self.num_output_rows },
-        })
+        });
+        // Spark's JSON leaves an empty map out.
+        if !self.observed_metrics.is_empty() {
+            out["observedMetrics"] = observed_json(&self.observed_metrics);
+        }
+        out
     }
+}
+
+/// Observed metrics as Spark's progress JSON writes them: `{name: row}`, each row as
+/// Spark's `Row.jsonValue` (an object of its fields).
+pub fn observed_json(metrics: &[(String, arrow_array::RecordBatch)]) -> Value {
+    let mut m = serde_json::Map::new();
+    for (name, row) in metrics {
+        let mut fields = serde_json::Map::new();
+        if row.num_rows() > 0 {
+            for (f, c) in row.schema().fields().iter().zip(row.columns()) {
+                fields.insert(
+                    f.name().clone(),
+                    crate::scalar::row_json_value(c.as_ref(), 0),
+                );
+            }
+        }
+        m.insert(name.clone(), Value::Object(fields));
+    }
+    Value::Object(m)
 }
 
 #[cfg(test)]
@@ -136,6 +162,7 @@ mod tests {
             sink: "MemorySink".into(),
             event_times: None,
             output: None,
+            observed_metrics: vec![],
         }
         .to_json()
     }

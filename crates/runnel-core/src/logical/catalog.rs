@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use arrow_schema::{Schema, SchemaRef};
+use arrow_schema::{DataType, Schema, SchemaRef};
 
 use super::dataframe::DataFrame;
 use super::readwrite::SchemaSpec;
@@ -315,6 +315,15 @@ impl SparkSession {
 
     /// A table's rows now (`spark.table`, `spark.read.table`).
     pub(crate) fn read_table(&self, t: &CatalogTable) -> Result<DataFrame> {
+        let df = self.read_table_rows(t)?;
+        self.0
+            .table_reads
+            .borrow_mut()
+            .push((df.plan.id, t.name.clone()));
+        Ok(df)
+    }
+
+    fn read_table_rows(&self, t: &CatalogTable) -> Result<DataFrame> {
         let fs = self.file_system();
         let has_rows = t.format == "delta"
             || fs.list(&t.location, true)?.iter().any(|f| {
@@ -443,14 +452,17 @@ pub fn save_as_table(
                         })
                 })
                 .collect::<Result<Vec<_>>>()?;
-            let rows = df.select(cols)?.collect()?;
-            let rows = rows
+            let df = df.select(cols)?;
+            check_store_assignment(&df.schema(), &t)?;
+            let rows = df
+                .collect()?
                 .iter()
-                .map(|b| conform_to(b, &t.schema))
+                .map(|b| store_assign(b, &t))
                 .collect::<Result<Vec<_>>>()?;
             return session.write_table(&t, "append", &rows, options);
         }
         (Some(_), "overwrite") => {
+            refuse_overwrite_of_read_table(df, &key)?;
             session.forget_table(&key)?;
             session.create_table(&key, &format, df.schema(), false)?
         }
@@ -518,6 +530,107 @@ fn reject_partitioning(options: &BTreeMap<String, String>) -> Result<()> {
 /// `struct<a:int,b:string>`.
 fn struct_string(schema: &SchemaRef) -> String {
     crate::types::simple_string(&arrow_schema::DataType::Struct(schema.fields().clone()))
+}
+
+/// Spark's UNSUPPORTED_OVERWRITE.TABLE: `df.write.mode("overwrite").saveAsTable(t)`
+/// where `df` reads `t` (the table would be gone before its rows are read).
+fn refuse_overwrite_of_read_table(df: &DataFrame, key: &str) -> Result<()> {
+    let reads = df.session.0.table_reads.borrow();
+    let mut found = false;
+    df.plan.visit_up(&mut |p| {
+        found |= reads.iter().any(|(id, k)| *id == p.id && k == key);
+    });
+    if found {
+        return Err(RunnelError::analysis(
+            "UNSUPPORTED_OVERWRITE.TABLE",
+            format!(
+                "Can't overwrite the target that is also being read from. The target table is `spark_catalog`.`default`.`{key}`. Write the result to another table first (or collect it and write that DataFrame), then replace this one."
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Spark's `Cast.canANSIStoreAssign`: the types a column of `from` may be written into a
+/// table column of `to` under `spark.sql.storeAssignmentPolicy=ANSI` (the default).
+fn can_ansi_store_assign(from: &DataType, to: &DataType) -> bool {
+    use DataType as T;
+    let numeric = |t: &DataType| t.is_numeric();
+    match (from, to) {
+        _ if from == to => true,
+        (T::Null, _) => true,
+        (a, b) if numeric(a) && numeric(b) => true,
+        (a, T::Utf8) => !matches!(a, T::List(_) | T::Map(..) | T::Struct(_)),
+        (T::Date32, T::Timestamp(..)) | (T::Timestamp(..), T::Date32) => true,
+        (T::Timestamp(..), T::Timestamp(..)) => true,
+        (T::List(a), T::List(b)) => can_ansi_store_assign(a.data_type(), b.data_type()),
+        (T::Map(a, _), T::Map(b, _)) => can_ansi_store_assign(a.data_type(), b.data_type()),
+        (T::Struct(a), T::Struct(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b.iter())
+                    .all(|(x, y)| can_ansi_store_assign(x.data_type(), y.data_type()))
+        }
+        _ => false,
+    }
+}
+
+/// Refuses, before any row moves, a column the table's type cannot take
+/// (INCOMPATIBLE_DATA_FOR_TABLE.CANNOT_SAFELY_CAST), as Spark's analysis does.
+fn check_store_assignment(input: &SchemaRef, t: &CatalogTable) -> Result<()> {
+    for (f, to) in input.fields().iter().zip(t.schema.fields()) {
+        if !can_ansi_store_assign(f.data_type(), to.data_type()) {
+            return Err(RunnelError::analysis(
+                "INCOMPATIBLE_DATA_FOR_TABLE.CANNOT_SAFELY_CAST",
+                format!(
+                    "Cannot write incompatible data for the table `spark_catalog`.`default`.`{}`: Cannot safely cast `{}` \"{}\" to \"{}\". Cast the column to {} yourself (try_cast gives NULL for values that do not fit), or write it to a table with a matching column.",
+                    t.name,
+                    to.name(),
+                    crate::types::sql_name(f.data_type()),
+                    crate::types::sql_name(to.data_type()),
+                    crate::types::sql_name(to.data_type()),
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Rows cast to the table's columns with Spark's ANSI store assignment: a value that does
+/// not fit is CAST_OVERFLOW_IN_TABLE_INSERT, naming the column.
+fn store_assign(
+    b: &arrow_array::RecordBatch,
+    t: &CatalogTable,
+) -> Result<arrow_array::RecordBatch> {
+    let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(b.num_rows()));
+    let cols = b
+        .columns()
+        .iter()
+        .zip(t.schema.fields())
+        .map(|(c, f)| {
+            crate::expr::cast::cast_array(c, f.data_type(), false).map_err(|e| {
+                if e.condition.as_deref() == Some("CAST_OVERFLOW") {
+                    RunnelError::execution(
+                        "CAST_OVERFLOW_IN_TABLE_INSERT",
+                        format!(
+                            "Fail to assign a value of \"{}\" type to the \"{}\" type column or variable `{}` due to an overflow. Use `try_cast` on the input value to tolerate overflow and return NULL instead.",
+                            crate::types::sql_name(c.data_type()),
+                            crate::types::sql_name(f.data_type()),
+                            f.name()
+                        ),
+                    )
+                    .with_exception("ArithmeticException")
+                } else {
+                    e
+                }
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(arrow_array::RecordBatch::try_new_with_options(
+        t.schema.clone(),
+        cols,
+        &opts,
+    )?)
 }
 
 /// Rows cast to the table's (nullable) columns.

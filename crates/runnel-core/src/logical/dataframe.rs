@@ -970,6 +970,67 @@ impl DataFrame {
         }
     }
 
+    /// `observe(name, *metrics)` (Spark's `CollectMetrics`): rows pass unchanged; each
+    /// run (a micro-batch, or a batch action) computes the metrics, aggregate expressions
+    /// over the rows passing here, and reports them under `name` (a streaming query in its
+    /// progress's `observedMetrics`). Spark's analysis checks of observed metrics apply.
+    pub fn observe(&self, name: &str, metrics: Vec<Expr>) -> Result<DataFrame> {
+        if metrics.is_empty() {
+            return Err(RunnelError::analysis(
+                "CANNOT_BE_EMPTY",
+                "At least one exprs must be specified. Pass one or more aggregate expressions, such as F.count(F.lit(1)).alias(\"rows\").",
+            )
+            .with_exception("PySparkValueError"));
+        }
+        if name.is_empty() {
+            return Err(metric_error(
+                "MISSING_NAME",
+                format!(
+                    "The observed metrics should be named: 'CollectMetrics , [{}]'. Give observe a non-empty name.",
+                    metrics
+                        .iter()
+                        .map(|m| metric_sql(m).trim_matches('"').to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
+        for m in &metrics {
+            check_metric(m, m, false)?;
+        }
+        let agg = self.aggregate(vec![], metrics.clone(), None)?;
+        let Node::Aggregate {
+            aggs,
+            output,
+            inter_schema,
+            ..
+        } = &agg.plan.node
+        else {
+            crate::internal_err!("observe: the metrics did not make an aggregate");
+        };
+        let out = self.derive(
+            Node::CollectMetrics {
+                input: self.plan.clone(),
+                name: name.to_string(),
+                aggs: aggs.clone(),
+                output: output.clone(),
+                inter_schema: inter_schema.clone(),
+                metrics: agg.plan.schema.clone(),
+            },
+            self.plan.schema.clone(),
+        );
+        out.check_metrics_names()?;
+        Ok(out)
+    }
+
+    /// Refuses a plan where two `observe` share a name (Spark checks it at analysis).
+    pub fn check_metrics_names(&self) -> Result<()> {
+        match self.plan.duplicate_metrics_name() {
+            Some(name) => Err(duplicated_metrics(&name)),
+            None => Ok(()),
+        }
+    }
+
     /// `dropDuplicates(subset)`; `within_watermark` for `dropDuplicatesWithinWatermark`.
     pub fn drop_duplicates(
         &self,
@@ -1318,6 +1379,12 @@ impl DataFrame {
 
     /// Runs a batch (non-streaming) DataFrame and returns its rows.
     pub fn collect(&self) -> Result<Vec<RecordBatch>> {
+        Ok(self.collect_observed()?.0)
+    }
+
+    /// [`DataFrame::collect`], with what this run's `observe` nodes computed: (name,
+    /// one row), parents first.
+    pub fn collect_observed(&self) -> Result<(Vec<RecordBatch>, ops::ObservedMetrics)> {
         let _zone = self.session.enter_time_zone();
         if self.is_streaming() {
             return Err(RunnelError::analysis(
@@ -1325,6 +1392,7 @@ impl DataFrame {
                 "Queries with streaming sources must be executed with writeStream.start(); start the query with df.writeStream...start(), or use a memory sink and query it with spark.sql",
             ));
         }
+        self.check_metrics_names()?;
         let inputs = HashMap::new();
         let mut ctx = BatchContext::batch(&inputs);
         // Spark fixes current_timestamp()/current_date() once per query, at the session's
@@ -1337,7 +1405,9 @@ impl DataFrame {
         if let Some(e) = ctx.pending_error.take() {
             return Err(e);
         }
-        Ok(if b.num_rows() == 0 { vec![] } else { vec![b] })
+        let observed = std::mem::take(&mut ctx.observed);
+        self.session.record_observed(observed.clone());
+        Ok((if b.num_rows() == 0 { vec![] } else { vec![b] }, observed))
     }
 
     /// What `explain()` prints: the physical plan, and with `extended` the analyzed and
@@ -1564,6 +1634,111 @@ fn rewrite_aggs(
         }
         other => other.clone(),
     })
+}
+
+/// Spark's refusal of an `Observation` object on a streaming DataFrame (its metrics
+/// come once per micro-batch: in the progress, not in one Observation).
+pub fn observation_on_stream() -> RunnelError {
+    RunnelError::execution_plain(
+        "Observation does not support streaming Datasets.This is because there will be multiple observed metrics as microbatches are constructed. Please register a StreamingQueryListener and get the metric for each microbatch in QueryProgressEvent.progress, or use query.lastProgress or query.recentProgress.",
+    )
+    .with_exception("IllegalArgumentException")
+}
+
+/// `"expr AS name"`, as Spark's observed-metrics errors quote a metric.
+fn metric_sql(m: &Expr) -> String {
+    match m {
+        Expr::Alias(inner, n) => format!("\"{} AS {n}\"", inner.sql()),
+        e => format!("\"{}\"", e.sql()),
+    }
+}
+
+fn metric_error(sub: &str, message: String) -> RunnelError {
+    RunnelError::analysis(
+        &format!("INVALID_OBSERVED_METRICS.{sub}"),
+        format!("Invalid observed metrics. {message}"),
+    )
+}
+
+/// Spark's DUPLICATED_METRICS_NAME: two `observe` with one name in a plan.
+fn duplicated_metrics(name: &str) -> RunnelError {
+    RunnelError::analysis(
+        "DUPLICATED_METRICS_NAME",
+        format!(
+            "The metric name is not unique: {name}. The same name cannot be used for metrics with different results. Give each observe its own name."
+        ),
+    )
+}
+
+/// Functions Spark marks non-deterministic.
+const NON_DETERMINISTIC: &[&str] = &[
+    "rand",
+    "randn",
+    "random",
+    "uuid",
+    "shuffle",
+    "monotonically_increasing_id",
+    "spark_partition_id",
+    "input_file_name",
+    "randstr",
+    "uniform",
+];
+
+/// Spark's `checkMetric` (CheckAnalysis) over metric `s`, at its part `e`: no nested or
+/// DISTINCT aggregate, and columns and non-deterministic calls only inside an aggregate.
+fn check_metric(s: &Expr, e: &Expr, seen_aggregate: bool) -> Result<()> {
+    match e {
+        Expr::Function { name, .. } if is_aggregate(name) && seen_aggregate => Err(metric_error(
+            "NESTED_AGGREGATES_UNSUPPORTED",
+            format!(
+                "Nested aggregates are not allowed in observed metrics, but found: {}. Aggregate the column directly.",
+                metric_sql(s)
+            ),
+        )),
+        Expr::Function {
+            name,
+            distinct: true,
+            ..
+        } if is_aggregate(name) => Err(metric_error(
+            "AGGREGATE_EXPRESSION_WITH_DISTINCT_UNSUPPORTED",
+            format!(
+                "Aggregate expressions with DISTINCT are not allowed in observed metrics, but found: {}. Use approx_count_distinct, or count the distinct rows in a query of its own.",
+                metric_sql(s)
+            ),
+        )),
+        Expr::Function { name, args, .. } if is_aggregate(name) => {
+            args.iter().try_for_each(|a| check_metric(s, a, true))
+        }
+        Expr::Column(_) | Expr::Unmarked(_) if !seen_aggregate => Err(metric_error(
+            "NON_AGGREGATE_FUNC_ARG_IS_ATTRIBUTE",
+            format!(
+                "Attribute {} can only be used as an argument to an aggregate function. Wrap the column in an aggregate, such as max or sum.",
+                metric_sql(s)
+            ),
+        )),
+        Expr::Alias(inner, _) => check_metric(s, inner, seen_aggregate),
+        e if !seen_aggregate
+            && {
+                let mut nd = false;
+                e.visit(&mut |x| {
+                nd |= matches!(x, Expr::Function { name, .. } if NON_DETERMINISTIC.contains(&name.as_str()));
+            });
+                nd
+            } =>
+        {
+            Err(metric_error(
+                "NON_AGGREGATE_FUNC_ARG_IS_NON_DETERMINISTIC",
+                format!(
+                    "Non-deterministic expression {} can only be used as an argument to an aggregate function. Move it inside the aggregate.",
+                    metric_sql(s)
+                ),
+            ))
+        }
+        e => e
+            .children()
+            .into_iter()
+            .try_for_each(|c| check_metric(s, c, seen_aggregate)),
+    }
 }
 
 /// `df.groupBy(...)`: the grouping, waiting for its aggregates.

@@ -252,6 +252,22 @@ pub enum Node {
         /// Keys.
         keys: Vec<SortKey>,
     },
+    /// `observe(name, *metrics)` (Spark's `CollectMetrics`): rows pass unchanged; the
+    /// metrics (a global aggregate) are computed over the rows of each batch here.
+    CollectMetrics {
+        /// Input.
+        input: PlanRef,
+        /// The metrics' name.
+        name: String,
+        /// Aggregate calls over the input.
+        aggs: Vec<AggCall>,
+        /// One expression per metric over `[aggs...]`.
+        output: Vec<PhysExpr>,
+        /// Schema of `[aggs...]`.
+        inter_schema: SchemaRef,
+        /// The metrics' row: one field per metric.
+        metrics: SchemaRef,
+    },
 }
 
 /// Where a join output column comes from.
@@ -288,7 +304,8 @@ impl Plan {
             | Node::Aggregate { input, .. }
             | Node::Dedup { input, .. }
             | Node::Limit { input, .. }
-            | Node::Sort { input, .. } => vec![input],
+            | Node::Sort { input, .. }
+            | Node::CollectMetrics { input, .. } => vec![input],
             Node::Join { left, right, .. } => vec![left, right],
             Node::Union { inputs } => inputs.iter().collect(),
         }
@@ -298,6 +315,22 @@ impl Plan {
     pub fn is_streaming(&self) -> bool {
         matches!(self.node, Node::StreamSource { .. })
             || self.inputs().iter().any(|p| p.is_streaming())
+    }
+
+    /// A name two different `observe` nodes of the plan share (Spark's
+    /// DUPLICATED_METRICS_NAME; one node reached twice, as in a self-join, is fine).
+    pub fn duplicate_metrics_name(&self) -> Option<String> {
+        let mut seen: Vec<(String, usize)> = Vec::new();
+        let mut dup = None;
+        self.visit_up(&mut |p| {
+            if let Node::CollectMetrics { name, .. } = &p.node {
+                if seen.iter().any(|(n, id)| n == name && *id != p.id) {
+                    dup.get_or_insert_with(|| name.clone());
+                }
+                seen.push((name.clone(), p.id));
+            }
+        });
+        dup
     }
 
     /// Calls `f` on every node, children first.
@@ -386,6 +419,9 @@ impl Plan {
                 .map(|k| format!("{} {}", k.expr, if k.asc { "ASC" } else { "DESC" }))
                 .collect::<Vec<_>>()
                 .join(", "),
+            Node::CollectMetrics { name, metrics, .. } => {
+                format!("{name}, [{}]", cols(metrics))
+            }
         };
         if args.is_empty() {
             self.name().to_string()
@@ -412,6 +448,7 @@ impl Plan {
             Node::Union { .. } => "Union",
             Node::Limit { .. } => "GlobalLimit",
             Node::Sort { .. } => "Sort",
+            Node::CollectMetrics { .. } => "CollectMetrics",
         }
     }
 }

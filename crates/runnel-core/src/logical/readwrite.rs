@@ -505,6 +505,7 @@ impl DataStreamWriter {
         // session's conf for a streaming query); constants fold in it too.
         let _zone = session.enter_time_zone();
         self.df.check_streaming(mode)?;
+        self.df.check_metrics_names()?;
         let schema = self.df.schema();
         let mut id = session.new_uuid();
         let run_id = session.new_uuid();
@@ -523,10 +524,23 @@ impl DataStreamWriter {
         let checkpoint = match &location {
             Some(loc) => {
                 let store = session.checkpoint_store(loc)?;
-                if let Some(existing) =
-                    crate::state::QueryCheckpoint::new(store.clone(), 1).query_id()?
-                {
+                let log = crate::state::QueryCheckpoint::new(store.clone(), 1);
+                if let Some(existing) = log.query_id()? {
                     id = existing;
+                }
+                // Spark's memory sink keeps its rows only in memory: outside complete mode
+                // (which rewrites them all) a restart could not give the rows back.
+                if self.format == "memory"
+                    && mode != OutputMode::Complete
+                    && log.latest_batches()?.0.is_some()
+                {
+                    return Err(RunnelError::analysis(
+                        "_LEGACY_ERROR_TEMP_1299",
+                        format!(
+                            "This query does not support recovering from checkpoint location. Delete {} to start over.",
+                            store.describe("offsets")
+                        ),
+                    ));
                 }
                 Some(store)
             }
@@ -624,6 +638,7 @@ impl DataStreamWriter {
             session.0.listeners.clone(),
         );
         session.add_query(q.clone())?;
+        q.set_job_tags(session.tags());
         q.emit(crate::query::QueryEvent::Started);
         Ok(q)
     }

@@ -14,6 +14,7 @@ mod generate;
 pub mod grouping;
 mod join;
 mod limit;
+mod observe;
 mod project;
 mod scan;
 mod session;
@@ -311,8 +312,26 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             input: lower(input),
             keys: keys.clone(),
         }),
+        Node::CollectMetrics {
+            input,
+            name,
+            aggs,
+            output,
+            inter_schema,
+            metrics,
+        } => Box::new(observe::CollectMetrics {
+            input: lower(input),
+            name: name.clone(),
+            aggs: aggs.clone(),
+            output: output.clone(),
+            inter_schema: inter_schema.clone(),
+            metrics: metrics.clone(),
+        }),
     }
 }
+
+/// What the `observe` nodes of a plan computed in one run: (name, one row), parents first.
+pub type ObservedMetrics = Vec<(String, RecordBatch)>;
 
 /// What one run of the operators needs and reports.
 pub struct BatchContext<'a> {
@@ -345,6 +364,9 @@ pub struct BatchContext<'a> {
     /// error is raised after them (an operator above failing on an earlier row answers
     /// first, as in Spark's row-by-row stage).
     pub pending_error: Option<crate::error::RunnelError>,
+    /// The metrics each `observe` computed in this run: (name, one row), in plan order
+    /// (parents first, as Spark lists them).
+    pub observed: ObservedMetrics,
 }
 
 /// The first row of `b` at which `fails` (run on a prefix of rows) starts to fail, by
@@ -386,6 +408,7 @@ impl<'a> BatchContext<'a> {
             state_schemas: HashMap::new(),
             trace: None,
             pending_error: None,
+            observed: Vec::new(),
         }
     }
 

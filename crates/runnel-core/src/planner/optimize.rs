@@ -1542,6 +1542,31 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
+        // Spark pushes no filter through CollectMetrics: the metrics see every row.
+        Node::CollectMetrics {
+            input,
+            name,
+            aggs,
+            output,
+            inter_schema,
+            metrics,
+        } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::CollectMetrics {
+                        input: child,
+                        name: name.clone(),
+                        aggs: aggs.clone(),
+                        output: output.clone(),
+                        inter_schema: inter_schema.clone(),
+                        metrics: metrics.clone(),
+                    },
+                ),
+            )
+        }
         Node::Limit { input, n } => {
             let child = push(&with_local_limit(input, *n), Vec::new());
             wrap(

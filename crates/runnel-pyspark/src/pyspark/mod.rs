@@ -130,6 +130,7 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
         ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),
         ("pyspark.sql", "types") => Value::Module("pyspark.sql.types".into()),
         ("pyspark.sql", "Row") => Value::Builtin("Row".into()),
+        ("pyspark.sql", "Observation") => Value::Builtin("Observation".into()),
         ("pyspark.sql", "DataFrame" | "Column" | "Window") => {
             Value::Builtin(format!("class.{name}"))
         }
@@ -273,10 +274,13 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "runId" => Value::Str(q.run_id()),
             "name" => q.name().map(Value::Str).unwrap_or(Value::None),
             "isActive" => Value::Bool(q.is_active()),
-            "lastProgress" => q.last_progress().map(Value::Json).unwrap_or(Value::None),
-            "recentProgress" => {
-                Value::list(q.recent_progress().into_iter().map(Value::Json).collect())
-            }
+            "lastProgress" => q.last_progress().map(progress_value).unwrap_or(Value::None),
+            "recentProgress" => Value::list(
+                q.recent_progress()
+                    .into_iter()
+                    .map(progress_value)
+                    .collect(),
+            ),
             "status" => Value::Json(q.status()),
             n if !api::has("StreamingQuery", n) => {
                 return Err(api::no_attribute("StreamingQuery", n, None));
@@ -308,6 +312,15 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         },
         Value::Json(j) => match j.get(name) {
             Some(v) => Value::Json(v.clone()),
+            // StreamingQueryProgress.json / prettyJson are properties.
+            None if matches!(name, "json" | "prettyJson") => {
+                return call_method(
+                    it,
+                    obj.clone(),
+                    name,
+                    Args::new(vec![], vec![], name.into()),
+                );
+            }
             None => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Type(DataType::Struct(f)) if name == "fields" => Value::list(
@@ -345,6 +358,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         | Value::Type(_)
         | Value::Str(_)
         | Value::List(_)
+        | Value::Set(_)
         | Value::Dict(_)
         | Value::Builtin(_) => Value::Method(Box::new(obj.clone()), name.into()),
         other => {
@@ -830,6 +844,62 @@ fn rows_to_values(df: &DataFrame) -> Result<Vec<Value>> {
     Ok(out)
 }
 
+/// The session's job tags as PySpark's set of str.
+fn tag_set(session: &runnel_core::SparkSession) -> Value {
+    Value::set(session.tags().into_iter().map(Value::Str).collect())
+}
+
+/// A progress as PySpark's `StreamingQueryProgress` dict: Spark's JSON, with
+/// `observedMetrics` `{}` when the query observes nothing (PySpark always has it).
+fn progress_value(mut j: serde_json::Value) -> Value {
+    if let Some(m) = j.as_object_mut() {
+        m.entry("observedMetrics")
+            .or_insert_with(|| serde_json::Value::Object(Default::default()));
+    }
+    Value::Json(j)
+}
+
+fn observation_name(obs: &Value) -> String {
+    match obs {
+        Value::Instance(o) => o.get("_name").map(|n| n.to_py_str()).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+/// `observation.get`: the metrics of the first action on the observed DataFrame, as a
+/// dict. PySpark waits for that action; the runner runs one script at a time, so with no
+/// action run yet it says so instead of waiting forever.
+pub(crate) fn observation_get(it: &Interpreter, obs: &Value) -> Result<Value> {
+    let used =
+        matches!(obs, Value::Instance(o) if matches!(o.get("_used"), Some(Value::Bool(true))));
+    if !used {
+        return Err(RunnelError::execution(
+            "NO_OBSERVE_BEFORE_GET",
+            "Should observe by calling `DataFrame.observe` before `get`.",
+        )
+        .with_exception("PySparkAssertionError"));
+    }
+    let name = observation_name(obs);
+    let Some(row) = it.session.observed_metrics(&name) else {
+        return Err(RunnelError::execution_plain(format!(
+            "Observation '{name}' has no metrics yet: no action (collect, count, show, write) has run on the observed DataFrame. Run one before reading `get` (PySpark would wait for it forever)."
+        )));
+    };
+    Ok(Value::dict(
+        row.schema()
+            .fields()
+            .iter()
+            .zip(row.columns())
+            .map(|(f, c)| {
+                (
+                    Value::Str(f.name().clone()),
+                    json_to_py(json_value(c.as_ref(), 0)),
+                )
+            })
+            .collect(),
+    ))
+}
+
 fn json_to_py(j: serde_json::Value) -> Value {
     match j {
         serde_json::Value::Null => Value::None,
@@ -1048,6 +1118,40 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             };
             df.drop_duplicates(subset, false)?
         }
+        "observe" => {
+            let metrics = cols_of(&Args::new(
+                args.pos.get(1..).unwrap_or_default().to_vec(),
+                vec![],
+                "observe".into(),
+            ))?;
+            match args.req(0, "observation")? {
+                Value::Str(n) => df.observe(n, metrics)?,
+                obs @ Value::Instance(o) if o.class.name == "Observation" => {
+                    if df.is_streaming() {
+                        return Err(runnel_core::logical::dataframe::observation_on_stream());
+                    }
+                    if matches!(o.get("_used"), Some(Value::Bool(true))) {
+                        return Err(RunnelError::execution(
+                            "REUSE_OBSERVATION",
+                            "An Observation can be used with a DataFrame only once. Make a new Observation for each DataFrame.",
+                        )
+                        .with_exception("PySparkAssertionError"));
+                    }
+                    let name = observation_name(obs);
+                    let out = df.observe(&name, metrics)?;
+                    o.set("_used", Value::Bool(true));
+                    out
+                }
+                v => {
+                    return Err(type_error(
+                        "observe",
+                        "observation",
+                        "str or Observation",
+                        v,
+                    ));
+                }
+            }
+        }
         "dropDuplicatesWithinWatermark" => {
             let subset = if args.pos.is_empty() {
                 None
@@ -1250,7 +1354,7 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
             let mut list = Vec::new();
             for v in &args.pos {
                 match v {
-                    Value::List(_) | Value::Tuple(_) => {
+                    Value::List(_) | Value::Tuple(_) | Value::Set(_) => {
                         for x in iterate(v)? {
                             list.push(to_col(&x, false)?);
                         }
@@ -1869,6 +1973,28 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                 .collect(),
         )),
         "sparkContext" => Value::None,
+        "Observation" => {
+            // PySpark names an unnamed Observation with a fresh UUID.
+            let name = match args.get(0, "name") {
+                None | Some(Value::None) => crate::python::stdlib::uuid4(it),
+                Some(Value::Str(n)) if !n.is_empty() => n.clone(),
+                Some(Value::Str(_)) => {
+                    return Err(RunnelError::execution(
+                        "VALUE_NOT_NON_EMPTY_STR",
+                        "Value for `name` must be a non-empty string, got ''. Give the Observation a name, or none.",
+                    )
+                    .with_exception("PySparkValueError"));
+                }
+                Some(v) => return Err(type_error("Observation", "name", "str", v)),
+            };
+            udf::instance(
+                "Observation",
+                vec![
+                    ("_name".into(), Value::Str(name)),
+                    ("_used".into(), Value::Bool(false)),
+                ],
+            )
+        }
         _ => return Err(RunnelError::not_supported(format!("{name}()"))),
     })
 }
@@ -2049,7 +2175,23 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             }
             _ => Err(api::unsupported("StreamingQuery", name)),
         },
-        Value::Builtin(b) if b == "sparkContext" => Ok(Value::None),
+        // The SparkContext's job tags: a started query's `QueryStartedEvent.jobTags`.
+        Value::Builtin(b) if b == "sparkContext" => match name {
+            "addJobTag" => it
+                .session
+                .add_tag(&args.str(0, "tag")?)
+                .map(|_| Value::None),
+            "removeJobTag" => it
+                .session
+                .remove_tag(&args.str(0, "tag")?)
+                .map(|_| Value::None),
+            "clearJobTags" => {
+                it.session.clear_tags();
+                Ok(Value::None)
+            }
+            "getJobTags" => Ok(tag_set(&it.session)),
+            _ => Ok(Value::None),
+        },
         Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
         Value::Builtin(b) if b == "spark.udf" => match name {
             "register" => udf::register_builtin(it, &args),
@@ -2097,7 +2239,19 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 .or_else(|| args.get(1, "default").cloned())
                 .unwrap_or(Value::None),
             "json" | "prettyJson" => {
-                Value::Str(serde_json::to_string_pretty(&j).unwrap_or_default())
+                // Spark's JSON leaves an empty `observedMetrics` out.
+                let mut j = j;
+                if let Some(m) = j.as_object_mut()
+                    && m.get("observedMetrics")
+                        .and_then(|o| o.as_object())
+                        .is_some_and(|o| o.is_empty())
+                {
+                    m.shift_remove("observedMetrics");
+                }
+                Value::Str(match name {
+                    "json" => j.to_string(),
+                    _ => serde_json::to_string_pretty(&j).unwrap_or_default(),
+                })
             }
             _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
         }),

@@ -668,7 +668,11 @@ pub(crate) fn listener(
                     "timestamp".into(),
                     Value::Str(runnel_core::query::event_time(ms)),
                 ));
-                a.push(("jobTag".into(), Value::None));
+                // PySpark's set of str.
+                a.push((
+                    "jobTags".into(),
+                    Value::set(q.job_tags().into_iter().map(Value::Str).collect()),
+                ));
                 ("onQueryStarted", "QueryStartedEvent", a)
             }
             QueryEvent::Progress(p) => {
@@ -679,6 +683,19 @@ pub(crate) fn listener(
                         .collect(),
                     _ => vec![],
                 };
+                // PySpark's progress has `observedMetrics` always ({} without observe),
+                // each metric a Row.
+                fields.retain(|(k, _)| k != "observedMetrics");
+                let observed = p
+                    .get("observedMetrics")
+                    .and_then(|m| m.as_object())
+                    .map(|m| {
+                        m.iter()
+                            .map(|(name, row)| (Value::Str(name.clone()), metrics_row(row)))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                fields.push(("observedMetrics".into(), Value::dict(observed)));
                 fields.push(("json".into(), Value::Str(p.to_string())));
                 fields.push((
                     "prettyJson".into(),
@@ -720,6 +737,18 @@ pub(crate) fn listener(
             );
         }
     })
+}
+
+/// One metric row of `observedMetrics` as PySpark's `Row`.
+fn metrics_row(row: &serde_json::Value) -> Value {
+    let fields = match row.as_object() {
+        Some(m) => m
+            .iter()
+            .map(|(k, v)| (k.clone(), crate::python::stdlib::from_json(v.clone())))
+            .collect(),
+        None => vec![],
+    };
+    Value::Row(Rc::new(fields))
 }
 
 /// An object of a class PySpark defines (an event), with its attributes.

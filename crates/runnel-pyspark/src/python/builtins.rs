@@ -235,7 +235,8 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
                 | ("float", Value::Float(_))
                 | ("str", Value::Str(_))
                 | ("bool", Value::Bool(_))
-                | ("list" | "set" | "frozenset", Value::List(_))
+                | ("list", Value::List(_))
+                | ("set" | "frozenset", Value::Set(_))
                 | ("tuple", Value::Tuple(_))
                 | ("dict", Value::Dict(_) | Value::Json(serde_json::Value::Object(_)))
                 | ("DataFrame", Value::DataFrame(_))
@@ -291,6 +292,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
     };
     match &obj {
         Value::Instance(o) => {
+            if o.class.name == "Observation" && name == "get" && o.class.bases.is_empty() {
+                return crate::pyspark::observation_get(it, &obj);
+            }
             if let Some(v) = o.get(name) {
                 return Ok(v);
             }
@@ -938,17 +942,10 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 | Value::Class(_)
                 | Value::Method(..)
         )),
-        "builtins.set" | "builtins.frozenset" => {
-            let mut out: Vec<Value> = Vec::new();
-            if let Some(v) = args.get(0, "iterable") {
-                for x in iterate(v)? {
-                    if !out.iter().any(|y| py_eq(y, &x)) {
-                        out.push(x);
-                    }
-                }
-            }
-            Value::list(out)
-        }
+        "builtins.set" | "builtins.frozenset" => Value::set(match args.get(0, "iterable") {
+            Some(v) => iterate(v)?,
+            None => vec![],
+        }),
         "builtins.map" => {
             let f = args.req(0, "function")?.clone();
             let lists: Vec<Vec<Value>> =
@@ -1219,6 +1216,70 @@ pub(crate) fn call_method(
             }
             "encode" => Value::Str(s),
             _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
+        }),
+        Value::Set(l) => Ok(match name {
+            "add" => {
+                let x = args.req(0, "elem")?.clone();
+                super::value::set_extend(&mut l.borrow_mut(), vec![x]);
+                Value::None
+            }
+            "discard" | "remove" => {
+                let x = args.req(0, "elem")?.clone();
+                let before = l.borrow().len();
+                l.borrow_mut().retain(|y| !py_eq(y, &x));
+                if name == "remove" && l.borrow().len() == before {
+                    return Err(
+                        RunnelError::execution_plain(format!("KeyError: {}", x.repr()))
+                            .with_exception("KeyError"),
+                    );
+                }
+                Value::None
+            }
+            "update" => {
+                for a in &args.pos {
+                    let more = iterate(a)?;
+                    super::value::set_extend(&mut l.borrow_mut(), more);
+                }
+                Value::None
+            }
+            "pop" => {
+                if l.borrow().is_empty() {
+                    return Err(
+                        RunnelError::execution_plain("KeyError: 'pop from an empty set'")
+                            .with_exception("KeyError"),
+                    );
+                }
+                l.borrow_mut().remove(0)
+            }
+            "clear" => {
+                l.borrow_mut().clear();
+                Value::None
+            }
+            "copy" => Value::set(l.borrow().clone()),
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let op = match name {
+                    "union" => ruff_python_ast::Operator::BitOr,
+                    "intersection" => ruff_python_ast::Operator::BitAnd,
+                    "difference" => ruff_python_ast::Operator::Sub,
+                    _ => ruff_python_ast::Operator::BitXor,
+                };
+                let mut acc = Value::set(l.borrow().clone());
+                for a in &args.pos {
+                    acc = super::ops::binop(it.bindings, acc, op, Value::set(iterate(a)?))?;
+                }
+                acc
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                let other = iterate(args.req(0, "other")?)?;
+                let mine = l.borrow();
+                let has = |v: &[Value], x: &Value| v.iter().any(|y| py_eq(x, y));
+                Value::Bool(match name {
+                    "issubset" => mine.iter().all(|x| has(&other, x)),
+                    "issuperset" => other.iter().all(|x| has(&mine, x)),
+                    _ => !mine.iter().any(|x| has(&other, x)),
+                })
+            }
+            _ => return Err(RunnelError::not_supported(format!("set.{name}"))),
         }),
         Value::List(l) => Ok(match name {
             "append" => {

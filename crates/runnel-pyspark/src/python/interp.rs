@@ -1408,6 +1408,7 @@ impl Interpreter {
             PyExpr::BooleanLiteral(b) => Value::Bool(b.value),
             PyExpr::NoneLiteral(_) => Value::None,
             PyExpr::List(l) => Value::list(self.eval_items(&l.elts, locals)?),
+            PyExpr::Set(l) => Value::set(self.eval_items(&l.elts, locals)?),
             PyExpr::Tuple(t) => Value::Tuple(self.eval_items(&t.elts, locals)?),
             PyExpr::Dict(d) => self.eval_dict(d, locals)?,
             PyExpr::FString(f) => self.eval_f_string(f, locals)?,
@@ -1439,7 +1440,7 @@ impl Interpreter {
             PyExpr::Subscript(s) => self.eval_subscript(s, locals)?,
             PyExpr::Lambda(l) => self.eval_lambda(l, locals)?,
             // Comprehensions and generator expressions (evaluated eagerly, into a list; a set
-            // comprehension gives a list without repeats).
+            // comprehension into a set).
             PyExpr::ListComp(c) => {
                 Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
             }
@@ -1732,15 +1733,11 @@ impl Interpreter {
     /// `eval_inner` keeps a small frame (the browser's stack is small).
     #[inline(never)]
     fn eval_set_comp(&self, c: &ast::ExprSetComp, locals: &Locals) -> Result<Value> {
-        Ok({
-            let mut out: Vec<Value> = Vec::new();
-            for v in self.comprehension_values(&c.elt, &c.generators, locals)? {
-                if !out.iter().any(|x| super::ops::py_eq(x, &v)) {
-                    out.push(v);
-                }
-            }
-            Value::list(out)
-        })
+        Ok(Value::set(self.comprehension_values(
+            &c.elt,
+            &c.generators,
+            locals,
+        )?))
     }
 
     /// `eval` of one kind of expression, in a function of its own: the recursive

@@ -26,6 +26,10 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
         }
+        (Value::Set(x), Value::Set(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().all(|a| y.iter().any(|b| py_eq(a, b)))
+        }
         (Value::List(x), Value::List(y)) if std::rc::Rc::ptr_eq(x, y) => true,
         (Value::List(x), Value::List(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
@@ -77,7 +81,7 @@ pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
 /// Iterates a Python value.
 pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
     Ok(match v {
-        Value::List(l) => l.borrow().clone(),
+        Value::List(l) | Value::Set(l) => l.borrow().clone(),
         Value::Tuple(t) => t.clone(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
@@ -192,6 +196,27 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
             Value::Tuple(a.iter().cloned().cycle().take(a.len() * k).collect())
         }
         (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
+        // Set algebra: `|` union, `&` intersection, `-` difference, `^` symmetric difference.
+        (
+            Value::Set(a),
+            op @ (Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor),
+            Value::Set(b),
+        ) => {
+            let (a, b) = (a.borrow(), b.borrow());
+            let in_b = |x: &Value| b.iter().any(|y| py_eq(x, y));
+            let in_a = |x: &Value| a.iter().any(|y| py_eq(x, y));
+            Value::set(match op {
+                Operator::BitOr => a.iter().chain(b.iter()).cloned().collect(),
+                Operator::BitAnd => a.iter().filter(|x| in_b(x)).cloned().collect(),
+                Operator::Sub => a.iter().filter(|x| !in_b(x)).cloned().collect(),
+                _ => a
+                    .iter()
+                    .filter(|x| !in_b(x))
+                    .chain(b.iter().filter(|x| !in_a(x)))
+                    .cloned()
+                    .collect(),
+            })
+        }
         (Value::List(a), Operator::Add, Value::List(b)) => {
             let mut v = a.borrow().clone();
             v.extend(b.borrow().iter().cloned());
@@ -329,7 +354,9 @@ fn is_same(l: &Value, r: &Value) -> bool {
         | (Value::Instance(_), Value::Instance(_))
         | (Value::Class(_), Value::Class(_))
         | (Value::Builtin(_), Value::Builtin(_)) => py_eq(l, r),
-        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::List(x), Value::List(y)) | (Value::Set(x), Value::Set(y)) => {
+            std::rc::Rc::ptr_eq(x, y)
+        }
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         _ => false,
     }

@@ -1391,7 +1391,7 @@ fn rand_below(it: &Interpreter, n: u64) -> u64 {
     if n == 0 { 0 } else { next_u64(it) % n }
 }
 
-fn uuid4(it: &Interpreter) -> String {
+pub(crate) fn uuid4(it: &Interpreter) -> String {
     let a = next_u64(it);
     let b = next_u64(it);
     let hex = format!("{a:016x}{b:016x}");

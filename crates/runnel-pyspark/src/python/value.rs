@@ -199,6 +199,23 @@ impl std::ops::Deref for PyDict {
     }
 }
 
+/// Adds `items` to a set's items (repeats dropped). A set of ints keeps them sorted, the
+/// order CPython iterates and prints a set of small ints in; other sets keep insertion
+/// order (CPython's depends on hashes).
+pub fn set_extend(set: &mut Vec<Value>, items: Vec<Value>) {
+    for x in items {
+        if !set.iter().any(|y| super::ops::py_eq(y, &x)) {
+            set.push(x);
+        }
+    }
+    if set.iter().all(|v| matches!(v, Value::Int(_))) {
+        set.sort_by_key(|v| match v {
+            Value::Int(i) => *i,
+            _ => 0,
+        });
+    }
+}
+
 /// Objects of the standard modules the runner implements natively.
 pub enum Native {
     /// `datetime.datetime` (naive): microseconds since 1970-01-01 00:00.
@@ -276,6 +293,8 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     /// tuple
     Tuple(Vec<Value>),
+    /// set / frozenset: distinct items (by Python's ==) in insertion order.
+    Set(Rc<RefCell<Vec<Value>>>),
     /// dict (insertion order)
     Dict(Rc<PyDict>),
     /// A module (`pyspark.sql.functions`, `time`...).
@@ -339,6 +358,7 @@ impl Value {
             Value::Str(_) => "str",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
+            Value::Set(_) => "set",
             Value::Dict(_) => "dict",
             Value::Module(_) => "module",
             Value::Builtin(_) | Value::Method(..) | Value::Function(_) => "function",
@@ -391,6 +411,13 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
 
+    /// A set of `items` (repeats, by Python's ==, dropped).
+    pub fn set(items: Vec<Value>) -> Value {
+        let mut out: Vec<Value> = Vec::new();
+        set_extend(&mut out, items);
+        Value::Set(Rc::new(RefCell::new(out)))
+    }
+
     /// A new dict.
     pub fn dict(items: Vec<(Value, Value)>) -> Value {
         Value::Dict(Rc::new(PyDict::new(items, DictKind::Plain)))
@@ -407,15 +434,16 @@ impl Value {
             Value::Str(s) => !s.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
+            Value::Set(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             _ => true,
         }
     }
 
-    /// The items of a list or tuple.
+    /// The items of a list, tuple or set.
     pub fn items(&self) -> Option<Vec<Value>> {
         match self {
-            Value::List(l) => Some(l.borrow().clone()),
+            Value::List(l) | Value::Set(l) => Some(l.borrow().clone()),
             Value::Tuple(t) => Some(t.clone()),
             _ => None,
         }
@@ -508,7 +536,7 @@ impl Value {
         // nested deeper than the recursion limit is Python's RecursionError (noted, and
         // raised by the statement that asked).
         let id = match self {
-            Value::List(l) => Some(Rc::as_ptr(l) as *const ()),
+            Value::List(l) | Value::Set(l) => Some(Rc::as_ptr(l) as *const ()),
             Value::Dict(d) => Some(Rc::as_ptr(d) as *const ()),
             Value::Tuple(_) => None,
             _ => return self.repr_inner(),
@@ -555,6 +583,15 @@ impl Value {
             Value::Str(s) => py_str_repr(s),
             Value::List(l) => format!(
                 "[{}]",
+                l.borrow()
+                    .iter()
+                    .map(|v| v.repr())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Value::Set(l) if l.borrow().is_empty() => "set()".into(),
+            Value::Set(l) => format!(
+                "{{{}}}",
                 l.borrow()
                     .iter()
                     .map(|v| v.repr())
