@@ -685,6 +685,8 @@ impl<'a> Planner<'a> {
             "not" | "!" => Expr::Not(Box::new(one(a)?)),
             // Spark names it negative(n), also for `-col` (the client sends `negative`).
             "negative" => func("negative", a),
+            // `F.bitwise_not(c)` and `~c` (Spark's `~` operator; named `~c`).
+            "~" => func("bitwise_not", a),
             "isNull" | "isnull" => Expr::IsNull(Box::new(one(a)?)),
             "isNotNull" | "isnotnull" => Expr::IsNotNull(Box::new(one(a)?)),
             "isNaN" => func("isnan", a),
