@@ -198,6 +198,9 @@ pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
 /// Attribute access.
 pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value> {
     Ok(match &obj {
+        Value::Instance(o) if o.class.name == "Observation" && name == "get" => {
+            observation_get(it, &obj)?
+        }
         Value::Module(m) => match (m.as_str(), name) {
             ("sys", "argv") => {
                 let mut argv = it.argv.borrow().clone();

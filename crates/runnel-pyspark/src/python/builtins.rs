@@ -292,8 +292,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
     };
     match &obj {
         Value::Instance(o) => {
+            // PySpark's `Observation.get`: answered by the bindings.
             if o.class.name == "Observation" && name == "get" && o.class.bases.is_empty() {
-                return crate::pyspark::observation_get(it, &obj);
+                return (it.bindings.get_attr)(it, obj, name);
             }
             if let Some(v) = o.get(name) {
                 return Ok(v);
