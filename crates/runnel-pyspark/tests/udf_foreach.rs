@@ -368,3 +368,43 @@ fn table_commands_run_once_and_are_not_among_the_queries_shown_after_each_batch(
     .unwrap();
     assert_eq!(it.sql_queries(), vec!["SELECT id FROM v".to_string()]);
 }
+
+/// `spark.streams`: `active`, `get(id)` (the active query, else None; a malformed id is
+/// Java's IllegalArgumentException), `awaitAnyTermination`, `resetTerminated`, and a
+/// query's `status` as a dict. The expected text is what PySpark 4.3 printed for it.
+#[test]
+fn streaming_query_manager_as_pysparks() {
+    let out = run(
+        r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+q = spark.readStream.format("rate").option("rowsPerSecond", 1).load().writeStream.format("memory").queryName("r").start()
+print([x.name for x in spark.streams.active])
+print(spark.streams.get(q.id).name)
+spark.streams.resetTerminated()
+print(q.status["isDataAvailable"] in (True, False), q.isActive)
+q.stop()
+print(spark.streams.active, spark.streams.awaitAnyTermination(0.1))
+print(q.recentProgress is not None, q.exception())
+print(q.status)
+print(spark.streams.get("00000000-0000-0000-0000-000000000000"))
+try:
+    spark.streams.get("nope")
+except Exception as e:
+    print(type(e).__name__, str(e)[:25])
+"#,
+        &[],
+    );
+    assert_eq!(
+        out,
+        "['r']
+r
+True True
+[] True
+True None
+{'message': 'Stopped', 'isDataAvailable': False, 'isTriggerActive': False}
+None
+IllegalArgumentException Invalid UUID string: nope
+"
+    );
+}

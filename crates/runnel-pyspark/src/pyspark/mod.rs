@@ -284,7 +284,8 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                     .map(progress_value)
                     .collect(),
             ),
-            "status" => Value::Json(q.status()),
+            // A dict, as PySpark's `json.loads(status.json())`.
+            "status" => crate::python::stdlib::from_json(q.status()),
             n if !api::has("StreamingQuery", n) => {
                 return Err(api::no_attribute("StreamingQuery", n, None));
             }
@@ -2103,6 +2104,24 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 )?))
             }
             "resetTerminated" => Ok(Value::None),
+            // The active query with this id, else None (Spark keeps only active ones).
+            "get" => {
+                let id = args.str(0, "id")?;
+                if id.len() != 36
+                    || id.split('-').map(str::len).collect::<Vec<_>>() != [8, 4, 4, 4, 12]
+                {
+                    return Err(RunnelError::execution_plain(format!(
+                        "IllegalArgumentException: Invalid UUID string: {id} (a query's id, as query.id gives it)"
+                    ))
+                    .with_exception("IllegalArgumentException"));
+                }
+                Ok(it
+                    .session
+                    .queries()
+                    .into_iter()
+                    .find(|q| q.is_active() && q.id() == id)
+                    .map_or(Value::None, Value::Query))
+            }
             "addListener" => {
                 let listener = args.req(0, "listener")?.clone();
                 if !matches!(listener, Value::Instance(_)) {
