@@ -26,6 +26,24 @@ pub struct HashJoin {
     pub(super) condition: Option<PhysExpr>,
     pub(super) output: Vec<JoinColumn>,
     pub(super) schema: SchemaRef,
+    /// Which sides read a stream; a static side is a batch query of its own, run whole
+    /// every micro-batch (its aggregates, dedups and limits keep no streaming state).
+    pub(super) streaming: [bool; 2],
+}
+
+/// Runs a static side of a stream–static join as the batch query it is.
+fn run_side(
+    op: &mut Box<dyn Operator>,
+    streaming: bool,
+    cx: &mut BatchContext,
+) -> Result<RecordBatch> {
+    if streaming || cx.mode == crate::mode::OutputMode::Batch {
+        return op.execute(cx);
+    }
+    let mode = std::mem::replace(&mut cx.mode, crate::mode::OutputMode::Batch);
+    let out = op.execute(cx);
+    cx.mode = mode;
+    out
 }
 
 impl Operator for HashJoin {
@@ -54,8 +72,8 @@ impl Operator for HashJoin {
         vec![self.left.as_mut(), self.right.as_mut()]
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
-        let l = self.left.execute(cx)?;
-        let r = self.right.execute(cx)?;
+        let l = run_side(&mut self.left, self.streaming[0], cx)?;
+        let r = run_side(&mut self.right, self.streaming[1], cx)?;
         hash_join(
             &self.schema,
             &l,

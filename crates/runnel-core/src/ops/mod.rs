@@ -297,6 +297,7 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             condition: condition.clone(),
             output: output.clone(),
             schema,
+            streaming: [left.is_streaming(), right.is_streaming()],
         }),
         Node::Union { inputs } => Box::new(union::Union {
             inputs: inputs.iter().map(|i| lower(i)).collect(),

@@ -482,11 +482,15 @@ impl AggCall {
             "collect_list" | "array_agg" => (AggFunc::CollectList, types::list_of(at.clone())),
             "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
             "bitmap_construct_agg" => {
+                super::arity(name, usize::from(arg.is_some()) + args.len(), 1, 1)?;
+                let Some(arg) = arg else {
+                    crate::internal_err!("bitmap_construct_agg without its argument")
+                };
                 if !is_integral(&at) && at != DataType::Null {
                     return Err(crate::expr::coerce::type_mismatch(sql, "a bigint", &at));
                 }
                 let a = crate::expr::coerce::cast_if_needed(
-                    arg.expect("bitmap_construct_agg has its argument"),
+                    arg,
                     &DataType::Int64,
                 );
                 return Ok(AggCall {

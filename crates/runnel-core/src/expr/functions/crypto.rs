@@ -188,7 +188,8 @@ enum Aes {
 fn aes_name(c: &super::NameCall, n: usize) -> String {
     let mut args = c.args.clone();
     let defaults = ["GCM", "DEFAULT", "", ""];
-    while args.len() < n {
+    // (Too few arguments: the binder refuses the call; the name is only for the error.)
+    while args.len() >= 2 && args.len() < n {
         args.push(defaults[args.len() - 2].to_string());
     }
     format!("{}({})", c.called, args.join(", "))
