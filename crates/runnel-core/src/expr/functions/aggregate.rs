@@ -489,10 +489,7 @@ impl AggCall {
                 if !is_integral(&at) && at != DataType::Null {
                     return Err(crate::expr::coerce::type_mismatch(sql, "a bigint", &at));
                 }
-                let a = crate::expr::coerce::cast_if_needed(
-                    arg,
-                    &DataType::Int64,
-                );
+                let a = crate::expr::coerce::cast_if_needed(arg, &DataType::Int64);
                 return Ok(AggCall {
                     func: AggFunc::BitmapConstruct,
                     arg: Some(a),
