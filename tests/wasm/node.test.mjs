@@ -46,8 +46,8 @@ test("every oracle case gives Spark's output in Node", async () => {
   let joins = 0; // the stream-stream join cases: two file sources over one folder, told apart by pathGlobFilter
   for (const dir of cases()) {
     const { query, steps, expected } = readCase(dir);
-    // CSV and Parquet files are native-only formats (runnel-connectors).
-    if (/format\("(csv|parquet)"\)/.test(query)) {
+    // CSV, Parquet, ORC and XML files are native-only formats (runnel-connectors).
+    if (/format\("(csv|parquet|orc|xml)"\)/.test(query)) {
       native++;
       continue;
     }
