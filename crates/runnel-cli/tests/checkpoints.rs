@@ -260,7 +260,7 @@ fn a_restart_runs_the_no_data_batch_the_stopped_run_owed() {
         let _ = std::fs::remove_file(root.join(f));
     }
     for f in &files_before {
-        if f.contains(&format!("-{last}.c000")) {
+        if f.contains(&format!("-{last}-c000")) {
             std::fs::remove_file(root.join("out").join(f)).unwrap();
         }
     }
@@ -291,7 +291,7 @@ for p in q.recentProgress:
         std::fs::remove_file(root.join(f)).unwrap();
     }
     for f in data_files(&root) {
-        if f.contains("-1.c000") {
+        if f.contains("-1-c000") {
             std::fs::remove_file(root.join("out").join(f)).unwrap();
         }
     }

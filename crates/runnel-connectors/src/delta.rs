@@ -306,7 +306,7 @@ fn new_file_name() -> String {
         .map(|d| d.as_nanos())
         .unwrap_or(0);
     format!(
-        "part-00000-{:032x}-{}.c000.snappy.parquet",
+        "part-00000-{:032x}-{}-c000.snappy.parquet",
         nanos,
         std::process::id()
     )

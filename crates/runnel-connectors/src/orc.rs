@@ -184,6 +184,31 @@ mod tests {
     }
 
     #[test]
+    fn a_column_orc_cannot_convert_is_an_orc_error_not_a_parquet_one() {
+        let b = RecordBatch::try_new(
+            Arc::new(Schema::new(vec![Field::new("a", DataType::Utf8, true)])),
+            vec![Arc::new(StringArray::from(vec!["x"])) as ArrayRef],
+        )
+        .unwrap();
+        let (_, rows) = OrcCodec
+            .read(&OrcCodec.write(&b, "zstd").unwrap(), "/d/f.orc")
+            .unwrap();
+        let want = Arc::new(Schema::new(vec![Field::new(
+            "a",
+            DataType::Struct(vec![Field::new("x", DataType::Int32, true)].into()),
+            true,
+        )]));
+        let e = runnel_parquet::conform_format(rows, "/d/f.orc", &want, OrcCodec.display_name())
+            .unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("FAILED_READ_FILE.NO_HINT"));
+        let m = e.to_string();
+        assert!(
+            m.contains("ORC does not support type conversion") && !m.contains("Parquet"),
+            "{m}"
+        );
+    }
+
+    #[test]
     fn an_unknown_orc_codec_is_refused_with_the_codecs_spark_takes() {
         let b = RecordBatch::try_new(
             Arc::new(Schema::new(vec![Field::new("id", DataType::Int64, true)])),

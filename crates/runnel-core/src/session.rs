@@ -522,18 +522,24 @@ impl SparkSession {
     /// `spark.table(name)`: a temp view, a memory table, or a managed table (in that order,
     /// as Spark looks temp views up first).
     pub fn table(&self, name: &str) -> Result<DataFrame> {
-        let key = name.trim_matches('`').to_ascii_lowercase();
-        if let Some(p) = self.0.views.borrow().get(&key) {
-            return Ok(self.data_frame(p.clone()));
-        }
-        if let Some(t) = self.0.memory_tables.borrow().get(&key) {
-            let schema = t.borrow().schema.clone();
-            return Ok(self.data_frame(Plan::new(Node::MemoryTable { table: t.clone() }, schema)));
+        if let Some(df) = self.temp_view(name) {
+            return Ok(df);
         }
         if let Some(t) = self.catalog_table(name) {
             return self.read_table(&t);
         }
         Err(crate::logical::catalog::table_not_found(name))
+    }
+
+    /// The temp view (or memory-sink table) `name`, if the session has one.
+    pub(crate) fn temp_view(&self, name: &str) -> Option<DataFrame> {
+        let key = crate::logical::catalog::view_key(name);
+        if let Some(p) = self.0.views.borrow().get(&key) {
+            return Some(self.data_frame(p.clone()));
+        }
+        let t = self.0.memory_tables.borrow().get(&key)?.clone();
+        let schema = t.borrow().schema.clone();
+        Some(self.data_frame(Plan::new(Node::MemoryTable { table: t }, schema)))
     }
 
     /// `spark.sql(query)`.
@@ -547,7 +553,7 @@ impl SparkSession {
         self.0
             .views
             .borrow_mut()
-            .insert(name.to_ascii_lowercase(), plan);
+            .insert(crate::logical::catalog::view_key(name), plan);
     }
 
     pub(crate) fn memory_table(&self, name: &str, schema: SchemaRef) -> MemoryTableRef {
@@ -559,7 +565,7 @@ impl SparkSession {
         self.0
             .memory_tables
             .borrow_mut()
-            .insert(name.to_ascii_lowercase(), t.clone());
+            .insert(crate::logical::catalog::view_key(name), t.clone());
         t
     }
 

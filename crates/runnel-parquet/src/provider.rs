@@ -109,6 +109,17 @@ pub fn conform(
     path: &str,
     schema: &SchemaRef,
 ) -> Result<Vec<RecordBatch>> {
+    conform_format(batches, path, schema, "Parquet")
+}
+
+/// [`conform`] for a file of the columnar format `format` (`Parquet`, `ORC`: its name
+/// in the errors, as Spark's).
+pub fn conform_format(
+    batches: Vec<RecordBatch>,
+    path: &str,
+    schema: &SchemaRef,
+    format: &str,
+) -> Result<Vec<RecordBatch>> {
     let mut out = Vec::new();
     for b in batches {
         let n = b.num_rows();
@@ -151,6 +162,15 @@ pub fn conform(
                             ))
                         })
                     }
+                    Some(c) if format != "Parquet" => Err(RunnelError::execution(
+                        "FAILED_READ_FILE.NO_HINT",
+                        format!(
+                            "Encountered error while reading file {path}. {format} does not support type conversion from file type {} to reader type {} (column {}). Give the column its type in the file in the schema, and cast it in the query.",
+                            c.data_type(),
+                            runnel_core::types::simple_string(f.data_type()),
+                            f.name(),
+                        ),
+                    )),
                     Some(c) => Err(RunnelError::execution(
                         "FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH",
                         format!(
@@ -318,7 +338,12 @@ impl DataSourceProvider for FilesProvider {
         let codec = self.codec.clone();
         let decoder: runnel_core::io::file::CustomDecoder =
             Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
-                conform(codec.read(data, path)?.1, path, schema)
+                conform_format(
+                    codec.read(data, path)?.1,
+                    path,
+                    schema,
+                    codec.display_name(),
+                )
             });
         Ok(Rc::new(RefCell::new(FileStreamSource::new(
             req.session.file_system(),
@@ -354,7 +379,12 @@ impl DataSourceProvider for FilesProvider {
         let codec = self.codec.clone();
         let decoder: runnel_core::io::file::CustomDecoder =
             Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
-                conform(codec.read(data, path)?.1, path, schema)
+                conform_format(
+                    codec.read(data, path)?.1,
+                    path,
+                    schema,
+                    codec.display_name(),
+                )
             });
         let skips = runnel_core::io::file::ReadSkips::from_options(req.options, |k| {
             req.session.conf_get(k)

@@ -1054,25 +1054,16 @@ export class SparkSession {
     };
   }
   /** An engine event for the session's listeners, as Spark's event objects. */
-  _queryEvent(kind, id, runId, name, detail, condition) {
-    let method;
-    let event;
-    if (kind === "started") {
-      method = "onQueryStarted";
-      // jobTags: the job tags when the query started (a script's sparkContext.addJobTag).
-      event = { id, runId, name, timestamp: new Date().toISOString(), jobTags: detail ? JSON.parse(detail) : [] };
-    } else if (kind === "progress") {
-      method = "onQueryProgress";
-      event = { progress: JSON.parse(detail) };
-    } else if (kind === "idle") {
-      method = "onQueryIdle";
-      event = { id, runId, timestamp: detail ?? new Date().toISOString() };
-    } else if (kind === "terminated") {
-      method = "onQueryTerminated";
-      event = { id, runId, exception: detail, errorClassOnException: condition };
-    } else {
-      return;
-    }
+  _queryEvent(kind, eventJson) {
+    const method = {
+      started: "onQueryStarted",
+      progress: "onQueryProgress",
+      idle: "onQueryIdle",
+      terminated: "onQueryTerminated",
+    }[kind];
+    if (!method) return;
+    // The event as Spark serializes it (the engine's QueryEvent::spark_json).
+    const event = JSON.parse(eventJson);
     for (const l of this._listeners.slice()) {
       if (typeof l[method] !== "function") continue;
       // A listener's own error does not stop the query (Spark's listener bus logs it).

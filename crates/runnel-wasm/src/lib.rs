@@ -408,38 +408,27 @@ impl Session {
         });
     }
 
-    /// `spark.streams.addListener`: `f(event, id, runId, name, detail, condition)` for
-    /// every query's events from now on — `"started"`; `"progress"` with the report's
-    /// JSON as `detail`; `"terminated"` with the error's message as `detail` and its
-    /// condition (both null when it stopped without one). Returns the id
+    /// `spark.streams.addListener`: `f(kind, event)` for every query's events from now
+    /// on — `kind` one of `"started"`, `"progress"`, `"idle"`, `"terminated"`, `event` the
+    /// event as Spark's listener events serialize it (JSON text; core's
+    /// `QueryEvent::spark_json`, what Spark Connect sends too). Returns the id
     /// `removeListener` takes. What `f` throws is `f`'s own: the query goes on.
     #[wasm_bindgen(js_name = addListener)]
     pub fn add_listener(&self, f: js_sys::Function) -> u32 {
         use runnel_core::query::QueryEvent;
         let l = Rc::new(move |q: &StreamingQuery, ev: &QueryEvent| {
-            let (kind, detail, condition) = match ev {
-                QueryEvent::Started => ("started", serde_json::to_string(&q.job_tags()).ok(), None),
-                QueryEvent::Progress(p) => ("progress", Some(p.to_string()), None),
-                QueryEvent::Idle(ts) => ("idle", Some(ts.clone()), None),
-                QueryEvent::Terminated(e) => (
-                    "terminated",
-                    e.as_ref().map(|e| e.to_string()),
-                    e.as_ref().and_then(|e| e.condition.clone()),
-                ),
+            let kind = match ev {
+                QueryEvent::Started => "started",
+                QueryEvent::Progress(_) => "progress",
+                QueryEvent::Idle(_) => "idle",
+                QueryEvent::Terminated(_) => "terminated",
             };
-            let opt = |s: Option<String>| s.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
-            let args = js_sys::Array::new();
-            for a in [
-                JsValue::from_str(kind),
-                JsValue::from_str(&q.id()),
-                JsValue::from_str(&q.run_id()),
-                opt(q.name()),
-                opt(detail),
-                opt(condition),
-            ] {
-                args.push(&a);
-            }
-            let _ = f.apply(&JsValue::NULL, &args);
+            let event = ev.spark_json(q, now_ms()).to_string();
+            let _ = f.call2(
+                &JsValue::NULL,
+                &JsValue::from_str(kind),
+                &JsValue::from_str(&event),
+            );
         });
         self.s.add_listener(l) as u32
     }

@@ -170,7 +170,7 @@ impl Table {
         }
         if let Some(b) = batch.filter(|b| b.num_rows() > 0) {
             let name = format!(
-                "part-00000-{version:020}-{}.c000.snappy.parquet",
+                "part-00000-{version:020}-{}-c000.snappy.parquet",
                 &id[..8.min(id.len())]
             );
             let data = self.codec.write(b, "snappy")?;

@@ -1,7 +1,7 @@
 //! Spark's file sink over any [`FileSystem`]: each micro-batch's files, then the batch's
 //! entry in `<path>/_spark_metadata/<batch>` (compacted every 10 batches into
 //! `<batch>.compact`, as Spark does). Data files are named after the query and the batch
-//! (`part-00000-<query>-<batch>.c000.snappy.parquet`) and written whole (atomically on
+//! (`part-00000-<query>-<batch>-c000.snappy.parquet`) and written whole (atomically on
 //! disk), so a batch replayed after a crash rewrites the same files with the same rows, and
 //! a batch whose log entry exists is not written again. Readers that honour the log (Spark)
 //! and readers that list the directory (pyarrow, duckdb) see the same rows.
@@ -246,9 +246,9 @@ impl FileSink {
             .collect();
         for (i, (sub_dir, rows)) in groups.into_iter().enumerate() {
             let name = if self.batch_write {
-                format!("part-{i:05}-{qid}.c000.{}", self.extension())
+                format!("part-{i:05}-{qid}-c000.{}", self.extension())
             } else {
-                format!("part-{i:05}-{qid}-{epoch}.c000.{}", self.extension())
+                format!("part-{i:05}-{qid}-{epoch}-c000.{}", self.extension())
             };
             let path = match &sub_dir {
                 Some(d) => format!("{}/{d}/{name}", self.dir),
@@ -527,19 +527,19 @@ mod tests {
         let req = request(&session, &opts, "json", schema.clone());
         let sink = stream_sink(&req, None).unwrap();
         sink.borrow_mut().add_batch(0, &schema, &batch).unwrap();
-        let data = fs.read("/out/part-00000-0123456789ab-0.c000.json").unwrap();
+        let data = fs.read("/out/part-00000-0123456789ab-0-c000.json").unwrap();
         assert_eq!(
             String::from_utf8(data).unwrap(),
             "{\"k\":\"a\",\"n\":1}\n{\"n\":2}\n"
         );
         let log = String::from_utf8(fs.read("/out/_spark_metadata/0").unwrap()).unwrap();
         assert!(log.starts_with("v1\n{"), "{log}");
-        assert!(log.contains("\"path\":\"file:///out/part-00000-0123456789ab-0.c000.json\""));
+        assert!(log.contains("\"path\":\"file:///out/part-00000-0123456789ab-0-c000.json\""));
         // Replayed after a restart: batch 0 is logged, so nothing is written again.
-        fs.remove("/out/part-00000-0123456789ab-0.c000.json");
+        fs.remove("/out/part-00000-0123456789ab-0-c000.json");
         let again = stream_sink(&req, None).unwrap();
         again.borrow_mut().add_batch(0, &schema, &batch).unwrap();
-        assert!(fs.read("/out/part-00000-0123456789ab-0.c000.json").is_err());
+        assert!(fs.read("/out/part-00000-0123456789ab-0-c000.json").is_err());
         // Parquet without an encoder is refused, not written as something else.
         let req = request(&session, &opts, "parquet", schema);
         assert!(stream_sink(&req, None).is_err());

@@ -132,7 +132,9 @@ impl ColBuilder {
             (ColBuilder::Ts(b), _) => b.append_null(),
             (ColBuilder::Bool(b), Cell::Bool(v)) => b.append_value(v),
             (ColBuilder::Bool(b), _) => b.append_null(),
-            (ColBuilder::Other(b), c) => append(b.as_mut(), dt, c)?,
+            (ColBuilder::Other(b), c) => {
+                append(b.as_mut(), dt, c)?;
+            }
         }
         Ok(())
     }
@@ -881,7 +883,17 @@ fn check_nested(v: &serde_json::Value, dt: &DataType) -> std::result::Result<(),
     }
 }
 
-fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
+/// Appends `c` to the builder of a `dt` column; whether it stored a value (not a NULL):
+/// a map's keys may not be NULL (Arrow's map builder panics on one).
+fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<bool> {
+    macro_rules! stored {
+        ($b:expr, $v:expr) => {{
+            let v = $v;
+            let is_value = v.is_some();
+            $b.append_option(v);
+            is_value
+        }};
+    }
     macro_rules! bld {
         ($t:ty) => {
             b.as_any_mut()
@@ -889,93 +901,123 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                 .ok_or_else(|| RunnelError::internal("JSON builder of the wrong type"))?
         };
     }
-    match dt {
+    Ok(match dt {
         DataType::Utf8 => {
             let b = bld!(StringBuilder);
-            match c {
-                Cell::Str(s) => b.append_value(s),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::Str(s) => Some(s),
+                    _ => None,
+                }
+            )
         }
         DataType::Float64 => {
             let b = bld!(Float64Builder);
-            match c {
-                Cell::F64(v) => b.append_value(v),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::F64(v) => Some(v),
+                    _ => None,
+                }
+            )
         }
         DataType::Float32 => {
             let b = bld!(Float32Builder);
-            match c {
-                Cell::F64(v) => b.append_value(v as f32),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::F64(v) => Some(v as f32),
+                    _ => None,
+                }
+            )
         }
         DataType::Int64 => {
             let b = bld!(Int64Builder);
-            match c {
-                Cell::I64(v) => b.append_value(v),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::I64(v) => Some(v),
+                    _ => None,
+                }
+            )
         }
         DataType::Int32 => {
             let b = bld!(Int32Builder);
-            match c {
-                Cell::I64(v) => b.append_value(v as i32),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::I64(v) => Some(v as i32),
+                    _ => None,
+                }
+            )
         }
         DataType::Int16 => {
             let b = bld!(Int16Builder);
-            match c {
-                Cell::I64(v) => b.append_value(v as i16),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::I64(v) => Some(v as i16),
+                    _ => None,
+                }
+            )
         }
         DataType::Int8 => {
             let b = bld!(Int8Builder);
-            match c {
-                Cell::I64(v) => b.append_value(v as i8),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::I64(v) => Some(v as i8),
+                    _ => None,
+                }
+            )
         }
         DataType::Boolean => {
             let b = bld!(BooleanBuilder);
-            match c {
-                Cell::Bool(v) => b.append_value(v),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::Bool(v) => Some(v),
+                    _ => None,
+                }
+            )
         }
         DataType::Timestamp(..) => {
             let b = bld!(TimestampMicrosecondBuilder);
-            match c {
-                Cell::I64(v) => b.append_value(v),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::I64(v) => Some(v),
+                    _ => None,
+                }
+            )
         }
         DataType::Date32 => {
             let b = bld!(Date32Builder);
-            match c {
-                Cell::I64(v) => b.append_value(v as i32),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::I64(v) => Some(v as i32),
+                    _ => None,
+                }
+            )
         }
         DataType::Decimal128(p, s) => {
             let b = bld!(Decimal128Builder);
             // A value with more digits than the precision is NULL (Spark's JSON parser
             // fails the field and keeps the rest of the row).
             let fits = |v: i128| v.unsigned_abs() < 10u128.pow(*p as u32);
-            match c {
-                Cell::Str(text) => match parse_decimal(&text, *s) {
-                    Some(v) if fits(v) => b.append_value(v),
-                    _ => b.append_null(),
-                },
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c {
+                    Cell::Str(text) => parse_decimal(&text, *s).filter(|v| fits(*v)),
+                    _ => None,
+                }
+            )
         }
         DataType::Struct(fields) => {
             let b = bld!(StructBuilder);
-            append_struct(b, fields, c.into_json())?;
+            append_struct(b, fields, c.into_json())?
         }
         DataType::List(f) => {
             let b = bld!(ListBuilder<Box<dyn ArrayBuilder>>);
@@ -986,8 +1028,12 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                         append(b.values().as_mut(), f.data_type(), cell)?;
                     }
                     b.append(true);
+                    true
                 }
-                _ => b.append(false),
+                _ => {
+                    b.append(false);
+                    false
+                }
             }
         }
         DataType::Map(f, _) => {
@@ -1006,7 +1052,7 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                                 .map(|j| json_to_cell(j, kt))
                                 .unwrap_or(Cell::Null),
                         };
-                        if !map_key_fits(kv[0].data_type(), &key) {
+                        if !append(b.keys().as_mut(), kv[0].data_type(), key)? {
                             return Err(RunnelError::execution(
                                 "NULL_MAP_KEY",
                                 format!(
@@ -1016,25 +1062,32 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                                 ),
                             ));
                         }
-                        append(b.keys().as_mut(), kv[0].data_type(), key)?;
                         let cell = json_to_cell(v, kv[1].data_type());
                         append(b.values().as_mut(), kv[1].data_type(), cell)?;
                     }
                     b.append(true)?;
+                    true
                 }
-                _ => b.append(false)?,
+                _ => {
+                    b.append(false)?;
+                    false
+                }
             }
         }
         DataType::Binary => {
             let b = bld!(BinaryBuilder);
-            match c.into_json() {
-                Some(serde_json::Value::String(s)) => b.append_value(s.as_bytes()),
-                _ => b.append_null(),
-            }
+            stored!(
+                b,
+                match c.into_json() {
+                    Some(serde_json::Value::String(s)) => Some(s.into_bytes()),
+                    _ => None,
+                }
+            )
         }
         DataType::Null => {
             let b = bld!(NullBuilder);
             b.append_null();
+            false
         }
         other => {
             return Err(RunnelError::not_supported(format!(
@@ -1042,8 +1095,7 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<()> {
                 types::simple_string(other)
             )));
         }
-    }
-    Ok(())
+    })
 }
 
 fn parse_decimal(text: &str, scale: i8) -> Option<i128> {
@@ -1065,29 +1117,6 @@ fn parse_decimal(text: &str, scale: i8) -> Option<i128> {
         v += 1;
     }
     Some(if neg { -v } else { v })
-}
-
-/// Whether `append` makes `c` a value (not a NULL) in a column of `dt`: a map's keys may
-/// not be NULL, and Arrow's map builder panics on one.
-fn map_key_fits(dt: &DataType, c: &Cell) -> bool {
-    match (dt, c) {
-        (DataType::Utf8, Cell::Str(_)) => true,
-        (DataType::Decimal128(p, s), Cell::Str(t)) => {
-            parse_decimal(t, *s).is_some_and(|v| v.unsigned_abs() < 10u128.pow(*p as u32))
-        }
-        (DataType::Float64 | DataType::Float32, Cell::F64(_)) => true,
-        (
-            DataType::Int64
-            | DataType::Int32
-            | DataType::Int16
-            | DataType::Int8
-            | DataType::Timestamp(..)
-            | DataType::Date32,
-            Cell::I64(_),
-        ) => true,
-        (DataType::Boolean, Cell::Bool(_)) => true,
-        _ => false,
-    }
 }
 
 fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell<'static> {
@@ -1112,7 +1141,7 @@ fn append_struct(
     b: &mut StructBuilder,
     fields: &Fields,
     v: Option<serde_json::Value>,
-) -> Result<()> {
+) -> Result<bool> {
     match v {
         Some(serde_json::Value::Object(mut m)) => {
             for (i, f) in fields.iter().enumerate() {
@@ -1124,6 +1153,7 @@ fn append_struct(
                 append(child, f.data_type(), cell)?;
             }
             b.append(true);
+            Ok(true)
         }
         _ => {
             for (i, f) in fields.iter().enumerate() {
@@ -1131,9 +1161,9 @@ fn append_struct(
                 append(child, f.data_type(), Cell::Null)?;
             }
             b.append(false);
+            Ok(false)
         }
     }
-    Ok(())
 }
 
 /// Spark's JSON schema inference (batch reads, `schemaInference`): numbers become

@@ -118,6 +118,12 @@ fn source_class(format: &str) -> String {
 }
 
 /// The error of `spark.table(name)` when nothing has that name.
+/// A temp view's key: its name without backquotes, in lower case (views are
+/// case-insensitive, as Spark's).
+pub(crate) fn view_key(name: &str) -> String {
+    name.trim_matches('`').to_ascii_lowercase()
+}
+
 pub(crate) fn table_not_found(name: &str) -> RunnelError {
     RunnelError::analysis(
         "TABLE_OR_VIEW_NOT_FOUND",
@@ -261,7 +267,7 @@ impl SparkSession {
 
     /// `DROP VIEW [IF EXISTS] name`: a temp view (or memory-sink table).
     pub fn drop_view(&self, name: &str, if_exists: bool) -> Result<bool> {
-        let key = name.trim_matches('`').to_ascii_lowercase();
+        let key = view_key(name);
         let dropped = self.0.views.borrow_mut().remove(&key).is_some()
             || self.0.memory_tables.borrow_mut().remove(&key).is_some();
         if !dropped && !if_exists {
@@ -277,10 +283,7 @@ impl SparkSession {
 
     /// `spark.catalog.tableExists(name)`: a temp view or a table.
     pub fn table_exists(&self, name: &str) -> bool {
-        let key = name.trim_matches('`').to_ascii_lowercase();
-        self.0.views.borrow().contains_key(&key)
-            || self.0.memory_tables.borrow().contains_key(&key)
-            || self.catalog_table(name).is_some()
+        self.temp_view(name).is_some() || self.catalog_table(name).is_some()
     }
 
     /// `spark.catalog.listTables()`: the tables by name, then the temp views by name.
@@ -348,11 +351,8 @@ impl SparkSession {
         name: &str,
         options: &BTreeMap<String, String>,
     ) -> Result<DataFrame> {
-        let key = name.trim_matches('`').to_ascii_lowercase();
-        if self.0.views.borrow().contains_key(&key)
-            || self.0.memory_tables.borrow().contains_key(&key)
-        {
-            return self.table(name);
+        if let Some(view) = self.temp_view(name) {
+            return Ok(view);
         }
         let t = self
             .catalog_table(name)

@@ -426,9 +426,7 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         (Acc::List(items), Arg::Any(a)) => {
             if a.is_valid(row) {
                 let v = ScalarValue::try_from_array(a.as_ref(), row)?;
-                // collect_set and string_agg(DISTINCT) keep a value's first arrival only.
-                let dedupe = matches!(func, AggFunc::CollectSet | AggFunc::StringAggDistinct);
-                if !dedupe || !items.contains(&v) {
+                if !keeps_first_arrival_only(func) || !items.contains(&v) {
                     items.push(v);
                 }
             }
@@ -1965,6 +1963,16 @@ fn keys_decode<'a>(
 }
 
 /// Folds `b` into `a` (both the same aggregate), for merging session windows.
+/// Whether an aggregate's list of values keeps each value's first arrival only
+/// (`collect_set`, `collect_union`, `string_agg(DISTINCT)`); the others (`collect_list`,
+/// `string_agg`, `percentile`, `mode`) keep every value, also when partial states merge.
+fn keeps_first_arrival_only(func: AggFunc) -> bool {
+    matches!(
+        func,
+        AggFunc::CollectSet | AggFunc::CollectUnion | AggFunc::StringAggDistinct
+    )
+}
+
 fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
     match (a, b) {
         (Acc::Count(x), Acc::Count(y)) => *x += y,
@@ -2004,7 +2012,7 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
         }
         (Acc::List(x), Acc::List(y)) => {
             for v in y {
-                if func == AggFunc::CollectList || !x.contains(v) {
+                if !keeps_first_arrival_only(func) || !x.contains(v) {
                     x.push(v.clone());
                 }
             }

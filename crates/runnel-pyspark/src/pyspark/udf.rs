@@ -278,20 +278,13 @@ fn java_string(v: &Value) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Value::Dict(d) => format!(
+        Value::Dict(_) => format!(
             "{{{}}}",
-            {
-                let items = d.borrow();
-                let keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
-                java_hashmap_order(&keys)
-                    .into_iter()
-                    .map(|i| items[i].clone())
-                    .collect::<Vec<_>>()
-            }
-            .iter()
-            .map(|(k, v)| format!("{}={}", java_string(k), java_string(v)))
-            .collect::<Vec<_>>()
-            .join(", ")
+            java_dict_items(v)
+                .iter()
+                .map(|(k, v)| format!("{}={}", java_string(k), java_string(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         Value::None => "null".into(),
         other => other.to_py_str(),
@@ -313,13 +306,24 @@ fn java_hash(v: &Value) -> Option<i32> {
     })
 }
 
-/// The order in which Spark holds the entries of a dict a Python UDF returned
+/// A dict's items in the order Spark holds the entries of a dict a Python UDF returned
 /// (`java_map::unpickled_dict_order`); Python's order for keys Java would not hash as
-/// `java_hash` does.
-fn java_hashmap_order(keys: &[Value]) -> Vec<usize> {
-    match keys.iter().map(java_hash).collect::<Option<Vec<i32>>>() {
-        Some(h) => runnel_core::java_map::unpickled_dict_order(&h),
-        None => (0..keys.len()).collect(),
+/// `java_hash` does. Empty for a value that is not a dict.
+fn java_dict_items(v: &Value) -> Vec<(Value, Value)> {
+    let Value::Dict(d) = v else {
+        return Vec::new();
+    };
+    let items = d.borrow();
+    match items
+        .iter()
+        .map(|(k, _)| java_hash(k))
+        .collect::<Option<Vec<i32>>>()
+    {
+        Some(h) => runnel_core::java_map::unpickled_dict_order(&h)
+            .into_iter()
+            .map(|i| items[i].clone())
+            .collect(),
+        None => items.clone(),
     }
 }
 
@@ -333,19 +337,16 @@ fn to_json(v: &Value, t: &DataType) -> serde_json::Value {
             Some(items) => J::Array(items.iter().map(|x| to_json(x, f.data_type())).collect()),
             None => J::Null,
         },
-        (Value::Dict(d), DataType::Map(f, _)) => {
+        (Value::Dict(_), DataType::Map(f, _)) => {
             let (kt, vt) = match f.data_type() {
                 DataType::Struct(kv) if kv.len() == 2 => {
                     (kv[0].data_type().clone(), kv[1].data_type().clone())
                 }
                 _ => (DataType::Utf8, DataType::Utf8),
             };
-            let items = d.borrow();
-            let keys: Vec<Value> = items.iter().map(|(k, _)| k.clone()).collect();
             J::Object(
-                java_hashmap_order(&keys)
-                    .into_iter()
-                    .map(|i| &items[i])
+                java_dict_items(v)
+                    .iter()
                     .filter_map(|(k, x)| {
                         let key = match to_json(k, &kt) {
                             J::Null => return None,
