@@ -51,3 +51,28 @@ fn write_semantics_are_sparks() {
     assert_eq!(stdout, expected("write_semantics.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Partitioned tables (`partitionBy` with saveAsTable/toTable, `PARTITIONED BY`), Spark's
+/// partition discovery on reads of `col=value` folders (batch and stream, inferred and
+/// given schemas), `insertInto` by position, `CREATE TABLE ... AS SELECT` and
+/// `INSERT INTO/OVERWRITE`, as PySpark 4.3 printed them
+/// (`tests/tables/partitioned_tables.txt`).
+#[test]
+fn partitioned_tables_insert_into_and_ctas_are_sparks() {
+    let (stdout, d) = submit("partitioned_tables.py", "parts");
+    assert_eq!(stdout, expected("partitioned_tables.txt"));
+    assert!(d.join("work/spark-warehouse/sales/region=eu").is_dir());
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// `spark.sql` beyond one table: joins of every type (ON, USING, `FROM a, b`), subqueries
+/// in FROM, WITH, UNION [ALL], INTERSECT, EXCEPT, VALUES (also `AS t(x, y)`), Spark's
+/// errors (NUM_COLUMNS_MISMATCH, AMBIGUOUS_REFERENCE, TABLE_OR_VIEW_NOT_FOUND), and a
+/// streaming SQL join with a static view, as PySpark 4.3 printed them
+/// (`tests/tables/sql_queries.txt`).
+#[test]
+fn sql_joins_subqueries_and_set_operations_are_sparks() {
+    let (stdout, d) = submit("sql_queries.py", "sql");
+    assert_eq!(stdout, expected("sql_queries.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

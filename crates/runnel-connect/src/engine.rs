@@ -1022,14 +1022,11 @@ impl Engine {
                 .ok_or_else(|| RunnelError::analysis_plain("write without a plan"))?,
         )?;
         use pb::write_operation::save_table::TableSaveMethod;
+        let mut insert_into = false;
         let (path, table) = match &w.save_type {
             Some(SaveType::Path(p)) => (Some(p.as_str()), None),
             Some(SaveType::Table(t)) => {
-                if t.save_method() == TableSaveMethod::InsertInto {
-                    return Err(unsupported(
-                        "insertInto(); write the table with saveAsTable(name, mode=\"append\")",
-                    ));
-                }
+                insert_into = t.save_method() == TableSaveMethod::InsertInto;
                 (None, Some(t.table_name.as_str()))
             }
             None => (None, None),
@@ -1050,6 +1047,16 @@ impl Engine {
             .collect();
         if !w.partitioning_columns.is_empty() {
             options.insert("__partition_by".into(), w.partitioning_columns.join(","));
+        }
+        if let Some(t) = table
+            && insert_into
+        {
+            return runnel_core::logical::catalog::insert_into(
+                &df,
+                t,
+                mode == "overwrite",
+                &options,
+            );
         }
         if let Some(t) = table {
             return runnel_core::logical::catalog::save_as_table(

@@ -9,7 +9,7 @@ use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
 
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::io::file::{FileFormat, FileStreamSource, ReadSkips, decode_files};
+use runnel_core::io::file::{FileFormat, FileStreamSource, ReadSkips};
 use runnel_core::io::{SinkRef, SourceRef};
 use runnel_core::session::{DataSourceProvider, SinkRequest, SourceRequest};
 pub use runnel_parquet::{decode_parquet, encode_parquet, parquet_schema};
@@ -143,11 +143,13 @@ impl DataSourceProvider for FilesProvider {
         if req.format == "xml" {
             let opts = xml_options(req.session, req.options);
             opts.row_tag()?;
-            let (_, files) = list_files(req)?;
+            let (base, files) = list_files(req)?;
             let fs = req.session.file_system();
             let skips = ReadSkips::from_options(req.options, |k| req.session.conf_get(k));
             let schema = match &req.schema {
-                Some(s) => s.clone(),
+                Some(s) => {
+                    runnel_core::io::partition::order_given_schema(s.clone(), &base, &files)?
+                }
                 None => {
                     let mut datas = Vec::new();
                     for f in &files {
@@ -155,11 +157,16 @@ impl DataSourceProvider for FilesProvider {
                             datas.push((f.path.clone(), d));
                         }
                     }
-                    infer_xml(&datas, &opts)?
+                    runnel_core::io::partition::with_partition_columns(
+                        infer_xml(&datas, &opts)?,
+                        &base,
+                        &files,
+                    )?
                 }
             };
-            let out = decode_files(
+            let out = runnel_core::io::partition::decode_partitioned(
                 fs.as_ref(),
+                &base,
                 &files,
                 &FileFormat::Custom(xml_decoder(opts)),
                 &schema,
@@ -169,12 +176,14 @@ impl DataSourceProvider for FilesProvider {
             return Ok((schema, out));
         }
         if req.format == "csv" {
-            let (_, files) = list_files(req)?;
+            let (base, files) = list_files(req)?;
             let fs = req.session.file_system();
             let skips = ReadSkips::from_options(req.options, |k| req.session.conf_get(k));
             let opts = CsvOptions::from_options(req.options);
             let schema = match &req.schema {
-                Some(s) => s.clone(),
+                Some(s) => {
+                    runnel_core::io::partition::order_given_schema(s.clone(), &base, &files)?
+                }
                 None => {
                     let mut datas = Vec::new();
                     for f in &files {
@@ -182,15 +191,20 @@ impl DataSourceProvider for FilesProvider {
                             datas.push(d);
                         }
                     }
-                    infer_csv(&datas, &opts)
+                    runnel_core::io::partition::with_partition_columns(
+                        infer_csv(&datas, &opts),
+                        &base,
+                        &files,
+                    )?
                 }
             };
             let decoder: runnel_core::io::file::CustomDecoder =
                 Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
                     decode_csv(data, path, schema, &opts)
                 });
-            let out = decode_files(
+            let out = runnel_core::io::partition::decode_partitioned(
                 fs.as_ref(),
+                &base,
                 &files,
                 &FileFormat::Custom(decoder),
                 &schema,

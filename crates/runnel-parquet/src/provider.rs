@@ -276,14 +276,11 @@ pub fn list_files(req: &SourceRequest) -> Result<(String, Vec<runnel_core::io::f
         )
     })?;
     let fs = req.session.file_system();
-    let listed = fs.list(&path, false)?;
-    let mut files: Vec<_> = runnel_core::io::file::committed_files(fs.as_ref(), &path, listed)?
-        .into_iter()
-        .filter(|f| {
-            let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-            !name.starts_with('.') && !name.starts_with('_')
-        })
-        .collect();
+    let recursive = req
+        .options
+        .get("recursivefilelookup")
+        .is_some_and(|v| v == "true");
+    let mut files = runnel_core::io::partition::list_data_files(fs.as_ref(), &path, recursive)?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((path, files))
 }
@@ -364,8 +361,14 @@ impl DataSourceProvider for FilesProvider {
         let (path, files) = list_files(req)?;
         let fs = req.session.file_system();
         let schema = match (&req.schema, files.first()) {
-            (Some(s), _) => s.clone(),
-            (None, Some(f)) => session_schema(&self.codec.read(&fs.read(&f.path)?, &f.path)?.0),
+            (Some(s), _) => {
+                runnel_core::io::partition::order_given_schema(s.clone(), &path, &files)?
+            }
+            (None, Some(f)) => runnel_core::io::partition::with_partition_columns(
+                session_schema(&self.codec.read(&fs.read(&f.path)?, &f.path)?.0),
+                &path,
+                &files,
+            )?,
             (None, None) => {
                 return Err(RunnelError::analysis(
                     "UNABLE_TO_INFER_SCHEMA",
@@ -389,8 +392,9 @@ impl DataSourceProvider for FilesProvider {
         let skips = runnel_core::io::file::ReadSkips::from_options(req.options, |k| {
             req.session.conf_get(k)
         });
-        let out = runnel_core::io::file::decode_files(
+        let out = runnel_core::io::partition::decode_partitioned(
             fs.as_ref(),
+            &path,
             &files,
             &FileFormat::Custom(decoder),
             &schema,

@@ -11,11 +11,80 @@ use crate::error::{Result, RunnelError};
 use crate::scalar::ScalarValue;
 use crate::types;
 
-/// A parsed `SELECT` over one table or view (what `spark.sql` supports).
+/// A parsed `spark.sql` query: `[WITH name AS (query), ...] body [ORDER BY] [LIMIT]`.
+#[derive(Debug, Clone)]
+pub struct SqlQuery {
+    /// Common table expressions, in order (each may name the ones before it).
+    pub ctes: Vec<(String, SqlQuery)>,
+    /// The query's body.
+    pub body: SqlBody,
+    /// ORDER BY of a set operation (a SELECT keeps its own), as [`Expr::Sort`].
+    pub order_by: Vec<Expr>,
+    /// LIMIT of a set operation.
+    pub limit: Option<usize>,
+}
+
+/// A query's body.
+#[derive(Debug, Clone)]
+pub enum SqlBody {
+    /// `SELECT ...`.
+    Select(Box<SqlSelect>),
+    /// `left UNION|INTERSECT|EXCEPT [ALL|DISTINCT] right`.
+    SetOp {
+        /// `union`, `intersect` or `except`.
+        op: &'static str,
+        /// `ALL` (keep duplicates).
+        all: bool,
+        /// Left side.
+        left: Box<SqlQuery>,
+        /// Right side.
+        right: Box<SqlQuery>,
+    },
+    /// `VALUES (..), (..)`: each row's expressions as SQL text.
+    Values(Vec<Vec<String>>),
+}
+
+/// A FROM item: a table or view, a subquery, or a join of two.
+#[derive(Debug, Clone)]
+pub enum SqlFrom {
+    /// A table, view or CTE by name, with its alias.
+    Table {
+        /// Name.
+        name: String,
+        /// `AS alias`.
+        alias: Option<String>,
+        /// `AS alias(c1, c2)`: the columns' new names.
+        columns: Vec<String>,
+    },
+    /// `(query) [AS] alias`, `VALUES ... AS alias(columns)`.
+    Derived {
+        /// The subquery.
+        query: Box<SqlQuery>,
+        /// Its alias.
+        alias: Option<String>,
+        /// `AS alias(c1, c2)`: the columns' new names.
+        columns: Vec<String>,
+    },
+    /// `left [INNER|LEFT|RIGHT|FULL|SEMI|ANTI|CROSS] JOIN right [ON cond | USING (cols)]`.
+    Join {
+        /// Left side.
+        left: Box<SqlFrom>,
+        /// Right side.
+        right: Box<SqlFrom>,
+        /// Spark's join type name (`inner`, `left_outer`, ...).
+        how: &'static str,
+        /// `ON` condition.
+        on: Option<Expr>,
+        /// `USING` columns.
+        using: Vec<String>,
+    },
+}
+
+/// A parsed `SELECT` (what a `spark.sql` query's body is made of).
 #[derive(Debug, Clone)]
 pub struct SqlSelect {
-    /// The table or view name (`None`: no FROM, Spark's one-row relation).
-    pub from: Option<String>,
+    /// The FROM clause (`None`: no FROM, Spark's one-row relation).
+    pub from: Option<SqlFrom>,
     /// Select list (`*` as [`Expr::Star`]).
     pub projection: Vec<Expr>,
     /// WHERE.
@@ -125,8 +194,9 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
     })
 }
 
-/// Parses a `SELECT ... FROM table [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`.
-pub fn parse_query(text: &str) -> Result<SqlSelect> {
+/// Parses a `spark.sql` query: `[WITH ...] SELECT ... [FROM tables, joins, subqueries]
+/// [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`, set operations of such, `VALUES`.
+pub fn parse_query(text: &str) -> Result<SqlQuery> {
     let dialect = SparkSqlDialect {};
     let stmts = parser(&dialect)
         .try_with_sql(&typed_literals(&exists_function(text)))
@@ -134,53 +204,204 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         .map_err(|e| parse_error(text, e))?;
     let [sq::Statement::Query(q)] = stmts.as_slice() else {
         return Err(RunnelError::not_supported(format!(
-            "spark.sql supports one SELECT query over a table or view; got {text:?}"
+            "spark.sql runs one query (or a table command); got {text:?}"
         )));
     };
-    let sq::SetExpr::Select(sel) = q.body.as_ref() else {
-        return Err(RunnelError::not_supported(
-            "UNION and other set operations in spark.sql",
-        ));
-    };
-    if sel.from.len() > 1 || sel.from.first().is_some_and(|f| !f.joins.is_empty()) {
-        return Err(RunnelError::not_supported(
-            "spark.sql over joins or several tables; join DataFrames with .join()",
-        ));
+    query(q)
+}
+
+fn query(q: &sq::Query) -> Result<SqlQuery> {
+    let mut ctes = Vec::new();
+    if let Some(w) = &q.with {
+        if w.recursive {
+            return Err(RunnelError::not_supported("WITH RECURSIVE in spark.sql"));
+        }
+        for c in &w.cte_tables {
+            ctes.push((c.alias.name.value.clone(), query(&c.query)?));
+        }
     }
-    if !sel.lateral_views.is_empty() {
-        return Err(RunnelError::not_supported(
-            "LATERAL VIEW in spark.sql; explode in a select (df.select(\"*\", explode(...)))",
-        ));
+    let (order_by, limit) = order_and_limit(q)?;
+    let (body, order_by, limit) = match q.body.as_ref() {
+        sq::SetExpr::Select(sel) => {
+            let mut s = select(sel)?;
+            s.order_by = order_by;
+            s.limit = limit;
+            (SqlBody::Select(Box::new(s)), Vec::new(), None)
+        }
+        other => (set_expr(other)?, order_by, limit),
+    };
+    Ok(SqlQuery {
+        ctes,
+        body,
+        order_by,
+        limit,
+    })
+}
+
+/// A set expression as a query of its own (no WITH, ORDER BY or LIMIT).
+fn set_expr_query(e: &sq::SetExpr) -> Result<SqlQuery> {
+    Ok(match e {
+        sq::SetExpr::Query(q) => query(q)?,
+        other => SqlQuery {
+            ctes: Vec::new(),
+            body: match other {
+                sq::SetExpr::Select(sel) => SqlBody::Select(Box::new(select(sel)?)),
+                o => set_expr(o)?,
+            },
+            order_by: Vec::new(),
+            limit: None,
+        },
+    })
+}
+
+fn set_expr(e: &sq::SetExpr) -> Result<SqlBody> {
+    match e {
+        sq::SetExpr::SetOperation {
+            left,
+            op,
+            set_quantifier,
+            right,
+        } => {
+            let op = match op {
+                sq::SetOperator::Union => "union",
+                sq::SetOperator::Intersect => "intersect",
+                sq::SetOperator::Except | sq::SetOperator::Minus => "except",
+            };
+            let all = match set_quantifier {
+                sq::SetQuantifier::All => true,
+                sq::SetQuantifier::Distinct | sq::SetQuantifier::None => false,
+                other => {
+                    return Err(RunnelError::not_supported(format!(
+                        "{} {other} in spark.sql; use unionByName on DataFrames",
+                        op.to_ascii_uppercase()
+                    )));
+                }
+            };
+            Ok(SqlBody::SetOp {
+                op,
+                all,
+                left: Box::new(set_expr_query(left)?),
+                right: Box::new(set_expr_query(right)?),
+            })
+        }
+        sq::SetExpr::Values(v) => Ok(SqlBody::Values(
+            v.rows
+                .iter()
+                .map(|r| r.iter().map(|e| e.to_string()).collect())
+                .collect(),
+        )),
+        sq::SetExpr::Query(q) => Ok(SqlBody::Select(Box::new(SqlSelect {
+            from: Some(SqlFrom::Derived {
+                query: Box::new(query(q)?),
+                alias: None,
+                columns: Vec::new(),
+            }),
+            projection: vec![Expr::Star(None)],
+            selection: None,
+            group_by: Vec::new(),
+            having: None,
+            order_by: Vec::new(),
+            limit: None,
+            distinct: false,
+        }))),
+        sq::SetExpr::Select(sel) => Ok(SqlBody::Select(Box::new(select(sel)?))),
+        other => Err(RunnelError::not_supported(format!(
+            "`{other}` in spark.sql"
+        ))),
     }
-    let from = match sel.from.first().map(|f| &f.relation) {
-        None => None,
-        Some(sq::TableFactor::Table { name, .. }) => {
-            Some(name.to_string().trim_matches('`').to_string())
+}
+
+/// A table alias and its column names (`AS t(a, b)`).
+fn alias_of(a: &Option<sq::TableAlias>) -> (Option<String>, Vec<String>) {
+    match a {
+        None => (None, Vec::new()),
+        Some(a) => (
+            Some(a.name.value.clone()),
+            a.columns.iter().map(|c| c.name.value.clone()).collect(),
+        ),
+    }
+}
+
+fn from_factor(f: &sq::TableFactor) -> Result<SqlFrom> {
+    match f {
+        sq::TableFactor::Table {
+            name, alias, args, ..
+        } if args.is_none() => {
+            let (alias, columns) = alias_of(alias);
+            Ok(SqlFrom::Table {
+                name: name.to_string().trim_matches('`').to_string(),
+                alias,
+                columns,
+            })
         }
-        Some(sq::TableFactor::Derived { subquery, .. }) => {
-            return Err(RunnelError::not_supported(format!(
-                "a subquery in FROM (`FROM ({subquery})`); spark.sql reads one table or view: make the inner query a view with spark.sql(\"{subquery}\").createOrReplaceTempView(\"inner\"), then select FROM inner"
-            )));
+        sq::TableFactor::Derived {
+            lateral: false,
+            subquery,
+            alias,
+            ..
+        } => {
+            let (alias, columns) = alias_of(alias);
+            Ok(SqlFrom::Derived {
+                query: Box::new(query(subquery)?),
+                alias,
+                columns,
+            })
         }
-        Some(other) => {
-            return Err(RunnelError::not_supported(format!(
-                "`FROM {other}`; spark.sql reads one table or view by name: register a DataFrame with createOrReplaceTempView(\"name\") and select FROM name"
-            )));
-        }
-    };
-    let projection = sel
-        .projection
-        .iter()
-        .map(select_item)
-        .collect::<Result<Vec<_>>>()?;
-    let selection = sel.selection.as_ref().map(convert).transpose()?;
-    let group_by = match &sel.group_by {
-        sq::GroupByExpr::Expressions(exprs, _) => {
-            exprs.iter().map(convert).collect::<Result<Vec<_>>>()?
-        }
-        sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
-    };
-    let having = sel.having.as_ref().map(convert).transpose()?;
+        sq::TableFactor::NestedJoin {
+            table_with_joins,
+            alias: None,
+        } => from_joins(table_with_joins),
+        other => Err(RunnelError::not_supported(format!(
+            "`FROM {other}` in spark.sql; read tables, views, subqueries and joins of them (register a DataFrame with createOrReplaceTempView(\"name\"))"
+        ))),
+    }
+}
+
+fn from_joins(t: &sq::TableWithJoins) -> Result<SqlFrom> {
+    let mut cur = from_factor(&t.relation)?;
+    for j in &t.joins {
+        use sq::JoinOperator as J;
+        let (how, c) = match &j.join_operator {
+            J::Join(c) | J::Inner(c) => ("inner", c),
+            J::Left(c) | J::LeftOuter(c) => ("left_outer", c),
+            J::Right(c) | J::RightOuter(c) => ("right_outer", c),
+            J::FullOuter(c) => ("full_outer", c),
+            J::CrossJoin(c) => ("cross", c),
+            J::Semi(c) | J::LeftSemi(c) => ("left_semi", c),
+            J::Anti(c) | J::LeftAnti(c) => ("left_anti", c),
+            other => {
+                return Err(RunnelError::not_supported(format!(
+                    "the join `{other:?}` in spark.sql"
+                )));
+            }
+        };
+        let (on, using) = match c {
+            sq::JoinConstraint::On(e) => (Some(convert(e)?), Vec::new()),
+            sq::JoinConstraint::Using(cols) => (
+                None,
+                cols.iter()
+                    .map(|c| c.to_string().trim_matches('`').to_string())
+                    .collect(),
+            ),
+            sq::JoinConstraint::None => (None, Vec::new()),
+            other => {
+                return Err(RunnelError::not_supported(format!(
+                    "a {other:?} join in spark.sql; join ON a condition or USING (columns)"
+                )));
+            }
+        };
+        cur = SqlFrom::Join {
+            left: Box::new(cur),
+            right: Box::new(from_factor(&j.relation)?),
+            how,
+            on,
+            using,
+        };
+    }
+    Ok(cur)
+}
+
+fn order_and_limit(q: &sq::Query) -> Result<(Vec<Expr>, Option<usize>)> {
     let mut order_by = Vec::new();
     if let Some(ob) = &q.order_by
         && let sq::OrderByKind::Expressions(exprs) = &ob.kind
@@ -202,14 +423,51 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         },
         _ => None,
     };
+    Ok((order_by, limit))
+}
+
+fn select(sel: &sq::Select) -> Result<SqlSelect> {
+    if !sel.lateral_views.is_empty() {
+        return Err(RunnelError::not_supported(
+            "LATERAL VIEW in spark.sql; explode in a select (df.select(\"*\", explode(...)))",
+        ));
+    }
+    // `FROM a, b`: a cross join (with the WHERE as its condition, as Spark's optimizer makes it).
+    let mut from: Option<SqlFrom> = None;
+    for t in &sel.from {
+        let f = from_joins(t)?;
+        from = Some(match from {
+            None => f,
+            Some(l) => SqlFrom::Join {
+                left: Box::new(l),
+                right: Box::new(f),
+                how: "cross",
+                on: None,
+                using: Vec::new(),
+            },
+        });
+    }
+    let projection = sel
+        .projection
+        .iter()
+        .map(select_item)
+        .collect::<Result<Vec<_>>>()?;
+    let selection = sel.selection.as_ref().map(convert).transpose()?;
+    let group_by = match &sel.group_by {
+        sq::GroupByExpr::Expressions(exprs, _) => {
+            exprs.iter().map(convert).collect::<Result<Vec<_>>>()?
+        }
+        sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
+    };
+    let having = sel.having.as_ref().map(convert).transpose()?;
     Ok(SqlSelect {
         from,
         projection,
         selection,
         group_by,
         having,
-        order_by,
-        limit,
+        order_by: Vec::new(),
+        limit: None,
         distinct: sel.distinct.is_some(),
     })
 }

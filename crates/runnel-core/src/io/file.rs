@@ -382,14 +382,14 @@ impl Source for FileStreamSource {
         if (next as usize) < self.log.len() {
             return Ok(Some(serde_json::json!({ "logOffset": next })));
         }
-        let listed = self.fs.list(&self.path, self.options.recursive)?;
-        let mut files: Vec<FileEntry> = committed_files(self.fs.as_ref(), &self.path, listed)?
+        let listed = super::partition::list_data_files(
+            self.fs.as_ref(),
+            &self.path,
+            self.options.recursive,
+        )?;
+        let mut files: Vec<FileEntry> = listed
             .into_iter()
             .filter(|f| !self.seen.contains(&f.path))
-            .filter(|f| {
-                let name = f.path.rsplit('/').next().unwrap_or(&f.path);
-                !name.starts_with('.') && !name.starts_with('_')
-            })
             .filter(|f| match &self.options.path_glob_filter {
                 Some(g) => glob_match(g, f.path.rsplit('/').next().unwrap_or(&f.path)),
                 None => true,
@@ -468,8 +468,9 @@ impl Source for FileStreamSource {
         // Spark packs a batch's files into read partitions largest first, and rows reach
         // order-sensitive operators (dropDuplicates, first, limit) in that order.
         files.sort_by_key(|f| std::cmp::Reverse(f.size));
-        decode_files(
+        super::partition::decode_partitioned(
             self.fs.as_ref(),
+            &self.path,
             &files,
             &self.format,
             &self.schema,

@@ -435,7 +435,7 @@ fn partition_rows(
             .map(|&i| {
                 let c = batch.column(i);
                 let v = if c.is_null(r) {
-                    "__HIVE_DEFAULT_PARTITION__".to_string()
+                    super::partition::DEFAULT_PARTITION_NAME.to_string()
                 } else {
                     escape_partition(&text_value(c.as_ref(), r))
                 };

@@ -10,6 +10,7 @@ pub mod ipc;
 pub mod json;
 pub mod json_write;
 pub mod memory;
+pub mod partition;
 pub mod rate;
 pub mod sink;
 pub mod source;

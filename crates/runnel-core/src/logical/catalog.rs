@@ -36,8 +36,10 @@ pub struct CatalogTable {
     pub format: String,
     /// Its folder (under the warehouse directory).
     pub location: String,
-    /// Its columns (all nullable, as Spark stores them).
+    /// Its columns (all nullable, as Spark stores them), its partition columns last.
     pub schema: SchemaRef,
+    /// Its partition columns (`partitionBy`, `PARTITIONED BY`): folders `col=value/`.
+    pub partition_by: Vec<String>,
 }
 
 /// The managed tables of one or more sessions, by lower-case name.
@@ -171,9 +173,11 @@ impl SparkSession {
         name: &str,
         format: &str,
         schema: SchemaRef,
+        partition_by: &[String],
         if_not_exists: bool,
     ) -> Result<Option<CatalogTable>> {
         let key = table_key(name)?;
+        let (schema, partition_by) = partitioned_schema(&key, &schema, partition_by)?;
         let format = format.to_ascii_lowercase();
         if self.tables().borrow().contains_key(&key) {
             if if_not_exists {
@@ -228,6 +232,7 @@ impl SparkSession {
             format,
             location,
             schema,
+            partition_by,
         };
         if t.format == "delta" {
             // A Delta table is its log: an empty table is a first commit with the schema.
@@ -376,8 +381,104 @@ impl SparkSession {
         options: &BTreeMap<String, String>,
     ) -> Result<()> {
         let df = self.create_data_frame_from_batches(t.schema.clone(), batches.to_vec());
-        super::readwrite::save_batch(&df, &t.format, options, Some(&t.location), save_mode)
+        let mut options = options.clone();
+        options.remove("__partition_by");
+        if !t.partition_by.is_empty() {
+            options.insert("__partition_by".into(), t.partition_by.join(","));
+        }
+        super::readwrite::save_batch(&df, &t.format, &options, Some(&t.location), save_mode)
     }
+}
+
+/// The partition columns a write names (`partitionBy`), as the writer's options carry them.
+fn partition_option(options: &BTreeMap<String, String>) -> Vec<String> {
+    options
+        .get("__partition_by")
+        .map(|p| {
+            p.split(',')
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A new table's columns with its partition columns moved last (in `partition_by`'s
+/// order, named as the columns are), as Spark's catalog keeps them; Spark's errors for a
+/// partition column the table lacks or for every column a partition column.
+fn partitioned_schema(
+    key: &str,
+    schema: &SchemaRef,
+    partition_by: &[String],
+) -> Result<(SchemaRef, Vec<String>)> {
+    if partition_by.is_empty() {
+        return Ok((schema.clone(), Vec::new()));
+    }
+    let mut parts = Vec::new();
+    for p in partition_by {
+        let Some(f) = schema
+            .fields()
+            .iter()
+            .find(|f| f.name().eq_ignore_ascii_case(p))
+        else {
+            return Err(RunnelError::analysis(
+                "COLUMN_NOT_DEFINED_IN_TABLE",
+                format!(
+                    "partition column `{p}` is not defined in table {}, defined table columns are: {}. Partition by columns of the DataFrame.",
+                    qualified(key),
+                    schema
+                        .fields()
+                        .iter()
+                        .map(|f| format!("`{}`", f.name()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        };
+        parts.push(f.clone());
+    }
+    if parts.len() == schema.fields().len() {
+        return Err(RunnelError::analysis(
+            "ALL_PARTITION_COLUMNS_NOT_ALLOWED",
+            "Cannot use all columns for partition columns. Leave at least one column out of partitionBy.",
+        ));
+    }
+    let mut fields: Vec<arrow_schema::FieldRef> = schema
+        .fields()
+        .iter()
+        .filter(|f| !parts.iter().any(|p| p.name() == f.name()))
+        .cloned()
+        .collect();
+    let names = parts.iter().map(|p| p.name().clone()).collect();
+    fields.extend(parts);
+    Ok((Arc::new(Schema::new(fields)), names))
+}
+
+/// Spark's `_LEGACY_ERROR_TEMP_1163`: an append must name the table's partitioning.
+fn check_partitioning(t: &CatalogTable, options: &BTreeMap<String, String>) -> Result<()> {
+    let given = partition_option(options);
+    let same = given.len() == t.partition_by.len()
+        && given
+            .iter()
+            .zip(&t.partition_by)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b));
+    if same {
+        return Ok(());
+    }
+    Err(RunnelError::analysis(
+        "_LEGACY_ERROR_TEMP_1163",
+        format!(
+            "Specified partitioning does not match that of the existing table spark_catalog.default.{}.\nSpecified partition columns: [{}].\nExisting partition columns: [{}]. Write with partitionBy({}).",
+            t.name,
+            given.join(", "),
+            t.partition_by.join(", "),
+            t.partition_by
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    ))
 }
 
 /// `df.write.format(f).mode(m).saveAsTable(name)`, with Spark's modes: `errorifexists`
@@ -398,7 +499,7 @@ pub fn save_as_table(
             "'write' can not be called on streaming Dataset/DataFrame. Use writeStream.toTable(...) instead.",
         ));
     }
-    reject_partitioning(options)?;
+    let partition_by = partition_option(options);
     let format = format
         .map(str::to_ascii_lowercase)
         .unwrap_or_else(|| session.default_source());
@@ -408,6 +509,7 @@ pub fn save_as_table(
     let t = match (existing, mode.as_str()) {
         (Some(_), "ignore") => return Ok(()),
         (Some(t), "append") => {
+            check_partitioning(&t, options)?;
             if t.format != format {
                 return Err(RunnelError::analysis(
                     "_LEGACY_ERROR_TEMP_1159",
@@ -464,9 +566,9 @@ pub fn save_as_table(
         (Some(_), "overwrite") => {
             refuse_overwrite_of_read_table(df, &key)?;
             session.forget_table(&key)?;
-            session.create_table(&key, &format, df.schema(), false)?
+            session.create_table(&key, &format, df.schema(), &partition_by, false)?
         }
-        _ => session.create_table(&key, &format, df.schema(), false)?,
+        _ => session.create_table(&key, &format, df.schema(), &partition_by, false)?,
     };
     let Some(t) = t else { return Ok(()) };
     let rows = df.collect()?;
@@ -482,14 +584,99 @@ pub fn save_as_table(
     written
 }
 
+/// `df.write.insertInto(name, overwrite)`: the DataFrame's columns by position into the
+/// table's (not by name, as Spark's), cast by the ANSI store assignment; `overwrite`
+/// replaces the table's rows.
+pub fn insert_into(
+    df: &DataFrame,
+    name: &str,
+    overwrite: bool,
+    options: &BTreeMap<String, String>,
+) -> Result<()> {
+    let session = df.session.clone();
+    if options.contains_key("__partition_by") {
+        return Err(RunnelError::analysis(
+            "PARTITION_BY_NOT_ALLOWED_WITH_INSERT_INTO",
+            "insertInto() can't be used together with partitionBy(). Partition columns have already been defined for the table. It is not necessary to use partitionBy().",
+        ));
+    }
+    if df.is_streaming() {
+        return Err(RunnelError::analysis(
+            "WRITE_STREAM_NOT_ALLOWED",
+            "'write' can not be called on streaming Dataset/DataFrame. Use writeStream.toTable(...) instead.",
+        ));
+    }
+    let t = session
+        .catalog_table(name)
+        .ok_or_else(|| table_not_found(name))?;
+    let input = df.columns();
+    let (have, want) = (input.len(), t.schema.fields().len());
+    if have != want {
+        let names = |v: Vec<&str>| {
+            v.iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return Err(RunnelError::analysis(
+            if have < want {
+                "INSERT_COLUMN_ARITY_MISMATCH.NOT_ENOUGH_DATA_COLUMNS"
+            } else {
+                "INSERT_COLUMN_ARITY_MISMATCH.TOO_MANY_DATA_COLUMNS"
+            },
+            format!(
+                "Cannot write to {}, the reason is {} data columns:\nTable columns: {}.\nData columns: {}. Give the DataFrame the table's {want} columns, in the table's order.",
+                qualified(&t.name),
+                if have < want {
+                    "not enough"
+                } else {
+                    "too many"
+                },
+                names(
+                    t.schema
+                        .fields()
+                        .iter()
+                        .map(|f| f.name().as_str())
+                        .collect()
+                ),
+                names(input.iter().map(String::as_str).collect()),
+            ),
+        ));
+    }
+    let cols = input
+        .iter()
+        .zip(t.schema.fields())
+        .map(|(c, f)| Expr::Column(format!("`{}`", c.replace('`', "``"))).alias(f.name()))
+        .collect::<Vec<_>>();
+    let df = df.select(cols)?;
+    check_store_assignment(&df.schema(), &t)?;
+    if overwrite {
+        refuse_overwrite_of_read_table(&df, &t.name)?;
+    }
+    let rows = df
+        .collect()?
+        .iter()
+        .map(|b| store_assign(b, &t))
+        .collect::<Result<Vec<_>>>()?;
+    let mode = if overwrite { "overwrite" } else { "append" };
+    session.write_table(&t, mode, &rows, options)
+}
+
 /// `df.writeStream...toTable(name)`: the table is made (from the stream's columns, in
 /// the writer's format) if the catalog has none, and the query writes its folder.
 pub fn to_table(writer: super::readwrite::DataStreamWriter, name: &str) -> Result<StreamingQuery> {
     let session = writer.session();
     let format = writer.format_name().to_string();
-    reject_partitioning(writer.options())?;
+    let partition_by = partition_option(writer.options());
+    let mut writer = writer;
     let t = match session.catalog_table(name) {
         Some(t) => {
+            // A stream into a partitioned table writes its partition folders.
+            if partition_by.is_empty() && !t.partition_by.is_empty() {
+                writer = writer.option("__partition_by", &t.partition_by.join(","));
+            } else {
+                check_partitioning(&t, writer.options())?;
+            }
             if t.format != format {
                 return Err(RunnelError::analysis(
                     "_LEGACY_ERROR_TEMP_1192",
@@ -509,22 +696,11 @@ pub fn to_table(writer: super::readwrite::DataStreamWriter, name: &str) -> Resul
                 )));
             }
             session
-                .create_table(name, &format, writer.stream_schema(), false)?
+                .create_table(name, &format, writer.stream_schema(), &partition_by, false)?
                 .ok_or_else(|| RunnelError::internal("a new table was not made"))?
         }
     };
     writer.start(Some(&t.location))
-}
-
-/// Partitioned tables are not kept yet: their folders (`col=value/`) are written but a
-/// table read does not read them back.
-fn reject_partitioning(options: &BTreeMap<String, String>) -> Result<()> {
-    if options.contains_key("__partition_by") {
-        return Err(RunnelError::not_supported(
-            "partitionBy(...) with saveAsTable/toTable (Runnel's managed tables are not partitioned yet); leave partitionBy out, or write to a path with save(path)/start(path)",
-        ));
-    }
-    Ok(())
 }
 
 /// `struct<a:int,b:string>`.
@@ -639,11 +815,14 @@ fn conform_to(
     schema: &SchemaRef,
 ) -> Result<arrow_array::RecordBatch> {
     let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(b.num_rows()));
-    let cols = b
-        .columns()
+    // Columns by name (a partitioned table keeps its partition columns last).
+    let cols = schema
+        .fields()
         .iter()
-        .zip(schema.fields())
-        .map(|(c, f)| {
+        .map(|f| {
+            let c = b.column_by_name(f.name()).ok_or_else(|| {
+                RunnelError::internal(format!("a written row has no column {}", f.name()))
+            })?;
             if c.data_type() == f.data_type() {
                 Ok(c.clone())
             } else {

@@ -14,9 +14,7 @@ use super::plan::{Node, Plan};
 use crate::error::{Result, RunnelError};
 use crate::exec::executor::{MicroBatchExecutor, Trigger};
 use crate::io::console::ConsoleSink;
-use crate::io::file::{
-    CleanSource, FileFormat, FileSourceOptions, FileStreamSource, ReadSkips, decode_files,
-};
+use crate::io::file::{CleanSource, FileFormat, FileSourceOptions, FileStreamSource, ReadSkips};
 use crate::io::json::infer_schema;
 use crate::io::memory::MemorySink;
 use crate::io::rate::RateSource;
@@ -147,8 +145,13 @@ impl DataStreamReader {
                             .with_exception("IllegalArgumentException"));
                         }
                         let fs = s.file_system();
-                        let files = fs.list(&path, false)?;
-                        infer_json(fs.as_ref(), &files, &self.options)?
+                        let files =
+                            crate::io::partition::list_data_files(fs.as_ref(), &path, false)?;
+                        crate::io::partition::with_partition_columns(
+                            infer_json(fs.as_ref(), &files, &self.options)?,
+                            &path,
+                            &files,
+                        )?
                     }
                 };
                 let mut opts = file_source_options(&self.options)?;
@@ -341,19 +344,11 @@ impl DataFrameReader {
                     )
                 })?;
                 let fs = s.file_system();
-                let listed = fs.list(
-                    &path,
-                    self.options
-                        .get("recursivefilelookup")
-                        .is_some_and(|v| v == "true"),
-                )?;
-                let files: Vec<_> = crate::io::file::committed_files(fs.as_ref(), &path, listed)?
-                    .into_iter()
-                    .filter(|f| {
-                        let n = f.path.rsplit('/').next().unwrap_or("");
-                        !n.starts_with('.') && !n.starts_with('_')
-                    })
-                    .collect();
+                let recursive = self
+                    .options
+                    .get("recursivefilelookup")
+                    .is_some_and(|v| v == "true");
+                let files = crate::io::partition::list_data_files(fs.as_ref(), &path, recursive)?;
                 if files.is_empty() {
                     return Err(RunnelError::analysis(
                         "PATH_NOT_FOUND",
@@ -362,13 +357,24 @@ impl DataFrameReader {
                 }
                 let format = FileFormat::from_options(&self.format, &self.options)?;
                 let schema = match (&self.format[..], &self.schema) {
-                    ("text", _) => crate::io::file_text_schema(),
-                    (_, Some(sc)) => sc.clone(),
-                    (_, None) => infer_json(fs.as_ref(), &files, &self.options)?,
+                    (_, Some(sc)) => {
+                        crate::io::partition::order_given_schema(sc.clone(), &path, &files)?
+                    }
+                    ("text", None) => crate::io::partition::with_partition_columns(
+                        crate::io::file_text_schema(),
+                        &path,
+                        &files,
+                    )?,
+                    (_, None) => crate::io::partition::with_partition_columns(
+                        infer_json(fs.as_ref(), &files, &self.options)?,
+                        &path,
+                        &files,
+                    )?,
                 };
                 let skips = ReadSkips::from_options(&self.options, |k| s.conf_get(k));
-                let batches = decode_files(
+                let batches = crate::io::partition::decode_partitioned(
                     fs.as_ref(),
+                    &path,
                     &files,
                     &format,
                     &schema,

@@ -3,7 +3,7 @@
 use super::dataframe::DataFrame;
 use crate::error::{Result, RunnelError};
 use crate::expr::Expr;
-use crate::expr::sql::parse_query;
+use crate::expr::sql::{SqlBody, SqlFrom, SqlQuery, SqlSelect, parse_query};
 use crate::session::SparkSession;
 
 /// Runs `spark.sql(text)`.
@@ -14,9 +14,170 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
         return Ok(session.create_data_frame_from_batches(schema, vec![]));
     }
-    let q = parse_query(text)?;
+    plan_query(session, &parse_query(text)?, &Vec::new())
+}
+
+/// The common table expressions in scope: name (lower case) and DataFrame.
+type Ctes = Vec<(String, DataFrame)>;
+
+fn plan_query(session: &SparkSession, q: &SqlQuery, outer: &Ctes) -> Result<DataFrame> {
+    let mut ctes = outer.clone();
+    for (name, cq) in &q.ctes {
+        let df = plan_query(session, cq, &ctes)?;
+        ctes.push((name.to_ascii_lowercase(), df));
+    }
+    let mut df = match &q.body {
+        SqlBody::Select(sel) => plan_select(session, sel, &ctes)?,
+        SqlBody::Values(rows) => values_frame(session, rows)?,
+        SqlBody::SetOp {
+            op,
+            all,
+            left,
+            right,
+        } => {
+            let l = plan_query(session, left, &ctes)?;
+            let r = plan_query(session, right, &ctes)?;
+            match (*op, *all) {
+                ("union", true) => l.union(&r)?,
+                ("union", false) => l.union(&r)?.distinct()?,
+                (op, false) => set_semi_join(&l, &r, op)?,
+                (op, true) => {
+                    return Err(RunnelError::not_supported(format!(
+                        "{} ALL in spark.sql; {} DISTINCT (the default) is supported",
+                        op.to_ascii_uppercase(),
+                        op.to_ascii_uppercase()
+                    )));
+                }
+            }
+        }
+    };
+    if !q.order_by.is_empty() {
+        df = df.order_by(q.order_by.clone())?;
+    }
+    if let Some(n) = q.limit {
+        df = df.limit(n as i64)?;
+    }
+    Ok(df)
+}
+
+/// `l INTERSECT r` / `l EXCEPT r` (DISTINCT): the distinct rows of `l` that are (or are
+/// not) in `r`, columns matched by position with NULLs equal, as Spark's rewrite to a
+/// left semi / anti join.
+fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
+    let (lc, rc) = (l.columns(), r.columns());
+    if lc.len() != rc.len() {
+        return Err(RunnelError::analysis(
+            "NUM_COLUMNS_MISMATCH",
+            format!(
+                "{} can only be performed on inputs with the same number of columns, but the first input has {} columns and the second input has {} columns. Select the same number of columns on both sides.",
+                op.to_ascii_uppercase(),
+                lc.len(),
+                rc.len()
+            ),
+        ));
+    }
+    let quote = |c: &str| format!("`{}`", c.replace('`', "``"));
+    let right_names: Vec<String> = (0..rc.len()).map(|i| format!("__set_r{i}")).collect();
+    let r = r.select(
+        rc.iter()
+            .zip(&right_names)
+            .map(|(c, n)| Expr::Column(quote(c)).alias(n))
+            .collect(),
+    )?;
+    let cond = lc
+        .iter()
+        .zip(&right_names)
+        .map(|(a, b)| {
+            Expr::Binary(
+                Box::new(Expr::Column(quote(a))),
+                crate::expr::BinaryOp::EqNullSafe,
+                Box::new(Expr::Column(b.clone())),
+            )
+        })
+        .reduce(|a, b| Expr::Binary(Box::new(a), crate::expr::BinaryOp::And, Box::new(b)))
+        .ok_or_else(|| RunnelError::analysis_plain("a set operation of no columns"))?;
+    let how = if op == "intersect" {
+        "left_semi"
+    } else {
+        "left_anti"
+    };
+    l.distinct()?
+        .join(&r, super::dataframe::JoinOn::Condition(cond), how)
+}
+
+fn plan_from(session: &SparkSession, f: &SqlFrom, ctes: &Ctes) -> Result<DataFrame> {
+    match f {
+        SqlFrom::Table {
+            name,
+            alias,
+            columns,
+        } => {
+            let key = name.to_ascii_lowercase();
+            let df = match ctes.iter().rev().find(|(n, _)| *n == key) {
+                Some((_, df)) => df.clone(),
+                None => session.table(name)?,
+            };
+            // A table is known by its name (or alias) in qualified column names.
+            let short = name.rsplit('.').next().unwrap_or(name);
+            renamed(df, columns)?.alias(alias.as_deref().unwrap_or(short))
+        }
+        SqlFrom::Derived {
+            query,
+            alias,
+            columns,
+        } => {
+            let df = renamed(plan_query(session, query, ctes)?, columns)?;
+            match alias {
+                Some(a) => df.alias(a),
+                None => Ok(df),
+            }
+        }
+        SqlFrom::Join {
+            left,
+            right,
+            how,
+            on,
+            using,
+        } => {
+            let l = plan_from(session, left, ctes)?;
+            let r = plan_from(session, right, ctes)?;
+            let on = match (on, using.is_empty()) {
+                (Some(c), _) => super::dataframe::JoinOn::Condition(c.clone()),
+                (None, false) => super::dataframe::JoinOn::Using(using.clone()),
+                (None, true) => super::dataframe::JoinOn::None,
+            };
+            l.join(&r, on, how)
+        }
+    }
+}
+
+/// `AS t(c1, c2)`: the relation's columns renamed, as many names as columns.
+fn renamed(df: DataFrame, columns: &[String]) -> Result<DataFrame> {
+    if columns.is_empty() {
+        return Ok(df);
+    }
+    let have = df.columns();
+    if have.len() != columns.len() {
+        return Err(RunnelError::analysis(
+            "ASSIGNMENT_ARITY_MISMATCH",
+            format!(
+                "The number of columns or variables assigned or aliased: {} does not match the number of source tables or expressions: {}. Name every column of the relation.",
+                columns.len(),
+                have.len()
+            ),
+        ));
+    }
+    df.select(
+        have.iter()
+            .zip(columns)
+            .map(|(c, n)| Expr::Column(format!("`{}`", c.replace('`', "``"))).alias(n))
+            .collect(),
+    )
+}
+
+fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<DataFrame> {
     let mut df = match &q.from {
-        Some(t) => session.table(t)?,
+        Some(f) => plan_from(session, f, ctes)?,
         // SELECT without FROM: one row of no columns (Spark's OneRowRelation).
         None => {
             let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
@@ -26,8 +187,8 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
             session.create_data_frame_from_batches(schema, vec![row])
         }
     };
-    if let Some(w) = q.selection {
-        df = df.filter(w)?;
+    if let Some(w) = &q.selection {
+        df = df.filter(w.clone())?;
     }
     let has_agg = q.projection.iter().any(|e| e.contains_aggregate()) || !q.group_by.is_empty();
     if has_agg {
@@ -81,7 +242,7 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         // HAVING may name aggregates the select list does not compute: they are computed
         // as hidden columns, filtered on, and dropped.
         let mut full = out.clone();
-        let having = q.having.map(|h| {
+        let having = q.having.clone().map(|h| {
             let h = having_over_output(h, &out);
             hide_aggregates(h, &mut full)
         });
@@ -165,13 +326,41 @@ enum Command {
         if_exists: bool,
         name: String,
     },
-    /// `CREATE TABLE [IF NOT EXISTS] name (columns) [USING format]`.
+    /// `CREATE TABLE [IF NOT EXISTS] name [(columns)] [USING format]
+    /// [PARTITIONED BY (columns)] [AS query]`.
     CreateTable {
         if_not_exists: bool,
         name: String,
         columns: String,
         format: Option<String>,
+        partitioned_by: Vec<String>,
+        query: Option<String>,
     },
+    /// `INSERT INTO [TABLE] name query` / `INSERT OVERWRITE [TABLE] name query` (a
+    /// query or `VALUES ...`).
+    Insert {
+        overwrite: bool,
+        name: String,
+        query: String,
+    },
+}
+
+/// The text inside the parenthesis `body` starts after, and what follows it.
+fn in_parens(body: &str) -> Option<(&str, &str)> {
+    let mut depth = 1usize;
+    for (i, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((&body[..i], &body[i + 1..]));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Is `text` a command (DDL) rather than a query? Commands run when `spark.sql` is called
@@ -236,49 +425,76 @@ fn parse_command(text: &str) -> Result<Option<Command>> {
                 name = next_word(&mut rest);
             }
             let r = rest.trim_start();
-            let Some(body) = r.strip_prefix('(') else {
-                return Err(RunnelError::not_supported(
-                    "CREATE TABLE without a column list (CREATE TABLE ... AS SELECT, LIKE); give the columns, CREATE TABLE t (a INT, b STRING) USING parquet, or write a DataFrame with saveAsTable",
-                ));
+            let (columns, mut tail) = match r.strip_prefix('(') {
+                Some(body) => {
+                    let (cols, tail) = in_parens(body)
+                        .ok_or_else(|| syntax("the column list has no closing parenthesis"))?;
+                    (cols.to_string(), tail)
+                }
+                None => (String::new(), r),
             };
-            let mut depth = 1usize;
-            let mut end = None;
-            for (i, c) in body.char_indices() {
-                match c {
-                    '(' => depth += 1,
-                    ')' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            end = Some(i);
-                            break;
-                        }
+            let (mut format, mut partitioned_by, mut query) = (None, Vec::new(), None);
+            loop {
+                let before = tail;
+                let kw = next_word(&mut tail).to_ascii_uppercase();
+                match kw.as_str() {
+                    "" => break,
+                    "USING" if format.is_none() => {
+                        format = Some(next_word(&mut tail).to_ascii_lowercase())
                     }
-                    _ => {}
+                    "PARTITIONED" if partitioned_by.is_empty() => {
+                        if !next_word(&mut tail).eq_ignore_ascii_case("BY") {
+                            return Err(syntax("expected PARTITIONED BY (columns)"));
+                        }
+                        let (cols, t) = tail
+                            .trim_start()
+                            .strip_prefix('(')
+                            .and_then(in_parens)
+                            .ok_or_else(|| syntax("expected PARTITIONED BY (columns)"))?;
+                        partitioned_by = cols
+                            .split(',')
+                            .map(|c| c.trim().trim_matches('`').to_string())
+                            .filter(|c| !c.is_empty())
+                            .collect();
+                        tail = t;
+                    }
+                    "AS" => {
+                        query = Some(tail.trim().to_string());
+                        break;
+                    }
+                    _ => {
+                        return Err(RunnelError::not_supported(format!(
+                            "CREATE TABLE with {:?}; Runnel's managed tables take a column list, USING format, PARTITIONED BY (columns) and AS query (no LOCATION, OPTIONS, TBLPROPERTIES, CLUSTERED BY or LIKE)",
+                            before.trim()
+                        )));
+                    }
                 }
             }
-            let end = end.ok_or_else(|| syntax("the column list has no closing parenthesis"))?;
-            let columns = body[..end].to_string();
-            let mut tail = &body[end + 1..];
-            let mut format = None;
-            let kw = next_word(&mut tail);
-            if kw.eq_ignore_ascii_case("USING") {
-                format = Some(next_word(&mut tail).to_ascii_lowercase());
-            } else if !kw.is_empty() {
-                return Err(RunnelError::not_supported(format!(
-                    "CREATE TABLE with {kw} ...; Runnel's managed tables take a column list and USING format only"
-                )));
-            }
-            if !tail.trim().is_empty() {
-                return Err(RunnelError::not_supported(format!(
-                    "CREATE TABLE with {:?}; Runnel's managed tables take a column list and USING format only (no PARTITIONED BY, LOCATION, OPTIONS or TBLPROPERTIES)",
-                    tail.trim()
-                )));
+            if columns.is_empty() && query.is_none() {
+                return Err(syntax("CREATE TABLE needs a column list or AS query"));
             }
             Ok(Some(Command::CreateTable {
                 if_not_exists,
                 name,
                 columns,
                 format,
+                partitioned_by,
+                query,
+            }))
+        }
+        ("INSERT", "INTO" | "OVERWRITE") => {
+            let mut name = next_word(&mut rest);
+            if name.eq_ignore_ascii_case("TABLE") {
+                name = next_word(&mut rest);
+            }
+            let query = rest.trim().to_string();
+            if name.is_empty() || query.is_empty() {
+                return Err(syntax("expected INSERT INTO table query"));
+            }
+            Ok(Some(Command::Insert {
+                overwrite: second == "OVERWRITE",
+                name,
+                query,
             }))
         }
         _ => Ok(None),
@@ -302,14 +518,91 @@ fn run_command(session: &SparkSession, cmd: Command) -> Result<()> {
             name,
             columns,
             format,
+            partitioned_by,
+            query: None,
         } => {
             let schema = std::sync::Arc::new(crate::types::parse_ddl_schema(&columns)?);
             let format = format.unwrap_or_else(|| session.default_source());
             session
-                .create_table(&name, &format, schema, if_not_exists)
+                .create_table(&name, &format, schema, &partitioned_by, if_not_exists)
                 .map(|_| ())
         }
+        Command::CreateTable {
+            if_not_exists,
+            name,
+            format,
+            partitioned_by,
+            query: Some(query),
+            ..
+        } => {
+            if if_not_exists && session.catalog_table(&name).is_some() {
+                return Ok(());
+            }
+            let df = session.sql(&query)?;
+            let mut options = std::collections::BTreeMap::new();
+            if !partitioned_by.is_empty() {
+                options.insert("__partition_by".to_string(), partitioned_by.join(","));
+            }
+            super::catalog::save_as_table(&df, &name, format.as_deref(), "errorifexists", &options)
+        }
+        Command::Insert {
+            overwrite,
+            name,
+            query,
+        } => {
+            let df = session.sql(&query)?;
+            super::catalog::insert_into(&df, &name, overwrite, &std::collections::BTreeMap::new())
+        }
     }
+}
+
+/// The DataFrame of `VALUES` rows (columns `col1`, `col2`, ... typed as the first row's,
+/// the other rows cast to them), as Spark's inline table.
+fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFrame> {
+    let mut batches: Vec<arrow_array::RecordBatch> = Vec::new();
+    let mut schema: Option<arrow_schema::SchemaRef> = None;
+    for r in rows {
+        let items: Vec<String> = r
+            .iter()
+            .enumerate()
+            .map(|(i, e)| format!("{e} AS col{}", i + 1))
+            .collect();
+        let got = session
+            .sql(&format!("SELECT {}", items.join(", ")))?
+            .collect()?;
+        for b in got {
+            let s = schema
+                .get_or_insert_with(|| {
+                    let fields: Vec<arrow_schema::Field> = b
+                        .schema()
+                        .fields()
+                        .iter()
+                        .map(|f| f.as_ref().clone().with_nullable(true))
+                        .collect();
+                    std::sync::Arc::new(arrow_schema::Schema::new(fields))
+                })
+                .clone();
+            if s.fields().len() != b.num_columns() {
+                return Err(RunnelError::analysis(
+                    "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+                    format!(
+                        "Invalid inline table. Inline table expected {} columns but found {} columns in row. Give every row of VALUES the same number of values.",
+                        s.fields().len(),
+                        b.num_columns()
+                    ),
+                ));
+            }
+            let cols = b
+                .columns()
+                .iter()
+                .zip(s.fields())
+                .map(|(c, f)| crate::expr::cast::cast_array(c, f.data_type(), false))
+                .collect::<Result<Vec<_>>>()?;
+            batches.push(arrow_array::RecordBatch::try_new(s, cols)?);
+        }
+    }
+    let schema = schema.ok_or_else(|| RunnelError::analysis_plain("VALUES without rows"))?;
+    Ok(session.create_data_frame_from_batches(schema, batches))
 }
 
 #[cfg(test)]
@@ -333,12 +626,35 @@ mod tests {
                 if_not_exists: true,
                 name: "t".into(),
                 columns: "a INT, b DECIMAL(10, 2)".into(),
-                format: Some("delta".into())
+                format: Some("delta".into()),
+                partitioned_by: vec![],
+                query: None,
+            })
+        );
+        assert_eq!(
+            parse_command("create table t using json partitioned by (r, `y`) as select * from v")
+                .unwrap(),
+            Some(Command::CreateTable {
+                if_not_exists: false,
+                name: "t".into(),
+                columns: String::new(),
+                format: Some("json".into()),
+                partitioned_by: vec!["r".into(), "y".into()],
+                query: Some("select * from v".into()),
+            })
+        );
+        assert_eq!(
+            parse_command("INSERT OVERWRITE TABLE t SELECT 1").unwrap(),
+            Some(Command::Insert {
+                overwrite: true,
+                name: "t".into(),
+                query: "SELECT 1".into(),
             })
         );
         assert_eq!(parse_command("SELECT * FROM t").unwrap(), None);
         assert!(parse_command("DROP TABLE t CASCADE").is_err());
-        assert!(parse_command("CREATE TABLE t AS SELECT 1").is_err());
+        assert!(parse_command("CREATE TABLE t LOCATION '/x' AS SELECT 1").is_err());
+        assert!(parse_command("CREATE TABLE t").is_err());
         assert!(is_command("DROP VIEW v"));
         assert!(!is_command("SELECT 1"));
     }

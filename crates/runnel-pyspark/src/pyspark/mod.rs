@@ -840,8 +840,8 @@ fn rows_to_values(df: &DataFrame) -> Result<Vec<Value>> {
                 .fields()
                 .iter()
                 .zip(b.columns())
-                .map(|(f, c)| (f.name().clone(), json_to_py(json_value(c.as_ref(), r))))
-                .collect();
+                .map(|(f, c)| Ok((f.name().clone(), cell_to_py(c.as_ref(), r)?)))
+                .collect::<Result<_>>()?;
             out.push(Value::Row(Rc::new(fields)));
         }
     }
@@ -894,14 +894,22 @@ pub(crate) fn observation_get(it: &Interpreter, obs: &Value) -> Result<Value> {
             .fields()
             .iter()
             .zip(row.columns())
-            .map(|(f, c)| {
-                (
-                    Value::Str(f.name().clone()),
-                    json_to_py(json_value(c.as_ref(), 0)),
-                )
-            })
-            .collect(),
+            .map(|(f, c)| Ok((Value::Str(f.name().clone()), cell_to_py(c.as_ref(), 0)?)))
+            .collect::<Result<_>>()?,
     ))
+}
+
+/// A collected cell as PySpark's `collect()` hands it to Python: dates and timestamps
+/// (also inside arrays, structs and maps) as `datetime.date` / `datetime.datetime`.
+fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
+    match c.data_type() {
+        DataType::Date32
+        | DataType::Timestamp(..)
+        | DataType::List(_)
+        | DataType::Struct(_)
+        | DataType::Map(..) => udf::to_py(c, r),
+        _ => Ok(json_to_py(json_value(c, r))),
+    }
 }
 
 fn json_to_py(j: serde_json::Value) -> Value {
@@ -1563,6 +1571,21 @@ fn writer_method(
         }
         "queryName" => w.borrow_mut().query_name = Some(args.str(0, "queryName")?),
         "partitionBy" => w.borrow_mut().partition_by = names_of(&args)?,
+        "insertInto" if !w.borrow().streaming => {
+            let st = w.borrow().clone();
+            let table = args.str(0, "tableName")?;
+            // PySpark: overwrite=None keeps the writer's mode ("overwrite" replaces).
+            let overwrite = match args.get(1, "overwrite") {
+                Some(Value::None) | None => st.mode.as_deref() == Some("overwrite"),
+                Some(v) => v.truthy(),
+            };
+            let mut options = st.options.clone();
+            if !st.partition_by.is_empty() {
+                options.insert("__partition_by".into(), st.partition_by.join(","));
+            }
+            runnel_core::logical::catalog::insert_into(&st.df, &table, overwrite, &options)?;
+            return Ok(Value::None);
+        }
         "trigger" => {
             let t = if let Some(p) = args.keywords().iter().find(|(k, _)| k == "processingTime") {
                 Trigger::ProcessingTime(interval_ms(&p.1.to_py_str())?)

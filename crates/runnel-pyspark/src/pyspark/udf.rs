@@ -259,6 +259,18 @@ fn json_to_py(j: serde_json::Value, t: &DataType) -> Value {
                     .collect(),
             )
         }
+        (serde_json::Value::String(s), DataType::Timestamp(..)) => {
+            match runnel_core::temporal::parse_timestamp(&s) {
+                Some(us) => Value::Native(Rc::new(Native::DateTime(us))),
+                None => Value::Str(s),
+            }
+        }
+        (serde_json::Value::String(s), DataType::Date32) => {
+            match runnel_core::temporal::parse_date(&s) {
+                Some(d) => Value::Native(Rc::new(Native::Date(d))),
+                None => Value::Str(s),
+            }
+        }
         (j, _) => crate::python::stdlib::from_json(j),
     }
 }
