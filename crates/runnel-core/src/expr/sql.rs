@@ -1442,8 +1442,18 @@ mod tests {
     fn parses_a_query() {
         let q = parse_query("SELECT category, count(*) AS n FROM events WHERE value > 5 GROUP BY category ORDER BY n DESC LIMIT 3")
             .unwrap();
-        assert_eq!(q.from.as_deref(), Some("events"));
+        let SqlBody::Select(q) = q.body else {
+            panic!("not a SELECT")
+        };
+        assert!(matches!(&q.from, Some(SqlFrom::Table { name, .. }) if name == "events"));
         assert_eq!(q.group_by.len(), 1);
         assert_eq!(q.limit, Some(3));
+        let q = parse_query(
+            "WITH t AS (SELECT 1 AS x) SELECT a.x FROM t a JOIN t b USING (x) UNION ALL VALUES (2) ORDER BY x LIMIT 1",
+        )
+        .unwrap();
+        assert_eq!(q.ctes.len(), 1);
+        assert_eq!(q.limit, Some(1));
+        assert!(matches!(q.body, SqlBody::SetOp { op: "union", all: true, .. }));
     }
 }
