@@ -173,6 +173,7 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         .iter()
         .map(select_item)
         .collect::<Result<Vec<_>>>()?;
+    let projection = resolve_named_windows(projection, &sel.named_window)?;
     let selection = sel.selection.as_ref().map(convert).transpose()?;
     let group_by = match &sel.group_by {
         sq::GroupByExpr::Expressions(exprs, _) => {
@@ -688,10 +689,40 @@ fn function(f: &sq::Function) -> Result<Expr> {
             "{name}(...) FILTER (WHERE ...); filter the rows first, or aggregate a CASE WHEN ... END"
         )));
     }
-    if f.over.is_some() {
-        return Err(RunnelError::not_supported(
-            "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
-        ));
+    // `lag(x) IGNORE NULLS`, `first(x) IGNORE NULLS`: the flag as the argument Spark's
+    // function takes for it (lag/lead's fourth, after the offset and default).
+    if matches!(f.null_treatment, Some(sq::NullTreatment::IgnoreNulls)) {
+        match name.as_str() {
+            "lag" | "lead" => {
+                if args.len() < 2 {
+                    args.push(Expr::Literal(ScalarValue::Int32(1)));
+                }
+                if args.len() < 3 {
+                    args.push(Expr::Literal(ScalarValue::Null(
+                        arrow_schema::DataType::Null,
+                    )));
+                }
+                args.push(Expr::Literal(ScalarValue::Boolean(true)));
+            }
+            _ => args.push(Expr::Literal(ScalarValue::Boolean(true))),
+        }
+    }
+    if let Some(over) = &f.over {
+        let spec = match over {
+            sq::WindowType::NamedWindow(w) => crate::expr::window::WindowSpec {
+                base: Some(ident(w)),
+                ..Default::default()
+            },
+            sq::WindowType::WindowSpec(s) => window_spec(s)?,
+        };
+        return Ok(Expr::Over {
+            func: Box::new(Expr::Function {
+                name,
+                args,
+                distinct,
+            }),
+            spec: Box::new(spec),
+        });
     }
     if let Some(lit) = typed_literal(&name, &args) {
         return lit;
@@ -721,6 +752,111 @@ fn function(f: &sq::Function) -> Result<Expr> {
         name,
         args,
         distinct,
+    })
+}
+
+/// Replaces `OVER w` with the window the WINDOW clause defines as `w` (Spark's
+/// `WindowsSubstitution`).
+fn resolve_named_windows(
+    items: Vec<Expr>,
+    defs: &[sq::NamedWindowDefinition],
+) -> Result<Vec<Expr>> {
+    use crate::expr::window::WindowSpec;
+    let mut named: Vec<(String, WindowSpec)> = Vec::new();
+    for sq::NamedWindowDefinition(name, def) in defs {
+        let spec = match def {
+            sq::NamedWindowExpr::WindowSpec(s) => window_spec(s)?,
+            sq::NamedWindowExpr::NamedWindow(other) => WindowSpec {
+                base: Some(ident(other)),
+                ..Default::default()
+            },
+        };
+        named.push((ident(name).to_ascii_lowercase(), spec));
+    }
+    fn lookup(
+        named: &[(String, WindowSpec)],
+        spec: &WindowSpec,
+        depth: usize,
+    ) -> Result<WindowSpec> {
+        let Some(base) = &spec.base else {
+            return Ok(spec.clone());
+        };
+        let found = named
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(base))
+            .filter(|_| depth < 32)
+            .ok_or_else(|| {
+                RunnelError::analysis(
+                    "MISSING_WINDOW_SPECIFICATION",
+                    format!(
+                        "Window specification is not defined in the WINDOW clause for {base}. Define it: WINDOW {base} AS (PARTITION BY ... ORDER BY ...)."
+                    ),
+                )
+            })?;
+        Ok(spec.on(&lookup(named, &found.1, depth + 1)?))
+    }
+    fn walk(e: &Expr, named: &[(String, WindowSpec)]) -> Result<Expr> {
+        match e {
+            Expr::Over { func, spec } => Ok(Expr::Over {
+                func: func.clone(),
+                spec: Box::new(lookup(named, spec, 0)?),
+            }),
+            other => other.map_children(&mut |c| walk(c, named)),
+        }
+    }
+    items.iter().map(|e| walk(e, &named)).collect()
+}
+
+/// `(PARTITION BY ... ORDER BY ... frame)`.
+fn window_spec(s: &sq::WindowSpec) -> Result<crate::expr::window::WindowSpec> {
+    use crate::expr::window::{Bound, Frame, WindowSpec};
+    let mut order = Vec::new();
+    for o in &s.order_by {
+        let asc = !matches!(o.options.sort, Some(sq::OrderBySort::Desc));
+        order.push(Expr::Sort {
+            expr: Box::new(convert(&o.expr)?),
+            asc,
+            nulls_first: o.options.nulls_first.unwrap_or(asc),
+        });
+    }
+    let bound = |b: &sq::WindowFrameBound| -> Result<Bound> {
+        Ok(match b {
+            sq::WindowFrameBound::CurrentRow => Bound::CurrentRow,
+            sq::WindowFrameBound::Preceding(None) => Bound::UnboundedPreceding,
+            sq::WindowFrameBound::Following(None) => Bound::UnboundedFollowing,
+            sq::WindowFrameBound::Preceding(Some(e)) => {
+                Bound::Offset(Expr::Negative(Box::new(convert(e)?)))
+            }
+            sq::WindowFrameBound::Following(Some(e)) => Bound::Offset(convert(e)?),
+        })
+    };
+    let frame = match &s.window_frame {
+        None => None,
+        Some(f) => {
+            let rows = match f.units {
+                sq::WindowFrameUnits::Rows => true,
+                sq::WindowFrameUnits::Range => false,
+                sq::WindowFrameUnits::Groups => {
+                    return Err(RunnelError::not_supported(
+                        "GROUPS frames (Spark has ROWS and RANGE frames)",
+                    ));
+                }
+            };
+            Some(Frame {
+                rows,
+                lower: bound(&f.start_bound)?,
+                upper: match &f.end_bound {
+                    Some(b) => bound(b)?,
+                    None => Bound::CurrentRow,
+                },
+            })
+        }
+    };
+    Ok(WindowSpec {
+        partition: s.partition_by.iter().map(convert).collect::<Result<_>>()?,
+        order,
+        frame,
+        base: s.window_name.as_ref().map(ident),
     })
 }
 

@@ -147,11 +147,18 @@ impl DataFrame {
     /// `select(...)`. A `window(...)` or `explode(...)` item adds the operator Spark adds.
     pub fn select(&self, exprs: Vec<Expr>) -> Result<DataFrame> {
         let exprs = self.expand(&exprs)?;
-        // Time windows first (TimeWindowing), then generators.
+        // Time windows first (TimeWindowing), then window functions, then generators.
         let (df, exprs) = self.with_windows(exprs)?;
         if exprs.iter().any(|e| e.contains_aggregate()) {
+            if let Some(e) = exprs.iter().find(|e| e.contains_over()) {
+                return Err(RunnelError::not_supported(format!(
+                    "a window function next to an aggregate in one select ({}); aggregate first (groupBy().agg(...)), then select the window function over the result",
+                    e.sql()
+                )));
+            }
             return df.aggregate(vec![], exprs, None);
         }
+        let (df, exprs) = df.with_window_functions(exprs)?;
         let gens: Vec<usize> = exprs
             .iter()
             .enumerate()
@@ -416,6 +423,165 @@ impl DataFrame {
         Ok((df, out))
     }
 
+    /// Computes the window functions (`f OVER (...)`) of a select list (Spark's
+    /// `ExtractWindowExpressions`): one window operator per PARTITION BY / ORDER BY pair
+    /// adds their values as hidden columns, and the list reads those, each item keeping
+    /// the name Spark gives it. Spark refuses them on a stream.
+    fn with_window_functions(&self, exprs: Vec<Expr>) -> Result<(DataFrame, Vec<Expr>)> {
+        fn collect(e: &Expr, out: &mut Vec<Expr>) -> Result<()> {
+            if let Expr::Over { func, spec } = e {
+                if func.children().iter().any(|c| c.contains_over())
+                    || spec
+                        .partition
+                        .iter()
+                        .chain(&spec.order)
+                        .any(|c| c.contains_over())
+                {
+                    return Err(RunnelError::analysis(
+                        "NESTED_WINDOW_FUNCTION",
+                        format!(
+                            "A window function is nested inside another window function's arguments or window: {}. Compute the inner one as a column first.",
+                            e.sql()
+                        ),
+                    ));
+                }
+                if !out.contains(e) {
+                    out.push(e.clone());
+                }
+                return Ok(());
+            }
+            for c in e.children() {
+                collect(c, out)?;
+            }
+            Ok(())
+        }
+        let mut overs = Vec::new();
+        for e in &exprs {
+            collect(e, &mut overs)?;
+        }
+        if overs.is_empty() {
+            return Ok((self.clone(), exprs));
+        }
+        let schema = self.schema();
+        if self.is_streaming() {
+            let (item, over) = exprs
+                .iter()
+                .find_map(|e| {
+                    let mut found = Vec::new();
+                    collect(e, &mut found).ok()?;
+                    found.into_iter().next().map(|o| (e, o))
+                })
+                .expect("a window function was found");
+            let Expr::Over { func, .. } = &over else {
+                crate::internal_err!("not a window expression")
+            };
+            let f = func.sql_in(Some(&schema));
+            let f = match f.find('(') {
+                Some(i) => format!("{}{}", f[..i].to_ascii_uppercase(), &f[i..]),
+                None => f,
+            };
+            return Err(RunnelError::analysis(
+                "NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING",
+                format!(
+                    "Window function is not supported in {f} (as column `{}`) on streaming DataFrames/Datasets. Compute it per micro-batch inside foreachBatch, or use a time window (window(...)) with groupBy.",
+                    item.name_in(&schema)
+                ),
+            ));
+        }
+        for o in &overs {
+            if let Expr::Over { func, spec } = o {
+                crate::expr::window::check(func, spec)?;
+            }
+        }
+        // One operator per window (partition and order), in order of first use.
+        let mut groups: Vec<(Vec<Expr>, Vec<Expr>, Vec<usize>)> = Vec::new();
+        for (i, o) in overs.iter().enumerate() {
+            let Expr::Over { spec, .. } = o else { continue };
+            let order: Vec<Expr> = spec
+                .order
+                .iter()
+                .map(crate::expr::window::sort_key)
+                .collect();
+            match groups
+                .iter_mut()
+                .find(|(p, ord, _)| *p == spec.partition && *ord == order)
+            {
+                Some(g) => g.2.push(i),
+                None => groups.push((spec.partition.clone(), order, vec![i])),
+            }
+        }
+        let mut df = self.clone();
+        let mut hidden = vec![String::new(); overs.len()];
+        for (partition, order, members) in groups {
+            let partition_phys: Vec<PhysExpr> = partition
+                .iter()
+                .map(|e| self.bind(e))
+                .collect::<Result<_>>()?;
+            let mut keys = Vec::new();
+            for k in &order {
+                let Expr::Sort {
+                    expr,
+                    asc,
+                    nulls_first,
+                } = k
+                else {
+                    crate::internal_err!("an ORDER BY key")
+                };
+                keys.push(SortKey {
+                    expr: self.bind(expr)?,
+                    asc: *asc,
+                    nulls_first: *nulls_first,
+                });
+            }
+            let order_types: Vec<DataType> = keys.iter().map(|k| k.expr.data_type()).collect();
+            let mut calls = Vec::new();
+            let mut fields: Vec<Field> = df
+                .schema()
+                .fields()
+                .iter()
+                .map(|f| f.as_ref().clone())
+                .collect();
+            for i in members {
+                let Expr::Over { func, spec } = &overs[i] else {
+                    continue;
+                };
+                let call = crate::expr::window::bind_call(func, spec, &schema, &order_types)?;
+                hidden[i] = format!("__over{}_{i}", df.plan.id);
+                fields.push(Field::new(&hidden[i], call.ty.clone(), true));
+                calls.push(call);
+            }
+            df = df.derive(
+                Node::Window {
+                    input: df.plan.clone(),
+                    partition: partition_phys,
+                    order: keys,
+                    calls,
+                },
+                schema_of(fields),
+            );
+        }
+        fn replace(e: &Expr, overs: &[Expr], hidden: &[String]) -> Result<Expr> {
+            if let Some(i) = overs.iter().position(|o| o == e) {
+                return Ok(Expr::Column(hidden[i].clone()));
+            }
+            e.map_children(&mut |c| replace(c, overs, hidden))
+        }
+        let out = exprs
+            .iter()
+            .map(|e| {
+                if !e.contains_over() {
+                    return Ok(e.clone());
+                }
+                let r = replace(e, &overs, &hidden)?;
+                Ok(match e {
+                    Expr::Alias(..) => r,
+                    _ => r.alias(&e.name_in(&schema)),
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok((df, out))
+    }
+
     /// Adds the column `column` holding `name(args)` (a window or session window struct).
     fn assign_window(&self, name: &str, column: &str, args: &[Expr]) -> Result<DataFrame> {
         if args.len() < 2 || (name == "session_window" && args.len() != 2) || args.len() > 4 {
@@ -661,6 +827,12 @@ impl DataFrame {
     }
 
     fn filter_here(&self, condition: Expr) -> Result<DataFrame> {
+        if condition.contains_over() {
+            return Err(RunnelError::analysis(
+                "WINDOW_FUNCTION_NOT_ALLOWED_IN_CLAUSE",
+                "It is not allowed to use window functions inside WHERE clause. Add the window function as a column (withColumn), then filter on that column.",
+            ));
+        }
         if condition.contains_aggregate() {
             return Err(RunnelError::analysis(
                 "INVALID_WHERE_CONDITION",
