@@ -446,3 +446,134 @@ fn compute(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::Int64Type;
+    use arrow_schema::{DataType, Field, Schema};
+
+    use crate::DataFrame;
+    use crate::scalar::ScalarValue;
+    use crate::session::SparkSession;
+
+    /// Rows (k, v) with v possibly NULL.
+    fn frame(rows: &[(&str, Option<i64>)]) -> DataFrame {
+        let s = SparkSession::new();
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("k", DataType::Utf8, true),
+            Field::new("v", DataType::Int64, true),
+        ]));
+        let rows: Vec<Vec<ScalarValue>> = rows
+            .iter()
+            .map(|(k, v)| {
+                vec![
+                    ScalarValue::Utf8(k.to_string()),
+                    v.map_or(ScalarValue::Null(DataType::Int64), ScalarValue::Int64),
+                ]
+            })
+            .collect();
+        s.create_data_frame(&rows, schema).unwrap()
+    }
+
+    /// Column `name` of the result, sorted by `v` (NULL first), as i64 (NULL as -1).
+    fn column(df: &DataFrame, items: &[&str], name: &str) -> Vec<i64> {
+        let out = df
+            .select_expr(items)
+            .unwrap()
+            .order_by(vec![crate::expr::col("v"), crate::expr::col(name)])
+            .unwrap();
+        let b =
+            arrow_select::concat::concat_batches(&out.schema(), &out.collect().unwrap()).unwrap();
+        let i = b.schema().index_of(name).unwrap();
+        let c = crate::expr::cast::cast_array(b.column(i), &DataType::Int64, false).unwrap();
+        c.as_primitive::<Int64Type>()
+            .iter()
+            .map(|v| v.unwrap_or(-1))
+            .collect()
+    }
+
+    #[test]
+    fn ntile_gives_the_first_buckets_one_row_more() {
+        let df = frame(&[
+            ("a", Some(1)),
+            ("a", Some(2)),
+            ("a", Some(3)),
+            ("a", Some(4)),
+            ("a", Some(5)),
+        ]);
+        let n = column(&df, &["v", "ntile(3) OVER (ORDER BY v) AS n"], "n");
+        assert_eq!(n, vec![1, 1, 2, 2, 3]);
+        let n = column(&df, &["v", "ntile(8) OVER (ORDER BY v) AS n"], "n");
+        assert_eq!(n, vec![1, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn a_range_frame_reaches_peers_and_skips_the_null_key() {
+        let df = frame(&[
+            ("a", None),
+            ("a", Some(1)),
+            ("a", Some(2)),
+            ("a", Some(2)),
+            ("a", Some(4)),
+        ]);
+        // RANGE 1 PRECEDING .. CURRENT ROW: the keys within 1 below, peers included; the
+        // NULL key is a frame of its own.
+        let s = column(
+            &df,
+            &[
+                "v",
+                "count(*) OVER (ORDER BY v RANGE BETWEEN 1 PRECEDING AND CURRENT ROW) AS c",
+            ],
+            "c",
+        );
+        assert_eq!(s, vec![1, 1, 3, 3, 1]);
+        // Descending: PRECEDING means the larger keys.
+        let s = column(
+            &df,
+            &[
+                "v",
+                "count(*) OVER (ORDER BY v DESC RANGE BETWEEN 2 PRECEDING AND CURRENT ROW) AS c",
+            ],
+            "c",
+        );
+        assert_eq!(s, vec![1, 3, 3, 3, 1]);
+    }
+
+    #[test]
+    fn a_rows_frame_outside_the_partition_is_empty() {
+        let df = frame(&[("a", Some(1)), ("a", Some(2)), ("b", Some(3))]);
+        let s = column(
+            &df,
+            &[
+                "v",
+                "sum(v) OVER (PARTITION BY k ORDER BY v ROWS BETWEEN 2 FOLLOWING AND 3 FOLLOWING) AS s",
+            ],
+            "s",
+        );
+        assert_eq!(s, vec![-1, -1, -1]);
+        let s = column(
+            &df,
+            &[
+                "v",
+                "count(v) OVER (PARTITION BY k ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS s",
+            ],
+            "s",
+        );
+        assert_eq!(s, vec![0, 1, 0]);
+    }
+
+    #[test]
+    fn lag_ignore_nulls_counts_only_values() {
+        let df = frame(&[("a", Some(1)), ("a", None), ("a", Some(3)), ("a", Some(4))]);
+        // Ordered by v: NULL, 1, 3, 4 (NULLs first); the value two non-NULL rows back.
+        let s = column(
+            &df,
+            &["v", "lag(v, 2, 0) IGNORE NULLS OVER (ORDER BY v) AS p"],
+            "p",
+        );
+        assert_eq!(s, vec![0, 0, 0, 1]);
+    }
+}
