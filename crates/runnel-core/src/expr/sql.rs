@@ -22,6 +22,9 @@ pub struct SqlSelect {
     pub selection: Option<Expr>,
     /// GROUP BY.
     pub group_by: Vec<Expr>,
+    /// `GROUP BY ROLLUP(...)` / `CUBE(...)` / `GROUPING SETS (...)`: each set's keys
+    /// (positions in `group_by`).
+    pub grouping_sets: Option<Vec<Vec<usize>>>,
     /// HAVING.
     pub having: Option<Expr>,
     /// ORDER BY, as [`Expr::Sort`].
@@ -175,10 +178,8 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         .collect::<Result<Vec<_>>>()?;
     let projection = resolve_named_windows(projection, &sel.named_window)?;
     let selection = sel.selection.as_ref().map(convert).transpose()?;
-    let group_by = match &sel.group_by {
-        sq::GroupByExpr::Expressions(exprs, _) => {
-            exprs.iter().map(convert).collect::<Result<Vec<_>>>()?
-        }
+    let (group_by, grouping_sets) = match &sel.group_by {
+        sq::GroupByExpr::Expressions(exprs, modifiers) => group_by(exprs, modifiers)?,
         sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
     };
     let having = sel.having.as_ref().map(convert).transpose()?;
@@ -208,6 +209,7 @@ pub fn parse_query(text: &str) -> Result<SqlSelect> {
         projection,
         selection,
         group_by,
+        grouping_sets,
         having,
         order_by,
         limit,
@@ -753,6 +755,114 @@ fn function(f: &sq::Function) -> Result<Expr> {
         args,
         distinct,
     })
+}
+
+/// GROUP BY's keys, and its grouping sets when it has ROLLUP / CUBE / GROUPING SETS
+/// (Spark's: plain keys are in every set; several of these multiply).
+fn group_by(
+    exprs: &[sq::Expr],
+    modifiers: &[sq::GroupByWithModifier],
+) -> Result<(Vec<Expr>, Option<Vec<Vec<usize>>>)> {
+    let mut keys: Vec<Expr> = Vec::new();
+    let mut key = |e: &sq::Expr, keys: &mut Vec<Expr>| -> Result<usize> {
+        let e = convert(e)?;
+        Ok(match keys.iter().position(|k| *k == e) {
+            Some(i) => i,
+            None => {
+                keys.push(e);
+                keys.len() - 1
+            }
+        })
+    };
+    // Each GROUP BY item as its sets of keys; the query's sets are their products.
+    let mut items: Vec<Vec<Vec<usize>>> = Vec::new();
+    let mut special = false;
+    for e in exprs {
+        let sets_of = |sets: &[Vec<sq::Expr>],
+                       keys: &mut Vec<Expr>,
+                       key: &mut dyn FnMut(&sq::Expr, &mut Vec<Expr>) -> Result<usize>|
+         -> Result<Vec<Vec<usize>>> {
+            sets.iter()
+                .map(|s| s.iter().map(|x| key(x, keys)).collect::<Result<Vec<_>>>())
+                .collect()
+        };
+        match e {
+            sq::Expr::Rollup(parts) => {
+                special = true;
+                let parts = sets_of(parts, &mut keys, &mut key)?;
+                items.push(
+                    (0..=parts.len())
+                        .rev()
+                        .map(|i| parts[..i].concat())
+                        .collect(),
+                );
+            }
+            sq::Expr::Cube(parts) => {
+                special = true;
+                let parts = sets_of(parts, &mut keys, &mut key)?;
+                let n = parts.len().min(12);
+                items.push(
+                    (0..1usize << n)
+                        .rev()
+                        .map(|m| {
+                            (0..n)
+                                .filter(|i| m & (1 << (n - 1 - i)) != 0)
+                                .flat_map(|i| parts[i].clone())
+                                .collect()
+                        })
+                        .collect(),
+                );
+            }
+            sq::Expr::GroupingSets(sets) => {
+                special = true;
+                items.push(sets_of(sets, &mut keys, &mut key)?);
+            }
+            other => {
+                let i = key(other, &mut keys)?;
+                items.push(vec![vec![i]]);
+            }
+        }
+    }
+    for m in modifiers {
+        match m {
+            sq::GroupByWithModifier::Rollup | sq::GroupByWithModifier::Cube => {
+                let plain: Vec<usize> = (0..keys.len()).collect();
+                special = true;
+                let sets: Vec<Vec<usize>> = if matches!(m, sq::GroupByWithModifier::Rollup) {
+                    (0..=plain.len())
+                        .rev()
+                        .map(|i| plain[..i].to_vec())
+                        .collect()
+                } else {
+                    let n = plain.len().min(12);
+                    (0..1usize << n)
+                        .rev()
+                        .map(|mask| (0..n).filter(|i| mask & (1 << (n - 1 - i)) != 0).collect())
+                        .collect()
+                };
+                items = vec![sets];
+            }
+            other => {
+                return Err(RunnelError::not_supported(format!("GROUP BY ... {other}")));
+            }
+        }
+    }
+    if !special {
+        return Ok((keys, None));
+    }
+    let mut sets: Vec<Vec<usize>> = vec![vec![]];
+    for item in items {
+        let mut next = Vec::new();
+        for s in &sets {
+            for t in &item {
+                let mut u = s.clone();
+                u.extend(t.iter().filter(|i| !s.contains(i)));
+                next.push(u);
+            }
+        }
+        sets = next;
+    }
+    Ok((keys, Some(sets)))
 }
 
 /// Replaces `OVER w` with the window the WINDOW clause defines as `w` (Spark's

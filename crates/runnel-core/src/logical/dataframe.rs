@@ -1010,7 +1010,179 @@ impl DataFrame {
         GroupedData {
             df: self.clone(),
             group: cols,
+            sets: None,
         }
+    }
+
+    /// `rollup(*cols)`: the groups of every prefix of `cols`, down to the grand total.
+    pub fn rollup(&self, cols: Vec<Expr>) -> GroupedData {
+        let sets = (0..=cols.len()).rev().map(|i| (0..i).collect()).collect();
+        self.grouping_sets(cols, sets)
+    }
+
+    /// `cube(*cols)`: the groups of every subset of `cols`.
+    pub fn cube(&self, cols: Vec<Expr>) -> GroupedData {
+        let n = cols.len().min(12);
+        let sets = (0..1usize << n)
+            .rev()
+            .map(|m| (0..n).filter(|i| m & (1 << (n - 1 - i)) != 0).collect())
+            .collect();
+        self.grouping_sets(cols, sets)
+    }
+
+    /// `GROUPING SETS`: the groups of each set of `cols` (positions).
+    pub fn grouping_sets(&self, cols: Vec<Expr>, sets: Vec<Vec<usize>>) -> GroupedData {
+        GroupedData {
+            df: self.clone(),
+            group: cols,
+            sets: Some(sets),
+        }
+    }
+
+    /// An aggregation over grouping sets (Spark's `Expand` below an `Aggregate`): each
+    /// row goes once into each set, with the keys outside the set NULL and the set's
+    /// grouping id (a bit per key, set when the key is left out, the first key highest)
+    /// as a hidden key; `grouping(k)` and `grouping_id()` read that id.
+    pub fn aggregate_sets(
+        &self,
+        group: Vec<Expr>,
+        sets: Vec<Vec<usize>>,
+        output: Vec<Expr>,
+        having: Option<Expr>,
+    ) -> Result<DataFrame> {
+        let schema = self.schema();
+        let n = group.len();
+        if n > 63 {
+            return Err(RunnelError::analysis(
+                "GROUPING_SIZE_LIMIT_EXCEEDED",
+                "Grouping sets size cannot be greater than 64. Group by fewer columns.",
+            ));
+        }
+        let keys: Vec<PhysExpr> = group.iter().map(|g| self.bind(g)).collect::<Result<_>>()?;
+        let mut fields: Vec<Field> = schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+        for (i, k) in keys.iter().enumerate() {
+            fields.push(Field::new(format!("__gk{i}"), k.data_type(), true));
+        }
+        fields.push(Field::new("__gid", DataType::Int64, false));
+        let inputs: Vec<PhysExpr> = schema
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| PhysExpr::Column {
+                index: i,
+                field: f.clone(),
+            })
+            .collect();
+        let projections: Vec<Vec<PhysExpr>> = sets
+            .iter()
+            .map(|set| {
+                let mut p = inputs.clone();
+                let mut gid = 0i64;
+                for (i, k) in keys.iter().enumerate() {
+                    if set.contains(&i) {
+                        p.push(k.clone());
+                    } else {
+                        gid |= 1 << (n - 1 - i);
+                        p.push(PhysExpr::Literal(ScalarValue::Null(k.data_type())));
+                    }
+                }
+                p.push(PhysExpr::Literal(ScalarValue::Int64(gid)));
+                p
+            })
+            .collect();
+        let expanded = self.derive(
+            Node::Expand {
+                input: self.plan.clone(),
+                projections,
+            },
+            schema_of(fields),
+        );
+        let bare: Vec<Expr> = group.iter().map(|g| g.clone().strip_alias()).collect();
+        let mismatch = |e: &Expr| {
+            RunnelError::analysis(
+                "GROUPING_ID_COLUMN_MISMATCH",
+                format!(
+                    "Columns of grouping_id ({}) does not match grouping columns ({}). Name the grouping columns in order, or none.",
+                    match e {
+                        Expr::Function { args, .. } => {
+                            args.iter().map(|a| a.sql()).collect::<Vec<_>>().join(",")
+                        }
+                        _ => e.sql(),
+                    },
+                    bare.iter().map(|g| g.sql()).collect::<Vec<_>>().join(",")
+                ),
+            )
+        };
+        fn rewrite(
+            e: &Expr,
+            bare: &[Expr],
+            n: usize,
+            mismatch: &dyn Fn(&Expr) -> RunnelError,
+        ) -> Result<Expr> {
+            let gid = || Expr::Column("__gid".into());
+            if let Some(i) = bare.iter().position(|g| g == e) {
+                return Ok(Expr::Column(format!("__gk{i}")));
+            }
+            Ok(match e {
+                Expr::Function { name, .. } if is_aggregate(name) => e.clone(),
+                Expr::Over { .. } => e.clone(),
+                Expr::Function { name, args, .. } if name == "grouping" => {
+                    let [a] = args.as_slice() else {
+                        return Err(crate::expr::functions::arity("grouping", args.len(), 1, 1)
+                            .expect_err("one argument is wanted"));
+                    };
+                    let a = a.clone().strip_alias();
+                    let i = bare.iter().position(|g| *g == a).ok_or_else(|| {
+                        RunnelError::analysis(
+                            "GROUPING_COLUMN_MISMATCH",
+                            format!(
+                                "Column of grouping ({}) can't be found in grouping columns {}. Pass one of the grouping columns.",
+                                a.sql(),
+                                bare.iter().map(|g| g.sql()).collect::<Vec<_>>().join(",")
+                            ),
+                        )
+                    })?;
+                    let bit = gid()
+                        .binary(
+                            crate::expr::BinaryOp::IntDivide,
+                            Expr::Literal(ScalarValue::Int64(1 << (n - 1 - i))),
+                        )
+                        .binary(
+                            crate::expr::BinaryOp::Modulo,
+                            Expr::Literal(ScalarValue::Int64(2)),
+                        );
+                    Expr::Cast {
+                        expr: Box::new(bit),
+                        to: DataType::Int8,
+                        try_: false,
+                    }
+                }
+                Expr::Function { name, args, .. } if name == "grouping_id" => {
+                    let given: Vec<Expr> = args.iter().map(|a| a.clone().strip_alias()).collect();
+                    if !given.is_empty() && given != bare {
+                        return Err(mismatch(e));
+                    }
+                    gid()
+                }
+                other => other.map_children(&mut |c| rewrite(c, bare, n, mismatch))?,
+            })
+        }
+        let out = output
+            .iter()
+            .map(|o| {
+                let r = rewrite(o, &bare, n, &mismatch)?;
+                Ok(match o {
+                    Expr::Alias(..) => r,
+                    _ => r.alias(&o.name_in(&schema)),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let having = having
+            .map(|h| rewrite(&h, &bare, n, &mismatch))
+            .transpose()?;
+        let mut new_group: Vec<Expr> = (0..n).map(|i| Expr::Column(format!("__gk{i}"))).collect();
+        new_group.push(Expr::Column("__gid".into()));
+        expanded.aggregate(new_group, out, having)
     }
 
     /// Builds an aggregation: grouping `group`, output `output` (which may mix
@@ -1917,6 +2089,8 @@ fn check_metric(s: &Expr, e: &Expr, seen_aggregate: bool) -> Result<()> {
 pub struct GroupedData {
     df: DataFrame,
     group: Vec<Expr>,
+    /// rollup / cube / grouping sets: each set's keys (positions in `group`).
+    sets: Option<Vec<Vec<usize>>>,
 }
 
 impl GroupedData {
@@ -1924,7 +2098,12 @@ impl GroupedData {
     pub fn agg(&self, aggs: Vec<Expr>) -> Result<DataFrame> {
         let mut out = self.group.clone();
         out.extend(aggs);
-        self.df.aggregate(self.group.clone(), out, None)
+        match &self.sets {
+            Some(sets) => self
+                .df
+                .aggregate_sets(self.group.clone(), sets.clone(), out, None),
+            None => self.df.aggregate(self.group.clone(), out, None),
+        }
     }
 
     /// `agg({"col": "fn"})`.

@@ -253,6 +253,14 @@ pub enum Node {
         /// Keys.
         keys: Vec<SortKey>,
     },
+    /// rollup / cube / grouping sets (Spark's `Expand`): each row once per grouping set,
+    /// one projection per set.
+    Expand {
+        /// Input.
+        input: PlanRef,
+        /// One projection per grouping set, each of the schema's columns.
+        projections: Vec<Vec<PhysExpr>>,
+    },
     /// Window functions (Spark's `Window`): the input's rows, sorted within partitions,
     /// with one column per function (the schema's last ones). Batch only.
     Window {
@@ -319,6 +327,7 @@ impl Plan {
             | Node::Limit { input, .. }
             | Node::Sort { input, .. }
             | Node::Window { input, .. }
+            | Node::Expand { input, .. }
             | Node::CollectMetrics { input, .. } => vec![input],
             Node::Join { left, right, .. } => vec![left, right],
             Node::Union { inputs } => inputs.iter().collect(),
@@ -436,6 +445,13 @@ impl Plan {
             Node::CollectMetrics { name, metrics, .. } => {
                 format!("{name}, [{}]", cols(metrics))
             }
+            Node::Expand { projections, .. } => {
+                let sets: Vec<String> = projections
+                    .iter()
+                    .map(|p| format!("[{}]", exprs(p)))
+                    .collect();
+                format!("[{}], [{}]", sets.join(", "), cols(&self.schema))
+            }
             Node::Window {
                 partition,
                 order,
@@ -486,6 +502,7 @@ impl Plan {
             Node::Sort { .. } => "Sort",
             Node::CollectMetrics { .. } => "CollectMetrics",
             Node::Window { .. } => "Window",
+            Node::Expand { .. } => "Expand",
         }
     }
 }

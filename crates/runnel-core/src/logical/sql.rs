@@ -72,12 +72,16 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
             })
             .collect::<Result<_>>()?;
         // `GROUP BY i, i`: the same key once (only the select list is output).
-        let group: Vec<Expr> = group
-            .iter()
-            .enumerate()
-            .filter(|(k, g)| !group[..*k].contains(g))
-            .map(|(_, g)| g.clone())
-            .collect();
+        let group: Vec<Expr> = if q.grouping_sets.is_some() {
+            group
+        } else {
+            group
+                .iter()
+                .enumerate()
+                .filter(|(k, g)| !group[..*k].contains(g))
+                .map(|(_, g)| g.clone())
+                .collect()
+        };
         // HAVING may name aggregates the select list does not compute: they are computed
         // as hidden columns, filtered on, and dropped.
         let mut full = out.clone();
@@ -86,7 +90,10 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
             hide_aggregates(h, &mut full)
         });
         let hidden = full.len() > out.len();
-        df = df.aggregate(group, full, having)?;
+        df = match q.grouping_sets {
+            Some(sets) => df.aggregate_sets(group, sets, full, having)?,
+            None => df.aggregate(group, full, having)?,
+        };
         if hidden {
             let names: Vec<Expr> = df
                 .columns()

@@ -9,6 +9,7 @@
 
 mod aggregate;
 mod dedup;
+mod expand;
 mod filter;
 mod generate;
 pub mod grouping;
@@ -313,6 +314,11 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
         Node::Sort { input, keys } => Box::new(sort::Sort {
             input: lower(input),
             keys: keys.clone(),
+        }),
+        Node::Expand { input, projections } => Box::new(expand::Expand {
+            input: lower(input),
+            projections: projections.clone(),
+            schema,
         }),
         Node::Window {
             input,

@@ -1564,6 +1564,20 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
+        // A filter above Expand stays above it (it may test a key Expand makes NULL).
+        Node::Expand { input, projections } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::Expand {
+                        input: child,
+                        projections: projections.clone(),
+                    },
+                ),
+            )
+        }
         // Spark pushes no filter through CollectMetrics: the metrics see every row.
         Node::CollectMetrics {
             input,

@@ -1123,6 +1123,30 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             df.with_watermark(&args.str(0, "eventTime")?, &args.str(1, "delayThreshold")?)?
         }
         "groupBy" | "groupby" => return Ok(Value::Grouped(Rc::new(df.group_by(cols_of(&args)?)))),
+        "rollup" => return Ok(Value::Grouped(Rc::new(df.rollup(cols_of(&args)?)))),
+        "cube" => return Ok(Value::Grouped(Rc::new(df.cube(cols_of(&args)?)))),
+        // groupingSets([[a, b], [a], []], a, b): each set's columns among the grouping ones.
+        "groupingSets" => {
+            let given = args.req(0, "groupingSets")?.clone();
+            let rest = Args::new(args.pos[1..].to_vec(), vec![], name.into());
+            let cols = cols_of(&rest)?;
+            let mut sets = Vec::new();
+            for set in iterate(&given)? {
+                let mut idx = Vec::new();
+                for c in iterate(&set)? {
+                    let e = to_col(&c, true)?.strip_alias();
+                    let i = cols.iter().position(|g| g.clone().strip_alias() == e).ok_or_else(|| {
+                        RunnelError::analysis_plain(format!(
+                            "groupingSets: {} is not one of the grouping columns; list it after the sets",
+                            e.sql()
+                        ))
+                    })?;
+                    idx.push(i);
+                }
+                sets.push(idx);
+            }
+            return Ok(Value::Grouped(Rc::new(df.grouping_sets(cols, sets))));
+        }
         "agg" => {
             let g = df.group_by(vec![]);
             return grouped_method(&g, "agg", args);
