@@ -407,17 +407,55 @@ impl<'a> Planner<'a> {
     fn aggregate(&self, a: &pb::Aggregate) -> Result<DataFrame> {
         use pb::aggregate::GroupType;
         let df = self.input(a.input.as_deref())?;
-        match a.group_type() {
-            GroupType::Groupby | GroupType::Unspecified => {}
-            other => {
-                return Err(unsupported(format!(
-                    "the grouping {other:?} (rollup, cube, pivot and grouping sets)"
-                )));
-            }
-        }
         let group = self.exprs(&a.grouping_expressions)?;
         let aggs = self.exprs(&a.aggregate_expressions)?;
-        df.group_by(group).agg(aggs)
+        match a.group_type() {
+            GroupType::Groupby | GroupType::Unspecified => df.group_by(group).agg(aggs),
+            GroupType::Rollup => df.rollup(group).agg(aggs),
+            GroupType::Cube => df.cube(group).agg(aggs),
+            GroupType::GroupingSets => {
+                let mut sets = Vec::new();
+                for s in &a.grouping_sets {
+                    let mut idx = Vec::new();
+                    for e in self.exprs(&s.grouping_set)? {
+                        let e = e.strip_alias();
+                        let i = group
+                            .iter()
+                            .position(|g| g.clone().strip_alias() == e)
+                            .ok_or_else(|| {
+                                RunnelError::analysis_plain(format!(
+                                    "groupingSets: {} is not one of the grouping columns",
+                                    e.sql()
+                                ))
+                            })?;
+                        idx.push(i);
+                    }
+                    sets.push(idx);
+                }
+                df.grouping_sets(group, sets).agg(aggs)
+            }
+            GroupType::Pivot => {
+                let p = required(a.pivot.as_ref(), "the pivot")?;
+                let col = self.expr(required(p.col.as_ref(), "the pivot column")?)?;
+                let values = if p.values.is_empty() {
+                    None
+                } else {
+                    Some(
+                        p.values
+                            .iter()
+                            .map(|v| match literal(v)? {
+                                Expr::Literal(s) => Ok(s),
+                                other => Err(RunnelError::analysis_plain(format!(
+                                    "a pivot value that is not a literal: {}",
+                                    other.sql()
+                                ))),
+                            })
+                            .collect::<Result<Vec<_>>>()?,
+                    )
+                };
+                df.group_by(group).pivot(col, values)?.agg(aggs)
+            }
+        }
     }
 
     fn join(&self, j: &pb::Join) -> Result<DataFrame> {
@@ -553,7 +591,10 @@ impl<'a> Planner<'a> {
     fn window(&self, w: &pb::expression::Window) -> Result<Expr> {
         use pb::expression::window::window_frame::{FrameType, frame_boundary::Boundary};
         use runnel_core::expr::window::{Bound, Frame, WindowSpec};
-        let func = self.expr(required(w.window_function.as_deref(), "the window function")?)?;
+        let func = self.expr(required(
+            w.window_function.as_deref(),
+            "the window function",
+        )?)?;
         let order = w
             .order_spec
             .iter()

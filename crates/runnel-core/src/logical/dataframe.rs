@@ -1011,6 +1011,7 @@ impl DataFrame {
             df: self.clone(),
             group: cols,
             sets: None,
+            pivot: None,
         }
     }
 
@@ -1036,7 +1037,153 @@ impl DataFrame {
             df: self.clone(),
             group: cols,
             sets: Some(sets),
+            pivot: None,
         }
+    }
+
+    /// `groupBy(group).pivot(col, values).agg(aggs)` (Spark's `ResolvePivot`): a column
+    /// per value and aggregate, named by the value (and the aggregate's name when there
+    /// are several). Where every aggregate gives a number or boolean, Spark aggregates by
+    /// the keys and the pivot column first, then picks each value's row (`PivotFirst`: a
+    /// group without the value gets NULL); otherwise each aggregate reads only the rows of
+    /// its value (`agg(if(col <=> value, x, NULL))`).
+    pub fn aggregate_pivot(
+        &self,
+        group: &[Expr],
+        col: &Expr,
+        values: &[ScalarValue],
+        aggs: Vec<Expr>,
+    ) -> Result<DataFrame> {
+        if aggs.iter().any(|a| {
+            let mut star = false;
+            a.visit(&mut |e| star |= matches!(e, Expr::Star(_)));
+            star
+        }) {
+            return Err(RunnelError::analysis(
+                "INVALID_USAGE_OF_STAR_OR_REGEX",
+                "Invalid usage of '*' in Pivot. Name a column: count(\"v\") or count(lit(1)).",
+            ));
+        }
+        let schema = self.schema();
+        let value_name = |v: &ScalarValue| -> Result<String> {
+            if v.is_null() {
+                return Ok("null".into());
+            }
+            let a = crate::expr::cast::cast_array(&v.to_array(1), &DataType::Utf8, false)?;
+            Ok(match ScalarValue::try_from_array(a.as_ref(), 0)? {
+                ScalarValue::Utf8(s) => s,
+                other => other.sql_name(),
+            })
+        };
+        let agg_name = |a: &Expr| match a {
+            Expr::Alias(_, n) => n.clone(),
+            other => other.name_in(&schema),
+        };
+        let name = |v: &ScalarValue, a: &Expr| -> Result<String> {
+            let s = value_name(v)?;
+            Ok(if aggs.len() == 1 {
+                s
+            } else {
+                format!("{s}_{}", agg_name(a))
+            })
+        };
+        let lit = |v: &ScalarValue| Expr::Literal(v.clone());
+        let pcol = col.clone().strip_alias();
+        let pivot_first = {
+            let mut ok = true;
+            for a in &aggs {
+                let t = self.bind_agg_type(a)?;
+                ok &= matches!(
+                    t,
+                    DataType::Boolean
+                        | DataType::Int8
+                        | DataType::Int16
+                        | DataType::Int32
+                        | DataType::Int64
+                        | DataType::Float32
+                        | DataType::Float64
+                        | DataType::Decimal128(..)
+                );
+            }
+            ok
+        };
+        let group_names: Vec<String> = group.iter().map(|g| g.name_in(&schema)).collect();
+        if pivot_first {
+            let mut keys = group.to_vec();
+            keys.push(pcol.clone().alias("__pivot"));
+            let mut out = keys.clone();
+            for (j, a) in aggs.iter().enumerate() {
+                out.push(a.clone().strip_alias().alias(&format!("__pv{j}")));
+            }
+            let first = self.aggregate(keys, out, None)?;
+            let mut picks = Vec::new();
+            for v in values {
+                for (j, a) in aggs.iter().enumerate() {
+                    let when = Expr::Case {
+                        operand: None,
+                        branches: vec![(
+                            crate::expr::col("__pivot")
+                                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v)),
+                            crate::expr::col(&format!("__pv{j}")),
+                        )],
+                        otherwise: None,
+                    };
+                    picks.push(
+                        crate::expr::func(
+                            "first",
+                            vec![when, Expr::Literal(ScalarValue::Boolean(true))],
+                        )
+                        .alias(&name(v, a)?),
+                    );
+                }
+            }
+            let keys: Vec<Expr> = group_names.iter().map(|n| Expr::Column(quote(n))).collect();
+            let mut out = keys.clone();
+            out.extend(picks);
+            return first.aggregate(keys, out, None);
+        }
+        fn only_value(e: &Expr, cond: &Expr) -> Result<Expr> {
+            match e {
+                Expr::Function {
+                    name,
+                    args,
+                    distinct,
+                } if is_aggregate(name) => Ok(Expr::Function {
+                    name: name.clone(),
+                    args: args
+                        .iter()
+                        .enumerate()
+                        .map(|(i, a)| match a {
+                            // The first argument is the value; the others are parameters.
+                            a if i == 0 => Expr::Case {
+                                operand: None,
+                                branches: vec![(cond.clone(), a.clone())],
+                                otherwise: None,
+                            },
+                            a => a.clone(),
+                        })
+                        .collect(),
+                    distinct: *distinct,
+                }),
+                other => other.map_children(&mut |c| only_value(c, cond)),
+            }
+        }
+        let mut out = group.to_vec();
+        for v in values {
+            let cond = pcol
+                .clone()
+                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v));
+            for a in &aggs {
+                out.push(only_value(&a.clone().strip_alias(), &cond)?.alias(&name(v, a)?));
+            }
+        }
+        self.aggregate(group.to_vec(), out, None)
+    }
+
+    /// The result type of an aggregate expression over this DataFrame.
+    fn bind_agg_type(&self, a: &Expr) -> Result<DataType> {
+        let df = self.aggregate(vec![], vec![a.clone()], None)?;
+        Ok(df.schema().field(0).data_type().clone())
     }
 
     /// An aggregation over grouping sets (Spark's `Expand` below an `Aggregate`): each
@@ -2091,11 +2238,16 @@ pub struct GroupedData {
     group: Vec<Expr>,
     /// rollup / cube / grouping sets: each set's keys (positions in `group`).
     sets: Option<Vec<Vec<usize>>>,
+    /// `pivot(col, values)`: the pivot column and its values.
+    pivot: Option<(Expr, Vec<ScalarValue>)>,
 }
 
 impl GroupedData {
     /// `agg(*exprs)`: grouping columns, then the aggregates.
     pub fn agg(&self, aggs: Vec<Expr>) -> Result<DataFrame> {
+        if let Some((col, values)) = &self.pivot {
+            return self.df.aggregate_pivot(&self.group, col, values, aggs);
+        }
         let mut out = self.group.clone();
         out.extend(aggs);
         match &self.sets {
@@ -2104,6 +2256,63 @@ impl GroupedData {
                 .aggregate_sets(self.group.clone(), sets.clone(), out, None),
             None => self.df.aggregate(self.group.clone(), out, None),
         }
+    }
+
+    /// `pivot(col, values)`: one output column per value (and aggregate); without
+    /// values, the column's distinct values, sorted (Spark runs a query for them first).
+    pub fn pivot(&self, col: Expr, values: Option<Vec<ScalarValue>>) -> Result<GroupedData> {
+        if self.sets.is_some() || self.pivot.is_some() {
+            return Err(RunnelError::analysis_plain(
+                "pivot() follows groupBy(); rollup, cube and a second pivot are not pivoted",
+            ));
+        }
+        let p = self.df.bind(&col)?;
+        let ty = p.data_type();
+        let values = match values {
+            Some(v) => v,
+            None => {
+                if self.df.is_streaming() {
+                    return Err(RunnelError::analysis(
+                        "QUERY_ON_STREAMING_SOURCE",
+                        "pivot() without values runs a query for the values, and queries with streaming sources must be executed with writeStream.start(). Pass the values: pivot(col, [v1, v2]).",
+                    ));
+                }
+                let key = col.clone().alias("__pivot");
+                let distinct = self
+                    .df
+                    .select(vec![key])?
+                    .distinct()?
+                    .order_by(vec![crate::expr::col("__pivot")])?;
+                let mut out = Vec::new();
+                for b in distinct.collect()? {
+                    for r in 0..b.num_rows() {
+                        out.push(ScalarValue::try_from_array(b.column(0).as_ref(), r)?);
+                    }
+                }
+                if out.len() > 10_000 {
+                    return Err(RunnelError::analysis(
+                        "_LEGACY_ERROR_TEMP_1103",
+                        "The pivot column has more than 10000 distinct values; pass the values to pivot on (pivot(col, [v1, v2])).",
+                    ));
+                }
+                out
+            }
+        };
+        // Each value as the pivot column's type (Spark casts them).
+        let values = values
+            .into_iter()
+            .map(|v| {
+                let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), &ty, &col.sql())?;
+                let a = e.eval_constant()?;
+                ScalarValue::try_from_array(a.as_ref(), 0)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(GroupedData {
+            df: self.df.clone(),
+            group: self.group.clone(),
+            sets: None,
+            pivot: Some((col, values)),
+        })
     }
 
     /// `agg({"col": "fn"})`.
@@ -2121,8 +2330,9 @@ impl GroupedData {
 
     /// `count()`.
     pub fn count(&self) -> Result<DataFrame> {
+        // Spark's `count(lit(1)) AS count` (no star: a pivot refuses a star).
         self.agg(vec![
-            crate::expr::func("count", vec![Expr::Star(None)]).alias("count"),
+            crate::expr::func("count", vec![Expr::Literal(ScalarValue::Int32(1))]).alias("count"),
         ])
     }
 

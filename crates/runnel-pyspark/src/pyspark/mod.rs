@@ -1352,6 +1352,25 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
 }
 
 fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Result<Value> {
+    if name == "pivot" {
+        let col = to_col(args.req(0, "pivot_col")?, true)?;
+        let values = match args.get(1, "values") {
+            None | Some(Value::None) => None,
+            Some(v) => Some(
+                iterate(v)?
+                    .iter()
+                    .map(|x| match to_col(x, false)? {
+                        Expr::Literal(s) => Ok(s),
+                        other => Err(RunnelError::not_supported(format!(
+                            "a pivot value that is not a literal: {}",
+                            other.sql()
+                        ))),
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+        };
+        return Ok(Value::Grouped(Rc::new(g.pivot(col, values)?)));
+    }
     Ok(Value::DataFrame(match name {
         "agg" => match args.get(0, "exprs") {
             Some(Value::Dict(d)) => {
