@@ -213,6 +213,28 @@ test("window functions in JS: Window specs, over(), Spark's names, frames; refus
   assert.throws(() => df.withColumn("rn", F.row_number().over(Window.partitionBy("k"))), (e) => e.condition === "WINDOW_FUNCTION_FRAME_NOT_ORDERED");
 });
 
+test("rollup, cube, groupingSets and pivot in JS, with grouping_id() and Spark's pivot column names", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const df = spark.createDataFrame(
+    [
+      { k: "a", c: "x", v: 1 },
+      { k: "a", c: "y", v: 2 },
+      { k: "b", c: "x", v: 4 },
+    ],
+    "k STRING, c STRING, v INT",
+  );
+  const r = df.rollup("k").agg(F.sum("v").alias("s"), F.grouping_id().alias("g")).orderBy("g", "k");
+  assert.deepEqual(r.collect(), [{ k: "a", s: 3, g: 0 }, { k: "b", s: 4, g: 0 }, { k: null, s: 7, g: 1 }]);
+  assert.equal(df.cube("k", "c").count().count(), 3 + 2 + 2 + 1);
+  const gs = df.groupingSets([["c"], []], "k", "c").agg(F.count(F.lit(1)).alias("n")).orderBy("c");
+  assert.deepEqual(gs.collect(), [{ k: null, c: null, n: 3 }, { k: null, c: "x", n: 2 }, { k: null, c: "y", n: 1 }]);
+  const p = df.groupBy("k").pivot("c", ["x", "y"]).agg(F.sum("v")).orderBy("k");
+  assert.deepEqual(p.columns, ["k", "x", "y"]);
+  assert.deepEqual(p.collect(), [{ k: "a", x: 1, y: 2 }, { k: "b", x: 4, y: null }]);
+  assert.deepEqual(df.groupBy("k").pivot("c").agg(F.max("v").alias("m"), F.count("v")).columns, ["k", "x_m", "x_count(v)", "y_m", "y_count(v)"]);
+  assert.throws(() => df.groupBy("k").pivot("c").agg(F.expr("count(*)")), (e) => e.condition === "INVALID_USAGE_OF_STAR_OR_REGEX");
+});
+
 test("errors reach JS with Spark's condition, and the session still works after one", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const input = spark.memoryStream("s3", "timestamp TIMESTAMP, category STRING");

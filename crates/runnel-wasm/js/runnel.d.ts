@@ -154,6 +154,8 @@ export declare class GroupedData {
   agg(...cols: Column[]): DataFrame;
   agg(cols: Column[]): DataFrame;
   count(): DataFrame;
+  /** One column per value of `col` (and aggregate); without values, the column's distinct values, sorted. */
+  pivot(col: ColumnOrName, values?: Literal[]): GroupedData;
   sum(...cols: string[]): DataFrame;
   avg(...cols: string[]): DataFrame;
   mean(...cols: string[]): DataFrame;
@@ -199,6 +201,10 @@ export declare class DataFrame {
   observe(name: string, exprs: Column[]): DataFrame;
   groupBy(...cols: ColumnOrName[]): GroupedData;
   groupBy(cols: ColumnOrName[]): GroupedData;
+  rollup(...cols: ColumnOrName[]): GroupedData;
+  cube(...cols: ColumnOrName[]): GroupedData;
+  /** Each set's columns among `cols` (`groupingSets([["k"], []], "k")`). */
+  groupingSets(sets: ColumnOrName[][], ...cols: ColumnOrName[]): GroupedData;
   groupby(...cols: ColumnOrName[]): GroupedData;
   groupby(cols: ColumnOrName[]): GroupedData;
   agg(...cols: Column[]): DataFrame;

@@ -362,6 +362,18 @@ export class DataFrame {
   }
   groupBy(...cols) { return new GroupedData(this.spark, guard(() => this._df.groupBy(items(cols)), this.spark)); }
   groupby(...cols) { return this.groupBy(...cols); }
+  rollup(...cols) { return new GroupedData(this.spark, guard(() => this._df.rollup(items(cols)), this.spark)); }
+  cube(...cols) { return new GroupedData(this.spark, guard(() => this._df.cube(items(cols)), this.spark)); }
+  /** PySpark's `groupingSets([[a, b], [a], []], a, b)`: each set's columns among `cols`. */
+  groupingSets(sets, ...cols) {
+    const keys = items(cols);
+    const pos = sets.map((set) => items([set]).map((k) => {
+      const i = keys.indexOf(k);
+      if (i < 0) throw new Error(`groupingSets: ${k} is not one of the grouping columns; list it after the sets`);
+      return i;
+    }));
+    return new GroupedData(this.spark, guard(() => this._df.groupingSets(keys, JSON.stringify(pos)), this.spark));
+  }
   agg(...cols) { return this.groupBy().agg(...cols); }
   dropDuplicates(cols) { return this._w(() => this._df.dropDuplicates(cols || [], false)); }
   drop_duplicates(cols) { return this.dropDuplicates(cols); }
@@ -425,6 +437,11 @@ export class GroupedData {
     return new DataFrame(this.spark, guard(() => this._g.agg(items(cols)), this.spark));
   }
   count() { return new DataFrame(this.spark, guard(() => this._g.count(), this.spark)); }
+  /** PySpark's `pivot(col, values?)`: one column per value (found from the data when not given). */
+  pivot(col, values) {
+    const vals = values === undefined || values === null ? undefined : values.map(literalSql);
+    return new GroupedData(this.spark, guard(() => this._g.pivot(colSql(col), vals), this.spark));
+  }
   sum(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("sum", c), this.spark)); }
   avg(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c), this.spark)); }
   mean(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c), this.spark)); }
