@@ -757,12 +757,12 @@ fn function(f: &sq::Function) -> Result<Expr> {
     })
 }
 
+/// GROUP BY's keys and, with ROLLUP / CUBE / GROUPING SETS, each set's key positions.
+type GroupBy = (Vec<Expr>, Option<Vec<Vec<usize>>>);
+
 /// GROUP BY's keys, and its grouping sets when it has ROLLUP / CUBE / GROUPING SETS
 /// (Spark's: plain keys are in every set; several of these multiply).
-fn group_by(
-    exprs: &[sq::Expr],
-    modifiers: &[sq::GroupByWithModifier],
-) -> Result<(Vec<Expr>, Option<Vec<Vec<usize>>>)> {
+fn group_by(exprs: &[sq::Expr], modifiers: &[sq::GroupByWithModifier]) -> Result<GroupBy> {
     let mut keys: Vec<Expr> = Vec::new();
     let mut key = |e: &sq::Expr, keys: &mut Vec<Expr>| -> Result<usize> {
         let e = convert(e)?;

@@ -81,8 +81,8 @@ fn run_starts(keys: &[ArrayRef], n: usize) -> Result<Vec<bool>> {
             .collect(),
     )?;
     let rows = conv.convert_columns(&cols)?;
-    for i in 1..n {
-        starts[i] = rows.row(i) != rows.row(i - 1);
+    for (i, s) in starts.iter_mut().enumerate().skip(1) {
+        *s = rows.row(i) != rows.row(i - 1);
     }
     Ok(starts)
 }
@@ -196,26 +196,26 @@ fn frames(
             }
             (s, e)
         });
-        for i in ps..pe {
+        for (i, &peer) in peers.iter().enumerate().take(pe).skip(ps) {
             let clamp = |x: i128| x.clamp(ps as i128, pe as i128) as usize;
             let lo = match frame.lower {
                 FrameEnd::Unbounded => ps,
                 FrameEnd::Current if frame.rows => i,
-                FrameEnd::Current => peers[i].0,
+                FrameEnd::Current => peer.0,
                 FrameEnd::Rows(n) => clamp(i as i128 + n as i128),
                 off => match (keys, seg) {
                     (Some(k), Some(seg)) if !k.is_null(i) => k.first_from(seg, i, off, false),
-                    _ => peers[i].0,
+                    _ => peer.0,
                 },
             };
             let hi = match frame.upper {
                 FrameEnd::Unbounded => pe,
                 FrameEnd::Current if frame.rows => i + 1,
-                FrameEnd::Current => peers[i].1,
+                FrameEnd::Current => peer.1,
                 FrameEnd::Rows(n) => clamp(i as i128 + n as i128 + 1),
                 off => match (keys, seg) {
                     (Some(k), Some(seg)) if !k.is_null(i) => k.first_from(seg, i, off, true),
-                    _ => peers[i].1,
+                    _ => peer.1,
                 },
             };
             out.push((lo, hi.max(lo)));
@@ -341,11 +341,11 @@ fn compute(
         WindowFunc::DenseRank => {
             let mut v = Vec::with_capacity(n);
             let mut d = 0;
-            for i in 0..n {
-                if i == part_of[i].0 {
+            for (i, (part, peer)) in part_of.iter().zip(peers).enumerate() {
+                if i == part.0 {
                     d = 0;
                 }
-                if i == peers[i].0 {
+                if i == peer.0 {
                     d += 1;
                 }
                 v.push(d);
@@ -387,8 +387,7 @@ fn compute(
             let values = input.eval(sorted)?;
             let defaults = default.eval(sorted)?;
             let mut idx: Vec<u32> = Vec::with_capacity(n);
-            for i in 0..n {
-                let (ps, pe) = part_of[i];
+            for (i, &(ps, pe)) in part_of.iter().enumerate() {
                 let target = if *ignore_nulls && *offset != 0 {
                     let step: i64 = offset.signum();
                     let mut left = offset.abs();
