@@ -1349,6 +1349,12 @@ impl DataFrame {
         )?;
         let output = all.split_off(group.len());
         let group = all;
+        if let Some(e) = output.iter().chain(&group).find(|e| e.contains_over()) {
+            return Err(RunnelError::not_supported(format!(
+                "a window function in an aggregation ({}); aggregate first (a view, or groupBy().agg()), then compute the window function over the result",
+                e.sql()
+            )));
+        }
         let input = df.plan.clone();
         let mut group_phys = Vec::new();
         let mut inter_fields = Vec::new();
