@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
 const pkg = process.env.RUNNEL_PKG || join(root, "crates", "runnel-wasm", "pkg", "runnel.js");
-const { SparkSession, functions: F, runOracleCase, compareOracle, _engineStackPointer } = await import(pkg);
+const { SparkSession, Window, functions: F, runOracleCase, compareOracle, _engineStackPointer } = await import(pkg);
 
 function cases() {
   const dirs = [join(root, "..", "shared", "spark-oracle", "cases"), join(root, "tests", "oracle", "cases")];
@@ -166,6 +166,73 @@ test("memory sink + spark.sql, Column expressions and Spark's names", async () =
   q.processAllAvailable();
   const rows = spark.sql("SELECT * FROM totals ORDER BY category").collect();
   assert.deepEqual(rows, [{ category: "a", "sum(half)": 21, top: 30 }]);
+});
+
+test("window functions in JS: Window specs, over(), Spark's names, frames; refused on a stream", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const df = spark.createDataFrame(
+    [
+      { k: "a", ts: 1, v: 10 },
+      { k: "a", ts: 2, v: 20 },
+      { k: "a", ts: 2, v: 25 },
+      { k: "b", ts: 5, v: 1 },
+    ],
+    "k STRING, ts INT, v INT",
+  );
+  const w = Window.partitionBy("k").orderBy(F.col("ts").desc());
+  const latest = df.withColumn("rn", F.row_number().over(w)).filter("rn = 1").drop("rn").orderBy("k");
+  assert.deepEqual(latest.collect(), [{ k: "a", ts: 2, v: 20 }, { k: "b", ts: 5, v: 1 }]);
+  const byTs = Window.partitionBy("k").orderBy("ts");
+  const out = df
+    .select(
+      "k", "v",
+      F.rank().over(byTs),
+      F.lag("v", 1, 0).over(byTs.orderBy("ts", "v")).alias("prev"),
+      F.sum("v").over(byTs).alias("running"),
+      F.sum("v").over(byTs.orderBy("ts", "v").rowsBetween(-1, Window.currentRow)).alias("pair"),
+      F.count("*").over(byTs.rangeBetween(Window.currentRow, Window.unboundedFollowing)).alias("rest"),
+    )
+    .orderBy("k", "v");
+  assert.deepEqual(out.columns, [
+    "k", "v",
+    "RANK() OVER (PARTITION BY k ORDER BY ts ASC NULLS FIRST ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)",
+    "prev", "running", "pair", "rest",
+  ]);
+  const rank = out.columns[2];
+  assert.deepEqual(out.collect(), [
+    { k: "a", v: 10, [rank]: 1, prev: 0, running: 10, pair: 10, rest: 3 },
+    { k: "a", v: 20, [rank]: 2, prev: 10, running: 55, pair: 30, rest: 2 },
+    { k: "a", v: 25, [rank]: 2, prev: 20, running: 55, pair: 45, rest: 2 },
+    { k: "b", v: 1, [rank]: 1, prev: 0, running: 1, pair: 1, rest: 1 },
+  ]);
+  const input = spark.memoryStream("win_s", "k STRING");
+  assert.throws(
+    () => input.toDF().withColumn("rn", F.row_number().over(Window.partitionBy("k").orderBy("k"))),
+    (e) => e.condition === "NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING",
+  );
+  assert.throws(() => df.withColumn("rn", F.row_number().over(Window.partitionBy("k"))), (e) => e.condition === "WINDOW_FUNCTION_FRAME_NOT_ORDERED");
+});
+
+test("rollup, cube, groupingSets and pivot in JS, with grouping_id() and Spark's pivot column names", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const df = spark.createDataFrame(
+    [
+      { k: "a", c: "x", v: 1 },
+      { k: "a", c: "y", v: 2 },
+      { k: "b", c: "x", v: 4 },
+    ],
+    "k STRING, c STRING, v INT",
+  );
+  const r = df.rollup("k").agg(F.sum("v").alias("s"), F.grouping_id().alias("g")).orderBy("g", "k");
+  assert.deepEqual(r.collect(), [{ k: "a", s: 3, g: 0 }, { k: "b", s: 4, g: 0 }, { k: null, s: 7, g: 1 }]);
+  assert.equal(df.cube("k", "c").count().count(), 3 + 2 + 2 + 1);
+  const gs = df.groupingSets([["c"], []], "k", "c").agg(F.count(F.lit(1)).alias("n")).orderBy("c");
+  assert.deepEqual(gs.collect(), [{ k: null, c: null, n: 3 }, { k: null, c: "x", n: 2 }, { k: null, c: "y", n: 1 }]);
+  const p = df.groupBy("k").pivot("c", ["x", "y"]).agg(F.sum("v")).orderBy("k");
+  assert.deepEqual(p.columns, ["k", "x", "y"]);
+  assert.deepEqual(p.collect(), [{ k: "a", x: 1, y: 2 }, { k: "b", x: 4, y: null }]);
+  assert.deepEqual(df.groupBy("k").pivot("c").agg(F.max("v").alias("m"), F.count("v")).columns, ["k", "x_m", "x_count(v)", "y_m", "y_count(v)"]);
+  assert.throws(() => df.groupBy("k").pivot("c").agg(F.expr("count(*)")), (e) => e.condition === "INVALID_USAGE_OF_STAR_OR_REGEX");
 });
 
 test("errors reach JS with Spark's condition, and the session still works after one", async () => {

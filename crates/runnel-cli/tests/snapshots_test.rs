@@ -456,8 +456,8 @@ fn write_stream_frob_and_dataframe_rdd_say_what_is_wrong_and_what_to_use() {
         ],
     );
     refused(
-        "spark.createDataFrame([(1,)], 'a INT').groupBy('a').pivot('a')\n",
-        &["GroupedData.pivot is not supported by Runnel; aggregate with agg"],
+        "spark.createDataFrame([(1,)], 'a INT').groupBy('a').applyInPandas(lambda x: x, 'a INT')\n",
+        &["GroupedData.applyInPandas is not supported by Runnel; aggregate with agg"],
     );
 }
 

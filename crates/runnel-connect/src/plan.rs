@@ -407,17 +407,55 @@ impl<'a> Planner<'a> {
     fn aggregate(&self, a: &pb::Aggregate) -> Result<DataFrame> {
         use pb::aggregate::GroupType;
         let df = self.input(a.input.as_deref())?;
-        match a.group_type() {
-            GroupType::Groupby | GroupType::Unspecified => {}
-            other => {
-                return Err(unsupported(format!(
-                    "the grouping {other:?} (rollup, cube, pivot and grouping sets)"
-                )));
-            }
-        }
         let group = self.exprs(&a.grouping_expressions)?;
         let aggs = self.exprs(&a.aggregate_expressions)?;
-        df.group_by(group).agg(aggs)
+        match a.group_type() {
+            GroupType::Groupby | GroupType::Unspecified => df.group_by(group).agg(aggs),
+            GroupType::Rollup => df.rollup(group).agg(aggs),
+            GroupType::Cube => df.cube(group).agg(aggs),
+            GroupType::GroupingSets => {
+                let mut sets = Vec::new();
+                for s in &a.grouping_sets {
+                    let mut idx = Vec::new();
+                    for e in self.exprs(&s.grouping_set)? {
+                        let e = e.strip_alias();
+                        let i = group
+                            .iter()
+                            .position(|g| g.clone().strip_alias() == e)
+                            .ok_or_else(|| {
+                                RunnelError::analysis_plain(format!(
+                                    "groupingSets: {} is not one of the grouping columns",
+                                    e.sql()
+                                ))
+                            })?;
+                        idx.push(i);
+                    }
+                    sets.push(idx);
+                }
+                df.grouping_sets(group, sets).agg(aggs)
+            }
+            GroupType::Pivot => {
+                let p = required(a.pivot.as_ref(), "the pivot")?;
+                let col = self.expr(required(p.col.as_ref(), "the pivot column")?)?;
+                let values = if p.values.is_empty() {
+                    None
+                } else {
+                    Some(
+                        p.values
+                            .iter()
+                            .map(|v| match literal(v)? {
+                                Expr::Literal(s) => Ok(s),
+                                other => Err(RunnelError::analysis_plain(format!(
+                                    "a pivot value that is not a literal: {}",
+                                    other.sql()
+                                ))),
+                            })
+                            .collect::<Result<Vec<_>>>()?,
+                    )
+                };
+                df.group_by(group).pivot(col, values)?.agg(aggs)
+            }
+        }
     }
 
     fn join(&self, j: &pb::Join) -> Result<DataFrame> {
@@ -548,6 +586,69 @@ impl<'a> Planner<'a> {
         })
     }
 
+    /// `func.over(Window...)`: PySpark sends the spec's parts; a frame's integer bounds
+    /// become what classic PySpark's `rowsBetween` (an int) and `rangeBetween` (a long) make.
+    fn window(&self, w: &pb::expression::Window) -> Result<Expr> {
+        use pb::expression::window::window_frame::{FrameType, frame_boundary::Boundary};
+        use runnel_core::expr::window::{Bound, Frame, WindowSpec};
+        let func = self.expr(required(
+            w.window_function.as_deref(),
+            "the window function",
+        )?)?;
+        let order = w
+            .order_spec
+            .iter()
+            .map(|o| self.sort_order(o))
+            .collect::<Result<Vec<_>>>()?;
+        let frame = match &w.frame_spec {
+            None => None,
+            Some(f) => {
+                let rows = match f.frame_type() {
+                    FrameType::Row => true,
+                    FrameType::Range => false,
+                    FrameType::Undefined => {
+                        return Err(RunnelError::analysis_plain(
+                            "a window frame without a type (ROWS or RANGE)",
+                        ));
+                    }
+                };
+                let bound = |b: Option<&pb::expression::window::window_frame::FrameBoundary>,
+                             lower: bool|
+                 -> Result<Bound> {
+                    Ok(match b.and_then(|b| b.boundary.as_ref()) {
+                        Some(Boundary::CurrentRow(_)) => Bound::CurrentRow,
+                        Some(Boundary::Unbounded(_)) if lower => Bound::UnboundedPreceding,
+                        Some(Boundary::Unbounded(_)) => Bound::UnboundedFollowing,
+                        Some(Boundary::Value(v)) => match self.expr(v)? {
+                            Expr::Literal(ScalarValue::Int32(n)) => Bound::from_i64(n as i64, rows),
+                            Expr::Literal(ScalarValue::Int64(n)) => Bound::from_i64(n, rows),
+                            other => Bound::Offset(other),
+                        },
+                        None => {
+                            return Err(RunnelError::analysis_plain(
+                                "a window frame bound without a value",
+                            ));
+                        }
+                    })
+                };
+                Some(Frame {
+                    rows,
+                    lower: bound(f.lower.as_deref(), true)?,
+                    upper: bound(f.upper.as_deref(), false)?,
+                })
+            }
+        };
+        Ok(Expr::Over {
+            func: Box::new(func.strip_alias()),
+            spec: Box::new(WindowSpec {
+                partition: self.exprs(&w.partition_spec)?,
+                order,
+                frame,
+                base: None,
+            }),
+        })
+    }
+
     /// An expression as Runnel's `Expr`.
     pub fn expr(&self, e: &pb::Expression) -> Result<Expr> {
         let kind = required(e.expr_type.as_ref(), "an expression type")?;
@@ -620,9 +721,7 @@ impl<'a> Planner<'a> {
             ExprType::CommonInlineUserDefinedFunction(_) => {
                 return Err(unsupported("Python UDFs"));
             }
-            ExprType::Window(_) => {
-                return Err(unsupported("window functions over OVER (...)"));
-            }
+            ExprType::Window(w) => self.window(w)?,
             // `F.transform(c, lambda x: ...)`: PySpark sends the body with its variables
             // (`x_0`, unique per lambda) as UnresolvedNamedLambdaVariable.
             ExprType::LambdaFunction(l) => {

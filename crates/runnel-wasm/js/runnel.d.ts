@@ -27,6 +27,32 @@ export declare function initRunnel(source?: InitInput): Promise<void>;
 export declare function loadParquetCodec(source?: InitInput): Promise<unknown>;
 
 /** A column expression (Spark SQL text, parsed by the engine as `expr()` is). */
+/** PySpark's `WindowSpec`: partitioning, ordering and frame of a window function. */
+export declare class WindowSpec {
+  private constructor();
+  partitionBy(...cols: ColumnLike[]): WindowSpec;
+  partitionBy(cols: ColumnLike[]): WindowSpec;
+  orderBy(...cols: ColumnLike[]): WindowSpec;
+  orderBy(cols: ColumnLike[]): WindowSpec;
+  /** Rows before (negative) and after the current one; `Window.unboundedPreceding` etc. */
+  rowsBetween(start: number, end: number): WindowSpec;
+  /** Order-key distances (one numeric ORDER BY key). */
+  rangeBetween(start: number, end: number): WindowSpec;
+  /** The window as SQL (inside `OVER (...)`). */
+  readonly sql: string;
+}
+
+/** PySpark's `Window`: where window specifications start. */
+export declare const Window: {
+  readonly unboundedPreceding: number;
+  readonly unboundedFollowing: number;
+  readonly currentRow: number;
+  partitionBy(...cols: ColumnLike[]): WindowSpec;
+  orderBy(...cols: ColumnLike[]): WindowSpec;
+  rowsBetween(start: number, end: number): WindowSpec;
+  rangeBetween(start: number, end: number): WindowSpec;
+};
+
 export declare class Column {
   private constructor();
   /** The expression's SQL text. */
@@ -70,6 +96,12 @@ export declare class Column {
   /** After `functions.when(...)`: the value when no branch holds. */
   otherwise(value: Literal): Column;
   toString(): string;
+  asc_nulls_first(): Column;
+  asc_nulls_last(): Column;
+  desc_nulls_first(): Column;
+  desc_nulls_last(): Column;
+  /** PySpark's `over(window)`: this window function or aggregate over a window. */
+  over(window?: WindowSpec): Column;
 }
 
 /** The functions `functions` defines itself (the rest come from the engine's registry). */
@@ -122,6 +154,8 @@ export declare class GroupedData {
   agg(...cols: Column[]): DataFrame;
   agg(cols: Column[]): DataFrame;
   count(): DataFrame;
+  /** One column per value of `col` (and aggregate); without values, the column's distinct values, sorted. */
+  pivot(col: ColumnOrName, values?: Literal[]): GroupedData;
   sum(...cols: string[]): DataFrame;
   avg(...cols: string[]): DataFrame;
   mean(...cols: string[]): DataFrame;
@@ -167,6 +201,10 @@ export declare class DataFrame {
   observe(name: string, exprs: Column[]): DataFrame;
   groupBy(...cols: ColumnOrName[]): GroupedData;
   groupBy(cols: ColumnOrName[]): GroupedData;
+  rollup(...cols: ColumnOrName[]): GroupedData;
+  cube(...cols: ColumnOrName[]): GroupedData;
+  /** Each set's columns among `cols` (`groupingSets([["k"], []], "k")`). */
+  groupingSets(sets: ColumnOrName[][], ...cols: ColumnOrName[]): GroupedData;
   groupby(...cols: ColumnOrName[]): GroupedData;
   groupby(cols: ColumnOrName[]): GroupedData;
   agg(...cols: Column[]): DataFrame;

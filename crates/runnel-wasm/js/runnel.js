@@ -212,6 +212,16 @@ export class Column {
   getItem(i) { return new Column(`${this.sql}[${literalSql(i)}]`); }
   asc() { return new Column(`${this.sql} ASC`); }
   desc() { return new Column(`${this.sql} DESC`); }
+  asc_nulls_first() { return new Column(`${this.sql} ASC NULLS FIRST`); }
+  asc_nulls_last() { return new Column(`${this.sql} ASC NULLS LAST`); }
+  desc_nulls_first() { return new Column(`${this.sql} DESC NULLS FIRST`); }
+  desc_nulls_last() { return new Column(`${this.sql} DESC NULLS LAST`); }
+  /** PySpark's `over(window)`: this window function or aggregate over a `WindowSpec`. */
+  over(window) {
+    const w = window === undefined ? new WindowSpec() : window;
+    if (!(w instanceof WindowSpec)) throw new TypeError("over() takes a WindowSpec (Window.partitionBy(...)...)");
+    return new Column(`${this.sql} OVER (${w.sql})`);
+  }
   when(cond, value) {
     if (!this.sql.startsWith("CASE ")) throw new Error("when() follows functions.when(...)");
     return new Column(`${this.sql.slice(0, -4)} WHEN ${colSqlCond(cond)} THEN ${literalSql(value)} END`);
@@ -221,6 +231,52 @@ export class Column {
     return new Column(`${this.sql.slice(0, -4)} ELSE ${literalSql(value)} END`);
   }
 }
+
+/** A frame bound as SQL: PySpark's numbers (negative before the current row). */
+function boundSql(v, rows) {
+  if (v === Window.unboundedPreceding || v <= -9223372036854775808) return "UNBOUNDED PRECEDING";
+  if (v === Window.unboundedFollowing || v >= 9223372036854775807) return "UNBOUNDED FOLLOWING";
+  if (v === 0) return "CURRENT ROW";
+  if (!Number.isInteger(v)) throw new TypeError(`a frame bound is an integer, got ${v}`);
+  // rowsBetween makes an int, rangeBetween a long (as PySpark's JVM side does).
+  return `${v}${rows ? "" : "L"} FOLLOWING`;
+}
+
+/** PySpark's `WindowSpec`: partitioning, ordering and frame of a window function. */
+export class WindowSpec {
+  constructor(partition = [], order = [], frame = null) {
+    this._partition = partition;
+    this._order = order;
+    this._frame = frame;
+  }
+  partitionBy(...cols) { return new WindowSpec(items(cols), this._order, this._frame); }
+  orderBy(...cols) { return new WindowSpec(this._partition, items(cols), this._frame); }
+  rowsBetween(start, end) {
+    return new WindowSpec(this._partition, this._order, `ROWS BETWEEN ${boundSql(start, true)} AND ${boundSql(end, true)}`);
+  }
+  rangeBetween(start, end) {
+    return new WindowSpec(this._partition, this._order, `RANGE BETWEEN ${boundSql(start, false)} AND ${boundSql(end, false)}`);
+  }
+  /** The window as SQL (inside `OVER (...)`). */
+  get sql() {
+    const parts = [];
+    if (this._partition.length) parts.push(`PARTITION BY ${this._partition.join(", ")}`);
+    if (this._order.length) parts.push(`ORDER BY ${this._order.join(", ")}`);
+    if (this._frame) parts.push(this._frame);
+    return parts.join(" ");
+  }
+}
+
+/** PySpark's `Window`: where window specifications start. */
+export const Window = {
+  unboundedPreceding: -Infinity,
+  unboundedFollowing: Infinity,
+  currentRow: 0,
+  partitionBy: (...cols) => new WindowSpec().partitionBy(...cols),
+  orderBy: (...cols) => new WindowSpec().orderBy(...cols),
+  rowsBetween: (start, end) => new WindowSpec().rowsBetween(start, end),
+  rangeBetween: (start, end) => new WindowSpec().rangeBetween(start, end),
+};
 
 function colSqlCond(c) {
   return c instanceof Column ? c.sql : String(c);
@@ -306,6 +362,18 @@ export class DataFrame {
   }
   groupBy(...cols) { return new GroupedData(this.spark, guard(() => this._df.groupBy(items(cols)), this.spark)); }
   groupby(...cols) { return this.groupBy(...cols); }
+  rollup(...cols) { return new GroupedData(this.spark, guard(() => this._df.rollup(items(cols)), this.spark)); }
+  cube(...cols) { return new GroupedData(this.spark, guard(() => this._df.cube(items(cols)), this.spark)); }
+  /** PySpark's `groupingSets([[a, b], [a], []], a, b)`: each set's columns among `cols`. */
+  groupingSets(sets, ...cols) {
+    const keys = items(cols);
+    const pos = sets.map((set) => items([set]).map((k) => {
+      const i = keys.indexOf(k);
+      if (i < 0) throw new Error(`groupingSets: ${k} is not one of the grouping columns; list it after the sets`);
+      return i;
+    }));
+    return new GroupedData(this.spark, guard(() => this._df.groupingSets(keys, JSON.stringify(pos)), this.spark));
+  }
   agg(...cols) { return this.groupBy().agg(...cols); }
   dropDuplicates(cols) { return this._w(() => this._df.dropDuplicates(cols || [], false)); }
   drop_duplicates(cols) { return this.dropDuplicates(cols); }
@@ -369,6 +437,11 @@ export class GroupedData {
     return new DataFrame(this.spark, guard(() => this._g.agg(items(cols)), this.spark));
   }
   count() { return new DataFrame(this.spark, guard(() => this._g.count(), this.spark)); }
+  /** PySpark's `pivot(col, values?)`: one column per value (found from the data when not given). */
+  pivot(col, values) {
+    const vals = values === undefined || values === null ? undefined : values.map(literalSql);
+    return new GroupedData(this.spark, guard(() => this._g.pivot(colSql(col), vals), this.spark));
+  }
   sum(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("sum", c), this.spark)); }
   avg(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c), this.spark)); }
   mean(...c) { return new DataFrame(this.spark, guard(() => this._g.simple("avg", c), this.spark)); }

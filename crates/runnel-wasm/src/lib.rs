@@ -937,6 +937,35 @@ impl DataFrame {
         })
     }
 
+    /// `rollup(...)`.
+    pub fn rollup(&self, items: Vec<String>) -> R<GroupedData> {
+        Ok(GroupedData {
+            g: self.df.rollup(exprs(&items)?),
+        })
+    }
+
+    /// `cube(...)`.
+    pub fn cube(&self, items: Vec<String>) -> R<GroupedData> {
+        Ok(GroupedData {
+            g: self.df.cube(exprs(&items)?),
+        })
+    }
+
+    /// `groupingSets(sets, ...cols)`: each set as positions in `items`, a JSON array of arrays.
+    #[wasm_bindgen(js_name = groupingSets)]
+    pub fn grouping_sets(&self, items: Vec<String>, sets_json: &str) -> R<GroupedData> {
+        let sets: Vec<Vec<usize>> = serde_json::from_str(sets_json).map_err(plain_err)?;
+        if let Some(i) = sets.iter().flatten().find(|i| **i >= items.len()) {
+            return Err(plain_err(format!(
+                "groupingSets: position {i} is not one of the {} grouping columns",
+                items.len()
+            )));
+        }
+        Ok(GroupedData {
+            g: self.df.grouping_sets(exprs(&items)?, sets),
+        })
+    }
+
     /// `observe(name, ...metrics)`: rows pass unchanged; each micro-batch's metrics
     /// (aggregate expressions, Spark SQL) are in its progress's `observedMetrics`.
     pub fn observe(&self, name: &str, metrics: Vec<String>) -> R<DataFrame> {
@@ -1134,6 +1163,29 @@ impl GroupedData {
     /// `count()`.
     pub fn count(&self) -> R<DataFrame> {
         wrap(self.g.count())
+    }
+
+    /// `pivot(col, values?)`: values as Spark SQL literals (found from the data when absent).
+    pub fn pivot(&self, col: &str, values: Option<Vec<String>>) -> R<GroupedData> {
+        let col = parse_select_item(col).map_err(js_err)?;
+        let values = match values {
+            None => None,
+            Some(v) => Some(
+                exprs(&v)?
+                    .into_iter()
+                    .map(|e| match e {
+                        Expr::Literal(s) => Ok(s),
+                        other => Err(plain_err(format!(
+                            "a pivot value that is not a literal: {}",
+                            other.sql()
+                        ))),
+                    })
+                    .collect::<R<Vec<_>>>()?,
+            ),
+        };
+        Ok(GroupedData {
+            g: self.g.pivot(col, values).map_err(js_err)?,
+        })
     }
 
     /// `sum/avg/mean/min/max(cols...)`.

@@ -74,6 +74,8 @@ const exported: Record<keyof typeof runnel, true> = {
   initRunnel: true,
   loadParquetCodec: true,
   Column: true,
+  Window: true,
+  WindowSpec: true,
   functions: true,
   GroupedData: true,
   DataFrame: true,

@@ -634,6 +634,15 @@ impl Binder<'_> {
                     "a sort order is only allowed in orderBy()",
                 ));
             }
+            Expr::Over { .. } => {
+                return Err(RunnelError::analysis(
+                    "WINDOW_FUNCTION_NOT_ALLOWED_IN_CLAUSE",
+                    format!(
+                        "It is not allowed to use the window function {} here. Add it as a column with select() or withColumn(), then use that column.",
+                        expr.sql()
+                    ),
+                ));
+            }
         })
     }
 

@@ -10,9 +10,11 @@ pub mod eval;
 pub mod functions;
 pub mod phys;
 pub mod sql;
+pub mod window;
 
 use arrow_schema::{DataType, Schema};
 
+use crate::error::Result;
 use crate::scalar::ScalarValue;
 use crate::types;
 
@@ -179,6 +181,13 @@ pub enum Expr {
     },
     /// A lambda's parameter inside its body.
     LambdaVar(String),
+    /// `func OVER (spec)`: a window function, or an aggregate over a window.
+    Over {
+        /// The function.
+        func: Box<Expr>,
+        /// The window.
+        spec: Box<window::WindowSpec>,
+    },
     /// A sort key (only inside `orderBy`).
     Sort {
         /// The key.
@@ -258,15 +267,102 @@ impl Expr {
 
     /// True when the expression or a child calls an aggregate function.
     pub fn contains_aggregate(&self) -> bool {
-        let mut found = false;
-        self.visit(&mut |e| {
-            if let Expr::Function { name, .. } = e
-                && functions::is_aggregate(name)
-            {
-                found = true;
-            }
-        });
-        found
+        match self {
+            // An aggregate over a window is not the query's aggregate.
+            Expr::Over { .. } => false,
+            Expr::Function { name, .. } if functions::is_aggregate(name) => true,
+            e => e.children().iter().any(|c| c.contains_aggregate()),
+        }
+    }
+
+    /// True when the expression or a child is a window function call (`... OVER ...`).
+    pub fn contains_over(&self) -> bool {
+        matches!(self, Expr::Over { .. }) || self.children().iter().any(|c| c.contains_over())
+    }
+
+    /// The expression with each child replaced by `f(child)`.
+    pub fn map_children(&self, f: &mut dyn FnMut(&Expr) -> Result<Expr>) -> Result<Expr> {
+        let mut b = |e: &Expr| f(e).map(Box::new);
+        Ok(match self {
+            Expr::Alias(e, n) => Expr::Alias(b(e)?, n.clone()),
+            Expr::Unmarked(e) => Expr::Unmarked(b(e)?),
+            Expr::Not(e) => Expr::Not(b(e)?),
+            Expr::Negative(e) => Expr::Negative(b(e)?),
+            Expr::IsNull(e) => Expr::IsNull(b(e)?),
+            Expr::IsNotNull(e) => Expr::IsNotNull(b(e)?),
+            Expr::Field(e, n) => Expr::Field(b(e)?, n.clone()),
+            Expr::Cast { expr, to, try_ } => Expr::Cast {
+                expr: b(expr)?,
+                to: to.clone(),
+                try_: *try_,
+            },
+            Expr::Sort {
+                expr,
+                asc,
+                nulls_first,
+            } => Expr::Sort {
+                expr: b(expr)?,
+                asc: *asc,
+                nulls_first: *nulls_first,
+            },
+            Expr::Lambda { params, body } => Expr::Lambda {
+                params: params.clone(),
+                body: b(body)?,
+            },
+            Expr::Binary(l, op, r) => Expr::Binary(b(l)?, *op, b(r)?),
+            Expr::Index(l, r) => Expr::Index(b(l)?, b(r)?),
+            Expr::InList {
+                expr,
+                list,
+                negated,
+            } => Expr::InList {
+                expr: b(expr)?,
+                list: list.iter().map(&mut *f).collect::<Result<_>>()?,
+                negated: *negated,
+            },
+            Expr::Like {
+                expr,
+                pattern,
+                negated,
+                kind,
+            } => Expr::Like {
+                expr: b(expr)?,
+                pattern: b(pattern)?,
+                negated: *negated,
+                kind: *kind,
+            },
+            Expr::Case {
+                operand,
+                branches,
+                otherwise,
+            } => Expr::Case {
+                operand: operand.as_ref().map(|o| f(o).map(Box::new)).transpose()?,
+                branches: branches
+                    .iter()
+                    .map(|(w, t)| Ok((f(w)?, f(t)?)))
+                    .collect::<Result<_>>()?,
+                otherwise: otherwise.as_ref().map(|o| f(o).map(Box::new)).transpose()?,
+            },
+            Expr::Function {
+                name,
+                args,
+                distinct,
+            } => Expr::Function {
+                name: name.clone(),
+                args: args.iter().map(&mut *f).collect::<Result<_>>()?,
+                distinct: *distinct,
+            },
+            Expr::Over { func, spec } => Expr::Over {
+                func: b(func)?,
+                spec: Box::new(window::WindowSpec {
+                    partition: spec.partition.iter().map(&mut *f).collect::<Result<_>>()?,
+                    order: spec.order.iter().map(&mut *f).collect::<Result<_>>()?,
+                    frame: spec.frame.clone(),
+                    base: spec.base.clone(),
+                }),
+            },
+            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) | Expr::LambdaVar(_) => self.clone(),
+        })
     }
 
     /// Calls `f` on this expression and every child, depth first.
@@ -304,6 +400,10 @@ impl Expr {
                 .chain(otherwise.iter().map(|o| o.as_ref()))
                 .collect(),
             Expr::Function { args, .. } => args.iter().collect(),
+            Expr::Over { func, spec } => std::iter::once(func.as_ref())
+                .chain(&spec.partition)
+                .chain(&spec.order)
+                .collect(),
             Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) | Expr::LambdaVar(_) => vec![],
         }
     }
@@ -478,6 +578,9 @@ impl Expr {
                 s
             }
             Expr::LambdaVar(_) => "namedlambdavariable()".into(),
+            Expr::Over { func, spec } => {
+                format!("{} OVER {}", sql(func), window::spec_sql(func, spec, &sql))
+            }
             Expr::Star(None) => "*".into(),
             Expr::Star(Some(t)) => format!("{t}.*"),
             Expr::Sort {

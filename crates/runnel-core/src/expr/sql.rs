@@ -91,6 +91,9 @@ pub struct SqlSelect {
     pub selection: Option<Expr>,
     /// GROUP BY.
     pub group_by: Vec<Expr>,
+    /// `GROUP BY ROLLUP(...)` / `CUBE(...)` / `GROUPING SETS (...)`: each set's keys
+    /// (positions in `group_by`).
+    pub grouping_sets: Option<Vec<Vec<usize>>>,
     /// HAVING.
     pub having: Option<Expr>,
     /// ORDER BY, as [`Expr::Sort`].
@@ -299,6 +302,7 @@ fn set_expr(e: &sq::SetExpr) -> Result<SqlBody> {
             projection: vec![Expr::Star(None)],
             selection: None,
             group_by: Vec::new(),
+            grouping_sets: None,
             having: None,
             order_by: Vec::new(),
             limit: None,
@@ -452,11 +456,10 @@ fn select(sel: &sq::Select) -> Result<SqlSelect> {
         .iter()
         .map(select_item)
         .collect::<Result<Vec<_>>>()?;
+    let projection = resolve_named_windows(projection, &sel.named_window)?;
     let selection = sel.selection.as_ref().map(convert).transpose()?;
-    let group_by = match &sel.group_by {
-        sq::GroupByExpr::Expressions(exprs, _) => {
-            exprs.iter().map(convert).collect::<Result<Vec<_>>>()?
-        }
+    let (group_by, grouping_sets) = match &sel.group_by {
+        sq::GroupByExpr::Expressions(exprs, modifiers) => group_by(exprs, modifiers)?,
         sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
     };
     let having = sel.having.as_ref().map(convert).transpose()?;
@@ -465,6 +468,7 @@ fn select(sel: &sq::Select) -> Result<SqlSelect> {
         projection,
         selection,
         group_by,
+        grouping_sets,
         having,
         order_by: Vec::new(),
         limit: None,
@@ -946,10 +950,40 @@ fn function(f: &sq::Function) -> Result<Expr> {
             "{name}(...) FILTER (WHERE ...); filter the rows first, or aggregate a CASE WHEN ... END"
         )));
     }
-    if f.over.is_some() {
-        return Err(RunnelError::not_supported(
-            "window functions with OVER (...) (Spark refuses them on streams: NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING)",
-        ));
+    // `lag(x) IGNORE NULLS`, `first(x) IGNORE NULLS`: the flag as the argument Spark's
+    // function takes for it (lag/lead's fourth, after the offset and default).
+    if matches!(f.null_treatment, Some(sq::NullTreatment::IgnoreNulls)) {
+        match name.as_str() {
+            "lag" | "lead" => {
+                if args.len() < 2 {
+                    args.push(Expr::Literal(ScalarValue::Int32(1)));
+                }
+                if args.len() < 3 {
+                    args.push(Expr::Literal(ScalarValue::Null(
+                        arrow_schema::DataType::Null,
+                    )));
+                }
+                args.push(Expr::Literal(ScalarValue::Boolean(true)));
+            }
+            _ => args.push(Expr::Literal(ScalarValue::Boolean(true))),
+        }
+    }
+    if let Some(over) = &f.over {
+        let spec = match over {
+            sq::WindowType::NamedWindow(w) => crate::expr::window::WindowSpec {
+                base: Some(ident(w)),
+                ..Default::default()
+            },
+            sq::WindowType::WindowSpec(s) => window_spec(s)?,
+        };
+        return Ok(Expr::Over {
+            func: Box::new(Expr::Function {
+                name,
+                args,
+                distinct,
+            }),
+            spec: Box::new(spec),
+        });
     }
     if let Some(lit) = typed_literal(&name, &args) {
         return lit;
@@ -979,6 +1013,219 @@ fn function(f: &sq::Function) -> Result<Expr> {
         name,
         args,
         distinct,
+    })
+}
+
+/// GROUP BY's keys and, with ROLLUP / CUBE / GROUPING SETS, each set's key positions.
+type GroupBy = (Vec<Expr>, Option<Vec<Vec<usize>>>);
+
+/// GROUP BY's keys, and its grouping sets when it has ROLLUP / CUBE / GROUPING SETS
+/// (Spark's: plain keys are in every set; several of these multiply).
+fn group_by(exprs: &[sq::Expr], modifiers: &[sq::GroupByWithModifier]) -> Result<GroupBy> {
+    let mut keys: Vec<Expr> = Vec::new();
+    let mut key = |e: &sq::Expr, keys: &mut Vec<Expr>| -> Result<usize> {
+        let e = convert(e)?;
+        Ok(match keys.iter().position(|k| *k == e) {
+            Some(i) => i,
+            None => {
+                keys.push(e);
+                keys.len() - 1
+            }
+        })
+    };
+    // Each GROUP BY item as its sets of keys; the query's sets are their products.
+    let mut items: Vec<Vec<Vec<usize>>> = Vec::new();
+    let mut special = false;
+    for e in exprs {
+        let sets_of = |sets: &[Vec<sq::Expr>],
+                       keys: &mut Vec<Expr>,
+                       key: &mut dyn FnMut(&sq::Expr, &mut Vec<Expr>) -> Result<usize>|
+         -> Result<Vec<Vec<usize>>> {
+            sets.iter()
+                .map(|s| s.iter().map(|x| key(x, keys)).collect::<Result<Vec<_>>>())
+                .collect()
+        };
+        match e {
+            sq::Expr::Rollup(parts) => {
+                special = true;
+                let parts = sets_of(parts, &mut keys, &mut key)?;
+                items.push(
+                    (0..=parts.len())
+                        .rev()
+                        .map(|i| parts[..i].concat())
+                        .collect(),
+                );
+            }
+            sq::Expr::Cube(parts) => {
+                special = true;
+                let parts = sets_of(parts, &mut keys, &mut key)?;
+                let n = parts.len().min(12);
+                items.push(
+                    (0..1usize << n)
+                        .rev()
+                        .map(|m| {
+                            (0..n)
+                                .filter(|i| m & (1 << (n - 1 - i)) != 0)
+                                .flat_map(|i| parts[i].clone())
+                                .collect()
+                        })
+                        .collect(),
+                );
+            }
+            sq::Expr::GroupingSets(sets) => {
+                special = true;
+                items.push(sets_of(sets, &mut keys, &mut key)?);
+            }
+            other => {
+                let i = key(other, &mut keys)?;
+                items.push(vec![vec![i]]);
+            }
+        }
+    }
+    for m in modifiers {
+        match m {
+            sq::GroupByWithModifier::Rollup | sq::GroupByWithModifier::Cube => {
+                let plain: Vec<usize> = (0..keys.len()).collect();
+                special = true;
+                let sets: Vec<Vec<usize>> = if matches!(m, sq::GroupByWithModifier::Rollup) {
+                    (0..=plain.len())
+                        .rev()
+                        .map(|i| plain[..i].to_vec())
+                        .collect()
+                } else {
+                    let n = plain.len().min(12);
+                    (0..1usize << n)
+                        .rev()
+                        .map(|mask| (0..n).filter(|i| mask & (1 << (n - 1 - i)) != 0).collect())
+                        .collect()
+                };
+                items = vec![sets];
+            }
+            other => {
+                return Err(RunnelError::not_supported(format!("GROUP BY ... {other}")));
+            }
+        }
+    }
+    if !special {
+        return Ok((keys, None));
+    }
+    let mut sets: Vec<Vec<usize>> = vec![vec![]];
+    for item in items {
+        let mut next = Vec::new();
+        for s in &sets {
+            for t in &item {
+                let mut u = s.clone();
+                u.extend(t.iter().filter(|i| !s.contains(i)));
+                next.push(u);
+            }
+        }
+        sets = next;
+    }
+    Ok((keys, Some(sets)))
+}
+
+/// Replaces `OVER w` with the window the WINDOW clause defines as `w` (Spark's
+/// `WindowsSubstitution`).
+fn resolve_named_windows(
+    items: Vec<Expr>,
+    defs: &[sq::NamedWindowDefinition],
+) -> Result<Vec<Expr>> {
+    use crate::expr::window::WindowSpec;
+    let mut named: Vec<(String, WindowSpec)> = Vec::new();
+    for sq::NamedWindowDefinition(name, def) in defs {
+        let spec = match def {
+            sq::NamedWindowExpr::WindowSpec(s) => window_spec(s)?,
+            sq::NamedWindowExpr::NamedWindow(other) => WindowSpec {
+                base: Some(ident(other)),
+                ..Default::default()
+            },
+        };
+        named.push((ident(name).to_ascii_lowercase(), spec));
+    }
+    fn lookup(
+        named: &[(String, WindowSpec)],
+        spec: &WindowSpec,
+        depth: usize,
+    ) -> Result<WindowSpec> {
+        let Some(base) = &spec.base else {
+            return Ok(spec.clone());
+        };
+        let found = named
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(base))
+            .filter(|_| depth < 32)
+            .ok_or_else(|| {
+                RunnelError::analysis(
+                    "MISSING_WINDOW_SPECIFICATION",
+                    format!(
+                        "Window specification is not defined in the WINDOW clause for {base}. Define it: WINDOW {base} AS (PARTITION BY ... ORDER BY ...)."
+                    ),
+                )
+            })?;
+        Ok(spec.on(&lookup(named, &found.1, depth + 1)?))
+    }
+    fn walk(e: &Expr, named: &[(String, WindowSpec)]) -> Result<Expr> {
+        match e {
+            Expr::Over { func, spec } => Ok(Expr::Over {
+                func: func.clone(),
+                spec: Box::new(lookup(named, spec, 0)?),
+            }),
+            other => other.map_children(&mut |c| walk(c, named)),
+        }
+    }
+    items.iter().map(|e| walk(e, &named)).collect()
+}
+
+/// `(PARTITION BY ... ORDER BY ... frame)`.
+fn window_spec(s: &sq::WindowSpec) -> Result<crate::expr::window::WindowSpec> {
+    use crate::expr::window::{Bound, Frame, WindowSpec};
+    let mut order = Vec::new();
+    for o in &s.order_by {
+        let asc = !matches!(o.options.sort, Some(sq::OrderBySort::Desc));
+        order.push(Expr::Sort {
+            expr: Box::new(convert(&o.expr)?),
+            asc,
+            nulls_first: o.options.nulls_first.unwrap_or(asc),
+        });
+    }
+    let bound = |b: &sq::WindowFrameBound| -> Result<Bound> {
+        Ok(match b {
+            sq::WindowFrameBound::CurrentRow => Bound::CurrentRow,
+            sq::WindowFrameBound::Preceding(None) => Bound::UnboundedPreceding,
+            sq::WindowFrameBound::Following(None) => Bound::UnboundedFollowing,
+            sq::WindowFrameBound::Preceding(Some(e)) => {
+                Bound::Offset(Expr::Negative(Box::new(convert(e)?)))
+            }
+            sq::WindowFrameBound::Following(Some(e)) => Bound::Offset(convert(e)?),
+        })
+    };
+    let frame = match &s.window_frame {
+        None => None,
+        Some(f) => {
+            let rows = match f.units {
+                sq::WindowFrameUnits::Rows => true,
+                sq::WindowFrameUnits::Range => false,
+                sq::WindowFrameUnits::Groups => {
+                    return Err(RunnelError::not_supported(
+                        "GROUPS frames (Spark has ROWS and RANGE frames)",
+                    ));
+                }
+            };
+            Some(Frame {
+                rows,
+                lower: bound(&f.start_bound)?,
+                upper: match &f.end_bound {
+                    Some(b) => bound(b)?,
+                    None => Bound::CurrentRow,
+                },
+            })
+        }
+    };
+    Ok(WindowSpec {
+        partition: s.partition_by.iter().map(convert).collect::<Result<_>>()?,
+        order,
+        frame,
+        base: s.window_name.as_ref().map(ident),
     })
 }
 

@@ -147,11 +147,18 @@ impl DataFrame {
     /// `select(...)`. A `window(...)` or `explode(...)` item adds the operator Spark adds.
     pub fn select(&self, exprs: Vec<Expr>) -> Result<DataFrame> {
         let exprs = self.expand(&exprs)?;
-        // Time windows first (TimeWindowing), then generators.
+        // Time windows first (TimeWindowing), then window functions, then generators.
         let (df, exprs) = self.with_windows(exprs)?;
         if exprs.iter().any(|e| e.contains_aggregate()) {
+            if let Some(e) = exprs.iter().find(|e| e.contains_over()) {
+                return Err(RunnelError::not_supported(format!(
+                    "a window function next to an aggregate in one select ({}); aggregate first (groupBy().agg(...)), then select the window function over the result",
+                    e.sql()
+                )));
+            }
             return df.aggregate(vec![], exprs, None);
         }
+        let (df, exprs) = df.with_window_functions(exprs)?;
         let gens: Vec<usize> = exprs
             .iter()
             .enumerate()
@@ -416,6 +423,165 @@ impl DataFrame {
         Ok((df, out))
     }
 
+    /// Computes the window functions (`f OVER (...)`) of a select list (Spark's
+    /// `ExtractWindowExpressions`): one window operator per PARTITION BY / ORDER BY pair
+    /// adds their values as hidden columns, and the list reads those, each item keeping
+    /// the name Spark gives it. Spark refuses them on a stream.
+    fn with_window_functions(&self, exprs: Vec<Expr>) -> Result<(DataFrame, Vec<Expr>)> {
+        fn collect(e: &Expr, out: &mut Vec<Expr>) -> Result<()> {
+            if let Expr::Over { func, spec } = e {
+                if func.children().iter().any(|c| c.contains_over())
+                    || spec
+                        .partition
+                        .iter()
+                        .chain(&spec.order)
+                        .any(|c| c.contains_over())
+                {
+                    return Err(RunnelError::analysis(
+                        "NESTED_WINDOW_FUNCTION",
+                        format!(
+                            "A window function is nested inside another window function's arguments or window: {}. Compute the inner one as a column first.",
+                            e.sql()
+                        ),
+                    ));
+                }
+                if !out.contains(e) {
+                    out.push(e.clone());
+                }
+                return Ok(());
+            }
+            for c in e.children() {
+                collect(c, out)?;
+            }
+            Ok(())
+        }
+        let mut overs = Vec::new();
+        for e in &exprs {
+            collect(e, &mut overs)?;
+        }
+        if overs.is_empty() {
+            return Ok((self.clone(), exprs));
+        }
+        let schema = self.schema();
+        if self.is_streaming() {
+            let (item, over) = exprs
+                .iter()
+                .find_map(|e| {
+                    let mut found = Vec::new();
+                    collect(e, &mut found).ok()?;
+                    found.into_iter().next().map(|o| (e, o))
+                })
+                .expect("a window function was found");
+            let Expr::Over { func, .. } = &over else {
+                crate::internal_err!("not a window expression")
+            };
+            let f = func.sql_in(Some(&schema));
+            let f = match f.find('(') {
+                Some(i) => format!("{}{}", f[..i].to_ascii_uppercase(), &f[i..]),
+                None => f,
+            };
+            return Err(RunnelError::analysis(
+                "NON_TIME_WINDOW_NOT_SUPPORTED_IN_STREAMING",
+                format!(
+                    "Window function is not supported in {f} (as column `{}`) on streaming DataFrames/Datasets. Compute it per micro-batch inside foreachBatch, or use a time window (window(...)) with groupBy.",
+                    item.name_in(&schema)
+                ),
+            ));
+        }
+        for o in &overs {
+            if let Expr::Over { func, spec } = o {
+                crate::expr::window::check(func, spec)?;
+            }
+        }
+        // One operator per window (partition and order), in order of first use.
+        let mut groups: Vec<(Vec<Expr>, Vec<Expr>, Vec<usize>)> = Vec::new();
+        for (i, o) in overs.iter().enumerate() {
+            let Expr::Over { spec, .. } = o else { continue };
+            let order: Vec<Expr> = spec
+                .order
+                .iter()
+                .map(crate::expr::window::sort_key)
+                .collect();
+            match groups
+                .iter_mut()
+                .find(|(p, ord, _)| *p == spec.partition && *ord == order)
+            {
+                Some(g) => g.2.push(i),
+                None => groups.push((spec.partition.clone(), order, vec![i])),
+            }
+        }
+        let mut df = self.clone();
+        let mut hidden = vec![String::new(); overs.len()];
+        for (partition, order, members) in groups {
+            let partition_phys: Vec<PhysExpr> = partition
+                .iter()
+                .map(|e| self.bind(e))
+                .collect::<Result<_>>()?;
+            let mut keys = Vec::new();
+            for k in &order {
+                let Expr::Sort {
+                    expr,
+                    asc,
+                    nulls_first,
+                } = k
+                else {
+                    crate::internal_err!("an ORDER BY key")
+                };
+                keys.push(SortKey {
+                    expr: self.bind(expr)?,
+                    asc: *asc,
+                    nulls_first: *nulls_first,
+                });
+            }
+            let order_types: Vec<DataType> = keys.iter().map(|k| k.expr.data_type()).collect();
+            let mut calls = Vec::new();
+            let mut fields: Vec<Field> = df
+                .schema()
+                .fields()
+                .iter()
+                .map(|f| f.as_ref().clone())
+                .collect();
+            for i in members {
+                let Expr::Over { func, spec } = &overs[i] else {
+                    continue;
+                };
+                let call = crate::expr::window::bind_call(func, spec, &schema, &order_types)?;
+                hidden[i] = format!("__over{}_{i}", df.plan.id);
+                fields.push(Field::new(&hidden[i], call.ty.clone(), true));
+                calls.push(call);
+            }
+            df = df.derive(
+                Node::Window {
+                    input: df.plan.clone(),
+                    partition: partition_phys,
+                    order: keys,
+                    calls,
+                },
+                schema_of(fields),
+            );
+        }
+        fn replace(e: &Expr, overs: &[Expr], hidden: &[String]) -> Result<Expr> {
+            if let Some(i) = overs.iter().position(|o| o == e) {
+                return Ok(Expr::Column(hidden[i].clone()));
+            }
+            e.map_children(&mut |c| replace(c, overs, hidden))
+        }
+        let out = exprs
+            .iter()
+            .map(|e| {
+                if !e.contains_over() {
+                    return Ok(e.clone());
+                }
+                let r = replace(e, &overs, &hidden)?;
+                Ok(match e {
+                    Expr::Alias(..) => r,
+                    _ => r.alias(&e.name_in(&schema)),
+                })
+            })
+            .collect::<Result<_>>()?;
+        Ok((df, out))
+    }
+
     /// Adds the column `column` holding `name(args)` (a window or session window struct).
     fn assign_window(&self, name: &str, column: &str, args: &[Expr]) -> Result<DataFrame> {
         if args.len() < 2 || (name == "session_window" && args.len() != 2) || args.len() > 4 {
@@ -661,6 +827,12 @@ impl DataFrame {
     }
 
     fn filter_here(&self, condition: Expr) -> Result<DataFrame> {
+        if condition.contains_over() {
+            return Err(RunnelError::analysis(
+                "WINDOW_FUNCTION_NOT_ALLOWED_IN_CLAUSE",
+                "It is not allowed to use window functions inside WHERE clause. Add the window function as a column (withColumn), then filter on that column.",
+            ));
+        }
         if condition.contains_aggregate() {
             return Err(RunnelError::analysis(
                 "INVALID_WHERE_CONDITION",
@@ -838,7 +1010,326 @@ impl DataFrame {
         GroupedData {
             df: self.clone(),
             group: cols,
+            sets: None,
+            pivot: None,
         }
+    }
+
+    /// `rollup(*cols)`: the groups of every prefix of `cols`, down to the grand total.
+    pub fn rollup(&self, cols: Vec<Expr>) -> GroupedData {
+        let sets = (0..=cols.len()).rev().map(|i| (0..i).collect()).collect();
+        self.grouping_sets(cols, sets)
+    }
+
+    /// `cube(*cols)`: the groups of every subset of `cols`.
+    pub fn cube(&self, cols: Vec<Expr>) -> GroupedData {
+        let n = cols.len().min(12);
+        let sets = (0..1usize << n)
+            .rev()
+            .map(|m| (0..n).filter(|i| m & (1 << (n - 1 - i)) != 0).collect())
+            .collect();
+        self.grouping_sets(cols, sets)
+    }
+
+    /// `GROUPING SETS`: the groups of each set of `cols` (positions).
+    pub fn grouping_sets(&self, cols: Vec<Expr>, sets: Vec<Vec<usize>>) -> GroupedData {
+        GroupedData {
+            df: self.clone(),
+            group: cols,
+            sets: Some(sets),
+            pivot: None,
+        }
+    }
+
+    /// `groupBy(group).pivot(col, values).agg(aggs)` (Spark's `ResolvePivot`): a column
+    /// per value and aggregate, named by the value (and the aggregate's name when there
+    /// are several). Where every aggregate gives a number or boolean, Spark aggregates by
+    /// the keys and the pivot column first, then picks each value's row (`PivotFirst`: a
+    /// group without the value gets NULL); otherwise each aggregate reads only the rows of
+    /// its value (`agg(if(col <=> value, x, NULL))`).
+    pub fn aggregate_pivot(
+        &self,
+        group: &[Expr],
+        col: &Expr,
+        values: &[ScalarValue],
+        aggs: Vec<Expr>,
+    ) -> Result<DataFrame> {
+        if aggs.iter().any(|a| {
+            let mut star = false;
+            a.visit(&mut |e| star |= matches!(e, Expr::Star(_)));
+            star
+        }) {
+            return Err(RunnelError::analysis(
+                "INVALID_USAGE_OF_STAR_OR_REGEX",
+                "Invalid usage of '*' in Pivot. Name a column: count(\"v\") or count(lit(1)).",
+            ));
+        }
+        let schema = self.schema();
+        let value_name = |v: &ScalarValue| -> Result<String> {
+            if v.is_null() {
+                return Ok("null".into());
+            }
+            let a = crate::expr::cast::cast_array(&v.to_array(1), &DataType::Utf8, false)?;
+            Ok(match ScalarValue::try_from_array(a.as_ref(), 0)? {
+                ScalarValue::Utf8(s) => s,
+                other => other.sql_name(),
+            })
+        };
+        let agg_name = |a: &Expr| match a {
+            Expr::Alias(_, n) => n.clone(),
+            other => other.name_in(&schema),
+        };
+        let name = |v: &ScalarValue, a: &Expr| -> Result<String> {
+            let s = value_name(v)?;
+            Ok(if aggs.len() == 1 {
+                s
+            } else {
+                format!("{s}_{}", agg_name(a))
+            })
+        };
+        let lit = |v: &ScalarValue| Expr::Literal(v.clone());
+        let pcol = col.clone().strip_alias();
+        let pivot_first = {
+            let mut ok = true;
+            for a in &aggs {
+                let t = self.bind_agg_type(a)?;
+                ok &= matches!(
+                    t,
+                    DataType::Boolean
+                        | DataType::Int8
+                        | DataType::Int16
+                        | DataType::Int32
+                        | DataType::Int64
+                        | DataType::Float32
+                        | DataType::Float64
+                        | DataType::Decimal128(..)
+                );
+            }
+            ok
+        };
+        let group_names: Vec<String> = group.iter().map(|g| g.name_in(&schema)).collect();
+        if pivot_first {
+            let mut keys = group.to_vec();
+            keys.push(pcol.clone().alias("__pivot"));
+            let mut out = keys.clone();
+            for (j, a) in aggs.iter().enumerate() {
+                out.push(a.clone().strip_alias().alias(&format!("__pv{j}")));
+            }
+            let first = self.aggregate(keys, out, None)?;
+            let mut picks = Vec::new();
+            for v in values {
+                for (j, a) in aggs.iter().enumerate() {
+                    let when = Expr::Case {
+                        operand: None,
+                        branches: vec![(
+                            crate::expr::col("__pivot")
+                                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v)),
+                            crate::expr::col(&format!("__pv{j}")),
+                        )],
+                        otherwise: None,
+                    };
+                    picks.push(
+                        crate::expr::func(
+                            "first",
+                            vec![when, Expr::Literal(ScalarValue::Boolean(true))],
+                        )
+                        .alias(&name(v, a)?),
+                    );
+                }
+            }
+            let keys: Vec<Expr> = group_names.iter().map(|n| Expr::Column(quote(n))).collect();
+            let mut out = keys.clone();
+            out.extend(picks);
+            return first.aggregate(keys, out, None);
+        }
+        fn only_value(e: &Expr, cond: &Expr) -> Result<Expr> {
+            match e {
+                Expr::Function {
+                    name,
+                    args,
+                    distinct,
+                } if is_aggregate(name) => Ok(Expr::Function {
+                    name: name.clone(),
+                    args: args
+                        .iter()
+                        .enumerate()
+                        .map(|(i, a)| match a {
+                            // The first argument is the value; the others are parameters.
+                            a if i == 0 => Expr::Case {
+                                operand: None,
+                                branches: vec![(cond.clone(), a.clone())],
+                                otherwise: None,
+                            },
+                            a => a.clone(),
+                        })
+                        .collect(),
+                    distinct: *distinct,
+                }),
+                other => other.map_children(&mut |c| only_value(c, cond)),
+            }
+        }
+        let mut out = group.to_vec();
+        for v in values {
+            let cond = pcol
+                .clone()
+                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v));
+            for a in &aggs {
+                out.push(only_value(&a.clone().strip_alias(), &cond)?.alias(&name(v, a)?));
+            }
+        }
+        self.aggregate(group.to_vec(), out, None)
+    }
+
+    /// The result type of an aggregate expression over this DataFrame.
+    fn bind_agg_type(&self, a: &Expr) -> Result<DataType> {
+        let df = self.aggregate(vec![], vec![a.clone()], None)?;
+        Ok(df.schema().field(0).data_type().clone())
+    }
+
+    /// An aggregation over grouping sets (Spark's `Expand` below an `Aggregate`): each
+    /// row goes once into each set, with the keys outside the set NULL and the set's
+    /// grouping id (a bit per key, set when the key is left out, the first key highest)
+    /// as a hidden key; `grouping(k)` and `grouping_id()` read that id.
+    pub fn aggregate_sets(
+        &self,
+        group: Vec<Expr>,
+        sets: Vec<Vec<usize>>,
+        output: Vec<Expr>,
+        having: Option<Expr>,
+    ) -> Result<DataFrame> {
+        let schema = self.schema();
+        let n = group.len();
+        if n > 63 {
+            return Err(RunnelError::analysis(
+                "GROUPING_SIZE_LIMIT_EXCEEDED",
+                "Grouping sets size cannot be greater than 64. Group by fewer columns.",
+            ));
+        }
+        let keys: Vec<PhysExpr> = group.iter().map(|g| self.bind(g)).collect::<Result<_>>()?;
+        let mut fields: Vec<Field> = schema.fields().iter().map(|f| f.as_ref().clone()).collect();
+        for (i, k) in keys.iter().enumerate() {
+            fields.push(Field::new(format!("__gk{i}"), k.data_type(), true));
+        }
+        fields.push(Field::new("__gid", DataType::Int64, false));
+        let inputs: Vec<PhysExpr> = schema
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| PhysExpr::Column {
+                index: i,
+                field: f.clone(),
+            })
+            .collect();
+        let projections: Vec<Vec<PhysExpr>> = sets
+            .iter()
+            .map(|set| {
+                let mut p = inputs.clone();
+                let mut gid = 0i64;
+                for (i, k) in keys.iter().enumerate() {
+                    if set.contains(&i) {
+                        p.push(k.clone());
+                    } else {
+                        gid |= 1 << (n - 1 - i);
+                        p.push(PhysExpr::Literal(ScalarValue::Null(k.data_type())));
+                    }
+                }
+                p.push(PhysExpr::Literal(ScalarValue::Int64(gid)));
+                p
+            })
+            .collect();
+        let expanded = self.derive(
+            Node::Expand {
+                input: self.plan.clone(),
+                projections,
+            },
+            schema_of(fields),
+        );
+        let bare: Vec<Expr> = group.iter().map(|g| g.clone().strip_alias()).collect();
+        let mismatch = |e: &Expr| {
+            RunnelError::analysis(
+                "GROUPING_ID_COLUMN_MISMATCH",
+                format!(
+                    "Columns of grouping_id ({}) does not match grouping columns ({}). Name the grouping columns in order, or none.",
+                    match e {
+                        Expr::Function { args, .. } => {
+                            args.iter().map(|a| a.sql()).collect::<Vec<_>>().join(",")
+                        }
+                        _ => e.sql(),
+                    },
+                    bare.iter().map(|g| g.sql()).collect::<Vec<_>>().join(",")
+                ),
+            )
+        };
+        fn rewrite(
+            e: &Expr,
+            bare: &[Expr],
+            n: usize,
+            mismatch: &dyn Fn(&Expr) -> RunnelError,
+        ) -> Result<Expr> {
+            let gid = || Expr::Column("__gid".into());
+            if let Some(i) = bare.iter().position(|g| g == e) {
+                return Ok(Expr::Column(format!("__gk{i}")));
+            }
+            Ok(match e {
+                Expr::Function { name, .. } if is_aggregate(name) => e.clone(),
+                Expr::Over { .. } => e.clone(),
+                Expr::Function { name, args, .. } if name == "grouping" => {
+                    let [a] = args.as_slice() else {
+                        return Err(crate::expr::functions::arity("grouping", args.len(), 1, 1)
+                            .expect_err("one argument is wanted"));
+                    };
+                    let a = a.clone().strip_alias();
+                    let i = bare.iter().position(|g| *g == a).ok_or_else(|| {
+                        RunnelError::analysis(
+                            "GROUPING_COLUMN_MISMATCH",
+                            format!(
+                                "Column of grouping ({}) can't be found in grouping columns {}. Pass one of the grouping columns.",
+                                a.sql(),
+                                bare.iter().map(|g| g.sql()).collect::<Vec<_>>().join(",")
+                            ),
+                        )
+                    })?;
+                    let bit = gid()
+                        .binary(
+                            crate::expr::BinaryOp::IntDivide,
+                            Expr::Literal(ScalarValue::Int64(1 << (n - 1 - i))),
+                        )
+                        .binary(
+                            crate::expr::BinaryOp::Modulo,
+                            Expr::Literal(ScalarValue::Int64(2)),
+                        );
+                    Expr::Cast {
+                        expr: Box::new(bit),
+                        to: DataType::Int8,
+                        try_: false,
+                    }
+                }
+                Expr::Function { name, args, .. } if name == "grouping_id" => {
+                    let given: Vec<Expr> = args.iter().map(|a| a.clone().strip_alias()).collect();
+                    if !given.is_empty() && given != bare {
+                        return Err(mismatch(e));
+                    }
+                    gid()
+                }
+                other => other.map_children(&mut |c| rewrite(c, bare, n, mismatch))?,
+            })
+        }
+        let out = output
+            .iter()
+            .map(|o| {
+                let r = rewrite(o, &bare, n, &mismatch)?;
+                Ok(match o {
+                    Expr::Alias(..) => r,
+                    _ => r.alias(&o.name_in(&schema)),
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let having = having
+            .map(|h| rewrite(&h, &bare, n, &mismatch))
+            .transpose()?;
+        let mut new_group: Vec<Expr> = (0..n).map(|i| Expr::Column(format!("__gk{i}"))).collect();
+        new_group.push(Expr::Column("__gid".into()));
+        expanded.aggregate(new_group, out, having)
     }
 
     /// Builds an aggregation: grouping `group`, output `output` (which may mix
@@ -858,6 +1349,12 @@ impl DataFrame {
         )?;
         let output = all.split_off(group.len());
         let group = all;
+        if let Some(e) = output.iter().chain(&group).find(|e| e.contains_over()) {
+            return Err(RunnelError::not_supported(format!(
+                "a window function in an aggregation ({}); aggregate first (a view, or groupBy().agg()), then compute the window function over the result",
+                e.sql()
+            )));
+        }
         let input = df.plan.clone();
         let mut group_phys = Vec::new();
         let mut inter_fields = Vec::new();
@@ -1745,14 +2242,83 @@ fn check_metric(s: &Expr, e: &Expr, seen_aggregate: bool) -> Result<()> {
 pub struct GroupedData {
     df: DataFrame,
     group: Vec<Expr>,
+    /// rollup / cube / grouping sets: each set's keys (positions in `group`).
+    sets: Option<Vec<Vec<usize>>>,
+    /// `pivot(col, values)`: the pivot column and its values.
+    pivot: Option<(Expr, Vec<ScalarValue>)>,
 }
 
 impl GroupedData {
     /// `agg(*exprs)`: grouping columns, then the aggregates.
     pub fn agg(&self, aggs: Vec<Expr>) -> Result<DataFrame> {
+        if let Some((col, values)) = &self.pivot {
+            return self.df.aggregate_pivot(&self.group, col, values, aggs);
+        }
         let mut out = self.group.clone();
         out.extend(aggs);
-        self.df.aggregate(self.group.clone(), out, None)
+        match &self.sets {
+            Some(sets) => self
+                .df
+                .aggregate_sets(self.group.clone(), sets.clone(), out, None),
+            None => self.df.aggregate(self.group.clone(), out, None),
+        }
+    }
+
+    /// `pivot(col, values)`: one output column per value (and aggregate); without
+    /// values, the column's distinct values, sorted (Spark runs a query for them first).
+    pub fn pivot(&self, col: Expr, values: Option<Vec<ScalarValue>>) -> Result<GroupedData> {
+        if self.sets.is_some() || self.pivot.is_some() {
+            return Err(RunnelError::analysis_plain(
+                "pivot() follows groupBy(); rollup, cube and a second pivot are not pivoted",
+            ));
+        }
+        let p = self.df.bind(&col)?;
+        let ty = p.data_type();
+        let values = match values {
+            Some(v) => v,
+            None => {
+                if self.df.is_streaming() {
+                    return Err(RunnelError::analysis(
+                        "QUERY_ON_STREAMING_SOURCE",
+                        "pivot() without values runs a query for the values, and queries with streaming sources must be executed with writeStream.start(). Pass the values: pivot(col, [v1, v2]).",
+                    ));
+                }
+                let key = col.clone().alias("__pivot");
+                let distinct = self
+                    .df
+                    .select(vec![key])?
+                    .distinct()?
+                    .order_by(vec![crate::expr::col("__pivot")])?;
+                let mut out = Vec::new();
+                for b in distinct.collect()? {
+                    for r in 0..b.num_rows() {
+                        out.push(ScalarValue::try_from_array(b.column(0).as_ref(), r)?);
+                    }
+                }
+                if out.len() > 10_000 {
+                    return Err(RunnelError::analysis(
+                        "_LEGACY_ERROR_TEMP_1103",
+                        "The pivot column has more than 10000 distinct values; pass the values to pivot on (pivot(col, [v1, v2])).",
+                    ));
+                }
+                out
+            }
+        };
+        // Each value as the pivot column's type (Spark casts them).
+        let values = values
+            .into_iter()
+            .map(|v| {
+                let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), &ty, &col.sql())?;
+                let a = e.eval_constant()?;
+                ScalarValue::try_from_array(a.as_ref(), 0)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(GroupedData {
+            df: self.df.clone(),
+            group: self.group.clone(),
+            sets: None,
+            pivot: Some((col, values)),
+        })
     }
 
     /// `agg({"col": "fn"})`.
@@ -1770,8 +2336,9 @@ impl GroupedData {
 
     /// `count()`.
     pub fn count(&self) -> Result<DataFrame> {
+        // Spark's `count(lit(1)) AS count` (no star: a pivot refuses a star).
         self.agg(vec![
-            crate::expr::func("count", vec![Expr::Star(None)]).alias("count"),
+            crate::expr::func("count", vec![Expr::Literal(ScalarValue::Int32(1))]).alias("count"),
         ])
     }
 

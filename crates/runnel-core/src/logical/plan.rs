@@ -10,6 +10,7 @@ use arrow_schema::SchemaRef;
 
 use crate::expr::PhysExpr;
 use crate::expr::functions::AggCall;
+use crate::expr::window::WindowCall;
 use crate::io::SourceRef;
 use crate::io::memory::MemoryTableRef;
 
@@ -252,6 +253,26 @@ pub enum Node {
         /// Keys.
         keys: Vec<SortKey>,
     },
+    /// rollup / cube / grouping sets (Spark's `Expand`): each row once per grouping set,
+    /// one projection per set.
+    Expand {
+        /// Input.
+        input: PlanRef,
+        /// One projection per grouping set, each of the schema's columns.
+        projections: Vec<Vec<PhysExpr>>,
+    },
+    /// Window functions (Spark's `Window`): the input's rows, sorted within partitions,
+    /// with one column per function (the schema's last ones). Batch only.
+    Window {
+        /// Input.
+        input: PlanRef,
+        /// PARTITION BY.
+        partition: Vec<PhysExpr>,
+        /// ORDER BY.
+        order: Vec<SortKey>,
+        /// The functions, in output order.
+        calls: Vec<WindowCall>,
+    },
     /// `observe(name, *metrics)` (Spark's `CollectMetrics`): rows pass unchanged; the
     /// metrics (a global aggregate) are computed over the rows of each batch here.
     CollectMetrics {
@@ -305,6 +326,8 @@ impl Plan {
             | Node::Dedup { input, .. }
             | Node::Limit { input, .. }
             | Node::Sort { input, .. }
+            | Node::Window { input, .. }
+            | Node::Expand { input, .. }
             | Node::CollectMetrics { input, .. } => vec![input],
             Node::Join { left, right, .. } => vec![left, right],
             Node::Union { inputs } => inputs.iter().collect(),
@@ -422,6 +445,35 @@ impl Plan {
             Node::CollectMetrics { name, metrics, .. } => {
                 format!("{name}, [{}]", cols(metrics))
             }
+            Node::Expand { projections, .. } => {
+                let sets: Vec<String> = projections
+                    .iter()
+                    .map(|p| format!("[{}]", exprs(p)))
+                    .collect();
+                format!("[{}], [{}]", sets.join(", "), cols(&self.schema))
+            }
+            Node::Window {
+                partition,
+                order,
+                calls,
+                ..
+            } => {
+                let n = self.schema.fields().len() - calls.len();
+                let names: Vec<&str> = self.schema.fields()[n..]
+                    .iter()
+                    .map(|f| f.name().as_str())
+                    .collect();
+                let keys: Vec<String> = order
+                    .iter()
+                    .map(|k| format!("{} {}", k.expr, if k.asc { "ASC" } else { "DESC" }))
+                    .collect();
+                format!(
+                    "[{}], [{}], [{}]",
+                    names.join(", "),
+                    exprs(partition),
+                    keys.join(", ")
+                )
+            }
         };
         if args.is_empty() {
             self.name().to_string()
@@ -449,6 +501,8 @@ impl Plan {
             Node::Limit { .. } => "GlobalLimit",
             Node::Sort { .. } => "Sort",
             Node::CollectMetrics { .. } => "CollectMetrics",
+            Node::Window { .. } => "Window",
+            Node::Expand { .. } => "Expand",
         }
     }
 }

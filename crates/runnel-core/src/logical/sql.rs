@@ -233,12 +233,16 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
             })
             .collect::<Result<_>>()?;
         // `GROUP BY i, i`: the same key once (only the select list is output).
-        let group: Vec<Expr> = group
-            .iter()
-            .enumerate()
-            .filter(|(k, g)| !group[..*k].contains(g))
-            .map(|(_, g)| g.clone())
-            .collect();
+        let group: Vec<Expr> = if q.grouping_sets.is_some() {
+            group
+        } else {
+            group
+                .iter()
+                .enumerate()
+                .filter(|(k, g)| !group[..*k].contains(g))
+                .map(|(_, g)| g.clone())
+                .collect()
+        };
         // HAVING may name aggregates the select list does not compute: they are computed
         // as hidden columns, filtered on, and dropped.
         let mut full = out.clone();
@@ -247,7 +251,10 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
             hide_aggregates(h, &mut full)
         });
         let hidden = full.len() > out.len();
-        df = df.aggregate(group, full, having)?;
+        df = match q.grouping_sets.clone() {
+            Some(sets) => df.aggregate_sets(group, sets, full, having)?,
+            None => df.aggregate(group, full, having)?,
+        };
         if hidden {
             let names: Vec<Expr> = df
                 .columns()

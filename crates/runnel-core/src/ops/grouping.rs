@@ -62,6 +62,50 @@ enum Acc {
     Vector(Box<(Option<Vec<f64>>, i64)>),
 }
 
+/// An aggregate over frames of a batch's rows (a window function's aggregate): the
+/// value for output row `i` over rows `frames[i].0 .. frames[i].1` of `batch`. Runs of
+/// frames that grow at one end (running totals) update one accumulator; a repeated
+/// frame (peers) reuses the previous value; others start afresh.
+pub(crate) fn frame_aggregate(
+    call: &AggCall,
+    batch: &RecordBatch,
+    frames: &[(usize, usize)],
+) -> Result<ArrayRef> {
+    let arg = prepare(call, batch)?;
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut idx: Vec<u32> = Vec::with_capacity(frames.len());
+    let mut cur: Option<(Acc, usize, usize)> = None;
+    for &(lo, hi) in frames {
+        let hi = hi.max(lo);
+        match &mut cur {
+            Some((_, clo, chi)) if *clo == lo && *chi == hi && !accs.is_empty() => {}
+            Some((acc, clo, chi)) if *clo == lo && *chi <= hi => {
+                for r in *chi..hi {
+                    update(acc, call.func, &arg, r)?;
+                }
+                *chi = hi;
+                accs.push(acc.clone());
+            }
+            _ => {
+                let mut acc = new_acc(call);
+                for r in lo..hi {
+                    update(&mut acc, call.func, &arg, r)?;
+                }
+                accs.push(acc.clone());
+                cur = Some((acc, lo, hi));
+            }
+        }
+        idx.push((accs.len() - 1) as u32);
+    }
+    let refs: Vec<&Acc> = accs.iter().collect();
+    let values = finish(&refs, call)?;
+    Ok(arrow_select::take::take(
+        values.as_ref(),
+        &UInt32Array::from(idx),
+        None,
+    )?)
+}
+
 /// Bytes of a Spark bitmap (32,768 bits).
 const BITMAP_BYTES: usize = 4096;
 

@@ -9,6 +9,7 @@
 
 mod aggregate;
 mod dedup;
+mod expand;
 mod filter;
 mod generate;
 pub mod grouping;
@@ -23,6 +24,7 @@ mod stream_join;
 mod union;
 mod watermark;
 mod window;
+mod window_function;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::TimestampMicrosecondType;
@@ -312,6 +314,23 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
         Node::Sort { input, keys } => Box::new(sort::Sort {
             input: lower(input),
             keys: keys.clone(),
+        }),
+        Node::Expand { input, projections } => Box::new(expand::Expand {
+            input: lower(input),
+            projections: projections.clone(),
+            schema,
+        }),
+        Node::Window {
+            input,
+            partition,
+            order,
+            calls,
+        } => Box::new(window_function::WindowExec {
+            input: lower(input),
+            partition: partition.clone(),
+            order: order.clone(),
+            calls: calls.clone(),
+            schema,
         }),
         Node::CollectMetrics {
             input,

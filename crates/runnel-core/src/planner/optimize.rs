@@ -1542,6 +1542,42 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
+        // A filter above window functions stays above them (they see every row of a
+        // partition; Spark pushes only filters on the partition keys, which give the same rows).
+        Node::Window {
+            input,
+            partition,
+            order,
+            calls,
+        } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::Window {
+                        input: child,
+                        partition: partition.clone(),
+                        order: order.clone(),
+                        calls: calls.clone(),
+                    },
+                ),
+            )
+        }
+        // A filter above Expand stays above it (it may test a key Expand makes NULL).
+        Node::Expand { input, projections } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::Expand {
+                        input: child,
+                        projections: projections.clone(),
+                    },
+                ),
+            )
+        }
         // Spark pushes no filter through CollectMetrics: the metrics see every row.
         Node::CollectMetrics {
             input,

@@ -12,6 +12,7 @@ use ruff_python_ast::{CmpOp, Operator, UnaryOp};
 use runnel_core::error::{Result, RunnelError};
 use runnel_core::exec::executor::Trigger;
 use runnel_core::expr::sql::{parse_expression, parse_select_item};
+use runnel_core::expr::window::{Bound, Frame, WindowSpec};
 use runnel_core::expr::{BinaryOp, Expr, LikeKind, col, func, functions};
 use runnel_core::logical::dataframe::JoinOn;
 use runnel_core::logical::readwrite::SchemaSpec;
@@ -135,6 +136,7 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
             Value::Builtin(format!("class.{name}"))
         }
         ("pyspark.sql.streaming", _) => Value::Builtin(format!("class.{name}")),
+        ("pyspark.sql.window", "Window" | "WindowSpec") => Value::Builtin(format!("class.{name}")),
         ("pyspark.sql.functions", n) => {
             if py_params(n).is_some() || !n.starts_with('_') {
                 Value::Builtin(format!("functions.{n}"))
@@ -340,6 +342,21 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "dataType" => Value::Type(f.data_type().clone()),
             "nullable" => Value::Bool(f.is_nullable()),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
+        },
+        Value::Builtin(b) if b == "class.Window" => match name {
+            "unboundedPreceding" => Value::Int(i64::MIN),
+            "unboundedFollowing" => Value::Int(i64::MAX),
+            "currentRow" => Value::Int(0),
+            "partitionBy" | "orderBy" | "rowsBetween" | "rangeBetween" => {
+                Value::Method(Box::new(Value::Window(Rc::default())), name.into())
+            }
+            n => return Err(api::no_attribute("Window", n, None)),
+        },
+        Value::Window(_) => match name {
+            "partitionBy" | "orderBy" | "rowsBetween" | "rangeBetween" => {
+                Value::Method(Box::new(obj.clone()), name.into())
+            }
+            n => return Err(api::no_attribute("WindowSpec", n, None)),
         },
         Value::Column(_) | Value::Reader(_) | Value::Writer(_) | Value::Grouped(_)
             if !api::has(class_of(&obj), name) =>
@@ -1114,6 +1131,30 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             df.with_watermark(&args.str(0, "eventTime")?, &args.str(1, "delayThreshold")?)?
         }
         "groupBy" | "groupby" => return Ok(Value::Grouped(Rc::new(df.group_by(cols_of(&args)?)))),
+        "rollup" => return Ok(Value::Grouped(Rc::new(df.rollup(cols_of(&args)?)))),
+        "cube" => return Ok(Value::Grouped(Rc::new(df.cube(cols_of(&args)?)))),
+        // groupingSets([[a, b], [a], []], a, b): each set's columns among the grouping ones.
+        "groupingSets" => {
+            let given = args.req(0, "groupingSets")?.clone();
+            let rest = Args::new(args.pos[1..].to_vec(), vec![], name.into());
+            let cols = cols_of(&rest)?;
+            let mut sets = Vec::new();
+            for set in iterate(&given)? {
+                let mut idx = Vec::new();
+                for c in iterate(&set)? {
+                    let e = to_col(&c, true)?.strip_alias();
+                    let i = cols.iter().position(|g| g.clone().strip_alias() == e).ok_or_else(|| {
+                        RunnelError::analysis_plain(format!(
+                            "groupingSets: {} is not one of the grouping columns; list it after the sets",
+                            e.sql()
+                        ))
+                    })?;
+                    idx.push(i);
+                }
+                sets.push(idx);
+            }
+            return Ok(Value::Grouped(Rc::new(df.grouping_sets(cols, sets))));
+        }
         "agg" => {
             let g = df.group_by(vec![]);
             return grouped_method(&g, "agg", args);
@@ -1319,6 +1360,25 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
 }
 
 fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Result<Value> {
+    if name == "pivot" {
+        let col = to_col(args.req(0, "pivot_col")?, true)?;
+        let values = match args.get(1, "values") {
+            None | Some(Value::None) => None,
+            Some(v) => Some(
+                iterate(v)?
+                    .iter()
+                    .map(|x| match to_col(x, false)? {
+                        Expr::Literal(s) => Ok(s),
+                        other => Err(RunnelError::not_supported(format!(
+                            "a pivot value that is not a literal: {}",
+                            other.sql()
+                        ))),
+                    })
+                    .collect::<Result<Vec<_>>>()?,
+            ),
+        };
+        return Ok(Value::Grouped(Rc::new(g.pivot(col, values)?)));
+    }
     Ok(Value::DataFrame(match name {
         "agg" => match args.get(0, "exprs") {
             Some(Value::Dict(d)) => {
@@ -1350,9 +1410,48 @@ fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Resul
     }))
 }
 
+/// `Window.partitionBy(...)`, `WindowSpec.orderBy(...)`, `.rowsBetween(start, end)`,
+/// `.rangeBetween(start, end)`: a new spec (PySpark's are immutable).
+fn window_method(w: &WindowSpec, name: &str, args: &Args) -> Result<Value> {
+    let mut w = w.clone();
+    match name {
+        "partitionBy" => w.partition = cols_of(args)?,
+        "orderBy" => w.order = cols_of(args)?,
+        "rowsBetween" | "rangeBetween" => {
+            let rows = name == "rowsBetween";
+            let bound = |i: usize, n: &str| -> Result<Bound> {
+                match args.req(i, n)? {
+                    Value::Int(v) => Ok(Bound::from_i64(*v, rows)),
+                    // PySpark clamps beyond ±sys.maxsize to unbounded.
+                    Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                        Ok(Bound::UnboundedPreceding)
+                    }
+                    Value::BigInt(_) => Ok(Bound::UnboundedFollowing),
+                    other => Err(type_error(name, n, "int", other)),
+                }
+            };
+            w.frame = Some(Frame {
+                rows,
+                lower: bound(0, "start")?,
+                upper: bound(1, "end")?,
+            });
+        }
+        _ => return Err(api::unsupported("WindowSpec", name)),
+    }
+    Ok(Value::Window(Rc::new(w)))
+}
+
 fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
     let arg = |i: usize, n: &str| -> Result<Expr> { to_col(args.req(i, n)?, false) };
     Ok(Value::Column(match name {
+        "over" => Expr::Over {
+            func: Box::new(e.strip_alias()),
+            spec: Box::new(match args.get(0, "window") {
+                None | Some(Value::None) => WindowSpec::default(),
+                Some(Value::Window(w)) => w.as_ref().clone(),
+                Some(other) => return Err(type_error("over", "window", "WindowSpec", other)),
+            }),
+        },
         "alias" | "name" | "as_" => e.alias(&args.str(0, "alias")?),
         "cast" | "astype" | "try_cast" => Expr::Cast {
             // The alias stays: a cast of an aliased column is named after the alias.
@@ -2181,6 +2280,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         Value::DataFrame(df) => df_method(it, df, name, args),
         Value::Grouped(g) => grouped_method(&g, name, args),
         Value::Column(e) => column_method(e, name, args),
+        Value::Window(w) => window_method(&w, name, &args),
         Value::Reader(r) => reader_method(it, r, name, args),
         Value::Writer(w) => writer_method(it, w, name, args),
         Value::Query(q) => match name {

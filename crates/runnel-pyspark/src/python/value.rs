@@ -331,6 +331,8 @@ pub enum Value {
     Grouped(Rc<GroupedData>),
     /// A Column.
     Column(Expr),
+    /// A window specification (`Window.partitionBy(...).orderBy(...)`).
+    Window(Rc<runnel_core::expr::window::WindowSpec>),
     /// A reader being configured.
     Reader(Rc<RefCell<ReaderState>>),
     /// A writer being configured.
@@ -384,6 +386,7 @@ impl Value {
             Value::DataFrame(_) => "DataFrame",
             Value::Grouped(_) => "GroupedData",
             Value::Column(_) => "Column",
+            Value::Window(_) => "WindowSpec",
             Value::Reader(r) => {
                 if r.borrow().streaming {
                     "DataStreamReader"

@@ -124,11 +124,25 @@ pub(super) fn register(r: &mut Builder) {
                 format!("{base}(DISTINCT {}, {sep})", c.first())
             });
     }
+    // grouping(k) / grouping_id(...): read from the grouping id of rollup / cube /
+    // grouping sets (`DataFrame::aggregate_sets` rewrites them); anywhere else an error.
+    r.scalar("grouping", grouping_outside_sets).py("col");
+    r.scalar("grouping_id", grouping_outside_sets).py("*cols");
     r.aggregate("bool_and").alias(&["every"]).py("col");
     r.aggregate("bool_or")
         .alias(&["some"])
         .sql_alias(&["any"])
         .py("col");
+}
+
+fn grouping_outside_sets(c: &mut super::Call) -> Result<PhysExpr> {
+    Err(RunnelError::analysis(
+        "UNSUPPORTED_GROUPING_EXPRESSION",
+        format!(
+            "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup: {}. Group with rollup(...), cube(...) or GROUPING SETS.",
+            c.sql
+        ),
+    ))
 }
 
 /// Optional arguments Spark leaves out of the name (`first(x)` for `first(x, true)`).

@@ -43,6 +43,7 @@ mod session;
 mod string;
 mod url;
 mod vector;
+mod window;
 mod xml;
 
 pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
@@ -65,6 +66,8 @@ pub enum Kind {
     Generator,
     /// `window` / `session_window`: the planner turns them into window assignment.
     Window,
+    /// A function only a window runs (`row_number() OVER (...)`, `lag`).
+    WindowFunction,
     /// Written as an operator by the binder (`negative`, `positive`); named here for
     /// the column name and the front ends.
     Operator,
@@ -85,6 +88,7 @@ impl Kind {
             Kind::Aggregate => "aggregate",
             Kind::Generator => "generator",
             Kind::Window => "window",
+            Kind::WindowFunction => "window function",
             Kind::Operator => "operator",
             Kind::Helper => "helper",
             Kind::Unsupported(_) => return None,
@@ -202,6 +206,11 @@ impl Builder {
         self.add(name, Kind::Window)
     }
 
+    /// A function only a window runs.
+    pub fn window_function(&mut self, name: &'static str) -> &mut FunctionDef {
+        self.add(name, Kind::WindowFunction)
+    }
+
     /// A function of Spark's that Runnel refuses, with the reason.
     pub fn unsupported(&mut self, name: &'static str, why: &'static str) -> &mut FunctionDef {
         self.add(name, Kind::Unsupported(why))
@@ -260,7 +269,7 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 21] = [
+        let families: [(&'static str, Register); 22] = [
             ("column", column::register),
             ("string", string::register),
             ("math", math::register),
@@ -273,6 +282,7 @@ pub fn registry() -> &'static Registry {
             ("hash", hash::register),
             ("crypto", crypto::register),
             ("aggregate", aggregate::register),
+            ("window", window::register),
             ("lambda", lambda::register),
             ("url", url::register),
             ("xml", xml::register),
@@ -330,6 +340,7 @@ pub fn markdown_table() -> String {
             Kind::Aggregate => "aggregate".into(),
             Kind::Generator => "generator".into(),
             Kind::Window => "window (groupBy)".into(),
+            Kind::WindowFunction => "window function (OVER)".into(),
             Kind::Operator => "operator".into(),
             Kind::Helper => "column helper (front end)".into(),
             Kind::Unsupported(why) => format!("refused: {why}"),
@@ -464,6 +475,12 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
             props: Props::default(),
         }),
         Some(Kind::Unsupported(why)) => Err(RunnelError::not_supported(why)),
+        Some(Kind::WindowFunction) => Err(RunnelError::analysis(
+            "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE",
+            format!(
+                "Window function \"{sql}\" requires an OVER clause. Call it over a window: {name}(...).over(Window.partitionBy(...).orderBy(...)), or in SQL {sql} OVER (PARTITION BY ... ORDER BY ...)."
+            ),
+        )),
         None | Some(Kind::Helper) => {
             match USER_FUNCTIONS.get().and_then(|u| (u.bind)(name, args, sql)) {
                 Some(r) => r,

@@ -1,0 +1,18 @@
+df = spark.readStream.format("json").schema("k STRING").load(INPUT)
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+# rangeBetween passes longs: over a DATE key Spark refuses them (a date range takes INT days).
+static = spark.createDataFrame(
+    [("a", "2025-03-01 10:00:00", 1), ("a", "2025-03-01 23:00:00", 2), ("a", "2025-03-02 10:00:00", 4),
+     ("a", "2025-03-04 09:00:00", 8), ("b", "2025-03-01 00:00:00", 16), ("b", None, 32)],
+    "k STRING, t STRING, v INT").select("k", F.to_timestamp("t").alias("ts"), "v")
+static = static.withColumn("d", F.to_date("ts"))
+static.createOrReplaceTempView("win_range_dt")
+by_day = Window.partitionBy("k").orderBy("d").rangeBetween(-1, 0)
+days = static.select("k", "ts", "v", F.sum("v").over(by_day).alias("two_days"))
+hours = spark.sql("SELECT k, ts, sum(v) OVER (PARTITION BY k ORDER BY ts RANGE BETWEEN INTERVAL 24 HOURS PRECEDING AND CURRENT ROW) AS day_sum, "
+                  "count(*) OVER (PARTITION BY k ORDER BY ts DESC RANGE BETWEEN CURRENT ROW AND INTERVAL '1' DAY FOLLOWING) AS back FROM win_range_dt")
+out = days.join(hours, ["k", "ts"])
+result = df.join(out, "k")
+OUTPUT_MODE = "append"

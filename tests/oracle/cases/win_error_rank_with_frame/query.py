@@ -1,0 +1,12 @@
+df = spark.readStream.format("json").schema("k STRING").load(INPUT)
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+static = spark.createDataFrame(
+    [("a", 1, 10), ("a", 2, 20), ("a", 2, 25), ("a", 4, None), ("a", None, 7),
+     ("b", 5, 1), ("b", 6, None), ("b", 8, 3), ("c", 1, 100)],
+    "k STRING, ts INT, v INT")
+# A ranking function has its own frame; another one is refused.
+ranked = static.withColumn("rk", F.rank().over(Window.partitionBy("k").orderBy("ts").rowsBetween(-1, 1)))
+result = df.join(ranked, "k")
+OUTPUT_MODE = "append"

@@ -1,0 +1,13 @@
+df = spark.readStream.format("json").schema("k STRING").load(INPUT)
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+static = spark.createDataFrame(
+    [("a", 1, 10), ("a", 2, 20), ("a", 2, 25), ("a", 4, None), ("a", None, 7),
+     ("b", 5, 1), ("b", 6, None), ("b", 8, 3), ("c", 1, 100)],
+    "k STRING, ts INT, v INT")
+# Keep the latest row per key (the usual step before a merge).
+w = Window.partitionBy("k").orderBy(F.col("ts").desc())
+latest = static.withColumn("rn", F.row_number().over(w)).filter("rn = 1").drop("rn")
+result = df.join(latest, "k")
+OUTPUT_MODE = "append"
