@@ -30,6 +30,9 @@ pub struct Planner<'a> {
     /// Plan ids whose columns a join qualified (`df1.id == df2.id`): references to them
     /// above the join name the column with the qualifier, as Spark resolves them by plan id.
     qualified: RefCell<HashMap<i64, String>>,
+    /// The schema of each relation converted so far, by plan id: `df.col` resolves as
+    /// `df` has the column (a time column read before `withWatermark` has no mark).
+    schemas: RefCell<HashMap<i64, SchemaRef>>,
 }
 
 fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
@@ -48,6 +51,7 @@ impl<'a> Planner<'a> {
             spark,
             seen: RefCell::new(Vec::new()),
             qualified: RefCell::new(HashMap::new()),
+            schemas: RefCell::new(HashMap::new()),
         }
     }
 
@@ -57,9 +61,18 @@ impl<'a> Planner<'a> {
 
     /// A relation as a DataFrame.
     pub fn relation(&self, rel: &pb::Relation) -> Result<DataFrame> {
-        if let Some(id) = rel.common.as_ref().and_then(|c| c.plan_id) {
+        let plan_id = rel.common.as_ref().and_then(|c| c.plan_id);
+        if let Some(id) = plan_id {
             self.seen.borrow_mut().push(id);
         }
+        let df = self.relation_of(rel)?;
+        if let Some(id) = plan_id {
+            self.schemas.borrow_mut().insert(id, df.schema());
+        }
+        Ok(df)
+    }
+
+    fn relation_of(&self, rel: &pb::Relation) -> Result<DataFrame> {
         let kind = required(rel.rel_type.as_ref(), "a relation type")?;
         Ok(match kind {
             RelType::Read(r) => self.read(r)?,
@@ -563,7 +576,13 @@ impl<'a> Planner<'a> {
                     Some(q) if !name.starts_with("__runnel_plan_") => {
                         Expr::Column(format!("{q}.{}", quote_part(name)))
                     }
-                    _ => col(name),
+                    _ => match a
+                        .plan_id
+                        .and_then(|id| self.schemas.borrow().get(&id).cloned())
+                    {
+                        Some(schema) => runnel_core::expr::column_of(&schema, name),
+                        None => col(name),
+                    },
                 }
             }
             ExprType::UnresolvedFunction(f) => {

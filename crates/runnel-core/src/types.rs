@@ -540,18 +540,22 @@ pub fn with_interval_fields(field: &Field, start: u8, end: u8) -> Field {
     field.clone().with_metadata(md)
 }
 
+/// A day-time interval field's own start and end fields (0 day, 1 hour, 2 minute,
+/// 3 second), when known (see [`with_interval_fields`]).
+pub fn interval_fields(field: &Field) -> Option<(u8, u8)> {
+    if !matches!(field.data_type(), DataType::Duration(_)) {
+        return None;
+    }
+    let (a, b) = field.metadata().get(INTERVAL_FIELDS_KEY)?.split_once(':')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
 /// Spark's simple string of a field's type: as [`simple_string`], with a day-time
 /// interval's own fields (`interval hour`, `interval minute to second`) when known.
 pub fn field_simple_string(field: &Field) -> String {
-    if let DataType::Duration(_) = field.data_type()
-        && let Some((a, b)) = field
-            .metadata()
-            .get(INTERVAL_FIELDS_KEY)
-            .and_then(|v| v.split_once(':'))
-        && let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>())
-    {
+    if let Some((a, b)) = interval_fields(field) {
         const NAMES: [&str; 4] = ["day", "hour", "minute", "second"];
-        if let (Some(x), Some(y)) = (NAMES.get(a), NAMES.get(b)) {
+        if let (Some(x), Some(y)) = (NAMES.get(a as usize), NAMES.get(b as usize)) {
             return if a == b {
                 format!("interval {x}")
             } else {
