@@ -427,6 +427,7 @@ impl Engine {
     }
 
     fn run(mut self, rx: mpsc::Receiver<Job>) {
+        crate::udf::install();
         let rx = Rc::new(rx);
         INBOX.with(|i| *i.borrow_mut() = Some(rx.clone()));
         let mut idle = false;
@@ -507,6 +508,7 @@ impl Engine {
             let keep = s.last_used.get().elapsed() < SESSION_TIMEOUT || waiting.contains(id);
             if !keep {
                 s.close();
+                crate::udf::forget_session(id);
                 tracing::info!(session = id, "idle session closed, its queries stopped");
             }
             keep
@@ -515,6 +517,7 @@ impl Engine {
 
     fn handle(&mut self, job: Job) {
         let session_id = job.session_id();
+        crate::udf::enter_session(session_id);
         // The request runs in its session's time zone (sessions share this thread); a
         // zone it sets, or a new session's, ends with the request.
         let _zone = match self.sessions.get_mut(session_id) {
@@ -537,6 +540,7 @@ impl Engine {
                 let _ = reply.send(r);
             }
             Job::ReleaseSession(req, reply) => {
+                crate::udf::forget_session(&req.session_id);
                 let server_id = match self.sessions.remove(&req.session_id) {
                     Some(mut s) => {
                         s.close();
@@ -906,6 +910,13 @@ impl Engine {
             }
             CommandType::WriteOperation(w) => {
                 self.batch_write(&planner, w)?;
+                return Ok(Step::Now(self.complete(ids, vec![])));
+            }
+            // `spark.udf.register(name, f)`: a session's temporary function, called by
+            // name in `spark.sql`, `expr` and `call_udf`.
+            CommandType::RegisterFunction(f) => {
+                let id = crate::plan::python_udf(f)?;
+                crate::udf::register(&f.function_name, id);
                 return Ok(Step::Now(self.complete(ids, vec![])));
             }
             other => {
@@ -1311,7 +1322,8 @@ impl Engine {
     /// Runs one micro-batch of every active query whose trigger is due. True when one ran.
     fn drive(&mut self) -> bool {
         let mut ran = false;
-        for s in self.sessions.values_mut() {
+        for (id, s) in self.sessions.iter_mut() {
+            crate::udf::enter_session(id);
             for q in s.spark.queries() {
                 if !q.is_active() {
                     continue;

@@ -636,8 +636,9 @@ impl<'a> Planner<'a> {
                     return Err(unsupported("colRegex()"));
                 }
             }
-            ExprType::CommonInlineUserDefinedFunction(_) => {
-                return Err(unsupported("Python UDFs"));
+            ExprType::CommonInlineUserDefinedFunction(f) => {
+                let id = python_udf(f)?;
+                crate::udf::call(id, self.exprs(&f.arguments)?)
             }
             ExprType::Window(_) => {
                 return Err(unsupported("window functions over OVER (...)"));
@@ -838,6 +839,18 @@ fn decimal(text: &str, precision: Option<i32>, scale: Option<i32>) -> Result<Sca
         return Err(bad());
     }
     Ok(ScalarValue::Decimal128(v, p as u8, s as i8))
+}
+
+/// The Python UDF of a `CommonInlineUserDefinedFunction` (a Java or Scala UDF refused).
+pub fn python_udf(f: &pb::CommonInlineUserDefinedFunction) -> Result<usize> {
+    use pb::common_inline_user_defined_function::Function;
+    match &f.function {
+        Some(Function::PythonUdf(p)) => crate::udf::add(&f.function_name, f.deterministic, p),
+        Some(Function::ScalarScalaUdf(_)) | Some(Function::JavaUdf(_)) => {
+            Err(unsupported("Scala and Java UDFs"))
+        }
+        None => Err(RunnelError::analysis_plain("a UDF without its function")),
+    }
 }
 
 /// Quotes a name for a qualified reference (`q.`a.b``) when it holds a dot.

@@ -48,6 +48,13 @@ pub struct Launched {
     reader: BufReader<UnixStream>,
 }
 
+impl Launched {
+    /// The process, its socket, and a reader of the socket.
+    pub(crate) fn into_parts(self) -> (Child, UnixStream, BufReader<UnixStream>) {
+        (self.child, self.sock, self.reader)
+    }
+}
+
 type LaunchKey = (String, &'static str);
 
 /// Workers launched for an operation (by the gRPC handler, before the engine runs the
@@ -165,6 +172,12 @@ fn read_int(r: &mut impl Read) -> std::io::Result<i32> {
 }
 
 fn init_failure(what: &str, msg: impl Into<String>) -> RunnelError {
+    if what == "Python UDF" {
+        return RunnelError::execution_plain(format!(
+            "the Python worker for a Python UDF could not start: {}",
+            msg.into()
+        ));
+    }
     RunnelError::execution(
         "STREAMING_PYTHON_RUNNER_INITIALIZATION_FAILURE",
         format!(
@@ -230,7 +243,7 @@ fn python_for(version: &str, what: &str) -> Result<String> {
 
 /// Starts `python -m module` (or `python -c script`) connected to a fresh Unix socket and
 /// reads its pid (within a minute).
-fn launch(what: &'static str, version: &str, program: &[&str]) -> Result<Launched> {
+pub(crate) fn launch(what: &'static str, version: &str, program: &[&str]) -> Result<Launched> {
     let exe = python_for(version, what)?;
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let path = std::env::temp_dir().join(format!(

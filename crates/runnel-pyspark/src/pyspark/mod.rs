@@ -19,7 +19,7 @@ use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
 mod api;
-mod udf;
+pub(crate) mod udf;
 
 use crate::python::Bindings;
 use crate::python::args::{Args, type_error};
