@@ -28,6 +28,10 @@ thread_local! {
     static INBOX: RefCell<Option<Rc<mpsc::Receiver<Job>>>> = const { RefCell::new(None) };
     /// Requests that came while a worker waited and were left for the main loop.
     static DEFERRED: RefCell<VecDeque<Job>> = const { RefCell::new(VecDeque::new()) };
+    /// Every session the main loop made, held weakly: while a micro-batch waits for its
+    /// Python worker, a Guest serves other sessions' requests through it too.
+    static DIRECTORY: RefCell<HashMap<String, (WeakSparkSession, String, Rc<Cell<Instant>>)>> =
+        RefCell::new(HashMap::new());
 }
 
 /// Where an answer goes.
@@ -116,7 +120,9 @@ impl Job {
 /// Serves one session's requests while the engine thread waits for a Python worker
 /// (`foreachBatch`'s worker calls back over gRPC with the batch's DataFrame): an engine
 /// of its own over the same `SparkSession` (temp views, settings and queries shared).
-/// Requests of other sessions, and those that control queries, wait for the main loop;
+/// Other sessions' requests are served too, each by an engine over that session (a
+/// session's foreachBatch no longer stalls the others). Requests that control queries,
+/// and those of sessions the main loop has not made yet, wait for the main loop;
 /// micro-batches are not driven meanwhile.
 ///
 /// A Guest lives in a query's sink, which the session holds: it keeps the session only
@@ -155,11 +161,27 @@ impl Guest {
 
     /// An engine over the session for one request (None once the session is gone).
     fn engine(&self) -> Option<Engine> {
-        let spark = self.spark.upgrade()?;
+        self.engine_of(
+            &self.session_id,
+            &self.spark,
+            &self.server_id,
+            self.last_used.clone(),
+        )
+    }
+
+    /// An engine over session `id` for one request (None once it is gone).
+    fn engine_of(
+        &self,
+        id: &str,
+        spark: &WeakSparkSession,
+        server_id: &str,
+        last_used: Rc<Cell<Instant>>,
+    ) -> Option<Engine> {
+        let spark = spark.upgrade()?;
         let mut sessions = HashMap::new();
         sessions.insert(
-            self.session_id.clone(),
-            Session::new(spark, self.server_id.clone(), self.last_used.clone()),
+            id.to_string(),
+            Session::new(spark, server_id.to_string(), last_used),
         );
         Some(Engine {
             opts: self.opts.clone(),
@@ -169,6 +191,13 @@ impl Guest {
         })
     }
 
+    /// An engine for another session the main loop knows (one it has not made yet
+    /// waits for the main loop, which makes it).
+    fn other_engine(&self, id: &str) -> Option<Engine> {
+        let (spark, server_id, last_used) = DIRECTORY.with(|d| d.borrow().get(id).cloned())?;
+        self.engine_of(id, &spark, &server_id, last_used)
+    }
+
     /// Serves at most one request, waiting at most `wait` for it.
     fn pump(&mut self, wait: Duration) {
         let Some(rx) = INBOX.with(|i| i.borrow().clone()) else {
@@ -176,9 +205,13 @@ impl Guest {
             return;
         };
         if let Ok(job) = rx.recv_timeout(wait) {
-            let engine = (job.session_id() == self.session_id && !job.controls_queries())
-                .then(|| self.engine())
-                .flatten();
+            let engine = if job.controls_queries() {
+                None
+            } else if job.session_id() == self.session_id {
+                self.engine()
+            } else {
+                self.other_engine(job.session_id())
+            };
             match engine {
                 Some(mut engine) => {
                     if std::panic::catch_unwind(AssertUnwindSafe(|| engine.handle(job))).is_err() {
@@ -493,7 +526,16 @@ impl Engine {
             }
             let server_id = spark.new_uuid();
             tracing::info!(session = id, "new session");
-            Session::new(spark, server_id, Rc::new(Cell::new(Instant::now())))
+            let last_used = Rc::new(Cell::new(Instant::now()));
+            DIRECTORY.with(|d| {
+                let mut d = d.borrow_mut();
+                d.retain(|_, (s, _, _)| s.upgrade().is_some());
+                d.insert(
+                    id.to_string(),
+                    (spark.downgrade(), server_id.clone(), last_used.clone()),
+                );
+            });
+            Session::new(spark, server_id, last_used)
         })
     }
 
@@ -509,6 +551,7 @@ impl Engine {
             if !keep {
                 s.close();
                 crate::udf::forget_session(id);
+                DIRECTORY.with(|d| d.borrow_mut().remove(id));
                 tracing::info!(session = id, "idle session closed, its queries stopped");
             }
             keep
@@ -517,7 +560,7 @@ impl Engine {
 
     fn handle(&mut self, job: Job) {
         let session_id = job.session_id();
-        crate::udf::enter_session(session_id);
+        let _udf_names = crate::udf::enter_session(session_id);
         // The request runs in its session's time zone (sessions share this thread); a
         // zone it sets, or a new session's, ends with the request.
         let _zone = match self.sessions.get_mut(session_id) {
@@ -541,6 +584,7 @@ impl Engine {
             }
             Job::ReleaseSession(req, reply) => {
                 crate::udf::forget_session(&req.session_id);
+                DIRECTORY.with(|d| d.borrow_mut().remove(&req.session_id));
                 let server_id = match self.sessions.remove(&req.session_id) {
                     Some(mut s) => {
                         s.close();
@@ -1323,7 +1367,7 @@ impl Engine {
     fn drive(&mut self) -> bool {
         let mut ran = false;
         for (id, s) in self.sessions.iter_mut() {
-            crate::udf::enter_session(id);
+            let _udf_names = crate::udf::enter_session(id);
             for q in s.spark.queries() {
                 if !q.is_active() {
                     continue;

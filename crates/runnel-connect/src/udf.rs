@@ -81,15 +81,23 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Sets the session registered names resolve in (the engine thread's current one).
-pub fn enter_session(id: &str) {
-    SESSION.with(|s| {
-        let mut s = s.borrow_mut();
-        if *s != id {
-            s.clear();
-            s.push_str(id);
-        }
-    });
+/// Makes `id` the session registered names resolve in until the scope ends (requests
+/// nest: a Guest serves one while a micro-batch of another waits).
+pub fn enter_session(id: &str) -> SessionScope {
+    let prev = SESSION.with(|s| std::mem::replace(&mut *s.borrow_mut(), id.to_string()));
+    SessionScope { prev }
+}
+
+/// The session registered names resolve in, while it lives.
+#[must_use = "the session applies while the scope lives"]
+pub struct SessionScope {
+    prev: String,
+}
+
+impl Drop for SessionScope {
+    fn drop(&mut self) {
+        SESSION.with(|s| *s.borrow_mut() = std::mem::take(&mut self.prev));
+    }
 }
 
 /// Forgets the names a session registered (it was released).
