@@ -39,6 +39,13 @@ KNOWN = {
         "arrives as Arrow decimal128(38, 10), str() '-1E-10' (the same number, as Spark's own Connect "
         "server would send it)"
     ),
+    "rexpr_55_040": (
+        "DECIMAL(20,8) values (-2.5E-7) in a memory sink's SQL result (classic_collect_forms "
+        "covers batch rows only): classic PySpark's collect() (the recording) hands Python the "
+        "JVM's BigDecimal with its own scale, str() '-2.50E-7'; over Spark Connect every value "
+        "arrives as Arrow decimal128(20, 8), str() '-2.5E-7' (the same number, as Spark's own "
+        "Connect server would send it)"
+    ),
     "observe_errors_streaming_observation": (
         "an Observation on a streaming DataFrame: classic PySpark (the recording) gets the JVM's "
         "IllegalArgumentException without a condition; pyspark-client refuses it itself, before "

@@ -210,8 +210,9 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
                 }
             }
             // Likewise a Python UDF worker, for the first plan that has a UDF.
-            if let Some(version) = udf_python_version(&req)
-                && !crate::udf::has_idle(&version)
+            // (Not looked for while a worker is idle: the plan's text costs a little.)
+            if !crate::udf::has_any_idle()
+                && let Some(version) = udf_python_version(&req)
             {
                 let _ = tokio::task::spawn_blocking(move || crate::udf::warm(&version)).await;
             }

@@ -280,6 +280,11 @@ pub fn has_idle(version: &str) -> bool {
     lock(&POOL).iter().any(|w| w.version == version)
 }
 
+/// Whether any worker is idle.
+pub fn has_any_idle() -> bool {
+    !lock(&POOL).is_empty()
+}
+
 /// Starts a worker of Python `version` into the pool unless one is idle (blocks for
 /// Python's start: call it off the engine thread).
 pub fn warm(version: &str) {
@@ -676,4 +681,99 @@ fn internal_value(p: &mut Pickler, a: &dyn Array, row: usize) -> Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn udf(eval_type: i32) -> PythonUdf {
+        PythonUdf {
+            name: "f",
+            eval_type,
+            command: vec![],
+            ret: DataType::Int32,
+            python_ver: "3.11".into(),
+            deterministic: true,
+        }
+    }
+
+    fn answer(bytes: &[u8], u: &PythonUdf, n: usize) -> std::io::Result<Result<ArrayRef>> {
+        let (mut a, b) = UnixStream::pair().unwrap();
+        a.write_all(bytes).unwrap();
+        drop(a);
+        read_answer(&mut BufReader::new(b), u, n)
+    }
+
+    fn tail(out: &mut Vec<u8>) {
+        int(out, TIMING_DATA);
+        out.extend_from_slice(&[0u8; 48]);
+        int(out, END_OF_DATA_SECTION);
+        int(out, 0);
+        int(out, END_OF_STREAM);
+    }
+
+    #[test]
+    fn pickled_results_become_the_column_and_misfits_null() {
+        let mut p = Pickler::new();
+        p.mark();
+        p.int(7);
+        p.none();
+        p.str("not an int");
+        p.list();
+        let frame = p.finish();
+        let mut out = Vec::new();
+        int(&mut out, frame.len() as i32);
+        out.extend_from_slice(&frame);
+        tail(&mut out);
+        let a = answer(&out, &udf(SQL_BATCHED_UDF), 3).unwrap().unwrap();
+        let a = a.as_any().downcast_ref::<arrow_array::Int32Array>().unwrap();
+        assert_eq!(a.iter().collect::<Vec<_>>(), vec![Some(7), None, None]);
+    }
+
+    #[test]
+    fn a_python_traceback_is_a_python_exception() {
+        let mut out = Vec::new();
+        int(&mut out, PYTHON_EXCEPTION_THROWN);
+        utf8(&mut out, "Traceback (most recent call last):\nZeroDivisionError: division by zero\n");
+        let e = answer(&out, &udf(SQL_BATCHED_UDF), 1).unwrap().unwrap_err();
+        assert_eq!(e.exception, "PythonException");
+        assert!(e.message.ends_with("ZeroDivisionError: division by zero"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_worker_that_stops_mid_answer_is_an_error_not_a_hang() {
+        let mut out = Vec::new();
+        int(&mut out, 100);
+        out.extend_from_slice(b"short");
+        assert!(answer(&out, &udf(SQL_BATCHED_UDF), 1).is_err());
+        // Fewer results than rows.
+        let mut p = Pickler::new();
+        p.mark();
+        p.int(1);
+        p.list();
+        let frame = p.finish();
+        let mut out = Vec::new();
+        int(&mut out, frame.len() as i32);
+        out.extend_from_slice(&frame);
+        tail(&mut out);
+        let e = answer(&out, &udf(SQL_BATCHED_UDF), 2).unwrap().unwrap_err();
+        assert!(e.message.contains("returned 1 values for 2 rows"), "{}", e.message);
+    }
+
+    #[test]
+    fn rows_go_in_frames_of_at_most_100() {
+        let a: ArrayRef = Arc::new(arrow_array::Int32Array::from((0..250).collect::<Vec<i32>>()));
+        let mut out = Vec::new();
+        pickled_rows(&mut out, &[a], 250, &serde_json::json!({"type": "struct", "fields": []}))
+            .unwrap();
+        let mut frames = 0;
+        let mut pos = 0;
+        while pos < out.len() {
+            let n = i32::from_be_bytes(out[pos..pos + 4].try_into().unwrap()) as usize;
+            pos += 4 + n;
+            frames += 1;
+        }
+        assert_eq!(frames, 3);
+    }
 }
