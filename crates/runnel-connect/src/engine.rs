@@ -22,6 +22,9 @@ use crate::error::{status_of, unsupported};
 use crate::plan::Planner;
 use crate::worker::{SharedWorker, Worker, with_worker};
 
+/// A session the main loop made: the session (weakly), its server-side id, its last use.
+type Known = (WeakSparkSession, String, Rc<Cell<Instant>>);
+
 thread_local! {
     /// The engine thread's inbox: a micro-batch waiting for a Python worker serves
     /// requests from it meanwhile (see [`Guest`]).
@@ -30,8 +33,7 @@ thread_local! {
     static DEFERRED: RefCell<VecDeque<Job>> = const { RefCell::new(VecDeque::new()) };
     /// Every session the main loop made, held weakly: while a micro-batch waits for its
     /// Python worker, a Guest serves other sessions' requests through it too.
-    static DIRECTORY: RefCell<HashMap<String, (WeakSparkSession, String, Rc<Cell<Instant>>)>> =
-        RefCell::new(HashMap::new());
+    static DIRECTORY: RefCell<HashMap<String, Known>> = RefCell::new(HashMap::new());
 }
 
 /// Where an answer goes.

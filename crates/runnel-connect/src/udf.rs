@@ -727,7 +727,10 @@ mod tests {
         out.extend_from_slice(&frame);
         tail(&mut out);
         let a = answer(&out, &udf(SQL_BATCHED_UDF), 3).unwrap().unwrap();
-        let a = a.as_any().downcast_ref::<arrow_array::Int32Array>().unwrap();
+        let a = a
+            .as_any()
+            .downcast_ref::<arrow_array::Int32Array>()
+            .unwrap();
         assert_eq!(a.iter().collect::<Vec<_>>(), vec![Some(7), None, None]);
     }
 
@@ -735,10 +738,17 @@ mod tests {
     fn a_python_traceback_is_a_python_exception() {
         let mut out = Vec::new();
         int(&mut out, PYTHON_EXCEPTION_THROWN);
-        utf8(&mut out, "Traceback (most recent call last):\nZeroDivisionError: division by zero\n");
+        utf8(
+            &mut out,
+            "Traceback (most recent call last):\nZeroDivisionError: division by zero\n",
+        );
         let e = answer(&out, &udf(SQL_BATCHED_UDF), 1).unwrap().unwrap_err();
         assert_eq!(e.exception, "PythonException");
-        assert!(e.message.ends_with("ZeroDivisionError: division by zero"), "{}", e.message);
+        assert!(
+            e.message.ends_with("ZeroDivisionError: division by zero"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
@@ -758,15 +768,26 @@ mod tests {
         out.extend_from_slice(&frame);
         tail(&mut out);
         let e = answer(&out, &udf(SQL_BATCHED_UDF), 2).unwrap().unwrap_err();
-        assert!(e.message.contains("returned 1 values for 2 rows"), "{}", e.message);
+        assert!(
+            e.message.contains("returned 1 values for 2 rows"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
     fn rows_go_in_frames_of_at_most_100() {
-        let a: ArrayRef = Arc::new(arrow_array::Int32Array::from((0..250).collect::<Vec<i32>>()));
+        let a: ArrayRef = Arc::new(arrow_array::Int32Array::from(
+            (0..250).collect::<Vec<i32>>(),
+        ));
         let mut out = Vec::new();
-        pickled_rows(&mut out, &[a], 250, &serde_json::json!({"type": "struct", "fields": []}))
-            .unwrap();
+        pickled_rows(
+            &mut out,
+            &[a],
+            250,
+            &serde_json::json!({"type": "struct", "fields": []}),
+        )
+        .unwrap();
         let mut frames = 0;
         let mut pos = 0;
         while pos < out.len() {
