@@ -77,6 +77,21 @@ def test_registered_udf_called_by_name_in_sql_expr_and_call_udf(spark, people): 
     assert people.select(F.call_udf("shout", "name").alias("s")).where("id = 4").first().s == "CY!"
 
 
+def test_a_registered_udf_belongs_to_its_session(server, spark):  # noqa: F811
+    from pyspark.errors import AnalysisException
+    from pyspark.sql import SparkSession
+
+    spark.udf.register("mine_only", lambda s: s, StringType())
+    assert spark.sql("SELECT mine_only('a') AS x").first().x == "a"
+    other = SparkSession.builder.remote(f"sc://127.0.0.1:{server['port']}").create()
+    try:
+        with pytest.raises(AnalysisException) as e:
+            other.sql("SELECT mine_only('a')").collect()
+        assert e.value.getCondition() == "UNRESOLVED_ROUTINE"
+    finally:
+        other.stop()
+
+
 def test_arrow_udf_and_scalar_pandas_udf(people):
     times3 = udf(lambda i: i * 3, IntegerType(), useArrow=True)
 
