@@ -12,6 +12,7 @@
 //! - `foreach`: the same socket and framing with a small worker of Runnel's own
 //!   (`foreach_worker.py`): per micro-batch the rows go as Arrow IPC and are turned into
 //!   `Row`s the way PySpark's client turns `collect()` results into rows.
+//! - Python UDFs (`udf.rs`): `pyspark.worker` itself, started by [`launch`] too.
 //!
 //! The Python is `PYSPARK_PYTHON` when set, else `python<client version>` or `python3`; it must
 //! be the client's minor version (the function is pickled by it) and import `pyspark`.
