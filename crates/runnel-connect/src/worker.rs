@@ -8,7 +8,7 @@
 //!   cached DataFrame's id and the batch id, calls the function with a DataFrame of this
 //!   session (`CachedRemoteRelation`), and answers 0, or -2 and the traceback. The worker
 //!   talks back to this server over gRPC while the batch waits for it, so the engine
-//!   thread serves that session's requests meanwhile ([`Pump`]).
+//!   thread serves requests meanwhile, that session's and others' ([`Pump`]).
 //! - `foreach`: the same socket and framing with a small worker of Runnel's own
 //!   (`foreach_worker.py`): per micro-batch the rows go as Arrow IPC and are turned into
 //!   `Row`s the way PySpark's client turns `collect()` results into rows.
