@@ -702,7 +702,13 @@ impl<'a> Planner<'a> {
             "and" => bin(BinaryOp::And, a)?,
             "or" => bin(BinaryOp::Or, a)?,
             "||" => bin(BinaryOp::Concat, a)?,
-            "not" | "!" => Expr::Not(Box::new(one(a)?)),
+            // `a != b`: the client sends not(a == b) (Spark's `=!=` is Not(EqualTo)); as
+            // the other front end builds it, so the optimizer treats it the same (an
+            // unwrapped cast's `IS NOT NULL`, a filter the JSON source gets pushed).
+            "not" | "!" => match one(a)? {
+                Expr::Binary(l, BinaryOp::Eq, r) => Expr::Binary(l, BinaryOp::NotEq, r),
+                x => Expr::Not(Box::new(x)),
+            },
             // Spark names it negative(n), also for `-col` (the client sends `negative`).
             "negative" => func("negative", a),
             // `F.bitwise_not(c)` and `~c` (Spark's `~` operator; named `~c`).
