@@ -34,10 +34,17 @@ import run_spark as rs  # noqa: E402  (the harness: canon, rows_of, error_of)
 KNOWN = {
     "rexpr_d58_046": (
         "a DECIMAL(38,10) value read from the JSON number -0.0000000001, in a memory sink's SQL result "
-        "(decimal_by_value covers batch rows only): classic PySpark's collect() (the recording) hands "
+        "(classic_collect_forms covers batch rows only): classic PySpark's collect() (the recording) hands "
         "Python the JVM's BigDecimal with its own scale, str() '-1.00E-10'; over Spark Connect every value "
         "arrives as Arrow decimal128(38, 10), str() '-1E-10' (the same number, as Spark's own Connect "
         "server would send it)"
+    ),
+    "rexpr_55_040": (
+        "DECIMAL(20,8) values (-2.5E-7) in a memory sink's SQL result (classic_collect_forms "
+        "covers batch rows only): classic PySpark's collect() (the recording) hands Python the "
+        "JVM's BigDecimal with its own scale, str() '-2.50E-7'; over Spark Connect every value "
+        "arrives as Arrow decimal128(20, 8), str() '-2.5E-7' (the same number, as Spark's own "
+        "Connect server would send it)"
     ),
     "observe_errors_streaming_observation": (
         "an Observation on a streaming DataFrame: classic PySpark (the recording) gets the JVM's "
@@ -59,10 +66,6 @@ for _case, _fn in [
     ("f17_vector_double", "vector_inner_product"),
 ]:
     KNOWN[_case] = f"pyspark-client 4.2.0 has no functions.{_fn} (new in PySpark 4.3)"
-KNOWN["f17_call_udf"] = (
-    "spark.udf.register of a Python function: runnel connect does not run Python UDFs "
-    "(the RegisterFunction command)"
-)
 
 
 def batch_writer(capdir: str, ordered: bool):
@@ -203,24 +206,36 @@ def observed_differs(expected: dict, actual: dict):
     return None
 
 
-def decimal_by_value(expected: dict, actual: dict) -> None:
-    """Top-level DECIMAL columns compared by value: the recording's text comes from classic
-    PySpark's collect(), which hands Python the JVM's BigDecimal (`-1.00E-10` for
-    -0.0000000001 in a DECIMAL(38,10)), where over Spark Connect every value arrives as
-    Arrow decimal128 of the column's type (`-1E-10`, as Spark's own Connect server sends it).
-    Where both texts are the same number, the actual text is replaced by the expected one;
-    the column types are still compared as they are."""
+def classic_collect_forms(expected: dict, actual: dict) -> None:
+    """Where a batch row differs from a recorded one only in what classic PySpark's
+    collect() (the recording) does to values on their way out of the JVM, the actual
+    row takes the recorded text:
+
+    - top-level DECIMAL columns by value: collect() hands Python the JVM's BigDecimal
+      (`-1.00E-10` for -0.0000000001 in a DECIMAL(38,10)), where over Spark Connect
+      every value arrives as Arrow decimal128 of the column's type (`-1E-10`, as
+      Spark's own Connect server sends it);
+    - maps by content: collect() passes each map through a Java `new HashMap(n)`
+      (`EvaluatePython.toJava`), so its entries come in that HashMap's order, where over
+      Spark Connect they arrive as Spark holds them (Arrow map entries in order).
+
+    The column types are still compared as they are, and so is everything else."""
     from decimal import Decimal, InvalidOperation
 
-    cols = [i for i, (_, t) in enumerate(expected.get("columns") or []) if str(t).startswith("decimal")]
-    if not cols:
-        return
+    dec_cols = {i for i, (_, t) in enumerate(expected.get("columns") or []) if str(t).startswith("decimal")}
 
-    def same(a, b) -> bool:
+    def same_decimal(a, b) -> bool:
         try:
             return isinstance(a, str) and isinstance(b, str) and Decimal(a) == Decimal(b)
         except InvalidOperation:
             return False
+
+    def same(a, b) -> bool:
+        if isinstance(a, dict) and isinstance(b, dict):
+            return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+        if isinstance(a, list) and isinstance(b, list):
+            return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+        return compare.close(a, b)
 
     def rows_of(doc):
         for st in doc.get("steps") or []:
@@ -229,13 +244,12 @@ def decimal_by_value(expected: dict, actual: dict) -> None:
 
     for want_rows, got_rows in zip(rows_of(expected), rows_of(actual)):
         pool = list(want_rows)
-        for row in got_rows:
+        for n, row in enumerate(got_rows):
             for w in pool:
                 if len(w) == len(row) and all(
-                    w[i] == row[i] or (i in cols and same(w[i], row[i])) for i in range(len(row))
+                    same(w[i], row[i]) or (i in dec_cols and same_decimal(w[i], row[i])) for i in range(len(row))
                 ):
-                    for i in cols:
-                        row[i] = w[i]
+                    got_rows[n] = w
                     pool.remove(w)
                     break
 
@@ -288,7 +302,7 @@ def main() -> None:
             finally:
                 spark.stop()
             expected = json.load(open(case / "expected.json"))
-            decimal_by_value(expected, actual)
+            classic_collect_forms(expected, actual)
             verdict = compare.compare(expected, actual, bool(expected.get("ordered")))
             if verdict is None:
                 verdict = observed_differs(expected, actual)

@@ -277,3 +277,46 @@ def test_a_slow_python_worker_start_does_not_stall_other_sessions(tmp_path):
             a.stop()
             b.stop()
     assert events == ["other session answered", "started"], events
+
+
+def test_a_waiting_foreach_batch_does_not_stall_other_sessions(tmp_path):
+    # Session a's foreachBatch function takes 4 s; while its micro-batch waits for the
+    # worker, session b's collect() is answered (the engine thread serves other sessions
+    # meanwhile; it once served only a's). Ordering, not timing: b's answer comes before
+    # a's processAllAvailable() returns.
+    import threading
+
+    from pyspark.sql import SparkSession
+
+    src = tmp_path / "in"
+    write_rows(src, "a.json", [(1, "x")])
+    events = []
+    with running_server(tmp_path) as srv:
+        a = SparkSession.builder.remote(f"sc://127.0.0.1:{srv['port']}").create()
+        b = SparkSession.builder.remote(f"sc://127.0.0.1:{srv['port']}").create()
+        try:
+            b.range(1).collect()  # b's session exists before a's batch
+
+            def slow(batch_df, batch_id):
+                import time as t
+
+                t.sleep(4)
+
+            q = a.readStream.format("json").schema(SCHEMA).load(str(src)).writeStream.foreachBatch(slow).start()
+
+            def wait():
+                q.processAllAvailable()
+                events.append("a's batch done")
+
+            t = threading.Thread(target=wait, daemon=True)
+            t.start()
+            time.sleep(1.5)  # a's batch is in its function
+            assert b.range(3).count() == 3
+            events.append("b answered")
+            t.join(120)
+            assert not t.is_alive(), "processAllAvailable() did not return"
+            q.stop()
+        finally:
+            a.stop()
+            b.stop()
+    assert events == ["b answered", "a's batch done"], events

@@ -22,12 +22,18 @@ use crate::error::{status_of, unsupported};
 use crate::plan::Planner;
 use crate::worker::{SharedWorker, Worker, with_worker};
 
+/// A session the main loop made: the session (weakly), its server-side id, its last use.
+type Known = (WeakSparkSession, String, Rc<Cell<Instant>>);
+
 thread_local! {
     /// The engine thread's inbox: a micro-batch waiting for a Python worker serves
     /// requests from it meanwhile (see [`Guest`]).
     static INBOX: RefCell<Option<Rc<mpsc::Receiver<Job>>>> = const { RefCell::new(None) };
     /// Requests that came while a worker waited and were left for the main loop.
     static DEFERRED: RefCell<VecDeque<Job>> = const { RefCell::new(VecDeque::new()) };
+    /// Every session the main loop made, held weakly: while a micro-batch waits for its
+    /// Python worker, a Guest serves other sessions' requests through it too.
+    static DIRECTORY: RefCell<HashMap<String, Known>> = RefCell::new(HashMap::new());
 }
 
 /// Where an answer goes.
@@ -116,7 +122,9 @@ impl Job {
 /// Serves one session's requests while the engine thread waits for a Python worker
 /// (`foreachBatch`'s worker calls back over gRPC with the batch's DataFrame): an engine
 /// of its own over the same `SparkSession` (temp views, settings and queries shared).
-/// Requests of other sessions, and those that control queries, wait for the main loop;
+/// Other sessions' requests are served too, each by an engine over that session (a
+/// session's foreachBatch no longer stalls the others). Requests that control queries,
+/// and those of sessions the main loop has not made yet, wait for the main loop;
 /// micro-batches are not driven meanwhile.
 ///
 /// A Guest lives in a query's sink, which the session holds: it keeps the session only
@@ -155,11 +163,27 @@ impl Guest {
 
     /// An engine over the session for one request (None once the session is gone).
     fn engine(&self) -> Option<Engine> {
-        let spark = self.spark.upgrade()?;
+        self.engine_of(
+            &self.session_id,
+            &self.spark,
+            &self.server_id,
+            self.last_used.clone(),
+        )
+    }
+
+    /// An engine over session `id` for one request (None once it is gone).
+    fn engine_of(
+        &self,
+        id: &str,
+        spark: &WeakSparkSession,
+        server_id: &str,
+        last_used: Rc<Cell<Instant>>,
+    ) -> Option<Engine> {
+        let spark = spark.upgrade()?;
         let mut sessions = HashMap::new();
         sessions.insert(
-            self.session_id.clone(),
-            Session::new(spark, self.server_id.clone(), self.last_used.clone()),
+            id.to_string(),
+            Session::new(spark, server_id.to_string(), last_used),
         );
         Some(Engine {
             opts: self.opts.clone(),
@@ -169,6 +193,13 @@ impl Guest {
         })
     }
 
+    /// An engine for another session the main loop knows (one it has not made yet
+    /// waits for the main loop, which makes it).
+    fn other_engine(&self, id: &str) -> Option<Engine> {
+        let (spark, server_id, last_used) = DIRECTORY.with(|d| d.borrow().get(id).cloned())?;
+        self.engine_of(id, &spark, &server_id, last_used)
+    }
+
     /// Serves at most one request, waiting at most `wait` for it.
     fn pump(&mut self, wait: Duration) {
         let Some(rx) = INBOX.with(|i| i.borrow().clone()) else {
@@ -176,9 +207,13 @@ impl Guest {
             return;
         };
         if let Ok(job) = rx.recv_timeout(wait) {
-            let engine = (job.session_id() == self.session_id && !job.controls_queries())
-                .then(|| self.engine())
-                .flatten();
+            let engine = if job.controls_queries() {
+                None
+            } else if job.session_id() == self.session_id {
+                self.engine()
+            } else {
+                self.other_engine(job.session_id())
+            };
             match engine {
                 Some(mut engine) => {
                     if std::panic::catch_unwind(AssertUnwindSafe(|| engine.handle(job))).is_err() {
@@ -427,6 +462,7 @@ impl Engine {
     }
 
     fn run(mut self, rx: mpsc::Receiver<Job>) {
+        crate::udf::install();
         let rx = Rc::new(rx);
         INBOX.with(|i| *i.borrow_mut() = Some(rx.clone()));
         let mut idle = false;
@@ -492,7 +528,16 @@ impl Engine {
             }
             let server_id = spark.new_uuid();
             tracing::info!(session = id, "new session");
-            Session::new(spark, server_id, Rc::new(Cell::new(Instant::now())))
+            let last_used = Rc::new(Cell::new(Instant::now()));
+            DIRECTORY.with(|d| {
+                let mut d = d.borrow_mut();
+                d.retain(|_, (s, _, _)| s.upgrade().is_some());
+                d.insert(
+                    id.to_string(),
+                    (spark.downgrade(), server_id.clone(), last_used.clone()),
+                );
+            });
+            Session::new(spark, server_id, last_used)
         })
     }
 
@@ -507,6 +552,8 @@ impl Engine {
             let keep = s.last_used.get().elapsed() < SESSION_TIMEOUT || waiting.contains(id);
             if !keep {
                 s.close();
+                crate::udf::forget_session(id);
+                DIRECTORY.with(|d| d.borrow_mut().remove(id));
                 tracing::info!(session = id, "idle session closed, its queries stopped");
             }
             keep
@@ -515,6 +562,7 @@ impl Engine {
 
     fn handle(&mut self, job: Job) {
         let session_id = job.session_id();
+        let _udf_names = crate::udf::enter_session(session_id);
         // The request runs in its session's time zone (sessions share this thread); a
         // zone it sets, or a new session's, ends with the request.
         let _zone = match self.sessions.get_mut(session_id) {
@@ -537,6 +585,8 @@ impl Engine {
                 let _ = reply.send(r);
             }
             Job::ReleaseSession(req, reply) => {
+                crate::udf::forget_session(&req.session_id);
+                DIRECTORY.with(|d| d.borrow_mut().remove(&req.session_id));
                 let server_id = match self.sessions.remove(&req.session_id) {
                     Some(mut s) => {
                         s.close();
@@ -906,6 +956,13 @@ impl Engine {
             }
             CommandType::WriteOperation(w) => {
                 self.batch_write(&planner, w)?;
+                return Ok(Step::Now(self.complete(ids, vec![])));
+            }
+            // `spark.udf.register(name, f)`: a session's temporary function, called by
+            // name in `spark.sql`, `expr` and `call_udf`.
+            CommandType::RegisterFunction(f) => {
+                let id = crate::plan::python_udf(f)?;
+                crate::udf::register(&f.function_name, id);
                 return Ok(Step::Now(self.complete(ids, vec![])));
             }
             other => {
@@ -1318,7 +1375,8 @@ impl Engine {
     /// Runs one micro-batch of every active query whose trigger is due. True when one ran.
     fn drive(&mut self) -> bool {
         let mut ran = false;
-        for s in self.sessions.values_mut() {
+        for (id, s) in self.sessions.iter_mut() {
+            let _udf_names = crate::udf::enter_session(id);
             for q in s.spark.queries() {
                 if !q.is_active() {
                     continue;

@@ -104,6 +104,11 @@ fn classes(e: &RunnelError) -> Vec<&'static str> {
             "java.lang.RuntimeException",
         ],
         "IOException" => &["java.io.IOException"],
+        // An exception a Python UDF raised (the client raises its PythonException).
+        "PythonException" => &[
+            "org.apache.spark.api.python.PythonException",
+            "java.lang.RuntimeException",
+        ],
         _ => match e.kind {
             ErrorKind::Parse => &[
                 "org.apache.spark.sql.catalyst.parser.ParseException",

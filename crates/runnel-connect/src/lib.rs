@@ -18,6 +18,7 @@ pub mod plan;
 pub mod reattach;
 pub mod service;
 pub mod types;
+pub mod udf;
 pub mod worker;
 
 use std::net::SocketAddr;

@@ -30,6 +30,9 @@ pub struct Planner<'a> {
     /// Plan ids whose columns a join qualified (`df1.id == df2.id`): references to them
     /// above the join name the column with the qualifier, as Spark resolves them by plan id.
     qualified: RefCell<HashMap<i64, String>>,
+    /// The schema of each relation converted so far, by plan id: `df.col` resolves as
+    /// `df` has the column (a time column read before `withWatermark` has no mark).
+    schemas: RefCell<HashMap<i64, SchemaRef>>,
 }
 
 fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
@@ -48,6 +51,7 @@ impl<'a> Planner<'a> {
             spark,
             seen: RefCell::new(Vec::new()),
             qualified: RefCell::new(HashMap::new()),
+            schemas: RefCell::new(HashMap::new()),
         }
     }
 
@@ -57,9 +61,18 @@ impl<'a> Planner<'a> {
 
     /// A relation as a DataFrame.
     pub fn relation(&self, rel: &pb::Relation) -> Result<DataFrame> {
-        if let Some(id) = rel.common.as_ref().and_then(|c| c.plan_id) {
+        let plan_id = rel.common.as_ref().and_then(|c| c.plan_id);
+        if let Some(id) = plan_id {
             self.seen.borrow_mut().push(id);
         }
+        let df = self.relation_of(rel)?;
+        if let Some(id) = plan_id {
+            self.schemas.borrow_mut().insert(id, df.schema());
+        }
+        Ok(df)
+    }
+
+    fn relation_of(&self, rel: &pb::Relation) -> Result<DataFrame> {
         let kind = required(rel.rel_type.as_ref(), "a relation type")?;
         Ok(match kind {
             RelType::Read(r) => self.read(r)?,
@@ -664,7 +677,13 @@ impl<'a> Planner<'a> {
                     Some(q) if !name.starts_with("__runnel_plan_") => {
                         Expr::Column(format!("{q}.{}", quote_part(name)))
                     }
-                    _ => col(name),
+                    _ => match a
+                        .plan_id
+                        .and_then(|id| self.schemas.borrow().get(&id).cloned())
+                    {
+                        Some(schema) => runnel_core::expr::column_of(&schema, name),
+                        None => col(name),
+                    },
                 }
             }
             ExprType::UnresolvedFunction(f) => {
@@ -718,8 +737,9 @@ impl<'a> Planner<'a> {
                     return Err(unsupported("colRegex()"));
                 }
             }
-            ExprType::CommonInlineUserDefinedFunction(_) => {
-                return Err(unsupported("Python UDFs"));
+            ExprType::CommonInlineUserDefinedFunction(f) => {
+                let id = python_udf(f)?;
+                crate::udf::call(id, self.exprs(&f.arguments)?)
             }
             ExprType::Window(w) => self.window(w)?,
             // `F.transform(c, lambda x: ...)`: PySpark sends the body with its variables
@@ -781,7 +801,13 @@ impl<'a> Planner<'a> {
             "and" => bin(BinaryOp::And, a)?,
             "or" => bin(BinaryOp::Or, a)?,
             "||" => bin(BinaryOp::Concat, a)?,
-            "not" | "!" => Expr::Not(Box::new(one(a)?)),
+            // `a != b`: the client sends not(a == b) (Spark's `=!=` is Not(EqualTo)); as
+            // the other front end builds it, so the optimizer treats it the same (an
+            // unwrapped cast's `IS NOT NULL`, a filter the JSON source gets pushed).
+            "not" | "!" => match one(a)? {
+                Expr::Binary(l, BinaryOp::Eq, r) => Expr::Binary(l, BinaryOp::NotEq, r),
+                x => Expr::Not(Box::new(x)),
+            },
             // Spark names it negative(n), also for `-col` (the client sends `negative`).
             "negative" => func("negative", a),
             // `F.bitwise_not(c)` and `~c` (Spark's `~` operator; named `~c`).
@@ -918,6 +944,18 @@ fn decimal(text: &str, precision: Option<i32>, scale: Option<i32>) -> Result<Sca
         return Err(bad());
     }
     Ok(ScalarValue::Decimal128(v, p as u8, s as i8))
+}
+
+/// The Python UDF of a `CommonInlineUserDefinedFunction` (a Java or Scala UDF refused).
+pub fn python_udf(f: &pb::CommonInlineUserDefinedFunction) -> Result<usize> {
+    use pb::common_inline_user_defined_function::Function;
+    match &f.function {
+        Some(Function::PythonUdf(p)) => crate::udf::add(&f.function_name, f.deterministic, p),
+        Some(Function::ScalarScalaUdf(_)) | Some(Function::JavaUdf(_)) => {
+            Err(unsupported("Scala and Java UDFs"))
+        }
+        None => Err(RunnelError::analysis_plain("a UDF without its function")),
+    }
 }
 
 /// Quotes a name for a qualified reference (`q.`a.b``) when it holds a dot.

@@ -149,6 +149,24 @@ fn workers_to_launch(req: &pb::ExecutePlanRequest) -> Vec<(&'static str, String)
     out
 }
 
+/// The client's Python version when the plan holds a Python UDF (for a worker to be
+/// started before the engine needs it). Found in the plan's debug text, which names
+/// every `PythonUdf` message with its `python_ver`; plans of over 1 MiB (large local
+/// data) are not searched, their UDFs start their worker when first run.
+fn udf_python_version(req: &pb::ExecutePlanRequest) -> Option<String> {
+    use prost::Message;
+    let plan = req.plan.as_ref()?;
+    if plan.encoded_len() > 1 << 20 {
+        return None;
+    }
+    let text = format!("{plan:?}");
+    let at = text.find("PythonUdf {")?;
+    let rest = &text[at..];
+    let v = rest.find("python_ver: \"")? + "python_ver: \"".len();
+    let end = rest[v..].find('"')?;
+    Some(rest[v..v + end].to_string())
+}
+
 impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
     type Response = pb::ExecutePlanResponse;
     type ResponseStream = ResponseStream;
@@ -190,6 +208,13 @@ impl ServerStreamingService<pb::ExecutePlanRequest> for Execute {
                     })
                     .await;
                 }
+            }
+            // Likewise a Python UDF worker, for the first plan that has a UDF.
+            // (Not looked for while a worker is idle: the plan's text costs a little.)
+            if !crate::udf::has_any_idle()
+                && let Some(version) = udf_python_version(&req)
+            {
+                let _ = tokio::task::spawn_blocking(move || crate::udf::warm(&version)).await;
             }
             let out = engine
                 .call(move |reply| Job::Execute(Box::new(req), reply))

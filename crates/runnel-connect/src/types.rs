@@ -68,6 +68,21 @@ pub fn to_proto(dt: &DataType) -> pb::DataType {
     pb::DataType { kind: Some(kind) }
 }
 
+/// A field's type as Spark Connect's `DataType`: as [`to_proto`], with a day-time
+/// interval's own fields (`INTERVAL HOUR`, not `INTERVAL DAY TO SECOND`) when known.
+pub fn field_to_proto(f: &Field) -> pb::DataType {
+    match runnel_core::types::interval_fields(f) {
+        Some((start, end)) => pb::DataType {
+            kind: Some(Kind::DayTimeInterval(pb::data_type::DayTimeInterval {
+                start_field: Some(start as i32),
+                end_field: Some(end as i32),
+                type_variation_reference: 0,
+            })),
+        },
+        None => to_proto(f.data_type()),
+    }
+}
+
 fn unparsed(text: &str) -> pb::DataType {
     pb::DataType {
         kind: Some(Kind::Unparsed(pb::data_type::Unparsed {
@@ -82,7 +97,7 @@ fn struct_of(fields: &Fields) -> pb::data_type::Struct {
             .iter()
             .map(|f| pb::data_type::StructField {
                 name: f.name().clone(),
-                data_type: Some(to_proto(f.data_type())),
+                data_type: Some(field_to_proto(f)),
                 nullable: f.is_nullable(),
                 metadata: None,
             })

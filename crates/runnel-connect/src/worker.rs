@@ -8,10 +8,11 @@
 //!   cached DataFrame's id and the batch id, calls the function with a DataFrame of this
 //!   session (`CachedRemoteRelation`), and answers 0, or -2 and the traceback. The worker
 //!   talks back to this server over gRPC while the batch waits for it, so the engine
-//!   thread serves that session's requests meanwhile ([`Pump`]).
+//!   thread serves requests meanwhile, that session's and others' ([`Pump`]).
 //! - `foreach`: the same socket and framing with a small worker of Runnel's own
 //!   (`foreach_worker.py`): per micro-batch the rows go as Arrow IPC and are turned into
 //!   `Row`s the way PySpark's client turns `collect()` results into rows.
+//! - Python UDFs (`udf.rs`): `pyspark.worker` itself, started by [`launch`] too.
 //!
 //! The Python is `PYSPARK_PYTHON` when set, else `python<client version>` or `python3`; it must
 //! be the client's minor version (the function is pickled by it) and import `pyspark`.
@@ -46,6 +47,13 @@ pub struct Launched {
     child: Child,
     sock: UnixStream,
     reader: BufReader<UnixStream>,
+}
+
+impl Launched {
+    /// The process, its socket, and a reader of the socket.
+    pub(crate) fn into_parts(self) -> (Child, UnixStream, BufReader<UnixStream>) {
+        (self.child, self.sock, self.reader)
+    }
 }
 
 type LaunchKey = (String, &'static str);
@@ -165,6 +173,12 @@ fn read_int(r: &mut impl Read) -> std::io::Result<i32> {
 }
 
 fn init_failure(what: &str, msg: impl Into<String>) -> RunnelError {
+    if what == "Python UDF" {
+        return RunnelError::execution_plain(format!(
+            "the Python worker for a Python UDF could not start: {}",
+            msg.into()
+        ));
+    }
     RunnelError::execution(
         "STREAMING_PYTHON_RUNNER_INITIALIZATION_FAILURE",
         format!(
@@ -230,7 +244,7 @@ fn python_for(version: &str, what: &str) -> Result<String> {
 
 /// Starts `python -m module` (or `python -c script`) connected to a fresh Unix socket and
 /// reads its pid (within a minute).
-fn launch(what: &'static str, version: &str, program: &[&str]) -> Result<Launched> {
+pub(crate) fn launch(what: &'static str, version: &str, program: &[&str]) -> Result<Launched> {
     let exe = python_for(version, what)?;
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let path = std::env::temp_dir().join(format!(

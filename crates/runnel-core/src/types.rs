@@ -176,6 +176,48 @@ pub fn simple_string(dt: &DataType) -> String {
     }
 }
 
+/// Spark's JSON of a type (`DataType.json()`: `"integer"`, `{"type":"array",...}`), as
+/// PySpark's `_parse_datatype_json_string` reads it.
+pub fn spark_json(dt: &DataType) -> serde_json::Value {
+    use serde_json::json;
+    let name = |t: &DataType| -> String {
+        match t {
+            DataType::Int8 => "byte".into(),
+            DataType::Int16 => "short".into(),
+            DataType::Int32 => "integer".into(),
+            DataType::Int64 => "long".into(),
+            DataType::Null => "void".into(),
+            other => simple_string(other),
+        }
+    };
+    match dt {
+        DataType::Struct(fields) => json!({
+            "type": "struct",
+            "fields": fields.iter().map(|f| json!({
+                "name": f.name(),
+                "type": spark_json(f.data_type()),
+                "nullable": f.is_nullable(),
+                "metadata": {},
+            })).collect::<Vec<_>>(),
+        }),
+        DataType::List(f) | DataType::LargeList(f) => json!({
+            "type": "array",
+            "elementType": spark_json(f.data_type()),
+            "containsNull": f.is_nullable(),
+        }),
+        DataType::Map(f, _) => match f.data_type() {
+            DataType::Struct(kv) if kv.len() == 2 => json!({
+                "type": "map",
+                "keyType": spark_json(kv[0].data_type()),
+                "valueType": spark_json(kv[1].data_type()),
+                "valueContainsNull": kv[1].is_nullable(),
+            }),
+            other => json!(name(other)),
+        },
+        other => json!(name(other)),
+    }
+}
+
 /// Spark's SQL name of a type, as `CAST(x AS INT)` prints it.
 /// Nested types as Spark's `DataType.sql` writes them: `STRUCT<a: BIGINT, `b c`: STRING>`,
 /// `ARRAY<DOUBLE>`, `MAP<STRING, INT>`.
@@ -540,18 +582,22 @@ pub fn with_interval_fields(field: &Field, start: u8, end: u8) -> Field {
     field.clone().with_metadata(md)
 }
 
+/// A day-time interval field's own start and end fields (0 day, 1 hour, 2 minute,
+/// 3 second), when known (see [`with_interval_fields`]).
+pub fn interval_fields(field: &Field) -> Option<(u8, u8)> {
+    if !matches!(field.data_type(), DataType::Duration(_)) {
+        return None;
+    }
+    let (a, b) = field.metadata().get(INTERVAL_FIELDS_KEY)?.split_once(':')?;
+    Some((a.parse().ok()?, b.parse().ok()?))
+}
+
 /// Spark's simple string of a field's type: as [`simple_string`], with a day-time
 /// interval's own fields (`interval hour`, `interval minute to second`) when known.
 pub fn field_simple_string(field: &Field) -> String {
-    if let DataType::Duration(_) = field.data_type()
-        && let Some((a, b)) = field
-            .metadata()
-            .get(INTERVAL_FIELDS_KEY)
-            .and_then(|v| v.split_once(':'))
-        && let (Ok(a), Ok(b)) = (a.parse::<usize>(), b.parse::<usize>())
-    {
+    if let Some((a, b)) = interval_fields(field) {
         const NAMES: [&str; 4] = ["day", "hour", "minute", "second"];
-        if let (Some(x), Some(y)) = (NAMES.get(a), NAMES.get(b)) {
+        if let (Some(x), Some(y)) = (NAMES.get(a as usize), NAMES.get(b as usize)) {
             return if a == b {
                 format!("interval {x}")
             } else {

@@ -16,4 +16,5 @@ pub mod python;
 pub use python::{interp, value};
 
 pub use interp::{Host, Interpreter, RunAvailable};
+pub use pyspark::udf::batched_udf_column;
 pub use value::Value;

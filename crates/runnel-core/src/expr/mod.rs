@@ -220,6 +220,22 @@ pub fn col(name: &str) -> Expr {
     }
 }
 
+/// `df.name` / `df["name"]`: the column as a DataFrame of `schema` has it. A time column
+/// without an event-time mark stays without one even where a later `withWatermark`
+/// marked it (Spark resolves `events.timestamp` to the attribute before the watermark).
+pub fn column_of(schema: &Schema, name: &str) -> Expr {
+    let unmarked_time = schema.fields().iter().any(|f| {
+        f.name() == name
+            && matches!(f.data_type(), DataType::Timestamp(..) | DataType::Struct(_))
+            && types::watermark_delay(f).is_none()
+    });
+    if unmarked_time {
+        Expr::Unmarked(Box::new(col(name)))
+    } else {
+        col(name)
+    }
+}
+
 /// `a`.*: a quoted name before `.*`.
 fn prefix_quoted(name: &str) -> bool {
     name.len() > 3 && name.ends_with("`.*") && name.starts_with('`')

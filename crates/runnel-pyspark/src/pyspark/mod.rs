@@ -20,7 +20,7 @@ use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
 mod api;
-mod udf;
+pub(crate) mod udf;
 
 use crate::python::Bindings;
 use crate::python::args::{Args, type_error};
@@ -1939,24 +1939,9 @@ pub(crate) fn object_compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
     ))
 }
 
-/// `df.name` / `df["name"]`: the column as that DataFrame has it. A time column without
-/// an event-time mark stays without one even where a later `withWatermark` marked it
-/// (Spark resolves `events.timestamp` to the attribute before the watermark).
+/// `df.name` / `df["name"]`: the column as that DataFrame has it.
 fn df_column(df: &runnel_core::DataFrame, name: &str) -> Expr {
-    let schema = df.schema();
-    let unmarked_time = schema.fields().iter().any(|f| {
-        f.name() == name
-            && matches!(
-                f.data_type(),
-                arrow_schema::DataType::Timestamp(..) | arrow_schema::DataType::Struct(_)
-            )
-            && types::watermark_delay(f).is_none()
-    });
-    if unmarked_time {
-        Expr::Unmarked(Box::new(col(name)))
-    } else {
-        col(name)
-    }
+    runnel_core::expr::column_of(&df.schema(), name)
 }
 
 /// `obj[key]` on a DataFrame (a column, a selection, a filter) or a Column (a field, an element).

@@ -503,6 +503,54 @@ fn from_py(vals: &[Value], t: &DataType) -> Result<ArrayRef> {
     })
 }
 
+/// The column of what a Spark Python worker returned for a non-Arrow UDF
+/// (`SQL_BATCHED_UDF`) declared to return `t`: the values as the worker's
+/// `returnType.toInternal` left them (a date as its day number, a timestamp as
+/// microseconds, a struct as a tuple), converted as Spark converts them (a value that
+/// does not fit the type is NULL; see `scalar`).
+pub fn batched_udf_column(vals: Vec<Value>, t: &DataType) -> Result<ArrayRef> {
+    let vals: Vec<Value> = vals.into_iter().map(|v| from_internal(v, t)).collect();
+    from_py(&vals, t)
+}
+
+/// A value in PySpark's internal form for `t` as the Python value it stands for.
+fn from_internal(v: Value, t: &DataType) -> Value {
+    match (v, t) {
+        (Value::Int(d), DataType::Date32) => Value::Native(Rc::new(Native::Date(d as i32))),
+        (Value::Int(us), DataType::Timestamp(..)) => Value::Native(Rc::new(Native::DateTime(us))),
+        (v @ (Value::List(_) | Value::Tuple(_)), DataType::List(f)) => Value::list(
+            v.items()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|x| from_internal(x, f.data_type()))
+                .collect(),
+        ),
+        (Value::Dict(d), DataType::Map(f, _)) => {
+            let (kt, vt) = match f.data_type() {
+                DataType::Struct(kv) if kv.len() == 2 => {
+                    (kv[0].data_type().clone(), kv[1].data_type().clone())
+                }
+                _ => (DataType::Utf8, DataType::Utf8),
+            };
+            Value::dict(
+                d.borrow()
+                    .iter()
+                    .map(|(k, x)| (from_internal(k.clone(), &kt), from_internal(x.clone(), &vt)))
+                    .collect(),
+            )
+        }
+        (v @ (Value::List(_) | Value::Tuple(_)), DataType::Struct(fields)) => Value::Tuple(
+            v.items()
+                .unwrap_or_default()
+                .into_iter()
+                .zip(fields.iter())
+                .map(|(x, f)| from_internal(x, f.data_type()))
+                .collect(),
+        ),
+        (v, _) => v,
+    }
+}
+
 // ---- udf(), @udf, spark.udf.register ----
 
 /// `udf(f=None, returnType=StringType())`: a UDF, or (without a function) a decorator

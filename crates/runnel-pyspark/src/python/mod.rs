@@ -8,6 +8,7 @@ pub(crate) mod builtins;
 pub mod interp;
 pub(crate) mod num;
 pub(crate) mod ops;
+pub mod pickle;
 pub(crate) mod scope;
 pub(crate) mod stdlib;
 pub mod value;
