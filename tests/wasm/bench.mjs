@@ -16,7 +16,9 @@
 // range, append into noop), in Node and Chromium, next to the native `runnel-bench
 // --only join` on the same rows from JSON files. `--latency`: the latencies only.
 //
-//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency]
+// `--profile`: the Arrow IPC passes in Chromium under the CDP profiler (see profileMain).
+//
+//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile]
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
@@ -36,7 +38,7 @@ const EVENTS = Number(arg("--events", 1000000));
 const BATCHES = Number(arg("--batches", 2000));
 
 // The benchmark itself, as a function source that runs in Node and in the page.
-const BENCH = async (mod, events) => {
+const BENCH = async (mod, events, ipcOnly = false) => {
   const { SparkSession, functions: F } = mod;
   const spark = await SparkSession.builder().getOrCreate();
   const ddl = "timestamp TIMESTAMP, category STRING, value DOUBLE";
@@ -76,6 +78,11 @@ const BENCH = async (mod, events) => {
     q.stop();
     return Math.round(events / secs);
   };
+  if (ipcOnly) {
+    let n = 0;
+    globalThis.runnelIpcPass = () => run(`bench_ipc_only${n++}`, (c) => ipc[c]);
+    return { ready: true };
+  }
   // The first pass runs while the engine's wasm is still being tiered up from the
   // baseline compiler (V8's Liftoff) to the optimising one; then five steady passes,
   // each a new query over a new stream (median and range), as the native bench does.
@@ -358,6 +365,7 @@ window.__result = await F(mod, ${arg});
     }
     const html = (t) => res.writeHead(200, { "content-type": "text/html" }).end(t);
     if (url.pathname === "/bench.html") return html(page(BENCH, "BENCH", EVENTS));
+    if (url.pathname === "/ipc.html") return html(page(BENCH, "BENCH", `${EVENTS}, true`));
     if (url.pathname === "/join.html") return html(page(JOIN_BENCH, "JOIN_BENCH", EVENTS));
     if (url.pathname === "/latency.html") return html(page(LATENCY, "LATENCY", BATCHES));
     if (url.pathname === "/example.html") {
@@ -410,6 +418,7 @@ async function main() {
   const mod = await import(join(pkgDir, "runnel.js"));
   if (process.argv.includes("--join")) return joinMain(mod);
   if (process.argv.includes("--latency")) return latencyMain(mod);
+  if (process.argv.includes("--profile")) return profileMain();
   console.log(`at the start: ${loadNow()}`);
   const node = await BENCH(mod, EVENTS);
   report("node    ", node);
@@ -458,6 +467,41 @@ async function latencyMain(mod) {
     const { result } = await pageResult(browser, origin, "/latency.html");
     reportLatency("chromium", result, BATCHES);
   });
+}
+
+// `--profile`: the Arrow IPC windowed count in Chromium under V8's sampling profiler
+// (CDP through playwright-core), after 3 warm-up passes: the 40 functions with the most
+// self time (wasm functions by their Rust names when the engine was built with its name
+// section, `CARGO_PROFILE_WASM_STRIP=false bash crates/runnel-wasm/build.sh`).
+async function profileMain() {
+  console.log(`at the start: ${loadNow()}`);
+  await withChromium(async (browser, origin) => {
+    const { page } = await pageResult(browser, origin, "/ipc.html");
+    const warm = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()]);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    await cdp.send("Profiler.start");
+    const rates = await page.evaluate(() => [0, 1, 2, 3, 4].map(() => runnelIpcPass()));
+    const { profile } = await cdp.send("Profiler.stop");
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const counts = new Map();
+    for (const id of profile.samples) counts.set(id, (counts.get(id) || 0) + 1);
+    let total = 0;
+    for (const [id, c] of counts) {
+      const f = byId.get(id).callFrame;
+      const name = f.functionName || `(anonymous ${f.url.split("/").pop()}:${f.lineNumber})`;
+      self.set(name, (self.get(name) || 0) + c);
+      total += c;
+    }
+    console.log(`chromium : Arrow IPC passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
+    console.log(`chromium : self time of ${total} samples:`);
+    for (const [name, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+      console.log(`${(100 * c / total).toFixed(1).padStart(6)}%  ${name.slice(0, 150)}`);
+    }
+  });
+  console.log(`at the end: ${loadNow()}`);
 }
 
 // `--join`: only the stream-stream join, in Node, Chromium and natively.

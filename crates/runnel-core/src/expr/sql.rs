@@ -3,7 +3,7 @@
 
 use sqlparser::ast::{self as sq, BinaryOperator as B, UnaryOperator as U};
 use sqlparser::dialect::SparkSqlDialect;
-use sqlparser::parser::Parser;
+use sqlparser::parser::{Parser, ParserError};
 
 use super::bind::MAX_EXPR_DEPTH;
 use super::{BinaryOp, Expr, LikeKind, func};
@@ -125,18 +125,59 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
     })
 }
 
+/// sqlparser's `parse_statements` for text that must be one query: statements are
+/// separated the same way and a query is parsed by the same `parse_query`, but any
+/// other statement is answered with `None` (not supported) without being parsed, so
+/// the parsers of sqlparser's other statements (DDL, DML, GRANT, COPY, ...) are not
+/// linked into the wasm engine (measured: see the README's npm size row).
+fn only_query(p: &mut Parser<'_>) -> std::result::Result<Option<Box<sq::Query>>, ParserError> {
+    use sqlparser::keywords::Keyword;
+    use sqlparser::tokenizer::Token;
+    let mut query = None;
+    let mut expecting_delimiter = false;
+    loop {
+        while p.consume_token(&Token::SemiColon) {
+            expecting_delimiter = false;
+        }
+        let next = p.peek_token();
+        match &next.token {
+            Token::EOF => break,
+            Token::Word(w) if expecting_delimiter && w.keyword == Keyword::END => break,
+            _ => {}
+        }
+        if expecting_delimiter {
+            return p.expected("end of statement", next);
+        }
+        let is_query = match &next.token {
+            Token::Word(w) => matches!(
+                w.keyword,
+                Keyword::SELECT | Keyword::WITH | Keyword::VALUES | Keyword::FROM
+            ),
+            Token::LParen => true,
+            _ => false,
+        };
+        if !is_query || query.is_some() {
+            return Ok(None);
+        }
+        query = Some(p.parse_query()?);
+        expecting_delimiter = true;
+    }
+    Ok(query)
+}
+
 /// Parses a `SELECT ... FROM table [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`.
 pub fn parse_query(text: &str) -> Result<SqlSelect> {
     let dialect = SparkSqlDialect {};
-    let stmts = parser(&dialect)
-        .try_with_sql(&typed_literals(&exists_function(text)))
-        .and_then(|mut p| p.parse_statements())
-        .map_err(|e| parse_error(text, e))?;
-    let [sq::Statement::Query(q)] = stmts.as_slice() else {
-        return Err(RunnelError::not_supported(format!(
+    let not_one_query = || {
+        RunnelError::not_supported(format!(
             "spark.sql supports one SELECT query over a table or view; got {text:?}"
-        )));
+        ))
     };
+    let q = parser(&dialect)
+        .try_with_sql(&typed_literals(&exists_function(text)))
+        .and_then(|mut p| only_query(&mut p))
+        .map_err(|e| parse_error(text, e))?
+        .ok_or_else(not_one_query)?;
     let sq::SetExpr::Select(sel) = q.body.as_ref() else {
         return Err(RunnelError::not_supported(
             "UNION and other set operations in spark.sql",
@@ -1187,5 +1228,24 @@ mod tests {
         assert_eq!(q.from.as_deref(), Some("events"));
         assert_eq!(q.group_by.len(), 1);
         assert_eq!(q.limit, Some(3));
+    }
+
+    #[test]
+    fn spark_sql_takes_one_query_and_refuses_other_statements_unparsed() {
+        // Semicolons around the one query are fine, as sqlparser's parse_statements has them.
+        for text in ["SELECT a FROM t;", ";SELECT a FROM t;;", "WITH x AS (SELECT a FROM t) SELECT a FROM x"] {
+            assert!(parse_query(text).is_ok(), "{text}");
+        }
+        // Anything but one query is not supported (statements other than a query are not
+        // parsed: their parsers stay out of the wasm engine).
+        for text in ["", ";", "CREATE TABLE t (a INT)", "INSERT INTO t VALUES (1)", "DROP TABLE t", "SELECT a FROM t; SELECT b FROM t", "SELECT a FROM t; DROP TABLE t", "CREATE blah blah"] {
+            let e = parse_query(text).unwrap_err();
+            assert_eq!(e.kind, crate::error::ErrorKind::NotSupported, "{text}: {e}");
+            assert!(e.to_string().contains("spark.sql supports one SELECT query"), "{text}: {e}");
+        }
+        // A query followed by more text is a syntax error where the statement should end.
+        let e = parse_query("SELECT a FROM t garbage more").unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("PARSE_SYNTAX_ERROR"));
+        assert!(e.to_string().contains("end of statement"), "{e}");
     }
 }
