@@ -407,6 +407,8 @@ async function withChromium(fn) {
 /** Opens `path` and waits for its `window.__result`. */
 async function pageResult(browser, origin, path, timeout = 600000) {
   const page = await browser.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("crash", () => console.error("the page crashed"));
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.__result, null, { timeout });
   return { page, result: await page.evaluate(() => window.__result) };
