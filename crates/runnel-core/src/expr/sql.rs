@@ -1233,15 +1233,32 @@ mod tests {
     #[test]
     fn spark_sql_takes_one_query_and_refuses_other_statements_unparsed() {
         // Semicolons around the one query are fine, as sqlparser's parse_statements has them.
-        for text in ["SELECT a FROM t;", ";SELECT a FROM t;;", "WITH x AS (SELECT a FROM t) SELECT a FROM x"] {
+        for text in [
+            "SELECT a FROM t;",
+            ";SELECT a FROM t;;",
+            "WITH x AS (SELECT a FROM t) SELECT a FROM x",
+        ] {
             assert!(parse_query(text).is_ok(), "{text}");
         }
         // Anything but one query is not supported (statements other than a query are not
         // parsed: their parsers stay out of the wasm engine).
-        for text in ["", ";", "CREATE TABLE t (a INT)", "INSERT INTO t VALUES (1)", "DROP TABLE t", "SELECT a FROM t; SELECT b FROM t", "SELECT a FROM t; DROP TABLE t", "CREATE blah blah"] {
+        for text in [
+            "",
+            ";",
+            "CREATE TABLE t (a INT)",
+            "INSERT INTO t VALUES (1)",
+            "DROP TABLE t",
+            "SELECT a FROM t; SELECT b FROM t",
+            "SELECT a FROM t; DROP TABLE t",
+            "CREATE blah blah",
+        ] {
             let e = parse_query(text).unwrap_err();
             assert_eq!(e.kind, crate::error::ErrorKind::NotSupported, "{text}: {e}");
-            assert!(e.to_string().contains("spark.sql supports one SELECT query"), "{text}: {e}");
+            assert!(
+                e.to_string()
+                    .contains("spark.sql supports one SELECT query"),
+                "{text}: {e}"
+            );
         }
         // A query followed by more text is a syntax error where the statement should end.
         let e = parse_query("SELECT a FROM t garbage more").unwrap_err();
