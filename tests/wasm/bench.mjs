@@ -16,9 +16,10 @@
 // range, append into noop), in Node and Chromium, next to the native `runnel-bench
 // --only join` on the same rows from JSON files. `--latency`: the latencies only.
 //
-// `--profile`: the Arrow IPC passes in Chromium under the CDP profiler (see profileMain).
+// `--profile`: the Arrow IPC passes in Chromium under the CDP profiler (see profileMain);
+// `--ratio`: only the Arrow IPC rounds against native.
 //
-//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile]
+//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile | --ratio]
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
@@ -421,29 +422,14 @@ async function main() {
   if (process.argv.includes("--join")) return joinMain(mod);
   if (process.argv.includes("--latency")) return latencyMain(mod);
   if (process.argv.includes("--profile")) return profileMain();
+  if (process.argv.includes("--ratio")) return ratioMain();
   console.log(`at the start: ${loadNow()}`);
   const node = await BENCH(mod, EVENTS);
   report("node    ", node);
   await withChromium(async (browser, origin) => {
     const { page, result: r } = await pageResult(browser, origin, "/bench.html", 300000);
     report("chromium", r);
-    // Against native, in alternating rounds (native median of 5 passes, then Chromium
-    // median of 3): this machine's speed drifts by tens of percent over seconds, so
-    // each round's ratio is taken between neighbours, and the median of the rounds kept.
-    if (native() !== null) {
-      const rounds = [];
-      for (let i = 0; i < 7; i++) {
-        const nat = native();
-        const web = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()].sort((a, b) => a - b)[1]);
-        rounds.push({ nat, web, ratio: web / nat });
-      }
-      const by = (k) => rounds.map((x) => x[k]).sort((a, b) => a - b);
-      const [nat, web, ratio] = [by("nat"), by("web"), by("ratio")];
-      console.log(`native   : the same events as Arrow batches, ${fmt(nat[3])} events/s (median of 7 rounds, ${fmt(nat[0])}-${fmt(nat[6])}); chromium in the same rounds ${fmt(web[3])} (${fmt(web[0])}-${fmt(web[6])})`);
-      console.log(`ratio    : chromium / native, round by round: median ${Math.round(100 * ratio[3])}% (${Math.round(100 * ratio[0])}-${Math.round(100 * ratio[6])}%; target >= 70%)`);
-    } else {
-      console.log("native   : not built (cargo build --release --bin runnel-bench) - no ratio");
-    }
+    await ratioRounds(page);
     await page.close();
     const times = [];
     for (let i = 0; i < 3; i++) {
@@ -469,6 +455,38 @@ async function latencyMain(mod) {
     const { result } = await pageResult(browser, origin, "/latency.html");
     reportLatency("chromium", result, BATCHES);
   });
+}
+
+// Against native, in alternating rounds (native median of 5 passes, then Chromium median
+// of 3, in `page`, which defines runnelIpcPass): this machine's speed drifts by tens of
+// percent over seconds, so each round's ratio is taken between neighbours, and the median
+// of the rounds kept.
+async function ratioRounds(page) {
+  if (native() === null) {
+    console.log("native   : not built (cargo build --release --bin runnel-bench) - no ratio");
+    return;
+  }
+  const rounds = [];
+  for (let i = 0; i < 7; i++) {
+    const nat = native();
+    const web = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()].sort((a, b) => a - b)[1]);
+    rounds.push({ nat, web, ratio: web / nat });
+  }
+  const by = (k) => rounds.map((x) => x[k]).sort((a, b) => a - b);
+  const [nat, web, ratio] = [by("nat"), by("web"), by("ratio")];
+  console.log(`native   : the same events as Arrow batches, ${fmt(nat[3])} events/s (median of 7 rounds, ${fmt(nat[0])}-${fmt(nat[6])}); chromium in the same rounds ${fmt(web[3])} (${fmt(web[0])}-${fmt(web[6])})`);
+  console.log(`ratio    : chromium / native, round by round: median ${Math.round(100 * ratio[3])}% (${Math.round(100 * ratio[0])}-${Math.round(100 * ratio[6])}%; target >= 70%)`);
+}
+
+// `--ratio`: only the Arrow IPC rounds against native (after 3 warm-up passes in Chromium).
+async function ratioMain() {
+  console.log(`at the start: ${loadNow()}`);
+  await withChromium(async (browser, origin) => {
+    const { page } = await pageResult(browser, origin, "/ipc.html");
+    await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()]);
+    await ratioRounds(page);
+  });
+  console.log(`at the end: ${loadNow()}`);
 }
 
 // `--profile`: the Arrow IPC windowed count in Chromium under V8's sampling profiler
