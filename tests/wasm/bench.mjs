@@ -16,7 +16,7 @@
 // range, append into noop), in Node and Chromium, next to the native `runnel-bench
 // --only join` on the same rows from JSON files. `--latency`: the latencies only.
 //
-// `--profile`: the Arrow IPC passes in Chromium under the CDP profiler (see profileMain);
+// `--profile [json]`: the Arrow IPC (or JSON text) passes in Chromium under the CDP profiler (see profileMain);
 // `--ratio`: only the Arrow IPC rounds against native.
 //
 //   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile | --ratio]
@@ -82,6 +82,11 @@ const BENCH = async (mod, events, ipcOnly = false) => {
   if (ipcOnly) {
     let n = 0;
     globalThis.runnelIpcPass = () => run(`bench_ipc_only${n++}`, (c) => ipc[c]);
+    // The same events as JSON lines, 100,000 a call (for `--profile json`).
+    x = 0x2545f491;
+    const lines = [];
+    for (let c = 0; c < events / chunk; c++) lines.push(makeChunk(c).map((r) => JSON.stringify(r)).join("\n"));
+    globalThis.runnelTextPass = () => run(`bench_text_only${n++}`, (c) => lines[c]);
     return { ready: true };
   }
   // The first pass runs while the engine's wasm is still being tiered up from the
@@ -497,12 +502,14 @@ async function profileMain() {
   console.log(`at the start: ${loadNow()}`);
   await withChromium(async (browser, origin) => {
     const { page } = await pageResult(browser, origin, "/ipc.html");
-    const warm = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()]);
+    const json = process.argv[process.argv.indexOf("--profile") + 1] === "json";
+    const pass = json ? () => runnelTextPass() : () => runnelIpcPass();
+    const warm = await page.evaluate(`[${pass}, ${pass}, ${pass}].map((f) => f())`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
     await cdp.send("Profiler.start");
-    const rates = await page.evaluate(() => [0, 1, 2, 3, 4].map(() => runnelIpcPass()));
+    const rates = await page.evaluate(`[0, 1, 2, 3, 4].map(() => (${pass})())`);
     const { profile } = await cdp.send("Profiler.stop");
     const self = new Map();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -515,7 +522,7 @@ async function profileMain() {
       self.set(name, (self.get(name) || 0) + c);
       total += c;
     }
-    console.log(`chromium : Arrow IPC passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
+    console.log(`chromium : ${json ? "JSON text" : "Arrow IPC"} passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
     console.log(`chromium : self time of ${total} samples:`);
     for (const [name, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
       console.log(`${(100 * c / total).toFixed(1).padStart(6)}%  ${name.slice(0, 150)}`);
