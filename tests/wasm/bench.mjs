@@ -16,7 +16,10 @@
 // range, append into noop), in Node and Chromium, next to the native `runnel-bench
 // --only join` on the same rows from JSON files. `--latency`: the latencies only.
 //
-//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency]
+// `--profile [json]`: the Arrow IPC (or JSON text) passes in Chromium under the CDP profiler (see profileMain);
+// `--ratio`: only the Arrow IPC rounds against native.
+//
+//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile | --ratio]
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
@@ -36,7 +39,7 @@ const EVENTS = Number(arg("--events", 1000000));
 const BATCHES = Number(arg("--batches", 2000));
 
 // The benchmark itself, as a function source that runs in Node and in the page.
-const BENCH = async (mod, events) => {
+const BENCH = async (mod, events, ipcOnly = false) => {
   const { SparkSession, functions: F } = mod;
   const spark = await SparkSession.builder().getOrCreate();
   const ddl = "timestamp TIMESTAMP, category STRING, value DOUBLE";
@@ -76,6 +79,16 @@ const BENCH = async (mod, events) => {
     q.stop();
     return Math.round(events / secs);
   };
+  if (ipcOnly) {
+    let n = 0;
+    globalThis.runnelIpcPass = () => run(`bench_ipc_only${n++}`, (c) => ipc[c]);
+    // The same events as JSON lines, 100,000 a call (for `--profile json`).
+    x = 0x2545f491;
+    const lines = [];
+    for (let c = 0; c < events / chunk; c++) lines.push(makeChunk(c).map((r) => JSON.stringify(r)).join("\n"));
+    globalThis.runnelTextPass = () => run(`bench_text_only${n++}`, (c) => lines[c]);
+    return { ready: true };
+  }
   // The first pass runs while the engine's wasm is still being tiered up from the
   // baseline compiler (V8's Liftoff) to the optimising one; then five steady passes,
   // each a new query over a new stream (median and range), as the native bench does.
@@ -358,6 +371,7 @@ window.__result = await F(mod, ${arg});
     }
     const html = (t) => res.writeHead(200, { "content-type": "text/html" }).end(t);
     if (url.pathname === "/bench.html") return html(page(BENCH, "BENCH", EVENTS));
+    if (url.pathname === "/ipc.html") return html(page(BENCH, "BENCH", `${EVENTS}, true`));
     if (url.pathname === "/join.html") return html(page(JOIN_BENCH, "JOIN_BENCH", EVENTS));
     if (url.pathname === "/latency.html") return html(page(LATENCY, "LATENCY", BATCHES));
     if (url.pathname === "/example.html") {
@@ -399,6 +413,8 @@ async function withChromium(fn) {
 /** Opens `path` and waits for its `window.__result`. */
 async function pageResult(browser, origin, path, timeout = 600000) {
   const page = await browser.newPage();
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  page.on("crash", () => console.error("the page crashed"));
   await page.goto(`${origin}${path}`);
   await page.waitForFunction(() => window.__result, null, { timeout });
   return { page, result: await page.evaluate(() => window.__result) };
@@ -410,29 +426,15 @@ async function main() {
   const mod = await import(join(pkgDir, "runnel.js"));
   if (process.argv.includes("--join")) return joinMain(mod);
   if (process.argv.includes("--latency")) return latencyMain(mod);
+  if (process.argv.includes("--profile")) return profileMain();
+  if (process.argv.includes("--ratio")) return ratioMain();
   console.log(`at the start: ${loadNow()}`);
   const node = await BENCH(mod, EVENTS);
   report("node    ", node);
   await withChromium(async (browser, origin) => {
     const { page, result: r } = await pageResult(browser, origin, "/bench.html", 300000);
     report("chromium", r);
-    // Against native, in alternating rounds (native median of 5 passes, then Chromium
-    // median of 3): this machine's speed drifts by tens of percent over seconds, so
-    // each round's ratio is taken between neighbours, and the median of the rounds kept.
-    if (native() !== null) {
-      const rounds = [];
-      for (let i = 0; i < 7; i++) {
-        const nat = native();
-        const web = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()].sort((a, b) => a - b)[1]);
-        rounds.push({ nat, web, ratio: web / nat });
-      }
-      const by = (k) => rounds.map((x) => x[k]).sort((a, b) => a - b);
-      const [nat, web, ratio] = [by("nat"), by("web"), by("ratio")];
-      console.log(`native   : the same events as Arrow batches, ${fmt(nat[3])} events/s (median of 7 rounds, ${fmt(nat[0])}-${fmt(nat[6])}); chromium in the same rounds ${fmt(web[3])} (${fmt(web[0])}-${fmt(web[6])})`);
-      console.log(`ratio    : chromium / native, round by round: median ${Math.round(100 * ratio[3])}% (${Math.round(100 * ratio[0])}-${Math.round(100 * ratio[6])}%; target >= 70%)`);
-    } else {
-      console.log("native   : not built (cargo build --release --bin runnel-bench) - no ratio");
-    }
+    await ratioRounds(page);
     await page.close();
     const times = [];
     for (let i = 0; i < 3; i++) {
@@ -458,6 +460,75 @@ async function latencyMain(mod) {
     const { result } = await pageResult(browser, origin, "/latency.html");
     reportLatency("chromium", result, BATCHES);
   });
+}
+
+// Against native, in alternating rounds (native median of 5 passes, then Chromium median
+// of 3, in `page`, which defines runnelIpcPass): this machine's speed drifts by tens of
+// percent over seconds, so each round's ratio is taken between neighbours, and the median
+// of the rounds kept.
+async function ratioRounds(page) {
+  if (native() === null) {
+    console.log("native   : not built (cargo build --release --bin runnel-bench) - no ratio");
+    return;
+  }
+  const rounds = [];
+  for (let i = 0; i < 7; i++) {
+    const nat = native();
+    const web = await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()].sort((a, b) => a - b)[1]);
+    rounds.push({ nat, web, ratio: web / nat });
+  }
+  const by = (k) => rounds.map((x) => x[k]).sort((a, b) => a - b);
+  const [nat, web, ratio] = [by("nat"), by("web"), by("ratio")];
+  console.log(`native   : the same events as Arrow batches, ${fmt(nat[3])} events/s (median of 7 rounds, ${fmt(nat[0])}-${fmt(nat[6])}); chromium in the same rounds ${fmt(web[3])} (${fmt(web[0])}-${fmt(web[6])})`);
+  console.log(`ratio    : chromium / native, round by round: median ${Math.round(100 * ratio[3])}% (${Math.round(100 * ratio[0])}-${Math.round(100 * ratio[6])}%; target >= 70%)`);
+}
+
+// `--ratio`: only the Arrow IPC rounds against native (after 3 warm-up passes in Chromium).
+async function ratioMain() {
+  console.log(`at the start: ${loadNow()}`);
+  await withChromium(async (browser, origin) => {
+    const { page } = await pageResult(browser, origin, "/ipc.html");
+    await page.evaluate(() => [runnelIpcPass(), runnelIpcPass(), runnelIpcPass()]);
+    await ratioRounds(page);
+  });
+  console.log(`at the end: ${loadNow()}`);
+}
+
+// `--profile`: the Arrow IPC windowed count in Chromium under V8's sampling profiler
+// (CDP through playwright-core), after 3 warm-up passes: the 40 functions with the most
+// self time (wasm functions by their Rust names when the engine was built with its name
+// section, `CARGO_PROFILE_WASM_STRIP=false bash crates/runnel-wasm/build.sh`).
+async function profileMain() {
+  console.log(`at the start: ${loadNow()}`);
+  await withChromium(async (browser, origin) => {
+    const { page } = await pageResult(browser, origin, "/ipc.html");
+    const json = process.argv[process.argv.indexOf("--profile") + 1] === "json";
+    const pass = json ? () => runnelTextPass() : () => runnelIpcPass();
+    const warm = await page.evaluate(`[${pass}, ${pass}, ${pass}].map((f) => f())`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    await cdp.send("Profiler.start");
+    const rates = await page.evaluate(`[0, 1, 2, 3, 4].map(() => (${pass})())`);
+    const { profile } = await cdp.send("Profiler.stop");
+    const self = new Map();
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const counts = new Map();
+    for (const id of profile.samples) counts.set(id, (counts.get(id) || 0) + 1);
+    let total = 0;
+    for (const [id, c] of counts) {
+      const f = byId.get(id).callFrame;
+      const name = f.functionName || `(anonymous ${f.url.split("/").pop()}:${f.lineNumber})`;
+      self.set(name, (self.get(name) || 0) + c);
+      total += c;
+    }
+    console.log(`chromium : ${json ? "JSON text" : "Arrow IPC"} passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
+    console.log(`chromium : self time of ${total} samples:`);
+    for (const [name, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+      console.log(`${(100 * c / total).toFixed(1).padStart(6)}%  ${name.slice(0, 150)}`);
+    }
+  });
+  console.log(`at the end: ${loadNow()}`);
 }
 
 // `--join`: only the stream-stream join, in Node, Chromium and natively.

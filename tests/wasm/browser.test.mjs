@@ -103,6 +103,7 @@ async function serve(data) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     if (url.pathname.startsWith("/pkg/")) {
+      if (url.pathname === "/pkg/runnel_parquet_bg.wasm") server.parquetFetches++;
       const f = join(pkgDir, url.pathname.slice(5));
       if (!existsSync(f)) return res.writeHead(404).end();
       const type = { ".js": "text/javascript", ".wasm": "application/wasm" }[extname(f)] || "application/octet-stream";
@@ -112,6 +113,12 @@ async function serve(data) {
       const src = { "/http.html": "http", "/ws.html": "websocket", "/sse.html": "sse" }[url.pathname];
       const page = PAGE(src).replace("HOST", req.headers.host);
       return res.writeHead(200, { "content-type": "text/html" }).end(page);
+    }
+    if (url.pathname === "/parquet-fetches") {
+      return res.writeHead(200, { "content-type": "application/json" }).end(String(server.parquetFetches));
+    }
+    if (url.pathname === "/parquet.html") {
+      return res.writeHead(200, { "content-type": "text/html" }).end(PARQUET_PAGE);
     }
     if (url.pathname === "/events") {
       // each poll gets the chunks released since its last poll (one at a time)
@@ -143,6 +150,7 @@ async function serve(data) {
     res.writeHead(404).end();
   });
   server.httpServed = 0;
+  server.parquetFetches = 0;
   const sseClients = new Set();
   const sendSse = (c) => {
     while (c.sent < released && c.sent < data.length) c.res.write(`data: ${JSON.stringify(data[c.sent++])}\n\n`);
@@ -160,11 +168,69 @@ async function serve(data) {
   return {
     port: server.address().port,
     get released() { return released; },
+    get parquetFetches() { return server.parquetFetches; },
     close: () => { for (const c of sseClients) c.res.end(); wss.close(); server.close(); },
   };
 }
 
 const key = (r) => `${r.window.start}|${r.category}|${r.count}`;
+
+// The Parquet codec is a wasm module of its own, fetched on first use: a page that writes
+// and reads Parquet after `await spark.loadParquet()` (and is refused before it).
+const PARQUET_PAGE = `<!doctype html><meta charset="utf-8"><title>runnel parquet</title>
+<script type="module">
+import { SparkSession } from "/pkg/runnel.js";
+const first = await SparkSession.builder().getOrCreate();
+const out = {};
+try {
+  const early = first.memoryStream("early", "k STRING, v BIGINT");
+  const q0 = early.toDF().writeStream.format("parquet").option("checkpointLocation", "/ck/early").option("path", "/out/early").start();
+  early.addData([{ k: "x", v: 0 }]);
+  q0.processAllAvailable();
+  out.before = "written";
+} catch (e) {
+  out.before = e.message;
+}
+out.fetchesBefore = await (await fetch("/parquet-fetches")).json();
+const spark = await SparkSession.builder().getOrCreate();
+await spark.loadParquet();
+const input = spark.memoryStream("rows", "k STRING, v BIGINT");
+const q = input.toDF().writeStream.format("parquet").option("checkpointLocation", "/ck/p").option("path", "/out/p").start();
+input.addData([{ k: "b", v: 2 }, { k: "a", v: 1 }]);
+q.processAllAvailable();
+input.addData([{ k: "c", v: 3 }]);
+q.processAllAvailable();
+q.stop();
+out.rows = spark.read.format("parquet").load("/out/p").orderBy("k").collect();
+out.files = spark.listFiles("/out/p").map((f) => f.path);
+window.__result = out;
+</script>`;
+
+test("the Parquet codec, a lazily loaded wasm module, is fetched on first use in Chromium and writes and reads Parquet", async () => {
+  const srv = await serve([]);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${srv.port}/parquet.html`);
+    await page.waitForFunction(() => window.__result !== undefined, null, { timeout: 60000 });
+    const r = await page.evaluate(() => window.__result);
+    assert.deepEqual(errors, []);
+    assert.match(r.before, /loadParquet/, "Parquet before the codec is loaded is refused with what to do");
+    assert.equal(r.fetchesBefore, 0, "the codec module is not fetched with the engine");
+    assert.equal(srv.parquetFetches, 1, "the codec module is fetched once, by loadParquet()");
+    assert.deepEqual(r.rows, [{ k: "a", v: 1 }, { k: "b", v: 2 }, { k: "c", v: 3 }]);
+    assert.ok(r.files.some((f) => /^\/out\/p\/part-.*\.parquet$/.test(f)), r.files.join(", "));
+  } finally {
+    await browser.close();
+    srv.close();
+  }
+});
 
 for (const source of ["http", "ws", "sse"]) {
   test(`windowed count over ${source} in Chromium equals the native run`, async () => {

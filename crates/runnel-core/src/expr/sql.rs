@@ -3,7 +3,7 @@
 
 use sqlparser::ast::{self as sq, BinaryOperator as B, UnaryOperator as U};
 use sqlparser::dialect::SparkSqlDialect;
-use sqlparser::parser::Parser;
+use sqlparser::parser::{Parser, ParserError};
 
 use super::bind::MAX_EXPR_DEPTH;
 use super::{BinaryOp, Expr, LikeKind, func};
@@ -197,20 +197,61 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
     })
 }
 
+/// sqlparser's `parse_statements` for text that must be one query: statements are
+/// separated the same way and a query is parsed by the same `parse_query`, but any
+/// other statement is answered with `None` (not supported) without being parsed, so
+/// the parsers of sqlparser's other statements (DDL, DML, GRANT, COPY, ...) are not
+/// linked into the wasm engine (measured: see the README's npm size row).
+fn only_query(p: &mut Parser<'_>) -> std::result::Result<Option<Box<sq::Query>>, ParserError> {
+    use sqlparser::keywords::Keyword;
+    use sqlparser::tokenizer::Token;
+    let mut query = None;
+    let mut expecting_delimiter = false;
+    loop {
+        while p.consume_token(&Token::SemiColon) {
+            expecting_delimiter = false;
+        }
+        let next = p.peek_token();
+        match &next.token {
+            Token::EOF => break,
+            Token::Word(w) if expecting_delimiter && w.keyword == Keyword::END => break,
+            _ => {}
+        }
+        if expecting_delimiter {
+            return p.expected("end of statement", next);
+        }
+        let is_query = match &next.token {
+            Token::Word(w) => matches!(
+                w.keyword,
+                Keyword::SELECT | Keyword::WITH | Keyword::VALUES | Keyword::FROM
+            ),
+            Token::LParen => true,
+            _ => false,
+        };
+        if !is_query || query.is_some() {
+            return Ok(None);
+        }
+        query = Some(p.parse_query()?);
+        expecting_delimiter = true;
+    }
+    Ok(query)
+}
+
 /// Parses a `spark.sql` query: `[WITH ...] SELECT ... [FROM tables, joins, subqueries]
 /// [WHERE] [GROUP BY] [HAVING] [ORDER BY] [LIMIT]`, set operations of such, `VALUES`.
 pub fn parse_query(text: &str) -> Result<SqlQuery> {
     let dialect = SparkSqlDialect {};
-    let stmts = parser(&dialect)
-        .try_with_sql(&typed_literals(&exists_function(text)))
-        .and_then(|mut p| p.parse_statements())
-        .map_err(|e| parse_error(text, e))?;
-    let [sq::Statement::Query(q)] = stmts.as_slice() else {
-        return Err(RunnelError::not_supported(format!(
+    let not_one_query = || {
+        RunnelError::not_supported(format!(
             "spark.sql runs one query (or a table command); got {text:?}"
-        )));
+        ))
     };
-    query(q)
+    let q = parser(&dialect)
+        .try_with_sql(&typed_literals(&exists_function(text)))
+        .and_then(|mut p| only_query(&mut p))
+        .map_err(|e| parse_error(text, e))?
+        .ok_or_else(not_one_query)?;
+    query(&q)
 }
 
 fn query(q: &sq::Query) -> Result<SqlQuery> {
@@ -1701,6 +1742,49 @@ mod tests {
         .unwrap();
         assert_eq!(q.ctes.len(), 1);
         assert_eq!(q.limit, Some(1));
-        assert!(matches!(q.body, SqlBody::SetOp { op: "union", all: true, .. }));
+        assert!(matches!(
+            q.body,
+            SqlBody::SetOp {
+                op: "union",
+                all: true,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn spark_sql_takes_one_query_and_refuses_other_statements_unparsed() {
+        // Semicolons around the one query are fine, as sqlparser's parse_statements has them.
+        for text in [
+            "SELECT a FROM t;",
+            ";SELECT a FROM t;;",
+            "WITH x AS (SELECT a FROM t) SELECT a FROM x",
+        ] {
+            assert!(parse_query(text).is_ok(), "{text}");
+        }
+        // Anything but one query is not supported (statements other than a query are not
+        // parsed: their parsers stay out of the wasm engine).
+        for text in [
+            "",
+            ";",
+            "CREATE TABLE t (a INT)",
+            "INSERT INTO t VALUES (1)",
+            "DROP TABLE t",
+            "SELECT a FROM t; SELECT b FROM t",
+            "SELECT a FROM t; DROP TABLE t",
+            "CREATE blah blah",
+        ] {
+            let e = parse_query(text).unwrap_err();
+            assert_eq!(e.kind, crate::error::ErrorKind::NotSupported, "{text}: {e}");
+            assert!(
+                e.to_string()
+                    .contains("spark.sql supports one SELECT query"),
+                "{text}: {e}"
+            );
+        }
+        // A query followed by more text is a syntax error where the statement should end.
+        let e = parse_query("SELECT a FROM t garbage more").unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("PARSE_SYNTAX_ERROR"));
+        assert!(e.to_string().contains("end of statement"), "{e}");
     }
 }
