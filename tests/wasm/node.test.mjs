@@ -235,6 +235,24 @@ test("rollup, cube, groupingSets and pivot in JS, with grouping_id() and Spark's
   assert.throws(() => df.groupBy("k").pivot("c").agg(F.expr("count(*)")), (e) => e.condition === "INVALID_USAGE_OF_STAR_OR_REGEX");
 });
 
+test("fillna / dropna / df.na in JS, as PySpark's DataFrameNaFunctions", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const df = spark.createDataFrame(
+    [
+      { s: null, i: null, d: 1.5 },
+      { s: "x", i: 3, d: null },
+      { s: null, i: null, d: null },
+    ],
+    "s STRING, i INT, d DOUBLE",
+  );
+  assert.deepEqual(df.fillna(2.7).collect(), [{ s: null, i: 2, d: 1.5 }, { s: "x", i: 3, d: 2.7 }, { s: null, i: 2, d: 2.7 }]);
+  assert.deepEqual(df.na.fill({ s: "none" }).select("s").collect(), [{ s: "none" }, { s: "x" }, { s: "none" }]);
+  assert.equal(df.dropna().count(), 0);
+  assert.equal(df.dropna("all").count(), 2);
+  assert.equal(df.na.drop("any", 1, ["s", "d"]).count(), 2);
+  assert.throws(() => df.fillna(0, "nosuch"), (e) => e.condition === "UNRESOLVED_COLUMN.WITH_SUGGESTION");
+});
+
 test("errors reach JS with Spark's condition, and the session still works after one", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const input = spark.memoryStream("s3", "timestamp TIMESTAMP, category STRING");

@@ -130,6 +130,43 @@ impl<'a> Planner<'a> {
                 }
                 df.drop(&names)?
             }
+            RelType::FillNa(f) => {
+                use runnel_core::logical::na::{NaFill, fill};
+                let df = self.input(f.input.as_deref())?;
+                // PySpark sends ints as longs, floats as doubles (DataFrameNaFunctions.fill).
+                let value = |l: &pb::expression::Literal| -> Result<ScalarValue> {
+                    use pb::expression::literal::LiteralType as L;
+                    Ok(match l.literal_type.as_ref() {
+                        Some(L::Boolean(b)) => ScalarValue::Boolean(*b),
+                        Some(L::Integer(v)) => ScalarValue::Int64(*v as i64),
+                        Some(L::Long(v)) => ScalarValue::Int64(*v),
+                        Some(L::Float(v)) => ScalarValue::Float64(*v as f64),
+                        Some(L::Double(v)) => ScalarValue::Float64(*v),
+                        Some(L::String(v)) => ScalarValue::Utf8(v.clone()),
+                        _ => return Err(unsupported("fillna() with a value other than a bool, number or string")),
+                    })
+                };
+                let values = f.values.iter().map(value).collect::<Result<Vec<_>>>()?;
+                if values.len() == 1 && f.cols.len() != 1 {
+                    let subset = (!f.cols.is_empty()).then(|| f.cols.clone());
+                    fill(&df, &NaFill::Value(values[0].clone()), subset.as_deref())?
+                } else if values.len() == f.cols.len() {
+                    let per = f.cols.iter().cloned().zip(values).collect();
+                    fill(&df, &NaFill::PerColumn(per), None)?
+                } else {
+                    return Err(unsupported("fillna() with values that do not match its columns"));
+                }
+            }
+            RelType::DropNa(d) => {
+                let df = self.input(d.input.as_deref())?;
+                let subset = (!d.cols.is_empty()).then(|| d.cols.clone());
+                runnel_core::logical::na::drop(
+                    &df,
+                    "any",
+                    d.min_non_nulls.map(|n| n.max(0) as usize),
+                    subset.as_deref(),
+                )?
+            }
             RelType::Aggregate(a) => self.aggregate(a)?,
             RelType::Deduplicate(d) => {
                 let df = self.input(d.input.as_deref())?;

@@ -213,6 +213,14 @@ export declare class DataFrame {
   drop_duplicates(subset?: string[]): DataFrame;
   dropDuplicatesWithinWatermark(subset?: string[]): DataFrame;
   distinct(): DataFrame;
+  /** A number fills the numeric columns (NaN too), a string the string ones, a boolean the boolean ones; an object fills its columns. */
+  fillna(value: number | string | boolean | Record<string, number | string | boolean>, subset?: string | string[]): DataFrame;
+  /** Drops rows with fewer than `thresh` values that are neither null nor NaN (all of them for "any", one for "all"). */
+  dropna(how?: "any" | "all", thresh?: number, subset?: string | string[]): DataFrame;
+  readonly na: {
+    fill(value: number | string | boolean | Record<string, number | string | boolean>, subset?: string | string[]): DataFrame;
+    drop(how?: "any" | "all", thresh?: number, subset?: string | string[]): DataFrame;
+  };
   limit(num: number): DataFrame;
   orderBy(...cols: ColumnOrName[]): DataFrame;
   orderBy(cols: ColumnOrName[]): DataFrame;

@@ -379,6 +379,20 @@ export class DataFrame {
   drop_duplicates(cols) { return this.dropDuplicates(cols); }
   dropDuplicatesWithinWatermark(cols) { return this._w(() => this._df.dropDuplicates(cols || [], true)); }
   distinct() { return this.dropDuplicates(); }
+  /** `fillna(value, subset)`: a number, string or boolean for the columns of its kind, or an object of column → value. */
+  fillna(value, subset) {
+    const cols = subset === undefined || subset === null ? [] : typeof subset === "string" ? [subset] : subset;
+    return this._w(() => this._df.fillna(JSON.stringify(value), cols));
+  }
+  /** `dropna(how = "any", thresh, subset)`: rows with too few values that are neither null nor NaN go. */
+  dropna(how = "any", thresh, subset) {
+    const cols = subset === undefined || subset === null ? [] : typeof subset === "string" ? [subset] : subset;
+    return this._w(() => this._df.dropna(how ?? "any", thresh ?? -1, cols));
+  }
+  /** `df.na.fill` / `df.na.drop`, as PySpark's DataFrameNaFunctions. */
+  get na() {
+    return { fill: (value, subset) => this.fillna(value, subset), drop: (how, thresh, subset) => this.dropna(how, thresh, subset) };
+  }
   limit(n) {
     if (!Number.isSafeInteger(n)) throw new TypeError(`[NOT_INT] Argument \`num\` should be an int, got ${typeof n} ${String(n)}.`);
     return this._w(() => this._df.limit(n));

@@ -29,7 +29,7 @@ use runnel_core::io::file::{FileSystem, MemoryFileSystem};
 use runnel_core::io::json::{JsonDecoder, JsonOptions};
 use runnel_core::io::memory::MemoryStream;
 use runnel_core::logical::readwrite::SchemaSpec;
-use runnel_core::scalar::json_value;
+use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{SparkSession, StreamingQuery};
 use runnel_pyspark::{Interpreter, RunAvailable};
 
@@ -977,6 +977,56 @@ impl DataFrame {
     pub fn drop_duplicates(&self, cols: Vec<String>, within_watermark: bool) -> R<DataFrame> {
         let subset = if cols.is_empty() { None } else { Some(cols) };
         wrap(self.df.drop_duplicates(subset, within_watermark))
+    }
+
+    /// `fillna(value, subset)`: `value` as JSON (a number, string, bool, or an object of
+    /// column → value); `subset` empty for every column.
+    pub fn fillna(&self, value_json: &str, subset: Vec<String>) -> R<DataFrame> {
+        use runnel_core::logical::na::NaFill;
+        let scalar = |v: &serde_json::Value| -> R<ScalarValue> {
+            Ok(match v {
+                serde_json::Value::Bool(b) => ScalarValue::Boolean(*b),
+                serde_json::Value::String(s) => ScalarValue::Utf8(s.clone()),
+                serde_json::Value::Number(n) => match n.as_i64() {
+                    Some(i) => ScalarValue::Int64(i),
+                    None => ScalarValue::Float64(n.as_f64().unwrap_or(f64::NAN)),
+                },
+                other => {
+                    return Err(JsValue::from_str(&format!(
+                        "fillna: value should be a number, string, boolean or an object of them; got {other}"
+                    )));
+                }
+            })
+        };
+        let v: serde_json::Value =
+            serde_json::from_str(value_json).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        let what = match &v {
+            serde_json::Value::Object(m) => NaFill::PerColumn(
+                m.iter()
+                    .map(|(k, x)| Ok((k.clone(), scalar(x)?)))
+                    .collect::<R<_>>()?,
+            ),
+            x => NaFill::Value(scalar(x)?),
+        };
+        let subset = (!subset.is_empty()).then_some(subset);
+        wrap(runnel_core::logical::na::fill(
+            &self.df,
+            &what,
+            subset.as_deref(),
+        ))
+    }
+
+    /// `dropna(how, thresh, subset)`: `thresh` below 0 for none, `subset` empty for every
+    /// column.
+    pub fn dropna(&self, how: &str, thresh: f64, subset: Vec<String>) -> R<DataFrame> {
+        let thresh = (thresh >= 0.0).then_some(thresh as usize);
+        let subset = (!subset.is_empty()).then_some(subset);
+        wrap(runnel_core::logical::na::drop(
+            &self.df,
+            how,
+            thresh,
+            subset.as_deref(),
+        ))
     }
 
     /// `limit(n)`.

@@ -1777,8 +1777,7 @@ mod tests {
             let e = parse_query(text).unwrap_err();
             assert_eq!(e.kind, crate::error::ErrorKind::NotSupported, "{text}: {e}");
             assert!(
-                e.to_string()
-                    .contains("spark.sql supports one SELECT query"),
+                e.to_string().contains("spark.sql runs one query"),
                 "{text}: {e}"
             );
         }

@@ -16,6 +16,9 @@ use super::file::{FileEntry, FileFormat, ParallelFn, ReadSkips, decode_files};
 use super::fs::FileSystem;
 use crate::error::{Result, RunnelError};
 
+/// A file's partition values: `(column, value)`, `None` for a NULL one.
+type PartitionValues = Vec<(String, Option<String>)>;
+
 /// Hive's name for the folder of a NULL partition value.
 pub const DEFAULT_PARTITION_NAME: &str = "__HIVE_DEFAULT_PARTITION__";
 
@@ -85,7 +88,7 @@ fn unescape(s: &str) -> String {
 
 /// The partition values of a file under `base`, in folder order: `(column, value)`, the
 /// value `None` for Hive's default (NULL) partition.
-pub fn partition_values(base: &str, path: &str) -> Vec<(String, Option<String>)> {
+pub fn partition_values(base: &str, path: &str) -> PartitionValues {
     folders(base, path)
         .unwrap_or_default()
         .into_iter()
@@ -243,7 +246,7 @@ pub fn decode_partitioned(
     parallel: Option<&ParallelFn>,
     skips: ReadSkips,
 ) -> Result<Vec<RecordBatch>> {
-    let values: Vec<Vec<(String, Option<String>)>> = files
+    let values: Vec<PartitionValues> = files
         .iter()
         .map(|f| {
             partition_values(base, &f.path)
@@ -274,7 +277,7 @@ pub fn decode_partitioned(
             .collect::<Vec<_>>(),
     ));
     // Files of one partition are decoded together, partitions in the order they come.
-    let mut groups: Vec<(&Vec<(String, Option<String>)>, Vec<FileEntry>)> = Vec::new();
+    let mut groups: Vec<(&PartitionValues, Vec<FileEntry>)> = Vec::new();
     for (f, v) in files.iter().zip(&values) {
         match groups.iter_mut().find(|(g, _)| *g == v) {
             Some((_, fs)) => fs.push(f.clone()),

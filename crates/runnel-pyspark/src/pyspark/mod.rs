@@ -203,6 +203,10 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         Value::Instance(o) if o.class.name == "Observation" && name == "get" => {
             observation_get(it, &obj)?
         }
+        Value::Method(df, m) if m == "na" && matches!(**df, Value::DataFrame(_)) => match name {
+            "fill" | "drop" => Value::Method(df.clone(), format!("na.{name}")),
+            other => return Err(api::unsupported("DataFrameNaFunctions", other)),
+        },
         Value::Module(m) => match (m.as_str(), name) {
             ("sys", "argv") => {
                 let mut argv = it.argv.borrow().clone();
@@ -264,7 +268,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 foreach_writer: None,
                 partition_by: vec![],
             }))),
-            "na" | "stat" | "rdd" => return Err(api::unsupported("DataFrame", name)),
+            // `df.na`: DataFrameNaFunctions, its methods those of the DataFrame (`na.fill`...).
+            "na" => Value::Method(Box::new(obj.clone()), "na".into()),
+            "stat" | "rdd" => return Err(api::unsupported("DataFrame", name)),
             n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => {
                 Value::Column(df_column(df, n))
             }
@@ -1062,6 +1068,35 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     })
 }
 
+/// A `fillna` value as PySpark passes it on (int → bigint, float → double, str, bool).
+fn na_value(v: &Value) -> Result<ScalarValue> {
+    Ok(match v {
+        Value::Bool(b) => ScalarValue::Boolean(*b),
+        Value::Int(i) => ScalarValue::Int64(*i),
+        Value::Float(f) => ScalarValue::Float64(*f),
+        Value::Str(s) => ScalarValue::Utf8(s.clone()),
+        other => {
+            return Err(RunnelError::execution(
+                "NOT_BOOL_OR_DICT_OR_FLOAT_OR_INT_OR_STR",
+                format!(
+                    "Argument `value` should be a bool, dict, float, int or str, got {}.",
+                    other.type_name()
+                ),
+            )
+            .with_exception("PySparkTypeError"));
+        }
+    })
+}
+
+/// `subset` of fillna/dropna: a column name, or a list or tuple of them.
+fn na_subset(args: &Args, pos: usize) -> Result<Option<Vec<String>>> {
+    Ok(match args.get(pos, "subset") {
+        Some(Value::None) | None => None,
+        Some(Value::Str(s)) => Some(vec![s.clone()]),
+        Some(v) => Some(iterate(v)?.iter().map(|c| c.to_py_str()).collect()),
+    })
+}
+
 fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<Value> {
     // df.transform(func, *args, **kwargs): func(df, *args, **kwargs), which must return a
     // DataFrame (PySpark asserts it).
@@ -1088,6 +1123,33 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         };
     }
     Ok(Value::DataFrame(match name {
+        "fillna" | "na.fill" => {
+            use runnel_core::logical::na::NaFill;
+            let what = match args.req(0, "value")? {
+                Value::Dict(m) => NaFill::PerColumn(
+                    m.borrow()
+                        .iter()
+                        .map(|(k, v)| Ok((k.to_py_str(), na_value(v)?)))
+                        .collect::<Result<_>>()?,
+                ),
+                v => NaFill::Value(na_value(v)?),
+            };
+            let subset = na_subset(&args, 1)?;
+            runnel_core::logical::na::fill(&df, &what, subset.as_deref())?
+        }
+        "dropna" | "na.drop" => {
+            let how = match args.get(0, "how") {
+                Some(Value::None) | None => "any".to_string(),
+                Some(v) => v.to_py_str(),
+            };
+            let thresh = match args.get(1, "thresh") {
+                Some(Value::None) | None => None,
+                Some(Value::Int(n)) => Some((*n).max(0) as usize),
+                Some(other) => return Err(type_error("dropna", "thresh", "int", other)),
+            };
+            let subset = na_subset(&args, 2)?;
+            runnel_core::logical::na::drop(&df, &how, thresh, subset.as_deref())?
+        }
         "select" => df.select(cols_of(&args)?)?,
         "selectExpr" => {
             let items = names_of(&args)?;

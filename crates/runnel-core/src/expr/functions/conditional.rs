@@ -161,6 +161,43 @@ pub(super) fn register(r: &mut Builder) {
         })
     })
     .py("col1, col2");
+    // Spark's AtLeastNNonNulls(n, cols...) (what `dropna` filters on; no SQL name): at
+    // least n of the columns are neither NULL nor NaN. Not a data source filter.
+    r.scalar("__at_least_n_non_nulls", |c| {
+        c.arity(1, usize::MAX)?;
+        c.coerce(0, &T::Int64)?;
+        c.props.nulls = Nulls::Never;
+        c.kernel(T::Boolean, |a, _, n| {
+            use arrow_array::cast::AsArray;
+            let need = a[0].as_primitive::<arrow_array::types::Int64Type>();
+            let mut counts = vec![0i64; n];
+            for col in &a[1..] {
+                let nan: Option<arrow_array::ArrayRef> = match col.data_type() {
+                    T::Float64 | T::Float32 => {
+                        Some(crate::expr::cast::cast_array(col, &T::Float64, false)?)
+                    }
+                    _ => None,
+                };
+                for (i, k) in counts.iter_mut().enumerate() {
+                    let is_nan = nan.as_ref().is_some_and(|f| {
+                        f.as_primitive::<arrow_array::types::Float64Type>()
+                            .value(i)
+                            .is_nan()
+                    });
+                    if col.is_valid(i) && !is_nan {
+                        *k += 1;
+                    }
+                }
+            }
+            Ok(std::sync::Arc::new(
+                counts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| Some(*k >= need.value(i)))
+                    .collect::<arrow_array::BooleanArray>(),
+            ))
+        })
+    });
     // typeof(x): the type's name, as Spark prints it.
     r.scalar("typeof", |c| {
         c.arity(1, 1)?;
