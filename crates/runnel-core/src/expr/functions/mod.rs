@@ -334,7 +334,8 @@ pub fn markdown_table() -> String {
     let mut out = String::from(
         "| family | function | other names | kind | PySpark parameters |\n|---|---|---|---|---|\n",
     );
-    for d in catalog() {
+    // `__`-named functions are the engine's own (what a DataFrame method plans into).
+    for d in catalog().iter().filter(|d| !d.name.starts_with("__")) {
         let kind = match d.kind {
             Kind::Scalar(_) => "scalar".to_string(),
             Kind::Aggregate => "aggregate".into(),
