@@ -9,7 +9,7 @@ use arrow_array::types::*;
 use arrow_array::*;
 use arrow_schema::{DataType, TimeUnit};
 
-use crate::error::{Result, RunnelError};
+use crate::error::Result;
 use crate::temporal;
 use crate::types;
 
@@ -40,6 +40,9 @@ pub enum ScalarValue {
     /// Spark's year-month interval (`INTERVAL 1 MONTH`, `INTERVAL '1-2' YEAR TO MONTH`):
     /// months, and its start and end fields (0 year, 1 month); Arrow's Interval(YearMonth).
     YearMonth(i32, u8, u8),
+    /// A value of any other type (struct, array, map, binary...) as a one-row array: what
+    /// `first`, `max`, `collect_list`... keep of such values.
+    Nested(ArrayRef),
 }
 
 impl ScalarValue {
@@ -57,6 +60,7 @@ impl ScalarValue {
             ScalarValue::Decimal128(_, p, s) => DataType::Decimal128(*p, *s),
             ScalarValue::DayTime(..) => DataType::Duration(TimeUnit::Microsecond),
             ScalarValue::YearMonth(..) => DataType::Interval(arrow_schema::IntervalUnit::YearMonth),
+            ScalarValue::Nested(a) => a.data_type().clone(),
         }
     }
 
@@ -90,6 +94,11 @@ impl ScalarValue {
             ScalarValue::YearMonth(v, _, _) => {
                 Arc::new(arrow_array::IntervalYearMonthArray::from_value(*v, n))
             }
+            ScalarValue::Nested(a) => {
+                let idx = UInt32Array::from(vec![0u32; n]);
+                arrow_select::take::take(a.as_ref(), &idx, None)
+                    .unwrap_or_else(|_| new_null_array(a.data_type(), n))
+            }
         }
     }
 
@@ -122,12 +131,8 @@ impl ScalarValue {
             DataType::Decimal128(p, s) => {
                 ScalarValue::Decimal128(array.as_primitive::<Decimal128Type>().value(row), *p, *s)
             }
-            other => {
-                return Err(RunnelError::not_supported(format!(
-                    "a single value of type {} is not supported here yet",
-                    types::simple_string(other)
-                )));
-            }
+            DataType::Null => ScalarValue::Null(DataType::Null),
+            _ => ScalarValue::Nested(array.slice(row, 1)),
         })
     }
 
@@ -145,6 +150,13 @@ impl ScalarValue {
             (Decimal128(a, _, _), Decimal128(b, _, _)) => a.cmp(b),
             (DayTime(a, _, _), DayTime(b, _, _)) => a.cmp(b),
             (YearMonth(a, _, _), YearMonth(b, _, _)) => a.cmp(b),
+            // Structs field by field, arrays element by element, NULLs first (Spark's
+            // ordering of nested values).
+            (Nested(a), Nested(b)) => {
+                arrow_ord::ord::make_comparator(a.as_ref(), b.as_ref(), Default::default())
+                    .map(|cmp| cmp(0, 0))
+                    .unwrap_or(Ordering::Equal)
+            }
             _ => Ordering::Equal,
         }
     }
@@ -166,6 +178,7 @@ impl ScalarValue {
             ScalarValue::Decimal128(v, _, s) => format_decimal(*v, *s),
             ScalarValue::DayTime(v, start, end) => day_time_sql(*v, *start, *end),
             ScalarValue::YearMonth(v, start, end) => year_month_sql(*v, *start, *end),
+            ScalarValue::Nested(a) => display_value(a.as_ref(), 0),
         }
     }
 }
@@ -695,7 +708,9 @@ mod tests {
 pub mod codec {
     use super::ScalarValue;
     use crate::error::{Result, RunnelError};
+    use arrow_array::{ArrayRef, RecordBatch};
     use arrow_schema::DataType;
+    use std::sync::Arc;
 
     fn short() -> RunnelError {
         RunnelError::io("a state value is cut short or does not match the query's state schema")
@@ -824,6 +839,38 @@ pub mod codec {
                 out.extend_from_slice(&[10, *a, *b]);
                 put_i64(out, *x as i64)
             }
+            ScalarValue::Nested(a) => {
+                out.push(11);
+                put_bytes(out, &nested_ipc(a));
+            }
+        }
+    }
+
+    /// A one-row array as an Arrow IPC stream of one column.
+    fn nested_ipc(a: &ArrayRef) -> Vec<u8> {
+        let schema = Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new(
+            "v",
+            a.data_type().clone(),
+            true,
+        )]));
+        let mut out = Vec::new();
+        let written = RecordBatch::try_new(schema.clone(), vec![a.clone()]).and_then(|b| {
+            let mut w = arrow_ipc::writer::StreamWriter::try_new(&mut out, &schema)?;
+            w.write(&b)?;
+            w.finish()
+        });
+        if written.is_err() {
+            out.clear();
+        }
+        out
+    }
+
+    fn nested_from_ipc(bytes: &[u8]) -> Result<ArrayRef> {
+        let mut r = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(bytes), None)
+            .map_err(|_| short())?;
+        match r.next() {
+            Some(Ok(b)) if b.num_columns() == 1 && b.num_rows() == 1 => Ok(b.column(0).clone()),
+            _ => Err(short()),
         }
     }
 
@@ -855,6 +902,7 @@ pub mod codec {
                 let b = get_u8(buf)?;
                 ScalarValue::YearMonth(get_i64(buf)? as i32, a, b)
             }
+            11 => ScalarValue::Nested(nested_from_ipc(get_bytes(buf)?)?),
             _ => return Err(short()),
         })
     }
@@ -875,6 +923,11 @@ pub mod codec {
                 ScalarValue::Date32(19000),
                 ScalarValue::Timestamp(-5),
                 ScalarValue::Decimal128(12345, 10, 2),
+                // A struct (what max(struct(...)) or first of a struct keeps in state).
+                ScalarValue::Nested(Arc::new(arrow_array::StructArray::from(vec![(
+                    Arc::new(arrow_schema::Field::new("x", DataType::Int64, true)),
+                    Arc::new(arrow_array::Int64Array::from(vec![7])) as ArrayRef,
+                )]))),
             ];
             let mut out = Vec::new();
             for v in &vals {

@@ -975,6 +975,44 @@ impl DataFrame {
         ))
     }
 
+    /// The same columns without the qualifiers [`DataFrame::alias`] gave them (what a
+    /// `spark.sql` query hands out: its FROM names qualify columns inside it only).
+    pub(crate) fn without_qualifiers(&self) -> DataFrame {
+        let schema = &self.plan.schema;
+        if !schema
+            .fields()
+            .iter()
+            .any(|f| types::qualifier(f).is_some())
+        {
+            return self.clone();
+        }
+        let fields: Vec<Field> = schema
+            .fields()
+            .iter()
+            .map(|f| {
+                let mut md = f.metadata().clone();
+                md.remove(types::QUALIFIER_KEY);
+                f.as_ref().clone().with_metadata(md)
+            })
+            .collect();
+        let exprs = schema
+            .fields()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| PhysExpr::Column {
+                index: i,
+                field: f.clone(),
+            })
+            .collect();
+        self.derive(
+            Node::Project {
+                input: self.plan.clone(),
+                exprs,
+            },
+            schema_of(fields),
+        )
+    }
+
     /// `alias(name)`: the DataFrame's columns can be named `name.column` from now on
     /// (Spark's SubqueryAlias), which tells apart the two sides of a self-join.
     pub fn alias(&self, name: &str) -> Result<DataFrame> {

@@ -14,7 +14,7 @@ pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
         let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
         return Ok(session.create_data_frame_from_batches(schema, vec![]));
     }
-    plan_query(session, &parse_query(text)?, &Vec::new())
+    Ok(plan_query(session, &parse_query(text)?, &Vec::new())?.without_qualifiers())
 }
 
 /// The common table expressions in scope: name (lower case) and DataFrame.
