@@ -1804,6 +1804,44 @@ mod tests {
     }
 
     #[test]
+    fn subqueries_in_expressions_become_placeholders_carrying_their_sql() {
+        let q = parse_query(
+            "SELECT (SELECT max(b) FROM u) AS m FROM t WHERE a NOT IN (SELECT b FROM u) AND EXISTS (SELECT 1 FROM u WHERE u.b = t.a)",
+        )
+        .unwrap();
+        let SqlBody::Select(q) = q.body else {
+            panic!("not a SELECT")
+        };
+        let Some(Expr::Binary(l, BinaryOp::And, r)) = &q.selection else {
+            panic!("not an AND: {:?}", q.selection)
+        };
+        let Expr::Function { name, args, .. } = l.as_ref() else {
+            panic!("not a placeholder: {l:?}")
+        };
+        assert_eq!(name, SUBQUERY_NOT_IN);
+        assert_eq!(args[0], Expr::Column("a".into()));
+        assert_eq!(
+            args[1],
+            Expr::Literal(ScalarValue::Utf8("SELECT b FROM u".into()))
+        );
+        assert!(matches!(r.as_ref(), Expr::Function { name, .. } if name == SUBQUERY_EXISTS));
+        assert!(matches!(&q.projection[0],
+            Expr::Alias(e, _) if matches!(e.as_ref(), Expr::Function { name, .. } if name == SUBQUERY_SCALAR)));
+        // `exists(array, x -> ...)` stays the higher-order function.
+        assert!(
+            !matches!(parse_expression("exists(xs, x -> x > 1)").unwrap(),
+            Expr::Function { ref name, .. } if is_subquery_placeholder(name))
+        );
+        let q = parse_query("SELECT k, p, x FROM arr LATERAL VIEW OUTER posexplode(xs) t AS p, x")
+            .unwrap();
+        let SqlBody::Select(q) = q.body else {
+            panic!("not a SELECT")
+        };
+        assert!(matches!(&q.lateral_views[0],
+            (Expr::Function { name, .. }, cols) if name == "posexplode_outer" && cols == &["p", "x"]));
+    }
+
+    #[test]
     fn parses_a_query() {
         let q = parse_query("SELECT category, count(*) AS n FROM events WHERE value > 5 GROUP BY category ORDER BY n DESC LIMIT 3")
             .unwrap();

@@ -548,6 +548,7 @@ fn predicate_subquery(
         conjuncts(w, &mut all);
         let (local, outer): (Vec<Expr>, Vec<Expr>) =
             all.into_iter().partition(|c| resolves_in(c, &schema));
+        outer_only_in_where(sel, &schema)?;
         if !outer.is_empty() {
             let aggregated = sel.projection.iter().any(|e| e.contains_aggregate())
                 || !sel.group_by.is_empty()
@@ -607,6 +608,27 @@ fn predicate_subquery(
     df.join(&sub, on(cond), how)
 }
 
+/// A subquery's select list names only its own columns (an outer column there is a
+/// correlation Runnel does not plan).
+fn outer_only_in_where(sel: &SqlSelect, schema: &arrow_schema::Schema) -> Result<()> {
+    for e in &sel.projection {
+        let mut outer = None;
+        e.visit(&mut |x| {
+            if let E::Column(n) = x
+                && inner_column(n, schema).is_none()
+            {
+                outer.get_or_insert_with(|| n.clone());
+            }
+        });
+        if let Some(n) = outer {
+            return Err(RunnelError::not_supported(format!(
+                "the outer query's column {n} in a subquery's select list in spark.sql; name outer columns only in the subquery's WHERE"
+            )));
+        }
+    }
+    Ok(())
+}
+
 /// Spark's error for `x IN (SELECT a, b ...)`.
 fn in_subquery_arity(n: usize) -> RunnelError {
     RunnelError::analysis(
@@ -635,6 +657,23 @@ fn scalar_subqueries(session: &SparkSession, e: &Expr, ctes: &Ctes) -> Result<Ex
 }
 
 fn scalar_value(session: &SparkSession, q: &SqlQuery, ctes: &Ctes) -> Result<Expr> {
+    // A correlated one (its WHERE names the outer query's columns) is refused, not
+    // planned on its own: the binder would read `e.dept` as the subquery's `dept`.
+    if let SqlBody::Select(sel) = &q.body
+        && let Some(from) = &sel.from
+    {
+        let schema = plan_from(session, from, ctes)?.schema();
+        outer_only_in_where(sel, &schema)?;
+        let mut all = Vec::new();
+        if let Some(w) = &sel.selection {
+            conjuncts(w, &mut all);
+        }
+        if all.iter().any(|c| !resolves_in(c, &schema)) {
+            return Err(RunnelError::not_supported(
+                "a correlated scalar subquery (its WHERE names the outer query's columns) in spark.sql; join the subquery aggregated by those columns in FROM instead",
+            ));
+        }
+    }
     let sub = plan_query(session, q, ctes).map_err(|e| {
         if e.to_string().contains("UNRESOLVED_COLUMN") {
             RunnelError::not_supported(format!(
