@@ -74,6 +74,11 @@ except Exception as e:
     print("scalar too many rows", "error", "SCALAR_SUBQUERY_TOO_MANY_ROWS" in str(e))
 show("scalar two columns", "SELECT (SELECT dept, dname FROM dept LIMIT 1) AS x")
 show("in subquery two columns", "SELECT name FROM emp WHERE dept IN (SELECT dept, dname FROM dept)")
+# Correlated scalar subqueries (Spark's RewriteCorrelatedScalarSubquery; count over no row is 0).
+show("correlated scalar count", "SELECT name, (SELECT count(*) FROM emp e2 WHERE e2.dept = e.dept) AS n FROM emp e")
+show("correlated scalar where", "SELECT d.dname FROM dept d WHERE (SELECT count(*) FROM emp e WHERE e.dept = d.dept) > 1")
+show("correlated scalar sum", "SELECT d.dname, (SELECT sum(id) FROM emp e WHERE e.dept = d.dept AND e.id > 1) AS s FROM dept d")
+show("correlated scalar max", "SELECT name FROM emp e WHERE id = (SELECT max(id) FROM emp e2 WHERE e2.dept = e.dept)")
 # INTERSECT ALL / EXCEPT ALL (Spark's RewriteIntersectAll / RewriteExceptAll).
 spark.createDataFrame([(1,), (1,), (1,), (2,), (None,), (None,)], "x INT").createOrReplaceTempView("ma")
 spark.createDataFrame([(1,), (1,), (3,), (None,)], "x INT").createOrReplaceTempView("mb")

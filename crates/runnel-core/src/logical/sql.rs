@@ -299,7 +299,13 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
     if let Some(w) = &q.selection {
         df = filter_with_subqueries(session, df, w, ctes)?;
     }
-    // Scalar subqueries in the select list and HAVING become their values.
+    // Scalar subqueries in the select list and HAVING become their values (correlated
+    // ones: joined onto `df`, in a select list without aggregates or `*`).
+    let joinable = !q
+        .projection
+        .iter()
+        .any(|e| e.contains_aggregate() || matches!(e, E::Star(_)))
+        && q.group_by.is_empty();
     let mut q = q.clone();
     q.projection = q
         .projection
@@ -312,13 +318,13 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
                 }
                 _ => e.clone(),
             };
-            scalar_subqueries(session, &e, ctes)
+            scalar_subqueries(session, &e, ctes, &mut joinable.then_some(&mut df))
         })
         .collect::<Result<_>>()?;
     q.having = q
         .having
         .as_ref()
-        .map(|h| scalar_subqueries(session, h, ctes))
+        .map(|h| scalar_subqueries(session, h, ctes, &mut None))
         .transpose()?;
     let q = &q;
     let has_agg = q.projection.iter().any(|e| e.contains_aggregate()) || !q.group_by.is_empty();
@@ -447,7 +453,14 @@ fn filter_with_subqueries(
     });
     let mut df = df;
     if let Some(p) = and_all(plain) {
-        df = df.filter(scalar_subqueries(session, &p, ctes)?)?;
+        let before = df.columns().len();
+        let p = scalar_subqueries(session, &p, ctes, &mut Some(&mut df))?;
+        df = df.filter(p)?;
+        // The columns correlated scalar subqueries joined on go again.
+        let added = df.columns()[before..].to_vec();
+        if !added.is_empty() {
+            df = df.drop(&added)?;
+        }
     }
     for p in preds {
         if let E::Function { name, args, .. } = p {
@@ -608,6 +621,105 @@ fn predicate_subquery(
     df.join(&sub, on(cond), how)
 }
 
+/// A correlated scalar subquery `(SELECT agg(...) FROM t WHERE t.k = outer.k [AND ...])`
+/// as Spark's `RewriteCorrelatedScalarSubquery`: the subquery aggregated by its side of
+/// the equalities, left-joined onto `df`, and its value where a row matched, else the
+/// aggregate's value over no rows (Spark's "count bug" handling: count is 0, not NULL).
+#[allow(clippy::too_many_arguments)]
+fn correlated_scalar(
+    session: &SparkSession,
+    df: &mut DataFrame,
+    q: &SqlQuery,
+    sel: &SqlSelect,
+    inner: DataFrame,
+    local: Vec<Expr>,
+    outer: Vec<Expr>,
+    ctes: &Ctes,
+) -> Result<Expr> {
+    let refuse = |what: &str| {
+        RunnelError::not_supported(format!(
+            "a correlated scalar subquery {what} in spark.sql; Runnel joins one whose select list is one aggregate and whose WHERE names outer columns only in equalities (inner = outer)"
+        ))
+    };
+    if sel.projection.len() != 1
+        || !sel.projection[0].contains_aggregate()
+        || !sel.group_by.is_empty()
+        || sel.having.is_some()
+        || sel.limit.is_some()
+        || q.limit.is_some()
+    {
+        return Err(refuse("that is not one aggregate"));
+    }
+    let schema = inner.schema();
+    let no_inner = |e: &Expr| {
+        let mut none = true;
+        e.visit(&mut |x| {
+            if let E::Column(n) = x
+                && inner_column(n, &schema).is_some()
+            {
+                none = false;
+            }
+        });
+        none
+    };
+    let (mut keys_in, mut keys_out) = (Vec::new(), Vec::new());
+    for c in outer {
+        match c {
+            E::Binary(a, BinaryOp::Eq, b) if resolves_in(&a, &schema) && no_inner(&b) => {
+                keys_in.push(*a);
+                keys_out.push(*b);
+            }
+            E::Binary(a, BinaryOp::Eq, b) if resolves_in(&b, &schema) && no_inner(&a) => {
+                keys_in.push(*b);
+                keys_out.push(*a);
+            }
+            _ => {
+                return Err(refuse(
+                    "with a condition on outer columns other than an equality",
+                ));
+            }
+        }
+    }
+    let inner = match and_all(local) {
+        Some(c) => filter_with_subqueries(session, inner, &c, ctes)?,
+        None => inner,
+    };
+    let value = sel.projection[0].clone().strip_alias();
+    // The aggregate over no rows: the value where no row of the subquery matched.
+    let empty = inner
+        .limit(0)?
+        .aggregate(vec![], vec![value.clone().alias("v")], None)?;
+    let empty_value = one_value(&empty)?;
+    let n = df.columns().len();
+    let key = |j: usize| format!("__sq{n}k{j}");
+    let mut out: Vec<Expr> = keys_in
+        .iter()
+        .enumerate()
+        .map(|(j, k)| k.clone().alias(&key(j)))
+        .collect();
+    out.push(value.alias(&format!("__sq{n}v")));
+    let agg = inner.aggregate(keys_in, out, None)?;
+    let cond = keys_out
+        .into_iter()
+        .enumerate()
+        .map(|(j, o)| o.binary(BinaryOp::Eq, E::Column(key(j))))
+        .reduce(|a, b| a.binary(BinaryOp::And, b))
+        .ok_or_else(|| refuse("without an equality"))?;
+    *df = df.join(
+        &agg,
+        super::dataframe::JoinOn::Condition(cond),
+        "left_outer",
+    )?;
+    Ok(crate::expr::func(
+        "if",
+        vec![
+            E::IsNull(Box::new(E::Column(key(0)))),
+            empty_value,
+            E::Column(format!("__sq{n}v")),
+        ],
+    ))
+}
+
 /// A subquery's select list names only its own columns (an outer column there is a
 /// correlation Runnel does not plan).
 fn outer_only_in_where(sel: &SqlSelect, schema: &arrow_schema::Schema) -> Result<()> {
@@ -642,36 +754,52 @@ fn in_subquery_arity(n: usize) -> RunnelError {
 /// `e` with each uncorrelated scalar subquery replaced by its value (NULL when it
 /// returns no row; Spark's SCALAR_SUBQUERY_TOO_MANY_ROWS when more than one). An IN or
 /// EXISTS subquery anywhere but a WHERE conjunct is refused.
-fn scalar_subqueries(session: &SparkSession, e: &Expr, ctes: &Ctes) -> Result<Expr> {
+fn scalar_subqueries(
+    session: &SparkSession,
+    e: &Expr,
+    ctes: &Ctes,
+    outer: &mut Option<&mut DataFrame>,
+) -> Result<Expr> {
     match e {
         E::Function { name, args, .. } if name == SUBQUERY_SCALAR => {
-            scalar_value(session, &subquery_text(args)?, ctes)
+            scalar_value(session, &subquery_text(args)?, ctes, outer)
         }
         E::Function { name, .. } if is_subquery_placeholder(name) => {
             Err(RunnelError::not_supported(
                 "an IN or EXISTS subquery outside a WHERE condition's AND-ed terms (inside OR, NOT or the select list) in spark.sql; write it as one term of the WHERE, or as a join",
             ))
         }
-        other => other.map_children(&mut |c| scalar_subqueries(session, c, ctes)),
+        other => other.map_children(&mut |c| scalar_subqueries(session, c, ctes, outer)),
     }
 }
 
-fn scalar_value(session: &SparkSession, q: &SqlQuery, ctes: &Ctes) -> Result<Expr> {
-    // A correlated one (its WHERE names the outer query's columns) is refused, not
+fn scalar_value(
+    session: &SparkSession,
+    q: &SqlQuery,
+    ctes: &Ctes,
+    outer_df: &mut Option<&mut DataFrame>,
+) -> Result<Expr> {
+    // A correlated one (its WHERE names the outer query's columns) is joined, never
     // planned on its own: the binder would read `e.dept` as the subquery's `dept`.
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
     {
-        let schema = plan_from(session, from, ctes)?.schema();
+        let inner = plan_from(session, from, ctes)?;
+        let schema = inner.schema();
         outer_only_in_where(sel, &schema)?;
         let mut all = Vec::new();
         if let Some(w) = &sel.selection {
             conjuncts(w, &mut all);
         }
-        if all.iter().any(|c| !resolves_in(c, &schema)) {
-            return Err(RunnelError::not_supported(
-                "a correlated scalar subquery (its WHERE names the outer query's columns) in spark.sql; join the subquery aggregated by those columns in FROM instead",
-            ));
+        let (local, outer): (Vec<Expr>, Vec<Expr>) =
+            all.into_iter().partition(|c| resolves_in(c, &schema));
+        if !outer.is_empty() {
+            let Some(df) = outer_df.as_deref_mut() else {
+                return Err(RunnelError::not_supported(
+                    "a correlated scalar subquery in HAVING, in an aggregating select list or beside * in spark.sql; use it in WHERE or in the select list of a query without GROUP BY or *",
+                ));
+            };
+            return correlated_scalar(session, df, q, sel, inner, local, outer, ctes);
         }
     }
     let sub = plan_query(session, q, ctes).map_err(|e| {
@@ -693,6 +821,12 @@ fn scalar_value(session: &SparkSession, q: &SqlQuery, ctes: &Ctes) -> Result<Exp
             ),
         ));
     }
+    one_value(&sub)
+}
+
+/// The one value of a one-column DataFrame as a literal (NULL of its type for no row,
+/// Spark's SCALAR_SUBQUERY_TOO_MANY_ROWS for more than one).
+fn one_value(sub: &DataFrame) -> Result<Expr> {
     let ty = sub.schema().field(0).data_type().clone();
     let mut values = Vec::new();
     for b in sub.limit(2)?.collect()? {
