@@ -112,4 +112,13 @@ s2 = spark.sql("SELECT n, dept FROM events WHERE dept IN (SELECT dept FROM dept 
 q2 = s2.writeStream.format("memory").queryName("in_dept").outputMode("append").trigger(availableNow=True).start()
 q2.awaitTermination()
 print("streamed in", sorted(tuple(r) for r in spark.table("in_dept").collect()))
+s3 = spark.sql("SELECT n, (SELECT count(*) FROM emp x WHERE x.dept = e.dept) AS c FROM events e WHERE n > (SELECT min(id) FROM emp)")
+q3 = s3.writeStream.format("memory").queryName("per_event").outputMode("append").trigger(availableNow=True).start()
+q3.awaitTermination()
+print("streamed scalar", sorted(tuple(r) for r in spark.table("per_event").collect()))
+try:
+    spark.sql("SELECT name FROM emp WHERE dept IN (SELECT dept FROM events)").collect()
+    print("stream in subquery", "no error")
+except Exception as e:
+    print("stream in subquery", "error", e.getCondition())
 print("done")

@@ -553,15 +553,16 @@ fn predicate_subquery(
     let on = super::dataframe::JoinOn::Condition;
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
-        && let Some(w) = &sel.selection
     {
-        let inner = plan_from(session, from, ctes)?;
+        let inner = not_streaming(plan_from(session, from, ctes)?)?;
         let schema = inner.schema();
+        outer_only_in_where(sel, &schema)?;
         let mut all = Vec::new();
-        conjuncts(w, &mut all);
+        if let Some(w) = &sel.selection {
+            conjuncts(w, &mut all);
+        }
         let (local, outer): (Vec<Expr>, Vec<Expr>) =
             all.into_iter().partition(|c| resolves_in(c, &schema));
-        outer_only_in_where(sel, &schema)?;
         if !outer.is_empty() {
             let aggregated = sel.projection.iter().any(|e| e.contains_aggregate())
                 || !sel.group_by.is_empty()
@@ -600,7 +601,7 @@ fn predicate_subquery(
             return df.join(&renamed, on(cond), how);
         }
     }
-    let sub = plan_query(session, &q, ctes)?;
+    let sub = not_streaming(plan_query(session, &q, ctes)?)?;
     let cond = match value {
         Some(x) => {
             let cols = sub.columns();
@@ -741,6 +742,17 @@ fn outer_only_in_where(sel: &SqlSelect, schema: &arrow_schema::Schema) -> Result
     Ok(())
 }
 
+/// A subquery in an expression reads no stream (Spark's check, before any data moves).
+fn not_streaming(df: DataFrame) -> Result<DataFrame> {
+    if df.is_streaming() {
+        return Err(RunnelError::analysis(
+            "INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY",
+            "Invalid subquery: Streaming query is not allowed in subquery expressions. Read the stream in FROM (a stream-static join) and keep the subquery's tables static.",
+        ));
+    }
+    Ok(df)
+}
+
 /// Spark's error for `x IN (SELECT a, b ...)`.
 fn in_subquery_arity(n: usize) -> RunnelError {
     RunnelError::analysis(
@@ -784,7 +796,7 @@ fn scalar_value(
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
     {
-        let inner = plan_from(session, from, ctes)?;
+        let inner = not_streaming(plan_from(session, from, ctes)?)?;
         let schema = inner.schema();
         outer_only_in_where(sel, &schema)?;
         let mut all = Vec::new();
@@ -811,6 +823,7 @@ fn scalar_value(
             e
         }
     })?;
+    let sub = not_streaming(sub)?;
     let cols = sub.columns();
     if cols.len() != 1 {
         return Err(RunnelError::analysis(
