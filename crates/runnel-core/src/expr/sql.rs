@@ -102,6 +102,41 @@ pub struct SqlSelect {
     pub limit: Option<usize>,
     /// SELECT DISTINCT.
     pub distinct: bool,
+    /// `LATERAL VIEW [OUTER] generator(...) name [AS c1, c2]`, in order: the generator
+    /// call (its `_outer` form for OUTER) and the names of its output columns.
+    pub lateral_views: Vec<(Expr, Vec<String>)>,
+}
+
+/// The placeholders a subquery in an expression becomes: a call of one of these names
+/// whose last argument is the subquery's SQL text (after `x IN` also `x` before it).
+/// `Expr` does not know DataFrames: `spark.sql`'s planner (logical/sql.rs) replaces them
+/// with joins (IN, EXISTS) or the subquery's value (a scalar subquery).
+pub const SUBQUERY_IN: &str = "__in_subquery";
+/// `x NOT IN (SELECT ...)`.
+pub const SUBQUERY_NOT_IN: &str = "__not_in_subquery";
+/// `EXISTS (SELECT ...)`.
+pub const SUBQUERY_EXISTS: &str = "__exists_subquery";
+/// `NOT EXISTS (SELECT ...)`.
+pub const SUBQUERY_NOT_EXISTS: &str = "__not_exists_subquery";
+/// `(SELECT ...)` as a value.
+pub const SUBQUERY_SCALAR: &str = "__scalar_subquery";
+
+fn subquery_placeholder(kind: &str, value: Option<Expr>, q: &sq::Query) -> Expr {
+    let mut args: Vec<Expr> = value.into_iter().collect();
+    args.push(Expr::Literal(ScalarValue::Utf8(q.to_string())));
+    func(kind, args)
+}
+
+/// Is `name` one of the subquery placeholders?
+pub fn is_subquery_placeholder(name: &str) -> bool {
+    [
+        SUBQUERY_IN,
+        SUBQUERY_NOT_IN,
+        SUBQUERY_EXISTS,
+        SUBQUERY_NOT_EXISTS,
+        SUBQUERY_SCALAR,
+    ]
+    .contains(&name)
 }
 
 /// sqlparser's recursion limit: as deep as the binder goes (its default, 50, refused
@@ -348,6 +383,7 @@ fn set_expr(e: &sq::SetExpr) -> Result<SqlBody> {
             order_by: Vec::new(),
             limit: None,
             distinct: false,
+            lateral_views: Vec::new(),
         }))),
         sq::SetExpr::Select(sel) => Ok(SqlBody::Select(Box::new(select(sel)?))),
         other => Err(RunnelError::not_supported(format!(
@@ -472,11 +508,32 @@ fn order_and_limit(q: &sq::Query) -> Result<(Vec<Expr>, Option<usize>)> {
 }
 
 fn select(sel: &sq::Select) -> Result<SqlSelect> {
-    if !sel.lateral_views.is_empty() {
-        return Err(RunnelError::not_supported(
-            "LATERAL VIEW in spark.sql; explode in a select (df.select(\"*\", explode(...)))",
-        ));
-    }
+    let lateral_views = sel
+        .lateral_views
+        .iter()
+        .map(|lv| {
+            let g = match convert(&lv.lateral_view)? {
+                Expr::Function {
+                    name,
+                    args,
+                    distinct,
+                } if crate::expr::functions::is_generator(&name) => Expr::Function {
+                    name: match (lv.outer, name.ends_with("_outer")) {
+                        (true, false) => format!("{name}_outer"),
+                        _ => name,
+                    },
+                    args,
+                    distinct,
+                },
+                _ => {
+                    return Err(RunnelError::not_supported(format!(
+                        "LATERAL VIEW of {}; a LATERAL VIEW takes a generator (explode, posexplode, inline, stack)", lv.lateral_view
+                    )));
+                }
+            };
+            Ok((g, lv.lateral_col_alias.iter().map(|c| c.value.clone()).collect()))
+        })
+        .collect::<Result<Vec<_>>>()?;
     // `FROM a, b`: a cross join (with the WHERE as its condition, as Spark's optimizer makes it).
     let mut from: Option<SqlFrom> = None;
     for t in &sel.from {
@@ -514,6 +571,7 @@ fn select(sel: &sq::Select) -> Result<SqlSelect> {
         order_by: Vec::new(),
         limit: None,
         distinct: sel.distinct.is_some(),
+        lateral_views,
     })
 }
 
@@ -1513,8 +1571,27 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
                 list: list.iter().map(convert).collect::<Result<_>>()?,
                 negated: *negated,
             },
+            sq::InTarget::Subquery(q) => subquery_placeholder(
+                if *negated {
+                    SUBQUERY_NOT_IN
+                } else {
+                    SUBQUERY_IN
+                },
+                Some(convert(expr)?),
+                q,
+            ),
             _ => return Err(RunnelError::not_supported("IN with a subquery")),
         },
+        sq::Expr::Exists { subquery, negated } => subquery_placeholder(
+            if *negated {
+                SUBQUERY_NOT_EXISTS
+            } else {
+                SUBQUERY_EXISTS
+            },
+            None,
+            subquery,
+        ),
+        sq::Expr::Subquery(q) => subquery_placeholder(SUBQUERY_SCALAR, None, q),
         sq::Expr::Between {
             expr,
             negated,
@@ -1724,6 +1801,44 @@ mod tests {
         let e = parse_expression("count(*)").unwrap();
         assert_eq!(e.name(), "count(1)");
         assert!(parse_expression("value >").is_err());
+    }
+
+    #[test]
+    fn subqueries_in_expressions_become_placeholders_carrying_their_sql() {
+        let q = parse_query(
+            "SELECT (SELECT max(b) FROM u) AS m FROM t WHERE a NOT IN (SELECT b FROM u) AND EXISTS (SELECT 1 FROM u WHERE u.b = t.a)",
+        )
+        .unwrap();
+        let SqlBody::Select(q) = q.body else {
+            panic!("not a SELECT")
+        };
+        let Some(Expr::Binary(l, BinaryOp::And, r)) = &q.selection else {
+            panic!("not an AND: {:?}", q.selection)
+        };
+        let Expr::Function { name, args, .. } = l.as_ref() else {
+            panic!("not a placeholder: {l:?}")
+        };
+        assert_eq!(name, SUBQUERY_NOT_IN);
+        assert_eq!(args[0], Expr::Column("a".into()));
+        assert_eq!(
+            args[1],
+            Expr::Literal(ScalarValue::Utf8("SELECT b FROM u".into()))
+        );
+        assert!(matches!(r.as_ref(), Expr::Function { name, .. } if name == SUBQUERY_EXISTS));
+        assert!(matches!(&q.projection[0],
+            Expr::Alias(e, _) if matches!(e.as_ref(), Expr::Function { name, .. } if name == SUBQUERY_SCALAR)));
+        // `exists(array, x -> ...)` stays the higher-order function.
+        assert!(
+            !matches!(parse_expression("exists(xs, x -> x > 1)").unwrap(),
+            Expr::Function { ref name, .. } if is_subquery_placeholder(name))
+        );
+        let q = parse_query("SELECT k, p, x FROM arr LATERAL VIEW OUTER posexplode(xs) t AS p, x")
+            .unwrap();
+        let SqlBody::Select(q) = q.body else {
+            panic!("not a SELECT")
+        };
+        assert!(matches!(&q.lateral_views[0],
+            (Expr::Function { name, .. }, cols) if name == "posexplode_outer" && cols == &["p", "x"]));
     }
 
     #[test]

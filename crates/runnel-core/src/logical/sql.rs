@@ -3,7 +3,12 @@
 use super::dataframe::DataFrame;
 use crate::error::{Result, RunnelError};
 use crate::expr::Expr;
-use crate::expr::sql::{SqlBody, SqlFrom, SqlQuery, SqlSelect, parse_query};
+use crate::expr::sql::{
+    SUBQUERY_EXISTS, SUBQUERY_IN, SUBQUERY_NOT_EXISTS, SUBQUERY_NOT_IN, SUBQUERY_SCALAR, SqlBody,
+    SqlFrom, SqlQuery, SqlSelect, is_subquery_placeholder, parse_query,
+};
+use crate::expr::{BinaryOp, Expr as E};
+use crate::scalar::ScalarValue;
 use crate::session::SparkSession;
 
 /// Runs `spark.sql(text)`.
@@ -41,13 +46,7 @@ fn plan_query(session: &SparkSession, q: &SqlQuery, outer: &Ctes) -> Result<Data
                 ("union", true) => l.union(&r)?,
                 ("union", false) => l.union(&r)?.distinct()?,
                 (op, false) => set_semi_join(&l, &r, op)?,
-                (op, true) => {
-                    return Err(RunnelError::not_supported(format!(
-                        "{} ALL in spark.sql; {} DISTINCT (the default) is supported",
-                        op.to_ascii_uppercase(),
-                        op.to_ascii_uppercase()
-                    )));
-                }
+                (op, true) => set_all(&l, &r, op)?,
             }
         }
     };
@@ -65,18 +64,7 @@ fn plan_query(session: &SparkSession, q: &SqlQuery, outer: &Ctes) -> Result<Data
 /// left semi / anti join.
 fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
     let (lc, rc) = (l.columns(), r.columns());
-    if lc.len() != rc.len() {
-        return Err(RunnelError::analysis(
-            "NUM_COLUMNS_MISMATCH",
-            format!(
-                "{} can only be performed on inputs with the same number of columns, but the first input has {} columns and the second input has {} columns. Select the same number of columns on both sides.",
-                op.to_ascii_uppercase(),
-                lc.len(),
-                rc.len()
-            ),
-        ));
-    }
-    let quote = |c: &str| format!("`{}`", c.replace('`', "``"));
+    same_arity(&lc, &rc, op)?;
     let right_names: Vec<String> = (0..rc.len()).map(|i| format!("__set_r{i}")).collect();
     let r = r.select(
         rc.iter()
@@ -103,6 +91,108 @@ fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
     };
     l.distinct()?
         .join(&r, super::dataframe::JoinOn::Condition(cond), how)
+}
+
+/// Backquoted, for a column name in an [`Expr::Column`].
+fn quote(c: &str) -> String {
+    format!("`{}`", c.replace('`', "``"))
+}
+
+/// `l INTERSECT ALL r` / `l EXCEPT ALL r`, as Spark's `RewriteIntersectAll` /
+/// `RewriteExceptAll`: both sides tagged and unioned, counted per distinct row (NULLs
+/// equal), and each row repeated min(left, right) times (INTERSECT ALL) or left - right
+/// times (EXCEPT ALL).
+fn set_all(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
+    let (lc, rc) = (l.columns(), r.columns());
+    same_arity(&lc, &rc, op)?;
+    let keys: Vec<String> = (0..lc.len()).map(|i| format!("__set_c{i}")).collect();
+    let tagged = |df: &DataFrame, cols: &[String], tags: Vec<E>| {
+        let mut items: Vec<E> = cols
+            .iter()
+            .zip(&keys)
+            .map(|(c, k)| E::Column(quote(c)).alias(k))
+            .collect();
+        items.extend(tags);
+        df.select(items)
+    };
+    let key_cols = || {
+        keys.iter()
+            .map(|k| E::Column(k.clone()))
+            .collect::<Vec<_>>()
+    };
+    let int = |v: i64| E::Literal(ScalarValue::Int64(v));
+    let counted =
+        if op == "intersect" {
+            // Spark tags with true / NULL and counts; 1 / 0 summed is the same count.
+            let u = tagged(l, &lc, vec![int(1).alias("__l"), int(0).alias("__r")])?.union(
+                &tagged(r, &rc, vec![int(0).alias("__l"), int(1).alias("__r")])?,
+            )?;
+            let mut out = key_cols();
+            out.push(crate::expr::func("sum", vec![E::Column("__l".into())]).alias("__lc"));
+            out.push(crate::expr::func("sum", vec![E::Column("__r".into())]).alias("__rc"));
+            let ge1 = |c: &str| E::Column(c.into()).binary(BinaryOp::GtEq, int(1));
+            let both = ge1("__lc").binary(BinaryOp::And, ge1("__rc"));
+            let mut sel = key_cols();
+            sel.push(
+                crate::expr::func(
+                    "least",
+                    vec![E::Column("__lc".into()), E::Column("__rc".into())],
+                )
+                .alias("__n"),
+            );
+            u.aggregate(key_cols(), out, None)?
+                .filter(both)?
+                .select(sel)?
+        } else {
+            let u = tagged(l, &lc, vec![int(1).alias("__v")])?.union(&tagged(
+                r,
+                &rc,
+                vec![int(-1).alias("__v")],
+            )?)?;
+            let mut out = key_cols();
+            out.push(crate::expr::func("sum", vec![E::Column("__v".into())]).alias("__n"));
+            u.aggregate(key_cols(), out, None)?
+                .filter(E::Column("__n".into()).binary(BinaryOp::Gt, int(0)))?
+        };
+    // Each row `__n` times (Spark's ReplicateRows generator).
+    let times = E::Cast {
+        expr: Box::new(E::Column("__n".into())),
+        to: arrow_schema::DataType::Int32,
+        try_: false,
+    };
+    let mut rep = key_cols();
+    rep.push(
+        crate::expr::func(
+            "explode",
+            vec![crate::expr::func(
+                "array_repeat",
+                vec![E::Literal(ScalarValue::Int32(0)), times],
+            )],
+        )
+        .alias("__rep"),
+    );
+    counted.select(rep)?.select(
+        keys.iter()
+            .zip(&lc)
+            .map(|(k, c)| E::Column(k.clone()).alias(c))
+            .collect(),
+    )
+}
+
+/// Spark's check that both sides of a set operation have as many columns.
+fn same_arity(lc: &[String], rc: &[String], op: &str) -> Result<()> {
+    if lc.len() != rc.len() {
+        return Err(RunnelError::analysis(
+            "NUM_COLUMNS_MISMATCH",
+            format!(
+                "{} can only be performed on inputs with the same number of columns, but the first input has {} columns and the second input has {} columns. Select the same number of columns on both sides.",
+                op.to_ascii_uppercase(),
+                lc.len(),
+                rc.len()
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn plan_from(session: &SparkSession, f: &SqlFrom, ctes: &Ctes) -> Result<DataFrame> {
@@ -187,9 +277,56 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
             session.create_data_frame_from_batches(schema, vec![row])
         }
     };
-    if let Some(w) = &q.selection {
-        df = df.filter(w.clone())?;
+    // LATERAL VIEW: each generator's rows beside the row they came from.
+    for (g, names) in &q.lateral_views {
+        let before = df.columns().len();
+        df = df.select(vec![Expr::Star(None), g.clone()])?;
+        let made = df.columns()[before..].to_vec();
+        if !names.is_empty() && names.len() != made.len() {
+            return Err(RunnelError::analysis(
+                "UDTF_ALIAS_NUMBER_MISMATCH",
+                format!(
+                    "The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF. Expected {} aliases, but got {}. Name every column the generator makes.",
+                    made.len(),
+                    names.len()
+                ),
+            ));
+        }
+        for (m, n) in made.iter().zip(names) {
+            df = df.with_column_renamed(m, n)?;
+        }
     }
+    if let Some(w) = &q.selection {
+        df = filter_with_subqueries(session, df, w, ctes)?;
+    }
+    // Scalar subqueries in the select list and HAVING become their values (correlated
+    // ones: joined onto `df`, in a select list without aggregates or `*`).
+    let joinable = !q
+        .projection
+        .iter()
+        .any(|e| e.contains_aggregate() || matches!(e, E::Star(_)))
+        && q.group_by.is_empty();
+    let mut q = q.clone();
+    q.projection = q
+        .projection
+        .iter()
+        .map(|e| {
+            let e = match e {
+                // Spark's name of an unaliased scalar subquery.
+                E::Function { name, .. } if name == SUBQUERY_SCALAR => {
+                    e.clone().alias("scalarsubquery()")
+                }
+                _ => e.clone(),
+            };
+            scalar_subqueries(session, &e, ctes, &mut joinable.then_some(&mut df))
+        })
+        .collect::<Result<_>>()?;
+    q.having = q
+        .having
+        .as_ref()
+        .map(|h| scalar_subqueries(session, h, ctes, &mut None))
+        .transpose()?;
+    let q = &q;
     let has_agg = q.projection.iter().any(|e| e.contains_aggregate()) || !q.group_by.is_empty();
     if has_agg {
         let out = if q.projection.iter().any(|e| matches!(e, Expr::Star(_))) {
@@ -282,6 +419,441 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
         df = df.limit(n as i64)?;
     }
     Ok(df)
+}
+
+/// `a AND b AND c` as `[a, b, c]`.
+fn conjuncts(e: &Expr, out: &mut Vec<Expr>) {
+    match e {
+        E::Binary(l, BinaryOp::And, r) => {
+            conjuncts(l, out);
+            conjuncts(r, out);
+        }
+        other => out.push(other.clone()),
+    }
+}
+
+fn and_all(es: Vec<Expr>) -> Option<Expr> {
+    es.into_iter().reduce(|a, b| a.binary(BinaryOp::And, b))
+}
+
+/// `df WHERE cond`, with Spark's `RewritePredicateSubquery`: each conjunct that is
+/// `x [NOT] IN (SELECT ...)` or `[NOT] EXISTS (SELECT ...)` becomes a left semi (anti)
+/// join with the subquery, the rest a filter (its scalar subqueries their values).
+fn filter_with_subqueries(
+    session: &SparkSession,
+    df: DataFrame,
+    cond: &Expr,
+    ctes: &Ctes,
+) -> Result<DataFrame> {
+    let mut all = Vec::new();
+    conjuncts(cond, &mut all);
+    let (preds, plain): (Vec<Expr>, Vec<Expr>) = all.into_iter().partition(|c| {
+        matches!(c, E::Function { name, .. }
+            if [SUBQUERY_IN, SUBQUERY_NOT_IN, SUBQUERY_EXISTS, SUBQUERY_NOT_EXISTS].contains(&name.as_str()))
+    });
+    let mut df = df;
+    if let Some(p) = and_all(plain) {
+        let before = df.columns().len();
+        let p = scalar_subqueries(session, &p, ctes, &mut Some(&mut df))?;
+        df = df.filter(p)?;
+        // The columns correlated scalar subqueries joined on go again.
+        let added = df.columns()[before..].to_vec();
+        if !added.is_empty() {
+            df = df.drop(&added)?;
+        }
+    }
+    for p in preds {
+        if let E::Function { name, args, .. } = p {
+            df = predicate_subquery(session, df, &name, &args, ctes)?;
+        }
+    }
+    Ok(df)
+}
+
+/// The SQL text a subquery placeholder carries (its last argument).
+fn subquery_text(args: &[Expr]) -> Result<SqlQuery> {
+    match args.last() {
+        Some(E::Literal(ScalarValue::Utf8(t))) => parse_query(t),
+        _ => Err(RunnelError::analysis_plain(
+            "a subquery placeholder without its query",
+        )),
+    }
+}
+
+/// The column of the subquery's `schema` that `name` is, if it is one: a qualified name
+/// counts only with a qualifier of the subquery (`e.dept` with `e` the outer query's
+/// alias is the outer query's, though the binder would skip an unknown qualifier).
+fn inner_column(name: &str, schema: &arrow_schema::Schema) -> Option<usize> {
+    let parts = crate::expr::split_name(name);
+    if parts.len() > 1 {
+        let known = schema.fields().iter().any(|f| {
+            f.name().eq_ignore_ascii_case(&parts[0])
+                || crate::types::qualifier(f).is_some_and(|q| q.eq_ignore_ascii_case(&parts[0]))
+        });
+        if !known {
+            return None;
+        }
+    }
+    match crate::expr::bind::resolve_column(name, schema) {
+        Ok(crate::expr::phys::PhysExpr::Column { index, .. }) => Some(index),
+        _ => None,
+    }
+}
+
+/// Are all the columns `e` names the subquery's?
+fn resolves_in(e: &Expr, schema: &arrow_schema::Schema) -> bool {
+    let mut ok = true;
+    e.visit(&mut |x| {
+        if let E::Column(n) = x
+            && inner_column(n, schema).is_none()
+        {
+            ok = false;
+        }
+    });
+    ok
+}
+
+/// `e` with the columns that resolve in `schema` (the subquery's) renamed `__sq_<index>`,
+/// the others (the outer query's) left as they are.
+fn to_inner_names(e: &Expr, schema: &arrow_schema::Schema) -> Result<Expr> {
+    match e {
+        E::Column(n) => Ok(match inner_column(n, schema) {
+            Some(index) => E::Column(format!("__sq_{index}")),
+            None => e.clone(),
+        }),
+        other => other.map_children(&mut |c| to_inner_names(c, schema)),
+    }
+}
+
+/// `x IN y` as a join condition; `x NOT IN`'s anti join is null-aware (Spark's
+/// `x = y OR isnull(x = y)`: a NULL on either side makes NOT IN unknown, so the row goes).
+fn in_condition(x: Expr, y: Expr, negated: bool) -> Expr {
+    let eq = x.binary(BinaryOp::Eq, y);
+    if negated {
+        eq.clone().binary(BinaryOp::Or, E::IsNull(Box::new(eq)))
+    } else {
+        eq
+    }
+}
+
+/// One `x [NOT] IN (SELECT ...)` / `[NOT] EXISTS (SELECT ...)` conjunct of a WHERE as a
+/// left semi / anti join of `df` with the subquery. Conditions of the subquery's WHERE
+/// that name the outer query's columns (correlation) join the two.
+fn predicate_subquery(
+    session: &SparkSession,
+    df: DataFrame,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<DataFrame> {
+    let q = subquery_text(args)?;
+    let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
+    let how = if negated { "left_anti" } else { "left_semi" };
+    let value = (kind == SUBQUERY_IN || kind == SUBQUERY_NOT_IN).then(|| args[0].clone());
+    let on = super::dataframe::JoinOn::Condition;
+    if let SqlBody::Select(sel) = &q.body
+        && let Some(from) = &sel.from
+    {
+        let inner = not_streaming(plan_from(session, from, ctes)?)?;
+        let schema = inner.schema();
+        outer_only_in_where(sel, &schema)?;
+        let mut all = Vec::new();
+        if let Some(w) = &sel.selection {
+            conjuncts(w, &mut all);
+        }
+        let (local, outer): (Vec<Expr>, Vec<Expr>) =
+            all.into_iter().partition(|c| resolves_in(c, &schema));
+        if !outer.is_empty() {
+            let aggregated = sel.projection.iter().any(|e| e.contains_aggregate())
+                || !sel.group_by.is_empty()
+                || sel.having.is_some()
+                || sel.limit.is_some()
+                || q.limit.is_some();
+            if aggregated {
+                return Err(RunnelError::not_supported(
+                    "a correlated IN/EXISTS subquery with GROUP BY, aggregates or LIMIT in spark.sql; join the aggregated subquery in FROM instead",
+                ));
+            }
+            let inner = match and_all(local) {
+                Some(c) => filter_with_subqueries(session, inner, &c, ctes)?,
+                None => inner,
+            };
+            let renamed = inner.select(
+                inner
+                    .columns()
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| E::Column(quote(c)).alias(&format!("__sq_{i}")))
+                    .collect(),
+            )?;
+            let corr = outer
+                .iter()
+                .map(|c| to_inner_names(c, &schema))
+                .collect::<Result<Vec<_>>>()?;
+            let mut cond = and_all(corr).unwrap_or(E::Literal(ScalarValue::Boolean(true)));
+            if let Some(x) = value {
+                if sel.projection.len() != 1 || matches!(sel.projection[0], E::Star(_)) {
+                    return Err(in_subquery_arity(sel.projection.len()));
+                }
+                let y = to_inner_names(&sel.projection[0].clone().strip_alias(), &schema)?;
+                cond = in_condition(x, y, negated).binary(BinaryOp::And, cond);
+            }
+            return df.join(&renamed, on(cond), how);
+        }
+    }
+    let sub = not_streaming(plan_query(session, &q, ctes)?)?;
+    let cond = match value {
+        Some(x) => {
+            let cols = sub.columns();
+            if cols.len() != 1 {
+                return Err(in_subquery_arity(cols.len()));
+            }
+            let sub = sub.select(vec![E::Column(quote(&cols[0])).alias("__sq_0")])?;
+            return df.join(
+                &sub,
+                on(in_condition(x, E::Column("__sq_0".into()), negated)),
+                how,
+            );
+        }
+        None => E::Literal(ScalarValue::Boolean(true)),
+    };
+    let sub = sub.limit(1)?;
+    let sub = sub.select(vec![E::Literal(ScalarValue::Boolean(true)).alias("__sq_0")])?;
+    df.join(&sub, on(cond), how)
+}
+
+/// A correlated scalar subquery `(SELECT agg(...) FROM t WHERE t.k = outer.k [AND ...])`
+/// as Spark's `RewriteCorrelatedScalarSubquery`: the subquery aggregated by its side of
+/// the equalities, left-joined onto `df`, and its value where a row matched, else the
+/// aggregate's value over no rows (Spark's "count bug" handling: count is 0, not NULL).
+#[allow(clippy::too_many_arguments)]
+fn correlated_scalar(
+    session: &SparkSession,
+    df: &mut DataFrame,
+    q: &SqlQuery,
+    sel: &SqlSelect,
+    inner: DataFrame,
+    local: Vec<Expr>,
+    outer: Vec<Expr>,
+    ctes: &Ctes,
+) -> Result<Expr> {
+    let refuse = |what: &str| {
+        RunnelError::not_supported(format!(
+            "a correlated scalar subquery {what} in spark.sql; Runnel joins one whose select list is one aggregate and whose WHERE names outer columns only in equalities (inner = outer)"
+        ))
+    };
+    if sel.projection.len() != 1
+        || !sel.projection[0].contains_aggregate()
+        || !sel.group_by.is_empty()
+        || sel.having.is_some()
+        || sel.limit.is_some()
+        || q.limit.is_some()
+    {
+        return Err(refuse("that is not one aggregate"));
+    }
+    let schema = inner.schema();
+    let no_inner = |e: &Expr| {
+        let mut none = true;
+        e.visit(&mut |x| {
+            if let E::Column(n) = x
+                && inner_column(n, &schema).is_some()
+            {
+                none = false;
+            }
+        });
+        none
+    };
+    let (mut keys_in, mut keys_out) = (Vec::new(), Vec::new());
+    for c in outer {
+        match c {
+            E::Binary(a, BinaryOp::Eq, b) if resolves_in(&a, &schema) && no_inner(&b) => {
+                keys_in.push(*a);
+                keys_out.push(*b);
+            }
+            E::Binary(a, BinaryOp::Eq, b) if resolves_in(&b, &schema) && no_inner(&a) => {
+                keys_in.push(*b);
+                keys_out.push(*a);
+            }
+            _ => {
+                return Err(refuse(
+                    "with a condition on outer columns other than an equality",
+                ));
+            }
+        }
+    }
+    let inner = match and_all(local) {
+        Some(c) => filter_with_subqueries(session, inner, &c, ctes)?,
+        None => inner,
+    };
+    let value = sel.projection[0].clone().strip_alias();
+    // The aggregate over no rows: the value where no row of the subquery matched.
+    let empty = inner
+        .limit(0)?
+        .aggregate(vec![], vec![value.clone().alias("v")], None)?;
+    let empty_value = one_value(&empty)?;
+    let n = df.columns().len();
+    let key = |j: usize| format!("__sq{n}k{j}");
+    let mut out: Vec<Expr> = keys_in
+        .iter()
+        .enumerate()
+        .map(|(j, k)| k.clone().alias(&key(j)))
+        .collect();
+    out.push(value.alias(&format!("__sq{n}v")));
+    let agg = inner.aggregate(keys_in, out, None)?;
+    let cond = keys_out
+        .into_iter()
+        .enumerate()
+        .map(|(j, o)| o.binary(BinaryOp::Eq, E::Column(key(j))))
+        .reduce(|a, b| a.binary(BinaryOp::And, b))
+        .ok_or_else(|| refuse("without an equality"))?;
+    *df = df.join(
+        &agg,
+        super::dataframe::JoinOn::Condition(cond),
+        "left_outer",
+    )?;
+    Ok(crate::expr::func(
+        "if",
+        vec![
+            E::IsNull(Box::new(E::Column(key(0)))),
+            empty_value,
+            E::Column(format!("__sq{n}v")),
+        ],
+    ))
+}
+
+/// A subquery's select list names only its own columns (an outer column there is a
+/// correlation Runnel does not plan).
+fn outer_only_in_where(sel: &SqlSelect, schema: &arrow_schema::Schema) -> Result<()> {
+    for e in &sel.projection {
+        let mut outer = None;
+        e.visit(&mut |x| {
+            if let E::Column(n) = x
+                && inner_column(n, schema).is_none()
+            {
+                outer.get_or_insert_with(|| n.clone());
+            }
+        });
+        if let Some(n) = outer {
+            return Err(RunnelError::not_supported(format!(
+                "the outer query's column {n} in a subquery's select list in spark.sql; name outer columns only in the subquery's WHERE"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A subquery in an expression reads no stream (Spark's check, before any data moves).
+fn not_streaming(df: DataFrame) -> Result<DataFrame> {
+    if df.is_streaming() {
+        return Err(RunnelError::analysis(
+            "INVALID_SUBQUERY_EXPRESSION.STREAMING_QUERY",
+            "Invalid subquery: Streaming query is not allowed in subquery expressions. Read the stream in FROM (a stream-static join) and keep the subquery's tables static.",
+        ));
+    }
+    Ok(df)
+}
+
+/// Spark's error for `x IN (SELECT a, b ...)`.
+fn in_subquery_arity(n: usize) -> RunnelError {
+    RunnelError::analysis(
+        "DATATYPE_MISMATCH.IN_SUBQUERY_LENGTH_MISMATCH",
+        format!(
+            "The number of columns in the left hand side of an IN subquery does not match the number of columns in the output of subquery. Left hand side columns(length: 1), right hand side columns(length: {n}). Select one column in the subquery."
+        ),
+    )
+}
+
+/// `e` with each uncorrelated scalar subquery replaced by its value (NULL when it
+/// returns no row; Spark's SCALAR_SUBQUERY_TOO_MANY_ROWS when more than one). An IN or
+/// EXISTS subquery anywhere but a WHERE conjunct is refused.
+fn scalar_subqueries(
+    session: &SparkSession,
+    e: &Expr,
+    ctes: &Ctes,
+    outer: &mut Option<&mut DataFrame>,
+) -> Result<Expr> {
+    match e {
+        E::Function { name, args, .. } if name == SUBQUERY_SCALAR => {
+            scalar_value(session, &subquery_text(args)?, ctes, outer)
+        }
+        E::Function { name, .. } if is_subquery_placeholder(name) => {
+            Err(RunnelError::not_supported(
+                "an IN or EXISTS subquery outside a WHERE condition's AND-ed terms (inside OR, NOT or the select list) in spark.sql; write it as one term of the WHERE, or as a join",
+            ))
+        }
+        other => other.map_children(&mut |c| scalar_subqueries(session, c, ctes, outer)),
+    }
+}
+
+fn scalar_value(
+    session: &SparkSession,
+    q: &SqlQuery,
+    ctes: &Ctes,
+    outer_df: &mut Option<&mut DataFrame>,
+) -> Result<Expr> {
+    // A correlated one (its WHERE names the outer query's columns) is joined, never
+    // planned on its own: the binder would read `e.dept` as the subquery's `dept`.
+    if let SqlBody::Select(sel) = &q.body
+        && let Some(from) = &sel.from
+    {
+        let inner = not_streaming(plan_from(session, from, ctes)?)?;
+        let schema = inner.schema();
+        outer_only_in_where(sel, &schema)?;
+        let mut all = Vec::new();
+        if let Some(w) = &sel.selection {
+            conjuncts(w, &mut all);
+        }
+        let (local, outer): (Vec<Expr>, Vec<Expr>) =
+            all.into_iter().partition(|c| resolves_in(c, &schema));
+        if !outer.is_empty() {
+            let Some(df) = outer_df.as_deref_mut() else {
+                return Err(RunnelError::not_supported(
+                    "a correlated scalar subquery in HAVING, in an aggregating select list or beside * in spark.sql; use it in WHERE or in the select list of a query without GROUP BY or *",
+                ));
+            };
+            return correlated_scalar(session, df, q, sel, inner, local, outer, ctes);
+        }
+    }
+    let sub = plan_query(session, q, ctes).map_err(|e| {
+        if e.to_string().contains("UNRESOLVED_COLUMN") {
+            RunnelError::not_supported(format!(
+                "a correlated scalar subquery in spark.sql (it names a column of the outer query); join the aggregated subquery in FROM instead ({e})"
+            ))
+        } else {
+            e
+        }
+    })?;
+    let sub = not_streaming(sub)?;
+    let cols = sub.columns();
+    if cols.len() != 1 {
+        return Err(RunnelError::analysis(
+            "INVALID_SUBQUERY_EXPRESSION.SCALAR_SUBQUERY_RETURN_MORE_THAN_ONE_OUTPUT_COLUMN",
+            format!(
+                "Invalid subquery: Scalar subquery must return only one column, but got {}. Select one column in the subquery.",
+                cols.len()
+            ),
+        ));
+    }
+    one_value(&sub)
+}
+
+/// The one value of a one-column DataFrame as a literal (NULL of its type for no row,
+/// Spark's SCALAR_SUBQUERY_TOO_MANY_ROWS for more than one).
+fn one_value(sub: &DataFrame) -> Result<Expr> {
+    let ty = sub.schema().field(0).data_type().clone();
+    let mut values = Vec::new();
+    for b in sub.limit(2)?.collect()? {
+        for row in 0..b.num_rows() {
+            values.push(ScalarValue::try_from_array(b.column(0).as_ref(), row)?);
+        }
+    }
+    if values.len() > 1 {
+        return Err(RunnelError::execution(
+            "SCALAR_SUBQUERY_TOO_MANY_ROWS",
+            "More than one row returned by a subquery used as an expression. Make the subquery return one row (aggregate it, or add LIMIT 1).",
+        ));
+    }
+    Ok(E::Literal(values.pop().unwrap_or(ScalarValue::Null(ty))))
 }
 
 /// The aggregates of a HAVING condition that are not output columns yet become hidden

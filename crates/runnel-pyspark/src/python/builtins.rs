@@ -788,13 +788,13 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }
         "builtins.sorted" => {
             let items = iterate(&a0()?)?;
+            // Read before the loop: an empty iterable takes `key=` too.
+            let key = args.get(99, "key").filter(|f| !matches!(f, Value::None));
             let mut keyed: Vec<(Value, Value)> = Vec::new();
             for x in items {
-                let k = match args.get(99, "key") {
-                    Some(f) if !matches!(f, Value::None) => {
-                        call(it, f.clone(), vec![x.clone()], vec![])?
-                    }
-                    _ => x.clone(),
+                let k = match &key {
+                    Some(f) => call(it, (*f).clone(), vec![x.clone()], vec![])?,
+                    None => x.clone(),
                 };
                 keyed.push((k, x));
             }
