@@ -55,7 +55,7 @@ fn xml_options(
 }
 
 fn xml_decoder(opts: XmlOptions) -> runnel_core::io::file::CustomDecoder {
-    Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+    Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef, _| {
         decode_xml(data, path, schema, &opts)
     })
 }
@@ -121,7 +121,7 @@ impl DataSourceProvider for FilesProvider {
                 xml_decoder(opts)
             } else {
                 let opts = CsvOptions::from_options(req.options);
-                Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef, _| {
                     decode_csv(data, path, schema, &opts)
                 })
             };
@@ -199,7 +199,7 @@ impl DataSourceProvider for FilesProvider {
                 }
             };
             let decoder: runnel_core::io::file::CustomDecoder =
-                Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+                Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef, _| {
                     decode_csv(data, path, schema, &opts)
                 });
             let out = runnel_core::io::partition::decode_partitioned(

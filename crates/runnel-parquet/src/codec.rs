@@ -4,8 +4,8 @@
 
 use arrow_array::RecordBatch;
 use arrow_schema::SchemaRef;
-use parquet::arrow::ArrowWriter;
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use parquet::arrow::{ArrowWriter, ProjectionMask};
 use parquet::basic::{Compression, ZstdLevel};
 use parquet::file::properties::WriterProperties;
 
@@ -46,7 +46,17 @@ pub fn write(
 /// through arrow-ipc, which has `unimplemented!` for a field of type NONE (found by
 /// crates/runnel-cli/tests/fuzz.rs).
 pub fn read(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
-    std::panic::catch_unwind(|| read_unguarded(data)).unwrap_or_else(|p| {
+    read_columns(data, None)
+}
+
+/// [`read`] of only the top-level columns named in `columns` (case-insensitively, as
+/// Spark matches them; `None`: all), through the parquet crate's `ProjectionMask`: the
+/// other column chunks are not decompressed or decoded. The schema is the whole file's.
+pub fn read_columns(
+    data: &[u8],
+    columns: Option<&[String]>,
+) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
+    std::panic::catch_unwind(|| read_unguarded(data, columns)).unwrap_or_else(|p| {
         let why = p
             .downcast_ref::<String>()
             .cloned()
@@ -56,10 +66,23 @@ pub fn read(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
     })
 }
 
-fn read_unguarded(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
+fn read_unguarded(
+    data: &[u8],
+    columns: Option<&[String]>,
+) -> Result<(SchemaRef, Vec<RecordBatch>), String> {
     let bytes = bytes::Bytes::copy_from_slice(data);
-    let builder = ParquetRecordBatchReaderBuilder::try_new(bytes).map_err(|e| e.to_string())?;
+    let mut builder = ParquetRecordBatchReaderBuilder::try_new(bytes).map_err(|e| e.to_string())?;
     let schema = builder.schema().clone();
+    if let Some(names) = columns {
+        let roots = schema.fields().iter().enumerate().filter_map(|(i, f)| {
+            names
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(f.name()))
+                .then_some(i)
+        });
+        let mask = ProjectionMask::roots(builder.parquet_schema(), roots);
+        builder = builder.with_projection(mask);
+    }
     let reader = builder
         .with_batch_size(65_536)
         .build()

@@ -24,6 +24,17 @@ pub trait ParquetCodec {
     fn write(&self, batch: &RecordBatch, compression: &str) -> Result<Vec<u8>>;
     /// A file's schema and rows, in its own types; `path` names it in errors.
     fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)>;
+    /// [`ParquetCodec::read`] of only the top-level columns named in `columns`
+    /// (case-insensitively; `None`: all): a codec may leave the others out of the
+    /// batches, which then read as NULL. By default it reads them all.
+    fn read_columns(
+        &self,
+        data: &[u8],
+        path: &str,
+        _columns: Option<&[String]>,
+    ) -> Result<(SchemaRef, Vec<RecordBatch>)> {
+        self.read(data, path)
+    }
     /// The format's name: `parquet`, or another columnar format read and written the
     /// same way (the native build's `orc`).
     fn format(&self) -> &'static str {
@@ -70,6 +81,15 @@ impl ParquetCodec for BuiltinCodec {
 
     fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)> {
         codec::read(data).map_err(|e| perr(path, e))
+    }
+
+    fn read_columns(
+        &self,
+        data: &[u8],
+        path: &str,
+        columns: Option<&[String]>,
+    ) -> Result<(SchemaRef, Vec<RecordBatch>)> {
+        codec::read_columns(data, columns).map_err(|e| perr(path, e))
     }
 }
 
@@ -333,15 +353,16 @@ impl DataSourceProvider for FilesProvider {
         };
         let opts = source_options(req)?;
         let codec = self.codec.clone();
-        let decoder: runnel_core::io::file::CustomDecoder =
-            Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+        let decoder: runnel_core::io::file::CustomDecoder = Rc::new(
+            move |data: &[u8], path: &str, schema: &SchemaRef, columns| {
                 conform_format(
-                    codec.read(data, path)?.1,
+                    codec.read_columns(data, path, columns)?.1,
                     path,
                     schema,
                     codec.display_name(),
                 )
-            });
+            },
+        );
         Ok(Rc::new(RefCell::new(FileStreamSource::new(
             req.session.file_system(),
             &path,
@@ -380,15 +401,16 @@ impl DataSourceProvider for FilesProvider {
             }
         };
         let codec = self.codec.clone();
-        let decoder: runnel_core::io::file::CustomDecoder =
-            Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef| {
+        let decoder: runnel_core::io::file::CustomDecoder = Rc::new(
+            move |data: &[u8], path: &str, schema: &SchemaRef, columns| {
                 conform_format(
-                    codec.read(data, path)?.1,
+                    codec.read_columns(data, path, columns)?.1,
                     path,
                     schema,
                     codec.display_name(),
                 )
-            });
+            },
+        );
         let skips = runnel_core::io::file::ReadSkips::from_options(req.options, |k| {
             req.session.conf_get(k)
         });
@@ -469,5 +491,52 @@ mod tests {
             .downcast_ref::<Int32Array>()
             .unwrap();
         assert_eq!(a.value(0), 2, "`A` is read as `a`");
+    }
+
+    #[cfg(feature = "codec")]
+    #[test]
+    fn a_pruned_read_decodes_only_the_named_columns_and_conforms_the_rest_to_null() {
+        let b = file_batch(&["ts", "category", "value"]);
+        let data = codec::write(b.schema(), std::slice::from_ref(&b), "snappy").unwrap();
+        let wanted = ["CATEGORY".to_string()];
+        let (whole, got) = BuiltinCodec
+            .read_columns(&data, "/x/f.parquet", Some(&wanted))
+            .unwrap();
+        assert_eq!(whole.fields().len(), 3, "the schema is the file's");
+        let read: Vec<&str> = got[0]
+            .schema_ref()
+            .fields()
+            .iter()
+            .map(|f| f.name().as_str())
+            .collect();
+        assert_eq!(
+            read,
+            ["category"],
+            "matched case-insensitively, the others skipped"
+        );
+        // A pruned column whose type would not convert is not read, so not refused.
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("category", DataType::Int32, true),
+            Field::new("value", DataType::Utf8, true),
+        ]));
+        let out = conform(got, "/x/f.parquet", &schema).unwrap();
+        assert_eq!(
+            out[0]
+                .column(0)
+                .as_any()
+                .downcast_ref::<Int32Array>()
+                .unwrap()
+                .value(0),
+            2
+        );
+        assert_eq!(out[0].column(1).null_count(), 1);
+        let all = BuiltinCodec
+            .read_columns(&data, "/x/f.parquet", None)
+            .unwrap()
+            .1;
+        assert!(
+            conform(all, "/x/f.parquet", &schema).is_err(),
+            "read, it is refused"
+        );
     }
 }

@@ -138,6 +138,7 @@ impl MicroBatchExecutor {
         clock: ClockFn,
         conf: &BTreeMap<String, String>,
     ) -> Self {
+        crate::planner::prune::prune_sources(&plan);
         let mut sources = Vec::new();
         let mut watermark_delays = Vec::new();
         let mut runs_no_data_batches = false;

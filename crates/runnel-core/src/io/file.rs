@@ -59,8 +59,11 @@ impl std::fmt::Debug for FileFormat {
     }
 }
 
-/// Decodes one whole file of a format the core does not know (on the source's thread).
-pub type CustomDecoder = std::rc::Rc<dyn Fn(&[u8], &str, &SchemaRef) -> Result<Vec<RecordBatch>>>;
+/// Decodes one whole file of a format the core does not know (on the source's thread):
+/// its bytes, its path (for errors), the schema, and the names of the columns the query
+/// reads (`None`: all). A decoder may leave the other columns NULL.
+pub type CustomDecoder =
+    std::rc::Rc<dyn Fn(&[u8], &str, &SchemaRef, Option<&[String]>) -> Result<Vec<RecordBatch>>>;
 
 impl FileFormat {
     /// The format for a `format(...)` name and its options.
@@ -87,6 +90,26 @@ impl FileFormat {
             other => Err(RunnelError::not_supported(format!(
                 "the file format {other:?} in the core (json and text are built in)"
             ))),
+        }
+    }
+}
+
+impl FileFormat {
+    /// The format reading only the columns named in `required` (Spark's `requiredSchema`):
+    /// JSON skips the other keys, a custom decoder is told the names; text has one column.
+    pub fn read_only(&self, required: &Arc<[String]>) -> FileFormat {
+        match self {
+            FileFormat::Json(o) => FileFormat::Json(JsonOptions {
+                required: Some(required.clone()),
+                ..o.clone()
+            }),
+            FileFormat::Text => FileFormat::Text,
+            FileFormat::Custom(d) => {
+                let (d, required) = (d.clone(), required.clone());
+                FileFormat::Custom(Rc::new(move |data, path, schema, _| {
+                    d(data, path, schema, Some(&required))
+                }))
+            }
         }
     }
 }
@@ -163,6 +186,22 @@ impl ReadSkips {
     }
 }
 
+/// A malformed record in FAILFAST mode fails the read of its file: Spark reports it under
+/// `FAILED_READ_FILE.NO_HINT`, naming the file, with the record's error after it.
+fn in_file(e: RunnelError, path: &str) -> RunnelError {
+    if e.condition
+        .as_deref()
+        .is_some_and(|c| c.starts_with("MALFORMED_RECORD_IN_PARSING"))
+    {
+        RunnelError::execution(
+            "FAILED_READ_FILE.NO_HINT",
+            format!("Encountered error while reading file {path}. {}", e.message),
+        )
+    } else {
+        e
+    }
+}
+
 /// Decodes whole files of one format into batches, in file order; with `parallel`,
 /// large JSON inputs are split at line ends and decoded on several threads. Files that
 /// are missing or corrupt fail the read unless `skips` allows them.
@@ -191,6 +230,7 @@ pub fn decode_files(
                         (data.clone(), schema.clone(), opts.clone(), f.path.clone());
                     tasks.push(Box::new(move || {
                         let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+                        let in_file = |e| in_file(e, &path);
                         match d.decode_from_line(&data[start..end], &path, 0) {
                             Ok(()) => d.flush(),
                             // The error names a line: the chunk again, its lines numbered
@@ -198,10 +238,11 @@ pub fn decode_files(
                             Err(_) if start > 0 => {
                                 let before = data[..start].iter().filter(|b| **b == b'\n').count();
                                 let mut d = JsonDecoder::new(schema, opts);
-                                d.decode_from_line(&data[start..end], &path, before)?;
+                                d.decode_from_line(&data[start..end], &path, before)
+                                    .map_err(in_file)?;
                                 d.flush()
                             }
-                            Err(e) => Err(e),
+                            Err(e) => Err(in_file(e)),
                         }
                     }));
                 }
@@ -215,7 +256,7 @@ pub fn decode_files(
             let mut d = JsonDecoder::new(schema.clone(), opts.clone());
             for f in files {
                 let Some(data) = read(f)? else { continue };
-                d.decode(&data, &f.path)?;
+                d.decode(&data, &f.path).map_err(|e| in_file(e, &f.path))?;
                 if d.len() >= 65_536 {
                     out.push(d.flush()?);
                 }
@@ -227,7 +268,9 @@ pub fn decode_files(
         FileFormat::Custom(decode) => {
             for f in files {
                 let Some(data) = read(f)? else { continue };
-                if let Some(b) = skips.or_skip(decode(&data, &f.path, schema))? {
+                if let Some(b) = skips.or_skip(
+                    decode(&data, &f.path, schema, None).map_err(|e| in_file(e, &f.path)),
+                )? {
                     out.extend(b);
                 }
             }
@@ -284,6 +327,10 @@ pub struct FileStreamSource {
     checkpoint: Option<(crate::state::CheckpointRef, String)>,
     /// Log entries up to this index have been cleaned (`cleanSource`).
     cleaned: i64,
+    /// The columns the queries reading this source use, by name (`None`: all).
+    required: Option<Arc<[String]>>,
+    /// The same, one flag per column, once a query has said (`None`: not yet).
+    required_mask: Option<Vec<bool>>,
 }
 
 impl FileStreamSource {
@@ -307,6 +354,8 @@ impl FileStreamSource {
             parallel: None,
             checkpoint: None,
             cleaned: -1,
+            required: None,
+            required_mask: None,
         }
     }
 
@@ -468,11 +517,15 @@ impl Source for FileStreamSource {
         // Spark packs a batch's files into read partitions largest first, and rows reach
         // order-sensitive operators (dropDuplicates, first, limit) in that order.
         files.sort_by_key(|f| std::cmp::Reverse(f.size));
+        let format = match &self.required {
+            Some(r) => self.format.read_only(r),
+            None => self.format.clone(),
+        };
         super::partition::decode_partitioned(
             self.fs.as_ref(),
             &self.path,
             &files,
-            &self.format,
+            &format,
             &self.schema,
             self.parallel.as_ref(),
             self.options.skips,
@@ -510,6 +563,30 @@ impl Source for FileStreamSource {
         }
         self.cleaned = self.cleaned.max(upto);
         Ok(())
+    }
+
+    fn prune_columns(&mut self, required: &[bool]) {
+        let n = self.schema.fields().len();
+        let mut m: Vec<bool> = required
+            .iter()
+            .copied()
+            .chain(std::iter::repeat(true))
+            .take(n)
+            .collect();
+        // A second query over this source widens what the first one reads.
+        if let Some(before) = &self.required_mask {
+            m.iter_mut().zip(before).for_each(|(a, b)| *a |= *b);
+        }
+        self.required = m.contains(&false).then(|| {
+            self.schema
+                .fields()
+                .iter()
+                .zip(&m)
+                .filter(|(_, r)| **r)
+                .map(|(f, _)| f.name().clone())
+                .collect()
+        });
+        self.required_mask = Some(m);
     }
 
     fn attach_log(&mut self, store: crate::state::CheckpointRef, dir: &str) -> Result<()> {
@@ -640,7 +717,7 @@ mod tests {
     #[test]
     fn an_unreadable_file_fails_unless_ignore_corrupt_files_but_a_malformed_record_is_not_corrupt()
     {
-        let corrupt: CustomDecoder = Rc::new(|data: &[u8], path: &str, schema: &SchemaRef| {
+        let corrupt: CustomDecoder = Rc::new(|data: &[u8], path: &str, schema: &SchemaRef, _| {
             if data.starts_with(b"PAR1") {
                 let col: ArrayRef = Arc::new(arrow_array::Int64Array::from(vec![7]));
                 return Ok(vec![RecordBatch::try_new(schema.clone(), vec![col])?]);
@@ -673,6 +750,13 @@ mod tests {
             ..Default::default()
         });
         let e = decode_files(&fs, &fs.entries(), &failfast, &schema, None, skip).unwrap_err();
-        assert!(e.to_string().contains("MALFORMED"), "{e}");
+        // Spark 4.3 (oracle case prune_failfast_filter_on_bad_field): the file's read
+        // fails, with the record's error after the file's name.
+        assert_eq!(e.condition.as_deref(), Some("FAILED_READ_FILE.NO_HINT"));
+        assert!(
+            e.message
+                .contains("reading file /in/x.json. Malformed records are detected"),
+            "{e}"
+        );
     }
 }

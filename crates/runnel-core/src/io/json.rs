@@ -60,6 +60,10 @@ pub struct JsonOptions {
     /// `allowNonNumericNumbers` (Spark's default: on): bare `NaN`, `Infinity`,
     /// `-Infinity`, `+Infinity`, `INF`, `+INF`, `-INF` tokens are values.
     pub allow_non_numeric: bool,
+    /// The columns a query reads (Spark's `requiredSchema`), by name; `None` reads all.
+    /// The others are NULL and their keys are skipped, not converted, so a value that
+    /// does not fit their type does not make the record malformed (as in Spark).
+    pub required: Option<std::sync::Arc<[String]>>,
 }
 
 impl Default for JsonOptions {
@@ -70,6 +74,7 @@ impl Default for JsonOptions {
             multi_line: false,
             timestamp_format: None,
             allow_non_numeric: true,
+            required: None,
         }
     }
 }
@@ -156,9 +161,12 @@ pub struct JsonDecoder {
     schema: SchemaRef,
     options: JsonOptions,
     corrupt_index: Option<usize>,
-    /// Data fields (not the corrupt record column): name, position, type.
+    /// Data fields read (not the corrupt record column, nor columns pruned by
+    /// [`JsonOptions::required`]): name, position, type.
     fields: Vec<(String, usize, DataType)>,
     builders: Vec<ColBuilder>,
+    /// Per column: decoded (else pruned, and NULL when flushed).
+    read: Vec<bool>,
     rows: usize,
     /// No two data fields share a name, so [`scan_flat_row`] may guess a key's field
     /// from the previous key's.
@@ -177,6 +185,12 @@ impl JsonDecoder {
             .iter()
             .enumerate()
             .filter(|(i, _)| Some(*i) != corrupt_index)
+            .filter(|(_, f)| {
+                options
+                    .required
+                    .as_ref()
+                    .is_none_or(|r| r.iter().any(|n| n == f.name()))
+            })
             .map(|(i, f)| (f.name().clone(), i, f.data_type().clone()))
             .collect::<Vec<_>>();
         let unique_names = fields
@@ -188,12 +202,16 @@ impl JsonDecoder {
             .iter()
             .map(|f| ColBuilder::new(f.data_type()))
             .collect();
+        let read = (0..schema.fields().len())
+            .map(|i| Some(i) == corrupt_index || fields.iter().any(|f| f.1 == i))
+            .collect();
         JsonDecoder {
             schema,
             options,
             corrupt_index,
             fields,
             builders,
+            read,
             rows: 0,
             unique_names,
         }
@@ -362,8 +380,10 @@ impl JsonDecoder {
             }
         }
         for (i, c) in cells.drain(..).enumerate() {
-            let dt = self.schema.field(i).data_type();
-            self.builders[i].append(dt, c)?;
+            if self.read[i] {
+                let dt = self.schema.field(i).data_type();
+                self.builders[i].append(dt, c)?;
+            }
         }
         self.rows += 1;
         Ok(())
@@ -385,7 +405,11 @@ impl JsonDecoder {
             .builders
             .iter_mut()
             .zip(self.schema.fields())
-            .map(|(b, f)| {
+            .zip(&self.read)
+            .map(|((b, f), read)| {
+                if !read {
+                    return Ok(arrow_array::new_null_array(f.data_type(), self.rows));
+                }
                 let a = b.finish();
                 if a.data_type() != f.data_type() {
                     fix_type(a, f.data_type())
@@ -394,9 +418,8 @@ impl JsonDecoder {
                 }
             })
             .collect::<Result<_>>()?;
+        let opts = RecordBatchOptions::new().with_row_count(Some(self.rows));
         self.rows = 0;
-        let opts = RecordBatchOptions::new()
-            .with_row_count(Some(cols.first().map(|c| c.len()).unwrap_or(0)));
         Ok(RecordBatch::try_new_with_options(
             self.schema.clone(),
             cols,
@@ -1376,6 +1399,49 @@ mod tests {
         );
         let e = d.decode(INPUT.as_bytes(), "t.json").unwrap_err();
         assert!(e.message.contains("t.json, line 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn pruned_keys_are_skipped_not_converted_on_both_paths() {
+        // Line 1 takes the fast path, line 2 (a nested value) the general parser; the
+        // values of the pruned `value` do not fit a double, line 3 is not JSON.
+        let input = concat!(
+            "{\"id\": 1, \"value\": \"oops\", \"category\": \"a\"}\n",
+            "{\"id\": 2, \"value\": {\"x\": [1]}, \"category\": \"b\"}\n",
+            "{\"id\": 3, \"value\": \n",
+        );
+        let schema: SchemaRef = Arc::new(
+            types::parse_ddl_schema(
+                "id INT, value DOUBLE, category STRING, _corrupt_record STRING",
+            )
+            .unwrap(),
+        );
+        let read = |mode, required: Option<&[&str]>| {
+            let options = JsonOptions {
+                mode,
+                required: required.map(|r| r.iter().map(|s| s.to_string()).collect()),
+                ..Default::default()
+            };
+            let mut d = JsonDecoder::new(schema.clone(), options);
+            d.decode(input.as_bytes(), "t.json")
+                .map(|_| d.flush().unwrap())
+        };
+        let pruned = Some(&["id", "category"][..]);
+        let b = read(ParseMode::DropMalformed, pruned).unwrap();
+        assert_eq!(b.num_rows(), 2);
+        assert_eq!(b.column(1).null_count(), 2, "the pruned column is NULL");
+        assert_eq!(b.column(2).as_string::<i32>().value(1), "b");
+        let b = read(ParseMode::Permissive, pruned).unwrap();
+        let corrupt = b.column(3).as_string::<i32>();
+        assert_eq!(
+            (corrupt.is_null(0), corrupt.is_null(1), corrupt.value(2)),
+            (true, true, "{\"id\": 3, \"value\": "),
+            "only the line that is not JSON is corrupt"
+        );
+        let e = read(ParseMode::FailFast, pruned).unwrap_err();
+        assert!(e.message.contains("line 3"), "{}", e.message);
+        // Unpruned, the bad values make lines 1 and 2 malformed.
+        assert_eq!(read(ParseMode::DropMalformed, None).unwrap().num_rows(), 0);
     }
 
     /// A schema of every kind of column the fast path may meet.

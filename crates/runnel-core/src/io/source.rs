@@ -44,6 +44,12 @@ pub trait Source {
     fn attach_log(&mut self, _store: crate::state::CheckpointRef, _dir: &str) -> Result<()> {
         Ok(())
     }
+    /// The query reads only the columns flagged here (one flag per column of
+    /// [`Source::schema`], from [`crate::planner::prune`], once when a query is planned):
+    /// a source may leave the others NULL instead of decoding them, as Spark's file
+    /// readers do with the `requiredSchema` they are given. The schema stays as it is.
+    /// When several queries read one source, each call widens what is read.
+    fn prune_columns(&mut self, _required: &[bool]) {}
     /// A description for progress reports (`FileStreamSource[file:/data]`).
     fn description(&self) -> String;
 }

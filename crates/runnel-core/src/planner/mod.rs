@@ -338,4 +338,5 @@ fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
 }
 
 pub mod optimize;
+pub mod prune;
 pub mod stream_join;

@@ -1,0 +1,291 @@
+//! Column pruning (Spark's `ColumnPruning` and the `requiredSchema` its
+//! `FileSourceStrategy` hands a file reader): for each streaming source, the columns
+//! that anything above it uses. A source may then skip the others (they come back as
+//! NULL columns; its schema, and so every column index, stays as it is). Operators are
+//! read conservatively: where a node's use of its input is not spelled out here, it
+//! needs all of it.
+
+use std::rc::Rc;
+
+use crate::expr::PhysExpr;
+use crate::io::SourceRef;
+use crate::logical::plan::{GenItem, JoinColumn, Node, Plan};
+
+use super::optimize::references;
+
+/// The columns of each streaming source below `plan` that its output needs, one flag
+/// per column of the source's schema (a source reached twice gets the union).
+pub fn required_source_columns(plan: &Plan) -> Vec<(SourceRef, Vec<bool>)> {
+    let mut out: Vec<(SourceRef, Vec<bool>)> = Vec::new();
+    need(plan, vec![true; plan.schema.fields().len()], &mut out);
+    out
+}
+
+/// Tells each streaming source below `plan` which of its columns the query reads.
+pub fn prune_sources(plan: &Plan) {
+    for (source, required) in required_source_columns(plan) {
+        source.borrow_mut().prune_columns(&required);
+    }
+}
+
+fn mark(e: &PhysExpr, m: &mut [bool]) {
+    let mut v = Vec::new();
+    references(e, &mut v);
+    for i in v {
+        // An index past the input is a plan this analysis does not understand: keep all.
+        match m.get_mut(i) {
+            Some(x) => *x = true,
+            None => m.iter_mut().for_each(|x| *x = true),
+        }
+    }
+}
+
+fn need(plan: &Plan, required: Vec<bool>, out: &mut Vec<(SourceRef, Vec<bool>)>) {
+    let width = |p: &Plan| p.schema.fields().len();
+    let all = |p: &Plan| vec![true; width(p)];
+    // The input's columns this node passes through at the same positions.
+    let passed = |p: &Plan| {
+        let mut m = required.clone();
+        m.resize(width(p), false);
+        m
+    };
+    match &plan.node {
+        Node::StreamSource { source, pushed, .. } => {
+            let mut m = required.clone();
+            m.resize(width(plan), true);
+            if let Some(p) = pushed {
+                mark(p, &mut m);
+            }
+            match out.iter_mut().find(|(s, _)| Rc::ptr_eq(s, source)) {
+                Some((_, prev)) => prev.iter_mut().zip(&m).for_each(|(a, b)| *a |= *b),
+                None => out.push((source.clone(), m)),
+            }
+        }
+        Node::Static { .. } | Node::MemoryTable { .. } => {}
+        Node::Project { input, exprs } => {
+            let mut m = vec![false; width(input)];
+            for (e, r) in exprs
+                .iter()
+                .zip(required.iter().chain(std::iter::repeat(&true)))
+            {
+                if *r {
+                    mark(e, &mut m);
+                }
+            }
+            need(input, m, out);
+        }
+        Node::Filter { input, predicate } => {
+            let mut m = passed(input);
+            mark(predicate, &mut m);
+            need(input, m, out);
+        }
+        Node::Generate { input, items } => {
+            // Every item decides how many rows come out, or is an output column.
+            let mut m = vec![false; width(input)];
+            for it in items {
+                match it {
+                    GenItem::Plain(e) => mark(e, &mut m),
+                    GenItem::Explode { arg, .. } => mark(arg, &mut m),
+                }
+            }
+            need(input, m, out);
+        }
+        Node::WindowAssign { input, time, .. } => {
+            let mut m = passed(input);
+            mark(time, &mut m);
+            need(input, m, out);
+        }
+        Node::SessionAssign {
+            input,
+            time,
+            gap_expr,
+            ..
+        } => {
+            let mut m = passed(input);
+            mark(time, &mut m);
+            if let Some(g) = gap_expr {
+                mark(g, &mut m);
+            }
+            need(input, m, out);
+        }
+        Node::Watermark { input, column, .. } => {
+            let mut m = passed(input);
+            match m.get_mut(*column) {
+                Some(x) => *x = true,
+                None => m = all(input),
+            }
+            need(input, m, out);
+        }
+        Node::Aggregate {
+            input, group, aggs, ..
+        } => {
+            let mut m = vec![false; width(input)];
+            group.iter().for_each(|g| mark(g, &mut m));
+            for a in aggs {
+                if let Some(e) = &a.arg {
+                    mark(e, &mut m);
+                }
+            }
+            need(input, m, out);
+        }
+        Node::Dedup {
+            input,
+            keys,
+            event_time,
+            ..
+        } => {
+            let mut m = passed(input);
+            for k in keys.iter().chain(event_time) {
+                match m.get_mut(*k) {
+                    Some(x) => *x = true,
+                    None => m = all(input),
+                }
+            }
+            need(input, m, out);
+        }
+        Node::Join {
+            left,
+            right,
+            left_keys,
+            right_keys,
+            condition,
+            output,
+            ..
+        } => {
+            let (nl, nr) = (width(left), width(right));
+            let mut l = vec![false; nl];
+            let mut r = vec![false; nr];
+            left_keys.iter().for_each(|k| mark(k, &mut l));
+            right_keys.iter().for_each(|k| mark(k, &mut r));
+            if let Some(c) = condition {
+                let mut both = vec![false; nl + nr];
+                mark(c, &mut both);
+                l.iter_mut().zip(&both[..nl]).for_each(|(a, b)| *a |= *b);
+                r.iter_mut().zip(&both[nl..]).for_each(|(a, b)| *a |= *b);
+            }
+            for (c, used) in output
+                .iter()
+                .zip(required.iter().chain(std::iter::repeat(&true)))
+            {
+                if !*used {
+                    continue;
+                }
+                let (a, b) = match *c {
+                    JoinColumn::Left(i) => (Some(i), None),
+                    JoinColumn::Right(j) => (None, Some(j)),
+                    JoinColumn::Using(i, j) => (Some(i), Some(j)),
+                };
+                if let Some(i) = a {
+                    match l.get_mut(i) {
+                        Some(x) => *x = true,
+                        None => l = vec![true; nl],
+                    }
+                }
+                if let Some(j) = b {
+                    match r.get_mut(j) {
+                        Some(x) => *x = true,
+                        None => r = vec![true; nr],
+                    }
+                }
+            }
+            need(left, l, out);
+            need(right, r, out);
+        }
+        Node::Union { inputs } => {
+            for i in inputs {
+                need(i, passed(i), out);
+            }
+        }
+        Node::Limit { input, .. } => need(input, passed(input), out),
+        Node::Sort { input, keys } => {
+            let mut m = passed(input);
+            keys.iter().for_each(|k| mark(&k.expr, &mut m));
+            need(input, m, out);
+        }
+        // Not spelled out: the whole input.
+        Node::Expand { input, .. }
+        | Node::Window { input, .. }
+        | Node::CollectMetrics { input, .. } => need(input, all(input), out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::SparkSession;
+    use crate::expr::sql::parse_expression;
+    use crate::logical::dataframe::DataFrame;
+    use crate::logical::readwrite::SchemaSpec;
+
+    fn events(session: &SparkSession) -> DataFrame {
+        session
+            .read_stream()
+            .format("memory")
+            .option("name", "events")
+            .schema(SchemaSpec::Ddl(
+                "ts TIMESTAMP, category STRING, value DOUBLE".into(),
+            ))
+            .unwrap()
+            .load(None)
+            .unwrap()
+    }
+
+    fn needed(df: &DataFrame) -> Vec<Vec<bool>> {
+        required_source_columns(&df.plan)
+            .into_iter()
+            .map(|(_, m)| m)
+            .collect()
+    }
+
+    fn e(s: &str) -> crate::expr::Expr {
+        parse_expression(s).unwrap()
+    }
+
+    #[test]
+    fn windowed_count_reads_only_the_event_time_and_the_key() {
+        let s = SparkSession::new();
+        let df = events(&s)
+            .with_watermark("ts", "10 minutes")
+            .unwrap()
+            .group_by(vec![e("window(ts, '5 minutes')"), e("category")])
+            .count()
+            .unwrap();
+        assert_eq!(needed(&df), vec![vec![true, true, false]]);
+    }
+
+    #[test]
+    fn count_star_reads_no_column() {
+        let s = SparkSession::new();
+        let df = events(&s).group_by(vec![]).count().unwrap();
+        assert_eq!(needed(&df), vec![vec![false, false, false]]);
+    }
+
+    #[test]
+    fn a_column_only_a_filter_uses_is_read() {
+        let s = SparkSession::new();
+        let df = events(&s)
+            .filter(e("value > 1"))
+            .unwrap()
+            .select_expr(&["category"])
+            .unwrap();
+        assert_eq!(needed(&df), vec![vec![false, true, true]]);
+    }
+
+    #[test]
+    fn a_source_read_twice_reads_what_either_side_uses() {
+        let s = SparkSession::new();
+        let src = events(&s);
+        let a = src.select_expr(&["ts"]).unwrap();
+        let b = src.select_expr(&["ts + interval 1 second"]).unwrap();
+        let c = src.select_expr(&["category"]).unwrap();
+        let df = a.union(&b).unwrap().union(&c).unwrap();
+        assert_eq!(needed(&df), vec![vec![true, true, false]]);
+    }
+
+    #[test]
+    fn a_plain_select_of_everything_reads_everything() {
+        let s = SparkSession::new();
+        let df = events(&s);
+        assert_eq!(needed(&df), vec![vec![true, true, true]]);
+    }
+}
