@@ -164,7 +164,7 @@ impl DataSourceProvider for FilesProvider {
                     )?
                 }
             };
-            let out = runnel_core::io::partition::decode_partitioned(
+            let out = runnel_core::io::file::decode_partitioned(
                 fs.as_ref(),
                 &base,
                 &files,
@@ -202,7 +202,7 @@ impl DataSourceProvider for FilesProvider {
                 Rc::new(move |data: &[u8], path: &str, schema: &SchemaRef, _| {
                     decode_csv(data, path, schema, &opts)
                 });
-            let out = runnel_core::io::partition::decode_partitioned(
+            let out = runnel_core::io::file::decode_partitioned(
                 fs.as_ref(),
                 &base,
                 &files,

@@ -414,7 +414,7 @@ impl DataSourceProvider for FilesProvider {
         let skips = runnel_core::io::file::ReadSkips::from_options(req.options, |k| {
             req.session.conf_get(k)
         });
-        let out = runnel_core::io::partition::decode_partitioned(
+        let out = runnel_core::io::file::decode_partitioned(
             fs.as_ref(),
             &path,
             &files,

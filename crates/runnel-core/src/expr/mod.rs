@@ -690,3 +690,29 @@ fn is_struct_path(name: &str, schema: &Schema) -> bool {
 fn last_name_part(name: &str) -> String {
     split_name(name).pop().unwrap_or_default()
 }
+
+/// The placeholders a subquery in an expression becomes: a call of one of these names
+/// whose last argument is the subquery's SQL text (after `x IN` also `x` before it).
+/// `Expr` does not know DataFrames: `spark.sql`'s planner (logical/sql.rs; expr/sql.rs makes them) replaces them
+/// with joins (IN, EXISTS) or the subquery's value (a scalar subquery).
+pub const SUBQUERY_IN: &str = "__in_subquery";
+/// `x NOT IN (SELECT ...)`.
+pub const SUBQUERY_NOT_IN: &str = "__not_in_subquery";
+/// `EXISTS (SELECT ...)`.
+pub const SUBQUERY_EXISTS: &str = "__exists_subquery";
+/// `NOT EXISTS (SELECT ...)`.
+pub const SUBQUERY_NOT_EXISTS: &str = "__not_exists_subquery";
+/// `(SELECT ...)` as a value.
+pub const SUBQUERY_SCALAR: &str = "__scalar_subquery";
+
+/// Is `name` one of the subquery placeholders?
+pub fn is_subquery_placeholder(name: &str) -> bool {
+    [
+        SUBQUERY_IN,
+        SUBQUERY_NOT_IN,
+        SUBQUERY_EXISTS,
+        SUBQUERY_NOT_EXISTS,
+        SUBQUERY_SCALAR,
+    ]
+    .contains(&name)
+}

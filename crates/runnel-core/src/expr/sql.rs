@@ -107,36 +107,15 @@ pub struct SqlSelect {
     pub lateral_views: Vec<(Expr, Vec<String>)>,
 }
 
-/// The placeholders a subquery in an expression becomes: a call of one of these names
-/// whose last argument is the subquery's SQL text (after `x IN` also `x` before it).
-/// `Expr` does not know DataFrames: `spark.sql`'s planner (logical/sql.rs) replaces them
-/// with joins (IN, EXISTS) or the subquery's value (a scalar subquery).
-pub const SUBQUERY_IN: &str = "__in_subquery";
-/// `x NOT IN (SELECT ...)`.
-pub const SUBQUERY_NOT_IN: &str = "__not_in_subquery";
-/// `EXISTS (SELECT ...)`.
-pub const SUBQUERY_EXISTS: &str = "__exists_subquery";
-/// `NOT EXISTS (SELECT ...)`.
-pub const SUBQUERY_NOT_EXISTS: &str = "__not_exists_subquery";
-/// `(SELECT ...)` as a value.
-pub const SUBQUERY_SCALAR: &str = "__scalar_subquery";
+pub use super::{
+    SUBQUERY_EXISTS, SUBQUERY_IN, SUBQUERY_NOT_EXISTS, SUBQUERY_NOT_IN, SUBQUERY_SCALAR,
+    is_subquery_placeholder,
+};
 
 fn subquery_placeholder(kind: &str, value: Option<Expr>, q: &sq::Query) -> Expr {
     let mut args: Vec<Expr> = value.into_iter().collect();
     args.push(Expr::Literal(ScalarValue::Utf8(q.to_string())));
     func(kind, args)
-}
-
-/// Is `name` one of the subquery placeholders?
-pub fn is_subquery_placeholder(name: &str) -> bool {
-    [
-        SUBQUERY_IN,
-        SUBQUERY_NOT_IN,
-        SUBQUERY_EXISTS,
-        SUBQUERY_NOT_EXISTS,
-        SUBQUERY_SCALAR,
-    ]
-    .contains(&name)
 }
 
 /// sqlparser's recursion limit: as deep as the binder goes (its default, 50, refused

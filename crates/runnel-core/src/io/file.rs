@@ -293,6 +293,89 @@ pub fn decode_files(
     Ok(out)
 }
 
+/// [`decode_files`] for files under `base`: the columns of `schema` named like the files'
+/// partition folders take the folders' values, the rest come from the files.
+pub fn decode_partitioned(
+    fs: &dyn FileSystem,
+    base: &str,
+    files: &[FileEntry],
+    format: &FileFormat,
+    schema: &SchemaRef,
+    parallel: Option<&ParallelFn>,
+    skips: ReadSkips,
+) -> Result<Vec<RecordBatch>> {
+    let values: Vec<super::partition::PartitionValues> = files
+        .iter()
+        .map(|f| {
+            super::partition::partition_values(base, &f.path)
+                .into_iter()
+                .filter(|(k, _)| {
+                    schema
+                        .fields()
+                        .iter()
+                        .any(|s| s.name().eq_ignore_ascii_case(k))
+                })
+                .collect()
+        })
+        .collect();
+    if values.iter().all(|v| v.is_empty()) {
+        return decode_files(fs, files, format, schema, parallel, skips);
+    }
+    let is_part = |name: &str| {
+        values
+            .iter()
+            .any(|v| v.iter().any(|(k, _)| k.eq_ignore_ascii_case(name)))
+    };
+    let data_schema = Arc::new(arrow_schema::Schema::new(
+        schema
+            .fields()
+            .iter()
+            .filter(|f| !is_part(f.name()))
+            .map(|f| f.as_ref().clone())
+            .collect::<Vec<_>>(),
+    ));
+    // Files of one partition are decoded together, partitions in the order they come.
+    let mut groups: Vec<(&super::partition::PartitionValues, Vec<FileEntry>)> = Vec::new();
+    for (f, v) in files.iter().zip(&values) {
+        match groups.iter_mut().find(|(g, _)| *g == v) {
+            Some((_, fs)) => fs.push(f.clone()),
+            None => groups.push((v, vec![f.clone()])),
+        }
+    }
+    let mut out = Vec::new();
+    for (vals, group) in groups {
+        for b in decode_files(fs, &group, format, &data_schema, parallel, skips)? {
+            let n = b.num_rows();
+            let cols = schema
+                .fields()
+                .iter()
+                .map(|f| {
+                    if !is_part(f.name()) {
+                        let i = data_schema.index_of(f.name())?;
+                        return Ok(b.column(i).clone());
+                    }
+                    let v = vals
+                        .iter()
+                        .find(|(k, _)| k.eq_ignore_ascii_case(f.name()))
+                        .and_then(|(_, v)| v.as_deref());
+                    partition_constant(v, f.data_type(), n)
+                })
+                .collect::<Result<Vec<ArrayRef>>>()?;
+            out.push(RecordBatch::try_new(schema.clone(), cols)?);
+        }
+    }
+    Ok(out)
+}
+
+/// `n` copies of a partition value as a column of `dt` (a value that is not one of `dt`
+/// is NULL, as Spark's cast of a partition value).
+fn partition_constant(v: Option<&str>, dt: &DataType, n: usize) -> Result<ArrayRef> {
+    let text: ArrayRef = Arc::new(StringArray::from(vec![v; 1]));
+    let one = crate::expr::cast::cast_array(&text, dt, true)?;
+    let idx = arrow_array::UInt32Array::from(vec![0u32; n]);
+    Ok(arrow_select::take::take(one.as_ref(), &idx, None)?)
+}
+
 /// Options of the file stream source.
 #[derive(Debug, Clone, Default)]
 pub struct FileSourceOptions {
@@ -521,7 +604,7 @@ impl Source for FileStreamSource {
             Some(r) => self.format.read_only(r),
             None => self.format.clone(),
         };
-        super::partition::decode_partitioned(
+        super::file::decode_partitioned(
             self.fs.as_ref(),
             &self.path,
             &files,

@@ -45,7 +45,7 @@ pub trait Source {
         Ok(())
     }
     /// The query reads only the columns flagged here (one flag per column of
-    /// [`Source::schema`], from [`crate::planner::prune`], once when a query is planned):
+    /// [`Source::schema`], from the planner's pruning pass (planner/prune.rs), once when a query is planned):
     /// a source may leave the others NULL instead of decoding them, as Spark's file
     /// readers do with the `requiredSchema` they are given. The schema stays as it is.
     /// When several queries read one source, each call widens what is read.

@@ -372,7 +372,7 @@ impl DataFrameReader {
                     )?,
                 };
                 let skips = ReadSkips::from_options(&self.options, |k| s.conf_get(k));
-                let batches = crate::io::partition::decode_partitioned(
+                let batches = crate::io::file::decode_partitioned(
                     fs.as_ref(),
                     &path,
                     &files,

@@ -459,7 +459,7 @@ pub fn display_name(
 
 /// Binds a call of a scalar function by Spark's name.
 pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
-    if crate::expr::sql::is_subquery_placeholder(name) {
+    if crate::expr::is_subquery_placeholder(name) {
         return Err(RunnelError::not_supported(
             "a subquery in a DataFrame expression; write the query with spark.sql(...), whose WHERE plans IN/EXISTS subqueries as joins, or join the DataFrames",
         ));
