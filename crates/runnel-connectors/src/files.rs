@@ -147,9 +147,12 @@ impl DataSourceProvider for FilesProvider {
             let fs = req.session.file_system();
             let skips = ReadSkips::from_options(req.options, |k| req.session.conf_get(k));
             let schema = match &req.schema {
-                Some(s) => {
-                    runnel_core::io::partition::order_given_schema(s.clone(), &base, &files)?
-                }
+                Some(s) => runnel_core::io::partition::order_given_schema(
+                    fs.as_ref(),
+                    s.clone(),
+                    &base,
+                    &files,
+                )?,
                 None => {
                     let mut datas = Vec::new();
                     for f in &files {
@@ -181,9 +184,12 @@ impl DataSourceProvider for FilesProvider {
             let skips = ReadSkips::from_options(req.options, |k| req.session.conf_get(k));
             let opts = CsvOptions::from_options(req.options);
             let schema = match &req.schema {
-                Some(s) => {
-                    runnel_core::io::partition::order_given_schema(s.clone(), &base, &files)?
-                }
+                Some(s) => runnel_core::io::partition::order_given_schema(
+                    fs.as_ref(),
+                    s.clone(),
+                    &base,
+                    &files,
+                )?,
                 None => {
                     let mut datas = Vec::new();
                     for f in &files {

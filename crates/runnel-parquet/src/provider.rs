@@ -382,9 +382,12 @@ impl DataSourceProvider for FilesProvider {
         let (path, files) = list_files(req)?;
         let fs = req.session.file_system();
         let schema = match (&req.schema, files.first()) {
-            (Some(s), _) => {
-                runnel_core::io::partition::order_given_schema(s.clone(), &path, &files)?
-            }
+            (Some(s), _) => runnel_core::io::partition::order_given_schema(
+                fs.as_ref(),
+                s.clone(),
+                &path,
+                &files,
+            )?,
             (None, Some(f)) => runnel_core::io::partition::with_partition_columns(
                 session_schema(&self.codec.read(&fs.read(&f.path)?, &f.path)?.0),
                 &path,

@@ -208,8 +208,18 @@ pub fn with_partition_columns(
 /// A batch read's given schema over partitioned files: Spark's data columns then its
 /// partition columns (`HadoopFsRelation`'s `dataSchema ++ partitionSchema`), those
 /// named like the files' partition folders moved last, in folder order, with the given
-/// types.
-pub fn order_given_schema(given: SchemaRef, base: &str, files: &[FileEntry]) -> Result<SchemaRef> {
+/// types. A folder a streaming file sink wrote (it has a `_spark_metadata` log) is read
+/// through Spark's `MetadataLogFileIndex`, which keeps the given schema's order (checked
+/// with PySpark 4.3: the partitionBy doctest of DataStreamWriter).
+pub fn order_given_schema(
+    fs: &dyn FileSystem,
+    given: SchemaRef,
+    base: &str,
+    files: &[FileEntry],
+) -> Result<SchemaRef> {
+    if fs.exists(&format!("{}/_spark_metadata", base.trim_end_matches('/')))? {
+        return Ok(given);
+    }
     let parts = infer_partition_fields(base, files)?;
     let is_part = |n: &str| parts.iter().any(|p| p.name().eq_ignore_ascii_case(n));
     if !given.fields().iter().any(|f| is_part(f.name())) {

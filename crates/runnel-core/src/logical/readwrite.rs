@@ -357,9 +357,12 @@ impl DataFrameReader {
                 }
                 let format = FileFormat::from_options(&self.format, &self.options)?;
                 let schema = match (&self.format[..], &self.schema) {
-                    (_, Some(sc)) => {
-                        crate::io::partition::order_given_schema(sc.clone(), &path, &files)?
-                    }
+                    (_, Some(sc)) => crate::io::partition::order_given_schema(
+                        fs.as_ref(),
+                        sc.clone(),
+                        &path,
+                        &files,
+                    )?,
                     ("text", None) => crate::io::partition::with_partition_columns(
                         crate::io::file_text_schema(),
                         &path,
