@@ -53,22 +53,7 @@ pub fn os_path(name: &str) -> PathBuf {
         },
         None => rest,
     };
-    let b = rest.as_bytes();
-    let mut bytes = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
-        {
-            bytes.push((h * 16 + l) as u8);
-            i += 3;
-        } else {
-            bytes.push(b[i]);
-            i += 1;
-        }
-    }
+    let bytes = runnel_core::io::fs::percent_decode(rest);
     #[cfg(unix)]
     {
         use std::os::unix::ffi::OsStringExt;

@@ -81,6 +81,28 @@ pub fn check_stream_path(fs: &dyn FileSystem, path: &str) -> Result<()> {
     ))
 }
 
+/// `%XX` escapes decoded to their bytes (the rest as it is): a `file://` URI's path, a
+/// partition folder's name (Spark's `unescapePathName`).
+pub fn percent_decode(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// Spark's rule for a folder a streaming file sink writes: a file source reads such a
 /// folder (one with a `_spark_metadata` log) as the files its log committed, not as
 /// what is listed; files written beside them (by a batch write, or a batch that failed

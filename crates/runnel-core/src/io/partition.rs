@@ -65,23 +65,7 @@ pub fn list_data_files(fs: &dyn FileSystem, path: &str, recursive: bool) -> Resu
 
 /// Spark's `unescapePathName`: `%XX` is the byte XX.
 fn unescape(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = |c: u8| (c as char).to_digit(16);
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8_lossy(&super::fs::percent_decode(s)).into_owned()
 }
 
 /// The partition values of a file under `base`, in folder order: `(column, value)`, the

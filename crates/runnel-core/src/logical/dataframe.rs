@@ -808,15 +808,7 @@ impl DataFrame {
         let Ok(done) = build(&wide) else {
             return Err(err);
         };
-        let keep: Vec<PhysExpr> = out
-            .fields()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| PhysExpr::Column {
-                index: i,
-                field: f.clone(),
-            })
-            .collect();
+        let keep: Vec<PhysExpr> = column_refs(out);
         Ok(done.derive(
             Node::Project {
                 input: done.plan.clone(),
@@ -995,15 +987,7 @@ impl DataFrame {
                 f.as_ref().clone().with_metadata(md)
             })
             .collect();
-        let exprs = schema
-            .fields()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| PhysExpr::Column {
-                index: i,
-                field: f.clone(),
-            })
-            .collect();
+        let exprs = column_refs(schema);
         self.derive(
             Node::Project {
                 input: self.plan.clone(),
@@ -1023,17 +1007,7 @@ impl DataFrame {
             .iter()
             .map(|f| types::with_qualifier(f, name))
             .collect();
-        let exprs = self
-            .plan
-            .schema
-            .fields()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| PhysExpr::Column {
-                index: i,
-                field: f.clone(),
-            })
-            .collect();
+        let exprs = column_refs(&self.plan.schema);
         Ok(self.derive(
             Node::Project {
                 input: self.plan.clone(),
@@ -1249,15 +1223,7 @@ impl DataFrame {
             fields.push(Field::new(format!("__gk{i}"), k.data_type(), true));
         }
         fields.push(Field::new("__gid", DataType::Int64, false));
-        let inputs: Vec<PhysExpr> = schema
-            .fields()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| PhysExpr::Column {
-                index: i,
-                field: f.clone(),
-            })
-            .collect();
+        let inputs: Vec<PhysExpr> = column_refs(&schema);
         let projections: Vec<Vec<PhysExpr>> = sets
             .iter()
             .map(|set| {
@@ -2001,7 +1967,21 @@ pub enum JoinOn {
     Condition(Expr),
 }
 
-fn split_and(e: Expr) -> Vec<Expr> {
+/// One reference to each column of `schema`, in order (a projection that keeps them).
+fn column_refs(schema: &arrow_schema::Schema) -> Vec<PhysExpr> {
+    schema
+        .fields()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| PhysExpr::Column {
+            index: i,
+            field: f.clone(),
+        })
+        .collect()
+}
+
+/// `a AND b AND c` as `[a, b, c]` (an alias around a conjunct left out).
+pub(crate) fn split_and(e: Expr) -> Vec<Expr> {
     match e {
         Expr::Binary(a, crate::expr::BinaryOp::And, b) => {
             let mut v = split_and(*a);

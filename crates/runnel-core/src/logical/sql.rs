@@ -1,6 +1,6 @@
 //! `spark.sql(...)`: a SELECT over a temp view or memory table, turned into DataFrame calls.
 
-use super::dataframe::DataFrame;
+use super::dataframe::{DataFrame, split_and};
 use crate::error::{Result, RunnelError};
 use crate::expr::Expr;
 use crate::expr::sql::{
@@ -421,15 +421,20 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
     Ok(df)
 }
 
-/// `a AND b AND c` as `[a, b, c]`.
-fn conjuncts(e: &Expr, out: &mut Vec<Expr>) {
-    match e {
-        E::Binary(l, BinaryOp::And, r) => {
-            conjuncts(l, out);
-            conjuncts(r, out);
-        }
-        other => out.push(other.clone()),
-    }
+/// A subquery's FROM planned (a stream refused), and the conjuncts of its WHERE split
+/// into those over its own columns and those naming the outer query's (the correlation).
+fn correlation(
+    session: &SparkSession,
+    sel: &SqlSelect,
+    from: &SqlFrom,
+    ctes: &Ctes,
+) -> Result<(DataFrame, arrow_schema::SchemaRef, Vec<Expr>, Vec<Expr>)> {
+    let inner = not_streaming(plan_from(session, from, ctes)?)?;
+    let schema = inner.schema();
+    outer_only_in_where(sel, &schema)?;
+    let all = sel.selection.clone().map(split_and).unwrap_or_default();
+    let (local, outer) = all.into_iter().partition(|c| resolves_in(c, &schema));
+    Ok((inner, schema, local, outer))
 }
 
 fn and_all(es: Vec<Expr>) -> Option<Expr> {
@@ -445,8 +450,7 @@ fn filter_with_subqueries(
     cond: &Expr,
     ctes: &Ctes,
 ) -> Result<DataFrame> {
-    let mut all = Vec::new();
-    conjuncts(cond, &mut all);
+    let all = split_and(cond.clone());
     let (preds, plain): (Vec<Expr>, Vec<Expr>) = all.into_iter().partition(|c| {
         matches!(c, E::Function { name, .. }
             if [SUBQUERY_IN, SUBQUERY_NOT_IN, SUBQUERY_EXISTS, SUBQUERY_NOT_EXISTS].contains(&name.as_str()))
@@ -554,15 +558,7 @@ fn predicate_subquery(
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
     {
-        let inner = not_streaming(plan_from(session, from, ctes)?)?;
-        let schema = inner.schema();
-        outer_only_in_where(sel, &schema)?;
-        let mut all = Vec::new();
-        if let Some(w) = &sel.selection {
-            conjuncts(w, &mut all);
-        }
-        let (local, outer): (Vec<Expr>, Vec<Expr>) =
-            all.into_iter().partition(|c| resolves_in(c, &schema));
+        let (inner, schema, local, outer) = correlation(session, sel, from, ctes)?;
         if !outer.is_empty() {
             let aggregated = sel.projection.iter().any(|e| e.contains_aggregate())
                 || !sel.group_by.is_empty()
@@ -796,15 +792,7 @@ fn scalar_value(
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
     {
-        let inner = not_streaming(plan_from(session, from, ctes)?)?;
-        let schema = inner.schema();
-        outer_only_in_where(sel, &schema)?;
-        let mut all = Vec::new();
-        if let Some(w) = &sel.selection {
-            conjuncts(w, &mut all);
-        }
-        let (local, outer): (Vec<Expr>, Vec<Expr>) =
-            all.into_iter().partition(|c| resolves_in(c, &schema));
+        let (inner, _, local, outer) = correlation(session, sel, from, ctes)?;
         if !outer.is_empty() {
             let Some(df) = outer_df.as_deref_mut() else {
                 return Err(RunnelError::not_supported(
