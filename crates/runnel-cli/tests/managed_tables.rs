@@ -76,3 +76,15 @@ fn sql_joins_subqueries_and_set_operations_are_sparks() {
     assert_eq!(stdout, expected("sql_queries.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Table-valued functions in FROM (`range`, `explode`, `inline`, `stack`, ...), a table
+/// joined with itself (`*`, `t.*`, aliases of one DataFrame, `df.k == df.k`), the
+/// exception class PySpark raises for each runtime error condition, and Java's `%f`
+/// (shortest digits, HALF_UP) in format_string, as PySpark 4.3 printed them
+/// (`tests/tables/sql_more.txt`).
+#[test]
+fn table_functions_self_joins_and_exception_classes_are_sparks() {
+    let (stdout, d) = submit("sql_more.py", "sqlmore");
+    assert_eq!(stdout, expected("sql_more.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
