@@ -88,3 +88,14 @@ fn table_functions_self_joins_and_exception_classes_are_sparks() {
     assert_eq!(stdout, expected("sql_more.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Python values PySpark hands to a script and takes back: `decimal.Decimal` (collect,
+/// UDFs, lit, createDataFrame, arithmetic, quantize/round/format), `timedelta` for DAY
+/// TO SECOND intervals, and createDataFrame's schema inference, as PySpark 4.3 printed
+/// them (`tests/tables/python_values.txt`).
+#[test]
+fn python_decimals_and_inferred_schemas_are_pysparks() {
+    let (stdout, d) = submit("python_values.py", "pyvalues");
+    assert_eq!(stdout, expected("python_values.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
