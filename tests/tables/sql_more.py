@@ -69,3 +69,19 @@ for q in ["SELECT cast('a' AS int)", "SELECT cast('a' AS double)", "SELECT cast(
 
 show("format f", "SELECT format_string('%.1f|%.2f|%.2f|%.2f|%.0f|%.0f|%.3f|%f|%.2f|%.1f|%.4f', 0.15D, 1.005D, 2.675D, 0.125D, 0.5D, 1.5D, 1e-5D, 123456789.123456789D, -0.005D, 0.05D, 1e20D)")
 show("format big", "SELECT printf('%.2f', 1e308D) = concat('1', repeat('0', 308), '.00') AS same")
+
+# interval * number, interval / number (Spark's MultiplyDTInterval & co.), negative literals
+show("interval arith", "SELECT interval 1 day / 2, interval '1' hour * 1.5D, 3 * interval '10' minute, interval 1 day * 2.5BD, interval '1' second / 3")
+show("interval typeof", "SELECT typeof(interval 1 day / 2), typeof(2 * interval '1' hour)")
+show("interval by zero", "SELECT interval '1' day / 0")
+show("interval by zero double", "SELECT interval '1' day / 0.0D")
+show("interval ym", "SELECT interval 3 month * 2 = interval 6 month, cast(interval 3 month / 2 as string), cast(interval 5 month * 1.5D as string)")
+show("interval text", "SELECT cast(interval '10' second * -0.25D as string), cast(interval '1' second / 7 as string), cast(interval '1' day * null as string)")
+show("interval ts", "SELECT timestamp'2024-01-01 00:00:00' + interval 1 hour * 3")
+show("interval overflow", "SELECT interval 106751991 day * 10")
+show("neg literals", "SELECT typeof(-2147483648), typeof(2147483648), typeof(-9223372036854775808), typeof(9223372036854775808), typeof(-9223372036854775809)")
+show("neg values", "SELECT -2147483648, -9223372036854775808, 9223372036854775808, -5L, -1.5BD, -2.5D, -1e3")
+show("neg tinyint", "SELECT -129Y")
+show("neg overflow", "SELECT -(-2147483648)")
+show("abs overflow", "SELECT abs(-128Y)")
+show("big literal", "SELECT 123456789012345678901234567890123456789")

@@ -872,6 +872,17 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
         {
             binary(op, right, left)
         }
+        // number * interval: Spark's MultiplyDTInterval / MultiplyYMInterval, interval first.
+        BinaryOp::Multiply
+            if (types::is_numeric(&lt) || lt == DataType::Null) && is_ansi_interval(&rt) =>
+        {
+            binary(op, right, left)
+        }
+        BinaryOp::Multiply | BinaryOp::Divide
+            if is_ansi_interval(&lt) && (types::is_numeric(&rt) || rt == DataType::Null) =>
+        {
+            interval_by_number(op, left, right)
+        }
         _ if op.is_comparison() => {
             let ty = comparison_type(&lt, &rt).ok_or_else(|| {
                 RunnelError::analysis(
@@ -1007,4 +1018,158 @@ fn comparison_type(l: &DataType, r: &DataType) -> Option<DataType> {
         }
         _ => wider_type(l, r),
     }
+}
+
+/// A day-time (`Duration`) or year-month interval type.
+fn is_ansi_interval(t: &DataType) -> bool {
+    matches!(
+        t,
+        DataType::Duration(_) | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+    )
+}
+
+/// `interval * number` and `interval / number` (Spark's MultiplyDTInterval,
+/// DivideDTInterval, MultiplyYMInterval, DivideYMInterval): the interval's microseconds or
+/// months times or over the number, rounded HALF_UP; an interval of the same kind
+/// (DAY TO SECOND, YEAR TO MONTH). Dividing by zero is INTERVAL_DIVIDED_BY_ZERO, a result
+/// beyond the interval's range INTERVAL_ARITHMETIC_OVERFLOW (both ArithmeticException).
+fn interval_by_number(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr> {
+    use arrow_array::cast::AsArray;
+    use arrow_array::types::{
+        Decimal128Type, DurationMicrosecondType, Float64Type, Int64Type, IntervalYearMonthType,
+    };
+    let ty = left.data_type();
+    let year_month = matches!(ty, DataType::Interval(_));
+    // The number as Spark reads it: integral as a long, floating as a double, a decimal
+    // as itself.
+    let num_ty = match right.data_type() {
+        DataType::Float32 | DataType::Float64 | DataType::Null => DataType::Float64,
+        t @ DataType::Decimal128(..) => t,
+        _ => DataType::Int64,
+    };
+    let right = cast_if_needed(right, &num_ty);
+    let divide = op == BinaryOp::Divide;
+    let sql = format!("({left} {} {right})", op.symbol());
+    let kernel = functions::Kernel::new(
+        if divide {
+            "interval_divide"
+        } else {
+            "interval_multiply"
+        },
+        &sql,
+        functions::Props {
+            nulls: functions::Nulls::AnyArg,
+            null_intolerant: true,
+            deterministic: true,
+        },
+        move |a: &[arrow_array::ArrayRef],
+              _ty: &DataType,
+              n: usize|
+              -> Result<arrow_array::ArrayRef> {
+            // Java's Math.multiplyExact / toIntExact, which Spark lets through as they are.
+            let overflow = || {
+                RunnelError::execution_plain(if year_month {
+                    "integer overflow"
+                } else {
+                    "long overflow"
+                })
+                .with_exception("ArithmeticException")
+            };
+            let by_zero = || {
+                RunnelError::execution(
+                    "INTERVAL_DIVIDED_BY_ZERO",
+                    "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead.",
+                )
+            };
+            // HALF_UP of p / q for integers (q != 0).
+            let div_half_up = |p: i128, q: i128| -> i128 {
+                let (d, r) = (p / q, p % q);
+                if 2 * r.abs() >= q.abs() {
+                    d + if (p < 0) == (q < 0) { 1 } else { -1 }
+                } else {
+                    d
+                }
+            };
+            let value = |i: usize| -> Option<i128> {
+                if a[0].is_null(i) {
+                    return None;
+                }
+                Some(if year_month {
+                    a[0].as_primitive::<IntervalYearMonthType>().value(i) as i128
+                } else {
+                    a[0].as_primitive::<DurationMicrosecondType>().value(i) as i128
+                })
+            };
+            let mut out: Vec<Option<i128>> = Vec::with_capacity(n);
+            for i in 0..n {
+                let (Some(v), false) = (value(i), a[1].is_null(i)) else {
+                    out.push(None);
+                    continue;
+                };
+                let r: i128 = match a[1].data_type() {
+                    DataType::Float64 => {
+                        let x = a[1].as_primitive::<Float64Type>().value(i);
+                        if divide && x == 0.0 {
+                            return Err(by_zero());
+                        }
+                        let f = if divide { v as f64 / x } else { v as f64 * x };
+                        // Guava's DoubleMath.roundToLong(f, HALF_UP).
+                        let f = f.round();
+                        if !f.is_finite() || f.abs() >= 9.223_372_036_854_776e18 {
+                            return Err(overflow());
+                        }
+                        f as i128
+                    }
+                    DataType::Decimal128(_, s) => {
+                        let x = a[1].as_primitive::<Decimal128Type>().value(i);
+                        let scale = 10i128.pow(*s as u32);
+                        if divide {
+                            if x == 0 {
+                                return Err(by_zero());
+                            }
+                            div_half_up(v.checked_mul(scale).ok_or_else(overflow)?, x)
+                        } else {
+                            div_half_up(v.checked_mul(x).ok_or_else(overflow)?, scale)
+                        }
+                    }
+                    _ => {
+                        let x = a[1].as_primitive::<Int64Type>().value(i) as i128;
+                        if divide {
+                            if x == 0 {
+                                return Err(by_zero());
+                            }
+                            div_half_up(v, x)
+                        } else {
+                            v * x
+                        }
+                    }
+                };
+                out.push(Some(r));
+            }
+            Ok(if year_month {
+                let v = out
+                    .into_iter()
+                    .map(|x| {
+                        x.map(|r| i32::try_from(r).map_err(|_| overflow()))
+                            .transpose()
+                    })
+                    .collect::<Result<arrow_array::IntervalYearMonthArray>>()?;
+                std::sync::Arc::new(v)
+            } else {
+                let v = out
+                    .into_iter()
+                    .map(|x| {
+                        x.map(|r| i64::try_from(r).map_err(|_| overflow()))
+                            .transpose()
+                    })
+                    .collect::<Result<arrow_array::DurationMicrosecondArray>>()?;
+                std::sync::Arc::new(v)
+            })
+        },
+    );
+    Ok(PhysExpr::Scalar {
+        func: kernel,
+        args: vec![left, right],
+        ty,
+    })
 }

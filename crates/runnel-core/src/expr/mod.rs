@@ -264,6 +264,36 @@ pub fn column_of(schema: &Schema, name: &str) -> Expr {
     }
 }
 
+/// Whether `e` is an ANSI interval: a literal one, an interval literal times or over a
+/// number, or (with a schema) anything of an interval type.
+fn is_interval_expr(e: &Expr, schema: Option<&Schema>) -> bool {
+    match e {
+        Expr::Literal(ScalarValue::DayTime(..) | ScalarValue::YearMonth(..)) => true,
+        Expr::Alias(x, _) => is_interval_expr(x, schema),
+        Expr::Binary(l, BinaryOp::Multiply | BinaryOp::Divide, r)
+            if matches!(
+                l.as_ref(),
+                Expr::Literal(ScalarValue::DayTime(..) | ScalarValue::YearMonth(..))
+            ) || matches!(
+                r.as_ref(),
+                Expr::Literal(ScalarValue::DayTime(..) | ScalarValue::YearMonth(..))
+            ) =>
+        {
+            true
+        }
+        Expr::Literal(_) => false,
+        _ => schema.is_some_and(|s| {
+            bind::bind_expr(e, s).is_ok_and(|p| {
+                matches!(
+                    p.data_type(),
+                    DataType::Duration(_)
+                        | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+                )
+            })
+        }),
+    }
+}
+
 /// `a`.*: a quoted name before `.*`.
 fn prefix_quoted(name: &str) -> bool {
     name.len() > 3 && name.ends_with("`.*") && name.starts_with('`')
@@ -535,12 +565,15 @@ impl Expr {
             }
             // timestamp ± interval prints without parentheses (Spark's TimestampAddInterval).
             Expr::Binary(l, op @ (BinaryOp::Plus | BinaryOp::Minus), r)
-                if matches!(
-                    r.as_ref(),
-                    Expr::Literal(ScalarValue::DayTime(..) | ScalarValue::YearMonth(..))
-                ) =>
+                if is_interval_expr(r, schema) && !is_interval_expr(l, schema) =>
             {
                 format!("{} {} {}", sql(l), op.symbol(), sql(r))
+            }
+            // number * interval is Spark's MultiplyDTInterval(interval, number).
+            Expr::Binary(l, BinaryOp::Multiply, r)
+                if is_interval_expr(r, schema) && !is_interval_expr(l, schema) =>
+            {
+                format!("({} * {})", sql(r), sql(l))
             }
             Expr::Binary(l, op, r) => format!("({} {} {})", sql(l), op.symbol(), sql(r)),
             Expr::Not(e) => format!("(NOT {})", sql(e)),
