@@ -232,7 +232,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "conf" => Value::Conf,
             "streams" => Value::Streams,
             "sparkContext" => Value::Builtin("sparkContext".into()),
-            "version" => Value::Str("4.3.0".into()),
+            "version" => Value::Str(runnel_core::expr::functions::SPARK_VERSION.into()),
             "catalog" => Value::Builtin("catalog".into()),
             "udf" => Value::Builtin("spark.udf".into()),
             n if !api::has("SparkSession", n) => {

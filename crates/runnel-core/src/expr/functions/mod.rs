@@ -51,7 +51,7 @@ pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
-pub use session::set_os_user;
+pub use session::{SPARK_VERSION, set_os_user};
 pub(crate) use string::concat_kernel;
 pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
 
