@@ -593,6 +593,16 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
                         out.push(conv(i, &x)?);
                     }
                 }
+                // An options dict (`from_csv(col, schema, {"sep": ";"})`): PySpark hands
+                // it to Spark as a map of strings, as `map('sep', ';')` in SQL.
+                Value::Dict(d) => {
+                    let mut kv = Vec::new();
+                    for (k, v) in d.borrow().iter() {
+                        kv.push(Expr::Literal(ScalarValue::Utf8(k.to_py_str())));
+                        kv.push(Expr::Literal(ScalarValue::Utf8(v.to_py_str())));
+                    }
+                    out.push(func("map", kv));
+                }
                 other => out.push(conv(i, other)?),
             }
         }

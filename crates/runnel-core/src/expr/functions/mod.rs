@@ -30,6 +30,7 @@ mod collection;
 mod column;
 mod conditional;
 mod crypto;
+mod csv;
 pub(crate) mod datetime;
 mod hash;
 mod interval;
@@ -269,7 +270,7 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 22] = [
+        let families: [(&'static str, Register); 23] = [
             ("column", column::register),
             ("string", string::register),
             ("math", math::register),
@@ -279,6 +280,7 @@ pub fn registry() -> &'static Registry {
             ("array", array::register),
             ("map", map::register),
             ("json", json::register),
+            ("csv", csv::register),
             ("hash", hash::register),
             ("crypto", crypto::register),
             ("aggregate", aggregate::register),
