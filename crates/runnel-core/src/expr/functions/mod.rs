@@ -39,6 +39,7 @@ mod lambda;
 mod map;
 mod math;
 mod misc;
+mod number_format;
 mod random;
 mod session;
 mod string;

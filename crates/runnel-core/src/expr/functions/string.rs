@@ -22,6 +22,7 @@ pub(super) fn register(r: &mut Builder) {
     register_regexp(r);
     register_format(r);
     register_extra(r);
+    super::number_format::register(r);
 }
 
 /// A string → int function.
