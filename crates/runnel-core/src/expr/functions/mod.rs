@@ -41,6 +41,7 @@ mod math;
 mod misc;
 mod number_format;
 mod random;
+mod sentences;
 mod session;
 mod string;
 mod url;
