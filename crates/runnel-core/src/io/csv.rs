@@ -23,7 +23,13 @@ use crate::expr::cast::cast_array;
 pub fn separator(o: &std::collections::BTreeMap<String, String>) -> String {
     o.get("sep")
         .or_else(|| o.get("delimiter"))
-        .map(|s| if s == "\\t" { "\t".to_string() } else { s.clone() })
+        .map(|s| {
+            if s == "\\t" {
+                "\t".to_string()
+            } else {
+                s.clone()
+            }
+        })
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| ",".into())
 }
@@ -94,7 +100,9 @@ pub fn convert(values: &StringArray, ty: &DataType) -> Result<ArrayRef> {
         // Scala's toBoolean: true or false in any case (a cast would also take `y`, `1`).
         values
             .iter()
-            .map(|v| v.filter(|s| s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false")))
+            .map(|v| {
+                v.filter(|s| s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false"))
+            })
             .collect()
     } else if ty == &DataType::Date32 {
         // The default dateFormat, yyyy-MM-dd (a cast would also take `2024` or `1`).
@@ -136,8 +144,7 @@ fn is_iso_date(s: &str) -> bool {
     b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b
-            .iter()
+        && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
@@ -181,7 +188,11 @@ pub fn infer_field(v: Option<&str>) -> Option<DataType> {
         if v.parse::<i64>().is_ok() {
             return Some(DataType::Int64);
         }
-        let digits = v.trim_start_matches(['-', '+']).trim_start_matches('0').len().max(1);
+        let digits = v
+            .trim_start_matches(['-', '+'])
+            .trim_start_matches('0')
+            .len()
+            .max(1);
         if digits <= 38 {
             return Some(DataType::Decimal128(digits as u8, 0));
         }

@@ -227,7 +227,12 @@ fn options(c: &super::Call, i: usize, known: &[&str]) -> Result<BTreeMap<String,
                 known.join(", ")
             )));
         }
-        out.insert(k, vals.is_valid(j).then(|| vals.value(j).to_string()).unwrap_or_default());
+        out.insert(
+            k,
+            vals.is_valid(j)
+                .then(|| vals.value(j).to_string())
+                .unwrap_or_default(),
+        );
     }
     Ok(out)
 }

@@ -209,7 +209,10 @@ pub(super) fn register(r: &mut Builder) {
             let keys: Vec<&StringArray> = a[1..].iter().map(|k| k.as_string::<i32>()).collect();
             let mut cols: Vec<StringBuilder> = (0..n).map(|_| StringBuilder::new()).collect();
             for i in 0..rows {
-                let obj = json.is_valid(i).then(|| first_json_object(json.value(i))).flatten();
+                let obj = json
+                    .is_valid(i)
+                    .then(|| first_json_object(json.value(i)))
+                    .flatten();
                 for (k, col) in keys.iter().zip(cols.iter_mut()) {
                     let v = obj
                         .as_ref()

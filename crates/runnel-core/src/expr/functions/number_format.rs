@@ -178,7 +178,10 @@ impl NumberFormat {
         let is_groups = |t: &Tok| matches!(t, Tok::Groups(..));
         let point = pos(&|t| *t == Tok::Point);
         if f.is_empty() {
-            return Err(invalid("EMPTY", format!("{q} The number format string cannot be empty.")));
+            return Err(invalid(
+                "EMPTY",
+                format!("{q} The number format string cannot be empty."),
+            ));
         }
         let Some(first_digit) = pos(&is_groups) else {
             return Err(invalid(
@@ -190,13 +193,17 @@ impl NumberFormat {
             if first_digit < dollar {
                 return Err(invalid(
                     "CUR_MUST_BEFORE_DIGIT",
-                    format!("{q} Currency characters must appear before digits in the number format."),
+                    format!(
+                        "{q} Currency characters must appear before digits in the number format."
+                    ),
                 ));
             }
             if point.is_some_and(|p| p < dollar) {
                 return Err(invalid(
                     "CUR_MUST_BEFORE_DEC",
-                    format!("{q} Currency characters must appear before any decimal point in the number format."),
+                    format!(
+                        "{q} Currency characters must appear before any decimal point in the number format."
+                    ),
                 ));
             }
         }
@@ -214,17 +221,27 @@ impl NumberFormat {
                 if bad {
                     return Err(invalid(
                         "CONT_THOUSANDS_SEPS",
-                        format!("{q} Thousands separators (, or G) must have digits in between them in the number format."),
+                        format!(
+                            "{q} Thousands separators (, or G) must have digits in between them in the number format."
+                        ),
                     ));
                 }
             } else if g.len() > d.len() {
                 return Err(invalid(
                     "THOUSANDS_SEPS_MUST_BEFORE_DEC",
-                    format!("{q} Thousands separators (, or G) may not appear after the decimal point in the number format."),
+                    format!(
+                        "{q} Thousands separators (, or G) may not appear after the decimal point in the number format."
+                    ),
                 ));
             }
         }
-        for once in [Tok::Point, Tok::PlusMinus, Tok::Minus, Tok::Dollar, Tok::Close] {
+        for once in [
+            Tok::Point,
+            Tok::PlusMinus,
+            Tok::Minus,
+            Tok::Dollar,
+            Tok::Close,
+        ] {
             if toks.iter().filter(|t| **t == once).count() > 1 {
                 return Err(invalid(
                     "WRONG_NUM_TOKEN",
@@ -539,7 +556,9 @@ fn format_arg(c: &Call) -> Result<Option<String>> {
         Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) => Ok(Some(s.clone())),
         Some(crate::expr::Expr::Literal(ScalarValue::Null(_))) => Ok(None),
         other => {
-            let raw = other.cloned().unwrap_or(crate::expr::Expr::Literal(ScalarValue::Null(T::Null)));
+            let raw = other
+                .cloned()
+                .unwrap_or(crate::expr::Expr::Literal(ScalarValue::Null(T::Null)));
             Err(c.non_foldable(1, &raw, "STRING"))
         }
     }
@@ -554,7 +573,11 @@ fn bind_to_number(c: &mut Call, try_: bool) -> Result<PhysExpr> {
     let f = NumberFormat::new(&text)?;
     c.args.truncate(1);
     c.string_arg(0)?;
-    c.props.nulls = if try_ { super::Nulls::Always } else { super::Nulls::FirstArg };
+    c.props.nulls = if try_ {
+        super::Nulls::Always
+    } else {
+        super::Nulls::FirstArg
+    };
     let ty = f.decimal_type();
     c.kernel(ty, move |a, ty, _| {
         let s = super::strings(&a[0])?;
@@ -681,7 +704,10 @@ mod tests {
         assert_eq!(g.format(12345, 2), "  +123.45");
         assert_eq!(g.format(0, 2), "     +.00");
         assert_eq!(g.format(9999999, 2), "+# ###.##");
-        assert_eq!(NumberFormat::new("999PR").unwrap().format(-1230, 2), "<###>");
+        assert_eq!(
+            NumberFormat::new("999PR").unwrap().format(-1230, 2),
+            "<###>"
+        );
         assert_eq!(NumberFormat::new("9.9S").unwrap().format(-50, 2), "0.5-");
         assert_eq!(NumberFormat::new("S0000").unwrap().format(-7, 0), "-0007");
         assert!(NumberFormat::new("9S9").is_err());

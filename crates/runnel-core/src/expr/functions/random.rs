@@ -74,7 +74,10 @@ pub(super) fn register(r: &mut Builder) {
 
 /// Spark's ordinal of a parameter in messages.
 fn ordinal(i: usize) -> &'static str {
-    ["first", "second", "third"].get(i).copied().unwrap_or("next")
+    ["first", "second", "third"]
+        .get(i)
+        .copied()
+        .unwrap_or("next")
 }
 
 /// The value of constant argument `i` (Spark's foldable input) as one row, or
@@ -201,9 +204,11 @@ fn bind_uniform(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
     c.props.deterministic = false;
     let state = Arc::new(Mutex::new((u64::MAX, None::<XorShift>)));
     c.kernel(ty, move |_, ty, n| {
-        let vals: Vec<f64> = with_batch_rng(&state, || XorShift::new(seed), |x| {
-            (0..n).map(|_| lo + (hi - lo) * x.next_double()).collect()
-        })?;
+        let vals: Vec<f64> = with_batch_rng(
+            &state,
+            || XorShift::new(seed),
+            |x| (0..n).map(|_| lo + (hi - lo) * x.next_double()).collect(),
+        )?;
         // Cast double to an integral type truncates toward zero (in range: min..max).
         Ok(match ty {
             T::Int64 => Arc::new(arrow_array::Int64Array::from_iter_values(
@@ -266,18 +271,22 @@ fn bind_randstr(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
     c.props.deterministic = false;
     let state = Arc::new(Mutex::new((u64::MAX, None::<XorShift>)));
     c.kernel(T::Utf8, move |_, _, n| {
-        let out = with_batch_rng(&state, || XorShift::new(seed), |x| {
-            let mut b = arrow_array::builder::StringBuilder::with_capacity(n, n * len);
-            let mut text = String::with_capacity(len);
-            for _ in 0..n {
-                text.clear();
-                for _ in 0..len {
-                    text.push(x.next_alphanumeric());
+        let out = with_batch_rng(
+            &state,
+            || XorShift::new(seed),
+            |x| {
+                let mut b = arrow_array::builder::StringBuilder::with_capacity(n, n * len);
+                let mut text = String::with_capacity(len);
+                for _ in 0..n {
+                    text.clear();
+                    for _ in 0..len {
+                        text.push(x.next_alphanumeric());
+                    }
+                    b.append_value(&text);
                 }
-                b.append_value(&text);
-            }
-            b.finish()
-        })?;
+                b.finish()
+            },
+        )?;
         Ok(Arc::new(out) as ArrayRef)
     })
 }
@@ -318,16 +327,20 @@ fn bind_shuffle(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
         let list = a[0].as_list::<i32>();
         let offsets = list.value_offsets();
         let mut take = Vec::with_capacity(list.values().len());
-        with_batch_rng(&state, || IndexGen::new(seed), |g| {
-            for i in 0..list.len() {
-                if list.is_null(i) {
-                    continue;
+        with_batch_rng(
+            &state,
+            || IndexGen::new(seed),
+            |g| {
+                for i in 0..list.len() {
+                    if list.is_null(i) {
+                        continue;
+                    }
+                    let start = offsets[i] as u32;
+                    let len = (offsets[i + 1] - offsets[i]) as usize;
+                    take.extend(g.indices(len).into_iter().map(|j| start + j as u32));
                 }
-                let start = offsets[i] as u32;
-                let len = (offsets[i + 1] - offsets[i]) as usize;
-                take.extend(g.indices(len).into_iter().map(|j| start + j as u32));
-            }
-        })?;
+            },
+        )?;
         let values = arrow_select::take::take(
             list.values().as_ref(),
             &arrow_array::UInt32Array::from(take),
@@ -577,9 +590,7 @@ mod tests {
         // randstr(5, 0): ceV0P, XaR2I, lBhHi, 56d0u.
         let mut x = XorShift::new(0);
         let got: Vec<String> = (0..4)
-            .map(|_| {
-(0..5).map(|_| x.next_alphanumeric()).collect()
-            })
+            .map(|_| (0..5).map(|_| x.next_alphanumeric()).collect())
             .collect();
         assert_eq!(got, vec!["ceV0P", "XaR2I", "lBhHi", "56d0u"]);
     }
