@@ -227,12 +227,12 @@ fn options(c: &super::Call, i: usize, known: &[&str]) -> Result<BTreeMap<String,
                 known.join(", ")
             )));
         }
-        out.insert(
-            k,
-            vals.is_valid(j)
-                .then(|| vals.value(j).to_string())
-                .unwrap_or_default(),
-        );
+        let v = if vals.is_valid(j) {
+            vals.value(j).to_string()
+        } else {
+            String::new()
+        };
+        out.insert(k, v);
     }
     Ok(out)
 }
