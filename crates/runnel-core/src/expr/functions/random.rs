@@ -271,6 +271,7 @@ fn bind_randstr(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
     c.props.deterministic = false;
     let state = Arc::new(Mutex::new((u64::MAX, None::<XorShift>)));
     c.kernel(T::Utf8, move |_, _, n| {
+        super::check_text_size(n.saturating_mul(len), "randstr")?;
         let out = with_batch_rng(
             &state,
             || XorShift::new(seed),
@@ -577,6 +578,21 @@ mod tests {
             .map(|j| src[j])
             .collect();
         assert_eq!(first, vec![6, 9, 8, 1, 3, 0, 11, 7, 4, 2, 13, 5, 12]);
+    }
+
+    #[test]
+    fn randstr_past_a_batch_columns_text_is_refused_before_allocating() {
+        let e = crate::expr::sql::parse_expression("randstr(2000000000, 1)").unwrap();
+        let schema = arrow_schema::Schema::empty();
+        let p = crate::expr::bind::bind_expr(&e, &schema).unwrap();
+        let rows = arrow_array::RecordBatch::try_new_with_options(
+            std::sync::Arc::new(schema),
+            vec![],
+            &arrow_array::RecordBatchOptions::new().with_row_count(Some(3)),
+        )
+        .unwrap();
+        let err = p.eval(&rows).unwrap_err().to_string();
+        assert!(err.contains("randstr would make 6000000000 bytes"), "{err}");
     }
 
     #[test]
