@@ -582,11 +582,16 @@ mod tests {
 
     #[test]
     fn randstr_past_a_batch_columns_text_is_refused_before_allocating() {
-        let e = crate::expr::sql::parse_expression("randstr(2000000000, 1)").unwrap();
-        let schema = arrow_schema::Schema::empty();
-        let p = crate::expr::bind::bind_expr(&e, &schema).unwrap();
+        use crate::expr::Expr;
+        use crate::expr::phys::PhysExpr;
+        use crate::scalar::ScalarValue;
+        let (len, seed) = (ScalarValue::Int32(2_000_000_000), ScalarValue::Int32(1));
+        let raw = [Expr::Literal(len.clone()), Expr::Literal(seed.clone())];
+        let args = vec![PhysExpr::Literal(len), PhysExpr::Literal(seed)];
+        let p =
+            super::super::bind_function("randstr", args, &raw, "randstr(2000000000, 1)").unwrap();
         let rows = arrow_array::RecordBatch::try_new_with_options(
-            std::sync::Arc::new(schema),
+            std::sync::Arc::new(arrow_schema::Schema::empty()),
             vec![],
             &arrow_array::RecordBatchOptions::new().with_row_count(Some(3)),
         )
