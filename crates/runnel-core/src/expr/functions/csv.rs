@@ -161,7 +161,9 @@ pub(super) fn register(r: &mut Builder) {
         ))))
     })
     .literals(&[0])
-    .py("csv, options=");
+    .py("csv, options=")
+    // Spark keeps the options out of the expression, and so out of its name.
+    .named(|c| format!("schema_of_csv({})", c.first()));
 }
 
 /// `from_csv`'s schema: a DDL string literal (`a INT, b STRING`).
