@@ -17,7 +17,8 @@ use arrow_array::{Array, ArrayRef, RecordBatch, StringArray};
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 
 use runnel_core::error::{Result, RunnelError};
-use runnel_core::expr::cast::cast_array;
+pub use runnel_core::io::csv::split_line;
+use runnel_core::io::csv::{convert, separator};
 
 /// Options of the CSV reader.
 #[derive(Debug, Clone)]
@@ -40,13 +41,7 @@ impl CsvOptions {
         let flag = |k: &str| o.get(k).is_some_and(|v| v.eq_ignore_ascii_case("true"));
         CsvOptions {
             header: flag("header"),
-            sep: o
-                .get("sep")
-                .or_else(|| o.get("delimiter"))
-                .cloned()
-                .map(|s| if s == "\\t" { "\t".to_string() } else { s })
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| ",".into()),
+            sep: separator(o),
             mode: o
                 .get("mode")
                 .map(|m| m.to_ascii_uppercase())
@@ -60,93 +55,10 @@ impl CsvOptions {
     }
 }
 
-/// Splits one line into fields (None: NULL).
-pub fn split_line(line: &str, sep: &str) -> Vec<Option<String>> {
-    let mut out = Vec::new();
-    let mut rest = line;
-    loop {
-        let (field, next) = one_field(rest, sep);
-        out.push(if field.is_empty() { None } else { Some(field) });
-        match next {
-            Some(n) => rest = n,
-            None => break,
-        }
-    }
-    out
-}
-
-/// One field from the start of `s`, and what follows its delimiter (None at the end).
-fn one_field<'a>(s: &'a str, sep: &str) -> (String, Option<&'a str>) {
-    if let Some(body) = s.strip_prefix('"') {
-        let mut value = String::new();
-        let mut chars = body.char_indices();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '\\' => {
-                    if let Some((_, n)) = chars.next() {
-                        value.push(n);
-                    }
-                }
-                '"' => {
-                    let after = &body[i + 1..];
-                    if after.is_empty() {
-                        return (value, None);
-                    }
-                    if let Some(next) = after.strip_prefix(sep) {
-                        return (value, Some(next));
-                    }
-                    // Text after the closing quote: the raw field, quotes and all, up to
-                    // the next delimiter (univocity's STOP_AT_DELIMITER).
-                    return raw_field(s, sep);
-                }
-                c => value.push(c),
-            }
-        }
-        // No closing quote: the rest of the line, as univocity keeps it.
-        return (value, None);
-    }
-    raw_field(s, sep)
-}
-
-fn raw_field<'a>(s: &'a str, sep: &str) -> (String, Option<&'a str>) {
-    match s.find(sep) {
-        Some(i) => (s[..i].to_string(), Some(&s[i + sep.len()..])),
-        None => (s.to_string(), None),
-    }
-}
-
 fn column_values(rows: &[Vec<Option<String>>], i: usize) -> StringArray {
     rows.iter()
         .map(|r| r.get(i).cloned().flatten())
         .collect::<StringArray>()
-}
-
-/// Converts a column of strings to `ty` as Spark's CSV parser does; NULL where a
-/// value does not convert.
-fn convert(values: &StringArray, ty: &DataType) -> Result<ArrayRef> {
-    let strict_int = matches!(
-        ty,
-        DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Int64
-    );
-    let prepared: StringArray = if strict_int {
-        values
-            .iter()
-            // Java's Integer.parseInt: an optional sign and digits, nothing else.
-            .map(|v| {
-                v.filter(|s| {
-                    let d = s.strip_prefix(['-', '+']).unwrap_or(s);
-                    !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit())
-                })
-            })
-            .collect()
-    } else {
-        values.clone()
-    };
-    let arr: ArrayRef = Arc::new(prepared);
-    if ty == &DataType::Utf8 {
-        return Ok(arr);
-    }
-    cast_array(&arr, ty, true)
 }
 
 /// Decodes one CSV file into batches of `schema`; `path` names it in errors.

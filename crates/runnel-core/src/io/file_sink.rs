@@ -18,6 +18,7 @@ use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, RecordBatch};
 use arrow_schema::{DataType, SchemaRef};
 
+use super::csv::csv_field;
 use super::file::FileSystemRef;
 use super::json_write::{json_str, json_value_into, text_value};
 use super::{Sink, SinkRef};
@@ -471,14 +472,6 @@ fn escape_partition(v: &str) -> String {
         }
     }
     s
-}
-
-fn csv_field(v: &str, sep: &str) -> String {
-    if v.contains(sep) || v.contains('"') || v.contains('\n') || v.contains('\r') {
-        format!("\"{}\"", v.replace('"', "\\\""))
-    } else {
-        v.to_string()
-    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! decoder and the file-stream source logic shared by the native and browser builds.
 
 pub mod console;
+pub mod csv;
 pub mod file;
 pub mod file_sink;
 pub mod fs;

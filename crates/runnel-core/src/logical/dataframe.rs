@@ -302,9 +302,39 @@ impl DataFrame {
         })
     }
 
+    /// `json_tuple(json, k1, ..., kn)`: one row of strings `c0` .. `cn-1`, as `inline`
+    /// of a one-element array (Spark's JsonTuple: every argument a string, at least two).
+    fn json_tuple_as_inline(&self, e: &Expr) -> Result<Expr> {
+        let (inner, alias) = split_alias(e);
+        let Expr::Function { args, .. } = inner else {
+            return Ok(e.clone());
+        };
+        crate::expr::functions::arity("json_tuple", args.len(), 2, usize::MAX)?;
+        for a in args {
+            if self.bind(a)?.data_type() != DataType::Utf8 {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.NON_STRING_TYPE",
+                    format!(
+                        "Cannot resolve \"{}\" due to data type mismatch: all arguments of the function `json_tuple` must be strings. Pass the JSON and the field names as strings (cast them).",
+                        inner.sql()
+                    ),
+                ));
+            }
+        }
+        let row = crate::expr::func("__json_tuple", args.clone());
+        let out = crate::expr::func("inline", vec![crate::expr::func("array", vec![row])]);
+        Ok(match alias {
+            Some(a) => out.alias(a),
+            None => out,
+        })
+    }
+
     fn generate(&self, mut exprs: Vec<Expr>, g: usize) -> Result<DataFrame> {
         if matches!(split_alias(&exprs[g]).0, Expr::Function { name, .. } if name == "stack") {
             exprs[g] = self.stack_as_inline(&exprs[g])?;
+        }
+        if matches!(split_alias(&exprs[g]).0, Expr::Function { name, .. } if name == "json_tuple") {
+            exprs[g] = self.json_tuple_as_inline(&exprs[g])?;
         }
         let mut items = Vec::new();
         let mut fields = Vec::new();

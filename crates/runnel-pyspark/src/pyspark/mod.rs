@@ -233,7 +233,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "conf" => Value::Conf,
             "streams" => Value::Streams,
             "sparkContext" => Value::Builtin("sparkContext".into()),
-            "version" => Value::Str("4.3.0".into()),
+            "version" => Value::Str(runnel_core::expr::functions::SPARK_VERSION.into()),
             "catalog" => Value::Builtin("catalog".into()),
             "udf" => Value::Builtin("spark.udf".into()),
             n if !api::has("SparkSession", n) => {
@@ -593,6 +593,16 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
                     for x in iterate(v)? {
                         out.push(conv(i, &x)?);
                     }
+                }
+                // An options dict (`from_csv(col, schema, {"sep": ";"})`): PySpark hands
+                // it to Spark as a map of strings, as `map('sep', ';')` in SQL.
+                Value::Dict(d) => {
+                    let mut kv = Vec::new();
+                    for (k, v) in d.borrow().iter() {
+                        kv.push(Expr::Literal(ScalarValue::Utf8(k.to_py_str())));
+                        kv.push(Expr::Literal(ScalarValue::Utf8(v.to_py_str())));
+                    }
+                    out.push(func("map", kv));
                 }
                 other => out.push(conv(i, other)?),
             }

@@ -1252,4 +1252,12 @@ pub(super) fn register_extra(r: &mut Builder) {
     .py("col, format=");
     r.scalar("to_timestamp_ntz", |c| to_timestamp_call(c, true, false))
         .py("timestamp, format=");
+    // Nanosecond timestamps (TIMESTAMP_LTZ(9)), which Spark 4.3 has behind a flag.
+    for name in ["timestamp_nanos", "unix_nanos"] {
+        r.unsupported(
+            name,
+            "nanosecond timestamps (TIMESTAMP_LTZ(9), timestamp_nanos/unix_nanos) are not supported: Runnel's timestamps are microseconds; use timestamp_micros/unix_micros",
+        )
+        .py("col");
+    }
 }

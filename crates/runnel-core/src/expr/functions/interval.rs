@@ -98,4 +98,11 @@ pub(super) fn register(r: &mut Builder) {
         }
         format!("{}({})", c.called, a.join(", "))
     });
+    for name in ["make_interval", "try_make_interval"] {
+        r.unsupported(
+            name,
+            "make_interval/try_make_interval are not supported: Runnel has no CALENDAR INTERVAL type; use make_ym_interval and make_dt_interval",
+        )
+        .py("years=, months=, weeks=, days=, hours=, mins=, secs=");
+    }
 }

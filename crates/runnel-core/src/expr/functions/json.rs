@@ -191,6 +191,120 @@ pub(super) fn register(r: &mut Builder) {
     })
     .py("col, options=")
     .named(|c| format!("to_json({})", c.first()));
+    r.generator("json_tuple")
+        .literals(&FIELD_POSITIONS)
+        .py("col, *fields");
+    // json_tuple(json, k1, ..., kn), a generator: the planner makes it
+    // `inline(array(__json_tuple(json, k1, ..., kn)))`; this is the one row it gives,
+    // a struct of `c0` .. `cn-1` (Spark's JsonTuple).
+    r.scalar("__json_tuple", |c| {
+        let n = c.args.len().saturating_sub(1);
+        c.coerce_all(&T::Utf8)?;
+        c.props.nulls = super::Nulls::Never;
+        let fields: arrow_schema::Fields = (0..n)
+            .map(|i| arrow_schema::Field::new(format!("c{i}"), T::Utf8, true))
+            .collect();
+        c.kernel(T::Struct(fields.clone()), move |a, _, rows| {
+            let json = a[0].as_string::<i32>();
+            let keys: Vec<&StringArray> = a[1..].iter().map(|k| k.as_string::<i32>()).collect();
+            let mut cols: Vec<StringBuilder> = (0..n).map(|_| StringBuilder::new()).collect();
+            for i in 0..rows {
+                let obj = json
+                    .is_valid(i)
+                    .then(|| first_json_object(json.value(i)))
+                    .flatten();
+                for (k, col) in keys.iter().zip(cols.iter_mut()) {
+                    let v = obj
+                        .as_ref()
+                        .zip(k.is_valid(i).then(|| k.value(i)))
+                        .and_then(|(o, k)| o.get(k))
+                        .and_then(tuple_text);
+                    col.append_option(v);
+                }
+            }
+            let cols: Vec<ArrayRef> = cols
+                .into_iter()
+                .map(|mut b| Arc::new(b.finish()) as ArrayRef)
+                .collect();
+            let opts = RecordBatchOptions::new().with_row_count(Some(rows));
+            let batch = RecordBatch::try_new_with_options(
+                Arc::new(arrow_schema::Schema::new(fields.clone())),
+                cols,
+                &opts,
+            )?;
+            Ok(Arc::new(StructArray::from(batch)))
+        })
+    });
+}
+
+/// json_tuple's field names: every argument after the first is a value.
+const FIELD_POSITIONS: [usize; 256] = {
+    let mut a = [0; 256];
+    let mut i = 0;
+    while i < a.len() {
+        a[i] = i + 1;
+        i += 1;
+    }
+    a
+};
+
+/// The object a JSON text starts with (what Spark's streaming parser reads before it
+/// stops: text after the object is not looked at); None for text that is not one.
+fn first_json_object(text: &str) -> Option<serde_json::Map<String, serde_json::Value>> {
+    let mut values = serde_json::Deserializer::from_str(text).into_iter::<serde_json::Value>();
+    match values.next()? {
+        Ok(serde_json::Value::Object(o)) => Some(o),
+        _ => None,
+    }
+}
+
+/// A field's value as json_tuple gives it: a string's own text, NULL for `null`, any
+/// other value as JSON with numbers as Jackson copies them (`1.0E-7`, `100.0` for `1e2`).
+fn tuple_text(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => {
+            let mut out = String::new();
+            write_jackson(other, &mut out);
+            Some(out)
+        }
+    }
+}
+
+/// Compact JSON as Jackson's generator writes a copied value.
+fn write_jackson(v: &serde_json::Value, out: &mut String) {
+    use serde_json::Value as V;
+    match v {
+        V::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => out.push_str(&i.to_string()),
+            (_, Some(u)) => out.push_str(&u.to_string()),
+            _ => out.push_str(&crate::scalar::java_double(n.as_f64().unwrap_or(f64::NAN))),
+        },
+        V::Array(items) => {
+            out.push('[');
+            for (i, x) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_jackson(x, out);
+            }
+            out.push(']');
+        }
+        V::Object(m) => {
+            out.push('{');
+            for (i, (k, x)) in m.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&V::String(k.clone()).to_string());
+                out.push(':');
+                write_jackson(x, out);
+            }
+            out.push('}');
+        }
+        other => out.push_str(&other.to_string()),
+    }
 }
 
 /// One step of a JSONPath.

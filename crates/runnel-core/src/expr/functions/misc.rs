@@ -135,4 +135,15 @@ fn register_misc(r: &mut Builder) {
         1 => format!("assert_true({0}, '{0}' is not true!)", c.first()),
         _ => c.plain(),
     });
+    for name in [
+        "input_file_name",
+        "input_file_block_start",
+        "input_file_block_length",
+    ] {
+        r.unsupported(
+            name,
+            "input_file_name/input_file_block_start/input_file_block_length are not supported: Runnel's file sources do not hand the file to expressions yet",
+        )
+        .py_none();
+    }
 }

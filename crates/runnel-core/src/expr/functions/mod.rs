@@ -30,6 +30,7 @@ mod collection;
 mod column;
 mod conditional;
 mod crypto;
+mod csv;
 pub(crate) mod datetime;
 mod hash;
 mod interval;
@@ -38,7 +39,9 @@ mod lambda;
 mod map;
 mod math;
 mod misc;
+mod number_format;
 mod random;
+mod sentences;
 mod session;
 mod string;
 mod url;
@@ -51,7 +54,7 @@ pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
-pub use session::set_os_user;
+pub use session::{SPARK_VERSION, set_os_user};
 pub(crate) use string::concat_kernel;
 pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
 
@@ -269,7 +272,7 @@ pub fn registry() -> &'static Registry {
             family: "",
         };
         type Register = fn(&mut Builder);
-        let families: [(&'static str, Register); 22] = [
+        let families: [(&'static str, Register); 23] = [
             ("column", column::register),
             ("string", string::register),
             ("math", math::register),
@@ -279,6 +282,7 @@ pub fn registry() -> &'static Registry {
             ("array", array::register),
             ("map", map::register),
             ("json", json::register),
+            ("csv", csv::register),
             ("hash", hash::register),
             ("crypto", crypto::register),
             ("aggregate", aggregate::register),

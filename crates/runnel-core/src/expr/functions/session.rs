@@ -1,13 +1,20 @@
 //! The session's user and SQL path: `current_user()` (also `user()`, `session_user()`)
 //! is the user Spark runs as — `SPARK_USER`, else the operating system's user, which a
 //! native front end sets with [`set_os_user`] (empty where there is none, as in a
-//! browser tab); `current_path()` is Spark's default SQL path.
+//! browser tab); `current_path()` is Spark's default SQL path; `version()` the Spark
+//! release Runnel answers as, with that release's git revision.
 
 use std::sync::OnceLock;
 
 use super::Builder;
 use crate::expr::phys::PhysExpr;
 use crate::scalar::ScalarValue;
+
+/// The Spark release whose semantics Runnel follows (`spark.version`).
+pub const SPARK_VERSION: &str = "4.3.0";
+
+/// The git revision Spark 4.3.0's `version()` names (what PySpark 4.3.0 printed).
+const SPARK_REVISION: &str = "98bc0212c94705434471627068f41e374ccab143";
 
 static OS_USER: OnceLock<String> = OnceLock::new();
 
@@ -39,6 +46,13 @@ pub(super) fn register(r: &mut Builder) {
         Ok(PhysExpr::Literal(ScalarValue::Utf8(
             "system.builtin,system.session,spark_catalog.default".into(),
         )))
+    })
+    .py_none();
+    r.scalar("version", |c| {
+        c.arity(0, 0)?;
+        Ok(PhysExpr::Literal(ScalarValue::Utf8(format!(
+            "{SPARK_VERSION} {SPARK_REVISION}"
+        ))))
     })
     .py_none();
 }

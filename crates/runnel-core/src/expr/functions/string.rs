@@ -22,6 +22,8 @@ pub(super) fn register(r: &mut Builder) {
     register_regexp(r);
     register_format(r);
     register_extra(r);
+    super::number_format::register(r);
+    super::sentences::register(r);
 }
 
 /// A string → int function.

@@ -53,6 +53,17 @@ pub(super) fn register(r: &mut Builder) {
         r.scalar(name, bind).literals(&[1]).py("xml, path");
     }
     r.family = family;
+    for (name, py) in [
+        ("from_xml", "col, schema, options="),
+        ("to_xml", "col, options="),
+        ("schema_of_xml", "xml, options="),
+    ] {
+        r.unsupported(
+            name,
+            "from_xml/to_xml/schema_of_xml are not supported: the XML reader is native-only (runnel-connectors); read XML files with spark.readStream.format(\"xml\")",
+        )
+        .py(py);
+    }
 }
 
 /// The path compiled (checked when the call is bound; the compiled form is not `Send`,

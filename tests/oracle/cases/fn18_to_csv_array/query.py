@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("id INT, a ARRAY<INT>").load(INPUT)
+result = df.select("id", F.to_csv(F.struct("id", "a")))
+OUTPUT_MODE = "append"

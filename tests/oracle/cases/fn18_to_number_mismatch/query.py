@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("id INT, s STRING").load(INPUT)
+result = df.select("id", F.to_number("s", F.lit("999")))
+OUTPUT_MODE = "append"
