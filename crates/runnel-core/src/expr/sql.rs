@@ -616,6 +616,7 @@ fn number(s: &str) -> Result<ScalarValue> {
         let v: i128 = digits.parse().map_err(|_| parse_error(s, "bad number"))?;
         let scale = f.len() as i8;
         let precision = (digits
+            .trim_start_matches('-')
             .trim_start_matches('0')
             .len()
             .max(scale as usize)
