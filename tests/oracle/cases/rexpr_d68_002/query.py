@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select(expr("(n + n) AS c1"), F.floor(col("d") * lit(1e10)).alias("c2"), expr("(CASE WHEN b THEN 1.25 ELSE m END IS NOT NULL)").alias("c3"), expr("nullif(CASE WHEN b THEN CASE WHEN (n BETWEEN 1.25 AND 0.001) THEN CAST(NULL AS TIMESTAMP) WHEN (m > n) THEN date_trunc('MINUTE', ts) WHEN (n <> i) THEN CASE WHEN b THEN ts WHEN b THEN TIMESTAMP'2024-02-29 00:00:00' WHEN b THEN TIMESTAMP'2024-03-01 12:30:00.123456' ELSE ts END ELSE ts END ELSE to_timestamp(date_format(ts, 'yyyy-MM-dd HH:mm:ss'), 'yyyy-MM-dd HH:mm:ss') END, TIMESTAMP'2024-02-29 00:00:00')").alias("c4"), F.when(col("b"), (col("d") + col("i"))).when(col("t").endswith("H"), F.coalesce(col("d"), col("d"), lit(2.0))).otherwise((col("d") + col("i"))).alias("c5"), (col("m") / expr("3.5")).alias("c6"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(12,4), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", "b", F.find_in_set(lit(""), col("s")), F.when((col("b") & col("m").isNotNull()), F.xxhash64(col("m").try_cast("bigint"), col("j"))).when(col("b"), col("id")).when((col("d") > lit(0.5)), F.nvl2(col("dt"), col("id"), lit(86400).cast("bigint"))).otherwise((lit(2) * col("id"))).alias("c2"), expr("CASE WHEN exists(split(s, ' '), x -> x = 'b') THEN CASE WHEN b THEN TIMESTAMP'2024-02-29 00:00:00' WHEN (id >= 3L) THEN ts ELSE ts END WHEN b THEN ts WHEN regexp_like(repeat(' ', 1), 'o$') THEN ts ELSE ts END AS c3"), expr("(id - id) AS c4"), F.try_multiply(F.nullif(F.try_subtract(lit(3.75), (col("m") * col("d"))), lit(2.0)), F.when(col("b"), col("f")).when(col("b"), lit(None).cast("double")).when(col("b"), col("f")).otherwise(col("d"))).alias("c5")).where("(CASE WHEN (c2 > -2L) THEN (TIMESTAMP'2024-02-29 00:00:00' >= to_date('2000-01-01')) END OR (c2 < 86400L))")
+OUTPUT_MODE = "append"
