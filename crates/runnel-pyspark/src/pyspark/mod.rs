@@ -1044,17 +1044,7 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                         Ok(match r {
                             Value::Row(fields) => fields.iter().map(|(_, v)| v.clone()).collect(),
                             // A dict row gives each field its value by name.
-                            Value::Dict(d) => schema
-                                .fields()
-                                .iter()
-                                .map(|f| {
-                                    d.borrow()
-                                        .iter()
-                                        .find(|(k, _)| k.to_py_str() == *f.name())
-                                        .map(|(_, v)| v.clone())
-                                        .unwrap_or(Value::None)
-                                })
-                                .collect(),
+                            Value::Dict(d) => udf::dict_values_by_field(d, schema.fields()),
                             other => other.items().ok_or_else(|| {
                                 RunnelError::execution_plain(
                                     "createDataFrame rows must be tuples, lists, dicts or Rows",

@@ -351,6 +351,24 @@ fn java_dict_items(v: &Value) -> Vec<(Value, Value)> {
 
 /// A value as JSON of type `t` under PySpark's conversion (a value of another type is
 /// NULL), for the JSON decoder to build nested columns.
+/// A dict's values for `fields`, by field name (None where the dict has no such key): a
+/// dict as a struct value or as a row of a schema.
+pub(crate) fn dict_values_by_field(
+    d: &crate::python::value::PyDict,
+    fields: &arrow_schema::Fields,
+) -> Vec<Value> {
+    fields
+        .iter()
+        .map(|f| {
+            d.borrow()
+                .iter()
+                .find(|(k, _)| k.to_py_str() == *f.name())
+                .map(|(_, x)| x.clone())
+                .unwrap_or(Value::None)
+        })
+        .collect()
+}
+
 fn to_json(v: &Value, t: &DataType) -> serde_json::Value {
     use serde_json::Value as J;
     match (v, t) {
@@ -391,16 +409,7 @@ fn to_json(v: &Value, t: &DataType) -> serde_json::Value {
                             .unwrap_or(Value::None)
                     })
                     .collect(),
-                Value::Dict(d) => fields
-                    .iter()
-                    .map(|f| {
-                        d.borrow()
-                            .iter()
-                            .find(|(k, _)| k.to_py_str() == *f.name())
-                            .map(|(_, x)| x.clone())
-                            .unwrap_or(Value::None)
-                    })
-                    .collect(),
+                Value::Dict(d) => dict_values_by_field(d, fields),
                 other => match other.items() {
                     Some(items) => items,
                     None => return J::Null,
