@@ -150,12 +150,6 @@ impl DataFrame {
         // Time windows first (TimeWindowing), then window functions, then generators.
         let (df, exprs) = self.with_windows(exprs)?;
         if exprs.iter().any(|e| e.contains_aggregate()) {
-            if let Some(e) = exprs.iter().find(|e| e.contains_over()) {
-                return Err(RunnelError::not_supported(format!(
-                    "a window function next to an aggregate in one select ({}); aggregate first (groupBy().agg(...)), then select the window function over the result",
-                    e.sql()
-                )));
-            }
             return df.aggregate(vec![], exprs, None);
         }
         let (df, exprs) = df.with_window_functions(exprs)?;
@@ -968,8 +962,9 @@ impl DataFrame {
     }
 
     /// The same columns without the qualifiers [`DataFrame::alias`] gave them (what a
-    /// `spark.sql` query hands out: its FROM names qualify columns inside it only).
-    pub(crate) fn without_qualifiers(&self) -> DataFrame {
+    /// `spark.sql` query hands out: its FROM names qualify columns inside it only; what
+    /// `collect`, Arrow output and sinks see).
+    pub fn without_qualifiers(&self) -> DataFrame {
         let schema = &self.plan.schema;
         if !schema
             .fields()
@@ -1058,12 +1053,13 @@ impl DataFrame {
     /// are several). Where every aggregate gives a number or boolean, Spark aggregates by
     /// the keys and the pivot column first, then picks each value's row (`PivotFirst`: a
     /// group without the value gets NULL); otherwise each aggregate reads only the rows of
-    /// its value (`agg(if(col <=> value, x, NULL))`).
+    /// its value (`agg(if(col <=> value, x, NULL))`). SQL's `PIVOT` may pivot on several
+    /// columns (each value a tuple, named `{a, 1}`) and name a value (`'a' AS x`).
     pub fn aggregate_pivot(
         &self,
         group: &[Expr],
-        col: &Expr,
-        values: &[ScalarValue],
+        cols: &[Expr],
+        values: &[(Vec<ScalarValue>, Option<String>)],
         aggs: Vec<Expr>,
     ) -> Result<DataFrame> {
         if aggs.iter().any(|a| {
@@ -1091,16 +1087,35 @@ impl DataFrame {
             Expr::Alias(_, n) => n.clone(),
             other => other.name_in(&schema),
         };
-        let name = |v: &ScalarValue, a: &Expr| -> Result<String> {
-            let s = value_name(v)?;
+        let name = |(v, alias): &(Vec<ScalarValue>, Option<String>), a: &Expr| -> Result<String> {
+            let s = match (alias, v.as_slice()) {
+                (Some(n), _) => n.clone(),
+                (None, [one]) => value_name(one)?,
+                (None, many) => format!(
+                    "{{{}}}",
+                    many.iter()
+                        .map(value_name)
+                        .collect::<Result<Vec<_>>>()?
+                        .join(", ")
+                ),
+            };
             Ok(if aggs.len() == 1 {
                 s
             } else {
                 format!("{s}_{}", agg_name(a))
             })
         };
-        let lit = |v: &ScalarValue| Expr::Literal(v.clone());
-        let pcol = col.clone().strip_alias();
+        let pcols: Vec<Expr> = cols.iter().map(|c| c.clone().strip_alias()).collect();
+        // The row is the value's: each pivot column equal (NULLs equal) to its part.
+        let is_value = |keys: &dyn Fn(usize) -> Expr, v: &[ScalarValue]| {
+            v.iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    keys(i).binary(crate::expr::BinaryOp::EqNullSafe, Expr::Literal(v.clone()))
+                })
+                .reduce(|a, b| a.binary(crate::expr::BinaryOp::And, b))
+                .unwrap_or(Expr::Literal(ScalarValue::Boolean(true)))
+        };
         let pivot_first = {
             let mut ok = true;
             for a in &aggs {
@@ -1122,7 +1137,9 @@ impl DataFrame {
         let group_names: Vec<String> = group.iter().map(|g| g.name_in(&schema)).collect();
         if pivot_first {
             let mut keys = group.to_vec();
-            keys.push(pcol.clone().alias("__pivot"));
+            for (i, c) in pcols.iter().enumerate() {
+                keys.push(c.clone().alias(&format!("__pivot{i}")));
+            }
             let mut out = keys.clone();
             for (j, a) in aggs.iter().enumerate() {
                 out.push(a.clone().strip_alias().alias(&format!("__pv{j}")));
@@ -1134,8 +1151,7 @@ impl DataFrame {
                     let when = Expr::Case {
                         operand: None,
                         branches: vec![(
-                            crate::expr::col("__pivot")
-                                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v)),
+                            is_value(&|i| crate::expr::col(&format!("__pivot{i}")), &v.0),
                             crate::expr::col(&format!("__pv{j}")),
                         )],
                         otherwise: None,
@@ -1182,14 +1198,136 @@ impl DataFrame {
         }
         let mut out = group.to_vec();
         for v in values {
-            let cond = pcol
-                .clone()
-                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v));
+            let cond = is_value(&|i| pcols[i].clone(), &v.0);
             for a in &aggs {
                 out.push(only_value(&a.clone().strip_alias(), &cond)?.alias(&name(v, a)?));
             }
         }
         self.aggregate(group.to_vec(), out, None)
+    }
+
+    /// This DataFrame's columns that `exprs` do not read, in order, as column
+    /// references (SQL PIVOT's implicit grouping columns, UNPIVOT's ids).
+    pub fn columns_not_read(&self, exprs: &[Expr]) -> Result<Vec<Expr>> {
+        let schema = self.schema();
+        let mut read = vec![false; schema.fields().len()];
+        let mut names = Vec::new();
+        for e in exprs {
+            e.visit(&mut |x| {
+                if let Expr::Column(n) = x {
+                    names.push(n.clone());
+                }
+            });
+        }
+        for n in names {
+            resolve_column(&n, &schema)?.for_each_column(&mut |i| read[i] = true);
+        }
+        Ok(schema
+            .fields()
+            .iter()
+            .zip(read)
+            .filter(|(_, r)| !r)
+            .map(|(f, _)| Expr::Column(quote(f.name())))
+            .collect())
+    }
+
+    /// `unpivot(ids, values, variableColumnName, valueColumnName)` (Spark's `Unpivot`,
+    /// planned as an `Expand`): each row once per group of value columns, with the ids,
+    /// the group's name in `variable` and its columns in `value_names`, each value column
+    /// of the group's columns' common type. SQL's UNPIVOT unpivots groups of several
+    /// columns; `unpivot` and `melt` one column each. NULLs are kept.
+    pub fn unpivot(
+        &self,
+        ids: &[Expr],
+        values: &[(Vec<Expr>, String)],
+        variable: &str,
+        value_names: &[String],
+    ) -> Result<DataFrame> {
+        if values.is_empty() {
+            return Err(RunnelError::analysis(
+                "UNPIVOT_REQUIRES_VALUE_COLUMNS",
+                "At least one value column needs to be specified for UNPIVOT, all columns specified as ids. Name the columns to unpivot.",
+            ));
+        }
+        let ids = self.expand(ids)?;
+        let schema = self.schema();
+        let id_phys: Vec<PhysExpr> = ids.iter().map(|e| self.bind(e)).collect::<Result<_>>()?;
+        let mut fields: Vec<Field> = id_phys
+            .iter()
+            .zip(&ids)
+            .map(|(p, e)| output_field(p, &e.name_in(&schema)))
+            .collect();
+        fields.push(Field::new(variable, DataType::Utf8, false));
+        let mut bound = Vec::new();
+        for (group, name) in values {
+            if group.len() != value_names.len() {
+                return Err(RunnelError::analysis(
+                    "UNPIVOT_VALUE_SIZE_MISMATCH",
+                    format!(
+                        "All unpivot value columns must have the same size as there are value column names ({}). Give `{name}` {} columns.",
+                        value_names.len(),
+                        value_names.len()
+                    ),
+                ));
+            }
+            bound.push(
+                group
+                    .iter()
+                    .map(|e| self.bind(e))
+                    .collect::<Result<Vec<_>>>()?,
+            );
+        }
+        let mut types = Vec::new();
+        for (j, value_name) in value_names.iter().enumerate() {
+            let ty = bound
+                .iter()
+                .map(|g| Some(g[j].data_type()))
+                .reduce(|a, b| wider_type(&a?, &b?))
+                .flatten()
+                .ok_or_else(|| {
+                    RunnelError::analysis(
+                        "UNPIVOT_VALUE_DATA_TYPE_MISMATCH",
+                        format!(
+                            "Unpivot value columns must share a least common type, some types do not: [{}]. Cast the value columns to one type.",
+                            values
+                                .iter()
+                                .zip(&bound)
+                                .map(|((g, _), b)| format!(
+                                    "\"{}\" ({})",
+                                    g[j].name_in(&schema),
+                                    crate::types::simple_string(&b[j].data_type())
+                                ))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    )
+                })?;
+            let nullable = bound.iter().any(|g| g[j].nullable());
+            fields.push(Field::new(value_name, ty.clone(), nullable));
+            types.push(ty);
+        }
+        let projections = values
+            .iter()
+            .zip(bound)
+            .map(|((_, name), group)| {
+                let mut p = id_phys.clone();
+                p.push(PhysExpr::Literal(ScalarValue::Utf8(name.clone())));
+                p.extend(
+                    group
+                        .into_iter()
+                        .zip(&types)
+                        .map(|(e, ty)| crate::expr::coerce::cast_if_needed(e, ty)),
+                );
+                p
+            })
+            .collect();
+        Ok(self.derive(
+            Node::Expand {
+                input: self.plan.clone(),
+                projections,
+            },
+            schema_of(fields),
+        ))
     }
 
     /// The result type of an aggregate expression over this DataFrame.
@@ -1344,6 +1482,9 @@ impl DataFrame {
         output: Vec<Expr>,
         having: Option<Expr>,
     ) -> Result<DataFrame> {
+        if output.iter().any(|e| e.contains_over()) {
+            return self.aggregate_then_window(group, output, having);
+        }
         let (df, mut all) = self.with_windows(
             group
                 .iter()
@@ -1469,6 +1610,97 @@ impl DataFrame {
             Some(h) => agg.filter(h),
             None => Ok(agg),
         }
+    }
+
+    /// An aggregation whose output has window functions (Spark's
+    /// `ExtractWindowExpressions`): what the windows read (their functions' arguments,
+    /// partition and order keys, and the aggregates and columns around them) is computed
+    /// by the aggregation as hidden columns `__w0`, `__w1`, ..., and the window functions
+    /// then run over the aggregated rows; each output keeps the name it was written with.
+    fn aggregate_then_window(
+        &self,
+        group: Vec<Expr>,
+        output: Vec<Expr>,
+        having: Option<Expr>,
+    ) -> Result<DataFrame> {
+        fn hidden(e: &Expr, pushed: &mut Vec<Expr>) -> Expr {
+            if matches!(e, Expr::Literal(_) | Expr::Star(_)) {
+                return e.clone();
+            }
+            let i = pushed.iter().position(|p| p == e).unwrap_or_else(|| {
+                pushed.push(e.clone());
+                pushed.len() - 1
+            });
+            Expr::Column(format!("__w{i}"))
+        }
+        fn extract(e: &Expr, pushed: &mut Vec<Expr>) -> Result<Expr> {
+            match e {
+                Expr::Over { func, spec } => {
+                    let func = func.map_children(&mut |c| Ok(hidden(c, pushed)))?;
+                    let mut spec = spec.as_ref().clone();
+                    spec.partition = spec.partition.iter().map(|p| hidden(p, pushed)).collect();
+                    spec.order = spec
+                        .order
+                        .iter()
+                        .map(|o| match o {
+                            Expr::Sort {
+                                expr,
+                                asc,
+                                nulls_first,
+                            } => Expr::Sort {
+                                expr: Box::new(hidden(expr, pushed)),
+                                asc: *asc,
+                                nulls_first: *nulls_first,
+                            },
+                            other => hidden(other, pushed),
+                        })
+                        .collect();
+                    Ok(Expr::Over {
+                        func: Box::new(func),
+                        spec: Box::new(spec),
+                    })
+                }
+                Expr::Function { name, .. } if is_aggregate(name) => Ok(hidden(e, pushed)),
+                Expr::Column(_) | Expr::Unmarked(_) => Ok(hidden(e, pushed)),
+                other => other.map_children(&mut |c| extract(c, pushed)),
+            }
+        }
+        let schema = self.schema();
+        let mut regular = Vec::new();
+        let mut windowed = Vec::new();
+        let mut pushed = Vec::new();
+        for (i, o) in output.iter().enumerate() {
+            if o.contains_over() {
+                let name = match o {
+                    Expr::Alias(_, n) => n.clone(),
+                    other => other.name_in(&schema),
+                };
+                windowed.push((
+                    i,
+                    extract(&o.clone().strip_alias(), &mut pushed)?.alias(&name),
+                ));
+            } else {
+                regular.push(o.clone());
+            }
+        }
+        let mut inner_out = regular.clone();
+        for (i, p) in pushed.iter().enumerate() {
+            inner_out.push(p.clone().alias(&format!("__w{i}")));
+        }
+        let inner = self.aggregate(group, inner_out, having)?;
+        let names = inner.columns();
+        let mut regular_refs = names[..regular.len()]
+            .iter()
+            .map(|n| Expr::Column(quote(n)));
+        let mut windowed = windowed.into_iter().peekable();
+        let mut items = Vec::new();
+        for i in 0..output.len() {
+            match windowed.next_if(|(j, _)| *j == i) {
+                Some((_, w)) => items.push(w),
+                None => items.extend(regular_refs.next()),
+            }
+        }
+        inner.select(items)
     }
 
     /// `observe(name, *metrics)` (Spark's `CollectMetrics`): rows pass unchanged; each
@@ -1894,13 +2126,14 @@ impl DataFrame {
             ));
         }
         self.check_metrics_names()?;
+        let plan = self.without_qualifiers().plan;
         let inputs = HashMap::new();
         let mut ctx = BatchContext::batch(&inputs);
         // Spark fixes current_timestamp()/current_date() once per query, at the session's
         // clock (it was the epoch here, a silent 1970-01-01).
         let now_us = (self.session.clock())().saturating_mul(1000);
         let prev = crate::expr::functions::swap_batch_timestamp(now_us);
-        let b = ops::lower(&self.plan).execute(&mut ctx);
+        let b = ops::lower(&plan).execute(&mut ctx);
         crate::expr::functions::swap_batch_timestamp(prev);
         let b = b?;
         if let Some(e) = ctx.pending_error.take() {
@@ -2003,6 +2236,13 @@ fn e_contains_window(e: &Expr) -> bool {
         }
     });
     found
+}
+
+/// A pivot value as the pivot column's type (Spark casts them).
+pub(crate) fn pivot_value(v: ScalarValue, ty: &DataType, col: &Expr) -> Result<ScalarValue> {
+    let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), ty, &col.sql())?;
+    let a = e.eval_constant()?;
+    ScalarValue::try_from_array(a.as_ref(), 0)
 }
 
 /// Quotes a column name that has a dot, so it is not read as a struct path.
@@ -2263,14 +2503,16 @@ pub struct GroupedData {
     /// rollup / cube / grouping sets: each set's keys (positions in `group`).
     sets: Option<Vec<Vec<usize>>>,
     /// `pivot(col, values)`: the pivot column and its values.
-    pivot: Option<(Expr, Vec<ScalarValue>)>,
+    pivot: Option<(Expr, Vec<(Vec<ScalarValue>, Option<String>)>)>,
 }
 
 impl GroupedData {
     /// `agg(*exprs)`: grouping columns, then the aggregates.
     pub fn agg(&self, aggs: Vec<Expr>) -> Result<DataFrame> {
         if let Some((col, values)) = &self.pivot {
-            return self.df.aggregate_pivot(&self.group, col, values, aggs);
+            return self
+                .df
+                .aggregate_pivot(&self.group, std::slice::from_ref(col), values, aggs);
         }
         let mut out = self.group.clone();
         out.extend(aggs);
@@ -2325,11 +2567,7 @@ impl GroupedData {
         // Each value as the pivot column's type (Spark casts them).
         let values = values
             .into_iter()
-            .map(|v| {
-                let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), &ty, &col.sql())?;
-                let a = e.eval_constant()?;
-                ScalarValue::try_from_array(a.as_ref(), 0)
-            })
+            .map(|v| Ok((vec![pivot_value(v, &ty, &col)?], None)))
             .collect::<Result<Vec<_>>>()?;
         Ok(GroupedData {
             df: self.df.clone(),
@@ -2403,6 +2641,30 @@ mod tests {
 
     fn rows(df: &DataFrame) -> usize {
         df.collect().unwrap().iter().map(|b| b.num_rows()).sum()
+    }
+
+    #[test]
+    fn an_alias_qualifier_reaches_neither_collected_rows_nor_a_sink() {
+        let s = SparkSession::new();
+        let a = frame(&s, ["id", "k"], &[(1, "x")]).alias("a").unwrap();
+        assert!(
+            a.schema()
+                .fields()
+                .iter()
+                .all(|f| types::qualifier(f).is_some())
+        );
+        let unqualified = |schema: &Schema| {
+            schema
+                .fields()
+                .iter()
+                .all(|f| !f.metadata().contains_key(types::QUALIFIER_KEY))
+        };
+        for b in a.collect().unwrap() {
+            assert!(unqualified(&b.schema()));
+        }
+        assert!(unqualified(&a.write_stream().df.schema()));
+        // Inside the query the qualifier still names the columns.
+        assert_eq!(rows(&a.select(vec![col("a.id")]).unwrap()), 1);
     }
 
     #[test]

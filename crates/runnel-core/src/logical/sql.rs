@@ -238,7 +238,114 @@ fn plan_from(session: &SparkSession, f: &SqlFrom, ctes: &Ctes) -> Result<DataFra
             };
             l.join(&r, on, how)
         }
+        SqlFrom::Pivot {
+            input,
+            aggs,
+            columns,
+            values,
+            alias,
+        } => {
+            let df = plan_from(session, input, ctes)?;
+            let values = pivot_values(&df, columns, values)?;
+            // Spark's ResolvePivot: the columns neither aggregated nor pivoted group the rows.
+            let read: Vec<Expr> = aggs.iter().chain(columns).cloned().collect();
+            let group = df.columns_not_read(&read)?;
+            let out = df.aggregate_pivot(&group, columns, &values, aggs.clone())?;
+            match alias {
+                Some(a) => out.alias(a),
+                None => Ok(out),
+            }
+        }
+        SqlFrom::Unpivot {
+            input,
+            values,
+            name,
+            columns,
+            include_nulls,
+            alias,
+        } => {
+            let df = plan_from(session, input, ctes)?;
+            let schema = df.schema();
+            let read: Vec<Expr> = columns.iter().flat_map(|(c, _)| c.clone()).collect();
+            let ids = df.columns_not_read(&read)?;
+            // A group without an alias is named by its columns (joined by `_`).
+            let groups: Vec<(Vec<Expr>, String)> = columns
+                .iter()
+                .map(|(c, a)| {
+                    let n = a.clone().unwrap_or_else(|| {
+                        c.iter()
+                            .map(|e| e.name_in(&schema))
+                            .collect::<Vec<_>>()
+                            .join("_")
+                    });
+                    (c.clone(), n)
+                })
+                .collect();
+            let mut out = df.unpivot(&ids, &groups, name, values)?;
+            if !include_nulls {
+                // EXCLUDE NULLS (the default): rows whose values are all NULL go.
+                let any = values
+                    .iter()
+                    .map(|v| E::IsNotNull(Box::new(E::Column(quote(v)))))
+                    .reduce(|a, b| a.binary(BinaryOp::Or, b));
+                if let Some(cond) = any {
+                    out = out.filter(cond)?;
+                }
+            }
+            match alias {
+                Some(a) => out.alias(a),
+                None => Ok(out),
+            }
+        }
     }
+}
+
+/// PIVOT's IN values: constants, as many per value as pivot columns, each cast to its
+/// column's type.
+fn pivot_values(
+    df: &DataFrame,
+    columns: &[Expr],
+    values: &[(Vec<Expr>, Option<String>)],
+) -> Result<Vec<(Vec<ScalarValue>, Option<String>)>> {
+    let schema = df.schema();
+    let types = columns
+        .iter()
+        .map(|c| Ok(crate::expr::bind::bind_expr(c, &schema)?.data_type()))
+        .collect::<Result<Vec<_>>>()?;
+    let empty = arrow_schema::Schema::empty();
+    values
+        .iter()
+        .map(|(parts, alias)| {
+            if parts.len() != columns.len() {
+                return Err(RunnelError::analysis(
+                    "PIVOT_VALUE_DATA_TYPE_MISMATCH",
+                    format!(
+                        "Invalid pivot value '{}': the pivot columns are ({}). Give each value as many parts as there are pivot columns.",
+                        parts.iter().map(|p| p.sql()).collect::<Vec<_>>().join(", "),
+                        columns.iter().map(|c| c.sql()).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+            let vs = parts
+                .iter()
+                .zip(columns.iter().zip(&types))
+                .map(|(p, (c, ty))| {
+                    let bound = crate::expr::bind::bind_expr(p, &empty).map_err(|_| {
+                        RunnelError::analysis(
+                            "NON_LITERAL_PIVOT_VALUES",
+                            format!(
+                                "Literal expressions required for pivot values, found \"{}\". Pivot on constants.",
+                                p.sql()
+                            ),
+                        )
+                    })?;
+                    let v = ScalarValue::try_from_array(bound.eval_constant()?.as_ref(), 0)?;
+                    super::dataframe::pivot_value(v, ty, c)
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok((vs, alias.clone()))
+        })
+        .collect()
 }
 
 /// `AS t(c1, c2)`: the relation's columns renamed, as many names as columns.
@@ -541,8 +648,7 @@ fn in_condition(x: Expr, y: Expr, negated: bool) -> Expr {
 }
 
 /// One `x [NOT] IN (SELECT ...)` / `[NOT] EXISTS (SELECT ...)` conjunct of a WHERE as a
-/// left semi / anti join of `df` with the subquery. Conditions of the subquery's WHERE
-/// that name the outer query's columns (correlation) join the two.
+/// left semi / anti join of `df` with the subquery.
 fn predicate_subquery(
     session: &SparkSession,
     df: DataFrame,
@@ -550,11 +656,58 @@ fn predicate_subquery(
     args: &[Expr],
     ctes: &Ctes,
 ) -> Result<DataFrame> {
-    let q = subquery_text(args)?;
     let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
     let how = if negated { "left_anti" } else { "left_semi" };
+    let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
+    df.join(&right, super::dataframe::JoinOn::Condition(cond), how)
+}
+
+/// An IN / EXISTS subquery elsewhere than as a WHERE's AND-ed term (inside OR or NOT, in
+/// the select list), as Spark's `ExistenceJoin`: `df` gains a boolean column, true for
+/// the rows the subquery has a match for (the rows of a left semi join, the others
+/// false), and the predicate becomes that column (NOT IN: its negation, matched
+/// null-aware, so that a NULL makes it false).
+fn existence_column(
+    session: &SparkSession,
+    df: &mut DataFrame,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<Expr> {
+    let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
+    let name = format!("__exists{}", df.columns().len());
+    let flagged = |how: &str, v: bool| {
+        df.join(
+            &right,
+            super::dataframe::JoinOn::Condition(cond.clone()),
+            how,
+        )?
+        .select(vec![
+            E::Star(None),
+            E::Literal(ScalarValue::Boolean(v)).alias(&name),
+        ])
+    };
+    *df = flagged("left_semi", true)?.union(&flagged("left_anti", false)?)?;
+    let flag = E::Column(name);
+    Ok(if kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS {
+        E::Not(Box::new(flag))
+    } else {
+        flag
+    })
+}
+
+/// The right side of the join an IN / EXISTS subquery becomes, and the join's condition.
+/// Conditions of the subquery's WHERE that name the outer query's columns (correlation)
+/// join the two; NOT IN's equality is null-aware.
+fn subquery_join_side(
+    session: &SparkSession,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<(DataFrame, Expr)> {
+    let q = subquery_text(args)?;
+    let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
     let value = (kind == SUBQUERY_IN || kind == SUBQUERY_NOT_IN).then(|| args[0].clone());
-    let on = super::dataframe::JoinOn::Condition;
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
     {
@@ -594,7 +747,7 @@ fn predicate_subquery(
                 let y = to_inner_names(&sel.projection[0].clone().strip_alias(), &schema)?;
                 cond = in_condition(x, y, negated).binary(BinaryOp::And, cond);
             }
-            return df.join(&renamed, on(cond), how);
+            return Ok((renamed, cond));
         }
     }
     let sub = not_streaming(plan_query(session, &q, ctes)?)?;
@@ -605,17 +758,13 @@ fn predicate_subquery(
                 return Err(in_subquery_arity(cols.len()));
             }
             let sub = sub.select(vec![E::Column(quote(&cols[0])).alias("__sq_0")])?;
-            return df.join(
-                &sub,
-                on(in_condition(x, E::Column("__sq_0".into()), negated)),
-                how,
-            );
+            return Ok((sub, in_condition(x, E::Column("__sq_0".into()), negated)));
         }
         None => E::Literal(ScalarValue::Boolean(true)),
     };
     let sub = sub.limit(1)?;
     let sub = sub.select(vec![E::Literal(ScalarValue::Boolean(true)).alias("__sq_0")])?;
-    df.join(&sub, on(cond), how)
+    Ok((sub, cond))
 }
 
 /// A correlated scalar subquery `(SELECT agg(...) FROM t WHERE t.k = outer.k [AND ...])`
@@ -772,10 +921,13 @@ fn scalar_subqueries(
         E::Function { name, args, .. } if name == SUBQUERY_SCALAR => {
             scalar_value(session, &subquery_text(args)?, ctes, outer)
         }
-        E::Function { name, .. } if is_subquery_placeholder(name) => {
-            Err(RunnelError::not_supported(
-                "an IN or EXISTS subquery outside a WHERE condition's AND-ed terms (inside OR, NOT or the select list) in spark.sql; write it as one term of the WHERE, or as a join",
-            ))
+        E::Function { name, args, .. } if is_subquery_placeholder(name) => {
+            match outer.as_deref_mut() {
+                Some(df) => existence_column(session, df, name, args, ctes),
+                None => Err(RunnelError::not_supported(
+                    "an IN or EXISTS subquery in HAVING, in an aggregating select list or beside * in spark.sql; write it in WHERE, or in the select list of a query without GROUP BY or *",
+                )),
+            }
         }
         other => other.map_children(&mut |c| scalar_subqueries(session, c, ctes, outer)),
     }

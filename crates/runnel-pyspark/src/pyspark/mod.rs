@@ -1339,6 +1339,34 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             Value::DataFrame(o) => df.join(o, JoinOn::None, "cross")?,
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
+        // unpivot(ids, values, variableColumnName, valueColumnName); values None: every
+        // column the ids do not read.
+        "unpivot" | "melt" => {
+            let one_or_many = |v: &Value| -> Result<Vec<Expr>> {
+                match v {
+                    Value::List(_) | Value::Tuple(_) => {
+                        iterate(v)?.iter().map(|x| to_col(x, true)).collect()
+                    }
+                    other => Ok(vec![to_col(other, true)?]),
+                }
+            };
+            let ids = one_or_many(args.req(0, "ids")?)?;
+            let values = match args.get(1, "values") {
+                None | Some(Value::None) => df.columns_not_read(&ids)?,
+                Some(v) => one_or_many(v)?,
+            };
+            let schema = df.schema();
+            let groups: Vec<(Vec<Expr>, String)> = values
+                .into_iter()
+                .map(|v| {
+                    let n = v.name_in(&schema);
+                    (vec![v], n)
+                })
+                .collect();
+            let variable = args.str(2, "variableColumnName")?;
+            let value = args.str(3, "valueColumnName")?;
+            df.unpivot(&ids, &groups, &variable, &[value])?
+        }
         "alias" => df.alias(&args.str(0, "alias")?)?,
         "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
         "printSchema" => {
