@@ -1279,24 +1279,34 @@ impl DataFrame {
         }
         let mut types = Vec::new();
         for (j, value_name) in value_names.iter().enumerate() {
-            let ty = bound
+            // The least common type without promoting numbers to strings (Spark refuses
+            // to unpivot a string column beside an int one).
+            let all: Vec<DataType> = bound.iter().map(|g| g[j].data_type()).collect();
+            let strings = all.iter().filter(|t| **t == DataType::Utf8).count();
+            let ty = all
                 .iter()
-                .map(|g| Some(g[j].data_type()))
+                .map(|t| Some(t.clone()))
                 .reduce(|a, b| wider_type(&a?, &b?))
                 .flatten()
+                .filter(|_| strings == 0 || strings == all.len())
                 .ok_or_else(|| {
+                    let mut by_type: Vec<(String, Vec<String>)> = Vec::new();
+                    for ((g, _), t) in values.iter().zip(&all) {
+                        let t = format!("\"{}\"", crate::types::sql_name(t));
+                        let c = format!("`{}`", g[j].name_in(&schema));
+                        match by_type.iter_mut().find(|(x, _)| *x == t) {
+                            Some((_, cs)) => cs.push(c),
+                            None => by_type.push((t, vec![c])),
+                        }
+                    }
+                    by_type.sort();
                     RunnelError::analysis(
                         "UNPIVOT_VALUE_DATA_TYPE_MISMATCH",
                         format!(
                             "Unpivot value columns must share a least common type, some types do not: [{}]. Cast the value columns to one type.",
-                            values
+                            by_type
                                 .iter()
-                                .zip(&bound)
-                                .map(|((g, _), b)| format!(
-                                    "\"{}\" ({})",
-                                    g[j].name_in(&schema),
-                                    crate::types::simple_string(&b[j].data_type())
-                                ))
+                                .map(|(t, cs)| format!("{t} ({})", cs.join(", ")))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         ),

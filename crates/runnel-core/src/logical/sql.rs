@@ -423,6 +423,12 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
                 E::Function { name, .. } if name == SUBQUERY_SCALAR => {
                     e.clone().alias("scalarsubquery()")
                 }
+                // An unaliased IN / EXISTS subquery: named as Spark shows it.
+                E::Alias(..) => e.clone(),
+                _ if has_predicate_subquery(e) => {
+                    let shown = subquery_shown(session, e, ctes)?;
+                    e.clone().alias(&shown.name_in(&df.schema()))
+                }
                 _ => e.clone(),
             };
             scalar_subqueries(session, &e, ctes, &mut joinable.then_some(&mut df))
@@ -662,6 +668,76 @@ fn predicate_subquery(
     df.join(&right, super::dataframe::JoinOn::Condition(cond), how)
 }
 
+fn has_predicate_subquery(e: &Expr) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| {
+        found |= matches!(x, E::Function { name, .. }
+            if [SUBQUERY_IN, SUBQUERY_NOT_IN, SUBQUERY_EXISTS, SUBQUERY_NOT_EXISTS].contains(&name.as_str()));
+    });
+    found
+}
+
+/// `e` with its IN / EXISTS subqueries as Spark shows them in a column's name:
+/// `(x IN (listquery()))`, `exists(k)` (the outer columns the subquery reads).
+fn subquery_shown(session: &SparkSession, e: &Expr, ctes: &Ctes) -> Result<Expr> {
+    match e {
+        E::Function { name, args, .. }
+            if [
+                SUBQUERY_IN,
+                SUBQUERY_NOT_IN,
+                SUBQUERY_EXISTS,
+                SUBQUERY_NOT_EXISTS,
+            ]
+            .contains(&name.as_str()) =>
+        {
+            let q = subquery_text(args)?;
+            let mut outer_refs: Vec<Expr> = Vec::new();
+            if let SqlBody::Select(sel) = &q.body
+                && let Some(from) = &sel.from
+            {
+                let (_, schema, _, outer) = correlation(session, sel, from, ctes)?;
+                for c in &outer {
+                    c.visit(&mut |x| {
+                        if let E::Column(n) = x
+                            && inner_column(n, &schema).is_none()
+                        {
+                            let last = crate::expr::split_name(n).pop().unwrap_or_default();
+                            let short = E::Column(quote(&last));
+                            if !outer_refs.contains(&short) {
+                                outer_refs.push(short);
+                            }
+                        }
+                    });
+                }
+            }
+            let negated = name == SUBQUERY_NOT_IN || name == SUBQUERY_NOT_EXISTS;
+            let shown = if name == SUBQUERY_IN || name == SUBQUERY_NOT_IN {
+                E::InList {
+                    expr: Box::new(args[0].clone()),
+                    list: vec![E::Function {
+                        name: "listquery".into(),
+                        args: outer_refs,
+                        distinct: false,
+                    }],
+                    negated: false,
+                }
+            } else {
+                E::Function {
+                    name: "exists".into(),
+                    args: outer_refs,
+                    distinct: false,
+                }
+            };
+            Ok(if negated {
+                E::Not(Box::new(shown))
+            } else {
+                shown
+            })
+        }
+        other => other.map_children(&mut |c| subquery_shown(session, c, ctes)),
+    }
+}
+
 /// An IN / EXISTS subquery elsewhere than as a WHERE's AND-ed term (inside OR or NOT, in
 /// the select list), as Spark's `ExistenceJoin`: `df` gains a boolean column, true for
 /// the rows the subquery has a match for (the rows of a left semi join, the others
@@ -674,6 +750,11 @@ fn existence_column(
     args: &[Expr],
     ctes: &Ctes,
 ) -> Result<Expr> {
+    if df.is_streaming() {
+        return Err(RunnelError::not_supported(
+            "an IN or EXISTS subquery inside OR, NOT or the select list of a streaming query in spark.sql (Spark's ExistenceJoin); write it as one AND-ed term of the WHERE, or join the subquery",
+        ));
+    }
     let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
     let name = format!("__exists{}", df.columns().len());
     let flagged = |how: &str, v: bool| {
