@@ -87,6 +87,15 @@ impl<'a> Planner<'a> {
                 let exprs = self.exprs(&p.expressions)?;
                 df.select(exprs)?
             }
+            RelType::Unpivot(u) => {
+                let df = self.input(u.input.as_deref())?;
+                let ids = self.exprs(&u.ids)?;
+                let values = match &u.values {
+                    Some(v) => Some(self.exprs(&v.values)?),
+                    None => None,
+                };
+                df.unpivot_columns(&ids, values, &u.variable_column_name, &u.value_column_name)?
+            }
             RelType::Filter(f) => {
                 let df = self.input(f.input.as_deref())?;
                 let cond = required(f.condition.as_ref(), "the filter condition")?;

@@ -1231,11 +1231,36 @@ impl DataFrame {
             .collect())
     }
 
-    /// `unpivot(ids, values, variableColumnName, valueColumnName)` (Spark's `Unpivot`,
-    /// planned as an `Expand`): each row once per group of value columns, with the ids,
-    /// the group's name in `variable` and its columns in `value_names`, each value column
-    /// of the group's columns' common type. SQL's UNPIVOT unpivots groups of several
-    /// columns; `unpivot` and `melt` one column each. NULLs are kept.
+    /// DataFrame's `unpivot(ids, values, variableColumnName, valueColumnName)` and
+    /// `melt`: each value column unpivoted under its name; no values (None) unpivots
+    /// every column the ids do not read.
+    pub fn unpivot_columns(
+        &self,
+        ids: &[Expr],
+        values: Option<Vec<Expr>>,
+        variable: &str,
+        value: &str,
+    ) -> Result<DataFrame> {
+        let values = match values {
+            Some(v) => v,
+            None => self.columns_not_read(ids)?,
+        };
+        let schema = self.schema();
+        let groups: Vec<(Vec<Expr>, String)> = values
+            .into_iter()
+            .map(|v| {
+                let n = v.name_in(&schema);
+                (vec![v], n)
+            })
+            .collect();
+        self.unpivot(ids, &groups, variable, &[value.to_string()])
+    }
+
+    /// Spark's `Unpivot`, planned as an `Expand`: each row once per group of value
+    /// columns, with the ids, the group's name in `variable` and its columns in
+    /// `value_names`, each value column of the group's columns' common type. SQL's
+    /// UNPIVOT unpivots groups of several columns; `unpivot` and `melt` one column each.
+    /// NULLs are kept.
     pub fn unpivot(
         &self,
         ids: &[Expr],

@@ -1352,20 +1352,15 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             };
             let ids = one_or_many(args.req(0, "ids")?)?;
             let values = match args.get(1, "values") {
-                None | Some(Value::None) => df.columns_not_read(&ids)?,
-                Some(v) => one_or_many(v)?,
+                None | Some(Value::None) => None,
+                Some(v) => Some(one_or_many(v)?),
             };
-            let schema = df.schema();
-            let groups: Vec<(Vec<Expr>, String)> = values
-                .into_iter()
-                .map(|v| {
-                    let n = v.name_in(&schema);
-                    (vec![v], n)
-                })
-                .collect();
-            let variable = args.str(2, "variableColumnName")?;
-            let value = args.str(3, "valueColumnName")?;
-            df.unpivot(&ids, &groups, &variable, &[value])?
+            df.unpivot_columns(
+                &ids,
+                values,
+                &args.str(2, "variableColumnName")?,
+                &args.str(3, "valueColumnName")?,
+            )?
         }
         "alias" => df.alias(&args.str(0, "alias")?)?,
         "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
