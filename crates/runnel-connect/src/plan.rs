@@ -265,14 +265,17 @@ impl<'a> Planner<'a> {
                 use pb::set_operation::SetOpType;
                 let left = self.input(s.left_input.as_deref())?;
                 let right = self.input(s.right_input.as_deref())?;
-                if s.set_op_type() != SetOpType::Union {
-                    return Err(unsupported(format!(
-                        "the set operation {:?}",
-                        s.set_op_type()
-                    )));
+                let all = s.is_all == Some(true);
+                match s.set_op_type() {
+                    SetOpType::Intersect if all => return left.intersect_all(&right),
+                    SetOpType::Intersect => return left.intersect(&right),
+                    SetOpType::Except if all => return left.except_all(&right),
+                    SetOpType::Except => return left.except(&right),
+                    SetOpType::Union => {}
+                    other => return Err(unsupported(format!("the set operation {other:?}"))),
                 }
                 let df = if s.by_name.unwrap_or(false) {
-                    left.union_by_name(&right)?
+                    left.union_by_name_missing(&right, s.allow_missing_columns.unwrap_or(false))?
                 } else {
                     left.union(&right)?
                 };

@@ -1956,13 +1956,85 @@ impl DataFrame {
 
     /// `unionByName(other)`.
     pub fn union_by_name(&self, other: &DataFrame) -> Result<DataFrame> {
-        let exprs: Vec<Expr> = self
-            .columns()
-            .iter()
-            .map(|c| Expr::Column(quote(c)))
-            .collect();
-        let reordered = other.select(exprs)?;
-        self.union(&reordered)
+        self.union_by_name_missing(other, false)
+    }
+
+    /// `unionByName(other, allowMissingColumns)`: columns matched by name (case
+    /// insensitive); with `allow_missing`, a column one side lacks is NULL there, the
+    /// right side's own columns after the left's.
+    pub fn union_by_name_missing(
+        &self,
+        other: &DataFrame,
+        allow_missing: bool,
+    ) -> Result<DataFrame> {
+        let (ls, rs) = (self.schema(), other.schema());
+        let find = |s: &Schema, n: &str| {
+            s.fields()
+                .iter()
+                .find(|f| f.name().eq_ignore_ascii_case(n))
+                .cloned()
+        };
+        if !allow_missing {
+            let mut exprs = Vec::new();
+            for f in ls.fields() {
+                let Some(r) = find(&rs, f.name()) else {
+                    return Err(RunnelError::analysis(
+                        "UNRESOLVED_COLUMN_AMONG_FIELD_NAMES",
+                        format!(
+                            "Cannot resolve column name \"{}\" among ({}). Add the column to the other side, or pass allowMissingColumns=True.",
+                            f.name(),
+                            rs.fields()
+                                .iter()
+                                .map(|f| f.name().as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ));
+                };
+                exprs.push(Expr::Column(quote(r.name())));
+            }
+            let reordered = other.select(exprs)?;
+            return self.union(&reordered);
+        }
+        let null_of =
+            |f: &Field| Expr::Literal(ScalarValue::Null(f.data_type().clone())).alias(f.name());
+        let mut left = Vec::new();
+        let mut right = Vec::new();
+        for f in ls.fields() {
+            left.push(Expr::Column(quote(f.name())));
+            right.push(match find(&rs, f.name()) {
+                Some(r) => Expr::Column(quote(r.name())),
+                None => null_of(f),
+            });
+        }
+        for f in rs.fields() {
+            if find(&ls, f.name()).is_none() {
+                left.push(null_of(f));
+                right.push(Expr::Column(quote(f.name())));
+            }
+        }
+        self.select(left)?.union(&other.select(right)?)
+    }
+
+    /// `intersect(other)` / SQL's INTERSECT: the distinct rows of both sides (columns
+    /// by position, NULLs equal; Spark's left semi join rewrite).
+    pub fn intersect(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_semi_join(self, other, "intersect")
+    }
+
+    /// `subtract(other)` / SQL's EXCEPT: the distinct rows of this side not in `other`.
+    pub fn except(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_semi_join(self, other, "except")
+    }
+
+    /// `intersectAll(other)`: each row min(left, right) times (RewriteIntersectAll).
+    pub fn intersect_all(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_all(self, other, "intersect")
+    }
+
+    /// `exceptAll(other)`: each row left - right times (RewriteExceptAll).
+    pub fn except_all(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_all(self, other, "except")
     }
 
     /// `join(other, on, how)`: `on` is column names (a USING join) or a condition.

@@ -62,7 +62,7 @@ fn plan_query(session: &SparkSession, q: &SqlQuery, outer: &Ctes) -> Result<Data
 /// `l INTERSECT r` / `l EXCEPT r` (DISTINCT): the distinct rows of `l` that are (or are
 /// not) in `r`, columns matched by position with NULLs equal, as Spark's rewrite to a
 /// left semi / anti join.
-fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
+pub(super) fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
     let (lc, rc) = (l.columns(), r.columns());
     same_arity(&lc, &rc, op)?;
     let right_names: Vec<String> = (0..rc.len()).map(|i| format!("__set_r{i}")).collect();
@@ -102,7 +102,7 @@ fn quote(c: &str) -> String {
 /// `RewriteExceptAll`: both sides tagged and unioned, counted per distinct row (NULLs
 /// equal), and each row repeated min(left, right) times (INTERSECT ALL) or left - right
 /// times (EXCEPT ALL).
-fn set_all(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
+pub(super) fn set_all(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
     let (lc, rc) = (l.columns(), r.columns());
     same_arity(&lc, &rc, op)?;
     let keys: Vec<String> = (0..lc.len()).map(|i| format!("__set_c{i}")).collect();

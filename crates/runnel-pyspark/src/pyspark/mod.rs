@@ -1297,7 +1297,19 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
         "unionByName" => match args.req(0, "other")? {
-            Value::DataFrame(o) => df.union_by_name(o)?,
+            Value::DataFrame(o) => {
+                let allow = matches!(args.get(1, "allowMissingColumns"), Some(Value::Bool(true)));
+                df.union_by_name_missing(o, allow)?
+            }
+            other => return Err(type_error(name, "other", "DataFrame", other)),
+        },
+        "intersect" | "intersectAll" | "subtract" | "exceptAll" => match args.req(0, "other")? {
+            Value::DataFrame(o) => match name {
+                "intersect" => df.intersect(o)?,
+                "intersectAll" => df.intersect_all(o)?,
+                "subtract" => df.except(o)?,
+                _ => df.except_all(o)?,
+            },
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
         "join" => {
