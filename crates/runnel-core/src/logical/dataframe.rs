@@ -1059,7 +1059,7 @@ impl DataFrame {
         &self,
         group: &[Expr],
         cols: &[Expr],
-        values: &[(Vec<ScalarValue>, Option<String>)],
+        values: &[PivotValue],
         aggs: Vec<Expr>,
     ) -> Result<DataFrame> {
         if aggs.iter().any(|a| {
@@ -1087,7 +1087,7 @@ impl DataFrame {
             Expr::Alias(_, n) => n.clone(),
             other => other.name_in(&schema),
         };
-        let name = |(v, alias): &(Vec<ScalarValue>, Option<String>), a: &Expr| -> Result<String> {
+        let name = |(v, alias): &PivotValue, a: &Expr| -> Result<String> {
             let s = match (alias, v.as_slice()) {
                 (Some(n), _) => n.clone(),
                 (None, [one]) => value_name(one)?,
@@ -1718,6 +1718,28 @@ impl DataFrame {
                 regular.push(o.clone());
             }
         }
+        // A window cannot name another item's alias (Spark's lateral column alias is not
+        // resolved inside a window expression).
+        for p in &pushed {
+            if let Expr::Column(n) = p
+                && resolve_column(n, &schema).is_err()
+                && regular
+                    .iter()
+                    .any(|r| matches!(r, Expr::Alias(_, a) if a.eq_ignore_ascii_case(n)))
+            {
+                let w = windowed
+                    .iter()
+                    .map(|(_, w)| w.sql())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err(RunnelError::analysis(
+                    "UNSUPPORTED_FEATURE.LATERAL_COLUMN_ALIAS_IN_WINDOW",
+                    format!(
+                        "The feature is not supported: Referencing a lateral column alias `{n}` in window expression \"{w}\". Repeat the aggregate in the window (ORDER BY sum(v)), or aggregate in a subquery first."
+                    ),
+                ));
+            }
+        }
         let mut inner_out = regular.clone();
         for (i, p) in pushed.iter().enumerate() {
             inner_out.push(p.clone().alias(&format!("__w{i}")));
@@ -2345,6 +2367,9 @@ fn e_contains_window(e: &Expr) -> bool {
     found
 }
 
+/// A pivot value: one value per pivot column, and its name (SQL's `'a' AS x`).
+pub type PivotValue = (Vec<ScalarValue>, Option<String>);
+
 /// A pivot value as the pivot column's type (Spark casts them).
 pub(crate) fn pivot_value(v: ScalarValue, ty: &DataType, col: &Expr) -> Result<ScalarValue> {
     let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), ty, &col.sql())?;
@@ -2610,7 +2635,7 @@ pub struct GroupedData {
     /// rollup / cube / grouping sets: each set's keys (positions in `group`).
     sets: Option<Vec<Vec<usize>>>,
     /// `pivot(col, values)`: the pivot column and its values.
-    pivot: Option<(Expr, Vec<(Vec<ScalarValue>, Option<String>)>)>,
+    pivot: Option<(Expr, Vec<PivotValue>)>,
 }
 
 impl GroupedData {

@@ -306,7 +306,7 @@ fn pivot_values(
     df: &DataFrame,
     columns: &[Expr],
     values: &[(Vec<Expr>, Option<String>)],
-) -> Result<Vec<(Vec<ScalarValue>, Option<String>)>> {
+) -> Result<Vec<super::dataframe::PivotValue>> {
     let schema = df.schema();
     let types = columns
         .iter()
@@ -524,6 +524,25 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
     }
     if q.distinct {
         df = df.distinct()?;
+    }
+    // With window functions over the aggregation, ORDER BY sorts the windows' output:
+    // an aggregate there cannot read the aggregation's input (Spark's unresolved column).
+    if has_agg && q.projection.iter().any(|e| e.contains_over()) {
+        let schema = df.schema();
+        let mut missing = None;
+        for k in q.order_by.iter().filter(|k| k.contains_aggregate()) {
+            k.visit(&mut |x| {
+                if let E::Column(n) = x
+                    && missing.is_none()
+                    && crate::expr::bind::resolve_column(n, &schema).is_err()
+                {
+                    missing = Some(n.clone());
+                }
+            });
+        }
+        if let Some(n) = missing {
+            return Err(crate::expr::bind::unresolved_column(&n, &schema));
+        }
     }
     if !q.order_by.is_empty() {
         df = df.order_by(q.order_by.clone())?;
