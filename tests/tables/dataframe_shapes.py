@@ -50,3 +50,8 @@ l.join(r, "name", "right_outer").show()
 
 q = s.alias("q")
 rows("alias select", lambda: q.select("q.k", F.col("q.v")).where("q.v > 4"))
+
+# DataFrame subqueries: exists() beside *, scalar() in withColumn, ~exists() in a filter.
+rows("exists beside star", lambda: s.select("*", l.where(F.col("age") > 4).exists().alias("e")))
+rows("scalar withColumn", lambda: s.withColumn("m", s.select(F.max("v")).scalar()))
+rows("not exists filter", lambda: s.where(~l.where(F.col("age") > 40).exists()).select("k"))

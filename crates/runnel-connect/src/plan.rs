@@ -33,6 +33,8 @@ pub struct Planner<'a> {
     /// The schema of each relation converted so far, by plan id: `df.col` resolves as
     /// `df` has the column (a time column read before `withWatermark` has no mark).
     schemas: RefCell<HashMap<i64, SchemaRef>>,
+    /// WithRelations' references (`df.scalar()`, `df.exists()`), by plan id.
+    references: RefCell<HashMap<i64, DataFrame>>,
 }
 
 fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
@@ -52,6 +54,7 @@ impl<'a> Planner<'a> {
             seen: RefCell::new(Vec::new()),
             qualified: RefCell::new(HashMap::new()),
             schemas: RefCell::new(HashMap::new()),
+            references: RefCell::new(HashMap::new()),
         }
     }
 
@@ -95,6 +98,18 @@ impl<'a> Planner<'a> {
                     None => None,
                 };
                 df.unpivot_columns(&ids, values, &u.variable_column_name, &u.value_column_name)?
+            }
+            // DataFrame subqueries: the referenced plans first, then the root that reads
+            // them in its SubqueryExpressions.
+            RelType::WithRelations(w) => {
+                for r in &w.references {
+                    let id = r.common.as_ref().and_then(|c| c.plan_id).ok_or_else(|| {
+                        RunnelError::analysis_plain("a WithRelations reference without a plan id")
+                    })?;
+                    let df = self.relation(r)?;
+                    self.references.borrow_mut().insert(id, df);
+                }
+                self.input(w.root.as_deref())?
             }
             RelType::Filter(f) => {
                 let df = self.input(f.input.as_deref())?;
@@ -791,6 +806,28 @@ impl<'a> Planner<'a> {
                 crate::udf::call(id, self.exprs(&f.arguments)?)
             }
             ExprType::Window(w) => self.window(w)?,
+            ExprType::SubqueryExpression(q) => {
+                use pb::subquery_expression::SubqueryType;
+                let df = self
+                    .references
+                    .borrow()
+                    .get(&q.plan_id)
+                    .cloned()
+                    .ok_or_else(|| {
+                        RunnelError::analysis_plain(format!(
+                            "a subquery reads plan {}, which the query does not hold",
+                            q.plan_id
+                        ))
+                    })?;
+                match (q.subquery_type(), q.in_subquery_values.as_slice()) {
+                    (SubqueryType::Scalar, _) => df.scalar_subquery(),
+                    (SubqueryType::Exists, _) => df.exists_subquery(),
+                    (SubqueryType::In, [v]) => df.in_subquery(self.expr(v)?),
+                    (other, _) => {
+                        return Err(unsupported(format!("the subquery {}", other.as_str_name())));
+                    }
+                }
+            }
             // `F.transform(c, lambda x: ...)`: PySpark sends the body with its variables
             // (`x_0`, unique per lambda) as UnresolvedNamedLambdaVariable.
             ExprType::LambdaFunction(l) => {

@@ -146,6 +146,20 @@ impl DataFrame {
 
     /// `select(...)`. A `window(...)` or `explode(...)` item adds the operator Spark adds.
     pub fn select(&self, exprs: Vec<Expr>) -> Result<DataFrame> {
+        if exprs.iter().any(has_subquery) {
+            // `*` is this DataFrame's columns, not the flags an EXISTS adds.
+            let stars: Vec<Expr> = exprs
+                .into_iter()
+                .map(|e| match e {
+                    Expr::Column(n) if n == "*" => Expr::Star(None),
+                    e => e,
+                })
+                .collect();
+            let exprs = self.expand(&stars)?;
+            let mut df = self.clone();
+            let exprs = super::sql::subqueries_in(&mut df, exprs, true)?;
+            return df.select(exprs);
+        }
         let exprs = self.expand(&exprs)?;
         // Time windows first (TimeWindowing), then window functions, then generators.
         let (df, exprs) = self.with_windows(exprs)?;
@@ -747,7 +761,48 @@ impl DataFrame {
 
     /// `filter(condition)` / `where(condition)`.
     pub fn filter(&self, condition: Expr) -> Result<DataFrame> {
+        if has_subquery(&condition) {
+            let mut df = self.clone();
+            let cond = super::sql::subqueries_in(&mut df, vec![condition], false)?.remove(0);
+            let added = df.columns()[self.columns().len()..].to_vec();
+            let out = df.filter(cond)?;
+            return if added.is_empty() {
+                Ok(out)
+            } else {
+                out.drop(&added)
+            };
+        }
         self.with_missing_references(|df| df.filter_here(condition.clone()))
+    }
+
+    /// `df.scalar()` (PySpark 4): this DataFrame's one value as a scalar subquery, for
+    /// another DataFrame's expressions.
+    pub fn scalar_subquery(&self) -> Expr {
+        self.subquery(crate::expr::SUBQUERY_SCALAR)
+    }
+
+    /// `df.exists()` (PySpark 4): whether this DataFrame has a row, as an EXISTS
+    /// subquery for another DataFrame's expressions.
+    pub fn exists_subquery(&self) -> Expr {
+        self.subquery(crate::expr::SUBQUERY_EXISTS)
+    }
+
+    /// `value.isin(df)` (Spark Connect's IN subquery): whether `value` is among this
+    /// one-column DataFrame's values.
+    pub fn in_subquery(&self, value: Expr) -> Expr {
+        let mut e = self.subquery(crate::expr::SUBQUERY_IN);
+        if let Expr::Function { args, .. } = &mut e {
+            args.insert(0, value);
+        }
+        e
+    }
+
+    /// A subquery placeholder reading this DataFrame (kept by the session).
+    fn subquery(&self, kind: &str) -> Expr {
+        let mut subs = self.session.0.subqueries.borrow_mut();
+        subs.push(self.plan.clone());
+        let text = format!("SELECT * FROM {SUBQUERY_VIEW}{}", subs.len() - 1);
+        crate::expr::func(kind, vec![Expr::Literal(ScalarValue::Utf8(text))])
     }
 
     /// Spark's `ResolveMissingReferences`: a filter or sort right over a projection may
@@ -2363,6 +2418,23 @@ fn e_contains_window(e: &Expr) -> bool {
         {
             found = true;
         }
+    });
+    found
+}
+
+/// The name a DataFrame subquery (`df.scalar()`, `df.exists()`) is read by.
+pub(crate) const SUBQUERY_VIEW: &str = "__dataframe_subquery_";
+
+/// True when the expression holds a DataFrame subquery (`df.scalar()`, `df.exists()`).
+/// A subquery written in an expression's SQL text (`selectExpr("k IN (SELECT ...)")`) is
+/// not one: Spark's expression parser refuses those, and the binder refuses them here.
+fn has_subquery(e: &Expr) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| {
+        found |= matches!(x, Expr::Function { name, args, .. }
+            if crate::expr::is_subquery_placeholder(name)
+                && matches!(args.last(), Some(Expr::Literal(ScalarValue::Utf8(t)))
+                    if t.starts_with(&format!("SELECT * FROM {SUBQUERY_VIEW}"))));
     });
     found
 }

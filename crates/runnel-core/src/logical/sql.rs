@@ -418,19 +418,7 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
         .projection
         .iter()
         .map(|e| {
-            let e = match e {
-                // Spark's name of an unaliased scalar subquery.
-                E::Function { name, .. } if name == SUBQUERY_SCALAR => {
-                    e.clone().alias("scalarsubquery()")
-                }
-                // An unaliased IN / EXISTS subquery: named as Spark shows it.
-                E::Alias(..) => e.clone(),
-                _ if has_predicate_subquery(e) => {
-                    let shown = subquery_shown(session, e, ctes)?;
-                    e.clone().alias(&shown.name_in(&df.schema()))
-                }
-                _ => e.clone(),
-            };
+            let e = named_subquery_item(session, e, ctes, &df.schema())?;
             scalar_subqueries(session, &e, ctes, &mut joinable.then_some(&mut df))
         })
         .collect::<Result<_>>()?;
@@ -685,6 +673,49 @@ fn predicate_subquery(
     let how = if negated { "left_anti" } else { "left_semi" };
     let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
     df.join(&right, super::dataframe::JoinOn::Condition(cond), how)
+}
+
+/// A select item holding a subquery, aliased with the name Spark gives it unaliased:
+/// `scalarsubquery()`, `(k IN (listquery()))`, `exists(k)`.
+fn named_subquery_item(
+    session: &SparkSession,
+    e: &Expr,
+    ctes: &Ctes,
+    schema: &arrow_schema::Schema,
+) -> Result<Expr> {
+    Ok(match e {
+        E::Function { name, .. } if name == SUBQUERY_SCALAR => e.clone().alias("scalarsubquery()"),
+        E::Alias(..) => e.clone(),
+        _ if has_predicate_subquery(e) => {
+            let shown = subquery_shown(session, e, ctes)?;
+            e.clone().alias(&shown.name_in(schema))
+        }
+        _ => e.clone(),
+    })
+}
+
+/// The subqueries in a DataFrame's expressions (`df.scalar()`, `df.exists()`,
+/// `selectExpr("k IN (SELECT ...)")`) as spark.sql plans them: a scalar one becomes its
+/// value, an IN / EXISTS one a boolean column joined onto `df`. `items`: the expressions
+/// are a select list (unaliased subqueries get Spark's names).
+pub(crate) fn subqueries_in(
+    df: &mut DataFrame,
+    exprs: Vec<Expr>,
+    items: bool,
+) -> Result<Vec<Expr>> {
+    let session = df.session.clone();
+    let ctes = Vec::new();
+    exprs
+        .iter()
+        .map(|e| {
+            let e = if items {
+                named_subquery_item(&session, e, &ctes, &df.schema())?
+            } else {
+                e.clone()
+            };
+            scalar_subqueries(&session, &e, &ctes, &mut Some(&mut *df))
+        })
+        .collect()
 }
 
 fn has_predicate_subquery(e: &Expr) -> bool {

@@ -1374,6 +1374,9 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 &args.str(3, "valueColumnName")?,
             )?
         }
+        // PySpark 4's DataFrame subqueries (uncorrelated: `Column.outer()` is refused).
+        "scalar" => return Ok(Value::Column(df.scalar_subquery())),
+        "exists" => return Ok(Value::Column(df.exists_subquery())),
         "alias" => df.alias(&args.str(0, "alias")?)?,
         "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
         "printSchema" => {
