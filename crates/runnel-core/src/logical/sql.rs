@@ -801,9 +801,7 @@ fn existence_column(
     ctes: &Ctes,
 ) -> Result<Expr> {
     if df.is_streaming() {
-        return Err(RunnelError::not_supported(
-            "an IN or EXISTS subquery inside OR, NOT or the select list of a streaming query in spark.sql (Spark's ExistenceJoin); write it as one AND-ed term of the WHERE, or join the subquery",
-        ));
+        return static_existence(session, kind, args, ctes);
     }
     let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
     let name = format!("__exists{}", df.columns().len());
@@ -824,6 +822,66 @@ fn existence_column(
         E::Not(Box::new(flag))
     } else {
         flag
+    })
+}
+
+/// [`existence_column`] over a stream: an uncorrelated subquery reads static rows, so
+/// its answer is known before the stream's rows come (as a scalar subquery's value):
+/// EXISTS a constant, `x IN (...)` a list of its values, with the existence join's
+/// two-valued answer (`coalesce(x IN (v, ...), false)`; NOT IN null-aware: a NULL on
+/// either side makes it false).
+fn static_existence(
+    session: &SparkSession,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<Expr> {
+    let q = subquery_text(args)?;
+    if let SqlBody::Select(sel) = &q.body
+        && let Some(from) = &sel.from
+        && !correlation(session, sel, from, ctes)?.3.is_empty()
+    {
+        return Err(RunnelError::not_supported(
+            "a correlated IN or EXISTS subquery inside OR, NOT or the select list of a streaming query in spark.sql (Spark's ExistenceJoin); write it as one AND-ed term of the WHERE, or join the subquery",
+        ));
+    }
+    let sub = not_streaming(plan_query(session, &q, ctes)?)?;
+    let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
+    let boolean = |b: bool| E::Literal(ScalarValue::Boolean(b));
+    if kind == SUBQUERY_EXISTS || kind == SUBQUERY_NOT_EXISTS {
+        return Ok(boolean((sub.limit(1)?.count()? > 0) != negated));
+    }
+    let cols = sub.columns();
+    if cols.len() != 1 {
+        return Err(in_subquery_arity(cols.len()));
+    }
+    let mut values = Vec::new();
+    for b in sub.distinct()?.collect()? {
+        for row in 0..b.num_rows() {
+            values.push(E::Literal(ScalarValue::try_from_array(
+                b.column(0).as_ref(),
+                row,
+            )?));
+        }
+    }
+    if values.is_empty() {
+        return Ok(boolean(negated));
+    }
+    let found = crate::expr::func(
+        "coalesce",
+        vec![
+            E::InList {
+                expr: Box::new(args[0].clone()),
+                list: values,
+                negated: false,
+            },
+            boolean(negated),
+        ],
+    );
+    Ok(if negated {
+        E::Not(Box::new(found))
+    } else {
+        found
     })
 }
 
@@ -1052,6 +1110,23 @@ fn scalar_subqueries(
         E::Function { name, args, .. } if name == SUBQUERY_SCALAR => {
             scalar_value(session, &subquery_text(args)?, ctes, outer)
         }
+        // `NOT (x IN (SELECT ...))` is NOT IN, matched null-aware (Spark's rewrite looks
+        // for Not(InSubquery)).
+        E::Not(inner) => match inner.as_ref() {
+            E::Function {
+                name,
+                args,
+                distinct,
+            } if name == SUBQUERY_IN => {
+                let not_in = E::Function {
+                    name: SUBQUERY_NOT_IN.to_string(),
+                    args: args.clone(),
+                    distinct: *distinct,
+                };
+                scalar_subqueries(session, &not_in, ctes, outer)
+            }
+            _ => e.map_children(&mut |c| scalar_subqueries(session, c, ctes, outer)),
+        },
         E::Function { name, args, .. } if is_subquery_placeholder(name) => {
             match outer.as_deref_mut() {
                 Some(df) => existence_column(session, df, name, args, ctes),
