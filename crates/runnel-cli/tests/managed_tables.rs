@@ -87,3 +87,26 @@ fn dataframe_set_operations_unpivot_and_windows_over_aggregates_are_sparks() {
     assert_eq!(stdout, expected("dataframe_shapes.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Table-valued functions in FROM (`range`, `explode`, `inline`, `stack`, ...), a table
+/// joined with itself (`*`, `t.*`, aliases of one DataFrame, `df.k == df.k`), the
+/// exception class PySpark raises for each runtime error condition, and Java's `%f`
+/// (shortest digits, HALF_UP) in format_string, as PySpark 4.3 printed them
+/// (`tests/tables/sql_more.txt`).
+#[test]
+fn table_functions_self_joins_and_exception_classes_are_sparks() {
+    let (stdout, d) = submit("sql_more.py", "sqlmore");
+    assert_eq!(stdout, expected("sql_more.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Python values PySpark hands to a script and takes back: `decimal.Decimal` (collect,
+/// UDFs, lit, createDataFrame, arithmetic, quantize/round/format), `timedelta` for DAY
+/// TO SECOND intervals, and createDataFrame's schema inference, as PySpark 4.3 printed
+/// them (`tests/tables/python_values.txt`).
+#[test]
+fn python_decimals_and_inferred_schemas_are_pysparks() {
+    let (stdout, d) = submit("python_values.py", "pyvalues");
+    assert_eq!(stdout, expected("python_values.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -37,46 +37,10 @@ const MAX_MESSAGE_CHARS: usize = 2048;
 /// The Java class hierarchy Spark reports for an error (most specific first): the
 /// client raises the PySpark exception of the first class it knows.
 fn classes(e: &RunnelError) -> Vec<&'static str> {
-    let cond = e.condition.as_deref().unwrap_or("");
-    let arithmetic = [
-        "DIVIDE_BY_ZERO",
-        "REMAINDER_BY_ZERO",
-        "ARITHMETIC_OVERFLOW",
-        "NUMERIC_VALUE_OUT_OF_RANGE",
-        "INTERVAL_ARITHMETIC_OVERFLOW",
-    ];
     if e.exception == "StreamingQueryException" {
         return vec![
             "org.apache.spark.sql.streaming.StreamingQueryException",
             "org.apache.spark.SparkThrowable",
-            "java.lang.Exception",
-            "java.lang.Throwable",
-        ];
-    }
-    if arithmetic.iter().any(|a| cond.starts_with(a)) {
-        return vec![
-            "org.apache.spark.SparkArithmeticException",
-            "java.lang.ArithmeticException",
-            "java.lang.RuntimeException",
-            "java.lang.Exception",
-            "java.lang.Throwable",
-        ];
-    }
-    if cond.starts_with("CAST_INVALID_INPUT") {
-        return vec![
-            "org.apache.spark.SparkNumberFormatException",
-            "java.lang.NumberFormatException",
-            "java.lang.IllegalArgumentException",
-            "java.lang.RuntimeException",
-            "java.lang.Exception",
-            "java.lang.Throwable",
-        ];
-    }
-    if cond.starts_with("INVALID_ARRAY_INDEX") {
-        return vec![
-            "org.apache.spark.SparkArrayIndexOutOfBoundsException",
-            "java.lang.ArrayIndexOutOfBoundsException",
-            "java.lang.RuntimeException",
             "java.lang.Exception",
             "java.lang.Throwable",
         ];
@@ -87,6 +51,28 @@ fn classes(e: &RunnelError) -> Vec<&'static str> {
             "org.apache.spark.sql.AnalysisException",
         ],
         "AnalysisException" => &["org.apache.spark.sql.AnalysisException"],
+        "ArithmeticException" => &[
+            "org.apache.spark.SparkArithmeticException",
+            "java.lang.ArithmeticException",
+            "java.lang.RuntimeException",
+        ],
+        "NumberFormatException" => &[
+            "org.apache.spark.SparkNumberFormatException",
+            "java.lang.NumberFormatException",
+            "java.lang.IllegalArgumentException",
+            "java.lang.RuntimeException",
+        ],
+        "ArrayIndexOutOfBoundsException" => &[
+            "org.apache.spark.SparkArrayIndexOutOfBoundsException",
+            "java.lang.ArrayIndexOutOfBoundsException",
+            "java.lang.IndexOutOfBoundsException",
+            "java.lang.RuntimeException",
+        ],
+        "DateTimeException" | "SparkDateTimeException" => &[
+            "org.apache.spark.SparkDateTimeException",
+            "java.time.DateTimeException",
+            "java.lang.RuntimeException",
+        ],
         "IllegalArgumentException" => &[
             "java.lang.IllegalArgumentException",
             "java.lang.RuntimeException",

@@ -63,6 +63,52 @@ pub struct Details {
     pub cause: Option<std::sync::Arc<dyn std::error::Error + Send + Sync>>,
 }
 
+/// The exception Spark raises for a runtime error condition (its `SparkArithmeticException`,
+/// `SparkDateTimeException`, ... which PySpark raises as `ArithmeticException`,
+/// `DateTimeException`, ...): CAST_INVALID_INPUT by the cast's target type, as Spark's
+/// `invalidInputInCastToNumberError` / `invalidInputInCastToDatetimeError` /
+/// `invalidInputSyntaxForBooleanError` pick it.
+pub fn runtime_exception(condition: &str, message: &str) -> &'static str {
+    let head = condition.split('.').next().unwrap_or(condition);
+    match head {
+        "DIVIDE_BY_ZERO"
+        | "REMAINDER_BY_ZERO"
+        | "INTERVAL_DIVIDED_BY_ZERO"
+        | "ARITHMETIC_OVERFLOW"
+        | "BINARY_ARITHMETIC_OVERFLOW"
+        | "INTERVAL_ARITHMETIC_OVERFLOW"
+        | "NUMERIC_VALUE_OUT_OF_RANGE"
+        | "CAST_OVERFLOW"
+        | "CAST_OVERFLOW_IN_TABLE_INSERT"
+        | "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION" => "ArithmeticException",
+        "DATETIME_FIELD_OUT_OF_BOUNDS"
+        | "CANNOT_PARSE_TIMESTAMP"
+        | "INVALID_FRACTION_OF_SECOND"
+        | "DATETIME_OVERFLOW" => "DateTimeException",
+        "INVALID_ARRAY_INDEX" | "INVALID_ARRAY_INDEX_IN_ELEMENT_AT" | "INVALID_INDEX_OF_ZERO" => {
+            "ArrayIndexOutOfBoundsException"
+        }
+        "INVALID_DATETIME_PATTERN" | "ILLEGAL_DAY_OF_WEEK" | "INVALID_INTERVAL_FORMAT" => {
+            "IllegalArgumentException"
+        }
+        "CAST_INVALID_INPUT" => {
+            let to = message
+                .split("cannot be cast to \"")
+                .nth(1)
+                .and_then(|t| t.split('"').next())
+                .unwrap_or("");
+            if to.starts_with("DATE") || to.starts_with("TIMESTAMP") || to.starts_with("TIME") {
+                "DateTimeException"
+            } else if to == "BOOLEAN" {
+                "SparkRuntimeException"
+            } else {
+                "NumberFormatException"
+            }
+        }
+        _ => "SparkRuntimeException",
+    }
+}
+
 /// Runnel's result type.
 pub type Result<T, E = RunnelError> = std::result::Result<T, E>;
 
@@ -83,6 +129,11 @@ impl RunnelError {
         Self::new(ErrorKind::Parse, "ParseException", message)
     }
 
+    /// A parse error with Spark's condition.
+    pub fn parse_condition(condition: &str, message: impl Into<String>) -> Self {
+        Self::parse(message).with_condition(condition)
+    }
+
     /// An analysis error with Spark's condition.
     pub fn analysis(condition: &str, message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Analysis, "AnalysisException", message).with_condition(condition)
@@ -93,9 +144,12 @@ impl RunnelError {
         Self::new(ErrorKind::Analysis, "AnalysisException", message)
     }
 
-    /// An error while the query runs, with Spark's condition.
+    /// An error while the query runs, with Spark's condition, raised as the exception
+    /// Spark raises for that condition (see [`runtime_exception`]).
     pub fn execution(condition: &str, message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::Execution, "SparkRuntimeException", message).with_condition(condition)
+        let message = message.into();
+        let exception = runtime_exception(condition, &message);
+        Self::new(ErrorKind::Execution, exception, message).with_condition(condition)
     }
 
     /// An error while the query runs, without a Spark condition.

@@ -36,7 +36,12 @@ fn norm(v: &Value) -> Value {
     match v {
         Value::Number(n) if !n.is_i64() && !n.is_u64() => {
             let f = n.as_f64().unwrap_or(0.0);
-            let r = (f * 1e6).round() / 1e6;
+            // Python's round(f, 6); a value too large to scale (1e308) is its own rounding.
+            let r = if (f * 1e6).is_finite() {
+                (f * 1e6).round() / 1e6
+            } else {
+                f
+            };
             serde_json::Number::from_f64(r)
                 .map(Value::Number)
                 .unwrap_or(Value::Null)

@@ -245,6 +245,13 @@ impl Binder<'_> {
     fn bind(&self, expr: &Expr) -> Result<PhysExpr> {
         Ok(match expr {
             Expr::Column(n) => self.column(n)?,
+            Expr::ColumnAt(i, n) => match self.schema.fields().get(*i) {
+                Some(f) if f.name() == n => PhysExpr::Column {
+                    index: *i,
+                    field: f.clone(),
+                },
+                _ => self.column(n)?,
+            },
             Expr::LambdaVar(n) => {
                 let want = functions::var_field(n);
                 let Some((i, f)) = self

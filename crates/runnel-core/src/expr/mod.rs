@@ -100,6 +100,10 @@ impl BinaryOp {
 pub enum Expr {
     /// A column by name; `a.b` reaches into struct `a`.
     Column(String),
+    /// The input's column at a position, with its name: what `*` expands to where two
+    /// columns share a name (a join of a table with itself), as Spark's star expands to
+    /// attributes rather than names.
+    ColumnAt(usize, String),
     /// A column taken from a DataFrame where it carries no event-time mark
     /// (`events.timestamp` with `events` read before `withWatermark`): Spark resolves
     /// it to the attribute without the watermark, so what is built on it (a window, a
@@ -229,10 +233,34 @@ pub fn column_of(schema: &Schema, name: &str) -> Expr {
             && matches!(f.data_type(), DataType::Timestamp(..) | DataType::Struct(_))
             && types::watermark_delay(f).is_none()
     });
+    // A column of a DataFrame with an alias (`a = df.alias("a")`; `a.k`) is that
+    // relation's column, also in a join with another alias of the same data (`a.k ==
+    // b.k`), as Spark resolves it by the plan it came from.
+    let exact: Vec<&arrow_schema::FieldRef> = schema
+        .fields()
+        .iter()
+        .filter(|f| f.name() == name)
+        .collect();
+    let column = match (
+        exact.as_slice(),
+        exact.first().and_then(|f| types::qualifier(f)),
+    ) {
+        ([_], Some(q)) if !q.contains('`') => {
+            let part = |s: &str| {
+                if s.contains('.') || s.contains('`') {
+                    format!("`{}`", s.replace('`', "``"))
+                } else {
+                    s.to_string()
+                }
+            };
+            Expr::Column(format!("{}.{}", part(q), part(name)))
+        }
+        _ => col(name),
+    };
     if unmarked_time {
-        Expr::Unmarked(Box::new(col(name)))
+        Expr::Unmarked(Box::new(column))
     } else {
-        col(name)
+        column
     }
 }
 
@@ -377,7 +405,11 @@ impl Expr {
                     base: spec.base.clone(),
                 }),
             },
-            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) | Expr::LambdaVar(_) => self.clone(),
+            Expr::Column(_)
+            | Expr::ColumnAt(..)
+            | Expr::Literal(_)
+            | Expr::Star(_)
+            | Expr::LambdaVar(_) => self.clone(),
         })
     }
 
@@ -420,7 +452,11 @@ impl Expr {
                 .chain(&spec.partition)
                 .chain(&spec.order)
                 .collect(),
-            Expr::Column(_) | Expr::Literal(_) | Expr::Star(_) | Expr::LambdaVar(_) => vec![],
+            Expr::Column(_)
+            | Expr::ColumnAt(..)
+            | Expr::Literal(_)
+            | Expr::Star(_)
+            | Expr::LambdaVar(_) => vec![],
         }
     }
 
@@ -443,6 +479,7 @@ impl Expr {
     fn name_opt(&self, schema: Option<&Schema>) -> String {
         match self {
             Expr::Column(n) => last_name_part(n),
+            Expr::ColumnAt(_, n) => n.clone(),
             Expr::Literal(v) => v.sql_name(),
             Expr::Alias(_, n) => n.clone(),
             Expr::Unmarked(e) => e.name_opt(schema),
@@ -477,6 +514,7 @@ impl Expr {
         let sql = |e: &Expr| e.sql_in(schema);
         match self {
             Expr::Column(n) => column_sql(n, schema),
+            Expr::ColumnAt(_, n) => n.clone(),
             Expr::Literal(v) => v.sql_name(),
             Expr::Alias(e, _) | Expr::Unmarked(e) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),

@@ -65,6 +65,18 @@ pub enum SqlFrom {
         /// `AS alias(c1, c2)`: the columns' new names.
         columns: Vec<String>,
     },
+    /// A table-valued function: `range(...)` or a generator (`explode(...)`, `inline(...)`,
+    /// `stack(...)`, ...) in FROM.
+    Function {
+        /// The function's name, lower case.
+        name: String,
+        /// Its arguments.
+        args: Vec<Expr>,
+        /// `AS alias`.
+        alias: Option<String>,
+        /// `AS alias(c1, c2)`: the columns' new names.
+        columns: Vec<String>,
+    },
     /// `left [INNER|LEFT|RIGHT|FULL|SEMI|ANTI|CROSS] JOIN right [ON cond | USING (cols)]`.
     Join {
         /// Left side.
@@ -424,6 +436,30 @@ fn from_factor(f: &sq::TableFactor) -> Result<SqlFrom> {
                 columns,
             })
         }
+        sq::TableFactor::Table {
+            name,
+            alias,
+            args: Some(targs),
+            ..
+        } => {
+            let (alias, columns) = alias_of(alias);
+            let args = targs
+                .args
+                .iter()
+                .map(|a| match a {
+                    sq::FunctionArg::Unnamed(sq::FunctionArgExpr::Expr(e)) => convert(e),
+                    other => Err(RunnelError::not_supported(format!(
+                        "the argument `{other}` of the table-valued function `{name}` in spark.sql; pass its arguments by position"
+                    ))),
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok(SqlFrom::Function {
+                name: name.to_string().trim_matches('`').to_ascii_lowercase(),
+                args,
+                alias,
+                columns,
+            })
+        }
         sq::TableFactor::Derived {
             lateral: false,
             subquery,
@@ -706,10 +742,27 @@ fn number(s: &str) -> Result<ScalarValue> {
     if let Ok(v) = lower.parse::<i32>() {
         return Ok(ScalarValue::Int32(v));
     }
-    lower
-        .parse::<i64>()
-        .map(ScalarValue::Int64)
-        .map_err(|_| parse_error(s, "number out of range"))
+    if let Ok(v) = lower.parse::<i64>() {
+        return Ok(ScalarValue::Int64(v));
+    }
+    // Beyond BIGINT: Spark's integer literal is a DECIMAL(n, 0) up to 38 digits.
+    let digits = lower.trim_start_matches('-').trim_start_matches('0').len();
+    match lower.parse::<i128>() {
+        Ok(v) if digits <= 38 => Ok(ScalarValue::Decimal128(v, digits as u8, 0)),
+        _ if lower
+            .trim_start_matches('-')
+            .bytes()
+            .all(|b| b.is_ascii_digit()) =>
+        {
+            Err(RunnelError::execution(
+                "DECIMAL_PRECISION_EXCEEDS_MAX_PRECISION",
+                format!(
+                    "Decimal precision {digits} exceeds max precision 38. Use a literal of at most 38 digits, or a DOUBLE (`{s}D`)."
+                ),
+            ))
+        }
+        _ => Err(parse_error(s, "number out of range")),
+    }
 }
 
 /// Spark's multi-unit interval literals (`INTERVAL 1 HOUR 30 MINUTES`), which sqlparser
@@ -854,6 +907,28 @@ fn typed_literals(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `-128Y`: the typed literal with its sign (Spark's grammar reads `MINUS? TINYINT_LITERAL`
+/// as one literal, so -128Y is a TINYINT where 128Y is out of range).
+fn negated_typed_literal(e: &sq::Expr) -> Option<Result<Expr>> {
+    let sq::Expr::Function(f) = e else {
+        return None;
+    };
+    let name = f.name.to_string().to_ascii_lowercase();
+    name.starts_with("__lit_").then_some(())?;
+    let sq::FunctionArguments::List(l) = &f.args else {
+        return None;
+    };
+    let Some(sq::FunctionArg::Unnamed(sq::FunctionArgExpr::Expr(sq::Expr::Value(v)))) =
+        l.args.first()
+    else {
+        return None;
+    };
+    let sq::Value::SingleQuotedString(d) = &v.value else {
+        return None;
+    };
+    typed_literal(&name, &[Expr::Literal(ScalarValue::Utf8(format!("-{d}")))])
+}
+
 /// The literal a `__lit_<suffix>('<digits>')` call of [`typed_literals`] stands for.
 fn typed_literal(name: &str, args: &[Expr]) -> Option<Result<Expr>> {
     let sfx = name.strip_prefix("__lit_")?;
@@ -863,7 +938,7 @@ fn typed_literal(name: &str, args: &[Expr]) -> Option<Result<Expr>> {
         )));
     };
     let bad = || {
-        RunnelError::analysis(
+        RunnelError::parse_condition(
             "INVALID_NUMERIC_LITERAL_RANGE",
             format!(
                 "Numeric literal {digits}{} is outside the valid range for its type. Use a wider type (a decimal literal ends in BD).",
@@ -898,7 +973,7 @@ fn typed_literal(name: &str, args: &[Expr]) -> Option<Result<Expr>> {
                 let all = format!("{int}{frac}");
                 let v: i128 = all.parse().map_err(|_| bad())?;
                 let scale = frac.len() as i8;
-                let precision = (all.trim_start_matches('0').len() as u8)
+                let precision = (all.trim_start_matches('-').trim_start_matches('0').len() as u8)
                     .max(scale as u8)
                     .max(1);
                 if precision > 38 {
@@ -1590,9 +1665,28 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
         }
         sq::Expr::UnaryOp { op, expr } => match op {
             U::Not | U::BangNot => Expr::Not(Box::new(convert(expr)?)),
+            // Spark's grammar reads `-2147483648` as one literal (`MINUS? INTEGER_VALUE`):
+            // an INT, where 2147483648 alone is a BIGINT; `-128Y` a TINYINT.
+            U::Minus if matches!(expr.as_ref(), sq::Expr::Value(v) if matches!(v.value, sq::Value::Number(..))) =>
+            {
+                let sq::Expr::Value(v) = expr.as_ref() else {
+                    unreachable!("matched above")
+                };
+                let sq::Value::Number(n, _) = &v.value else {
+                    unreachable!("matched above")
+                };
+                Expr::Literal(number(&format!("-{n}"))?)
+            }
+            U::Minus if negated_typed_literal(expr).is_some() => {
+                negated_typed_literal(expr).unwrap_or_else(|| Err(too_complex()))?
+            }
             U::Minus => match convert(expr)? {
-                Expr::Literal(ScalarValue::Int32(v)) => Expr::Literal(ScalarValue::Int32(-v)),
-                Expr::Literal(ScalarValue::Int64(v)) => Expr::Literal(ScalarValue::Int64(-v)),
+                Expr::Literal(ScalarValue::Int32(v)) if v != i32::MIN => {
+                    Expr::Literal(ScalarValue::Int32(-v))
+                }
+                Expr::Literal(ScalarValue::Int64(v)) if v != i64::MIN => {
+                    Expr::Literal(ScalarValue::Int64(-v))
+                }
                 Expr::Literal(ScalarValue::Float64(v)) => Expr::Literal(ScalarValue::Float64(-v)),
                 Expr::Literal(ScalarValue::Decimal128(v, p, s)) => {
                     Expr::Literal(ScalarValue::Decimal128(-v, p, s))

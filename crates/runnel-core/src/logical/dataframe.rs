@@ -137,7 +137,36 @@ impl DataFrame {
                             .map(|f| Expr::Column(format!("{t}.{}", quote(f)))),
                     );
                 }
-                Expr::Star(_) => out.extend(self.columns().iter().map(|c| Expr::Column(quote(c)))),
+                Expr::Star(q) => {
+                    // `t.*`: the columns of relation `t` (a join's side, by its alias);
+                    // `*`: all. A name two columns share is referred to by position.
+                    let schema = self.schema();
+                    let fields = schema.fields();
+                    let of_t = |f: &arrow_schema::Field| match q {
+                        Some(t) => types::qualifier(f).is_some_and(|x| x.eq_ignore_ascii_case(t)),
+                        None => true,
+                    };
+                    let pick: Vec<usize> = match (0..fields.len())
+                        .filter(|i| of_t(&fields[*i]))
+                        .collect::<Vec<_>>()
+                    {
+                        v if v.is_empty() => (0..fields.len()).collect(),
+                        v => v,
+                    };
+                    for i in pick {
+                        let name = fields[i].name();
+                        let shared = fields
+                            .iter()
+                            .filter(|f| f.name().eq_ignore_ascii_case(name))
+                            .count()
+                            > 1;
+                        out.push(if shared {
+                            Expr::ColumnAt(i, name.clone())
+                        } else {
+                            Expr::Column(quote(name))
+                        });
+                    }
+                }
                 other => out.push(other.clone()),
             }
         }
@@ -2232,6 +2261,18 @@ impl DataFrame {
                         }
                 };
                 for conj in split_and(cond) {
+                    // `df.k == df.k` joining a DataFrame with itself: Spark's Dataset.join
+                    // resolves a trivially true equality to the left's and the right's column.
+                    if let Expr::Binary(a, crate::expr::BinaryOp::Eq, b) = &conj
+                        && a == b
+                        && matches!(a.as_ref(), Expr::Column(_) | Expr::Unmarked(_))
+                        && bind_expr(a, ls).is_ok()
+                        && bind_expr(b, rs).is_ok()
+                    {
+                        left_keys.push(bind_expr(a, ls)?);
+                        right_keys.push(bind_expr(b, rs)?);
+                        continue;
+                    }
                     if let Expr::Binary(a, crate::expr::BinaryOp::Eq, b) = &conj {
                         if side(a, ls) && side(b, rs) && !side(a, rs) && !side(b, ls) {
                             left_keys.push(bind_expr(a, ls)?);

@@ -211,6 +211,18 @@ fn plan_from(session: &SparkSession, f: &SqlFrom, ctes: &Ctes) -> Result<DataFra
             let short = name.rsplit('.').next().unwrap_or(name);
             renamed(df, columns)?.alias(alias.as_deref().unwrap_or(short))
         }
+        SqlFrom::Function {
+            name,
+            args,
+            alias,
+            columns,
+        } => {
+            let df = renamed(table_function(session, name, args)?, columns)?;
+            match alias {
+                Some(a) => df.alias(a),
+                None => Ok(df),
+            }
+        }
         SqlFrom::Derived {
             query,
             alias,
@@ -348,6 +360,78 @@ fn pivot_values(
         .collect()
 }
 
+/// Spark's table-valued functions in FROM: `range(...)` (its `id` column, as
+/// `spark.range`), and the generators, whose rows are what `SELECT gen(args)` over one row
+/// makes (`col`, `pos`/`col`, `key`/`value`, the struct's fields, `col0`...).
+fn table_function(session: &SparkSession, name: &str, args: &[Expr]) -> Result<DataFrame> {
+    const GENERATORS: &[&str] = &[
+        "explode",
+        "explode_outer",
+        "posexplode",
+        "posexplode_outer",
+        "inline",
+        "inline_outer",
+        "stack",
+        "json_tuple",
+    ];
+    if name == "range" {
+        let mut v = Vec::with_capacity(args.len());
+        for a in args {
+            // Spark casts each argument to BIGINT (ANSI: a bad string is CAST_INVALID_INPUT).
+            let cast = E::Cast {
+                expr: Box::new(a.clone()),
+                to: arrow_schema::DataType::Int64,
+                try_: false,
+            };
+            let p = crate::expr::bind_expr(&cast, &arrow_schema::Schema::empty())?;
+            let c = p.eval_constant()?;
+            match ScalarValue::try_from_array(c.as_ref(), 0)? {
+                ScalarValue::Int64(n) => v.push(n),
+                _ => {
+                    return Err(RunnelError::analysis(
+                        "UNEXPECTED_NULL",
+                        "The argument of `range` must not be NULL. Pass whole numbers: range(end), range(start, end[, step[, numPartitions]]).",
+                    ));
+                }
+            }
+        }
+        return match v.as_slice() {
+            [end] => session.range(0, *end, 1),
+            [start, end] => session.range(*start, *end, 1),
+            [start, end, step] | [start, end, step, _] => session.range(*start, *end, *step),
+            _ => Err(RunnelError::analysis(
+                "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                format!(
+                    "The `range` requires [1, 2, 3, 4] parameters but the actual number is {}. Call range(end), range(start, end), range(start, end, step) or range(start, end, step, numPartitions).",
+                    v.len()
+                ),
+            )),
+        };
+    }
+    if GENERATORS.contains(&name) {
+        let call = Expr::Function {
+            name: name.to_string(),
+            args: args.to_vec(),
+            distinct: false,
+        };
+        return one_row(session)?.select(vec![call]);
+    }
+    Err(RunnelError::analysis(
+        "UNRESOLVABLE_TABLE_VALUED_FUNCTION",
+        format!(
+            "Could not resolve `{name}` to a table-valued function. Please make sure that `{name}` is defined as a table-valued function and that all required parameters are provided correctly. If `{name}` is not defined, please create the table-valued function before using it."
+        ),
+    ))
+}
+
+/// Spark's OneRowRelation: one row of no columns (a SELECT without FROM).
+fn one_row(session: &SparkSession) -> Result<DataFrame> {
+    let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
+    let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(1));
+    let row = arrow_array::RecordBatch::try_new_with_options(schema.clone(), vec![], &opts)?;
+    Ok(session.create_data_frame_from_batches(schema, vec![row]))
+}
+
 /// `AS t(c1, c2)`: the relation's columns renamed, as many names as columns.
 fn renamed(df: DataFrame, columns: &[String]) -> Result<DataFrame> {
     if columns.is_empty() {
@@ -376,13 +460,7 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
     let mut df = match &q.from {
         Some(f) => plan_from(session, f, ctes)?,
         // SELECT without FROM: one row of no columns (Spark's OneRowRelation).
-        None => {
-            let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
-            let opts = arrow_array::RecordBatchOptions::new().with_row_count(Some(1));
-            let row =
-                arrow_array::RecordBatch::try_new_with_options(schema.clone(), vec![], &opts)?;
-            session.create_data_frame_from_batches(schema, vec![row])
-        }
+        None => one_row(session)?,
     };
     // LATERAL VIEW: each generator's rows beside the row they came from.
     for (g, names) in &q.lateral_views {

@@ -300,6 +300,14 @@ fn rebuild(plan: &PlanRef, node: Node) -> PlanRef {
     })
 }
 
+/// A scan with other pushed filters than `plan`'s: a node of its own (a new id), since
+/// the executor reads each scan node's rows by its id and a stream read twice (a union
+/// of a stream with a filtered copy of itself) has a scan with and one without the
+/// filter.
+fn rebuild_scan(plan: &PlanRef, node: Node) -> PlanRef {
+    Plan::new(node, plan.schema.clone())
+}
+
 fn wrap(preds: Vec<PhysExpr>, child: PlanRef) -> PlanRef {
     match and_all(preds) {
         None => child,
@@ -1492,7 +1500,7 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
             // Spark's PruneFilters: a filter that is never true (a conjunct without columns
             // that folds to false or NULL) reads nothing; the source's rows are not counted.
             if preds.iter().any(never_true) {
-                return rebuild(
+                return rebuild_scan(
                     plan,
                     Node::StreamSource {
                         source: source.clone(),
@@ -1504,14 +1512,18 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 );
             }
             let (scan, keep): (Vec<_>, Vec<_>) = preds.into_iter().partition(translatable);
+            let scan_empty = scan.is_empty();
             let mut all = Vec::new();
             if let Some(p) = pushed {
                 all.push(p.clone());
             }
             all.extend(scan);
+            if scan_empty {
+                return wrap(keep, plan.clone());
+            }
             wrap(
                 keep,
-                rebuild(
+                rebuild_scan(
                     plan,
                     Node::StreamSource {
                         source: source.clone(),

@@ -273,7 +273,7 @@ pub fn invalid_timezone(id: &str) -> RunnelError {
             "The timezone: {id} is invalid. The timezone must be either a region-based zone ID or a zone offset. Region IDs must have the form 'area/city', such as 'America/Los_Angeles'. Zone offsets must be in the format '(+|-)HH', '(+|-)HH:mm' or '(+|-)HH:mm:ss', e.g '-08', '+01:00' or '-13:33:33', and must be in the range from -18:00 to +18:00. 'Z' and 'UTC' are accepted as synonyms for '+00:00'."
         ),
     )
-    .with_exception("SparkDateTimeException")
+    .with_exception("DateTimeException")
 }
 
 /// Spark's `INVALID_CONF_VALUE.TIME_ZONE` for `spark.sql.session.timeZone` set to `id`.

@@ -20,6 +20,7 @@ use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
 mod api;
+mod infer;
 pub(crate) mod udf;
 
 use crate::python::Bindings;
@@ -927,6 +928,8 @@ pub(crate) fn observation_get(it: &Interpreter, obs: &Value) -> Result<Value> {
 fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
     match c.data_type() {
         DataType::Date32
+        | DataType::Decimal128(..)
+        | DataType::Duration(_)
         | DataType::Timestamp(..)
         | DataType::List(_)
         | DataType::Struct(_)
@@ -966,6 +969,24 @@ fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
                 .ok_or_else(|| RunnelError::execution_plain(format!("not a date: {s:?}")))?,
         ),
         (Value::Int(i), DataType::Float64 | DataType::Float32) => ScalarValue::Float64(*i as f64),
+        (Value::Native(n), DataType::Decimal128(p, s))
+            if matches!(n.as_ref(), crate::python::value::Native::Decimal(_)) =>
+        {
+            let crate::python::value::Native::Decimal(d) = n.as_ref() else {
+                unreachable!("matched above")
+            };
+            let v = d.to_decimal(*p, *s).ok_or_else(|| {
+                RunnelError::execution(
+                    "NUMERIC_VALUE_OUT_OF_RANGE.WITHOUT_SUGGESTION",
+                    format!(
+                        "The {} rounded half up from {} cannot be represented as Decimal({p}, {s}). Use a wider DecimalType.",
+                        d.to_py_str(),
+                        d.to_py_str()
+                    ),
+                )
+            })?;
+            ScalarValue::Decimal128(v, *p, *s)
+        }
         (Value::Int(i), DataType::Int64) => ScalarValue::Int64(*i),
         (other, _) => other.check_literal().and_then(|_| {
             other.to_scalar().ok_or_else(|| {
@@ -995,48 +1016,93 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         "table" => Value::DataFrame(s.table(&args.str(0, "tableName")?)?),
         "createDataFrame" => {
             let data = iterate(args.req(0, "data")?)?;
-            let schema = match args.get(1, "schema") {
-                Some(Value::Str(d)) => Arc::new(types::parse_ddl_schema(d)?),
-                Some(Value::Type(DataType::Struct(f))) => Arc::new(Schema::new(f.clone())),
-                Some(Value::List(names)) => {
-                    let names: Vec<String> = names.borrow().iter().map(|v| v.to_py_str()).collect();
-                    let first = data.first().and_then(|r| r.items()).unwrap_or_default();
-                    let fields: Vec<Field> = names
-                        .iter()
-                        .enumerate()
-                        .map(|(i, n)| {
-                            let t = match first.get(i) {
-                                Some(Value::Int(_)) => DataType::Int64,
-                                Some(Value::Float(_)) => DataType::Float64,
-                                Some(Value::Bool(_)) => DataType::Boolean,
-                                _ => DataType::Utf8,
-                            };
-                            Field::new(n, t, true)
+            // A schema that is one atomic type ("int", IntegerType()): each datum is a
+            // row of one column named `value`, as PySpark makes it.
+            let atomic =
+                |t: DataType, data: &[Value]| -> (arrow_schema::SchemaRef, Vec<Vec<Value>>) {
+                    (
+                        Arc::new(Schema::new(vec![Field::new("value", t, true)])),
+                        data.iter().map(|v| vec![v.clone()]).collect(),
+                    )
+                };
+            let by_schema = |schema: arrow_schema::SchemaRef,
+                             data: &[Value]|
+             -> Result<(arrow_schema::SchemaRef, Vec<Vec<Value>>)> {
+                let rows = data
+                    .iter()
+                    .map(|r| {
+                        Ok(match r {
+                            Value::Row(fields) => fields.iter().map(|(_, v)| v.clone()).collect(),
+                            // A dict row gives each field its value by name.
+                            Value::Dict(d) => schema
+                                .fields()
+                                .iter()
+                                .map(|f| {
+                                    d.borrow()
+                                        .iter()
+                                        .find(|(k, _)| k.to_py_str() == *f.name())
+                                        .map(|(_, v)| v.clone())
+                                        .unwrap_or(Value::None)
+                                })
+                                .collect(),
+                            other => other.items().ok_or_else(|| {
+                                RunnelError::execution_plain(
+                                    "createDataFrame rows must be tuples, lists, dicts or Rows",
+                                )
+                            })?,
                         })
-                        .collect();
-                    Arc::new(Schema::new(fields))
+                    })
+                    .collect::<Result<Vec<Vec<Value>>>>()?;
+                Ok((schema, rows))
+            };
+            let (schema, rows): (arrow_schema::SchemaRef, Vec<Vec<Value>>) = match args
+                .get(1, "schema")
+            {
+                Some(Value::Str(d)) => match types::parse_ddl_schema(d) {
+                    Ok(s) => by_schema(Arc::new(s), &data)?,
+                    Err(e) => match types::parse_data_type(d) {
+                        Ok(t) if !matches!(t, DataType::Struct(_)) => atomic(t, &data),
+                        _ => return Err(e),
+                    },
+                },
+                Some(Value::Type(DataType::Struct(f))) => {
+                    by_schema(Arc::new(Schema::new(f.clone())), &data)?
                 }
-                _ => {
-                    return Err(RunnelError::not_supported(
-                        "createDataFrame without a schema; pass a DDL string such as \"name STRING, n INT\"",
-                    ));
+                Some(Value::Type(t)) => atomic(t.clone(), &data),
+                Some(v @ (Value::List(_) | Value::Tuple(_))) => {
+                    let names: Vec<String> = v
+                        .items()
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|v| v.to_py_str())
+                        .collect();
+                    infer::infer_schema(&data, Some(&names))?
+                }
+                None | Some(Value::None) => infer::infer_schema(&data, None)?,
+                Some(other) => {
+                    return Err(RunnelError::not_supported(format!(
+                        "createDataFrame with a schema of type {}; pass a DDL string, a StructType, a list of names or none",
+                        other.type_name()
+                    )));
                 }
             };
-            let rows: Vec<Vec<ScalarValue>> = data
+            let rows: Vec<Vec<ScalarValue>> = rows
                 .iter()
-                .map(|r| {
-                    let items = match r {
-                        Value::Row(fields) => fields.iter().map(|(_, v)| v.clone()).collect(),
-                        other => other.items().ok_or_else(|| {
-                            RunnelError::execution_plain(
-                                "createDataFrame rows must be tuples or lists",
-                            )
-                        })?,
-                    };
+                .map(|items| {
                     items
                         .iter()
                         .zip(schema.fields())
-                        .map(|(v, f)| py_to_scalar(v, f.data_type()))
+                        .map(|(v, f)| match f.data_type() {
+                            t @ (DataType::List(_) | DataType::Struct(_) | DataType::Map(..))
+                                if !matches!(v, Value::None) =>
+                            {
+                                Ok(ScalarValue::Nested(udf::from_py(
+                                    std::slice::from_ref(v),
+                                    t,
+                                )?))
+                            }
+                            t => py_to_scalar(v, t),
+                        })
                         .collect::<Result<Vec<_>>>()
                 })
                 .collect::<Result<_>>()?;

@@ -216,6 +216,14 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
             json_to_py(json_value(a, row), a.data_type())
         }
         DataType::Binary => Value::Str(runnel_core::scalar::display_value(a, row)),
+        // DayTimeIntervalType: PySpark's datetime.timedelta.
+        DataType::Duration(arrow_schema::TimeUnit::Microsecond) => {
+            use arrow_array::cast::AsArray;
+            let us = a
+                .as_primitive::<arrow_array::types::DurationMicrosecondType>()
+                .value(row);
+            Value::Native(Rc::new(Native::TimeDelta(us)))
+        }
         _ => match ScalarValue::try_from_array(a, row)? {
             ScalarValue::Null(_) => Value::None,
             ScalarValue::Boolean(b) => Value::Bool(b),
@@ -225,7 +233,9 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
             ScalarValue::Utf8(s) => Value::Str(s),
             ScalarValue::Date32(d) => Value::Native(Rc::new(Native::Date(d))),
             ScalarValue::Timestamp(us) => Value::Native(Rc::new(Native::DateTime(us))),
-            ScalarValue::Decimal128(v, _, s) => Value::Float(v as f64 / 10f64.powi(s as i32)),
+            ScalarValue::Decimal128(v, _, s) => crate::python::stdlib::decimal_value(
+                crate::python::decimal::Dec::from_unscaled(v, s),
+            ),
             other => Value::Str(other.sql_name()),
         },
     })
@@ -451,7 +461,7 @@ fn scalar(v: &Value, t: &DataType) -> Option<ScalarValue> {
 }
 
 /// The column of the values a UDF returned, of its declared type.
-fn from_py(vals: &[Value], t: &DataType) -> Result<ArrayRef> {
+pub(crate) fn from_py(vals: &[Value], t: &DataType) -> Result<ArrayRef> {
     macro_rules! prim {
         ($arr:ty, $pat:pat => $e:expr) => {{
             let v: Vec<_> = vals
@@ -484,6 +494,21 @@ fn from_py(vals: &[Value], t: &DataType) -> Result<ArrayRef> {
             Arc::new(a.with_data_type(t.clone()))
         }
         DataType::Null => Arc::new(arrow_array::NullArray::new(vals.len())),
+        // A Python Decimal, at the declared precision and scale (HALF_UP, as Spark's
+        // Decimal.set); a value that does not fit, or of another type, is NULL.
+        DataType::Decimal128(p, s) => {
+            let a: arrow_array::Decimal128Array = vals
+                .iter()
+                .map(|x| match x {
+                    Value::Native(n) => match n.as_ref() {
+                        Native::Decimal(d) => d.to_decimal(*p, *s),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            Arc::new(a.with_precision_and_scale(*p, *s)?)
+        }
         _ => {
             // Nested types (arrays, maps, structs) and decimals: through the JSON
             // decoder, which builds any of Spark's types.

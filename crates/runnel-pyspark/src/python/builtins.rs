@@ -53,6 +53,11 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("StopIteration", "Exception"),
     ("ImportError", "Exception"),
     ("ModuleNotFoundError", "ImportError"),
+    ("SyntaxError", "Exception"),
+    // Java exceptions PySpark does not convert (it raises py4j's Py4JJavaError for them)
+    ("IOException", "Exception"),
+    ("IllegalStateException", "Exception"),
+    ("InterruptedException", "Exception"),
     // pyspark.errors
     ("PySparkException", "Exception"),
     ("PySparkValueError", "PySparkException"),
@@ -60,9 +65,22 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("PySparkRuntimeError", "PySparkException"),
     ("PySparkAssertionError", "PySparkException"),
     ("PySparkNotImplementedError", "PySparkException"),
+    ("PySparkImportError", "PySparkException"),
+    ("PySparkIndexError", "PySparkException"),
+    ("PySparkAttributeError", "PySparkException"),
+    ("PySparkKeyError", "PySparkException"),
+    ("PySparkPicklingError", "PySparkException"),
+    ("PickleException", "PySparkException"),
+    ("SessionNotSameException", "PySparkException"),
+    (
+        "StreamingPythonRunnerInitializationException",
+        "PySparkException",
+    ),
     ("CapturedException", "PySparkException"),
     ("AnalysisException", "CapturedException"),
     ("ParseException", "AnalysisException"),
+    ("TempTableAlreadyExistsException", "AnalysisException"),
+    ("UnsupportedOperationException", "CapturedException"),
     ("StreamingQueryException", "CapturedException"),
     ("QueryExecutionException", "CapturedException"),
     ("PythonException", "CapturedException"),
@@ -91,6 +109,10 @@ pub(crate) fn exc_is_sub(n: &str, of: &str) -> bool {
         "PySparkRuntimeError" => Some("RuntimeError"),
         "PySparkAssertionError" => Some("AssertionError"),
         "PySparkNotImplementedError" => Some("NotImplementedError"),
+        "PySparkImportError" => Some("ImportError"),
+        "PySparkIndexError" => Some("IndexError"),
+        "PySparkAttributeError" => Some("AttributeError"),
+        "PySparkKeyError" => Some("KeyError"),
         "ArithmeticException" => Some("ArithmeticError"),
         "ArrayIndexOutOfBoundsException" => Some("IndexError"),
         "SparkNoSuchElementException" => Some("KeyError"),
@@ -682,6 +704,12 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             v @ (Value::Int(_) | Value::BigInt(_)) => v,
             Value::Float(f) => super::num::int_of_float(f)?,
             Value::Bool(b) => Value::Int(b as i64),
+            Value::Native(n) if matches!(n.as_ref(), super::value::Native::Decimal(_)) => {
+                let super::value::Native::Decimal(d) = n.as_ref() else {
+                    unreachable!("matched above")
+                };
+                super::num::int_value(d.trunc())
+            }
             Value::Str(s) => super::num::parse_int(&s)?.ok_or_else(|| {
                 RunnelError::execution_plain(format!(
                     "ValueError: invalid literal for int() with base 10: {}",
@@ -698,6 +726,12 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 ))
             })?),
             Value::BigInt(b) => Value::Float(super::num::big_to_f64(&b)?),
+            Value::Native(n) if matches!(n.as_ref(), super::value::Native::Decimal(_)) => {
+                let super::value::Native::Decimal(d) = n.as_ref() else {
+                    unreachable!("matched above")
+                };
+                Value::Float(d.to_f64())
+            }
             v => Value::Float(py_num(&v).ok_or_else(|| type_error("float", "x", "number", &v))?),
         },
         "builtins.bool" => Value::Bool(args.get(0, "x").is_some_and(|v| v.truthy())),
@@ -847,6 +881,12 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 super::num::int_abs(&v).unwrap_or(v)
             }
             Value::Float(f) => Value::Float(f.abs()),
+            Value::Native(n) if matches!(n.as_ref(), super::value::Native::Decimal(_)) => {
+                let super::value::Native::Decimal(d) = n.as_ref() else {
+                    unreachable!("matched above")
+                };
+                super::stdlib::decimal_value(d.abs())
+            }
             other => return Err(type_error("abs", "x", "number", &other)),
         },
         "builtins.round" => {
@@ -864,6 +904,17 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                         Value::Float(r)
                     } else {
                         super::num::int_of_float(f.round_ties_even())?
+                    }
+                }
+                Value::Native(x) if matches!(x.as_ref(), super::value::Native::Decimal(_)) => {
+                    let super::value::Native::Decimal(d) = x.as_ref() else {
+                        unreachable!("matched above")
+                    };
+                    let r = d.rescale(-(n as i32), super::decimal::Rounding::HalfEven);
+                    if args.pos.len() > 1 {
+                        super::stdlib::decimal_value(r)
+                    } else {
+                        super::num::int_value(r.trunc())
                     }
                 }
                 other => return Err(type_error("round", "x", "number", &other)),

@@ -1788,6 +1788,34 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
     if spec.is_empty() {
         return v.to_py_str();
     }
+    if let Value::Native(n) = v
+        && let super::value::Native::Decimal(d) = n.as_ref()
+    {
+        // Decimal's __format__: `.2f`, `,.2f`, `,`, `f` (fixed, HALF_EVEN), with a width.
+        let align = spec.chars().next().filter(|c| matches!(c, '<' | '>' | '^'));
+        let spec = &spec[align.map_or(0, |_| 1)..];
+        let digits: String = spec.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let width = digits.parse::<usize>().unwrap_or(0);
+        let rest = &spec[digits.len()..];
+        let group = rest.starts_with(',');
+        let rest = rest.trim_start_matches(',');
+        let prec = rest
+            .strip_prefix('.')
+            .and_then(|r| r.strip_suffix('f'))
+            .and_then(|p| p.parse::<usize>().ok());
+        let body = if prec.is_some() || rest == "f" || (group && rest.is_empty()) {
+            d.format_fixed(prec, group)
+        } else {
+            d.to_py_str()
+        };
+        let n = body.chars().count();
+        let pad = width.saturating_sub(n);
+        return match align.unwrap_or('>') {
+            '<' => format!("{body}{}", " ".repeat(pad)),
+            '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
+            _ => format!("{}{body}", " ".repeat(pad)),
+        };
+    }
     let (align, width, rest) = {
         let mut s = spec;
         let mut align = None;

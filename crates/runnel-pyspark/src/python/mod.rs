@@ -5,6 +5,7 @@
 
 pub(crate) mod args;
 pub(crate) mod builtins;
+pub mod decimal;
 pub mod interp;
 pub(crate) mod num;
 pub(crate) mod ops;

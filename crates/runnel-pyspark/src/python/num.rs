@@ -124,6 +124,9 @@ fn cmp_int_float(i: &Value, f: f64) -> Option<Ordering> {
 /// The order of two numbers (ints of any size, bools, floats) as Python compares them;
 /// None when one is not a number or is NaN.
 pub(crate) fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    if let Some(o) = super::stdlib::decimal_cmp(a, b) {
+        return Some(o);
+    }
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),

@@ -47,6 +47,10 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
         (Value::Native(_), Value::Native(_)) => {
             super::stdlib::native_cmp(a, b).is_some_and(|o| o.is_eq())
         }
+        // Decimal('1.0') == 1, as Python.
+        (Value::Native(_), _) | (_, Value::Native(_)) => {
+            super::stdlib::decimal_cmp(a, b).is_some_and(|o| o.is_eq())
+        }
         _ => false,
     }
 }
@@ -294,6 +298,18 @@ pub(crate) fn unaryop(b: &Bindings, op: UnaryOp, v: Value) -> Result<Value> {
         (UnaryOp::UAdd, Value::Bool(b)) => Value::Int(b as i64),
         (UnaryOp::USub, Value::Float(f)) => Value::Float(-f),
         (UnaryOp::UAdd, v @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => v,
+        (UnaryOp::USub | UnaryOp::UAdd, Value::Native(n))
+            if matches!(n.as_ref(), super::value::Native::Decimal(_)) =>
+        {
+            let super::value::Native::Decimal(d) = n.as_ref() else {
+                unreachable!("matched above")
+            };
+            super::stdlib::decimal_value(if op == UnaryOp::USub {
+                d.neg()
+            } else {
+                d.clone()
+            })
+        }
         (_, v) => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: bad operand type for unary operator: '{}'",

@@ -11,6 +11,7 @@ use ruff_python_ast::Operator;
 use runnel_core::error::{Result, RunnelError};
 
 use super::args::{Args, type_error};
+use super::decimal::{Dec, Rounding};
 use super::interp::Interpreter;
 use super::ops::{iterate, py_eq, py_num};
 use super::value::{DictKind, Native, PyDict, Value, py_float};
@@ -31,6 +32,7 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "typing"
             | "os.path"
             | "string"
+            | "decimal"
     )
 }
 
@@ -44,6 +46,7 @@ pub(crate) fn is_class(b: &str) -> bool {
             | "datetime.timezone"
             | "re.Pattern"
             | "uuid.UUID"
+            | "decimal.Decimal"
     )
 }
 
@@ -84,6 +87,7 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("string", "digits") => Value::Str("0123456789".into()),
         ("string", "punctuation") => Value::Str("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".into()),
         ("os.path", "sep") => Value::Str("/".into()),
+        ("decimal", r) if r.starts_with("ROUND_") => Value::Str(r.into()),
         ("collections", "OrderedDict") => Value::Builtin("builtins.dict".into()),
         ("collections", "namedtuple" | "deque" | "ChainMap") => {
             return Err(unsupported(
@@ -409,6 +413,7 @@ pub(crate) fn native_str(n: &Native) -> String {
         Native::TimeDelta(us) => fmt_timedelta(*us),
         Native::Uuid(u) => u.clone(),
         Native::TempDir(p, _) => format!("<TemporaryDirectory '{p}'>"),
+        Native::Decimal(d) => d.to_py_str(),
         other => native_repr(other),
     }
 }
@@ -459,6 +464,7 @@ pub(crate) fn native_repr(n: &Native) -> String {
         Native::File(f) => format!("<_io.TextIOWrapper name='{}'>", f.borrow().path),
         Native::TempDir(p, _) => format!("<TemporaryDirectory '{p}'>"),
         Native::Uuid(u) => format!("UUID('{u}')"),
+        Native::Decimal(d) => d.repr(),
     }
 }
 
@@ -471,11 +477,15 @@ pub(crate) fn native_is(n: &Native, b: &str) -> bool {
             | (Native::TimeDelta(_), "datetime.timedelta")
             | (Native::Regex(_), "re.Pattern")
             | (Native::Uuid(_), "uuid.UUID")
+            | (Native::Decimal(_), "decimal.Decimal")
     )
 }
 
 /// Operators on datetimes, dates and timedeltas; None when neither operand is one.
 pub(crate) fn native_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<Value>> {
+    if let Some(v) = decimal_binop(l, op, r) {
+        return Some(v);
+    }
     let (Value::Native(a), b) = (l, r) else {
         if let (Value::Int(_) | Value::Float(_), Value::Native(n)) = (l, r)
             && let (Native::TimeDelta(us), Operator::Mult) = (n.as_ref(), op)
@@ -540,6 +550,9 @@ pub(crate) fn native_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<
 
 /// Order of two native values of one kind.
 pub(crate) fn native_cmp(l: &Value, r: &Value) -> Option<Ordering> {
+    if let Some(o) = decimal_cmp(l, r) {
+        return Some(o);
+    }
     let (Value::Native(a), Value::Native(b)) = (l, r) else {
         return None;
     };
@@ -550,6 +563,85 @@ pub(crate) fn native_cmp(l: &Value, r: &Value) -> Option<Ordering> {
         (Native::Uuid(x), Native::Uuid(y)) => Some(x.cmp(y)),
         _ => None,
     }
+}
+
+/// A Decimal operand: a Decimal, or an int (which Python's Decimal arithmetic takes).
+fn as_decimal(v: &Value) -> Option<Dec> {
+    match v {
+        Value::Native(n) => match n.as_ref() {
+            Native::Decimal(d) => Some(d.clone()),
+            _ => None,
+        },
+        Value::Int(i) => Some(Dec::from_int(*i)),
+        Value::Bool(b) => Some(Dec::from_int(*b as i64)),
+        Value::BigInt(b) => Some(Dec::from_int(b.as_ref().clone())),
+        _ => None,
+    }
+}
+
+/// `Decimal` values in Python: a Value of one.
+pub(crate) fn decimal_value(d: Dec) -> Value {
+    Value::Native(Rc::new(Native::Decimal(d)))
+}
+
+fn is_decimal(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(n.as_ref(), Native::Decimal(_)))
+}
+
+/// Arithmetic with a Decimal operand (Decimal with Decimal or int; a float is Python's
+/// TypeError); None when neither operand is a Decimal.
+fn decimal_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<Value>> {
+    if !is_decimal(l) && !is_decimal(r) {
+        return None;
+    }
+    let (Some(a), Some(b)) = (as_decimal(l), as_decimal(r)) else {
+        return Some(Err(RunnelError::execution_plain(format!(
+            "TypeError: unsupported operand type(s) for {}: '{}' and '{}'",
+            op.as_str(),
+            if is_decimal(l) {
+                "decimal.Decimal"
+            } else {
+                l.type_name()
+            },
+            if is_decimal(r) {
+                "decimal.Decimal"
+            } else {
+                r.type_name()
+            },
+        ))
+        .with_exception("TypeError")));
+    };
+    Some(Ok(match op {
+        Operator::Add => decimal_value(a.add(&b)),
+        Operator::Sub => decimal_value(a.sub(&b)),
+        Operator::Mult => decimal_value(a.mul(&b)),
+        Operator::Div => match a.div(&b) {
+            Ok(d) => decimal_value(d),
+            Err(e) => return Some(Err(e)),
+        },
+        Operator::FloorDiv | Operator::Mod => match a.div_mod(&b) {
+            Ok((q, m)) => decimal_value(if op == Operator::Mod { m } else { q }),
+            Err(e) => return Some(Err(e)),
+        },
+        _ => {
+            return Some(Err(RunnelError::not_supported(format!(
+                "the operator {} on Decimal values in Runnel's runner; use + - * / // %",
+                op.as_str()
+            ))));
+        }
+    }))
+}
+
+/// Order of a Decimal and another number (an int, a float: exactly, as Python does).
+pub(crate) fn decimal_cmp(l: &Value, r: &Value) -> Option<Ordering> {
+    if !is_decimal(l) && !is_decimal(r) {
+        return None;
+    }
+    let exact = |v: &Value| match v {
+        Value::Float(f) => Dec::from_f64(*f).ok(),
+        other => as_decimal(other),
+    };
+    Some(exact(l)?.cmp_value(&exact(r)?))
 }
 
 /// Attributes of native objects (fields; methods come back as bound methods).
@@ -650,6 +742,33 @@ pub(crate) fn native_method(
         },
         Native::TimeDelta(us) => match name {
             "total_seconds" => Value::Float(*us as f64 / 1e6),
+            _ => return Err(no_method()),
+        },
+        Native::Decimal(d) => match name {
+            "quantize" => {
+                let Some(q) = as_decimal(args.req(0, "exp")?) else {
+                    return Err(type_error(
+                        "quantize",
+                        "exp",
+                        "Decimal",
+                        args.req(0, "exp")?,
+                    ));
+                };
+                let mode = match args.get(1, "rounding") {
+                    Some(Value::Str(r)) => Rounding::from_name(r).unwrap_or(Rounding::HalfEven),
+                    _ => Rounding::HalfEven,
+                };
+                decimal_value(d.rescale(q.exp, mode))
+            }
+            "normalize" => decimal_value(d.normalize()),
+            "to_integral_value" | "to_integral" => {
+                decimal_value(d.rescale(0.max(d.exp), Rounding::HalfEven))
+            }
+            "is_zero" => Value::Bool(!d.is_nonzero()),
+            "is_signed" => Value::Bool(d.coef.sign() == num_bigint::Sign::Minus),
+            "is_nan" | "is_infinite" | "is_snan" | "is_qnan" => Value::Bool(false),
+            "is_finite" => Value::Bool(true),
+            "__float__" => Value::Float(d.to_f64()),
             _ => return Err(no_method()),
         },
         Native::Regex(r) => {
@@ -1798,6 +1917,18 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             items.truncate(k);
             Value::list(items)
         }
+        ("decimal", "Decimal") => decimal_value(match args.get(0, "value") {
+            None => Dec::from_int(0),
+            Some(Value::Str(s)) => Dec::parse(s)?,
+            Some(Value::Float(f)) => Dec::from_f64(*f)?,
+            Some(v) => as_decimal(v).ok_or_else(|| {
+                RunnelError::execution_plain(format!(
+                    "TypeError: conversion from {} to Decimal is not supported",
+                    v.type_name()
+                ))
+                .with_exception("TypeError")
+            })?,
+        }),
         ("uuid", "uuid4") => Value::Native(Rc::new(Native::Uuid(uuid4(it)))),
         ("uuid", "UUID") => {
             Value::Native(Rc::new(Native::Uuid(args.str(0, "hex")?.to_lowercase())))

@@ -234,6 +234,8 @@ pub enum Native {
     TempDir(String, std::cell::Cell<bool>),
     /// `uuid.uuid4()`.
     Uuid(String),
+    /// `decimal.Decimal` (PySpark's value of a DECIMAL).
+    Decimal(super::decimal::Dec),
 }
 
 /// State of `readStream` / `read` while options are being set.
@@ -377,6 +379,7 @@ impl Value {
                 Native::File(_) => "TextIOWrapper",
                 Native::TempDir(..) => "TemporaryDirectory",
                 Native::Uuid(_) => "UUID",
+                Native::Decimal(_) => "Decimal",
             },
             Value::SessionClass => "type",
             Value::Builder => "Builder",
@@ -439,6 +442,11 @@ impl Value {
             Value::Tuple(t) => !t.is_empty(),
             Value::Set(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
+            Value::Native(n) => match n.as_ref() {
+                Native::Decimal(d) => d.is_nonzero(),
+                Native::TimeDelta(us) => *us != 0,
+                _ => true,
+            },
             _ => true,
         }
     }
@@ -512,6 +520,11 @@ impl Value {
                 Native::Date(d) => ScalarValue::Date32(*d),
                 Native::DateTime(us) => ScalarValue::Timestamp(*us),
                 Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
+                // PySpark's lit(Decimal("1.50")) is a DECIMAL(3,2).
+                Native::Decimal(d) => {
+                    let (v, p, s) = d.to_unscaled()?;
+                    ScalarValue::Decimal128(v, p, s)
+                }
                 _ => return None,
             },
             _ => return None,

@@ -1011,13 +1011,33 @@ fn java_fixed(v: f64, prec: usize) -> String {
             "-Infinity".into()
         };
     }
-    // Rust prints the exact binary value to any precision; take more digits and round
-    // half-up by hand.
-    let exact = format!("{:.*}", prec + 30, v.abs());
+    // Java's Formatter works from the double's shortest decimal digits (FloatingDecimal,
+    // `Double.toString`'s: `1e308` is a 1 and 308 zeros, not the exact binary expansion)
+    // and rounds them HALF_UP at the precision.
+    let sci = format!("{:e}", v.abs());
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let shortest: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let point = exp + 1; // digits before the decimal point
+    let exact = if point <= 0 {
+        format!("0.{}{}", "0".repeat((-point) as usize), shortest)
+    } else if point as usize >= shortest.len() {
+        format!(
+            "{}{}",
+            shortest,
+            "0".repeat(point as usize - shortest.len())
+        )
+    } else {
+        format!(
+            "{}.{}",
+            &shortest[..point as usize],
+            &shortest[point as usize..]
+        )
+    };
     let (int, frac) = exact.split_once('.').unwrap_or((&exact, ""));
     let mut digits: Vec<u8> = int
         .bytes()
-        .chain(frac.bytes().take(prec))
+        .chain(frac.bytes().chain(std::iter::repeat(b'0')).take(prec))
         .map(|b| b - b'0')
         .collect();
     let next = frac.as_bytes().get(prec).map_or(0, |b| b - b'0');
@@ -1369,8 +1389,12 @@ mod tests {
     #[test]
     fn java_number_formats() {
         assert_eq!(java_fixed(-0.125, 2), "-0.13");
-        assert_eq!(java_fixed(2.675, 2), "2.67");
-        assert_eq!(java_fixed(9.995, 2), "9.99");
+        // Java 17's Formatter rounds the shortest digits HALF_UP (PySpark 4.3 on Java 17:
+        // format_string('%.2f', 2.675D) is 2.68, '%.1f' of 0.15D is 0.2).
+        assert_eq!(java_fixed(2.675, 2), "2.68");
+        assert_eq!(java_fixed(9.995, 2), "10.00");
+        assert_eq!(java_fixed(0.15, 1), "0.2");
+        assert_eq!(java_fixed(1e308, 0).len(), 309);
         assert_eq!(java_fixed(99.5, 0), "100");
         assert_eq!(format_number(1234567.891, 2), "1,234,567.89");
         assert_eq!(format_number(f64::INFINITY, 0), "∞");
