@@ -732,7 +732,9 @@ fn number(s: &str) -> Result<ScalarValue> {
         let digits = format!("{i}{f}");
         let v: i128 = digits.parse().map_err(|_| parse_error(s, "bad number"))?;
         let scale = f.len() as i8;
+        // The sign of `-3.10` (one literal since negative literals are) is no digit.
         let precision = (digits
+            .trim_start_matches('-')
             .trim_start_matches('0')
             .len()
             .max(scale as usize)
