@@ -77,6 +77,17 @@ fn sql_joins_subqueries_and_set_operations_are_sparks() {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// DataFrame methods beside spark.sql: intersect/subtract/intersectAll/exceptAll,
+/// unionByName with missing columns (and Spark's error without), unpivot/melt, a window
+/// function over an aggregate in `agg()`, an outer join's row order, alias qualifiers,
+/// as PySpark 4.3 printed them (`tests/tables/dataframe_shapes.txt`).
+#[test]
+fn dataframe_set_operations_unpivot_and_windows_over_aggregates_are_sparks() {
+    let (stdout, d) = submit("dataframe_shapes.py", "shapes");
+    assert_eq!(stdout, expected("dataframe_shapes.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
 /// Table-valued functions in FROM (`range`, `explode`, `inline`, `stack`, ...), a table
 /// joined with itself (`*`, `t.*`, aliases of one DataFrame, `df.k == df.k`), the
 /// exception class PySpark raises for each runtime error condition, and Java's `%f`

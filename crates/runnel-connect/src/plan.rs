@@ -33,6 +33,8 @@ pub struct Planner<'a> {
     /// The schema of each relation converted so far, by plan id: `df.col` resolves as
     /// `df` has the column (a time column read before `withWatermark` has no mark).
     schemas: RefCell<HashMap<i64, SchemaRef>>,
+    /// WithRelations' references (`df.scalar()`, `df.exists()`), by plan id.
+    references: RefCell<HashMap<i64, DataFrame>>,
 }
 
 fn required<'b, T>(v: Option<&'b T>, what: &str) -> Result<&'b T> {
@@ -52,6 +54,7 @@ impl<'a> Planner<'a> {
             seen: RefCell::new(Vec::new()),
             qualified: RefCell::new(HashMap::new()),
             schemas: RefCell::new(HashMap::new()),
+            references: RefCell::new(HashMap::new()),
         }
     }
 
@@ -86,6 +89,27 @@ impl<'a> Planner<'a> {
                 };
                 let exprs = self.exprs(&p.expressions)?;
                 df.select(exprs)?
+            }
+            RelType::Unpivot(u) => {
+                let df = self.input(u.input.as_deref())?;
+                let ids = self.exprs(&u.ids)?;
+                let values = match &u.values {
+                    Some(v) => Some(self.exprs(&v.values)?),
+                    None => None,
+                };
+                df.unpivot_columns(&ids, values, &u.variable_column_name, &u.value_column_name)?
+            }
+            // DataFrame subqueries: the referenced plans first, then the root that reads
+            // them in its SubqueryExpressions.
+            RelType::WithRelations(w) => {
+                for r in &w.references {
+                    let id = r.common.as_ref().and_then(|c| c.plan_id).ok_or_else(|| {
+                        RunnelError::analysis_plain("a WithRelations reference without a plan id")
+                    })?;
+                    let df = self.relation(r)?;
+                    self.references.borrow_mut().insert(id, df);
+                }
+                self.input(w.root.as_deref())?
             }
             RelType::Filter(f) => {
                 let df = self.input(f.input.as_deref())?;
@@ -256,14 +280,17 @@ impl<'a> Planner<'a> {
                 use pb::set_operation::SetOpType;
                 let left = self.input(s.left_input.as_deref())?;
                 let right = self.input(s.right_input.as_deref())?;
-                if s.set_op_type() != SetOpType::Union {
-                    return Err(unsupported(format!(
-                        "the set operation {:?}",
-                        s.set_op_type()
-                    )));
+                let all = s.is_all == Some(true);
+                match s.set_op_type() {
+                    SetOpType::Intersect if all => return left.intersect_all(&right),
+                    SetOpType::Intersect => return left.intersect(&right),
+                    SetOpType::Except if all => return left.except_all(&right),
+                    SetOpType::Except => return left.except(&right),
+                    SetOpType::Union => {}
+                    other => return Err(unsupported(format!("the set operation {other:?}"))),
                 }
                 let df = if s.by_name.unwrap_or(false) {
-                    left.union_by_name(&right)?
+                    left.union_by_name_missing(&right, s.allow_missing_columns.unwrap_or(false))?
                 } else {
                     left.union(&right)?
                 };
@@ -779,6 +806,28 @@ impl<'a> Planner<'a> {
                 crate::udf::call(id, self.exprs(&f.arguments)?)
             }
             ExprType::Window(w) => self.window(w)?,
+            ExprType::SubqueryExpression(q) => {
+                use pb::subquery_expression::SubqueryType;
+                let df = self
+                    .references
+                    .borrow()
+                    .get(&q.plan_id)
+                    .cloned()
+                    .ok_or_else(|| {
+                        RunnelError::analysis_plain(format!(
+                            "a subquery reads plan {}, which the query does not hold",
+                            q.plan_id
+                        ))
+                    })?;
+                match (q.subquery_type(), q.in_subquery_values.as_slice()) {
+                    (SubqueryType::Scalar, _) => df.scalar_subquery(),
+                    (SubqueryType::Exists, _) => df.exists_subquery(),
+                    (SubqueryType::In, [v]) => df.in_subquery(self.expr(v)?),
+                    (other, _) => {
+                        return Err(unsupported(format!("the subquery {}", other.as_str_name())));
+                    }
+                }
+            }
             // `F.transform(c, lambda x: ...)`: PySpark sends the body with its variables
             // (`x_0`, unique per lambda) as UnresolvedNamedLambdaVariable.
             ExprType::LambdaFunction(l) => {

@@ -80,6 +80,9 @@ pub type CheckpointFactory = Rc<dyn Fn(&str) -> Result<crate::state::CheckpointR
 pub(crate) struct SessionInner {
     pub(crate) conf: RefCell<BTreeMap<String, String>>,
     pub(crate) views: RefCell<HashMap<String, PlanRef>>,
+    /// The DataFrames `df.scalar()` / `df.exists()` made subqueries of, by position (the
+    /// subquery's SQL reads `__dataframe_subquery_<i>`).
+    pub(crate) subqueries: RefCell<Vec<PlanRef>>,
     pub(crate) memory_tables: RefCell<HashMap<String, MemoryTableRef>>,
     /// Managed tables by lower-case name (see [`crate::logical::catalog`]); sessions of
     /// one server share them, as Spark's sessions share their catalog.
@@ -177,6 +180,7 @@ impl SparkSession {
         SparkSession(Rc::new(SessionInner {
             conf: RefCell::new(default_conf()),
             views: RefCell::new(HashMap::new()),
+            subqueries: RefCell::new(Vec::new()),
             memory_tables: RefCell::new(HashMap::new()),
             tables: RefCell::new(Default::default()),
             memory_streams: RefCell::new(HashMap::new()),
@@ -535,6 +539,12 @@ impl SparkSession {
     pub(crate) fn temp_view(&self, name: &str) -> Option<DataFrame> {
         let key = crate::logical::catalog::view_key(name);
         if let Some(p) = self.0.views.borrow().get(&key) {
+            return Some(self.data_frame(p.clone()));
+        }
+        if let Some(i) = key.strip_prefix(crate::logical::dataframe::SUBQUERY_VIEW)
+            && let Ok(i) = i.parse::<usize>()
+            && let Some(p) = self.0.subqueries.borrow().get(i)
+        {
             return Some(self.data_frame(p.clone()));
         }
         let t = self.0.memory_tables.borrow().get(&key)?.clone();

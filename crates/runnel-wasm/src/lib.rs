@@ -1120,7 +1120,7 @@ impl DataFrame {
     #[wasm_bindgen(js_name = toArrowIPC)]
     pub fn to_arrow_ipc(&self) -> R<Vec<u8>> {
         let b = self.df.collect().map_err(js_err)?;
-        ipc_bytes(&b, &self.df.schema())
+        ipc_bytes(&b, &self.df.without_qualifiers().schema())
     }
 
     /// `createOrReplaceTempView(name)`.

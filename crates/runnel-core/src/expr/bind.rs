@@ -207,9 +207,22 @@ impl Binder<'_> {
                 }
                 return Ok(e);
             }
-            // `a.b.c`: a column then struct fields; or a qualifier then a column.
+            // `a.b.c`: a column then struct fields; or a qualifier then a column. A
+            // qualifier names the column's relation: where the columns have qualifiers
+            // (`df.alias("o")`), another one (`c.k`, an outer query's) does not resolve.
+            let any_qualified = self
+                .schema
+                .fields()
+                .iter()
+                .any(|f| crate::types::qualifier(f).is_some());
             for skip in 0..parts.len() {
                 if let Some(i) = find_field(self.schema, &parts[skip])? {
+                    if skip > 0 && any_qualified {
+                        let q = crate::types::qualifier(self.schema.field(i));
+                        if !q.is_some_and(|q| q.eq_ignore_ascii_case(&parts[skip - 1])) {
+                            continue;
+                        }
+                    }
                     let mut e = PhysExpr::Column {
                         index: i,
                         field: Arc::new(self.schema.field(i).clone()),

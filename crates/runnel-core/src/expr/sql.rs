@@ -90,6 +90,36 @@ pub enum SqlFrom {
         /// `USING` columns.
         using: Vec<String>,
     },
+    /// `input PIVOT (agg [AS a], ... FOR col IN (value [AS v], ...)) [alias]`, also
+    /// `FOR (c1, c2) IN ((v1, v2) AS v, ...)`.
+    Pivot {
+        /// The relation pivoted.
+        input: Box<SqlFrom>,
+        /// The aggregates (an alias as [`Expr::Alias`]).
+        aggs: Vec<Expr>,
+        /// The pivot column(s).
+        columns: Vec<Expr>,
+        /// Each value (one expression per pivot column) and its alias.
+        values: Vec<(Vec<Expr>, Option<String>)>,
+        /// The relation's alias.
+        alias: Option<String>,
+    },
+    /// `input UNPIVOT [INCLUDE | EXCLUDE NULLS] (v FOR name IN (c [AS a], ...)) [alias]`,
+    /// also `((v1, v2) FOR name IN ((c1, c2) AS a, ...))`.
+    Unpivot {
+        /// The relation unpivoted.
+        input: Box<SqlFrom>,
+        /// The value column(s) made.
+        values: Vec<String>,
+        /// The name column made.
+        name: String,
+        /// Each group of columns unpivoted (one per value column) and its alias.
+        columns: Vec<(Vec<Expr>, Option<String>)>,
+        /// `INCLUDE NULLS` (rows whose values are all NULL are kept).
+        include_nulls: bool,
+        /// The relation's alias.
+        alias: Option<String>,
+    },
 }
 
 /// A parsed `SELECT` (what a `spark.sql` query's body is made of).
@@ -447,9 +477,96 @@ fn from_factor(f: &sq::TableFactor) -> Result<SqlFrom> {
             table_with_joins,
             alias: None,
         } => from_joins(table_with_joins),
+        sq::TableFactor::Pivot {
+            table,
+            aggregate_functions,
+            value_column,
+            value_source,
+            default_on_null: None,
+            alias,
+        } => {
+            let sq::PivotValueSource::List(list) = value_source else {
+                return Err(RunnelError::not_supported(format!(
+                    "`PIVOT ... IN ({value_source})` in spark.sql; list the values to pivot on"
+                )));
+            };
+            let aggs = aggregate_functions
+                .iter()
+                .map(expr_with_alias)
+                .collect::<Result<_>>()?;
+            let columns = value_column
+                .iter()
+                .flat_map(tuple_items)
+                .map(convert)
+                .collect::<Result<_>>()?;
+            let values = list
+                .iter()
+                .map(|v| {
+                    let parts = tuple_items(&v.expr).map(convert).collect::<Result<_>>()?;
+                    Ok((parts, v.alias.as_ref().map(ident)))
+                })
+                .collect::<Result<_>>()?;
+            Ok(SqlFrom::Pivot {
+                input: Box::new(from_factor(table)?),
+                aggs,
+                columns,
+                values,
+                alias: alias_of(alias).0,
+            })
+        }
+        sq::TableFactor::Unpivot {
+            table,
+            value,
+            name,
+            columns,
+            null_inclusion,
+            alias,
+        } => {
+            let values = tuple_items(value)
+                .map(|v| match v {
+                    sq::Expr::Identifier(i) => Ok(ident(i)),
+                    other => Err(RunnelError::parse(format!(
+                        "UNPIVOT makes value columns, named by identifiers; found {other}"
+                    ))),
+                })
+                .collect::<Result<_>>()?;
+            let columns = columns
+                .iter()
+                .map(|c| {
+                    let parts = tuple_items(&c.expr).map(convert).collect::<Result<_>>()?;
+                    Ok((parts, c.alias.as_ref().map(ident)))
+                })
+                .collect::<Result<_>>()?;
+            Ok(SqlFrom::Unpivot {
+                input: Box::new(from_factor(table)?),
+                values,
+                name: ident(name),
+                columns,
+                include_nulls: matches!(null_inclusion, Some(sq::NullInclusion::IncludeNulls)),
+                alias: alias_of(alias).0,
+            })
+        }
         other => Err(RunnelError::not_supported(format!(
             "`FROM {other}` in spark.sql; read tables, views, subqueries and joins of them (register a DataFrame with createOrReplaceTempView(\"name\"))"
         ))),
+    }
+}
+
+/// `expr [AS alias]` as an [`Expr`] (an alias as [`Expr::Alias`]).
+fn expr_with_alias(e: &sq::ExprWithAlias) -> Result<Expr> {
+    let x = convert(&e.expr)?;
+    Ok(match &e.alias {
+        Some(a) => x.alias(&ident(a)),
+        None => x,
+    })
+}
+
+/// The items of `(a, b)`, or the one expression.
+fn tuple_items(e: &sq::Expr) -> Box<dyn Iterator<Item = &sq::Expr> + '_> {
+    match e {
+        sq::Expr::Tuple(items) => Box::new(items.iter()),
+        sq::Expr::Nested(inner) => tuple_items(inner),
+        other => Box::new(std::iter::once(other)),
     }
 }
 
@@ -615,6 +732,7 @@ fn number(s: &str) -> Result<ScalarValue> {
         let digits = format!("{i}{f}");
         let v: i128 = digits.parse().map_err(|_| parse_error(s, "bad number"))?;
         let scale = f.len() as i8;
+        // The sign of `-3.10` (one literal since negative literals are) is no digit.
         let precision = (digits
             .trim_start_matches('-')
             .trim_start_matches('0')
@@ -1359,10 +1477,12 @@ fn window_spec(s: &sq::WindowSpec) -> Result<crate::expr::window::WindowSpec> {
             let rows = match f.units {
                 sq::WindowFrameUnits::Rows => true,
                 sq::WindowFrameUnits::Range => false,
+                // Spark's grammar has ROWS and RANGE frames only.
                 sq::WindowFrameUnits::Groups => {
-                    return Err(RunnelError::not_supported(
-                        "GROUPS frames (Spark has ROWS and RANGE frames)",
-                    ));
+                    return Err(RunnelError::parse(
+                        "Syntax error at or near 'GROUPS'. Spark's window frames are ROWS or RANGE frames: write ROWS BETWEEN ... or RANGE BETWEEN ...",
+                    )
+                    .with_condition("PARSE_SYNTAX_ERROR"));
                 }
             };
             Some(Frame {

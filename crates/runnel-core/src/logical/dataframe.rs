@@ -175,16 +175,24 @@ impl DataFrame {
 
     /// `select(...)`. A `window(...)` or `explode(...)` item adds the operator Spark adds.
     pub fn select(&self, exprs: Vec<Expr>) -> Result<DataFrame> {
+        if exprs.iter().any(has_subquery) {
+            // `*` is this DataFrame's columns, not the flags an EXISTS adds.
+            let stars: Vec<Expr> = exprs
+                .into_iter()
+                .map(|e| match e {
+                    Expr::Column(n) if n == "*" => Expr::Star(None),
+                    e => e,
+                })
+                .collect();
+            let exprs = self.expand(&stars)?;
+            let mut df = self.clone();
+            let exprs = super::sql::subqueries_in(&mut df, exprs, true)?;
+            return df.select(exprs);
+        }
         let exprs = self.expand(&exprs)?;
         // Time windows first (TimeWindowing), then window functions, then generators.
         let (df, exprs) = self.with_windows(exprs)?;
         if exprs.iter().any(|e| e.contains_aggregate()) {
-            if let Some(e) = exprs.iter().find(|e| e.contains_over()) {
-                return Err(RunnelError::not_supported(format!(
-                    "a window function next to an aggregate in one select ({}); aggregate first (groupBy().agg(...)), then select the window function over the result",
-                    e.sql()
-                )));
-            }
             return df.aggregate(vec![], exprs, None);
         }
         let (df, exprs) = df.with_window_functions(exprs)?;
@@ -812,7 +820,48 @@ impl DataFrame {
 
     /// `filter(condition)` / `where(condition)`.
     pub fn filter(&self, condition: Expr) -> Result<DataFrame> {
+        if has_subquery(&condition) {
+            let mut df = self.clone();
+            let cond = super::sql::subqueries_in(&mut df, vec![condition], false)?.remove(0);
+            let added = df.columns()[self.columns().len()..].to_vec();
+            let out = df.filter(cond)?;
+            return if added.is_empty() {
+                Ok(out)
+            } else {
+                out.drop(&added)
+            };
+        }
         self.with_missing_references(|df| df.filter_here(condition.clone()))
+    }
+
+    /// `df.scalar()` (PySpark 4): this DataFrame's one value as a scalar subquery, for
+    /// another DataFrame's expressions.
+    pub fn scalar_subquery(&self) -> Expr {
+        self.subquery(crate::expr::SUBQUERY_SCALAR)
+    }
+
+    /// `df.exists()` (PySpark 4): whether this DataFrame has a row, as an EXISTS
+    /// subquery for another DataFrame's expressions.
+    pub fn exists_subquery(&self) -> Expr {
+        self.subquery(crate::expr::SUBQUERY_EXISTS)
+    }
+
+    /// `value.isin(df)` (Spark Connect's IN subquery): whether `value` is among this
+    /// one-column DataFrame's values.
+    pub fn in_subquery(&self, value: Expr) -> Expr {
+        let mut e = self.subquery(crate::expr::SUBQUERY_IN);
+        if let Expr::Function { args, .. } = &mut e {
+            args.insert(0, value);
+        }
+        e
+    }
+
+    /// A subquery placeholder reading this DataFrame (kept by the session).
+    fn subquery(&self, kind: &str) -> Expr {
+        let mut subs = self.session.0.subqueries.borrow_mut();
+        subs.push(self.plan.clone());
+        let text = format!("SELECT * FROM {SUBQUERY_VIEW}{}", subs.len() - 1);
+        crate::expr::func(kind, vec![Expr::Literal(ScalarValue::Utf8(text))])
     }
 
     /// Spark's `ResolveMissingReferences`: a filter or sort right over a projection may
@@ -1027,8 +1076,9 @@ impl DataFrame {
     }
 
     /// The same columns without the qualifiers [`DataFrame::alias`] gave them (what a
-    /// `spark.sql` query hands out: its FROM names qualify columns inside it only).
-    pub(crate) fn without_qualifiers(&self) -> DataFrame {
+    /// `spark.sql` query hands out: its FROM names qualify columns inside it only; what
+    /// `collect`, Arrow output and sinks see).
+    pub fn without_qualifiers(&self) -> DataFrame {
         let schema = &self.plan.schema;
         if !schema
             .fields()
@@ -1117,12 +1167,13 @@ impl DataFrame {
     /// are several). Where every aggregate gives a number or boolean, Spark aggregates by
     /// the keys and the pivot column first, then picks each value's row (`PivotFirst`: a
     /// group without the value gets NULL); otherwise each aggregate reads only the rows of
-    /// its value (`agg(if(col <=> value, x, NULL))`).
+    /// its value (`agg(if(col <=> value, x, NULL))`). SQL's `PIVOT` may pivot on several
+    /// columns (each value a tuple, named `{a, 1}`) and name a value (`'a' AS x`).
     pub fn aggregate_pivot(
         &self,
         group: &[Expr],
-        col: &Expr,
-        values: &[ScalarValue],
+        cols: &[Expr],
+        values: &[PivotValue],
         aggs: Vec<Expr>,
     ) -> Result<DataFrame> {
         if aggs.iter().any(|a| {
@@ -1150,16 +1201,35 @@ impl DataFrame {
             Expr::Alias(_, n) => n.clone(),
             other => other.name_in(&schema),
         };
-        let name = |v: &ScalarValue, a: &Expr| -> Result<String> {
-            let s = value_name(v)?;
+        let name = |(v, alias): &PivotValue, a: &Expr| -> Result<String> {
+            let s = match (alias, v.as_slice()) {
+                (Some(n), _) => n.clone(),
+                (None, [one]) => value_name(one)?,
+                (None, many) => format!(
+                    "{{{}}}",
+                    many.iter()
+                        .map(value_name)
+                        .collect::<Result<Vec<_>>>()?
+                        .join(", ")
+                ),
+            };
             Ok(if aggs.len() == 1 {
                 s
             } else {
                 format!("{s}_{}", agg_name(a))
             })
         };
-        let lit = |v: &ScalarValue| Expr::Literal(v.clone());
-        let pcol = col.clone().strip_alias();
+        let pcols: Vec<Expr> = cols.iter().map(|c| c.clone().strip_alias()).collect();
+        // The row is the value's: each pivot column equal (NULLs equal) to its part.
+        let is_value = |keys: &dyn Fn(usize) -> Expr, v: &[ScalarValue]| {
+            v.iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    keys(i).binary(crate::expr::BinaryOp::EqNullSafe, Expr::Literal(v.clone()))
+                })
+                .reduce(|a, b| a.binary(crate::expr::BinaryOp::And, b))
+                .unwrap_or(Expr::Literal(ScalarValue::Boolean(true)))
+        };
         let pivot_first = {
             let mut ok = true;
             for a in &aggs {
@@ -1181,7 +1251,9 @@ impl DataFrame {
         let group_names: Vec<String> = group.iter().map(|g| g.name_in(&schema)).collect();
         if pivot_first {
             let mut keys = group.to_vec();
-            keys.push(pcol.clone().alias("__pivot"));
+            for (i, c) in pcols.iter().enumerate() {
+                keys.push(c.clone().alias(&format!("__pivot{i}")));
+            }
             let mut out = keys.clone();
             for (j, a) in aggs.iter().enumerate() {
                 out.push(a.clone().strip_alias().alias(&format!("__pv{j}")));
@@ -1193,8 +1265,7 @@ impl DataFrame {
                     let when = Expr::Case {
                         operand: None,
                         branches: vec![(
-                            crate::expr::col("__pivot")
-                                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v)),
+                            is_value(&|i| crate::expr::col(&format!("__pivot{i}")), &v.0),
                             crate::expr::col(&format!("__pv{j}")),
                         )],
                         otherwise: None,
@@ -1241,14 +1312,171 @@ impl DataFrame {
         }
         let mut out = group.to_vec();
         for v in values {
-            let cond = pcol
-                .clone()
-                .binary(crate::expr::BinaryOp::EqNullSafe, lit(v));
+            let cond = is_value(&|i| pcols[i].clone(), &v.0);
             for a in &aggs {
                 out.push(only_value(&a.clone().strip_alias(), &cond)?.alias(&name(v, a)?));
             }
         }
         self.aggregate(group.to_vec(), out, None)
+    }
+
+    /// This DataFrame's columns that `exprs` do not read, in order, as column
+    /// references (SQL PIVOT's implicit grouping columns, UNPIVOT's ids).
+    pub fn columns_not_read(&self, exprs: &[Expr]) -> Result<Vec<Expr>> {
+        let schema = self.schema();
+        let mut read = vec![false; schema.fields().len()];
+        let mut names = Vec::new();
+        for e in exprs {
+            e.visit(&mut |x| {
+                if let Expr::Column(n) = x {
+                    names.push(n.clone());
+                }
+            });
+        }
+        for n in names {
+            resolve_column(&n, &schema)?.for_each_column(&mut |i| read[i] = true);
+        }
+        Ok(schema
+            .fields()
+            .iter()
+            .zip(read)
+            .filter(|(_, r)| !r)
+            .map(|(f, _)| Expr::Column(quote(f.name())))
+            .collect())
+    }
+
+    /// DataFrame's `unpivot(ids, values, variableColumnName, valueColumnName)` and
+    /// `melt`: each value column unpivoted under its name; no values (None) unpivots
+    /// every column the ids do not read.
+    pub fn unpivot_columns(
+        &self,
+        ids: &[Expr],
+        values: Option<Vec<Expr>>,
+        variable: &str,
+        value: &str,
+    ) -> Result<DataFrame> {
+        let values = match values {
+            Some(v) => v,
+            None => self.columns_not_read(ids)?,
+        };
+        let schema = self.schema();
+        let groups: Vec<(Vec<Expr>, String)> = values
+            .into_iter()
+            .map(|v| {
+                let n = v.name_in(&schema);
+                (vec![v], n)
+            })
+            .collect();
+        self.unpivot(ids, &groups, variable, &[value.to_string()])
+    }
+
+    /// Spark's `Unpivot`, planned as an `Expand`: each row once per group of value
+    /// columns, with the ids, the group's name in `variable` and its columns in
+    /// `value_names`, each value column of the group's columns' common type. SQL's
+    /// UNPIVOT unpivots groups of several columns; `unpivot` and `melt` one column each.
+    /// NULLs are kept.
+    pub fn unpivot(
+        &self,
+        ids: &[Expr],
+        values: &[(Vec<Expr>, String)],
+        variable: &str,
+        value_names: &[String],
+    ) -> Result<DataFrame> {
+        if values.is_empty() {
+            return Err(RunnelError::analysis(
+                "UNPIVOT_REQUIRES_VALUE_COLUMNS",
+                "At least one value column needs to be specified for UNPIVOT, all columns specified as ids. Name the columns to unpivot.",
+            ));
+        }
+        let ids = self.expand(ids)?;
+        let schema = self.schema();
+        let id_phys: Vec<PhysExpr> = ids.iter().map(|e| self.bind(e)).collect::<Result<_>>()?;
+        let mut fields: Vec<Field> = id_phys
+            .iter()
+            .zip(&ids)
+            .map(|(p, e)| output_field(p, &e.name_in(&schema)))
+            .collect();
+        fields.push(Field::new(variable, DataType::Utf8, false));
+        let mut bound = Vec::new();
+        for (group, name) in values {
+            if group.len() != value_names.len() {
+                return Err(RunnelError::analysis(
+                    "UNPIVOT_VALUE_SIZE_MISMATCH",
+                    format!(
+                        "All unpivot value columns must have the same size as there are value column names ({}). Give `{name}` {} columns.",
+                        value_names.len(),
+                        value_names.len()
+                    ),
+                ));
+            }
+            bound.push(
+                group
+                    .iter()
+                    .map(|e| self.bind(e))
+                    .collect::<Result<Vec<_>>>()?,
+            );
+        }
+        let mut types = Vec::new();
+        for (j, value_name) in value_names.iter().enumerate() {
+            // The least common type without promoting numbers to strings (Spark refuses
+            // to unpivot a string column beside an int one).
+            let all: Vec<DataType> = bound.iter().map(|g| g[j].data_type()).collect();
+            let strings = all.iter().filter(|t| **t == DataType::Utf8).count();
+            let ty = all
+                .iter()
+                .map(|t| Some(t.clone()))
+                .reduce(|a, b| wider_type(&a?, &b?))
+                .flatten()
+                .filter(|_| strings == 0 || strings == all.len())
+                .ok_or_else(|| {
+                    let mut by_type: Vec<(String, Vec<String>)> = Vec::new();
+                    for ((g, _), t) in values.iter().zip(&all) {
+                        let t = format!("\"{}\"", crate::types::sql_name(t));
+                        let c = format!("`{}`", g[j].name_in(&schema));
+                        match by_type.iter_mut().find(|(x, _)| *x == t) {
+                            Some((_, cs)) => cs.push(c),
+                            None => by_type.push((t, vec![c])),
+                        }
+                    }
+                    by_type.sort();
+                    RunnelError::analysis(
+                        "UNPIVOT_VALUE_DATA_TYPE_MISMATCH",
+                        format!(
+                            "Unpivot value columns must share a least common type, some types do not: [{}]. Cast the value columns to one type.",
+                            by_type
+                                .iter()
+                                .map(|(t, cs)| format!("{t} ({})", cs.join(", ")))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    )
+                })?;
+            let nullable = bound.iter().any(|g| g[j].nullable());
+            fields.push(Field::new(value_name, ty.clone(), nullable));
+            types.push(ty);
+        }
+        let projections = values
+            .iter()
+            .zip(bound)
+            .map(|((_, name), group)| {
+                let mut p = id_phys.clone();
+                p.push(PhysExpr::Literal(ScalarValue::Utf8(name.clone())));
+                p.extend(
+                    group
+                        .into_iter()
+                        .zip(&types)
+                        .map(|(e, ty)| crate::expr::coerce::cast_if_needed(e, ty)),
+                );
+                p
+            })
+            .collect();
+        Ok(self.derive(
+            Node::Expand {
+                input: self.plan.clone(),
+                projections,
+            },
+            schema_of(fields),
+        ))
     }
 
     /// The result type of an aggregate expression over this DataFrame.
@@ -1403,6 +1631,9 @@ impl DataFrame {
         output: Vec<Expr>,
         having: Option<Expr>,
     ) -> Result<DataFrame> {
+        if output.iter().any(|e| e.contains_over()) {
+            return self.aggregate_then_window(group, output, having);
+        }
         let (df, mut all) = self.with_windows(
             group
                 .iter()
@@ -1528,6 +1759,119 @@ impl DataFrame {
             Some(h) => agg.filter(h),
             None => Ok(agg),
         }
+    }
+
+    /// An aggregation whose output has window functions (Spark's
+    /// `ExtractWindowExpressions`): what the windows read (their functions' arguments,
+    /// partition and order keys, and the aggregates and columns around them) is computed
+    /// by the aggregation as hidden columns `__w0`, `__w1`, ..., and the window functions
+    /// then run over the aggregated rows; each output keeps the name it was written with.
+    fn aggregate_then_window(
+        &self,
+        group: Vec<Expr>,
+        output: Vec<Expr>,
+        having: Option<Expr>,
+    ) -> Result<DataFrame> {
+        fn hidden(e: &Expr, pushed: &mut Vec<Expr>) -> Expr {
+            if matches!(e, Expr::Literal(_) | Expr::Star(_)) {
+                return e.clone();
+            }
+            let i = pushed.iter().position(|p| p == e).unwrap_or_else(|| {
+                pushed.push(e.clone());
+                pushed.len() - 1
+            });
+            Expr::Column(format!("__w{i}"))
+        }
+        fn extract(e: &Expr, pushed: &mut Vec<Expr>) -> Result<Expr> {
+            match e {
+                Expr::Over { func, spec } => {
+                    let func = func.map_children(&mut |c| Ok(hidden(c, pushed)))?;
+                    let mut spec = spec.as_ref().clone();
+                    spec.partition = spec.partition.iter().map(|p| hidden(p, pushed)).collect();
+                    spec.order = spec
+                        .order
+                        .iter()
+                        .map(|o| match o {
+                            Expr::Sort {
+                                expr,
+                                asc,
+                                nulls_first,
+                            } => Expr::Sort {
+                                expr: Box::new(hidden(expr, pushed)),
+                                asc: *asc,
+                                nulls_first: *nulls_first,
+                            },
+                            other => hidden(other, pushed),
+                        })
+                        .collect();
+                    Ok(Expr::Over {
+                        func: Box::new(func),
+                        spec: Box::new(spec),
+                    })
+                }
+                Expr::Function { name, .. } if is_aggregate(name) => Ok(hidden(e, pushed)),
+                Expr::Column(_) | Expr::Unmarked(_) => Ok(hidden(e, pushed)),
+                other => other.map_children(&mut |c| extract(c, pushed)),
+            }
+        }
+        let schema = self.schema();
+        let mut regular = Vec::new();
+        let mut windowed = Vec::new();
+        let mut pushed = Vec::new();
+        for (i, o) in output.iter().enumerate() {
+            if o.contains_over() {
+                let name = match o {
+                    Expr::Alias(_, n) => n.clone(),
+                    other => other.name_in(&schema),
+                };
+                windowed.push((
+                    i,
+                    extract(&o.clone().strip_alias(), &mut pushed)?.alias(&name),
+                ));
+            } else {
+                regular.push(o.clone());
+            }
+        }
+        // A window cannot name another item's alias (Spark's lateral column alias is not
+        // resolved inside a window expression).
+        for p in &pushed {
+            if let Expr::Column(n) = p
+                && resolve_column(n, &schema).is_err()
+                && regular
+                    .iter()
+                    .any(|r| matches!(r, Expr::Alias(_, a) if a.eq_ignore_ascii_case(n)))
+            {
+                let w = windowed
+                    .iter()
+                    .map(|(_, w)| w.sql())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err(RunnelError::analysis(
+                    "UNSUPPORTED_FEATURE.LATERAL_COLUMN_ALIAS_IN_WINDOW",
+                    format!(
+                        "The feature is not supported: Referencing a lateral column alias `{n}` in window expression \"{w}\". Repeat the aggregate in the window (ORDER BY sum(v)), or aggregate in a subquery first."
+                    ),
+                ));
+            }
+        }
+        let mut inner_out = regular.clone();
+        for (i, p) in pushed.iter().enumerate() {
+            inner_out.push(p.clone().alias(&format!("__w{i}")));
+        }
+        let inner = self.aggregate(group, inner_out, having)?;
+        let names = inner.columns();
+        let mut regular_refs = names[..regular.len()]
+            .iter()
+            .map(|n| Expr::Column(quote(n)));
+        let mut windowed = windowed.into_iter().peekable();
+        let mut items = Vec::new();
+        for i in 0..output.len() {
+            match windowed.next_if(|(j, _)| *j == i) {
+                Some((_, w)) => items.push(w),
+                None => items.extend(regular_refs.next()),
+            }
+        }
+        inner.select(items)
     }
 
     /// `observe(name, *metrics)` (Spark's `CollectMetrics`): rows pass unchanged; each
@@ -1748,13 +2092,85 @@ impl DataFrame {
 
     /// `unionByName(other)`.
     pub fn union_by_name(&self, other: &DataFrame) -> Result<DataFrame> {
-        let exprs: Vec<Expr> = self
-            .columns()
-            .iter()
-            .map(|c| Expr::Column(quote(c)))
-            .collect();
-        let reordered = other.select(exprs)?;
-        self.union(&reordered)
+        self.union_by_name_missing(other, false)
+    }
+
+    /// `unionByName(other, allowMissingColumns)`: columns matched by name (case
+    /// insensitive); with `allow_missing`, a column one side lacks is NULL there, the
+    /// right side's own columns after the left's.
+    pub fn union_by_name_missing(
+        &self,
+        other: &DataFrame,
+        allow_missing: bool,
+    ) -> Result<DataFrame> {
+        let (ls, rs) = (self.schema(), other.schema());
+        let find = |s: &Schema, n: &str| {
+            s.fields()
+                .iter()
+                .find(|f| f.name().eq_ignore_ascii_case(n))
+                .cloned()
+        };
+        if !allow_missing {
+            let mut exprs = Vec::new();
+            for f in ls.fields() {
+                let Some(r) = find(&rs, f.name()) else {
+                    return Err(RunnelError::analysis(
+                        "UNRESOLVED_COLUMN_AMONG_FIELD_NAMES",
+                        format!(
+                            "Cannot resolve column name \"{}\" among ({}). Add the column to the other side, or pass allowMissingColumns=True.",
+                            f.name(),
+                            rs.fields()
+                                .iter()
+                                .map(|f| f.name().as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    ));
+                };
+                exprs.push(Expr::Column(quote(r.name())));
+            }
+            let reordered = other.select(exprs)?;
+            return self.union(&reordered);
+        }
+        let null_of =
+            |f: &Field| Expr::Literal(ScalarValue::Null(f.data_type().clone())).alias(f.name());
+        let mut left = Vec::new();
+        let mut right = Vec::new();
+        for f in ls.fields() {
+            left.push(Expr::Column(quote(f.name())));
+            right.push(match find(&rs, f.name()) {
+                Some(r) => Expr::Column(quote(r.name())),
+                None => null_of(f),
+            });
+        }
+        for f in rs.fields() {
+            if find(&ls, f.name()).is_none() {
+                left.push(null_of(f));
+                right.push(Expr::Column(quote(f.name())));
+            }
+        }
+        self.select(left)?.union(&other.select(right)?)
+    }
+
+    /// `intersect(other)` / SQL's INTERSECT: the distinct rows of both sides (columns
+    /// by position, NULLs equal; Spark's left semi join rewrite).
+    pub fn intersect(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_semi_join(self, other, "intersect")
+    }
+
+    /// `subtract(other)` / SQL's EXCEPT: the distinct rows of this side not in `other`.
+    pub fn except(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_semi_join(self, other, "except")
+    }
+
+    /// `intersectAll(other)`: each row min(left, right) times (RewriteIntersectAll).
+    pub fn intersect_all(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_all(self, other, "intersect")
+    }
+
+    /// `exceptAll(other)`: each row left - right times (RewriteExceptAll).
+    pub fn except_all(&self, other: &DataFrame) -> Result<DataFrame> {
+        super::sql::set_all(self, other, "except")
     }
 
     /// `join(other, on, how)`: `on` is column names (a USING join) or a condition.
@@ -1965,13 +2381,14 @@ impl DataFrame {
             ));
         }
         self.check_metrics_names()?;
+        let plan = self.without_qualifiers().plan;
         let inputs = HashMap::new();
         let mut ctx = BatchContext::batch(&inputs);
         // Spark fixes current_timestamp()/current_date() once per query, at the session's
         // clock (it was the epoch here, a silent 1970-01-01).
         let now_us = (self.session.clock())().saturating_mul(1000);
         let prev = crate::expr::functions::swap_batch_timestamp(now_us);
-        let b = ops::lower(&self.plan).execute(&mut ctx);
+        let b = ops::lower(&plan).execute(&mut ctx);
         crate::expr::functions::swap_batch_timestamp(prev);
         let b = b?;
         if let Some(e) = ctx.pending_error.take() {
@@ -2074,6 +2491,33 @@ fn e_contains_window(e: &Expr) -> bool {
         }
     });
     found
+}
+
+/// The name a DataFrame subquery (`df.scalar()`, `df.exists()`) is read by.
+pub(crate) const SUBQUERY_VIEW: &str = "__dataframe_subquery_";
+
+/// True when the expression holds a DataFrame subquery (`df.scalar()`, `df.exists()`).
+/// A subquery written in an expression's SQL text (`selectExpr("k IN (SELECT ...)")`) is
+/// not one: Spark's expression parser refuses those, and the binder refuses them here.
+fn has_subquery(e: &Expr) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| {
+        found |= matches!(x, Expr::Function { name, args, .. }
+            if crate::expr::is_subquery_placeholder(name)
+                && matches!(args.last(), Some(Expr::Literal(ScalarValue::Utf8(t)))
+                    if t.starts_with(&format!("SELECT * FROM {SUBQUERY_VIEW}"))));
+    });
+    found
+}
+
+/// A pivot value: one value per pivot column, and its name (SQL's `'a' AS x`).
+pub type PivotValue = (Vec<ScalarValue>, Option<String>);
+
+/// A pivot value as the pivot column's type (Spark casts them).
+pub(crate) fn pivot_value(v: ScalarValue, ty: &DataType, col: &Expr) -> Result<ScalarValue> {
+    let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), ty, &col.sql())?;
+    let a = e.eval_constant()?;
+    ScalarValue::try_from_array(a.as_ref(), 0)
 }
 
 /// Quotes a column name that has a dot, so it is not read as a struct path.
@@ -2334,14 +2778,16 @@ pub struct GroupedData {
     /// rollup / cube / grouping sets: each set's keys (positions in `group`).
     sets: Option<Vec<Vec<usize>>>,
     /// `pivot(col, values)`: the pivot column and its values.
-    pivot: Option<(Expr, Vec<ScalarValue>)>,
+    pivot: Option<(Expr, Vec<PivotValue>)>,
 }
 
 impl GroupedData {
     /// `agg(*exprs)`: grouping columns, then the aggregates.
     pub fn agg(&self, aggs: Vec<Expr>) -> Result<DataFrame> {
         if let Some((col, values)) = &self.pivot {
-            return self.df.aggregate_pivot(&self.group, col, values, aggs);
+            return self
+                .df
+                .aggregate_pivot(&self.group, std::slice::from_ref(col), values, aggs);
         }
         let mut out = self.group.clone();
         out.extend(aggs);
@@ -2396,11 +2842,7 @@ impl GroupedData {
         // Each value as the pivot column's type (Spark casts them).
         let values = values
             .into_iter()
-            .map(|v| {
-                let e = crate::expr::bind::coerce_to(PhysExpr::Literal(v), &ty, &col.sql())?;
-                let a = e.eval_constant()?;
-                ScalarValue::try_from_array(a.as_ref(), 0)
-            })
+            .map(|v| Ok((vec![pivot_value(v, &ty, &col)?], None)))
             .collect::<Result<Vec<_>>>()?;
         Ok(GroupedData {
             df: self.df.clone(),
@@ -2474,6 +2916,30 @@ mod tests {
 
     fn rows(df: &DataFrame) -> usize {
         df.collect().unwrap().iter().map(|b| b.num_rows()).sum()
+    }
+
+    #[test]
+    fn an_alias_qualifier_reaches_neither_collected_rows_nor_a_sink() {
+        let s = SparkSession::new();
+        let a = frame(&s, ["id", "k"], &[(1, "x")]).alias("a").unwrap();
+        assert!(
+            a.schema()
+                .fields()
+                .iter()
+                .all(|f| types::qualifier(f).is_some())
+        );
+        let unqualified = |schema: &Schema| {
+            schema
+                .fields()
+                .iter()
+                .all(|f| !f.metadata().contains_key(types::QUALIFIER_KEY))
+        };
+        for b in a.collect().unwrap() {
+            assert!(unqualified(&b.schema()));
+        }
+        assert!(unqualified(&a.write_stream().df.schema()));
+        // Inside the query the qualifier still names the columns.
+        assert_eq!(rows(&a.select(vec![col("a.id")]).unwrap()), 1);
     }
 
     #[test]

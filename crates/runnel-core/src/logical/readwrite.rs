@@ -406,7 +406,7 @@ pub type ForeachBatchFn = Box<dyn FnMut(&DataFrame, i64) -> Result<()>>;
 
 /// `df.writeStream`.
 pub struct DataStreamWriter {
-    df: DataFrame,
+    pub(super) df: DataFrame,
     mode: String,
     format: String,
     options: BTreeMap<String, String>,
@@ -420,7 +420,9 @@ impl DataStreamWriter {
     pub(crate) fn new(df: DataFrame) -> Self {
         DataStreamWriter {
             format: df.session.default_source(),
-            df,
+            // A column's qualifier (`df.alias("a")`) names it inside a query only: a
+            // sink's schema never carries it.
+            df: df.without_qualifiers(),
             mode: "append".into(),
             options: BTreeMap::new(),
             query_name: None,
@@ -668,6 +670,7 @@ pub fn save_batch(
             "'write' can not be called on streaming Dataset/DataFrame. Use writeStream instead.",
         ));
     }
+    let df = &df.without_qualifiers();
     let session = df.session.clone();
     let provider = session
         .provider(&format.to_ascii_lowercase())

@@ -62,7 +62,7 @@ fn plan_query(session: &SparkSession, q: &SqlQuery, outer: &Ctes) -> Result<Data
 /// `l INTERSECT r` / `l EXCEPT r` (DISTINCT): the distinct rows of `l` that are (or are
 /// not) in `r`, columns matched by position with NULLs equal, as Spark's rewrite to a
 /// left semi / anti join.
-fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
+pub(super) fn set_semi_join(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
     let (lc, rc) = (l.columns(), r.columns());
     same_arity(&lc, &rc, op)?;
     let right_names: Vec<String> = (0..rc.len()).map(|i| format!("__set_r{i}")).collect();
@@ -102,7 +102,7 @@ fn quote(c: &str) -> String {
 /// `RewriteExceptAll`: both sides tagged and unioned, counted per distinct row (NULLs
 /// equal), and each row repeated min(left, right) times (INTERSECT ALL) or left - right
 /// times (EXCEPT ALL).
-fn set_all(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
+pub(super) fn set_all(l: &DataFrame, r: &DataFrame, op: &str) -> Result<DataFrame> {
     let (lc, rc) = (l.columns(), r.columns());
     same_arity(&lc, &rc, op)?;
     let keys: Vec<String> = (0..lc.len()).map(|i| format!("__set_c{i}")).collect();
@@ -250,7 +250,114 @@ fn plan_from(session: &SparkSession, f: &SqlFrom, ctes: &Ctes) -> Result<DataFra
             };
             l.join(&r, on, how)
         }
+        SqlFrom::Pivot {
+            input,
+            aggs,
+            columns,
+            values,
+            alias,
+        } => {
+            let df = plan_from(session, input, ctes)?;
+            let values = pivot_values(&df, columns, values)?;
+            // Spark's ResolvePivot: the columns neither aggregated nor pivoted group the rows.
+            let read: Vec<Expr> = aggs.iter().chain(columns).cloned().collect();
+            let group = df.columns_not_read(&read)?;
+            let out = df.aggregate_pivot(&group, columns, &values, aggs.clone())?;
+            match alias {
+                Some(a) => out.alias(a),
+                None => Ok(out),
+            }
+        }
+        SqlFrom::Unpivot {
+            input,
+            values,
+            name,
+            columns,
+            include_nulls,
+            alias,
+        } => {
+            let df = plan_from(session, input, ctes)?;
+            let schema = df.schema();
+            let read: Vec<Expr> = columns.iter().flat_map(|(c, _)| c.clone()).collect();
+            let ids = df.columns_not_read(&read)?;
+            // A group without an alias is named by its columns (joined by `_`).
+            let groups: Vec<(Vec<Expr>, String)> = columns
+                .iter()
+                .map(|(c, a)| {
+                    let n = a.clone().unwrap_or_else(|| {
+                        c.iter()
+                            .map(|e| e.name_in(&schema))
+                            .collect::<Vec<_>>()
+                            .join("_")
+                    });
+                    (c.clone(), n)
+                })
+                .collect();
+            let mut out = df.unpivot(&ids, &groups, name, values)?;
+            if !include_nulls {
+                // EXCLUDE NULLS (the default): rows whose values are all NULL go.
+                let any = values
+                    .iter()
+                    .map(|v| E::IsNotNull(Box::new(E::Column(quote(v)))))
+                    .reduce(|a, b| a.binary(BinaryOp::Or, b));
+                if let Some(cond) = any {
+                    out = out.filter(cond)?;
+                }
+            }
+            match alias {
+                Some(a) => out.alias(a),
+                None => Ok(out),
+            }
+        }
     }
+}
+
+/// PIVOT's IN values: constants, as many per value as pivot columns, each cast to its
+/// column's type.
+fn pivot_values(
+    df: &DataFrame,
+    columns: &[Expr],
+    values: &[(Vec<Expr>, Option<String>)],
+) -> Result<Vec<super::dataframe::PivotValue>> {
+    let schema = df.schema();
+    let types = columns
+        .iter()
+        .map(|c| Ok(crate::expr::bind::bind_expr(c, &schema)?.data_type()))
+        .collect::<Result<Vec<_>>>()?;
+    let empty = arrow_schema::Schema::empty();
+    values
+        .iter()
+        .map(|(parts, alias)| {
+            if parts.len() != columns.len() {
+                return Err(RunnelError::analysis(
+                    "PIVOT_VALUE_DATA_TYPE_MISMATCH",
+                    format!(
+                        "Invalid pivot value '{}': the pivot columns are ({}). Give each value as many parts as there are pivot columns.",
+                        parts.iter().map(|p| p.sql()).collect::<Vec<_>>().join(", "),
+                        columns.iter().map(|c| c.sql()).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+            let vs = parts
+                .iter()
+                .zip(columns.iter().zip(&types))
+                .map(|(p, (c, ty))| {
+                    let bound = crate::expr::bind::bind_expr(p, &empty).map_err(|_| {
+                        RunnelError::analysis(
+                            "NON_LITERAL_PIVOT_VALUES",
+                            format!(
+                                "Literal expressions required for pivot values, found \"{}\". Pivot on constants.",
+                                p.sql()
+                            ),
+                        )
+                    })?;
+                    let v = ScalarValue::try_from_array(bound.eval_constant()?.as_ref(), 0)?;
+                    super::dataframe::pivot_value(v, ty, c)
+                })
+                .collect::<Result<Vec<_>>>()?;
+            Ok((vs, alias.clone()))
+        })
+        .collect()
 }
 
 /// Spark's table-valued functions in FROM: `range(...)` (its `id` column, as
@@ -389,13 +496,7 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
         .projection
         .iter()
         .map(|e| {
-            let e = match e {
-                // Spark's name of an unaliased scalar subquery.
-                E::Function { name, .. } if name == SUBQUERY_SCALAR => {
-                    e.clone().alias("scalarsubquery()")
-                }
-                _ => e.clone(),
-            };
+            let e = named_subquery_item(session, e, ctes, &df.schema())?;
             scalar_subqueries(session, &e, ctes, &mut joinable.then_some(&mut df))
         })
         .collect::<Result<_>>()?;
@@ -489,6 +590,25 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
     }
     if q.distinct {
         df = df.distinct()?;
+    }
+    // With window functions over the aggregation, ORDER BY sorts the windows' output:
+    // an aggregate there cannot read the aggregation's input (Spark's unresolved column).
+    if has_agg && q.projection.iter().any(|e| e.contains_over()) {
+        let schema = df.schema();
+        let mut missing = None;
+        for k in q.order_by.iter().filter(|k| k.contains_aggregate()) {
+            k.visit(&mut |x| {
+                if let E::Column(n) = x
+                    && missing.is_none()
+                    && crate::expr::bind::resolve_column(n, &schema).is_err()
+                {
+                    missing = Some(n.clone());
+                }
+            });
+        }
+        if let Some(n) = missing {
+            return Err(crate::expr::bind::unresolved_column(&n, &schema));
+        }
     }
     if !q.order_by.is_empty() {
         df = df.order_by(q.order_by.clone())?;
@@ -619,8 +739,7 @@ fn in_condition(x: Expr, y: Expr, negated: bool) -> Expr {
 }
 
 /// One `x [NOT] IN (SELECT ...)` / `[NOT] EXISTS (SELECT ...)` conjunct of a WHERE as a
-/// left semi / anti join of `df` with the subquery. Conditions of the subquery's WHERE
-/// that name the outer query's columns (correlation) join the two.
+/// left semi / anti join of `df` with the subquery.
 fn predicate_subquery(
     session: &SparkSession,
     df: DataFrame,
@@ -628,11 +747,234 @@ fn predicate_subquery(
     args: &[Expr],
     ctes: &Ctes,
 ) -> Result<DataFrame> {
-    let q = subquery_text(args)?;
     let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
     let how = if negated { "left_anti" } else { "left_semi" };
+    let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
+    df.join(&right, super::dataframe::JoinOn::Condition(cond), how)
+}
+
+/// A select item holding a subquery, aliased with the name Spark gives it unaliased:
+/// `scalarsubquery()`, `(k IN (listquery()))`, `exists(k)`.
+fn named_subquery_item(
+    session: &SparkSession,
+    e: &Expr,
+    ctes: &Ctes,
+    schema: &arrow_schema::Schema,
+) -> Result<Expr> {
+    Ok(match e {
+        E::Function { name, .. } if name == SUBQUERY_SCALAR => e.clone().alias("scalarsubquery()"),
+        E::Alias(..) => e.clone(),
+        _ if has_predicate_subquery(e) => {
+            let shown = subquery_shown(session, e, ctes)?;
+            e.clone().alias(&shown.name_in(schema))
+        }
+        _ => e.clone(),
+    })
+}
+
+/// The subqueries in a DataFrame's expressions (`df.scalar()`, `df.exists()`,
+/// `selectExpr("k IN (SELECT ...)")`) as spark.sql plans them: a scalar one becomes its
+/// value, an IN / EXISTS one a boolean column joined onto `df`. `items`: the expressions
+/// are a select list (unaliased subqueries get Spark's names).
+pub(crate) fn subqueries_in(
+    df: &mut DataFrame,
+    exprs: Vec<Expr>,
+    items: bool,
+) -> Result<Vec<Expr>> {
+    let session = df.session.clone();
+    let ctes = Vec::new();
+    exprs
+        .iter()
+        .map(|e| {
+            let e = if items {
+                named_subquery_item(&session, e, &ctes, &df.schema())?
+            } else {
+                e.clone()
+            };
+            scalar_subqueries(&session, &e, &ctes, &mut Some(&mut *df))
+        })
+        .collect()
+}
+
+fn has_predicate_subquery(e: &Expr) -> bool {
+    let mut found = false;
+    e.visit(&mut |x| {
+        found |= matches!(x, E::Function { name, .. }
+            if [SUBQUERY_IN, SUBQUERY_NOT_IN, SUBQUERY_EXISTS, SUBQUERY_NOT_EXISTS].contains(&name.as_str()));
+    });
+    found
+}
+
+/// `e` with its IN / EXISTS subqueries as Spark shows them in a column's name:
+/// `(x IN (listquery()))`, `exists(k)` (the outer columns the subquery reads).
+fn subquery_shown(session: &SparkSession, e: &Expr, ctes: &Ctes) -> Result<Expr> {
+    match e {
+        E::Function { name, args, .. }
+            if [
+                SUBQUERY_IN,
+                SUBQUERY_NOT_IN,
+                SUBQUERY_EXISTS,
+                SUBQUERY_NOT_EXISTS,
+            ]
+            .contains(&name.as_str()) =>
+        {
+            let q = subquery_text(args)?;
+            let mut outer_refs: Vec<Expr> = Vec::new();
+            if let SqlBody::Select(sel) = &q.body
+                && let Some(from) = &sel.from
+            {
+                let (_, schema, _, outer) = correlation(session, sel, from, ctes)?;
+                for c in &outer {
+                    c.visit(&mut |x| {
+                        if let E::Column(n) = x
+                            && inner_column(n, &schema).is_none()
+                        {
+                            let last = crate::expr::split_name(n).pop().unwrap_or_default();
+                            let short = E::Column(quote(&last));
+                            if !outer_refs.contains(&short) {
+                                outer_refs.push(short);
+                            }
+                        }
+                    });
+                }
+            }
+            let negated = name == SUBQUERY_NOT_IN || name == SUBQUERY_NOT_EXISTS;
+            let shown = if name == SUBQUERY_IN || name == SUBQUERY_NOT_IN {
+                E::InList {
+                    expr: Box::new(args[0].clone()),
+                    list: vec![E::Function {
+                        name: "listquery".into(),
+                        args: outer_refs,
+                        distinct: false,
+                    }],
+                    negated: false,
+                }
+            } else {
+                E::Function {
+                    name: "exists".into(),
+                    args: outer_refs,
+                    distinct: false,
+                }
+            };
+            Ok(if negated {
+                E::Not(Box::new(shown))
+            } else {
+                shown
+            })
+        }
+        other => other.map_children(&mut |c| subquery_shown(session, c, ctes)),
+    }
+}
+
+/// An IN / EXISTS subquery elsewhere than as a WHERE's AND-ed term (inside OR or NOT, in
+/// the select list), as Spark's `ExistenceJoin`: `df` gains a boolean column, true for
+/// the rows the subquery has a match for (the rows of a left semi join, the others
+/// false), and the predicate becomes that column (NOT IN: its negation, matched
+/// null-aware, so that a NULL makes it false).
+fn existence_column(
+    session: &SparkSession,
+    df: &mut DataFrame,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<Expr> {
+    if df.is_streaming() {
+        return static_existence(session, kind, args, ctes);
+    }
+    let (right, cond) = subquery_join_side(session, kind, args, ctes)?;
+    let name = format!("__exists{}", df.columns().len());
+    let flagged = |how: &str, v: bool| {
+        df.join(
+            &right,
+            super::dataframe::JoinOn::Condition(cond.clone()),
+            how,
+        )?
+        .select(vec![
+            E::Star(None),
+            E::Literal(ScalarValue::Boolean(v)).alias(&name),
+        ])
+    };
+    *df = flagged("left_semi", true)?.union(&flagged("left_anti", false)?)?;
+    let flag = E::Column(name);
+    Ok(if kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS {
+        E::Not(Box::new(flag))
+    } else {
+        flag
+    })
+}
+
+/// [`existence_column`] over a stream: an uncorrelated subquery reads static rows, so
+/// its answer is known before the stream's rows come (as a scalar subquery's value):
+/// EXISTS a constant, `x IN (...)` a list of its values, with the existence join's
+/// two-valued answer (`coalesce(x IN (v, ...), false)`; NOT IN null-aware: a NULL on
+/// either side makes it false).
+fn static_existence(
+    session: &SparkSession,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<Expr> {
+    let q = subquery_text(args)?;
+    if let SqlBody::Select(sel) = &q.body
+        && let Some(from) = &sel.from
+        && !correlation(session, sel, from, ctes)?.3.is_empty()
+    {
+        return Err(RunnelError::not_supported(
+            "a correlated IN or EXISTS subquery inside OR, NOT or the select list of a streaming query in spark.sql (Spark's ExistenceJoin); write it as one AND-ed term of the WHERE, or join the subquery",
+        ));
+    }
+    let sub = not_streaming(plan_query(session, &q, ctes)?)?;
+    let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
+    let boolean = |b: bool| E::Literal(ScalarValue::Boolean(b));
+    if kind == SUBQUERY_EXISTS || kind == SUBQUERY_NOT_EXISTS {
+        return Ok(boolean((sub.limit(1)?.count()? > 0) != negated));
+    }
+    let cols = sub.columns();
+    if cols.len() != 1 {
+        return Err(in_subquery_arity(cols.len()));
+    }
+    let mut values = Vec::new();
+    for b in sub.distinct()?.collect()? {
+        for row in 0..b.num_rows() {
+            values.push(E::Literal(ScalarValue::try_from_array(
+                b.column(0).as_ref(),
+                row,
+            )?));
+        }
+    }
+    if values.is_empty() {
+        return Ok(boolean(negated));
+    }
+    let found = crate::expr::func(
+        "coalesce",
+        vec![
+            E::InList {
+                expr: Box::new(args[0].clone()),
+                list: values,
+                negated: false,
+            },
+            boolean(negated),
+        ],
+    );
+    Ok(if negated {
+        E::Not(Box::new(found))
+    } else {
+        found
+    })
+}
+
+/// The right side of the join an IN / EXISTS subquery becomes, and the join's condition.
+/// Conditions of the subquery's WHERE that name the outer query's columns (correlation)
+/// join the two; NOT IN's equality is null-aware.
+fn subquery_join_side(
+    session: &SparkSession,
+    kind: &str,
+    args: &[Expr],
+    ctes: &Ctes,
+) -> Result<(DataFrame, Expr)> {
+    let q = subquery_text(args)?;
+    let negated = kind == SUBQUERY_NOT_IN || kind == SUBQUERY_NOT_EXISTS;
     let value = (kind == SUBQUERY_IN || kind == SUBQUERY_NOT_IN).then(|| args[0].clone());
-    let on = super::dataframe::JoinOn::Condition;
     if let SqlBody::Select(sel) = &q.body
         && let Some(from) = &sel.from
     {
@@ -672,7 +1014,7 @@ fn predicate_subquery(
                 let y = to_inner_names(&sel.projection[0].clone().strip_alias(), &schema)?;
                 cond = in_condition(x, y, negated).binary(BinaryOp::And, cond);
             }
-            return df.join(&renamed, on(cond), how);
+            return Ok((renamed, cond));
         }
     }
     let sub = not_streaming(plan_query(session, &q, ctes)?)?;
@@ -683,17 +1025,13 @@ fn predicate_subquery(
                 return Err(in_subquery_arity(cols.len()));
             }
             let sub = sub.select(vec![E::Column(quote(&cols[0])).alias("__sq_0")])?;
-            return df.join(
-                &sub,
-                on(in_condition(x, E::Column("__sq_0".into()), negated)),
-                how,
-            );
+            return Ok((sub, in_condition(x, E::Column("__sq_0".into()), negated)));
         }
         None => E::Literal(ScalarValue::Boolean(true)),
     };
     let sub = sub.limit(1)?;
     let sub = sub.select(vec![E::Literal(ScalarValue::Boolean(true)).alias("__sq_0")])?;
-    df.join(&sub, on(cond), how)
+    Ok((sub, cond))
 }
 
 /// A correlated scalar subquery `(SELECT agg(...) FROM t WHERE t.k = outer.k [AND ...])`
@@ -850,10 +1188,30 @@ fn scalar_subqueries(
         E::Function { name, args, .. } if name == SUBQUERY_SCALAR => {
             scalar_value(session, &subquery_text(args)?, ctes, outer)
         }
-        E::Function { name, .. } if is_subquery_placeholder(name) => {
-            Err(RunnelError::not_supported(
-                "an IN or EXISTS subquery outside a WHERE condition's AND-ed terms (inside OR, NOT or the select list) in spark.sql; write it as one term of the WHERE, or as a join",
-            ))
+        // `NOT (x IN (SELECT ...))` is NOT IN, matched null-aware (Spark's rewrite looks
+        // for Not(InSubquery)).
+        E::Not(inner) => match inner.as_ref() {
+            E::Function {
+                name,
+                args,
+                distinct,
+            } if name == SUBQUERY_IN => {
+                let not_in = E::Function {
+                    name: SUBQUERY_NOT_IN.to_string(),
+                    args: args.clone(),
+                    distinct: *distinct,
+                };
+                scalar_subqueries(session, &not_in, ctes, outer)
+            }
+            _ => e.map_children(&mut |c| scalar_subqueries(session, c, ctes, outer)),
+        },
+        E::Function { name, args, .. } if is_subquery_placeholder(name) => {
+            match outer.as_deref_mut() {
+                Some(df) => existence_column(session, df, name, args, ctes),
+                None => Err(RunnelError::not_supported(
+                    "an IN or EXISTS subquery in HAVING, in an aggregating select list or beside * in spark.sql; write it in WHERE, or in the select list of a query without GROUP BY or *",
+                )),
+            }
         }
         other => other.map_children(&mut |c| scalar_subqueries(session, c, ctes, outer)),
     }

@@ -188,6 +188,8 @@ fn finish_join(
                     ri.push(None);
                 }
             }
+            // In the left side's order, as Spark's hash join streaming the left rows.
+            (li, ri) = ordered_by(li, ri, true);
         }
         JoinType::LeftSemi | JoinType::LeftAnti => {
             let want = how == JoinType::LeftSemi;
@@ -213,6 +215,11 @@ fn finish_join(
                     ri.push(Some(j));
                 }
             }
+            // A right outer join in the right side's order, as Spark's hash join
+            // streaming the right rows.
+            if how == JoinType::RightOuter {
+                (li, ri) = ordered_by(li, ri, false);
+            }
         }
     }
     assemble(
@@ -223,6 +230,17 @@ fn finish_join(
         &UInt32Array::from(li),
         &UInt32Array::from(ri),
     )
+}
+
+/// The pairs sorted (stably) by their left (or right) row.
+fn ordered_by(
+    li: Vec<Option<u32>>,
+    ri: Vec<Option<u32>>,
+    left: bool,
+) -> (Vec<Option<u32>>, Vec<Option<u32>>) {
+    let mut pairs: Vec<(Option<u32>, Option<u32>)> = li.into_iter().zip(ri).collect();
+    pairs.sort_by_key(|(l, r)| if left { *l } else { *r });
+    pairs.into_iter().unzip()
 }
 
 /// The rows `lidx` of `l` beside the rows `ridx` of `r`, as one batch `[left..., right...]`

@@ -1363,7 +1363,19 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
         "unionByName" => match args.req(0, "other")? {
-            Value::DataFrame(o) => df.union_by_name(o)?,
+            Value::DataFrame(o) => {
+                let allow = matches!(args.get(1, "allowMissingColumns"), Some(Value::Bool(true)));
+                df.union_by_name_missing(o, allow)?
+            }
+            other => return Err(type_error(name, "other", "DataFrame", other)),
+        },
+        "intersect" | "intersectAll" | "subtract" | "exceptAll" => match args.req(0, "other")? {
+            Value::DataFrame(o) => match name {
+                "intersect" => df.intersect(o)?,
+                "intersectAll" => df.intersect_all(o)?,
+                "subtract" => df.except(o)?,
+                _ => df.except_all(o)?,
+            },
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
         "join" => {
@@ -1405,6 +1417,32 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             Value::DataFrame(o) => df.join(o, JoinOn::None, "cross")?,
             other => return Err(type_error(name, "other", "DataFrame", other)),
         },
+        // unpivot(ids, values, variableColumnName, valueColumnName); values None: every
+        // column the ids do not read.
+        "unpivot" | "melt" => {
+            let one_or_many = |v: &Value| -> Result<Vec<Expr>> {
+                match v {
+                    Value::List(_) | Value::Tuple(_) => {
+                        iterate(v)?.iter().map(|x| to_col(x, true)).collect()
+                    }
+                    other => Ok(vec![to_col(other, true)?]),
+                }
+            };
+            let ids = one_or_many(args.req(0, "ids")?)?;
+            let values = match args.get(1, "values") {
+                None | Some(Value::None) => None,
+                Some(v) => Some(one_or_many(v)?),
+            };
+            df.unpivot_columns(
+                &ids,
+                values,
+                &args.str(2, "variableColumnName")?,
+                &args.str(3, "valueColumnName")?,
+            )?
+        }
+        // PySpark 4's DataFrame subqueries (uncorrelated: `Column.outer()` is refused).
+        "scalar" => return Ok(Value::Column(df.scalar_subquery())),
+        "exists" => return Ok(Value::Column(df.exists_subquery())),
         "alias" => df.alias(&args.str(0, "alias")?)?,
         "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
         "printSchema" => {

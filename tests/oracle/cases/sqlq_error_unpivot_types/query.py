@@ -1,0 +1,13 @@
+df = spark.readStream.format("json").schema("k STRING").load(INPUT)
+
+from pyspark.sql import functions as F
+from pyspark.sql.window import Window
+static = spark.createDataFrame(
+    [("a", 1, 10), ("a", 2, 20), ("a", 2, 25), ("a", 4, None), ("a", None, 7),
+     ("b", 5, 1), ("b", 6, None), ("b", 8, 3), ("c", 1, 100)],
+    "k STRING, ts INT, v INT")
+static.createOrReplaceTempView("sqlq_error_unpivot_types")
+# UNPIVOT of a string and an int column: no common type.
+out = spark.sql("SELECT * FROM sqlq_error_unpivot_types UNPIVOT (val FOR col IN (k, v))")
+result = df.withColumnRenamed("k", "stream_k").crossJoin(out)
+OUTPUT_MODE = "append"
