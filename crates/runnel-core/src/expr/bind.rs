@@ -175,7 +175,41 @@ pub fn struct_field(base: PhysExpr, name: &str) -> Result<PhysExpr> {
     }
 }
 
+/// The hidden qualifier a join gives the columns of the DataFrame of plan id `plan` where
+/// the other side has columns of the same names (see `DataFrame::join`).
+pub fn plan_qualifier(plan: usize) -> String {
+    format!("__runnel_plan_{plan}")
+}
+
 impl Binder<'_> {
+    /// `df.name` of the DataFrame of plan id `plan`: as `name`, but among several columns
+    /// of that name the one that came from that DataFrame.
+    fn column_from(&self, plan: usize, name: &str) -> Result<PhysExpr> {
+        let q = plan_qualifier(plan);
+        let hits: Vec<usize> = self
+            .schema
+            .fields()
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.name() == name)
+            .map(|(i, _)| i)
+            .collect();
+        if hits.len() > 1 {
+            let ours: Vec<usize> = hits
+                .iter()
+                .copied()
+                .filter(|i| crate::types::qualifier(self.schema.field(*i)) == Some(q.as_str()))
+                .collect();
+            if let [i] = ours[..] {
+                return Ok(PhysExpr::Column {
+                    index: i,
+                    field: Arc::new(self.schema.field(i).clone()),
+                });
+            }
+        }
+        self.column(name)
+    }
+
     fn column(&self, name: &str) -> Result<PhysExpr> {
         if let Some(i) = find_field(self.schema, name)? {
             return Ok(PhysExpr::Column {
@@ -245,6 +279,7 @@ impl Binder<'_> {
     fn bind(&self, expr: &Expr) -> Result<PhysExpr> {
         Ok(match expr {
             Expr::Column(n) => self.column(n)?,
+            Expr::ColumnFrom(plan, n) => self.column_from(*plan, n)?,
             Expr::ColumnAt(i, n) => match self.schema.fields().get(*i) {
                 Some(f) if f.name() == n => PhysExpr::Column {
                     index: *i,

@@ -104,6 +104,10 @@ pub enum Expr {
     /// columns share a name (a join of a table with itself), as Spark's star expands to
     /// attributes rather than names.
     ColumnAt(usize, String),
+    /// `df.name` / `df["name"]`: a column by name, taken from the DataFrame of plan id
+    /// `.0`. It binds as its name does; where a join made two columns of that name, to
+    /// the one of that DataFrame's side (Spark resolves it by the plan it came from).
+    ColumnFrom(usize, String),
     /// A column taken from a DataFrame where it carries no event-time mark
     /// (`events.timestamp` with `events` read before `withWatermark`): Spark resolves
     /// it to the attribute without the watermark, so what is built on it (a window, a
@@ -437,6 +441,7 @@ impl Expr {
             },
             Expr::Column(_)
             | Expr::ColumnAt(..)
+            | Expr::ColumnFrom(..)
             | Expr::Literal(_)
             | Expr::Star(_)
             | Expr::LambdaVar(_) => self.clone(),
@@ -484,6 +489,7 @@ impl Expr {
                 .collect(),
             Expr::Column(_)
             | Expr::ColumnAt(..)
+            | Expr::ColumnFrom(..)
             | Expr::Literal(_)
             | Expr::Star(_)
             | Expr::LambdaVar(_) => vec![],
@@ -510,6 +516,7 @@ impl Expr {
         match self {
             Expr::Column(n) => last_name_part(n),
             Expr::ColumnAt(_, n) => n.clone(),
+            Expr::ColumnFrom(_, n) => last_name_part(n),
             Expr::Literal(v) => v.sql_name(),
             Expr::Alias(_, n) => n.clone(),
             Expr::Unmarked(e) => e.name_opt(schema),
@@ -522,7 +529,9 @@ impl Expr {
                     inner = expr;
                 }
                 match inner {
-                    Expr::Column(n) if schema.is_none_or(|s| !is_struct_path(n, s)) => {
+                    Expr::Column(n) | Expr::ColumnFrom(_, n)
+                        if schema.is_none_or(|s| !is_struct_path(n, s)) =>
+                    {
                         last_name_part(n)
                     }
                     Expr::Alias(_, n) => n.clone(),
@@ -545,6 +554,7 @@ impl Expr {
         match self {
             Expr::Column(n) => column_sql(n, schema),
             Expr::ColumnAt(_, n) => n.clone(),
+            Expr::ColumnFrom(_, n) => column_sql(n, schema),
             Expr::Literal(v) => v.sql_name(),
             Expr::Alias(e, _) | Expr::Unmarked(e) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),

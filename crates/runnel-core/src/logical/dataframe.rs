@@ -1010,6 +1010,20 @@ impl DataFrame {
         self.select(exprs)
     }
 
+    /// `drop(df.k)`: the one column `e` names (after a join, the side's own); a column
+    /// this DataFrame does not have is no change, as in Spark.
+    pub fn drop_column(&self, e: &Expr) -> Result<DataFrame> {
+        let Ok(PhysExpr::Column { index, .. }) = bind_expr(e, &self.plan.schema) else {
+            return Ok(self.clone());
+        };
+        let fields = self.plan.schema.fields();
+        let exprs: Vec<Expr> = (0..fields.len())
+            .filter(|i| *i != index)
+            .map(|i| Expr::ColumnAt(i, fields[i].name().clone()))
+            .collect();
+        self.select(exprs)
+    }
+
     /// `withWatermark(eventTime, delay)`.
     pub fn with_watermark(&self, column: &str, delay: &str) -> Result<DataFrame> {
         let c = resolve_column(column, &self.plan.schema)?;
@@ -1104,6 +1118,20 @@ impl DataFrame {
             },
             schema_of(fields),
         )
+    }
+
+    /// `df.name` / `df["name"]`: the column as this DataFrame has it, marked as this
+    /// DataFrame's (`Expr::ColumnFrom`), so that after a join with another DataFrame that
+    /// has a column of the same name it still names this one (Spark's resolution by plan).
+    pub fn column_ref(&self, name: &str) -> Expr {
+        let mark = |e: Expr| match e {
+            Expr::Column(n) if n == name => Expr::ColumnFrom(self.plan.id, n),
+            other => other,
+        };
+        match crate::expr::column_of(&self.plan.schema, name) {
+            Expr::Unmarked(e) => Expr::Unmarked(Box::new(mark(*e))),
+            e => mark(e),
+        }
     }
 
     /// `alias(name)`: the DataFrame's columns can be named `name.column` from now on
@@ -2253,9 +2281,15 @@ impl DataFrame {
                 }
             }
             JoinOn::Condition(cond) => {
+                // `df.k` of either side (ColumnFrom) names its own side.
+                let (lpid, rpid) = (self.plan.id, other.plan.id);
                 let mut both: Vec<Field> = ls.fields().iter().map(|f| f.as_ref().clone()).collect();
                 both.extend(rs.fields().iter().map(|f| f.as_ref().clone()));
-                let both = schema_of(both);
+                let sides: Vec<JoinColumn> = (0..ls.fields().len())
+                    .map(JoinColumn::Left)
+                    .chain((0..rs.fields().len()).map(JoinColumn::Right))
+                    .collect();
+                let both = schema_of(tag_shared_join_columns(both, &sides, lpid, rpid));
                 // Equi-join pairs `l = r` become hash keys; the rest stays a condition.
                 let mut rest = Vec::new();
                 // A column named with a DataFrame alias only one side has (`l.id` after
@@ -2271,6 +2305,12 @@ impl DataFrame {
                 let named_sides = |e: &Expr| -> (bool, bool) {
                     let (mut l, mut r) = (false, false);
                     e.visit(&mut |x| {
+                        if let Expr::ColumnFrom(pid, _) = x
+                            && lpid != rpid
+                        {
+                            l |= *pid == lpid;
+                            r |= *pid == rpid;
+                        }
                         if let Expr::Column(n) = x
                             && let Some((q, _)) = n.split_once('.')
                         {
@@ -2295,7 +2335,10 @@ impl DataFrame {
                     // resolves a trivially true equality to the left's and the right's column.
                     if let Expr::Binary(a, crate::expr::BinaryOp::Eq, b) = &conj
                         && a == b
-                        && matches!(a.as_ref(), Expr::Column(_) | Expr::Unmarked(_))
+                        && matches!(
+                            a.as_ref(),
+                            Expr::Column(_) | Expr::ColumnFrom(..) | Expr::Unmarked(_)
+                        )
                         && bind_expr(a, ls).is_ok()
                         && bind_expr(b, rs).is_ok()
                     {
@@ -2351,6 +2394,9 @@ impl DataFrame {
                 }
             }
         }
+        // Columns of one name from both sides carry their DataFrame's hidden qualifier,
+        // so that `df.k` (ColumnFrom) names its own side after the join.
+        let fields = tag_shared_join_columns(fields, &output, self.plan.id, other.plan.id);
         Ok(self.derive(
             Node::Join {
                 left: self.plan.clone(),
@@ -2464,6 +2510,43 @@ fn column_refs(schema: &arrow_schema::Schema) -> Vec<PhysExpr> {
         .map(|(i, f)| PhysExpr::Column {
             index: i,
             field: f.clone(),
+        })
+        .collect()
+}
+
+/// A join's output fields with the hidden qualifier of their side's DataFrame
+/// (`bind::plan_qualifier`) where a name occurs on both sides and the field has no
+/// qualifier of its own (a `DataFrame.alias` wins).
+fn tag_shared_join_columns(
+    fields: Vec<Field>,
+    output: &[JoinColumn],
+    left: usize,
+    right: usize,
+) -> Vec<Field> {
+    if left == right {
+        return fields;
+    }
+    let names: Vec<String> = fields
+        .iter()
+        .map(|f| f.name().to_ascii_lowercase())
+        .collect();
+    fields
+        .into_iter()
+        .zip(output)
+        .enumerate()
+        .map(|(i, (f, src))| {
+            let shared = names.iter().filter(|n| **n == names[i]).count() > 1;
+            let pid = match src {
+                JoinColumn::Left(_) => Some(left),
+                JoinColumn::Right(_) => Some(right),
+                JoinColumn::Using(..) => None,
+            };
+            match pid {
+                Some(p) if shared && types::qualifier(&f).is_none() => {
+                    types::with_qualifier(&f, &crate::expr::bind::plan_qualifier(p))
+                }
+                _ => f,
+            }
         })
         .collect()
 }

@@ -833,7 +833,7 @@ fn names_of(args: &Args) -> Result<Vec<String>> {
     for v in &args.pos {
         match v {
             Value::Str(s) => out.push(s.clone()),
-            Value::Column(Expr::Column(c)) => out.push(c.clone()),
+            Value::Column(Expr::Column(c) | Expr::ColumnFrom(_, c)) => out.push(c.clone()),
             Value::List(_) | Value::Tuple(_) => {
                 for x in iterate(v)? {
                     out.push(x.to_py_str());
@@ -1253,6 +1253,23 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 }
             }
             d
+        }
+        // `drop(df.k)` after a join drops that side's column only.
+        "drop"
+            if args
+                .pos
+                .iter()
+                .any(|v| matches!(v, Value::Column(Expr::ColumnFrom(..)))) =>
+        {
+            let mut out = df.clone();
+            for v in &args.pos {
+                out = match v {
+                    Value::Column(e @ Expr::ColumnFrom(..)) => out.drop_column(e)?,
+                    Value::Str(s) => out.drop(std::slice::from_ref(s))?,
+                    other => return Err(type_error(&args.what, "cols", "str", other)),
+                };
+            }
+            out
         }
         "drop" => df.drop(&names_of(&args)?)?,
         "withWatermark" => {
@@ -2107,7 +2124,7 @@ pub(crate) fn object_compare(l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
 
 /// `df.name` / `df["name"]`: the column as that DataFrame has it.
 fn df_column(df: &runnel_core::DataFrame, name: &str) -> Expr {
-    runnel_core::expr::column_of(&df.schema(), name)
+    df.column_ref(name)
 }
 
 /// `obj[key]` on a DataFrame (a column, a selection, a filter) or a Column (a field, an element).
