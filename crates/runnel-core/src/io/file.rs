@@ -13,12 +13,26 @@ use super::json::{JsonDecoder, JsonOptions, ParseMode};
 use super::source::{Offset, Source};
 use crate::error::{Result, RunnelError};
 
+/// What a task hands back: a decoded [`RecordBatch`], or what a [`ChunkFn`] made of one.
+pub type TaskOutput = Box<dyn std::any::Any + Send>;
+
 /// A unit of decoding work, independent of the others.
-pub type DecodeTask = Box<dyn FnOnce() -> Result<RecordBatch> + Send>;
+pub type DecodeTask = Box<dyn FnOnce() -> Result<TaskOutput> + Send>;
 
 /// Runs decoding tasks and returns their results in order: sequentially here, on
 /// threads in the native build (the core itself has no threads, for wasm32).
-pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<RecordBatch>>>;
+pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<TaskOutput>>>;
+
+/// Work done on each decoded chunk by the task that decoded it, on that task's thread:
+/// a query's row-by-row steps and partial aggregation (`exec::split`).
+pub type ChunkFn = Arc<dyn Fn(RecordBatch) -> Result<TaskOutput> + Send + Sync>;
+
+/// A task's output that is a decoded batch.
+fn task_batch(out: TaskOutput) -> Result<RecordBatch> {
+    out.downcast::<RecordBatch>()
+        .map(|b| *b)
+        .map_err(|_| RunnelError::internal("a decoding task returned no batch"))
+}
 
 pub use super::fs::{
     FileEntry, FileSystem, FileSystemRef, MemoryFileSystem, check_stream_path, committed_files,
@@ -202,6 +216,97 @@ fn in_file(e: RunnelError, path: &str) -> RunnelError {
     }
 }
 
+/// Whether JSON files are decoded in chunks on `parallel`: large inputs of JSON lines.
+fn splits_json(files: &[FileEntry], opts: &JsonOptions, parallel: Option<&ParallelFn>) -> bool {
+    parallel.is_some() && !opts.multi_line && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20)
+}
+
+/// The tasks decoding JSON-lines files in chunks cut at line ends, in file order; each
+/// hands its batch to `then` when given. A task runs in the session time zone of the
+/// thread that made it (timestamps without an offset are read in it).
+fn json_tasks(
+    fs: &dyn FileSystem,
+    files: &[FileEntry],
+    opts: &JsonOptions,
+    schema: &SchemaRef,
+    skips: ReadSkips,
+    then: Option<&ChunkFn>,
+) -> Result<Vec<DecodeTask>> {
+    let zone = (
+        crate::temporal::session_zone(),
+        crate::temporal::session_zone_id(),
+    );
+    let mut tasks: Vec<DecodeTask> = Vec::new();
+    for f in files {
+        let Some(data) = skips.or_skip(fs.read(&f.path))? else {
+            continue;
+        };
+        let data = Arc::new(data);
+        for (start, end) in line_chunks(&data, 4) {
+            let (data, schema, opts, path) =
+                (data.clone(), schema.clone(), opts.clone(), f.path.clone());
+            let (then, zone) = (then.cloned(), zone.clone());
+            tasks.push(Box::new(move || {
+                let _zone = crate::temporal::ZoneScope::enter(zone.0, &zone.1);
+                let b = decode_chunk(&data, start, end, &schema, &opts, &path)?;
+                match then {
+                    Some(f) => f(b),
+                    None => Ok(Box::new(b) as TaskOutput),
+                }
+            }));
+        }
+    }
+    Ok(tasks)
+}
+
+/// Decodes the lines `data[start..end]` of the file `path`.
+fn decode_chunk(
+    data: &[u8],
+    start: usize,
+    end: usize,
+    schema: &SchemaRef,
+    opts: &JsonOptions,
+    path: &str,
+) -> Result<RecordBatch> {
+    let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+    let in_file = |e| in_file(e, path);
+    match d.decode_from_line(&data[start..end], path, 0) {
+        Ok(()) => d.flush(),
+        // The error names a line: the chunk again, its lines numbered from the file's
+        // start (counted only now, as it is rare).
+        Err(_) if start > 0 => {
+            let before = data[..start].iter().filter(|b| **b == b'\n').count();
+            let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+            d.decode_from_line(&data[start..end], path, before)
+                .map_err(in_file)?;
+            d.flush()
+        }
+        Err(e) => Err(in_file(e)),
+    }
+}
+
+/// [`decode_files`] with `then` run on each decoded chunk by the task that decoded it:
+/// the tasks' outputs in order, or `None` when these files are not decoded in chunks
+/// (not JSON lines, no parallel runner, or too small to split).
+pub fn decode_files_chunked(
+    fs: &dyn FileSystem,
+    files: &[FileEntry],
+    format: &FileFormat,
+    schema: &SchemaRef,
+    parallel: Option<&ParallelFn>,
+    skips: ReadSkips,
+    then: &ChunkFn,
+) -> Result<Option<Vec<TaskOutput>>> {
+    let (FileFormat::Json(opts), Some(run)) = (format, parallel) else {
+        return Ok(None);
+    };
+    if !splits_json(files, opts, parallel) {
+        return Ok(None);
+    }
+    let tasks = json_tasks(fs, files, opts, schema, skips, Some(then))?;
+    run(tasks).into_iter().collect::<Result<Vec<_>>>().map(Some)
+}
+
 /// Decodes whole files of one format into batches, in file order; with `parallel`,
 /// large JSON inputs are split at line ends and decoded on several threads. Files that
 /// are missing or corrupt fail the read unless `skips` allows them.
@@ -216,40 +321,10 @@ pub fn decode_files(
     let read = |f: &FileEntry| skips.or_skip(fs.read(&f.path));
     let mut out = Vec::new();
     match format {
-        FileFormat::Json(opts)
-            if parallel.is_some()
-                && !opts.multi_line
-                && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20) =>
-        {
-            let mut tasks: Vec<DecodeTask> = Vec::new();
-            for f in files {
-                let Some(data) = read(f)? else { continue };
-                let data = Arc::new(data);
-                for (start, end) in line_chunks(&data, 4) {
-                    let (data, schema, opts, path) =
-                        (data.clone(), schema.clone(), opts.clone(), f.path.clone());
-                    tasks.push(Box::new(move || {
-                        let mut d = JsonDecoder::new(schema.clone(), opts.clone());
-                        let in_file = |e| in_file(e, &path);
-                        match d.decode_from_line(&data[start..end], &path, 0) {
-                            Ok(()) => d.flush(),
-                            // The error names a line: the chunk again, its lines numbered
-                            // from the file's start (counted only now, as it is rare).
-                            Err(_) if start > 0 => {
-                                let before = data[..start].iter().filter(|b| **b == b'\n').count();
-                                let mut d = JsonDecoder::new(schema, opts);
-                                d.decode_from_line(&data[start..end], &path, before)
-                                    .map_err(in_file)?;
-                                d.flush()
-                            }
-                            Err(e) => Err(in_file(e)),
-                        }
-                    }));
-                }
-            }
+        FileFormat::Json(opts) if splits_json(files, opts, parallel) => {
             let run = parallel.ok_or_else(|| RunnelError::internal("no parallel runner"))?;
-            for r in run(tasks) {
-                out.push(r?);
+            for r in run(json_tasks(fs, files, opts, schema, skips, None)?) {
+                out.push(task_batch(r?)?);
             }
         }
         FileFormat::Json(opts) => {
@@ -293,18 +368,13 @@ pub fn decode_files(
     Ok(out)
 }
 
-/// [`decode_files`] for files under `base`: the columns of `schema` named like the files'
-/// partition folders take the folders' values, the rest come from the files.
-pub fn decode_partitioned(
-    fs: &dyn FileSystem,
+/// The values of each file's partition folders under `base` that are columns of `schema`.
+fn partition_columns(
     base: &str,
     files: &[FileEntry],
-    format: &FileFormat,
     schema: &SchemaRef,
-    parallel: Option<&ParallelFn>,
-    skips: ReadSkips,
-) -> Result<Vec<RecordBatch>> {
-    let values: Vec<super::partition::PartitionValues> = files
+) -> Vec<super::partition::PartitionValues> {
+    files
         .iter()
         .map(|f| {
             super::partition::partition_values(base, &f.path)
@@ -317,7 +387,21 @@ pub fn decode_partitioned(
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// [`decode_files`] for files under `base`: the columns of `schema` named like the files'
+/// partition folders take the folders' values, the rest come from the files.
+pub fn decode_partitioned(
+    fs: &dyn FileSystem,
+    base: &str,
+    files: &[FileEntry],
+    format: &FileFormat,
+    schema: &SchemaRef,
+    parallel: Option<&ParallelFn>,
+    skips: ReadSkips,
+) -> Result<Vec<RecordBatch>> {
+    let values = partition_columns(base, files, schema);
     if values.iter().all(|v| v.is_empty()) {
         return decode_files(fs, files, format, schema, parallel, skips);
     }
@@ -474,6 +558,34 @@ impl FileStreamSource {
         }
     }
 
+    /// The files of the batch `(start, end]` in the order they are read, and the format
+    /// reading the columns the queries use.
+    fn batch_files(
+        &self,
+        start: Option<&Offset>,
+        end: &Offset,
+    ) -> Result<(Vec<FileEntry>, FileFormat)> {
+        let (s, e) = (Self::index(start)?, Self::index(Some(end))?);
+        self.check_logged(e)?;
+        let (s, e) = ((s + 1) as usize, (e + 1) as usize);
+        let mut files: Vec<FileEntry> = self
+            .log
+            .get(s..e.min(self.log.len()))
+            .unwrap_or(&[])
+            .iter()
+            .flatten()
+            .cloned()
+            .collect();
+        // Spark packs a batch's files into read partitions largest first, and rows reach
+        // order-sensitive operators (dropDuplicates, first, limit) in that order.
+        files.sort_by_key(|f| std::cmp::Reverse(f.size));
+        let format = match &self.required {
+            Some(r) => self.format.read_only(r),
+            None => self.format.clone(),
+        };
+        Ok((files, format))
+    }
+
     /// The offset log names entries up to `index` of this source's log: they must be
     /// there, else the checkpoint lost them (a deleted `sources/` would re-read every
     /// file, a deleted `sources/0/0` would log batch 0's files anew).
@@ -586,24 +698,7 @@ impl Source for FileStreamSource {
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
-        let (s, e) = (Self::index(start)?, Self::index(Some(end))?);
-        self.check_logged(e)?;
-        let (s, e) = ((s + 1) as usize, (e + 1) as usize);
-        let mut files: Vec<FileEntry> = self
-            .log
-            .get(s..e.min(self.log.len()))
-            .unwrap_or(&[])
-            .iter()
-            .flatten()
-            .cloned()
-            .collect();
-        // Spark packs a batch's files into read partitions largest first, and rows reach
-        // order-sensitive operators (dropDuplicates, first, limit) in that order.
-        files.sort_by_key(|f| std::cmp::Reverse(f.size));
-        let format = match &self.required {
-            Some(r) => self.format.read_only(r),
-            None => self.format.clone(),
-        };
+        let (files, format) = self.batch_files(start, end)?;
         super::file::decode_partitioned(
             self.fs.as_ref(),
             &self.path,
@@ -612,6 +707,28 @@ impl Source for FileStreamSource {
             &self.schema,
             self.parallel.as_ref(),
             self.options.skips,
+        )
+    }
+
+    fn get_batch_chunked(
+        &mut self,
+        start: Option<&Offset>,
+        end: &Offset,
+        then: &ChunkFn,
+    ) -> Result<Option<Vec<TaskOutput>>> {
+        let (files, format) = self.batch_files(start, end)?;
+        let parted = partition_columns(&self.path, &files, &self.schema);
+        if parted.iter().any(|v| !v.is_empty()) {
+            return Ok(None);
+        }
+        decode_files_chunked(
+            self.fs.as_ref(),
+            &files,
+            &format,
+            &self.schema,
+            self.parallel.as_ref(),
+            self.options.skips,
+            then,
         )
     }
 

@@ -21,6 +21,17 @@ pub trait Source {
     fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>>;
     /// The rows in `(start, end]`.
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>>;
+    /// The rows in `(start, end]` decoded in chunks, `then` run on each chunk by the task
+    /// that decoded it (on the host's threads): the outputs in row order, or `None`
+    /// when this source does not read in chunks (then [`Source::get_batch`] reads).
+    fn get_batch_chunked(
+        &mut self,
+        _start: Option<&Offset>,
+        _end: &Offset,
+        _then: &super::file::ChunkFn,
+    ) -> Result<Option<Vec<super::file::TaskOutput>>> {
+        Ok(None)
+    }
     /// Everything up to `end` is committed and may be forgotten.
     fn commit(&mut self, _end: &Offset) -> Result<()> {
         Ok(())
