@@ -10,11 +10,9 @@ use arrow_array::{ArrayRef, RecordBatch, StringArray};
 use arrow_schema::{DataType, SchemaRef};
 
 use super::json::{JsonDecoder, JsonOptions, ParseMode};
+pub use super::source::{ChunkFn, TaskOutput};
 use super::source::{Offset, Source};
 use crate::error::{Result, RunnelError};
-
-/// What a task hands back: a decoded [`RecordBatch`], or what a [`ChunkFn`] made of one.
-pub type TaskOutput = Box<dyn std::any::Any + Send>;
 
 /// A unit of decoding work, independent of the others.
 pub type DecodeTask = Box<dyn FnOnce() -> Result<TaskOutput> + Send>;
@@ -22,10 +20,6 @@ pub type DecodeTask = Box<dyn FnOnce() -> Result<TaskOutput> + Send>;
 /// Runs decoding tasks and returns their results in order: sequentially here, on
 /// threads in the native build (the core itself has no threads, for wasm32).
 pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<TaskOutput>>>;
-
-/// Work done on each decoded chunk by the task that decoded it, on that task's thread:
-/// a query's row-by-row steps and partial aggregation (`exec::split`).
-pub type ChunkFn = Arc<dyn Fn(RecordBatch) -> Result<TaskOutput> + Send + Sync>;
 
 /// A task's output that is a decoded batch.
 fn task_batch(out: TaskOutput) -> Result<RecordBatch> {

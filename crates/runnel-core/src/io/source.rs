@@ -11,6 +11,14 @@ use crate::error::Result;
 /// A source's position, serialised into the offset log as JSON.
 pub type Offset = serde_json::Value;
 
+/// What a decoding task hands back: a decoded [`RecordBatch`], or what a [`ChunkFn`]
+/// made of one.
+pub type TaskOutput = Box<dyn std::any::Any + Send>;
+
+/// Work done on each decoded chunk by the task that decoded it, on that task's thread:
+/// a query's row-by-row steps and partial aggregation (`ops::split`).
+pub type ChunkFn = std::sync::Arc<dyn Fn(RecordBatch) -> Result<TaskOutput> + Send + Sync>;
+
 /// A streaming source. Replayable sources (memory, files, Kafka, Delta) return the
 /// same rows for the same offsets, which makes exactly-once possible.
 pub trait Source {
@@ -28,8 +36,8 @@ pub trait Source {
         &mut self,
         _start: Option<&Offset>,
         _end: &Offset,
-        _then: &super::file::ChunkFn,
-    ) -> Result<Option<Vec<super::file::TaskOutput>>> {
+        _then: &ChunkFn,
+    ) -> Result<Option<Vec<TaskOutput>>> {
         Ok(None)
     }
     /// Everything up to `end` is committed and may be forgotten.
