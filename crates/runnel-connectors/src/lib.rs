@@ -23,16 +23,15 @@ pub use socket::SocketProvider;
 
 use std::rc::Rc;
 
-use arrow_array::RecordBatch;
 use runnel_core::error::Result;
-use runnel_core::io::file::{DecodeTask, ParallelFn};
+use runnel_core::io::file::{DecodeTask, ParallelFn, TaskOutput};
 
 /// Runs decoding tasks on up to `threads` OS threads, keeping their order.
 pub fn thread_runner(threads: usize) -> ParallelFn {
     let threads = threads.max(1);
-    Rc::new(move |tasks: Vec<DecodeTask>| -> Vec<Result<RecordBatch>> {
+    Rc::new(move |tasks: Vec<DecodeTask>| -> Vec<Result<TaskOutput>> {
         let n = tasks.len();
-        let mut slots: Vec<Option<Result<RecordBatch>>> = (0..n).map(|_| None).collect();
+        let mut slots: Vec<Option<Result<TaskOutput>>> = (0..n).map(|_| None).collect();
         let mut queue: Vec<(usize, DecodeTask)> = tasks.into_iter().enumerate().collect();
         queue.reverse();
         let queue = std::sync::Mutex::new(queue);

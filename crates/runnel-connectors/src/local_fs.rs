@@ -218,19 +218,48 @@ impl FileSystem for LocalFileSystem {
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {
-        let data = std::fs::read(os_path(path)).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                RunnelError::io(format!(
-                    "Encountered error while reading file {path}. File does not exist. It is possible the underlying files have been updated. Restore the file, or set the option ignoreMissingFiles to true to skip files deleted after they were listed."
-                ))
-                .with_condition("FAILED_READ_FILE.FILE_NOT_EXIST")
-                .with_source(e)
-            } else {
-                RunnelError::io(format!("cannot read {path}: {e}")).with_source(e)
-            }
-        })?;
+        let data = std::fs::read(os_path(path)).map_err(|e| read_error(path, e))?;
         decompress(path, data)
     }
+
+    fn range_reader(&self, path: &str) -> Option<runnel_core::io::fs::RangeRead> {
+        if is_compressed(path) {
+            return None;
+        }
+        let (name, os) = (path.to_string(), os_path(path));
+        Some(std::sync::Arc::new(move |offset: u64, len: usize| {
+            use std::io::{Read, Seek, SeekFrom};
+            let mut f = std::fs::File::open(&os).map_err(|e| read_error(&name, e))?;
+            f.seek(SeekFrom::Start(offset))
+                .map_err(|e| read_error(&name, e))?;
+            let mut out = Vec::with_capacity(len);
+            f.take(len as u64)
+                .read_to_end(&mut out)
+                .map_err(|e| read_error(&name, e))?;
+            Ok(out)
+        }))
+    }
+}
+
+/// The error of reading the file `path`: Spark's for a file deleted after it was listed.
+fn read_error(path: &str, e: std::io::Error) -> RunnelError {
+    if e.kind() == std::io::ErrorKind::NotFound {
+        RunnelError::io(format!(
+            "Encountered error while reading file {path}. File does not exist. It is possible the underlying files have been updated. Restore the file, or set the option ignoreMissingFiles to true to skip files deleted after they were listed."
+        ))
+        .with_condition("FAILED_READ_FILE.FILE_NOT_EXIST")
+        .with_source(e)
+    } else {
+        RunnelError::io(format!("cannot read {path}: {e}")).with_source(e)
+    }
+}
+
+/// The extensions of the compressed files [`decompress`] inflates.
+const COMPRESSED: &[&str] = &[".gz", ".bz2", ".deflate", ".zst", ".lz4", ".snappy"];
+
+/// Whether `path` is read through a decompressor (by its extension).
+fn is_compressed(path: &str) -> bool {
+    COMPRESSED.iter().any(|x| path.ends_with(x))
 }
 
 /// Compressed text files by their extension, as Spark's Hadoop codecs read them:
@@ -245,6 +274,9 @@ fn decompress(path: &str, data: Vec<u8>) -> Result<Vec<u8>> {
 /// [`decompress`] with a limit on the bytes out.
 fn decompress_at_most(path: &str, data: Vec<u8>, limit: u64) -> Result<Vec<u8>> {
     use std::io::Read;
+    if !is_compressed(path) {
+        return Ok(data);
+    }
     let bad = |e: std::io::Error| {
         RunnelError::io(format!(
             "Encountered error while reading file {path}: cannot decompress it ({e}). Is it really what its extension says? Fix or remove the file, or set the option ignoreCorruptFiles to true to skip such files."
@@ -358,6 +390,32 @@ fn hadoop_blocks(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_reader_reads_ranges_of_a_plain_file_and_names_a_deleted_one() {
+        let dir = std::env::temp_dir().join(format!("runnel-range-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("a.json");
+        std::fs::write(&path, b"0123456789").unwrap();
+        let name = path.to_string_lossy().into_owned();
+        let read = LocalFileSystem.range_reader(&name).expect("a plain file");
+        assert_eq!(read(2, 3).unwrap(), b"234");
+        assert_eq!(read(8, 100).unwrap(), b"89", "fewer at the end");
+        assert_eq!(read(20, 5).unwrap(), b"", "none past the end");
+        assert!(
+            LocalFileSystem
+                .range_reader(&format!("{name}.gz"))
+                .is_none()
+        );
+        std::fs::remove_file(&path).unwrap();
+        let e = read(0, 4).unwrap_err();
+        assert_eq!(
+            e.condition.as_deref(),
+            Some("FAILED_READ_FILE.FILE_NOT_EXIST")
+        );
+        assert!(e.message.contains(&name), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn gz_bz2_deflate_and_zst_files_are_read_decompressed_and_a_bad_one_is_an_error_naming_it() {

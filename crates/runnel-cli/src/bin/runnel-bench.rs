@@ -34,7 +34,7 @@
 //!    with a checkpoint. Prints VmRSS every 30 triggers and the flatness check: the
 //!    largest RSS of the run's second half within 10% of the first half's.
 //!
-//! `runnel-bench [--events N] [--dir DIR] [--only windowed|scaling|keys=N|statemem=N|latency|memory|kafka=HOST:PORT|delta|join|soak]`
+//! `runnel-bench [--events N] [--dir DIR] [--only windowed|stateless|scaling|keys=N|statemem=N|latency|memory|kafka=HOST:PORT|delta|join|soak]`
 
 use std::cell::RefCell;
 use std::io::{BufWriter, Write};
@@ -393,6 +393,10 @@ fn main() {
         issue_workload(&data, events, 5);
         return;
     }
+    if only.as_deref() == Some("stateless") {
+        stateless_workload(&data, events, 5);
+        return;
+    }
     let (secs, rows) = arrow_json_rate(&data);
     let ceiling = rows as f64 / secs;
     println!(
@@ -401,17 +405,7 @@ fn main() {
     );
 
     let s = session();
-    let df = source(&s, &data)
-        .select(vec![col("timestamp"), col("value")])
-        .and_then(|d| d.filter(col("value").binary(BinaryOp::Gt, lit(ScalarValue::Int32(10)))))
-        .and_then(|d| {
-            d.with_column(
-                "normalized_value",
-                col("value").binary(BinaryOp::Divide, lit(ScalarValue::Int32(100))),
-            )
-        })
-        .expect("pipeline");
-    let (secs, rows) = run(df, "append");
+    let (secs, rows) = run(stateless_pipeline(&s, &data), "append");
     let stateless = events as f64 / secs;
     println!(
         "stateless seed pipeline            : {:>10.0} events/s  ({:.0}% of the arrow-json rate, target >= 50%; {rows} rows counted after the pushed filter)",
@@ -684,6 +678,41 @@ fn median(v: &mut [f64]) -> f64 {
 /// 10 JSON files, maxFilesPerTrigger=1, in this process; medians of `runs` runs of wall
 /// and CPU time. Then DuckDB's (and Polars', when installed) batch query over the same
 /// files, measured by their own Python packages in the same minutes.
+/// The seed's stateless pipeline: select timestamp, value; filter value > 10;
+/// withColumn normalized_value = value / 100.
+fn stateless_pipeline(s: &SparkSession, data: &Path) -> DataFrame {
+    source(s, data)
+        .select(vec![col("timestamp"), col("value")])
+        .and_then(|d| d.filter(col("value").binary(BinaryOp::Gt, lit(ScalarValue::Int32(10)))))
+        .and_then(|d| {
+            d.with_column(
+                "normalized_value",
+                col("value").binary(BinaryOp::Divide, lit(ScalarValue::Int32(100))),
+            )
+        })
+        .expect("pipeline")
+}
+
+/// `--only stateless`: the stateless pipeline's wall and CPU time, medians of `runs`.
+fn stateless_workload(data: &Path, events: usize, runs: usize) {
+    let (mut walls, mut cpus) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let s = session();
+        let df = stateless_pipeline(&s, data);
+        let c = cpu_secs();
+        let (secs, _) = run(df, "append");
+        walls.push(secs);
+        cpus.push(cpu_secs() - c);
+    }
+    let (wall, cpu) = (median(&mut walls), median(&mut cpus));
+    println!(
+        "stateless pipeline, JSON files, maxFilesPerTrigger=1: {:>10.0} events/s  ({wall:.3} s wall, {cpu:.3} s CPU on 2 threads = {:.0} events per CPU-second; median of {runs}; load average {})",
+        events as f64 / wall,
+        events as f64 / cpu,
+        load_average()
+    );
+}
+
 fn issue_workload(data: &Path, events: usize, runs: usize) {
     let (mut walls, mut cpus) = (Vec::new(), Vec::new());
     for _ in 0..runs {

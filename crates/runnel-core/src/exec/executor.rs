@@ -63,6 +63,8 @@ pub struct MicroBatchExecutor {
     max_policy: bool,
     /// The physical operators (they own the state).
     root: Box<dyn Operator>,
+    /// The part of the plan run on each chunk where the source decodes it, if any.
+    split: Option<ops::split::ChunkPlan>,
     last_batch_watermark: Option<i64>,
     runs_no_data_batches: bool,
     no_data_enabled: bool,
@@ -193,6 +195,7 @@ impl MicroBatchExecutor {
         };
         MicroBatchExecutor {
             root: ops::lower(&plan),
+            split: ops::split::analyse(&plan),
             plan,
             sink,
             mode,
@@ -554,6 +557,68 @@ impl MicroBatchExecutor {
         Ok((inputs, source_progress, num_input))
     }
 
+    /// Reads the batch in chunks and runs the plan's split part on each
+    /// ([`ops::split`]), when the plan has one, its one source reads in chunks, and no
+    /// trace is taken: [`MicroBatchExecutor::read_sources`]' rows by scan node (none:
+    /// the split part's target takes the chunks' work), progress and row count, and the
+    /// target node, its work and the event times at the watermark. None otherwise, and
+    /// when any chunk failed: the batch then runs the ordinary way, which raises the
+    /// error as it would have.
+    #[allow(clippy::type_complexity)]
+    fn read_chunked(
+        &self,
+        ends: &[Option<Offset>],
+        now_us: i64,
+    ) -> Option<(
+        HashMap<usize, Vec<RecordBatch>>,
+        Vec<SourceProgress>,
+        i64,
+        Option<(usize, ops::Chunked, Option<(i64, i64, i128, i64)>)>,
+    )> {
+        let split = self.split.as_ref().filter(|_| self.trace.is_none())?;
+        let [(node, src, pushed, None)] = self.sources.as_slice() else {
+            return None;
+        };
+        let start = self.committed[0].clone();
+        let end = ends[0].as_ref().filter(|e| Some(*e) != start.as_ref())?;
+        if *node != split.source {
+            return None;
+        }
+        let then = split.chunk_fn(pushed.as_ref(), now_us);
+        let outs = {
+            let mut s = src.borrow_mut();
+            s.planned(self.readers[0], end);
+            s.get_batch_chunked(start.as_ref(), end, &then).ok()??
+        };
+        let outs: Vec<ops::split::ChunkOut> = outs
+            .into_iter()
+            .map(ops::split::chunk_out)
+            .collect::<Result<_>>()
+            .ok()?;
+        let rows: i64 = outs.iter().map(|o| o.rows_in as i64).sum();
+        let mut times: Option<(i64, i64, i128, i64)> = None;
+        for t in outs.iter().filter_map(|o| o.event_times) {
+            let s = times.get_or_insert((t.0, t.1, 0, 0));
+            s.0 = s.0.min(t.0);
+            s.1 = s.1.max(t.1);
+            s.2 += t.2;
+            s.3 += t.3;
+        }
+        let work = split.gather(outs).ok()?;
+        let progress = SourceProgress {
+            description: src.borrow().description(),
+            start_offset: start,
+            end_offset: Some(end.clone()),
+            num_input_rows: rows,
+        };
+        Some((
+            HashMap::from([(*node, Vec::new())]),
+            vec![progress],
+            rows,
+            Some((split.target, work, times)),
+        ))
+    }
+
     fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
         let _zone = crate::temporal::ZoneScope::enter(self.time_zone.0, &self.time_zone.1);
         let batch_id = self.batch_id;
@@ -574,11 +639,22 @@ impl MicroBatchExecutor {
         }
         // The sources and operators run armed: a host's check (`--timeout`) may stop the
         // batch between their steps, before the sink sees any row (crate::exec::interrupt).
-        let (inputs, source_progress, num_input) = interrupt::armed(|| self.read_sources(&ends))
-            .map_err(|e| match interrupt::is_interrupt(&e) {
-                true => e.context(format!("batch {batch_id}")),
-                false => e,
-            })?;
+        let (inputs, source_progress, num_input, chunked) =
+            match self.read_chunked(&ends, started * 1000) {
+                Some(read) => read,
+                None => {
+                    let (inputs, progress, n) = interrupt::armed(|| self.read_sources(&ends))
+                        .map_err(|e| match interrupt::is_interrupt(&e) {
+                            true => e.context(format!("batch {batch_id}")),
+                            false => e,
+                        })?;
+                    (inputs, progress, n, None)
+                }
+            };
+        let (chunked, chunk_times) = match chunked {
+            Some((target, work, times)) => (HashMap::from([(target, work)]), times),
+            None => (HashMap::new(), None),
+        };
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
         let (out, traced, event_time_max, event_stats, state_stats, state_schemas, observed) = {
@@ -591,8 +667,11 @@ impl MicroBatchExecutor {
                     None
                 },
                 mode: self.mode,
-                event_time_max: HashMap::new(),
-                event_time_stats: None,
+                event_time_max: match (chunk_times, self.split.as_ref().and_then(|s| s.watermark)) {
+                    (Some(t), Some(wm)) => HashMap::from([(wm, t.1)]),
+                    _ => HashMap::new(),
+                },
+                event_time_stats: chunk_times,
                 state_stats: Vec::new(),
                 restore: std::mem::take(&mut self.restore),
                 track_state: self.checkpoint.is_some(),
@@ -600,6 +679,7 @@ impl MicroBatchExecutor {
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
                 pending_error: None,
                 observed: Vec::new(),
+                chunked,
             };
             let root = &mut self.root;
             let out = interrupt::armed(|| root.execute(&mut ctx))

@@ -10,15 +10,23 @@ use arrow_array::{ArrayRef, RecordBatch, StringArray};
 use arrow_schema::{DataType, SchemaRef};
 
 use super::json::{JsonDecoder, JsonOptions, ParseMode};
+pub use super::source::{ChunkFn, TaskOutput};
 use super::source::{Offset, Source};
 use crate::error::{Result, RunnelError};
 
 /// A unit of decoding work, independent of the others.
-pub type DecodeTask = Box<dyn FnOnce() -> Result<RecordBatch> + Send>;
+pub type DecodeTask = Box<dyn FnOnce() -> Result<TaskOutput> + Send>;
 
 /// Runs decoding tasks and returns their results in order: sequentially here, on
 /// threads in the native build (the core itself has no threads, for wasm32).
-pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<RecordBatch>>>;
+pub type ParallelFn = Rc<dyn Fn(Vec<DecodeTask>) -> Vec<Result<TaskOutput>>>;
+
+/// A task's output that is a decoded batch.
+fn task_batch(out: TaskOutput) -> Result<RecordBatch> {
+    out.downcast::<RecordBatch>()
+        .map(|b| *b)
+        .map_err(|_| RunnelError::internal("a decoding task returned no batch"))
+}
 
 pub use super::fs::{
     FileEntry, FileSystem, FileSystemRef, MemoryFileSystem, check_stream_path, committed_files,
@@ -202,6 +210,192 @@ fn in_file(e: RunnelError, path: &str) -> RunnelError {
     }
 }
 
+/// Whether JSON files are decoded in chunks on `parallel`: large inputs of JSON lines.
+fn splits_json(files: &[FileEntry], opts: &JsonOptions, parallel: Option<&ParallelFn>) -> bool {
+    parallel.is_some() && !opts.multi_line && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20)
+}
+
+/// The tasks decoding JSON-lines files in chunks cut at line ends, in file order; each
+/// hands its batch to `then` when given. A task runs in the session time zone of the
+/// thread that made it (timestamps without an offset are read in it).
+fn json_tasks(
+    fs: &dyn FileSystem,
+    files: &[FileEntry],
+    opts: &JsonOptions,
+    schema: &SchemaRef,
+    skips: ReadSkips,
+    then: Option<&ChunkFn>,
+) -> Result<Vec<DecodeTask>> {
+    let zone = (
+        crate::temporal::session_zone(),
+        crate::temporal::session_zone_id(),
+    );
+    let mut tasks: Vec<DecodeTask> = Vec::new();
+    let task = |lines: LinesFn, path: &str| -> DecodeTask {
+        let (schema, opts, path) = (schema.clone(), opts.clone(), path.to_string());
+        let (then, zone) = (then.cloned(), zone.clone());
+        Box::new(move || {
+            let _zone = crate::temporal::ZoneScope::enter(zone.0, &zone.1);
+            let b = lines(&|data, before| decode_chunk(data, before, &schema, &opts, &path))?;
+            match then {
+                Some(f) => f(b),
+                None => Ok(Box::new(b) as TaskOutput),
+            }
+        })
+    };
+    for f in files {
+        // Read by the tasks themselves where the file system lets them (a file that may
+        // be skipped is read here, whole: a skip drops all of it).
+        if let Some(read) = fs
+            .range_reader(&f.path)
+            .filter(|_| skips == ReadSkips::default())
+        {
+            let parts = 4u64;
+            for i in 0..parts {
+                let a = f.size * i / parts;
+                let b = (i + 1 < parts).then(|| f.size * (i + 1) / parts);
+                if b == Some(a) {
+                    continue;
+                }
+                let read = read.clone();
+                tasks.push(task(
+                    Box::new(move |decode| {
+                        let (start, data, skip) = lines_in(&read, a, b)?;
+                        let before = || -> Result<usize> {
+                            let prefix = read(0, start as usize)?;
+                            Ok(prefix.iter().filter(|c| **c == b'\n').count())
+                        };
+                        decode(&data[skip..], &before)
+                    }),
+                    &f.path,
+                ));
+            }
+            continue;
+        }
+        let Some(data) = skips.or_skip(fs.read(&f.path))? else {
+            continue;
+        };
+        let data = Arc::new(data);
+        for (start, end) in line_chunks(&data, 4) {
+            let data = data.clone();
+            tasks.push(task(
+                Box::new(move |decode| {
+                    let before = || Ok(data[..start].iter().filter(|c| **c == b'\n').count());
+                    decode(&data[start..end], &before)
+                }),
+                &f.path,
+            ));
+        }
+    }
+    Ok(tasks)
+}
+
+/// Decodes a chunk's lines, given how to count the file's lines before them.
+type DecodeLines<'a> = &'a dyn Fn(&[u8], &dyn Fn() -> Result<usize>) -> Result<RecordBatch>;
+
+/// A chunk's lines handed to the decoder (read first, where the task reads them).
+type LinesFn = Box<dyn FnOnce(DecodeLines) -> Result<RecordBatch> + Send>;
+
+/// The lines of a file that start in `[a, b)` (`b` None: up to the file's end), read by
+/// `read`: where they start in the file, the bytes read, and how many of them come
+/// before the first of those lines.
+fn lines_in(read: &super::fs::RangeRead, a: u64, b: Option<u64>) -> Result<(u64, Vec<u8>, usize)> {
+    const BLOCK: usize = 1 << 20;
+    // From the byte before `a`: a line starts at `a` when that byte ends a line.
+    let from = a.saturating_sub(1);
+    let mut data = match b {
+        Some(b) => read(from, (b - from) as usize)?,
+        None => {
+            let mut all = Vec::new();
+            loop {
+                let more = read(from + all.len() as u64, BLOCK)?;
+                all.extend_from_slice(&more);
+                if more.len() < BLOCK {
+                    break all;
+                }
+            }
+        }
+    };
+    let skip = match a {
+        0 => 0,
+        _ => data
+            .iter()
+            .position(|c| *c == b'\n')
+            .map_or(data.len(), |i| i + 1),
+    };
+    let start = from + skip as u64;
+    if let Some(b) = b {
+        if start >= b {
+            return Ok((start, Vec::new(), 0));
+        }
+        // The range's last line goes on past `b` (unless the file ends first): read on
+        // to its end.
+        let whole = data.len() as u64 == b - from;
+        if whole && data.last() != Some(&b'\n') {
+            loop {
+                let more = read(from + data.len() as u64, 1 << 16)?;
+                match more.iter().position(|c| *c == b'\n') {
+                    Some(i) => {
+                        data.extend_from_slice(&more[..=i]);
+                        break;
+                    }
+                    None if more.is_empty() => break,
+                    None => data.extend_from_slice(&more),
+                }
+            }
+        }
+    }
+    Ok((start, data, skip))
+}
+
+/// Decodes the lines `data` of the file `path`; `before` counts the file's lines before
+/// them (only when a line fails, to name it).
+fn decode_chunk(
+    data: &[u8],
+    before: &dyn Fn() -> Result<usize>,
+    schema: &SchemaRef,
+    opts: &JsonOptions,
+    path: &str,
+) -> Result<RecordBatch> {
+    let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+    let in_file = |e| in_file(e, path);
+    match d.decode_from_line(data, path, 0) {
+        Ok(()) => d.flush(),
+        Err(e) => match before()? {
+            0 => Err(in_file(e)),
+            // The error names a line: the chunk again, its lines numbered from the
+            // file's start (counted only now, as it is rare).
+            before => {
+                let mut d = JsonDecoder::new(schema.clone(), opts.clone());
+                d.decode_from_line(data, path, before).map_err(in_file)?;
+                d.flush()
+            }
+        },
+    }
+}
+
+/// [`decode_files`] with `then` run on each decoded chunk by the task that decoded it:
+/// the tasks' outputs in order, or `None` when these files are not decoded in chunks
+/// (not JSON lines, no parallel runner, or too small to split).
+pub fn decode_files_chunked(
+    fs: &dyn FileSystem,
+    files: &[FileEntry],
+    format: &FileFormat,
+    schema: &SchemaRef,
+    parallel: Option<&ParallelFn>,
+    skips: ReadSkips,
+    then: &ChunkFn,
+) -> Result<Option<Vec<TaskOutput>>> {
+    let (FileFormat::Json(opts), Some(run)) = (format, parallel) else {
+        return Ok(None);
+    };
+    if !splits_json(files, opts, parallel) {
+        return Ok(None);
+    }
+    let tasks = json_tasks(fs, files, opts, schema, skips, Some(then))?;
+    run(tasks).into_iter().collect::<Result<Vec<_>>>().map(Some)
+}
+
 /// Decodes whole files of one format into batches, in file order; with `parallel`,
 /// large JSON inputs are split at line ends and decoded on several threads. Files that
 /// are missing or corrupt fail the read unless `skips` allows them.
@@ -216,40 +410,22 @@ pub fn decode_files(
     let read = |f: &FileEntry| skips.or_skip(fs.read(&f.path));
     let mut out = Vec::new();
     match format {
-        FileFormat::Json(opts)
-            if parallel.is_some()
-                && !opts.multi_line
-                && files.iter().map(|f| f.size).sum::<u64>() > (1 << 20) =>
-        {
-            let mut tasks: Vec<DecodeTask> = Vec::new();
-            for f in files {
-                let Some(data) = read(f)? else { continue };
-                let data = Arc::new(data);
-                for (start, end) in line_chunks(&data, 4) {
-                    let (data, schema, opts, path) =
-                        (data.clone(), schema.clone(), opts.clone(), f.path.clone());
-                    tasks.push(Box::new(move || {
-                        let mut d = JsonDecoder::new(schema.clone(), opts.clone());
-                        let in_file = |e| in_file(e, &path);
-                        match d.decode_from_line(&data[start..end], &path, 0) {
-                            Ok(()) => d.flush(),
-                            // The error names a line: the chunk again, its lines numbered
-                            // from the file's start (counted only now, as it is rare).
-                            Err(_) if start > 0 => {
-                                let before = data[..start].iter().filter(|b| **b == b'\n').count();
-                                let mut d = JsonDecoder::new(schema, opts);
-                                d.decode_from_line(&data[start..end], &path, before)
-                                    .map_err(in_file)?;
-                                d.flush()
-                            }
-                            Err(e) => Err(in_file(e)),
-                        }
-                    }));
-                }
-            }
+        FileFormat::Json(opts) if splits_json(files, opts, parallel) => {
             let run = parallel.ok_or_else(|| RunnelError::internal("no parallel runner"))?;
-            for r in run(tasks) {
-                out.push(r?);
+            let mut results = run(json_tasks(fs, files, opts, schema, skips, None)?);
+            // Files are read before any is decoded (here or in the tasks): a file that
+            // cannot be read fails the batch before a malformed record of another does.
+            let unread = results.iter().position(|r| {
+                r.as_ref()
+                    .is_err_and(|e| e.kind == crate::error::ErrorKind::Io)
+            });
+            if let Some(i) = unread
+                && let Err(e) = results.swap_remove(i)
+            {
+                return Err(e);
+            }
+            for r in results {
+                out.push(task_batch(r?)?);
             }
         }
         FileFormat::Json(opts) => {
@@ -293,18 +469,13 @@ pub fn decode_files(
     Ok(out)
 }
 
-/// [`decode_files`] for files under `base`: the columns of `schema` named like the files'
-/// partition folders take the folders' values, the rest come from the files.
-pub fn decode_partitioned(
-    fs: &dyn FileSystem,
+/// The values of each file's partition folders under `base` that are columns of `schema`.
+fn partition_columns(
     base: &str,
     files: &[FileEntry],
-    format: &FileFormat,
     schema: &SchemaRef,
-    parallel: Option<&ParallelFn>,
-    skips: ReadSkips,
-) -> Result<Vec<RecordBatch>> {
-    let values: Vec<super::partition::PartitionValues> = files
+) -> Vec<super::partition::PartitionValues> {
+    files
         .iter()
         .map(|f| {
             super::partition::partition_values(base, &f.path)
@@ -317,7 +488,21 @@ pub fn decode_partitioned(
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// [`decode_files`] for files under `base`: the columns of `schema` named like the files'
+/// partition folders take the folders' values, the rest come from the files.
+pub fn decode_partitioned(
+    fs: &dyn FileSystem,
+    base: &str,
+    files: &[FileEntry],
+    format: &FileFormat,
+    schema: &SchemaRef,
+    parallel: Option<&ParallelFn>,
+    skips: ReadSkips,
+) -> Result<Vec<RecordBatch>> {
+    let values = partition_columns(base, files, schema);
     if values.iter().all(|v| v.is_empty()) {
         return decode_files(fs, files, format, schema, parallel, skips);
     }
@@ -474,6 +659,34 @@ impl FileStreamSource {
         }
     }
 
+    /// The files of the batch `(start, end]` in the order they are read, and the format
+    /// reading the columns the queries use.
+    fn batch_files(
+        &self,
+        start: Option<&Offset>,
+        end: &Offset,
+    ) -> Result<(Vec<FileEntry>, FileFormat)> {
+        let (s, e) = (Self::index(start)?, Self::index(Some(end))?);
+        self.check_logged(e)?;
+        let (s, e) = ((s + 1) as usize, (e + 1) as usize);
+        let mut files: Vec<FileEntry> = self
+            .log
+            .get(s..e.min(self.log.len()))
+            .unwrap_or(&[])
+            .iter()
+            .flatten()
+            .cloned()
+            .collect();
+        // Spark packs a batch's files into read partitions largest first, and rows reach
+        // order-sensitive operators (dropDuplicates, first, limit) in that order.
+        files.sort_by_key(|f| std::cmp::Reverse(f.size));
+        let format = match &self.required {
+            Some(r) => self.format.read_only(r),
+            None => self.format.clone(),
+        };
+        Ok((files, format))
+    }
+
     /// The offset log names entries up to `index` of this source's log: they must be
     /// there, else the checkpoint lost them (a deleted `sources/` would re-read every
     /// file, a deleted `sources/0/0` would log batch 0's files anew).
@@ -586,24 +799,7 @@ impl Source for FileStreamSource {
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
-        let (s, e) = (Self::index(start)?, Self::index(Some(end))?);
-        self.check_logged(e)?;
-        let (s, e) = ((s + 1) as usize, (e + 1) as usize);
-        let mut files: Vec<FileEntry> = self
-            .log
-            .get(s..e.min(self.log.len()))
-            .unwrap_or(&[])
-            .iter()
-            .flatten()
-            .cloned()
-            .collect();
-        // Spark packs a batch's files into read partitions largest first, and rows reach
-        // order-sensitive operators (dropDuplicates, first, limit) in that order.
-        files.sort_by_key(|f| std::cmp::Reverse(f.size));
-        let format = match &self.required {
-            Some(r) => self.format.read_only(r),
-            None => self.format.clone(),
-        };
+        let (files, format) = self.batch_files(start, end)?;
         super::file::decode_partitioned(
             self.fs.as_ref(),
             &self.path,
@@ -612,6 +808,28 @@ impl Source for FileStreamSource {
             &self.schema,
             self.parallel.as_ref(),
             self.options.skips,
+        )
+    }
+
+    fn get_batch_chunked(
+        &mut self,
+        start: Option<&Offset>,
+        end: &Offset,
+        then: &ChunkFn,
+    ) -> Result<Option<Vec<TaskOutput>>> {
+        let (files, format) = self.batch_files(start, end)?;
+        let parted = partition_columns(&self.path, &files, &self.schema);
+        if parted.iter().any(|v| !v.is_empty()) {
+            return Ok(None);
+        }
+        decode_files_chunked(
+            self.fs.as_ref(),
+            &files,
+            &format,
+            &self.schema,
+            self.parallel.as_ref(),
+            self.options.skips,
+            then,
         )
     }
 
@@ -795,6 +1013,182 @@ mod tests {
         let e = run(Some(&in_order));
         assert!(e.contains("/in/x.json, line 40001"), "{e}");
         assert_eq!(e, run(None), "as when decoded in one piece");
+        let ranged = Ranged(fs);
+        let e = decode_files(
+            &ranged,
+            &files,
+            &failfast,
+            &schema,
+            Some(&in_order),
+            ReadSkips::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("/in/x.json, line 40001"), "read by ranges: {e}");
+    }
+
+    /// A memory file system whose files the decoding tasks read by ranges.
+    struct Ranged(MemoryFileSystem);
+
+    impl FileSystem for Ranged {
+        fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
+            self.0.list(path, recursive)
+        }
+        fn read(&self, path: &str) -> Result<Vec<u8>> {
+            self.0.read(path)
+        }
+        fn range_reader(&self, path: &str) -> Option<super::super::fs::RangeRead> {
+            // A file gone by now fails in the task that reads it, as a real one would.
+            let data = match self.0.read(path) {
+                Ok(d) => Arc::new(d),
+                Err(e) => {
+                    let (msg, cond) = (e.message.clone(), e.condition.clone());
+                    return Some(Arc::new(move |_, _| {
+                        let e = RunnelError::io(msg.clone());
+                        Err(match &cond {
+                            Some(c) => e.with_condition(c),
+                            None => e,
+                        })
+                    }));
+                }
+            };
+            Some(Arc::new(move |at: u64, len: usize| {
+                let at = (at as usize).min(data.len());
+                Ok(data[at..(at + len).min(data.len())].to_vec())
+            }))
+        }
+    }
+
+    fn in_order() -> ParallelFn {
+        Rc::new(|tasks: Vec<DecodeTask>| tasks.into_iter().map(|t| t()).collect())
+    }
+
+    #[test]
+    fn lines_read_by_ranges_are_every_line_once_in_order() {
+        let mut x = 11u64;
+        let mut next = move |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        for _ in 0..300 {
+            // Lines of 0 to 40 bytes (some empty, some CRLF), with or without a last newline.
+            let mut text = Vec::new();
+            for _ in 0..next(30) {
+                text.extend(std::iter::repeat_n(
+                    b'a' + next(26) as u8,
+                    next(41) as usize,
+                ));
+                text.extend_from_slice(if next(5) == 0 { b"\r\n" } else { b"\n" });
+            }
+            if next(2) == 0 {
+                text.extend_from_slice(b"tail");
+            }
+            let data = Arc::new(text.clone());
+            let read: super::super::fs::RangeRead = Arc::new(move |at: u64, len: usize| {
+                let at = (at as usize).min(data.len());
+                Ok(data[at..(at + len).min(data.len())].to_vec())
+            });
+            let parts = 1 + next(6);
+            // The listed size may be off: the file grew or shrank after the listing.
+            let size = (text.len() as u64 + next(9)).saturating_sub(4);
+            let mut got = Vec::new();
+            for i in 0..parts {
+                let (a, b) = (
+                    size * i / parts,
+                    (i + 1 < parts).then(|| size * (i + 1) / parts),
+                );
+                if b == Some(a) {
+                    continue;
+                }
+                let (start, bytes, skip) = lines_in(&read, a, b).unwrap();
+                if skip < bytes.len() {
+                    let t = String::from_utf8_lossy(&text);
+                    assert_eq!(start as usize, got.len(), "{t:?}");
+                }
+                got.extend_from_slice(&bytes[skip..]);
+            }
+            assert_eq!(
+                got,
+                text,
+                "{parts} parts of {:?}",
+                String::from_utf8_lossy(&text)
+            );
+        }
+    }
+
+    #[test]
+    fn json_read_by_the_tasks_in_ranges_decodes_as_the_whole_file_does() {
+        let mut text = String::new();
+        for i in 0..60_000 {
+            match i % 7 {
+                0 => text.push_str(&format!("{{\"a\": {i}, \"s\": \"line {i}\"}}\n")),
+                1 => text.push_str("{\"a\": \"not a number\"}\n"),
+                2 => text.push('\n'),
+                _ => text.push_str(&format!(
+                    "{{\"s\": \"{}\", \"a\": -{i}}}\r\n",
+                    "x".repeat(i % 50)
+                )),
+            }
+        }
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("a", DataType::Int64, true),
+            Field::new("s", DataType::Utf8, true),
+            Field::new("_corrupt_record", DataType::Utf8, true),
+        ]));
+        let json = FileFormat::Json(JsonOptions::default());
+        let fs = Ranged(MemoryFileSystem::new());
+        fs.0.put("/in/x.json", text.into_bytes());
+        let files = fs.0.entries();
+        assert!(fs.range_reader("/in/x.json").is_some());
+        let p = in_order();
+        let ranged = decode_files(&fs, &files, &json, &schema, Some(&p), ReadSkips::default());
+        let whole = decode_files(&fs.0, &files, &json, &schema, None, ReadSkips::default());
+        let schema_ref = schema.clone();
+        let one =
+            |b: Vec<RecordBatch>| arrow_select::concat::concat_batches(&schema_ref, &b).unwrap();
+        assert_eq!(one(ranged.unwrap()), one(whole.unwrap()));
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_fails_before_a_malformed_line_of_an_earlier_file() {
+        let mut text = String::from("{oops\n");
+        for i in 0..80_000 {
+            text.push_str(&format!("{{\"a\": {i}}}\n"));
+        }
+        let fs = Ranged(MemoryFileSystem::new());
+        fs.0.put("/in/a.json", text.clone().into_bytes());
+        fs.0.put("/in/b.json", text.into_bytes());
+        let files = fs.0.entries();
+        fs.0.remove("/in/b.json");
+        let schema = Arc::new(Schema::new(vec![Field::new("a", DataType::Int64, true)]));
+        let failfast = FileFormat::Json(JsonOptions {
+            mode: ParseMode::FailFast,
+            ..Default::default()
+        });
+        let p = in_order();
+        let e = decode_files(
+            &fs,
+            &files,
+            &failfast,
+            &schema,
+            Some(&p),
+            ReadSkips::default(),
+        )
+        .unwrap_err();
+        // As when the files are read whole before their chunks are decoded.
+        let whole = decode_files(
+            &fs.0,
+            &files,
+            &failfast,
+            &schema,
+            Some(&p),
+            ReadSkips::default(),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("/in/b.json"), "{e}");
+        assert_eq!(e.to_string(), whole.to_string());
     }
 
     #[test]

@@ -19,12 +19,22 @@ pub struct FileEntry {
     pub size: u64,
 }
 
+/// Reads up to `len` bytes of a file from `offset` (fewer at its end), on any thread;
+/// errors as [`FileSystem::read`]'s.
+pub type RangeRead = std::sync::Arc<dyn Fn(u64, usize) -> Result<Vec<u8>> + Send + Sync>;
+
 /// The few file operations the file sources need.
 pub trait FileSystem {
     /// Files under `path` (a directory, or one file, or a glob pattern in the last component).
     fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>>;
     /// A whole file.
     fn read(&self, path: &str) -> Result<Vec<u8>>;
+    /// A reader of byte ranges of `path` that decoding tasks may call on other threads,
+    /// when the file system has one and the file's bytes are its content (not
+    /// compressed). None: the file is read whole, with [`FileSystem::read`].
+    fn range_reader(&self, _path: &str) -> Option<RangeRead> {
+        None
+    }
     /// Moves a file (creating `to`'s folders): the file source's `cleanSource=archive`.
     fn rename(&self, from: &str, _to: &str) -> Result<()> {
         Err(RunnelError::not_supported(format!(

@@ -11,6 +11,14 @@ use crate::error::Result;
 /// A source's position, serialised into the offset log as JSON.
 pub type Offset = serde_json::Value;
 
+/// What a decoding task hands back: a decoded [`RecordBatch`], or what a [`ChunkFn`]
+/// made of one.
+pub type TaskOutput = Box<dyn std::any::Any + Send>;
+
+/// Work done on each decoded chunk by the task that decoded it, on that task's thread:
+/// a query's row-by-row steps and partial aggregation (`ops::split`).
+pub type ChunkFn = std::sync::Arc<dyn Fn(RecordBatch) -> Result<TaskOutput> + Send + Sync>;
+
 /// A streaming source. Replayable sources (memory, files, Kafka, Delta) return the
 /// same rows for the same offsets, which makes exactly-once possible.
 pub trait Source {
@@ -21,6 +29,17 @@ pub trait Source {
     fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>>;
     /// The rows in `(start, end]`.
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>>;
+    /// The rows in `(start, end]` decoded in chunks, `then` run on each chunk by the task
+    /// that decoded it (on the host's threads): the outputs in row order, or `None`
+    /// when this source does not read in chunks (then [`Source::get_batch`] reads).
+    fn get_batch_chunked(
+        &mut self,
+        _start: Option<&Offset>,
+        _end: &Offset,
+        _then: &ChunkFn,
+    ) -> Result<Option<Vec<TaskOutput>>> {
+        Ok(None)
+    }
     /// Everything up to `end` is committed and may be forgotten.
     fn commit(&mut self, _end: &Offset) -> Result<()> {
         Ok(())

@@ -136,7 +136,15 @@ impl Operator for Aggregate {
     }
 
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
-        let b = self.input.execute(cx)?;
+        // The batch's rows already aggregated chunk by chunk (`exec::split`), or its rows.
+        let input = match cx.chunked.remove(&self.id) {
+            Some(super::Chunked::Partials(parts)) => Err(parts),
+            Some(other) => {
+                cx.chunked.insert(self.id, other);
+                Ok(self.input.execute(cx)?)
+            }
+            None => Ok(self.input.execute(cx)?),
+        };
         let mode = cx.mode;
         if mode == OutputMode::Batch {
             self.state = Some(self.make_state(Vec::new(), false)?);
@@ -163,11 +171,17 @@ impl Operator for Aggregate {
         };
         let (out, name) = match (&mut self.state, self.session_key) {
             (Some(State::Session(st)), Some(sk)) => (
-                st.process(&spec, sk, &b, mode, wm, late, &mut stats)?,
+                match &input {
+                    Ok(b) => st.process(&spec, sk, b, mode, wm, late, &mut stats)?,
+                    Err(_) => crate::internal_err!("partial aggregates reached a session window"),
+                },
                 "sessionWindowStateStoreSaveExec",
             ),
             (Some(State::Agg(st)), None) => (
-                st.process(&spec, &b, mode, wm, late, &mut stats)?,
+                match &input {
+                    Ok(b) => st.process(&spec, b, mode, wm, late, &mut stats)?,
+                    Err(parts) => st.merge(&spec, parts, mode, wm, late, &mut stats)?,
+                },
                 "stateStoreSave",
             ),
             _ => crate::internal_err!("aggregate state of the wrong kind"),

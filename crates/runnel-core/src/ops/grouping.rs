@@ -1060,6 +1060,19 @@ fn key_times(
     }
 }
 
+/// Row `i`'s event time (µs) among [`key_times`]' (None: no event-time key, or NULL).
+fn time_of(
+    times: &Option<(TimestampMicrosecondArray, Option<NullBuffer>)>,
+    i: usize,
+) -> Option<i64> {
+    let (t, parent) = times.as_ref()?;
+    if parent.as_ref().is_some_and(|p| p.is_null(i)) || t.is_null(i) {
+        None
+    } else {
+        Some(t.value(i))
+    }
+}
+
 /// Up to this many rows, a batch's output is sorted by key (windows in time order,
 /// which reads well in a console or a notebook). Larger outputs keep the order in which
 /// the batch first touched each group (update), or state order (complete, append):
@@ -1418,6 +1431,70 @@ fn group_where(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> (Vec<u32>
     (gids, reps)
 }
 
+/// A chunk's rows aggregated by group (Spark's partial aggregation, run where the chunk
+/// was decoded): each group's key values, one row a group in order of first appearance,
+/// and its accumulators (`group * aggs + j`). [`AggState::merge`] folds it into the state.
+pub struct PartialAgg {
+    keys: Vec<ArrayRef>,
+    accs: Vec<Acc>,
+    groups: usize,
+}
+
+/// Whether these aggregates, computed over chunks of a batch and merged in row order,
+/// give exactly what they give over the batch in one piece (and the same accumulators,
+/// so the state and checkpoints are alike): count, min, max. Not sums (a long sum
+/// overflows at a prefix of the rows; floating-point sums depend on the grouping), not
+/// DISTINCT.
+pub fn merges_exactly(aggs: &[AggCall]) -> bool {
+    aggs.iter()
+        .all(|c| !c.distinct && matches!(c.func, AggFunc::Count | AggFunc::Min | AggFunc::Max))
+}
+
+/// Whether [`partial_aggregate`] groups keys of these types (those the batch grouping
+/// hashes; others go through the row path).
+pub fn partial_keys_supported(group: &[PhysExpr]) -> bool {
+    group.iter().all(|g| group_hashable(&g.data_type()))
+}
+
+/// Aggregates `input` by `group` into a [`PartialAgg`] (aggregates for which
+/// [`merges_exactly`] holds, keys for which [`partial_keys_supported`] does). The keys
+/// are hashed once a row, here; the merge encodes and hashes each group's key once.
+pub fn partial_aggregate(
+    group: &[PhysExpr],
+    aggs: &[AggCall],
+    input: &RecordBatch,
+) -> Result<PartialAgg> {
+    let n = input.num_rows();
+    let keys: Vec<ArrayRef> = group
+        .iter()
+        .map(|g| g.eval(input).map(|k| normalize_floats(&k)))
+        .collect::<Result<_>>()?;
+    let args: Vec<Arg> = aggs
+        .iter()
+        .map(|c| prepare(c, input))
+        .collect::<Result<_>>()?;
+    let (gids, reps) = match (n, keys.is_empty()) {
+        (0, _) => (Vec::new(), Vec::new()),
+        (_, true) => (vec![0u32; n], vec![0u32]),
+        _ => group_rows(&keys, n)?,
+    };
+    let idx = UInt32Array::from(reps.clone());
+    let keys = keys
+        .iter()
+        .map(|k| arrow_select::take::take(k.as_ref(), &idx, None))
+        .collect::<std::result::Result<_, _>>()?;
+    let groups = reps.len();
+    let mut accs: Vec<Acc> = Vec::with_capacity(groups * aggs.len());
+    for _ in 0..groups {
+        accs.extend(aggs.iter().map(new_acc));
+    }
+    let slots: Vec<u32> = (0..groups as u32).collect();
+    for (j, call) in aggs.iter().enumerate() {
+        update_groups(&mut accs, aggs.len(), j, call, &args[j], &gids, &slots)?;
+    }
+    Ok(PartialAgg { keys, accs, groups })
+}
+
 fn hash_key(k: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
@@ -1548,14 +1625,7 @@ impl AggState {
         let times = spec
             .event_time_key
             .and_then(|(k, w)| key_times(&keys[k], w));
-        let time_at = |i: usize| -> Option<i64> {
-            let (t, parent) = times.as_ref()?;
-            if parent.as_ref().is_some_and(|p| p.is_null(i)) || t.is_null(i) {
-                None
-            } else {
-                Some(t.value(i))
-            }
-        };
+        let time_at = |i: usize| time_of(&times, i);
         let late_wm = late_us.unwrap_or(i64::MIN);
         let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
         let global = spec.group.is_empty();
@@ -1625,7 +1695,75 @@ impl AggState {
                 update(&mut self.accs[base + j], call.func, &args[j], i)?;
             }
         }
-        if global {
+        stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
+        self.end_batch(spec, mode, watermark_us, stats)
+    }
+
+    /// Merges chunks' partial aggregates ([`partial_aggregate`], in row order) into the
+    /// state and returns what the mode emits: the same state, output and counters as
+    /// [`AggState::process`] over the chunks' rows in one batch.
+    pub fn merge(
+        &mut self,
+        spec: &AggSpec,
+        parts: &[PartialAgg],
+        mode: OutputMode,
+        watermark_us: Option<i64>,
+        late_us: Option<i64>,
+        stats: &mut StateStats,
+    ) -> Result<RecordBatch> {
+        self.epoch += 1;
+        self.touched_now.clear();
+        let check_late = matches!(mode, OutputMode::Update | OutputMode::Append)
+            && spec.event_time_key.is_some()
+            && late_us.is_some();
+        let late_wm = late_us.unwrap_or(i64::MIN);
+        let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
+        let epoch = self.epoch;
+        for p in parts.iter().filter(|p| p.groups > 0) {
+            let rows = match spec.group.is_empty() {
+                true => None,
+                false => Some(self.converter.convert_columns(&p.keys)?),
+            };
+            let times = spec
+                .event_time_key
+                .and_then(|(k, w)| key_times(&p.keys[k], w));
+            for g in 0..p.groups {
+                let key: &[u8] = match &rows {
+                    Some(r) => r.row(g).data(),
+                    None => &[],
+                };
+                let et = time_of(&times, g);
+                if check_late && et.is_some_and(|t| t <= late_wm) {
+                    late_keys.insert(key.to_vec());
+                    continue;
+                }
+                let slot = self.slot_for(key, hash_key(key), spec, et);
+                let si = slot as usize;
+                if self.meta[si].touched != epoch {
+                    self.meta[si].touched = epoch;
+                    self.touched_now.push(slot);
+                }
+                for (j, call) in spec.aggs.iter().enumerate() {
+                    let from = &p.accs[g * self.naggs + j];
+                    merge_acc(&mut self.accs[si * self.naggs + j], from, call.func);
+                }
+            }
+        }
+        stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
+        self.end_batch(spec, mode, watermark_us, stats)
+    }
+
+    /// The end of a batch folded into the state: a global aggregate's one group, the
+    /// output the mode emits, the changes recorded, the groups the watermark evicts.
+    fn end_batch(
+        &mut self,
+        spec: &AggSpec,
+        mode: OutputMode,
+        watermark_us: Option<i64>,
+        stats: &mut StateStats,
+    ) -> Result<RecordBatch> {
+        let epoch = self.epoch;
+        if spec.group.is_empty() {
             // A global aggregate always has its one row, even over no input.
             let slot = self.slot_for(&[], hash_key(&[]), spec, None);
             if self.meta[slot as usize].touched != epoch {
@@ -1633,7 +1771,6 @@ impl AggState {
                 self.touched_now.push(slot);
             }
         }
-        stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
         stats.num_rows_updated += self.touched_now.len() as i64;
         let evicting = matches!(mode, OutputMode::Update | OutputMode::Append)
             && spec.event_time_key.is_some()

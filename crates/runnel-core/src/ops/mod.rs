@@ -20,6 +20,7 @@ mod project;
 mod scan;
 mod session;
 mod sort;
+pub mod split;
 mod stream_join;
 mod union;
 mod watermark;
@@ -152,13 +153,15 @@ pub fn tree_string(op: &dyn Operator) -> String {
 
 /// Lowers a logical plan into its operators.
 pub fn lower(plan: &Plan) -> Box<dyn Operator> {
-    Box::new(SafePoints(lower_node(plan)))
+    Box::new(SafePoints(lower_node(plan), plan.id))
 }
 
 /// An operator whose step is bracketed by safe points where a running batch may be
 /// stopped ([`crate::exec::interrupt`]): before it pulls its inputs and after it made
-/// its rows (before the operator above works on them).
-struct SafePoints(Box<dyn Operator>);
+/// its rows (before the operator above works on them). When the batch's rows of its
+/// plan node (the second field) were made chunk by chunk ([`Chunked::Rows`]), it
+/// returns them instead of running.
+struct SafePoints(Box<dyn Operator>, usize);
 
 impl Operator for SafePoints {
     fn describe(&self) -> String {
@@ -172,6 +175,11 @@ impl Operator for SafePoints {
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         crate::exec::interrupt::check()?;
+        if let Some(Chunked::Rows(_)) = cx.chunked.get(&self.1)
+            && let Some(Chunked::Rows(b)) = cx.chunked.remove(&self.1)
+        {
+            return Ok(b);
+        }
         let out = self.0.execute(cx)?;
         crate::exec::interrupt::check()?;
         Ok(out)
@@ -353,6 +361,15 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
 /// What the `observe` nodes of a plan computed in one run: (name, one row), parents first.
 pub type ObservedMetrics = Vec<(String, RecordBatch)>;
 
+/// What the tasks that decoded a batch's chunks made of it (`exec::split`), by the plan
+/// node whose work it is.
+pub enum Chunked {
+    /// The node's output rows for the batch.
+    Rows(RecordBatch),
+    /// The rows the aggregate node reads, aggregated chunk by chunk (in row order).
+    Partials(Vec<grouping::PartialAgg>),
+}
+
 /// What one run of the operators needs and reports.
 pub struct BatchContext<'a> {
     /// Rows read from each streaming source node for this batch.
@@ -387,6 +404,8 @@ pub struct BatchContext<'a> {
     /// The metrics each `observe` computed in this run: (name, one row), in plan order
     /// (parents first, as Spark lists them).
     pub observed: ObservedMetrics,
+    /// Work already done on the batch's chunks, by plan node id.
+    pub chunked: HashMap<usize, Chunked>,
 }
 
 /// The first row of `b` at which `fails` (run on a prefix of rows) starts to fail, by
@@ -429,6 +448,7 @@ impl<'a> BatchContext<'a> {
             trace: None,
             pending_error: None,
             observed: Vec::new(),
+            chunked: HashMap::new(),
         }
     }
 

@@ -41,13 +41,23 @@ impl Operator for Project {
     }
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
-        let cols = match eval_all(&self.common, &self.exprs, &b) {
-            Ok(cols) => cols,
-            Err(e) => return Err(first_error(&self.common, &self.exprs, &b).unwrap_or(e)),
-        };
-        let cols = retype(&self.schema, cols)?;
-        with_schema(&self.schema, cols, b.num_rows())
+        project(&self.common, &self.exprs, &self.schema, &b)
     }
+}
+
+/// The projection of `b` (after the common sub-expressions) as a batch of `schema`.
+pub(super) fn project(
+    common: &[PhysExpr],
+    exprs: &[PhysExpr],
+    schema: &SchemaRef,
+    b: &RecordBatch,
+) -> Result<RecordBatch> {
+    let cols = match eval_all(common, exprs, b) {
+        Ok(cols) => cols,
+        Err(e) => return Err(first_error(common, exprs, b).unwrap_or(e)),
+    };
+    let cols = retype(schema, cols)?;
+    with_schema(schema, cols, b.num_rows())
 }
 
 /// The projection over `b`, after the common sub-expressions (evaluated for every row,

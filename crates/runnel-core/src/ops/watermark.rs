@@ -47,7 +47,7 @@ impl Operator for Watermark {
 
 /// Folds a batch's event times into `stats` (min, max, sum, count, in ms: Spark keeps
 /// event times in ms, truncating toward zero) and returns the batch's max (ms).
-fn event_time_stats(
+pub(super) fn event_time_stats(
     ts: &TimestampMicrosecondArray,
     stats: &mut Option<(i64, i64, i128, i64)>,
 ) -> Option<i64> {

@@ -90,7 +90,7 @@ fn tumbling_starts(times: &[i64], slide: i64, offset: i64) -> Vec<i64> {
 
 /// Spark's `TimeWindowing`: each row goes to every window `[start, start + size)`
 /// that holds it; rows with a NULL time are dropped.
-fn assign_windows(
+pub(super) fn assign_windows(
     schema: &SchemaRef,
     b: &RecordBatch,
     time: &PhysExpr,
