@@ -233,45 +233,45 @@ impl JsonDecoder {
         lines_before: usize,
     ) -> Result<()> {
         let mut cells: Vec<Cell> = Vec::with_capacity(self.schema.fields().len());
-        // Valid UTF-8 (the usual case) is checked once for the whole chunk, and each line is
-        // then parsed from `&str`, which spares serde_json a check per string and raw value.
-        if let Ok(text) = std::str::from_utf8(data) {
-            let (mut pos, mut lineno) = (0, lines_before);
-            while pos < text.len() {
-                lineno += 1;
-                let rest = &text[pos..];
-                if self.unique_names {
-                    cells.clear();
-                    cells.extend((0..self.builders.len()).map(|_| Cell::Null));
-                    if let Some((corrupt, end)) =
-                        scan_flat_row(rest, &self.fields, &self.options, &mut cells)
-                    {
-                        let line = &rest[..end];
-                        let line = line.strip_suffix('\r').unwrap_or(line);
-                        self.finish_row(&mut cells, corrupt, line.as_bytes(), source, lineno)?;
-                        pos += end + 1;
-                        continue;
-                    }
-                }
-                let end = rest.find('\n').unwrap_or(rest.len());
-                pos += end + 1;
-                let line = &rest[..end];
-                let line = line.strip_suffix('\r').unwrap_or(line);
-                if line.bytes().all(|b| b.is_ascii_whitespace()) {
+        // No pass over the whole chunk to check its UTF-8 first: the flat-line fast path
+        // checks the strings it takes that are not ASCII (the rest of a line it takes is
+        // ASCII by its grammar), and every other line is checked on its own before serde
+        // reads it.
+        let (mut pos, mut lineno) = (0, lines_before);
+        while pos < data.len() {
+            lineno += 1;
+            let rest = &data[pos..];
+            if self.unique_names {
+                cells.clear();
+                cells.extend((0..self.builders.len()).map(|_| Cell::Null));
+                if let Some((corrupt, end)) =
+                    scan_flat_row(rest, &self.fields, &self.options, &mut cells)
+                {
+                    let line = &rest[..end];
+                    let line = line.strip_suffix(b"\r").unwrap_or(line);
+                    self.finish_row(&mut cells, corrupt, line, source, lineno)?;
+                    pos += end + 1;
                     continue;
                 }
-                let de = serde_json::Deserializer::from_str(line);
-                self.decode_into(de, line.as_bytes(), source, lineno, &mut cells)?;
             }
-            return Ok(());
-        }
-        for (lineno, line) in data.split(|b| *b == b'\n').enumerate() {
+            let end = rest.iter().position(|b| *b == b'\n').unwrap_or(rest.len());
+            pos += end + 1;
+            let line = &rest[..end];
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let de = serde_json::Deserializer::from_slice(line);
-            self.decode_into(de, line, source, lines_before + lineno + 1, &mut cells)?;
+            // Parsing from `&str` spares serde_json a check per string and raw value.
+            match std::str::from_utf8(line) {
+                Ok(text) => {
+                    let de = serde_json::Deserializer::from_str(text);
+                    self.decode_into(de, line, source, lineno, &mut cells)?;
+                }
+                Err(_) => {
+                    let de = serde_json::Deserializer::from_slice(line);
+                    self.decode_into(de, line, source, lineno, &mut cells)?;
+                }
+            }
         }
         Ok(())
     }
@@ -521,21 +521,21 @@ type ConvResult<'a> = std::result::Result<Cell<'a>, ()>;
 
 /// Reads the common shape of a JSON line without serde: one flat object whose keys have
 /// no escapes and whose values are strings without escapes, numbers, `true`, `false` or
-/// `null`, with JSON's whitespace between tokens, from the start of `text` to its first
+/// `null`, with JSON's whitespace between tokens, from the start of `line` to its first
 /// line end. The schema's fields go into `cells` (which holds one `Null` per column) as
 /// [`RowSeed`] puts them, through [`convert_token`] on the same token text (a later
 /// duplicate key wins, as there); returns whether a field could not be converted and the
-/// index of the line's end (its `\n`, or the end of `text`). `None` for anything else
-/// (escapes, nested values, bare non-numeric tokens, control characters, a line that is
-/// not JSON): the general parser reads those, so what is malformed is decided in one place.
+/// index of the line's end (its `\n`, or the end of `line`). `None` for anything else
+/// (escapes, nested values, bare non-numeric tokens, control characters, a string that
+/// is not UTF-8, a line that is not JSON): the general parser reads those, so what is
+/// malformed is decided in one place.
 fn scan_flat_row<'a>(
-    text: &'a str,
+    line: &'a [u8],
     fields: &[(String, usize, DataType)],
     opts: &JsonOptions,
     cells: &mut [Cell<'a>],
 ) -> Option<(bool, usize)> {
-    let line = text;
-    let b = line.as_bytes();
+    let b = line;
     // JSON's whitespace but the line end.
     let ws = |mut i: usize| {
         while let Some(b' ' | b'\t' | b'\r') = b.get(i) {
@@ -559,7 +559,7 @@ fn scan_flat_row<'a>(
                 return None;
             }
             let key_end = plain_string_end(b, i)?;
-            let key = &line[i + 1..key_end - 1];
+            let key = &b[i + 1..key_end - 1];
             i = ws(key_end);
             if b.get(i) != Some(&b':') {
                 return None;
@@ -574,7 +574,7 @@ fn scan_flat_row<'a>(
                 b'n' => literal_end(b, i, b"null")?,
                 _ => return None,
             };
-            let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key.as_bytes());
+            let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key);
             let field = match fields.get(guess) {
                 Some(f) if is_key(f) => Some(guess),
                 _ => fields.iter().position(is_key),
@@ -582,16 +582,20 @@ fn scan_flat_row<'a>(
             if let Some(k) = field {
                 guess = k + 1;
                 let (_, ci, dt) = &fields[k];
-                let token = &line[start..i];
-                let value = if token == "null" {
+                let token = &b[start..i];
+                let value = if token == b"null" {
                     Ok(Cell::Null)
                 } else {
-                    convert_token(token, true, dt, opts)
+                    convert_token(utf8_token(token)?, true, dt, opts)
                 };
                 cells[*ci] = value.unwrap_or_else(|_| {
                     corrupt = true;
                     Cell::Null
                 });
+            } else {
+                // A key or value that is not read is still checked, as serde would.
+                utf8_token(key)?;
+                utf8_token(&b[start..i])?;
             }
             i = ws(i);
             match *b.get(i)? {
@@ -606,6 +610,16 @@ fn scan_flat_row<'a>(
     }
     let end = ws(i);
     matches!(b.get(end), None | Some(b'\n')).then_some((corrupt, end))
+}
+
+/// A token of [`scan_flat_row`] as text: `None` when it is not UTF-8.
+fn utf8_token(t: &[u8]) -> Option<&str> {
+    if t.is_ascii() {
+        // SAFETY: ASCII bytes are UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(t) })
+    } else {
+        std::str::from_utf8(t).ok()
+    }
 }
 
 /// `a == b` for the short keys of JSON objects, without a call to `memcmp`.
@@ -1461,7 +1475,7 @@ mod tests {
     fn both_paths(d: &JsonDecoder, line: &str) -> Option<(String, String)> {
         let n = d.builders.len();
         let mut fast: Vec<Cell> = (0..n).map(|_| Cell::Null).collect();
-        let (corrupt, end) = scan_flat_row(line, &d.fields, &d.options, &mut fast)?;
+        let (corrupt, end) = scan_flat_row(line.as_bytes(), &d.fields, &d.options, &mut fast)?;
         assert_eq!(end, line.len(), "{line}");
         let mut slow = Vec::new();
         let mut de = serde_json::Deserializer::from_str(line);
@@ -1511,16 +1525,56 @@ mod tests {
 
     /// `input` decoded by `options`, with the fast path and with the general parser only:
     /// the batches (debug-printed) or the errors.
-    fn decoded_both_ways(input: &str, options: JsonOptions) -> (String, String) {
+    fn decoded_both_ways(input: impl AsRef<[u8]>, options: JsonOptions) -> (String, String) {
         let run = |fast: bool| {
             let mut d = JsonDecoder::new(wide_schema(), options.clone());
             d.unique_names &= fast;
-            match d.decode_from_line(input.as_bytes(), "t.json", 3) {
+            match d.decode_from_line(input.as_ref(), "t.json", 3) {
                 Ok(()) => format!("{:?}", d.flush().unwrap()),
                 Err(e) => e.to_string(),
             }
         };
         (run(true), run(false))
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_decode_the_same_with_and_without_the_fast_path() {
+        // No check of the whole chunk first: the fast path checks its non-ASCII strings,
+        // read or not; a line with bytes that are not UTF-8 is malformed either way.
+        let mut input = Vec::new();
+        input.extend_from_slice("{\"category\": \"ü ✓\", \"value\": 1}\n".as_bytes());
+        input.extend_from_slice(b"{\"category\": \"\xff\xfe\", \"value\": 2}\n");
+        input.extend_from_slice(b"{\"other\": \"\xc3\", \"value\": 3}\n");
+        input.extend_from_slice(b"{\"\xe2\x9c\": 1, \"value\": 4}\n");
+        input.extend_from_slice(b"{\"value\": 5, \"x\": \xc3\xbc}\n");
+        input.extend_from_slice("{\"other\": \"ü\", \"value\": 6}".as_bytes());
+        for mode in [
+            ParseMode::Permissive,
+            ParseMode::DropMalformed,
+            ParseMode::FailFast,
+        ] {
+            let options = JsonOptions {
+                mode,
+                ..Default::default()
+            };
+            let (fast, slow) = decoded_both_ways(&input, options);
+            assert_eq!(fast, slow, "{mode:?}");
+        }
+        let (fast, _) = decoded_both_ways(&input, JsonOptions::default());
+        // Lines 2, 4 and 5 are malformed: their text (lossily) in _corrupt_record. Line 3's
+        // bad bytes are in a field that is not read, which serde skips unchecked.
+        assert_eq!(fast.matches('\u{fffd}').count(), 3, "{fast}");
+        assert_eq!(fast.matches("\"{\\\"").count(), 3, "{fast}");
+        assert!(fast.contains("\"ü ✓\""), "{fast}");
+        let failfast = JsonOptions {
+            mode: ParseMode::FailFast,
+            ..Default::default()
+        };
+        assert!(
+            decoded_both_ways(&input, failfast)
+                .0
+                .contains("t.json, line 5")
+        );
     }
 
     #[test]
