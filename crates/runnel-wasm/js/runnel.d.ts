@@ -250,9 +250,9 @@ export declare class MemoryInput {
   /** The schema as DDL text. */
   readonly ddl: string;
   /**
-   * Plain objects, JSON text (an array or JSON lines), or bytes: an Arrow IPC stream (it
-   * starts with 0xFFFFFFFF), else JSON text as UTF-8 (what fetch's arrayBuffer() and a
-   * binary WebSocket message give); returns the rows added.
+   * Plain objects, JSON text (an array or JSON lines), or bytes: JSON text as UTF-8 when
+   * its first character is `{` or `[` (what fetch's arrayBuffer() and a binary WebSocket
+   * message give), else an Arrow IPC stream; returns the rows added.
    */
   addData(rows: Row[] | string | Uint8Array | ArrayBuffer): number;
   /** Rows added and not yet processed by every query reading the stream (the rest is forgotten). */

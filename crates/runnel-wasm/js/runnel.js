@@ -629,15 +629,18 @@ function stageBytes(m, bytes) {
 }
 
 /**
- * Whether `bytes` (a Uint8Array) are an Arrow IPC stream rather than JSON text: a stream
- * starts with the continuation marker 0xFFFFFFFF (every writer since Arrow 0.15), or,
- * in the format before it, with a little-endian metadata length under 16 MiB (a zero
- * fourth byte, which JSON text cannot have there); nothing at all is taken as IPC too.
+ * Whether `bytes` (a Uint8Array) are JSON text rather than an Arrow IPC stream: their
+ * first byte after JSON's whitespace opens an object or an array. An IPC stream starts
+ * with the continuation marker 0xFFFFFFFF, or, in the format before Arrow 0.15, with its
+ * metadata's length (a multiple of 8, little-endian, under 16 MiB: a zero fourth byte,
+ * which JSON text cannot have there); anything else goes to the IPC reader, which
+ * refuses what is not a stream.
  */
-function isArrowIpc(bytes) {
-  if (bytes.length === 0) return true;
-  if (bytes.length < 4) return false;
-  return (bytes[0] === 0xff && bytes[1] === 0xff && bytes[2] === 0xff && bytes[3] === 0xff) || bytes[3] === 0;
+function isJsonText(bytes) {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (i === bytes.length || (bytes[i] !== 0x7b && bytes[i] !== 0x5b)) return false;
+  return !(bytes.length >= 4 && bytes[3] === 0);
 }
 
 const NULL = 0, NUM = 1, MILLIS = 2, SECONDS = 3, TEXT = 4;
@@ -871,7 +874,7 @@ export class MemoryInput {
   /**
    * Adds rows: an array of plain objects, JSON text, or bytes (a Uint8Array or
    * ArrayBuffer, as fetch and WebSocket give them): an Arrow IPC stream, or JSON text
-   * as UTF-8 (see isArrowIpc).
+   * as UTF-8 (see isJsonText).
    */
   addData(rows) {
     const n = this._add(rows);
@@ -881,8 +884,8 @@ export class MemoryInput {
   _add(rows) {
     if (rows instanceof ArrayBuffer) rows = new Uint8Array(rows);
     if (rows instanceof Uint8Array) {
-      if (isArrowIpc(rows)) return guard(() => this._m.addArrowIPC(rows), this.spark);
-      return guard(() => this._m.addStagedJson(stageBytes(this._m, rows)), this.spark);
+      if (isJsonText(rows)) return guard(() => this._m.addStagedJson(stageBytes(this._m, rows)), this.spark);
+      return guard(() => this._m.addArrowIPC(rows), this.spark);
     }
     if (typeof rows === "string") return guard(() => this._m.addStagedJson(stageText(this._m, rows)), this.spark);
     if (Array.isArray(rows)) {
