@@ -16,7 +16,7 @@
 // range, append into noop), in Node and Chromium, next to the native `runnel-bench
 // --only join` on the same rows from JSON files. `--latency`: the latencies only.
 //
-// `--profile [json]`: the Arrow IPC (or JSON text) passes in Chromium under the CDP profiler (see profileMain);
+// `--profile [json | bytes]`: the Arrow IPC (or JSON text, as strings or UTF-8 bytes) passes in Chromium under the CDP profiler (see profileMain);
 // `--ratio`: only the Arrow IPC rounds against native. `--text [--against DIR]`: only the
 // JSON text passes in Chromium (strings, UTF-8 bytes, the hand-written JS), with DIR's
 // package (another build) in the same rounds.
@@ -547,8 +547,9 @@ async function profileMain() {
   console.log(`at the start: ${loadNow()}`);
   await withChromium(async (browser, origin) => {
     const { page } = await pageResult(browser, origin, "/ipc.html");
-    const json = process.argv[process.argv.indexOf("--profile") + 1] === "json";
-    const pass = json ? () => runnelTextPass() : () => runnelIpcPass();
+    const what = process.argv[process.argv.indexOf("--profile") + 1];
+    const json = what === "json" || what === "bytes";
+    const pass = what === "bytes" ? () => runnelBytesPass() : json ? () => runnelTextPass() : () => runnelIpcPass();
     const warm = await page.evaluate(`[${pass}, ${pass}, ${pass}].map((f) => f())`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Profiler.enable");
@@ -567,7 +568,7 @@ async function profileMain() {
       self.set(name, (self.get(name) || 0) + c);
       total += c;
     }
-    console.log(`chromium : ${json ? "JSON text" : "Arrow IPC"} passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
+    console.log(`chromium : ${what === "bytes" ? "JSON text as UTF-8 bytes" : json ? "JSON text" : "Arrow IPC"} passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
     console.log(`chromium : self time of ${total} samples:`);
     for (const [name, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
       console.log(`${(100 * c / total).toFixed(1).padStart(6)}%  ${name.slice(0, 150)}`);

@@ -643,8 +643,8 @@ struct TimestampCache {
     slots: Vec<([u64; 4], u64, i64)>,
 }
 
-/// [`TimestampCache`]'s size: a stream's distinct timestamps over a few minutes.
-const STAMP_SLOTS: usize = 512;
+/// [`TimestampCache`]'s size, 2^9 slots: a stream's distinct timestamps over a few minutes.
+const STAMP_BITS: u32 = 9;
 
 /// A token's place in [`TimestampCache`]: its bytes as four words (zero-padded), its
 /// length and column, its slot.
@@ -653,7 +653,7 @@ struct StampKey([u64; 4], u64, usize);
 impl Default for TimestampCache {
     fn default() -> Self {
         TimestampCache {
-            slots: vec![([0; 4], u64::MAX, 0); STAMP_SLOTS],
+            slots: vec![([0; 4], u64::MAX, 0); 1 << STAMP_BITS],
         }
     }
 }
@@ -675,7 +675,8 @@ impl TimestampCache {
         let tag = token.len() as u64 | ((column as u64) << 8);
         let h = (words[0] ^ words[1].rotate_left(21) ^ words[2].rotate_left(42) ^ words[3] ^ tag)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (h >> 32) as usize % STAMP_SLOTS;
+        // The product's top bits: each depends on every bit of the words.
+        let slot = (h >> (64 - STAMP_BITS)) as usize;
         Some(StampKey(words, tag, slot))
     }
 
@@ -1648,6 +1649,24 @@ mod tests {
             }
         };
         (run(true), run(false))
+    }
+
+    #[test]
+    fn timestamp_cache_holds_a_stream_s_last_two_minutes_of_seconds() {
+        // 120 consecutive seconds (a stream's timestamps while late events arrive): most
+        // keep a slot of their own, so every later event of those seconds is a hit.
+        let mut cache = TimestampCache::default();
+        let token = |s: i64| format!("\"2025-03-01T10:{:02}:{:02}.000Z\"", s / 60, s % 60);
+        for s in 0..120 {
+            cache.put(TimestampCache::key(0, token(s).as_bytes()).unwrap(), s);
+        }
+        let held = (0..120)
+            .filter(|&s| {
+                cache.get(&TimestampCache::key(0, token(s).as_bytes()).unwrap()) == Some(s)
+            })
+            .count();
+        assert!(held >= 95, "{held} of 120 held");
+        assert!(TimestampCache::key(0, &[b'1'; 33]).is_none());
     }
 
     #[test]
