@@ -848,41 +848,6 @@ fn quote_non_numeric(line: &[u8]) -> Option<String> {
     Some(out)
 }
 
-/// A decimal token of at most 15 digits without an exponent (`-12.34`), read exactly as
-/// `str::parse::<f64>` reads it: its digits as an integer, exact in an `f64`, divided by
-/// a power of ten that is exact too, so the one rounding of the division is the correct
-/// rounding of the decimal (Clinger's fast path). `None` for any other token.
-fn short_decimal(t: &str) -> Option<f64> {
-    const POW10: [f64; 16] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ];
-    let b = t.as_bytes();
-    let (neg, digits) = match b.first()? {
-        b'-' => (true, &b[1..]),
-        _ => (false, b),
-    };
-    let (mut m, mut n, mut frac, mut dot) = (0u64, 0usize, 0usize, false);
-    for &c in digits {
-        match c {
-            b'0'..=b'9' => {
-                m = m * 10 + (c - b'0') as u64;
-                n += 1;
-                frac += dot as usize;
-                if n > 15 {
-                    return None;
-                }
-            }
-            b'.' if !dot => dot = true,
-            _ => return None,
-        }
-    }
-    if n == 0 || (dot && frac == 0) {
-        return None;
-    }
-    let v = m as f64 / POW10[frac];
-    Some(if neg { -v } else { v })
-}
-
 fn is_int_token(t: &str) -> bool {
     let t = t.strip_prefix('-').unwrap_or(t);
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
@@ -949,10 +914,7 @@ fn convert_token<'a>(t: &'a str, plain: bool, dt: &DataType, opts: &JsonOptions)
         }
         DataType::Float64 | DataType::Float32 => {
             if is_number_token(t) {
-                match short_decimal(t) {
-                    Some(v) => Ok(Cell::F64(v)),
-                    None => t.parse::<f64>().map(Cell::F64).map_err(|_| ()),
-                }
+                t.parse::<f64>().map(Cell::F64).map_err(|_| ())
             } else if is_str {
                 match json_string(t)?.as_ref() {
                     "NaN" => Ok(Cell::F64(f64::NAN)),
@@ -1687,55 +1649,6 @@ mod tests {
             }
         };
         (run(true), run(false))
-    }
-
-    #[test]
-    fn short_decimals_read_as_str_parse_reads_them() {
-        let mut x = 0x2545_f491_u64;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        let mut checked = 0;
-        for _ in 0..200_000 {
-            let (r, digits) = (next(), (next() % 17) as usize + 1);
-            let mut t = String::new();
-            if r & 1 == 1 {
-                t.push('-');
-            }
-            let dot = (r >> 1) as usize % (digits + 2);
-            for i in 0..digits {
-                if i == dot && i > 0 {
-                    t.push('.');
-                }
-                t.push((b'0' + (next() % 10) as u8) as char);
-            }
-            let want: f64 = t.parse().unwrap();
-            if let Some(got) = short_decimal(&t) {
-                assert_eq!(got.to_bits(), want.to_bits(), "{t}");
-                checked += 1;
-            }
-        }
-        assert!(checked > 100_000, "{checked}");
-        for t in [
-            "1e5",
-            "1.",
-            "-",
-            "",
-            "1234567890123456",
-            "0.1234567890123456",
-            "1.2.3",
-            "+1",
-        ] {
-            assert_eq!(short_decimal(t), None, "{t}");
-        }
-        assert_eq!(
-            short_decimal("-0.0").map(f64::to_bits),
-            Some((-0.0f64).to_bits())
-        );
-        assert_eq!(short_decimal("0.1"), Some(0.1));
     }
 
     #[test]
