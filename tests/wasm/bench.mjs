@@ -16,10 +16,12 @@
 // range, append into noop), in Node and Chromium, next to the native `runnel-bench
 // --only join` on the same rows from JSON files. `--latency`: the latencies only.
 //
-// `--profile [json]`: the Arrow IPC (or JSON text) passes in Chromium under the CDP profiler (see profileMain);
-// `--ratio`: only the Arrow IPC rounds against native.
+// `--profile [json | bytes]`: the Arrow IPC (or JSON text, as strings or UTF-8 bytes) passes in Chromium under the CDP profiler (see profileMain);
+// `--ratio`: only the Arrow IPC rounds against native. `--text [--against DIR]`: only the
+// JSON text passes in Chromium (strings, UTF-8 bytes, the hand-written JS), with DIR's
+// package (another build) in the same rounds.
 //
-//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile | --ratio]
+//   node tests/wasm/bench.mjs [--events 1000000] [--batches 2000] [--join | --latency | --profile | --ratio | --text]
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, dirname, extname } from "node:path";
@@ -36,6 +38,9 @@ const arg = (k, d) => {
   return i > 0 ? process.argv[i + 1] : d;
 };
 const EVENTS = Number(arg("--events", 1000000));
+// `--text --against DIR`: a second package (say main's build) measured in the same rounds.
+const pkgDirB = arg("--against", null);
+const ROUNDS = Number(arg("--rounds", 5));
 const BATCHES = Number(arg("--batches", 2000));
 
 // The benchmark itself, as a function source that runs in Node and in the page.
@@ -79,42 +84,11 @@ const BENCH = async (mod, events, ipcOnly = false) => {
     q.stop();
     return Math.round(events / secs);
   };
-  if (ipcOnly) {
-    let n = 0;
-    globalThis.runnelIpcPass = () => run(`bench_ipc_only${n++}`, (c) => ipc[c]);
-    // The same events as JSON lines, 100,000 a call (for `--profile json`).
-    x = 0x2545f491;
-    const lines = [];
-    for (let c = 0; c < events / chunk; c++) lines.push(makeChunk(c).map((r) => JSON.stringify(r)).join("\n"));
-    globalThis.runnelTextPass = () => run(`bench_text_only${n++}`, (c) => lines[c]);
-    return { ready: true };
-  }
-  // The first pass runs while the engine's wasm is still being tiered up from the
-  // baseline compiler (V8's Liftoff) to the optimising one; then five steady passes,
-  // each a new query over a new stream (median and range), as the native bench does.
-  const arrowCold = run("bench_ipc_cold", (c) => ipc[c]);
-  const passes = [0, 1, 2, 3, 4].map((p) => run(`bench_ipc${p}`, (c) => ipc[c])).sort((a, b) => a - b);
-  const median3 = (f) => [0, 1, 2].map(f).sort((a, b) => a - b)[1];
-  x = 0x2545f491;
-  let chunks = [];
-  for (let c = 0; c < events / chunk; c++) chunks.push(makeChunk(c));
-  // JS objects: as columns converted in JS (addData's way), and, for reference, through
-  // JSON.stringify and the engine's JSON reader (the way before; addData's fallback).
-  run("bench_obj_warm", (c) => chunks[c]);
-  const objects = median3((p) => run(`bench_obj${p}`, (c) => chunks[c]));
-  const runJson = (name) => {
-    const input = spark.memoryStream(name, ddl);
-    return run(name, (c) => chunks[c], input, (rows) => input._addJson(rows));
-  };
-  const objectsJson = median3((p) => runJson(`bench_objjson${p}`));
-  // JSON lines, 100,000 a chunk; and hand-written JS on the same text: JSON.parse per
-  // line, the 10-minute window's start from Date.parse, a count per window and category
-  // in a Map, the 5-minute watermark dropping late rows and old windows, and the
-  // updated groups of each chunk collected (what update mode emits).
-  const texts = chunks.map((rows) => rows.map((r) => JSON.stringify(r)).join("\n"));
-  chunks = null;
-  const text = median3((p) => run(`bench_text${p}`, (c) => texts[c]));
-  const handJs = median3(() => {
+  // Hand-written JS on JSON lines: JSON.parse per line, the 10-minute window's start
+  // from Date.parse, a count per window and category in a Map, the 5-minute watermark
+  // dropping late rows and old windows, and the updated groups of each chunk collected
+  // (what update mode emits).
+  const handCount = (texts) => {
     const counts = new Map();
     let maxTs = -Infinity;
     let watermark = -Infinity;
@@ -140,10 +114,50 @@ const BENCH = async (mod, events, ipcOnly = false) => {
     const secs = (performance.now() - t) / 1000;
     if (emitted === 0) throw new Error("the hand-written count emitted nothing");
     return Math.round(events / secs);
-  });
+  };
+  if (ipcOnly) {
+    let n = 0;
+    globalThis.runnelIpcPass = () => run(`bench_ipc_only${n++}`, (c) => ipc[c]);
+    // The same events as JSON lines, 100,000 a call (for `--profile json`).
+    x = 0x2545f491;
+    const lines = [];
+    for (let c = 0; c < events / chunk; c++) lines.push(makeChunk(c).map((r) => JSON.stringify(r)).join("\n"));
+    globalThis.runnelTextPass = () => run(`bench_text_only${n++}`, (c) => lines[c]);
+    // The same as UTF-8 bytes (what fetch and WebSocket give), and the hand-written JS.
+    const bytes = lines.map((t) => new TextEncoder().encode(t));
+    globalThis.runnelBytesPass = () => run(`bench_bytes_only${n++}`, (c) => bytes[c]);
+    globalThis.runnelHandPass = () => handCount(lines);
+    return { ready: true };
+  }
+  // The first pass runs while the engine's wasm is still being tiered up from the
+  // baseline compiler (V8's Liftoff) to the optimising one; then five steady passes,
+  // each a new query over a new stream (median and range), as the native bench does.
+  const arrowCold = run("bench_ipc_cold", (c) => ipc[c]);
+  const passes = [0, 1, 2, 3, 4].map((p) => run(`bench_ipc${p}`, (c) => ipc[c])).sort((a, b) => a - b);
+  const median3 = (f) => [0, 1, 2].map(f).sort((a, b) => a - b)[1];
+  x = 0x2545f491;
+  let chunks = [];
+  for (let c = 0; c < events / chunk; c++) chunks.push(makeChunk(c));
+  // JS objects: as columns converted in JS (addData's way), and, for reference, through
+  // JSON.stringify and the engine's JSON reader (the way before; addData's fallback).
+  run("bench_obj_warm", (c) => chunks[c]);
+  const objects = median3((p) => run(`bench_obj${p}`, (c) => chunks[c]));
+  const runJson = (name) => {
+    const input = spark.memoryStream(name, ddl);
+    return run(name, (c) => chunks[c], input, (rows) => input._addJson(rows));
+  };
+  const objectsJson = median3((p) => runJson(`bench_objjson${p}`));
+  // JSON lines, 100,000 a chunk, as strings and as UTF-8 bytes; and the hand-written JS
+  // (handCount) on the same text.
+  const texts = chunks.map((rows) => rows.map((r) => JSON.stringify(r)).join("\n"));
+  chunks = null;
+  const text = median3((p) => run(`bench_text${p}`, (c) => texts[c]));
+  const handJs = median3(() => handCount(texts));
+  const bytes = texts.map((t) => new TextEncoder().encode(t));
+  const textBytes = median3((p) => run(`bench_bytes${p}`, (c) => bytes[c]));
   let more = 0;
   globalThis.runnelIpcPass = () => run(`bench_ipc_more${more++}`, (c) => ipc[c]);
-  return { arrow: passes[2], arrowLo: passes[0], arrowHi: passes[4], arrowCold, objects, objectsJson, text, handJs };
+  return { arrow: passes[2], arrowLo: passes[0], arrowHi: passes[4], arrowCold, objects, objectsJson, text, textBytes, handJs };
 };
 
 // Micro-batch latency, as a function source that runs in Node and the page: the same
@@ -321,6 +335,7 @@ function report(where, r) {
   console.log(`${where} : Arrow IPC batches ${fmt(r.arrow)} events/s (median of 5: ${fmt(r.arrowLo)}-${fmt(r.arrowHi)}; first pass ${fmt(r.arrowCold)})`);
   console.log(`${where} : JS objects ${fmt(r.objects)} events/s (median of 3; target >= 3,000,000); through JSON.stringify and the JSON reader ${fmt(r.objectsJson)}: ${x(r.objects, r.objectsJson)}`);
   console.log(`${where} : JSON text, 100,000 lines a call ${fmt(r.text)} events/s (median of 3; target >= 5,000,000 and >= 3x the hand-written JS); hand-written JS (JSON.parse per line + Map) ${fmt(r.handJs)}: ${x(r.text, r.handJs)}`);
+  console.log(`${where} : JSON text as UTF-8 bytes (Uint8Array, as fetch gives it) ${fmt(r.textBytes)} events/s (median of 3): ${x(r.textBytes, r.handJs)} the hand-written JS`);
 }
 
 function fmtMs(p) {
@@ -349,8 +364,8 @@ function native() {
 
 // The page server: the package, the course data, and one page per bench function.
 function startServer() {
-  const page = (fn, name, arg) => `<!doctype html><script type="module">
-import * as mod from "/pkg/runnel.js";
+  const page = (fn, name, arg, pkg = "pkg") => `<!doctype html><script type="module">
+import * as mod from "/${pkg}/runnel.js";
 const F = ${fn.toString()};
 window.__result = await F(mod, ${arg});
 </script>`;
@@ -359,8 +374,9 @@ window.__result = await F(mod, ${arg});
     res.setHeader("cross-origin-opener-policy", "same-origin");
     res.setHeader("cross-origin-embedder-policy", "require-corp");
     const url = new URL(req.url, "http://x");
-    if (url.pathname.startsWith("/pkg/")) {
-      const f = join(pkgDir, url.pathname.slice(5));
+    const pkgPath = url.pathname.startsWith("/pkg/") ? [pkgDir, 5] : url.pathname.startsWith("/pkg-b/") ? [pkgDirB, 7] : null;
+    if (pkgPath) {
+      const f = join(pkgPath[0], url.pathname.slice(pkgPath[1]));
       if (!existsSync(f)) return res.writeHead(404).end();
       const type = { ".js": "text/javascript", ".wasm": "application/wasm" }[extname(f)] || "text/plain";
       return res.writeHead(200, { "content-type": type }).end(readFileSync(f));
@@ -372,6 +388,7 @@ window.__result = await F(mod, ${arg});
     const html = (t) => res.writeHead(200, { "content-type": "text/html" }).end(t);
     if (url.pathname === "/bench.html") return html(page(BENCH, "BENCH", EVENTS));
     if (url.pathname === "/ipc.html") return html(page(BENCH, "BENCH", `${EVENTS}, true`));
+    if (url.pathname === "/ipc-b.html") return html(page(BENCH, "BENCH", `${EVENTS}, true`, "pkg-b"));
     if (url.pathname === "/join.html") return html(page(JOIN_BENCH, "JOIN_BENCH", EVENTS));
     if (url.pathname === "/latency.html") return html(page(LATENCY, "LATENCY", BATCHES));
     if (url.pathname === "/example.html") {
@@ -428,6 +445,7 @@ async function main() {
   if (process.argv.includes("--latency")) return latencyMain(mod);
   if (process.argv.includes("--profile")) return profileMain();
   if (process.argv.includes("--ratio")) return ratioMain();
+  if (process.argv.includes("--text")) return textMain();
   console.log(`at the start: ${loadNow()}`);
   const node = await BENCH(mod, EVENTS);
   report("node    ", node);
@@ -494,6 +512,53 @@ async function ratioMain() {
   console.log(`at the end: ${loadNow()}`);
 }
 
+// `--text [--against DIR] [--rounds 5]`: only JSON text in Chromium, in rounds each of a
+// string pass, a UTF-8 bytes pass and the hand-written JS (after 2 warm-up passes), each
+// as a wall-clock rate and per CPU-second of the page's main thread; with `--against`,
+// the same passes of a second package in each round (A/B in one run).
+async function textMain() {
+  console.log(`at the start: ${loadNow()}`);
+  await withChromium(async (browser, origin) => {
+    const open = async (name, path) => {
+      const { page } = await pageResult(browser, origin, path);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Performance.enable");
+      return { name, page, cdp };
+    };
+    const pages = [await open("this package", "/ipc.html")];
+    if (pkgDirB) pages.push(await open(pkgDirB, "/ipc-b.html"));
+    // A package from before JSON bytes were taken has no bytes figure (NaN).
+    const bytesPass = () => { try { return runnelBytesPass(); } catch { return NaN; } };
+    const passes = { text: "runnelTextPass()", bytes: `(${bytesPass})()`, hand: "runnelHandPass()" };
+    // One pass: its wall-clock rate, and its rate per CPU-second of the page's main
+    // thread (CDP's ThreadTime): on a loaded machine the wall time is mostly waiting.
+    const thread = async (cdp) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value;
+    const pass = async ({ page, cdp }, expr) => {
+      const t0 = await thread(cdp);
+      const wall = await page.evaluate(expr);
+      const cpu = (await thread(cdp)) - t0;
+      return { wall, cpu: Number.isNaN(wall) ? NaN : Math.round(EVENTS / cpu) };
+    };
+    for (const p of pages) for (const e of [passes.text, passes.bytes]) await pass(p, e);
+    const rows = pages.map(() => ({ text: [], bytes: [], hand: [] }));
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let i = 0; i < pages.length; i++) {
+        for (const k of ["text", "bytes", "hand"]) rows[i][k].push(await pass(pages[i], passes[k]));
+      }
+    }
+    const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+    const range = (a) => `${fmt(Math.min(...a))}-${fmt(Math.max(...a))}`;
+    pages.forEach(({ name }, i) => {
+      for (const how of ["wall", "cpu"]) {
+        const r = Object.fromEntries(Object.entries(rows[i]).map(([k, v]) => [k, v.map((x) => x[how])]));
+        const per = how === "wall" ? "events/s" : "events per CPU-second of the page's main thread";
+        console.log(`chromium : ${name}, ${per}: JSON text ${fmt(med(r.text))} (median of ${ROUNDS}, ${range(r.text)}), as UTF-8 bytes ${fmt(med(r.bytes))} (${range(r.bytes)}); hand-written JS ${fmt(med(r.hand))} (${range(r.hand)}): ${(med(r.text) / med(r.hand)).toFixed(2)}x and ${(med(r.bytes) / med(r.hand)).toFixed(2)}x (target >= 5,000,000 and >= 3x)`);
+      }
+    });
+  });
+  console.log(`at the end: ${loadNow()}`);
+}
+
 // `--profile`: the Arrow IPC windowed count in Chromium under V8's sampling profiler
 // (CDP through playwright-core), after 3 warm-up passes: the 40 functions with the most
 // self time (wasm functions by their Rust names when the engine was built with its name
@@ -502,8 +567,9 @@ async function profileMain() {
   console.log(`at the start: ${loadNow()}`);
   await withChromium(async (browser, origin) => {
     const { page } = await pageResult(browser, origin, "/ipc.html");
-    const json = process.argv[process.argv.indexOf("--profile") + 1] === "json";
-    const pass = json ? () => runnelTextPass() : () => runnelIpcPass();
+    const what = process.argv[process.argv.indexOf("--profile") + 1];
+    const json = what === "json" || what === "bytes";
+    const pass = what === "bytes" ? () => runnelBytesPass() : json ? () => runnelTextPass() : () => runnelIpcPass();
     const warm = await page.evaluate(`[${pass}, ${pass}, ${pass}].map((f) => f())`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Profiler.enable");
@@ -522,7 +588,7 @@ async function profileMain() {
       self.set(name, (self.get(name) || 0) + c);
       total += c;
     }
-    console.log(`chromium : ${json ? "JSON text" : "Arrow IPC"} passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
+    console.log(`chromium : ${what === "bytes" ? "JSON text as UTF-8 bytes" : json ? "JSON text" : "Arrow IPC"} passes under the profiler ${rates.map(fmt).join(", ")} events/s (warm-up ${warm.map(fmt).join(", ")})`);
     console.log(`chromium : self time of ${total} samples:`);
     for (const [name, c] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
       console.log(`${(100 * c / total).toFixed(1).padStart(6)}%  ${name.slice(0, 150)}`);

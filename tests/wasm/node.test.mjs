@@ -295,6 +295,42 @@ test("Arrow IPC into a memory stream: decoded in place, cast by position, a brok
   ]);
 });
 
+test("JSON lines as UTF-8 bytes (Uint8Array, ArrayBuffer) add the rows their text adds; bytes that are not UTF-8 are a malformed row", async () => {
+  const spark = await SparkSession.builder().getOrCreate();
+  const ddl = "ts TIMESTAMP, cat STRING, v DOUBLE, _corrupt_record STRING";
+  const text = [
+    '{"ts": "2025-03-01T10:01:00.000Z", "cat": "b\u00fcch\u00e9r \u2713", "v": 1.5}',
+    '{"ts": "2025-03-01T10:01:00.000Z", "cat": "a", "v": 2}',
+    "",
+    '{"ts": "2025-03-01 10:02:00", "cat": "a", "v": "x"}',
+  ].join("\n");
+  const bytes = new TextEncoder().encode(text);
+  const collect = (name, feed) => {
+    const input = spark.memoryStream(name, ddl);
+    const q = input.toDF().writeStream.format("memory").queryName(`${name}_out`).start();
+    const n = feed(input);
+    q.processAllAvailable();
+    q.stop();
+    return { n, rows: spark.sql(`SELECT * FROM ${name}_out`).collect() };
+  };
+  const fromText = collect("jb_text", (i) => i.addData(text));
+  assert.equal(fromText.n, 3);
+  assert.deepEqual(collect("jb_u8", (i) => i.addData(bytes)), fromText);
+  assert.deepEqual(collect("jb_ab", (i) => i.addData(bytes.slice().buffer)), fromText);
+  // A string with a byte that is not UTF-8: the line is malformed (PERMISSIVE: its text,
+  // lossily, in _corrupt_record); the other lines are read.
+  const bad = new Uint8Array([...new TextEncoder().encode('{"cat": "a'), 0xff, ...new TextEncoder().encode('", "v": 1}\n{"cat": "c", "v": 3}')]);
+  const got = collect("jb_bad", (i) => i.addData(bad));
+  assert.equal(got.n, 2);
+  assert.deepEqual(got.rows.map((r) => [r.cat, r.v, r._corrupt_record]), [
+    [null, null, '{"cat": "a\ufffd", "v": 1}'],
+    ["c", 3, null],
+  ]);
+  // Arrow IPC bytes still go to the IPC reader.
+  const ipc = spark.createDataFrame([{ ts: "2025-03-01T10:01:00Z", cat: "z", v: 9 }], ddl).toArrowIPC();
+  assert.equal(collect("jb_ipc", (i) => i.addData(ipc)).rows[0].cat, "z");
+});
+
 test("managed tables in the page's memory: saveAsTable, toTable, readStream.table, DROP TABLE", async () => {
   const spark = await SparkSession.builder().getOrCreate();
   const files = { "/in/a.json": '{"n": 1}\n{"n": 2}\n' };

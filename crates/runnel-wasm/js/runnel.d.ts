@@ -249,8 +249,12 @@ export declare class MemoryInput {
   readonly name: string;
   /** The schema as DDL text. */
   readonly ddl: string;
-  /** Plain objects, JSON text (an array or JSON lines), or an Arrow IPC stream; returns the rows added. */
-  addData(rows: Row[] | string | Uint8Array): number;
+  /**
+   * Plain objects, JSON text (an array or JSON lines), or bytes: JSON text as UTF-8 when
+   * its first character is `{` or `[` (what fetch's arrayBuffer() and a binary WebSocket
+   * message give), else an Arrow IPC stream; returns the rows added.
+   */
+  addData(rows: Row[] | string | Uint8Array | ArrayBuffer): number;
   /** Rows added and not yet processed by every query reading the stream (the rest is forgotten). */
   readonly heldRows: number;
   toDF(): DataFrame;

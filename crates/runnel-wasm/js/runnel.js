@@ -621,6 +621,28 @@ function stageText(m, text) {
   return done + r.written;
 }
 
+/** Copies JSON `bytes` into `input`'s staging buffer as they are; their number. */
+function stageBytes(m, bytes) {
+  const ptr = m.stageText(0, bytes.length);
+  new Uint8Array(raw.memory.buffer, ptr, bytes.length).set(bytes);
+  return bytes.length;
+}
+
+/**
+ * Whether `bytes` (a Uint8Array) are JSON text rather than an Arrow IPC stream: their
+ * first byte after JSON's whitespace opens an object or an array. An IPC stream starts
+ * with the continuation marker 0xFFFFFFFF, or, in the format before Arrow 0.15, with its
+ * metadata's length (a multiple of 8, little-endian, under 16 MiB: a zero fourth byte,
+ * which JSON text cannot have there); anything else goes to the IPC reader, which
+ * refuses what is not a stream.
+ */
+function isJsonText(bytes) {
+  let i = 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  if (i === bytes.length || (bytes[i] !== 0x7b && bytes[i] !== 0x5b)) return false;
+  return !(bytes.length >= 4 && bytes[3] === 0);
+}
+
 const NULL = 0, NUM = 1, MILLIS = 2, SECONDS = 3, TEXT = 4;
 // JSON's non-numeric number strings, as the reader takes them in float columns.
 const NON_NUMERIC = new Map([["NaN", NaN], ["Infinity", Infinity], ["+Infinity", Infinity],
@@ -849,14 +871,22 @@ export class MemoryInput {
     this._lastPath = null;
   }
   get name() { return this._m.name; }
-  /** Adds rows: an array of plain objects, JSON text, or Arrow IPC bytes (Uint8Array). */
+  /**
+   * Adds rows: an array of plain objects, JSON text, or bytes (a Uint8Array or
+   * ArrayBuffer, as fetch and WebSocket give them): an Arrow IPC stream, or JSON text
+   * as UTF-8 (see isJsonText).
+   */
   addData(rows) {
     const n = this._add(rows);
     for (const q of this.spark._queries) q._wake();
     return n;
   }
   _add(rows) {
-    if (rows instanceof Uint8Array) return guard(() => this._m.addArrowIPC(rows), this.spark);
+    if (rows instanceof ArrayBuffer) rows = new Uint8Array(rows);
+    if (rows instanceof Uint8Array) {
+      if (isJsonText(rows)) return guard(() => this._m.addStagedJson(stageBytes(this._m, rows)), this.spark);
+      return guard(() => this._m.addArrowIPC(rows), this.spark);
+    }
     if (typeof rows === "string") return guard(() => this._m.addStagedJson(stageText(this._m, rows)), this.spark);
     if (Array.isArray(rows)) {
       if (this._plan === undefined) this._plan = columnPlan(this._m.columnKinds());

@@ -256,18 +256,18 @@ fn ipc_bytes(batches: &[RecordBatch], schema: &arrow_schema::SchemaRef) -> R<Vec
 }
 
 /// Decodes JSON rows (an array of objects, or JSON lines) into a batch of `schema`.
-fn decode_rows(text: &str, schema: arrow_schema::SchemaRef, source: &str) -> R<RecordBatch> {
+fn decode_rows(text: &[u8], schema: arrow_schema::SchemaRef, source: &str) -> R<RecordBatch> {
     let mut d = JsonDecoder::new(schema, JsonOptions::default());
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('[') {
+    if text.trim_ascii_start().starts_with(b"[") {
         let items: Vec<&serde_json::value::RawValue> =
-            serde_json::from_str(text).map_err(plain_err)?;
+            serde_json::from_slice(text).map_err(plain_err)?;
         for (i, it) in items.iter().enumerate() {
             d.decode_line(it.get().as_bytes(), source, i + 1)
                 .map_err(js_err)?;
         }
     } else {
-        d.decode(text.as_bytes(), source).map_err(js_err)?;
+        // JSON lines: the reader checks the UTF-8 of what it reads as it goes.
+        d.decode(text, source).map_err(js_err)?;
     }
     d.flush().map_err(js_err)
 }
@@ -498,7 +498,7 @@ impl Session {
     #[wasm_bindgen(js_name = createDataFrame)]
     pub fn create_data_frame(&self, rows_json: &str, ddl: &str) -> R<DataFrame> {
         let schema = Arc::new(runnel_core::types::parse_ddl_schema(ddl).map_err(js_err)?);
-        let b = decode_rows(rows_json, schema.clone(), "createDataFrame")?;
+        let b = decode_rows(rows_json.as_bytes(), schema.clone(), "createDataFrame")?;
         Ok(DataFrame {
             df: self.s.create_data_frame_from_batches(schema, vec![b]),
         })
@@ -790,7 +790,7 @@ impl MemoryInput {
     #[wasm_bindgen(js_name = addJson)]
     pub fn add_json(&self, rows_json: &str) -> R<u32> {
         let schema = self.stream.borrow().schema();
-        let b = decode_rows(rows_json, schema, &self.name)?;
+        let b = decode_rows(rows_json.as_bytes(), schema, &self.name)?;
         let n = b.num_rows() as u32;
         self.stream.borrow_mut().add_data(b).map_err(js_err)?;
         Ok(n)
@@ -839,7 +839,8 @@ impl MemoryInput {
         Ok(n)
     }
 
-    /// Adds rows given as JSON whose UTF-8 bytes runnel.js staged (`stageText`).
+    /// Adds rows given as JSON whose UTF-8 bytes runnel.js staged (`stageText`, or JSON
+    /// bytes copied in as they came).
     #[wasm_bindgen(js_name = addStagedJson)]
     pub fn add_staged_json(&self, len: u32) -> R<u32> {
         let schema = self.stream.borrow().schema();
@@ -849,8 +850,7 @@ impl MemoryInput {
                 .text
                 .get(..len as usize)
                 .ok_or_else(|| plain_err(format!("{len} bytes of JSON were not staged")))?;
-            let text = std::str::from_utf8(bytes).map_err(plain_err)?;
-            decode_rows(text, schema, &self.name)?
+            decode_rows(bytes, schema, &self.name)?
         };
         let n = b.num_rows() as u32;
         self.stream.borrow_mut().add_data(b).map_err(js_err)?;

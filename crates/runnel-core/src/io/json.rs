@@ -233,45 +233,46 @@ impl JsonDecoder {
         lines_before: usize,
     ) -> Result<()> {
         let mut cells: Vec<Cell> = Vec::with_capacity(self.schema.fields().len());
-        // Valid UTF-8 (the usual case) is checked once for the whole chunk, and each line is
-        // then parsed from `&str`, which spares serde_json a check per string and raw value.
-        if let Ok(text) = std::str::from_utf8(data) {
-            let (mut pos, mut lineno) = (0, lines_before);
-            while pos < text.len() {
-                lineno += 1;
-                let rest = &text[pos..];
-                if self.unique_names {
-                    cells.clear();
-                    cells.extend((0..self.builders.len()).map(|_| Cell::Null));
-                    if let Some((corrupt, end)) =
-                        scan_flat_row(rest, &self.fields, &self.options, &mut cells)
-                    {
-                        let line = &rest[..end];
-                        let line = line.strip_suffix('\r').unwrap_or(line);
-                        self.finish_row(&mut cells, corrupt, line.as_bytes(), source, lineno)?;
-                        pos += end + 1;
-                        continue;
-                    }
-                }
-                let end = rest.find('\n').unwrap_or(rest.len());
-                pos += end + 1;
-                let line = &rest[..end];
-                let line = line.strip_suffix('\r').unwrap_or(line);
-                if line.bytes().all(|b| b.is_ascii_whitespace()) {
+        // No pass over the whole chunk to check its UTF-8 first: the flat-line fast path
+        // checks the strings it takes that are not ASCII (the rest of a line it takes is
+        // ASCII by its grammar), and every other line is checked on its own before serde
+        // reads it.
+        let (mut pos, mut lineno) = (0, lines_before);
+        let mut stamps = TimestampCache::default();
+        while pos < data.len() {
+            lineno += 1;
+            let rest = &data[pos..];
+            if self.unique_names {
+                cells.clear();
+                cells.extend((0..self.builders.len()).map(|_| Cell::Null));
+                if let Some((corrupt, end)) =
+                    scan_flat_row(rest, &self.fields, &self.options, &mut cells, &mut stamps)
+                {
+                    let line = &rest[..end];
+                    let line = line.strip_suffix(b"\r").unwrap_or(line);
+                    self.finish_row(&mut cells, corrupt, line, source, lineno)?;
+                    pos += end + 1;
                     continue;
                 }
-                let de = serde_json::Deserializer::from_str(line);
-                self.decode_into(de, line.as_bytes(), source, lineno, &mut cells)?;
             }
-            return Ok(());
-        }
-        for (lineno, line) in data.split(|b| *b == b'\n').enumerate() {
+            let end = rest.iter().position(|b| *b == b'\n').unwrap_or(rest.len());
+            pos += end + 1;
+            let line = &rest[..end];
             let line = line.strip_suffix(b"\r").unwrap_or(line);
             if line.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let de = serde_json::Deserializer::from_slice(line);
-            self.decode_into(de, line, source, lines_before + lineno + 1, &mut cells)?;
+            // Parsing from `&str` spares serde_json a check per string and raw value.
+            match std::str::from_utf8(line) {
+                Ok(text) => {
+                    let de = serde_json::Deserializer::from_str(text);
+                    self.decode_into(de, line, source, lineno, &mut cells)?;
+                }
+                Err(_) => {
+                    let de = serde_json::Deserializer::from_slice(line);
+                    self.decode_into(de, line, source, lineno, &mut cells)?;
+                }
+            }
         }
         Ok(())
     }
@@ -521,21 +522,22 @@ type ConvResult<'a> = std::result::Result<Cell<'a>, ()>;
 
 /// Reads the common shape of a JSON line without serde: one flat object whose keys have
 /// no escapes and whose values are strings without escapes, numbers, `true`, `false` or
-/// `null`, with JSON's whitespace between tokens, from the start of `text` to its first
+/// `null`, with JSON's whitespace between tokens, from the start of `line` to its first
 /// line end. The schema's fields go into `cells` (which holds one `Null` per column) as
 /// [`RowSeed`] puts them, through [`convert_token`] on the same token text (a later
 /// duplicate key wins, as there); returns whether a field could not be converted and the
-/// index of the line's end (its `\n`, or the end of `text`). `None` for anything else
-/// (escapes, nested values, bare non-numeric tokens, control characters, a line that is
-/// not JSON): the general parser reads those, so what is malformed is decided in one place.
+/// index of the line's end (its `\n`, or the end of `line`). `None` for anything else
+/// (escapes, nested values, bare non-numeric tokens, control characters, a string that
+/// is not UTF-8, a line that is not JSON): the general parser reads those, so what is
+/// malformed is decided in one place.
 fn scan_flat_row<'a>(
-    text: &'a str,
+    line: &'a [u8],
     fields: &[(String, usize, DataType)],
     opts: &JsonOptions,
     cells: &mut [Cell<'a>],
+    stamps: &mut TimestampCache,
 ) -> Option<(bool, usize)> {
-    let line = text;
-    let b = line.as_bytes();
+    let b = line;
     // JSON's whitespace but the line end.
     let ws = |mut i: usize| {
         while let Some(b' ' | b'\t' | b'\r') = b.get(i) {
@@ -558,23 +560,28 @@ fn scan_flat_row<'a>(
             if b.get(i) != Some(&b'"') {
                 return None;
             }
-            let key_end = plain_string_end(b, i)?;
-            let key = &line[i + 1..key_end - 1];
+            let (key_end, key_ascii) = plain_string_end(b, i)?;
+            let key = &b[i + 1..key_end - 1];
             i = ws(key_end);
             if b.get(i) != Some(&b':') {
                 return None;
             }
             i = ws(i + 1);
             let start = i;
+            let mut ascii = true;
             i = match *b.get(i)? {
-                b'"' => plain_string_end(b, i)?,
+                b'"' => {
+                    let (end, a) = plain_string_end(b, i)?;
+                    ascii = a;
+                    end
+                }
                 b'-' | b'0'..=b'9' => number_end(b, i)?,
                 b't' => literal_end(b, i, b"true")?,
                 b'f' => literal_end(b, i, b"false")?,
                 b'n' => literal_end(b, i, b"null")?,
                 _ => return None,
             };
-            let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key.as_bytes());
+            let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key);
             let field = match fields.get(guess) {
                 Some(f) if is_key(f) => Some(guess),
                 _ => fields.iter().position(is_key),
@@ -582,16 +589,34 @@ fn scan_flat_row<'a>(
             if let Some(k) = field {
                 guess = k + 1;
                 let (_, ci, dt) = &fields[k];
-                let token = &line[start..i];
-                let value = if token == "null" {
+                let token = &b[start..i];
+                let value = if token == b"null" {
                     Ok(Cell::Null)
+                } else if matches!(dt, DataType::Timestamp(..)) && token[0] == b'"' {
+                    match TimestampCache::key(*ci, token) {
+                        Some(key) => match stamps.get(&key) {
+                            Some(v) => Ok(Cell::I64(v)),
+                            None => {
+                                let v = convert_token(utf8_token(token, ascii)?, true, dt, opts);
+                                if let Ok(Cell::I64(v)) = v {
+                                    stamps.put(key, v);
+                                }
+                                v
+                            }
+                        },
+                        None => convert_token(utf8_token(token, ascii)?, true, dt, opts),
+                    }
                 } else {
-                    convert_token(token, true, dt, opts)
+                    convert_token(utf8_token(token, ascii)?, true, dt, opts)
                 };
                 cells[*ci] = value.unwrap_or_else(|_| {
                     corrupt = true;
                     Cell::Null
                 });
+            } else {
+                // A key or value that is not read is still checked, as serde would.
+                utf8_token(key, key_ascii)?;
+                utf8_token(&b[start..i], ascii)?;
             }
             i = ws(i);
             match *b.get(i)? {
@@ -608,20 +633,109 @@ fn scan_flat_row<'a>(
     matches!(b.get(end), None | Some(b'\n')).then_some((corrupt, end))
 }
 
+/// The timestamps [`scan_flat_row`] read last, by column and string token (quotes
+/// included, up to 32 bytes): a stream's rows repeat a timestamp (the events of one
+/// second), and comparing its text is cheaper than parsing it again. Direct-mapped; it
+/// lives for one call of [`JsonDecoder::decode_from_line`], so the session time zone and
+/// the options a token was read with are the same for every lookup.
+struct TimestampCache {
+    /// Per slot: a [`StampKey`]'s words and tag (`u64::MAX` when empty), the value.
+    slots: Vec<([u64; 4], u64, i64)>,
+}
+
+/// [`TimestampCache`]'s size, 2^9 slots: a stream's distinct timestamps over a few minutes.
+const STAMP_BITS: u32 = 9;
+
+/// A token's place in [`TimestampCache`]: its bytes as four words (zero-padded), its
+/// length and column, its slot.
+struct StampKey([u64; 4], u64, usize);
+
+impl Default for TimestampCache {
+    fn default() -> Self {
+        TimestampCache {
+            slots: vec![([0; 4], u64::MAX, 0); 1 << STAMP_BITS],
+        }
+    }
+}
+
+impl TimestampCache {
+    /// The key of `token` in `column`; `None` when it is too long to be held.
+    fn key(column: usize, token: &[u8]) -> Option<StampKey> {
+        if token.len() > 32 {
+            return None;
+        }
+        let mut bytes = [0u8; 32];
+        bytes[..token.len()].copy_from_slice(token);
+        let w = |i: usize| {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(&bytes[8 * i..8 * i + 8]);
+            u64::from_le_bytes(x)
+        };
+        let words = [w(0), w(1), w(2), w(3)];
+        let tag = token.len() as u64 | ((column as u64) << 8);
+        let h = (words[0] ^ words[1].rotate_left(21) ^ words[2].rotate_left(42) ^ words[3] ^ tag)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // The product's top bits: each depends on every bit of the words.
+        let slot = (h >> (64 - STAMP_BITS)) as usize;
+        Some(StampKey(words, tag, slot))
+    }
+
+    fn get(&self, key: &StampKey) -> Option<i64> {
+        let (w, t, v) = &self.slots[key.2];
+        (*t == key.1 && *w == key.0).then_some(*v)
+    }
+
+    fn put(&mut self, key: StampKey, value: i64) {
+        self.slots[key.2] = (key.0, key.1, value);
+    }
+}
+
+/// A token of [`scan_flat_row`] as text (`ascii`: it is known to be ASCII): `None` when
+/// it is not UTF-8.
+fn utf8_token(t: &[u8], ascii: bool) -> Option<&str> {
+    if ascii {
+        debug_assert!(t.is_ascii());
+        // SAFETY: the scan saw only ASCII bytes in the token, and ASCII is UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(t) })
+    } else {
+        std::str::from_utf8(t).ok()
+    }
+}
+
 /// `a == b` for the short keys of JSON objects, without a call to `memcmp`.
 fn short_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The index after the string that opens at `b[i]` (a `"`), when it has no escape and no
-/// control character (which JSON does not allow unescaped).
-fn plain_string_end(b: &[u8], i: usize) -> Option<usize> {
+/// control character (which JSON does not allow unescaped), and whether it is ASCII.
+fn plain_string_end(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut j = i + 1;
+    // Eight bytes at a time while none is a quote, a backslash, a control character or
+    // not ASCII (a word with one, or a false positive next to one, goes byte by byte).
+    while let Some(w) = b.get(j..j + 8) {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let below = |v: u64, n: u8| v.wrapping_sub(ONES * n as u64) & !v & HIGH;
+        let special = below(x ^ (ONES * b'"' as u64), 1)
+            | below(x ^ (ONES * b'\\' as u64), 1)
+            | below(x, 0x20)
+            | (x & HIGH);
+        if special != 0 {
+            break;
+        }
+        j += 8;
+    }
+    let mut ascii = true;
     loop {
         match *b.get(j)? {
-            b'"' => return Some(j + 1),
+            b'"' => return Some((j + 1, ascii)),
             b'\\' | 0..=0x1f => return None,
-            _ => j += 1,
+            c => {
+                ascii &= c.is_ascii();
+                j += 1;
+            }
         }
     }
 }
@@ -1461,7 +1575,14 @@ mod tests {
     fn both_paths(d: &JsonDecoder, line: &str) -> Option<(String, String)> {
         let n = d.builders.len();
         let mut fast: Vec<Cell> = (0..n).map(|_| Cell::Null).collect();
-        let (corrupt, end) = scan_flat_row(line, &d.fields, &d.options, &mut fast)?;
+        let mut stamps = TimestampCache::default();
+        let (corrupt, end) = scan_flat_row(
+            line.as_bytes(),
+            &d.fields,
+            &d.options,
+            &mut fast,
+            &mut stamps,
+        )?;
         assert_eq!(end, line.len(), "{line}");
         let mut slow = Vec::new();
         let mut de = serde_json::Deserializer::from_str(line);
@@ -1483,6 +1604,9 @@ mod tests {
             r#"{"n": "1", "b": null, "dec": 123.456, "dec": "1.5", "s": 3, "arr": "x"}"#,
             r#"{"category": 12.50, "value": "oops", "other": false, "timestamp": 1740823200}"#,
             r#"{"category":"a","category":"b"}"#,
+            // Strings over a word long (read eight bytes at a time): DEL, non-ASCII late.
+            "{\"category\": \"abcdefghijklmnop\u{7f}qrstuvwxyz\", \"timestamp\": \"2025-03-01T10:01:00.000Z\"}",
+            r#"{"category": "abcdefghijklmnopqrstuvwxyzü", "aaaaaaaaaaaaaaaaaaaaaaaü": 1}"#,
         ];
         for line in taken {
             let (fast, slow) = both_paths(&d, line).unwrap_or_else(|| panic!("not taken: {line}"));
@@ -1503,6 +1627,10 @@ mod tests {
             r#"[1, 2]"#,
             "\u{feff}{}",
             r#"{"value" 1}"#,
+            r#"{"category": "abcdefghijklmnop\"qrstuvwxyz"}"#,
+            "{\"category\": \"abcdefghijklmnopqrs\ttuvwxyz\"}",
+            "{\"category\": \"abcdefghijklmnopqrs\u{1f}\"}",
+            "{\"category\": \"abcdefghijklmnopqrstuvwxyz",
         ];
         for line in left {
             assert!(both_paths(&d, line).is_none(), "taken: {line}");
@@ -1511,16 +1639,111 @@ mod tests {
 
     /// `input` decoded by `options`, with the fast path and with the general parser only:
     /// the batches (debug-printed) or the errors.
-    fn decoded_both_ways(input: &str, options: JsonOptions) -> (String, String) {
+    fn decoded_both_ways(input: impl AsRef<[u8]>, options: JsonOptions) -> (String, String) {
         let run = |fast: bool| {
             let mut d = JsonDecoder::new(wide_schema(), options.clone());
             d.unique_names &= fast;
-            match d.decode_from_line(input.as_bytes(), "t.json", 3) {
+            match d.decode_from_line(input.as_ref(), "t.json", 3) {
                 Ok(()) => format!("{:?}", d.flush().unwrap()),
                 Err(e) => e.to_string(),
             }
         };
         (run(true), run(false))
+    }
+
+    #[test]
+    fn timestamp_cache_holds_a_stream_s_last_two_minutes_of_seconds() {
+        // 120 consecutive seconds (a stream's timestamps while late events arrive): most
+        // keep a slot of their own, so every later event of those seconds is a hit.
+        let mut cache = TimestampCache::default();
+        let token = |s: i64| format!("\"2025-03-01T10:{:02}:{:02}.000Z\"", s / 60, s % 60);
+        for s in 0..120 {
+            cache.put(TimestampCache::key(0, token(s).as_bytes()).unwrap(), s);
+        }
+        let held = (0..120)
+            .filter(|&s| {
+                cache.get(&TimestampCache::key(0, token(s).as_bytes()).unwrap()) == Some(s)
+            })
+            .count();
+        assert!(held >= 95, "{held} of 120 held");
+        assert!(TimestampCache::key(0, &[b'1'; 33]).is_none());
+    }
+
+    #[test]
+    fn repeated_timestamps_read_per_column_zone_as_without_the_cache() {
+        // The same texts in a TIMESTAMP (session zone) and a TIMESTAMP_NTZ column, over and
+        // over, next to texts the cache cannot hold (too long) or that are not timestamps.
+        let schema = Arc::new(
+            types::parse_ddl_schema("a TIMESTAMP, b TIMESTAMP_NTZ, _corrupt_record STRING")
+                .unwrap(),
+        );
+        let texts = [
+            "2025-03-01T10:00:00.000Z",
+            "2025-03-01 10:00:00",
+            "2025-03-01T10:00:00.123456+05:30",
+            "2025-03-01T10:00:00.123456789+05:30",
+            "not a time",
+            "2025-03-01T10:00:01",
+        ];
+        let mut input = String::new();
+        for i in 0..600 {
+            let (x, y) = (texts[i % texts.len()], texts[(i / 7) % texts.len()]);
+            input.push_str(&format!("{{\"a\": \"{x}\", \"b\": \"{y}\"}}\n"));
+        }
+        let _zone = crate::temporal::ZoneScope::enter(
+            crate::temporal::Zone::parse("America/Los_Angeles").unwrap(),
+            "America/Los_Angeles",
+        );
+        let run = |fast: bool| {
+            let mut d = JsonDecoder::new(schema.clone(), JsonOptions::default());
+            d.unique_names &= fast;
+            d.decode(input.as_bytes(), "t.json").unwrap();
+            format!("{:?}", d.flush().unwrap())
+        };
+        let (fast, slow) = (run(true), run(false));
+        assert_eq!(fast, slow);
+        // The zone matters: 10:00 in Los Angeles is not 10:00 UTC.
+        assert!(fast.contains("2025-03-01T18:00:00") && fast.contains("2025-03-01T10:00:00"));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_decode_the_same_with_and_without_the_fast_path() {
+        // No check of the whole chunk first: the fast path checks its non-ASCII strings,
+        // read or not; a line with bytes that are not UTF-8 is malformed either way.
+        let mut input = Vec::new();
+        input.extend_from_slice("{\"category\": \"ü ✓\", \"value\": 1}\n".as_bytes());
+        input.extend_from_slice(b"{\"category\": \"\xff\xfe\", \"value\": 2}\n");
+        input.extend_from_slice(b"{\"other\": \"\xc3\", \"value\": 3}\n");
+        input.extend_from_slice(b"{\"\xe2\x9c\": 1, \"value\": 4}\n");
+        input.extend_from_slice(b"{\"value\": 5, \"x\": \xc3\xbc}\n");
+        input.extend_from_slice("{\"other\": \"ü\", \"value\": 6}".as_bytes());
+        for mode in [
+            ParseMode::Permissive,
+            ParseMode::DropMalformed,
+            ParseMode::FailFast,
+        ] {
+            let options = JsonOptions {
+                mode,
+                ..Default::default()
+            };
+            let (fast, slow) = decoded_both_ways(&input, options);
+            assert_eq!(fast, slow, "{mode:?}");
+        }
+        let (fast, _) = decoded_both_ways(&input, JsonOptions::default());
+        // Lines 2, 4 and 5 are malformed: their text (lossily) in _corrupt_record. Line 3's
+        // bad bytes are in a field that is not read, which serde skips unchecked.
+        assert_eq!(fast.matches('\u{fffd}').count(), 3, "{fast}");
+        assert_eq!(fast.matches("\"{\\\"").count(), 3, "{fast}");
+        assert!(fast.contains("\"ü ✓\""), "{fast}");
+        let failfast = JsonOptions {
+            mode: ParseMode::FailFast,
+            ..Default::default()
+        };
+        assert!(
+            decoded_both_ways(&input, failfast)
+                .0
+                .contains("t.json, line 5")
+        );
     }
 
     #[test]
