@@ -198,6 +198,15 @@ pub(super) fn register(r: &mut Builder) {
     // `inline(array(__json_tuple(json, k1, ..., kn)))`; this is the one row it gives,
     // a struct of `c0` .. `cn-1` (Spark's JsonTuple).
     r.scalar("__json_tuple", |c| {
+        if c.args.len() < 2 {
+            return Err(RunnelError::analysis(
+                "WRONG_NUM_ARGS.WITHOUT_SUGGESTION",
+                format!(
+                    "The `json_tuple` requires > 1 parameters but the actual number is {}. Pass the JSON text and at least one field name.",
+                    c.args.len()
+                ),
+            ));
+        }
         let n = c.args.len().saturating_sub(1);
         c.coerce_all(&T::Utf8)?;
         c.props.nulls = super::Nulls::Never;
