@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter(((col("b") | ((col("t") <= lit("abc")) | (col("ts") != F.to_timestamp(lit("2024-02-29 00:00:00"))))) | col("t").isNull())).select("id", expr("((ts + INTERVAL '1-2' YEAR TO MONTH) - INTERVAL 1 DAY)").alias("c1"), expr("CASE WHEN b THEN nullif(k, -2L) WHEN isnan(d) THEN least(id, nullif(id, 3L), id) ELSE k END AS c2"), (col("i") * lit(5)).alias("c3"), F.trim(F.ltrim(F.greatest(lit(" "), col("t"), col("s")))).alias("c4"), F.when((expr("12.345") / F.nullif(col("j"), lit(0))).isNotNull(), lit(3)).when((col("j") <= lit(1)), F.coalesce(col("j"), lit(10))).when(F.isnull(col("ts")), F.when(col("b"), col("i")).when((col("s") >= lit("o")), col("j")).when(col("b"), col("i")).otherwise(col("j"))).otherwise(col("i")).alias("c5"), F.make_date(lit(2024), col("i"), lit(1)).alias("c6"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(38,10), n DECIMAL(20,0), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.where(((col("s") <= lit("2024-02-29")) | (col("dt") == F.to_date(lit("2023-12-31"))))).withColumn("c1", expr("CASE WHEN b THEN dt WHEN b THEN dt ELSE dt END")).withColumn("c2", F.least(F.pmod(col("i"), lit(2)), F.when((col("m") < lit(12.345).cast("decimal(5,3)")), lit(3)).when(lit(0.5).isin(lit(0.5), lit(0.001), lit(0.001)), col("i")).when(col("b"), col("j")).otherwise(col("j")), F.dayofmonth(F.date_add(col("dt"), col("i"))))).withColumn("c3", F.date_add(F.try_to_date(col("s")), col("i"))).withColumn("c4", col("id")).withColumn("c5", F.when(col("d").isNotNull(), col("s")).when(((col("t") <= lit("Hello")) != (col("m") > lit(100).cast("decimal(3,0)"))), F.date_format(F.to_date(lit("2025-03-01")), "HH:mm:ss")).when((col("m") == lit(-3.10).cast("decimal(3,2)")), col("t"))).drop("d", "n", "s", "t", "dt", "ts").filter("(n <> 99.99)")
+OUTPUT_MODE = "append"
