@@ -65,11 +65,8 @@ pub fn show_string(
             s
         }
     };
-    let header: Vec<String> = schema
-        .fields()
-        .iter()
-        .map(|f| cut(f.name().clone()))
-        .collect();
+    // Spark cuts the cells only: column names are printed whole (Dataset.getRows).
+    let header: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
     let rows: Vec<Vec<String>> = rows
         .into_iter()
         .map(|r| r.into_iter().map(cut).collect())

@@ -612,8 +612,7 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
     let one = |args: &Args| -> Result<Expr> { to_col(args.req(0, "col")?, true) };
     Ok(match name {
         "col" | "column" => {
-            let n = args.str(0, "col")?;
-            if n == "*" { Expr::Star(None) } else { col(&n) }
+            col(&args.str(0, "col")?)
         }
         "lit" => match args.req(0, "col")? {
             Value::Column(e) => e.clone(),
