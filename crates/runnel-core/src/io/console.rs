@@ -8,7 +8,8 @@ use super::sink::Sink;
 use crate::error::Result;
 use crate::scalar::display_value;
 
-/// Display width of a string as Spark counts it (East Asian wide characters count twice).
+/// Display width of a string as Spark counts it (Utils.stringHalfWidth: Java's UTF-16
+/// length, so an emoji counts 2, plus 1 for each East Asian wide character).
 fn width(s: &str) -> usize {
     s.chars()
         .map(|c| {
@@ -23,7 +24,7 @@ fn width(s: &str) -> usize {
             {
                 2
             } else {
-                1
+                c.len_utf16()
             }
         })
         .sum()

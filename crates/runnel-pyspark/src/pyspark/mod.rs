@@ -365,6 +365,10 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             }
             n => return Err(api::no_attribute("WindowSpec", n, None)),
         },
+        // PySpark's Column.__getattr__: a name it has no method for is a field (`acc.count`).
+        Value::Column(e) if !name.starts_with("__") && !api::has("Column", name) => {
+            Value::Column(Expr::Field(Box::new(e.clone().strip_alias()), name.to_string()))
+        }
         Value::Column(_) | Value::Reader(_) | Value::Writer(_) | Value::Grouped(_)
             if !api::has(class_of(&obj), name) =>
         {
@@ -2327,6 +2331,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 .map(Value::Str)
                 .or_else(|| args.get(1, "default").cloned())
                 .unwrap_or(Value::None),
+            "unset" => {
+                it.session.conf_unset(&args.str(0, "key")?);
+                Value::None
+            }
             _ => return Err(api::unsupported("RuntimeConfig", name)),
         }),
         Value::Streams => match name {
