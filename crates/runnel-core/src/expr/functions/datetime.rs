@@ -226,7 +226,9 @@ pub(super) fn register(r: &mut Builder) {
     })
     .sql_alias(&["timestampdiff"])
     .literals(&[0])
-    .py("unit, start, end");
+    .py("unit, start, end")
+    // Spark prints TimestampDiff/TimestampAdd under their SQL names.
+    .named(|c| format!("timestampdiff({})", c.all()));
     r.scalar("timestamp_add", |c| {
         c.arity(3, 3)?;
         let unit = timestamp_unit(&c.str_lit(0)?)?;
@@ -262,7 +264,9 @@ pub(super) fn register(r: &mut Builder) {
     })
     .sql_alias(&["timestampadd"])
     .literals(&[0])
-    .py("unit, quantity, ts");
+    .py("unit, quantity, ts")
+    // Spark prints TimestampDiff/TimestampAdd under their SQL names.
+    .named(|c| format!("timestampadd({})", c.all()));
     r.scalar("add_months", |c| {
         c.arity(2, 2)?;
         c.coerce(0, &T::Date32)?;
