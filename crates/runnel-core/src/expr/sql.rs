@@ -1784,17 +1784,16 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
             trim_what,
             ..
         } => {
-            if trim_what.is_some() {
-                return Err(RunnelError::not_supported(
-                    "TRIM of characters other than spaces",
-                ));
-            }
             let name = match trim_where {
                 Some(sq::TrimWhereField::Leading) => "ltrim",
                 Some(sq::TrimWhereField::Trailing) => "rtrim",
                 _ => "trim",
             };
-            func(name, vec![convert(expr)?])
+            let mut args = vec![convert(expr)?];
+            if let Some(what) = trim_what {
+                args.push(convert(what)?);
+            }
+            func(name, args)
         }
         sq::Expr::CompoundFieldAccess { root, access_chain } => {
             let mut e = convert(root)?;

@@ -236,7 +236,7 @@ fn register_more(r: &mut Builder) {
     .literals(&[2])
     .py("left, right, threshold=");
     r.scalar("soundex", |c| case_map(c, soundex)).py("col");
-    r.scalar("btrim", |c| trim(c, |s| s.trim_matches(' ')))
+    r.scalar("btrim", |c| trim(c, Ends::Both))
         .py("str, trim=");
     // find_in_set(str, list): the 1-based place of str in a comma-separated list, 0 if
     // absent or if str holds a comma.
@@ -557,16 +557,24 @@ fn register_rest(r: &mut Builder) {
     })
     .literals(&[0])
     .py("sep, *cols");
-    r.scalar("trim", |c| trim(c, |s| s.trim_matches(' ')))
+    r.scalar("trim", |c| trim(c, Ends::Both))
         .py("col, trim=")
         .named(|c| match c.args.len() {
             2 => format!("TRIM(BOTH {} FROM {})", c.args[1], c.first()),
             _ => c.plain(),
         });
-    r.scalar("ltrim", |c| trim(c, |s| s.trim_start_matches(' ')))
-        .py("col, trim=");
-    r.scalar("rtrim", |c| trim(c, |s| s.trim_end_matches(' ')))
-        .py("col, trim=");
+    r.scalar("ltrim", |c| trim(c, Ends::Leading))
+        .py("col, trim=")
+        .named(|c| match c.args.len() {
+            2 => format!("TRIM(LEADING {} FROM {})", c.args[1], c.first()),
+            _ => c.plain(),
+        });
+    r.scalar("rtrim", |c| trim(c, Ends::Trailing))
+        .py("col, trim=")
+        .named(|c| match c.args.len() {
+            2 => format!("TRIM(TRAILING {} FROM {})", c.args[1], c.first()),
+            _ => c.plain(),
+        });
     r.scalar("regexp_replace", |c| {
         c.arity(3, 4)?;
         let re = compile_java_regex(&c.str_lit(1)?)?;
@@ -791,11 +799,43 @@ fn initcap(s: &str) -> String {
     out
 }
 
-fn trim(c: &mut Call, f: fn(&str) -> &str) -> Result<PhysExpr> {
-    c.arity(1, 1)?;
+/// Which ends trim/ltrim/rtrim strip.
+#[derive(Clone, Copy)]
+enum Ends {
+    Both,
+    Leading,
+    Trailing,
+}
+
+/// trim(str[, trimStr]): strips spaces, or every character of trimStr (Spark's StringTrim,
+/// StringTrimLeft, StringTrimRight), at the ends given.
+fn trim(c: &mut Call, ends: Ends) -> Result<PhysExpr> {
+    c.arity(1, 2)?;
     c.string_arg(0)?;
+    if c.args.len() == 2 {
+        c.string_arg(1)?;
+    }
     c.props.null_intolerant = true;
-    c.kernel(T::Utf8, move |a, _, _| map_str(&a[0], |s| f(s).to_string()))
+    c.kernel(T::Utf8, move |a, _, n| {
+        let s = strings(&a[0])?;
+        let set = a.get(1).map(strings).transpose()?;
+        let mut b = StringBuilder::new();
+        for i in 0..n {
+            if s.is_null(i) || set.is_some_and(|t| t.is_null(i)) {
+                b.append_null();
+                continue;
+            }
+            let chars = set.map(|t| t.value(i));
+            let strip = |ch: char| chars.map_or(ch == ' ', |t| t.contains(ch));
+            let v = s.value(i);
+            b.append_value(match ends {
+                Ends::Both => v.trim_matches(strip),
+                Ends::Leading => v.trim_start_matches(strip),
+                Ends::Trailing => v.trim_end_matches(strip),
+            });
+        }
+        Ok(Arc::new(b.finish()))
+    })
 }
 
 fn concat(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
