@@ -696,11 +696,12 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         },
         "regexp_like" => func(
             "regexp_like",
-            vec![one(args)?, to_col(args.req(1, "regexp")?, false)?],
+            vec![one(args)?, to_col(args.req(1, "regexp")?, true)?],
         ),
+        // functions.rlike(str, regexp): both are columns or names (Column.rlike takes a pattern).
         "rlike" => Expr::Like {
             expr: Box::new(one(args)?),
-            pattern: Box::new(to_col(args.req(1, "regexp")?, false)?),
+            pattern: Box::new(to_col(args.req(1, "regexp")?, true)?),
             negated: false,
             kind: LikeKind::RLike,
         },

@@ -10,6 +10,7 @@ use arrow_schema::DataType as T;
 
 use super::{Builder, Call, map_str, strings};
 use crate::error::{Result, RunnelError};
+use crate::expr::LikeKind;
 use crate::expr::coerce::compile_java_regex;
 use crate::expr::phys::PhysExpr;
 use crate::scalar::ScalarValue;
@@ -668,8 +669,13 @@ fn register_rest(r: &mut Builder) {
         .named(|c| c.with_default(2, " "));
     r.scalar("rlike", |c| {
         c.arity(2, 2)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
         c.string_arg(0)?;
+        if !matches!(c.raw.get(1), Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))) {
+            c.string_arg(1)?;
+            let (s, p) = (c.args.remove(0), c.args.remove(0));
+            return Ok(like_per_row(s, p, LikeKind::RLike, '\\', false, &c.sql));
+        }
+        let re = compile_java_regex(&c.str_lit(1)?)?;
         Ok(PhysExpr::Like {
             expr: Box::new(c.args.remove(0)),
             regex: Arc::new(re),
@@ -1742,25 +1748,39 @@ fn url_decode_err(v: &str) -> RunnelError {
 
 fn like_fn(c: &mut Call, ci: bool) -> Result<PhysExpr> {
     c.arity(2, 3)?;
-    if c.raw.len() == 3 {
+    let esc = if c.raw.len() == 3 {
         match c.raw.get(2) {
-            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(e))) if e == "\\" => {}
+            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(e))) if e.chars().count() == 1 => {
+                e.chars().next().unwrap_or('\\')
+            }
             _ => {
-                return Err(RunnelError::not_supported(format!(
-                    "{}() with an escape character other than '\\\\'",
-                    c.name
-                )));
+                return Err(RunnelError::analysis(
+                    "INVALID_ESCAPE_CHAR",
+                    format!(
+                        "The escape character of {}() must be a string literal of length one. Pass lit('/'), say.",
+                        c.name
+                    ),
+                ));
             }
         }
+    } else {
+        '\\'
+    };
+    c.args.truncate(2);
+    c.string_arg(0)?;
+    if !matches!(c.raw.get(1), Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))) {
+        c.string_arg(1)?;
+        let kind = if ci { LikeKind::ILike } else { LikeKind::Like };
+        let (s, p) = (c.args.remove(0), c.args.remove(0));
+        return Ok(like_per_row(s, p, kind, esc, false, &c.sql));
     }
     let p = c.str_lit(1)?;
-    let re = crate::expr::coerce::like_to_regex(&p, ci)?;
-    c.string_arg(0)?;
+    let re = crate::expr::coerce::like_to_regex_escaped(&p, ci, esc)?;
     Ok(PhysExpr::Like {
         expr: Box::new(c.args.remove(0)),
         regex: Arc::new(re),
         negated: false,
-        like: (!ci).then_some(p),
+        like: (!ci && esc == '\\').then_some(p),
     })
 }
 
@@ -2054,4 +2074,47 @@ fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Reg
         ));
     }
     Ok((re, g))
+}
+
+/// LIKE / ILIKE / RLIKE with a pattern column: each row's pattern compiled (once per
+/// distinct pattern in a batch); NULL where the value or the pattern is.
+pub(crate) fn like_per_row(
+    v: PhysExpr,
+    pat: PhysExpr,
+    kind: LikeKind,
+    esc: char,
+    negated: bool,
+    sql: &str,
+) -> PhysExpr {
+    let props = super::Props {
+        null_intolerant: true,
+        ..Default::default()
+    };
+    let f = move |a: &[arrow_array::ArrayRef], _: &T, n: usize| {
+        let (s, p) = (strings(&a[0])?, strings(&a[1])?);
+        let mut seen: std::collections::HashMap<&str, regex::Regex> = Default::default();
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            if s.is_null(i) || p.is_null(i) {
+                out.push(None);
+                continue;
+            }
+            let pv = p.value(i);
+            if !seen.contains_key(pv) {
+                let re = match kind {
+                    LikeKind::Like => crate::expr::coerce::like_to_regex_escaped(pv, false, esc)?,
+                    LikeKind::ILike => crate::expr::coerce::like_to_regex_escaped(pv, true, esc)?,
+                    LikeKind::RLike => compile_java_regex(pv)?,
+                };
+                seen.insert(pv, re);
+            }
+            out.push(Some(seen[pv].is_match(s.value(i)) != negated));
+        }
+        Ok(Arc::new(arrow_array::BooleanArray::from(out)) as arrow_array::ArrayRef)
+    };
+    PhysExpr::Scalar {
+        func: super::Kernel::new("like", sql, props, f),
+        args: vec![v, pat],
+        ty: T::Boolean,
+    }
 }
