@@ -328,7 +328,14 @@ impl Binder<'_> {
                 let v = coerce_to(self.bind(e)?, &DataType::Utf8, "LIKE")?;
                 let Expr::Literal(ScalarValue::Utf8(p)) = pattern.as_ref() else {
                     let pat = coerce_to(self.bind(pattern)?, &DataType::Utf8, "LIKE")?;
-                    return Ok(functions::like_per_row(v, pat, *kind, '\\', *negated, &expr.sql()));
+                    return Ok(functions::like_per_row(
+                        v,
+                        pat,
+                        *kind,
+                        '\\',
+                        *negated,
+                        &expr.sql(),
+                    ));
                 };
                 let re = match kind {
                     LikeKind::Like => like_to_regex(p, false)?,
@@ -1172,4 +1179,3 @@ fn interval_by_number(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<P
         ty,
     })
 }
-

@@ -416,8 +416,7 @@ pub fn parse_double(s: &str) -> Option<f64> {
         _ => {}
     }
     let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
-    if t
-        .chars()
+    if t.chars()
         .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E')
     {
         return None;

@@ -1222,8 +1222,11 @@ fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFram
         .first()
         .ok_or_else(|| RunnelError::analysis_plain("VALUES without rows"))?
         .schema();
-    let mut types: Vec<arrow_schema::DataType> =
-        first.fields().iter().map(|f| f.data_type().clone()).collect();
+    let mut types: Vec<arrow_schema::DataType> = first
+        .fields()
+        .iter()
+        .map(|f| f.data_type().clone())
+        .collect();
     for b in &got {
         if b.num_columns() != types.len() {
             return Err(RunnelError::analysis(

@@ -366,9 +366,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             n => return Err(api::no_attribute("WindowSpec", n, None)),
         },
         // PySpark's Column.__getattr__: a name it has no method for is a field (`acc.count`).
-        Value::Column(e) if !name.starts_with("__") && !api::has("Column", name) => {
-            Value::Column(Expr::Field(Box::new(e.clone().strip_alias()), name.to_string()))
-        }
+        Value::Column(e) if !name.starts_with("__") && !api::has("Column", name) => Value::Column(
+            Expr::Field(Box::new(e.clone().strip_alias()), name.to_string()),
+        ),
         Value::Column(_) | Value::Reader(_) | Value::Writer(_) | Value::Grouped(_)
             if !api::has(class_of(&obj), name) =>
         {
@@ -615,9 +615,7 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
     };
     let one = |args: &Args| -> Result<Expr> { to_col(args.req(0, "col")?, true) };
     Ok(match name {
-        "col" | "column" => {
-            col(&args.str(0, "col")?)
-        }
+        "col" | "column" => col(&args.str(0, "col")?),
         "lit" => match args.req(0, "col")? {
             Value::Column(e) => e.clone(),
             v => Expr::Literal(v.check_literal().and_then(|_| {

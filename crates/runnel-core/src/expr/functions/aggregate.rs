@@ -661,8 +661,9 @@ fn struct_arg(sql: &str, names: &[&str], args: Vec<PhysExpr>, null_if_any: bool)
     PhysExpr::Scalar {
         func: super::Kernel::new("struct", sql, super::Props::default(), move |a, _, _| {
             let nulls = if null_if_any {
-                a.iter()
-                    .fold(None, |n, c| arrow_buffer::NullBuffer::union(n.as_ref(), c.logical_nulls().as_ref()))
+                a.iter().fold(None, |n, c| {
+                    arrow_buffer::NullBuffer::union(n.as_ref(), c.logical_nulls().as_ref())
+                })
             } else {
                 None
             };

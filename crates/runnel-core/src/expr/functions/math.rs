@@ -99,9 +99,11 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("log10", |c| unary_partial(c, f64::log10))
         .py("col")
         .named(super::upper_name);
-    r.scalar("log2", |c| unary_partial(c, |x| libm::log(x) / libm::log(2.0)))
-        .py("col")
-        .named(super::upper_name);
+    r.scalar("log2", |c| {
+        unary_partial(c, |x| libm::log(x) / libm::log(2.0))
+    })
+    .py("col")
+    .named(super::upper_name);
     r.scalar("sin", |c| unary(c, f64::sin))
         .py("col")
         .named(super::upper_name);

@@ -237,8 +237,7 @@ fn register_more(r: &mut Builder) {
     .literals(&[2])
     .py("left, right, threshold=");
     r.scalar("soundex", |c| case_map(c, soundex)).py("col");
-    r.scalar("btrim", |c| trim(c, Ends::Both))
-        .py("str, trim=");
+    r.scalar("btrim", |c| trim(c, Ends::Both)).py("str, trim=");
     // find_in_set(str, list): the 1-based place of str in a comma-separated list, 0 if
     // absent or if str holds a comma.
     r.scalar("find_in_set", |c| {
@@ -670,7 +669,10 @@ fn register_rest(r: &mut Builder) {
     r.scalar("rlike", |c| {
         c.arity(2, 2)?;
         c.string_arg(0)?;
-        if !matches!(c.raw.get(1), Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))) {
+        if !matches!(
+            c.raw.get(1),
+            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))
+        ) {
             c.string_arg(1)?;
             let (s, p) = (c.args.remove(0), c.args.remove(0));
             return Ok(like_per_row(s, p, LikeKind::RLike, '\\', false, &c.sql));
@@ -1768,7 +1770,10 @@ fn like_fn(c: &mut Call, ci: bool) -> Result<PhysExpr> {
     };
     c.args.truncate(2);
     c.string_arg(0)?;
-    if !matches!(c.raw.get(1), Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))) {
+    if !matches!(
+        c.raw.get(1),
+        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))
+    ) {
         c.string_arg(1)?;
         let kind = if ci { LikeKind::ILike } else { LikeKind::Like };
         let (s, p) = (c.args.remove(0), c.args.remove(0));
