@@ -675,7 +675,7 @@ fn register_rest(r: &mut Builder) {
         ) {
             c.string_arg(1)?;
             let (s, p) = (c.args.remove(0), c.args.remove(0));
-            return Ok(like_per_row(s, p, LikeKind::RLike, '\\', false, &c.sql));
+            return Ok(like_per_row(s, p, LikeKind::RLike, '\\', false, c.sql));
         }
         let re = compile_java_regex(&c.str_lit(1)?)?;
         Ok(PhysExpr::Like {
@@ -1777,7 +1777,7 @@ fn like_fn(c: &mut Call, ci: bool) -> Result<PhysExpr> {
         c.string_arg(1)?;
         let kind = if ci { LikeKind::ILike } else { LikeKind::Like };
         let (s, p) = (c.args.remove(0), c.args.remove(0));
-        return Ok(like_per_row(s, p, kind, esc, false, &c.sql));
+        return Ok(like_per_row(s, p, kind, esc, false, c.sql));
     }
     let p = c.str_lit(1)?;
     let re = crate::expr::coerce::like_to_regex_escaped(&p, ci, esc)?;
