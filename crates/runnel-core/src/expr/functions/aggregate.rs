@@ -45,14 +45,18 @@ pub(super) fn register(r: &mut Builder) {
     r.aggregate("first")
         .py("col, ignorenulls=")
         .named(first_only);
-    r.aggregate("first_value").py("col, ignoreNulls=");
+    r.aggregate("first_value")
+        .py("col, ignoreNulls=")
+        .named(first_only);
     r.aggregate("any_value")
         .py("col, ignoreNulls=")
         .named(first_only);
     r.aggregate("last")
         .py("col, ignorenulls=")
         .named(first_only);
-    r.aggregate("last_value").py("col, ignoreNulls=");
+    r.aggregate("last_value")
+        .py("col, ignoreNulls=")
+        .named(first_only);
     r.aggregate("collect_list")
         .alias(&["array_agg"])
         .py("col")
@@ -90,7 +94,6 @@ pub(super) fn register(r: &mut Builder) {
         ("skewness", "col"),
         ("kurtosis", "col"),
         ("median", "col"),
-        ("mode", "col, deterministic="),
         ("bit_and", "col"),
         ("bit_or", "col"),
         ("bit_xor", "col"),
@@ -99,6 +102,16 @@ pub(super) fn register(r: &mut Builder) {
     ] {
         r.aggregate(name).py(py);
     }
+    // mode(col, true) is Spark's Mode with reverseOpt = Some(true), which prints as the
+    // ordered-set form; mode(col, false) prints as mode(col).
+    r.aggregate("mode")
+        .py("col, deterministic=")
+        .named(|c| match c.raw.get(1) {
+            Some(Expr::Literal(ScalarValue::Boolean(true))) => {
+                format!("mode() WITHIN GROUP (ORDER BY {} DESC)", c.first())
+            }
+            _ => format!("mode({})", c.first()),
+        });
     r.aggregate("percentile")
         .literals(&[1, 2])
         .py("col, percentage, frequency=")
