@@ -169,6 +169,11 @@ fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
 
 /// Parses one SQL expression (`"value > 10 AND category IN ('a')"`).
 pub fn parse_expression(text: &str) -> Result<Expr> {
+    // expr("*") / expr("t.*"): a star, as Spark's parseExpression gives.
+    let t = text.trim();
+    if t == "*" || (t.ends_with(".*") && !t[..t.len() - 2].contains(|c: char| c.is_whitespace())) {
+        return Ok(super::col(t));
+    }
     let dialect = SparkSqlDialect {};
     let mut p = parser(&dialect)
         .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
