@@ -711,8 +711,7 @@ impl DataFrame {
                 .and_then(|f| types::watermark_delay(f)),
             t => t.as_column().and_then(|f| types::watermark_delay(f)),
         };
-        // Spark's window column is not nullable (rows without a time get no window).
-        let mut wfield = Field::new(column, types::window_type(), false);
+        let mut wfield = Field::new(column, types::window_type(), true);
         if let Some(d) = delay {
             wfield = types::with_watermark_delay(&wfield, d);
         }
