@@ -769,10 +769,11 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func("window", a)
         }
+        // PySpark 4: pos and len are ints, columns or columns' names.
         "substring" | "substr" => {
-            let mut a = vec![one(args)?, to_col(args.req(1, "pos")?, false)?];
+            let mut a = vec![one(args)?, to_col(args.req(1, "pos")?, true)?];
             if name == "substring" || args.get(2, "len").is_some() {
-                a.push(to_col(args.req(2, "len")?, false)?);
+                a.push(to_col(args.req(2, "len")?, true)?);
             }
             func(name, a)
         }

@@ -200,11 +200,10 @@ pub(super) fn register(r: &mut Builder) {
     .py_none();
     r.scalar("date_add", |c| date_add(c, i32::wrapping_add))
         .alias(&["dateadd"])
-        .literals(&[1])
+        // PySpark 4: days is a column, a column's name or an int.
         .py("start, days")
         .named(|c| format!("date_add({})", c.all()));
     r.scalar("date_sub", |c| date_add(c, i32::wrapping_sub))
-        .literals(&[1])
         .py("start, days");
     r.scalar("timestamp_diff", |c| {
         c.arity(3, 3)?;

@@ -477,12 +477,11 @@ fn register_case(r: &mut Builder) {
     r.scalar("length", length).sql_alias(&["len"]).py("col");
     r.scalar("char_length", length).py("str");
     r.scalar("character_length", length).py("str");
+    // PySpark 4: pos and len are columns, columns' names or ints.
     r.scalar("substr", substring_call)
-        .literals(&[1, 2])
         .py("str, pos, len=")
         .named(|c| c.with_default(2, "2147483647"));
     r.scalar("substring", substring_call)
-        .literals(&[1, 2])
         .py("str, pos, len")
         .named(|c| c.with_default(2, "2147483647"));
 }
