@@ -512,6 +512,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn string_to_double_reads_special_literals_in_any_case_and_nothing_else() {
+        assert!(parse_double("NAN").unwrap().is_nan());
+        assert!(parse_double(" nan ").unwrap().is_nan());
+        assert_eq!(parse_double("-INF"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_double("+Infinity"), Some(f64::INFINITY));
+        assert_eq!(parse_double("1.5d"), Some(1.5));
+        assert_eq!(parse_double("NaNd"), None);
+        assert_eq!(parse_double("infinit"), None);
+    }
+
+    #[test]
     fn ansi_cast_fails_on_bad_input_and_try_cast_gives_null() {
         let a: ArrayRef = Arc::new(StringArray::from(vec![Some(" 12 "), Some("x"), None]));
         let e = cast_array(&a, &DataType::Int32, false).unwrap_err();

@@ -190,4 +190,24 @@ mod tests {
             "+--------+------------------+\n|category|             value|\n+--------+------------------+\n|       a|               1.5|\n|    NULL|0.8473999999999999|\n+--------+------------------+\n"
         );
     }
+
+    #[test]
+    fn show_prints_long_column_names_whole_and_counts_an_emoji_as_two() {
+        let schema = Arc::new(Schema::new(vec![Field::new(
+            "array(name, occupation)",
+            DataType::Utf8,
+            true,
+        )]));
+        let b = RecordBatch::try_new(
+            schema.clone(),
+            vec![Arc::new(StringArray::from(vec!["\u{1F408}"]))],
+        )
+        .unwrap();
+        let s = show_string(&schema, &[b], 20, 20);
+        // Spark 4.3: the header is not cut at 20; the emoji pads as two columns.
+        assert_eq!(
+            s,
+            "+-----------------------+\n|array(name, occupation)|\n+-----------------------+\n|                     \u{1F408}|\n+-----------------------+\n"
+        );
+    }
 }
