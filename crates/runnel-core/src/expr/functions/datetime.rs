@@ -735,7 +735,13 @@ fn date_to_str(c: &mut Call, f: fn(i32) -> String) -> Result<PhysExpr> {
 fn date_part(c: &mut Call) -> Result<PhysExpr> {
     c.arity(2, 2)?;
     let field = c.str_lit(0)?;
+    let second = matches!(
+        field.to_ascii_uppercase().as_str(),
+        "SECOND" | "S" | "SEC" | "SECONDS" | "SECS"
+    );
     let f: fn(&chrono::NaiveDateTime) -> i32 = match field.to_ascii_uppercase().as_str() {
+        // Spark's SecondWithFraction (DECIMAL(8,6)), computed below.
+        _ if second => |_| 0,
         "YEAR" | "Y" | "YEARS" | "YR" | "YRS" => |d| d.year(),
         "QUARTER" | "QTR" => |d| (d.month() as i32 - 1) / 3 + 1,
         "MONTH" | "MON" | "MONS" | "MONTHS" => |d| d.month() as i32,
@@ -750,7 +756,7 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
             return Err(crate::error::RunnelError::analysis(
                 "INVALID_EXTRACT_FIELD",
                 format!(
-                    "Cannot extract {field} from {}. Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR or MINUTE (SECOND is not supported yet).",
+                    "Cannot extract {field} from {}. Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR, MINUTE or SECOND.",
                     c.sql
                 ),
             ));
@@ -764,6 +770,18 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
         return Err(type_mismatch(c.sql, "a date or timestamp", &t));
     }
     c.props.null_intolerant = true;
+    if second {
+        // The seconds with their microseconds, as DECIMAL(8,6) (a date's are 0).
+        return c.kernel(T::Decimal128(8, 6), |a, _, _| {
+            Ok(Arc::new(
+                local_values(&a[0])?
+                    .iter()
+                    .map(|v| v.map(|us| us.rem_euclid(60 * US_PER_SEC) as i128))
+                    .collect::<Decimal128Array>()
+                    .with_precision_and_scale(8, 6)?,
+            ))
+        });
+    }
     c.kernel(T::Int32, move |a, _, _| {
         Ok(Arc::new(
             local_values(&a[0])?
