@@ -618,6 +618,24 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         "col" | "column" => col(&args.str(0, "col")?),
         "lit" => match args.req(0, "col")? {
             Value::Column(e) => e.clone(),
+            // PySpark: lit(list) is array(lit(x) for x in list); a Column in it is refused.
+            Value::List(items) => {
+                let mut out = Vec::new();
+                for v in items.borrow().iter() {
+                    if matches!(v, Value::Column(_)) {
+                        return Err(RunnelError::execution(
+                            "COLUMN_IN_LIST",
+                            "`lit` does not allow a Column in a list. Pass the values, or use array(...) for columns.",
+                        )
+                        .with_exception("PySparkValueError"));
+                    }
+                    out.push(functions(
+                        "lit",
+                        &Args::new(vec![v.clone()], vec![], "lit".into()),
+                    )?);
+                }
+                func("array", out)
+            }
             v => Expr::Literal(v.check_literal().and_then(|_| {
                 v.to_scalar().ok_or_else(|| {
                     RunnelError::not_supported(format!("lit() of a {}", v.type_name()))
