@@ -145,6 +145,12 @@ step "the function registry against pyspark 4.3's functions (names, parameters) 
 python3 tests/scripts/functions_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-functions.log
 sparkex=$((sparkex + $(grep -c ': ok$' /tmp/runnel-functions.log || true)))
 
+step "pyspark 4.3's function examples (builtin.py doctests) against PySpark's recorded output"
+# tests/scripts/function_examples/ holds the scripts and PySpark's stdout (recorded with
+# --record; Spark is not needed here). Fails when a function in function_examples.pass
+# no longer prints what PySpark printed.
+python3 tests/scripts/function_examples.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-function-examples.log | grep -E "^(function examples|REGRESSED)"
+
 step "the npm package (wasm-pack), its Node and browser tests and its TypeScript types"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium

@@ -364,7 +364,12 @@ impl SparkSession {
         let mut conf = self.0.conf.borrow_mut();
         conf.remove(&k);
         if let Some(v) = default_conf().remove(&k) {
-            conf.insert(k, v);
+            conf.insert(k.clone(), v);
+        }
+        drop(conf);
+        if k == TIME_ZONE_KEY {
+            let (zone, id) = self.time_zone();
+            crate::temporal::set_thread_zone(zone, &id);
         }
     }
 

@@ -323,7 +323,15 @@ fn tree_children(out: &mut String, dt: &DataType, depth: usize) {
 }
 
 /// Parses a DDL schema string (`"a INT, b STRUCT<c: STRING>"`, also `"a: int"`).
+/// A whole `struct<...>` type is read as its fields (as Spark's `DataType.fromDDL` does).
 pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
+    let t = ddl.trim_start();
+    if t.get(..6).is_some_and(|k| k.eq_ignore_ascii_case("struct"))
+        && t[6..].trim_start().starts_with('<')
+        && let Ok(DataType::Struct(fields)) = parse_data_type(ddl.trim())
+    {
+        return Ok(Schema::new(fields));
+    }
     let mut p = TypeParser {
         s: ddl.as_bytes(),
         pos: 0,

@@ -375,8 +375,14 @@ impl Binder<'_> {
             } => {
                 let v = coerce_to(self.bind(e)?, &DataType::Utf8, "LIKE")?;
                 let Expr::Literal(ScalarValue::Utf8(p)) = pattern.as_ref() else {
-                    return Err(RunnelError::not_supported(
-                        "LIKE with a pattern that is not a string literal",
+                    let pat = coerce_to(self.bind(pattern)?, &DataType::Utf8, "LIKE")?;
+                    return Ok(functions::like_per_row(
+                        v,
+                        pat,
+                        *kind,
+                        '\\',
+                        *negated,
+                        &expr.sql(),
                     ));
                 };
                 let re = match kind {

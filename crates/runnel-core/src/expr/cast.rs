@@ -405,22 +405,23 @@ fn double_to_decimal(x: f64, p: u8, s: i8) -> Option<i128> {
     Some(if x < 0.0 { -v } else { v })
 }
 
-/// Parses a string as Spark's fractional cast does.
+/// Parses a string as Spark's fractional cast does: Java's number syntax, then the special
+/// literals in any case (Cast.processFloatingPointSpecialLiterals: `NAN`, `-INF`, `infinity`).
 pub fn parse_double(s: &str) -> Option<f64> {
     let t = s.trim();
-    let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
-    match t {
-        "NaN" => Some(f64::NAN),
-        "Infinity" | "+Infinity" | "inf" | "+inf" => Some(f64::INFINITY),
-        "-Infinity" | "-inf" => Some(f64::NEG_INFINITY),
-        _ if t
-            .chars()
-            .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') =>
-        {
-            None
-        }
-        _ => t.parse::<f64>().ok(),
+    match t.to_ascii_lowercase().as_str() {
+        "nan" => return Some(f64::NAN),
+        "inf" | "+inf" | "infinity" | "+infinity" => return Some(f64::INFINITY),
+        "-inf" | "-infinity" => return Some(f64::NEG_INFINITY),
+        _ => {}
     }
+    let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
+    if t.chars()
+        .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E')
+    {
+        return None;
+    }
+    t.parse::<f64>().ok()
 }
 
 fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
@@ -509,6 +510,17 @@ fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_to_double_reads_special_literals_in_any_case_and_nothing_else() {
+        assert!(parse_double("NAN").unwrap().is_nan());
+        assert!(parse_double(" nan ").unwrap().is_nan());
+        assert_eq!(parse_double("-INF"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_double("+Infinity"), Some(f64::INFINITY));
+        assert_eq!(parse_double("1.5d"), Some(1.5));
+        assert_eq!(parse_double("NaNd"), None);
+        assert_eq!(parse_double("infinit"), None);
+    }
 
     #[test]
     fn ansi_cast_fails_on_bad_input_and_try_cast_gives_null() {

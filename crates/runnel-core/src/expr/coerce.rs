@@ -135,11 +135,16 @@ pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
 
 /// Translates a SQL LIKE pattern to an anchored regular expression.
 pub fn like_to_regex(p: &str, case_insensitive: bool) -> Result<Regex> {
+    like_to_regex_escaped(p, case_insensitive, '\\')
+}
+
+/// [`like_to_regex`] with the escape character `esc` (`like(str, pattern, escapeChar)`).
+pub fn like_to_regex_escaped(p: &str, case_insensitive: bool, esc: char) -> Result<Regex> {
     let mut re = String::from(if case_insensitive { "(?is)^" } else { "(?s)^" });
     let mut chars = p.chars();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => match chars.next() {
+            c if c == esc => match chars.next() {
                 Some(n) => re.push_str(&regex::escape(&n.to_string())),
                 None => re.push_str("\\\\"),
             },

@@ -218,8 +218,11 @@ pub enum LikeKind {
     RLike,
 }
 
-/// `col(name)`.
+/// `col(name)`: `*` and `t.*` are stars, as Spark's `Column(name)` makes them.
 pub fn col(name: &str) -> Expr {
+    if name == "*" {
+        return Expr::Star(None);
+    }
     match name.strip_suffix(".*") {
         Some(prefix) if !prefix.is_empty() && !prefix.ends_with('`') || prefix_quoted(name) => {
             Expr::Star(Some(name[..name.len() - 2].to_string()))

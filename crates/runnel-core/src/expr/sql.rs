@@ -199,6 +199,11 @@ fn parse_error(text: &str, e: impl std::fmt::Display) -> RunnelError {
 
 /// Parses one SQL expression (`"value > 10 AND category IN ('a')"`).
 pub fn parse_expression(text: &str) -> Result<Expr> {
+    // expr("*") / expr("t.*"): a star, as Spark's parseExpression gives.
+    let t = text.trim();
+    if t == "*" || (t.ends_with(".*") && !t[..t.len() - 2].contains(|c: char| c.is_whitespace())) {
+        return Ok(super::col(t));
+    }
     let dialect = SparkSqlDialect {};
     let mut p = parser(&dialect)
         .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
@@ -1904,17 +1909,16 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
             trim_what,
             ..
         } => {
-            if trim_what.is_some() {
-                return Err(RunnelError::not_supported(
-                    "TRIM of characters other than spaces",
-                ));
-            }
             let name = match trim_where {
                 Some(sq::TrimWhereField::Leading) => "ltrim",
                 Some(sq::TrimWhereField::Trailing) => "rtrim",
                 _ => "trim",
             };
-            func(name, vec![convert(expr)?])
+            let mut args = vec![convert(expr)?];
+            if let Some(what) = trim_what {
+                args.push(convert(what)?);
+            }
+            func(name, args)
         }
         sq::Expr::CompoundFieldAccess { root, access_chain } => {
             let mut e = convert(root)?;

@@ -8,7 +8,8 @@ use super::sink::Sink;
 use crate::error::Result;
 use crate::scalar::display_value;
 
-/// Display width of a string as Spark counts it (East Asian wide characters count twice).
+/// Display width of a string as Spark counts it (Utils.stringHalfWidth: Java's UTF-16
+/// length, so an emoji counts 2, plus 1 for each East Asian wide character).
 fn width(s: &str) -> usize {
     s.chars()
         .map(|c| {
@@ -23,7 +24,7 @@ fn width(s: &str) -> usize {
             {
                 2
             } else {
-                1
+                c.len_utf16()
             }
         })
         .sum()
@@ -65,11 +66,8 @@ pub fn show_string(
             s
         }
     };
-    let header: Vec<String> = schema
-        .fields()
-        .iter()
-        .map(|f| cut(f.name().clone()))
-        .collect();
+    // Spark cuts the cells only: column names are printed whole (Dataset.getRows).
+    let header: Vec<String> = schema.fields().iter().map(|f| f.name().clone()).collect();
     let rows: Vec<Vec<String>> = rows
         .into_iter()
         .map(|r| r.into_iter().map(cut).collect())
@@ -190,6 +188,26 @@ mod tests {
         assert_eq!(
             s,
             "+--------+------------------+\n|category|             value|\n+--------+------------------+\n|       a|               1.5|\n|    NULL|0.8473999999999999|\n+--------+------------------+\n"
+        );
+    }
+
+    #[test]
+    fn show_prints_long_column_names_whole_and_counts_an_emoji_as_two() {
+        let schema = Arc::new(Schema::new(vec![Field::new(
+            "array(name, occupation)",
+            DataType::Utf8,
+            true,
+        )]));
+        let b = RecordBatch::try_new(
+            schema.clone(),
+            vec![Arc::new(StringArray::from(vec!["\u{1F408}"]))],
+        )
+        .unwrap();
+        let s = show_string(&schema, &[b], 20, 20);
+        // Spark 4.3: the header is not cut at 20; the emoji pads as two columns.
+        assert_eq!(
+            s,
+            "+-----------------------+\n|array(name, occupation)|\n+-----------------------+\n|                     \u{1F408}|\n+-----------------------+\n"
         );
     }
 }

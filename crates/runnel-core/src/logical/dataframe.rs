@@ -167,10 +167,31 @@ impl DataFrame {
                         });
                     }
                 }
-                other => out.push(other.clone()),
+                other => out.push(self.expand_call_stars(other)?),
             }
         }
         Ok(out)
+    }
+
+    /// `hash(*)`, `struct(*)`, `concat(t.*)`: a star among a function's arguments is the
+    /// columns it stands for, as Spark expands it (count(*) keeps its star).
+    fn expand_call_stars(&self, e: &Expr) -> Result<Expr> {
+        match e {
+            Expr::Function {
+                name,
+                args,
+                distinct,
+            } if !name.eq_ignore_ascii_case("count")
+                && args.iter().any(|a| matches!(a, Expr::Star(_))) =>
+            {
+                Ok(Expr::Function {
+                    name: name.clone(),
+                    args: self.expand(args)?,
+                    distinct: *distinct,
+                })
+            }
+            other => other.map_children(&mut |c| self.expand_call_stars(c)),
+        }
     }
 
     /// `select(...)`. A `window(...)` or `explode(...)` item adds the operator Spark adds.

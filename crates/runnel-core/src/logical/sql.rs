@@ -1559,52 +1559,66 @@ fn run_command(session: &SparkSession, cmd: Command) -> Result<()> {
     }
 }
 
-/// The DataFrame of `VALUES` rows (columns `col1`, `col2`, ... typed as the first row's,
-/// the other rows cast to them), as Spark's inline table.
+/// The DataFrame of `VALUES` rows (columns `col1`, `col2`, ...), as Spark's inline table:
+/// each column of the wider type of its rows' values (`VALUES (0.0), (PI())` is DOUBLE),
+/// every row cast to it.
 fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFrame> {
-    let mut batches: Vec<arrow_array::RecordBatch> = Vec::new();
-    let mut schema: Option<arrow_schema::SchemaRef> = None;
+    let mut got: Vec<arrow_array::RecordBatch> = Vec::new();
     for r in rows {
         let items: Vec<String> = r
             .iter()
             .enumerate()
             .map(|(i, e)| format!("{e} AS col{}", i + 1))
             .collect();
-        let got = session
-            .sql(&format!("SELECT {}", items.join(", ")))?
-            .collect()?;
-        for b in got {
-            let s = schema
-                .get_or_insert_with(|| {
-                    let fields: Vec<arrow_schema::Field> = b
-                        .schema()
-                        .fields()
-                        .iter()
-                        .map(|f| f.as_ref().clone().with_nullable(true))
-                        .collect();
-                    std::sync::Arc::new(arrow_schema::Schema::new(fields))
-                })
-                .clone();
-            if s.fields().len() != b.num_columns() {
-                return Err(RunnelError::analysis(
-                    "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
-                    format!(
-                        "Invalid inline table. Inline table expected {} columns but found {} columns in row. Give every row of VALUES the same number of values.",
-                        s.fields().len(),
-                        b.num_columns()
-                    ),
-                ));
+        got.extend(
+            session
+                .sql(&format!("SELECT {}", items.join(", ")))?
+                .collect()?,
+        );
+    }
+    let first = got
+        .first()
+        .ok_or_else(|| RunnelError::analysis_plain("VALUES without rows"))?
+        .schema();
+    let mut types: Vec<arrow_schema::DataType> = first
+        .fields()
+        .iter()
+        .map(|f| f.data_type().clone())
+        .collect();
+    for b in &got {
+        if b.num_columns() != types.len() {
+            return Err(RunnelError::analysis(
+                "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+                format!(
+                    "Invalid inline table. Inline table expected {} columns but found {} columns in row. Give every row of VALUES the same number of values.",
+                    types.len(),
+                    b.num_columns()
+                ),
+            ));
+        }
+        for (t, f) in types.iter_mut().zip(b.schema().fields()) {
+            if let Some(w) = crate::expr::coerce::wider_type(t, f.data_type()) {
+                *t = w;
             }
-            let cols = b
-                .columns()
-                .iter()
-                .zip(s.fields())
-                .map(|(c, f)| crate::expr::cast::cast_array(c, f.data_type(), false))
-                .collect::<Result<Vec<_>>>()?;
-            batches.push(arrow_array::RecordBatch::try_new(s, cols)?);
         }
     }
-    let schema = schema.ok_or_else(|| RunnelError::analysis_plain("VALUES without rows"))?;
+    let fields: Vec<arrow_schema::Field> = first
+        .fields()
+        .iter()
+        .zip(&types)
+        .map(|(f, t)| arrow_schema::Field::new(f.name(), t.clone(), true))
+        .collect();
+    let schema = std::sync::Arc::new(arrow_schema::Schema::new(fields));
+    let mut batches = Vec::with_capacity(got.len());
+    for b in got {
+        let cols = b
+            .columns()
+            .iter()
+            .zip(&types)
+            .map(|(c, t)| crate::expr::cast::cast_array(c, t, false))
+            .collect::<Result<Vec<_>>>()?;
+        batches.push(arrow_array::RecordBatch::try_new(schema.clone(), cols)?);
+    }
     Ok(session.create_data_frame_from_batches(schema, batches))
 }
 

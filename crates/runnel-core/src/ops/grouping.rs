@@ -124,7 +124,11 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
     let Some(e) = &call.arg else {
         return Ok(Arg::None);
     };
-    let a = e.eval(batch)?;
+    prepare_values(call, e.eval(batch)?)
+}
+
+/// [`prepare`] of the argument's values.
+fn prepare_values(call: &AggCall, a: ArrayRef) -> Result<Arg> {
     if (call.distinct && call.func != AggFunc::StringAggDistinct)
         || call.func == AggFunc::ApproxCountDistinct
     {
@@ -587,7 +591,46 @@ pub fn scalars_to_array(values: &[ScalarValue], ty: &DataType) -> Result<ArrayRe
     Ok(arrow_select::concat::concat(&refs)?)
 }
 
+/// An aggregate over DISTINCT values other than a count (`sum(DISTINCT x)`): each group's
+/// distinct values, in their encoded order, through the plain aggregate.
+fn finish_distinct(accs: &[&Acc], call: &AggCall, arg: &PhysExpr) -> Result<ArrayRef> {
+    let conv = RowConverter::new(vec![SortField::new(arg.data_type())])?;
+    let plain = AggCall {
+        distinct: false,
+        ..call.clone()
+    };
+    let mut parts: Vec<ArrayRef> = Vec::with_capacity(accs.len());
+    for a in accs {
+        let mut acc = new_acc(&plain);
+        if let Acc::Distinct(set) = a {
+            let mut items: Vec<&Vec<u8>> = set.iter().collect();
+            items.sort();
+            let parser = conv.parser();
+            let values = conv.convert_rows(items.iter().map(|b| parser.parse(b)))?;
+            let values = prepare_values(&plain, values[0].clone())?;
+            for r in 0..items.len() {
+                update(&mut acc, plain.func, &values, r)?;
+            }
+        }
+        parts.push(finish(&[&acc], &plain)?);
+    }
+    if parts.is_empty() {
+        return Ok(arrow_array::new_empty_array(&call.ty));
+    }
+    let refs: Vec<&dyn Array> = parts.iter().map(|p| p.as_ref()).collect();
+    Ok(arrow_select::concat::concat(&refs)?)
+}
+
 fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
+    if call.distinct
+        && !matches!(
+            call.func,
+            AggFunc::Count | AggFunc::ApproxCountDistinct | AggFunc::StringAggDistinct
+        )
+        && let Some(arg) = &call.arg
+    {
+        return finish_distinct(accs, call, arg);
+    }
     Ok(match &call.ty {
         DataType::Int64 if matches!(call.func, AggFunc::Count | AggFunc::ApproxCountDistinct) => {
             Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match a {

@@ -168,8 +168,20 @@ fn merge(a: &DataType, b: &DataType) -> Result<DataType> {
             ))?
         }
         (x, y) if x == y => x.clone(),
+        (DataType::Timestamp(_, Some(_)), DataType::Timestamp(_, None)) => a.clone(),
+        (DataType::Timestamp(_, None), DataType::Timestamp(_, Some(_))) => b.clone(),
+        // An atomic type and a string merge as the string (their values print as strings).
+        (x, DataType::Utf8) | (DataType::Utf8, x) if atomic(x) => DataType::Utf8,
         (x, y) => return Err(cannot_merge(x, y)),
     })
+}
+
+/// PySpark's AtomicType: not NULL, an array, a map or a struct.
+fn atomic(t: &DataType) -> bool {
+    !matches!(
+        t,
+        DataType::Null | DataType::List(_) | DataType::Map(..) | DataType::Struct(_)
+    )
 }
 
 fn has_null(t: &DataType) -> bool {

@@ -365,6 +365,10 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             }
             n => return Err(api::no_attribute("WindowSpec", n, None)),
         },
+        // PySpark's Column.__getattr__: a name it has no method for is a field (`acc.count`).
+        Value::Column(e) if !name.starts_with("__") && !api::has("Column", name) => Value::Column(
+            Expr::Field(Box::new(e.clone().strip_alias()), name.to_string()),
+        ),
         Value::Column(_) | Value::Reader(_) | Value::Writer(_) | Value::Grouped(_)
             if !api::has(class_of(&obj), name) =>
         {
@@ -611,12 +615,27 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
     };
     let one = |args: &Args| -> Result<Expr> { to_col(args.req(0, "col")?, true) };
     Ok(match name {
-        "col" | "column" => {
-            let n = args.str(0, "col")?;
-            if n == "*" { Expr::Star(None) } else { col(&n) }
-        }
+        "col" | "column" => col(&args.str(0, "col")?),
         "lit" => match args.req(0, "col")? {
             Value::Column(e) => e.clone(),
+            // PySpark: lit(list) is array(lit(x) for x in list); a Column in it is refused.
+            Value::List(items) => {
+                let mut out = Vec::new();
+                for v in items.borrow().iter() {
+                    if matches!(v, Value::Column(_)) {
+                        return Err(RunnelError::execution(
+                            "COLUMN_IN_LIST",
+                            "`lit` does not allow a Column in a list. Pass the values, or use array(...) for columns.",
+                        )
+                        .with_exception("PySparkValueError"));
+                    }
+                    out.push(functions(
+                        "lit",
+                        &Args::new(vec![v.clone()], vec![], "lit".into()),
+                    )?);
+                }
+                func("array", out)
+            }
             v => Expr::Literal(v.check_literal().and_then(|_| {
                 v.to_scalar().ok_or_else(|| {
                     RunnelError::not_supported(format!("lit() of a {}", v.type_name()))
@@ -693,11 +712,12 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
         },
         "regexp_like" => func(
             "regexp_like",
-            vec![one(args)?, to_col(args.req(1, "regexp")?, false)?],
+            vec![one(args)?, to_col(args.req(1, "regexp")?, true)?],
         ),
+        // functions.rlike(str, regexp): both are columns or names (Column.rlike takes a pattern).
         "rlike" => Expr::Like {
             expr: Box::new(one(args)?),
-            pattern: Box::new(to_col(args.req(1, "regexp")?, false)?),
+            pattern: Box::new(to_col(args.req(1, "regexp")?, true)?),
             negated: false,
             kind: LikeKind::RLike,
         },
@@ -767,10 +787,11 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func("window", a)
         }
+        // PySpark 4: pos and len are ints, columns or columns' names.
         "substring" | "substr" => {
-            let mut a = vec![one(args)?, to_col(args.req(1, "pos")?, false)?];
+            let mut a = vec![one(args)?, to_col(args.req(1, "pos")?, true)?];
             if name == "substring" || args.get(2, "len").is_some() {
-                a.push(to_col(args.req(2, "len")?, false)?);
+                a.push(to_col(args.req(2, "len")?, true)?);
             }
             func(name, a)
         }
@@ -2373,6 +2394,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 .map(Value::Str)
                 .or_else(|| args.get(1, "default").cloned())
                 .unwrap_or(Value::None),
+            "unset" => {
+                it.session.conf_unset(&args.str(0, "key")?);
+                Value::None
+            }
             _ => return Err(api::unsupported("RuntimeConfig", name)),
         }),
         Value::Streams => match name {

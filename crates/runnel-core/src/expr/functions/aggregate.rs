@@ -45,14 +45,18 @@ pub(super) fn register(r: &mut Builder) {
     r.aggregate("first")
         .py("col, ignorenulls=")
         .named(first_only);
-    r.aggregate("first_value").py("col, ignoreNulls=");
+    r.aggregate("first_value")
+        .py("col, ignoreNulls=")
+        .named(first_only);
     r.aggregate("any_value")
         .py("col, ignoreNulls=")
         .named(first_only);
     r.aggregate("last")
         .py("col, ignorenulls=")
         .named(first_only);
-    r.aggregate("last_value").py("col, ignoreNulls=");
+    r.aggregate("last_value")
+        .py("col, ignoreNulls=")
+        .named(first_only);
     r.aggregate("collect_list")
         .alias(&["array_agg"])
         .py("col")
@@ -90,7 +94,6 @@ pub(super) fn register(r: &mut Builder) {
         ("skewness", "col"),
         ("kurtosis", "col"),
         ("median", "col"),
-        ("mode", "col, deterministic="),
         ("bit_and", "col"),
         ("bit_or", "col"),
         ("bit_xor", "col"),
@@ -99,6 +102,16 @@ pub(super) fn register(r: &mut Builder) {
     ] {
         r.aggregate(name).py(py);
     }
+    // mode(col, true) is Spark's Mode with reverseOpt = Some(true), which prints as the
+    // ordered-set form; mode(col, false) prints as mode(col).
+    r.aggregate("mode")
+        .py("col, deterministic=")
+        .named(|c| match c.raw.get(1) {
+            Some(Expr::Literal(ScalarValue::Boolean(true))) => {
+                format!("mode() WITHIN GROUP (ORDER BY {} DESC)", c.first())
+            }
+            _ => format!("mode({})", c.first()),
+        });
     r.aggregate("percentile")
         .literals(&[1, 2])
         .py("col, percentage, frequency=")
@@ -342,26 +355,8 @@ impl AggCall {
         // max_by(x, ord) / min_by(x, ord): the argument is struct(x, ord).
         if name == "max_by" || name == "min_by" {
             super::arity(name, args.len(), 2, 2)?;
-            let x = args.remove(0);
-            let ord = args.remove(0);
-            let ty = x.data_type();
-            let fields: arrow_schema::Fields = vec![
-                arrow_schema::Field::new("x", ty.clone(), true),
-                arrow_schema::Field::new("ord", ord.data_type(), true),
-            ]
-            .into();
-            let f2 = fields.clone();
-            let pair = PhysExpr::Scalar {
-                func: super::Kernel::new("struct", sql, super::Props::default(), move |a, _, _| {
-                    Ok(std::sync::Arc::new(arrow_array::StructArray::try_new(
-                        f2.clone(),
-                        a.to_vec(),
-                        None,
-                    )?))
-                }),
-                args: vec![x, ord],
-                ty: DataType::Struct(fields),
-            };
+            let ty = args[0].data_type();
+            let pair = struct_arg(sql, &["x", "ord"], std::mem::take(&mut args), false);
             return Ok(AggCall {
                 func: if name == "max_by" {
                     AggFunc::MaxBy
@@ -389,23 +384,7 @@ impl AggCall {
                 }
                 pair.push(crate::expr::coerce::cast_if_needed(a, &DataType::Float64));
             }
-            let fields: arrow_schema::Fields = vec![
-                arrow_schema::Field::new("a", DataType::Float64, true),
-                arrow_schema::Field::new("b", DataType::Float64, true),
-            ]
-            .into();
-            let f2 = fields.clone();
-            let arg = PhysExpr::Scalar {
-                func: super::Kernel::new("struct", sql, super::Props::default(), move |a, _, _| {
-                    Ok(std::sync::Arc::new(arrow_array::StructArray::try_new(
-                        f2.clone(),
-                        a.to_vec(),
-                        None,
-                    )?))
-                }),
-                args: pair,
-                ty: DataType::Struct(fields),
-            };
+            let arg = struct_arg(sql, &["a", "b"], pair, false);
             let ty = if stat == PairStat::RegrCount {
                 DataType::Int64
             } else {
@@ -434,6 +413,12 @@ impl AggCall {
                 ty: DataType::Int64,
                 lits: vec![],
             });
+        }
+        // count(a, b) / count(DISTINCT a, b): the rows (distinct tuples) where none is NULL.
+        if matches!(name, "count" | "count_distinct" | "countdistinct") && args.len() > 1 {
+            let names: Vec<String> = (0..args.len()).map(|i| format!("c{i}")).collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            args = vec![struct_arg(sql, &names, std::mem::take(&mut args), true)];
         }
         let arg = if args.is_empty() {
             None
@@ -674,6 +659,35 @@ impl AggCall {
             ty,
             lits,
         })
+    }
+}
+
+/// `struct(args)` as one aggregate argument (fields named `names`); with `null_if_any`,
+/// NULL where any of them is (count(a, b) counts the rows where none is).
+fn struct_arg(sql: &str, names: &[&str], args: Vec<PhysExpr>, null_if_any: bool) -> PhysExpr {
+    let fields: arrow_schema::Fields = args
+        .iter()
+        .zip(names)
+        .map(|(a, n)| arrow_schema::Field::new(*n, a.data_type(), true))
+        .collect();
+    let f2 = fields.clone();
+    PhysExpr::Scalar {
+        func: super::Kernel::new("struct", sql, super::Props::default(), move |a, _, _| {
+            let nulls = if null_if_any {
+                a.iter().fold(None, |n, c| {
+                    arrow_buffer::NullBuffer::union(n.as_ref(), c.logical_nulls().as_ref())
+                })
+            } else {
+                None
+            };
+            Ok(std::sync::Arc::new(arrow_array::StructArray::try_new(
+                f2.clone(),
+                a.to_vec(),
+                nulls,
+            )?))
+        }),
+        args,
+        ty: DataType::Struct(fields),
     }
 }
 

@@ -25,9 +25,10 @@ pub(super) fn register(r: &mut Builder) {
     .alias(&["cardinality", "array_size"])
     .py("col");
     r.scalar("element_at", element_at)
-        .alias(&["try_element_at"])
         .literals(&[1])
         .py("col, extraction");
+    // PySpark's try_element_at takes the extraction as a column or a column's name.
+    r.scalar("try_element_at", element_at).py("col, extraction");
     r.scalar("get", element_at).literals(&[1]).py("col, index");
     r.scalar("array_contains", |c| {
         c.arity(2, 2)?;

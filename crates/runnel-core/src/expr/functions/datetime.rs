@@ -200,11 +200,10 @@ pub(super) fn register(r: &mut Builder) {
     .py_none();
     r.scalar("date_add", |c| date_add(c, i32::wrapping_add))
         .alias(&["dateadd"])
-        .literals(&[1])
+        // PySpark 4: days is a column, a column's name or an int.
         .py("start, days")
         .named(|c| format!("date_add({})", c.all()));
     r.scalar("date_sub", |c| date_add(c, i32::wrapping_sub))
-        .literals(&[1])
         .py("start, days");
     r.scalar("timestamp_diff", |c| {
         c.arity(3, 3)?;
@@ -226,7 +225,9 @@ pub(super) fn register(r: &mut Builder) {
     })
     .sql_alias(&["timestampdiff"])
     .literals(&[0])
-    .py("unit, start, end");
+    .py("unit, start, end")
+    // Spark prints TimestampDiff/TimestampAdd under their SQL names.
+    .named(|c| format!("timestampdiff({})", c.all()));
     r.scalar("timestamp_add", |c| {
         c.arity(3, 3)?;
         let unit = timestamp_unit(&c.str_lit(0)?)?;
@@ -262,7 +263,9 @@ pub(super) fn register(r: &mut Builder) {
     })
     .sql_alias(&["timestampadd"])
     .literals(&[0])
-    .py("unit, quantity, ts");
+    .py("unit, quantity, ts")
+    // Spark prints TimestampDiff/TimestampAdd under their SQL names.
+    .named(|c| format!("timestampadd({})", c.all()));
     r.scalar("add_months", |c| {
         c.arity(2, 2)?;
         c.coerce(0, &T::Date32)?;
@@ -732,7 +735,13 @@ fn date_to_str(c: &mut Call, f: fn(i32) -> String) -> Result<PhysExpr> {
 fn date_part(c: &mut Call) -> Result<PhysExpr> {
     c.arity(2, 2)?;
     let field = c.str_lit(0)?;
+    let second = matches!(
+        field.to_ascii_uppercase().as_str(),
+        "SECOND" | "S" | "SEC" | "SECONDS" | "SECS"
+    );
     let f: fn(&chrono::NaiveDateTime) -> i32 = match field.to_ascii_uppercase().as_str() {
+        // Spark's SecondWithFraction (DECIMAL(8,6)), computed below.
+        _ if second => |_| 0,
         "YEAR" | "Y" | "YEARS" | "YR" | "YRS" => |d| d.year(),
         "QUARTER" | "QTR" => |d| (d.month() as i32 - 1) / 3 + 1,
         "MONTH" | "MON" | "MONS" | "MONTHS" => |d| d.month() as i32,
@@ -747,7 +756,7 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
             return Err(crate::error::RunnelError::analysis(
                 "INVALID_EXTRACT_FIELD",
                 format!(
-                    "Cannot extract {field} from {}. Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR or MINUTE (SECOND is not supported yet).",
+                    "Cannot extract {field} from {}. Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR, MINUTE or SECOND.",
                     c.sql
                 ),
             ));
@@ -761,6 +770,18 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
         return Err(type_mismatch(c.sql, "a date or timestamp", &t));
     }
     c.props.null_intolerant = true;
+    if second {
+        // The seconds with their microseconds, as DECIMAL(8,6) (a date's are 0).
+        return c.kernel(T::Decimal128(8, 6), |a, _, _| {
+            Ok(Arc::new(
+                local_values(&a[0])?
+                    .iter()
+                    .map(|v| v.map(|us| us.rem_euclid(60 * US_PER_SEC) as i128))
+                    .collect::<Decimal128Array>()
+                    .with_precision_and_scale(8, 6)?,
+            ))
+        });
+    }
     c.kernel(T::Int32, move |a, _, _| {
         Ok(Arc::new(
             local_values(&a[0])?

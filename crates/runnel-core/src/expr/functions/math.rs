@@ -56,10 +56,13 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("sqrt", |c| unary(c, f64::sqrt))
         .py("col")
         .named(super::upper_name);
-    r.scalar("exp", |c| unary(c, f64::exp))
+    r.scalar("exp", |c| unary(c, libm::exp))
         .py("col")
         .named(super::upper_name);
-    r.scalar("ln", |c| unary_partial(c, f64::ln)).py("col");
+    r.scalar("ln", |c| unary_partial(c, libm::log)).py("col");
+    // Spark computes exp, expm1, ln, log, log2 and log1p with java.lang.StrictMath (fdlibm):
+    // the libm crate's ports of the same FreeBSD/fdlibm routines give its last digits
+    // (f64::exp(1) is 2.718281828459045, StrictMath's 2.7182818284590455).
     // log(x) is ln(x); log(base, x) is ln(x) / ln(base), NULL when either is <= 0.
     r.scalar("log", |c| {
         if c.args.len() == 2 {
@@ -80,13 +83,13 @@ pub(super) fn register(r: &mut Builder) {
                             let (b, x) = (b.value(i), x.value(i));
                             // Spark: NULL at or below 0 (a NaN goes through as NaN).
                             ((b > 0.0 || b.is_nan()) && (x > 0.0 || x.is_nan()))
-                                .then(|| x.ln() / b.ln())
+                                .then(|| libm::log(x) / libm::log(b))
                         })
                         .collect::<Float64Array>(),
                 ))
             });
         }
-        unary_partial(c, f64::ln)
+        unary_partial(c, libm::log)
     })
     .py("arg1, arg2=")
     .named(|c| match c.args.len() {
@@ -96,9 +99,11 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("log10", |c| unary_partial(c, f64::log10))
         .py("col")
         .named(super::upper_name);
-    r.scalar("log2", |c| unary_partial(c, f64::log2))
-        .py("col")
-        .named(super::upper_name);
+    r.scalar("log2", |c| {
+        unary_partial(c, |x| libm::log(x) / libm::log(2.0))
+    })
+    .py("col")
+    .named(super::upper_name);
     r.scalar("sin", |c| unary(c, f64::sin))
         .py("col")
         .named(super::upper_name);
@@ -147,7 +152,7 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("cbrt", |c| unary(c, f64::cbrt))
         .py("col")
         .named(super::upper_name);
-    r.scalar("expm1", |c| unary(c, f64::exp_m1))
+    r.scalar("expm1", |c| unary(c, libm::expm1))
         .py("col")
         .named(super::upper_name);
     r.scalar("degrees", |c| unary(c, f64::to_degrees))
@@ -166,7 +171,7 @@ pub(super) fn register(r: &mut Builder) {
             Ok(Arc::new(
                 a[0].as_primitive::<Float64Type>()
                     .iter()
-                    .map(|v| v.and_then(|x| (x > -1.0 || x.is_nan()).then(|| x.ln_1p())))
+                    .map(|v| v.and_then(|x| (x > -1.0 || x.is_nan()).then(|| libm::log1p(x))))
                     .collect::<Float64Array>(),
             ))
         })

@@ -10,6 +10,7 @@ use arrow_schema::DataType as T;
 
 use super::{Builder, Call, map_str, strings};
 use crate::error::{Result, RunnelError};
+use crate::expr::LikeKind;
 use crate::expr::coerce::compile_java_regex;
 use crate::expr::phys::PhysExpr;
 use crate::scalar::ScalarValue;
@@ -236,8 +237,7 @@ fn register_more(r: &mut Builder) {
     .literals(&[2])
     .py("left, right, threshold=");
     r.scalar("soundex", |c| case_map(c, soundex)).py("col");
-    r.scalar("btrim", |c| trim(c, |s| s.trim_matches(' ')))
-        .py("str, trim=");
+    r.scalar("btrim", |c| trim(c, Ends::Both)).py("str, trim=");
     // find_in_set(str, list): the 1-based place of str in a comma-separated list, 0 if
     // absent or if str holds a comma.
     r.scalar("find_in_set", |c| {
@@ -477,12 +477,11 @@ fn register_case(r: &mut Builder) {
     r.scalar("length", length).sql_alias(&["len"]).py("col");
     r.scalar("char_length", length).py("str");
     r.scalar("character_length", length).py("str");
+    // PySpark 4: pos and len are columns, columns' names or ints.
     r.scalar("substr", substring_call)
-        .literals(&[1, 2])
         .py("str, pos, len=")
         .named(|c| c.with_default(2, "2147483647"));
     r.scalar("substring", substring_call)
-        .literals(&[1, 2])
         .py("str, pos, len")
         .named(|c| c.with_default(2, "2147483647"));
 }
@@ -557,16 +556,24 @@ fn register_rest(r: &mut Builder) {
     })
     .literals(&[0])
     .py("sep, *cols");
-    r.scalar("trim", |c| trim(c, |s| s.trim_matches(' ')))
+    r.scalar("trim", |c| trim(c, Ends::Both))
         .py("col, trim=")
         .named(|c| match c.args.len() {
             2 => format!("TRIM(BOTH {} FROM {})", c.args[1], c.first()),
             _ => c.plain(),
         });
-    r.scalar("ltrim", |c| trim(c, |s| s.trim_start_matches(' ')))
-        .py("col, trim=");
-    r.scalar("rtrim", |c| trim(c, |s| s.trim_end_matches(' ')))
-        .py("col, trim=");
+    r.scalar("ltrim", |c| trim(c, Ends::Leading))
+        .py("col, trim=")
+        .named(|c| match c.args.len() {
+            2 => format!("TRIM(LEADING {} FROM {})", c.args[1], c.first()),
+            _ => c.plain(),
+        });
+    r.scalar("rtrim", |c| trim(c, Ends::Trailing))
+        .py("col, trim=")
+        .named(|c| match c.args.len() {
+            2 => format!("TRIM(TRAILING {} FROM {})", c.args[1], c.first()),
+            _ => c.plain(),
+        });
     r.scalar("regexp_replace", |c| {
         c.arity(3, 4)?;
         let re = compile_java_regex(&c.str_lit(1)?)?;
@@ -660,8 +667,16 @@ fn register_rest(r: &mut Builder) {
         .named(|c| c.with_default(2, " "));
     r.scalar("rlike", |c| {
         c.arity(2, 2)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
         c.string_arg(0)?;
+        if !matches!(
+            c.raw.get(1),
+            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))
+        ) {
+            c.string_arg(1)?;
+            let (s, p) = (c.args.remove(0), c.args.remove(0));
+            return Ok(like_per_row(s, p, LikeKind::RLike, '\\', false, c.sql));
+        }
+        let re = compile_java_regex(&c.str_lit(1)?)?;
         Ok(PhysExpr::Like {
             expr: Box::new(c.args.remove(0)),
             regex: Arc::new(re),
@@ -791,11 +806,43 @@ fn initcap(s: &str) -> String {
     out
 }
 
-fn trim(c: &mut Call, f: fn(&str) -> &str) -> Result<PhysExpr> {
-    c.arity(1, 1)?;
+/// Which ends trim/ltrim/rtrim strip.
+#[derive(Clone, Copy)]
+enum Ends {
+    Both,
+    Leading,
+    Trailing,
+}
+
+/// trim(str[, trimStr]): strips spaces, or every character of trimStr (Spark's StringTrim,
+/// StringTrimLeft, StringTrimRight), at the ends given.
+fn trim(c: &mut Call, ends: Ends) -> Result<PhysExpr> {
+    c.arity(1, 2)?;
     c.string_arg(0)?;
+    if c.args.len() == 2 {
+        c.string_arg(1)?;
+    }
     c.props.null_intolerant = true;
-    c.kernel(T::Utf8, move |a, _, _| map_str(&a[0], |s| f(s).to_string()))
+    c.kernel(T::Utf8, move |a, _, n| {
+        let s = strings(&a[0])?;
+        let set = a.get(1).map(strings).transpose()?;
+        let mut b = StringBuilder::new();
+        for i in 0..n {
+            if s.is_null(i) || set.is_some_and(|t| t.is_null(i)) {
+                b.append_null();
+                continue;
+            }
+            let chars = set.map(|t| t.value(i));
+            let strip = |ch: char| chars.map_or(ch == ' ', |t| t.contains(ch));
+            let v = s.value(i);
+            b.append_value(match ends {
+                Ends::Both => v.trim_matches(strip),
+                Ends::Leading => v.trim_start_matches(strip),
+                Ends::Trailing => v.trim_end_matches(strip),
+            });
+        }
+        Ok(Arc::new(b.finish()))
+    })
 }
 
 fn concat(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
@@ -1702,25 +1749,42 @@ fn url_decode_err(v: &str) -> RunnelError {
 
 fn like_fn(c: &mut Call, ci: bool) -> Result<PhysExpr> {
     c.arity(2, 3)?;
-    if c.raw.len() == 3 {
+    let esc = if c.raw.len() == 3 {
         match c.raw.get(2) {
-            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(e))) if e == "\\" => {}
+            Some(crate::expr::Expr::Literal(ScalarValue::Utf8(e))) if e.chars().count() == 1 => {
+                e.chars().next().unwrap_or('\\')
+            }
             _ => {
-                return Err(RunnelError::not_supported(format!(
-                    "{}() with an escape character other than '\\\\'",
-                    c.name
-                )));
+                return Err(RunnelError::analysis(
+                    "INVALID_ESCAPE_CHAR",
+                    format!(
+                        "The escape character of {}() must be a string literal of length one. Pass lit('/'), say.",
+                        c.name
+                    ),
+                ));
             }
         }
+    } else {
+        '\\'
+    };
+    c.args.truncate(2);
+    c.string_arg(0)?;
+    if !matches!(
+        c.raw.get(1),
+        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(_)))
+    ) {
+        c.string_arg(1)?;
+        let kind = if ci { LikeKind::ILike } else { LikeKind::Like };
+        let (s, p) = (c.args.remove(0), c.args.remove(0));
+        return Ok(like_per_row(s, p, kind, esc, false, c.sql));
     }
     let p = c.str_lit(1)?;
-    let re = crate::expr::coerce::like_to_regex(&p, ci)?;
-    c.string_arg(0)?;
+    let re = crate::expr::coerce::like_to_regex_escaped(&p, ci, esc)?;
     Ok(PhysExpr::Like {
         expr: Box::new(c.args.remove(0)),
         regex: Arc::new(re),
         negated: false,
-        like: (!ci).then_some(p),
+        like: (!ci && esc == '\\').then_some(p),
     })
 }
 
@@ -2014,4 +2078,47 @@ fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Reg
         ));
     }
     Ok((re, g))
+}
+
+/// LIKE / ILIKE / RLIKE with a pattern column: each row's pattern compiled (once per
+/// distinct pattern in a batch); NULL where the value or the pattern is.
+pub(crate) fn like_per_row(
+    v: PhysExpr,
+    pat: PhysExpr,
+    kind: LikeKind,
+    esc: char,
+    negated: bool,
+    sql: &str,
+) -> PhysExpr {
+    let props = super::Props {
+        null_intolerant: true,
+        ..Default::default()
+    };
+    let f = move |a: &[arrow_array::ArrayRef], _: &T, n: usize| {
+        let (s, p) = (strings(&a[0])?, strings(&a[1])?);
+        let mut seen: std::collections::HashMap<&str, regex::Regex> = Default::default();
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            if s.is_null(i) || p.is_null(i) {
+                out.push(None);
+                continue;
+            }
+            let pv = p.value(i);
+            if !seen.contains_key(pv) {
+                let re = match kind {
+                    LikeKind::Like => crate::expr::coerce::like_to_regex_escaped(pv, false, esc)?,
+                    LikeKind::ILike => crate::expr::coerce::like_to_regex_escaped(pv, true, esc)?,
+                    LikeKind::RLike => compile_java_regex(pv)?,
+                };
+                seen.insert(pv, re);
+            }
+            out.push(Some(seen[pv].is_match(s.value(i)) != negated));
+        }
+        Ok(Arc::new(arrow_array::BooleanArray::from(out)) as arrow_array::ArrayRef)
+    };
+    PhysExpr::Scalar {
+        func: super::Kernel::new("like", sql, props, f),
+        args: vec![v, pat],
+        ty: T::Boolean,
+    }
 }

@@ -1,0 +1,19 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+from pyspark.sql import functions as sf
+df = spark.createDataFrame([(-0.5,), (0.0,), (0.5,)], ["value"])
+_r = (
+df.select("*", sf.atanh(df.value)).show()
+)
+if _r is not None:
+    print(repr(_r))
+from pyspark.sql import functions as sf
+_r = (
+spark.sql(
+    "SELECT * FROM VALUES (-2), (2), (FLOAT('NAN')), (NULL) AS TAB(value)"
+).select("*", sf.atanh("value")).show()
+)
+if _r is not None:
+    print(repr(_r))

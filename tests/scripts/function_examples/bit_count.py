@@ -1,0 +1,12 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+from pyspark.sql import functions as sf
+_r = (
+spark.sql(
+    "SELECT * FROM VALUES (0), (1), (2), (3), (NULL) AS TAB(value)"
+).select("*", sf.bit_count("value")).show()
+)
+if _r is not None:
+    print(repr(_r))

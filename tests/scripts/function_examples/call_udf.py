@@ -1,0 +1,19 @@
+from pyspark.sql import SparkSession
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+from pyspark.sql.functions import call_udf, col
+from pyspark.sql.types import IntegerType, StringType
+df = spark.createDataFrame([(1, "a"),(2, "b"), (3, "c")],["id", "name"])
+_ = spark.udf.register("intX2", lambda i: i * 2, IntegerType())
+_r = (
+df.select(call_udf("intX2", "id")).show()
+)
+if _r is not None:
+    print(repr(_r))
+_ = spark.udf.register("strX2", lambda s: s * 2, StringType())
+_r = (
+df.select(call_udf("strX2", col("name"))).show()
+)
+if _r is not None:
+    print(repr(_r))

@@ -1,0 +1,20 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+from pyspark.sql import functions as sf
+_r = (
+spark.sql(
+    "SELECT * FROM VALUES (PI()), (PI() / 4), (PI() / 16) AS TAB(value)"
+).select("*", sf.cos("value")).show()
+)
+if _r is not None:
+    print(repr(_r))
+from pyspark.sql import functions as sf
+_r = (
+spark.sql(
+    "SELECT * FROM VALUES (FLOAT('NAN')), (NULL) AS TAB(value)"
+).select("*", sf.cos("value")).show()
+)
+if _r is not None:
+    print(repr(_r))

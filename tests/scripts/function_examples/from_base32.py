@@ -1,0 +1,11 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+df = spark.createDataFrame([("MZXW6YTBOI======",)], ["value"])
+_r = (
+df.select(sf.from_base32("value").alias("r")).collect()
+)
+if _r is not None:
+    print(repr(_r))

@@ -1,0 +1,11 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+from pyspark.sql import functions as sf
+df = spark.createDataFrame([('MARTHA', 'MARHTA')], ['l', 'r'])
+_r = (
+df.select(sf.jaro_winkler_similarity('l', 'r')).show()
+)
+if _r is not None:
+    print(repr(_r))

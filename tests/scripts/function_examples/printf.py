@@ -1,0 +1,12 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+_r = (
+spark.createDataFrame(
+    [("aa%d%s", 123, "cc",)], ["a", "b", "c"]
+).select(sf.printf("a", "b", "c")).show()
+)
+if _r is not None:
+    print(repr(_r))

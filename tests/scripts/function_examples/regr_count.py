@@ -1,0 +1,39 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+df = spark.sql("SELECT * FROM VALUES (1, 2), (2, 2), (2, 3), (2, 4) AS tab(y, x)")
+_r = (
+df.select(sf.regr_count("y", "x"), sf.count(sf.lit(0))).show()
+)
+if _r is not None:
+    print(repr(_r))
+import pyspark.sql.functions as sf
+df = spark.sql("SELECT * FROM VALUES (1, null) AS tab(y, x)")
+_r = (
+df.select(sf.regr_count("y", "x"), sf.count(sf.lit(0))).show()
+)
+if _r is not None:
+    print(repr(_r))
+import pyspark.sql.functions as sf
+df = spark.sql("SELECT * FROM VALUES (null, 1) AS tab(y, x)")
+_r = (
+df.select(sf.regr_count("y", "x"), sf.count(sf.lit(0))).show()
+)
+if _r is not None:
+    print(repr(_r))
+import pyspark.sql.functions as sf
+df = spark.sql("SELECT * FROM VALUES (1, 2), (2, null), (2, 3), (2, 4) AS tab(y, x)")
+_r = (
+df.select(sf.regr_count("y", "x"), sf.count(sf.lit(0))).show()
+)
+if _r is not None:
+    print(repr(_r))
+import pyspark.sql.functions as sf
+df = spark.sql("SELECT * FROM VALUES (1, 2), (2, null), (null, 3), (2, 4) AS tab(y, x)")
+_r = (
+df.select(sf.regr_count("y", "x"), sf.count(sf.lit(0))).show()
+)
+if _r is not None:
+    print(repr(_r))

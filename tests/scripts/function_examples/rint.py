@@ -1,0 +1,15 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+_r = (
+spark.range(1).select(sf.rint(sf.lit(10.6))).show()
+)
+if _r is not None:
+    print(repr(_r))
+_r = (
+spark.range(1).select(sf.rint(sf.lit(10.3))).show()
+)
+if _r is not None:
+    print(repr(_r))

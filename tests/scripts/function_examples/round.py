@@ -1,0 +1,16 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+_r = (
+spark.range(1).select(sf.round(sf.lit(2.5))).show()
+)
+if _r is not None:
+    print(repr(_r))
+import pyspark.sql.functions as sf
+_r = (
+spark.range(1).select(sf.round(sf.lit(2.1267), sf.lit(2))).show()
+)
+if _r is not None:
+    print(repr(_r))

@@ -1,0 +1,15 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+_r = (
+spark.range(1).select(
+    sf.signum(sf.lit(-5)),
+    sf.signum(sf.lit(6)),
+    sf.signum(sf.lit(float('nan'))),
+    sf.signum(sf.lit(None))
+).show()
+)
+if _r is not None:
+    print(repr(_r))

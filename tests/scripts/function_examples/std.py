@@ -1,0 +1,10 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+import pyspark.sql.functions as sf
+_r = (
+spark.range(6).select(sf.std("id")).show()
+)
+if _r is not None:
+    print(repr(_r))

@@ -1,0 +1,21 @@
+from pyspark.sql import SparkSession, Column
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+_r = (
+spark.conf.set("spark.sql.session.timeZone", "America/Los_Angeles")
+)
+if _r is not None:
+    print(repr(_r))
+import pyspark.sql.functions as sf
+df = spark.createDataFrame([('2015-07-22 10:00:00',), ('2022-10-09 11:12:13',)], ['ts'])
+_r = (
+df.select('*', sf.unix_seconds(sf.to_timestamp('ts'))).show()
+)
+if _r is not None:
+    print(repr(_r))
+_r = (
+spark.conf.unset("spark.sql.session.timeZone")
+)
+if _r is not None:
+    print(repr(_r))
