@@ -95,3 +95,7 @@ emp.join(dept, emp.dept_id == dept.dept_id, "left").drop(dept.dept_id).orderBy("
 emp.join(dept, emp.dept_id == dept.dept_id, "full").select(emp.emp_id, dept.dept_id).orderBy("emp_id", dept.dept_id).show()
 emp.join(dept, emp["dept_id"] == dept["dept_id"]).groupBy(dept.dept_name).count().orderBy("dept_name").show()
 emp.join(dept, emp.dept_id == dept.dept_id).where(dept.dept_id > 10).select(emp.name).show()
+
+# concat and reverse of arrays
+for q in ["SELECT concat(array(1), null)", "SELECT concat(array(1), 'a')", "SELECT concat(array('a'), array(null, 'b')), reverse(array(1, null, 3)), concat(array(1), array(2L)), concat(array(1))", "SELECT typeof(concat(array(1), array(2.5)))"]:
+    show("arrays " + q, q)

@@ -582,6 +582,96 @@ fn two_list_args(c: &mut Call) -> Result<T> {
     Ok(lt)
 }
 
+/// `concat(a1, a2, ...)` of arrays (Spark's Concat over ArrayType): the elements of each
+/// in turn, of the arguments' wider element type; NULL when any argument is NULL.
+pub(super) fn concat_arrays(c: &mut Call) -> Result<PhysExpr> {
+    let mut et = T::Null;
+    for i in 0..c.args.len() {
+        let T::List(f) = c.ty(i) else {
+            // Spark's Concat: arrays with anything else (a NULL is a STRING there).
+            let types: Vec<String> = (0..c.args.len())
+                .map(|k| match c.ty(k) {
+                    T::Null => "\"STRING\"".to_string(),
+                    t => format!("\"{}\"", types::sql_name(&t)),
+                })
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: Input to `concat` should all be the same type, but it's ({}). Give every argument the same type.",
+                    c.sql,
+                    types.join(" or ")
+                ),
+            ));
+        };
+        et = crate::expr::coerce::wider_type(&et, f.data_type())
+            .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(i)))?;
+    }
+    let lt = types::list_of(et);
+    let args = std::mem::take(&mut c.args);
+    c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
+    c.props.null_intolerant = true;
+    c.kernel(lt, |a, ty, n| {
+        let T::List(field) = ty else {
+            crate::internal_err!("a list type")
+        };
+        let lists: Vec<_> = a.iter().map(|x| x.as_list::<i32>()).collect();
+        let mut parts: Vec<ArrayRef> = Vec::new();
+        let mut offsets = vec![0i32];
+        let mut valid = Vec::with_capacity(n);
+        let mut total = 0i32;
+        for i in 0..n {
+            if lists.iter().any(|l| l.is_null(i)) {
+                valid.push(false);
+                offsets.push(total);
+                continue;
+            }
+            for l in &lists {
+                let v = l.value(i);
+                total += v.len() as i32;
+                parts.push(v);
+            }
+            valid.push(true);
+            offsets.push(total);
+        }
+        list_array(field, &parts, offsets, valid)
+    })
+}
+
+/// `reverse(array)`: its elements in reverse order.
+pub(super) fn reverse_array(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    let lt = c.ty(0);
+    c.props.null_intolerant = true;
+    c.kernel(lt, |a, ty, n| {
+        let T::List(field) = ty else {
+            crate::internal_err!("a list type")
+        };
+        let l = a[0].as_list::<i32>();
+        let mut parts: Vec<ArrayRef> = Vec::new();
+        let mut offsets = vec![0i32];
+        let mut valid = Vec::with_capacity(n);
+        let mut total = 0i32;
+        for i in 0..n {
+            if l.is_null(i) {
+                valid.push(false);
+                offsets.push(total);
+                continue;
+            }
+            let v = l.value(i);
+            let idx = UInt32Array::from((0..v.len() as u32).rev().collect::<Vec<_>>());
+            let out = arrow_select::take::take(v.as_ref(), &idx, None)?;
+            total += out.len() as i32;
+            parts.push(out);
+            valid.push(true);
+            offsets.push(total);
+        }
+        list_array(field, &parts, offsets, valid)
+    })
+}
+
 /// The set functions over two arrays of one element type: `f` gets each row's two value
 /// arrays (rows of them compare as Spark compares elements) and returns the indices to
 /// take from `a ++ b`, or None for a NULL result.

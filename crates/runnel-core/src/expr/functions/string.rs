@@ -469,7 +469,7 @@ fn register_case(r: &mut Builder) {
     r.scalar("initcap", |c| case_map(c, initcap)).py("col");
     r.scalar("reverse", |c| {
         if matches!(c.args.first().map(|a| a.data_type()), Some(T::List(_))) {
-            return Err(RunnelError::not_supported("reverse() of an array"));
+            return super::array::reverse_array(c);
         }
         case_map(c, |s| s.chars().rev().collect())
     })
@@ -538,7 +538,7 @@ fn substring_call(c: &mut Call) -> Result<PhysExpr> {
 fn register_rest(r: &mut Builder) {
     r.scalar("concat", |c| {
         if c.args.iter().any(|a| matches!(a.data_type(), T::List(_))) {
-            return Err(RunnelError::not_supported("concat() of arrays"));
+            return super::array::concat_arrays(c);
         }
         c.coerce_all(&T::Utf8)?;
         c.kernel(T::Utf8, |a, _, n| concat(a, n))
