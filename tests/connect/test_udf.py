@@ -190,3 +190,14 @@ def test_no_suitable_python_refuses_the_udf_saying_what_to_set(tmp_path):
             assert "PYSPARK_PYTHON" in str(e.value)
         finally:
             s.stop()
+
+
+def test_a_worker_left_idle_past_the_socket_timeout_still_answers(people):
+    # pyspark's worker socket times out after SPARK_AUTH_SOCKET_TIMEOUT (15 s) unless told
+    # otherwise; a pooled worker waits idle between tasks for as long as it takes.
+    import time
+
+    plus1 = udf(lambda x: x + 1, IntegerType())
+    assert people.where("id = 1").select(plus1("id").alias("p")).first().p == 2
+    time.sleep(16)
+    assert people.where("id = 2").select(plus1("id").alias("p")).first().p == 3

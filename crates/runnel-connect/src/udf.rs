@@ -255,7 +255,9 @@ for m in ("pandas", "pyarrow"):
         __import__(m)
     except ImportError:
         pass
-with get_sock_file_to_executor() as f:
+# No socket timeout: a worker waits idle in the pool between tasks for as long as it takes
+# (the default, SPARK_AUTH_SOCKET_TIMEOUT's 15 s, broke a worker left idle longer).
+with get_sock_file_to_executor(timeout=None) as f:
     while True:
         try:
             main(f, f)
