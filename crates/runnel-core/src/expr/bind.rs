@@ -1075,7 +1075,7 @@ fn comparison_type(l: &DataType, r: &DataType) -> Option<DataType> {
 }
 
 /// A day-time (`Duration`) or year-month interval type.
-fn is_ansi_interval(t: &DataType) -> bool {
+pub(crate) fn is_ansi_interval(t: &DataType) -> bool {
     matches!(
         t,
         DataType::Duration(_) | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
@@ -1135,14 +1135,12 @@ fn interval_by_number(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<P
                     "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead.",
                 )
             };
-            // HALF_UP of p / q for integers (q != 0).
-            let div_half_up = |p: i128, q: i128| -> i128 {
-                let (d, r) = (p / q, p % q);
-                if 2 * r.abs() >= q.abs() {
-                    d + if (p < 0) == (q < 0) { 1 } else { -1 }
-                } else {
-                    d
-                }
+            // HALF_UP of p / q (q != 0): the decimal arithmetic's rounding.
+            let div_half_up = |p: i128, q: i128| -> Result<i128> {
+                use arrow_buffer::i256;
+                crate::expr::decimal::div_half_up(i256::from_i128(p), i256::from_i128(q))
+                    .to_i128()
+                    .ok_or_else(overflow)
             };
             let value = |i: usize| -> Option<i128> {
                 if a[0].is_null(i) {
@@ -1181,9 +1179,9 @@ fn interval_by_number(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<P
                             if x == 0 {
                                 return Err(by_zero());
                             }
-                            div_half_up(v.checked_mul(scale).ok_or_else(overflow)?, x)
+                            div_half_up(v.checked_mul(scale).ok_or_else(overflow)?, x)?
                         } else {
-                            div_half_up(v.checked_mul(x).ok_or_else(overflow)?, scale)
+                            div_half_up(v.checked_mul(x).ok_or_else(overflow)?, scale)?
                         }
                     }
                     _ => {
@@ -1192,7 +1190,7 @@ fn interval_by_number(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<P
                             if x == 0 {
                                 return Err(by_zero());
                             }
-                            div_half_up(v, x)
+                            div_half_up(v, x)?
                         } else {
                             v * x
                         }

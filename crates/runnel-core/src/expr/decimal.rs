@@ -97,7 +97,7 @@ fn rescale(v: i256, k: i32) -> i256 {
 }
 
 /// `n / d` rounded half up (d ≠ 0).
-fn div_half_up(n: i256, d: i256) -> i256 {
+pub(crate) fn div_half_up(n: i256, d: i256) -> i256 {
     let q = n.wrapping_div(d);
     let r = n.wrapping_rem(d);
     let two_r = r.wrapping_mul(i256::from_i128(2)).wrapping_abs();

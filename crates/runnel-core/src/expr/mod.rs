@@ -290,13 +290,7 @@ fn is_interval_expr(e: &Expr, schema: Option<&Schema>) -> bool {
         }
         Expr::Literal(_) => false,
         _ => schema.is_some_and(|s| {
-            bind::bind_expr(e, s).is_ok_and(|p| {
-                matches!(
-                    p.data_type(),
-                    DataType::Duration(_)
-                        | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
-                )
-            })
+            bind::bind_expr(e, s).is_ok_and(|p| bind::is_ansi_interval(&p.data_type()))
         }),
     }
 }

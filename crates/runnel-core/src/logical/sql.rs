@@ -364,16 +364,6 @@ fn pivot_values(
 /// `spark.range`), and the generators, whose rows are what `SELECT gen(args)` over one row
 /// makes (`col`, `pos`/`col`, `key`/`value`, the struct's fields, `col0`...).
 fn table_function(session: &SparkSession, name: &str, args: &[Expr]) -> Result<DataFrame> {
-    const GENERATORS: &[&str] = &[
-        "explode",
-        "explode_outer",
-        "posexplode",
-        "posexplode_outer",
-        "inline",
-        "inline_outer",
-        "stack",
-        "json_tuple",
-    ];
     if name == "range" {
         let mut v = Vec::with_capacity(args.len());
         for a in args {
@@ -408,7 +398,7 @@ fn table_function(session: &SparkSession, name: &str, args: &[Expr]) -> Result<D
             )),
         };
     }
-    if GENERATORS.contains(&name) {
+    if crate::expr::functions::is_generator(name) {
         let call = Expr::Function {
             name: name.to_string(),
             args: args.to_vec(),

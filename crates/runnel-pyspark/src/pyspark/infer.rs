@@ -91,12 +91,7 @@ fn infer_type(v: &Value) -> Result<DataType> {
                 kt = merge(&kt, &infer_type(k)?)?;
                 vt = merge(&vt, &infer_type(x)?)?;
             }
-            types::parse_data_type(&format!(
-                "map<{},{}>",
-                types::simple_string(&kt),
-                types::simple_string(&vt)
-            ))
-            .unwrap_or(DataType::Null)
+            types::map_of(kt, vt)
         }
         Value::Row(_) | Value::Tuple(_) => {
             let items = row_items(v)?;
@@ -161,11 +156,7 @@ fn merge(a: &DataType, b: &DataType) -> Result<DataType> {
                 _ => (DataType::Null, DataType::Null),
             };
             let ((xk, xv), (yk, yv)) = (kv(x), kv(y));
-            types::parse_data_type(&format!(
-                "map<{},{}>",
-                types::simple_string(&merge(&xk, &yk)?),
-                types::simple_string(&merge(&xv, &yv)?)
-            ))?
+            types::map_of(merge(&xk, &yk)?, merge(&xv, &yv)?)
         }
         (x, y) if x == y => x.clone(),
         (DataType::Timestamp(_, Some(_)), DataType::Timestamp(_, None)) => a.clone(),

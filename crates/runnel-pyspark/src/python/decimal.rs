@@ -399,23 +399,16 @@ impl Dec {
             digits
         };
         let (int, frac) = padded.split_at(padded.len() - scale);
-        let int = if group {
-            let mut out = String::new();
-            for (k, c) in int.chars().enumerate() {
-                if k > 0 && (int.len() - k) % 3 == 0 {
-                    out.push(',');
-                }
-                out.push(c);
-            }
-            out
-        } else {
-            int.to_string()
-        };
         let sign = if d.coef.is_negative() { "-" } else { "" };
-        if frac.is_empty() {
+        let text = if frac.is_empty() {
             format!("{sign}{int}")
         } else {
             format!("{sign}{int}.{frac}")
+        };
+        if group {
+            runnel_core::expr::functions::group_thousands(&text)
+        } else {
+            text
         }
     }
 

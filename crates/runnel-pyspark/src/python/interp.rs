@@ -1842,19 +1842,7 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
     } else if rest == "," {
         match v {
             Value::Int(_) | Value::BigInt(_) => {
-                let text = v.repr();
-                let (neg, s) = match text.strip_prefix('-') {
-                    Some(d) => (true, d.to_string()),
-                    None => (false, text.clone()),
-                };
-                let mut out = String::new();
-                for (k, c) in s.chars().enumerate() {
-                    if k > 0 && (s.len() - k) % 3 == 0 {
-                        out.push(',');
-                    }
-                    out.push(c);
-                }
-                if neg { format!("-{out}") } else { out }
+                runnel_core::expr::functions::group_thousands(&v.repr())
             }
             other => other.to_py_str(),
         }

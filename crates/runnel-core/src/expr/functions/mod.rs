@@ -55,7 +55,7 @@ pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
 pub use session::{SPARK_VERSION, set_os_user};
-pub use string::{MAX_TEXT_BYTES, check_text_size, substring};
+pub use string::{MAX_TEXT_BYTES, check_text_size, group_thousands, substring};
 pub(crate) use string::{concat_kernel, like_per_row};
 
 /// What kind of function a name is.

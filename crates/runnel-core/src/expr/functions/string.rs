@@ -1301,7 +1301,7 @@ fn format_decimal(v: i128, s: i8, d: usize) -> String {
 }
 
 /// `-1234567.5` as `-1,234,567.5`.
-fn group_thousands(s: &str) -> String {
+pub fn group_thousands(s: &str) -> String {
     let (sign, body) = match s.strip_prefix('-') {
         Some(b) => ("-", b),
         None => ("", s),
