@@ -110,3 +110,24 @@ fn python_decimals_and_inferred_schemas_are_pysparks() {
     assert_eq!(stdout, expected("python_values.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// `df.col` after a join whose input was derived from `df` (filtered, projected, sorted,
+/// grouped by the column, a join of joins), and Spark's MISSING_ATTRIBUTES where a
+/// withColumn or alias replaced the column, as PySpark 4.3 printed them
+/// (`tests/tables/join_lineage.txt`).
+#[test]
+fn dataframe_columns_resolve_through_derived_join_inputs_as_sparks() {
+    let (stdout, d) = submit("join_lineage.py", "lineage");
+    assert_eq!(stdout, expected("join_lineage.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Interval literals keep their own fields (`interval hour`, `interval month`) in typeof,
+/// printSchema and show, and a GROUP BY of `dt - INTERVAL ...` matches the select list's
+/// same expression, as PySpark 4.3 printed them (`tests/tables/interval_types.txt`).
+#[test]
+fn interval_fields_and_date_interval_grouping_are_sparks() {
+    let (stdout, d) = submit("interval_types.py", "intervals");
+    assert_eq!(stdout, expected("interval_types.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -194,6 +194,40 @@ impl Binder<'_> {
             .filter(|(_, f)| f.name() == name)
             .map(|(i, _)| i)
             .collect();
+        // Columns out of a join know the DataFrames they pass through (logical/lineage.rs).
+        let lineage: Vec<Option<Vec<usize>>> = hits
+            .iter()
+            .map(|i| crate::logical::lineage::plans_of(self.schema.field(*i)))
+            .collect();
+        if !hits.is_empty() && lineage.iter().all(|l| l.is_some()) {
+            let ours: Vec<usize> = hits
+                .iter()
+                .zip(&lineage)
+                .filter(|(_, l)| l.as_ref().is_some_and(|l| l.contains(&plan)))
+                .map(|(i, _)| *i)
+                .collect();
+            if let [i] = ours[..] {
+                return Ok(PhysExpr::Column {
+                    index: i,
+                    field: Arc::new(self.schema.field(i).clone()),
+                });
+            }
+            if ours.is_empty() {
+                let names: Vec<String> = self
+                    .schema
+                    .fields()
+                    .iter()
+                    .map(|f| format!("\"{}\"", f.name()))
+                    .collect();
+                return Err(RunnelError::analysis(
+                    "MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION",
+                    format!(
+                        "Resolved attribute(s) \"{name}\" missing from {} in operator Join. Attribute(s) with the same name appear in the operation: \"{name}\". Please check if the right attribute(s) are used: the DataFrame `{name}` was taken from reaches this join only through a column that replaced it (withColumn, alias); name the column of the DataFrame that is joined.",
+                        names.join(", ")
+                    ),
+                ));
+            }
+        }
         if hits.len() > 1 {
             let ours: Vec<usize> = hits
                 .iter()

@@ -346,13 +346,13 @@ pub fn output_field(e: &PhysExpr, name: &str) -> Field {
     match e {
         PhysExpr::Column { field, .. } => field.as_ref().clone().with_name(name),
         // A day-time interval literal keeps its fields (`interval hour`).
-        PhysExpr::Literal(ScalarValue::DayTime(_, start, end)) => {
-            crate::types::with_interval_fields(
-                &Field::new(name, e.data_type(), e.nullable()),
-                *start,
-                *end,
-            )
-        }
+        PhysExpr::Literal(
+            ScalarValue::DayTime(_, start, end) | ScalarValue::YearMonth(_, start, end),
+        ) => crate::types::with_interval_fields(
+            &Field::new(name, e.data_type(), e.nullable()),
+            *start,
+            *end,
+        ),
         _ => Field::new(name, e.data_type(), e.nullable()),
     }
 }
