@@ -131,3 +131,14 @@ fn interval_fields_and_date_interval_grouping_are_sparks() {
     assert_eq!(stdout, expected("interval_types.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Constant expressions where Spark wants a foldable INT (`round(x, CAST(0 AS BIGINT))`,
+/// `split(s, p, CAST(2 AS BIGINT))`), and the arguments ANSI implicit casts refuse
+/// (`element_at`'s index and `array_repeat`'s count must be INT), as PySpark 4.3 printed
+/// them (`tests/tables/implicit_casts.txt`).
+#[test]
+fn foldable_int_arguments_and_ansi_implicit_casts_are_sparks() {
+    let (stdout, d) = submit("implicit_casts.py", "casts");
+    assert_eq!(stdout, expected("implicit_casts.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

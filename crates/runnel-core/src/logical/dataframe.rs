@@ -2470,7 +2470,7 @@ impl DataFrame {
         // clock (it was the epoch here, a silent 1970-01-01).
         let now_us = (self.session.clock())().saturating_mul(1000);
         let prev = crate::expr::functions::swap_batch_timestamp(now_us);
-        let b = ops::lower(&plan).execute(&mut ctx);
+        let b = ops::lower(&crate::planner::prune::prune_projections(&plan)).execute(&mut ctx);
         crate::expr::functions::swap_batch_timestamp(prev);
         let b = b?;
         if let Some(e) = ctx.pending_error.take() {
