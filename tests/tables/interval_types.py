@@ -23,3 +23,18 @@ spark.sql("SELECT unix_date(dt - INTERVAL -10 DAYS) AS k, count(*) AS n FROM src
           "GROUP BY unix_date(dt - INTERVAL -10 DAYS) ORDER BY k").show()
 spark.sql("SELECT dt + INTERVAL 1 DAY AS k, count(*) AS n FROM src GROUP BY dt + INTERVAL 1 DAY ORDER BY k").show()
 print(df.groupBy(F.expr("dt - INTERVAL 10 DAYS")).count().orderBy("count").columns)
+# Multi-unit and unit-string literals, weeks and milliseconds, interval ± interval
+# (the wider fields), negation and abs; a year-month interval cannot be collected by
+# PySpark 4.3 (YearMonthIntervalType.fromInternal is not implemented).
+for q in ["INTERVAL 2 DAYS 3 HOURS", "INTERVAL '2 days 3 hours'", "INTERVAL 1 YEAR 2 MONTHS", "INTERVAL '1 year 2 months'",
+          "INTERVAL 1 HOUR 30 MINUTES 5 SECONDS", "INTERVAL '10 minutes'", "INTERVAL 3 WEEKS", "INTERVAL 1.5 SECONDS",
+          "INTERVAL 100 MILLISECONDS", "INTERVAL 2 DAYS 3 HOURS * 2", "-INTERVAL 1 DAY 2 HOURS",
+          "TIMESTAMP'2024-01-01 00:00:00' + INTERVAL 1 DAY 2 HOURS", "INTERVAL 1 DAY - INTERVAL 1 DAY",
+          "INTERVAL 1 DAY + INTERVAL 2 HOURS", "INTERVAL 1 DAY - INTERVAL 2 HOURS", "-INTERVAL 1 DAY",
+          "-(INTERVAL '1 02' DAY TO HOUR)", "abs(INTERVAL -1 DAY)", "INTERVAL 1 MONTH + INTERVAL 1 YEAR",
+          "INTERVAL 1 MONTH - INTERVAL 1 DAY"]:
+    try:
+        r = spark.sql("SELECT " + q + " AS r")
+        print(q, "->", r.dtypes[0][1], r.collect()[0][0])
+    except Exception as e:
+        print(q, "->", e.getCondition())

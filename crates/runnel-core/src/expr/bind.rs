@@ -368,7 +368,7 @@ impl Binder<'_> {
             Expr::Negative(e) => {
                 let e = self.bind(e)?;
                 let t = e.data_type();
-                if !is_numeric(&t) && t != DataType::Null {
+                if !is_numeric(&t) && t != DataType::Null && !is_ansi_interval(&t) {
                     return Err(type_mismatch(
                         &format!("(- {})", expr_sql(expr)),
                         "a numeric value",
@@ -959,6 +959,27 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
             if matches!(lt, DataType::Duration(_)) && matches!(rt, DataType::Timestamp(..)) =>
         {
             binary(op, right, left)
+        }
+        // interval ± interval of one kind (Spark's Add/Subtract on ANSI intervals): the
+        // wider fields (`INTERVAL 1 DAY - INTERVAL 2 HOURS` is an `interval day to hour`).
+        BinaryOp::Plus | BinaryOp::Minus if is_ansi_interval(&lt) && is_ansi_interval(&rt) => {
+            if lt != rt {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                    format!(
+                        "Cannot resolve {} due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"{}\" and \"{}\"). Year-month and day-time intervals do not mix; use one kind.",
+                        what(),
+                        types::sql_name(&lt),
+                        types::sql_name(&rt)
+                    ),
+                ));
+            }
+            Ok(PhysExpr::Binary {
+                op,
+                left: Box::new(left),
+                right: Box::new(right),
+                ty: lt,
+            })
         }
         // number * interval: Spark's MultiplyDTInterval / MultiplyYMInterval, interval first.
         BinaryOp::Multiply

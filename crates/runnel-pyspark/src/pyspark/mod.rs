@@ -961,6 +961,7 @@ fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
         DataType::Date32
         | DataType::Decimal128(..)
         | DataType::Duration(_)
+        | DataType::Interval(_)
         | DataType::Timestamp(..)
         | DataType::List(_)
         | DataType::Struct(_)
