@@ -524,7 +524,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1028,6 +1028,8 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
             Value::list(out)
         }
+        // The items, in a list (the runner's iterators are eager, as its generators are).
+        "builtins.iter" => Value::list(iterate(&a0()?)?),
         "builtins.reversed" => {
             let mut v = iterate(&a0()?)?;
             v.reverse();
@@ -1266,7 +1268,26 @@ pub(crate) fn call_method(
                 let p = args.str(0, "suffix")?;
                 Value::Str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string())
             }
-            "encode" => Value::Str(s),
+            "encode" => {
+                let enc = args
+                    .opt_str(0, "encoding")?
+                    .unwrap_or_else(|| "utf-8".into());
+                match enc.to_ascii_lowercase().replace('_', "-").as_str() {
+                    "utf-8" | "utf8" => super::stdlib::bytes_value(s.into_bytes()),
+                    "ascii" if s.is_ascii() => super::stdlib::bytes_value(s.into_bytes()),
+                    "ascii" => {
+                        return Err(RunnelError::execution_plain(
+                            "UnicodeEncodeError: 'ascii' codec can't encode a character: ordinal not in range(128)",
+                        )
+                        .with_exception("UnicodeEncodeError"));
+                    }
+                    other => {
+                        return Err(RunnelError::not_supported(format!(
+                            "str.encode('{other}'); Runnel's runner encodes utf-8 and ascii"
+                        )));
+                    }
+                }
+            }
             _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
         }),
         Value::Set(l) => Ok(match name {

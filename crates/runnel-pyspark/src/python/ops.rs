@@ -90,9 +90,12 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
-        Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
+        Value::Json(serde_json::Value::Array(a)) => {
+            a.iter().cloned().map(super::stdlib::json_item).collect()
+        }
         Value::Native(n) => match n.as_ref() {
             super::value::Native::File(f) => super::stdlib::file_lines(f),
+            super::value::Native::Bytes(b) => b.iter().map(|c| Value::Int(*c as i64)).collect(),
             _ => {
                 return Err(RunnelError::execution_plain(format!(
                     "TypeError: '{}' object is not iterable",
@@ -408,9 +411,9 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
         // `List[int]`, `Optional[str]`, `dict[str, int]` in annotations.
         (Value::Builtin(b), _) if b.starts_with("typing.") || b.starts_with("builtins.") => obj,
         (Value::Json(j), Value::Str(k)) => {
-            Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
+            super::stdlib::json_item(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
         }
-        (Value::Json(j), Value::Int(i)) => Value::Json(
+        (Value::Json(j), Value::Int(i)) => super::stdlib::json_item(
             j.get(*i as usize)
                 .cloned()
                 .unwrap_or(serde_json::Value::Null),
