@@ -524,7 +524,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1030,6 +1030,31 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }
         // The items, in a list (the runner's iterators are eager, as its generators are).
         "builtins.iter" => Value::list(iterate(&a0()?)?),
+        // bytes(), bytes(str, encoding), bytes(iterable of ints in 0..256).
+        "builtins.bytes" => match args.get(0, "source") {
+            None => super::stdlib::bytes_value(vec![]),
+            Some(Value::Str(_)) => {
+                let s = a0()?;
+                let enc = args.get(1, "encoding").cloned().ok_or_else(|| {
+                    RunnelError::execution_plain("TypeError: string argument without an encoding")
+                        .with_exception("TypeError")
+                })?;
+                call_method(it, &s, "encode", &Args::new(vec![enc], vec![], "encode".into()))?
+                    .unwrap_or(Value::None)
+            }
+            Some(v) => super::stdlib::bytes_value(
+                iterate(v)?
+                    .iter()
+                    .map(|x| match x {
+                        Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
+                        _ => Err(RunnelError::execution_plain(
+                            "ValueError: bytes must be in range(0, 256)",
+                        )
+                        .with_exception("ValueError")),
+                    })
+                    .collect::<Result<Vec<u8>>>()?,
+            ),
+        },
         "builtins.reversed" => {
             let mut v = iterate(&a0()?)?;
             v.reverse();

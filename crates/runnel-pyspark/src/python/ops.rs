@@ -392,6 +392,10 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
             l[index_of(&key, l.len())?].clone()
         }
         (Value::Tuple(t), _) => t[index_of(&key, t.len())?].clone(),
+        (Value::Native(n), _) if matches!(n.as_ref(), super::value::Native::Bytes(_)) => {
+            let items = iterate(&obj)?;
+            items[index_of(&key, items.len())?].clone()
+        }
         (Value::Str(s), _) => {
             let chars: Vec<char> = s.chars().collect();
             Value::Str(chars[index_of(&key, chars.len())?].to_string())
@@ -444,6 +448,16 @@ pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<
     Ok(match obj {
         Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
         Value::Tuple(_) => Value::Tuple(part),
+        Value::Native(n) if matches!(n.as_ref(), super::value::Native::Bytes(_)) => {
+            super::stdlib::bytes_value(
+                part.iter()
+                    .map(|v| match v {
+                        Value::Int(i) => *i as u8,
+                        _ => 0,
+                    })
+                    .collect(),
+            )
+        }
         _ => Value::list(part),
     })
 }
