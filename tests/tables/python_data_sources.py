@@ -101,6 +101,9 @@ class Block(InputPartition):
 
 
 class ChainReader(DataSourceStreamReader):
+    def __init__(self, height):
+        self.height = height
+
     def initialOffset(self):
         return {"block": 0}
 
@@ -110,8 +113,8 @@ class ChainReader(DataSourceStreamReader):
     def latestOffset(self, start, limit):
         s = start["block"]
         if isinstance(limit, ReadMaxRows):
-            return {"block": min(s + limit.max_rows, 12)}
-        return {"block": 12}
+            return {"block": min(s + limit.max_rows, self.height)}
+        return {"block": self.height}
 
     def partitions(self, start, end):
         if start["block"] >= end["block"]:
@@ -135,7 +138,7 @@ class Chain(DataSource):
         return "block INT, hash STRING"
 
     def streamReader(self, schema):
-        return ChainReader()
+        return ChainReader(int(self.options.get("height", "12")))
 
 
 spark.dataSource.register(Chain)
@@ -151,6 +154,16 @@ q = (s.writeStream.format("memory").queryName("chain_now").trigger(availableNow=
 q.awaitTermination()
 print([p["numInputRows"] for p in q.recentProgress if p["numInputRows"] > 0])
 print(spark.sql("select count(*), min(block), max(block) from chain_now").collect())
+# A query with a checkpoint restarts from the offset it committed: the chain grows from 7
+# to 12 blocks between two runs, and the second run reads blocks 7 to 11 only.
+for height in ["7", "12"]:
+    q = (spark.readStream.format("chain").option("height", height).load().writeStream.format("json")
+         .option("path", scratch + "/chain_out").option("checkpointLocation", scratch + "/chain_ck").start())
+    q.processAllAvailable()
+    print(height, [(p["sources"][0]["startOffset"], p["sources"][0]["endOffset"], p["numInputRows"])
+                   for p in q.recentProgress if p["numInputRows"] > 0])
+    q.stop()
+print(spark.read.json(scratch + "/chain_out").orderBy("block").collect()[5:9])
 
 
 class CounterReader(SimpleDataSourceStreamReader):

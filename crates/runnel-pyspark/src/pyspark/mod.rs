@@ -327,8 +327,8 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Some((_, v)) => v.clone(),
             None => Value::Method(Box::new(obj.clone()), name.into()),
         },
-        Value::Json(j) => match j.get(name) {
-            Some(v) => crate::python::stdlib::json_item(v.clone()),
+        Value::Json(j) => match crate::python::stdlib::json_child(j, name) {
+            Some(v) => v,
             // StreamingQueryProgress.json / prettyJson are properties.
             None if matches!(name, "json" | "prettyJson") => {
                 return call_method(

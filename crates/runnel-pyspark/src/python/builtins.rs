@@ -1039,8 +1039,13 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     RunnelError::execution_plain("TypeError: string argument without an encoding")
                         .with_exception("TypeError")
                 })?;
-                call_method(it, &s, "encode", &Args::new(vec![enc], vec![], "encode".into()))?
-                    .unwrap_or(Value::None)
+                call_method(
+                    it,
+                    &s,
+                    "encode",
+                    &Args::new(vec![enc], vec![], "encode".into()),
+                )?
+                .unwrap_or(Value::None)
             }
             Some(v) => super::stdlib::bytes_value(
                 iterate(v)?

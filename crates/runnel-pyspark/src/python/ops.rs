@@ -414,9 +414,7 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
         (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
         // `List[int]`, `Optional[str]`, `dict[str, int]` in annotations.
         (Value::Builtin(b), _) if b.starts_with("typing.") || b.starts_with("builtins.") => obj,
-        (Value::Json(j), Value::Str(k)) => {
-            super::stdlib::json_item(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
-        }
+        (Value::Json(j), Value::Str(k)) => super::stdlib::json_child(j, k).unwrap_or(Value::None),
         (Value::Json(j), Value::Int(i)) => super::stdlib::json_item(
             j.get(*i as usize)
                 .cloned()

@@ -1530,6 +1530,73 @@ fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<Stri
 }
 
 /// A JSON value as Python's `json.loads` gives it.
+/// `j[key]` of a JSON value the runner shows as a dict (a progress report): as
+/// [`json_item`], except a source's offsets in a progress, which PySpark's
+/// `SourceProgress` gives as JSON text (`json.dumps` of them, "null" for none).
+pub(crate) fn json_child(j: &serde_json::Value, key: &str) -> Option<Value> {
+    let v = j.get(key)?;
+    let source = j.get("description").is_some() && j.get("numInputRows").is_some();
+    if source && matches!(key, "startOffset" | "endOffset" | "latestOffset") {
+        return Some(Value::Str(match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => python_json_text(other),
+        }));
+    }
+    Some(json_item(v.clone()))
+}
+
+/// JSON text as Python's `json.dumps` writes it by default (", " and ": " between items,
+/// non-ASCII characters escaped).
+fn python_json_text(v: &serde_json::Value) -> String {
+    use serde_json::ser::Formatter;
+    struct Py;
+    impl Formatter for Py {
+        fn begin_array_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            if first { Ok(()) } else { w.write_all(b", ") }
+        }
+        fn begin_object_key<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            if first { Ok(()) } else { w.write_all(b", ") }
+        }
+        fn begin_object_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+        ) -> std::io::Result<()> {
+            w.write_all(b": ")
+        }
+        fn write_string_fragment<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            fragment: &str,
+        ) -> std::io::Result<()> {
+            for c in fragment.chars() {
+                if c.is_ascii() {
+                    w.write_all(&[c as u8])?;
+                } else {
+                    let mut buf = [0u16; 2];
+                    for u in c.encode_utf16(&mut buf) {
+                        write!(w, "\\u{u:04x}")?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Py);
+    if serde::Serialize::serialize(v, &mut ser).is_err() {
+        return v.to_string();
+    }
+    String::from_utf8(out).unwrap_or_else(|_| v.to_string())
+}
+
 /// An item of a JSON value the runner shows as a dict (a progress report): a number,
 /// string, bool or null as Python's value of it, an object or array as JSON still.
 pub(crate) fn json_item(j: serde_json::Value) -> Value {
