@@ -875,3 +875,23 @@ except TypeError as e:
         "[0, 20, 40, 'end', '!'] 4 [0, 20, 'end', '!']\nafter yield None\n[[1]]\nb'h\\xc3\\xa9llo' 6 héllo 68c3a96c6c6f True [97, 98]\nTrue sha256 32\nd41d8cd98f00b204e9800998ecf8427e 11f6ad8ec5 54a2f7f92a\nb'\\xd7R\\xc2\\xc5' True\nTypeError Strings must be encoded before hashing\n"
     );
 }
+
+/// An endless generator would never return (the runner's generators run to their end
+/// when called): it is refused at its `yield` once it passes the runner's bound.
+#[test]
+fn endless_generator_is_refused_at_its_yield() {
+    let out = run(r#"
+def forever():
+    i = 0
+    while True:
+        yield i
+        i += 1
+for x in forever():
+    if x > 3:
+        break
+"#);
+    assert!(
+        out.starts_with("error: job.py:5:9: ") && out.contains("yields more than 5000000 values"),
+        "{out}"
+    );
+}

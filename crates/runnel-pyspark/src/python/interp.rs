@@ -316,6 +316,10 @@ pub const RECURSION_LIMIT: usize = 1000;
 #[cfg(target_arch = "wasm32")]
 pub const RECURSION_LIMIT: usize = 40;
 
+/// The most values one call of a generator function may yield: the runner runs it to its
+/// end when called, so an endless generator is refused here instead of running forever.
+pub const MAX_GENERATOR_ITEMS: usize = 5_000_000;
+
 /// The key of a function's locals that says some of its names are in cells.
 const CELLS: &str = " cells";
 
@@ -1508,6 +1512,12 @@ impl Interpreter {
     /// Values a `yield` gives to the generator function running.
     fn yielded(&self, items: Vec<Value>, range: TextRange) -> Result<()> {
         match self.yields.borrow_mut().last_mut() {
+            Some(out) if out.len() + items.len() > MAX_GENERATOR_ITEMS => {
+                Err(RunnelError::not_supported(format!(
+                    "a generator that yields more than {MAX_GENERATOR_ITEMS} values: the runner runs a generator function to its end when it is called (an endless one would never return); bound its loop"
+                ))
+                .with_location(self.location(range)))
+            }
             Some(out) => {
                 out.extend(items);
                 Ok(())
