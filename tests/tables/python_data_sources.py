@@ -221,3 +221,20 @@ err("not registered", lambda: spark.read.format("nowhere").load().collect())
 err("no read", lambda: spark.read.format("Broken").load().collect())
 err("wrong width", lambda: spark.read.format("WrongWidth").load().collect())
 err("not a DataSource", lambda: spark.dataSource.register(NoRead))
+
+
+class NoOffsets(DataSourceStreamReader):
+    def read(self, partition):
+        yield (1,)
+
+
+class Partial(DataSource):
+    def schema(self):
+        return "x INT"
+
+    def streamReader(self, schema):
+        return NoOffsets()
+
+
+spark.dataSource.register(Partial)
+err("batch read of a stream-only source", lambda: spark.read.format("Partial").load().collect())

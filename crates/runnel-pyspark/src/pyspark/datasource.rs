@@ -224,6 +224,30 @@ fn planning_error(it: &Interpreter, action: &str, what: &str, e: RunnelError) ->
     out
 }
 
+/// Spark's error for a streaming reader's method failing while the query runs:
+/// `PYTHON_STREAMING_DATA_SOURCE_RUNTIME_ERROR` with Python's error (the query stops with it).
+fn streaming_error(it: &Interpreter, action: &str, e: RunnelError) -> RunnelError {
+    if matches!(
+        e.condition.as_deref(),
+        Some("PYTHON_STREAMING_DATA_SOURCE_RUNTIME_ERROR" | "PYTHON_EXCEPTION")
+    ) {
+        return e;
+    }
+    let python = super::udf::python_error(it, e, "StreamingQueryException");
+    let text = python
+        .message
+        .strip_prefix("An exception was thrown from the Python worker: ")
+        .unwrap_or(&python.message)
+        .to_string();
+    let mut out = RunnelError::execution(
+        "PYTHON_STREAMING_DATA_SOURCE_RUNTIME_ERROR",
+        format!("Failed when Python streaming data source perform {action}: {text}"),
+    )
+    .with_exception("StreamingQueryException");
+    out.location = python.location;
+    out
+}
+
 /// A reader of the script's class: PySpark's readers are abstract classes whose `read`
 /// a class must define (Python refuses to make an object of one that does not).
 fn check_reader(reader: &Value, base: &str) -> Result<()> {
@@ -683,8 +707,9 @@ impl PythonStreamSource {
         if let Some(o) = &self.initial {
             return Ok(o.clone());
         }
-        let v = call_required(it, &self.reader, "initialOffset", vec![])?;
-        let o = offset_json(it, &v, "initialOffset")?;
+        let o = call_required(it, &self.reader, "initialOffset", vec![])
+            .and_then(|v| offset_json(it, &v, "initialOffset"))
+            .map_err(|e| streaming_error(it, "initialOffset", e))?;
         self.initial = Some(o.clone());
         Ok(o)
     }
@@ -770,7 +795,9 @@ impl Source for PythonStreamSource {
         }
         let it = self.interp()?;
         let start = self.start(&it, start)?;
-        self.latest_from(&it, start).map(Some)
+        self.latest_from(&it, start)
+            .map(Some)
+            .map_err(|e| streaming_error(&it, "latestOffset", e))
     }
 
     fn prepare_for_trigger(&mut self, trigger: Trigger) -> Result<()> {
@@ -812,20 +839,27 @@ impl Source for PythonStreamSource {
                     &self.reader,
                     "readBetweenOffsets",
                     vec![py_offset(&start), py_offset(end)],
-                )?,
+                )
+                .map_err(|e| streaming_error(&it, "readBetweenOffsets", e))?,
             };
-            return Ok(vec![rows_batch(&self.schema, &self.name, rows)?]);
+            return rows_batch(&self.schema, &self.name, rows)
+                .map(|b| vec![b])
+                .map_err(|e| super::udf::python_error(&it, e, "StreamingQueryException"));
         }
         let parts = call_required(
             &it,
             &self.reader,
             "partitions",
             vec![py_offset(&start), py_offset(end)],
-        )?;
+        )
+        .and_then(|parts| partition_list(&it, parts))
+        .map_err(|e| streaming_error(&it, "planPartitions", e))?;
         let mut out = Vec::new();
-        for p in partition_list(&it, parts)? {
-            let rows = call_required(&it, &self.reader, "read", vec![p])?;
-            out.push(rows_batch(&self.schema, &self.name, rows)?);
+        for p in parts {
+            let rows = call_required(&it, &self.reader, "read", vec![p])
+                .and_then(|rows| rows_batch(&self.schema, &self.name, rows))
+                .map_err(|e| super::udf::python_error(&it, e, "StreamingQueryException"))?;
+            out.push(rows);
         }
         Ok(out)
     }
@@ -836,7 +870,8 @@ impl Source for PythonStreamSource {
             self.cache.drain(..=i);
         }
         if let Some(f) = own_method(&it, &self.reader, "commit")? {
-            call(&it, f, vec![py_offset(end)], vec![])?;
+            call(&it, f, vec![py_offset(end)], vec![])
+                .map_err(|e| streaming_error(&it, "commitSource", e))?;
         }
         Ok(())
     }
