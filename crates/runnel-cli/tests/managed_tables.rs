@@ -152,5 +152,9 @@ fn foldable_int_arguments_and_ansi_implicit_casts_are_sparks() {
 fn python_data_sources_read_what_spark_reads() {
     let (stdout, d) = submit("python_data_sources.py", "pyds");
     assert_eq!(stdout, expected("python_data_sources.txt"));
+    // The offset log holds the reader's dicts, as Spark's does (`{"block": 12}` there:
+    // the same JSON, written by json.dumps).
+    let log = std::fs::read_to_string(d.join("scratch/chain_ck/offsets/2")).unwrap();
+    assert_eq!(log.lines().last().unwrap().replace(' ', ""), r#"{"block":12}"#);
     let _ = std::fs::remove_dir_all(&d);
 }
