@@ -455,3 +455,28 @@ for bad in [None, "yes"]:
         "{out}"
     );
 }
+
+/// PySpark's data source helper classes as CPython with pyspark 4.3 shows them:
+/// InputPartition (its `value`, and the fields of a subclass) and the ReadLimit
+/// dataclasses.
+#[test]
+fn input_partitions_and_read_limits_show_as_pysparks() {
+    let out = run(
+        r#"from pyspark.sql.datasource import InputPartition
+from pyspark.sql.streaming.datasource import ReadMaxRows, ReadAllAvailable
+class P(InputPartition):
+    pass
+class Q(InputPartition):
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+print(ReadMaxRows(20), repr(ReadAllAvailable()), InputPartition(3), P(4), P(value="x").value, Q(1, "z"), [Q(2, None)])
+print(ReadMaxRows(20).max_rows, isinstance(ReadMaxRows(5), ReadAllAvailable), isinstance(P(1), InputPartition))
+"#,
+        &[],
+    );
+    assert_eq!(
+        out,
+        "ReadMaxRows(max_rows=20) ReadAllAvailable() InputPartition(value=3) P(value=4) x Q(a=1, b='z') [Q(a=2, b=None)]\n20 False True\n"
+    );
+}

@@ -422,6 +422,21 @@ fn instantiate(
                 .with_exception("TypeError"));
             }
         }
+        // PySpark's InputPartition.__init__(self, value).
+        _ if c
+            .builtin_bases()
+            .iter()
+            .any(|b| b == "class.InputPartition")
+            && pos.len() + kw.len() == 1
+            && kw.iter().all(|(k, _)| k == "value") =>
+        {
+            let v = pos
+                .into_iter()
+                .chain(kw.into_iter().map(|(_, v)| v))
+                .next()
+                .unwrap_or(Value::None);
+            o.set("value", v);
+        }
         _ if !exception && (!pos.is_empty() || !kw.is_empty()) => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: {}() takes no arguments",

@@ -667,6 +667,21 @@ impl Value {
                         .trim_end_matches(')')
                         .trim_end_matches(',')
                 ),
+                // PySpark's InputPartition and ReadLimits (dataclasses) show their fields.
+                None if o
+                    .class
+                    .builtin_bases()
+                    .iter()
+                    .any(|b| b == "class.InputPartition" || b == "class.ReadLimit") =>
+                {
+                    let fields: Vec<String> = o
+                        .attrs
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| format!("{k}={}", v.repr()))
+                        .collect();
+                    format!("{}({})", o.class.name, fields.join(", "))
+                }
                 None => format!("<__main__.{} object>", o.class.name),
             },
             Value::Native(n) => super::stdlib::native_repr(n),
