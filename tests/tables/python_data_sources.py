@@ -17,7 +17,7 @@ from pyspark.sql.datasource import (
     SimpleDataSourceStreamReader,
     InputPartition,
 )
-from pyspark.sql.streaming.datasource import ReadAllAvailable, ReadLimit, ReadMaxRows
+from pyspark.sql.streaming.datasource import ReadAllAvailable, ReadLimit, ReadMaxRows, SupportsTriggerAvailableNow
 from pyspark.sql.types import StructType, StructField, IntegerType, StringType, LongType
 
 spark = (SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false")
@@ -154,6 +154,29 @@ q = (s.writeStream.format("memory").queryName("chain_now").trigger(availableNow=
 q.awaitTermination()
 print([p["numInputRows"] for p in q.recentProgress if p["numInputRows"] > 0])
 print(spark.sql("select count(*), min(block), max(block) from chain_now").collect())
+
+
+# A reader that supports Trigger.AvailableNow keeps its read limit: batches of at most 5
+# blocks up to the target it fixed when the query started.
+class TargetReader(ChainReader, SupportsTriggerAvailableNow):
+    def prepareForTriggerAvailableNow(self):
+        self.height = 9
+
+
+class ChainTarget(Chain):
+    @classmethod
+    def name(cls):
+        return "chain_target"
+
+    def streamReader(self, schema):
+        return TargetReader(12)
+
+
+spark.dataSource.register(ChainTarget)
+q = (spark.readStream.format("chain_target").load().writeStream.format("memory").queryName("target_now")
+     .trigger(availableNow=True).option("checkpointLocation", scratch + "/target_now").start())
+q.awaitTermination()
+print([p["numInputRows"] for p in q.recentProgress if p["numInputRows"] > 0])
 # A query with a checkpoint restarts from the offset it committed: the chain grows from 7
 # to 12 blocks between two runs, and the second run reads blocks 7 to 11 only.
 for height in ["7", "12"]:
