@@ -277,8 +277,8 @@ struct PythonSources {
 }
 
 thread_local! {
-    /// The provider registered on this thread's session, once.
-    static PROVIDER: RefCell<Option<Rc<PythonSources>>> = const { RefCell::new(None) };
+    /// The providers registered on the sessions of this thread's interpreters, one each.
+    static PROVIDERS: RefCell<Vec<Rc<PythonSources>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// `spark.dataSource.register(cls)`.
@@ -329,17 +329,19 @@ pub(crate) fn register(it: &Interpreter, args: &Args) -> Result<Value> {
         )
         .with_exception("PySparkTypeError"));
     };
-    let provider = PROVIDER.with(|p| {
+    let me = it.me.borrow().clone();
+    let provider = PROVIDERS.with(|p| {
         let mut p = p.borrow_mut();
-        match p.as_ref() {
-            Some(x) if x.interp.upgrade().is_some() => x.clone(),
-            _ => {
+        p.retain(|x| x.interp.strong_count() > 0);
+        match p.iter().find(|x| x.interp.ptr_eq(&me)) {
+            Some(x) => x.clone(),
+            None => {
                 let x = Rc::new(PythonSources {
-                    interp: it.me.borrow().clone(),
+                    interp: me.clone(),
                     sources: RefCell::new(Vec::new()),
                 });
                 it.session.register_provider(x.clone());
-                *p = Some(x.clone());
+                p.push(x.clone());
                 x
             }
         }
@@ -499,7 +501,7 @@ impl DataSourceProvider for PythonSources {
             )?;
             check_reader(&reader, "class.DataSourceReader")?;
             let partitions = match own_method(&it, &reader, "partitions")? {
-                Some(f) => partition_list(&it, call(&it, f, vec![], vec![])?)?,
+                Some(f) => partition_list(call(&it, f, vec![], vec![])?)?,
                 None => vec![object(
                     "InputPartition",
                     &["InputPartition"],
@@ -548,7 +550,7 @@ fn takes_arguments(obj: &Value, name: &str) -> bool {
 }
 
 /// What `partitions()` returned, checked as PySpark checks it.
-fn partition_list(_it: &Interpreter, v: Value) -> Result<Vec<Value>> {
+fn partition_list(v: Value) -> Result<Vec<Value>> {
     let items = match &v {
         Value::List(_) | Value::Tuple(_) => v.items().unwrap_or_default(),
         other => {
@@ -852,7 +854,7 @@ impl Source for PythonStreamSource {
             "partitions",
             vec![py_offset(&start), py_offset(end)],
         )
-        .and_then(|parts| partition_list(&it, parts))
+        .and_then(partition_list)
         .map_err(|e| streaming_error(&it, "planPartitions", e))?;
         let mut out = Vec::new();
         for p in parts {
