@@ -155,6 +155,9 @@ fn python_data_sources_read_what_spark_reads() {
     // The offset log holds the reader's dicts, as Spark's does (`{"block": 12}` there:
     // the same JSON, written by json.dumps).
     let log = std::fs::read_to_string(d.join("scratch/chain_ck/offsets/2")).unwrap();
-    assert_eq!(log.lines().last().unwrap().replace(' ', ""), r#"{"block":12}"#);
+    assert_eq!(
+        log.lines().last().unwrap().replace(' ', ""),
+        r#"{"block":12}"#
+    );
     let _ = std::fs::remove_dir_all(&d);
 }
