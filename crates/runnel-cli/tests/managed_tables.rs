@@ -142,3 +142,22 @@ fn foldable_int_arguments_and_ansi_implicit_casts_are_sparks() {
     assert_eq!(stdout, expected("implicit_casts.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Python data sources (`pyspark.sql.datasource`): batch readers (DDL and StructType
+/// schemas, partitions, options, tuples/lists/Rows, hashlib in `read`), streaming readers
+/// into memory sinks (admission control with `ReadMaxRows` under the default trigger, one
+/// batch under `Trigger.AvailableNow`, a `SimpleDataSourceStreamReader`) and PySpark's
+/// errors, as PySpark 4.3 printed them (`tests/tables/python_data_sources.txt`).
+#[test]
+fn python_data_sources_read_what_spark_reads() {
+    let (stdout, d) = submit("python_data_sources.py", "pyds");
+    assert_eq!(stdout, expected("python_data_sources.txt"));
+    // The offset log holds the reader's dicts, as Spark's does (`{"block": 12}` there:
+    // the same JSON, written by json.dumps).
+    let log = std::fs::read_to_string(d.join("scratch/chain_ck/offsets/2")).unwrap();
+    assert_eq!(
+        log.lines().last().unwrap().replace(' ', ""),
+        r#"{"block":12}"#
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -643,6 +643,7 @@ impl DataStreamWriter {
         if let Some(store) = checkpoint {
             exec.attach_checkpoint(store, &conf)?;
         }
+        exec.prepare_sources_for_trigger()?;
         let q = StreamingQuery::new(
             exec,
             id,

@@ -51,6 +51,7 @@ mod xml;
 
 pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
 pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
+pub use hash::{digest_of, hex};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
