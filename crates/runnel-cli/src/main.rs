@@ -230,7 +230,10 @@ fn submit(
     if !active.is_empty() {
         host.drive(&active, None).map_err(|e| e.to_string())?;
     }
-    for q in session.queries() {
+    // A query that failed while the script ran was the script's to handle (it may have
+    // caught the StreamingQueryException, as a PySpark script does, and then exit 0);
+    // one that fails while Runnel drives it after the script's last line ends the job.
+    for q in &active {
         if let Some(e) = q.exception() {
             return Err(Stop::Error(e.to_string()));
         }

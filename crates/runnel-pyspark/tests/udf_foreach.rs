@@ -221,9 +221,14 @@ q.awaitTermination()
 "#,
         &[("/in/a.json", ROWS)],
     );
-    assert_eq!(
-        out,
-        "process 1\nprocess 2\nclose ValueError('bad row 2')\nerror: job.py:8:13: [PYTHON_EXCEPTION] An exception was thrown from the Python worker: ValueError: bad row 2\n"
+    // As PySpark raises it: STREAM_FAILED around the worker's error.
+    assert!(
+        out.starts_with("process 1\nprocess 2\nclose ValueError('bad row 2')\nerror: job.py:8:13: [STREAM_FAILED] Query [id = "),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("terminated with exception: [PYTHON_EXCEPTION] An exception was thrown from the Python worker: ValueError: bad row 2\n"),
+        "{out}"
     );
 }
 
@@ -450,7 +455,7 @@ for bad in [None, "yes"]:
     let out = run(script, &[]);
     assert!(
         out.starts_with(
-            "StreamingQueryException PYTHON_STREAMING_DATA_SOURCE_RUNTIME_ERROR True False\nStreamingQueryException PYTHON_EXCEPTION False True\n"
+            "StreamingQueryException STREAM_FAILED True False\nStreamingQueryException STREAM_FAILED False True\n"
         ),
         "{out}"
     );

@@ -890,6 +890,28 @@ fn interval_ms(text: &str) -> Result<i64> {
     Ok(iv.to_micros_month_31() / 1000)
 }
 
+/// PySpark's StreamingQueryException for a query that failed (what awaitTermination and
+/// processAllAvailable raise): STREAM_FAILED, `Query [id = ..., runId = ...] terminated
+/// with exception: <the batch's error>`.
+fn stream_failed(q: &runnel_core::StreamingQuery, e: RunnelError) -> RunnelError {
+    if e.condition.as_deref() == Some("STREAM_FAILED") {
+        return e;
+    }
+    let mut cause = e.clone();
+    cause.location = None;
+    let mut out = RunnelError::execution(
+        "STREAM_FAILED",
+        format!(
+            "Query [id = {}, runId = {}] terminated with exception: {cause}",
+            q.id(),
+            q.run_id()
+        ),
+    )
+    .with_exception("StreamingQueryException");
+    out.location = e.location;
+    out
+}
+
 fn rows_to_values(df: &DataFrame) -> Result<Vec<Value>> {
     let mut out = Vec::new();
     let schema = df.schema();
@@ -2496,11 +2518,15 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                     .get(0, "timeout")
                     .and_then(py_num)
                     .map(|s| (s * 1000.0) as i64);
-                let done =
-                    it.host
-                        .await_termination(&it.session, std::slice::from_ref(&q), timeout)?;
+                let done = it
+                    .host
+                    .await_termination(&it.session, std::slice::from_ref(&q), timeout)
+                    .map_err(|e| match q.exception() {
+                        Some(_) => stream_failed(&q, e),
+                        None => e,
+                    })?;
                 if let Some(e) = q.exception() {
-                    return Err(e);
+                    return Err(stream_failed(&q, e));
                 }
                 Ok(if timeout.is_some() {
                     Value::Bool(done)
@@ -2509,16 +2535,25 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 })
             }
             "processAllAvailable" => {
-                q.process_all_available()?;
+                q.process_all_available().map_err(|e| match q.exception() {
+                    Some(_) => stream_failed(&q, e),
+                    None => e,
+                })?;
                 Ok(Value::None)
             }
             "stop" => {
                 q.stop();
                 Ok(Value::None)
             }
+            // PySpark's StreamingQueryException (its getCondition() is None there).
             "exception" => Ok(q
                 .exception()
-                .map(|e| Value::Str(e.to_string()))
+                .map(|e| {
+                    let mut e = stream_failed(&q, e);
+                    e.condition = None;
+                    e.location = None;
+                    it.exception_value(&e)
+                })
                 .unwrap_or(Value::None)),
             "explain" => {
                 let extended = args.bool_or(0, "extended", false);
