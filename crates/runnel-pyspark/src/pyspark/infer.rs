@@ -71,6 +71,7 @@ fn infer_type(v: &Value) -> Result<DataType> {
         Value::Int(_) => DataType::Int64,
         Value::Float(_) => DataType::Float64,
         Value::Str(_) => DataType::Utf8,
+        Value::Bytes(_) => DataType::Binary,
         Value::Native(n) => match n.as_ref() {
             Native::Decimal(_) => DataType::Decimal128(38, 18),
             Native::DateTime(_) => types::timestamp_type(),

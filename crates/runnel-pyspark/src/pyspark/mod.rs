@@ -962,6 +962,7 @@ fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
         | DataType::Decimal128(..)
         | DataType::Duration(_)
         | DataType::Timestamp(..)
+        | DataType::Binary
         | DataType::List(_)
         | DataType::Struct(_)
         | DataType::Map(..) => udf::to_py(c, r),

@@ -213,6 +213,7 @@ pub(crate) fn is_type_name(t: &str) -> bool {
             | "NoneType"
             | "function"
             | "bytes"
+            | "bytearray"
     ) || is_exception_name(t)
 }
 
@@ -524,7 +525,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "bytes" | "bytearray" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1053,6 +1054,36 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Operator::Pow,
             args.req(1, "exp")?.clone(),
         )?,
+        "builtins.bytes" | "builtins.bytearray" => {
+            let data = match args.get(0, "source") {
+                None => vec![],
+                Some(Value::Str(s)) => {
+                    if args.get(1, "encoding").is_none() {
+                        return Err(RunnelError::execution_plain(
+                            "TypeError: string argument without an encoding",
+                        )
+                        .with_exception("TypeError"));
+                    }
+                    s.clone().into_bytes()
+                }
+                Some(Value::Bytes(b)) => b.data.clone(),
+                Some(Value::Int(n)) if *n >= 0 => vec![0; *n as usize],
+                Some(v) => iterate(v)?
+                    .iter()
+                    .map(|x| match x {
+                        Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
+                        _ => Err(RunnelError::execution_plain(
+                            "ValueError: bytes must be in range(0, 256)",
+                        )
+                        .with_exception("ValueError")),
+                    })
+                    .collect::<Result<Vec<u8>>>()?,
+            };
+            Value::Bytes(Rc::new(super::value::PyBytes {
+                data,
+                mutable: name == "builtins.bytearray",
+            }))
+        }
         "builtins.chr" => Value::Str(
             char::from_u32(args.int(0, "i")? as u32)
                 .map(|c| c.to_string())
@@ -1266,8 +1297,23 @@ pub(crate) fn call_method(
                 let p = args.str(0, "suffix")?;
                 Value::Str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string())
             }
-            "encode" => Value::Str(s),
+            "encode" => Value::bytes(s.into_bytes()),
             _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
+        }),
+        Value::Bytes(b) => Ok(match name {
+            "decode" => Value::Str(String::from_utf8(b.data.clone()).map_err(|e| {
+                let at = e.utf8_error().valid_up_to();
+                RunnelError::execution_plain(format!(
+                    "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
+                    b.data[at],
+                ))
+                .with_exception("UnicodeDecodeError")
+            })?),
+            "hex" => Value::Str(b.data.iter().map(|x| format!("{x:02x}")).collect()),
+            _ => {
+                let t = if b.mutable { "bytearray" } else { "bytes" };
+                return Err(RunnelError::not_supported(format!("{t}.{name}")));
+            }
         }),
         Value::Set(l) => Ok(match name {
             "add" => {

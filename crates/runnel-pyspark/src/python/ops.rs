@@ -23,6 +23,7 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_),
         ) => super::num::num_cmp(a, b) == Some(std::cmp::Ordering::Equal),
         (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| py_eq(a, b))
         }
@@ -89,6 +90,7 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Tuple(t) => t.clone(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
+        Value::Bytes(b) => b.data.iter().map(|&x| Value::Int(x as i64)).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
         Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
         Value::Native(n) => match n.as_ref() {

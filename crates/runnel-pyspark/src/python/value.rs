@@ -11,6 +11,25 @@ use runnel_core::logical::GroupedData;
 use runnel_core::scalar::{ScalarValue, java_double};
 use runnel_core::{DataFrame, StreamingQuery};
 
+/// A `bytes` (or, `mutable`, a `bytearray`) value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PyBytes {
+    /// The bytes.
+    pub data: Vec<u8>,
+    /// A bytearray (shown as `bytearray(b'...')`).
+    pub mutable: bool,
+}
+
+impl Value {
+    /// A `bytes` value.
+    pub fn bytes(data: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(PyBytes {
+            data,
+            mutable: false,
+        }))
+    }
+}
+
 /// A user-defined function (`def` or `lambda`).
 pub struct PyFunction {
     /// Name (`<lambda>` for lambdas).
@@ -291,6 +310,8 @@ pub enum Value {
     Float(f64),
     /// str
     Str(String),
+    /// bytes / bytearray (PySpark's BinaryType values: `collect()` gives bytes)
+    Bytes(Rc<PyBytes>),
     /// list
     List(Rc<RefCell<Vec<Value>>>),
     /// tuple
@@ -360,6 +381,8 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
+            Value::Bytes(b) if b.mutable => "bytearray",
+            Value::Bytes(_) => "bytes",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Set(_) => "set",
@@ -438,6 +461,7 @@ impl Value {
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Set(l) => !l.borrow().is_empty(),
@@ -514,6 +538,8 @@ impl Value {
             },
             Value::Float(f) => ScalarValue::Float64(*f),
             Value::Str(s) => ScalarValue::Utf8(s.clone()),
+            // PySpark's BinaryType literal (bytes and bytearray).
+            Value::Bytes(b) => ScalarValue::binary(&b.data),
             // PySpark's DateType, TimestampType (a naive datetime in the local time zone,
             // UTC here) and DayTimeIntervalType(DAY, SECOND) literals.
             Value::Native(n) => match n.as_ref() {
@@ -597,6 +623,8 @@ impl Value {
             }),
             Value::Float(f) => py_float(*f),
             Value::Str(s) => py_str_repr(s),
+            Value::Bytes(b) if b.mutable => format!("bytearray({})", py_bytes_repr(&b.data)),
+            Value::Bytes(b) => py_bytes_repr(&b.data),
             Value::List(l) => format!(
                 "[{}]",
                 l.borrow()
@@ -727,6 +755,34 @@ pub fn py_str_repr(s: &str) -> String {
         }
     }
     out.push(q);
+    out
+}
+
+/// Python's repr of bytes: `b'...'`, quoted as a str is, other bytes than printable
+/// ASCII as `\xhh`.
+pub fn py_bytes_repr(b: &[u8]) -> String {
+    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::from("b");
+    out.push(q as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(q as char);
     out
 }
 

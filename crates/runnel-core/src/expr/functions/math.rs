@@ -812,11 +812,6 @@ fn integral_arg(c: &mut Call, i: usize) -> Result<T> {
     }
 }
 
-/// Upper-case hex digits.
-fn hex_upper(bytes: &[u8]) -> String {
-    super::hash::hex(bytes).to_ascii_uppercase()
-}
-
 /// Spark's `NumberConverter.convert` (`conv`): None for a base out of range or an
 /// empty number; Err on overflow (ANSI).
 fn conv(n: &str, from: i32, to: i32) -> std::result::Result<Option<String>, ()> {
@@ -996,7 +991,7 @@ fn register_bits(r: &mut Builder) {
                 } else if let Some(x) = a[0].as_primitive_opt::<Int64Type>() {
                     b.append_value(format!("{:X}", x.value(i) as u64));
                 } else {
-                    b.append_option(super::bytes_at(&a[0], i).map(hex_upper));
+                    b.append_option(super::bytes_at(&a[0], i).map(crate::scalar::hex_upper));
                 }
             }
             Ok(Arc::new(b.finish()))

@@ -42,19 +42,27 @@ fn str_to_int(c: &mut Call, f: fn(&str) -> i32) -> Result<PhysExpr> {
     })
 }
 
-/// A (string, string) → boolean predicate, NULL when either is NULL.
-fn str_pred(c: &mut Call, f: fn(&str, &str) -> bool) -> Result<PhysExpr> {
+/// A (string, string) → boolean predicate on the values' bytes (UTF-8 for strings),
+/// NULL when either is NULL. Two BINARY values are compared as they are (Spark's
+/// `BinaryPredicate`); otherwise both are strings.
+fn str_pred(c: &mut Call, f: fn(&[u8], &[u8]) -> bool) -> Result<PhysExpr> {
     c.arity(2, 2)?;
-    c.coerce_all(&T::Utf8)?;
+    if !(c.ty(0) == T::Binary && c.ty(1) == T::Binary) {
+        c.coerce_all(&T::Utf8)?;
+    }
     c.props.null_intolerant = true;
     c.kernel(T::Boolean, move |a, _, n| {
-        let (l, r) = (strings(&a[0])?, strings(&a[1])?);
         Ok(Arc::new(
             (0..n)
-                .map(|i| (l.is_valid(i) && r.is_valid(i)).then(|| f(l.value(i), r.value(i))))
+                .map(|i| Some(f(super::bytes_at(&a[0], i)?, super::bytes_at(&a[1], i)?)))
                 .collect::<BooleanArray>(),
         ))
     })
+}
+
+/// Whether `needle` occurs in `hay` (an empty one always does).
+fn bytes_contain(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// `f(str, int)` → string, NULL when either is NULL.
@@ -73,17 +81,40 @@ fn str_int_to_str(c: &mut Call, f: fn(&str, i32) -> String) -> Result<PhysExpr> 
     })
 }
 
+/// `octet_length` / `bit_length`: the bytes of a binary or (UTF-8) string value, times `unit`.
+fn byte_len(c: &mut Call, unit: i32) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    if c.ty(0) != T::Binary {
+        c.string_arg(0)?;
+    }
+    c.props.null_intolerant = true;
+    c.kernel(T::Int32, move |a, _, n| {
+        Ok(Arc::new(
+            (0..n)
+                .map(|i| super::bytes_at(&a[0], i).map(|b| b.len() as i32 * unit))
+                .collect::<Int32Array>(),
+        ))
+    })
+}
+
+/// The column of `f` of each row's bytes (NULL stays NULL), as BINARY.
+fn map_bytes(a: &ArrayRef, n: usize, f: impl Fn(&[u8]) -> Vec<u8>) -> ArrayRef {
+    Arc::new(
+        (0..n)
+            .map(|i| super::bytes_at(a, i).map(&f))
+            .collect::<BinaryArray>(),
+    )
+}
+
 fn register_more(r: &mut Builder) {
     // ascii(str): the code point of the first character, 0 for "".
     r.scalar("ascii", |c| {
         str_to_int(c, |s| s.chars().next().map_or(0, |ch| ch as i32))
     })
     .py("col");
-    r.scalar("bit_length", |c| str_to_int(c, |s| s.len() as i32 * 8))
-        .py("col");
-    r.scalar("octet_length", |c| str_to_int(c, |s| s.len() as i32))
-        .py("col");
-    r.scalar("contains", |c| str_pred(c, |l, r| l.contains(r)))
+    r.scalar("bit_length", |c| byte_len(c, 8)).py("col");
+    r.scalar("octet_length", |c| byte_len(c, 1)).py("col");
+    r.scalar("contains", |c| str_pred(c, bytes_contain))
         .py("left, right");
     r.scalar("startswith", |c| str_pred(c, |l, r| l.starts_with(r)))
         .py("str, prefix");
@@ -471,6 +502,12 @@ fn register_case(r: &mut Builder) {
         if matches!(c.args.first().map(|a| a.data_type()), Some(T::List(_))) {
             return super::array::reverse_array(c);
         }
+        if c.args.len() == 1 && c.ty(0) == T::Binary {
+            c.props.null_intolerant = true;
+            return c.kernel(T::Binary, |a, _, n| {
+                Ok(map_bytes(&a[0], n, |b| b.iter().rev().copied().collect()))
+            });
+        }
         case_map(c, |s| s.chars().rev().collect())
     })
     .py("col");
@@ -512,13 +549,35 @@ fn length(c: &mut Call) -> Result<PhysExpr> {
 
 fn substring_call(c: &mut Call) -> Result<PhysExpr> {
     c.arity(2, 3)?;
-    c.string_arg(0)?;
+    let binary = c.ty(0) == T::Binary;
+    if !binary {
+        c.string_arg(0)?;
+    }
     if c.args.len() == 2 {
         c.args.push(PhysExpr::Literal(ScalarValue::Int32(i32::MAX)));
     }
     c.coerce(1, &T::Int32)?;
     c.coerce(2, &T::Int32)?;
     c.props.null_intolerant = true;
+    // A BINARY's bytes (Spark's ByteArray.subStringSQL), as a BINARY.
+    if binary {
+        return c.kernel(T::Binary, |a, _, n| {
+            let p = a[1].as_primitive::<Int32Type>();
+            let l = a[2].as_primitive::<Int32Type>();
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        let b = super::bytes_at(&a[0], i)?;
+                        let (s, e) =
+                            substring_range(b.len(), p.is_valid(i).then(|| p.value(i))?, {
+                                l.is_valid(i).then(|| l.value(i))?
+                            });
+                        Some(&b[s..e])
+                    })
+                    .collect::<BinaryArray>(),
+            ))
+        });
+    }
     c.kernel(T::Utf8, |a, _, n| {
         let s = strings(&a[0])?;
         let p = a[1].as_primitive::<Int32Type>();
@@ -539,6 +598,10 @@ fn register_rest(r: &mut Builder) {
     r.scalar("concat", |c| {
         if c.args.iter().any(|a| matches!(a.data_type(), T::List(_))) {
             return super::array::concat_arrays(c);
+        }
+        // All BINARY: a BINARY (Spark's Concat); otherwise strings.
+        if !c.args.is_empty() && (0..c.args.len()).all(|i| c.ty(i) == T::Binary) {
+            return c.kernel(T::Binary, |a, _, n| Ok(concat_bytes(a, n)));
         }
         c.coerce_all(&T::Utf8)?;
         c.kernel(T::Utf8, |a, _, n| concat(a, n))
@@ -660,11 +723,11 @@ fn register_rest(r: &mut Builder) {
     r.scalar("lpad", |c| pad(c, true))
         .literals(&[1, 2])
         .py("col, len, pad")
-        .named(|c| c.with_default(2, " "));
+        .named(pad_name);
     r.scalar("rpad", |c| pad(c, false))
         .literals(&[1, 2])
         .py("col, len, pad")
-        .named(|c| c.with_default(2, " "));
+        .named(pad_name);
     r.scalar("rlike", |c| {
         c.arity(2, 2)?;
         c.string_arg(0)?;
@@ -863,10 +926,29 @@ fn concat(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
     Ok(Arc::new(b.finish()))
 }
 
-/// `a || b`: the binder's concatenation operator is `concat`.
-pub(crate) fn concat_kernel(sql: &str) -> super::Kernel {
-    super::Kernel::new("concat", sql, super::Props::default(), |a, _, n| {
-        concat(a, n)
+/// The bytes of each row's values one after another (NULL if any is), as BINARY.
+fn concat_bytes(a: &[ArrayRef], n: usize) -> ArrayRef {
+    Arc::new(
+        (0..n)
+            .map(|i| {
+                a.iter()
+                    .map(|x| super::bytes_at(x, i))
+                    .collect::<Option<Vec<&[u8]>>>()
+                    .map(|parts| parts.concat())
+            })
+            .collect::<BinaryArray>(),
+    )
+}
+
+/// `a || b`: the binder's concatenation operator is `concat` (of BINARY values when
+/// `binary`, of strings otherwise).
+pub(crate) fn concat_kernel(sql: &str, binary: bool) -> super::Kernel {
+    super::Kernel::new("concat", sql, super::Props::default(), move |a, _, n| {
+        if binary {
+            Ok(concat_bytes(a, n))
+        } else {
+            concat(a, n)
+        }
     })
 }
 
@@ -917,8 +999,46 @@ fn concat_ws(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
     Ok(Arc::new(b.finish()))
 }
 
+/// `lpad(s, 6,  )`, or for a BINARY `lpad(b, 6, X'00')`: the default pad Spark names.
+fn pad_name(c: &super::NameCall) -> String {
+    let default = if c.arg_type(0) == Some(T::Binary) {
+        "X'00'"
+    } else {
+        " "
+    };
+    c.with_default(2, default)
+}
+
 fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
     c.arity(2, 3)?;
+    // A BINARY padded with a BINARY (X'00' when none is given): Spark's BinaryLPad /
+    // BinaryRPad, bytes as they are.
+    if c.ty(0) == T::Binary && (c.args.len() == 2 || c.ty(2) == T::Binary) {
+        c.coerce(1, &T::Int32)?;
+        if c.args.len() == 2 {
+            c.args.push(PhysExpr::Literal(ScalarValue::binary(&[0])));
+        }
+        c.props.null_intolerant = true;
+        return c.kernel(T::Binary, move |a, _, n| {
+            let len = a[1].as_primitive::<Int32Type>();
+            let mut total = 0usize;
+            for i in 0..n {
+                if len.is_valid(i) {
+                    total = total.saturating_add(len.value(i).max(0) as usize);
+                }
+            }
+            check_text_size(total, if left { "lpad" } else { "rpad" })?;
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        let (b, p) = (super::bytes_at(&a[0], i)?, super::bytes_at(&a[2], i)?);
+                        let len = len.is_valid(i).then(|| len.value(i))?;
+                        Some(pad_bytes(b, len, p, left))
+                    })
+                    .collect::<BinaryArray>(),
+            ))
+        });
+    }
     c.string_arg(0)?;
     c.coerce(1, &T::Int32)?;
     if c.args.len() == 2 {
@@ -977,6 +1097,23 @@ fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
     })
 }
 
+/// Spark's `ByteArray.lpad` / `rpad`: `len` bytes, the input's first ones kept (at the
+/// right for lpad) and the rest filled with `pad` repeated; with an empty pad, the
+/// input's first `len` bytes. A length below 0 gives no bytes.
+fn pad_bytes(b: &[u8], len: i32, pad: &[u8], left: bool) -> Vec<u8> {
+    let len = len.max(0) as usize;
+    let keep = &b[..len.min(b.len())];
+    if pad.is_empty() || keep.len() == len {
+        return keep.to_vec();
+    }
+    let fill = pad.iter().copied().cycle().take(len - keep.len());
+    if left {
+        fill.chain(keep.iter().copied()).collect()
+    } else {
+        keep.iter().copied().chain(fill).collect()
+    }
+}
+
 /// The most text a string column of one batch holds (Arrow's 32-bit offsets).
 pub const MAX_TEXT_BYTES: usize = i32::MAX as usize;
 
@@ -993,7 +1130,13 @@ pub fn check_text_size(bytes: usize, what: &str) -> Result<()> {
 /// Spark's `substring` (1-based; a negative position counts from the end).
 pub fn substring(s: &str, pos: i32, len: i32) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let n = chars.len() as i64;
+    let (s0, e0) = substring_range(chars.len(), pos, len);
+    chars[s0..e0].iter().collect()
+}
+
+/// The range `substring(x, pos, len)` keeps of `n` items (characters or bytes).
+fn substring_range(n: usize, pos: i32, len: i32) -> (usize, usize) {
+    let n = n as i64;
     let len = len as i64;
     let start: i64 = if pos > 0 {
         pos as i64 - 1
@@ -1009,9 +1152,9 @@ pub fn substring(s: &str, pos: i32, len: i32) -> String {
     };
     let (s0, e0) = (start.clamp(0, n), end.clamp(0, n));
     if s0 >= e0 {
-        String::new()
+        (0, 0)
     } else {
-        chars[s0 as usize..e0 as usize].iter().collect()
+        (s0 as usize, e0 as usize)
     }
 }
 
