@@ -795,18 +795,26 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func(name, a)
         }
-        "regexp_replace" => func(
-            name,
-            vec![
+        // PySpark: lit(pattern), lit(replacement), lit(position) when given.
+        "regexp_replace" => {
+            let mut a = vec![
                 one(args)?,
                 to_col(args.req(1, "pattern")?, false)?,
                 to_col(args.req(2, "replacement")?, false)?,
-            ],
-        ),
+            ];
+            if let Some(p) = args
+                .get(3, "position")
+                .filter(|p| !matches!(p, Value::None))
+            {
+                a.push(to_col(p, false)?);
+            }
+            func(name, a)
+        }
+        // PySpark: lit(pattern); the limit an int literal, or a column (a str names one).
         "split" => {
             let mut a = vec![one(args)?, to_col(args.req(1, "pattern")?, false)?];
             if let Some(l) = args.get(2, "limit") {
-                a.push(to_col(l, false)?);
+                a.push(to_col(l, !matches!(l, Value::Int(_)))?);
             }
             func(name, a)
         }

@@ -302,31 +302,42 @@ fn register_regexp(r: &mut Builder) {
     // regexp_count(str, regexp): how many matches.
     r.scalar("regexp_count", |c| {
         c.arity(2, 2)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let re = RegexArg::bind(c, 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
         c.props.null_intolerant = true;
-        c.kernel(T::Int32, move |a, _, _| {
-            Ok(Arc::new(
-                strings(&a[0])?
-                    .iter()
-                    .map(|v| v.map(|s| re.find_iter(s).count() as i32))
-                    .collect::<Int32Array>(),
-            ))
+        c.kernel(T::Int32, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            (0..n)
+                .map(|i| {
+                    let Some(re) = res.get(i)? else {
+                        return Ok(None);
+                    };
+                    Ok(s.is_valid(i)
+                        .then(|| re.find_iter(s.value(i)).count() as i32))
+                })
+                .collect::<Result<Int32Array>>()
+                .map(|a| Arc::new(a) as ArrayRef)
         })
     })
     .py("str, regexp");
     // regexp_substr(str, regexp): the first match, NULL if none.
     r.scalar("regexp_substr", |c| {
         c.arity(2, 2)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let re = RegexArg::bind(c, 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
         c.props.nulls = super::Nulls::Always;
-        c.kernel(T::Utf8, move |a, _, _| {
+        c.kernel(T::Utf8, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
             let mut b = StringBuilder::new();
-            for v in strings(&a[0])?.iter() {
-                b.append_option(v.and_then(|s| re.find(s).map(|m| m.as_str().to_string())));
+            for i in 0..n {
+                let re = res.get(i)?;
+                // Spark's RegExpSubStr is NULLIF(regexp_extract(str, regexp, 0), ''):
+                // an empty match is NULL too.
+                b.append_option(
+                    re.zip(s.is_valid(i).then(|| s.value(i)))
+                        .and_then(|(re, s)| re.find(s).map(|m| m.as_str()))
+                        .filter(|m| !m.is_empty()),
+                );
             }
             Ok(Arc::new(b.finish()))
         })
@@ -336,14 +347,17 @@ fn register_regexp(r: &mut Builder) {
     r.scalar("regexp_extract_all", |c| {
         let (re, g) = regex_and_group(c, "regexp_extract_all", 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
+        c.args.truncate(2);
         c.props.null_intolerant = true;
-        c.kernel(types::list_of(T::Utf8), move |a, _, _| {
+        c.kernel(types::list_of(T::Utf8), move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
             let mut b = ListBuilder::new(StringBuilder::new());
-            for v in strings(&a[0])?.iter() {
-                match v {
+            for i in 0..n {
+                let re = res.get(i)?;
+                match re.zip(s.is_valid(i).then(|| s.value(i))) {
                     None => b.append(false),
-                    Some(s) => {
+                    Some((re, s)) => {
+                        check_group(re, g, "regexp_extract_all")?;
                         for cap in re.captures_iter(s) {
                             b.values()
                                 .append_value(cap.get(g as usize).map_or("", |m| m.as_str()));
@@ -639,22 +653,43 @@ fn register_rest(r: &mut Builder) {
         });
     r.scalar("regexp_replace", |c| {
         c.arity(3, 4)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let re = RegexArg::bind(c, 1)?;
+        // position: a constant from 1 up; replacing starts at that character.
+        let pos = if c.raw.len() > 3 { c.int_lit(3)? } else { 1 };
+        if !(1..=i32::MAX as i64).contains(&pos) {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: The `position` must be between (0, 2147483647] (current value = {pos}). Start at position 1 or later.",
+                    c.sql
+                ),
+            ));
+        }
+        let skip = pos as usize - 1;
         c.string_arg(0)?;
         c.string_arg(2)?;
-        let rep = c.args.remove(2);
-        c.args.truncate(1);
-        c.args.push(rep);
+        c.args.truncate(3);
         c.kernel(T::Utf8, move |a, _, n| {
-            let s = strings(&a[0])?;
-            let r = strings(&a[1])?;
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            let r = strings(&a[2])?;
             let mut b = StringBuilder::new();
             for i in 0..n {
-                if s.is_null(i) || r.is_null(i) {
-                    b.append_null();
-                } else {
-                    let rep = java_replacement(r.value(i));
-                    b.append_value(re.replace_all(s.value(i), rep.as_str()));
+                match res.get(i)? {
+                    Some(re) if s.is_valid(i) && r.is_valid(i) => {
+                        let rep = java_replacement(r.value(i));
+                        let v = s.value(i);
+                        let at = v.char_indices().nth(skip).map_or(v.len(), |(b, _)| b);
+                        if at == v.len() && skip > 0 {
+                            b.append_value(v);
+                        } else {
+                            let (head, tail) = v.split_at(at);
+                            b.append_value(format!(
+                                "{head}{}",
+                                re.replace_all(tail, rep.as_str())
+                            ));
+                        }
+                    }
+                    _ => b.append_null(),
                 }
             }
             Ok(Arc::new(b.finish()))
@@ -664,22 +699,26 @@ fn register_rest(r: &mut Builder) {
     .py("string, pattern, replacement, position=")
     .named(|c| c.with_default(3, "1"));
     r.scalar("regexp_extract", |c| {
-        c.arity(2, 3)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
-        let g = if c.raw.len() > 2 {
-            c.int_lit(2)? as usize
-        } else {
-            1
-        };
+        let (re, g) = regex_and_group(c, "regexp_extract", 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
-        c.kernel(T::Utf8, move |a, _, _| {
-            map_str(&a[0], |s| {
-                re.captures(s)
-                    .and_then(|c| c.get(g))
-                    .map(|m| m.as_str().to_string())
-                    .unwrap_or_default()
-            })
+        c.args.truncate(2);
+        c.kernel(T::Utf8, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                match res.get(i)?.zip(s.is_valid(i).then(|| s.value(i))) {
+                    None => b.append_null(),
+                    Some((re, s)) => {
+                        check_group(re, g, "regexp_extract")?;
+                        b.append_value(
+                            re.captures(s)
+                                .and_then(|c| c.get(g as usize))
+                                .map_or("", |m| m.as_str()),
+                        );
+                    }
+                }
+            }
+            Ok(Arc::new(b.finish()))
         })
     })
     .literals(&[1, 2])
@@ -687,26 +726,23 @@ fn register_rest(r: &mut Builder) {
     .named(|c| c.with_default(2, "1"));
     r.scalar("split", |c| {
         c.arity(2, 3)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
-        let limit = if c.raw.len() > 2 {
-            c.int_lit(2)? as i32
-        } else {
-            -1
-        };
+        let re = RegexArg::bind(c, 1)?;
+        // The limit may be a column too (Spark's StringSplit takes any int expression).
+        if c.args.len() == 2 {
+            c.args.push(PhysExpr::Literal(ScalarValue::Int32(-1)));
+        }
         c.string_arg(0)?;
-        c.args.truncate(1);
-        c.kernel(types::list_of(T::Utf8), move |a, _, _| {
-            let s = strings(&a[0])?;
+        c.coerce(2, &T::Int32)?;
+        c.kernel(types::list_of(T::Utf8), move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            let lim = a[2].as_primitive::<Int32Type>();
             let mut b = ListBuilder::new(StringBuilder::new());
-            for v in s.iter() {
-                match v {
+            for i in 0..n {
+                let row = s.is_valid(i) && lim.is_valid(i);
+                match res.get(i)?.zip(row.then(|| (s.value(i), lim.value(i)))) {
                     None => b.append(false),
-                    Some(v) => {
-                        let parts: Vec<&str> = if limit > 0 {
-                            re.splitn(v, limit as usize).collect()
-                        } else {
-                            re.split(v).collect()
-                        };
+                    Some((re, (v, limit))) => {
+                        let parts = java_split(re, v, limit.max(0) as usize);
                         for p in parts {
                             b.values().append_value(p);
                         }
@@ -717,7 +753,7 @@ fn register_rest(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
-    .literals(&[1, 2])
+    .literals(&[1])
     .py("str, pattern, limit=")
     .named(|c| c.with_default(2, "-1"));
     r.scalar("lpad", |c| pad(c, true))
@@ -2083,23 +2119,26 @@ pub(super) fn register_extra(r: &mut Builder) {
     // regexp_instr(str, regexp[, idx]): the 1-based place where the first match starts,
     // 0 if none (Spark checks idx against the groups but does not use it).
     r.scalar("regexp_instr", |c| {
-        let (re, _) = regex_and_group(c, "regexp_instr", 0)?;
+        let (re, g) = regex_and_group(c, "regexp_instr", 0)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
+        c.args.truncate(2);
         c.props.null_intolerant = true;
-        c.kernel(T::Int32, move |a, _, _| {
-            Ok(Arc::new(
-                strings(&a[0])?
-                    .iter()
-                    .map(|v| {
-                        v.map(|s| {
-                            // Spark gives where the whole match starts, whatever idx.
-                            re.find(s)
-                                .map_or(0, |m| s[..m.start()].chars().count() as i32 + 1)
-                        })
-                    })
-                    .collect::<Int32Array>(),
-            ))
+        c.kernel(T::Int32, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            (0..n)
+                .map(|i| {
+                    let Some((re, s)) = res.get(i)?.zip(s.is_valid(i).then(|| s.value(i))) else {
+                        return Ok(None);
+                    };
+                    check_group(re, g, "regexp_instr")?;
+                    // Spark gives where the whole match starts, whatever idx.
+                    Ok(Some(
+                        re.find(s)
+                            .map_or(0, |m| s[..m.start()].chars().count() as i32 + 1),
+                    ))
+                })
+                .collect::<Result<Int32Array>>()
+                .map(|a| Arc::new(a) as ArrayRef)
         })
     })
     .py("str, regexp, idx=")
@@ -2203,14 +2242,22 @@ pub(super) fn register_extra(r: &mut Builder) {
 
 /// `(str, regexp[, idx])` of the regexp functions: the compiled pattern and the group
 /// index (`default` when not given), checked against the pattern's groups as Spark does.
-fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Regex, i64)> {
+fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(RegexArg, i64)> {
     c.arity(2, 3)?;
-    let re = compile_java_regex(&c.str_lit(1)?)?;
+    let re = RegexArg::bind(c, 1)?;
     let g = if c.raw.len() > 2 {
         c.int_lit(2)?
     } else {
         default
     };
+    if let Some(r) = re.fixed() {
+        check_group(r, g, name)?;
+    }
+    Ok((re, g))
+}
+
+/// Spark's REGEX_GROUP_INDEX: group `g` must be one the pattern has.
+fn check_group(re: &regex::Regex, g: i64, name: &str) -> Result<()> {
     let groups = re.captures_len() as i64 - 1;
     if g < 0 || g > groups {
         return Err(RunnelError::execution(
@@ -2220,7 +2267,90 @@ fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Reg
             ),
         ));
     }
-    Ok((re, g))
+    Ok(())
+}
+
+/// `UTF8String.split(regex, limit)` as Spark's split and str_to_map call it: every piece kept
+/// (limit -1, trailing empty ones too), or at most `limit` pieces; a zero-width match at
+/// the start makes no leading empty piece.
+pub(super) fn java_split<'a>(re: &regex::Regex, s: &'a str, limit: usize) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for m in re.find_iter(s) {
+        if limit > 0 && out.len() + 1 == limit {
+            break;
+        }
+        if m.end() == 0 {
+            continue;
+        }
+        out.push(&s[last..m.start()]);
+        last = m.end();
+    }
+    out.push(&s[last..]);
+    out
+}
+
+/// A regular-expression argument of a call (Spark takes a pattern column too): a
+/// literal is compiled when the call is bound (an invalid one refused before data
+/// moves); a column's patterns are compiled row by row, once per distinct pattern in a
+/// batch.
+#[derive(Clone)]
+pub(super) struct RegexArg(Option<Arc<regex::Regex>>);
+
+impl RegexArg {
+    /// Argument `i` of `c` (a column is made a string).
+    pub(super) fn bind(c: &mut Call, i: usize) -> Result<RegexArg> {
+        if let Some(crate::expr::Expr::Literal(ScalarValue::Utf8(p))) = c.raw.get(i) {
+            return Ok(RegexArg(Some(Arc::new(compile_java_regex(p)?))));
+        }
+        c.string_arg(i)?;
+        Ok(RegexArg(None))
+    }
+
+    /// The literal's regex, if the argument is one.
+    pub(super) fn fixed(&self) -> Option<&regex::Regex> {
+        self.0.as_deref()
+    }
+
+    /// The regexes of a batch's rows, from the argument's column.
+    pub(super) fn rows<'a>(&self, col: &'a ArrayRef) -> Result<Regexes<'a>> {
+        Ok(Regexes {
+            fixed: self.0.clone(),
+            col: if self.0.is_some() {
+                None
+            } else {
+                Some(strings(col)?)
+            },
+            seen: Default::default(),
+        })
+    }
+}
+
+/// The regexes of one batch's rows (see [`RegexArg`]).
+pub(super) struct Regexes<'a> {
+    fixed: Option<Arc<regex::Regex>>,
+    col: Option<&'a StringArray>,
+    seen: std::collections::HashMap<&'a str, regex::Regex>,
+}
+
+impl Regexes<'_> {
+    /// Row `i`'s regex; None where its pattern is NULL.
+    pub(super) fn get(&mut self, i: usize) -> Result<Option<&regex::Regex>> {
+        if let Some(r) = &self.fixed {
+            return Ok(Some(r));
+        }
+        let Some(col) = self.col else {
+            return Ok(None);
+        };
+        if col.is_null(i) {
+            return Ok(None);
+        }
+        let p = col.value(i);
+        if !self.seen.contains_key(p) {
+            self.seen.insert(p, compile_java_regex(p)?);
+        }
+        Ok(self.seen.get(p))
+    }
 }
 
 /// LIKE / ILIKE / RLIKE with a pattern column: each row's pattern compiled (once per
