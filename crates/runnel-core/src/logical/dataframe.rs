@@ -403,9 +403,11 @@ impl DataFrame {
                         fields.push(Field::new(fld.name(), fld.data_type().clone(), true));
                     }
                 }
+                // An outer generator's columns are all nullable (Spark's Generate with
+                // outer: a row with no elements keeps NULLs).
                 DataType::List(f) => {
                     if position {
-                        fields.push(Field::new("pos", DataType::Int32, false));
+                        fields.push(Field::new("pos", DataType::Int32, outer));
                     }
                     fields.push(Field::new(
                         alias.unwrap_or("col"),
@@ -418,9 +420,9 @@ impl DataFrame {
                         crate::internal_err!("map without entries")
                     };
                     if position {
-                        fields.push(Field::new("pos", DataType::Int32, false));
+                        fields.push(Field::new("pos", DataType::Int32, outer));
                     }
-                    fields.push(Field::new("key", kv[0].data_type().clone(), false));
+                    fields.push(Field::new("key", kv[0].data_type().clone(), outer));
                     fields.push(Field::new("value", kv[1].data_type().clone(), true));
                 }
                 other => {

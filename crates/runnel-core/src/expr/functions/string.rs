@@ -422,6 +422,44 @@ fn locate(c: &mut Call, _: bool) -> Result<PhysExpr> {
     })
 }
 
+/// Spark's `instr(s, sub, start, k)`: the 1-based character position of the k-th match
+/// (matches may overlap) searching forward from character `start`, or backward from
+/// the `-start`-th character from the end; 0 if there is none (or start is 0 or beyond
+/// the text). An empty `sub` is found at 1.
+fn instr_at(s: &str, sub: &str, start: i32, k: i32) -> i32 {
+    if sub.is_empty() {
+        return 1;
+    }
+    let (s, sub): (Vec<char>, Vec<char>) = (s.chars().collect(), sub.chars().collect());
+    let n = s.len() as i64;
+    let at = |p: usize| s.get(p..p + sub.len()) == Some(&sub[..]);
+    let mut found = 0;
+    if start > 0 {
+        let mut p = start as i64 - 1;
+        while p + sub.len() as i64 <= n {
+            if at(p as usize) {
+                found += 1;
+                if found == k {
+                    return p as i32 + 1;
+                }
+            }
+            p += 1;
+        }
+    } else if start < 0 {
+        let mut p = n + start as i64;
+        while p >= 0 {
+            if at(p as usize) {
+                found += 1;
+                if found == k {
+                    return p as i32 + 1;
+                }
+            }
+            p -= 1;
+        }
+    }
+    0
+}
+
 /// Spark's `substring_index`.
 fn substring_index(s: &str, delim: &str, count: i32) -> String {
     if delim.is_empty() || count == 0 {
@@ -787,28 +825,51 @@ fn register_rest(r: &mut Builder) {
     .literals(&[1])
     .py("str, regexp")
     .named(super::upper_name);
-    // instr(str, substr): the 1-based position of the first occurrence, 0 if none.
+    // instr(str, substr[, start[, occurrence]]): the 1-based position of the
+    // occurrence-th match searching from start (backwards from the end for a negative
+    // start), 0 if none (Spark 4.3).
     r.scalar("instr", |c| {
-        c.arity(2, 2)?;
-        c.coerce_all(&T::Utf8)?;
+        c.arity(2, 4)?;
+        c.coerce(0, &T::Utf8)?;
+        c.coerce(1, &T::Utf8)?;
+        for (i, default) in [(2, 1), (3, 1)] {
+            if c.args.len() == i {
+                c.args.push(PhysExpr::Literal(ScalarValue::Int32(default)));
+            }
+            c.coerce(i, &T::Int32)?;
+        }
         c.props.null_intolerant = true;
         c.kernel(T::Int32, |a, _, n| {
             let (s, sub) = (strings(&a[0])?, strings(&a[1])?);
-            Ok(Arc::new(
-                (0..n)
-                    .map(|i| {
-                        if s.is_null(i) || sub.is_null(i) {
-                            return None;
-                        }
-                        let (s, sub) = (s.value(i), sub.value(i));
-                        Some(s.find(sub).map_or(0, |b| s[..b].chars().count() as i32 + 1))
-                    })
-                    .collect::<Int32Array>(),
-            ))
+            let (start, occ) = (
+                a[2].as_primitive::<Int32Type>(),
+                a[3].as_primitive::<Int32Type>(),
+            );
+            (0..n)
+                .map(|i| {
+                    if [s.is_null(i), sub.is_null(i), start.is_null(i), occ.is_null(i)]
+                        .contains(&true)
+                    {
+                        return Ok(None);
+                    }
+                    let k = occ.value(i);
+                    if k < 1 {
+                        return Err(RunnelError::execution(
+                            "INVALID_PARAMETER_VALUE.OCCURRENCE",
+                            format!(
+                                "The value of parameter(s) `occurrence` in `instr` is invalid: expects a positive integer, but got {k}. Ask for the 1st occurrence or a later one."
+                            ),
+                        ));
+                    }
+                    Ok(Some(instr_at(s.value(i), sub.value(i), start.value(i), k)))
+                })
+                .collect::<Result<Int32Array>>()
+                .map(|a| Arc::new(a) as ArrayRef)
         })
     })
     .literals(&[1])
-    .py("str, substr, start=, occurrence=");
+    .py("str, substr, start=, occurrence=")
+    .named(|c| c.with_default(3, "1"));
     // repeat(str, n): the string n times (none for n <= 0).
     r.scalar("repeat", |c| {
         c.arity(2, 2)?;
