@@ -721,7 +721,8 @@ impl DataFrame {
                 .and_then(|f| types::watermark_delay(f)),
             t => t.as_column().and_then(|f| types::watermark_delay(f)),
         };
-        let mut wfield = Field::new(column, types::window_type(), true);
+        // Never NULL: rows without a time (or, for a session, a positive gap) are dropped.
+        let mut wfield = Field::new(column, types::window_type(), false);
         if let Some(d) = delay {
             wfield = types::with_watermark_delay(&wfield, d);
         }
