@@ -36,7 +36,7 @@ fn sort_indices(vals: &ArrayRef, opts: arrow_schema::SortOptions) -> Result<UInt
         norm.data_type().clone(),
         natural,
     )])?;
-    let rows = conv.convert_columns(&[norm.clone()])?;
+    let rows = conv.convert_columns(std::slice::from_ref(&norm))?;
     let mut idx: Vec<u32> = (0..rows.num_rows() as u32).collect();
     idx.sort_by(|&a, &b| {
         let (a, b) = (a as usize, b as usize);
