@@ -71,12 +71,12 @@ fn infer_type(v: &Value) -> Result<DataType> {
         Value::Int(_) => DataType::Int64,
         Value::Float(_) => DataType::Float64,
         Value::Str(_) => DataType::Utf8,
-        Value::Bytes(_) => DataType::Binary,
         Value::Native(n) => match n.as_ref() {
             Native::Decimal(_) => DataType::Decimal128(38, 18),
             Native::DateTime(_) => types::timestamp_type(),
             Native::Date(_) => DataType::Date32,
             Native::TimeDelta(_) => DataType::Duration(arrow_schema::TimeUnit::Microsecond),
+            Native::Bytes(_) => DataType::Binary,
             _ => return Err(cannot_infer(v)),
         },
         Value::List(_) => {

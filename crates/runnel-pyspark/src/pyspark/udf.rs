@@ -218,7 +218,16 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
         // PySpark 4 gives bytes (spark.sql.execution.pyspark.binaryAsBytes).
         DataType::Binary => {
             use arrow_array::cast::AsArray;
-            Value::bytes(a.as_binary::<i32>().value(row).to_vec())
+            crate::python::stdlib::bytes_value(a.as_binary::<i32>().value(row).to_vec())
+        }
+        // PySpark 4.3 has no Python value for YearMonthIntervalType (its fromInternal is
+        // not implemented): collecting one fails so.
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => {
+            return Err(RunnelError::execution(
+                "NOT_IMPLEMENTED",
+                "YearMonthIntervalType.fromInternal is not implemented. Cast the interval to a string (or take its months with extract) to collect it.",
+            )
+            .with_exception("PySparkNotImplementedError"));
         }
         // DayTimeIntervalType: PySpark's datetime.timedelta.
         DataType::Duration(arrow_schema::TimeUnit::Microsecond) => {
@@ -280,7 +289,7 @@ fn json_to_py(j: serde_json::Value, t: &DataType) -> Value {
             }
         }
         // A BINARY inside an array, struct or map: `json_value` gives its hex digits.
-        (serde_json::Value::String(s), DataType::Binary) => Value::bytes(
+        (serde_json::Value::String(s), DataType::Binary) => crate::python::stdlib::bytes_value(
             (0..s.len() / 2)
                 .filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
                 .collect(),
@@ -517,7 +526,10 @@ pub(crate) fn from_py(vals: &[Value], t: &DataType) -> Result<ArrayRef> {
         DataType::Binary => Arc::new(
             vals.iter()
                 .map(|x| match x {
-                    Value::Bytes(b) => Some(b.data.as_slice()),
+                    Value::Native(n) => match n.as_ref() {
+                        Native::Bytes(b) => Some(b.as_slice()),
+                        _ => None,
+                    },
                     _ => None,
                 })
                 .collect::<arrow_array::BinaryArray>(),

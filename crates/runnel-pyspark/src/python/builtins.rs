@@ -423,6 +423,21 @@ fn instantiate(
                 .with_exception("TypeError"));
             }
         }
+        // PySpark's InputPartition.__init__(self, value).
+        _ if c
+            .builtin_bases()
+            .iter()
+            .any(|b| b == "class.InputPartition")
+            && pos.len() + kw.len() == 1
+            && kw.iter().all(|(k, _)| k == "value") =>
+        {
+            let v = pos
+                .into_iter()
+                .chain(kw.into_iter().map(|(_, v)| v))
+                .next()
+                .unwrap_or(Value::None);
+            o.set("value", v);
+        }
         _ if !exception && (!pos.is_empty() || !kw.is_empty()) => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: {}() takes no arguments",
@@ -525,7 +540,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "bytes" | "bytearray" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1029,6 +1044,40 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
             Value::list(out)
         }
+        // The items, in a list (the runner's iterators are eager, as its generators are).
+        "builtins.iter" => Value::list(iterate(&a0()?)?),
+        // bytes(), bytes(str, encoding), bytes(iterable of ints in 0..256).
+        // (A bytearray is made a bytes: PySpark reads both as BinaryType.)
+        "builtins.bytes" | "builtins.bytearray" => match args.get(0, "source") {
+            None => super::stdlib::bytes_value(vec![]),
+            Some(Value::Int(n)) if *n >= 0 => super::stdlib::bytes_value(vec![0; *n as usize]),
+            Some(Value::Str(_)) => {
+                let s = a0()?;
+                let enc = args.get(1, "encoding").cloned().ok_or_else(|| {
+                    RunnelError::execution_plain("TypeError: string argument without an encoding")
+                        .with_exception("TypeError")
+                })?;
+                call_method(
+                    it,
+                    &s,
+                    "encode",
+                    &Args::new(vec![enc], vec![], "encode".into()),
+                )?
+                .unwrap_or(Value::None)
+            }
+            Some(v) => super::stdlib::bytes_value(
+                iterate(v)?
+                    .iter()
+                    .map(|x| match x {
+                        Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
+                        _ => Err(RunnelError::execution_plain(
+                            "ValueError: bytes must be in range(0, 256)",
+                        )
+                        .with_exception("ValueError")),
+                    })
+                    .collect::<Result<Vec<u8>>>()?,
+            ),
+        },
         "builtins.reversed" => {
             let mut v = iterate(&a0()?)?;
             v.reverse();
@@ -1054,36 +1103,6 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Operator::Pow,
             args.req(1, "exp")?.clone(),
         )?,
-        "builtins.bytes" | "builtins.bytearray" => {
-            let data = match args.get(0, "source") {
-                None => vec![],
-                Some(Value::Str(s)) => {
-                    if args.get(1, "encoding").is_none() {
-                        return Err(RunnelError::execution_plain(
-                            "TypeError: string argument without an encoding",
-                        )
-                        .with_exception("TypeError"));
-                    }
-                    s.clone().into_bytes()
-                }
-                Some(Value::Bytes(b)) => b.data.clone(),
-                Some(Value::Int(n)) if *n >= 0 => vec![0; *n as usize],
-                Some(v) => iterate(v)?
-                    .iter()
-                    .map(|x| match x {
-                        Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
-                        _ => Err(RunnelError::execution_plain(
-                            "ValueError: bytes must be in range(0, 256)",
-                        )
-                        .with_exception("ValueError")),
-                    })
-                    .collect::<Result<Vec<u8>>>()?,
-            };
-            Value::Bytes(Rc::new(super::value::PyBytes {
-                data,
-                mutable: name == "builtins.bytearray",
-            }))
-        }
         "builtins.chr" => Value::Str(
             char::from_u32(args.int(0, "i")? as u32)
                 .map(|c| c.to_string())
@@ -1297,23 +1316,27 @@ pub(crate) fn call_method(
                 let p = args.str(0, "suffix")?;
                 Value::Str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string())
             }
-            "encode" => Value::bytes(s.into_bytes()),
-            _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
-        }),
-        Value::Bytes(b) => Ok(match name {
-            "decode" => Value::Str(String::from_utf8(b.data.clone()).map_err(|e| {
-                let at = e.utf8_error().valid_up_to();
-                RunnelError::execution_plain(format!(
-                    "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
-                    b.data[at],
-                ))
-                .with_exception("UnicodeDecodeError")
-            })?),
-            "hex" => Value::Str(b.data.iter().map(|x| format!("{x:02x}")).collect()),
-            _ => {
-                let t = if b.mutable { "bytearray" } else { "bytes" };
-                return Err(RunnelError::not_supported(format!("{t}.{name}")));
+            "encode" => {
+                let enc = args
+                    .opt_str(0, "encoding")?
+                    .unwrap_or_else(|| "utf-8".into());
+                match enc.to_ascii_lowercase().replace('_', "-").as_str() {
+                    "utf-8" | "utf8" => super::stdlib::bytes_value(s.into_bytes()),
+                    "ascii" if s.is_ascii() => super::stdlib::bytes_value(s.into_bytes()),
+                    "ascii" => {
+                        return Err(RunnelError::execution_plain(
+                            "UnicodeEncodeError: 'ascii' codec can't encode a character: ordinal not in range(128)",
+                        )
+                        .with_exception("UnicodeEncodeError"));
+                    }
+                    other => {
+                        return Err(RunnelError::not_supported(format!(
+                            "str.encode('{other}'); Runnel's runner encodes utf-8 and ascii"
+                        )));
+                    }
+                }
             }
+            _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
         }),
         Value::Set(l) => Ok(match name {
             "add" => {

@@ -11,25 +11,6 @@ use runnel_core::logical::GroupedData;
 use runnel_core::scalar::{ScalarValue, java_double};
 use runnel_core::{DataFrame, StreamingQuery};
 
-/// A `bytes` (or, `mutable`, a `bytearray`) value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PyBytes {
-    /// The bytes.
-    pub data: Vec<u8>,
-    /// A bytearray (shown as `bytearray(b'...')`).
-    pub mutable: bool,
-}
-
-impl Value {
-    /// A `bytes` value.
-    pub fn bytes(data: Vec<u8>) -> Value {
-        Value::Bytes(Rc::new(PyBytes {
-            data,
-            mutable: false,
-        }))
-    }
-}
-
 /// A user-defined function (`def` or `lambda`).
 pub struct PyFunction {
     /// Name (`<lambda>` for lambdas).
@@ -56,6 +37,10 @@ pub struct PyFunction {
     pub kind: std::cell::Cell<FnKind>,
     /// The line of the `def` (for errors inside a UDF).
     pub line: usize,
+    /// A generator function (`yield` in its body): a call runs the body to its end and
+    /// gives what it yielded, in order, as a list (the runner's generators are eager, as
+    /// its generator expressions are).
+    pub generator: bool,
 }
 
 /// How a function in a class body binds.
@@ -86,6 +71,7 @@ impl PyFunction {
             class: RefCell::new(None),
             kind: std::cell::Cell::new(FnKind::Plain),
             line: 0,
+            generator: false,
         }
     }
 }
@@ -255,6 +241,10 @@ pub enum Native {
     Uuid(String),
     /// `decimal.Decimal` (PySpark's value of a DECIMAL).
     Decimal(super::decimal::Dec),
+    /// `bytes` (`str.encode()`, a hash's `digest()`).
+    Bytes(Vec<u8>),
+    /// A `hashlib` hash object: its algorithm and the data given so far.
+    Hash(&'static str, RefCell<Vec<u8>>),
 }
 
 /// State of `readStream` / `read` while options are being set.
@@ -310,8 +300,6 @@ pub enum Value {
     Float(f64),
     /// str
     Str(String),
-    /// bytes / bytearray (PySpark's BinaryType values: `collect()` gives bytes)
-    Bytes(Rc<PyBytes>),
     /// list
     List(Rc<RefCell<Vec<Value>>>),
     /// tuple
@@ -381,8 +369,6 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
-            Value::Bytes(b) if b.mutable => "bytearray",
-            Value::Bytes(_) => "bytes",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Set(_) => "set",
@@ -403,6 +389,8 @@ impl Value {
                 Native::TempDir(..) => "TemporaryDirectory",
                 Native::Uuid(_) => "UUID",
                 Native::Decimal(_) => "Decimal",
+                Native::Bytes(_) => "bytes",
+                Native::Hash(..) => "HASH",
             },
             Value::SessionClass => "type",
             Value::Builder => "Builder",
@@ -461,13 +449,13 @@ impl Value {
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.is_empty(),
-            Value::Bytes(b) => !b.data.is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Set(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Native(n) => match n.as_ref() {
                 Native::Decimal(d) => d.is_nonzero(),
+                Native::Bytes(b) => !b.is_empty(),
                 Native::TimeDelta(us) => *us != 0,
                 _ => true,
             },
@@ -538,14 +526,14 @@ impl Value {
             },
             Value::Float(f) => ScalarValue::Float64(*f),
             Value::Str(s) => ScalarValue::Utf8(s.clone()),
-            // PySpark's BinaryType literal (bytes and bytearray).
-            Value::Bytes(b) => ScalarValue::binary(&b.data),
             // PySpark's DateType, TimestampType (a naive datetime in the local time zone,
             // UTC here) and DayTimeIntervalType(DAY, SECOND) literals.
             Value::Native(n) => match n.as_ref() {
                 Native::Date(d) => ScalarValue::Date32(*d),
                 Native::DateTime(us) => ScalarValue::Timestamp(*us),
                 Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
+                // PySpark's BinaryType literal (bytes; a bytearray is one here).
+                Native::Bytes(b) => ScalarValue::binary(b),
                 // PySpark's lit(Decimal("1.50")) is a DECIMAL(3,2).
                 Native::Decimal(d) => {
                     let (v, p, s) = d.to_unscaled()?;
@@ -623,8 +611,6 @@ impl Value {
             }),
             Value::Float(f) => py_float(*f),
             Value::Str(s) => py_str_repr(s),
-            Value::Bytes(b) if b.mutable => format!("bytearray({})", py_bytes_repr(&b.data)),
-            Value::Bytes(b) => py_bytes_repr(&b.data),
             Value::List(l) => format!(
                 "[{}]",
                 l.borrow()
@@ -684,6 +670,21 @@ impl Value {
                         .trim_end_matches(')')
                         .trim_end_matches(',')
                 ),
+                // PySpark's InputPartition and ReadLimits (dataclasses) show their fields.
+                None if o
+                    .class
+                    .builtin_bases()
+                    .iter()
+                    .any(|b| b == "class.InputPartition" || b == "class.ReadLimit") =>
+                {
+                    let fields: Vec<String> = o
+                        .attrs
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| format!("{k}={}", v.repr()))
+                        .collect();
+                    format!("{}({})", o.class.name, fields.join(", "))
+                }
                 None => format!("<__main__.{} object>", o.class.name),
             },
             Value::Native(n) => super::stdlib::native_repr(n),
@@ -755,34 +756,6 @@ pub fn py_str_repr(s: &str) -> String {
         }
     }
     out.push(q);
-    out
-}
-
-/// Python's repr of bytes: `b'...'`, quoted as a str is, other bytes than printable
-/// ASCII as `\xhh`.
-pub fn py_bytes_repr(b: &[u8]) -> String {
-    let q = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::from("b");
-    out.push(q as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(q as char);
     out
 }
 
