@@ -64,6 +64,11 @@ impl ScalarValue {
         }
     }
 
+    /// A BINARY value.
+    pub fn binary(bytes: &[u8]) -> ScalarValue {
+        ScalarValue::Nested(Arc::new(arrow_array::BinaryArray::from_vec(vec![bytes])))
+    }
+
     /// True for NULL.
     pub fn is_null(&self) -> bool {
         matches!(self, ScalarValue::Null(_))
@@ -178,9 +183,18 @@ impl ScalarValue {
             ScalarValue::Decimal128(v, _, s) => format_decimal(*v, *s),
             ScalarValue::DayTime(v, start, end) => day_time_sql(*v, *start, *end),
             ScalarValue::YearMonth(v, start, end) => year_month_sql(*v, *start, *end),
+            // Spark's Literal of BinaryType: X'7576'.
+            ScalarValue::Nested(a) if a.data_type() == &DataType::Binary && !a.is_null(0) => {
+                format!("X'{}'", hex_upper(a.as_binary::<i32>().value(0)))
+            }
             ScalarValue::Nested(a) => display_value(a.as_ref(), 0),
         }
     }
+}
+
+/// Upper-case hex digits of bytes (Spark's `hex` of a BINARY, its `X'..'` literals).
+pub fn hex_upper(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02X}")).collect()
 }
 
 /// A year-month interval as Spark prints it: `INTERVAL '1' MONTH`, `INTERVAL '1-2' YEAR TO MONTH`.

@@ -792,12 +792,18 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
             })
         }
         BinaryOp::Concat => {
-            let l = coerce_to(left, &DataType::Utf8, "||")?;
-            let r = coerce_to(right, &DataType::Utf8, "||")?;
+            // Two BINARY values concatenate as BINARY (Spark's Concat); else strings.
+            let ty = if lt == DataType::Binary && rt == DataType::Binary {
+                DataType::Binary
+            } else {
+                DataType::Utf8
+            };
+            let l = coerce_to(left, &ty, "||")?;
+            let r = coerce_to(right, &ty, "||")?;
             Ok(PhysExpr::Scalar {
-                func: functions::concat_kernel("||"),
+                func: functions::concat_kernel("||", ty == DataType::Binary),
                 args: vec![l, r],
-                ty: DataType::Utf8,
+                ty,
             })
         }
         // date / timestamp ± year-month interval (Spark's DateAddYMInterval,

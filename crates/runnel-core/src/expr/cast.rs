@@ -34,7 +34,9 @@ pub fn check_cast(from: &DataType, to: &DataType, sql: &str) -> Result<()> {
         || (*from == DataType::Date32 && types::is_timestamp(to))
         || matches!(
             (from, to),
-            (DataType::List(_), DataType::List(_)) | (DataType::Struct(_), DataType::Struct(_))
+            (DataType::List(_), DataType::List(_))
+                | (DataType::Struct(_), DataType::Struct(_))
+                | (DataType::Map(..), DataType::Map(..))
         );
     // Spark names the function that does what such a cast would.
     let func = match (from, to) {
@@ -223,6 +225,23 @@ pub fn cast_array(array: &ArrayRef, to: &DataType, try_: bool) -> Result<ArrayRe
                 tf.clone(),
                 cols,
                 s.nulls().cloned(),
+            )?))
+        }
+        // A map's keys and values each cast (Spark's Cast of MapType).
+        (DataType::Map(..), DataType::Map(tf, sorted)) => {
+            let m = array.as_map();
+            let DataType::Struct(kv) = tf.data_type() else {
+                crate::internal_err!("map without entries")
+            };
+            let keys = cast_array(m.keys(), kv[0].data_type(), try_)?;
+            let values = cast_array(m.values(), kv[1].data_type(), try_)?;
+            let entries = StructArray::try_new(kv.clone(), vec![keys, values], None)?;
+            Ok(Arc::new(MapArray::try_new(
+                tf.clone(),
+                m.offsets().clone(),
+                entries,
+                m.nulls().cloned(),
+                *sorted,
             )?))
         }
         _ => Err(RunnelError::not_supported(format!(

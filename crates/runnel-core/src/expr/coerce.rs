@@ -114,9 +114,11 @@ pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
     }
     let ok = match to {
         DataType::Boolean => t == DataType::Utf8,
+        // A BINARY becomes a string where a string is expected (Spark's implicit cast:
+        // `lpad(s, 6, X'7576')`, `upper(b)`).
         DataType::Utf8 => !matches!(
             t,
-            DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary
+            DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _)
         ),
         t2 if is_numeric(t2) => is_numeric(&t) || t == DataType::Utf8,
         DataType::Timestamp(..) => matches!(

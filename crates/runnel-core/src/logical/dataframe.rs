@@ -403,9 +403,11 @@ impl DataFrame {
                         fields.push(Field::new(fld.name(), fld.data_type().clone(), true));
                     }
                 }
+                // An outer generator's columns are all nullable (Spark's Generate with
+                // outer: a row with no elements keeps NULLs).
                 DataType::List(f) => {
                     if position {
-                        fields.push(Field::new("pos", DataType::Int32, false));
+                        fields.push(Field::new("pos", DataType::Int32, outer));
                     }
                     fields.push(Field::new(
                         alias.unwrap_or("col"),
@@ -418,9 +420,9 @@ impl DataFrame {
                         crate::internal_err!("map without entries")
                     };
                     if position {
-                        fields.push(Field::new("pos", DataType::Int32, false));
+                        fields.push(Field::new("pos", DataType::Int32, outer));
                     }
-                    fields.push(Field::new("key", kv[0].data_type().clone(), false));
+                    fields.push(Field::new("key", kv[0].data_type().clone(), outer));
                     fields.push(Field::new("value", kv[1].data_type().clone(), true));
                 }
                 other => {
@@ -719,7 +721,8 @@ impl DataFrame {
                 .and_then(|f| types::watermark_delay(f)),
             t => t.as_column().and_then(|f| types::watermark_delay(f)),
         };
-        let mut wfield = Field::new(column, types::window_type(), true);
+        // Never NULL: rows without a time (or, for a session, a positive gap) are dropped.
+        let mut wfield = Field::new(column, types::window_type(), false);
         if let Some(d) = delay {
             wfield = types::with_watermark_delay(&wfield, d);
         }

@@ -744,6 +744,32 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 }
                 Arc::new(b.finish())
             }
+            AggFunc::StringAgg | AggFunc::StringAggDistinct if call.ty == DataType::Binary => {
+                let sep = call
+                    .lits
+                    .first()
+                    .map(|s| s.to_array(1))
+                    .filter(|a| !a.is_null(0) && a.data_type() == &DataType::Binary);
+                let sep = sep
+                    .as_ref()
+                    .map_or(&[][..], |a| a.as_binary::<i32>().value(0));
+                let mut b = arrow_array::builder::BinaryBuilder::new();
+                for a in accs {
+                    match a {
+                        Acc::List(items) if !items.is_empty() => {
+                            let parts: Vec<ArrayRef> =
+                                items.iter().map(|v| v.to_array(1)).collect();
+                            let parts: Vec<&[u8]> = parts
+                                .iter()
+                                .map(|p| p.as_binary_opt::<i32>().map_or(&[][..], |p| p.value(0)))
+                                .collect();
+                            b.append_value(parts.join(sep));
+                        }
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
+            }
             AggFunc::StringAgg | AggFunc::StringAggDistinct => {
                 let sep = match call.lits.first() {
                     Some(ScalarValue::Utf8(s)) => s.as_str(),

@@ -35,7 +35,14 @@ impl Operator for SessionAssign {
         if let Some(g) = &self.gap_expr {
             return self.dynamic(cx, &mut b, g);
         }
-        let ts = self.time.eval(&b)?;
+        let mut ts = self.time.eval(&b)?;
+        // A row without a time has no session: Spark's SessionWindowing filters it out
+        // (IsNotNull on the time column), in a plain select too.
+        if ts.null_count() > 0 {
+            let keep = arrow_arith::boolean::is_not_null(ts.as_ref())?;
+            b = arrow_select::filter::filter_record_batch(&b, &keep)?;
+            ts = arrow_select::filter::filter(ts.as_ref(), &keep)?;
+        }
         cx.trace_times(self.id, || Ok(ts.clone()))?;
         let ts = timestamps(&ts)?;
         let gap = self.gap;

@@ -76,6 +76,7 @@ fn infer_type(v: &Value) -> Result<DataType> {
             Native::DateTime(_) => types::timestamp_type(),
             Native::Date(_) => DataType::Date32,
             Native::TimeDelta(_) => DataType::Duration(arrow_schema::TimeUnit::Microsecond),
+            Native::Bytes(_) => DataType::Binary,
             _ => return Err(cannot_infer(v)),
         },
         Value::List(_) => {

@@ -799,18 +799,26 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func(name, a)
         }
-        "regexp_replace" => func(
-            name,
-            vec![
+        // PySpark: lit(pattern), lit(replacement), lit(position) when given.
+        "regexp_replace" => {
+            let mut a = vec![
                 one(args)?,
                 to_col(args.req(1, "pattern")?, false)?,
                 to_col(args.req(2, "replacement")?, false)?,
-            ],
-        ),
+            ];
+            if let Some(p) = args
+                .get(3, "position")
+                .filter(|p| !matches!(p, Value::None))
+            {
+                a.push(to_col(p, false)?);
+            }
+            func(name, a)
+        }
+        // PySpark: lit(pattern); the limit an int literal, or a column (a str names one).
         "split" => {
             let mut a = vec![one(args)?, to_col(args.req(1, "pattern")?, false)?];
             if let Some(l) = args.get(2, "limit") {
-                a.push(to_col(l, false)?);
+                a.push(to_col(l, !matches!(l, Value::Int(_)))?);
             }
             func(name, a)
         }
@@ -989,6 +997,7 @@ fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
         | DataType::Duration(_)
         | DataType::Interval(_)
         | DataType::Timestamp(..)
+        | DataType::Binary
         | DataType::List(_)
         | DataType::Struct(_)
         | DataType::Map(..) => udf::to_py(c, r),
@@ -1176,6 +1185,9 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                 Some(Value::None) | None => 1,
                 Some(_) => args.int(2, "step")?,
             };
+            // numPartitions splits the rows, not what they are: Runnel's range is one
+            // partition, so the count is read and changes nothing.
+            let _ = args.get(3, "numPartitions");
             Value::DataFrame(s.range(start, end, step)?)
         }
         "stop" => {

@@ -215,7 +215,11 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
         DataType::List(_) | DataType::Struct(_) | DataType::Map(..) => {
             json_to_py(json_value(a, row), a.data_type())
         }
-        DataType::Binary => Value::Str(runnel_core::scalar::display_value(a, row)),
+        // PySpark 4 gives bytes (spark.sql.execution.pyspark.binaryAsBytes).
+        DataType::Binary => {
+            use arrow_array::cast::AsArray;
+            crate::python::stdlib::bytes_value(a.as_binary::<i32>().value(row).to_vec())
+        }
         // PySpark 4.3 has no Python value for YearMonthIntervalType (its fromInternal is
         // not implemented): collecting one fails so.
         DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => {
@@ -284,6 +288,12 @@ fn json_to_py(j: serde_json::Value, t: &DataType) -> Value {
                 None => Value::Str(s),
             }
         }
+        // A BINARY inside an array, struct or map: `json_value` gives its hex digits.
+        (serde_json::Value::String(s), DataType::Binary) => crate::python::stdlib::bytes_value(
+            (0..s.len() / 2)
+                .filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
+                .collect(),
+        ),
         (serde_json::Value::String(s), DataType::Date32) => {
             match runnel_core::temporal::parse_date(&s) {
                 Some(d) => Value::Native(Rc::new(Native::Date(d))),
@@ -512,6 +522,18 @@ pub(crate) fn from_py(vals: &[Value], t: &DataType) -> Result<ArrayRef> {
             Arc::new(a.with_data_type(t.clone()))
         }
         DataType::Null => Arc::new(arrow_array::NullArray::new(vals.len())),
+        // bytes or bytearray; a value of another type is NULL.
+        DataType::Binary => Arc::new(
+            vals.iter()
+                .map(|x| match x {
+                    Value::Native(n) => match n.as_ref() {
+                        Native::Bytes(b) => Some(b.as_slice()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect::<arrow_array::BinaryArray>(),
+        ),
         // A Python Decimal, at the declared precision and scale (HALF_UP, as Spark's
         // Decimal.set); a value that does not fit, or of another type, is NULL.
         DataType::Decimal128(p, s) => {

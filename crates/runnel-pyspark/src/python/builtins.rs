@@ -213,6 +213,7 @@ pub(crate) fn is_type_name(t: &str) -> bool {
             | "NoneType"
             | "function"
             | "bytes"
+            | "bytearray"
     ) || is_exception_name(t)
 }
 
@@ -539,7 +540,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1046,8 +1047,10 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         // The items, in a list (the runner's iterators are eager, as its generators are).
         "builtins.iter" => Value::list(iterate(&a0()?)?),
         // bytes(), bytes(str, encoding), bytes(iterable of ints in 0..256).
-        "builtins.bytes" => match args.get(0, "source") {
+        // (A bytearray is made a bytes: PySpark reads both as BinaryType.)
+        "builtins.bytes" | "builtins.bytearray" => match args.get(0, "source") {
             None => super::stdlib::bytes_value(vec![]),
+            Some(Value::Int(n)) if *n >= 0 => super::stdlib::bytes_value(vec![0; *n as usize]),
             Some(Value::Str(_)) => {
                 let s = a0()?;
                 let enc = args.get(1, "encoding").cloned().ok_or_else(|| {

@@ -1422,6 +1422,7 @@ impl Interpreter {
                 })?
             }
             PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
+            PyExpr::BytesLiteral(b) => super::stdlib::bytes_value(b.value.bytes().collect()),
             PyExpr::NumberLiteral(n) => self.eval_number_literal(n, locals)?,
             PyExpr::BooleanLiteral(b) => Value::Bool(b.value),
             PyExpr::NoneLiteral(_) => Value::None,

@@ -455,6 +455,7 @@ impl Value {
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Native(n) => match n.as_ref() {
                 Native::Decimal(d) => d.is_nonzero(),
+                Native::Bytes(b) => !b.is_empty(),
                 Native::TimeDelta(us) => *us != 0,
                 _ => true,
             },
@@ -531,6 +532,8 @@ impl Value {
                 Native::Date(d) => ScalarValue::Date32(*d),
                 Native::DateTime(us) => ScalarValue::Timestamp(*us),
                 Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
+                // PySpark's BinaryType literal (bytes; a bytearray is one here).
+                Native::Bytes(b) => ScalarValue::binary(b),
                 // PySpark's lit(Decimal("1.50")) is a DECIMAL(3,2).
                 Native::Decimal(d) => {
                     let (v, p, s) = d.to_unscaled()?;

@@ -618,23 +618,52 @@ impl AggCall {
                 (AggFunc::Bits(op), at.clone())
             }
             "string_agg" | "listagg" => {
+                // BINARY values join into a BINARY with a BINARY delimiter; anything
+                // else is a string with a string delimiter.
+                let binary = at == DataType::Binary;
                 let sep = match args.first() {
-                    None => String::new(),
-                    Some(PhysExpr::Literal(ScalarValue::Utf8(s))) => s.clone(),
-                    Some(PhysExpr::Literal(ScalarValue::Null(_))) => String::new(),
+                    None | Some(PhysExpr::Literal(ScalarValue::Null(_))) => None,
+                    Some(PhysExpr::Literal(v)) if v.data_type() == DataType::Binary => {
+                        Some((v.clone(), DataType::Binary))
+                    }
+                    Some(PhysExpr::Literal(v @ ScalarValue::Utf8(_))) => {
+                        Some((v.clone(), DataType::Utf8))
+                    }
                     Some(_) => {
                         return Err(RunnelError::analysis_plain(format!(
-                            "{sql}: the delimiter of {name} must be a string literal."
+                            "{sql}: the delimiter of {name} must be a string or binary literal."
                         )));
                     }
                 };
-                lits = vec![ScalarValue::Utf8(sep)];
+                let sep = match sep {
+                    None if binary => ScalarValue::binary(&[]),
+                    None => ScalarValue::Utf8(String::new()),
+                    Some((v, t)) if (t == DataType::Binary) == binary => v,
+                    Some((_, t)) => {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: Input to `{name}` should all be the same type, but it's (\"{}\" or \"{}\"). Give the values and the delimiter the same type (cast one of them).",
+                                types::sql_name(&at),
+                                types::sql_name(&t)
+                            ),
+                        ));
+                    }
+                };
+                lits = vec![sep];
                 let f = if distinct {
                     AggFunc::StringAggDistinct
                 } else {
                     AggFunc::StringAgg
                 };
-                (f, DataType::Utf8)
+                (
+                    f,
+                    if binary {
+                        DataType::Binary
+                    } else {
+                        DataType::Utf8
+                    },
+                )
             }
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),

@@ -19,6 +19,39 @@ use crate::expr::phys::PhysExpr;
 use crate::scalar::normalize_floats;
 use crate::types;
 
+/// The order of an array's elements (-0.0 and NaN as Spark orders them), NULL elements
+/// first or last as `opts` says. Structs and arrays compare field by field / element by
+/// element in Spark's natural order (a NULL inside first; all reversed when
+/// descending), through Arrow's row format.
+fn sort_indices(vals: &ArrayRef, opts: arrow_schema::SortOptions) -> Result<UInt32Array> {
+    let norm = normalize_floats(vals);
+    if !matches!(norm.data_type(), T::Struct(_) | T::List(_)) {
+        return Ok(arrow_ord::sort::sort_to_indices(&norm, Some(opts), None)?);
+    }
+    let natural = arrow_schema::SortOptions {
+        descending: opts.descending,
+        nulls_first: !opts.descending,
+    };
+    let conv = RowConverter::new(vec![SortField::new_with_options(
+        norm.data_type().clone(),
+        natural,
+    )])?;
+    let rows = conv.convert_columns(std::slice::from_ref(&norm))?;
+    let mut idx: Vec<u32> = (0..rows.num_rows() as u32).collect();
+    idx.sort_by(|&a, &b| {
+        let (a, b) = (a as usize, b as usize);
+        match (norm.is_null(a), norm.is_null(b)) {
+            (true, true) => std::cmp::Ordering::Equal,
+            (true, false) if opts.nulls_first => std::cmp::Ordering::Less,
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) if opts.nulls_first => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            (false, false) => rows.row(a).cmp(&rows.row(b)),
+        }
+    });
+    Ok(UInt32Array::from(idx))
+}
+
 pub(super) fn register(r: &mut Builder) {
     r.scalar("array_max", |c| pick(c, true)).py("col");
     r.scalar("array_min", |c| pick(c, false)).py("col");
@@ -123,8 +156,7 @@ pub(super) fn register(r: &mut Builder) {
                 nulls_first: asc,
             };
             map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
-                let norm = normalize_floats(vals);
-                let idx = arrow_ord::sort::sort_to_indices(&norm, Some(opts), None)?;
+                let idx = sort_indices(vals, opts)?;
                 Ok(Some(arrow_select::take::take(vals.as_ref(), &idx, None)?))
             })
         })
@@ -143,8 +175,7 @@ pub(super) fn register(r: &mut Builder) {
                 nulls_first: false,
             };
             map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
-                let norm = normalize_floats(vals);
-                let idx = arrow_ord::sort::sort_to_indices(&norm, Some(opts), None)?;
+                let idx = sort_indices(vals, opts)?;
                 Ok(Some(arrow_select::take::take(vals.as_ref(), &idx, None)?))
             })
         })

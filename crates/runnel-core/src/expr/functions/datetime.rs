@@ -68,14 +68,20 @@ pub(super) fn register(r: &mut Builder) {
         .py("col");
     r.scalar("to_date", |c| {
         let fmt = parse_args(c)?;
-        c.kernel(T::Date32, move |a, _, _| {
-            Ok(match (a[0].data_type(), &fmt) {
+        c.kernel(T::Date32, move |a, _, n| {
+            Ok(match a[0].data_type() {
                 // Without a format, Spark 4 casts (ANSI: CAST_INVALID_INPUT on bad text).
-                (T::Utf8, None) => cast_array(&a[0], &T::Date32, false)?,
-                (T::Utf8, Some(f)) => {
+                T::Utf8 if !fmt.given() => cast_array(&a[0], &T::Date32, false)?,
+                T::Utf8 => {
                     let zone = temporal::session_zone();
+                    let s = strings(&a[0])?;
                     let mut b = Date32Builder::new();
-                    for v in strings(&a[0])?.iter() {
+                    for i in 0..n {
+                        let Some(f) = fmt.at(a, 1, i)? else {
+                            b.append_null();
+                            continue;
+                        };
+                        let v = s.is_valid(i).then(|| s.value(i));
                         b.append_option(
                             parse_fmt_ansi(v, f, "try_to_date")?
                                 .map(|us| zone.to_local(us).div_euclid(US_PER_DAY) as i32),
@@ -91,13 +97,19 @@ pub(super) fn register(r: &mut Builder) {
     .py("col, format=");
     r.scalar("to_timestamp", |c| {
         let fmt = parse_args(c)?;
-        c.kernel(types::timestamp_type(), move |a, _, _| {
-            Ok(match (a[0].data_type(), &fmt) {
+        c.kernel(types::timestamp_type(), move |a, _, n| {
+            Ok(match a[0].data_type() {
                 // Without a format, Spark 4 casts (ANSI: CAST_INVALID_INPUT on bad text).
-                (T::Utf8, None) => cast_array(&a[0], &types::timestamp_type(), false)?,
-                (T::Utf8, Some(f)) => {
+                T::Utf8 if !fmt.given() => cast_array(&a[0], &types::timestamp_type(), false)?,
+                T::Utf8 => {
+                    let s = strings(&a[0])?;
                     let mut b = TimestampMicrosecondBuilder::new();
-                    for v in strings(&a[0])?.iter() {
+                    for i in 0..n {
+                        let Some(f) = fmt.at(a, 1, i)? else {
+                            b.append_null();
+                            continue;
+                        };
+                        let v = s.is_valid(i).then(|| s.value(i));
                         b.append_option(parse_fmt_ansi(v, f, "try_to_timestamp")?);
                     }
                     Arc::new(b.finish().with_timezone("UTC"))
@@ -132,7 +144,6 @@ pub(super) fn register(r: &mut Builder) {
         .py("timestamp=, format=")
         .named(unix_timestamp_name);
     r.scalar("to_unix_timestamp", unix_timestamp)
-        .literals(&[1])
         .py("timestamp, format=")
         .named(unix_timestamp_name);
     r.scalar("from_unixtime", |c| {
@@ -560,10 +571,52 @@ fn part(c: &mut Call, f: fn(&chrono::NaiveDateTime) -> i32) -> Result<PhysExpr> 
 }
 
 /// `to_date` / `to_timestamp`: the value and its optional format literal.
-fn parse_args(c: &mut Call) -> Result<Option<String>> {
+/// A datetime pattern argument: a literal (or none), or a column whose rows each give
+/// theirs (Spark formats with a per-row formatter when the pattern is not foldable).
+#[derive(Clone)]
+enum Fmt {
+    Lit(Option<String>),
+    Column,
+}
+
+impl Fmt {
+    /// Argument `i` of `c` (or `default` when absent); a column stays an argument.
+    fn bind(c: &mut Call, i: usize, default: Option<&str>) -> Result<Fmt> {
+        let fmt = match c.raw.get(i) {
+            None => Fmt::Lit(default.map(String::from)),
+            Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(s))) => {
+                Fmt::Lit(Some(s.clone()))
+            }
+            Some(_) => {
+                c.string_arg(i)?;
+                Fmt::Column
+            }
+        };
+        c.args
+            .truncate(if matches!(fmt, Fmt::Column) { i + 1 } else { i });
+        Ok(fmt)
+    }
+
+    /// Whether a pattern is given.
+    fn given(&self) -> bool {
+        !matches!(self, Fmt::Lit(None))
+    }
+
+    /// Row `i`'s pattern (the column is argument `col`); None where it is NULL.
+    fn at<'a>(&'a self, a: &'a [ArrayRef], col: usize, i: usize) -> Result<Option<&'a str>> {
+        Ok(match self {
+            Fmt::Lit(f) => f.as_deref(),
+            Fmt::Column => {
+                let s = strings(&a[col])?;
+                s.is_valid(i).then(|| s.value(i))
+            }
+        })
+    }
+}
+
+fn parse_args(c: &mut Call) -> Result<Fmt> {
     c.arity(1, 2)?;
-    let fmt = c.opt_str_lit(1)?;
-    c.args.truncate(1);
+    let fmt = Fmt::bind(c, 1, None)?;
     let t = c.ty(0);
     if !matches!(t, T::Utf8 | T::Date32 | T::Timestamp(..) | T::Null) {
         return Err(type_mismatch(c.sql, "a string, date or timestamp", &t));
@@ -650,18 +703,24 @@ fn unix_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
 
 fn unix_timestamp(c: &mut Call) -> Result<PhysExpr> {
     c.arity(0, 2)?;
-    let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
-    c.args.truncate(1);
     if c.args.is_empty() {
         c.args.push(current_timestamp(c.sql));
     }
+    let fmt = Fmt::bind(c, 1, Some(DEFAULT_FORMAT))?;
     c.props.nulls = Nulls::Always;
-    c.kernel(T::Int64, move |a, _, _| {
+    c.kernel(T::Int64, move |a, _, n| {
         let vals: Vec<Option<i64>> = match a[0].data_type() {
-            T::Utf8 => strings(&a[0])?
-                .iter()
-                .map(|v| parse_fmt_ansi(v, &fmt, "try_to_timestamp"))
-                .collect::<Result<_>>()?,
+            T::Utf8 => {
+                let s = strings(&a[0])?;
+                (0..n)
+                    .map(|i| match fmt.at(a, 1, i)? {
+                        None => Ok(None),
+                        Some(f) => {
+                            parse_fmt_ansi(s.is_valid(i).then(|| s.value(i)), f, "try_to_timestamp")
+                        }
+                    })
+                    .collect::<Result<_>>()?
+            }
             // A date's midnight in the session time zone.
             T::Date32 => ts_values(&cast_array(&a[0], &types::timestamp_type(), false)?)?,
             _ => ts_values(&a[0])?,
@@ -958,20 +1017,20 @@ fn make_timestamp(f: [i64; 5], sec_us: i64) -> std::result::Result<i64, String> 
 fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
     c.arity(6, if ntz { 6 } else { 7 })?;
     // The zone argument, or the session time zone; an unknown zone fails when a row is
-    // made, as Spark's INVALID_TIMEZONE.
-    let zone_arg: Option<std::result::Result<Zone, String>> = match c.raw.get(6) {
+    // made, as Spark's INVALID_TIMEZONE. A zone column (Err(None)) gives each row's.
+    let zone_arg: Option<std::result::Result<Zone, Option<String>>> = match c.raw.get(6) {
         None => None,
         Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(z))) => {
-            Some(Zone::parse(z).ok_or_else(|| z.clone()))
+            Some(Zone::parse(z).ok_or_else(|| Some(z.clone())))
         }
         Some(_) => {
-            return Err(RunnelError::not_supported(format!(
-                "a time zone in {}() that is not a string literal",
-                c.name
-            )));
+            c.string_arg(6)?;
+            Some(Err(None))
         }
     };
-    c.args.truncate(6);
+    if !matches!(zone_arg, Some(Err(None))) {
+        c.args.truncate(6);
+    }
     for i in 0..5 {
         c.coerce(i, &T::Int32)?;
     }
@@ -995,19 +1054,32 @@ fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> 
             (_, T::Timestamp(_, None)) => None,
             (None, _) => Some(temporal::session_zone()),
             (Some(Ok(z)), _) => Some(*z),
-            (Some(Err(id)), _) => {
+            (Some(Err(Some(id))), _) => {
                 if n > 0 {
                     return Err(temporal::invalid_timezone(id));
                 }
                 None
             }
+            (Some(Err(None)), _) => None,
         };
+        let zone_col = match a.get(6) {
+            Some(z) => Some(strings(z)?),
+            None => None,
+        };
+        let mut zones = ZoneCache(Default::default());
         let mut out = Vec::with_capacity(n);
         for i in 0..n {
-            if f.iter().any(|x| x.is_null(i)) || s.is_null(i) {
+            if f.iter().any(|x| x.is_null(i))
+                || s.is_null(i)
+                || zone_col.is_some_and(|z| z.is_null(i))
+            {
                 out.push(None);
                 continue;
             }
+            let zone = match zone_col {
+                Some(z) => Some(zones.get(z.value(i))?),
+                None => zone,
+            };
             let fields = [0, 1, 2, 3, 4].map(|k| f[k].value(i) as i64);
             match make_timestamp(fields, s.value(i) as i64) {
                 Ok(local) => out.push(Some(zone.map_or(local, |z| z.from_local(local)))),
@@ -1042,14 +1114,14 @@ fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
     } else {
         types::timestamp_type()
     };
-    c.kernel(ty, move |a, ty, _| {
+    c.kernel(ty, move |a, ty, n| {
         // A TIMESTAMP_NTZ keeps the text's wall-clock time.
         let zone = match ty {
             T::Timestamp(_, Some(_)) => temporal::session_zone(),
             _ => Zone::UTC,
         };
-        let vals: Vec<Option<i64>> = match (a[0].data_type(), &fmt) {
-            (T::Utf8, None) => {
+        let vals: Vec<Option<i64>> = match a[0].data_type() {
+            T::Utf8 if !fmt.given() => {
                 let mut out = Vec::new();
                 for v in strings(&a[0])?.iter() {
                     let x = v.and_then(|v| temporal::parse_timestamp_in(v, zone));
@@ -1066,9 +1138,15 @@ fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
                 }
                 out
             }
-            (T::Utf8, Some(f)) => {
+            T::Utf8 => {
+                let s = strings(&a[0])?;
                 let mut out = Vec::new();
-                for v in strings(&a[0])?.iter() {
+                for i in 0..n {
+                    let Some(f) = fmt.at(a, 1, i)? else {
+                        out.push(None);
+                        continue;
+                    };
+                    let v = s.is_valid(i).then(|| s.value(i));
                     out.push(match parse_fmt(v, f, zone) {
                         Ok(x) => x,
                         Err(_) if try_ => None,
@@ -1227,7 +1305,12 @@ pub(super) fn register_extra(r: &mut Builder) {
     r.scalar("try_make_timestamp", |c| {
         make_timestamp_call(c, false, true)
     })
-    .py("years=, months=, days=, hours=, mins=, secs=, timezone=, date=, time=");
+    .py("years=, months=, days=, hours=, mins=, secs=, timezone=, date=, time=")
+    // Spark 4.3 names it without the time zone (`try_make_timestamp(y, m, d, h, mi, s)`).
+    .named(|c| match c.args.len() {
+        7 => format!("{}({})", c.called, c.args[..6].join(", ")),
+        _ => c.plain(),
+    });
     r.scalar("try_make_timestamp_ltz", |c| {
         make_timestamp_call(c, false, true)
     })
@@ -1243,26 +1326,26 @@ pub(super) fn register_extra(r: &mut Builder) {
     // try_to_date(str[, format]): to_date, NULL where the text does not parse.
     r.scalar("try_to_date", |c| {
         let fmt = parse_args(c)?;
-        c.kernel(T::Date32, move |a, _, _| {
-            Ok(match (a[0].data_type(), &fmt) {
-                (T::Utf8, None) => Arc::new(
+        c.kernel(T::Date32, move |a, _, n| {
+            Ok(match a[0].data_type() {
+                T::Utf8 if !fmt.given() => Arc::new(
                     strings(&a[0])?
                         .iter()
                         .map(|v| v.and_then(temporal::parse_date))
                         .collect::<Date32Array>(),
                 ),
-                (T::Utf8, Some(f)) => {
+                T::Utf8 => {
                     let zone = temporal::session_zone();
+                    let s = strings(&a[0])?;
                     Arc::new(
-                        strings(&a[0])?
-                            .iter()
-                            .map(|v| {
-                                parse_fmt(v, f, zone)
-                                    .ok()
-                                    .flatten()
-                                    .map(|us| zone.to_local(us).div_euclid(US_PER_DAY) as i32)
+                        (0..n)
+                            .map(|i| {
+                                let f = fmt.at(a, 1, i)?;
+                                let v = s.is_valid(i).then(|| s.value(i));
+                                Ok(f.and_then(|f| parse_fmt(v, f, zone).ok().flatten())
+                                    .map(|us| zone.to_local(us).div_euclid(US_PER_DAY) as i32))
                             })
-                            .collect::<Date32Array>(),
+                            .collect::<Result<Date32Array>>()?,
                     )
                 }
                 _ => cast_array(&a[0], &T::Date32, false)?,

@@ -106,6 +106,15 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("get_json_object", |c| {
         c.arity(2, 2)?;
         let path = parse_json_path(&c.str_lit(1)?);
+        if path
+            .as_ref()
+            .is_some_and(|p| p.iter().filter(|s| matches!(s, Step::Wildcard)).count() > 1)
+        {
+            return Err(crate::error::RunnelError::not_supported(format!(
+                "{}: a JSON path with more than one [*]; use one wildcard, or from_json and transform",
+                c.sql
+            )));
+        }
         c.string_arg(0)?;
         c.args.truncate(1);
         c.props.nulls = super::Nulls::Always;
@@ -114,17 +123,29 @@ pub(super) fn register(r: &mut Builder) {
             for v in a[0].as_string::<i32>().iter() {
                 let out = v.zip(path.as_ref()).and_then(|(text, path)| {
                     let j: serde_json::Value = serde_json::from_str(text).ok()?;
-                    let mut cur = &j;
-                    for step in path {
-                        cur = match step {
-                            Step::Key(k) => cur.get(k.as_str())?,
-                            Step::Index(i) => cur.get(*i)?,
+                    let star = path.iter().position(|s| matches!(s, Step::Wildcard));
+                    let Some(star) = star else {
+                        return match follow(&j, path)? {
+                            serde_json::Value::Null => None,
+                            serde_json::Value::String(s) => Some(s.clone()),
+                            other => Some(other.to_string()),
                         };
-                    }
-                    match cur {
-                        serde_json::Value::Null => None,
-                        serde_json::Value::String(s) => Some(s.clone()),
-                        other => Some(other.to_string()),
+                    };
+                    // `[*]`: what the rest of the path finds in each element, as JSON
+                    // (Spark's GetJsonObject: one match alone, quoted; several as an
+                    // array; none is NULL).
+                    let items = follow(&j, &path[..star])?.as_array()?;
+                    let found: Vec<&serde_json::Value> = items
+                        .iter()
+                        .filter_map(|x| follow(x, &path[star + 1..]))
+                        // An element itself may be null; a null a further step finds is
+                        // no match (as Spark's).
+                        .filter(|x| star + 1 == path.len() || !x.is_null())
+                        .collect();
+                    match found.as_slice() {
+                        [] => None,
+                        [one] => Some(one.to_string()),
+                        many => serde_json::to_string(many).ok(),
                     }
                 });
                 b.append_option(out);
@@ -320,6 +341,20 @@ fn write_jackson(v: &serde_json::Value, out: &mut String) {
 enum Step {
     Key(String),
     Index(usize),
+    /// `[*]`: every element of an array.
+    Wildcard,
+}
+
+/// What `steps` (without a wildcard) find in `cur`.
+fn follow<'a>(mut cur: &'a serde_json::Value, steps: &[Step]) -> Option<&'a serde_json::Value> {
+    for step in steps {
+        cur = match step {
+            Step::Key(k) => cur.get(k.as_str())?,
+            Step::Index(i) => cur.get(*i)?,
+            Step::Wildcard => return None,
+        };
+    }
+    Some(cur)
 }
 
 /// `$.a.b[0]['c']` as steps; None for a path Spark would not follow (NULL results).
@@ -338,6 +373,9 @@ fn parse_json_path(p: &str) -> Option<Vec<Step>> {
             let end = r.find("']")?;
             out.push(Step::Key(r[..end].to_string()));
             rest = &r[end + 2..];
+        } else if let Some(r) = rest.strip_prefix("[*]") {
+            out.push(Step::Wildcard);
+            rest = r;
         } else if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']')?;
             out.push(Step::Index(r[..end].trim().parse().ok()?));

@@ -9,9 +9,12 @@ use arrow_buffer::OffsetBuffer;
 use arrow_row::{RowConverter, SortField};
 use arrow_schema::{DataType as T, Field, FieldRef};
 
+use super::string::{RegexArg, java_split};
 use super::{Builder, Call, Nulls};
 use crate::error::{Result, RunnelError};
 use crate::expr::coerce::{cast_if_needed, type_mismatch, wider_type};
+use crate::expr::phys::PhysExpr;
+use crate::scalar::ScalarValue;
 use crate::scalar::normalize_floats;
 use crate::types;
 
@@ -242,36 +245,32 @@ pub(super) fn register(r: &mut Builder) {
     // keyValueDelim has a NULL value.
     r.scalar("str_to_map", |c| {
         c.arity(1, 3)?;
-        let pair = if c.args.len() > 1 {
-            c.str_lit(1)?
-        } else {
-            ",".into()
-        };
-        let kv = if c.args.len() > 2 {
-            c.str_lit(2)?
-        } else {
-            ":".into()
-        };
-        let (pair_re, kv_re) = (
-            crate::expr::coerce::compile_java_regex(&pair)?,
-            crate::expr::coerce::compile_java_regex(&kv)?,
-        );
-        c.args.truncate(1);
+        // The delimiters (regexes) may be columns too.
+        for (i, default) in [(1, ","), (2, ":")] {
+            if c.args.len() == i {
+                c.args
+                    .push(PhysExpr::Literal(ScalarValue::Utf8(default.into())));
+            }
+        }
+        let (pair_re, kv_re) = (RegexArg::bind(c, 1)?, RegexArg::bind(c, 2)?);
         c.string_arg(0)?;
         c.props.nulls = Nulls::AnyArg;
         c.kernel(types::map_of(T::Utf8, T::Utf8), move |a, ty, n| {
             let s = super::strings(&a[0])?;
+            let (mut pairs, mut kvs) = (pair_re.rows(&a[1])?, kv_re.rows(&a[2])?);
             let mut kb = arrow_array::builder::StringBuilder::new();
             let mut vb = arrow_array::builder::StringBuilder::new();
             let (mut offsets, mut valid, mut count) = (vec![0i32], Vec::new(), 0i32);
             for i in 0..n {
-                if s.is_null(i) {
+                let (Some(pair_re), Some(kv_re), true) =
+                    (pairs.get(i)?, kvs.get(i)?, s.is_valid(i))
+                else {
                     valid.push(false);
                     offsets.push(count);
                     continue;
-                }
-                for p in java_split(&pair_re, s.value(i), 0) {
-                    let mut it = java_split(&kv_re, p, 2).into_iter();
+                };
+                for p in java_split(pair_re, s.value(i), 0) {
+                    let mut it = java_split(kv_re, p, 2).into_iter();
                     kb.append_value(it.next().unwrap_or(""));
                     vb.append_option(it.next());
                     count += 1;
@@ -290,33 +289,12 @@ pub(super) fn register(r: &mut Builder) {
             )
         })
     })
-    .literals(&[1, 2])
     .py("text, pairDelim=, keyValueDelim=")
     .named(|c| match c.args.len() {
         1 => format!("{}({}, ,, :)", c.called, c.all()),
         2 => format!("{}({}, :)", c.called, c.all()),
         _ => c.plain(),
     });
-}
-
-/// `UTF8String.split(regex, limit)` as Spark's str_to_map calls it: every piece kept
-/// (limit -1, trailing empty ones too), or at most `limit` pieces; a zero-width match at
-/// the start makes no leading empty piece.
-fn java_split<'a>(re: &regex::Regex, s: &'a str, limit: usize) -> Vec<&'a str> {
-    let mut out = Vec::new();
-    let mut last = 0;
-    for m in re.find_iter(s) {
-        if limit > 0 && out.len() + 1 == limit {
-            break;
-        }
-        if m.end() == 0 {
-            continue;
-        }
-        out.push(&s[last..m.start()]);
-        last = m.end();
-    }
-    out.push(&s[last..]);
-    out
 }
 
 /// Spark's default `spark.sql.mapKeyDedupPolicy` (EXCEPTION): a key twice in one map fails.

@@ -134,7 +134,7 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("sinh", |c| unary(c, f64::sinh))
         .py("col")
         .named(super::upper_name);
-    r.scalar("cosh", |c| unary(c, f64::cosh))
+    r.scalar("cosh", |c| unary(c, strict_cosh))
         .py("col")
         .named(super::upper_name);
     r.scalar("tanh", |c| unary(c, f64::tanh))
@@ -824,9 +824,38 @@ fn integral_arg(c: &mut Call, i: usize) -> Result<T> {
     }
 }
 
-/// Upper-case hex digits.
-fn hex_upper(bytes: &[u8]) -> String {
-    super::hash::hex(bytes).to_ascii_uppercase()
+/// Java's `StrictMath.cosh` (fdlibm's `__ieee754_cosh`), which Spark's `cosh` calls: its
+/// last digits differ from Rust's (`cosh(1)` is 1.543080634815244, not ...437).
+fn strict_cosh(x: f64) -> f64 {
+    let a = x.abs();
+    let ix = (a.to_bits() >> 32) as u32;
+    if ix >= 0x7ff0_0000 {
+        return x * x;
+    }
+    // |x| in [0, ln2/2]: 1 + expm1(|x|)^2 / (2 exp(|x|)).
+    if ix < 0x3fd6_2e43 {
+        let t = libm::expm1(a);
+        let w = 1.0 + t;
+        if ix < 0x3c80_0000 {
+            return w;
+        }
+        return 1.0 + (t * t) / (w + w);
+    }
+    // |x| in [ln2/2, 22]: (exp(|x|) + 1/exp(|x|)) / 2.
+    if ix < 0x4036_0000 {
+        let t = libm::exp(a);
+        return 0.5 * t + 0.5 / t;
+    }
+    // |x| in [22, log(MAX)]: exp(|x|) / 2.
+    if ix < 0x4086_2e42 {
+        return 0.5 * libm::exp(a);
+    }
+    // Up to the overflow threshold: exp(|x|/2)^2 / 2, without overflowing on the way.
+    if a.to_bits() <= 0x4086_33ce_8fb9_f87d {
+        let w = libm::exp(0.5 * a);
+        return 0.5 * w * w;
+    }
+    f64::INFINITY
 }
 
 /// Spark's `NumberConverter.convert` (`conv`): None for a base out of range or an
@@ -1008,7 +1037,7 @@ fn register_bits(r: &mut Builder) {
                 } else if let Some(x) = a[0].as_primitive_opt::<Int64Type>() {
                     b.append_value(format!("{:X}", x.value(i) as u64));
                 } else {
-                    b.append_option(super::bytes_at(&a[0], i).map(hex_upper));
+                    b.append_option(super::bytes_at(&a[0], i).map(crate::scalar::hex_upper));
                 }
             }
             Ok(Arc::new(b.finish()))
@@ -1146,6 +1175,36 @@ fn register_bits(r: &mut Builder) {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn cosh_gives_java_strictmath_digits() {
+        // Spark 4.3's cosh(x) for these x (PySpark collect(), repr).
+        let spark = [
+            (1e-10, 1.0),
+            (0.1, 1.0050041680558035),
+            (0.3, 1.0453385141288605),
+            (0.34657359, 1.060660171680836),
+            (0.35, 1.0618778191559852),
+            (0.5, 1.1276259652063807),
+            (1.0, 1.543080634815244),
+            (-1.0, 1.543080634815244),
+            (2.5, 6.132289479663686),
+            (10.0, 11013.232920103324),
+            (21.9, 1621881641.788824),
+            (22.0, 1792456423.065796),
+            (23.5, 8033232360.311239),
+            (100.0, 1.3440585709080678e43),
+            (709.0, 4.109203730777486e307),
+            (709.9, 1.0107010280597818e308),
+            (710.4, 1.6663642832806494e308),
+            (711.0, f64::INFINITY),
+            (-3.3, 13.574761044029561),
+        ];
+        for (x, want) in spark {
+            assert_eq!(super::strict_cosh(x), want, "cosh({x})");
+        }
+        assert!(super::strict_cosh(f64::NAN).is_nan());
+    }
     use super::*;
 
     #[test]

@@ -393,6 +393,21 @@ pub struct NameCall<'a> {
 }
 
 impl NameCall<'_> {
+    /// Argument `i`'s type where the name alone tells it: a column of the input, a
+    /// cast, or a literal.
+    pub fn arg_type(&self, i: usize) -> Option<DataType> {
+        match self.raw.get(i)? {
+            Expr::Cast { to, .. } => Some(to.clone()),
+            Expr::Literal(v) => Some(v.data_type()),
+            Expr::Column(name) => self.schema.and_then(|s| {
+                s.fields()
+                    .iter()
+                    .find(|f| f.name().eq_ignore_ascii_case(name))
+                    .map(|f| f.data_type().clone())
+            }),
+            _ => None,
+        }
+    }
     /// `a, b, c`.
     pub fn all(&self) -> String {
         self.args.join(", ")

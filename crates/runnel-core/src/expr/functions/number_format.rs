@@ -668,17 +668,7 @@ fn bind_to_char(c: &mut Call) -> Result<PhysExpr> {
 /// Spark prints `to_varchar` as `to_char`, and the call it rewrites a date or binary to
 /// as that call (`date_format(t, yyyy)`, `hex(b)`).
 fn to_char_name(c: &NameCall) -> String {
-    // The argument's type where the name alone tells it: a column of the input, or a cast.
-    let ty = match c.raw.first() {
-        Some(crate::expr::Expr::Cast { to, .. }) => Some(to.clone()),
-        Some(crate::expr::Expr::Column(name)) => c.schema.and_then(|s| {
-            s.fields()
-                .iter()
-                .find(|f| f.name().eq_ignore_ascii_case(name))
-                .map(|f| f.data_type().clone())
-        }),
-        _ => None,
-    };
+    let ty = c.arg_type(0);
     let second = c.args.get(1).cloned().unwrap_or_default();
     match ty {
         Some(T::Date32 | T::Timestamp(..)) => format!("date_format({}, {second})", c.first()),

@@ -42,19 +42,27 @@ fn str_to_int(c: &mut Call, f: fn(&str) -> i32) -> Result<PhysExpr> {
     })
 }
 
-/// A (string, string) → boolean predicate, NULL when either is NULL.
-fn str_pred(c: &mut Call, f: fn(&str, &str) -> bool) -> Result<PhysExpr> {
+/// A (string, string) → boolean predicate on the values' bytes (UTF-8 for strings),
+/// NULL when either is NULL. Two BINARY values are compared as they are (Spark's
+/// `BinaryPredicate`); otherwise both are strings.
+fn str_pred(c: &mut Call, f: fn(&[u8], &[u8]) -> bool) -> Result<PhysExpr> {
     c.arity(2, 2)?;
-    c.coerce_all(&T::Utf8)?;
+    if !(c.ty(0) == T::Binary && c.ty(1) == T::Binary) {
+        c.coerce_all(&T::Utf8)?;
+    }
     c.props.null_intolerant = true;
     c.kernel(T::Boolean, move |a, _, n| {
-        let (l, r) = (strings(&a[0])?, strings(&a[1])?);
         Ok(Arc::new(
             (0..n)
-                .map(|i| (l.is_valid(i) && r.is_valid(i)).then(|| f(l.value(i), r.value(i))))
+                .map(|i| Some(f(super::bytes_at(&a[0], i)?, super::bytes_at(&a[1], i)?)))
                 .collect::<BooleanArray>(),
         ))
     })
+}
+
+/// Whether `needle` occurs in `hay` (an empty one always does).
+fn bytes_contain(hay: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// `f(str, int)` → string, NULL when either is NULL.
@@ -73,17 +81,40 @@ fn str_int_to_str(c: &mut Call, f: fn(&str, i32) -> String) -> Result<PhysExpr> 
     })
 }
 
+/// `octet_length` / `bit_length`: the bytes of a binary or (UTF-8) string value, times `unit`.
+fn byte_len(c: &mut Call, unit: i32) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    if c.ty(0) != T::Binary {
+        c.string_arg(0)?;
+    }
+    c.props.null_intolerant = true;
+    c.kernel(T::Int32, move |a, _, n| {
+        Ok(Arc::new(
+            (0..n)
+                .map(|i| super::bytes_at(&a[0], i).map(|b| b.len() as i32 * unit))
+                .collect::<Int32Array>(),
+        ))
+    })
+}
+
+/// The column of `f` of each row's bytes (NULL stays NULL), as BINARY.
+fn map_bytes(a: &ArrayRef, n: usize, f: impl Fn(&[u8]) -> Vec<u8>) -> ArrayRef {
+    Arc::new(
+        (0..n)
+            .map(|i| super::bytes_at(a, i).map(&f))
+            .collect::<BinaryArray>(),
+    )
+}
+
 fn register_more(r: &mut Builder) {
     // ascii(str): the code point of the first character, 0 for "".
     r.scalar("ascii", |c| {
         str_to_int(c, |s| s.chars().next().map_or(0, |ch| ch as i32))
     })
     .py("col");
-    r.scalar("bit_length", |c| str_to_int(c, |s| s.len() as i32 * 8))
-        .py("col");
-    r.scalar("octet_length", |c| str_to_int(c, |s| s.len() as i32))
-        .py("col");
-    r.scalar("contains", |c| str_pred(c, |l, r| l.contains(r)))
+    r.scalar("bit_length", |c| byte_len(c, 8)).py("col");
+    r.scalar("octet_length", |c| byte_len(c, 1)).py("col");
+    r.scalar("contains", |c| str_pred(c, bytes_contain))
         .py("left, right");
     r.scalar("startswith", |c| str_pred(c, |l, r| l.starts_with(r)))
         .py("str, prefix");
@@ -271,31 +302,42 @@ fn register_regexp(r: &mut Builder) {
     // regexp_count(str, regexp): how many matches.
     r.scalar("regexp_count", |c| {
         c.arity(2, 2)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let re = RegexArg::bind(c, 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
         c.props.null_intolerant = true;
-        c.kernel(T::Int32, move |a, _, _| {
-            Ok(Arc::new(
-                strings(&a[0])?
-                    .iter()
-                    .map(|v| v.map(|s| re.find_iter(s).count() as i32))
-                    .collect::<Int32Array>(),
-            ))
+        c.kernel(T::Int32, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            (0..n)
+                .map(|i| {
+                    let Some(re) = res.get(i)? else {
+                        return Ok(None);
+                    };
+                    Ok(s.is_valid(i)
+                        .then(|| re.find_iter(s.value(i)).count() as i32))
+                })
+                .collect::<Result<Int32Array>>()
+                .map(|a| Arc::new(a) as ArrayRef)
         })
     })
     .py("str, regexp");
     // regexp_substr(str, regexp): the first match, NULL if none.
     r.scalar("regexp_substr", |c| {
         c.arity(2, 2)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let re = RegexArg::bind(c, 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
         c.props.nulls = super::Nulls::Always;
-        c.kernel(T::Utf8, move |a, _, _| {
+        c.kernel(T::Utf8, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
             let mut b = StringBuilder::new();
-            for v in strings(&a[0])?.iter() {
-                b.append_option(v.and_then(|s| re.find(s).map(|m| m.as_str().to_string())));
+            for i in 0..n {
+                let re = res.get(i)?;
+                // Spark's RegExpSubStr is NULLIF(regexp_extract(str, regexp, 0), ''):
+                // an empty match is NULL too.
+                b.append_option(
+                    re.zip(s.is_valid(i).then(|| s.value(i)))
+                        .and_then(|(re, s)| re.find(s).map(|m| m.as_str()))
+                        .filter(|m| !m.is_empty()),
+                );
             }
             Ok(Arc::new(b.finish()))
         })
@@ -305,14 +347,17 @@ fn register_regexp(r: &mut Builder) {
     r.scalar("regexp_extract_all", |c| {
         let (re, g) = regex_and_group(c, "regexp_extract_all", 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
+        c.args.truncate(2);
         c.props.null_intolerant = true;
-        c.kernel(types::list_of(T::Utf8), move |a, _, _| {
+        c.kernel(types::list_of(T::Utf8), move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
             let mut b = ListBuilder::new(StringBuilder::new());
-            for v in strings(&a[0])?.iter() {
-                match v {
+            for i in 0..n {
+                let re = res.get(i)?;
+                match re.zip(s.is_valid(i).then(|| s.value(i))) {
                     None => b.append(false),
-                    Some(s) => {
+                    Some((re, s)) => {
+                        check_group(re, g, "regexp_extract_all")?;
                         for cap in re.captures_iter(s) {
                             b.values()
                                 .append_value(cap.get(g as usize).map_or("", |m| m.as_str()));
@@ -375,6 +420,44 @@ fn locate(c: &mut Call, _: bool) -> Result<PhysExpr> {
                 .collect::<Int32Array>(),
         ))
     })
+}
+
+/// Spark's `instr(s, sub, start, k)`: the 1-based character position of the k-th match
+/// (matches may overlap) searching forward from character `start`, or backward from
+/// the `-start`-th character from the end; 0 if there is none (or start is 0 or beyond
+/// the text). An empty `sub` is found at 1.
+fn instr_at(s: &str, sub: &str, start: i32, k: i32) -> i32 {
+    if sub.is_empty() {
+        return 1;
+    }
+    let (s, sub): (Vec<char>, Vec<char>) = (s.chars().collect(), sub.chars().collect());
+    let n = s.len() as i64;
+    let at = |p: usize| s.get(p..p + sub.len()) == Some(&sub[..]);
+    let mut found = 0;
+    if start > 0 {
+        let mut p = start as i64 - 1;
+        while p + sub.len() as i64 <= n {
+            if at(p as usize) {
+                found += 1;
+                if found == k {
+                    return p as i32 + 1;
+                }
+            }
+            p += 1;
+        }
+    } else if start < 0 {
+        let mut p = n + start as i64;
+        while p >= 0 {
+            if at(p as usize) {
+                found += 1;
+                if found == k {
+                    return p as i32 + 1;
+                }
+            }
+            p -= 1;
+        }
+    }
+    0
 }
 
 /// Spark's `substring_index`.
@@ -471,6 +554,12 @@ fn register_case(r: &mut Builder) {
         if matches!(c.args.first().map(|a| a.data_type()), Some(T::List(_))) {
             return super::array::reverse_array(c);
         }
+        if c.args.len() == 1 && c.ty(0) == T::Binary {
+            c.props.null_intolerant = true;
+            return c.kernel(T::Binary, |a, _, n| {
+                Ok(map_bytes(&a[0], n, |b| b.iter().rev().copied().collect()))
+            });
+        }
         case_map(c, |s| s.chars().rev().collect())
     })
     .py("col");
@@ -512,13 +601,35 @@ fn length(c: &mut Call) -> Result<PhysExpr> {
 
 fn substring_call(c: &mut Call) -> Result<PhysExpr> {
     c.arity(2, 3)?;
-    c.string_arg(0)?;
+    let binary = c.ty(0) == T::Binary;
+    if !binary {
+        c.string_arg(0)?;
+    }
     if c.args.len() == 2 {
         c.args.push(PhysExpr::Literal(ScalarValue::Int32(i32::MAX)));
     }
     c.coerce(1, &T::Int32)?;
     c.coerce(2, &T::Int32)?;
     c.props.null_intolerant = true;
+    // A BINARY's bytes (Spark's ByteArray.subStringSQL), as a BINARY.
+    if binary {
+        return c.kernel(T::Binary, |a, _, n| {
+            let p = a[1].as_primitive::<Int32Type>();
+            let l = a[2].as_primitive::<Int32Type>();
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        let b = super::bytes_at(&a[0], i)?;
+                        let (s, e) =
+                            substring_range(b.len(), p.is_valid(i).then(|| p.value(i))?, {
+                                l.is_valid(i).then(|| l.value(i))?
+                            });
+                        Some(&b[s..e])
+                    })
+                    .collect::<BinaryArray>(),
+            ))
+        });
+    }
     c.kernel(T::Utf8, |a, _, n| {
         let s = strings(&a[0])?;
         let p = a[1].as_primitive::<Int32Type>();
@@ -539,6 +650,10 @@ fn register_rest(r: &mut Builder) {
     r.scalar("concat", |c| {
         if c.args.iter().any(|a| matches!(a.data_type(), T::List(_))) {
             return super::array::concat_arrays(c);
+        }
+        // All BINARY: a BINARY (Spark's Concat); otherwise strings.
+        if !c.args.is_empty() && (0..c.args.len()).all(|i| c.ty(i) == T::Binary) {
+            return c.kernel(T::Binary, |a, _, n| Ok(concat_bytes(a, n)));
         }
         c.coerce_all(&T::Utf8)?;
         c.kernel(T::Utf8, |a, _, n| concat(a, n))
@@ -576,22 +691,43 @@ fn register_rest(r: &mut Builder) {
         });
     r.scalar("regexp_replace", |c| {
         c.arity(3, 4)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
+        let re = RegexArg::bind(c, 1)?;
+        // position: a constant from 1 up; replacing starts at that character.
+        let pos = if c.raw.len() > 3 { c.int_lit(3)? } else { 1 };
+        if !(1..=i32::MAX as i64).contains(&pos) {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: The `position` must be between (0, 2147483647] (current value = {pos}). Start at position 1 or later.",
+                    c.sql
+                ),
+            ));
+        }
+        let skip = pos as usize - 1;
         c.string_arg(0)?;
         c.string_arg(2)?;
-        let rep = c.args.remove(2);
-        c.args.truncate(1);
-        c.args.push(rep);
+        c.args.truncate(3);
         c.kernel(T::Utf8, move |a, _, n| {
-            let s = strings(&a[0])?;
-            let r = strings(&a[1])?;
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            let r = strings(&a[2])?;
             let mut b = StringBuilder::new();
             for i in 0..n {
-                if s.is_null(i) || r.is_null(i) {
-                    b.append_null();
-                } else {
-                    let rep = java_replacement(r.value(i));
-                    b.append_value(re.replace_all(s.value(i), rep.as_str()));
+                match res.get(i)? {
+                    Some(re) if s.is_valid(i) && r.is_valid(i) => {
+                        let rep = java_replacement(r.value(i));
+                        let v = s.value(i);
+                        let at = v.char_indices().nth(skip).map_or(v.len(), |(b, _)| b);
+                        if at == v.len() && skip > 0 {
+                            b.append_value(v);
+                        } else {
+                            let (head, tail) = v.split_at(at);
+                            b.append_value(format!(
+                                "{head}{}",
+                                re.replace_all(tail, rep.as_str())
+                            ));
+                        }
+                    }
+                    _ => b.append_null(),
                 }
             }
             Ok(Arc::new(b.finish()))
@@ -601,22 +737,26 @@ fn register_rest(r: &mut Builder) {
     .py("string, pattern, replacement, position=")
     .named(|c| c.with_default(3, "1"));
     r.scalar("regexp_extract", |c| {
-        c.arity(2, 3)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
-        let g = if c.raw.len() > 2 {
-            c.int_lit(2)? as usize
-        } else {
-            1
-        };
+        let (re, g) = regex_and_group(c, "regexp_extract", 1)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
-        c.kernel(T::Utf8, move |a, _, _| {
-            map_str(&a[0], |s| {
-                re.captures(s)
-                    .and_then(|c| c.get(g))
-                    .map(|m| m.as_str().to_string())
-                    .unwrap_or_default()
-            })
+        c.args.truncate(2);
+        c.kernel(T::Utf8, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                match res.get(i)?.zip(s.is_valid(i).then(|| s.value(i))) {
+                    None => b.append_null(),
+                    Some((re, s)) => {
+                        check_group(re, g, "regexp_extract")?;
+                        b.append_value(
+                            re.captures(s)
+                                .and_then(|c| c.get(g as usize))
+                                .map_or("", |m| m.as_str()),
+                        );
+                    }
+                }
+            }
+            Ok(Arc::new(b.finish()))
         })
     })
     .literals(&[1, 2])
@@ -624,26 +764,23 @@ fn register_rest(r: &mut Builder) {
     .named(|c| c.with_default(2, "1"));
     r.scalar("split", |c| {
         c.arity(2, 3)?;
-        let re = compile_java_regex(&c.str_lit(1)?)?;
-        let limit = if c.raw.len() > 2 {
-            c.int_lit(2)? as i32
-        } else {
-            -1
-        };
+        let re = RegexArg::bind(c, 1)?;
+        // The limit may be a column too (Spark's StringSplit takes any int expression).
+        if c.args.len() == 2 {
+            c.args.push(PhysExpr::Literal(ScalarValue::Int32(-1)));
+        }
         c.string_arg(0)?;
-        c.args.truncate(1);
-        c.kernel(types::list_of(T::Utf8), move |a, _, _| {
-            let s = strings(&a[0])?;
+        c.coerce(2, &T::Int32)?;
+        c.kernel(types::list_of(T::Utf8), move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            let lim = a[2].as_primitive::<Int32Type>();
             let mut b = ListBuilder::new(StringBuilder::new());
-            for v in s.iter() {
-                match v {
+            for i in 0..n {
+                let row = s.is_valid(i) && lim.is_valid(i);
+                match res.get(i)?.zip(row.then(|| (s.value(i), lim.value(i)))) {
                     None => b.append(false),
-                    Some(v) => {
-                        let parts: Vec<&str> = if limit > 0 {
-                            re.splitn(v, limit as usize).collect()
-                        } else {
-                            re.split(v).collect()
-                        };
+                    Some((re, (v, limit))) => {
+                        let parts = java_split(re, v, limit.max(0) as usize);
                         for p in parts {
                             b.values().append_value(p);
                         }
@@ -654,17 +791,17 @@ fn register_rest(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
-    .literals(&[1, 2])
+    .literals(&[1])
     .py("str, pattern, limit=")
     .named(|c| c.with_default(2, "-1"));
     r.scalar("lpad", |c| pad(c, true))
         .literals(&[1, 2])
         .py("col, len, pad")
-        .named(|c| c.with_default(2, " "));
+        .named(pad_name);
     r.scalar("rpad", |c| pad(c, false))
         .literals(&[1, 2])
         .py("col, len, pad")
-        .named(|c| c.with_default(2, " "));
+        .named(pad_name);
     r.scalar("rlike", |c| {
         c.arity(2, 2)?;
         c.string_arg(0)?;
@@ -688,28 +825,51 @@ fn register_rest(r: &mut Builder) {
     .literals(&[1])
     .py("str, regexp")
     .named(super::upper_name);
-    // instr(str, substr): the 1-based position of the first occurrence, 0 if none.
+    // instr(str, substr[, start[, occurrence]]): the 1-based position of the
+    // occurrence-th match searching from start (backwards from the end for a negative
+    // start), 0 if none (Spark 4.3).
     r.scalar("instr", |c| {
-        c.arity(2, 2)?;
-        c.coerce_all(&T::Utf8)?;
+        c.arity(2, 4)?;
+        c.coerce(0, &T::Utf8)?;
+        c.coerce(1, &T::Utf8)?;
+        for (i, default) in [(2, 1), (3, 1)] {
+            if c.args.len() == i {
+                c.args.push(PhysExpr::Literal(ScalarValue::Int32(default)));
+            }
+            c.coerce(i, &T::Int32)?;
+        }
         c.props.null_intolerant = true;
         c.kernel(T::Int32, |a, _, n| {
             let (s, sub) = (strings(&a[0])?, strings(&a[1])?);
-            Ok(Arc::new(
-                (0..n)
-                    .map(|i| {
-                        if s.is_null(i) || sub.is_null(i) {
-                            return None;
-                        }
-                        let (s, sub) = (s.value(i), sub.value(i));
-                        Some(s.find(sub).map_or(0, |b| s[..b].chars().count() as i32 + 1))
-                    })
-                    .collect::<Int32Array>(),
-            ))
+            let (start, occ) = (
+                a[2].as_primitive::<Int32Type>(),
+                a[3].as_primitive::<Int32Type>(),
+            );
+            (0..n)
+                .map(|i| {
+                    if [s.is_null(i), sub.is_null(i), start.is_null(i), occ.is_null(i)]
+                        .contains(&true)
+                    {
+                        return Ok(None);
+                    }
+                    let k = occ.value(i);
+                    if k < 1 {
+                        return Err(RunnelError::execution(
+                            "INVALID_PARAMETER_VALUE.OCCURRENCE",
+                            format!(
+                                "The value of parameter(s) `occurrence` in `instr` is invalid: expects a positive integer, but got {k}. Ask for the 1st occurrence or a later one."
+                            ),
+                        ));
+                    }
+                    Ok(Some(instr_at(s.value(i), sub.value(i), start.value(i), k)))
+                })
+                .collect::<Result<Int32Array>>()
+                .map(|a| Arc::new(a) as ArrayRef)
         })
     })
     .literals(&[1])
-    .py("str, substr, start=, occurrence=");
+    .py("str, substr, start=, occurrence=")
+    .named(|c| c.with_default(3, "1"));
     // repeat(str, n): the string n times (none for n <= 0).
     r.scalar("repeat", |c| {
         c.arity(2, 2)?;
@@ -863,10 +1023,29 @@ fn concat(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
     Ok(Arc::new(b.finish()))
 }
 
-/// `a || b`: the binder's concatenation operator is `concat`.
-pub(crate) fn concat_kernel(sql: &str) -> super::Kernel {
-    super::Kernel::new("concat", sql, super::Props::default(), |a, _, n| {
-        concat(a, n)
+/// The bytes of each row's values one after another (NULL if any is), as BINARY.
+fn concat_bytes(a: &[ArrayRef], n: usize) -> ArrayRef {
+    Arc::new(
+        (0..n)
+            .map(|i| {
+                a.iter()
+                    .map(|x| super::bytes_at(x, i))
+                    .collect::<Option<Vec<&[u8]>>>()
+                    .map(|parts| parts.concat())
+            })
+            .collect::<BinaryArray>(),
+    )
+}
+
+/// `a || b`: the binder's concatenation operator is `concat` (of BINARY values when
+/// `binary`, of strings otherwise).
+pub(crate) fn concat_kernel(sql: &str, binary: bool) -> super::Kernel {
+    super::Kernel::new("concat", sql, super::Props::default(), move |a, _, n| {
+        if binary {
+            Ok(concat_bytes(a, n))
+        } else {
+            concat(a, n)
+        }
     })
 }
 
@@ -917,8 +1096,46 @@ fn concat_ws(a: &[ArrayRef], n: usize) -> Result<ArrayRef> {
     Ok(Arc::new(b.finish()))
 }
 
+/// `lpad(s, 6,  )`, or for a BINARY `lpad(b, 6, X'00')`: the default pad Spark names.
+fn pad_name(c: &super::NameCall) -> String {
+    let default = if c.arg_type(0) == Some(T::Binary) {
+        "X'00'"
+    } else {
+        " "
+    };
+    c.with_default(2, default)
+}
+
 fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
     c.arity(2, 3)?;
+    // A BINARY padded with a BINARY (X'00' when none is given): Spark's BinaryLPad /
+    // BinaryRPad, bytes as they are.
+    if c.ty(0) == T::Binary && (c.args.len() == 2 || c.ty(2) == T::Binary) {
+        c.coerce(1, &T::Int32)?;
+        if c.args.len() == 2 {
+            c.args.push(PhysExpr::Literal(ScalarValue::binary(&[0])));
+        }
+        c.props.null_intolerant = true;
+        return c.kernel(T::Binary, move |a, _, n| {
+            let len = a[1].as_primitive::<Int32Type>();
+            let mut total = 0usize;
+            for i in 0..n {
+                if len.is_valid(i) {
+                    total = total.saturating_add(len.value(i).max(0) as usize);
+                }
+            }
+            check_text_size(total, if left { "lpad" } else { "rpad" })?;
+            Ok(Arc::new(
+                (0..n)
+                    .map(|i| {
+                        let (b, p) = (super::bytes_at(&a[0], i)?, super::bytes_at(&a[2], i)?);
+                        let len = len.is_valid(i).then(|| len.value(i))?;
+                        Some(pad_bytes(b, len, p, left))
+                    })
+                    .collect::<BinaryArray>(),
+            ))
+        });
+    }
     c.string_arg(0)?;
     c.coerce(1, &T::Int32)?;
     if c.args.len() == 2 {
@@ -977,6 +1194,23 @@ fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
     })
 }
 
+/// Spark's `ByteArray.lpad` / `rpad`: `len` bytes, the input's first ones kept (at the
+/// right for lpad) and the rest filled with `pad` repeated; with an empty pad, the
+/// input's first `len` bytes. A length below 0 gives no bytes.
+fn pad_bytes(b: &[u8], len: i32, pad: &[u8], left: bool) -> Vec<u8> {
+    let len = len.max(0) as usize;
+    let keep = &b[..len.min(b.len())];
+    if pad.is_empty() || keep.len() == len {
+        return keep.to_vec();
+    }
+    let fill = pad.iter().copied().cycle().take(len - keep.len());
+    if left {
+        fill.chain(keep.iter().copied()).collect()
+    } else {
+        keep.iter().copied().chain(fill).collect()
+    }
+}
+
 /// The most text a string column of one batch holds (Arrow's 32-bit offsets).
 pub const MAX_TEXT_BYTES: usize = i32::MAX as usize;
 
@@ -993,7 +1227,13 @@ pub fn check_text_size(bytes: usize, what: &str) -> Result<()> {
 /// Spark's `substring` (1-based; a negative position counts from the end).
 pub fn substring(s: &str, pos: i32, len: i32) -> String {
     let chars: Vec<char> = s.chars().collect();
-    let n = chars.len() as i64;
+    let (s0, e0) = substring_range(chars.len(), pos, len);
+    chars[s0..e0].iter().collect()
+}
+
+/// The range `substring(x, pos, len)` keeps of `n` items (characters or bytes).
+fn substring_range(n: usize, pos: i32, len: i32) -> (usize, usize) {
+    let n = n as i64;
     let len = len as i64;
     let start: i64 = if pos > 0 {
         pos as i64 - 1
@@ -1009,9 +1249,9 @@ pub fn substring(s: &str, pos: i32, len: i32) -> String {
     };
     let (s0, e0) = (start.clamp(0, n), end.clamp(0, n));
     if s0 >= e0 {
-        String::new()
+        (0, 0)
     } else {
-        chars[s0 as usize..e0 as usize].iter().collect()
+        (s0 as usize, e0 as usize)
     }
 }
 
@@ -1940,23 +2180,26 @@ pub(super) fn register_extra(r: &mut Builder) {
     // regexp_instr(str, regexp[, idx]): the 1-based place where the first match starts,
     // 0 if none (Spark checks idx against the groups but does not use it).
     r.scalar("regexp_instr", |c| {
-        let (re, _) = regex_and_group(c, "regexp_instr", 0)?;
+        let (re, g) = regex_and_group(c, "regexp_instr", 0)?;
         c.string_arg(0)?;
-        c.args.truncate(1);
+        c.args.truncate(2);
         c.props.null_intolerant = true;
-        c.kernel(T::Int32, move |a, _, _| {
-            Ok(Arc::new(
-                strings(&a[0])?
-                    .iter()
-                    .map(|v| {
-                        v.map(|s| {
-                            // Spark gives where the whole match starts, whatever idx.
-                            re.find(s)
-                                .map_or(0, |m| s[..m.start()].chars().count() as i32 + 1)
-                        })
-                    })
-                    .collect::<Int32Array>(),
-            ))
+        c.kernel(T::Int32, move |a, _, n| {
+            let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
+            (0..n)
+                .map(|i| {
+                    let Some((re, s)) = res.get(i)?.zip(s.is_valid(i).then(|| s.value(i))) else {
+                        return Ok(None);
+                    };
+                    check_group(re, g, "regexp_instr")?;
+                    // Spark gives where the whole match starts, whatever idx.
+                    Ok(Some(
+                        re.find(s)
+                            .map_or(0, |m| s[..m.start()].chars().count() as i32 + 1),
+                    ))
+                })
+                .collect::<Result<Int32Array>>()
+                .map(|a| Arc::new(a) as ArrayRef)
         })
     })
     .py("str, regexp, idx=")
@@ -2060,14 +2303,22 @@ pub(super) fn register_extra(r: &mut Builder) {
 
 /// `(str, regexp[, idx])` of the regexp functions: the compiled pattern and the group
 /// index (`default` when not given), checked against the pattern's groups as Spark does.
-fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Regex, i64)> {
+fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(RegexArg, i64)> {
     c.arity(2, 3)?;
-    let re = compile_java_regex(&c.str_lit(1)?)?;
+    let re = RegexArg::bind(c, 1)?;
     let g = if c.raw.len() > 2 {
         c.int_lit(2)?
     } else {
         default
     };
+    if let Some(r) = re.fixed() {
+        check_group(r, g, name)?;
+    }
+    Ok((re, g))
+}
+
+/// Spark's REGEX_GROUP_INDEX: group `g` must be one the pattern has.
+fn check_group(re: &regex::Regex, g: i64, name: &str) -> Result<()> {
     let groups = re.captures_len() as i64 - 1;
     if g < 0 || g > groups {
         return Err(RunnelError::execution(
@@ -2077,7 +2328,90 @@ fn regex_and_group(c: &mut Call, name: &str, default: i64) -> Result<(regex::Reg
             ),
         ));
     }
-    Ok((re, g))
+    Ok(())
+}
+
+/// `UTF8String.split(regex, limit)` as Spark's split and str_to_map call it: every piece kept
+/// (limit -1, trailing empty ones too), or at most `limit` pieces; a zero-width match at
+/// the start makes no leading empty piece.
+pub(super) fn java_split<'a>(re: &regex::Regex, s: &'a str, limit: usize) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for m in re.find_iter(s) {
+        if limit > 0 && out.len() + 1 == limit {
+            break;
+        }
+        if m.end() == 0 {
+            continue;
+        }
+        out.push(&s[last..m.start()]);
+        last = m.end();
+    }
+    out.push(&s[last..]);
+    out
+}
+
+/// A regular-expression argument of a call (Spark takes a pattern column too): a
+/// literal is compiled when the call is bound (an invalid one refused before data
+/// moves); a column's patterns are compiled row by row, once per distinct pattern in a
+/// batch.
+#[derive(Clone)]
+pub(super) struct RegexArg(Option<Arc<regex::Regex>>);
+
+impl RegexArg {
+    /// Argument `i` of `c` (a column is made a string).
+    pub(super) fn bind(c: &mut Call, i: usize) -> Result<RegexArg> {
+        if let Some(crate::expr::Expr::Literal(ScalarValue::Utf8(p))) = c.raw.get(i) {
+            return Ok(RegexArg(Some(Arc::new(compile_java_regex(p)?))));
+        }
+        c.string_arg(i)?;
+        Ok(RegexArg(None))
+    }
+
+    /// The literal's regex, if the argument is one.
+    pub(super) fn fixed(&self) -> Option<&regex::Regex> {
+        self.0.as_deref()
+    }
+
+    /// The regexes of a batch's rows, from the argument's column.
+    pub(super) fn rows<'a>(&self, col: &'a ArrayRef) -> Result<Regexes<'a>> {
+        Ok(Regexes {
+            fixed: self.0.clone(),
+            col: if self.0.is_some() {
+                None
+            } else {
+                Some(strings(col)?)
+            },
+            seen: Default::default(),
+        })
+    }
+}
+
+/// The regexes of one batch's rows (see [`RegexArg`]).
+pub(super) struct Regexes<'a> {
+    fixed: Option<Arc<regex::Regex>>,
+    col: Option<&'a StringArray>,
+    seen: std::collections::HashMap<&'a str, regex::Regex>,
+}
+
+impl Regexes<'_> {
+    /// Row `i`'s regex; None where its pattern is NULL.
+    pub(super) fn get(&mut self, i: usize) -> Result<Option<&regex::Regex>> {
+        if let Some(r) = &self.fixed {
+            return Ok(Some(r));
+        }
+        let Some(col) = self.col else {
+            return Ok(None);
+        };
+        if col.is_null(i) {
+            return Ok(None);
+        }
+        let p = col.value(i);
+        if !self.seen.contains_key(p) {
+            self.seen.insert(p, compile_java_regex(p)?);
+        }
+        Ok(self.seen.get(p))
+    }
 }
 
 /// LIKE / ILIKE / RLIKE with a pattern column: each row's pattern compiled (once per
