@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, d DOUBLE, n DECIMAL(4,1), s STRING, i INT, t STRING, ts TIMESTAMP, dt DATE, m DECIMAL(7,0), j INT, k BIGINT").json(INPUT)
+result = df.select("id", expr("date_trunc('SECOND', to_timestamp(date_format(greatest(TIMESTAMP'2024-02-29 00:00:00', ts, ts), 'dd.MM.yyyy HH:mm:ss.SSSSSS'), 'dd.MM.yyyy HH:mm:ss.SSSSSS')) AS c1"), expr("CASE WHEN (k >= 1L) THEN i WHEN (dt <= DATE'2024-02-29') THEN 3 ELSE j END AS c2"), F.when(F.regexp_like(col("t"), lit("[aeiou]{2}")), col("ts")).when(((F.ascii(col("s")) * col("n")) < col("j")), F.to_timestamp(F.date_format((F.to_timestamp(lit("1999-12-31 23:59:59.999")) + expr("INTERVAL '1 02:03:04.000005' DAY TO SECOND")), "yyyy-MM-dd HH:mm"), "yyyy-MM-dd HH:mm")).when(F.timestamp_seconds(col("i")).isNotNull(), col("ts")).otherwise(F.to_timestamp(lit("2024-03-01 12:30:00.123456"))).alias("c3"), expr("xxhash64(ts) AS c4")).where("((dt IS NOT NULL) OR (d IS NULL))")
+OUTPUT_MODE = "append"
