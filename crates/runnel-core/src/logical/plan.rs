@@ -100,6 +100,19 @@ pub enum GenItem {
     },
 }
 
+/// A function outside the engine that makes a run's output rows from its input rows:
+/// the Connect server's Python workers for `mapInPandas`, `applyInPandas`, grouped
+/// aggregate pandas UDFs and `cogroup().applyInPandas` (Spark's `MapInBatchExec`,
+/// `FlatMapGroupsInPandasExec`, `AggregateInPandasExec`, `FlatMapCoGroupsInPandasExec`).
+/// It holds no state between runs: over a stream it sees one micro-batch at a time.
+pub trait ExternalFunction {
+    /// The operator's name as Spark's explain prints it (`MapInPandas`).
+    fn name(&self) -> String;
+    /// The output rows (of `schema`) of one run, given each input's rows in the run (a
+    /// micro-batch, or a batch query's whole input).
+    fn apply(&self, inputs: Vec<RecordBatch>, schema: &SchemaRef) -> crate::Result<RecordBatch>;
+}
+
 /// A sort key.
 #[derive(Clone)]
 pub struct SortKey {
@@ -289,6 +302,13 @@ pub enum Node {
         /// The metrics' row: one field per metric.
         metrics: SchemaRef,
     },
+    /// Rows made by a function outside the engine from its inputs' rows of each run.
+    External {
+        /// The inputs (one; two for a cogroup).
+        inputs: Vec<PlanRef>,
+        /// The function.
+        func: Rc<dyn ExternalFunction>,
+    },
 }
 
 /// Where a join output column comes from.
@@ -330,7 +350,7 @@ impl Plan {
             | Node::Expand { input, .. }
             | Node::CollectMetrics { input, .. } => vec![input],
             Node::Join { left, right, .. } => vec![left, right],
-            Node::Union { inputs } => inputs.iter().collect(),
+            Node::Union { inputs } | Node::External { inputs, .. } => inputs.iter().collect(),
         }
     }
 
@@ -436,6 +456,7 @@ impl Plan {
                 None => format!("{how:?}"),
             },
             Node::Union { .. } => String::new(),
+            Node::External { .. } => format!("[{}]", cols(&self.schema)),
             Node::Limit { n, .. } => n.to_string(),
             Node::Sort { keys, .. } => keys
                 .iter()
@@ -475,10 +496,14 @@ impl Plan {
                 )
             }
         };
+        let name = match &self.node {
+            Node::External { func, .. } => func.name(),
+            _ => self.name().to_string(),
+        };
         if args.is_empty() {
-            self.name().to_string()
+            name
         } else {
-            format!("{} {args}", self.name())
+            format!("{name} {args}")
         }
     }
 
@@ -503,6 +528,7 @@ impl Plan {
             Node::CollectMetrics { .. } => "CollectMetrics",
             Node::Window { .. } => "Window",
             Node::Expand { .. } => "Expand",
+            Node::External { .. } => "External",
         }
     }
 }

@@ -10,6 +10,7 @@
 mod aggregate;
 mod dedup;
 mod expand;
+pub mod external;
 mod filter;
 mod generate;
 pub mod grouping;
@@ -354,6 +355,11 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             output: output.clone(),
             inter_schema: inter_schema.clone(),
             metrics: metrics.clone(),
+        }),
+        Node::External { inputs, func } => Box::new(external::External {
+            inputs: inputs.iter().map(|i| lower(i)).collect(),
+            func: func.clone(),
+            schema,
         }),
     }
 }

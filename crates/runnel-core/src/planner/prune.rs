@@ -206,6 +206,12 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Vec<(SourceRef, Vec<bool>)>)
         Node::Expand { input, .. }
         | Node::Window { input, .. }
         | Node::CollectMetrics { input, .. } => need(input, all(input), out),
+        // A function outside the engine reads every column.
+        Node::External { inputs, .. } => {
+            for i in inputs {
+                need(i, all(i), out);
+            }
+        }
     }
 }
 
