@@ -38,23 +38,26 @@ def scores(spark):
     )
 
 
-def stream_of(spark, work, rows_per_file):
+def stream_of(spark, work, rows_per_file, schema="id INT, name STRING, v DOUBLE"):
     """A file stream of JSON lines (id, name, v), one file per list of rows."""
     src = os.path.join(work, "in")
     os.makedirs(src, exist_ok=True)
     for i, rows in enumerate(rows_per_file):
-        with open(os.path.join(src, f"part-{i}.json"), "w") as f:
+        path = os.path.join(src, f"part-{i}.json")
+        with open(path, "w") as f:
             for r in rows:
                 f.write(json.dumps(r) + "\n")
-    return spark.readStream.schema("id INT, name STRING, v DOUBLE").option("maxFilesPerTrigger", 1).json(src)
+        # One file a batch, in this order (the source takes the oldest first).
+        os.utime(path, (1_700_000_000 + i, 1_700_000_000 + i))
+    return spark.readStream.schema(schema).option("maxFilesPerTrigger", 1).json(src)
 
 
-def run_stream(spark, df, work, name):
+def run_stream(spark, df, work, name, mode="append"):
     """Runs a streaming DataFrame to the end of its files into a memory table; its rows."""
     q = (
         df.writeStream.format("memory")
         .queryName(name)
-        .outputMode("append")
+        .outputMode(mode)
         .option("checkpointLocation", os.path.join(work, "ckpt"))
         .trigger(availableNow=True)
         .start()
@@ -307,6 +310,114 @@ def cogroup_apply_in_pandas_with_the_key(spark, work):
         return pd.DataFrame({"k": [key[0]], "l": [len(left)], "r": [len(right)]})
 
     return people(spark).groupBy("id").cogroup(scores(spark).groupBy("id")).applyInPandas(f, "k INT, l BIGINT, r BIGINT")
+
+
+# ---- applyInPandasWithState ----
+
+
+@case
+def apply_in_pandas_with_state_running_count_and_remove(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        n = state.get[0] if state.exists else 0
+        for pdf in pdfs:
+            n += len(pdf)
+        if n >= 3:
+            state.remove()
+        else:
+            state.update((n,))
+        yield pd.DataFrame({"id": [key[0]], "n": [n], "done": [n >= 3]})
+
+    src = stream_of(
+        spark,
+        work,
+        [
+            [{"id": 1, "name": "a"}, {"id": 2, "name": "b"}],
+            [{"id": 1, "name": "c"}, {"id": 1, "name": "d"}],
+            [{"id": 1, "name": "e"}, {"id": 2, "name": "f"}],
+        ],
+    )
+    df = src.groupBy("id").applyInPandasWithState(
+        f, "id INT, n BIGINT, done BOOLEAN", "n BIGINT", "Update", GroupStateTimeout.NoTimeout
+    )
+    return run_stream(spark, df, work, "aipws_count", "update")
+
+
+@case
+def apply_in_pandas_with_state_event_time_timeout(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        if state.hasTimedOut:
+            (n,) = state.get
+            state.remove()
+            yield pd.DataFrame({"id": [key[0]], "n": [n], "timed_out": [True]})
+        else:
+            n = state.get[0] if state.exists else 0
+            latest = None
+            for pdf in pdfs:
+                n += len(pdf)
+                m = pdf.ts.max()
+                latest = m if latest is None else max(latest, m)
+            state.update((n,))
+            state.setTimeoutTimestamp(int(latest.timestamp() * 1000) + 5000)
+            yield pd.DataFrame({"id": [key[0]], "n": [n], "timed_out": [False]})
+
+    src = stream_of(
+        spark,
+        work,
+        [
+            [{"id": 1, "ts": "2024-01-01T10:00:00Z"}, {"id": 2, "ts": "2024-01-01T10:00:01Z"}],
+            [{"id": 1, "ts": "2024-01-01T10:00:30Z"}],
+            [{"id": 3, "ts": "2024-01-01T10:01:00Z"}],
+        ],
+        "id INT, ts TIMESTAMP",
+    )
+    df = src.withWatermark("ts", "10 seconds").groupBy("id").applyInPandasWithState(
+        f, "id INT, n BIGINT, timed_out BOOLEAN", "n BIGINT", "Update", GroupStateTimeout.EventTimeTimeout
+    )
+    return run_stream(spark, df, work, "aipws_event", "update")
+
+
+@case
+def apply_in_pandas_with_state_state_of_a_timestamp_and_string(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        names, first = (state.get[0], state.get[1]) if state.exists else ("", None)
+        for pdf in pdfs:
+            names = names + "".join(pdf.name)
+            m = pdf.ts.min()
+            first = m if first is None else min(first, m)
+        state.update((names, first))
+        yield pd.DataFrame({"id": [key[0]], "names": [names], "first": [first]})
+
+    src = stream_of(
+        spark,
+        work,
+        [
+            [{"id": 1, "name": "a", "ts": "2024-01-01T10:00:05Z"}],
+            [{"id": 1, "name": "b", "ts": "2024-01-01T10:00:01Z"}],
+        ],
+        "id INT, name STRING, ts TIMESTAMP",
+    )
+    df = src.groupBy("id").applyInPandasWithState(
+        f, "id INT, names STRING, first TIMESTAMP", "names STRING, first TIMESTAMP", "Update", GroupStateTimeout.NoTimeout
+    )
+    return run_stream(spark, df, work, "aipws_types", "update")
+
+
+@case
+def apply_in_pandas_with_state_on_a_batch_dataframe(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        yield pd.DataFrame({"id": [key[0]]})
+
+    return people(spark).groupBy("id").applyInPandasWithState(
+        f, "id INT", "n BIGINT", "Update", GroupStateTimeout.NoTimeout
+    )
 
 
 # Cases whose row order is part of the answer.

@@ -103,7 +103,8 @@ impl PythonFunction {
             return Ok(RecordBatch::new_empty(schema.clone()));
         }
         let wrapped = as_struct_batch(input)?;
-        let mut task = crate::udf::header(&[(&self.udf, &[0])], &type_json(input.schema_ref()));
+        let mut task =
+            crate::udf::header(&[(&self.udf, &[0])], &type_json(input.schema_ref()), &[]);
         arrow_stream(&mut task, &wrapped)?;
         int(&mut task, END_OF_STREAM);
         struct_rows(self.run(&task)?, schema)
@@ -120,7 +121,8 @@ impl PythonFunction {
             return Ok(RecordBatch::new_empty(schema.clone()));
         }
         let args = key_value_offsets(keys, input.num_columns());
-        let mut task = crate::udf::header(&[(&self.udf, &args)], &type_json(input.schema_ref()));
+        let mut task =
+            crate::udf::header(&[(&self.udf, &args)], &type_json(input.schema_ref()), &[]);
         let arrow = self.udf.eval_type == SQL_GROUPED_MAP_ARROW_UDF;
         for g in &groups {
             int(&mut task, 1);
@@ -153,7 +155,7 @@ impl PythonFunction {
         }
         let mut args = key_value_offsets(keys[0], l.num_columns());
         args.extend(key_value_offsets(keys[1], r.num_columns()));
-        let mut task = crate::udf::header(&[(&self.udf, &args)], &type_json(l.schema_ref()));
+        let mut task = crate::udf::header(&[(&self.udf, &args)], &type_json(l.schema_ref()), &[]);
         for g in &groups {
             int(&mut task, 2);
             arrow_stream(&mut task, &take(l, &g[0])?)?;
@@ -191,7 +193,7 @@ fn grouped_agg(
         .zip(args)
         .map(|(u, a)| (u, a.as_slice()))
         .collect();
-    let mut task = crate::udf::header(&pairs, &type_json(values.schema_ref()));
+    let mut task = crate::udf::header(&pairs, &type_json(values.schema_ref()), &[]);
     for g in &groups {
         int(&mut task, 1);
         arrow_stream(&mut task, &take(&values, &g[0])?)?;
@@ -495,4 +497,307 @@ pub fn aggregate(df: DataFrame, keys: Vec<Expr>, calls: Vec<AggCall>) -> Result<
         args,
     };
     Ok(input.external(&[], Rc::new(PythonFunction { udf: first, shape }), schema))
+}
+
+// ---- applyInPandasWithState ----
+
+/// `PythonEvalType.SQL_GROUPED_MAP_PANDAS_UDF_WITH_STATE`: `applyInPandasWithState`.
+pub const SQL_GROUPED_MAP_PANDAS_UDF_WITH_STATE: i32 = 208;
+
+/// `applyInPandasWithState`'s function in PySpark's worker, as Spark's
+/// `ApplyInPandasWithStatePythonRunner` feeds it: one Arrow stream whose batches hold the
+/// groups' rows (keys first) and a last struct column, `state`, whose row i describes
+/// group i of the batch (its properties as JSON, its key, its value pickled, where its
+/// rows start and how many); the answer's batches hold a count struct, the output rows
+/// and the groups' states after the calls.
+struct PythonGroupState {
+    udf: PythonUdf,
+    keys: usize,
+    state_schema: SchemaRef,
+    timeout: runnel_core::logical::plan::GroupStateTimeout,
+}
+
+impl PythonGroupState {
+    fn timeout_conf(&self) -> &'static str {
+        use runnel_core::logical::plan::GroupStateTimeout as T;
+        match self.timeout {
+            T::NoTimeout => "NoTimeout",
+            T::ProcessingTimeTimeout => "ProcessingTimeTimeout",
+            T::EventTimeTimeout => "EventTimeTimeout",
+        }
+    }
+
+    /// The pickle the worker loads as the state's value: the stored pickle of its
+    /// internal tuple (what the worker sent back), turned into a Row of the state schema
+    /// by `_create_row_inbound_converter`, as Spark pickles the state row.
+    fn value_pickle(&self, stored: &[u8]) -> Vec<u8> {
+        let mut p = runnel_pyspark::python::pickle::Pickler::new();
+        p.global("pyspark.sql.types", "_create_row_inbound_converter");
+        p.global("pyspark.sql.types", "_parse_datatype_json_string");
+        p.str(&type_json(&self.state_schema).to_string());
+        p.tuple1();
+        p.reduce();
+        p.tuple1();
+        p.reduce();
+        p.global("pickle", "loads");
+        p.bytearray(stored);
+        p.tuple1();
+        p.reduce();
+        p.reduce();
+        p.finish()
+    }
+}
+
+/// The `state` column's fields (Spark's `ApplyInPandasWithStateWriter.STATE_METADATA_SCHEMA`).
+fn state_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("properties", DataType::Utf8, true),
+        Field::new("keyRowAsUnsafe", DataType::Binary, true),
+        Field::new("object", DataType::Binary, true),
+        Field::new("startOffset", DataType::Int32, true),
+        Field::new("numRows", DataType::Int32, true),
+        Field::new("isLastChunk", DataType::Boolean, true),
+    ])
+}
+
+impl runnel_core::logical::plan::GroupStateFunction for PythonGroupState {
+    fn name(&self) -> String {
+        "FlatMapGroupsInPandasWithState".into()
+    }
+
+    fn timeout(&self) -> runnel_core::logical::plan::GroupStateTimeout {
+        self.timeout
+    }
+
+    fn apply(
+        &self,
+        input: &RecordBatch,
+        calls: &[runnel_core::logical::plan::GroupStateCall],
+        clock: runnel_core::logical::plan::GroupStateClock,
+        schema: &SchemaRef,
+    ) -> Result<(
+        RecordBatch,
+        Vec<runnel_core::logical::plan::GroupStateUpdate>,
+    )> {
+        use arrow_array::builder::{BinaryBuilder, BooleanBuilder, Int32Builder, StringBuilder};
+        if calls.is_empty() {
+            return Ok((RecordBatch::new_empty(schema.clone()), Vec::new()));
+        }
+        let order: Vec<u32> = calls.iter().flat_map(|c| c.rows.iter().copied()).collect();
+        let data = take(input, &order)?;
+        let n = data.num_rows();
+        let (mut props, mut keys, mut objects) = (
+            StringBuilder::new(),
+            BinaryBuilder::new(),
+            BinaryBuilder::new(),
+        );
+        let (mut starts, mut counts, mut lasts) = (
+            Int32Builder::new(),
+            Int32Builder::new(),
+            BooleanBuilder::new(),
+        );
+        let mut start = 0i32;
+        for c in calls {
+            let p = serde_json::json!({
+                "batchProcessingTimeMs": clock.batch_ms,
+                "eventTimeWatermarkMs": clock.watermark_ms.unwrap_or(-1),
+                "timeoutConf": self.timeout_conf(),
+                "hasTimedOut": c.timed_out,
+                "watermarkPresent": clock.watermark_ms.is_some(),
+                "defined": c.value.is_some(),
+                "updated": false,
+                "removed": false,
+                "timeoutTimestamp": -1,
+            });
+            props.append_value(p.to_string());
+            keys.append_value(c.key);
+            match c.value {
+                Some(v) => objects.append_value(self.value_pickle(v)),
+                None => objects.append_null(),
+            }
+            starts.append_value(start);
+            counts.append_value(c.rows.len() as i32);
+            lasts.append_value(true);
+            start += c.rows.len() as i32;
+        }
+        // The column is as long as the data; rows past the groups are NULL.
+        for _ in calls.len()..n {
+            props.append_null();
+            keys.append_null();
+            objects.append_null();
+            starts.append_null();
+            counts.append_null();
+            lasts.append_null();
+        }
+        let valid =
+            arrow_buffer::NullBuffer::from((0..n).map(|i| i < calls.len()).collect::<Vec<bool>>());
+        let state = StructArray::try_new(
+            state_fields(),
+            vec![
+                Arc::new(props.finish()),
+                Arc::new(keys.finish()),
+                Arc::new(objects.finish()),
+                Arc::new(starts.finish()),
+                Arc::new(counts.finish()),
+                Arc::new(lasts.finish()),
+            ],
+            Some(valid),
+        )?;
+        let mut fields: Vec<Field> = data
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.as_ref().clone())
+            .collect();
+        fields.push(Field::new("state", DataType::Struct(state_fields()), true));
+        let mut cols = data.columns().to_vec();
+        cols.push(Arc::new(state));
+        let batch = RecordBatch::try_new(Arc::new(Schema::new(fields)), cols)?;
+
+        let args = key_value_offsets(self.keys, input.num_columns());
+        let conf = [(
+            "state_value_schema",
+            type_json(&self.state_schema).to_string(),
+        )];
+        let mut task =
+            crate::udf::header(&[(&self.udf, &args)], &type_json(input.schema_ref()), &conf);
+        arrow_stream(&mut task, &batch)?;
+        int(&mut task, END_OF_STREAM);
+        let reply = crate::udf::run_task(&self.udf.python_ver, &task)?
+            .arrow
+            .unwrap_or_default();
+        state_answer(reply, schema)
+    }
+}
+
+/// The worker's answer to an `applyInPandasWithState` task: the output rows and each
+/// group's state.
+fn state_answer(
+    batches: Vec<RecordBatch>,
+    schema: &SchemaRef,
+) -> Result<(
+    RecordBatch,
+    Vec<runnel_core::logical::plan::GroupStateUpdate>,
+)> {
+    let bad = |what: &str| {
+        RunnelError::execution_plain(format!(
+            "the Python worker's answer for applyInPandasWithState: {what}"
+        ))
+    };
+    let mut rows = Vec::new();
+    let mut updates = Vec::new();
+    for b in &batches {
+        if b.num_columns() != 3 {
+            return Err(bad("not three columns (counts, rows, states)"));
+        }
+        let counts = b
+            .column(0)
+            .as_struct_opt()
+            .ok_or_else(|| bad("no count struct"))?;
+        let count = |i: usize| -> Result<usize> {
+            let c = counts
+                .column(i)
+                .as_primitive_opt::<arrow_array::types::Int32Type>()
+                .ok_or_else(|| bad("counts are not ints"))?;
+            Ok(if c.is_empty() || c.is_null(0) {
+                0
+            } else {
+                c.value(0).max(0) as usize
+            })
+        };
+        let (data_n, state_n) = (count(0)?, count(1)?);
+        let data = b.column(1).slice(0, data_n.min(b.num_rows()));
+        rows.push(RecordBatch::try_new(
+            Arc::new(Schema::new(vec![Field::new(
+                "_1",
+                data.data_type().clone(),
+                true,
+            )])),
+            vec![data],
+        )?);
+        let states = b
+            .column(2)
+            .as_struct_opt()
+            .ok_or_else(|| bad("no state struct"))?;
+        let props = states
+            .column(0)
+            .as_string_opt::<i32>()
+            .ok_or_else(|| bad("properties"))?;
+        let keys = states
+            .column(1)
+            .as_binary_opt::<i32>()
+            .ok_or_else(|| bad("keys"))?;
+        let objects = states
+            .column(2)
+            .as_binary_opt::<i32>()
+            .ok_or_else(|| bad("objects"))?;
+        for i in 0..state_n.min(b.num_rows()) {
+            let p: serde_json::Value = serde_json::from_str(props.value(i))?;
+            let flag = |k: &str| p.get(k).and_then(|v| v.as_bool()).unwrap_or(false);
+            let defined = flag("defined");
+            updates.push(runnel_core::logical::plan::GroupStateUpdate {
+                key: keys.value(i).to_vec(),
+                value: (defined && !objects.is_null(i)).then(|| objects.value(i).to_vec()),
+                updated: flag("updated"),
+                removed: flag("removed"),
+                timeout_ms: p
+                    .get("timeoutTimestamp")
+                    .and_then(|v| v.as_i64())
+                    .unwrap_or(-1),
+            });
+        }
+    }
+    Ok((struct_rows(rows, schema)?, updates))
+}
+
+/// `groupBy(keys).applyInPandasWithState(func, outputStructType, stateStructType,
+/// outputMode, timeoutConf)`.
+pub fn apply_in_pandas_with_state(
+    df: DataFrame,
+    keys: Vec<Expr>,
+    r: &spark_connect_proto::ApplyInPandasWithState,
+) -> Result<DataFrame> {
+    use runnel_core::logical::plan::GroupStateTimeout as T;
+    let udf = function_of(
+        r.func.as_ref(),
+        &[SQL_GROUPED_MAP_PANDAS_UDF_WITH_STATE],
+        "applyInPandasWithState",
+    )?;
+    let schema = output_schema(&udf)?;
+    let state = crate::types::parse_schema(&r.state_schema)?;
+    let state_schema = Arc::new(Schema::new(
+        state
+            .fields()
+            .iter()
+            .map(|f| {
+                f.as_ref()
+                    .clone()
+                    .with_data_type(runnel_core::types::spark_type(f.data_type()))
+            })
+            .collect::<Vec<_>>(),
+    ));
+    let timeout = match r.timeout_conf.to_ascii_lowercase().as_str() {
+        "notimeout" => T::NoTimeout,
+        "processingtimetimeout" => T::ProcessingTimeTimeout,
+        "eventtimetimeout" => T::EventTimeTimeout,
+        other => {
+            return Err(RunnelError::analysis_plain(format!(
+                "applyInPandasWithState: unknown timeout {other:?}; use GroupStateTimeout.NoTimeout, ProcessingTimeTimeout or EventTimeTimeout"
+            )));
+        }
+    };
+    if !["append", "update"].contains(&r.output_mode.to_ascii_lowercase().as_str()) {
+        return Err(RunnelError::analysis_plain(format!(
+            "applyInPandasWithState: the output mode {:?} is not one of \"Append\" and \"Update\"",
+            r.output_mode
+        )));
+    }
+    let n = keys.len();
+    let func = PythonGroupState {
+        udf,
+        keys: n,
+        state_schema,
+        timeout,
+    };
+    Ok(keys_first(&df, &keys)?.group_state(n, Rc::new(func), schema))
 }

@@ -328,6 +328,11 @@ impl<'a> Planner<'a> {
                 let keys = self.exprs(&g.grouping_expressions)?;
                 crate::pandas::group_map(df, keys, g.func.as_ref())?
             }
+            RelType::ApplyInPandasWithState(r) => {
+                let df = self.input(r.input.as_deref())?;
+                let keys = self.exprs(&r.grouping_expressions)?;
+                crate::pandas::apply_in_pandas_with_state(df, keys, r)?
+            }
             RelType::CoGroupMap(c) => {
                 let df = self.input(c.input.as_deref())?;
                 let keys = self.exprs(&c.input_grouping_expressions)?;

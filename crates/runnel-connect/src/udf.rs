@@ -375,7 +375,11 @@ fn positional(n: usize) -> Vec<i32> {
 
 /// The task's header: everything `pyspark.worker.main` reads before the data, for the
 /// functions `udfs` (each with its argument offsets) of one eval type.
-pub(crate) fn header(udfs: &[(&PythonUdf, &[i32])], input_type: &serde_json::Value) -> Vec<u8> {
+pub(crate) fn header(
+    udfs: &[(&PythonUdf, &[i32])],
+    input_type: &serde_json::Value,
+    eval_conf: &[(&str, String)],
+) -> Vec<u8> {
     let udf = udfs[0].0;
     static TASK: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
     let mut out = Vec::new();
@@ -406,10 +410,15 @@ pub(crate) fn header(udfs: &[(&PythonUdf, &[i32])], input_type: &serde_json::Val
         utf8(&mut out, k);
         utf8(&mut out, v);
     }
-    // Eval conf: the input's types (the Arrow runner's `input_type`).
-    int(&mut out, 1);
+    // Eval conf: the input's types (the Arrow runner's `input_type`), and what the
+    // eval type needs besides.
+    int(&mut out, 1 + eval_conf.len() as i32);
     utf8(&mut out, "input_type");
     utf8(&mut out, &input_type.to_string());
+    for (k, v) in eval_conf {
+        utf8(&mut out, k);
+        utf8(&mut out, v);
+    }
     int(&mut out, udfs.len() as i32);
     for (i, (udf, args)) in udfs.iter().enumerate() {
         int(&mut out, args.len() as i32);
@@ -437,7 +446,7 @@ fn run(udf: &PythonUdf, arrays: &[ArrayRef], n: usize) -> Result<ArrayRef> {
         .collect();
     let schema = Arc::new(Schema::new(fields));
     let input_type = runnel_core::types::spark_json(&DataType::Struct(schema.fields().clone()));
-    let mut task = header(&[(udf, &positional(arrays.len()))], &input_type);
+    let mut task = header(&[(udf, &positional(arrays.len()))], &input_type, &[]);
     if udf.eval_type == SQL_BATCHED_UDF {
         pickled_rows(&mut task, arrays, n, &input_type)?;
         int(&mut task, END_OF_DATA_SECTION);

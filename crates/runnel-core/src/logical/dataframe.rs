@@ -1989,6 +1989,25 @@ impl DataFrame {
         self.derive(Node::External { inputs, func }, schema)
     }
 
+    /// Rows of `schema` made by `func` per group of the first `keys` columns, with each
+    /// group's state kept by the engine (`applyInPandasWithState`; a batch query refuses
+    /// it when it runs, as Spark's planner does).
+    pub fn group_state(
+        &self,
+        keys: usize,
+        func: std::rc::Rc<dyn crate::logical::plan::GroupStateFunction>,
+        schema: SchemaRef,
+    ) -> DataFrame {
+        self.derive(
+            Node::GroupState {
+                input: self.plan.clone(),
+                keys,
+                func,
+            },
+            schema,
+        )
+    }
+
     /// Refuses a plan where two `observe` share a name (Spark checks it at analysis).
     pub fn check_metrics_names(&self) -> Result<()> {
         match self.plan.duplicate_metrics_name() {

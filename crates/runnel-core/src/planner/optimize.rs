@@ -1629,6 +1629,20 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
+        Node::GroupState { input, keys, func } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::GroupState {
+                        input: child,
+                        keys: *keys,
+                        func: func.clone(),
+                    },
+                ),
+            )
+        }
         Node::Limit { input, n } => {
             let child = push(&with_local_limit(input, *n), Vec::new());
             wrap(

@@ -205,7 +205,8 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Vec<(SourceRef, Vec<bool>)>)
         // Not spelled out: the whole input.
         Node::Expand { input, .. }
         | Node::Window { input, .. }
-        | Node::CollectMetrics { input, .. } => need(input, all(input), out),
+        | Node::CollectMetrics { input, .. }
+        | Node::GroupState { input, .. } => need(input, all(input), out),
         // A function outside the engine reads every column.
         Node::External { inputs, .. } => {
             for i in inputs {
