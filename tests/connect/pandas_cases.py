@@ -371,6 +371,8 @@ def apply_in_pandas_with_state_event_time_timeout(spark, work):
             [{"id": 1, "ts": "2024-01-01T10:00:00Z"}, {"id": 2, "ts": "2024-01-01T10:00:01Z"}],
             [{"id": 1, "ts": "2024-01-01T10:00:30Z"}],
             [{"id": 3, "ts": "2024-01-01T10:01:00Z"}],
+            # Older than the watermark (10:00:50): late, dropped.
+            [{"id": 2, "ts": "2024-01-01T10:00:10Z"}, {"id": 3, "ts": "2024-01-01T10:01:01Z"}],
         ],
         "id INT, ts TIMESTAMP",
     )

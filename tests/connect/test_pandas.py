@@ -7,6 +7,7 @@ order only where the case orders), or the same error class and condition.
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -19,9 +20,11 @@ sys.path.insert(0, str((HERE / ".." / ".." / ".." / "shared" / "spark-oracle").r
 import pandas_cases  # noqa: E402
 import run_spark as rs  # noqa: E402  (the oracle harness: canon, rows_of, error_of)
 
-from test_connect import server, spark  # noqa: E402,F401  (fixtures)
+import session_window_example as example  # noqa: E402
+from test_connect import running_server, server, spark  # noqa: E402,F401  (fixtures)
 
-EXPECTED = json.loads((HERE / "pandas_expected.json").read_text())["cases"]
+RECORDED = json.loads((HERE / "pandas_expected.json").read_text())
+EXPECTED = RECORDED["cases"]
 
 
 def over_connect(expected: dict) -> dict:
@@ -43,3 +46,15 @@ def test_case_gives_what_spark_gave(spark, name):  # noqa: F811
 
 def test_every_case_was_recorded():
     assert sorted(EXPECTED) == sorted(pandas_cases.CASES)
+
+
+def test_spark_session_window_example_runs_verbatim_over_a_socket(tmp_path):
+    """PySpark's own structured_network_wordcount_session_window.py (applyInPandasWithState,
+    GroupStateTimeout.ProcessingTimeTimeout, the socket source, the console sink), unchanged,
+    with SPARK_REMOTE pointing at `runnel connect`: the sessions it prints once they time
+    out are the ones classic PySpark 4.3 printed for the same lines."""
+    with running_server(tmp_path) as s:
+        env = {**os.environ, "SPARK_REMOTE": f"sc://127.0.0.1:{s['port']}"}
+        example.run_example(sys.executable, env)
+        printed = s["log"].read_text(errors="replace")
+    assert example.sessions(printed) == RECORDED["session_window_example"]

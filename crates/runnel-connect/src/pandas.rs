@@ -183,7 +183,7 @@ fn grouped_agg(
     schema: &SchemaRef,
 ) -> Result<RecordBatch> {
     let key_cols = input.columns()[..keys].to_vec();
-    let groups = key_groups(&[key_cols.clone()], &[input.num_rows()])?;
+    let groups = key_groups(std::slice::from_ref(&key_cols), &[input.num_rows()])?;
     if groups.is_empty() {
         return Ok(RecordBatch::new_empty(schema.clone()));
     }

@@ -158,6 +158,7 @@ impl Operator for GroupState {
             )
             .with_exception("UnsupportedOperationException"));
         }
+        let mut stats_dropped = 0;
         let key_types: Vec<SortField> = b.schema().fields()[..self.keys]
             .iter()
             .map(|f| SortField::new(f.data_type().clone()))
@@ -175,16 +176,46 @@ impl Operator for GroupState {
             self.state = Some(state);
             self.track = cx.track_state;
         }
+        // With event-time timeouts, rows older than the watermark are late and dropped
+        // (Spark's `applyRemovingRowsOlderThanWatermark`).
+        let b = match (
+            self.func.timeout(),
+            cx.input_watermarks(&[self.input.as_ref()]).1,
+        ) {
+            (GroupStateTimeout::EventTimeTimeout, Some(late_ms)) => {
+                match b
+                    .schema()
+                    .fields()
+                    .iter()
+                    .position(|f| crate::types::watermark_delay(f).is_some())
+                {
+                    Some(c) => {
+                        let times = super::timestamps(b.column(c))?;
+                        let keep: arrow_array::BooleanArray = times
+                            .iter()
+                            .map(|t| Some(t.is_none_or(|t| t > late_ms * 1000)))
+                            .collect();
+                        stats_dropped = (b.num_rows() - keep.true_count()) as i64;
+                        arrow_select::filter::filter_record_batch(&b, &keep)?
+                    }
+                    None => b,
+                }
+            }
+            _ => b,
+        };
         let clock = GroupStateClock {
             batch_ms: crate::expr::functions::batch_timestamp().div_euclid(1000),
             watermark_ms: cx.watermark_ms,
         };
-        let mut stats = StateStats::default();
+        let mut stats = StateStats {
+            num_rows_dropped_by_watermark: stats_dropped,
+            ..StateStats::default()
+        };
         let mut outputs = Vec::new();
 
         // The groups with new rows, in key order.
         let key_cols: Vec<ArrayRef> = b.columns()[..self.keys].to_vec();
-        let groups = super::external::key_groups(&[key_cols.clone()], &[b.num_rows()])?;
+        let groups = super::external::key_groups(std::slice::from_ref(&key_cols), &[b.num_rows()])?;
         if !groups.is_empty() {
             let conv = RowConverter::new(key_types.clone())?;
             let normalized: Vec<ArrayRef> = key_cols
