@@ -411,6 +411,62 @@ def apply_in_pandas_with_state_state_of_a_timestamp_and_string(spark, work):
 
 
 @case
+def apply_in_pandas_with_state_restarts_from_its_checkpoint(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        n = state.get[0] if state.exists else 0
+        for pdf in pdfs:
+            n += len(pdf)
+        state.update((n,))
+        yield pd.DataFrame({"id": [key[0]], "n": [n]})
+
+    def run(files):
+        src = stream_of(spark, work, files)
+        df = src.groupBy("id").applyInPandasWithState(
+            f, "id INT, n BIGINT", "n BIGINT", "Append", GroupStateTimeout.NoTimeout
+        )
+        q = (
+            df.writeStream.format("json")
+            .option("path", os.path.join(work, "out"))
+            .option("checkpointLocation", os.path.join(work, "ckpt"))
+            .trigger(availableNow=True)
+            .start()
+        )
+        q.awaitTermination()
+
+    first = [[{"id": 1, "name": "a"}, {"id": 2, "name": "b"}], [{"id": 1, "name": "c"}]]
+    run(first)
+    # The query again on its checkpoint, with one more file: the counts go on.
+    run(first + [[{"id": 1, "name": "d"}, {"id": 2, "name": "e"}]])
+    return spark.read.schema("id INT, n BIGINT").json(os.path.join(work, "out"))
+
+
+@case
+def apply_in_pandas_with_state_update_function_in_an_append_query(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        yield pd.DataFrame({"id": [key[0]]})
+
+    src = stream_of(spark, work, [[{"id": 1, "name": "a"}]])
+    df = src.groupBy("id").applyInPandasWithState(f, "id INT", "n BIGINT", "Update", GroupStateTimeout.NoTimeout)
+    return run_stream(spark, df, work, "aipws_modes", "append")
+
+
+@case
+def apply_in_pandas_with_state_append_function_in_an_update_query(spark, work):
+    from pyspark.sql.streaming.state import GroupStateTimeout
+
+    def f(key, pdfs, state):
+        yield pd.DataFrame({"id": [key[0]]})
+
+    src = stream_of(spark, work, [[{"id": 1, "name": "a"}]])
+    df = src.groupBy("id").applyInPandasWithState(f, "id INT", "n BIGINT", "Append", GroupStateTimeout.NoTimeout)
+    return run_stream(spark, df, work, "aipws_modes2", "update")
+
+
+@case
 def apply_in_pandas_with_state_on_a_batch_dataframe(spark, work):
     from pyspark.sql.streaming.state import GroupStateTimeout
 

@@ -515,6 +515,7 @@ struct PythonGroupState {
     keys: usize,
     state_schema: SchemaRef,
     timeout: runnel_core::logical::plan::GroupStateTimeout,
+    output_mode: runnel_core::mode::OutputMode,
 }
 
 impl PythonGroupState {
@@ -567,6 +568,10 @@ impl runnel_core::logical::plan::GroupStateFunction for PythonGroupState {
 
     fn timeout(&self) -> runnel_core::logical::plan::GroupStateTimeout {
         self.timeout
+    }
+
+    fn output_mode(&self) -> runnel_core::mode::OutputMode {
+        self.output_mode
     }
 
     fn apply(
@@ -786,18 +791,23 @@ pub fn apply_in_pandas_with_state(
             )));
         }
     };
-    if !["append", "update"].contains(&r.output_mode.to_ascii_lowercase().as_str()) {
-        return Err(RunnelError::analysis_plain(format!(
-            "applyInPandasWithState: the output mode {:?} is not one of \"Append\" and \"Update\"",
-            r.output_mode
-        )));
-    }
+    let output_mode = match r.output_mode.to_ascii_lowercase().as_str() {
+        "append" => runnel_core::mode::OutputMode::Append,
+        "update" => runnel_core::mode::OutputMode::Update,
+        _ => {
+            return Err(RunnelError::analysis_plain(format!(
+                "applyInPandasWithState: the output mode {:?} is not one of \"Append\" and \"Update\"",
+                r.output_mode
+            )));
+        }
+    };
     let n = keys.len();
     let func = PythonGroupState {
         udf,
         keys: n,
         state_schema,
         timeout,
+        output_mode,
     };
     Ok(keys_first(&df, &keys)?.group_state(n, Rc::new(func), schema))
 }

@@ -114,7 +114,10 @@ pub struct WindowSpec {
 pub fn stateful_nodes(plan: &crate::logical::plan::Plan) -> Vec<usize> {
     let mut ids = Vec::new();
     plan.visit_up(&mut |p| match &p.node {
-        Node::Aggregate { input, .. } | Node::Dedup { input, .. } | Node::Limit { input, .. }
+        Node::Aggregate { input, .. }
+        | Node::Dedup { input, .. }
+        | Node::Limit { input, .. }
+        | Node::GroupState { input, .. }
             if input.is_streaming() =>
         {
             ids.push(p.id)

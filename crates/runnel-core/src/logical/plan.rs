@@ -168,6 +168,8 @@ pub trait GroupStateFunction {
     fn name(&self) -> String;
     /// When states time out.
     fn timeout(&self) -> GroupStateTimeout;
+    /// The output mode the function was declared with (Append or Update).
+    fn output_mode(&self) -> crate::mode::OutputMode;
     /// Calls the function for `calls` (groups of `input`'s rows; the first `keys`
     /// columns are the keys): its output rows (of `schema`) and each group's state after
     /// the call.
