@@ -698,7 +698,8 @@ fn state_answer(
         let counts = b
             .column(0)
             .as_struct_opt()
-            .ok_or_else(|| bad("no count struct"))?;
+            .filter(|c| c.num_columns() == 2)
+            .ok_or_else(|| bad("no count struct (dataCount, stateCount)"))?;
         let count = |i: usize| -> Result<usize> {
             let c = counts
                 .column(i)
@@ -723,7 +724,8 @@ fn state_answer(
         let states = b
             .column(2)
             .as_struct_opt()
-            .ok_or_else(|| bad("no state struct"))?;
+            .filter(|c| c.num_columns() >= 3)
+            .ok_or_else(|| bad("no state struct (properties, keyRowAsUnsafe, object, ...)"))?;
         let props = states
             .column(0)
             .as_string_opt::<i32>()
@@ -810,4 +812,49 @@ pub fn apply_in_pandas_with_state(
         output_mode,
     };
     Ok(keys_first(&df, &keys)?.group_state(n, Rc::new(func), schema))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_array::Int32Array;
+
+    fn struct_of(cols: Vec<(&str, ArrayRef)>) -> ArrayRef {
+        let fields: Vec<Field> = cols
+            .iter()
+            .map(|(n, a)| Field::new(*n, a.data_type().clone(), true))
+            .collect();
+        Arc::new(
+            StructArray::try_new(
+                Fields::from(fields),
+                cols.into_iter().map(|(_, a)| a).collect(),
+                None,
+            )
+            .unwrap(),
+        )
+    }
+
+    #[test]
+    fn a_malformed_state_answer_is_an_error_not_a_panic() {
+        let one: ArrayRef = Arc::new(Int32Array::from(vec![1]));
+        let counts = struct_of(vec![("dataCount", one.clone())]);
+        let rows = struct_of(vec![("id", one.clone())]);
+        let states = struct_of(vec![("properties", one.clone())]);
+        let schema = Arc::new(Schema::new(vec![
+            Field::new("_0", counts.data_type().clone(), true),
+            Field::new("_1", rows.data_type().clone(), true),
+            Field::new("_2", states.data_type().clone(), true),
+        ]));
+        let b = RecordBatch::try_new(schema, vec![counts, rows, states]).unwrap();
+        let out = Arc::new(Schema::new(vec![Field::new("id", DataType::Int32, true)]));
+        let e = state_answer(vec![b], &out).err().unwrap();
+        assert!(e.message.contains("count struct"), "{}", e.message);
+    }
+
+    #[test]
+    fn grouped_offsets_are_count_keys_then_every_column() {
+        // Spark's resolveArgOffsets: [1 + columns, keys, key offsets..., value offsets...].
+        assert_eq!(key_value_offsets(1, 4), vec![5, 1, 0, 1, 2, 3]);
+        assert_eq!(key_value_offsets(0, 2), vec![3, 0, 0, 1]);
+    }
 }
