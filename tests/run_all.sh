@@ -108,7 +108,7 @@ tansu="$(command -v tansu || echo "$HOME/.cargo/bin/tansu")"
   --kills "${RUNNEL_KAFKA_KILLS:-20}" | tee /tmp/runnel-kafka.log
 kafka=$(grep -c -E ' 0 lost, 0 duplicated|: ok' /tmp/runnel-kafka.log || true)
 
-step "Spark's own example scripts, verbatim (pyspark 4.3's network word counts against a socket server on 127.0.0.1)"
+step "Spark's own example scripts, verbatim (pyspark 4.3's network word counts against a socket server on 127.0.0.1, the blockchain Python data source, sessionization refused as Spark refuses it)"
 # pyspark is installed (once, without its dependencies) only for its example scripts.
 python3 tests/scripts/spark_examples_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-spark-examples.log
 sparkex=$(grep -c ': ok$' /tmp/runnel-spark-examples.log || true)

@@ -8,6 +8,8 @@ on 127.0.0.1 with a free port), started and stopped here.
    stream -> Kafka) run as the course writes them, from the topic's end; what is produced
    after they started is printed by 4 and copied by 5 (read back by confluent-kafka).
    JSON files -> Kafka: the topic holds exactly the sample rows with value > 50.
+   pyspark 4.3's own structured_kafka_wordcount.py (BOOTSTRAP subscribe TOPIC), run
+   verbatim: the running word counts of its last printed batch equal the words produced.
 2. Three jobs are killed with SIGKILL at random moments (20 times each in tests/run_all.sh)
    and restarted from their checkpoints until the input is consumed: a windowed count with
    a watermark (Kafka -> Kafka, append), a filter/projection (Kafka -> Kafka) and the
@@ -350,6 +352,47 @@ def course_examples_4_and_5(runnel, work, bs):
     return ok and good5
 
 
+def spark_kafka_wordcount(runnel, work, bs):
+    """pyspark 4.3's structured_kafka_wordcount.py, verbatim, from the pyspark install
+    spark_examples_test.py uses: it reads the topic from its end (Spark's default), so
+    lines are produced once its first batch is printed, in two rounds, each once the
+    previous one's counts show."""
+    sys.path.insert(0, os.path.join(ROOT, "tests/scripts"))
+    from spark_examples_test import examples_dir, tables
+    venv = os.path.expanduser(os.environ.get("RUNNEL_PYSPARK_VENV", "~/.cache/runnel-pyspark-venv"))
+    script = os.path.join(examples_dir(venv), "structured_kafka_wordcount.py")
+    create_topics(bs, [("wordcount_in", 2)])
+    log = os.path.join(work, "kafka_wordcount.txt")
+    proc = subprocess.Popen([runnel, "submit", "--timeout", "120s", script, bs, "subscribe", "wordcount_in"],
+                            stdout=open(log, "w"), stderr=subprocess.PIPE, text=True, cwd=work)
+    ok = wait_for("the word count's first batch", lambda: "Batch: 0" in open(log).read())
+    p = Producer({"bootstrap.servers": bs, "batch.num.messages": 1})
+    sent = []
+    for lines in (["apache spark", "apache kafka spark", "runnel streams kafka"], ["spark spark", "hello runnel"]):
+        for i, line in enumerate(lines):
+            p.produce("wordcount_in", value=line.encode(), partition=i % 2)
+            p.poll(0)
+        p.flush(30)
+        sent += lines
+        want = dict(Counter(w for l in sent for w in l.split(" ")))
+
+        def last_counts():
+            t = tables(open(log).read())
+            return {r[0]: int(r[1]) for r in t[-1][1]} if t else {}
+        ok &= wait_for(f"the counts of {len(sent)} lines", lambda: last_counts() == want)
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    n = len(tables(open(log).read()))
+    print(f"pyspark's structured_kafka_wordcount.py {bs} subscribe wordcount_in: {n} batches, last one = the words "
+          f"produced: {'ok' if ok else 'FAILED'}")
+    if not ok:
+        print(open(log).read()[-3000:], proc.stderr.read()[-3000:])
+    return ok
+
+
 def check(name, expected, got, starts, kills):
     exp, act = Counter(expected), Counter(got)
     lost = sum((exp - act).values())
@@ -447,6 +490,7 @@ def main():
         parts = a.parts.split(",")
         if "examples" in parts:
             ok &= course_examples_4_and_5(runnel, work, bs)
+            ok &= spark_kafka_wordcount(runnel, work, bs)
 
             # Files -> filter -> Kafka, read back by confluent-kafka (big_events feeds the batch test).
             log = open(os.path.join(work, "files_to_kafka.txt"), "w")

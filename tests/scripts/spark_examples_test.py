@@ -13,8 +13,18 @@ oracle harness does), against a TCP server on 127.0.0.1 that this test runs in p
    10-second windows sliding by 5 seconds (the socket's includeTimestamp), so each word's
    counts over the windows of the last batch add up to twice the times it was sent.
 3. Without arguments each prints its usage to stderr and ends with sys.exit(-1): status 255.
+4. structured_blockchain_admission_control.py (a Python data source whose reader admits 20
+   blocks per micro-batch; it sleeps 30 s): every batch printed is the next 20 blocks, each
+   row as Spark 4.3 printed it for that block (`spark_examples/*.spark43.txt`, the
+   script's output under PySpark 4.3; how many batches run in 30 s depends on the machine,
+   so blocks past the recording are checked against the script's own formula), and the
+   script's own lines are Spark's.
+5. structured_sessionization.py HOST PORT: refused before any data moves, as Spark 4.3
+   refuses it (update mode with session windows: STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION),
+   status 1.
 Exits 1 on any difference.
 """
+import hashlib
 import argparse
 import os
 import re
@@ -122,7 +132,67 @@ def main():
     if not good:
         print(text[-3000:], err[-3000:])
     ok &= good
+    ok &= blockchain_check(runnel, d)
+    ok &= sessionization_check(runnel, d)
     sys.exit(0 if ok else 1)
+
+
+def blockchain_check(runnel, d):
+    name = "structured_blockchain_admission_control.py"
+    recorded = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "spark_examples",
+                                 name.replace(".py", ".spark43.txt"))).read()
+    spark_rows = {int(r[0]): r for _, rows in tables(recorded) for r in rows}
+    r = subprocess.run([runnel, "submit", os.path.join(d, name)], capture_output=True, text=True, timeout=120)
+    got = tables(r.stdout)
+    problems = []
+    if r.returncode != 0:
+        problems.append(f"status {r.returncode}: {r.stderr[-2000:]}")
+    if not got:
+        problems.append("no batch printed")
+    nxt = 0
+    for i, (batch, rows) in enumerate(got):
+        numbers = [int(row[0]) for row in rows]
+        if batch != i:
+            problems.append(f"batch {batch} printed as the {i}th")
+        if numbers != list(range(nxt, min(nxt + 20, 10000))):
+            problems.append(f"batch {batch} holds blocks {numbers[:1]}..{numbers[-1:]}, not the 20 from {nxt}")
+            break
+        for row in rows:
+            n = int(row[0])
+            want = spark_rows.get(n) or [str(n), hashlib.sha256(str(n).encode()).hexdigest()[:16],
+                                         str(1700000000 + n * 12), str(n % 100 + 1)]
+            if row != want:
+                problems.append(f"block {n}: {row} != {want}")
+                break
+        nxt += len(rows)
+    def own_lines(text):
+        return [l for l in re.sub(r"-+\nBatch: \d+\n-+\n(\+[-+]+\+\n(\|.*\n|\+[-+]+\+\n)*)\n", "", text).splitlines()]
+    if own_lines(r.stdout) != own_lines(recorded):
+        problems.append(f"the script's own lines differ: {own_lines(r.stdout)} != {own_lines(recorded)}")
+    in_spark = sum(1 for n in range(nxt) if n in spark_rows)
+    good = not problems
+    print(f"{name}: {len(got)} batches of 20 blocks ({nxt} blocks; {in_spark} compared with Spark 4.3's "
+          f"{len(spark_rows)} recorded): {'ok' if good else 'FAILED'}")
+    for p in problems[:5]:
+        print("  ", p)
+    return good
+
+
+def sessionization_check(runnel, d):
+    name = "structured_sessionization.py"
+    server = LineServer()
+    try:
+        r = subprocess.run([runnel, "submit", os.path.join(d, name), "127.0.0.1", str(server.port)],
+                           capture_output=True, text=True, timeout=60)
+    finally:
+        server.close()
+    good = (r.returncode == 1 and "[STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION]" in r.stderr
+            and "Batch:" not in r.stdout)
+    print(f"{name} 127.0.0.1 PORT: status {r.returncode}, STREAMING_OUTPUT_MODE.UNSUPPORTED_OPERATION "
+          f"before any batch: {'ok' if good else 'FAILED'}")
+    if not good:
+        print(r.stdout[-2000:], r.stderr[-2000:])
+    return good
 
 
 def run_streaming(runnel, script, extra, check, seconds=40):

@@ -110,3 +110,54 @@ fn python_decimals_and_inferred_schemas_are_pysparks() {
     assert_eq!(stdout, expected("python_values.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// `df.col` after a join whose input was derived from `df` (filtered, projected, sorted,
+/// grouped by the column, a join of joins), and Spark's MISSING_ATTRIBUTES where a
+/// withColumn or alias replaced the column, as PySpark 4.3 printed them
+/// (`tests/tables/join_lineage.txt`).
+#[test]
+fn dataframe_columns_resolve_through_derived_join_inputs_as_sparks() {
+    let (stdout, d) = submit("join_lineage.py", "lineage");
+    assert_eq!(stdout, expected("join_lineage.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Interval literals keep their own fields (`interval hour`, `interval month`) in typeof,
+/// printSchema and show, and a GROUP BY of `dt - INTERVAL ...` matches the select list's
+/// same expression, as PySpark 4.3 printed them (`tests/tables/interval_types.txt`).
+#[test]
+fn interval_fields_and_date_interval_grouping_are_sparks() {
+    let (stdout, d) = submit("interval_types.py", "intervals");
+    assert_eq!(stdout, expected("interval_types.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Constant expressions where Spark wants a foldable INT (`round(x, CAST(0 AS BIGINT))`,
+/// `split(s, p, CAST(2 AS BIGINT))`), and the arguments ANSI implicit casts refuse
+/// (`element_at`'s index and `array_repeat`'s count must be INT), as PySpark 4.3 printed
+/// them (`tests/tables/implicit_casts.txt`).
+#[test]
+fn foldable_int_arguments_and_ansi_implicit_casts_are_sparks() {
+    let (stdout, d) = submit("implicit_casts.py", "casts");
+    assert_eq!(stdout, expected("implicit_casts.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Python data sources (`pyspark.sql.datasource`): batch readers (DDL and StructType
+/// schemas, partitions, options, tuples/lists/Rows, hashlib in `read`), streaming readers
+/// into memory sinks (admission control with `ReadMaxRows` under the default trigger, one
+/// batch under `Trigger.AvailableNow`, a `SimpleDataSourceStreamReader`) and PySpark's
+/// errors, as PySpark 4.3 printed them (`tests/tables/python_data_sources.txt`).
+#[test]
+fn python_data_sources_read_what_spark_reads() {
+    let (stdout, d) = submit("python_data_sources.py", "pyds");
+    assert_eq!(stdout, expected("python_data_sources.txt"));
+    // The offset log holds the reader's dicts, as Spark's does (`{"block": 12}` there:
+    // the same JSON, written by json.dumps).
+    let log = std::fs::read_to_string(d.join("scratch/chain_ck/offsets/2")).unwrap();
+    assert_eq!(
+        log.lines().last().unwrap().replace(' ', ""),
+        r#"{"block":12}"#
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -390,6 +390,29 @@ fn python_str(neg: bool, digits: &str, exp: i64) -> String {
     format!("{}{int}{frac}{e}", if neg { "-" } else { "" })
 }
 
+/// [`display_value`] of a column's value, an interval with its column's own fields
+/// (`INTERVAL '03' HOUR`, not `INTERVAL '0 03:00:00' DAY TO SECOND`).
+pub fn display_field_value(field: &arrow_schema::Field, array: &dyn Array, row: usize) -> String {
+    match crate::types::interval_fields(field) {
+        Some((start, end)) if !array.is_null(row) => match array.data_type() {
+            DataType::Duration(TimeUnit::Microsecond) => day_time_sql(
+                array.as_primitive::<DurationMicrosecondType>().value(row),
+                start,
+                end,
+            ),
+            DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => year_month_sql(
+                array
+                    .as_primitive::<arrow_array::types::IntervalYearMonthType>()
+                    .value(row),
+                start,
+                end,
+            ),
+            _ => display_value(array, row),
+        },
+        _ => display_value(array, row),
+    }
+}
+
 /// How `show()` prints the value at `row` (`NULL`, `2025-03-01 10:00:00`, `{a, b}`, `[x, y]`).
 pub fn display_value(array: &dyn Array, row: usize) -> String {
     if array.is_null(row) {

@@ -59,6 +59,11 @@ pub struct SinkRequest<'a> {
 pub trait DataSourceProvider {
     /// Formats this provider handles.
     fn formats(&self) -> Vec<&'static str>;
+    /// Whether it handles `format` (lower case): one of [`Self::formats`] unless a
+    /// provider knows its names only at run time (a script's Python data sources).
+    fn handles(&self, format: &str) -> bool {
+        self.formats().contains(&format)
+    }
     /// A streaming source.
     fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef>;
     /// A batch read: schema and rows.
@@ -320,7 +325,7 @@ impl SparkSession {
             .providers
             .borrow()
             .iter()
-            .find(|p| p.formats().contains(&format))
+            .find(|p| p.handles(format))
             .cloned()
     }
 

@@ -169,6 +169,9 @@ pub fn simple_string(dt: &DataType) -> String {
             }
             other => format!("map<{other}>"),
         },
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => {
+            "interval year to month".into()
+        }
         DataType::Interval(_) => "interval".into(),
         // Spark's day-time interval (the start and end fields are not kept in Arrow's type).
         DataType::Duration(_) => "interval day to second".into(),
@@ -272,6 +275,15 @@ fn tree_type_name(dt: &DataType) -> String {
 pub fn tree_string(schema: &Schema) -> String {
     let mut out = String::from("root\n");
     for f in schema.fields() {
+        if interval_fields(f).is_some() {
+            out.push_str(&format!(
+                " |-- {}: {} (nullable = {})\n",
+                f.name(),
+                field_simple_string(f),
+                f.is_nullable()
+            ));
+            continue;
+        }
         tree_field(&mut out, f.name(), f.data_type(), f.is_nullable(), 1);
     }
     out.push('\n');
@@ -593,7 +605,10 @@ pub fn with_interval_fields(field: &Field, start: u8, end: u8) -> Field {
 /// A day-time interval field's own start and end fields (0 day, 1 hour, 2 minute,
 /// 3 second), when known (see [`with_interval_fields`]).
 pub fn interval_fields(field: &Field) -> Option<(u8, u8)> {
-    if !matches!(field.data_type(), DataType::Duration(_)) {
+    if !matches!(
+        field.data_type(),
+        DataType::Duration(_) | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+    ) {
         return None;
     }
     let (a, b) = field.metadata().get(INTERVAL_FIELDS_KEY)?.split_once(':')?;
@@ -604,8 +619,12 @@ pub fn interval_fields(field: &Field) -> Option<(u8, u8)> {
 /// interval's own fields (`interval hour`, `interval minute to second`) when known.
 pub fn field_simple_string(field: &Field) -> String {
     if let Some((a, b)) = interval_fields(field) {
-        const NAMES: [&str; 4] = ["day", "hour", "minute", "second"];
-        if let (Some(x), Some(y)) = (NAMES.get(a as usize), NAMES.get(b as usize)) {
+        let names: &[&str] = if matches!(field.data_type(), DataType::Duration(_)) {
+            &["day", "hour", "minute", "second"]
+        } else {
+            &["year", "month"]
+        };
+        if let (Some(x), Some(y)) = (names.get(a as usize), names.get(b as usize)) {
             return if a == b {
                 format!("interval {x}")
             } else {

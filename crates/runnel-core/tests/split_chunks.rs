@@ -252,3 +252,22 @@ fn an_error_in_a_chunk_is_raised_as_the_ordinary_path_raises_it() {
     });
     assert!(err.is_some_and(|e| e.contains("CAST_INVALID_INPUT")));
 }
+
+#[test]
+fn mostly_distinct_keys_with_repeats_and_late_rows_are_the_same_in_chunks() {
+    // (timestamp, value): ~10 rows a second with ~100 values, so a chunk's first rows
+    // are mostly distinct keys (each row its own partial group) that repeat now and
+    // then, within a chunk and across chunks; NULL values, and late rows dropped.
+    let (progress, _) = same_either_way("update", true, &|df| {
+        df.with_watermark("timestamp", "1 minute")
+            .unwrap()
+            .group_by(vec![col("timestamp"), col("value")])
+            .agg(vec![count(), func("max", vec![col("pad")]).alias("p")])
+            .unwrap()
+    });
+    let dropped: i64 = progress
+        .iter()
+        .filter_map(|p| p[3][0]["numRowsDroppedByWatermark"].as_i64())
+        .sum();
+    assert!(dropped > 0, "late rows were dropped: {progress:?}");
+}

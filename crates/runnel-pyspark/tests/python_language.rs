@@ -838,3 +838,60 @@ KeyError 1
 "
     );
 }
+
+/// Generator functions (run to their end when called: the runner's generators are
+/// eager, as its generator expressions are), `yield from`, bytes from `str.encode()`, and
+/// hashlib's digests (the core's digest functions), as CPython 3.11 prints them.
+#[test]
+fn generators_bytes_and_hashlib() {
+    let out = run(r#"import hashlib
+def count(n):
+    for i in range(n):
+        if i % 2:
+            continue
+        yield i * 10
+    yield from ["end", "!"]
+def nested():
+    def inner():
+        return [1]
+    x = yield inner()
+    print("after yield", x)
+print(list(count(5)), len(list(count(4))), [v for v in count(3)])
+print(list(nested()))
+b = "héllo".encode()
+print(b, len(b), b.decode(), b.hex(), b == "héllo".encode("utf-8"), list("ab".encode()))
+h = hashlib.sha256("abc".encode())
+h.update("def".encode())
+print(h.hexdigest() == hashlib.sha256("abcdef".encode()).hexdigest(), h.name, h.digest_size)
+print(hashlib.md5("".encode()).hexdigest(), hashlib.sha1("x".encode()).hexdigest()[:10], hashlib.new("sha224", "x".encode()).hexdigest()[:10])
+print(hashlib.sha384("x".encode()).digest()[:4], isinstance(b, bytes))
+try:
+    hashlib.sha256("text")
+except TypeError as e:
+    print("TypeError", e)
+"#);
+    assert_eq!(
+        out,
+        "[0, 20, 40, 'end', '!'] 4 [0, 20, 'end', '!']\nafter yield None\n[[1]]\nb'h\\xc3\\xa9llo' 6 héllo 68c3a96c6c6f True [97, 98]\nTrue sha256 32\nd41d8cd98f00b204e9800998ecf8427e 11f6ad8ec5 54a2f7f92a\nb'\\xd7R\\xc2\\xc5' True\nTypeError Strings must be encoded before hashing\n"
+    );
+}
+
+/// An endless generator would never return (the runner's generators run to their end
+/// when called): it is refused at its `yield` once it passes the runner's bound.
+#[test]
+fn endless_generator_is_refused_at_its_yield() {
+    let out = run(r#"
+def forever():
+    i = 0
+    while True:
+        yield i
+        i += 1
+for x in forever():
+    if x > 3:
+        break
+"#);
+    assert!(
+        out.starts_with("error: job.py:5:9: ") && out.contains("yields more than 5000000 values"),
+        "{out}"
+    );
+}

@@ -408,3 +408,75 @@ IllegalArgumentException Invalid UUID string: nope
 "
     );
 }
+
+/// A Python streaming reader whose method fails stops its query with Spark's
+/// PYTHON_STREAMING_DATA_SOURCE_RUNTIME_ERROR (PySpark's NOT_IMPLEMENTED in its text),
+/// caught as a StreamingQueryException; one whose `read` fails, with PYTHON_EXCEPTION.
+#[test]
+fn python_stream_reader_errors_stop_the_query_as_sparks() {
+    let script = r#"
+from pyspark.sql import SparkSession
+from pyspark.sql.datasource import DataSource, DataSourceStreamReader, InputPartition
+spark = SparkSession.builder.getOrCreate()
+class NoOffsets(DataSourceStreamReader):
+    def read(self, partition):
+        yield (1,)
+class BadRead(NoOffsets):
+    def initialOffset(self):
+        return {"n": 0}
+    def latestOffset(self, start, limit):
+        return {"n": 1}
+    def partitions(self, start, end):
+        return [InputPartition(0)]
+    def read(self, partition):
+        yield (1 / 0,)
+class Partial(DataSource):
+    def schema(self):
+        return "x INT"
+    def streamReader(self, schema):
+        return BadRead() if self.options.get("bad") else NoOffsets()
+spark.dataSource.register(Partial)
+for bad in [None, "yes"]:
+    r = spark.readStream.format("Partial")
+    if bad:
+        r = r.option("bad", bad)
+    q = r.load().writeStream.format("memory").queryName("partial").start()
+    try:
+        q.processAllAvailable()
+    except Exception as e:
+        print(type(e).__name__, e.getCondition(), "NOT_IMPLEMENTED" in str(e), "ZeroDivisionError" in str(e))
+    q.stop()
+"#;
+    let out = run(script, &[]);
+    assert!(
+        out.starts_with(
+            "StreamingQueryException PYTHON_STREAMING_DATA_SOURCE_RUNTIME_ERROR True False\nStreamingQueryException PYTHON_EXCEPTION False True\n"
+        ),
+        "{out}"
+    );
+}
+
+/// PySpark's data source helper classes as CPython with pyspark 4.3 shows them:
+/// InputPartition (its `value`, and the fields of a subclass) and the ReadLimit
+/// dataclasses.
+#[test]
+fn input_partitions_and_read_limits_show_as_pysparks() {
+    let out = run(
+        r#"from pyspark.sql.datasource import InputPartition
+from pyspark.sql.streaming.datasource import ReadMaxRows, ReadAllAvailable
+class P(InputPartition):
+    pass
+class Q(InputPartition):
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+print(ReadMaxRows(20), repr(ReadAllAvailable()), InputPartition(3), P(4), P(value="x").value, Q(1, "z"), [Q(2, None)])
+print(ReadMaxRows(20).max_rows, isinstance(ReadMaxRows(5), ReadAllAvailable), isinstance(P(1), InputPartition))
+"#,
+        &[],
+    );
+    assert_eq!(
+        out,
+        "ReadMaxRows(max_rows=20) ReadAllAvailable() InputPartition(value=3) P(value=4) x Q(a=1, b='z') [Q(a=2, b=None)]\n20 False True\n"
+    );
+}

@@ -137,6 +137,14 @@ const LOGGED_CONF: &[&str] = &[
 ];
 
 impl MicroBatchExecutor {
+    /// Tells every source the query's trigger (see [`crate::io::Source::prepare_for_trigger`]).
+    pub fn prepare_sources_for_trigger(&self) -> Result<()> {
+        for (_, src, _, _) in &self.sources {
+            src.borrow_mut().prepare_for_trigger(self.trigger)?;
+        }
+        Ok(())
+    }
+
     /// An executor for `plan` writing to `sink` in `mode` (not Batch).
     pub fn new(
         plan: PlanRef,

@@ -194,6 +194,40 @@ impl Binder<'_> {
             .filter(|(_, f)| f.name() == name)
             .map(|(i, _)| i)
             .collect();
+        // Columns out of a join know the DataFrames they pass through (logical/lineage.rs).
+        let lineage: Vec<Option<Vec<usize>>> = hits
+            .iter()
+            .map(|i| crate::logical::lineage::plans_of(self.schema.field(*i)))
+            .collect();
+        if !hits.is_empty() && lineage.iter().all(|l| l.is_some()) {
+            let ours: Vec<usize> = hits
+                .iter()
+                .zip(&lineage)
+                .filter(|(_, l)| l.as_ref().is_some_and(|l| l.contains(&plan)))
+                .map(|(i, _)| *i)
+                .collect();
+            if let [i] = ours[..] {
+                return Ok(PhysExpr::Column {
+                    index: i,
+                    field: Arc::new(self.schema.field(i).clone()),
+                });
+            }
+            if ours.is_empty() {
+                let names: Vec<String> = self
+                    .schema
+                    .fields()
+                    .iter()
+                    .map(|f| format!("\"{}\"", f.name()))
+                    .collect();
+                return Err(RunnelError::analysis(
+                    "MISSING_ATTRIBUTES.RESOLVED_ATTRIBUTE_APPEAR_IN_OPERATION",
+                    format!(
+                        "Resolved attribute(s) \"{name}\" missing from {} in operator Join. Attribute(s) with the same name appear in the operation: \"{name}\". Please check if the right attribute(s) are used: the DataFrame `{name}` was taken from reaches this join only through a column that replaced it (withColumn, alias); name the column of the DataFrame that is joined.",
+                        names.join(", ")
+                    ),
+                ));
+            }
+        }
         if hits.len() > 1 {
             let ours: Vec<usize> = hits
                 .iter()
@@ -334,7 +368,7 @@ impl Binder<'_> {
             Expr::Negative(e) => {
                 let e = self.bind(e)?;
                 let t = e.data_type();
-                if !is_numeric(&t) && t != DataType::Null {
+                if !is_numeric(&t) && t != DataType::Null && !is_ansi_interval(&t) {
                     return Err(type_mismatch(
                         &format!("(- {})", expr_sql(expr)),
                         "a numeric value",
@@ -925,6 +959,27 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
             if matches!(lt, DataType::Duration(_)) && matches!(rt, DataType::Timestamp(..)) =>
         {
             binary(op, right, left)
+        }
+        // interval ± interval of one kind (Spark's Add/Subtract on ANSI intervals): the
+        // wider fields (`INTERVAL 1 DAY - INTERVAL 2 HOURS` is an `interval day to hour`).
+        BinaryOp::Plus | BinaryOp::Minus if is_ansi_interval(&lt) && is_ansi_interval(&rt) => {
+            if lt != rt {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                    format!(
+                        "Cannot resolve {} due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"{}\" and \"{}\"). Year-month and day-time intervals do not mix; use one kind.",
+                        what(),
+                        types::sql_name(&lt),
+                        types::sql_name(&rt)
+                    ),
+                ));
+            }
+            Ok(PhysExpr::Binary {
+                op,
+                left: Box::new(left),
+                right: Box::new(right),
+                ty: lt,
+            })
         }
         // number * interval: Spark's MultiplyDTInterval / MultiplyYMInterval, interval first.
         BinaryOp::Multiply

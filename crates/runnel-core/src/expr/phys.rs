@@ -341,18 +341,52 @@ impl fmt::Debug for Kernel {
     }
 }
 
+/// An interval expression's own fields (`interval day to hour`): a literal's, a column's,
+/// the wider of both sides of `+`/`-`, a negation's or `abs`'s operand's.
+fn interval_fields_of(e: &PhysExpr) -> Option<(u8, u8)> {
+    match e {
+        PhysExpr::Literal(
+            ScalarValue::DayTime(_, start, end) | ScalarValue::YearMonth(_, start, end),
+        ) => Some((*start, *end)),
+        PhysExpr::Column { field, .. } => crate::types::interval_fields(field),
+        PhysExpr::Negative(x) => interval_fields_of(x),
+        PhysExpr::Scalar { func, args, .. } if func.name == "abs" => {
+            args.first().and_then(interval_fields_of)
+        }
+        PhysExpr::Binary {
+            op: super::BinaryOp::Plus | super::BinaryOp::Minus,
+            left,
+            right,
+            ty: DataType::Duration(_) | DataType::Interval(_),
+        } => {
+            let (a, b) = (interval_fields_of(left)?, interval_fields_of(right)?);
+            Some((a.0.min(b.0), a.1.max(b.1)))
+        }
+        _ => None,
+    }
+}
+
 /// A field for the output of `e` named `name` (keeps event-time metadata of plain column references).
 pub fn output_field(e: &PhysExpr, name: &str) -> Field {
+    if !matches!(e, PhysExpr::Column { .. } | PhysExpr::Literal(_))
+        && let Some((start, end)) = interval_fields_of(e)
+    {
+        return crate::types::with_interval_fields(
+            &Field::new(name, e.data_type(), e.nullable()),
+            start,
+            end,
+        );
+    }
     match e {
         PhysExpr::Column { field, .. } => field.as_ref().clone().with_name(name),
         // A day-time interval literal keeps its fields (`interval hour`).
-        PhysExpr::Literal(ScalarValue::DayTime(_, start, end)) => {
-            crate::types::with_interval_fields(
-                &Field::new(name, e.data_type(), e.nullable()),
-                *start,
-                *end,
-            )
-        }
+        PhysExpr::Literal(
+            ScalarValue::DayTime(_, start, end) | ScalarValue::YearMonth(_, start, end),
+        ) => crate::types::with_interval_fields(
+            &Field::new(name, e.data_type(), e.nullable()),
+            *start,
+            *end,
+        ),
         _ => Field::new(name, e.data_type(), e.nullable()),
     }
 }

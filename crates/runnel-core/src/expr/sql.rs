@@ -308,7 +308,9 @@ pub fn parse_query(text: &str) -> Result<SqlQuery> {
         ))
     };
     let q = parser(&dialect)
-        .try_with_sql(&typed_literals(&exists_function(text)))
+        .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
+            text,
+        ))))
         .and_then(|mut p| only_query(&mut p))
         .map_err(|e| parse_error(text, e))?
         .ok_or_else(not_one_query)?;
@@ -992,13 +994,27 @@ fn typed_literal(name: &str, args: &[Expr]) -> Option<Result<Expr>> {
     })())
 }
 
+/// Spark's multi-unit and unit-string day-time interval literals, which sqlparser's
+/// Spark dialect does not read, as the one-qualifier literal Spark prints for them:
+/// `INTERVAL 2 DAYS 3 HOURS` and `INTERVAL '2 days 3 hours'` are `INTERVAL '2 03' DAY TO
+/// HOUR`, `INTERVAL '10 minutes'` is `INTERVAL '10' MINUTE`, `INTERVAL 3 WEEKS` is 21 days
+/// (`interval day`), `INTERVAL 100 MILLISECONDS` an `interval second`.
 fn multi_unit_intervals(text: &str) -> std::borrow::Cow<'_, str> {
+    match multi_unit_year_month(text) {
+        std::borrow::Cow::Borrowed(t) => multi_unit_day_time(t),
+        std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(multi_unit_day_time(&t).into_owned()),
+    }
+}
+
+/// [`multi_unit_intervals`] of years and months: `INTERVAL 1 YEAR 2 MONTHS` and
+/// `INTERVAL '1 year 2 months'` are `INTERVAL '1-2' YEAR TO MONTH`.
+fn multi_unit_year_month(text: &str) -> std::borrow::Cow<'_, str> {
     use std::sync::OnceLock;
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     static PAIR: OnceLock<regex::Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\bINTERVAL\s+((?:[+-]?\d+(?:\.\d+)?\s+(?:DAY|HOUR|MINUTE|SECOND)S?\b\s*){2,})",
+            r"(?i)\bINTERVAL\s+(?:'((?:\s*[+-]?\d+\s*(?:YEAR|MONTH)S?\b)+\s*)'|((?:[+-]?\d+\s+(?:YEAR|MONTH)S?\b\s*){2,}))",
         )
         .expect("a valid pattern")
     });
@@ -1006,28 +1022,83 @@ fn multi_unit_intervals(text: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(text);
     }
     let pair = PAIR.get_or_init(|| {
-        regex::Regex::new(r"(?i)([+-]?\d+(?:\.\d+)?)\s+(DAY|HOUR|MINUTE|SECOND)S?")
-            .expect("a valid pattern")
+        regex::Regex::new(r"(?i)([+-]?\d+)\s*(YEAR|MONTH)S?").expect("a valid pattern")
     });
     re.replace_all(text, |c: &regex::Captures| {
-        const UNIT: [f64; 4] = [86_400_000_000.0, 3_600_000_000.0, 60_000_000.0, 1_000_000.0];
-        let (mut micros, mut lo, mut hi) = (0f64, 3u8, 0u8);
-        for p in pair.captures_iter(&c[1]) {
-            let v: f64 = p[1].parse().unwrap_or(0.0);
-            let f = match p[2].to_ascii_uppercase().as_str() {
-                "DAY" => 0,
-                "HOUR" => 1,
-                "MINUTE" => 2,
-                _ => 3,
+        let quoted = c.get(1).is_some();
+        let body = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+        let (mut months, mut lo, mut hi) = (0i64, 1u8, 0u8);
+        for p in pair.captures_iter(body) {
+            let v: i64 = p[1].parse().unwrap_or(0);
+            let f = if p[2].eq_ignore_ascii_case("YEAR") {
+                0
+            } else {
+                1
             };
-            micros += v * UNIT[f as usize];
+            months = months.saturating_add(if f == 0 { v.saturating_mul(12) } else { v });
             lo = lo.min(f);
             hi = hi.max(f);
         }
-        format!(
-            "{} ",
-            crate::scalar::day_time_sql(micros.round() as i64, lo, hi)
-        )
+        let Ok(months) = i32::try_from(months) else {
+            return c[0].to_string();
+        };
+        let lit = crate::scalar::year_month_sql(months, lo, hi);
+        if quoted { lit } else { format!("{lit} ") }
+    })
+}
+
+/// [`multi_unit_intervals`] of days to microseconds.
+fn multi_unit_day_time(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    static PAIR: OnceLock<regex::Regex> = OnceLock::new();
+    const UNITS: &str = "WEEK|DAY|HOUR|MINUTE|SECOND|MILLISECOND|MICROSECOND";
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            r"(?i)\bINTERVAL\s+(?:'((?:\s*[+-]?\d+(?:\.\d+)?\s*(?:{UNITS})S?\b)+\s*)'|((?:[+-]?\d+(?:\.\d+)?\s+(?:{UNITS})S?\b\s*)+))"
+        ))
+        .expect("a valid pattern")
+    });
+    if !re.is_match(text) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let pair = PAIR.get_or_init(|| {
+        regex::Regex::new(&format!(r"(?i)([+-]?\d+(?:\.\d+)?)\s*({UNITS})S?"))
+            .expect("a valid pattern")
+    });
+    re.replace_all(text, |c: &regex::Captures| {
+        let (body, quoted) = match (c.get(1), c.get(2)) {
+            (Some(q), _) => (q.as_str(), true),
+            (_, Some(u)) => (u.as_str(), false),
+            _ => return c[0].to_string(),
+        };
+        let (mut micros, mut lo, mut hi, mut pairs, mut odd_unit) = (0f64, 3u8, 0u8, 0, false);
+        for p in pair.captures_iter(body) {
+            let v: f64 = p[1].parse().unwrap_or(0.0);
+            let (f, unit) = match p[2].to_ascii_uppercase().as_str() {
+                "WEEK" => (0, 7.0 * 86_400_000_000.0),
+                "DAY" => (0, 86_400_000_000.0),
+                "HOUR" => (1, 3_600_000_000.0),
+                "MINUTE" => (2, 60_000_000.0),
+                "SECOND" => (3, 1_000_000.0),
+                "MILLISECOND" => (3, 1_000.0),
+                _ => (3, 1.0),
+            };
+            odd_unit |= matches!(
+                p[2].to_ascii_uppercase().as_str(),
+                "WEEK" | "MILLISECOND" | "MICROSECOND"
+            );
+            micros += v * unit;
+            lo = lo.min(f);
+            hi = hi.max(f);
+            pairs += 1;
+        }
+        // `INTERVAL 1 DAY` and friends sqlparser reads itself.
+        if !quoted && pairs < 2 && !odd_unit {
+            return c[0].to_string();
+        }
+        let lit = crate::scalar::day_time_sql(micros.round() as i64, lo, hi);
+        if quoted { lit } else { format!("{lit} ") }
     })
 }
 

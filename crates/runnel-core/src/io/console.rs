@@ -6,7 +6,7 @@ use arrow_schema::SchemaRef;
 use super::OutputFn;
 use super::sink::Sink;
 use crate::error::Result;
-use crate::scalar::display_value;
+use crate::scalar::display_field_value;
 
 /// Display width of a string as Spark counts it (Utils.stringHalfWidth: Java's UTF-16
 /// length, so an emoji counts 2, plus 1 for each East Asian wide character).
@@ -48,7 +48,8 @@ pub fn show_string(
             rows.push(
                 b.columns()
                     .iter()
-                    .map(|c| display_value(c.as_ref(), r))
+                    .zip(schema.fields())
+                    .map(|(c, f)| display_field_value(f, c.as_ref(), r))
                     .collect(),
             );
         }

@@ -69,6 +69,14 @@ pub trait Source {
     /// readers do with the `requiredSchema` they are given. The schema stays as it is.
     /// When several queries read one source, each call widens what is read.
     fn prune_columns(&mut self, _required: &[bool]) {}
+    /// The query is about to run its first batch under `trigger`: a source with
+    /// admission control reads everything available under `Trigger.Once` (Spark asks
+    /// it with `ReadAllAvailable`), and prepares for `Trigger.AvailableNow` (Spark's
+    /// `prepareForTriggerAvailableNow`, or its wrapper for sources without one: the
+    /// offset available now, read in one batch).
+    fn prepare_for_trigger(&mut self, _trigger: crate::exec::executor::Trigger) -> Result<()> {
+        Ok(())
+    }
     /// A description for progress reports (`FileStreamSource[file:/data]`).
     fn description(&self) -> String;
 }

@@ -1115,11 +1115,11 @@ impl DataFrame {
     /// `collect`, Arrow output and sinks see).
     pub fn without_qualifiers(&self) -> DataFrame {
         let schema = &self.plan.schema;
-        if !schema
-            .fields()
-            .iter()
-            .any(|f| types::qualifier(f).is_some())
-        {
+        let hidden = |f: &Field| {
+            f.metadata().contains_key(types::QUALIFIER_KEY)
+                || f.metadata().contains_key(super::lineage::PLANS_KEY)
+        };
+        if !schema.fields().iter().any(|f| hidden(f)) {
             return self.clone();
         }
         let fields: Vec<Field> = schema
@@ -1128,6 +1128,7 @@ impl DataFrame {
             .map(|f| {
                 let mut md = f.metadata().clone();
                 md.remove(types::QUALIFIER_KEY);
+                md.remove(super::lineage::PLANS_KEY);
                 f.as_ref().clone().with_metadata(md)
             })
             .collect();
@@ -2262,7 +2263,12 @@ impl DataFrame {
                 format!("Unsupported join type '{how}'. Supported join types include: 'inner', 'outer', 'full', 'fullouter', 'full_outer', 'leftouter', 'left', 'left_outer', 'rightouter', 'right', 'right_outer', 'leftsemi', 'left_semi', 'semi', 'leftanti', 'left_anti', 'anti', 'cross'."),
             )
         })?;
-        let (ls, rs) = (&self.plan.schema, &other.plan.schema);
+        // Each input column carries the plan ids it passes through (`df.k` of a DataFrame
+        // under either input names that input's column).
+        let (ls, rs) = (
+            &super::lineage::annotate(&self.plan),
+            &super::lineage::annotate(&other.plan),
+        );
         let mut left_keys = Vec::new();
         let mut right_keys = Vec::new();
         let mut output = Vec::new();
@@ -2334,8 +2340,17 @@ impl DataFrame {
                 }
             }
             JoinOn::Condition(cond) => {
-                // `df.k` of either side (ColumnFrom) names its own side.
+                // `df.k` of either side (ColumnFrom) names its own side: the side whose
+                // columns come from `df`.
                 let (lpid, rpid) = (self.plan.id, other.plan.id);
+                let plans = |s: &Schema| -> std::collections::HashSet<usize> {
+                    s.fields()
+                        .iter()
+                        .filter_map(|f| super::lineage::plans_of(f))
+                        .flatten()
+                        .collect()
+                };
+                let (lplans, rplans) = (plans(ls), plans(rs));
                 let mut both: Vec<Field> = ls.fields().iter().map(|f| f.as_ref().clone()).collect();
                 both.extend(rs.fields().iter().map(|f| f.as_ref().clone()));
                 let sides: Vec<JoinColumn> = (0..ls.fields().len())
@@ -2361,8 +2376,8 @@ impl DataFrame {
                         if let Expr::ColumnFrom(pid, _) = x
                             && lpid != rpid
                         {
-                            l |= *pid == lpid;
-                            r |= *pid == rpid;
+                            l |= lplans.contains(pid) && !rplans.contains(pid);
+                            r |= rplans.contains(pid) && !lplans.contains(pid);
                         }
                         if let Expr::Column(n) = x
                             && let Some((q, _)) = n.split_once('.')
@@ -2487,7 +2502,7 @@ impl DataFrame {
         // clock (it was the epoch here, a silent 1970-01-01).
         let now_us = (self.session.clock())().saturating_mul(1000);
         let prev = crate::expr::functions::swap_batch_timestamp(now_us);
-        let b = ops::lower(&plan).execute(&mut ctx);
+        let b = ops::lower(&crate::planner::prune::prune_projections(&plan)).execute(&mut ctx);
         crate::expr::functions::swap_batch_timestamp(prev);
         let b = b?;
         if let Some(e) = ctx.pending_error.take() {
@@ -2681,7 +2696,7 @@ fn rewrite_aggs(
         // (An aliased grouping column, as `session_window(...).alias("s")` becomes, is
         // found by its alias.)
         if gb == bare && (!matches!(bare, Expr::Column(_)) || matches!(g, Expr::Alias(..))) {
-            let r = Expr::Column(quote(&g.name()));
+            let r = Expr::Column(quote(&g.name_in(&df.schema())));
             return Ok(match e {
                 Expr::Alias(_, n) => r.alias(n),
                 _ => r,

@@ -2,6 +2,7 @@
 
 pub mod catalog;
 pub mod dataframe;
+pub mod lineage;
 pub mod na;
 pub mod plan;
 pub mod readwrite;

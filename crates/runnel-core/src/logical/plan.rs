@@ -401,6 +401,37 @@ pub enum JoinColumn {
     Using(usize, usize),
 }
 
+impl Node {
+    /// This node over other inputs (as many, in the order of [`Plan::inputs`]).
+    pub fn with_inputs(&self, inputs: Vec<PlanRef>) -> Node {
+        let mut it = inputs.into_iter();
+        let mut next = |old: &PlanRef| it.next().unwrap_or_else(|| old.clone());
+        let mut node = self.clone();
+        match &mut node {
+            Node::StreamSource { .. } | Node::Static { .. } | Node::MemoryTable { .. } => {}
+            Node::Project { input, .. }
+            | Node::Filter { input, .. }
+            | Node::Generate { input, .. }
+            | Node::WindowAssign { input, .. }
+            | Node::SessionAssign { input, .. }
+            | Node::Watermark { input, .. }
+            | Node::Aggregate { input, .. }
+            | Node::Dedup { input, .. }
+            | Node::Limit { input, .. }
+            | Node::Sort { input, .. }
+            | Node::Window { input, .. }
+            | Node::Expand { input, .. }
+            | Node::CollectMetrics { input, .. } => *input = next(input),
+            Node::Join { left, right, .. } => {
+                *left = next(left);
+                *right = next(right);
+            }
+            Node::Union { inputs } => inputs.iter_mut().for_each(|i| *i = next(i)),
+        }
+        node
+    }
+}
+
 impl Plan {
     /// A new node.
     pub fn new(node: Node, schema: SchemaRef) -> PlanRef {

@@ -627,7 +627,9 @@ impl DataStreamWriter {
                 None => return Err(not_found(other)),
             },
         };
-        let plan = crate::planner::optimize::optimize(&self.df.plan);
+        let plan = crate::planner::prune::prune_projections(&crate::planner::optimize::optimize(
+            &self.df.plan,
+        ));
         let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
         exec.time_zone = session.time_zone();
         exec.trigger = self.trigger;
@@ -641,6 +643,7 @@ impl DataStreamWriter {
         if let Some(store) = checkpoint {
             exec.attach_checkpoint(store, &conf)?;
         }
+        exec.prepare_sources_for_trigger()?;
         let q = StreamingQuery::new(
             exec,
             id,

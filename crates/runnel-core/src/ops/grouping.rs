@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use hashbrown::HashTable;
+use hashbrown::{HashTable, hash_table};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ use arrow_array::cast::AsArray;
 use arrow_array::types::*;
 use arrow_array::*;
 use arrow_buffer::NullBuffer;
-use arrow_row::{RowConverter, SortField};
+use arrow_row::{RowConverter, Rows, SortField};
 use arrow_schema::{DataType, SchemaRef};
 
 use crate::error::{Result, RunnelError};
@@ -973,7 +973,7 @@ pub struct StateStats {
 /// event time used for lateness and eviction, and the epoch that last touched it.
 pub struct AggState {
     converter: RowConverter,
-    table: HashTable<u32>,
+    table: HashTable<Entry>,
     keys: KeyArena,
     meta: Vec<SlotMeta>,
     accs: Vec<Acc>,
@@ -981,9 +981,33 @@ pub struct AggState {
     free: Vec<u32>,
     live: usize,
     naggs: usize,
-    epoch: u64,
+    epoch: u32,
     track: bool,
     changes: StateRows,
+}
+
+/// A group in the hash table: its slot and its key's [`key_tag`]. With the tag beside
+/// the slot, growing the table reads no slot's metadata (a cache miss per group when
+/// the hash lived there: 11% of a run at 1M keys), and a probe that meets another key's
+/// control byte compares tags, not key bytes. 8 bytes a bucket where the hash in the
+/// slot's metadata took 4 here and 8 there.
+#[derive(Clone, Copy)]
+struct Entry {
+    slot: u32,
+    tag: u32,
+}
+
+/// 32 bits of a state key's hash: what the table keeps of it.
+fn key_tag(k: &[u8]) -> u32 {
+    let h = hash_key(k);
+    (h ^ (h >> 32)) as u32
+}
+
+/// The hash hashbrown is given for a tag: the bucket (low bits) and the control byte
+/// (top 7 bits) both from the tag's bits, so the table can grow from its entries alone.
+#[inline]
+fn tag_hash(tag: u32) -> u64 {
+    (tag as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// The groups' key bytes (arrow-row encoded), all in one buffer: a box per key took 16
@@ -1036,9 +1060,8 @@ impl KeyArena {
 /// group touches one cache line of it.
 #[derive(Debug, Clone, Copy, Default)]
 struct SlotMeta {
-    hash: u64,
-    /// The epoch that last touched the group.
-    touched: u64,
+    /// The epoch that last touched the group (0: none since the counter started).
+    touched: u32,
     /// Event time for lateness and eviction (valid when `has_time`).
     event_time: i64,
     has_time: bool,
@@ -1390,13 +1413,21 @@ fn window_length_fixed(st: &StructArray) -> bool {
         .all(|(s, e)| e.wrapping_sub(*s) == len)
 }
 
-/// Whether at most half of the first rows (up to 1024) have distinct key hashes.
+/// Whether a batch's keys repeat enough to group its rows before they meet the state:
+/// whether at least 1 in 8 of up to 1,024 rows spread evenly over the batch repeats a
+/// key hash of the others. (The first rows alone said "distinct" for 1,000 keys in
+/// turn; a sample of 1,024 rows repeats ~380 times among 1,000 keys, ~100 times among
+/// 5,000, once among 1M.)
 #[inline(never)] // once a batch; a frame of its own in profiles
 fn keys_repeat(keys: &[ArrayRef], n: usize) -> Result<bool> {
     let m = n.min(1024);
-    let heads: Vec<ArrayRef> = keys.iter().map(|k| k.slice(0, m)).collect();
+    let idx = UInt32Array::from_iter_values((0..m).map(|j| (j * n / m) as u32));
+    let sample: Vec<ArrayRef> = keys
+        .iter()
+        .map(|k| arrow_select::take::take(k.as_ref(), &idx, None))
+        .collect::<std::result::Result<_, _>>()?;
     let mut leaves = Vec::new();
-    for k in &heads {
+    for k in &sample {
         key_leaves(k, &mut leaves)?;
     }
     let mut hashes = vec![0u64; m];
@@ -1404,7 +1435,7 @@ fn keys_repeat(keys: &[ArrayRef], n: usize) -> Result<bool> {
         (l.hash)(&mut hashes);
     }
     let distinct: FxHashSet<u64> = hashes.into_iter().collect();
-    Ok(distinct.len() * 2 <= m)
+    Ok(distinct.len() * 8 <= m * 7)
 }
 
 /// Groups a batch's rows by their key columns: each row's group (numbered in order of
@@ -1439,6 +1470,17 @@ fn group_by_hashes(leaves: &[Leaf], hashes: &[u64]) -> (Vec<u32>, Vec<u32>) {
     group_where(hashes, |r, i| leaves.iter().all(|l| (l.eq)(r, i)))
 }
 
+/// A row hash as the batch's hash table takes it: [`mix`] ends in a multiplication, so
+/// its low bits depend only on the low bits of what it mixed (a string's first bytes, a
+/// timestamp's low digits) while hashbrown picks the bucket by the low bits. Keys that
+/// start alike (`k1`, `k2`, ...) all fell into a few buckets: with 100K distinct keys a
+/// batch, grouping them took 40% of the run. Rotating brings the well-mixed high bits
+/// down (as rustc-hash's `finish` does).
+#[inline]
+fn table_hash(h: u64) -> u64 {
+    h.rotate_left(26)
+}
+
 /// Each row's group and each group's first row: row `i` joins the group whose first
 /// row `r` has its hash and `same(r, i)`, else starts one.
 fn group_where(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> (Vec<u32>, Vec<u32>) {
@@ -1458,13 +1500,13 @@ fn group_where(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> (Vec<u32>
             gids.push(cached);
             continue;
         }
-        let g = match table.find(h, |&g| is(g)) {
+        let g = match table.find(table_hash(h), |&g| is(g)) {
             Some(&g) => g,
             None => {
                 let g = reps.len() as u32;
                 reps.push(i as u32);
                 group_hash.push(h);
-                table.insert_unique(h, g, |&g| group_hash[g as usize]);
+                table.insert_unique(table_hash(h), g, |&g| table_hash(group_hash[g as usize]));
                 g
             }
         };
@@ -1479,8 +1521,36 @@ fn group_where(hashes: &[u64], same: impl Fn(usize, usize) -> bool) -> (Vec<u32>
 /// and its accumulators (`group * aggs + j`). [`AggState::merge`] folds it into the state.
 pub struct PartialAgg {
     keys: Vec<ArrayRef>,
+    /// The groups' keys encoded as the state keeps them (None: a global aggregate), and
+    /// their [`key_tag`]s: made here, on the decoding threads, not where the chunks merge.
+    rows: Option<Rows>,
+    tags: Vec<u32>,
     accs: Vec<Acc>,
     groups: usize,
+}
+
+impl PartialAgg {
+    /// Group `g`'s key bytes.
+    fn key(&self, g: usize) -> &[u8] {
+        self.rows.as_ref().map_or(&[][..], |r| r.row(g).data())
+    }
+}
+
+/// The encoder of grouping keys into the state's key bytes (arrow-row).
+fn key_converter(group: &[PhysExpr]) -> Result<RowConverter> {
+    let fields = group
+        .iter()
+        .map(|g| SortField::new(g.data_type()))
+        .collect();
+    Ok(RowConverter::new(fields)?)
+}
+
+/// The event time at or before which a key is late in this mode (Spark drops such rows
+/// in update and append mode), if any.
+fn late_bound(spec: &AggSpec, mode: OutputMode, late_us: Option<i64>) -> Option<i64> {
+    let lateness =
+        matches!(mode, OutputMode::Update | OutputMode::Append) && spec.event_time_key.is_some();
+    late_us.filter(|_| lateness)
 }
 
 /// Whether these aggregates, computed over chunks of a batch and merged in row order,
@@ -1501,7 +1571,9 @@ pub fn partial_keys_supported(group: &[PhysExpr]) -> bool {
 
 /// Aggregates `input` by `group` into a [`PartialAgg`] (aggregates for which
 /// [`merges_exactly`] holds, keys for which [`partial_keys_supported`] does). The keys
-/// are hashed once a row, here; the merge encodes and hashes each group's key once.
+/// are hashed once a row, here, and each group's key encoded and tagged for the state;
+/// mostly distinct keys (the first rows tell) are not grouped: each row is a group, and
+/// the merge folds the repeats.
 pub fn partial_aggregate(
     group: &[PhysExpr],
     aggs: &[AggCall],
@@ -1519,14 +1591,25 @@ pub fn partial_aggregate(
     let (gids, reps) = match (n, keys.is_empty()) {
         (0, _) => (Vec::new(), Vec::new()),
         (_, true) => (vec![0u32; n], vec![0u32]),
+        _ if !keys_repeat(&keys, n)? => ((0..n as u32).collect(), (0..n as u32).collect()),
         _ => group_rows(&keys, n)?,
     };
-    let idx = UInt32Array::from(reps.clone());
-    let keys = keys
-        .iter()
-        .map(|k| arrow_select::take::take(k.as_ref(), &idx, None))
-        .collect::<std::result::Result<_, _>>()?;
+    let keys: Vec<ArrayRef> = if reps.len() == n {
+        keys
+    } else {
+        let idx = UInt32Array::from(reps.clone());
+        keys.iter()
+            .map(|k| arrow_select::take::take(k.as_ref(), &idx, None))
+            .collect::<std::result::Result<_, _>>()?
+    };
     let groups = reps.len();
+    let rows = match keys.is_empty() {
+        true => None,
+        false => Some(key_converter(group)?.convert_columns(&keys)?),
+    };
+    let tags = (0..groups)
+        .map(|g| key_tag(rows.as_ref().map_or(&[][..], |r| r.row(g).data())))
+        .collect();
     let mut accs: Vec<Acc> = Vec::with_capacity(groups * aggs.len());
     for _ in 0..groups {
         accs.extend(aggs.iter().map(new_acc));
@@ -1535,7 +1618,13 @@ pub fn partial_aggregate(
     for (j, call) in aggs.iter().enumerate() {
         update_groups(&mut accs, aggs.len(), j, call, &args[j], &gids, &slots)?;
     }
-    Ok(PartialAgg { keys, accs, groups })
+    Ok(PartialAgg {
+        keys,
+        rows,
+        tags,
+        accs,
+        groups,
+    })
 }
 
 fn hash_key(k: &[u8]) -> u64 {
@@ -1549,13 +1638,8 @@ fn hash_key(k: &[u8]) -> u64 {
 impl AggState {
     /// Empty state for grouping keys of these types.
     pub fn new(spec: &AggSpec) -> Result<Self> {
-        let fields: Vec<SortField> = spec
-            .group
-            .iter()
-            .map(|g| SortField::new(g.data_type()))
-            .collect();
         Ok(AggState {
-            converter: RowConverter::new(fields)?,
+            converter: key_converter(spec.group)?,
             table: HashTable::new(),
             keys: KeyArena::default(),
             meta: Vec::new(),
@@ -1585,13 +1669,31 @@ impl AggState {
         self.track = true;
     }
 
-    fn slot_for(&mut self, key: &[u8], hash: u64, spec: &AggSpec, et: Option<i64>) -> u32 {
-        let keys = &self.keys;
-        if let Some(s) = self.table.find(hash, |&s| keys.get(s as usize) == key) {
-            return *s;
+    /// Starts a batch: the next epoch. Before the counter would wrap, every group's mark
+    /// is cleared, so that no old mark equals a new epoch.
+    fn next_epoch(&mut self) {
+        if self.epoch == u32::MAX {
+            self.meta.iter_mut().for_each(|m| m.touched = 0);
+            self.epoch = 0;
         }
+        self.epoch += 1;
+        self.touched_now.clear();
+    }
+
+    /// The slot of `key` (`tag`: its [`key_tag`]), made for it at event time `et` when
+    /// the key is new. One probe: hashbrown's entry finds the key or where it goes.
+    #[inline]
+    fn slot_for(&mut self, key: &[u8], tag: u32, spec: &AggSpec, et: Option<i64>) -> u32 {
+        let keys = &self.keys;
+        let vacant = match self.table.entry(
+            tag_hash(tag),
+            |e| e.tag == tag && keys.get(e.slot as usize) == key,
+            |e| tag_hash(e.tag),
+        ) {
+            hash_table::Entry::Occupied(o) => return o.get().slot,
+            hash_table::Entry::Vacant(v) => v,
+        };
         let meta = SlotMeta {
-            hash,
             touched: 0,
             event_time: et.unwrap_or(0),
             has_time: et.is_some(),
@@ -1616,16 +1718,53 @@ impl AggState {
                 s
             }
         };
-        let meta = &self.meta;
-        self.table
-            .insert_unique(hash, slot, |&s| meta[s as usize].hash);
+        vacant.insert(Entry { slot, tag });
         self.live += 1;
         slot
     }
 
+    /// The slot of each of `n` keys (key `i` is `key(i)`, its [`key_tag`] `tag(i)`, its
+    /// event time `time(i)`), each marked as touched by this batch; `u32::MAX` for a key
+    /// whose event time is at or before `late` (it goes into `late_keys`). The one place
+    /// where a batch's rows ([`AggState::process`]) and chunks' partial aggregates
+    /// ([`AggState::merge`]) meet the state.
+    #[allow(clippy::too_many_arguments)]
+    fn slots_for<'k>(
+        &mut self,
+        spec: &AggSpec,
+        n: usize,
+        key: impl Fn(usize) -> &'k [u8],
+        tag: impl Fn(usize) -> u32,
+        time: impl Fn(usize) -> Option<i64>,
+        late: Option<i64>,
+        late_keys: &mut FxHashSet<Vec<u8>>,
+    ) -> Vec<u32> {
+        let epoch = self.epoch;
+        let mut slots = Vec::with_capacity(n);
+        for i in 0..n {
+            let (k, et) = (key(i), time(i));
+            if let (Some(wm), Some(t)) = (late, et)
+                && t <= wm
+            {
+                late_keys.insert(k.to_vec());
+                slots.push(u32::MAX);
+                continue;
+            }
+            let slot = self.slot_for(k, tag(i), spec, et);
+            let m = &mut self.meta[slot as usize];
+            if m.touched != epoch {
+                m.touched = epoch;
+                self.touched_now.push(slot);
+            }
+            slots.push(slot);
+        }
+        slots
+    }
+
     fn remove_slot(&mut self, slot: u32) {
         let i = slot as usize;
-        if let Ok(e) = self.table.find_entry(self.meta[i].hash, |&s| s == slot) {
+        let tag = key_tag(self.keys.get(i));
+        if let Ok(e) = self.table.find_entry(tag_hash(tag), |e| e.slot == slot) {
             e.remove();
         }
         if self.track {
@@ -1649,8 +1788,7 @@ impl AggState {
         late_us: Option<i64>,
         stats: &mut StateStats,
     ) -> Result<RecordBatch> {
-        self.epoch += 1;
-        self.touched_now.clear();
+        self.next_epoch();
         let n = input.num_rows();
         let keys: Vec<ArrayRef> = spec
             .group
@@ -1662,81 +1800,49 @@ impl AggState {
             .iter()
             .map(|c| prepare(c, input))
             .collect::<Result<_>>()?;
-        let check_late = matches!(mode, OutputMode::Update | OutputMode::Append)
-            && spec.event_time_key.is_some()
-            && late_us.is_some();
+        let late = late_bound(spec, mode, late_us);
         let times = spec
             .event_time_key
             .and_then(|(k, w)| key_times(&keys[k], w));
-        let time_at = |i: usize| time_of(&times, i);
-        let late_wm = late_us.unwrap_or(i64::MIN);
         let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
-        let global = spec.group.is_empty();
-        let epoch = self.epoch;
-        // The common case: keys of plain types. Rows are grouped within the batch by
-        // hashing and comparing the key columns, and only each group's first row is
-        // encoded into the state's key bytes (arrow-row), not every row.
-        // Only worth it when groups repeat: the first rows tell (with mostly distinct
-        // keys every row would be encoded anyway, after the grouping).
-        let fast = !global
-            && n > 0
-            && keys.iter().all(|k| group_hashable(k.data_type()))
-            && keys_repeat(&keys, n)?;
-        let rows = if global || n == 0 || fast {
-            None
-        } else {
-            Some(self.converter.convert_columns(&keys)?)
-        };
-        if fast {
+        // Each row's group in the batch, and each group's first row: a global aggregate
+        // has one group; keys of plain types that repeat are grouped by hashing and
+        // comparing the key columns, so that only each group's first row is encoded into
+        // the state's key bytes (arrow-row); mostly distinct keys (the first rows tell)
+        // are encoded row by row, each row a group of its own.
+        let (gids, reps, rows) = if n == 0 {
+            (Vec::new(), Vec::new(), None)
+        } else if spec.group.is_empty() {
+            (vec![0u32; n], vec![0u32], None)
+        } else if keys.iter().all(|k| group_hashable(k.data_type())) && keys_repeat(&keys, n)? {
             let (gids, reps) = group_rows(&keys, n)?;
             let idx = UInt32Array::from(reps.clone());
             let rep_keys: Vec<ArrayRef> = keys
                 .iter()
                 .map(|k| arrow_select::take::take(k.as_ref(), &idx, None))
                 .collect::<std::result::Result<_, _>>()?;
-            let rep_rows = self.converter.convert_columns(&rep_keys)?;
-            let mut slots = vec![u32::MAX; reps.len()];
-            let mut late_groups = 0i64;
-            for (g, &r) in reps.iter().enumerate() {
-                let et = time_at(r as usize);
-                if check_late && et.is_some_and(|t| t <= late_wm) {
-                    late_groups += 1;
-                    continue;
-                }
-                let key = rep_rows.row(g).data();
-                let slot = self.slot_for(key, hash_key(key), spec, et);
-                let si = slot as usize;
-                if self.meta[si].touched != epoch {
-                    self.meta[si].touched = epoch;
-                    self.touched_now.push(slot);
-                }
-                slots[g] = slot;
-            }
-            for (j, call) in spec.aggs.iter().enumerate() {
-                update_groups(&mut self.accs, self.naggs, j, call, &args[j], &gids, &slots)?;
-            }
-            stats.num_rows_dropped_by_watermark += late_groups;
-        }
-        for i in 0..if fast { 0 } else { n } {
-            let key: &[u8] = match &rows {
-                Some(r) => r.row(i).data(),
-                None => &[],
-            };
-            let et = time_at(i);
-            if check_late && et.is_some_and(|t| t <= late_wm) {
-                late_keys.insert(key.to_vec());
-                continue;
-            }
-            let slot = self.slot_for(key, hash_key(key), spec, et);
-            let si = slot as usize;
-            if self.meta[si].touched != epoch {
-                self.meta[si].touched = epoch;
-                self.touched_now.push(slot);
-            }
-            let base = si * self.naggs;
-            for (j, call) in spec.aggs.iter().enumerate() {
-                update(&mut self.accs[base + j], call.func, &args[j], i)?;
-            }
+            let rows = self.converter.convert_columns(&rep_keys)?;
+            (gids, reps, Some(rows))
+        } else {
+            let each: Vec<u32> = (0..n as u32).collect();
+            (
+                each.clone(),
+                each,
+                Some(self.converter.convert_columns(&keys)?),
+            )
+        };
+        let key = |g: usize| rows.as_ref().map_or(&[][..], |r| r.row(g).data());
+        let slots = self.slots_for(
+            spec,
+            reps.len(),
+            key,
+            |g| key_tag(key(g)),
+            |g| time_of(&times, reps[g] as usize),
+            late,
+            &mut late_keys,
+        );
+        for (j, call) in spec.aggs.iter().enumerate() {
+            update_groups(&mut self.accs, self.naggs, j, call, &args[j], &gids, &slots)?;
         }
         stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
         self.end_batch(spec, mode, watermark_us, stats)
@@ -1754,41 +1860,29 @@ impl AggState {
         late_us: Option<i64>,
         stats: &mut StateStats,
     ) -> Result<RecordBatch> {
-        self.epoch += 1;
-        self.touched_now.clear();
-        let check_late = matches!(mode, OutputMode::Update | OutputMode::Append)
-            && spec.event_time_key.is_some()
-            && late_us.is_some();
-        let late_wm = late_us.unwrap_or(i64::MIN);
+        self.next_epoch();
+        let late = late_bound(spec, mode, late_us);
         let mut late_keys: FxHashSet<Vec<u8>> = FxHashSet::default();
-        let epoch = self.epoch;
-        for p in parts.iter().filter(|p| p.groups > 0) {
-            let rows = match spec.group.is_empty() {
-                true => None,
-                false => Some(self.converter.convert_columns(&p.keys)?),
-            };
+        for p in parts {
             let times = spec
                 .event_time_key
                 .and_then(|(k, w)| key_times(&p.keys[k], w));
-            for g in 0..p.groups {
-                let key: &[u8] = match &rows {
-                    Some(r) => r.row(g).data(),
-                    None => &[],
-                };
-                let et = time_of(&times, g);
-                if check_late && et.is_some_and(|t| t <= late_wm) {
-                    late_keys.insert(key.to_vec());
+            let slots = self.slots_for(
+                spec,
+                p.groups,
+                |g| p.key(g),
+                |g| p.tags[g],
+                |g| time_of(&times, g),
+                late,
+                &mut late_keys,
+            );
+            for (g, &slot) in slots.iter().enumerate() {
+                if slot == u32::MAX {
                     continue;
                 }
-                let slot = self.slot_for(key, hash_key(key), spec, et);
-                let si = slot as usize;
-                if self.meta[si].touched != epoch {
-                    self.meta[si].touched = epoch;
-                    self.touched_now.push(slot);
-                }
+                let (to, from) = (slot as usize * self.naggs, g * self.naggs);
                 for (j, call) in spec.aggs.iter().enumerate() {
-                    let from = &p.accs[g * self.naggs + j];
-                    merge_acc(&mut self.accs[si * self.naggs + j], from, call.func);
+                    merge_acc(&mut self.accs[to + j], &p.accs[from + j], call.func);
                 }
             }
         }
@@ -1805,14 +1899,10 @@ impl AggState {
         watermark_us: Option<i64>,
         stats: &mut StateStats,
     ) -> Result<RecordBatch> {
-        let epoch = self.epoch;
         if spec.group.is_empty() {
             // A global aggregate always has its one row, even over no input.
-            let slot = self.slot_for(&[], hash_key(&[]), spec, None);
-            if self.meta[slot as usize].touched != epoch {
-                self.meta[slot as usize].touched = epoch;
-                self.touched_now.push(slot);
-            }
+            let none = &mut FxHashSet::default();
+            self.slots_for(spec, 1, |_| &[], |_| key_tag(&[]), |_| None, None, none);
         }
         stats.num_rows_updated += self.touched_now.len() as i64;
         let evicting = matches!(mode, OutputMode::Update | OutputMode::Append)
@@ -1925,7 +2015,7 @@ impl AggState {
         for (k, v) in entries {
             let mut buf = &v[..];
             let et = codec::get_opt_i64(&mut buf)?;
-            let slot = self.slot_for(&k, hash_key(&k), spec, et) as usize;
+            let slot = self.slot_for(&k, key_tag(&k), spec, et) as usize;
             for (j, call) in spec.aggs.iter().enumerate() {
                 self.accs[slot * self.naggs + j] = decode_acc(&mut buf, call)?;
             }
@@ -2834,6 +2924,13 @@ mod tests {
         );
     }
 
+    /// 10M keys must fit in 1 GB: a group's metadata and its table entry stay small.
+    #[test]
+    fn a_group_takes_16_bytes_of_metadata_and_an_8_byte_table_entry() {
+        assert_eq!(std::mem::size_of::<SlotMeta>(), 16);
+        assert_eq!(std::mem::size_of::<Entry>(), 8);
+    }
+
     #[test]
     fn key_arena_keeps_every_live_key_through_reuse_and_compaction() {
         let mut a = KeyArena::default();
@@ -2938,6 +3035,38 @@ mod tests {
             }
             let distinct: std::collections::HashSet<_> = (0..200).map(|i| rows.row(i)).collect();
             assert_eq!(reps.len(), distinct.len(), "fixed: {fixed}");
+        }
+    }
+
+    /// The batch grouping's hash table picks buckets by the low bits: keys that start
+    /// alike (the bench's `k0`, `k1`, ...; ints; window starts) must still spread.
+    #[test]
+    fn keys_that_start_alike_spread_over_the_batch_table() {
+        let n = 4096;
+        let strings: ArrayRef = Arc::new(StringArray::from(
+            (0..n).map(|k| format!("k{k}")).collect::<Vec<_>>(),
+        ));
+        let ints: ArrayRef = Arc::new(Int64Array::from((0..n as i64).collect::<Vec<_>>()));
+        let starts: ArrayRef = Arc::new(TimestampMicrosecondArray::from(
+            (0..n as i64).map(|k| k * 600_000_000).collect::<Vec<_>>(),
+        ));
+        for keys in [strings, ints, starts] {
+            let mut leaves = Vec::new();
+            key_leaves(&keys, &mut leaves).expect("leaves");
+            let mut hashes = vec![0u64; n];
+            (leaves[0].hash)(&mut hashes);
+            let buckets: HashSet<u64> = hashes
+                .iter()
+                .map(|&h| table_hash(h) & (n as u64 - 1))
+                .collect();
+            // Random hashes fill 1 - 1/e of them (~2,590); rows that start alike used
+            // to share a handful.
+            assert!(
+                buckets.len() > n / 2,
+                "{} of {n} buckets used by {}",
+                buckets.len(),
+                keys.data_type()
+            );
         }
     }
 

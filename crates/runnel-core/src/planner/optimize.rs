@@ -213,6 +213,22 @@ fn not_null(c: &PhysExpr) -> PhysExpr {
     PhysExpr::IsNull(Box::new(c.clone()), true)
 }
 
+/// `size(c) > 0` over column `c` of `schema` (InferFiltersFromGenerate's other filter).
+fn size_positive(c: &PhysExpr, schema: &arrow_schema::Schema) -> Option<PhysExpr> {
+    let PhysExpr::Column { index, field } = c else {
+        return None;
+    };
+    let e = crate::expr::func(
+        "size",
+        vec![crate::expr::Expr::ColumnAt(*index, field.name().clone())],
+    )
+    .binary(
+        BinaryOp::Gt,
+        crate::expr::Expr::Literal(crate::scalar::ScalarValue::Int32(0)),
+    );
+    crate::expr::bind_expr(&e, schema).ok()
+}
+
 fn key(p: &PhysExpr) -> String {
     format!("{p:?}")
 }
@@ -1203,8 +1219,13 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                         position,
                         inline,
                     } => {
+                        // Spark's InferFiltersFromGenerate: an explode of a column drops
+                        // the rows whose array or map is NULL or empty, so those filters go
+                        // down (below a watermark too: such rows never reach its event-time
+                        // statistics).
                         if !outer && is_col(arg) {
                             implied.push(not_null(arg));
+                            implied.extend(size_positive(arg, &input.schema));
                         }
                         let width = match arg.data_type() {
                             arrow_schema::DataType::List(f) if *inline => match f.data_type() {

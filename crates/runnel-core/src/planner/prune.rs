@@ -5,19 +5,99 @@
 //! read conservatively: where a node's use of its input is not spelled out here, it
 //! needs all of it.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::expr::PhysExpr;
 use crate::io::SourceRef;
-use crate::logical::plan::{GenItem, JoinColumn, Node, Plan};
+use crate::logical::plan::{GenItem, JoinColumn, Node, Plan, PlanRef};
+use crate::scalar::ScalarValue;
 
 use super::optimize::references;
 
 /// The columns of each streaming source below `plan` that its output needs, one flag
 /// per column of the source's schema (a source reached twice gets the union).
 pub fn required_source_columns(plan: &Plan) -> Vec<(SourceRef, Vec<bool>)> {
-    let mut out: Vec<(SourceRef, Vec<bool>)> = Vec::new();
+    let mut out = Needs::default();
     need(plan, vec![true; plan.schema.fields().len()], &mut out);
+    out.sources
+}
+
+/// What the walk collects: each streaming source's needed columns, and each projection's
+/// needed outputs (by plan id; a node reached twice gets the union).
+#[derive(Default)]
+struct Needs {
+    sources: Vec<(SourceRef, Vec<bool>)>,
+    projects: HashMap<usize, Vec<bool>>,
+}
+
+/// Spark's `ColumnPruning` of projections: an output of a projection that nothing above
+/// uses is not computed (a NULL of its type stands in, so every column index stays), so
+/// that an expression whose result is thrown away cannot fail the query (`element_at`
+/// out of bounds in a column a later `select` drops), as in Spark, where the optimizer
+/// removes it.
+pub fn prune_projections(plan: &PlanRef) -> PlanRef {
+    let mut out = Needs::default();
+    need(plan, vec![true; plan.schema.fields().len()], &mut out);
+    if out.projects.values().all(|m| m.iter().all(|x| *x)) {
+        return plan.clone();
+    }
+    rewrite(plan, &out.projects, &mut HashMap::new())
+}
+
+fn rewrite(
+    plan: &PlanRef,
+    projects: &HashMap<usize, Vec<bool>>,
+    memo: &mut HashMap<*const Plan, PlanRef>,
+) -> PlanRef {
+    // By node, not by id: the optimizer's rewrites keep ids, so two different nodes (a
+    // shared input with a filter pushed into one use of it) may carry one id.
+    if let Some(p) = memo.get(&Rc::as_ptr(plan)) {
+        return p.clone();
+    }
+    let inputs: Vec<PlanRef> = plan
+        .inputs()
+        .into_iter()
+        .map(|i| rewrite(i, projects, memo))
+        .collect();
+    let changed_inputs = inputs
+        .iter()
+        .zip(plan.inputs())
+        .any(|(a, b)| !Rc::ptr_eq(a, b));
+    let node = match (&plan.node, projects.get(&plan.id)) {
+        (Node::Project { exprs, .. }, Some(m)) if m.iter().any(|x| !*x) => {
+            // (A column declared non-nullable keeps its expression: a NULL there would
+            // break the schema every operator above checks its rows against.)
+            let nullable = |i: usize| plan.schema.fields().get(i).is_some_and(|f| f.is_nullable());
+            let exprs = exprs
+                .iter()
+                .enumerate()
+                .zip(m.iter().chain(std::iter::repeat(&true)))
+                .map(|((i, e), used)| match e {
+                    PhysExpr::Column { .. } | PhysExpr::Literal(_) => e.clone(),
+                    _ if !*used && nullable(i) => {
+                        PhysExpr::Literal(ScalarValue::Null(e.data_type()))
+                    }
+                    _ => e.clone(),
+                })
+                .collect();
+            Some(Node::Project {
+                input: inputs[0].clone(),
+                exprs,
+            })
+        }
+        _ if changed_inputs => Some(plan.node.with_inputs(inputs)),
+        _ => None,
+    };
+    let out = match node {
+        Some(node) => Rc::new(Plan {
+            id: plan.id,
+            node,
+            schema: plan.schema.clone(),
+        }),
+        None => plan.clone(),
+    };
+    memo.insert(Rc::as_ptr(plan), out.clone());
     out
 }
 
@@ -40,7 +120,7 @@ fn mark(e: &PhysExpr, m: &mut [bool]) {
     }
 }
 
-fn need(plan: &Plan, required: Vec<bool>, out: &mut Vec<(SourceRef, Vec<bool>)>) {
+fn need(plan: &Plan, required: Vec<bool>, out: &mut Needs) {
     let width = |p: &Plan| p.schema.fields().len();
     let all = |p: &Plan| vec![true; width(p)];
     // The input's columns this node passes through at the same positions.
@@ -56,13 +136,21 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Vec<(SourceRef, Vec<bool>)>)
             if let Some(p) = pushed {
                 mark(p, &mut m);
             }
-            match out.iter_mut().find(|(s, _)| Rc::ptr_eq(s, source)) {
+            match out.sources.iter_mut().find(|(s, _)| Rc::ptr_eq(s, source)) {
                 Some((_, prev)) => prev.iter_mut().zip(&m).for_each(|(a, b)| *a |= *b),
-                None => out.push((source.clone(), m)),
+                None => out.sources.push((source.clone(), m)),
             }
         }
         Node::Static { .. } | Node::MemoryTable { .. } => {}
         Node::Project { input, exprs } => {
+            let mut r = required.clone();
+            r.resize(exprs.len(), true);
+            match out.projects.get_mut(&plan.id) {
+                Some(prev) => prev.iter_mut().zip(&r).for_each(|(a, b)| *a |= *b),
+                None => {
+                    out.projects.insert(plan.id, r);
+                }
+            }
             let mut m = vec![false; width(input)];
             for (e, r) in exprs
                 .iter()
@@ -294,5 +382,30 @@ mod tests {
         let s = SparkSession::new();
         let df = events(&s);
         assert_eq!(needed(&df), vec![vec![true, true, true]]);
+    }
+}
+
+#[cfg(test)]
+mod projection_tests {
+    use crate::SparkSession;
+
+    #[test]
+    fn an_output_no_one_uses_is_not_computed_so_it_cannot_fail() {
+        let s = SparkSession::new();
+        // element_at(array(), 1) fails under ANSI; Spark's optimizer drops the unused `x`.
+        let df = s
+            .sql("SELECT y FROM (SELECT element_at(array(1), CAST(id AS INT) + 5) AS x, id AS y FROM range(3))")
+            .unwrap();
+        let rows: usize = df.collect().unwrap().iter().map(|b| b.num_rows()).sum();
+        assert_eq!(rows, 3);
+        // Used, it fails as Spark's does.
+        let used = s
+            .sql("SELECT x FROM (SELECT element_at(array(1), CAST(id AS INT) + 5) AS x, id AS y FROM range(3))")
+            .unwrap();
+        let err = used.collect().unwrap_err();
+        assert_eq!(
+            err.condition.as_deref(),
+            Some("INVALID_ARRAY_INDEX_IN_ELEMENT_AT")
+        );
     }
 }

@@ -20,6 +20,7 @@ use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
 mod api;
+mod datasource;
 mod infer;
 pub(crate) mod udf;
 
@@ -108,6 +109,7 @@ pub(crate) fn check_module(m: &str) -> Result<()> {
         | "typing"
         | "uuid"
         | "random" => Ok(()),
+        m if datasource::is_module(m) => Ok(()),
         "delta" | "delta.tables" => Err(RunnelError::not_supported(
             "the delta Python package (DeltaTable); read and write Delta with spark.read/readStream.format(\"delta\")",
         )),
@@ -136,6 +138,7 @@ pub(crate) fn module_attr(module: &str, name: &str) -> Result<Value> {
         ("pyspark.sql", "DataFrame" | "Column" | "Window") => {
             Value::Builtin(format!("class.{name}"))
         }
+        (m, n) if datasource::is_module(m) => datasource::module_attr(m, n)?,
         ("pyspark.sql.streaming", _) => Value::Builtin(format!("class.{name}")),
         ("pyspark.sql.window", "Window" | "WindowSpec") => Value::Builtin(format!("class.{name}")),
         ("pyspark.sql.functions", n) => {
@@ -236,6 +239,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "version" => Value::Str(runnel_core::expr::functions::SPARK_VERSION.into()),
             "catalog" => Value::Builtin("catalog".into()),
             "udf" => Value::Builtin("spark.udf".into()),
+            "dataSource" => Value::Builtin("spark.dataSource".into()),
             n if !api::has("SparkSession", n) => {
                 return Err(api::no_attribute("SparkSession", n, None));
             }
@@ -323,8 +327,8 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Some((_, v)) => v.clone(),
             None => Value::Method(Box::new(obj.clone()), name.into()),
         },
-        Value::Json(j) => match j.get(name) {
-            Some(v) => Value::Json(v.clone()),
+        Value::Json(j) => match crate::python::stdlib::json_child(j, name) {
+            Some(v) => v,
             // StreamingQueryProgress.json / prettyJson are properties.
             None if matches!(name, "json" | "prettyJson") => {
                 return call_method(
@@ -961,6 +965,7 @@ fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
         DataType::Date32
         | DataType::Decimal128(..)
         | DataType::Duration(_)
+        | DataType::Interval(_)
         | DataType::Timestamp(..)
         | DataType::List(_)
         | DataType::Struct(_)
@@ -982,6 +987,22 @@ fn json_to_py(j: serde_json::Value) -> Value {
         serde_json::Value::Object(o) => Value::Row(Rc::new(
             o.into_iter().map(|(k, v)| (k, json_to_py(v))).collect(),
         )),
+    }
+}
+
+/// A Python value of a row as the value of a field of type `t`, as PySpark's
+/// `createDataFrame` (and a Python data source's `read`) converts it.
+pub(crate) fn field_scalar(v: &Value, t: &DataType) -> Result<ScalarValue> {
+    match t {
+        DataType::List(_) | DataType::Struct(_) | DataType::Map(..)
+            if !matches!(v, Value::None) =>
+        {
+            Ok(ScalarValue::Nested(udf::from_py(
+                std::slice::from_ref(v),
+                t,
+            )?))
+        }
+        t => py_to_scalar(v, t),
     }
 }
 
@@ -1113,17 +1134,7 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                     items
                         .iter()
                         .zip(schema.fields())
-                        .map(|(v, f)| match f.data_type() {
-                            t @ (DataType::List(_) | DataType::Struct(_) | DataType::Map(..))
-                                if !matches!(v, Value::None) =>
-                            {
-                                Ok(ScalarValue::Nested(udf::from_py(
-                                    std::slice::from_ref(v),
-                                    t,
-                                )?))
-                            }
-                            t => py_to_scalar(v, t),
-                        })
+                        .map(|(v, f)| field_scalar(v, f.data_type()))
                         .collect::<Result<Vec<_>>>()
                 })
                 .collect::<Result<_>>()?;
@@ -2233,6 +2244,9 @@ fn lambdas(it: &Interpreter, fname: &str, mut args: Args) -> Result<Args> {
 }
 
 fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
+    if let Some(v) = datasource::construct(name, &args)? {
+        return Ok(v);
+    }
     match name {
         "functions.udf" => return udf::udf_builtin(it, &args),
         // A join hint: the rows are the same with or without it.
@@ -2531,6 +2545,13 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             _ => Ok(Value::None),
         },
         Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
+        Value::Builtin(b) if b == "spark.dataSource" => match name {
+            "register" => datasource::register(it, &args),
+            _ => Err(RunnelError::execution_plain(format!(
+                "AttributeError: 'DataSourceRegistration' object has no attribute '{name}'"
+            ))
+            .with_exception("AttributeError")),
+        },
         Value::Builtin(b) if b == "spark.udf" => match name {
             "register" => udf::register_builtin(it, &args),
             _ => Err(RunnelError::not_supported(format!(
@@ -2573,7 +2594,7 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "get" => j
                 .get(args.str(0, "key")?)
                 .cloned()
-                .map(Value::Json)
+                .map(crate::python::stdlib::json_item)
                 .or_else(|| args.get(1, "default").cloned())
                 .unwrap_or(Value::None),
             "json" | "prettyJson" => {

@@ -216,6 +216,15 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
             json_to_py(json_value(a, row), a.data_type())
         }
         DataType::Binary => Value::Str(runnel_core::scalar::display_value(a, row)),
+        // PySpark 4.3 has no Python value for YearMonthIntervalType (its fromInternal is
+        // not implemented): collecting one fails so.
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => {
+            return Err(RunnelError::execution(
+                "NOT_IMPLEMENTED",
+                "YearMonthIntervalType.fromInternal is not implemented. Cast the interval to a string (or take its months with extract) to collect it.",
+            )
+            .with_exception("PySparkNotImplementedError"));
+        }
         // DayTimeIntervalType: PySpark's datetime.timedelta.
         DataType::Duration(arrow_schema::TimeUnit::Microsecond) => {
             use arrow_array::cast::AsArray;

@@ -422,6 +422,21 @@ fn instantiate(
                 .with_exception("TypeError"));
             }
         }
+        // PySpark's InputPartition.__init__(self, value).
+        _ if c
+            .builtin_bases()
+            .iter()
+            .any(|b| b == "class.InputPartition")
+            && pos.len() + kw.len() == 1
+            && kw.iter().all(|(k, _)| k == "value") =>
+        {
+            let v = pos
+                .into_iter()
+                .chain(kw.into_iter().map(|(_, v)| v))
+                .next()
+                .unwrap_or(Value::None);
+            o.set("value", v);
+        }
         _ if !exception && (!pos.is_empty() || !kw.is_empty()) => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: {}() takes no arguments",
@@ -524,7 +539,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1028,6 +1043,38 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
             Value::list(out)
         }
+        // The items, in a list (the runner's iterators are eager, as its generators are).
+        "builtins.iter" => Value::list(iterate(&a0()?)?),
+        // bytes(), bytes(str, encoding), bytes(iterable of ints in 0..256).
+        "builtins.bytes" => match args.get(0, "source") {
+            None => super::stdlib::bytes_value(vec![]),
+            Some(Value::Str(_)) => {
+                let s = a0()?;
+                let enc = args.get(1, "encoding").cloned().ok_or_else(|| {
+                    RunnelError::execution_plain("TypeError: string argument without an encoding")
+                        .with_exception("TypeError")
+                })?;
+                call_method(
+                    it,
+                    &s,
+                    "encode",
+                    &Args::new(vec![enc], vec![], "encode".into()),
+                )?
+                .unwrap_or(Value::None)
+            }
+            Some(v) => super::stdlib::bytes_value(
+                iterate(v)?
+                    .iter()
+                    .map(|x| match x {
+                        Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
+                        _ => Err(RunnelError::execution_plain(
+                            "ValueError: bytes must be in range(0, 256)",
+                        )
+                        .with_exception("ValueError")),
+                    })
+                    .collect::<Result<Vec<u8>>>()?,
+            ),
+        },
         "builtins.reversed" => {
             let mut v = iterate(&a0()?)?;
             v.reverse();
@@ -1266,7 +1313,26 @@ pub(crate) fn call_method(
                 let p = args.str(0, "suffix")?;
                 Value::Str(s.strip_suffix(p.as_str()).unwrap_or(&s).to_string())
             }
-            "encode" => Value::Str(s),
+            "encode" => {
+                let enc = args
+                    .opt_str(0, "encoding")?
+                    .unwrap_or_else(|| "utf-8".into());
+                match enc.to_ascii_lowercase().replace('_', "-").as_str() {
+                    "utf-8" | "utf8" => super::stdlib::bytes_value(s.into_bytes()),
+                    "ascii" if s.is_ascii() => super::stdlib::bytes_value(s.into_bytes()),
+                    "ascii" => {
+                        return Err(RunnelError::execution_plain(
+                            "UnicodeEncodeError: 'ascii' codec can't encode a character: ordinal not in range(128)",
+                        )
+                        .with_exception("UnicodeEncodeError"));
+                    }
+                    other => {
+                        return Err(RunnelError::not_supported(format!(
+                            "str.encode('{other}'); Runnel's runner encodes utf-8 and ascii"
+                        )));
+                    }
+                }
+            }
             _ => return Err(RunnelError::not_supported(format!("str.{name}"))),
         }),
         Value::Set(l) => Ok(match name {

@@ -95,6 +95,8 @@ pub struct Interpreter {
     /// The errors being handled by `except` blocks, innermost last (a bare `raise`
     /// raises the last again).
     handling: RefCell<Vec<RunnelError>>,
+    /// What the generator functions being run have yielded so far, innermost last.
+    yields: RefCell<Vec<Vec<Value>>>,
     /// The library bound into the language (PySpark's).
     pub(crate) bindings: &'static super::Bindings,
 }
@@ -314,6 +316,10 @@ pub const RECURSION_LIMIT: usize = 1000;
 #[cfg(target_arch = "wasm32")]
 pub const RECURSION_LIMIT: usize = 40;
 
+/// The most values one call of a generator function may yield: the runner runs it to its
+/// end when called, so an endless generator is refused here instead of running forever.
+pub const MAX_GENERATOR_ITEMS: usize = 5_000_000;
+
 /// The key of a function's locals that says some of its names are in cells.
 const CELLS: &str = " cells";
 
@@ -355,6 +361,7 @@ impl Interpreter {
             recursion_limit: std::cell::Cell::new(RECURSION_LIMIT),
             raised: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
+            yields: RefCell::new(Vec::new()),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         it.set_global("spark", Value::Session);
@@ -1018,6 +1025,12 @@ impl Interpreter {
         self.depth.set(depth + 1);
         let locals: Locals = Some(RefCell::new(vars));
         let r = match &f.body {
+            FunctionBody::Def(body) if f.generator => {
+                self.yields.borrow_mut().push(Vec::new());
+                let r = self.exec_block(body, &locals);
+                let items = self.yields.borrow_mut().pop().unwrap_or_default();
+                r.map(|_| Value::list(items))
+            }
             FunctionBody::Def(body) => match self.exec_block(body, &locals) {
                 Ok(Flow::Return(v)) => Ok(v),
                 Ok(_) => Ok(Value::None),
@@ -1095,6 +1108,9 @@ impl Interpreter {
         f.kwonly = kwonly;
         f.closure = closure;
         f.line = self.location(range).line;
+        if let FunctionBody::Def(b) = &f.body {
+            f.generator = super::scope::is_generator(b);
+        }
         Ok(f)
     }
 
@@ -1235,6 +1251,8 @@ impl Interpreter {
         let prefix = format!("{name}: ");
         let text = match e.message.strip_prefix(&prefix) {
             Some(m) => m.to_string(),
+            // PySpark's str() of a PythonException is the worker's message alone.
+            None if e.condition.as_deref() == Some("PYTHON_EXCEPTION") => e.message.clone(),
             None => {
                 let mut plain = e.clone();
                 plain.location = None;
@@ -1450,6 +1468,20 @@ impl Interpreter {
             PyExpr::SetComp(c) => self.eval_set_comp(c, locals)?,
             PyExpr::DictComp(c) => self.eval_dict_comp(c, locals)?,
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
+            PyExpr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.eval(v, locals)?,
+                    None => Value::None,
+                };
+                self.yielded(vec![v], y.range)?;
+                // What `send()` would give: the runner's generators run without a caller.
+                Value::None
+            }
+            PyExpr::YieldFrom(y) => {
+                let items = super::ops::iterate(&self.eval(&y.value, locals)?)?;
+                self.yielded(items, y.range)?;
+                Value::None
+            }
             other => {
                 return Err(unsupported(&format!(
                     "the expression `{}`",
@@ -1475,6 +1507,25 @@ impl Interpreter {
             ast::Number::Float(f) => Value::Float(*f),
             ast::Number::Complex { .. } => return Err(unsupported("complex numbers")),
         })
+    }
+
+    /// Values a `yield` gives to the generator function running.
+    fn yielded(&self, items: Vec<Value>, range: TextRange) -> Result<()> {
+        match self.yields.borrow_mut().last_mut() {
+            Some(out) if out.len() + items.len() > MAX_GENERATOR_ITEMS => {
+                Err(RunnelError::not_supported(format!(
+                    "a generator that yields more than {MAX_GENERATOR_ITEMS} values: the runner runs a generator function to its end when it is called (an endless one would never return); bound its loop"
+                ))
+                .with_location(self.location(range)))
+            }
+            Some(out) => {
+                out.extend(items);
+                Ok(())
+            }
+            None => Err(RunnelError::parse("SyntaxError: 'yield' outside function")
+                .with_exception("SyntaxError")
+                .with_location(self.location(range))),
+        }
     }
 
     /// `eval` of one kind of expression, in a function of its own: the recursive

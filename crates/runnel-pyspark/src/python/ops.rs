@@ -90,9 +90,12 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
-        Value::Json(serde_json::Value::Array(a)) => a.iter().cloned().map(Value::Json).collect(),
+        Value::Json(serde_json::Value::Array(a)) => {
+            a.iter().cloned().map(super::stdlib::json_item).collect()
+        }
         Value::Native(n) => match n.as_ref() {
             super::value::Native::File(f) => super::stdlib::file_lines(f),
+            super::value::Native::Bytes(b) => b.iter().map(|c| Value::Int(*c as i64)).collect(),
             _ => {
                 return Err(RunnelError::execution_plain(format!(
                     "TypeError: '{}' object is not iterable",
@@ -389,6 +392,10 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
             l[index_of(&key, l.len())?].clone()
         }
         (Value::Tuple(t), _) => t[index_of(&key, t.len())?].clone(),
+        (Value::Native(n), _) if matches!(n.as_ref(), super::value::Native::Bytes(_)) => {
+            let items = iterate(&obj)?;
+            items[index_of(&key, items.len())?].clone()
+        }
         (Value::Str(s), _) => {
             let chars: Vec<char> = s.chars().collect();
             Value::Str(chars[index_of(&key, chars.len())?].to_string())
@@ -407,10 +414,8 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
         (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
         // `List[int]`, `Optional[str]`, `dict[str, int]` in annotations.
         (Value::Builtin(b), _) if b.starts_with("typing.") || b.starts_with("builtins.") => obj,
-        (Value::Json(j), Value::Str(k)) => {
-            Value::Json(j.get(k).cloned().unwrap_or(serde_json::Value::Null))
-        }
-        (Value::Json(j), Value::Int(i)) => Value::Json(
+        (Value::Json(j), Value::Str(k)) => super::stdlib::json_child(j, k).unwrap_or(Value::None),
+        (Value::Json(j), Value::Int(i)) => super::stdlib::json_item(
             j.get(*i as usize)
                 .cloned()
                 .unwrap_or(serde_json::Value::Null),
@@ -441,6 +446,16 @@ pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<
     Ok(match obj {
         Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
         Value::Tuple(_) => Value::Tuple(part),
+        Value::Native(n) if matches!(n.as_ref(), super::value::Native::Bytes(_)) => {
+            super::stdlib::bytes_value(
+                part.iter()
+                    .map(|v| match v {
+                        Value::Int(i) => *i as u8,
+                        _ => 0,
+                    })
+                    .collect(),
+            )
+        }
         _ => Value::list(part),
     })
 }

@@ -277,3 +277,31 @@ fn check_scope(stmt: &Stmt, enclosing: &[&HashSet<String>]) -> Result<(), (TextR
     }
     Ok(())
 }
+
+/// Whether a function body is a generator's: a `yield` or `yield from` in it, outside
+/// the functions, lambdas and classes it defines (as CPython's compiler decides).
+pub(crate) fn is_generator(body: &[Stmt]) -> bool {
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            match stmt {
+                Stmt::FunctionDef(_) | Stmt::ClassDef(_) => {}
+                _ if !self.0 => visitor::walk_stmt(self, stmt),
+                _ => {}
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            match expr {
+                Expr::Yield(_) | Expr::YieldFrom(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ if !self.0 => visitor::walk_expr(self, expr),
+                _ => {}
+            }
+        }
+    }
+    let mut f = Finder(false);
+    for s in body {
+        f.visit_stmt(s);
+    }
+    f.0
+}

@@ -33,6 +33,7 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "os.path"
             | "string"
             | "decimal"
+            | "hashlib"
     )
 }
 
@@ -465,7 +466,62 @@ pub(crate) fn native_repr(n: &Native) -> String {
         Native::TempDir(p, _) => format!("<TemporaryDirectory '{p}'>"),
         Native::Uuid(u) => format!("UUID('{u}')"),
         Native::Decimal(d) => d.repr(),
+        Native::Bytes(b) => bytes_repr(b),
+        Native::Hash(alg, _) => format!("<{alg} _hashlib.HASH object>"),
     }
+}
+
+/// Python's `repr()` of bytes: `b'...'`, printable ASCII as itself, the rest escaped.
+fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut s = format!("b{quote}");
+    for &c in b {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            b'\t' => s.push_str("\\t"),
+            c if c as char == quote => {
+                s.push('\\');
+                s.push(quote);
+            }
+            0x20..=0x7e => s.push(c as char),
+            c => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(quote);
+    s
+}
+
+/// The bytes a hash is given: `bytes` (a `str` is Python's TypeError).
+fn hash_data(v: &Value) -> Result<Vec<u8>> {
+    match v {
+        Value::Native(n) => match n.as_ref() {
+            Native::Bytes(b) => Ok(b.clone()),
+            _ => Err(type_error_plain(&format!(
+                "object supporting the buffer API required, not {}",
+                v.type_name()
+            ))),
+        },
+        Value::Str(_) => Err(type_error_plain("Strings must be encoded before hashing")),
+        other => Err(type_error_plain(&format!(
+            "object supporting the buffer API required, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn type_error_plain(msg: &str) -> RunnelError {
+    RunnelError::execution_plain(format!("TypeError: {msg}")).with_exception("TypeError")
+}
+
+/// `bytes` as a value.
+pub(crate) fn bytes_value(b: Vec<u8>) -> Value {
+    Value::Native(Rc::new(Native::Bytes(b)))
 }
 
 /// `isinstance(n, b)` for a built-in class name `b`.
@@ -478,6 +534,7 @@ pub(crate) fn native_is(n: &Native, b: &str) -> bool {
             | (Native::Regex(_), "re.Pattern")
             | (Native::Uuid(_), "uuid.UUID")
             | (Native::Decimal(_), "decimal.Decimal")
+            | (Native::Bytes(_), "builtins.bytes")
     )
 }
 
@@ -561,6 +618,7 @@ pub(crate) fn native_cmp(l: &Value, r: &Value) -> Option<Ordering> {
         | (Native::TimeDelta(x), Native::TimeDelta(y)) => Some(x.cmp(y)),
         (Native::Date(x), Native::Date(y)) => Some(x.cmp(y)),
         (Native::Uuid(x), Native::Uuid(y)) => Some(x.cmp(y)),
+        (Native::Bytes(x), Native::Bytes(y)) => Some(x.cmp(y)),
         _ => None,
     }
 }
@@ -680,6 +738,10 @@ pub(crate) fn native_attr(obj: &Value, name: &str) -> Result<Value> {
         (Native::File(f), "mode") => Value::Str(f.borrow().mode.clone()),
         (Native::TempDir(p, _), "name") => Value::Str(p.clone()),
         (Native::Uuid(u), "hex") => Value::Str(u.replace('-', "")),
+        (Native::Hash(alg, _), "name") => Value::Str(alg.to_string()),
+        (Native::Hash(alg, _), "digest_size") => Value::Int(
+            runnel_core::expr::functions::digest_of(alg, b"").map_or(0, |d| d.len() as i64),
+        ),
         _ => Value::Method(Box::new(obj.clone()), name.into()),
     })
 }
@@ -829,6 +891,36 @@ pub(crate) fn native_method(
             _ => return Err(no_method()),
         },
         Native::Uuid(_) => return Err(no_method()),
+        Native::Bytes(b) => match name {
+            "decode" => Value::Str(String::from_utf8(b.clone()).map_err(|e| {
+                RunnelError::execution_plain(format!(
+                    "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    b[e.utf8_error().valid_up_to()],
+                    e.utf8_error().valid_up_to()
+                ))
+                .with_exception("UnicodeDecodeError")
+            })?),
+            "hex" => Value::Str(runnel_core::expr::functions::hex(b)),
+            _ => return Err(no_method()),
+        },
+        Native::Hash(alg, data) => match name {
+            "update" => {
+                let more = hash_data(args.req(0, "data")?)?;
+                data.borrow_mut().extend(more);
+                Value::None
+            }
+            "digest" | "hexdigest" => {
+                let d = runnel_core::expr::functions::digest_of(alg, &data.borrow())
+                    .ok_or_else(|| RunnelError::internal("a hash of an unknown algorithm"))?;
+                if name == "digest" {
+                    bytes_value(d)
+                } else {
+                    Value::Str(runnel_core::expr::functions::hex(&d))
+                }
+            }
+            "copy" => Value::Native(Rc::new(Native::Hash(alg, RefCell::new(data.borrow().clone())))),
+            _ => return Err(no_method()),
+        },
     })
 }
 
@@ -1319,6 +1411,24 @@ struct JsonOpts {
     default: Option<Value>,
 }
 
+/// A value as JSON, as `json.dumps` writes it (its TypeError for what JSON cannot hold).
+pub(crate) fn json_value(it: &Interpreter, v: &Value) -> Result<serde_json::Value> {
+    let o = JsonOpts {
+        indent: None,
+        sort_keys: false,
+        ascii: true,
+        item_sep: ", ".into(),
+        key_sep: ": ".into(),
+        default: None,
+    };
+    let text = dumps(it, v, &o, 0)?;
+    serde_json::from_str(&text).map_err(|e| {
+        value_error(format!(
+            "{text} is not JSON other programs read ({e}): NaN and Infinity have no JSON form"
+        ))
+    })
+}
+
 fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<String> {
     let nl = |l: usize| match &o.indent {
         Some(ind) => format!("\n{}", ind.repeat(l)),
@@ -1420,6 +1530,82 @@ fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<Stri
 }
 
 /// A JSON value as Python's `json.loads` gives it.
+/// `j[key]` of a JSON value the runner shows as a dict (a progress report): as
+/// [`json_item`], except a source's offsets in a progress, which PySpark's
+/// `SourceProgress` gives as JSON text (`json.dumps` of them, "null" for none).
+pub(crate) fn json_child(j: &serde_json::Value, key: &str) -> Option<Value> {
+    let v = j.get(key)?;
+    let source = j.get("description").is_some() && j.get("numInputRows").is_some();
+    if source && matches!(key, "startOffset" | "endOffset" | "latestOffset") {
+        return Some(Value::Str(match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => python_json_text(other),
+        }));
+    }
+    Some(json_item(v.clone()))
+}
+
+/// JSON text as Python's `json.dumps` writes it by default (", " and ": " between items,
+/// non-ASCII characters escaped).
+fn python_json_text(v: &serde_json::Value) -> String {
+    use serde_json::ser::Formatter;
+    struct Py;
+    impl Formatter for Py {
+        fn begin_array_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            if first { Ok(()) } else { w.write_all(b", ") }
+        }
+        fn begin_object_key<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            first: bool,
+        ) -> std::io::Result<()> {
+            if first { Ok(()) } else { w.write_all(b", ") }
+        }
+        fn begin_object_value<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+        ) -> std::io::Result<()> {
+            w.write_all(b": ")
+        }
+        fn write_string_fragment<W: ?Sized + std::io::Write>(
+            &mut self,
+            w: &mut W,
+            fragment: &str,
+        ) -> std::io::Result<()> {
+            for c in fragment.chars() {
+                if c.is_ascii() {
+                    w.write_all(&[c as u8])?;
+                } else {
+                    let mut buf = [0u16; 2];
+                    for u in c.encode_utf16(&mut buf) {
+                        write!(w, "\\u{u:04x}")?;
+                    }
+                }
+            }
+            Ok(())
+        }
+    }
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, Py);
+    if serde::Serialize::serialize(v, &mut ser).is_err() {
+        return v.to_string();
+    }
+    String::from_utf8(out).unwrap_or_else(|_| v.to_string())
+}
+
+/// An item of a JSON value the runner shows as a dict (a progress report): a number,
+/// string, bool or null as Python's value of it, an object or array as JSON still.
+pub(crate) fn json_item(j: serde_json::Value) -> Value {
+    match j {
+        j @ (serde_json::Value::Object(_) | serde_json::Value::Array(_)) => Value::Json(j),
+        other => from_json(other),
+    }
+}
+
 pub(crate) fn from_json(j: serde_json::Value) -> Value {
     match j {
         serde_json::Value::Null => Value::None,
@@ -1930,6 +2116,29 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             })?,
         }),
         ("uuid", "uuid4") => Value::Native(Rc::new(Native::Uuid(uuid4(it)))),
+        ("hashlib", "md5" | "sha1" | "sha224" | "sha256" | "sha384" | "sha512" | "new") => {
+            let (alg, at) = if f == "new" {
+                (args.str(0, "name")?.to_ascii_lowercase(), 1)
+            } else {
+                (f.to_string(), 0)
+            };
+            let alg: &'static str = match alg.as_str() {
+                "md5" => "md5",
+                "sha1" => "sha1",
+                "sha224" => "sha224",
+                "sha256" => "sha256",
+                "sha384" => "sha384",
+                "sha512" => "sha512",
+                other => {
+                    return Err(value_error(format!("unsupported hash type {other}")));
+                }
+            };
+            let data = match args.get(at, "data").or_else(|| args.get(at, "string")) {
+                Some(v) => hash_data(v)?,
+                None => Vec::new(),
+            };
+            Value::Native(Rc::new(Native::Hash(alg, RefCell::new(data))))
+        }
         ("uuid", "UUID") => {
             Value::Native(Rc::new(Native::Uuid(args.str(0, "hex")?.to_lowercase())))
         }

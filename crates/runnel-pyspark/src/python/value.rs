@@ -37,6 +37,10 @@ pub struct PyFunction {
     pub kind: std::cell::Cell<FnKind>,
     /// The line of the `def` (for errors inside a UDF).
     pub line: usize,
+    /// A generator function (`yield` in its body): a call runs the body to its end and
+    /// gives what it yielded, in order, as a list (the runner's generators are eager, as
+    /// its generator expressions are).
+    pub generator: bool,
 }
 
 /// How a function in a class body binds.
@@ -67,6 +71,7 @@ impl PyFunction {
             class: RefCell::new(None),
             kind: std::cell::Cell::new(FnKind::Plain),
             line: 0,
+            generator: false,
         }
     }
 }
@@ -236,6 +241,10 @@ pub enum Native {
     Uuid(String),
     /// `decimal.Decimal` (PySpark's value of a DECIMAL).
     Decimal(super::decimal::Dec),
+    /// `bytes` (`str.encode()`, a hash's `digest()`).
+    Bytes(Vec<u8>),
+    /// A `hashlib` hash object: its algorithm and the data given so far.
+    Hash(&'static str, RefCell<Vec<u8>>),
 }
 
 /// State of `readStream` / `read` while options are being set.
@@ -380,6 +389,8 @@ impl Value {
                 Native::TempDir(..) => "TemporaryDirectory",
                 Native::Uuid(_) => "UUID",
                 Native::Decimal(_) => "Decimal",
+                Native::Bytes(_) => "bytes",
+                Native::Hash(..) => "HASH",
             },
             Value::SessionClass => "type",
             Value::Builder => "Builder",
@@ -656,6 +667,21 @@ impl Value {
                         .trim_end_matches(')')
                         .trim_end_matches(',')
                 ),
+                // PySpark's InputPartition and ReadLimits (dataclasses) show their fields.
+                None if o
+                    .class
+                    .builtin_bases()
+                    .iter()
+                    .any(|b| b == "class.InputPartition" || b == "class.ReadLimit") =>
+                {
+                    let fields: Vec<String> = o
+                        .attrs
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| format!("{k}={}", v.repr()))
+                        .collect();
+                    format!("{}({})", o.class.name, fields.join(", "))
+                }
                 None => format!("<__main__.{} object>", o.class.name),
             },
             Value::Native(n) => super::stdlib::native_repr(n),

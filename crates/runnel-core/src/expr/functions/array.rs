@@ -230,7 +230,7 @@ pub(super) fn register(r: &mut Builder) {
     // array_repeat(value, count): an array of count copies.
     r.scalar("array_repeat", |c| {
         c.arity(2, 2)?;
-        c.coerce(1, &T::Int32)?;
+        c.int_arg(1)?;
         let et = match c.ty(0) {
             T::Null => T::Utf8,
             t => t,

@@ -255,7 +255,12 @@ fn element_at(c: &mut super::Call) -> Result<PhysExpr> {
             types::simple_string(&c.ty(0))
         )));
     }
-    c.coerce(1, &T::Int32)?;
+    // element_at's index is an INT (ANSI implicit casts); get() takes any integral.
+    if c.name == "get" {
+        c.coerce(1, &T::Int32)?;
+    } else {
+        c.int_arg(1)?;
+    }
     let idx = c.args.remove(1);
     Ok(PhysExpr::Index {
         expr: Box::new(c.args.remove(0)),

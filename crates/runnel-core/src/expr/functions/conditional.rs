@@ -201,7 +201,8 @@ pub(super) fn register(r: &mut Builder) {
     // typeof(x): the type's name, as Spark prints it.
     r.scalar("typeof", |c| {
         c.arity(1, 1)?;
-        let name = types::simple_string(&c.ty(0));
+        // An interval's own fields (`interval hour`) live on its field, not its type.
+        let name = types::field_simple_string(&crate::expr::phys::output_field(&c.args[0], "x"));
         c.props.nulls = Nulls::Never;
         c.kernel(T::Utf8, move |_, _, n| {
             Ok(std::sync::Arc::new(arrow_array::StringArray::from(vec![

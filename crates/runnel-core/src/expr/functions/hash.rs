@@ -13,10 +13,7 @@ use crate::expr::phys::PhysExpr;
 
 pub(super) fn register(r: &mut Builder) {
     r.scalar("md5", |c| {
-        digest(c, |b| {
-            use md5::Digest;
-            hex(&md5::Md5::digest(b))
-        })
+        digest(c, |b| hex(&digest_of("md5", b).unwrap_or_default()))
     })
     .py("col");
     r.scalar("sha1", |c| digest(c, sha1_hex)).py("col");
@@ -30,17 +27,20 @@ pub(super) fn register(r: &mut Builder) {
         c.props.nulls = super::Nulls::Always;
         c.props.null_intolerant = true;
         c.kernel(T::Utf8, move |a, _, n| {
-            use sha2::Digest;
+            let algorithm = match bits {
+                224 => Some("sha224"),
+                0 | 256 => Some("sha256"),
+                384 => Some("sha384"),
+                512 => Some("sha512"),
+                _ => None,
+            };
             let mut b = StringBuilder::new();
             for i in 0..n {
                 let v = bytes_at(&a[0], i);
-                let h = v.and_then(|v| match bits {
-                    224 => Some(hex(&sha2::Sha224::digest(v))),
-                    0 | 256 => Some(hex(&sha2::Sha256::digest(v))),
-                    384 => Some(hex(&sha2::Sha384::digest(v))),
-                    512 => Some(hex(&sha2::Sha512::digest(v))),
-                    _ => None,
-                });
+                let h = v
+                    .zip(algorithm)
+                    .and_then(|(v, alg)| digest_of(alg, v))
+                    .map(|d| hex(&d));
                 b.append_option(h);
             }
             Ok(Arc::new(b.finish()))
@@ -118,12 +118,27 @@ pub(super) fn register(r: &mut Builder) {
 }
 
 fn sha1_hex(b: &[u8]) -> String {
-    use sha1::Digest;
-    hex(&sha1::Sha1::digest(b))
+    hex(&digest_of("sha1", b).unwrap_or_default())
+}
+
+/// The digest of `data` by the algorithm's name as Python's hashlib and Spark's functions
+/// name them (`md5`, `sha1`, `sha224`, `sha256`, `sha384`, `sha512`); None for another
+/// name. Spark's `md5`/`sha1`/`sha2` and the PySpark runner's `hashlib` both hash here.
+pub fn digest_of(algorithm: &str, data: &[u8]) -> Option<Vec<u8>> {
+    use sha2::Digest;
+    Some(match algorithm {
+        "md5" => md5::Md5::digest(data).to_vec(),
+        "sha1" => sha1::Sha1::digest(data).to_vec(),
+        "sha224" => sha2::Sha224::digest(data).to_vec(),
+        "sha256" => sha2::Sha256::digest(data).to_vec(),
+        "sha384" => sha2::Sha384::digest(data).to_vec(),
+        "sha512" => sha2::Sha512::digest(data).to_vec(),
+        _ => return None,
+    })
 }
 
 /// Lower-case hex digits.
-pub(crate) fn hex(bytes: &[u8]) -> String {
+pub fn hex(bytes: &[u8]) -> String {
     const D: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);
     for b in bytes {

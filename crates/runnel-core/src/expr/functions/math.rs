@@ -19,7 +19,7 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("abs", |c| {
         c.arity(1, 1)?;
         let t = c.ty(0);
-        if !is_numeric(&t) {
+        if !is_numeric(&t) && !crate::expr::bind::is_ansi_interval(&t) {
             return Err(type_mismatch(c.sql, "a numeric value", &t));
         }
         c.props.null_intolerant = true;
@@ -407,6 +407,18 @@ pub(super) fn register(r: &mut Builder) {
 
 fn abs(a: &ArrayRef, ty: &T) -> Result<ArrayRef> {
     Ok(match ty {
+        T::Duration(_) => Arc::new(
+            a.as_primitive::<arrow_array::types::DurationMicrosecondType>()
+                .try_unary::<_, arrow_array::types::DurationMicrosecondType, crate::error::RunnelError>(|v| {
+                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                })?,
+        ),
+        T::Interval(arrow_schema::IntervalUnit::YearMonth) => Arc::new(
+            a.as_primitive::<arrow_array::types::IntervalYearMonthType>()
+                .try_unary::<_, arrow_array::types::IntervalYearMonthType, crate::error::RunnelError>(|v| {
+                    v.checked_abs().ok_or_else(|| overflow_err("abs"))
+                })?,
+        ),
         T::Int32 => Arc::new(
             a.as_primitive::<Int32Type>()
                 .try_unary::<_, Int32Type, crate::error::RunnelError>(|v| {

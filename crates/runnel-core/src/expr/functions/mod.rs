@@ -52,6 +52,7 @@ mod xml;
 pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
 pub(crate) use datetime::batch_timestamp;
 pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
+pub use hash::{digest_of, hex};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
 pub use math::round_double;
@@ -539,6 +540,20 @@ impl Call<'_> {
         Ok(())
     }
 
+    /// Argument `i` as an INT where Spark's input type is IntegerType under ANSI implicit
+    /// casts: only TINYINT/SMALLINT widen to it; BIGINT, decimals, doubles and strings are
+    /// DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE (element_at's index, array_repeat's count).
+    pub fn int_arg(&mut self, i: usize) -> Result<()> {
+        let t = self.args[i].data_type();
+        if !matches!(
+            t,
+            DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Null
+        ) {
+            return Err(super::coerce::type_mismatch(self.sql, "\"INT\"", &t));
+        }
+        self.coerce(i, &DataType::Int32)
+    }
+
     /// Coerces every argument to `ty`.
     pub fn coerce_all(&mut self, ty: &DataType) -> Result<()> {
         for i in 0..self.args.len() {
@@ -572,15 +587,30 @@ impl Call<'_> {
     /// Argument `i`, which must be an integer literal. One that reads a column is
     /// Spark's DATATYPE_MISMATCH.NON_FOLDABLE_INPUT.
     pub fn int_lit(&self, i: usize) -> Result<i64> {
-        int_lit(self.raw, i, self.name).map_err(|e| {
+        int_lit(self.raw, i, self.name).or_else(|e| {
             let mut reads_column = false;
             if let Some(a) = self.args.get(i) {
                 a.for_each_column(&mut |_| reads_column = true);
             }
-            match self.raw.get(i) {
+            // A constant expression (`CAST(0 AS BIGINT)`) is foldable, as in Spark.
+            if let Some(a) = self.args.get(i)
+                && !reads_column
+                && a.is_deterministic()
+                && types::is_integral(&a.data_type())
+                && let Ok(v) = a.eval_constant()
+                && let Ok(v) = crate::expr::cast::cast_array(&v, &DataType::Int64, false)
+                && let Some(v) = arrow_array::cast::AsArray::as_primitive_opt::<
+                    arrow_array::types::Int64Type,
+                >(&v)
+                && v.len() == 1
+                && v.is_valid(0)
+            {
+                return Ok(v.value(0));
+            }
+            Err(match self.raw.get(i) {
                 Some(raw) if reads_column => self.non_foldable(i, raw, "INT"),
                 _ => e,
-            }
+            })
         })
     }
 

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(10,2), s STRING, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.filter(((F.concat(col("s"), col("s"), lit("x-y")).ilike("%") & col("i").isNotNull()) | (col("i") < lit(2)))).select("id", F.greatest(col("i").cast("bigint"), col("id")).alias("c1"), F.greatest(col("ts"), (F.to_timestamp(F.date_format(F.when((col("m") != lit(.001).cast("decimal(4,3)")), col("ts")).when((col("m") > expr("100BD")), col("ts")).when(col("dt").isNotNull(), col("ts")).otherwise(col("ts")), "yyyy-MM-dd HH:mm"), "yyyy-MM-dd HH:mm") + expr("INTERVAL 1 MONTH"))).alias("c2"), ((col("id") % F.nullif(col("i"), lit(0))) * lit(2.0)).alias("c3"), F.when((col("s") >= lit("a")), F.nullif(((col("ts") - expr("INTERVAL '90' MINUTE")) + expr("INTERVAL '1 02:03:04.000005' DAY TO SECOND")), F.to_timestamp(lit("2024-02-29 00:00:00")))).alias("c4"), expr("(- (m / nullif(m, 0)))").alias("c5")).where(((col("c2") > F.to_timestamp(lit("2024-03-01 12:30:00.123456"))) | col("c3").isNotNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(18,6), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.where((F.when((col("t") < lit("42")), (col("dt") < F.to_date(lit("2000-01-01")))).when(F.coalesce(col("b"), (col("m") == lit(99.99).cast("decimal(4,2)")), lit(False)), (col("id") <= lit(0).cast("bigint"))).when(col("j").between(lit(3), lit(-1)), (~col("b"))).otherwise(lit(False)) | (col("i") != lit(10)))).withColumn("c1", F.floor(F.when(F.abs(F.round(col("d"), 3)) < lit(1e9), F.round(col("d"), 3)))).withColumn("c2", expr("(i - i)")).withColumn("c3", (col("dt") <= F.to_date(lit("2000-01-01")))).withColumn("c4", F.least((col("ts") + expr("INTERVAL '1-2' YEAR TO MONTH")), (F.to_timestamp(lit("2024-03-01 12:30:00.123456")) - expr("INTERVAL -3 DAYS")))).drop("i", "j", "k", "d", "m", "t", "b", "ts").where("(d <= 2.0D)")
+OUTPUT_MODE = "append"
