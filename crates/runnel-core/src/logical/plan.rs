@@ -421,12 +421,15 @@ impl Node {
             | Node::Sort { input, .. }
             | Node::Window { input, .. }
             | Node::Expand { input, .. }
-            | Node::CollectMetrics { input, .. } => *input = next(input),
+            | Node::CollectMetrics { input, .. }
+            | Node::GroupState { input, .. } => *input = next(input),
             Node::Join { left, right, .. } => {
                 *left = next(left);
                 *right = next(right);
             }
-            Node::Union { inputs } => inputs.iter_mut().for_each(|i| *i = next(i)),
+            Node::Union { inputs } | Node::External { inputs, .. } => {
+                inputs.iter_mut().for_each(|i| *i = next(i))
+            }
         }
         node
     }
