@@ -14,6 +14,7 @@
 pub mod arrow;
 pub mod engine;
 pub mod error;
+pub mod pandas;
 pub mod plan;
 pub mod reattach;
 pub mod service;

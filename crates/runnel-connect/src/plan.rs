@@ -315,6 +315,31 @@ impl<'a> Planner<'a> {
                         r.relation_id
                     ))
                 })?,
+            RelType::MapPartitions(m) => {
+                crate::pandas::map_partitions(self.input(m.input.as_deref())?, m.func.as_ref())?
+            }
+            RelType::GroupMap(g) => {
+                if g.is_map_groups_with_state.is_some() || g.initial_input.is_some() {
+                    return Err(unsupported(
+                        "(flat)MapGroupsWithState (Scala's Dataset API; Python's applyInPandasWithState is its own relation)",
+                    ));
+                }
+                let df = self.input(g.input.as_deref())?;
+                let keys = self.exprs(&g.grouping_expressions)?;
+                crate::pandas::group_map(df, keys, g.func.as_ref())?
+            }
+            RelType::ApplyInPandasWithState(r) => {
+                let df = self.input(r.input.as_deref())?;
+                let keys = self.exprs(&r.grouping_expressions)?;
+                crate::pandas::apply_in_pandas_with_state(df, keys, r)?
+            }
+            RelType::CoGroupMap(c) => {
+                let df = self.input(c.input.as_deref())?;
+                let keys = self.exprs(&c.input_grouping_expressions)?;
+                let other = self.input(c.other.as_deref())?;
+                let other_keys = self.exprs(&c.other_grouping_expressions)?;
+                crate::pandas::cogroup_map(df, keys, other, other_keys, c.func.as_ref())?
+            }
             RelType::CachedLocalRelation(_) => {
                 return Err(unsupported(
                     "cached relations (large local data sent as artifacts)",
@@ -485,6 +510,16 @@ impl<'a> Planner<'a> {
         use pb::aggregate::GroupType;
         let df = self.input(a.input.as_deref())?;
         let group = self.exprs(&a.grouping_expressions)?;
+        if let Some(calls) = self.pandas_agg_calls(&df, &a.aggregate_expressions)? {
+            return match a.group_type() {
+                GroupType::Groupby | GroupType::Unspecified => {
+                    crate::pandas::aggregate(df, group, calls)
+                }
+                other => Err(unsupported(format!(
+                    "grouped aggregate pandas UDFs in a {other:?} aggregation (groupBy().agg() runs them)"
+                ))),
+            };
+        }
         let aggs = self.exprs(&a.aggregate_expressions)?;
         match a.group_type() {
             GroupType::Groupby | GroupType::Unspecified => df.group_by(group).agg(aggs),
@@ -533,6 +568,68 @@ impl<'a> Planner<'a> {
                 df.group_by(group).pivot(col, values)?.agg(aggs)
             }
         }
+    }
+
+    /// The grouped aggregate pandas UDF calls of an aggregation, when its expressions
+    /// are such calls (maybe aliased); Spark's INVALID_PANDAS_UDF_PLACEMENT when they are
+    /// mixed with other aggregates.
+    fn pandas_agg_calls(
+        &self,
+        df: &DataFrame,
+        exprs: &[pb::Expression],
+    ) -> Result<Option<Vec<crate::pandas::AggCall>>> {
+        use pb::common_inline_user_defined_function::Function;
+        fn call_of(
+            e: &pb::Expression,
+        ) -> Option<(&pb::CommonInlineUserDefinedFunction, Option<String>)> {
+            let (e, alias) = match &e.expr_type {
+                Some(ExprType::Alias(a)) => (a.expr.as_deref()?, a.name.first().cloned()),
+                _ => (e, None),
+            };
+            match &e.expr_type {
+                Some(ExprType::CommonInlineUserDefinedFunction(f)) => match &f.function {
+                    Some(Function::PythonUdf(p))
+                        if p.eval_type == crate::pandas::SQL_GROUPED_AGG_PANDAS_UDF =>
+                    {
+                        Some((f, alias))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        let calls: Vec<_> = exprs.iter().filter_map(call_of).collect();
+        if calls.is_empty() {
+            return Ok(None);
+        }
+        if calls.len() != exprs.len() {
+            let names: Vec<String> = calls
+                .iter()
+                .map(|(f, _)| format!("`{}`", f.function_name))
+                .collect();
+            return Err(RunnelError::analysis(
+                "INVALID_PANDAS_UDF_PLACEMENT",
+                format!(
+                    "The group aggregate pandas UDF {} cannot be invoked together with as other, non-pandas aggregate functions. Compute the other aggregates in a second groupBy().agg() and join the two on the grouping keys.",
+                    names.join(", ")
+                ),
+            ));
+        }
+        let schema = df.schema();
+        let mut out = Vec::new();
+        for (f, alias) in calls {
+            let Some(Function::PythonUdf(p)) = &f.function else {
+                continue;
+            };
+            let udf = crate::udf::parse(&f.function_name, f.deterministic, p)?;
+            let args = self.exprs(&f.arguments)?;
+            let name = alias.unwrap_or_else(|| {
+                let shown: Vec<String> = args.iter().map(|a| a.name_in(&schema)).collect();
+                format!("{}({})", f.function_name, shown.join(", "))
+            });
+            out.push(crate::pandas::AggCall { udf, args, name });
+        }
+        Ok(Some(out))
     }
 
     fn join(&self, j: &pb::Join) -> Result<DataFrame> {

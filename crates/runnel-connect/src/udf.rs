@@ -51,6 +51,7 @@ pub const SQL_ARROW_BATCHED_UDF: i32 = 101;
 pub const SQL_SCALAR_PANDAS_UDF: i32 = 200;
 
 /// One Python UDF as the client sent it.
+#[derive(Clone)]
 pub struct PythonUdf {
     /// The function's name (`<lambda>`, or the registered name): the column's name.
     pub name: &'static str,
@@ -115,23 +116,48 @@ pub fn install() {
     });
 }
 
-/// A UDF from the client's message: its number.
-pub fn add(name: &str, deterministic: bool, p: &spark_connect_proto::PythonUdf) -> Result<usize> {
-    match p.eval_type {
-        SQL_BATCHED_UDF | SQL_ARROW_BATCHED_UDF | SQL_SCALAR_PANDAS_UDF => {}
-        other => {
-            return Err(unsupported(format!(
-                "Python UDFs of eval type {other} ({}; scalar `udf`, `udf(useArrow=True)` and scalar `pandas_udf` run)",
-                eval_type_name(other)
-            )));
-        }
-    }
+/// A Python function from the client's message, of any eval type.
+pub(crate) fn parse(
+    name: &str,
+    deterministic: bool,
+    p: &spark_connect_proto::PythonUdf,
+) -> Result<PythonUdf> {
     let ret = crate::types::from_proto(
         p.output_type
             .as_ref()
             .ok_or_else(|| RunnelError::analysis_plain("a Python UDF without its return type"))?,
     )?;
-    let ret = runnel_core::types::spark_type(&ret);
+    Ok(PythonUdf {
+        name: Box::leak(name.to_string().into_boxed_str()),
+        eval_type: p.eval_type,
+        command: p.command.to_vec(),
+        ret: runnel_core::types::spark_type(&ret),
+        python_ver: p.python_ver.clone(),
+        deterministic,
+    })
+}
+
+/// A UDF from the client's message: its number.
+pub fn add(name: &str, deterministic: bool, p: &spark_connect_proto::PythonUdf) -> Result<usize> {
+    match p.eval_type {
+        SQL_BATCHED_UDF | SQL_ARROW_BATCHED_UDF | SQL_SCALAR_PANDAS_UDF => {}
+        crate::pandas::SQL_GROUPED_AGG_PANDAS_UDF => {
+            return Err(RunnelError::analysis(
+                "INVALID_PANDAS_UDF_PLACEMENT",
+                format!(
+                    "The group aggregate pandas UDF `{name}` cannot be invoked together with as other, non-pandas aggregate functions. Call it alone in groupBy(...).agg(...) (or df.agg(...)), with other grouped aggregate pandas UDFs only."
+                ),
+            ));
+        }
+        other => {
+            return Err(unsupported(format!(
+                "Python UDFs of eval type {other} ({}; scalar `udf`, `udf(useArrow=True)` and scalar `pandas_udf` run in expressions, grouped aggregate `pandas_udf` in groupBy().agg())",
+                eval_type_name(other)
+            )));
+        }
+    }
+    let new = parse(name, deterministic, p)?;
+    let ret = new.ret.clone();
     let mut udfs = lock(&UDFS);
     if let Some(i) = udfs.iter().position(|u| {
         u.name == name
@@ -143,14 +169,7 @@ pub fn add(name: &str, deterministic: bool, p: &spark_connect_proto::PythonUdf) 
     }) {
         return Ok(i);
     }
-    udfs.push(Arc::new(PythonUdf {
-        name: Box::leak(name.to_string().into_boxed_str()),
-        eval_type: p.eval_type,
-        command: p.command.to_vec(),
-        ret,
-        python_ver: p.python_ver.clone(),
-        deterministic,
-    }));
+    udfs.push(Arc::new(new));
     Ok(udfs.len() - 1)
 }
 
@@ -314,13 +333,13 @@ fn take_worker(version: &str) -> Result<UdfWorker> {
 
 // ---- Spark's PythonRunner framing ----
 
-const END_OF_DATA_SECTION: i32 = -1;
+pub(crate) const END_OF_DATA_SECTION: i32 = -1;
 const PYTHON_EXCEPTION_THROWN: i32 = -2;
 const TIMING_DATA: i32 = -3;
-const END_OF_STREAM: i32 = -4;
+pub(crate) const END_OF_STREAM: i32 = -4;
 const START_ARROW_STREAM: i32 = -6;
 
-fn int(out: &mut Vec<u8>, v: i32) {
+pub(crate) fn int(out: &mut Vec<u8>, v: i32) {
     out.extend_from_slice(&v.to_be_bytes());
 }
 
@@ -349,8 +368,19 @@ fn files_dir() -> String {
     d.to_string_lossy().into_owned()
 }
 
-/// The task's header: everything `pyspark.worker.main` reads before the data.
-fn header(udf: &PythonUdf, nargs: usize, input_type: &serde_json::Value) -> Vec<u8> {
+/// The argument offsets of a UDF called on its first `n` input columns.
+fn positional(n: usize) -> Vec<i32> {
+    (0..n as i32).collect()
+}
+
+/// The task's header: everything `pyspark.worker.main` reads before the data, for the
+/// functions `udfs` (each with its argument offsets) of one eval type.
+pub(crate) fn header(
+    udfs: &[(&PythonUdf, &[i32])],
+    input_type: &serde_json::Value,
+    eval_conf: &[(&str, String)],
+) -> Vec<u8> {
+    let udf = udfs[0].0;
     static TASK: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
     let mut out = Vec::new();
     int(&mut out, 0); // split index
@@ -380,20 +410,27 @@ fn header(udf: &PythonUdf, nargs: usize, input_type: &serde_json::Value) -> Vec<
         utf8(&mut out, k);
         utf8(&mut out, v);
     }
-    // Eval conf: the input's types (the Arrow runner's `input_type`).
-    int(&mut out, 1);
+    // Eval conf: the input's types (the Arrow runner's `input_type`), and what the
+    // eval type needs besides.
+    int(&mut out, 1 + eval_conf.len() as i32);
     utf8(&mut out, "input_type");
     utf8(&mut out, &input_type.to_string());
-    int(&mut out, 1); // one UDF
-    int(&mut out, nargs as i32);
-    for i in 0..nargs {
-        int(&mut out, i as i32);
-        out.push(0); // positional
+    for (k, v) in eval_conf {
+        utf8(&mut out, k);
+        utf8(&mut out, v);
     }
-    int(&mut out, 1); // one function in the chain
-    int(&mut out, udf.command.len() as i32);
-    out.extend_from_slice(&udf.command);
-    out.extend_from_slice(&0i64.to_be_bytes()); // result id
+    int(&mut out, udfs.len() as i32);
+    for (i, (udf, args)) in udfs.iter().enumerate() {
+        int(&mut out, args.len() as i32);
+        for a in *args {
+            int(&mut out, *a);
+            out.push(0); // positional
+        }
+        int(&mut out, 1); // one function in the chain
+        int(&mut out, udf.command.len() as i32);
+        out.extend_from_slice(&udf.command);
+        out.extend_from_slice(&(i as i64).to_be_bytes()); // result id
+    }
     out
 }
 
@@ -409,7 +446,7 @@ fn run(udf: &PythonUdf, arrays: &[ArrayRef], n: usize) -> Result<ArrayRef> {
         .collect();
     let schema = Arc::new(Schema::new(fields));
     let input_type = runnel_core::types::spark_json(&DataType::Struct(schema.fields().clone()));
-    let mut task = header(udf, arrays.len(), &input_type);
+    let mut task = header(&[(udf, &positional(arrays.len()))], &input_type, &[]);
     if udf.eval_type == SQL_BATCHED_UDF {
         pickled_rows(&mut task, arrays, n, &input_type)?;
         int(&mut task, END_OF_DATA_SECTION);
@@ -426,9 +463,15 @@ fn run(udf: &PythonUdf, arrays: &[ArrayRef], n: usize) -> Result<ArrayRef> {
         w.finish()?;
     }
     int(&mut task, END_OF_STREAM);
+    let reply = run_task(&udf.python_ver, &task)?;
+    scalar_result(reply, udf, n)
+}
 
-    let mut worker = take_worker(&udf.python_ver)?;
-    let result = exchange(&mut worker, &task, udf, n);
+/// Runs a whole task (header, data, `END_OF_STREAM`) in a pooled worker of Python
+/// `version`: what it answered.
+pub(crate) fn run_task(version: &str, task: &[u8]) -> Result<Reply> {
+    let mut worker = take_worker(version)?;
+    let result = exchange(&mut worker, task);
     if result.is_ok() {
         lock(&POOL).push(worker);
     }
@@ -445,14 +488,14 @@ fn worker_gone(e: std::io::Error, child: &mut Child) -> RunnelError {
 
 /// Sends the task (from a thread of its own, so that a large input and a large
 /// output cannot block each other) and reads the answer.
-fn exchange(w: &mut UdfWorker, task: &[u8], udf: &PythonUdf, n: usize) -> Result<ArrayRef> {
+fn exchange(w: &mut UdfWorker, task: &[u8]) -> Result<Reply> {
     let mut sock = w
         .sock
         .try_clone()
         .map_err(|e| worker_gone(e, &mut w.child))?;
     let out = std::thread::scope(|s| {
         let sender = s.spawn(move || sock.write_all(task).and_then(|_| sock.flush()));
-        let answer = read_answer(&mut w.reader, udf, n);
+        let answer = read_reply(&mut w.reader);
         let sent = sender
             .join()
             .unwrap_or_else(|_| Err(std::io::Error::other("the sender panicked")));
@@ -465,15 +508,19 @@ fn exchange(w: &mut UdfWorker, task: &[u8], udf: &PythonUdf, n: usize) -> Result
     }
 }
 
+/// What a worker answered a task.
+pub(crate) struct Reply {
+    /// Pickled results (`SQL_BATCHED_UDF`), each frame's items.
+    values: Vec<runnel_pyspark::python::value::Value>,
+    /// The Arrow stream's batches, when it sent one.
+    pub(crate) arrow: Option<Vec<RecordBatch>>,
+}
+
 /// What the worker answered: the results (or the Python error), then its timing,
 /// spill figures, accumulators and `END_OF_STREAM` (it stays for the next task).
-fn read_answer(
-    r: &mut BufReader<UnixStream>,
-    udf: &PythonUdf,
-    n: usize,
-) -> std::io::Result<Result<ArrayRef>> {
-    let mut values = Vec::with_capacity(n);
-    let mut arrow: Option<ArrayRef> = None;
+fn read_reply(r: &mut BufReader<UnixStream>) -> std::io::Result<Result<Reply>> {
+    let mut values = Vec::new();
+    let mut arrow: Option<Vec<RecordBatch>> = None;
     loop {
         let len = read_i32(r)?;
         match len {
@@ -487,14 +534,9 @@ fn read_answer(
                     .map_err(std::io::Error::other)?;
                 let mut parts = Vec::new();
                 for b in reader.by_ref() {
-                    parts.push(b.map_err(std::io::Error::other)?.column(0).clone());
+                    parts.push(b.map_err(std::io::Error::other)?);
                 }
-                let refs: Vec<&dyn Array> = parts.iter().map(|a| a.as_ref()).collect();
-                arrow = Some(if refs.is_empty() {
-                    new_empty_array(&udf.ret)
-                } else {
-                    arrow_select::concat::concat(&refs).map_err(std::io::Error::other)?
-                });
+                arrow = Some(parts);
             }
             TIMING_DATA => {
                 read_frame(r, 32)?;
@@ -535,17 +577,30 @@ fn read_answer(
             }
         }
     }
-    Ok(match arrow {
-        Some(a) => arrow_result(a, udf, n),
-        None if udf.eval_type == SQL_BATCHED_UDF && values.len() == n => {
-            runnel_pyspark::batched_udf_column(values, &udf.ret)
+    Ok(Ok(Reply { values, arrow }))
+}
+
+/// A scalar UDF's column from the worker's answer for `n` rows.
+fn scalar_result(reply: Reply, udf: &PythonUdf, n: usize) -> Result<ArrayRef> {
+    match reply.arrow {
+        Some(batches) => {
+            let parts: Vec<&dyn Array> = batches.iter().map(|b| b.column(0).as_ref()).collect();
+            let a = if parts.is_empty() {
+                new_empty_array(&udf.ret)
+            } else {
+                arrow_select::concat::concat(&parts)?
+            };
+            arrow_result(a, udf, n)
+        }
+        None if udf.eval_type == SQL_BATCHED_UDF && reply.values.len() == n => {
+            runnel_pyspark::batched_udf_column(reply.values, &udf.ret)
         }
         None => Err(RunnelError::execution_plain(format!(
             "the Python UDF {} returned {} values for {n} rows",
             udf.name,
-            values.len()
+            reply.values.len()
         ))),
-    })
+    }
 }
 
 /// An Arrow result as the UDF's declared type.
@@ -704,7 +759,7 @@ mod tests {
         let (mut a, b) = UnixStream::pair().unwrap();
         a.write_all(bytes).unwrap();
         drop(a);
-        read_answer(&mut BufReader::new(b), u, n)
+        Ok(read_reply(&mut BufReader::new(b))?.and_then(|r| scalar_result(r, u, n)))
     }
 
     fn tail(out: &mut Vec<u8>) {

@@ -41,6 +41,17 @@ struct SocketSource {
     port: u16,
     schema: SchemaRef,
     buffer: Arc<Mutex<Buffer>>,
+    /// The connection (the reading thread holds a clone).
+    conn: TcpStream,
+}
+
+impl Drop for SocketSource {
+    /// Closes the connection (the reading thread then ends): a source made only to
+    /// analyse a plan (Spark Connect resolves a plan more than once) must not keep it, or
+    /// `nc -lk` would go on feeding that connection instead of the query's.
+    fn drop(&mut self) {
+        let _ = self.conn.shutdown(std::net::Shutdown::Both);
+    }
 }
 
 fn lock(b: &Mutex<Buffer>) -> std::sync::MutexGuard<'_, Buffer> {
@@ -105,6 +116,9 @@ impl DataSourceProvider for SocketProvider {
                 "cannot connect to the socket source at {host}:{port}: {e}. Start the server first (e.g. `nc -lk {port}`)."
             ))
         })?;
+        let conn = stream
+            .try_clone()
+            .map_err(|e| RunnelError::io(format!("the socket source's connection: {e}")))?;
         let buffer = Arc::new(Mutex::new(Buffer::default()));
         let b = buffer.clone();
         // The reading thread stamps lines with the system clock, as Spark does
@@ -118,6 +132,7 @@ impl DataSourceProvider for SocketProvider {
             port,
             schema: Arc::new(Schema::new(fields)),
             buffer,
+            conn,
         })))
     }
 
@@ -313,5 +328,31 @@ mod tests {
             ..req
         };
         assert!(SocketProvider.stream_source(&req).is_err());
+    }
+
+    #[test]
+    fn a_dropped_source_closes_its_connection() {
+        use std::io::Read;
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let session = runnel_core::SparkSession::new();
+        let mut options = std::collections::BTreeMap::new();
+        options.insert("host".to_string(), "127.0.0.1".to_string());
+        options.insert("port".to_string(), port.to_string());
+        let req = SourceRequest {
+            session: &session,
+            format: "socket",
+            options: &options,
+            schema: None,
+            path: None,
+        };
+        let src = SocketProvider.stream_source(&req).unwrap();
+        let (mut conn, _) = listener.accept().unwrap();
+        conn.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        drop(src);
+        // The server sees the end of the stream (not a timeout).
+        let mut buf = [0u8; 1];
+        assert_eq!(conn.read(&mut buf).unwrap(), 0);
     }
 }

@@ -67,6 +67,8 @@ pub struct MicroBatchExecutor {
     split: Option<ops::split::ChunkPlan>,
     last_batch_watermark: Option<i64>,
     runs_no_data_batches: bool,
+    /// A batch runs every trigger, with or without data (processing-time timeouts).
+    runs_every_trigger: bool,
     no_data_enabled: bool,
     /// `spark.sql.streaming.noDataProgressEventInterval` (10 s by default): how long a
     /// query stays idle before listeners hear `onQueryIdle`.
@@ -112,7 +114,10 @@ pub struct WindowSpec {
 pub fn stateful_nodes(plan: &crate::logical::plan::Plan) -> Vec<usize> {
     let mut ids = Vec::new();
     plan.visit_up(&mut |p| match &p.node {
-        Node::Aggregate { input, .. } | Node::Dedup { input, .. } | Node::Limit { input, .. }
+        Node::Aggregate { input, .. }
+        | Node::Dedup { input, .. }
+        | Node::Limit { input, .. }
+        | Node::GroupState { input, .. }
             if input.is_streaming() =>
         {
             ids.push(p.id)
@@ -152,6 +157,7 @@ impl MicroBatchExecutor {
         let mut sources = Vec::new();
         let mut watermark_delays = Vec::new();
         let mut runs_no_data_batches = false;
+        let mut runs_every_trigger = false;
         plan.visit_up(&mut |p| match &p.node {
             Node::StreamSource {
                 source,
@@ -165,6 +171,18 @@ impl MicroBatchExecutor {
                 }
             }
             Node::Dedup { input, .. } if input.is_streaming() => runs_no_data_batches = true,
+            // Spark's FlatMapGroupsWithStateExec.shouldRunAnotherBatch: processing-time
+            // timeouts are checked by a batch every trigger, event-time ones when the
+            // watermark moves.
+            Node::GroupState { func, .. } => match func.timeout() {
+                crate::logical::plan::GroupStateTimeout::ProcessingTimeTimeout => {
+                    runs_every_trigger = true
+                }
+                crate::logical::plan::GroupStateTimeout::EventTimeTimeout => {
+                    runs_no_data_batches = true
+                }
+                crate::logical::plan::GroupStateTimeout::NoTimeout => {}
+            },
             Node::Join {
                 left,
                 right,
@@ -219,6 +237,7 @@ impl MicroBatchExecutor {
                 .is_some_and(|v| v.eq_ignore_ascii_case("max")),
             last_batch_watermark: None,
             runs_no_data_batches,
+            runs_every_trigger,
             no_data_enabled: flag("spark.sql.streaming.nodatamicrobatches.enabled", true),
             idle_interval_ms: conf
                 .get("spark.sql.streaming.nodataprogresseventinterval")
@@ -502,8 +521,7 @@ impl MicroBatchExecutor {
                 .last_batch_watermark
                 .is_some_and(|w| self.watermark_ms > w);
             let no_data = self.no_data_enabled
-                && self.runs_no_data_batches
-                && watermark_moved
+                && ((self.runs_no_data_batches && watermark_moved) || self.runs_every_trigger)
                 && self.trigger != Trigger::Once;
             if !no_data {
                 return Ok(false);

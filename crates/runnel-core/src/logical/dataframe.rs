@@ -1980,6 +1980,38 @@ impl DataFrame {
         Ok(out)
     }
 
+    /// Rows of `schema` made by `func`, outside the engine, from this DataFrame's rows
+    /// and `others`' of each run (a micro-batch, or the whole input of a batch query).
+    pub fn external(
+        &self,
+        others: &[DataFrame],
+        func: std::rc::Rc<dyn crate::logical::plan::ExternalFunction>,
+        schema: SchemaRef,
+    ) -> DataFrame {
+        let mut inputs = vec![self.plan.clone()];
+        inputs.extend(others.iter().map(|o| o.plan.clone()));
+        self.derive(Node::External { inputs, func }, schema)
+    }
+
+    /// Rows of `schema` made by `func` per group of the first `keys` columns, with each
+    /// group's state kept by the engine (`applyInPandasWithState`; a batch query refuses
+    /// it when it runs, as Spark's planner does).
+    pub fn group_state(
+        &self,
+        keys: usize,
+        func: std::rc::Rc<dyn crate::logical::plan::GroupStateFunction>,
+        schema: SchemaRef,
+    ) -> DataFrame {
+        self.derive(
+            Node::GroupState {
+                input: self.plan.clone(),
+                keys,
+                func,
+            },
+            schema,
+        )
+    }
+
     /// Refuses a plan where two `observe` share a name (Spark checks it at analysis).
     pub fn check_metrics_names(&self) -> Result<()> {
         match self.plan.duplicate_metrics_name() {

@@ -100,6 +100,88 @@ pub enum GenItem {
     },
 }
 
+/// A function outside the engine that makes a run's output rows from its input rows:
+/// the Connect server's Python workers for `mapInPandas`, `applyInPandas`, grouped
+/// aggregate pandas UDFs and `cogroup().applyInPandas` (Spark's `MapInBatchExec`,
+/// `FlatMapGroupsInPandasExec`, `AggregateInPandasExec`, `FlatMapCoGroupsInPandasExec`).
+/// It holds no state between runs: over a stream it sees one micro-batch at a time.
+pub trait ExternalFunction {
+    /// The operator's name as Spark's explain prints it (`MapInPandas`).
+    fn name(&self) -> String;
+    /// The output rows (of `schema`) of one run, given each input's rows in the run (a
+    /// micro-batch, or a batch query's whole input).
+    fn apply(&self, inputs: Vec<RecordBatch>, schema: &SchemaRef) -> crate::Result<RecordBatch>;
+}
+
+/// Spark's `GroupStateTimeout`: when a group's state times out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupStateTimeout {
+    /// Never.
+    NoTimeout,
+    /// When the batch's processing time passes the timestamp the function set
+    /// (`setTimeoutDuration`).
+    ProcessingTimeTimeout,
+    /// When the watermark passes the timestamp the function set (`setTimeoutTimestamp`).
+    EventTimeTimeout,
+}
+
+/// A group the function is called for in one batch.
+pub struct GroupStateCall<'a> {
+    /// The group's key (arrow-row bytes): the function gives it back with the update.
+    pub key: &'a [u8],
+    /// Its rows of the batch's input (a timed-out group: one row with the key and NULLs).
+    pub rows: Vec<u32>,
+    /// Its state's value as the function stored it, when it has one.
+    pub value: Option<&'a [u8]>,
+    /// Called because its timeout passed (no new rows).
+    pub timed_out: bool,
+}
+
+/// What the function left of a group's state after a call (Spark's `GroupStateImpl`).
+pub struct GroupStateUpdate {
+    /// The group's key, as it was given.
+    pub key: Vec<u8>,
+    /// The state's value (None when it has none).
+    pub value: Option<Vec<u8>>,
+    /// `update` was called.
+    pub updated: bool,
+    /// `remove` was called.
+    pub removed: bool,
+    /// The timeout timestamp it set (ms), or -1 for none.
+    pub timeout_ms: i64,
+}
+
+/// The time a batch runs at, for a grouped-state function.
+#[derive(Clone, Copy, Debug)]
+pub struct GroupStateClock {
+    /// The batch's processing time, ms.
+    pub batch_ms: i64,
+    /// The watermark, ms, when the query has one.
+    pub watermark_ms: Option<i64>,
+}
+
+/// A function outside the engine called per group with the group's state, which the
+/// engine keeps (Spark's `FlatMapGroupsInPandasWithStateExec`: `applyInPandasWithState`
+/// through the Connect server's Python workers).
+pub trait GroupStateFunction {
+    /// The operator's name as Spark's explain prints it.
+    fn name(&self) -> String;
+    /// When states time out.
+    fn timeout(&self) -> GroupStateTimeout;
+    /// The output mode the function was declared with (Append or Update).
+    fn output_mode(&self) -> crate::mode::OutputMode;
+    /// Calls the function for `calls` (groups of `input`'s rows; the first `keys`
+    /// columns are the keys): its output rows (of `schema`) and each group's state after
+    /// the call.
+    fn apply(
+        &self,
+        input: &RecordBatch,
+        calls: &[GroupStateCall],
+        clock: GroupStateClock,
+        schema: &SchemaRef,
+    ) -> crate::Result<(RecordBatch, Vec<GroupStateUpdate>)>;
+}
+
 /// A sort key.
 #[derive(Clone)]
 pub struct SortKey {
@@ -289,6 +371,23 @@ pub enum Node {
         /// The metrics' row: one field per metric.
         metrics: SchemaRef,
     },
+    /// A function outside the engine called per group with the group's state
+    /// (`applyInPandasWithState`); streaming only.
+    GroupState {
+        /// The input: its first `keys` columns are the grouping keys.
+        input: PlanRef,
+        /// How many.
+        keys: usize,
+        /// The function.
+        func: Rc<dyn GroupStateFunction>,
+    },
+    /// Rows made by a function outside the engine from its inputs' rows of each run.
+    External {
+        /// The inputs (one; two for a cogroup).
+        inputs: Vec<PlanRef>,
+        /// The function.
+        func: Rc<dyn ExternalFunction>,
+    },
 }
 
 /// Where a join output column comes from.
@@ -322,12 +421,15 @@ impl Node {
             | Node::Sort { input, .. }
             | Node::Window { input, .. }
             | Node::Expand { input, .. }
-            | Node::CollectMetrics { input, .. } => *input = next(input),
+            | Node::CollectMetrics { input, .. }
+            | Node::GroupState { input, .. } => *input = next(input),
             Node::Join { left, right, .. } => {
                 *left = next(left);
                 *right = next(right);
             }
-            Node::Union { inputs } => inputs.iter_mut().for_each(|i| *i = next(i)),
+            Node::Union { inputs } | Node::External { inputs, .. } => {
+                inputs.iter_mut().for_each(|i| *i = next(i))
+            }
         }
         node
     }
@@ -359,9 +461,10 @@ impl Plan {
             | Node::Sort { input, .. }
             | Node::Window { input, .. }
             | Node::Expand { input, .. }
-            | Node::CollectMetrics { input, .. } => vec![input],
+            | Node::CollectMetrics { input, .. }
+            | Node::GroupState { input, .. } => vec![input],
             Node::Join { left, right, .. } => vec![left, right],
-            Node::Union { inputs } => inputs.iter().collect(),
+            Node::Union { inputs } | Node::External { inputs, .. } => inputs.iter().collect(),
         }
     }
 
@@ -467,6 +570,7 @@ impl Plan {
                 None => format!("{how:?}"),
             },
             Node::Union { .. } => String::new(),
+            Node::External { .. } | Node::GroupState { .. } => format!("[{}]", cols(&self.schema)),
             Node::Limit { n, .. } => n.to_string(),
             Node::Sort { keys, .. } => keys
                 .iter()
@@ -506,10 +610,15 @@ impl Plan {
                 )
             }
         };
+        let name = match &self.node {
+            Node::External { func, .. } => func.name(),
+            Node::GroupState { func, .. } => func.name(),
+            _ => self.name().to_string(),
+        };
         if args.is_empty() {
-            self.name().to_string()
+            name
         } else {
-            format!("{} {args}", self.name())
+            format!("{name} {args}")
         }
     }
 
@@ -534,6 +643,8 @@ impl Plan {
             Node::CollectMetrics { .. } => "CollectMetrics",
             Node::Window { .. } => "Window",
             Node::Expand { .. } => "Expand",
+            Node::External { .. } => "External",
+            Node::GroupState { .. } => "GroupState",
         }
     }
 }

@@ -10,8 +10,10 @@
 mod aggregate;
 mod dedup;
 mod expand;
+pub mod external;
 mod filter;
 mod generate;
+mod group_state;
 pub mod grouping;
 mod join;
 mod limit;
@@ -354,6 +356,18 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             output: output.clone(),
             inter_schema: inter_schema.clone(),
             metrics: metrics.clone(),
+        }),
+        Node::GroupState { input, keys, func } => Box::new(group_state::GroupState::new(
+            id,
+            lower(input),
+            *keys,
+            func.clone(),
+            schema,
+        )),
+        Node::External { inputs, func } => Box::new(external::External {
+            inputs: inputs.iter().map(|i| lower(i)).collect(),
+            func: func.clone(),
+            schema,
         }),
     }
 }

@@ -133,6 +133,23 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
                         "replace countDistinct(...) with approx_count_distinct(...)",
                     ));
                 }
+            // Spark's checks of (flat)MapGroupsWithState's output mode against the query's.
+            Node::GroupState { func, .. }
+                if mode == OutputMode::Update && func.output_mode() != OutputMode::Update =>
+            {
+                err = Some(legacy(
+                    "flatMapGroupsWithState in append mode is not supported with Update output mode on a streaming DataFrame/Dataset",
+                    "declare the function's output mode \"Update\" too, or run the query with outputMode(\"append\")",
+                ));
+            }
+            Node::GroupState { func, .. }
+                if mode == OutputMode::Append && func.output_mode() != OutputMode::Append =>
+            {
+                err = Some(legacy(
+                    "flatMapGroupsWithState in update mode is not supported with Append output mode on a streaming DataFrame/Dataset",
+                    "declare the function's output mode \"Append\" too, or run the query with outputMode(\"update\")",
+                ));
+            }
             Node::Dedup { input, within_delay_ms: Some(_), event_time: None, .. } if input.is_streaming() => {
                 err = Some(legacy(
                     "dropDuplicatesWithinWatermark is not supported on streaming DataFrames/DataSets without watermark",

@@ -1636,6 +1636,34 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
+        // No filter passes a function outside the engine: it sees every row.
+        Node::External { inputs, func } => {
+            let inputs = inputs.iter().map(|i| push(i, Vec::new())).collect();
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::External {
+                        inputs,
+                        func: func.clone(),
+                    },
+                ),
+            )
+        }
+        Node::GroupState { input, keys, func } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::GroupState {
+                        input: child,
+                        keys: *keys,
+                        func: func.clone(),
+                    },
+                ),
+            )
+        }
         Node::Limit { input, n } => {
             let child = push(&with_local_limit(input, *n), Vec::new());
             wrap(

@@ -293,7 +293,14 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Needs) {
         // Not spelled out: the whole input.
         Node::Expand { input, .. }
         | Node::Window { input, .. }
-        | Node::CollectMetrics { input, .. } => need(input, all(input), out),
+        | Node::CollectMetrics { input, .. }
+        | Node::GroupState { input, .. } => need(input, all(input), out),
+        // A function outside the engine reads every column.
+        Node::External { inputs, .. } => {
+            for i in inputs {
+                need(i, all(i), out);
+            }
+        }
     }
 }
 

@@ -34,7 +34,7 @@ pub fn swap_batch_timestamp(us: i64) -> i64 {
     BATCH_TIMESTAMP.with(|c| c.replace(us))
 }
 
-pub(super) fn batch_timestamp() -> i64 {
+pub(crate) fn batch_timestamp() -> i64 {
     BATCH_TIMESTAMP.with(|c| c.get())
 }
 

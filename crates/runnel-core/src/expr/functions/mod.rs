@@ -50,6 +50,7 @@ mod window;
 mod xml;
 
 pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
+pub(crate) use datetime::batch_timestamp;
 pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub use hash::{digest_of, hex};
 pub use lambda::{BindBody, bind_higher_order, var_field};
