@@ -35,3 +35,14 @@ impl OutputMode {
         })
     }
 }
+
+/// When micro-batches run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trigger {
+    /// Every `ms` milliseconds (0: as fast as data comes).
+    ProcessingTime(i64),
+    /// One batch with everything available, then stop.
+    Once,
+    /// Everything available (in as many batches as the limits say), then stop.
+    AvailableNow,
+}

@@ -635,6 +635,34 @@ pub fn field_simple_string(field: &Field) -> String {
     simple_string(field.data_type())
 }
 
+/// A day-time (`Duration`) or year-month interval type.
+pub fn is_ansi_interval(t: &DataType) -> bool {
+    matches!(
+        t,
+        DataType::Duration(_) | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+    )
+}
+
+/// Field metadata: the plan ids a join input's column passes through, comma-separated
+/// (`logical/lineage.rs`).
+pub const PLANS_KEY: &str = "runnel.plans";
+
+/// A copy of `field` carrying `plans`.
+pub fn with_plans(field: &Field, plans: &[usize]) -> Field {
+    let mut md: HashMap<String, String> = field.metadata().clone();
+    let ids: Vec<String> = plans.iter().map(|p| p.to_string()).collect();
+    md.insert(PLANS_KEY.to_string(), ids.join(","));
+    field.clone().with_metadata(md)
+}
+
+/// The plan ids a join's column passes through, if it came out of a join.
+pub fn plans_of(field: &Field) -> Option<Vec<usize>> {
+    field
+        .metadata()
+        .get(PLANS_KEY)
+        .map(|s| s.split(',').filter_map(|p| p.parse().ok()).collect())
+}
+
 /// The metadata key of a column's DataFrame alias (`df.alias("i")`: `i.column`).
 pub const QUALIFIER_KEY: &str = "runnel.qualifier";
 

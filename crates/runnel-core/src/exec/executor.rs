@@ -31,16 +31,7 @@ struct Checkpointing {
     replay: Option<OffsetEntry>,
 }
 
-/// When micro-batches run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Trigger {
-    /// Every `ms` milliseconds (0: as fast as data comes).
-    ProcessingTime(i64),
-    /// One batch with everything available, then stop.
-    Once,
-    /// Everything available (in as many batches as the limits say), then stop.
-    AvailableNow,
-}
+pub use crate::mode::Trigger;
 
 /// Runs a streaming plan batch by batch.
 pub struct MicroBatchExecutor {

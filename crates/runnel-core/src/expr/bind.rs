@@ -197,7 +197,7 @@ impl Binder<'_> {
         // Columns out of a join know the DataFrames they pass through (logical/lineage.rs).
         let lineage: Vec<Option<Vec<usize>>> = hits
             .iter()
-            .map(|i| crate::logical::lineage::plans_of(self.schema.field(*i)))
+            .map(|i| crate::types::plans_of(self.schema.field(*i)))
             .collect();
         if !hits.is_empty() && lineage.iter().all(|l| l.is_some()) {
             let ours: Vec<usize> = hits
@@ -1135,13 +1135,7 @@ fn comparison_type(l: &DataType, r: &DataType) -> Option<DataType> {
     }
 }
 
-/// A day-time (`Duration`) or year-month interval type.
-pub(crate) fn is_ansi_interval(t: &DataType) -> bool {
-    matches!(
-        t,
-        DataType::Duration(_) | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
-    )
-}
+pub(crate) use crate::types::is_ansi_interval;
 
 /// `interval * number` and `interval / number` (Spark's MultiplyDTInterval,
 /// DivideDTInterval, MultiplyYMInterval, DivideYMInterval): the interval's microseconds or

@@ -74,7 +74,7 @@ pub trait Source {
     /// it with `ReadAllAvailable`), and prepares for `Trigger.AvailableNow` (Spark's
     /// `prepareForTriggerAvailableNow`, or its wrapper for sources without one: the
     /// offset available now, read in one batch).
-    fn prepare_for_trigger(&mut self, _trigger: crate::exec::executor::Trigger) -> Result<()> {
+    fn prepare_for_trigger(&mut self, _trigger: crate::mode::Trigger) -> Result<()> {
         Ok(())
     }
     /// A description for progress reports (`FileStreamSource[file:/data]`).

@@ -3,19 +3,17 @@
 //! the column, joins and the first input of a union pass through. `df.k`
 //! ([`Expr::ColumnFrom`](crate::expr::Expr)) names DataFrame `df`'s column `k`; after a join
 //! whose inputs were derived from `df` (`df.filter(...).join(other, df.k == other.k)`), the
-//! join's columns carry the plan ids they pass through (field metadata, [`PLANS_KEY`]), and
+//! join's columns carry the plan ids they pass through (field metadata, `types::PLANS_KEY`), and
 //! the binder picks the one that came from `df`.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use arrow_schema::{Field, Schema, SchemaRef};
 
+pub use crate::types::{PLANS_KEY, plans_of, with_plans};
+
 use super::plan::{GenItem, JoinColumn, JoinType, Node, Plan};
 use crate::expr::PhysExpr;
-
-/// Field metadata: the plan ids a join input's column passes through, comma-separated.
-pub const PLANS_KEY: &str = "runnel.plans";
 
 /// The plan ids whose output column `index` of `plan` is, following the column down.
 pub fn column_plans(plan: &Plan, index: usize) -> Vec<usize> {
@@ -117,20 +115,4 @@ pub fn annotate(plan: &Plan) -> SchemaRef {
         fields,
         plan.schema.metadata().clone(),
     ))
-}
-
-/// A copy of `field` carrying `plans`.
-pub fn with_plans(field: &Field, plans: &[usize]) -> Field {
-    let mut md: HashMap<String, String> = field.metadata().clone();
-    let ids: Vec<String> = plans.iter().map(|p| p.to_string()).collect();
-    md.insert(PLANS_KEY.to_string(), ids.join(","));
-    field.clone().with_metadata(md)
-}
-
-/// The plan ids a join's column passes through, if it came out of a join.
-pub fn plans_of(field: &Field) -> Option<Vec<usize>> {
-    field
-        .metadata()
-        .get(PLANS_KEY)
-        .map(|s| s.split(',').filter_map(|p| p.parse().ok()).collect())
 }

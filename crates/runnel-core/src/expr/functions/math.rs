@@ -19,7 +19,7 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("abs", |c| {
         c.arity(1, 1)?;
         let t = c.ty(0);
-        if !is_numeric(&t) && !crate::expr::bind::is_ansi_interval(&t) {
+        if !is_numeric(&t) && !crate::types::is_ansi_interval(&t) {
             return Err(type_mismatch(c.sql, "a numeric value", &t));
         }
         c.props.null_intolerant = true;
