@@ -38,3 +38,5 @@ for q in ["INTERVAL 2 DAYS 3 HOURS", "INTERVAL '2 days 3 hours'", "INTERVAL 1 YE
         print(q, "->", r.dtypes[0][1], r.collect()[0][0])
     except Exception as e:
         print(q, "->", e.getCondition())
+# The words of an interval inside a string stay as they are.
+spark.sql("SELECT 'every INTERVAL 3 WEEKS' AS a, 'INTERVAL 2 DAYS 3 HOURS' AS b, INTERVAL 3 WEEKS AS c").show(truncate=False)

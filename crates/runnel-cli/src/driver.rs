@@ -106,6 +106,10 @@ impl CliHost {
                         eprintln!("runnel: query {name}: {e}");
                         return Ok(false);
                     }
+                    // The query failed: it stopped and keeps its exception (what
+                    // awaitTermination raises and query.exception() gives); the others run
+                    // on, as Spark's background queries do.
+                    Err(_) if q.exception().is_some() => continue,
                     Err(e) => return Err(e),
                 };
                 if ran {

@@ -161,3 +161,14 @@ fn python_data_sources_read_what_spark_reads() {
     );
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// A failing streaming query as PySpark raises it: StreamingQueryException (STREAM_FAILED)
+/// from processAllAvailable and awaitTermination, query.exception(), a query failing while
+/// the script sleeps, and a job that ends normally after the script handled it, as PySpark
+/// 4.3 printed them (`tests/tables/query_failures.txt`).
+#[test]
+fn query_failures_reach_the_script_as_pysparks() {
+    let (stdout, d) = submit("query_failures.py", "failures");
+    assert_eq!(stdout, expected("query_failures.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

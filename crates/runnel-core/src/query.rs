@@ -248,6 +248,10 @@ impl StreamingQuery {
         let mut n = 0;
         while self.is_active() && self.step()? {
             n += 1;
+            // A batch run only for processing-time timeouts: all data is processed.
+            if self.0.exec.borrow().ran_only_for_timeouts() {
+                break;
+            }
         }
         if let Some(e) = self.exception() {
             return Err(e);

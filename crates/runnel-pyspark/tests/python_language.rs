@@ -895,3 +895,13 @@ for x in forever():
         "{out}"
     );
 }
+
+#[test]
+fn bytes_of_a_huge_or_negative_count_raise_as_python() {
+    // CPython: MemoryError for bytes(10**12) on this machine, ValueError for a negative
+    // count; the runner must not try to allocate a terabyte.
+    let out = run(
+        "try:\n    bytes(10**12)\nexcept MemoryError:\n    print('mem')\ntry:\n    bytes(-1)\nexcept ValueError as e:\n    print(e)\nprint(len(bytes(3)))\n",
+    );
+    assert_eq!(out, "mem\nnegative count\n3\n");
+}

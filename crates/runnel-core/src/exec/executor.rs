@@ -60,6 +60,8 @@ pub struct MicroBatchExecutor {
     runs_no_data_batches: bool,
     /// A batch runs every trigger, with or without data (processing-time timeouts).
     runs_every_trigger: bool,
+    /// See [`MicroBatchExecutor::ran_only_for_timeouts`].
+    ran_without_data: bool,
     no_data_enabled: bool,
     /// `spark.sql.streaming.noDataProgressEventInterval` (10 s by default): how long a
     /// query stays idle before listeners hear `onQueryIdle`.
@@ -229,6 +231,7 @@ impl MicroBatchExecutor {
             last_batch_watermark: None,
             runs_no_data_batches,
             runs_every_trigger,
+            ran_without_data: false,
             no_data_enabled: flag("spark.sql.streaming.nodatamicrobatches.enabled", true),
             idle_interval_ms: conf
                 .get("spark.sql.streaming.nodataprogresseventinterval")
@@ -511,15 +514,31 @@ impl MicroBatchExecutor {
             let watermark_moved = self
                 .last_batch_watermark
                 .is_some_and(|w| self.watermark_ms > w);
+            // (A processing-time timeout asks for a batch every trigger, as Spark's
+            // shouldRunAnotherBatch: only under a processing-time trigger; an AvailableNow
+            // query ends when its data is read.)
+            let every_trigger =
+                self.runs_every_trigger && matches!(self.trigger, Trigger::ProcessingTime(_));
             let no_data = self.no_data_enabled
-                && ((self.runs_no_data_batches && watermark_moved) || self.runs_every_trigger)
+                && ((self.runs_no_data_batches && watermark_moved) || every_trigger)
                 && self.trigger != Trigger::Once;
             if !no_data {
                 return Ok(false);
             }
+            // Run for the timeouts alone: no new data, and the batch says so.
+            self.ran_without_data =
+                every_trigger && !(self.runs_no_data_batches && watermark_moved);
+        } else {
+            self.ran_without_data = false;
         }
         self.run_batch(ends, started, false)?;
         Ok(true)
+    }
+
+    /// The last `step` ran a batch only because a processing-time timeout asks for one
+    /// every trigger (no new data, no watermark to move): `processAllAvailable` is done.
+    pub fn ran_only_for_timeouts(&self) -> bool {
+        self.ran_without_data
     }
 
     /// Reads the batch's rows from every source (from the committed offsets to `ends`),

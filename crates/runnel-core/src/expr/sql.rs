@@ -956,10 +956,14 @@ fn typed_literal(name: &str, args: &[Expr]) -> Option<Result<Expr>> {
         )
     };
     use arrow_schema::DataType;
-    let cast = |v: ScalarValue, to: DataType| Expr::Cast {
-        expr: Box::new(Expr::Literal(v)),
-        to,
-        try_: false,
+    // A typed literal is named by its digits, as Spark names `1Y` (`1`), not as a cast.
+    let cast = |v: ScalarValue, to: DataType| {
+        Expr::Cast {
+            expr: Box::new(Expr::Literal(v)),
+            to,
+            try_: false,
+        }
+        .alias(digits)
     };
     Some((|| -> Result<Expr> {
         Ok(match sfx {
@@ -1006,6 +1010,24 @@ fn multi_unit_intervals(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Whether byte `pos` of `text` lies inside a quoted string or identifier ('...', "...",
+/// `...`), where the interval rewrites must not reach.
+fn in_quotes(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let (mut quote, mut i) = (None::<u8>, 0);
+    while i < pos.min(b.len()) {
+        let c = b[i];
+        match quote {
+            Some(_) if c == b'\\' => i += 1,
+            Some(q) if c == q => quote = None,
+            None if c == b'\'' || c == b'"' || c == b'`' => quote = Some(c),
+            _ => {}
+        }
+        i += 1;
+    }
+    quote.is_some()
+}
+
 /// [`multi_unit_intervals`] of years and months: `INTERVAL 1 YEAR 2 MONTHS` and
 /// `INTERVAL '1 year 2 months'` are `INTERVAL '1-2' YEAR TO MONTH`.
 fn multi_unit_year_month(text: &str) -> std::borrow::Cow<'_, str> {
@@ -1025,6 +1047,9 @@ fn multi_unit_year_month(text: &str) -> std::borrow::Cow<'_, str> {
         regex::Regex::new(r"(?i)([+-]?\d+)\s*(YEAR|MONTH)S?").expect("a valid pattern")
     });
     re.replace_all(text, |c: &regex::Captures| {
+        if c.get(0).is_some_and(|m| in_quotes(text, m.start())) {
+            return c[0].to_string();
+        }
         let quoted = c.get(1).is_some();
         let body = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
         let (mut months, mut lo, mut hi) = (0i64, 1u8, 0u8);
@@ -1067,6 +1092,9 @@ fn multi_unit_day_time(text: &str) -> std::borrow::Cow<'_, str> {
             .expect("a valid pattern")
     });
     re.replace_all(text, |c: &regex::Captures| {
+        if c.get(0).is_some_and(|m| in_quotes(text, m.start())) {
+            return c[0].to_string();
+        }
         let (body, quoted) = match (c.get(1), c.get(2)) {
             (Some(q), _) => (q.as_str(), true),
             (_, Some(u)) => (u.as_str(), false),

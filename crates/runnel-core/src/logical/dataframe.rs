@@ -721,8 +721,10 @@ impl DataFrame {
                 .and_then(|f| types::watermark_delay(f)),
             t => t.as_column().and_then(|f| types::watermark_delay(f)),
         };
-        // Never NULL: rows without a time (or, for a session, a positive gap) are dropped.
-        let mut wfield = Field::new(column, types::window_type(), false);
+        // Never NULL: rows without a time (or, for a session, a positive gap) are dropped;
+        // a batch query's schema says so (printSchema: `nullable = false`), a streaming
+        // one's, as Spark 4.3 prints it, does not.
+        let mut wfield = Field::new(column, types::window_type(), self.is_streaming());
         if let Some(d) = delay {
             wfield = types::with_watermark_delay(&wfield, d);
         }

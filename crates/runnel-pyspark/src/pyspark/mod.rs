@@ -905,6 +905,13 @@ fn stream_failed(q: &runnel_core::StreamingQuery, e: RunnelError) -> RunnelError
     if e.condition.as_deref() == Some("STREAM_FAILED") {
         return e;
     }
+    // The query keeps its failure already worded so (query.rs): only the condition and
+    // the class are PySpark's.
+    if e.message.starts_with("Query [id = ") {
+        let mut out = e;
+        out.condition = Some("STREAM_FAILED".into());
+        return out.with_exception("StreamingQueryException");
+    }
     let mut cause = e.clone();
     cause.location = None;
     let mut out = RunnelError::execution(
@@ -2561,7 +2568,11 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "exception" => Ok(q
                 .exception()
                 .map(|e| {
+                    // str() of it is the cause's message alone, as PySpark 4.3's.
                     let mut e = stream_failed(&q, e);
+                    if let Some((_, cause)) = e.message.split_once("terminated with exception: ") {
+                        e.message = cause.to_string();
+                    }
                     e.condition = None;
                     e.location = None;
                     it.exception_value(&e)

@@ -1050,7 +1050,18 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         // (A bytearray is made a bytes: PySpark reads both as BinaryType.)
         "builtins.bytes" | "builtins.bytearray" => match args.get(0, "source") {
             None => super::stdlib::bytes_value(vec![]),
+            // (Past 1 GiB Python would raise MemoryError on most machines; so does this.)
+            Some(Value::Int(n)) if *n > 1 << 30 => {
+                return Err(RunnelError::execution_plain(format!(
+                    "MemoryError: bytes({n}) would take {n} bytes; Runnel makes bytes of at most 1 GiB"
+                ))
+                .with_exception("MemoryError"));
+            }
             Some(Value::Int(n)) if *n >= 0 => super::stdlib::bytes_value(vec![0; *n as usize]),
+            Some(Value::Int(_)) => {
+                return Err(RunnelError::execution_plain("ValueError: negative count")
+                    .with_exception("ValueError"));
+            }
             Some(Value::Str(_)) => {
                 let s = a0()?;
                 let enc = args.get(1, "encoding").cloned().ok_or_else(|| {
@@ -1121,7 +1132,15 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::None
         }
         "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
-        "os.makedirs" | "logging.basicConfig" => Value::None,
+        // Folders come with the files written into them (the session's file system).
+        "os.makedirs" => {
+            let _ = (args.get(1, "mode"), args.get(2, "exist_ok"));
+            Value::None
+        }
+        "logging.basicConfig" => {
+            let _ = args.keywords();
+            Value::None
+        }
         "os.path" => Value::Module("os.path".into()),
         _ => return super::stdlib::call(it, name, args),
     }))
