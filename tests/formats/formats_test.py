@@ -136,11 +136,11 @@ print("ROWS " + json.dumps(got))
                  ("ts", "timestamp"), ("dec", "decimal(10,2)"), ("xs", "array<int>"), ("st", "struct<a:int,b:string>")]
     check("spark.read.orc of pyarrow's file: Spark's types", cols == want_cols, str(cols))
     # Rows as the script front end prints them (dates and timestamps as PySpark's datetime
-    # objects, decimals as decimal.Decimal).
+    # objects, decimals as decimal.Decimal, binary as bytes).
     check("spark.read.orc of pyarrow's file: the rows", res[1] == [
-        "Row(i8=1, i16=2, i32=3, i64=4, f=1.5, d=2.25, s='x', b='01', ok=True, dt=datetime.date(2025, 3, 1), "
+        "Row(i8=1, i16=2, i32=3, i64=4, f=1.5, d=2.25, s='x', b=b'\\x01', ok=True, dt=datetime.date(2025, 3, 1), "
         "ts=datetime.datetime(2025, 3, 1, 10, 5, 0, 123456), dec=Decimal('12.34'), xs=[1, 2], st=Row(a=1, b='q'))",
-        "Row(i8=None, i16=3, i32=4, i64=5, f=2.5, d=None, s='y', b='02', ok=False, dt=None, ts=None, "
+        "Row(i8=None, i16=3, i32=4, i64=5, f=2.5, d=None, s='y', b=b'\\x02', ok=False, dt=None, ts=None, "
         "dec=Decimal('-1.00'), xs=[], st=None)"], str(res[1]))
     check("readStream.orc with a schema", res[2] == [
         "Row(i64=4, s='x', dec=Decimal('12.34'), st=Row(a=1, b='q'))",
