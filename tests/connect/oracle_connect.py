@@ -66,6 +66,13 @@ for _case, _fn in [
     ("f17_vector_double", "vector_inner_product"),
 ]:
     KNOWN[_case] = f"pyspark-client 4.2.0 has no functions.{_fn} (new in PySpark 4.3)"
+# Parameters new in PySpark 4.3, which pyspark-client 4.2.0's functions refuse with a
+# TypeError before anything reaches the server.
+for _case, _sig in [
+    ("fn_instr_mapcast", "instr(str, substr, start, occurrence)"),
+    ("fn_regex_columns", "regexp_replace(string, pattern, replacement, position)"),
+]:
+    KNOWN[_case] = f"pyspark-client 4.2.0 has no {_sig} (new in PySpark 4.3)"
 
 
 def batch_writer(capdir: str, ordered: bool):

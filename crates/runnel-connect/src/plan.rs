@@ -1081,6 +1081,7 @@ fn literal(l: &pb::expression::Literal) -> Result<Expr> {
                 DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, None),
             ),
             L::DayTimeInterval(us) => lit(ScalarValue::DayTime(*us, 0, 3)),
+            L::Binary(b) => lit(ScalarValue::binary(b)),
             L::Decimal(d) => lit(decimal(&d.value, d.precision, d.scale)?),
             other => {
                 return Err(unsupported(format!(
