@@ -578,7 +578,9 @@ test("hostile scripts of #19 through runScript: ints beyond 64 bits, division by
   assert.throws(() => spark.runScript("from pyspark.sql.functions import lit\nspark.range(1).select(lit(2**64)).show()\n"), (e) => /NumberFormatException: For input string: "18446744073709551616"/.test(e.message));
   assert.throws(
     () => spark.runScript("def f(df, i):\n    return f(df, i + 1)\nq = spark.readStream.format('rate').load().writeStream.foreachBatch(f).start()\nq.processAllAvailable()\n"),
-    (e) => e.name === "RecursionError" && /FOREACH_BATCH_USER_FUNCTION_ERROR/.test(e.message),
+    // As PySpark raises it: the query's StreamingQueryException (STREAM_FAILED) around the
+    // foreachBatch function's RecursionError.
+    (e) => e.name === "StreamingQueryException" && /STREAM_FAILED/.test(e.message) && /FOREACH_BATCH_USER_FUNCTION_ERROR/.test(e.message) && /RecursionError/.test(e.message),
   );
   const compileError = (e) => e.name === "RecursionError" && /maximum recursion depth exceeded during compilation/.test(e.message);
   assert.throws(() => spark.runScript("x = " + "not ".repeat(100000) + "1\n"), compileError);

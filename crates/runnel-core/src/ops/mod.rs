@@ -54,6 +54,13 @@ pub trait Operator {
     /// The operators it reads from.
     fn children(&self) -> Vec<&dyn Operator>;
 
+    /// True for an operator Spark's plan has no node for (a projection that passes every
+    /// column through as it is, only dropping Runnel's hidden field metadata):
+    /// `explain()` prints its input in its place.
+    fn transparent(&self) -> bool {
+        false
+    }
+
     /// The same, to drive them.
     fn children_mut(&mut self) -> Vec<&mut dyn Operator>;
 
@@ -131,8 +138,17 @@ pub fn for_each_stateful(
 /// The physical plan as Spark's `explain()` prints it (the layout of
 /// [`crate::logical::plan::render_tree`]).
 pub fn tree_string(op: &dyn Operator) -> String {
+    fn shown(mut op: &dyn Operator) -> &dyn Operator {
+        while op.transparent() {
+            match op.children().first() {
+                Some(c) => op = *c,
+                None => break,
+            }
+        }
+        op
+    }
     fn walk(op: &dyn Operator, prefix: &str, out: &mut String) {
-        let kids = op.children();
+        let kids: Vec<&dyn Operator> = op.children().into_iter().map(shown).collect();
         let n = kids.len();
         for (i, c) in kids.into_iter().enumerate() {
             let last = i + 1 == n;
@@ -148,6 +164,7 @@ pub fn tree_string(op: &dyn Operator) -> String {
             );
         }
     }
+    let op = shown(op);
     let mut out = format!("{}\n", op.describe());
     walk(op, "", &mut out);
     out
@@ -171,6 +188,9 @@ impl Operator for SafePoints {
     }
     fn children(&self) -> Vec<&dyn Operator> {
         self.0.children()
+    }
+    fn transparent(&self) -> bool {
+        self.0.transparent()
     }
     fn children_mut(&mut self) -> Vec<&mut dyn Operator> {
         self.0.children_mut()
@@ -217,6 +237,7 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             input: lower(input),
             common: project::common_subexpressions(exprs),
             exprs: exprs.clone(),
+            identity: project::is_identity(exprs, input.schema.fields().len(), &schema),
             schema,
         }),
         Node::Filter { input, predicate } => Box::new(filter::Filter {

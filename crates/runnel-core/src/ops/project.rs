@@ -14,9 +14,25 @@ pub struct Project {
     /// Sub-expressions computed for every row before `exprs` ([`common_subexpressions`]).
     pub(super) common: Vec<PhysExpr>,
     pub(super) schema: SchemaRef,
+    /// Every input column passed through in place under its name (see
+    /// [`Operator::transparent`]).
+    pub(super) identity: bool,
+}
+
+/// Whether `exprs` over an input of `width` columns pass every column through in place,
+/// with the names `schema` gives them being the input's.
+pub(super) fn is_identity(exprs: &[PhysExpr], width: usize, schema: &SchemaRef) -> bool {
+    exprs.len() == width
+        && exprs.iter().enumerate().all(|(i, e)| {
+            matches!(e, PhysExpr::Column { index, field } if *index == i && schema.field(i).name() == field.name())
+        })
 }
 
 impl Operator for Project {
+    fn transparent(&self) -> bool {
+        self.identity
+    }
+
     fn describe(&self) -> String {
         let items: Vec<String> = self
             .exprs
