@@ -1256,18 +1256,7 @@ fn value(v: &sq::Value) -> Result<ScalarValue> {
         sq::Value::Null => ScalarValue::Null(arrow_schema::DataType::Null),
         // X'7576': a BINARY (an odd number of digits takes a leading 0, as Spark's).
         sq::Value::HexStringLiteral(h) => {
-            let h = if h.len() % 2 == 1 {
-                format!("0{h}")
-            } else {
-                h.clone()
-            };
-            let bytes = (0..h.len() / 2)
-                .map(|i| {
-                    h.get(2 * i..2 * i + 2)
-                        .and_then(|d| u8::from_str_radix(d, 16).ok())
-                })
-                .collect::<Option<Vec<u8>>>()
-                .ok_or_else(|| {
+            let bytes = crate::expr::functions::unhex_str(h).ok_or_else(|| {
                     RunnelError::parse(format!(
                         "X'{h}' is not a binary literal: write an even number of hex digits (0-9, A-F) between the quotes."
                     ))

@@ -290,9 +290,7 @@ fn json_to_py(j: serde_json::Value, t: &DataType) -> Value {
         }
         // A BINARY inside an array, struct or map: `json_value` gives its hex digits.
         (serde_json::Value::String(s), DataType::Binary) => crate::python::stdlib::bytes_value(
-            (0..s.len() / 2)
-                .filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok())
-                .collect(),
+            runnel_core::expr::functions::unhex_str(&s).unwrap_or_default(),
         ),
         (serde_json::Value::String(s), DataType::Date32) => {
             match runnel_core::temporal::parse_date(&s) {

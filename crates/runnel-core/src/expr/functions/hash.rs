@@ -163,7 +163,7 @@ fn digest(c: &mut Call, f: fn(&[u8]) -> String) -> Result<PhysExpr> {
 
 /// Spark's `Hex.unhex`: two digits a byte, a leading 0 for an odd count; None for a
 /// character that is not a hex digit.
-pub(crate) fn unhex_str(s: &str) -> Option<Vec<u8>> {
+pub fn unhex_str(s: &str) -> Option<Vec<u8>> {
     let s = s.as_bytes();
     let digit = |b: u8| (b as char).to_digit(16).map(|d| d as u8);
     let mut out = Vec::with_capacity(s.len().div_ceil(2));
