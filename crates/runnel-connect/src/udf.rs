@@ -82,6 +82,21 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
+/// A function's name for its kernel (which keeps a `&'static str`): each distinct name is
+/// leaked once, not once per plan that names the function.
+fn interned(name: &str) -> &'static str {
+    static NAMES: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let mut names = lock(&NAMES);
+    match names.iter().find(|n| **n == name) {
+        Some(n) => n,
+        None => {
+            let n: &'static str = Box::leak(name.to_string().into_boxed_str());
+            names.push(n);
+            n
+        }
+    }
+}
+
 /// Makes `id` the session registered names resolve in until the scope ends (requests
 /// nest: a Guest serves one while a micro-batch of another waits).
 pub fn enter_session(id: &str) -> SessionScope {
@@ -128,7 +143,7 @@ pub(crate) fn parse(
             .ok_or_else(|| RunnelError::analysis_plain("a Python UDF without its return type"))?,
     )?;
     Ok(PythonUdf {
-        name: Box::leak(name.to_string().into_boxed_str()),
+        name: interned(name),
         eval_type: p.eval_type,
         command: p.command.to_vec(),
         ret: runnel_core::types::spark_type(&ret),
