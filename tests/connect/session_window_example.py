@@ -22,8 +22,13 @@ RUN_SECONDS = 30
 def example_path() -> Path:
     """The example as PySpark ships it (the classic venv's copy)."""
     import glob
+    import os
 
-    found = glob.glob(f"/work/pyspark-venv/lib/python3*/site-packages/pyspark/{EXAMPLE}")
+    # The recording venv, or the one the test command's Spark-examples step installs
+    # pyspark into (tests/scripts/spark_examples_test.py).
+    found = []
+    for venv in ["/work/pyspark-venv", os.path.expanduser("~/.cache/runnel-pyspark-venv")]:
+        found += glob.glob(f"{venv}/lib/python3*/site-packages/pyspark/{EXAMPLE}")
     if not found:
         raise FileNotFoundError(EXAMPLE)
     return Path(found[0])
@@ -61,16 +66,17 @@ def serve_like_nc(listener: socket.socket) -> threading.Thread:
     return t
 
 
-def run_example(python: str, env: dict, seconds: int = RUN_SECONDS) -> str:
-    """Runs the example with `python` for `seconds` against a fresh line server: what it
-    printed (the console sink's tables, for classic PySpark)."""
+def run_example(python: str, env: dict, seconds: int = RUN_SECONDS, prefix=None) -> str:
+    """Runs the example with `python` (or the command `prefix` + the script) for `seconds`
+    against a fresh line server: what it printed (the console sink's tables, for classic
+    PySpark and `runnel submit`)."""
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(5)
     port = listener.getsockname()[1]
     serve_like_nc(listener)
     proc = subprocess.Popen(
-        [python, str(example_path()), "127.0.0.1", str(port)],
+        (prefix or [python]) + [str(example_path()), "127.0.0.1", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env=env,

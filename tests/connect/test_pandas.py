@@ -58,3 +58,90 @@ def test_spark_session_window_example_runs_verbatim_over_a_socket(tmp_path):
         example.run_example(sys.executable, env)
         printed = s["log"].read_text(errors="replace")
     assert example.sessions(printed) == RECORDED["session_window_example"]
+
+
+RUNNEL = os.environ.get("RUNNEL_BIN")
+
+
+@pytest.mark.skipif(not RUNNEL, reason="RUNNEL_BIN not set")
+def test_spark_session_window_example_runs_verbatim_with_runnel_submit():
+    """The same example through `runnel submit` (as spark-submit runs it): the script needs
+    pandas (applyInPandasWithState), so Runnel runs it on this CPython against its own
+    Spark Connect server; the console sink prints on runnel's standard output. Stopped by
+    --timeout, which stops the query so that awaitTermination returns: status 0."""
+    cmd = [RUNNEL, "submit", "--timeout", f"{example.RUN_SECONDS - 5}s", "--python", sys.executable]
+    printed = example.run_example(sys.executable, dict(os.environ), example.RUN_SECONDS + 15, prefix=cmd)
+    assert example.sessions(printed) == RECORDED["session_window_example"], printed[-3000:]
+    assert "quer" in printed and "stopped" in printed, printed[-3000:]
+
+
+@pytest.mark.skipif(not RUNNEL, reason="RUNNEL_BIN not set")
+def test_runnel_submit_runs_a_pandas_batch_script_on_cpython(tmp_path):
+    """A batch script with a scalar pandas_udf and toPandas(), found by `needs_cpython` and
+    run on the Python named by RUNNEL_PYTHON: its own prints and show()'s table, status 3
+    from sys.exit(3) passed on."""
+    import subprocess
+
+    script = tmp_path / "job.py"
+    script.write_text(
+        "import sys\n"
+        "import pandas as pd\n"
+        "from pyspark.sql import SparkSession\n"
+        "from pyspark.sql.functions import pandas_udf\n"
+        "spark = SparkSession.builder.appName('x').getOrCreate()\n"
+        "@pandas_udf('long')\n"
+        "def plus_one(s: pd.Series) -> pd.Series:\n"
+        "    return s + 1\n"
+        "df = spark.range(3).select(plus_one('id').alias('v'))\n"
+        "df.show()\n"
+        "print('total', int(df.toPandas()['v'].sum()), sys.argv[1:])\n"
+        "sys.exit(3)\n"
+    )
+    env = {**os.environ, "RUNNEL_PYTHON": sys.executable}
+    r = subprocess.run([RUNNEL, "submit", str(script), "a", "b"], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 3, r.stderr
+    assert "|  v|" in r.stdout and "|  3|" in r.stdout, r.stdout
+    assert "total 6 ['a', 'b']" in r.stdout, r.stdout
+
+
+@pytest.mark.skipif(not RUNNEL, reason="RUNNEL_BIN not set")
+def test_runnel_submit_without_a_python_for_pandas_says_how_to_get_one(tmp_path):
+    """No Python with pandas and pyspark's Connect client: refused before anything runs,
+    naming the line that needs it and what to install."""
+    import subprocess
+
+    script = tmp_path / "job.py"
+    script.write_text("from pyspark.sql import SparkSession\nimport pandas as pd\n")
+    env = {**os.environ, "RUNNEL_PYTHON": str(tmp_path / "no-such-python")}
+    r = subprocess.run([RUNNEL, "submit", str(script)], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 1, r.stderr
+    assert f"{script}:2:8: `import pandas` needs pandas" in r.stderr, r.stderr
+    assert "pip install pyspark-client==4.2.0" in r.stderr and "--python" in r.stderr, r.stderr
+
+
+@pytest.mark.skipif(not RUNNEL, reason="RUNNEL_BIN not set")
+def test_runnel_submit_once_runs_a_pandas_stream_to_its_end(tmp_path):
+    """`--once` with a stream through mapInPandas: one batch of the file there, then the
+    query stops (awaitTermination returns, the script's last line runs) and the worker
+    ends quietly with the server."""
+    import subprocess
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.json").write_text('{"a":1}\n{"a":2}\n')
+    script = tmp_path / "stream.py"
+    script.write_text(
+        "from pyspark.sql import SparkSession\n"
+        "spark = SparkSession.builder.getOrCreate()\n"
+        f"df = spark.readStream.schema('a LONG').json({str(tmp_path / 'in')!r})\n"
+        "def f(it):\n"
+        "    for p in it:\n"
+        "        yield p.assign(b=p.a * 10)\n"
+        "q = df.mapInPandas(f, 'a LONG, b LONG').writeStream.format('console').start()\n"
+        "q.awaitTermination()\n"
+        "print('done', q.isActive)\n"
+    )
+    r = subprocess.run([RUNNEL, "submit", "--once", "--python", sys.executable, str(script)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "|  1| 10|" in r.stdout and "|  2| 20|" in r.stdout and "done False" in r.stdout, r.stdout
+    assert "Traceback" not in r.stderr, r.stderr

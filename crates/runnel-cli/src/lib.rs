@@ -2,6 +2,7 @@
 //! their triggers, and the Spark oracle case runner used by `runnel oracle-check`
 //! and by the conformance test.
 
+pub mod cpython;
 pub mod driver;
 pub mod oracle;
 

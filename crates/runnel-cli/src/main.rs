@@ -48,6 +48,11 @@ enum Command {
         /// Stop the queries after this long (`30s`, `5m`, `500ms`).
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<Duration>,
+        /// Run the script on this CPython (one that imports pyspark's Spark Connect
+        /// client, pandas and pyarrow) against Runnel's Spark Connect server. Scripts that
+        /// need pandas or Arrow run so anyway, on RUNNEL_PYTHON or else python3.
+        #[arg(long, value_name = "PATH")]
+        python: Option<String>,
     },
     /// Serve Spark Connect (gRPC): PySpark clients connect with
     /// `SparkSession.builder.remote("sc://HOST:PORT")` or SPARK_REMOTE.
@@ -165,8 +170,14 @@ fn submit(
     path_map: Vec<String>,
     once: bool,
     timeout: Option<Duration>,
+    python: Option<String>,
 ) -> Result<(), Stop> {
     let source = read_script(&script)?;
+    // --python runs any script on CPython (a library Runnel's interpreter lacks, say).
+    let need = runnel_pyspark::needs_cpython(&source);
+    if need.is_some() || python.is_some() {
+        return submit_on_cpython(script, args, conf, path_map, once, timeout, python, need);
+    }
     let session = SparkSession::new();
     runnel_connectors::install(&session);
     session.set_output(|s: &str| {
@@ -241,6 +252,42 @@ fn submit(
     Ok(())
 }
 
+/// A script that needs pandas or Arrow: run on CPython against Runnel's Spark Connect
+/// server (`runnel_cli::cpython`).
+#[allow(clippy::too_many_arguments)]
+fn submit_on_cpython(
+    script: PathBuf,
+    args: Vec<String>,
+    conf: Vec<String>,
+    path_map: Vec<String>,
+    once: bool,
+    timeout: Option<Duration>,
+    python: Option<String>,
+    need: Option<runnel_pyspark::CpythonNeed>,
+) -> Result<(), Stop> {
+    use runnel_cli::cpython;
+    let py = cpython::find_python(python.as_deref())
+        .map_err(|tried| cpython::no_python(&script, need.as_ref(), &tried))?;
+    let job = cpython::CpythonJob {
+        script,
+        args,
+        conf: conf
+            .iter()
+            .map(|c| split_kv(c, "--conf"))
+            .collect::<Result<_, _>>()?,
+        path_map: path_map
+            .iter()
+            .map(|m| split_kv(m, "--path-map"))
+            .collect::<Result<_, _>>()?,
+        once,
+        timeout,
+    };
+    match cpython::run(job, py)? {
+        0 => Ok(()),
+        n => Err(Stop::Exit(u8::try_from(n).unwrap_or(1))),
+    }
+}
+
 fn connect(
     host: String,
     port: u16,
@@ -256,6 +303,7 @@ fn connect(
             .iter()
             .map(|m| split_kv(m, "--path-map"))
             .collect::<Result<_, _>>()?,
+        once: false,
     };
     runnel_connect::serve(
         runnel_connect::ServeOptions { host, port, engine },
@@ -351,7 +399,8 @@ fn run(cli: Cli) -> ExitCode {
             path_map,
             once,
             timeout,
-        } => submit(script, args, conf, path_map, once, timeout).map(|_| true),
+            python,
+        } => submit(script, args, conf, path_map, once, timeout, python).map(|_| true),
         Command::Connect {
             host,
             port,

@@ -71,6 +71,10 @@ pub enum Job {
     /// `Interrupt`: ends the session's waiting calls (other operations finish before the
     /// next request is read).
     Interrupt(Box<pb::InterruptRequest>, Reply<pb::InterruptResponse>),
+    /// Stops every active query of every session (`runnel submit --timeout` of a script
+    /// run on CPython): the count stopped. With `true`, also closes every session and ends
+    /// its Python workers (the script has exited, the server is about to).
+    StopQueries(bool, Reply<usize>),
 }
 
 impl Job {
@@ -83,6 +87,7 @@ impl Job {
             Job::ReleaseExecute(r, _) => &r.session_id,
             Job::Interrupt(r, _) => &r.session_id,
             Job::ListenerBus(r, _, _) => &r.session_id,
+            Job::StopQueries(..) => "",
         }
     }
 
@@ -114,7 +119,10 @@ impl Job {
                 _ => false,
             },
             Job::Analyze(..) | Job::Config(..) | Job::ReleaseExecute(..) => false,
-            Job::ReleaseSession(..) | Job::Interrupt(..) | Job::ListenerBus(..) => true,
+            Job::ReleaseSession(..)
+            | Job::Interrupt(..)
+            | Job::ListenerBus(..)
+            | Job::StopQueries(..) => true,
         }
     }
 }
@@ -268,6 +276,9 @@ pub struct EngineOptions {
     pub path_map: Vec<(String, String)>,
     /// `--conf KEY=VALUE`.
     pub conf: Vec<(String, String)>,
+    /// `runnel submit --once`: every query runs its batches without waiting for its
+    /// processing-time interval and stops at its first trigger that finds nothing new.
+    pub once: bool,
 }
 
 /// The handlers' side of the channel (`Send`, cheap to clone).
@@ -288,6 +299,18 @@ impl EngineHandle {
             .stack_size(STACK_BYTES)
             .spawn(move || Engine::new(opts).run(rx))?;
         Ok(EngineHandle { tx })
+    }
+
+    /// Stops every active query of every session, and with `close` also closes the
+    /// sessions and ends their Python workers; the count of queries stopped (from a
+    /// thread outside the gRPC runtime).
+    pub fn stop_queries(&self, close: bool) -> std::result::Result<usize, Status> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        self.tx
+            .send(Job::StopQueries(close, tx))
+            .map_err(|_| Status::unavailable("Runnel's engine thread has stopped"))?;
+        rx.blocking_recv()
+            .map_err(|_| Status::internal("Runnel's engine dropped the request"))?
     }
 
     /// Sends a job and waits for its answer.
@@ -611,6 +634,26 @@ impl Engine {
             Job::ListenerBus(req, tx, reply) => {
                 let r = self.add_listener_bus(&req, tx).map_err(|e| status_of(&e));
                 let _ = reply.send(r);
+            }
+            Job::StopQueries(close, reply) => {
+                let mut n = 0;
+                for s in self.sessions.values() {
+                    for q in s.spark.queries() {
+                        if q.is_active() {
+                            q.stop();
+                            n += 1;
+                        }
+                    }
+                }
+                if close {
+                    for (id, mut s) in self.sessions.drain() {
+                        s.close();
+                        crate::udf::forget_session(&id);
+                    }
+                    DIRECTORY.with(|d| d.borrow_mut().clear());
+                    crate::worker::reap();
+                }
+                let _ = reply.send(Ok(n));
             }
             Job::Interrupt(req, reply) => {
                 // Operations run to their end before the next request, except the waits
@@ -1375,6 +1418,7 @@ impl Engine {
     /// Runs one micro-batch of every active query whose trigger is due. True when one ran.
     fn drive(&mut self) -> bool {
         let mut ran = false;
+        let once = self.opts.once;
         for (id, s) in self.sessions.iter_mut() {
             let _udf_names = crate::udf::enter_session(id);
             for q in s.spark.queries() {
@@ -1382,7 +1426,7 @@ impl Engine {
                     continue;
                 }
                 let interval = match q.trigger() {
-                    Trigger::ProcessingTime(ms) => Duration::from_millis(ms.max(0) as u64),
+                    Trigger::ProcessingTime(ms) if !once => Duration::from_millis(ms.max(0) as u64),
                     _ => Duration::ZERO,
                 };
                 if let Some(t) = s.last_start.get(&q.run_id())
@@ -1404,6 +1448,8 @@ impl Engine {
                             );
                         }
                     }
+                    // --once: nothing new since the last batch, so the query is done.
+                    Ok(false) if once => q.stop(),
                     Ok(false) => {}
                     Err(e) => {
                         tracing::warn!(query = q.id(), "streaming query failed: {e}");

@@ -49,6 +49,18 @@ fn local_host(addr: &SocketAddr) -> String {
 
 /// Serves until Ctrl-C. `ready` is told the bound address once clients can connect.
 pub fn serve(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
+    serve_until(opts, |addr, _| ready(addr), async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+}
+
+/// Serves until `shutdown` completes. `ready` is told the bound address, and given the
+/// engine's handle, once clients can connect.
+pub fn serve_until(
+    opts: ServeOptions,
+    ready: impl FnOnce(SocketAddr, EngineHandle),
+    shutdown: impl std::future::Future<Output = ()> + Send,
+) -> Result<(), String> {
     // A setting every session would refuse (an unknown session time zone) stops the
     // server before it listens.
     let probe = runnel_core::SparkSession::new();
@@ -72,16 +84,14 @@ pub fn serve(opts: ServeOptions, ready: impl FnOnce(SocketAddr)) -> Result<(), S
             .local_addr()
             .map_err(|e| format!("cannot read the bound address: {e}"))?;
         let _ = worker::LOCAL_URL.set(format!("sc://{}:{}/", local_host(&addr), addr.port()));
-        ready(addr);
+        ready(addr, engine.clone());
         tonic::transport::Server::builder()
             .add_service(service::ConnectService::new(engine))
             .serve_with_incoming_shutdown(
                 // TCP_NODELAY: without it each small response waited for the client's
                 // delayed ACK (a trivial ExecutePlan took ~90 ms; Nagle's algorithm).
                 tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true)),
-                async {
-                    let _ = tokio::signal::ctrl_c().await;
-                },
+                shutdown,
             )
             .await
             .map_err(|e| format!("the gRPC server stopped: {e}"))

@@ -188,6 +188,15 @@ fn init_failure(what: &str, msg: impl Into<String>) -> RunnelError {
     )
 }
 
+/// Makes `exe` (Python `version`, e.g. "3.11", with pyspark installed) the workers'
+/// Python for clients of that version: `runnel submit` runs a script on it, and its
+/// functions' workers should run on the same one.
+pub fn use_python(version: &str, exe: &str) {
+    let mut p = PYTHONS.lock().unwrap_or_else(|e| e.into_inner());
+    p.get_or_insert_with(HashMap::new)
+        .insert(version.into(), exe.into());
+}
+
 /// A Python of the client's minor version that imports pyspark.
 fn python_for(version: &str, what: &str) -> Result<String> {
     let known = |v: &str| {

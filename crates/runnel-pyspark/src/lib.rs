@@ -16,5 +16,6 @@ pub mod python;
 pub use python::{interp, value};
 
 pub use interp::{Host, Interpreter, RunAvailable};
+pub use pyspark::cpython::{CpythonNeed, needs_cpython};
 pub use pyspark::udf::batched_udf_column;
 pub use value::Value;

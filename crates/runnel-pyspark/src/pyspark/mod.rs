@@ -20,6 +20,7 @@ use runnel_core::scalar::{ScalarValue, json_value};
 use runnel_core::{DataFrame, types};
 
 mod api;
+pub mod cpython;
 mod datasource;
 mod infer;
 pub(crate) mod udf;

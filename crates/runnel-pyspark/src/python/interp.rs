@@ -103,6 +103,11 @@ pub struct Interpreter {
     pub(crate) bindings: &'static super::Bindings,
 }
 
+/// Whether [`check_nesting`] refuses `source` (running it reports where and why).
+pub(crate) fn nesting_refused(source: &str) -> bool {
+    check_nesting(source).is_err()
+}
+
 /// CPython's tokenizer refuses more than 200 nested brackets ("too many nested
 /// parentheses"); so does Runnel, before parsing (a deeper nest would exhaust the stack
 /// of a browser's engine). Strings and comments are skipped. Returns the line and column
@@ -247,7 +252,7 @@ pub const MAX_EXPR_DEPTH: usize = 150;
 
 /// The first node of the tree deeper than [`MAX_EXPR_DEPTH`], if any (the walk goes no
 /// deeper than that, so it cannot exhaust the stack itself).
-fn too_deep(body: &[Stmt]) -> Option<TextRange> {
+pub(crate) fn too_deep(body: &[Stmt]) -> Option<TextRange> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct Depth {
         cur: usize,
