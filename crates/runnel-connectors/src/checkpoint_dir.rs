@@ -1,6 +1,15 @@
 //! Checkpoints in a directory: every file written atomically (a temporary file in the
-//! same directory, fsync, rename over the target, fsync of the directory), so that a
-//! crash at any moment leaves the old file or the new one, never a part of one.
+//! same directory, renamed over the target), so that a crash of the process at any
+//! moment leaves the old file or the new one, never a part of one.
+//!
+//! As Spark's checkpoint on a local file system (`CheckpointFileManager.createAtomic`:
+//! write a temporary file, close it, rename; Hadoop's local streams do not sync on
+//! close), files are not fsynced by default: what the process wrote is in the kernel's
+//! page cache when it is killed, so SIGKILL at any moment loses nothing (the crash
+//! test), but an OS crash or a power cut may lose the last batches' files. With
+//! `runnel.checkpoint.fsync=true` each file is fsynced before its rename and its
+//! folder after it, so a batch's files outlive a power cut too (8 fsyncs a batch,
+//! ~4 ms each on this machine's disk).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,10 +17,14 @@ use std::path::{Path, PathBuf};
 use runnel_core::error::{Result, RunnelError};
 use runnel_core::state::CheckpointStore;
 
+/// The session conf that makes checkpoint files durable against power cuts (fsync).
+pub const FSYNC_CONF: &str = "runnel.checkpoint.fsync";
+
 /// A checkpoint location on the local disk.
 #[derive(Debug, Clone)]
 pub struct DirCheckpointStore {
     root: PathBuf,
+    fsync: bool,
 }
 
 fn io_err(what: &str, p: &Path, e: std::io::Error) -> RunnelError {
@@ -19,9 +32,23 @@ fn io_err(what: &str, p: &Path, e: std::io::Error) -> RunnelError {
 }
 
 impl DirCheckpointStore {
-    /// The checkpoint at `root` (created when first written).
+    /// The checkpoint at `root` (created when first written), its files written as
+    /// Spark writes them on a local file system: atomically, not fsynced (see the
+    /// module's docs).
     pub fn new(root: impl Into<PathBuf>) -> Self {
-        DirCheckpointStore { root: root.into() }
+        DirCheckpointStore {
+            root: root.into(),
+            fsync: false,
+        }
+    }
+
+    /// The checkpoint at `root`, every file also fsynced, and its folder after the
+    /// rename, before a write returns: it survives an OS crash or a power cut.
+    pub fn durable(root: impl Into<PathBuf>) -> Self {
+        DirCheckpointStore {
+            root: root.into(),
+            fsync: true,
+        }
     }
 
     fn path(&self, rel: &str) -> PathBuf {
@@ -36,17 +63,23 @@ impl DirCheckpointStore {
 
 /// Writes `data` to `path` atomically and durably.
 pub fn write_atomic(path: &Path, data: &[u8]) -> Result<()> {
-    write_atomic_with(path, &mut |w| {
-        w.write_all(data)
-            .map_err(|e| RunnelError::io(e.to_string()).with_source(e))
-    })
+    write_atomic_with(
+        path,
+        &mut |w| {
+            w.write_all(data)
+                .map_err(|e| RunnelError::io(e.to_string()).with_source(e))
+        },
+        true,
+    )
 }
 
-/// Writes what `fill` writes to `path` atomically and durably: a temporary file in the
-/// same directory, fsync, rename over `path`, fsync of the directory.
+/// Writes what `fill` writes to `path` atomically: a temporary file in the same
+/// directory renamed over `path`; with `fsync`, also durably: the file fsynced before
+/// the rename, the directory after it.
 pub fn write_atomic_with(
     path: &Path,
     fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+    fsync: bool,
 ) -> Result<()> {
     let dir = path
         .parent()
@@ -66,10 +99,15 @@ pub fn write_atomic_with(
         let f = w
             .into_inner()
             .map_err(|e| io_err("write", &tmp, e.into_error()))?;
-        f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
+        if fsync {
+            f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
+        }
     }
     std::fs::rename(&tmp, path).map_err(|e| io_err("rename into", path, e))?;
-    sync_dir(dir)
+    if fsync {
+        sync_dir(dir)?;
+    }
+    Ok(())
 }
 
 /// fsync of a directory, so that a rename in it survives a crash.
@@ -89,7 +127,10 @@ impl CheckpointStore for DirCheckpointStore {
     }
 
     fn write(&self, rel: &str, data: &[u8]) -> Result<()> {
-        write_atomic(&self.path(rel), data)
+        self.write_with(rel, &mut |w| {
+            w.write_all(data)
+                .map_err(|e| RunnelError::io(e.to_string()).with_source(e))
+        })
     }
 
     fn write_with(
@@ -97,7 +138,7 @@ impl CheckpointStore for DirCheckpointStore {
         rel: &str,
         fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
     ) -> Result<()> {
-        write_atomic_with(&self.path(rel), fill)
+        write_atomic_with(&self.path(rel), fill, self.fsync)
     }
 
     fn create(&self, rel: &str, data: &[u8]) -> Result<bool> {
@@ -120,13 +161,17 @@ impl CheckpointStore for DirCheckpointStore {
         {
             let mut f = std::fs::File::create(&tmp).map_err(|e| io_err("create", &tmp, e))?;
             f.write_all(data).map_err(|e| io_err("write", &tmp, e))?;
-            f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
+            if self.fsync {
+                f.sync_all().map_err(|e| io_err("sync", &tmp, e))?;
+            }
         }
         let linked = std::fs::hard_link(&tmp, &path);
         let _ = std::fs::remove_file(&tmp);
         match linked {
             Ok(()) => {
-                sync_dir(dir)?;
+                if self.fsync {
+                    sync_dir(dir)?;
+                }
                 Ok(true)
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
@@ -186,6 +231,38 @@ mod tests {
         s.delete("offsets/0").unwrap();
         assert!(s.list("offsets").unwrap().is_empty());
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn durable_and_default_stores_write_the_same_files() {
+        let base = std::env::temp_dir().join(format!("runnel-ckpt-sync-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&base);
+        for (name, s) in [
+            ("plain", DirCheckpointStore::new(base.join("plain"))),
+            ("durable", DirCheckpointStore::durable(base.join("durable"))),
+        ] {
+            assert!(s.create("offsets/0", b"v1\n{}").unwrap(), "{name}");
+            assert!(!s.create("offsets/0", b"v1\nother").unwrap(), "{name}");
+            s.write("commits/0", b"v1\n{}").unwrap();
+            s.write_with("state/0/0/1.delta", &mut |w| {
+                w.write_all(&[7u8; 70_000])
+                    .map_err(|e| RunnelError::io(e.to_string()))
+            })
+            .unwrap();
+            assert_eq!(s.read("offsets/0").unwrap().unwrap(), b"v1\n{}", "{name}");
+            assert_eq!(s.read("commits/0").unwrap().unwrap(), b"v1\n{}", "{name}");
+            assert_eq!(
+                s.read("state/0/0/1.delta").unwrap().unwrap(),
+                vec![7u8; 70_000]
+            );
+            // No temporary file is left behind.
+            assert_eq!(s.list("offsets").unwrap(), vec!["0".to_string()], "{name}");
+            let all = std::fs::read_dir(base.join(name).join("state/0/0"))
+                .unwrap()
+                .count();
+            assert_eq!(all, 1, "{name}");
+        }
+        let _ = std::fs::remove_dir_all(&base);
     }
 
     #[test]

@@ -80,8 +80,17 @@ pub fn default_runner() -> ParallelFn {
 pub fn install(session: &runnel_core::SparkSession) {
     session.set_file_system(Rc::new(LocalFileSystem));
     session.set_parallel(default_runner());
-    session.set_checkpoint_factory(Rc::new(|loc: &str| {
-        let store: runnel_core::state::CheckpointRef = Rc::new(DirCheckpointStore::new(loc));
+    // Read when a query starts, so `spark.conf.set` before `start()` counts.
+    let weak = session.downgrade();
+    session.set_checkpoint_factory(Rc::new(move |loc: &str| {
+        let fsync = weak
+            .upgrade()
+            .and_then(|s| s.conf_get(checkpoint_dir::FSYNC_CONF))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+        let store: runnel_core::state::CheckpointRef = match fsync {
+            true => Rc::new(DirCheckpointStore::durable(loc)),
+            false => Rc::new(DirCheckpointStore::new(loc)),
+        };
         Ok(store)
     }));
     session.register_provider(Rc::new(FilesProvider));

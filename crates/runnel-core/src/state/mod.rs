@@ -12,6 +12,7 @@
 
 mod log;
 mod store;
+pub(crate) mod table;
 
 pub use log::{CommitEntry, OffsetEntry, QueryCheckpoint};
 pub use store::{StateChange, StateEntries, StateRows, StateStore};
