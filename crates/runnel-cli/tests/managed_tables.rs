@@ -172,3 +172,13 @@ fn query_failures_reach_the_script_as_pysparks() {
     assert_eq!(stdout, expected("query_failures.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Progress reports as PySpark 4's dicts (keys, items, values, `in`, len, attributes of
+/// the sources, sink and state operators) and PySpark's exceptions with Spark's condition,
+/// SQLSTATE and message parameters, as PySpark 4.3 printed them (`tests/tables/progress_errors.txt`).
+#[test]
+fn progress_dicts_and_exception_details_are_pysparks() {
+    let (stdout, d) = submit("progress_errors.py", "progress");
+    assert_eq!(stdout, expected("progress_errors.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -114,72 +114,6 @@ fn classes(e: &RunnelError) -> Vec<&'static str> {
     v
 }
 
-/// Spark's SQLSTATE for the conditions Runnel raises most (Spark's error-conditions.json).
-fn sql_state(condition: &str) -> Option<&'static str> {
-    let head = condition.split('.').next().unwrap_or(condition);
-    Some(match head {
-        "UNRESOLVED_COLUMN" | "UNRESOLVED_FIELD" => "42703",
-        "UNRESOLVED_ROUTINE" => "42883",
-        "TABLE_OR_VIEW_NOT_FOUND" => "42P01",
-        "TABLE_OR_VIEW_ALREADY_EXISTS" => "42P07",
-        "LOCATION_ALREADY_EXISTS" => "42710",
-        "SCHEMA_NOT_FOUND" => "42704",
-        "AMBIGUOUS_REFERENCE" => "42702",
-        "PARSE_SYNTAX_ERROR" => "42601",
-        "DATATYPE_MISMATCH" => "42K09",
-        "WRONG_NUM_ARGS" => "42605",
-        "PATH_NOT_FOUND" => "42K03",
-        "DATA_SOURCE_NOT_FOUND" => "42K02",
-        "STREAMING_OUTPUT_MODE" => "42KDE",
-        "DIVIDE_BY_ZERO" | "REMAINDER_BY_ZERO" => "22012",
-        "ARITHMETIC_OVERFLOW" | "CAST_OVERFLOW" | "NUMERIC_VALUE_OUT_OF_RANGE" => "22003",
-        "INVALID_ARRAY_INDEX" => "22003",
-        "CAST_INVALID_INPUT" => "22018",
-        "UNSUPPORTED_FEATURE" => "0A000",
-        "SQL_CONF_NOT_FOUND" => "42K0I",
-        "INVALID_HANDLE" => "HY000",
-        "CONNECT_INVALID_PLAN" => "56K00",
-        "STREAM_FAILED" => "XXKST",
-        _ => return None,
-    })
-}
-
-/// Spark's message parameters where the message carries them in a known shape.
-fn message_parameters(e: &RunnelError) -> serde_json::Map<String, serde_json::Value> {
-    let mut m = serde_json::Map::new();
-    let cond = e.condition.as_deref().unwrap_or("");
-    if matches!(
-        cond,
-        "TABLE_OR_VIEW_NOT_FOUND" | "TABLE_OR_VIEW_ALREADY_EXISTS"
-    ) {
-        // `...` names the table: `t`, or `spark_catalog`.`default`.`t`.
-        let start = e.message.find('`');
-        let end = e
-            .message
-            .find(" cannot be found")
-            .or_else(|| e.message.find(" because it already exists"));
-        if let (Some(a), Some(b)) = (start, end)
-            && a < b
-        {
-            m.insert("relationName".into(), e.message[a..b].into());
-        }
-    }
-    if cond == "UNRESOLVED_COLUMN.WITH_SUGGESTION" {
-        let between = |a: &str, b: &str| {
-            let start = e.message.find(a)? + a.len();
-            let end = start + e.message[start..].find(b)?;
-            Some(e.message[start..end].to_string())
-        };
-        if let Some(name) = between("with name ", " cannot be resolved") {
-            m.insert("objectName".into(), name.into());
-        }
-        if let Some(p) = between("following? [", "].") {
-            m.insert("proposal".into(), p.into());
-        }
-    }
-    m
-}
-
 fn cut(mut s: String) -> String {
     if s.chars().count() > MAX_MESSAGE_CHARS {
         s = s.chars().take(MAX_MESSAGE_CHARS).collect::<String>() + " ...";
@@ -204,7 +138,7 @@ pub fn spark_message(e: &RunnelError) -> (Option<String>, String) {
 pub fn status_of(e: &RunnelError) -> tonic::Status {
     let classes = classes(e);
     let (cond, mut message) = spark_message(e);
-    let state = cond.as_deref().and_then(sql_state);
+    let state = cond.as_deref().and_then(runnel_core::error::sql_state);
     if let Some(s) = state {
         message.push_str(&format!(" SQLSTATE: {s}"));
     }
@@ -219,7 +153,13 @@ pub fn status_of(e: &RunnelError) -> tonic::Status {
     }
     metadata.insert(
         "messageParameters".to_string(),
-        serde_json::Value::Object(message_parameters(e)).to_string(),
+        serde_json::Value::Object(
+            e.message_parameters()
+                .into_iter()
+                .map(|(k, v)| (k, serde_json::Value::String(v)))
+                .collect(),
+        )
+        .to_string(),
     );
     if let Some(s) = state {
         metadata.insert("sqlState".to_string(), s.to_string());

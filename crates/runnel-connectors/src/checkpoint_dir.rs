@@ -2,14 +2,14 @@
 //! same directory, renamed over the target), so that a crash of the process at any
 //! moment leaves the old file or the new one, never a part of one.
 //!
-//! As Spark's checkpoint on a local file system (`CheckpointFileManager.createAtomic`:
-//! write a temporary file, close it, rename; Hadoop's local streams do not sync on
-//! close), files are not fsynced by default: what the process wrote is in the kernel's
-//! page cache when it is killed, so SIGKILL at any moment loses nothing (the crash
-//! test), but an OS crash or a power cut may lose the last batches' files. With
-//! `runnel.checkpoint.fsync=true` each file is fsynced before its rename and its
-//! folder after it, so a batch's files outlive a power cut too (8 fsyncs a batch,
-//! ~4 ms each on this machine's disk).
+//! By default (`install`) each file is also fsynced before its rename and its folder
+//! after it, so a batch's files outlive an OS crash or a power cut (8 fsyncs a batch,
+//! ~4 ms each on this machine's disk). With `runnel.checkpoint.fsync=false` files are
+//! written as Spark writes a checkpoint on a local file system
+//! (`CheckpointFileManager.createAtomic`: write a temporary file, close it, rename;
+//! Hadoop's local streams do not sync on close): SIGKILL at any moment still loses
+//! nothing (what the process wrote is in the kernel's page cache: the crash test), but
+//! an OS crash or a power cut may lose the last batches' files.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -17,7 +17,8 @@ use std::path::{Path, PathBuf};
 use runnel_core::error::{Result, RunnelError};
 use runnel_core::state::CheckpointStore;
 
-/// The session conf that makes checkpoint files durable against power cuts (fsync).
+/// The session conf that, set to `false`, writes checkpoint files without fsync (as Spark
+/// on a local file system); durable (`true`) by default.
 pub const FSYNC_CONF: &str = "runnel.checkpoint.fsync";
 
 /// A checkpoint location on the local disk.

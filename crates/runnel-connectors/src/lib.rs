@@ -83,10 +83,11 @@ pub fn install(session: &runnel_core::SparkSession) {
     // Read when a query starts, so `spark.conf.set` before `start()` counts.
     let weak = session.downgrade();
     session.set_checkpoint_factory(Rc::new(move |loc: &str| {
-        let fsync = weak
+        // Durable unless the query asks for Spark's local-disk behaviour (no fsync).
+        let fsync = !weak
             .upgrade()
             .and_then(|s| s.conf_get(checkpoint_dir::FSYNC_CONF))
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"));
         let store: runnel_core::state::CheckpointRef = match fsync {
             true => Rc::new(DirCheckpointStore::durable(loc)),
             false => Rc::new(DirCheckpointStore::new(loc)),

@@ -127,10 +127,16 @@ pub(crate) fn view_key(name: &str) -> String {
 }
 
 pub(crate) fn table_not_found(name: &str) -> RunnelError {
+    // Spark quotes each part of a multi-part name: `db`.`t`.
+    let quoted = name
+        .split('.')
+        .map(|p| format!("`{}`", p.trim_matches('`')))
+        .collect::<Vec<_>>()
+        .join(".");
     RunnelError::analysis(
         "TABLE_OR_VIEW_NOT_FOUND",
         format!(
-            "The table or view `{name}` cannot be found. Verify the spelling and correctness of the schema and catalog: create the table with saveAsTable/toTable, register a view with createOrReplaceTempView, or start the memory-sink query named `{name}` first."
+            "The table or view {quoted} cannot be found. Verify the spelling and correctness of the schema and catalog: create the table with saveAsTable/toTable, register a view with createOrReplaceTempView, or start the memory-sink query named `{name}` first."
         ),
     )
 }

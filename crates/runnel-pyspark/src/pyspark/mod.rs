@@ -2671,6 +2671,23 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                     _ => serde_json::to_string_pretty(&j).unwrap_or_default(),
                 })
             }
+            // StreamingQueryProgress and its parts are dicts (PySpark 4).
+            "keys" | "values" | "items" | "copy" => {
+                let serde_json::Value::Object(m) = j else {
+                    return Err(RunnelError::execution_plain(format!(
+                        "AttributeError: 'list' object has no attribute '{name}'"
+                    )));
+                };
+                let kv = m
+                    .into_iter()
+                    .map(|(k, v)| (Value::Str(k), crate::python::stdlib::json_item(v)));
+                match name {
+                    "keys" => Value::list(kv.map(|(k, _)| k).collect()),
+                    "values" => Value::list(kv.map(|(_, v)| v).collect()),
+                    "items" => Value::list(kv.map(|(k, v)| Value::Tuple(vec![k, v])).collect()),
+                    _ => Value::dict(kv.collect()),
+                }
+            }
             _ => return Err(RunnelError::not_supported(format!("progress.{name}"))),
         }),
         Value::Row(r) => Ok(match name {

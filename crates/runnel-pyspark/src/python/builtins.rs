@@ -450,6 +450,15 @@ fn instantiate(
     Ok(me)
 }
 
+/// The methods of an exception (PySpark's `PySparkException` ones included).
+const EXCEPTION_METHODS: &[&str] = &[
+    "getCondition",
+    "getErrorClass",
+    "getMessageParameters",
+    "getSqlState",
+    "with_traceback",
+];
+
 /// Methods an instance has from a built-in base (`Exception`, `object`).
 fn instance_method(o: &Rc<PyObject>, name: &str, args: &Args) -> Result<Value> {
     let exception = exception_message(o).is_some();
@@ -462,8 +471,10 @@ fn instance_method(o: &Rc<PyObject>, name: &str, args: &Args) -> Result<Value> {
         }
         // PySpark's exceptions: the error condition of an error the engine raised.
         "getCondition" | "getErrorClass" if exception => o.get("_condition").unwrap_or(Value::None),
-        "getMessageParameters" if exception => Value::dict(vec![]),
-        "getSqlState" if exception => Value::None,
+        "getMessageParameters" if exception => o
+            .get("_message_parameters")
+            .unwrap_or_else(|| Value::dict(vec![])),
+        "getSqlState" if exception => o.get("_sql_state").unwrap_or(Value::None),
         "with_traceback" if exception => Value::Instance(o.clone()),
         _ => {
             return Err(RunnelError::execution_plain(format!(
@@ -983,8 +994,13 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::Function(f)
         }
         "builtins.hasattr" => Value::Bool(
-            get_attr(it, args.req(0, "obj")?.clone(), &args.str(1, "name")?)
-                .is_ok_and(|v| !matches!(v, Value::Method(..))),
+            match get_attr(it, args.req(0, "obj")?.clone(), &args.str(1, "name")?) {
+                // An exception's methods from its built-in base are bound lazily.
+                Ok(Value::Method(o, n)) => matches!(o.as_ref(), Value::Instance(i)
+                    if exception_message(i).is_some() && EXCEPTION_METHODS.contains(&n.as_str())),
+                Ok(_) => true,
+                Err(_) => false,
+            },
         ),
         "builtins.getattr" => {
             match get_attr(it, args.req(0, "obj")?.clone(), &args.str(1, "name")?) {

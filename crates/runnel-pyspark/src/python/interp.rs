@@ -1269,6 +1269,15 @@ impl Interpreter {
         let o = super::builtins::new_exception(&name, vec![Value::Str(text)]);
         if let (Value::Instance(o), Some(c)) = (&o, &e.condition) {
             o.set("_condition", Value::Str(c.clone()));
+            if let Some(st) = runnel_core::error::sql_state(c) {
+                o.set("_sql_state", Value::Str(st.into()));
+            }
+            let params = e
+                .message_parameters()
+                .into_iter()
+                .map(|(k, v)| (Value::Str(k), Value::Str(v)))
+                .collect();
+            o.set("_message_parameters", Value::dict(params));
         }
         o
     }

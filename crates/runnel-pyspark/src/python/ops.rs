@@ -93,6 +93,10 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Json(serde_json::Value::Array(a)) => {
             a.iter().cloned().map(super::stdlib::json_item).collect()
         }
+        // A progress report is a dict: its keys.
+        Value::Json(serde_json::Value::Object(m)) => {
+            m.keys().map(|k| Value::Str(k.clone())).collect()
+        }
         Value::Native(n) => match n.as_ref() {
             super::value::Native::File(f) => super::stdlib::file_lines(f),
             super::value::Native::Bytes(b) => b.iter().map(|c| Value::Int(*c as i64)).collect(),

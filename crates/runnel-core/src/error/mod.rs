@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+mod sql_states;
+
 use arrow_schema::ArrowError;
 
 /// The phase an error comes from.
@@ -112,7 +114,65 @@ pub fn runtime_exception(condition: &str, message: &str) -> &'static str {
 /// Runnel's result type.
 pub type Result<T, E = RunnelError> = std::result::Result<T, E>;
 
+/// Spark's SQLSTATE for an error condition (`UNRESOLVED_COLUMN.WITH_SUGGESTION` → `42703`),
+/// as Spark's error-conditions.json gives it: what PySpark's `getSqlState()` returns.
+pub fn sql_state(condition: &str) -> Option<&'static str> {
+    // The only sub-conditions with a state of their own.
+    if condition.starts_with("INVALID_HANDLE.SESSION_") {
+        return Some("08003");
+    }
+    let head = condition.split('.').next().unwrap_or(condition);
+    let t = sql_states::SQL_STATES;
+    t.binary_search_by(|(c, _)| (*c).cmp(head))
+        .ok()
+        .map(|i| t[i].1)
+}
+
 impl RunnelError {
+    /// Spark's message parameters (`getMessageParameters()`), where the message carries
+    /// them in a known shape: a missing column's name and the suggestions, a table's name.
+    pub fn message_parameters(&self) -> Vec<(String, String)> {
+        let mut m = Vec::new();
+        let cond = self.condition.as_deref().unwrap_or("");
+        let msg = &self.message;
+        if matches!(
+            cond,
+            "TABLE_OR_VIEW_NOT_FOUND" | "TABLE_OR_VIEW_ALREADY_EXISTS"
+        ) {
+            // `...` names the table: `t`, or `spark_catalog`.`default`.`t`.
+            let start = msg.find('`');
+            let end = msg
+                .find(" cannot be found")
+                .or_else(|| msg.find(" because it already exists"));
+            if let (Some(a), Some(b)) = (start, end)
+                && a < b
+            {
+                m.push(("relationName".into(), msg[a..b].to_string()));
+            }
+            if cond == "TABLE_OR_VIEW_NOT_FOUND" {
+                // The session catalog's search path, as Spark 4.3 gives it.
+                m.push((
+                    "searchPath".into(),
+                    "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]".into(),
+                ));
+            }
+        }
+        if cond == "UNRESOLVED_COLUMN.WITH_SUGGESTION" {
+            let between = |a: &str, b: &str| {
+                let start = msg.find(a)? + a.len();
+                let end = start + msg[start..].find(b)?;
+                Some(msg[start..end].to_string())
+            };
+            if let Some(name) = between("with name ", " cannot be resolved") {
+                m.push(("objectName".into(), name));
+            }
+            if let Some(p) = between("following? [", "].") {
+                m.push(("proposal".into(), p));
+            }
+        }
+        m
+    }
+
     fn new(kind: ErrorKind, exception: &'static str, message: impl Into<String>) -> Self {
         RunnelError {
             kind,
@@ -343,6 +403,25 @@ macro_rules! internal_err {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sql_states_are_sparks() {
+        use super::sql_state;
+        assert_eq!(
+            sql_state("UNRESOLVED_COLUMN.WITH_SUGGESTION"),
+            Some("42703")
+        );
+        assert_eq!(sql_state("DIVIDE_BY_ZERO"), Some("22012"));
+        assert_eq!(sql_state("STREAM_FAILED"), Some("XXKST"));
+        assert_eq!(sql_state("INVALID_HANDLE.SESSION_CLOSED"), Some("08003"));
+        assert_eq!(sql_state("INVALID_HANDLE.FORMAT"), Some("HY000"));
+        assert_eq!(sql_state("NO_SUCH_CONDITION"), None);
+        let t = super::sql_states::SQL_STATES;
+        assert!(
+            t.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted for the binary search"
+        );
+    }
+
     use super::*;
 
     #[test]
