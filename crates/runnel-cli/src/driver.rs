@@ -82,8 +82,9 @@ impl CliHost {
                 if !q.is_active() {
                     continue;
                 }
+                let continuous = matches!(q.trigger(), Trigger::Continuous(_));
                 let interval = match q.trigger() {
-                    Trigger::ProcessingTime(ms) if !self.opts.once => {
+                    Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if !self.opts.once => {
                         Duration::from_millis(ms.max(0) as u64)
                     }
                     _ => Duration::ZERO,
@@ -112,8 +113,11 @@ impl CliHost {
                     Err(_) if q.exception().is_some() => continue,
                     Err(e) => return Err(e),
                 };
-                if ran {
+                // A continuous query's epoch runs every interval, with or without data.
+                if ran || continuous {
                     last_start[i] = Some(started);
+                }
+                if ran {
                     any_ran = true;
                     self.report(q);
                 }

@@ -1044,9 +1044,13 @@ impl Engine {
                 T::AvailableNow(true) => Trigger::AvailableNow,
                 T::Once(true) => Trigger::Once,
                 T::AvailableNow(false) | T::Once(false) => Trigger::ProcessingTime(0),
-                T::ContinuousCheckpointInterval(_) | T::RealTimeBatchDuration(_) => {
+                T::ContinuousCheckpointInterval(i) => {
+                    let iv = runnel_core::temporal::parse_interval(i)?;
+                    Trigger::Continuous(iv.to_micros_month_31() / 1000)
+                }
+                T::RealTimeBatchDuration(_) => {
                     return Err(RunnelError::not_supported(
-                        "continuous and real-time triggers; use processingTime, once or availableNow",
+                        "the real-time trigger; use processingTime, continuous, once or availableNow",
                     ));
                 }
             });
@@ -1382,7 +1386,9 @@ impl Engine {
                     continue;
                 }
                 let interval = match q.trigger() {
-                    Trigger::ProcessingTime(ms) => Duration::from_millis(ms.max(0) as u64),
+                    Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) => {
+                        Duration::from_millis(ms.max(0) as u64)
+                    }
                     _ => Duration::ZERO,
                 };
                 if let Some(t) = s.last_start.get(&q.run_id())
@@ -1403,6 +1409,10 @@ impl Engine {
                                 "micro-batch"
                             );
                         }
+                    }
+                    // A continuous query's epoch runs every interval, with or without data.
+                    Ok(false) if matches!(q.trigger(), Trigger::Continuous(_)) => {
+                        s.last_start.insert(q.run_id(), started);
                     }
                     Ok(false) => {}
                     Err(e) => {
