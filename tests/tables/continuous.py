@@ -80,6 +80,37 @@ with open(os.path.join(scratch, "in", "a.json"), "w") as f:
 refused("file source", lambda: console(spark.readStream.schema("a INT").json(os.path.join(scratch, "in"))))
 refused("rate-micro-batch source", lambda: console(
     spark.readStream.format("rate-micro-batch").option("rowsPerBatch", 5).load()))
+from pyspark.sql.datasource import DataSource, DataSourceStreamReader, InputPartition
+
+
+class Counter(DataSource):
+    @classmethod
+    def name(cls):
+        return "counter"
+
+    def schema(self):
+        return "n INT"
+
+    def streamReader(self, schema):
+        return CounterReader()
+
+
+class CounterReader(DataSourceStreamReader):
+    def initialOffset(self):
+        return {"n": 0}
+
+    def latestOffset(self):
+        return {"n": 3}
+
+    def partitions(self, start, end):
+        return [InputPartition(0)]
+
+    def read(self, partition):
+        yield (1,)
+
+
+spark.dataSource.register(Counter)
+refused("Python data source", lambda: console(spark.readStream.format("counter").load()))
 refused("foreachBatch sink", lambda: rate().writeStream.foreachBatch(lambda d, i: None).trigger(**C).start())
 refused("json sink", lambda: rate().writeStream.format("json")
         .option("path", os.path.join(scratch, "out"))
