@@ -22,6 +22,10 @@ pub struct DriverOptions {
 pub struct CliHost {
     opts: DriverOptions,
     progress: Option<indicatif::ProgressBar>,
+    /// When each query's last trigger started, by run id: kept across the drive loops
+    /// of `awaitTermination` and `time.sleep`, so a trigger interval holds while the
+    /// script polls (a continuous query's epochs come once an interval).
+    last_start: std::rc::Rc<std::cell::RefCell<std::collections::HashMap<String, Instant>>>,
 }
 
 impl CliHost {
@@ -34,7 +38,11 @@ impl CliHost {
         } else {
             None
         };
-        CliHost { opts, progress }
+        CliHost {
+            opts,
+            progress,
+            last_start: Default::default(),
+        }
     }
 
     fn report(&self, q: &StreamingQuery) {
@@ -75,10 +83,9 @@ impl CliHost {
         watched: &[StreamingQuery],
         until: Option<Instant>,
     ) -> Result<bool> {
-        let mut last_start: Vec<Option<Instant>> = vec![None; queries.len()];
         loop {
             let mut any_ran = false;
-            for (i, q) in queries.iter().enumerate() {
+            for q in queries {
                 if !q.is_active() {
                     continue;
                 }
@@ -89,7 +96,8 @@ impl CliHost {
                     }
                     _ => Duration::ZERO,
                 };
-                if let Some(t) = last_start[i]
+                let last = self.last_start.borrow().get(&q.run_id()).copied();
+                if let Some(t) = last
                     && t.elapsed() < interval
                 {
                     continue;
@@ -115,7 +123,7 @@ impl CliHost {
                 };
                 // A continuous query's epoch runs every interval, with or without data.
                 if ran || continuous {
-                    last_start[i] = Some(started);
+                    self.last_start.borrow_mut().insert(q.run_id(), started);
                 }
                 if ran {
                     any_ran = true;
@@ -200,6 +208,7 @@ impl Host for CliHost {
         let h = CliHost {
             opts,
             progress: None,
+            last_start: self.last_start.clone(),
         };
         h.drive(&active, Some(until))?;
         Ok(())
