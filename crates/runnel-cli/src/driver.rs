@@ -22,6 +22,10 @@ pub struct DriverOptions {
 pub struct CliHost {
     opts: DriverOptions,
     progress: Option<indicatif::ProgressBar>,
+    /// When each query's last trigger started, by run id: kept across the drive loops
+    /// of `awaitTermination` and `time.sleep`, so a trigger interval holds while the
+    /// script polls (a continuous query's epochs come once an interval).
+    last_start: std::rc::Rc<std::cell::RefCell<std::collections::HashMap<String, Instant>>>,
 }
 
 impl CliHost {
@@ -34,7 +38,11 @@ impl CliHost {
         } else {
             None
         };
-        CliHost { opts, progress }
+        CliHost {
+            opts,
+            progress,
+            last_start: Default::default(),
+        }
     }
 
     fn report(&self, q: &StreamingQuery) {
@@ -75,20 +83,21 @@ impl CliHost {
         watched: &[StreamingQuery],
         until: Option<Instant>,
     ) -> Result<bool> {
-        let mut last_start: Vec<Option<Instant>> = vec![None; queries.len()];
         loop {
             let mut any_ran = false;
-            for (i, q) in queries.iter().enumerate() {
+            for q in queries {
                 if !q.is_active() {
                     continue;
                 }
+                let continuous = matches!(q.trigger(), Trigger::Continuous(_));
                 let interval = match q.trigger() {
-                    Trigger::ProcessingTime(ms) if !self.opts.once => {
+                    Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) if !self.opts.once => {
                         Duration::from_millis(ms.max(0) as u64)
                     }
                     _ => Duration::ZERO,
                 };
-                if let Some(t) = last_start[i]
+                let last = self.last_start.borrow().get(&q.run_id()).copied();
+                if let Some(t) = last
                     && t.elapsed() < interval
                 {
                     continue;
@@ -112,8 +121,11 @@ impl CliHost {
                     Err(_) if q.exception().is_some() => continue,
                     Err(e) => return Err(e),
                 };
+                // A continuous query's epoch runs every interval, with or without data.
+                if ran || continuous {
+                    self.last_start.borrow_mut().insert(q.run_id(), started);
+                }
                 if ran {
-                    last_start[i] = Some(started);
                     any_ran = true;
                     self.report(q);
                 }
@@ -196,6 +208,7 @@ impl Host for CliHost {
         let h = CliHost {
             opts,
             progress: None,
+            last_start: self.last_start.clone(),
         };
         h.drive(&active, Some(until))?;
         Ok(())

@@ -182,3 +182,29 @@ fn progress_dicts_and_exception_details_are_pysparks() {
     assert_eq!(stdout, expected("progress_errors.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Spark's continuous trigger (`trigger(continuous="1 second")`): the refusals of
+/// `checkForContinuous` and `ContinuousExecution` (aggregations, dedup, watermarks, the
+/// clock, unions, limits, generators, sliding windows, file and rate-micro-batch sources,
+/// foreachBatch, a file sink failing when run), PySpark's trigger argument errors, a
+/// map-like query over the continuous rate source delivering every value once with its
+/// timestamps and no progress reports, epochs in the checkpoint as Spark writes them, and
+/// a restart going on after the last committed epoch, as PySpark 4.3 printed them
+/// (`tests/tables/continuous.txt`).
+#[test]
+fn continuous_trigger_is_sparks() {
+    let (stdout, d) = submit("continuous.py", "continuous");
+    assert_eq!(stdout, expected("continuous.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Spark's rate sources in micro-batches: `rate-micro-batch` (rows, timestamps, partition
+/// order, Once, AvailableNow and a restart, progress descriptions and offsets) and
+/// `rate` (values dealt to numPartitions, timestamps spread over each second), and both
+/// sources' option errors, as PySpark 4.3 printed them (`tests/tables/rate_sources.txt`).
+#[test]
+fn rate_sources_are_sparks() {
+    let (stdout, d) = submit("rate_sources.py", "rates");
+    assert_eq!(stdout, expected("rate_sources.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -1087,9 +1087,13 @@ impl Engine {
                 T::AvailableNow(true) => Trigger::AvailableNow,
                 T::Once(true) => Trigger::Once,
                 T::AvailableNow(false) | T::Once(false) => Trigger::ProcessingTime(0),
-                T::ContinuousCheckpointInterval(_) | T::RealTimeBatchDuration(_) => {
+                T::ContinuousCheckpointInterval(i) => {
+                    let iv = runnel_core::temporal::parse_interval(i)?;
+                    Trigger::Continuous(iv.to_micros_month_31() / 1000)
+                }
+                T::RealTimeBatchDuration(_) => {
                     return Err(RunnelError::not_supported(
-                        "continuous and real-time triggers; use processingTime, once or availableNow",
+                        "the real-time trigger; use processingTime, continuous, once or availableNow",
                     ));
                 }
             });
@@ -1427,6 +1431,7 @@ impl Engine {
                 }
                 let interval = match q.trigger() {
                     Trigger::ProcessingTime(ms) if !once => Duration::from_millis(ms.max(0) as u64),
+                    Trigger::Continuous(ms) => Duration::from_millis(ms.max(0) as u64),
                     _ => Duration::ZERO,
                 };
                 if let Some(t) = s.last_start.get(&q.run_id())
@@ -1447,6 +1452,10 @@ impl Engine {
                                 "micro-batch"
                             );
                         }
+                    }
+                    // A continuous query's epoch runs every interval, with or without data.
+                    Ok(false) if matches!(q.trigger(), Trigger::Continuous(_)) => {
+                        s.last_start.insert(q.run_id(), started);
                     }
                     // --once: nothing new since the last batch, so the query is done.
                     Ok(false) if once => q.stop(),

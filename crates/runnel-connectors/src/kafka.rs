@@ -837,6 +837,10 @@ impl KafkaSource {
 }
 
 impl Source for KafkaSource {
+    fn continuous_read(&self) -> runnel_core::io::source::ContinuousRead {
+        // Spark reads this source continuously too.
+        runnel_core::io::source::ContinuousRead::Supported
+    }
     fn schema(&self) -> SchemaRef {
         self.schema.clone()
     }

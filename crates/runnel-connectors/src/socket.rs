@@ -203,6 +203,10 @@ fn offset_of(o: Option<&Offset>) -> Result<i64> {
 }
 
 impl Source for SocketSource {
+    fn continuous_read(&self) -> runnel_core::io::source::ContinuousRead {
+        // Spark reads this source continuously too.
+        runnel_core::io::source::ContinuousRead::Supported
+    }
     fn schema(&self) -> SchemaRef {
         self.schema.clone()
     }

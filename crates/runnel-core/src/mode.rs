@@ -45,4 +45,29 @@ pub enum Trigger {
     Once,
     /// Everything available (in as many batches as the limits say), then stop.
     AvailableNow,
+    /// Spark's continuous processing (`trigger(continuous="1 second")`): an epoch every
+    /// `ms` milliseconds over what arrived since the last one, committed to the
+    /// checkpoint as Spark's `ContinuousExecution` commits its epochs (see
+    /// `exec::executor`: Runnel has no long-lived tasks, so a row waits for its epoch).
+    Continuous(i64),
+}
+
+impl Trigger {
+    /// The interval between triggers (epochs), ms; 0 for Once and AvailableNow.
+    pub fn interval_ms(self) -> i64 {
+        match self {
+            Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) => ms.max(0),
+            Trigger::Once | Trigger::AvailableNow => 0,
+        }
+    }
+
+    /// Spark's `toString` of the trigger (`ContinuousTrigger(1000)`, `ProcessingTimeTrigger(0)`).
+    pub fn spark_name(self) -> String {
+        match self {
+            Trigger::ProcessingTime(ms) => format!("ProcessingTimeTrigger({ms})"),
+            Trigger::Continuous(ms) => format!("ContinuousTrigger({ms})"),
+            Trigger::Once => "OneTimeTrigger".into(),
+            Trigger::AvailableNow => "AvailableNowTrigger".into(),
+        }
+    }
 }

@@ -208,7 +208,8 @@ impl StreamingQuery {
         let r = self.0.exec.borrow_mut().step();
         match r {
             Ok(ran) => {
-                self.note_idleness(ran, started);
+                // A continuous query runs an epoch every trigger: never idle.
+                self.note_idleness(ran || matches!(trigger, Trigger::Continuous(_)), started);
                 // The report as JSON only when someone listens (a batch's hot path).
                 if ran
                     && !self.0.listeners.borrow().is_empty()
@@ -245,6 +246,11 @@ impl StreamingQuery {
 
     /// Runs batches until there is nothing left to do.
     pub fn process_all_available(&self) -> Result<usize> {
+        if matches!(self.trigger(), Trigger::Continuous(_)) {
+            // One epoch reads everything the sources have now.
+            let ran = self.step()?;
+            return Ok(usize::from(ran));
+        }
         let mut n = 0;
         while self.is_active() && self.step()? {
             n += 1;
@@ -300,8 +306,17 @@ impl StreamingQuery {
 
     /// `status`, as Spark's JSON.
     pub fn status(&self) -> serde_json::Value {
+        let message = match (self.is_active(), self.trigger()) {
+            (false, _) => "Stopped".to_string(),
+            // Spark's ContinuousExecution: "Committing epoch N" once one committed.
+            (true, Trigger::Continuous(_)) => match self.0.exec.borrow().batch_id() {
+                0 => "Running".to_string(),
+                n => format!("Committing epoch {}", n - 1),
+            },
+            (true, _) => "Waiting for data to arrive".to_string(),
+        };
         serde_json::json!({
-            "message": if self.is_active() { "Waiting for data to arrive" } else { "Stopped" },
+            "message": message,
             "isDataAvailable": false,
             "isTriggerActive": false,
         })

@@ -309,6 +309,34 @@ impl SparkSession {
         Ok(store)
     }
 
+    /// Spark's `sparkContext.defaultParallelism` (the `rate` sources' default
+    /// `numPartitions`): `spark.default.parallelism`, else N of a `local[N]` master, else
+    /// the machine's cores (`local[*]` or no master; 1 where that cannot be known).
+    pub fn default_parallelism(&self) -> i64 {
+        if let Some(n) = self
+            .conf_get("spark.default.parallelism")
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .filter(|n| *n > 0)
+        {
+            return n;
+        }
+        let cores = || {
+            std::thread::available_parallelism()
+                .map(|n| n.get() as i64)
+                .unwrap_or(1)
+        };
+        match self.conf_get("spark.master").as_deref().map(str::trim) {
+            Some("local") => 1,
+            Some(m) => m
+                .strip_prefix("local[")
+                .and_then(|r| r.split([']', ',']).next())
+                .and_then(|n| n.trim().parse::<i64>().ok())
+                .filter(|n| *n > 0)
+                .unwrap_or_else(cores),
+            None => cores(),
+        }
+    }
+
     /// The parallel runner, if the host gave one.
     pub fn parallel(&self) -> Option<crate::io::file::ParallelFn> {
         self.0.parallel.borrow().clone()

@@ -297,8 +297,8 @@ export declare class DataStreamWriter {
   queryName(queryName: string): this;
   option(key: string, value: string | number | boolean): this;
   options(options: Record<string, string | number | boolean>): this;
-  /** One of: `{ processingTime: "5 seconds" }`, `{ once: true }`, `{ availableNow: true }`. */
-  trigger(trigger?: { processingTime?: string; once?: boolean; availableNow?: boolean }): this;
+  /** One of: `{ processingTime: "5 seconds" }`, `{ once: true }`, `{ availableNow: true }`, `{ continuous: "1 second" }` (Spark's continuous processing: map-like queries only, an epoch every interval). */
+  trigger(trigger?: { processingTime?: string; once?: boolean; availableNow?: boolean; continuous?: string }): this;
   /** Calls `fn` with each micro-batch's rows (plain objects) and its id. */
   foreachBatch(fn: (rows: Row[], epochId: number, batch: BatchHandle) => void): this;
   start(path?: string): StreamingQuery;

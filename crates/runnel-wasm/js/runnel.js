@@ -950,6 +950,8 @@ export class DataStreamWriter {
     if (t.once) this._trigger = { ms: -1 };
     else if (t.availableNow) this._trigger = { ms: 0, availableNow: true };
     else if (t.processingTime !== undefined) this._trigger = { ms: intervalMs(t.processingTime) };
+    // Spark's continuous processing: an epoch every interval over what arrived.
+    else if (t.continuous !== undefined) this._trigger = { ms: intervalMs(t.continuous), continuous: true };
     return this;
   }
   /** `foreachBatch((rows, epochId, batch) => ...)`: rows as plain objects; `batch.toArrowIPC()`. */
@@ -968,6 +970,7 @@ export class DataStreamWriter {
         JSON.stringify(this._options),
         this._trigger.ms,
         !!this._trigger.availableNow,
+        !!this._trigger.continuous,
         this._foreach,
         path,
       ), spark);
@@ -1052,7 +1055,8 @@ export class StreamingQuery {
         this._q.stop();
         return this._finish();
       }
-      const ran = this._runBatches(ms > 0 ? 1 : 64);
+      // A continuous query runs one epoch a tick, with or without data.
+      const ran = this._runBatches(ms > 0 || this._q.isContinuous() ? 1 : 64);
       // A trigger of 0 runs the next batch at once while there is data, and looks
       // again every 50 ms when idle (or when rows are added to a memory stream: _wake).
       this._arm(ms > 0 ? ms : ran > 0 ? 0 : 50);
@@ -1080,7 +1084,7 @@ export class StreamingQuery {
   /** Runs batches now until nothing is left (Spark's `processAllAvailable()`). */
   processAllAvailable() {
     try {
-      const n = this._runBatches(1e9);
+      const n = this._runBatches(this._q.isContinuous() ? 1 : 1e9);
       return n;
     } catch (e) {
       this._fail(e);

@@ -1130,7 +1130,8 @@ impl DataFrame {
     }
 
     /// `writeStream....start()`: `trigger_ms` < 0 is `once`, `available_now` for
-    /// `availableNow`; `foreach` (when given) is `foreachBatch(fn(batch, epochId))`.
+    /// `availableNow`, `continuous` for `trigger(continuous=...)` (an epoch every
+    /// `trigger_ms`); `foreach` (when given) is `foreachBatch(fn(batch, epochId))`.
     #[allow(clippy::too_many_arguments)]
     #[wasm_bindgen(js_name = startStream)]
     pub fn start_stream(
@@ -1141,6 +1142,7 @@ impl DataFrame {
         options_json: &str,
         trigger_ms: f64,
         available_now: bool,
+        continuous: bool,
         foreach: Option<js_sys::Function>,
         path: Option<String>,
     ) -> R<Query> {
@@ -1157,6 +1159,8 @@ impl DataFrame {
         }
         w = w.trigger(if available_now {
             Trigger::AvailableNow
+        } else if continuous {
+            Trigger::Continuous(trigger_ms.max(0.0) as i64)
         } else if trigger_ms < 0.0 {
             Trigger::Once
         } else {
@@ -1308,10 +1312,16 @@ impl Query {
     #[wasm_bindgen(js_name = triggerMs)]
     pub fn trigger_ms(&self) -> f64 {
         match self.q.trigger() {
-            Trigger::ProcessingTime(ms) => ms as f64,
+            Trigger::ProcessingTime(ms) | Trigger::Continuous(ms) => ms as f64,
             Trigger::Once => -1.0,
             Trigger::AvailableNow => -2.0,
         }
+    }
+
+    /// True under a continuous trigger (each step is an epoch, run with or without data).
+    #[wasm_bindgen(js_name = isContinuous)]
+    pub fn is_continuous(&self) -> bool {
+        matches!(self.q.trigger(), Trigger::Continuous(_))
     }
 
     /// Runs one micro-batch if there is data (or the watermark asks for one).

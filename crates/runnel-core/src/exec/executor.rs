@@ -80,6 +80,9 @@ pub struct MicroBatchExecutor {
     restore: HashMap<usize, (String, StateEntries)>,
     /// Tracing (the playground): the node whose event times are recorded, if any.
     trace: Option<Option<usize>>,
+    /// An error the first step fails with (a continuous trigger over a sink that writes
+    /// micro-batches only, which Spark's execution refuses on its first trigger).
+    fail_first: Option<RunnelError>,
     /// The session time zone the query started with, and its id: batches read and
     /// print timestamps in it.
     pub time_zone: (crate::temporal::Zone, String),
@@ -246,8 +249,20 @@ impl MicroBatchExecutor {
             checkpoint: None,
             restore: HashMap::new(),
             trace: None,
+            fail_first: None,
             time_zone: (crate::temporal::Zone::UTC, "UTC".to_string()),
         }
+    }
+
+    /// The first step fails with `e` (and the query with it), as Spark's execution fails
+    /// on its first trigger for a query it cannot run.
+    pub fn fail_first_step(&mut self, e: RunnelError) {
+        self.fail_first = Some(e);
+    }
+
+    /// True under `trigger(continuous=...)`: each step is an epoch.
+    pub fn is_continuous(&self) -> bool {
+        matches!(self.trigger, Trigger::Continuous(_))
     }
 
     /// Records each batch's event times and output in its progress
@@ -349,7 +364,14 @@ impl MicroBatchExecutor {
             .collect();
         let mut replay = None;
         let mut state_version = 0u64;
-        let (last_offsets, last_commit) = log.latest_batches()?;
+        let (mut last_offsets, last_commit) = log.latest_batches()?;
+        if self.is_continuous() && last_offsets.is_some() && last_offsets != last_commit {
+            // Spark's ContinuousExecution.getStartOffsets: the query resumes after its last
+            // committed epoch; epochs logged after it are dropped (offsetLog.purgeAfter) and
+            // their rows read again (at-least-once).
+            log.purge_offsets_after(last_commit)?;
+            last_offsets = last_commit;
+        }
         if let Some(n) = last_offsets {
             let entry = log.offsets(n)?.ok_or_else(|| {
                 RunnelError::io(format!(
@@ -496,7 +518,13 @@ impl MicroBatchExecutor {
     /// Runs one micro-batch if there is new data or the watermark asks for one.
     /// Returns false (and does nothing) when idle.
     pub fn step(&mut self) -> Result<bool> {
+        if let Some(e) = self.fail_first.take() {
+            return Err(e);
+        }
         let started = (self.clock)();
+        if self.is_continuous() {
+            return self.run_epoch(started);
+        }
         if let Some(entry) = self.checkpoint.as_mut().and_then(|c| c.replay.take()) {
             self.run_batch(entry.offsets.clone(), entry.timestamp_ms, true)?;
             return Ok(true);
@@ -533,6 +561,28 @@ impl MicroBatchExecutor {
         }
         self.run_batch(ends, started, false)?;
         Ok(true)
+    }
+
+    /// One epoch of a continuous query (Spark's `ContinuousExecution`): whatever each
+    /// source has after the last epoch, run through the plan and handed to the sink, an
+    /// empty epoch too (Spark's console prints it). Spark's tasks run for the query's
+    /// life and write rows as they come, marking epochs every trigger interval; Runnel
+    /// reads at each epoch's end instead, so a row reaches the sink up to one interval
+    /// after it arrived. The checkpoint's layout is Spark's: `offsets/N` (each source's
+    /// end offset, no metadata line) when the epoch's rows are read, `commits/N` after
+    /// the sink took them. No progress is reported, as in Spark. True when a source
+    /// had new data (the epoch runs either way).
+    fn run_epoch(&mut self, started: i64) -> Result<bool> {
+        let mut ends = Vec::with_capacity(self.sources.len());
+        let mut moved = false;
+        for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
+            let latest = src.borrow_mut().latest_offset(self.committed[i].as_ref())?;
+            moved |= latest.is_some() && latest != self.committed[i];
+            ends.push(latest.or_else(|| self.committed[i].clone()));
+        }
+        self.ran_without_data = false;
+        self.run_batch(ends, started, false)?;
+        Ok(moved)
     }
 
     /// The last `step` ran a batch only because a processing-time timeout asks for one
@@ -659,8 +709,10 @@ impl MicroBatchExecutor {
         let _zone = crate::temporal::ZoneScope::enter(self.time_zone.0, &self.time_zone.1);
         let batch_id = self.batch_id;
         set_batch_timestamp(started * 1000);
+        let continuous = self.is_continuous();
         if let Some(c) = self.checkpoint.as_mut()
             && !replay
+            && !continuous
         {
             // The write-ahead log: the batch is planned before it runs.
             c.log.write_offsets(
@@ -743,6 +795,9 @@ impl MicroBatchExecutor {
                 }
             }
         }
+        if continuous && let Some(c) = self.checkpoint.as_mut() {
+            c.log.write_epoch_offsets(batch_id as u64, &ends)?;
+        }
         self.sink
             .borrow_mut()
             .add_batch(batch_id, &self.plan.schema, &out)?;
@@ -807,6 +862,11 @@ impl MicroBatchExecutor {
             if let Some(end) = &ends[i] {
                 src.borrow_mut().commit_reader(self.readers[i], end)?;
             }
+        }
+        if continuous {
+            // Spark's continuous execution reports no progress (lastProgress stays None).
+            self.batch_id += 1;
+            return Ok(());
         }
         let ended = (self.clock)();
         self.progress.push(Progress {

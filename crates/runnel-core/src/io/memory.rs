@@ -159,6 +159,10 @@ impl MemoryStream {
 }
 
 impl Source for MemoryStream {
+    fn continuous_read(&self) -> crate::io::source::ContinuousRead {
+        // Spark reads this source continuously too.
+        crate::io::source::ContinuousRead::Supported
+    }
     fn schema(&self) -> SchemaRef {
         self.schema.clone()
     }

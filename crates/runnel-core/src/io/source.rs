@@ -19,6 +19,19 @@ pub type TaskOutput = Box<dyn std::any::Any + Send>;
 /// a query's row-by-row steps and partial aggregation (`ops::split`).
 pub type ChunkFn = std::sync::Arc<dyn Fn(RecordBatch) -> Result<TaskOutput> + Send + Sync>;
 
+/// How a source runs under a continuous trigger, as Spark tells its sources apart there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContinuousRead {
+    /// A table with Spark's `CONTINUOUS_READ` (rate, socket, Kafka, memory).
+    Supported,
+    /// A V2 table that reads in micro-batches only (`rate-micro-batch`, Python data
+    /// sources): Spark refuses it with `_LEGACY_ERROR_TEMP_2253`, naming the format.
+    MicroBatchOnly(String),
+    /// A V1 source (files, Delta, tables): Spark's `StreamingRelation`, refused as an
+    /// unsupported operation.
+    V1,
+}
+
 /// A streaming source. Replayable sources (memory, files, Kafka, Delta) return the
 /// same rows for the same offsets, which makes exactly-once possible.
 pub trait Source {
@@ -79,6 +92,10 @@ pub trait Source {
     }
     /// A description for progress reports (`FileStreamSource[file:/data]`).
     fn description(&self) -> String;
+    /// Whether a continuous query may read this source (a V1 source unless it says so).
+    fn continuous_read(&self) -> ContinuousRead {
+        ContinuousRead::V1
+    }
 }
 
 /// A shared, single-threaded handle to a source.

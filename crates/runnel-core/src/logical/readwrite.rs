@@ -61,7 +61,7 @@ fn not_found(format: &str) -> RunnelError {
     RunnelError::analysis(
         "DATA_SOURCE_NOT_FOUND",
         format!(
-            "Failed to find the data source: {format}. Runnel reads json, text and rate in every build, memory from the host, and csv, parquet, orc, xml, kafka and delta in the native build."
+            "Failed to find the data source: {format}. Runnel reads json, text, rate and rate-micro-batch in every build, memory from the host, and csv, parquet, orc, xml, kafka and delta in the native build."
         ),
     )
 }
@@ -165,30 +165,16 @@ impl DataStreamReader {
                 )))
             }
             "rate" => {
-                let rps = self
-                    .options
-                    .get("rowspersecond")
-                    .map(|v| v.parse::<i64>())
-                    .transpose()
-                    .map_err(|_| {
-                        RunnelError::analysis_plain("rowsPerSecond must be a whole number")
-                    })?;
-                let rps = rps.unwrap_or(1);
-                if rps <= 0 {
-                    return Err(RunnelError::analysis_plain(format!(
-                        "Invalid value '{rps}'. The option 'rowsPerSecond' must be positive."
-                    ))
-                    .with_exception("IllegalArgumentException"));
-                }
-                if rps > crate::io::rate::MAX_ROWS_PER_BATCH {
-                    return Err(RunnelError::analysis_plain(format!(
-                        "Invalid value '{rps}' for the option 'rowsPerSecond': Runnel's rate source makes at most {} rows per second (a micro-batch holds them in memory). Use a smaller rate.",
-                        crate::io::rate::MAX_ROWS_PER_BATCH
-                    ))
-                    .with_exception("IllegalArgumentException"));
-                }
-                Ok(Rc::new(RefCell::new(RateSource::new(rps, s.clock()))))
+                let opts =
+                    crate::io::rate::RateOptions::parse(&self.options, s.default_parallelism())?;
+                Ok(Rc::new(RefCell::new(RateSource::new(opts, s.clock()))))
             }
+            "rate-micro-batch" => Ok(Rc::new(RefCell::new(
+                crate::io::rate::RatePerMicroBatchSource::from_options(
+                    &self.options,
+                    s.default_parallelism(),
+                )?,
+            ))),
             "memory" => {
                 let name = self
                     .options
@@ -515,7 +501,14 @@ impl DataStreamWriter {
         // The query keeps the session time zone it starts with (Spark clones the
         // session's conf for a streaming query); constants fold in it too.
         let _zone = session.enter_time_zone();
+        let continuous = matches!(self.trigger, Trigger::Continuous(_));
+        if continuous {
+            crate::planner::continuous::check_continuous_sink(&self.format)?;
+        }
         self.df.check_streaming(mode)?;
+        if continuous {
+            crate::planner::continuous::check_continuous(&self.df.plan)?;
+        }
         self.df.check_metrics_names()?;
         let schema = self.df.schema();
         let mut id = session.new_uuid();
@@ -633,6 +626,18 @@ impl DataStreamWriter {
         let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
         exec.time_zone = session.time_zone();
         exec.trigger = self.trigger;
+        if continuous && !crate::planner::continuous::sink_writes_continuously(&self.format) {
+            // Spark starts a micro-batch execution for a sink without continuous writes,
+            // which fails on its first trigger: the query starts, then fails so.
+            exec.fail_first_step(
+                RunnelError::execution_plain(format!(
+                    "Unknown type of trigger: {}; the {} sink writes micro-batches only: use trigger(processingTime=...), or write to console, memory, foreach or Kafka",
+                    self.trigger.spark_name(),
+                    self.format
+                ))
+                .with_exception("IllegalStateException"),
+            );
+        }
         exec.id = id.clone();
         if conf
             .get("runnel.trace.eventtimes")

@@ -354,6 +354,7 @@ fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
     }
 }
 
+pub mod continuous;
 pub mod optimize;
 pub mod prune;
 pub mod stream_join;

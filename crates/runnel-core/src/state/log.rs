@@ -94,9 +94,13 @@ impl QueryCheckpoint {
         if lines.next() != Some("v1") {
             return Err(corrupt(&self.store, path, "expected the version line v1"));
         }
+        // Spark's continuous execution logs its epochs' offsets with an empty metadata line.
         let meta: serde_json::Value = lines
             .next()
-            .and_then(|l| serde_json::from_str(l).ok())
+            .and_then(|l| match l {
+                "" => Some(serde_json::Value::Null),
+                l => serde_json::from_str(l).ok(),
+            })
             .ok_or_else(|| corrupt(&self.store, path, "no metadata line"))?;
         Ok(Some((meta, lines.map(str::to_string).collect())))
     }
@@ -151,6 +155,33 @@ impl QueryCheckpoint {
             }
         }
         self.create(&format!("offsets/{n}"), n, text.as_bytes())
+    }
+
+    /// Writes the offset log entry of continuous epoch `n` as Spark's
+    /// `ContinuousExecution.addOffset` does: each source's end offset after an empty
+    /// metadata line (written when the epoch's rows were read, before the sink commits).
+    pub fn write_epoch_offsets(&self, n: u64, offsets: &[Option<Offset>]) -> Result<()> {
+        let mut text = String::from("v1\n");
+        for o in offsets {
+            text.push('\n');
+            match o {
+                Some(v) => text.push_str(&v.to_string()),
+                None => text.push('-'),
+            }
+        }
+        self.create(&format!("offsets/{n}"), n, text.as_bytes())
+    }
+
+    /// Deletes the offset log entries after batch `n` (all of them when `None`): Spark's
+    /// `offsetLog.purgeAfter`, which a continuous query does at restart with the epochs
+    /// planned after its last commit.
+    pub fn purge_offsets_after(&self, n: Option<u64>) -> Result<()> {
+        for (b, name) in numbered_files(self.store.as_ref(), "offsets", "")? {
+            if n.is_none_or(|n| b > n) {
+                self.store.delete(&format!("offsets/{name}"))?;
+            }
+        }
+        Ok(())
     }
 
     /// A log entry no other writer made: Spark's HDFSMetadataLog refuses to overwrite one.
@@ -267,6 +298,19 @@ mod tests {
         assert_eq!(ck.latest_batches().unwrap(), (Some(3), Some(3)));
         assert_eq!(ck.offsets(1).unwrap(), None);
         assert!(ck.offsets(2).unwrap().is_some());
+        // A continuous epoch's entry: no metadata; read back with the defaults.
+        ck.write_epoch_offsets(4, &[Some(serde_json::json!({"0": {"value": 3}}))])
+            .unwrap();
+        let text = String::from_utf8(mem.read("offsets/4").unwrap().unwrap()).unwrap();
+        assert_eq!(text, "v1\n\n{\"0\":{\"value\":3}}");
+        let back = ck.offsets(4).unwrap().unwrap();
+        assert_eq!(
+            back.offsets,
+            vec![Some(serde_json::json!({"0": {"value": 3}}))]
+        );
+        assert_eq!((back.watermark_ms, back.timestamp_ms), (0, 0));
+        ck.purge_offsets_after(Some(3)).unwrap();
+        assert_eq!(ck.latest_batches().unwrap(), (Some(3), Some(3)));
         mem.write("offsets/3", b"v1\n{oops").unwrap();
         let err = ck.offsets(3).unwrap_err();
         assert!(err.message.contains("offsets/3"), "{}", err.message);

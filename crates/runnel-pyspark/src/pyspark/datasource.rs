@@ -816,7 +816,7 @@ impl Source for PythonStreamSource {
                     self.target = Some(self.latest_from(&it, initial)?);
                 }
             }
-            Trigger::ProcessingTime(_) => {}
+            Trigger::ProcessingTime(_) | Trigger::Continuous(_) => {}
         }
         Ok(())
     }
@@ -880,5 +880,10 @@ impl Source for PythonStreamSource {
 
     fn description(&self) -> String {
         format!("PythonMicroBatchStream[{}]", self.name)
+    }
+
+    fn continuous_read(&self) -> runnel_core::io::source::ContinuousRead {
+        // Spark's Python data sources read micro-batches only.
+        runnel_core::io::source::ContinuousRead::MicroBatchOnly(self.name.clone())
     }
 }

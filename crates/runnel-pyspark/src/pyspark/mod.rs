@@ -895,8 +895,39 @@ fn option_value(v: &Value) -> String {
 }
 
 fn interval_ms(text: &str) -> Result<i64> {
-    let iv = runnel_core::temporal::parse_interval(text)?;
+    let iv =
+        runnel_core::temporal::parse_interval(text).map_err(|e| trigger_interval_error(text, e))?;
     Ok(iv.to_micros_month_31() / 1000)
+}
+
+/// Spark's error for a trigger interval its `IntervalUtils.stringToInterval` cannot
+/// read (`INVALID_INTERVAL_FORMAT.*`, an IllegalArgumentException): a first word that is
+/// not a number, or a number without its unit; other cases keep Runnel's error.
+fn trigger_interval_error(text: &str, e: RunnelError) -> RunnelError {
+    let lower = text.trim().to_ascii_lowercase();
+    let body = lower
+        .strip_prefix("interval")
+        .unwrap_or(&lower)
+        .trim_start();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let (sub, detail) = match words.as_slice() {
+        [first, ..] if first.trim_start_matches(['-', '+']).parse::<f64>().is_err() => (
+            "UNRECOGNIZED_NUMBER",
+            format!("Unrecognized number {first}"),
+        ),
+        [n] => (
+            "MISSING_UNIT",
+            format!("Expect a unit name after {n} but hit EOL"),
+        ),
+        _ => return e,
+    };
+    RunnelError::execution(
+        &format!("INVALID_INTERVAL_FORMAT.{sub}"),
+        format!(
+            "Error parsing '{text}' to interval. Please ensure that the value provided is in a valid format for defining an interval. You can reference the documentation for the correct format. {detail}"
+        ),
+    )
+    .with_exception("IllegalArgumentException")
 }
 
 /// PySpark's StreamingQueryException for a query that failed (what awaitTermination and
@@ -1943,7 +1974,51 @@ fn writer_method(
             return Ok(Value::None);
         }
         "trigger" => {
-            let t = if let Some(p) = args.keywords().iter().find(|(k, _)| k == "processingTime") {
+            // PySpark's DataStreamWriter.trigger: exactly one of the four, checked first.
+            let given = args
+                .keywords()
+                .iter()
+                .filter(|(k, v)| {
+                    matches!(
+                        k.as_str(),
+                        "processingTime" | "once" | "continuous" | "availableNow"
+                    ) && !matches!(v, Value::None)
+                })
+                .count();
+            if given != 1 {
+                return Err(RunnelError::execution(
+                    "ONLY_ALLOW_SINGLE_TRIGGER",
+                    "Only a single trigger is allowed; pass one of processingTime=, once=True, continuous= or availableNow=True.",
+                )
+                .with_exception("PySparkValueError"));
+            }
+            let t = if let Some((_, c)) = args
+                .keywords()
+                .iter()
+                .find(|(k, v)| k == "continuous" && !matches!(v, Value::None))
+            {
+                let text = match c {
+                    Value::Str(t) if !t.trim().is_empty() => t.clone(),
+                    other => {
+                        return Err(RunnelError::execution(
+                            "VALUE_NOT_NON_EMPTY_STR",
+                            format!(
+                                "Value for `continuous` must be a non-empty string, got '{}'; give the checkpoint interval as a string, e.g. continuous=\"1 second\".",
+                                other.to_py_str()
+                            ),
+                        )
+                        .with_exception("PySparkValueError"));
+                    }
+                };
+                let ms = interval_ms(&text)?;
+                if ms < 0 {
+                    return Err(RunnelError::execution_plain(
+                        "requirement failed: the interval of trigger should not be negative; give a positive interval, e.g. continuous=\"1 second\"",
+                    )
+                    .with_exception("IllegalArgumentException"));
+                }
+                Trigger::Continuous(ms)
+            } else if let Some(p) = args.keywords().iter().find(|(k, _)| k == "processingTime") {
                 Trigger::ProcessingTime(interval_ms(&p.1.to_py_str())?)
             } else if args
                 .keywords()
@@ -1957,10 +2032,6 @@ fn writer_method(
                 .any(|(k, v)| k == "availableNow" && v.truthy())
             {
                 Trigger::AvailableNow
-            } else if args.keywords().iter().any(|(k, _)| k == "continuous") {
-                return Err(RunnelError::not_supported(
-                    "continuous processing (trigger(continuous=...)); use processingTime",
-                ));
             } else {
                 return Err(RunnelError::execution_plain(
                     "trigger() needs processingTime=, once=True or availableNow=True",
@@ -2429,6 +2500,14 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
     match recv {
         Value::Builder => Ok(match name {
             "getOrCreate" => Value::Session,
+            // The master is kept as spark.master: local[N] is the default parallelism
+            // (the rate sources' numPartitions), as in Spark.
+            "master" => {
+                if let Ok(m) = args.str(0, "master") {
+                    it.session.conf_set("spark.master", &m)?;
+                }
+                Value::Builder
+            }
             "config" => {
                 if let (Ok(k), Some(v)) = (args.str(0, "key"), args.get(1, "value")) {
                     it.session.conf_set(&k, &option_value(v))?;

@@ -362,6 +362,22 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
             };
             found == (op == CmpOp::In)
         }
+        // Sets compare by inclusion: `a <= b` is a subset, `a < b` a proper one.
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+            if matches!((l, r), (Value::Set(_), Value::Set(_))) =>
+        {
+            let (Value::Set(a), Value::Set(b)) = (l, r) else {
+                unreachable!("matched above")
+            };
+            let (a, b) = (a.borrow(), b.borrow());
+            let within = |x: &[Value], y: &[Value]| x.iter().all(|v| y.iter().any(|w| py_eq(v, w)));
+            match op {
+                CmpOp::LtE => within(&a, &b),
+                CmpOp::Lt => within(&a, &b) && a.len() < b.len(),
+                CmpOp::GtE => within(&b, &a),
+                _ => within(&b, &a) && b.len() < a.len(),
+            }
+        }
         CmpOp::Lt => ord(l, r).is_some_and(|o| o.is_lt()),
         CmpOp::LtE => ord(l, r).is_some_and(|o| o.is_le()),
         CmpOp::Gt => ord(l, r).is_some_and(|o| o.is_gt()),

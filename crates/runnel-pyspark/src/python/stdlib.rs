@@ -2270,6 +2270,21 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             }
             Value::Str(out)
         }
+        ("os", "listdir") => {
+            let p = args.opt_str(0, "path")?.unwrap_or_else(|| ".".into());
+            let names = std::fs::read_dir(&p)
+                .and_then(|d| {
+                    d.map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+                        .collect::<std::io::Result<Vec<String>>>()
+                })
+                .map_err(|e| {
+                    RunnelError::execution_plain(format!("FileNotFoundError: [Errno 2] {e}: '{p}'"))
+                        .with_exception("FileNotFoundError")
+                })?;
+            Value::List(Rc::new(RefCell::new(
+                names.into_iter().map(Value::Str).collect(),
+            )))
+        }
         ("os.path", "exists" | "isdir" | "isfile") => {
             let p = args.str(0, "path")?;
             let path = std::path::Path::new(&p);
