@@ -32,3 +32,35 @@ def test_case_gives_what_spark_gave(spark, name):  # noqa: F811
 
 def test_every_case_was_recorded():
     assert sorted(EXPECTED) == sorted(tws_cases.CASES)
+
+
+def test_an_event_time_column_on_the_output_is_refused_naming_it(spark, tmp_path):  # noqa: F811
+    """eventTimeColumnName (Spark re-assigns the watermark to an output column) is not
+    supported yet: the query is refused before it runs, naming the parameter."""
+    from pyspark.sql.streaming import StatefulProcessor
+
+    class Echo(StatefulProcessor):
+        def init(self, handle):
+            pass
+
+        def handleInputRows(self, key, rows, timerValues):
+            for pdf in rows:
+                yield pdf
+
+        def close(self):
+            pass
+
+    src = tws_cases.stream_of(spark, str(tmp_path), [[{"id": 1, "ts": "2024-01-01T10:00:00Z"}]], "id INT, ts TIMESTAMP")
+    df = (
+        src.withWatermark("ts", "10 seconds")
+        .groupBy("id")
+        .transformWithStateInPandas(
+            Echo(), "id INT, ts TIMESTAMP", "Append", "EventTime", eventTimeColumnName="ts"
+        )
+    )
+    with pytest.raises(Exception, match="eventTimeColumnName"):
+        q = df.writeStream.format("memory").queryName("tws_etc").outputMode("append").start()
+        try:
+            q.processAllAvailable()
+        finally:
+            q.stop()

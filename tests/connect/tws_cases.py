@@ -313,6 +313,48 @@ def tws_event_time_timers(spark, work):
 
 
 @case
+def tws_ttl_needs_processing_time_mode(spark, work):
+    """TTL outside timeMode "ProcessingTime": Spark 4.3 fails the query. (With it, a batch
+    runs every trigger and availableNow never ends, so TTL's expiry has no recorded case;
+    tws.rs's unit tests cover it.)"""
+    from pyspark.sql.streaming import StatefulProcessor
+
+    class Ttl(StatefulProcessor):
+        def init(self, handle):
+            self.short = handle.getValueState("short", "n BIGINT", 1)
+            self.long = handle.getValueState("long", "n BIGINT", 3_600_000)
+            self.items = handle.getListState("items", "v INT", 1)
+            self.m = handle.getMapState("m", "k INT", "v INT", 3_600_000)
+
+        def handleInputRows(self, key, rows, timerValues):
+            n = 0
+            for pdf in rows:
+                n += len(pdf)
+            seen = (self.short.exists(), self.long.exists(), self.items.exists(), self.m.exists())
+            self.short.update((n,))
+            self.long.update((n,))
+            self.items.appendValue((n,))
+            self.m.updateValue((n,), (n,))
+            yield pd.DataFrame(
+                {"id": [key[0]], "seen": [f"{seen}"], "keys": [len(list(self.m.keys()))]}
+            )
+
+        def close(self):
+            pass
+
+    src = stream_of(
+        spark,
+        work,
+        [[{"id": 1}], [{"id": 1}, {"id": 1}], [{"id": 1}]],
+        "id INT",
+    )
+    df = src.groupBy("id").transformWithStateInPandas(
+        Ttl(), "id INT, seen STRING, keys INT", "Update", "None"
+    )
+    return run_batches(spark, df, work)
+
+
+@case
 def tws_initial_state(spark, work):
     from pyspark.sql.streaming import StatefulProcessor
 

@@ -515,6 +515,18 @@ struct Server<'a> {
     /// The grouping key of the current call (pickled), Spark's `ImplicitGroupingKeyTracker`.
     key: Option<Vec<u8>>,
     vars: HashMap<String, Var>,
+    /// The error the query fails with (Spark's, raised in the JVM), whatever the worker
+    /// makes of the refusal it is answered.
+    fatal: Option<RunnelError>,
+}
+
+/// Spark's name of a time mode in its messages.
+fn time_mode_name(m: TimeMode) -> &'static str {
+    match m {
+        TimeMode::None => "NoTime",
+        TimeMode::ProcessingTime => "ProcessingTime",
+        TimeMode::EventTime => "EventTime",
+    }
 }
 
 /// An answer to the worker.
@@ -660,6 +672,14 @@ impl Server<'_> {
         r.unwrap_or_else(|a| a)
     }
 
+    /// Fails the query with Spark's `condition` (and answers the worker an error).
+    fn fail(&mut self, condition: &str, message: String) -> Answer {
+        let a = status(1, format!("[{condition}] {message}"));
+        self.fatal
+            .get_or_insert_with(|| RunnelError::execution(condition, message));
+        a
+    }
+
     fn processor_call(
         &mut self,
         c: proto::StatefulProcessorCall,
@@ -667,11 +687,20 @@ impl Server<'_> {
         use proto::stateful_processor_call::Method;
         let mut declare = |kind: Kind, cmd: proto::StateCallCommand| {
             let ttl_ms = cmd.ttl.map(|t| t.duration_ms);
-            if matches!(ttl_ms, Some(d) if d <= 0) {
-                return status(
-                    1,
-                    "[STATEFUL_PROCESSOR_TTL_DURATION_MUST_BE_POSITIVE] TTL duration must be greater than zero",
+            if ttl_ms.is_some() && self.time_mode != TimeMode::ProcessingTime {
+                let m = format!(
+                    "Cannot use TTL for state={} in timeMode={}, use TimeMode.ProcessingTime() instead.",
+                    cmd.state_name,
+                    time_mode_name(self.time_mode)
                 );
+                return self.fail("STATEFUL_PROCESSOR_INCORRECT_TIME_MODE_TO_ASSIGN_TTL", m);
+            }
+            if matches!(ttl_ms, Some(d) if d <= 0) {
+                let m = format!(
+                    "TTL duration must be greater than zero for State store operation=update on state={}.",
+                    cmd.state_name
+                );
+                return self.fail("STATEFUL_PROCESSOR_TTL_DURATION_MUST_BE_POSITIVE", m);
             }
             if ttl_ms.is_some() {
                 self.state.put(HAS_TTL.to_vec(), Vec::new());
@@ -696,9 +725,16 @@ impl Server<'_> {
             Some(Method::TimerStateCall(t)) => {
                 use proto::timer_state_call_command::Method as M;
                 if self.time_mode == TimeMode::None {
-                    return Err(status(
-                        1,
-                        "[STATEFUL_PROCESSOR_CANNOT_PERFORM_OPERATION_WITH_INVALID_TIME_MODE] Failed to perform stateful processor operation with invalid timeMode=NoTime: timers need timeMode \"ProcessingTime\" or \"EventTime\"",
+                    let op = match t.method {
+                        Some(M::Register(_)) => "register_timer",
+                        Some(M::Delete(_)) => "delete_timer",
+                        _ => "list_timers",
+                    };
+                    return Err(self.fail(
+                        "STATEFUL_PROCESSOR_CANNOT_PERFORM_OPERATION_WITH_INVALID_TIME_MODE",
+                        format!(
+                            "Failed to perform stateful processor operation={op} with invalid timeMode=NoTime. Timers need timeMode \"ProcessingTime\" or \"EventTime\"."
+                        ),
                     ));
                 }
                 let key = self.key()?;
@@ -1363,6 +1399,7 @@ impl StatefulProcessorFunction for PythonProcessor {
             time_mode: self.time_mode,
             key: None,
             vars: HashMap::new(),
+            fatal: None,
         };
         let version = self.udf.python_ver.clone();
         let reply = std::thread::scope(|s| {
@@ -1382,6 +1419,9 @@ impl StatefulProcessorFunction for PythonProcessor {
         });
         drop(listener);
         let _ = std::fs::remove_file(&path);
+        if let Some(e) = server.fatal.take() {
+            return Err(e);
+        }
         let reply = reply?;
         if server.state.get(HAS_TTL).is_some() {
             clean_expired(server.state, clock.batch_ms);
@@ -1530,6 +1570,7 @@ mod tests {
             time_mode: TimeMode::EventTime,
             key: None,
             vars: HashMap::new(),
+            fatal: None,
         }
     }
 
@@ -1668,6 +1709,74 @@ mod tests {
             }
             _ => panic!("expected the timers"),
         }
+    }
+
+    fn value(name: &str, m: proto::value_state_call::Method) -> proto::StateRequest {
+        request(proto::state_request::Method::StateVariableRequest(
+            proto::StateVariableRequest {
+                method: Some(proto::state_variable_request::Method::ValueStateCall(
+                    proto::ValueStateCall {
+                        state_name: name.into(),
+                        method: Some(m),
+                    },
+                )),
+            },
+        ))
+    }
+
+    #[test]
+    fn a_ttl_value_is_gone_once_the_batch_time_reaches_its_expiry() {
+        use proto::value_state_call::Method as V;
+        let mut state = KeyValueState::default();
+        let declare_ttl = |ttl: i64| {
+            request(proto::state_request::Method::StatefulProcessorCall(
+                proto::StatefulProcessorCall {
+                    method: Some(proto::stateful_processor_call::Method::GetValueState(
+                        proto::StateCallCommand {
+                            state_name: "n".into(),
+                            ttl: Some(proto::TtlConfig { duration_ms: ttl }),
+                            ..Default::default()
+                        },
+                    )),
+                },
+            ))
+        };
+        let at = |state: &mut KeyValueState, now: i64, f: &mut dyn FnMut(&mut Server)| {
+            let mut s = server_of(state);
+            s.time_mode = TimeMode::ProcessingTime;
+            s.clock.batch_ms = now;
+            assert_eq!(code(&s.handle(declare_ttl(10))), 0);
+            s.handle(set_key(b"k"));
+            f(&mut s);
+        };
+        at(&mut state, 1_000, &mut |s| {
+            s.handle(value(
+                "n",
+                V::ValueStateUpdate(proto::Bytes1 {
+                    value: b"p".to_vec(),
+                }),
+            ));
+        });
+        at(&mut state, 1_009, &mut |s| {
+            assert_eq!(code(&s.handle(value("n", V::Exists(proto::Empty {})))), 0);
+        });
+        at(&mut state, 1_010, &mut |s| {
+            assert_eq!(code(&s.handle(value("n", V::Exists(proto::Empty {})))), 2);
+            match s.handle(value("n", V::Get(proto::Empty {}))) {
+                Answer::Plain(0, _, v) => assert!(v.is_empty()),
+                _ => panic!("expected an empty value"),
+            }
+        });
+        clean_expired(&mut state, 1_010);
+        assert!(state.scan(b"v").next().is_none());
+        // TTL outside processing time fails the query with Spark's condition.
+        let mut s = server_of(&mut state);
+        assert_eq!(code(&s.handle(declare_ttl(10))), 1);
+        let e = s.fatal.take().expect("a query failure");
+        assert_eq!(
+            e.condition.as_deref(),
+            Some("STATEFUL_PROCESSOR_INCORRECT_TIME_MODE_TO_ASSIGN_TTL")
+        );
     }
 
     #[test]
