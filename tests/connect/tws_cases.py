@@ -463,6 +463,31 @@ def tws_row_based_transform_with_state(spark, work):
 
 
 @case
+def tws_row_based_grouped_by_an_expression(spark, work):
+    """A grouping key that is not a column of the input: Spark 4.3 refuses it (it resolves
+    transformWithState's grouping expressions by name among the input's columns)."""
+    from pyspark.sql import Row
+    from pyspark.sql.streaming import StatefulProcessor
+
+    class Columns(StatefulProcessor):
+        def init(self, handle):
+            pass
+
+        def handleInputRows(self, key, rows, timerValues):
+            for r in rows:
+                yield Row(k=int(key[0]), cols=",".join(r.asDict().keys()), name=r.name)
+
+        def close(self):
+            pass
+
+    src = stream_of(spark, work, [[{"id": 1, "name": "a"}, {"id": 2, "name": "b"}, {"id": 3, "name": "c"}]])
+    by_expr = src.groupBy((F.col("id") % 2).alias("m")).transformWithState(
+        Columns(), "k INT, cols STRING, name STRING", "Update", "None"
+    )
+    return run_batches(spark, by_expr, work)
+
+
+@case
 def tws_without_rocksdb(spark, work):
     """The default (HDFS-backed) state store provider."""
     from pyspark.sql.streaming import StatefulProcessor

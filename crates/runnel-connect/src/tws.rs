@@ -1125,10 +1125,11 @@ fn serve(listener: &UnixListener, done: &dyn Fn() -> bool, server: &mut Server) 
 // ---- the processor ----
 
 /// The initial state: its rows (the keys first) and, for each key, its column among the
-/// data columns when it is one.
+/// data columns when it is one, and its name.
 struct Initial {
     rows: RecordBatch,
     dup: Vec<Option<usize>>,
+    names: Vec<String>,
 }
 
 /// The client's `StatefulProcessor`, run in PySpark's worker.
@@ -1141,6 +1142,8 @@ struct PythonProcessor {
     dup: Vec<Option<usize>>,
     /// The grouping key's schema (JSON).
     key_schema: serde_json::Value,
+    /// Spark's names of the grouping expressions.
+    key_names: Vec<String>,
     time_mode: TimeMode,
     output_mode: OutputMode,
     initial: Option<Initial>,
@@ -1198,13 +1201,57 @@ impl PythonProcessor {
     }
 }
 
-/// The rows `rows` of `b`, columns `cols`.
-fn take(b: &RecordBatch, rows: &[u32], cols: &[usize]) -> Result<RecordBatch> {
+/// The rows `rows` of `b`, columns `cols`, as `schema` names them.
+fn take(b: &RecordBatch, rows: &[u32], cols: &[usize], schema: &SchemaRef) -> Result<RecordBatch> {
     let p = b.project(cols)?;
-    Ok(arrow_select::take::take_record_batch(
-        &p,
-        &UInt32Array::from(rows.to_vec()),
-    )?)
+    let t = arrow_select::take::take_record_batch(&p, &UInt32Array::from(rows.to_vec()))?;
+    Ok(RecordBatch::try_new(schema.clone(), t.columns().to_vec())?)
+}
+
+/// The schema of a keys-first batch's columns `cols` sent to the worker: a key column
+/// (one of the first `names.len()`) named as Spark names the grouping expression.
+fn worker_schema(b: &Schema, cols: &[usize], names: &[String]) -> SchemaRef {
+    Arc::new(Schema::new(
+        cols.iter()
+            .map(|c| {
+                let f = b.field(*c).clone();
+                match names.get(*c) {
+                    Some(n) => f.with_name(n.clone()),
+                    None => f,
+                }
+            })
+            .collect::<Vec<_>>(),
+    ))
+}
+
+/// Spark's refusal of a grouping key that is not a column of `df`: transformWithState
+/// resolves its grouping expressions by name among the input's columns.
+fn refuse_expression_keys(df: &DataFrame, dup: &[Option<usize>], names: &[String]) -> Result<()> {
+    let Some(i) = dup.iter().position(Option::is_none) else {
+        return Ok(());
+    };
+    let columns: Vec<String> = df
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| format!("`{}`", f.name()))
+        .collect();
+    Err(RunnelError::analysis(
+        "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+        format!(
+            "A column, variable, or function parameter with name `{}` cannot be resolved. Did you mean one of the following? [{}]. transformWithState groups by columns of its input: add the key as a column first (withColumn), then group by its name.",
+            names[i],
+            columns.join(", ")
+        ),
+    ))
+}
+
+/// Spark's names of the grouping expressions `keys` over `df` (a column's name, an
+/// alias, or the expression as Spark prints it).
+fn key_names(df: &DataFrame, keys: &[Expr]) -> Result<Vec<String>> {
+    keys.iter()
+        .map(|k| Ok(df.select(vec![k.clone()])?.schema().field(0).name().clone()))
+        .collect()
 }
 
 /// `b` as one column `name` of structs, and a NULL column of `other`'s type, in the order
@@ -1294,7 +1341,7 @@ impl StatefulProcessorFunction for PythonProcessor {
         }
 
         let (cols, args) = dedup_columns(&self.dup, input.num_columns());
-        let data_schema = Arc::new(input.schema().project(&cols)?);
+        let data_schema = worker_schema(&input.schema(), &cols, &self.key_names);
         let mut task = Vec::new();
         let mut batches: Vec<RecordBatch> = Vec::new();
         let (args, input_schema) = if self.with_initial() {
@@ -1302,7 +1349,7 @@ impl StatefulProcessorFunction for PythonProcessor {
                 RunnelError::internal("transformWithState's initial-state function without it")
             })?;
             let (icols, mut iargs) = dedup_columns(&init.dup, init.rows.num_columns());
-            let init_schema = Arc::new(init.rows.schema().project(&icols)?);
+            let init_schema = worker_schema(&init.rows.schema(), &icols, &init.names);
             let data_fields = data_schema.fields().clone();
             let init_fields = init_schema.fields().clone();
             // Groups of both, in key order: each key's initial rows, then its data rows.
@@ -1326,7 +1373,7 @@ impl StatefulProcessorFunction for PythonProcessor {
                 if let (Some(ir), Some(rows)) = (init_rows, g.get(1))
                     && !rows.is_empty()
                 {
-                    let part = take(ir, rows, &icols)?;
+                    let part = take(ir, rows, &icols, &init_schema)?;
                     batches.push(init_state_batch(
                         None,
                         Some(&part),
@@ -1335,7 +1382,7 @@ impl StatefulProcessorFunction for PythonProcessor {
                     )?);
                 }
                 if !g[0].is_empty() {
-                    let part = take(input, &g[0], &cols)?;
+                    let part = take(input, &g[0], &cols, &data_schema)?;
                     batches.push(init_state_batch(
                         Some(&part),
                         None,
@@ -1353,7 +1400,7 @@ impl StatefulProcessorFunction for PythonProcessor {
             (a, s)
         } else {
             let order: Vec<u32> = groups.iter().flatten().copied().collect();
-            batches.push(take(input, &order, &cols)?);
+            batches.push(take(input, &order, &cols, &data_schema)?);
             (args, data_schema.clone())
         };
 
@@ -1497,22 +1544,15 @@ pub fn transform_with_state(
         }
     };
     // Keys that are plain columns of the input go to the worker once.
-    let names: Vec<String> = df
-        .schema()
-        .fields()
-        .iter()
-        .map(|f| f.name().clone())
-        .collect();
     let dup = key_columns(&df, &keys);
+    let names = key_names(&df, &keys)?;
+    refuse_expression_keys(&df, &dup, &names)?;
     let n = keys.len();
     let input = crate::pandas::keys_first(&df, &keys)?;
     let key_fields: Vec<Field> = input.schema().fields()[..n]
         .iter()
-        .zip(&dup)
-        .map(|(f, d)| match d {
-            Some(d) => f.as_ref().clone().with_name(names[*d].clone()),
-            None => f.as_ref().clone(),
-        })
+        .zip(&names)
+        .map(|(f, name)| f.as_ref().clone().with_name(name.clone()))
         .collect();
     let key_schema = runnel_core::types::spark_json(&DataType::Struct(Fields::from(key_fields)));
     let initial = match initial {
@@ -1524,6 +1564,8 @@ pub fn transform_with_state(
                 )));
             }
             let idup = key_columns(&idf, &ikeys);
+            let inames = key_names(&idf, &ikeys)?;
+            refuse_expression_keys(&idf, &idup, &inames)?;
             let rows = crate::pandas::keys_first(&idf, &ikeys)?;
             let schema = rows.schema();
             let parts = rows.collect()?;
@@ -1532,7 +1574,11 @@ pub fn transform_with_state(
             } else {
                 arrow_select::concat::concat_batches(&parts[0].schema(), &parts)?
             };
-            Some(Initial { rows, dup: idup })
+            Some(Initial {
+                rows,
+                dup: idup,
+                names: inames,
+            })
         }
         None => None,
     };
@@ -1541,6 +1587,7 @@ pub fn transform_with_state(
         keys: n,
         dup,
         key_schema,
+        key_names: names,
         time_mode,
         output_mode,
         initial,
