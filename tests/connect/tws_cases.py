@@ -487,6 +487,75 @@ def tws_row_based_grouped_by_an_expression(spark, work):
     return run_batches(spark, by_expr, work)
 
 
+def _echo_ids(spark, work, function_mode, query_mode):
+    from pyspark.sql.streaming import StatefulProcessor
+
+    class Echo(StatefulProcessor):
+        def init(self, handle):
+            pass
+
+        def handleInputRows(self, key, rows, timerValues):
+            yield pd.DataFrame({"id": [key[0]]})
+
+        def close(self):
+            pass
+
+    src = stream_of(spark, work, [[{"id": 1, "name": "a"}], [{"id": 1, "name": "b"}]])
+    df = src.groupBy("id").transformWithStateInPandas(Echo(), "id INT", function_mode, "None")
+    return run_batches(spark, df, work, query_mode)
+
+
+@case
+def tws_update_function_in_an_append_query(spark, work):
+    return _echo_ids(spark, work, "Update", "append")
+
+
+@case
+def tws_append_function_in_an_update_query(spark, work):
+    return _echo_ids(spark, work, "Append", "update")
+
+
+@case
+def tws_state_variable_outside_init(spark, work):
+    """A state variable asked for in handleInputRows (after init): Spark fails the query."""
+    from pyspark.sql.streaming import StatefulProcessor
+
+    class Late(StatefulProcessor):
+        def init(self, handle):
+            self.handle = handle
+
+        def handleInputRows(self, key, rows, timerValues):
+            self.handle.getValueState("n", "n BIGINT")
+            yield pd.DataFrame({"id": [key[0]]})
+
+        def close(self):
+            pass
+
+    src = stream_of(spark, work, [[{"id": 1, "name": "a"}]])
+    df = src.groupBy("id").transformWithStateInPandas(Late(), "id INT", "Update", "None")
+    return run_batches(spark, df, work)
+
+
+@case
+def tws_timer_in_init(spark, work):
+    """A timer registered in init(): Spark fails the query."""
+    from pyspark.sql.streaming import StatefulProcessor
+
+    class Early(StatefulProcessor):
+        def init(self, handle):
+            handle.registerTimer(1000)
+
+        def handleInputRows(self, key, rows, timerValues):
+            yield pd.DataFrame({"id": [key[0]]})
+
+        def close(self):
+            pass
+
+    src = stream_of(spark, work, [[{"id": 1, "name": "a"}]])
+    df = src.groupBy("id").transformWithStateInPandas(Early(), "id INT", "Update", "ProcessingTime")
+    return run_batches(spark, df, work)
+
+
 @case
 def tws_without_rocksdb(spark, work):
     """The default (HDFS-backed) state store provider."""

@@ -518,7 +518,26 @@ struct Server<'a> {
     /// The error the query fails with (Spark's, raised in the JVM), whatever the worker
     /// makes of the refusal it is answered.
     fatal: Option<RunnelError>,
+    /// The processor's handle state as the worker sets it (`HandleState`: 0 PRE_INIT,
+    /// 1 CREATED, 2 INITIALIZED, 3 DATA_PROCESSED, 4 TIMER_PROCESSED, 5 CLOSED).
+    handle: i32,
 }
+
+/// Spark's name of a `HandleState`.
+fn handle_state_name(s: i32) -> &'static str {
+    match s {
+        0 => "PRE_INIT",
+        1 => "CREATED",
+        2 => "INITIALIZED",
+        3 => "DATA_PROCESSED",
+        4 => "TIMER_PROCESSED",
+        _ => "CLOSED",
+    }
+}
+
+/// Spark's condition for a handle call in the wrong phase.
+const INVALID_HANDLE_STATE: &str =
+    "STATEFUL_PROCESSOR_CANNOT_PERFORM_OPERATION_WITH_INVALID_HANDLE_STATE";
 
 /// Spark's name of a time mode in its messages.
 fn time_mode_name(m: TimeMode) -> &'static str {
@@ -686,6 +705,19 @@ impl Server<'_> {
     ) -> std::result::Result<Answer, Answer> {
         use proto::stateful_processor_call::Method;
         let mut declare = |kind: Kind, cmd: proto::StateCallCommand| {
+            // State variables are made in init() only (Spark's verifyStateVarOperations).
+            if self.handle > 1 {
+                let op = match kind {
+                    Kind::Value => "get_value_state",
+                    Kind::List => "get_list_state",
+                    Kind::Map => "get_map_state",
+                };
+                let m = format!(
+                    "Failed to perform stateful processor operation={op} with invalid handle state={}.",
+                    handle_state_name(self.handle)
+                );
+                return self.fail(INVALID_HANDLE_STATE, m);
+            }
             let ttl_ms = cmd.ttl.map(|t| t.duration_ms);
             if ttl_ms.is_some() && self.time_mode != TimeMode::ProcessingTime {
                 let m = format!(
@@ -709,7 +741,10 @@ impl Server<'_> {
             ok()
         };
         Ok(match c.method {
-            Some(Method::SetHandleState(_)) => ok(),
+            Some(Method::SetHandleState(s)) => {
+                self.handle = s.state;
+                ok()
+            }
             Some(Method::GetValueState(cmd)) => declare(Kind::Value, cmd),
             Some(Method::GetListState(cmd)) => declare(Kind::List, cmd),
             Some(Method::GetMapState(cmd)) => declare(Kind::Map, cmd),
@@ -736,6 +771,25 @@ impl Server<'_> {
                             "Failed to perform stateful processor operation={op} with invalid timeMode=NoTime. Timers need timeMode \"ProcessingTime\" or \"EventTime\"."
                         ),
                     ));
+                }
+                // Not in init() (Spark's verifyTimerOperations). Spark meets it in the
+                // driver's run of init() (PRE_INIT), whose failure reaches the query as
+                // the driver worker's crash, without the condition.
+                if self.handle <= 1 {
+                    let op = match t.method {
+                        Some(M::Register(_)) => "register_timer",
+                        Some(M::Delete(_)) => "delete_timer",
+                        _ => "list_timers",
+                    };
+                    let m = format!(
+                        "Failed to perform stateful processor operation={op} with invalid handle state=PRE_INIT: timers are used in handleInputRows, handleInitialState or handleExpiredTimer, not in init()."
+                    );
+                    self.fatal.get_or_insert_with(|| {
+                        RunnelError::execution_plain(format!(
+                            "TransformWithStateInPySpark driver worker exited unexpectedly (crashed): {m}"
+                        ))
+                    });
+                    return Err(status(1, m));
                 }
                 let key = self.key()?;
                 match t.method {
@@ -1447,6 +1501,7 @@ impl StatefulProcessorFunction for PythonProcessor {
             key: None,
             vars: HashMap::new(),
             fatal: None,
+            handle: 1,
         };
         let version = self.udf.python_ver.clone();
         let reply = std::thread::scope(|s| {
@@ -1618,6 +1673,7 @@ mod tests {
             key: None,
             vars: HashMap::new(),
             fatal: None,
+            handle: 1,
         }
     }
 
@@ -1731,6 +1787,13 @@ mod tests {
                 },
             ))
         };
+        // Timers are refused in init() (CREATED), allowed after it.
+        assert_eq!(
+            code(&s.handle(timer(T::Register(proto::Long1 { value: 1 })))),
+            1
+        );
+        assert!(s.fatal.take().is_some_and(|e| e.condition.is_none()));
+        s.handle = 2;
         s.handle(set_key(b"b"));
         s.handle(timer(T::Register(proto::Long1 { value: 300 })));
         s.handle(timer(T::Register(proto::Long1 { value: -5 })));
