@@ -18,6 +18,7 @@ pub mod pandas;
 pub mod plan;
 pub mod reattach;
 pub mod service;
+pub mod tws;
 pub mod types;
 pub mod udf;
 pub mod worker;

@@ -290,7 +290,7 @@ fn arrow_stream(out: &mut Vec<u8>, b: &RecordBatch) -> Result<()> {
 
 /// The worker's answer, batches of one struct column (`_0`) holding each output row, as
 /// rows of `schema`.
-fn struct_rows(batches: Vec<RecordBatch>, schema: &SchemaRef) -> Result<RecordBatch> {
+pub(crate) fn struct_rows(batches: Vec<RecordBatch>, schema: &SchemaRef) -> Result<RecordBatch> {
     let mut parts = Vec::with_capacity(batches.len());
     for b in &batches {
         let s = b
@@ -332,7 +332,7 @@ fn struct_rows(batches: Vec<RecordBatch>, schema: &SchemaRef) -> Result<RecordBa
 
 /// The client's Python function of a relation, with its eval type checked against
 /// `allowed` (what the relation's API makes).
-fn function_of(
+pub(crate) fn function_of(
     f: Option<&spark_connect_proto::CommonInlineUserDefinedFunction>,
     allowed: &[i32],
     api: &str,
@@ -354,7 +354,7 @@ fn function_of(
 }
 
 /// The output schema a function declared (a struct type).
-fn output_schema(udf: &PythonUdf) -> Result<SchemaRef> {
+pub(crate) fn output_schema(udf: &PythonUdf) -> Result<SchemaRef> {
     match &udf.ret {
         DataType::Struct(fields) => Ok(Arc::new(Schema::new(fields.clone()))),
         other => Err(RunnelError::analysis_plain(format!(
@@ -395,7 +395,7 @@ pub fn map_partitions(
 }
 
 /// `df` with the grouping keys first (named `__key<i>`), then every column of `df`.
-fn keys_first(df: &DataFrame, keys: &[Expr]) -> Result<DataFrame> {
+pub(crate) fn keys_first(df: &DataFrame, keys: &[Expr]) -> Result<DataFrame> {
     let mut cols: Vec<Expr> = keys
         .iter()
         .enumerate()

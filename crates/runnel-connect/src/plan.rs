@@ -318,6 +318,21 @@ impl<'a> Planner<'a> {
             RelType::MapPartitions(m) => {
                 crate::pandas::map_partitions(self.input(m.input.as_deref())?, m.func.as_ref())?
             }
+            RelType::GroupMap(g) if g.transform_with_state_info.is_some() => {
+                let df = self.input(g.input.as_deref())?;
+                let keys = self.exprs(&g.grouping_expressions)?;
+                let initial = match g.initial_input.as_deref() {
+                    Some(i) => Some((
+                        self.input(Some(i))?,
+                        self.exprs(&g.initial_grouping_expressions)?,
+                    )),
+                    None => None,
+                };
+                let provider = self
+                    .spark
+                    .conf_get("spark.sql.streaming.stateStore.providerClass");
+                crate::tws::transform_with_state(df, keys, g, initial, provider)?
+            }
             RelType::GroupMap(g) => {
                 if g.is_map_groups_with_state.is_some() || g.initial_input.is_some() {
                     return Err(unsupported(

@@ -114,6 +114,7 @@ pub fn stateful_nodes(plan: &crate::logical::plan::Plan) -> Vec<usize> {
         | Node::Dedup { input, .. }
         | Node::Limit { input, .. }
         | Node::GroupState { input, .. }
+        | Node::TransformWithState { input, .. }
             if input.is_streaming() =>
         {
             ids.push(p.id)
@@ -178,6 +179,12 @@ impl MicroBatchExecutor {
                     runs_no_data_batches = true
                 }
                 crate::logical::plan::GroupStateTimeout::NoTimeout => {}
+            },
+            // Spark's TransformWithStateExec.shouldRunAnotherBatch: every trigger with
+            // processing-time timers, else when the watermark moves.
+            Node::TransformWithState { func, .. } => match func.time_mode() {
+                crate::logical::plan::TimeMode::ProcessingTime => runs_every_trigger = true,
+                _ => runs_no_data_batches = true,
             },
             Node::Join {
                 left,

@@ -1995,6 +1995,25 @@ impl DataFrame {
         self.derive(Node::External { inputs, func }, schema)
     }
 
+    /// Rows of `schema` made by the stateful processor `func` per group of the first
+    /// `keys` columns, its state kept by the engine (`transformWithStateInPandas`; a batch
+    /// query refuses it when it runs).
+    pub fn transform_with_state(
+        &self,
+        keys: usize,
+        func: std::rc::Rc<dyn crate::logical::plan::StatefulProcessorFunction>,
+        schema: SchemaRef,
+    ) -> DataFrame {
+        self.derive(
+            Node::TransformWithState {
+                input: self.plan.clone(),
+                keys,
+                func,
+            },
+            schema,
+        )
+    }
+
     /// Rows of `schema` made by `func` per group of the first `keys` columns, with each
     /// group's state kept by the engine (`applyInPandasWithState`; a batch query refuses
     /// it when it runs, as Spark's planner does).

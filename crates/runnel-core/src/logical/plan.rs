@@ -182,6 +182,41 @@ pub trait GroupStateFunction {
     ) -> crate::Result<(RecordBatch, Vec<GroupStateUpdate>)>;
 }
 
+/// Spark's `TimeMode` of `transformWithState`: which clock its timers run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeMode {
+    /// No timers.
+    None,
+    /// Timers fire when the batch's processing time passes them.
+    ProcessingTime,
+    /// Timers fire when the watermark passes them; late rows are dropped.
+    EventTime,
+}
+
+/// A stateful processor outside the engine (Spark's `TransformWithStateExec`:
+/// `transformWithStateInPandas` / `transformWithState` through the Connect server's
+/// Python workers). The engine keeps its state as ordered key-value pairs the processor
+/// lays out itself (state variables, timers), checkpointed like every operator's.
+pub trait StatefulProcessorFunction {
+    /// The operator's name as Spark's explain prints it.
+    fn name(&self) -> String;
+    /// Its timers' clock.
+    fn time_mode(&self) -> TimeMode;
+    /// The output mode it was declared with (Append or Update).
+    fn output_mode(&self) -> crate::mode::OutputMode;
+    /// One batch: the processor called for `groups` (rows of `input`, whose first `keys`
+    /// columns are the keys, in key order), then for its expired timers; its output rows
+    /// (of `schema`). `state` is read and written during the call.
+    fn apply(
+        &self,
+        input: &RecordBatch,
+        groups: &[Vec<u32>],
+        clock: GroupStateClock,
+        state: &mut crate::state::KeyValueState,
+        schema: &SchemaRef,
+    ) -> crate::Result<RecordBatch>;
+}
+
 /// A sort key.
 #[derive(Clone)]
 pub struct SortKey {
@@ -381,6 +416,16 @@ pub enum Node {
         /// The function.
         func: Rc<dyn GroupStateFunction>,
     },
+    /// A stateful processor outside the engine (`transformWithStateInPandas`);
+    /// streaming only.
+    TransformWithState {
+        /// The input: its first `keys` columns are the grouping keys.
+        input: PlanRef,
+        /// How many.
+        keys: usize,
+        /// The processor.
+        func: Rc<dyn StatefulProcessorFunction>,
+    },
     /// Rows made by a function outside the engine from its inputs' rows of each run.
     External {
         /// The inputs (one; two for a cogroup).
@@ -422,7 +467,8 @@ impl Node {
             | Node::Window { input, .. }
             | Node::Expand { input, .. }
             | Node::CollectMetrics { input, .. }
-            | Node::GroupState { input, .. } => *input = next(input),
+            | Node::GroupState { input, .. }
+            | Node::TransformWithState { input, .. } => *input = next(input),
             Node::Join { left, right, .. } => {
                 *left = next(left);
                 *right = next(right);
@@ -462,7 +508,8 @@ impl Plan {
             | Node::Window { input, .. }
             | Node::Expand { input, .. }
             | Node::CollectMetrics { input, .. }
-            | Node::GroupState { input, .. } => vec![input],
+            | Node::GroupState { input, .. }
+            | Node::TransformWithState { input, .. } => vec![input],
             Node::Join { left, right, .. } => vec![left, right],
             Node::Union { inputs } | Node::External { inputs, .. } => inputs.iter().collect(),
         }
@@ -570,7 +617,9 @@ impl Plan {
                 None => format!("{how:?}"),
             },
             Node::Union { .. } => String::new(),
-            Node::External { .. } | Node::GroupState { .. } => format!("[{}]", cols(&self.schema)),
+            Node::External { .. } | Node::GroupState { .. } | Node::TransformWithState { .. } => {
+                format!("[{}]", cols(&self.schema))
+            }
             Node::Limit { n, .. } => n.to_string(),
             Node::Sort { keys, .. } => keys
                 .iter()
@@ -613,6 +662,7 @@ impl Plan {
         let name = match &self.node {
             Node::External { func, .. } => func.name(),
             Node::GroupState { func, .. } => func.name(),
+            Node::TransformWithState { func, .. } => func.name(),
             _ => self.name().to_string(),
         };
         if args.is_empty() {
@@ -645,6 +695,7 @@ impl Plan {
             Node::Expand { .. } => "Expand",
             Node::External { .. } => "External",
             Node::GroupState { .. } => "GroupState",
+            Node::TransformWithState { .. } => "TransformWithState",
         }
     }
 }

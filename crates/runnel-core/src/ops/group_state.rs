@@ -56,6 +56,29 @@ fn decode(mut b: &[u8]) -> Result<Entry> {
     Ok(Entry { timeout_ms, value })
 }
 
+/// `b` without its rows whose event time (the column with a watermark) is at or before
+/// `late_ms` (Spark's `applyRemovingRowsOlderThanWatermark`), and how many were dropped.
+pub(super) fn drop_late_rows(b: RecordBatch, late_ms: i64) -> Result<(RecordBatch, i64)> {
+    let Some(c) = b
+        .schema()
+        .fields()
+        .iter()
+        .position(|f| crate::types::watermark_delay(f).is_some())
+    else {
+        return Ok((b, 0));
+    };
+    let times = super::timestamps(b.column(c))?;
+    let keep: arrow_array::BooleanArray = times
+        .iter()
+        .map(|t| Some(t.is_none_or(|t| t > late_ms * 1000)))
+        .collect();
+    let dropped = (b.num_rows() - keep.true_count()) as i64;
+    Ok((
+        arrow_select::filter::filter_record_batch(&b, &keep)?,
+        dropped,
+    ))
+}
+
 /// The operator.
 pub struct GroupState {
     id: usize,
@@ -183,23 +206,9 @@ impl Operator for GroupState {
             cx.input_watermarks(&[self.input.as_ref()]).1,
         ) {
             (GroupStateTimeout::EventTimeTimeout, Some(late_ms)) => {
-                match b
-                    .schema()
-                    .fields()
-                    .iter()
-                    .position(|f| crate::types::watermark_delay(f).is_some())
-                {
-                    Some(c) => {
-                        let times = super::timestamps(b.column(c))?;
-                        let keep: arrow_array::BooleanArray = times
-                            .iter()
-                            .map(|t| Some(t.is_none_or(|t| t > late_ms * 1000)))
-                            .collect();
-                        stats_dropped = (b.num_rows() - keep.true_count()) as i64;
-                        arrow_select::filter::filter_record_batch(&b, &keep)?
-                    }
-                    None => b,
-                }
+                let (kept, dropped) = drop_late_rows(b, late_ms)?;
+                stats_dropped = dropped;
+                kept
             }
             _ => b,
         };

@@ -24,6 +24,7 @@ mod session;
 mod sort;
 pub mod split;
 mod stream_join;
+mod transform_with_state;
 mod union;
 mod watermark;
 mod window;
@@ -385,6 +386,15 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             func.clone(),
             schema,
         )),
+        Node::TransformWithState { input, keys, func } => {
+            Box::new(transform_with_state::TransformWithState::new(
+                id,
+                lower(input),
+                *keys,
+                func.clone(),
+                schema,
+            ))
+        }
         Node::External { inputs, func } => Box::new(external::External {
             inputs: inputs.iter().map(|i| lower(i)).collect(),
             func: func.clone(),

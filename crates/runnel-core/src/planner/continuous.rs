@@ -49,6 +49,7 @@ fn refused_node_name(p: &Plan) -> Option<String> {
         Node::Window { .. } => "Window".into(),
         Node::CollectMetrics { .. } => "CollectMetrics".into(),
         Node::GroupState { .. } => "FlatMapGroupsInPandasWithState".into(),
+        Node::TransformWithState { .. } => "TransformWithStateInPySpark".into(),
         Node::External { func, .. } => func.name(),
     })
 }

@@ -1650,6 +1650,20 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
+        Node::TransformWithState { input, keys, func } => {
+            let child = push(input, Vec::new());
+            wrap(
+                preds,
+                rebuild(
+                    plan,
+                    Node::TransformWithState {
+                        input: child,
+                        keys: *keys,
+                        func: func.clone(),
+                    },
+                ),
+            )
+        }
         Node::GroupState { input, keys, func } => {
             let child = push(input, Vec::new());
             wrap(

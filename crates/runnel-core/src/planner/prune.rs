@@ -294,7 +294,8 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Needs) {
         Node::Expand { input, .. }
         | Node::Window { input, .. }
         | Node::CollectMetrics { input, .. }
-        | Node::GroupState { input, .. } => need(input, all(input), out),
+        | Node::GroupState { input, .. }
+        | Node::TransformWithState { input, .. } => need(input, all(input), out),
         // A function outside the engine reads every column.
         Node::External { inputs, .. } => {
             for i in inputs {

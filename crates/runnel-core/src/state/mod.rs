@@ -10,10 +10,12 @@
 //! or before it and the deltas after it. Spark's HDFS-backed state store works the same
 //! way (`state/<operator>/<partition>/<version>.delta|.snapshot`).
 
+mod kv;
 mod log;
 mod store;
 pub(crate) mod table;
 
+pub use kv::KeyValueState;
 pub use log::{CommitEntry, OffsetEntry, QueryCheckpoint};
 pub use store::{StateChange, StateEntries, StateRows, StateStore};
 
