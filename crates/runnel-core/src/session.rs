@@ -137,6 +137,8 @@ pub struct SparkSession(pub(crate) Rc<SessionInner>);
 
 /// The session time zone's key, lower case as the conf stores keys.
 const TIME_ZONE_KEY: &str = "spark.sql.session.timezone";
+/// `spark.sql.mapKeyDedupPolicy`, lower case as conf keys are kept.
+const MAP_KEY_DEDUP_KEY: &str = "spark.sql.mapkeydeduppolicy";
 
 /// A handle that does not keep its session alive: for what the session's own queries hold
 /// (a sink closure holding the session itself would be a reference cycle).
@@ -161,6 +163,7 @@ fn default_conf() -> BTreeMap<String, String> {
         ("spark.sql.streaming.multiplewatermarkpolicy", "min"),
         ("spark.sql.streaming.schemainference", "false"),
         ("spark.sql.streaming.minbatchestoretain", "100"),
+        (MAP_KEY_DEDUP_KEY, "EXCEPTION"),
     ] {
         c.insert(k.to_string(), v.to_string());
     }
@@ -359,6 +362,22 @@ impl SparkSession {
             // folded while a script defines its query) is in the new zone too.
             crate::temporal::set_thread_zone(zone, value);
         }
+        if key == MAP_KEY_DEDUP_KEY {
+            // Spark's SQLConf: upper-cased, EXCEPTION or LAST_WIN.
+            let policy = value.to_ascii_uppercase();
+            if policy != "EXCEPTION" && policy != "LAST_WIN" {
+                return Err(RunnelError::analysis(
+                    "INVALID_CONF_VALUE.OUT_OF_RANGE_OF_OPTIONS",
+                    format!(
+                        "The value '{value}' in the config \"spark.sql.mapKeyDedupPolicy\" is invalid. It should be one of 'EXCEPTION', 'LAST_WIN'. Set it to one of them."
+                    ),
+                )
+                .with_exception("IllegalArgumentException"));
+            }
+            crate::expr::functions::set_map_key_last_win(policy == "LAST_WIN");
+            self.0.conf.borrow_mut().insert(key, policy);
+            return Ok(());
+        }
         self.0.conf.borrow_mut().insert(key, value.to_string());
         Ok(())
     }
@@ -376,11 +395,20 @@ impl SparkSession {
             let (zone, id) = self.time_zone();
             crate::temporal::set_thread_zone(zone, &id);
         }
+        if k == MAP_KEY_DEDUP_KEY {
+            crate::expr::functions::set_map_key_last_win(false);
+        }
     }
 
     /// A configuration value.
     pub fn conf_get(&self, key: &str) -> Option<String> {
         self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()
+    }
+
+    /// `spark.sql.mapKeyDedupPolicy` is LAST_WIN (a key twice in a map keeps its last value).
+    pub fn map_key_last_win(&self) -> bool {
+        self.conf_get(MAP_KEY_DEDUP_KEY)
+            .is_some_and(|v| v == "LAST_WIN")
     }
 
     /// The session time zone (`spark.sql.session.timeZone`) and its id as set.
@@ -395,6 +423,8 @@ impl SparkSession {
     /// Makes the session time zone the one the engine reads and prints timestamps in on
     /// this thread, until the scope is dropped.
     pub fn enter_time_zone(&self) -> ZoneScope {
+        // (and its spark.sql.mapKeyDedupPolicy, which maps built from here on follow)
+        crate::expr::functions::set_map_key_last_win(self.map_key_last_win());
         let (zone, id) = self.time_zone();
         ZoneScope::enter(zone, &id)
     }

@@ -632,6 +632,7 @@ impl DataStreamWriter {
         ));
         let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
         exec.time_zone = session.time_zone();
+        exec.map_key_last_win = session.map_key_last_win();
         exec.trigger = self.trigger;
         exec.id = id.clone();
         if conf

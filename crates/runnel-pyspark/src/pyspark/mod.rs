@@ -1708,6 +1708,13 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
                 Some(other) => return Err(type_error("over", "window", "WindowSpec", other)),
             }),
         },
+        // alias("a", "b"): a name for each column of a generator (Spark's MultiAlias).
+        "alias" | "name" | "as_" if args.pos.len() > 1 => {
+            let names = (0..args.pos.len())
+                .map(|i| args.str(i, "alias"))
+                .collect::<Result<Vec<_>>>()?;
+            Expr::MultiAlias(Box::new(e.strip_alias()), names)
+        }
         "alias" | "name" | "as_" => e.alias(&args.str(0, "alias")?),
         "cast" | "astype" | "try_cast" => Expr::Cast {
             // The alias stays: a cast of an aliased column is named after the alias.

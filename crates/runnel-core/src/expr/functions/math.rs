@@ -271,6 +271,7 @@ pub(super) fn register(r: &mut Builder) {
     .py("col");
     // factorial(n): n! for 0 <= n <= 20, else NULL.
     r.scalar("factorial", |c| {
+        c.props.null_intolerant = true;
         c.arity(1, 1)?;
         c.coerce(0, &T::Int32)?;
         c.props.nulls = super::Nulls::Always;
