@@ -724,6 +724,37 @@ mod time_zone_tests {
             .collect()
     }
 
+    /// spark.sql.mapKeyDedupPolicy: EXCEPTION (the default) or LAST_WIN, in any case;
+    /// a map with a key twice fails under the first and keeps the last value under the
+    /// second, in the key's first place.
+    #[test]
+    fn map_key_dedup_policy_is_exception_or_last_win() {
+        let s = SparkSession::new();
+        let q = "SELECT map_concat(map('a', 1, 'b', 2), map('a', 3))";
+        assert_eq!(
+            s.conf_get("spark.sql.mapKeyDedupPolicy").as_deref(),
+            Some("EXCEPTION")
+        );
+        let e = s.sql(q).unwrap().collect().expect_err("a key twice");
+        assert_eq!(e.condition.as_deref(), Some("DUPLICATED_MAP_KEY"));
+        let e = s
+            .conf_set("spark.sql.mapKeyDedupPolicy", "first_win")
+            .expect_err("not a policy");
+        assert_eq!(
+            e.condition.as_deref(),
+            Some("INVALID_CONF_VALUE.OUT_OF_RANGE_OF_OPTIONS")
+        );
+        s.conf_set("spark.sql.mapKeyDedupPolicy", "last_win")
+            .unwrap();
+        assert_eq!(
+            s.conf_get("spark.sql.mapKeyDedupPolicy").as_deref(),
+            Some("LAST_WIN")
+        );
+        assert_eq!(text(&s, q), vec!["{a -> 3, b -> 2}".to_string()]);
+        s.conf_unset("spark.sql.mapKeyDedupPolicy");
+        assert!(s.sql(q).unwrap().collect().is_err());
+    }
+
     #[test]
     fn a_session_time_zone_spark_cannot_resolve_is_refused_and_the_old_one_kept() {
         let s = SparkSession::new();

@@ -3106,6 +3106,36 @@ mod tests {
         );
     }
 
+    /// Spark's MaxMinByK examples (`max_by(x, y, 2)` over ('a', 10), ('b', 50), ('c', 20)
+    /// is ["b","c"], `min_by` ["a","c"]); a tie keeps the row already kept; a merge
+    /// inserts the other heap's rows.
+    #[test]
+    fn max_by_and_min_by_with_k_keep_sparks_rows_best_first() {
+        let s = |v: &str| ScalarValue::Utf8(v.into());
+        let heap = |max: bool, k: usize, rows: &[(&str, i32)]| {
+            let mut h = ByK {
+                max,
+                k,
+                slots: Vec::new(),
+                heap: Vec::new(),
+            };
+            for (x, y) in rows {
+                h.insert(ScalarValue::Int32(*y), s(x));
+            }
+            h
+        };
+        let rows = [("a", 10), ("b", 50), ("c", 20)];
+        assert_eq!(heap(true, 2, &rows).sorted(), vec![s("b"), s("c")]);
+        assert_eq!(heap(false, 2, &rows).sorted(), vec![s("a"), s("c")]);
+        assert_eq!(heap(true, 5, &rows).sorted(), vec![s("b"), s("c"), s("a")]);
+        assert_eq!(heap(true, 1, &[("a", 7), ("b", 7)]).sorted(), vec![s("a")]);
+        let mut a = Acc::ByK(Box::new(heap(true, 2, &[("a", 10), ("d", 30)])));
+        let b = Acc::ByK(Box::new(heap(true, 2, &[("b", 50), ("c", 20)])));
+        merge_acc(&mut a, &b, AggFunc::MaxByK);
+        let Acc::ByK(h) = a else { unreachable!() };
+        assert_eq!(h.sorted(), vec![s("b"), s("d")]);
+    }
+
     /// 10M keys must fit in 1 GB: a group's metadata and its table entry stay small.
     #[test]
     fn a_group_takes_16_bytes_of_metadata_and_an_8_byte_table_entry() {
