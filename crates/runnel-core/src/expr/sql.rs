@@ -1877,6 +1877,7 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
         }
         sq::Expr::UnaryOp { op, expr } => match op {
             U::Not | U::BangNot => Expr::Not(Box::new(convert(expr)?)),
+            U::BitwiseNot => func("bitwise_not", vec![convert(expr)?]),
             // Spark's grammar reads `-2147483648` as one literal (`MINUS? INTEGER_VALUE`):
             // an INT, where 2147483648 alone is a BIGINT; `-128Y` a TINYINT.
             U::Minus if matches!(expr.as_ref(), sq::Expr::Value(v) if matches!(v.value, sq::Value::Number(..))) =>
@@ -1929,6 +1930,14 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
                 B::And => BinaryOp::And,
                 B::Or => BinaryOp::Or,
                 B::DuckIntegerDivide | B::MyIntegerDivide => BinaryOp::IntDivide,
+                B::BitwiseAnd | B::BitwiseOr | B::BitwiseXor => {
+                    let name = match op {
+                        B::BitwiseAnd => "__bitwise_and",
+                        B::BitwiseOr => "__bitwise_or",
+                        _ => "__bitwise_xor",
+                    };
+                    return Ok(func(name, vec![convert(left)?, convert(right)?]));
+                }
                 other => return Err(RunnelError::not_supported(format!("the operator {other}"))),
             };
             Expr::Binary(Box::new(convert(left)?), o, Box::new(convert(right)?))

@@ -1755,6 +1755,15 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
         "startswith" | "endswith" | "contains" => {
             func(name, vec![e.strip_alias(), arg(0, "other")?])
         }
+        // Spark's BitwiseAnd / BitwiseOr / BitwiseXor (`(a & b)`).
+        "bitwiseAND" | "bitwiseOR" | "bitwiseXOR" => {
+            let op = match name {
+                "bitwiseAND" => "__bitwise_and",
+                "bitwiseOR" => "__bitwise_or",
+                _ => "__bitwise_xor",
+            };
+            func(op, vec![e.strip_alias(), arg(0, "other")?])
+        }
         "between" => {
             let v = e.strip_alias();
             v.clone()
