@@ -877,7 +877,8 @@ impl<'a> Planner<'a> {
                 let inner = self.expr(required(a.expr.as_deref(), "the aliased expression")?)?;
                 match a.name.as_slice() {
                     [n] => inner.alias(n),
-                    _ => return Err(unsupported("an alias of several names")),
+                    [] => return Err(unsupported("an alias without a name")),
+                    names => Expr::MultiAlias(Box::new(inner.strip_alias()), names.to_vec()),
                 }
             }
             ExprType::Cast(c) => {

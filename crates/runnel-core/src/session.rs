@@ -137,6 +137,8 @@ pub struct SparkSession(pub(crate) Rc<SessionInner>);
 
 /// The session time zone's key, lower case as the conf stores keys.
 const TIME_ZONE_KEY: &str = "spark.sql.session.timezone";
+/// `spark.sql.mapKeyDedupPolicy`, lower case as conf keys are kept.
+const MAP_KEY_DEDUP_KEY: &str = "spark.sql.mapkeydeduppolicy";
 
 /// A handle that does not keep its session alive: for what the session's own queries hold
 /// (a sink closure holding the session itself would be a reference cycle).
@@ -161,6 +163,7 @@ fn default_conf() -> BTreeMap<String, String> {
         ("spark.sql.streaming.multiplewatermarkpolicy", "min"),
         ("spark.sql.streaming.schemainference", "false"),
         ("spark.sql.streaming.minbatchestoretain", "100"),
+        (MAP_KEY_DEDUP_KEY, "EXCEPTION"),
     ] {
         c.insert(k.to_string(), v.to_string());
     }
@@ -387,6 +390,22 @@ impl SparkSession {
             // folded while a script defines its query) is in the new zone too.
             crate::temporal::set_thread_zone(zone, value);
         }
+        if key == MAP_KEY_DEDUP_KEY {
+            // Spark's SQLConf: upper-cased, EXCEPTION or LAST_WIN.
+            let policy = value.to_ascii_uppercase();
+            if policy != "EXCEPTION" && policy != "LAST_WIN" {
+                return Err(RunnelError::analysis(
+                    "INVALID_CONF_VALUE.OUT_OF_RANGE_OF_OPTIONS",
+                    format!(
+                        "The value '{value}' in the config \"spark.sql.mapKeyDedupPolicy\" is invalid. It should be one of 'EXCEPTION', 'LAST_WIN'. Set it to one of them."
+                    ),
+                )
+                .with_exception("IllegalArgumentException"));
+            }
+            crate::expr::functions::set_map_key_last_win(policy == "LAST_WIN");
+            self.0.conf.borrow_mut().insert(key, policy);
+            return Ok(());
+        }
         self.0.conf.borrow_mut().insert(key, value.to_string());
         Ok(())
     }
@@ -404,11 +423,20 @@ impl SparkSession {
             let (zone, id) = self.time_zone();
             crate::temporal::set_thread_zone(zone, &id);
         }
+        if k == MAP_KEY_DEDUP_KEY {
+            crate::expr::functions::set_map_key_last_win(false);
+        }
     }
 
     /// A configuration value.
     pub fn conf_get(&self, key: &str) -> Option<String> {
         self.0.conf.borrow().get(&key.to_ascii_lowercase()).cloned()
+    }
+
+    /// `spark.sql.mapKeyDedupPolicy` is LAST_WIN (a key twice in a map keeps its last value).
+    pub fn map_key_last_win(&self) -> bool {
+        self.conf_get(MAP_KEY_DEDUP_KEY)
+            .is_some_and(|v| v == "LAST_WIN")
     }
 
     /// The session time zone (`spark.sql.session.timeZone`) and its id as set.
@@ -423,6 +451,8 @@ impl SparkSession {
     /// Makes the session time zone the one the engine reads and prints timestamps in on
     /// this thread, until the scope is dropped.
     pub fn enter_time_zone(&self) -> ZoneScope {
+        // (and its spark.sql.mapKeyDedupPolicy, which maps built from here on follow)
+        crate::expr::functions::set_map_key_last_win(self.map_key_last_win());
         let (zone, id) = self.time_zone();
         ZoneScope::enter(zone, &id)
     }
@@ -720,6 +750,37 @@ mod time_zone_tests {
         (0..b.num_columns())
             .map(|c| crate::scalar::display_value(b.column(c).as_ref(), 0))
             .collect()
+    }
+
+    /// spark.sql.mapKeyDedupPolicy: EXCEPTION (the default) or LAST_WIN, in any case;
+    /// a map with a key twice fails under the first and keeps the last value under the
+    /// second, in the key's first place.
+    #[test]
+    fn map_key_dedup_policy_is_exception_or_last_win() {
+        let s = SparkSession::new();
+        let q = "SELECT map_concat(map('a', 1, 'b', 2), map('a', 3))";
+        assert_eq!(
+            s.conf_get("spark.sql.mapKeyDedupPolicy").as_deref(),
+            Some("EXCEPTION")
+        );
+        let e = s.sql(q).unwrap().collect().expect_err("a key twice");
+        assert_eq!(e.condition.as_deref(), Some("DUPLICATED_MAP_KEY"));
+        let e = s
+            .conf_set("spark.sql.mapKeyDedupPolicy", "first_win")
+            .expect_err("not a policy");
+        assert_eq!(
+            e.condition.as_deref(),
+            Some("INVALID_CONF_VALUE.OUT_OF_RANGE_OF_OPTIONS")
+        );
+        s.conf_set("spark.sql.mapKeyDedupPolicy", "last_win")
+            .unwrap();
+        assert_eq!(
+            s.conf_get("spark.sql.mapKeyDedupPolicy").as_deref(),
+            Some("LAST_WIN")
+        );
+        assert_eq!(text(&s, q), vec!["{a -> 3, b -> 2}".to_string()]);
+        s.conf_unset("spark.sql.mapKeyDedupPolicy");
+        assert!(s.sql(q).unwrap().collect().is_err());
     }
 
     #[test]

@@ -86,6 +86,8 @@ pub struct MicroBatchExecutor {
     /// The session time zone the query started with, and its id: batches read and
     /// print timestamps in it.
     pub time_zone: (crate::temporal::Zone, String),
+    /// `spark.sql.mapKeyDedupPolicy` is LAST_WIN (the session's, when the query started).
+    pub map_key_last_win: bool,
 }
 
 impl Drop for MicroBatchExecutor {
@@ -258,6 +260,7 @@ impl MicroBatchExecutor {
             trace: None,
             fail_first: None,
             time_zone: (crate::temporal::Zone::UTC, "UTC".to_string()),
+            map_key_last_win: false,
         }
     }
 
@@ -714,6 +717,7 @@ impl MicroBatchExecutor {
 
     fn run_batch(&mut self, ends: Vec<Option<Offset>>, started: i64, replay: bool) -> Result<()> {
         let _zone = crate::temporal::ZoneScope::enter(self.time_zone.0, &self.time_zone.1);
+        crate::expr::functions::set_map_key_last_win(self.map_key_last_win);
         let batch_id = self.batch_id;
         set_batch_timestamp(started * 1000);
         let continuous = self.is_continuous();

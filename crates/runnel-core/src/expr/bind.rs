@@ -352,6 +352,17 @@ impl Binder<'_> {
             }
             Expr::Literal(v) => PhysExpr::Literal(v.clone()),
             Expr::Alias(e, _) => self.bind(e)?,
+            // A generator's MultiAlias is taken apart where the generator is planned.
+            Expr::MultiAlias(e, names) => {
+                return Err(RunnelError::analysis(
+                    "MULTI_ALIAS_WITHOUT_GENERATOR",
+                    format!(
+                        "Multi part aliasing ({}) is not supported with \"{}\" as it is not a generator function. Give it one name with alias(name), or alias a generator (explode, posexplode, inline, stack).",
+                        names.join(", "),
+                        e.sql()
+                    ),
+                ));
+            }
             Expr::Unmarked(e) => match self.bind(e)? {
                 PhysExpr::Column { index, field } => PhysExpr::Column {
                     index,
@@ -842,7 +853,6 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                     use arrow_array::types::{
                         Date32Type, IntervalYearMonthType, TimestampMicrosecondType,
                     };
-                    const DAY: i64 = 86_400_000_000;
                     let m = a[1].as_primitive::<IntervalYearMonthType>();
                     let months =
                         |i: usize| (!m.is_null(i)).then(|| m.value(i).saturating_mul(sign));
@@ -859,6 +869,9 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                             std::sync::Arc::new(out)
                         }
                         _ => {
+                            // Spark's timestampAddMonths: the months move the
+                            // wall-clock time in the session time zone.
+                            let zone = crate::temporal::session_zone();
                             let t = a[0].as_primitive::<TimestampMicrosecondType>();
                             let out: arrow_array::TimestampMicrosecondArray = (0..t.len())
                                 .map(|i| {
@@ -866,13 +879,12 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                                     if t.is_null(i) {
                                         return None;
                                     }
-                                    let us = t.value(i);
-                                    let days = us.div_euclid(DAY);
-                                    let d = functions::datetime::add_months(
-                                        i32::try_from(days).ok()?,
-                                        k,
-                                    );
-                                    Some(d as i64 * DAY + us.rem_euclid(DAY))
+                                    functions::datetime::timestamp_add(
+                                        -1,
+                                        k as i64,
+                                        t.value(i),
+                                        zone,
+                                    )
                                 })
                                 .collect();
                             std::sync::Arc::new(out.with_timezone("UTC"))

@@ -117,6 +117,9 @@ pub enum Expr {
     Literal(ScalarValue),
     /// `expr AS name`.
     Alias(Box<Expr>, String),
+    /// `generator AS (a, b)` / `Column.alias("a", "b")`: a name for each column a
+    /// generator makes (Spark's MultiAlias); refused around anything else.
+    MultiAlias(Box<Expr>, Vec<String>),
     /// `left op right`.
     Binary(Box<Expr>, BinaryOp, Box<Expr>),
     /// `NOT e`.
@@ -335,7 +338,7 @@ impl Expr {
     /// Drops an outer alias (an alias inside an expression is meaningless in Spark's names).
     pub fn strip_alias(self) -> Expr {
         match self {
-            Expr::Alias(e, _) => e.strip_alias(),
+            Expr::Alias(e, _) | Expr::MultiAlias(e, _) => e.strip_alias(),
             e => e,
         }
     }
@@ -360,6 +363,7 @@ impl Expr {
         let mut b = |e: &Expr| f(e).map(Box::new);
         Ok(match self {
             Expr::Alias(e, n) => Expr::Alias(b(e)?, n.clone()),
+            Expr::MultiAlias(e, n) => Expr::MultiAlias(b(e)?, n.clone()),
             Expr::Unmarked(e) => Expr::Unmarked(b(e)?),
             Expr::Not(e) => Expr::Not(b(e)?),
             Expr::Negative(e) => Expr::Negative(b(e)?),
@@ -457,6 +461,7 @@ impl Expr {
     pub fn children(&self) -> Vec<&Expr> {
         match self {
             Expr::Alias(e, _)
+            | Expr::MultiAlias(e, _)
             | Expr::Unmarked(e)
             | Expr::Not(e)
             | Expr::Negative(e)
@@ -553,7 +558,7 @@ impl Expr {
             Expr::ColumnAt(_, n) => n.clone(),
             Expr::ColumnFrom(_, n) => column_sql(n, schema),
             Expr::Literal(v) => v.sql_name(),
-            Expr::Alias(e, _) | Expr::Unmarked(e) => sql(e),
+            Expr::Alias(e, _) | Expr::MultiAlias(e, _) | Expr::Unmarked(e) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),
             Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),
             // date ± a days-only interval is Spark's DateAdd of the interval's days

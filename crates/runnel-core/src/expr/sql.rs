@@ -246,14 +246,13 @@ fn select_item(item: &sq::SelectItem) -> Result<Expr> {
     Ok(match item {
         sq::SelectItem::UnnamedExpr(e) => convert(e)?,
         sq::SelectItem::ExprWithAlias { expr, alias } => convert(expr)?.alias(&alias.value),
+        sq::SelectItem::ExprWithAliases { expr, aliases } => Expr::MultiAlias(
+            Box::new(convert(expr)?.strip_alias()),
+            aliases.iter().map(|a| a.value.clone()).collect(),
+        ),
         sq::SelectItem::Wildcard(_) => Expr::Star(None),
         sq::SelectItem::QualifiedWildcard(k, _) => {
             Expr::Star(Some(k.to_string().trim_end_matches(".*").to_string()))
-        }
-        other => {
-            return Err(RunnelError::not_supported(format!(
-                "the select item {other}"
-            )));
         }
     })
 }
@@ -697,7 +696,20 @@ fn select(sel: &sq::Select) -> Result<SqlSelect> {
     let selection = sel.selection.as_ref().map(convert).transpose()?;
     let (group_by, grouping_sets) = match &sel.group_by {
         sq::GroupByExpr::Expressions(exprs, modifiers) => group_by(exprs, modifiers)?,
-        sq::GroupByExpr::All(_) => return Err(RunnelError::not_supported("GROUP BY ALL")),
+        // GROUP BY ALL: the select items without an aggregate (Spark's ResolveGroupByAll).
+        sq::GroupByExpr::All(_) => {
+            if projection.iter().any(|e| matches!(e, Expr::Star(_))) {
+                return Err(RunnelError::not_supported(
+                    "GROUP BY ALL with * in the select list; name the columns",
+                ));
+            }
+            let keys = projection
+                .iter()
+                .filter(|e| !e.contains_aggregate())
+                .map(|e| e.clone().strip_alias())
+                .collect();
+            (keys, None)
+        }
     };
     let having = sel.having.as_ref().map(convert).transpose()?;
     Ok(SqlSelect {
@@ -1330,11 +1342,7 @@ fn function(f: &sq::Function) -> Result<Expr> {
         }
         sq::FunctionArguments::Subquery(_) => return Err(RunnelError::not_supported("subqueries")),
     }
-    if f.filter.is_some() {
-        return Err(RunnelError::not_supported(format!(
-            "{name}(...) FILTER (WHERE ...); filter the rows first, or aggregate a CASE WHEN ... END"
-        )));
-    }
+    let filter = f.filter.as_deref().map(convert).transpose()?;
     // `lag(x) IGNORE NULLS`, `first(x) IGNORE NULLS`: the flag as the argument Spark's
     // function takes for it (lag/lead's fourth, after the offset and default).
     if matches!(f.null_treatment, Some(sq::NullTreatment::IgnoreNulls)) {
@@ -1352,6 +1360,14 @@ fn function(f: &sq::Function) -> Result<Expr> {
             }
             _ => args.push(Expr::Literal(ScalarValue::Boolean(true))),
         }
+    }
+    if let Some(cond) = filter {
+        if f.over.is_some() {
+            return Err(RunnelError::not_supported(format!(
+                "{name}(...) FILTER (WHERE ...) OVER (...); filter the rows first"
+            )));
+        }
+        args = filtered_args(&name, args, cond)?;
     }
     if let Some(over) = &f.over {
         let spec = match over {
@@ -1399,6 +1415,87 @@ fn function(f: &sq::Function) -> Result<Expr> {
         args,
         distinct,
     })
+}
+
+/// `agg(...) FILTER (WHERE cond)`: the aggregate sees only the rows where `cond` is true.
+/// The aggregates that skip NULL inputs take their value arguments as
+/// `CASE WHEN cond THEN x END` (the same answer, also over no rows); `count(*)` counts
+/// `CASE WHEN cond THEN 1 END`. The others (first/last that keep NULLs, ...) are refused.
+fn filtered_args(name: &str, mut args: Vec<Expr>, cond: Expr) -> Result<Vec<Expr>> {
+    let when = |x: Expr| Expr::Case {
+        operand: None,
+        branches: vec![(cond.clone(), x.strip_alias())],
+        otherwise: None,
+    };
+    if name == "count" && matches!(args.as_slice(), [Expr::Star(None)] | []) {
+        return Ok(vec![when(Expr::Literal(ScalarValue::Int32(1)))]);
+    }
+    let ignores_nulls = matches!(args.get(1), Some(Expr::Literal(ScalarValue::Boolean(true))));
+    let which: Vec<usize> = match name {
+        // the ordering decides which row's value is taken
+        "max_by" | "min_by" => vec![1],
+        // the other arguments are constants (a percentage, a delimiter)
+        "percentile" | "percentile_approx" | "approx_percentile" | "median" | "string_agg"
+        | "listagg" => vec![0],
+        "first" | "first_value" | "last" | "last_value" | "any_value" if ignores_nulls => vec![0],
+        "count"
+        | "sum"
+        | "avg"
+        | "mean"
+        | "min"
+        | "max"
+        | "collect_list"
+        | "collect_set"
+        | "array_agg"
+        | "stddev"
+        | "stddev_samp"
+        | "stddev_pop"
+        | "std"
+        | "variance"
+        | "var_samp"
+        | "var_pop"
+        | "count_if"
+        | "bool_and"
+        | "bool_or"
+        | "every"
+        | "any"
+        | "some"
+        | "approx_count_distinct"
+        | "count_distinct"
+        | "sum_distinct"
+        | "corr"
+        | "covar_pop"
+        | "covar_samp"
+        | "regr_count"
+        | "regr_avgx"
+        | "regr_avgy"
+        | "regr_slope"
+        | "regr_intercept"
+        | "regr_r2"
+        | "regr_sxx"
+        | "regr_syy"
+        | "regr_sxy"
+        | "skewness"
+        | "kurtosis"
+        | "product"
+        | "bit_and"
+        | "bit_or"
+        | "bit_xor"
+        | "mode"
+        | "try_sum"
+        | "try_avg" => (0..args.len()).collect(),
+        _ => {
+            return Err(RunnelError::not_supported(format!(
+                "{name}(...) FILTER (WHERE ...); filter the rows first, or aggregate a CASE WHEN ... END"
+            )));
+        }
+    };
+    for i in which {
+        if let Some(a) = args.get_mut(i) {
+            *a = when(std::mem::replace(a, Expr::Star(None)));
+        }
+    }
+    Ok(args)
 }
 
 /// GROUP BY's keys and, with ROLLUP / CUBE / GROUPING SETS, each set's key positions.
@@ -1780,6 +1877,7 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
         }
         sq::Expr::UnaryOp { op, expr } => match op {
             U::Not | U::BangNot => Expr::Not(Box::new(convert(expr)?)),
+            U::BitwiseNot => func("bitwise_not", vec![convert(expr)?]),
             // Spark's grammar reads `-2147483648` as one literal (`MINUS? INTEGER_VALUE`):
             // an INT, where 2147483648 alone is a BIGINT; `-128Y` a TINYINT.
             U::Minus if matches!(expr.as_ref(), sq::Expr::Value(v) if matches!(v.value, sq::Value::Number(..))) =>
@@ -1832,6 +1930,14 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
                 B::And => BinaryOp::And,
                 B::Or => BinaryOp::Or,
                 B::DuckIntegerDivide | B::MyIntegerDivide => BinaryOp::IntDivide,
+                B::BitwiseAnd | B::BitwiseOr | B::BitwiseXor => {
+                    let name = match op {
+                        B::BitwiseAnd => "__bitwise_and",
+                        B::BitwiseOr => "__bitwise_or",
+                        _ => "__bitwise_xor",
+                    };
+                    return Ok(func(name, vec![convert(left)?, convert(right)?]));
+                }
                 other => return Err(RunnelError::not_supported(format!("the operator {other}"))),
             };
             Expr::Binary(Box::new(convert(left)?), o, Box::new(convert(right)?))

@@ -43,6 +43,7 @@ fn schema_of(fields: Vec<Field>) -> SchemaRef {
 fn split_alias(e: &Expr) -> (&Expr, Option<&str>) {
     match e {
         Expr::Alias(inner, n) => (inner.as_ref(), Some(n.as_str())),
+        Expr::MultiAlias(inner, _) => (inner.as_ref(), None),
         other => (other, None),
     }
 }
@@ -359,6 +360,16 @@ impl DataFrame {
     }
 
     fn generate(&self, mut exprs: Vec<Expr>, g: usize) -> Result<DataFrame> {
+        // `generator AS (a, b)`: the names replace the generator's own (Spark's
+        // makeGeneratorOutput), one for each column it makes.
+        let multi = match &exprs[g] {
+            Expr::MultiAlias(inner, names) => {
+                let names = names.clone();
+                exprs[g] = inner.as_ref().clone();
+                Some(names)
+            }
+            _ => None,
+        };
         if matches!(split_alias(&exprs[g]).0, Expr::Function { name, .. } if name == "stack") {
             exprs[g] = self.stack_as_inline(&exprs[g])?;
         }
@@ -378,6 +389,7 @@ impl DataFrame {
             let Expr::Function { name, args, .. } = inner else {
                 unreachable!()
             };
+            let made_from = fields.len();
             if args.len() != 1 {
                 return Err(RunnelError::analysis_plain(format!(
                     "{name} takes one array or map column"
@@ -442,6 +454,26 @@ impl DataFrame {
                 position,
                 inline,
             });
+            let made = fields.len() - made_from;
+            let names: Option<Vec<String>> = match (&multi, alias) {
+                (Some(names), _) => Some(names.clone()),
+                (None, Some(a)) => Some(vec![a.to_string()]),
+                _ => None,
+            };
+            if let Some(names) = names {
+                if names.len() != made {
+                    return Err(RunnelError::analysis(
+                        "UDTF_ALIAS_NUMBER_MISMATCH",
+                        format!(
+                            "The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF. Expected {made} aliases, but got {}. Name every column the generator makes.",
+                            names.len()
+                        ),
+                    ));
+                }
+                for (f, n) in fields[made_from..].iter_mut().zip(names) {
+                    *f = f.clone().with_name(n);
+                }
+            }
         }
         Ok(self.derive(
             Node::Generate {
@@ -459,55 +491,79 @@ impl DataFrame {
         let mut out = Vec::with_capacity(exprs.len());
         let mut seen: Option<Expr> = None;
         let mut window_col = String::new();
+        // The column of window call `inner` (added on first use; one window per query).
+        let mut place = |inner: &Expr, df: &mut DataFrame| -> Result<String> {
+            let Expr::Function { name, args, .. } = inner else {
+                crate::internal_err!("a window call")
+            };
+            if let Some(prev) = &seen {
+                if prev != inner {
+                    return Err(RunnelError::analysis(
+                        "_LEGACY_ERROR_TEMP_1099",
+                        "Multiple time/session window expressions would result in a cartesian product of rows, therefore they are currently not supported. Use one window expression.",
+                    ));
+                }
+            } else {
+                // The new column is `window` unless the input has one already (a
+                // window over a window aggregation's output): Spark tells them
+                // apart by attribute id, Runnel by a name of its own.
+                let taken = |n: &str| {
+                    df.plan
+                        .schema
+                        .fields()
+                        .iter()
+                        .any(|f| f.name().eq_ignore_ascii_case(n))
+                };
+                let mut column = name.to_string();
+                let mut k = 0;
+                while taken(&column) {
+                    k += 1;
+                    column = format!("__{name}_{k}");
+                }
+                *df = df.assign_window(name, &column, args)?;
+                window_col = column;
+                seen = Some(inner.clone());
+            }
+            Ok(window_col.clone())
+        };
         for e in exprs {
             let (inner, alias) = split_alias(&e);
             match inner {
-                Expr::Function { name, args, .. }
-                    if name == "window" || name == "session_window" =>
-                {
-                    if let Some(prev) = &seen {
-                        if prev != inner {
-                            return Err(RunnelError::analysis(
-                                "_LEGACY_ERROR_TEMP_1099",
-                                "Multiple time/session window expressions would result in a cartesian product of rows, therefore they are currently not supported. Use one window expression.",
-                            ));
-                        }
-                    } else {
-                        // The new column is `window` unless the input has one already (a
-                        // window over a window aggregation's output): Spark tells them
-                        // apart by attribute id, Runnel by a name of its own.
-                        let taken = |n: &str| {
-                            df.plan
-                                .schema
-                                .fields()
-                                .iter()
-                                .any(|f| f.name().eq_ignore_ascii_case(n))
-                        };
-                        let mut column = name.to_string();
-                        let mut k = 0;
-                        while taken(&column) {
-                            k += 1;
-                            column = format!("__{name}_{k}");
-                        }
-                        df = df.assign_window(name, &column, args)?;
-                        window_col = column;
-                        seen = Some(inner.clone());
-                    }
-                    let c = col(&window_col);
+                Expr::Function { name, .. } if name == "window" || name == "session_window" => {
+                    let column = place(inner, &mut df)?;
+                    let c = col(&column);
                     out.push(match alias {
                         Some(a) => c.alias(a),
-                        None if window_col != *name => c.alias(name),
+                        None if column != *name => c.alias(name),
                         None => c,
                     });
                 }
-                _ => {
-                    if e_contains_window(&e) {
-                        return Err(RunnelError::not_supported(
-                            "window(...) nested inside another expression; select it on its own",
-                        ));
+                _ if e_contains_window(&e) => {
+                    // `window(ts, '10 minutes').start`: the call inside an expression
+                    // reads the same column (Spark's TimeWindowing replaces it in place);
+                    // the item keeps the name Spark gives it.
+                    let name = e.name_in(&self.schema());
+                    fn rewrite(
+                        e: &Expr,
+                        df: &mut DataFrame,
+                        place: &mut dyn FnMut(&Expr, &mut DataFrame) -> Result<String>,
+                    ) -> Result<Expr> {
+                        match e {
+                            Expr::Function { name, .. }
+                                if name == "window" || name == "session_window" =>
+                            {
+                                Ok(col(&place(e, df)?))
+                            }
+                            _ => e.map_children(&mut |c| rewrite(c, df, place)),
+                        }
                     }
-                    out.push(e)
+                    let r = rewrite(&e, &mut df, &mut place)?;
+                    out.push(match r {
+                        Expr::Alias(..) => r,
+                        r => r.alias(&name),
+                    });
                 }
+                _ => out.push(e),
             }
         }
         Ok((df, out))
@@ -2836,6 +2892,15 @@ fn rewrite_aggs(
                 Some(g) => Expr::Column(quote(&g.name())),
                 None => e.clone(),
             }
+        }
+        // `max(struct(a, b)).b`, `collect_list(x)[0]`, `count(*) IN (1, 2)`, ...: the
+        // aggregates inside any other expression too.
+        Expr::Field(..)
+        | Expr::Index(..)
+        | Expr::InList { .. }
+        | Expr::Like { .. }
+        | Expr::Lambda { .. } => {
+            e.map_children(&mut |c| rewrite_aggs(c, group, df, calls, call_exprs))?
         }
         other => other.clone(),
     })

@@ -625,6 +625,7 @@ impl DataStreamWriter {
         ));
         let mut exec = MicroBatchExecutor::new(plan, sink, mode, session.clock(), &conf);
         exec.time_zone = session.time_zone();
+        exec.map_key_last_win = session.map_key_last_win();
         exec.trigger = self.trigger;
         if continuous && !crate::planner::continuous::sink_writes_continuously(&self.format) {
             // Spark starts a micro-batch execution for a sink without continuous writes,

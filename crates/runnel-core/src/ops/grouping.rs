@@ -46,6 +46,8 @@ enum Acc {
     Distinct(Box<HashSet<Vec<u8>>>),
     /// max_by / min_by: the best ordering value so far and its row's value.
     By(Box<(Option<ScalarValue>, Option<ScalarValue>)>),
+    /// max_by / min_by with k: Spark's heap of the k best rows so far.
+    ByK(Box<ByK>),
     /// product
     Prod(Option<f64>),
     /// Two columns' running moments (Spark's PearsonCorrelation buffer): n, mean of a,
@@ -61,6 +63,92 @@ enum Acc {
     Bitmap(Vec<u8>),
     /// vector_sum / vector_avg: the element-wise sums (None before a vector) and the count.
     Vector(Box<(Option<Vec<f64>>, i64)>),
+}
+
+/// `max_by(x, ord, k)` / `min_by(x, ord, k)`: Spark's MaxMinByKHeap — the rows kept in
+/// slots (ordering value, x), and a binary heap of slot indices whose top is the worst
+/// row kept (the least ord for max_by), replaced when a strictly better row arrives.
+/// Spark's own layout, so that ties keep the rows Spark keeps, in Spark's order.
+#[derive(Debug, Clone)]
+struct ByK {
+    /// max_by (else min_by).
+    max: bool,
+    /// How many rows to keep.
+    k: usize,
+    slots: Vec<(ScalarValue, ScalarValue)>,
+    heap: Vec<u32>,
+}
+
+impl ByK {
+    /// Spark's heapCompare: the ordering, reversed for min_by.
+    fn heap_cmp(max: bool, a: &ScalarValue, b: &ScalarValue) -> std::cmp::Ordering {
+        if max { a.compare(b) } else { b.compare(a) }
+    }
+
+    fn ord_at(&self, pos: usize) -> &ScalarValue {
+        &self.slots[self.heap[pos] as usize].0
+    }
+
+    fn insert(&mut self, ord: ScalarValue, x: ScalarValue) {
+        let (max, k) = (self.max, self.k);
+        let size = self.heap.len();
+        if size < k {
+            self.slots.push((ord, x));
+            self.heap.push(size as u32);
+            let mut cur = size;
+            while cur > 0 {
+                let parent = (cur - 1) / 2;
+                if Self::heap_cmp(max, self.ord_at(cur), self.ord_at(parent)).is_lt() {
+                    self.heap.swap(cur, parent);
+                    cur = parent;
+                } else {
+                    break;
+                }
+            }
+        } else if size > 0 && Self::heap_cmp(max, &ord, self.ord_at(0)).is_gt() {
+            let idx = self.heap[0] as usize;
+            self.slots[idx] = (ord, x);
+            let mut cur = 0;
+            while 2 * cur + 1 < size {
+                let left = 2 * cur + 1;
+                let right = left + 1;
+                let pref = if right < size
+                    && Self::heap_cmp(max, self.ord_at(right), self.ord_at(left)).is_lt()
+                {
+                    right
+                } else {
+                    left
+                };
+                if Self::heap_cmp(max, self.ord_at(cur), self.ord_at(pref)).is_le() {
+                    break;
+                }
+                self.heap.swap(cur, pref);
+                cur = pref;
+            }
+        }
+    }
+
+    /// The kept x values, best first (a stable sort of the slots, as Spark's eval).
+    fn sorted(&self) -> Vec<ScalarValue> {
+        let max = self.max;
+        let mut rows: Vec<&(ScalarValue, ScalarValue)> = self.slots.iter().collect();
+        rows.sort_by(|a, b| Self::heap_cmp(max, &b.0, &a.0));
+        rows.into_iter().map(|r| r.1.clone()).collect()
+    }
+}
+
+/// max_by / min_by with k: an empty heap for the call's k.
+fn by_k_of(call: &AggCall) -> Acc {
+    let k = match call.lits.first() {
+        Some(ScalarValue::Int64(k)) => (*k).max(1) as usize,
+        _ => 1,
+    };
+    Acc::ByK(Box::new(ByK {
+        max: call.func == AggFunc::MaxByK,
+        k,
+        slots: Vec::new(),
+        heap: Vec::new(),
+    }))
 }
 
 /// An aggregate over frames of a batch's rows (a window function's aggregate): the
@@ -229,6 +317,7 @@ fn new_acc(call: &AggCall) -> Acc {
         AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
         AggFunc::ApproxCountDistinct => Acc::Distinct(Box::default()),
         AggFunc::MaxBy | AggFunc::MinBy => Acc::By(Box::default()),
+        AggFunc::MaxByK | AggFunc::MinByK => by_k_of(call),
         AggFunc::Product => Acc::Prod(None),
         AggFunc::Pair(_) => Acc::Co(Box::default()),
         AggFunc::Skewness | AggFunc::Kurtosis => Acc::Mom(Box::default()),
@@ -337,11 +426,13 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         }
         (Acc::Var(n, mean, m2), Arg::F64(a)) => {
             if a.is_valid(row) {
+                // Spark's CentralMomentAgg update, in its order of operations.
                 let x = a.value(row);
                 *n += 1.0;
                 let d = x - *mean;
-                *mean += d / *n;
-                *m2 += d * (x - *mean);
+                let dn = d / *n;
+                *mean += dn;
+                *m2 += d * (d - dn);
             }
         }
         (Acc::Bool(b), Arg::Bool(a)) => {
@@ -378,6 +469,15 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                         *seen = true;
                     }
                 }
+            }
+        }
+        (Acc::ByK(h), Arg::Any(a)) => {
+            let st = a.as_struct();
+            let (xs, os) = (st.column(0), st.column(1));
+            // A row whose ordering is NULL is skipped (Spark's MaxMinByK.update).
+            if os.is_valid(row) {
+                let o = ScalarValue::try_from_array(os.as_ref(), row)?;
+                h.insert(o, ScalarValue::try_from_array(xs.as_ref(), row)?);
             }
         }
         (Acc::Prod(p), Arg::F64(a)) => {
@@ -914,15 +1014,21 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                     .map(|a| if let Acc::Bool(v) = a { *v } else { None })
                     .collect::<BooleanArray>(),
             ),
-            AggFunc::CollectList | AggFunc::CollectSet | AggFunc::CollectUnion => {
+            AggFunc::CollectList
+            | AggFunc::CollectSet
+            | AggFunc::CollectUnion
+            | AggFunc::MaxByK
+            | AggFunc::MinByK => {
                 let DataType::List(f) = &call.ty else {
                     crate::internal_err!("collect without a list type")
                 };
                 let mut offsets = vec![0i32];
                 let mut all = Vec::new();
                 for a in accs {
-                    if let Acc::List(items) = a {
-                        all.extend(items.iter().cloned());
+                    match a {
+                        Acc::List(items) => all.extend(items.iter().cloned()),
+                        Acc::ByK(h) => all.extend(h.sorted()),
+                        _ => {}
                     }
                     offsets.push(all.len() as i32);
                 }
@@ -2108,6 +2214,16 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
                 }
             }
         }
+        Acc::ByK(h) => {
+            put_i64(out, h.slots.len() as i64);
+            for (o, x) in &h.slots {
+                put_scalar(out, o);
+                put_scalar(out, x);
+            }
+            for i in &h.heap {
+                put_i64(out, *i as i64);
+            }
+        }
         Acc::Prod(p) => {
             opt(out, p.is_some());
             put_f64(out, p.unwrap_or(1.0));
@@ -2206,6 +2322,35 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
                 _ => Some(get_scalar(buf, &elem)?),
             };
             Acc::By(Box::new((o, x)))
+        }
+        Acc::ByK(mut h) => {
+            let ord_ty = match call.arg.as_ref().map(|e| e.data_type()) {
+                Some(DataType::Struct(f)) if f.len() == 2 => f[1].data_type().clone(),
+                _ => crate::internal_err!("max_by/min_by without its (x, ord) argument"),
+            };
+            let n = get_i64(buf)?;
+            if n < 0 || n as usize > h.k {
+                return Err(RunnelError::execution(
+                    "CANNOT_LOAD_STATE_STORE.UNCATEGORIZED",
+                    "An error occurred during loading state: a max_by/min_by state holds more rows than its k. Restore the checkpoint's state/ folder, or start the query from a new checkpointLocation.",
+                ));
+            }
+            for _ in 0..n {
+                let o = get_scalar(buf, &ord_ty)?;
+                let x = get_scalar(buf, &elem)?;
+                h.slots.push((o, x));
+            }
+            for _ in 0..n {
+                let i = get_i64(buf)?;
+                if i < 0 || i >= n {
+                    return Err(RunnelError::execution(
+                        "CANNOT_LOAD_STATE_STORE.UNCATEGORIZED",
+                        "An error occurred during loading state: a max_by/min_by state's heap is damaged. Restore the checkpoint's state/ folder, or start the query from a new checkpointLocation.",
+                    ));
+                }
+                h.heap.push(i as u32);
+            }
+            Acc::ByK(h)
         }
         Acc::Prod(_) => {
             let some = get_u8(buf)? != 0;
@@ -2345,13 +2490,22 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             }
         }
         (Acc::Var(n, mean, m2), Acc::Var(n2, mean2, m22)) if *n2 > 0.0 => {
+            // Spark's CentralMomentAgg merge, in its order of operations.
             let tot = *n + n2;
             let d = mean2 - *mean;
-            *m2 += m22 + d * d * *n * n2 / tot;
-            *mean += d * n2 / tot;
+            let dn = d / tot;
+            *m2 = *m2 + m22 + d * dn * *n * n2;
+            *mean += dn * n2;
             *n = tot;
         }
         (Acc::Prod(x), Acc::Prod(Some(v))) => *x = Some(x.unwrap_or(1.0) * v),
+        // Spark's MaxMinByK.merge: the other heap's rows in heap order.
+        (Acc::ByK(a), Acc::ByK(b)) => {
+            for &i in &b.heap {
+                let (o, x) = &b.slots[i as usize];
+                a.insert(o.clone(), x.clone());
+            }
+        }
         (Acc::By(a), Acc::By(b)) => {
             if let Some(o) = &b.0
                 && by_replaces(func, o, a.0.as_ref())
@@ -2433,15 +2587,17 @@ fn co_merge(a: &mut [f64; 6], b: &[f64; 6]) {
     if n == 0.0 {
         return;
     }
+    // In Spark's order of operations (Covariance / PearsonCorrelation mergeExpressions).
     let dx = xa2 - xa1;
     let dy = ya2 - ya1;
+    let (dxn, dyn_) = (dx / n, dy / n);
     *a = [
         n,
-        xa1 + dx * n2 / n,
-        ya1 + dy * n2 / n,
-        ck1 + ck2 + dx * dy * n1 * n2 / n,
-        xm1 + xm2 + dx * dx * n1 * n2 / n,
-        ym1 + ym2 + dy * dy * n1 * n2 / n,
+        xa1 + dxn * n2,
+        ya1 + dyn_ * n2,
+        ck1 + ck2 + dx * dyn_ * n1 * n2,
+        xm1 + xm2 + dx * dxn * n1 * n2,
+        ym1 + ym2 + dy * dyn_ * n1 * n2,
     ];
 }
 
@@ -2935,6 +3091,36 @@ mod tests {
             "{}",
             std::mem::size_of::<Acc>()
         );
+    }
+
+    /// Spark's MaxMinByK examples (`max_by(x, y, 2)` over ('a', 10), ('b', 50), ('c', 20)
+    /// is ["b","c"], `min_by` ["a","c"]); a tie keeps the row already kept; a merge
+    /// inserts the other heap's rows.
+    #[test]
+    fn max_by_and_min_by_with_k_keep_sparks_rows_best_first() {
+        let s = |v: &str| ScalarValue::Utf8(v.into());
+        let heap = |max: bool, k: usize, rows: &[(&str, i32)]| {
+            let mut h = ByK {
+                max,
+                k,
+                slots: Vec::new(),
+                heap: Vec::new(),
+            };
+            for (x, y) in rows {
+                h.insert(ScalarValue::Int32(*y), s(x));
+            }
+            h
+        };
+        let rows = [("a", 10), ("b", 50), ("c", 20)];
+        assert_eq!(heap(true, 2, &rows).sorted(), vec![s("b"), s("c")]);
+        assert_eq!(heap(false, 2, &rows).sorted(), vec![s("a"), s("c")]);
+        assert_eq!(heap(true, 5, &rows).sorted(), vec![s("b"), s("c"), s("a")]);
+        assert_eq!(heap(true, 1, &[("a", 7), ("b", 7)]).sorted(), vec![s("a")]);
+        let mut a = Acc::ByK(Box::new(heap(true, 2, &[("a", 10), ("d", 30)])));
+        let b = Acc::ByK(Box::new(heap(true, 2, &[("b", 50), ("c", 20)])));
+        merge_acc(&mut a, &b, AggFunc::MaxByK);
+        let Acc::ByK(h) = a else { unreachable!() };
+        assert_eq!(h.sorted(), vec![s("b"), s("d")]);
     }
 
     /// 10M keys must fit in 1 GB: a group's metadata stays small (its table bucket

@@ -202,6 +202,11 @@ fn null_intolerant_columns(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
             null_intolerant_columns(e, out)
         }
         PhysExpr::Cast { expr, .. } => null_intolerant_columns(expr, out),
+        // `arr[i]`, `m[k]`, element_at, get: Spark's GetArrayItem / GetMapValue / ElementAt.
+        PhysExpr::Index { expr, index, .. } => {
+            null_intolerant_columns(expr, out);
+            null_intolerant_columns(index, out);
+        }
         PhysExpr::Scalar { func, args, .. } if func.props.null_intolerant => {
             args.iter().for_each(|a| null_intolerant_columns(a, out));
         }
@@ -745,7 +750,10 @@ fn fold(p: &PhysExpr) -> PhysExpr {
         }
         // coalesce without its NULL literals, and nothing after an argument that
         // cannot be NULL (a lone argument is the value itself).
-        PhysExpr::Scalar { func, args, ty } if func.name == "coalesce" => {
+        // (nvl and ifnull are Spark's Coalesce too.)
+        PhysExpr::Scalar { func, args, ty }
+            if matches!(func.name, "coalesce" | "nvl" | "ifnull") =>
+        {
             let mut kept: Vec<PhysExpr> = Vec::new();
             for a in args.iter().map(fold) {
                 if matches!(a, PhysExpr::Literal(ref v) if v.is_null()) {

@@ -1740,6 +1740,13 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
                 Some(other) => return Err(type_error("over", "window", "WindowSpec", other)),
             }),
         },
+        // alias("a", "b"): a name for each column of a generator (Spark's MultiAlias).
+        "alias" | "name" | "as_" if args.pos.len() > 1 => {
+            let names = (0..args.pos.len())
+                .map(|i| args.str(i, "alias"))
+                .collect::<Result<Vec<_>>>()?;
+            Expr::MultiAlias(Box::new(e.strip_alias()), names)
+        }
         "alias" | "name" | "as_" => e.alias(&args.str(0, "alias")?),
         "cast" | "astype" | "try_cast" => Expr::Cast {
             // The alias stays: a cast of an aliased column is named after the alias.
@@ -1779,6 +1786,15 @@ fn column_method(e: Expr, name: &str, args: Args) -> Result<Value> {
         },
         "startswith" | "endswith" | "contains" => {
             func(name, vec![e.strip_alias(), arg(0, "other")?])
+        }
+        // Spark's BitwiseAnd / BitwiseOr / BitwiseXor (`(a & b)`).
+        "bitwiseAND" | "bitwiseOR" | "bitwiseXOR" => {
+            let op = match name {
+                "bitwiseAND" => "__bitwise_and",
+                "bitwiseOR" => "__bitwise_or",
+                _ => "__bitwise_xor",
+            };
+            func(op, vec![e.strip_alias(), arg(0, "other")?])
         }
         "between" => {
             let v = e.strip_alias();

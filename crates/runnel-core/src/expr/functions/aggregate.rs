@@ -207,6 +207,10 @@ pub enum AggFunc {
     MaxBy,
     /// min_by(x, ord): x of the row with the least ord
     MinBy,
+    /// max_by(x, ord, k): the x of the k rows with the greatest ord (Spark's MaxMinByK)
+    MaxByK,
+    /// min_by(x, ord, k): the x of the k rows with the least ord
+    MinByK,
     /// product(x), in double
     Product,
     /// A statistic of the rows where both arguments are non-NULL (`corr`, `regr_slope`).
@@ -308,6 +312,8 @@ impl AggFunc {
             AggFunc::ApproxCountDistinct => "ApproxCountDistinct".into(),
             AggFunc::MaxBy => "MaxBy".into(),
             AggFunc::MinBy => "MinBy".into(),
+            AggFunc::MaxByK => "MaxByK".into(),
+            AggFunc::MinByK => "MinByK".into(),
             AggFunc::Product => "Product".into(),
             AggFunc::Pair(p) => format!("Pair({p:?})"),
             AggFunc::Skewness => "Skewness".into(),
@@ -354,7 +360,10 @@ impl AggCall {
         };
         // max_by(x, ord) / min_by(x, ord): the argument is struct(x, ord).
         if name == "max_by" || name == "min_by" {
-            super::arity(name, args.len(), 2, 2)?;
+            super::arity(name, args.len(), 2, 3)?;
+            if args.len() == 3 {
+                return by_k(name, args, distinct, sql);
+            }
             let ty = args[0].data_type();
             let pair = struct_arg(sql, &["x", "ord"], std::mem::take(&mut args), false);
             return Ok(AggCall {
@@ -689,6 +698,59 @@ impl AggCall {
             lits,
         })
     }
+}
+
+/// The most values `max_by(x, ord, k)` / `min_by(x, ord, k)` keep (Spark's MaxMinByK.MAX_K).
+const MAX_BY_K: i64 = 100_000;
+
+/// `max_by(x, ord, k)` / `min_by(x, ord, k)`: an array of the `x` of the `k` rows with the
+/// greatest (least) `ord`, best first (Spark 4.2's MaxMinByK). `k` is a constant integer in
+/// [1, 100000]; the argument is struct(x, ord) and `lits` holds k.
+fn by_k(name: &str, mut args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
+    let k_expr = args
+        .pop()
+        .unwrap_or(PhysExpr::Literal(ScalarValue::Null(DataType::Null)));
+    let kt = k_expr.data_type();
+    if !is_integral(&kt) && kt != DataType::Null {
+        return Err(crate::expr::coerce::type_mismatch(sql, "an integer", &kt));
+    }
+    let mut reads_column = false;
+    k_expr.for_each_column(&mut |_| reads_column = true);
+    if reads_column || !k_expr.is_deterministic() {
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+            format!(
+                "Cannot resolve \"{sql}\" due to data type mismatch: the input `k` should be a foldable \"{}\" expression. Pass k as an integer literal.",
+                types::sql_name(&kt)
+            ),
+        ));
+    }
+    let kv = k_expr.eval_constant()?;
+    let kv = crate::expr::cast::cast_array(&kv, &DataType::Int64, false)?;
+    let kv = arrow_array::cast::AsArray::as_primitive::<arrow_array::types::Int64Type>(&kv);
+    let k = kv.iter().next().flatten();
+    let Some(k) = k.filter(|k| (1..=MAX_BY_K).contains(k)) else {
+        let shown = k.map_or("NULL".to_string(), |k| k.to_string());
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+            format!(
+                "Cannot resolve \"{sql}\" due to data type mismatch: The `k` must be between [1, {MAX_BY_K}] (current value = {shown}). Pass a k in that range."
+            ),
+        ));
+    };
+    let ty = types::list_of(args[0].data_type());
+    let pair = struct_arg(sql, &["x", "ord"], args, false);
+    Ok(AggCall {
+        func: if name == "max_by" {
+            AggFunc::MaxByK
+        } else {
+            AggFunc::MinByK
+        },
+        arg: Some(pair),
+        distinct,
+        ty,
+        lits: vec![ScalarValue::Int64(k)],
+    })
 }
 
 /// `struct(args)` as one aggregate argument (fields named `names`); with `null_if_any`,

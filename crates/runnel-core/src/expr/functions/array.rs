@@ -57,6 +57,7 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("array_min", |c| pick(c, false)).py("col");
     // array_distinct(arr): each value once, in first-seen order (one NULL kept).
     r.scalar("array_distinct", |c| {
+        c.props.null_intolerant = true;
         let f = list_arg(c, 0)?;
         let ty = c.ty(0);
         c.kernel(ty, move |a, _, _| {
@@ -135,6 +136,7 @@ pub(super) fn register(r: &mut Builder) {
     .py("col, value");
     // sort_array(arr[, asc]): ascending with NULLs first, or descending with NULLs last.
     r.scalar("sort_array", |c| {
+        c.props.null_intolerant = true;
         let asc = if c.raw.len() > 1 {
             match c.raw.get(1) {
                 Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Boolean(b))) => *b,
@@ -561,6 +563,7 @@ fn list_array(
 /// array_max / array_min: the greatest (least) non-NULL element.
 fn pick(c: &mut Call, max: bool) -> Result<PhysExpr> {
     c.arity(1, 1)?;
+    c.props.null_intolerant = true;
     let f = list_arg(c, 0)?;
     let et = f.data_type().clone();
     c.props.nulls = super::Nulls::Always;

@@ -31,6 +31,7 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("try_element_at", element_at).py("col, extraction");
     r.scalar("get", element_at).literals(&[1]).py("col, index");
     r.scalar("array_contains", |c| {
+        c.props.null_intolerant = true;
         c.arity(2, 2)?;
         let T::List(f) = c.ty(0) else {
             return Err(type_mismatch(c.sql, "an array", &c.ty(0)));
@@ -237,6 +238,7 @@ fn make_array(a: &[ArrayRef], ty: &T, n: usize) -> Result<ArrayRef> {
 
 fn element_at(c: &mut super::Call) -> Result<PhysExpr> {
     c.arity(2, 2)?;
+    c.props.null_intolerant = true;
     // On a map: the value under the key, NULL when absent (also element_at in Spark 4).
     if let T::Map(entries, _) = c.ty(0) {
         let T::Struct(kv) = entries.data_type() else {

@@ -67,6 +67,8 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("weekofyear", |c| part(c, |d| d.iso_week().week() as i32))
         .py("col");
     r.scalar("to_date", |c| {
+        // to_date(s) is Spark's Cast (NULL-intolerant).
+        c.props.null_intolerant = c.args.len() == 1;
         let fmt = parse_args(c)?;
         c.kernel(T::Date32, move |a, _, n| {
             Ok(match a[0].data_type() {
@@ -96,6 +98,7 @@ pub(super) fn register(r: &mut Builder) {
     .literals(&[1])
     .py("col, format=");
     r.scalar("to_timestamp", |c| {
+        c.props.null_intolerant = c.args.len() == 1;
         let fmt = parse_args(c)?;
         c.kernel(types::timestamp_type(), move |a, _, n| {
             Ok(match a[0].data_type() {
@@ -121,6 +124,7 @@ pub(super) fn register(r: &mut Builder) {
     .literals(&[1])
     .py("col, format=");
     r.scalar("date_format", |c| {
+        c.props.null_intolerant = true;
         c.arity(2, 2)?;
         let fmt = c.str_lit(1)?;
         c.args.truncate(1);
@@ -147,6 +151,7 @@ pub(super) fn register(r: &mut Builder) {
         .py("timestamp, format=")
         .named(unix_timestamp_name);
     r.scalar("from_unixtime", |c| {
+        c.props.null_intolerant = true;
         c.arity(1, 2)?;
         let fmt = c.opt_str_lit(1)?.unwrap_or_else(|| DEFAULT_FORMAT.into());
         c.args.truncate(1);
@@ -505,6 +510,7 @@ pub(super) fn register(r: &mut Builder) {
     .py("date1, date2, roundOff=")
     .named(|c| c.with_default(2, "true"));
     r.scalar("datediff", |c| {
+        c.props.null_intolerant = true;
         c.arity(2, 2)?;
         c.coerce_all(&T::Date32)?;
         c.kernel(T::Int32, |a, _, _| {
@@ -928,7 +934,7 @@ fn timestamp_diff(unit: i64, s: i64, e: i64) -> i64 {
 /// Spark's `timestampAdd` in `zone`; None on overflow. Units below a day add to the
 /// instant; days, weeks and months to the wall-clock time, keeping the offset in an
 /// overlap (`ZonedDateTime.plusDays`, `plusMonths`).
-fn timestamp_add(unit: i64, q: i64, t: i64, zone: Zone) -> Option<i64> {
+pub(crate) fn timestamp_add(unit: i64, q: i64, t: i64, zone: Zone) -> Option<i64> {
     if unit > 0 && unit < US_PER_DAY {
         return q.checked_mul(unit)?.checked_add(t);
     }

@@ -16,6 +16,7 @@ pub(super) fn register(r: &mut Builder) {
     // json_array_length(json): the number of elements of the outermost array; NULL for
     // anything else (an object, a scalar, text that is not JSON).
     r.scalar("json_array_length", |c| {
+        c.props.null_intolerant = true;
         c.arity(1, 1)?;
         c.string_arg(0)?;
         c.props.nulls = super::Nulls::Always;
@@ -70,6 +71,13 @@ pub(super) fn register(r: &mut Builder) {
             Ok(s) => s,
             Err(e) => match types::parse_data_type(&text) {
                 Ok(T::Struct(f)) => arrow_schema::Schema::new(f),
+                // A bare ARRAY or MAP (Spark's DataType.fromDDL reads a type first): the
+                // text is read as the value of a one-field record.
+                Ok(t @ (T::List(_) | T::Map(..))) => {
+                    c.args.truncate(1);
+                    c.string_arg(0)?;
+                    return from_json_value(c, t);
+                }
                 _ => return Err(e),
             },
         };
@@ -100,6 +108,7 @@ pub(super) fn register(r: &mut Builder) {
     .literals(&[1])
     .py("col, schema, options=")
     .named(|c| format!("from_json({})", c.first()));
+
     // get_json_object(json, path): the value at a JSONPath (`$.a.b`, `$.a[0]`,
     // `$['a']`): a string as its text, anything else as JSON; NULL when the text is not
     // JSON or the path finds nothing.
@@ -439,4 +448,30 @@ impl<'de> serde::Deserialize<'de> for KeysOf {
         }
         d.deserialize_any(V)
     }
+}
+
+/// `from_json(text, 'ARRAY<...>' | 'MAP<...>')`: each text read as the value of a
+/// one-field record (`{"v": text}`) with the JSON reader's PERMISSIVE rules, so that text
+/// that is not JSON of the type is NULL.
+fn from_json_value(c: &mut super::Call, ty: T) -> crate::error::Result<crate::expr::PhysExpr> {
+    let schema = Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new(
+        "v",
+        ty.clone(),
+        true,
+    )]));
+    c.props.nulls = super::Nulls::Always;
+    c.kernel(ty, move |a, _, n| {
+        let input = a[0].as_string::<i32>();
+        let mut dec = JsonDecoder::new(schema.clone(), JsonOptions::default());
+        for i in 0..n {
+            let line = if input.is_null(i) {
+                "{}".to_string()
+            } else {
+                format!("{{\"v\":{}}}", input.value(i))
+            };
+            dec.decode_line(line.as_bytes(), "from_json", i + 1)?;
+        }
+        let batch = dec.flush()?;
+        Ok(batch.column(0).clone())
+    })
 }

@@ -719,8 +719,10 @@ fn run(
                     new_map(ty, &lens, kk, vv, m0.nulls().cloned())
                 }
                 Hof::TransformKeys => {
-                    super::map::unique_keys(&r, &offsets_of(&flat.lens))?;
-                    new_map(ty, &flat.lens, r, v, m0.nulls().cloned())
+                    let (r, v, offsets) = super::map::dedup_entries(r, v, offsets_of(&flat.lens))?;
+                    let lens: Vec<usize> =
+                        offsets.windows(2).map(|w| (w[1] - w[0]) as usize).collect();
+                    new_map(ty, &lens, r, v, m0.nulls().cloned())
                 }
                 _ => new_map(ty, &flat.lens, k, r, m0.nulls().cloned()),
             }

@@ -113,7 +113,7 @@ pub(super) fn register(r: &mut Builder) {
             let kv = arrow_select::interleave::interleave(&keys, &idx)?;
             let vv = arrow_select::interleave::interleave(&vals, &idx)?;
             let offsets: Vec<i32> = (0..=n).map(|i| (i * k) as i32).collect();
-            unique_keys(&kv, &offsets)?;
+            let (kv, vv, offsets) = dedup_entries(kv, vv, offsets)?;
             build_map(ty, offsets, Some(kv), Some(vv), None)
         })
     })
@@ -191,7 +191,7 @@ pub(super) fn register(r: &mut Builder) {
                 let idx = UInt32Array::from(idx);
                 let kv = arrow_select::take::take(st.column(0).as_ref(), &idx, None)?;
                 let vv = arrow_select::take::take(st.column(1).as_ref(), &idx, None)?;
-                unique_keys(&kv, &offsets)?;
+                let (kv, vv, offsets) = dedup_entries(kv, vv, offsets)?;
                 build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
             },
         )
@@ -235,7 +235,7 @@ pub(super) fn register(r: &mut Builder) {
             }
             let kv = arrow_select::interleave::interleave(&keys, &idx)?;
             let vv = arrow_select::interleave::interleave(&vals, &idx)?;
-            unique_keys(&kv, &offsets)?;
+            let (kv, vv, offsets) = dedup_entries(kv, vv, offsets)?;
             build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
         })
     })
@@ -244,6 +244,7 @@ pub(super) fn register(r: &mut Builder) {
     // expressions (Java's String.split: trailing empty strings dropped); a pair without
     // keyValueDelim has a NULL value.
     r.scalar("str_to_map", |c| {
+        c.props.null_intolerant = true;
         c.arity(1, 3)?;
         // The delimiters (regexes) may be columns too.
         for (i, default) in [(1, ","), (2, ":")] {
@@ -278,15 +279,9 @@ pub(super) fn register(r: &mut Builder) {
                 valid.push(true);
                 offsets.push(count);
             }
-            let kv: ArrayRef = Arc::new(kb.finish());
-            unique_keys(&kv, &offsets)?;
-            build_map(
-                ty,
-                offsets,
-                Some(kv),
-                Some(Arc::new(vb.finish())),
-                Some(valid),
-            )
+            let (kv, vv, offsets) =
+                dedup_entries(Arc::new(kb.finish()), Arc::new(vb.finish()), offsets)?;
+            build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
         })
     })
     .py("text, pairDelim=, keyValueDelim=")
@@ -297,25 +292,63 @@ pub(super) fn register(r: &mut Builder) {
     });
 }
 
-/// Spark's default `spark.sql.mapKeyDedupPolicy` (EXCEPTION): a key twice in one map fails.
-pub(super) fn unique_keys(keys: &ArrayRef, offsets: &[i32]) -> Result<()> {
+thread_local! {
+    /// `spark.sql.mapKeyDedupPolicy` is LAST_WIN on this thread (the session's setting).
+    static MAP_KEY_LAST_WIN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Sets this thread's `spark.sql.mapKeyDedupPolicy` (a session's `spark.conf.set`):
+/// LAST_WIN (true) or EXCEPTION, Spark's default.
+pub fn set_map_key_last_win(last_win: bool) {
+    MAP_KEY_LAST_WIN.with(|c| c.set(last_win));
+}
+
+/// Spark's ArrayBasedMapBuilder over each row's entries (`keys[offsets[i]..offsets[i + 1]]`):
+/// a key twice is DUPLICATED_MAP_KEY under `spark.sql.mapKeyDedupPolicy` EXCEPTION (the
+/// default); under LAST_WIN the key keeps its first place and takes its last value.
+/// Returns the entries to build the maps from.
+pub(super) fn dedup_entries(
+    keys: ArrayRef,
+    values: ArrayRef,
+    offsets: Vec<i32>,
+) -> Result<(ArrayRef, ArrayRef, Vec<i32>)> {
     let conv = RowConverter::new(vec![SortField::new(keys.data_type().clone())])?;
-    let rows = conv.convert_columns(&[normalize_floats(keys)])?;
+    let rows = conv.convert_columns(&[normalize_floats(&keys)])?;
+    let last_win = MAP_KEY_LAST_WIN.with(|c| c.get());
+    let (mut kidx, mut vidx, mut out_offsets) = (Vec::new(), Vec::new(), vec![0i32]);
+    let mut dups = false;
     for w in offsets.windows(2) {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = std::collections::HashMap::new();
         for j in w[0] as usize..w[1] as usize {
-            if !seen.insert(rows.row(j)) {
-                return Err(RunnelError::execution(
-                    "DUPLICATED_MAP_KEY",
-                    format!(
-                        "Duplicate map key {} was found, please check the input data. If you want to remove the duplicated keys, you can set \"spark.sql.mapKeyDedupPolicy\" to \"LAST_WIN\" so that the key inserted at last takes precedence.",
-                        crate::scalar::display_value(keys.as_ref(), j)
-                    ),
-                ));
+            match seen.entry(rows.row(j)) {
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(kidx.len());
+                    kidx.push(j as u32);
+                    vidx.push(j as u32);
+                }
+                std::collections::hash_map::Entry::Occupied(e) if last_win => {
+                    dups = true;
+                    vidx[*e.get()] = j as u32;
+                }
+                std::collections::hash_map::Entry::Occupied(_) => {
+                    return Err(RunnelError::execution(
+                        "DUPLICATED_MAP_KEY",
+                        format!(
+                            "Duplicate map key {} was found, please check the input data. If you want to remove the duplicated keys, you can set \"spark.sql.mapKeyDedupPolicy\" to \"LAST_WIN\" so that the key inserted at last takes precedence.",
+                            crate::scalar::display_value(keys.as_ref(), j)
+                        ),
+                    ));
+                }
             }
         }
+        out_offsets.push(kidx.len() as i32);
     }
-    Ok(())
+    if !dups {
+        return Ok((keys, values, offsets));
+    }
+    let kv = arrow_select::take::take(keys.as_ref(), &UInt32Array::from(kidx), None)?;
+    let vv = arrow_select::take::take(values.as_ref(), &UInt32Array::from(vidx), None)?;
+    Ok((kv, vv, out_offsets))
 }
 
 /// The value under each row's key (None when absent), as row indices into the map's values.

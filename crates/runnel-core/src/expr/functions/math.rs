@@ -271,6 +271,7 @@ pub(super) fn register(r: &mut Builder) {
     .py("col");
     // factorial(n): n! for 0 <= n <= 20, else NULL.
     r.scalar("factorial", |c| {
+        c.props.null_intolerant = true;
         c.arity(1, 1)?;
         c.coerce(0, &T::Int32)?;
         c.props.nulls = super::Nulls::Always;
@@ -807,6 +808,30 @@ fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
 }
 
 /// Values of an integral argument as i64 (NULL as None).
+/// A bitwise operator over two integers, in the wider of their types.
+fn bitwise(c: &mut Call, op: fn(i64, i64) -> i64) -> Result<PhysExpr> {
+    c.arity(2, 2)?;
+    let (l, r) = (integral_arg(c, 0)?, integral_arg(c, 1)?);
+    let rank = |t: &T| match t {
+        T::Int8 => 0,
+        T::Int16 => 1,
+        T::Int32 => 2,
+        _ => 3,
+    };
+    let t = if rank(&l) >= rank(&r) { l } else { r };
+    c.props.null_intolerant = true;
+    c.kernel(t, move |a, ty, _| {
+        let (x, y) = (int_values(&a[0])?, int_values(&a[1])?);
+        let r: ArrayRef = Arc::new(
+            x.into_iter()
+                .zip(y)
+                .map(|(x, y)| Some(op(x?, y?)))
+                .collect::<Int64Array>(),
+        );
+        cast_array(&r, ty, false)
+    })
+}
+
 fn int_values(a: &ArrayRef) -> Result<Vec<Option<i64>>> {
     let x = cast_array(a, &T::Int64, false)?;
     Ok(x.as_primitive::<Int64Type>().iter().collect())
@@ -1162,6 +1187,14 @@ fn register_bits(r: &mut Builder) {
     })
     .py("col")
     .named(|c| format!("~{}", c.first()));
+    // `a & b`, `a | b`, `a ^ b` (SQL operators; `bitwiseAND`/`bitwiseOR`/`bitwiseXOR` on a
+    // Column): Spark's BitwiseAnd / BitwiseOr / BitwiseXor, integers of the wider type.
+    r.scalar("__bitwise_and", |c| bitwise(c, |a, b| a & b))
+        .named(|c| format!("({} & {})", c.first(), c.args.get(1).map_or("", |s| s)));
+    r.scalar("__bitwise_or", |c| bitwise(c, |a, b| a | b))
+        .named(|c| format!("({} | {})", c.first(), c.args.get(1).map_or("", |s| s)));
+    r.scalar("__bitwise_xor", |c| bitwise(c, |a, b| a ^ b))
+        .named(|c| format!("({} ^ {})", c.first(), c.args.get(1).map_or("", |s| s)));
     r.scalar("shiftleft", |c| shift(c, b'l'))
         .literals(&[1])
         .py("col, numBits");

@@ -56,6 +56,7 @@ pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub use hash::{digest_of, hex};
 pub use lambda::{BindBody, bind_higher_order, var_field};
 pub(crate) use map::lookup as map_lookup;
+pub use map::set_map_key_last_win;
 pub use math::round_double;
 pub use session::{SPARK_VERSION, set_os_user};
 pub use string::{MAX_TEXT_BYTES, check_text_size, group_thousands, substring};

@@ -66,11 +66,13 @@ fn bytes_contain(hay: &[u8], needle: &[u8]) -> bool {
 }
 
 /// `f(str, int)` → string, NULL when either is NULL.
+/// `left` is Spark's Substring (NULL-intolerant); `right` is an `If` over the string's
+/// NULL, which is not.
 fn str_int_to_str(c: &mut Call, f: fn(&str, i32) -> String) -> Result<PhysExpr> {
     c.arity(2, 2)?;
     c.string_arg(0)?;
     c.coerce(1, &T::Int32)?;
-    c.props.null_intolerant = true;
+    c.props.null_intolerant = c.name == "left";
     c.kernel(T::Utf8, move |a, _, n| {
         let (s, k) = (strings(&a[0])?, a[1].as_primitive::<Int32Type>());
         let mut b = StringBuilder::new();
@@ -690,6 +692,7 @@ fn register_rest(r: &mut Builder) {
             _ => c.plain(),
         });
     r.scalar("regexp_replace", |c| {
+        c.props.null_intolerant = true;
         c.arity(3, 4)?;
         let re = RegexArg::bind(c, 1)?;
         // position: a constant from 1 up; replacing starts at that character.
@@ -737,6 +740,7 @@ fn register_rest(r: &mut Builder) {
     .py("string, pattern, replacement, position=")
     .named(|c| c.with_default(3, "1"));
     r.scalar("regexp_extract", |c| {
+        c.props.null_intolerant = true;
         let (re, g) = regex_and_group(c, "regexp_extract", 1)?;
         c.string_arg(0)?;
         c.args.truncate(2);
@@ -763,6 +767,7 @@ fn register_rest(r: &mut Builder) {
     .py("str, pattern, idx")
     .named(|c| c.with_default(2, "1"));
     r.scalar("split", |c| {
+        c.props.null_intolerant = true;
         c.arity(2, 3)?;
         let re = RegexArg::bind(c, 1)?;
         // The limit may be a column too (Spark's StringSplit takes any int expression).
@@ -982,7 +987,7 @@ fn trim(c: &mut Call, ends: Ends) -> Result<PhysExpr> {
     if c.args.len() == 2 {
         c.string_arg(1)?;
     }
-    c.props.null_intolerant = true;
+    // Spark's StringTrim/Left/Right are not NullIntolerant (no IS NOT NULL is inferred).
     c.kernel(T::Utf8, move |a, _, n| {
         let s = strings(&a[0])?;
         let set = a.get(1).map(strings).transpose()?;
@@ -1108,6 +1113,7 @@ fn pad_name(c: &super::NameCall) -> String {
 
 fn pad(c: &mut Call, left: bool) -> Result<PhysExpr> {
     c.arity(2, 3)?;
+    c.props.null_intolerant = true;
     // A BINARY padded with a BINARY (X'00' when none is given): Spark's BinaryLPad /
     // BinaryRPad, bytes as they are.
     if c.ty(0) == T::Binary && (c.args.len() == 2 || c.ty(2) == T::Binary) {
@@ -1564,6 +1570,7 @@ pub fn group_thousands(s: &str) -> String {
 
 pub(super) fn register_format(r: &mut Builder) {
     r.scalar("format_number", |c| {
+        c.props.null_intolerant = true;
         c.arity(2, 2)?;
         let d = c.int_lit(1)?;
         c.args.truncate(1);

@@ -1,0 +1,3 @@
+df = spark.readStream.format("json").schema("s STRING, s2 STRING, i INT, l BIGINT, d DOUBLE, ts TIMESTAMP, dt DATE, m DECIMAL(10,2), b BOOLEAN").load(INPUT)
+result = df.where("(hash(s)) IS NOT NULL").select("s", "i")
+OUTPUT_MODE = "append"

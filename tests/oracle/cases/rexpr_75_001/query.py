@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, dt DATE, i INT, t STRING, m DECIMAL(10,2), b BOOLEAN, d DOUBLE, j INT, k BIGINT, ts TIMESTAMP, s STRING").json(INPUT)
+result = df.filter("(j = 1)").groupBy(expr("nullif(month(TIMESTAMP'1999-12-31 23:59:59.999'), 5) AS k1")).agg(F.count_if(F.least(col("d"), col("d")).isin(lit(0.5))).alias("a1"), (F.max(col("i")) - F.min(col("i"))).alias("a2"), F.max(F.ascii(F.substring(F.concat(col("t"), col("t"), col("s")), 0, 3))).alias("a3"), F.datediff(F.max(F.when(col("b"), F.trunc(col("dt"), "YEAR")).when((col("m") == expr("0.001")), F.when(col("b"), col("dt")).when(col("b"), col("dt")).when(col("b"), col("dt")).otherwise(col("dt"))).when((col("s") >= lit("2024-02-29")), col("dt"))), F.min(F.when(col("b"), F.trunc(col("dt"), "YEAR")).when((col("m") == expr("0.001")), F.when(col("b"), col("dt")).when(col("b"), col("dt")).when(col("b"), col("dt")).otherwise(col("dt"))).when((col("s") >= lit("2024-02-29")), col("dt")))).alias("a4"))
+OUTPUT_MODE = "update"
