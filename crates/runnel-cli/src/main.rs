@@ -111,6 +111,11 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
         .map_err(|_| format!("{s:?} is not a duration Runnel can wait (use 30s, 5m, 500ms)"))
 }
 
+/// Every `KEY=VALUE` of a repeated option.
+fn split_all(items: &[String], what: &str) -> Result<Vec<(String, String)>, String> {
+    items.iter().map(|s| split_kv(s, what)).collect()
+}
+
 fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
     s.split_once('=')
         .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -271,14 +276,8 @@ fn submit_on_cpython(
     let job = cpython::CpythonJob {
         script,
         args,
-        conf: conf
-            .iter()
-            .map(|c| split_kv(c, "--conf"))
-            .collect::<Result<_, _>>()?,
-        path_map: path_map
-            .iter()
-            .map(|m| split_kv(m, "--path-map"))
-            .collect::<Result<_, _>>()?,
+        conf: split_all(&conf, "--conf")?,
+        path_map: split_all(&path_map, "--path-map")?,
         once,
         timeout,
     };
@@ -295,14 +294,8 @@ fn connect(
     path_map: Vec<String>,
 ) -> Result<(), String> {
     let engine = runnel_connect::EngineOptions {
-        conf: conf
-            .iter()
-            .map(|c| split_kv(c, "--conf"))
-            .collect::<Result<_, _>>()?,
-        path_map: path_map
-            .iter()
-            .map(|m| split_kv(m, "--path-map"))
-            .collect::<Result<_, _>>()?,
+        conf: split_all(&conf, "--conf")?,
+        path_map: split_all(&path_map, "--path-map")?,
         once: false,
     };
     runnel_connect::serve(

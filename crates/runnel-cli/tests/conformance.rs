@@ -253,6 +253,4 @@ const MAX_NAMES_REFUSED: usize = 54;
 const KNOWN_DIFFERENT: &[&str] = &[
     // A TIMESTAMP_NTZ literal is read as a TIMESTAMP one (and named so).
     r#"df.selectExpr("TIMESTAMP_NTZ '2024-01-02 03:04:05'", "INTERVAL 1 DAY", "INTERVAL '10' MINUTE")"#,
-    // A multi-name alias of a generator (`alias("p", "v")`).
-    r#"df.select(F.posexplode("arr").alias("p", "v"))"#,
 ];

@@ -503,6 +503,15 @@ impl Expr {
         levels == 0 || self.children().iter().any(|c| c.deeper_than(levels - 1))
     }
 
+    /// `window` or `session_window` when `e` is a call of that function.
+    fn window_call(e: &Expr) -> Option<&'static str> {
+        match e {
+            Expr::Function { name, .. } if name == "window" => Some("window"),
+            Expr::Function { name, .. } if name == "session_window" => Some("session_window"),
+            _ => None,
+        }
+    }
+
     /// The column name Spark gives this expression (`(value / 100)`, `sum(value)`, `count(1)`).
     pub fn name(&self) -> String {
         self.name_opt(None)
@@ -655,7 +664,21 @@ impl Expr {
             {
                 format!("{}[{f}]", sql(e))
             }
+            // Spark's TimeWindowing/SessionWindowing make `window(...)` an attribute named
+            // `window` (`session_window`): its fields print as `window.start`.
+            Expr::Field(e, f) if Self::window_call(e).is_some() => {
+                format!("{}.{f}", Self::window_call(e).unwrap_or_default())
+            }
             Expr::Field(e, f) => format!("{}.{f}", sql(e)),
+            Expr::Index(e, i)
+                if Self::window_call(e).is_some()
+                    && matches!(i.as_ref(), Expr::Literal(ScalarValue::Utf8(_))) =>
+            {
+                let Expr::Literal(ScalarValue::Utf8(f)) = i.as_ref() else {
+                    unreachable!()
+                };
+                format!("{}.{f}", Self::window_call(e).unwrap_or_default())
+            }
             // `st['y']` on a struct is its field: `st.y`.
             Expr::Index(e, i)
                 if matches!(i.as_ref(), Expr::Literal(ScalarValue::Utf8(_)))

@@ -1367,7 +1367,26 @@ fn function(f: &sq::Function) -> Result<Expr> {
                 "{name}(...) FILTER (WHERE ...) OVER (...); filter the rows first"
             )));
         }
+        // Spark's name: the aggregate as written, then ` FILTER (WHERE cond)`.
+        let shown = format!(
+            "{} FILTER (WHERE {})",
+            Expr::Function {
+                name: name.clone(),
+                args: args.clone(),
+                distinct,
+            }
+            .name(),
+            cond.sql()
+        );
         args = filtered_args(&name, args, cond)?;
+        return Ok(Expr::Alias(
+            Box::new(Expr::Function {
+                name,
+                args,
+                distinct,
+            }),
+            shown,
+        ));
     }
     if let Some(over) = &f.over {
         let spec = match over {

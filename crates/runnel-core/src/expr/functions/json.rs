@@ -9,7 +9,9 @@ use arrow_schema::DataType as T;
 
 use super::Builder;
 use crate::error::RunnelError;
+use crate::expr::Expr;
 use crate::io::json::{JsonDecoder, JsonOptions};
+use crate::scalar::ScalarValue;
 use crate::types;
 
 pub(super) fn register(r: &mut Builder) {
@@ -107,7 +109,16 @@ pub(super) fn register(r: &mut Builder) {
     })
     .literals(&[1])
     .py("col, schema, options=")
-    .named(|c| format!("from_json({})", c.first()));
+    .named(|c| {
+        // Spark names a from_json whose schema is a bare MAP type `entries`.
+        let bare_map = matches!(c.raw.get(1), Some(Expr::Literal(ScalarValue::Utf8(t)))
+            if types::parse_ddl_schema(t).is_err()
+                && matches!(types::parse_data_type(t), Ok(T::Map(..))));
+        match bare_map {
+            true => "entries".into(),
+            false => format!("from_json({})", c.first()),
+        }
+    });
 
     // get_json_object(json, path): the value at a JSONPath (`$.a.b`, `$.a[0]`,
     // `$['a']`): a string as its text, anything else as JSON; NULL when the text is not
