@@ -306,13 +306,17 @@ impl StreamingQuery {
 
     /// `status`, as Spark's JSON.
     pub fn status(&self) -> serde_json::Value {
-        let message = match (self.is_active(), self.trigger()) {
+        // Asked from inside the query's own batch (a foreachBatch function calling
+        // `query.status`), the executor is busy: read nothing of it.
+        let exec = self.0.exec.try_borrow().ok();
+        let continuous = exec
+            .as_ref()
+            .map(|e| (matches!(e.trigger, Trigger::Continuous(_)), e.batch_id()));
+        let message = match (self.is_active(), continuous) {
             (false, _) => "Stopped".to_string(),
             // Spark's ContinuousExecution: "Committing epoch N" once one committed.
-            (true, Trigger::Continuous(_)) => match self.0.exec.borrow().batch_id() {
-                0 => "Running".to_string(),
-                n => format!("Committing epoch {}", n - 1),
-            },
+            (true, Some((true, 0))) => "Running".to_string(),
+            (true, Some((true, n))) => format!("Committing epoch {}", n - 1),
             (true, _) => "Waiting for data to arrive".to_string(),
         };
         serde_json::json!({
