@@ -60,15 +60,7 @@ pub fn needs_cpython(source: &str) -> Option<CpythonNeed> {
         }
     }
     let (range, what) = finder.found?;
-    let off = usize::from(range.start()).min(source.len());
-    let before = &source[..off];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
+    let (line, column) = crate::python::interp::line_col(source, usize::from(range.start()));
     Some(CpythonNeed { line, column, what })
 }
 

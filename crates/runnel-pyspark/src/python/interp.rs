@@ -103,6 +103,19 @@ pub struct Interpreter {
     pub(crate) bindings: &'static super::Bindings,
 }
 
+/// Line and column (from 1, in characters) of byte offset `off` of `src`.
+pub(crate) fn line_col(src: &str, off: usize) -> (usize, usize) {
+    let before = &src[..off.min(src.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, col)
+}
+
 /// Whether [`check_nesting`] refuses `source` (running it reports where and why).
 pub(crate) fn nesting_refused(source: &str) -> bool {
     check_nesting(source).is_err()
@@ -456,16 +469,7 @@ impl Interpreter {
 
     /// Line and column (from 1) of a range's start.
     pub(crate) fn location(&self, range: TextRange) -> Location {
-        let src = self.source.borrow();
-        let off = usize::from(range.start()).min(src.len());
-        let before = &src[..off];
-        let line = before.matches('\n').count() + 1;
-        let col = before
-            .rsplit('\n')
-            .next()
-            .map(|l| l.chars().count())
-            .unwrap_or(0)
-            + 1;
+        let (line, col) = line_col(&self.source.borrow(), usize::from(range.start()));
         Location {
             file: self.file.borrow().clone(),
             line,
