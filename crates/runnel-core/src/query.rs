@@ -197,12 +197,24 @@ impl StreamingQuery {
 
     /// What `explain()` prints.
     pub fn explain_string(&self, extended: bool) -> String {
-        self.0.exec.borrow().explain_string(extended)
+        match self.0.exec.try_borrow() {
+            Ok(e) => e.explain_string(extended),
+            // Asked from inside the query's own batch: the plan is busy running it.
+            Err(_) => "== Physical Plan ==\n(the plan is running this batch: call explain() \
+                       outside the query's foreachBatch function to see it)\n"
+                .into(),
+        }
     }
 
     /// The time window the query groups by, if any.
     pub fn window_spec(&self) -> Option<crate::exec::executor::WindowSpec> {
-        self.0.exec.borrow().window_spec()
+        self.0.exec.try_borrow().ok()?.window_spec()
+    }
+
+    /// True while the query runs a batch (its foreachBatch function, a listener or a
+    /// Python sink called from inside it is asking).
+    fn busy(&self) -> bool {
+        self.0.exec.try_borrow_mut().is_err()
     }
 
     /// Runs one micro-batch if one is due. Returns whether a batch ran.
@@ -213,8 +225,14 @@ impl StreamingQuery {
             return Ok(false);
         }
         let trigger = self.trigger();
-        let started = self.0.exec.borrow().now();
-        let r = self.0.exec.borrow_mut().step();
+        // Stepped from inside its own batch (a foreachBatch function that sleeps or waits
+        // on the queries): the batch is already running.
+        let Ok(mut exec) = self.0.exec.try_borrow_mut() else {
+            return Ok(false);
+        };
+        let started = exec.now();
+        let r = exec.step();
+        drop(exec);
         match r {
             Ok(ran) => {
                 // A continuous query runs an epoch every trigger: never idle.
@@ -255,6 +273,13 @@ impl StreamingQuery {
 
     /// Runs batches until there is nothing left to do.
     pub fn process_all_available(&self) -> Result<usize> {
+        if self.busy() {
+            return Err(RunnelError::execution_plain(
+                "processAllAvailable() was called from inside the query's own batch (its \
+                 foreachBatch function): it would wait for the batch calling it, as Spark waits \
+                 forever. Call it outside the function, on the query start() returned.",
+            ));
+        }
         if matches!(self.trigger(), Trigger::Continuous(_)) {
             // One epoch reads everything the sources have now.
             let ran = self.step()?;
