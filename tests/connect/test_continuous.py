@@ -4,21 +4,11 @@ source reach the memory sink epoch by epoch, no progress is reported, status is
 ContinuousExecution's, and what Spark refuses under a continuous trigger is refused at
 start() with Spark's condition."""
 
-import time
-
 import pytest
 from pyspark.errors import AnalysisException
 
 from test_connect import server, spark  # noqa: F401  (fixtures)
-
-
-def wait_for(pred, timeout=20):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if pred():
-            return True
-        time.sleep(0.1)
-    return False
+from test_foreach import wait_for
 
 
 def test_continuous_rate_to_memory(spark):  # noqa: F811
@@ -31,7 +21,7 @@ def test_continuous_rate_to_memory(spark):  # noqa: F811
         .start()
     )
     try:
-        assert wait_for(lambda: spark.sql("SELECT count(*) FROM cont_rate").collect()[0][0] >= 10)
+        assert wait_for(lambda: spark.sql("SELECT count(*) FROM cont_rate").collect()[0][0] >= 10, 20)
         rows = [r.value for r in spark.sql("SELECT value FROM cont_rate").collect()]
         # The continuous rate source's partition 0 of 1 makes 0, 1, 2, ... each once.
         assert sorted(rows) == list(range(len(rows)))
