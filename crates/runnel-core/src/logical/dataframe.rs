@@ -799,11 +799,17 @@ impl DataFrame {
                 }
                 e => {
                     let g = self.bind(e)?;
-                    if !matches!(g.data_type(), DataType::Utf8 | DataType::Duration(_)) {
-                        return Err(crate::expr::bind::type_mismatch(
-                            &e.sql(),
-                            "a duration string or an interval",
-                            &g.data_type(),
+                    // Spark's SessionWindowing wants a CALENDAR INTERVAL or a type it
+                    // casts to one (a string); an ANSI interval (`interval 5 minutes` in
+                    // SQL) or a number is refused.
+                    if !matches!(g.data_type(), DataType::Utf8) {
+                        return Err(RunnelError::analysis(
+                            "_LEGACY_ERROR_TEMP_1040",
+                            format!(
+                                "Gap duration expression used in session window must be CalendarIntervalType, but got {} ({}). Give the gap as a duration string, e.g. session_window(\"ts\", \"10 minutes\"), or an expression of strings such as when(col(\"k\") == 1, \"5 minutes\").otherwise(\"10 minutes\").",
+                                types::simple_string(&g.data_type()),
+                                e.sql()
+                            ),
                         ));
                     }
                     (0, Some(g))

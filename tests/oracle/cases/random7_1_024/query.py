@@ -1,0 +1,4 @@
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+df = spark.readStream.format("json").schema("k INT, ts TIMESTAMP, v INT, s STRING").load(INPUT)
+result = df.withWatermark("ts", "5 minutes").groupBy(session_window("ts", "5 minutes"), "k").agg(min_("ts").alias("first_ts"), max_("v").alias("mv"), avg("v").alias("av"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,4 @@
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+df = spark.readStream.format("json").schema("k INT, ts TIMESTAMP, v INT, s STRING").load(INPUT)
+result = df.withWatermark("ts", "0 seconds").groupBy(session_window("ts", expr("CASE WHEN k = 1 THEN interval 3 minutes ELSE interval 10 minutes END")), "k").agg(max_("v").alias("mv"))
+OUTPUT_MODE = "update"
