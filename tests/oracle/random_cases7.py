@@ -17,6 +17,8 @@
 - joins in SQL over temporary views (JOIN, LEFT/RIGHT/FULL OUTER, LEFT SEMI/ANTI);
 - both streams tumbled into windows and joined on the window column;
 - deduplicated streams joined, and the union of the two streams aggregated;
+- (seed 3 on) a third stream joined to a join, a stream joined with itself, Spark's
+  `multipleWatermarkPolicy` = max now and then, a stream with no rows in a step, times with seconds;
 - join then deduplication, a join after an aggregation, outer joins in update mode, complete
   mode: Spark's refusals are cases too.
 
@@ -27,7 +29,8 @@ drop are exact copies, so the row kept does not depend on Spark's partitions.
     random_cases7.py OUT_DIR N [--seed SEED]
 
 (tests/oracle/cases/random7_1_* were made by the first version of this file, before the SQL,
-window-key, dedup-join, union and session-chain shapes were added; seeds 2 and up by this one.)
+window-key, dedup-join, union and session-chain shapes were added; random7_2_* by the second,
+before the three-stream/self-join shapes; seeds 3 and up by this one.)
 """
 import argparse
 import json
@@ -61,12 +64,14 @@ def ts(minutes):
     return (BASE + timedelta(minutes=minutes)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def side_rows(rng, prefix, start, n, late, nulls):
+def side_rows(rng, prefix, start, n, late, nulls, secs=False):
     rows = []
     for _ in range(n):
         m = start + rng.randint(0, 25)
         if rng.random() < late:
             m -= rng.randint(20, 70)
+        if secs:
+            m += rng.choice([0, 0, 1, 59]) / 60.0
         r = {prefix + "k": rng.randint(1, 4), prefix + "t": ts(m),
              prefix + "v": None if rng.random() < nulls else rng.randint(0, 9),
              prefix + "name": rng.choice(NAMES)}
@@ -174,16 +179,23 @@ def make_join(rng, lines):
     return two_steps(rng)
 
 
-def two_steps(rng):
+def two_steps(rng, third=False):
+    """Steps of two (or three) streams; now and then a stream has no rows in a step, and times
+    may carry seconds (a row a second inside or outside a bound)."""
     steps = []
     late = rng.choice([0.0, 0.1, 0.25])
     nulls = rng.choice([0.0, 0.15])
+    secs = rng.random() < 0.3
     for s in range(rng.randint(3, 5)):
-        steps.append({
-            "a-l.json": side_rows(rng, "l", s * 20, rng.randint(2, 6), late if s else 0.0, nulls),
-            "a-r.json": side_rows(rng, "r", s * 20 + rng.choice([0, 5, 10]), rng.randint(2, 6),
-                                  late if s else 0.0, nulls),
-        })
+        n_l = 0 if s and rng.random() < 0.12 else rng.randint(2, 6)
+        n_r = 0 if s and rng.random() < 0.12 else rng.randint(2, 6)
+        files = {
+            "a-l.json": side_rows(rng, "l", s * 20, n_l, late if s else 0.0, nulls, secs),
+            "a-r.json": side_rows(rng, "r", s * 20 + rng.choice([0, 5, 10]), n_r, late if s else 0.0, nulls, secs),
+        }
+        if third:
+            files["a-m.json"] = side_rows(rng, "m", s * 20, rng.randint(1, 4), late if s else 0.0, 0.0, secs)
+        steps.append(files)
     return steps
 
 
@@ -355,10 +367,51 @@ def make_session_chain(rng, lines):
     return one_steps(rng)
 
 
+def make_three_or_self(rng, lines):
+    """A third stream joined to a join, or a stream joined with itself."""
+    lines += [LEFT, RIGHT]
+    d = rng.choice(DELAYS[:4])
+    if rng.random() < 0.5:
+        lines.append('mid = spark.readStream.format("json").schema("mk INT, mt TIMESTAMP, mv INT, mname STRING")'
+                     '.option("pathGlobFilter", "*-m.json").load(INPUT).withWatermark("mt", "%s")' % d)
+        lines.append('left = left.withWatermark("lt", "%s")' % d)
+        lines.append('right = right.withWatermark("rt", "%s")' % d)
+        how1 = rng.choice(["inner", "inner", "left"])
+        how2 = rng.choice(["inner", "left", "left_semi"])
+        lines.append('j1 = left.join(right, expr("rk = lk AND rt BETWEEN lt - interval 10 minutes AND lt + interval 15 minutes"), "%s")' % how1)
+        lines.append('result = j1.join(mid, expr("mk = lk AND mt BETWEEN lt - interval 20 minutes AND lt + interval 20 minutes"), "%s")' % how2)
+        lines.append('OUTPUT_MODE = "append"')
+        return two_steps(rng, third=True)
+    lines.append('a = left.withWatermark("lt", "%s").alias("a")' % d)
+    lines.append('b = left.withWatermark("lt", "%s").alias("b")' % d)
+    how = rng.choice(["inner", "left", "left_semi"])
+    lines.append('result = a.join(b, expr("a.lk = b.lk AND a.lname <> b.lname AND b.lt BETWEEN a.lt AND a.lt + interval 15 minutes"), "%s")' % how)
+    if how != "left_semi":
+        lines.append('result = result.select(col("a.lk"), col("a.lt"), col("b.lt").alias("blt"), col("b.lname").alias("bn"))')
+    lines.append('OUTPUT_MODE = "append"')
+    return two_steps(rng)
+
+
 def make(rng):
+    if rng.random() < 0.15:
+        # the guide's multipleWatermarkPolicy: the global watermark is the largest, not the smallest
+        pass_max = True
+    else:
+        pass_max = False
+    qtext, steps = make_one(rng)
+    if pass_max and "withWatermark" in qtext:
+        qtext = 'spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "max")\n' + qtext
+    else:
+        qtext = 'spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")\n' + qtext
+    return qtext, steps
+
+
+def make_one(rng):
     lines = [IMPORTS]
     r = rng.random()
-    if r < 0.12:
+    if rng.random() < 0.12:
+        steps = make_three_or_self(rng, lines)
+    elif r < 0.12:
         steps = make_join_sql(rng, lines)
     elif r < 0.2:
         steps = make_window_key_join(rng, lines)

@@ -169,12 +169,18 @@ impl MicroBatchExecutor {
                 local_limit,
             } => sources.push((p.id, source.clone(), pushed.clone(), *local_limit)),
             Node::Watermark { .. } => watermark_delays.push(p.id),
-            Node::Aggregate { input, .. } if input.is_streaming() => {
-                if matches!(mode, OutputMode::Append | OutputMode::Update) {
-                    runs_no_data_batches = true;
-                }
+            // Spark's StateStoreSaveExec / dedup: when the watermark their input gets moves
+            // (a left semi join without an event-time column passes none up).
+            Node::Aggregate { input, .. }
+                if input.is_streaming()
+                    && matches!(mode, OutputMode::Append | OutputMode::Update)
+                    && watermark_reaches(input) =>
+            {
+                runs_no_data_batches = true;
             }
-            Node::Dedup { input, .. } if input.is_streaming() => runs_no_data_batches = true,
+            Node::Dedup { input, .. } if input.is_streaming() && watermark_reaches(input) => {
+                runs_no_data_batches = true
+            }
             // Spark's FlatMapGroupsWithStateExec.shouldRunAnotherBatch: processing-time
             // timeouts are checked by a batch every trigger, event-time ones when the
             // watermark moves.
@@ -961,5 +967,27 @@ impl MicroBatchExecutor {
             }
         }
         Ok(n)
+    }
+}
+
+/// True when a watermark reaches the output of `p` (Spark's `PropagateWatermarkSimulator`):
+/// some `withWatermark` below it, unless a left semi join on the way has no event-time
+/// column in its output (Spark 4.3's join then produces no watermark).
+fn watermark_reaches(p: &crate::logical::plan::Plan) -> bool {
+    match &p.node {
+        Node::Watermark { .. } => true,
+        Node::Join {
+            left, right, how, ..
+        } if *how == crate::logical::plan::JoinType::LeftSemi
+            && left.is_streaming()
+            && right.is_streaming() =>
+        {
+            p.schema
+                .fields()
+                .iter()
+                .any(|f| crate::types::watermark_delay(f).is_some())
+                && (watermark_reaches(left) || watermark_reaches(right))
+        }
+        _ => p.inputs().into_iter().any(|c| watermark_reaches(c)),
     }
 }

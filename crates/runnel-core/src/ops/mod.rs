@@ -97,9 +97,10 @@ pub trait Operator {
     }
 
     /// The watermark (ms) this operator passes to the operators above it, given the one
-    /// its inputs pass it (Spark's `produceOutputWatermark`).
-    fn output_watermark(&self, input_ms: i64) -> i64 {
-        input_ms
+    /// its inputs pass it (Spark's `produceOutputWatermark`); None when it passes none
+    /// (the operators above then have no watermark).
+    fn output_watermark(&self, input_ms: i64) -> Option<i64> {
+        Some(input_ms)
     }
 }
 
@@ -115,7 +116,7 @@ pub(crate) fn propagate_watermark(op: &dyn Operator, global: i64) -> Option<i64>
             .filter_map(|c| propagate_watermark(c, global))
             .min()
     };
-    input.map(|w| op.output_watermark(w))
+    input.and_then(|w| op.output_watermark(w))
 }
 
 fn shifts_below(op: &dyn Operator) -> bool {
@@ -222,7 +223,7 @@ impl Operator for SafePoints {
     fn shifts_watermark(&self) -> bool {
         self.0.shifts_watermark()
     }
-    fn output_watermark(&self, input_ms: i64) -> i64 {
+    fn output_watermark(&self, input_ms: i64) -> Option<i64> {
         self.0.output_watermark(input_ms)
     }
 }

@@ -371,8 +371,19 @@ impl Operator for SymmetricHashJoin {
     fn shifts_watermark(&self) -> bool {
         true
     }
-    fn output_watermark(&self, input_ms: i64) -> i64 {
+    fn output_watermark(&self, input_ms: i64) -> Option<i64> {
         let sides = if self.how == JoinType::LeftSemi {
+            // Spark 4.3: a left semi join passes a watermark up only when its output (the
+            // left side's columns) has an event-time column; else the operators above it
+            // have none (no eviction, and no batch without data for them).
+            if !self
+                .schema
+                .fields()
+                .iter()
+                .any(|f| crate::types::watermark_delay(f).is_some())
+            {
+                return None;
+            }
             &self.analysis.sides[..1]
         } else {
             &self.analysis.sides[..]
@@ -384,7 +395,7 @@ impl Operator for SymmetricHashJoin {
                 _ => s.eviction.state_watermark(input_ms),
             })
             .collect();
-        w.into_iter().min().unwrap_or(input_ms)
+        Some(w.into_iter().min().unwrap_or(input_ms))
     }
 
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {

@@ -1,0 +1,12 @@
+# A variant of random7_3_036 (a left semi join whose left side has no watermark, then an
+# aggregation): which operator asks Spark 4.3 for batches without data.
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+left = spark.readStream.format("json").schema("lk INT, lt TIMESTAMP, lv INT, lname STRING").option("pathGlobFilter", "*-l.json").load(INPUT)
+right = spark.readStream.format("json").schema("rk INT, rt TIMESTAMP, rv INT, rname STRING").option("pathGlobFilter", "*-r.json").load(INPUT)
+right = right.withWatermark("rt", "5 minutes")
+left = left.where(col("lname") != "dee")
+result = left.union(left).groupBy(window("lt", "10 minutes")).agg(count("*").alias("n"))
+joined = right.groupBy("rk").count()
+result = right.join(left, (col("rk") == col("lk")), "inner").groupBy(window("rt", "10 minutes")).agg(count("*").alias("n"))
+OUTPUT_MODE = "update"
