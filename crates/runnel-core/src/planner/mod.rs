@@ -262,7 +262,8 @@ fn stream_join_error(p: &Plan, mode: OutputMode) -> Option<RunnelError> {
         JoinType::Inner | JoinType::Cross => None,
         JoinType::LeftOuter | JoinType::LeftSemi => Some(a.sides[0].bounded),
         JoinType::RightOuter => Some(a.sides[1].bounded),
-        JoinType::FullOuter => Some(a.sides[0].bounded && a.sides[1].bounded),
+        // Spark's checkForStreamStreamJoinWatermark: either side's state value watermark.
+        JoinType::FullOuter => Some(a.sides[0].bounded || a.sides[1].bounded),
         JoinType::LeftAnti => {
             return Some(legacy(
                 "LeftAnti joins with a streaming DataFrame/Dataset on the right are not supported",
