@@ -175,6 +175,19 @@ f(1, 2, b=3)
     );
 }
 
+/// `open(path, "w").write(text)` without a close writes the file, as CPython does when
+/// the file object's last reference goes (a script writing its input that way).
+#[test]
+fn a_file_left_open_is_written_when_it_goes() {
+    let (out, fs) = run_with(
+        "import os\nopen('/d/a.csv', 'w').write('ann;31\\n')\nprint(os.path.exists('/d/a.csv'))\nf = open('/d/b.txt', 'w')\nf.write('x')\nprint(os.path.exists('/d/b.txt'))\ndel f\nprint(os.path.exists('/d/b.txt'))\n",
+        &[],
+    );
+    assert_eq!(out, "True\nFalse\nTrue\n");
+    use runnel_core::io::fs::FileSystem;
+    assert_eq!(fs.read("/d/a.csv").unwrap(), b"ann;31\n");
+}
+
 #[test]
 fn with_blocks_open_files_and_context_managers() {
     let (out, fs) = run_with(
@@ -728,6 +741,26 @@ print(deleting())
     assert_eq!(
         out,
         "count 7 7\n('abb', 'abb')\n42\n(11, 1)\n2\n3\nNameError\n"
+    );
+}
+
+/// The programming guide's blocks that are not valid Python fail before anything runs,
+/// named with CPython's exception and words: its trigger example without backslashes
+/// (`df.writeStream` then `  .format("console")`), and its continuous Kafka example
+/// (`\     # only change in query`).
+#[test]
+fn the_guides_invalid_blocks_are_cpythons_errors_before_anything_runs() {
+    let out = run("print('ran')\ndf = 1\ndf.writeStream\n  .format(\"console\")\n");
+    assert!(
+        out.starts_with("error: job.py:4:1: IndentationError: unexpected indent"),
+        "{out}"
+    );
+    let out = run("print('ran')\nx = (1) \\     # only change in query\n");
+    assert!(
+        out.starts_with(
+            "error: job.py:2:9: SyntaxError: unexpected character after line continuation character"
+        ),
+        "{out}"
     );
 }
 

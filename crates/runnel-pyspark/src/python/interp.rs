@@ -436,8 +436,34 @@ impl Interpreter {
             } else {
                 ""
             };
-            RunnelError::parse(format!("invalid Python: {}{hint}", e.error))
-                .with_location(self.location(e.location))
+            let detail = e.error.to_string();
+            // CPython's own words where they differ from the parser's (the guide's trigger
+            // example without its backslashes is Python's "unexpected indent").
+            let cpython = if detail.contains("Unexpected indentation") {
+                Some(("IndentationError", "unexpected indent"))
+            } else if detail.contains("Expected an indented block") {
+                Some(("IndentationError", "expected an indented block"))
+            } else if detail.contains("Unindent") {
+                Some((
+                    "IndentationError",
+                    "unindent does not match any outer indentation level",
+                ))
+            } else if detail.contains("after line continuation character") {
+                Some((
+                    "SyntaxError",
+                    "unexpected character after line continuation character",
+                ))
+            } else {
+                None
+            };
+            match cpython {
+                Some((class, msg)) => {
+                    RunnelError::parse(format!("{class}: {msg} (invalid Python: {detail})"))
+                        .with_exception(class)
+                }
+                None => RunnelError::parse(format!("invalid Python: {detail}{hint}")),
+            }
+            .with_location(self.location(e.location))
         })?;
         let module = parsed.into_syntax();
         if let Some(at) = too_deep(&module.body) {
