@@ -764,6 +764,20 @@ fn the_guides_invalid_blocks_are_cpythons_errors_before_anything_runs() {
     );
 }
 
+/// A NameError carries CPython's hint (the guide's `.option("readChangeFeed", true)`).
+#[test]
+fn name_errors_suggest_the_close_name_as_cpython() {
+    assert!(
+        run("x = 1\nprint(true)\n")
+            .ends_with("NameError: name 'true' is not defined. Did you mean: 'True'?\n")
+    );
+    assert!(
+        run("counter = 1\ndef f():\n    total = 2\n    return totl + countr\nf()\n")
+            .ends_with("NameError: name 'totl' is not defined. Did you mean: 'total'?\n")
+    );
+    assert!(run("print(zzqqxx)\n").ends_with("NameError: name 'zzqqxx' is not defined\n"));
+}
+
 #[test]
 fn nonlocal_without_a_binding_is_cpythons_syntax_error_before_anything_runs() {
     let cases = [

@@ -538,6 +538,32 @@ impl Interpreter {
         super::builtins::builtin_name(name)
     }
 
+    /// CPython's hint after a NameError (`. Did you mean: 'True'?`): the closest name
+    /// among the locals, else the globals, else the builtins (`suggestions.c`).
+    fn name_suggestion(&self, locals: &Locals, name: &str) -> String {
+        let plain = |k: &String| !k.contains(' ');
+        let mut scopes: Vec<Vec<String>> = Vec::new();
+        if let Some(l) = locals {
+            scopes.push(l.borrow().keys().filter(|k| plain(k)).cloned().collect());
+        }
+        scopes.push(
+            self.globals
+                .borrow()
+                .keys()
+                .filter(|k| plain(k))
+                .cloned()
+                .collect(),
+        );
+        scopes.push(PY_BUILTINS.iter().map(|s| s.to_string()).collect());
+        for mut names in scopes {
+            names.sort();
+            if let Some(best) = closest_name(name, &names) {
+                return format!(". Did you mean: '{best}'?");
+            }
+        }
+        String::new()
+    }
+
     /// Puts a function's name in a cell, for the functions defined in it that declare
     /// it `nonlocal` (and their closures) to share.
     fn make_cell(l: &RefCell<HashMap<String, Value>>, name: &str) {
@@ -1463,8 +1489,11 @@ impl Interpreter {
             PyExpr::Name(n) => {
                 let name = n.id.as_str();
                 self.lookup(locals, name).ok_or_else(|| {
-                    RunnelError::execution_plain(format!("NameError: name '{name}' is not defined"))
-                        .with_location(self.location(n.range))
+                    RunnelError::execution_plain(format!(
+                        "NameError: name '{name}' is not defined{}",
+                        self.name_suggestion(locals, name)
+                    ))
+                    .with_location(self.location(n.range))
                 })?
             }
             PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
@@ -1966,4 +1995,134 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
         '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
         _ => format!("{body}{}", " ".repeat(pad)),
     }
+}
+
+/// The names of Python's `builtins` a NameError's hint may offer.
+const PY_BUILTINS: &[&str] = &[
+    "False",
+    "None",
+    "True",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "Exception",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "IndexError",
+    "NameError",
+    "RuntimeError",
+    "AttributeError",
+    "ZeroDivisionError",
+    "StopIteration",
+];
+
+/// CPython's `_Py_calculate_suggestions`: the name within its distance limit
+/// (`(len(a) + len(b) + 3) * 2 / 6`) with the least Levenshtein distance, where a change
+/// of case costs 1 and any other edit 2; None when none is close enough.
+fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
+    const MOVE: usize = 2;
+    let cost = |a: u8, b: u8| -> usize {
+        if a == b {
+            0
+        } else if a.eq_ignore_ascii_case(&b) {
+            1
+        } else {
+            MOVE
+        }
+    };
+    let distance = |a: &[u8], b: &[u8]| -> usize {
+        let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+        for (i, &x) in a.iter().enumerate() {
+            let mut cur = vec![(i + 1) * MOVE; b.len() + 1];
+            for (j, &y) in b.iter().enumerate() {
+                cur[j + 1] = (prev[j] + cost(x, y))
+                    .min(prev[j + 1] + MOVE)
+                    .min(cur[j] + MOVE);
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    };
+    if name.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates.iter().take(750) {
+        if c == name || c.len() > 40 {
+            continue;
+        }
+        let mut max = (name.len() + c.len() + 3) * MOVE / 6;
+        if let Some((d, _)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = distance(name.as_bytes(), c.as_bytes());
+        if d <= max && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
 }
