@@ -135,7 +135,7 @@ print("lines:", text.splitlines()[0], "|", text.splitlines()[1][:10], "|", text.
 print("eventTime shown:", '"eventTime"' in text, "observedMetrics shown:", '"observedMetrics"' in text)
 print("json:", p.json[:8], sorted(json.loads(p.json).keys()))
 print("sink:", str(p["sink"]).splitlines())
-print(query.status)
+print(sorted(query.status.keys()))  # (its values depend on when the trigger runs)
 attempt("spark.streams.get(id)", lambda: spark.streams.get(id))
 query.stop()
 
@@ -181,3 +181,18 @@ df = spark \
 .load(cp)
 df.show(truncate=False)
 attempt("statestore operatorId 5", lambda: spark.read.format("statestore").option("operatorId", 5).load(cp).collect() and None)
+
+# -- A deduplication's state, and a second query started from the same streaming
+# DataFrame after the first stopped (Spark gives each query a source of its own: it
+# reads every file again from its own checkpoint).
+for name, d in [("d1", streamingDf.dropDuplicates(["guid"])),
+                ("d2", streamingDf.withWatermark("eventTime", "10 hours").dropDuplicatesWithinWatermark(["guid"]))]:
+    cpd = os.path.join(scratch, "cp_" + name)
+    q = d.writeStream.format("memory").queryName(name).option("checkpointLocation", cpd).start()
+    q.processAllAvailable()
+    print(name, "rows:", spark.sql("select * from " + name).count())
+    q.stop()
+    s = spark.read.format("statestore").load(cpd)
+    s.printSchema()
+    s.orderBy("key").show(truncate=False)
+    spark.read.format("state-metadata").load(cpd).select("operatorName", "numPartitions").show()

@@ -15,8 +15,9 @@
 //!
 //! They read what Runnel writes for Spark beside its own state
 //! ([`crate::state::spark_meta`]): aggregations whose aggregates are counts, sums, plain
-//! averages, minimums and maximums. Other operators' state (deduplication, joins,
-//! sessions, arbitrary state) is refused with the reason.
+//! averages, minimums and maximums, and deduplications (`dropDuplicates`: a NULL
+//! `__dummy__`; `dropDuplicatesWithinWatermark`: `expiresAtMicros`). Other operators'
+//! state (joins, session windows, arbitrary state) is refused with the reason.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -63,7 +64,8 @@ struct OperatorState {
     store: StateStore,
     key_names: Vec<String>,
     key_types: Vec<DataType>,
-    /// Runnel's state names of the aggregates (`Count`, `Sum`...) and their types.
+    /// Runnel's state names of the aggregates (`Count`, `Sum`...) and their types; for a
+    /// deduplication, `Dedup` (a NULL `__dummy__`) or `DedupWithin` (`expiresAtMicros`).
     aggs: Vec<(String, DataType)>,
     value_names: Vec<String>,
     partitions: i32,
@@ -94,7 +96,7 @@ fn open_operator(ckpt: &CheckpointRef, op: i64) -> Result<OperatorState> {
         RunnelError::execution(
             "STDS_FAILED_TO_READ_STATE_SCHEMA",
             format!(
-                "Failed to read the state schema. Either the file does not exist, or the file is corrupted. Rerun the streaming query to construct the state schema. (Operator {op}: {what}; Runnel describes the state of aggregations (count, sum, avg, min, max) for Spark's state data source; format(\"state-metadata\") lists the operators.)"
+                "Failed to read the state schema. Either the file does not exist, or the file is corrupted. Rerun the streaming query to construct the state schema. (Operator {op}: {what}; Runnel describes the state of aggregations (count, sum, avg, min, max) and deduplications for Spark's state data source; format(\"state-metadata\") lists the operators.)"
             ),
         )
         .with_exception("SparkRuntimeException")
@@ -111,10 +113,27 @@ fn open_operator(ckpt: &CheckpointRef, op: i64) -> Result<OperatorState> {
     let runnel = store
         .read_schema()?
         .ok_or_else(|| missing("no state/_schema"))?;
-    let parsed = runnel
-        .strip_prefix("key=[")
-        .and_then(|r| r.split_once("] value=["))
-        .and_then(|(k, v)| Some((k, v.strip_suffix(']')?)));
+    // `dedup key=[...] within=None|Some(ms)` (ops/dedup.rs) or `key=[...] value=[...]`
+    // (an aggregation, ops/grouping.rs).
+    let dedup = runnel
+        .strip_prefix("dedup key=[")
+        .and_then(|r| r.split_once("] within="))
+        .map(|(k, w)| {
+            (
+                k,
+                if w == "None" {
+                    "Dedup:void"
+                } else {
+                    "DedupWithin:bigint"
+                },
+            )
+        });
+    let parsed = dedup.or_else(|| {
+        runnel
+            .strip_prefix("key=[")
+            .and_then(|r| r.split_once("] value=["))
+            .and_then(|(k, v)| Some((k, v.strip_suffix(']')?)))
+    });
     let Some((keys, values)) = parsed else {
         return Err(missing("a state layout it does not know"));
     };
@@ -177,10 +196,18 @@ impl OperatorState {
     /// The values of one state entry (after its event time), as Spark's buffers.
     fn decode_value(&self, v: &[u8]) -> Result<Vec<ScalarValue>> {
         let mut buf = v;
-        codec::get_opt_i64(&mut buf)?;
+        // An aggregation's entry starts with its event time; a deduplication's is its expiry.
+        if !self.aggs.iter().any(|(n, _)| n.starts_with("Dedup")) {
+            codec::get_opt_i64(&mut buf)?;
+        }
         let mut out = Vec::new();
         for (name, ty) in &self.aggs {
             match (name.as_str(), ty) {
+                ("Dedup", _) => out.push(ScalarValue::Null(DataType::Null)),
+                ("DedupWithin", _) => out.push(match codec::get_opt_i64(&mut buf)? {
+                    Some(t) => ScalarValue::Int64(t),
+                    None => ScalarValue::Null(DataType::Int64),
+                }),
                 ("Count", _) => out.push(ScalarValue::Int64(codec::get_i64(&mut buf)?)),
                 ("Sum", DataType::Int64) => {
                     let some = codec::get_u8(&mut buf)? != 0;

@@ -12,7 +12,8 @@
 //! Both as Spark 4.3 writes them (`OperatorStateMetadataV1`, `SchemaWriter` v2: Java's
 //! `writeUTF` strings, the JSON cut into chunks of at most 65,535 bytes). The value
 //! schema is Spark's: an aggregation keeps its aggregates' buffers (`count`, `sum`,
-//! `sum` and `count` for `avg`, `min`, `max`).
+//! `sum` and `count` for `avg`, `min`, `max`), a deduplication a NULL `__dummy__` (or
+//! `expiresAtMicros` within the watermark).
 
 use std::sync::Arc;
 
