@@ -755,6 +755,13 @@ fn the_guides_invalid_blocks_are_cpythons_errors_before_anything_runs() {
         out.starts_with("error: job.py:4:1: IndentationError: unexpected indent"),
         "{out}"
     );
+    // A bracket left open: CPython names it (the guide's `q = (df.groupBy("key")...
+    // .writeStream...`).
+    let out = run("print('ran')\nq = (df.groupBy(\"key\")\n  .writeStream...\n  \n");
+    assert!(
+        out.starts_with("error: job.py:2:5: SyntaxError: '(' was never closed"),
+        "{out}"
+    );
     let out = run("print('ran')\nx = (1) \\     # only change in query\n");
     assert!(
         out.starts_with(

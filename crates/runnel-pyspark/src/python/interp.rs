@@ -456,6 +456,20 @@ impl Interpreter {
             } else {
                 None
             };
+            let err_at = usize::from(e.location.start()).min(source.len());
+            // CPython's parser blames a bracket still open when the error is on a later
+            // line (the guide's `q = (df.groupBy(...)...writeStream...`).
+            if cpython.is_none()
+                && let Some((c, open)) = unclosed_bracket(source, err_at)
+                && line_col(source, open).0 < line_col(source, err_at).0
+            {
+                let range = TextRange::new((open as u32).into(), (open as u32 + 1).into());
+                return RunnelError::parse(format!(
+                    "SyntaxError: '{c}' was never closed (invalid Python: {detail})"
+                ))
+                .with_exception("SyntaxError")
+                .with_location(self.location(range));
+            }
             match cpython {
                 Some((class, msg)) => {
                     RunnelError::parse(format!("{class}: {msg} (invalid Python: {detail})"))
@@ -2125,4 +2139,46 @@ fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
         }
     }
     best.map(|(_, c)| c.clone())
+}
+
+/// The innermost bracket still open at byte `upto` of `source` (strings and comments
+/// skipped), with its byte offset.
+fn unclosed_bracket(source: &str, upto: usize) -> Option<(char, usize)> {
+    let b = source.as_bytes();
+    let mut open: Vec<(char, usize)> = Vec::new();
+    let mut i = 0;
+    while i < upto.min(b.len()) {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'"' | b'\'') => {
+                let triple = b.get(i..i + 3) == Some(&[q, q, q][..]);
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if triple && b.get(i..i + 3) == Some(&[q, q, q][..]) {
+                        i += 2;
+                        break;
+                    }
+                    if !triple && (b[i] == q || b[i] == b'\n') {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            c @ (b'(' | b'[' | b'{') => open.push((c as char, i)),
+            b')' | b']' | b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop()
 }
