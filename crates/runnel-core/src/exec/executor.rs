@@ -766,7 +766,16 @@ impl MicroBatchExecutor {
         };
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
-        let (out, traced, event_time_max, event_stats, state_stats, state_schemas, observed) = {
+        let (
+            out,
+            traced,
+            event_time_max,
+            event_stats,
+            state_stats,
+            state_schemas,
+            spark_state,
+            observed,
+        ) = {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
@@ -785,6 +794,7 @@ impl MicroBatchExecutor {
                 restore: std::mem::take(&mut self.restore),
                 track_state: self.checkpoint.is_some(),
                 state_schemas: HashMap::new(),
+                spark_state: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
                 pending_error: None,
                 observed: Vec::new(),
@@ -804,6 +814,7 @@ impl MicroBatchExecutor {
                 ctx.event_time_stats,
                 ctx.state_stats,
                 ctx.state_schemas,
+                ctx.spark_state,
                 ctx.observed,
             )
         };
@@ -813,6 +824,16 @@ impl MicroBatchExecutor {
                     && let Some(st) = c.stores.get(id)
                 {
                     st.write_schema(schema)?;
+                    // Spark's own description too (its state data sources read it),
+                    // with the query's shuffle partitions as Spark's numPartitions.
+                    if let Some(meta) = spark_state.get(id) {
+                        let partitions = c
+                            .conf
+                            .get("spark.sql.shuffle.partitions")
+                            .and_then(|v| v.trim().parse().ok())
+                            .unwrap_or(200);
+                        st.write_spark_metadata(meta, partitions)?;
+                    }
                 }
             }
         }
