@@ -1172,9 +1172,21 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::None
         }
         "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
-        // Folders come with the files written into them (the session's file system).
-        "os.makedirs" => {
-            let _ = (args.get(1, "mode"), args.get(2, "exist_ok"));
+        // A folder in the session's file system (a stream over an empty folder needs
+        // it to exist; the browser's virtual files have no folders: nothing to do there).
+        "os.makedirs" | "os.mkdir" => {
+            let p = args.str(0, "name")?;
+            let exist_ok =
+                name == "os.makedirs" && args.get(2, "exist_ok").is_some_and(|v| v.truthy());
+            let _ = args.get(1, "mode");
+            let fs = it.session.file_system();
+            if !exist_ok && fs.exists(&p)? && std::path::Path::new(&p).exists() {
+                return Err(RunnelError::execution_plain(format!(
+                    "FileExistsError: [Errno 17] File exists: '{p}'"
+                ))
+                .with_exception("FileExistsError"));
+            }
+            fs.create_dir_all(&p)?;
             Value::None
         }
         "logging.basicConfig" => {
