@@ -9,7 +9,8 @@
 //!    next to DuckDB's and Polars' batch query over the same files (run by the Python of
 //!    `~/.cache/runnel-venv`, or `RUNNEL_BENCH_PYTHON`, 2 threads each), with peak RSS,
 //! 4. state scaling: a count per key with 1K, 100K and 1M distinct keys, and the cost of
-//!    a checkpoint at 1M (medians of 5 alternating runs, the checkpoint under `--dir`).
+//!    a checkpoint at 1M, durable (the default) and without fsync (medians of 5
+//!    alternating rounds, the checkpoint under `--dir`).
 //!
 //! `--only latency`: event-to-sink latency percentiles of 1,000-row batches (windowed
 //! count, update, default trigger `processingTime` 0), with the slowest batches' page
@@ -687,6 +688,15 @@ fn faults_and_preemptions() -> (i64, i64) {
     (u.ru_minflt, u.ru_nivcsw)
 }
 
+/// How long this thread has been runnable but waiting for a core (µs; the second field
+/// of `/proc/thread-self/schedstat`), 0 where the kernel does not say.
+fn run_delay_us() -> i64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|t| t.split_whitespace().nth(1)?.parse::<i64>().ok())
+        .map_or(0, |ns| ns / 1000)
+}
+
 /// The 1-minute load average (`/proc/loadavg`), to print next to timings.
 fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
@@ -952,9 +962,15 @@ fn latency(events: usize) {
     }
 }
 
+/// When a batch reached the sink, and the runner thread's involuntary context switches
+/// and µs waiting for a core until then.
+type Arrival = (Instant, i64, i64);
+
 /// A sink that notes when each `end<i>` key of the socket latency bench reaches it.
 struct MarkerSink {
-    arrived: Rc<RefCell<Vec<Option<Instant>>>>,
+    /// Per batch: when its `end<i>` arrived, and the runner thread's involuntary context
+    /// switches and time waiting for a core (µs) so far.
+    arrived: Rc<RefCell<Vec<Option<Arrival>>>>,
     acked: Arc<std::sync::atomic::AtomicUsize>,
 }
 
@@ -966,7 +982,7 @@ impl runnel_core::io::sink::Sink for MarkerSink {
         batch: &arrow_array::RecordBatch,
     ) -> runnel_core::error::Result<()> {
         use arrow_array::cast::AsArray;
-        let now = Instant::now();
+        let now = (Instant::now(), faults_and_preemptions().1, run_delay_us());
         let i = schema.index_of("value").expect("a value column");
         let mut arrived = self.arrived.borrow_mut();
         for v in batch.column(i).as_string::<i32>().iter().flatten() {
@@ -1077,9 +1093,24 @@ fn trigger_latency(batches: usize) {
     producer.join().expect("producer");
     let sent = sent.lock().expect("sent");
     let arrived = arrived.borrow();
-    let mut us: Vec<f64> = (warm..total)
-        .filter_map(|i| Some(arrived[i]?.duration_since(sent[i]).as_secs_f64() * 1e6))
+    // Per batch: latency (µs), and whether the runner thread was preempted since the
+    // previous batch reached the sink (its wait for data, then this batch).
+    let mut report: Vec<(f64, usize, i64, i64)> = (warm..total)
+        .filter_map(|i| {
+            let (at, switches, delay) = arrived[i]?;
+            let before = i
+                .checked_sub(1)
+                .and_then(|j| arrived[j])
+                .map_or((switches, delay), |a| (a.1, a.2));
+            Some((
+                at.duration_since(sent[i]).as_secs_f64() * 1e6,
+                i,
+                switches - before.0,
+                delay - before.1,
+            ))
+        })
         .collect();
+    let mut us: Vec<f64> = report.iter().map(|r| r.0).collect();
     us.sort_by(f64::total_cmp);
     let pct = |p: f64| us[((us.len() as f64 * p).ceil() as usize).clamp(1, us.len()) - 1];
     println!(
@@ -1091,6 +1122,27 @@ fn trigger_latency(batches: usize) {
         us.len(),
         load_average()
     );
+    let mut calm: Vec<f64> = report.iter().filter(|r| r.2 == 0).map(|r| r.0).collect();
+    calm.sort_by(f64::total_cmp);
+    if !calm.is_empty() {
+        let at = |p: f64| calm[((calm.len() as f64 * p).ceil() as usize).clamp(1, calm.len()) - 1];
+        println!(
+            "  the {} batches whose runner thread no other process preempted: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms",
+            calm.len(),
+            at(0.5) / 1e3,
+            at(0.99) / 1e3,
+            calm[calm.len() - 1] / 1e3,
+        );
+    }
+    report.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("  slowest batches:");
+    for (us, i, preempted, waited) in report.iter().take(5) {
+        println!(
+            "    batch {i:>5}: {:.3} ms, the runner thread preempted {preempted} times and runnable but waiting for a core {:.3} ms",
+            us / 1e3,
+            *waited as f64 / 1e3
+        );
+    }
 }
 
 /// Kafka → windowed count → Parquet against a plain rdkafka consumer of the same topic.
