@@ -12,6 +12,7 @@ pub mod kafka;
 pub mod local_fs;
 pub mod orc;
 pub mod socket;
+pub mod wake;
 pub mod xml;
 
 pub use checkpoint_dir::DirCheckpointStore;

@@ -181,7 +181,7 @@ fn now_ms() -> i64 {
 
 /// The reading thread: every line (without its `\n` or `\r\n`) into the buffer.
 fn read_lines(stream: TcpStream, buffer: Arc<Mutex<Buffer>>) {
-    let mut r = BufReader::new(stream);
+    let mut r = BufReader::with_capacity(1 << 16, stream);
     let mut line = Vec::new();
     loop {
         line.clear();
@@ -200,6 +200,10 @@ fn read_lines(stream: TcpStream, buffer: Arc<Mutex<Buffer>>) {
                 }
                 let text = String::from_utf8_lossy(&line).into_owned();
                 lock(&buffer).lines.push_back((text, now_ms()));
+                // The last whole line of what was read: an idle runner may start a batch.
+                if r.buffer().is_empty() {
+                    crate::wake::notify();
+                }
             }
             Err(e) => {
                 tracing::warn!("socket source: reading stopped: {e}");

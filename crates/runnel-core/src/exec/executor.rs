@@ -32,6 +32,11 @@ struct Checkpointing {
     /// The planned but uncommitted batch found at restart: it runs again with the
     /// same offsets, watermark and timestamp.
     replay: Option<OffsetEntry>,
+    /// Spark's state maintenance (snapshots, pruning old versions) runs every this many
+    /// ms of the query's clock (`maintenanceInterval`, 60 s), after the batch that
+    /// passes it, the first an interval after the start.
+    maintenance_interval_ms: i64,
+    last_maintenance_ms: i64,
 }
 
 pub use crate::mode::Trigger;
@@ -491,6 +496,11 @@ impl MicroBatchExecutor {
             schemas_written,
             conf: logged_conf,
             replay,
+            maintenance_interval_ms: conf
+                .get("spark.sql.streaming.statestore.maintenanceinterval")
+                .and_then(|v| crate::temporal::time_string_ms(v))
+                .unwrap_or(60_000),
+            last_maintenance_ms: (self.clock)(),
         });
         Ok(())
     }
@@ -513,10 +523,22 @@ impl MicroBatchExecutor {
     /// The query stopped: its sources may forget what only it was holding.
     /// Idempotent; also done when the executor is dropped.
     pub fn detach(&mut self) {
+        // Stopped: the checkpoint's files in place (an error here was the last batch's,
+        // which then runs again at restart).
+        let _ = self.sync_checkpoint();
         for ((_, src, _, _), r) in self.sources.iter().zip(std::mem::take(&mut self.readers)) {
             if let Ok(mut s) = src.try_borrow_mut() {
                 s.detach_reader(r);
             }
+        }
+    }
+
+    /// Waits until the checkpoint's files written so far are durable and in place
+    /// (a store that syncs them in the background; see `CheckpointStore::sync`).
+    pub fn sync_checkpoint(&self) -> Result<()> {
+        match &self.checkpoint {
+            Some(c) => c.log.store.sync(),
+            None => Ok(()),
         }
     }
 
@@ -571,6 +593,7 @@ impl MicroBatchExecutor {
                 && ((self.runs_no_data_batches && watermark_moved) || every_trigger)
                 && self.trigger != Trigger::Once;
             if !no_data {
+                self.sync_checkpoint()?;
                 return Ok(false);
             }
             // Run for the timeouts alone: no new data, and the batch says so.
@@ -840,6 +863,12 @@ impl MicroBatchExecutor {
         if continuous && let Some(c) = self.checkpoint.as_mut() {
             c.log.write_epoch_offsets(batch_id as u64, &ends)?;
         }
+        if let Some(c) = self.checkpoint.as_ref()
+            && self.sink.borrow().outlives_process()
+        {
+            // Spark's order: the batch's offsets are durable before the sink writes it.
+            c.log.store.sync()?;
+        }
         self.sink
             .borrow_mut()
             .add_batch(batch_id, &self.plan.schema, &out)?;
@@ -876,12 +905,18 @@ impl MicroBatchExecutor {
         self.last_batch_watermark = Some(watermark);
         if let Some(c) = self.checkpoint.as_mut() {
             let version = batch_id as u64 + 1;
+            let now = (self.clock)();
+            let maintenance =
+                now.saturating_sub(c.last_maintenance_ms) >= c.maintenance_interval_ms;
+            if maintenance {
+                c.last_maintenance_ms = now;
+            }
             let stores = &c.stores;
             ops::for_each_stateful(self.root.as_mut(), &mut |op| {
                 if let Some(st) = op.state_node().and_then(|id| stores.get(&id)) {
                     let changes = op.take_changes();
                     let op_ref: &dyn Operator = op;
-                    st.commit(version, changes, &mut || Ok(op_ref.entries()))?;
+                    st.commit(version, changes, &mut || Ok(op_ref.entries()), maintenance)?;
                 }
                 Ok(())
             })?;

@@ -146,7 +146,8 @@ pub struct StateStore {
     op_dir: String,
     /// `state/<operator>/0`: partition 0's versions.
     dir: String,
-    /// Write a snapshot every this many versions (`minDeltasForSnapshot`, default 10).
+    /// A snapshot at maintenance when more deltas than this came since the last one
+    /// (`minDeltasForSnapshot`, default 10).
     snapshot_every: u64,
     /// Versions kept for recovery (`minBatchesToRetain`, default 100).
     retain: u64,
@@ -312,16 +313,28 @@ impl StateStore {
         Ok(())
     }
 
-    /// Writes version `version`: the changes since `version - 1`, and, when a snapshot
-    /// is due, every entry (`all` is called only then). Then prunes old versions.
+    /// Writes version `version`: the changes since `version - 1`. With `maintenance`
+    /// (Spark's maintenance task, every `maintenanceInterval`, not every batch), also
+    /// every entry as a snapshot when more than `minDeltasForSnapshot` deltas came since
+    /// the last snapshot (`all` is called only then), and prunes old versions.
     pub fn commit(
         &self,
         version: u64,
         changes: StateRows,
         all: &mut dyn FnMut() -> Result<StateRows>,
+        maintenance: bool,
     ) -> Result<()> {
         self.write_rows(&format!("{}/{version}.delta", self.dir), changes)?;
-        if version.is_multiple_of(self.snapshot_every) {
+        if !maintenance {
+            return Ok(());
+        }
+        let last_snapshot = numbered_files(self.ckpt.as_ref(), &self.dir, ".snapshot")?
+            .iter()
+            .map(|(v, _)| *v)
+            .filter(|v| *v <= version)
+            .max()
+            .unwrap_or(0);
+        if version - last_snapshot > self.snapshot_every {
             self.write_rows(&format!("{}/{version}.snapshot", self.dir), all()?)?;
         }
         self.prune(version)
@@ -414,20 +427,25 @@ mod tests {
             let snap = current.clone();
             let rows = changes.iter().cloned().collect();
             store
-                .commit(v, rows, &mut || {
-                    Ok(snap.iter().map(|(k, v)| (k, Some(v))).collect())
-                })
+                .commit(
+                    v,
+                    rows,
+                    &mut || Ok(snap.iter().map(|(k, v)| (k, Some(v))).collect()),
+                    true,
+                )
                 .unwrap();
             assert_eq!(store.load(v).unwrap(), current);
         }
-        // Versions 9 and 10 stay loadable; the snapshot at 9 is their base.
+        // Snapshots once more than 3 deltas came (versions 4 and 8, as Spark's
+        // maintenance run after every batch); versions 9 and 10 stay loadable, on the
+        // snapshot at 8.
         let names = mem.paths();
         assert!(
-            names.contains(&"state/0/0/9.snapshot".to_string()),
+            names.contains(&"state/0/0/8.snapshot".to_string()),
             "{names:?}"
         );
         assert!(
-            !names.contains(&"state/0/0/3.snapshot".to_string()),
+            !names.contains(&"state/0/0/4.snapshot".to_string()),
             "{names:?}"
         );
         assert!(
@@ -445,14 +463,18 @@ mod tests {
         v1.push(b"a", Some(b"1"));
         v1.push_with(b"b", |out| out.extend_from_slice(b"22"));
         v1.push(b"", Some(b""));
-        store.commit(1, v1, &mut || Ok(StateRows::new())).unwrap();
+        store
+            .commit(1, v1, &mut || Ok(StateRows::new()), true)
+            .unwrap();
         // A removal first (before any value), then an empty value, then a removal.
         let mut v2 = StateRows::new();
         v2.push(b"a", None);
         v2.push(b"c", Some(b"3"));
         v2.push(b"", None);
         assert_eq!(v2.len(), 3);
-        store.commit(2, v2, &mut || Ok(StateRows::new())).unwrap();
+        store
+            .commit(2, v2, &mut || Ok(StateRows::new()), true)
+            .unwrap();
         let expect = |pairs: &[(&str, &str)]| -> BTreeMap<Vec<u8>, Vec<u8>> {
             pairs
                 .iter()
@@ -471,9 +493,12 @@ mod tests {
         let mem = Rc::new(MemoryCheckpointStore::new());
         let store = StateStore::new(mem.clone(), 1, 10, 100);
         store
-            .commit(1, [ch("a", Some("1"))].into_iter().collect(), &mut || {
-                Ok(StateRows::new())
-            })
+            .commit(
+                1,
+                [ch("a", Some("1"))].into_iter().collect(),
+                &mut || Ok(StateRows::new()),
+                true,
+            )
             .unwrap();
         let e = store.load(2).unwrap_err();
         assert!(e.message.contains("state/1/0/2.delta"), "{}", e.message);
