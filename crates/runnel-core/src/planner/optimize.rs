@@ -402,6 +402,60 @@ fn absorbs(outer: BinaryOp, inner: &PhysExpr, a: &PhysExpr) -> bool {
             && (format!("{left:?}") == key || format!("{right:?}") == key))
 }
 
+/// BooleanSimplification's common factor elimination: `(a OR b) AND (a OR c)` is
+/// `a OR (b AND c)`, `(a AND b) OR (a AND c)` is `a AND (b OR c)`, and a side that is
+/// all common factors is the factors (`(a OR b) AND a` is `a`). Factors are deterministic
+/// and kept in the left side's order, as Spark writes them.
+fn common_factor(op: BinaryOp, l: &PhysExpr, r: &PhysExpr) -> Option<PhysExpr> {
+    let inner = match op {
+        BinaryOp::And => BinaryOp::Or,
+        BinaryOp::Or => BinaryOp::And,
+        _ => return None,
+    };
+    fn split(inner: BinaryOp, e: &PhysExpr, out: &mut Vec<PhysExpr>) {
+        match e {
+            PhysExpr::Binary {
+                op, left, right, ..
+            } if *op == inner => {
+                split(inner, left, out);
+                split(inner, right, out);
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    let (mut lhs, mut rhs) = (Vec::new(), Vec::new());
+    split(inner, l, &mut lhs);
+    split(inner, r, &mut rhs);
+    let within = |set: &[PhysExpr], e: &PhysExpr| {
+        e.is_deterministic() && set.iter().any(|x| key(x) == key(e))
+    };
+    let common: Vec<PhysExpr> = lhs.iter().filter(|e| within(&rhs, e)).cloned().collect();
+    if common.is_empty() {
+        return None;
+    }
+    let ldiff: Vec<PhysExpr> = lhs.into_iter().filter(|e| !within(&common, e)).collect();
+    let rdiff: Vec<PhysExpr> = rhs.into_iter().filter(|e| !within(&common, e)).collect();
+    let join = |v: Vec<PhysExpr>, op: BinaryOp| {
+        v.into_iter().reduce(|a, b| PhysExpr::Binary {
+            op,
+            left: Box::new(a),
+            right: Box::new(b),
+            ty: arrow_schema::DataType::Boolean,
+        })
+    };
+    if ldiff.is_empty() || rdiff.is_empty() {
+        return join(common, inner);
+    }
+    let mut all = common;
+    all.push(PhysExpr::Binary {
+        op,
+        left: Box::new(join(ldiff, inner)?),
+        right: Box::new(join(rdiff, inner)?),
+        ty: arrow_schema::DataType::Boolean,
+    });
+    join(all, inner)
+}
+
 /// Spark's PushFoldableIntoBranches for a unary expression `wrap` of a CASE whose
 /// values (and ELSE) are all constants but at most one: the CASE of `wrap` of each
 /// value, of type `ty` (constant folding then finishes the branches).
@@ -519,6 +573,7 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 // are `a`, either way round (deterministic operands).
                 _ if absorbs(*op, &l, &r) => r,
                 _ if absorbs(*op, &r, &l) => l,
+                _ if let Some(f) = common_factor(*op, &l, &r) => f,
                 _ => PhysExpr::Binary {
                     op: *op,
                     left: Box::new(l),
@@ -538,6 +593,25 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             let is_null_lit = |e: &PhysExpr| matches!(e, PhysExpr::Literal(v) if v.is_null());
             if *op != BinaryOp::EqNullSafe && (is_null_lit(&l) || is_null_lit(&r)) {
                 return PhysExpr::Literal(V::Null(ty.clone()));
+            }
+            // SimplifyBinaryComparison (one side a boolean literal): `x = true` is x and
+            // `x = false` NOT x; `x <=> true` / `x <=> false` the same where x cannot be NULL.
+            if matches!(op, BinaryOp::Eq | BinaryOp::EqNullSafe) {
+                let (lit, x) = match (&l, &r) {
+                    (PhysExpr::Literal(V::Boolean(b)), x)
+                    | (x, PhysExpr::Literal(V::Boolean(b))) => (Some(*b), x),
+                    _ => (None, &l),
+                };
+                if let Some(b) = lit
+                    && x.data_type() == arrow_schema::DataType::Boolean
+                    && (*op == BinaryOp::Eq || !x.nullable())
+                {
+                    return if b {
+                        x.clone()
+                    } else {
+                        fold(&PhysExpr::Not(Box::new(x.clone())))
+                    };
+                }
             }
             if let Some(pushed) = binary_into_branches(*op, &l, &r, ty) {
                 return fold(&pushed);
@@ -773,6 +847,58 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                     args: kept,
                     ty: ty.clone(),
                 },
+            }
+        }
+        // SimplifyExtractValueOps: a field of a struct built in place is the value it
+        // was built from (`named_struct('a', x).a` is x).
+        PhysExpr::Field { expr, index, field } => match fold(expr) {
+            PhysExpr::Scalar { func, args, .. }
+                if matches!(func.name, "struct" | "named_struct")
+                    && args
+                        .get(*index)
+                        .is_some_and(|a| a.data_type() == *field.data_type()) =>
+            {
+                fold(&args[*index])
+            }
+            f => PhysExpr::Field {
+                expr: Box::new(f),
+                index: *index,
+                field: field.clone(),
+            },
+        },
+        // OptimizeIn: a list of literals without repeats; one candidate is `v = c`
+        // (`NOT (v = c)` for NOT IN), which the rules on comparisons then see.
+        PhysExpr::InList {
+            expr,
+            list,
+            negated,
+        } => {
+            let v = fold(expr);
+            let mut items: Vec<PhysExpr> = list.iter().map(fold).collect();
+            let all_lit = items.iter().all(is_lit);
+            if all_lit {
+                let mut seen = std::collections::HashSet::new();
+                items.retain(|x| seen.insert(key(x)));
+            }
+            let is_struct =
+                |e: &PhysExpr| matches!(e.data_type(), arrow_schema::DataType::Struct(_));
+            if all_lit && items.len() == 1 && !is_struct(&v) {
+                let eq = PhysExpr::Binary {
+                    op: BinaryOp::Eq,
+                    left: Box::new(v),
+                    right: Box::new(items.remove(0)),
+                    ty: arrow_schema::DataType::Boolean,
+                };
+                return fold(&if *negated {
+                    PhysExpr::Not(Box::new(eq))
+                } else {
+                    eq
+                });
+            }
+            PhysExpr::InList {
+                expr: Box::new(v),
+                list: items,
+                negated: *negated,
             }
         }
         other => other.clone(),
@@ -1117,6 +1243,26 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
     let mut folded = Vec::new();
     for p in &preds {
         conjuncts(&fold_predicate(p), &mut folded);
+    }
+    // CombineFilters: a filter right under one predicate (through projections) joins it
+    // as `inner AND outer`, which BooleanSimplification then sees whole.
+    if let (Node::Filter { predicate, .. }, [outer]) = (&plan.node, folded.as_slice()) {
+        let mut own = Vec::new();
+        conjuncts(predicate, &mut own);
+        if own.len() == 1 {
+            let both = fold_predicate(&PhysExpr::Binary {
+                op: BinaryOp::And,
+                left: Box::new(own.remove(0)),
+                right: Box::new(outer.clone()),
+                ty: arrow_schema::DataType::Boolean,
+            });
+            let Node::Filter { input, .. } = &plan.node else {
+                unreachable!()
+            };
+            let mut all = Vec::new();
+            conjuncts(&both, &mut all);
+            return push(input, all);
+        }
     }
     let preds = with_inferred(folded);
     match &plan.node {
@@ -1726,5 +1872,43 @@ fn with_local_limit(plan: &PlanRef, n: usize) -> PlanRef {
             },
         ),
         _ => plan.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_schema::{DataType, Field, Schema};
+
+    fn folded(sql: &str) -> PhysExpr {
+        let schema = Schema::new(vec![
+            Field::new("a", DataType::Int32, true),
+            Field::new("b", DataType::Boolean, true),
+            Field::new("s", DataType::Utf8, true),
+            Field::new("x", DataType::Int32, true),
+        ]);
+        let e = crate::expr::sql::parse_expression(sql).expect("parses");
+        fold_predicate(&crate::expr::bind_expr(&e, &schema).expect("binds"))
+    }
+
+    fn same(a: &str, b: &str) {
+        assert_eq!(key(&folded(a)), key(&folded(b)), "{a} vs {b}");
+    }
+
+    #[test]
+    fn spark_simplifications_reach_the_source_shape() {
+        // OptimizeIn: one candidate (after repeats go) is an equality.
+        same("a IN (3, 3)", "a = 3");
+        same("a NOT IN (3)", "NOT (a = 3)");
+        // SimplifyExtractValueOps.
+        same("named_struct('p', a, 'q', s).p > 1", "a > 1");
+        // SimplifyBinaryComparison with a boolean literal.
+        same("(a > 1) = true", "a > 1");
+        same("(a IS NOT NULL) <=> false", "a IS NULL");
+        same("(a > 1) <=> true", "(a > 1) <=> true");
+        // BooleanSimplification's common factors.
+        same("(b OR a > 1) AND (x < 2 OR b)", "b OR (a > 1 AND x < 2)");
+        same("(b AND a > 1) OR (b AND x < 2)", "b AND (a > 1 OR x < 2)");
+        same("(b OR a > 1) AND b", "b");
     }
 }

@@ -2424,6 +2424,9 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         return type_ctor(t, &args);
     }
     Ok(match name {
+        // `Row(1, "a")`: a Row of positions only, which PySpark's schema inference reads
+        // as a tuple (fields `_1`, `_2`, ...).
+        "Row" if args.kw.is_empty() && !args.pos.is_empty() => Value::Tuple(args.pos.clone()),
         "Row" => Value::Row(Rc::new(
             args.keywords()
                 .iter()

@@ -168,9 +168,10 @@ pub(super) fn register(r: &mut Builder) {
 
 /// `from_csv`'s schema: a DDL string literal (`a INT, b STRING`).
 fn schema_arg(c: &super::Call) -> Result<arrow_schema::Schema> {
-    let text = match c.raw.get(1) {
-        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) => s.clone(),
-        other => {
+    let text = match c.foldable_str(1) {
+        Some(s) => s,
+        None => {
+            let other = c.raw.get(1);
             return Err(RunnelError::analysis(
                 "INVALID_SCHEMA.NON_STRING_LITERAL",
                 format!(
