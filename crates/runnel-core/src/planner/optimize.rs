@@ -14,7 +14,18 @@ use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef};
 
 /// Returns the plan with filters pushed down as Spark's optimizer would.
 pub fn optimize(plan: &PlanRef) -> PlanRef {
-    push(plan, Vec::new())
+    let single = super::prune::single_field_explodes(plan);
+    SINGLE_FIELD_EXPLODES.with(|s| *s.borrow_mut() = single);
+    let out = push(plan, Vec::new());
+    SINGLE_FIELD_EXPLODES.with(|s| s.borrow_mut().clear());
+    out
+}
+
+thread_local! {
+    /// The Generate nodes (plan ids) of this `optimize` call whose explode Spark rewrites
+    /// to explode one field's array (`prune::single_field_explodes`).
+    static SINGLE_FIELD_EXPLODES: std::cell::RefCell<std::collections::HashSet<usize>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 pub(crate) fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
@@ -875,6 +886,17 @@ fn fold(p: &PhysExpr) -> PhysExpr {
         } => {
             let v = fold(expr);
             let mut items: Vec<PhysExpr> = list.iter().map(fold).collect();
+            if let Some(unwrapped) = unwrap_cast_in(&v, &items) {
+                return fold(&if *negated {
+                    PhysExpr::Not(Box::new(unwrapped))
+                } else {
+                    unwrapped
+                });
+            }
+            // An empty list: `v IN ()` is false, or NULL for a NULL v.
+            if items.is_empty() {
+                return false_if_not_null(v);
+            }
             let all_lit = items.iter().all(is_lit);
             if all_lit {
                 let mut seen = std::collections::HashSet::new();
@@ -903,6 +925,77 @@ fn fold(p: &PhysExpr) -> PhysExpr {
         }
         other => other.clone(),
     }
+}
+
+/// `c IS NULL AND NULL`: NULL for a NULL c, else false (Spark's falseIfNotNull).
+fn false_if_not_null(c: PhysExpr) -> PhysExpr {
+    PhysExpr::Binary {
+        op: BinaryOp::And,
+        left: Box::new(PhysExpr::IsNull(Box::new(c), false)),
+        right: Box::new(PhysExpr::Literal(crate::scalar::ScalarValue::Null(
+            arrow_schema::DataType::Boolean,
+        ))),
+        ty: arrow_schema::DataType::Boolean,
+    }
+}
+
+/// UnwrapCastInBinaryComparison of `CAST(c AS wider) IN (literals)`: the literals that
+/// the column's type holds exactly stay (in its type), the others make the IN
+/// `c IS NULL AND NULL` OR the rest (`CAST(m AS DECIMAL(10,3)) IN (0.001)` of a
+/// DECIMAL(7,0) m is never true). None where the rule does not apply.
+fn unwrap_cast_in(v: &PhysExpr, items: &[PhysExpr]) -> Option<PhysExpr> {
+    let PhysExpr::Cast {
+        expr: col,
+        try_: false,
+        ..
+    } = v
+    else {
+        return None;
+    };
+    let all_lit = items.iter().all(|x| matches!(x, PhysExpr::Literal(_)));
+    if is_lit(col) || items.is_empty() || !all_lit {
+        return None;
+    }
+    let (mut nulls, mut can, mut cannot) = (0, Vec::new(), 0);
+    for x in items {
+        if matches!(x, PhysExpr::Literal(l) if l.is_null()) {
+            nulls += 1;
+            continue;
+        }
+        let ty = arrow_schema::DataType::Boolean;
+        match unwrap_cast(BinaryOp::Eq, v.clone(), x.clone(), &ty, true) {
+            PhysExpr::Binary {
+                op: BinaryOp::Eq,
+                left,
+                right,
+                ..
+            } if key(&left) == key(col) && is_lit(&right) => can.push(*right),
+            PhysExpr::Literal(crate::scalar::ScalarValue::Boolean(false)) => cannot += 1,
+            _ => return None,
+        }
+    }
+    if can.is_empty() && cannot == 0 {
+        return None;
+    }
+    let mut list: Vec<PhysExpr> = (0..nulls)
+        .map(|_| PhysExpr::Literal(crate::scalar::ScalarValue::Null(col.data_type())))
+        .collect();
+    list.extend(can);
+    let unwrapped = PhysExpr::InList {
+        expr: col.clone(),
+        list,
+        negated: false,
+    };
+    Some(if cannot > 0 {
+        PhysExpr::Binary {
+            op: BinaryOp::Or,
+            left: Box::new(false_if_not_null(col.as_ref().clone())),
+            right: Box::new(unwrapped),
+            ty: arrow_schema::DataType::Boolean,
+        }
+    } else {
+        unwrapped
+    })
 }
 
 /// Spark's UnwrapCastInBinaryComparison: `CAST(c AS wider) op literal` becomes
@@ -1377,8 +1470,16 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                         // the rows whose array or map is NULL or empty, so those filters go
                         // down (below a watermark too: such rows never reach its event-time
                         // statistics).
+                        // When only one field of the elements is read, Spark explodes that
+                        // field's array and infers `size(items.f) > 0 AND items.f IS NOT
+                        // NULL`, which no source applies: here `size(items) > 0` stands in
+                        // (the same rows, and no source applies it either).
+                        let one_field =
+                            SINGLE_FIELD_EXPLODES.with(|s| s.borrow().contains(&plan.id));
                         if !outer && is_col(arg) {
-                            implied.push(not_null(arg));
+                            if !one_field {
+                                implied.push(not_null(arg));
+                            }
                             implied.extend(size_positive(arg, &input.schema));
                         }
                         let width = match arg.data_type() {
