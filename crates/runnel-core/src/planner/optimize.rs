@@ -389,6 +389,15 @@ fn constant_value(p: &PhysExpr) -> Option<crate::scalar::ScalarValue> {
     if !refs(p).is_empty() || !deterministic(p) || matches!(p, PhysExpr::Literal(_)) {
         return None;
     }
+    let mut foldable = true;
+    p.for_each_node(&mut |n| {
+        if let PhysExpr::Scalar { func, .. } = n {
+            foldable &= func.foldable;
+        }
+    });
+    if !foldable {
+        return None;
+    }
     let a = p.eval_constant().ok()?;
     if a.len() != 1 {
         return None;
