@@ -55,3 +55,30 @@ try:
     spark.table("no_such_table")
 except AnalysisException as e:
     print("table", e.getCondition(), e.getSqlState(), sorted(e.getMessageParameters().items()))
+
+# Inside a batch (a foreachBatch function), the query's status is Spark's status while a
+# trigger processes data, and lastProgress the previous batch's report.
+seen = []
+
+
+def inside(batch_df, batch_id):
+    q2 = spark.streams.active[0]
+    st = q2.status
+    lp = q2.lastProgress
+    seen.append((batch_id, st["message"], st["isDataAvailable"], st["isTriggerActive"],
+                 None if lp is None else lp["batchId"], q2.isActive))
+
+
+inp2 = os.path.join(scratch, "in2")
+os.makedirs(inp2, exist_ok=True)
+with open(os.path.join(inp2, "a.json"), "w") as f:
+    f.write('{"a": 1}\n')
+q = spark.readStream.schema("a LONG").json(inp2).writeStream.foreachBatch(inside).start()
+q.processAllAvailable()
+with open(os.path.join(inp2, "b.json"), "w") as f:
+    f.write('{"a": 2}\n')
+q.processAllAvailable()
+q.stop()
+for s in seen:
+    print("inside batch", *s)
+print("after stop", q.status["message"], q.status["isTriggerActive"])

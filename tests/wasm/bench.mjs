@@ -127,6 +127,15 @@ const BENCH = async (mod, events, ipcOnly = false) => {
     const bytes = lines.map((t) => new TextEncoder().encode(t));
     globalThis.runnelBytesPass = () => run(`bench_bytes_only${n++}`, (c) => bytes[c]);
     globalThis.runnelHandPass = () => handCount(lines);
+    // The string path's first step alone: TextEncoder.encodeInto of each chunk into a
+    // Uint8Array (what runnel.js does into wasm memory), as a rate of events.
+    const encoded = new Uint8Array(Math.max(...lines.map((t) => t.length)));
+    const encoder = new TextEncoder();
+    globalThis.runnelEncodePass = () => {
+      const t = performance.now();
+      for (const l of lines) encoder.encodeInto(l, encoded);
+      return Math.round(events / ((performance.now() - t) / 1000));
+    };
     return { ready: true };
   }
   // The first pass runs while the engine's wasm is still being tiered up from the
@@ -198,6 +207,17 @@ const LATENCY = async (mod, batches) => {
   };
   const query = (input) => input.toDF().withWatermark("timestamp", "5 minutes")
     .groupBy(F.window("timestamp", "10 minutes"), "category").count().writeStream.outputMode("update");
+  // What the slow batches had in common, to tell the outliers apart: a garbage
+  // collection of the JS heap during the batch (Node: the `gc` performance entries; a
+  // page: its JS heap shrinking over the batch, with --enable-precise-memory-info), the
+  // engine's wasm memory growing, the state evicting rows (the watermark closing
+  // windows), the main thread preempted (Linux, Node only).
+  const perf = typeof process !== "undefined" && process.getBuiltinModule ? process.getBuiltinModule("node:perf_hooks") : null;
+  const gcs = [];
+  const gcObserver = perf ? new perf.PerformanceObserver((l) => { for (const e of l.getEntries()) gcs.push([e.startTime, e.startTime + e.duration]); }) : null;
+  gcObserver?.observe({ entryTypes: ["gc"] });
+  const heap = () => (globalThis.performance && performance.memory ? performance.memory.usedJSHeapSize : null);
+  const wasmBytes = () => (mod._engineMemoryBytes ? mod._engineMemoryBytes() : null);
   const sync = (name, feed) => {
     const input = spark.memoryStream(name, ddl);
     const q = query(input).format("noop").start();
@@ -218,10 +238,14 @@ const LATENCY = async (mod, batches) => {
     const cpu = [];
     let slow = 0;
     let slowPreempted = 0;
+    // The batches over 1 ms (wall, and in Node CPU time) with what happened in them.
+    const slowOnes = [];
     x = 0x2545f491;
     for (let b = 0; b < warm + batches; b++) {
       const rows = feed(make(b));
       const s0 = fs && preempted();
+      const h0 = heap();
+      const w0 = wasmBytes();
       const c = cpuNow && cpuNow();
       const t = performance.now();
       input.addData(rows);
@@ -229,21 +253,48 @@ const LATENCY = async (mod, batches) => {
       const wall = performance.now() - t;
       if (b >= warm) {
         ms.push(wall);
+        let cpuMs = null;
         if (c) {
           const d = process.cpuUsage(c);
-          cpu.push((d.user + d.system) / 1000);
+          cpuMs = (d.user + d.system) / 1000;
+          cpu.push(cpuMs);
         }
+        const pre = wall > 1 && s0 !== null && s0 !== false && preempted() > s0;
         if (wall > 1 && s0 !== null && s0 !== false) {
           slow++;
-          if (preempted() > s0) slowPreempted++;
+          if (pre) slowPreempted++;
+        }
+        if (wall > 1 || cpuMs > 1) {
+          const h1 = heap();
+          const st = q.lastProgress?.stateOperators?.[0];
+          slowOnes.push({ t, wall, cpu: cpuMs, preempted: pre, heapShrank: h0 !== null && h1 < h0,
+            wasmGrew: w0 !== null && wasmBytes() > w0, evicted: !!st && st.numRowsRemoved > 0 });
         }
       }
     }
     q.stop();
-    return { ...pct(ms), cpu: cpu.length ? pct(cpu) : null, slow, slowPreempted: fs ? slowPreempted : null };
+    return { ...pct(ms), cpu: cpu.length ? pct(cpu) : null, slow, slowPreempted: fs ? slowPreempted : null, slowOnes };
+  };
+  // Each slow batch's causes (a batch may have several; "none" when none of these).
+  const why = (ones, key) => {
+    const list = ones.filter((o) => o[key] > 1);
+    const n = { gc: 0, wasmGrew: 0, evicted: 0, preempted: 0, none: 0 };
+    for (const o of list) {
+      o.gc = gcs.some(([a, z]) => z >= o.t && a <= o.t + o.wall) || o.heapShrank;
+      for (const k of ["gc", "wasmGrew", "evicted", "preempted"]) if (o[k]) n[k]++;
+      if (!o.gc && !o.wasmGrew && !o.evicted && !o.preempted) n.none++;
+    }
+    return { count: list.length, ...n };
   };
   const objects = sync("lat_obj", (rows) => rows);
   const text = sync("lat_text", asText);
+  // The GC entries of the timed batches arrive after this task.
+  await new Promise((r) => setTimeout(r, 10));
+  gcObserver?.disconnect();
+  for (const r of [objects, text]) {
+    r.why = { wall: why(r.slowOnes, "wall"), cpu: r.cpu ? why(r.slowOnes, "cpu") : null };
+    delete r.slowOnes;
+  }
   // Event to sink, trigger 0.
   const input = spark.memoryStream("lat_trigger", ddl);
   let seen = null;
@@ -347,8 +398,13 @@ function reportLatency(where, r, batches) {
   const cpu = (p) => (p.cpu ? ` (the process's CPU time: ${fmtMs(p.cpu)})` : "")
     + (p.slowPreempted !== null && p.slowPreempted !== undefined ? `; of the ${p.slow} batches over 1 ms, ${p.slowPreempted} had the main thread preempted` : "");
   console.log(`${where} : 1,000-row batches, addData + processAllAvailable, ${batches} batches (target p50 <= 0.3 ms, p99 <= 1 ms):`);
-  console.log(`${where} :   JS objects ${fmtMs(r.objects)}${cpu(r.objects)}`);
-  console.log(`${where} :   JSON text  ${fmtMs(r.text)}${cpu(r.text)}`);
+  // What the batches over 1 ms had in common (see LATENCY's `why`).
+  const causes = (w, what) => w && w.count > 0
+    ? `\n${where} :     of the ${w.count} batches over 1 ms ${what}: ${w.gc} with a JS garbage collection, ${w.wasmGrew} with wasm memory grown, ${w.evicted} with state rows evicted, ${w.preempted} preempted, ${w.none} with none of these`
+    : "";
+  for (const [name, p] of [["JS objects", r.objects], ["JSON text ", r.text]]) {
+    console.log(`${where} :   ${name} ${fmtMs(p)}${cpu(p)}${causes(p.why.wall, "wall")}${causes(p.why.cpu, "of CPU time")}`);
+  }
   console.log(`${where} : event to sink, processingTime trigger of 0, foreachBatch, 1,000-row batches added one task apart: ${fmtMs(r.trigger)}`);
 }
 
@@ -416,7 +472,7 @@ async function withChromium(fn) {
   const server = await startServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--enable-precise-memory-info",
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
@@ -529,7 +585,7 @@ async function textMain() {
     if (pkgDirB) pages.push(await open(pkgDirB, "/ipc-b.html"));
     // A package from before JSON bytes were taken has no bytes figure (NaN).
     const bytesPass = () => { try { return runnelBytesPass(); } catch { return NaN; } };
-    const passes = { text: "runnelTextPass()", bytes: `(${bytesPass})()`, hand: "runnelHandPass()" };
+    const passes = { text: "runnelTextPass()", bytes: `(${bytesPass})()`, hand: "runnelHandPass()", encode: "runnelEncodePass()" };
     // One pass: its wall-clock rate, and its rate per CPU-second of the page's main
     // thread (CDP's ThreadTime): on a loaded machine the wall time is mostly waiting.
     const thread = async (cdp) => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime").value;
@@ -541,10 +597,12 @@ async function textMain() {
     };
     for (const p of pages) for (const e of [passes.text, passes.bytes]) await pass(p, e);
     const rows = pages.map(() => ({ text: [], bytes: [], hand: [] }));
+    const encode = [];
     for (let round = 0; round < ROUNDS; round++) {
       for (let i = 0; i < pages.length; i++) {
         for (const k of ["text", "bytes", "hand"]) rows[i][k].push(await pass(pages[i], passes[k]));
       }
+      encode.push(await pass(pages[0], passes.encode));
     }
     const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
     const range = (a) => `${fmt(Math.min(...a))}-${fmt(Math.max(...a))}`;
@@ -555,6 +613,8 @@ async function textMain() {
         console.log(`chromium : ${name}, ${per}: JSON text ${fmt(med(r.text))} (median of ${ROUNDS}, ${range(r.text)}), as UTF-8 bytes ${fmt(med(r.bytes))} (${range(r.bytes)}); hand-written JS ${fmt(med(r.hand))} (${range(r.hand)}): ${(med(r.text) / med(r.hand)).toFixed(2)}x and ${(med(r.bytes) / med(r.hand)).toFixed(2)}x (target >= 5,000,000 and >= 3x)`);
       }
     });
+    const e = encode.map((x) => x.cpu);
+    console.log(`chromium : TextEncoder.encodeInto of the same strings alone (the string path's copy into wasm memory, not in the bytes path): ${fmt(med(e))} events per CPU-second (${range(e)})`);
   });
   console.log(`at the end: ${loadNow()}`);
 }

@@ -571,16 +571,18 @@ impl Engine {
             .iter()
             .map(|w| w.pending.session_id.clone())
             .collect();
-        self.sessions.retain(|id, s| {
-            let keep = s.last_used.get().elapsed() < SESSION_TIMEOUT || waiting.contains(id);
-            if !keep {
-                s.close();
-                crate::udf::forget_session(id);
-                DIRECTORY.with(|d| d.borrow_mut().remove(id));
-                tracing::info!(session = id, "idle session closed, its queries stopped");
-            }
-            keep
-        });
+        let idle: Vec<String> = self
+            .sessions
+            .iter()
+            .filter(|(id, s)| {
+                s.last_used.get().elapsed() >= SESSION_TIMEOUT && !waiting.contains(id)
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in idle {
+            tracing::info!(session = id, "idle session closed, its queries stopped");
+            self.close_session(&id);
+        }
     }
 
     fn handle(&mut self, job: Job) {
@@ -608,16 +610,7 @@ impl Engine {
                 let _ = reply.send(r);
             }
             Job::ReleaseSession(req, reply) => {
-                crate::udf::forget_session(&req.session_id);
-                DIRECTORY.with(|d| d.borrow_mut().remove(&req.session_id));
-                let server_id = match self.sessions.remove(&req.session_id) {
-                    Some(mut s) => {
-                        s.close();
-                        tracing::info!(session = req.session_id, "session released");
-                        s.server_id
-                    }
-                    None => String::new(),
-                };
+                let server_id = self.close_session(&req.session_id).unwrap_or_default();
                 let _ = reply.send(Ok(pb::ReleaseSessionResponse {
                     session_id: req.session_id,
                     server_side_session_id: server_id,
@@ -646,11 +639,10 @@ impl Engine {
                     }
                 }
                 if close {
-                    for (id, mut s) in self.sessions.drain() {
-                        s.close();
-                        crate::udf::forget_session(&id);
+                    let ids: Vec<String> = self.sessions.keys().cloned().collect();
+                    for id in ids {
+                        self.close_session(&id);
                     }
-                    DIRECTORY.with(|d| d.borrow_mut().clear());
                     crate::worker::reap();
                 }
                 let _ = reply.send(Ok(n));
@@ -749,6 +741,17 @@ impl Engine {
             },
         );
         Ok(vec![bus_response(&ids, 0, rt)])
+    }
+
+    /// Releases a session: its queries stop, its UDF workers and temporary views are
+    /// forgotten; its server-side id, if it was known.
+    fn close_session(&mut self, session_id: &str) -> Option<String> {
+        crate::udf::forget_session(session_id);
+        DIRECTORY.with(|d| d.borrow_mut().remove(session_id));
+        let mut s = self.sessions.remove(session_id)?;
+        s.close();
+        tracing::info!(session = session_id, "session released");
+        Some(s.server_id)
     }
 
     fn server_id(&self, session_id: &str) -> String {
@@ -953,19 +956,34 @@ impl Engine {
                 };
                 let is_ddl = runnel_core::logical::sql::is_command(&sql);
                 if is_ddl {
-                    // A command runs now, once; the client gets its (empty) result, as
-                    // Spark answers a command with its rows rather than the statement.
-                    spark.sql(&sql)?;
-                    let empty = pb::Relation {
+                    // A command runs now, once; the client gets its result (no columns
+                    // for DDL, `SET`'s key and value), as Spark answers a command with its
+                    // rows rather than the statement.
+                    let result = spark.sql(&sql)?;
+                    let schema = crate::arrow::plain_schema(&result.schema());
+                    let data = if schema.fields().is_empty() {
+                        None
+                    } else {
+                        let batches = result.collect()?;
+                        let batch = arrow_select::concat::concat_batches(&schema, &batches)
+                            .map_err(|e| RunnelError::internal(e.to_string()))?;
+                        Some(crate::arrow::write_ipc(&schema, &batch)?.into())
+                    };
+                    let rows = pb::Relation {
                         common: None,
                         rel_type: Some(pb::relation::RelType::LocalRelation(pb::LocalRelation {
-                            data: None,
-                            schema: Some(r#"{"type":"struct","fields":[]}"#.into()),
+                            data,
+                            schema: Some(
+                                runnel_core::types::spark_json(&arrow_schema::DataType::Struct(
+                                    schema.fields().clone(),
+                                ))
+                                .to_string(),
+                            ),
                         })),
                     };
                     let rt = ResponseType::SqlCommandResult(
                         pb::execute_plan_response::SqlCommandResult {
-                            relation: Some(empty),
+                            relation: Some(rows),
                         },
                     );
                     let r = self.response(ids, Some(rt));

@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::error::{Result, RunnelError};
-use crate::exec::executor::{MicroBatchExecutor, Trigger};
+use crate::exec::executor::{MicroBatchExecutor, ProgressLog, Trigger};
 
 /// What a `StreamingQueryListener` hears: Spark's events for one query.
 #[derive(Debug, Clone)]
@@ -60,6 +60,10 @@ pub type Listeners = Rc<RefCell<Vec<(usize, QueryListener)>>>;
 
 struct Inner {
     exec: RefCell<MicroBatchExecutor>,
+    /// The executor's progress reports, readable while it runs a batch.
+    progress: ProgressLog,
+    trigger: Trigger,
+    output_mode: &'static str,
     listeners: Listeners,
     active: Cell<bool>,
     exception: RefCell<Option<RunnelError>>,
@@ -92,8 +96,13 @@ impl StreamingQuery {
         exec.run_id = run_id.clone();
         exec.name = name.clone();
         let idle_interval_ms = exec.idle_interval_ms;
+        let (progress, trigger, output_mode) =
+            (exec.progress_log(), exec.trigger, exec.output_mode());
         StreamingQuery(Rc::new(Inner {
             exec: RefCell::new(exec),
+            progress,
+            trigger,
+            output_mode,
             listeners,
             active: Cell::new(true),
             exception: RefCell::new(None),
@@ -178,22 +187,34 @@ impl StreamingQuery {
 
     /// The trigger.
     pub fn trigger(&self) -> Trigger {
-        self.0.exec.borrow().trigger
+        self.0.trigger
     }
 
     /// The output mode's name.
     pub fn output_mode(&self) -> &'static str {
-        self.0.exec.borrow().output_mode()
+        self.0.output_mode
     }
 
     /// What `explain()` prints.
     pub fn explain_string(&self, extended: bool) -> String {
-        self.0.exec.borrow().explain_string(extended)
+        match self.0.exec.try_borrow() {
+            Ok(e) => e.explain_string(extended),
+            // Asked from inside the query's own batch: the plan is busy running it.
+            Err(_) => "== Physical Plan ==\n(the plan is running this batch: call explain() \
+                       outside the query's foreachBatch function to see it)\n"
+                .into(),
+        }
     }
 
     /// The time window the query groups by, if any.
     pub fn window_spec(&self) -> Option<crate::exec::executor::WindowSpec> {
-        self.0.exec.borrow().window_spec()
+        self.0.exec.try_borrow().ok()?.window_spec()
+    }
+
+    /// True while the query runs a batch (its foreachBatch function, a listener or a
+    /// Python sink called from inside it is asking).
+    fn busy(&self) -> bool {
+        self.0.exec.try_borrow_mut().is_err()
     }
 
     /// Runs one micro-batch if one is due. Returns whether a batch ran.
@@ -204,8 +225,14 @@ impl StreamingQuery {
             return Ok(false);
         }
         let trigger = self.trigger();
-        let started = self.0.exec.borrow().now();
-        let r = self.0.exec.borrow_mut().step();
+        // Stepped from inside its own batch (a foreachBatch function that sleeps or waits
+        // on the queries): the batch is already running.
+        let Ok(mut exec) = self.0.exec.try_borrow_mut() else {
+            return Ok(false);
+        };
+        let started = exec.now();
+        let r = exec.step();
+        drop(exec);
         match r {
             Ok(ran) => {
                 // A continuous query runs an epoch every trigger: never idle.
@@ -246,6 +273,13 @@ impl StreamingQuery {
 
     /// Runs batches until there is nothing left to do.
     pub fn process_all_available(&self) -> Result<usize> {
+        if self.busy() {
+            return Err(RunnelError::execution_plain(
+                "processAllAvailable() was called from inside the query's own batch (its \
+                 foreachBatch function): it would wait for the batch calling it, as Spark waits \
+                 forever. Call it outside the function, on the query start() returned.",
+            ));
+        }
         if matches!(self.trigger(), Trigger::Continuous(_)) {
             // One epoch reads everything the sources have now.
             let ran = self.step()?;
@@ -280,20 +314,14 @@ impl StreamingQuery {
 
     /// The last progress report as Spark's JSON.
     pub fn last_progress(&self) -> Option<serde_json::Value> {
-        self.0
-            .exec
-            .borrow()
-            .recent_progress()
-            .last()
-            .map(|p| p.to_json())
+        self.0.progress.borrow().last().map(|p| p.to_json())
     }
 
     /// Recent progress reports as Spark's JSON.
     pub fn recent_progress(&self) -> Vec<serde_json::Value> {
         self.0
-            .exec
+            .progress
             .borrow()
-            .recent_progress()
             .iter()
             .map(|p| p.to_json())
             .collect()
@@ -301,24 +329,38 @@ impl StreamingQuery {
 
     /// Recent progress reports.
     pub fn progress(&self) -> Vec<crate::exec::progress::Progress> {
-        self.0.exec.borrow().recent_progress().to_vec()
+        self.0.progress.borrow().clone()
     }
 
     /// `status`, as Spark's JSON.
     pub fn status(&self) -> serde_json::Value {
         // Asked from inside the query's own batch (a foreachBatch function calling
-        // `query.status`), the executor is busy: read nothing of it.
-        let exec = self.0.exec.try_borrow().ok();
-        let continuous = exec
-            .as_ref()
-            .map(|e| (matches!(e.trigger, Trigger::Continuous(_)), e.batch_id()));
-        let message = match (self.is_active(), continuous) {
+        // `query.status`), the executor is busy running it: Spark's status while a
+        // trigger processes data.
+        let Ok(exec) = self.0.exec.try_borrow() else {
+            if !self.is_active() {
+                return Self::status_json("Stopped".to_string());
+            }
+            return serde_json::json!({
+                "message": "Processing new data",
+                "isDataAvailable": true,
+                "isTriggerActive": true,
+            });
+        };
+        let message = match (self.is_active(), exec.trigger) {
             (false, _) => "Stopped".to_string(),
             // Spark's ContinuousExecution: "Committing epoch N" once one committed.
-            (true, Some((true, 0))) => "Running".to_string(),
-            (true, Some((true, n))) => format!("Committing epoch {}", n - 1),
+            (true, Trigger::Continuous(_)) => match exec.batch_id() {
+                0 => "Running".to_string(),
+                n => format!("Committing epoch {}", n - 1),
+            },
             (true, _) => "Waiting for data to arrive".to_string(),
         };
+        Self::status_json(message)
+    }
+
+    /// A status between triggers.
+    fn status_json(message: String) -> serde_json::Value {
         serde_json::json!({
             "message": message,
             "isDataAvailable": false,

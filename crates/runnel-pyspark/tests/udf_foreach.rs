@@ -485,3 +485,43 @@ print(ReadMaxRows(20).max_rows, isinstance(ReadMaxRows(5), ReadAllAvailable), is
         "ReadMaxRows(max_rows=20) ReadAllAvailable() InputPartition(value=3) P(value=4) x Q(a=1, b='z') [Q(a=2, b=None)]\n20 False True\n"
     );
 }
+
+/// A foreachBatch function that sleeps or asks for its own query's plan, status or
+/// progress runs inside that query's batch: nothing there may re-enter the busy
+/// executor (it panicked), and processAllAvailable() from inside is refused (Spark would
+/// wait for itself forever).
+#[test]
+fn a_foreach_batch_function_can_sleep_and_ask_its_own_query() {
+    let script = r#"
+import time
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+def f(df, bid):
+    time.sleep(0.05)
+    q = spark.streams.active[0]
+    print("batch", bid, df.count(), q.status["message"], q.lastProgress, len(q.recentProgress))
+    print("explain", "Physical Plan" in str(q.explain()) or True)
+    try:
+        q.processAllAvailable()
+    except Exception as e:
+        print("refused", type(e).__name__, "foreachBatch" in str(e))
+q = spark.readStream.schema("a LONG").json("/in").writeStream.foreachBatch(f).start()
+q.processAllAvailable()
+print("after", q.status["message"], q.lastProgress["batchId"])
+q.stop()
+"#;
+    let out = run(script, &[("/in/a.json", "{\"a\": 1}\n{\"a\": 2}\n")]);
+    assert!(
+        out.contains("batch 0 2 Processing new data None 0\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("refused SparkRuntimeException True\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("after Waiting for data to arrive 0\n"),
+        "{out}"
+    );
+    assert!(!out.contains("error:"), "{out}");
+}

@@ -130,6 +130,11 @@ export function _engineStackPointer() {
   return stackPointer();
 }
 
+/** For benchmarks: the size of the engine's wasm memory in bytes (0 before init). */
+export function _engineMemoryBytes() {
+  return raw ? raw.memory.buffer.byteLength : 0;
+}
+
 // ---------------------------------------------------------------------------------
 // Columns: Spark SQL text, parsed by the engine as expr(...) is.
 

@@ -8,6 +8,9 @@ use arrow_array::RecordBatch;
 
 use super::interrupt;
 use super::progress::{Progress, SourceProgress};
+
+/// The recent progress reports (at most 100), shared by the executor and its query.
+pub type ProgressLog = std::rc::Rc<std::cell::RefCell<Vec<Progress>>>;
 use crate::error::{Result, RunnelError};
 use crate::expr::functions::set_batch_timestamp;
 use crate::io::ClockFn;
@@ -75,7 +78,9 @@ pub struct MicroBatchExecutor {
     /// Trigger.
     pub trigger: Trigger,
     clock: ClockFn,
-    progress: Vec<Progress>,
+    /// The recent progress reports, shared with the query's handle (which reads them
+    /// while a batch runs: a foreachBatch function asking `query.lastProgress`).
+    progress: ProgressLog,
     checkpoint: Option<Checkpointing>,
     restore: HashMap<usize, (String, StateEntries)>,
     /// Tracing (the playground): the node whose event times are recorded, if any.
@@ -254,7 +259,7 @@ impl MicroBatchExecutor {
             name: None,
             trigger: Trigger::ProcessingTime(0),
             clock,
-            progress: Vec::new(),
+            progress: ProgressLog::default(),
             checkpoint: None,
             restore: HashMap::new(),
             trace: None,
@@ -292,7 +297,7 @@ impl MicroBatchExecutor {
     /// What `StreamingQuery.explain()` prints: the physical plan the batches run
     /// (Spark's text before the first batch when none ran yet).
     pub fn explain_string(&self, extended: bool) -> String {
-        if self.batch_id == 0 && self.progress.is_empty() {
+        if self.batch_id == 0 && self.progress.borrow().is_empty() {
             return "No physical plan. Waiting for data.\n".into();
         }
         let physical = ops::tree_string(self.root.as_ref());
@@ -521,8 +526,13 @@ impl MicroBatchExecutor {
     }
 
     /// Progress of recent batches, oldest first (up to 100).
-    pub fn recent_progress(&self) -> &[Progress] {
-        &self.progress
+    pub fn recent_progress(&self) -> std::cell::Ref<'_, Vec<Progress>> {
+        self.progress.borrow()
+    }
+
+    /// The recent progress reports, as a handle that outlives a borrow of the executor.
+    pub fn progress_log(&self) -> ProgressLog {
+        self.progress.clone()
     }
 
     /// Runs one micro-batch if there is new data or the watermark asks for one.
@@ -756,7 +766,16 @@ impl MicroBatchExecutor {
         };
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
-        let (out, traced, event_time_max, event_stats, state_stats, state_schemas, observed) = {
+        let (
+            out,
+            traced,
+            event_time_max,
+            event_stats,
+            state_stats,
+            state_schemas,
+            spark_state,
+            observed,
+        ) = {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
@@ -775,6 +794,7 @@ impl MicroBatchExecutor {
                 restore: std::mem::take(&mut self.restore),
                 track_state: self.checkpoint.is_some(),
                 state_schemas: HashMap::new(),
+                spark_state: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
                 pending_error: None,
                 observed: Vec::new(),
@@ -794,6 +814,7 @@ impl MicroBatchExecutor {
                 ctx.event_time_stats,
                 ctx.state_stats,
                 ctx.state_schemas,
+                ctx.spark_state,
                 ctx.observed,
             )
         };
@@ -803,6 +824,16 @@ impl MicroBatchExecutor {
                     && let Some(st) = c.stores.get(id)
                 {
                     st.write_schema(schema)?;
+                    // Spark's own description too (its state data sources read it),
+                    // with the query's shuffle partitions as Spark's numPartitions.
+                    if let Some(meta) = spark_state.get(id) {
+                        let partitions = c
+                            .conf
+                            .get("spark.sql.shuffle.partitions")
+                            .and_then(|v| v.trim().parse().ok())
+                            .unwrap_or(200);
+                        st.write_spark_metadata(meta, partitions)?;
+                    }
                 }
             }
         }
@@ -880,7 +911,8 @@ impl MicroBatchExecutor {
             return Ok(());
         }
         let ended = (self.clock)();
-        self.progress.push(Progress {
+        let mut log = self.progress.borrow_mut();
+        log.push(Progress {
             id: self.id.clone(),
             run_id: self.run_id.clone(),
             name: self.name.clone(),
@@ -899,9 +931,10 @@ impl MicroBatchExecutor {
             output: self.trace.is_some().then(|| out.clone()),
             observed_metrics: observed,
         });
-        if self.progress.len() > 100 {
-            self.progress.remove(0);
+        if log.len() > 100 {
+            log.remove(0);
         }
+        drop(log);
         self.batch_id += 1;
         Ok(())
     }

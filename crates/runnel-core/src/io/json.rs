@@ -174,6 +174,9 @@ pub struct JsonDecoder {
     /// No two data fields share a name, so [`scan_flat_row`] may guess a key's field
     /// from the previous key's.
     unique_names: bool,
+    /// Per data field: its name has nothing JSON escapes (a quote, a backslash, a control
+    /// character), so the key that names it is its bytes between quotes.
+    plain_keys: Vec<bool>,
 }
 
 impl JsonDecoder {
@@ -208,6 +211,10 @@ impl JsonDecoder {
         let read = (0..schema.fields().len())
             .map(|i| Some(i) == corrupt_index || fields.iter().any(|f| f.1 == i))
             .collect();
+        let plain_keys = fields
+            .iter()
+            .map(|f| f.0.bytes().all(|c| c != b'"' && c != b'\\' && c >= 0x20))
+            .collect();
         JsonDecoder {
             schema,
             options,
@@ -217,6 +224,7 @@ impl JsonDecoder {
             read,
             rows: 0,
             unique_names,
+            plain_keys,
         }
     }
 
@@ -248,9 +256,14 @@ impl JsonDecoder {
             if self.unique_names {
                 cells.clear();
                 cells.extend((0..self.builders.len()).map(|_| Cell::Null));
-                if let Some((corrupt, end)) =
-                    scan_flat_row(rest, &self.fields, &self.options, &mut cells, &mut stamps)
-                {
+                if let Some((corrupt, end)) = scan_flat_row(
+                    rest,
+                    &self.fields,
+                    &self.plain_keys,
+                    &self.options,
+                    &mut cells,
+                    &mut stamps,
+                ) {
                     let line = &rest[..end];
                     let line = line.strip_suffix(b"\r").unwrap_or(line);
                     self.finish_row(&mut cells, corrupt, line, source, lineno)?;
@@ -548,10 +561,12 @@ type ConvResult<'a> = std::result::Result<Cell<'a>, ()>;
 /// index of the line's end (its `\n`, or the end of `line`). `None` for anything else
 /// (escapes, nested values, bare non-numeric tokens, control characters, a string that
 /// is not UTF-8, a line that is not JSON): the general parser reads those, so what is
-/// malformed is decided in one place.
+/// malformed is decided in one place. `plain_keys`: per field, whether its name has
+/// nothing JSON escapes ([`JsonDecoder`]'s).
 fn scan_flat_row<'a>(
     line: &'a [u8],
     fields: &[(String, usize, DataType)],
+    plain_keys: &[bool],
     opts: &JsonOptions,
     cells: &mut [Cell<'a>],
     stamps: &mut TimestampCache,
@@ -579,8 +594,27 @@ fn scan_flat_row<'a>(
             if b.get(i) != Some(&b'"') {
                 return None;
             }
-            let (key_end, key_ascii) = plain_string_end(b, i)?;
-            let key = &b[i + 1..key_end - 1];
+            let i_key = i;
+            // The key expected next, when its name is plain, is compared in place: its
+            // bytes followed by a quote are that key (and UTF-8, as the name is), so the
+            // key is not scanned first.
+            let expected = fields
+                .get(guess)
+                .filter(|_| plain_keys[guess])
+                .and_then(|f| {
+                    let name = f.0.as_bytes();
+                    let end = i + 1 + name.len();
+                    (b.get(end) == Some(&b'"') && short_eq(&b[i + 1..end], name)).then_some(end + 1)
+                });
+            let (key_end, key_ascii, field) = match expected {
+                Some(end) => (end, true, Some(guess)),
+                None => {
+                    let (key_end, key_ascii) = plain_string_end(b, i)?;
+                    let key = &b[i + 1..key_end - 1];
+                    let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key);
+                    (key_end, key_ascii, fields.iter().position(is_key))
+                }
+            };
             i = ws(key_end);
             if b.get(i) != Some(&b':') {
                 return None;
@@ -599,11 +633,6 @@ fn scan_flat_row<'a>(
                 b'f' => literal_end(b, i, b"false")?,
                 b'n' => literal_end(b, i, b"null")?,
                 _ => return None,
-            };
-            let is_key = |f: &(String, usize, DataType)| short_eq(f.0.as_bytes(), key);
-            let field = match fields.get(guess) {
-                Some(f) if is_key(f) => Some(guess),
-                _ => fields.iter().position(is_key),
             };
             if let Some(k) = field {
                 guess = k + 1;
@@ -634,7 +663,7 @@ fn scan_flat_row<'a>(
                 });
             } else {
                 // A key or value that is not read is still checked, as serde would.
-                utf8_token(key, key_ascii)?;
+                utf8_token(&b[i_key + 1..key_end - 1], key_ascii)?;
                 utf8_token(&b[start..i], ascii)?;
             }
             i = ws(i);
@@ -1661,6 +1690,7 @@ mod tests {
         let (corrupt, end) = scan_flat_row(
             line.as_bytes(),
             &d.fields,
+            &d.plain_keys,
             &d.options,
             &mut fast,
             &mut stamps,
@@ -1869,6 +1899,47 @@ mod tests {
         );
     }
 
+    #[test]
+    fn keys_are_matched_in_place_only_when_their_names_need_no_escapes() {
+        // Names with a quote, a backslash or a control character are JSON-escaped in a
+        // key, so their bytes never stand in the line as they are; a non-ASCII name does.
+        let schema: SchemaRef = Arc::new(Schema::new(vec![
+            Field::new("caté", DataType::Utf8, true),
+            Field::new("a\"b", DataType::Int64, true),
+            Field::new("c\\d", DataType::Int64, true),
+            Field::new("e\u{1}", DataType::Int64, true),
+            Field::new("v", DataType::Int64, true),
+        ]));
+        let d = JsonDecoder::new(schema, JsonOptions::default());
+        assert_eq!(d.plain_keys, [true, false, false, false, true]);
+        for line in [
+            r#"{"caté": "x", "a\"b": 1, "c\\d": 2, "e\u0001": 3, "v": 4}"#,
+            r#"{"caté": "x", "v": 4}"#,
+            r#"{"cat": "x", "catéé": "y", "v": 4}"#,
+            r#"{"v": 4, "caté": "x"}"#,
+            r#"{"caté": "x", "v": "no"}"#,
+            r#"{"a\"b": 1}"#,
+            "{\"caté\": \"x\", \"v\": 4, \"a\\\"b\u{1}\": 1}",
+        ] {
+            match both_paths(&d, line) {
+                Some((fast, general)) => assert_eq!(fast, general, "{line}"),
+                // Not taken by the fast path: escapes (or a control character) in a key.
+                None => assert!(line.contains('\\'), "{line}"),
+            }
+        }
+        // Whole lines through the decoder, with and without the fast path.
+        let input = "{\"caté\": \"x\", \"a\\\"b\": 1, \"v\": 4}\n{\"caté\": \"y\", \"v\": 5}\n";
+        let run = |fast: bool| {
+            let mut d = JsonDecoder::new(d.schema.clone(), JsonOptions::default());
+            d.unique_names &= fast;
+            d.decode(input.as_bytes(), "t.json").unwrap();
+            format!("{:?}", d.flush().unwrap())
+        };
+        let (fast, general) = (run(true), run(false));
+        assert_eq!(fast, general);
+        assert!(fast.contains("[\n  1,\n  null,\n]"), "{fast}");
+    }
+
     proptest::proptest! {
         /// Lines made of JSON-ish pieces, valid or not: whenever the fast path takes one,
         /// the general parser reads it the same way.
@@ -1919,6 +1990,11 @@ mod tests {
         r#""""#,
         r#""_corrupt_record""#,
         r#""Value""#,
+        r#""values""#,
+        r#""valu""#,
+        r#""val\u0075e""#,
+        r#""value"#,
+        "\"caté\"",
     ];
 
     const VALUES: &[&str] = &[

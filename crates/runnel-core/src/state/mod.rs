@@ -12,6 +12,7 @@
 
 mod kv;
 mod log;
+pub mod spark_meta;
 mod store;
 pub(crate) mod table;
 

@@ -17,6 +17,9 @@ pub type StateChange = (Vec<u8>, Option<Vec<u8>>);
 /// Every entry of a state: encoded key → encoded value.
 pub type StateEntries = Vec<(Vec<u8>, Vec<u8>)>;
 
+/// What [`StateStore`] calls for each row of a state file: key, value or None (removed).
+type RowFn<'a> = &'a mut dyn FnMut(&[u8], Option<&[u8]>);
+
 /// State rows as the store writes them: keys and encoded values (none for a removed
 /// key) appended to contiguous buffers, which become the Arrow columns without a copy.
 /// Operators fill it straight from their state: no owned key or value per row.
@@ -210,6 +213,47 @@ impl StateStore {
             .write(&format!("{}/_schema", self.op_dir), schema.as_bytes())
     }
 
+    /// Writes Spark's description of this operator's state (`_metadata/metadata` and
+    /// `0/_metadata/schema`, see [`super::spark_meta`]), for Spark's state data sources.
+    pub fn write_spark_metadata(
+        &self,
+        meta: &super::spark_meta::SparkStateMeta,
+        num_partitions: usize,
+    ) -> Result<()> {
+        let operator: usize = self
+            .op_dir
+            .trim_start_matches("state/")
+            .parse()
+            .unwrap_or(0);
+        self.ckpt.write(
+            &format!("{}/_metadata/metadata", self.op_dir),
+            super::spark_meta::operator_metadata_file(
+                operator,
+                &meta.operator_name,
+                num_partitions,
+            )
+            .as_bytes(),
+        )?;
+        self.ckpt.write(
+            &format!("{}/_metadata/schema", self.dir),
+            &super::spark_meta::schema_file(&meta.key, &meta.value),
+        )
+    }
+
+    /// The changes version `version` made (its delta): each key with its new value, or
+    /// None where it was removed; None when the delta is gone.
+    pub fn changes(&self, version: u64) -> Result<Option<Vec<StateChange>>> {
+        let name = format!("{version}.delta");
+        let Some(data) = self.ckpt.read(&format!("{}/{name}", self.dir))? else {
+            return Ok(None);
+        };
+        let mut out = Vec::new();
+        self.for_each_row(&name, &data, &mut |k, v| {
+            out.push((k.to_vec(), v.map(|v| v.to_vec())))
+        })?;
+        Ok(Some(out))
+    }
+
     /// Writes the rows to `path` as one Arrow IPC stream, straight into the file where
     /// the checkpoint store can (no copy of a million-row snapshot assembled first).
     fn write_rows(&self, path: &str, rows: StateRows) -> Result<()> {
@@ -223,6 +267,18 @@ impl StateStore {
     }
 
     fn decode(&self, name: &str, data: &[u8], into: &mut BTreeMap<Vec<u8>, Vec<u8>>) -> Result<()> {
+        self.for_each_row(name, data, &mut |k, v| match v {
+            None => {
+                into.remove(k);
+            }
+            Some(v) => {
+                into.insert(k.to_vec(), v.to_vec());
+            }
+        })
+    }
+
+    /// Each (key, value or None for a removal) of a state file, in order.
+    fn for_each_row(&self, name: &str, data: &[u8], f: RowFn<'_>) -> Result<()> {
         let path = format!("{}/{name}", self.dir);
         let bad = |why: String| {
             RunnelError::io(format!(
@@ -247,11 +303,7 @@ impl StateStore {
             let k = b.column(0).as_binary::<i32>();
             let v = b.column(1).as_binary::<i32>();
             for i in 0..b.num_rows() {
-                if v.is_null(i) {
-                    into.remove(k.value(i));
-                } else {
-                    into.insert(k.value(i).to_vec(), v.value(i).to_vec());
-                }
+                f(k.value(i), (!v.is_null(i)).then(|| v.value(i)));
             }
         }
         if batches == 0 {

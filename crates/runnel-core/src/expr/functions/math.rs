@@ -358,8 +358,16 @@ pub(super) fn register(r: &mut Builder) {
                         if q == 0 {
                             return Err(zero());
                         }
-                        let r = p.wrapping_rem(q);
-                        out.push(Some(if r < 0 { (r.wrapping_add(q)).wrapping_rem(q) } else { r }));
+                        // In the type's own width: Java's `(r + n) % n` wraps an int
+                        // (`pmod(-1, -2147483648)` is 2147483647).
+                        out.push(Some(if *ty == T::Int32 {
+                            let (p, q) = (p as i32, q as i32);
+                            let r = p.wrapping_rem(q);
+                            (if r < 0 { r.wrapping_add(q).wrapping_rem(q) } else { r }) as i64
+                        } else {
+                            let r = p.wrapping_rem(q);
+                            if r < 0 { r.wrapping_add(q).wrapping_rem(q) } else { r }
+                        }));
                     }
                     let r: ArrayRef = Arc::new(Int64Array::from(out));
                     cast_array(&r, ty, false)?

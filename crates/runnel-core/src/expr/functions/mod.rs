@@ -33,6 +33,7 @@ mod crypto;
 mod csv;
 pub(crate) mod datetime;
 mod hash;
+pub use hash::hash_partitions;
 pub use hash::unhex_str;
 mod interval;
 mod json;
