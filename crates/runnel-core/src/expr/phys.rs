@@ -310,6 +310,10 @@ pub struct Kernel {
     pub sql: Arc<str>,
     /// Properties.
     pub props: Props,
+    /// Constant folding may evaluate it when its arguments are constants (false for a
+    /// higher-order function whose lambda reads its parameters: Spark's
+    /// NamedLambdaVariable is not foldable).
+    pub foldable: bool,
     f: Arc<KernelFn>,
 }
 
@@ -325,8 +329,15 @@ impl Kernel {
             name,
             sql: Arc::from(sql),
             props,
+            foldable: true,
             f: Arc::new(f),
         }
+    }
+
+    /// The same kernel, never folded to a constant.
+    pub fn not_foldable(mut self) -> Self {
+        self.foldable = false;
+        self
     }
 
     /// Runs the function.

@@ -92,6 +92,9 @@ impl FileFormat {
                 o.allow_non_numeric = !options
                     .get("allownonnumericnumbers")
                     .is_some_and(|v| v.eq_ignore_ascii_case("false"));
+                o.allow_unquoted_field_names = options
+                    .get("allowunquotedfieldnames")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                 Ok(FileFormat::Json(o))
             }
             "text" => Ok(FileFormat::Text),

@@ -1664,11 +1664,18 @@ fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFram
             }
         }
     }
+    // A column is nullable when one of its rows' expressions is (ResolveInlineTables).
     let fields: Vec<arrow_schema::Field> = first
         .fields()
         .iter()
+        .enumerate()
         .zip(&types)
-        .map(|(f, t)| arrow_schema::Field::new(f.name(), t.clone(), true))
+        .map(|((i, f), t)| {
+            let nullable = got
+                .iter()
+                .any(|b| b.schema().field(i).is_nullable() || b.column(i).null_count() > 0);
+            arrow_schema::Field::new(f.name(), t.clone(), nullable)
+        })
         .collect();
     let schema = std::sync::Arc::new(arrow_schema::Schema::new(fields));
     let mut batches = Vec::with_capacity(got.len());

@@ -751,10 +751,17 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
                     ));
                 }
             };
-            func(
-                "from_json",
-                vec![one(args)?, Expr::Literal(ScalarValue::Utf8(schema))],
-            )
+            let mut items = vec![one(args)?, Expr::Literal(ScalarValue::Utf8(schema))];
+            // An options dict, as PySpark hands it to Spark: a map of strings.
+            if let Some(Value::Dict(d)) = args.get(2, "options") {
+                let mut kv = Vec::new();
+                for (k, v) in d.borrow().iter() {
+                    kv.push(Expr::Literal(ScalarValue::Utf8(k.to_py_str())));
+                    kv.push(Expr::Literal(ScalarValue::Utf8(v.to_py_str())));
+                }
+                items.push(func("map", kv));
+            }
+            func("from_json", items)
         }
         "to_json" => func("to_json", vec![one(args)?]),
         // PySpark checks the digest length itself.
@@ -2450,6 +2457,9 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         return type_ctor(t, &args);
     }
     Ok(match name {
+        // `Row(1, "a")`: a Row of positions only, which PySpark's schema inference reads
+        // as a tuple (fields `_1`, `_2`, ...).
+        "Row" if args.kw.is_empty() && !args.pos.is_empty() => Value::Tuple(args.pos.clone()),
         "Row" => Value::Row(Rc::new(
             args.keywords()
                 .iter()

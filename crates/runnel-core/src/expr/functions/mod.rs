@@ -602,6 +602,25 @@ impl Call<'_> {
         }
     }
 
+    /// Argument `i` as a string where Spark wants a foldable one: a literal, or a
+    /// constant expression without columns (`schema_of_csv('1,2')`), evaluated now.
+    pub fn foldable_str(&self, i: usize) -> Option<String> {
+        use arrow_array::Array;
+        use arrow_array::cast::AsArray;
+        if let Some(Expr::Literal(ScalarValue::Utf8(s))) = self.raw.get(i) {
+            return Some(s.clone());
+        }
+        let a = self.args.get(i)?;
+        let mut reads_column = false;
+        a.for_each_column(&mut |_| reads_column = true);
+        if reads_column || !a.is_deterministic() || a.data_type() != DataType::Utf8 {
+            return None;
+        }
+        let v = a.eval_constant().ok()?;
+        let s = v.as_string_opt::<i32>()?;
+        (s.len() == 1 && s.is_valid(0)).then(|| s.value(0).to_string())
+    }
+
     /// Argument `i`, which must be an integer literal. One that reads a column is
     /// Spark's DATATYPE_MISMATCH.NON_FOLDABLE_INPUT.
     pub fn int_lit(&self, i: usize) -> Result<i64> {
