@@ -475,3 +475,42 @@ impl std::fmt::Display for PhysExpr {
         }
     }
 }
+
+/// Column indices an expression reads.
+pub fn references(p: &PhysExpr, out: &mut Vec<usize>) {
+    match p {
+        PhysExpr::Column { index, .. } => out.push(*index),
+        PhysExpr::Literal(_) => {}
+        PhysExpr::Binary { left, right, .. } => {
+            references(left, out);
+            references(right, out);
+        }
+        PhysExpr::Not(e)
+        | PhysExpr::Negative(e)
+        | PhysExpr::IsNull(e, _)
+        | PhysExpr::Like { expr: e, .. } => references(e, out),
+        PhysExpr::Cast { expr, .. } | PhysExpr::Field { expr, .. } => references(expr, out),
+        PhysExpr::InList { expr, list, .. } => {
+            references(expr, out);
+            list.iter().for_each(|x| references(x, out));
+        }
+        PhysExpr::Case {
+            branches,
+            otherwise,
+            ..
+        } => {
+            for (w, t) in branches {
+                references(w, out);
+                references(t, out);
+            }
+            if let Some(o) = otherwise {
+                references(o, out);
+            }
+        }
+        PhysExpr::Scalar { args, .. } => args.iter().for_each(|x| references(x, out)),
+        PhysExpr::Index { expr, index, .. } => {
+            references(expr, out);
+            references(index, out);
+        }
+    }
+}

@@ -9,6 +9,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::expr::phys::references;
 use crate::expr::{BinaryOp, PhysExpr};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef};
 
@@ -50,45 +51,6 @@ pub(crate) fn and_all(preds: Vec<PhysExpr>) -> Option<PhysExpr> {
         right: Box::new(b),
         ty: arrow_schema::DataType::Boolean,
     })
-}
-
-/// Column indices an expression reads.
-pub fn references(p: &PhysExpr, out: &mut Vec<usize>) {
-    match p {
-        PhysExpr::Column { index, .. } => out.push(*index),
-        PhysExpr::Literal(_) => {}
-        PhysExpr::Binary { left, right, .. } => {
-            references(left, out);
-            references(right, out);
-        }
-        PhysExpr::Not(e)
-        | PhysExpr::Negative(e)
-        | PhysExpr::IsNull(e, _)
-        | PhysExpr::Like { expr: e, .. } => references(e, out),
-        PhysExpr::Cast { expr, .. } | PhysExpr::Field { expr, .. } => references(expr, out),
-        PhysExpr::InList { expr, list, .. } => {
-            references(expr, out);
-            list.iter().for_each(|x| references(x, out));
-        }
-        PhysExpr::Case {
-            branches,
-            otherwise,
-            ..
-        } => {
-            for (w, t) in branches {
-                references(w, out);
-                references(t, out);
-            }
-            if let Some(o) = otherwise {
-                references(o, out);
-            }
-        }
-        PhysExpr::Scalar { args, .. } => args.iter().for_each(|x| references(x, out)),
-        PhysExpr::Index { expr, index, .. } => {
-            references(expr, out);
-            references(index, out);
-        }
-    }
 }
 
 fn refs(p: &PhysExpr) -> Vec<usize> {

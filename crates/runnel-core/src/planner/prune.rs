@@ -13,7 +13,7 @@ use crate::io::SourceRef;
 use crate::logical::plan::{GenItem, JoinColumn, Node, Plan, PlanRef};
 use crate::scalar::ScalarValue;
 
-use super::optimize::references;
+use crate::expr::phys::references;
 
 /// The columns of each streaming source below `plan` that its output needs, one flag
 /// per column of the source's schema (a source reached twice gets the union).
