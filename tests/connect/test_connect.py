@@ -135,6 +135,19 @@ def test_version_and_config(spark):
     assert spark.conf.get("spark.sql.shuffle.partitions") == "200"
 
 
+def test_sql_set_answers_its_key_and_value(spark):
+    """The programming guide's `spark.sql("SET spark.sql.streaming.metricsEnabled=true")`:
+    Spark's SetCommand sets the configuration and answers one (key, value) row; `SET key`
+    reads it (`<undefined>` when never set)."""
+    from pyspark.sql import Row
+
+    d = spark.sql("SET spark.sql.streaming.metricsEnabled=true")
+    assert d.columns == ["key", "value"]
+    assert d.collect() == [Row(key="spark.sql.streaming.metricsEnabled", value="true")]
+    assert spark.conf.get("spark.sql.streaming.metricsEnabled") == "true"
+    assert spark.sql("SET never.set.key").collect() == [Row(key="never.set.key", value="<undefined>")]
+
+
 def test_local_rows_collect(spark):
     df = spark.createDataFrame([(1, "a", 1.5), (2, "b", None), (3, "c", 4.0)], ["id", "name", "x"])
     assert df.columns == ["id", "name", "x"]

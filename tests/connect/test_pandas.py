@@ -79,7 +79,8 @@ def test_spark_session_window_example_runs_verbatim_with_runnel_submit():
 def test_runnel_submit_runs_a_pandas_batch_script_on_cpython(tmp_path):
     """A batch script with a scalar pandas_udf and toPandas(), found by `needs_cpython` and
     run on the Python named by RUNNEL_PYTHON: its own prints and show()'s table, status 3
-    from sys.exit(3) passed on."""
+    from sys.exit(3) passed on. Its builder names a master, as scripts written for
+    spark-submit do (PySpark's Connect client alone refuses one beside SPARK_REMOTE)."""
     import subprocess
 
     script = tmp_path / "job.py"
@@ -88,7 +89,7 @@ def test_runnel_submit_runs_a_pandas_batch_script_on_cpython(tmp_path):
         "import pandas as pd\n"
         "from pyspark.sql import SparkSession\n"
         "from pyspark.sql.functions import pandas_udf\n"
-        "spark = SparkSession.builder.appName('x').getOrCreate()\n"
+        "spark = SparkSession.builder.master('local[2]').appName('x').getOrCreate()\n"
         "@pandas_udf('long')\n"
         "def plus_one(s: pd.Series) -> pd.Series:\n"
         "    return s + 1\n"

@@ -31,6 +31,7 @@ from pyspark.sql import SparkSession
 from pyspark.sql.functions import col, window
 spark = SparkSession.builder.appName("crash-windowed").getOrCreate()
 spark.conf.set("spark.sql.streaming.stateStore.minDeltasForSnapshot", "3")
+spark.conf.set("spark.sql.streaming.stateStore.maintenanceInterval", "100ms")
 spark.conf.set("spark.sql.streaming.minBatchesToRetain", "5")
 df = spark.readStream.format("json").option("maxFilesPerTrigger", 1) \\
     .schema("timestamp TIMESTAMP, category STRING, value DOUBLE").load("/data/in")
@@ -70,6 +71,7 @@ from pyspark.sql import SparkSession
 from pyspark.sql.functions import col, expr
 spark = SparkSession.builder.appName("crash-join").getOrCreate()
 spark.conf.set("spark.sql.streaming.stateStore.minDeltasForSnapshot", "3")
+spark.conf.set("spark.sql.streaming.stateStore.maintenanceInterval", "100ms")
 schema = "timestamp TIMESTAMP, category STRING, value DOUBLE"
 a = spark.readStream.format("json").option("maxFilesPerTrigger", 1).schema(schema).load("/data/in") \\
     .select(col("timestamp").alias("a_ts"), col("category").alias("a_cat"), col("value").alias("a_value")) \\

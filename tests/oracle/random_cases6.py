@@ -9,7 +9,14 @@ with WHERE over LIKE/IN/BETWEEN/rlike, and ORDER BY in complete mode. One file a
 each step is one micro-batch in Spark's recording. (No first()/last(): after the shuffle of a
 deduplication Spark's answer depends on its partitions' order.)
 
-    random_cases6.py OUT_DIR N [SEED]
+    random_cases6.py OUT_DIR N [SEED] [--more]
+
+`--more` (cases named random6_m<SEED>_NNN; a seed without it gives the cases it always gave)
+leaves out the DISTINCT aggregate and adds what session 16 taught the engine: numeric
+strings and bitwise operators in arithmetic (`'10' - qty`, `qty & 3`), `space`, fields of
+`named_struct(...)`, comparisons with a boolean literal, IN lists with repeats, filters
+that share a factor, and `first`/`last` with FILTER (WHERE ...) where no deduplication
+or join comes before them (seed 6 was drawn by a draft that let a join come first).
 """
 import json
 import os
@@ -89,6 +96,36 @@ PROJ = [
     "regexp_replace(user, '[aeiou]', '*') AS masked", "split_part(concat(region, '.', channel), '.', 2) AS part",
 ]
 
+# `--more`: added to the lists above.
+MORE = False
+DERIVED_MORE = [
+    ("qty & 3", "qbits"),
+    ("'10' - qty", "qleft"),
+    ("concat(space(qty % 3), user)", "padded"),
+    ("named_struct('r', region, 'c', channel).c", "ch2"),
+    ("(amount > 50) = true", "big"),
+]
+WHERE_MORE = [
+    "qty IN (2, 2)",
+    "(amount > 10) = true",
+    "named_struct('a', amount, 'u', user).a > 30",
+    "(region = 'eu' OR qty > 2) AND (channel = 'web' OR region = 'eu')",
+    "(qty | 1) = 3",
+    "'3' < qty",
+]
+AGGS_MORE = [
+    ("sum(qty & 1)", "odd"),
+    ("max(named_struct('a', amount, 'u', user)).u", "top2"),
+    ("count(*) FILTER (WHERE qty IN (1, 1))", "ones"),
+]
+# first/last over what no deduplication or join reshuffled
+AGGS_FIRST = [
+    ("first(amount) FILTER (WHERE channel = 'web')", "fweb"),
+    ("last(qty) FILTER (WHERE amount > 20)", "lq"),
+]
+PROJ_MORE = ["qty & 2 AS b2", "'3' + qty AS q3s", "space(qty) AS sp", "user IN ('bob', 'bob') AS isbob",
+             "(qty > 2) = false AS small"]
+
 
 def q(s):
     return json.dumps(s)
@@ -136,16 +173,22 @@ def make(rng):
             src += '.dropDuplicates(["id"])'
     lines.append(src + '.createOrReplaceTempView("events")')
     shape = rng.random()
-    where = " AND ".join(rng.sample(WHERE, rng.randint(0, 2)))
+    where_pool = WHERE + WHERE_MORE if MORE else WHERE
+    derived_pool = DERIVED + DERIVED_MORE if MORE else DERIVED
+    proj_pool = PROJ + PROJ_MORE if MORE else PROJ
+    aggs_pool = AGGS
+    if MORE:
+        aggs_pool = [a for a in AGGS if "DISTINCT" not in a[0]] + AGGS_MORE + ([] if dedup else AGGS_FIRST)
+    where = " AND ".join(rng.sample(where_pool, rng.randint(0, 2)))
     mode = None
     if shape < 0.2 and not dedup:
         # A stateless SELECT (append), maybe over a derived table or a UNION ALL.
-        proj = rng.sample(PROJ, rng.randint(2, 4))
+        proj = rng.sample(proj_pool, rng.randint(2, 4))
         if rng.random() < 0.3:
-            a, b = rng.sample(WHERE, 2)
+            a, b = rng.sample(where_pool, 2)
             frm = "(SELECT * FROM events WHERE %s UNION ALL SELECT * FROM events WHERE %s) u" % (a, b)
         elif rng.random() < 0.4:
-            d = rng.choice(DERIVED)
+            d = rng.choice(derived_pool)
             frm = "(SELECT *, %s AS %s FROM events) e" % d
             proj.append(d[1])
         else:
@@ -155,7 +198,7 @@ def make(rng):
             sql += " WHERE " + where
         mode = "append"
     else:
-        ders = rng.sample(DERIVED, rng.randint(0, 2))
+        ders = rng.sample(derived_pool, rng.randint(0, 2))
         join = rng.random() < 0.25
         use_window = wm and rng.random() < 0.6
         cols = ["region", "channel", "user"] + [d[1] for d in ders]
@@ -169,7 +212,9 @@ def make(rng):
                             "window(ts, '4 minutes')"])
             keys.append(w)
         keys.append(key)
-        aggs = rng.sample(AGGS, rng.randint(1, 3))
+        # (first/last after a join's shuffle follow Spark's partitions too)
+        pool = [a for a in aggs_pool if not (join and a in AGGS_FIRST)]
+        aggs = rng.sample(pool, rng.randint(1, 3))
         body = "events"
         if ders:
             body = "(SELECT *, %s FROM events)" % ", ".join("%s AS %s" % d for d in ders)
@@ -229,12 +274,15 @@ def make(rng):
 
 
 def main():
-    out, n = sys.argv[1], int(sys.argv[2])
-    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    global MORE
+    args = [a for a in sys.argv[1:] if a != "--more"]
+    MORE = len(args) < len(sys.argv) - 1
+    out, n = args[0], int(args[1])
+    seed = int(args[2]) if len(args) > 2 else 1
     rng = random.Random(seed)
     for i in range(n):
         qtext, steps = make(rng)
-        d = os.path.join(out, "random6_%d_%03d" % (seed, i))
+        d = os.path.join(out, "random6_%s%d_%03d" % ("m" if MORE else "", seed, i))
         os.makedirs(d, exist_ok=True)
         open(os.path.join(d, "query.py"), "w").write(qtext)
         for si, rs in enumerate(steps):

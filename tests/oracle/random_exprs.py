@@ -15,7 +15,7 @@ divisors go through nullif(x, 0), narrowing casts are try_cast, int/long product
 a small literal factor, and the columns holding extreme values (j, k) or functions with
 wide results (hash, crc32, unix_timestamp) never feed integer arithmetic.
 
-    random_exprs.py OUT_DIR N [SEED] [--deep]
+    random_exprs.py OUT_DIR N [SEED] [--deep] [--wide]
 
 `--deep` adds more of the function library (levenshtein, find_in_set, regexp_count/substr/like,
 array_distinct, aggregate/transform/exists/forall with lambdas, bit_count, shiftleft, date_part,
@@ -26,6 +26,12 @@ its cases are named rexpr_d<SEED>_NNN. Without it a seed gives the cases it alwa
 `--tz ZONE` makes each query set `spark.sql.session.timeZone` to ZONE first (the same
 expressions, read and printed in that zone; record such cases in an invocation of their
 own, one zone per invocation); its cases are named rexpr_tz<SEED>_NNN.
+`--wide` adds functions the others do not reach (ascii, octet_length, bit_length, locate,
+dayofweek, weekday, weekofyear, quarter, dayofyear, cbrt, signum, degrees, radians, sinh, tanh,
+expm1, log2/log10/log1p, mask, chr, sha1, md5, space, last_day, next_day, add_months,
+startswith/endswith/contains, ILIKE, equal_null) and shapes that exercise Spark's optimizer
+rules (bitwise operators and arithmetic with a numeric string, `named_struct(...).q`,
+`(x > n) = true`, `IN` with a repeated value); its cases are named rexpr_w<SEED>_NNN.
 """
 import json
 import os
@@ -198,6 +204,10 @@ class Gen:
         """Productions of the deeper generator (`--deep`): none otherwise, so that a seed
         gives the cases it always gave."""
         return prods if DEEP else []
+
+    def wide(self, prods):
+        """Productions of `--wide` (functions the other flags do not reach): none otherwise."""
+        return prods if WIDE else []
 
     def ch(self, xs):
         return self.rng.choice(xs)
@@ -502,7 +512,8 @@ class Gen:
     def p_int(self):
         return [(4, self.f_addsub), (2, self.f_mul), (2, self.f_mod), (1, self.f_neg),
                 (3, self.f_strlen), (3, self.f_datepart), (1, self.f_datediff), (1, self.f_size),
-                (1, self.f_hash), (2, self.f_cast_num)] + self.deep([(3, self.f_int_deep), (1, self.f_try_arith)])
+                (1, self.f_hash), (2, self.f_cast_num)] + self.deep([(3, self.f_int_deep), (1, self.f_try_arith)]) + self.wide(
+            [(4, self.f_int_wide)])
 
     def p_long(self):
         return [(3, self.f_addsub), (1, self.f_mul), (2, self.f_mod), (1, self.f_floorceil),
@@ -511,7 +522,7 @@ class Gen:
     def p_double(self):
         return [(3, self.f_addsub), (2, self.f_mul), (3, self.f_div), (3, self.f_math), (2, self.f_round),
                 (2, self.f_cast_num), (1, self.f_months_between), (1, self.f_neg)] + self.deep(
-            [(2, self.f_double_deep), (1, self.f_try_arith)])
+            [(2, self.f_double_deep), (1, self.f_try_arith)]) + self.wide([(3, self.f_double_wide)])
 
     def p_dec(self):
         return [(4, self.f_addsub), (3, self.f_mul), (3, self.f_div), (1, self.f_mod), (3, self.f_round),
@@ -611,7 +622,8 @@ class Gen:
     def p_str(self):
         return [(3, self.f_concat), (3, self.f_substr), (3, self.f_case_trim), (2, self.f_pad), (3, self.f_replace),
                 (1, self.f_repeat), (2, self.f_format), (3, self.f_to_string), (2, self.f_date_format),
-                (1, self.f_digest), (2, self.f_split_get)] + self.deep([(4, self.f_str_deep)])
+                (1, self.f_digest), (2, self.f_split_get)] + self.deep([(4, self.f_str_deep)]) + self.wide(
+            [(4, self.f_str_wide)])
 
     def f_concat(self, cat, d, narrow):
         r = self.rng
@@ -829,7 +841,8 @@ class Gen:
     # -- booleans --------------------------------------------------------------------------
     def p_bool(self):
         return [(6, self.f_cmp), (3, self.f_logic), (2, self.f_isnull), (2, self.f_between_in), (2, self.f_like),
-                (1, self.f_isnan), (1, self.f_cast_num)] + self.deep([(2, self.f_bool_deep)])
+                (1, self.f_isnan), (1, self.f_cast_num)] + self.deep([(2, self.f_bool_deep)]) + self.wide(
+            [(3, self.f_bool_wide)])
 
     def f_cmp(self, cat, d, narrow):
         r = self.rng
@@ -1051,6 +1064,95 @@ class Gen:
                      'F.array_contains(F.split(%s, ","), %s)' % (a.py, q(v)), "bool")
         p = self.ch(["^[A-Z]", "[0-9]+", "o$", "[aeiou]{2}"])
         return N("regexp_like(%s, '%s')" % (a.sql, p), "F.regexp_like(%s, lit(%s))" % (a.py, q(p)), "bool")
+
+    # -- `--wide`: more of Spark's library, and the rules these reach in the optimizer -------
+    def f_int_wide(self, cat, d, narrow):
+        r = self.rng
+        k = r.random()
+        if k < 0.3:
+            a = self.gen("str", d)
+            fn = self.ch(["ascii", "octet_length", "bit_length"])
+            return N("%s(%s)" % (fn, a.sql), "F.%s(%s)" % (fn, a.py), "int")
+        if k < 0.45:
+            a = self.gen("str", d)
+            sub = self.ch(["o", " ", "l"])
+            return N("locate('%s', %s)" % (sub, a.sql), "F.locate(%s, %s)" % (q(sub), a.py), "int")
+        if k < 0.75:
+            a = self.gen("date", d)
+            fn = self.ch(["dayofweek", "weekday", "weekofyear", "quarter", "dayofyear"])
+            return N("%s(%s)" % (fn, a.sql), "F.%s(%s)" % (fn, a.py), "int")
+        # bitwise operators, a numeric string among their operands (ANSI string promotion)
+        a, b = self.gen("int", d, True), self.ch(["3", "'6'", "-1"])
+        op = self.ch(["&", "|", "^"])
+        sql = "(%s %s %s)" % (a.sql, op, b)
+        return N("CAST(%s AS INT)" % sql, 'F.expr(%s).cast("int")' % q(sql), "int")
+
+    def f_double_wide(self, cat, d, narrow):
+        a = self.gen(self.ch(["double", "int", "dec"]), d, True)
+        k = self.rng.random()
+        if k < 0.5:
+            fn = self.ch(["cbrt", "signum", "degrees", "radians", "sinh", "tanh", "expm1"])
+            return N("%s(%s)" % (fn, a.sql), "F.%s(%s)" % (fn, a.py), "double")
+        if k < 0.7:
+            fn = self.ch(["log2", "log10", "log1p"])
+            return N("%s(abs(%s) + 1)" % (fn, a.sql), "F.%s(F.abs(%s) + lit(1))" % (fn, a.py), "double")
+        # a numeric string operand: a DOUBLE next to a fraction
+        s = self.ch(["'2.5'", "'-1'", "'1e2'"])
+        sql = "(%s * CAST(%s AS DOUBLE))" % (s, a.sql)
+        return N(sql, pyexpr(sql), "double")
+
+    def f_str_wide(self, cat, d, narrow):
+        r = self.rng
+        k = r.random()
+        if k < 0.2:
+            n = self.ch([0, 1, 3])
+            a = self.gen("str", d)
+            return N("concat(space(%d), %s)" % (n, a.sql), pyexpr("concat(space(%d), %s)" % (n, a.sql)), "str")
+        if k < 0.35:
+            a = self.gen("str", d)
+            return N("mask(%s)" % a.sql, "F.mask(%s)" % a.py, "str")
+        if k < 0.5:
+            a = self.gen("int", d, True)
+            return N("chr(abs(%s) %% 90 + 32)" % a.sql, pyexpr("chr(abs(%s) %% 90 + 32)" % a.sql), "str")
+        if k < 0.65:
+            a = self.gen("str", d)
+            fn = self.ch(["sha1", "md5"])
+            return N("%s(%s)" % (fn, a.sql), "F.%s(%s)" % (fn, a.py), "str")
+        if k < 0.8:
+            a = self.gen("str", d)
+            b = self.gen("str", r.randint(0, d))
+            return N("named_struct('p', %s, 'q', %s).q" % (a.sql, b.sql),
+                     'F.struct(%s.alias("p"), %s.alias("q")).getField("q")' % (a.py, b.py), "str")
+        a = self.gen("date", d)
+        fn, arg = self.ch([("last_day", None), ("next_day", "'Mon'"), ("add_months", "1")])
+        if arg is None:
+            sql = "CAST(last_day(%s) AS STRING)" % a.sql
+        else:
+            sql = "CAST(%s(%s, %s) AS STRING)" % (fn, a.sql, arg)
+        return N(sql, pyexpr(sql), "str")
+
+    def f_bool_wide(self, cat, d, narrow):
+        r = self.rng
+        a = self.gen("str", d)
+        v = self.ch(["o", "H", " ", "", "é"])
+        k = r.random()
+        if k < 0.3:
+            fn = self.ch(["startswith", "endswith", "contains"])
+            return N("%s(%s, '%s')" % (fn, a.sql, v), "F.%s(%s, lit(%s))" % (fn, a.py, q(v)), "bool")
+        if k < 0.45:
+            return N("(%s ILIKE '%%%s%%')" % (a.sql, v), "%s.ilike(%s)" % (a.py, q("%" + v + "%")), "bool")
+        if k < 0.6:
+            x = self.gen("int", d, True)
+            n = self.ch([3, 0, -1])
+            return N("equal_null(%s, %d)" % (x.sql, n), "F.equal_null(%s, lit(%d))" % (x.py, n), "bool")
+        if k < 0.8:
+            x = self.gen("int", d, True)
+            n = self.ch([2, 7])
+            sql = "((%s > %d) = %s)" % (x.sql, n, self.ch(["true", "false"]))
+            return N(sql, pyexpr(sql), "bool")
+        x = self.gen("int", d, True)
+        n = self.ch([2, 5, 7])
+        return N("(%s IN (%d, %d))" % (x.sql, n, n), "%s.isin(%d, %d)" % (x.py, n, n), "bool")
 
     def f_isnan(self, cat, d, narrow):
         a = self.gen("double", d)
@@ -1490,16 +1592,19 @@ class Case:
 
 
 DEEP = False
+WIDE = False
 
 
 def main():
-    global DEEP
+    global DEEP, WIDE
     argv = sys.argv[1:]
     zone = None
     if "--tz" in argv:
         i = argv.index("--tz")
         zone = argv[i + 1]
         del argv[i:i + 2]
+    WIDE = "--wide" in argv
+    argv = [a for a in argv if a != "--wide"]
     args = [a for a in argv if a != "--deep"]
     DEEP = len(args) < len(argv)
     out, n = args[0], int(args[1])
@@ -1507,7 +1612,7 @@ def main():
     rng = random.Random(seed)
     for k in range(n):
         q_text, steps = Case(rng, seed, k).build()
-        tag = ("tz" if zone else "") + ("d" if DEEP else "")
+        tag = ("tz" if zone else "") + ("d" if DEEP else "") + ("w" if WIDE else "")
         d = os.path.join(out, "rexpr_%s%d_%03d" % (tag, seed, k))
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "query.py"), "w") as f:

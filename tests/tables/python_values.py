@@ -59,3 +59,25 @@ t("td", lambda: spark.createDataFrame([(timedelta(seconds=5),)], ["x"]))
 t("empty arr", lambda: spark.createDataFrame([([],)], ["x"]))
 t("bigint", lambda: spark.createDataFrame([(2**40,)], ["x"]))
 t("dict names", lambda: spark.createDataFrame([{"a": 1}], ["z"]))
+
+# os.makedirs / os.mkdir make the folder a stream then reads (Spark wants it to exist).
+import os
+base = os.path.join(sys.argv[1], "made")
+os.makedirs(os.path.join(base, "in"), exist_ok=True)
+os.makedirs(os.path.join(base, "in"), exist_ok=True)
+try:
+    os.makedirs(os.path.join(base, "in"))
+except FileExistsError as e:
+    print("makedirs again:", type(e).__name__, isinstance(e, OSError))
+try:
+    os.mkdir(os.path.join(base, "in"))
+except OSError as e:
+    print("mkdir again:", type(e).__name__)
+os.mkdir(os.path.join(base, "other"))
+print("isdir", os.path.isdir(os.path.join(base, "other")))
+mq = spark.readStream.schema("a LONG").json(os.path.join(base, "in")).writeStream.format("memory").queryName("made_in").start()
+with open(os.path.join(base, "in", "a.json"), "w") as f:
+    f.write('{"a": 5}\n')
+mq.processAllAvailable()
+print("read from the made folder", spark.sql("select * from made_in").collect())
+mq.stop()

@@ -23,6 +23,63 @@ use std::time::{Duration, Instant};
 
 use runnel_pyspark::CpythonNeed;
 
+/// The `sitecustomize.py` the script's Python starts with: a script's
+/// `SparkSession.builder.master("local[2]")` means nothing to Runnel's engine (as
+/// spark-submit's `--master` overrides it), but PySpark's Connect client refuses a master
+/// next to `SPARK_REMOTE` (CANNOT_CONFIGURE_SPARK_CONNECT_MASTER): the builder's check
+/// leaves `spark.master` out (the option is still sent, and kept as the runner keeps it).
+/// Then the Python's own `sitecustomize`, if it has one, runs as it would have.
+const SITECUSTOMIZE: &str = r#"# Written by runnel submit (crates/runnel-cli/src/cpython.rs).
+def _runnel_master_next_to_remote():
+    try:
+        from pyspark.sql.session import SparkSession
+    except Exception:
+        return
+    check = SparkSession.Builder._validate_startup_urls
+
+    def _validate_startup_urls(self):
+        master = self._options.pop("spark.master", None)
+        try:
+            check(self)
+        finally:
+            if master is not None:
+                self._options["spark.master"] = master
+
+    SparkSession.Builder._validate_startup_urls = _validate_startup_urls
+
+
+def _runnel_next_sitecustomize():
+    import importlib.machinery, importlib.util, os, sys
+    here = os.path.dirname(os.path.abspath(__file__))
+    rest = [p for p in sys.path if os.path.abspath(p or ".") != here]
+    spec = importlib.machinery.PathFinder.find_spec("sitecustomize", rest)
+    if spec is not None and spec.loader is not None:
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+
+
+_runnel_master_next_to_remote()
+_runnel_next_sitecustomize()
+"#;
+
+/// A temporary folder holding [`SITECUSTOMIZE`], removed when dropped.
+struct SiteDir(PathBuf);
+
+impl SiteDir {
+    fn new() -> Result<SiteDir, String> {
+        let d = std::env::temp_dir().join(format!("runnel-site-{}", std::process::id()));
+        std::fs::create_dir_all(&d)
+            .and_then(|_| std::fs::write(d.join("sitecustomize.py"), SITECUSTOMIZE))
+            .map_err(|e| format!("cannot write {}: {e}", d.display()))?;
+        Ok(SiteDir(d))
+    }
+}
+
+impl Drop for SiteDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// What `runnel submit` was given.
 pub struct CpythonJob {
     /// The script.
@@ -163,10 +220,18 @@ pub fn run(job: CpythonJob, python: (String, String)) -> Result<i32, String> {
     let (addr, engine) = ready_rx
         .recv()
         .map_err(|_| "the Spark Connect server stopped before it listened".to_string())??;
+    let site = SiteDir::new()?;
+    let mut python_path = std::ffi::OsString::from(&site.0);
+    if let Some(p) = std::env::var_os("PYTHONPATH").filter(|p| !p.is_empty()) {
+        python_path.push(":");
+        python_path.push(p);
+    }
     let mut child = Command::new(&exe)
         .arg(&job.script)
         .args(&job.args)
         .env("SPARK_REMOTE", format!("sc://127.0.0.1:{}", addr.port()))
+        .env("PYTHONPATH", python_path)
+        .env_remove("MASTER")
         .spawn()
         .map_err(|e| format!("cannot start {exe}: {e}"))?;
     let deadline = job.timeout.and_then(|t| Instant::now().checked_add(t));

@@ -85,6 +85,8 @@ impl CliHost {
     ) -> Result<bool> {
         loop {
             let mut any_ran = false;
+            // Data that arrives from here on ends the idle wait below.
+            let arrivals = runnel_connectors::wake::generation();
             for q in queries {
                 if !q.is_active() {
                     continue;
@@ -154,7 +156,8 @@ impl CliHost {
                 return Ok(false);
             }
             if !any_ran {
-                std::thread::sleep(Duration::from_millis(20));
+                // Idle: poll again in 20 ms, or as soon as a source's reader gets data.
+                runnel_connectors::wake::wait(arrivals, Duration::from_millis(20));
             }
         }
     }

@@ -208,3 +208,18 @@ fn rate_sources_are_sparks() {
     assert_eq!(stdout, expected("rate_sources.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Shapes from Spark's Structured Streaming programming guide that Runnel answered
+/// otherwise before: the socket source made without a server (the query fails, not
+/// load()), `dropDuplicates("guid")` refused as PySpark 4.3 refuses it, `spark.sql("SET
+/// ...")`, a stream-stream join's own `joined.col` and Spark's refusal of
+/// `window(joined.clickTime, ...)`, `print(query.lastProgress)` as its prettyJson,
+/// `spark.streams.get(id)`, and the state data sources (`statestore` with its change
+/// feed, `state-metadata`) on an aggregation's checkpoint, as PySpark 4.3 printed them
+/// (`tests/tables/programming_guide.txt`).
+#[test]
+fn programming_guide_shapes_are_sparks() {
+    let (stdout, d) = submit("programming_guide.py", "guide");
+    assert_eq!(stdout, expected("programming_guide.txt"));
+    let _ = std::fs::remove_dir_all(&d);
+}

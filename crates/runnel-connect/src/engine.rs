@@ -956,19 +956,34 @@ impl Engine {
                 };
                 let is_ddl = runnel_core::logical::sql::is_command(&sql);
                 if is_ddl {
-                    // A command runs now, once; the client gets its (empty) result, as
-                    // Spark answers a command with its rows rather than the statement.
-                    spark.sql(&sql)?;
-                    let empty = pb::Relation {
+                    // A command runs now, once; the client gets its result (no columns
+                    // for DDL, `SET`'s key and value), as Spark answers a command with its
+                    // rows rather than the statement.
+                    let result = spark.sql(&sql)?;
+                    let schema = crate::arrow::plain_schema(&result.schema());
+                    let data = if schema.fields().is_empty() {
+                        None
+                    } else {
+                        let batches = result.collect()?;
+                        let batch = arrow_select::concat::concat_batches(&schema, &batches)
+                            .map_err(|e| RunnelError::internal(e.to_string()))?;
+                        Some(crate::arrow::write_ipc(&schema, &batch)?.into())
+                    };
+                    let rows = pb::Relation {
                         common: None,
                         rel_type: Some(pb::relation::RelType::LocalRelation(pb::LocalRelation {
-                            data: None,
-                            schema: Some(r#"{"type":"struct","fields":[]}"#.into()),
+                            data,
+                            schema: Some(
+                                runnel_core::types::spark_json(&arrow_schema::DataType::Struct(
+                                    schema.fields().clone(),
+                                ))
+                                .to_string(),
+                            ),
                         })),
                     };
                     let rt = ResponseType::SqlCommandResult(
                         pb::execute_plan_response::SqlCommandResult {
-                            relation: Some(empty),
+                            relation: Some(rows),
                         },
                     );
                     let r = self.response(ids, Some(rt));

@@ -12,6 +12,7 @@ pub mod kafka;
 pub mod local_fs;
 pub mod orc;
 pub mod socket;
+pub mod wake;
 pub mod xml;
 
 pub use checkpoint_dir::DirCheckpointStore;
@@ -98,6 +99,7 @@ pub fn install(session: &runnel_core::SparkSession) {
     session.register_provider(Rc::new(KafkaProvider));
     session.register_provider(Rc::new(DeltaProvider));
     session.register_provider(Rc::new(SocketProvider));
+    session.register_provider(Rc::new(runnel_core::io::state_source::StateDataSource));
     // Spark's default warehouse: `spark-warehouse` in the working directory, as a URI.
     if session.conf_get("spark.sql.warehouse.dir").is_none()
         && let Ok(cwd) = std::env::current_dir()

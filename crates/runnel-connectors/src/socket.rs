@@ -2,8 +2,10 @@
 //! `nc -lk 9999`): UTF-8 text lines read from a TCP server, one row per line, `value
 //! STRING` and, with `includeTimestamp`, `timestamp TIMESTAMP` (when the line arrived).
 //!
-//! As Spark's `TextSocketSource`: it connects when the query starts (a refused connection
-//! fails the start), a thread reads lines into a buffer, offsets count lines (`-1` before
+//! As Spark's `TextSocketMicroBatchStream`: `load()` only checks the options, and the
+//! source connects when the query plans its first batch (a refused connection fails the
+//! query: `StreamingQueryException`, as Spark's `ConnectException`), a thread reads lines
+//! into a buffer, offsets count lines (`-1` before
 //! the first), a batch takes the lines after the previous batch's offset, and a committed
 //! batch's lines leave the buffer. When the server closes the connection the query keeps
 //! running with no new rows. Like Spark's, it is for tests and teaching: it cannot
@@ -41,8 +43,8 @@ struct SocketSource {
     port: u16,
     schema: SchemaRef,
     buffer: Arc<Mutex<Buffer>>,
-    /// The connection (the reading thread holds a clone).
-    conn: TcpStream,
+    /// The connection once the query made it (the reading thread holds a clone).
+    conn: Option<TcpStream>,
 }
 
 impl Drop for SocketSource {
@@ -50,7 +52,38 @@ impl Drop for SocketSource {
     /// analyse a plan (Spark Connect resolves a plan more than once) must not keep it, or
     /// `nc -lk` would go on feeding that connection instead of the query's.
     fn drop(&mut self) {
-        let _ = self.conn.shutdown(std::net::Shutdown::Both);
+        if let Some(c) = &self.conn {
+            let _ = c.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
+
+impl SocketSource {
+    /// Connects and starts the reading thread, once: Spark's
+    /// `TextSocketMicroBatchStream.initialize`, called when the query plans a batch (not
+    /// when the DataFrame is made, so a script may define it before the server is up).
+    fn connect(&mut self) -> Result<()> {
+        if self.conn.is_some() {
+            return Ok(());
+        }
+        let (host, port) = (self.host.as_str(), self.port);
+        let stream = TcpStream::connect((host, port)).map_err(|e| {
+            RunnelError::io(format!(
+                "cannot connect to the socket source at {host}:{port}: {e}. Start the server first (e.g. `nc -lk {port}`)."
+            ))
+        })?;
+        let conn = stream
+            .try_clone()
+            .map_err(|e| RunnelError::io(format!("the socket source's connection: {e}")))?;
+        let b = self.buffer.clone();
+        // The reading thread stamps lines with the system clock, as Spark does
+        // (`System.currentTimeMillis`).
+        std::thread::Builder::new()
+            .name(format!("socket-source-{host}:{port}"))
+            .spawn(move || read_lines(stream, b))
+            .map_err(|e| RunnelError::io(format!("cannot start the socket reader: {e}")))?;
+        self.conn = Some(conn);
+        Ok(())
     }
 }
 
@@ -111,28 +144,12 @@ impl DataSourceProvider for SocketProvider {
         tracing::warn!(
             "The socket source should not be used for production applications! It does not support recovery."
         );
-        let stream = TcpStream::connect((host.as_str(), port)).map_err(|e| {
-            RunnelError::io(format!(
-                "cannot connect to the socket source at {host}:{port}: {e}. Start the server first (e.g. `nc -lk {port}`)."
-            ))
-        })?;
-        let conn = stream
-            .try_clone()
-            .map_err(|e| RunnelError::io(format!("the socket source's connection: {e}")))?;
-        let buffer = Arc::new(Mutex::new(Buffer::default()));
-        let b = buffer.clone();
-        // The reading thread stamps lines with the system clock, as Spark does
-        // (`System.currentTimeMillis`).
-        std::thread::Builder::new()
-            .name(format!("socket-source-{host}:{port}"))
-            .spawn(move || read_lines(stream, b))
-            .map_err(|e| RunnelError::io(format!("cannot start the socket reader: {e}")))?;
         Ok(Rc::new(RefCell::new(SocketSource {
             host,
             port,
             schema: Arc::new(Schema::new(fields)),
-            buffer,
-            conn,
+            buffer: Arc::new(Mutex::new(Buffer::default())),
+            conn: None,
         })))
     }
 
@@ -164,7 +181,7 @@ fn now_ms() -> i64 {
 
 /// The reading thread: every line (without its `\n` or `\r\n`) into the buffer.
 fn read_lines(stream: TcpStream, buffer: Arc<Mutex<Buffer>>) {
-    let mut r = BufReader::new(stream);
+    let mut r = BufReader::with_capacity(1 << 16, stream);
     let mut line = Vec::new();
     loop {
         line.clear();
@@ -183,6 +200,10 @@ fn read_lines(stream: TcpStream, buffer: Arc<Mutex<Buffer>>) {
                 }
                 let text = String::from_utf8_lossy(&line).into_owned();
                 lock(&buffer).lines.push_back((text, now_ms()));
+                // The last whole line of what was read: an idle runner may start a batch.
+                if r.buffer().is_empty() {
+                    crate::wake::notify();
+                }
             }
             Err(e) => {
                 tracing::warn!("socket source: reading stopped: {e}");
@@ -212,11 +233,13 @@ impl Source for SocketSource {
     }
 
     fn latest_offset(&mut self, _start: Option<&Offset>) -> Result<Option<Offset>> {
+        self.connect()?;
         let b = lock(&self.buffer);
         Ok(Some(serde_json::json!(b.first + b.lines.len() as i64 - 1)))
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
+        self.connect()?;
         let (from, to) = (offset_of(start)? + 1, offset_of(Some(end))?);
         let b = lock(&self.buffer);
         if from < b.first && from <= to {
@@ -291,11 +314,12 @@ mod tests {
             path: None,
         };
         let src = SocketProvider.stream_source(&req).unwrap();
-        let (mut conn, _) = listener.accept().unwrap();
+        // Connected when the query asks for its first offsets, not at load().
         assert_eq!(
             src.borrow_mut().latest_offset(None).unwrap(),
             Some(serde_json::json!(-1))
         );
+        let (mut conn, _) = listener.accept().unwrap();
         conn.write_all(b"a b\r\nc\n").unwrap();
         conn.flush().unwrap();
         let wait = |want: i64| {
@@ -335,6 +359,34 @@ mod tests {
     }
 
     #[test]
+    fn load_does_not_connect_and_the_first_batch_fails_without_a_server() {
+        // A port nothing listens on: bind, take its number, close it.
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let session = runnel_core::SparkSession::new();
+        let mut options = std::collections::BTreeMap::new();
+        options.insert("host".to_string(), "127.0.0.1".to_string());
+        options.insert("port".to_string(), port.to_string());
+        let req = SourceRequest {
+            session: &session,
+            format: "socket",
+            options: &options,
+            schema: None,
+            path: None,
+        };
+        let src = SocketProvider.stream_source(&req).unwrap();
+        let e = src
+            .borrow_mut()
+            .latest_offset(None)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("cannot connect to the socket source"), "{e}");
+    }
+
+    #[test]
     fn a_dropped_source_closes_its_connection() {
         use std::io::Read;
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -351,6 +403,7 @@ mod tests {
             path: None,
         };
         let src = SocketProvider.stream_source(&req).unwrap();
+        src.borrow_mut().latest_offset(None).unwrap();
         let (mut conn, _) = listener.accept().unwrap();
         conn.set_read_timeout(Some(std::time::Duration::from_secs(10)))
             .unwrap();

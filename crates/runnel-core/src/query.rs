@@ -296,6 +296,11 @@ impl StreamingQuery {
         if let Some(e) = self.exception() {
             return Err(e);
         }
+        // All processed, and its checkpoint in place (a batch run only for timeouts
+        // ended the loop before an idle step waited for it).
+        if let Ok(e) = self.0.exec.try_borrow() {
+            e.sync_checkpoint()?;
+        }
         Ok(n)
     }
 

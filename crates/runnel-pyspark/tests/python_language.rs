@@ -175,6 +175,19 @@ f(1, 2, b=3)
     );
 }
 
+/// `open(path, "w").write(text)` without a close writes the file, as CPython does when
+/// the file object's last reference goes (a script writing its input that way).
+#[test]
+fn a_file_left_open_is_written_when_it_goes() {
+    let (out, fs) = run_with(
+        "import os\nopen('/d/a.csv', 'w').write('ann;31\\n')\nprint(os.path.exists('/d/a.csv'))\nf = open('/d/b.txt', 'w')\nf.write('x')\nprint(os.path.exists('/d/b.txt'))\ndel f\nprint(os.path.exists('/d/b.txt'))\n",
+        &[],
+    );
+    assert_eq!(out, "True\nFalse\nTrue\n");
+    use runnel_core::io::fs::FileSystem;
+    assert_eq!(fs.read("/d/a.csv").unwrap(), b"ann;31\n");
+}
+
 #[test]
 fn with_blocks_open_files_and_context_managers() {
     let (out, fs) = run_with(
@@ -729,6 +742,47 @@ print(deleting())
         out,
         "count 7 7\n('abb', 'abb')\n42\n(11, 1)\n2\n3\nNameError\n"
     );
+}
+
+/// The programming guide's blocks that are not valid Python fail before anything runs,
+/// named with CPython's exception and words: its trigger example without backslashes
+/// (`df.writeStream` then `  .format("console")`), and its continuous Kafka example
+/// (`\     # only change in query`).
+#[test]
+fn the_guides_invalid_blocks_are_cpythons_errors_before_anything_runs() {
+    let out = run("print('ran')\ndf = 1\ndf.writeStream\n  .format(\"console\")\n");
+    assert!(
+        out.starts_with("error: job.py:4:1: IndentationError: unexpected indent"),
+        "{out}"
+    );
+    // A bracket left open: CPython names it (the guide's `q = (df.groupBy("key")...
+    // .writeStream...`).
+    let out = run("print('ran')\nq = (df.groupBy(\"key\")\n  .writeStream...\n  \n");
+    assert!(
+        out.starts_with("error: job.py:2:5: SyntaxError: '(' was never closed"),
+        "{out}"
+    );
+    let out = run("print('ran')\nx = (1) \\     # only change in query\n");
+    assert!(
+        out.starts_with(
+            "error: job.py:2:9: SyntaxError: unexpected character after line continuation character"
+        ),
+        "{out}"
+    );
+}
+
+/// A NameError carries CPython's hint (the guide's `.option("readChangeFeed", true)`).
+#[test]
+fn name_errors_suggest_the_close_name_as_cpython() {
+    assert!(
+        run("x = 1\nprint(true)\n")
+            .ends_with("NameError: name 'true' is not defined. Did you mean: 'True'?\n")
+    );
+    assert!(
+        run("counter = 1\ndef f():\n    total = 2\n    return totl + countr\nf()\n")
+            .ends_with("NameError: name 'totl' is not defined. Did you mean: 'total'?\n")
+    );
+    assert!(run("print(zzqqxx)\n").ends_with("NameError: name 'zzqqxx' is not defined\n"));
 }
 
 #[test]

@@ -9,11 +9,13 @@
 //!    next to DuckDB's and Polars' batch query over the same files (run by the Python of
 //!    `~/.cache/runnel-venv`, or `RUNNEL_BENCH_PYTHON`, 2 threads each), with peak RSS,
 //! 4. state scaling: a count per key with 1K, 100K and 1M distinct keys, and the cost of
-//!    a checkpoint at 1M (medians of 5 alternating runs, the checkpoint under `--dir`).
+//!    a checkpoint at 1M, durable (the default) and without fsync (medians of 5
+//!    alternating rounds, the checkpoint under `--dir`).
 //!
 //! `--only latency`: event-to-sink latency percentiles of 1,000-row batches (windowed
 //! count, update, default trigger `processingTime` 0), with the slowest batches' page
-//! faults and preemptions. `--only statemem=N`: the resident memory per key of a count
+//! faults and preemptions; then the same through the runner's own trigger loop, the
+//! batches arriving on a socket source from another thread. `--only statemem=N`: the resident memory per key of a count
 //! over N distinct keys.
 //!
 //! 5. (`--only kafka=HOST:PORT`, a running broker) Kafka: the events produced to a
@@ -352,6 +354,7 @@ fn main() {
     }
     if only.as_deref() == Some("latency") {
         latency(events);
+        trigger_latency(2_000);
         return;
     }
     if only.as_deref() == Some("memory") {
@@ -456,8 +459,13 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
         let dir = root.join(format!("keys-{keys}"));
         let n = events.max(keys);
         generate(&dir, n, 10, Some(keys)).expect("generate");
-        let timed = |checkpoint: Option<&Path>| {
+        // `fsync`: the default durable checkpoint, or (false) Spark's local-disk writes.
+        let timed = |checkpoint: Option<&Path>, fsync: bool| {
             let s = session();
+            if !fsync {
+                s.conf_set(runnel_connectors::checkpoint_dir::FSYNC_CONF, "false")
+                    .expect("conf");
+            }
             let df = source(&s, &dir)
                 .group_by(vec![col("category")])
                 .agg(vec![func("count", vec![Expr::Star(None)]).alias("n")])
@@ -474,7 +482,7 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
         };
         // Medians of 3 runs: single runs vary by ±20% on this machine. CPU time (both
         // threads) is steadier than wall time when other processes share the cores.
-        let (mut walls, mut cpus): (Vec<f64>, Vec<f64>) = (0..3).map(|_| timed(None)).unzip();
+        let (mut walls, mut cpus): (Vec<f64>, Vec<f64>) = (0..3).map(|_| timed(None, true)).unzip();
         let ns = median(&mut walls) * 1e9 / n as f64;
         let cpu_ns = median(&mut cpus) * 1e9 / n as f64;
         let (base, cpu_base) = *first.get_or_insert((ns, cpu_ns));
@@ -486,26 +494,42 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
         );
         if keys >= 1_000_000 {
             let ck = root.join(format!("keys-{keys}-ckpt"));
-            let (mut plain, mut ckpt, mut plain_cpu, mut ckpt_cpu) =
-                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-            // Five alternating pairs: checkpoint costs swing with the other load.
+            // Five alternating rounds: no checkpoint, the durable one (the default: files
+            // fsynced on the store's background thread), and Spark's local-disk writes
+            // (no fsync); checkpoint costs swing with the other load.
+            let (mut plain, mut plain_cpu) = (Vec::new(), Vec::new());
+            let (mut ckpt, mut ckpt_cpu) = (Vec::new(), Vec::new());
+            let (mut nofs, mut nofs_cpu) = (Vec::new(), Vec::new());
             for _ in 0..5 {
-                let (w, c) = timed(None);
+                let (w, c) = timed(None, true);
                 plain.push(w);
                 plain_cpu.push(c);
-                let (w, c) = timed(Some(&ck));
+                let (w, c) = timed(Some(&ck), true);
                 ckpt.push(w);
                 ckpt_cpu.push(c);
+                let (w, c) = timed(Some(&ck), false);
+                nofs.push(w);
+                nofs_cpu.push(c);
             }
-            let (p, c) = (median(&mut plain), median(&mut ckpt));
-            let (pc, cc) = (median(&mut plain_cpu), median(&mut ckpt_cpu));
+            let (p, c, f) = (median(&mut plain), median(&mut ckpt), median(&mut nofs));
+            let (pc, cc, fc) = (
+                median(&mut plain_cpu),
+                median(&mut ckpt_cpu),
+                median(&mut nofs_cpu),
+            );
             println!(
-                "  with a checkpoint               : {:>10.0} ns/row (medians of 5 alternating runs: checkpointing costs {:.1}% of the wall time, target <= 10%, and {:.1}% of the CPU time; wall {p:.3} s -> {c:.3} s, CPU {pc:.3} s -> {cc:.3} s; checkpoint in {}; load average {})",
+                "  with a checkpoint (durable)     : {:>10.0} ns/row (medians of 5 alternating runs: checkpointing costs {:.1}% of the wall time, target <= 10%, and {:.1}% of the CPU time; wall {p:.3} s -> {c:.3} s, CPU {pc:.3} s -> {cc:.3} s; checkpoint in {}; load average {})",
                 c * 1e9 / n as f64,
                 100.0 * (c - p) / p,
                 100.0 * (cc - pc) / pc,
                 root.display(),
                 load_average()
+            );
+            println!(
+                "  without fsync (as Spark on disk): {:>10.0} ns/row ({:.1}% of the wall time, {:.1}% of the CPU time; wall {f:.3} s, CPU {fc:.3} s)",
+                f * 1e9 / n as f64,
+                100.0 * (f - p) / p,
+                100.0 * (fc - pc) / pc,
             );
             let _ = std::fs::remove_dir_all(&ck);
         }
@@ -662,6 +686,15 @@ fn faults_and_preemptions() -> (i64, i64) {
         u
     };
     (u.ru_minflt, u.ru_nivcsw)
+}
+
+/// How long this thread has been runnable but waiting for a core (µs; the second field
+/// of `/proc/thread-self/schedstat`), 0 where the kernel does not say.
+fn run_delay_us() -> i64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|t| t.split_whitespace().nth(1)?.parse::<i64>().ok())
+        .map_or(0, |ns| ns / 1000)
 }
 
 /// The 1-minute load average (`/proc/loadavg`), to print next to timings.
@@ -925,6 +958,189 @@ fn latency(events: usize) {
         println!(
             "    batch {i:>5}: {:.3} ms, {faults} page faults, {preempted} involuntary context switches",
             us / 1e3
+        );
+    }
+}
+
+/// When a batch reached the sink, and the runner thread's involuntary context switches
+/// and µs waiting for a core until then.
+type Arrival = (Instant, i64, i64);
+
+/// A sink that notes when each `end<i>` key of the socket latency bench reaches it.
+struct MarkerSink {
+    /// Per batch: when its `end<i>` arrived, and the runner thread's involuntary context
+    /// switches and time waiting for a core (µs) so far.
+    arrived: Rc<RefCell<Vec<Option<Arrival>>>>,
+    acked: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl runnel_core::io::sink::Sink for MarkerSink {
+    fn add_batch(
+        &mut self,
+        _epoch_id: i64,
+        schema: &arrow_schema::SchemaRef,
+        batch: &arrow_array::RecordBatch,
+    ) -> runnel_core::error::Result<()> {
+        use arrow_array::cast::AsArray;
+        let now = (Instant::now(), faults_and_preemptions().1, run_delay_us());
+        let i = schema.index_of("value").expect("a value column");
+        let mut arrived = self.arrived.borrow_mut();
+        for v in batch.column(i).as_string::<i32>().iter().flatten() {
+            if let Some(n) = v.strip_prefix("end").and_then(|n| n.parse::<usize>().ok())
+                && n < arrived.len()
+            {
+                arrived[n] = Some(now);
+                self.acked
+                    .fetch_max(n + 1, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        Ok(())
+    }
+    fn description(&self) -> String {
+        "MarkerSink".into()
+    }
+}
+
+/// Event-to-sink latency under the native runner's own trigger loop (`runnel submit`'s
+/// driver, `processingTime` 0): a thread serves a socket source 1,000 lines at a time
+/// (999 of 50 categories, then `end<i>`), each batch once the previous one reached the
+/// sink; the query counts lines by 10-minute window (the reader's timestamps, watermark
+/// 5 minutes) and key, update mode. Latency is from just before the batch's bytes are
+/// written to the socket to its `end<i>` row reaching the sink; the first 10% warm up.
+fn trigger_latency(batches: usize) {
+    use runnel_cli::driver::{CliHost, DriverOptions};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+    let warm = batches / 10;
+    let total = batches + warm;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listen");
+    let port = listener.local_addr().expect("port").port();
+    let acked = Arc::new(AtomicUsize::new(0));
+    let sent: Arc<std::sync::Mutex<Vec<Instant>>> = Arc::default();
+    let producer = {
+        let (acked, sent) = (acked.clone(), sent.clone());
+        std::thread::spawn(move || {
+            let (mut conn, _) = listener.accept().expect("accept");
+            let _ = conn.set_nodelay(true);
+            for i in 0..total {
+                let mut text = String::with_capacity(8_000);
+                for j in 0..999 {
+                    text.push_str(&format!("c{}\n", (i * 7 + j) % 50));
+                }
+                text.push_str(&format!("end{i}\n"));
+                while acked.load(Ordering::SeqCst) < i {
+                    std::thread::sleep(Duration::from_micros(50));
+                }
+                // A pause, so the runner is idle (waiting for data) when the batch comes.
+                std::thread::sleep(Duration::from_micros(300));
+                sent.lock().expect("sent").push(Instant::now());
+                conn.write_all(text.as_bytes()).expect("send");
+            }
+            while acked.load(Ordering::SeqCst) < total {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        })
+    };
+    let s = session();
+    let df = s
+        .read_stream()
+        .format("socket")
+        .option("host", "127.0.0.1")
+        .option("port", &port.to_string())
+        .option("includeTimestamp", "true")
+        .load(None)
+        .expect("socket source");
+    let counted = df
+        .with_watermark("timestamp", "5 minutes")
+        .and_then(|d| {
+            d.group_by(vec![
+                func(
+                    "window",
+                    vec![
+                        col("timestamp"),
+                        lit(ScalarValue::Utf8("10 minutes".into())),
+                    ],
+                ),
+                col("value"),
+            ])
+            .count()
+        })
+        .expect("windowed");
+    let arrived = Rc::new(RefCell::new(vec![None; total]));
+    let sink: runnel_core::io::sink::SinkRef = Rc::new(RefCell::new(MarkerSink {
+        arrived: arrived.clone(),
+        acked: acked.clone(),
+    }));
+    let q = counted
+        .write_stream()
+        .output_mode("update")
+        .sink(sink)
+        .start(None)
+        .expect("start");
+    let host = CliHost::new(DriverOptions {
+        once: false,
+        deadline: None,
+    });
+    let started = Instant::now();
+    while acked.load(Ordering::SeqCst) < total && started.elapsed() < Duration::from_secs(600) {
+        host.drive(
+            std::slice::from_ref(&q),
+            Some(Instant::now() + Duration::from_millis(100)),
+        )
+        .expect("drive");
+    }
+    q.stop();
+    producer.join().expect("producer");
+    let sent = sent.lock().expect("sent");
+    let arrived = arrived.borrow();
+    // Per batch: latency (µs), and whether the runner thread was preempted since the
+    // previous batch reached the sink (its wait for data, then this batch).
+    let mut report: Vec<(f64, usize, i64, i64)> = (warm..total)
+        .filter_map(|i| {
+            let (at, switches, delay) = arrived[i]?;
+            let before = i
+                .checked_sub(1)
+                .and_then(|j| arrived[j])
+                .map_or((switches, delay), |a| (a.1, a.2));
+            Some((
+                at.duration_since(sent[i]).as_secs_f64() * 1e6,
+                i,
+                switches - before.0,
+                delay - before.1,
+            ))
+        })
+        .collect();
+    let mut us: Vec<f64> = report.iter().map(|r| r.0).collect();
+    us.sort_by(f64::total_cmp);
+    let pct = |p: f64| us[((us.len() as f64 * p).ceil() as usize).clamp(1, us.len()) - 1];
+    println!(
+        "latency, runner's trigger loop (processingTime 0), socket source, 1,000 lines a batch, windowed count (update), event to sink: p50 {:.3} ms, p90 {:.3} ms, p99 {:.3} ms, max {:.3} ms over {} batches  (targets p50 <= 0.3 ms, p99 <= 1 ms; Spark polls every 10 ms when idle; load average {})",
+        pct(0.5) / 1e3,
+        pct(0.9) / 1e3,
+        pct(0.99) / 1e3,
+        us[us.len() - 1] / 1e3,
+        us.len(),
+        load_average()
+    );
+    let mut calm: Vec<f64> = report.iter().filter(|r| r.2 == 0).map(|r| r.0).collect();
+    calm.sort_by(f64::total_cmp);
+    if !calm.is_empty() {
+        let at = |p: f64| calm[((calm.len() as f64 * p).ceil() as usize).clamp(1, calm.len()) - 1];
+        println!(
+            "  the {} batches whose runner thread no other process preempted: p50 {:.3} ms, p99 {:.3} ms, max {:.3} ms",
+            calm.len(),
+            at(0.5) / 1e3,
+            at(0.99) / 1e3,
+            calm[calm.len() - 1] / 1e3,
+        );
+    }
+    report.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!("  slowest batches:");
+    for (us, i, preempted, waited) in report.iter().take(5) {
+        println!(
+            "    batch {i:>5}: {:.3} ms, the runner thread preempted {preempted} times and runnable but waiting for a core {:.3} ms",
+            us / 1e3,
+            *waited as f64 / 1e3
         );
     }
 }

@@ -32,6 +32,11 @@ struct Checkpointing {
     /// The planned but uncommitted batch found at restart: it runs again with the
     /// same offsets, watermark and timestamp.
     replay: Option<OffsetEntry>,
+    /// Spark's state maintenance (snapshots, pruning old versions) runs every this many
+    /// ms of the query's clock (`maintenanceInterval`, 60 s), after the batch that
+    /// passes it, the first an interval after the start.
+    maintenance_interval_ms: i64,
+    last_maintenance_ms: i64,
 }
 
 pub use crate::mode::Trigger;
@@ -497,6 +502,11 @@ impl MicroBatchExecutor {
             schemas_written,
             conf: logged_conf,
             replay,
+            maintenance_interval_ms: conf
+                .get("spark.sql.streaming.statestore.maintenanceinterval")
+                .and_then(|v| crate::temporal::time_string_ms(v))
+                .unwrap_or(60_000),
+            last_maintenance_ms: (self.clock)(),
         });
         Ok(())
     }
@@ -519,10 +529,22 @@ impl MicroBatchExecutor {
     /// The query stopped: its sources may forget what only it was holding.
     /// Idempotent; also done when the executor is dropped.
     pub fn detach(&mut self) {
+        // Stopped: the checkpoint's files in place (an error here was the last batch's,
+        // which then runs again at restart).
+        let _ = self.sync_checkpoint();
         for ((_, src, _, _), r) in self.sources.iter().zip(std::mem::take(&mut self.readers)) {
             if let Ok(mut s) = src.try_borrow_mut() {
                 s.detach_reader(r);
             }
+        }
+    }
+
+    /// Waits until the checkpoint's files written so far are durable and in place
+    /// (a store that syncs them in the background; see `CheckpointStore::sync`).
+    pub fn sync_checkpoint(&self) -> Result<()> {
+        match &self.checkpoint {
+            Some(c) => c.log.store.sync(),
+            None => Ok(()),
         }
     }
 
@@ -577,6 +599,7 @@ impl MicroBatchExecutor {
                 && ((self.runs_no_data_batches && watermark_moved) || every_trigger)
                 && self.trigger != Trigger::Once;
             if !no_data {
+                self.sync_checkpoint()?;
                 return Ok(false);
             }
             // Run for the timeouts alone: no new data, and the batch says so.
@@ -772,7 +795,16 @@ impl MicroBatchExecutor {
         };
         let has_wm = self.has_watermark();
         let watermark = self.watermark_ms;
-        let (out, traced, event_time_max, event_stats, state_stats, state_schemas, observed) = {
+        let (
+            out,
+            traced,
+            event_time_max,
+            event_stats,
+            state_stats,
+            state_schemas,
+            spark_state,
+            observed,
+        ) = {
             let mut ctx = BatchContext {
                 inputs: &inputs,
                 watermark_ms: if has_wm { Some(watermark) } else { None },
@@ -791,6 +823,7 @@ impl MicroBatchExecutor {
                 restore: std::mem::take(&mut self.restore),
                 track_state: self.checkpoint.is_some(),
                 state_schemas: HashMap::new(),
+                spark_state: HashMap::new(),
                 trace: self.trace.flatten().map(|id| (id, Vec::new())),
                 pending_error: None,
                 observed: Vec::new(),
@@ -810,6 +843,7 @@ impl MicroBatchExecutor {
                 ctx.event_time_stats,
                 ctx.state_stats,
                 ctx.state_schemas,
+                ctx.spark_state,
                 ctx.observed,
             )
         };
@@ -819,11 +853,27 @@ impl MicroBatchExecutor {
                     && let Some(st) = c.stores.get(id)
                 {
                     st.write_schema(schema)?;
+                    // Spark's own description too (its state data sources read it),
+                    // with the query's shuffle partitions as Spark's numPartitions.
+                    if let Some(meta) = spark_state.get(id) {
+                        let partitions = c
+                            .conf
+                            .get("spark.sql.shuffle.partitions")
+                            .and_then(|v| v.trim().parse().ok())
+                            .unwrap_or(200);
+                        st.write_spark_metadata(meta, partitions)?;
+                    }
                 }
             }
         }
         if continuous && let Some(c) = self.checkpoint.as_mut() {
             c.log.write_epoch_offsets(batch_id as u64, &ends)?;
+        }
+        if let Some(c) = self.checkpoint.as_ref()
+            && self.sink.borrow().outlives_process()
+        {
+            // Spark's order: the batch's offsets are durable before the sink writes it.
+            c.log.store.sync()?;
         }
         self.sink
             .borrow_mut()
@@ -861,12 +911,18 @@ impl MicroBatchExecutor {
         self.last_batch_watermark = Some(watermark);
         if let Some(c) = self.checkpoint.as_mut() {
             let version = batch_id as u64 + 1;
+            let now = (self.clock)();
+            let maintenance =
+                now.saturating_sub(c.last_maintenance_ms) >= c.maintenance_interval_ms;
+            if maintenance {
+                c.last_maintenance_ms = now;
+            }
             let stores = &c.stores;
             ops::for_each_stateful(self.root.as_mut(), &mut |op| {
                 if let Some(st) = op.state_node().and_then(|id| stores.get(&id)) {
                     let changes = op.take_changes();
                     let op_ref: &dyn Operator = op;
-                    st.commit(version, changes, &mut || Ok(op_ref.entries()))?;
+                    st.commit(version, changes, &mut || Ok(op_ref.entries()), maintenance)?;
                 }
                 Ok(())
             })?;

@@ -378,6 +378,12 @@ impl Binder<'_> {
             )?)),
             Expr::Negative(e) => {
                 let e = self.bind(e)?;
+                // A string is read as a DOUBLE (UnaryMinus's implicit cast to NUMERIC).
+                let e = if e.data_type() == DataType::Utf8 {
+                    cast_if_needed(e, &DataType::Float64)
+                } else {
+                    e
+                };
                 let t = e.data_type();
                 if !is_numeric(&t) && t != DataType::Null && !is_ansi_interval(&t) {
                     return Err(type_mismatch(
@@ -1026,14 +1032,18 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
         }
         _ => {
             // Arithmetic. Timestamps minus timestamps and date arithmetic are not covered here.
-            let arith = |t: &DataType| -> DataType {
-                match t {
-                    DataType::Utf8 => DataType::Float64,
-                    DataType::Null => DataType::Null,
-                    other => other.clone(),
-                }
+            // A string next to a number is cast first (ANSI string promotion: BIGINT or
+            // DOUBLE), then the operator's own casts apply (`'3' / 2` is a DOUBLE of a
+            // BIGINT, so `'3.5' / 2` fails as Spark's does).
+            let (left, right, la, ra) = match super::coerce::string_promotion(&lt, &rt) {
+                Some(p) => (
+                    cast_if_needed(left, &p),
+                    cast_if_needed(right, &p),
+                    p.clone(),
+                    p,
+                ),
+                None => (left, right, lt.clone(), rt.clone()),
             };
-            let (la, ra) = (arith(&lt), arith(&rt));
             if la != ra
                 && la != DataType::Null
                 && ra != DataType::Null

@@ -19,6 +19,25 @@ pub fn type_mismatch(what: &str, expected: &str, got: &DataType) -> RunnelError 
     )
 }
 
+/// Spark's ANSI string promotion for a binary operator (`AnsiStringPromotionTypeCoercion`,
+/// `findWiderTypeForString`): a string next to an integral operand is read as BIGINT, next
+/// to a fractional one (decimal, float, double) as DOUBLE — both operands then take that
+/// type (`'3' + 5` is a BIGINT, `'3' * 2.5` a DOUBLE). None unless exactly one side is a
+/// string and the other a number.
+pub fn string_promotion(a: &DataType, b: &DataType) -> Option<DataType> {
+    let number = match (a, b) {
+        (DataType::Utf8, t) | (t, DataType::Utf8) if t != &DataType::Utf8 => t,
+        _ => return None,
+    };
+    if types::is_integral(number) {
+        Some(DataType::Int64)
+    } else if types::is_numeric(number) {
+        Some(DataType::Float64)
+    } else {
+        None
+    }
+}
+
 fn numeric_rank(t: &DataType) -> Option<u8> {
     Some(match t {
         DataType::Int8 => 1,
@@ -86,6 +105,30 @@ pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
         }
         (DataType::List(x), DataType::List(y)) => {
             wider_type(x.data_type(), y.data_type()).map(types::list_of)
+        }
+        // findTypeForComplex: structs of the same field names (any case), field by field
+        // (`struct(1, NULL)` meets `struct(2, 'b')` as struct<col1:int,col2:string>).
+        (DataType::Struct(x), DataType::Struct(y))
+            if x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(f, g)| f.name().eq_ignore_ascii_case(g.name())) =>
+        {
+            let fields = x
+                .iter()
+                .zip(y.iter())
+                .map(|(f, g)| {
+                    let name = if f.name() == g.name() {
+                        f.name().clone()
+                    } else {
+                        f.name().to_lowercase()
+                    };
+                    wider_type(f.data_type(), g.data_type()).map(|t| {
+                        arrow_schema::Field::new(name, t, f.is_nullable() || g.is_nullable())
+                    })
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(DataType::Struct(fields.into()))
         }
         _ => None,
     }
@@ -168,4 +211,48 @@ pub fn compile_java_regex(p: &str) -> Result<Regex> {
             format!("The value of parameter `regexp` is invalid: {p:?} ({e}). Fix the regular expression."),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_schema::{Field, Fields};
+
+    #[test]
+    fn a_string_next_to_a_number_is_bigint_or_double() {
+        // Spark 4.3: typeof('3' + 5) is bigint, typeof('3' * 2.5) double.
+        let s = DataType::Utf8;
+        assert_eq!(
+            string_promotion(&s, &DataType::Int32),
+            Some(DataType::Int64)
+        );
+        assert_eq!(string_promotion(&DataType::Int8, &s), Some(DataType::Int64));
+        assert_eq!(
+            string_promotion(&s, &DataType::Decimal128(2, 1)),
+            Some(DataType::Float64)
+        );
+        assert_eq!(string_promotion(&s, &s), None);
+        assert_eq!(string_promotion(&s, &DataType::Null), None);
+        assert_eq!(string_promotion(&DataType::Int32, &DataType::Int64), None);
+    }
+
+    #[test]
+    fn structs_widen_field_by_field() {
+        // array(struct(1, NULL), struct(2, 'b')) is array<struct<col1:int,col2:string>>.
+        let st = |t: DataType| {
+            DataType::Struct(Fields::from(vec![
+                Field::new("col1", DataType::Int32, false),
+                Field::new("col2", t, true),
+            ]))
+        };
+        assert_eq!(
+            wider_type(&st(DataType::Null), &st(DataType::Utf8)),
+            Some(st(DataType::Utf8))
+        );
+        let other = DataType::Struct(Fields::from(vec![
+            Field::new("a", DataType::Int32, false),
+            Field::new("col2", DataType::Utf8, true),
+        ]));
+        assert_eq!(wider_type(&st(DataType::Utf8), &other), None);
+    }
 }

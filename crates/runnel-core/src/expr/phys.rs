@@ -310,6 +310,10 @@ pub struct Kernel {
     pub sql: Arc<str>,
     /// Properties.
     pub props: Props,
+    /// Constant folding may evaluate it when its arguments are constants (false for a
+    /// higher-order function whose lambda reads its parameters: Spark's
+    /// NamedLambdaVariable is not foldable).
+    pub foldable: bool,
     f: Arc<KernelFn>,
 }
 
@@ -325,8 +329,15 @@ impl Kernel {
             name,
             sql: Arc::from(sql),
             props,
+            foldable: true,
             f: Arc::new(f),
         }
+    }
+
+    /// The same kernel, never folded to a constant.
+    pub fn not_foldable(mut self) -> Self {
+        self.foldable = false;
+        self
     }
 
     /// Runs the function.
@@ -461,6 +472,45 @@ impl std::fmt::Display for PhysExpr {
             PhysExpr::Scalar { func, args, .. } => write!(f, "{}({})", func.name, list(args)),
             PhysExpr::Field { expr, field, .. } => write!(f, "{expr}.{}", field.name()),
             PhysExpr::Index { expr, index, .. } => write!(f, "{expr}[{index}]"),
+        }
+    }
+}
+
+/// Column indices an expression reads.
+pub fn references(p: &PhysExpr, out: &mut Vec<usize>) {
+    match p {
+        PhysExpr::Column { index, .. } => out.push(*index),
+        PhysExpr::Literal(_) => {}
+        PhysExpr::Binary { left, right, .. } => {
+            references(left, out);
+            references(right, out);
+        }
+        PhysExpr::Not(e)
+        | PhysExpr::Negative(e)
+        | PhysExpr::IsNull(e, _)
+        | PhysExpr::Like { expr: e, .. } => references(e, out),
+        PhysExpr::Cast { expr, .. } | PhysExpr::Field { expr, .. } => references(expr, out),
+        PhysExpr::InList { expr, list, .. } => {
+            references(expr, out);
+            list.iter().for_each(|x| references(x, out));
+        }
+        PhysExpr::Case {
+            branches,
+            otherwise,
+            ..
+        } => {
+            for (w, t) in branches {
+                references(w, out);
+                references(t, out);
+            }
+            if let Some(o) = otherwise {
+                references(o, out);
+            }
+        }
+        PhysExpr::Scalar { args, .. } => args.iter().for_each(|x| references(x, out)),
+        PhysExpr::Index { expr, index, .. } => {
+            references(expr, out);
+            references(index, out);
         }
     }
 }

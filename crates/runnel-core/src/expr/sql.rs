@@ -1378,13 +1378,8 @@ fn function(f: &sq::Function) -> Result<Expr> {
             .name(),
             cond.sql()
         );
-        args = filtered_args(&name, args, cond)?;
         return Ok(Expr::Alias(
-            Box::new(Expr::Function {
-                name,
-                args,
-                distinct,
-            }),
+            Box::new(filtered(name, args, distinct, cond)?),
             shown,
         ));
     }
@@ -1439,18 +1434,46 @@ fn function(f: &sq::Function) -> Result<Expr> {
 /// `agg(...) FILTER (WHERE cond)`: the aggregate sees only the rows where `cond` is true.
 /// The aggregates that skip NULL inputs take their value arguments as
 /// `CASE WHEN cond THEN x END` (the same answer, also over no rows); `count(*)` counts
-/// `CASE WHEN cond THEN 1 END`. The others (first/last that keep NULLs, ...) are refused.
-fn filtered_args(name: &str, mut args: Vec<Expr>, cond: Expr) -> Result<Vec<Expr>> {
+/// `CASE WHEN cond THEN 1 END`; first/last that keep NULLs take the first/last non-NULL
+/// `CASE WHEN cond THEN named_struct('v', x) END` and read its `v` (a NULL x of a row
+/// that passes is kept, rows that do not pass are skipped). Others are refused.
+fn filtered(name: String, mut args: Vec<Expr>, distinct: bool, cond: Expr) -> Result<Expr> {
     let when = |x: Expr| Expr::Case {
         operand: None,
         branches: vec![(cond.clone(), x.strip_alias())],
         otherwise: None,
     };
+    let call = |name: String, args: Vec<Expr>| Expr::Function {
+        name,
+        args,
+        distinct,
+    };
     if name == "count" && matches!(args.as_slice(), [Expr::Star(None)] | []) {
-        return Ok(vec![when(Expr::Literal(ScalarValue::Int32(1)))]);
+        return Ok(call(name, vec![when(Expr::Literal(ScalarValue::Int32(1)))]));
     }
     let ignores_nulls = matches!(args.get(1), Some(Expr::Literal(ScalarValue::Boolean(true))));
-    let which: Vec<usize> = match name {
+    let keeps_nulls = matches!(
+        name.as_str(),
+        "first" | "first_value" | "last" | "last_value" | "any_value"
+    ) && !ignores_nulls
+        && !args.is_empty()
+        && args.len() <= 2;
+    if keeps_nulls {
+        let boxed = Expr::Function {
+            name: "named_struct".into(),
+            args: vec![
+                Expr::Literal(ScalarValue::Utf8("v".into())),
+                args.swap_remove(0).strip_alias(),
+            ],
+            distinct: false,
+        };
+        let picked = call(
+            name,
+            vec![when(boxed), Expr::Literal(ScalarValue::Boolean(true))],
+        );
+        return Ok(Expr::Field(Box::new(picked), "v".into()));
+    }
+    let which: Vec<usize> = match name.as_str() {
         // the ordering decides which row's value is taken
         "max_by" | "min_by" => vec![1],
         // the other arguments are constants (a percentage, a delimiter)
@@ -1514,7 +1537,7 @@ fn filtered_args(name: &str, mut args: Vec<Expr>, cond: Expr) -> Result<Vec<Expr
             *a = when(std::mem::replace(a, Expr::Star(None)));
         }
     }
-    Ok(args)
+    Ok(call(name, args))
 }
 
 /// GROUP BY's keys and, with ROLLUP / CUBE / GROUPING SETS, each set's key positions.

@@ -157,6 +157,9 @@ impl Sink for ConsoleSink {
     fn description(&self) -> String {
         "org.apache.spark.sql.execution.streaming.ConsoleTable$".into()
     }
+    fn outlives_process(&self) -> bool {
+        false
+    }
 }
 
 #[cfg(test)]

@@ -92,6 +92,9 @@ impl FileFormat {
                 o.allow_non_numeric = !options
                     .get("allownonnumericnumbers")
                     .is_some_and(|v| v.eq_ignore_ascii_case("false"));
+                o.allow_unquoted_field_names = options
+                    .get("allowunquotedfieldnames")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("true"));
                 Ok(FileFormat::Json(o))
             }
             "text" => Ok(FileFormat::Text),
@@ -580,6 +583,22 @@ pub struct FileSourceOptions {
     pub skips: ReadSkips,
 }
 
+/// A `FileStreamSourceLog` entry as Spark writes it: `v1`, then one JSON line per file.
+fn log_entry_text(batch: usize, files: &[FileEntry]) -> String {
+    let mut text = String::from("v1");
+    for f in files {
+        let line = serde_json::json!({
+            "path": f.path,
+            "timestamp": f.mtime_ms,
+            "batchId": batch,
+            "size": f.size,
+        });
+        text.push('\n');
+        text.push_str(&line.to_string());
+    }
+    text
+}
+
 /// Spark's file stream source: each new file is read once; the source's log index is the offset.
 pub struct FileStreamSource {
     fs: FileSystemRef,
@@ -765,17 +784,7 @@ impl Source for FileStreamSource {
             if let Some((store, dir)) = &self.checkpoint {
                 // Spark's `FileStreamSourceLog` entry, written before any offset names it.
                 let batch = self.log.len();
-                let mut text = String::from("v1");
-                for f in &files {
-                    let line = serde_json::json!({
-                        "path": f.path,
-                        "timestamp": f.mtime_ms,
-                        "batchId": batch,
-                        "size": f.size,
-                    });
-                    text.push('\n');
-                    text.push_str(&line.to_string());
-                }
+                let text = log_entry_text(batch, &files);
                 // Created, never replaced (Spark's metadata log): a second query on the
                 // checkpoint must not swap the files of an entry the first one read.
                 let entry = format!("{dir}/{batch}");
@@ -929,7 +938,23 @@ impl Source for FileStreamSource {
             }
             log.push(files);
         }
-        self.restore_log(log);
+        let same = |a: &[FileEntry], b: &[FileEntry]| {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.path == y.path)
+        };
+        if log.len() <= self.log.len() && log.iter().zip(&self.log).all(|(a, b)| same(a, b)) {
+            // Another query on this DataFrame read the source before (Spark gives each
+            // query a source of its own): this one goes on from its own checkpoint's
+            // position in the same log, so a new query reads every file from the first.
+            // The entries its checkpoint lacks are written to it, as the ones it reads.
+            for (batch, files) in self.log.iter().enumerate().skip(log.len()) {
+                let entry = format!("{dir}/{batch}");
+                store.create(&entry, log_entry_text(batch, files).as_bytes())?;
+            }
+        } else {
+            self.seen.clear();
+            self.newest_ms = i64::MIN;
+            self.restore_log(log);
+        }
         self.checkpoint = Some((store, dir.to_string()));
         Ok(())
     }

@@ -64,6 +64,8 @@ pub struct JsonOptions {
     /// The others are NULL and their keys are skipped, not converted, so a value that
     /// does not fit their type does not make the record malformed (as in Spark).
     pub required: Option<std::sync::Arc<[String]>>,
+    /// `allowUnquotedFieldNames` (Spark's default: off): `{a: 1}` reads as `{"a": 1}`.
+    pub allow_unquoted_field_names: bool,
 }
 
 impl Default for JsonOptions {
@@ -75,6 +77,7 @@ impl Default for JsonOptions {
             timestamp_format: None,
             allow_non_numeric: true,
             required: None,
+            allow_unquoted_field_names: false,
         }
     }
 }
@@ -319,6 +322,22 @@ impl JsonDecoder {
         cells: &mut Vec<Cell<'a>>,
     ) -> Result<()> {
         let (parsed, corrupt) = self.parse_row(&mut de, cells);
+        if !parsed
+            && self.options.allow_unquoted_field_names
+            && let Some(quoted) = quote_field_names(line)
+        {
+            // Parsed again with the field names quoted (then non-numeric tokens too).
+            let quoted = match self.options.allow_non_numeric {
+                true => quote_non_numeric(quoted.as_bytes()).unwrap_or(quoted),
+                false => quoted,
+            };
+            let mut again = Vec::new();
+            let mut de = serde_json::Deserializer::from_slice(quoted.as_bytes());
+            let (parsed, corrupt) = self.parse_row(&mut de, &mut again);
+            if parsed {
+                return self.finish_row(&mut again, corrupt, line, source, lineno);
+            }
+        }
         if !parsed
             && self.options.allow_non_numeric
             && let Some(quoted) = quote_non_numeric(line)
@@ -814,6 +833,60 @@ fn literal_end(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
 /// The line with JSON's non-numeric number tokens (`NaN`, `Infinity`, `-Infinity`,
 /// `+Infinity`, `INF`, `+INF`, `-INF`) quoted where they stand as values, outside
 /// strings; `None` when it has none.
+/// `line` with each bare field name (`{a: 1, b_2 : 2}`: a letter, `_` or `$`, then
+/// letters, digits, `_` or `$`, before a `:`) in quotes; None when it has none.
+pub(crate) fn quote_field_names(line: &[u8]) -> Option<String> {
+    let text = std::str::from_utf8(line).ok()?;
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len() + 8);
+    let (mut i, mut last, mut found, mut in_string) = (0, 0, false, false);
+    let mut prev = b' ';
+    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'$';
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        if b == b'"' {
+            in_string = true;
+            prev = b;
+            i += 1;
+            continue;
+        }
+        if matches!(prev, b'{' | b',') && (b.is_ascii_alphabetic() || b == b'_' || b == b'$') {
+            let end = i + bytes[i..].iter().take_while(|c| ident(**c)).count();
+            let colon = end
+                + bytes[end..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_whitespace())
+                    .count();
+            if bytes.get(colon) == Some(&b':') {
+                out.push_str(&text[last..i]);
+                out.push('"');
+                out.push_str(&text[i..end]);
+                out.push('"');
+                last = end;
+                found = true;
+            }
+            prev = b'a';
+            i = end;
+            continue;
+        }
+        if !b.is_ascii_whitespace() {
+            prev = b;
+        }
+        i += 1;
+    }
+    out.push_str(&text[last..]);
+    found.then_some(out)
+}
+
 fn quote_non_numeric(line: &[u8]) -> Option<String> {
     const TOKENS: [&str; 7] = [
         "-Infinity",
@@ -1479,6 +1552,15 @@ fn merge(a: Option<DataType>, b: DataType) -> Option<DataType> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn unquoted_field_names_are_quoted_only_where_they_name_a_field() {
+        assert_eq!(
+            super::quote_field_names(br#"{a:123, $b_2 : "x:y", "c": {d: [1, "e:f"]}}"#).as_deref(),
+            Some(r#"{"a":123, "$b_2" : "x:y", "c": {"d": [1, "e:f"]}}"#)
+        );
+        assert_eq!(super::quote_field_names(br#"{"a": 1}"#), None);
+    }
     use arrow_array::cast::AsArray;
 
     use super::*;

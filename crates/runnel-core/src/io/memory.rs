@@ -255,6 +255,9 @@ impl Sink for MemorySink {
     fn description(&self) -> String {
         "MemorySink".into()
     }
+    fn outlives_process(&self) -> bool {
+        false
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ pub mod partition;
 pub mod rate;
 pub mod sink;
 pub mod source;
+pub mod state_source;
 
 pub use sink::{Sink, SinkRef};
 

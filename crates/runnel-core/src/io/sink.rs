@@ -25,6 +25,12 @@ pub trait Sink {
     ) -> Result<()> {
         Ok(())
     }
+    /// What the sink writes outlives the process (files, a topic, a user's function),
+    /// so a batch's planned offsets must be durable before it writes (Spark's order:
+    /// offsets, then the sink). False for sinks whose rows die with the process.
+    fn outlives_process(&self) -> bool {
+        true
+    }
 }
 
 /// A shared handle to a sink.
@@ -79,5 +85,8 @@ impl Sink for NoopSink {
     }
     fn description(&self) -> String {
         "org.apache.spark.sql.execution.datasources.noop.NoopTable$".into()
+    }
+    fn outlives_process(&self) -> bool {
+        false
     }
 }

@@ -108,6 +108,22 @@ impl DataFrame {
     }
 
     fn bind(&self, e: &Expr) -> Result<PhysExpr> {
+        // `df.k` (ColumnFrom) after a join: each column knows the plans it passes through
+        // from this DataFrame down (Spark's attribute identity), so that the join's own
+        // DataFrame, and any filter or projection of it, names the column the join passed
+        // on (`joined.clickTime` in the guide's join-then-aggregate example).
+        let mut names_a_frame = false;
+        e.visit(&mut |x| names_a_frame |= matches!(x, Expr::ColumnFrom(..)));
+        if names_a_frame
+            && self
+                .plan
+                .schema
+                .fields()
+                .iter()
+                .any(|f| super::lineage::plans_of(f).is_some())
+        {
+            return bind_expr(e, &super::lineage::annotate(&self.plan));
+        }
         bind_expr(e, &self.plan.schema)
     }
 
@@ -728,6 +744,39 @@ impl DataFrame {
         Ok((df, out))
     }
 
+    /// Spark's `DetectAmbiguousSelfJoin` on a window's time column given as `df.col` in a
+    /// plan with a join: TimeWindowing/SessionWindowing give the new `window` column the
+    /// time column's metadata, `df`'s Dataset id and column position among it, so the rule
+    /// sees a reference to `df`'s column that `df` does not output and refuses the query
+    /// (the guide's `joined.groupBy(joined.clickAdId, window(joined.clickTime, "1 hour"))`).
+    /// `window("clickTime", ...)` or `window(col("clickTime"), ...)` is not refused.
+    fn check_window_time_reference(&self, time: &Expr) -> Result<()> {
+        let mut time = time;
+        while let Expr::Unmarked(e) = time {
+            time = e;
+        }
+        let Expr::ColumnFrom(pid, _) = time else {
+            return Ok(());
+        };
+        fn any(p: &Plan, f: &dyn Fn(&Plan) -> bool) -> bool {
+            f(p) || p.inputs().into_iter().any(|i| any(i, f))
+        }
+        let check = self
+            .session
+            .conf_get("spark.sql.analyzer.failAmbiguousSelfJoin")
+            .is_none_or(|v| !v.trim().eq_ignore_ascii_case("false"));
+        if check
+            && any(&self.plan, &|p| matches!(p.node, Node::Join { .. }))
+            && any(&self.plan, &|p| p.id == *pid)
+        {
+            return Err(RunnelError::analysis(
+                "_LEGACY_ERROR_TEMP_1182",
+                "Column window are ambiguous. It's probably because you joined several Datasets together, and some of these Datasets are the same. This column points to one of the Datasets but Spark is unable to figure out which one. Please alias the Datasets with different names via `Dataset.as` before joining them, and specify the column using qualified name, e.g. `df.as(\"a\").join(df.as(\"b\"), $\"a.id\" > $\"b.id\")`. You can also set spark.sql.analyzer.failAmbiguousSelfJoin to false to disable this check. (Spark gives the window column the time column's DataFrame reference: name the time column by its name, window(\"clickTime\", ...) or window(col(\"clickTime\"), ...).)",
+            ));
+        }
+        Ok(())
+    }
+
     /// Adds the column `column` holding `name(args)` (a window or session window struct).
     fn assign_window(&self, name: &str, column: &str, args: &[Expr]) -> Result<DataFrame> {
         if args.len() < 2 || (name == "session_window" && args.len() != 2) || args.len() > 4 {
@@ -738,6 +787,7 @@ impl DataFrame {
                 ),
             ));
         }
+        self.check_window_time_reference(&args[0])?;
         let mut time = self.bind(&args[0])?;
         if time.data_type() == types::window_type() && name == "window" {
             // A window over a window (chained window aggregations): Spark's TimeWindowing

@@ -14,6 +14,9 @@ use crate::session::SparkSession;
 /// Runs `spark.sql(text)`.
 pub fn run_sql(session: &SparkSession, text: &str) -> Result<DataFrame> {
     if let Some(cmd) = parse_command(text)? {
+        if let Command::Set { key, value } = cmd {
+            return set_command(session, &key, value.as_deref());
+        }
         run_command(session, cmd)?;
         // Spark's result of a DDL command: no columns, no rows.
         let schema = std::sync::Arc::new(arrow_schema::Schema::empty());
@@ -1336,6 +1339,37 @@ enum Command {
         name: String,
         query: String,
     },
+    /// `SET key=value` / `SET key` (Spark's SetCommand; the guide's
+    /// `spark.sql("SET spark.sql.streaming.metricsEnabled=true")`).
+    Set { key: String, value: Option<String> },
+}
+
+/// Spark's `SetCommand`: `SET key=value` sets the session's configuration (as
+/// `spark.conf.set`) and `SET key` reads it; both answer one row `(key, value)` of two
+/// non-nullable strings, the key as written, `<undefined>` for a key never set.
+fn set_command(session: &SparkSession, key: &str, value: Option<&str>) -> Result<DataFrame> {
+    use arrow_schema::{DataType, Field, Schema};
+    let value = match value {
+        Some(v) => {
+            session.conf_set(key, v)?;
+            v.to_string()
+        }
+        None => session
+            .conf_get(key)
+            .unwrap_or_else(|| "<undefined>".to_string()),
+    };
+    let schema = std::sync::Arc::new(Schema::new(vec![
+        Field::new("key", DataType::Utf8, false),
+        Field::new("value", DataType::Utf8, false),
+    ]));
+    let batch = arrow_array::RecordBatch::try_new(
+        schema.clone(),
+        vec![
+            std::sync::Arc::new(arrow_array::StringArray::from(vec![key])),
+            std::sync::Arc::new(arrow_array::StringArray::from(vec![value])),
+        ],
+    )?;
+    Ok(session.create_data_frame_from_batches(schema, vec![batch]))
 }
 
 /// The text inside the parenthesis `body` starts after, and what follows it.
@@ -1356,6 +1390,40 @@ fn in_parens(body: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// `SET key=value` / `SET key` (a key of dotted words, as Spark's parser reads it; the
+/// value is the rest of the text, trimmed). `SET` alone and `SET -v` (every
+/// configuration) are not supported.
+fn parse_set(t: &str) -> Result<Option<Command>> {
+    let Some(rest) = t
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("SET"))
+        .map(|_| &t[3..])
+        .filter(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+    else {
+        return Ok(None);
+    };
+    let (key, value) = match rest.split_once('=') {
+        Some((k, v)) => (k.trim(), Some(v.trim().to_string())),
+        None => (rest.trim(), None),
+    };
+    if key.is_empty() && value.is_none() || key == "-v" {
+        return Err(RunnelError::not_supported(format!(
+            "spark.sql({t:?}) (every configuration): read one with spark.sql(\"SET key\") or spark.conf.get(key)"
+        )));
+    }
+    let word = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if !key.split('.').all(word) {
+        return Err(RunnelError::parse(format!(
+            "[PARSE_SYNTAX_ERROR] Syntax error in {t:?}: expected SET key=value with a key of dotted words (e.g. spark.sql.shuffle.partitions)"
+        ))
+        .with_condition("PARSE_SYNTAX_ERROR"));
+    }
+    Ok(Some(Command::Set {
+        key: key.to_string(),
+        value,
+    }))
+}
+
 /// Is `text` a command (DDL) rather than a query? Commands run when `spark.sql` is called
 /// (a Spark Connect client gets their result rows, not the statement to run again).
 pub fn is_command(text: &str) -> bool {
@@ -1364,6 +1432,9 @@ pub fn is_command(text: &str) -> bool {
 
 fn parse_command(text: &str) -> Result<Option<Command>> {
     let t = text.trim().trim_end_matches(';').trim();
+    if let Some(set) = parse_set(t)? {
+        return Ok(Some(set));
+    }
     let mut rest = t;
     let next_word = |rest: &mut &str| -> String {
         let r = rest.trim_start();
@@ -1546,6 +1617,7 @@ fn run_command(session: &SparkSession, cmd: Command) -> Result<()> {
             let df = session.sql(&query)?;
             super::catalog::insert_into(&df, &name, overwrite, &std::collections::BTreeMap::new())
         }
+        Command::Set { key, value } => set_command(session, &key, value.as_deref()).map(|_| ()),
     }
 }
 
@@ -1592,11 +1664,18 @@ fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFram
             }
         }
     }
+    // A column is nullable when one of its rows' expressions is (ResolveInlineTables).
     let fields: Vec<arrow_schema::Field> = first
         .fields()
         .iter()
+        .enumerate()
         .zip(&types)
-        .map(|(f, t)| arrow_schema::Field::new(f.name(), t.clone(), true))
+        .map(|((i, f), t)| {
+            let nullable = got
+                .iter()
+                .any(|b| b.schema().field(i).is_nullable() || b.column(i).null_count() > 0);
+            arrow_schema::Field::new(f.name(), t.clone(), nullable)
+        })
         .collect();
     let schema = std::sync::Arc::new(arrow_schema::Schema::new(fields));
     let mut batches = Vec::with_capacity(got.len());
@@ -1664,5 +1743,58 @@ mod tests {
         assert!(parse_command("CREATE TABLE t").is_err());
         assert!(is_command("DROP VIEW v"));
         assert!(!is_command("SELECT 1"));
+        // SET, as Spark's parser reads it (the guide's metricsEnabled example).
+        assert_eq!(
+            parse_command("SET  my.key =  some value ;").unwrap(),
+            Some(Command::Set {
+                key: "my.key".into(),
+                value: Some("some value".into()),
+            })
+        );
+        assert_eq!(
+            parse_command("set spark.sql.shuffle.partitions").unwrap(),
+            Some(Command::Set {
+                key: "spark.sql.shuffle.partitions".into(),
+                value: None,
+            })
+        );
+        assert!(parse_command("SET =1").is_err());
+        assert!(parse_command("SET a b=1").is_err());
+        assert!(parse_command("SET").is_err());
+        assert_eq!(parse_command("SETTINGS").unwrap(), None);
+    }
+
+    #[test]
+    fn set_sets_and_reads_the_session_configuration() {
+        let s = SparkSession::new();
+        let rows = |q: &str| {
+            let df = s.sql(q).unwrap();
+            assert!(df.schema().fields().iter().all(|f| !f.is_nullable()));
+            let mut out = Vec::new();
+            for b in df.collect().unwrap() {
+                use arrow_array::cast::AsArray;
+                let (k, v) = (
+                    b.column(0).as_string::<i32>(),
+                    b.column(1).as_string::<i32>(),
+                );
+                for i in 0..b.num_rows() {
+                    out.push(format!("{}, {}", k.value(i), v.value(i)));
+                }
+            }
+            out
+        };
+        assert_eq!(
+            rows("SET spark.sql.streaming.metricsEnabled=true"),
+            vec!["spark.sql.streaming.metricsEnabled, true"]
+        );
+        assert_eq!(
+            s.conf_get("spark.sql.streaming.metricsEnabled").as_deref(),
+            Some("true")
+        );
+        assert_eq!(
+            rows("SET spark.sql.shuffle.partitions"),
+            vec!["spark.sql.shuffle.partitions, 200"]
+        );
+        assert_eq!(rows("SET not.set.key"), vec!["not.set.key, <undefined>"]);
     }
 }

@@ -155,6 +155,26 @@ impl Operator for Aggregate {
                 None => spec.state_schema(),
             };
             let entries = cx.restore_state(self.id, schema)?;
+            if cx.track_state
+                && self.session_key.is_none()
+                && let Some(value) = crate::state::spark_meta::aggregate_value_fields(&self.aggs)
+            {
+                // Spark's StateStoreSaveExec state: the grouping columns, the buffers.
+                let key = self
+                    .group
+                    .iter()
+                    .zip(self.inter_schema.fields().iter())
+                    .map(|(g, f)| arrow_schema::Field::new(f.name(), g.data_type(), true))
+                    .collect();
+                cx.spark_state.insert(
+                    self.id,
+                    crate::state::spark_meta::SparkStateMeta {
+                        operator_name: "stateStoreSave".into(),
+                        key: crate::state::spark_meta::schema_of(key),
+                        value: crate::state::spark_meta::schema_of(value),
+                    },
+                );
+            }
             self.state = Some(self.make_state(entries, cx.track_state)?);
         }
         let (wm, late) = cx.input_watermarks(&[self.input.as_ref()]);

@@ -74,7 +74,43 @@ impl Dedup {
                 None => "None".into(),
             };
             let schema = format!("dedup key=[{}] within={within}", types.join(","));
-            cx.restore_state(self.id, schema)?
+            let entries = cx.restore_state(self.id, schema)?;
+            if cx.track_state {
+                // Spark's StreamingDeduplicateExec state: the keys, and a NULL
+                // `__dummy__` (or `expiresAtMicros` within the watermark).
+                use crate::state::spark_meta::{SparkStateMeta, schema_of};
+                let key = self
+                    .keys
+                    .iter()
+                    .map(|k| {
+                        let f = b.schema().field(*k).clone();
+                        arrow_schema::Field::new(f.name(), f.data_type().clone(), true)
+                    })
+                    .collect();
+                let (name, value) = match self.within_delay_ms {
+                    Some(_) => (
+                        "dedupeWithinWatermark",
+                        arrow_schema::Field::new(
+                            "expiresAtMicros",
+                            arrow_schema::DataType::Int64,
+                            true,
+                        ),
+                    ),
+                    None => (
+                        "dedupe",
+                        arrow_schema::Field::new("__dummy__", arrow_schema::DataType::Null, true),
+                    ),
+                };
+                cx.spark_state.insert(
+                    self.id,
+                    SparkStateMeta {
+                        operator_name: name.into(),
+                        key: schema_of(key),
+                        value: schema_of(vec![value]),
+                    },
+                );
+            }
+            entries
         };
         let mut seen = FxHashMap::default();
         for (k, v) in entries {

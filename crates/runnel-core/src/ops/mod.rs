@@ -440,6 +440,9 @@ pub struct BatchContext<'a> {
     pub track_state: bool,
     /// The state schema of each operator created in this run, by node id.
     pub state_schemas: HashMap<usize, String>,
+    /// Spark's description of an operator's state (for Spark's state data sources), by
+    /// node id, where the operator gives one.
+    pub spark_state: HashMap<usize, crate::state::spark_meta::SparkStateMeta>,
     /// When tracing (the playground's timeline): the node whose event times are
     /// recorded, and the event times (ms) of the rows that passed it, in order.
     pub trace: Option<(usize, Vec<i64>)>,
@@ -491,6 +494,7 @@ impl<'a> BatchContext<'a> {
             restore: HashMap::new(),
             track_state: false,
             state_schemas: HashMap::new(),
+            spark_state: HashMap::new(),
             trace: None,
             pending_error: None,
             observed: Vec::new(),

@@ -9,12 +9,24 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use crate::expr::phys::references;
 use crate::expr::{BinaryOp, PhysExpr};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef};
 
 /// Returns the plan with filters pushed down as Spark's optimizer would.
 pub fn optimize(plan: &PlanRef) -> PlanRef {
-    push(plan, Vec::new())
+    let single = super::prune::single_field_explodes(plan);
+    SINGLE_FIELD_EXPLODES.with(|s| *s.borrow_mut() = single);
+    let out = push(plan, Vec::new());
+    SINGLE_FIELD_EXPLODES.with(|s| s.borrow_mut().clear());
+    out
+}
+
+thread_local! {
+    /// The Generate nodes (plan ids) of this `optimize` call whose explode Spark rewrites
+    /// to explode one field's array (`prune::single_field_explodes`).
+    static SINGLE_FIELD_EXPLODES: std::cell::RefCell<std::collections::HashSet<usize>> =
+        std::cell::RefCell::new(std::collections::HashSet::new());
 }
 
 pub(crate) fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
@@ -39,45 +51,6 @@ pub(crate) fn and_all(preds: Vec<PhysExpr>) -> Option<PhysExpr> {
         right: Box::new(b),
         ty: arrow_schema::DataType::Boolean,
     })
-}
-
-/// Column indices an expression reads.
-pub fn references(p: &PhysExpr, out: &mut Vec<usize>) {
-    match p {
-        PhysExpr::Column { index, .. } => out.push(*index),
-        PhysExpr::Literal(_) => {}
-        PhysExpr::Binary { left, right, .. } => {
-            references(left, out);
-            references(right, out);
-        }
-        PhysExpr::Not(e)
-        | PhysExpr::Negative(e)
-        | PhysExpr::IsNull(e, _)
-        | PhysExpr::Like { expr: e, .. } => references(e, out),
-        PhysExpr::Cast { expr, .. } | PhysExpr::Field { expr, .. } => references(expr, out),
-        PhysExpr::InList { expr, list, .. } => {
-            references(expr, out);
-            list.iter().for_each(|x| references(x, out));
-        }
-        PhysExpr::Case {
-            branches,
-            otherwise,
-            ..
-        } => {
-            for (w, t) in branches {
-                references(w, out);
-                references(t, out);
-            }
-            if let Some(o) = otherwise {
-                references(o, out);
-            }
-        }
-        PhysExpr::Scalar { args, .. } => args.iter().for_each(|x| references(x, out)),
-        PhysExpr::Index { expr, index, .. } => {
-            references(expr, out);
-            references(index, out);
-        }
-    }
 }
 
 fn refs(p: &PhysExpr) -> Vec<usize> {
@@ -378,6 +351,15 @@ fn constant_value(p: &PhysExpr) -> Option<crate::scalar::ScalarValue> {
     if !refs(p).is_empty() || !deterministic(p) || matches!(p, PhysExpr::Literal(_)) {
         return None;
     }
+    let mut foldable = true;
+    p.for_each_node(&mut |n| {
+        if let PhysExpr::Scalar { func, .. } = n {
+            foldable &= func.foldable;
+        }
+    });
+    if !foldable {
+        return None;
+    }
     let a = p.eval_constant().ok()?;
     if a.len() != 1 {
         return None;
@@ -400,6 +382,60 @@ fn absorbs(outer: BinaryOp, inner: &PhysExpr, a: &PhysExpr) -> bool {
         if *op == want
             && inner.is_deterministic()
             && (format!("{left:?}") == key || format!("{right:?}") == key))
+}
+
+/// BooleanSimplification's common factor elimination: `(a OR b) AND (a OR c)` is
+/// `a OR (b AND c)`, `(a AND b) OR (a AND c)` is `a AND (b OR c)`, and a side that is
+/// all common factors is the factors (`(a OR b) AND a` is `a`). Factors are deterministic
+/// and kept in the left side's order, as Spark writes them.
+fn common_factor(op: BinaryOp, l: &PhysExpr, r: &PhysExpr) -> Option<PhysExpr> {
+    let inner = match op {
+        BinaryOp::And => BinaryOp::Or,
+        BinaryOp::Or => BinaryOp::And,
+        _ => return None,
+    };
+    fn split(inner: BinaryOp, e: &PhysExpr, out: &mut Vec<PhysExpr>) {
+        match e {
+            PhysExpr::Binary {
+                op, left, right, ..
+            } if *op == inner => {
+                split(inner, left, out);
+                split(inner, right, out);
+            }
+            other => out.push(other.clone()),
+        }
+    }
+    let (mut lhs, mut rhs) = (Vec::new(), Vec::new());
+    split(inner, l, &mut lhs);
+    split(inner, r, &mut rhs);
+    let within = |set: &[PhysExpr], e: &PhysExpr| {
+        e.is_deterministic() && set.iter().any(|x| key(x) == key(e))
+    };
+    let common: Vec<PhysExpr> = lhs.iter().filter(|e| within(&rhs, e)).cloned().collect();
+    if common.is_empty() {
+        return None;
+    }
+    let ldiff: Vec<PhysExpr> = lhs.into_iter().filter(|e| !within(&common, e)).collect();
+    let rdiff: Vec<PhysExpr> = rhs.into_iter().filter(|e| !within(&common, e)).collect();
+    let join = |v: Vec<PhysExpr>, op: BinaryOp| {
+        v.into_iter().reduce(|a, b| PhysExpr::Binary {
+            op,
+            left: Box::new(a),
+            right: Box::new(b),
+            ty: arrow_schema::DataType::Boolean,
+        })
+    };
+    if ldiff.is_empty() || rdiff.is_empty() {
+        return join(common, inner);
+    }
+    let mut all = common;
+    all.push(PhysExpr::Binary {
+        op,
+        left: Box::new(join(ldiff, inner)?),
+        right: Box::new(join(rdiff, inner)?),
+        ty: arrow_schema::DataType::Boolean,
+    });
+    join(all, inner)
 }
 
 /// Spark's PushFoldableIntoBranches for a unary expression `wrap` of a CASE whose
@@ -519,6 +555,7 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 // are `a`, either way round (deterministic operands).
                 _ if absorbs(*op, &l, &r) => r,
                 _ if absorbs(*op, &r, &l) => l,
+                _ if let Some(f) = common_factor(*op, &l, &r) => f,
                 _ => PhysExpr::Binary {
                     op: *op,
                     left: Box::new(l),
@@ -538,6 +575,25 @@ fn fold(p: &PhysExpr) -> PhysExpr {
             let is_null_lit = |e: &PhysExpr| matches!(e, PhysExpr::Literal(v) if v.is_null());
             if *op != BinaryOp::EqNullSafe && (is_null_lit(&l) || is_null_lit(&r)) {
                 return PhysExpr::Literal(V::Null(ty.clone()));
+            }
+            // SimplifyBinaryComparison (one side a boolean literal): `x = true` is x and
+            // `x = false` NOT x; `x <=> true` / `x <=> false` the same where x cannot be NULL.
+            if matches!(op, BinaryOp::Eq | BinaryOp::EqNullSafe) {
+                let (lit, x) = match (&l, &r) {
+                    (PhysExpr::Literal(V::Boolean(b)), x)
+                    | (x, PhysExpr::Literal(V::Boolean(b))) => (Some(*b), x),
+                    _ => (None, &l),
+                };
+                if let Some(b) = lit
+                    && x.data_type() == arrow_schema::DataType::Boolean
+                    && (*op == BinaryOp::Eq || !x.nullable())
+                {
+                    return if b {
+                        x.clone()
+                    } else {
+                        fold(&PhysExpr::Not(Box::new(x.clone())))
+                    };
+                }
             }
             if let Some(pushed) = binary_into_branches(*op, &l, &r, ty) {
                 return fold(&pushed);
@@ -775,8 +831,142 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 },
             }
         }
+        // SimplifyExtractValueOps: a field of a struct built in place is the value it
+        // was built from (`named_struct('a', x).a` is x).
+        PhysExpr::Field { expr, index, field } => match fold(expr) {
+            PhysExpr::Scalar { func, args, .. }
+                if matches!(func.name, "struct" | "named_struct")
+                    && args
+                        .get(*index)
+                        .is_some_and(|a| a.data_type() == *field.data_type()) =>
+            {
+                fold(&args[*index])
+            }
+            f => PhysExpr::Field {
+                expr: Box::new(f),
+                index: *index,
+                field: field.clone(),
+            },
+        },
+        // OptimizeIn: a list of literals without repeats; one candidate is `v = c`
+        // (`NOT (v = c)` for NOT IN), which the rules on comparisons then see.
+        PhysExpr::InList {
+            expr,
+            list,
+            negated,
+        } => {
+            let v = fold(expr);
+            let mut items: Vec<PhysExpr> = list.iter().map(fold).collect();
+            if let Some(unwrapped) = unwrap_cast_in(&v, &items) {
+                return fold(&if *negated {
+                    PhysExpr::Not(Box::new(unwrapped))
+                } else {
+                    unwrapped
+                });
+            }
+            // An empty list: `v IN ()` is false, or NULL for a NULL v.
+            if items.is_empty() {
+                return false_if_not_null(v);
+            }
+            let all_lit = items.iter().all(is_lit);
+            if all_lit {
+                let mut seen = std::collections::HashSet::new();
+                items.retain(|x| seen.insert(key(x)));
+            }
+            let is_struct =
+                |e: &PhysExpr| matches!(e.data_type(), arrow_schema::DataType::Struct(_));
+            if all_lit && items.len() == 1 && !is_struct(&v) {
+                let eq = PhysExpr::Binary {
+                    op: BinaryOp::Eq,
+                    left: Box::new(v),
+                    right: Box::new(items.remove(0)),
+                    ty: arrow_schema::DataType::Boolean,
+                };
+                return fold(&if *negated {
+                    PhysExpr::Not(Box::new(eq))
+                } else {
+                    eq
+                });
+            }
+            PhysExpr::InList {
+                expr: Box::new(v),
+                list: items,
+                negated: *negated,
+            }
+        }
         other => other.clone(),
     }
+}
+
+/// `c IS NULL AND NULL`: NULL for a NULL c, else false (Spark's falseIfNotNull).
+fn false_if_not_null(c: PhysExpr) -> PhysExpr {
+    PhysExpr::Binary {
+        op: BinaryOp::And,
+        left: Box::new(PhysExpr::IsNull(Box::new(c), false)),
+        right: Box::new(PhysExpr::Literal(crate::scalar::ScalarValue::Null(
+            arrow_schema::DataType::Boolean,
+        ))),
+        ty: arrow_schema::DataType::Boolean,
+    }
+}
+
+/// UnwrapCastInBinaryComparison of `CAST(c AS wider) IN (literals)`: the literals that
+/// the column's type holds exactly stay (in its type), the others make the IN
+/// `c IS NULL AND NULL` OR the rest (`CAST(m AS DECIMAL(10,3)) IN (0.001)` of a
+/// DECIMAL(7,0) m is never true). None where the rule does not apply.
+fn unwrap_cast_in(v: &PhysExpr, items: &[PhysExpr]) -> Option<PhysExpr> {
+    let PhysExpr::Cast {
+        expr: col,
+        try_: false,
+        ..
+    } = v
+    else {
+        return None;
+    };
+    let all_lit = items.iter().all(|x| matches!(x, PhysExpr::Literal(_)));
+    if is_lit(col) || items.is_empty() || !all_lit {
+        return None;
+    }
+    let (mut nulls, mut can, mut cannot) = (0, Vec::new(), 0);
+    for x in items {
+        if matches!(x, PhysExpr::Literal(l) if l.is_null()) {
+            nulls += 1;
+            continue;
+        }
+        let ty = arrow_schema::DataType::Boolean;
+        match unwrap_cast(BinaryOp::Eq, v.clone(), x.clone(), &ty, true) {
+            PhysExpr::Binary {
+                op: BinaryOp::Eq,
+                left,
+                right,
+                ..
+            } if key(&left) == key(col) && is_lit(&right) => can.push(*right),
+            PhysExpr::Literal(crate::scalar::ScalarValue::Boolean(false)) => cannot += 1,
+            _ => return None,
+        }
+    }
+    if can.is_empty() && cannot == 0 {
+        return None;
+    }
+    let mut list: Vec<PhysExpr> = (0..nulls)
+        .map(|_| PhysExpr::Literal(crate::scalar::ScalarValue::Null(col.data_type())))
+        .collect();
+    list.extend(can);
+    let unwrapped = PhysExpr::InList {
+        expr: col.clone(),
+        list,
+        negated: false,
+    };
+    Some(if cannot > 0 {
+        PhysExpr::Binary {
+            op: BinaryOp::Or,
+            left: Box::new(false_if_not_null(col.as_ref().clone())),
+            right: Box::new(unwrapped),
+            ty: arrow_schema::DataType::Boolean,
+        }
+    } else {
+        unwrapped
+    })
 }
 
 /// Spark's UnwrapCastInBinaryComparison: `CAST(c AS wider) op literal` becomes
@@ -1118,6 +1308,26 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
     for p in &preds {
         conjuncts(&fold_predicate(p), &mut folded);
     }
+    // CombineFilters: a filter right under one predicate (through projections) joins it
+    // as `inner AND outer`, which BooleanSimplification then sees whole.
+    if let (Node::Filter { predicate, .. }, [outer]) = (&plan.node, folded.as_slice()) {
+        let mut own = Vec::new();
+        conjuncts(predicate, &mut own);
+        if own.len() == 1 {
+            let both = fold_predicate(&PhysExpr::Binary {
+                op: BinaryOp::And,
+                left: Box::new(own.remove(0)),
+                right: Box::new(outer.clone()),
+                ty: arrow_schema::DataType::Boolean,
+            });
+            let Node::Filter { input, .. } = &plan.node else {
+                unreachable!()
+            };
+            let mut all = Vec::new();
+            conjuncts(&both, &mut all);
+            return push(input, all);
+        }
+    }
     let preds = with_inferred(folded);
     match &plan.node {
         Node::Filter { input, predicate } => {
@@ -1231,8 +1441,16 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                         // the rows whose array or map is NULL or empty, so those filters go
                         // down (below a watermark too: such rows never reach its event-time
                         // statistics).
+                        // When only one field of the elements is read, Spark explodes that
+                        // field's array and infers `size(items.f) > 0 AND items.f IS NOT
+                        // NULL`, which no source applies: here `size(items) > 0` stands in
+                        // (the same rows, and no source applies it either).
+                        let one_field =
+                            SINGLE_FIELD_EXPLODES.with(|s| s.borrow().contains(&plan.id));
                         if !outer && is_col(arg) {
-                            implied.push(not_null(arg));
+                            if !one_field {
+                                implied.push(not_null(arg));
+                            }
                             implied.extend(size_positive(arg, &input.schema));
                         }
                         let width = match arg.data_type() {
@@ -1726,5 +1944,43 @@ fn with_local_limit(plan: &PlanRef, n: usize) -> PlanRef {
             },
         ),
         _ => plan.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use arrow_schema::{DataType, Field, Schema};
+
+    fn folded(sql: &str) -> PhysExpr {
+        let schema = Schema::new(vec![
+            Field::new("a", DataType::Int32, true),
+            Field::new("b", DataType::Boolean, true),
+            Field::new("s", DataType::Utf8, true),
+            Field::new("x", DataType::Int32, true),
+        ]);
+        let e = crate::expr::sql::parse_expression(sql).expect("parses");
+        fold_predicate(&crate::expr::bind_expr(&e, &schema).expect("binds"))
+    }
+
+    fn same(a: &str, b: &str) {
+        assert_eq!(key(&folded(a)), key(&folded(b)), "{a} vs {b}");
+    }
+
+    #[test]
+    fn spark_simplifications_reach_the_source_shape() {
+        // OptimizeIn: one candidate (after repeats go) is an equality.
+        same("a IN (3, 3)", "a = 3");
+        same("a NOT IN (3)", "NOT (a = 3)");
+        // SimplifyExtractValueOps.
+        same("named_struct('p', a, 'q', s).p > 1", "a > 1");
+        // SimplifyBinaryComparison with a boolean literal.
+        same("(a > 1) = true", "a > 1");
+        same("(a IS NOT NULL) <=> false", "a IS NULL");
+        same("(a > 1) <=> true", "(a > 1) <=> true");
+        // BooleanSimplification's common factors.
+        same("(b OR a > 1) AND (x < 2 OR b)", "b OR (a > 1 AND x < 2)");
+        same("(b AND a > 1) OR (b AND x < 2)", "b AND (a > 1 OR x < 2)");
+        same("(b OR a > 1) AND b", "b");
     }
 }

@@ -13,7 +13,7 @@ use crate::io::SourceRef;
 use crate::logical::plan::{GenItem, JoinColumn, Node, Plan, PlanRef};
 use crate::scalar::ScalarValue;
 
-use super::optimize::references;
+use crate::expr::phys::references;
 
 /// The columns of each streaming source below `plan` that its output needs, one flag
 /// per column of the source's schema (a source reached twice gets the union).
@@ -300,6 +300,210 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Needs) {
         Node::External { inputs, .. } => {
             for i in inputs {
                 need(i, all(i), out);
+            }
+        }
+    }
+}
+
+/// How a column is read above: not at all, only through fields of its struct, or whole.
+#[derive(Clone, PartialEq)]
+enum Use {
+    No,
+    Fields(std::collections::BTreeSet<String>),
+    Whole,
+}
+
+impl Use {
+    fn add(&mut self, other: Use) {
+        *self = match (std::mem::replace(self, Use::No), other) {
+            (Use::Whole, _) | (_, Use::Whole) => Use::Whole,
+            (Use::No, o) | (o, Use::No) => o,
+            (Use::Fields(mut a), Use::Fields(b)) => {
+                a.extend(b);
+                Use::Fields(a)
+            }
+        };
+    }
+}
+
+/// The uses of the input's columns in `e`: `c.f` reads field f of c, any other `c` all of it.
+fn uses_in(e: &PhysExpr, m: &mut Vec<Use>) {
+    let mut set = |i: usize, u: Use| {
+        if i >= m.len() {
+            m.resize(i + 1, Use::No);
+        }
+        m[i].add(u);
+    };
+    match e {
+        PhysExpr::Column { index, .. } => set(*index, Use::Whole),
+        PhysExpr::Field { expr, field, .. } if matches!(**expr, PhysExpr::Column { .. }) => {
+            if let PhysExpr::Column { index, .. } = **expr {
+                set(index, Use::Fields([field.name().clone()].into()));
+            }
+        }
+        other => for_each_child(other, &mut |c| uses_in(c, m)),
+    }
+}
+
+fn for_each_child(e: &PhysExpr, f: &mut dyn FnMut(&PhysExpr)) {
+    match e {
+        PhysExpr::Column { .. } | PhysExpr::Literal(_) => {}
+        PhysExpr::Binary { left, right, .. } => {
+            f(left);
+            f(right);
+        }
+        PhysExpr::Not(x)
+        | PhysExpr::Negative(x)
+        | PhysExpr::IsNull(x, _)
+        | PhysExpr::Like { expr: x, .. }
+        | PhysExpr::Cast { expr: x, .. }
+        | PhysExpr::Field { expr: x, .. } => f(x),
+        PhysExpr::InList { expr, list, .. } => {
+            f(expr);
+            list.iter().for_each(&mut *f);
+        }
+        PhysExpr::Case {
+            branches,
+            otherwise,
+            ..
+        } => {
+            for (w, t) in branches {
+                f(w);
+                f(t);
+            }
+            if let Some(o) = otherwise {
+                f(o);
+            }
+        }
+        PhysExpr::Scalar { args, .. } => args.iter().for_each(&mut *f),
+        PhysExpr::Index { expr, index, .. } => {
+            f(expr);
+            f(index);
+        }
+    }
+}
+
+/// The explodes (by their Generate's plan id) of an array of structs whose element
+/// everything above reads through one field only (`explode(items).sku`). Spark's
+/// GeneratorNestedColumnAliasing explodes that field's array instead (`items.sku`), so
+/// the filter InferFiltersFromGenerate adds is on `items.sku`, which no source can apply.
+pub fn single_field_explodes(plan: &Plan) -> std::collections::HashSet<usize> {
+    let mut out = std::collections::HashSet::new();
+    walk_uses(plan, vec![Use::Whole; plan.schema.fields().len()], &mut out);
+    out
+}
+
+fn walk_uses(plan: &Plan, uses: Vec<Use>, out: &mut std::collections::HashSet<usize>) {
+    let width = |p: &Plan| p.schema.fields().len();
+    let passed = |p: &Plan| {
+        let mut m = uses.clone();
+        m.resize(width(p), Use::No);
+        m
+    };
+    let whole = |p: &Plan| vec![Use::Whole; width(p)];
+    match &plan.node {
+        Node::Project { input, exprs } => {
+            let mut m = vec![Use::No; width(input)];
+            for (e, u) in exprs
+                .iter()
+                .zip(uses.iter().chain(std::iter::repeat(&Use::Whole)))
+            {
+                match (e, u) {
+                    (_, Use::No) => {}
+                    (PhysExpr::Column { index, .. }, u) if *index < m.len() => {
+                        m[*index].add(u.clone())
+                    }
+                    (e, _) => uses_in(e, &mut m),
+                }
+            }
+            walk_uses(input, m, out);
+        }
+        Node::Filter { input, predicate } => {
+            let mut m = passed(input);
+            uses_in(predicate, &mut m);
+            walk_uses(input, m, out);
+        }
+        Node::Watermark { input, column, .. } => {
+            let mut m = passed(input);
+            if let Some(x) = m.get_mut(*column) {
+                *x = Use::Whole;
+            }
+            walk_uses(input, m, out);
+        }
+        Node::WindowAssign { input, time, .. } | Node::SessionAssign { input, time, .. } => {
+            let mut m = passed(input);
+            uses_in(time, &mut m);
+            walk_uses(input, m, out);
+        }
+        Node::Aggregate {
+            input, group, aggs, ..
+        } => {
+            let mut m = vec![Use::No; width(input)];
+            group.iter().for_each(|g| uses_in(g, &mut m));
+            for a in aggs {
+                if let Some(e) = &a.arg {
+                    uses_in(e, &mut m);
+                }
+            }
+            walk_uses(input, m, out);
+        }
+        Node::Generate { input, items } => {
+            let mut m = vec![Use::No; width(input)];
+            let mut at = 0;
+            let use_of = |i: usize| uses.get(i).cloned().unwrap_or(Use::Whole);
+            for it in items {
+                match it {
+                    GenItem::Plain(e) => {
+                        match (e, use_of(at)) {
+                            (_, Use::No) => {}
+                            (PhysExpr::Column { index, .. }, u) if *index < m.len() => {
+                                m[*index].add(u)
+                            }
+                            (e, _) => uses_in(e, &mut m),
+                        }
+                        at += 1;
+                    }
+                    GenItem::Explode {
+                        arg,
+                        position,
+                        inline,
+                        ..
+                    } => {
+                        let of_structs = matches!(arg.data_type(),
+                            arrow_schema::DataType::List(f) if matches!(f.data_type(), arrow_schema::DataType::Struct(_)));
+                        if of_structs && !*inline {
+                            let value = at + usize::from(*position);
+                            if matches!(use_of(value), Use::Fields(f) if f.len() == 1) {
+                                out.insert(plan.id);
+                            }
+                            at = value + 1;
+                        } else {
+                            at += match arg.data_type() {
+                                arrow_schema::DataType::List(f) if *inline => match f.data_type() {
+                                    arrow_schema::DataType::Struct(fs) => fs.len(),
+                                    _ => 1,
+                                },
+                                t => {
+                                    1 + usize::from(*position)
+                                        + usize::from(matches!(t, arrow_schema::DataType::Map(..)))
+                                }
+                            };
+                        }
+                        uses_in(arg, &mut m);
+                    }
+                }
+            }
+            walk_uses(input, m, out);
+        }
+        Node::Limit { input, .. } => walk_uses(input, passed(input), out),
+        Node::Union { inputs } => {
+            for i in inputs {
+                walk_uses(i, passed(i), out);
+            }
+        }
+        _ => {
+            for i in plan.inputs() {
+                walk_uses(i, whole(i), out);
             }
         }
     }

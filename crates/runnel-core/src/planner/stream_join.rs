@@ -252,7 +252,7 @@ pub fn analyse(
     let (mut lo, mut ro, mut both) = (Vec::new(), Vec::new(), Vec::new());
     for p in &parts {
         let mut refs = Vec::new();
-        crate::planner::optimize::references(p, &mut refs);
+        crate::expr::phys::references(p, &mut refs);
         let det = crate::planner::optimize::deterministic(p);
         if det && refs.iter().all(|i| *i < nl) {
             lo.push(p.clone());

@@ -5,13 +5,16 @@
 //! Operators keep their working state in typed in-memory structures (a hash table of
 //! accumulators, sessions, seen keys). After each batch they hand the store the keys
 //! they changed (arrow-row bytes → encoded value, or removed), which the store writes
-//! as one Arrow IPC delta per version; every `minDeltasForSnapshot` versions it also
-//! writes a snapshot of all entries. Loading a version replays the newest snapshot at
+//! as one Arrow IPC delta per version. As Spark's maintenance task, every
+//! `maintenanceInterval` (60 s) of the query's clock it also writes a snapshot of all
+//! entries when more than `minDeltasForSnapshot` deltas came since the last one, and
+//! deletes versions no longer needed. Loading a version replays the newest snapshot at
 //! or before it and the deltas after it. Spark's HDFS-backed state store works the same
 //! way (`state/<operator>/<partition>/<version>.delta|.snapshot`).
 
 mod kv;
 mod log;
+pub mod spark_meta;
 mod store;
 pub(crate) mod table;
 
@@ -58,6 +61,12 @@ pub trait CheckpointStore {
     fn delete(&self, path: &str) -> Result<()>;
     /// Where the checkpoint is, for messages.
     fn describe(&self, path: &str) -> String;
+    /// Returns once everything written so far is durable, in order (a store that
+    /// syncs its files in the background, natively); the error of a write that failed
+    /// there. Stores that write at once have nothing to wait for.
+    fn sync(&self) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// A shared handle to a checkpoint store.

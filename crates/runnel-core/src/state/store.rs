@@ -17,6 +17,9 @@ pub type StateChange = (Vec<u8>, Option<Vec<u8>>);
 /// Every entry of a state: encoded key → encoded value.
 pub type StateEntries = Vec<(Vec<u8>, Vec<u8>)>;
 
+/// What [`StateStore`] calls for each row of a state file: key, value or None (removed).
+type RowFn<'a> = &'a mut dyn FnMut(&[u8], Option<&[u8]>);
+
 /// State rows as the store writes them: keys and encoded values (none for a removed
 /// key) appended to contiguous buffers, which become the Arrow columns without a copy.
 /// Operators fill it straight from their state: no owned key or value per row.
@@ -143,7 +146,8 @@ pub struct StateStore {
     op_dir: String,
     /// `state/<operator>/0`: partition 0's versions.
     dir: String,
-    /// Write a snapshot every this many versions (`minDeltasForSnapshot`, default 10).
+    /// A snapshot at maintenance when more deltas than this came since the last one
+    /// (`minDeltasForSnapshot`, default 10).
     snapshot_every: u64,
     /// Versions kept for recovery (`minBatchesToRetain`, default 100).
     retain: u64,
@@ -210,6 +214,47 @@ impl StateStore {
             .write(&format!("{}/_schema", self.op_dir), schema.as_bytes())
     }
 
+    /// Writes Spark's description of this operator's state (`_metadata/metadata` and
+    /// `0/_metadata/schema`, see [`super::spark_meta`]), for Spark's state data sources.
+    pub fn write_spark_metadata(
+        &self,
+        meta: &super::spark_meta::SparkStateMeta,
+        num_partitions: usize,
+    ) -> Result<()> {
+        let operator: usize = self
+            .op_dir
+            .trim_start_matches("state/")
+            .parse()
+            .unwrap_or(0);
+        self.ckpt.write(
+            &format!("{}/_metadata/metadata", self.op_dir),
+            super::spark_meta::operator_metadata_file(
+                operator,
+                &meta.operator_name,
+                num_partitions,
+            )
+            .as_bytes(),
+        )?;
+        self.ckpt.write(
+            &format!("{}/_metadata/schema", self.dir),
+            &super::spark_meta::schema_file(&meta.key, &meta.value),
+        )
+    }
+
+    /// The changes version `version` made (its delta): each key with its new value, or
+    /// None where it was removed; None when the delta is gone.
+    pub fn changes(&self, version: u64) -> Result<Option<Vec<StateChange>>> {
+        let name = format!("{version}.delta");
+        let Some(data) = self.ckpt.read(&format!("{}/{name}", self.dir))? else {
+            return Ok(None);
+        };
+        let mut out = Vec::new();
+        self.for_each_row(&name, &data, &mut |k, v| {
+            out.push((k.to_vec(), v.map(|v| v.to_vec())))
+        })?;
+        Ok(Some(out))
+    }
+
     /// Writes the rows to `path` as one Arrow IPC stream, straight into the file where
     /// the checkpoint store can (no copy of a million-row snapshot assembled first).
     fn write_rows(&self, path: &str, rows: StateRows) -> Result<()> {
@@ -223,6 +268,18 @@ impl StateStore {
     }
 
     fn decode(&self, name: &str, data: &[u8], into: &mut BTreeMap<Vec<u8>, Vec<u8>>) -> Result<()> {
+        self.for_each_row(name, data, &mut |k, v| match v {
+            None => {
+                into.remove(k);
+            }
+            Some(v) => {
+                into.insert(k.to_vec(), v.to_vec());
+            }
+        })
+    }
+
+    /// Each (key, value or None for a removal) of a state file, in order.
+    fn for_each_row(&self, name: &str, data: &[u8], f: RowFn<'_>) -> Result<()> {
         let path = format!("{}/{name}", self.dir);
         let bad = |why: String| {
             RunnelError::io(format!(
@@ -247,11 +304,7 @@ impl StateStore {
             let k = b.column(0).as_binary::<i32>();
             let v = b.column(1).as_binary::<i32>();
             for i in 0..b.num_rows() {
-                if v.is_null(i) {
-                    into.remove(k.value(i));
-                } else {
-                    into.insert(k.value(i).to_vec(), v.value(i).to_vec());
-                }
+                f(k.value(i), (!v.is_null(i)).then(|| v.value(i)));
             }
         }
         if batches == 0 {
@@ -260,16 +313,28 @@ impl StateStore {
         Ok(())
     }
 
-    /// Writes version `version`: the changes since `version - 1`, and, when a snapshot
-    /// is due, every entry (`all` is called only then). Then prunes old versions.
+    /// Writes version `version`: the changes since `version - 1`. With `maintenance`
+    /// (Spark's maintenance task, every `maintenanceInterval`, not every batch), also
+    /// every entry as a snapshot when more than `minDeltasForSnapshot` deltas came since
+    /// the last snapshot (`all` is called only then), and prunes old versions.
     pub fn commit(
         &self,
         version: u64,
         changes: StateRows,
         all: &mut dyn FnMut() -> Result<StateRows>,
+        maintenance: bool,
     ) -> Result<()> {
         self.write_rows(&format!("{}/{version}.delta", self.dir), changes)?;
-        if version.is_multiple_of(self.snapshot_every) {
+        if !maintenance {
+            return Ok(());
+        }
+        let last_snapshot = numbered_files(self.ckpt.as_ref(), &self.dir, ".snapshot")?
+            .iter()
+            .map(|(v, _)| *v)
+            .filter(|v| *v <= version)
+            .max()
+            .unwrap_or(0);
+        if version - last_snapshot > self.snapshot_every {
             self.write_rows(&format!("{}/{version}.snapshot", self.dir), all()?)?;
         }
         self.prune(version)
@@ -362,20 +427,25 @@ mod tests {
             let snap = current.clone();
             let rows = changes.iter().cloned().collect();
             store
-                .commit(v, rows, &mut || {
-                    Ok(snap.iter().map(|(k, v)| (k, Some(v))).collect())
-                })
+                .commit(
+                    v,
+                    rows,
+                    &mut || Ok(snap.iter().map(|(k, v)| (k, Some(v))).collect()),
+                    true,
+                )
                 .unwrap();
             assert_eq!(store.load(v).unwrap(), current);
         }
-        // Versions 9 and 10 stay loadable; the snapshot at 9 is their base.
+        // Snapshots once more than 3 deltas came (versions 4 and 8, as Spark's
+        // maintenance run after every batch); versions 9 and 10 stay loadable, on the
+        // snapshot at 8.
         let names = mem.paths();
         assert!(
-            names.contains(&"state/0/0/9.snapshot".to_string()),
+            names.contains(&"state/0/0/8.snapshot".to_string()),
             "{names:?}"
         );
         assert!(
-            !names.contains(&"state/0/0/3.snapshot".to_string()),
+            !names.contains(&"state/0/0/4.snapshot".to_string()),
             "{names:?}"
         );
         assert!(
@@ -393,14 +463,18 @@ mod tests {
         v1.push(b"a", Some(b"1"));
         v1.push_with(b"b", |out| out.extend_from_slice(b"22"));
         v1.push(b"", Some(b""));
-        store.commit(1, v1, &mut || Ok(StateRows::new())).unwrap();
+        store
+            .commit(1, v1, &mut || Ok(StateRows::new()), true)
+            .unwrap();
         // A removal first (before any value), then an empty value, then a removal.
         let mut v2 = StateRows::new();
         v2.push(b"a", None);
         v2.push(b"c", Some(b"3"));
         v2.push(b"", None);
         assert_eq!(v2.len(), 3);
-        store.commit(2, v2, &mut || Ok(StateRows::new())).unwrap();
+        store
+            .commit(2, v2, &mut || Ok(StateRows::new()), true)
+            .unwrap();
         let expect = |pairs: &[(&str, &str)]| -> BTreeMap<Vec<u8>, Vec<u8>> {
             pairs
                 .iter()
@@ -419,9 +493,12 @@ mod tests {
         let mem = Rc::new(MemoryCheckpointStore::new());
         let store = StateStore::new(mem.clone(), 1, 10, 100);
         store
-            .commit(1, [ch("a", Some("1"))].into_iter().collect(), &mut || {
-                Ok(StateRows::new())
-            })
+            .commit(
+                1,
+                [ch("a", Some("1"))].into_iter().collect(),
+                &mut || Ok(StateRows::new()),
+                true,
+            )
             .unwrap();
         let e = store.load(2).unwrap_err();
         assert!(e.message.contains("state/1/0/2.delta"), "{}", e.message);

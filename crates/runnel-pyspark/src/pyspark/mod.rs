@@ -751,10 +751,17 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
                     ));
                 }
             };
-            func(
-                "from_json",
-                vec![one(args)?, Expr::Literal(ScalarValue::Utf8(schema))],
-            )
+            let mut items = vec![one(args)?, Expr::Literal(ScalarValue::Utf8(schema))];
+            // An options dict, as PySpark hands it to Spark: a map of strings.
+            if let Some(Value::Dict(d)) = args.get(2, "options") {
+                let mut kv = Vec::new();
+                for (k, v) in d.borrow().iter() {
+                    kv.push(Expr::Literal(ScalarValue::Utf8(k.to_py_str())));
+                    kv.push(Expr::Literal(ScalarValue::Utf8(v.to_py_str())));
+                }
+                items.push(func("map", kv));
+            }
+            func("from_json", items)
         }
         "to_json" => func("to_json", vec![one(args)?]),
         // PySpark checks the digest length itself.
@@ -860,6 +867,46 @@ fn cols_of(args: &Args) -> Result<Vec<Expr>> {
         }
     }
     Ok(out)
+}
+
+/// The `subset` of `dropDuplicates(subset=None)` / `dropDuplicatesWithinWatermark`, as
+/// PySpark 4.3 takes it: one list or tuple (any non-string iterable) of column names. The
+/// guide's `dropDuplicates("guid")` and `dropDuplicates("guid", "eventTime")` are refused
+/// as PySpark refuses them (NOT_EXPECTED_TYPE; a TypeError for the second argument).
+fn dedup_subset(args: &Args, what: &str) -> Result<Option<Vec<String>>> {
+    if args.pos.len() > 1 {
+        return Err(RunnelError::execution_plain(format!(
+            "TypeError: DataFrame.{what}() takes from 1 to 2 positional arguments but {} were given; pass the columns as one list: {what}([\"a\", \"b\"])",
+            args.pos.len() + 1
+        ))
+        .with_exception("TypeError"));
+    }
+    let not_expected = |want: &str, got: &Value| {
+        RunnelError::execution(
+            "NOT_EXPECTED_TYPE",
+            format!(
+                "Argument `subset` should be {want}, got {}.",
+                got.type_name()
+            ),
+        )
+        .with_exception("PySparkTypeError")
+    };
+    let v = match args.get(0, "subset") {
+        None | Some(Value::None) => return Ok(None),
+        Some(v) => v,
+    };
+    if matches!(v, Value::Str(_)) {
+        return Err(not_expected("list or tuple", v));
+    }
+    let items = iterate(v).map_err(|_| not_expected("list or tuple", v))?;
+    items
+        .iter()
+        .map(|x| match x {
+            Value::Str(s) => Ok(s.clone()),
+            other => Err(not_expected("str", other)),
+        })
+        .collect::<Result<Vec<_>>>()
+        .map(Some)
 }
 
 fn names_of(args: &Args) -> Result<Vec<String>> {
@@ -1410,16 +1457,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             return grouped_method(&g, "agg", args);
         }
         "dropDuplicates" | "drop_duplicates" => {
-            let subset = if args.pos.is_empty() && args.get(0, "subset").is_none() {
-                None
-            } else {
-                Some(names_of(&args)?)
-            };
-            let subset = match (subset, args.keywords().iter().find(|(k, _)| k == "subset")) {
-                (_, Some((_, v))) => Some(iterate(v)?.iter().map(|x| x.to_py_str()).collect()),
-                (s, None) => s,
-            };
-            df.drop_duplicates(subset, false)?
+            df.drop_duplicates(dedup_subset(&args, "dropDuplicates")?, false)?
         }
         "observe" => {
             let metrics = cols_of(&Args::new(
@@ -1456,12 +1494,7 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             }
         }
         "dropDuplicatesWithinWatermark" => {
-            let subset = if args.pos.is_empty() {
-                None
-            } else {
-                Some(names_of(&args)?)
-            };
-            df.drop_duplicates(subset, true)?
+            df.drop_duplicates(dedup_subset(&args, "dropDuplicatesWithinWatermark")?, true)?
         }
         "distinct" => df.distinct()?,
         "limit" => df.limit(args.int(0, "num")?)?,
@@ -2424,6 +2457,9 @@ fn call_builtin(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
         return type_ctor(t, &args);
     }
     Ok(match name {
+        // `Row(1, "a")`: a Row of positions only, which PySpark's schema inference reads
+        // as a tuple (fields `_1`, `_2`, ...).
+        "Row" if args.kw.is_empty() && !args.pos.is_empty() => Value::Tuple(args.pos.clone()),
         "Row" => Value::Row(Rc::new(
             args.keywords()
                 .iter()
@@ -2572,6 +2608,21 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "resetTerminated" => Ok(Value::None),
             // The active query with this id, else None (Spark keeps only active ones).
             "get" => {
+                // PySpark hands the argument to py4j, which takes only a string here (the
+                // guide's `spark.streams.get(id)` passes the builtin `id`).
+                match args.req(0, "id")? {
+                    Value::Str(_) => {}
+                    other => {
+                        let t = match other {
+                            Value::Builtin(_) => "builtin_function_or_method".to_string(),
+                            v => v.type_name().to_string(),
+                        };
+                        return Err(RunnelError::execution_plain(format!(
+                            "AttributeError: '{t}' object has no attribute '_get_object_id' (spark.streams.get takes a query's id, a string: query.id)"
+                        ))
+                        .with_exception("AttributeError"));
+                    }
+                }
                 let id = args.str(0, "id")?;
                 if id.len() != 36
                     || id.split('-').map(str::len).collect::<Vec<_>>() != [8, 4, 4, 4, 12]
@@ -2751,21 +2802,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 .map(crate::python::stdlib::json_item)
                 .or_else(|| args.get(1, "default").cloned())
                 .unwrap_or(Value::None),
-            "json" | "prettyJson" => {
-                // Spark's JSON leaves an empty `observedMetrics` out.
-                let mut j = j;
-                if let Some(m) = j.as_object_mut()
-                    && m.get("observedMetrics")
-                        .and_then(|o| o.as_object())
-                        .is_some_and(|o| o.is_empty())
-                {
-                    m.shift_remove("observedMetrics");
-                }
-                Value::Str(match name {
-                    "json" => j.to_string(),
-                    _ => serde_json::to_string_pretty(&j).unwrap_or_default(),
-                })
-            }
+            // As PySpark 4.3's: `json.dumps` of Spark's JSON (which leaves an empty
+            // `eventTime` or `observedMetrics` out), `indent=4` for prettyJson.
+            "json" => Value::Str(crate::python::stdlib::progress_json(&j)),
+            "prettyJson" => Value::Str(crate::python::stdlib::progress_pretty_json(&j)),
             // StreamingQueryProgress and its parts are dicts (PySpark 4).
             "keys" | "values" | "items" | "copy" => {
                 let serde_json::Value::Object(m) = j else {

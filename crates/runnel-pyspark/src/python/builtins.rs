@@ -551,7 +551,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -1135,6 +1135,30 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 .map(|c| c.to_string())
                 .unwrap_or_default(),
         ),
+        // An object's identity: the address of what a mutable value shares, else of its
+        // contents' hash (equal immutable values may share one, as CPython's may).
+        "builtins.id" => {
+            let v = a0()?;
+            let shared = match &v {
+                Value::List(r) | Value::Set(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Dict(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Function(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Class(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Instance(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Native(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                _ => None,
+            };
+            Value::Int(match shared {
+                Some(p) => p as i64,
+                None => {
+                    use std::hash::{Hash, Hasher};
+                    let mut h = std::collections::hash_map::DefaultHasher::new();
+                    v.type_name().hash(&mut h);
+                    v.to_py_str().hash(&mut h);
+                    (h.finish() >> 1) as i64
+                }
+            })
+        }
         "builtins.ord" => Value::Int(args.str(0, "c")?.chars().next().map_or(0, |c| c as i64)),
         "builtins.input" => {
             return Err(RunnelError::not_supported(format!(
@@ -1148,9 +1172,21 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::None
         }
         "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
-        // Folders come with the files written into them (the session's file system).
-        "os.makedirs" => {
-            let _ = (args.get(1, "mode"), args.get(2, "exist_ok"));
+        // A folder in the session's file system (a stream over an empty folder needs
+        // it to exist; the browser's virtual files have no folders: nothing to do there).
+        "os.makedirs" | "os.mkdir" => {
+            let p = args.str(0, "name")?;
+            let exist_ok =
+                name == "os.makedirs" && args.get(2, "exist_ok").is_some_and(|v| v.truthy());
+            let _ = args.get(1, "mode");
+            let fs = it.session.file_system();
+            if !exist_ok && fs.exists(&p)? && std::path::Path::new(&p).exists() {
+                return Err(RunnelError::execution_plain(format!(
+                    "FileExistsError: [Errno 17] File exists: '{p}'"
+                ))
+                .with_exception("FileExistsError"));
+            }
+            fs.create_dir_all(&p)?;
             Value::None
         }
         "logging.basicConfig" => {

@@ -436,8 +436,48 @@ impl Interpreter {
             } else {
                 ""
             };
-            RunnelError::parse(format!("invalid Python: {}{hint}", e.error))
-                .with_location(self.location(e.location))
+            let detail = e.error.to_string();
+            // CPython's own words where they differ from the parser's (the guide's trigger
+            // example without its backslashes is Python's "unexpected indent").
+            let cpython = if detail.contains("Unexpected indentation") {
+                Some(("IndentationError", "unexpected indent"))
+            } else if detail.contains("Expected an indented block") {
+                Some(("IndentationError", "expected an indented block"))
+            } else if detail.contains("Unindent") {
+                Some((
+                    "IndentationError",
+                    "unindent does not match any outer indentation level",
+                ))
+            } else if detail.contains("after line continuation character") {
+                Some((
+                    "SyntaxError",
+                    "unexpected character after line continuation character",
+                ))
+            } else {
+                None
+            };
+            let err_at = usize::from(e.location.start()).min(source.len());
+            // CPython's parser blames a bracket still open when the error is on a later
+            // line (the guide's `q = (df.groupBy(...)...writeStream...`).
+            if cpython.is_none()
+                && let Some((c, open)) = unclosed_bracket(source, err_at)
+                && line_col(source, open).0 < line_col(source, err_at).0
+            {
+                let range = TextRange::new((open as u32).into(), (open as u32 + 1).into());
+                return RunnelError::parse(format!(
+                    "SyntaxError: '{c}' was never closed (invalid Python: {detail})"
+                ))
+                .with_exception("SyntaxError")
+                .with_location(self.location(range));
+            }
+            match cpython {
+                Some((class, msg)) => {
+                    RunnelError::parse(format!("{class}: {msg} (invalid Python: {detail})"))
+                        .with_exception(class)
+                }
+                None => RunnelError::parse(format!("invalid Python: {detail}{hint}")),
+            }
+            .with_location(self.location(e.location))
         })?;
         let module = parsed.into_syntax();
         if let Some(at) = too_deep(&module.body) {
@@ -510,6 +550,32 @@ impl Interpreter {
             return Some(v.clone());
         }
         super::builtins::builtin_name(name)
+    }
+
+    /// CPython's hint after a NameError (`. Did you mean: 'True'?`): the closest name
+    /// among the locals, else the globals, else the builtins (`suggestions.c`).
+    fn name_suggestion(&self, locals: &Locals, name: &str) -> String {
+        let plain = |k: &String| !k.contains(' ');
+        let mut scopes: Vec<Vec<String>> = Vec::new();
+        if let Some(l) = locals {
+            scopes.push(l.borrow().keys().filter(|k| plain(k)).cloned().collect());
+        }
+        scopes.push(
+            self.globals
+                .borrow()
+                .keys()
+                .filter(|k| plain(k))
+                .cloned()
+                .collect(),
+        );
+        scopes.push(PY_BUILTINS.iter().map(|s| s.to_string()).collect());
+        for mut names in scopes {
+            names.sort();
+            if let Some(best) = closest_name(name, &names) {
+                return format!(". Did you mean: '{best}'?");
+            }
+        }
+        String::new()
     }
 
     /// Puts a function's name in a cell, for the functions defined in it that declare
@@ -1437,8 +1503,11 @@ impl Interpreter {
             PyExpr::Name(n) => {
                 let name = n.id.as_str();
                 self.lookup(locals, name).ok_or_else(|| {
-                    RunnelError::execution_plain(format!("NameError: name '{name}' is not defined"))
-                        .with_location(self.location(n.range))
+                    RunnelError::execution_plain(format!(
+                        "NameError: name '{name}' is not defined{}",
+                        self.name_suggestion(locals, name)
+                    ))
+                    .with_location(self.location(n.range))
                 })?
             }
             PyExpr::StringLiteral(s) => Value::Str(s.value.to_str().to_string()),
@@ -1940,4 +2009,176 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
         '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
         _ => format!("{body}{}", " ".repeat(pad)),
     }
+}
+
+/// The names of Python's `builtins` a NameError's hint may offer.
+const PY_BUILTINS: &[&str] = &[
+    "False",
+    "None",
+    "True",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "bool",
+    "bytearray",
+    "bytes",
+    "callable",
+    "chr",
+    "classmethod",
+    "compile",
+    "complex",
+    "delattr",
+    "dict",
+    "dir",
+    "divmod",
+    "enumerate",
+    "eval",
+    "exec",
+    "filter",
+    "float",
+    "format",
+    "frozenset",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "help",
+    "hex",
+    "id",
+    "input",
+    "int",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "len",
+    "list",
+    "locals",
+    "map",
+    "max",
+    "min",
+    "next",
+    "object",
+    "oct",
+    "open",
+    "ord",
+    "pow",
+    "print",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "set",
+    "setattr",
+    "slice",
+    "sorted",
+    "staticmethod",
+    "str",
+    "sum",
+    "super",
+    "tuple",
+    "type",
+    "vars",
+    "zip",
+    "Exception",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "IndexError",
+    "NameError",
+    "RuntimeError",
+    "AttributeError",
+    "ZeroDivisionError",
+    "StopIteration",
+];
+
+/// CPython's `_Py_calculate_suggestions`: the name within its distance limit
+/// (`(len(a) + len(b) + 3) * 2 / 6`) with the least Levenshtein distance, where a change
+/// of case costs 1 and any other edit 2; None when none is close enough.
+fn closest_name(name: &str, candidates: &[String]) -> Option<String> {
+    const MOVE: usize = 2;
+    let cost = |a: u8, b: u8| -> usize {
+        if a == b {
+            0
+        } else if a.eq_ignore_ascii_case(&b) {
+            1
+        } else {
+            MOVE
+        }
+    };
+    let distance = |a: &[u8], b: &[u8]| -> usize {
+        let mut prev: Vec<usize> = (0..=b.len()).map(|j| j * MOVE).collect();
+        for (i, &x) in a.iter().enumerate() {
+            let mut cur = vec![(i + 1) * MOVE; b.len() + 1];
+            for (j, &y) in b.iter().enumerate() {
+                cur[j + 1] = (prev[j] + cost(x, y))
+                    .min(prev[j + 1] + MOVE)
+                    .min(cur[j] + MOVE);
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    };
+    if name.len() > 40 {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for c in candidates.iter().take(750) {
+        if c == name || c.len() > 40 {
+            continue;
+        }
+        let mut max = (name.len() + c.len() + 3) * MOVE / 6;
+        if let Some((d, _)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = distance(name.as_bytes(), c.as_bytes());
+        if d <= max && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c.clone())
+}
+
+/// The innermost bracket still open at byte `upto` of `source` (strings and comments
+/// skipped), with its byte offset.
+fn unclosed_bracket(source: &str, upto: usize) -> Option<(char, usize)> {
+    let b = source.as_bytes();
+    let mut open: Vec<(char, usize)> = Vec::new();
+    let mut i = 0;
+    while i < upto.min(b.len()) {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'"' | b'\'') => {
+                let triple = b.get(i..i + 3) == Some(&[q, q, q][..]);
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if triple && b.get(i..i + 3) == Some(&[q, q, q][..]) {
+                        i += 2;
+                        break;
+                    }
+                    if !triple && (b[i] == q || b[i] == b'\n') {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            c @ (b'(' | b'[' | b'{') => open.push((c as char, i)),
+            b')' | b']' | b'}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.pop()
 }

@@ -328,7 +328,13 @@ pub(crate) fn unaryop(b: &Bindings, op: UnaryOp, v: Value) -> Result<Value> {
 
 /// Comparison operators.
 pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<Value> {
-    if matches!(l, Value::Column(_)) || matches!(r, Value::Column(_)) {
+    // `is` / `is not` are identity, never a Column comparison (`col("x") is not None`).
+    let column = matches!(l, Value::Column(_)) || matches!(r, Value::Column(_));
+    if column && matches!(op, CmpOp::Is | CmpOp::IsNot) {
+        let same = matches!((l, r), (Value::None, Value::None));
+        return Ok(Value::Bool(same == (op == CmpOp::Is)));
+    }
+    if column {
         return (b.compare)(l, op, r);
     }
     let ord = |a: &Value, b: &Value| -> Option<std::cmp::Ordering> {

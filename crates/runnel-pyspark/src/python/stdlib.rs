@@ -972,6 +972,19 @@ pub struct FileState {
     pos: usize,
     /// Closed.
     pub closed: bool,
+    /// Where it is written.
+    fs: runnel_core::io::fs::FileSystemRef,
+}
+
+impl Drop for FileState {
+    /// A file left open is written when its last reference goes, as CPython's reference
+    /// counting closes it (`open(path, "w").write(text)` writes the file).
+    fn drop(&mut self) {
+        if !self.closed && self.mode != "r" {
+            self.closed = true;
+            let _ = self.fs.write(&self.path, self.text.as_bytes());
+        }
+    }
 }
 
 fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
@@ -1012,6 +1025,7 @@ fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
             text,
             pos: 0,
             closed: false,
+            fs,
         },
     )))))
 }
@@ -1595,6 +1609,77 @@ fn python_json_text(v: &serde_json::Value) -> String {
         return v.to_string();
     }
     String::from_utf8(out).unwrap_or_else(|_| v.to_string())
+}
+
+/// A progress report's JSON as PySpark 4.3's `StreamingQueryProgress` holds it (`_jdict`,
+/// from Spark's JSON): an empty `eventTime` or `observedMetrics` left out.
+pub(crate) fn progress_jdict(j: &serde_json::Value) -> serde_json::Value {
+    let mut j = j.clone();
+    if let Some(m) = j.as_object_mut() {
+        for k in ["eventTime", "observedMetrics"] {
+            if m.get(k)
+                .and_then(|o| o.as_object())
+                .is_some_and(|o| o.is_empty())
+            {
+                m.shift_remove(k);
+            }
+        }
+    }
+    j
+}
+
+/// `progress.json` as PySpark 4.3 gives it: `json.dumps(jdict)`.
+pub(crate) fn progress_json(j: &serde_json::Value) -> String {
+    python_json_text(&progress_jdict(j))
+}
+
+/// `progress.prettyJson` as PySpark 4.3 gives it: `json.dumps(jdict, indent=4)`
+/// (non-ASCII characters escaped, as Python's json does by default).
+pub(crate) fn progress_pretty_json(j: &serde_json::Value) -> String {
+    let j = progress_jdict(j);
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        serde_json::ser::PrettyFormatter::with_indent(b"    "),
+    );
+    if serde::Serialize::serialize(&j, &mut ser).is_err() {
+        return j.to_string();
+    }
+    let text = String::from_utf8(out).unwrap_or_default();
+    let mut ascii = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            ascii.push(c);
+        } else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                ascii.push_str(&format!("\\u{u:04x}"));
+            }
+        }
+    }
+    ascii
+}
+
+/// `str`/`repr` of a progress report's JSON as PySpark 4.3 prints it: a
+/// StreamingQueryProgress, SourceProgress, SinkProgress or StateOperatorProgress as its
+/// `prettyJson` (`print(query.lastProgress)` in the guide); a plain part (`durationMs`,
+/// an offset) as the dict it is; a list item by item.
+pub(crate) fn json_repr(j: &serde_json::Value) -> String {
+    match j {
+        serde_json::Value::Object(m)
+            if (m.contains_key("runId") && m.contains_key("batchId"))
+                || (m.contains_key("description")
+                    && (m.contains_key("numInputRows") || m.contains_key("numOutputRows")))
+                || m.contains_key("operatorName") =>
+        {
+            progress_pretty_json(j)
+        }
+        serde_json::Value::Array(a) => format!(
+            "[{}]",
+            a.iter().map(json_repr).collect::<Vec<_>>().join(", ")
+        ),
+        other => from_json(other.clone()).repr(),
+    }
 }
 
 /// An item of a JSON value the runner shows as a dict (a progress report): a number,

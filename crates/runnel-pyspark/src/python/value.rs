@@ -709,7 +709,7 @@ impl Value {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            Value::Json(j) => serde_json::to_string_pretty(j).unwrap_or_default(),
+            Value::Json(j) => super::stdlib::json_repr(j),
             Value::Type(t) => format!("{}()", type_class_name(t)),
             Value::Query(q) => {
                 format!("<pyspark.sql.streaming.query.StreamingQuery id={}>", q.id())

@@ -482,6 +482,7 @@ pub(super) fn register(r: &mut Builder) {
             )?))
         })
     })
+    .literals(&[2])
     .py("arr, pos, value");
     register_sets(r);
 }

@@ -83,10 +83,8 @@ pub(super) fn register(r: &mut Builder) {
     })
     .py("*cols");
     r.scalar("array", |c| {
-        let ty = match widen_all(c)? {
-            T::Null => T::Utf8,
-            t => t,
-        };
+        // `array()` and `array(NULL)` are array<void>, as Spark's CreateArray gives.
+        let ty = widen_all(c)?;
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
         c.props.nulls = Nulls::Never;

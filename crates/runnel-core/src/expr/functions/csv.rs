@@ -168,9 +168,10 @@ pub(super) fn register(r: &mut Builder) {
 
 /// `from_csv`'s schema: a DDL string literal (`a INT, b STRING`).
 fn schema_arg(c: &super::Call) -> Result<arrow_schema::Schema> {
-    let text = match c.raw.get(1) {
-        Some(crate::expr::Expr::Literal(ScalarValue::Utf8(s))) => s.clone(),
-        other => {
+    let text = match c.foldable_str(1) {
+        Some(s) => s,
+        None => {
+            let other = c.raw.get(1);
             return Err(RunnelError::analysis(
                 "INVALID_SCHEMA.NON_STRING_LITERAL",
                 format!(
@@ -191,7 +192,13 @@ fn schema_arg(c: &super::Call) -> Result<arrow_schema::Schema> {
 
 /// The options map at argument `i` (a constant map of strings; keys in lower case), with
 /// only the `known` keys allowed.
-fn options(c: &super::Call, i: usize, known: &[&str]) -> Result<BTreeMap<String, String>> {
+/// The options map literal at argument `i`, keys lower case; a key outside `known` is
+/// refused (an empty `known` takes any key, for a caller that reads only some).
+pub(super) fn options(
+    c: &super::Call,
+    i: usize,
+    known: &[&str],
+) -> Result<BTreeMap<String, String>> {
     let mut out = BTreeMap::new();
     let Some(arg) = c.args.get(i) else {
         return Ok(out);
@@ -222,7 +229,7 @@ fn options(c: &super::Call, i: usize, known: &[&str]) -> Result<BTreeMap<String,
     let (keys, vals) = (keys.as_string::<i32>(), vals.as_string::<i32>());
     for j in 0..keys.len() {
         let k = keys.value(j).to_ascii_lowercase();
-        if !known.contains(&k.as_str()) {
+        if !known.is_empty() && !known.contains(&k.as_str()) {
             return Err(RunnelError::not_supported(format!(
                 "the option '{k}' of {}: Runnel reads {} here; leave the others out",
                 c.sql,

@@ -474,3 +474,18 @@ fn hash_call(c: &mut Call, xx: bool) -> Result<PhysExpr> {
         })
     }
 }
+
+/// The shuffle partition of each row of `keys` as Spark's `HashPartitioning` places it:
+/// `pmod(Murmur3Hash(keys, 42), partitions)` (a stateful operator's state partition).
+pub fn hash_partitions(keys: &[ArrayRef], rows: usize, partitions: i32) -> Result<Vec<i32>> {
+    let partitions = partitions.max(1);
+    (0..rows)
+        .map(|i| {
+            let mut h = 42u32;
+            for k in keys {
+                h = hash_at::<Murmur3>(k, i, h)?;
+            }
+            Ok((h as i32).rem_euclid(partitions))
+        })
+        .collect()
+}

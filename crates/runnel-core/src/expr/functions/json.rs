@@ -83,6 +83,11 @@ pub(super) fn register(r: &mut Builder) {
                 _ => return Err(e),
             },
         };
+        // Of the JSON options, allowUnquotedFieldNames (`{a: 1}`) is read; the others as
+        // Spark's defaults.
+        let unquoted = super::csv::options(c, 2, &[])?
+            .get("allowunquotedfieldnames")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
         c.args.truncate(1);
         c.string_arg(0)?;
         let schema = Arc::new(schema);
@@ -90,7 +95,11 @@ pub(super) fn register(r: &mut Builder) {
         c.props.nulls = super::Nulls::Always;
         c.kernel(T::Struct(fields), move |a, _, n| {
             let input = a[0].as_string::<i32>();
-            let mut dec = JsonDecoder::new(schema.clone(), JsonOptions::default());
+            let options = JsonOptions {
+                allow_unquoted_field_names: unquoted,
+                ..JsonOptions::default()
+            };
+            let mut dec = JsonDecoder::new(schema.clone(), options);
             for i in 0..n {
                 let line = if input.is_null(i) {
                     b"{}".as_slice()
@@ -179,12 +188,15 @@ pub(super) fn register(r: &mut Builder) {
     // (`STRUCT<a: BIGINT>`), a constant.
     r.scalar("schema_of_json", |c| {
         c.arity(1, 2)?;
-        let text = c.str_lit(0)?;
-        if c.raw.len() == 2 {
-            return Err(crate::error::RunnelError::not_supported(format!(
-                "the options of {}: Runnel infers with Spark's default JSON options only; leave them out",
-                c.sql
-            )));
+        let mut text = c.str_lit(0)?;
+        // Of the options, allowUnquotedFieldNames is read; others are refused.
+        let opts = super::csv::options(c, 1, &["allowunquotedfieldnames"])?;
+        if opts
+            .get("allowunquotedfieldnames")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+            && let Some(quoted) = crate::io::json::quote_field_names(text.as_bytes())
+        {
+            text = quoted;
         }
         let t = crate::io::json::infer_document(&text).ok_or_else(|| {
             crate::error::RunnelError::analysis(
@@ -200,7 +212,9 @@ pub(super) fn register(r: &mut Builder) {
         )))
     })
     .literals(&[0])
-    .py("json, options=");
+    .py("json, options=")
+    // Spark keeps the options out of the expression, and so out of its name.
+    .named(|c| format!("schema_of_json({})", c.first()));
     r.scalar("to_json", |c| {
         c.arity(1, 2)?;
         c.args.truncate(1);

@@ -556,6 +556,12 @@ pub fn bind_higher_order(
             field: Arc::new(input.field(i).clone()),
         });
     }
+    // A lambda that reads its parameters is not foldable (nor, then, the call).
+    let reads_params = bound.iter().any(|l| {
+        let mut reads = false;
+        l.body.for_each_column(&mut |i| reads |= i >= l.width);
+        reads
+    });
     let lambdas = Arc::new(bound);
     let kernel = Kernel::new(
         fname,
@@ -567,6 +573,11 @@ pub fn bind_higher_order(
         },
         move |a, ty, n| run(kind, &lambdas, &a[..nvalues], &a[nvalues..], ty, n),
     );
+    let kernel = if reads_params {
+        kernel.not_foldable()
+    } else {
+        kernel
+    };
     Ok(PhysExpr::Scalar {
         func: kernel,
         args: kargs,

@@ -358,8 +358,16 @@ pub(super) fn register(r: &mut Builder) {
                         if q == 0 {
                             return Err(zero());
                         }
-                        let r = p.wrapping_rem(q);
-                        out.push(Some(if r < 0 { (r.wrapping_add(q)).wrapping_rem(q) } else { r }));
+                        // In the type's own width: Java's `(r + n) % n` wraps an int
+                        // (`pmod(-1, -2147483648)` is 2147483647).
+                        out.push(Some(if *ty == T::Int32 {
+                            let (p, q) = (p as i32, q as i32);
+                            let r = p.wrapping_rem(q);
+                            (if r < 0 { r.wrapping_add(q).wrapping_rem(q) } else { r }) as i64
+                        } else {
+                            let r = p.wrapping_rem(q);
+                            if r < 0 { r.wrapping_add(q).wrapping_rem(q) } else { r }
+                        }));
                     }
                     let r: ArrayRef = Arc::new(Int64Array::from(out));
                     cast_array(&r, ty, false)?
@@ -811,6 +819,35 @@ fn round_int(v: i64, scale: i32, half_up: bool) -> i64 {
 /// A bitwise operator over two integers, in the wider of their types.
 fn bitwise(c: &mut Call, op: fn(i64, i64) -> i64) -> Result<PhysExpr> {
     c.arity(2, 2)?;
+    // A string next to a number takes the promoted type on both sides (BIGINT next to
+    // an integer); then the two sides must have one type, and an integral one.
+    if let Some(p) = crate::expr::coerce::string_promotion(&c.ty(0), &c.ty(1)) {
+        c.coerce(0, &p)?;
+        c.coerce(1, &p)?;
+    }
+    let (lt, rt) = (c.ty(0), c.ty(1));
+    let int_or_null = |t: &T| is_integral(t) || *t == T::Null;
+    if lt != rt && !(int_or_null(&lt) && int_or_null(&rt)) && lt != T::Null && rt != T::Null {
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.BINARY_OP_DIFF_TYPES",
+            format!(
+                "Cannot resolve \"{}\" due to data type mismatch: the left and right operands of the binary operator have incompatible types (\"{}\" and \"{}\"). Cast both operands to one integral type.",
+                c.sql,
+                crate::types::sql_name(&lt),
+                crate::types::sql_name(&rt)
+            ),
+        ));
+    }
+    if let Some(t) = [&lt, &rt].into_iter().find(|t| !int_or_null(t)) {
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.BINARY_OP_WRONG_TYPE",
+            format!(
+                "Cannot resolve \"{}\" due to data type mismatch: the binary operator requires the input type \"INTEGRAL\", not \"{}\". Cast the operands to an integral type.",
+                c.sql,
+                crate::types::sql_name(t)
+            ),
+        ));
+    }
     let (l, r) = (integral_arg(c, 0)?, integral_arg(c, 1)?);
     let rank = |t: &T| match t {
         T::Int8 => 0,

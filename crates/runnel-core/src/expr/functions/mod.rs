@@ -33,6 +33,7 @@ mod crypto;
 mod csv;
 pub(crate) mod datetime;
 mod hash;
+pub use hash::hash_partitions;
 pub use hash::unhex_str;
 mod interval;
 mod json;
@@ -599,6 +600,25 @@ impl Call<'_> {
                 self.name
             ))),
         }
+    }
+
+    /// Argument `i` as a string where Spark wants a foldable one: a literal, or a
+    /// constant expression without columns (`schema_of_csv('1,2')`), evaluated now.
+    pub fn foldable_str(&self, i: usize) -> Option<String> {
+        use arrow_array::Array;
+        use arrow_array::cast::AsArray;
+        if let Some(Expr::Literal(ScalarValue::Utf8(s))) = self.raw.get(i) {
+            return Some(s.clone());
+        }
+        let a = self.args.get(i)?;
+        let mut reads_column = false;
+        a.for_each_column(&mut |_| reads_column = true);
+        if reads_column || !a.is_deterministic() || a.data_type() != DataType::Utf8 {
+            return None;
+        }
+        let v = a.eval_constant().ok()?;
+        let s = v.as_string_opt::<i32>()?;
+        (s.len() == 1 && s.is_valid(0)).then(|| s.value(0).to_string())
     }
 
     /// Argument `i`, which must be an integer literal. One that reads a column is

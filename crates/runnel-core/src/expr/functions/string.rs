@@ -903,6 +903,28 @@ fn register_rest(r: &mut Builder) {
         })
     })
     .py("col, n");
+    // space(n): n blanks (none for n <= 0); Spark's StringSpace, SQL only.
+    r.scalar("space", |c| {
+        c.arity(1, 1)?;
+        c.coerce(0, &T::Int32)?;
+        c.props.null_intolerant = true;
+        c.kernel(T::Utf8, |a, _, n| {
+            let k = a[0].as_primitive::<Int32Type>();
+            let total = (0..n)
+                .filter(|&i| k.is_valid(i))
+                .fold(0usize, |t, i| t.saturating_add(k.value(i).max(0) as usize));
+            check_text_size(total, "space")?;
+            let mut b = StringBuilder::with_capacity(n, total);
+            for i in 0..n {
+                if k.is_null(i) {
+                    b.append_null();
+                } else {
+                    b.append_value(" ".repeat(k.value(i).max(0) as usize));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    });
     // translate(src, matching, replace): each character of `matching` becomes the
     // character at the same place in `replace`, or is removed when `replace` is shorter.
     r.scalar("translate", |c| {

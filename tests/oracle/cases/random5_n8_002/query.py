@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("ts TIMESTAMP, id LONG, region STRING, amount DOUBLE, qty INT, items ARRAY<STRUCT<sku: STRING, qty: INT, price: DOUBLE>>, attrs MAP<STRING, STRING>, geo STRUCT<lat: DOUBLE, lon: DOUBLE>, flags INT").load(INPUT)
+result = df.withWatermark("ts", "2 minutes").withColumn("north", F.col("geo.lat") > 0).withColumn("nitems", F.size(F.col("items"))).groupBy(F.window("ts", "4 minutes"), "north").agg(F.percentile(F.col("qty"), 0.5).alias("p50"), F.bit_or("flags").alias("bo"), F.min_by("id", "id").alias("low"))
+OUTPUT_MODE = "update"

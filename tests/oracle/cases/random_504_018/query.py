@@ -1,0 +1,4 @@
+from pyspark.sql.functions import col, window, count, avg, sum as sum_, min as min_, max as max_, lit, when
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE, id LONG").load(INPUT)
+result = df.filter((col("value") > 25) & col("category").isNotNull()).withWatermark("timestamp", "2 minutes").groupBy(window("timestamp", "2 minutes", "2 minutes")).agg(min_("value").alias("lo"), sum_("value").alias("s"))
+OUTPUT_MODE = "append"

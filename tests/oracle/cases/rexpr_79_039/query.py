@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, k BIGINT, d DOUBLE, f FLOAT, m DECIMAL(38,10), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.where("((s != 'a') OR (id <= 0L))").select("id", F.substr(F.when(F.coalesce(col("b"), lit(False)), col("n")).when((col("j") <= lit(2)), col("m")).when((col("s") >= lit("日本")), lit(12.345).cast("decimal(5,3)")).otherwise(col("n")).cast("string"), lit(2), lit(10)).alias("c1"), expr("abs((i - i)) AS c2"), expr("date_add(dt, i)").alias("c3"), expr("date_sub(CASE WHEN b THEN CASE WHEN (k IS NOT NULL) THEN to_date('2025-03-01') WHEN b THEN CASE WHEN b THEN dt END WHEN (f = 3.75D) THEN TRY_CAST('42' AS DATE) ELSE to_date('2024-02-29') END WHEN (id <= 1L) THEN CASE WHEN (m IS NOT NULL) THEN to_date('2000-01-01') WHEN (id > -2L) THEN dt END WHEN (b OR (f IS NOT NULL)) THEN nullif(dt, DATE'2023-12-31') END, i)").alias("c4"), expr("((s IS NOT NULL) OR b) AS c5")).filter((col("dt").isNull() | (~F.coalesce(col("b"), lit(False)))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(10,2), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.where("(CASE WHEN (i > 1) THEN ((j <> 2) != (ts > TIMESTAMP'2024-02-29 00:00:00')) WHEN (ts < TIMESTAMP'2024-02-29 00:00:00') THEN b WHEN (NOT b) THEN (i IS NOT NULL) ELSE b END OR (i <> 1))").selectExpr("(m * m) AS c1", "try_element_at(split(CAST(dt AS STRING), ' '), -1)", "greatest((length(s) - i), i, nullif(CAST((locate('l', '2024-02-29') & -1) AS INT), -1)) AS c3", "next_day(make_date(year(dt), month(dt), 1), 'wednesday')", "CASE WHEN (b IS NOT TRUE) THEN greatest(0L, id) WHEN ifnull((ts >= TIMESTAMP'2024-03-01 12:30:00.123456'), true) THEN ceil(CASE WHEN abs(round(d, 3)) < 1e9D THEN round(d, 3) END) WHEN CASE WHEN b THEN b WHEN (dt IS NOT NULL) THEN b END THEN CAST(5 AS BIGINT) ELSE least(id, id) END AS c5")
+OUTPUT_MODE = "append"

@@ -1,0 +1,6 @@
+spark.conf.set("spark.sql.session.timeZone", "Europe/Berlin")
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, n DECIMAL(5,3), s STRING, k BIGINT, m DECIMAL(10,2), d DOUBLE, i INT, t STRING, dt DATE, ts TIMESTAMP, b BOOLEAN").load(INPUT)
+result = df.where((~F.coalesce((lit("o") > col("s")), lit(False)))).select("id", F.nullif((F.trunc(col("dt"), "yy").cast("timestamp") - expr("INTERVAL '1-2' YEAR TO MONTH")), F.to_timestamp(lit("2024-03-01 12:30:00.123456"))).alias("c1"), ((col("b") | (col("d") == lit(0.1))) & (~F.coalesce(F.quarter(col("dt")), F.length(col("t")), lit(2)).isin(lit(5), lit(5)))).alias("c2"), expr("concat(CAST(i AS STRING), t, s)").alias("c3"), expr("(i IN (0, -1))"), F.when(col("i").isin(2, 2), F.nullif(col("dt"), F.to_date(lit("2023-12-31")))).when(col("b"), F.when(col("b"), col("dt")).when((col("dt") >= F.to_timestamp(lit("2024-03-01 12:30:00.123456"))), (col("dt") - expr("INTERVAL 1 DAY"))).when(col("b"), F.make_date(lit(2023), lit(2), F.least(F.dayofmonth(col("dt")), lit(28))))).otherwise(F.to_date(F.date_format(F.date_add(col("dt"), col("i")), "dd/MM/yyyy"), "dd/MM/yyyy")).alias("c5"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, d DOUBLE, n DECIMAL(9,5), j INT, ts TIMESTAMP, s STRING, t STRING, m DECIMAL(38,10), b BOOLEAN, dt DATE, i INT").json(INPUT)
+result = df.select("id", F.when((col("b") & col("b")), col("t")).when((lit("é") >= col("s")), F.when(col("b"), col("t")).otherwise(col("t"))).otherwise(F.md5(F.when((col("m") > lit(99.99).cast("decimal(4,2)")), col("s")).when((col("i") == lit(5)), col("t")).when(col("b"), col("s")))).alias("c1"), expr("('1e2' * CAST(i AS DOUBLE))"), (F.when((~col("b")), col("m")).when((col("ts") == F.to_timestamp(lit("2024-02-29 00:00:00"))), (col("n") * lit(12.345).cast("decimal(5,3)"))).when(col("b"), ((col("n") - col("n")) / F.nullif(F.when(col("b"), col("n")).when(col("b"), col("m")).otherwise(col("m")), lit(0)))).otherwise((col("m") - col("i"))) + (col("n") * F.nvl(lit(100).cast("decimal(3,0)"), expr("12.345")))).alias("c3")).where("(CASE WHEN false THEN (c3 IS NOT NULL) END OR (c1 IS NOT NULL))")
+OUTPUT_MODE = "append"
