@@ -29,6 +29,8 @@ pub fn required_source_columns(plan: &Plan) -> Vec<(SourceRef, Vec<bool>)> {
 struct Needs {
     sources: Vec<(SourceRef, Vec<bool>)>,
     projects: HashMap<usize, Vec<bool>>,
+    /// Each join's needed input columns, left and right (by plan id; the union).
+    joins: HashMap<usize, [Vec<bool>; 2]>,
 }
 
 /// Spark's `ColumnPruning` of projections: an output of a projection that nothing above
@@ -39,17 +41,59 @@ struct Needs {
 pub fn prune_projections(plan: &PlanRef) -> PlanRef {
     let mut out = Needs::default();
     need(plan, vec![true; plan.schema.fields().len()], &mut out);
-    if out.projects.values().all(|m| m.iter().all(|x| *x)) {
+    if out.projects.values().all(|m| m.iter().all(|x| *x)) && out.joins.is_empty() {
         return plan.clone();
     }
-    rewrite(plan, &out.projects, &mut HashMap::new())
+    rewrite(plan, &out, &mut HashMap::new())
 }
 
-fn rewrite(
-    plan: &PlanRef,
-    projects: &HashMap<usize, Vec<bool>>,
-    memo: &mut HashMap<*const Plan, PlanRef>,
-) -> PlanRef {
+/// A stream-stream join's input whose event-time column nothing needs (no key, no
+/// condition, nothing above the join): Spark's ColumnPruning drops that column below the
+/// join, which then sees no event time on that side and drops none of its late rows. The
+/// input is passed through a projection that keeps the column but not its event-time mark.
+fn unmark_unused_event_time(input: &PlanRef, needed: &[bool]) -> Option<PlanRef> {
+    let fields = input.schema.fields();
+    let unused = fields.iter().enumerate().any(|(i, f)| {
+        crate::types::watermark_delay(f).is_some() && !needed.get(i).copied().unwrap_or(true)
+    });
+    if !unused {
+        return None;
+    }
+    let new_fields: Vec<arrow_schema::Field> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if crate::types::watermark_delay(f).is_some() && !needed.get(i).copied().unwrap_or(true)
+            {
+                crate::types::without_watermark(f)
+            } else {
+                f.as_ref().clone()
+            }
+        })
+        .collect();
+    let exprs = fields
+        .iter()
+        .enumerate()
+        .map(|(index, f)| PhysExpr::Column {
+            index,
+            field: f.clone(),
+        })
+        .collect();
+    Some(Rc::new(Plan {
+        id: crate::logical::plan::next_id(),
+        node: Node::Project {
+            input: input.clone(),
+            exprs,
+        },
+        schema: std::sync::Arc::new(arrow_schema::Schema::new_with_metadata(
+            new_fields,
+            input.schema.metadata().clone(),
+        )),
+    }))
+}
+
+fn rewrite(plan: &PlanRef, needs: &Needs, memo: &mut HashMap<*const Plan, PlanRef>) -> PlanRef {
+    let projects = &needs.projects;
     // By node, not by id: the optimizer's rewrites keep ids, so two different nodes (a
     // shared input with a filter pushed into one use of it) may carry one id.
     if let Some(p) = memo.get(&Rc::as_ptr(plan)) {
@@ -58,8 +102,19 @@ fn rewrite(
     let inputs: Vec<PlanRef> = plan
         .inputs()
         .into_iter()
-        .map(|i| rewrite(i, projects, memo))
+        .map(|i| rewrite(i, needs, memo))
         .collect();
+    let mut inputs = inputs;
+    if let (Node::Join { left, right, .. }, Some(sides)) = (&plan.node, needs.joins.get(&plan.id))
+        && left.is_streaming()
+        && right.is_streaming()
+    {
+        for (s, needed) in sides.iter().enumerate() {
+            if let Some(p) = unmark_unused_event_time(&inputs[s], needed) {
+                inputs[s] = p;
+            }
+        }
+    }
     let changed_inputs = inputs
         .iter()
         .zip(plan.inputs())
@@ -276,6 +331,12 @@ fn need(plan: &Plan, required: Vec<bool>, out: &mut Needs) {
                     }
                 }
             }
+            let e = out
+                .joins
+                .entry(plan.id)
+                .or_insert_with(|| [vec![false; nl], vec![false; nr]]);
+            e[0].iter_mut().zip(&l).for_each(|(a, b)| *a |= *b);
+            e[1].iter_mut().zip(&r).for_each(|(a, b)| *a |= *b);
             need(left, l, out);
             need(right, r, out);
         }
