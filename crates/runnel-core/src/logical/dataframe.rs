@@ -2691,7 +2691,10 @@ impl DataFrame {
 
     /// The batch mode a streaming plan runs in, for checks.
     pub fn check_streaming(&self, mode: OutputMode) -> Result<()> {
-        crate::planner::check_streaming(&self.plan, mode)
+        crate::planner::check_streaming(
+            &crate::planner::semi_pushdown::push_semi_through_joins(&self.plan),
+            mode,
+        )
     }
 }
 

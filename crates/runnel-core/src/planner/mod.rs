@@ -358,4 +358,5 @@ fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
 pub mod continuous;
 pub mod optimize;
 pub mod prune;
+pub mod semi_pushdown;
 pub mod stream_join;

@@ -15,6 +15,7 @@ use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef};
 
 /// Returns the plan with filters pushed down as Spark's optimizer would.
 pub fn optimize(plan: &PlanRef) -> PlanRef {
+    let plan = &super::semi_pushdown::push_semi_through_joins(plan);
     let single = super::prune::single_field_explodes(plan);
     SINGLE_FIELD_EXPLODES.with(|s| *s.borrow_mut() = single);
     let out = push(plan, Vec::new());
