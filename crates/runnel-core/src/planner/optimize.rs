@@ -9,7 +9,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use crate::expr::phys::references;
+use crate::expr::phys::{references, substitute};
 use crate::expr::{BinaryOp, PhysExpr};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef};
 
@@ -67,99 +67,6 @@ pub(crate) fn deterministic(p: &PhysExpr) -> bool {
         }
         _ => true,
     }
-}
-
-/// Replaces every column reference by `map(index)`; None if one cannot be mapped.
-pub(crate) fn substitute(
-    p: &PhysExpr,
-    map: &dyn Fn(usize) -> Option<PhysExpr>,
-) -> Option<PhysExpr> {
-    let s = |e: &PhysExpr| substitute(e, map).map(Box::new);
-    Some(match p {
-        PhysExpr::Column { index, .. } => map(*index)?,
-        PhysExpr::Literal(v) => PhysExpr::Literal(v.clone()),
-        PhysExpr::Binary {
-            op,
-            left,
-            right,
-            ty,
-        } => PhysExpr::Binary {
-            op: *op,
-            left: s(left)?,
-            right: s(right)?,
-            ty: ty.clone(),
-        },
-        PhysExpr::Not(e) => PhysExpr::Not(s(e)?),
-        PhysExpr::Negative(e) => PhysExpr::Negative(s(e)?),
-        PhysExpr::IsNull(e, n) => PhysExpr::IsNull(s(e)?, *n),
-        PhysExpr::InList {
-            expr,
-            list,
-            negated,
-        } => PhysExpr::InList {
-            expr: s(expr)?,
-            list: list
-                .iter()
-                .map(|x| substitute(x, map))
-                .collect::<Option<_>>()?,
-            negated: *negated,
-        },
-        PhysExpr::Like {
-            expr,
-            regex,
-            negated,
-            like,
-        } => PhysExpr::Like {
-            expr: s(expr)?,
-            regex: regex.clone(),
-            negated: *negated,
-            like: like.clone(),
-        },
-        PhysExpr::Case {
-            branches,
-            otherwise,
-            ty,
-        } => PhysExpr::Case {
-            branches: branches
-                .iter()
-                .map(|(w, t)| Some((substitute(w, map)?, substitute(t, map)?)))
-                .collect::<Option<_>>()?,
-            otherwise: match otherwise {
-                Some(o) => Some(s(o)?),
-                None => None,
-            },
-            ty: ty.clone(),
-        },
-        PhysExpr::Cast { expr, to, try_ } => PhysExpr::Cast {
-            expr: s(expr)?,
-            to: to.clone(),
-            try_: *try_,
-        },
-        PhysExpr::Scalar { func, args, ty } => PhysExpr::Scalar {
-            func: func.clone(),
-            args: args
-                .iter()
-                .map(|x| substitute(x, map))
-                .collect::<Option<_>>()?,
-            ty: ty.clone(),
-        },
-        PhysExpr::Field { expr, index, field } => PhysExpr::Field {
-            expr: s(expr)?,
-            index: *index,
-            field: field.clone(),
-        },
-        PhysExpr::Index {
-            expr,
-            index,
-            ansi,
-            one_based,
-        } => PhysExpr::Index {
-            expr: s(expr)?,
-            index: s(index)?,
-            ansi: *ansi,
-            one_based: *one_based,
-        },
-    })
 }
 
 /// Columns whose NULL makes the predicate NULL (Spark's `NullIntolerant` chain).

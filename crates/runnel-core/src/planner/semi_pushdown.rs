@@ -11,7 +11,7 @@ use std::rc::Rc;
 use crate::expr::PhysExpr;
 use crate::logical::plan::{JoinColumn, JoinType, Node, Plan, PlanRef};
 
-use super::optimize::substitute;
+use crate::expr::phys::substitute;
 
 /// The plan with every such semi join pushed below the join it reads.
 pub fn push_semi_through_joins(plan: &PlanRef) -> PlanRef {

@@ -90,7 +90,7 @@ use super::optimize::{and_all, conjuncts};
 
 /// A conjunct over the right input's columns of `[left..., right...]`, bound to the right input.
 fn shift(p: &PhysExpr, nl: usize, right: &Schema) -> Option<PhysExpr> {
-    crate::planner::optimize::substitute(p, &|i| {
+    crate::expr::phys::substitute(p, &|i| {
         let j = i.checked_sub(nl)?;
         Some(PhysExpr::Column {
             index: j,
