@@ -663,6 +663,76 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// A file system that, when the file source's `cleanSource=delete` removes an input
+    /// file, notes whether the batch's `commits/0` was already in place on disk.
+    struct WatchDeletes {
+        commit: PathBuf,
+        seen: std::rc::Rc<std::cell::RefCell<Vec<bool>>>,
+    }
+
+    impl runnel_core::io::fs::FileSystem for WatchDeletes {
+        fn list(&self, path: &str, recursive: bool) -> Result<Vec<runnel_core::io::fs::FileEntry>> {
+            crate::local_fs::LocalFileSystem.list(path, recursive)
+        }
+        fn read(&self, path: &str) -> Result<Vec<u8>> {
+            crate::local_fs::LocalFileSystem.read(path)
+        }
+        fn exists(&self, path: &str) -> Result<bool> {
+            crate::local_fs::LocalFileSystem.exists(path)
+        }
+        fn remove_file(&self, path: &str) -> Result<()> {
+            self.seen.borrow_mut().push(self.commit.exists());
+            crate::local_fs::LocalFileSystem.remove_file(path)
+        }
+    }
+
+    #[test]
+    fn clean_source_deletes_an_input_file_only_once_its_batch_commit_is_on_disk() {
+        // A SIGKILL after the delete and before the background writer put `commits/0`
+        // in place would leave batch 0 to run again at restart, its input gone.
+        use runnel_core::io::fs::FileSystem;
+        let dir = std::env::temp_dir().join(format!("runnel-ckpt-clean-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("in")).unwrap();
+        std::fs::write(dir.join("in/a.json"), b"{\"v\": 1}\n").unwrap();
+        let session = runnel_core::SparkSession::new();
+        crate::install(&session);
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+        session.set_file_system(std::rc::Rc::new(WatchDeletes {
+            commit: dir.join("ck/commits/0"),
+            seen: seen.clone(),
+        }));
+        let q = session
+            .read_stream()
+            .format("json")
+            .schema(runnel_core::logical::readwrite::SchemaSpec::Ddl(
+                "v INT".into(),
+            ))
+            .unwrap()
+            .option("cleanSource", "delete")
+            .load(Some(&dir.join("in").display().to_string()))
+            .unwrap()
+            .write_stream()
+            .format("memory")
+            .query_name("clean_source_sync")
+            .option("checkpointLocation", &dir.join("ck").display().to_string())
+            .start(None)
+            .unwrap();
+        q.process_all_available().unwrap();
+        q.stop();
+        assert_eq!(
+            *seen.borrow(),
+            vec![true],
+            "commits/0 on disk when a.json went"
+        );
+        assert!(
+            !crate::local_fs::LocalFileSystem
+                .exists(&dir.join("in/a.json").display().to_string())
+                .unwrap()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
     #[test]
     fn a_file_streamed_in_pieces_replaces_the_old_one_whole_or_not_at_all() {
         let dir = std::env::temp_dir().join(format!("runnel-ckpt-with-{}", std::process::id()));

@@ -941,6 +941,14 @@ impl MicroBatchExecutor {
         }
         // Sources may forget (or clean up) what is committed only once the commit log
         // says so: a batch replayed after a crash must find its input again.
+        if let Some(c) = self.checkpoint.as_ref()
+            && self.sources.iter().zip(&ends).any(|((_, src, _, _), end)| {
+                end.is_some() && src.borrow().commit_outlives_process()
+            })
+        {
+            // ...and says so durably, before a source's commit deletes or moves input.
+            c.log.store.sync()?;
+        }
         for (i, (_, src, _, _)) in self.sources.iter().enumerate() {
             if let Some(end) = &ends[i] {
                 src.borrow_mut().commit_reader(self.readers[i], end)?;

@@ -842,6 +842,10 @@ impl Source for FileStreamSource {
         )
     }
 
+    fn commit_outlives_process(&self) -> bool {
+        self.options.clean_source != CleanSource::Off
+    }
+
     fn commit(&mut self, end: &Offset) -> Result<()> {
         let upto = Self::index(Some(end))?;
         if self.options.clean_source == CleanSource::Off {

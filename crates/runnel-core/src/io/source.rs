@@ -57,6 +57,12 @@ pub trait Source {
     fn commit(&mut self, _end: &Offset) -> Result<()> {
         Ok(())
     }
+    /// What [`Source::commit`] does outlives the process (input files deleted or moved,
+    /// messages acknowledged elsewhere), so the batch's commit must be durable before it
+    /// runs: a batch replayed after a crash must find its input again.
+    fn commit_outlives_process(&self) -> bool {
+        false
+    }
     /// A query starts reading this source (one source object may feed several
     /// queries, a memory stream say): a token for the calls below.
     fn attach_reader(&mut self) -> usize {

@@ -866,6 +866,14 @@ impl Source for PythonStreamSource {
         Ok(out)
     }
 
+    /// A reader's own `commit` may acknowledge its input outside the process.
+    fn commit_outlives_process(&self) -> bool {
+        self.interp()
+            .ok()
+            .and_then(|it| own_method(&it, &self.reader, "commit").ok().flatten())
+            .is_some()
+    }
+
     fn commit(&mut self, end: &Offset) -> Result<()> {
         let it = self.interp()?;
         if let Some(i) = self.cache.iter().position(|(_, e, _)| e == end) {
