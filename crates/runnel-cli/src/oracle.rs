@@ -103,10 +103,6 @@ fn run_in(case: &Path, input: &Path) -> std::io::Result<J> {
         input: input.to_path_buf(),
         clock: 1_700_000_000,
     };
-    // A case starts from Spark's defaults: the session time zone and the map key policy
-    // a case before it set on this thread (`spark.conf.set`) go back when it ends.
-    let _zone = runnel_core::temporal::ZoneScope::enter(runnel_core::temporal::Zone::UTC, "UTC");
-    runnel_core::expr::functions::set_map_key_last_win(false);
     let session = SparkSession::new();
     session.set_file_system(Rc::new(LocalFileSystem));
     session.set_parallel(runnel_connectors::default_runner());

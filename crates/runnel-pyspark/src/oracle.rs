@@ -85,6 +85,11 @@ pub fn run_steps(
     steps: &[String],
     place: &mut dyn FnMut(usize) -> Result<Vec<String>>,
 ) -> Result<J> {
+    // A case starts from Spark's defaults: the session time zone and the map key policy
+    // a case before it set on this thread (`spark.conf.set`) go back when it ends (one
+    // place for `runnel oracle-check`, the npm package's runOracleCase and its Node test).
+    let _zone = runnel_core::temporal::ZoneScope::enter(runnel_core::temporal::Zone::UTC, "UTC");
+    runnel_core::expr::functions::set_map_key_last_win(false);
     let first = if steps.is_empty() { vec![] } else { place(0)? };
     session.conf_set("spark.sql.shuffle.partitions", "2")?;
     let it = Interpreter::new(session.clone(), Rc::new(RunAvailable));
