@@ -553,12 +553,8 @@ impl MicroBatchExecutor {
         (self.clock)()
     }
 
-    /// Progress of recent batches, oldest first (up to 100).
-    pub fn recent_progress(&self) -> std::cell::Ref<'_, Vec<Progress>> {
-        self.progress.borrow()
-    }
-
-    /// The recent progress reports, as a handle that outlives a borrow of the executor.
+    /// Progress of recent batches, oldest first (up to 100), as a handle that outlives a
+    /// borrow of the executor (the query reads it while a batch runs).
     pub fn progress_log(&self) -> ProgressLog {
         self.progress.clone()
     }
