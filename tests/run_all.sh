@@ -19,7 +19,8 @@ rustup target list --installed | grep -q '^wasm32-unknown-unknown$' || rustup ta
 command -v protoc >/dev/null || apt-get install -y protobuf-compiler || { apt-get update && apt-get install -y protobuf-compiler; }
 
 current="setup"
-step() { current="$*"; printf '\n==> %s\n' "$*"; }
+# Each step's header says how long the run has taken so far (seconds since the start).
+step() { current="$*"; printf '\n==> %s  [%ss]\n' "$*" "$SECONDS"; }
 # A step that fails outright stops the run; say which one.
 trap 'rc=$?; [ "$rc" -eq 0 ] || printf "\nall checks: stopped, the step \"%s\" failed (exit %s)\n" "$current" "$rc"' EXIT
 
@@ -121,9 +122,11 @@ if ! "$cvenv/bin/python" -c 'import importlib.metadata as m, pandas, pytest; ass
   "$cvenv/bin/pip" install -q "pyspark-client==4.2.0" "pandas<3" pytest
 fi
 # With PySpark's own doctests of its Connect streaming modules (tests/connect/test_doctests.py).
+# A test still running after 4 minutes prints every thread's stack; the step fails after 30.
 rm -f /tmp/runnel-connect-doctests.txt
 RUNNEL_DOCTEST_SUMMARY=/tmp/runnel-connect-doctests.txt RUNNEL_BIN="$CARGO_TARGET_DIR/debug/runnel" \
-  "$cvenv/bin/python" -m pytest -q -p no:cacheprovider tests/connect 2>&1 | tee /tmp/runnel-connect.log
+  timeout -k 10 1800 "$cvenv/bin/python" -m pytest -q -p no:cacheprovider -o faulthandler_timeout=240 \
+  tests/connect 2>&1 | tee /tmp/runnel-connect.log
 cat /tmp/runnel-connect-doctests.txt 2>/dev/null || true
 connect=$(grep -oE '[0-9]+ passed' /tmp/runnel-connect.log | tail -1 | awk '{print $1}')
 
@@ -181,6 +184,7 @@ oracle_failed=$(grep -cE '^FAIL' /tmp/runnel-oracle-check.log || true)
 js_failed=$(grep -hE '^# fail' /tmp/runnel-node.log /tmp/runnel-browser.log /tmp/runnel-typed.log /tmp/runnel-playground.log | awk '{print $3}' | sum)
 failed=$((unit_failed + oracle_failed + js_failed))
 echo
+echo "wall time: ${SECONDS}s"
 echo "all checks: $((unit + oracle + crash + oddtypes + delta + kafka + sparkex + connect + js)) passed, $failed failed" \
   "(cargo tests $unit, oracle-check $oracle, crash $crash, odd types $oddtypes, delta $delta, kafka $kafka, scripts $sparkex, spark connect $connect, node/browser/types/playground $js)"
 [ "$failed" -eq 0 ]

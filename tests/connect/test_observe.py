@@ -46,6 +46,7 @@ def test_bad_metrics_are_refused_with_sparks_conditions(spark):  # noqa: F811
 class Metrics(StreamingQueryListener):
     def __init__(self):
         self.seen = []
+        self.terminated = False
 
     def onQueryStarted(self, event):
         pass
@@ -58,7 +59,7 @@ class Metrics(StreamingQueryListener):
         pass
 
     def onQueryTerminated(self, event):
-        pass
+        self.terminated = True
 
 
 def test_streaming_metrics_are_in_the_progress_and_the_listener_events(spark, tmp_path):  # noqa: F811
@@ -83,7 +84,10 @@ def test_streaming_metrics_are_in_the_progress_and_the_listener_events(spark, tm
         assert p.observedMetrics["m"].rows == 1 and p.observedMetrics["m"]["total"] == 10
         assert json.loads(p.json)["observedMetrics"] == {"m": {"rows": 1, "total": 10}}
         q.stop()
-        assert wait_for(lambda: len(rec.seen) >= 2), rec.seen
+        # Wait for the last event too: PySpark's removeListener holds the listener bus lock
+        # while it joins the thread that delivers events, so an event arriving after it
+        # started would deadlock the client (pyspark/sql/connect/streaming/query.py).
+        assert wait_for(lambda: len(rec.seen) >= 2 and rec.terminated), rec.seen
     finally:
         spark.streams.removeListener(rec)
     assert rec.seen[:2] == [(0, {"m": (3, 6)}), (1, {"m": (1, 10)})]
