@@ -231,7 +231,15 @@ impl StreamingQuery {
             return Ok(false);
         };
         let started = exec.now();
-        let r = exec.step();
+        let mut r = exec.step();
+        // A Once query ends with this batch: it says so only once the batch's checkpoint
+        // is durable (a store that syncs in the background may still fail it).
+        if trigger == Trigger::Once
+            && r.is_ok()
+            && let Err(e) = exec.sync_checkpoint()
+        {
+            r = Err(e);
+        }
         drop(exec);
         match r {
             Ok(ran) => {

@@ -113,3 +113,78 @@ fn the_first_idle_trigger_of_a_run_only_starts_the_interval_and_a_short_one_is_h
         ]
     );
 }
+
+/// A checkpoint store whose background sync fails (a disk that filled up after the
+/// batch's files were handed over): what a durable store natively reports from `sync`.
+struct FailingSync(runnel_core::state::MemoryCheckpointStore);
+
+impl runnel_core::state::CheckpointStore for FailingSync {
+    fn read(&self, path: &str) -> runnel_core::error::Result<Option<Vec<u8>>> {
+        self.0.read(path)
+    }
+    fn write(&self, path: &str, data: &[u8]) -> runnel_core::error::Result<()> {
+        self.0.write(path, data)
+    }
+    fn list(&self, dir: &str) -> runnel_core::error::Result<Vec<String>> {
+        self.0.list(dir)
+    }
+    fn delete(&self, path: &str) -> runnel_core::error::Result<()> {
+        self.0.delete(path)
+    }
+    fn describe(&self, path: &str) -> String {
+        self.0.describe(path)
+    }
+    fn sync(&self) -> runnel_core::error::Result<()> {
+        Err(runnel_core::error::RunnelError::execution_plain(
+            "No space left on device: commits/0",
+        ))
+    }
+}
+
+#[test]
+fn a_once_query_whose_last_checkpoint_write_fails_ends_with_that_error() {
+    // Trigger.Once ends with its one batch: it may say it terminated cleanly only once
+    // that batch's checkpoint is on disk, else a restart would run the batch again after
+    // the job reported success.
+    use runnel_core::mode::Trigger;
+    let session = SparkSession::new();
+    session.set_checkpoint_factory(Rc::new(|_| {
+        Ok(Rc::new(FailingSync(Default::default())) as runnel_core::state::CheckpointRef)
+    }));
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let h = heard.clone();
+    session.add_listener(Rc::new(move |_q, ev: &QueryEvent| {
+        if let QueryEvent::Terminated(e) = ev {
+            h.borrow_mut().push(e.as_ref().map(|e| e.to_string()));
+        }
+    }));
+    let df = session
+        .read_stream()
+        .format("memory")
+        .option("name", "once_words")
+        .schema(SchemaSpec::Ddl("w STRING".into()))
+        .unwrap()
+        .load(None)
+        .unwrap();
+    let stream = session.memory_stream("once_words", None).unwrap();
+    stream.borrow_mut().add_data(words(&["a"])).unwrap();
+    let q = df
+        .write_stream()
+        .format("noop")
+        .trigger(Trigger::Once)
+        .option("checkpointLocation", "/ck/once")
+        .start(None)
+        .unwrap();
+    let err = q.step().expect_err("the failed sync must fail the query");
+    assert!(err.to_string().contains("No space left"), "{err}");
+    assert!(!q.is_active());
+    assert!(q.exception().is_some());
+    let heard = heard.borrow();
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert!(
+        heard[0]
+            .as_deref()
+            .is_some_and(|e| e.contains("No space left")),
+        "{heard:?}"
+    );
+}
