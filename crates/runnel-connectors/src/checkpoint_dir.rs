@@ -63,7 +63,9 @@ impl DirCheckpointStore {
     /// after it, by a background thread in the order written (see the module's docs):
     /// it survives an OS crash or a power cut once [`CheckpointStore::sync`] returned.
     /// Stores of one location in one process (a query restarted while its previous run
-    /// is still alive) share one writer, so each sees the other's pending files.
+    /// is still alive) share one writer, so each sees the other's pending files; a writer
+    /// that failed is not shared (it applies nothing more, so what it held back is not on
+    /// disk, and a query restarted after the failure reads the folder as it is).
     pub fn durable(root: impl Into<PathBuf>) -> Self {
         type Writers = Vec<(PathBuf, std::sync::Weak<Syncer>)>;
         static WRITERS: Mutex<Writers> = Mutex::new(Vec::new());
@@ -74,11 +76,13 @@ impl DirCheckpointStore {
         let live = writers
             .iter()
             .find(|(k, _)| *k == key)
-            .and_then(|(_, w)| w.upgrade());
+            .and_then(|(_, w)| w.upgrade())
+            .filter(|s| s.failed().is_ok());
         let syncer = match live {
             Some(s) => s,
             None => {
                 let s = Arc::new(Syncer::start());
+                writers.retain(|(k, _)| *k != key);
                 writers.push((key, Arc::downgrade(&s)));
                 s
             }
@@ -660,6 +664,34 @@ mod tests {
         s.write("commits/0", b"c").unwrap();
         drop(s);
         assert_eq!(std::fs::read(dir.join("commits/0")).unwrap(), b"c");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_query_restarted_after_its_writer_failed_gets_a_new_writer() {
+        let dir = std::env::temp_dir().join(format!("runnel-ckpt-failed-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let first = DirCheckpointStore::durable(&dir);
+        first.write("offsets/0", b"o0").unwrap();
+        first.sync().unwrap();
+        // The disk failed under the first run's writer (a full disk, say): it keeps failing.
+        let failed = first.syncer.as_ref().unwrap().clone();
+        lock(&failed.shared).error = Some(RunnelError::execution_plain("No space left on device"));
+        assert!(first.sync().is_err());
+        // A restart in the same process (the failed run's handle still alive) starts over.
+        let second = DirCheckpointStore::durable(&dir);
+        assert!(!Arc::ptr_eq(second.syncer.as_ref().unwrap(), &failed));
+        assert_eq!(second.read("offsets/0").unwrap().unwrap(), b"o0");
+        second.write("offsets/1", b"o1").unwrap();
+        second.sync().unwrap();
+        assert_eq!(std::fs::read(dir.join("offsets/1")).unwrap(), b"o1");
+        // Healthy writers are still shared.
+        let third = DirCheckpointStore::durable(&dir);
+        assert!(Arc::ptr_eq(
+            third.syncer.as_ref().unwrap(),
+            second.syncer.as_ref().unwrap()
+        ));
+        drop((first, second, third));
         let _ = std::fs::remove_dir_all(&dir);
     }
 
