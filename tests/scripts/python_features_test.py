@@ -3,7 +3,8 @@
 foreach writer object) under `runnel submit`, checked against what PySpark 4.3 printed for
 the same script: tests/scripts/python_features.spark.txt was recorded by running it with
 `spark-submit --master local[1]` (paths pointed at examples/data/streaming_input) and
-keeping its foreach lines (the worker's output) and its listener lines; Spark ran it with
+keeping its foreach lines (the worker's output, which Spark's executor copies to stderr, as
+Runnel prints them) and its listener lines (stdout); Spark ran it with
 `query.processAllAvailable()` and `query.stop()` added at the end, where Runnel runs it
 with `--once`. Spark's listener
 bus is asynchronous, so Spark may not print the last progress before it exits: its listener lines must be a prefix of Runnel's, its foreach lines equal.
@@ -30,9 +31,13 @@ lines = out.stdout.splitlines()
 spark = open(os.path.join(here, "python_features.spark.txt")).read().splitlines()
 
 foreach = lambda ls: [l for l in ls if l.startswith("epoch ")]
+# The foreach writer runs where Spark runs it, in a Python worker: its prints are on stderr.
+if foreach(lines):
+    sys.exit(f"python_features: foreach lines on stdout (Spark prints a worker's output on stderr):\n{foreach(lines)}")
+worker_lines = out.stderr.splitlines()
 listener = lambda ls: [l for l in ls if not l.startswith("epoch ")]
-if foreach(lines) != foreach(spark):
-    sys.exit(f"python_features: foreach lines differ from Spark's:\n{foreach(lines)}\n{foreach(spark)}")
+if foreach(worker_lines) != foreach(spark):
+    sys.exit(f"python_features: foreach lines differ from Spark's:\n{foreach(worker_lines)}\n{foreach(spark)}")
 if listener(lines)[: len(listener(spark))] != listener(spark):
     sys.exit(f"python_features: listener lines differ from Spark's:\n{listener(lines)}\n{listener(spark)}")
-print(f"python_features: {len(foreach(lines))} foreach and {len(listener(lines))} listener lines as Spark's: ok")
+print(f"python_features: {len(foreach(worker_lines))} foreach and {len(listener(lines))} listener lines as Spark's: ok")

@@ -79,7 +79,10 @@ function native(file, kind) {
   mkdirSync(dir, { recursive: true });
   const p = join(dir, file);
   writeFileSync(p, src);
-  return execFileSync(runnel, ["submit", p, "--once",
+  // stdout and stderr as one stream, in order: natively, what a foreach writer or a UDF
+  // prints goes to stderr (where Spark's executor copies its Python workers' output); the
+  // page has one console for both.
+  return execFileSync("sh", ["-c", '"$0" "$@" 2>&1', runnel, "submit", p, "--once",
     "--path-map", `dbfs:/mnt/data/data/streaming-json=${join(root, "examples", "data", "streaming_input")}`,
     "--path-map", `dbfs:/mnt/data=${dir}`], { encoding: "utf8" });
 }

@@ -223,3 +223,41 @@ fn programming_guide_shapes_are_sparks() {
     assert_eq!(stdout, expected("programming_guide.txt"));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// Where prints go (`tests/tables/worker_output.txt`, PySpark 4.3's stdout): the driver's
+/// code to stdout; a UDF, `DataFrame.foreach`/`foreachPartition` and a streaming foreach
+/// writer, which Spark runs in Python workers, to stderr, in order.
+#[test]
+fn prints_of_code_spark_runs_in_its_workers_go_to_stderr() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let d = std::env::temp_dir().join(format!("runnel-tables-workers-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(d.join("work")).unwrap();
+    std::fs::create_dir_all(d.join("scratch")).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .current_dir(d.join("work"))
+        .arg("submit")
+        .arg(root.join("tests/tables/worker_output.py"))
+        .arg(d.join("scratch"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert_eq!(stdout, expected("worker_output.txt"));
+    let worker: Vec<&str> = stderr.lines().filter(|l| l.starts_with("worker: ")).collect();
+    assert_eq!(
+        worker,
+        [
+            "worker: udf 0",
+            "worker: udf 1",
+            "worker: udf 2",
+            "worker: foreach 0",
+            "worker: foreach 1",
+            "worker: partition of 1 rows",
+            "worker: writer row 1",
+            "worker: writer row 2",
+        ]
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -398,9 +398,6 @@ fn instead(class: &str, name: &str) -> &'static str {
         ("DataFrame", "toPandas" | "toArrow" | "pandas_api" | "mapInPandas" | "mapInArrow") => {
             "Runnel has no pandas or Arrow in Python: use collect() for a list of Rows"
         }
-        ("DataFrame", "foreach" | "foreachPartition" | "toLocalIterator") => {
-            "loop over df.collect() in a batch, or use writeStream.foreach(f) on a stream"
-        }
         ("DataFrame", "na" | "stat") => {
             "use the DataFrame's own methods (fillna, dropna, ...) and the aggregate functions"
         }

@@ -514,7 +514,8 @@ impl DataSourceProvider for PythonSources {
             planned.map_err(|e| planning_error(&it, "initialize", "reader", e))?;
         let mut out = Vec::new();
         for p in partitions {
-            let rows = call_required(&it, &reader, "read", vec![p])
+            let rows = it
+                .as_worker(|| call_required(&it, &reader, "read", vec![p]))
                 .and_then(|rows| rows_batch(&schema, &name, rows))
                 .map_err(|e| super::udf::python_error(&it, e, "PythonException"))?;
             out.push(rows);
@@ -858,7 +859,8 @@ impl Source for PythonStreamSource {
         .map_err(|e| streaming_error(&it, "planPartitions", e))?;
         let mut out = Vec::new();
         for p in parts {
-            let rows = call_required(&it, &self.reader, "read", vec![p])
+            let rows = it
+                .as_worker(|| call_required(&it, &self.reader, "read", vec![p]))
                 .and_then(|rows| rows_batch(&self.schema, &self.name, rows))
                 .map_err(|e| super::udf::python_error(&it, e, "StreamingQueryException"))?;
             out.push(rows);

@@ -1632,6 +1632,30 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         }
         "count" => return Ok(Value::Int(df.count()? as i64)),
         "collect" => return Ok(Value::list(rows_to_values(&df)?)),
+        // Code Spark runs in its Python workers, over the rows of the (one) partition:
+        // `f(row)` for each row, or `f(rows)` once; what they print goes to stderr.
+        "foreach" | "foreachPartition" => {
+            let f = args.get(0, "f").ok_or_else(|| {
+                RunnelError::execution_plain(format!(
+                    "TypeError: DataFrame.{name}() missing 1 required positional argument: 'f'"
+                ))
+                .with_exception("TypeError")
+            })?;
+            let rows = rows_to_values(&df)?;
+            let call = |a: Value| {
+                it.as_worker(|| crate::python::builtins::call(it, f.clone(), vec![a], vec![]))
+                    .map_err(|e| udf::python_error(it, e, "PythonException"))
+            };
+            if name == "foreach" {
+                for r in rows {
+                    call(r)?;
+                }
+            } else {
+                call(Value::list(rows))?;
+            }
+            return Ok(Value::None);
+        }
+        "toLocalIterator" => return Ok(Value::list(rows_to_values(&df)?)),
         "take" | "head" => {
             let n = args.get(0, "n").map(|_| args.int(0, "n")).transpose()?;
             let rows = rows_to_values(&df.limit(n.unwrap_or(1).max(0))?)?;

@@ -158,7 +158,8 @@ fn run(id: usize, arrays: &[ArrayRef], n: usize) -> Result<ArrayRef> {
             .iter()
             .map(|a| to_py(a.as_ref(), row))
             .collect::<Result<Vec<_>>>()?;
-        let v = crate::python::builtins::call(&it, udf.func.clone(), args, vec![])
+        let v = it
+            .as_worker(|| crate::python::builtins::call(&it, udf.func.clone(), args, vec![]))
             .map_err(|e| python_error(&it, e, "PythonException"))?;
         out.push(v);
     }
@@ -713,7 +714,9 @@ impl runnel_core::io::sink::Sink for ForeachSink {
                 .collect::<Result<Vec<_>>>()?;
             Ok(Value::Row(Rc::new(fields)))
         });
-        let call = |f: Value, args: Vec<Value>| crate::python::builtins::call(&it, f, args, vec![]);
+        let call = |f: Value, args: Vec<Value>| {
+            it.as_worker(|| crate::python::builtins::call(&it, f, args, vec![]))
+        };
         let fail = |e: RunnelError| python_error(&it, e, "StreamingQueryException");
         if !matches!(self.target, Value::Instance(_)) {
             for row in rows {

@@ -652,7 +652,7 @@ fn print_value(it: &Interpreter, args: &Args) -> Result<()> {
     if to_stderr {
         it.host.print_err(&it.session, &format!("{text}{end}"));
     } else {
-        it.session.print(&format!("{text}{end}"));
+        it.print_out(&format!("{text}{end}"));
     }
     Ok(())
 }
@@ -1225,7 +1225,7 @@ pub(crate) fn call_method(
                 if b == "sys.stderr" {
                     it.host.print_err(&it.session, &text);
                 } else {
-                    it.session.print(&text);
+                    it.print_out(&text);
                 }
                 Ok(Value::Int(text.chars().count() as i64))
             }

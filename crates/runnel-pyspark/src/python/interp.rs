@@ -88,6 +88,10 @@ pub struct Interpreter {
     depth: std::cell::Cell<usize>,
     /// Expressions and statements being evaluated, across calls (for the stack's limit).
     nest: std::cell::Cell<usize>,
+    /// Calls of code Spark runs in a Python worker (UDFs, foreach writers, a data source's
+    /// readers) in progress: their `print` goes to stderr, where Spark's executor copies a
+    /// worker's output.
+    worker: std::cell::Cell<usize>,
     /// `sys.getrecursionlimit()`: [`RECURSION_LIMIT`] unless the script set it (the
     /// bound on evaluation nesting keeps a higher one from exhausting the stack).
     pub(crate) recursion_limit: std::cell::Cell<usize>,
@@ -378,6 +382,7 @@ impl Interpreter {
             argv: RefCell::new(Vec::new()),
             depth: std::cell::Cell::new(0),
             nest: std::cell::Cell::new(0),
+            worker: std::cell::Cell::new(0),
             recursion_limit: std::cell::Cell::new(RECURSION_LIMIT),
             raised: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
@@ -985,6 +990,25 @@ impl Interpreter {
     }
 
     /// Calls a user function with positional arguments.
+    /// Runs `f` as code Spark runs in a Python worker (see [`Self::print_out`]).
+    pub(crate) fn as_worker<T>(&self, f: impl FnOnce() -> T) -> T {
+        self.worker.set(self.worker.get() + 1);
+        let out = f();
+        self.worker.set(self.worker.get() - 1);
+        out
+    }
+
+    /// What the script writes to its standard output (`print`, `sys.stdout.write`): where
+    /// the session prints, or, from code Spark runs in a Python worker, to stderr (Spark's
+    /// `PythonWorkerFactory` copies a worker's stdout to the executor's stderr).
+    pub(crate) fn print_out(&self, text: &str) {
+        if self.worker.get() > 0 {
+            self.host.print_err(&self.session, text);
+        } else {
+            self.session.print(text);
+        }
+    }
+
     pub(crate) fn call_function(&self, f: &PyFunction, args: Vec<Value>) -> Result<Value> {
         self.call_function_kw(f, args, vec![])
     }
