@@ -9,6 +9,12 @@ use std::path::Path;
 /// Runs `tests/tables/<script>` with `runnel submit` in an empty working folder (a
 /// scratch folder as its argument) and returns its stdout and the working folder.
 fn submit(script: &str, tag: &str) -> (String, std::path::PathBuf) {
+    let (stdout, _, d) = submit_with_stderr(script, tag);
+    (stdout, d)
+}
+
+/// [`submit`], with the script's stderr too.
+fn submit_with_stderr(script: &str, tag: &str) -> (String, String, std::path::PathBuf) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let d = std::env::temp_dir().join(format!("runnel-tables-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
@@ -22,9 +28,9 @@ fn submit(script: &str, tag: &str) -> (String, std::path::PathBuf) {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{stdout}\n{stderr}");
-    (stdout, d)
+    (stdout, stderr, d)
 }
 
 fn expected(name: &str) -> String {
@@ -229,23 +235,12 @@ fn programming_guide_shapes_are_sparks() {
 /// writer, which Spark runs in Python workers, to stderr, in order.
 #[test]
 fn prints_of_code_spark_runs_in_its_workers_go_to_stderr() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let d = std::env::temp_dir().join(format!("runnel-tables-workers-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(d.join("work")).unwrap();
-    std::fs::create_dir_all(d.join("scratch")).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
-        .current_dir(d.join("work"))
-        .arg("submit")
-        .arg(root.join("tests/tables/worker_output.py"))
-        .arg(d.join("scratch"))
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stdout}\n{stderr}");
+    let (stdout, stderr, d) = submit_with_stderr("worker_output.py", "workers");
     assert_eq!(stdout, expected("worker_output.txt"));
-    let worker: Vec<&str> = stderr.lines().filter(|l| l.starts_with("worker: ")).collect();
+    let worker: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("worker: "))
+        .collect();
     assert_eq!(
         worker,
         [
