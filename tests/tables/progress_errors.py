@@ -39,6 +39,9 @@ print("json", json.loads(p.json)["batchId"], json.loads(p.prettyJson)["numInputR
 print("recent", len(q.recentProgress), q.recentProgress[0]["batchId"], isinstance(q.recentProgress[0], dict))
 st = q.status
 print("status", sorted(st.keys()), st["isDataAvailable"], isinstance(st, dict))
+print("types", type(p).__name__, type(p.sources[0]).__name__, type(p.sink).__name__,
+      type(p.stateOperators[0]).__name__, type(st).__name__, type(p.durationMs).__name__, type(p) == dict)
+print(type(p))
 q.stop()
 
 try:

@@ -228,6 +228,11 @@ fn type_of(v: &Value) -> Value {
         }
         Value::Instance(o) => Value::Class(o.class.clone()),
         Value::Native(_) => Value::Builtin(format!("datetime.{}", v.type_name())),
+        // A progress report (a dict subclass in PySpark 4).
+        Value::Json(j) if super::stdlib::progress_class(j).is_some() => Value::Builtin(format!(
+            "pyspark.sql.streaming.listener.{}",
+            super::stdlib::progress_class(j).unwrap_or_default()
+        )),
         other => Value::Builtin(format!("builtins.{}", other.type_name())),
     }
 }

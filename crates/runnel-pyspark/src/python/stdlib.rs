@@ -1660,20 +1660,31 @@ pub(crate) fn progress_pretty_json(j: &serde_json::Value) -> String {
     ascii
 }
 
+/// PySpark's class of a progress report's part (`pyspark.sql.streaming.listener`'s
+/// StreamingQueryProgress, SourceProgress, SinkProgress, StateOperatorProgress: dict
+/// subclasses), or None for a plain dict (`durationMs`, an offset, `query.status`).
+pub(crate) fn progress_class(j: &serde_json::Value) -> Option<&'static str> {
+    let m = j.as_object()?;
+    if m.contains_key("runId") && m.contains_key("batchId") {
+        Some("StreamingQueryProgress")
+    } else if m.contains_key("operatorName") {
+        Some("StateOperatorProgress")
+    } else if m.contains_key("description") && m.contains_key("numInputRows") {
+        Some("SourceProgress")
+    } else if m.contains_key("description") && m.contains_key("numOutputRows") {
+        Some("SinkProgress")
+    } else {
+        None
+    }
+}
+
 /// `str`/`repr` of a progress report's JSON as PySpark 4.3 prints it: a
 /// StreamingQueryProgress, SourceProgress, SinkProgress or StateOperatorProgress as its
 /// `prettyJson` (`print(query.lastProgress)` in the guide); a plain part (`durationMs`,
 /// an offset) as the dict it is; a list item by item.
 pub(crate) fn json_repr(j: &serde_json::Value) -> String {
     match j {
-        serde_json::Value::Object(m)
-            if (m.contains_key("runId") && m.contains_key("batchId"))
-                || (m.contains_key("description")
-                    && (m.contains_key("numInputRows") || m.contains_key("numOutputRows")))
-                || m.contains_key("operatorName") =>
-        {
-            progress_pretty_json(j)
-        }
+        serde_json::Value::Object(_) if progress_class(j).is_some() => progress_pretty_json(j),
         serde_json::Value::Array(a) => format!(
             "[{}]",
             a.iter().map(json_repr).collect::<Vec<_>>().join(", ")

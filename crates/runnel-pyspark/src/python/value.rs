@@ -656,6 +656,8 @@ impl Value {
             }
             Value::Builtin(b) => match b.strip_prefix("builtins.") {
                 Some(t) if super::builtins::is_type_name(t) => format!("<class '{t}'>"),
+                // The classes of a progress report's parts (`type(query.lastProgress)`).
+                _ if b.starts_with("pyspark.sql.streaming.listener.") => format!("<class '{b}'>"),
                 _ => format!("<built-in function {}>", b.rsplit('.').next().unwrap_or(b)),
             },
             Value::Function(f) => format!("<function {}>", f.name),
