@@ -42,6 +42,8 @@ print("status", sorted(st.keys()), st["isDataAvailable"], isinstance(st, dict))
 print("types", type(p).__name__, type(p.sources[0]).__name__, type(p.sink).__name__,
       type(p.stateOperators[0]).__name__, type(st).__name__, type(p.durationMs).__name__, type(p) == dict)
 print(type(p))
+# A file source has admission control: Spark reports no latest offset for it.
+print("offsets", p.sources[0].startOffset, p.sources[0].endOffset, p.sources[0].latestOffset)
 q.stop()
 
 try:

@@ -837,6 +837,11 @@ impl Source for DeltaSource {
         self.schema.clone()
     }
 
+    /// Delta's source has admission control and reports no latest offset.
+    fn reported_latest_offset(&self, _end: Option<&Offset>) -> Option<Offset> {
+        None
+    }
+
     fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>> {
         let start = start.map(DeltaOffset::parse).transpose()?;
         self.table.reload()?;

@@ -766,6 +766,9 @@ pub struct KafkaSource {
     /// Offsets the first batch starts from, fixed once (and kept in the checkpoint).
     initial: Option<Positions>,
     log: Option<(CheckpointRef, String)>,
+    /// The newest offsets seen by the last `latest_offset`, before `maxOffsetsPerTrigger`
+    /// (what Spark's `reportLatestOffset` gives the progress report).
+    newest: Option<Offset>,
 }
 
 impl KafkaSource {
@@ -882,6 +885,7 @@ impl Source for KafkaSource {
                 latest.entry(t.clone()).or_default().entry(*p).or_insert(*o);
             }
         }
+        self.newest = (!latest.is_empty()).then(|| positions_json(&latest));
         let end = match self.max_per_trigger {
             Some(limit) => Self::rate_limit(limit, &from_all, &latest),
             None => latest,
@@ -890,6 +894,10 @@ impl Source for KafkaSource {
             return Ok(None);
         }
         Ok(Some(positions_json(&end)))
+    }
+
+    fn reported_latest_offset(&self, _end: Option<&Offset>) -> Option<Offset> {
+        self.newest.clone()
     }
 
     fn get_batch(&mut self, start: Option<&Offset>, end: &Offset) -> Result<Vec<RecordBatch>> {
@@ -1009,6 +1017,7 @@ impl DataSourceProvider for KafkaProvider {
             fail_on_data_loss: flag(o, "failondataloss", true),
             initial: None,
             log: None,
+            newest: None,
         })))
     }
 

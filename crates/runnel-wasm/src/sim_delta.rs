@@ -422,6 +422,11 @@ impl Source for DeltaSource {
         self.schema.clone()
     }
 
+    /// Delta's source has admission control and reports no latest offset.
+    fn reported_latest_offset(&self, _end: Option<&Offset>) -> Option<Offset> {
+        None
+    }
+
     fn latest_offset(&mut self, _start: Option<&Offset>) -> Result<Option<Offset>> {
         Ok(self
             .table

@@ -680,6 +680,7 @@ impl MicroBatchExecutor {
             source_progress.push(SourceProgress {
                 description: src.borrow().description(),
                 start_offset: start,
+                latest_offset: src.borrow().reported_latest_offset(ends[i].as_ref()),
                 end_offset: ends[i].clone(),
                 num_input_rows: rows,
             });
@@ -739,6 +740,7 @@ impl MicroBatchExecutor {
         let progress = SourceProgress {
             description: src.borrow().description(),
             start_offset: start,
+            latest_offset: src.borrow().reported_latest_offset(Some(end)),
             end_offset: Some(end.clone()),
             num_input_rows: rows,
         };

@@ -14,6 +14,9 @@ pub struct SourceProgress {
     pub start_offset: Option<Value>,
     /// Offset after the batch.
     pub end_offset: Option<Value>,
+    /// What the source reported as its newest offset (null for sources with admission
+    /// control that do not know it, as Spark's file source).
+    pub latest_offset: Option<Value>,
     /// Rows read.
     pub num_input_rows: i64,
 }
@@ -107,7 +110,7 @@ impl Progress {
                 "description": s.description,
                 "startOffset": s.start_offset,
                 "endOffset": s.end_offset,
-                "latestOffset": s.end_offset,
+                "latestOffset": s.latest_offset,
                 "numInputRows": s.num_input_rows,
                 "inputRowsPerSecond": 0.0,
                 "processedRowsPerSecond": s.num_input_rows as f64 / secs,

@@ -732,6 +732,11 @@ impl Source for FileStreamSource {
         self.schema.clone()
     }
 
+    /// Spark's file source has admission control and reports no latest offset.
+    fn reported_latest_offset(&self, _end: Option<&Offset>) -> Option<Offset> {
+        None
+    }
+
     fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>> {
         // Entries logged past `start` by a run that stopped before planning their batch:
         // the next batch is the next of them, as it would have been. (Spark would add a

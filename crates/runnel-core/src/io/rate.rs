@@ -477,6 +477,11 @@ impl Source for RatePerMicroBatchSource {
     fn schema(&self) -> SchemaRef {
         rate_schema()
     }
+
+    /// Spark's `rate-micro-batch` source has admission control and reports no latest offset.
+    fn reported_latest_offset(&self, _end: Option<&Offset>) -> Option<Offset> {
+        None
+    }
     fn latest_offset(&mut self, start: Option<&Offset>) -> Result<Option<Offset>> {
         if self.available_now
             && let Some(end) = &self.available_now_end

@@ -53,6 +53,14 @@ pub trait Source {
     ) -> Result<Option<Vec<TaskOutput>>> {
         Ok(None)
     }
+    /// The `latestOffset` a progress report shows after [`Source::latest_offset`] gave
+    /// `end`: Spark's `reportLatestOffset`. A source without admission control reports the
+    /// offset it gave (the default); one with it (the file, Delta and `rate-micro-batch`
+    /// sources) reports null unless it knows the newest offset before its per-trigger
+    /// limit (Kafka).
+    fn reported_latest_offset(&self, end: Option<&Offset>) -> Option<Offset> {
+        end.cloned()
+    }
     /// Everything up to `end` is committed and may be forgotten.
     fn commit(&mut self, _end: &Offset) -> Result<()> {
         Ok(())
