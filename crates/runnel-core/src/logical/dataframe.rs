@@ -2689,10 +2689,15 @@ impl DataFrame {
         DataStreamWriter::new(self.clone())
     }
 
-    /// The batch mode a streaming plan runs in, for checks.
+    /// The batch mode a streaming plan runs in, for checks. On the plan as Spark plans its
+    /// first batch: semi joins pushed down, and a join's input without the event-time
+    /// columns nothing above reads (ColumnPruning), so that only the event times an
+    /// operator really sees count for `MULTIPLE_EVENT_TIME_COLUMNS`.
     pub fn check_streaming(&self, mode: OutputMode) -> Result<()> {
         crate::planner::check_streaming(
-            &crate::planner::semi_pushdown::push_semi_through_joins(&self.plan),
+            &crate::planner::prune::prune_projections(
+                &crate::planner::semi_pushdown::push_semi_through_joins(&self.plan),
+            ),
             mode,
         )
     }
