@@ -82,7 +82,15 @@ fn one_field<'a>(s: &'a str, sep: &str) -> (String, Option<&'a str>) {
                     }
                 }
                 '"' => {
-                    let after = &body[i + 1..];
+                    // Whitespace between the closing quote and the delimiter (or the end)
+                    // is not part of the value (univocity).
+                    let mut after = &body[i + 1..];
+                    while let Some(c) = after.chars().next()
+                        && c <= ' '
+                        && !after.starts_with(sep)
+                    {
+                        after = &after[c.len_utf8()..];
+                    }
                     if after.is_empty() {
                         return (value, None);
                     }
