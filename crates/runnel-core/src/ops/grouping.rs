@@ -1994,9 +1994,15 @@ impl AggState {
             if slot == u32::MAX {
                 continue;
             }
+            let at = slot as usize * self.naggs + j;
+            if matches!(part[g], Acc::SumF(_) | Acc::Avg(..) | Acc::Prod(_)) {
+                // A merge into a zeroed sum or product is exact (`0.0 + x`, `1.0 * x`; a
+                // sum from 0.0 is never -0.0): the state takes the batch's in place.
+                merge_acc(&mut self.accs[at], &part[g], call.func);
+                continue;
+            }
             let mut batch = new_acc(call);
             merge_acc(&mut batch, &part[g], call.func);
-            let at = slot as usize * self.naggs + j;
             let mut merged = new_acc(call);
             merge_acc(&mut merged, &self.accs[at], call.func);
             merge_acc(&mut merged, &batch, call.func);
