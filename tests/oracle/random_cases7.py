@@ -26,7 +26,15 @@ Rows are small (keys 1-4, minute timestamps, a few late rows, some NULL values),
 stream a step, so each step is one micro-batch in Spark's recording. Duplicates that a dedup must
 drop are exact copies, so the row kept does not depend on Spark's partitions.
 
-    random_cases7.py OUT_DIR N [--seed SEED]
+    random_cases7.py OUT_DIR N [--seed SEED] [--guide]
+
+`--guide` (cases named random7_g<SEED>_NNN; a seed without it gives the cases it always gave)
+draws only the programming guide's shapes the draws above miss: a join then
+dropDuplicatesWithinWatermark, a windowed aggregation joined with a stream (inner, outer, left
+semi), a left semi or left anti join of a join with a third stream on the right input's columns
+(Spark pushes it to the right branch) or the left one's, a join's result joined with a static
+DataFrame (left anti and left semi), and chains of three stateful steps (dedup, window, window
+over window_time).
 
 (tests/oracle/cases/random7_1_* were made by the first version of this file, before the SQL,
 window-key, dedup-join, union and session-chain shapes were added; random7_2_* by the second,
@@ -432,16 +440,130 @@ def make_one(rng):
     return "\n".join(lines) + "\n", steps
 
 
+MID = ('mid = spark.readStream.format("json").schema("mk INT, mt TIMESTAMP, mv INT, mname STRING")'
+       '.option("pathGlobFilter", "*-m.json").load(INPUT)')
+STATIC = 'st = spark.createDataFrame([(1, "ann"), (2, "x"), (3, "cy"), (5, "bob")], "sk INT, sname STRING")'
+
+
+def g_join_dedup(rng, lines):
+    """A stream-stream join, then dropDuplicatesWithinWatermark (or dropDuplicates with the time)."""
+    lines += [LEFT, RIGHT]
+    lines.append('left = left.withWatermark("lt", "%s")' % rng.choice(DELAYS[:4]))
+    lines.append('right = right.withWatermark("rt", "%s")' % rng.choice(DELAYS[:4]))
+    how = rng.choice(["inner", "inner", "left", "right"])
+    tc, _ = time_cond(rng)
+    if tc is None or how != "inner" and "lower" in tc:
+        tc = "rt BETWEEN lt - interval 5 minutes AND lt + interval 15 minutes"
+    lines.append('joined = left.join(right, expr("rk = lk AND %s"), "%s")' % (tc, how))
+    sel = rng.random() < 0.5
+    if sel:
+        lines.append('joined = joined.select("lk", "lt", "rt", "lname", "rname")')
+    lines.append("result = joined.%s" % rng.choice([
+        'dropDuplicatesWithinWatermark(["lk"])', 'dropDuplicatesWithinWatermark(["lk", "rname"])',
+        'dropDuplicatesWithinWatermark(["lname"])', 'dropDuplicates(["lk", "lt"])']))
+    lines.append('OUTPUT_MODE = "%s"' % rng.choice(["append", "append", "update"]))
+    return two_steps(rng)
+
+
+def g_agg_join_stream(rng, lines):
+    """A windowed aggregation joined with a raw stream (inner, outer or left semi)."""
+    lines += [LEFT, RIGHT]
+    d = rng.choice(DELAYS[:4])
+    w = rng.choice(["10 minutes", "20 minutes"])
+    lines.append('la = left.withWatermark("lt", "%s").groupBy(window("lt", "%s").alias("w"), "lk").agg(count("*").alias("nl"), max_("lv").alias("ml"))' % (d, w))
+    lines.append('right = right.withWatermark("rt", "%s")' % rng.choice(DELAYS[:4]))
+    how = rng.choice(["inner", "inner", "left", "right", "left_semi", "left_semi", "full"])
+    cond = rng.choice(['expr("rk = lk AND rt >= w.start AND rt < w.end")',
+                       'expr("rk = lk AND rt BETWEEN w.start AND w.end + interval 10 minutes")',
+                       '(col("rk") == col("lk")) & (col("rt") >= col("w.end")) & (col("rt") <= col("w.end") + expr("interval 15 minutes"))'])
+    lines.append('result = la.join(right, %s, "%s")' % (cond, how))
+    if how != "left_semi" and rng.random() < 0.5:
+        lines.append('result = result.select(col("w.start").alias("ws"), "lk", "nl", "rt", "rv")')
+    lines.append('OUTPUT_MODE = "%s"' % rng.choice(["append", "append", "append", "update"]))
+    return two_steps(rng)
+
+
+def g_semi_anti_of_join(rng, lines):
+    """(left JOIN right) LEFT SEMI/ANTI JOIN mid, on right's columns (Spark's right-branch push)
+    or left's, or on both (no push)."""
+    lines += [LEFT, RIGHT, MID]
+    d = rng.choice(DELAYS[:4])
+    for side, t in (("left", "lt"), ("right", "rt"), ("mid", "mt")):
+        lines.append('%s = %s.withWatermark("%s", "%s")' % (side, side, t, d))
+    how1 = rng.choice(["inner", "inner", "right", "left"])
+    how2 = rng.choice(["left_semi", "left_semi", "left_semi", "left_anti"])
+    lines.append('j1 = left.join(right, expr("rk = lk AND rt BETWEEN lt - interval 10 minutes AND lt + interval 15 minutes"), "%s")' % how1)
+    on = rng.choice(["mk = rk AND mt BETWEEN rt - interval 20 minutes AND rt + interval 20 minutes",
+                     "mk = rk AND mt BETWEEN rt - interval 20 minutes AND rt + interval 20 minutes AND mv <> rv",
+                     "mk = lk AND mt BETWEEN lt - interval 20 minutes AND lt + interval 20 minutes",
+                     "mk = lk AND mt BETWEEN rt - interval 20 minutes AND rt + interval 20 minutes"])
+    lines.append('result = j1.join(mid, expr("%s"), "%s")' % (on, how2))
+    if rng.random() < 0.5:
+        lines.append('result = result.select("lk", "rk", "rt", "rname")')
+    lines.append('OUTPUT_MODE = "append"')
+    return two_steps(rng, third=True)
+
+
+def g_join_static(rng, lines):
+    """A stream-stream join's result joined with a static DataFrame (left anti, left semi, inner)."""
+    lines += [LEFT, RIGHT, STATIC]
+    d = rng.choice(DELAYS[:4])
+    lines.append('left = left.withWatermark("lt", "%s")' % d)
+    lines.append('right = right.withWatermark("rt", "%s")' % d)
+    how1 = rng.choice(["inner", "left", "right"])
+    lines.append('j1 = left.join(right, expr("rk = lk AND rt BETWEEN lt - interval 10 minutes AND lt + interval 15 minutes"), "%s")' % how1)
+    how2 = rng.choice(["left_anti", "left_anti", "left_semi", "inner"])
+    on = rng.choice(['expr("sk = lk")', 'expr("sk = rk")', 'expr("sname = rname")', 'expr("sk = lk AND sname <> lname")'])
+    lines.append('result = j1.join(st, %s, "%s")' % (on, how2))
+    if rng.random() < 0.4:
+        lines.append('result = result.groupBy(window("lt", "20 minutes")).agg(count("*").alias("n"))')
+    lines.append('OUTPUT_MODE = "append"')
+    return two_steps(rng)
+
+
+def g_three_chain(rng, lines):
+    """Three stateful steps: dedup, a window, then a window over window_time (or a key count)."""
+    lines.append(ONE)
+    d = rng.choice(DELAYS[:4])
+    lines.append('wm = df.withWatermark("ts", "%s")' % d)
+    lines.append('dd = wm.%s' % rng.choice(['dropDuplicates(["k", "ts"])', 'dropDuplicatesWithinWatermark(["k", "s"])',
+                                           'dropDuplicates()']))
+    w1 = rng.choice(['"5 minutes"', '"10 minutes"', '"10 minutes", "5 minutes"'])
+    k = rng.random() < 0.5
+    lines.append('first = dd.groupBy(window("ts", %s)%s).agg(count("*").alias("cnt"), sum_("v").alias("sv"))' % (w1, ', "k"' if k else ""))
+    r = rng.random()
+    if r < 0.6:
+        lines.append('result = first.groupBy(window(window_time(col("window")), "%s")).agg(sum_("cnt").alias("total"), max_("sv").alias("msv"))'
+                     % rng.choice(["20 minutes", "30 minutes"]))
+    elif r < 0.8:
+        lines.append('second = first.groupBy(window(window_time(col("window")), "20 minutes")).agg(sum_("cnt").alias("total"))')
+        lines.append('result = second.groupBy(window(window_time(col("window")), "1 hour")).agg(sum_("total").alias("t2"), count("*").alias("nw"))')
+    else:
+        lines.append('result = first.select(window_time(col("window")).alias("wt"), "cnt").withWatermark("wt", "0 seconds")'
+                     '.groupBy(window("wt", "30 minutes")).agg(sum_("cnt").alias("total"))')
+    lines.append('OUTPUT_MODE = "%s"' % rng.choice(["append", "append", "append", "update"]))
+    return one_steps(rng, dups=0.3)
+
+
+def make_guide(rng):
+    lines = [IMPORTS]
+    steps = rng.choices([g_join_dedup, g_agg_join_stream, g_semi_anti_of_join, g_join_static, g_three_chain],
+                        weights=[2, 2, 3, 2, 2])[0](rng, lines)
+    pre = "max" if rng.random() < 0.15 else "min"
+    return 'spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "%s")\n' % pre + "\n".join(lines) + "\n", steps
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out")
     ap.add_argument("n", type=int)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--guide", action="store_true", help="only the guide's shapes the other draws miss")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     for i in range(a.n):
-        qtext, steps = make(rng)
-        d = os.path.join(a.out, "random7_%d_%03d" % (a.seed, i))
+        qtext, steps = make_guide(rng) if a.guide else make(rng)
+        d = os.path.join(a.out, "random7_%s%d_%03d" % ("g" if a.guide else "", a.seed, i))
         os.makedirs(d, exist_ok=True)
         open(os.path.join(d, "query.py"), "w").write(qtext)
         for si, files in enumerate(steps):

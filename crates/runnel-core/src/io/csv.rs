@@ -36,10 +36,30 @@ pub fn separator(o: &std::collections::BTreeMap<String, String>) -> String {
 
 /// Splits one line into fields (None: NULL).
 pub fn split_line(line: &str, sep: &str) -> Vec<Option<String>> {
+    split_line_trimmed(line, sep, false, false)
+}
+
+/// [`split_line`] with the `ignoreLeadingWhiteSpace` / `ignoreTrailingWhiteSpace`
+/// options: univocity skips whitespace (any character up to a space) before a field,
+/// so a quote after it opens a quoted field, and drops it after an unquoted one.
+pub fn split_line_trimmed(line: &str, sep: &str, lead: bool, trail: bool) -> Vec<Option<String>> {
+    let ws = |c: char| c <= ' ';
     let mut out = Vec::new();
     let mut rest = line;
     loop {
-        let (field, next) = one_field(rest, sep);
+        if lead {
+            while let Some(c) = rest.chars().next()
+                && ws(c)
+                && !rest.starts_with(sep)
+            {
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        let quoted = rest.starts_with('"');
+        let (mut field, next) = one_field(rest, sep);
+        if trail && !quoted {
+            field.truncate(field.trim_end_matches(ws).len());
+        }
         out.push(if field.is_empty() { None } else { Some(field) });
         match next {
             Some(n) => rest = n,
@@ -62,7 +82,15 @@ fn one_field<'a>(s: &'a str, sep: &str) -> (String, Option<&'a str>) {
                     }
                 }
                 '"' => {
-                    let after = &body[i + 1..];
+                    // Whitespace between the closing quote and the delimiter (or the end)
+                    // is not part of the value (univocity).
+                    let mut after = &body[i + 1..];
+                    while let Some(c) = after.chars().next()
+                        && c <= ' '
+                        && !after.starts_with(sep)
+                    {
+                        after = &after[c.len_utf8()..];
+                    }
                     if after.is_empty() {
                         return (value, None);
                     }

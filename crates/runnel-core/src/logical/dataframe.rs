@@ -2689,12 +2689,29 @@ impl DataFrame {
         DataStreamWriter::new(self.clone())
     }
 
-    /// The batch mode a streaming plan runs in, for checks.
+    /// The batch mode a streaming plan runs in, for checks: Spark's
+    /// UnsupportedOperationChecker reads the plan as written; `MULTIPLE_EVENT_TIME_COLUMNS`
+    /// comes from the plan Spark runs — semi joins pushed down (and the outer joins below
+    /// them they make inner), a join's input without the event-time columns nothing above
+    /// reads (ColumnPruning) — so that only the event times an operator sees count.
     pub fn check_streaming(&self, mode: OutputMode) -> Result<()> {
-        crate::planner::check_streaming(
-            &crate::planner::semi_pushdown::push_semi_through_joins(&self.plan),
+        let multiple = |e: &crate::error::RunnelError| {
+            e.condition.as_deref() == Some("MULTIPLE_EVENT_TIME_COLUMNS")
+        };
+        if let Err(e) = crate::planner::check_streaming(&self.plan, mode)
+            && !multiple(&e)
+        {
+            return Err(e);
+        }
+        match crate::planner::check_streaming(
+            &crate::planner::prune::prune_projections(
+                &crate::planner::semi_pushdown::push_semi_through_joins(&self.plan),
+            ),
             mode,
-        )
+        ) {
+            Err(e) if multiple(&e) => Err(e),
+            _ => Ok(()),
+        }
     }
 }
 

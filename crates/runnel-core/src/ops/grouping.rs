@@ -1962,10 +1962,53 @@ impl AggState {
             &mut late_keys,
         );
         for (j, call) in spec.aggs.iter().enumerate() {
-            update_groups(&mut self.accs, self.naggs, j, call, &args[j], &gids, &slots)?;
+            if merges_batch_first(call) {
+                self.merge_batch(j, call, &args[j], &gids, &slots)?;
+            } else {
+                update_groups(&mut self.accs, self.naggs, j, call, &args[j], &gids, &slots)?;
+            }
         }
         stats.num_rows_dropped_by_watermark += late_keys.len() as i64;
         self.end_batch(spec, mode, watermark_us, stats)
+    }
+
+    /// Spark's order for a floating-point aggregate of a streaming aggregation: the
+    /// batch's rows are aggregated from a zeroed buffer (the partial aggregate), merged
+    /// into a zeroed buffer (the merge after the shuffle), and the state, merged into a
+    /// zeroed buffer after its restore, takes that batch buffer in. Folding the rows into
+    /// the state instead rounds differently (`state + (x1 + x2)` is not
+    /// `(state + x1) + x2`).
+    fn merge_batch(
+        &mut self,
+        j: usize,
+        call: &AggCall,
+        arg: &Arg,
+        gids: &[u32],
+        slots: &[u32],
+    ) -> Result<()> {
+        let groups = slots.len();
+        let mut part: Vec<Acc> = (0..groups).map(|_| new_acc(call)).collect();
+        let own: Vec<u32> = (0..groups as u32).collect();
+        update_groups(&mut part, 1, 0, call, arg, gids, &own)?;
+        for (g, &slot) in slots.iter().enumerate() {
+            if slot == u32::MAX {
+                continue;
+            }
+            let at = slot as usize * self.naggs + j;
+            if matches!(part[g], Acc::SumF(_) | Acc::Avg(..) | Acc::Prod(_)) {
+                // A merge into a zeroed sum or product is exact (`0.0 + x`, `1.0 * x`; a
+                // sum from 0.0 is never -0.0): the state takes the batch's in place.
+                merge_acc(&mut self.accs[at], &part[g], call.func);
+                continue;
+            }
+            let mut batch = new_acc(call);
+            merge_acc(&mut batch, &part[g], call.func);
+            let mut merged = new_acc(call);
+            merge_acc(&mut merged, &self.accs[at], call.func);
+            merge_acc(&mut merged, &batch, call.func);
+            self.accs[at] = merged;
+        }
+        Ok(())
     }
 
     /// Merges chunks' partial aggregates ([`partial_aggregate`], in row order) into the
@@ -2442,6 +2485,15 @@ fn keeps_first_arrival_only(func: AggFunc) -> bool {
     matches!(
         func,
         AggFunc::CollectSet | AggFunc::CollectUnion | AggFunc::StringAggDistinct
+    )
+}
+
+/// Whether this aggregate's accumulator is a floating-point one whose result depends on
+/// how the rows are grouped before they meet the state ([`AggState::merge_batch`]).
+fn merges_batch_first(call: &AggCall) -> bool {
+    matches!(
+        new_acc(call),
+        Acc::SumF(_) | Acc::Avg(..) | Acc::Var(..) | Acc::Co(_) | Acc::Mom(_) | Acc::Prod(_)
     )
 }
 

@@ -121,7 +121,7 @@ fn key(p: &PhysExpr) -> String {
 
 /// The columns a predicate proves not NULL (Spark's `inferIsNotNullConstraints`): under
 /// an `IS NOT NULL` at the top, those of its operand; otherwise those of the predicate.
-fn inferred_not_null(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
+pub(crate) fn inferred_not_null(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
     match p {
         PhysExpr::IsNull(e, true) => null_intolerant_columns(e, out),
         p => null_intolerant_columns(p, out),
@@ -1596,6 +1596,28 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 facts.extend(rp.iter().cloned());
                 facts.extend(cond_right.iter().cloned());
                 lp.extend(carry(facts, &rkc, &lkc, left));
+            }
+            // A conjunct over both sides proves its NULL-intolerant columns not NULL on the
+            // sides whose unmatched rows are dropped (`mv <> rv`: `rv IS NOT NULL`).
+            for c in &remaining {
+                let r = refs(c);
+                if !deterministic(c) || r.iter().all(|i| *i < nl) || r.iter().all(|i| *i >= nl) {
+                    continue;
+                }
+                let mut cols = Vec::new();
+                inferred_not_null(c, &mut cols);
+                for col in cols {
+                    let PhysExpr::Column { index, .. } = col else {
+                        continue;
+                    };
+                    if index < nl {
+                        if infer_left {
+                            lp.push(not_null(&col_of(left, index)));
+                        }
+                    } else if infer_right {
+                        rp.push(not_null(&col_of(right, index - nl)));
+                    }
+                }
             }
             // Equi-join keys cannot be NULL on a side whose unmatched rows are dropped.
             if matches!(

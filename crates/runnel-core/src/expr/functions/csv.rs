@@ -1,7 +1,8 @@
 //! CSV functions: `from_csv(text, schema)` parses a line with the CSV reader's rules,
 //! `to_csv(struct)` writes one with the CSV writer's, `schema_of_csv(text)` gives the
 //! DDL type Spark's CSVInferSchema finds in a line. The options they take: `sep` (or
-//! `delimiter`) and, for `from_csv`, `mode` (PERMISSIVE or FAILFAST).
+//! `delimiter`) and, for `from_csv`, `mode` (PERMISSIVE or FAILFAST),
+//! `ignoreLeadingWhiteSpace` and `ignoreTrailingWhiteSpace`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -14,7 +15,7 @@ use arrow_schema::{DataType as T, Field};
 use super::Builder;
 use crate::error::{Result, RunnelError};
 use crate::expr::phys::PhysExpr;
-use crate::io::csv::{convert, csv_field, infer_field, separator, split_line};
+use crate::io::csv::{convert, csv_field, infer_field, separator, split_line, split_line_trimmed};
 use crate::scalar::ScalarValue;
 use crate::types;
 
@@ -22,8 +23,33 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("from_csv", |c| {
         c.arity(2, 3)?;
         let schema = schema_arg(c)?;
-        let opts = options(c, 2, &["sep", "delimiter", "mode"])?;
+        let opts = options(
+            c,
+            2,
+            &[
+                "sep",
+                "delimiter",
+                "mode",
+                "ignoreleadingwhitespace",
+                "ignoretrailingwhitespace",
+            ],
+        )?;
         let sep = separator(&opts);
+        // Spark's CSVOptions.getBool: `true` or `false` in any case, else its error.
+        let flag = |name: &str| -> Result<bool> {
+            match opts.get(&name.to_ascii_lowercase()).map(|v| v.to_ascii_lowercase()) {
+                None => Ok(false),
+                Some(v) if v == "true" => Ok(true),
+                Some(v) if v == "false" => Ok(false),
+                Some(v) => Err(RunnelError::execution_plain(format!(
+                    "{name} flag can be true or false. Got '{v}': pass 'true' or 'false'."
+                ))),
+            }
+        };
+        let (lead, trail) = (
+            flag("ignoreLeadingWhiteSpace")?,
+            flag("ignoreTrailingWhiteSpace")?,
+        );
         let failfast = match opts.get("mode").map(|m| m.to_ascii_uppercase()) {
             None => false,
             Some(m) if m == "PERMISSIVE" => false,
@@ -48,7 +74,7 @@ pub(super) fn register(r: &mut Builder) {
                     if input.is_null(i) {
                         Vec::new()
                     } else {
-                        split_line(input.value(i), &sep)
+                        split_line_trimmed(input.value(i), &sep, lead, trail)
                     }
                 })
                 .collect();

@@ -332,7 +332,8 @@ pub(super) fn register(r: &mut Builder) {
         if !is_numeric(&ty) && ty != T::Null {
             return Err(type_mismatch(c.sql, "a numeric value", &ty));
         }
-        let ty = if is_integral(&ty) && ty != T::Int64 && ty != T::Int32 { T::Int32 } else { ty };
+        // Spark's Pmod keeps its operands' common type: `pmod` of two TINYINTs is a TINYINT
+        // (its result is smaller than the divisor, so it always fits).
         let ty = if ty == T::Null { T::Int32 } else { ty };
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
@@ -345,7 +346,7 @@ pub(super) fn register(r: &mut Builder) {
                 )
             };
             Ok(match ty {
-                T::Int32 | T::Int64 => {
+                T::Int8 | T::Int16 | T::Int32 | T::Int64 => {
                     let (x, y) = (cast_array(&a[0], &T::Int64, false)?, cast_array(&a[1], &T::Int64, false)?);
                     let (x, y) = (x.as_primitive::<Int64Type>(), y.as_primitive::<Int64Type>());
                     let mut out = Vec::with_capacity(n);

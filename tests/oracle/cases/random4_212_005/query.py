@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("ts TIMESTAMP, cat STRING, v DOUBLE, n LONG, tags STRING").load(INPUT)
+result = df.withWatermark("ts", "5 minutes").na.fill({"v": 0.0, "cat": "none"}).filter(F.coalesce(F.col("v"), F.lit(0.0)) > 1.5).groupBy(F.window("ts", "5 minutes"), "cat").agg(F.min(F.struct("v", "n")).alias("lo"))
+OUTPUT_MODE = "update"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, d DOUBLE, f FLOAT, m DECIMAL(38,10), n DECIMAL(20,0), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter((col("d") < lit(0.5))).selectExpr("id", "dt", "locate('l', lower(s)) AS c1", "CASE WHEN b THEN CASE 7 WHEN 1 THEN 3 WHEN 1 THEN i ELSE 7 END WHEN b THEN i ELSE 1 END AS c2", "coalesce(s, regexp_extract(CASE WHEN (m IS NOT NULL) THEN s WHEN b THEN s ELSE s END, '([A-Za-z]+) ([A-Za-z]+)', 2), '2024-02-29') AS c3", "get(split(format_string('[%5s|%-4d]', s, CASE WHEN array_contains(split(s, ','), 'a') THEN id WHEN regexp_like(s, '^[A-Z]') THEN unix_timestamp(to_date('2025-03-01')) WHEN CASE WHEN (s <> '') THEN (n < -3.10) WHEN b THEN (m <= 12.345) WHEN b THEN b ELSE (m IS NOT NULL) END THEN (id - id) ELSE id END), '  *'), 1) AS c4", "timestamp_millis((10 * i))").filter(col("c1").isNotNull())
+OUTPUT_MODE = "append"
