@@ -355,6 +355,7 @@ fn collect_aggregates<'a>(p: &'a Plan, out: &mut Vec<&'a Plan>) {
     }
 }
 
+pub mod constraints;
 pub mod continuous;
 pub mod optimize;
 pub mod prune;

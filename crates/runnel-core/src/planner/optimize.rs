@@ -9,6 +9,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use super::constraints::{conjuncts, inferred_not_null};
 use crate::expr::phys::{references, substitute};
 use crate::expr::{BinaryOp, PhysExpr};
 use crate::logical::plan::{GenItem, JoinColumn, JoinType, Node, Plan, PlanRef};
@@ -28,21 +29,6 @@ thread_local! {
     /// to explode one field's array (`prune::single_field_explodes`).
     static SINGLE_FIELD_EXPLODES: std::cell::RefCell<std::collections::HashSet<usize>> =
         std::cell::RefCell::new(std::collections::HashSet::new());
-}
-
-pub(crate) fn conjuncts(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
-    match p {
-        PhysExpr::Binary {
-            op: BinaryOp::And,
-            left,
-            right,
-            ..
-        } => {
-            conjuncts(left, out);
-            conjuncts(right, out);
-        }
-        other => out.push(other.clone()),
-    }
 }
 
 pub(crate) fn and_all(preds: Vec<PhysExpr>) -> Option<PhysExpr> {
@@ -69,32 +55,6 @@ pub(crate) fn deterministic(p: &PhysExpr) -> bool {
     }
 }
 
-/// Columns whose NULL makes the predicate NULL (Spark's `NullIntolerant` chain).
-fn null_intolerant_columns(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
-    match p {
-        PhysExpr::Column { .. } => out.push(p.clone()),
-        PhysExpr::Binary {
-            op, left, right, ..
-        } if *op != BinaryOp::EqNullSafe && *op != BinaryOp::And && *op != BinaryOp::Or => {
-            null_intolerant_columns(left, out);
-            null_intolerant_columns(right, out);
-        }
-        PhysExpr::Not(e) | PhysExpr::Negative(e) | PhysExpr::Like { expr: e, .. } => {
-            null_intolerant_columns(e, out)
-        }
-        PhysExpr::Cast { expr, .. } => null_intolerant_columns(expr, out),
-        // `arr[i]`, `m[k]`, element_at, get: Spark's GetArrayItem / GetMapValue / ElementAt.
-        PhysExpr::Index { expr, index, .. } => {
-            null_intolerant_columns(expr, out);
-            null_intolerant_columns(index, out);
-        }
-        PhysExpr::Scalar { func, args, .. } if func.props.null_intolerant => {
-            args.iter().for_each(|a| null_intolerant_columns(a, out));
-        }
-        _ => {}
-    }
-}
-
 fn not_null(c: &PhysExpr) -> PhysExpr {
     PhysExpr::IsNull(Box::new(c.clone()), true)
 }
@@ -117,15 +77,6 @@ fn size_positive(c: &PhysExpr, schema: &arrow_schema::Schema) -> Option<PhysExpr
 
 fn key(p: &PhysExpr) -> String {
     format!("{p:?}")
-}
-
-/// The columns a predicate proves not NULL (Spark's `inferIsNotNullConstraints`): under
-/// an `IS NOT NULL` at the top, those of its operand; otherwise those of the predicate.
-pub(crate) fn inferred_not_null(p: &PhysExpr, out: &mut Vec<PhysExpr>) {
-    match p {
-        PhysExpr::IsNull(e, true) => null_intolerant_columns(e, out),
-        p => null_intolerant_columns(p, out),
-    }
 }
 
 /// Adds the inferred `IS NOT NULL` filters and drops duplicates.

@@ -111,7 +111,7 @@ fn pushed(plan: &PlanRef) -> Option<PlanRef> {
     };
     let mut conds = Vec::new();
     if let Some(c) = condition {
-        super::optimize::conjuncts(c, &mut conds);
+        super::constraints::conjuncts(c, &mut conds);
     }
     let mut all = Vec::new();
     for k in left_keys {
@@ -245,13 +245,13 @@ fn outer_made_inner(plan: &PlanRef) -> Option<PlanRef> {
     let n1 = child.schema.fields().len();
     let mut not_null = Vec::new();
     for k in left_keys {
-        super::optimize::inferred_not_null(k, &mut not_null);
+        super::constraints::inferred_not_null(k, &mut not_null);
     }
     if let Some(c) = condition {
         let mut conds = Vec::new();
-        super::optimize::conjuncts(c, &mut conds);
+        super::constraints::conjuncts(c, &mut conds);
         for c in &conds {
-            super::optimize::inferred_not_null(c, &mut not_null);
+            super::constraints::inferred_not_null(c, &mut not_null);
         }
     }
     let (mut left_nn, mut right_nn) = (false, false);

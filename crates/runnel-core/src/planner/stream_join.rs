@@ -86,7 +86,8 @@ pub struct JoinAnalysis {
     pub sides: [Side; 2],
 }
 
-use super::optimize::{and_all, conjuncts};
+use super::constraints::conjuncts;
+use super::optimize::and_all;
 
 /// A conjunct over the right input's columns of `[left..., right...]`, bound to the right input.
 fn shift(p: &PhysExpr, nl: usize, right: &Schema) -> Option<PhysExpr> {
