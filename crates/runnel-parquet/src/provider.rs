@@ -340,7 +340,8 @@ impl DataSourceProvider for FilesProvider {
                     .session
                     .conf_get("spark.sql.streaming.schemaInference")
                     .is_some_and(|v| v.eq_ignore_ascii_case("true"));
-                let first = files.first().filter(|_| infer).ok_or_else(|| {
+                // A zero-length file has no footer to infer from (Spark skips it).
+                let first = files.iter().find(|f| f.size > 0).filter(|_| infer).ok_or_else(|| {
                     RunnelError::analysis(
                         "_LEGACY_ERROR_TEMP_2048",
                         "Schema must be specified when creating a streaming source DataFrame. Give the schema with .schema(\"...\"), or set spark.sql.streaming.schemaInference=true with files already in the directory.",
@@ -381,7 +382,7 @@ impl DataSourceProvider for FilesProvider {
         }
         let (path, files) = list_files(req)?;
         let fs = req.session.file_system();
-        let schema = match (&req.schema, files.first()) {
+        let schema = match (&req.schema, files.iter().find(|f| f.size > 0)) {
             (Some(s), _) => runnel_core::io::partition::order_given_schema(
                 fs.as_ref(),
                 s.clone(),
