@@ -761,6 +761,68 @@ print("stopped", q.isActive)
 }
 
 #[test]
+fn python_loops_without_end_stop_at_the_timeout_in_a_udf_and_in_the_script() {
+    // A UDF looping inside a batch stops the batch at the timeout, as an operator's
+    // step would (it ran on: 10^12 iterations); the script's own loop ends 10 s later
+    // with a KeyboardInterrupt that `except Exception` does not catch.
+    let root = dir("loops");
+    put_events(&root, 0);
+    let script = root.join("job.py");
+    let submit = |text: String, timeout: &str| {
+        std::fs::write(&script, text).unwrap();
+        let t = std::time::Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+            .args(["submit", "--timeout", timeout])
+            .arg(&script)
+            .output()
+            .unwrap();
+        (out, t.elapsed())
+    };
+    let (out, took) = submit(
+        format!(
+            r#"
+from pyspark.sql.functions import udf
+@udf("double")
+def spin(v):
+    for i in range(1000):
+        for j in range(1000):
+            for k in range(1000):
+                for m in range(1000):
+                    v += 1
+    return v
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("{0}/in")
+q = df.select(spin("value")).writeStream.format("console").start()
+q.awaitTermination()
+print("stopped", q.isActive)
+"#,
+            root.display()
+        ),
+        "1s",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("batch 0: --timeout 1s reached: the micro-batch was stopped"),
+        "{err}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "stopped False\n");
+    assert!(took < std::time::Duration::from_secs(8), "{took:?}");
+    let (out, took) = submit(
+        "try:\n    for i in range(1000):\n        for j in range(1000):\n            for k in range(1000):\n                for m in range(1000):\n                    pass\nexcept Exception as e:\n    print('caught', e)\n".into(),
+        "1ms",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("KeyboardInterrupt: --timeout 1ms reached, and 10s more"),
+        "{err}"
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("caught"));
+    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_file_source_offset_that_is_not_a_log_index_is_refused_not_read_from_the_start() {
     let root = dir("bad-offset");
     put_events(&root, 0);
