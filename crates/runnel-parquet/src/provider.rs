@@ -327,7 +327,7 @@ impl DataSourceProvider for FilesProvider {
     fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef> {
         if req.format != self.codec.format() {
             return Err(RunnelError::not_supported(format!(
-                "the streaming {} source is not supported yet in Runnel; json, text, csv and parquet are",
+                "the streaming {} source is not supported yet here; json, text and parquet are (csv, orc and xml run natively, with `runnel submit`)",
                 req.format
             )));
         }
@@ -376,7 +376,7 @@ impl DataSourceProvider for FilesProvider {
     fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
         if req.format != self.codec.format() {
             return Err(RunnelError::not_supported(format!(
-                "reading {} files is not supported yet in Runnel; json, text and parquet are",
+                "reading {} files is not supported yet here; json, text and parquet are (csv, orc and xml run natively, with `runnel submit`)",
                 req.format
             )));
         }
