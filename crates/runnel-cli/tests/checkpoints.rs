@@ -150,6 +150,34 @@ fn a_corrupt_state_file_is_refused_naming_the_file() {
 }
 
 #[test]
+fn a_state_file_whose_schema_arrow_cannot_parse_is_an_error_without_a_panic_line() {
+    // Bit 4 of byte 120 (in a field's type of the schema message) made arrow-ipc panic
+    // (`unimplemented!`): caught, but the default hook printed "thread 'runnel' panicked
+    // at" on stderr as if Runnel had crashed (found by the session 17 damage sweep).
+    let root = dir("state-schema-bit");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    let delta = root.join("ck/state/0/0/1.delta");
+    let mut data = std::fs::read(&delta).unwrap();
+    data[120] ^= 1 << 4;
+    std::fs::write(&delta, &data).unwrap();
+    std::fs::write(root.join("job.py"), count_script()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .arg("submit")
+        .arg(format!("--path-map=/data={}", root.display()))
+        .arg(root.join("job.py"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("state/0/0/1.delta is corrupt") && !err.contains("panicked"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_changed_query_whose_state_no_longer_fits_is_refused() {
     let root = dir("changed");
     put_events(&root, 0);

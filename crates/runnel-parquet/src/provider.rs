@@ -80,7 +80,7 @@ impl ParquetCodec for BuiltinCodec {
     }
 
     fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-        codec::read(data).map_err(|e| perr(path, e))
+        self.read_columns(data, path, None)
     }
 
     fn read_columns(
@@ -89,7 +89,11 @@ impl ParquetCodec for BuiltinCodec {
         path: &str,
         columns: Option<&[String]>,
     ) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-        codec::read_columns(data, columns).map_err(|e| perr(path, e))
+        // The codec catches the parquet crate's panics on a damaged file; quietly, so
+        // that no "panicked at" line reports a crash that did not happen.
+        runnel_core::ipc_check::catch_quietly(|| codec::read_columns(data, columns))
+            .unwrap_or_else(|_| Err("the file is damaged".into()))
+            .map_err(|e| perr(path, e))
     }
 }
 
