@@ -347,6 +347,18 @@ fn dev_zero_as_the_script_is_refused_not_read_forever() {
 }
 
 #[test]
+fn a_script_with_a_nul_byte_is_refused_as_cpython_refuses_it() {
+    // Was "invalid Python: Got unexpected token" followed by the raw NUL.
+    let root = dir("nul-script");
+    let e = run(&root, "print(1)\n\nprint(2)\0\n").unwrap_err();
+    assert!(
+        e.contains("SyntaxError: source code cannot contain null bytes"),
+        "{e:?}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_directory_a_fifo_and_a_17_mb_file_as_the_script_are_refused_naming_the_path() {
     let root = dir("script_paths");
     std::fs::create_dir_all(root.join("adir")).unwrap();

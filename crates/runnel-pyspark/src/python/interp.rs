@@ -417,6 +417,19 @@ impl Interpreter {
     pub fn run(&self, source: &str, file: &str) -> Result<()> {
         *self.file.borrow_mut() = file.to_string();
         *self.source.borrow_mut() = Rc::new(source.to_string());
+        if let Some(at) = source.find('\0') {
+            // CPython refuses the file before it parses it.
+            let (line, column) = line_col(source, at);
+            return Err(RunnelError::parse(
+                "SyntaxError: source code cannot contain null bytes (remove the NUL characters; a file saved as UTF-16 has one after each ASCII letter)",
+            )
+            .with_exception("SyntaxError")
+            .with_location(Location {
+                file: file.to_string(),
+                line,
+                column,
+            }));
+        }
         check_nesting(source).map_err(|(line, column, what)| {
             let e = match what {
                 Nesting::Brackets => RunnelError::parse(
