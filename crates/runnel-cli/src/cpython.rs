@@ -181,7 +181,7 @@ pub fn no_python(script: &Path, need: Option<&CpythonNeed>, tried: &str) -> Stri
 }
 
 /// How long a script may take to end after `--timeout` stopped its queries before it is killed.
-const GRACE: Duration = Duration::from_secs(10);
+pub const GRACE: Duration = Duration::from_secs(10);
 
 /// Runs the script on `python` against a Spark Connect server in this process: the
 /// script's exit status.

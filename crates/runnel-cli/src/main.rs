@@ -214,8 +214,15 @@ fn submit(
     // sink writes anything (runnel_core::exec::interrupt).
     if let (Some(d), Some(t)) = (deadline, timeout) {
         let why = format!("--timeout {t:?} reached");
+        let script_why = format!("{why}, and {:?} more", runnel_cli::cpython::GRACE);
         runnel_core::exec::interrupt::set_check(Some(Rc::new(move || {
             (Instant::now() >= d).then(|| why.clone())
+        })));
+        // The script's own loops get the time a script on CPython gets to end after
+        // its queries stopped (cpython.rs), then stop with a KeyboardInterrupt.
+        let end = d.checked_add(runnel_cli::cpython::GRACE).unwrap_or(d);
+        runnel_core::exec::interrupt::set_script_check(Some(Rc::new(move || {
+            (Instant::now() >= end).then(|| script_why.clone())
         })));
     }
     let host = Rc::new(CliHost::new(opts));

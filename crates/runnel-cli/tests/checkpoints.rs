@@ -150,6 +150,34 @@ fn a_corrupt_state_file_is_refused_naming_the_file() {
 }
 
 #[test]
+fn a_state_file_whose_schema_arrow_cannot_parse_is_an_error_without_a_panic_line() {
+    // Bit 4 of byte 120 (in a field's type of the schema message) made arrow-ipc panic
+    // (`unimplemented!`): caught, but the default hook printed "thread 'runnel' panicked
+    // at" on stderr as if Runnel had crashed (found by the session 17 damage sweep).
+    let root = dir("state-schema-bit");
+    put_events(&root, 0);
+    run(&root, &count_script()).unwrap();
+    let delta = root.join("ck/state/0/0/1.delta");
+    let mut data = std::fs::read(&delta).unwrap();
+    data[120] ^= 1 << 4;
+    std::fs::write(&delta, &data).unwrap();
+    std::fs::write(root.join("job.py"), count_script()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .arg("submit")
+        .arg(format!("--path-map=/data={}", root.display()))
+        .arg(root.join("job.py"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("state/0/0/1.delta is corrupt") && !err.contains("panicked"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_changed_query_whose_state_no_longer_fits_is_refused() {
     let root = dir("changed");
     put_events(&root, 0);
@@ -319,6 +347,18 @@ fn dev_zero_as_the_script_is_refused_not_read_forever() {
 }
 
 #[test]
+fn a_script_with_a_nul_byte_is_refused_as_cpython_refuses_it() {
+    // Was "invalid Python: Got unexpected token" followed by the raw NUL.
+    let root = dir("nul-script");
+    let e = run(&root, "print(1)\n\nprint(2)\0\n").unwrap_err();
+    assert!(
+        e.contains("SyntaxError: source code cannot contain null bytes"),
+        "{e:?}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
 fn a_directory_a_fifo_and_a_17_mb_file_as_the_script_are_refused_naming_the_path() {
     let root = dir("script_paths");
     std::fs::create_dir_all(root.join("adir")).unwrap();
@@ -473,6 +513,49 @@ spark.read.schema("i DOUBLE").parquet("/data/pq").show()
     assert!(
         e.contains("FAILED_READ_FILE.PARQUET_COLUMN_DATA_TYPE_MISMATCH") && e.contains("column s"),
         "{e}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_zero_length_parquet_file_has_no_rows_as_in_spark() {
+    // Spark 4.3 plans no split for a zero-length file (probed with PySpark: a stream
+    // over it counts 0, a batch read infers the schema from the other files); it was
+    // FAILED_READ_FILE.NO_HINT here.
+    let root = dir("pq-empty");
+    run(
+        &root,
+        "spark.createDataFrame([(1,), (2,)], 'v BIGINT').write.parquet('/data/in')\n",
+    )
+    .unwrap();
+    std::fs::write(root.join("in/a-empty.parquet"), b"").unwrap();
+    let out = run(
+        &root,
+        r#"q = spark.readStream.schema("v BIGINT").parquet("/data/in").writeStream.format("memory").queryName("pe").start()
+q.processAllAvailable()
+print("stream", spark.sql("SELECT count(*) AS n FROM pe").collect()[0].n)
+df = spark.read.parquet("/data/in")
+print("batch", df.schema.simpleString(), df.count())
+"#,
+    )
+    .unwrap();
+    assert!(out.contains("stream 2"), "{out}");
+    assert!(out.contains("batch struct<v:bigint> 2"), "{out}");
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_checkpoint_location_that_is_a_file_is_refused_naming_it() {
+    let root = dir("ck-file");
+    put_events(&root, 0);
+    std::fs::write(root.join("ck"), b"not a folder").unwrap();
+    expect_err(
+        &root,
+        &count_script(),
+        &[
+            "ck exists and is not a directory",
+            "give the query a directory",
+        ],
     );
     let _ = std::fs::remove_dir_all(&root);
 }
@@ -714,6 +797,68 @@ print("stopped", q.isActive)
     );
     assert!(root.join("ck/commits/0").exists());
     assert_eq!(data_files(&root).len(), 1);
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn python_loops_without_end_stop_at_the_timeout_in_a_udf_and_in_the_script() {
+    // A UDF looping inside a batch stops the batch at the timeout, as an operator's
+    // step would (it ran on: 10^12 iterations); the script's own loop ends 10 s later
+    // with a KeyboardInterrupt that `except Exception` does not catch.
+    let root = dir("loops");
+    put_events(&root, 0);
+    let script = root.join("job.py");
+    let submit = |text: String, timeout: &str| {
+        std::fs::write(&script, text).unwrap();
+        let t = std::time::Instant::now();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+            .args(["submit", "--timeout", timeout])
+            .arg(&script)
+            .output()
+            .unwrap();
+        (out, t.elapsed())
+    };
+    let (out, took) = submit(
+        format!(
+            r#"
+from pyspark.sql.functions import udf
+@udf("double")
+def spin(v):
+    for i in range(1000):
+        for j in range(1000):
+            for k in range(1000):
+                for m in range(1000):
+                    v += 1
+    return v
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("{0}/in")
+q = df.select(spin("value")).writeStream.format("console").start()
+q.awaitTermination()
+print("stopped", q.isActive)
+"#,
+            root.display()
+        ),
+        "1s",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("batch 0: --timeout 1s reached: the micro-batch was stopped"),
+        "{err}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "stopped False\n");
+    assert!(took < std::time::Duration::from_secs(8), "{took:?}");
+    let (out, took) = submit(
+        "try:\n    for i in range(1000):\n        for j in range(1000):\n            for k in range(1000):\n                for m in range(1000):\n                    pass\nexcept Exception as e:\n    print('caught', e)\n".into(),
+        "1ms",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("KeyboardInterrupt: --timeout 1ms reached, and 10s more"),
+        "{err}"
+    );
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("caught"));
+    assert!(took < std::time::Duration::from_secs(20), "{took:?}");
     let _ = std::fs::remove_dir_all(&root);
 }
 

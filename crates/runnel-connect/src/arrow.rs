@@ -18,7 +18,7 @@ pub fn read_ipc(data: &[u8]) -> Result<(SchemaRef, Vec<RecordBatch>)> {
     // does not cover and still panics in arrow-ipc is an error here too: the client's
     // bytes are input (found by crates/runnel-cli/tests/fuzz.rs).
     runnel_core::ipc_check::check_stream(data).map_err(bad)?;
-    let (raw, read) = std::panic::catch_unwind(|| {
+    let (raw, read) = runnel_core::ipc_check::catch_quietly(|| {
         let reader = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(data), None)
             .map_err(|e| e.to_string())?;
         let raw = reader.schema();

@@ -24,7 +24,7 @@ pub use socket::SocketProvider;
 
 use std::rc::Rc;
 
-use runnel_core::error::Result;
+use runnel_core::error::{Result, RunnelError};
 use runnel_core::io::file::{DecodeTask, ParallelFn, TaskOutput};
 
 /// Runs decoding tasks on up to `threads` OS threads, keeping their order.
@@ -89,6 +89,12 @@ pub fn install(session: &runnel_core::SparkSession) {
             .upgrade()
             .and_then(|s| s.conf_get(checkpoint_dir::FSYNC_CONF))
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"));
+        // Spark's Hadoop file system refuses it when it makes the folder.
+        if std::fs::metadata(loc).is_ok_and(|m| !m.is_dir()) {
+            return Err(RunnelError::io(format!(
+                "the checkpointLocation {loc} exists and is not a directory (Spark: FileAlreadyExistsException: Destination exists and is not a directory); give the query a directory, or move the file away"
+            )));
+        }
         let store: runnel_core::state::CheckpointRef = match fsync {
             true => Rc::new(DirCheckpointStore::durable(loc)),
             false => Rc::new(DirCheckpointStore::new(loc)),

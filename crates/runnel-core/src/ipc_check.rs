@@ -8,6 +8,35 @@
 //! file or sent by a client are input: [`check_stream`] refuses such a stream first, so
 //! that it is an error, not a crash (found by crates/runnel-cli/tests/fuzz.rs).
 
+thread_local! {
+    /// Set while [`catch_quietly`] runs: the panic hook stays silent.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `catch_unwind` for a decoder that panics on damaged input (arrow-ipc, arrow-row, the
+/// parquet crate): the panic is turned into the caller's error, so the default hook's
+/// "thread ... panicked at" line on stderr would report a crash that did not happen; it
+/// is left out (natively; other threads' panics still print). In wasm32 a panic cannot be
+/// caught: there the engine's own hook reports it to JS.
+pub fn catch_quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static HOOK: std::sync::Once = std::sync::Once::new();
+        HOOK.call_once(|| {
+            let prev = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                if !QUIET.with(|q| q.get()) {
+                    prev(info)
+                }
+            }));
+        });
+    }
+    let was = QUIET.with(|q| q.replace(true));
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    QUIET.with(|q| q.set(was));
+    out
+}
+
 /// Walks the messages of an IPC stream (`[0xFFFFFFFF] <i32 length> <flatbuffer Message>
 /// <body>` …, up to an end marker or the end of the bytes) and checks that every length,
 /// and every buffer of a record batch or dictionary batch, stays within the bytes.
@@ -53,10 +82,8 @@ pub fn check_stream(data: &[u8]) -> Result<(), String> {
         if let Some(schema) = msg.header_as_schema() {
             // arrow-ipc's schema conversion unwraps what a schema message may lack (its
             // fields, a list's child, a type's table): tried here, a panic is an error.
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                arrow_ipc::convert::fb_to_schema(schema)
-            }))
-            .map_err(|_| format!("the schema message at byte {} is malformed", pos - len))?;
+            catch_quietly(|| arrow_ipc::convert::fb_to_schema(schema))
+                .map_err(|_| format!("the schema message at byte {} is malformed", pos - len))?;
         }
         let batch = msg
             .header_as_record_batch()
@@ -83,7 +110,7 @@ pub fn check_stream(data: &[u8]) -> Result<(), String> {
 pub fn no_panic<T>(
     decode: impl FnOnce() -> Result<T, arrow_schema::ArrowError>,
 ) -> Result<T, arrow_schema::ArrowError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(decode)).unwrap_or_else(|p| {
+    catch_quietly(decode).unwrap_or_else(|p| {
         let why = p
             .downcast_ref::<String>()
             .cloned()

@@ -903,10 +903,15 @@ pub mod codec {
     }
 
     fn nested_from_ipc(bytes: &[u8]) -> Result<ArrayRef> {
-        let mut r = arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(bytes), None)
-            .map_err(|_| short())?;
-        match r.next() {
-            Some(Ok(b)) if b.num_columns() == 1 && b.num_rows() == 1 => Ok(b.column(0).clone()),
+        // Damaged bytes (a state file's) can make arrow-ipc panic: an error instead.
+        let first = crate::ipc_check::no_panic(|| {
+            let mut r =
+                arrow_ipc::reader::StreamReader::try_new(std::io::Cursor::new(bytes), None)?;
+            r.next().transpose()
+        })
+        .map_err(|_| short())?;
+        match first {
+            Some(b) if b.num_columns() == 1 && b.num_rows() == 1 => Ok(b.column(0).clone()),
             _ => Err(short()),
         }
     }

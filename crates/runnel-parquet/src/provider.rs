@@ -80,7 +80,7 @@ impl ParquetCodec for BuiltinCodec {
     }
 
     fn read(&self, data: &[u8], path: &str) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-        codec::read(data).map_err(|e| perr(path, e))
+        self.read_columns(data, path, None)
     }
 
     fn read_columns(
@@ -89,7 +89,11 @@ impl ParquetCodec for BuiltinCodec {
         path: &str,
         columns: Option<&[String]>,
     ) -> Result<(SchemaRef, Vec<RecordBatch>)> {
-        codec::read_columns(data, columns).map_err(|e| perr(path, e))
+        // The codec catches the parquet crate's panics on a damaged file; quietly, so
+        // that no "panicked at" line reports a crash that did not happen.
+        runnel_core::ipc_check::catch_quietly(|| codec::read_columns(data, columns))
+            .unwrap_or_else(|_| Err("the file is damaged".into()))
+            .map_err(|e| perr(path, e))
     }
 }
 
@@ -327,7 +331,7 @@ impl DataSourceProvider for FilesProvider {
     fn stream_source(&self, req: &SourceRequest) -> Result<SourceRef> {
         if req.format != self.codec.format() {
             return Err(RunnelError::not_supported(format!(
-                "the streaming {} source is not supported yet in Runnel; json, text, csv and parquet are",
+                "the streaming {} source is not supported yet here; json, text and parquet are (csv, orc and xml run natively, with `runnel submit`)",
                 req.format
             )));
         }
@@ -340,7 +344,8 @@ impl DataSourceProvider for FilesProvider {
                     .session
                     .conf_get("spark.sql.streaming.schemaInference")
                     .is_some_and(|v| v.eq_ignore_ascii_case("true"));
-                let first = files.first().filter(|_| infer).ok_or_else(|| {
+                // A zero-length file has no footer to infer from (Spark skips it).
+                let first = files.iter().find(|f| f.size > 0).filter(|_| infer).ok_or_else(|| {
                     RunnelError::analysis(
                         "_LEGACY_ERROR_TEMP_2048",
                         "Schema must be specified when creating a streaming source DataFrame. Give the schema with .schema(\"...\"), or set spark.sql.streaming.schemaInference=true with files already in the directory.",
@@ -375,13 +380,13 @@ impl DataSourceProvider for FilesProvider {
     fn batch_read(&self, req: &SourceRequest) -> Result<(SchemaRef, Vec<RecordBatch>)> {
         if req.format != self.codec.format() {
             return Err(RunnelError::not_supported(format!(
-                "reading {} files is not supported yet in Runnel; json, text and parquet are",
+                "reading {} files is not supported yet here; json, text and parquet are (csv, orc and xml run natively, with `runnel submit`)",
                 req.format
             )));
         }
         let (path, files) = list_files(req)?;
         let fs = req.session.file_system();
-        let schema = match (&req.schema, files.first()) {
+        let schema = match (&req.schema, files.iter().find(|f| f.size > 0)) {
             (Some(s), _) => runnel_core::io::partition::order_given_schema(
                 fs.as_ref(),
                 s.clone(),

@@ -27,6 +27,32 @@ pub type CheckFn = Rc<dyn Fn() -> Option<String>>;
 thread_local! {
     static CHECK: RefCell<Option<CheckFn>> = const { RefCell::new(None) };
     static ARMED: Cell<bool> = const { Cell::new(false) };
+    static SCRIPT_CHECK: RefCell<Option<CheckFn>> = const { RefCell::new(None) };
+}
+
+/// Installs (or removes) the check that ends a script's own code (a Python loop outside
+/// any batch) once `--timeout` and its grace period have passed.
+pub fn set_script_check(f: Option<CheckFn>) {
+    SCRIPT_CHECK.with(|c| *c.borrow_mut() = f);
+}
+
+/// For code that may run without end between safe points (a Python loop, in a UDF or
+/// in the script itself): inside a batch's operators, [`check`] (the batch stops before
+/// its sink); elsewhere the script check, whose answer ends the script with a
+/// `KeyboardInterrupt` (what Ctrl-C raises in Python; `except Exception` does not
+/// catch it).
+pub fn check_loop() -> Result<()> {
+    if ARMED.with(|a| a.get()) {
+        return check();
+    }
+    let f = SCRIPT_CHECK.with(|c| c.borrow().clone());
+    match f.and_then(|f| f()) {
+        Some(why) => Err(RunnelError::execution_plain(format!(
+            "KeyboardInterrupt: {why}: the script was still running; stopped it here"
+        ))
+        .with_exception("KeyboardInterrupt")),
+        None => Ok(()),
+    }
 }
 
 /// Installs (or, with `None`, removes) the check of this thread.

@@ -447,6 +447,12 @@ pub fn decode_files(
         FileFormat::Custom(decode) => {
             for f in files {
                 let Some(data) = read(f)? else { continue };
+                // Spark reads no split of a zero-length file (a writer that has only
+                // created it yet, a `touch`): no rows, where a Parquet or ORC reader
+                // would call it corrupt.
+                if data.is_empty() {
+                    continue;
+                }
                 if let Some(b) = skips.or_skip(
                     decode(&data, &f.path, schema, None).map_err(|e| in_file(e, &f.path)),
                 )? {
@@ -1253,6 +1259,17 @@ mod tests {
         };
         let got = decode_files(&fs, &files, &format, &schema, None, skip).unwrap();
         assert_eq!(rows(&got), 1);
+        // A zero-length file has no rows, as in Spark (which plans no split for it).
+        fs.put("/in/bad.parquet", Vec::new());
+        let got = decode_files(
+            &fs,
+            &fs.entries(),
+            &format,
+            &schema,
+            None,
+            ReadSkips::default(),
+        );
+        assert_eq!(rows(&got.unwrap()), 1);
         // FAILFAST's malformed record is the data's fault, not the file's: not skipped.
         let fs = MemoryFileSystem::new();
         fs.put("/in/x.json", b"{\"a\": 1}\n{oops\n".to_vec());

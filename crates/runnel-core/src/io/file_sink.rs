@@ -376,8 +376,7 @@ impl FileSink {
                         "cannot compact the sink log: {s} ({e}); the _spark_metadata log is incomplete"
                     ))
                 })?;
-                let text = String::from_utf8_lossy(&data);
-                lines.extend(text.lines().skip(1).map(str::to_string));
+                lines.extend(sink_log_entries(&data, &s)?);
             }
         }
         lines.extend(files.iter().map(|(p, s)| entry(p, *s)));
@@ -393,6 +392,53 @@ impl FileSink {
         };
         self.fs.write(&format!("{log}/{name}"), text.as_bytes())
     }
+}
+
+/// The file entries of the sink log file `path` (its text `data`), checked as Spark's
+/// `CompactibleFileStreamLog` reads them when it compacts: the version line `v1`, then one
+/// JSON object with a `path` a line. A damaged entry fails the batch naming the file; copied
+/// into the compact file, it would hide the batches' files from every reader of the log.
+fn sink_log_entries(data: &[u8], path: &str) -> Result<Vec<String>> {
+    let bad = |what: String| {
+        RunnelError::io(format!(
+            "the file sink log {path} is corrupt ({what}); restore it from a backup, or write the query's output to a new path with a new checkpointLocation"
+        ))
+    };
+    let text = std::str::from_utf8(data).map_err(|_| bad("it is not UTF-8 text".into()))?;
+    let mut lines = text.split('\n');
+    match lines.next().unwrap_or_default() {
+        "v1" => {}
+        v if v
+            .strip_prefix('v')
+            .and_then(|n| n.parse::<u64>().ok())
+            .is_some() =>
+        {
+            return Err(RunnelError::io(format!(
+                "the file sink log {path} was written by a newer version ({v}; the maximum supported log version is v1): write the output to a new path with a new checkpointLocation"
+            )));
+        }
+        _ => {
+            return Err(bad(
+                "Log file was malformed: failed to detect the log file version line".into(),
+            ));
+        }
+    }
+    let mut out = Vec::new();
+    for (i, line) in lines.enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let entry: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| bad(format!("line {}: {e}", i + 2)))?;
+        if !entry.get("path").is_some_and(serde_json::Value::is_string) {
+            return Err(bad(format!(
+                "line {}: expected a file entry with a path",
+                i + 2
+            )));
+        }
+        out.push(line.to_string());
+    }
+    Ok(out)
 }
 
 impl Sink for FileSink {
@@ -533,6 +579,39 @@ mod tests {
         let again = stream_sink(&req, None).unwrap();
         again.borrow_mut().add_batch(0, &schema, &batch).unwrap();
         assert!(fs.read("/out/part-00000-0123456789ab-0-c000.json").is_err());
+        // A damaged log entry fails the compaction (batch 9) naming it, as in Spark,
+        // instead of being copied into 9.compact.
+        for b in 1..9u32 {
+            let mut text = String::from("v1");
+            text.push_str(&format!("\n{{\"path\":\"file:///out/f{b}\",\"size\":1}}"));
+            fs.put(&format!("/out/_spark_metadata/{b}"), text.into_bytes());
+        }
+        fs.put(
+            "/out/_spark_metadata/4",
+            b"v1\n{\"path\":\"file:///out/f4".to_vec(),
+        );
+        let e = again
+            .borrow_mut()
+            .add_batch(9, &schema, &batch)
+            .unwrap_err();
+        assert!(
+            e.to_string().contains("/out/_spark_metadata/4 is corrupt"),
+            "{e}"
+        );
+        assert!(fs.read("/out/_spark_metadata/9.compact").is_err());
+        fs.put("/out/_spark_metadata/4", Vec::new());
+        let e = again
+            .borrow_mut()
+            .add_batch(9, &schema, &batch)
+            .unwrap_err();
+        assert!(e.to_string().contains("version line"), "{e}");
+        fs.put(
+            "/out/_spark_metadata/4",
+            b"v1\n{\"path\":\"file:///out/f4\"}".to_vec(),
+        );
+        again.borrow_mut().add_batch(9, &schema, &batch).unwrap();
+        let compact = fs.read("/out/_spark_metadata/9.compact").unwrap();
+        assert_eq!(String::from_utf8(compact).unwrap().lines().count(), 11);
         // Parquet without an encoder is refused, not written as something else.
         let req = request(&session, &opts, "parquet", schema);
         assert!(stream_sink(&req, None).is_err());

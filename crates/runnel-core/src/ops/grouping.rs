@@ -2464,10 +2464,8 @@ fn keys_decode<'a>(
     converter: &RowConverter,
     rows: impl Iterator<Item = arrow_row::Row<'a>>,
 ) -> Result<()> {
-    let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        converter.convert_rows(rows).is_ok()
-    }))
-    .unwrap_or(false);
+    let ok =
+        crate::ipc_check::catch_quietly(|| converter.convert_rows(rows).is_ok()).unwrap_or(false);
     if ok {
         return Ok(());
     }

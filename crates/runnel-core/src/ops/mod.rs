@@ -512,7 +512,12 @@ impl<'a> BatchContext<'a> {
                     return Err(RunnelError::analysis(
                         "STATE_STORE_KEY_SCHEMA_NOT_COMPATIBLE",
                         format!(
-                            "the checkpoint's state of this operator has the schema {found}, but the query now needs {schema}. The query changed in a way its state cannot follow: restore the previous query, or start this one with a new checkpointLocation."
+                            "the checkpoint's state of this operator (the _schema file of its folder under state/) has the schema {}, but the query now needs {schema}. The query changed in a way its state cannot follow (or the file was damaged): restore the previous query or the file, or start this one with a new checkpointLocation.",
+                            if found.trim().is_empty() {
+                                "(an empty file)"
+                            } else {
+                                found.as_str()
+                            }
                         ),
                     ));
                 }

@@ -174,7 +174,11 @@ pub(crate) fn python_error(
     e: RunnelError,
     exception: &'static str,
 ) -> RunnelError {
-    if e.condition.as_deref() == Some("PYTHON_EXCEPTION") {
+    // `--timeout` stopping the batch (or the script) is not the function's error.
+    if e.condition.as_deref() == Some("PYTHON_EXCEPTION")
+        || runnel_core::exec::interrupt::is_interrupt(&e)
+        || e.exception == "KeyboardInterrupt"
+    {
         return e;
     }
     let name = crate::python::builtins::py_exception_name(&e);

@@ -84,6 +84,8 @@ pub struct Interpreter {
     pub(crate) sql_log: RefCell<Vec<String>>,
     /// `sys.argv`: the script's path, then its arguments.
     pub(crate) argv: RefCell<Vec<String>>,
+    /// Loop iterations run, for asking the `--timeout` check every so often.
+    ticks: std::cell::Cell<u32>,
     /// Python calls in progress (for the recursion limit).
     depth: std::cell::Cell<usize>,
     /// Expressions and statements being evaluated, across calls (for the stack's limit).
@@ -380,6 +382,7 @@ impl Interpreter {
             me: RefCell::new(std::rc::Weak::new()),
             sql_log: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
+            ticks: std::cell::Cell::new(0),
             depth: std::cell::Cell::new(0),
             nest: std::cell::Cell::new(0),
             worker: std::cell::Cell::new(0),
@@ -419,6 +422,19 @@ impl Interpreter {
     pub fn run(&self, source: &str, file: &str) -> Result<()> {
         *self.file.borrow_mut() = file.to_string();
         *self.source.borrow_mut() = Rc::new(source.to_string());
+        if let Some(at) = source.find('\0') {
+            // CPython refuses the file before it parses it.
+            let (line, column) = line_col(source, at);
+            return Err(RunnelError::parse(
+                "SyntaxError: source code cannot contain null bytes (remove the NUL characters; a file saved as UTF-16 has one after each ASCII letter)",
+            )
+            .with_exception("SyntaxError")
+            .with_location(Location {
+                file: file.to_string(),
+                line,
+                column,
+            }));
+        }
         check_nesting(source).map_err(|(line, column, what)| {
             let e = match what {
                 Nesting::Brackets => RunnelError::parse(
@@ -593,6 +609,17 @@ impl Interpreter {
         let v: Vec<Value> = l.remove(name).into_iter().collect();
         l.insert(format!("cell {name}"), Value::list(v));
         l.insert(CELLS.to_string(), Value::None);
+    }
+
+    /// One loop iteration: every 1,024th asks whether `--timeout` stopped the run
+    /// (`runnel_core::exec::interrupt::check_loop`), so that no loop outlives it.
+    fn tick(&self) -> Result<()> {
+        let n = self.ticks.get().wrapping_add(1);
+        self.ticks.set(n);
+        if n.is_multiple_of(1024) {
+            runnel_core::exec::interrupt::check_loop()?;
+        }
+        Ok(())
     }
 
     fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
@@ -890,6 +917,7 @@ impl Interpreter {
                 let items = super::ops::iterate(&it)?;
                 let mut broke = false;
                 for x in items {
+                    self.tick()?;
                     self.assign(&f.target, x, locals)?;
                     match self.exec_block(&f.body, locals)? {
                         Flow::Break => {
@@ -907,6 +935,7 @@ impl Interpreter {
             Stmt::While(w) => {
                 let mut n = 0u64;
                 while self.eval(&w.test, locals)?.truthy() {
+                    self.tick()?;
                     n += 1;
                     if n > 10_000_000 {
                         return Err(RunnelError::execution_plain(
