@@ -186,6 +186,11 @@ impl Host for CliHost {
         self.drive_watching(&all, queries, until)
     }
 
+    /// A script's loops run as long as Python would run them: Ctrl-C or `--timeout` stop them.
+    fn loop_limit(&self) -> Option<u64> {
+        None
+    }
+
     fn print_err(&self, _session: &SparkSession, text: &str) {
         use std::io::Write;
         let mut err = std::io::stderr().lock();

@@ -959,3 +959,58 @@ fn bytes_of_a_huge_or_negative_count_raise_as_python() {
     );
     assert_eq!(out, "mem\nnegative count\n3\n");
 }
+
+#[test]
+fn slices_with_a_step_as_python() {
+    // What CPython 3.11 prints for the same lines.
+    let out = run(r#"
+a = [0, 1, 2, 3, 4]
+print(a[::2], a[1::2], a[::-1], a[::-2], "abcdef"[::2], "abcdef"[::-1], (1, 2, 3, 4)[::2], a[4:0:-2])
+print(a[10:], a[-10:2], a[::-10], a[-1:-6:-1], a[3:1], a[1:-1:3], "héllo"[::-2], a[::3][::-1], a[True::2])
+try:
+    a[::0]
+except ValueError as e:
+    print("ValueError", e)
+"#);
+    assert_eq!(
+        out,
+        "[0, 2, 4] [1, 3] [4, 3, 2, 1, 0] [4, 2, 0] ace fedcba (1, 3) [4, 2]\n\
+         [] [0, 1] [4] [4, 3, 2, 1, 0] [] [1] olh [3, 0] [1, 3]\n\
+         ValueError slice step cannot be zero\n"
+    );
+}
+
+#[test]
+fn for_over_range_counts_without_a_list_and_range_errors_are_pythons() {
+    // range(10**12) is past the runner's 10M-number list: a for loop counts instead.
+    let out = run(r#"
+for i in range(5, 0, -2):
+    print(i, end=" ")
+print()
+for i in range(True, 3):
+    print("b", i)
+try:
+    for i in range(1.5):
+        pass
+except TypeError as e:
+    print("TypeError", e)
+try:
+    for i in range(1, 2, 0):
+        pass
+except ValueError as e:
+    print("ValueError", e)
+range = lambda n: [7]
+for i in range(3):
+    print("shadowed", i)
+del range
+for i in range(10**12):
+    if i == 3:
+        print("counted to", i)
+        break
+"#);
+    assert_eq!(
+        out,
+        "5 3 1 \nb 1\nb 2\nTypeError 'float' object cannot be interpreted as an integer\n\
+         ValueError range() arg 3 must not be zero\nshadowed 7\ncounted to 3\n"
+    );
+}

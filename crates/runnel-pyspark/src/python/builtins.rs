@@ -800,16 +800,35 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::dict(items)
         }
         "builtins.range" => {
+            // Python's own errors for what range() cannot count with.
+            let int = |i: usize| -> Result<i64> {
+                match args.pos.get(i) {
+                    Some(Value::Int(n)) => Ok(*n),
+                    Some(Value::Bool(b)) => Ok(i64::from(*b)),
+                    Some(other) => Err(RunnelError::execution_plain(format!(
+                        "TypeError: '{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    ))
+                    .with_exception("TypeError")),
+                    None => Err(RunnelError::execution_plain(
+                        "TypeError: range expected at least 1 argument, got 0",
+                    )
+                    .with_exception("TypeError")),
+                }
+            };
+            if args.pos.len() > 3 {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: range expected at most 3 arguments, got {}",
+                    args.pos.len()
+                ))
+                .with_exception("TypeError"));
+            }
             let (s, e) = if args.pos.len() >= 2 {
-                (args.int(0, "start")?, args.int(1, "stop")?)
+                (int(0)?, int(1)?)
             } else {
-                (0, args.int(0, "stop")?)
+                (0, int(0)?)
             };
-            let step = if args.pos.len() >= 3 {
-                args.int(2, "step")?
-            } else {
-                1
-            };
+            let step = if args.pos.len() >= 3 { int(2)? } else { 1 };
             if step == 0 {
                 return Err(RunnelError::execution_plain(
                     "ValueError: range() arg 3 must not be zero",

@@ -30,7 +30,16 @@ pub trait Host {
     fn print_err(&self, session: &SparkSession, text: &str) {
         session.print(text);
     }
+    /// How many times one loop of the script may run before the runner stops it, where
+    /// nothing else could (a browser tab, Node, the tests: no Ctrl-C, no `--timeout`).
+    /// `None` (the CLI): as long as Python would, until Ctrl-C or `--timeout`.
+    fn loop_limit(&self) -> Option<u64> {
+        Some(LOOP_LIMIT)
+    }
 }
+
+/// The default [`Host::loop_limit`].
+pub const LOOP_LIMIT: u64 = 10_000_000;
 
 /// A host that runs what is available and returns (tests, the oracle runner).
 pub struct RunAvailable;
@@ -613,6 +622,71 @@ impl Interpreter {
 
     /// One loop iteration: every 1,024th asks whether `--timeout` stopped the run
     /// (`runnel_core::exec::interrupt::check_loop`), so that no loop outlives it.
+    /// Stops a loop past the host's [`Host::loop_limit`].
+    fn check_loop_limit(&self, n: u64, what: &str) -> Result<()> {
+        match self.host.loop_limit() {
+            Some(limit) if n > limit => Err(RunnelError::execution_plain(format!(
+                "{what} ran {limit} times; stopping it (here nothing else could stop it: \
+                 natively, `runnel submit` runs it as long as Python would, until Ctrl-C or --timeout)"
+            ))),
+            _ => Ok(()),
+        }
+    }
+
+    /// For `for x in range(...)`: when `e` calls the built-in `range` (not a name the
+    /// script rebound), `Ok((start, stop, step))` of integer arguments, to count without
+    /// making the list, or `Err(value)`, what the call gave otherwise (its arguments
+    /// evaluated once); `None` when `e` is anything else.
+    #[allow(clippy::type_complexity)]
+    fn range_call(
+        &self,
+        e: &PyExpr,
+        locals: &Locals,
+    ) -> Result<Option<std::result::Result<(i64, i64, i64), Value>>> {
+        let PyExpr::Call(c) = e else {
+            return Ok(None);
+        };
+        if !matches!(&*c.func, PyExpr::Name(n) if n.id.as_str() == "range")
+            || !c.arguments.keywords.is_empty()
+            || c.arguments
+                .args
+                .iter()
+                .any(|a| matches!(a, PyExpr::Starred(_)))
+        {
+            return Ok(None);
+        }
+        let func = self.eval(&c.func, locals)?;
+        if !matches!(&func, Value::Builtin(b) if b == "builtins.range") {
+            return Ok(None);
+        }
+        let args = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| self.eval(a, locals))
+            .collect::<Result<Vec<_>>>()?;
+        let ints: Option<Vec<i64>> = args
+            .iter()
+            .map(|v| match v {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(i64::from(*b)),
+                _ => None,
+            })
+            .collect();
+        let lazy = match ints.as_deref() {
+            Some(&[stop]) => Some((0, stop, 1)),
+            Some(&[start, stop]) => Some((start, stop, 1)),
+            Some(&[start, stop, step]) if step != 0 => Some((start, stop, step)),
+            _ => None,
+        };
+        Ok(Some(match lazy {
+            Some(r) => Ok(r),
+            // Other arguments (or a step of 0): the built-in's own answer or error.
+            None => Err(super::builtins::call(self, func, args, vec![])
+                .map_err(|e| e.with_location(self.location(c.range())))?),
+        }))
+    }
+
     fn tick(&self) -> Result<()> {
         let n = self.ticks.get().wrapping_add(1);
         self.ticks.set(n);
@@ -913,11 +987,32 @@ impl Interpreter {
                 }
             }
             Stmt::For(f) => {
-                let it = self.eval(&f.iter, locals)?;
-                let items = super::ops::iterate(&it)?;
+                // `for i in range(...)` counts without making the list (as Python's range
+                // object): any length, no copy per loop.
+                let items: Box<dyn Iterator<Item = Value>> =
+                    match self.range_call(&f.iter, locals)? {
+                        Some(Ok((start, stop, step))) => {
+                            let (mut i, stop, step) = (start as i128, stop as i128, step as i128);
+                            Box::new(std::iter::from_fn(move || {
+                                let more = if step > 0 { i < stop } else { i > stop };
+                                more.then(|| {
+                                    let v = Value::Int(i as i64);
+                                    i += step;
+                                    v
+                                })
+                            }))
+                        }
+                        Some(Err(v)) => Box::new(super::ops::iterate(&v)?.into_iter()),
+                        None => {
+                            Box::new(super::ops::iterate(&self.eval(&f.iter, locals)?)?.into_iter())
+                        }
+                    };
                 let mut broke = false;
+                let mut n = 0u64;
                 for x in items {
                     self.tick()?;
+                    n += 1;
+                    self.check_loop_limit(n, "for loop")?;
                     self.assign(&f.target, x, locals)?;
                     match self.exec_block(&f.body, locals)? {
                         Flow::Break => {
@@ -937,11 +1032,7 @@ impl Interpreter {
                 while self.eval(&w.test, locals)?.truthy() {
                     self.tick()?;
                     n += 1;
-                    if n > 10_000_000 {
-                        return Err(RunnelError::execution_plain(
-                            "while loop ran 10,000,000 times; stopping it",
-                        ));
-                    }
+                    self.check_loop_limit(n, "while loop")?;
                     match self.exec_block(&w.body, locals)? {
                         Flow::Break => return Ok(Flow::Normal),
                         Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -1876,7 +1967,8 @@ impl Interpreter {
                     .as_ref()
                     .map(|x| self.eval(x, locals))
                     .transpose()?;
-                return super::ops::slice(obj, lo, hi);
+                let step = sl.step.as_ref().map(|x| self.eval(x, locals)).transpose()?;
+                return super::ops::slice(obj, lo, hi, step);
             }
             let key = self.eval(&s.slice, locals)?;
             if let Value::Dict(d) = &obj

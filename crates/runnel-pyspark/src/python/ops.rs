@@ -455,20 +455,59 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
     })
 }
 
-/// `obj[lo:hi]`.
-pub(crate) fn slice(obj: Value, lo: Option<Value>, hi: Option<Value>) -> Result<Value> {
+/// `obj[lo:hi:step]`, as Python's `slice.indices`: a negative bound counts from the end,
+/// bounds are clamped, a negative step walks backwards (`s[::-1]`).
+pub(crate) fn slice(
+    obj: Value,
+    lo: Option<Value>,
+    hi: Option<Value>,
+    step: Option<Value>,
+) -> Result<Value> {
     let items = iterate(&obj)?;
     let n = items.len() as i64;
+    let step = match step {
+        None | Some(Value::None) => 1,
+        Some(Value::Int(0)) => {
+            return Err(
+                RunnelError::execution_plain("ValueError: slice step cannot be zero")
+                    .with_exception("ValueError"),
+            );
+        }
+        Some(Value::Int(i)) => i,
+        Some(Value::Bool(b)) if b => 1,
+        Some(other) => {
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: slice indices must be integers or None or have an __index__ method, not {}",
+                other.type_name()
+            ))
+            .with_exception("TypeError"));
+        }
+    };
+    // Python's bounds: [0, n] going forwards, [-1, n - 1] going backwards.
+    let (low, high) = if step > 0 { (0, n) } else { (-1, n - 1) };
     let norm = |v: Option<Value>, d: i64| -> i64 {
         match v {
-            Some(Value::Int(i)) => (if i < 0 { n.saturating_add(i) } else { i }).clamp(0, n),
-            Some(Value::BigInt(b)) if num_traits::Signed::is_negative(b.as_ref()) => 0,
-            Some(Value::BigInt(_)) => n,
+            Some(Value::Int(i)) => (if i < 0 { n.saturating_add(i) } else { i }).clamp(low, high),
+            Some(Value::Bool(b)) => i64::from(b).clamp(low, high),
+            Some(Value::BigInt(b)) if num_traits::Signed::is_negative(b.as_ref()) => low,
+            Some(Value::BigInt(_)) => high,
             _ => d,
         }
     };
-    let (a, b) = (norm(lo, 0) as usize, norm(hi, n) as usize);
-    let part: Vec<Value> = if a < b { items[a..b].to_vec() } else { vec![] };
+    let (start, stop) = if step > 0 {
+        (norm(lo, 0), norm(hi, n))
+    } else {
+        (norm(lo, n - 1), norm(hi, -1))
+    };
+    let mut part: Vec<Value> = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        part.push(items[i as usize].clone());
+        i = match i.checked_add(step) {
+            Some(j) => j,
+            None => break,
+        };
+    }
     Ok(match obj {
         Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
         Value::Tuple(_) => Value::Tuple(part),
