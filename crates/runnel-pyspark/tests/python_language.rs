@@ -1014,3 +1014,46 @@ for i in range(10**12):
          ValueError range() arg 3 must not be zero\nshadowed 7\ncounted to 3\n"
     );
 }
+
+#[test]
+fn slice_assignment_and_deletion_as_python() {
+    // What CPython 3.11 prints for the same lines.
+    let out = run(r#"
+a = [0, 1, 2, 3, 4]
+a[1:3] = [9]
+print(a)
+b = [0, 1, 2, 3, 4]
+b[::2] = [7, 7, 7]
+print(b)
+c = list(range(6))
+del c[::2]
+print(c)
+d = [1, 2, 3]
+d[2:0] = "xy"
+d[:0] = (0,)
+d[len(d):] = [5]
+print(d)
+e = list(range(10))
+del e[-3:]
+del e[8:2:-2]
+print(e)
+try:
+    e[::2] = [1]
+except ValueError as x:
+    print("ValueError", x)
+try:
+    t = (1, 2)
+    t[0:1] = [3]
+except TypeError as x:
+    print("TypeError", x)
+f = [1, 2, 3]
+f[:] = []
+print(f)
+"#);
+    assert_eq!(
+        out,
+        "[0, 9, 3, 4]\n[7, 1, 7, 3, 7]\n[1, 3, 5]\n[0, 1, 2, 'x', 'y', 3, 5]\n[0, 1, 2, 3, 5]\n\
+         ValueError attempt to assign sequence of size 1 to extended slice of size 3\n\
+         TypeError 'tuple' object does not support item assignment\n[]\n"
+    );
+}

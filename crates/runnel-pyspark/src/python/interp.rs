@@ -734,6 +734,18 @@ impl Interpreter {
             }
             PyExpr::Subscript(s) => {
                 let obj = self.eval(&s.value, locals)?;
+                if let PyExpr::Slice(sl) = s.slice.as_ref() {
+                    let Value::List(l) = &obj else {
+                        return Err(RunnelError::execution_plain(format!(
+                            "TypeError: '{}' object does not support item assignment",
+                            obj.type_name()
+                        ))
+                        .with_exception("TypeError"));
+                    };
+                    let (lo, hi, step) = self.slice_bounds(sl, locals)?;
+                    let values = super::ops::iterate(&v)?;
+                    return super::ops::set_slice(l, lo, hi, step, Some(values));
+                }
                 let key = self.eval(&s.slice, locals)?;
                 match obj {
                     Value::Dict(d) => {
@@ -1109,7 +1121,6 @@ impl Interpreter {
         Ok(Flow::Normal)
     }
 
-    /// Calls a user function with positional arguments.
     /// Runs `f` as code Spark runs in a Python worker (see [`Self::print_out`]).
     pub(crate) fn as_worker<T>(&self, f: impl FnOnce() -> T) -> T {
         self.worker.set(self.worker.get() + 1);
@@ -1129,6 +1140,7 @@ impl Interpreter {
         }
     }
 
+    /// Calls a user function with positional arguments.
     pub(crate) fn call_function(&self, f: &PyFunction, args: Vec<Value>) -> Result<Value> {
         self.call_function_kw(f, args, vec![])
     }
@@ -1368,6 +1380,17 @@ impl Interpreter {
             }
             PyExpr::Subscript(sub) => {
                 let obj = self.eval(&sub.value, locals)?;
+                if let PyExpr::Slice(sl) = sub.slice.as_ref() {
+                    let Value::List(l) = &obj else {
+                        return Err(RunnelError::execution_plain(format!(
+                            "TypeError: '{}' object does not support item deletion",
+                            obj.type_name()
+                        ))
+                        .with_exception("TypeError"));
+                    };
+                    let (lo, hi, step) = self.slice_bounds(sl, locals)?;
+                    return super::ops::set_slice(l, lo, hi, step, None);
+                }
                 let key = self.eval(&sub.slice, locals)?;
                 match obj {
                     Value::Dict(d) => {
@@ -1950,6 +1973,17 @@ impl Interpreter {
         })
     }
 
+    /// The bounds and step of a slice `lo:hi:step`, each evaluated if written.
+    #[allow(clippy::type_complexity)]
+    fn slice_bounds(
+        &self,
+        sl: &ast::ExprSlice,
+        locals: &Locals,
+    ) -> Result<(Option<Value>, Option<Value>, Option<Value>)> {
+        let ev = |e: &Option<Box<PyExpr>>| e.as_ref().map(|x| self.eval(x, locals)).transpose();
+        Ok((ev(&sl.lower)?, ev(&sl.upper)?, ev(&sl.step)?))
+    }
+
     /// `eval` of one kind of expression, in a function of its own: the recursive
     /// `eval_inner` keeps a small frame (the browser's stack is small).
     #[inline(never)]
@@ -1957,17 +1991,7 @@ impl Interpreter {
         Ok({
             let obj = self.eval(&s.value, locals)?;
             if let PyExpr::Slice(sl) = s.slice.as_ref() {
-                let lo = sl
-                    .lower
-                    .as_ref()
-                    .map(|x| self.eval(x, locals))
-                    .transpose()?;
-                let hi = sl
-                    .upper
-                    .as_ref()
-                    .map(|x| self.eval(x, locals))
-                    .transpose()?;
-                let step = sl.step.as_ref().map(|x| self.eval(x, locals)).transpose()?;
+                let (lo, hi, step) = self.slice_bounds(sl, locals)?;
                 return super::ops::slice(obj, lo, hi, step);
             }
             let key = self.eval(&s.slice, locals)?;

@@ -455,16 +455,16 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
     })
 }
 
-/// `obj[lo:hi:step]`, as Python's `slice.indices`: a negative bound counts from the end,
-/// bounds are clamped, a negative step walks backwards (`s[::-1]`).
-pub(crate) fn slice(
-    obj: Value,
+/// The positions `lo:hi:step` selects in a sequence of `n` items, in order, and the step,
+/// as Python's `slice.indices`: a negative bound counts from the end, bounds are clamped,
+/// a negative step walks backwards.
+pub(crate) fn slice_positions(
+    n: usize,
     lo: Option<Value>,
     hi: Option<Value>,
     step: Option<Value>,
-) -> Result<Value> {
-    let items = iterate(&obj)?;
-    let n = items.len() as i64;
+) -> Result<(Vec<usize>, i64)> {
+    let n = n as i64;
     let step = match step {
         None | Some(Value::None) => 1,
         Some(Value::Int(0)) => {
@@ -474,7 +474,7 @@ pub(crate) fn slice(
             );
         }
         Some(Value::Int(i)) => i,
-        Some(Value::Bool(b)) if b => 1,
+        Some(Value::Bool(true)) => 1,
         Some(other) => {
             return Err(RunnelError::execution_plain(format!(
                 "TypeError: slice indices must be integers or None or have an __index__ method, not {}",
@@ -499,15 +499,28 @@ pub(crate) fn slice(
     } else {
         (norm(lo, n - 1), norm(hi, -1))
     };
-    let mut part: Vec<Value> = Vec::new();
+    let mut out = Vec::new();
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        part.push(items[i as usize].clone());
+        out.push(i as usize);
         i = match i.checked_add(step) {
             Some(j) => j,
             None => break,
         };
     }
+    Ok((out, step))
+}
+
+/// `obj[lo:hi:step]` (see [`slice_positions`]).
+pub(crate) fn slice(
+    obj: Value,
+    lo: Option<Value>,
+    hi: Option<Value>,
+    step: Option<Value>,
+) -> Result<Value> {
+    let items = iterate(&obj)?;
+    let (at, _) = slice_positions(items.len(), lo, hi, step)?;
+    let part: Vec<Value> = at.into_iter().map(|i| items[i].clone()).collect();
     Ok(match obj {
         Value::Str(_) => Value::Str(part.iter().map(|v| v.to_py_str()).collect()),
         Value::Tuple(_) => Value::Tuple(part),
@@ -523,6 +536,53 @@ pub(crate) fn slice(
         }
         _ => Value::list(part),
     })
+}
+
+/// `list[lo:hi:step] = values` (`values` `None`: `del list[lo:hi:step]`), as Python: a
+/// plain slice is replaced by any number of values, an extended one (a step other than 1)
+/// by as many as it selects.
+pub(crate) fn set_slice(
+    list: &std::cell::RefCell<Vec<Value>>,
+    lo: Option<Value>,
+    hi: Option<Value>,
+    step: Option<Value>,
+    values: Option<Vec<Value>>,
+) -> Result<()> {
+    let n = list.borrow().len();
+    let plain = matches!(step, None | Some(Value::None) | Some(Value::Int(1)));
+    let (at, _) = slice_positions(n, lo.clone(), hi.clone(), step)?;
+    let mut l = list.borrow_mut();
+    if plain {
+        // The start even when it selects nothing (`a[2:0] = x` inserts at 2).
+        let (from, _) = slice_positions(n, lo, None, None)?;
+        let start = from.first().copied().unwrap_or(n);
+        let end = at.last().map_or(start, |e| e + 1);
+        l.splice(start..end, values.unwrap_or_default());
+        return Ok(());
+    }
+    match values {
+        None => {
+            let mut drop = at;
+            drop.sort_unstable();
+            for i in drop.into_iter().rev() {
+                l.remove(i);
+            }
+        }
+        Some(v) if v.len() != at.len() => {
+            return Err(RunnelError::execution_plain(format!(
+                "ValueError: attempt to assign sequence of size {} to extended slice of size {}",
+                v.len(),
+                at.len()
+            ))
+            .with_exception("ValueError"));
+        }
+        Some(v) => {
+            for (i, x) in at.into_iter().zip(v) {
+                l[i] = x;
+            }
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn str_format(fmt: &str, args: &Args) -> String {
