@@ -1057,3 +1057,37 @@ print(f)
          TypeError 'tuple' object does not support item assignment\n[]\n"
     );
 }
+
+#[test]
+fn functools_operator_itertools_and_unbound_methods_as_python_and_pyspark() {
+    // What PySpark 4.3 (CPython 3.11) printed for the same script: reduce over Columns and
+    // DataFrames (`reduce(and_, conditions)`, `reduce(DataFrame.unionByName, frames)`).
+    let out = run(r#"
+import functools, operator, itertools
+from functools import reduce
+from operator import add, and_
+print(reduce(lambda x, y: x * y, [1, 2, 3, 4]), reduce(add, [1, 2, 3], 10), functools.reduce(operator.mul, range(1, 6)))
+try:
+    reduce(add, [])
+except TypeError as e:
+    print("TypeError", e)
+print(operator.eq(1, 1), operator.contains([1, 2], 2), operator.not_(0), operator.concat([1], [2]), and_(6, 3), operator.lt(1, 2))
+print(list(itertools.chain([1], (2, 3), "ab")), list(itertools.product("ab", [1, 2])), list(itertools.product([0, 1], repeat=2)))
+print(list(itertools.combinations("abcd", 2)), list(itertools.permutations([1, 2, 3])), list(itertools.permutations("abc", 2)))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([1, 2, 3], operator.mul)), list(itertools.accumulate([1, 2], initial=100)))
+from pyspark.sql import SparkSession, functions as F
+spark = SparkSession.builder.getOrCreate()
+df = spark.createDataFrame([(1, 2), (3, 4), (5, 6)], ["a", "b"])
+conds = [F.col("a") > 1, F.col("b") < 6]
+print(df.filter(reduce(and_, conds)).collect())
+print(df.filter(reduce(lambda x, y: x | y, [F.col("a") == 1, F.col("a") == 5])).count())
+from pyspark.sql import DataFrame
+print(reduce(DataFrame.unionByName, [df, df, df]).count())
+print(df.select(reduce(add, [F.col(c) for c in df.columns]).alias("s")).collect())
+print(list(map(str.upper, ["a", "b"])), str.join("-", ["x", "y"]), dict.get({"a": 1}, "a"), dict.fromkeys(["a", "a"], 0))
+"#);
+    assert_eq!(
+        out,
+        "24 16 120\nTypeError reduce() of empty iterable with no initial value\nTrue True True [1, 2] 2 True\n[1, 2, 3, 'a', 'b'] [('a', 1), ('a', 2), ('b', 1), ('b', 2)] [(0, 0), (0, 1), (1, 0), (1, 1)]\n[('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')] [(1, 2, 3), (1, 3, 2), (2, 1, 3), (2, 3, 1), (3, 1, 2), (3, 2, 1)] [('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')]\n[1, 3, 6, 10] [1, 2, 6] [100, 101, 103]\n[Row(a=3, b=4)]\n2\n9\n[Row(s=3), Row(s=7), Row(s=11)]\n['A', 'B'] x-y 1 {'a': 0}\n"
+    );
+}

@@ -390,6 +390,31 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         Value::Builtin(b) if name == "__name__" && !b.starts_with("udf.") => {
             Ok(Value::Str(short_name(b).to_string()))
         }
+        // `str.upper`, `DataFrame.unionByName`: a method of a type, called with its
+        // receiver first (`map(str.upper, xs)`, `reduce(DataFrame.union, frames)`).
+        Value::Builtin(b)
+            if matches!(
+                b.as_str(),
+                "builtins.str"
+                    | "builtins.list"
+                    | "builtins.dict"
+                    | "builtins.set"
+                    | "builtins.tuple"
+                    | "builtins.int"
+                    | "builtins.float"
+                    | "builtins.bytes"
+            ) || matches!(short_name(b), "DataFrame" | "Column") =>
+        {
+            if b == "builtins.dict" && name == "fromkeys" {
+                return Ok(Value::Builtin("builtins.dict.fromkeys".into()));
+            }
+            if name.starts_with("__")
+                || matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex")
+            {
+                return (it.bindings.get_attr)(it, obj, name);
+            }
+            Ok(Value::Builtin(format!("unbound:{name}")))
+        }
         Value::Native(_) => super::stdlib::native_attr(&obj, name),
         Value::Module(m) if super::stdlib::is_module(m) => super::stdlib::module_attr(m, name),
         Value::Module(m) if m == "os" && name == "path" => Ok(Value::Module("os.path".into())),
@@ -579,6 +604,18 @@ pub(crate) fn call(
     kw: Vec<(String, Value)>,
 ) -> Result<Value> {
     match f {
+        Value::Builtin(name) if name.starts_with("unbound:") => {
+            let method = &name["unbound:".len()..];
+            let mut pos = pos.into_iter();
+            let Some(recv) = pos.next() else {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: unbound method {method}() needs an argument"
+                ))
+                .with_exception("TypeError"));
+            };
+            let bound = get_attr(it, recv, method)?;
+            call(it, bound, pos.collect(), kw)
+        }
         Value::Builtin(name) => {
             let args = Args::new(
                 pos,
@@ -702,6 +739,16 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 }
             };
             return Err(RunnelError::execution_plain(code).with_exception("SystemExit"));
+        }
+        "builtins.dict.fromkeys" => {
+            let value = args.get(1, "value").cloned().unwrap_or(Value::None);
+            let mut items: Vec<(Value, Value)> = Vec::new();
+            for k in iterate(&a0()?)? {
+                if !items.iter().any(|(e, _)| py_eq(e, &k)) {
+                    items.push((k, value.clone()));
+                }
+            }
+            Value::dict(items)
         }
         "builtins.len" => Value::Int(match a0()? {
             Value::Str(s) => s.chars().count() as i64,

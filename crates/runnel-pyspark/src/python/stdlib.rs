@@ -1,6 +1,7 @@
 //! The standard modules scripts use beyond `sys`, `os` and `time`: `math`, `json`,
 //! `datetime`, `re`, `random`, `uuid`, `tempfile`, `shutil`, `collections`, `typing`
-//! (names only), `os.path`, and files from `open()`. What a module has that is not
+//! (names only), `os.path`, `functools.reduce`, `operator`, `itertools` (the finite
+//! iterators, as lists), and files from `open()`. What a module has that is not
 //! here is refused with its name.
 
 use std::cell::{Cell, RefCell};
@@ -34,6 +35,9 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "string"
             | "decimal"
             | "hashlib"
+            | "functools"
+            | "operator"
+            | "itertools"
     )
 }
 
@@ -1881,6 +1885,208 @@ fn math1(name: &str, x: f64) -> Result<Value> {
 }
 
 /// Calls a function of the modules above; None for a name that is not one.
+/// `functools.reduce`, `operator`'s functions of two values (what `reduce` is often given:
+/// `reduce(operator.and_, conditions)`, `reduce(DataFrame.union, frames)`), and
+/// `itertools`' finite iterators (`chain`, `product`, `combinations`, `permutations`,
+/// `accumulate`), as lists; `None` for other names.
+fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Option<Value>> {
+    use ruff_python_ast::CmpOp;
+    let type_error = |m: String| {
+        RunnelError::execution_plain(format!("TypeError: {m}")).with_exception("TypeError")
+    };
+    let two =
+        || -> Result<(Value, Value)> { Ok((args.req(0, "a")?.clone(), args.req(1, "b")?.clone())) };
+    Ok(Some(match (module, f) {
+        ("functools", "reduce") => {
+            let func = args.req(0, "function")?.clone();
+            let mut items = iterate(args.req(1, "iterable")?)?.into_iter();
+            let mut acc = match args.get(2, "initial") {
+                Some(v) => v.clone(),
+                None => items.next().ok_or_else(|| {
+                    type_error("reduce() of empty iterable with no initial value".into())
+                })?,
+            };
+            for x in items {
+                acc = super::builtins::call(it, func.clone(), vec![acc, x], vec![])?;
+            }
+            acc
+        }
+        ("operator", op) => {
+            let bin = match op {
+                "add" | "iadd" => Some(Operator::Add),
+                "sub" | "isub" => Some(Operator::Sub),
+                "mul" | "imul" => Some(Operator::Mult),
+                "truediv" => Some(Operator::Div),
+                "floordiv" => Some(Operator::FloorDiv),
+                "mod" => Some(Operator::Mod),
+                "pow" => Some(Operator::Pow),
+                "and_" | "iand" => Some(Operator::BitAnd),
+                "or_" | "ior" => Some(Operator::BitOr),
+                "xor" => Some(Operator::BitXor),
+                "lshift" => Some(Operator::LShift),
+                "rshift" => Some(Operator::RShift),
+                "concat" => Some(Operator::Add),
+                _ => None,
+            };
+            let cmp = match op {
+                "eq" => Some(CmpOp::Eq),
+                "ne" => Some(CmpOp::NotEq),
+                "lt" => Some(CmpOp::Lt),
+                "le" => Some(CmpOp::LtE),
+                "gt" => Some(CmpOp::Gt),
+                "ge" => Some(CmpOp::GtE),
+                _ => None,
+            };
+            if let Some(o) = bin {
+                let (a, b) = two()?;
+                super::ops::binop(it.bindings, a, o, b)?
+            } else if let Some(o) = cmp {
+                let (a, b) = two()?;
+                super::ops::compare(it.bindings, &a, o, &b)?
+            } else {
+                match op {
+                    "contains" => {
+                        let (a, b) = two()?;
+                        super::ops::compare(it.bindings, &b, CmpOp::In, &a)?
+                    }
+                    "not_" => Value::Bool(!args.req(0, "a")?.truthy()),
+                    "truth" => Value::Bool(args.req(0, "a")?.truthy()),
+                    "is_" => {
+                        let (a, b) = two()?;
+                        super::ops::compare(it.bindings, &a, CmpOp::Is, &b)?
+                    }
+                    _ => {
+                        return Err(unsupported(
+                            &format!("operator.{op}"),
+                            "write the operation itself, or a lambda",
+                        ));
+                    }
+                }
+            }
+        }
+        ("itertools", "chain") => {
+            let mut out = Vec::new();
+            for a in &args.pos {
+                out.extend(iterate(a)?);
+            }
+            Value::list(out)
+        }
+        ("itertools", "product") => {
+            let repeat = match args.get(usize::MAX, "repeat") {
+                Some(Value::Int(n)) if *n >= 0 => *n as usize,
+                Some(_) => return Err(type_error("repeat must be a non-negative integer".into())),
+                None => 1,
+            };
+            let pools: Vec<Vec<Value>> = args.pos.iter().map(iterate).collect::<Result<_>>()?;
+            let pools: Vec<Vec<Value>> = (0..repeat).flat_map(|_| pools.iter().cloned()).collect();
+            let mut out: Vec<Vec<Value>> = vec![vec![]];
+            for pool in &pools {
+                out = out
+                    .into_iter()
+                    .flat_map(|p| {
+                        pool.iter().map(move |x| {
+                            let mut q = p.clone();
+                            q.push(x.clone());
+                            q
+                        })
+                    })
+                    .collect();
+                if out.len() > 10_000_000 {
+                    return Err(RunnelError::execution_plain(
+                        "MemoryError: itertools.product of more than 10 million tuples",
+                    )
+                    .with_exception("MemoryError"));
+                }
+            }
+            Value::list(out.into_iter().map(Value::Tuple).collect())
+        }
+        ("itertools", "combinations" | "permutations") => {
+            let pool = iterate(args.req(0, "iterable")?)?;
+            let r = match args.get(1, "r") {
+                Some(Value::Int(n)) if *n >= 0 => *n as usize,
+                Some(Value::None) | None if f == "permutations" => pool.len(),
+                Some(_) | None => {
+                    return Err(type_error(format!("{f}() missing required argument 'r'")));
+                }
+            };
+            let mut out = Vec::new();
+            let mut pick: Vec<usize> = Vec::new();
+            fn walk(
+                pool: &[Value],
+                r: usize,
+                perm: bool,
+                pick: &mut Vec<usize>,
+                out: &mut Vec<Value>,
+            ) -> Result<()> {
+                if pick.len() == r {
+                    if out.len() >= 10_000_000 {
+                        return Err(RunnelError::execution_plain(
+                            "MemoryError: more than 10 million tuples",
+                        )
+                        .with_exception("MemoryError"));
+                    }
+                    out.push(Value::Tuple(
+                        pick.iter().map(|&i| pool[i].clone()).collect(),
+                    ));
+                    return Ok(());
+                }
+                let from = if perm {
+                    0
+                } else {
+                    pick.last().map_or(0, |l| l + 1)
+                };
+                for i in from..pool.len() {
+                    if perm && pick.contains(&i) {
+                        continue;
+                    }
+                    pick.push(i);
+                    walk(pool, r, perm, pick, out)?;
+                    pick.pop();
+                }
+                Ok(())
+            }
+            if r <= pool.len() {
+                walk(&pool, r, f == "permutations", &mut pick, &mut out)?;
+            }
+            Value::list(out)
+        }
+        ("itertools", "accumulate") => {
+            let items = iterate(args.req(0, "iterable")?)?;
+            let func = args
+                .get(1, "func")
+                .filter(|v| !matches!(v, Value::None))
+                .cloned();
+            let mut out: Vec<Value> = Vec::with_capacity(items.len() + 1);
+            let mut acc = args
+                .get(usize::MAX, "initial")
+                .filter(|v| !matches!(v, Value::None))
+                .cloned();
+            if let Some(a) = &acc {
+                out.push(a.clone());
+            }
+            for x in items {
+                let next = match (acc.take(), &func) {
+                    (None, _) => x,
+                    (Some(a), Some(fun)) => {
+                        super::builtins::call(it, fun.clone(), vec![a, x], vec![])?
+                    }
+                    (Some(a), None) => super::ops::binop(it.bindings, a, Operator::Add, x)?,
+                };
+                out.push(next.clone());
+                acc = Some(next);
+            }
+            Value::list(out)
+        }
+        ("functools" | "itertools", other) => {
+            return Err(unsupported(
+                &format!("{module}.{other}"),
+                "write it with a loop or a comprehension",
+            ));
+        }
+        _ => return Ok(None),
+    }))
+}
+
 pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<Value>> {
     let a0 = || args.req(0, "x").cloned();
     let num = |i: usize, n: &str| -> Result<f64> {
@@ -1896,6 +2102,9 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
     let Some((module, f)) = name.rsplit_once('.') else {
         return Ok(None);
     };
+    if let Some(v) = functional(it, module, f, args)? {
+        return Ok(Some(v));
+    }
     Ok(Some(match (module, f) {
         ("builtins", "open") => open_file(it, args)?,
         ("math", "log") => {
