@@ -1091,3 +1091,96 @@ print(list(map(str.upper, ["a", "b"])), str.join("-", ["x", "y"]), dict.get({"a"
         "24 16 120\nTypeError reduce() of empty iterable with no initial value\nTrue True True [1, 2] 2 True\n[1, 2, 3, 'a', 'b'] [('a', 1), ('a', 2), ('b', 1), ('b', 2)] [(0, 0), (0, 1), (1, 0), (1, 1)]\n[('a', 'b'), ('a', 'c'), ('a', 'd'), ('b', 'c'), ('b', 'd'), ('c', 'd')] [(1, 2, 3), (1, 3, 2), (2, 1, 3), (2, 3, 1), (3, 1, 2), (3, 2, 1)] [('a', 'b'), ('a', 'c'), ('b', 'a'), ('b', 'c'), ('c', 'a'), ('c', 'b')]\n[1, 3, 6, 10] [1, 2, 6] [100, 101, 103]\n[Row(a=3, b=4)]\n2\n9\n[Row(s=3), Row(s=7), Row(s=11)]\n['A', 'B'] x-y 1 {'a': 0}\n"
     );
 }
+
+#[test]
+fn everyday_python_of_scripts_as_cpython() {
+    // Classes with properties, itertools/functools/collections, %-formatting, format specs,
+    // sorted/max/min with key, comprehensions, str methods (startswith with a tuple), re,
+    // json, math (round of 2.675), datetime, global, try/finally, generators, int(x, 16),
+    // enumerate's start, hex/bin/oct: what CPython 3.11 printed for the same script.
+    let out = run(r##"
+import json, math, re, datetime, itertools, functools, collections, os, sys, random, string, time
+from collections import OrderedDict, Counter, defaultdict
+from typing import List, Dict, Optional
+from functools import reduce, partial
+
+class Acc:
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v
+    def __repr__(self):
+        return f"Acc({self._v})"
+    def __len__(self):
+        return self._v
+    def __eq__(self, o):
+        return isinstance(o, Acc) and o._v == self._v
+a = Acc(); a._v = 4
+print(a, a.v, len(a), a == Acc())
+print(list(itertools.chain([1], [2, 3])), list(itertools.product("ab", [1, 2])))
+print([(k, len(list(g))) for k, g in itertools.groupby("aabbbc")])
+print(reduce(lambda x, y: x * y, [1, 2, 3, 4]))
+print(Counter("abracadabra").most_common(2), sorted(defaultdict(int, {"a": 1}).items()))
+print("%s is %d years, %.2f%%" % ("x", 3, 12.345), "{:>8}|{:<4}|{:^6}".format("r", "l", "c"), f"{3.14159:.3f} {42:05d} {1234567:,} {'s'!r}")
+print(sorted([("b", 2), ("a", 3)], key=lambda t: t[1], reverse=True), max([3, 1, 2], key=lambda v: -v), min("bca"))
+print({k: v for k, v in zip("abc", range(3))}, {x % 3 for x in range(10)}, [y for x in [[1, 2], [3]] for y in x if y > 1])
+print(" a,b ,c ".strip().split(","), "-".join(["x", "y"]), "Hello".upper().lower().title(), "abc".replace("b", "B"), "a b".split(), "abc".startswith(("x", "a")))
+print(re.sub(r"(\d+)", r"<\1>", "a1b22"), re.findall(r"\w+", "hi there"), bool(re.match("a.c", "abc")), re.split(r"[,;]", "a,b;c"))
+print(json.dumps({"a": [1, 2.5, None, True]}, sort_keys=True), json.loads('{"x": 1}')["x"], json.dumps({"b": 1, "a": 2}, indent=2))
+print(math.floor(2.7), math.ceil(2.1), math.sqrt(16), round(2.675, 2), round(3.5), round(4.5), divmod(7, 2), abs(-3), pow(2, 10), 7 / 2, 7 // 2, -7 // 2, 2 ** -1)
+dt = datetime.datetime(2024, 3, 1, 12, 30)
+print(dt, dt + datetime.timedelta(days=1, hours=2), dt.strftime("%Y-%m-%d %H:%M"), dt.isoformat(), datetime.date(2024, 2, 29).weekday())
+x = 5
+def outer():
+    global x
+    x += 1
+    def inner():
+        nonlocal_v = 1
+        return nonlocal_v
+    return inner()
+print(outer(), x)
+try:
+    try:
+        raise ValueError("bad")
+    finally:
+        print("finally")
+except ValueError as err:
+    print("caught", err, type(err).__name__, repr(err))
+def gen(n):
+    for i in range(n):
+        yield i * i
+print(list(gen(4)), sum(gen(4)), any(v > 5 for v in gen(4)), all([]))
+print(isinstance(3, (int, float)), type(3.0).__name__, str(None), int("12"), float("1e3"), bool(""), list(map(str, [1, 2])), list(filter(None, [0, 1, 2])))
+print(sorted({"b": 1, "a": 2}), list(reversed([1, 2, 3])), list(enumerate("ab", 1)), "abc"[1], "abc".find("c"), "abc".index("b"), "a" in "abc")
+s = "x=1;y=2"
+print(dict(kv.split("=") for kv in s.split(";")))
+print(*[1, 2, 3], sep="-")
+print(hash("a") == hash("a"), id(x) == id(x), chr(65), ord("A"), hex(255), bin(5), oct(8), int("ff", 16))
+
+"##);
+    assert_eq!(
+        out,
+        "Acc(4) 4 4 False\n[1, 2, 3] [('a', 1), ('a', 2), ('b', 1), ('b', 2)]\n[('a', 2), ('b', 3), ('c', 1)]\n24\n[('a', 5), ('b', 2)] [('a', 1)]\nx is 3 years, 12.35%        r|l   |  c    3.142 00042 1,234,567 's'\n[('a', 3), ('b', 2)] 1 a\n{'a': 0, 'b': 1, 'c': 2} {0, 1, 2} [2, 3]\n['a', 'b ', 'c'] x-y Hello aBc ['a', 'b'] True\na<1>b<22> ['hi', 'there'] True ['a', 'b', 'c']\n{\"a\": [1, 2.5, null, true]} 1 {\n  \"b\": 1,\n  \"a\": 2\n}\n2 3 4.0 2.67 4 4 (3, 1) 3 1024 3.5 3 -4 0.5\n2024-03-01 12:30:00 2024-03-02 14:30:00 2024-03-01 12:30 2024-03-01T12:30:00 3\n1 6\nfinally\ncaught bad ValueError ValueError('bad')\n[0, 1, 4, 9] 14 True True\nTrue float None 12 1000.0 False ['1', '2'] [1, 2]\n['a', 'b'] [3, 2, 1] [(1, 'a'), (2, 'b')] b 2 1 True\n{'x': '1', 'y': '2'}\n1-2-3\nTrue True A 65 0xff 0b101 0o10 255\n"
+    );
+}
+
+#[test]
+fn format_specs_as_cpython() {
+    // Python's format mini-language: fill/align/sign/#/0/width/grouping/precision/type, for
+    // ints, floats (g and the typeless precision, e, %, inf/nan) and strings.
+    let out = run(r##"
+for x, s in [(1234.5, ".4"), (123.0, ".4"), (123.0, ".3"), (0.0001, ".2"), (0.00001, ".2"), (3.0, ".3"), (1e16, ""), (1234.5, ".4g"), (123.0, ".3g"), (100.0, ".3g"), (0.0, ".3g"), (0.0, ".3"), (1.5, "#.3g"), (2.5, ".0f"), (1e-5, "g"), (123456789.0, "g"), (0.1, ".1"), (9.99, ".2"), (99.99, ".3g"), (3.0, ".1"), (0.0, ".1")]:
+    print(repr(format(x, s)), end=" ")
+print()
+print(f"{42:05d}|{-42:05d}|{42:+d}|{42: d}|{255:x}|{255:#X}|{5:#b}|{8:o}|{1234567:,}|{1234567:_}|{65:c}|{7:>4}|{7:<4}|{7:^5}|{7:*^7}|{-7:=6}")
+print(f"{3.14159:.2f}|{-3.14159:08.3f}|{1234.5:,.2f}|{0.256:.1%}|{12345.678:e}|{12345.678:.2E}|{1e-7:g}|{float('inf'):f}|{float('nan'):>5}|{2.0:+}|{1e300*1e10:F}")
+print(f"{'abc':>6}|{'abc':<6}|{'abc':^7}|{'abc':.2}|{'abc':*>6}|{'x':05}|{True}|{None!s:>6}|{True:>5}|{1.5:10}|{10:10}|{'s':10}|")
+print("{:>8}|{:<4}|{:^6}|{:08.2f}|{:,d}".format("r", "l", "c", 3.14159, 1234567), format(12.5, "08.3f"), format(255, "x"), format(0.5, "%"))
+
+"##);
+    assert_eq!(
+        out,
+        "'1.234e+03' '123.0' '1.23e+02' '0.0001' '1e-05' '3.0' '1e+16' '1234' '123' '100' '0' '0.0' '1.50' '2' '1e-05' '1.23457e+08' '0.1' '1e+01' '100' '3e+00' '0e+00' \n00042|-0042|+42| 42|ff|0XFF|0b101|10|1,234,567|1_234_567|A|   7|7   |  7  |***7***|-    7\n3.14|-003.142|1,234.50|25.6%|1.234568e+04|1.23E+04|1e-07|inf|  nan|+2.0|INF\n   abc|abc   |  abc  |ab|***abc|x0000|True|  None|    1|       1.5|        10|s         |\n       r|l   |  c   |00003.14|1,234,567 0012.500 ff 50.000000%\n"
+    );
+}

@@ -581,7 +581,8 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "zip" | "isinstance" | "issubclass" | "type" | "input" | "open" | "any" | "all"
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
-        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id" => {
+        | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id"
+        | "format" | "hex" | "bin" | "oct" | "hash" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -777,6 +778,54 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             None => String::new(),
         }),
         "builtins.repr" => Value::Str(it.py_repr(&a0()?)?),
+        "builtins.format" => {
+            let spec = match args.get(1, "format_spec") {
+                Some(Value::Str(s)) => s.clone(),
+                None => String::new(),
+                Some(other) => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "TypeError: format() argument 2 must be str, not {}",
+                        other.type_name()
+                    ))
+                    .with_exception("TypeError"));
+                }
+            };
+            Value::Str(super::interp::format_spec(&a0()?, &spec))
+        }
+        "builtins.hex" | "builtins.bin" | "builtins.oct" => {
+            let v = a0()?;
+            if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: '{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                ))
+                .with_exception("TypeError"));
+            }
+            let spec = match name {
+                "builtins.hex" => "#x",
+                "builtins.bin" => "#b",
+                _ => "#o",
+            };
+            Value::Str(super::interp::format_spec(&v, spec))
+        }
+        "builtins.hash" => {
+            // CPython's ints hash to themselves (-1 to -2); other values' hashes are the
+            // process's own (strings are salted per run in CPython), stable within a run.
+            let v = a0()?;
+            Value::Int(match v {
+                Value::Int(-1) => -2,
+                Value::Int(i) => i,
+                Value::Bool(b) => i64::from(b),
+                other => {
+                    let text = other.repr();
+                    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                    for b in text.bytes() {
+                        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+                    }
+                    (h >> 1) as i64
+                }
+            })
+        }
         "builtins.int" if args.pos.is_empty() => Value::Int(0),
         "builtins.float" if args.pos.is_empty() => Value::Float(0.0),
         "builtins.int" => match a0()? {
@@ -788,6 +837,41 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     unreachable!("matched above")
                 };
                 super::num::int_value(d.trunc())
+            }
+            Value::Str(s) if args.get(1, "base").is_some() => {
+                // int(text, base): base 2..36, or 0 to read a 0x/0o/0b prefix.
+                let base = match args.get(1, "base") {
+                    Some(Value::Int(b)) if *b == 0 || (2..=36).contains(b) => *b as u32,
+                    _ => {
+                        return Err(RunnelError::execution_plain(
+                            "ValueError: int() base must be >= 2 and <= 36, or 0",
+                        )
+                        .with_exception("ValueError"));
+                    }
+                };
+                let t = s.trim().replace('_', "");
+                let (neg, body) = match t.strip_prefix('-') {
+                    Some(b) => (true, b.to_string()),
+                    None => (false, t.trim_start_matches('+').to_string()),
+                };
+                let lower = body.to_ascii_lowercase();
+                let (radix, digits) = match (base, lower.get(..2)) {
+                    (0 | 16, Some("0x")) => (16, &body[2..]),
+                    (0 | 8, Some("0o")) => (8, &body[2..]),
+                    (0 | 2, Some("0b")) => (2, &body[2..]),
+                    (0, _) => (10, body.as_str()),
+                    (b, _) => (b, body.as_str()),
+                };
+                match i64::from_str_radix(digits, radix) {
+                    Ok(v) if !digits.is_empty() => Value::Int(if neg { -v } else { v }),
+                    _ => {
+                        return Err(RunnelError::execution_plain(format!(
+                            "ValueError: invalid literal for int() with base {base}: {}",
+                            super::value::py_str_repr(&s)
+                        ))
+                        .with_exception("ValueError"));
+                    }
+                }
             }
             Value::Str(s) => super::num::parse_int(&s)?.ok_or_else(|| {
                 RunnelError::execution_plain(format!(
@@ -902,13 +986,27 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     .collect(),
             )
         }
-        "builtins.enumerate" => Value::list(
-            iterate(&a0()?)?
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| Value::Tuple(vec![Value::Int(i as i64), v]))
-                .collect(),
-        ),
+        "builtins.enumerate" => {
+            let start = match args.get(1, "start") {
+                Some(Value::Int(s)) => *s,
+                Some(Value::Bool(b)) => i64::from(*b),
+                None => 0,
+                Some(other) => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "TypeError: '{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    ))
+                    .with_exception("TypeError"));
+                }
+            };
+            Value::list(
+                iterate(&a0()?)?
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| Value::Tuple(vec![Value::Int(start.wrapping_add(i as i64)), v]))
+                    .collect(),
+            )
+        }
         "builtins.zip" => {
             let lists: Vec<Vec<Value>> = args.pos.iter().map(iterate).collect::<Result<_>>()?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
@@ -945,33 +1043,52 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
             Value::list(v)
         }
-        "builtins.min" | "builtins.max" | "builtins.sum" => {
+        "builtins.sum" => {
+            let items = iterate(&a0()?)?;
+            let mut acc = args.get(1, "start").cloned().unwrap_or(Value::Int(0));
+            for x in items {
+                acc = binop(it.bindings, acc, Operator::Add, x)?;
+            }
+            acc
+        }
+        "builtins.min" | "builtins.max" => {
+            let key = args
+                .get(usize::MAX, "key")
+                .filter(|k| !matches!(k, Value::None))
+                .cloned();
+            let default = args.get(usize::MAX, "default").cloned();
             let items = if args.pos.len() == 1 {
                 iterate(&args.pos[0])?
             } else {
                 args.pos.clone()
             };
-            if name == "builtins.sum" {
-                let mut acc = Value::Int(0);
-                for x in items {
-                    acc = binop(it.bindings, acc, Operator::Add, x)?;
-                }
-                acc
+            // The first of equal items wins, as in Python.
+            let better = if name == "builtins.max" {
+                CmpOp::Gt
             } else {
-                let want_max = name == "builtins.max";
-                let mut best: Option<Value> = None;
-                for x in items {
-                    best = Some(match best {
-                        None => x,
-                        Some(b) => {
-                            let gt = compare(it.bindings, &x, CmpOp::Gt, &b)?.truthy();
-                            if gt == want_max { x } else { b }
-                        }
-                    });
+                CmpOp::Lt
+            };
+            let mut best: Option<(Value, Value)> = None;
+            for x in items {
+                let k = match &key {
+                    Some(f) => call(it, f.clone(), vec![x.clone()], vec![])?,
+                    None => x.clone(),
+                };
+                best = Some(match best {
+                    Some((bx, bk)) if !compare(it.bindings, &k, better, &bk)?.truthy() => (bx, bk),
+                    _ => (x, k),
+                });
+            }
+            match (best, default) {
+                (Some((x, _)), _) => x,
+                (None, Some(d)) => d,
+                (None, None) => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "ValueError: {}() iterable argument is empty",
+                        short_name(name)
+                    ))
+                    .with_exception("ValueError"));
                 }
-                best.ok_or_else(|| {
-                    RunnelError::execution_plain("ValueError: arg is an empty sequence")
-                })?
             }
         }
         "builtins.abs" => match a0()? {
@@ -996,8 +1113,15 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             match a0()? {
                 v @ (Value::Int(_) | Value::BigInt(_)) => v,
                 Value::Float(f) => {
-                    let p = 10f64.powi(n as i32);
-                    let r = (f * p).round_ties_even() / p;
+                    // Python rounds the double's exact value (round(2.675, 2) is 2.67: the
+                    // double is 2.67499...), which is what a correctly rounded decimal
+                    // rendering gives.
+                    let r = if (0..=300).contains(&n) && f.is_finite() {
+                        format!("{f:.*}", n as usize).parse().unwrap_or(f)
+                    } else {
+                        let p = 10f64.powi(n as i32);
+                        (f * p).round_ties_even() / p
+                    };
                     if args.pos.len() > 1 {
                         Value::Float(r)
                     } else {
@@ -1322,8 +1446,35 @@ pub(crate) fn call_method(
                 None => s.split_whitespace().map(|x| Value::Str(x.into())).collect(),
             }),
             "replace" => Value::Str(s.replace(&args.str(0, "old")?, &args.str(1, "new")?)),
-            "startswith" => Value::Bool(s.starts_with(&args.str(0, "prefix")?)),
-            "endswith" => Value::Bool(s.ends_with(&args.str(0, "suffix")?)),
+            // A prefix or suffix, or a tuple of them (any matches).
+            "startswith" | "endswith" => {
+                let what = if name == "startswith" {
+                    "prefix"
+                } else {
+                    "suffix"
+                };
+                let options: Vec<String> = match args.req(0, what)? {
+                    Value::Tuple(t) => t
+                        .iter()
+                        .map(|v| match v {
+                            Value::Str(x) => Ok(x.clone()),
+                            other => Err(RunnelError::execution_plain(format!(
+                                "TypeError: tuple for {name} must only contain str, not {}",
+                                other.type_name()
+                            ))
+                            .with_exception("TypeError")),
+                        })
+                        .collect::<Result<_>>()?,
+                    _ => vec![args.str(0, what)?],
+                };
+                Value::Bool(options.iter().any(|o| {
+                    if name == "startswith" {
+                        s.starts_with(o.as_str())
+                    } else {
+                        s.ends_with(o.as_str())
+                    }
+                }))
+            }
             "strip" | "lstrip" | "rstrip" => {
                 let chars: Option<Vec<char>> =
                     args.opt_str(0, "chars")?.map(|c| c.chars().collect());

@@ -2126,6 +2126,9 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
             _ => format!("{}{body}", " ".repeat(pad)),
         };
     }
+    if let Some(out) = super::format::format_value(v, spec) {
+        return out;
+    }
     let (align, width, rest) = {
         let mut s = spec;
         let mut align = None;

@@ -6,6 +6,7 @@
 pub(crate) mod args;
 pub(crate) mod builtins;
 pub mod decimal;
+pub(crate) mod format;
 pub mod interp;
 pub(crate) mod num;
 pub(crate) mod ops;

@@ -1888,7 +1888,7 @@ fn math1(name: &str, x: f64) -> Result<Value> {
 /// `functools.reduce`, `operator`'s functions of two values (what `reduce` is often given:
 /// `reduce(operator.and_, conditions)`, `reduce(DataFrame.union, frames)`), and
 /// `itertools`' finite iterators (`chain`, `product`, `combinations`, `permutations`,
-/// `accumulate`), as lists; `None` for other names.
+/// `accumulate`, `groupby`), as lists; `None` for other names.
 fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Option<Value>> {
     use ruff_python_ast::CmpOp;
     let type_error = |m: String| {
@@ -2047,6 +2047,36 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             }
             if r <= pool.len() {
                 walk(&pool, r, f == "permutations", &mut pick, &mut out)?;
+            }
+            Value::list(out)
+        }
+        ("itertools", "groupby") => {
+            // Runs of equal keys, each as (key, its items): the items a list where Python
+            // hands an iterator over them.
+            let items = iterate(args.req(0, "iterable")?)?;
+            let key = args
+                .get(1, "key")
+                .filter(|v| !matches!(v, Value::None))
+                .cloned();
+            let mut out: Vec<Value> = Vec::new();
+            let mut run: Option<(Value, Vec<Value>)> = None;
+            for x in items {
+                let k = match &key {
+                    Some(f) => super::builtins::call(it, f.clone(), vec![x.clone()], vec![])?,
+                    None => x.clone(),
+                };
+                match &mut run {
+                    Some((rk, group)) if py_eq(rk, &k) => group.push(x),
+                    _ => {
+                        if let Some((rk, group)) = run.take() {
+                            out.push(Value::Tuple(vec![rk, Value::list(group)]));
+                        }
+                        run = Some((k, vec![x]));
+                    }
+                }
+            }
+            if let Some((rk, group)) = run {
+                out.push(Value::Tuple(vec![rk, Value::list(group)]));
             }
             Value::list(out)
         }
