@@ -1184,3 +1184,41 @@ print("{:>8}|{:<4}|{:^6}|{:08.2f}|{:,d}".format("r", "l", "c", 3.14159, 1234567)
         "'1.234e+03' '123.0' '1.23e+02' '0.0001' '1e-05' '3.0' '1e+16' '1234' '123' '100' '0' '0.0' '1.50' '2' '1e-05' '1.23457e+08' '0.1' '1e+01' '100' '3e+00' '0e+00' \n00042|-0042|+42| 42|ff|0XFF|0b101|10|1,234,567|1_234_567|A|   7|7   |  7  |***7***|-    7\n3.14|-003.142|1,234.50|25.6%|1.234568e+04|1.23E+04|1e-07|inf|  nan|+2.0|INF\n   abc|abc   |  abc  |ab|***abc|x0000|True|  None|    1|       1.5|        10|s         |\n       r|l   |  c   |00003.14|1,234,567 0012.500 ff 50.000000%\n"
     );
 }
+
+#[test]
+fn property_setters_as_cpython() {
+    // `@name.setter` runs on assignment (inside __init__ too); a property without one is
+    // Python's AttributeError (it was silently shadowed by an instance attribute).
+    let out = run(r#"
+class Acc:
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v
+    @v.setter
+    def v(self, x):
+        if x < 0:
+            raise ValueError("negative")
+        self._v = x
+    @property
+    def double(self):
+        return self._v * 2
+a = Acc()
+a.v = 4
+print(a.v, a.double, a._v)
+try:
+    a.v = -1
+except ValueError as e:
+    print("ValueError", e)
+try:
+    a.double = 3
+except AttributeError as e:
+    print("AttributeError", e)
+print(a.v)
+"#);
+    assert_eq!(
+        out,
+        "4 8 4\nValueError negative\nAttributeError property 'double' of 'Acc' object has no setter\n4\n"
+    );
+}

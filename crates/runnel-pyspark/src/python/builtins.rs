@@ -384,6 +384,11 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         }
         Value::Function(f) => match name {
             "__name__" | "__qualname__" => Ok(Value::Str(f.name.clone())),
+            // `@name.setter`: a decorator that gives the property its setter.
+            "setter" if f.kind.get() == FnKind::Property => Ok(Value::Method(
+                Box::new(obj.clone()),
+                "__property_setter__".into(),
+            )),
             "__doc__" => Ok(Value::None),
             _ => (it.bindings.get_attr)(it, obj, name),
         },
@@ -1402,6 +1407,16 @@ pub(crate) fn call_method(
     args: &Args,
 ) -> Result<Option<Value>> {
     let recv = recv.clone();
+    if let (Value::Function(getter), "__property_setter__") = (&recv, name) {
+        let Some(Value::Function(setter)) = args.pos.first() else {
+            return Err(RunnelError::execution_plain(
+                "TypeError: a property's setter must be a function",
+            )
+            .with_exception("TypeError"));
+        };
+        *getter.setter.borrow_mut() = Some(setter.clone());
+        return Ok(Some(recv.clone()));
+    }
     let r: Result<Value> = match recv {
         Value::Native(n) => super::stdlib::native_method(it, &n, name, args),
         Value::Instance(o) => instance_method(&o, name, args),

@@ -11,7 +11,7 @@ use ruff_text_size::{Ranged, TextRange};
 use runnel_core::error::{Location, Result, RunnelError};
 use runnel_core::{SparkSession, StreamingQuery};
 
-use super::value::{FunctionBody, PyClass, PyFunction, Value, py_float};
+use super::value::{FnKind, FunctionBody, PyClass, PyFunction, Value, py_float};
 
 /// What the runner asks of whoever runs it (the CLI, the browser, a test).
 pub trait Host {
@@ -772,6 +772,23 @@ impl Interpreter {
                 let obj = self.eval(&a.value, locals)?;
                 match obj {
                     Value::Instance(o) => {
+                        // A property of its class: its setter runs (none: Python's error).
+                        if let Some((_, Value::Function(p))) = o.class.lookup(a.attr.as_str())
+                            && p.kind.get() == FnKind::Property
+                        {
+                            let setter = p.setter.borrow().clone();
+                            return match setter {
+                                Some(s) => self
+                                    .call_function(&s, vec![Value::Instance(o.clone()), v])
+                                    .map(|_| ()),
+                                None => Err(RunnelError::execution_plain(format!(
+                                    "AttributeError: property '{}' of '{}' object has no setter",
+                                    a.attr.as_str(),
+                                    o.class.name
+                                ))
+                                .with_exception("AttributeError")),
+                            };
+                        }
                         o.set(a.attr.as_str(), v);
                         Ok(())
                     }

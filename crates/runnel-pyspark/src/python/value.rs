@@ -41,6 +41,8 @@ pub struct PyFunction {
     /// gives what it yielded, in order, as a list (the runner's generators are eager, as
     /// its generator expressions are).
     pub generator: bool,
+    /// A property's setter (`@name.setter`), run by `obj.name = value`.
+    pub setter: RefCell<Option<Rc<PyFunction>>>,
 }
 
 /// How a function in a class body binds.
@@ -72,6 +74,7 @@ impl PyFunction {
             kind: std::cell::Cell::new(FnKind::Plain),
             line: 0,
             generator: false,
+            setter: RefCell::new(None),
         }
     }
 }
