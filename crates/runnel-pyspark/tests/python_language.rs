@@ -1222,3 +1222,46 @@ print(a.v)
         "4 8 4\nValueError negative\nAttributeError property 'double' of 'Acc' object has no setter\n4\n"
     );
 }
+
+#[test]
+fn objects_with_iter_getitem_contains_and_rich_comparisons_as_cpython() {
+    // `__iter__` (unpacking, for, comprehensions, list/tuple/sorted/sum/zip...), `__getitem__`,
+    // `in` through `__contains__` or `__iter__`, `__eq__`/`__lt__` in comparisons, sorted and
+    // max: what CPython 3.11 printed for the same script.
+    let out = run(r#"
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __iter__(self):
+        return iter((self.x, self.y))
+    def __getitem__(self, i):
+        return (self.x, self.y)[i]
+    def __eq__(self, o):
+        return tuple(self) == tuple(o)
+    def __len__(self):
+        return 2
+    def __hash__(self):
+        return hash((self.x, self.y))
+    def __lt__(self, o):
+        return tuple(self) < tuple(o)
+p = P(1, 2)
+a, b = p
+print(a, b, p[0], p[-1], list(p), tuple(p), p == P(1, 2), p == (1, 2), len(p), sorted([P(3, 1), P(1, 5)])[0].x, {p: 1}[P(1, 2)] if False else 0, max(P(1, 2), P(2, 0)).x)
+for v in p:
+    print("it", v)
+print([v * 2 for v in p], sum(p), "x" if 1 in p else "y")
+class P:
+    def __init__(self):
+        self.x = 1
+    def __iter__(self):
+        return iter((1, 2))
+p = P()
+print(list(p))
+print(tuple(p), sorted(p), sum(p), 1 in p)
+"#);
+    assert_eq!(
+        out,
+        "1 2 1 2 [1, 2] (1, 2) True True 2 1 0 2\nit 1\nit 2\n[2, 4] 3 x\n[1, 2]\n(1, 2) [1, 2] 3 True\n"
+    );
+}

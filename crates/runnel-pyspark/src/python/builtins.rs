@@ -522,7 +522,12 @@ fn instance_method(o: &Rc<PyObject>, name: &str, args: &Args) -> Result<Value> {
 }
 
 /// Calls `v.name(*args)` if the script's class of `v` defines it.
-fn call_dunder(it: &Interpreter, v: &Value, name: &str, args: Vec<Value>) -> Result<Option<Value>> {
+pub(crate) fn call_dunder(
+    it: &Interpreter,
+    v: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> Result<Option<Value>> {
     if let Value::Instance(o) = v
         && let Some((_, Value::Function(f))) = o.class.lookup(name)
     {
@@ -531,6 +536,67 @@ fn call_dunder(it: &Interpreter, v: &Value, name: &str, args: Vec<Value>) -> Res
         return it.call_function(&f, all).map(Some);
     }
     Ok(None)
+}
+
+/// `a op b` where an object of the script's classes answers with its rich comparison
+/// (`__eq__`, `__lt__`, ...; the reflected one of the right operand next, `!=` as the
+/// negation of `__eq__`), as Python does; otherwise [`compare`].
+pub(crate) fn compare_objects(it: &Interpreter, a: &Value, op: CmpOp, b: &Value) -> Result<Value> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        let (own, reflected) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => return compare(it.bindings, a, op, b),
+        };
+        if let Some(v) = call_dunder(it, a, own, vec![b.clone()])? {
+            return Ok(v);
+        }
+        if let Some(v) = call_dunder(it, b, reflected, vec![a.clone()])? {
+            return Ok(v);
+        }
+        if op == CmpOp::NotEq
+            && let Some(v) = call_dunder(it, a, "__eq__", vec![b.clone()])?
+        {
+            return Ok(Value::Bool(!v.truthy()));
+        }
+    }
+    compare(it.bindings, a, op, b)
+}
+
+/// Builtins that iterate their positional arguments.
+const ITERATING: &[&str] = &[
+    "builtins.list",
+    "builtins.tuple",
+    "builtins.set",
+    "builtins.frozenset",
+    "builtins.sorted",
+    "builtins.sum",
+    "builtins.min",
+    "builtins.max",
+    "builtins.enumerate",
+    "builtins.zip",
+    "builtins.any",
+    "builtins.all",
+    "builtins.map",
+    "builtins.filter",
+    "builtins.reversed",
+    "builtins.iter",
+];
+
+/// An object of the script's classes with `__iter__`: what that gives, as a list; any
+/// other value as it is.
+pub(crate) fn iter_object(it: &Interpreter, v: Value) -> Result<Value> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(v);
+    }
+    match call_dunder(it, &v, "__iter__", vec![])? {
+        Some(items) => Ok(Value::list(iterate(&items)?)),
+        None => Ok(v),
+    }
 }
 
 /// What `with mgr as x` binds to `x`.
@@ -623,6 +689,19 @@ pub(crate) fn call(
             call(it, bound, pos.collect(), kw)
         }
         Value::Builtin(name) => {
+            // The builtins that iterate their arguments see an object of the script's
+            // classes through its `__iter__`.
+            // (`max(a, b)` compares its arguments themselves.)
+            let pos = if ITERATING.contains(&name.as_str())
+                && !(matches!(name.as_str(), "builtins.min" | "builtins.max") && pos.len() > 1)
+                && pos.iter().any(|v| matches!(v, Value::Instance(_)))
+            {
+                pos.into_iter()
+                    .map(|v| iter_object(it, v))
+                    .collect::<Result<Vec<_>>>()?
+            } else {
+                pos
+            };
             let args = Args::new(
                 pos,
                 kw,
@@ -1034,9 +1113,9 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 keyed.push((k, x));
             }
             keyed.sort_by(|(a, _), (b, _)| {
-                if compare(it.bindings, a, CmpOp::Lt, b).is_ok_and(|v| v.truthy()) {
+                if compare_objects(it, a, CmpOp::Lt, b).is_ok_and(|v| v.truthy()) {
                     std::cmp::Ordering::Less
-                } else if compare(it.bindings, b, CmpOp::Lt, a).is_ok_and(|v| v.truthy()) {
+                } else if compare_objects(it, b, CmpOp::Lt, a).is_ok_and(|v| v.truthy()) {
                     std::cmp::Ordering::Greater
                 } else {
                     std::cmp::Ordering::Equal
@@ -1080,7 +1159,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     None => x.clone(),
                 };
                 best = Some(match best {
-                    Some((bx, bk)) if !compare(it.bindings, &k, better, &bk)?.truthy() => (bx, bk),
+                    Some((bx, bk)) if !compare_objects(it, &k, better, &bk)?.truthy() => (bx, bk),
                     _ => (x, k),
                 });
             }

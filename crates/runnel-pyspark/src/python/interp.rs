@@ -622,6 +622,16 @@ impl Interpreter {
 
     /// One loop iteration: every 1,024th asks whether `--timeout` stopped the run
     /// (`runnel_core::exec::interrupt::check_loop`), so that no loop outlives it.
+    /// `list(v)`, through the builtin (which asks an object for its `__iter__`).
+    fn as_list(&self, v: Value) -> Result<Value> {
+        super::builtins::call(
+            self,
+            Value::Builtin("builtins.list".into()),
+            vec![v],
+            vec![],
+        )
+    }
+
     /// Stops a loop past the host's [`Host::loop_limit`].
     fn check_loop_limit(&self, n: u64, what: &str) -> Result<()> {
         match self.host.loop_limit() {
@@ -714,6 +724,11 @@ impl Interpreter {
             }
             PyExpr::Tuple(ast::ExprTuple { elts, .. })
             | PyExpr::List(ast::ExprList { elts, .. }) => {
+                // An object of the script's classes unpacks through its `__iter__`.
+                let v = match v {
+                    Value::Instance(_) => self.as_list(v)?,
+                    v => v,
+                };
                 let items = v.items().ok_or_else(|| {
                     RunnelError::execution_plain(format!(
                         "cannot unpack non-iterable {} object",
@@ -1032,9 +1047,13 @@ impl Interpreter {
                             }))
                         }
                         Some(Err(v)) => Box::new(super::ops::iterate(&v)?.into_iter()),
-                        None => {
-                            Box::new(super::ops::iterate(&self.eval(&f.iter, locals)?)?.into_iter())
-                        }
+                        None => match self.eval(&f.iter, locals)? {
+                            // An object of the script's classes: through its `__iter__`.
+                            v @ Value::Instance(_) => {
+                                Box::new(super::ops::iterate(&self.as_list(v)?)?.into_iter())
+                            }
+                            v => Box::new(super::ops::iterate(&v)?.into_iter()),
+                        },
                     };
                 let mut broke = false;
                 let mut n = 0u64;
@@ -1662,7 +1681,10 @@ impl Interpreter {
         if g.is_async {
             return Err(unsupported("async comprehensions"));
         }
-        let items = super::ops::iterate(&self.eval(&g.iter, scope)?)?;
+        let items = super::ops::iterate(&super::builtins::iter_object(
+            self,
+            self.eval(&g.iter, scope)?,
+        )?)?;
         'items: for item in items {
             self.assign(&g.target, item, scope)?;
             for cond in &g.ifs {
@@ -1752,7 +1774,10 @@ impl Interpreter {
                 Value::None
             }
             PyExpr::YieldFrom(y) => {
-                let items = super::ops::iterate(&self.eval(&y.value, locals)?)?;
+                let items = super::ops::iterate(&super::builtins::iter_object(
+                    self,
+                    self.eval(&y.value, locals)?,
+                )?)?;
                 self.yielded(items, y.range)?;
                 Value::None
             }
@@ -1899,7 +1924,9 @@ impl Interpreter {
                 match a {
                     PyExpr::Starred(s) => {
                         let v = self.eval(&s.value, locals)?;
-                        args.extend(super::ops::iterate(&v)?);
+                        args.extend(super::ops::iterate(&super::builtins::iter_object(
+                            self, v,
+                        )?)?);
                     }
                     other => args.push(self.eval(other, locals)?),
                 }
@@ -1972,8 +1999,28 @@ impl Interpreter {
             let mut left = self.eval(&c.left, locals)?;
             let mut result = Value::Bool(true);
             for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
-                let right = self.eval(r, locals)?;
-                let v = super::ops::compare(self.bindings, &left, *op, &right)?;
+                let mut right = self.eval(r, locals)?;
+                // `x in obj` of the script's classes: its `__contains__`, else its `__iter__`.
+                let mut contains = None;
+                if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                    && matches!(right, Value::Instance(_))
+                {
+                    match super::builtins::call_dunder(
+                        self,
+                        &right,
+                        "__contains__",
+                        vec![left.clone()],
+                    )? {
+                        Some(found) => {
+                            contains = Some(Value::Bool(found.truthy() == (*op == ast::CmpOp::In)))
+                        }
+                        None => right = super::builtins::iter_object(self, right)?,
+                    }
+                }
+                let v = match contains {
+                    Some(v) => v,
+                    None => super::builtins::compare_objects(self, &left, *op, &right)?,
+                };
                 if matches!(v, Value::Column(_)) {
                     if c.ops.len() > 1 {
                         return Err((self.bindings.truth_error)());
@@ -2012,6 +2059,12 @@ impl Interpreter {
                 return super::ops::slice(obj, lo, hi, step);
             }
             let key = self.eval(&s.slice, locals)?;
+            if matches!(obj, Value::Instance(_))
+                && let Some(v) =
+                    super::builtins::call_dunder(self, &obj, "__getitem__", vec![key.clone()])?
+            {
+                return Ok(v);
+            }
             if let Value::Dict(d) = &obj
                 && !matches!(d.kind, super::value::DictKind::Plain)
             {
@@ -2093,9 +2146,9 @@ impl Interpreter {
         let mut out = Vec::new();
         for x in elts {
             match x {
-                PyExpr::Starred(s) => {
-                    out.extend(super::ops::iterate(&self.eval(&s.value, locals)?)?)
-                }
+                PyExpr::Starred(s) => out.extend(super::ops::iterate(
+                    &super::builtins::iter_object(self, self.eval(&s.value, locals)?)?,
+                )?),
                 other => out.push(self.eval(other, locals)?),
             }
         }
