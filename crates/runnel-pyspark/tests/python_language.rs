@@ -1265,3 +1265,37 @@ print(tuple(p), sorted(p), sum(p), 1 in p)
         "1 2 1 2 [1, 2] (1, 2) True True 2 1 0 2\nit 1\nit 2\n[2, 4] 3 x\n[1, 2]\n(1, 2) [1, 2] 3 True\n"
     );
 }
+
+#[test]
+fn namedtuples_as_cpython() {
+    // collections.namedtuple (a list or a string of names, defaults=, _fields, _asdict,
+    // _replace, _make, indexing, unpacking, equality with tuples, order, repr inside
+    // containers): what CPython 3.11 printed for the same script.
+    let out = run(r#"
+from collections import namedtuple
+import collections
+P = namedtuple("P", ["x", "y"])
+p = P(1, 2)
+print(p, p.x + p.y, p._asdict(), p._replace(x=5), p[0], p[-1], len(p), list(p), tuple(p))
+a, b = p
+print(a, b, p == P(1, 2), p == (1, 2), p != P(2, 1), sorted([P(2, 0), P(1, 9)]), max([P(2, 0), P(1, 9)]), P._fields)
+Q = collections.namedtuple("Q", "name, count total", defaults=[0, 1])
+q = Q("a")
+print(q, Q("b", 5), Q._make(["c", 2, 3]), q.total, [f for f in Q._fields])
+for v in P(7, 8):
+    print("v", v)
+print({"k": P(1, 2)}, [P(0, 0)], str(P(3, 4)), repr(P("s", None)))
+try:
+    namedtuple("Bad", ["ok", "1x"])
+except ValueError as e:
+    print("ValueError", e)
+try:
+    P(1)
+except TypeError as e:
+    print("TypeError")
+"#);
+    assert_eq!(
+        out,
+        "P(x=1, y=2) 3 {'x': 1, 'y': 2} P(x=5, y=2) 1 2 2 [1, 2] (1, 2)\n1 2 True True True [P(x=1, y=9), P(x=2, y=0)] P(x=2, y=0) ('x', 'y')\nQ(name='a', count=0, total=1) Q(name='b', count=5, total=1) Q(name='c', count=2, total=3) 1 ['name', 'count', 'total']\nv 7\nv 8\n{'k': P(x=1, y=2)} [P(x=0, y=0)] P(x=3, y=4) P(x='s', y=None)\nValueError Type names and field names must be valid identifiers: '1x'\nTypeError\n"
+    );
+}

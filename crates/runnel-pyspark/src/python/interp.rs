@@ -537,6 +537,31 @@ impl Interpreter {
         Ok(())
     }
 
+    /// Runs Python the runner wrote (a namedtuple's class) in a scope of its own, with
+    /// `names` bound there, and gives what it bound to `name`.
+    pub(crate) fn define(
+        &self,
+        source: &str,
+        name: &str,
+        names: Vec<(String, Value)>,
+    ) -> Result<Value> {
+        let module = ruff_python_parser::parse_module(source)
+            .map_err(|e| {
+                RunnelError::internal(format!("Python the runner wrote does not parse: {e}"))
+            })?
+            .into_syntax();
+        let scope: Locals = Some(RefCell::new(names.into_iter().collect()));
+        for stmt in &module.body {
+            self.exec_stmt(stmt, &scope)?;
+        }
+        scope
+            .as_ref()
+            .and_then(|l| l.borrow().get(name).cloned())
+            .ok_or_else(|| {
+                RunnelError::internal(format!("Python the runner wrote did not define {name}"))
+            })
+    }
+
     /// Line and column (from 1) of a range's start.
     pub(crate) fn location(&self, range: TextRange) -> Location {
         let (line, col) = line_col(&self.source.borrow(), usize::from(range.start()));
@@ -1616,6 +1641,9 @@ impl Interpreter {
                 }
             }
         }
+        if holds_repr_object(v) {
+            return self.py_repr(v);
+        }
         let s = v.to_py_str();
         match super::num::take_str_error() {
             Some(e) => Err(e),
@@ -1629,6 +1657,26 @@ impl Interpreter {
             && let Some((_, Value::Function(f))) = o.class.lookup("__repr__")
         {
             return Ok(self.call_function(&f, vec![v.clone()])?.to_py_str());
+        }
+        // A container holding such objects: its items through their `__repr__`.
+        if holds_repr_object(v) {
+            let items = |xs: &[Value]| -> Result<Vec<String>> {
+                xs.iter().map(|x| self.py_repr(x)).collect()
+            };
+            return Ok(match v {
+                Value::List(l) => format!("[{}]", items(&l.borrow())?.join(", ")),
+                Value::Tuple(t) if t.len() == 1 => format!("({},)", self.py_repr(&t[0])?),
+                Value::Tuple(t) => format!("({})", items(t)?.join(", ")),
+                Value::Set(s) => format!("{{{}}}", items(&s.borrow())?.join(", ")),
+                Value::Dict(d) => {
+                    let mut parts = Vec::new();
+                    for (k, x) in d.borrow().iter() {
+                        parts.push(format!("{}: {}", self.py_repr(k)?, self.py_repr(x)?));
+                    }
+                    format!("{{{}}}", parts.join(", "))
+                }
+                other => other.repr(),
+            });
         }
         let s = v.repr();
         match super::num::take_str_error() {
@@ -2251,6 +2299,35 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
         '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
         _ => format!("{body}{}", " ".repeat(pad)),
     }
+}
+
+/// Whether a list, tuple, set or plain dict holds (within 20 levels; a list holding
+/// itself is not followed further) an object whose class has a `__repr__` of the script's.
+fn holds_repr_object(v: &Value) -> bool {
+    fn walk(v: &Value, depth: usize) -> bool {
+        if depth > 20 {
+            return false;
+        }
+        let any = |xs: &[Value]| {
+            xs.iter().any(|x| {
+                matches!(x, Value::Instance(o) if o.class.lookup("__repr__").is_some())
+                    || walk(x, depth + 1)
+            })
+        };
+        match v {
+            Value::List(l) | Value::Set(l) => match l.try_borrow() {
+                Ok(items) => any(&items),
+                Err(_) => false,
+            },
+            Value::Tuple(t) => any(t),
+            Value::Dict(d) if matches!(d.kind, super::value::DictKind::Plain) => d
+                .borrow()
+                .iter()
+                .any(|(k, x)| any(std::slice::from_ref(k)) || any(std::slice::from_ref(x))),
+            _ => false,
+        }
+    }
+    walk(v, 0)
 }
 
 /// The names of Python's `builtins` a NameError's hint may offer.

@@ -94,7 +94,7 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("os.path", "sep") => Value::Str("/".into()),
         ("decimal", r) if r.starts_with("ROUND_") => Value::Str(r.into()),
         ("collections", "OrderedDict") => Value::Builtin("builtins.dict".into()),
-        ("collections", "namedtuple" | "deque" | "ChainMap") => {
+        ("collections", "deque" | "ChainMap") => {
             return Err(unsupported(
                 &format!("collections.{name}"),
                 "use a dict, a list or a class",
@@ -2107,6 +2107,7 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             }
             Value::list(out)
         }
+        ("collections", "namedtuple") => namedtuple(it, args)?,
         ("functools" | "itertools", other) => {
             return Err(unsupported(
                 &format!("{module}.{other}"),
@@ -2115,6 +2116,154 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
         }
         _ => return Ok(None),
     }))
+}
+
+/// `collections.namedtuple(typename, field_names, defaults=...)`: a class the runner
+/// writes in Python (fields as attributes; iteration, indexing, `len`, equality and order
+/// as the tuple of its fields; `_fields`, `_asdict()`, `_replace(**kw)`, `_make(it)`;
+/// Python's repr). Not a tuple subclass: `isinstance(p, tuple)` is False.
+fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
+    let bad = |n: &str| {
+        value_error(format!(
+            "Type names and field names must be valid identifiers: {}",
+            super::value::py_str_repr(n)
+        ))
+    };
+    let ident = |n: &str| {
+        let mut c = n.chars();
+        c.next().is_some_and(|f| f.is_alphabetic() || f == '_')
+            && c.all(|ch| ch.is_alphanumeric() || ch == '_')
+    };
+    let typename = args.str(0, "typename")?;
+    if !ident(&typename) {
+        return Err(bad(&typename));
+    }
+    let fields: Vec<String> = match args.req(1, "field_names")? {
+        Value::Str(s) => s
+            .replace(',', " ")
+            .split_whitespace()
+            .map(str::to_string)
+            .collect(),
+        other => iterate(other)?
+            .into_iter()
+            .map(|v| match v {
+                Value::Str(s) => Ok(s),
+                other => Err(type_error("namedtuple", "field_names", "str", &other)),
+            })
+            .collect::<Result<_>>()?,
+    };
+    for f in &fields {
+        if !ident(f) || f.starts_with('_') {
+            return Err(bad(f));
+        }
+    }
+    let defaults = match args.get(usize::MAX, "defaults") {
+        Some(Value::None) | None => vec![],
+        Some(d) => iterate(d)?,
+    };
+    if defaults.len() > fields.len() {
+        return Err(RunnelError::execution_plain(
+            "TypeError: Got more default values than field names",
+        )
+        .with_exception("TypeError"));
+    }
+    let _ = args.get(usize::MAX, "rename");
+    let _ = args.get(usize::MAX, "module");
+    // With defaults, __init__ matches its arguments to the fields itself (the defaults are
+    // values, not Python text); without, Python's own signature does.
+    let init = if defaults.is_empty() {
+        let mut i = format!(
+            "    def __init__(self{}):\n",
+            fields.iter().map(|f| format!(", {f}")).collect::<String>()
+        );
+        for f in &fields {
+            i.push_str(&format!("        self.{f} = {f}\n"));
+        }
+        if fields.is_empty() {
+            i.push_str("        pass\n");
+        }
+        i
+    } else {
+        let mut i = String::from(concat!(
+            "    def __init__(self, *args, **kw):\n",
+            "        names = type(self)._fields\n",
+            "        if len(args) > len(names):\n",
+            "            raise TypeError('__new__() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n",
+            "        vals = list(args)\n",
+            "        for n in names[len(args):]:\n",
+            "            if n in kw:\n",
+            "                vals.append(kw.pop(n))\n",
+            "            elif n in type(self)._field_defaults:\n",
+            "                vals.append(type(self)._field_defaults[n])\n",
+            "            else:\n",
+            "                raise TypeError(\"__new__() missing 1 required positional argument: '\" + n + \"'\")\n",
+            "        if kw:\n",
+            "            raise TypeError(\"__new__() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n",
+        ));
+        for (k, f) in fields.iter().enumerate() {
+            i.push_str(&format!("        self.{f} = vals[{k}]\n"));
+        }
+        i
+    };
+    let tuple = if fields.is_empty() {
+        "()".to_string()
+    } else {
+        format!(
+            "({},)",
+            fields
+                .iter()
+                .map(|f| format!("self.{f}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let repr = fields
+        .iter()
+        .map(|f| format!("'{f}=' + repr(self.{f})"))
+        .collect::<Vec<_>>()
+        .join(" + ', ' + ");
+    let repr = if repr.is_empty() {
+        "''".to_string()
+    } else {
+        repr
+    };
+    let mut src = format!(
+        "class {typename}:\n    _fields = ({})\n",
+        fields
+            .iter()
+            .map(|f| format!("'{f}', "))
+            .collect::<String>()
+    );
+    src.push_str(&init);
+    src.push_str(&format!(
+        "    def __iter__(self):\n        return iter({tuple})\n\
+         \x20   def __getitem__(self, i):\n        return {tuple}[i]\n\
+         \x20   def __len__(self):\n        return {n}\n\
+         \x20   def __eq__(self, o):\n        return {tuple} == tuple(o)\n\
+         \x20   def __lt__(self, o):\n        return {tuple} < tuple(o)\n\
+         \x20   def __le__(self, o):\n        return {tuple} <= tuple(o)\n\
+         \x20   def __gt__(self, o):\n        return {tuple} > tuple(o)\n\
+         \x20   def __ge__(self, o):\n        return {tuple} >= tuple(o)\n\
+         \x20   def __repr__(self):\n        return '{typename}(' + {repr} + ')'\n\
+         \x20   def _asdict(self):\n        return {{{asdict}}}\n\
+         \x20   def _replace(self, **kw):\n        d = self._asdict()\n        d.update(kw)\n        return type(self)(**d)\n\
+         \x20   @classmethod\n    def _make(cls, values):\n        return cls(*values)\n",
+        n = fields.len(),
+        asdict = fields.iter().map(|f| format!("'{f}': self.{f}")).collect::<Vec<_>>().join(", "),
+    ));
+    let first = fields.len() - defaults.len();
+    let class = it.define(&src, &typename, vec![])?;
+    if let Value::Class(c) = &class {
+        let d = fields[first..]
+            .iter()
+            .zip(defaults)
+            .map(|(f, v)| (Value::Str(f.clone()), v))
+            .collect();
+        c.attrs
+            .borrow_mut()
+            .push(("_field_defaults".into(), Value::dict(d)));
+    }
+    Ok(class)
 }
 
 pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<Value>> {
