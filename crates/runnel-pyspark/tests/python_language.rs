@@ -1299,3 +1299,44 @@ except TypeError as e:
         "P(x=1, y=2) 3 {'x': 1, 'y': 2} P(x=5, y=2) 1 2 2 [1, 2] (1, 2)\n1 2 True True True [P(x=1, y=9), P(x=2, y=0)] P(x=2, y=0) ('x', 'y')\nQ(name='a', count=0, total=1) Q(name='b', count=5, total=1) Q(name='c', count=2, total=3) 1 ['name', 'count', 'total']\nv 7\nv 8\n{'k': P(x=1, y=2)} [P(x=0, y=0)] P(x=3, y=4) P(x='s', y=None)\nValueError Type names and field names must be valid identifiers: '1x'\nTypeError\n"
     );
 }
+
+#[test]
+fn dataclasses_as_cpython() {
+    // @dataclass and @dataclass(order=True): __init__ from the annotated names with
+    // defaults and field(default_factory=...), __repr__, __eq__, ordering, __post_init__,
+    // inheritance, asdict/astuple/is_dataclass: what CPython 3.11 printed for the script.
+    let out = run(r#"
+from dataclasses import dataclass, field, asdict
+import dataclasses
+@dataclass
+class Ev:
+    name: str
+    n: int = 0
+    tags: list = field(default_factory=list)
+    def total(self):
+        return self.n * 2
+e = Ev("a", 3)
+print(e, e.total(), e == Ev("a", 3), e == Ev("a", 4), asdict(e), Ev("b"), Ev(name="c", tags=[1]))
+e.tags.append("x")
+print(e.tags, Ev("d").tags)
+@dataclass(order=True)
+class V:
+    major: int
+    minor: int = 0
+    def __post_init__(self):
+        self.label = str(self.major) + "." + str(self.minor)
+print(sorted([V(2, 1), V(1, 5), V(1, 2)]), V(1) < V(2), V(3, 4).label, dataclasses.is_dataclass(V(1)), dataclasses.astuple(V(7, 8)))
+try:
+    Ev()
+except TypeError as x:
+    print("TypeError", x)
+@dataclass
+class P(V):
+    patch: int = 0
+print(P(1, 2, 3), P(1, 2, 3).label)
+"#);
+    assert_eq!(
+        out,
+        "Ev(name='a', n=3, tags=[]) 6 True False {'name': 'a', 'n': 3, 'tags': []} Ev(name='b', n=0, tags=[]) Ev(name='c', n=0, tags=[1])\n['x'] []\n[V(major=1, minor=2), V(major=1, minor=5), V(major=2, minor=1)] True 3.4 True (7, 8)\nTypeError Ev.__init__() missing 1 required positional argument: 'name'\nP(major=1, minor=2, patch=3) 1.2\n"
+    );
+}

@@ -1016,6 +1016,22 @@ impl Interpreter {
                     .filter(|(k, _)| !k.contains(' '))
                     .collect();
                 attrs.sort_by(|a, b| a.0.cmp(&b.0));
+                // `x: int` lines, in order (what `@dataclass` reads), as Python's
+                // `__annotations__` (the names; the annotations themselves are not kept).
+                let annotated: Vec<(Value, Value)> = c
+                    .body
+                    .iter()
+                    .filter_map(|s| match s {
+                        Stmt::AnnAssign(a) => match a.target.as_ref() {
+                            PyExpr::Name(n) => Some((Value::Str(n.id.to_string()), Value::None)),
+                            _ => None,
+                        },
+                        _ => None,
+                    })
+                    .collect();
+                if !annotated.is_empty() {
+                    attrs.push(("__annotations__".into(), Value::dict(annotated)));
+                }
                 let class = Rc::new(PyClass {
                     name: c.name.as_str().to_string(),
                     bases,

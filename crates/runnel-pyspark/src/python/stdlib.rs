@@ -38,6 +38,7 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "functools"
             | "operator"
             | "itertools"
+            | "dataclasses"
     )
 }
 
@@ -2108,6 +2109,67 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             Value::list(out)
         }
         ("collections", "namedtuple") => namedtuple(it, args)?,
+        ("dataclasses", d) if d.starts_with("dataclass") => {
+            // `@dataclass` or `@dataclass(order=True, ...)`: the options ride in the name of
+            // the decorator the call with options gives.
+            let mut order = d.contains("_order");
+            match args.pos.first() {
+                Some(Value::Class(c)) => dataclass(it, c, order)?,
+                _ => {
+                    for (k, v) in args.keywords() {
+                        if k == "order" {
+                            order = v.truthy();
+                        }
+                    }
+                    Value::Builtin(format!(
+                        "dataclasses.dataclass{}",
+                        if order { "_order" } else { "" }
+                    ))
+                }
+            }
+        }
+        ("dataclasses", "field") => {
+            let mut marker = vec![(Value::Str("__dataclass_field__".into()), Value::Bool(true))];
+            for (k, v) in args.keywords() {
+                if matches!(k.as_str(), "default" | "default_factory") {
+                    marker.push((Value::Str(k.clone()), v.clone()));
+                }
+            }
+            Value::dict(marker)
+        }
+        ("dataclasses", "asdict" | "astuple") => {
+            let obj = args.req(0, "obj")?;
+            let names = match obj {
+                Value::Instance(o) => dataclass_names(&o.class),
+                _ => vec![],
+            };
+            if names.is_empty() {
+                return Err(RunnelError::execution_plain(format!(
+                    "TypeError: {f}() should be called on dataclass instances"
+                ))
+                .with_exception("TypeError"));
+            }
+            let Value::Instance(o) = obj else {
+                unreachable!("checked above")
+            };
+            let vals = names.iter().map(|n| o.get(n).unwrap_or(Value::None));
+            if f == "asdict" {
+                Value::dict(
+                    names
+                        .iter()
+                        .map(|n| Value::Str(n.clone()))
+                        .zip(vals)
+                        .collect(),
+                )
+            } else {
+                Value::Tuple(vals.collect())
+            }
+        }
+        ("dataclasses", "is_dataclass") => Value::Bool(match args.req(0, "obj")? {
+            Value::Instance(o) => !dataclass_names(&o.class).is_empty(),
+            Value::Class(c) => !dataclass_names(c).is_empty(),
+            _ => false,
+        }),
         ("functools" | "itertools", other) => {
             return Err(unsupported(
                 &format!("{module}.{other}"),
@@ -2188,7 +2250,7 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
             "    def __init__(self, *args, **kw):\n",
             "        names = type(self)._fields\n",
             "        if len(args) > len(names):\n",
-            "            raise TypeError('__new__() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n",
+            "            raise TypeError(type(self).__name__ + '.__new__() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n",
             "        vals = list(args)\n",
             "        for n in names[len(args):]:\n",
             "            if n in kw:\n",
@@ -2196,9 +2258,9 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
             "            elif n in type(self)._field_defaults:\n",
             "                vals.append(type(self)._field_defaults[n])\n",
             "            else:\n",
-            "                raise TypeError(\"__new__() missing 1 required positional argument: '\" + n + \"'\")\n",
+            "                raise TypeError(type(self).__name__ + \".__new__() missing 1 required positional argument: '\" + n + \"'\")\n",
             "        if kw:\n",
-            "            raise TypeError(\"__new__() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n",
+            "            raise TypeError(type(self).__name__ + \".__new__() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n",
         ));
         for (k, f) in fields.iter().enumerate() {
             i.push_str(&format!("        self.{f} = vals[{k}]\n"));
@@ -2264,6 +2326,162 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
             .push(("_field_defaults".into(), Value::dict(d)));
     }
     Ok(class)
+}
+
+/// The fields of a class `@dataclass` made (its bases' first), or none.
+fn dataclass_names(c: &std::rc::Rc<super::value::PyClass>) -> Vec<String> {
+    match c.lookup("__dataclass_fields__") {
+        Some((_, v)) => iterate(&v)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|n| n.to_py_str())
+            .collect(),
+        None => vec![],
+    }
+}
+
+/// `@dataclass`: `__init__` from the class's annotated names (defaults from the class
+/// attributes, `field(default=..., default_factory=...)`), `__repr__`, `__eq__`, and with
+/// `order=True` `__lt__`/`__le__`/`__gt__`/`__ge__`; written in Python by the runner and
+/// added to the class. `frozen=True` is accepted and not enforced.
+fn dataclass(
+    it: &Interpreter,
+    c: &std::rc::Rc<super::value::PyClass>,
+    order: bool,
+) -> Result<Value> {
+    let mut names: Vec<String> = Vec::new();
+    for b in &c.bases {
+        if let Value::Class(bc) = b {
+            names.extend(dataclass_names(bc));
+        }
+    }
+    let own = c
+        .attrs
+        .borrow()
+        .iter()
+        .find(|(k, _)| k == "__annotations__")
+        .map(|(_, v)| iterate(v))
+        .transpose()?
+        .unwrap_or_default();
+    for n in own {
+        let n = n.to_py_str();
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    let mut defaults = Vec::new();
+    let mut factories = Vec::new();
+    for n in &names {
+        match c.lookup(n).map(|(_, v)| v) {
+            Some(Value::Dict(d))
+                if d.borrow()
+                    .iter()
+                    .any(|(k, _)| k.to_py_str() == "__dataclass_field__") =>
+            {
+                for (k, v) in d.borrow().iter() {
+                    match k.to_py_str().as_str() {
+                        "default" => defaults.push((Value::Str(n.clone()), v.clone())),
+                        "default_factory" => factories.push((Value::Str(n.clone()), v.clone())),
+                        _ => {}
+                    }
+                }
+            }
+            Some(v @ (Value::Function(_) | Value::Bound(..))) => {
+                let _ = v;
+            }
+            Some(v) => defaults.push((Value::Str(n.clone()), v)),
+            None => {}
+        }
+    }
+    let fields_tuple = if names.is_empty() {
+        "()".to_string()
+    } else {
+        format!(
+            "({},)",
+            names
+                .iter()
+                .map(|f| format!("self.{f}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    let other_tuple = fields_tuple.replace("self.", "o.");
+    let repr = names
+        .iter()
+        .map(|f| format!("'{f}=' + repr(self.{f})"))
+        .collect::<Vec<_>>()
+        .join(" + ', ' + ");
+    let repr = if repr.is_empty() {
+        "''".to_string()
+    } else {
+        repr
+    };
+    let mut src = String::from(concat!(
+        "class _Generated:\n",
+        "    def __init__(self, *args, **kw):\n",
+        "        names = type(self).__dataclass_fields__\n",
+        "        if len(args) > len(names):\n",
+        "            raise TypeError(type(self).__name__ + '.__init__() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n",
+        "        vals = list(args)\n",
+        "        for n in names[len(args):]:\n",
+        "            if n in kw:\n",
+        "                vals.append(kw.pop(n))\n",
+        "            elif n in type(self).__dataclass_defaults__:\n",
+        "                vals.append(type(self).__dataclass_defaults__[n])\n",
+        "            elif n in type(self).__dataclass_factories__:\n",
+        "                vals.append(type(self).__dataclass_factories__[n]())\n",
+        "            else:\n",
+        "                raise TypeError(type(self).__name__ + \".__init__() missing 1 required positional argument: '\" + n + \"'\")\n",
+        "        if kw:\n",
+        "            raise TypeError(type(self).__name__ + \".__init__() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n",
+        "        for i in range(len(names)):\n",
+        "            setattr(self, names[i], vals[i])\n",
+        "        if hasattr(self, '__post_init__'):\n",
+        "            self.__post_init__()\n",
+    ));
+    src.push_str(&format!(
+        "    def __repr__(self):\n        return type(self).__name__ + '(' + {repr} + ')'\n\
+         \x20   def __eq__(self, o):\n        return type(o) is type(self) and {fields_tuple} == {other_tuple}\n"
+    ));
+    if order {
+        for (m, op) in [
+            ("__lt__", "<"),
+            ("__le__", "<="),
+            ("__gt__", ">"),
+            ("__ge__", ">="),
+        ] {
+            src.push_str(&format!(
+                "    def {m}(self, o):\n        return {fields_tuple} {op} {other_tuple}\n"
+            ));
+        }
+    }
+    let Value::Class(generated) = it.define(&src, "_Generated", vec![])? else {
+        return Err(RunnelError::internal("@dataclass wrote no class"));
+    };
+    let mut attrs = c.attrs.borrow_mut();
+    let user_defined: Vec<String> = attrs.iter().map(|(k, _)| k.clone()).collect();
+    for (k, v) in generated.attrs.borrow().iter() {
+        // What the class itself defines stays (a __repr__ of its own, say).
+        if k.starts_with("__") && !user_defined.contains(k) {
+            if let Value::Function(f) = v {
+                *f.class.borrow_mut() = Some(std::rc::Rc::downgrade(c));
+            }
+            attrs.push((k.clone(), v.clone()));
+        }
+    }
+    attrs.retain(|(k, _)| !k.starts_with("__dataclass_"));
+    attrs.push((
+        "__dataclass_fields__".into(),
+        Value::Tuple(names.iter().map(|n| Value::Str(n.clone())).collect()),
+    ));
+    attrs.push(("__dataclass_defaults__".into(), Value::dict(defaults)));
+    attrs.push(("__dataclass_factories__".into(), Value::dict(factories)));
+    // A `field(...)` marker is no class attribute in Python.
+    attrs.retain(|(_, v)| {
+        !matches!(v, Value::Dict(d) if d.borrow().iter().any(|(k, _)| k.to_py_str() == "__dataclass_field__"))
+    });
+    drop(attrs);
+    Ok(Value::Class(c.clone()))
 }
 
 pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<Value>> {
