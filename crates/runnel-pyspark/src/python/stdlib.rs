@@ -1886,6 +1886,13 @@ fn math1(name: &str, x: f64) -> Result<Value> {
 }
 
 /// Calls a function of the modules above; None for a name that is not one.
+/// An optional argument, when given and not None.
+fn given(args: &Args, i: usize, name: &str) -> Option<Value> {
+    args.get(i, name)
+        .filter(|v| !matches!(v, Value::None))
+        .cloned()
+}
+
 /// `functools.reduce`, `operator`'s functions of two values (what `reduce` is often given:
 /// `reduce(operator.and_, conditions)`, `reduce(DataFrame.union, frames)`), and
 /// `itertools`' finite iterators (`chain`, `product`, `combinations`, `permutations`,
@@ -2055,10 +2062,7 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             // Runs of equal keys, each as (key, its items): the items a list where Python
             // hands an iterator over them.
             let items = iterate(args.req(0, "iterable")?)?;
-            let key = args
-                .get(1, "key")
-                .filter(|v| !matches!(v, Value::None))
-                .cloned();
+            let key = given(args, 1, "key");
             let mut out: Vec<Value> = Vec::new();
             let mut run: Option<(Value, Vec<Value>)> = None;
             for x in items {
@@ -2083,15 +2087,9 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
         }
         ("itertools", "accumulate") => {
             let items = iterate(args.req(0, "iterable")?)?;
-            let func = args
-                .get(1, "func")
-                .filter(|v| !matches!(v, Value::None))
-                .cloned();
+            let func = given(args, 1, "func");
             let mut out: Vec<Value> = Vec::with_capacity(items.len() + 1);
-            let mut acc = args
-                .get(usize::MAX, "initial")
-                .filter(|v| !matches!(v, Value::None))
-                .cloned();
+            let mut acc = given(args, usize::MAX, "initial");
             if let Some(a) = &acc {
                 out.push(a.clone());
             }
