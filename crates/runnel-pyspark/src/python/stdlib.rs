@@ -2178,6 +2178,59 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
     }))
 }
 
+/// The tuple of a generated class's fields (`(self.a, self.b,)`) and the Python text of
+/// its repr's body (`'a=' + repr(self.a) + ', ' + ...`).
+fn fields_text(fields: &[String]) -> (String, String) {
+    let tuple = if fields.is_empty() {
+        "()".to_string()
+    } else {
+        let items: Vec<String> = fields.iter().map(|f| format!("self.{f}")).collect();
+        format!("({},)", items.join(", "))
+    };
+    let repr: Vec<String> = fields
+        .iter()
+        .map(|f| format!("'{f}=' + repr(self.{f})"))
+        .collect();
+    let repr = if repr.is_empty() {
+        "''".to_string()
+    } else {
+        repr.join(" + ', ' + ")
+    };
+    (tuple, repr)
+}
+
+/// A generated `__init__` that matches its arguments to the class's fields (class
+/// attribute `names`) as Python's signature would, filling the rest from the `defaults`
+/// dict (and calling the `factories` ones), with Python's TypeErrors named by `method`.
+fn matching_init(method: &str, names: &str, defaults: &str, factories: Option<&str>) -> String {
+    let factory = factories
+        .map(|f| {
+            format!(
+                "            elif n in type(self).{f}:\n                vals.append(type(self).{f}[n]())\n"
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "    def __init__(self, *args, **kw):\n\
+         \x20       names = type(self).{names}\n\
+         \x20       if len(args) > len(names):\n\
+         \x20           raise TypeError(type(self).__name__ + '.{method}() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n\
+         \x20       vals = list(args)\n\
+         \x20       for n in names[len(args):]:\n\
+         \x20           if n in kw:\n\
+         \x20               vals.append(kw.pop(n))\n\
+         \x20           elif n in type(self).{defaults}:\n\
+         \x20               vals.append(type(self).{defaults}[n])\n\
+         {factory}\
+         \x20           else:\n\
+         \x20               raise TypeError(type(self).__name__ + \".{method}() missing 1 required positional argument: '\" + n + \"'\")\n\
+         \x20       if kw:\n\
+         \x20           raise TypeError(type(self).__name__ + \".{method}() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n\
+         \x20       for i in range(len(names)):\n\
+         \x20           setattr(self, names[i], vals[i])\n"
+    )
+}
+
 /// `collections.namedtuple(typename, field_names, defaults=...)`: a class the runner
 /// writes in Python (fields as attributes; iteration, indexing, `len`, equality and order
 /// as the tuple of its fields; `_fields`, `_asdict()`, `_replace(**kw)`, `_make(it)`;
@@ -2244,49 +2297,9 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
         }
         i
     } else {
-        let mut i = String::from(concat!(
-            "    def __init__(self, *args, **kw):\n",
-            "        names = type(self)._fields\n",
-            "        if len(args) > len(names):\n",
-            "            raise TypeError(type(self).__name__ + '.__new__() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n",
-            "        vals = list(args)\n",
-            "        for n in names[len(args):]:\n",
-            "            if n in kw:\n",
-            "                vals.append(kw.pop(n))\n",
-            "            elif n in type(self)._field_defaults:\n",
-            "                vals.append(type(self)._field_defaults[n])\n",
-            "            else:\n",
-            "                raise TypeError(type(self).__name__ + \".__new__() missing 1 required positional argument: '\" + n + \"'\")\n",
-            "        if kw:\n",
-            "            raise TypeError(type(self).__name__ + \".__new__() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n",
-        ));
-        for (k, f) in fields.iter().enumerate() {
-            i.push_str(&format!("        self.{f} = vals[{k}]\n"));
-        }
-        i
+        matching_init("__new__", "_fields", "_field_defaults", None)
     };
-    let tuple = if fields.is_empty() {
-        "()".to_string()
-    } else {
-        format!(
-            "({},)",
-            fields
-                .iter()
-                .map(|f| format!("self.{f}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    let repr = fields
-        .iter()
-        .map(|f| format!("'{f}=' + repr(self.{f})"))
-        .collect::<Vec<_>>()
-        .join(" + ', ' + ");
-    let repr = if repr.is_empty() {
-        "''".to_string()
-    } else {
-        repr
-    };
+    let (tuple, repr) = fields_text(&fields);
     let mut src = format!(
         "class {typename}:\n    _fields = ({})\n",
         fields
@@ -2391,52 +2404,16 @@ fn dataclass(
             None => {}
         }
     }
-    let fields_tuple = if names.is_empty() {
-        "()".to_string()
-    } else {
-        format!(
-            "({},)",
-            names
-                .iter()
-                .map(|f| format!("self.{f}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
+    let (fields_tuple, repr) = fields_text(&names);
     let other_tuple = fields_tuple.replace("self.", "o.");
-    let repr = names
-        .iter()
-        .map(|f| format!("'{f}=' + repr(self.{f})"))
-        .collect::<Vec<_>>()
-        .join(" + ', ' + ");
-    let repr = if repr.is_empty() {
-        "''".to_string()
-    } else {
-        repr
-    };
-    let mut src = String::from(concat!(
-        "class _Generated:\n",
-        "    def __init__(self, *args, **kw):\n",
-        "        names = type(self).__dataclass_fields__\n",
-        "        if len(args) > len(names):\n",
-        "            raise TypeError(type(self).__name__ + '.__init__() takes ' + str(len(names) + 1) + ' positional arguments but ' + str(len(args) + 1) + ' were given')\n",
-        "        vals = list(args)\n",
-        "        for n in names[len(args):]:\n",
-        "            if n in kw:\n",
-        "                vals.append(kw.pop(n))\n",
-        "            elif n in type(self).__dataclass_defaults__:\n",
-        "                vals.append(type(self).__dataclass_defaults__[n])\n",
-        "            elif n in type(self).__dataclass_factories__:\n",
-        "                vals.append(type(self).__dataclass_factories__[n]())\n",
-        "            else:\n",
-        "                raise TypeError(type(self).__name__ + \".__init__() missing 1 required positional argument: '\" + n + \"'\")\n",
-        "        if kw:\n",
-        "            raise TypeError(type(self).__name__ + \".__init__() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n",
-        "        for i in range(len(names)):\n",
-        "            setattr(self, names[i], vals[i])\n",
-        "        if hasattr(self, '__post_init__'):\n",
-        "            self.__post_init__()\n",
+    let mut src = String::from("class _Generated:\n");
+    src.push_str(&matching_init(
+        "__init__",
+        "__dataclass_fields__",
+        "__dataclass_defaults__",
+        Some("__dataclass_factories__"),
     ));
+    src.push_str("        if hasattr(self, '__post_init__'):\n            self.__post_init__()\n");
     src.push_str(&format!(
         "    def __repr__(self):\n        return type(self).__name__ + '(' + {repr} + ')'\n\
          \x20   def __eq__(self, o):\n        return type(o) is type(self) and {fields_tuple} == {other_tuple}\n"
