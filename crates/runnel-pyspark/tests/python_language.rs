@@ -1340,3 +1340,34 @@ print(P(1, 2, 3), P(1, 2, 3).label)
         "Ev(name='a', n=3, tags=[]) 6 True False {'name': 'a', 'n': 3, 'tags': []} Ev(name='b', n=0, tags=[]) Ev(name='c', n=0, tags=[1])\n['x'] []\n[V(major=1, minor=2), V(major=1, minor=5), V(major=2, minor=1)] True 3.4 True (7, 8)\nTypeError Ev.__init__() missing 1 required positional argument: 'name'\nP(major=1, minor=2, patch=3) 1.2\n"
     );
 }
+
+#[test]
+fn deque_and_partial_as_cpython() {
+    // collections.deque (both ends, maxlen, rotate, IndexError) and functools.partial
+    // (positional and keyword arguments, map over it): CPython 3.11's output.
+    let out = run(r#"
+from collections import deque
+from functools import partial
+import functools
+d = deque([1, 2])
+d.appendleft(0); d.append(3)
+print(d, d.popleft(), list(d), len(d), d[0], d[-1], 2 in d)
+w = deque(maxlen=3)
+for i in range(5):
+    w.append(i)
+print(w, sum(w), list(w))
+r = deque([1, 2, 3, 4, 5]); r.rotate(2); print(r); r.rotate(-1); print(r)
+try:
+    deque().pop()
+except IndexError as e:
+    print("IndexError", e)
+def power(base, exp, scale=1):
+    return scale * base ** exp
+sq = partial(power, exp=2)
+print(sq(5), partial(power, 2)(10), partial(power, 3, 2, scale=10)(), functools.partial(int, base=2)("101"), list(map(partial(power, exp=3), [1, 2])))
+"#);
+    assert_eq!(
+        out,
+        "deque([1, 2, 3]) 0 [1, 2, 3] 3 1 3 True\ndeque([2, 3, 4], maxlen=3) 9 [2, 3, 4]\ndeque([4, 5, 1, 2, 3])\ndeque([5, 1, 2, 3, 4])\nIndexError pop from an empty deque\n25 1024 90 5 [1, 8]\n"
+    );
+}

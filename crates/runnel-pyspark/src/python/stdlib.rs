@@ -95,7 +95,7 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("os.path", "sep") => Value::Str("/".into()),
         ("decimal", r) if r.starts_with("ROUND_") => Value::Str(r.into()),
         ("collections", "OrderedDict") => Value::Builtin("builtins.dict".into()),
-        ("collections", "deque" | "ChainMap") => {
+        ("collections", "ChainMap") => {
             return Err(unsupported(
                 &format!("collections.{name}"),
                 "use a dict, a list or a class",
@@ -2107,6 +2107,15 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             Value::list(out)
         }
         ("collections", "namedtuple") => namedtuple(it, args)?,
+        ("collections", "deque") | ("functools", "partial") => {
+            let (name, src) = if module == "functools" {
+                ("partial", PARTIAL)
+            } else {
+                ("deque", DEQUE)
+            };
+            let class = it.define(src, name, vec![])?;
+            super::builtins::call(it, class, args.pos.clone(), args.keywords().to_vec())?
+        }
         ("dataclasses", d) if d.starts_with("dataclass") => {
             // `@dataclass` or `@dataclass(order=True, ...)`: the options ride in the name of
             // the decorator the call with options gives.
@@ -2338,6 +2347,81 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
     }
     Ok(class)
 }
+
+/// `functools.partial`, written in Python.
+const PARTIAL: &str = "class partial:
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+    def __call__(self, *args, **kw):
+        merged = dict(self.keywords)
+        merged.update(kw)
+        return self.func(*(list(self.args) + list(args)), **merged)
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args] + [k + '=' + repr(v) for k, v in self.keywords.items()]
+        return 'functools.partial(' + ', '.join(parts) + ')'
+";
+
+/// `collections.deque`, written in Python over a list.
+const DEQUE: &str = "class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        self.maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+    def _trim_right(self):
+        if self.maxlen is not None:
+            while len(self._items) > self.maxlen:
+                self._items.pop(0)
+    def _trim_left(self):
+        if self.maxlen is not None:
+            while len(self._items) > self.maxlen:
+                self._items.pop()
+    def append(self, x):
+        self._items.append(x)
+        self._trim_right()
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        self._trim_left()
+    def extend(self, xs):
+        for x in xs:
+            self.append(x)
+    def extendleft(self, xs):
+        for x in xs:
+            self.appendleft(x)
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+    def clear(self):
+        self._items = []
+    def rotate(self, n=1):
+        if self._items:
+            n = n % len(self._items)
+            self._items = self._items[-n:] + self._items[:-n]
+    def count(self, x):
+        return self._items.count(x)
+    def remove(self, x):
+        self._items.remove(x)
+    def __len__(self):
+        return len(self._items)
+    def __iter__(self):
+        return iter(self._items)
+    def __getitem__(self, i):
+        return self._items[i]
+    def __contains__(self, x):
+        return x in self._items
+    def __eq__(self, o):
+        return isinstance(o, deque) and self._items == o._items
+    def __repr__(self):
+        if self.maxlen is None:
+            return 'deque(' + repr(self._items) + ')'
+        return 'deque(' + repr(self._items) + ', maxlen=' + repr(self.maxlen) + ')'
+";
 
 /// The fields of a class `@dataclass` made (its bases' first), or none.
 fn dataclass_names(c: &std::rc::Rc<super::value::PyClass>) -> Vec<String> {
