@@ -350,8 +350,8 @@ True True a 36
 #[test]
 fn what_is_left_is_refused_at_its_line() {
     assert_eq!(
-        run("import collections\nq = collections.deque()\n"),
-        "error: job.py:2:17: collections.deque is not supported by Runnel's PySpark runner; use a dict, a list or a class\n"
+        run("import collections\nq = collections.ChainMap()\n"),
+        "error: job.py:2:17: collections.ChainMap is not supported by Runnel's PySpark runner; use a dict, a list or a class\n"
     );
     assert_eq!(
         run("import re\nre.search(r\"(?<=a)b\", \"ab\")\n"),
