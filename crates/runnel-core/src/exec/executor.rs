@@ -233,7 +233,13 @@ impl MicroBatchExecutor {
             }
             _ => {}
         });
-        let redefined_watermark = crate::planner::redefined_watermark(&plan);
+        // `allowMultiple=false` is Spark's single-watermark propagator, which lets a
+        // watermark be redefined.
+        let redefined_watermark = conf
+            .get("spark.sql.streaming.statefuloperator.allowmultiple")
+            .is_none_or(|v| !v.eq_ignore_ascii_case("false"))
+            .then(|| crate::planner::redefined_watermark(&plan))
+            .flatten();
         let committed = vec![None; sources.len()];
         let readers = sources
             .iter()
