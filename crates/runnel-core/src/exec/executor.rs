@@ -93,6 +93,9 @@ pub struct MicroBatchExecutor {
     /// An error the first step fails with (a continuous trigger over a sink that writes
     /// micro-batches only, which Spark's execution refuses on its first trigger).
     fail_first: Option<RunnelError>,
+    /// `planner::redefined_watermark`'s error: raised by the first batch whose watermark
+    /// is above 0.
+    redefined_watermark: Option<RunnelError>,
     /// The session time zone the query started with, and its id: batches read and
     /// print timestamps in it.
     pub time_zone: (crate::temporal::Zone, String),
@@ -230,6 +233,13 @@ impl MicroBatchExecutor {
             }
             _ => {}
         });
+        // `allowMultiple=false` is Spark's single-watermark propagator, which lets a
+        // watermark be redefined.
+        let redefined_watermark = conf
+            .get("spark.sql.streaming.statefuloperator.allowmultiple")
+            .is_none_or(|v| !v.eq_ignore_ascii_case("false"))
+            .then(|| crate::planner::redefined_watermark(&plan))
+            .flatten();
         let committed = vec![None; sources.len()];
         let readers = sources
             .iter()
@@ -275,6 +285,7 @@ impl MicroBatchExecutor {
             restore: HashMap::new(),
             trace: None,
             fail_first: None,
+            redefined_watermark,
             time_zone: (crate::temporal::Zone::UTC, "UTC".to_string()),
             map_key_last_win: false,
         }
@@ -569,6 +580,16 @@ impl MicroBatchExecutor {
         if self.is_continuous() {
             return self.run_epoch(started);
         }
+        // Spark's constructNextBatch asks the last batch's plan whether to run another
+        // (`IncrementalExecution.shouldRunAnotherBatch`), which propagates the new
+        // watermark through it first: a redefined watermark fails there, new data or not.
+        if self.no_data_enabled
+            && self.last_batch_watermark.is_some()
+            && self.watermark_ms > 0
+            && let Some(e) = self.redefined_watermark.clone()
+        {
+            return Err(e);
+        }
         if let Some(entry) = self.checkpoint.as_mut().and_then(|c| c.replay.take()) {
             self.run_batch(entry.offsets.clone(), entry.timestamp_ms, true)?;
             return Ok(true);
@@ -772,6 +793,14 @@ impl MicroBatchExecutor {
                     offsets: ends.clone(),
                 },
             )?;
+        }
+        // Spark plans the batch after logging its offsets; a redefined watermark fails
+        // the plan once the global watermark is above 0 (see `redefined_watermark`; with
+        // no-data batches on, `step` finds it first).
+        if self.watermark_ms > 0
+            && let Some(e) = self.redefined_watermark.clone()
+        {
+            return Err(e);
         }
         // The sources and operators run armed: a host's check (`--timeout`) may stop the
         // batch between their steps, before the sink sees any row (crate::exec::interrupt).

@@ -315,6 +315,36 @@ fn multiple_event_times(schema: &arrow_schema::Schema) -> Option<RunnelError> {
     })
 }
 
+/// Spark's `PropagateWatermarkSimulator` (multiple stateful operators allowed, Spark's
+/// default): a `withWatermark` over a stream whose input already carries a watermark
+/// (through any operator: a projection, a stateful operator, a join, a union branch)
+/// is refused. Spark simulates the watermark's propagation only for a global watermark
+/// above 0, so the error comes once a batch moved it there (when the next trigger asks
+/// the last plan whether to run another batch), not at start: a query whose second
+/// watermark never sees a row keeps the global watermark at 0 under the `min` policy
+/// and runs. Spark's `EliminateEventTimeWatermark` drops a watermark
+/// over a static DataFrame, so only streaming inputs count. The error, when it applies.
+pub fn redefined_watermark(plan: &Plan) -> Option<RunnelError> {
+    fn watermarked(p: &Plan) -> bool {
+        matches!(&p.node, Node::Watermark { input, .. } if input.is_streaming())
+            || p.inputs().iter().any(|c| watermarked(c))
+    }
+    let mut found = false;
+    plan.visit_up(&mut |p| {
+        if let Node::Watermark { input, .. } = &p.node
+            && input.is_streaming()
+            && watermarked(input)
+        {
+            found = true;
+        }
+    });
+    found.then(|| {
+        RunnelError::analysis_plain(
+            "Redefining watermark is disallowed. You can set the config 'spark.sql.streaming.statefulOperator.allowMultiple' to 'false' to restore the previous behavior. Note that multiple stateful operators will be disallowed. Define the watermark once, on the input stream: a later operator's event time (e.g. window_time(window) after a windowed aggregation) keeps it.",
+        )
+    })
+}
+
 /// Spark's `checkStreamingQueryGlobalWatermarkLimit`: a stateful operator above an
 /// aggregation that emits rows in update or complete mode could see them as late.
 fn global_watermark_error(plan: &Plan, mode: OutputMode) -> Option<RunnelError> {

@@ -38,6 +38,15 @@ pub fn push_semi_through_joins(plan: &PlanRef) -> PlanRef {
     } else {
         plan.clone()
     };
+    if let Some(p) = through_project(&plan) {
+        // The semi join, now below the projection, may go further down.
+        let semi = push_semi_through_joins(p.inputs()[0]);
+        return Rc::new(Plan {
+            id: p.id,
+            node: p.node.with_inputs(vec![semi]),
+            schema: p.schema.clone(),
+        });
+    }
     let plan = outer_made_inner(&plan).unwrap_or(plan);
     match pushed(&plan) {
         // The pushed join may go further down the branch it reached.
@@ -207,6 +216,86 @@ fn pushed(plan: &PlanRef) -> Option<PlanRef> {
             right_keys: child_rk.clone(),
             condition: child_cond.clone(),
             output: child_out.clone(),
+        },
+        schema: plan.schema.clone(),
+    }))
+}
+
+/// Spark's `PushDownLeftSemiAntiJoin` for a projection: `Project(A) LEFT SEMI JOIN M ON
+/// f(Project's columns, M)` becomes `Project(A LEFT SEMI JOIN M ON f(A's expressions, M))`
+/// when every projected expression is deterministic and, with a condition, a column or a
+/// literal (the keys and condition read the projection's expressions in place of its
+/// columns). The semi join then sees A's
+/// columns (an event-time column the projection dropped too) and may go on down A.
+fn through_project(plan: &PlanRef) -> Option<PlanRef> {
+    let Node::Join {
+        left: proj,
+        right: m,
+        how: how @ (JoinType::LeftSemi | JoinType::LeftAnti),
+        left_keys,
+        right_keys,
+        condition,
+        ..
+    } = &plan.node
+    else {
+        return None;
+    };
+    let Node::Project { input: a, exprs } = &proj.node else {
+        return None;
+    };
+    if !exprs.iter().all(PhysExpr::is_deterministic) {
+        return None;
+    }
+    // With a condition, Spark pushes only when each of the projection's aliases is of a
+    // leaf (a column or a literal): `rk AS key` goes down, `rv + 1 AS rv1` keeps the
+    // join above the projection (the aliases the condition does not read count too).
+    let has_condition = !left_keys.is_empty() || condition.is_some();
+    if has_condition
+        && !exprs
+            .iter()
+            .all(|e| matches!(e, PhysExpr::Column { .. } | PhysExpr::Literal(_)))
+    {
+        return None;
+    }
+    let np = exprs.len();
+    let na = a.schema.fields().len();
+    let from_proj = |i: usize| exprs.get(i).cloned();
+    let new_left_keys = left_keys
+        .iter()
+        .map(|k| substitute(k, &from_proj))
+        .collect::<Option<Vec<_>>>()?;
+    let new_cond = match condition {
+        Some(c) => Some(substitute(c, &|i| {
+            if i < np {
+                exprs.get(i).cloned()
+            } else {
+                let j = i - np;
+                Some(PhysExpr::Column {
+                    index: na + j,
+                    field: m.schema.fields().get(j)?.clone(),
+                })
+            }
+        })?),
+        None => None,
+    };
+    let semi = Rc::new(Plan {
+        id: plan.id,
+        node: Node::Join {
+            left: a.clone(),
+            right: m.clone(),
+            how: *how,
+            left_keys: new_left_keys,
+            right_keys: right_keys.clone(),
+            condition: new_cond,
+            output: (0..na).map(JoinColumn::Left).collect(),
+        },
+        schema: a.schema.clone(),
+    });
+    Some(Rc::new(Plan {
+        id: proj.id,
+        node: Node::Project {
+            input: semi,
+            exprs: exprs.clone(),
         },
         schema: plan.schema.clone(),
     }))
