@@ -599,6 +599,11 @@ pub(crate) fn iter_object(it: &Interpreter, v: Value) -> Result<Value> {
     }
 }
 
+/// The items of `v`, an object of the script's classes through its `__iter__`.
+pub(crate) fn iterate_object(it: &Interpreter, v: Value) -> Result<Vec<Value>> {
+    iterate(&iter_object(it, v)?)
+}
+
 /// What `with mgr as x` binds to `x`.
 pub(crate) fn enter(it: &Interpreter, mgr: &Value) -> Result<Value> {
     match mgr {

@@ -537,20 +537,15 @@ impl Interpreter {
         Ok(())
     }
 
-    /// Runs Python the runner wrote (a namedtuple's class) in a scope of its own, with
-    /// `names` bound there, and gives what it bound to `name`.
-    pub(crate) fn define(
-        &self,
-        source: &str,
-        name: &str,
-        names: Vec<(String, Value)>,
-    ) -> Result<Value> {
+    /// Runs Python the runner wrote (a namedtuple's class) in a scope of its own and
+    /// gives what it bound to `name`.
+    pub(crate) fn define(&self, source: &str, name: &str) -> Result<Value> {
         let module = ruff_python_parser::parse_module(source)
             .map_err(|e| {
                 RunnelError::internal(format!("Python the runner wrote does not parse: {e}"))
             })?
             .into_syntax();
-        let scope: Locals = Some(RefCell::new(names.into_iter().collect()));
+        let scope: Locals = Some(RefCell::new(HashMap::new()));
         for stmt in &module.body {
             self.exec_stmt(stmt, &scope)?;
         }
@@ -645,18 +640,6 @@ impl Interpreter {
         l.insert(CELLS.to_string(), Value::None);
     }
 
-    /// One loop iteration: every 1,024th asks whether `--timeout` stopped the run
-    /// (`runnel_core::exec::interrupt::check_loop`), so that no loop outlives it.
-    /// `list(v)`, through the builtin (which asks an object for its `__iter__`).
-    fn as_list(&self, v: Value) -> Result<Value> {
-        super::builtins::call(
-            self,
-            Value::Builtin("builtins.list".into()),
-            vec![v],
-            vec![],
-        )
-    }
-
     /// Stops a loop past the host's [`Host::loop_limit`].
     fn check_loop_limit(&self, n: u64, what: &str) -> Result<()> {
         match self.host.loop_limit() {
@@ -722,6 +705,8 @@ impl Interpreter {
         }))
     }
 
+    /// One loop iteration: every 1,024th asks whether `--timeout` stopped the run
+    /// (`runnel_core::exec::interrupt::check_loop`), so that no loop outlives it.
     fn tick(&self) -> Result<()> {
         let n = self.ticks.get().wrapping_add(1);
         self.ticks.set(n);
@@ -750,10 +735,7 @@ impl Interpreter {
             PyExpr::Tuple(ast::ExprTuple { elts, .. })
             | PyExpr::List(ast::ExprList { elts, .. }) => {
                 // An object of the script's classes unpacks through its `__iter__`.
-                let v = match v {
-                    Value::Instance(_) => self.as_list(v)?,
-                    v => v,
-                };
+                let v = super::builtins::iter_object(self, v)?;
                 let items = v.items().ok_or_else(|| {
                     RunnelError::execution_plain(format!(
                         "cannot unpack non-iterable {} object",
@@ -1088,13 +1070,10 @@ impl Interpreter {
                             }))
                         }
                         Some(Err(v)) => Box::new(super::ops::iterate(&v)?.into_iter()),
-                        None => match self.eval(&f.iter, locals)? {
-                            // An object of the script's classes: through its `__iter__`.
-                            v @ Value::Instance(_) => {
-                                Box::new(super::ops::iterate(&self.as_list(v)?)?.into_iter())
-                            }
-                            v => Box::new(super::ops::iterate(&v)?.into_iter()),
-                        },
+                        None => Box::new(
+                            super::builtins::iterate_object(self, self.eval(&f.iter, locals)?)?
+                                .into_iter(),
+                        ),
                     };
                 let mut broke = false;
                 let mut n = 0u64;
@@ -1745,10 +1724,7 @@ impl Interpreter {
         if g.is_async {
             return Err(unsupported("async comprehensions"));
         }
-        let items = super::ops::iterate(&super::builtins::iter_object(
-            self,
-            self.eval(&g.iter, scope)?,
-        )?)?;
+        let items = super::builtins::iterate_object(self, self.eval(&g.iter, scope)?)?;
         'items: for item in items {
             self.assign(&g.target, item, scope)?;
             for cond in &g.ifs {
@@ -1838,10 +1814,7 @@ impl Interpreter {
                 Value::None
             }
             PyExpr::YieldFrom(y) => {
-                let items = super::ops::iterate(&super::builtins::iter_object(
-                    self,
-                    self.eval(&y.value, locals)?,
-                )?)?;
+                let items = super::builtins::iterate_object(self, self.eval(&y.value, locals)?)?;
                 self.yielded(items, y.range)?;
                 Value::None
             }
@@ -1988,9 +1961,7 @@ impl Interpreter {
                 match a {
                     PyExpr::Starred(s) => {
                         let v = self.eval(&s.value, locals)?;
-                        args.extend(super::ops::iterate(&super::builtins::iter_object(
-                            self, v,
-                        )?)?);
+                        args.extend(super::builtins::iterate_object(self, v)?);
                     }
                     other => args.push(self.eval(other, locals)?),
                 }
@@ -2210,8 +2181,9 @@ impl Interpreter {
         let mut out = Vec::new();
         for x in elts {
             match x {
-                PyExpr::Starred(s) => out.extend(super::ops::iterate(
-                    &super::builtins::iter_object(self, self.eval(&s.value, locals)?)?,
+                PyExpr::Starred(s) => out.extend(super::builtins::iterate_object(
+                    self,
+                    self.eval(&s.value, locals)?,
                 )?),
                 other => out.push(self.eval(other, locals)?),
             }

@@ -2113,7 +2113,7 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             } else {
                 ("deque", DEQUE)
             };
-            let class = it.define(src, name, vec![])?;
+            let class = it.define(src, name)?;
             super::builtins::call(it, class, args.pos.clone(), args.keywords().to_vec())?
         }
         ("dataclasses", d) if d.starts_with("dataclass") => {
@@ -2334,7 +2334,7 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
         asdict = fields.iter().map(|f| format!("'{f}': self.{f}")).collect::<Vec<_>>().join(", "),
     ));
     let first = fields.len() - defaults.len();
-    let class = it.define(&src, &typename, vec![])?;
+    let class = it.define(&src, &typename)?;
     if let Value::Class(c) = &class {
         let d = fields[first..]
             .iter()
@@ -2514,7 +2514,7 @@ fn dataclass(
             ));
         }
     }
-    let Value::Class(generated) = it.define(&src, "_Generated", vec![])? else {
+    let Value::Class(generated) = it.define(&src, "_Generated")? else {
         return Err(RunnelError::internal("@dataclass wrote no class"));
     };
     let mut attrs = c.attrs.borrow_mut();
