@@ -291,13 +291,18 @@ for m in ("pandas", "pyarrow"):
         pass
 # No socket timeout: a worker waits idle in the pool between tasks for as long as it takes
 # (the default, SPARK_AUTH_SOCKET_TIMEOUT's 15 s, broke a worker left idle longer).
-with get_sock_file_to_executor(timeout=None) as f:
-    while True:
-        try:
-            main(f, f)
-            f.flush()
-        except BaseException:
-            break
+# When the server ends first, closing the socket file flushes into a closed pipe: the
+# worker then ends quietly (nothing is left to tell a server that has gone).
+try:
+    with get_sock_file_to_executor(timeout=None) as f:
+        while True:
+            try:
+                main(f, f)
+                f.flush()
+            except BaseException:
+                break
+except OSError:
+    pass
 "#;
 
 fn launch(version: &str) -> Result<UdfWorker> {
