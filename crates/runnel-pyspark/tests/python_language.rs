@@ -1371,3 +1371,130 @@ print(sq(5), partial(power, 2)(10), partial(power, 3, 2, scale=10)(), functools.
         "deque([1, 2, 3]) 0 [1, 2, 3] 3 1 3 True\ndeque([2, 3, 4], maxlen=3) 9 [2, 3, 4]\ndeque([4, 5, 1, 2, 3])\ndeque([5, 1, 2, 3, 4])\nIndexError pop from an empty deque\n25 1024 90 5 [1, 8]\n"
     );
 }
+
+#[test]
+fn iterators_next_and_itertools_as_cpython() {
+    // iter()/next() with a default and StopIteration, generators and generator
+    // expressions consumed by next() then list(), a for loop that breaks leaving the rest,
+    // zip/map/enumerate/reversed as one-pass iterators, an iterator class (__iter__ returning
+    // self, __next__ raising StopIteration), itertools' endless count/cycle/repeat taken by
+    // islice, zip and a for loop with break, and the other itertools: CPython 3.11's output.
+    let out = run(r#"
+it = iter([1, 2, 3])
+print(next(it), next(it))
+print(next(it, 'x'), next(it, 'end'))
+def gen():
+    yield 1
+    yield 2
+g = gen()
+print(next(g))
+print(list(g))
+import itertools
+print(list(itertools.islice(itertools.count(5), 3)))
+print(list(zip(itertools.count(), 'abc')))
+print(list(itertools.islice(itertools.cycle('ab'), 5)))
+print(list(itertools.repeat(7, 3)))
+print(list(itertools.zip_longest([1,2],[3], fillvalue=0)))
+print(list(itertools.starmap(pow, [(2,3)])))
+print(list(itertools.takewhile(lambda x: x<3, [1,2,3,1])))
+print(list(itertools.dropwhile(lambda x: x<3, [1,2,3,1])))
+print(list(itertools.compress('abc',[1,0,1])))
+print(list(itertools.pairwise([1,2,3])))
+print(list(itertools.combinations_with_replacement('ab', 2)))
+print(list(itertools.filterfalse(lambda x: x%2, range(5))))
+print(list(itertools.tee([1,2])[1]))
+print(list(itertools.chain.from_iterable([[1],[2,3]])))
+g = (x*x for x in range(4))
+print(next(g), list(g), list(g))
+print(next((x for x in [1,2,3] if x > 1), None), next((x for x in [] if x), 'none'))
+print(sum(x for x in range(5)), ', '.join(str(x) for x in range(3)), sorted(x for x in [3,1]))
+print(dict(zip('ab', range(2))), list(enumerate('ab', 1)), list(map(str, [1,2])))
+print(type(iter([])).__name__, type(gen()).__name__, type(map(str, [])).__name__)
+z = zip([1,2],[3,4])
+for a, b in z: print(a, b)
+print(list(z))
+it = iter(range(10))
+for x in it:
+    if x == 3: break
+print(list(it))
+for i in itertools.count(10, 5):
+    if i > 20: break
+    print(i)
+class C:
+    def __init__(self): self.n = 0
+    def __iter__(self): return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 3: raise StopIteration
+        return self.n
+print(list(C()), [x for x in C()], next(C()))
+c = C()
+print(next(iter(c)), next(c))
+try:
+    next(iter([]))
+except StopIteration:
+    print('stop')
+print(len(list(itertools.combinations_with_replacement('abc', 2))), list(itertools.islice('abcdefg', 2, None, 2)))
+print(any(x > 2 for x in range(5)), all(x < 10 for x in range(5)), max(x for x in [1, 5, 2]))
+print(set(x % 2 for x in range(5)), tuple(x for x in 'ab'))
+l = [1]; l.extend(x for x in [2, 3]); print(l)
+print(repr(map(str, []))[:13])
+"#);
+    assert_eq!(
+        out,
+        "1 2\n3 end\n1\n[2]\n[5, 6, 7]\n[(0, 'a'), (1, 'b'), (2, 'c')]\n['a', 'b', 'a', 'b', 'a']\n[7, 7, 7]\n[(1, 3), (2, 0)]\n[8]\n[1, 2]\n[3, 1]\n['a', 'c']\n[(1, 2), (2, 3)]\n[('a', 'a'), ('a', 'b'), ('b', 'b')]\n[0, 2, 4]\n[1, 2]\n[1, 2, 3]\n0 [1, 4, 9] []\n2 none\n10 0, 1, 2 [1, 3]\n{'a': 0, 'b': 1} [(1, 'a'), (2, 'b')] ['1', '2']\nlist_iterator generator map\n1 3\n2 4\n[]\n[4, 5, 6, 7, 8, 9]\n10\n15\n20\n[1, 2, 3] [1, 2, 3] 1\n1 2\nstop\n6 ['c', 'e', 'g']\nTrue True 5\n{0, 1} ('a', 'b')\n[1, 2, 3]\n<map object a\n"
+    );
+}
+
+#[test]
+fn an_endless_iterator_taken_whole_is_an_error_not_a_hang() {
+    let out = run("import itertools\nprint(list(itertools.count()))\n");
+    assert!(
+        out.starts_with("error: ") && out.contains("itertools.count never ends"),
+        "{out}"
+    );
+    let out = run("import itertools\nprint(sorted(map(str, itertools.cycle('ab'))))\n");
+    assert!(out.contains("itertools.cycle never ends"), "{out}");
+}
+
+#[test]
+fn format_percent_and_str_format_as_cpython() {
+    // format() of a datetime/date with strftime codes, the errors of a spec a type cannot
+    // take, printf-style `%` (flags, width, precision, mapping keys, %c, errors), and
+    // str.format's fields (attributes, indexes, keys, !r/!a, nested specs, numbering
+    // errors): CPython 3.11's output.
+    let out = run(r#"
+import datetime
+d = datetime.datetime(2024, 3, 5, 7, 8, 9)
+print(f"{d:%Y-%m-%d %H:%M}", f"{d.date():%d/%m/%Y}", "{:%H}".format(d), format(d, '%Y'))
+for spec in ['>5', 'd']:
+    for v in [None, [1], 'abc', 1.5]:
+        try:
+            print(repr(format(v, spec)))
+        except (TypeError, ValueError) as e:
+            print(type(e).__name__, e)
+print("%5d|%-5d|%05d|%+d|% d|%x|%#x|%X|%o|%#o|%.3d|%5.1f|%-8.2f|%e|%g|%10s|%-10s|%.2s|%r|%c|%c|%%|%i|%u" % (3, 3, -3, 3, 3, 255, 255, 255, 8, 8, 5, 3.14159, 2.5, 12345.678, 0.0001, 'hi', 'hi', 'hello', 'x', 65, 'z', 7.9, 2))
+print("%(a)s and %(b)05.1f" % {'a': 'A', 'b': 2.25}, "%s" % {'k': 1}, "%s" % [1, 2], "%s %s" % (1, (2,)))
+for bad in [("%d", "x"), ("%s %s", (1,)), ("%s", (1, 2)), ("%f", "x"), ("%x", 1.5), ("%y", 1), ("%", 1)]:
+    try:
+        print(bad[0] % bad[1])
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+class P:
+    def __init__(self): self.x = 3; self.l = [10, 20]; self.d = {'k': 'v'}
+    def __repr__(self): return 'P()'
+p = P()
+print("{0.x} {0.l[1]} {0.d[k]} {p!r} {p} {w:>{n}} {1:>{2}}|{3!r:^7}|{4:,}|{5:_x}".format(p, "ab", 4, "é", 1234567, 255, p=p, w="z", n=3))
+print("{:>{}}|{!r:^7}|{:,}|{:_x}".format("ab", 4, "é", 1234567, 255))
+print("{} {}".format(1, 2), "{1} {0} {1}".format('a', 'b'), "{x}{{}}".format(x=1), "{!a}".format('é'))
+for bad in ["{} {}", "{0} {}", "{z}", "{", "}", "{!x}"]:
+    try:
+        print(bad.format(1))
+    except (IndexError, KeyError, ValueError) as e:
+        print(type(e).__name__, e)
+"#);
+    assert_eq!(
+        out,
+        "2024-03-05 07:08 05/03/2024 07 2024\nTypeError unsupported format string passed to NoneType.__format__\nTypeError unsupported format string passed to list.__format__\n'  abc'\n'  1.5'\nTypeError unsupported format string passed to NoneType.__format__\nTypeError unsupported format string passed to list.__format__\nValueError Unknown format code 'd' for object of type 'str'\nValueError Unknown format code 'd' for object of type 'float'\n    3|3    |-0003|+3| 3|ff|0xff|FF|10|0o10|005|  3.1|2.50    |1.234568e+04|0.0001|        hi|hi        |he|'x'|A|z|%|7|2\nA and 002.2 {'k': 1} [1, 2] 1 (2,)\nTypeError %d format: a real number is required, not str\nTypeError not enough arguments for format string\nTypeError not all arguments converted during string formatting\nTypeError must be real number, not str\nTypeError %x format: an integer is required, not float\nValueError unsupported format character 'y' (0x79) at index 1\nValueError incomplete format\n3 20 v P() P()   z   ab|  'é'  |1,234,567|ff\n  ab|  'é'  |1,234,567|ff\n1 2 b a b 1{} '\\xe9'\nIndexError Replacement index 1 out of range for positional args tuple\nValueError cannot switch from manual field specification to automatic field numbering\nKeyError 'z'\nValueError Single '{' encountered in format string\nValueError Single '}' encountered in format string\nValueError Unknown conversion specifier x\n"
+    );
+}

@@ -12,7 +12,7 @@ use ruff_python_ast::{CmpOp, Operator};
 
 use super::args::{Args, type_error};
 use super::interp::Interpreter;
-use super::ops::{binop, compare, iterate, py_eq, py_num, str_format};
+use super::ops::{binop, compare, iterate, py_eq, py_num};
 use super::value::{DictKind, FnKind, PyClass, PyObject, Value};
 
 /// Python's built-in exception classes the runner knows, with their bases; PySpark's
@@ -228,12 +228,14 @@ fn type_of(v: &Value) -> Value {
         }
         Value::Instance(o) => Value::Class(o.class.clone()),
         Value::Native(_) => Value::Builtin(format!("datetime.{}", v.type_name())),
-        // A progress report (a dict subclass in PySpark 4).
-        Value::Json(j) if super::stdlib::progress_class(j).is_some() => Value::Builtin(format!(
-            "pyspark.sql.streaming.listener.{}",
-            super::stdlib::progress_class(j).unwrap_or_default()
-        )),
-        other => Value::Builtin(format!("builtins.{}", other.type_name())),
+        other => match other {
+            // A progress report (a dict subclass in PySpark 4).
+            Value::Json(j) => super::stdlib::progress_class(j)
+                .map(|c| format!("pyspark.sql.streaming.listener.{c}")),
+            _ => None,
+        }
+        .map(Value::Builtin)
+        .unwrap_or_else(|| Value::Builtin(format!("builtins.{}", other.type_name()))),
     }
 }
 
@@ -421,6 +423,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Ok(Value::Builtin(format!("unbound:{name}")))
         }
         Value::Native(_) => super::stdlib::native_attr(&obj, name),
+        Value::Builtin(b) if b == "itertools.chain" && name == "from_iterable" => {
+            Ok(Value::Builtin("itertools.chain_from_iterable".into()))
+        }
         Value::Module(m) if super::stdlib::is_module(m) => super::stdlib::module_attr(m, name),
         Value::Module(m) if m == "os" && name == "path" => Ok(Value::Module("os.path".into())),
         Value::Builtin(b) if b == "os.path" => super::stdlib::module_attr(b, name),
@@ -584,8 +589,10 @@ const ITERATING: &[&str] = &[
     "builtins.map",
     "builtins.filter",
     "builtins.reversed",
-    "builtins.iter",
 ];
+
+/// The most values taken from an iterator object of the script's classes at once.
+const MAX_DRAINED: usize = 10_000_000;
 
 /// An object of the script's classes with `__iter__`: what that gives, as a list; any
 /// other value as it is.
@@ -594,6 +601,12 @@ pub(crate) fn iter_object(it: &Interpreter, v: Value) -> Result<Value> {
         return Ok(v);
     }
     match call_dunder(it, &v, "__iter__", vec![])? {
+        // An iterator object of the script's classes (`__next__`, often `self`).
+        Some(items @ Value::Instance(_)) => Ok(Value::list(super::iter::drain_object(
+            it,
+            &items,
+            MAX_DRAINED,
+        )?)),
         Some(items) => Ok(Value::list(iterate(&items)?)),
         None => Ok(v),
     }
@@ -658,7 +671,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
         | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id"
-        | "format" | "hex" | "bin" | "oct" | "hash" => {
+        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -867,6 +880,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             None => String::new(),
         }),
         "builtins.repr" => Value::Str(it.py_repr(&a0()?)?),
+        "builtins.ascii" => Value::Str(super::format::ascii(&it.py_repr(&a0()?)?)),
         "builtins.format" => {
             let spec = match args.get(1, "format_spec") {
                 Some(Value::Str(s)) => s.clone(),
@@ -879,23 +893,19 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     .with_exception("TypeError"));
                 }
             };
-            Value::Str(super::interp::format_spec(&a0()?, &spec))
+            Value::Str(super::interp::format_spec(&a0()?, &spec)?)
         }
         "builtins.hex" | "builtins.bin" | "builtins.oct" => {
             let v = a0()?;
             if !matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-                return Err(RunnelError::execution_plain(format!(
-                    "TypeError: '{}' object cannot be interpreted as an integer",
-                    v.type_name()
-                ))
-                .with_exception("TypeError"));
+                return Err(super::ops::not_an_integer(&v));
             }
             let spec = match name {
                 "builtins.hex" => "#x",
                 "builtins.bin" => "#b",
                 _ => "#o",
             };
-            Value::Str(super::interp::format_spec(&v, spec))
+            Value::Str(super::interp::format_spec(&v, spec)?)
         }
         "builtins.hash" => {
             // CPython's ints hash to themselves (-1 to -2); other values' hashes are the
@@ -1025,11 +1035,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 match args.pos.get(i) {
                     Some(Value::Int(n)) => Ok(*n),
                     Some(Value::Bool(b)) => Ok(i64::from(*b)),
-                    Some(other) => Err(RunnelError::execution_plain(format!(
-                        "TypeError: '{}' object cannot be interpreted as an integer",
-                        other.type_name()
-                    ))
-                    .with_exception("TypeError")),
+                    Some(other) => Err(super::ops::not_an_integer(other)),
                     None => Err(RunnelError::execution_plain(
                         "TypeError: range expected at least 1 argument, got 0",
                     )
@@ -1080,15 +1086,10 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 Some(Value::Int(s)) => *s,
                 Some(Value::Bool(b)) => i64::from(*b),
                 None => 0,
-                Some(other) => {
-                    return Err(RunnelError::execution_plain(format!(
-                        "TypeError: '{}' object cannot be interpreted as an integer",
-                        other.type_name()
-                    ))
-                    .with_exception("TypeError"));
-                }
+                Some(other) => return Err(super::ops::not_an_integer(other)),
             };
-            Value::list(
+            super::iter::of_items(
+                "enumerate",
                 iterate(&a0()?)?
                     .into_iter()
                     .enumerate()
@@ -1097,9 +1098,10 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             )
         }
         "builtins.zip" => {
-            let lists: Vec<Vec<Value>> = args.pos.iter().map(iterate).collect::<Result<_>>()?;
+            let lists = super::iter::aligned(&args.pos)?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-            Value::list(
+            super::iter::of_items(
+                "zip",
                 (0..n)
                     .map(|i| Value::Tuple(lists.iter().map(|l| l[i].clone()).collect()))
                     .collect(),
@@ -1316,8 +1318,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }),
         "builtins.map" => {
             let f = args.req(0, "function")?.clone();
-            let lists: Vec<Vec<Value>> =
-                args.pos[1..].iter().map(iterate).collect::<Result<_>>()?;
+            let lists = super::iter::aligned(args.pos.get(1..).unwrap_or_default())?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
             let mut out = Vec::new();
             for i in 0..n {
@@ -1328,7 +1329,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     vec![],
                 )?);
             }
-            Value::list(out)
+            super::iter::of_items("map", out)
         }
         "builtins.filter" => {
             let f = args.req(0, "function")?.clone();
@@ -1342,10 +1343,41 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     out.push(x);
                 }
             }
-            Value::list(out)
+            super::iter::of_items("filter", out)
         }
-        // The items, in a list (the runner's iterators are eager, as its generators are).
-        "builtins.iter" => Value::list(iterate(&a0()?)?),
+        // An iterator is its own iterator; an object of the script's classes gives its
+        // `__iter__`'s.
+        "builtins.iter" => {
+            let v = a0()?;
+            match &v {
+                _ if super::iter::state(&v).is_some() => v,
+                Value::Instance(_) => match call_dunder(it, &v, "__iter__", vec![])? {
+                    Some(r) => r,
+                    None => {
+                        return Err(RunnelError::execution_plain(format!(
+                            "TypeError: '{}' object is not iterable",
+                            v.type_name()
+                        ))
+                        .with_exception("TypeError"));
+                    }
+                },
+                _ => super::iter::of_items(super::iter::kind_over(&v), iterate(&v)?),
+            }
+        }
+        // next(iterator[, default]).
+        "builtins.next" => {
+            let v = a0()?;
+            match super::iter::next_value(it, &v)? {
+                Some(x) => x,
+                None => match args.get(1, "default") {
+                    Some(d) => d.clone(),
+                    None => {
+                        return Err(RunnelError::execution_plain("StopIteration")
+                            .with_exception("StopIteration"));
+                    }
+                },
+            }
+        }
         // bytes(), bytes(str, encoding), bytes(iterable of ints in 0..256).
         // (A bytearray is made a bytes: PySpark reads both as BinaryType.)
         "builtins.bytes" | "builtins.bytearray" => match args.get(0, "source") {
@@ -1392,7 +1424,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.reversed" => {
             let mut v = iterate(&a0()?)?;
             v.reverse();
-            Value::list(v)
+            super::iter::of_items("list_reverseiterator", v)
         }
         "builtins.divmod" => {
             let (a, b) = (a0()?, args.req(1, "y")?.clone());
@@ -1529,7 +1561,7 @@ pub(crate) fn call_method(
         Value::Str(s) => Ok(match name {
             "upper" => Value::Str(s.to_uppercase()),
             "lower" => Value::Str(s.to_lowercase()),
-            "format" => Value::Str(str_format(&s, args)),
+            "format" => Value::Str(super::format::str_format(it, &s, args)?),
             "join" => Value::Str(
                 iterate(args.req(0, "iterable")?)?
                     .iter()

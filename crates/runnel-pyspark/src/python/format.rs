@@ -2,6 +2,10 @@
 //! `f"{x:spec}"`, `"{:spec}".format(x)` and `format(x, spec)` apply):
 //! `[[fill]align][sign][#][0][width][grouping][.precision][type]`.
 
+use runnel_core::error::{Result, RunnelError};
+
+use super::args::Args;
+use super::interp::Interpreter;
 use super::value::{Value, py_float};
 
 /// A parsed format spec.
@@ -263,4 +267,463 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> Option<String> {
         '=' => format!("{sign}{}{body}", fills(pad)),
         _ => format!("{}{sign}{body}", fills(pad)),
     })
+}
+
+/// Python's error for a spec `v` cannot take: a spec that does not parse, a type code
+/// its type has not, or a spec given to a type without one.
+pub(crate) fn format_error(v: &Value, spec: &str) -> RunnelError {
+    let t = v.type_name();
+    match parse(spec) {
+        _ if !matches!(
+            v,
+            Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
+        ) =>
+        {
+            RunnelError::execution_plain(format!(
+                "TypeError: unsupported format string passed to {t}.__format__"
+            ))
+            .with_exception("TypeError")
+        }
+        Some(Spec { ty: Some(c), .. }) => RunnelError::execution_plain(format!(
+            "ValueError: Unknown format code '{c}' for object of type '{t}'"
+        ))
+        .with_exception("ValueError"),
+        _ => RunnelError::execution_plain(format!(
+            "ValueError: Invalid format specifier '{spec}' for object of type '{t}'"
+        ))
+        .with_exception("ValueError"),
+    }
+}
+
+fn type_error(m: String) -> RunnelError {
+    RunnelError::execution_plain(format!("TypeError: {m}")).with_exception("TypeError")
+}
+
+/// `fmt % args`: printf-style formatting (`%[(key)][flags][width][.precision]type`), as
+/// Python's `str.__mod__`.
+pub(crate) fn percent(fmt: &str, args: &Value) -> Result<String> {
+    let mapping = matches!(args, Value::Dict(_));
+    let vals = match args {
+        Value::Tuple(t) => t.clone(),
+        other => vec![other.clone()],
+    };
+    let mut next = vals.iter();
+    let mut used_key = false;
+    let mut out = String::new();
+    let mut chars = fmt.chars().peekable();
+    let incomplete = || {
+        RunnelError::execution_plain("ValueError: incomplete format").with_exception("ValueError")
+    };
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        // (key)
+        let mut key = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let mut k = String::new();
+            let mut depth = 1;
+            for n in chars.by_ref() {
+                match n {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                k.push(n);
+            }
+            key = Some(k);
+        }
+        let mut flags = String::new();
+        while let Some(&f) = chars.peek().filter(|f| "-+ #0".contains(**f)) {
+            flags.push(f);
+            chars.next();
+        }
+        let mut width = String::new();
+        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+            width.push(d);
+            chars.next();
+        }
+        let mut precision = None;
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            let mut p = String::new();
+            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                p.push(d);
+                chars.next();
+            }
+            precision = Some(p.parse::<usize>().unwrap_or(0));
+        }
+        // Length modifiers are read and ignored, as Python does.
+        while chars.peek().is_some_and(|c| matches!(c, 'h' | 'l' | 'L')) {
+            chars.next();
+        }
+        let Some(conv) = chars.next() else {
+            return Err(incomplete());
+        };
+        if conv == '%' && key.is_none() {
+            out.push('%');
+            continue;
+        }
+        if conv == '*' || width == "*" {
+            return Err(RunnelError::not_supported(
+                "'*' for a width or precision in %-formatting: write the width into the format",
+            ));
+        }
+        let v = match &key {
+            Some(k) => {
+                used_key = true;
+                let Value::Dict(d) = args else {
+                    return Err(type_error("format requires a mapping".into()));
+                };
+                d.borrow()
+                    .iter()
+                    .find(|(dk, _)| matches!(dk, Value::Str(s) if s == k))
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| {
+                        RunnelError::execution_plain(format!("KeyError: '{k}'"))
+                            .with_exception("KeyError")
+                    })?
+            }
+            None if mapping && vals.len() == 1 => {
+                // `'%s' % {...}` formats the dict itself.
+                next.next();
+                args.clone()
+            }
+            None => next
+                .next()
+                .cloned()
+                .ok_or_else(|| type_error("not enough arguments for format string".into()))?,
+        };
+        let left = flags.contains('-');
+        let zero = flags.contains('0') && !left;
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        let align = if left {
+            "<"
+        } else if zero {
+            ""
+        } else {
+            ">"
+        };
+        let zero = if zero { "0" } else { "" };
+        let prec = precision.map(|p| format!(".{p}")).unwrap_or_default();
+        let text = match conv {
+            's' | 'r' | 'a' => {
+                let s = if conv == 's' { v.to_py_str() } else { v.repr() };
+                let s: String = match precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                let w: usize = width.parse().unwrap_or(0);
+                let pad = " ".repeat(w.saturating_sub(s.chars().count()));
+                if left { s + &pad } else { pad + &s }
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let n = match &v {
+                    Value::Int(_) | Value::BigInt(_) => v.clone(),
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                        super::num::int_of_float(f.trunc())?
+                    }
+                    other => {
+                        let what = if matches!(conv, 'd' | 'i' | 'u') {
+                            "a real number"
+                        } else {
+                            "an integer"
+                        };
+                        return Err(type_error(format!(
+                            "%{conv} format: {what} is required, not {}",
+                            other.type_name()
+                        )));
+                    }
+                };
+                let ty = if matches!(conv, 'i' | 'u') { 'd' } else { conv };
+                match precision {
+                    None => {
+                        let spec = format!("{align}{sign}{alt}{zero}{width}{ty}");
+                        format_value(&n, &spec).ok_or_else(|| format_error(&n, &spec))?
+                    }
+                    // A precision is the least number of digits (`%.3d` % 5 is `005`).
+                    Some(p) => {
+                        let neg = super::num::num_cmp(&n, &Value::Int(0))
+                            == Some(std::cmp::Ordering::Less);
+                        let abs = super::num::int_abs(&n).unwrap_or(n.clone());
+                        let digits = format_value(&abs, &ty.to_string())
+                            .ok_or_else(|| format_error(&abs, "d"))?;
+                        let prefix = match (alt, ty) {
+                            ("#", 'x') => "0x",
+                            ("#", 'X') => "0X",
+                            ("#", 'o') => "0o",
+                            _ => "",
+                        };
+                        let body = format!("{}{prefix}{digits:0>p$}", if neg { "-" } else { sign });
+                        let w: usize = width.parse().unwrap_or(0);
+                        let pad = " ".repeat(w.saturating_sub(body.chars().count()));
+                        if left { body + &pad } else { pad + &body }
+                    }
+                }
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = match &v {
+                    Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) => {
+                        v.clone()
+                    }
+                    other => {
+                        return Err(type_error(format!(
+                            "must be real number, not {}",
+                            other.type_name()
+                        )));
+                    }
+                };
+                let x = match x {
+                    Value::Float(_) => x,
+                    other => Value::Float(super::ops::py_num(&other).unwrap_or(f64::NAN)),
+                };
+                let prec = if prec.is_empty() {
+                    ".6".to_string()
+                } else {
+                    prec
+                };
+                let spec = format!("{align}{sign}{alt}{zero}{width}{prec}{conv}");
+                format_value(&x, &spec).ok_or_else(|| format_error(&x, &spec))?
+            }
+            'c' => {
+                let s = match &v {
+                    Value::Int(i) => {
+                        char::from_u32(*i as u32).map(String::from).ok_or_else(|| {
+                            RunnelError::execution_plain(
+                                "OverflowError: %c arg not in range(0x110000)",
+                            )
+                            .with_exception("OverflowError")
+                        })?
+                    }
+                    Value::Str(s) if s.chars().count() == 1 => s.clone(),
+                    _ => {
+                        return Err(type_error(
+                            "%c requires an int or a unicode character".into(),
+                        ));
+                    }
+                };
+                let w: usize = width.parse().unwrap_or(0);
+                let pad = " ".repeat(w.saturating_sub(1));
+                if left { s + &pad } else { pad + &s }
+            }
+            other => {
+                let at = fmt.chars().count() - chars.clone().count() - 1;
+                return Err(RunnelError::execution_plain(format!(
+                    "ValueError: unsupported format character '{other}' (0x{:x}) at index {at}",
+                    other as u32
+                ))
+                .with_exception("ValueError"));
+            }
+        };
+        out.push_str(&text);
+    }
+    if !mapping && !used_key && next.next().is_some() {
+        return Err(type_error(
+            "not all arguments converted during string formatting".into(),
+        ));
+    }
+    Ok(out)
+}
+
+/// `fmt.format(*args, **kwargs)`: replacement fields `{[name][.attr|[key]]...[!conv][:spec]}`
+/// (a spec may hold fields of its own: `{:{width}}`), `{{` and `}}`, as Python's.
+pub(crate) fn str_format(it: &Interpreter, fmt: &str, args: &Args) -> Result<String> {
+    fields(it, fmt, args, &mut Some(0), &mut false)
+}
+
+/// [`str_format`] with the numbering so far: the next automatic index (`None` once a field
+/// was numbered by hand), and whether one was.
+fn fields(
+    it: &Interpreter,
+    fmt: &str,
+    args: &Args,
+    auto: &mut Option<usize>,
+    manual: &mut bool,
+) -> Result<String> {
+    let value_error = |m: &str| {
+        RunnelError::execution_plain(format!("ValueError: {m}")).with_exception("ValueError")
+    };
+    let positional = |i: usize| {
+        args.pos.get(i).cloned().ok_or_else(|| {
+            RunnelError::execution_plain(format!(
+                "IndexError: Replacement index {i} out of range for positional args tuple"
+            ))
+            .with_exception("IndexError")
+        })
+    };
+    let mut out = String::new();
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '}' {
+            if chars.next_if_eq(&'}').is_some() {
+                out.push('}');
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            continue;
+        }
+        if chars.next_if_eq(&'{').is_some() {
+            out.push('{');
+            continue;
+        }
+        // The field up to its matching '}' (a spec may nest one level of fields).
+        let mut field = String::new();
+        let mut depth = 1;
+        let mut closed = false;
+        for n in chars.by_ref() {
+            match n {
+                '{' => depth += 1,
+                '}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        closed = true;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+            field.push(n);
+        }
+        if !closed {
+            return Err(value_error(if field.is_empty() {
+                "Single '{' encountered in format string"
+            } else {
+                "expected '}' before end of string"
+            }));
+        }
+        // name[!conv][:spec]; the name ends at the first '!' or ':' outside brackets.
+        let mut end = field.len();
+        let mut in_bracket = false;
+        for (i, ch) in field.char_indices() {
+            match ch {
+                '[' => in_bracket = true,
+                ']' => in_bracket = false,
+                '!' | ':' if !in_bracket => {
+                    end = i;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let (name, rest) = field.split_at(end);
+        let (conv, spec) = match rest.strip_prefix('!') {
+            Some(r) => {
+                let (cv, sp) = r.split_once(':').unwrap_or((r, ""));
+                if cv.chars().count() != 1 || !matches!(cv, "r" | "s" | "a") {
+                    return Err(value_error(&format!(
+                        "Unknown conversion specifier {}",
+                        if cv.is_empty() {
+                            "\\0".to_string()
+                        } else {
+                            cv.to_string()
+                        }
+                    )));
+                }
+                (cv.chars().next(), sp.to_string())
+            }
+            None => (None, rest.strip_prefix(':').unwrap_or("").to_string()),
+        };
+        // The first part of the name: an index, a keyword, or nothing (automatic).
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let (first, mut path) = name.split_at(first_end);
+        let mut v = if first.is_empty() {
+            // (`*auto` is None once a field was numbered by hand.)
+            let Some(i) = auto.filter(|_| !*manual) else {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            };
+            *auto = Some(i + 1);
+            positional(i)?
+        } else if let Ok(i) = first.parse::<usize>() {
+            if auto.is_some_and(|a| a > 0) {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            *manual = true;
+            *auto = None;
+            positional(i)?
+        } else {
+            args.keywords()
+                .iter()
+                .find(|(k, _)| k == first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| {
+                    RunnelError::execution_plain(format!("KeyError: '{first}'"))
+                        .with_exception("KeyError")
+                })?
+        };
+        // .attr and [key] (a key of digits is an int, anything else a string).
+        while !path.is_empty() {
+            if let Some(r) = path.strip_prefix('.') {
+                let e = r.find(['.', '[']).unwrap_or(r.len());
+                v = super::builtins::get_attr(it, v, &r[..e])?;
+                path = &r[e..];
+            } else if let Some(r) = path.strip_prefix('[') {
+                let Some(e) = r.find(']') else {
+                    return Err(value_error("Missing ']' in format string"));
+                };
+                let k = &r[..e];
+                let key = match k.parse::<i64>() {
+                    Ok(i) if !k.starts_with('-') => Value::Int(i),
+                    _ => Value::Str(k.to_string()),
+                };
+                v = super::ops::subscript(it.bindings, v, key)?;
+                path = &r[e + 1..];
+            } else {
+                return Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
+        }
+        let spec = if spec.contains('{') {
+            fields(it, &spec, args, auto, manual)?
+        } else {
+            spec
+        };
+        let v = match conv {
+            Some('r') => Value::Str(it.py_repr(&v)?),
+            Some('a') => Value::Str(ascii(&it.py_repr(&v)?)),
+            Some(_) => Value::Str(it.py_str(&v)?),
+            None => v,
+        };
+        out.push_str(&match (&v, spec.is_empty()) {
+            (_, true) => it.py_str(&v)?,
+            _ => super::interp::format_spec(&v, &spec)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Python's `ascii()` of a repr: non-ASCII characters escaped.
+pub(crate) fn ascii(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
 }

@@ -11,7 +11,7 @@ use ruff_text_size::{Ranged, TextRange};
 use runnel_core::error::{Location, Result, RunnelError};
 use runnel_core::{SparkSession, StreamingQuery};
 
-use super::value::{FnKind, FunctionBody, PyClass, PyFunction, Value, py_float};
+use super::value::{FnKind, FunctionBody, PyClass, PyFunction, Value};
 
 /// What the runner asks of whoever runs it (the CLI, the browser, a test).
 pub trait Host {
@@ -707,7 +707,7 @@ impl Interpreter {
 
     /// One loop iteration: every 1,024th asks whether `--timeout` stopped the run
     /// (`runnel_core::exec::interrupt::check_loop`), so that no loop outlives it.
-    fn tick(&self) -> Result<()> {
+    pub(crate) fn tick(&self) -> Result<()> {
         let n = self.ticks.get().wrapping_add(1);
         self.ticks.set(n);
         if n.is_multiple_of(1024) {
@@ -1056,7 +1056,7 @@ impl Interpreter {
             Stmt::For(f) => {
                 // `for i in range(...)` counts without making the list (as Python's range
                 // object): any length, no copy per loop.
-                let items: Box<dyn Iterator<Item = Value>> =
+                let items: Box<dyn Iterator<Item = Result<Value>>> =
                     match self.range_call(&f.iter, locals)? {
                         Some(Ok((start, stop, step))) => {
                             let (mut i, stop, step) = (start as i128, stop as i128, step as i128);
@@ -1065,19 +1065,30 @@ impl Interpreter {
                                 more.then(|| {
                                     let v = Value::Int(i as i64);
                                     i += step;
-                                    v
+                                    Ok(v)
                                 })
                             }))
                         }
-                        Some(Err(v)) => Box::new(super::ops::iterate(&v)?.into_iter()),
-                        None => Box::new(
-                            super::builtins::iterate_object(self, self.eval(&f.iter, locals)?)?
-                                .into_iter(),
-                        ),
+                        Some(Err(v)) => Box::new(super::ops::iterate(&v)?.into_iter().map(Ok)),
+                        None => match self.eval(&f.iter, locals)? {
+                            // An iterator gives one value at a time (it may never end; a
+                            // `break` leaves the rest to whoever holds it).
+                            v if super::iter::state(&v).is_some() => {
+                                Box::new(std::iter::from_fn(move || {
+                                    super::iter::next_of(super::iter::state(&v)?).transpose()
+                                }))
+                            }
+                            v => Box::new(
+                                super::builtins::iterate_object(self, v)?
+                                    .into_iter()
+                                    .map(Ok),
+                            ),
+                        },
                     };
                 let mut broke = false;
                 let mut n = 0u64;
                 for x in items {
+                    let x = x?;
                     self.tick()?;
                     n += 1;
                     self.check_loop_limit(n, "for loop")?;
@@ -1318,7 +1329,7 @@ impl Interpreter {
                 self.yields.borrow_mut().push(Vec::new());
                 let r = self.exec_block(body, &locals);
                 let items = self.yields.borrow_mut().pop().unwrap_or_default();
-                r.map(|_| Value::list(items))
+                r.map(|_| super::iter::of_items("generator", items))
             }
             FunctionBody::Def(body) => match self.exec_block(body, &locals) {
                 Ok(Flow::Return(v)) => Ok(v),
@@ -1798,9 +1809,10 @@ impl Interpreter {
             PyExpr::ListComp(c) => {
                 Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
             }
-            PyExpr::Generator(c) => {
-                Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
-            }
+            PyExpr::Generator(c) => super::iter::of_items(
+                "generator",
+                self.comprehension_values(&c.elt, &c.generators, locals)?,
+            ),
             PyExpr::SetComp(c) => self.eval_set_comp(c, locals)?,
             PyExpr::DictComp(c) => self.eval_dict_comp(c, locals)?,
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
@@ -1916,10 +1928,19 @@ impl Interpreter {
                                                 .collect()
                                         })
                                         .unwrap_or_default();
-                                    let text = match i.conversion {
-                                        ast::ConversionFlag::Repr => self.py_repr(&v)?,
-                                        _ if spec.is_empty() => self.py_str(&v)?,
-                                        _ => format_spec(&v, &spec),
+                                    // `!r`, `!s`, `!a` first, then the spec.
+                                    let v = match i.conversion {
+                                        ast::ConversionFlag::Repr => Value::Str(self.py_repr(&v)?),
+                                        ast::ConversionFlag::Ascii => {
+                                            Value::Str(super::format::ascii(&self.py_repr(&v)?))
+                                        }
+                                        ast::ConversionFlag::Str => Value::Str(self.py_str(&v)?),
+                                        ast::ConversionFlag::None => v,
+                                    };
+                                    let text = if spec.is_empty() {
+                                        self.py_str(&v)?
+                                    } else {
+                                        format_spec(&v, &spec)?
                                     };
                                     out.push_str(&text);
                                 }
@@ -2200,9 +2221,9 @@ impl Interpreter {
 }
 
 /// Python's `format(v, spec)` for the common specs (`.2f`, `d`, `,`, `>10`).
-pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
+pub(crate) fn format_spec(v: &Value, spec: &str) -> Result<String> {
     if spec.is_empty() {
-        return v.to_py_str();
+        return Ok(v.to_py_str());
     }
     if let Value::Native(n) = v
         && let super::value::Native::Decimal(d) = n.as_ref()
@@ -2226,67 +2247,18 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> String {
         };
         let n = body.chars().count();
         let pad = width.saturating_sub(n);
-        return match align.unwrap_or('>') {
+        return Ok(match align.unwrap_or('>') {
             '<' => format!("{body}{}", " ".repeat(pad)),
             '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
             _ => format!("{}{body}", " ".repeat(pad)),
-        };
+        });
     }
-    if let Some(out) = super::format::format_value(v, spec) {
-        return out;
+    if let Value::Native(n) = v
+        && let Some(out) = super::stdlib::native_format(n, spec)
+    {
+        return Ok(out);
     }
-    let (align, width, rest) = {
-        let mut s = spec;
-        let mut align = None;
-        if let Some(c) = s.chars().next().filter(|c| matches!(c, '<' | '>' | '^')) {
-            align = Some(c);
-            s = &s[1..];
-        }
-        let digits: String = s.chars().take_while(|c| c.is_ascii_digit()).collect();
-        let width = digits.parse::<usize>().unwrap_or(0);
-        (align, width, &s[digits.len()..])
-    };
-    let body = if let Some(p) = rest.strip_prefix('.').and_then(|r| r.strip_suffix('f')) {
-        let prec: usize = p.trim_start_matches(',').parse().unwrap_or(6);
-        match v {
-            Value::Int(i) => format!("{:.*}", prec, *i as f64),
-            Value::BigInt(b) => format!(
-                "{:.*}",
-                prec,
-                num_traits::ToPrimitive::to_f64(b.as_ref()).unwrap_or(f64::INFINITY)
-            ),
-            Value::Float(f) => format!("{f:.prec$}"),
-            other => other.to_py_str(),
-        }
-    } else if rest == "," {
-        match v {
-            Value::Int(_) | Value::BigInt(_) => {
-                runnel_core::expr::functions::group_thousands(&v.repr())
-            }
-            other => other.to_py_str(),
-        }
-    } else if rest == "%" {
-        match v {
-            Value::Float(f) => format!("{:.6}%", f * 100.0),
-            other => other.to_py_str(),
-        }
-    } else {
-        match v {
-            Value::Float(f) => py_float(*f),
-            other => other.to_py_str(),
-        }
-    };
-    let n = body.chars().count();
-    if n >= width {
-        return body;
-    }
-    let pad = width - n;
-    let default_right = matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Float(_));
-    match align.unwrap_or(if default_right { '>' } else { '<' }) {
-        '>' => format!("{}{body}", " ".repeat(pad)),
-        '^' => format!("{}{body}{}", " ".repeat(pad / 2), " ".repeat(pad - pad / 2)),
-        _ => format!("{body}{}", " ".repeat(pad)),
-    }
+    super::format::format_value(v, spec).ok_or_else(|| super::format::format_error(v, spec))
 }
 
 /// Whether a list, tuple, set or plain dict holds (within 20 levels; a list holding

@@ -8,6 +8,7 @@ pub(crate) mod builtins;
 pub mod decimal;
 pub(crate) mod format;
 pub mod interp;
+pub(crate) mod iter;
 pub(crate) mod num;
 pub(crate) mod ops;
 pub mod pickle;

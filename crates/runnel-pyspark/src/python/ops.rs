@@ -7,7 +7,6 @@ use ruff_python_ast::{CmpOp, Operator, UnaryOp};
 use runnel_core::error::{Result, RunnelError};
 
 use super::Bindings;
-use super::args::Args;
 use super::value::Value;
 
 /// Python `==` on plain values.
@@ -100,6 +99,7 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Native(n) => match n.as_ref() {
             super::value::Native::File(f) => super::stdlib::file_lines(f),
             super::value::Native::Bytes(b) => b.iter().map(|c| Value::Int(*c as i64)).collect(),
+            super::value::Native::Iter(s) => super::iter::rest(s)?,
             _ => {
                 return Err(RunnelError::execution_plain(format!(
                     "TypeError: '{}' object is not iterable",
@@ -115,6 +115,15 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
             )));
         }
     })
+}
+
+/// Python's TypeError for a value where an integer is needed (`range`, `hex`, ...).
+pub(crate) fn not_an_integer(v: &Value) -> RunnelError {
+    RunnelError::execution_plain(format!(
+        "TypeError: '{}' object cannot be interpreted as an integer",
+        v.type_name()
+    ))
+    .with_exception("TypeError")
 }
 
 pub(crate) fn py_num(v: &Value) -> Option<f64> {
@@ -206,7 +215,7 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
             let k = repeat_count(n, a.len())?;
             Value::Tuple(a.iter().cloned().cycle().take(a.len() * k).collect())
         }
-        (Value::Str(a), Operator::Mod, _) => Value::Str(percent_format(a, &r)),
+        (Value::Str(a), Operator::Mod, _) => Value::Str(super::format::percent(a, &r)?),
         // Set algebra: `|` union, `&` intersection, `-` difference, `^` symmetric difference.
         (
             Value::Set(a),
@@ -246,47 +255,6 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
             .with_exception("TypeError"));
         }
     })
-}
-
-fn percent_format(fmt: &str, args: &Value) -> String {
-    let vals = match args {
-        Value::Tuple(t) => t.clone(),
-        other => vec![other.clone()],
-    };
-    let mut out = String::new();
-    let mut it = vals.iter();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        while let Some(&n) = chars.peek() {
-            spec.push(n);
-            chars.next();
-            if n.is_ascii_alphabetic() || n == '%' {
-                break;
-            }
-        }
-        if spec == "%" {
-            out.push('%');
-            continue;
-        }
-        let v = it.next().cloned().unwrap_or(Value::None);
-        let conv = spec.chars().last().unwrap_or('s');
-        let body = &spec[..spec.len() - 1];
-        out.push_str(&match conv {
-            'd' => match v {
-                Value::Float(f) => (f as i64).to_string(),
-                other => other.to_py_str(),
-            },
-            'f' => super::interp::format_spec(&v, &format!("{body}f")),
-            'r' => v.repr(),
-            _ => v.to_py_str(),
-        });
-    }
-    out
 }
 
 /// Unary operators.
@@ -583,45 +551,4 @@ pub(crate) fn set_slice(
         }
     }
     Ok(())
-}
-
-pub(crate) fn str_format(fmt: &str, args: &Args) -> String {
-    let mut out = String::new();
-    let mut auto = 0;
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '{' {
-            if chars.peek() == Some(&'{') {
-                chars.next();
-                out.push('{');
-                continue;
-            }
-            let mut field = String::new();
-            for n in chars.by_ref() {
-                if n == '}' {
-                    break;
-                }
-                field.push(n);
-            }
-            let (key, spec) = field.split_once(':').unwrap_or((&field, ""));
-            let v = if key.is_empty() {
-                auto += 1;
-                args.pos.get(auto - 1).cloned()
-            } else if let Ok(i) = key.parse::<usize>() {
-                args.pos.get(i).cloned()
-            } else {
-                args.keywords()
-                    .iter()
-                    .find(|(k, _)| k == key)
-                    .map(|(_, v)| v.clone())
-            };
-            out.push_str(&super::interp::format_spec(&v.unwrap_or(Value::None), spec));
-        } else if c == '}' && chars.peek() == Some(&'}') {
-            chars.next();
-            out.push('}');
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }

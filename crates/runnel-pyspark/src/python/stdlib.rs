@@ -228,6 +228,15 @@ fn weekday(days: i64) -> usize {
     (days + 3).rem_euclid(7) as usize
 }
 
+/// `format(v, spec)` of a datetime or date: its `strftime` (`f"{d:%Y-%m-%d}"`).
+pub(crate) fn native_format(n: &Native, spec: &str) -> Option<String> {
+    match n {
+        Native::DateTime(us) => Some(strftime(*us, spec)),
+        Native::Date(d) => Some(strftime(*d as i64 * DAY, spec)),
+        _ => None,
+    }
+}
+
 /// `strftime` for the common directives.
 fn strftime(us: i64, fmt: &str) -> String {
     let [y, m, d, hh, mm, ss, micro] = dt_fields(us);
@@ -473,6 +482,10 @@ pub(crate) fn native_repr(n: &Native) -> String {
         Native::Decimal(d) => d.repr(),
         Native::Bytes(b) => bytes_repr(b),
         Native::Hash(alg, _) => format!("<{alg} _hashlib.HASH object>"),
+        Native::Iter(s) => match s.borrow().kind() {
+            "generator" => format!("<generator object at {:#x}>", n as *const Native as usize),
+            kind => format!("<{kind} object at {:#x}>", n as *const Native as usize),
+        },
     }
 }
 
@@ -924,6 +937,18 @@ pub(crate) fn native_method(
                 }
             }
             "copy" => Value::Native(Rc::new(Native::Hash(alg, RefCell::new(data.borrow().clone())))),
+            _ => return Err(no_method()),
+        },
+        Native::Iter(s) => match name {
+            "__iter__" => Value::Native(n.clone()),
+            "__next__" => super::iter::next_of(s)?.ok_or_else(|| {
+                RunnelError::execution_plain("StopIteration").with_exception("StopIteration")
+            })?,
+            // A generator's close(): nothing more comes.
+            "close" if s.borrow().kind() == "generator" => {
+                super::iter::rest(s)?;
+                Value::None
+            }
             _ => return Err(no_method()),
         },
     })
@@ -2558,8 +2583,28 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
     let Some((module, f)) = name.rsplit_once('.') else {
         return Ok(None);
     };
-    if let Some(v) = functional(it, module, f, args)? {
+    if module == "itertools"
+        && let Some(v) = super::iter::itertools(it, f, args)?
+    {
         return Ok(Some(v));
+    }
+    if let Some(v) = functional(it, module, f, args)? {
+        // itertools' other functions give an iterator too.
+        return Ok(Some(match v {
+            Value::List(l) if module == "itertools" => {
+                let kind = match f {
+                    "chain" => "itertools.chain",
+                    "product" => "itertools.product",
+                    "combinations" => "itertools.combinations",
+                    "permutations" => "itertools.permutations",
+                    "groupby" => "itertools.groupby",
+                    "accumulate" => "itertools.accumulate",
+                    _ => "iterator",
+                };
+                super::iter::of_items(kind, l.borrow().clone())
+            }
+            v => v,
+        }));
     }
     Ok(Some(match (module, f) {
         ("builtins", "open") => open_file(it, args)?,
@@ -2588,15 +2633,13 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         ("math", "gcd") => {
             let (a, b) = (args.req(0, "a")?, args.req(1, "b")?);
             super::num::gcd(a, b).ok_or_else(|| {
-                RunnelError::execution_plain(format!(
-                    "TypeError: '{}' object cannot be interpreted as an integer",
+                super::ops::not_an_integer(
                     if matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-                        b.type_name()
+                        b
                     } else {
-                        a.type_name()
-                    }
-                ))
-                .with_exception("TypeError")
+                        a
+                    },
+                )
             })?
         }
         ("math", "fsum" | "prod") => {

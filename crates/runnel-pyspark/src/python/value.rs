@@ -248,6 +248,8 @@ pub enum Native {
     Bytes(Vec<u8>),
     /// A `hashlib` hash object: its algorithm and the data given so far.
     Hash(&'static str, RefCell<Vec<u8>>),
+    /// An iterator (`iter()`, a generator, `map`, `zip`, `itertools.count`, ...).
+    Iter(RefCell<super::iter::PyIter>),
 }
 
 /// State of `readStream` / `read` while options are being set.
@@ -394,6 +396,7 @@ impl Value {
                 Native::Decimal(_) => "Decimal",
                 Native::Bytes(_) => "bytes",
                 Native::Hash(..) => "HASH",
+                Native::Iter(s) => s.borrow().kind(),
             },
             Value::SessionClass => "type",
             Value::Builder => "Builder",
