@@ -122,6 +122,36 @@ fn split_kv(s: &str, what: &str) -> Result<(String, String), String> {
         .ok_or_else(|| format!("{what} must look like KEY=VALUE, got {s:?}"))
 }
 
+/// `runnel submit job.py -h` asks the script for its help, as spark-submit passes
+/// everything after the script to it: a `-h`/`--help` that comes right after the script
+/// (and runnel's own options there) gets a `--` before it, so that clap hands it to the
+/// script's arguments rather than printing runnel's help.
+fn script_help_to_script(mut argv: Vec<String>) -> Vec<String> {
+    let Some(sub) = argv.iter().position(|a| a == "submit") else {
+        return argv;
+    };
+    let with_value = ["--conf", "--path-map", "--timeout", "--python"];
+    let mut i = sub + 1;
+    let mut script_seen = false;
+    while i < argv.len() {
+        let a = argv[i].as_str();
+        if with_value.contains(&a) {
+            i += 2;
+        } else if a == "--once" || with_value.iter().any(|o| a.starts_with(&format!("{o}="))) {
+            i += 1;
+        } else if !script_seen && !a.starts_with('-') {
+            script_seen = true;
+            i += 1;
+        } else {
+            if script_seen && (a == "-h" || a == "--help") {
+                argv.insert(i, "--".into());
+            }
+            break;
+        }
+    }
+    argv
+}
+
 /// The most a script may hold (a PySpark job is a few kilobytes).
 const MAX_SCRIPT_BYTES: u64 = 16 << 20;
 
@@ -352,7 +382,7 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(script_help_to_script(std::env::args().collect()));
     // Scripts run on a thread with a large stack (reserved, not committed): deeply nested
     // expressions and Python recursion up to its limit of 1000 calls fit.
     let run = std::thread::Builder::new()

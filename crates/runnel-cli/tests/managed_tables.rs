@@ -256,3 +256,56 @@ fn prints_of_code_spark_runs_in_its_workers_go_to_stderr() {
     );
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// A script's own options reach its `argparse` as spark-submit passes them: everything
+/// after the script (but runnel's options right after it), `-h` included; argparse's
+/// errors are CPython's (usage and message on stderr, exit status 2).
+#[test]
+fn script_arguments_reach_argparse_as_spark_submit_passes_them() {
+    let d = std::env::temp_dir().join(format!("runnel-argparse-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let script = d.join("job.py");
+    std::fs::write(
+        &script,
+        "import argparse\np = argparse.ArgumentParser(description='A job.')\np.add_argument('--rows', type=int, default=1, help='rows per batch')\np.add_argument('path')\nprint(p.parse_args())\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+            .arg("submit")
+            .arg(&script)
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, _) = run(&["--rows", "3", "/data/in"]);
+    assert_eq!(
+        (code, out.as_str()),
+        (Some(0), "Namespace(rows=3, path='/data/in')\n")
+    );
+    let (code, out, _) = run(&["--once", "-h"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(
+        out,
+        "usage: job.py [-h] [--rows ROWS] path\n\nA job.\n\npositional arguments:\n  path\n\noptions:\n  -h, --help   show this help message and exit\n  --rows ROWS  rows per batch\n"
+    );
+    let (code, out, err) = run(&["--rows", "x", "p"]);
+    assert_eq!((code, out.as_str()), (Some(2), ""));
+    assert!(
+        err.contains("usage: job.py [-h] [--rows ROWS] path\njob.py: error: argument --rows: invalid int value: 'x'"),
+        "{err}"
+    );
+    let (code, _, err) = run(&[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("job.py: error: the following arguments are required: path"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -1498,3 +1498,72 @@ for bad in ["{} {}", "{0} {}", "{z}", "{", "}", "{!x}"]:
         "2024-03-05 07:08 05/03/2024 07 2024\nTypeError unsupported format string passed to NoneType.__format__\nTypeError unsupported format string passed to list.__format__\n'  abc'\n'  1.5'\nTypeError unsupported format string passed to NoneType.__format__\nTypeError unsupported format string passed to list.__format__\nValueError Unknown format code 'd' for object of type 'str'\nValueError Unknown format code 'd' for object of type 'float'\n    3|3    |-0003|+3| 3|ff|0xff|FF|10|0o10|005|  3.1|2.50    |1.234568e+04|0.0001|        hi|hi        |he|'x'|A|z|%|7|2\nA and 002.2 {'k': 1} [1, 2] 1 (2,)\nTypeError %d format: a real number is required, not str\nTypeError not enough arguments for format string\nTypeError not all arguments converted during string formatting\nTypeError must be real number, not str\nTypeError %x format: an integer is required, not float\nValueError unsupported format character 'y' (0x79) at index 1\nValueError incomplete format\n3 20 v P() P()   z   ab|  'é'  |1,234,567|ff\n  ab|  'é'  |1,234,567|ff\n1 2 b a b 1{} '\\xe9'\nIndexError Replacement index 1 out of range for positional args tuple\nValueError cannot switch from manual field specification to automatic field numbering\nKeyError 'z'\nValueError Single '{' encountered in format string\nValueError Single '}' encountered in format string\nValueError Unknown conversion specifier x\n"
     );
 }
+
+#[test]
+fn modules_the_runner_writes_in_python_as_cpython() {
+    // heapq, bisect, statistics, textwrap, abc and argparse (src/python/lib/*.py, run on
+    // first import): CPython 3.11's output for the same script named job.py (stderr
+    // between, as `python -u` interleaves it).
+    let out = run(r#"
+import argparse, sys
+import heapq, bisect, statistics, textwrap
+from abc import ABC, abstractmethod
+h = []
+for x in [5, 1, 4, 2, 3]:
+    heapq.heappush(h, x)
+print(h, heapq.heappop(h), h, heapq.nlargest(2, [3, 9, 1]), heapq.nsmallest(2, [3, 9, 1]))
+l = [3, 1, 2]; heapq.heapify(l); print(l)
+a = [1, 3, 5]
+print(bisect.bisect_left(a, 3), bisect.bisect_right(a, 3), bisect.bisect(a, 4))
+bisect.insort(a, 4); print(a)
+print(statistics.mean([1, 2, 3]), statistics.mean([1, 2]), statistics.median([3, 1, 2, 4]), statistics.mode([1, 2, 2]), round(statistics.stdev([1, 2, 3, 4]), 6), statistics.pvariance([1, 2, 3]))
+print(statistics.quantiles([1, 2, 3, 4, 5, 6, 7, 8], n=4))
+print(textwrap.dedent("""
+    hello
+      world
+    """))
+print(textwrap.fill("The quick brown fox jumps over the lazy dog " * 3, width=30))
+print(textwrap.indent("a\nb\n", "> "), textwrap.shorten("Hello  world, this is long", width=15))
+class Base(ABC):
+    @abstractmethod
+    def run(self): ...
+class Impl(Base):
+    def run(self): return 'ran'
+print(Impl().run())
+try:
+    statistics.mean([])
+except statistics.StatisticsError as e:
+    print('StatisticsError', e)
+p = argparse.ArgumentParser(description="Stream job.")
+p.add_argument("input", help="where the files are")
+p.add_argument("--n", type=int, default=3, help="how many")
+p.add_argument("-v", "--verbose", action="store_true")
+p.add_argument("--mode", choices=["append", "update"], default="append")
+p.add_argument("--tag", action="append")
+p.add_argument("--rate", type=float)
+p.add_argument("--dry-run", action="store_true", dest="dry")
+p.add_argument("rest", nargs="*")
+args = p.parse_args(["--n", "5", "-v", "--tag", "a", "--tag=b", "--rate=1.5", "in/", "x", "y"])
+print(args.input, args.n, args.verbose, args.mode, args.tag, args.rate, args.dry, args.rest)
+print(args)
+print(vars(args))
+a2 = p.parse_args(["only"])
+print(a2)
+print(p.format_usage(), end='')
+print(p.format_help())
+ns, extra = p.parse_known_args(["i", "--zzz"])
+print(ns.input, extra)
+q = argparse.ArgumentParser(prog="job")
+q.add_argument("host"); q.add_argument("port", type=int)
+print(q.parse_args(["localhost", "9999"]))
+for bad in [["localhost"], ["h", "notint"], ["h", "1", "--x"]]:
+    try:
+        q.parse_args(bad)
+    except SystemExit as e:
+        print("exit", e.code)
+"#);
+    assert_eq!(
+        out,
+        "[2, 3, 4, 5] 1 [2, 3, 4, 5] [9, 3] [1, 3]\n[1, 3, 2]\n1 2 2\n[1, 3, 4, 5]\n2 1.5 2.5 2 1.290994 0.6666666666666666\n[2.25, 4.5, 6.75]\n\nhello\n  world\n\nThe quick brown fox jumps over\nthe lazy dog The quick brown\nfox jumps over the lazy dog\nThe quick brown fox jumps over\nthe lazy dog\n> a\n> b\n Hello [...]\nran\nStatisticsError mean requires at least one data point\nin/ 5 True append ['a', 'b'] 1.5 False ['x', 'y']\nNamespace(input='in/', n=5, verbose=True, mode='append', tag=['a', 'b'], rate=1.5, dry=False, rest=['x', 'y'])\n{'input': 'in/', 'n': 5, 'verbose': True, 'mode': 'append', 'tag': ['a', 'b'], 'rate': 1.5, 'dry': False, 'rest': ['x', 'y']}\nNamespace(input='only', n=3, verbose=False, mode='append', tag=None, rate=None, dry=False, rest=[])\nusage: job.py [-h] [--n N] [-v] [--mode {append,update}] [--tag TAG]\n              [--rate RATE] [--dry-run]\n              input [rest ...]\nusage: job.py [-h] [--n N] [-v] [--mode {append,update}] [--tag TAG]\n              [--rate RATE] [--dry-run]\n              input [rest ...]\n\nStream job.\n\npositional arguments:\n  input                 where the files are\n  rest\n\noptions:\n  -h, --help            show this help message and exit\n  --n N                 how many\n  -v, --verbose\n  --mode {append,update}\n  --tag TAG\n  --rate RATE\n  --dry-run\n\ni ['--zzz']\nNamespace(host='localhost', port=9999)\nusage: job [-h] host port\njob: error: the following arguments are required: port\nexit 2\nusage: job [-h] host port\njob: error: argument port: invalid int value: 'notint'\nexit 2\nusage: job [-h] host port\njob: error: unrecognized arguments: --x\nexit 2\n"
+    );
+}

@@ -221,6 +221,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
                 Value::list(argv.into_iter().map(Value::Str).collect())
             }
             ("sys", "version") => Value::Str("3.11.0 (Runnel's PySpark runner)".into()),
+            ("os", "environ") => it.environ(),
             ("sys", "platform") => Value::Str(std::env::consts::OS.into()),
             ("pyspark", "sql") => Value::Module("pyspark.sql".into()),
             ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),

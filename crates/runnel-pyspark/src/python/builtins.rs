@@ -426,6 +426,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         Value::Builtin(b) if b == "itertools.chain" && name == "from_iterable" => {
             Ok(Value::Builtin("itertools.chain_from_iterable".into()))
         }
+        Value::Module(m) if super::stdlib::python_source(m).is_some() => {
+            it.source_module_attr(m, name)
+        }
         Value::Module(m) if super::stdlib::is_module(m) => super::stdlib::module_attr(m, name),
         Value::Module(m) if m == "os" && name == "path" => Ok(Value::Module("os.path".into())),
         Value::Builtin(b) if b == "os.path" => super::stdlib::module_attr(b, name),
@@ -671,7 +674,7 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
         | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id"
-        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" => {
+        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" | "vars" => {
             Some(Value::Builtin(format!("builtins.{name}")))
         }
         n if is_exception_name(n)
@@ -881,6 +884,11 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }),
         "builtins.repr" => Value::Str(it.py_repr(&a0()?)?),
         "builtins.ascii" => Value::Str(super::format::ascii(&it.py_repr(&a0()?)?)),
+        // vars(obj): its __dict__.
+        "builtins.vars" => get_attr(it, a0()?, "__dict__").map_err(|_| {
+            RunnelError::execution_plain("TypeError: vars() argument must have __dict__ attribute")
+                .with_exception("TypeError")
+        })?,
         "builtins.format" => {
             let spec = match args.get(1, "format_spec") {
                 Some(Value::Str(s)) => s.clone(),
@@ -1505,6 +1513,20 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             fs.create_dir_all(&p)?;
             Value::None
         }
+        // os.getenv(key, default=None): from os.environ, as Python's.
+        "os.getenv" => {
+            let key = args.str(0, "key")?;
+            let default = args.get(1, "default").cloned().unwrap_or(Value::None);
+            match it.environ() {
+                Value::Dict(d) => d
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| matches!(k, Value::Str(s) if *s == key))
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or(default),
+                _ => default,
+            }
+        }
         "logging.basicConfig" => {
             let _ = args.keywords();
             Value::None
@@ -1619,7 +1641,38 @@ pub(crate) fn call_method(
                     _ => s.trim_matches(pat).to_string(),
                 })
             }
-            "splitlines" => Value::list(s.lines().map(|x| Value::Str(x.into())).collect()),
+            // Python's line boundaries (\n, \r\n, \r, \v, \f, \x1c-\x1e, \x85, \u2028/9),
+            // with them kept when `keepends`.
+            "splitlines" => {
+                let keep = args.bool_or(0, "keepends", false);
+                let mut out = Vec::new();
+                let mut cur = String::new();
+                let mut chars = s.chars().peekable();
+                while let Some(c) = chars.next() {
+                    let boundary = matches!(
+                        c,
+                        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'
+                            ..='\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+                    );
+                    if !boundary {
+                        cur.push(c);
+                        continue;
+                    }
+                    let mut end = c.to_string();
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                        end.push('\n');
+                    }
+                    if keep {
+                        cur.push_str(&end);
+                    }
+                    out.push(Value::Str(std::mem::take(&mut cur)));
+                }
+                if !cur.is_empty() {
+                    out.push(Value::Str(cur));
+                }
+                Value::list(out)
+            }
             "find" | "index" => {
                 let sub = args.str(0, "sub")?;
                 match s.find(&sub) {

@@ -93,6 +93,8 @@ pub struct Interpreter {
     pub(crate) sql_log: RefCell<Vec<String>>,
     /// `sys.argv`: the script's path, then its arguments.
     pub(crate) argv: RefCell<Vec<String>>,
+    /// `os.environ`: the process's environment (empty in the browser), read on first use.
+    environ: std::cell::OnceCell<Value>,
     /// Loop iterations run, for asking the `--timeout` check every so often.
     ticks: std::cell::Cell<u32>,
     /// Python calls in progress (for the recursion limit).
@@ -114,6 +116,9 @@ pub struct Interpreter {
     handling: RefCell<Vec<RunnelError>>,
     /// What the generator functions being run have yielded so far, innermost last.
     yields: RefCell<Vec<Vec<Value>>>,
+    /// The modules the runner writes in Python (`stdlib::python_source`), run on their
+    /// first import: their names.
+    source_modules: RefCell<HashMap<String, Rc<HashMap<String, Value>>>>,
     /// The library bound into the language (PySpark's).
     pub(crate) bindings: &'static super::Bindings,
 }
@@ -391,6 +396,7 @@ impl Interpreter {
             me: RefCell::new(std::rc::Weak::new()),
             sql_log: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
+            environ: std::cell::OnceCell::new(),
             ticks: std::cell::Cell::new(0),
             depth: std::cell::Cell::new(0),
             nest: std::cell::Cell::new(0),
@@ -399,6 +405,7 @@ impl Interpreter {
             raised: RefCell::new(None),
             handling: RefCell::new(Vec::new()),
             yields: RefCell::new(Vec::new()),
+            source_modules: RefCell::new(HashMap::new()),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         it.set_global("spark", Value::Session);
@@ -554,6 +561,73 @@ impl Interpreter {
             .and_then(|l| l.borrow().get(name).cloned())
             .ok_or_else(|| {
                 RunnelError::internal(format!("Python the runner wrote did not define {name}"))
+            })
+    }
+
+    /// The names of module `name`, which the runner writes in Python (`source`): run on
+    /// the first call, as Python runs a module on its first import. Its top-level names
+    /// live in cells, so that its functions and classes see each other.
+    pub(crate) fn source_module(
+        &self,
+        name: &str,
+        source: &str,
+    ) -> Result<Rc<HashMap<String, Value>>> {
+        if let Some(m) = self.source_modules.borrow().get(name) {
+            return Ok(m.clone());
+        }
+        let module = ruff_python_parser::parse_module(source)
+            .map_err(|e| {
+                RunnelError::internal(format!("the runner's module {name} does not parse: {e}"))
+            })?
+            .into_syntax();
+        let cells = RefCell::new(HashMap::new());
+        for n in super::scope::scope_names(None, &module.body, false).0 {
+            Self::make_cell(&cells, &n);
+        }
+        let scope: Locals = Some(cells);
+        for stmt in &module.body {
+            self.exec_stmt(stmt, &scope)?;
+        }
+        let names: HashMap<String, Value> = super::scope::scope_names(None, &module.body, false)
+            .0
+            .into_iter()
+            .filter_map(|n| self.lookup(&scope, &n).map(|v| (n, v)))
+            .collect();
+        let names = Rc::new(names);
+        self.source_modules
+            .borrow_mut()
+            .insert(name.to_string(), names.clone());
+        Ok(names)
+    }
+
+    /// `os.environ`: one dict for the whole run (what the script sets in it stays).
+    pub(crate) fn environ(&self) -> Value {
+        self.environ
+            .get_or_init(|| {
+                let mut vars: Vec<(String, String)> = std::env::vars().collect();
+                vars.sort();
+                Value::Dict(Rc::new(super::value::PyDict::new(
+                    vars.into_iter()
+                        .map(|(k, v)| (Value::Str(k), Value::Str(v)))
+                        .collect(),
+                    super::value::DictKind::Plain,
+                )))
+            })
+            .clone()
+    }
+
+    /// `module.name` of a module the runner writes in Python.
+    pub(crate) fn source_module_attr(&self, module: &str, name: &str) -> Result<Value> {
+        let source = super::stdlib::python_source(module).unwrap_or_default();
+        self.source_module(module, source)?
+            .get(name)
+            .filter(|_| !name.starts_with('_') || name.starts_with("__"))
+            .cloned()
+            .ok_or_else(|| {
+                RunnelError::execution_plain(format!(
+                    "AttributeError: module '{module}' has no attribute '{name}'"
+                ))
+                .with_exception("AttributeError")
             })
     }
 
@@ -922,7 +996,9 @@ impl Interpreter {
                         }
                         continue;
                     }
-                    let v = if own {
+                    let v = if super::stdlib::python_source(&module).is_some() {
+                        self.source_module_attr(&module, name)?
+                    } else if own {
                         super::stdlib::module_attr(&module, name)?
                     } else {
                         (self.bindings.module_attr)(&module, name)?
@@ -976,9 +1052,23 @@ impl Interpreter {
                 // attributes (methods do not see them as free names, as in Python).
                 let mut ns_vars = HashMap::new();
                 ns_vars.insert("class body".to_string(), Value::None);
-                // Its methods' `nonlocal` names reach through it to the function around it.
+                // Its methods' `nonlocal` names, and every name of the function around it
+                // (which its methods read as free names, as in Python), reach through it to
+                // that function, in cells.
                 if let Some(l) = locals {
-                    for n in super::scope::scope_names(None, &c.body, true).1 {
+                    let mut names: Vec<String> = super::scope::scope_names(None, &c.body, true)
+                        .1
+                        .into_iter()
+                        .collect();
+                    if !l.borrow().contains_key("class body") {
+                        names.extend(l.borrow().keys().filter_map(
+                            |k| match k.strip_prefix("cell ") {
+                                Some(n) => Some(n.to_string()),
+                                None => (!k.contains(' ')).then(|| k.clone()),
+                            },
+                        ));
+                    }
+                    for n in names {
                         Self::make_cell(l, &n);
                         if let Some(cell) = cell_of(l, &n) {
                             ns_vars.insert(format!("cell {n}"), cell);
@@ -1570,6 +1660,16 @@ impl Interpreter {
                 plain.to_string()
             }
         };
+        // SystemExit's `code`: the exit status (sys.exit's message is it).
+        if name == "SystemExit"
+            && let Ok(code) = e.message.parse::<i64>()
+        {
+            let o = super::builtins::new_exception(&name, vec![Value::Int(code)]);
+            if let Value::Instance(i) = &o {
+                i.set("code", Value::Int(code));
+            }
+            return o;
+        }
         let o = super::builtins::new_exception(&name, vec![Value::Str(text)]);
         if let (Value::Instance(o), Some(c)) = (&o, &e.condition) {
             o.set("_condition", Value::Str(c.clone()));

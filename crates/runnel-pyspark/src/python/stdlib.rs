@@ -39,7 +39,21 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "operator"
             | "itertools"
             | "dataclasses"
-    )
+    ) || python_source(m).is_some()
+}
+
+/// The modules the runner writes in Python (`src/python/lib/`), run by the script's
+/// interpreter on their first import.
+pub(crate) fn python_source(m: &str) -> Option<&'static str> {
+    Some(match m {
+        "argparse" => include_str!("lib/argparse.py"),
+        "heapq" => include_str!("lib/heapq.py"),
+        "bisect" => include_str!("lib/bisect.py"),
+        "statistics" => include_str!("lib/statistics.py"),
+        "abc" => include_str!("lib/abc.py"),
+        "textwrap" => include_str!("lib/textwrap.py"),
+        _ => return None,
+    })
 }
 
 /// Classes of those modules reachable as values (`datetime.datetime`, ...).
