@@ -1567,3 +1567,33 @@ for bad in [["localhost"], ["h", "notint"], ["h", "1", "--x"]]:
         "[2, 3, 4, 5] 1 [2, 3, 4, 5] [9, 3] [1, 3]\n[1, 3, 2]\n1 2 2\n[1, 3, 4, 5]\n2 1.5 2.5 2 1.290994 0.6666666666666666\n[2.25, 4.5, 6.75]\n\nhello\n  world\n\nThe quick brown fox jumps over\nthe lazy dog The quick brown\nfox jumps over the lazy dog\nThe quick brown fox jumps over\nthe lazy dog\n> a\n> b\n Hello [...]\nran\nStatisticsError mean requires at least one data point\nin/ 5 True append ['a', 'b'] 1.5 False ['x', 'y']\nNamespace(input='in/', n=5, verbose=True, mode='append', tag=['a', 'b'], rate=1.5, dry=False, rest=['x', 'y'])\n{'input': 'in/', 'n': 5, 'verbose': True, 'mode': 'append', 'tag': ['a', 'b'], 'rate': 1.5, 'dry': False, 'rest': ['x', 'y']}\nNamespace(input='only', n=3, verbose=False, mode='append', tag=None, rate=None, dry=False, rest=[])\nusage: job.py [-h] [--n N] [-v] [--mode {append,update}] [--tag TAG]\n              [--rate RATE] [--dry-run]\n              input [rest ...]\nusage: job.py [-h] [--n N] [-v] [--mode {append,update}] [--tag TAG]\n              [--rate RATE] [--dry-run]\n              input [rest ...]\n\nStream job.\n\npositional arguments:\n  input                 where the files are\n  rest\n\noptions:\n  -h, --help            show this help message and exit\n  --n N                 how many\n  -v, --verbose\n  --mode {append,update}\n  --tag TAG\n  --rate RATE\n  --dry-run\n\ni ['--zzz']\nNamespace(host='localhost', port=9999)\nusage: job [-h] host port\njob: error: the following arguments are required: port\nexit 2\nusage: job [-h] host port\njob: error: argument port: invalid int value: 'notint'\nexit 2\nusage: job [-h] host port\njob: error: unrecognized arguments: --x\nexit 2\n"
     );
 }
+
+#[test]
+fn copy_and_traceback_as_cpython() {
+    // copy.copy/deepcopy (shared and self-holding values copied once, objects of the
+    // script's classes) and traceback.format_exc in and out of an except block.
+    let out = run(r#"
+import copy, traceback, warnings
+a = {'k': [1, [2, 3]], 't': (1, [4])}
+b = copy.copy(a); c = copy.deepcopy(a)
+a['k'][1].append(9); a['t'][1].append(5)
+print(a, b, c)
+l = [1]; l.append(l); m = copy.deepcopy(l); print(m[1] is m, m[0])
+class P:
+    def __init__(self): self.items = [1]
+p = P(); q = copy.deepcopy(p); r = copy.copy(p)
+p.items.append(2)
+print(q.items, r.items, q is p, type(q).__name__)
+shared = [0]; pair = [shared, shared]; d = copy.deepcopy(pair); print(d[0] is d[1])
+try:
+    1 / 0
+except ZeroDivisionError:
+    s = traceback.format_exc()
+    print(s.splitlines()[0], s.splitlines()[-1])
+print(traceback.format_exc())
+"#);
+    assert_eq!(
+        out,
+        "{'k': [1, [2, 3, 9]], 't': (1, [4, 5])} {'k': [1, [2, 3, 9]], 't': (1, [4, 5])} {'k': [1, [2, 3]], 't': (1, [4])}\nTrue 1\n[1] [1, 2] False P\nTrue\nTraceback (most recent call last): ZeroDivisionError: division by zero\nNoneType: None\n\n"
+    );
+}

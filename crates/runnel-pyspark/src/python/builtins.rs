@@ -1527,6 +1527,30 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 _ => default,
             }
         }
+        "traceback.format_exc" => Value::Str(it.format_exc()?),
+        "traceback.print_exc" => {
+            it.host.print_err(&it.session, &it.format_exc()?);
+            Value::None
+        }
+        // warnings.warn(message, category=UserWarning): `file: Category: message` on
+        // stderr (Python adds the line and its text).
+        "warnings.warn" => {
+            let msg = it.py_str(&a0()?)?;
+            let category = match args.get(1, "category") {
+                Some(Value::Builtin(b)) => short_name(b).to_string(),
+                Some(Value::Class(c)) => c.name.clone(),
+                _ => "UserWarning".into(),
+            };
+            let _ = args.get(2, "stacklevel");
+            let file = it.file.borrow().clone();
+            it.host
+                .print_err(&it.session, &format!("{file}: {category}: {msg}\n"));
+            Value::None
+        }
+        "warnings.filterwarnings" | "warnings.simplefilter" => {
+            let _ = args.keywords();
+            Value::None
+        }
         "logging.basicConfig" => {
             let _ = args.keywords();
             Value::None

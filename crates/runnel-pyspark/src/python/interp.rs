@@ -600,6 +600,29 @@ impl Interpreter {
         Ok(names)
     }
 
+    /// `traceback.format_exc()`: the exception being handled, as Python's last lines of
+    /// its traceback (the frame where it was raised, then `Name: message`).
+    pub(crate) fn format_exc(&self) -> Result<String> {
+        let Some(e) = self.handling.borrow().last().cloned() else {
+            return Ok("NoneType: None\n".into());
+        };
+        let name = super::builtins::py_exception_name(&e);
+        let text = self.py_str(&self.exception_value(&e))?;
+        let mut out = String::from("Traceback (most recent call last):\n");
+        if let Some(l) = &e.location {
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in <module>\n",
+                l.file, l.line
+            ));
+        }
+        out.push_str(&if text.is_empty() {
+            format!("{name}\n")
+        } else {
+            format!("{name}: {text}\n")
+        });
+        Ok(out)
+    }
+
     /// `os.environ`: one dict for the whole run (what the script sets in it stays).
     pub(crate) fn environ(&self) -> Value {
         self.environ

@@ -5,6 +5,7 @@
 
 pub(crate) mod args;
 pub(crate) mod builtins;
+pub(crate) mod copying;
 pub mod decimal;
 pub(crate) mod format;
 pub mod interp;

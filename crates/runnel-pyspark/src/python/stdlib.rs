@@ -39,6 +39,9 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "operator"
             | "itertools"
             | "dataclasses"
+            | "copy"
+            | "traceback"
+            | "warnings"
     ) || python_source(m).is_some()
 }
 
@@ -2211,6 +2214,8 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
                 Value::Tuple(vals.collect())
             }
         }
+        ("copy", "copy") => super::copying::shallow(args.req(0, "x")?)?,
+        ("copy", "deepcopy") => super::copying::deep(args.req(0, "x")?)?,
         ("dataclasses", "is_dataclass") => Value::Bool(match args.req(0, "obj")? {
             Value::Instance(o) => !dataclass_names(&o.class).is_empty(),
             Value::Class(c) => !dataclass_names(c).is_empty(),
