@@ -1597,3 +1597,57 @@ print(traceback.format_exc())
         "{'k': [1, [2, 3, 9]], 't': (1, [4, 5])} {'k': [1, [2, 3, 9]], 't': (1, [4, 5])} {'k': [1, [2, 3]], 't': (1, [4])}\nTrue 1\n[1] [1, 2] False P\nTrue\nTraceback (most recent call last): ZeroDivisionError: division by zero\nNoneType: None\n\n"
     );
 }
+
+#[test]
+fn everyday_script_python_as_cpython() {
+    // __file__, os.path/os.getcwd/os.sep, sys.version_info/maxsize, f"{x=}", starred
+    // assignment, KeyError's args and str, issubclass of builtins, and the everyday
+    // expressions around them: CPython 3.11's output for the script named job.py.
+    let out = run(r#"
+import os, sys, json, time, datetime
+print(os.path.basename(__file__), os.path.dirname(os.path.abspath(__file__)) == os.getcwd())
+print(os.path.splitext("a/b.json"), os.path.join("a", "b", "c.txt"), os.sep, os.path.isabs("/x"))
+print(os.getcwd() == os.path.abspath("."))
+now = datetime.datetime.now()
+print(type(now).__name__)
+print(datetime.datetime.fromisoformat("2024-01-02T03:04:05").isoformat(), datetime.datetime.strptime("2024-01-02", "%Y-%m-%d").date())
+print(datetime.datetime(2024,1,1) + datetime.timedelta(days=1, hours=2))
+print(json.dumps({"a": [1, 2]}, indent=2, sort_keys=True))
+print(sys.version_info[0], sys.version_info >= (3, 8), sys.maxsize)
+print(round(3.14159, 2), abs(-2), divmod(7, 2), 7 // 2, -7 // 2, 2 ** 10, 10 / 4)
+print("{:.1%}".format(0.25), f"{1e6:,.0f}", "x".center(5, "*"), "a,b,,c".split(","), "  x ".strip())
+print(any([]), all([]), list(zip(*[(1, 'a'), (2, 'b')])))
+print(dict(sorted({'b': 1, 'a': 2}.items())), {**{'a': 1}, 'b': 2}, [*range(3), 5])
+x = 5
+print(f"{x=}", f"{x!r:>4}", f"{'nested ' + str(x)}")
+a, *rest = [1, 2, 3]; print(a, rest)
+print((lambda *a, **k: (a, k))(1, b=2))
+print(isinstance(1, (int, float)), issubclass(bool, int))
+print(sum([0.1] * 10), 0.1 + 0.2, 1e-7, 1e16, 123456789.0 * 10, float('nan') != float('nan'))
+print(sorted(["b", "A", "c"], key=str.lower), max({"a": 1, "b": 3}, key=lambda k: {"a": 1, "b": 3}[k]))
+print(", ".join(map(str, range(3))), "%s-%s" % ("a", 1), "abc"[::-1], "abc"[-2:])
+print(bytes([65, 66]).decode(), "é".encode("utf-8"), len("é".encode()))
+try:
+    {}["x"]
+except KeyError as e:
+    print("KeyError", e, repr(e))
+global_list = []
+def add(v, acc=global_list):
+    acc.append(v); return acc
+add(1); print(add(2))
+print(int("0x10", 16), int("10", 2), float("1e3"), str(1.0), str(10**20), 2**64)
+try:
+    raise KeyError('x')
+except KeyError as e:
+    print(e, repr(e), e.args)
+try:
+    {}[('a', 1)]
+except KeyError as e:
+    print(e, repr(e), e.args)
+print(issubclass(bool, int), issubclass(int, object), isinstance(True, int))
+"#);
+    assert_eq!(
+        out,
+        "job.py True\n('a/b', '.json') a/b/c.txt / True\nTrue\ndatetime\n2024-01-02T03:04:05 2024-01-02\n2024-01-02 02:00:00\n{\n  \"a\": [\n    1,\n    2\n  ]\n}\n3 True 9223372036854775807\n3.14 2 (3, 1) 3 -4 1024 2.5\n25.0% 1,000,000 **x** ['a', 'b', '', 'c'] x\nFalse True [(1, 2), ('a', 'b')]\n{'a': 2, 'b': 1} {'a': 1, 'b': 2} [0, 1, 2, 5]\nx=5    5 nested 5\n1 [2, 3]\n((1,), {'b': 2})\nTrue True\n0.9999999999999999 0.30000000000000004 1e-07 1e+16 1234567890.0 True\n['A', 'b', 'c'] b\n0, 1, 2 a-1 cba bc\nAB b'\\xc3\\xa9' 2\nKeyError 'x' KeyError('x')\n[1, 2]\n16 2 1000.0 1.0 100000000000000000000 18446744073709551616\n'x' KeyError('x') ('x',)\n('a', 1) KeyError(('a', 1)) (('a', 1),)\nTrue True True\n"
+    );
+}

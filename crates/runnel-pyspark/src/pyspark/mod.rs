@@ -222,6 +222,16 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             }
             ("sys", "version") => Value::Str("3.11.0 (Runnel's PySpark runner)".into()),
             ("os", "environ") => it.environ(),
+            // (A tuple: `sys.version_info >= (3, 8)` and `[0]`; not `.major`.)
+            ("sys", "version_info") => Value::Tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::Str("final".into()),
+                Value::Int(0),
+            ]),
+            ("sys", "maxsize") => Value::Int(i64::MAX),
+            ("os", "sep" | "linesep" | "curdir") => crate::python::stdlib::module_attr("os", name)?,
             ("sys", "platform") => Value::Str(std::env::consts::OS.into()),
             ("pyspark", "sql") => Value::Module("pyspark.sql".into()),
             ("pyspark.sql", "functions") => Value::Module("pyspark.sql.functions".into()),

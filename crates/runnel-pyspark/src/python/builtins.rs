@@ -1255,10 +1255,21 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 }));
                 is_instance(&probe, args.req(1, "class_or_tuple")?)
             }
-            Value::Builtin(b) => match args.req(1, "class_or_tuple")? {
-                Value::Builtin(o) => exc_is_sub(short_name(b), short_name(o)) || b == o,
-                _ => false,
-            },
+            Value::Builtin(b) => {
+                let sub = |o: &Value| match o {
+                    Value::Builtin(o) => {
+                        exc_is_sub(short_name(b), short_name(o))
+                            || b == o
+                            || o == "builtins.object"
+                            || (b == "builtins.bool" && o == "builtins.int")
+                    }
+                    _ => false,
+                };
+                match args.req(1, "class_or_tuple")? {
+                    Value::Tuple(t) => t.iter().any(sub),
+                    o => sub(o),
+                }
+            }
             _ => false,
         }),
         "builtins.type" => type_of(&a0()?),

@@ -438,6 +438,12 @@ impl Interpreter {
     pub fn run(&self, source: &str, file: &str) -> Result<()> {
         *self.file.borrow_mut() = file.to_string();
         *self.source.borrow_mut() = Rc::new(source.to_string());
+        // `__file__`: the script's absolute path, as CPython 3.9+ sets it for `python job.py`
+        // (the name as given where there is no file system: the browser).
+        let path = std::path::absolute(file)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| file.to_string());
+        self.set_global("__file__", Value::Str(path));
         if let Some(at) = source.find('\0') {
             // CPython refuses the file before it parses it.
             let (line, column) = line_col(source, at);
@@ -598,6 +604,28 @@ impl Interpreter {
             .borrow_mut()
             .insert(name.to_string(), names.clone());
         Ok(names)
+    }
+
+    /// The value of `text` when it is a Python literal (a key's repr: a string, number,
+    /// None, bool, or a tuple of them).
+    fn literal(&self, text: &str) -> Option<Value> {
+        fn plain(e: &PyExpr) -> bool {
+            match e {
+                PyExpr::StringLiteral(_)
+                | PyExpr::NumberLiteral(_)
+                | PyExpr::BooleanLiteral(_)
+                | PyExpr::NoneLiteral(_)
+                | PyExpr::BytesLiteral(_) => true,
+                PyExpr::UnaryOp(u) => plain(&u.operand),
+                PyExpr::Tuple(t) => t.elts.iter().all(plain),
+                _ => false,
+            }
+        }
+        let e = ruff_python_parser::parse_expression(text).ok()?.into_expr();
+        if !plain(&e) {
+            return None;
+        }
+        self.eval(&e, &None).ok()
     }
 
     /// `traceback.format_exc()`: the exception being handled, as Python's last lines of
@@ -839,12 +867,45 @@ impl Interpreter {
                         v.type_name()
                     ))
                 })?;
+                // `a, *rest = xs`: the starred name takes a list of what the others leave.
+                if let Some(star) = elts.iter().position(|e| matches!(e, PyExpr::Starred(_))) {
+                    let after = elts.len() - star - 1;
+                    if items.len() < elts.len() - 1 {
+                        return Err(RunnelError::execution_plain(format!(
+                            "ValueError: not enough values to unpack (expected at least {}, got {})",
+                            elts.len() - 1,
+                            items.len()
+                        ))
+                        .with_exception("ValueError"));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(star);
+                    for (t, x) in elts[..star].iter().zip(items) {
+                        self.assign(t, x, locals)?;
+                    }
+                    if let PyExpr::Starred(s) = &elts[star] {
+                        self.assign(&s.value, Value::list(middle), locals)?;
+                    }
+                    for (t, x) in elts[star + 1..].iter().zip(tail) {
+                        self.assign(t, x, locals)?;
+                    }
+                    return Ok(());
+                }
                 if items.len() != elts.len() {
-                    return Err(RunnelError::execution_plain(format!(
-                        "cannot unpack {} values into {} names",
-                        items.len(),
-                        elts.len()
-                    )));
+                    return Err(RunnelError::execution_plain(if items.len() > elts.len() {
+                        format!(
+                            "ValueError: too many values to unpack (expected {})",
+                            elts.len()
+                        )
+                    } else {
+                        format!(
+                            "ValueError: not enough values to unpack (expected {}, got {})",
+                            elts.len(),
+                            items.len()
+                        )
+                    })
+                    .with_exception("ValueError"));
                 }
                 for (t, x) in elts.iter().zip(items) {
                     self.assign(t, x, locals)?;
@@ -1693,7 +1754,13 @@ impl Interpreter {
             }
             return o;
         }
-        let o = super::builtins::new_exception(&name, vec![Value::Str(text)]);
+        // A KeyError the runner raised holds the key (its message is the key's repr).
+        let arg = if name == "KeyError" {
+            self.literal(&text).unwrap_or(Value::Str(text))
+        } else {
+            Value::Str(text)
+        };
+        let o = super::builtins::new_exception(&name, vec![arg]);
         if let (Value::Instance(o), Some(c)) = (&o, &e.condition) {
             o.set("_condition", Value::Str(c.clone()));
             if let Some(st) = runnel_core::error::sql_state(c) {
@@ -2051,8 +2118,21 @@ impl Interpreter {
                                                 .collect()
                                         })
                                         .unwrap_or_default();
+                                    // `f"{x=}"`: the text, then the repr (or the
+                                    // conversion or spec given).
+                                    if let Some(d) = &i.debug_text {
+                                        out.push_str(d.as_str());
+                                    }
+                                    let conversion = match i.conversion {
+                                        ast::ConversionFlag::None
+                                            if i.debug_text.is_some() && spec.is_empty() =>
+                                        {
+                                            ast::ConversionFlag::Repr
+                                        }
+                                        c => c,
+                                    };
                                     // `!r`, `!s`, `!a` first, then the spec.
-                                    let v = match i.conversion {
+                                    let v = match conversion {
                                         ast::ConversionFlag::Repr => Value::Str(self.py_repr(&v)?),
                                         ast::ConversionFlag::Ascii => {
                                             Value::Str(super::format::ascii(&self.py_repr(&v)?))

@@ -45,6 +45,39 @@ pub(crate) fn is_module(m: &str) -> bool {
     ) || python_source(m).is_some()
 }
 
+/// `os.path.normpath`: `.` and empty parts dropped, `..` taking the part before it.
+fn normpath(p: &str) -> String {
+    if p.is_empty() {
+        return ".".into();
+    }
+    let absolute = p.starts_with('/');
+    // POSIX keeps exactly two leading slashes.
+    let lead = if p.starts_with("//") && !p.starts_with("///") {
+        "//"
+    } else if absolute {
+        "/"
+    } else {
+        ""
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for c in p.split('/') {
+        match c {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|l| *l != "..") => {
+                parts.pop();
+            }
+            ".." if absolute => {}
+            c => parts.push(c),
+        }
+    }
+    let body = parts.join("/");
+    if lead.is_empty() && body.is_empty() {
+        ".".into()
+    } else {
+        format!("{lead}{body}")
+    }
+}
+
 /// The modules the runner writes in Python (`src/python/lib/`), run by the script's
 /// interpreter on their first import.
 pub(crate) fn python_source(m: &str) -> Option<&'static str> {
@@ -109,7 +142,9 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("string", "ascii_uppercase") => Value::Str("ABCDEFGHIJKLMNOPQRSTUVWXYZ".into()),
         ("string", "digits") => Value::Str("0123456789".into()),
         ("string", "punctuation") => Value::Str("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".into()),
-        ("os.path", "sep") => Value::Str("/".into()),
+        ("os.path" | "os", "sep") => Value::Str("/".into()),
+        ("os", "linesep") => Value::Str("\n".into()),
+        ("os", "curdir") => Value::Str(".".into()),
         ("decimal", r) if r.starts_with("ROUND_") => Value::Str(r.into()),
         ("collections", "OrderedDict") => Value::Builtin("builtins.dict".into()),
         ("collections", "ChainMap") => {
@@ -3135,14 +3170,41 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         }
         ("os.path", "abspath") => {
             let p = args.str(0, "path")?;
-            Value::Str(if p.starts_with('/') {
+            Value::Str(normpath(&if p.starts_with('/') {
                 p
             } else {
                 std::env::current_dir()
                     .map(|d| format!("{}/{p}", d.to_string_lossy()))
                     .unwrap_or(p)
+            }))
+        }
+        ("os.path", "normpath") => Value::Str(normpath(&args.str(0, "path")?)),
+        ("os.path", "isabs") => Value::Bool(args.str(0, "s")?.starts_with('/')),
+        ("os.path", "split") => {
+            let p = args.str(0, "p")?;
+            let (head, tail) = match p.rfind('/') {
+                Some(i) => (&p[..=i], &p[i + 1..]),
+                None => ("", p.as_str()),
+            };
+            let trimmed = head.trim_end_matches('/');
+            let head = if trimmed.is_empty() { head } else { trimmed };
+            Value::Tuple(vec![Value::Str(head.into()), Value::Str(tail.into())])
+        }
+        ("os.path", "expanduser") => {
+            let p = args.str(0, "path")?;
+            let home = std::env::var("HOME").ok();
+            Value::Str(match (p.strip_prefix('~'), home) {
+                (Some(rest), Some(h)) if rest.is_empty() || rest.starts_with('/') => {
+                    format!("{h}{rest}")
+                }
+                _ => p,
             })
         }
+        ("os", "getcwd") => Value::Str(
+            std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "/".into()),
+        ),
         ("os.path", "splitext") => {
             let p = args.str(0, "p")?;
             let base_start = p.rfind('/').map_or(0, |i| i + 1);

@@ -556,6 +556,16 @@ impl Value {
         match self {
             Value::Str(s) => s.clone(),
             Value::Instance(o) => match super::builtins::exception_message(o) {
+                // str(KeyError(k)) is repr(k).
+                Some(Value::Tuple(t))
+                    if t.len() == 1
+                        && super::builtins::is_instance(
+                            self,
+                            &Value::Builtin("builtins.KeyError".into()),
+                        ) =>
+                {
+                    t[0].repr()
+                }
                 Some(Value::Tuple(t)) if t.len() == 1 => t[0].to_py_str(),
                 Some(Value::Tuple(t)) if t.is_empty() => String::new(),
                 Some(m) => m.repr(),
@@ -673,10 +683,11 @@ impl Value {
                 Some(m) => format!(
                     "{}({})",
                     o.class.name,
-                    m.repr()
-                        .trim_start_matches('(')
-                        .trim_end_matches(')')
-                        .trim_end_matches(',')
+                    match &m {
+                        Value::Tuple(t) =>
+                            t.iter().map(|a| a.repr()).collect::<Vec<_>>().join(", "),
+                        other => other.repr(),
+                    }
                 ),
                 // PySpark's InputPartition and ReadLimits (dataclasses) show their fields.
                 None if o
