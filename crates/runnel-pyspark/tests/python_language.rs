@@ -1651,3 +1651,98 @@ print(issubclass(bool, int), issubclass(int, object), isinstance(True, int))
         "job.py True\n('a/b', '.json') a/b/c.txt / True\nTrue\ndatetime\n2024-01-02T03:04:05 2024-01-02\n2024-01-02 02:00:00\n{\n  \"a\": [\n    1,\n    2\n  ]\n}\n3 True 9223372036854775807\n3.14 2 (3, 1) 3 -4 1024 2.5\n25.0% 1,000,000 **x** ['a', 'b', '', 'c'] x\nFalse True [(1, 2), ('a', 'b')]\n{'a': 2, 'b': 1} {'a': 1, 'b': 2} [0, 1, 2, 5]\nx=5    5 nested 5\n1 [2, 3]\n((1,), {'b': 2})\nTrue True\n0.9999999999999999 0.30000000000000004 1e-07 1e+16 1234567890.0 True\n['A', 'b', 'c'] b\n0, 1, 2 a-1 cba bc\nAB b'\\xc3\\xa9' 2\nKeyError 'x' KeyError('x')\n[1, 2]\n16 2 1000.0 1.0 100000000000000000000 18446744073709551616\n'x' KeyError('x') ('x',)\n('a', 1) KeyError(('a', 1)) (('a', 1),)\nTrue True True\n"
     );
 }
+
+#[test]
+fn logging_decorators_and_getattr_as_cpython() {
+    // logging (basicConfig's format, named loggers, levels, the root's functions; on
+    // stderr), functools.wraps/lru_cache, __getattr__, a custom exception with
+    // super().__init__, a context manager class, and the everyday idioms around them:
+    // CPython 3.11's output (stderr between, as `python -u` interleaves it).
+    let out = run_deep(
+        r#"
+import logging, functools, time, json
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+log = logging.getLogger("job")
+log.info("starting %s with %d", "x", 3)
+log.warning("warn")
+log.debug("hidden")
+logging.info("root info")
+class JobError(Exception):
+    def __init__(self, msg, code=1):
+        super().__init__(msg)
+        self.code = code
+try:
+    raise JobError("bad thing", code=7)
+except JobError as e:
+    print("caught", e, e.code, e.args, isinstance(e, Exception))
+def timed(fn):
+    @functools.wraps(fn)
+    def wrapper(*a, **k):
+        return fn(*a, **k)
+    return wrapper
+@timed
+def work(x):
+    """doc"""
+    return x * 2
+print(work(4), work.__name__, work.__doc__)
+@functools.lru_cache(maxsize=None)
+def fib(n): return n if n < 2 else fib(n-1) + fib(n-2)
+print(fib(30))
+class Cfg:
+    defaults = {"a": 1}
+    def __init__(self, **kw):
+        self.values = {**self.defaults, **kw}
+    def __getattr__(self, name):
+        try:
+            return self.values[name]
+        except KeyError:
+            raise AttributeError(name)
+    @property
+    def size(self): return len(self.values)
+    def __len__(self): return len(self.values)
+    def __repr__(self): return f"Cfg({self.values})"
+c = Cfg(b=2)
+print(c.a, c.b, c.size, len(c), c, str(c))
+try:
+    c.zzz
+except AttributeError as e:
+    print("AttributeError", e)
+class Timer:
+    def __enter__(self):
+        self.t = 1; return self
+    def __exit__(self, *exc):
+        print("exit", exc[0].__name__ if exc[0] else None); return False
+with Timer() as t:
+    print("in", t.t)
+counts = {}
+for w in "a b a c b a".split():
+    counts[w] = counts.get(w, 0) + 1
+print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+from collections import Counter, defaultdict, OrderedDict
+print(Counter("abracadabra").most_common(2))
+dd = defaultdict(list); dd["x"].append(1); print(dict(dd))
+print(json.loads('{"a": [1, 2.5, null, true]}'), json.dumps([1, "x", None]))
+def outer():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc
+f = outer(); f(); print(f())
+print([x * y for x in range(3) for y in range(3) if x != y][:4], {k: v for k, v in zip("ab", [1, 2])})
+print("Hello {name}, you are {age}".format(name="A", age=3), "%-5s|" % "ab", "abc".upper().lower().title())
+print(list(filter(None, [0, 1, "", "a"])), list(map(lambda x: x ** 2, [1, 2])))
+print(max([3, 1, 2]), min("bca"), sorted({3, 1, 2}, reverse=True))
+s = "key=value; other=thing"
+print(dict(p.strip().split("=") for p in s.split(";")))
+print(isinstance(c, Cfg), type(c) is Cfg, hasattr(c, "values"), getattr(c, "nope", "dflt"))
+print(str(None), repr("a'b"), "tab\there", r"raw\n", "multi\nline".splitlines())
+"#
+            .to_string(),
+    );
+    assert_eq!(
+        out,
+        "INFO job: starting x with 3\nWARNING job: warn\nINFO root: root info\ncaught bad thing 7 ('bad thing',) True\n8 work doc\n832040\n1 2 2 2 Cfg({'a': 1, 'b': 2}) Cfg({'a': 1, 'b': 2})\nAttributeError zzz\nin 1\nexit None\n[('a', 3), ('b', 2), ('c', 1)]\n[('a', 5), ('b', 2)]\n{'x': [1]}\n{'a': [1, 2.5, None, True]} [1, \"x\", null]\n2\n[0, 0, 0, 2] {'a': 1, 'b': 2}\nHello A, you are 3 ab   | Abc\n[1, 'a'] [1, 4]\n3 a [3, 2, 1]\n{'key': 'value', 'other': 'thing'}\nTrue True True dflt\nNone \"a'b\" tab	here raw\\n ['multi', 'line']\n"
+    );
+}

@@ -345,6 +345,13 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             if let Some((c, v)) = o.class.lookup(name) {
                 return bind_attr(it, v, &obj, &c);
             }
+            // `__getattr__`: asked for what the object and its class do not have.
+            if !name.starts_with("__")
+                && let Some(v) =
+                    call_dunder(it, &obj, "__getattr__", vec![Value::Str(name.into())])?
+            {
+                return Ok(v);
+            }
             let builtin_base = !o.class.builtin_bases().is_empty();
             if builtin_base && (name.starts_with("__") || exception_message(o).is_some()) {
                 return Ok(Value::Method(Box::new(obj.clone()), name.into()));
@@ -384,14 +391,37 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             }
             Err(no_attr("'super' object"))
         }
+        Value::Function(f)
+            if matches!(name, "__name__" | "__qualname__" | "__doc__" | "__module__")
+                && f.wrapped.borrow().is_some() =>
+        {
+            let w = f.wrapped.borrow().clone().unwrap_or(Value::None);
+            get_attr(it, w, name)
+        }
         Value::Function(f) => match name {
             "__name__" | "__qualname__" => Ok(Value::Str(f.name.clone())),
+            "__wrapped__" if f.wrapped.borrow().is_some() => {
+                Ok(f.wrapped.borrow().clone().unwrap_or(Value::None))
+            }
+            "__module__" => Ok(Value::Str("__main__".into())),
             // `@name.setter`: a decorator that gives the property its setter.
             "setter" if f.kind.get() == FnKind::Property => Ok(Value::Method(
                 Box::new(obj.clone()),
                 "__property_setter__".into(),
             )),
-            "__doc__" => Ok(Value::None),
+            // The docstring: the body's first statement when it is a string.
+            "__doc__" => Ok(match &f.body {
+                super::value::FunctionBody::Def(b) => match b.first() {
+                    Some(ruff_python_ast::Stmt::Expr(e)) => match e.value.as_ref() {
+                        ruff_python_ast::Expr::StringLiteral(s) => {
+                            Value::Str(s.value.to_str().to_string())
+                        }
+                        _ => Value::None,
+                    },
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            }),
             _ => (it.bindings.get_attr)(it, obj, name),
         },
         Value::Builtin(b) if name == "__name__" && !b.starts_with("udf.") => {
@@ -1562,10 +1592,6 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             let _ = args.keywords();
             Value::None
         }
-        "logging.basicConfig" => {
-            let _ = args.keywords();
-            Value::None
-        }
         "os.path" => Value::Module("os.path".into()),
         _ => return super::stdlib::call(it, name, args),
     }))
@@ -1589,6 +1615,18 @@ pub(crate) fn call_method(
         };
         *getter.setter.borrow_mut() = Some(setter.clone());
         return Ok(Some(recv.clone()));
+    }
+    // `@lru_cache(maxsize=...)`: the decorator the call with options gives.
+    if name == "__lru_decorate__" {
+        return call(it, recv.clone(), vec![args.req(0, "func")?.clone()], vec![]).map(Some);
+    }
+    // `functools.wraps(f)(wrapper)`: the wrapper takes f's name and docstring.
+    if name == "__wraps__" {
+        let wrapper = args.req(0, "wrapper")?.clone();
+        if let Value::Function(w) = &wrapper {
+            *w.wrapped.borrow_mut() = Some(recv.clone());
+        }
+        return Ok(Some(wrapper));
     }
     let r: Result<Value> = match recv {
         Value::Native(n) => super::stdlib::native_method(it, &n, name, args),

@@ -700,7 +700,12 @@ impl Interpreter {
     pub(crate) fn set(&self, locals: &Locals, name: &str, v: Value) {
         match locals {
             Some(l) if !l.borrow().contains_key(&format!("global {name}")) => {
-                if let Some(Value::List(cell)) = cell_of(l, name) {
+                // (A class body's names are its own: the cells it passes through to its
+                // methods are the function's around it.)
+                if let Some(Value::List(cell)) = cell_of(l, name)
+                    && (!l.borrow().contains_key("class body")
+                        || l.borrow().contains_key(&format!("nonlocal {name}")))
+                {
                     *cell.borrow_mut() = vec![v];
                     return;
                 }
@@ -1320,7 +1325,18 @@ impl Interpreter {
                 }
             }
             // Checked before the script ran; the name's cell came with the closure.
-            Stmt::Nonlocal(_) => {}
+            // In a class body, its assignments to these names go to the function's cells
+            // (see `set`); a function's nonlocal names are cells already.
+            Stmt::Nonlocal(n) => {
+                if let Some(l) = locals
+                    && l.borrow().contains_key("class body")
+                {
+                    for name in &n.names {
+                        l.borrow_mut()
+                            .insert(format!("nonlocal {}", name.as_str()), Value::None);
+                    }
+                }
+            }
             Stmt::Break(_) => return Ok(Flow::Break),
             Stmt::Continue(_) => return Ok(Flow::Continue),
             Stmt::Raise(r) => {

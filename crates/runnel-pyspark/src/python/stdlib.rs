@@ -88,6 +88,7 @@ pub(crate) fn python_source(m: &str) -> Option<&'static str> {
         "statistics" => include_str!("lib/statistics.py"),
         "abc" => include_str!("lib/abc.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
+        "logging" => include_str!("lib/logging.py"),
         _ => return None,
     })
 }
@@ -1982,6 +1983,25 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
     let two =
         || -> Result<(Value, Value)> { Ok((args.req(0, "a")?.clone(), args.req(1, "b")?.clone())) };
     Ok(Some(match (module, f) {
+        ("functools", "wraps") => Value::Method(
+            Box::new(args.req(0, "wrapped")?.clone()),
+            "__wraps__".into(),
+        ),
+        // `@lru_cache`, `@lru_cache(maxsize=...)`, `@cache`: results kept by arguments
+        // (every size is unbounded here).
+        ("functools", "lru_cache" | "cache") => {
+            let class = it.define(LRU_CACHE, "_lru_cache_wrapper")?;
+            match args.pos.first() {
+                Some(f @ (Value::Function(_) | Value::Bound(..) | Value::Builtin(_))) => {
+                    super::builtins::call(it, class, vec![f.clone()], vec![])?
+                }
+                _ => {
+                    let _ = args.get(0, "maxsize");
+                    let _ = args.get(1, "typed");
+                    Value::Method(Box::new(class), "__lru_decorate__".into())
+                }
+            }
+        }
         ("functools", "reduce") => {
             let func = args.req(0, "function")?.clone();
             let mut items = iterate(args.req(1, "iterable")?)?.into_iter();
@@ -2428,6 +2448,31 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
 }
 
 /// `functools.partial`, written in Python.
+const LRU_CACHE: &str = "class _lru_cache_wrapper:
+    def __init__(self, func):
+        self.__wrapped__ = func
+        self.__name__ = getattr(func, '__name__', 'function')
+        self.__doc__ = getattr(func, '__doc__', None)
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+    def __call__(self, *args, **kwargs):
+        key = (args, tuple(sorted(kwargs.items())))
+        if key in self._cache:
+            self._hits += 1
+            return self._cache[key]
+        self._misses += 1
+        v = self.__wrapped__(*args, **kwargs)
+        self._cache[key] = v
+        return v
+    def cache_clear(self):
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+    def cache_info(self):
+        return 'CacheInfo(hits=%d, misses=%d, maxsize=None, currsize=%d)' % (self._hits, self._misses, len(self._cache))
+";
+
 const PARTIAL: &str = "class partial:
     def __init__(self, func, *args, **keywords):
         self.func = func

@@ -43,6 +43,9 @@ pub struct PyFunction {
     pub generator: bool,
     /// A property's setter (`@name.setter`), run by `obj.name = value`.
     pub setter: RefCell<Option<Rc<PyFunction>>>,
+    /// What `functools.wraps` made it look like: its `__name__`, `__doc__` and
+    /// `__wrapped__` are that function's.
+    pub wrapped: RefCell<Option<Value>>,
 }
 
 /// How a function in a class body binds.
@@ -75,6 +78,7 @@ impl PyFunction {
             line: 0,
             generator: false,
             setter: RefCell::new(None),
+            wrapped: RefCell::new(None),
         }
     }
 }
