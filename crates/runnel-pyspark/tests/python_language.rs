@@ -1746,3 +1746,41 @@ print(str(None), repr("a'b"), "tab\there", r"raw\n", "multi\nline".splitlines())
         "INFO job: starting x with 3\nWARNING job: warn\nINFO root: root info\ncaught bad thing 7 ('bad thing',) True\n8 work doc\n832040\n1 2 2 2 Cfg({'a': 1, 'b': 2}) Cfg({'a': 1, 'b': 2})\nAttributeError zzz\nin 1\nexit None\n[('a', 3), ('b', 2), ('c', 1)]\n[('a', 5), ('b', 2)]\n{'x': [1]}\n{'a': [1, 2.5, None, True]} [1, \"x\", null]\n2\n[0, 0, 0, 2] {'a': 1, 'b': 2}\nHello A, you are 3 ab   | Abc\n[1, 'a'] [1, 4]\n3 a [3, 2, 1]\n{'key': 'value', 'other': 'thing'}\nTrue True True dflt\nNone \"a'b\" tab	here raw\\n ['multi', 'line']\n"
     );
 }
+
+#[test]
+fn random_draws_what_cpython_draws_and_datetime_arithmetic() {
+    // random seeded with ints, a big int, a negative, a str and a float: the Mersenne
+    // Twister and CPython's algorithms (random, randint, randrange with a step, choice,
+    // getrandbits, shuffle, sample by pool and by set, uniform, gauss, normalvariate,
+    // expovariate, choices with weights); then datetime/timedelta arithmetic (// and / of
+    // timedeltas, abs): CPython 3.11's output.
+    let out = run(r#"
+import random
+for s in [42, 0, 1, 2**40 + 7, -5, "hello", 3.0]:
+    random.seed(s)
+    print(s, random.random(), random.randint(1, 100), random.randrange(0, 1000, 7), random.choice("abcdefg"), random.getrandbits(40))
+random.seed(7)
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 10), random.sample(range(10000), 30)[:5])
+print([round(random.uniform(1, 5), 12) for _ in range(3)])
+print([round(random.gauss(0, 1), 12) for _ in range(3)], round(random.normalvariate(5, 2), 12), round(random.expovariate(1.5), 12))
+print(random.choices("abc", k=5), random.choices("abc", weights=[1, 5, 1], k=5), random.choices(range(4), cum_weights=[1, 2, 3, 10], k=4))
+print(random.randrange(10), random.randrange(5, 50, -1) if False else random.randrange(50, 5, -3))
+from datetime import datetime as dt, timedelta, date
+t = dt(2024, 5, 6, 7, 8, 9, 123456)
+print(t, t.isoformat(), t.strftime("%Y-%m-%dT%H:%M:%S.%f"), t.timestamp() > 0)
+print(t.replace(microsecond=0), t - timedelta(minutes=90), (t - dt(2024, 5, 1)).total_seconds())
+print(t.year, t.month, t.day, t.hour, t.minute, t.second, t.microsecond, t.weekday(), t.isoweekday())
+print(dt.strptime("2024-01-02 03:04:05", "%Y-%m-%d %H:%M:%S"))
+print(timedelta(hours=25), timedelta(seconds=3.5), timedelta(days=-1), str(timedelta(minutes=5)))
+print(timedelta(hours=1) // timedelta(minutes=7), timedelta(hours=1) / timedelta(minutes=30), abs(timedelta(days=-2)))
+print(sorted([dt(2024, 1, 2), dt(2024, 1, 1)]), max(date(2024, 1, 1), date(2023, 1, 1)))
+random.seed(42)
+print(random.randint(1, 10), random.choice("abc"), round(random.random(), 6), random.sample(range(10), 3), random.uniform(0, 1) < 1)
+l = [1, 2, 3, 4]; random.shuffle(l); print(sorted(l))
+"#);
+    assert_eq!(
+        out,
+        "42 0.6394267984578837 4 490 b 151282538206\n0 0.8444218515250481 98 749 a 1061968961082\n1 0.13436424411240122 98 112 c 541672336265\n1099511627783 0.6137037779936511 82 847 c 678382066925\n-5 0.6229016948897019 95 637 g 1038052564958\nhello 0.3537754404730722 85 980 a 387109078255\n3.0 0.23796462709189137 70 231 c 665358916597\n[17, 15, 11, 18, 7, 6, 19, 3, 14, 0, 9, 5, 16, 8, 13, 2, 1, 12, 4, 10]\n[11, 70, 54, 7, 72, 15, 28, 80, 74, 73] [9593, 6499, 812, 3622, 763]\n[4.108915099923, 2.862407463359, 4.693765534555]\n[-0.487505067573, 0.5775046106, 0.743052964012] 2.949729368422 0.455618194145\n['b', 'b', 'b', 'a', 'b'] ['b', 'b', 'c', 'b', 'c'] [0, 3, 3, 3]\n5 17\n2024-05-06 07:08:09.123456 2024-05-06T07:08:09.123456 2024-05-06T07:08:09.123456 True\n2024-05-06 07:08:09 2024-05-06 05:38:09.123456 457689.123456\n2024 5 6 7 8 9 123456 0 1\n2024-01-02 03:04:05\n1 day, 1:00:00 0:00:03.500000 -1 day, 0:00:00 0:05:00\n8 2.0 2 days, 0:00:00\n[datetime.datetime(2024, 1, 1, 0, 0), datetime.datetime(2024, 1, 2, 0, 0)] 2024-01-01\n2 a 0.74155 [3, 9, 2] True\n[1, 2, 3, 4]\n"
+    );
+}

@@ -1231,6 +1231,12 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 };
                 super::stdlib::decimal_value(d.abs())
             }
+            Value::Native(n) if matches!(n.as_ref(), super::value::Native::TimeDelta(_)) => {
+                let super::value::Native::TimeDelta(us) = n.as_ref() else {
+                    unreachable!("matched above")
+                };
+                Value::Native(Rc::new(super::value::Native::TimeDelta(us.abs())))
+            }
             other => return Err(type_error("abs", "x", "number", &other)),
         },
         "builtins.round" => {
@@ -1537,6 +1543,25 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::None
         }
         "time.time" => Value::Float((it.session.clock())() as f64 / 1000.0),
+        "time.monotonic" | "time.perf_counter" => {
+            Value::Float((it.session.clock())() as f64 / 1000.0)
+        }
+        "time.time_ns" => Value::Int((it.session.clock())().saturating_mul(1_000_000)),
+        // time.strftime(format): now, in UTC (the runner's local time).
+        "time.strftime" => {
+            let fmt = args.str(0, "format")?;
+            if args.get(1, "t").is_some() {
+                return Err(RunnelError::not_supported(
+                    "time.strftime with a struct_time: format a datetime (datetime.datetime.fromtimestamp(t).strftime(...))",
+                ));
+            }
+            let now = super::stdlib::native_format(
+                &super::value::Native::DateTime((it.session.clock())().saturating_mul(1000)),
+                &fmt,
+            )
+            .unwrap_or_default();
+            Value::Str(now)
+        }
         // A folder in the session's file system (a stream over an empty folder needs
         // it to exist; the browser's virtual files have no folders: nothing to do there).
         "os.makedirs" | "os.mkdir" => {

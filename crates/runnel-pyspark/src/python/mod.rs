@@ -13,6 +13,7 @@ pub(crate) mod iter;
 pub(crate) mod num;
 pub(crate) mod ops;
 pub mod pickle;
+pub(crate) mod random;
 pub(crate) mod scope;
 pub(crate) mod stdlib;
 pub mod value;

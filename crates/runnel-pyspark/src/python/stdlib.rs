@@ -658,8 +658,21 @@ pub(crate) fn native_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<
         (Native::TimeDelta(x), Operator::Mult, _) => {
             Ok(td((*x as f64 * py_num(b)?).round() as i64))
         }
-        (Native::TimeDelta(x), Operator::Div, Value::Native(n)) => match n.as_ref() {
-            Native::TimeDelta(y) if *y != 0 => Ok(Value::Float(*x as f64 / *y as f64)),
+        // timedelta / timedelta, // and % of two: a float, an int, a timedelta.
+        (
+            Native::TimeDelta(x),
+            Operator::Div | Operator::FloorDiv | Operator::Mod,
+            Value::Native(n),
+        ) => match n.as_ref() {
+            Native::TimeDelta(0) => Err(RunnelError::execution_plain(
+                "ZeroDivisionError: integer division or modulo by zero",
+            )
+            .with_exception("ZeroDivisionError")),
+            Native::TimeDelta(y) => Ok(match op {
+                Operator::Div => Value::Float(*x as f64 / *y as f64),
+                Operator::FloorDiv => Value::Int(x.div_euclid(*y)),
+                _ => td(x.rem_euclid(*y)),
+            }),
             _ => return None,
         },
         (Native::TimeDelta(x), Operator::Div | Operator::FloorDiv, _) => {
@@ -1867,14 +1880,6 @@ fn next_u64(it: &Interpreter) -> u64 {
     })
 }
 
-fn rand_f64(it: &Interpreter) -> f64 {
-    (next_u64(it) >> 11) as f64 / (1u64 << 53) as f64
-}
-
-fn rand_below(it: &Interpreter, n: u64) -> u64 {
-    if n == 0 { 0 } else { next_u64(it) % n }
-}
-
 pub(crate) fn uuid4(it: &Interpreter) -> String {
     let a = next_u64(it);
     let b = next_u64(it);
@@ -2705,6 +2710,8 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             v => v,
         }));
     }
+    // The clock seeds `random` on first use (as the OS does CPython's).
+    let clock = (it.session.clock())();
     Ok(Some(match (module, f) {
         ("builtins", "open") => open_file(it, args)?,
         ("math", "log") => {
@@ -2940,38 +2947,79 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             regex_op(it, &r, op, &s, &rest)?
         }
         ("re.Pattern", _) => return Ok(None),
-        ("random", "random") => Value::Float(rand_f64(it)),
+        ("random", "random") => Value::Float(super::random::random(clock)),
         ("random", "seed") => {
-            let s = args.get(0, "a").and_then(py_num).unwrap_or(0.0) as u64;
-            RNG.with(|r| r.set(s.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1));
+            super::random::seed(args.get(0, "a"), clock)?;
             Value::None
         }
-        ("random", "randint") => {
-            let (a, b) = (args.int(0, "a")?, args.int(1, "b")?);
-            if b < a {
-                return Err(value_error(format!("empty range in randint({a}, {b})")));
+        ("random", "getrandbits") => {
+            let k = args.int(0, "k")?;
+            if !(0..=64).contains(&k) {
+                return Err(value_error(
+                    "getrandbits of more than 64 bits is not supported by Runnel's runner",
+                ));
             }
-            Value::Int(a + rand_below(it, (b - a + 1) as u64) as i64)
+            super::num::int_value(super::random::getrandbits(clock, k as u32).into())
         }
-        ("random", "randrange") => {
-            let (a, b) = if args.pos.len() >= 2 {
-                (args.int(0, "start")?, args.int(1, "stop")?)
+        ("random", "randint" | "randrange") => {
+            let (start, stop, step) = if f == "randint" {
+                let (a, b) = (args.int(0, "a")?, args.int(1, "b")?);
+                (a, Some(b.saturating_add(1)), 1)
+            } else if args.pos.len() >= 2 || args.get(1, "stop").is_some() {
+                (
+                    args.int(0, "start")?,
+                    Some(args.int(1, "stop")?),
+                    match args.get(2, "step") {
+                        Some(_) => args.int(2, "step")?,
+                        None => 1,
+                    },
+                )
             } else {
-                (0, args.int(0, "stop")?)
+                (args.int(0, "start")?, None, 1)
             };
-            if b <= a {
+            let Some(stop) = stop else {
+                if start <= 0 {
+                    return Err(value_error("empty range for randrange()"));
+                }
+                return Ok(Some(Value::Int(
+                    super::random::below(clock, start as u64) as i64
+                )));
+            };
+            let width = stop as i128 - start as i128;
+            let n = match step {
+                1 if width > 0 => width,
+                1 => {
+                    return Err(value_error(format!(
+                        "empty range in randrange({start}, {stop})"
+                    )));
+                }
+                0 => return Err(value_error("zero step for randrange()")),
+                s if s > 0 => (width + s as i128 - 1).div_euclid(s as i128),
+                s => (width + s as i128 + 1).div_euclid(s as i128),
+            };
+            if n <= 0 {
                 return Err(value_error("empty range for randrange()"));
             }
-            Value::Int(a + rand_below(it, (b - a) as u64) as i64)
+            let r = super::random::below(clock, n as u64) as i128;
+            Value::Int((start as i128 + step as i128 * r) as i64)
         }
         ("random", "uniform") => {
             let (a, b) = (num(0, "a")?, num(1, "b")?);
-            Value::Float(a + (b - a) * rand_f64(it))
+            Value::Float(a + (b - a) * super::random::random(clock))
         }
-        ("random", "gauss" | "normalvariate") => {
-            let (mu, sigma) = (num(0, "mu")?, num(1, "sigma")?);
-            let (u1, u2) = (rand_f64(it).max(1e-300), rand_f64(it));
-            Value::Float(mu + sigma * (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos())
+        ("random", "gauss") => Value::Float(super::random::gauss(
+            clock,
+            args.get(0, "mu").and_then(py_num).unwrap_or(0.0),
+            args.get(1, "sigma").and_then(py_num).unwrap_or(1.0),
+        )),
+        ("random", "normalvariate") => Value::Float(super::random::normalvariate(
+            clock,
+            args.get(0, "mu").and_then(py_num).unwrap_or(0.0),
+            args.get(1, "sigma").and_then(py_num).unwrap_or(1.0),
+        )),
+        ("random", "expovariate") => {
+            let lambd = args.get(0, "lambd").and_then(py_num).unwrap_or(1.0);
+            Value::Float(-(1.0 - super::random::random(clock)).ln() / lambd)
         }
         ("random", "choice") => {
             let items = iterate(args.req(0, "seq")?)?;
@@ -2981,30 +3029,89 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 )
                 .with_exception("IndexError"));
             }
-            items[rand_below(it, items.len() as u64) as usize].clone()
+            items[super::random::below(clock, items.len() as u64) as usize].clone()
+        }
+        ("random", "choices") => {
+            let items = iterate(args.req(0, "population")?)?;
+            let k = match args.get(usize::MAX, "k") {
+                Some(_) => args.int(usize::MAX, "k")?.max(0) as usize,
+                None => 1,
+            };
+            let cum: Option<Vec<f64>> = match (
+                given(args, 1, "weights"),
+                given(args, usize::MAX, "cum_weights"),
+            ) {
+                (Some(w), None) => {
+                    let mut acc = 0.0;
+                    Some(
+                        iterate(&w)?
+                            .iter()
+                            .map(|x| {
+                                acc += py_num(x).unwrap_or(0.0);
+                                acc
+                            })
+                            .collect(),
+                    )
+                }
+                (None, Some(c)) => Some(
+                    iterate(&c)?
+                        .iter()
+                        .map(|x| py_num(x).unwrap_or(0.0))
+                        .collect(),
+                ),
+                (None, None) => None,
+                (Some(_), Some(_)) => {
+                    return Err(RunnelError::execution_plain(
+                        "TypeError: Cannot specify both weights and cumulative weights",
+                    )
+                    .with_exception("TypeError"));
+                }
+            };
+            let n = items.len();
+            if n == 0 && k > 0 {
+                return Err(RunnelError::execution_plain(
+                    "IndexError: Cannot choose from an empty population",
+                )
+                .with_exception("IndexError"));
+            }
+            let mut out = Vec::with_capacity(k);
+            for _ in 0..k {
+                let r = super::random::random(clock);
+                let i = match &cum {
+                    None => (r * n as f64).floor() as usize,
+                    Some(c) => {
+                        if c.len() != n {
+                            return Err(value_error(
+                                "The number of weights does not match the population",
+                            ));
+                        }
+                        let total = c.last().copied().unwrap_or(0.0);
+                        let x = r * total;
+                        // bisect_right(c, x, 0, n - 1)
+                        c[..n - 1].partition_point(|w| *w <= x)
+                    }
+                };
+                out.push(items[i.min(n - 1)].clone());
+            }
+            Value::list(out)
         }
         ("random", "shuffle") => {
             if let Value::List(l) = args.req(0, "x")? {
                 let mut v = l.borrow_mut();
                 for i in (1..v.len()).rev() {
-                    let j = rand_below(it, i as u64 + 1) as usize;
+                    let j = super::random::below(clock, i as u64 + 1) as usize;
                     v.swap(i, j);
                 }
             }
             Value::None
         }
         ("random", "sample") => {
-            let mut items = iterate(args.req(0, "population")?)?;
-            let k = args.int(1, "k")? as usize;
-            if k > items.len() {
+            let items = iterate(args.req(0, "population")?)?;
+            let k = args.int(1, "k")?;
+            if k < 0 || k as usize > items.len() {
                 return Err(value_error("Sample larger than population or is negative"));
             }
-            for i in 0..k {
-                let j = i + rand_below(it, (items.len() - i) as u64) as usize;
-                items.swap(i, j);
-            }
-            items.truncate(k);
-            Value::list(items)
+            Value::list(super::random::sample(clock, items, k as usize))
         }
         ("decimal", "Decimal") => decimal_value(match args.get(0, "value") {
             None => Dec::from_int(0),
