@@ -42,10 +42,12 @@ enum Command {
         /// Rewrite paths that start with FROM to start with TO (repeatable).
         #[arg(long = "path-map", value_name = "FROM=TO")]
         path_map: Vec<String>,
-        /// Process what is available, then exit.
+        /// Process what is available, then exit (queries the script did not wait for run
+        /// until their input is consumed).
         #[arg(long)]
         once: bool,
-        /// Stop the queries after this long (`30s`, `5m`, `500ms`).
+        /// Stop the queries after this long (`30s`, `5m`, `500ms`); queries the script did
+        /// not wait for run until then.
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<Duration>,
         /// Run the script on this CPython (one that imports pyspark's Spark Connect
