@@ -632,7 +632,8 @@ def data_loss(runnel, tansu, work):
         try:
             r = run('.option("failOnDataLoss", "false")', timeout=300, once=False)
             took = time.time() - t0
-            ok &= say(f"broker gone mid-run fails in {took:.0f} s", r.returncode != 0 and "Kafka" in r.stderr,
+            last = next((l for l in r.stderr.splitlines() if l.startswith("error:")), "")[:300]
+            ok &= say(f"broker gone mid-run fails in {took:.0f} s ({last})", r.returncode != 0 and "Kafka" in r.stderr,
                       r.stderr[-2000:])
         except subprocess.TimeoutExpired:
             ok &= say("broker gone mid-run", False, "still running after 300 s")
