@@ -620,6 +620,23 @@ def data_loss(runnel, tansu, work):
         r = run('.option("failOnDataLoss", "false")')
         ok &= say("then reads what comes after the new end", r.returncode == 0
                   and rows() == sorted([f"a{i}" for i in range(5)] + ["c0", "c1", "c2"]), f"{rows()} {r.stderr[-2000:]}")
+        # The topic deleted under the stopped query (tansu cannot add partitions, so the
+        # partition count changes by deleting it and creating it again with more).
+        admin = AdminClient({"bootstrap.servers": bs})
+        fs = admin.delete_topics(["lossy"])
+        for f in fs.values():
+            f.result(30)
+        r = run()
+        ok &= say("a deleted topic fails (failOnDataLoss true)", r.returncode != 0
+                  and "KAFKA_DATA_LOSS.PARTITIONS_DELETED" in r.stderr and "lossy-0" in r.stderr, r.stderr[-2000:])
+        r = run('.option("failOnDataLoss", "false")')
+        ok &= say("failOnDataLoss false goes on without it", r.returncode == 0 and len(rows()) == 8, r.stderr[-2000:])
+        create_topics(bs, [("lossy", 3)])
+        produce_values(bs, "lossy", [f"d{i}" for i in range(6)])
+        r = run('.option("failOnDataLoss", "false")')
+        ok &= say("the topic created again with 3 partitions is read from its start", r.returncode == 0
+                  and rows() == sorted([f"a{i}" for i in range(5)] + ["c0", "c1", "c2"] + [f"d{i}" for i in range(6)]),
+                  f"{rows()} {r.stderr[-2000:]}")
         # The broker goes away under a running query.
 
         def later():
