@@ -1068,3 +1068,24 @@ print("started")
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn a_folder_where_the_checkpoint_keeps_a_file_is_refused_naming_it() {
+    // Listings skip folders, so `offsets/0` as a folder looked like an empty log and the
+    // write of batch 0 then failed as if another query had written it
+    // (CONCURRENT_STREAM_LOG_UPDATE). Spark lists it as batch 0 and fails reading it.
+    for place in ["ck/offsets/0", "ck/sources/0/0", "ck/commits/0"] {
+        let root = dir("folder-in-place");
+        put_events(&root, 0);
+        std::fs::create_dir_all(root.join(place)).unwrap();
+        let e = run(&root, &count_script()).expect_err(place);
+        assert!(
+            e.contains(&format!(
+                "{place} is a folder where the checkpoint keeps a file"
+            )),
+            "{place}: {e}"
+        );
+        assert!(!e.contains("CONCURRENT_STREAM_LOG_UPDATE"), "{place}: {e}");
+        let _ = std::fs::remove_dir_all(&root);
+    }
+}
