@@ -71,7 +71,7 @@ grep -q 'normalized_value' /tmp/runnel-ex1_select_filter.out || { echo "example 
 # A listener class, a UDF, a comprehension and a foreach writer, against PySpark 4.3's output.
 python3 tests/scripts/python_features_test.py --runnel "$CARGO_TARGET_DIR/debug/runnel"
 
-step "crash test: runnel submit killed with SIGKILL and restarted, output read back by pyarrow and duckdb"
+step "crash test: runnel submit killed with SIGKILL, SIGINT, SIGTERM and restarted, output read back by pyarrow and duckdb"
 # A venv with the independent readers, made once and reused.
 venv="${RUNNEL_VENV:-$HOME/.cache/runnel-venv}"
 if ! "$venv/bin/python" -c 'import pyarrow, duckdb, deltalake, confluent_kafka' 2>/dev/null; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Crash test: `runnel submit` killed with SIGKILL at random moments, restarted from its
-checkpoint until the input is consumed; then its Parquet output, read back by pyarrow
+"""Crash test: `runnel submit` killed at random moments (SIGKILL, Ctrl-C's SIGINT and
+SIGTERM in turn), restarted from its checkpoint until the input is consumed; then its Parquet output, read back by pyarrow
 and by duckdb, must equal the output of the same job run once without a crash.
 
     crash_test.py --runnel target/release/runnel [--kills 20] [--work DIR] [--seed N]
@@ -176,7 +176,9 @@ def run_job(runnel, work, name, kills, seed):
         if killed < kills:
             time.sleep(rng.uniform(0.0, full))
             if p.poll() is None:
-                p.send_signal(signal.SIGKILL)
+                # In turn: a kill, Ctrl-C, a polite stop (runnel has no handler for either:
+                # they end the process where it is, as SIGKILL does).
+                p.send_signal([signal.SIGKILL, signal.SIGINT, signal.SIGTERM][killed % 3])
                 p.wait()
                 killed += 1
                 continue

@@ -213,6 +213,14 @@ def produce(bs, topic, events):
     p.flush(30)
 
 
+def produce_values(bs, topic, values):
+    p = Producer({"bootstrap.servers": bs, "batch.num.messages": 1})
+    for v in values:
+        p.produce(topic, value=v.encode())
+        p.poll(0)
+    p.flush(30)
+
+
 def broker_conf(bs, one_per_request=True):
     """The broker's address; with `one_per_request`, Runnel's sink sends one message per
     produce request, for topics a Runnel source reads back (tansu's ListOffsets quirk)."""
@@ -539,6 +547,119 @@ def crash_jobs(runnel, work, bs, a, events):
     return ok
 
 
+LOSSY = """
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+df = spark.readStream.format("kafka").option("kafka.bootstrap.servers", "localhost:9092") \\
+    .option("subscribe", "lossy").option("startingOffsets", "earliest").OPTIONS.load()
+df.selectExpr("CAST(value AS STRING) AS value").writeStream.format("json") \\
+    .option("checkpointLocation", "CK").start("OUT").awaitTermination()
+"""
+
+
+def stop_broker(broker):
+    broker.send_signal(signal.SIGTERM)
+    try:
+        broker.wait(10)
+    except subprocess.TimeoutExpired:
+        broker.kill()
+        broker.wait()
+
+
+def data_loss(runnel, tansu, work):
+    """The broker loses its topic under a query (tansu's memory storage forgets everything
+    when it restarts): the checkpoint's offsets are past the new topic's end. As in Spark,
+    the restart fails with KAFKA_DATA_LOSS.PARTITION_OFFSET_CHANGED, or with
+    failOnDataLoss false goes on from the topic's new end (what was produced in between is
+    lost, as in Spark). Then the broker goes away under a running query: it fails naming
+    Kafka instead of hanging."""
+    d = os.path.join(work, "lossy")
+    os.makedirs(d, exist_ok=True)
+    port = free_port()
+    bs = f"127.0.0.1:{port}"
+    log = open(os.path.join(d, "tansu.log"), "w")
+    ok = True
+
+    def run(options="", timeout=120, once=True):
+        script = os.path.join(d, "job.py")
+        with open(script, "w") as f:
+            f.write(LOSSY.replace("CK", os.path.join(d, "ck")).replace("OUT", os.path.join(d, "out"))
+                    .replace(".OPTIONS", options))
+        cmd = [runnel, "submit", script, *broker_conf(bs)] + (["--once"] if once else [])
+        return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+
+    def rows():
+        out = []
+        for fn in sorted(os.listdir(os.path.join(d, "out"))):
+            if fn.endswith(".json"):
+                out += [json.loads(l)["value"] for l in open(os.path.join(d, "out", fn)) if l.strip()]
+        return sorted(out)
+
+    def say(name, good, detail=""):
+        print(f"Kafka data loss: {name}: {'ok' if good else 'FAILED ' + detail}")
+        return good
+
+    broker = start_broker(tansu, port, log)
+    try:
+        create_topics(bs, [("lossy", 1)])
+        produce_values(bs, "lossy", [f"a{i}" for i in range(5)])
+        r = run()
+        ok &= say("first run reads 5", r.returncode == 0 and rows() == [f"a{i}" for i in range(5)], r.stderr[-2000:])
+        stop_broker(broker)
+        broker = start_broker(tansu, port, log)
+        create_topics(bs, [("lossy", 1)])
+        produce_values(bs, "lossy", ["b0", "b1"])
+        r = run()
+        ok &= say("offsets past the end fail (failOnDataLoss true)", r.returncode != 0
+                  and "KAFKA_DATA_LOSS.PARTITION_OFFSET_CHANGED" in r.stderr
+                  and "lossy-0 offset was changed from 5 to 2" in r.stderr
+                  and "failOnDataLoss to false" in r.stderr, r.stderr[-2000:])
+        r = run('.option("failOnDataLoss", "false")')
+        ok &= say("failOnDataLoss false goes on", r.returncode == 0 and len(rows()) == 5, r.stderr[-2000:])
+        produce_values(bs, "lossy", ["c0", "c1", "c2"])
+        r = run('.option("failOnDataLoss", "false")')
+        ok &= say("then reads what comes after the new end", r.returncode == 0
+                  and rows() == sorted([f"a{i}" for i in range(5)] + ["c0", "c1", "c2"]), f"{rows()} {r.stderr[-2000:]}")
+        # The topic deleted under the stopped query (tansu cannot add partitions, so the
+        # partition count changes by deleting it and creating it again with more).
+        admin = AdminClient({"bootstrap.servers": bs})
+        fs = admin.delete_topics(["lossy"])
+        for f in fs.values():
+            f.result(30)
+        r = run()
+        ok &= say("a deleted topic fails (failOnDataLoss true)", r.returncode != 0
+                  and "KAFKA_DATA_LOSS.PARTITIONS_DELETED" in r.stderr and "lossy-0" in r.stderr, r.stderr[-2000:])
+        r = run('.option("failOnDataLoss", "false")')
+        ok &= say("failOnDataLoss false goes on without it", r.returncode == 0 and len(rows()) == 8, r.stderr[-2000:])
+        create_topics(bs, [("lossy", 3)])
+        produce_values(bs, "lossy", [f"d{i}" for i in range(6)])
+        r = run('.option("failOnDataLoss", "false")')
+        ok &= say("the topic created again with 3 partitions is read from its start", r.returncode == 0
+                  and rows() == sorted([f"a{i}" for i in range(5)] + ["c0", "c1", "c2"] + [f"d{i}" for i in range(6)]),
+                  f"{rows()} {r.stderr[-2000:]}")
+        # The broker goes away under a running query.
+
+        def later():
+            time.sleep(8)
+            stop_broker(broker)
+        import threading
+        t = threading.Thread(target=later)
+        t.start()
+        t0 = time.time()
+        try:
+            r = run('.option("failOnDataLoss", "false")', timeout=300, once=False)
+            took = time.time() - t0
+            last = next((l for l in r.stderr.splitlines() if l.startswith("error:")), "")[:300]
+            ok &= say(f"broker gone mid-run fails in {took:.0f} s ({last})", r.returncode != 0 and "Kafka" in r.stderr,
+                      r.stderr[-2000:])
+        except subprocess.TimeoutExpired:
+            ok &= say("broker gone mid-run", False, "still running after 300 s")
+        t.join()
+    finally:
+        stop_broker(broker)
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runnel", required=True)
@@ -547,8 +668,9 @@ def main():
     ap.add_argument("--events", type=int, default=3000)
     ap.add_argument("--seed", type=int, default=int(time.time()))
     ap.add_argument("--work")
-    ap.add_argument("--parts", default="examples,crash",
-                    help="examples (course examples 4 and 5, files and batch), crash (the kill -9 jobs)")
+    ap.add_argument("--parts", default="examples,crash,dataloss",
+                    help="examples (course examples 4 and 5, files and batch), crash (the kill -9 jobs), "
+                    "dataloss (the broker loses the topic, then goes away)")
     ap.add_argument("--jobs", default="windowed,stateless,copy", help="crash jobs: windowed, stateless, copy")
     a = ap.parse_args()
     runnel = os.path.abspath(a.runnel)
@@ -611,6 +733,8 @@ def main():
 
         if "crash" in parts:
             ok &= crash_jobs(runnel, work, bs, a, events)
+        if "dataloss" in parts:
+            ok &= data_loss(runnel, a.tansu, work)
     finally:
         broker.send_signal(signal.SIGTERM)
         try:

@@ -42,10 +42,12 @@ enum Command {
         /// Rewrite paths that start with FROM to start with TO (repeatable).
         #[arg(long = "path-map", value_name = "FROM=TO")]
         path_map: Vec<String>,
-        /// Process what is available, then exit.
+        /// Process what is available, then exit (queries the script did not wait for run
+        /// until their input is consumed).
         #[arg(long)]
         once: bool,
-        /// Stop the queries after this long (`30s`, `5m`, `500ms`).
+        /// Stop the queries after this long (`30s`, `5m`, `500ms`); queries the script did
+        /// not wait for run until then.
         #[arg(long, value_parser = parse_duration)]
         timeout: Option<Duration>,
         /// Run the script on this CPython (one that imports pyspark's Spark Connect
@@ -274,12 +276,28 @@ fn submit(
         }
         return Err(Stop::Error(e.render(Some(&source))));
     }
-    // Queries the script started but did not wait for keep running, as a spark-submit'ed job's would until it exits.
     let active: Vec<_> = session
         .queries()
         .into_iter()
         .filter(|q| q.is_active())
         .collect();
+    if !active.is_empty() && !once && timeout.is_none() {
+        // spark-submit ends a Python job when its script ends, and the queries it
+        // started stop with the driver (SparkSubmit stops the active SparkContext), batches
+        // unrun or not: as the CPython path (cpython.rs) does when its script exits.
+        for q in &active {
+            q.stop();
+        }
+        let n = active.len();
+        eprintln!(
+            "runnel: the script ended with {n} active quer{}: stopped, as spark-submit stops them. Call query.awaitTermination() to keep {} running, or run with --once (until the input is consumed) or --timeout.",
+            if n == 1 { "y" } else { "ies" },
+            if n == 1 { "it" } else { "them" },
+        );
+        return Ok(());
+    }
+    // With --once or --timeout, queries the script started but did not wait for run on,
+    // as a notebook's do after its last cell, until their input is consumed or the time is up.
     if !active.is_empty() {
         host.drive(&active, None).map_err(|e| e.to_string())?;
     }

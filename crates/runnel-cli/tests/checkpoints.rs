@@ -927,3 +927,165 @@ q = df.writeStream.format("parquet").option("checkpointLocation", "/data/ck").op
     );
     let _ = std::fs::remove_dir_all(&root);
 }
+
+fn delta_commits(root: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root.join("out/_delta_log"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_lost_commit_of_the_output_delta_table_is_refused_before_anything_is_written() {
+    // The checkpoint committed batch 1, whose Delta commit is then deleted (or emptied):
+    // Spark's Delta sink would write batch 2 on top and batch 1's rows would be gone for
+    // good; the restart stops instead, naming the table's log and the batch.
+    let script = r#"
+df = spark.readStream.schema("timestamp TIMESTAMP, category STRING, value DOUBLE").json("/data/in")
+q = df.writeStream.format("delta").option("checkpointLocation", "/data/ck").start("/data/out")
+q.processAllAvailable()
+print("batches", len(q.recentProgress))
+"#;
+    for damage in ["delete", "empty"] {
+        let root = dir(&format!("delta-lost-{damage}"));
+        put_events(&root, 0);
+        run(&root, script).unwrap();
+        put_events(&root, 1);
+        run(&root, script).unwrap();
+        let commits = delta_commits(&root);
+        let last = commits.last().unwrap().clone();
+        if damage == "delete" {
+            std::fs::remove_file(&last).unwrap();
+        } else {
+            std::fs::write(&last, "").unwrap();
+        }
+        put_events(&root, 2);
+        let before = delta_commits(&root);
+        expect_err(
+            &root,
+            script,
+            &[
+                "_delta_log",
+                "checkpoint committed batch 1",
+                "Restore the table's _delta_log",
+            ],
+        );
+        assert_eq!(
+            delta_commits(&root),
+            before,
+            "{damage}: nothing may be committed"
+        );
+        assert!(!root.join("ck/commits/2").exists(), "{damage}");
+        let _ = std::fs::remove_dir_all(&root);
+    }
+    // Undamaged, the same three runs go on (the check does not refuse a good table).
+    let root = dir("delta-ok");
+    for n in 0..3 {
+        put_events(&root, n);
+        run(&root, script).unwrap();
+    }
+    assert!(root.join("ck/commits/2").exists());
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+/// Runs `runnel submit ARGS` for at most `secs` seconds: its status (None if it was
+/// still running and had to be killed), stdout and stderr.
+fn submit_for(secs: u64, args: &[&str]) -> (Option<std::process::ExitStatus>, String, String) {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .arg("submit")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let end = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break Some(s);
+        }
+        if std::time::Instant::now() >= end {
+            child.kill().unwrap();
+            child.wait().unwrap();
+            break None;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let (mut out, mut err) = (String::new(), String::new());
+    child
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut out)
+        .unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (status, out, err)
+}
+
+#[test]
+fn a_script_that_ends_without_awaiting_its_queries_stops_them_as_spark_submit_does() {
+    // spark-submit (PySpark 4.3): the script's last line ends the driver, and the rate
+    // query it started stops with it, exit status 0. With --once or --timeout the queries
+    // run on after the last line (until their input is consumed, or the time is up).
+    let root = dir("no-await");
+    let script = root.join("job.py");
+    std::fs::write(
+        &script,
+        format!(
+            r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+q = spark.readStream.format("rate").option("rowsPerSecond", 5).load() \
+    .writeStream.format("parquet").option("checkpointLocation", "{0}/ck").start("{0}/out")
+print("started")
+"#,
+            root.display()
+        ),
+    )
+    .unwrap();
+    let s = script.to_str().unwrap();
+    let (status, out, err) = submit_for(60, &[s]);
+    assert!(status.is_some_and(|s| s.success()), "{status:?} {err}");
+    assert_eq!(out, "started\n");
+    assert!(
+        err.contains("the script ended with 1 active query: stopped, as spark-submit stops them"),
+        "{err}"
+    );
+    let (status, _, err) = submit_for(60, &["--timeout", "2s", s]);
+    assert!(status.is_some_and(|s| s.success()), "{status:?} {err}");
+    assert!(
+        root.join("ck/commits/0").exists(),
+        "--timeout drives the query after the last line: {err}"
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+fn a_folder_where_the_checkpoint_keeps_a_file_is_refused_naming_it() {
+    // Listings skip folders, so `offsets/0` as a folder looked like an empty log and the
+    // write of batch 0 then failed as if another query had written it
+    // (CONCURRENT_STREAM_LOG_UPDATE). Spark lists it as batch 0 and fails reading it.
+    for place in ["ck/offsets/0", "ck/sources/0/0", "ck/commits/0"] {
+        let root = dir("folder-in-place");
+        put_events(&root, 0);
+        std::fs::create_dir_all(root.join(place)).unwrap();
+        let e = run(&root, &count_script()).expect_err(place);
+        assert!(
+            e.contains(&format!(
+                "{place} is a folder where the checkpoint keeps a file"
+            )),
+            "{place}: {e}"
+        );
+        assert!(!e.contains("CONCURRENT_STREAM_LOG_UPDATE"), "{place}: {e}");
+        let _ = std::fs::remove_dir_all(&root);
+    }
+}

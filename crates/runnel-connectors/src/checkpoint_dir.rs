@@ -446,6 +446,14 @@ impl CheckpointStore for DirCheckpointStore {
 
     fn create(&self, rel: &str, data: &[u8]) -> Result<bool> {
         let path = self.path(rel);
+        if path.is_dir() {
+            // Listings skip folders, so the log looked empty there; a write would fail
+            // as if another query had written the file (Spark reads it and fails).
+            return Err(RunnelError::io(format!(
+                "{} is a folder where the checkpoint keeps a file: move it away, or start the query with a new checkpointLocation",
+                path.display()
+            )));
+        }
         if let Some(s) = &self.syncer {
             // Taken if pending here or on disk; a race with another process is found when
             // the thread links the file, and fails the next write or wait.

@@ -517,20 +517,47 @@ impl DeltaSink {
     }
 }
 
+impl DeltaSink {
+    /// The first epoch a (restarted) query writes follows the last one its checkpoint
+    /// committed, and that one reached the table first (Spark's order: the sink's
+    /// commit, then the checkpoint's). A table whose `txn` for this query is older
+    /// lost commits after they were made (a deleted or emptied `_delta_log/N.json`, a
+    /// table restored to an older version): Spark's Delta sink would go on and those
+    /// batches' rows would be gone for good, so the query stops before writing anything
+    /// and says how to get them back. A table without this query's `txn` at all is a new
+    /// table the checkpoint was pointed at, which Spark writes from here on too.
+    fn check_no_epoch_lost(&self, done: Option<i64>, epoch_id: i64) -> Result<()> {
+        let Some(v) = done else { return Ok(()) };
+        if v + 1 >= epoch_id {
+            return Ok(());
+        }
+        let version = self.table.table.version().unwrap_or(0);
+        let lost = if v + 2 == epoch_id {
+            format!("batch {}", v + 1)
+        } else {
+            format!("batches {} to {}", v + 1, epoch_id - 1)
+        };
+        Err(RunnelError::io(format!(
+            "the Delta table at {dir} holds this query's batches up to {v} (its last commit is {dir}/_delta_log/{version:020}.json), but the query's checkpoint committed {lost} to it: the table's commit of {lost} was deleted, emptied or rolled back. Restore the table's _delta_log, or start the query with a new checkpointLocation (it then writes its whole input again).",
+            dir = self.table.dir.display(),
+        )))
+    }
+}
+
 impl Sink for DeltaSink {
     fn add_batch(&mut self, epoch_id: i64, schema: &SchemaRef, batch: &RecordBatch) -> Result<()> {
         if self.last_epoch.is_some_and(|e| e >= epoch_id) {
             return Ok(());
         }
         self.table.reload()?;
-        if self
-            .table
-            .txn_version(&self.query_id)?
-            .is_some_and(|v| v >= epoch_id)
-        {
+        let done = self.table.txn_version(&self.query_id)?;
+        if done.is_some_and(|v| v >= epoch_id) {
             // The table already has this epoch: a replay after a crash.
             self.last_epoch = Some(epoch_id);
             return Ok(());
+        }
+        if self.last_epoch.is_none() {
+            self.check_no_epoch_lost(done, epoch_id)?;
         }
         let meta = self.ensure_table(schema)?;
         let adds = write_files(&self.table.dir, batch, &self.partition_by)?;

@@ -806,6 +806,23 @@ impl KafkaSource {
         Ok(p)
     }
 
+    /// Spark's `reportDataLoss`: the query fails with `KAFKA_DATA_LOSS.<sub>`, or with
+    /// `failOnDataLoss` false a warning and the batch goes on without that range.
+    fn data_loss(&self, sub: &str, reason: String) -> Result<()> {
+        if self.fail_on_data_loss {
+            return Err(RunnelError::execution(
+                &format!("KAFKA_DATA_LOSS.{sub}"),
+                format!(
+                    "Some data may have been lost because they are not available in Kafka any more; either the data was aged out by Kafka or the topic may have been deleted before all the data in the topic was processed. If you don't want your streaming query to fail on such cases, set the source option failOnDataLoss to false.\nReason: {reason}"
+                ),
+            ));
+        }
+        tracing::warn!(
+            "{reason} Some data may have been lost because they are not available in Kafka any more; either the data was aged out by Kafka or the topic may have been deleted before all the data in the topic was processed. If you want your streaming query to fail on such cases, set the source option failOnDataLoss to true."
+        );
+        Ok(())
+    }
+
     /// Spark's rate limit: `limit` offsets spread over partitions by their backlog.
     fn rate_limit(limit: i64, from: &Positions, until: &Positions) -> Positions {
         let mut sizes = Vec::new();
@@ -866,24 +883,24 @@ impl Source for KafkaSource {
         let mut latest = Positions::new();
         let mut from_all = from.clone();
         for (t, p) in &parts {
-            let begin = match from.get(t).and_then(|m| m.get(p)) {
-                Some(b) => *b,
-                None => {
-                    let lo = at(&los, t, *p);
-                    from_all.entry(t.clone()).or_default().insert(*p, lo);
-                    lo
-                }
-            };
+            if !from.get(t).is_some_and(|m| m.contains_key(p)) {
+                from_all
+                    .entry(t.clone())
+                    .or_default()
+                    .insert(*p, at(&los, t, *p));
+            }
+            // Below the start when the topic was deleted and created again (or the
+            // broker lost its log): Spark's batch then reports the data loss
+            // (get_batch), and without failOnDataLoss goes on from the new end.
             latest
                 .entry(t.clone())
                 .or_default()
-                .insert(*p, at(&his, t, *p).max(begin));
+                .insert(*p, at(&his, t, *p));
         }
-        // Partitions known before but gone now keep their position.
-        for (t, ps) in &from {
-            for (p, o) in ps {
-                latest.entry(t.clone()).or_default().entry(*p).or_insert(*o);
-            }
+        // Partitions known before but gone now (a deleted topic) are left out, as in
+        // Spark: the batch reports them deleted (get_batch), even when none is left.
+        if latest.is_empty() && from.values().any(|m| !m.is_empty()) {
+            return Ok(Some(positions_json(&latest)));
         }
         self.newest = (!latest.is_empty()).then(|| positions_json(&latest));
         let end = match self.max_per_trigger {
@@ -912,10 +929,38 @@ impl Source for KafkaSource {
             .flat_map(|(t, ps)| ps.keys().map(move |p| (t.clone(), *p)))
             .collect();
         let los = self.client.offsets(&parts, false)?;
+        let gone: Vec<String> = from
+            .iter()
+            .flat_map(|(t, ps)| ps.keys().map(move |p| (t, *p)))
+            .filter(|(t, p)| !until.get(*t).is_some_and(|m| m.contains_key(p)))
+            .map(|(t, p)| format!("{t}-{p}"))
+            .collect();
+        if !gone.is_empty() {
+            self.data_loss(
+                "PARTITIONS_DELETED",
+                format!("Partitions Set({}) have been deleted.", gone.join(", ")),
+            )?;
+        }
         for (t, ps) in &until {
             for (p, u) in ps {
                 let lo = at(&los, t, *p);
-                let mut f = from.get(t).and_then(|m| m.get(p)).copied().unwrap_or(lo);
+                let known = from.get(t).and_then(|m| m.get(p)).copied();
+                if known.is_none() && lo != 0 {
+                    self.data_loss(
+                        "ADDED_PARTITION_DOES_NOT_START_FROM_OFFSET_ZERO",
+                        format!("Added partition {t}-{p} starts from {lo} instead of 0."),
+                    )?;
+                }
+                let mut f = known.unwrap_or(lo);
+                if *u < f {
+                    self.data_loss(
+                        "PARTITION_OFFSET_CHANGED",
+                        format!("Partition {t}-{p} offset was changed from {f} to {u}. This could either be a user error that the start offset is set too high and this is the first batch, or the kafka topic-partition is broken, and some data may have been missed."),
+                    )?;
+                    // Without failOnDataLoss the range is skipped: the next batch starts
+                    // at the partition's new end.
+                    continue;
+                }
                 if f < lo {
                     if self.fail_on_data_loss {
                         return Err(RunnelError::execution(

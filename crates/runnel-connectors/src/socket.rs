@@ -179,7 +179,28 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
-/// The reading thread: every line (without its `\n` or `\r\n`) into the buffer.
+/// The lines of what one `read_until(b'\n')` returned, as Java's `BufferedReader.readLine`
+/// (Spark's socket source) cuts them: at `\n`, `\r` or `\r\n`, each without its end; a
+/// last line the connection's end cut short is a line too (never an empty one). Bytes
+/// that are not UTF-8 become U+FFFD, as Java's UTF-8 reader makes them.
+fn split_lines(chunk: &[u8]) -> Vec<String> {
+    let (body, ended) = match chunk.strip_suffix(b"\n") {
+        Some(b) => (b, true),
+        None => (chunk, false),
+    };
+    let mut parts: Vec<&[u8]> = body.split(|&c| c == b'\r').collect();
+    // `x\r\n` is one end, and a line the connection's end cut short after its `\r` has
+    // nothing after it: either way the part after the last `\r` is no line.
+    if parts.last().is_some_and(|p| p.is_empty()) && (parts.len() > 1 || !ended) {
+        parts.pop();
+    }
+    parts
+        .into_iter()
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect()
+}
+
+/// The reading thread: every line (without its `\n`, `\r` or `\r\n`) into the buffer.
 fn read_lines(stream: TcpStream, buffer: Arc<Mutex<Buffer>>) {
     let mut r = BufReader::with_capacity(1 << 16, stream);
     let mut line = Vec::new();
@@ -192,14 +213,11 @@ fn read_lines(stream: TcpStream, buffer: Arc<Mutex<Buffer>>) {
                 return;
             }
             Ok(_) => {
-                if line.last() == Some(&b'\n') {
-                    line.pop();
-                    if line.last() == Some(&b'\r') {
-                        line.pop();
-                    }
-                }
-                let text = String::from_utf8_lossy(&line).into_owned();
-                lock(&buffer).lines.push_back((text, now_ms()));
+                let lines = split_lines(&line);
+                let ms = now_ms();
+                lock(&buffer)
+                    .lines
+                    .extend(lines.into_iter().map(|text| (text, ms)));
                 // The last whole line of what was read: an idle runner may start a batch.
                 if r.buffer().is_empty() {
                     crate::wake::notify();
@@ -296,6 +314,32 @@ mod tests {
     use super::*;
     use std::io::Write;
     use std::net::TcpListener;
+
+    #[test]
+    fn lines_end_at_lf_cr_or_crlf_as_javas_read_line_cuts_them() {
+        // PySpark 4.3's socket source, sent `a\rb\nc\r\n\r\nbad\xff\xfe x\xe2\x82y\nlast`
+        // and then closed: ['a', 'b', 'c', '', 'bad\u{fffd}\u{fffd} x\u{fffd}y', 'last'].
+        let sent: &[u8] = b"a\rb\nc\r\n\r\nbad\xff\xfe x\xe2\x82y\nlast";
+        let mut got = Vec::new();
+        let mut r = std::io::BufReader::new(sent);
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            if r.read_until(b'\n', &mut line).unwrap() == 0 {
+                break;
+            }
+            got.extend(split_lines(&line));
+        }
+        assert_eq!(
+            got,
+            ["a", "b", "c", "", "bad\u{fffd}\u{fffd} x\u{fffd}y", "last"]
+        );
+        assert_eq!(split_lines(b"x\r"), ["x"]);
+        assert_eq!(split_lines(b"\n"), [""]);
+        assert_eq!(split_lines(b"\r\n"), [""]);
+        assert_eq!(split_lines(b"\r\r\n"), ["", ""]);
+        assert!(split_lines(b"").is_empty());
+    }
 
     #[test]
     fn lines_become_rows_batch_by_batch_and_eof_keeps_the_query() {
