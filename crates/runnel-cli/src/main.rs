@@ -281,23 +281,18 @@ fn submit(
         .into_iter()
         .filter(|q| q.is_active())
         .collect();
+    // Queries the script started but did not wait for run on, as a notebook's do after
+    // its last cell (the course's scripts are notebook code), until Ctrl-C, the end of
+    // their input with --once, or --timeout. spark-submit would stop them with the
+    // driver (as the CPython path, cpython.rs, does): said on stderr, with the fix.
     if !active.is_empty() && !once && timeout.is_none() {
-        // spark-submit ends a Python job when its script ends, and the queries it
-        // started stop with the driver (SparkSubmit stops the active SparkContext), batches
-        // unrun or not: as the CPython path (cpython.rs) does when its script exits.
-        for q in &active {
-            q.stop();
-        }
         let n = active.len();
         eprintln!(
-            "runnel: the script ended with {n} active quer{}: stopped, as spark-submit stops them. Call query.awaitTermination() to keep {} running, or run with --once (until the input is consumed) or --timeout.",
+            "runnel: the script ended with {n} active quer{}: running on as in a notebook until Ctrl-C (spark-submit would stop {} here: call query.awaitTermination() for a script that runs the same on a cluster; --once stops at the end of the input, --timeout after a time)",
             if n == 1 { "y" } else { "ies" },
             if n == 1 { "it" } else { "them" },
         );
-        return Ok(());
     }
-    // With --once or --timeout, queries the script started but did not wait for run on,
-    // as a notebook's do after its last cell, until their input is consumed or the time is up.
     if !active.is_empty() {
         host.drive(&active, None).map_err(|e| e.to_string())?;
     }
