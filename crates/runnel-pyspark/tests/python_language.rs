@@ -1784,3 +1784,31 @@ l = [1, 2, 3, 4]; random.shuffle(l); print(sorted(l))
         "42 0.6394267984578837 4 490 b 151282538206\n0 0.8444218515250481 98 749 a 1061968961082\n1 0.13436424411240122 98 112 c 541672336265\n1099511627783 0.6137037779936511 82 847 c 678382066925\n-5 0.6229016948897019 95 637 g 1038052564958\nhello 0.3537754404730722 85 980 a 387109078255\n3.0 0.23796462709189137 70 231 c 665358916597\n[17, 15, 11, 18, 7, 6, 19, 3, 14, 0, 9, 5, 16, 8, 13, 2, 1, 12, 4, 10]\n[11, 70, 54, 7, 72, 15, 28, 80, 74, 73] [9593, 6499, 812, 3622, 763]\n[4.108915099923, 2.862407463359, 4.693765534555]\n[-0.487505067573, 0.5775046106, 0.743052964012] 2.949729368422 0.455618194145\n['b', 'b', 'b', 'a', 'b'] ['b', 'b', 'c', 'b', 'c'] [0, 3, 3, 3]\n5 17\n2024-05-06 07:08:09.123456 2024-05-06T07:08:09.123456 2024-05-06T07:08:09.123456 True\n2024-05-06 07:08:09 2024-05-06 05:38:09.123456 457689.123456\n2024 5 6 7 8 9 123456 0 1\n2024-01-02 03:04:05\n1 day, 1:00:00 0:00:03.500000 -1 day, 0:00:00 0:05:00\n8 2.0 2 days, 0:00:00\n[datetime.datetime(2024, 1, 1, 0, 0), datetime.datetime(2024, 1, 2, 0, 0)] 2024-01-01\n2 a 0.74155 [3, 9, 2] True\n[1, 2, 3, 4]\n"
     );
 }
+
+#[test]
+fn aware_datetimes_as_cpython() {
+    // timezone.utc and fixed offsets: astimezone, comparisons and subtraction by instant,
+    // str/repr/isoformat/strftime %z %Z, replace(tzinfo=...), timestamp(), fromisoformat
+    // with Z or an offset, fromtimestamp(ts, tz), naive minus aware refused: CPython 3.11.
+    let out = run(r#"
+from datetime import datetime, timedelta, timezone
+cet = timezone(timedelta(hours=1))
+ist = timezone(timedelta(hours=5, minutes=30))
+a = datetime(2024, 3, 1, 12, 0, tzinfo=timezone.utc)
+b = a.astimezone(cet); c = a.astimezone(ist)
+print(a, b, c, repr(b), repr(cet), str(cet), cet.utcoffset(None), b.utcoffset(), b.tzname())
+print(a == b, b - c, a < c + timedelta(seconds=1), (b + timedelta(hours=3)).isoformat())
+print(b.strftime("%Y-%m-%d %H:%M %z %Z"), a.replace(tzinfo=None), datetime(2024, 1, 1).replace(tzinfo=timezone.utc).timestamp())
+print(datetime.fromisoformat("2024-05-01T10:00:00+02:00"), datetime.fromisoformat("2024-05-01T10:00:00Z").tzinfo, datetime.fromisoformat("2024-05-01 10:00:00-03:30").utcoffset())
+print(datetime.fromtimestamp(1700000000, tz=cet), datetime.fromtimestamp(1700000000, timezone.utc).hour)
+try:
+    a - datetime(2024, 1, 1)
+except TypeError as e:
+    print("TypeError", e)
+print(a == datetime(2024, 3, 1, 12), sorted([b, a - timedelta(1)])[0].day)
+"#);
+    assert_eq!(
+        out,
+        "2024-03-01 12:00:00+00:00 2024-03-01 13:00:00+01:00 2024-03-01 17:30:00+05:30 datetime.datetime(2024, 3, 1, 13, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600))) datetime.timezone(datetime.timedelta(seconds=3600)) UTC+01:00 1:00:00 1:00:00 UTC+01:00\nTrue 0:00:00 True 2024-03-01T16:00:00+01:00\n2024-03-01 13:00 +0100 UTC+01:00 2024-03-01 12:00:00 1704067200.0\n2024-05-01 10:00:00+02:00 UTC -1 day, 20:30:00\n2023-11-14 23:13:20+01:00 22\nTypeError can't subtract offset-naive and offset-aware datetimes\nFalse 29\n"
+    );
+}

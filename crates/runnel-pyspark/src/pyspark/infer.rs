@@ -73,7 +73,7 @@ fn infer_type(v: &Value) -> Result<DataType> {
         Value::Str(_) => DataType::Utf8,
         Value::Native(n) => match n.as_ref() {
             Native::Decimal(_) => DataType::Decimal128(38, 18),
-            Native::DateTime(_) => types::timestamp_type(),
+            Native::DateTime(..) => types::timestamp_type(),
             Native::Date(_) => DataType::Date32,
             Native::TimeDelta(_) => DataType::Duration(arrow_schema::TimeUnit::Microsecond),
             Native::Bytes(_) => DataType::Binary,

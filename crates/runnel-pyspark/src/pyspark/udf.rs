@@ -250,7 +250,7 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
             ScalarValue::Float64(f) => Value::Float(f),
             ScalarValue::Utf8(s) => Value::Str(s),
             ScalarValue::Date32(d) => Value::Native(Rc::new(Native::Date(d))),
-            ScalarValue::Timestamp(us) => Value::Native(Rc::new(Native::DateTime(us))),
+            ScalarValue::Timestamp(us) => Value::Native(Rc::new(Native::DateTime(us, None))),
             ScalarValue::Decimal128(v, _, s) => crate::python::stdlib::decimal_value(
                 crate::python::decimal::Dec::from_unscaled(v, s),
             ),
@@ -289,7 +289,7 @@ fn json_to_py(j: serde_json::Value, t: &DataType) -> Value {
         }
         (serde_json::Value::String(s), DataType::Timestamp(..)) => {
             match runnel_core::temporal::parse_timestamp(&s) {
-                Some(us) => Value::Native(Rc::new(Native::DateTime(us))),
+                Some(us) => Value::Native(Rc::new(Native::DateTime(us, None))),
                 None => Value::Str(s),
             }
         }
@@ -480,11 +480,13 @@ fn scalar(v: &Value, t: &DataType) -> Option<ScalarValue> {
         (_, DataType::Utf8) => ScalarValue::Utf8(java_string(v)),
         (Value::Native(n), DataType::Date32) => match n.as_ref() {
             Native::Date(d) => ScalarValue::Date32(*d),
-            Native::DateTime(us) => ScalarValue::Date32(us.div_euclid(86_400_000_000) as i32),
+            Native::DateTime(us, _) => ScalarValue::Date32(us.div_euclid(86_400_000_000) as i32),
             _ => return None,
         },
         (Value::Native(n), DataType::Timestamp(..)) => match n.as_ref() {
-            Native::DateTime(us) => ScalarValue::Timestamp(*us),
+            Native::DateTime(us, off) => {
+                ScalarValue::Timestamp(us - off.unwrap_or(0) as i64 * 1_000_000)
+            }
             _ => return None,
         },
         _ => return None,
@@ -585,7 +587,9 @@ pub fn batched_udf_column(vals: Vec<Value>, t: &DataType) -> Result<ArrayRef> {
 fn from_internal(v: Value, t: &DataType) -> Value {
     match (v, t) {
         (Value::Int(d), DataType::Date32) => Value::Native(Rc::new(Native::Date(d as i32))),
-        (Value::Int(us), DataType::Timestamp(..)) => Value::Native(Rc::new(Native::DateTime(us))),
+        (Value::Int(us), DataType::Timestamp(..)) => {
+            Value::Native(Rc::new(Native::DateTime(us, None)))
+        }
         (v @ (Value::List(_) | Value::Tuple(_)), DataType::List(f)) => Value::list(
             v.items()
                 .unwrap_or_default()

@@ -1556,7 +1556,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 ));
             }
             let now = super::stdlib::native_format(
-                &super::value::Native::DateTime((it.session.clock())().saturating_mul(1000)),
+                &super::value::Native::DateTime((it.session.clock())().saturating_mul(1000), None),
                 &fmt,
             )
             .unwrap_or_default();

@@ -133,7 +133,7 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("re", "error") => Value::Builtin("builtins.ValueError".into()),
         ("json", "JSONDecodeError") => Value::Builtin("builtins.JSONDecodeError".into()),
         ("datetime", "timezone") => Value::Builtin("datetime.timezone".into()),
-        ("datetime", "UTC") => Value::Builtin("datetime.timezone.utc".into()),
+        ("datetime", "UTC") => tz_value(0),
         ("datetime", "MINYEAR") => Value::Int(1),
         ("datetime", "MAXYEAR") => Value::Int(9999),
         ("string", "ascii_letters") => {
@@ -161,7 +161,7 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
 /// `Class.name` for the classes of those modules.
 pub(crate) fn class_attr(b: &str, name: &str) -> Result<Value> {
     Ok(match (b, name) {
-        ("datetime.timezone", "utc") => Value::Builtin("datetime.timezone.utc".into()),
+        ("datetime.timezone", "utc") => tz_value(0),
         ("datetime.datetime", "min") => dt(days_from_civil(1, 1, 1) as i64 * DAY),
         ("datetime.datetime", "max") => dt(days_from_civil(9999, 12, 31) as i64 * DAY + DAY - 1),
         (b, "__name__") => Value::Str(b.rsplit('.').next().unwrap_or(b).into()),
@@ -172,7 +172,89 @@ pub(crate) fn class_attr(b: &str, name: &str) -> Result<Value> {
 const DAY: i64 = 86_400_000_000;
 
 fn dt(us: i64) -> Value {
-    Value::Native(Rc::new(Native::DateTime(us)))
+    Value::Native(Rc::new(Native::DateTime(us, None)))
+}
+fn dt_tz(us: i64, off: Option<i32>) -> Value {
+    Value::Native(Rc::new(Native::DateTime(us, off)))
+}
+
+/// The UTC offset (seconds) a `tz`/`tzinfo` argument gives: `None` for naive (None or
+/// absent), `timezone.utc`, `timezone(timedelta(...))`.
+fn tz_arg(v: Option<&Value>) -> Result<Option<i32>> {
+    Ok(match v {
+        None | Some(Value::None) => None,
+        Some(Value::Native(n)) => match n.as_ref() {
+            Native::TimeZone(s) => Some(*s),
+            _ => return Err(tz_type_error(v)),
+        },
+        Some(_) => return Err(tz_type_error(v)),
+    })
+}
+
+fn tz_type_error(v: Option<&Value>) -> RunnelError {
+    RunnelError::execution_plain(format!(
+        "TypeError: tzinfo argument must be None or of a tzinfo subclass, not type '{}'",
+        v.map(|v| v.type_name()).unwrap_or("None")
+    ))
+    .with_exception("TypeError")
+}
+
+/// `+HH:MM` (with `:SS` when there are seconds) of an offset; `sep` between.
+fn fmt_offset(off: i32, sep: &str) -> String {
+    let sign = if off < 0 { '-' } else { '+' };
+    let a = off.unsigned_abs();
+    let mut s = format!("{sign}{:02}{sep}{:02}", a / 3600, a / 60 % 60);
+    if !a.is_multiple_of(60) {
+        s.push_str(&format!("{sep}{:02}", a % 60));
+    }
+    s
+}
+
+/// The tzinfo value of an offset (`timezone.utc` is the one of 0).
+fn tz_value(off: i32) -> Value {
+    Value::Native(Rc::new(Native::TimeZone(off)))
+}
+
+/// `repr()` of a timezone.
+fn tz_repr(off: i32) -> String {
+    if off == 0 {
+        "datetime.timezone.utc".into()
+    } else {
+        format!("datetime.timezone(datetime.timedelta({}))", {
+            let us = off as i64 * 1_000_000;
+            let days = us.div_euclid(DAY);
+            let secs = us.rem_euclid(DAY) / 1_000_000;
+            match (days, secs) {
+                (0, s) => format!("seconds={s}"),
+                (d, 0) => format!("days={d}"),
+                (d, s) => format!("days={d}, seconds={s}"),
+            }
+        })
+    }
+}
+
+/// strftime of a datetime: `%z` and `%Z` from its offset (empty for a naive one).
+fn strftime_tz(us: i64, off: Option<i32>, fmt: &str) -> String {
+    if !fmt.contains("%z") && !fmt.contains("%Z") {
+        return strftime(us, fmt);
+    }
+    let z = off.map(|o| fmt_offset(o, "")).unwrap_or_default();
+    let zn = off
+        .map(|o| {
+            if o == 0 {
+                "UTC".to_string()
+            } else {
+                format!("UTC{}", fmt_offset(o, ":"))
+            }
+        })
+        .unwrap_or_default();
+    // (`%%z` stays a literal `%z`.)
+    let fmt = fmt
+        .replace("%%", "\u{0}")
+        .replace("%z", &z)
+        .replace("%Z", &zn)
+        .replace('\u{0}', "%%");
+    strftime(us, &fmt)
 }
 fn date(days: i32) -> Value {
     Value::Native(Rc::new(Native::Date(days)))
@@ -284,7 +366,7 @@ fn weekday(days: i64) -> usize {
 /// `format(v, spec)` of a datetime or date: its `strftime` (`f"{d:%Y-%m-%d}"`).
 pub(crate) fn native_format(n: &Native, spec: &str) -> Option<String> {
     match n {
-        Native::DateTime(us) => Some(strftime(*us, spec)),
+        Native::DateTime(us, off) => Some(strftime_tz(*us, *off, spec)),
         Native::Date(d) => Some(strftime(*d as i64 * DAY, spec)),
         _ => None,
     }
@@ -476,7 +558,11 @@ fn fmt_timedelta(us: i64) -> String {
 /// `str()` of a native object.
 pub(crate) fn native_str(n: &Native) -> String {
     match n {
-        Native::DateTime(us) => fmt_time(*us, ' '),
+        Native::DateTime(us, off) => {
+            fmt_time(*us, ' ') + &off.map(|o| fmt_offset(o, ":")).unwrap_or_default()
+        }
+        Native::TimeZone(0) => "UTC".into(),
+        Native::TimeZone(o) => format!("UTC{}", fmt_offset(*o, ":")),
         Native::Date(d) => fmt_date(*d),
         Native::TimeDelta(us) => fmt_timedelta(*us),
         Native::Uuid(u) => u.clone(),
@@ -489,7 +575,7 @@ pub(crate) fn native_str(n: &Native) -> String {
 /// `repr()` of a native object.
 pub(crate) fn native_repr(n: &Native) -> String {
     match n {
-        Native::DateTime(us) => {
+        Native::DateTime(us, off) => {
             let f = dt_fields(*us);
             let mut parts: Vec<String> = f[..5].iter().map(|x| x.to_string()).collect();
             if f[5] != 0 || f[6] != 0 {
@@ -498,8 +584,12 @@ pub(crate) fn native_repr(n: &Native) -> String {
             if f[6] != 0 {
                 parts.push(f[6].to_string());
             }
+            if let Some(o) = off {
+                parts.push(format!("tzinfo={}", tz_repr(*o)));
+            }
             format!("datetime.datetime({})", parts.join(", "))
         }
+        Native::TimeZone(o) => tz_repr(*o),
         Native::Date(d) => {
             let (y, m, dd) = civil_from_days(*d);
             format!("datetime.date({y}, {m}, {dd})")
@@ -599,7 +689,8 @@ pub(crate) fn bytes_value(b: Vec<u8>) -> Value {
 pub(crate) fn native_is(n: &Native, b: &str) -> bool {
     matches!(
         (n, b),
-        (Native::DateTime(_), "datetime.datetime" | "datetime.date")
+        (Native::DateTime(..), "datetime.datetime" | "datetime.date")
+            | (Native::TimeZone(_), "datetime.timezone" | "datetime.tzinfo")
             | (Native::Date(_), "datetime.date")
             | (Native::TimeDelta(_), "datetime.timedelta")
             | (Native::Regex(_), "re.Pattern")
@@ -628,13 +719,25 @@ pub(crate) fn native_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<
         ))
     };
     Some(match (a.as_ref(), op, b) {
-        (Native::DateTime(x), Operator::Add, Value::Native(n)) => match n.as_ref() {
-            Native::TimeDelta(d) => x.checked_add(*d).map_or_else(overflow, |v| Ok(dt(v))),
+        (Native::DateTime(x, o), Operator::Add, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(d) => x
+                .checked_add(*d)
+                .map_or_else(overflow, |v| Ok(dt_tz(v, *o))),
             _ => return None,
         },
-        (Native::DateTime(x), Operator::Sub, Value::Native(n)) => match n.as_ref() {
-            Native::TimeDelta(d) => Ok(dt(x - d)),
-            Native::DateTime(y) => Ok(td(x - y)),
+        (Native::DateTime(x, o), Operator::Sub, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(d) => Ok(dt_tz(x - d, *o)),
+            // Two aware datetimes: their instants; naive and aware: Python's TypeError.
+            Native::DateTime(y, p) => match (o, p) {
+                (None, None) => Ok(td(x - y)),
+                (Some(a), Some(b)) => {
+                    Ok(td((x - *a as i64 * 1_000_000) - (y - *b as i64 * 1_000_000)))
+                }
+                _ => Err(RunnelError::execution_plain(
+                    "TypeError: can't subtract offset-naive and offset-aware datetimes",
+                )
+                .with_exception("TypeError")),
+            },
             _ => return None,
         },
         (Native::Date(x), Operator::Add | Operator::Sub, Value::Native(n)) => match n.as_ref() {
@@ -698,8 +801,16 @@ pub(crate) fn native_cmp(l: &Value, r: &Value) -> Option<Ordering> {
         return None;
     };
     match (a.as_ref(), b.as_ref()) {
-        (Native::DateTime(x), Native::DateTime(y))
-        | (Native::TimeDelta(x), Native::TimeDelta(y)) => Some(x.cmp(y)),
+        // Aware datetimes by their instants (a naive one and an aware one do not compare).
+        (Native::DateTime(x, o), Native::DateTime(y, p)) => match (o, p) {
+            (None, None) => Some(x.cmp(y)),
+            (Some(a), Some(b)) => {
+                Some((x - *a as i64 * 1_000_000).cmp(&(y - *b as i64 * 1_000_000)))
+            }
+            _ => None,
+        },
+        (Native::TimeZone(x), Native::TimeZone(y)) => Some(x.cmp(y)),
+        (Native::TimeDelta(x), Native::TimeDelta(y)) => Some(x.cmp(y)),
         (Native::Date(x), Native::Date(y)) => Some(x.cmp(y)),
         (Native::Uuid(x), Native::Uuid(y)) => Some(x.cmp(y)),
         (Native::Bytes(x), Native::Bytes(y)) => Some(x.cmp(y)),
@@ -793,14 +904,14 @@ pub(crate) fn native_attr(obj: &Value, name: &str) -> Result<Value> {
     };
     let field = |i: usize, us: i64| Value::Int(dt_fields(us)[i]);
     Ok(match (n.as_ref(), name) {
-        (Native::DateTime(us), "year") => field(0, *us),
-        (Native::DateTime(us), "month") => field(1, *us),
-        (Native::DateTime(us), "day") => field(2, *us),
-        (Native::DateTime(us), "hour") => field(3, *us),
-        (Native::DateTime(us), "minute") => field(4, *us),
-        (Native::DateTime(us), "second") => field(5, *us),
-        (Native::DateTime(us), "microsecond") => field(6, *us),
-        (Native::DateTime(_), "tzinfo") => Value::None,
+        (Native::DateTime(us, _), "year") => field(0, *us),
+        (Native::DateTime(us, _), "month") => field(1, *us),
+        (Native::DateTime(us, _), "day") => field(2, *us),
+        (Native::DateTime(us, _), "hour") => field(3, *us),
+        (Native::DateTime(us, _), "minute") => field(4, *us),
+        (Native::DateTime(us, _), "second") => field(5, *us),
+        (Native::DateTime(us, _), "microsecond") => field(6, *us),
+        (Native::DateTime(_, off), "tzinfo") => off.map(tz_value).unwrap_or(Value::None),
         (Native::Date(d), "year") => field(0, *d as i64 * DAY),
         (Native::Date(d), "month") => field(1, *d as i64 * DAY),
         (Native::Date(d), "day") => field(2, *d as i64 * DAY),
@@ -845,15 +956,34 @@ pub(crate) fn native_method(
         .with_exception("AttributeError")
     };
     Ok(match n.as_ref() {
-        Native::DateTime(us) => match name {
-            "strftime" => Value::Str(strftime(*us, &args.str(0, "format")?)),
-            "isoformat" => Value::Str(fmt_time(
-                *us,
-                args.opt_str(0, "sep")?
-                    .and_then(|s| s.chars().next())
-                    .unwrap_or('T'),
-            )),
-            "timestamp" => Value::Float(*us as f64 / 1e6),
+        Native::DateTime(us, off) => match name {
+            "strftime" => Value::Str(strftime_tz(*us, *off, &args.str(0, "format")?)),
+            "isoformat" => Value::Str(
+                fmt_time(
+                    *us,
+                    args.opt_str(0, "sep")?
+                        .and_then(|s| s.chars().next())
+                        .unwrap_or('T'),
+                ) + &off.map(|o| fmt_offset(o, ":")).unwrap_or_default(),
+            ),
+            // (A naive datetime is in the runner's local time, UTC.)
+            "timestamp" => Value::Float((*us - off.unwrap_or(0) as i64 * 1_000_000) as f64 / 1e6),
+            "utcoffset" => off.map(|o| td(o as i64 * 1_000_000)).unwrap_or(Value::None),
+            "tzname" => off
+                .map(|o| {
+                    Value::Str(if o == 0 {
+                        "UTC".into()
+                    } else {
+                        format!("UTC{}", fmt_offset(o, ":"))
+                    })
+                })
+                .unwrap_or(Value::None),
+            // astimezone(tz): the same instant at tz's offset (no tz: local, UTC).
+            "astimezone" => {
+                let to = tz_arg(args.get(0, "tz"))?.unwrap_or(0);
+                let instant = us - off.unwrap_or(0) as i64 * 1_000_000;
+                dt_tz(instant + to as i64 * 1_000_000, Some(to))
+            }
             "date" => date(us.div_euclid(DAY) as i32),
             "weekday" => Value::Int(weekday(us.div_euclid(DAY)) as i64),
             "isoweekday" => Value::Int(weekday(us.div_euclid(DAY)) as i64 + 1),
@@ -875,7 +1005,11 @@ pub(crate) fn native_method(
                         f[i] = py_num(&v.1).unwrap_or(0.0) as i64;
                     }
                 }
-                dt(make_dt(f)?)
+                let off = match args.keywords().iter().find(|(n, _)| n == "tzinfo") {
+                    Some((_, v)) => tz_arg(Some(v))?,
+                    None => *off,
+                };
+                dt_tz(make_dt(f)?, off)
             }
             _ => return Err(no_method()),
         },
@@ -888,6 +1022,15 @@ pub(crate) fn native_method(
         },
         Native::TimeDelta(us) => match name {
             "total_seconds" => Value::Float(*us as f64 / 1e6),
+            _ => return Err(no_method()),
+        },
+        Native::TimeZone(o) => match name {
+            "utcoffset" => td(*o as i64 * 1_000_000),
+            "tzname" => Value::Str(if *o == 0 {
+                "UTC".into()
+            } else {
+                format!("UTC{}", fmt_offset(*o, ":"))
+            }),
             _ => return Err(no_method()),
         },
         Native::Decimal(d) => match name {
@@ -2819,8 +2962,8 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                     None => {}
                 }
             }
-            let _ = args.get(7, "tzinfo");
-            dt(make_dt(fl)?)
+            let off = tz_arg(args.get(7, "tzinfo"))?;
+            dt_tz(make_dt(fl)?, off)
         }
         ("datetime", "date") => {
             let (y, m, d) = (
@@ -2851,17 +2994,28 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             td(us.round() as i64)
         }
         ("datetime.datetime", "now" | "today" | "utcnow") => {
-            let _ = args.get(0, "tz");
-            dt((it.session.clock())() * 1000)
+            let off = if f == "now" {
+                tz_arg(args.get(0, "tz"))?
+            } else {
+                None
+            };
+            dt_tz(
+                (it.session.clock())() * 1000 + off.unwrap_or(0) as i64 * 1_000_000,
+                off,
+            )
         }
         ("datetime.date", "today") => date(((it.session.clock())() * 1000).div_euclid(DAY) as i32),
         ("datetime.datetime" | "datetime.date", "fromtimestamp" | "utcfromtimestamp") => {
             let us = (num(0, "timestamp")? * 1e6).round() as i64;
-            let _ = args.get(1, "tz");
+            let off = if f == "fromtimestamp" {
+                tz_arg(args.get(1, "tz"))?
+            } else {
+                None
+            };
             if module == "datetime.date" {
                 date(us.div_euclid(DAY) as i32)
             } else {
-                dt(us)
+                dt_tz(us + off.unwrap_or(0) as i64 * 1_000_000, off)
             }
         }
         ("datetime.datetime", "strptime") => dt(strptime(
@@ -2875,7 +3029,32 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 date(runnel_core::temporal::parse_date(&s).ok_or_else(bad)?)
             } else {
                 let t = s.replacen('T', " ", 1);
-                let t = t.trim_end_matches('Z');
+                // A `Z` or `+HH:MM[:SS]` suffix makes it aware.
+                let (t, off) = match t.strip_suffix('Z') {
+                    Some(rest) => (rest.to_string(), Some(0)),
+                    None => match t
+                        .get(10..)
+                        .and_then(|r| r.rfind(['+', '-']))
+                        .map(|i| i + 10)
+                    {
+                        Some(i) => {
+                            let o = &t[i + 1..];
+                            let parts: Vec<&str> = o.split(':').collect();
+                            let n: Option<Vec<i32>> =
+                                parts.iter().map(|p| p.parse().ok()).collect();
+                            let secs = match n.as_deref() {
+                                Some([h, m]) => h * 3600 + m * 60,
+                                Some([h, m, s]) => h * 3600 + m * 60 + s,
+                                Some([hm]) if o.len() == 4 => hm / 100 * 3600 + hm % 100 * 60,
+                                _ => return Err(bad()),
+                            };
+                            let sign = if &t[i..=i] == "-" { -1 } else { 1 };
+                            (t[..i].to_string(), Some(sign * secs))
+                        }
+                        None => (t.clone(), None),
+                    },
+                };
+                let t = t.as_str();
                 let us = if t.len() == 10 {
                     runnel_core::temporal::parse_date(t).map(|d| d as i64 * DAY)
                 } else {
@@ -2884,7 +3063,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                         .or_else(|_| strptime(t, "%Y-%m-%d %H:%M"))
                         .ok()
                 };
-                dt(us.ok_or_else(bad)?)
+                dt_tz(us.ok_or_else(bad)?, off)
             }
         }
         ("datetime.datetime", "combine") => match (args.req(0, "date")?, args.get(1, "time")) {
@@ -2899,7 +3078,23 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 ));
             }
         },
-        ("datetime", "time" | "tzinfo") | ("datetime.timezone", "__call__") => {
+        // timezone(timedelta(hours=2)): a fixed offset (of less than a day, as Python's).
+        ("datetime", "timezone") | ("datetime.timezone", "__call__") => {
+            let Some(Value::Native(n)) = args.get(0, "offset") else {
+                return Err(type_error("timezone", "offset", "timedelta", &a0()?));
+            };
+            let Native::TimeDelta(us) = n.as_ref() else {
+                return Err(type_error("timezone", "offset", "timedelta", &a0()?));
+            };
+            if us.abs() >= DAY {
+                return Err(value_error(
+                    "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).",
+                ));
+            }
+            let _ = args.get(1, "name");
+            tz_value((us / 1_000_000) as i32)
+        }
+        ("datetime", "time" | "tzinfo") => {
             return Err(unsupported(
                 &format!("datetime.{f}"),
                 "use datetime.datetime (naive, in UTC) and timedelta",

@@ -230,8 +230,11 @@ pub fn set_extend(set: &mut Vec<Value>, items: Vec<Value>) {
 
 /// Objects of the standard modules the runner implements natively.
 pub enum Native {
-    /// `datetime.datetime` (naive): microseconds since 1970-01-01 00:00.
-    DateTime(i64),
+    /// `datetime.datetime`: its wall-clock time (microseconds since 1970-01-01 00:00), and
+    /// for an aware one its UTC offset in seconds (`timezone.utc` is 0).
+    DateTime(i64, Option<i32>),
+    /// `datetime.timezone(timedelta)`: a fixed UTC offset in seconds.
+    TimeZone(i32),
     /// `datetime.date`: days since 1970-01-01.
     Date(i32),
     /// `datetime.timedelta`: microseconds.
@@ -389,7 +392,8 @@ impl Value {
             Value::Instance(_) => "object",
             Value::Super(..) => "super",
             Value::Native(n) => match n.as_ref() {
-                Native::DateTime(_) => "datetime",
+                Native::DateTime(..) => "datetime",
+                Native::TimeZone(_) => "timezone",
                 Native::Date(_) => "date",
                 Native::TimeDelta(_) => "timedelta",
                 Native::Regex(_) => "re.Pattern",
@@ -540,7 +544,10 @@ impl Value {
             // UTC here) and DayTimeIntervalType(DAY, SECOND) literals.
             Value::Native(n) => match n.as_ref() {
                 Native::Date(d) => ScalarValue::Date32(*d),
-                Native::DateTime(us) => ScalarValue::Timestamp(*us),
+                // An aware datetime is its instant; a naive one is read as UTC.
+                Native::DateTime(us, off) => {
+                    ScalarValue::Timestamp(us - off.unwrap_or(0) as i64 * 1_000_000)
+                }
                 Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
                 // PySpark's BinaryType literal (bytes; a bytearray is one here).
                 Native::Bytes(b) => ScalarValue::binary(b),
