@@ -10,7 +10,10 @@
 //!    `~/.cache/runnel-venv`, or `RUNNEL_BENCH_PYTHON`, 2 threads each), with peak RSS,
 //! 4. state scaling: a count per key with 1K, 100K and 1M distinct keys, and the cost of
 //!    a checkpoint at 1M, durable (the default) and without fsync (medians of 5
-//!    alternating rounds, the checkpoint under `--dir`).
+//!    alternating rounds, the checkpoint under `--dir`), and the kernel's part of it: the
+//!    run's checkpoint files written again, durably and not, with nothing to encode.
+//!    `RUNNEL_BENCH_PROFILE=plain|durable|nofsync` with `--only keys=N`: that run alone,
+//!    10 times, to profile (`perf record --delay 2500`, past the files' generation).
 //!
 //! `--only latency`: event-to-sink latency percentiles of 1,000-row batches (windowed
 //! count, update, default trigger `processingTime` 0), with the slowest batches' page
@@ -480,6 +483,16 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
             q.process_all_available().expect("run");
             (t.elapsed().as_secs_f64(), cpu_secs() - c)
         };
+        // `RUNNEL_BENCH_PROFILE=plain|durable|nofsync`: that run alone, 10 times (to
+        // profile it: `perf record --delay` past the files' generation).
+        if let Ok(which) = std::env::var("RUNNEL_BENCH_PROFILE") {
+            let ck = root.join(format!("keys-{keys}-ckpt"));
+            let ck = (which != "plain").then_some(ck.as_path());
+            let (w, c): (Vec<f64>, Vec<f64>) =
+                (0..10).map(|_| timed(ck, which != "nofsync")).unzip();
+            println!("{which}, {keys} keys: wall {w:.3?} s, CPU {c:.3?} s");
+            continue;
+        }
         // Medians of 3 runs: single runs vary by ±20% on this machine. CPU time (both
         // threads) is steadier than wall time when other processes share the cores.
         let (mut walls, mut cpus): (Vec<f64>, Vec<f64>) = (0..3).map(|_| timed(None, true)).unzip();
@@ -531,10 +544,62 @@ fn state_scaling(root: &Path, events: usize, key_counts: &[usize]) {
                 100.0 * (f - p) / p,
                 100.0 * (fc - pc) / pc,
             );
+            let (durable, plain_writes, files, bytes) = checkpoint_floor(&ck, &root.join("floor"));
+            println!(
+                "  the kernel's part               : the run's {files} checkpoint files ({:.1} MB) written again as the durable store writes them (temporary file, write, fsync, rename, fsync of the folder) take CPU {durable:.3} s = {:.1}% of the CPU time without a checkpoint, {plain_writes:.3} s = {:.1}% without fsync (medians of 5): what no encoding can save",
+                bytes as f64 / 1e6,
+                100.0 * durable / pc,
+                100.0 * plain_writes / pc,
+            );
             let _ = std::fs::remove_dir_all(&ck);
         }
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+/// The CPU time (this process's, medians of 5 alternating rounds) of writing the files of
+/// the checkpoint at `ck` again under `to`, durably (a temporary file, write, fsync,
+/// rename, fsync of the folder, as `checkpoint_dir`'s durable store) and without fsync;
+/// and how many files and bytes.
+fn checkpoint_floor(ck: &Path, to: &Path) -> (f64, f64, usize, u64) {
+    fn files(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if let Ok(b) = std::fs::read(&p) {
+                out.push((p, b));
+            }
+        }
+    }
+    let mut all = Vec::new();
+    files(ck, &mut all);
+    let bytes = all.iter().map(|(_, b)| b.len() as u64).sum();
+    let write = |fsync: bool| {
+        let _ = std::fs::remove_dir_all(to);
+        std::fs::create_dir_all(to).expect("floor dir");
+        let c = cpu_secs();
+        for (i, (_, b)) in all.iter().enumerate() {
+            let tmp = to.join(format!(".{i}.tmp"));
+            let mut f = std::fs::File::create(&tmp).expect("create");
+            f.write_all(b).expect("write");
+            if fsync {
+                f.sync_all().expect("fsync");
+            }
+            drop(f);
+            std::fs::rename(&tmp, to.join(format!("{i}"))).expect("rename");
+            if fsync {
+                std::fs::File::open(to)
+                    .and_then(|d| d.sync_all())
+                    .expect("fsync dir");
+            }
+        }
+        cpu_secs() - c
+    };
+    let (mut durable, mut plain): (Vec<f64>, Vec<f64>) =
+        (0..5).map(|_| (write(true), write(false))).unzip();
+    let _ = std::fs::remove_dir_all(to);
+    (median(&mut durable), median(&mut plain), all.len(), bytes)
 }
 
 /// The state's memory: `keys` distinct keys (`k<n>`) counted, update mode, pushed as
