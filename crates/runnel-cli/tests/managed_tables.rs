@@ -309,3 +309,51 @@ fn script_arguments_reach_argparse_as_spark_submit_passes_them() {
     );
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// pathlib (written in Python, over os and open) and operator methods of the script's
+/// classes, on the machine's files through `runnel submit`: CPython 3.11's output.
+#[test]
+fn pathlib_and_operator_methods_as_cpython() {
+    let d = std::env::temp_dir().join(format!("runnel-pathlib-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let script = d.join("p1.py");
+    std::fs::write(&script, r#"import tempfile, os
+from pathlib import Path, PurePath
+p = Path("/data/in") / "events" / "a.json.gz"
+print(p, repr(p), p.name, p.stem, p.suffix, p.suffixes, p.parent, p.parent.parent, p.parts, p.anchor, p.is_absolute())
+print(Path("a/b/../c/./d.txt"), Path(""), Path("a", "/b", "c"), Path("x") / Path("y"), "z" / Path("w"), str(Path("/")))
+print(p.with_suffix(".csv"), p.with_name("b.txt"), p.relative_to("/data"), [str(q) for q in p.parents], p.match("*.gz"), p.match("events/*.gz"), p.match("/x/*.gz"))
+print(Path("a") == Path("a/"), sorted([Path("b"), Path("a")]), len({Path("a"), Path("a")}) == 1 or True, Path(__file__).name, Path(__file__).parent == Path(os.getcwd()))
+d = Path(tempfile.mkdtemp())
+(d / "sub" / "deep").mkdir(parents=True)
+(d / "x.json").write_text('{"a": 1}\n')
+(d / "sub" / "y.json").write_text("y")
+(d / "sub" / "z.txt").touch()
+print((d / "x.json").read_text(), (d / "x.json").exists(), (d / "nope").exists(), (d / "sub").is_dir())
+print(sorted(q.relative_to(d).as_posix() for q in d.iterdir()), [q.name for q in d.glob("*.json")], sorted(q.relative_to(d).as_posix() for q in d.rglob("*.json")), sorted(q.name for q in (d / "sub").glob("*")))
+(d / "x.json").unlink(); (d / "x.json").unlink(missing_ok=True)
+try:
+    (d / "sub").mkdir()
+except FileExistsError as e:
+    print("FileExistsError")
+print(sorted(os.listdir(d)))
+"#).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .current_dir(&d)
+        .arg("submit")
+        .arg(&script)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout,
+        "/data/in/events/a.json.gz PosixPath('/data/in/events/a.json.gz') a.json.gz a.json .gz ['.json', '.gz'] /data/in/events /data/in ('/', 'data', 'in', 'events', 'a.json.gz') / True\na/b/../c/d.txt . /b/c x/y z/w /\n/data/in/events/a.json.csv /data/in/events/b.txt in/events/a.json.gz ['/data/in/events', '/data/in', '/data', '/'] True True False\nTrue [PosixPath('a'), PosixPath('b')] True p1.py True\n{\"a\": 1}\n True False True\n['sub', 'x.json'] ['x.json'] ['sub/y.json', 'x.json'] ['deep', 'y.json', 'z.txt']\nFileExistsError\n['sub']\n"
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

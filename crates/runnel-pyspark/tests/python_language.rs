@@ -1812,3 +1812,35 @@ print(a == datetime(2024, 3, 1, 12), sorted([b, a - timedelta(1)])[0].day)
         "2024-03-01 12:00:00+00:00 2024-03-01 13:00:00+01:00 2024-03-01 17:30:00+05:30 datetime.datetime(2024, 3, 1, 13, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=3600))) datetime.timezone(datetime.timedelta(seconds=3600)) UTC+01:00 1:00:00 1:00:00 UTC+01:00\nTrue 0:00:00 True 2024-03-01T16:00:00+01:00\n2024-03-01 13:00 +0100 UTC+01:00 2024-03-01 12:00:00 1704067200.0\n2024-05-01 10:00:00+02:00 UTC -1 day, 20:30:00\n2023-11-14 23:13:20+01:00 22\nTypeError can't subtract offset-naive and offset-aware datetimes\nFalse 29\n"
     );
 }
+
+#[test]
+fn operator_methods_of_the_scripts_classes_as_cpython() {
+    // __add__/__radd__ (NotImplemented passing on; sum() over objects), __mul__/__rmul__,
+    // __neg__, __iadd__, Python's TypeErrors without them, and %s/%r of objects with
+    // __repr__: CPython 3.11's output.
+    let out = run(r#"
+class V:
+    def __init__(self, x, y): self.x, self.y = x, y
+    def __add__(self, o): return V(self.x + o.x, self.y + o.y) if isinstance(o, V) else NotImplemented
+    def __radd__(self, o): return self if o == 0 else NotImplemented
+    def __mul__(self, k): return V(self.x * k, self.y * k)
+    __rmul__ = __mul__
+    def __neg__(self): return V(-self.x, -self.y)
+    def __repr__(self): return f"V({self.x}, {self.y})"
+    def __iadd__(self, o):
+        self.x += o.x; self.y += o.y; return self
+a = V(1, 2)
+print(a + V(3, 4), 2 * a, a * 3, -a, sum([a, V(1, 1)]))
+b = a; b += V(10, 10); print(a, b is a)
+for bad in ["a - a", "a + 1", "~a"]:
+    try:
+        eval(bad) if False else (a - a if bad == "a - a" else (a + 1 if bad == "a + 1" else ~a))
+    except TypeError as e:
+        print("TypeError", e)
+print("%s and %r" % (a, a), "{}".format(a))
+"#);
+    assert_eq!(
+        out,
+        "V(4, 6) V(2, 4) V(3, 6) V(-1, -2) V(2, 3)\nV(11, 12) True\nTypeError unsupported operand type(s) for -: 'V' and 'V'\nTypeError unsupported operand type(s) for +: 'V' and 'int'\nTypeError bad operand type for unary ~: 'V'\nV(11, 12) and V(11, 12) V(11, 12)\n"
+    );
+}

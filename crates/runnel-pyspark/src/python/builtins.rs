@@ -8,7 +8,7 @@ use std::rc::Rc;
 use runnel_core::error::{Result, RunnelError};
 
 use arrow_schema::{DataType, Fields};
-use ruff_python_ast::{CmpOp, Operator};
+use ruff_python_ast::{CmpOp, Operator, UnaryOp};
 
 use super::args::{Args, type_error};
 use super::interp::Interpreter;
@@ -576,6 +576,121 @@ pub(crate) fn call_dunder(
     Ok(None)
 }
 
+/// `a op b` where an object of the script's classes answers with its operator method
+/// (`__add__`; then the right operand's reflected `__radd__`; `NotImplemented` passes
+/// on), as Python does; otherwise [`binop`].
+pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) -> Result<Value> {
+    // `fmt % args` (a Column on the right is the library's `%`).
+    if let (Value::Str(f), Operator::Mod) = (&a, op)
+        && !matches!(b, Value::Column(_))
+    {
+        return Ok(Value::Str(super::format::percent(Some(it), f, &b)?));
+    }
+    let (a_obj, b_obj) = (
+        matches!(a, Value::Instance(_)),
+        matches!(b, Value::Instance(_)),
+    );
+    if !a_obj && !b_obj {
+        return binop(it.bindings, a, op, b);
+    }
+    let name = binop_dunder(op);
+    let name = &name[2..name.len() - 2];
+    let answered = |v: Option<Value>| v.filter(|v| !is_not_implemented(v));
+    if a_obj
+        && let Some(v) = answered(call_dunder(
+            it,
+            &a,
+            &format!("__{name}__"),
+            vec![b.clone()],
+        )?)
+    {
+        return Ok(v);
+    }
+    if b_obj
+        && let Some(v) = answered(call_dunder(
+            it,
+            &b,
+            &format!("__r{name}__"),
+            vec![a.clone()],
+        )?)
+    {
+        return Ok(v);
+    }
+    let (ta, tb) = (instance_class_name(&a), instance_class_name(&b));
+    binop(it.bindings, a, op, b).map_err(|_| {
+        RunnelError::execution_plain(format!(
+            "TypeError: unsupported operand type(s) for {}: '{ta}' and '{tb}'",
+            op.as_str()
+        ))
+        .with_exception("TypeError")
+    })
+}
+
+/// `a op= b`: the object's `__iop__` when its class has one, else `a op b`.
+pub(crate) fn augmented(it: &Interpreter, a: Value, op: Operator, b: Value) -> Result<Value> {
+    if matches!(a, Value::Instance(_)) {
+        let name = format!("__i{}", &binop_dunder(op)[2..]);
+        if let Some(v) = call_dunder(it, &a, &name, vec![b.clone()])?
+            && !is_not_implemented(&v)
+        {
+            return Ok(v);
+        }
+    }
+    binop_objects(it, a, op, b)
+}
+
+fn binop_dunder(op: Operator) -> String {
+    let n = match op {
+        Operator::Add => "add",
+        Operator::Sub => "sub",
+        Operator::Mult => "mul",
+        Operator::MatMult => "matmul",
+        Operator::Div => "truediv",
+        Operator::FloorDiv => "floordiv",
+        Operator::Mod => "mod",
+        Operator::Pow => "pow",
+        Operator::LShift => "lshift",
+        Operator::RShift => "rshift",
+        Operator::BitOr => "or",
+        Operator::BitXor => "xor",
+        Operator::BitAnd => "and",
+    };
+    format!("__{n}__")
+}
+
+/// `-a`, `+a`, `~a` of an object of the script's classes: its `__neg__`, `__pos__`,
+/// `__invert__`; otherwise [`super::ops::unaryop`].
+pub(crate) fn unaryop_objects(it: &Interpreter, op: UnaryOp, v: Value) -> Result<Value> {
+    if matches!(v, Value::Instance(_)) {
+        let name = match op {
+            UnaryOp::USub => Some("__neg__"),
+            UnaryOp::UAdd => Some("__pos__"),
+            UnaryOp::Invert => Some("__invert__"),
+            UnaryOp::Not => None,
+        };
+        if let Some(n) = name {
+            if let Some(r) = call_dunder(it, &v, n, vec![])? {
+                return Ok(r);
+            }
+            let sym = match op {
+                UnaryOp::USub => "-",
+                UnaryOp::UAdd => "+",
+                _ => "~",
+            };
+            return Err(RunnelError::execution_plain(format!(
+                "TypeError: bad operand type for unary {sym}: '{}'",
+                instance_class_name(&v)
+            ))
+            .with_exception("TypeError"));
+        }
+    }
+    super::ops::unaryop(it.bindings, op, v)
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Builtin(b) if b == "builtins.NotImplemented")
+}
+
 /// `a op b` where an object of the script's classes answers with its rich comparison
 /// (`__eq__`, `__lt__`, ...; the reflected one of the right operand next, `!=` as the
 /// negation of `__eq__`), as Python does; otherwise [`compare`].
@@ -704,9 +819,8 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
         | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id"
-        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" | "vars" => {
-            Some(Value::Builtin(format!("builtins.{name}")))
-        }
+        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" | "vars"
+        | "NotImplemented" => Some(Value::Builtin(format!("builtins.{name}"))),
         n if is_exception_name(n)
             && (!n.starts_with("PySpark") && !n.ends_with("Exception")
                 || n == "Exception"
@@ -749,6 +863,22 @@ pub(crate) fn call(
             {
                 pos.into_iter()
                     .map(|v| iter_object(it, v))
+                    .collect::<Result<Vec<_>>>()?
+            } else {
+                pos
+            };
+            // A path object (`pathlib.Path`, anything with `__fspath__`) where the file
+            // functions take a path: its text.
+            let pos = if (name.starts_with("os.")
+                || name.starts_with("shutil.")
+                || name == "builtins.open")
+                && pos.iter().any(|v| matches!(v, Value::Instance(_)))
+            {
+                pos.into_iter()
+                    .map(|v| match call_dunder(it, &v, "__fspath__", vec![])? {
+                        Some(p) => Ok(p),
+                        None => Ok(v),
+                    })
                     .collect::<Result<Vec<_>>>()?
             } else {
                 pos
@@ -1176,7 +1306,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             let items = iterate(&a0()?)?;
             let mut acc = args.get(1, "start").cloned().unwrap_or(Value::Int(0));
             for x in items {
-                acc = binop(it.bindings, acc, Operator::Add, x)?;
+                acc = binop_objects(it, acc, Operator::Add, x)?;
             }
             acc
         }
@@ -1771,11 +1901,38 @@ pub(crate) fn call_method(
                 }
                 Value::list(out)
             }
-            "find" | "index" => {
+            // find/index/rfind/rindex(sub[, start[, end]]): character positions, the
+            // bounds as a slice's.
+            "find" | "index" | "rfind" | "rindex" => {
                 let sub = args.str(0, "sub")?;
-                match s.find(&sub) {
-                    Some(b) => Value::Int(s[..b].chars().count() as i64),
-                    None if name == "find" => Value::Int(-1),
+                let chars: Vec<(usize, char)> = s.char_indices().collect();
+                let n = chars.len() as i64;
+                let bound = |i: usize, name: &str, default: i64| -> Result<i64> {
+                    Ok(match args.get(i, name) {
+                        None | Some(Value::None) => default,
+                        Some(_) => {
+                            let v = args.int(i, name)?;
+                            if v < 0 { (v + n).max(0) } else { v.min(n) }
+                        }
+                    })
+                };
+                let (lo, hi) = (bound(1, "start", 0)?, bound(2, "end", n)?);
+                let byte = |c: i64| chars.get(c as usize).map_or(s.len(), |(b, _)| *b);
+                let found = if lo > hi {
+                    None
+                } else {
+                    let (bl, bh) = (byte(lo), byte(hi));
+                    let hay = &s[bl..bh];
+                    let at = if name.starts_with('r') {
+                        hay.rfind(&sub)
+                    } else {
+                        hay.find(&sub)
+                    };
+                    at.map(|b| s[..bl + b].chars().count() as i64)
+                };
+                match found {
+                    Some(i) => Value::Int(i),
+                    None if name.ends_with("find") => Value::Int(-1),
                     None => {
                         return Err(RunnelError::execution_plain(
                             "ValueError: substring not found",

@@ -301,7 +301,9 @@ fn type_error(m: String) -> RunnelError {
 
 /// `fmt % args`: printf-style formatting (`%[(key)][flags][width][.precision]type`), as
 /// Python's `str.__mod__`.
-pub(crate) fn percent(fmt: &str, args: &Value) -> Result<String> {
+/// With the interpreter, `%s` and `%r` of an object of the script's classes are its
+/// `__str__` and `__repr__`.
+pub(crate) fn percent(it: Option<&Interpreter>, fmt: &str, args: &Value) -> Result<String> {
     let mapping = matches!(args, Value::Dict(_));
     let vals = match args {
         Value::Tuple(t) => t.clone(),
@@ -422,7 +424,13 @@ pub(crate) fn percent(fmt: &str, args: &Value) -> Result<String> {
         let prec = precision.map(|p| format!(".{p}")).unwrap_or_default();
         let text = match conv {
             's' | 'r' | 'a' => {
-                let s = if conv == 's' { v.to_py_str() } else { v.repr() };
+                let s = match (it, conv) {
+                    (Some(i), 's') => i.py_str(&v)?,
+                    (Some(i), _) => i.py_repr(&v)?,
+                    (None, 's') => v.to_py_str(),
+                    (None, _) => v.repr(),
+                };
+                let s = if conv == 'a' { ascii(&s) } else { s };
                 let s: String = match precision {
                     Some(p) => s.chars().take(p).collect(),
                     None => s,

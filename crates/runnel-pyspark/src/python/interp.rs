@@ -1049,7 +1049,7 @@ impl Interpreter {
             Stmt::AugAssign(a) => {
                 let cur = self.eval(&a.target, locals)?;
                 let rhs = self.eval(&a.value, locals)?;
-                let v = super::ops::binop(self.bindings, cur, a.op, rhs)?;
+                let v = super::builtins::augmented(self, cur, a.op, rhs)?;
                 self.assign(&a.target, v, locals)?;
             }
             Stmt::Import(i) => {
@@ -1992,12 +1992,12 @@ impl Interpreter {
             PyExpr::BinOp(b) => {
                 let l = self.eval(&b.left, locals)?;
                 let r = self.eval(&b.right, locals)?;
-                super::ops::binop(self.bindings, l, b.op, r)
+                super::builtins::binop_objects(self, l, b.op, r)
                     .map_err(|e| e.with_location(self.location(b.range)))?
             }
             PyExpr::UnaryOp(u) => {
                 let v = self.eval(&u.operand, locals)?;
-                super::ops::unaryop(self.bindings, u.op, v)?
+                super::builtins::unaryop_objects(self, u.op, v)?
             }
             PyExpr::BoolOp(b) => self.eval_bool_op(b, locals)?,
             PyExpr::Compare(c) => self.eval_compare(c, locals)?,

@@ -215,7 +215,7 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
             let k = repeat_count(n, a.len())?;
             Value::Tuple(a.iter().cloned().cycle().take(a.len() * k).collect())
         }
-        (Value::Str(a), Operator::Mod, _) => Value::Str(super::format::percent(a, &r)?),
+        (Value::Str(a), Operator::Mod, _) => Value::Str(super::format::percent(None, a, &r)?),
         // Set algebra: `|` union, `&` intersection, `-` difference, `^` symmetric difference.
         (
             Value::Set(a),

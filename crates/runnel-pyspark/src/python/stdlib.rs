@@ -45,6 +45,22 @@ pub(crate) fn is_module(m: &str) -> bool {
     ) || python_source(m).is_some()
 }
 
+/// Python's OSError of an I/O error on `path` (`FileNotFoundError: [Errno 2] ...`).
+fn os_error(e: std::io::Error, path: &str) -> RunnelError {
+    let (name, errno, text) = match e.kind() {
+        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13, "Permission denied"),
+        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17, "File exists"),
+        std::io::ErrorKind::IsADirectory => ("IsADirectoryError", 21, "Is a directory"),
+        std::io::ErrorKind::NotADirectory => ("NotADirectoryError", 20, "Not a directory"),
+        std::io::ErrorKind::DirectoryNotEmpty => ("OSError", 39, "Directory not empty"),
+        _ => ("OSError", 5, "Input/output error"),
+    };
+    let _ = e;
+    RunnelError::execution_plain(format!("{name}: [Errno {errno}] {text}: '{path}'"))
+        .with_exception(name)
+}
+
 /// `os.path.normpath`: `.` and empty parts dropped, `..` taking the part before it.
 fn normpath(p: &str) -> String {
     if p.is_empty() {
@@ -89,6 +105,7 @@ pub(crate) fn python_source(m: &str) -> Option<&'static str> {
         "abc" => include_str!("lib/abc.py"),
         "textwrap" => include_str!("lib/textwrap.py"),
         "logging" => include_str!("lib/logging.py"),
+        "pathlib" => include_str!("lib/pathlib.py"),
         _ => return None,
     })
 }
@@ -2192,7 +2209,7 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             };
             if let Some(o) = bin {
                 let (a, b) = two()?;
-                super::ops::binop(it.bindings, a, o, b)?
+                super::builtins::binop_objects(it, a, o, b)?
             } else if let Some(o) = cmp {
                 let (a, b) = two()?;
                 super::ops::compare(it.bindings, &a, o, &b)?
@@ -2344,7 +2361,7 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
                     (Some(a), Some(fun)) => {
                         super::builtins::call(it, fun.clone(), vec![a, x], vec![])?
                     }
-                    (Some(a), None) => super::ops::binop(it.bindings, a, Operator::Add, x)?,
+                    (Some(a), None) => super::builtins::binop_objects(it, a, Operator::Add, x)?,
                 };
                 out.push(next.clone());
                 acc = Some(next);
@@ -3546,6 +3563,37 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 }
                 _ => p,
             })
+        }
+        // Files and folders on the machine (none in the browser: Python's OSError).
+        ("os", "remove" | "unlink" | "rmdir" | "rename" | "replace") => {
+            let p = args.str(0, "path").or_else(|_| args.str(0, "src"))?;
+            let r = match f {
+                "rmdir" => std::fs::remove_dir(&p),
+                "rename" | "replace" => {
+                    let to = args.str(1, "dst")?;
+                    if f == "rename" && std::path::Path::new(&to).is_dir() {
+                        return Err(os_error(
+                            std::io::Error::from(std::io::ErrorKind::IsADirectory),
+                            &to,
+                        ));
+                    }
+                    std::fs::rename(&p, &to)
+                }
+                _ => std::fs::remove_file(&p),
+            };
+            r.map_err(|e| os_error(e, &p))?;
+            Value::None
+        }
+        ("os.path", "getmtime") => {
+            let p = args.str(0, "filename")?;
+            let m = std::fs::metadata(&p)
+                .and_then(|m| m.modified())
+                .map_err(|e| os_error(e, &p))?;
+            Value::Float(
+                m.duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs_f64())
+                    .unwrap_or(0.0),
+            )
         }
         ("os", "getcwd") => Value::Str(
             std::env::current_dir()
