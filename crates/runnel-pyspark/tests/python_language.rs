@@ -1844,3 +1844,25 @@ print("%s and %r" % (a, a), "{}".format(a))
         "V(4, 6) V(2, 4) V(3, 6) V(-1, -2) V(2, 3)\nV(11, 12) True\nTypeError unsupported operand type(s) for -: 'V' and 'V'\nTypeError unsupported operand type(s) for +: 'V' and 'int'\nTypeError bad operand type for unary ~: 'V'\nV(11, 12) and V(11, 12) V(11, 12)\n"
     );
 }
+
+#[test]
+fn truth_of_objects_by_bool_and_len_as_cpython() {
+    // `if`, `while`, `not`, `and`/`or`, comprehension filters, bool(), any()/all() ask an
+    // object of the script's classes its __bool__, else its __len__: CPython 3.11.
+    let out = run(r#"
+class Box:
+    def __init__(self, items): self.items = items
+    def __len__(self): return len(self.items)
+class Flag:
+    def __init__(self, on): self.on = on
+    def __bool__(self): return self.on
+e, f = Box([]), Box([1])
+print(bool(e), bool(f), not e, e or "empty", f and "full", "yes" if Flag(False) else "no", len(f))
+if Flag(True): print("on")
+n = 0
+while Box([1] * (3 - n)):
+    n += 1
+print(n, len([x for x in [Box([]), Box([2])] if x]), all([Flag(True), f]), any([e, Flag(False)]))
+"#);
+    assert_eq!(out, "False True True empty full no 1\non\n3 1 True False\n");
+}

@@ -666,7 +666,7 @@ pub(crate) fn unaryop_objects(it: &Interpreter, op: UnaryOp, v: Value) -> Result
             UnaryOp::USub => Some("__neg__"),
             UnaryOp::UAdd => Some("__pos__"),
             UnaryOp::Invert => Some("__invert__"),
-            UnaryOp::Not => None,
+            UnaryOp::Not => return Ok(Value::Bool(!it.truth(&v)?)),
         };
         if let Some(n) = name {
             if let Some(r) = call_dunder(it, &v, n, vec![])? {
@@ -1164,7 +1164,10 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
             v => Value::Float(py_num(&v).ok_or_else(|| type_error("float", "x", "number", &v))?),
         },
-        "builtins.bool" => Value::Bool(args.get(0, "x").is_some_and(|v| v.truthy())),
+        "builtins.bool" => Value::Bool(match args.get(0, "x") {
+            Some(v) => it.truth(v)?,
+            None => false,
+        }),
         "builtins.list" => Value::list(match args.get(0, "x") {
             Some(v) => iterate(v)?,
             None => vec![],
@@ -1407,8 +1410,17 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 other => return Err(type_error("round", "x", "number", &other)),
             }
         }
-        "builtins.any" => Value::Bool(iterate(&a0()?)?.iter().any(|v| v.truthy())),
-        "builtins.all" => Value::Bool(iterate(&a0()?)?.iter().all(|v| v.truthy())),
+        "builtins.any" | "builtins.all" => {
+            let all = name == "builtins.all";
+            let mut answer = all;
+            for v in iterate(&a0()?)? {
+                if it.truth(&v)? != all {
+                    answer = !all;
+                    break;
+                }
+            }
+            Value::Bool(answer)
+        }
         "builtins.isinstance" => Value::Bool(is_instance(
             args.req(0, "obj")?,
             args.req(1, "class_or_tuple")?,

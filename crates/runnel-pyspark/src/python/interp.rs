@@ -628,6 +628,28 @@ impl Interpreter {
         self.eval(&e, &None).ok()
     }
 
+    /// Python's truth of `v`: an object of the script's classes by its `__bool__`, else
+    /// its `__len__`, else true.
+    pub(crate) fn truth(&self, v: &Value) -> Result<bool> {
+        if !matches!(v, Value::Instance(_)) {
+            return Ok(v.truthy());
+        }
+        if let Some(b) = super::builtins::call_dunder(self, v, "__bool__", vec![])? {
+            return match b {
+                Value::Bool(b) => Ok(b),
+                other => Err(RunnelError::execution_plain(format!(
+                    "TypeError: __bool__ should return bool, returned {}",
+                    other.type_name()
+                ))
+                .with_exception("TypeError")),
+            };
+        }
+        if let Some(n) = super::builtins::call_dunder(self, v, "__len__", vec![])? {
+            return Ok(n.truthy());
+        }
+        Ok(true)
+    }
+
     /// `traceback.format_exc()`: the exception being handled, as Python's last lines of
     /// its traceback (the frame where it was raised, then `Name: message`).
     pub(crate) fn format_exc(&self) -> Result<String> {
@@ -1219,12 +1241,12 @@ impl Interpreter {
                 return Ok(Flow::Return(v));
             }
             Stmt::If(i) => {
-                if self.eval(&i.test, locals)?.truthy() {
+                if self.truth(&self.eval(&i.test, locals)?)? {
                     return self.exec_block(&i.body, locals);
                 }
                 for c in &i.elif_else_clauses {
                     let take = match &c.test {
-                        Some(t) => self.eval(t, locals)?.truthy(),
+                        Some(t) => self.truth(&self.eval(t, locals)?)?,
                         None => true,
                     };
                     if take {
@@ -1287,7 +1309,7 @@ impl Interpreter {
             }
             Stmt::While(w) => {
                 let mut n = 0u64;
-                while self.eval(&w.test, locals)?.truthy() {
+                while self.truth(&self.eval(&w.test, locals)?)? {
                     self.tick()?;
                     n += 1;
                     self.check_loop_limit(n, "while loop")?;
@@ -1350,7 +1372,7 @@ impl Interpreter {
                 return Err(self.raise_value(v)?);
             }
             Stmt::Assert(a) => {
-                if !self.eval(&a.test, locals)?.truthy() {
+                if !self.truth(&self.eval(&a.test, locals)?)? {
                     let msg = match &a.msg {
                         Some(m) => {
                             format!("AssertionError: {}", self.py_str(&self.eval(m, locals)?)?)
@@ -1945,7 +1967,7 @@ impl Interpreter {
         'items: for item in items {
             self.assign(&g.target, item, scope)?;
             for cond in &g.ifs {
-                if !self.eval(cond, scope)?.truthy() {
+                if !self.truth(&self.eval(cond, scope)?)? {
                     continue 'items;
                 }
             }
@@ -2002,7 +2024,7 @@ impl Interpreter {
             PyExpr::BoolOp(b) => self.eval_bool_op(b, locals)?,
             PyExpr::Compare(c) => self.eval_compare(c, locals)?,
             PyExpr::If(i) => {
-                if self.eval(&i.test, locals)?.truthy() {
+                if self.truth(&self.eval(&i.test, locals)?)? {
                     self.eval(&i.body, locals)?
                 } else {
                     self.eval(&i.orelse, locals)?
@@ -2252,7 +2274,7 @@ impl Interpreter {
                 if matches!(v, Value::Column(_)) {
                     return Err((self.bindings.truth_error)());
                 }
-                let t = v.truthy();
+                let t = self.truth(&v)?;
                 last = v;
                 let stop = match b.op {
                     ast::BoolOp::And => !t,
