@@ -1866,3 +1866,53 @@ print(n, len([x for x in [Box([]), Box([2])] if x]), all([Flag(True), f]), any([
 "#);
     assert_eq!(out, "False True True empty full no 1\non\n3 1 True False\n");
 }
+
+#[test]
+fn enums_as_cpython() {
+    // Enum, IntEnum and auto(): members in order, aliases, lookup by value and by name,
+    // iteration, len, methods and properties on members, IntEnum equal to its int,
+    // str/repr/f-string/%s of members, Python's errors: CPython 3.11's output.
+    let out = run(r#"
+from enum import Enum, IntEnum, auto
+import enum
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+    BLUE = 3
+    CRIMSON = 1
+    def describe(self):
+        return f"{self.name} is {self.value}"
+    @property
+    def warm(self):
+        return self in (Color.RED,)
+class Mode(Enum):
+    APPEND = "append"
+    UPDATE = "update"
+    COMPLETE = "complete"
+class Prio(IntEnum):
+    LOW = auto()
+    HIGH = auto()
+class Step(Enum):
+    A = auto()
+    B = 10
+    C = auto()
+print(Color.RED, repr(Color.GREEN), Color.RED.name, Color.RED.value, Color(2), Color["BLUE"], Color.CRIMSON is Color.RED)
+print(list(Color), len(Color), [m.name for m in Mode], Mode("update"), Mode.COMPLETE.value)
+print(Color.RED.describe(), Color.RED.warm, Color.BLUE.warm, isinstance(Color.RED, Color), type(Color.RED).__name__)
+print(Prio.HIGH, repr(Prio.LOW), Prio.HIGH == 2, Prio.LOW < 2 if False else "", [s.value for s in Step])
+print(Color.RED == Color.RED, Color.RED == 1, Color.RED != Color.BLUE, {Color.RED: "r"}[Color.RED], list(Color.__members__))
+print(f"{Color.RED}", str(Mode.APPEND), "%s" % Color.GREEN, [Color.RED, Mode.UPDATE])
+try:
+    Color(7)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    Color["PINK"]
+except KeyError as e:
+    print("KeyError", e)
+"#);
+    assert_eq!(
+        out,
+        "Color.RED <Color.GREEN: 2> RED 1 Color.GREEN Color.BLUE True\n[<Color.RED: 1>, <Color.GREEN: 2>, <Color.BLUE: 3>] 3 ['APPEND', 'UPDATE', 'COMPLETE'] Mode.UPDATE complete\nRED is 1 True False True Color\n2 <Prio.LOW: 1> True  [1, 10, 11]\nTrue False True r ['RED', 'GREEN', 'BLUE', 'CRIMSON']\nColor.RED Mode.APPEND Color.GREEN [<Color.RED: 1>, <Mode.UPDATE: 'update'>]\nValueError 7 is not a valid Color\nKeyError 'PINK'\n"
+    );
+}

@@ -914,6 +914,15 @@ pub(crate) fn call(
             all.extend(pos);
             it.call_function_kw(&func, all, kw)
         }
+        // `Color(1)`: an enum's member by value.
+        Value::Class(c) if super::enums::members(&c).is_some() => match pos.as_slice() {
+            [v] if kw.is_empty() => super::enums::by_value(&c, v),
+            _ => Err(RunnelError::execution_plain(format!(
+                "TypeError: {}() takes one value (Runnel's enums do not make new members)",
+                c.name
+            ))
+            .with_exception("TypeError")),
+        },
         Value::Class(c) => instantiate(it, &c, pos, kw),
         v @ Value::Instance(_) => match get_attr(it, v.clone(), "__call__") {
             Ok(f @ Value::Bound(..)) => call(it, f, pos, kw),
@@ -1018,6 +1027,9 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }
         "builtins.len" => Value::Int(match a0()? {
             Value::Str(s) => s.chars().count() as i64,
+            Value::Class(c) if super::enums::members(&c).is_some() => {
+                super::enums::members(&c).map_or(0, |m| m.len() as i64)
+            }
             Value::Dict(d) => d.borrow().len() as i64,
             v @ Value::Instance(_) => match call_dunder(it, &v, "__len__", vec![])? {
                 Some(Value::Int(n)) if n >= 0 => n,

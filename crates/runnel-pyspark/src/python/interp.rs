@@ -1225,6 +1225,26 @@ impl Interpreter {
                         *f.class.borrow_mut() = Some(Rc::downgrade(&class));
                     }
                 }
+                // An enum's members: its plain attributes, in the order written.
+                if super::enums::kind(&class).is_some() {
+                    let order: Vec<String> = c
+                        .body
+                        .iter()
+                        .filter_map(|s| match s {
+                            Stmt::Assign(a) => match a.targets.as_slice() {
+                                [PyExpr::Name(n)] => Some(n.id.to_string()),
+                                _ => None,
+                            },
+                            Stmt::AnnAssign(a) if a.value.is_some() => match a.target.as_ref() {
+                                PyExpr::Name(n) => Some(n.id.to_string()),
+                                _ => None,
+                            },
+                            _ => None,
+                        })
+                        .collect();
+                    super::enums::make_members(&class, &order)
+                        .map_err(|e| e.with_location(self.location(c.range())))?;
+                }
                 let mut v = Value::Class(class);
                 for d in c.decorator_list.iter().rev() {
                     let dec = self.eval(&d.expression, locals)?;
@@ -2356,6 +2376,12 @@ impl Interpreter {
                 return super::ops::slice(obj, lo, hi, step);
             }
             let key = self.eval(&s.slice, locals)?;
+            // `Color["RED"]`: an enum's member by name.
+            if let Value::Class(c) = &obj
+                && super::enums::members(c).is_some()
+            {
+                return super::enums::by_name(c, &key);
+            }
             if matches!(obj, Value::Instance(_))
                 && let Some(v) =
                     super::builtins::call_dunder(self, &obj, "__getitem__", vec![key.clone()])?

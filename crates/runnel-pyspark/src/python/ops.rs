@@ -41,6 +41,12 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.iter().any(|(k2, v2)| py_eq(k, k2) && py_eq(v, v2)))
         }
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
+        // An IntEnum or StrEnum member equals its value.
+        (Value::Instance(o), v) | (v, Value::Instance(o))
+            if super::enums::mixed_value(o).is_some() =>
+        {
+            super::enums::mixed_value(o).is_some_and(|m| py_eq(&m, v))
+        }
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Native(_), Value::Native(_)) => {
@@ -86,6 +92,10 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
     Ok(match v {
         Value::List(l) | Value::Set(l) => l.borrow().clone(),
         Value::Tuple(t) => t.clone(),
+        // An enum class: its members.
+        Value::Class(c) if super::enums::members(c).is_some() => {
+            super::enums::members(c).unwrap_or_default()
+        }
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),

@@ -40,6 +40,7 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "itertools"
             | "dataclasses"
             | "copy"
+            | "enum"
             | "traceback"
             | "warnings"
     ) || python_source(m).is_some()
@@ -2434,6 +2435,8 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
                 Value::Tuple(vals.collect())
             }
         }
+        ("enum", "auto") => Value::Builtin(super::enums::AUTO.into()),
+        ("enum", "unique") => args.req(0, "enumeration")?.clone(),
         ("copy", "copy") => super::copying::shallow(args.req(0, "x")?)?,
         ("copy", "deepcopy") => super::copying::deep(args.req(0, "x")?)?,
         ("dataclasses", "is_dataclass") => Value::Bool(match args.req(0, "obj")? {

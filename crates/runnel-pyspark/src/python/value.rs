@@ -566,6 +566,9 @@ impl Value {
     pub fn to_py_str(&self) -> String {
         match self {
             Value::Str(s) => s.clone(),
+            Value::Instance(o) if super::enums::member_str(o).is_some() => {
+                super::enums::member_str(o).unwrap_or_default()
+            }
             Value::Instance(o) => match super::builtins::exception_message(o) {
                 // str(KeyError(k)) is repr(k).
                 Some(Value::Tuple(t))
@@ -690,6 +693,9 @@ impl Value {
             Value::Function(f) => format!("<function {}>", f.name),
             Value::Bound(_, f) => format!("<bound method {}>", f.name),
             Value::Class(c) => format!("<class '__main__.{}'>", c.name),
+            Value::Instance(o) if super::enums::member_repr(o).is_some() => {
+                super::enums::member_repr(o).unwrap_or_default()
+            }
             Value::Instance(o) => match super::builtins::exception_message(o) {
                 Some(m) => format!(
                     "{}({})",
