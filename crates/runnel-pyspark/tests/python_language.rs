@@ -1916,3 +1916,24 @@ except KeyError as e:
         "Color.RED <Color.GREEN: 2> RED 1 Color.GREEN Color.BLUE True\n[<Color.RED: 1>, <Color.GREEN: 2>, <Color.BLUE: 3>] 3 ['APPEND', 'UPDATE', 'COMPLETE'] Mode.UPDATE complete\nRED is 1 True False True Color\n2 <Prio.LOW: 1> True  [1, 10, 11]\nTrue False True r ['RED', 'GREEN', 'BLUE', 'CRIMSON']\nColor.RED Mode.APPEND Color.GREEN [<Color.RED: 1>, <Mode.UPDATE: 'update'>]\nValueError 7 is not a valid Color\nKeyError 'PINK'\n"
     );
 }
+
+#[test]
+fn objects_with_eq_as_dict_keys_and_set_items_as_cpython() {
+    // A namedtuple and a frozen dataclass as dict keys, set items, `in`, list.index and
+    // list.count: containers ask the class's __eq__, as CPython's do.
+    let out = run(r#"
+from collections import namedtuple
+from dataclasses import dataclass
+P = namedtuple("P", "x y")
+@dataclass(frozen=True)
+class K:
+    a: int
+d = {P(1, 2): "p", K(1): "k"}
+print(d[P(1, 2)], d.get(K(1)), P(1, 2) in [P(1, 2)], len({P(1, 2), P(1, 2)}), K(1) in {K(1)}, [P(1,2)].index(P(1,2)), [P(1,2), P(3,4)].count(P(1,2)))
+x, y = P(5, 6); print(x, y, P(1, 2)[0], tuple(P(1, 2)), P(1, 2) == (1, 2), P(1,2)._asdict(), P(1, 2)._replace(x=9))
+"#);
+    assert_eq!(
+        out,
+        "p k True 1 True 0 1\n5 6 1 (1, 2) True {'x': 1, 'y': 2} P(x=9, y=2)\n"
+    );
+}

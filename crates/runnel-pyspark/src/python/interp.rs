@@ -345,6 +345,35 @@ pub const MAX_EVAL_NESTING: usize = 15_000;
 #[cfg(target_arch = "wasm32")]
 pub const MAX_EVAL_NESTING: usize = 200;
 
+thread_local! {
+    /// The interpreter last made on this thread: what `==` inside containers (dict keys,
+    /// sets, `in`, `list.index`) asks an object's `__eq__` through (see [`objects_equal`]).
+    static CURRENT: RefCell<std::rc::Weak<Interpreter>> = const { RefCell::new(std::rc::Weak::new()) };
+}
+
+/// `a == b` where an object of the script's classes has `__eq__` (its answer; an error
+/// in it counts as unequal); `None` when neither class defines one.
+pub(crate) fn objects_equal(a: &Value, b: &Value) -> Option<bool> {
+    let has_eq = |v: &Value| {
+        matches!(v, Value::Instance(o)
+            if matches!(o.class.lookup("__eq__"), Some((_, Value::Function(_)))))
+    };
+    if !has_eq(a) && !has_eq(b) {
+        return None;
+    }
+    let it = CURRENT.with(|c| c.borrow().upgrade())?;
+    let ask = |x: &Value, y: &Value| -> Option<bool> {
+        match super::builtins::call_dunder(&it, x, "__eq__", vec![y.clone()]) {
+            Ok(Some(Value::Builtin(n))) if n == "builtins.NotImplemented" => None,
+            Ok(Some(v)) => Some(v.truthy()),
+            _ => None,
+        }
+    };
+    (if has_eq(a) { ask(a, b) } else { None })
+        .or_else(|| if has_eq(b) { ask(b, a) } else { None })
+        .or(Some(false))
+}
+
 /// Python's default recursion limit (natively, where the runner has a 1 GiB stack). In
 /// the browser every Python call is several native calls of the JS engine, whose stack is
 /// about 1 MB: the limit there is lower.
@@ -408,6 +437,7 @@ impl Interpreter {
             source_modules: RefCell::new(HashMap::new()),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
+        CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&it));
         it.set_global("spark", Value::Session);
         it.set_global("__name__", Value::Str("__main__".into()));
         it

@@ -11,6 +11,18 @@ use super::value::Value;
 
 /// Python `==` on plain values.
 pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
+    // An object whose class defines `__eq__` answers (a dict key, a set's item, `in`),
+    // after identity, as Python's containers ask.
+    if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
+        if let (Value::Instance(x), Value::Instance(y)) = (a, b)
+            && std::rc::Rc::ptr_eq(x, y)
+        {
+            return true;
+        }
+        if let Some(r) = super::interp::objects_equal(a, b) {
+            return r;
+        }
+    }
     match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
