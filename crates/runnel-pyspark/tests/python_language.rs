@@ -1937,3 +1937,43 @@ x, y = P(5, 6); print(x, y, P(1, 2)[0], tuple(P(1, 2)), P(1, 2) == (1, 2), P(1,2
         "p k True 1 True 0 1\n5 6 1 (1, 2) True {'x': 1, 'y': 2} P(x=9, y=2)\n"
     );
 }
+
+#[test]
+fn contextlib_as_cpython() {
+    // suppress, nullcontext, closing and ExitStack (lib/contextlib.py): CPython 3.11's
+    // output; contextmanager is refused with the way around it.
+    let out = run(r#"
+from contextlib import suppress, nullcontext, closing, ExitStack
+with suppress(KeyError, ZeroDivisionError):
+    1 / 0
+print("after")
+with nullcontext(5) as v:
+    print(v)
+class R:
+    def close(self): print("closed")
+with closing(R()) as r:
+    print("using")
+class C:
+    def __init__(self, n): self.n = n
+    def __enter__(self): print("enter", self.n); return self.n
+    def __exit__(self, *a): print("exit", self.n)
+with ExitStack() as st:
+    a = st.enter_context(C(1)); b = st.enter_context(C(2)); st.callback(print, "cb")
+    print("body", a, b)
+try:
+    with suppress(KeyError):
+        raise ValueError("x")
+except ValueError as e:
+    print("ValueError", e)
+"#);
+    assert_eq!(
+        out,
+        "after\n5\nusing\nclosed\nenter 1\nenter 2\nbody 1 2\ncb\nexit 2\nexit 1\nValueError x\n"
+    );
+    let out =
+        run("from contextlib import contextmanager\n@contextmanager\ndef t():\n    yield 1\n");
+    assert!(
+        out.contains("contextlib.contextmanager is not supported"),
+        "{out}"
+    );
+}

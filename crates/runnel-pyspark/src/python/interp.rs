@@ -119,6 +119,9 @@ pub struct Interpreter {
     /// The modules the runner writes in Python (`stdlib::python_source`), run on their
     /// first import: their names.
     source_modules: RefCell<HashMap<String, Rc<HashMap<String, Value>>>>,
+    /// Above 0 while the runner's own Python runs (`define`, `source_module`): the
+    /// functions made then have no line of the script.
+    runner_code: std::cell::Cell<usize>,
     /// The library bound into the language (PySpark's).
     pub(crate) bindings: &'static super::Bindings,
 }
@@ -435,6 +438,7 @@ impl Interpreter {
             handling: RefCell::new(Vec::new()),
             yields: RefCell::new(Vec::new()),
             source_modules: RefCell::new(HashMap::new()),
+            runner_code: std::cell::Cell::new(0),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&it));
@@ -589,9 +593,13 @@ impl Interpreter {
             })?
             .into_syntax();
         let scope: Locals = Some(RefCell::new(HashMap::new()));
-        for stmt in &module.body {
-            self.exec_stmt(stmt, &scope)?;
-        }
+        self.runner_code.set(self.runner_code.get() + 1);
+        let ran = module
+            .body
+            .iter()
+            .try_for_each(|stmt| self.exec_stmt(stmt, &scope).map(|_| ()));
+        self.runner_code.set(self.runner_code.get() - 1);
+        ran?;
         scope
             .as_ref()
             .and_then(|l| l.borrow().get(name).cloned())
@@ -621,9 +629,13 @@ impl Interpreter {
             Self::make_cell(&cells, &n);
         }
         let scope: Locals = Some(cells);
-        for stmt in &module.body {
-            self.exec_stmt(stmt, &scope)?;
-        }
+        self.runner_code.set(self.runner_code.get() + 1);
+        let ran = module
+            .body
+            .iter()
+            .try_for_each(|stmt| self.exec_stmt(stmt, &scope).map(|_| ()));
+        self.runner_code.set(self.runner_code.get() - 1);
+        ran?;
         let names: HashMap<String, Value> = super::scope::scope_names(None, &module.body, false)
             .0
             .into_iter()
@@ -1601,6 +1613,14 @@ impl Interpreter {
             FunctionBody::Lambda(e) => self.eval(e, &locals),
         };
         self.depth.set(depth);
+        // An error inside the Python the runner wrote (line 0: its modules, dataclasses,
+        // namedtuples) takes the location of the script's call.
+        if f.line == 0 {
+            return r.map_err(|mut e| {
+                e.location = None;
+                e
+            });
+        }
         r
     }
 
@@ -1669,7 +1689,11 @@ impl Interpreter {
         f.kwarg = p.kwarg.as_ref().map(|a| a.name.as_str().to_string());
         f.kwonly = kwonly;
         f.closure = closure;
-        f.line = self.location(range).line;
+        f.line = if self.runner_code.get() > 0 {
+            0
+        } else {
+            self.location(range).line
+        };
         if let FunctionBody::Def(b) = &f.body {
             f.generator = super::scope::is_generator(b);
         }

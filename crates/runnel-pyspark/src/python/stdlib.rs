@@ -107,6 +107,7 @@ pub(crate) fn python_source(m: &str) -> Option<&'static str> {
         "textwrap" => include_str!("lib/textwrap.py"),
         "logging" => include_str!("lib/logging.py"),
         "pathlib" => include_str!("lib/pathlib.py"),
+        "contextlib" => include_str!("lib/contextlib.py"),
         _ => return None,
     })
 }
