@@ -584,6 +584,16 @@ impl Interpreter {
         Ok(())
     }
 
+    /// Runs Python the runner wrote (its functions get no line of the script).
+    fn run_runner_code(&self, body: &[Stmt], scope: &Locals) -> Result<()> {
+        self.runner_code.set(self.runner_code.get() + 1);
+        let ran = body
+            .iter()
+            .try_for_each(|stmt| self.exec_stmt(stmt, scope).map(|_| ()));
+        self.runner_code.set(self.runner_code.get() - 1);
+        ran
+    }
+
     /// Runs Python the runner wrote (a namedtuple's class) in a scope of its own and
     /// gives what it bound to `name`.
     pub(crate) fn define(&self, source: &str, name: &str) -> Result<Value> {
@@ -593,13 +603,7 @@ impl Interpreter {
             })?
             .into_syntax();
         let scope: Locals = Some(RefCell::new(HashMap::new()));
-        self.runner_code.set(self.runner_code.get() + 1);
-        let ran = module
-            .body
-            .iter()
-            .try_for_each(|stmt| self.exec_stmt(stmt, &scope).map(|_| ()));
-        self.runner_code.set(self.runner_code.get() - 1);
-        ran?;
+        self.run_runner_code(&module.body, &scope)?;
         scope
             .as_ref()
             .and_then(|l| l.borrow().get(name).cloned())
@@ -629,13 +633,7 @@ impl Interpreter {
             Self::make_cell(&cells, &n);
         }
         let scope: Locals = Some(cells);
-        self.runner_code.set(self.runner_code.get() + 1);
-        let ran = module
-            .body
-            .iter()
-            .try_for_each(|stmt| self.exec_stmt(stmt, &scope).map(|_| ()));
-        self.runner_code.set(self.runner_code.get() - 1);
-        ran?;
+        self.run_runner_code(&module.body, &scope)?;
         let names: HashMap<String, Value> = super::scope::scope_names(None, &module.body, false)
             .0
             .into_iter()
