@@ -938,16 +938,16 @@ pub(crate) fn timestamp_add(unit: i64, q: i64, t: i64, zone: Zone) -> Option<i64
     if unit > 0 && unit < US_PER_DAY {
         return q.checked_mul(unit)?.checked_add(t);
     }
+    if unit > 0 {
+        let days = i32::try_from(q.checked_mul(unit / US_PER_DAY)?).ok()?;
+        return zone.plus_days(t, days as i64);
+    }
     let offset = zone.offset_at(t);
     let local = t.checked_add(offset * US_PER_SEC)?;
     let days = local.div_euclid(US_PER_DAY);
     let rest = local.rem_euclid(US_PER_DAY);
-    let d = if unit > 0 {
-        days.checked_add(i32::try_from(q.checked_mul(unit / US_PER_DAY)?).ok()? as i64)?
-    } else {
-        let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
-        add_months(i32::try_from(days).ok()?, months) as i64
-    };
+    let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
+    let d = add_months(i32::try_from(days).ok()?, months) as i64;
     let out = d.checked_mul(US_PER_DAY)?.checked_add(rest)?;
     Some(zone.from_local_keeping(out, offset))
 }
