@@ -1939,9 +1939,10 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
                 to: t.clone(),
                 try_: false,
             };
-            // `DATE '2024-01-02'` is a literal in Spark (and is named so).
+            // `DATE '2024-01-02'` is a literal in Spark (and is named so); a
+            // `TIMESTAMP_NTZ '...'` stays a cast, as no literal holds a timestamp_ntz.
             match t {
-                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(..) => {
+                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(_, Some(_)) => {
                     constant(&cast).map(Expr::Literal).unwrap_or(cast)
                 }
                 _ => cast,
