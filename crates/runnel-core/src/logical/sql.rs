@@ -523,7 +523,15 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
             .map(|g| match g {
                 Expr::Literal(crate::scalar::ScalarValue::Int32(k)) => {
                     let k = *k as usize;
-                    if k >= 1 && k <= out.len() {
+                    if k >= 1 && k <= out.len() && out[k - 1].contains_aggregate() {
+                        Err(RunnelError::analysis(
+                            "GROUP_BY_POS_AGGREGATE",
+                            format!(
+                                "GROUP BY {k} refers to an expression {} that contains an aggregate function. Aggregate functions are not allowed in GROUP BY; group by the position of a column that is not an aggregate.",
+                                out[k - 1].sql()
+                            ),
+                        ))
+                    } else if k >= 1 && k <= out.len() {
                         Ok(out[k - 1].clone().strip_alias())
                     } else {
                         Err(RunnelError::analysis(
