@@ -15,7 +15,7 @@ divisors go through nullif(x, 0), narrowing casts are try_cast, int/long product
 a small literal factor, and the columns holding extreme values (j, k) or functions with
 wide results (hash, crc32, unix_timestamp) never feed integer arithmetic.
 
-    random_exprs.py OUT_DIR N [SEED] [--deep] [--wide]
+    random_exprs.py OUT_DIR N [SEED] [--deep] [--wide] [--temporal] [--tz ZONE]
 
 `--deep` adds more of the function library (levenshtein, find_in_set, regexp_count/substr/like,
 array_distinct, aggregate/transform/exists/forall with lambdas, bit_count, shiftleft, date_part,
@@ -26,6 +26,11 @@ its cases are named rexpr_d<SEED>_NNN. Without it a seed gives the cases it alwa
 `--tz ZONE` makes each query set `spark.sql.session.timeZone` to ZONE first (the same
 expressions, read and printed in that zone; record such cases in an invocation of their
 own, one zone per invocation); its cases are named rexpr_tz<SEED>_NNN.
+`--temporal` adds datetime differences (timestamp - timestamp, a date or a string on one
+side, date - date: intervals), their fields (`extract(HOUR FROM a - b)`), intervals printed
+as strings, timestamps ± intervals of whole days and hours (days move the wall-clock time in
+the session time zone) and TIMESTAMP_NTZ literals; its cases are named rexpr_t<SEED>_NNN
+(with `--tz`, a DST zone shows the local-day arithmetic).
 `--wide` adds functions the others do not reach (ascii, octet_length, bit_length, locate,
 dayofweek, weekday, weekofyear, quarter, dayofyear, cbrt, signum, degrees, radians, sinh, tanh,
 expm1, log2/log10/log1p, mask, chr, sha1, md5, space, last_day, next_day, add_months,
@@ -208,6 +213,10 @@ class Gen:
     def wide(self, prods):
         """Productions of `--wide` (functions the other flags do not reach): none otherwise."""
         return prods if WIDE else []
+
+    def temporal(self, prods):
+        """Productions of `--temporal` (datetime differences and intervals): none otherwise."""
+        return prods if TEMPORAL else []
 
     def ch(self, xs):
         return self.rng.choice(xs)
@@ -513,7 +522,7 @@ class Gen:
         return [(4, self.f_addsub), (2, self.f_mul), (2, self.f_mod), (1, self.f_neg),
                 (3, self.f_strlen), (3, self.f_datepart), (1, self.f_datediff), (1, self.f_size),
                 (1, self.f_hash), (2, self.f_cast_num)] + self.deep([(3, self.f_int_deep), (1, self.f_try_arith)]) + self.wide(
-            [(4, self.f_int_wide)])
+            [(4, self.f_int_wide)]) + self.temporal([(4, self.f_int_temporal)])
 
     def p_long(self):
         return [(3, self.f_addsub), (1, self.f_mul), (2, self.f_mod), (1, self.f_floorceil),
@@ -623,7 +632,7 @@ class Gen:
         return [(3, self.f_concat), (3, self.f_substr), (3, self.f_case_trim), (2, self.f_pad), (3, self.f_replace),
                 (1, self.f_repeat), (2, self.f_format), (3, self.f_to_string), (2, self.f_date_format),
                 (1, self.f_digest), (2, self.f_split_get)] + self.deep([(4, self.f_str_deep)]) + self.wide(
-            [(4, self.f_str_wide)])
+            [(4, self.f_str_wide)]) + self.temporal([(5, self.f_str_temporal)])
 
     def f_concat(self, cat, d, narrow):
         r = self.rng
@@ -815,7 +824,8 @@ class Gen:
         return N("(%s %s %s)" % (a.sql, op, iv), "(%s %s expr(%s))" % (a.py, op, q(iv)), "ts")
 
     def p_ts(self):
-        return [(3, self.f_date_interval), (2, self.f_trunc), (2, self.f_to_ts), (1, self.f_ts_from_num)] + self.deep([(1, self.f_ts_deep)])
+        return [(3, self.f_date_interval), (2, self.f_trunc), (2, self.f_to_ts), (1, self.f_ts_from_num)] + self.deep(
+            [(1, self.f_ts_deep)]) + self.temporal([(3, self.f_ts_temporal)])
 
     def f_to_ts(self, cat, d, narrow):
         k = self.rng.random()
@@ -842,7 +852,7 @@ class Gen:
     def p_bool(self):
         return [(6, self.f_cmp), (3, self.f_logic), (2, self.f_isnull), (2, self.f_between_in), (2, self.f_like),
                 (1, self.f_isnan), (1, self.f_cast_num)] + self.deep([(2, self.f_bool_deep)]) + self.wide(
-            [(3, self.f_bool_wide)])
+            [(3, self.f_bool_wide)]) + self.temporal([(2, self.f_bool_temporal)])
 
     def f_cmp(self, cat, d, narrow):
         r = self.rng
@@ -1064,6 +1074,70 @@ class Gen:
                      'F.array_contains(F.split(%s, ","), %s)' % (a.py, q(v)), "bool")
         p = self.ch(["^[A-Z]", "[0-9]+", "o$", "[aeiou]{2}"])
         return N("regexp_like(%s, '%s')" % (a.sql, p), "F.regexp_like(%s, lit(%s))" % (a.py, q(p)), "bool")
+
+    # -- `--temporal`: datetime differences, intervals and their fields --------------------
+    def diff(self, d):
+        """A datetime difference (an interval, as SQL): timestamp - timestamp (or a date or
+        a string on one side), date - date."""
+        k = self.rng.random()
+        if k < 0.5:
+            a, b = self.gen("ts", self.rng.randint(0, d)), self.gen("ts", self.rng.randint(0, d))
+        elif k < 0.7:
+            a, b = self.gen("ts", d), self.gen("date", d)
+            if self.rng.random() < 0.5:
+                a, b = b, a
+        elif k < 0.8:
+            a, b = self.gen("ts", d), N("'2024-02-29 23:59:59.5'", None, "str")
+        else:
+            return "(%s - %s)" % (self.gen("date", d).sql, self.gen("date", d).sql), True
+        return "(%s - %s)" % (a.sql, b.sql), False
+
+    def f_int_temporal(self, cat, d, narrow):
+        iv, dates = self.diff(d)
+        fields = ["DAY"] if dates else ["DAY", "HOUR", "MINUTE"]
+        f = self.ch(fields)
+        sql = "CAST(extract(%s FROM %s) AS INT)" % (f, iv)
+        if self.rng.random() < 0.3:
+            sql = "CAST(date_part('%s', %s) AS INT)" % (f.lower() + "s", iv)
+        return N(sql, pyexpr(sql), "int")
+
+    def f_str_temporal(self, cat, d, narrow):
+        k = self.rng.random()
+        if k < 0.5:
+            iv, _ = self.diff(d)
+            sql = "CAST(%s AS STRING)" % iv
+        elif k < 0.65:
+            iv, dates = self.diff(d)
+            sql = "CAST(extract(SECOND FROM %s) AS STRING)" % iv if not dates else "CAST(-%s AS STRING)" % iv
+        elif k < 0.8:
+            iv = self.ch(["INTERVAL '3' HOUR", "INTERVAL '1 02:03' DAY TO MINUTE", "INTERVAL '-2' DAY",
+                          "INTERVAL '5-7' YEAR TO MONTH", "INTERVAL '90' MINUTE"])
+            sql = "CAST(%s AS STRING)" % iv
+        else:
+            v = self.ch(["2025-03-09 02:30:00", "2024-02-29 23:59:59.999999", "2025-11-02 01:30:00"])
+            iv = self.ch(["INTERVAL 1 DAY", "INTERVAL -36 HOURS", "INTERVAL '2 01' DAY TO HOUR"])
+            sql = "CAST(TIMESTAMP_NTZ'%s' + %s AS STRING)" % (v, iv)
+        return N(sql, pyexpr(sql), "str")
+
+    def f_ts_temporal(self, cat, d, narrow):
+        a = self.gen("ts", d)
+        k = self.rng.random()
+        if k < 0.6:
+            iv = self.ch(["INTERVAL 72 HOURS", "INTERVAL -3 DAYS", "INTERVAL '2 12' DAY TO HOUR",
+                          "INTERVAL '-1 00:00:01' DAY TO SECOND", "INTERVAL 24 HOURS", "INTERVAL '25:00' HOUR TO MINUTE"])
+            op = self.ch(["+", "-"])
+            sql = "(%s %s %s)" % (a.sql, op, iv)
+        else:
+            b, c = self.gen("ts", d), self.gen("ts", d)
+            sql = "(%s + (%s - %s))" % (a.sql, b.sql, c.sql)
+        return N(sql, pyexpr(sql), "ts")
+
+    def f_bool_temporal(self, cat, d, narrow):
+        iv, dates = self.diff(d)
+        bound = self.ch(["INTERVAL '1' DAY", "INTERVAL '-2' DAY", "INTERVAL '0' DAY"]) if dates else self.ch(
+            ["INTERVAL '1' DAY", "INTERVAL '23:59' HOUR TO MINUTE", "INTERVAL '-36' HOUR"])
+        sql = "(%s %s %s)" % (iv, self.ch([">", "<=", "="]), bound)
+        return N(sql, pyexpr(sql), "bool")
 
     # -- `--wide`: more of Spark's library, and the rules these reach in the optimizer -------
     def f_int_wide(self, cat, d, narrow):
@@ -1593,10 +1667,11 @@ class Case:
 
 DEEP = False
 WIDE = False
+TEMPORAL = False
 
 
 def main():
-    global DEEP, WIDE
+    global DEEP, WIDE, TEMPORAL
     argv = sys.argv[1:]
     zone = None
     if "--tz" in argv:
@@ -1604,7 +1679,8 @@ def main():
         zone = argv[i + 1]
         del argv[i:i + 2]
     WIDE = "--wide" in argv
-    argv = [a for a in argv if a != "--wide"]
+    TEMPORAL = "--temporal" in argv
+    argv = [a for a in argv if a not in ("--wide", "--temporal")]
     args = [a for a in argv if a != "--deep"]
     DEEP = len(args) < len(argv)
     out, n = args[0], int(args[1])
@@ -1612,7 +1688,7 @@ def main():
     rng = random.Random(seed)
     for k in range(n):
         q_text, steps = Case(rng, seed, k).build()
-        tag = ("tz" if zone else "") + ("d" if DEEP else "") + ("w" if WIDE else "")
+        tag = ("tz" if zone else "") + ("d" if DEEP else "") + ("w" if WIDE else "") + ("t" if TEMPORAL else "")
         d = os.path.join(out, "rexpr_%s%d_%03d" % (tag, seed, k))
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "query.py"), "w") as f:

@@ -502,3 +502,64 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+/// A redefined watermark (a `withWatermark` over a watermarked stream) fails once the
+/// global watermark is above 0: in a run, at the trigger after the batch that moved it
+/// (Spark asks that batch's plan whether to run another). A query restarted from such
+/// a checkpoint has no plan to ask, so, as in Spark, it waits quietly (no error, no
+/// batch: not even the no-data batch the stopped run owed) until new data comes, and
+/// fails when it plans that batch.
+#[test]
+fn a_redefined_watermark_after_a_restart_fails_at_the_first_batch_with_data() {
+    let s = SparkSession::new();
+    let df = s
+        .read_stream()
+        .format("memory")
+        .option("name", "rewm")
+        .schema(SchemaSpec::Ddl(
+            "timestamp TIMESTAMP, category STRING, value DOUBLE".into(),
+        ))
+        .unwrap()
+        .load(None)
+        .unwrap();
+    let stream = s.memory_stream("rewm", None).unwrap();
+    let out = Rc::new(RefCell::new(Vec::new()));
+    let start = || {
+        df.with_watermark("timestamp", "10 minutes")
+            .unwrap()
+            .with_column("t2", col("timestamp"))
+            .unwrap()
+            .with_watermark("t2", "5 minutes")
+            .unwrap()
+            .write_stream()
+            .output_mode("append")
+            .option("checkpointLocation", "/ck-rewm")
+            .sink(Rc::new(RefCell::new(Collect(out.clone()))))
+            .start(None)
+            .unwrap()
+    };
+    let ev = |secs| Event {
+        secs,
+        cat: 0,
+        value: Some(1.0),
+    };
+    let n_rows = |o: &Rc<RefCell<Vec<RecordBatch>>>| -> usize {
+        o.borrow().iter().map(|b| b.num_rows()).sum()
+    };
+    let q = start();
+    stream.borrow_mut().add_data(batch(&[ev(3600)])).unwrap();
+    let err = q.process_all_available().unwrap_err().to_string();
+    assert!(err.contains("Redefining watermark"), "{err}");
+    assert_eq!(n_rows(&out), 1, "batch 0 ran");
+    q.stop();
+    // Restarted: the checkpoint's watermark is above 0, yet nothing fails or runs
+    // until a batch is planned.
+    let q = start();
+    assert_eq!(q.process_all_available().unwrap(), 0);
+    assert_eq!(q.process_all_available().unwrap(), 0);
+    assert!(q.exception().is_none());
+    stream.borrow_mut().add_data(batch(&[ev(7200)])).unwrap();
+    let err = q.process_all_available().unwrap_err().to_string();
+    assert!(err.contains("Redefining watermark"), "{err}");
+    assert_eq!(n_rows(&out), 1, "the batch with data failed at its plan");
+}

@@ -65,6 +65,9 @@ pub struct MicroBatchExecutor {
     /// The part of the plan run on each chunk where the source decodes it, if any.
     split: Option<ops::split::ChunkPlan>,
     last_batch_watermark: Option<i64>,
+    /// A batch was planned in this run (Spark's `lastExecution`, which a restarted
+    /// query does not have until it plans one).
+    planned_in_run: bool,
     runs_no_data_batches: bool,
     /// A batch runs every trigger, with or without data (processing-time timeouts).
     runs_every_trigger: bool,
@@ -267,6 +270,7 @@ impl MicroBatchExecutor {
                 .get("spark.sql.streaming.multiplewatermarkpolicy")
                 .is_some_and(|v| v.eq_ignore_ascii_case("max")),
             last_batch_watermark: None,
+            planned_in_run: false,
             runs_no_data_batches,
             runs_every_trigger,
             ran_without_data: false,
@@ -583,7 +587,9 @@ impl MicroBatchExecutor {
         // Spark's constructNextBatch asks the last batch's plan whether to run another
         // (`IncrementalExecution.shouldRunAnotherBatch`), which propagates the new
         // watermark through it first: a redefined watermark fails there, new data or not.
+        // A restarted query has no such plan until its first batch (one with new data).
         if self.no_data_enabled
+            && self.planned_in_run
             && self.last_batch_watermark.is_some()
             && self.watermark_ms > 0
             && let Some(e) = self.redefined_watermark.clone()
@@ -604,9 +610,13 @@ impl MicroBatchExecutor {
             ends.push(latest);
         }
         if !has_data {
+            // (The no-data batch a stopped run owed is not run under a redefined
+            // watermark: its plan would fail, where Spark, with no plan to ask after the
+            // restart, runs nothing and fails at the first batch with new data.)
             let watermark_moved = self
                 .last_batch_watermark
-                .is_some_and(|w| self.watermark_ms > w);
+                .is_some_and(|w| self.watermark_ms > w)
+                && (self.planned_in_run || self.redefined_watermark.is_none());
             // (A processing-time timeout asks for a batch every trigger, as Spark's
             // shouldRunAnotherBatch: only under a processing-time trigger; an AvailableNow
             // query ends when its data is read.)
@@ -802,6 +812,7 @@ impl MicroBatchExecutor {
         {
             return Err(e);
         }
+        self.planned_in_run = true;
         // The sources and operators run armed: a host's check (`--timeout`) may stop the
         // batch between their steps, before the sink sees any row (crate::exec::interrupt).
         let (inputs, source_progress, num_input, chunked) =

@@ -490,6 +490,45 @@ impl Binder<'_> {
             Expr::Cast { expr: e, to, try_ } => {
                 let v = self.bind(e)?;
                 super::cast::check_cast(&v.data_type(), to, &expr.sql())?;
+                // An interval with its own fields (`INTERVAL '3' HOUR`; `d1 - d2` is an
+                // `interval day`) prints with them, as Spark's cast of that type does.
+                if *to == DataType::Utf8
+                    && let Some((start, end)) = super::phys::interval_fields_of(&v)
+                {
+                    let field = types::with_interval_fields(
+                        &arrow_schema::Field::new("v", v.data_type(), true),
+                        start,
+                        end,
+                    );
+                    let kernel = functions::Kernel::new(
+                        "cast_interval_string",
+                        &format!("CAST({v} AS STRING)"),
+                        functions::Props {
+                            nulls: functions::Nulls::AnyArg,
+                            null_intolerant: true,
+                            deterministic: true,
+                        },
+                        move |a: &[arrow_array::ArrayRef],
+                              _ty: &DataType,
+                              _n: usize|
+                              -> Result<arrow_array::ArrayRef> {
+                            use arrow_array::Array;
+                            let out: arrow_array::StringArray = (0..a[0].len())
+                                .map(|i| {
+                                    (!a[0].is_null(i)).then(|| {
+                                        crate::scalar::display_field_value(&field, &a[0], i)
+                                    })
+                                })
+                                .collect();
+                            Ok(std::sync::Arc::new(out))
+                        },
+                    );
+                    return Ok(PhysExpr::Scalar {
+                        func: kernel,
+                        args: vec![v],
+                        ty: DataType::Utf8,
+                    });
+                }
                 PhysExpr::Cast {
                     expr: Box::new(v),
                     to: to.clone(),
@@ -959,6 +998,78 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                 ty: DataType::Date32,
             })
         }
+        // date - date (Spark's SubtractDates): an `interval day`; a timestamp, date or
+        // string minus a timestamp, or a timestamp minus a date or string (Spark's
+        // SubtractTimestamps, the other side cast to a timestamp): an `interval day to
+        // second`, the difference of the two local date-times in the session time zone
+        // (UTC for two TIMESTAMP_NTZ), as Spark's `subtractTimestamps`.
+        BinaryOp::Minus if datetime_difference(&lt, &rt).is_some() => {
+            let dates = datetime_difference(&lt, &rt) == Some(true);
+            let sql = format!("{left} - {right}");
+            let (l, r) = if dates {
+                (
+                    coerce_to(left, &DataType::Date32, "-")?,
+                    coerce_to(right, &DataType::Date32, "-")?,
+                )
+            } else if matches!(
+                (&lt, &rt),
+                (DataType::Timestamp(_, None), DataType::Timestamp(_, None))
+            ) {
+                (left, right)
+            } else {
+                let ts = types::timestamp_type();
+                (coerce_to(left, &ts, "-")?, coerce_to(right, &ts, "-")?)
+            };
+            let zoned = matches!(l.data_type(), DataType::Timestamp(_, Some(_)));
+            let kernel = functions::Kernel::new(
+                if dates {
+                    "subtract_dates"
+                } else {
+                    "subtract_timestamps"
+                },
+                &sql,
+                functions::Props {
+                    nulls: functions::Nulls::AnyArg,
+                    null_intolerant: true,
+                    deterministic: true,
+                },
+                move |a: &[arrow_array::ArrayRef],
+                      _ty: &DataType,
+                      _n: usize|
+                      -> Result<arrow_array::ArrayRef> {
+                    use crate::temporal::US_PER_DAY;
+                    use arrow_array::cast::AsArray;
+                    use arrow_array::types::{Date32Type, TimestampMicrosecondType};
+                    let out: arrow_array::DurationMicrosecondArray = if dates {
+                        arrow_arith::arity::binary(
+                            a[0].as_primitive::<Date32Type>(),
+                            a[1].as_primitive::<Date32Type>(),
+                            |x, y| (x as i64 - y as i64) * US_PER_DAY,
+                        )?
+                    } else {
+                        let zone = zoned.then(crate::temporal::session_zone);
+                        let local = |t: i64| zone.map_or(t, |z| z.to_local(t));
+                        arrow_arith::arity::try_binary(
+                            a[0].as_primitive::<TimestampMicrosecondType>(),
+                            a[1].as_primitive::<TimestampMicrosecondType>(),
+                            |x, y| {
+                                local(x).checked_sub(local(y)).ok_or_else(|| {
+                                    arrow_schema::ArrowError::ArithmeticOverflow(
+                                        "timestamp - timestamp is out of range".into(),
+                                    )
+                                })
+                            },
+                        )?
+                    };
+                    Ok(std::sync::Arc::new(out))
+                },
+            );
+            Ok(PhysExpr::Scalar {
+                func: kernel,
+                args: vec![l, r],
+                ty: DataType::Duration(arrow_schema::TimeUnit::Microsecond),
+            })
+        }
         // timestamp ± day-time interval (Spark's TimestampAddInterval): a timestamp.
         BinaryOp::Plus | BinaryOp::Minus
             if matches!(
@@ -1301,4 +1412,18 @@ fn interval_by_number(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<P
         args: vec![left, right],
         ty,
     })
+}
+
+/// Whether `l - r` is a difference of datetimes, as Spark's type coercion makes it:
+/// Some(true) for two dates (or a date and a string), Some(false) for a timestamp with
+/// a timestamp, date or string, None otherwise.
+fn datetime_difference(l: &DataType, r: &DataType) -> Option<bool> {
+    use DataType::{Date32, Timestamp, Utf8};
+    match (l, r) {
+        (Date32, Date32) | (Date32, Utf8) | (Utf8, Date32) => Some(true),
+        (Timestamp(..), Timestamp(..) | Date32 | Utf8) | (Date32 | Utf8, Timestamp(..)) => {
+            Some(false)
+        }
+        _ => None,
+    }
 }

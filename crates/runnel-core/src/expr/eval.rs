@@ -217,13 +217,27 @@ pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
                 "timestamp ± interval of another unit",
             ));
         };
+        // Spark's timestampAddDayTime: the interval's whole days move the wall-clock
+        // time in the session time zone (`ZonedDateTime.plusDays`), the rest the instant;
+        // a TIMESTAMP_NTZ adds in UTC, so all of it to the instant.
+        let zone = tz.is_some().then(crate::temporal::session_zone);
         let out: PrimitiveArray<TimestampMicrosecondType> =
             arrow_arith::arity::try_binary(t, d, |a, b| {
-                let v = if op == BinaryOp::Plus {
-                    a.checked_add(b)
+                let b = if op == BinaryOp::Plus {
+                    Some(b)
                 } else {
-                    a.checked_sub(b)
+                    b.checked_neg()
                 };
+                let v = b.and_then(|b| {
+                    use crate::temporal::US_PER_DAY;
+                    let days = b / US_PER_DAY;
+                    match zone {
+                        Some(z) if days != 0 => {
+                            z.plus_days(a, days)?.checked_add(b - days * US_PER_DAY)
+                        }
+                        _ => a.checked_add(b),
+                    }
+                });
                 v.ok_or_else(|| {
                     arrow_schema::ArrowError::ArithmeticOverflow(
                         "timestamp ± interval is out of range".into(),

@@ -354,13 +354,15 @@ impl fmt::Debug for Kernel {
 
 /// An interval expression's own fields (`interval day to hour`): a literal's, a column's,
 /// the wider of both sides of `+`/`-`, a negation's or `abs`'s operand's.
-fn interval_fields_of(e: &PhysExpr) -> Option<(u8, u8)> {
+pub(crate) fn interval_fields_of(e: &PhysExpr) -> Option<(u8, u8)> {
     match e {
         PhysExpr::Literal(
             ScalarValue::DayTime(_, start, end) | ScalarValue::YearMonth(_, start, end),
         ) => Some((*start, *end)),
         PhysExpr::Column { field, .. } => crate::types::interval_fields(field),
         PhysExpr::Negative(x) => interval_fields_of(x),
+        // date - date is Spark's `interval day`.
+        PhysExpr::Scalar { func, .. } if func.name == "subtract_dates" => Some((0, 0)),
         PhysExpr::Scalar { func, args, .. } if func.name == "abs" => {
             args.first().and_then(interval_fields_of)
         }

@@ -170,6 +170,33 @@ const PARSER_DEPTH: usize = MAX_EXPR_DEPTH;
 #[cfg(target_arch = "wasm32")]
 const PARSER_DEPTH: usize = MAX_EXPR_DEPTH / 2;
 
+/// A `VALUES` row written as one `struct(...)` call (`VALUES (struct(1, 'a'))`, in
+/// parentheses or not) is a row of its arguments, as Spark's parser reads a row: its
+/// `(1, 'a')` is the same `struct` call, so `visitInlineTable` takes any such call's
+/// arguments as the row's values (an alias inside is dropped: the columns are `colN`).
+fn struct_row(e: &sq::Expr) -> Option<Vec<String>> {
+    let mut e = e;
+    while let sq::Expr::Nested(inner) = e {
+        e = inner;
+    }
+    // sqlparser's Spark dialect reads the STRUCT keyword's call as a struct literal.
+    let sq::Expr::Struct { values, fields } = e else {
+        return None;
+    };
+    if !fields.is_empty() {
+        return None;
+    }
+    Some(
+        values
+            .iter()
+            .map(|x| match x {
+                sq::Expr::Named { expr, .. } => expr.to_string(),
+                _ => x.to_string(),
+            })
+            .collect(),
+    )
+}
+
 fn parser(dialect: &SparkSqlDialect) -> Parser<'_> {
     Parser::new(dialect).with_recursion_limit(PARSER_DEPTH)
 }
@@ -393,7 +420,10 @@ fn set_expr(e: &sq::SetExpr) -> Result<SqlBody> {
         sq::SetExpr::Values(v) => Ok(SqlBody::Values(
             v.rows
                 .iter()
-                .map(|r| r.iter().map(|e| e.to_string()).collect())
+                .map(|r| match r.as_slice() {
+                    [one] => struct_row(one).unwrap_or_else(|| vec![one.to_string()]),
+                    _ => r.iter().map(|e| e.to_string()).collect(),
+                })
                 .collect(),
         )),
         sq::SetExpr::Query(q) => Ok(SqlBody::Select(Box::new(SqlSelect {
@@ -1909,9 +1939,10 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
                 to: t.clone(),
                 try_: false,
             };
-            // `DATE '2024-01-02'` is a literal in Spark (and is named so).
+            // `DATE '2024-01-02'` is a literal in Spark (and is named so); a
+            // `TIMESTAMP_NTZ '...'` stays a cast, as no literal holds a timestamp_ntz.
             match t {
-                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(..) => {
+                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(_, Some(_)) => {
                     constant(&cast).map(Expr::Literal).unwrap_or(cast)
                 }
                 _ => cast,

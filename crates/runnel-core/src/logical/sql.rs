@@ -231,6 +231,12 @@ fn plan_from(session: &SparkSession, f: &SqlFrom, ctes: &Ctes) -> Result<DataFra
             alias,
             columns,
         } => {
+            // `VALUES ... AS t(a, b)`: Spark's parser gives the inline table the aliases'
+            // width, so a row of another width is its NUM_COLUMNS_MISMATCH (sqlparser
+            // reads `(VALUES ...) AS t(a, b)` the same way, where Spark's is an arity one).
+            if let (SqlBody::Values(rows), false) = (&query.body, columns.is_empty()) {
+                values_width(rows, columns.len())?;
+            }
             let df = renamed(plan_query(session, query, ctes)?, columns)?;
             match alias {
                 Some(a) => df.alias(a),
@@ -517,7 +523,15 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
             .map(|g| match g {
                 Expr::Literal(crate::scalar::ScalarValue::Int32(k)) => {
                     let k = *k as usize;
-                    if k >= 1 && k <= out.len() {
+                    if k >= 1 && k <= out.len() && out[k - 1].contains_aggregate() {
+                        Err(RunnelError::analysis(
+                            "GROUP_BY_POS_AGGREGATE",
+                            format!(
+                                "GROUP BY {k} refers to an expression {} that contains an aggregate function. Aggregate functions are not allowed in GROUP BY; group by the position of a column that is not an aggregate.",
+                                out[k - 1].sql()
+                            ),
+                        ))
+                    } else if k >= 1 && k <= out.len() {
                         Ok(out[k - 1].clone().strip_alias())
                     } else {
                         Err(RunnelError::analysis(
@@ -1621,10 +1635,26 @@ fn run_command(session: &SparkSession, cmd: Command) -> Result<()> {
     }
 }
 
+/// Every row of an inline table `width` values wide, or Spark's NUM_COLUMNS_MISMATCH
+/// naming the first row that is not (counted from 0).
+fn values_width(rows: &[Vec<String>], width: usize) -> Result<()> {
+    match rows.iter().position(|r| r.len() != width) {
+        None => Ok(()),
+        Some(i) => Err(RunnelError::analysis(
+            "INVALID_INLINE_TABLE.NUM_COLUMNS_MISMATCH",
+            format!(
+                "Invalid inline table. Inline table expected {width} columns but found {} columns in row {i}. Give every row of VALUES the same number of values, as many as the table's column names.",
+                rows[i].len()
+            ),
+        )),
+    }
+}
+
 /// The DataFrame of `VALUES` rows (columns `col1`, `col2`, ...), as Spark's inline table:
 /// each column of the wider type of its rows' values (`VALUES (0.0), (PI())` is DOUBLE),
 /// every row cast to it.
 fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFrame> {
+    values_width(rows, rows.first().map_or(0, Vec::len))?;
     let mut got: Vec<arrow_array::RecordBatch> = Vec::new();
     for r in rows {
         let items: Vec<String> = r

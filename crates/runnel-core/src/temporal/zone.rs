@@ -192,6 +192,16 @@ impl Zone {
         self.resolve(local_us, Some(prefer))
     }
 
+    /// The instant `utc_us` moved by `days` calendar days: the wall-clock time kept, and
+    /// its offset too in an overlap (`ZonedDateTime.plusDays`). None on overflow.
+    pub fn plus_days(&self, utc_us: i64, days: i64) -> Option<i64> {
+        let offset = self.offset_at(utc_us);
+        let local = utc_us
+            .checked_add(offset * US_PER_SEC)?
+            .checked_add(days.checked_mul(super::US_PER_DAY)?)?;
+        Some(self.from_local_keeping(local, offset))
+    }
+
     fn resolve(&self, local_us: i64, prefer: Option<i64>) -> i64 {
         let tz = match self {
             Zone::Fixed(s) => return local_us.saturating_sub(*s as i64 * US_PER_SEC),

@@ -829,6 +829,12 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
     };
     c.args.remove(0);
     let t = c.ty(0);
+    if matches!(
+        t,
+        T::Duration(_) | T::Interval(arrow_schema::IntervalUnit::YearMonth)
+    ) {
+        return interval_part(c, &field);
+    }
     if t == T::Utf8 {
         c.ts_arg(0)?;
     } else if !matches!(t, T::Date32 | T::Timestamp(..) | T::Null) {
@@ -855,6 +861,84 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
                 .collect::<Int32Array>(),
         ))
     })
+}
+
+/// `extract(field FROM interval)`, Spark's ExtractANSIInterval*: a day-time interval's
+/// DAY (INT), HOUR and MINUTE (TINYINT) and SECOND (DECIMAL(8,6)), a year-month one's
+/// YEAR (INT) and MONTH (TINYINT), each truncated toward zero as Java's `/` and `%`;
+/// a field outside the interval type's own (`HOUR` of an `interval day`) is refused.
+fn interval_part(c: &mut Call, field: &str) -> Result<PhysExpr> {
+    const US_PER_MINUTE: i64 = 60 * US_PER_SEC;
+    let ym = matches!(c.ty(0), T::Interval(_));
+    // 0 day, 1 hour, 2 minute, 3 second; 0 year, 1 month (Spark's field numbers).
+    let unit = match field.to_ascii_uppercase().as_str() {
+        "YEAR" | "Y" | "YEARS" | "YR" | "YRS" if ym => Some(0),
+        "MONTH" | "MON" | "MONS" | "MONTHS" if ym => Some(1),
+        "DAY" | "D" | "DAYS" if !ym => Some(0),
+        "HOUR" | "H" | "HOURS" | "HR" | "HRS" if !ym => Some(1),
+        "MINUTE" | "M" | "MIN" | "MINS" | "MINUTES" if !ym => Some(2),
+        "SECOND" | "S" | "SEC" | "SECONDS" | "SECS" if !ym => Some(3),
+        _ => None,
+    };
+    let (start, end) = crate::expr::phys::interval_fields_of(&c.args[0]).unwrap_or(if ym {
+        (0, 1)
+    } else {
+        (0, 3)
+    });
+    let Some(unit) = unit.filter(|u| (start..=end).contains(u)) else {
+        return Err(RunnelError::analysis(
+            "INVALID_EXTRACT_FIELD",
+            format!(
+                "Cannot extract `{}` from {}. Extract a field the interval type has (DAY, HOUR, MINUTE, SECOND of a day-time interval; YEAR, MONTH of a year-month one).",
+                field.to_ascii_uppercase(),
+                c.sql
+            ),
+        ));
+    };
+    c.props.null_intolerant = true;
+    if ym {
+        return if unit == 0 {
+            c.kernel(T::Int32, |a, _, _| {
+                Ok(Arc::new(
+                    a[0].as_primitive::<IntervalYearMonthType>()
+                        .unary::<_, Int32Type>(|m| m / 12),
+                ))
+            })
+        } else {
+            c.kernel(T::Int8, |a, _, _| {
+                Ok(Arc::new(
+                    a[0].as_primitive::<IntervalYearMonthType>()
+                        .unary::<_, Int8Type>(|m| (m % 12) as i8),
+                ))
+            })
+        };
+    }
+    match unit {
+        0 => c.kernel(T::Int32, |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<DurationMicrosecondType>()
+                    .unary::<_, Int32Type>(|us| (us / US_PER_DAY) as i32),
+            ))
+        }),
+        1 | 2 => c.kernel(T::Int8, move |a, _, _| {
+            let (per, modulo) = if unit == 1 {
+                (60 * US_PER_MINUTE, 24)
+            } else {
+                (US_PER_MINUTE, 60)
+            };
+            Ok(Arc::new(
+                a[0].as_primitive::<DurationMicrosecondType>()
+                    .unary::<_, Int8Type>(|us| ((us / per) % modulo) as i8),
+            ))
+        }),
+        _ => c.kernel(T::Decimal128(8, 6), |a, _, _| {
+            Ok(Arc::new(
+                a[0].as_primitive::<DurationMicrosecondType>()
+                    .unary::<_, Decimal128Type>(|us| (us % US_PER_MINUTE) as i128)
+                    .with_precision_and_scale(8, 6)?,
+            ))
+        }),
+    }
 }
 
 /// Spark's `MonthsBetween`: `end`, `start` as wall-clock microseconds.
@@ -938,16 +1022,16 @@ pub(crate) fn timestamp_add(unit: i64, q: i64, t: i64, zone: Zone) -> Option<i64
     if unit > 0 && unit < US_PER_DAY {
         return q.checked_mul(unit)?.checked_add(t);
     }
+    if unit > 0 {
+        let days = i32::try_from(q.checked_mul(unit / US_PER_DAY)?).ok()?;
+        return zone.plus_days(t, days as i64);
+    }
     let offset = zone.offset_at(t);
     let local = t.checked_add(offset * US_PER_SEC)?;
     let days = local.div_euclid(US_PER_DAY);
     let rest = local.rem_euclid(US_PER_DAY);
-    let d = if unit > 0 {
-        days.checked_add(i32::try_from(q.checked_mul(unit / US_PER_DAY)?).ok()? as i64)?
-    } else {
-        let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
-        add_months(i32::try_from(days).ok()?, months) as i64
-    };
+    let months = i32::try_from(q.checked_mul(-unit)?).ok()?;
+    let d = add_months(i32::try_from(days).ok()?, months) as i64;
     let out = d.checked_mul(US_PER_DAY)?.checked_add(rest)?;
     Some(zone.from_local_keeping(out, offset))
 }

@@ -186,10 +186,9 @@ pub(super) fn register(r: &mut Builder) {
         .named(super::upper_name);
     r.scalar("signum", |c| {
         unary(c, |x| {
-            if x.is_nan() {
+            // Java's Math.signum: NaN and ±0.0 are themselves (`signum(-0.0)` is -0.0).
+            if x.is_nan() || x == 0.0 {
                 x
-            } else if x == 0.0 {
-                0.0
             } else {
                 x.signum()
             }

@@ -1,0 +1,5 @@
+from pyspark.sql.functions import col, window, session_window, count, avg, sum as sum_, min as min_, max as max_, lit, when, upper, round as round_, expr
+dims = spark.createDataFrame([("books", 1), ("music", 2), ("sports", 3)], "category STRING, rank INT")
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE, id LONG").option("maxFilesPerTrigger", 1).load(INPUT)
+result = df.withWatermark("timestamp", "4 minutes").withColumn("cat_up", upper(col("category"))).join(dims, "category", "left_outer").groupBy(window("timestamp", "3 minutes"), "category").agg(min_("value").alias("lo"), sum_("value").alias("s"))
+OUTPUT_MODE = "update"

@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("ts TIMESTAMP, cat STRING, v DOUBLE, n LONG, tags STRING").load(INPUT)
+result = df.withWatermark("ts", "1 minutes").dropna(subset=["v"]).na.fill({"v": 0.0, "cat": "none"}).select("v", "cat")
+OUTPUT_MODE = "append"

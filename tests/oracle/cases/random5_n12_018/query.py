@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("ts TIMESTAMP, id LONG, region STRING, amount DOUBLE, qty INT, items ARRAY<STRUCT<sku: STRING, qty: INT, price: DOUBLE>>, attrs MAP<STRING, STRING>, geo STRUCT<lat: DOUBLE, lon: DOUBLE>, flags INT").load(INPUT)
+result = df.withColumn("nkeys", F.size(F.map_keys(F.col("attrs")))).groupBy("nkeys").agg(F.count_if(F.col("amount") > 50).alias("big"), F.bit_xor("flags").alias("bx"))
+OUTPUT_MODE = "update"

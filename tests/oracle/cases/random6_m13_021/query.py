@@ -1,0 +1,5 @@
+df = spark.readStream.format("json").schema("ts TIMESTAMP, id LONG, user STRING, region STRING, channel STRING, amount DOUBLE, qty INT, note STRING").load(INPUT)
+spark.createDataFrame([("eu", "gold", 1.1), ("us", "silver", 0.9), ("apac", "gold", 1.3)], "region STRING, tier STRING, fx DOUBLE").createOrReplaceTempView("dims")
+df.withWatermark("ts", "2 minutes").createOrReplaceTempView("events")
+result = spark.sql("SELECT b.region, count(*) AS cnt, sum(qty & 1) AS odd, round(avg(amount), 3) AS avga FROM (SELECT * FROM events WHERE (region = 'eu' OR qty > 2) AND (channel = 'web' OR region = 'eu') AND amount IS NOT NULL) b JOIN dims d ON b.region = d.region GROUP BY b.region")
+OUTPUT_MODE = "complete"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, ts TIMESTAMP, b BOOLEAN, m DECIMAL(10,2), dt DATE, i INT, d DOUBLE, n DECIMAL(5,3), t STRING, s STRING").load(INPUT)
+result = df.select("id", expr("CAST(next_day(dt, 'Mon') AS STRING)").alias("c1"), ((~col("b")) | col("t").isNotNull()).alias("c2"), expr("(m * nullif(n, 1.25))").alias("c3"), F.dayofweek(F.to_date(F.abs(col("i")).cast("timestamp"))).alias("c4"), F.coalesce(F.make_timestamp(F.year(F.make_date(lit(2024), F.pmod(col("i"), lit(12)) + lit(1), F.least(F.dayofmonth(col("dt")), lit(28)))), F.month(F.make_date(lit(2024), F.pmod(col("i"), lit(12)) + lit(1), F.least(F.dayofmonth(col("dt")), lit(28)))), F.dayofmonth(F.make_date(lit(2024), F.pmod(col("i"), lit(12)) + lit(1), F.least(F.dayofmonth(col("dt")), lit(28)))), lit(12), lit(0), lit(expr("59.999999"))), F.date_trunc("MINUTE", col("ts")), F.to_timestamp(lit("2024-02-29 00:00:00"))).alias("c5"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, d DOUBLE, f FLOAT, m DECIMAL(38,10), n DECIMAL(5,3), s STRING, t STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select("s", expr("(ascii(concat_ws(', ', 'a', s)) BETWEEN 5 AND 1) AS c1"), expr("CASE WHEN (CASE WHEN (ts < dt) THEN 'x-y' ELSE t END RLIKE '^[A-Z]') THEN md5(t) WHEN (m IS NOT NULL) THEN nullif(regexp_replace(repeat(s, -1), '(a|b)', '<>'), ' ') ELSE CASE WHEN ((d <> 0.5D) OR (dt <> DATE'2000-01-01')) THEN CAST((to_date('2023-12-31') - ts) AS STRING) ELSE t END END").alias("c2"), expr("CASE WHEN (dt > DATE'2025-03-01') THEN CASE WHEN false THEN n ELSE m END WHEN (lower(s) < s) THEN m WHEN (s IS NOT NULL) THEN coalesce(m, 99.99) ELSE TRY_CAST(f AS DECIMAL(38,18)) END").alias("c3"), expr("add_months(dt, i)").alias("c4"), expr("(TIMESTAMP'1999-12-31 23:59:59.999' - INTERVAL '25:00' HOUR TO MINUTE)")).where("((m < i) OR (t <> 'o'))")
+OUTPUT_MODE = "append"
