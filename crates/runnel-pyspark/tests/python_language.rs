@@ -1977,3 +1977,23 @@ except ValueError as e:
         "{out}"
     );
 }
+
+#[test]
+fn schema_json_as_pyspark() {
+    // StructType.json()/DataType.json() and jsonValue(): PySpark 4.3's output.
+    let out = run(r#"
+from pyspark.sql import SparkSession
+from pyspark.sql.types import *
+spark = SparkSession.builder.getOrCreate()
+s = StructType([StructField("a", LongType(), False), StructField("b", ArrayType(StringType())), StructField("m", MapType(StringType(), DoubleType())), StructField("d", DecimalType(10, 2)), StructField("t", TimestampType())])
+print(s.json())
+print(LongType().json(), ArrayType(IntegerType()).json())
+df = spark.createDataFrame([(1, "x")], "id INT, s STRING")
+print(df.schema.json())
+print(sorted(s.jsonValue().keys()))
+"#);
+    assert_eq!(
+        out,
+        "{\"fields\":[{\"metadata\":{},\"name\":\"a\",\"nullable\":false,\"type\":\"long\"},{\"metadata\":{},\"name\":\"b\",\"nullable\":true,\"type\":{\"containsNull\":true,\"elementType\":\"string\",\"type\":\"array\"}},{\"metadata\":{},\"name\":\"m\",\"nullable\":true,\"type\":{\"keyType\":\"string\",\"type\":\"map\",\"valueContainsNull\":true,\"valueType\":\"double\"}},{\"metadata\":{},\"name\":\"d\",\"nullable\":true,\"type\":\"decimal(10,2)\"},{\"metadata\":{},\"name\":\"t\",\"nullable\":true,\"type\":\"timestamp\"}],\"type\":\"struct\"}\n\"long\" {\"containsNull\":true,\"elementType\":\"integer\",\"type\":\"array\"}\n{\"fields\":[{\"metadata\":{},\"name\":\"id\",\"nullable\":true,\"type\":\"integer\"},{\"metadata\":{},\"name\":\"s\",\"nullable\":true,\"type\":\"string\"}],\"type\":\"struct\"}\n['fields', 'type']\n"
+    );
+}

@@ -202,6 +202,34 @@ pub(crate) fn to_col(v: &Value, names: bool) -> Result<Expr> {
     })
 }
 
+/// Compact JSON with every object's keys sorted (Python's `sort_keys=True`).
+fn sorted_json(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            let parts: Vec<String> = keys
+                .into_iter()
+                .map(|k| {
+                    format!(
+                        "{}:{}",
+                        serde_json::Value::String(k.clone()),
+                        sorted_json(&m[k])
+                    )
+                })
+                .collect();
+            format!("{{{}}}", parts.join(","))
+        }
+        serde_json::Value::Array(a) => {
+            format!(
+                "[{}]",
+                a.iter().map(sorted_json).collect::<Vec<_>>().join(",")
+            )
+        }
+        other => other.to_string(),
+    }
+}
+
 /// Attribute access.
 pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value> {
     Ok(match &obj {
@@ -2827,7 +2855,9 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 Ok(Value::Type(DataType::Struct(fields.into())))
             }
             ("simpleString", t) => Ok(Value::Str(types::simple_string(&t))),
-            ("json", t) => Ok(Value::Str(format!("\"{}\"", types::simple_string(&t)))),
+            // PySpark's `json.dumps(self.jsonValue(), separators=(",", ":"), sort_keys=True)`.
+            ("json", t) => Ok(Value::Str(sorted_json(&types::spark_json(&t)))),
+            ("jsonValue", t) => Ok(crate::python::stdlib::json_item(types::spark_json(&t))),
             (n, _) => Err(RunnelError::not_supported(format!("DataType.{n}"))),
         },
         Value::Json(j) => Ok(match name {

@@ -3411,13 +3411,11 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         }
         ("shutil", "rmtree") => {
             let p = args.str(0, "path")?;
+            let ignore = args.bool_or(1, "ignore_errors", false);
             if let Err(e) = std::fs::remove_dir_all(&p)
-                && !args.bool_or(1, "ignore_errors", false)
+                && !ignore
             {
-                return Err(RunnelError::execution_plain(format!(
-                    "FileNotFoundError: [Errno 2] {e}: '{p}'"
-                ))
-                .with_exception("FileNotFoundError"));
+                return Err(os_error(e, &p));
             }
             Value::None
         }
