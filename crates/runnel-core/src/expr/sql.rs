@@ -897,6 +897,26 @@ fn typed_literals(text: &str) -> std::borrow::Cow<'_, str> {
             i += 1;
             continue;
         }
+        // `TIMESTAMP_LTZ '...'` is Spark's `TIMESTAMP '...'` (the session's time zone; the
+        // literal is named `TIMESTAMP '...'`), a keyword sqlparser does not know.
+        const LTZ: &[u8] = b"timestamp_ltz";
+        if (c == b't' || c == b'T')
+            && b.len() >= i + LTZ.len()
+            && b[i..i + LTZ.len()].eq_ignore_ascii_case(LTZ)
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+        {
+            let mut k = i + LTZ.len();
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            if k > i + LTZ.len() && k < b.len() && b[k] == b'\'' {
+                out.push_str(&text[last..i]);
+                out.push_str("TIMESTAMP");
+                last = i + LTZ.len();
+                i = k;
+                continue;
+            }
+        }
         let starts = (c.is_ascii_digit()
             || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
             && (i == 0
@@ -2272,6 +2292,25 @@ mod tests {
             .unwrap()
             .join()
             .unwrap();
+    }
+
+    #[test]
+    fn timestamp_ltz_literals_are_spark_timestamp_literals() {
+        // `TIMESTAMP_LTZ '...'` reads as `TIMESTAMP '...'` (PySpark 4.3 names both so);
+        // `timestamp_ltz` as a name or a function is left alone, and so is quoted text.
+        assert_eq!(
+            typed_literals("SELECT TIMESTAMP_LTZ '2024-01-02 03:04:05', timestamp_ltz  '1'"),
+            "SELECT TIMESTAMP '2024-01-02 03:04:05', TIMESTAMP  '1'"
+        );
+        for same in [
+            "my_timestamp_ltz '1'",
+            "timestamp_ltz(x)",
+            "'timestamp_ltz ''x'",
+        ] {
+            assert_eq!(typed_literals(same), same);
+        }
+        let e = parse_expression("TIMESTAMP_LTZ '2024-01-02 03:04:05'").unwrap();
+        assert_eq!(e.name(), "TIMESTAMP '2024-01-02 03:04:05'");
     }
 
     #[test]
