@@ -917,6 +917,45 @@ fn typed_literals(text: &str) -> std::borrow::Cow<'_, str> {
                 continue;
             }
         }
+        // `extract(field FROM source)` with any of Spark's field names (`H`, `HR`, `MIN`,
+        // `SEC`, `YRS`, `QTR`, `DAYOFWEEK_ISO`, ...; sqlparser reads only its own): the
+        // same call as sqlparser's EXTRACT makes, `extract('field', source)`.
+        const EXTRACT: &[u8] = b"extract";
+        if (c == b'e' || c == b'E')
+            && b.len() >= i + EXTRACT.len()
+            && b[i..i + EXTRACT.len()].eq_ignore_ascii_case(EXTRACT)
+            && (i == 0
+                || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.'))
+        {
+            let skip = |mut k: usize| {
+                while k < b.len() && b[k].is_ascii_whitespace() {
+                    k += 1;
+                }
+                k
+            };
+            let open = skip(i + EXTRACT.len());
+            if open < b.len() && b[open] == b'(' {
+                let w0 = skip(open + 1);
+                let mut w1 = w0;
+                while w1 < b.len() && (b[w1].is_ascii_alphanumeric() || b[w1] == b'_') {
+                    w1 += 1;
+                }
+                let from = skip(w1);
+                let is_from = w1 > w0
+                    && w1 < b.len()
+                    && b[w1].is_ascii_whitespace()
+                    && b.len() >= from + 5
+                    && b[from..from + 4].eq_ignore_ascii_case(b"from")
+                    && !(b[from + 4].is_ascii_alphanumeric() || b[from + 4] == b'_');
+                if is_from {
+                    out.push_str(&text[last..i]);
+                    out.push_str(&format!("extract('{}',", &text[w0..w1]));
+                    last = from + 4;
+                    i = from + 4;
+                    continue;
+                }
+            }
+        }
         let starts = (c.is_ascii_digit()
             || (c == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
             && (i == 0
@@ -2311,6 +2350,23 @@ mod tests {
         }
         let e = parse_expression("TIMESTAMP_LTZ '2024-01-02 03:04:05'").unwrap();
         assert_eq!(e.name(), "TIMESTAMP '2024-01-02 03:04:05'");
+    }
+
+    #[test]
+    fn extract_takes_any_of_sparks_field_names() {
+        // sqlparser's EXTRACT knows its own field words only; Spark's abbreviations
+        // (`H`, `SEC`, `DAYOFWEEK_ISO`, ...) make the same call, named as Spark names it.
+        let e = parse_expression("extract(H FROM ts)").unwrap();
+        assert_eq!(e.name(), "extract(H FROM ts)");
+        let e = parse_expression("EXTRACT(dayofweek_iso from  ts) + 1").unwrap();
+        assert_eq!(e.name(), "(extract(dayofweek_iso FROM ts) + 1)");
+        for same in [
+            "extract_x(H FROM ts)",
+            "'extract(H FROM ts)'",
+            "my.extract(a)",
+        ] {
+            assert_eq!(typed_literals(same), same);
+        }
     }
 
     #[test]

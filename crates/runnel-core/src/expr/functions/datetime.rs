@@ -821,8 +821,8 @@ fn date_part(c: &mut Call) -> Result<PhysExpr> {
             return Err(crate::error::RunnelError::analysis(
                 "INVALID_EXTRACT_FIELD",
                 format!(
-                    "Cannot extract {field} from {}. Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR, MINUTE or SECOND.",
-                    c.sql
+                    "Cannot extract `{field}` from \"{}\". Use YEAR, QUARTER, MONTH, WEEK, DAY, DAYOFWEEK, DOY, HOUR, MINUTE or SECOND.",
+                    c.raw.get(1).map(|a| a.name()).unwrap_or_default()
                 ),
             ));
         }
