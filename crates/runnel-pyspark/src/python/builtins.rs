@@ -593,8 +593,7 @@ pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) 
     if !a_obj && !b_obj {
         return binop(it.bindings, a, op, b);
     }
-    let name = binop_dunder(op);
-    let name = &name[2..name.len() - 2];
+    let name = op_method(op);
     let answered = |v: Option<Value>| v.filter(|v| !is_not_implemented(v));
     if a_obj
         && let Some(v) = answered(call_dunder(
@@ -629,7 +628,7 @@ pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) 
 /// `a op= b`: the object's `__iop__` when its class has one, else `a op b`.
 pub(crate) fn augmented(it: &Interpreter, a: Value, op: Operator, b: Value) -> Result<Value> {
     if matches!(a, Value::Instance(_)) {
-        let name = format!("__i{}", &binop_dunder(op)[2..]);
+        let name = format!("__i{}__", op_method(op));
         if let Some(v) = call_dunder(it, &a, &name, vec![b.clone()])?
             && !is_not_implemented(&v)
         {
@@ -639,8 +638,9 @@ pub(crate) fn augmented(it: &Interpreter, a: Value, op: Operator, b: Value) -> R
     binop_objects(it, a, op, b)
 }
 
-fn binop_dunder(op: Operator) -> String {
-    let n = match op {
+/// The name in an operator's methods (`add` of `__add__`, `__radd__`, `__iadd__`).
+fn op_method(op: Operator) -> &'static str {
+    match op {
         Operator::Add => "add",
         Operator::Sub => "sub",
         Operator::Mult => "mul",
@@ -654,8 +654,7 @@ fn binop_dunder(op: Operator) -> String {
         Operator::BitOr => "or",
         Operator::BitXor => "xor",
         Operator::BitAnd => "and",
-    };
-    format!("__{n}__")
+    }
 }
 
 /// `-a`, `+a`, `~a` of an object of the script's classes: its `__neg__`, `__pos__`,

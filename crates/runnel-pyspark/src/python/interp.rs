@@ -628,14 +628,14 @@ impl Interpreter {
                 RunnelError::internal(format!("the runner's module {name} does not parse: {e}"))
             })?
             .into_syntax();
+        let top = super::scope::scope_names(None, &module.body, false).0;
         let cells = RefCell::new(HashMap::new());
-        for n in super::scope::scope_names(None, &module.body, false).0 {
-            Self::make_cell(&cells, &n);
+        for n in &top {
+            Self::make_cell(&cells, n);
         }
         let scope: Locals = Some(cells);
         self.run_runner_code(&module.body, &scope)?;
-        let names: HashMap<String, Value> = super::scope::scope_names(None, &module.body, false)
-            .0
+        let names: HashMap<String, Value> = top
             .into_iter()
             .filter_map(|n| self.lookup(&scope, &n).map(|v| (n, v)))
             .collect();
