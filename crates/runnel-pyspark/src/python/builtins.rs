@@ -1270,14 +1270,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 None => 0,
                 Some(other) => return Err(super::ops::not_an_integer(other)),
             };
-            super::iter::of_items(
-                "enumerate",
-                iterate(&a0()?)?
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, v)| Value::Tuple(vec![Value::Int(start.wrapping_add(i as i64)), v]))
-                    .collect(),
-            )
+            super::iter::derived(it, super::iter::Derived::Enumerate(start, a0()?))?
         }
         "builtins.zip" => {
             let lists = super::iter::aligned(&args.pos)?;
@@ -1422,9 +1415,15 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
         }
         "builtins.any" | "builtins.all" => {
+            // Taken one at a time: they stop at the first value that decides.
             let all = name == "builtins.all";
+            let source = a0()?;
+            let source = match super::iter::state(&source) {
+                Some(_) => source,
+                None => super::iter::of_items("iterator", iterate(&source)?),
+            };
             let mut answer = all;
-            for v in iterate(&a0()?)? {
+            while let Some(v) = super::iter::next_value(it, &source)? {
                 if it.truth(&v)? != all {
                     answer = !all;
                     break;
@@ -1524,34 +1523,22 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Some(v) => iterate(v)?,
             None => vec![],
         }),
+        // map and filter give their values as they are taken, as Python's.
         "builtins.map" => {
             let f = args.req(0, "function")?.clone();
-            let lists = super::iter::aligned(args.pos.get(1..).unwrap_or_default())?;
-            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-            let mut out = Vec::new();
-            for i in 0..n {
-                out.push(call(
-                    it,
-                    f.clone(),
-                    lists.iter().map(|l| l[i].clone()).collect(),
-                    vec![],
-                )?);
+            let sources = args.pos.get(1..).unwrap_or_default().to_vec();
+            if sources.is_empty() {
+                return Err(RunnelError::execution_plain(
+                    "TypeError: map() must have at least two arguments.",
+                )
+                .with_exception("TypeError"));
             }
-            super::iter::of_items("map", out)
+            super::iter::derived(it, super::iter::Derived::Map(f, sources))?
         }
         "builtins.filter" => {
             let f = args.req(0, "function")?.clone();
-            let mut out = Vec::new();
-            for x in iterate(args.req(1, "iterable")?)? {
-                let keep = match f {
-                    Value::None => x.truthy(),
-                    _ => call(it, f.clone(), vec![x.clone()], vec![])?.truthy(),
-                };
-                if keep {
-                    out.push(x);
-                }
-            }
-            super::iter::of_items("filter", out)
+            let source = args.req(1, "iterable")?.clone();
+            super::iter::derived(it, super::iter::Derived::Filter(f, source, true))?
         }
         // An iterator is its own iterator; an object of the script's classes gives its
         // `__iter__`'s.

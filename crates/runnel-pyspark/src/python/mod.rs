@@ -9,6 +9,7 @@ pub(crate) mod copying;
 pub mod decimal;
 pub(crate) mod enums;
 pub(crate) mod format;
+pub(crate) mod generator;
 pub mod interp;
 pub(crate) mod iter;
 pub(crate) mod num;

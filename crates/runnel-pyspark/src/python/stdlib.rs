@@ -1172,14 +1172,72 @@ pub(crate) fn native_method(
             "__next__" => super::iter::next_of(s)?.ok_or_else(|| {
                 RunnelError::execution_plain("StopIteration").with_exception("StopIteration")
             })?,
-            // A generator's close(): nothing more comes.
+            // A generator's send(value): resumed with the value of its `yield`.
+            "send" if s.borrow().kind() == "generator" => {
+                let v = args.req(0, "value")?.clone();
+                generator_step(s, super::generator::Input::Send(v))?
+            }
+            // throw(exc): raised at the `yield` it stands at.
+            "throw" if s.borrow().kind() == "generator" => {
+                let e = it.raise_value(args.req(0, "value")?.clone())?;
+                generator_step(s, super::generator::Input::Throw(e))?
+            }
+            // close(): GeneratorExit raised at its `yield` (its `finally` blocks and
+            // `with` exits run); nothing more comes.
             "close" if s.borrow().kind() == "generator" => {
-                super::iter::rest(s)?;
+                let exit = RunnelError::execution_plain("GeneratorExit").with_exception("GeneratorExit");
+                let started = matches!(&*s.borrow(), super::iter::PyIter::Gen(_));
+                match super::iter::resume_gen(s, super::generator::Input::Throw(exit)) {
+                    Ok(Some(super::generator::Step::Yield(_))) if started => {
+                        return Err(RunnelError::execution_plain(
+                            "RuntimeError: generator ignored GeneratorExit",
+                        )
+                        .with_exception("RuntimeError"));
+                    }
+                    Err(e)
+                        if !matches!(
+                            super::builtins::py_exception_name(&e).as_str(),
+                            "GeneratorExit" | "StopIteration"
+                        ) =>
+                    {
+                        return Err(e);
+                    }
+                    Ok(None) => {
+                        // One that ran to its end when called: what is left goes.
+                        super::iter::rest(s)?;
+                    }
+                    _ => {}
+                }
                 Value::None
             }
             _ => return Err(no_method()),
         },
     })
+}
+
+/// A generator's `send`/`throw`: the value it yields next; StopIteration (with its
+/// return value) when it ends.
+fn generator_step(
+    s: &RefCell<super::iter::PyIter>,
+    input: super::generator::Input,
+) -> Result<Value> {
+    match super::iter::resume_gen(s, input)? {
+        Some(super::generator::Step::Yield(v)) => Ok(v),
+        Some(super::generator::Step::Return(v)) => {
+            let message = match &v {
+                Value::None => "StopIteration".to_string(),
+                v => format!("StopIteration: {}", v.to_py_str()),
+            };
+            Err(RunnelError::execution_plain(message).with_exception("StopIteration"))
+        }
+        // One that ran to its end when called, or has ended.
+        None => match super::iter::next_of(s)? {
+            Some(v) => Ok(v),
+            None => {
+                Err(RunnelError::execution_plain("StopIteration").with_exception("StopIteration"))
+            }
+        },
+    }
 }
 
 /// What `with` binds for a native object.
