@@ -950,6 +950,15 @@ for x in forever():
     );
 }
 
+#[test]
+fn csv_io_future_and_walrus_as_cpython() {
+    // csv (writer/reader/DictReader/DictWriter, quoting, dialects), io.StringIO,
+    // print(file=...) and json.dump into file objects, open()'s universal newlines and
+    // newline="", `from __future__ import annotations`, `:=`: CPython 3.11's output.
+    let out = run(include_str!("python/csv_io.py"));
+    assert_eq!(out, include_str!("python/csv_io.out"));
+}
+
 /// Generators pause at their `yield` as CPython's: endless ones give what is taken,
 /// side effects interleave with the consumer, send/throw/close, `yield from` with a
 /// return value, try/except/else/finally and loops' `else` blocks around a `yield`,

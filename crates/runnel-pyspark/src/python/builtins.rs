@@ -961,10 +961,18 @@ fn print_value(it: &Interpreter, args: &Args) -> Result<()> {
         })
         .collect::<Result<Vec<_>>>()?
         .join(&sep);
-    let to_stderr = args
+    let file = args
         .keywords()
         .iter()
-        .any(|(k, v)| k == "file" && matches!(v, Value::Builtin(b) if b == "sys.stderr"));
+        .find(|(k, _)| k == "file")
+        .map(|(_, v)| v.clone());
+    let to_stderr = matches!(&file, Some(Value::Builtin(b)) if b == "sys.stderr");
+    // A file object (open(), io.StringIO, any object with `write`): written to.
+    if let Some(f) = file.filter(|f| !matches!(f, Value::None | Value::Builtin(_))) {
+        let write = get_attr(it, f, "write")?;
+        call(it, write, vec![Value::Str(format!("{text}{end}"))], vec![])?;
+        return Ok(());
+    }
     if to_stderr {
         it.host.print_err(&it.session, &format!("{text}{end}"));
     } else {

@@ -2148,6 +2148,12 @@ impl Interpreter {
             PyExpr::SetComp(c) => self.eval_set_comp(c, locals)?,
             PyExpr::DictComp(c) => self.eval_dict_comp(c, locals)?,
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
+            // `name := value`: binds the name, gives the value.
+            PyExpr::Named(n) => {
+                let v = self.eval(&n.value, locals)?;
+                self.assign(&n.target, v.clone(), locals)?;
+                v
+            }
             PyExpr::Yield(y) => {
                 let v = match &y.value {
                     Some(v) => self.eval(v, locals)?,

@@ -108,6 +108,9 @@ pub(crate) fn python_source(m: &str) -> Option<&'static str> {
         "logging" => include_str!("lib/logging.py"),
         "pathlib" => include_str!("lib/pathlib.py"),
         "contextlib" => include_str!("lib/contextlib.py"),
+        "io" => include_str!("lib/io.py"),
+        "csv" => include_str!("lib/csv.py"),
+        "__future__" => include_str!("lib/__future__.py"),
         _ => return None,
     })
 }
@@ -1315,6 +1318,24 @@ fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
             "open the file as text (mode \"r\", \"w\" or \"a\")",
         ));
     }
+    let _ = args.get(2, "buffering");
+    let _ = args.get(4, "errors");
+    if let Some(Value::Str(e)) = args.get(3, "encoding") {
+        let e = e.to_ascii_lowercase().replace(['-', '_'], "");
+        if !matches!(e.as_str(), "utf8" | "utf8sig" | "ascii" | "usascii") {
+            return Err(unsupported(
+                &format!("open() with encoding={e:?}"),
+                "files are read and written as UTF-8: open it without encoding= or with encoding=\"utf-8\"",
+            ));
+        }
+    }
+    // Universal newlines (newline=None, the default): "\r\n" and "\r" read as "\n".
+    let newline = match args.get(5, "newline") {
+        None | Some(Value::None) => None,
+        Some(Value::Str(n)) if matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") => Some(n.clone()),
+        Some(Value::Str(n)) => return Err(value_error(format!("illegal newline value: {n}"))),
+        Some(other) => return Err(type_error("open", "newline", "str", other)),
+    };
     let fs = it.session.file_system();
     let kind = mode.replace(['t', '+'], "");
     let text = match kind.as_str() {
@@ -1325,7 +1346,11 @@ fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
                 ))
                 .with_exception("FileNotFoundError")
             })?;
-            String::from_utf8_lossy(&data).into_owned()
+            let text = String::from_utf8_lossy(&data).into_owned();
+            match newline {
+                None if text.contains('\r') => text.replace("\r\n", "\n").replace('\r', "\n"),
+                _ => text,
+            }
         }
         "a" => fs
             .read(&path)
@@ -2994,22 +3019,14 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         ("json", "dump") => {
             let text = dumps(it, args.req(0, "obj")?, &json_opts(args, 2), 0)?;
             let fp = args.req(1, "fp")?.clone();
-            super::builtins::call(
-                it,
-                Value::Method(Box::new(fp), "write".into()),
-                vec![Value::Str(text)],
-                vec![],
-            )?;
+            let write = super::builtins::get_attr(it, fp, "write")?;
+            super::builtins::call(it, write, vec![Value::Str(text)], vec![])?;
             Value::None
         }
         ("json", "load") => {
             let fp = args.req(0, "fp")?.clone();
-            let text = super::builtins::call(
-                it,
-                Value::Method(Box::new(fp), "read".into()),
-                vec![],
-                vec![],
-            )?;
+            let read = super::builtins::get_attr(it, fp, "read")?;
+            let text = super::builtins::call(it, read, vec![], vec![])?;
             loads(&text.to_py_str())?
         }
         ("datetime.datetime", "__call__") | ("datetime", "datetime") => {
