@@ -951,6 +951,44 @@ for x in forever():
 }
 
 #[test]
+fn a_key_error_holds_its_key_object() {
+    // The runner's KeyError (dict lookup, pop, del, set.remove) holds the key itself, and
+    // shows it by its class's __repr__: CPython 3.11's output.
+    let out = run(r#"class K:
+    def __init__(self, n): self.n = n
+    def __repr__(self): return "K(%d)" % self.n
+    def __hash__(self): return self.n
+    def __eq__(self, o): return isinstance(o, K) and o.n == self.n
+d = {K(1): "a"}
+try:
+    d[K(2)]
+except KeyError as e:
+    print(repr(e), type(e.args[0]).__name__, e.args[0].n)
+for key in [(1, "x"), "s", 3.5, None]:
+    try:
+        {}[key]
+    except KeyError as e:
+        print(repr(e), e.args[0] == key)
+try:
+    {1}.remove(2)
+except KeyError as e:
+    print(repr(e), e.args)
+try:
+    {}.pop(K(3))
+except KeyError as e:
+    print(e.args[0].n, str(e))
+try:
+    del d[K(9)]
+except KeyError as e:
+    print(e.args[0].n)
+"#);
+    assert_eq!(
+        out,
+        "KeyError(K(2)) K 2\nKeyError((1, 'x')) True\nKeyError('s') True\nKeyError(3.5) True\nKeyError(None) True\nKeyError(2) (2,)\n3 K(3)\n9\n"
+    );
+}
+
+#[test]
 fn csv_io_future_and_walrus_as_cpython() {
     // csv (writer/reader/DictReader/DictWriter, quoting, dialects), io.StringIO,
     // print(file=...) and json.dump into file objects, open()'s universal newlines and

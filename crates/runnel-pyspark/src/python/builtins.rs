@@ -171,6 +171,25 @@ pub(crate) fn py_exception_name(e: &RunnelError) -> String {
     e.exception.to_string()
 }
 
+/// Python's KeyError of `key`: the exception object holds the key itself (`e.args[0]`),
+/// its message the key's repr.
+pub(crate) fn key_error(key: &Value) -> RunnelError {
+    let Some(it) = super::interp::current() else {
+        return RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
+            .with_exception("KeyError");
+    };
+    // The key's repr by its class's __repr__.
+    let message = format!(
+        "KeyError: {}",
+        it.py_repr(key).unwrap_or_else(|_| key.repr())
+    );
+    *it.raised.borrow_mut() = Some((
+        message.clone(),
+        new_exception("KeyError", vec![key.clone()]),
+    ));
+    RunnelError::execution_plain(message).with_exception("KeyError")
+}
+
 /// A built-in exception object of class `name` with `args`.
 pub(crate) fn new_exception(name: &str, args: Vec<Value>) -> Value {
     let class = Rc::new(PyClass {
@@ -2099,10 +2118,7 @@ pub(crate) fn call_method(
                 let before = l.borrow().len();
                 l.borrow_mut().retain(|y| !py_eq(y, &x));
                 if name == "remove" && l.borrow().len() == before {
-                    return Err(
-                        RunnelError::execution_plain(format!("KeyError: {}", x.repr()))
-                            .with_exception("KeyError"),
-                    );
+                    return Err(key_error(&x));
                 }
                 Value::None
             }
@@ -2115,10 +2131,7 @@ pub(crate) fn call_method(
             }
             "pop" => {
                 if l.borrow().is_empty() {
-                    return Err(
-                        RunnelError::execution_plain("KeyError: 'pop from an empty set'")
-                            .with_exception("KeyError"),
-                    );
+                    return Err(key_error(&Value::Str("pop from an empty set".into())));
                 }
                 l.borrow_mut().remove(0)
             }
@@ -2281,11 +2294,7 @@ pub(crate) fn call_method(
                     (Some(i), _) => d.borrow_mut().remove(i).1,
                     (None, Some(v)) => v.clone(),
                     (None, None) => {
-                        return Err(RunnelError::execution_plain(format!(
-                            "KeyError: {}",
-                            k.repr()
-                        ))
-                        .with_exception("KeyError"));
+                        return Err(key_error(&k));
                     }
                 }
             }

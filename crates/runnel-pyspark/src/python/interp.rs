@@ -652,28 +652,6 @@ impl Interpreter {
         Ok(names)
     }
 
-    /// The value of `text` when it is a Python literal (a key's repr: a string, number,
-    /// None, bool, or a tuple of them).
-    fn literal(&self, text: &str) -> Option<Value> {
-        fn plain(e: &PyExpr) -> bool {
-            match e {
-                PyExpr::StringLiteral(_)
-                | PyExpr::NumberLiteral(_)
-                | PyExpr::BooleanLiteral(_)
-                | PyExpr::NoneLiteral(_)
-                | PyExpr::BytesLiteral(_) => true,
-                PyExpr::UnaryOp(u) => plain(&u.operand),
-                PyExpr::Tuple(t) => t.elts.iter().all(plain),
-                _ => false,
-            }
-        }
-        let e = ruff_python_parser::parse_expression(text).ok()?.into_expr();
-        if !plain(&e) {
-            return None;
-        }
-        self.eval(&e, &None).ok()
-    }
-
     /// Python's truth of `v`: an object of the script's classes by its `__bool__`, else
     /// its `__len__`, else true.
     pub(crate) fn truth(&self, v: &Value) -> Result<bool> {
@@ -1722,10 +1700,7 @@ impl Interpreter {
 
     /// `del target`.
     fn delete(&self, t: &PyExpr, locals: &Locals) -> Result<()> {
-        let key_error = |key: &Value| {
-            RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
-                .with_exception("KeyError")
-        };
+        let key_error = super::builtins::key_error;
         match t {
             PyExpr::Name(n) => {
                 let name = n.id.as_str();
@@ -1886,13 +1861,7 @@ impl Interpreter {
             }
             return o;
         }
-        // A KeyError the runner raised holds the key (its message is the key's repr).
-        let arg = if name == "KeyError" {
-            self.literal(&text).unwrap_or(Value::Str(text))
-        } else {
-            Value::Str(text)
-        };
-        let o = super::builtins::new_exception(&name, vec![arg]);
+        let o = super::builtins::new_exception(&name, vec![Value::Str(text)]);
         if let (Value::Instance(o), Some(c)) = (&o, &e.condition) {
             o.set("_condition", Value::Str(c.clone()));
             if let Some(st) = runnel_core::error::sql_state(c) {
@@ -1985,6 +1954,20 @@ impl Interpreter {
         if holds_repr_object(v) {
             return self.py_repr(v);
         }
+        // An exception whose arguments are such objects: str() through their methods.
+        if let Some((_, args)) = exception_with_repr_objects(v) {
+            return match args.as_slice() {
+                [a] if super::builtins::is_instance(
+                    v,
+                    &Value::Builtin("builtins.KeyError".into()),
+                ) =>
+                {
+                    self.py_repr(a)
+                }
+                [a] => self.py_str(a),
+                _ => self.py_repr(&Value::Tuple(args)),
+            };
+        }
         let s = v.to_py_str();
         match super::num::take_str_error() {
             Some(e) => Err(e),
@@ -1998,6 +1981,13 @@ impl Interpreter {
             && let Some((_, Value::Function(f))) = o.class.lookup("__repr__")
         {
             return Ok(self.call_function(&f, vec![v.clone()])?.to_py_str());
+        }
+        if let Some((o, args)) = exception_with_repr_objects(v) {
+            let parts = args
+                .iter()
+                .map(|a| self.py_repr(a))
+                .collect::<Result<Vec<_>>>()?;
+            return Ok(format!("{}({})", o.class.name, parts.join(", ")));
         }
         // A container holding such objects: its items through their `__repr__`.
         if holds_repr_object(v) {
@@ -2490,10 +2480,9 @@ impl Interpreter {
                     (Some(v), _) => Ok(v),
                     (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
                     (None, super::value::DictKind::Default(Value::None))
-                    | (None, super::value::DictKind::Plain) => Err(RunnelError::execution_plain(
-                        format!("KeyError: {}", key.repr()),
-                    )
-                    .with_exception("KeyError")),
+                    | (None, super::value::DictKind::Plain) => {
+                        Err(super::builtins::key_error(&key))
+                    }
                     (None, super::value::DictKind::Default(f)) => {
                         let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
                         d.borrow_mut().push((key, v.clone()));
@@ -2616,6 +2605,18 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> Result<String> {
         return Ok(out);
     }
     super::format::format_value(v, spec).ok_or_else(|| super::format::format_error(v, spec))
+}
+
+/// An exception object whose arguments hold objects with a `__repr__` of the script's:
+/// the object and its arguments.
+fn exception_with_repr_objects(v: &Value) -> Option<(&super::value::PyObject, Vec<Value>)> {
+    let Value::Instance(o) = v else {
+        return None;
+    };
+    let Some(Value::Tuple(args)) = super::builtins::exception_message(o) else {
+        return None;
+    };
+    holds_repr_object(&Value::Tuple(args.clone())).then_some((&**o, args))
 }
 
 /// Whether a list, tuple, set or plain dict holds (within 20 levels; a list holding
