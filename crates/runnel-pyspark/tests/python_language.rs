@@ -989,6 +989,15 @@ except KeyError as e:
 }
 
 #[test]
+fn match_statements_as_cpython() {
+    // `match` with literal, singleton, capture, `as`, `|`, sequence (with `*rest`),
+    // mapping (with `**rest`), class (keywords, `__match_args__` of dataclasses and
+    // namedtuples, `str(x)`), dotted-value patterns and guards: CPython 3.11's output.
+    let out = run(include_str!("python/match.py"));
+    assert_eq!(out, include_str!("python/match.out"));
+}
+
+#[test]
 fn csv_io_future_and_walrus_as_cpython() {
     // csv (writer/reader/DictReader/DictWriter, quoting, dialects), io.StringIO,
     // print(file=...) and json.dump into file objects, open()'s universal newlines and

@@ -296,6 +296,8 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
                 ("Counter", Value::Dict(d)) => matches!(d.kind, DictKind::Counter),
                 ("defaultdict", Value::Dict(d)) => matches!(d.kind, DictKind::Default(_)),
                 (_, Value::Native(n)) => super::stdlib::native_is(n, b),
+                // A namedtuple's instance is a tuple.
+                ("tuple", Value::Instance(o)) if is_namedtuple(o) => true,
                 (_, Value::Instance(o)) => o
                     .class
                     .builtin_bases()
@@ -306,6 +308,12 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `o` is an instance of a `collections.namedtuple` class (which the runner
+/// writes as a class of its own, `stdlib::namedtuple`).
+pub(crate) fn is_namedtuple(o: &PyObject) -> bool {
+    o.class.lookup("_fields").is_some() && o.class.lookup("_make").is_some()
 }
 
 /// Sets `k` in a dict's items.

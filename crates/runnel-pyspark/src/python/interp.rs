@@ -892,7 +892,7 @@ impl Interpreter {
         Ok(())
     }
 
-    fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
+    pub(crate) fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
         for s in body {
             match self.exec_stmt(s, locals)? {
                 Flow::Normal => {}
@@ -1439,7 +1439,7 @@ impl Interpreter {
                 }
                 return self.exec_with(&w.items, &w.body, locals);
             }
-            Stmt::Match(_) => return Err(unsupported("'match' statements")),
+            Stmt::Match(m) => return self.exec_match(m, locals),
             Stmt::TypeAlias(_) => return Err(unsupported("type aliases")),
             Stmt::IpyEscapeCommand(_) => return Err(unsupported("IPython magics")),
         }

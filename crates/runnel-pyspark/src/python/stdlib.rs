@@ -2594,7 +2594,8 @@ fn matching_init(method: &str, names: &str, defaults: &str, factories: Option<&s
 /// `collections.namedtuple(typename, field_names, defaults=...)`: a class the runner
 /// writes in Python (fields as attributes; iteration, indexing, `len`, equality and order
 /// as the tuple of its fields; `_fields`, `_asdict()`, `_replace(**kw)`, `_make(it)`;
-/// Python's repr). Not a tuple subclass: `isinstance(p, tuple)` is False.
+/// Python's repr). Not a tuple subclass, but `isinstance(p, tuple)` is True and `match`
+/// takes it as a sequence.
 fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
     let bad = |n: &str| {
         value_error(format!(
@@ -2661,7 +2662,7 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
     };
     let (tuple, repr) = fields_text(&fields);
     let mut src = format!(
-        "class {typename}:\n    _fields = ({})\n",
+        "class {typename}:\n    _fields = ({})\n    __match_args__ = _fields\n",
         fields
             .iter()
             .map(|f| format!("'{f}', "))
@@ -2910,6 +2911,12 @@ fn dataclass(
         Value::Tuple(names.iter().map(|n| Value::Str(n.clone())).collect()),
     ));
     attrs.push(("__dataclass_defaults__".into(), Value::dict(defaults)));
+    if !user_defined.iter().any(|k| k == "__match_args__") {
+        attrs.push((
+            "__match_args__".into(),
+            Value::Tuple(names.iter().map(|n| Value::Str(n.clone())).collect()),
+        ));
+    }
     attrs.push(("__dataclass_factories__".into(), Value::dict(factories)));
     // A `field(...)` marker is no class attribute in Python.
     attrs.retain(|(_, v)| {
