@@ -989,6 +989,54 @@ except KeyError as e:
 }
 
 #[test]
+fn frozen_dataclasses_as_cpython() {
+    // @dataclass(frozen=True): assigning, deleting or setattr of a field raises
+    // FrozenInstanceError (an AttributeError); object.__setattr__ in __post_init__ sets it:
+    // CPython 3.11's output.
+    let out = run(
+        r#"from dataclasses import dataclass, field, FrozenInstanceError, replace
+import dataclasses
+
+@dataclass(frozen=True)
+class P:
+    x: int
+    y: int = 0
+    tags: list = field(default_factory=list)
+    def __post_init__(self):
+        object.__setattr__(self, "norm", self.x + self.y)
+
+p = P(1, 2)
+print(p, p.norm)
+try:
+    p.x = 5
+except FrozenInstanceError as e:
+    print(type(e).__name__, e, isinstance(e, AttributeError))
+try:
+    del p.y
+except AttributeError as e:
+    print(type(e).__name__, e)
+try:
+    setattr(p, "x", 3)
+except dataclasses.FrozenInstanceError as e:
+    print("setattr", e)
+p.tags.append("ok")
+print(p.tags, p == P(1, 2, ["ok"]))
+
+@dataclass
+class M:
+    a: int
+m = M(1)
+m.a = 2
+print(m)
+"#,
+    );
+    assert_eq!(
+        out,
+        "P(x=1, y=2, tags=[]) 3\nFrozenInstanceError cannot assign to field 'x' True\nFrozenInstanceError cannot delete field 'y'\nsetattr cannot assign to field 'x'\n['ok'] True\nM(a=2)\n"
+    );
+}
+
+#[test]
 fn match_statements_as_cpython() {
     // `match` with literal, singleton, capture, `as`, `|`, sequence (with `*rest`),
     // mapping (with `**rest`), class (keywords, `__match_args__` of dataclasses and

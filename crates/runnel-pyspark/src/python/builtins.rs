@@ -42,6 +42,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
     ("AttributeError", "Exception"),
+    ("FrozenInstanceError", "AttributeError"),
     ("OSError", "Exception"),
     ("IOError", "OSError"),
     ("FileNotFoundError", "OSError"),
@@ -310,6 +311,18 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
     }
 }
 
+/// A frozen dataclass's `FrozenInstanceError` for assigning (`what` "assign to") or
+/// deleting ("delete") attribute `attr` of `o`.
+pub(crate) fn check_not_frozen(o: &PyObject, attr: &str, what: &str) -> Result<()> {
+    if o.class.lookup("__dataclass_frozen__").is_some() {
+        return Err(RunnelError::execution_plain(format!(
+            "FrozenInstanceError: cannot {what} field '{attr}'"
+        ))
+        .with_exception("FrozenInstanceError"));
+    }
+    Ok(())
+}
+
 /// Whether `o` is an instance of a `collections.namedtuple` class (which the runner
 /// writes as a class of its own, `stdlib::namedtuple`).
 pub(crate) fn is_namedtuple(o: &PyObject) -> bool {
@@ -480,6 +493,11 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Ok(Value::Builtin(format!("unbound:{name}")))
         }
         Value::Native(_) => super::stdlib::native_attr(&obj, name),
+        Value::Builtin(b)
+            if b == "builtins.object" && matches!(name, "__setattr__" | "__delattr__") =>
+        {
+            Ok(Value::Builtin(format!("builtins.object.{name}")))
+        }
         Value::Builtin(b) if b == "itertools.chain" && name == "from_iterable" => {
             Ok(Value::Builtin("itertools.chain_from_iterable".into()))
         }
@@ -1539,9 +1557,14 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 },
             }
         }
-        "builtins.setattr" => match args.req(0, "obj")? {
+        "builtins.setattr" | "builtins.object.__setattr__" => match args.req(0, "obj")? {
             Value::Instance(o) => {
-                o.set(&args.str(1, "name")?, args.req(2, "value")?.clone());
+                let attr = args.str(1, "name")?;
+                // object.__setattr__ is how a frozen dataclass sets its own fields.
+                if name == "builtins.setattr" {
+                    check_not_frozen(o, &attr, "assign to")?;
+                }
+                o.set(&attr, args.req(2, "value")?.clone());
                 Value::None
             }
             other => return Err(type_error("setattr", "obj", "object", other)),

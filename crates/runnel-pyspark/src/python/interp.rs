@@ -1020,6 +1020,7 @@ impl Interpreter {
                                 .with_exception("AttributeError")),
                             };
                         }
+                        super::builtins::check_not_frozen(&o, a.attr.as_str(), "assign to")?;
                         o.set(a.attr.as_str(), v);
                         Ok(())
                     }
@@ -1766,6 +1767,7 @@ impl Interpreter {
             }
             PyExpr::Attribute(a) => match self.eval(&a.value, locals)? {
                 Value::Instance(o) => {
+                    super::builtins::check_not_frozen(&o, a.attr.as_str(), "delete")?;
                     let mut attrs = o.attrs.borrow_mut();
                     let Some(i) = attrs.iter().position(|(k, _)| k == a.attr.as_str()) else {
                         return Err(RunnelError::execution_plain(format!(

@@ -154,6 +154,9 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("re", "A" | "ASCII") => Value::Int(256),
         ("re", "error") => Value::Builtin("builtins.ValueError".into()),
         ("json", "JSONDecodeError") => Value::Builtin("builtins.JSONDecodeError".into()),
+        ("dataclasses", "FrozenInstanceError") => {
+            Value::Builtin("builtins.FrozenInstanceError".into())
+        }
         ("datetime", "timezone") => Value::Builtin("datetime.timezone".into()),
         ("datetime", "UTC") => tz_value(0),
         ("datetime", "MINYEAR") => Value::Int(1),
@@ -2467,17 +2470,21 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             // `@dataclass` or `@dataclass(order=True, ...)`: the options ride in the name of
             // the decorator the call with options gives.
             let mut order = d.contains("_order");
+            let mut frozen = d.contains("_frozen");
             match args.pos.first() {
-                Some(Value::Class(c)) => dataclass(it, c, order)?,
+                Some(Value::Class(c)) => dataclass(it, c, order, frozen)?,
                 _ => {
                     for (k, v) in args.keywords() {
-                        if k == "order" {
-                            order = v.truthy();
+                        match k.as_str() {
+                            "order" => order = v.truthy(),
+                            "frozen" => frozen = v.truthy(),
+                            _ => {}
                         }
                     }
                     Value::Builtin(format!(
-                        "dataclasses.dataclass{}",
-                        if order { "_order" } else { "" }
+                        "dataclasses.dataclass{}{}",
+                        if order { "_order" } else { "" },
+                        if frozen { "_frozen" } else { "" }
                     ))
                 }
             }
@@ -2587,7 +2594,7 @@ fn matching_init(method: &str, names: &str, defaults: &str, factories: Option<&s
          \x20       if kw:\n\
          \x20           raise TypeError(type(self).__name__ + \".{method}() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n\
          \x20       for i in range(len(names)):\n\
-         \x20           setattr(self, names[i], vals[i])\n"
+         \x20           object.__setattr__(self, names[i], vals[i])\n"
     )
 }
 
@@ -2815,11 +2822,13 @@ fn dataclass_names(c: &std::rc::Rc<super::value::PyClass>) -> Vec<String> {
 /// `@dataclass`: `__init__` from the class's annotated names (defaults from the class
 /// attributes, `field(default=..., default_factory=...)`), `__repr__`, `__eq__`, and with
 /// `order=True` `__lt__`/`__le__`/`__gt__`/`__ge__`; written in Python by the runner and
-/// added to the class. `frozen=True` is accepted and not enforced.
+/// added to the class. With `frozen=True` assigning or deleting a field raises
+/// `FrozenInstanceError` (`builtins::frozen_error`).
 fn dataclass(
     it: &Interpreter,
     c: &std::rc::Rc<super::value::PyClass>,
     order: bool,
+    frozen: bool,
 ) -> Result<Value> {
     let mut names: Vec<String> = Vec::new();
     for b in &c.bases {
@@ -2911,6 +2920,9 @@ fn dataclass(
         Value::Tuple(names.iter().map(|n| Value::Str(n.clone())).collect()),
     ));
     attrs.push(("__dataclass_defaults__".into(), Value::dict(defaults)));
+    if frozen {
+        attrs.push(("__dataclass_frozen__".into(), Value::Bool(true)));
+    }
     if !user_defined.iter().any(|k| k == "__match_args__") {
         attrs.push((
             "__match_args__".into(),
