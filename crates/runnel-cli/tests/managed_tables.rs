@@ -310,6 +310,46 @@ fn script_arguments_reach_argparse_as_spark_submit_passes_them() {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// glob (written in Python, over os.listdir: patterns, recursive `**`, hidden files,
+/// `root_dir`) and os.path.relpath on the machine's files through `runnel submit`:
+/// CPython 3.11's output.
+#[test]
+fn glob_on_disk_as_cpython() {
+    let d = std::env::temp_dir().join(format!("runnel-glob-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let script = d.join("g.py");
+    std::fs::write(&script, r#"import glob, os
+import tempfile
+R = tempfile.mkdtemp()
+for p in ["sub", ".hid"]:
+    os.makedirs(os.path.join(R, p))
+for p in ["a.json", "b.json", "c.txt", "sub/d.json", ".hid/e.json", ".dot.json"]:
+    open(os.path.join(R, p), "w").close()
+print(sorted(glob.glob("*.json", root_dir=R)), sorted(glob.glob("**/*.json", recursive=True, root_dir=R)), sorted(glob.glob("*", root_dir=R)), glob.glob("nomatch*", root_dir=R))
+print(sorted(glob.glob(".*", root_dir=R)), sorted(glob.glob("s*/*.json", root_dir=R)), glob.has_magic("a*"), glob.escape("a[b]*"))
+print(sorted(os.path.relpath(p, R) for p in glob.glob(os.path.join(R, "**", "*.json"), recursive=True)))
+shutil_free = [os.remove(p) for p in glob.glob(os.path.join(R, "*.txt"))]
+print(sorted(glob.glob("*", root_dir=R)))
+"#).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .arg("submit")
+        .arg(&script)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        stdout,
+        "['a.json', 'b.json'] ['a.json', 'b.json', 'sub/d.json'] ['a.json', 'b.json', 'c.txt', 'sub'] []\n['.dot.json', '.hid'] ['sub/d.json'] True a[[]b][*]\n['a.json', 'b.json', 'sub/d.json']\n['a.json', 'b.json', 'sub']\n"
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}
+
 /// pathlib (written in Python, over os and open) and operator methods of the script's
 /// classes, on the machine's files through `runnel submit`: CPython 3.11's output.
 #[test]

@@ -1037,6 +1037,15 @@ print(m)
 }
 
 #[test]
+fn pprint_fnmatch_base64_as_cpython() {
+    // pprint (a progress dict, widths, compact, depth, sort_dicts), fnmatch, base64 (its errors raised inside the runner's own
+    // Python, after non-ASCII text in the script: placing them panicked): CPython 3.11's output.
+    // (Nested Python calls of a debug build: a test thread's 2 MiB stack is too small.)
+    let out = run_deep(include_str!("python/modules.py").to_string());
+    assert_eq!(out, include_str!("python/modules.out"));
+}
+
+#[test]
 fn match_statements_as_cpython() {
     // `match` with literal, singleton, capture, `as`, `|`, sequence (with `*rest`),
     // mapping (with `**rest`), class (keywords, `__match_args__` of dataclasses and

@@ -115,7 +115,7 @@ pub(crate) fn check_module(m: &str) -> Result<()> {
             "the delta Python package (DeltaTable); read and write Delta with spark.read/readStream.format(\"delta\")",
         )),
         other => Err(RunnelError::not_supported(format!(
-            "import of module `{other}`; Runnel runs PySpark scripts that use pyspark.sql, time, os and sys"
+            "import of module `{other}`; Runnel's runner knows pyspark and the Python modules streaming scripts use (README, \"The PySpark subset\"): write the script without it, or run it on Spark Connect with `runnel connect`"
         ))),
     }
 }

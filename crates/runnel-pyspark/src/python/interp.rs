@@ -126,9 +126,12 @@ pub struct Interpreter {
     pub(crate) bindings: &'static super::Bindings,
 }
 
-/// Line and column (from 1, in characters) of byte offset `off` of `src`.
+/// Line and column (from 1, in characters) of byte offset `off` of `src` (an offset
+/// inside a character counts as that character's; one past the end, as the end: a range
+/// of the runner's own Python, whose errors take the script's call location later, must
+/// not panic here).
 pub(crate) fn line_col(src: &str, off: usize) -> (usize, usize) {
-    let before = &src[..off.min(src.len())];
+    let before = &src[..src.floor_char_boundary(off.min(src.len()))];
     let line = before.matches('\n').count() + 1;
     let col = before
         .rsplit('\n')

@@ -46,6 +46,17 @@ pub(crate) fn is_module(m: &str) -> bool {
     ) || python_source(m).is_some()
 }
 
+/// `os.path.abspath`: `p` from the working folder, normalized.
+fn abspath(p: String) -> String {
+    normpath(&if p.starts_with('/') {
+        p
+    } else {
+        std::env::current_dir()
+            .map(|d| format!("{}/{p}", d.to_string_lossy()))
+            .unwrap_or(p)
+    })
+}
+
 /// Python's OSError of an I/O error on `path` (`FileNotFoundError: [Errno 2] ...`).
 fn os_error(e: std::io::Error, path: &str) -> RunnelError {
     let (name, errno, text) = match e.kind() {
@@ -109,6 +120,10 @@ pub(crate) fn python_source(m: &str) -> Option<&'static str> {
         "pathlib" => include_str!("lib/pathlib.py"),
         "contextlib" => include_str!("lib/contextlib.py"),
         "io" => include_str!("lib/io.py"),
+        "pprint" => include_str!("lib/pprint.py"),
+        "fnmatch" => include_str!("lib/fnmatch.py"),
+        "glob" => include_str!("lib/glob.py"),
+        "base64" => include_str!("lib/base64.py"),
         "csv" => include_str!("lib/csv.py"),
         "__future__" => include_str!("lib/__future__.py"),
         _ => return None,
@@ -1509,7 +1524,30 @@ impl Match {
     }
 }
 
-fn compile(pattern: &str, flags: i64) -> Result<Regex> {
+/// Python's pattern in the syntax the regex engine reads: `\Z` (the end of the string)
+/// is its `\z`.
+fn rust_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Z') => out.push_str("\\z"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn compile(python_pattern: &str, flags: i64) -> Result<Regex> {
+    let pattern = &rust_pattern(python_pattern);
     let mut prefix = String::new();
     for (bit, f) in [(2, 'i'), (8, 'm'), (16, 's'), (64, 'x')] {
         if flags & bit != 0 {
@@ -1535,7 +1573,7 @@ fn compile(pattern: &str, flags: i64) -> Result<Regex> {
             .map_err(err)?;
     let names: Vec<Option<String>> = re.capture_names().map(|n| n.map(String::from)).collect();
     Ok(Regex {
-        pattern: pattern.to_string(),
+        pattern: python_pattern.to_string(),
         flags,
         find: Box::new(move |s: &str, at: usize| {
             re.captures_at(s, at)
@@ -3628,15 +3666,33 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                     .to_string(),
             )
         }
-        ("os.path", "abspath") => {
+        ("os.path", "abspath") => Value::Str(abspath(args.str(0, "path")?)),
+        // relpath(path, start=os.curdir): the way from start to path, as posixpath's.
+        ("os.path", "relpath") => {
             let p = args.str(0, "path")?;
-            Value::Str(normpath(&if p.starts_with('/') {
-                p
+            if p.is_empty() {
+                return Err(value_error("no path specified"));
+            }
+            let start = match args.get(1, "start") {
+                None | Some(Value::None) => ".".to_string(),
+                Some(v) => v.to_py_str(),
+            };
+            let parts = |x: String| -> Vec<String> {
+                abspath(x)
+                    .split('/')
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            };
+            let (to, from) = (parts(p), parts(start));
+            let common = to.iter().zip(&from).take_while(|(a, b)| a == b).count();
+            let mut rel: Vec<String> = vec!["..".to_string(); from.len() - common];
+            rel.extend(to[common..].iter().cloned());
+            Value::Str(if rel.is_empty() {
+                ".".into()
             } else {
-                std::env::current_dir()
-                    .map(|d| format!("{}/{p}", d.to_string_lossy()))
-                    .unwrap_or(p)
-            }))
+                rel.join("/")
+            })
         }
         ("os.path", "normpath") => Value::Str(normpath(&args.str(0, "path")?)),
         ("os.path", "isabs") => Value::Bool(args.str(0, "s")?.starts_with('/')),
