@@ -36,3 +36,71 @@ print(agg.columns)
 "#);
     assert_eq!(out, "x ba b|a\ny None None\n['k', 'l', 'sa']\n", "{out}");
 }
+
+/// Spark's nullability of struct fields, array elements and map values: built from
+/// non-NULL values they are never NULL (`struct(1, 'a')`, `array(1, 2)`, `split`),
+/// a schema's `containsNull=False` is kept, and a union may be NULL where either side
+/// may. The expected text is PySpark 4.3's printSchema for the same script.
+#[test]
+fn nested_fields_carry_sparks_nullability() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql.types import ArrayType, IntegerType, StructField, StructType
+spark = SparkSession.builder.getOrCreate()
+spark.sql("SELECT array(1, 2) AS a, array(1, NULL) AS b, struct(1, 'a') AS s, named_struct('x', 1, 'y', CAST(NULL AS INT)) AS n, map(1, 'a') AS m, map(1, CAST(NULL AS STRING)) AS mn").printSchema()
+spark.sql("SELECT * FROM VALUES (1, array(1, 2)), (2, NULL) AS t(i, a)").printSchema()
+spark.sql("SELECT split('a,b', ',') AS p, sequence(1, 3) AS q, array_append(array(1), 2) AS r, array_compact(array(1, NULL)) AS c, transform(array(1, 2), x -> x + 1) AS t").printSchema()
+df = spark.createDataFrame([([1, 2],)], StructType([StructField("a", ArrayType(IntegerType(), False))]))
+df.printSchema()
+u = spark.range(1).select(F.array(F.lit(1)).alias("a")).union(spark.createDataFrame([([None],)], "a array<int>"))
+u.printSchema()
+print(u.collect())
+"#);
+    let expected = r#"root
+ |-- a: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- b: array (nullable = false)
+ |    |-- element: integer (containsNull = true)
+ |-- s: struct (nullable = false)
+ |    |-- col1: integer (nullable = false)
+ |    |-- col2: string (nullable = false)
+ |-- n: struct (nullable = false)
+ |    |-- x: integer (nullable = false)
+ |    |-- y: integer (nullable = true)
+ |-- m: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = false)
+ |-- mn: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = true)
+
+root
+ |-- i: integer (nullable = false)
+ |-- a: array (nullable = true)
+ |    |-- element: integer (containsNull = false)
+
+root
+ |-- p: array (nullable = false)
+ |    |-- element: string (containsNull = false)
+ |-- q: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- r: array (nullable = false)
+ |    |-- element: integer (containsNull = true)
+ |-- c: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- t: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+
+root
+ |-- a: array (nullable = true)
+ |    |-- element: integer (containsNull = false)
+
+root
+ |-- a: array (nullable = true)
+ |    |-- element: integer (containsNull = true)
+
+[Row(a=[1]), Row(a=[None])]
+"#;
+    assert_eq!(out, expected, "{out}");
+}

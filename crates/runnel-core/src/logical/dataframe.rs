@@ -2273,7 +2273,9 @@ impl DataFrame {
                     format!("UNION can only be performed on inputs with compatible column types: column {} is {} on one side and {} on the other. Cast one side.", x.name(), types::simple_string(x.data_type()), types::simple_string(y.data_type())),
                 )
             })?;
-            fields.push(x.as_ref().clone().with_data_type(t));
+            // Spark's Union: a column may be NULL when it may be on either side.
+            let nullable = x.is_nullable() || y.is_nullable();
+            fields.push(x.as_ref().clone().with_data_type(t).with_nullable(nullable));
         }
         let schema = schema_of(fields);
         let align = |df: &DataFrame| -> Result<PlanRef> {

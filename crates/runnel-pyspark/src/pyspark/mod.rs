@@ -538,12 +538,15 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
                 .unwrap_or(0);
             DataType::Decimal128(p as u8, s as i8)
         }
-        "ArrayType" => types::list_of(type_of(args.req(0, "elementType")?)?),
-        "MapType" => types::parse_data_type(&format!(
-            "map<{},{}>",
-            types::simple_string(&type_of(args.req(0, "keyType")?)?),
-            types::simple_string(&type_of(args.req(1, "valueType")?)?)
-        ))?,
+        "ArrayType" => types::list_of_n(
+            type_of(args.req(0, "elementType")?)?,
+            args.bool_or(1, "containsNull", true),
+        ),
+        "MapType" => types::map_of_n(
+            type_of(args.req(0, "keyType")?)?,
+            type_of(args.req(1, "valueType")?)?,
+            args.bool_or(2, "valueContainsNull", true),
+        ),
         "StructField" => {
             let f = Field::new(
                 args.str(0, "name")?,

@@ -487,8 +487,11 @@ impl AggCall {
                 (AggFunc::First(ignore_nulls(&args)), at.clone())
             }
             "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
-            "collect_list" | "array_agg" => (AggFunc::CollectList, types::list_of(at.clone())),
-            "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
+            // Spark's Collect: NULLs are skipped, the elements are never NULL.
+            "collect_list" | "array_agg" => {
+                (AggFunc::CollectList, types::list_of_n(at.clone(), false))
+            }
+            "collect_set" => (AggFunc::CollectSet, types::list_of_n(at.clone(), false)),
             "bitmap_construct_agg" => {
                 super::arity(name, usize::from(arg.is_some()) + args.len(), 1, 1)?;
                 let Some(arg) = arg else {

@@ -366,7 +366,7 @@ pub fn bind_higher_order(
             };
             let l = bind_lambda(fname, lambdas[0], input, &params, arities, bind)?;
             ty = match fname {
-                "transform" => types::list_of(l.ty()),
+                "transform" => types::list_of_n(l.ty(), l.body.nullable()),
                 "filter" => {
                     boolean(&l)?;
                     values[0].data_type()
@@ -563,11 +563,22 @@ pub fn bind_higher_order(
         reads
     });
     let lambdas = Arc::new(bound);
+    // Spark's ArrayTransform, ArrayFilter, ArraySort, MapFilter, TransformKeys and
+    // TransformValues are NULL only when their array or map is.
+    let nulls = match kind {
+        Hof::Transform
+        | Hof::Filter
+        | Hof::Sort
+        | Hof::MapFilter
+        | Hof::TransformKeys
+        | Hof::TransformValues => super::Nulls::FirstArg,
+        _ => super::Nulls::Always,
+    };
     let kernel = Kernel::new(
         fname,
         sql,
         Props {
-            nulls: super::Nulls::Always,
+            nulls,
             null_intolerant: false,
             deterministic,
         },
