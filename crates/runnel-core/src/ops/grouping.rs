@@ -19,7 +19,7 @@ use arrow_schema::{DataType, SchemaRef};
 use crate::error::{Result, RunnelError};
 use crate::expr::PhysExpr;
 use crate::expr::cast::cast_array;
-use crate::expr::functions::{AggCall, AggFunc, BitOp, PairStat};
+use crate::expr::functions::{AggCall, AggFunc, BitOp, PairStat, hll};
 use crate::mode::OutputMode;
 use crate::scalar::{ScalarValue, codec};
 use crate::state::table::SlotTable;
@@ -61,6 +61,8 @@ enum Acc {
     TrySumI(Option<i64>, bool),
     /// bitmap_construct_agg / bitmap_or_agg / bitmap_and_agg: the bitmap so far.
     Bitmap(Vec<u8>),
+    /// HyperLogLog++ registers (`approx_count_distinct`), `2^p` of them.
+    Hll(Vec<u8>),
     /// vector_sum / vector_avg: the element-wise sums (None before a vector) and the count.
     Vector(Box<(Option<Vec<f64>>, i64)>),
 }
@@ -218,9 +220,11 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
 
 /// [`prepare`] of the argument's values.
 fn prepare_values(call: &AggCall, a: ArrayRef) -> Result<Arg> {
-    if (call.distinct && call.func != AggFunc::StringAggDistinct)
-        || call.func == AggFunc::ApproxCountDistinct
-    {
+    if call.func == AggFunc::ApproxCountDistinct {
+        // Spark's HLL++ hashes -0.0 as 0.0 and every NaN alike.
+        return Ok(Arg::Any(crate::scalar::normalize_floats(&a)));
+    }
+    if call.distinct && call.func != AggFunc::StringAggDistinct {
         let conv = RowConverter::new(vec![SortField::new(a.data_type().clone())])?;
         return Ok(Arg::Rows(conv.convert_columns(&[a])?));
     }
@@ -287,10 +291,20 @@ fn prepare_values(call: &AggCall, a: ArrayRef) -> Result<Arg> {
     })
 }
 
+/// The HyperLogLog++ precision of an `approx_count_distinct` (its `rsd`, 0.05 unless given).
+fn hll_precision(call: &AggCall) -> u32 {
+    let rsd = match call.lits.first() {
+        Some(ScalarValue::Float64(r)) => *r,
+        _ => 0.05,
+    };
+    hll::precision(rsd).unwrap_or(9)
+}
+
 fn new_acc(call: &AggCall) -> Acc {
-    if (call.distinct && call.func != AggFunc::StringAggDistinct)
-        || call.func == AggFunc::ApproxCountDistinct
-    {
+    if call.func == AggFunc::ApproxCountDistinct {
+        return Acc::Hll(vec![0; 1 << hll_precision(call)]);
+    }
+    if call.distinct && call.func != AggFunc::StringAggDistinct {
         return Acc::Distinct(Box::default());
     }
     match call.func {
@@ -315,7 +329,7 @@ fn new_acc(call: &AggCall) -> Acc {
             Acc::Var(0.0, 0.0, 0.0)
         }
         AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
-        AggFunc::ApproxCountDistinct => Acc::Distinct(Box::default()),
+        AggFunc::ApproxCountDistinct => Acc::Hll(vec![0; 1 << hll_precision(call)]),
         AggFunc::MaxBy | AggFunc::MinBy => Acc::By(Box::default()),
         AggFunc::MaxByK | AggFunc::MinByK => by_k_of(call),
         AggFunc::Product => Acc::Prod(None),
@@ -382,6 +396,13 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         (Acc::Count(n), Arg::Any(a)) => {
             if a.is_valid(row) {
                 *n += 1
+            }
+        }
+        (Acc::Hll(regs), Arg::Any(a)) => {
+            // A NullArray has no validity buffer: its rows are NULL all the same.
+            if a.is_valid(row) && a.data_type() != &DataType::Null {
+                let p = regs.len().trailing_zeros();
+                hll::add(regs, p, crate::expr::functions::xxhash64_at(a, row)?);
             }
         }
         (Acc::Distinct(set), Arg::Rows(rows)) => {
@@ -737,6 +758,7 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
             Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match a {
                 Acc::Count(n) => *n,
                 Acc::Distinct(s) => s.len() as i64,
+                Acc::Hll(regs) => hll::estimate(regs, regs.len().trailing_zeros()),
                 _ => 0,
             })))
         }
@@ -2282,7 +2304,7 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             opt(out, *over);
             put_i64(out, v.unwrap_or(0));
         }
-        Acc::Bitmap(bm) => put_bytes(out, bm),
+        Acc::Bitmap(bm) | Acc::Hll(bm) => put_bytes(out, bm),
         Acc::Vector(v) => {
             opt(out, v.0.is_some());
             let sums = v.0.as_deref().unwrap_or_default();
@@ -2431,6 +2453,17 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             _ => Some(true),
         }),
         Acc::Bitmap(_) => Acc::Bitmap(get_bytes(buf)?.to_vec()),
+        Acc::Hll(regs) => {
+            let got = get_bytes(buf)?.to_vec();
+            if got.len() != regs.len() {
+                return Err(crate::error::RunnelError::execution_plain(format!(
+                    "approx_count_distinct state of {} registers where the query has {}: the checkpoint was written by another query",
+                    got.len(),
+                    regs.len()
+                )));
+            }
+            Acc::Hll(got)
+        }
         Acc::Vector(_) => {
             let some = get_u8(buf)? != 0;
             let n = get_i64(buf)?.max(0) as usize;
@@ -2571,6 +2604,7 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             });
         }
         (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
+        (Acc::Hll(x), Acc::Hll(y)) => hll::merge(x, y),
         (Acc::Bitmap(x), Acc::Bitmap(y)) => {
             for (a, b) in x.iter_mut().zip(y) {
                 if func == AggFunc::BitmapAnd {

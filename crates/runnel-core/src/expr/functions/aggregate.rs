@@ -461,7 +461,30 @@ impl AggCall {
                     lits: vec![],
                 });
             }
-            "approx_count_distinct" => (AggFunc::ApproxCountDistinct, DataType::Int64),
+            "approx_count_distinct" => {
+                // rsd: a constant, Spark's relative standard deviation (0.05).
+                let rsd = match args.first() {
+                    None => 0.05,
+                    Some(PhysExpr::Literal(v)) => match v {
+                        ScalarValue::Float64(r) => *r,
+                        ScalarValue::Int32(i) => *i as f64,
+                        ScalarValue::Int64(i) => *i as f64,
+                        ScalarValue::Decimal128(u, _, s) => *u as f64 / 10f64.powi(*s as i32),
+                        _ => 0.05,
+                    },
+                    Some(_) => {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: the input `rsd` should be a foldable \"DOUBLE\" expression. Give a constant."
+                            ),
+                        ));
+                    }
+                };
+                super::hll::precision(rsd)?;
+                lits = vec![ScalarValue::Float64(rsd)];
+                (AggFunc::ApproxCountDistinct, DataType::Int64)
+            }
             "sum" | "sum_distinct" => {
                 need_numeric(&at)?;
                 let ty = match &at {

@@ -489,3 +489,9 @@ pub fn hash_partitions(keys: &[ArrayRef], rows: usize, partitions: i32) -> Resul
         })
         .collect()
 }
+
+/// Spark's `XxHash64Function.hash(value, type, 42)` of row `i` (the hash
+/// HyperLogLog++ takes of each value).
+pub(crate) fn xxhash64_at(a: &ArrayRef, i: usize) -> Result<u64> {
+    hash_at::<XxHash64>(a, i, 42)
+}
