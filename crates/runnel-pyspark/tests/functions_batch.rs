@@ -104,3 +104,47 @@ root
 "#;
     assert_eq!(out, expected, "{out}");
 }
+
+/// counter_diff (Spark 4.2's window function): deltas of a cumulative counter, NULL at
+/// the first row, a NULL value and a reset (the value fell; with a start time, it rose);
+/// a negative value is COUNTER_DIFF_NEGATIVE_COUNTER_VALUE. PySpark 4.3's output.
+#[test]
+fn counter_diff_turns_a_cumulative_counter_into_deltas() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+spark.sql("SELECT k, t, c, counter_diff(c) OVER (PARTITION BY k ORDER BY t) AS d FROM VALUES ('a', 1, 5), ('a', 2, NULL), ('a', 3, 9), ('a', 4, 9), ('a', 5, 2), ('b', 1, 1.5), ('b', 2, 3.25) AS t(k, t, c)").orderBy("k", "t").show()
+spark.sql("SELECT t, counter_diff(c, s) OVER (ORDER BY t) AS d FROM VALUES (1, 5, TIMESTAMP'2025-01-01 00:00:00'), (2, 7, NULL), (3, 9, TIMESTAMP'2025-01-01 00:00:00'), (4, NULL, TIMESTAMP'2026-01-01 00:00:00'), (5, 10, TIMESTAMP'2025-01-01 00:00:00'), (6, 12, TIMESTAMP'2025-06-01 00:00:00') AS t(t, c, s)").orderBy("t").show()
+try:
+    spark.sql("SELECT counter_diff(c) OVER (ORDER BY t) AS d FROM VALUES (1, 5), (2, -1) AS t(t, c)").collect()
+except Exception as e:
+    print(type(e).__name__, e.getCondition())
+"#);
+    let expected = r#"+---+---+----+----+
+|  k|  t|   c|   d|
++---+---+----+----+
+|  a|  1|5.00|NULL|
+|  a|  2|NULL|NULL|
+|  a|  3|9.00|4.00|
+|  a|  4|9.00|0.00|
+|  a|  5|2.00|NULL|
+|  b|  1|1.50|NULL|
+|  b|  2|3.25|1.75|
++---+---+----+----+
+
++---+----+
+|  t|   d|
++---+----+
+|  1|NULL|
+|  2|   2|
+|  3|   2|
+|  4|NULL|
+|  5|   1|
+|  6|NULL|
++---+----+
+
+SparkRuntimeException COUNTER_DIFF_NEGATIVE_COUNTER_VALUE
+"#;
+    assert_eq!(out, expected, "{out}");
+}
