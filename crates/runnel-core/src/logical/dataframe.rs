@@ -1848,7 +1848,7 @@ impl DataFrame {
             rewritten.push(rewrite_aggs(o, &group, &df, &mut calls, &mut call_exprs)?);
         }
         for (i, c) in calls.iter().enumerate() {
-            inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), true));
+            inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), c.nullable()));
         }
         let inter_schema = schema_of(inter_fields);
         // `groupBy("i", "i")`: Spark binds both keys, and the output's `i`, to one
@@ -1890,7 +1890,7 @@ impl DataFrame {
             let name = orig.name_in(&df.schema());
             let mut f = output_field(&p, &name);
             if !matches!(p, PhysExpr::Column { .. }) || f.name().starts_with("__agg") {
-                f = Field::new(name, p.data_type(), true);
+                f = Field::new(name, p.data_type(), p.nullable());
             }
             out_fields.push(f);
             out_phys.push(p);

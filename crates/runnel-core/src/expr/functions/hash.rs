@@ -495,3 +495,8 @@ pub fn hash_partitions(keys: &[ArrayRef], rows: usize, partitions: i32) -> Resul
 pub(crate) fn xxhash64_at(a: &ArrayRef, i: usize) -> Result<u64> {
     hash_at::<XxHash64>(a, i, 42)
 }
+
+/// Spark's `Murmur3_x86_32.hashUnsafeBytes` of `b` (the count-min sketch's string hash).
+pub(crate) fn murmur3_bytes(b: &[u8], seed: i32) -> i32 {
+    Murmur3::bytes(b, seed as u32) as i32
+}

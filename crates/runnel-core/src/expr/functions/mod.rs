@@ -47,6 +47,7 @@ mod number_format;
 mod random;
 mod sentences;
 mod session;
+pub mod sketch;
 mod string;
 mod url;
 mod vector;
