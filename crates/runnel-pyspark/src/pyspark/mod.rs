@@ -805,6 +805,33 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
             }
             func("from_json", items)
         }
+        // from_xml(col, schema, options): the schema a StructType, a DDL string or a column
+        // (`schema_of_xml(...)`, folded when the call is bound).
+        "from_xml" => {
+            let schema = match args.req(1, "schema")? {
+                Value::Type(t) => Expr::Literal(ScalarValue::Utf8(types::simple_string(t))),
+                Value::Str(s) => Expr::Literal(ScalarValue::Utf8(s.clone())),
+                Value::Column(e) => e.clone(),
+                other => {
+                    return Err(type_error(
+                        "from_xml",
+                        "schema",
+                        "StructType, Column or str",
+                        other,
+                    ));
+                }
+            };
+            let mut items = vec![one(args)?, schema];
+            if let Some(Value::Dict(d)) = args.get(2, "options") {
+                let mut kv = Vec::new();
+                for (k, v) in d.borrow().iter() {
+                    kv.push(Expr::Literal(ScalarValue::Utf8(k.to_py_str())));
+                    kv.push(Expr::Literal(ScalarValue::Utf8(v.to_py_str())));
+                }
+                items.push(func("map", kv));
+            }
+            func("from_xml", items)
+        }
         "to_json" => func("to_json", vec![one(args)?]),
         // PySpark checks the digest length itself.
         "sha2" => {
