@@ -190,3 +190,21 @@ STRUCT<_a: BIGINT, b: STRING, c: ARRAY<DOUBLE>, d: BOOLEAN, e: DATE>
 "#;
     assert_eq!(out, expected, "{out}");
 }
+
+/// collect() of nested values as PySpark's fromInternal: a map's keys keep their type, a
+/// NaN is a float, a decimal inside a struct a Decimal (they went through JSON text).
+/// PySpark 4.3's output.
+#[test]
+fn collected_nested_values_keep_their_python_types() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+r = spark.sql("SELECT map(1, 'a', 2, NULL) AS m, double('NaN') AS n, array(double('NaN'), 1.5D) AS a, named_struct('d', CAST(1.25 AS DECIMAL(5,2)), 'k', map(true, 1)) AS s").collect()[0]
+print(r.m, r.n, r.a, r.s)
+print(type(r.n).__name__, type(r.s.d).__name__, [type(k).__name__ for k in r.m])
+"#);
+    let expected = r#"{1: 'a', 2: None} nan [nan, 1.5] Row(d=Decimal('1.25'), k={True: 1})
+float Decimal ['int', 'int']
+"#;
+    assert_eq!(out, expected, "{out}");
+}

@@ -1153,6 +1153,8 @@ fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
         | DataType::Interval(_)
         | DataType::Timestamp(..)
         | DataType::Binary
+        | DataType::Float32
+        | DataType::Float64
         | DataType::List(_)
         | DataType::Struct(_)
         | DataType::Map(..) => udf::to_py(c, r),

@@ -934,6 +934,8 @@ fn append(c: &mut Call, front: bool) -> Result<PhysExpr> {
     // Spark's ArrayAppend/ArrayPrepend: the result may hold NULLs (the value may be one).
     let f = Arc::new(f.as_ref().clone().with_nullable(true));
     let ty = T::List(f.clone());
+    // NULL only when the array is.
+    c.props.nulls = Nulls::FirstArg;
     c.kernel(ty, move |a, _, _| {
         let value = a[1].clone();
         map_lists(a[0].as_list::<i32>(), &f, |i, vals| {

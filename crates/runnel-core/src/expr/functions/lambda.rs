@@ -481,12 +481,14 @@ pub fn bind_higher_order(
                     boolean(&l)?;
                     (values[0].data_type(), Hof::MapFilter)
                 }
+                // The values keep their nullability; new values may be NULL when the
+                // lambda may return NULL.
                 "transform_keys" => (
-                    types::map_of(l.ty(), v.data_type().clone()),
+                    types::map_of_n(l.ty(), v.data_type().clone(), v.is_nullable()),
                     Hof::TransformKeys,
                 ),
                 _ => (
-                    types::map_of(k.data_type().clone(), l.ty()),
+                    types::map_of_n(k.data_type().clone(), l.ty(), l.body.nullable()),
                     Hof::TransformValues,
                 ),
             };
