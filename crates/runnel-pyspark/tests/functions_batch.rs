@@ -208,3 +208,27 @@ float Decimal ['int', 'int']
 "#;
     assert_eq!(out, expected, "{out}");
 }
+
+/// Arrays and structs compare as Spark orders them (=, <, IN, greatest/least, a filter):
+/// element by element, a NULL inside below any value and equal to another, NaN equal to
+/// NaN, -0.0 to 0.0; maps are not ordered (INVALID_ORDERING_TYPE). PySpark 4.3's output.
+#[test]
+fn arrays_and_structs_compare_as_spark_orders_them() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+print(spark.sql("SELECT array(1,2) = array(1,NULL) a, array(1,NULL) = array(1,NULL) b, array(1,2) < array(1,2,0) c, struct(1, NULL) = struct(1, NULL) e, array(CAST(NULL AS INT)) < array(1) g, array(double('NaN')) = array(double('NaN')) h, array(0.0D) = array(-0.0D) i, CAST(NULL AS ARRAY<INT>) = array(1) k").collect())
+print(spark.sql("SELECT greatest(array(1), array(NULL), array(0, 5)) g, least(struct(2, 'a'), struct(1, 'z')) l, array(1) IN (array(1), array(2)) x").collect())
+print(spark.sql("SELECT x FROM VALUES (array(2)), (array(1, 3)), (array(1)) t(x) WHERE x > array(1, 2) ORDER BY x").collect())
+try:
+    spark.sql("SELECT map(1, 2) = map(1, 2)").collect()
+except Exception as e:
+    print(e.getCondition())
+"#);
+    let expected = r#"[Row(a=False, b=True, c=True, e=True, g=True, h=True, i=True, k=None)]
+[Row(g=[1], l=Row(col1=1, col2='z'), x=True)]
+[Row(x=[1, 3]), Row(x=[2])]
+DATATYPE_MISMATCH.INVALID_ORDERING_TYPE
+"#;
+    assert_eq!(out, expected, "{out}");
+}
