@@ -274,7 +274,15 @@ fn submit(
                 Err(_) => Err(Stop::Exit(1)),
             };
         }
-        return Err(Stop::Error(e.render(Some(&source))));
+        // An error inside one of the script's own modules shows that file's line.
+        let script_name = script.to_string_lossy();
+        let shown = match &e.location {
+            Some(l) if l.file != script_name => std::fs::read_to_string(&l.file).ok(),
+            _ => None,
+        };
+        return Err(Stop::Error(
+            e.render(Some(shown.as_deref().unwrap_or(&source))),
+        ));
     }
     let active: Vec<_> = session
         .queries()

@@ -396,3 +396,119 @@ print(sorted(os.listdir(d)))
         "/data/in/events/a.json.gz PosixPath('/data/in/events/a.json.gz') a.json.gz a.json .gz ['.json', '.gz'] /data/in/events /data/in ('/', 'data', 'in', 'events', 'a.json.gz') / True\na/b/../c/d.txt . /b/c x/y z/w /\n/data/in/events/a.json.csv /data/in/events/b.txt in/events/a.json.gz ['/data/in/events', '/data/in', '/data', '/'] True True False\nTrue [PosixPath('a'), PosixPath('b')] True p1.py True\n{\"a\": 1}\n True False True\n['sub', 'x.json'] ['x.json'] ['sub/y.json', 'x.json'] ['deep', 'y.json', 'z.txt']\nFileExistsError\n['sub']\n"
     );
 }
+
+/// The script's own modules (a `.py` file and a package folder beside it, relative
+/// imports, `from m import *`, a module function's `global`, `__name__`), run by
+/// `runnel submit` from another working folder: CPython 3.11's output; an error inside
+/// a module names the module's file and shows its line.
+#[test]
+fn the_scripts_own_modules_as_cpython() {
+    let d = std::env::temp_dir().join(format!("runnel-own-modules-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    for (name, text) in [
+        (
+            "helpers.py",
+            r#""""Helpers for the job."""
+import json
+
+NAME = "helper"
+_hidden = 1
+counter = 0
+
+def double(x):
+    return 2 * x
+
+def bump():
+    global counter
+    counter += 1
+    return counter
+
+def parse(line):
+    return json.loads(line)["v"] / 0
+
+class Event:
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        return f"Event({self.v})"
+
+if __name__ == "__main__":
+    print("helpers run as a script")
+print("helpers imported as", __name__)
+"#,
+        ),
+        (
+            "pkg/__init__.py",
+            r#"from .sub import f
+from . import sub as sub_alias
+VERSION = "1.0"
+"#,
+        ),
+        (
+            "pkg/sub.py",
+            r#"from .inner.deep import g
+def f():
+    return "pkg.sub.f+" + g()
+"#,
+        ),
+        ("pkg/inner/__init__.py", r#""#),
+        (
+            "pkg/inner/deep.py",
+            r#"def g():
+    return "deep.g"
+"#,
+        ),
+        (
+            "main.py",
+            r#"import helpers
+import helpers as h2
+from helpers import double, Event
+from helpers import *
+import pkg.sub
+from pkg import f, VERSION
+from pkg.inner.deep import g
+import pkg.inner.deep as deep
+print(helpers.NAME, double(4), Event(3), h2 is helpers or True, NAME)
+print(f(), pkg.sub.f(), VERSION, g(), deep.g(), pkg.sub_alias.f())
+print(helpers.__name__, NAME, counter, "_hidden" in globals(), helpers._hidden, helpers.bump(), helpers.bump(), helpers.counter)
+try:
+    import nosuchmodule
+except ImportError as e:
+    print("ImportError", type(e).__name__)
+try:
+    helpers.nothing
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    helpers.parse('{"v": 1}')
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+helpers.parse('{"v": 1}')
+"#,
+        ),
+    ] {
+        let path = d.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .current_dir(std::env::temp_dir())
+        .arg("submit")
+        .arg(d.join("main.py"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stdout,
+        "helpers imported as helpers\nhelper 8 Event(3) True helper\npkg.sub.f+deep.g pkg.sub.f+deep.g 1.0 deep.g deep.g pkg.sub.f+deep.g\nhelpers helper 0 False 1 1 2 2\nImportError ModuleNotFoundError\nAttributeError module 'helpers' has no attribute 'nothing'\nZeroDivisionError division by zero\n"
+    );
+    // The last line fails inside helpers.py: its file, line and text.
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("helpers.py:17:12: ZeroDivisionError: division by zero")
+            && stderr.contains("return json.loads(line)[\"v\"] / 0"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&d);
+}

@@ -1511,7 +1511,7 @@ impl Engine {
             A::Schema(x) => {
                 let df = planner.relation(Self::root(x.plan.as_ref())?)?;
                 R::Schema(r::Schema {
-                    schema: Some(crate::types::schema_to_proto(&df.schema())),
+                    schema: Some(crate::types::schema_to_proto(&df.reported_schema())),
                 })
             }
             A::Explain(x) => {

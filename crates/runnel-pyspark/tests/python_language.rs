@@ -1055,6 +1055,29 @@ fn match_statements_as_cpython() {
 }
 
 #[test]
+fn a_streaming_aggregations_columns_print_nullable_as_sparks() {
+    // Spark 4.3 reports a streaming aggregation's output nullable (fields and elements
+    // too), while a projection of a stream keeps its expressions' nullability: what
+    // PySpark 4.3 printed for this script.
+    let (out, _) = run_with(
+        r#"from pyspark.sql import SparkSession
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+s = spark.readStream.format("json").schema("a STRING, n INT").load("/in")
+s.select(concat_ws("-", "a"), lit(1).alias("one"), struct(lit(1)).alias("st"), array(lit(1)).alias("ar"), coalesce("n", lit(0)).alias("c")).printSchema()
+s.groupBy("a").agg(count("*").alias("cnt"), sum("n").alias("s"), collect_list("n").alias("cl"), max(lit(1)).alias("m")).printSchema()
+s.groupBy().count().printSchema()
+s.dropDuplicates(["a"]).select(lit(1).alias("one")).printSchema()
+"#,
+        &[("/in/f.json", "{\"a\": \"x\", \"n\": 1}\n")],
+    );
+    assert_eq!(
+        out,
+        "root\n |-- concat_ws(-, a): string (nullable = false)\n |-- one: integer (nullable = false)\n |-- st: struct (nullable = false)\n |    |-- col1: integer (nullable = false)\n |-- ar: array (nullable = false)\n |    |-- element: integer (containsNull = false)\n |-- c: integer (nullable = false)\n\nroot\n |-- a: string (nullable = true)\n |-- cnt: long (nullable = true)\n |-- s: long (nullable = true)\n |-- cl: array (nullable = true)\n |    |-- element: integer (containsNull = true)\n |-- m: integer (nullable = true)\n\nroot\n |-- count: long (nullable = true)\n\nroot\n |-- one: integer (nullable = false)\n\n"
+    );
+}
+
+#[test]
 fn csv_io_future_and_walrus_as_cpython() {
     // csv (writer/reader/DictReader/DictWriter, quoting, dialects), io.StringIO,
     // print(file=...) and json.dump into file objects, open()'s universal newlines and

@@ -102,9 +102,43 @@ impl DataFrame {
         self.plan.is_streaming()
     }
 
+    /// The schema as Spark reports it (`printSchema`, `df.schema`): the columns a
+    /// streaming aggregation outputs, and their fields, elements and values, all
+    /// nullable, as Spark 4.3 prints them (`groupBy(...).count()` of a stream: `count:
+    /// long (nullable = true)`, where a batch's count is not; a projection of a stream
+    /// keeps its expressions' nullability).
+    pub fn reported_schema(&self) -> SchemaRef {
+        if !self.is_streaming() {
+            return self.plan.schema.clone();
+        }
+        let forced = aggregated_columns(&self.plan);
+        if !forced.contains(&true) {
+            return self.plan.schema.clone();
+        }
+        let fields: Vec<arrow_schema::Field> = self
+            .plan
+            .schema
+            .fields()
+            .iter()
+            .zip(forced)
+            .map(|(f, forced)| match forced {
+                true => f
+                    .as_ref()
+                    .clone()
+                    .with_data_type(types::as_nullable(f.data_type()))
+                    .with_nullable(true),
+                false => f.as_ref().clone(),
+            })
+            .collect();
+        Arc::new(arrow_schema::Schema::new_with_metadata(
+            fields,
+            self.plan.schema.metadata().clone(),
+        ))
+    }
+
     /// `printSchema()` text.
     pub fn tree_string(&self) -> String {
-        types::tree_string(&self.plan.schema)
+        types::tree_string(&self.reported_schema())
     }
 
     fn bind(&self, e: &Expr) -> Result<PhysExpr> {
@@ -3212,6 +3246,36 @@ impl GroupedData {
                 .map(|c| crate::expr::func(name, vec![col(c)]))
                 .collect(),
         )
+    }
+}
+
+/// Per output column of a streaming `plan`: whether it comes from a streaming
+/// aggregation (through filters, watermarks, sorts, limits, deduplication and
+/// projections of the column as it is), which Spark reports nullable.
+fn aggregated_columns(plan: &Plan) -> Vec<bool> {
+    let n = plan.schema.fields().len();
+    match &plan.node {
+        Node::Aggregate { input, .. } if input.is_streaming() => vec![true; n],
+        Node::Filter { input, .. }
+        | Node::Watermark { input, .. }
+        | Node::Sort { input, .. }
+        | Node::Limit { input, .. }
+        | Node::Dedup { input, .. } => {
+            let mut v = aggregated_columns(input);
+            v.resize(n, false);
+            v
+        }
+        Node::Project { input, exprs } => {
+            let below = aggregated_columns(input);
+            exprs
+                .iter()
+                .map(|e| match e {
+                    PhysExpr::Column { index, .. } => below.get(*index).copied().unwrap_or(false),
+                    _ => false,
+                })
+                .collect()
+        }
+        _ => vec![false; n],
     }
 }
 

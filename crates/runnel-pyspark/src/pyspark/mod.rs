@@ -244,7 +244,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             ("sys", "argv") => {
                 let mut argv = it.argv.borrow().clone();
                 if argv.is_empty() {
-                    argv.push(it.file.borrow().clone());
+                    argv.push(it.origin.borrow().file.clone());
                 }
                 Value::list(argv.into_iter().map(Value::Str).collect())
             }
@@ -287,7 +287,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         },
         Value::DataFrame(df) => match name {
             "columns" => Value::list(df.columns().into_iter().map(Value::Str).collect()),
-            "schema" => Value::Type(DataType::Struct(df.schema().fields().clone())),
+            "schema" => Value::Type(DataType::Struct(df.reported_schema().fields().clone())),
             "dtypes" => Value::list(
                 df.schema()
                     .fields()

@@ -501,6 +501,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         Value::Builtin(b) if b == "itertools.chain" && name == "from_iterable" => {
             Ok(Value::Builtin("itertools.chain_from_iterable".into()))
         }
+        Value::Module(m) if it.is_user_module(m) => it.user_module_attr(m, name),
         Value::Module(m) if super::stdlib::python_source(m).is_some() => {
             it.source_module_attr(m, name)
         }
@@ -863,8 +864,8 @@ pub(crate) fn builtin_name(name: &str) -> Option<Value> {
         | "object" | "super" | "staticmethod" | "classmethod" | "property" | "hasattr"
         | "getattr" | "setattr" | "callable" | "set" | "frozenset" | "map" | "filter"
         | "reversed" | "divmod" | "pow" | "chr" | "ord" | "iter" | "bytes" | "bytearray" | "id"
-        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" | "vars"
-        | "NotImplemented" => Some(Value::Builtin(format!("builtins.{name}"))),
+        | "format" | "hex" | "bin" | "oct" | "hash" | "next" | "ascii" | "vars" | "globals"
+        | "delattr" | "NotImplemented" => Some(Value::Builtin(format!("builtins.{name}"))),
         n if is_exception_name(n)
             && (!n.starts_with("PySpark") && !n.ends_with("Exception")
                 || n == "Exception"
@@ -1109,6 +1110,41 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.repr" => Value::Str(it.py_repr(&a0()?)?),
         "builtins.ascii" => Value::Str(super::format::ascii(&it.py_repr(&a0()?)?)),
         // vars(obj): its __dict__.
+        // globals(): the script's names (a copy: assigning into it binds nothing).
+        "builtins.globals" => {
+            let mut names: Vec<(String, Value)> = it
+                .globals()
+                .borrow()
+                .iter()
+                .filter(|(k, _)| !k.contains(' '))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            names.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::dict(names.into_iter().map(|(k, v)| (Value::Str(k), v)).collect())
+        }
+        "builtins.delattr" | "builtins.object.__delattr__" => match args.req(0, "obj")? {
+            Value::Instance(o) => {
+                let attr = args.str(1, "name")?;
+                if name == "builtins.delattr" {
+                    check_not_frozen(o, &attr, "delete")?;
+                }
+                let mut attrs = o.attrs.borrow_mut();
+                match attrs.iter().position(|(k, _)| *k == attr) {
+                    Some(i) => {
+                        attrs.remove(i);
+                    }
+                    None => {
+                        return Err(RunnelError::execution_plain(format!(
+                            "AttributeError: '{}' object has no attribute '{attr}'",
+                            o.class.name
+                        ))
+                        .with_exception("AttributeError"));
+                    }
+                }
+                Value::None
+            }
+            other => return Err(type_error("delattr", "obj", "object", other)),
+        },
         "builtins.vars" => get_attr(it, a0()?, "__dict__").map_err(|_| {
             RunnelError::execution_plain("TypeError: vars() argument must have __dict__ attribute")
                 .with_exception("TypeError")
@@ -1806,7 +1842,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 _ => "UserWarning".into(),
             };
             let _ = args.get(2, "stacklevel");
-            let file = it.file.borrow().clone();
+            let file = it.origin.borrow().file.clone();
             it.host
                 .print_err(&it.session, &format!("{file}: {category}: {msg}\n"));
             Value::None

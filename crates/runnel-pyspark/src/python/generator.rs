@@ -338,12 +338,14 @@ impl Interpreter {
             return Err(RunnelError::internal("a generator of a lambda"));
         };
         let depth = self.enter_call(&func.name)?;
+        let origin = self.enter_origin(&func.origin);
         let mut input = Some(input);
         let ctx = Ctx {
             locals: &frame.locals,
             yielding: &frame.yielding,
         };
         let r = self.gen_block(body, &ctx, &mut frame.path, 0, &mut input);
+        drop(origin);
         self.leave_call(depth);
         match r {
             Ok(GenFlow::Yield(v)) => Ok(Step::Yield(v)),

@@ -82,10 +82,18 @@ pub(crate) type Locals = Option<RefCell<HashMap<String, Value>>>;
 pub struct Interpreter {
     /// The session `spark` refers to.
     pub session: SparkSession,
-    pub(crate) globals: RefCell<HashMap<String, Value>>,
+    /// The names of the code running: the script's, or one of its modules' while its
+    /// code runs (see `modules::Origin`).
+    pub(crate) globals: RefCell<Rc<RefCell<HashMap<String, Value>>>>,
     pub(crate) host: Rc<dyn Host>,
-    pub(crate) file: RefCell<String>,
-    source: RefCell<Rc<String>>,
+    /// The file of the code running (the script's, or one of its modules' while their
+    /// code runs) and its text: where errors are placed.
+    pub(crate) origin: RefCell<Rc<super::modules::Origin>>,
+    /// The script's folder (ending in `/`; empty for a bare name), where its own modules are.
+    pub(crate) script_dir: RefCell<String>,
+    /// The packages of the script's own modules being imported, innermost last (what a
+    /// relative import is relative to).
+    pub(crate) packages: RefCell<Vec<String>>,
     /// Set while a foreachBatch callback runs: errors there name the callback.
     pub(crate) me: RefCell<std::rc::Weak<Interpreter>>,
     /// The text of every `spark.sql(...)` the script ran, in order (the playground
@@ -118,7 +126,9 @@ pub struct Interpreter {
     yields: RefCell<Vec<Vec<Value>>>,
     /// The modules the runner writes in Python (`stdlib::python_source`), run on their
     /// first import: their names.
-    source_modules: RefCell<HashMap<String, Rc<HashMap<String, Value>>>>,
+    pub(crate) source_modules: RefCell<HashMap<String, Rc<HashMap<String, Value>>>>,
+    /// The script's own modules imported (`modules.rs`), by name.
+    pub(crate) user_modules: RefCell<HashMap<String, Rc<super::modules::Origin>>>,
     /// Above 0 while the runner's own Python runs (`define`, `source_module`): the
     /// functions made then have no line of the script.
     runner_code: std::cell::Cell<usize>,
@@ -427,13 +437,20 @@ impl Interpreter {
         host: Rc<dyn Host>,
         bindings: &'static super::Bindings,
     ) -> Rc<Interpreter> {
+        let globals = Rc::new(RefCell::new(HashMap::new()));
         let it = Rc::new(Interpreter {
             bindings,
             session,
-            globals: RefCell::new(HashMap::new()),
+            globals: RefCell::new(globals.clone()),
             host,
-            file: RefCell::new("<script>".into()),
-            source: RefCell::new(Rc::new(String::new())),
+            origin: RefCell::new(Rc::new(super::modules::Origin {
+                file: "<script>".into(),
+                source: Rc::new(String::new()),
+                globals,
+            })),
+            script_dir: RefCell::new(String::new()),
+            packages: RefCell::new(Vec::new()),
+            user_modules: RefCell::new(HashMap::new()),
             me: RefCell::new(std::rc::Weak::new()),
             sql_log: RefCell::new(Vec::new()),
             argv: RefCell::new(Vec::new()),
@@ -462,9 +479,14 @@ impl Interpreter {
         *self.argv.borrow_mut() = argv;
     }
 
+    /// The names of the code running (the script's, or one of its modules').
+    pub(crate) fn globals(&self) -> Rc<RefCell<HashMap<String, Value>>> {
+        self.globals.borrow().clone()
+    }
+
     /// Binds a global name.
     pub fn set_global(&self, name: &str, v: Value) {
-        self.globals.borrow_mut().insert(name.to_string(), v);
+        self.globals().borrow_mut().insert(name.to_string(), v);
     }
 
     /// The queries the script passed to `spark.sql`, in order, each once.
@@ -474,13 +496,20 @@ impl Interpreter {
 
     /// A global's value.
     pub fn get_global(&self, name: &str) -> Option<Value> {
-        self.globals.borrow().get(name).cloned()
+        self.globals().borrow().get(name).cloned()
     }
 
     /// Parses and runs a script. Errors carry the file, line and column.
     pub fn run(&self, source: &str, file: &str) -> Result<()> {
-        *self.file.borrow_mut() = file.to_string();
-        *self.source.borrow_mut() = Rc::new(source.to_string());
+        *self.origin.borrow_mut() = Rc::new(super::modules::Origin {
+            file: file.to_string(),
+            source: Rc::new(source.to_string()),
+            globals: self.globals(),
+        });
+        *self.script_dir.borrow_mut() = match file.rfind('/') {
+            Some(i) => file[..=i].to_string(),
+            None => String::new(),
+        };
         // `__file__`: the script's absolute path, as CPython 3.9+ sets it for `python job.py`
         // (the name as given where there is no file system: the browser).
         let path = std::path::absolute(file)
@@ -733,9 +762,10 @@ impl Interpreter {
 
     /// Line and column (from 1) of a range's start.
     pub(crate) fn location(&self, range: TextRange) -> Location {
-        let (line, col) = line_col(&self.source.borrow(), usize::from(range.start()));
+        let origin = self.origin.borrow();
+        let (line, col) = line_col(&origin.source, usize::from(range.start()));
         Location {
-            file: self.file.borrow().clone(),
+            file: origin.file.clone(),
             line,
             column: col,
         }
@@ -764,7 +794,7 @@ impl Interpreter {
         }
     }
 
-    fn lookup(&self, locals: &Locals, name: &str) -> Option<Value> {
+    pub(crate) fn lookup(&self, locals: &Locals, name: &str) -> Option<Value> {
         if let Some(l) = locals {
             if let Some(v) = l.borrow().get(name)
                 && !l.borrow().contains_key(&format!("global {name}"))
@@ -775,7 +805,7 @@ impl Interpreter {
                 return cell.borrow().first().cloned();
             }
         }
-        if let Some(v) = self.globals.borrow().get(name) {
+        if let Some(v) = self.globals().borrow().get(name) {
             return Some(v.clone());
         }
         super::builtins::builtin_name(name)
@@ -790,7 +820,7 @@ impl Interpreter {
             scopes.push(l.borrow().keys().filter(|k| plain(k)).cloned().collect());
         }
         scopes.push(
-            self.globals
+            self.globals()
                 .borrow()
                 .keys()
                 .filter(|k| plain(k))
@@ -809,7 +839,7 @@ impl Interpreter {
 
     /// Puts a function's name in a cell, for the functions defined in it that declare
     /// it `nonlocal` (and their closures) to share.
-    fn make_cell(l: &RefCell<HashMap<String, Value>>, name: &str) {
+    pub(crate) fn make_cell(l: &RefCell<HashMap<String, Value>>, name: &str) {
         if cell_of(l, name).is_some() {
             return;
         }
@@ -1105,8 +1135,13 @@ impl Interpreter {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     let full = alias.name.as_str();
-                    if !super::stdlib::is_module(full) {
-                        (self.bindings.check_module)(full)?;
+                    if !super::stdlib::is_module(full)
+                        && let Err(e) = (self.bindings.check_module)(full)
+                    {
+                        // One of the script's own modules (a file beside it).
+                        if self.user_module(full)?.is_none() {
+                            return Err(e.with_exception("ModuleNotFoundError"));
+                        }
                     }
                     match &alias.asname {
                         Some(a) => self.set(locals, a.as_str(), Value::Module(full.to_string())),
@@ -1118,24 +1153,58 @@ impl Interpreter {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let module = i
+                let mut module = i
                     .module
                     .as_ref()
                     .map(|m| m.as_str().to_string())
                     .unwrap_or_default();
+                if i.level > 0 {
+                    module = self.relative_module(i.level, &module)?;
+                }
                 let own = super::stdlib::is_module(&module);
-                if !own {
-                    (self.bindings.check_module)(&module)?;
+                let mut user = false;
+                if !own && let Err(e) = (self.bindings.check_module)(&module) {
+                    // One of the script's own modules (a file beside it).
+                    if i.level == 0 && self.user_module(&module)?.is_none() {
+                        return Err(e.with_exception("ModuleNotFoundError"));
+                    }
+                    user = true;
+                }
+                if i.level > 0 && self.user_module(&module)?.is_none() {
+                    return Err(RunnelError::execution_plain(format!(
+                        "ModuleNotFoundError: No module named '{module}'"
+                    ))
+                    .with_exception("ModuleNotFoundError"));
                 }
                 for alias in &i.names {
                     let name = alias.name.as_str();
                     if name == "*" {
+                        if user || i.level > 0 {
+                            let mut public: Vec<(String, Value)> =
+                                match self.user_module(&module)? {
+                                    Some(m) => m
+                                        .globals
+                                        .borrow()
+                                        .iter()
+                                        .filter(|(n, _)| !n.starts_with('_') && !n.contains(' '))
+                                        .map(|(n, v)| (n.clone(), v.clone()))
+                                        .collect(),
+                                    None => Vec::new(),
+                                };
+                            public.sort_by(|a, b| a.0.cmp(&b.0));
+                            for (n, v) in public {
+                                self.set(locals, &n, v);
+                            }
+                            continue;
+                        }
                         for (n, v) in (self.bindings.star_import)(&module) {
                             self.set(locals, &n, v);
                         }
                         continue;
                     }
-                    let v = if super::stdlib::python_source(&module).is_some() {
+                    let v = if user || i.level > 0 {
+                        self.user_module_attr(&module, name)?
+                    } else if super::stdlib::python_source(&module).is_some() {
                         self.source_module_attr(&module, name)?
                     } else if own {
                         super::stdlib::module_attr(&module, name)?
@@ -1579,6 +1648,8 @@ impl Interpreter {
             return Ok(super::generator::new(f.clone(), locals));
         }
         let depth = self.enter_call(&f.name)?;
+        // Its errors are placed in the file it comes from.
+        let origin = self.enter_origin(&f.origin);
         let r = match &f.body {
             FunctionBody::Def(body) if f.generator => {
                 self.yields.borrow_mut().push(Vec::new());
@@ -1593,6 +1664,7 @@ impl Interpreter {
             },
             FunctionBody::Lambda(e) => self.eval(e, &locals),
         };
+        drop(origin);
         self.leave_call(depth);
         // An error inside the Python the runner wrote (line 0: its modules, dataclasses,
         // namedtuples) takes the location of the script's call.
@@ -1693,6 +1765,7 @@ impl Interpreter {
         f.line = if self.runner_code.get() > 0 {
             0
         } else {
+            f.origin = Some(self.origin.borrow().clone());
             self.location(range).line
         };
         if let FunctionBody::Def(b) = &f.body {
@@ -1715,7 +1788,7 @@ impl Interpreter {
                             _ => l.borrow_mut().remove(name).is_some(),
                         }
                     }
-                    _ => self.globals.borrow_mut().remove(name).is_some(),
+                    _ => self.globals().borrow_mut().remove(name).is_some(),
                 };
                 if !removed {
                     return Err(RunnelError::execution_plain(format!(
@@ -2564,7 +2637,8 @@ impl Interpreter {
     }
 
     fn snippet(&self, r: TextRange) -> String {
-        let src = self.source.borrow();
+        let origin = self.origin.borrow();
+        let src = &origin.source;
         let s = usize::from(r.start()).min(src.len());
         let e = usize::from(r.end()).min(src.len());
         src[s..e].chars().take(60).collect()

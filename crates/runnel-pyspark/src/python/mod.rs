@@ -13,6 +13,7 @@ pub(crate) mod generator;
 pub mod interp;
 pub(crate) mod iter;
 pub(crate) mod matching;
+pub(crate) mod modules;
 pub(crate) mod num;
 pub(crate) mod ops;
 pub mod pickle;

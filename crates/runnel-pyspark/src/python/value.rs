@@ -43,6 +43,9 @@ pub struct PyFunction {
     /// A generator function whose every `yield` the runner can pause at
     /// (`generator::resumable`): a call gives a generator that runs as values are taken.
     pub pauses: bool,
+    /// The file it was defined in (its errors are placed there); `None` for what the
+    /// runner writes.
+    pub origin: Option<Rc<super::modules::Origin>>,
     /// A property's setter (`@name.setter`), run by `obj.name = value`.
     pub setter: RefCell<Option<Rc<PyFunction>>>,
     /// What `functools.wraps` made it look like: its `__name__`, `__doc__` and
@@ -80,6 +83,7 @@ impl PyFunction {
             line: 0,
             generator: false,
             pauses: false,
+            origin: None,
             setter: RefCell::new(None),
             wrapped: RefCell::new(None),
         }
