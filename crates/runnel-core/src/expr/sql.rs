@@ -1403,6 +1403,9 @@ fn function(f: &sq::Function) -> Result<Expr> {
     if name == EXISTS_FN {
         name = "exists".into();
     }
+    if let Some(e) = crate::expr::functions::refuse_in_sql(&name) {
+        return Err(e);
+    }
     let mut distinct = false;
     let mut args = Vec::new();
     match &f.args {
@@ -2294,6 +2297,15 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
         ),
         sq::Expr::Wildcard(_) => Expr::Star(None),
         sq::Expr::QualifiedWildcard(n, _) => Expr::Star(Some(n.to_string())),
+        // `s COLLATE UTF8_LCASE`: Spark's Collate, the function collate(s, 'UTF8_LCASE').
+        sq::Expr::Collate { expr, collation } => Expr::Function {
+            name: "collate".into(),
+            args: vec![
+                convert(expr)?,
+                Expr::Literal(ScalarValue::Utf8(collation.to_string())),
+            ],
+            distinct: false,
+        },
         other => {
             return Err(RunnelError::not_supported(format!(
                 "the SQL expression {other}"

@@ -1024,20 +1024,26 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 };
                 let mut offsets = vec![0i32];
                 let mut all = Vec::new();
+                // max_by/min_by with k over no row with a non-NULL ordering is NULL
+                // (Spark's MaxMinByK), not an empty array.
+                let mut valid = Vec::with_capacity(accs.len());
                 for a in accs {
+                    let before = all.len();
                     match a {
                         Acc::List(items) => all.extend(items.iter().cloned()),
                         Acc::ByK(h) => all.extend(h.sorted()),
                         _ => {}
                     }
+                    valid.push(!matches!(a, Acc::ByK(_)) || all.len() > before);
                     offsets.push(all.len() as i32);
                 }
                 let values = scalars_to_array(&all, f.data_type())?;
+                let nulls = valid.contains(&false).then(|| valid.into());
                 Arc::new(ListArray::try_new(
                     f.clone(),
                     arrow_buffer::OffsetBuffer::new(offsets.into()),
                     values,
-                    None,
+                    nulls,
                 )?)
             }
             _ => {

@@ -67,7 +67,6 @@ pub(super) fn register(r: &mut Builder) {
             ty,
         })
     })
-    .sql_alias(&["iff"])
     .named(|c| match c.called {
         "if" => format!("(IF({}))", c.all()),
         _ => c.plain(),
@@ -203,13 +202,8 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(1, 1)?;
         // An interval's own fields (`interval hour`) live on its field, not its type.
         let name = types::field_simple_string(&crate::expr::phys::output_field(&c.args[0], "x"));
-        c.props.nulls = Nulls::Never;
-        c.kernel(T::Utf8, move |_, _, n| {
-            Ok(std::sync::Arc::new(arrow_array::StringArray::from(vec![
-                name.as_str();
-                n
-            ])))
-        })
+        // Spark's TypeOf is foldable: its argument is never evaluated (so never fails).
+        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Utf8(name)))
     })
     .py("col");
     r.scalar("isnull", |c| {

@@ -81,29 +81,15 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(1, 1)?;
         c.string_arg(0)?;
         c.props.null_intolerant = true;
-        let sql = c.sql.to_string();
         c.kernel(T::Binary, move |a, _, _| {
             let s = strings(&a[0])?;
             let mut b = BinaryBuilder::new();
             for v in s.iter() {
                 match v {
                     None => b.append_null(),
+                    // Spark's decoder (commons-codec's, lenient) never fails.
                     Some(v) => {
-                        // Spark's decoder (the MIME one) skips characters outside the alphabet.
-                        let clean: String = v
-                            .chars()
-                            .filter(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/'))
-                            .collect();
-                        let out = base64::engine::general_purpose::STANDARD_NO_PAD
-                            .decode(clean.as_bytes())
-                            .map_err(|_| {
-                                crate::error::RunnelError::execution(
-                                    "INVALID_PARAMETER_VALUE.BASE64",
-                                    format!(
-                                        "The value of parameter(s) `str` in {sql} is invalid: {v:?} is not base64. Use try_to_binary(str, 'base64') to get NULL for such text."
-                                    ),
-                                )
-                            })?;
+                        let out = commons_base64(v);
                         b.append_value(out);
                     }
                 }
@@ -182,18 +168,46 @@ pub fn unhex_str(s: &str) -> Option<Vec<u8>> {
 /// Spark's checked base64 decoding (`to_binary(s, 'base64')`): white space and `=`
 /// padding are skipped, any other character outside the alphabet makes it None.
 pub(crate) fn unbase64_str(v: &str) -> Option<Vec<u8>> {
+    // commons-codec's Base64.isBase64: every character in its decoding table (the
+    // URL-safe `-` and `_` too), `=`, or whitespace.
     if v.chars().any(|ch| {
-        !(ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/' | '=') || ch.is_ascii_whitespace())
+        !(ch.is_ascii_alphanumeric()
+            || matches!(ch, '+' | '/' | '-' | '_' | '=' | ' ' | '\t' | '\n' | '\r'))
     }) {
         return None;
     }
-    let clean: String = v
-        .chars()
-        .filter(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/'))
-        .collect();
-    base64::engine::general_purpose::STANDARD_NO_PAD
-        .decode(clean.as_bytes())
-        .ok()
+    Some(commons_base64(v))
+}
+
+/// commons-codec's lenient Base64 decoding, as Spark's `unbase64`: characters outside
+/// its table are skipped, the first `=` ends the text, and the bits of an incomplete
+/// last group make what whole bytes they can (`42` is 0xE3, `abc` 0x69B7).
+fn commons_base64(v: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(v.len() * 3 / 4);
+    let (mut acc, mut n) = (0u32, 0);
+    for b in v.bytes() {
+        let x = match b {
+            b'=' => break,
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' | b'-' => 62,
+            b'/' | b'_' => 63,
+            _ => continue,
+        };
+        acc = (acc << 6) | x as u32;
+        n += 1;
+        if n == 4 {
+            out.extend_from_slice(&[(acc >> 16) as u8, (acc >> 8) as u8, acc as u8]);
+            (acc, n) = (0, 0);
+        }
+    }
+    match n {
+        2 => out.push((acc >> 4) as u8),
+        3 => out.extend_from_slice(&[(acc >> 10) as u8, (acc >> 2) as u8]),
+        _ => {}
+    }
+    out
 }
 
 /// Spark's `Murmur3_x86_32` and `XXH64`, over the values Spark hashes: ints (and

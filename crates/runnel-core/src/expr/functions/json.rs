@@ -188,7 +188,17 @@ pub(super) fn register(r: &mut Builder) {
     // (`STRUCT<a: BIGINT>`), a constant.
     r.scalar("schema_of_json", |c| {
         c.arity(1, 2)?;
-        let mut text = c.str_lit(0)?;
+        // A literal, or a constant expression (`schema_of_json(concat('{', '}'))`); a
+        // column is Spark's NON_FOLDABLE_INPUT.
+        let mut text = match c.foldable_str(0) {
+            Some(t) => t,
+            None => match c.raw.first() {
+                Some(raw) if !matches!(raw, crate::expr::Expr::Literal(_)) => {
+                    return Err(c.non_foldable(0, raw, "STRING"));
+                }
+                _ => c.str_lit(0)?,
+            },
+        };
         // Of the options, allowUnquotedFieldNames is read; others are refused.
         let opts = super::csv::options(c, 1, &["allowunquotedfieldnames"])?;
         if opts

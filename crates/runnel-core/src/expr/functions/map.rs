@@ -156,6 +156,9 @@ pub(super) fn register(r: &mut Builder) {
                 }
                 let kv = arrow_select::take::take(kl.values().as_ref(), &UInt32Array::from(ki), None)?;
                 let vv = arrow_select::take::take(vl.values().as_ref(), &UInt32Array::from(vi), None)?;
+                // a repeated key is Spark's DUPLICATED_MAP_KEY (or the last one wins,
+                // by spark.sql.mapKeyDedupPolicy), as in map()
+                let (kv, vv, offsets) = dedup_entries(kv, vv, offsets)?;
                 build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
             },
         )
