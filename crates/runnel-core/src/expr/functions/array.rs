@@ -182,7 +182,18 @@ pub(super) fn register(r: &mut Builder) {
             })
         })
     })
-    .py("col, comparator=");
+    .py("col, comparator=")
+    // Spark names array_sort(a) with the default comparator it adds.
+    .named(|c| {
+        if c.args.len() == 1 {
+            format!(
+                "array_sort({}, lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable()))",
+                c.first()
+            )
+        } else {
+            c.plain()
+        }
+    });
     // array_join(arr, delimiter[, nullReplacement]): the strings joined; NULL elements
     // skipped, or replaced.
     r.scalar("array_join", |c| {
