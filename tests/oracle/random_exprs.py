@@ -1446,7 +1446,6 @@ RARE = {
         ("array_join(array_compact(array({s}, NULL, {s2})), ',')", "F.array_join(F.array_compact(F.array({s}, lit(None), {s2})), ',')"),
         ("array_join(array_append(array({s}), {s2}), '+', 'NUL')", "F.array_join(F.array_append(F.array({s}), {s2}), '+', 'NUL')"),
         ("array_join(array_prepend(split({s}, ' '), 'p'), '_')", "F.array_join(F.array_prepend(F.split({s}, ' '), lit('p')), '_')"),
-        ("randstr(5, 0)", None),
         ("get_json_object(to_json(map_from_entries(array(named_struct('k', 'a', 'v', {i})))), '$.a')", None),
         ("element_at(map_concat(map('a', {s}), map('b', 'x')), 'a')", None),
         ("xpath_string('<a><b>' || replace(replace({s}, '<', ''), '&', '') || '</b></a>', 'a/b')", None),
