@@ -549,9 +549,17 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                                 ),
                             ));
                         }
+                        // Spark's VectorSum / VectorAvg in FLOAT arithmetic: a sum, or
+                        // the running mean `avg + (x - avg) * (1 / n)`.
                         Some(s) => {
+                            let inv = 1.0f32 / (*n + 1) as f32;
                             for (x, y) in s.iter_mut().zip(elems.values().iter()) {
-                                *x += *y as f64;
+                                let old = *x as f32;
+                                *x = if func == AggFunc::VectorAvg {
+                                    (old + (*y - old) * inv) as f64
+                                } else {
+                                    (old + *y) as f64
+                                };
                             }
                         }
                     }
@@ -829,14 +837,10 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 });
                 for a in accs {
                     match a {
+                        // the running sum or mean itself (FLOAT values)
                         Acc::Vector(v) if v.0.is_some() => {
-                            let div = if call.func == AggFunc::VectorAvg {
-                                v.1 as f64
-                            } else {
-                                1.0
-                            };
                             for x in v.0.iter().flatten() {
-                                b.values().append_value((x / div) as f32);
+                                b.values().append_value(*x as f32);
                             }
                             b.append(true);
                         }
@@ -2497,7 +2501,13 @@ fn keeps_first_arrival_only(func: AggFunc) -> bool {
 fn merges_batch_first(call: &AggCall) -> bool {
     matches!(
         new_acc(call),
-        Acc::SumF(_) | Acc::Avg(..) | Acc::Var(..) | Acc::Co(_) | Acc::Mom(_) | Acc::Prod(_)
+        Acc::SumF(_)
+            | Acc::Avg(..)
+            | Acc::Var(..)
+            | Acc::Co(_)
+            | Acc::Mom(_)
+            | Acc::Prod(_)
+            | Acc::Vector(_)
     )
 }
 
@@ -2586,11 +2596,21 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
                 }
             }
         }
+        // Spark's mergeElements, in FLOAT: sums add, means weigh by their counts.
         (Acc::Vector(x), Acc::Vector(y)) => match (&mut x.0, &y.0) {
             (None, Some(s)) => **x = (Some(s.clone()), y.1),
             (Some(a), Some(b)) if a.len() == b.len() => {
-                a.iter_mut().zip(b).for_each(|(p, q)| *p += q);
-                x.1 += y.1;
+                let total = x.1 + y.1;
+                let (lw, rw) = (x.1 as f32 / total as f32, y.1 as f32 / total as f32);
+                a.iter_mut().zip(b).for_each(|(p, q)| {
+                    let (l, r) = (*p as f32, *q as f32);
+                    *p = if func == AggFunc::VectorAvg {
+                        (l * lw + r * rw) as f64
+                    } else {
+                        (l + r) as f64
+                    };
+                });
+                x.1 = total;
             }
             _ => {}
         },
