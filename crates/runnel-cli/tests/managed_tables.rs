@@ -33,6 +33,30 @@ fn submit_with_stderr(script: &str, tag: &str) -> (String, String, std::path::Pa
     (stdout, stderr, d)
 }
 
+/// Writes `script` as `name` into a fresh folder and runs it there with `runnel submit`;
+/// its stdout (it must succeed). The folder goes after.
+fn submit_text(tag: &str, name: &str, script: &str) -> String {
+    let d = std::env::temp_dir().join(format!("runnel-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let path = d.join(name);
+    std::fs::write(&path, script).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
+        .current_dir(&d)
+        .arg("submit")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&d);
+    stdout
+}
+
 fn expected(name: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     std::fs::read_to_string(root.join("tests/tables").join(name)).unwrap()
@@ -310,15 +334,42 @@ fn script_arguments_reach_argparse_as_spark_submit_passes_them() {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// glob (written in Python, over os.listdir: patterns, recursive `**`, hidden files,
+/// `root_dir`) and os.path.relpath on the machine's files through `runnel submit`:
+/// CPython 3.11's output.
+#[test]
+fn glob_on_disk_as_cpython() {
+    let stdout = submit_text(
+        "glob",
+        "g.py",
+        r#"import glob, os
+import tempfile
+R = tempfile.mkdtemp()
+for p in ["sub", ".hid"]:
+    os.makedirs(os.path.join(R, p))
+for p in ["a.json", "b.json", "c.txt", "sub/d.json", ".hid/e.json", ".dot.json"]:
+    open(os.path.join(R, p), "w").close()
+print(sorted(glob.glob("*.json", root_dir=R)), sorted(glob.glob("**/*.json", recursive=True, root_dir=R)), sorted(glob.glob("*", root_dir=R)), glob.glob("nomatch*", root_dir=R))
+print(sorted(glob.glob(".*", root_dir=R)), sorted(glob.glob("s*/*.json", root_dir=R)), glob.has_magic("a*"), glob.escape("a[b]*"))
+print(sorted(os.path.relpath(p, R) for p in glob.glob(os.path.join(R, "**", "*.json"), recursive=True)))
+shutil_free = [os.remove(p) for p in glob.glob(os.path.join(R, "*.txt"))]
+print(sorted(glob.glob("*", root_dir=R)))
+"#,
+    );
+    assert_eq!(
+        stdout,
+        "['a.json', 'b.json'] ['a.json', 'b.json', 'sub/d.json'] ['a.json', 'b.json', 'c.txt', 'sub'] []\n['.dot.json', '.hid'] ['sub/d.json'] True a[[]b][*]\n['a.json', 'b.json', 'sub/d.json']\n['a.json', 'b.json', 'sub']\n"
+    );
+}
+
 /// pathlib (written in Python, over os and open) and operator methods of the script's
 /// classes, on the machine's files through `runnel submit`: CPython 3.11's output.
 #[test]
 fn pathlib_and_operator_methods_as_cpython() {
-    let d = std::env::temp_dir().join(format!("runnel-pathlib-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    let script = d.join("p1.py");
-    std::fs::write(&script, r#"import tempfile, os
+    let stdout = submit_text(
+        "pathlib",
+        "p1.py",
+        r#"import tempfile, os
 from pathlib import Path, PurePath
 p = Path("/data/in") / "events" / "a.json.gz"
 print(p, repr(p), p.name, p.stem, p.suffix, p.suffixes, p.parent, p.parent.parent, p.parts, p.anchor, p.is_absolute())
@@ -338,22 +389,10 @@ try:
 except FileExistsError as e:
     print("FileExistsError")
 print(sorted(os.listdir(d)))
-"#).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_runnel"))
-        .current_dir(&d)
-        .arg("submit")
-        .arg(&script)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{stdout}{}",
-        String::from_utf8_lossy(&out.stderr)
+"#,
     );
     assert_eq!(
         stdout,
         "/data/in/events/a.json.gz PosixPath('/data/in/events/a.json.gz') a.json.gz a.json .gz ['.json', '.gz'] /data/in/events /data/in ('/', 'data', 'in', 'events', 'a.json.gz') / True\na/b/../c/d.txt . /b/c x/y z/w /\n/data/in/events/a.json.csv /data/in/events/b.txt in/events/a.json.gz ['/data/in/events', '/data/in', '/data', '/'] True True False\nTrue [PosixPath('a'), PosixPath('b')] True p1.py True\n{\"a\": 1}\n True False True\n['sub', 'x.json'] ['x.json'] ['sub/y.json', 'x.json'] ['deep', 'y.json', 'z.txt']\nFileExistsError\n['sub']\n"
     );
-    let _ = std::fs::remove_dir_all(&d);
 }

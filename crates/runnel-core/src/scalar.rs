@@ -1030,6 +1030,20 @@ pub fn normalize_floats(a: &ArrayRef) -> ArrayRef {
             }
             Arc::new(StructArray::new(fields.clone(), cols, st.nulls().cloned()))
         }
+        // An array's elements (arrays compare element by element).
+        DataType::List(f) => {
+            let l = a.as_list::<i32>();
+            let values = normalize_floats(l.values());
+            if Arc::ptr_eq(&values, l.values()) {
+                return a.clone();
+            }
+            Arc::new(ListArray::new(
+                f.clone(),
+                l.offsets().clone(),
+                values,
+                l.nulls().cloned(),
+            ))
+        }
         _ => a.clone(),
     }
 }

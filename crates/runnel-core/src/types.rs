@@ -118,7 +118,139 @@ pub fn window_type() -> DataType {
 
 /// A list field for an array's elements, as Spark names nothing (`element`).
 pub fn list_of(element: DataType) -> DataType {
-    DataType::List(Arc::new(Field::new("element", element, true)))
+    list_of_n(element, true)
+}
+
+/// Spark's `ArrayType(element, containsNull)`.
+pub fn list_of_n(element: DataType, contains_null: bool) -> DataType {
+    DataType::List(Arc::new(Field::new("element", element, contains_null)))
+}
+
+/// Spark's `MapType(k, v, valueContainsNull)`.
+pub fn map_of_n(k: DataType, v: DataType, value_contains_null: bool) -> DataType {
+    DataType::Map(
+        Arc::new(Field::new(
+            "entries",
+            DataType::Struct(Fields::from(vec![
+                Field::new("key", k, false),
+                Field::new("value", v, value_contains_null),
+            ])),
+            false,
+        )),
+        false,
+    )
+}
+
+/// Spark's `sameType`: equal types when the nullability of struct fields, array
+/// elements and map values is not looked at.
+pub fn same_type(a: &DataType, b: &DataType) -> bool {
+    match (a, b) {
+        (DataType::List(x), DataType::List(y)) => same_type(x.data_type(), y.data_type()),
+        (DataType::Map(x, _), DataType::Map(y, _)) => same_type(x.data_type(), y.data_type()),
+        (DataType::Struct(x), DataType::Struct(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(f, g)| f.name() == g.name() && same_type(f.data_type(), g.data_type()))
+        }
+        _ => a == b,
+    }
+}
+
+/// `ty` with every struct field, array element and map value nullable (what a
+/// value of `ty` read from outside may hold; Spark's `asNullable`).
+pub fn as_nullable(ty: &DataType) -> DataType {
+    match ty {
+        DataType::List(f) => list_of_n(as_nullable(f.data_type()), true),
+        DataType::Map(f, _) => match f.data_type() {
+            DataType::Struct(kv) if kv.len() == 2 => map_of_n(
+                as_nullable(kv[0].data_type()),
+                as_nullable(kv[1].data_type()),
+                true,
+            ),
+            _ => ty.clone(),
+        },
+        DataType::Struct(fs) => DataType::Struct(
+            fs.iter()
+                .map(|f| {
+                    f.as_ref()
+                        .clone()
+                        .with_data_type(as_nullable(f.data_type()))
+                        .with_nullable(true)
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// An array of `ty` from one of the same type but other nested nullability or field
+/// names (a kernel that builds its lists with nullable elements where the bound type
+/// says they are not): the same buffers under `ty`'s fields.
+pub fn conform(a: arrow_array::ArrayRef, ty: &DataType) -> Result<arrow_array::ArrayRef> {
+    use arrow_array::cast::AsArray;
+    use arrow_array::{Array, ListArray, MapArray, StructArray};
+    if a.data_type() == ty {
+        return Ok(a);
+    }
+    Ok(match (a.data_type(), ty) {
+        (DataType::List(_), DataType::List(f)) => {
+            let l = a.as_list::<i32>();
+            let v = conform(l.values().clone(), f.data_type())?;
+            let f = if !f.is_nullable() && v.null_count() > 0 {
+                Arc::new(f.as_ref().clone().with_nullable(true))
+            } else {
+                f.clone()
+            };
+            Arc::new(ListArray::try_new(
+                f,
+                l.offsets().clone(),
+                v,
+                l.nulls().cloned(),
+            )?)
+        }
+        (DataType::Struct(_), DataType::Struct(fs)) if a.as_struct().num_columns() == fs.len() => {
+            let s = a.as_struct();
+            let cols = s
+                .columns()
+                .iter()
+                .zip(fs.iter())
+                .map(|(c, f)| conform(c.clone(), f.data_type()))
+                .collect::<Result<Vec<_>>>()?;
+            if fs.is_empty() {
+                Arc::new(StructArray::new_empty_fields(s.len(), s.nulls().cloned()))
+            } else {
+                match StructArray::try_new(fs.clone(), cols.clone(), s.nulls().cloned()) {
+                    Ok(s) => Arc::new(s),
+                    // A field said never NULL that holds one: keep the value, say nullable.
+                    Err(_) => {
+                        let fs: Fields = fs
+                            .iter()
+                            .zip(&cols)
+                            .map(|(f, c)| {
+                                let f = f.as_ref().clone();
+                                let n = f.is_nullable() || c.null_count() > 0;
+                                f.with_nullable(n)
+                            })
+                            .collect();
+                        Arc::new(StructArray::try_new(fs, cols, s.nulls().cloned())?)
+                    }
+                }
+            }
+        }
+        (DataType::Map(_, _), DataType::Map(f, sorted)) => {
+            let m = a.as_map();
+            let entries = conform(Arc::new(m.entries().clone()), f.data_type())?;
+            Arc::new(MapArray::try_new(
+                f.clone(),
+                m.offsets().clone(),
+                entries.as_struct().clone(),
+                m.nulls().cloned(),
+                *sorted,
+            )?)
+        }
+        _ => a,
+    })
 }
 
 /// The schema line Spark prints above an analyzed plan (`timestamp: timestamp, value: bigint`).

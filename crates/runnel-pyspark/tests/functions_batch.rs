@@ -36,3 +36,199 @@ print(agg.columns)
 "#);
     assert_eq!(out, "x ba b|a\ny None None\n['k', 'l', 'sa']\n", "{out}");
 }
+
+/// Spark's nullability of struct fields, array elements and map values: built from
+/// non-NULL values they are never NULL (`struct(1, 'a')`, `array(1, 2)`, `split`),
+/// a schema's `containsNull=False` is kept, and a union may be NULL where either side
+/// may. The expected text is PySpark 4.3's printSchema for the same script.
+#[test]
+fn nested_fields_carry_sparks_nullability() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql.types import ArrayType, IntegerType, StructField, StructType
+spark = SparkSession.builder.getOrCreate()
+spark.sql("SELECT array(1, 2) AS a, array(1, NULL) AS b, struct(1, 'a') AS s, named_struct('x', 1, 'y', CAST(NULL AS INT)) AS n, map(1, 'a') AS m, map(1, CAST(NULL AS STRING)) AS mn").printSchema()
+spark.sql("SELECT * FROM VALUES (1, array(1, 2)), (2, NULL) AS t(i, a)").printSchema()
+spark.sql("SELECT split('a,b', ',') AS p, sequence(1, 3) AS q, array_append(array(1), 2) AS r, array_compact(array(1, NULL)) AS c, transform(array(1, 2), x -> x + 1) AS t").printSchema()
+df = spark.createDataFrame([([1, 2],)], StructType([StructField("a", ArrayType(IntegerType(), False))]))
+df.printSchema()
+u = spark.range(1).select(F.array(F.lit(1)).alias("a")).union(spark.createDataFrame([([None],)], "a array<int>"))
+u.printSchema()
+print(u.collect())
+"#);
+    let expected = r#"root
+ |-- a: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- b: array (nullable = false)
+ |    |-- element: integer (containsNull = true)
+ |-- s: struct (nullable = false)
+ |    |-- col1: integer (nullable = false)
+ |    |-- col2: string (nullable = false)
+ |-- n: struct (nullable = false)
+ |    |-- x: integer (nullable = false)
+ |    |-- y: integer (nullable = true)
+ |-- m: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = false)
+ |-- mn: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = true)
+
+root
+ |-- i: integer (nullable = false)
+ |-- a: array (nullable = true)
+ |    |-- element: integer (containsNull = false)
+
+root
+ |-- p: array (nullable = false)
+ |    |-- element: string (containsNull = false)
+ |-- q: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- r: array (nullable = false)
+ |    |-- element: integer (containsNull = true)
+ |-- c: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- t: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+
+root
+ |-- a: array (nullable = true)
+ |    |-- element: integer (containsNull = false)
+
+root
+ |-- a: array (nullable = true)
+ |    |-- element: integer (containsNull = true)
+
+[Row(a=[1]), Row(a=[None])]
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// counter_diff (Spark 4.2's window function): deltas of a cumulative counter, NULL at
+/// the first row, a NULL value and a reset (the value fell; with a start time, it rose);
+/// a negative value is COUNTER_DIFF_NEGATIVE_COUNTER_VALUE. PySpark 4.3's output.
+#[test]
+fn counter_diff_turns_a_cumulative_counter_into_deltas() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+spark.sql("SELECT k, t, c, counter_diff(c) OVER (PARTITION BY k ORDER BY t) AS d FROM VALUES ('a', 1, 5), ('a', 2, NULL), ('a', 3, 9), ('a', 4, 9), ('a', 5, 2), ('b', 1, 1.5), ('b', 2, 3.25) AS t(k, t, c)").orderBy("k", "t").show()
+spark.sql("SELECT t, counter_diff(c, s) OVER (ORDER BY t) AS d FROM VALUES (1, 5, TIMESTAMP'2025-01-01 00:00:00'), (2, 7, NULL), (3, 9, TIMESTAMP'2025-01-01 00:00:00'), (4, NULL, TIMESTAMP'2026-01-01 00:00:00'), (5, 10, TIMESTAMP'2025-01-01 00:00:00'), (6, 12, TIMESTAMP'2025-06-01 00:00:00') AS t(t, c, s)").orderBy("t").show()
+try:
+    spark.sql("SELECT counter_diff(c) OVER (ORDER BY t) AS d FROM VALUES (1, 5), (2, -1) AS t(t, c)").collect()
+except Exception as e:
+    print(type(e).__name__, e.getCondition())
+"#);
+    let expected = r#"+---+---+----+----+
+|  k|  t|   c|   d|
++---+---+----+----+
+|  a|  1|5.00|NULL|
+|  a|  2|NULL|NULL|
+|  a|  3|9.00|4.00|
+|  a|  4|9.00|0.00|
+|  a|  5|2.00|NULL|
+|  b|  1|1.50|NULL|
+|  b|  2|3.25|1.75|
++---+---+----+----+
+
++---+----+
+|  t|   d|
++---+----+
+|  1|NULL|
+|  2|   2|
+|  3|   2|
+|  4|NULL|
+|  5|   1|
+|  6|NULL|
++---+----+
+
+SparkRuntimeException COUNTER_DIFF_NEGATIVE_COUNTER_VALUE
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// from_xml / schema_of_xml / to_xml: one record read and written by the XML format's
+/// code (attributes, arrays, nested structs, escapes, NULLs left out; text that is not
+/// XML gives NULL fields). PySpark 4.3's output.
+#[test]
+fn xml_functions_read_and_write_one_record_as_spark() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+df = spark.sql("SELECT from_xml('<r a=\"5\"><b>x</b><c>1.5</c><c>2</c></r>', '_a INT, b STRING, c ARRAY<DOUBLE>') AS v, schema_of_xml('<r a=\"1\"><b>x</b><c>1.5</c><c>2</c><d>true</d><e>2025-03-01</e></r>') AS s, to_xml(named_struct('a', 1, 'b', 'x<y', 'c', array(1, 2), 'd', named_struct('e', 2.5D), 'n', CAST(NULL AS INT))) AS x")
+df.printSchema()
+r = df.collect()[0]
+print(r.v)
+print(r.s)
+print(r.x)
+print(spark.sql("SELECT from_xml('oops', 'b INT') AS v, from_xml(CAST(NULL AS STRING), 'b INT') AS w").collect())
+"#);
+    let expected = r#"root
+ |-- v: struct (nullable = true)
+ |    |-- _a: integer (nullable = true)
+ |    |-- b: string (nullable = true)
+ |    |-- c: array (nullable = true)
+ |    |    |-- element: double (containsNull = true)
+ |-- s: string (nullable = false)
+ |-- x: string (nullable = true)
+
+Row(_a=5, b='x', c=[1.5, 2.0])
+STRUCT<_a: BIGINT, b: STRING, c: ARRAY<DOUBLE>, d: BOOLEAN, e: DATE>
+<ROW>
+    <a>1</a>
+    <b>x&lt;y</b>
+    <c>1</c>
+    <c>2</c>
+    <d>
+        <e>2.5</e>
+    </d>
+</ROW>
+[Row(v=Row(b=None), w=None)]
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// collect() of nested values as PySpark's fromInternal: a map's keys keep their type, a
+/// NaN is a float, a decimal inside a struct a Decimal (they went through JSON text).
+/// PySpark 4.3's output.
+#[test]
+fn collected_nested_values_keep_their_python_types() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+r = spark.sql("SELECT map(1, 'a', 2, NULL) AS m, double('NaN') AS n, array(double('NaN'), 1.5D) AS a, named_struct('d', CAST(1.25 AS DECIMAL(5,2)), 'k', map(true, 1)) AS s").collect()[0]
+print(r.m, r.n, r.a, r.s)
+print(type(r.n).__name__, type(r.s.d).__name__, [type(k).__name__ for k in r.m])
+"#);
+    let expected = r#"{1: 'a', 2: None} nan [nan, 1.5] Row(d=Decimal('1.25'), k={True: 1})
+float Decimal ['int', 'int']
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// Arrays and structs compare as Spark orders them (=, <, IN, greatest/least, a filter):
+/// element by element, a NULL inside below any value and equal to another, NaN equal to
+/// NaN, -0.0 to 0.0; maps are not ordered (INVALID_ORDERING_TYPE). PySpark 4.3's output.
+#[test]
+fn arrays_and_structs_compare_as_spark_orders_them() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+print(spark.sql("SELECT array(1,2) = array(1,NULL) a, array(1,NULL) = array(1,NULL) b, array(1,2) < array(1,2,0) c, struct(1, NULL) = struct(1, NULL) e, array(CAST(NULL AS INT)) < array(1) g, array(double('NaN')) = array(double('NaN')) h, array(0.0D) = array(-0.0D) i, CAST(NULL AS ARRAY<INT>) = array(1) k").collect())
+print(spark.sql("SELECT greatest(array(1), array(NULL), array(0, 5)) g, least(struct(2, 'a'), struct(1, 'z')) l, array(1) IN (array(1), array(2)) x").collect())
+print(spark.sql("SELECT x FROM VALUES (array(2)), (array(1, 3)), (array(1)) t(x) WHERE x > array(1, 2) ORDER BY x").collect())
+try:
+    spark.sql("SELECT map(1, 2) = map(1, 2)").collect()
+except Exception as e:
+    print(e.getCondition())
+"#);
+    let expected = r#"[Row(a=False, b=True, c=True, e=True, g=True, h=True, i=True, k=None)]
+[Row(g=[1], l=Row(col1=1, col2='z'), x=True)]
+[Row(x=[1, 3]), Row(x=[2])]
+DATATYPE_MISMATCH.INVALID_ORDERING_TYPE
+"#;
+    assert_eq!(out, expected, "{out}");
+}

@@ -823,6 +823,30 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
             types::simple_string(&rt)
         )
     };
+    // Spark orders no maps: comparing them is refused before anything runs.
+    if matches!(
+        op,
+        BinaryOp::Eq
+            | BinaryOp::NotEq
+            | BinaryOp::Lt
+            | BinaryOp::LtEq
+            | BinaryOp::Gt
+            | BinaryOp::GtEq
+            | BinaryOp::EqNullSafe
+    ) && let Some(m) = [&lt, &rt]
+        .into_iter()
+        .find(|t| matches!(t, DataType::Map(..)))
+    {
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE",
+            format!(
+                "Cannot resolve \"({left} {} {right})\" due to data type mismatch: The `{}` does not support ordering on type \"{}\". Compare the maps' entries instead (map_entries, or element_at for a key).",
+                op.symbol(),
+                op.symbol(),
+                types::sql_name(m)
+            ),
+        ));
+    }
     match op {
         BinaryOp::And | BinaryOp::Or => {
             // Spark's BinaryOperator: operands of two types with no common one (`i AND b`)

@@ -103,8 +103,24 @@ pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
         {
             Some(t.clone())
         }
-        (DataType::List(x), DataType::List(y)) => {
-            wider_type(x.data_type(), y.data_type()).map(types::list_of)
+        (DataType::List(x), DataType::List(y)) => wider_type(x.data_type(), y.data_type())
+            .map(|t| types::list_of_n(t, x.is_nullable() || y.is_nullable())),
+        // Maps of one key type: the wider value type, NULL values if either has them.
+        (DataType::Map(x, _), DataType::Map(y, _)) => {
+            let (DataType::Struct(a), DataType::Struct(b)) = (x.data_type(), y.data_type()) else {
+                return None;
+            };
+            if a.len() != 2 || b.len() != 2 || !types::same_type(a[0].data_type(), b[0].data_type())
+            {
+                return None;
+            }
+            wider_type(a[1].data_type(), b[1].data_type()).map(|v| {
+                types::map_of_n(
+                    a[0].data_type().clone(),
+                    v,
+                    a[1].is_nullable() || b[1].is_nullable(),
+                )
+            })
         }
         // findTypeForComplex: structs of the same field names (any case), field by field
         // (`struct(1, NULL)` meets `struct(2, 'b')` as struct<col1:int,col2:string>).
@@ -152,7 +168,7 @@ pub fn cast_if_needed(e: PhysExpr, to: &DataType) -> PhysExpr {
 /// Implicitly casts `e` to `to` where Spark would, or fails with DATATYPE_MISMATCH.
 pub fn coerce_to(e: PhysExpr, to: &DataType, what: &str) -> Result<PhysExpr> {
     let t = e.data_type();
-    if &t == to || t == DataType::Null {
+    if types::same_type(&t, to) || t == DataType::Null {
         return Ok(cast_if_needed(e, to));
     }
     let ok = match to {

@@ -77,7 +77,11 @@ impl PhysExpr {
                 let mut acc: Option<BooleanArray> = None;
                 for item in list {
                     let it = item.eval(batch)?;
-                    let eq = cmp::eq(&v, &it)?;
+                    let eq = if matches!(v.data_type(), DataType::List(_) | DataType::Struct(_)) {
+                        compare_nested(BinaryOp::Eq, &v, &it)?.as_boolean().clone()
+                    } else {
+                        cmp::eq(&v, &it)?
+                    };
                     acc = Some(match acc {
                         None => eq,
                         Some(a) => or_kleene(&a, &eq)?,
@@ -201,8 +205,62 @@ fn eval_binary_cmp(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef>
     }))
 }
 
+/// A comparison of arrays or structs as Spark orders them: element by element (field by
+/// field), a NULL inside below any value and equal to another NULL, a shorter array
+/// before a longer one it begins; NULL when either side is (`<=>`: equal when both are).
+fn compare_nested(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef> {
+    use std::cmp::Ordering;
+    // One type for both sides (their nested nullability may differ).
+    // -0.0 equals 0.0 and every NaN is one value, as Spark compares doubles.
+    let ty = crate::types::as_nullable(l.data_type());
+    let (l, r) = (
+        crate::types::conform(crate::scalar::normalize_floats(l), &ty)?,
+        crate::types::conform(crate::scalar::normalize_floats(r), &ty)?,
+    );
+    let opts = arrow_schema::SortOptions {
+        descending: false,
+        nulls_first: true,
+    };
+    let cmp = arrow_ord::ord::make_comparator(l.as_ref(), r.as_ref(), opts)?;
+    let out: BooleanArray = (0..l.len())
+        .map(|i| {
+            let (ln, rn) = (l.is_null(i), r.is_null(i));
+            if op == BinaryOp::EqNullSafe && (ln || rn) {
+                return Some(ln && rn);
+            }
+            if ln || rn {
+                return None;
+            }
+            let o = cmp(i, i);
+            Some(match op {
+                BinaryOp::Eq | BinaryOp::EqNullSafe => o == Ordering::Equal,
+                BinaryOp::NotEq => o != Ordering::Equal,
+                BinaryOp::Lt => o == Ordering::Less,
+                BinaryOp::LtEq => o != Ordering::Greater,
+                BinaryOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            })
+        })
+        .collect();
+    Ok(Arc::new(out))
+}
+
 /// `l op r` on arrays of the operand type.
 pub fn eval_binary(op: BinaryOp, l: &ArrayRef, r: &ArrayRef) -> Result<ArrayRef> {
+    if matches!(l.data_type(), DataType::List(_) | DataType::Struct(_))
+        && matches!(
+            op,
+            BinaryOp::Eq
+                | BinaryOp::NotEq
+                | BinaryOp::Lt
+                | BinaryOp::LtEq
+                | BinaryOp::Gt
+                | BinaryOp::GtEq
+                | BinaryOp::EqNullSafe
+        )
+    {
+        return compare_nested(op, l, r);
+    }
     // timestamp ± interval in microseconds (arrow's temporal kernels would need a time
     // zone database for "UTC", which the browser build leaves out).
     if let (DataType::Timestamp(_, tz), DataType::Duration(_)) = (l.data_type(), r.data_type())

@@ -342,7 +342,7 @@ impl Kernel {
 
     /// Runs the function.
     pub fn eval(&self, args: &[ArrayRef], ty: &DataType, n: usize) -> Result<ArrayRef> {
-        (self.f)(args, ty, n)
+        crate::types::conform((self.f)(args, ty, n)?, ty)
     }
 }
 

@@ -87,7 +87,11 @@ pub enum WindowKind {
 /// The window kind of function `name`, None for a function that cannot run over a window.
 pub fn window_kind(name: &str) -> Option<WindowKind> {
     Some(match name {
-        "row_number" | "rank" | "dense_rank" | "percent_rank" | "ntile" => WindowKind::Rank,
+        // counter_diff is Spark's AggregateWindowFunction: ordered, over its own frame
+        // (ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), as row_number.
+        "row_number" | "rank" | "dense_rank" | "percent_rank" | "ntile" | "counter_diff" => {
+            WindowKind::Rank
+        }
         "cume_dist" => WindowKind::CumeDist,
         "lag" | "lead" => WindowKind::Offset,
         "nth_value" => WindowKind::NthValue,
@@ -518,6 +522,14 @@ pub enum WindowFunc {
         /// Count only rows whose value is not NULL.
         ignore_nulls: bool,
     },
+    /// counter_diff(value[, start]): the value minus the last non-NULL value before it,
+    /// NULL at a reset (the value fell, or the start time rose).
+    CounterDiff {
+        /// The cumulative counter (numeric).
+        input: PhysExpr,
+        /// When the counter was last set to zero (a timestamp).
+        start: Option<PhysExpr>,
+    },
     /// An aggregate over the frame.
     Agg(AggCall),
 }
@@ -617,6 +629,40 @@ pub fn bind_call(
                 },
                 ty,
             )
+        }
+        "counter_diff" => {
+            arity(1, 2)?;
+            let input = bind(&args[0])?;
+            let ty = input.data_type();
+            let mismatch = |which: &str, want: &str, e: &Expr, t: &DataType| {
+                RunnelError::analysis(
+                    "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                    format!(
+                        "Cannot resolve \"{sql}\" due to data type mismatch: The {which} parameter requires the {want} type, however \"{}\" has the type \"{}\". Cast it to that type.",
+                        e.sql(),
+                        crate::types::sql_name(t)
+                    ),
+                )
+            };
+            if !crate::types::is_numeric(&ty) {
+                return Err(mismatch("first", "\"NUMERIC\"", &args[0], &ty));
+            }
+            let start = match args.get(1) {
+                None | Some(Expr::Literal(ScalarValue::Null(_))) => None,
+                Some(e) => {
+                    let s = bind(e)?;
+                    if !matches!(s.data_type(), DataType::Timestamp(..)) {
+                        return Err(mismatch(
+                            "second",
+                            "(\"TIMESTAMP\" or \"TIMESTAMP_NTZ\")",
+                            e,
+                            &s.data_type(),
+                        ));
+                    }
+                    Some(s)
+                }
+            };
+            (WindowFunc::CounterDiff { input, start }, ty)
         }
         "nth_value" => {
             arity(2, 3)?;

@@ -16,6 +16,7 @@ pub mod rate;
 pub mod sink;
 pub mod source;
 pub mod state_source;
+pub mod xml;
 
 pub use sink::{Sink, SinkRef};
 

@@ -1859,7 +1859,7 @@ impl DataFrame {
             rewritten.push(rewrite_aggs(o, &group, &df, &mut calls, &mut call_exprs)?);
         }
         for (i, c) in calls.iter().enumerate() {
-            inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), true));
+            inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), c.nullable()));
         }
         let inter_schema = schema_of(inter_fields);
         // `groupBy("i", "i")`: Spark binds both keys, and the output's `i`, to one
@@ -1901,7 +1901,7 @@ impl DataFrame {
             let name = orig.name_in(&df.schema());
             let mut f = output_field(&p, &name);
             if !matches!(p, PhysExpr::Column { .. }) || f.name().starts_with("__agg") {
-                f = Field::new(name, p.data_type(), true);
+                f = Field::new(name, p.data_type(), p.nullable());
             }
             out_fields.push(f);
             out_phys.push(p);
@@ -2284,7 +2284,9 @@ impl DataFrame {
                     format!("UNION can only be performed on inputs with compatible column types: column {} is {} on one side and {} on the other. Cast one side.", x.name(), types::simple_string(x.data_type()), types::simple_string(y.data_type())),
                 )
             })?;
-            fields.push(x.as_ref().clone().with_data_type(t));
+            // Spark's Union: a column may be NULL when it may be on either side.
+            let nullable = x.is_nullable() || y.is_nullable();
+            fields.push(x.as_ref().clone().with_data_type(t).with_nullable(nullable));
         }
         let schema = schema_of(fields);
         let align = |df: &DataFrame| -> Result<PlanRef> {

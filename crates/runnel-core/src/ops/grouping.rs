@@ -19,7 +19,7 @@ use arrow_schema::{DataType, SchemaRef};
 use crate::error::{Result, RunnelError};
 use crate::expr::PhysExpr;
 use crate::expr::cast::cast_array;
-use crate::expr::functions::{AggCall, AggFunc, BitOp, PairStat};
+use crate::expr::functions::{AggCall, AggFunc, BitOp, PairStat, hll, sketch};
 use crate::mode::OutputMode;
 use crate::scalar::{ScalarValue, codec};
 use crate::state::table::SlotTable;
@@ -61,6 +61,12 @@ enum Acc {
     TrySumI(Option<i64>, bool),
     /// bitmap_construct_agg / bitmap_or_agg / bitmap_and_agg: the bitmap so far.
     Bitmap(Vec<u8>),
+    /// HyperLogLog++ registers (`approx_count_distinct`), `2^p` of them.
+    Hll(Vec<u8>),
+    /// histogram_numeric's bins.
+    Hist(Box<sketch::NumericHistogram>),
+    /// count_min_sketch's counters.
+    Cms(Box<sketch::CountMinSketch>),
     /// vector_sum / vector_avg: the element-wise sums (None before a vector) and the count.
     Vector(Box<(Option<Vec<f64>>, i64)>),
 }
@@ -218,9 +224,17 @@ fn prepare(call: &AggCall, batch: &RecordBatch) -> Result<Arg> {
 
 /// [`prepare`] of the argument's values.
 fn prepare_values(call: &AggCall, a: ArrayRef) -> Result<Arg> {
-    if (call.distinct && call.func != AggFunc::StringAggDistinct)
-        || call.func == AggFunc::ApproxCountDistinct
-    {
+    if call.func == AggFunc::HistogramNumeric {
+        return Ok(Arg::F64(histogram_values(&a)?));
+    }
+    if call.func == AggFunc::CountMinSketch {
+        return Ok(Arg::Any(a));
+    }
+    if call.func == AggFunc::ApproxCountDistinct {
+        // Spark's HLL++ hashes -0.0 as 0.0 and every NaN alike.
+        return Ok(Arg::Any(crate::scalar::normalize_floats(&a)));
+    }
+    if call.distinct && call.func != AggFunc::StringAggDistinct {
         let conv = RowConverter::new(vec![SortField::new(a.data_type().clone())])?;
         return Ok(Arg::Rows(conv.convert_columns(&[a])?));
     }
@@ -287,10 +301,119 @@ fn prepare_values(call: &AggCall, a: ArrayRef) -> Result<Arg> {
     })
 }
 
+/// The HyperLogLog++ precision of an `approx_count_distinct` (its `rsd`, 0.05 unless given).
+fn hll_precision(call: &AggCall) -> u32 {
+    let rsd = match call.lits.first() {
+        Some(ScalarValue::Float64(r)) => *r,
+        _ => 0.05,
+    };
+    hll::precision(rsd).unwrap_or(9)
+}
+
+/// histogram_numeric's values as doubles, as Spark's HistogramNumeric reads them: a
+/// number's value, a date's days, a timestamp's or day-time interval's microseconds, a
+/// year-month interval's months.
+fn histogram_values(a: &ArrayRef) -> Result<Float64Array> {
+    Ok(match a.data_type() {
+        DataType::Date32 | DataType::Interval(_) => {
+            let v = a.to_data();
+            let ints = Int32Array::from(v.into_builder().data_type(DataType::Int32).build()?);
+            ints.iter().map(|x| x.map(f64::from)).collect()
+        }
+        DataType::Timestamp(..) | DataType::Duration(_) => {
+            let v = a.to_data();
+            let longs = Int64Array::from(v.into_builder().data_type(DataType::Int64).build()?);
+            longs.iter().map(|x| x.map(|x| x as f64)).collect()
+        }
+        _ => cast_array(a, &DataType::Float64, false)?
+            .as_primitive::<Float64Type>()
+            .clone(),
+    })
+}
+
+/// histogram_numeric's result: each group's bins as `array<struct<x, y>>`, x of the
+/// input's type (Spark truncates a bin's center to an integral type), NULL without bins.
+fn histogram_finish(accs: &[&Acc], ty: &DataType) -> Result<ArrayRef> {
+    let DataType::List(f) = ty else {
+        crate::internal_err!("histogram_numeric without a list type")
+    };
+    let DataType::Struct(fields) = f.data_type() else {
+        crate::internal_err!("histogram_numeric without a struct of bins")
+    };
+    let xt = fields[0].data_type().clone();
+    let (mut xs, mut ys, mut offsets, mut valid) = (Vec::new(), Vec::new(), vec![0i32], vec![]);
+    for a in accs {
+        let bins = match a {
+            Acc::Hist(h) => h.bins.as_slice(),
+            _ => &[],
+        };
+        for (x, y) in bins {
+            xs.push(*x);
+            ys.push(*y);
+        }
+        valid.push(!bins.is_empty());
+        offsets.push(xs.len() as i32);
+    }
+    let xd = Float64Array::from(xs);
+    let x: ArrayRef = match &xt {
+        DataType::Date32 => Arc::new(Date32Array::from_iter_values(
+            xd.values().iter().map(|v| *v as i32),
+        )),
+        DataType::Interval(_) => {
+            let ints = Int32Array::from_iter_values(xd.values().iter().map(|v| *v as i32));
+            arrow_array::make_array(
+                ints.to_data()
+                    .into_builder()
+                    .data_type(xt.clone())
+                    .build()?,
+            )
+        }
+        DataType::Timestamp(..) | DataType::Duration(_) => {
+            let longs = Int64Array::from_iter_values(xd.values().iter().map(|v| *v as i64));
+            arrow_array::make_array(
+                longs
+                    .to_data()
+                    .into_builder()
+                    .data_type(xt.clone())
+                    .build()?,
+            )
+        }
+        DataType::Int8 => Arc::new(Int8Array::from_iter_values(
+            xd.values().iter().map(|v| *v as i32 as i8),
+        )),
+        DataType::Int16 => Arc::new(Int16Array::from_iter_values(
+            xd.values().iter().map(|v| *v as i32 as i16),
+        )),
+        DataType::Int32 => Arc::new(Int32Array::from_iter_values(
+            xd.values().iter().map(|v| *v as i32),
+        )),
+        DataType::Int64 => Arc::new(Int64Array::from_iter_values(
+            xd.values().iter().map(|v| *v as i64),
+        )),
+        DataType::Float32 => Arc::new(Float32Array::from_iter_values(
+            xd.values().iter().map(|v| *v as f32),
+        )),
+        DataType::Float64 => Arc::new(xd),
+        t => cast_array(&(Arc::new(xd) as ArrayRef), t, true)?,
+    };
+    let entries = StructArray::try_new(
+        fields.clone(),
+        vec![x, Arc::new(Float64Array::from(ys))],
+        None,
+    )?;
+    Ok(Arc::new(ListArray::try_new(
+        f.clone(),
+        arrow_buffer::OffsetBuffer::new(offsets.into()),
+        Arc::new(entries),
+        Some(NullBuffer::from(valid)),
+    )?))
+}
+
 fn new_acc(call: &AggCall) -> Acc {
-    if (call.distinct && call.func != AggFunc::StringAggDistinct)
-        || call.func == AggFunc::ApproxCountDistinct
-    {
+    if call.func == AggFunc::ApproxCountDistinct {
+        return Acc::Hll(vec![0; 1 << hll_precision(call)]);
+    }
+    if call.distinct && call.func != AggFunc::StringAggDistinct {
         return Acc::Distinct(Box::default());
     }
     match call.func {
@@ -315,7 +438,27 @@ fn new_acc(call: &AggCall) -> Acc {
             Acc::Var(0.0, 0.0, 0.0)
         }
         AggFunc::BoolAnd | AggFunc::BoolOr => Acc::Bool(None),
-        AggFunc::ApproxCountDistinct => Acc::Distinct(Box::default()),
+        AggFunc::ApproxCountDistinct => Acc::Hll(vec![0; 1 << hll_precision(call)]),
+        AggFunc::HistogramNumeric => {
+            let nb = match call.lits.first() {
+                Some(ScalarValue::Int64(n)) => *n as usize,
+                _ => 2,
+            };
+            Acc::Hist(Box::new(sketch::NumericHistogram::new(nb)))
+        }
+        AggFunc::CountMinSketch => {
+            let f = |i: usize| match call.lits.get(i) {
+                Some(ScalarValue::Float64(v)) => *v,
+                Some(ScalarValue::Int64(v)) => *v as f64,
+                _ => 0.5,
+            };
+            // Spark's seed: an int, or a long cut to its low 32 bits.
+            let seed = match call.lits.get(2) {
+                Some(ScalarValue::Int64(v)) => *v as i32,
+                _ => 0,
+            };
+            Acc::Cms(Box::new(sketch::CountMinSketch::new(f(0), f(1), seed)))
+        }
         AggFunc::MaxBy | AggFunc::MinBy => Acc::By(Box::default()),
         AggFunc::MaxByK | AggFunc::MinByK => by_k_of(call),
         AggFunc::Product => Acc::Prod(None),
@@ -382,6 +525,31 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
         (Acc::Count(n), Arg::Any(a)) => {
             if a.is_valid(row) {
                 *n += 1
+            }
+        }
+        (Acc::Hist(h), Arg::F64(a)) => {
+            if a.is_valid(row) {
+                h.add(a.value(row));
+            }
+        }
+        (Acc::Cms(s), Arg::Any(a)) => {
+            if a.is_valid(row) {
+                match a.data_type() {
+                    DataType::Utf8 => s.add_bytes(a.as_string::<i32>().value(row).as_bytes()),
+                    DataType::Binary => s.add_bytes(a.as_binary::<i32>().value(row)),
+                    DataType::Int8 => s.add_long(a.as_primitive::<Int8Type>().value(row) as i64),
+                    DataType::Int16 => s.add_long(a.as_primitive::<Int16Type>().value(row) as i64),
+                    DataType::Int32 => s.add_long(a.as_primitive::<Int32Type>().value(row) as i64),
+                    DataType::Int64 => s.add_long(a.as_primitive::<Int64Type>().value(row)),
+                    _ => {}
+                }
+            }
+        }
+        (Acc::Hll(regs), Arg::Any(a)) => {
+            // A NullArray has no validity buffer: its rows are NULL all the same.
+            if a.is_valid(row) && a.data_type() != &DataType::Null {
+                let p = regs.len().trailing_zeros();
+                hll::add(regs, p, crate::expr::functions::xxhash64_at(a, row)?);
             }
         }
         (Acc::Distinct(set), Arg::Rows(rows)) => {
@@ -745,6 +913,7 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
             Arc::new(Int64Array::from_iter_values(accs.iter().map(|a| match a {
                 Acc::Count(n) => *n,
                 Acc::Distinct(s) => s.len() as i64,
+                Acc::Hll(regs) => hll::estimate(regs, regs.len().trailing_zeros()),
                 _ => 0,
             })))
         }
@@ -895,6 +1064,17 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                                 .collect();
                             b.append_value(parts.join(sep));
                         }
+                        _ => b.append_null(),
+                    }
+                }
+                Arc::new(b.finish())
+            }
+            AggFunc::HistogramNumeric => histogram_finish(accs, &call.ty)?,
+            AggFunc::CountMinSketch => {
+                let mut b = arrow_array::builder::BinaryBuilder::new();
+                for a in accs {
+                    match a {
+                        Acc::Cms(s) => b.append_value(s.to_bytes()),
                         _ => b.append_null(),
                     }
                 }
@@ -2292,7 +2472,15 @@ fn encode_acc(acc: &Acc, out: &mut Vec<u8>) {
             opt(out, *over);
             put_i64(out, v.unwrap_or(0));
         }
-        Acc::Bitmap(bm) => put_bytes(out, bm),
+        Acc::Bitmap(bm) | Acc::Hll(bm) => put_bytes(out, bm),
+        Acc::Hist(h) => {
+            put_i64(out, h.bins.len() as i64);
+            for (x, y) in &h.bins {
+                put_f64(out, *x);
+                put_f64(out, *y);
+            }
+        }
+        Acc::Cms(s) => put_bytes(out, &s.to_bytes()),
         Acc::Vector(v) => {
             opt(out, v.0.is_some());
             let sums = v.0.as_deref().unwrap_or_default();
@@ -2441,6 +2629,31 @@ fn decode_acc(buf: &mut &[u8], call: &AggCall) -> Result<Acc> {
             _ => Some(true),
         }),
         Acc::Bitmap(_) => Acc::Bitmap(get_bytes(buf)?.to_vec()),
+        Acc::Hist(mut h) => {
+            let n = get_i64(buf)?.max(0) as usize;
+            h.bins = Vec::with_capacity(n.min(1 << 16));
+            for _ in 0..n {
+                let x = get_f64(buf)?;
+                h.bins.push((x, get_f64(buf)?));
+            }
+            Acc::Hist(h)
+        }
+        Acc::Cms(_) => Acc::Cms(Box::new(
+            sketch::CountMinSketch::from_bytes(get_bytes(buf)?).ok_or_else(|| {
+                RunnelError::execution_plain("a count_min_sketch state that cannot be read")
+            })?,
+        )),
+        Acc::Hll(regs) => {
+            let got = get_bytes(buf)?.to_vec();
+            if got.len() != regs.len() {
+                return Err(crate::error::RunnelError::execution_plain(format!(
+                    "approx_count_distinct state of {} registers where the query has {}: the checkpoint was written by another query",
+                    got.len(),
+                    regs.len()
+                )));
+            }
+            Acc::Hll(got)
+        }
         Acc::Vector(_) => {
             let some = get_u8(buf)? != 0;
             let n = get_i64(buf)?.max(0) as usize;
@@ -2497,7 +2710,8 @@ fn keeps_first_arrival_only(func: AggFunc) -> bool {
 }
 
 /// Whether this aggregate's accumulator is a floating-point one whose result depends on
-/// how the rows are grouped before they meet the state ([`AggState::merge_batch`]).
+/// how the rows are grouped before they meet the state ([`AggState::merge_batch`]); a
+/// histogram's bins too (Spark merges the batch's histogram into the state's).
 fn merges_batch_first(call: &AggCall) -> bool {
     matches!(
         new_acc(call),
@@ -2508,6 +2722,7 @@ fn merges_batch_first(call: &AggCall) -> bool {
             | Acc::Mom(_)
             | Acc::Prod(_)
             | Acc::Vector(_)
+            | Acc::Hist(_)
     )
 }
 
@@ -2587,6 +2802,9 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
             });
         }
         (Acc::Distinct(x), Acc::Distinct(y)) => x.extend(y.iter().cloned()),
+        (Acc::Hll(x), Acc::Hll(y)) => hll::merge(x, y),
+        (Acc::Hist(x), Acc::Hist(y)) => x.merge(y),
+        (Acc::Cms(x), Acc::Cms(y)) => x.merge(y),
         (Acc::Bitmap(x), Acc::Bitmap(y)) => {
             for (a, b) in x.iter_mut().zip(y) {
                 if func == AggFunc::BitmapAnd {

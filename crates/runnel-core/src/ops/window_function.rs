@@ -439,11 +439,133 @@ fn compute(
                 .collect();
             take(values.as_ref(), &UInt32Array::from(idx), None)?
         }
+        WindowFunc::CounterDiff { input, start } => {
+            let values = input.eval(sorted)?;
+            let starts = match start {
+                Some(s) => Some(s.eval(sorted)?),
+                None => None,
+            };
+            counter_diff(&values, starts.as_ref(), part_of)?
+        }
         WindowFunc::Agg(agg) => {
             let fr = frames(&call.frame, parts, peers, keys);
             super::grouping::frame_aggregate(agg, sorted, &fr)?
         }
     })
+}
+
+/// Spark's CounterDiff / CounterDiffWithStartTime over rows sorted by partition and
+/// order, `part_of[i]` the bounds of row i's partition: each row's value minus the last
+/// non-NULL value before it in its partition; NULL for a NULL value, the first value and
+/// a reset (the value fell below the previous one, or the start time rose past the
+/// previous row's). A negative value, or a start time that went back, is an error.
+fn counter_diff(
+    values: &ArrayRef,
+    starts: Option<&ArrayRef>,
+    part_of: &[(usize, usize)],
+) -> Result<ArrayRef> {
+    use std::cmp::Ordering;
+    // Spark's ordering of numbers: NaN above all, -0.0 equal to 0.0.
+    let cmp = |i: usize, j: usize| -> Ordering {
+        match values.data_type() {
+            DataType::Float32 | DataType::Float64 => {
+                let f = |k: usize| -> f64 {
+                    let v = match values.data_type() {
+                        DataType::Float32 => values.as_primitive::<Float32Type>().value(k) as f64,
+                        _ => values.as_primitive::<Float64Type>().value(k),
+                    };
+                    if v == 0.0 { 0.0 } else { v }
+                };
+                let (a, b) = (f(i), f(j));
+                match (a.is_nan(), b.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Greater,
+                    (false, true) => Ordering::Less,
+                    _ => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
+                }
+            }
+            _ => int_at(values, i).cmp(&int_at(values, j)),
+        }
+    };
+    let negative = |i: usize| -> bool {
+        match values.data_type() {
+            DataType::Float32 => values.as_primitive::<Float32Type>().value(i) < 0.0,
+            DataType::Float64 => values.as_primitive::<Float64Type>().value(i) < 0.0,
+            _ => int_at(values, i) < 0,
+        }
+    };
+    let start_at = |s: &ArrayRef, i: usize| -> Option<i64> {
+        s.is_valid(i)
+            .then(|| s.as_primitive::<TimestampMicrosecondType>().value(i))
+    };
+    let text = |a: &ArrayRef, i: usize| -> Result<String> {
+        let s = crate::expr::cast::cast_array(&a.slice(i, 1), &DataType::Utf8, false)?;
+        Ok(s.as_string::<i32>().value(0).to_string())
+    };
+    let n = values.len();
+    let mut prev_idx: Vec<Option<u32>> = Vec::with_capacity(n);
+    let mut keep = Vec::with_capacity(n);
+    let mut prev: Option<usize> = None;
+    for (i, &(ps, _)) in part_of.iter().enumerate() {
+        if i == ps {
+            prev = None;
+        }
+        if values.is_null(i) {
+            prev_idx.push(None);
+            keep.push(false);
+            continue;
+        }
+        if negative(i) {
+            return Err(RunnelError::execution(
+                "COUNTER_DIFF_NEGATIVE_COUNTER_VALUE",
+                format!(
+                    "A negative counter value {} was provided to function `counter_diff`. Negative counter values are not allowed.",
+                    text(values, i)?
+                ),
+            ));
+        }
+        let mut ok = prev.is_some();
+        if let (Some(s), Some(p)) = (starts, prev)
+            && let (Some(cur), Some(before)) = (start_at(s, i), start_at(s, p))
+        {
+            if cur < before {
+                return Err(RunnelError::execution(
+                    "COUNTER_DIFF_START_TIME_DECREASED",
+                    format!(
+                        "Start time provided to function `counter_diff` decreased from {} to {}. Start time is required to be non-decreasing.",
+                        text(s, p)?,
+                        text(s, i)?
+                    ),
+                ));
+            }
+            ok &= cur == before;
+        }
+        if let Some(p) = prev {
+            ok &= cmp(i, p) != Ordering::Less;
+        }
+        prev_idx.push(prev.map(|p| p as u32));
+        keep.push(ok);
+        prev = Some(i);
+    }
+    let before = take(values.as_ref(), &UInt32Array::from(prev_idx), None)?;
+    let diff = crate::expr::eval::eval_binary(crate::expr::BinaryOp::Minus, values, &before)?;
+    let diff = crate::expr::cast::cast_array(&diff, values.data_type(), false)?;
+    Ok(arrow_select::nullif::nullif(
+        diff.as_ref(),
+        &BooleanArray::from(keep.iter().map(|k| !k).collect::<Vec<_>>()),
+    )?)
+}
+
+/// An integral or decimal value as an i128 (decimals of one type compare by their units).
+fn int_at(a: &ArrayRef, i: usize) -> i128 {
+    match a.data_type() {
+        DataType::Int8 => a.as_primitive::<Int8Type>().value(i) as i128,
+        DataType::Int16 => a.as_primitive::<Int16Type>().value(i) as i128,
+        DataType::Int32 => a.as_primitive::<Int32Type>().value(i) as i128,
+        DataType::Int64 => a.as_primitive::<Int64Type>().value(i) as i128,
+        DataType::Decimal128(..) => a.as_primitive::<Decimal128Type>().value(i),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]

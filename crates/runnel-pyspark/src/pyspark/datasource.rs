@@ -515,8 +515,11 @@ impl DataSourceProvider for PythonSources {
         let mut out = Vec::new();
         for p in partitions {
             let rows = it
-                .as_worker(|| call_required(&it, &reader, "read", vec![p]))
-                .and_then(|rows| rows_batch(&schema, &name, rows))
+                .as_worker(|| {
+                    call_required(&it, &reader, "read", vec![p])
+                        // A generator runs as its rows are taken: in the worker too.
+                        .and_then(|rows| rows_batch(&schema, &name, rows))
+                })
                 .map_err(|e| super::udf::python_error(&it, e, "PythonException"))?;
             out.push(rows);
         }
@@ -589,6 +592,11 @@ fn type_name(v: &Value) -> String {
 /// The rows `read()` gave (tuples, lists or Rows, checked as PySpark's
 /// `records_to_arrow_batches` checks them) as one batch of `schema`.
 fn rows_batch(schema: &SchemaRef, name: &str, rows: Value) -> Result<RecordBatch> {
+    // A generator's own error (raised as its rows are taken) is the reader's error.
+    if crate::python::iter::state(&rows).is_some() {
+        let rows = crate::python::ops::iterate(&rows)?;
+        return rows_batch(schema, name, Value::list(rows));
+    }
     let rows = crate::python::ops::iterate(&rows).map_err(|_| {
         RunnelError::execution(
             "DATA_SOURCE_INVALID_RETURN_TYPE",
@@ -860,8 +868,11 @@ impl Source for PythonStreamSource {
         let mut out = Vec::new();
         for p in parts {
             let rows = it
-                .as_worker(|| call_required(&it, &self.reader, "read", vec![p]))
-                .and_then(|rows| rows_batch(&self.schema, &self.name, rows))
+                .as_worker(|| {
+                    call_required(&it, &self.reader, "read", vec![p])
+                        // A generator runs as its rows are taken: in the worker too.
+                        .and_then(|rows| rows_batch(&self.schema, &self.name, rows))
+                })
                 .map_err(|e| super::udf::python_error(&it, e, "StreamingQueryException"))?;
             out.push(rows);
         }

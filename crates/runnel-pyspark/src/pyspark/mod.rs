@@ -115,7 +115,7 @@ pub(crate) fn check_module(m: &str) -> Result<()> {
             "the delta Python package (DeltaTable); read and write Delta with spark.read/readStream.format(\"delta\")",
         )),
         other => Err(RunnelError::not_supported(format!(
-            "import of module `{other}`; Runnel runs PySpark scripts that use pyspark.sql, time, os and sys"
+            "import of module `{other}`; Runnel's runner knows pyspark and the Python modules streaming scripts use (README, \"The PySpark subset\"): write the script without it, or run it on Spark Connect with `runnel connect`"
         ))),
     }
 }
@@ -538,12 +538,15 @@ fn type_ctor(t: &str, args: &Args) -> Result<Value> {
                 .unwrap_or(0);
             DataType::Decimal128(p as u8, s as i8)
         }
-        "ArrayType" => types::list_of(type_of(args.req(0, "elementType")?)?),
-        "MapType" => types::parse_data_type(&format!(
-            "map<{},{}>",
-            types::simple_string(&type_of(args.req(0, "keyType")?)?),
-            types::simple_string(&type_of(args.req(1, "valueType")?)?)
-        ))?,
+        "ArrayType" => types::list_of_n(
+            type_of(args.req(0, "elementType")?)?,
+            args.bool_or(1, "containsNull", true),
+        ),
+        "MapType" => types::map_of_n(
+            type_of(args.req(0, "keyType")?)?,
+            type_of(args.req(1, "valueType")?)?,
+            args.bool_or(2, "valueContainsNull", true),
+        ),
         "StructField" => {
             let f = Field::new(
                 args.str(0, "name")?,
@@ -801,6 +804,33 @@ fn functions(name: &str, args: &Args) -> Result<Expr> {
                 items.push(func("map", kv));
             }
             func("from_json", items)
+        }
+        // from_xml(col, schema, options): the schema a StructType, a DDL string or a column
+        // (`schema_of_xml(...)`, folded when the call is bound).
+        "from_xml" => {
+            let schema = match args.req(1, "schema")? {
+                Value::Type(t) => Expr::Literal(ScalarValue::Utf8(types::simple_string(t))),
+                Value::Str(s) => Expr::Literal(ScalarValue::Utf8(s.clone())),
+                Value::Column(e) => e.clone(),
+                other => {
+                    return Err(type_error(
+                        "from_xml",
+                        "schema",
+                        "StructType, Column or str",
+                        other,
+                    ));
+                }
+            };
+            let mut items = vec![one(args)?, schema];
+            if let Some(Value::Dict(d)) = args.get(2, "options") {
+                let mut kv = Vec::new();
+                for (k, v) in d.borrow().iter() {
+                    kv.push(Expr::Literal(ScalarValue::Utf8(k.to_py_str())));
+                    kv.push(Expr::Literal(ScalarValue::Utf8(v.to_py_str())));
+                }
+                items.push(func("map", kv));
+            }
+            func("from_xml", items)
         }
         "to_json" => func("to_json", vec![one(args)?]),
         // PySpark checks the digest length itself.
@@ -1123,6 +1153,8 @@ fn cell_to_py(c: &dyn arrow_array::Array, r: usize) -> Result<Value> {
         | DataType::Interval(_)
         | DataType::Timestamp(..)
         | DataType::Binary
+        | DataType::Float32
+        | DataType::Float64
         | DataType::List(_)
         | DataType::Struct(_)
         | DataType::Map(..) => udf::to_py(c, r),

@@ -23,7 +23,7 @@ use runnel_core::error::{Result, RunnelError};
 use runnel_core::expr::functions::{Kernel, Nulls, Props};
 use runnel_core::expr::phys::PhysExpr;
 use runnel_core::expr::{Expr, func};
-use runnel_core::scalar::{ScalarValue, java_double, json_value};
+use runnel_core::scalar::{ScalarValue, java_double};
 
 use crate::python::args::Args;
 use crate::python::interp::Interpreter;
@@ -216,10 +216,45 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
     if a.is_null(row) {
         return Ok(Value::None);
     }
+    use arrow_array::cast::AsArray;
     Ok(match a.data_type() {
-        DataType::List(_) | DataType::Struct(_) | DataType::Map(..) => {
-            json_to_py(json_value(a, row), a.data_type())
+        // Element by element, each as its own type (map keys stay ints, decimals
+        // Decimals, NaN a float), as PySpark's fromInternal.
+        DataType::List(_) => {
+            let v = a.as_list::<i32>().value(row);
+            Value::list(
+                (0..v.len())
+                    .map(|i| to_py(v.as_ref(), i))
+                    .collect::<Result<_>>()?,
+            )
         }
+        DataType::Struct(fields) => {
+            let s = a.as_struct();
+            Value::Row(Rc::new(
+                fields
+                    .iter()
+                    .zip(s.columns())
+                    .map(|(f, c)| Ok((f.name().clone(), to_py(c.as_ref(), row)?)))
+                    .collect::<Result<_>>()?,
+            ))
+        }
+        DataType::Map(..) => {
+            let e = a.as_map().value(row);
+            let (k, v) = (e.column(0), e.column(1));
+            Value::dict(
+                (0..e.len())
+                    .map(|i| Ok((to_py(k.as_ref(), i)?, to_py(v.as_ref(), i)?)))
+                    .collect::<Result<_>>()?,
+            )
+        }
+        DataType::Float64 => Value::Float(
+            a.as_primitive::<arrow_array::types::Float64Type>()
+                .value(row),
+        ),
+        DataType::Float32 => Value::Float(
+            a.as_primitive::<arrow_array::types::Float32Type>()
+                .value(row) as f64,
+        ),
         // PySpark 4 gives bytes (spark.sql.execution.pyspark.binaryAsBytes).
         DataType::Binary => {
             use arrow_array::cast::AsArray;
@@ -257,54 +292,6 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
             other => Value::Str(other.sql_name()),
         },
     })
-}
-
-fn json_to_py(j: serde_json::Value, t: &DataType) -> Value {
-    match (j, t) {
-        (serde_json::Value::Null, _) => Value::None,
-        (serde_json::Value::Array(a), DataType::List(f)) => Value::list(
-            a.into_iter()
-                .map(|x| json_to_py(x, f.data_type()))
-                .collect(),
-        ),
-        (serde_json::Value::Object(o), DataType::Struct(fields)) => Value::Row(Rc::new(
-            fields
-                .iter()
-                .map(|f| {
-                    let v = o.get(f.name()).cloned().unwrap_or(serde_json::Value::Null);
-                    (f.name().clone(), json_to_py(v, f.data_type()))
-                })
-                .collect(),
-        )),
-        (serde_json::Value::Object(o), DataType::Map(f, _)) => {
-            let vt = match f.data_type() {
-                DataType::Struct(kv) if kv.len() == 2 => kv[1].data_type().clone(),
-                _ => DataType::Utf8,
-            };
-            Value::dict(
-                o.into_iter()
-                    .map(|(k, v)| (Value::Str(k), json_to_py(v, &vt)))
-                    .collect(),
-            )
-        }
-        (serde_json::Value::String(s), DataType::Timestamp(..)) => {
-            match runnel_core::temporal::parse_timestamp(&s) {
-                Some(us) => Value::Native(Rc::new(Native::DateTime(us, None))),
-                None => Value::Str(s),
-            }
-        }
-        // A BINARY inside an array, struct or map: `json_value` gives its hex digits.
-        (serde_json::Value::String(s), DataType::Binary) => crate::python::stdlib::bytes_value(
-            runnel_core::expr::functions::unhex_str(&s).unwrap_or_default(),
-        ),
-        (serde_json::Value::String(s), DataType::Date32) => {
-            match runnel_core::temporal::parse_date(&s) {
-                Some(d) => Value::Native(Rc::new(Native::Date(d))),
-                None => Value::Str(s),
-            }
-        }
-        (j, _) => crate::python::stdlib::from_json(j),
-    }
 }
 
 /// Java's `toString` of what Python returned, as a non-Arrow UDF declared to return a

@@ -42,6 +42,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
     ("AttributeError", "Exception"),
+    ("FrozenInstanceError", "AttributeError"),
     ("OSError", "Exception"),
     ("IOError", "OSError"),
     ("FileNotFoundError", "OSError"),
@@ -171,6 +172,25 @@ pub(crate) fn py_exception_name(e: &RunnelError) -> String {
     e.exception.to_string()
 }
 
+/// Python's KeyError of `key`: the exception object holds the key itself (`e.args[0]`),
+/// its message the key's repr.
+pub(crate) fn key_error(key: &Value) -> RunnelError {
+    let Some(it) = super::interp::current() else {
+        return RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
+            .with_exception("KeyError");
+    };
+    // The key's repr by its class's __repr__.
+    let message = format!(
+        "KeyError: {}",
+        it.py_repr(key).unwrap_or_else(|_| key.repr())
+    );
+    *it.raised.borrow_mut() = Some((
+        message.clone(),
+        new_exception("KeyError", vec![key.clone()]),
+    ));
+    RunnelError::execution_plain(message).with_exception("KeyError")
+}
+
 /// A built-in exception object of class `name` with `args`.
 pub(crate) fn new_exception(name: &str, args: Vec<Value>) -> Value {
     let class = Rc::new(PyClass {
@@ -277,6 +297,8 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
                 ("Counter", Value::Dict(d)) => matches!(d.kind, DictKind::Counter),
                 ("defaultdict", Value::Dict(d)) => matches!(d.kind, DictKind::Default(_)),
                 (_, Value::Native(n)) => super::stdlib::native_is(n, b),
+                // A namedtuple's instance is a tuple.
+                ("tuple", Value::Instance(o)) if is_namedtuple(o) => true,
                 (_, Value::Instance(o)) => o
                     .class
                     .builtin_bases()
@@ -287,6 +309,24 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// A frozen dataclass's `FrozenInstanceError` for assigning (`what` "assign to") or
+/// deleting ("delete") attribute `attr` of `o`.
+pub(crate) fn check_not_frozen(o: &PyObject, attr: &str, what: &str) -> Result<()> {
+    if o.class.lookup("__dataclass_frozen__").is_some() {
+        return Err(RunnelError::execution_plain(format!(
+            "FrozenInstanceError: cannot {what} field '{attr}'"
+        ))
+        .with_exception("FrozenInstanceError"));
+    }
+    Ok(())
+}
+
+/// Whether `o` is an instance of a `collections.namedtuple` class (which the runner
+/// writes as a class of its own, `stdlib::namedtuple`).
+pub(crate) fn is_namedtuple(o: &PyObject) -> bool {
+    o.class.lookup("_fields").is_some() && o.class.lookup("_make").is_some()
 }
 
 /// Sets `k` in a dict's items.
@@ -453,6 +493,11 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             Ok(Value::Builtin(format!("unbound:{name}")))
         }
         Value::Native(_) => super::stdlib::native_attr(&obj, name),
+        Value::Builtin(b)
+            if b == "builtins.object" && matches!(name, "__setattr__" | "__delattr__") =>
+        {
+            Ok(Value::Builtin(format!("builtins.object.{name}")))
+        }
         Value::Builtin(b) if b == "itertools.chain" && name == "from_iterable" => {
             Ok(Value::Builtin("itertools.chain_from_iterable".into()))
         }
@@ -961,10 +1006,18 @@ fn print_value(it: &Interpreter, args: &Args) -> Result<()> {
         })
         .collect::<Result<Vec<_>>>()?
         .join(&sep);
-    let to_stderr = args
+    let file = args
         .keywords()
         .iter()
-        .any(|(k, v)| k == "file" && matches!(v, Value::Builtin(b) if b == "sys.stderr"));
+        .find(|(k, _)| k == "file")
+        .map(|(_, v)| v.clone());
+    let to_stderr = matches!(&file, Some(Value::Builtin(b)) if b == "sys.stderr");
+    // A file object (open(), io.StringIO, any object with `write`): written to.
+    if let Some(f) = file.filter(|f| !matches!(f, Value::None | Value::Builtin(_))) {
+        let write = get_attr(it, f, "write")?;
+        call(it, write, vec![Value::Str(format!("{text}{end}"))], vec![])?;
+        return Ok(());
+    }
     if to_stderr {
         it.host.print_err(&it.session, &format!("{text}{end}"));
     } else {
@@ -1270,14 +1323,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 None => 0,
                 Some(other) => return Err(super::ops::not_an_integer(other)),
             };
-            super::iter::of_items(
-                "enumerate",
-                iterate(&a0()?)?
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, v)| Value::Tuple(vec![Value::Int(start.wrapping_add(i as i64)), v]))
-                    .collect(),
-            )
+            super::iter::derived(it, super::iter::Derived::Enumerate(start, a0()?))?
         }
         "builtins.zip" => {
             let lists = super::iter::aligned(&args.pos)?;
@@ -1422,9 +1468,15 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             }
         }
         "builtins.any" | "builtins.all" => {
+            // Taken one at a time: they stop at the first value that decides.
             let all = name == "builtins.all";
+            let source = a0()?;
+            let source = match super::iter::state(&source) {
+                Some(_) => source,
+                None => super::iter::of_items("iterator", iterate(&source)?),
+            };
             let mut answer = all;
-            for v in iterate(&a0()?)? {
+            while let Some(v) = super::iter::next_value(it, &source)? {
                 if it.truth(&v)? != all {
                     answer = !all;
                     break;
@@ -1505,9 +1557,14 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 },
             }
         }
-        "builtins.setattr" => match args.req(0, "obj")? {
+        "builtins.setattr" | "builtins.object.__setattr__" => match args.req(0, "obj")? {
             Value::Instance(o) => {
-                o.set(&args.str(1, "name")?, args.req(2, "value")?.clone());
+                let attr = args.str(1, "name")?;
+                // object.__setattr__ is how a frozen dataclass sets its own fields.
+                if name == "builtins.setattr" {
+                    check_not_frozen(o, &attr, "assign to")?;
+                }
+                o.set(&attr, args.req(2, "value")?.clone());
                 Value::None
             }
             other => return Err(type_error("setattr", "obj", "object", other)),
@@ -1524,34 +1581,22 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Some(v) => iterate(v)?,
             None => vec![],
         }),
+        // map and filter give their values as they are taken, as Python's.
         "builtins.map" => {
             let f = args.req(0, "function")?.clone();
-            let lists = super::iter::aligned(args.pos.get(1..).unwrap_or_default())?;
-            let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
-            let mut out = Vec::new();
-            for i in 0..n {
-                out.push(call(
-                    it,
-                    f.clone(),
-                    lists.iter().map(|l| l[i].clone()).collect(),
-                    vec![],
-                )?);
+            let sources = args.pos.get(1..).unwrap_or_default().to_vec();
+            if sources.is_empty() {
+                return Err(RunnelError::execution_plain(
+                    "TypeError: map() must have at least two arguments.",
+                )
+                .with_exception("TypeError"));
             }
-            super::iter::of_items("map", out)
+            super::iter::derived(it, super::iter::Derived::Map(f, sources))?
         }
         "builtins.filter" => {
             let f = args.req(0, "function")?.clone();
-            let mut out = Vec::new();
-            for x in iterate(args.req(1, "iterable")?)? {
-                let keep = match f {
-                    Value::None => x.truthy(),
-                    _ => call(it, f.clone(), vec![x.clone()], vec![])?.truthy(),
-                };
-                if keep {
-                    out.push(x);
-                }
-            }
-            super::iter::of_items("filter", out)
+            let source = args.req(1, "iterable")?.clone();
+            super::iter::derived(it, super::iter::Derived::Filter(f, source, true))?
         }
         // An iterator is its own iterator; an object of the script's classes gives its
         // `__iter__`'s.
@@ -2104,10 +2149,7 @@ pub(crate) fn call_method(
                 let before = l.borrow().len();
                 l.borrow_mut().retain(|y| !py_eq(y, &x));
                 if name == "remove" && l.borrow().len() == before {
-                    return Err(
-                        RunnelError::execution_plain(format!("KeyError: {}", x.repr()))
-                            .with_exception("KeyError"),
-                    );
+                    return Err(key_error(&x));
                 }
                 Value::None
             }
@@ -2120,10 +2162,7 @@ pub(crate) fn call_method(
             }
             "pop" => {
                 if l.borrow().is_empty() {
-                    return Err(
-                        RunnelError::execution_plain("KeyError: 'pop from an empty set'")
-                            .with_exception("KeyError"),
-                    );
+                    return Err(key_error(&Value::Str("pop from an empty set".into())));
                 }
                 l.borrow_mut().remove(0)
             }
@@ -2286,11 +2325,7 @@ pub(crate) fn call_method(
                     (Some(i), _) => d.borrow_mut().remove(i).1,
                     (None, Some(v)) => v.clone(),
                     (None, None) => {
-                        return Err(RunnelError::execution_plain(format!(
-                            "KeyError: {}",
-                            k.repr()
-                        ))
-                        .with_exception("KeyError"));
+                        return Err(key_error(&k));
                     }
                 }
             }

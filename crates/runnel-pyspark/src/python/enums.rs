@@ -166,9 +166,7 @@ pub(crate) fn by_name(class: &Rc<PyClass>, key: &Value) -> Result<Value> {
             .map(|(_, m)| m.clone()),
         _ => None,
     };
-    found.ok_or_else(|| {
-        RunnelError::execution_plain(format!("KeyError: {}", key.repr())).with_exception("KeyError")
-    })
+    found.ok_or_else(|| super::builtins::key_error(key))
 }
 
 /// A member's class and name, if `o` is one.

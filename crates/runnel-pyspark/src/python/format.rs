@@ -388,10 +388,7 @@ pub(crate) fn percent(it: Option<&Interpreter>, fmt: &str, args: &Value) -> Resu
                     .iter()
                     .find(|(dk, _)| matches!(dk, Value::Str(s) if s == k))
                     .map(|(_, v)| v.clone())
-                    .ok_or_else(|| {
-                        RunnelError::execution_plain(format!("KeyError: '{k}'"))
-                            .with_exception("KeyError")
-                    })?
+                    .ok_or_else(|| super::builtins::key_error(&Value::Str(k.to_string())))?
             }
             None if mapping && vals.len() == 1 => {
                 // `'%s' % {...}` formats the dict itself.
@@ -675,10 +672,7 @@ fn fields(
                 .iter()
                 .find(|(k, _)| k == first)
                 .map(|(_, v)| v.clone())
-                .ok_or_else(|| {
-                    RunnelError::execution_plain(format!("KeyError: '{first}'"))
-                        .with_exception("KeyError")
-                })?
+                .ok_or_else(|| super::builtins::key_error(&Value::Str(first.to_string())))?
         };
         // .attr and [key] (a key of digits is an int, anything else a string).
         while !path.is_empty() {

@@ -113,7 +113,7 @@ pub struct Interpreter {
     pub(crate) raised: RefCell<Option<(String, Value)>>,
     /// The errors being handled by `except` blocks, innermost last (a bare `raise`
     /// raises the last again).
-    handling: RefCell<Vec<RunnelError>>,
+    pub(crate) handling: RefCell<Vec<RunnelError>>,
     /// What the generator functions being run have yielded so far, innermost last.
     yields: RefCell<Vec<Vec<Value>>>,
     /// The modules the runner writes in Python (`stdlib::python_source`), run on their
@@ -126,9 +126,12 @@ pub struct Interpreter {
     pub(crate) bindings: &'static super::Bindings,
 }
 
-/// Line and column (from 1, in characters) of byte offset `off` of `src`.
+/// Line and column (from 1, in characters) of byte offset `off` of `src` (an offset
+/// inside a character counts as that character's; one past the end, as the end: a range
+/// of the runner's own Python, whose errors take the script's call location later, must
+/// not panic here).
 pub(crate) fn line_col(src: &str, off: usize) -> (usize, usize) {
-    let before = &src[..off.min(src.len())];
+    let before = &src[..src.floor_char_boundary(off.min(src.len()))];
     let line = before.matches('\n').count() + 1;
     let col = before
         .rsplit('\n')
@@ -354,6 +357,11 @@ thread_local! {
     static CURRENT: RefCell<std::rc::Weak<Interpreter>> = const { RefCell::new(std::rc::Weak::new()) };
 }
 
+/// The interpreter last made on this thread (what resumes a generator).
+pub(crate) fn current() -> Option<Rc<Interpreter>> {
+    CURRENT.with(|c| c.borrow().upgrade())
+}
+
 /// `a == b` where an object of the script's classes has `__eq__` (its answer; an error
 /// in it counts as unequal); `None` when neither class defines one.
 pub(crate) fn objects_equal(a: &Value, b: &Value) -> Option<bool> {
@@ -388,8 +396,9 @@ pub const RECURSION_LIMIT: usize = 1000;
 #[cfg(target_arch = "wasm32")]
 pub const RECURSION_LIMIT: usize = 40;
 
-/// The most values one call of a generator function may yield: the runner runs it to its
-/// end when called, so an endless generator is refused here instead of running forever.
+/// The most values one call of a generator function that cannot pause may yield (one
+/// with a `yield` inside an expression: it runs to its end when called), so an endless
+/// one is refused here instead of running forever; and the most `list()` of a generator takes.
 pub const MAX_GENERATOR_ITEMS: usize = 5_000_000;
 
 /// The key of a function's locals that says some of its names are in cells.
@@ -646,28 +655,6 @@ impl Interpreter {
         Ok(names)
     }
 
-    /// The value of `text` when it is a Python literal (a key's repr: a string, number,
-    /// None, bool, or a tuple of them).
-    fn literal(&self, text: &str) -> Option<Value> {
-        fn plain(e: &PyExpr) -> bool {
-            match e {
-                PyExpr::StringLiteral(_)
-                | PyExpr::NumberLiteral(_)
-                | PyExpr::BooleanLiteral(_)
-                | PyExpr::NoneLiteral(_)
-                | PyExpr::BytesLiteral(_) => true,
-                PyExpr::UnaryOp(u) => plain(&u.operand),
-                PyExpr::Tuple(t) => t.elts.iter().all(plain),
-                _ => false,
-            }
-        }
-        let e = ruff_python_parser::parse_expression(text).ok()?.into_expr();
-        if !plain(&e) {
-            return None;
-        }
-        self.eval(&e, &None).ok()
-    }
-
     /// Python's truth of `v`: an object of the script's classes by its `__bool__`, else
     /// its `__len__`, else true.
     pub(crate) fn truth(&self, v: &Value) -> Result<bool> {
@@ -833,7 +820,7 @@ impl Interpreter {
     }
 
     /// Stops a loop past the host's [`Host::loop_limit`].
-    fn check_loop_limit(&self, n: u64, what: &str) -> Result<()> {
+    pub(crate) fn check_loop_limit(&self, n: u64, what: &str) -> Result<()> {
         match self.host.loop_limit() {
             Some(limit) if n > limit => Err(RunnelError::execution_plain(format!(
                 "{what} ran {limit} times; stopping it (here nothing else could stop it: \
@@ -848,7 +835,7 @@ impl Interpreter {
     /// making the list, or `Err(value)`, what the call gave otherwise (its arguments
     /// evaluated once); `None` when `e` is anything else.
     #[allow(clippy::type_complexity)]
-    fn range_call(
+    pub(crate) fn range_call(
         &self,
         e: &PyExpr,
         locals: &Locals,
@@ -908,7 +895,7 @@ impl Interpreter {
         Ok(())
     }
 
-    fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
+    pub(crate) fn exec_block(&self, body: &[Stmt], locals: &Locals) -> Result<Flow> {
         for s in body {
             match self.exec_stmt(s, locals)? {
                 Flow::Normal => {}
@@ -918,7 +905,7 @@ impl Interpreter {
         Ok(Flow::Normal)
     }
 
-    fn assign(&self, target: &PyExpr, v: Value, locals: &Locals) -> Result<()> {
+    pub(crate) fn assign(&self, target: &PyExpr, v: Value, locals: &Locals) -> Result<()> {
         match target {
             PyExpr::Name(n) => {
                 self.set(locals, n.id.as_str(), v);
@@ -1036,6 +1023,7 @@ impl Interpreter {
                                 .with_exception("AttributeError")),
                             };
                         }
+                        super::builtins::check_not_frozen(&o, a.attr.as_str(), "assign to")?;
                         o.set(a.attr.as_str(), v);
                         Ok(())
                     }
@@ -1379,6 +1367,8 @@ impl Interpreter {
                         _ => {}
                     }
                 }
+                // The loop ended without a break: its `else` block.
+                return self.exec_block(&w.orelse, locals);
             }
             Stmt::Try(t) => {
                 if t.is_star {
@@ -1453,7 +1443,7 @@ impl Interpreter {
                 }
                 return self.exec_with(&w.items, &w.body, locals);
             }
-            Stmt::Match(_) => return Err(unsupported("'match' statements")),
+            Stmt::Match(m) => return self.exec_match(m, locals),
             Stmt::TypeAlias(_) => return Err(unsupported("type aliases")),
             Stmt::IpyEscapeCommand(_) => return Err(unsupported("IPython magics")),
         }
@@ -1480,7 +1470,7 @@ impl Interpreter {
     }
 
     /// Calls a user function with positional arguments.
-    pub(crate) fn call_function(&self, f: &PyFunction, args: Vec<Value>) -> Result<Value> {
+    pub(crate) fn call_function(&self, f: &Rc<PyFunction>, args: Vec<Value>) -> Result<Value> {
         self.call_function_kw(f, args, vec![])
     }
 
@@ -1488,7 +1478,7 @@ impl Interpreter {
     /// (defaults, `*args`, keyword-only parameters, `**kwargs`) and runs its body.
     pub(crate) fn call_function_kw(
         &self,
-        f: &PyFunction,
+        f: &Rc<PyFunction>,
         args: Vec<Value>,
         kw: Vec<(String, Value)>,
     ) -> Result<Value> {
@@ -1583,19 +1573,12 @@ impl Interpreter {
                 vars.insert("__self__ self".into(), me);
             }
         }
-        // Python's recursion limit (sys.getrecursionlimit(), 1000): a RecursionError,
-        // never a stack overflow.
-        let depth = self.depth.get();
-        let limit = self.recursion_limit.get();
-        if depth >= limit {
-            return Err(RunnelError::execution_plain(format!(
-                "RecursionError: maximum recursion depth exceeded in {}() ({limit} calls deep); make the function loop instead of calling itself",
-                f.name
-            ))
-            .with_exception("RecursionError"));
-        }
-        self.depth.set(depth + 1);
         let locals: Locals = Some(RefCell::new(vars));
+        // A generator function gives a generator: its body runs as values are taken.
+        if f.generator && f.pauses {
+            return Ok(super::generator::new(f.clone(), locals));
+        }
+        let depth = self.enter_call(&f.name)?;
         let r = match &f.body {
             FunctionBody::Def(body) if f.generator => {
                 self.yields.borrow_mut().push(Vec::new());
@@ -1610,7 +1593,7 @@ impl Interpreter {
             },
             FunctionBody::Lambda(e) => self.eval(e, &locals),
         };
-        self.depth.set(depth);
+        self.leave_call(depth);
         // An error inside the Python the runner wrote (line 0: its modules, dataclasses,
         // namedtuples) takes the location of the script's call.
         if f.line == 0 {
@@ -1620,6 +1603,26 @@ impl Interpreter {
             });
         }
         r
+    }
+
+    /// One Python call more, `name`'s: Python's recursion limit (sys.getrecursionlimit(),
+    /// 1000) gives a RecursionError, never a stack overflow. Gives the depth to go back to.
+    pub(crate) fn enter_call(&self, name: &str) -> Result<usize> {
+        let depth = self.depth.get();
+        let limit = self.recursion_limit.get();
+        if depth >= limit {
+            return Err(RunnelError::execution_plain(format!(
+                "RecursionError: maximum recursion depth exceeded in {name}() ({limit} calls deep); make the function loop instead of calling itself"
+            ))
+            .with_exception("RecursionError"));
+        }
+        self.depth.set(depth + 1);
+        Ok(depth)
+    }
+
+    /// The end of the call [`Self::enter_call`] began.
+    pub(crate) fn leave_call(&self, depth: usize) {
+        self.depth.set(depth);
     }
 
     /// A function of a `def` or `lambda`: its parameters, their defaults (evaluated
@@ -1694,16 +1697,14 @@ impl Interpreter {
         };
         if let FunctionBody::Def(b) = &f.body {
             f.generator = super::scope::is_generator(b);
+            f.pauses = f.generator && super::generator::resumable(b);
         }
         Ok(f)
     }
 
     /// `del target`.
     fn delete(&self, t: &PyExpr, locals: &Locals) -> Result<()> {
-        let key_error = |key: &Value| {
-            RunnelError::execution_plain(format!("KeyError: {}", key.repr()))
-                .with_exception("KeyError")
-        };
+        let key_error = super::builtins::key_error;
         match t {
             PyExpr::Name(n) => {
                 let name = n.id.as_str();
@@ -1769,6 +1770,7 @@ impl Interpreter {
             }
             PyExpr::Attribute(a) => match self.eval(&a.value, locals)? {
                 Value::Instance(o) => {
+                    super::builtins::check_not_frozen(&o, a.attr.as_str(), "delete")?;
                     let mut attrs = o.attrs.borrow_mut();
                     let Some(i) = attrs.iter().position(|(k, _)| k == a.attr.as_str()) else {
                         return Err(RunnelError::execution_plain(format!(
@@ -1793,7 +1795,7 @@ impl Interpreter {
     }
 
     /// The error `raise v` raises.
-    fn raise_value(&self, v: Value) -> Result<RunnelError> {
+    pub(crate) fn raise_value(&self, v: Value) -> Result<RunnelError> {
         let v = match v {
             c @ (Value::Class(_) | Value::Builtin(_)) => {
                 super::builtins::call(self, c, vec![], vec![])?
@@ -1864,13 +1866,7 @@ impl Interpreter {
             }
             return o;
         }
-        // A KeyError the runner raised holds the key (its message is the key's repr).
-        let arg = if name == "KeyError" {
-            self.literal(&text).unwrap_or(Value::Str(text))
-        } else {
-            Value::Str(text)
-        };
-        let o = super::builtins::new_exception(&name, vec![arg]);
+        let o = super::builtins::new_exception(&name, vec![Value::Str(text)]);
         if let (Value::Instance(o), Some(c)) = (&o, &e.condition) {
             o.set("_condition", Value::Str(c.clone()));
             if let Some(st) = runnel_core::error::sql_state(c) {
@@ -1894,27 +1890,40 @@ impl Interpreter {
         locals: &Locals,
     ) -> Result<Flow> {
         let exc = self.exception_value(&e);
-        for h in handlers {
+        let Some(k) = self.handler_for(handlers, &exc, locals)? else {
+            return Err(e);
+        };
+        let ast::ExceptHandler::ExceptHandler(h) = &handlers[k];
+        if let Some(n) = &h.name {
+            self.set(locals, n.as_str(), exc);
+        }
+        self.handling.borrow_mut().push(e);
+        let r = self.exec_block(&h.body, locals);
+        self.handling.borrow_mut().pop();
+        r
+    }
+
+    /// The first `except` clause that matches the exception object `exc`.
+    pub(crate) fn handler_for(
+        &self,
+        handlers: &[ast::ExceptHandler],
+        exc: &Value,
+        locals: &Locals,
+    ) -> Result<Option<usize>> {
+        for (k, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let matches = match &h.type_ {
                 None => true,
                 Some(t) => {
                     let tv = self.eval(t, locals)?;
-                    super::builtins::is_instance(&exc, &tv)
+                    super::builtins::is_instance(exc, &tv)
                 }
             };
-            if !matches {
-                continue;
+            if matches {
+                return Ok(Some(k));
             }
-            if let Some(n) = &h.name {
-                self.set(locals, n.as_str(), exc.clone());
-            }
-            self.handling.borrow_mut().push(e);
-            let r = self.exec_block(&h.body, locals);
-            self.handling.borrow_mut().pop();
-            return r;
         }
-        Err(e)
+        Ok(None)
     }
 
     /// `with a as x, b as y: body`.
@@ -1950,6 +1959,20 @@ impl Interpreter {
         if holds_repr_object(v) {
             return self.py_repr(v);
         }
+        // An exception whose arguments are such objects: str() through their methods.
+        if let Some((_, args)) = exception_with_repr_objects(v) {
+            return match args.as_slice() {
+                [a] if super::builtins::is_instance(
+                    v,
+                    &Value::Builtin("builtins.KeyError".into()),
+                ) =>
+                {
+                    self.py_repr(a)
+                }
+                [a] => self.py_str(a),
+                _ => self.py_repr(&Value::Tuple(args)),
+            };
+        }
         let s = v.to_py_str();
         match super::num::take_str_error() {
             Some(e) => Err(e),
@@ -1963,6 +1986,13 @@ impl Interpreter {
             && let Some((_, Value::Function(f))) = o.class.lookup("__repr__")
         {
             return Ok(self.call_function(&f, vec![v.clone()])?.to_py_str());
+        }
+        if let Some((o, args)) = exception_with_repr_objects(v) {
+            let parts = args
+                .iter()
+                .map(|a| self.py_repr(a))
+                .collect::<Result<Vec<_>>>()?;
+            return Ok(format!("{}({})", o.class.name, parts.join(", ")));
         }
         // A container holding such objects: its items through their `__repr__`.
         if holds_repr_object(v) {
@@ -2104,18 +2134,21 @@ impl Interpreter {
             }
             PyExpr::Subscript(s) => self.eval_subscript(s, locals)?,
             PyExpr::Lambda(l) => self.eval_lambda(l, locals)?,
-            // Comprehensions and generator expressions (evaluated eagerly, into a list; a set
-            // comprehension into a set).
+            // Comprehensions (evaluated eagerly, into a list; a set comprehension into a
+            // set); a generator expression gives its values as they are taken.
             PyExpr::ListComp(c) => {
                 Value::list(self.comprehension_values(&c.elt, &c.generators, locals)?)
             }
-            PyExpr::Generator(c) => super::iter::of_items(
-                "generator",
-                self.comprehension_values(&c.elt, &c.generators, locals)?,
-            ),
+            PyExpr::Generator(c) => self.generator_expression(c, locals)?,
             PyExpr::SetComp(c) => self.eval_set_comp(c, locals)?,
             PyExpr::DictComp(c) => self.eval_dict_comp(c, locals)?,
             PyExpr::Starred(_) => return Err(unsupported("'*' outside a call")),
+            // `name := value`: binds the name, gives the value.
+            PyExpr::Named(n) => {
+                let v = self.eval(&n.value, locals)?;
+                self.assign(&n.target, v.clone(), locals)?;
+                v
+            }
             PyExpr::Yield(y) => {
                 let v = match &y.value {
                     Some(v) => self.eval(v, locals)?,
@@ -2162,7 +2195,7 @@ impl Interpreter {
         match self.yields.borrow_mut().last_mut() {
             Some(out) if out.len() + items.len() > MAX_GENERATOR_ITEMS => {
                 Err(RunnelError::not_supported(format!(
-                    "a generator that yields more than {MAX_GENERATOR_ITEMS} values: the runner runs a generator function to its end when it is called (an endless one would never return); bound its loop"
+                    "a generator that yields more than {MAX_GENERATOR_ITEMS} values: a generator with a `yield` inside an expression runs to its end when it is called (an endless one would never return); write the yield as a statement of its own (`yield v` or `x = yield v`), or bound its loop"
                 ))
                 .with_location(self.location(range)))
             }
@@ -2452,10 +2485,9 @@ impl Interpreter {
                     (Some(v), _) => Ok(v),
                     (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
                     (None, super::value::DictKind::Default(Value::None))
-                    | (None, super::value::DictKind::Plain) => Err(RunnelError::execution_plain(
-                        format!("KeyError: {}", key.repr()),
-                    )
-                    .with_exception("KeyError")),
+                    | (None, super::value::DictKind::Plain) => {
+                        Err(super::builtins::key_error(&key))
+                    }
                     (None, super::value::DictKind::Default(f)) => {
                         let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
                         d.borrow_mut().push((key, v.clone()));
@@ -2578,6 +2610,18 @@ pub(crate) fn format_spec(v: &Value, spec: &str) -> Result<String> {
         return Ok(out);
     }
     super::format::format_value(v, spec).ok_or_else(|| super::format::format_error(v, spec))
+}
+
+/// An exception object whose arguments hold objects with a `__repr__` of the script's:
+/// the object and its arguments.
+fn exception_with_repr_objects(v: &Value) -> Option<(&super::value::PyObject, Vec<Value>)> {
+    let Value::Instance(o) = v else {
+        return None;
+    };
+    let Some(Value::Tuple(args)) = super::builtins::exception_message(o) else {
+        return None;
+    };
+    holds_repr_object(&Value::Tuple(args.clone())).then_some((&**o, args))
 }
 
 /// Whether a list, tuple, set or plain dict holds (within 20 levels; a list holding

@@ -3,10 +3,11 @@
 //! by every name that holds it, so `next()` moves it for all of them and a `for` loop
 //! that breaks leaves the rest for the next one, as in Python.
 //!
-//! The runner's generators run to their end when called (their values are computed
-//! already, see `Interpreter::yielded`); `itertools.count`, `cycle` and `repeat` are
-//! endless and give their values one at a time, so `zip`, `islice`, `takewhile`, `next`
-//! and `for ... break` take what they need of them.
+//! A generator gives its values one at a time, running its body up to the next `yield`
+//! (`super::generator`; one whose `yield` the runner cannot pause at ran to its end when
+//! called, its values computed already, see `Interpreter::yielded`); `itertools.count`,
+//! `cycle` and `repeat` are endless and give their values one at a time too, so `zip`,
+//! `islice`, `takewhile`, `next` and `for ... break` take what they need of them.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,6 +32,95 @@ pub enum PyIter {
     Cycle(Vec<Value>, usize),
     /// `itertools.repeat(value)` without `times`.
     Repeat(Value),
+    /// A `range`'s values still to come: the next, the stop and the step (not 0).
+    Range(i64, i64, i64),
+    /// A generator that pauses at its `yield`s, between two values.
+    Gen(Box<super::generator::GenFrame>),
+    /// `map`, `filter`/`itertools.filterfalse` and `enumerate` over iterators: each
+    /// value made when it is taken, as Python's.
+    Derived(Box<Derived>),
+    /// A generator (or a derived iterator) while its code runs: its type name.
+    Running(&'static str),
+}
+
+/// An iterator made of others, which runs Python code (a function) for its values.
+pub enum Derived {
+    /// `map(func, *sources)`: stops with the shortest.
+    Map(Value, Vec<Value>),
+    /// `filter(func, source)` (`keep` true) or `filterfalse` (false); func None: truth.
+    Filter(Value, Value, bool),
+    /// `enumerate(source, start)`: the next count.
+    Enumerate(i64, Value),
+}
+
+impl Derived {
+    fn kind(&self) -> &'static str {
+        match self {
+            Derived::Map(..) => "map",
+            Derived::Filter(_, _, true) => "filter",
+            Derived::Filter(_, _, false) => "itertools.filterfalse",
+            Derived::Enumerate(..) => "enumerate",
+        }
+    }
+
+    fn next(&mut self, it: &Interpreter) -> Result<Option<Value>> {
+        match self {
+            Derived::Map(func, sources) => {
+                let mut args = Vec::with_capacity(sources.len());
+                for s in sources.iter() {
+                    match next_value(it, s)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                super::builtins::call(it, func.clone(), args, vec![]).map(Some)
+            }
+            Derived::Filter(func, source, keep) => {
+                while let Some(x) = next_value(it, source)? {
+                    let truth = match &*func {
+                        Value::None => it.truth(&x)?,
+                        f => it.truth(&super::builtins::call(
+                            it,
+                            f.clone(),
+                            vec![x.clone()],
+                            vec![],
+                        )?)?,
+                    };
+                    if truth == *keep {
+                        return Ok(Some(x));
+                    }
+                    it.tick()?;
+                }
+                Ok(None)
+            }
+            Derived::Enumerate(n, source) => Ok(next_value(it, source)?.map(|v| {
+                let i = *n;
+                *n = n.wrapping_add(1);
+                Value::Tuple(vec![Value::Int(i), v])
+            })),
+        }
+    }
+}
+
+/// `map`, `filter`, `filterfalse` or `enumerate` of iterators (see [`Derived`]); each
+/// source is made an iterator first (`iter()`), as Python does.
+pub(crate) fn derived(it: &Interpreter, d: Derived) -> Result<Value> {
+    let as_iter = |v: &Value| -> Result<Value> {
+        super::builtins::call(
+            it,
+            Value::Builtin("builtins.iter".into()),
+            vec![v.clone()],
+            vec![],
+        )
+    };
+    let d = match d {
+        Derived::Map(f, sources) => {
+            Derived::Map(f, sources.iter().map(as_iter).collect::<Result<_>>()?)
+        }
+        Derived::Filter(f, s, keep) => Derived::Filter(f, as_iter(&s)?, keep),
+        Derived::Enumerate(n, s) => Derived::Enumerate(n, as_iter(&s)?),
+    };
+    Ok(new(PyIter::Derived(Box::new(d))))
 }
 
 impl PyIter {
@@ -41,12 +131,26 @@ impl PyIter {
             PyIter::Count(..) => "itertools.count",
             PyIter::Cycle(..) => "itertools.cycle",
             PyIter::Repeat(_) => "itertools.repeat",
+            PyIter::Range(..) => "range_iterator",
+            PyIter::Gen(_) => "generator",
+            PyIter::Derived(d) => d.kind(),
+            PyIter::Running(kind) => kind,
         }
     }
 
     /// Whether it never ends.
     pub fn endless(&self) -> bool {
-        !matches!(self, PyIter::Items { .. })
+        let endless =
+            |v: &Value| state(v).is_some_and(|s| s.try_borrow().is_ok_and(|s| s.endless()));
+        match self {
+            PyIter::Count(..) | PyIter::Cycle(..) | PyIter::Repeat(_) => true,
+            PyIter::Derived(d) => match &**d {
+                Derived::Map(_, sources) => !sources.is_empty() && sources.iter().all(endless),
+                Derived::Filter(..) => false,
+                Derived::Enumerate(_, s) => endless(s),
+            },
+            _ => false,
+        }
     }
 
     fn next(&mut self) -> Result<Option<Value>> {
@@ -82,6 +186,16 @@ impl PyIter {
                 Some(v)
             }
             PyIter::Repeat(v) => Some(v.clone()),
+            PyIter::Range(next, stop, step) => {
+                let more = if *step > 0 { next < stop } else { next > stop };
+                more.then(|| {
+                    let v = *next;
+                    *next = next.checked_add(*step).unwrap_or(*stop);
+                    Value::Int(v)
+                })
+            }
+            // Run by `next_of`, never here.
+            PyIter::Gen(_) | PyIter::Derived(_) | PyIter::Running(_) => None,
         })
     }
 }
@@ -119,24 +233,120 @@ fn endless_error(kind: &str) -> RunnelError {
 
 /// What is left of the iterator, taken (it ends empty).
 pub(crate) fn rest(s: &RefCell<PyIter>) -> Result<Vec<Value>> {
-    let mut s = s.borrow_mut();
-    match &mut *s {
-        PyIter::Items { items, .. } => Ok(std::mem::take(items).into()),
-        other => Err(endless_error(other.kind())),
+    let limit = {
+        let mut b = s
+            .try_borrow_mut()
+            .map_err(|_| super::generator::already_executing())?;
+        if b.endless() {
+            return Err(endless_error(b.kind()));
+        }
+        match &mut *b {
+            PyIter::Items { items, .. } => return Ok(std::mem::take(items).into()),
+            PyIter::Gen(_) | PyIter::Running(_) => super::interp::MAX_GENERATOR_ITEMS,
+            _ => MAX_MADE,
+        }
+    };
+    let mut out = Vec::new();
+    while let Some(v) = next_of(s)? {
+        if out.len() >= limit {
+            return Err(RunnelError::execution_plain(format!(
+                "MemoryError: taking all of a {} would make more than {limit} values (an endless generator never ends): take some with itertools.islice(it, n), or loop over it with a break",
+                s.borrow().kind()
+            ))
+            .with_exception("MemoryError"));
+        }
+        out.push(v);
     }
+    Ok(out)
 }
 
 /// The next value of the iterator, `None` at its end.
 pub(crate) fn next_of(s: &RefCell<PyIter>) -> Result<Option<Value>> {
-    s.borrow_mut().next()
+    let mut d = {
+        let mut b = s
+            .try_borrow_mut()
+            .map_err(|_| super::generator::already_executing())?;
+        let kind = b.kind();
+        match &*b {
+            PyIter::Derived(_) => match std::mem::replace(&mut *b, PyIter::Running(kind)) {
+                PyIter::Derived(d) => d,
+                _ => return Ok(None),
+            },
+            PyIter::Gen(_) | PyIter::Running(_) => {
+                drop(b);
+                return next_of_generator(s);
+            }
+            _ => return b.next(),
+        }
+    };
+    let r = match super::interp::current() {
+        Some(it) => d.next(&it),
+        None => Err(RunnelError::internal(
+            "an iterator run without its interpreter",
+        )),
+    };
+    *s.borrow_mut() = match &r {
+        Ok(Some(_)) => PyIter::Derived(d),
+        _ => PyIter::Items {
+            kind: d.kind(),
+            items: Default::default(),
+        },
+    };
+    r
+}
+
+fn next_of_generator(s: &RefCell<PyIter>) -> Result<Option<Value>> {
+    match resume_gen(s, super::generator::Input::Send(Value::None))? {
+        Some(super::generator::Step::Yield(v)) => Ok(Some(v)),
+        Some(super::generator::Step::Return(_)) => Ok(None),
+        None => s
+            .try_borrow_mut()
+            .map_err(|_| super::generator::already_executing())?
+            .next(),
+    }
+}
+
+/// Resumes the generator `s` is with `input`: what it gave (it ends empty after its
+/// return or an error), or `None` when `s` is no generator that pauses (or has ended).
+pub(crate) fn resume_gen(
+    s: &RefCell<PyIter>,
+    input: super::generator::Input,
+) -> Result<Option<super::generator::Step>> {
+    let mut frame = {
+        let mut b = s
+            .try_borrow_mut()
+            .map_err(|_| super::generator::already_executing())?;
+        match &*b {
+            PyIter::Gen(_) => {}
+            PyIter::Running(_) => return Err(super::generator::already_executing()),
+            _ => return Ok(None),
+        }
+        match std::mem::replace(&mut *b, PyIter::Running("generator")) {
+            PyIter::Gen(f) => f,
+            _ => return Ok(None),
+        }
+    };
+    let r = match super::interp::current() {
+        Some(it) => it.resume(&mut frame, input),
+        None => Err(RunnelError::internal(
+            "a generator resumed without its interpreter",
+        )),
+    };
+    *s.borrow_mut() = match &r {
+        Ok(super::generator::Step::Yield(_)) => PyIter::Gen(frame),
+        _ => PyIter::Items {
+            kind: "generator",
+            items: Default::default(),
+        },
+    };
+    r.map(Some)
 }
 
 /// At most `n` values of the iterator, taken.
 pub(crate) fn take(s: &RefCell<PyIter>, n: usize) -> Result<Vec<Value>> {
     let mut out = Vec::new();
-    let mut s = s.borrow_mut();
     while out.len() < n {
-        match s.next()? {
+        match next_of(s)? {
             Some(v) => out.push(v),
             None => break,
         }
@@ -186,28 +396,57 @@ pub(crate) fn drain_object(it: &Interpreter, v: &Value, limit: usize) -> Result<
     Ok(out)
 }
 
-/// The arguments of `zip` or `map`, each as its values: an endless iterator gives as
-/// many as the shortest of the others (all endless: refused).
+/// The arguments of `zip` or `map`, each as its values, as many as the shortest gives:
+/// taken a round at a time, as Python's `zip` takes them (an iterator before the one that
+/// ends loses that round's value), so an endless iterator or generator gives what the
+/// others need (all endless: refused).
 pub(crate) fn aligned(args: &[Value]) -> Result<Vec<Vec<Value>>> {
-    let mut lists: Vec<Option<Vec<Value>>> = Vec::with_capacity(args.len());
+    if !args.is_empty()
+        && let Some(s) = args
+            .iter()
+            .map(state)
+            .collect::<Option<Vec<_>>>()
+            .filter(|all| all.iter().all(|s| s.borrow().endless()))
+            .and_then(|all| all.into_iter().next())
+    {
+        return Err(endless_error(s.borrow().kind()));
+    }
+    let mut sources: Vec<std::result::Result<std::vec::IntoIter<Value>, &RefCell<PyIter>>> =
+        Vec::with_capacity(args.len());
     for a in args {
-        lists.push(match state(a) {
-            Some(s) if s.borrow().endless() => None,
-            _ => Some(super::ops::iterate(a)?),
+        sources.push(match state(a) {
+            Some(s) => Err(s),
+            None => Ok(super::ops::iterate(a)?.into_iter()),
         });
     }
-    let n = lists.iter().flatten().map(|l| l.len()).min();
-    args.iter()
-        .zip(lists)
-        .map(|(a, l)| match (l, state(a)) {
-            (Some(l), _) => Ok(l),
-            (None, Some(s)) => match n {
-                Some(n) => take(s, n),
-                None => Err(endless_error(s.borrow().kind())),
-            },
-            (None, None) => Ok(Vec::new()),
-        })
-        .collect()
+    let mut out: Vec<Vec<Value>> = vec![Vec::new(); args.len()];
+    if args.is_empty() {
+        return Ok(out);
+    }
+    loop {
+        for (k, src) in sources.iter_mut().enumerate() {
+            let v = match src {
+                Ok(items) => items.next(),
+                Err(s) => next_of(s)?,
+            };
+            match v {
+                Some(v) => out[k].push(v),
+                None => {
+                    let n = out[k].len();
+                    for l in &mut out {
+                        l.truncate(n);
+                    }
+                    return Ok(out);
+                }
+            }
+        }
+        if out[0].len() > MAX_MADE {
+            return Err(RunnelError::execution_plain(format!(
+                "MemoryError: zip/map would make more than {MAX_MADE} values"
+            ))
+            .with_exception("MemoryError"));
+        }
+    }
 }
 
 /// Python's type name of an iterator over `v`'s items (`iter(v)`).
@@ -360,7 +599,12 @@ pub(crate) fn itertools(
                     .collect(),
             )
         }
-        "takewhile" | "dropwhile" | "filterfalse" => {
+        "filterfalse" => {
+            let pred = args.req(0, "predicate")?.clone();
+            let src = args.req(1, "iterable")?.clone();
+            derived(it, Derived::Filter(pred, src, false))?
+        }
+        "takewhile" | "dropwhile" => {
             let pred = args.req(0, "predicate")?.clone();
             let src = args.req(1, "iterable")?;
             let test = |x: &Value| -> Result<bool> {

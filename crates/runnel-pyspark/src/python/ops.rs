@@ -421,7 +421,7 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
             .iter()
             .find(|(k, _)| py_eq(k, &key))
             .map(|(_, v)| v.clone())
-            .ok_or_else(|| RunnelError::execution_plain(format!("KeyError: {}", key.repr())))?,
+            .ok_or_else(|| super::builtins::key_error(&key))?,
         (Value::Row(r), Value::Str(n)) => r
             .iter()
             .find(|(k, _)| k == n)

@@ -46,6 +46,17 @@ pub(crate) fn is_module(m: &str) -> bool {
     ) || python_source(m).is_some()
 }
 
+/// `os.path.abspath`: `p` from the working folder, normalized.
+fn abspath(p: String) -> String {
+    normpath(&if p.starts_with('/') {
+        p
+    } else {
+        std::env::current_dir()
+            .map(|d| format!("{}/{p}", d.to_string_lossy()))
+            .unwrap_or(p)
+    })
+}
+
 /// Python's OSError of an I/O error on `path` (`FileNotFoundError: [Errno 2] ...`).
 fn os_error(e: std::io::Error, path: &str) -> RunnelError {
     let (name, errno, text) = match e.kind() {
@@ -108,6 +119,13 @@ pub(crate) fn python_source(m: &str) -> Option<&'static str> {
         "logging" => include_str!("lib/logging.py"),
         "pathlib" => include_str!("lib/pathlib.py"),
         "contextlib" => include_str!("lib/contextlib.py"),
+        "io" => include_str!("lib/io.py"),
+        "pprint" => include_str!("lib/pprint.py"),
+        "fnmatch" => include_str!("lib/fnmatch.py"),
+        "glob" => include_str!("lib/glob.py"),
+        "base64" => include_str!("lib/base64.py"),
+        "csv" => include_str!("lib/csv.py"),
+        "__future__" => include_str!("lib/__future__.py"),
         _ => return None,
     })
 }
@@ -151,6 +169,9 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("re", "A" | "ASCII") => Value::Int(256),
         ("re", "error") => Value::Builtin("builtins.ValueError".into()),
         ("json", "JSONDecodeError") => Value::Builtin("builtins.JSONDecodeError".into()),
+        ("dataclasses", "FrozenInstanceError") => {
+            Value::Builtin("builtins.FrozenInstanceError".into())
+        }
         ("datetime", "timezone") => Value::Builtin("datetime.timezone".into()),
         ("datetime", "UTC") => tz_value(0),
         ("datetime", "MINYEAR") => Value::Int(1),
@@ -1172,14 +1193,72 @@ pub(crate) fn native_method(
             "__next__" => super::iter::next_of(s)?.ok_or_else(|| {
                 RunnelError::execution_plain("StopIteration").with_exception("StopIteration")
             })?,
-            // A generator's close(): nothing more comes.
+            // A generator's send(value): resumed with the value of its `yield`.
+            "send" if s.borrow().kind() == "generator" => {
+                let v = args.req(0, "value")?.clone();
+                generator_step(s, super::generator::Input::Send(v))?
+            }
+            // throw(exc): raised at the `yield` it stands at.
+            "throw" if s.borrow().kind() == "generator" => {
+                let e = it.raise_value(args.req(0, "value")?.clone())?;
+                generator_step(s, super::generator::Input::Throw(e))?
+            }
+            // close(): GeneratorExit raised at its `yield` (its `finally` blocks and
+            // `with` exits run); nothing more comes.
             "close" if s.borrow().kind() == "generator" => {
-                super::iter::rest(s)?;
+                let exit = RunnelError::execution_plain("GeneratorExit").with_exception("GeneratorExit");
+                let started = matches!(&*s.borrow(), super::iter::PyIter::Gen(_));
+                match super::iter::resume_gen(s, super::generator::Input::Throw(exit)) {
+                    Ok(Some(super::generator::Step::Yield(_))) if started => {
+                        return Err(RunnelError::execution_plain(
+                            "RuntimeError: generator ignored GeneratorExit",
+                        )
+                        .with_exception("RuntimeError"));
+                    }
+                    Err(e)
+                        if !matches!(
+                            super::builtins::py_exception_name(&e).as_str(),
+                            "GeneratorExit" | "StopIteration"
+                        ) =>
+                    {
+                        return Err(e);
+                    }
+                    Ok(None) => {
+                        // One that ran to its end when called: what is left goes.
+                        super::iter::rest(s)?;
+                    }
+                    _ => {}
+                }
                 Value::None
             }
             _ => return Err(no_method()),
         },
     })
+}
+
+/// A generator's `send`/`throw`: the value it yields next; StopIteration (with its
+/// return value) when it ends.
+fn generator_step(
+    s: &RefCell<super::iter::PyIter>,
+    input: super::generator::Input,
+) -> Result<Value> {
+    match super::iter::resume_gen(s, input)? {
+        Some(super::generator::Step::Yield(v)) => Ok(v),
+        Some(super::generator::Step::Return(v)) => {
+            let message = match &v {
+                Value::None => "StopIteration".to_string(),
+                v => format!("StopIteration: {}", v.to_py_str()),
+            };
+            Err(RunnelError::execution_plain(message).with_exception("StopIteration"))
+        }
+        // One that ran to its end when called, or has ended.
+        None => match super::iter::next_of(s)? {
+            Some(v) => Ok(v),
+            None => {
+                Err(RunnelError::execution_plain("StopIteration").with_exception("StopIteration"))
+            }
+        },
+    }
 }
 
 /// What `with` binds for a native object.
@@ -1257,6 +1336,24 @@ fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
             "open the file as text (mode \"r\", \"w\" or \"a\")",
         ));
     }
+    let _ = args.get(2, "buffering");
+    let _ = args.get(4, "errors");
+    if let Some(Value::Str(e)) = args.get(3, "encoding") {
+        let e = e.to_ascii_lowercase().replace(['-', '_'], "");
+        if !matches!(e.as_str(), "utf8" | "utf8sig" | "ascii" | "usascii") {
+            return Err(unsupported(
+                &format!("open() with encoding={e:?}"),
+                "files are read and written as UTF-8: open it without encoding= or with encoding=\"utf-8\"",
+            ));
+        }
+    }
+    // Universal newlines (newline=None, the default): "\r\n" and "\r" read as "\n".
+    let newline = match args.get(5, "newline") {
+        None | Some(Value::None) => None,
+        Some(Value::Str(n)) if matches!(n.as_str(), "" | "\n" | "\r" | "\r\n") => Some(n.clone()),
+        Some(Value::Str(n)) => return Err(value_error(format!("illegal newline value: {n}"))),
+        Some(other) => return Err(type_error("open", "newline", "str", other)),
+    };
     let fs = it.session.file_system();
     let kind = mode.replace(['t', '+'], "");
     let text = match kind.as_str() {
@@ -1267,7 +1364,11 @@ fn open_file(it: &Interpreter, args: &Args) -> Result<Value> {
                 ))
                 .with_exception("FileNotFoundError")
             })?;
-            String::from_utf8_lossy(&data).into_owned()
+            let text = String::from_utf8_lossy(&data).into_owned();
+            match newline {
+                None if text.contains('\r') => text.replace("\r\n", "\n").replace('\r', "\n"),
+                _ => text,
+            }
         }
         "a" => fs
             .read(&path)
@@ -1423,7 +1524,30 @@ impl Match {
     }
 }
 
-fn compile(pattern: &str, flags: i64) -> Result<Regex> {
+/// Python's pattern in the syntax the regex engine reads: `\Z` (the end of the string)
+/// is its `\z`.
+fn rust_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Z') => out.push_str("\\z"),
+            Some(n) => {
+                out.push('\\');
+                out.push(n);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+fn compile(python_pattern: &str, flags: i64) -> Result<Regex> {
+    let pattern = &rust_pattern(python_pattern);
     let mut prefix = String::new();
     for (bit, f) in [(2, 'i'), (8, 'm'), (16, 's'), (64, 'x')] {
         if flags & bit != 0 {
@@ -1449,7 +1573,7 @@ fn compile(pattern: &str, flags: i64) -> Result<Regex> {
             .map_err(err)?;
     let names: Vec<Option<String>> = re.capture_names().map(|n| n.map(String::from)).collect();
     Ok(Regex {
-        pattern: pattern.to_string(),
+        pattern: python_pattern.to_string(),
         flags,
         find: Box::new(move |s: &str, at: usize| {
             re.captures_at(s, at)
@@ -2384,17 +2508,21 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             // `@dataclass` or `@dataclass(order=True, ...)`: the options ride in the name of
             // the decorator the call with options gives.
             let mut order = d.contains("_order");
+            let mut frozen = d.contains("_frozen");
             match args.pos.first() {
-                Some(Value::Class(c)) => dataclass(it, c, order)?,
+                Some(Value::Class(c)) => dataclass(it, c, order, frozen)?,
                 _ => {
                     for (k, v) in args.keywords() {
-                        if k == "order" {
-                            order = v.truthy();
+                        match k.as_str() {
+                            "order" => order = v.truthy(),
+                            "frozen" => frozen = v.truthy(),
+                            _ => {}
                         }
                     }
                     Value::Builtin(format!(
-                        "dataclasses.dataclass{}",
-                        if order { "_order" } else { "" }
+                        "dataclasses.dataclass{}{}",
+                        if order { "_order" } else { "" },
+                        if frozen { "_frozen" } else { "" }
                     ))
                 }
             }
@@ -2504,14 +2632,15 @@ fn matching_init(method: &str, names: &str, defaults: &str, factories: Option<&s
          \x20       if kw:\n\
          \x20           raise TypeError(type(self).__name__ + \".{method}() got an unexpected keyword argument '\" + list(kw)[0] + \"'\")\n\
          \x20       for i in range(len(names)):\n\
-         \x20           setattr(self, names[i], vals[i])\n"
+         \x20           object.__setattr__(self, names[i], vals[i])\n"
     )
 }
 
 /// `collections.namedtuple(typename, field_names, defaults=...)`: a class the runner
 /// writes in Python (fields as attributes; iteration, indexing, `len`, equality and order
 /// as the tuple of its fields; `_fields`, `_asdict()`, `_replace(**kw)`, `_make(it)`;
-/// Python's repr). Not a tuple subclass: `isinstance(p, tuple)` is False.
+/// Python's repr). Not a tuple subclass, but `isinstance(p, tuple)` is True and `match`
+/// takes it as a sequence.
 fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
     let bad = |n: &str| {
         value_error(format!(
@@ -2578,7 +2707,7 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
     };
     let (tuple, repr) = fields_text(&fields);
     let mut src = format!(
-        "class {typename}:\n    _fields = ({})\n",
+        "class {typename}:\n    _fields = ({})\n    __match_args__ = _fields\n",
         fields
             .iter()
             .map(|f| format!("'{f}', "))
@@ -2731,11 +2860,13 @@ fn dataclass_names(c: &std::rc::Rc<super::value::PyClass>) -> Vec<String> {
 /// `@dataclass`: `__init__` from the class's annotated names (defaults from the class
 /// attributes, `field(default=..., default_factory=...)`), `__repr__`, `__eq__`, and with
 /// `order=True` `__lt__`/`__le__`/`__gt__`/`__ge__`; written in Python by the runner and
-/// added to the class. `frozen=True` is accepted and not enforced.
+/// added to the class. With `frozen=True` assigning or deleting a field raises
+/// `FrozenInstanceError` (`builtins::frozen_error`).
 fn dataclass(
     it: &Interpreter,
     c: &std::rc::Rc<super::value::PyClass>,
     order: bool,
+    frozen: bool,
 ) -> Result<Value> {
     let mut names: Vec<String> = Vec::new();
     for b in &c.bases {
@@ -2827,6 +2958,15 @@ fn dataclass(
         Value::Tuple(names.iter().map(|n| Value::Str(n.clone())).collect()),
     ));
     attrs.push(("__dataclass_defaults__".into(), Value::dict(defaults)));
+    if frozen {
+        attrs.push(("__dataclass_frozen__".into(), Value::Bool(true)));
+    }
+    if !user_defined.iter().any(|k| k == "__match_args__") {
+        attrs.push((
+            "__match_args__".into(),
+            Value::Tuple(names.iter().map(|n| Value::Str(n.clone())).collect()),
+        ));
+    }
     attrs.push(("__dataclass_factories__".into(), Value::dict(factories)));
     // A `field(...)` marker is no class attribute in Python.
     attrs.retain(|(_, v)| {
@@ -2936,22 +3076,14 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         ("json", "dump") => {
             let text = dumps(it, args.req(0, "obj")?, &json_opts(args, 2), 0)?;
             let fp = args.req(1, "fp")?.clone();
-            super::builtins::call(
-                it,
-                Value::Method(Box::new(fp), "write".into()),
-                vec![Value::Str(text)],
-                vec![],
-            )?;
+            let write = super::builtins::get_attr(it, fp, "write")?;
+            super::builtins::call(it, write, vec![Value::Str(text)], vec![])?;
             Value::None
         }
         ("json", "load") => {
             let fp = args.req(0, "fp")?.clone();
-            let text = super::builtins::call(
-                it,
-                Value::Method(Box::new(fp), "read".into()),
-                vec![],
-                vec![],
-            )?;
+            let read = super::builtins::get_attr(it, fp, "read")?;
+            let text = super::builtins::call(it, read, vec![], vec![])?;
             loads(&text.to_py_str())?
         }
         ("datetime.datetime", "__call__") | ("datetime", "datetime") => {
@@ -3534,15 +3666,33 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                     .to_string(),
             )
         }
-        ("os.path", "abspath") => {
+        ("os.path", "abspath") => Value::Str(abspath(args.str(0, "path")?)),
+        // relpath(path, start=os.curdir): the way from start to path, as posixpath's.
+        ("os.path", "relpath") => {
             let p = args.str(0, "path")?;
-            Value::Str(normpath(&if p.starts_with('/') {
-                p
+            if p.is_empty() {
+                return Err(value_error("no path specified"));
+            }
+            let start = match args.get(1, "start") {
+                None | Some(Value::None) => ".".to_string(),
+                Some(v) => v.to_py_str(),
+            };
+            let parts = |x: String| -> Vec<String> {
+                abspath(x)
+                    .split('/')
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            };
+            let (to, from) = (parts(p), parts(start));
+            let common = to.iter().zip(&from).take_while(|(a, b)| a == b).count();
+            let mut rel: Vec<String> = vec!["..".to_string(); from.len() - common];
+            rel.extend(to[common..].iter().cloned());
+            Value::Str(if rel.is_empty() {
+                ".".into()
             } else {
-                std::env::current_dir()
-                    .map(|d| format!("{}/{p}", d.to_string_lossy()))
-                    .unwrap_or(p)
-            }))
+                rel.join("/")
+            })
         }
         ("os.path", "normpath") => Value::Str(normpath(&args.str(0, "path")?)),
         ("os.path", "isabs") => Value::Bool(args.str(0, "s")?.starts_with('/')),

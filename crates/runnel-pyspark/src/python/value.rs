@@ -37,10 +37,12 @@ pub struct PyFunction {
     pub kind: std::cell::Cell<FnKind>,
     /// The line of the `def` (for errors inside a UDF).
     pub line: usize,
-    /// A generator function (`yield` in its body): a call runs the body to its end and
-    /// gives what it yielded, in order, as a list (the runner's generators are eager, as
-    /// its generator expressions are).
+    /// A generator function (`yield` in its body). Unless it [`pauses`](Self::pauses), a
+    /// call runs the body to its end and gives an iterator over what it yielded.
     pub generator: bool,
+    /// A generator function whose every `yield` the runner can pause at
+    /// (`generator::resumable`): a call gives a generator that runs as values are taken.
+    pub pauses: bool,
     /// A property's setter (`@name.setter`), run by `obj.name = value`.
     pub setter: RefCell<Option<Rc<PyFunction>>>,
     /// What `functools.wraps` made it look like: its `__name__`, `__doc__` and
@@ -77,6 +79,7 @@ impl PyFunction {
             kind: std::cell::Cell::new(FnKind::Plain),
             line: 0,
             generator: false,
+            pauses: false,
             setter: RefCell::new(None),
             wrapped: RefCell::new(None),
         }

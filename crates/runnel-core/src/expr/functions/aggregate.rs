@@ -31,6 +31,12 @@ pub(super) fn register(r: &mut Builder) {
         .sql_alias(&["countdistinct"])
         .py("col, *cols")
         .named(|c| format!("count(DISTINCT {})", c.all()));
+    r.aggregate("histogram_numeric")
+        .literals(&[1])
+        .py("col, nBins");
+    r.aggregate("count_min_sketch")
+        .literals(&[1, 2, 3])
+        .py("col, eps, confidence, seed=");
     r.aggregate("approx_count_distinct")
         .literals(&[1])
         .py("col, rsd=")
@@ -226,6 +232,11 @@ pub enum AggFunc {
     },
     /// mode: the most frequent value
     Mode,
+    /// histogram_numeric(x, nb): Spark's NumericHistogram (`lits`: nb)
+    HistogramNumeric,
+    /// count_min_sketch(x, eps, confidence, seed): Spark's serialized CountMinSketch
+    /// (`lits`: eps, confidence, seed)
+    CountMinSketch,
     /// bit_and / bit_or / bit_xor
     Bits(BitOp),
     /// string_agg / listagg
@@ -320,6 +331,8 @@ impl AggFunc {
             AggFunc::Kurtosis => "Kurtosis".into(),
             AggFunc::Percentile { approx } => format!("Percentile({approx})"),
             AggFunc::Mode => "Mode".into(),
+            AggFunc::HistogramNumeric => "HistogramNumeric".into(),
+            AggFunc::CountMinSketch => "CountMinSketch".into(),
             AggFunc::Bits(b) => format!("Bits({b:?})"),
             AggFunc::StringAgg => "StringAgg".into(),
             AggFunc::StringAggDistinct => "StringAggDistinct".into(),
@@ -350,6 +363,19 @@ pub struct AggCall {
 }
 
 impl AggCall {
+    /// Whether the result may be NULL: Spark's Count, HyperLogLogPlusPlus, Collect
+    /// (collect_list/collect_set) and CountMinSketchAgg never are.
+    pub fn nullable(&self) -> bool {
+        !matches!(
+            self.func,
+            AggFunc::Count
+                | AggFunc::ApproxCountDistinct
+                | AggFunc::CollectList
+                | AggFunc::CollectSet
+                | AggFunc::CountMinSketch
+        )
+    }
+
     /// Binds an aggregate call by Spark's name.
     pub fn bind(name: &str, args: Vec<PhysExpr>, distinct: bool, sql: &str) -> Result<AggCall> {
         let mut args = args;
@@ -429,7 +455,7 @@ impl AggCall {
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             args = vec![struct_arg(sql, &names, std::mem::take(&mut args), true)];
         }
-        let arg = if args.is_empty() {
+        let mut arg = if args.is_empty() {
             None
         } else {
             Some(args.remove(0))
@@ -461,7 +487,30 @@ impl AggCall {
                     lits: vec![],
                 });
             }
-            "approx_count_distinct" => (AggFunc::ApproxCountDistinct, DataType::Int64),
+            "approx_count_distinct" => {
+                // rsd: a constant, Spark's relative standard deviation (0.05).
+                let rsd = match args.first() {
+                    None => 0.05,
+                    Some(PhysExpr::Literal(v)) => match v {
+                        ScalarValue::Float64(r) => *r,
+                        ScalarValue::Int32(i) => *i as f64,
+                        ScalarValue::Int64(i) => *i as f64,
+                        ScalarValue::Decimal128(u, _, s) => *u as f64 / 10f64.powi(*s as i32),
+                        _ => 0.05,
+                    },
+                    Some(_) => {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: the input `rsd` should be a foldable \"DOUBLE\" expression. Give a constant."
+                            ),
+                        ));
+                    }
+                };
+                super::hll::precision(rsd)?;
+                lits = vec![ScalarValue::Float64(rsd)];
+                (AggFunc::ApproxCountDistinct, DataType::Int64)
+            }
             "sum" | "sum_distinct" => {
                 need_numeric(&at)?;
                 let ty = match &at {
@@ -487,8 +536,11 @@ impl AggCall {
                 (AggFunc::First(ignore_nulls(&args)), at.clone())
             }
             "last" | "last_value" => (AggFunc::Last(ignore_nulls(&args)), at.clone()),
-            "collect_list" | "array_agg" => (AggFunc::CollectList, types::list_of(at.clone())),
-            "collect_set" => (AggFunc::CollectSet, types::list_of(at.clone())),
+            // Spark's Collect: NULLs are skipped, the elements are never NULL.
+            "collect_list" | "array_agg" => {
+                (AggFunc::CollectList, types::list_of_n(at.clone(), false))
+            }
+            "collect_set" => (AggFunc::CollectSet, types::list_of_n(at.clone(), false)),
             "bitmap_construct_agg" => {
                 super::arity(name, usize::from(arg.is_some()) + args.len(), 1, 1)?;
                 let Some(arg) = arg else {
@@ -673,6 +725,153 @@ impl AggCall {
                         DataType::Utf8
                     },
                 )
+            }
+            "histogram_numeric" => {
+                super::arity(name, args.len() + 1, 2, 2)?;
+                let nb = match &args[0] {
+                    PhysExpr::Literal(ScalarValue::Null(_)) => {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.UNEXPECTED_NULL",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: The nb must not be null. Give a number of bins."
+                            ),
+                        ));
+                    }
+                    PhysExpr::Literal(ScalarValue::Int32(n)) => *n as i64,
+                    PhysExpr::Literal(ScalarValue::Int64(n)) => *n,
+                    _ => {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: the input `nb` should be a foldable \"INT\" expression. Give an integer literal."
+                            ),
+                        ));
+                    }
+                };
+                if !(2..=i32::MAX as i64).contains(&nb) {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                        format!(
+                            "Cannot resolve \"{sql}\" due to data type mismatch: The nb must be between [2, 2147483647] (current value = {nb}). Use at least 2 bins."
+                        ),
+                    ));
+                }
+                // Spark's ImplicitCastInputTypes: a string is read as a double.
+                let xt = match &at {
+                    DataType::Utf8 | DataType::Null => {
+                        arg = arg
+                            .map(|a| super::super::coerce::cast_if_needed(a, &DataType::Float64));
+                        DataType::Float64
+                    }
+                    t if is_numeric(t)
+                        || matches!(
+                            t,
+                            DataType::Date32
+                                | DataType::Timestamp(..)
+                                | DataType::Duration(_)
+                                | DataType::Interval(arrow_schema::IntervalUnit::YearMonth)
+                        ) =>
+                    {
+                        t.clone()
+                    }
+                    t => {
+                        return Err(crate::expr::coerce::type_mismatch(
+                            sql,
+                            "a numeric, date, timestamp or interval value",
+                            t,
+                        ));
+                    }
+                };
+                lits = vec![ScalarValue::Int64(nb)];
+                let bin = DataType::Struct(arrow_schema::Fields::from(vec![
+                    arrow_schema::Field::new("x", xt, true),
+                    arrow_schema::Field::new("y", DataType::Float64, true),
+                ]));
+                (AggFunc::HistogramNumeric, types::list_of(bin))
+            }
+            "count_min_sketch" => {
+                super::arity(name, args.len() + 1, 3, 4)?;
+                if !(is_integral(&at)
+                    || matches!(at, DataType::Utf8 | DataType::Binary | DataType::Null))
+                {
+                    return Err(crate::expr::coerce::type_mismatch(
+                        sql,
+                        "an integral, string or binary value",
+                        &at,
+                    ));
+                }
+                // Spark's CountMinSketchAgg expects a DOUBLE eps and confidence (no
+                // implicit cast: `0.5` in SQL is a DECIMAL and refused; write `0.5D`) and
+                // an integral seed.
+                let ordinal = ["second", "third", "fourth"];
+                let num = |i: usize, what: &str| -> Result<f64> {
+                    let e = &args[i];
+                    let want = if i == 2 {
+                        "\"INT\" or \"BIGINT\""
+                    } else {
+                        "\"DOUBLE\""
+                    };
+                    let t = e.data_type();
+                    let ok = if i == 2 {
+                        matches!(t, DataType::Int32 | DataType::Int64)
+                    } else {
+                        t == DataType::Float64
+                    };
+                    if !ok {
+                        return Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: The {} parameter requires the {want} type, however the {what} has the type \"{}\". Write it as a double (`0.5D` in SQL).",
+                                ordinal[i],
+                                types::sql_name(&t)
+                            ),
+                        ));
+                    }
+                    match e {
+                        PhysExpr::Literal(ScalarValue::Float64(v)) => Ok(*v),
+                        PhysExpr::Literal(ScalarValue::Int32(v)) => Ok(*v as f64),
+                        PhysExpr::Literal(ScalarValue::Int64(v)) => Ok(*v as f64),
+                        _ => Err(RunnelError::analysis(
+                            "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                            format!(
+                                "Cannot resolve \"{sql}\" due to data type mismatch: the input `{what}` should be a foldable \"DOUBLE\" expression. Give a number."
+                            ),
+                        )),
+                    }
+                };
+                let eps = num(0, "eps")?;
+                let confidence = num(1, "confidence")?;
+                let seed = match args.get(2) {
+                    None => 0,
+                    Some(PhysExpr::Literal(ScalarValue::Int64(v))) => *v,
+                    Some(_) => num(2, "seed")? as i64,
+                };
+                // Spark's messages: the value as its SQL literal (`0.0D`).
+                let lit = |v: f64| format!("{}D", ScalarValue::Float64(v).sql_name());
+                if eps <= 0.0 || eps.is_nan() {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                        format!(
+                            "Cannot resolve \"{sql}\" due to data type mismatch: The eps must be between (0.0, 1.7976931348623157E308] (current value = {}). Give a positive relative error.",
+                            lit(eps)
+                        ),
+                    ));
+                }
+                if !(confidence > 0.0 && confidence < 1.0) {
+                    return Err(RunnelError::analysis(
+                        "DATATYPE_MISMATCH.VALUE_OUT_OF_RANGE",
+                        format!(
+                            "Cannot resolve \"{sql}\" due to data type mismatch: The confidence must be between (0.0, 1.0] (current value = {}). Give a confidence below 1.",
+                            lit(confidence)
+                        ),
+                    ));
+                }
+                lits = vec![
+                    ScalarValue::Float64(eps),
+                    ScalarValue::Float64(confidence),
+                    ScalarValue::Int64(seed),
+                ];
+                (AggFunc::CountMinSketch, DataType::Binary)
             }
             "bool_and" | "every" => (AggFunc::BoolAnd, DataType::Boolean),
             "bool_or" | "any" | "some" => (AggFunc::BoolOr, DataType::Boolean),

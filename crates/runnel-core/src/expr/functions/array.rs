@@ -12,7 +12,7 @@ use arrow_buffer::OffsetBuffer;
 use arrow_row::{RowConverter, SortField};
 use arrow_schema::{DataType as T, FieldRef};
 
-use super::{Builder, Call, strings};
+use super::{Builder, Call, Nulls, strings};
 use crate::error::{Result, RunnelError};
 use crate::expr::coerce::{cast_if_needed, type_mismatch};
 use crate::expr::phys::PhysExpr;
@@ -326,6 +326,10 @@ pub(super) fn register(r: &mut Builder) {
         let T::List(inner) = f.data_type().clone() else {
             return Err(type_mismatch(c.sql, "an array of arrays", &c.ty(0)));
         };
+        // Spark's Flatten: NULL when the array is or one of its arrays is.
+        if f.is_nullable() {
+            c.props.nulls = Nulls::Always;
+        }
         c.kernel(T::List(inner.clone()), move |a, _, _| {
             map_lists(a[0].as_list::<i32>(), &inner, |_, vals| {
                 let l = vals.as_list::<i32>();
@@ -359,7 +363,7 @@ pub(super) fn register(r: &mut Builder) {
         let fields = arrow_schema::Fields::from(fields);
         let st = T::Struct(fields.clone());
         c.props.nulls = super::Nulls::AnyArg;
-        c.kernel(types::list_of(st), move |a, ty, n| {
+        c.kernel(types::list_of_n(st, false), move |a, ty, n| {
             let lists: Vec<&ListArray> = a.iter().map(|x| x.as_list::<i32>()).collect();
             let (mut offsets, mut valid) = (vec![0i32], Vec::with_capacity(n));
             let mut idx: Vec<Vec<Option<u32>>> = vec![Vec::new(); lists.len()];
@@ -622,7 +626,7 @@ fn two_list_args(c: &mut Call) -> Result<T> {
     };
     let et = crate::expr::coerce::wider_type(fa.data_type(), fb.data_type())
         .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(1)))?;
-    let lt = types::list_of(et);
+    let lt = types::list_of_n(et, fa.is_nullable() || fb.is_nullable());
     let args = std::mem::take(&mut c.args);
     c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
     Ok(lt)
@@ -632,6 +636,7 @@ fn two_list_args(c: &mut Call) -> Result<T> {
 /// in turn, of the arguments' wider element type; NULL when any argument is NULL.
 pub(super) fn concat_arrays(c: &mut Call) -> Result<PhysExpr> {
     let mut et = T::Null;
+    let mut contains_null = false;
     for i in 0..c.args.len() {
         let T::List(f) = c.ty(i) else {
             // Spark's Concat: arrays with anything else (a NULL is a STRING there).
@@ -654,8 +659,9 @@ pub(super) fn concat_arrays(c: &mut Call) -> Result<PhysExpr> {
         };
         et = crate::expr::coerce::wider_type(&et, f.data_type())
             .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&c.ty(0)), &c.ty(i)))?;
+        contains_null |= f.is_nullable();
     }
-    let lt = types::list_of(et);
+    let lt = types::list_of_n(et, contains_null);
     let args = std::mem::take(&mut c.args);
     c.args = args.into_iter().map(|a| cast_if_needed(a, &lt)).collect();
     c.props.null_intolerant = true;
@@ -842,8 +848,9 @@ pub(super) fn register_sets(r: &mut Builder) {
         .py("col, value");
     // array_compact(a): without its NULLs.
     r.scalar("array_compact", |c| {
-        let f = list_arg(c, 0)?;
-        let ty = c.ty(0);
+        // Spark's ArrayCompact: the elements left are never NULL.
+        let f = Arc::new(list_arg(c, 0)?.as_ref().clone().with_nullable(false));
+        let ty = T::List(f.clone());
         c.kernel(ty, move |a, _, _| {
             map_lists(a[0].as_list::<i32>(), &f, |_, vals| {
                 let keep = arrow_arith::boolean::is_not_null(vals)?;
@@ -867,7 +874,7 @@ pub(super) fn register_sets(r: &mut Builder) {
         let wide = (0..c.args.len()).any(|i| matches!(c.ty(i), T::Int64));
         let elem = if wide { T::Int64 } else { T::Int32 };
         c.coerce_all(&T::Int64)?;
-        c.kernel(types::list_of(elem.clone()), move |a, ty, n| {
+        c.kernel(types::list_of_n(elem.clone(), false), move |a, ty, n| {
             let T::List(field) = ty else {
                 crate::internal_err!("a list type")
             };
@@ -1141,7 +1148,11 @@ fn append(c: &mut Call, front: bool) -> Result<PhysExpr> {
     let f = list_arg(c, 0)?;
     let v = cast_if_needed(c.args.remove(1), f.data_type());
     c.args.push(v);
-    let ty = c.ty(0);
+    // Spark's ArrayAppend/ArrayPrepend: the result may hold NULLs (the value may be one).
+    let f = Arc::new(f.as_ref().clone().with_nullable(true));
+    let ty = T::List(f.clone());
+    // NULL only when the array is.
+    c.props.nulls = Nulls::FirstArg;
     c.kernel(ty, move |a, _, _| {
         let value = a[1].clone();
         map_lists(a[0].as_list::<i32>(), &f, |i, vals| {

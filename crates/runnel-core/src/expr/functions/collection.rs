@@ -117,7 +117,9 @@ pub(super) fn register(r: &mut Builder) {
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
         c.props.nulls = Nulls::Never;
-        c.kernel(types::list_of(ty), make_array)
+        // Spark's CreateArray: containsNull when any element may be NULL.
+        let contains_null = c.args.iter().any(|a| a.nullable());
+        c.kernel(types::list_of_n(ty, contains_null), make_array)
     })
     .py("*cols");
     // window_time(window): the window's last instant, end - 1 microsecond.
@@ -179,7 +181,7 @@ fn make_struct(c: &mut super::Call, names: Vec<String>) -> Result<PhysExpr> {
     let fields: Fields = names
         .iter()
         .zip(&c.args)
-        .map(|(n, v)| Field::new(n, v.data_type(), true))
+        .map(|(n, v)| Field::new(n, v.data_type(), v.nullable()))
         .collect();
     c.props.nulls = Nulls::Never;
     let f2 = fields.clone();

@@ -290,11 +290,16 @@ fn greatest_least(c: &mut super::Call, greatest: bool) -> crate::error::Result<P
             // NULLs are skipped: take `x` where out is NULL or x is better, compared as
             // Spark orders doubles (every NaN, whatever its sign bit, above all; -0.0 = 0.0).
             let (xn, on) = (normalize_floats(x), normalize_floats(&out));
-            let better = if greatest {
-                arrow_ord::cmp::gt(&xn, &on)?
+            let op = if greatest {
+                crate::expr::BinaryOp::Gt
             } else {
-                arrow_ord::cmp::lt(&xn, &on)?
+                crate::expr::BinaryOp::Lt
             };
+            // Arrays and structs compare as Spark orders them (eval_binary).
+            let better = arrow_array::cast::AsArray::as_boolean(&crate::expr::eval::eval_binary(
+                op, &xn, &on,
+            )?)
+            .clone();
             let out_null = arrow_arith::boolean::is_null(&out)?;
             let take = arrow_arith::boolean::or(&crate::expr::eval::true_mask(&better), &out_null)?;
             out = arrow_select::zip::zip(&take, x, &out)?;

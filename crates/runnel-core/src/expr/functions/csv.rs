@@ -193,7 +193,7 @@ pub(super) fn register(r: &mut Builder) {
 }
 
 /// `from_csv`'s schema: a DDL string literal (`a INT, b STRING`).
-fn schema_arg(c: &super::Call) -> Result<arrow_schema::Schema> {
+pub(super) fn schema_arg(c: &super::Call) -> Result<arrow_schema::Schema> {
     let text = match c.foldable_str(1) {
         Some(s) => s,
         None => {

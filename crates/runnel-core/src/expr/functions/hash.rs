@@ -395,6 +395,17 @@ impl SparkHasher for XxHash64 {
     }
 }
 
+/// Spark's `XxHash64Function.hash(value, type, 42)` of row `i` (the hash
+/// HyperLogLog++ takes of each value).
+pub(crate) fn xxhash64_at(a: &ArrayRef, i: usize) -> Result<u64> {
+    hash_at::<XxHash64>(a, i, 42)
+}
+
+/// Spark's `Murmur3_x86_32.hashUnsafeBytes` of `b` (the count-min sketch's string hash).
+pub(crate) fn murmur3_bytes(b: &[u8], seed: i32) -> i32 {
+    Murmur3::bytes(b, seed as u32) as i32
+}
+
 /// Row `i` of `a` hashed into `seed`.
 fn hash_at<H: SparkHasher>(a: &ArrayRef, i: usize, seed: H::H) -> Result<H::H> {
     use arrow_array::cast::AsArray;

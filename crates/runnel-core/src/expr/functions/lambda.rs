@@ -366,7 +366,7 @@ pub fn bind_higher_order(
             };
             let l = bind_lambda(fname, lambdas[0], input, &params, arities, bind)?;
             ty = match fname {
-                "transform" => types::list_of(l.ty()),
+                "transform" => types::list_of_n(l.ty(), l.body.nullable()),
                 "filter" => {
                     boolean(&l)?;
                     values[0].data_type()
@@ -481,12 +481,14 @@ pub fn bind_higher_order(
                     boolean(&l)?;
                     (values[0].data_type(), Hof::MapFilter)
                 }
+                // The values keep their nullability; new values may be NULL when the
+                // lambda may return NULL.
                 "transform_keys" => (
-                    types::map_of(l.ty(), v.data_type().clone()),
+                    types::map_of_n(l.ty(), v.data_type().clone(), v.is_nullable()),
                     Hof::TransformKeys,
                 ),
                 _ => (
-                    types::map_of(k.data_type().clone(), l.ty()),
+                    types::map_of_n(k.data_type().clone(), l.ty(), l.body.nullable()),
                     Hof::TransformValues,
                 ),
             };
@@ -563,11 +565,22 @@ pub fn bind_higher_order(
         reads
     });
     let lambdas = Arc::new(bound);
+    // Spark's ArrayTransform, ArrayFilter, ArraySort, MapFilter, TransformKeys and
+    // TransformValues are NULL only when their array or map is.
+    let nulls = match kind {
+        Hof::Transform
+        | Hof::Filter
+        | Hof::Sort
+        | Hof::MapFilter
+        | Hof::TransformKeys
+        | Hof::TransformValues => super::Nulls::FirstArg,
+        _ => super::Nulls::Always,
+    };
     let kernel = Kernel::new(
         fname,
         sql,
         Props {
-            nulls: super::Nulls::Always,
+            nulls,
             null_intolerant: false,
             deterministic,
         },

@@ -127,7 +127,9 @@ pub(super) fn register(r: &mut Builder) {
             .map(|(i, a)| cast_if_needed(a, if i % 2 == 0 { &kt } else { &vt }))
             .collect();
         c.props.nulls = Nulls::Never;
-        c.kernel(types::map_of(kt, vt), |a, ty, n| {
+        // Spark's CreateMap: valueContainsNull when any value may be NULL.
+        let value_null = c.args.iter().skip(1).step_by(2).any(|a| a.nullable());
+        c.kernel(types::map_of_n(kt, vt, value_null), |a, ty, n| {
             let k = a.len() / 2;
             let keys: Vec<&dyn Array> = (0..k).map(|j| a[2 * j].as_ref()).collect();
             let vals: Vec<&dyn Array> = (0..k).map(|j| a[2 * j + 1].as_ref()).collect();
@@ -153,7 +155,11 @@ pub(super) fn register(r: &mut Builder) {
         };
         c.props.nulls = Nulls::AnyArg;
         c.kernel(
-            types::map_of(kf.data_type().clone(), vf.data_type().clone()),
+            types::map_of_n(
+                kf.data_type().clone(),
+                vf.data_type().clone(),
+                vf.is_nullable(),
+            ),
             |a, ty, n| {
                 let (kl, vl) = (a[0].as_list::<i32>(), a[1].as_list::<i32>());
                 let mut offsets = vec![0i32];
@@ -229,8 +235,10 @@ pub(super) fn register(r: &mut Builder) {
     // key twice is Spark's DUPLICATED_MAP_KEY.
     r.scalar("map_concat", |c| {
         let (mut kt, mut vt) = (T::Null, T::Null);
+        let mut value_null = false;
         for i in 0..c.args.len() {
             let (k, v) = map_arg(c, i)?;
+            value_null |= v.is_nullable();
             kt = wider_type(&kt, k.data_type())
                 .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&kt), k.data_type()))?;
             vt = wider_type(&vt, v.data_type())
@@ -238,7 +246,7 @@ pub(super) fn register(r: &mut Builder) {
         }
         let kt = if kt == T::Null { T::Utf8 } else { kt };
         let vt = if vt == T::Null { T::Utf8 } else { vt };
-        let ty = types::map_of(kt.clone(), vt.clone());
+        let ty = types::map_of_n(kt.clone(), vt.clone(), value_null);
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
         c.props.nulls = Nulls::AnyArg;

@@ -777,7 +777,7 @@ fn register_rest(r: &mut Builder) {
         }
         c.string_arg(0)?;
         c.coerce(2, &T::Int32)?;
-        c.kernel(types::list_of(T::Utf8), move |a, _, n| {
+        c.kernel(types::list_of_n(T::Utf8, false), move |a, _, n| {
             let (s, mut res) = (strings(&a[0])?, re.rows(&a[1])?);
             let lim = a[2].as_primitive::<Int32Type>();
             let mut b = ListBuilder::new(StringBuilder::new());

@@ -19,6 +19,8 @@ pub(super) fn register(r: &mut Builder) {
             .literals(&[1, 2])
             .named(offset_name);
     }
+    // counter_diff(value[, startTime]) (Spark 4.2): a cumulative counter as deltas.
+    r.window_function("counter_diff").py("value, startTime=");
     r.window_function("nth_value")
         .py("col, offset, ignoreNulls=")
         .literals(&[1, 2])

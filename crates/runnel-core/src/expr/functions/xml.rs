@@ -20,9 +20,12 @@ use arrow_schema::{DataType as T, Field};
 use sxd_xpath::nodeset::Node;
 use sxd_xpath::{Context, Factory, Value, XPath};
 
+use arrow_array::cast::AsArray;
+
 use super::{Builder, Call, strings};
 use crate::error::{Result, RunnelError};
 use crate::expr::phys::PhysExpr;
+use crate::io::xml;
 
 #[derive(Clone, Copy)]
 enum Out {
@@ -53,17 +56,82 @@ pub(super) fn register(r: &mut Builder) {
         r.scalar(name, bind).literals(&[1]).py("xml, path");
     }
     r.family = family;
-    for (name, py) in [
-        ("from_xml", "col, schema, options="),
-        ("to_xml", "col, options="),
-        ("schema_of_xml", "xml, options="),
-    ] {
-        r.unsupported(
-            name,
-            "from_xml/to_xml/schema_of_xml are not supported: the XML reader is native-only (runnel-connectors); read XML files with spark.readStream.format(\"xml\")",
-        )
-        .py(py);
-    }
+    // from_xml / to_xml / schema_of_xml: one record each, read and written by the XML
+    // format's own code (`io::xml`); the record's root element is the row.
+    r.scalar("from_xml", |c| {
+        c.arity(2, 3)?;
+        let fields = super::csv::schema_arg(c)?.fields().clone();
+        let opts = xml_options(c, 2)?;
+        c.string_arg(0)?;
+        c.args.truncate(1);
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Struct(fields.clone()), move |a, _, _| {
+            let s = a[0].as_string::<i32>();
+            Ok(Arc::new(xml::decode_records(s, &fields, &opts)?))
+        })
+    })
+    .literals(&[1])
+    .py("col, schema, options=")
+    .named(|c| format!("from_xml({})", c.first()));
+    r.scalar("to_xml", |c| {
+        c.arity(1, 2)?;
+        let opts = xml_options(c, 1)?;
+        c.args.truncate(1);
+        if !matches!(c.ty(0), T::Struct(_)) {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: The first parameter requires the \"STRUCT\" type, however it has the type \"{}\". Pass a struct (struct(a, b, ...)).",
+                    c.sql,
+                    crate::types::sql_name(&c.ty(0))
+                ),
+            ));
+        }
+        // Spark's StructsToXml is always nullable.
+        c.props.nulls = super::Nulls::Always;
+        c.kernel(T::Utf8, move |a, _, n| {
+            let s = a[0].as_struct();
+            let mut b = StringBuilder::new();
+            for i in 0..n {
+                if s.is_null(i) {
+                    b.append_null();
+                } else {
+                    b.append_value(xml::encode_record(s, i, &opts));
+                }
+            }
+            Ok(Arc::new(b.finish()))
+        })
+    })
+    .py("col, options=")
+    .named(|c| format!("to_xml({})", c.first()));
+    r.scalar("schema_of_xml", |c| {
+        c.arity(1, 2)?;
+        let opts = xml_options(c, 1)?;
+        let Some(text) = c.foldable_str(0) else {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.NON_FOLDABLE_INPUT",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: the input `xml` should be a foldable \"STRING\" expression. Pass a literal XML record.",
+                    c.sql
+                ),
+            ));
+        };
+        let fields = xml::infer_record(&text, &opts)?;
+        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Utf8(
+            crate::types::sql_name(&T::Struct(fields)),
+        )))
+    })
+    .literals(&[0])
+    .py("xml, options=")
+    // Spark keeps the options out of the expression, and so out of its name.
+    .named(|c| format!("schema_of_xml({})", c.first()));
+}
+
+/// The XML options of a call (a map of strings at argument `i`), as the XML format reads
+/// them.
+fn xml_options(c: &Call, i: usize) -> Result<xml::XmlOptions> {
+    let map = super::csv::options(c, i, &[])?;
+    Ok(xml::XmlOptions::from_options(&map, |_| None))
 }
 
 /// The path compiled (checked when the call is bound; the compiled form is not `Send`,

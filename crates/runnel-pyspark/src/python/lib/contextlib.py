@@ -1,6 +1,4 @@
-# contextlib: suppress, nullcontext, closing and ExitStack as CPython's. contextmanager
-# needs a generator that pauses at its yield while the with-block runs; the runner runs a
-# generator function to its end when called, so it is refused with the way around it.
+# contextlib: contextmanager, suppress, nullcontext, closing and ExitStack as CPython's.
 
 
 class suppress:
@@ -65,9 +63,38 @@ class ExitStack:
         return suppressed
 
 
+class _GeneratorContextManager:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            return exc is not value
+        except BaseException as exc:
+            if exc is value:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
 def contextmanager(func):
-    raise NotImplementedError(
-        "contextlib.contextmanager is not supported by Runnel's runner: it runs a generator "
-        "function to its end when called, so the with-block cannot run at the yield; write a "
-        "class with __enter__ and __exit__ instead"
-    )
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+
+    return helper

@@ -24,8 +24,8 @@ use arrow_buffer::{NullBuffer, OffsetBuffer};
 use arrow_schema::{DataType, Field, Fields, Schema, SchemaRef};
 use quick_xml::events::{BytesStart, Event};
 
-use runnel_core::error::{Result, RunnelError};
-use runnel_core::expr::cast::cast_array;
+use crate::error::{Result, RunnelError};
+use crate::expr::cast::cast_array;
 
 /// The XML options Spark reads (keys case-insensitive).
 #[derive(Debug, Clone)]
@@ -265,7 +265,7 @@ fn non_null<'a>(s: &'a str, opts: &XmlOptions) -> Option<&'a str> {
 /// A date or timestamp read with the user's pattern: microseconds since the epoch.
 fn with_pattern(v: &str, pattern: &Option<String>) -> Option<Option<i64>> {
     pattern.as_deref().map(|p| {
-        runnel_core::temporal::parse_with_pattern(v, p, runnel_core::temporal::session_zone())
+        crate::temporal::parse_with_pattern(v, p, crate::temporal::session_zone())
             .ok()
             .flatten()
     })
@@ -300,17 +300,17 @@ fn infer_value(s: &str, opts: &XmlOptions) -> DataType {
     }
     let date = match with_pattern(v, &opts.date_format) {
         Some(d) => d.is_some(),
-        None => v.len() == 10 && runnel_core::temporal::parse_date(v).is_some(),
+        None => v.len() == 10 && crate::temporal::parse_date(v).is_some(),
     };
     if date {
         return DataType::Date32;
     }
     let ts = match with_pattern(v, &opts.timestamp_format) {
         Some(t) => t.is_some(),
-        None => v.len() > 10 && runnel_core::temporal::parse_timestamp(v).is_some(),
+        None => v.len() > 10 && crate::temporal::parse_timestamp(v).is_some(),
     };
     if ts {
-        return runnel_core::types::timestamp_type();
+        return crate::types::timestamp_type();
     }
     DataType::Utf8
 }
@@ -380,7 +380,7 @@ fn merge(a: &DataType, b: &DataType, vt: &str) -> DataType {
         (T::Null, x) | (x, T::Null) => x.clone(),
         (T::Int64, T::Float64) | (T::Float64, T::Int64) => T::Float64,
         (T::Date32, T::Timestamp(..)) | (T::Timestamp(..), T::Date32) => {
-            runnel_core::types::timestamp_type()
+            crate::types::timestamp_type()
         }
         (T::List(x), T::List(y)) => list(merge(x.data_type(), y.data_type(), vt)),
         (T::List(x), y) | (y, T::List(x)) => list(merge(x.data_type(), y, vt)),
@@ -543,10 +543,10 @@ fn column(
                     .iter()
                     .map(|v| {
                         v.and_then(|s| {
-                            runnel_core::temporal::parse_with_pattern(
+                            crate::temporal::parse_with_pattern(
                                 s,
                                 p,
-                                runnel_core::temporal::session_zone(),
+                                crate::temporal::session_zone(),
                             )
                             .ok()
                             .flatten()
@@ -795,6 +795,104 @@ pub fn decode_xml(
     )?])
 }
 
+// ---- one record (from_xml, schema_of_xml, to_xml) -----------------------------
+
+/// The name of the first element of `text` (the record's root, which `from_xml` and
+/// `schema_of_xml` read as the row whatever its name).
+fn root_name(text: &str, opts: &XmlOptions) -> Option<String> {
+    let mut reader = quick_xml::Reader::from_reader(text.as_bytes());
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => return Some(name_of(&e, opts)),
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+/// Spark's `schema_of_xml`: the inferred fields of one record.
+pub fn infer_record(text: &str, opts: &XmlOptions) -> Result<Fields> {
+    let Some(tag) = root_name(text, opts) else {
+        return Ok(Fields::empty());
+    };
+    let p = parse(text.as_bytes(), &tag, opts);
+    let t = match p.records.first() {
+        Some(r) => DataType::Struct(infer_fields(&r.node, opts)),
+        None => DataType::Struct(Fields::empty()),
+    };
+    Ok(match finish(&t) {
+        DataType::Struct(fs) => fs,
+        _ => Fields::empty(),
+    })
+}
+
+/// Spark's `from_xml`: each string one record of `fields` (its root element is the row);
+/// NULL for a NULL string, a record that does not parse has NULL fields (PERMISSIVE) or
+/// fails the query (FAILFAST).
+pub fn decode_records(
+    texts: &arrow_array::StringArray,
+    fields: &Fields,
+    opts: &XmlOptions,
+) -> Result<StructArray> {
+    let schema: SchemaRef = Arc::new(Schema::new(fields.clone()));
+    let mut rows: Vec<ArrayRef> = Vec::with_capacity(texts.len());
+    let empty = || -> Result<ArrayRef> {
+        Ok(Arc::new(StructArray::from(RecordBatch::new_empty(
+            schema.clone(),
+        ))))
+    };
+    let null_row =
+        || -> ArrayRef { arrow_array::new_null_array(&DataType::Struct(fields.clone()), 1) };
+    for i in 0..texts.len() {
+        if texts.is_null(i) {
+            rows.push(null_row());
+            continue;
+        }
+        let text = texts.value(i);
+        let Some(tag) = root_name(text, opts) else {
+            if opts.mode == "FAILFAST" {
+                return Err(malformed("from_xml", "the text is not an XML element"));
+            }
+            rows.push(null_row());
+            continue;
+        };
+        let mut o = opts.clone();
+        o.row_tag = Some(tag);
+        let batches = decode_xml(text.as_bytes(), "from_xml", &schema, &o)?;
+        let got: ArrayRef = match batches.into_iter().find(|b| b.num_rows() > 0) {
+            Some(b) => (Arc::new(StructArray::from(b)) as ArrayRef).slice(0, 1),
+            None => empty()?,
+        };
+        rows.push(if got.is_empty() { null_row() } else { got });
+    }
+    let refs: Vec<&dyn Array> = rows.iter().map(|r| r.as_ref()).collect();
+    if refs.is_empty() {
+        return Ok(StructArray::from(RecordBatch::new_empty(schema)));
+    }
+    let all = arrow_select::concat::concat(&refs)?;
+    let s = all.as_struct();
+    // The row is NULL only where the text is.
+    Ok(StructArray::try_new(
+        fields.clone(),
+        s.columns().to_vec(),
+        texts.nulls().cloned(),
+    )?)
+}
+
+/// Spark's `to_xml`: row `r` of a struct's fields as one `rowTag` element (`ROW` unless
+/// given), four spaces per level, no trailing newline.
+pub fn encode_record(s: &StructArray, r: usize, opts: &XmlOptions) -> String {
+    let row_tag = opts.row_tag.clone().unwrap_or_else(|| "ROW".into());
+    let names: Vec<String> = s.fields().iter().map(|f| f.name().clone()).collect();
+    let fields: Vec<(&str, &ArrayRef)> =
+        names.iter().map(|n| n.as_str()).zip(s.columns()).collect();
+    let mut out = String::new();
+    write_element(&mut out, &row_tag, &fields, r, 0, opts);
+    out.trim_end_matches('\n').to_string()
+}
+
 // ---- writing -------------------------------------------------------------------
 
 /// One XML file holding `batch`, as Spark writes it: the XML declaration, `rootTag`
@@ -862,7 +960,8 @@ fn write_element(
     if children.is_empty() {
         match text {
             Some(t) => out.push_str(&format!(">{}</{tag}>\n", quick_xml::escape::escape(t))),
-            None => out.push_str(&format!("></{tag}>\n")),
+            // No text and no children: an empty element, as Spark's StAX writer (`<d/>`).
+            None => out.push_str("/>\n"),
         }
         return;
     }
@@ -932,18 +1031,18 @@ fn write_value(
 fn scalar_text(c: &dyn Array, r: usize, opts: &XmlOptions) -> String {
     use arrow_array::types::{Date32Type, TimestampMicrosecondType};
     // A timestamp in the session time zone; a date (its midnight in UTC) as it is.
-    let patterned_in = |us: i64, p: &str, zone: runnel_core::temporal::Zone| {
-        runnel_core::temporal::format_with_pattern(us, p, zone)
-            .unwrap_or_else(|_| runnel_core::temporal::format_timestamp(us))
+    let patterned_in = |us: i64, p: &str, zone: crate::temporal::Zone| {
+        crate::temporal::format_with_pattern(us, p, zone)
+            .unwrap_or_else(|_| crate::temporal::format_timestamp(us))
     };
-    let patterned = |us: i64, p: &str| patterned_in(us, p, runnel_core::temporal::session_zone());
+    let patterned = |us: i64, p: &str| patterned_in(us, p, crate::temporal::session_zone());
     match c.data_type() {
         DataType::Date32 if opts.date_format.is_some() => {
             let days = c.as_primitive::<Date32Type>().value(r) as i64;
             patterned_in(
                 days * 86_400_000_000,
                 opts.date_format.as_deref().unwrap_or_default(),
-                runnel_core::temporal::Zone::UTC,
+                crate::temporal::Zone::UTC,
             )
         }
         DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, _)
@@ -955,17 +1054,14 @@ fn scalar_text(c: &dyn Array, r: usize, opts: &XmlOptions) -> String {
         DataType::Timestamp(arrow_schema::TimeUnit::Microsecond, tz) => {
             let us = c.as_primitive::<TimestampMicrosecondType>().value(r);
             if tz.is_some() {
-                runnel_core::io::json_write::spark_timestamp(
-                    us,
-                    runnel_core::temporal::session_zone(),
-                )
+                crate::io::json_write::spark_timestamp(us, crate::temporal::session_zone())
             } else {
-                runnel_core::temporal::format_watermark(us.div_euclid(1000))
+                crate::temporal::format_watermark(us.div_euclid(1000))
                     .trim_end_matches('Z')
                     .to_string()
             }
         }
-        _ => runnel_core::io::json_write::text_value(c, r),
+        _ => crate::io::json_write::text_value(c, r),
     }
 }
 
@@ -975,211 +1071,5 @@ pub fn xml_extension(codec: &str) -> String {
         "none" | "uncompressed" => "xml".into(),
         "gzip" => "xml.gz".into(),
         c => format!("xml.{c}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn dir() -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/formats")
-    }
-
-    /// Reads `data` as `spark.read.options(**opts).xml(path)` does (schema inferred).
-    fn read(data: &[u8], opts: &BTreeMap<String, String>) -> Result<RecordBatch> {
-        let o = XmlOptions::from_options(opts, |_| None);
-        let schema = infer_xml(&[("in.xml".into(), data.to_vec())], &o)?;
-        let b = decode_xml(data, "in.xml", &schema, &o)?;
-        Ok(b.into_iter().next().unwrap())
-    }
-
-    /// Every input of tests/formats/xml-inputs read as Spark 4.3 read it (its inferred
-    /// schema, its rows or its error), recorded by tests/formats/record_spark.py.
-    #[test]
-    fn xml_inference_and_rows_match_what_spark_4_3_recorded() {
-        let mut checked = 0;
-        for e in std::fs::read_dir(dir().join("xml-inputs")).unwrap() {
-            let path = e.unwrap().path();
-            let name = path.file_stem().unwrap().to_string_lossy().to_string();
-            let data = std::fs::read(&path).unwrap();
-            let want: serde_json::Value = serde_json::from_str(
-                &std::fs::read_to_string(dir().join("spark-xml").join(format!("{name}.json")))
-                    .unwrap(),
-            )
-            .unwrap();
-            let opts: BTreeMap<String, String> = want["options"]
-                .as_object()
-                .unwrap()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.as_str().unwrap().to_string()))
-                .collect();
-            match read(&data, &opts) {
-                Err(e) => {
-                    let cond = want["error"]
-                        .as_str()
-                        .unwrap_or_else(|| panic!("{name}: Spark read it, Runnel failed: {e}"));
-                    let c = &cond[1..cond.find(']').unwrap()];
-                    assert!(e.to_string().contains(c), "{name}: {e} (Spark: {cond})");
-                }
-                Ok(b) => {
-                    let cols: Vec<serde_json::Value> = b
-                        .schema()
-                        .fields()
-                        .iter()
-                        .map(|f| {
-                            serde_json::json!([
-                                f.name(),
-                                runnel_core::types::simple_string(f.data_type())
-                            ])
-                        })
-                        .collect();
-                    assert_eq!(serde_json::Value::Array(cols), want["columns"], "{name}");
-                    let rows: Vec<serde_json::Value> = (0..b.num_rows())
-                        .map(|r| {
-                            serde_json::Value::Array(
-                                b.columns()
-                                    .iter()
-                                    .map(|c| runnel_core::scalar::json_value(c.as_ref(), r))
-                                    .collect(),
-                            )
-                        })
-                        .collect();
-                    assert_eq!(serde_json::Value::Array(rows), want["rows"], "{name}");
-                }
-            }
-            checked += 1;
-        }
-        assert!(checked >= 5, "only {checked} recorded XML cases");
-    }
-
-    /// What Runnel writes for the DataFrame record_spark.py wrote is Spark's file, byte
-    /// for byte (declaration, ROWS root, indentation, arrays, structs, escapes, NULLs).
-    #[test]
-    fn xml_written_here_is_the_text_spark_4_3_writes() {
-        let schema = runnel_core::types::parse_ddl_schema(
-            "age INT, name STRING, xs ARRAY<INT>, st STRUCT<a: INT, b: STRING>",
-        )
-        .unwrap();
-        let rows = br#"{"age":100,"name":"Hyukjin Kwon","xs":[1,2],"st":{"a":1,"b":"x"}}
-{"name":"a<b&c"}
-"#;
-        let b = arrow_json::ReaderBuilder::new(Arc::new(schema))
-            .build(&rows[..])
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap();
-        let mut o = BTreeMap::new();
-        o.insert("rowTag".to_string(), "person".to_string());
-        let text = encode_xml(&b, &XmlOptions::from_options(&o, |_| None)).unwrap();
-        let want = std::fs::read_to_string(dir().join("spark-xml/written.xml")).unwrap();
-        assert_eq!(String::from_utf8(text).unwrap(), want);
-    }
-
-    /// No declaration, nullValue for NULLs, date and timestamp patterns, as Spark 4.3
-    /// wrote them.
-    #[test]
-    fn xml_writer_options_are_honoured_as_spark_4_3_honours_them() {
-        let schema =
-            runnel_core::types::parse_ddl_schema("a INT, b STRING, dt DATE, ts TIMESTAMP").unwrap();
-        let rows = br#"{"a":1,"dt":"2025-03-01","ts":"2025-03-01T10:05:00Z"}
-"#;
-        let b = arrow_json::ReaderBuilder::new(Arc::new(schema))
-            .build(&rows[..])
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap();
-        let o: BTreeMap<String, String> = [
-            ("rowTag", "r"),
-            ("declaration", ""),
-            ("nullValue", "NULL"),
-            ("dateFormat", "dd/MM/yyyy"),
-            ("timestampFormat", "dd/MM/yyyy HH:mm"),
-        ]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-        let text = encode_xml(&b, &XmlOptions::from_options(&o, |_| None)).unwrap();
-        let want = std::fs::read_to_string(dir().join("spark-xml/written-options.xml")).unwrap();
-        assert_eq!(String::from_utf8(text).unwrap(), want);
-    }
-
-    /// Attributes, the value tag and values of each kind, as Spark 4.3 wrote them.
-    #[test]
-    fn xml_attributes_value_tag_and_value_kinds_are_written_as_spark_4_3_writes_them() {
-        let schema = runnel_core::types::parse_ddl_schema(
-            "_id BIGINT, _VALUE STRING, name STRUCT<_lang: STRING, _VALUE: STRING>, d DOUBLE, ok BOOLEAN, dt DATE, ts TIMESTAMP, dec DECIMAL(10,2)",
-        )
-        .unwrap();
-        let rows = br#"{"_id":7,"_VALUE":"v","name":{"_lang":"en","_VALUE":"Carol"},"d":1.5,"ok":true,"dt":"2025-03-01","ts":"2025-03-01T10:05:00.123456Z","dec":12.30}
-"#;
-        let b = arrow_json::ReaderBuilder::new(Arc::new(schema))
-            .build(&rows[..])
-            .unwrap()
-            .next()
-            .unwrap()
-            .unwrap();
-        let mut o = BTreeMap::new();
-        o.insert("rowTag".to_string(), "r".to_string());
-        o.insert("rootTag".to_string(), "rs".to_string());
-        let text = encode_xml(&b, &XmlOptions::from_options(&o, |_| None)).unwrap();
-        let want = std::fs::read_to_string(dir().join("spark-xml/written-kinds.xml")).unwrap();
-        assert_eq!(String::from_utf8(text).unwrap(), want);
-    }
-
-    #[test]
-    fn written_xml_reads_back_with_the_same_rows() {
-        let mut o = BTreeMap::new();
-        o.insert("rowTag".to_string(), "person".to_string());
-        let data = std::fs::read(dir().join("spark-xml/written.xml")).unwrap();
-        let opts = XmlOptions::from_options(&o, |_| None);
-        let schema =
-            Arc::new(runnel_core::types::parse_ddl_schema("age INT, name STRING").unwrap());
-        let b = &decode_xml(&data, "w.xml", &schema, &opts).unwrap()[0];
-        assert_eq!(b.num_rows(), 2);
-        assert_eq!(
-            runnel_core::scalar::json_value(b.column(0).as_ref(), 0),
-            100
-        );
-        assert_eq!(
-            runnel_core::scalar::json_value(b.column(1).as_ref(), 1),
-            "a<b&c"
-        );
-    }
-
-    #[test]
-    fn a_value_that_does_not_convert_is_malformed_in_each_mode() {
-        let data = b"<rs><r><a>1</a></r><r><a>x</a></r></rs>";
-        let schema = Arc::new(
-            runnel_core::types::parse_ddl_schema("a INT, _corrupt_record STRING").unwrap(),
-        );
-        let run = |mode: &str| {
-            let mut o = BTreeMap::new();
-            o.insert("rowTag".to_string(), "r".to_string());
-            o.insert("mode".to_string(), mode.to_string());
-            decode_xml(
-                data,
-                "f.xml",
-                &schema,
-                &XmlOptions::from_options(&o, |_| None),
-            )
-        };
-        let p = &run("PERMISSIVE").unwrap()[0];
-        assert_eq!(p.num_rows(), 2);
-        assert!(p.column(0).is_null(1));
-        // Spark 4.3 puts the file's text there (see the oracle case xml_stream_schema_permissive).
-        assert_eq!(
-            runnel_core::scalar::json_value(p.column(1).as_ref(), 1),
-            std::str::from_utf8(data).unwrap()
-        );
-        assert!(p.column(1).is_null(0));
-        assert_eq!(run("DROPMALFORMED").unwrap()[0].num_rows(), 1);
-        let e = run("FAILFAST").unwrap_err().to_string();
-        assert!(
-            e.contains("MALFORMED_RECORD_IN_PARSING") && e.contains("f.xml"),
-            "{e}"
-        );
     }
 }
