@@ -567,6 +567,14 @@ impl Expr {
             Expr::ColumnAt(_, n) => n.clone(),
             Expr::ColumnFrom(_, n) => column_sql(n, schema),
             Expr::Literal(v) => v.sql_name(),
+            // A typed literal (`1.0F`, `2S`, `3Y`) is a cast of a literal named by its
+            // digits; inside an expression Spark prints it by its digits too.
+            Expr::Alias(e, n)
+                if matches!(e.as_ref(), Expr::Cast { expr, try_: false, .. } if matches!(expr.as_ref(), Expr::Literal(_)))
+                    && n.parse::<f64>().is_ok() =>
+            {
+                n.clone()
+            }
             Expr::Alias(e, _) | Expr::MultiAlias(e, _) | Expr::Unmarked(e) => sql(e),
             Expr::Binary(l, BinaryOp::NotEq, r) => format!("(NOT ({} = {}))", sql(l), sql(r)),
             Expr::Binary(l, BinaryOp::Concat, r) => format!("concat({}, {})", sql(l), sql(r)),

@@ -239,9 +239,12 @@ pub fn parse_expression(text: &str) -> Result<Expr> {
         .map_err(|e| parse_error(text, e))?;
     let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
     if p.peek_token().token != sqlparser::tokenizer::Token::EOF {
-        // Spark's parseExpression takes a named expression too (`expr("a + 1 AS b")`).
-        if let Ok(named) = parse_select_item(text) {
-            return Ok(named);
+        // Spark's parseExpression takes a named expression too (`expr("a + 1 AS b")`);
+        // one that parses but fails to convert (an unknown function) gives its own error.
+        match parse_select_item(text) {
+            Ok(named) => return Ok(named),
+            Err(e) if e.condition.as_deref() != Some("PARSE_SYNTAX_ERROR") => return Err(e),
+            Err(_) => {}
         }
         return Err(parse_error(
             text,
@@ -1403,6 +1406,9 @@ fn function(f: &sq::Function) -> Result<Expr> {
     if name == EXISTS_FN {
         name = "exists".into();
     }
+    if let Some(e) = crate::expr::functions::refuse_in_sql(&name) {
+        return Err(e);
+    }
     let mut distinct = false;
     let mut args = Vec::new();
     match &f.args {
@@ -1430,6 +1436,17 @@ fn function(f: &sq::Function) -> Result<Expr> {
             }
         }
         sq::FunctionArguments::Subquery(_) => return Err(RunnelError::not_supported("subqueries")),
+    }
+    if !f.within_group.is_empty() {
+        return within_group(&name, args, &f.within_group);
+    }
+    // Spark's SQL make_dt_interval fills what is left out with 0s and seconds of
+    // DECIMAL(18,6) zero, and is named with them (`make_dt_interval(1, 0, 0, 0.000000)`).
+    if name == "make_dt_interval" && args.len() < 4 {
+        while args.len() < 3 {
+            args.push(Expr::Literal(ScalarValue::Int32(0)));
+        }
+        args.push(Expr::Literal(ScalarValue::Decimal128(0, 18, 6)));
     }
     let filter = f.filter.as_deref().map(convert).transpose()?;
     // `lag(x) IGNORE NULLS`, `first(x) IGNORE NULLS`: the flag as the argument Spark's
@@ -1518,6 +1535,123 @@ fn function(f: &sq::Function) -> Result<Expr> {
         args,
         distinct,
     })
+}
+
+/// `f(...) WITHIN GROUP (ORDER BY key)`, named as Spark names it:
+/// `percentile_cont(p)` is `percentile(key, p)` (`1 - p` descending);
+/// `percentile_disc(p)` the value at place max(ceil(p × n), 1) of the n non-NULL keys
+/// sorted, as a DOUBLE; `listagg(x[, sep])`/`string_agg` ordered by x itself are the
+/// sorted values joined. Other orders are refused rather than ignored.
+fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Result<Expr> {
+    let [o] = order else {
+        return Err(RunnelError::not_supported(format!(
+            "{name}(...) WITHIN GROUP with more than one ORDER BY key"
+        )));
+    };
+    let desc = matches!(o.options.sort, Some(sq::OrderBySort::Desc));
+    let key = convert(&o.expr)?;
+    let call = Expr::Function {
+        name: name.to_string(),
+        args: args.clone(),
+        distinct: false,
+    };
+    let shown = format!(
+        "{} WITHIN GROUP (ORDER BY {}{})",
+        call.name(),
+        key.sql(),
+        if desc { " DESC" } else { "" }
+    );
+    let lit_f64 = |e: &Expr| match e {
+        Expr::Literal(ScalarValue::Float64(v)) => Some(*v),
+        Expr::Literal(ScalarValue::Int32(v)) => Some(*v as f64),
+        Expr::Literal(ScalarValue::Int64(v)) => Some(*v as f64),
+        Expr::Literal(ScalarValue::Decimal128(v, _, s)) => Some(*v as f64 / 10f64.powi(*s as i32)),
+        _ => None,
+    };
+    let made = match (name, args.as_slice()) {
+        ("percentile_cont", [p]) => {
+            let p = match (desc, lit_f64(p)) {
+                (false, _) => p.clone(),
+                (true, Some(v)) => Expr::Literal(ScalarValue::Float64(1.0 - v)),
+                (true, None) => {
+                    return Err(RunnelError::not_supported(
+                        "percentile_cont(p) WITHIN GROUP (ORDER BY ... DESC) with a p that is not a number literal",
+                    ));
+                }
+            };
+            func("percentile", vec![key, p])
+        }
+        ("percentile_disc", [p]) => {
+            let sorted = func(
+                "sort_array",
+                vec![
+                    func("collect_list", vec![key.clone()]),
+                    Expr::Literal(ScalarValue::Boolean(!desc)),
+                ],
+            );
+            let place = func(
+                "greatest",
+                vec![
+                    Expr::Cast {
+                        expr: Box::new(func(
+                            "ceil",
+                            vec![Expr::Binary(
+                                Box::new(p.clone()),
+                                BinaryOp::Multiply,
+                                Box::new(func("count", vec![key])),
+                            )],
+                        )),
+                        to: arrow_schema::DataType::Int32,
+                        try_: false,
+                    },
+                    Expr::Literal(ScalarValue::Int32(1)),
+                ],
+            );
+            Expr::Cast {
+                expr: Box::new(func("try_element_at", vec![sorted, place])),
+                to: arrow_schema::DataType::Float64,
+                try_: false,
+            }
+        }
+        ("listagg" | "string_agg", [x, rest @ ..]) if *x == key && rest.len() <= 1 => {
+            let sep = rest
+                .first()
+                .cloned()
+                .unwrap_or(Expr::Literal(ScalarValue::Utf8(String::new())));
+            let joined = func(
+                "array_join",
+                vec![
+                    func(
+                        "sort_array",
+                        vec![
+                            func("collect_list", vec![key.clone()]),
+                            Expr::Literal(ScalarValue::Boolean(!desc)),
+                        ],
+                    ),
+                    sep,
+                ],
+            );
+            // NULL over no non-NULL value, as listagg
+            Expr::Case {
+                operand: None,
+                branches: vec![(
+                    Expr::Binary(
+                        Box::new(func("count", vec![key])),
+                        BinaryOp::Gt,
+                        Box::new(Expr::Literal(ScalarValue::Int64(0))),
+                    ),
+                    joined,
+                )],
+                otherwise: None,
+            }
+        }
+        _ => {
+            return Err(RunnelError::not_supported(format!(
+                "{shown}: Runnel orders WITHIN GROUP only for percentile_cont, percentile_disc and listagg/string_agg of the ordered column itself"
+            )));
+        }
+    };
+    Ok(Expr::Alias(Box::new(made), shown))
 }
 
 /// `agg(...) FILTER (WHERE cond)`: the aggregate sees only the rows where `cond` is true.
@@ -2294,6 +2428,15 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
         ),
         sq::Expr::Wildcard(_) => Expr::Star(None),
         sq::Expr::QualifiedWildcard(n, _) => Expr::Star(Some(n.to_string())),
+        // `s COLLATE UTF8_LCASE`: Spark's Collate, the function collate(s, 'UTF8_LCASE').
+        sq::Expr::Collate { expr, collation } => Expr::Function {
+            name: "collate".into(),
+            args: vec![
+                convert(expr)?,
+                Expr::Literal(ScalarValue::Utf8(collation.to_string())),
+            ],
+            distinct: false,
+        },
         other => {
             return Err(RunnelError::not_supported(format!(
                 "the SQL expression {other}"

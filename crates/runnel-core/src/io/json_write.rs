@@ -97,6 +97,29 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
             }
             out.push(']');
         }
+        // A map is an object whose names are its keys' text (Spark's JacksonGenerator).
+        DataType::Map(_, _) => {
+            let m = a.as_map();
+            let (start, end) = (
+                m.value_offsets()[r] as usize,
+                m.value_offsets()[r + 1] as usize,
+            );
+            let (keys, values) = (m.keys(), m.values());
+            out.push('{');
+            for j in start..end {
+                if j > start {
+                    out.push(',');
+                }
+                out.push_str(&json_str(&text_value(keys.as_ref(), j)));
+                out.push(':');
+                if values.is_null(j) {
+                    out.push_str("null");
+                } else {
+                    json_value_into(values.as_ref(), j, out);
+                }
+            }
+            out.push('}');
+        }
         _ => out.push_str(&json_str(&text_value(a, r))),
     }
 }

@@ -1052,8 +1052,12 @@ impl DataFrame {
             .condition
             .as_deref()
             .is_some_and(|c| c.starts_with("UNRESOLVED_COLUMN"));
-        let Node::Project { input, exprs } = &self.plan.node else {
-            return Err(err);
+        // A projection, or a select holding a generator (Spark's Generate: the missing
+        // columns go to its required child output).
+        let (input, exprs, items) = match &self.plan.node {
+            Node::Project { input, exprs } => (input, exprs.clone(), None),
+            Node::Generate { input, items } => (input, Vec::new(), Some(items.clone())),
+            _ => return Err(err),
         };
         if !unresolved {
             return Err(err);
@@ -1078,13 +1082,20 @@ impl DataFrame {
         if carried.len() == exprs.len() {
             return Err(err);
         }
-        let wide = self.derive(
-            Node::Project {
+        let node = match items {
+            None => Node::Project {
                 input: input.clone(),
                 exprs: carried,
             },
-            Arc::new(arrow_schema::Schema::new(fields)),
-        );
+            Some(mut items) => {
+                items.extend(carried.into_iter().map(GenItem::Plain));
+                Node::Generate {
+                    input: input.clone(),
+                    items,
+                }
+            }
+        };
+        let wide = self.derive(node, Arc::new(arrow_schema::Schema::new(fields)));
         let Ok(done) = build(&wide) else {
             return Err(err);
         };

@@ -717,9 +717,17 @@ fn update(acc: &mut Acc, func: AggFunc, arg: &Arg, row: usize) -> Result<()> {
                                 ),
                             ));
                         }
+                        // Spark's VectorSum / VectorAvg in FLOAT arithmetic: a sum, or
+                        // the running mean `avg + (x - avg) * (1 / n)`.
                         Some(s) => {
+                            let inv = 1.0f32 / (*n + 1) as f32;
                             for (x, y) in s.iter_mut().zip(elems.values().iter()) {
-                                *x += *y as f64;
+                                let old = *x as f32;
+                                *x = if func == AggFunc::VectorAvg {
+                                    (old + (*y - old) * inv) as f64
+                                } else {
+                                    (old + *y) as f64
+                                };
                             }
                         }
                     }
@@ -998,14 +1006,10 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 });
                 for a in accs {
                     match a {
+                        // the running sum or mean itself (FLOAT values)
                         Acc::Vector(v) if v.0.is_some() => {
-                            let div = if call.func == AggFunc::VectorAvg {
-                                v.1 as f64
-                            } else {
-                                1.0
-                            };
                             for x in v.0.iter().flatten() {
-                                b.values().append_value((x / div) as f32);
+                                b.values().append_value(*x as f32);
                             }
                             b.append(true);
                         }
@@ -1204,20 +1208,26 @@ fn finish(accs: &[&Acc], call: &AggCall) -> Result<ArrayRef> {
                 };
                 let mut offsets = vec![0i32];
                 let mut all = Vec::new();
+                // max_by/min_by with k over no row with a non-NULL ordering is NULL
+                // (Spark's MaxMinByK), not an empty array.
+                let mut valid = Vec::with_capacity(accs.len());
                 for a in accs {
+                    let before = all.len();
                     match a {
                         Acc::List(items) => all.extend(items.iter().cloned()),
                         Acc::ByK(h) => all.extend(h.sorted()),
                         _ => {}
                     }
+                    valid.push(!matches!(a, Acc::ByK(_)) || all.len() > before);
                     offsets.push(all.len() as i32);
                 }
                 let values = scalars_to_array(&all, f.data_type())?;
+                let nulls = valid.contains(&false).then(|| valid.into());
                 Arc::new(ListArray::try_new(
                     f.clone(),
                     arrow_buffer::OffsetBuffer::new(offsets.into()),
                     values,
-                    None,
+                    nulls,
                 )?)
             }
             _ => {
@@ -2711,6 +2721,7 @@ fn merges_batch_first(call: &AggCall) -> bool {
             | Acc::Co(_)
             | Acc::Mom(_)
             | Acc::Prod(_)
+            | Acc::Vector(_)
             | Acc::Hist(_)
     )
 }
@@ -2803,11 +2814,21 @@ fn merge_acc(a: &mut Acc, b: &Acc, func: AggFunc) {
                 }
             }
         }
+        // Spark's mergeElements, in FLOAT: sums add, means weigh by their counts.
         (Acc::Vector(x), Acc::Vector(y)) => match (&mut x.0, &y.0) {
             (None, Some(s)) => **x = (Some(s.clone()), y.1),
             (Some(a), Some(b)) if a.len() == b.len() => {
-                a.iter_mut().zip(b).for_each(|(p, q)| *p += q);
-                x.1 += y.1;
+                let total = x.1 + y.1;
+                let (lw, rw) = (x.1 as f32 / total as f32, y.1 as f32 / total as f32);
+                a.iter_mut().zip(b).for_each(|(p, q)| {
+                    let (l, r) = (*p as f32, *q as f32);
+                    *p = if func == AggFunc::VectorAvg {
+                        (l * lw + r * rw) as f64
+                    } else {
+                        (l + r) as f64
+                    };
+                });
+                x.1 = total;
             }
             _ => {}
         },

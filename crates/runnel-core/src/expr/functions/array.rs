@@ -182,7 +182,18 @@ pub(super) fn register(r: &mut Builder) {
             })
         })
     })
-    .py("col, comparator=");
+    .py("col, comparator=")
+    // Spark names array_sort(a) with the default comparator it adds.
+    .named(|c| {
+        if c.args.len() == 1 {
+            format!(
+                "array_sort({}, lambdafunction((IF(((namedlambdavariable() IS NULL) AND (namedlambdavariable() IS NULL)), 0, (IF((namedlambdavariable() IS NULL), 1, (IF((namedlambdavariable() IS NULL), -1, (IF((namedlambdavariable() < namedlambdavariable()), -1, (IF((namedlambdavariable() > namedlambdavariable()), 1, 0)))))))))), namedlambdavariable(), namedlambdavariable()))",
+                c.first()
+            )
+        } else {
+            c.plain()
+        }
+    });
     // array_join(arr, delimiter[, nullReplacement]): the strings joined; NULL elements
     // skipped, or replaced.
     r.scalar("array_join", |c| {
@@ -852,6 +863,12 @@ pub(super) fn register_sets(r: &mut Builder) {
     // default); a step that never reaches stop is Spark's error.
     r.scalar("sequence", |c| {
         c.arity(2, 3)?;
+        if (0..2).any(|i| matches!(c.ty(i), T::Date32 | T::Timestamp(..))) {
+            return temporal_sequence(c);
+        }
+        if c.args.len() == 3 && types::is_ansi_interval(&c.ty(2)) {
+            return Err(sequence_wrong_types(c));
+        }
         // Spark's element type is the inputs' wider integral type (bigint inputs make
         // array<bigint>; they were cut to int).
         let wide = (0..c.args.len()).any(|i| matches!(c.ty(i), T::Int64));
@@ -861,7 +878,10 @@ pub(super) fn register_sets(r: &mut Builder) {
             let T::List(field) = ty else {
                 crate::internal_err!("a list type")
             };
-            let (s, e) = (a[0].as_primitive::<Int64Type>(), a[1].as_primitive::<Int64Type>());
+            let (s, e) = (
+                a[0].as_primitive::<Int64Type>(),
+                a[1].as_primitive::<Int64Type>(),
+            );
             let step = a.get(2).map(|x| x.as_primitive::<Int64Type>().clone());
             let mut vals: Vec<i64> = Vec::new();
             let mut offsets = vec![0i32];
@@ -874,18 +894,27 @@ pub(super) fn register_sets(r: &mut Builder) {
                     continue;
                 }
                 let (from, to) = (s.value(i), e.value(i));
-                let by = st.map(|(_, v)| v).unwrap_or(if from <= to { 1 } else { -1 });
-                if by == 0 || (to as i128 - from as i128).signum() * (by.signum() as i128) < 0 {
-                    return Err(RunnelError::execution(
-                        "INVALID_PARAMETER_VALUE.SEQUENCE_WRONG_INPUT_TYPES",
-                        format!(
-                            "sequence({from}, {to}, {by}): the step must go from start towards stop. Give a step with the sign of stop - start."
-                        ),
-                    ));
+                let by = st
+                    .map(|(_, v)| v)
+                    .unwrap_or(if from <= to { 1 } else { -1 });
+                // Spark's IntegralSequenceImpl: an IllegalArgumentException, no condition.
+                if !((by > 0 && from <= to) || (by < 0 && from >= to) || (by == 0 && from == to)) {
+                    return Err(RunnelError::execution_plain(format!(
+                        "Illegal sequence boundaries: {from} to {to} by {by}"
+                    ))
+                    .with_exception("IllegalArgumentException"));
                 }
                 // In 128 bits: stop - start of two longs does not fit a long.
-                let count = ((to as i128 - from as i128) / by as i128 + 1) as i64;
-                check_elements(count, vals.len() as i64 + count, &format!("sequence({from}, {to}, {by})"))?;
+                let count = if from == to {
+                    1
+                } else {
+                    ((to as i128 - from as i128) / by as i128 + 1) as i64
+                };
+                check_elements(
+                    count,
+                    vals.len() as i64 + count,
+                    &format!("sequence({from}, {to}, {by})"),
+                )?;
                 vals.extend((0..count).map(|k| from.wrapping_add(k.wrapping_mul(by))));
                 valid.push(true);
                 offsets.push(vals.len() as i32);
@@ -894,7 +923,9 @@ pub(super) fn register_sets(r: &mut Builder) {
                 Arc::new(Int64Array::from(vals))
             } else {
                 // Every element lies between two int inputs.
-                Arc::new(Int32Array::from_iter_values(vals.into_iter().map(|v| v as i32)))
+                Arc::new(Int32Array::from_iter_values(
+                    vals.into_iter().map(|v| v as i32),
+                ))
             };
             Ok(Arc::new(ListArray::try_new(
                 field.clone(),
@@ -905,6 +936,192 @@ pub(super) fn register_sets(r: &mut Builder) {
         })
     })
     .py("start, stop, step=");
+}
+
+/// Spark's DATATYPE_MISMATCH.SEQUENCE_WRONG_INPUT_TYPES.
+fn sequence_wrong_types(c: &Call) -> RunnelError {
+    RunnelError::analysis(
+        "DATATYPE_MISMATCH.SEQUENCE_WRONG_INPUT_TYPES",
+        format!(
+            "Cannot resolve {} due to data type mismatch: `sequence` uses the wrong parameter type. The parameter type must conform to: 1. The start and stop expressions must resolve to the same type. 2. If start and stop expressions resolve to the \"DATE\" or \"TIMESTAMP\" type then the step expression must resolve to the \"INTERVAL\" or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL DAY TO SECOND\" type. 3. Otherwise, if start and stop expressions resolve to the \"INTEGRAL\" type then the step expression must resolve to the \"INTEGRAL\" type.",
+            c.sql
+        ),
+    )
+}
+
+/// `sequence` of dates or timestamps (Spark's TemporalSequenceImpl): the step is an
+/// interval (one day, or minus one, by default); element i is start + i × step, the
+/// months and days of the step moving the wall-clock time (in UTC for dates and
+/// TIMESTAMP_NTZ, in the session time zone for timestamps), the rest the instant. A
+/// date sequence whose step has neither months nor days is refused, as Spark.
+fn temporal_sequence(c: &mut Call) -> Result<PhysExpr> {
+    use crate::temporal::Zone;
+    const US_PER_DAY: i64 = 86_400_000_000;
+    let (a, b) = (c.ty(0), c.ty(1));
+    let elem = match (&a, &b) {
+        (T::Date32 | T::Null, T::Date32) | (T::Date32, T::Null) => T::Date32,
+        (T::Timestamp(_, None), T::Timestamp(_, None))
+        | (T::Timestamp(_, None), T::Null)
+        | (T::Null, T::Timestamp(_, None)) => {
+            T::Timestamp(arrow_schema::TimeUnit::Microsecond, None)
+        }
+        (T::Date32 | T::Timestamp(..) | T::Null, T::Date32 | T::Timestamp(..) | T::Null) => {
+            types::timestamp_type()
+        }
+        _ => return Err(sequence_wrong_types(c)),
+    };
+    let step_ty = if c.args.len() == 3 { c.ty(2) } else { T::Null };
+    if !matches!(
+        step_ty,
+        T::Null | T::Duration(_) | T::Interval(arrow_schema::IntervalUnit::YearMonth)
+    ) {
+        return Err(sequence_wrong_types(c));
+    }
+    c.coerce(0, &elem)?;
+    c.coerce(1, &elem)?;
+    let is_date = elem == T::Date32;
+    let utc = is_date || matches!(elem, T::Timestamp(_, None));
+    let zone = if utc {
+        Zone::UTC
+    } else {
+        crate::temporal::session_zone()
+    };
+    let has_step = c.args.len() == 3;
+    c.kernel(types::list_of(elem.clone()), move |a, ty, n| {
+        let T::List(field) = ty else {
+            crate::internal_err!("a list type")
+        };
+        // days of dates, microseconds of timestamps
+        let ends: Vec<Int64Array> = a[..2]
+            .iter()
+            .map(|x| match x.data_type() {
+                T::Date32 => x.as_primitive::<Date32Type>().unary(|v| v as i64),
+                T::Timestamp(..) => x.as_primitive::<TimestampMicrosecondType>().reinterpret_cast(),
+                _ => Int64Array::new_null(x.len()),
+            })
+            .collect();
+        let (s, e) = (&ends[0], &ends[1]);
+        let mut vals: Vec<i64> = Vec::new();
+        let mut offsets = vec![0i32];
+        let mut valid = Vec::with_capacity(n);
+        let illegal = |m: String| {
+            RunnelError::execution_plain(m).with_exception("IllegalArgumentException")
+        };
+        for i in 0..n {
+            let step = match has_step.then(|| &a[2]) {
+                None => None,
+                Some(x) if x.is_null(i) => {
+                    valid.push(false);
+                    offsets.push(vals.len() as i32);
+                    continue;
+                }
+                Some(x) => Some(match x.data_type() {
+                    T::Interval(_) => (x.as_primitive::<IntervalYearMonthType>().value(i) as i64, 0, 0),
+                    _ => {
+                        let us = x.as_primitive::<DurationMicrosecondType>().value(i);
+                        (0, us / US_PER_DAY, us % US_PER_DAY)
+                    }
+                }),
+            };
+            if s.is_null(i) || e.is_null(i) {
+                valid.push(false);
+                offsets.push(vals.len() as i32);
+                continue;
+            }
+            let (from, to) = (s.value(i), e.value(i));
+            let (months, days, micros) =
+                step.unwrap_or((0, if from <= to { 1 } else { -1 }, 0));
+            let scale = if is_date { US_PER_DAY } else { 1 };
+            if is_date && months == 0 && days == 0 {
+                return Err(illegal(
+                    "sequence step must be an interval day to second of day granularity if start and end values are dates".into(),
+                ));
+            }
+            let start = vals.len() as i64;
+            // One unit (days of dates, microseconds of timestamps) with no calendar part:
+            // Spark's integral sequence.
+            let plain = if is_date && months == 0 && micros == 0 {
+                Some(days)
+            } else if !is_date && months == 0 && days == 0 {
+                Some(micros)
+            } else {
+                None
+            };
+            let boundaries = |st: i64, sp: i64, by: i64| {
+                if (by > 0 && st <= sp) || (by < 0 && st >= sp) || (by == 0 && st == sp) {
+                    Ok(())
+                } else {
+                    Err(illegal(format!(
+                        "requirement failed: Illegal sequence boundaries: {st} to {sp} by {by}"
+                    )))
+                }
+            };
+            if let Some(by) = plain {
+                boundaries(from, to, by)?;
+                let count = if from == to { 1 } else { (to as i128 - from as i128) / by as i128 + 1 };
+                let count = i64::try_from(count).unwrap_or(i64::MAX);
+                check_elements(count, start + count, "sequence(...)")?;
+                vals.extend((0..count).map(|k| from.wrapping_add(k.wrapping_mul(by))));
+            } else {
+                let (s_us, e_us) = (
+                    from.checked_mul(scale).ok_or_else(|| illegal("sequence start out of range".into()))?,
+                    to.checked_mul(scale).ok_or_else(|| illegal("sequence stop out of range".into()))?,
+                );
+                // Spark's estimate of the step, for its direction: a month is 28 days.
+                let est = micros
+                    .saturating_add(months.saturating_mul(28 * US_PER_DAY))
+                    .saturating_add(days.saturating_mul(US_PER_DAY));
+                boundaries(s_us, e_us, est)?;
+                let sign: i64 = if est > 0 { 1 } else { -1 };
+                let exclusive = e_us.saturating_add(sign);
+                let mut t = s_us;
+                let mut k: i64 = 0;
+                while (t < exclusive) ^ (sign < 0) {
+                    vals.push(t / scale);
+                    k += 1;
+                    check_elements(k, vals.len() as i64, "sequence(...)")?;
+                    t = add_interval(s_us, months * k, days * k, micros * k, &zone)
+                        .ok_or_else(|| illegal("sequence element out of range".into()))?;
+                }
+            }
+            valid.push(true);
+            offsets.push(vals.len() as i32);
+        }
+        let values: ArrayRef = if is_date {
+            Arc::new(Date32Array::from_iter_values(vals.into_iter().map(|v| v as i32)))
+        } else {
+            let tz = match field.data_type() {
+                T::Timestamp(_, tz) => tz.clone(),
+                _ => None,
+            };
+            Arc::new(TimestampMicrosecondArray::from(vals).with_timezone_opt(tz))
+        };
+        Ok(Arc::new(ListArray::try_new(
+            field.clone(),
+            OffsetBuffer::new(offsets.into()),
+            values,
+            Some(valid.into()),
+        )?))
+    })
+}
+
+/// Spark's `timestampAddInterval`: months, then days on the wall-clock time in `zone`,
+/// then microseconds on the instant.
+fn add_interval(
+    t: i64,
+    months: i64,
+    days: i64,
+    micros: i64,
+    zone: &crate::temporal::Zone,
+) -> Option<i64> {
+    let mut t = t;
+    if months != 0 {
+        t = super::datetime::timestamp_add(-1, months, t, *zone)?;
+    }
+    if days != 0 {
+        t = zone.plus_days(t, days)?;
+    }
+    t.checked_add(micros)
 }
 
 /// The most elements one array holds (Runnel's bound: every element is in memory).

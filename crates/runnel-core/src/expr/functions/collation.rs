@@ -27,7 +27,9 @@ pub(super) fn register(r: &mut Builder) {
                 c.sql
             )));
         }
-        Ok(c.args.remove(0))
+        // The value itself, but as a call: Spark's Collate is no column, so a filter
+        // over it is not pushed to the source.
+        c.kernel(arrow_schema::DataType::Utf8, |a, _, _| Ok(a[0].clone()))
     })
     .literals(&[1])
     .py("col, collation");

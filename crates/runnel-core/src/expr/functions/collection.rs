@@ -83,6 +83,35 @@ pub(super) fn register(r: &mut Builder) {
     })
     .py("*cols");
     r.scalar("array", |c| {
+        // Spark's CreateArray: elements of no common type (structs whose fields are
+        // named differently among them) are DATA_DIFF_TYPES.
+        let tys: Vec<T> = (0..c.args.len()).map(|i| c.ty(i)).collect();
+        let names = |t: &T| match t {
+            T::Struct(f) => Some(f.iter().map(|x| x.name().to_ascii_lowercase()).collect::<Vec<_>>()),
+            _ => None,
+        };
+        let struct_names: Vec<Vec<String>> = tys.iter().filter_map(names).collect();
+        let mut common = T::Null;
+        let mut ok = struct_names.windows(2).all(|w| w[0] == w[1]);
+        for t in &tys {
+            match crate::expr::coerce::wider_type(&common, t) {
+                Some(w) => common = w,
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.DATA_DIFF_TYPES",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: Input to `array` should all be the same type, but it's ({}). Cast the elements to one type.",
+                    c.sql,
+                    tys.iter()
+                        .map(|t| format!("\"{}\"", types::sql_name(t)))
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                ),
+            ));
+        }
         // `array()` and `array(NULL)` are array<void>, as Spark's CreateArray gives.
         let ty = widen_all(c)?;
         let args = std::mem::take(&mut c.args);

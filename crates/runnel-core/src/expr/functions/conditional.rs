@@ -67,7 +67,6 @@ pub(super) fn register(r: &mut Builder) {
             ty,
         })
     })
-    .sql_alias(&["iff"])
     .named(|c| match c.called {
         "if" => format!("(IF({}))", c.all()),
         _ => c.plain(),
@@ -125,14 +124,18 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(1, 1)?;
         let ty = wider_type(&c.ty(0), &T::Int32)
             .ok_or_else(|| type_mismatch(c.sql, "a numeric value", &c.ty(0)))?;
-        let x = cast_if_needed(c.args.remove(0), &ty);
+        // Spark's replacement `IF(x = 0, NULL, x)`: compared in the wider type, the
+        // value keeps its own (a DECIMAL(5,3) stays one).
+        let out = c.ty(0);
+        let x = c.args.remove(0);
         c.args = vec![
-            x,
+            x.clone(),
+            cast_if_needed(x, &ty),
             cast_if_needed(PhysExpr::Literal(crate::scalar::ScalarValue::Int32(0)), &ty),
         ];
         c.props.nulls = Nulls::Always;
-        c.kernel(ty, |a, ty, n| {
-            let eq = arrow_ord::cmp::eq(&a[0], &a[1])?;
+        c.kernel(out, |a, ty, n| {
+            let eq = arrow_ord::cmp::eq(&a[1], &a[2])?;
             let eq = crate::expr::eval::true_mask(&eq);
             let nulls = arrow_array::new_null_array(ty, n);
             Ok(arrow_select::zip::zip(&eq, &nulls, &a[0])?)
@@ -203,13 +206,8 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(1, 1)?;
         // An interval's own fields (`interval hour`) live on its field, not its type.
         let name = types::field_simple_string(&crate::expr::phys::output_field(&c.args[0], "x"));
-        c.props.nulls = Nulls::Never;
-        c.kernel(T::Utf8, move |_, _, n| {
-            Ok(std::sync::Arc::new(arrow_array::StringArray::from(vec![
-                name.as_str();
-                n
-            ])))
-        })
+        // Spark's TypeOf is foldable: its argument is never evaluated (so never fails).
+        Ok(PhysExpr::Literal(crate::scalar::ScalarValue::Utf8(name)))
     })
     .py("col");
     r.scalar("isnull", |c| {

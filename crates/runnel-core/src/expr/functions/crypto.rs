@@ -429,8 +429,15 @@ impl AesSpec<'_> {
                 .map_err(bad)
             }
             Mode::Gcm => {
+                // Java's GCM (PySpark 4.3): no IV is Spark's AES_CRYPTO_ERROR, an IV
+                // without a whole tag javax's ShortBufferException (no condition).
+                if input.len() < 12 {
+                    return Err(self.crypto_error("Invalid buffer arguments"));
+                }
                 if input.len() < 12 + 16 {
-                    return Err(self.crypto_error("Tag mismatch"));
+                    return Err(RunnelError::execution_plain(
+                        "javax.crypto.ShortBufferException: Output buffer invalid",
+                    ));
                 }
                 let (iv, body) = input.split_at(12);
                 self.gcm(iv, body, false)
@@ -456,7 +463,7 @@ impl AesSpec<'_> {
             (_, true) => Aes256Gcm::new(k.into()).encrypt(nonce, p),
             (_, false) => Aes256Gcm::new(k.into()).decrypt(nonce, p),
         };
-        out.map_err(|_| self.crypto_error("Tag mismatch"))
+        out.map_err(|_| self.crypto_error("Tag mismatch!"))
     }
 }
 

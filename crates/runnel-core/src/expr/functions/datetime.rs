@@ -1238,6 +1238,17 @@ fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
                     };
                     let v = s.is_valid(i).then(|| s.value(i));
                     out.push(match parse_fmt(v, f, zone) {
+                        // ANSI: text the pattern does not read fails (Spark's
+                        // CANNOT_PARSE_TIMESTAMP), as to_timestamp's
+                        Ok(None) if !try_ && v.is_some() => {
+                            return Err(RunnelError::execution(
+                                "CANNOT_PARSE_TIMESTAMP",
+                                format!(
+                                    "Text '{}' could not be parsed at index 0. Use `try_to_timestamp` to tolerate invalid input string and return NULL instead.",
+                                    v.unwrap_or_default()
+                                ),
+                            ));
+                        }
                         Ok(x) => x,
                         Err(_) if try_ => None,
                         Err(e) => return Err(e),

@@ -81,31 +81,20 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(1, 1)?;
         c.string_arg(0)?;
         c.props.null_intolerant = true;
-        let sql = c.sql.to_string();
         c.kernel(T::Binary, move |a, _, _| {
             let s = strings(&a[0])?;
             let mut b = BinaryBuilder::new();
             for v in s.iter() {
                 match v {
                     None => b.append_null(),
-                    Some(v) => {
-                        // Spark's decoder (the MIME one) skips characters outside the alphabet.
-                        let clean: String = v
-                            .chars()
-                            .filter(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/'))
-                            .collect();
-                        let out = base64::engine::general_purpose::STANDARD_NO_PAD
-                            .decode(clean.as_bytes())
-                            .map_err(|_| {
-                                crate::error::RunnelError::execution(
-                                    "INVALID_PARAMETER_VALUE.BASE64",
-                                    format!(
-                                        "The value of parameter(s) `str` in {sql} is invalid: {v:?} is not base64. Use try_to_binary(str, 'base64') to get NULL for such text."
-                                    ),
-                                )
-                            })?;
-                        b.append_value(out);
-                    }
+                    // Java's MIME decoder: its errors are IllegalArgumentExceptions.
+                    Some(v) => match mime_base64(v) {
+                        Ok(out) => b.append_value(out),
+                        Err(m) => {
+                            return Err(crate::error::RunnelError::execution_plain(m)
+                                .with_exception("IllegalArgumentException"));
+                        }
+                    },
                 }
             }
             Ok(Arc::new(b.finish()))
@@ -182,18 +171,74 @@ pub fn unhex_str(s: &str) -> Option<Vec<u8>> {
 /// Spark's checked base64 decoding (`to_binary(s, 'base64')`): white space and `=`
 /// padding are skipped, any other character outside the alphabet makes it None.
 pub(crate) fn unbase64_str(v: &str) -> Option<Vec<u8>> {
+    // to_binary(s, 'base64'): the base64 alphabet, `=` and whitespace only, and text
+    // Java's MIME decoder reads (`3.5` and ` 7 ` are malformed; `a b c` is not).
     if v.chars().any(|ch| {
-        !(ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/' | '=') || ch.is_ascii_whitespace())
+        !(ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/' | '=' | ' ' | '\t' | '\n' | '\r'))
     }) {
         return None;
     }
-    let clean: String = v
-        .chars()
-        .filter(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '+' | '/'))
-        .collect();
-    base64::engine::general_purpose::STANDARD_NO_PAD
-        .decode(clean.as_bytes())
-        .ok()
+    mime_base64(v).ok()
+}
+
+/// Java's `Base64.getMimeDecoder().decode`, which Spark's `unbase64` calls: characters
+/// outside the alphabet are skipped, `=` pads the last unit, and the last unit's bits
+/// make what whole bytes they can (`42` is 0xE3, `abc` 0x69B7); a lone last character
+/// or a misplaced `=` is an error (Java's message).
+pub(crate) fn mime_base64(v: &str) -> std::result::Result<Vec<u8>, String> {
+    let src = v.as_bytes();
+    let value = |b: u8| -> Option<u32> {
+        Some(match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let mut out = Vec::with_capacity(src.len() * 3 / 4);
+    let (mut bits, mut shift) = (0u32, 18i32);
+    let mut sp = 0;
+    while sp < src.len() {
+        let b = src[sp];
+        sp += 1;
+        if b == b'=' {
+            // `=` at a unit's start, or one `=` where two must end it
+            if shift == 18
+                || (shift == 6
+                    && (sp == src.len() || {
+                        sp += 1;
+                        src[sp - 1] != b'='
+                    }))
+            {
+                return Err("Input byte array has wrong 4-byte ending unit".into());
+            }
+            break;
+        }
+        let Some(x) = value(b) else { continue };
+        bits |= x << shift;
+        shift -= 6;
+        if shift < 0 {
+            out.extend_from_slice(&[(bits >> 16) as u8, (bits >> 8) as u8, bits as u8]);
+            (bits, shift) = (0, 18);
+        }
+    }
+    match shift {
+        6 => out.push((bits >> 16) as u8),
+        0 => out.extend_from_slice(&[(bits >> 16) as u8, (bits >> 8) as u8]),
+        12 => return Err("Last unit does not have enough valid bits".into()),
+        _ => {}
+    }
+    while sp < src.len() {
+        sp += 1;
+        if value(src[sp - 1]).is_some() {
+            return Err(format!(
+                "Input byte array has incorrect ending byte at {sp}"
+            ));
+        }
+    }
+    Ok(out)
 }
 
 /// Spark's `Murmur3_x86_32` and `XXH64`, over the values Spark hashes: ints (and
@@ -499,4 +544,42 @@ pub fn hash_partitions(keys: &[ArrayRef], rows: usize, partitions: i32) -> Resul
             Ok((h as i32).rem_euclid(partitions))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod base64_tests {
+    use super::*;
+
+    #[test]
+    fn base64_as_java_mime_and_to_binary() {
+        // PySpark 4.3's unbase64 / try_to_binary(t, 'base64') of the same texts
+        let hex = |v: Vec<u8>| v.iter().map(|b| format!("{b:02X}")).collect::<String>();
+        for (t, unb, tb) in [
+            ("42", Some("E3"), Some("E3")),
+            (" 7 ", None, None),
+            ("3.5", Some("DF"), None),
+            ("2024-02-29", Some("DB4DB8D36DBD"), None),
+            ("abc", Some("69B7"), Some("69B7")),
+            ("", Some(""), Some("")),
+            ("a=b", None, None),
+            ("ab==", Some("69"), Some("69")),
+            ("a\tb", Some("69"), Some("69")),
+            ("_-", Some(""), None),
+            ("a b c", Some("69B7"), Some("69B7")),
+            ("YQ=", None, None),
+            ("YQ==x", None, None),
+            ("@@", Some(""), None),
+        ] {
+            assert_eq!(
+                mime_base64(t).ok().map(hex).as_deref(),
+                unb,
+                "unbase64({t:?})"
+            );
+            assert_eq!(unbase64_str(t).map(hex).as_deref(), tb, "to_binary({t:?})");
+        }
+        assert_eq!(
+            mime_base64("YQ==x").unwrap_err(),
+            "Input byte array has incorrect ending byte at 5"
+        );
+    }
 }

@@ -12,6 +12,7 @@ use arrow_array::{Array, ArrayRef};
 use arrow_schema::{DataType as T, IntervalUnit, TimeUnit};
 
 use super::{Builder, overflow_err};
+use crate::error::RunnelError;
 use crate::expr::phys::PhysExpr;
 use crate::scalar::ScalarValue;
 
@@ -47,7 +48,13 @@ pub(super) fn register(r: &mut Builder) {
                     + m.value(i) as i128 * 60)
                     * 1_000_000
                     + s.value(i);
-                let us = i64::try_from(us).map_err(|_| overflow_err("make_dt_interval"))?;
+                // Spark's IntervalUtils.makeDayTimeInterval (exact long arithmetic)
+                let us = i64::try_from(us).map_err(|_| {
+                    RunnelError::execution(
+                        "INTERVAL_ARITHMETIC_OVERFLOW.WITHOUT_SUGGESTION",
+                        "Integer overflow while operating with intervals. Try devising appropriate values for the interval parameters.",
+                    )
+                })?;
                 b.append_value(us);
             }
             Ok(Arc::new(b.finish()) as ArrayRef)

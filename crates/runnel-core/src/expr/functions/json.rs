@@ -100,8 +100,10 @@ pub(super) fn register(r: &mut Builder) {
                 ..JsonOptions::default()
             };
             let mut dec = JsonDecoder::new(schema.clone(), options);
+            // NULL and blank text are NULL (Spark's parser makes no row of them).
+            let blank = |i: usize| input.is_null(i) || input.value(i).trim().is_empty();
             for i in 0..n {
-                let line = if input.is_null(i) {
+                let line = if blank(i) {
                     b"{}".as_slice()
                 } else {
                     input.value(i).as_bytes()
@@ -109,10 +111,11 @@ pub(super) fn register(r: &mut Builder) {
                 dec.decode_line(line, "from_json", i + 1)?;
             }
             let batch = dec.flush()?;
+            let valid: arrow_buffer::NullBuffer = (0..n).map(|i| !blank(i)).collect();
             Ok(Arc::new(StructArray::try_new(
                 schema.fields().clone(),
                 batch.columns().to_vec(),
-                input.nulls().cloned(),
+                (valid.null_count() > 0).then_some(valid),
             )?))
         })
     })
@@ -188,7 +191,17 @@ pub(super) fn register(r: &mut Builder) {
     // (`STRUCT<a: BIGINT>`), a constant.
     r.scalar("schema_of_json", |c| {
         c.arity(1, 2)?;
-        let mut text = c.str_lit(0)?;
+        // A literal, or a constant expression (`schema_of_json(concat('{', '}'))`); a
+        // column is Spark's NON_FOLDABLE_INPUT.
+        let mut text = match c.foldable_str(0) {
+            Some(t) => t,
+            None => match c.raw.first() {
+                Some(raw) if !matches!(raw, crate::expr::Expr::Literal(_)) => {
+                    return Err(c.non_foldable(0, raw, "STRING"));
+                }
+                _ => c.str_lit(0)?,
+            },
+        };
         // Of the options, allowUnquotedFieldNames is read; others are refused.
         let opts = super::csv::options(c, 1, &["allowunquotedfieldnames"])?;
         if opts
@@ -489,7 +502,7 @@ fn from_json_value(c: &mut super::Call, ty: T) -> crate::error::Result<crate::ex
         let input = a[0].as_string::<i32>();
         let mut dec = JsonDecoder::new(schema.clone(), JsonOptions::default());
         for i in 0..n {
-            let line = if input.is_null(i) {
+            let line = if input.is_null(i) || input.value(i).trim().is_empty() {
                 "{}".to_string()
             } else {
                 format!("{{\"v\":{}}}", input.value(i))

@@ -55,6 +55,31 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("map_contains_key", |c| {
         c.arity(2, 2)?;
         let (k, _) = map_arg(c, 0)?;
+        // Spark's MapContainsKey: the key's type must widen to the map's key type
+        // without turning a number into a string (MAP_FUNCTION_DIFF_TYPES).
+        let kt = c.ty(1);
+        if kt == T::Null {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.NULL_TYPE",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: Null typed values cannot be used as arguments of `map_contains_key`. Cast the NULL to the map's key type.",
+                    c.sql
+                ),
+            ));
+        }
+        let comparable =
+            kt == *k.data_type() || (types::is_numeric(&kt) && types::is_numeric(k.data_type()));
+        if !comparable {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.MAP_FUNCTION_DIFF_TYPES",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: Input to `map_contains_key` should have been \"MAP\" followed by a value with same key type, but it's [\"{}\", \"{}\"]. Cast the key to the map's key type.",
+                    c.sql,
+                    types::sql_name(&c.ty(0)),
+                    types::sql_name(&kt)
+                ),
+            ));
+        }
         let key = cast_if_needed(c.args.remove(1), k.data_type());
         c.args.push(key);
         c.props.null_intolerant = true;
@@ -162,6 +187,9 @@ pub(super) fn register(r: &mut Builder) {
                 }
                 let kv = arrow_select::take::take(kl.values().as_ref(), &UInt32Array::from(ki), None)?;
                 let vv = arrow_select::take::take(vl.values().as_ref(), &UInt32Array::from(vi), None)?;
+                // a repeated key is Spark's DUPLICATED_MAP_KEY (or the last one wins,
+                // by spark.sql.mapKeyDedupPolicy), as in map()
+                let (kv, vv, offsets) = dedup_entries(kv, vv, offsets)?;
                 build_map(ty, offsets, Some(kv), Some(vv), Some(valid))
             },
         )

@@ -38,6 +38,7 @@ pub use hash::unhex_str;
 pub mod hll;
 mod hll_data;
 mod interval;
+mod java_format;
 mod json;
 mod lambda;
 mod map;
@@ -485,6 +486,42 @@ pub fn display_name(
     }
 }
 
+/// Names `pyspark.sql.functions` calls by that are not Spark SQL's functions (absent
+/// from Spark 4.3's `SHOW FUNCTIONS`, and `spark.sql`/`expr` refuse them with
+/// UNRESOLVED_ROUTINE): PySpark builds these expressions itself (`F.bitwise_not` is SQL's
+/// `~`, `F.create_map` its `map`, `F.timestamp_diff` its `timestampdiff(UNIT, ...)`).
+const NOT_SQL_NAMES: &[&str] = &[
+    "bitwise_not",
+    "count_distinct",
+    "countdistinct",
+    "create_map",
+    "integer",
+    "listagg_distinct",
+    "negate",
+    "product",
+    "string_agg_distinct",
+    "sum_distinct",
+    "timestamp_add",
+    "timestamp_diff",
+];
+
+/// Spark's UNRESOLVED_ROUTINE for a call in SQL text of a name only PySpark's
+/// functions module has (`bitwise_not(x)` in `spark.sql`/`expr`), or None.
+pub fn refuse_in_sql(name: &str) -> Option<RunnelError> {
+    NOT_SQL_NAMES
+        .contains(&name)
+        .then(|| unresolved_routine(name))
+}
+
+fn unresolved_routine(name: &str) -> RunnelError {
+    RunnelError::analysis(
+        "UNRESOLVED_ROUTINE",
+        format!(
+            "Cannot resolve routine `{name}` on search path [`system`.`builtin`, `system`.`session`]. Runnel does not know this function: check its name, or see the README for the functions supported."
+        ),
+    )
+}
+
 /// Binds a call of a scalar function by Spark's name.
 pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
     if crate::expr::is_subquery_placeholder(name) {
@@ -492,14 +529,7 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
             "a subquery in a DataFrame expression; write the query with spark.sql(...), whose WHERE plans IN/EXISTS subqueries as joins, or join the DataFrames",
         ));
     }
-    let unresolved = || {
-        RunnelError::analysis(
-            "UNRESOLVED_ROUTINE",
-            format!(
-                "Cannot resolve routine `{name}` on search path [`system`.`builtin`, `system`.`session`]. Runnel does not know this function: check its name, or see the README for the functions supported."
-            ),
-        )
-    };
+    let unresolved = || unresolved_routine(name);
     match registry().get(name).map(|d| d.kind) {
         Some(Kind::Scalar(bind)) => bind(&mut Call {
             name,

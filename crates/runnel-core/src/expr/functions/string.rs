@@ -8,6 +8,7 @@ use arrow_array::types::Int32Type;
 use arrow_array::*;
 use arrow_schema::DataType as T;
 
+use super::java_format;
 use super::{Builder, Call, map_str, strings};
 use crate::error::{Result, RunnelError};
 use crate::expr::LikeKind;
@@ -1318,7 +1319,7 @@ fn java_replacement(r: &str) -> String {
 
 /// `v` with `prec` decimals, rounded HALF_UP on its exact binary value (Java's
 /// `Formatter` `%.nf`, which goes through `BigDecimal(double)`).
-fn java_fixed(v: f64, prec: usize) -> String {
+pub(super) fn java_fixed(v: f64, prec: usize) -> String {
     if !v.is_finite() {
         return if v.is_nan() {
             "NaN".into()
@@ -1387,117 +1388,6 @@ fn java_fixed(v: f64, prec: usize) -> String {
         s.insert(0, '-');
     }
     s
-}
-
-/// Spark's `format_string` / `printf`: Java's `String.format` for `%s`, `%d`, `%f`
-/// (flags `-`, width, precision) and `%%`; a NULL argument prints `null`.
-fn java_format(fmt: &str, args: &[Option<String>], nums: &[Option<f64>]) -> Result<String> {
-    let mut out = String::new();
-    let mut chars = fmt.chars().peekable();
-    let mut next_arg = 0usize;
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        let conv = loop {
-            match chars.next() {
-                Some(ch) if ch.is_ascii_alphabetic() || ch == '%' => break ch,
-                Some(ch) => spec.push(ch),
-                None => {
-                    return Err(RunnelError::execution(
-                        "FORMAT_STRING.UNKNOWN_CONVERSION",
-                        format!(
-                            "the format {fmt:?} ends inside a conversion; finish it (%s, %d, %f)."
-                        ),
-                    ));
-                }
-            }
-        };
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        if conv == 'n' {
-            out.push('\n');
-            continue;
-        }
-        let left = spec.starts_with('-');
-        let spec = spec.trim_start_matches('-');
-        let (width, prec) = match spec.split_once('.') {
-            Some((w, p)) => (w.parse::<usize>().ok(), p.parse::<usize>().ok()),
-            None => (spec.parse::<usize>().ok(), None),
-        };
-        let i = next_arg;
-        next_arg += 1;
-        let text = match (
-            conv,
-            args.get(i).cloned().flatten(),
-            nums.get(i).copied().flatten(),
-        ) {
-            (_, None, _) => {
-                let mut t = "null".to_string();
-                if let Some(p) = prec {
-                    t.truncate(p);
-                }
-                t
-            }
-            ('s' | 'S', Some(s), _) => {
-                let mut t: String = match prec {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                if conv == 'S' {
-                    t = t.to_uppercase();
-                }
-                t
-            }
-            ('d', Some(s), _) => s,
-            ('f', _, Some(v)) => java_fixed(v, prec.unwrap_or(6)),
-            ('e' | 'E', _, Some(v)) => {
-                // Java's %e: d.dddddde±XX (at least two exponent digits).
-                let t = if v.is_nan() {
-                    "NaN".to_string()
-                } else if v.is_infinite() {
-                    if v > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
-                } else {
-                    let r = format!("{:.*e}", prec.unwrap_or(6), v);
-                    match r.split_once('e') {
-                        Some((m, e)) => {
-                            let (sign, digits) = match e.strip_prefix('-') {
-                                Some(d) => ('-', d),
-                                None => ('+', e),
-                            };
-                            format!("{m}e{sign}{digits:0>2}")
-                        }
-                        None => r,
-                    }
-                };
-                if conv == 'E' { t.to_uppercase() } else { t }
-            }
-            (other, ..) => {
-                return Err(RunnelError::not_supported(format!(
-                    "the conversion %{other} in format_string; use %s, %d or %f"
-                )));
-            }
-        };
-        let w = width.unwrap_or(0);
-        let n = text.chars().count();
-        if n < w {
-            let pad = " ".repeat(w - n);
-            if left {
-                out.push_str(&text);
-                out.push_str(&pad);
-            } else {
-                out.push_str(&pad);
-                out.push_str(&text);
-            }
-        } else {
-            out.push_str(&text);
-        }
-    }
-    Ok(out)
 }
 
 /// `x` with `d` decimals (HALF_EVEN on the exact value) and thousands separators, as
@@ -1638,25 +1528,24 @@ pub(super) fn register_format(r: &mut Builder) {
         let bind: super::BindFn = |c| {
             c.arity(1, usize::MAX)?;
             c.string_arg(0)?;
-            let types: Vec<T> = (1..c.args.len()).map(|i| c.ty(i)).collect();
-            for i in 1..c.args.len() {
-                if !crate::types::is_numeric(&c.ty(i)) {
-                    c.string_arg(i)?;
-                }
-            }
+            // Each argument reaches Java's Formatter as the object Spark holds it in.
             c.kernel(T::Utf8, move |a, _, n| {
                 let fmt = strings(&a[0])?;
-                let texts: Vec<ArrayRef> = a[1..]
+                let texts: Vec<Option<ArrayRef>> = a[1..]
                     .iter()
-                    .map(|x| crate::expr::cast::cast_array(x, &T::Utf8, false))
-                    .collect::<Result<_>>()?;
-                let nums: Vec<Option<ArrayRef>> = a[1..]
-                    .iter()
-                    .zip(&types)
-                    .map(|(x, t)| {
-                        crate::types::is_numeric(t)
-                            .then(|| crate::expr::cast::cast_array(x, &T::Float64, false))
-                            .transpose()
+                    .map(|x| match x.data_type() {
+                        T::Float64 | T::Float32 | T::Decimal128(..) | T::Utf8 | T::LargeUtf8 => {
+                            crate::expr::cast::cast_array(x, &T::Utf8, false).map(Some)
+                        }
+                        T::Int8
+                        | T::Int16
+                        | T::Int32
+                        | T::Int64
+                        | T::Date32
+                        | T::Boolean
+                        | T::Timestamp(..)
+                        | T::Null => Ok(None),
+                        _ => crate::expr::cast::cast_array(x, &T::Utf8, false).map(Some),
                     })
                     .collect::<Result<_>>()?;
                 let mut b = StringBuilder::new();
@@ -1665,23 +1554,12 @@ pub(super) fn register_format(r: &mut Builder) {
                         b.append_null();
                         continue;
                     }
-                    let args: Vec<Option<String>> = texts
+                    let args: Vec<java_format::JArg> = a[1..]
                         .iter()
-                        .map(|t| {
-                            let t = t.as_string::<i32>();
-                            t.is_valid(i).then(|| t.value(i).to_string())
-                        })
+                        .zip(&texts)
+                        .map(|(x, t)| java_arg(x, t.as_ref(), i))
                         .collect();
-                    let vals: Vec<Option<f64>> = nums
-                        .iter()
-                        .map(|x| {
-                            x.as_ref().and_then(|x| {
-                                let x = x.as_primitive::<arrow_array::types::Float64Type>();
-                                x.is_valid(i).then(|| x.value(i))
-                            })
-                        })
-                        .collect();
-                    b.append_value(java_format(fmt.value(i), &args, &vals)?);
+                    b.append_value(java_format::format(fmt.value(i), &args)?);
                 }
                 Ok(Arc::new(b.finish()))
             })
@@ -1689,6 +1567,39 @@ pub(super) fn register_format(r: &mut Builder) {
         // format_string's format is a string; printf's a column (PySpark's signatures).
         let lits: &'static [usize] = if name == "format_string" { &[0] } else { &[] };
         r.scalar(name, bind).literals(lits).py("format, *cols");
+    }
+}
+
+/// Row `i` of a format_string argument as the Java object Spark passes (`text`: its
+/// text where Java prints a string of it).
+fn java_arg(x: &ArrayRef, text: Option<&ArrayRef>, i: usize) -> java_format::JArg {
+    use arrow_array::types as at;
+    use java_format::JArg;
+    if x.is_null(i) {
+        return JArg::Null;
+    }
+    let t = || {
+        text.map(|t| t.as_string::<i32>().value(i).to_string())
+            .unwrap_or_default()
+    };
+    match x.data_type() {
+        T::Int8 => JArg::Int(x.as_primitive::<at::Int8Type>().value(i) as i64, 8),
+        T::Int16 => JArg::Int(x.as_primitive::<at::Int16Type>().value(i) as i64, 16),
+        T::Int32 => JArg::Int(x.as_primitive::<at::Int32Type>().value(i) as i64, 32),
+        T::Date32 => JArg::Int(x.as_primitive::<at::Date32Type>().value(i) as i64, 32),
+        T::Int64 => JArg::Int(x.as_primitive::<at::Int64Type>().value(i), 64),
+        T::Timestamp(..) => x
+            .as_primitive_opt::<at::TimestampMicrosecondType>()
+            .map_or_else(|| JArg::Text(t()), |m| JArg::Int(m.value(i), 64)),
+        T::Boolean => JArg::Bool(x.as_boolean().value(i)),
+        T::Float64 => JArg::Float(x.as_primitive::<at::Float64Type>().value(i), false, t()),
+        T::Float32 => JArg::Float(
+            x.as_primitive::<at::Float32Type>().value(i) as f64,
+            true,
+            t(),
+        ),
+        T::Decimal128(..) => JArg::Decimal(t()),
+        _ => JArg::Text(t()),
     }
 }
 
@@ -2299,23 +2210,15 @@ pub(super) fn register_extra(r: &mut Builder) {
         str_fallible(c, true, url_decode, url_decode_err)
     })
     .py("str");
-    // Runnel's strings are always valid UTF-8 (Arrow checks them when they are read).
-    r.scalar("is_valid_utf8", |c| {
-        c.arity(1, 1)?;
-        c.string_arg(0)?;
-        c.props.null_intolerant = true;
-        c.kernel(T::Boolean, |a, _, _| {
-            Ok(Arc::new(
-                strings(&a[0])?
-                    .iter()
-                    .map(|v| v.map(|_| true))
-                    .collect::<BooleanArray>(),
-            ))
-        })
-    })
-    .py("str");
-    for name in ["make_valid_utf8", "validate_utf8", "try_validate_utf8"] {
-        r.scalar(name, |c| case_map(c, str::to_string)).py("str");
+    // Runnel's strings are always valid UTF-8 (Arrow checks them when they are read); a
+    // BINARY argument is Spark's byte-for-byte cast to STRING, whose bytes may not be.
+    for name in [
+        "is_valid_utf8",
+        "make_valid_utf8",
+        "validate_utf8",
+        "try_validate_utf8",
+    ] {
+        r.scalar(name, utf8_check).py("str");
     }
     r.scalar("like", |c| like_fn(c, false))
         .py("str, pattern, escapeChar=")
@@ -2328,6 +2231,59 @@ pub(super) fn register_extra(r: &mut Builder) {
         });
     r.scalar("ilike", |c| like_fn(c, true))
         .py("str, pattern, escapeChar=");
+}
+
+/// is_valid_utf8 / make_valid_utf8 / validate_utf8 / try_validate_utf8: a string is
+/// valid; a BINARY argument's bytes are checked (an invalid sequence is false, U+FFFD for
+/// each maximal invalid part, Spark's INVALID_UTF8_STRING, NULL).
+fn utf8_check(c: &mut Call) -> Result<PhysExpr> {
+    c.arity(1, 1)?;
+    c.props.null_intolerant = true;
+    let name = c.name.to_string();
+    let out = if name == "is_valid_utf8" {
+        T::Boolean
+    } else {
+        T::Utf8
+    };
+    if c.ty(0) != T::Binary {
+        c.string_arg(0)?;
+    }
+    c.kernel(out, move |a, _, _| {
+        let texts: Vec<Option<std::borrow::Cow<'_, str>>>;
+        let valid: Vec<Option<bool>>;
+        if let Some(b) = a[0].as_binary_opt::<i32>() {
+            valid = b.iter().map(|v| v.map(|v| std::str::from_utf8(v).is_ok())).collect();
+            texts = b.iter().map(|v| v.map(String::from_utf8_lossy)).collect();
+        } else {
+            let s = strings(&a[0])?;
+            valid = s.iter().map(|v| v.map(|_| true)).collect();
+            texts = s.iter().map(|v| v.map(std::borrow::Cow::Borrowed)).collect();
+        }
+        if name == "is_valid_utf8" {
+            return Ok(Arc::new(valid.into_iter().collect::<BooleanArray>()));
+        }
+        let mut out = StringBuilder::new();
+        for (i, t) in texts.iter().enumerate() {
+            match (t, valid[i]) {
+                (Some(t), Some(true)) => out.append_value(t),
+                (Some(t), _) if name == "make_valid_utf8" => out.append_value(t),
+                (Some(_), _) if name == "validate_utf8" => {
+                    let bytes = a[0].as_binary::<i32>().value(i);
+                    let shown: String = bytes
+                        .iter()
+                        .map(|b| if b.is_ascii_graphic() || *b == b' ' { (*b as char).to_string() } else { format!("\\x{b:02X}") })
+                        .collect();
+                    return Err(RunnelError::execution(
+                        "INVALID_UTF8_STRING",
+                        format!("Invalid UTF8 byte sequence found in string: {shown}. Use try_validate_utf8 to get NULL instead, or make_valid_utf8 to replace the bytes."),
+                    )
+                    .with_exception("IllegalArgumentException"));
+                }
+                _ => out.append_null(),
+            }
+        }
+        Ok(Arc::new(out.finish()))
+    })
 }
 
 /// `(str, regexp[, idx])` of the regexp functions: the compiled pattern and the group

@@ -1,0 +1,4 @@
+from pyspark.sql.functions import expr
+df = spark.readStream.schema("s STRING").json(INPUT)
+result = df.select(expr("to_unix_timestamp(s, 'yyyy-MM-dd') AS x"))
+OUTPUT_MODE = "append"

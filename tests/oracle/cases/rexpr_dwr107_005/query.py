@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(18,6), s STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.where((F.map_contains_key(F.create_map(lit(3), lit('a'), lit(3), lit('b')), 3) | (col("m") <= lit(1.25).cast("decimal(3,2)")))).select("id", F.timestamp_diff('DAY', F.least(expr("sequence(dt, date_add(dt, 3), INTERVAL 1 DAY)[1]"), col("dt")), col("ts")).alias("c1"), expr("CAST(CASE WHEN (d < 3.75D) THEN CASE (s >= '2024-02-29') WHEN false THEN m WHEN true THEN m ELSE 99.99 END ELSE m END AS STRING) AS c2"), F.sentences(F.current_database()).alias("c3"), expr("hmac('k', greatest(CAST((m IS NOT NULL) AS STRING), CAST(from_base32(to_base32(encode(s, 'utf-8'))) AS STRING)), 'SHA256')").alias("c4"), expr("explode(map('a', array_max(array(i, i, 3)), 'b', CASE WHEN (id >= 86400L) THEN i WHEN (dt < to_date('2023-12-31')) THEN i ELSE i END))"))
+OUTPUT_MODE = "append"

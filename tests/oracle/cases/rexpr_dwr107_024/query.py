@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(10,2), n DECIMAL(20,0), s STRING, t STRING, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", expr("xpath_boolean('<a><b>' || array_max(array(negative(i), shiftrightunsigned(i, 28), 3)) || '</b></a>', 'a/b = 7')").alias("c1"), expr("array_max(array(try_to_number(get(split(hex(unbase64(s)), ','), 1), 'S999.99'), cosh(vector_cosine_similarity(array(CAST(asinh(d) AS FLOAT), 1.0F), array(1.0F, 1.0F)) / 100), CAST('NaN' AS DOUBLE)))").alias("c2"), expr("map_from_arrays(array(1, 1), array(s, s))").alias("c3"), F.array_max(F.array(F.when(col("id").isNotNull(), col("d")).when(col("d").between(lit(0.5), lit(0.5)), (col("m") - col("d"))).when(F.regexp_like(col("s"), lit("[0-9]+")), col("d")).otherwise(col("d")), expr("xpath_double('<a><b>' || datediff(dt, ts) || '</b><b>2.5</b></a>', 'sum(a/b)')"), lit(float('nan')))).alias("c4")).where("((c2 < -1.5D) OR (c4 IS NULL))")
+OUTPUT_MODE = "append"

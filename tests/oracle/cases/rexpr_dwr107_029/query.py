@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, j INT, ts TIMESTAMP, t STRING, m DECIMAL(7,0), dt DATE, s STRING, n DECIMAL(5,3), i INT, d DOUBLE").json(INPUT)
+result = df.withColumn("c1", expr("trunc(element_at(array_sort(array(to_date(date_format(dt, 'dd/MM/yyyy'), 'dd/MM/yyyy'), date_sub(dt, i), DATE'2024-02-29')), 1), 'mon')")).withColumn("c2", F.zip_with(F.array(col("i"), lit(2), lit(3)), F.array(lit(3), lit(5)), lambda x, y: x * 10 + y)).withColumn("c3", expr("(i + CASE WHEN (s IS NOT NULL) THEN id ELSE (id - i) END)")).withColumn("c4", expr("assert_true(i < 0)")).withColumn("c5", F.arrays_overlap(F.array(col("i"), col("i")), F.array(lit(1), lit(2), col("i")))).withColumn("c6", F.when((col("s") >= lit("日本")), F.xxhash64(F.csc(F.nullif((col("dt") > F.to_date(lit("2000-01-01"))).cast("double"), lit(0))), (col("m") - F.when((col("d") < lit(float("nan"))), col("m")).otherwise(expr("0.5"))))).otherwise(col("id"))).drop("j", "ts", "t", "s", "n", "d")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, k BIGINT, d DOUBLE, f FLOAT, m DECIMAL(38,10), s STRING, t STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select(F.array_except(F.array(expr("CAST(aes_decrypt(aes_encrypt(trim(to_char(encode(s, 'utf-8'), 'hex')), '0123456789abcdef'), '0123456789abcdef') AS STRING)"), F.repeat(col("s"), 2), lit('a'), lit('a')), F.array(lit('a'), lit(None))).alias("c1"), expr("map_zip_with(map('a', length(to_char(dt, 'yyyy/MM/dd')), 'b', 2), map('a', 10, 'c', i), (k, v1, v2) -> coalesce(v1, 0) + coalesce(v2, 0))").alias("c2"), F.nullifzero(F.when((col("m") <= expr("1.25")), col("d")).when((col("m") == lit(-3.10).cast("decimal(3,2)")), col("f")).when((col("ts") < F.to_timestamp(lit("2024-03-01 12:30:00.123456"))), col("d"))).alias("c3"), expr("from_csv(CAST(try_aes_decrypt(unhex(quote(string(dt))), '0123456789abcdef') AS STRING), 'a INT, b STRING, c DOUBLE') AS c4"), F.weekday(col("dt")).alias("c5")).filter("(c1 IS NOT NULL)")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(5,3), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", "s", expr("bitwise_not(CAST(size(json_object_keys(to_json(named_struct('a', greatest(nullifzero(i), 10, i), 'b', string((m / nullif(n, 0))))))) AS BIGINT)) AS c1"), F.when(col("i"), 1).otherwise(0).alias("c2"), (F.isnan(lit(100.0)) | (expr("to_char(n, '999,999.99')") > expr("hex(hmac(s, 'msg', 'SHA512'))"))).alias("c3"), expr("arrays_zip(split(hex(to_binary(s, 'utf-8')), ' '), sequence(1, 3))").alias("c4"), expr("regexp_extract_all(base64(aes_encrypt(parse_url('https://user@spark.apache.org:8080/path/p?query=1&k=' || typeof(dt) || '#frag', 'QUERY', 'k'), 'abcdefghijklmnop12345678', 'GCM', 'DEFAULT', unhex('000000000000000000000000'), 'aad')), '[0-9]+', 0)").alias("c5"), expr("sequence(make_date(2024, pmod(i, 12) + 1, 1), date_add(make_date(2024, pmod(i, 12) + 1, 1), 2))").alias("c6"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, s STRING, d DOUBLE, n DECIMAL(9,5), m DECIMAL(18,6), t STRING, ts TIMESTAMP, i INT, dt DATE").json(INPUT)
+result = df.withColumn("c1", expr("add_months(dateadd(dateadd(to_date('2024-02-29'), i), positive(3)), i)")).withColumn("c2", expr("array_repeat(array_join(array_prepend(split(rpad(concat(s, s, CAST(0.001 AS STRING)), 3, 'ab'), ' '), 'p'), '_'), abs(position('o', 'abc')) % 3)")).withColumn("c3", expr("json_object_keys(CAST(make_ym_interval(i, 5) AS STRING))")).withColumn("c4", F.array_repeat(expr("base64(aes_encrypt(to_json(map_from_arrays(array('a', 'b'), array(i, i))), '0123456789abcdef', 'ECB'))"), F.abs(F.array_position(F.array(lit("2024-02-29"), lit('a'), F.lower(col("s"))), 'a')) % 3)).withColumn("c5", expr("CAST(date_trunc('QUARTER', ts) AS BIGINT)")).withColumn("c6", expr("width_bucket(d, 1.0D, 1.0D, 3)")).drop("d", "m", "i", "dt").where((col("n") < lit(100).cast("decimal(3,0)")))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(12,4), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.where("coalesce(startswith(from_unixtime(id), 'H'), true)").withColumn("c1", (lit(1000).cast("bigint") % F.nullif((F.negative(lit(1)) + F.instr(col("t"), "o")), lit(0)))).withColumn("c2", expr("collation(collate(t, 'UTF8_BINARY'))")).withColumn("c3", expr("schema_of_json(s)")).withColumn("c4", F.when(col("b"), col("dt").cast("timestamp")).when(expr("xpath_boolean('<a><b>' || i || '</b></a>', 'a/b = 7')"), col("ts")).otherwise(col("ts"))).withColumn("c5", expr("CASE WHEN CASE WHEN (ts < TIMESTAMP'2024-02-29 00:00:00') THEN (t < ' ') WHEN b THEN (s > '') ELSE b END THEN m WHEN (d IS NOT NULL) THEN n END")).withColumn("c6", (expr("12.345") * col("d"))).select("id", "c1", "c2", "c3", "c4", "c5", "c6")
+OUTPUT_MODE = "append"

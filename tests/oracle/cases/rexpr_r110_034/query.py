@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(38,10), n DECIMAL(9,5), s STRING, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.where(F.coalesce(expr("(hex(hmac('key', CAST(unbase64(base64(s)) AS STRING))) COLLATE UTF8_BINARY = 'Hello World')"), lit(True))).select((col("d") + col("i")).alias("c1"), expr("slice(array(CASE WHEN false THEN 10 WHEN (id >= 86400L) THEN datediff(ts, (dt + INTERVAL 2 YEARS)) WHEN ((ts IS NOT NULL) IS NULL) THEN i END, json_array_length(CAST(make_dt_interval(i) + make_dt_interval(0, bitmap_bit_position(i)) AS STRING)), 3, 4), -1, 1)").alias("c2"), F.url_decode(F.concat(col("s"), lit("%zz"))).alias("c3"), expr("xpath('<a><b>x</b><b>' || i || '</b></a>', 'a/b/text()')").alias("c4"), expr("struct(i, s AS name, dt) AS c5")).where(((expr("element_at(array_sort(array(DATE'2000-01-01', to_date('2024-02-29'), DATE'2024-02-29')), 1)") <= F.nullif(F.to_date(lit("2025-03-01")), F.to_date(lit("2023-12-31")))) | col("c1").isNotNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, s STRING, d DOUBLE, dt DATE, j INT, b BOOLEAN, ts TIMESTAMP, i INT, m DECIMAL(7,0), k BIGINT, t STRING").load(INPUT)
+result = df.withColumn("c1", expr("flatten(array(array(date_format(timestamp_seconds(i), 'yyyy-MM-dd HH:mm:ss.SSSSSS')), CAST(NULL AS ARRAY<STRING>)))")).withColumn("c2", F.nullif(F.nullif(F.ceil(col("m")), expr("1.25")), lit(1.25).cast("decimal(3,2)"))).withColumn("c3", expr("dayofmonth(dt)")).withColumn("c4", expr("from_csv(concat_ws(';', bitmap_bit_position(positive(size(map_keys(str_to_map(s, ' ', 'l'))))), concat('', CAST(to_timestamp_ltz(date_format(timestamp_add('HOUR', i, ts), 'yyyy-MM-dd'), 'yyyy-MM-dd') AS STRING), CAST(make_ym_interval(i, 5) AS STRING))), 'x INT, y STRING', map('sep', ';'))")).withColumn("c5", expr("(regexp_instr(s, '([a-z])([a-z])', 2) % 7)")).where((F.isnan(F.months_between(col("ts"), col("ts"), False)) | col("t").isNotNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,6 @@
+spark.conf.set("spark.sql.session.timeZone", "Europe/Berlin")
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, m DECIMAL(7,0), i INT, s STRING, dt DATE, t STRING, b BOOLEAN, ts TIMESTAMP, d DOUBLE").load(INPUT)
+result = df.where("(ts >= TIMESTAMP'1999-12-31 23:59:59.999')").select("id", "t", expr("array_repeat(date_diff(CASE WHEN b THEN date_add(dt, i) WHEN b THEN dt ELSE CASE WHEN (t > 'o') THEN dt WHEN b THEN dt ELSE to_date('2025-03-01') END END, dt), -1)").alias("c1"), expr("CASE exists(map_keys(map_filter(map('a', 1, 'b', i), (k, v) -> v > 0)), x -> x = 'a') WHEN true THEN to_timestamp(date_format((ts - INTERVAL '1 02:03:04.000005' DAY TO SECOND), 'yyyy-MM-dd HH:mm:ss'), 'yyyy-MM-dd HH:mm:ss') WHEN false THEN (ts - INTERVAL '1-2' YEAR TO MONTH) ELSE CASE WHEN b THEN ts WHEN (dt IS NOT NULL) THEN TIMESTAMP'2024-02-29 00:00:00' WHEN (dt >= to_date('2023-12-31')) THEN to_timestamp_ltz(CAST(dt AS STRING)) END END").alias("c2"), expr("(dt > DATE'2000-01-01')").alias("c3"), expr("nullif(CASE WHEN (s <> 'a') THEN CASE WHEN b THEN id WHEN b THEN id WHEN (m = -3.10) THEN id ELSE id END ELSE id END, 1L)").alias("c4"))
+OUTPUT_MODE = "append"
