@@ -248,7 +248,8 @@ DATATYPE_MISMATCH.INVALID_ORDERING_TYPE
 /// (their arrays and position), `array_repeat` (its count), `map_from_entries` (its
 /// array, or an entry that may be NULL) and of generator columns (an element, key or
 /// value as the array or map holds them; all nullable when outer), `map()` and a NULL
-/// key or value typed void, `to_json` of maps. The expected text is PySpark 4.3's.
+/// key or value typed void, `to_json` of maps and of binaries (base64). The expected
+/// text is PySpark 4.3's.
 #[test]
 fn top_level_nullability_and_void_maps_as_spark() {
     let out = run(r#"from pyspark.sql import SparkSession
@@ -263,6 +264,7 @@ df = spark.sql("SELECT map() AS m, map(1, NULL) AS n, coalesce(map(), map(1, 'a'
 df.printSchema()
 print(df.collect())
 print(spark.sql("SELECT to_json(map(1, 'a', 2, NULL)) AS a, to_json(map('a', map('b', 1.5D))) AS b, to_json(map(DATE'2020-01-01', 1)) AS c, to_json(array(map('k', true))) AS d").collect())
+print(spark.sql("SELECT to_json(named_struct('b', X'0102', 'e', X'')) AS a, to_json(map('a', X'FF')) AS b").collect())
 try:
     spark.sql("SELECT map(NULL, 1) AS z").collect()
 except Exception as e:
@@ -320,6 +322,7 @@ root
 
 [Row(m={}, n={1: None}, c={}, k=[])]
 [Row(a='{"1":"a","2":null}', b='{"a":{"b":1.5}}', c='{"18262":1}', d='[{"k":true}]')]
+[Row(a='{"b":"AQI=","e":""}', b='{"a":"/w=="}')]
 SparkRuntimeException [NULL_MAP_KEY]
 "#;
     assert_eq!(out, expected, "{out}");

@@ -58,6 +58,12 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
                 out.push_str(&json_str(&java_double(v)));
             }
         }
+        // Jackson's writeBinary: base64 (Spark's JSON writer).
+        DataType::Binary => {
+            use base64::Engine;
+            let b = base64::engine::general_purpose::STANDARD.encode(a.as_binary::<i32>().value(r));
+            out.push_str(&json_str(&b));
+        }
         DataType::Boolean
         | DataType::Int8
         | DataType::Int16
