@@ -468,11 +468,24 @@ fn tree_children(out: &mut String, dt: &DataType, depth: usize) {
 
 /// Parses a DDL schema string (`"a INT, b STRUCT<c: STRING>"`, also `"a: int"`).
 /// A whole `struct<...>` type is read as its fields (as Spark's `DataType.fromDDL` does).
+/// Every field is nullable, `NOT NULL` read and dropped: Spark's `asNullable` of a
+/// source's schema (`readStream.schema(...)`, `read.schema(...)`) and of `from_json`'s
+/// and `from_csv`'s.
 pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
+    parse_ddl(ddl, false)
+}
+
+/// Parses a DDL schema string keeping `NOT NULL` (at any depth) as Spark's
+/// `StructType.fromDDL` and `createDataFrame(rows, "a INT NOT NULL")` keep it.
+pub fn parse_ddl_schema_not_null(ddl: &str) -> Result<Schema> {
+    parse_ddl(ddl, true)
+}
+
+fn parse_ddl(ddl: &str, keep_not_null: bool) -> Result<Schema> {
     let t = ddl.trim_start();
     if t.get(..6).is_some_and(|k| k.eq_ignore_ascii_case("struct"))
         && t[6..].trim_start().starts_with('<')
-        && let Ok(DataType::Struct(fields)) = parse_data_type(ddl.trim())
+        && let Ok(DataType::Struct(fields)) = parse_type(ddl.trim(), keep_not_null)
     {
         return Ok(Schema::new(fields));
     }
@@ -480,6 +493,7 @@ pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
         s: ddl.as_bytes(),
         pos: 0,
         text: ddl,
+        keep_not_null,
     };
     let mut fields = Vec::new();
     loop {
@@ -493,8 +507,8 @@ pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
             p.pos += 1;
         }
         let dt = p.data_type()?;
-        p.skip_field_suffix();
-        fields.push(Field::new(name, dt, true));
+        let nullable = p.field_suffix();
+        fields.push(Field::new(name, dt, nullable));
         p.ws();
         match p.peek() {
             Some(b',') => p.pos += 1,
@@ -512,10 +526,15 @@ pub fn parse_ddl_schema(ddl: &str) -> Result<Schema> {
 
 /// Parses one Spark type name (`int`, `array<string>`, `decimal(10,2)`).
 pub fn parse_data_type(text: &str) -> Result<DataType> {
+    parse_type(text, false)
+}
+
+fn parse_type(text: &str, keep_not_null: bool) -> Result<DataType> {
     let mut p = TypeParser {
         s: text.as_bytes(),
         pos: 0,
         text,
+        keep_not_null,
     };
     let dt = p.data_type()?;
     p.ws();
@@ -529,6 +548,8 @@ struct TypeParser<'a> {
     s: &'a [u8],
     pos: usize,
     text: &'a str,
+    /// A field's `NOT NULL` makes it non-nullable (else it is read and dropped).
+    keep_not_null: bool,
 }
 
 impl TypeParser<'_> {
@@ -589,14 +610,17 @@ impl TypeParser<'_> {
             .parse()
             .map_err(|_| self.error("a number"))
     }
-    /// Skips `NOT NULL` and `COMMENT '...'` after a field's type.
-    fn skip_field_suffix(&mut self) {
+    /// Reads `NOT NULL` and skips `COMMENT '...'` after a field's type: whether the
+    /// field is nullable.
+    fn field_suffix(&mut self) -> bool {
+        let mut nullable = true;
         loop {
             self.ws();
             let rest = &self.text[self.pos..];
             let upper = rest.to_ascii_uppercase();
             if upper.starts_with("NOT NULL") {
                 self.pos += 8;
+                nullable = !self.keep_not_null;
             } else if upper.starts_with("COMMENT") {
                 self.pos += 7;
                 self.ws();
@@ -613,7 +637,7 @@ impl TypeParser<'_> {
                     self.pos += 1;
                 }
             } else {
-                return;
+                return nullable;
             }
         }
     }
@@ -685,8 +709,8 @@ impl TypeParser<'_> {
                             self.pos += 1;
                         }
                         let t = self.data_type()?;
-                        self.skip_field_suffix();
-                        fields.push(Field::new(n, t, true));
+                        let nullable = self.field_suffix();
+                        fields.push(Field::new(n, t, nullable));
                         if self.peek() == Some(b',') {
                             self.pos += 1;
                         } else {

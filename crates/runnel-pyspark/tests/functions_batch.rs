@@ -6,10 +6,21 @@
 use std::rc::Rc;
 
 use runnel_core::SparkSession;
+use runnel_core::io::file::MemoryFileSystem;
 use runnel_pyspark::{Interpreter, RunAvailable};
 
 fn run(script: &str) -> String {
+    run_with_files(script, &[])
+}
+
+/// Runs `script` with `files` (path, text) in an in-memory file system.
+fn run_with_files(script: &str, files: &[(&str, &str)]) -> String {
+    let fs = Rc::new(MemoryFileSystem::new());
+    for (p, d) in files {
+        fs.put(p, d.as_bytes().to_vec());
+    }
     let session = SparkSession::new();
+    session.set_file_system(fs);
     let out = Rc::new(std::cell::RefCell::new(String::new()));
     let o = out.clone();
     session.set_output(move |s: &str| o.borrow_mut().push_str(s));
@@ -229,6 +240,152 @@ except Exception as e:
 [Row(g=[1], l=Row(col1=1, col2='z'), x=True)]
 [Row(x=[1, 3]), Row(x=[2])]
 DATATYPE_MISMATCH.INVALID_ORDERING_TYPE
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// Spark's top-level nullability of `to_json` (always), `zip_with` and `array_insert`
+/// (their arrays and position), `array_repeat` (its count), `map_from_entries` (its
+/// array, or an entry that may be NULL) and of generator columns (an element, key or
+/// value as the array or map holds them; all nullable when outer), `map()` and a NULL
+/// key or value typed void, `to_json` of maps and of binaries (base64). The expected
+/// text is PySpark 4.3's.
+#[test]
+fn top_level_nullability_and_void_maps_as_spark() {
+    let out = run(r#"from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.sql("SELECT to_json(named_struct('a', 1)) AS j, zip_with(array(1, 2), array(3), (x, y) -> coalesce(y, 0)) AS z, zip_with(array(1), array(2), (x, y) -> x + y) AS zn, array_insert(array(1, 2), 1, NULL) AS i, array_repeat('a', 2) AS r, array_repeat(NULL, 2) AS rn, map_from_entries(array(struct(1, 'a'))) AS e, map_from_entries(array(struct(1, 'a'), NULL)) AS en").printSchema()
+spark.sql("SELECT posexplode(array(1, 2))").printSchema()
+spark.sql("SELECT explode(map(1, 'a'))").printSchema()
+spark.sql("SELECT explode_outer(array(1, 2))").printSchema()
+spark.sql("SELECT inline(array(named_struct('a', 1, 'b', CAST(NULL AS STRING))))").printSchema()
+spark.sql("SELECT inline(array(named_struct('a', 1), NULL))").printSchema()
+df = spark.sql("SELECT map() AS m, map(1, NULL) AS n, coalesce(map(), map(1, 'a')) AS c, map_keys(map()) AS k")
+df.printSchema()
+print(df.collect())
+print(spark.sql("SELECT to_json(map(1, 'a', 2, NULL)) AS a, to_json(map('a', map('b', 1.5D))) AS b, to_json(map(DATE'2020-01-01', 1)) AS c, to_json(array(map('k', true))) AS d").collect())
+print(spark.sql("SELECT to_json(named_struct('b', X'0102', 'e', X'')) AS a, to_json(map('a', X'FF')) AS b").collect())
+try:
+    spark.sql("SELECT map(NULL, 1) AS z").collect()
+except Exception as e:
+    print(type(e).__name__, str(e).split("]")[0] + "]")
+"#);
+    let expected = r#"root
+ |-- j: string (nullable = true)
+ |-- z: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- zn: array (nullable = false)
+ |    |-- element: integer (containsNull = true)
+ |-- i: array (nullable = false)
+ |    |-- element: integer (containsNull = true)
+ |-- r: array (nullable = false)
+ |    |-- element: string (containsNull = false)
+ |-- rn: array (nullable = false)
+ |    |-- element: void (containsNull = true)
+ |-- e: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = false)
+ |-- en: map (nullable = true)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = false)
+
+root
+ |-- pos: integer (nullable = false)
+ |-- col: integer (nullable = false)
+
+root
+ |-- key: integer (nullable = false)
+ |-- value: string (nullable = false)
+
+root
+ |-- col: integer (nullable = true)
+
+root
+ |-- a: integer (nullable = false)
+ |-- b: string (nullable = true)
+
+root
+ |-- a: integer (nullable = true)
+
+root
+ |-- m: map (nullable = false)
+ |    |-- key: void
+ |    |-- value: void (valueContainsNull = false)
+ |-- n: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: void (valueContainsNull = true)
+ |-- c: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = false)
+ |-- k: array (nullable = false)
+ |    |-- element: void (containsNull = true)
+
+[Row(m={}, n={1: None}, c={}, k=[])]
+[Row(a='{"1":"a","2":null}', b='{"a":{"b":1.5}}', c='{"18262":1}', d='[{"k":true}]')]
+[Row(a='{"b":"AQI=","e":""}', b='{"a":"/w=="}')]
+SparkRuntimeException [NULL_MAP_KEY]
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// `NOT NULL` in a DDL schema: kept by `StructType.fromDDL` and `createDataFrame` (where a
+/// None in such a field is PySpark's FIELD_NOT_NULLABLE_WITH_NAME), dropped at any depth
+/// by a file source's schema (Spark's `asNullable`) and by `from_json`. PySpark 4.3's
+/// output for the same script (the JSON file `/in/f.json` holds `{"a":1}`).
+#[test]
+fn ddl_not_null_kept_where_spark_keeps_it() {
+    let out = run_with_files(
+        r#"from pyspark.sql import SparkSession
+from pyspark.sql.types import StructType, StructField, IntegerType, ArrayType
+spark = SparkSession.builder.getOrCreate()
+s = StructType.fromDDL("a INT NOT NULL, b STRUCT<x: INT NOT NULL, y: STRING>")
+print(s.json())
+df = spark.createDataFrame([(1, (2, "y"))], "a INT NOT NULL, b STRUCT<x: INT NOT NULL, y: STRING>")
+df.printSchema()
+for data, schema in [([((None, "y"),)], "b STRUCT<x: INT NOT NULL, y: STRING>"), ([(None,)], "a INT NOT NULL"), ([([1, None],)], StructType([StructField("a", ArrayType(IntegerType(), False))]))]:
+    try:
+        spark.createDataFrame(data, schema).collect()
+    except Exception as e:
+        print(type(e).__name__, str(e).split(" This")[0])
+st = StructType([StructField("a", IntegerType(), False), StructField("s", StructType([StructField("x", IntegerType(), False)]), False)])
+spark.readStream.schema(st).json("/in").printSchema()
+spark.readStream.schema("a INT NOT NULL, s STRUCT<x: INT NOT NULL>").json("/in").printSchema()
+spark.read.schema(st).json("/in").printSchema()
+print(spark.read.schema(st).json("/in").collect())
+spark.range(1).selectExpr("from_json('{}', 'a INT NOT NULL') AS j").printSchema()
+"#,
+        &[("/in/f.json", "{\"a\":1}\n")],
+    );
+    let expected = r#"{"fields":[{"metadata":{},"name":"a","nullable":false,"type":"integer"},{"metadata":{},"name":"b","nullable":true,"type":{"fields":[{"metadata":{},"name":"x","nullable":false,"type":"integer"},{"metadata":{},"name":"y","nullable":true,"type":"string"}],"type":"struct"}}],"type":"struct"}
+root
+ |-- a: integer (nullable = false)
+ |-- b: struct (nullable = true)
+ |    |-- x: integer (nullable = false)
+ |    |-- y: string (nullable = true)
+
+PySparkValueError [FIELD_NOT_NULLABLE_WITH_NAME] field x in field b:
+PySparkValueError [FIELD_NOT_NULLABLE_WITH_NAME] field a:
+PySparkValueError [FIELD_NOT_NULLABLE_WITH_NAME] element in array field a:
+root
+ |-- a: integer (nullable = true)
+ |-- s: struct (nullable = true)
+ |    |-- x: integer (nullable = true)
+
+root
+ |-- a: integer (nullable = true)
+ |-- s: struct (nullable = true)
+ |    |-- x: integer (nullable = true)
+
+root
+ |-- a: integer (nullable = true)
+ |-- s: struct (nullable = true)
+ |    |-- x: integer (nullable = true)
+
+[Row(a=1, s=None)]
+root
+ |-- j: struct (nullable = true)
+ |    |-- a: integer (nullable = true)
+
 "#;
     assert_eq!(out, expected, "{out}");
 }

@@ -105,22 +105,22 @@ pub fn wider_type(a: &DataType, b: &DataType) -> Option<DataType> {
         }
         (DataType::List(x), DataType::List(y)) => wider_type(x.data_type(), y.data_type())
             .map(|t| types::list_of_n(t, x.is_nullable() || y.is_nullable())),
-        // Maps of one key type: the wider value type, NULL values if either has them.
+        // Maps: the wider key and value types (`map()`'s void keys meet any), NULL
+        // values if either has them (Spark's findTypeForComplex).
         (DataType::Map(x, _), DataType::Map(y, _)) => {
             let (DataType::Struct(a), DataType::Struct(b)) = (x.data_type(), y.data_type()) else {
                 return None;
             };
-            if a.len() != 2 || b.len() != 2 || !types::same_type(a[0].data_type(), b[0].data_type())
-            {
+            if a.len() != 2 || b.len() != 2 {
                 return None;
             }
-            wider_type(a[1].data_type(), b[1].data_type()).map(|v| {
-                types::map_of_n(
-                    a[0].data_type().clone(),
-                    v,
-                    a[1].is_nullable() || b[1].is_nullable(),
-                )
-            })
+            let k = if types::same_type(a[0].data_type(), b[0].data_type()) {
+                a[0].data_type().clone()
+            } else {
+                wider_type(a[0].data_type(), b[0].data_type())?
+            };
+            wider_type(a[1].data_type(), b[1].data_type())
+                .map(|v| types::map_of_n(k, v, a[1].is_nullable() || b[1].is_nullable()))
         }
         // findTypeForComplex: structs of the same field names (any case), field by field
         // (`struct(1, NULL)` meets `struct(2, 'b')` as struct<col1:int,col2:string>).

@@ -247,6 +247,9 @@ impl PhysExpr {
                 Nulls::Never => false,
                 Nulls::FirstArg => args.first().is_some_and(|a| a.nullable()),
                 Nulls::AllArgs => args.iter().all(|a| a.nullable()),
+                Nulls::Args(which) => which
+                    .iter()
+                    .any(|&i| args.get(i).is_some_and(|a| a.nullable())),
             },
         }
     }
@@ -274,6 +277,9 @@ pub enum Nulls {
     FirstArg,
     /// Only when every argument may be (`coalesce`).
     AllArgs,
+    /// When one of these arguments may be (`array_repeat`'s count, `zip_with`'s two
+    /// arrays): Spark's `nullable` of a function that ignores its other arguments'.
+    Args(&'static [usize]),
 }
 
 /// What the optimizer may know of a bound function.

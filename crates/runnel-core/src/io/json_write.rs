@@ -58,6 +58,12 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
                 out.push_str(&json_str(&java_double(v)));
             }
         }
+        // Jackson's writeBinary: base64 (Spark's JSON writer).
+        DataType::Binary => {
+            use base64::Engine;
+            let b = base64::engine::general_purpose::STANDARD.encode(a.as_binary::<i32>().value(r));
+            out.push_str(&json_str(&b));
+        }
         DataType::Boolean
         | DataType::Int8
         | DataType::Int16
@@ -97,20 +103,21 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
             }
             out.push(']');
         }
-        // A map is an object whose names are its keys' text (Spark's JacksonGenerator).
+        // Spark's JacksonGenerator: a map is an object of its keys' internal text (a
+        // date's days, a timestamp's microseconds) and its values, `null` kept.
         DataType::Map(_, _) => {
             let m = a.as_map();
-            let (start, end) = (
+            let (s, e) = (
                 m.value_offsets()[r] as usize,
                 m.value_offsets()[r + 1] as usize,
             );
             let (keys, values) = (m.keys(), m.values());
             out.push('{');
-            for j in start..end {
-                if j > start {
+            for j in s..e {
+                if j > s {
                     out.push(',');
                 }
-                out.push_str(&json_str(&text_value(keys.as_ref(), j)));
+                out.push_str(&json_str(&map_key_text(keys.as_ref(), j)));
                 out.push(':');
                 if values.is_null(j) {
                     out.push_str("null");
@@ -121,5 +128,24 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
             out.push('}');
         }
         _ => out.push_str(&json_str(&text_value(a, r))),
+    }
+}
+
+/// A map key as Spark's JSON writer names it: the key's internal value as text.
+fn map_key_text(a: &dyn Array, r: usize) -> String {
+    match a.data_type() {
+        DataType::Utf8 => a.as_string::<i32>().value(r).to_string(),
+        DataType::Float64 => {
+            java_double(a.as_primitive::<arrow_array::types::Float64Type>().value(r))
+        }
+        DataType::Date32 => a
+            .as_primitive::<arrow_array::types::Date32Type>()
+            .value(r)
+            .to_string(),
+        DataType::Timestamp(..) => a
+            .as_primitive::<arrow_array::types::TimestampMicrosecondType>()
+            .value(r)
+            .to_string(),
+        _ => display_value(a, r),
     }
 }

@@ -461,12 +461,21 @@ impl DataFrame {
                             ),
                         ));
                     };
+                    // Spark's Inline: the struct's fields, all nullable when a struct
+                    // may be NULL (or the generator is outer).
+                    let any = outer || f.is_nullable();
                     for fld in fs.iter() {
-                        fields.push(Field::new(fld.name(), fld.data_type().clone(), true));
+                        fields.push(Field::new(
+                            fld.name(),
+                            fld.data_type().clone(),
+                            any || fld.is_nullable(),
+                        ));
                     }
                 }
-                // An outer generator's columns are all nullable (Spark's Generate with
-                // outer: a row with no elements keeps NULLs).
+                // Spark's ExplodeBase: the element may be NULL when the array may hold
+                // one, a map's value when the map's may; an outer generator's columns
+                // are all nullable (Spark's Generate with outer: a row with no
+                // elements keeps NULLs).
                 DataType::List(f) => {
                     if position {
                         fields.push(Field::new("pos", DataType::Int32, outer));
@@ -474,7 +483,7 @@ impl DataFrame {
                     fields.push(Field::new(
                         alias.unwrap_or("col"),
                         f.data_type().clone(),
-                        true,
+                        outer || f.is_nullable(),
                     ));
                 }
                 DataType::Map(f, _) => {
@@ -485,7 +494,11 @@ impl DataFrame {
                         fields.push(Field::new("pos", DataType::Int32, outer));
                     }
                     fields.push(Field::new("key", kv[0].data_type().clone(), outer));
-                    fields.push(Field::new("value", kv[1].data_type().clone(), true));
+                    fields.push(Field::new(
+                        "value",
+                        kv[1].data_type().clone(),
+                        outer || kv[1].is_nullable(),
+                    ));
                 }
                 other => {
                     return Err(RunnelError::analysis(

@@ -40,6 +40,29 @@ fn parse_schema(s: SchemaSpec) -> Result<SchemaRef> {
     })
 }
 
+/// The schema a file source reads with: Spark's `asNullable` of the given schema
+/// (every column, struct field, element and map value nullable, whatever the schema
+/// said), as `readStream.schema(...)`/`read.schema(...)` of a file format give it.
+/// Other sources keep the schema.
+fn source_schema(format: &str, schema: &Option<SchemaRef>) -> Option<SchemaRef> {
+    let s = schema.as_ref()?;
+    if !matches!(format, "json" | "text" | "csv" | "parquet" | "orc" | "xml") {
+        return Some(s.clone());
+    }
+    Some(Arc::new(arrow_schema::Schema::new_with_metadata(
+        s.fields()
+            .iter()
+            .map(|f| {
+                f.as_ref()
+                    .clone()
+                    .with_data_type(types::as_nullable(f.data_type()))
+                    .with_nullable(true)
+            })
+            .collect::<Vec<_>>(),
+        s.metadata().clone(),
+    )))
+}
+
 fn not_found(format: &str) -> RunnelError {
     if format == "socket" {
         return RunnelError::analysis(
@@ -130,9 +153,9 @@ impl DataStreamReader {
                 let path = path.ok_or_else(|| RunnelError::analysis_plain("'path' is not specified: pass a directory to load(...) or .option(\"path\", ...)"))?;
                 crate::io::file::check_stream_path(s.file_system().as_ref(), &path)?;
                 let format = FileFormat::from_options(&self.format, &self.options)?;
-                let schema = match (&self.format[..], &self.schema) {
+                let schema = match (&self.format[..], source_schema(&self.format, &self.schema)) {
                     ("text", _) => crate::io::file_text_schema(),
-                    (_, Some(sc)) => sc.clone(),
+                    (_, Some(sc)) => sc,
                     (_, None) => {
                         let infer = s
                             .conf_get("spark.sql.streaming.schemaInference")
@@ -190,7 +213,7 @@ impl DataStreamReader {
                     session: s,
                     format: other,
                     options: &self.options,
-                    schema: self.schema.clone(),
+                    schema: source_schema(other, &self.schema),
                     path,
                 }),
                 None => Err(not_found(other)),
@@ -342,13 +365,10 @@ impl DataFrameReader {
                     ));
                 }
                 let format = FileFormat::from_options(&self.format, &self.options)?;
-                let schema = match (&self.format[..], &self.schema) {
-                    (_, Some(sc)) => crate::io::partition::order_given_schema(
-                        fs.as_ref(),
-                        sc.clone(),
-                        &path,
-                        &files,
-                    )?,
+                let schema = match (&self.format[..], source_schema(&self.format, &self.schema)) {
+                    (_, Some(sc)) => {
+                        crate::io::partition::order_given_schema(fs.as_ref(), sc, &path, &files)?
+                    }
                     ("text", None) => crate::io::partition::with_partition_columns(
                         crate::io::file_text_schema(),
                         &path,
@@ -377,7 +397,7 @@ impl DataFrameReader {
                     session: s,
                     format: other,
                     options: &self.options,
-                    schema: self.schema.clone(),
+                    schema: source_schema(other, &self.schema),
                     path,
                 })?,
                 None => return Err(not_found(other)),

@@ -1239,6 +1239,52 @@ fn py_to_scalar(v: &Value, dt: &DataType) -> Result<ScalarValue> {
     })
 }
 
+/// PySpark's `_make_type_verifier` for NULLs: a None in a field, element or map value
+/// the schema says is never NULL is FIELD_NOT_NULLABLE_WITH_NAME, named as PySpark
+/// names it (`field x in field c`, `element in array field a`).
+fn verify_not_null(v: &Value, ty: &DataType, nullable: bool, name: &str) -> Result<()> {
+    if matches!(v, Value::None) {
+        if nullable {
+            return Ok(());
+        }
+        return Err(RunnelError::execution(
+            "FIELD_NOT_NULLABLE_WITH_NAME",
+            format!("{name}: This field is not nullable, but got None. Give the field a value, or declare it nullable."),
+        )
+        .with_exception("PySparkValueError"));
+    }
+    match ty {
+        DataType::Struct(fields) => {
+            let values = match v {
+                Value::Row(fs) => fs.iter().map(|(_, x)| x.clone()).collect(),
+                Value::Dict(d) => udf::dict_values_by_field(d, fields),
+                other => other.items().unwrap_or_default(),
+            };
+            for (x, f) in values.iter().zip(fields.iter()) {
+                let inner = format!("field {} in {name}", f.name());
+                verify_not_null(x, f.data_type(), f.is_nullable(), &inner)?;
+            }
+        }
+        DataType::List(f) => {
+            let inner = format!("element in array {name}");
+            for x in v.items().unwrap_or_default() {
+                verify_not_null(&x, f.data_type(), f.is_nullable(), &inner)?;
+            }
+        }
+        DataType::Map(entries, _) => {
+            if let (DataType::Struct(kv), Value::Dict(d)) = (entries.data_type(), v) {
+                let (kname, vname) = (format!("key of map {name}"), format!("value of map {name}"));
+                for (k, x) in d.borrow().iter() {
+                    verify_not_null(k, kv[0].data_type(), false, &kname)?;
+                    verify_not_null(x, kv[1].data_type(), kv[1].is_nullable(), &vname)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
     let s = &it.session;
     Ok(match name {
@@ -1288,7 +1334,8 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
             let (schema, rows): (arrow_schema::SchemaRef, Vec<Vec<Value>>) = match args
                 .get(1, "schema")
             {
-                Some(Value::Str(d)) => match types::parse_ddl_schema(d) {
+                // Spark keeps a DDL schema's NOT NULL here (DataType.fromDDL).
+                Some(Value::Str(d)) => match types::parse_ddl_schema_not_null(d) {
                     Ok(s) => by_schema(Arc::new(s), &data)?,
                     Err(e) => match types::parse_data_type(d) {
                         Ok(t) if !matches!(t, DataType::Struct(_)) => atomic(t, &data),
@@ -1316,6 +1363,17 @@ fn session_method(it: &Interpreter, name: &str, args: Args) -> Result<Value> {
                     )));
                 }
             };
+            // PySpark's verifySchema: a None where the schema says NOT NULL.
+            for items in &rows {
+                for (v, f) in items.iter().zip(schema.fields()) {
+                    verify_not_null(
+                        v,
+                        f.data_type(),
+                        f.is_nullable(),
+                        &format!("field {}", f.name()),
+                    )?;
+                }
+            }
             let rows: Vec<Vec<ScalarValue>> = rows
                 .iter()
                 .map(|items| {
@@ -2844,6 +2902,15 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
             "getJobTags" => Ok(tag_set(&it.session)),
             _ => Ok(Value::None),
         },
+        // StructType.fromDDL("a INT NOT NULL, ..."): the schema as Spark's DataType.fromDDL
+        // reads it, NOT NULL kept (a lone type, `int`, is that type).
+        Value::Builtin(b) if b == "types.StructType" && name == "fromDDL" => {
+            let ddl = args.str(0, "ddl")?;
+            match types::parse_ddl_schema_not_null(&ddl) {
+                Ok(s) => Ok(Value::Type(DataType::Struct(s.fields().clone()))),
+                Err(e) => types::parse_data_type(&ddl).map(Value::Type).map_err(|_| e),
+            }
+        }
         Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
         Value::Builtin(b) if b == "spark.dataSource" => match name {
             "register" => datasource::register(it, &args),

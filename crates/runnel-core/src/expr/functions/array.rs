@@ -275,14 +275,12 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("array_repeat", |c| {
         c.arity(2, 2)?;
         c.int_arg(1)?;
-        let et = match c.ty(0) {
-            T::Null => T::Utf8,
-            t => t,
-        };
-        let v = cast_if_needed(c.args.remove(0), &et);
-        c.args.insert(0, v);
-        c.props.nulls = super::Nulls::Always;
-        c.kernel(types::list_of(et), |a, ty, n| {
+        // Spark's ArrayRepeat: NULL only when the count is; the elements are the value,
+        // NULL when it may be (`array_repeat(NULL, 3)` is an `array<void>`).
+        let et = c.ty(0);
+        let contains_null = c.args[0].nullable();
+        c.props.nulls = super::Nulls::Args(&[1]);
+        c.kernel(types::list_of_n(et, contains_null), |a, ty, n| {
             let T::List(f) = ty else {
                 crate::internal_err!("array_repeat without a list type")
             };
@@ -419,7 +417,8 @@ pub(super) fn register(r: &mut Builder) {
         c.coerce(0, &lt)?;
         c.coerce(1, &T::Int32)?;
         c.coerce(2, &et)?;
-        c.props.nulls = super::Nulls::AnyArg;
+        // Spark's ArrayInsert: NULL when the array or the position is, never the value.
+        c.props.nulls = super::Nulls::Args(&[0, 1]);
         c.kernel(lt, |a, ty, n| {
             let l = a[0].as_list::<i32>();
             let pos = a[1].as_primitive::<Int32Type>();

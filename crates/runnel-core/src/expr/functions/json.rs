@@ -241,6 +241,8 @@ pub(super) fn register(r: &mut Builder) {
                 ),
             ));
         }
+        // Spark's StructsToJson is always nullable.
+        c.props.nulls = super::Nulls::Always;
         c.kernel(T::Utf8, |a, _, n| {
             let a = &a[0];
             let mut b = StringBuilder::new();

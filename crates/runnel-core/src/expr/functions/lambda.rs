@@ -437,7 +437,8 @@ pub fn bind_higher_order(
                 &[2],
                 bind,
             )?;
-            ty = types::list_of(l.ty());
+            // Spark's ZipWith: an element may be NULL when the lambda may return NULL.
+            ty = types::list_of_n(l.ty(), l.body.nullable());
             kind = Hof::ZipWith;
             bound.push(l);
         }
@@ -574,6 +575,8 @@ pub fn bind_higher_order(
         | Hof::MapFilter
         | Hof::TransformKeys
         | Hof::TransformValues => super::Nulls::FirstArg,
+        // ZipWith: NULL only when one of its arrays is.
+        Hof::ZipWith => super::Nulls::Args(&[0, 1]),
         _ => super::Nulls::Always,
     };
     let kernel = Kernel::new(

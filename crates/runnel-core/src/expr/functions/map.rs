@@ -118,8 +118,7 @@ pub(super) fn register(r: &mut Builder) {
             *slot = wider_type(slot, &t)
                 .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(slot), &t))?;
         }
-        let kt = if kt == T::Null { T::Utf8 } else { kt };
-        let vt = if vt == T::Null { T::Utf8 } else { vt };
+        // Spark's CreateMap types `map()` and a NULL key or value as void.
         let args = std::mem::take(&mut c.args);
         c.args = args
             .into_iter()
@@ -198,16 +197,26 @@ pub(super) fn register(r: &mut Builder) {
     // map_from_entries(array<struct<k, v>>): NULL when the array or an entry is NULL.
     r.scalar("map_from_entries", |c| {
         c.arity(1, 1)?;
-        let kv = match c.ty(0) {
+        let (kv, null_entries) = match c.ty(0) {
             T::List(f) => match f.data_type() {
-                T::Struct(kv) if kv.len() == 2 => kv.clone(),
+                T::Struct(kv) if kv.len() == 2 => (kv.clone(), f.is_nullable()),
                 t => return Err(type_mismatch(c.sql, "an array of key-value structs", t)),
             },
             t => return Err(type_mismatch(c.sql, "an array of key-value structs", &t)),
         };
-        c.props.nulls = Nulls::Always;
+        // Spark's MapFromEntries: NULL when the array is or an entry may be; a value
+        // may be NULL when the entries' value field may.
+        c.props.nulls = if null_entries {
+            Nulls::Always
+        } else {
+            Nulls::FirstArg
+        };
         c.kernel(
-            types::map_of(kv[0].data_type().clone(), kv[1].data_type().clone()),
+            types::map_of_n(
+                kv[0].data_type().clone(),
+                kv[1].data_type().clone(),
+                kv[1].is_nullable(),
+            ),
             |a, ty, n| {
                 let l = a[0].as_list::<i32>();
                 let st = l.values().as_struct();
@@ -244,8 +253,7 @@ pub(super) fn register(r: &mut Builder) {
             vt = wider_type(&vt, v.data_type())
                 .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(&vt), v.data_type()))?;
         }
-        let kt = if kt == T::Null { T::Utf8 } else { kt };
-        let vt = if vt == T::Null { T::Utf8 } else { vt };
+        // Spark's CreateMap types `map()` and a NULL key or value as void.
         let ty = types::map_of_n(kt.clone(), vt.clone(), value_null);
         let args = std::mem::take(&mut c.args);
         c.args = args.into_iter().map(|a| cast_if_needed(a, &ty)).collect();
@@ -465,7 +473,7 @@ pub(super) fn build_map(
     };
     let keys = keys.unwrap_or_else(|| new_empty_array(fields[0].data_type()));
     let values = values.unwrap_or_else(|| new_empty_array(fields[1].data_type()));
-    if keys.null_count() > 0 {
+    if keys.logical_null_count() > 0 {
         return Err(RunnelError::execution(
             "NULL_MAP_KEY",
             "Cannot use null as map key. Filter out or replace the NULL keys (coalesce) first.",
