@@ -230,12 +230,12 @@ impl<'a> Planner<'a> {
             RelType::LocalRelation(l) => self.local_relation(l)?,
             RelType::SubqueryAlias(s) => self.input(s.input.as_deref())?.alias(&s.alias)?,
             RelType::ShowString(s) => {
-                if s.vertical {
-                    return Err(unsupported("show(vertical=True)"));
-                }
                 let df = self.input(s.input.as_deref())?;
-                let text =
-                    df.show_string(s.num_rows.max(0) as usize, s.truncate.max(0) as usize)?;
+                let (n, truncate) = (s.num_rows.max(0) as usize, s.truncate.max(0) as usize);
+                let text = match s.vertical {
+                    true => df.show_string_vertical(n, truncate)?,
+                    false => df.show_string(n, truncate)?,
+                };
                 let schema = Arc::new(Schema::new(vec![Field::new(
                     "show_string",
                     DataType::Utf8,

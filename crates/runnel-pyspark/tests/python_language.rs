@@ -1078,6 +1078,44 @@ s.dropDuplicates(["a"]).select(lit(1).alias("one")).printSchema()
 }
 
 #[test]
+fn nested_data_types_repr_as_pyspark() {
+    // repr() of nested StructType/ArrayType/MapType/DecimalType: PySpark 4.3's output.
+    let out = run(
+        "from pyspark.sql.types import *\ns = StructType([StructField('a', StructType([StructField('b', IntegerType())])), StructField('c', ArrayType(StringType(), False)), StructField('m', MapType(StringType(), DecimalType(10, 2)))])\nprint(s)\nprint(repr(ArrayType(LongType())))\n",
+    );
+    assert_eq!(
+        out,
+        "StructType([StructField('a', StructType([StructField('b', IntegerType(), True)]), True), StructField('c', ArrayType(StringType(), False), True), StructField('m', MapType(StringType(), DecimalType(10,2), True), True)])\nArrayType(LongType(), True)\n"
+    );
+}
+
+#[test]
+fn show_vertical_as_pyspark() {
+    // show(vertical=True): `-RECORD i-` blocks, cut cells, wide characters, `(0 rows)`,
+    // "only showing top N rows": what PySpark 4.3 printed.
+    let out = run(r#"from pyspark.sql import SparkSession
+from pyspark.sql.functions import *
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+print("[start]")
+spark.range(3).show(vertical=True)
+print("[next]")
+spark.range(30).withColumn("name", lit("a rather long value that gets cut")).show(2, vertical=True)
+print("[next]")
+spark.range(0).show(vertical=True)
+print("[next]")
+spark.range(1).select(lit("日本語").alias("k"), lit(None).cast("string").alias("a_long_column_name")).show(vertical=True, truncate=3)
+print("[next]")
+spark.range(2).select(array(lit(1), lit(2)).alias("arr"), struct(lit("x").alias("s")).alias("st")).show(1, 5, True)
+print("[end]")
+"#);
+    assert_eq!(
+        out,
+        "[start]\n-RECORD 0--\n id  | 0   \n-RECORD 1--\n id  | 1   \n-RECORD 2--\n id  | 2   \n\n[next]\n-RECORD 0--------------------\n id   | 0                    \n name | a rather long val... \n-RECORD 1--------------------\n id   | 1                    \n name | a rather long val... \nonly showing top 2 rows\n[next]\n(0 rows)\n[next]\n-RECORD 0--------------------\n k                  | 日本語 \n a_long_column_name | NUL    \n\n[next]\n-RECORD 0----\n arr | [1... \n st  | {x}   \nonly showing top 1 row\n[end]\n"
+    );
+}
+
+#[test]
 fn csv_io_future_and_walrus_as_cpython() {
     // csv (writer/reader/DictReader/DictWriter, quoting, dialects), io.StringIO,
     // print(file=...) and json.dump into file objects, open()'s universal newlines and

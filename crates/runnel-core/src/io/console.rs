@@ -30,14 +30,14 @@ fn width(s: &str) -> usize {
         .sum()
 }
 
-/// Spark's `showString(numRows, truncate)`: the table, and "only showing top N rows" when cut.
-/// `truncate` 0 means no truncation (left-aligned), otherwise cells longer than it are cut.
-pub fn show_string(
+/// The rows `show` prints: the column names, the first `num_rows` rows' cells cut to
+/// `truncate` characters (0: whole) as Spark's `Dataset.getRows`, and how many rows there were.
+fn shown_cells(
     schema: &SchemaRef,
     batches: &[RecordBatch],
     num_rows: usize,
     truncate: usize,
-) -> String {
+) -> (Vec<String>, Vec<Vec<String>>, usize) {
     let total: usize = batches.iter().map(|b| b.num_rows()).sum();
     let mut rows: Vec<Vec<String>> = Vec::new();
     'outer: for b in batches {
@@ -73,6 +73,18 @@ pub fn show_string(
         .into_iter()
         .map(|r| r.into_iter().map(cut).collect())
         .collect();
+    (header, rows, total)
+}
+
+/// Spark's `showString(numRows, truncate)`: the table, and "only showing top N rows" when cut.
+/// `truncate` 0 means no truncation (left-aligned), otherwise cells longer than it are cut.
+pub fn show_string(
+    schema: &SchemaRef,
+    batches: &[RecordBatch],
+    num_rows: usize,
+    truncate: usize,
+) -> String {
+    let (header, rows, total) = shown_cells(schema, batches, num_rows, truncate);
     let mut widths: Vec<usize> = header.iter().map(|h| width(h).max(3)).collect();
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
@@ -112,6 +124,46 @@ pub fn show_string(
         out.push_str(&line(r));
     }
     out.push_str(&sep);
+    if total > num_rows {
+        out.push_str(&format!(
+            "only showing top {num_rows} row{}\n",
+            if num_rows == 1 { "" } else { "s" }
+        ));
+    }
+    out
+}
+
+/// `show(n, truncate, vertical=True)`: each row as a `-RECORD i-` block of `name | value`
+/// lines, as Spark's `Dataset.showString` writes the extended mode (`(0 rows)` when
+/// there is none).
+pub fn show_string_vertical(
+    schema: &SchemaRef,
+    batches: &[RecordBatch],
+    num_rows: usize,
+    truncate: usize,
+) -> String {
+    let (header, rows, total) = shown_cells(schema, batches, num_rows, truncate);
+    if rows.is_empty() {
+        return "(0 rows)\n".into();
+    }
+    let name_width = header.iter().map(|h| width(h)).fold(3, usize::max);
+    let data_width = rows.iter().flatten().map(|c| width(c)).fold(3, usize::max);
+    let pad = |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(width(s))));
+    let mut out = String::new();
+    for (i, row) in rows.iter().enumerate() {
+        let head = format!("-RECORD {i}");
+        let dashes = (name_width + data_width + 5).saturating_sub(head.chars().count());
+        out.push_str(&head);
+        out.push_str(&"-".repeat(dashes));
+        out.push('\n');
+        for (name, cell) in header.iter().zip(row) {
+            out.push_str(&format!(
+                " {} | {} \n",
+                pad(name, name_width),
+                pad(cell, data_width)
+            ));
+        }
+    }
     if total > num_rows {
         out.push_str(&format!(
             "only showing top {num_rows} row{}\n",

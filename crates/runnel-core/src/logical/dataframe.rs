@@ -2739,6 +2739,18 @@ impl DataFrame {
         Ok(show_string(&self.plan.schema, &rows, n, truncate))
     }
 
+    /// `show(n, truncate, vertical=True)` text: a `-RECORD i-` block a row.
+    pub fn show_string_vertical(&self, n: usize, truncate: usize) -> Result<String> {
+        let _zone = self.session.enter_time_zone();
+        let rows = self.limit(n as i64 + 1)?.collect()?;
+        Ok(crate::io::console::show_string_vertical(
+            &self.plan.schema,
+            &rows,
+            n,
+            truncate,
+        ))
+    }
+
     /// `createOrReplaceTempView(name)`.
     pub fn create_or_replace_temp_view(&self, name: &str) {
         self.session.register_view(name, self.plan.clone());

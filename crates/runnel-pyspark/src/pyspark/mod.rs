@@ -1752,10 +1752,28 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 Some(Value::Int(i)) => (*i).max(0) as usize,
                 Some(other) => return Err(type_error("show", "truncate", "bool or int", other)),
             };
-            // PySpark prints showString's text: a table ends with a newline of its own, so a
-            // blank line follows it; Spark 4's "only showing top N rows" line does not.
-            let text = df.show_string(n, truncate)?;
-            let blank = if text.ends_with("+\n") { "\n" } else { "" };
+            let vertical = match args.get(2, "vertical") {
+                None => false,
+                Some(Value::Bool(b)) => *b,
+                Some(other) => return Err(type_error("show", "vertical", "bool", other)),
+            };
+            // PySpark prints showString's text: a table (or the last record) ends with a
+            // newline of its own, so a blank line follows it; Spark 4's "only showing top N
+            // rows" and "(0 rows)" lines do not.
+            let text = match vertical {
+                true => df.show_string_vertical(n, truncate)?,
+                false => df.show_string(n, truncate)?,
+            };
+            let last = text
+                .trim_end_matches('\n')
+                .rsplit('\n')
+                .next()
+                .unwrap_or("");
+            let blank = if last.starts_with("only showing top") || last == "(0 rows)" {
+                ""
+            } else {
+                "\n"
+            };
             it.session.print(&format!("{text}{blank}"));
             return Ok(Value::None);
         }

@@ -2437,16 +2437,5 @@ pub(crate) fn call_method(
 
 /// `StructType([...])` as Python prints it.
 fn struct_repr(f: &Fields) -> String {
-    format!(
-        "StructType([{}])",
-        f.iter()
-            .map(|x| format!(
-                "StructField('{}', {}(), {})",
-                x.name(),
-                super::value::type_class_name(x.data_type()),
-                if x.is_nullable() { "True" } else { "False" }
-            ))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
+    super::value::type_repr(&DataType::Struct(f.clone()))
 }

@@ -753,7 +753,7 @@ impl Value {
                     .join(", ")
             ),
             Value::Json(j) => super::stdlib::json_repr(j),
-            Value::Type(t) => format!("{}()", type_class_name(t)),
+            Value::Type(t) => type_repr(t),
             Value::Query(q) => {
                 format!("<pyspark.sql.streaming.query.StreamingQuery id={}>", q.id())
             }
@@ -820,6 +820,43 @@ pub fn py_float(f: f64) -> String {
     }
     let s = format!("{f}");
     if s.contains('.') { s } else { format!("{s}.0") }
+}
+
+/// `repr()` of a PySpark data type, nested types spelled out as PySpark 4.3 writes them
+/// (`ArrayType(StringType(), True)`, `StructType([StructField('b', IntegerType(), True)])`).
+pub fn type_repr(t: &DataType) -> String {
+    let flag = |b: bool| if b { "True" } else { "False" };
+    match t {
+        DataType::Decimal128(p, s) => format!("DecimalType({p},{s})"),
+        DataType::List(f) => format!(
+            "ArrayType({}, {})",
+            type_repr(f.data_type()),
+            flag(f.is_nullable())
+        ),
+        DataType::Map(f, _) => match f.data_type() {
+            DataType::Struct(kv) if kv.len() == 2 => format!(
+                "MapType({}, {}, {})",
+                type_repr(kv[0].data_type()),
+                type_repr(kv[1].data_type()),
+                flag(kv[1].is_nullable())
+            ),
+            _ => "MapType()".into(),
+        },
+        DataType::Struct(fs) => format!(
+            "StructType([{}])",
+            fs.iter()
+                .map(|x| format!(
+                    "StructField('{}', {}, {})",
+                    x.name(),
+                    type_repr(x.data_type()),
+                    flag(x.is_nullable())
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        DataType::Null => "NullType()".into(),
+        other => format!("{}()", type_class_name(other)),
+    }
 }
 
 /// PySpark's class name for a type (`IntegerType`).
