@@ -124,13 +124,19 @@ pub fn show_string(
         out.push_str(&line(r));
     }
     out.push_str(&sep);
-    if total > num_rows {
-        out.push_str(&format!(
-            "only showing top {num_rows} row{}\n",
-            if num_rows == 1 { "" } else { "s" }
-        ));
-    }
+    out.push_str(&more_rows_line(total, num_rows));
     out
+}
+
+/// Spark's footer when `show` printed fewer rows than there are.
+fn more_rows_line(total: usize, num_rows: usize) -> String {
+    if total <= num_rows {
+        return String::new();
+    }
+    format!(
+        "only showing top {num_rows} row{}\n",
+        if num_rows == 1 { "" } else { "s" }
+    )
 }
 
 /// `show(n, truncate, vertical=True)`: each row as a `-RECORD i-` block of `name | value`
@@ -164,12 +170,7 @@ pub fn show_string_vertical(
             ));
         }
     }
-    if total > num_rows {
-        out.push_str(&format!(
-            "only showing top {num_rows} row{}\n",
-            if num_rows == 1 { "" } else { "s" }
-        ));
-    }
+    out.push_str(&more_rows_line(total, num_rows));
     out
 }
 
