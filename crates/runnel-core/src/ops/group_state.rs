@@ -8,10 +8,11 @@
 //! operator's.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use arrow_array::{ArrayRef, RecordBatch, new_null_array};
 use arrow_row::{RowConverter, SortField};
-use arrow_schema::SchemaRef;
+use arrow_schema::{Schema, SchemaRef};
 use rustc_hash::FxHashMap;
 
 use super::{BatchContext, Operator, retype};
@@ -275,8 +276,22 @@ impl Operator for GroupState {
                 for f in &b.schema().fields()[self.keys..] {
                     cols.push(new_null_array(f.data_type(), due.len()));
                 }
-                let cols = retype(&b.schema(), cols)?;
-                let keyed = super::with_schema(&b.schema(), cols, due.len())?;
+                // NULL in the other columns, which the input may declare non-nullable (an
+                // exploded key column again, say): they are nullable in these rows' schema.
+                let schema: SchemaRef = Arc::new(Schema::new_with_metadata(
+                    b.schema()
+                        .fields()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| match i < self.keys {
+                            true => f.as_ref().clone(),
+                            false => f.as_ref().clone().with_nullable(true),
+                        })
+                        .collect::<Vec<_>>(),
+                    b.schema().metadata().clone(),
+                ));
+                let cols = retype(&schema, cols)?;
+                let keyed = super::with_schema(&schema, cols, due.len())?;
                 let calls: Vec<GroupStateCall> = due
                     .iter()
                     .enumerate()
