@@ -311,6 +311,24 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
     }
 }
 
+/// `del o.attr` (`delattr`; `object.__delattr__` skips the frozen check, as a frozen
+/// dataclass's own methods use it): the instance attribute removed, or Python's AttributeError.
+pub(crate) fn delete_attr(o: &PyObject, attr: &str, check_frozen: bool) -> Result<()> {
+    if check_frozen {
+        check_not_frozen(o, attr, "delete")?;
+    }
+    let mut attrs = o.attrs.borrow_mut();
+    let Some(i) = attrs.iter().position(|(k, _)| k == attr) else {
+        return Err(RunnelError::execution_plain(format!(
+            "AttributeError: '{}' object has no attribute '{attr}'",
+            o.class.name
+        ))
+        .with_exception("AttributeError"));
+    };
+    attrs.remove(i);
+    Ok(())
+}
+
 /// A frozen dataclass's `FrozenInstanceError` for assigning (`what` "assign to") or
 /// deleting ("delete") attribute `attr` of `o`.
 pub(crate) fn check_not_frozen(o: &PyObject, attr: &str, what: &str) -> Result<()> {
@@ -1125,22 +1143,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.delattr" | "builtins.object.__delattr__" => match args.req(0, "obj")? {
             Value::Instance(o) => {
                 let attr = args.str(1, "name")?;
-                if name == "builtins.delattr" {
-                    check_not_frozen(o, &attr, "delete")?;
-                }
-                let mut attrs = o.attrs.borrow_mut();
-                match attrs.iter().position(|(k, _)| *k == attr) {
-                    Some(i) => {
-                        attrs.remove(i);
-                    }
-                    None => {
-                        return Err(RunnelError::execution_plain(format!(
-                            "AttributeError: '{}' object has no attribute '{attr}'",
-                            o.class.name
-                        ))
-                        .with_exception("AttributeError"));
-                    }
-                }
+                delete_attr(o, &attr, name == "builtins.delattr")?;
                 Value::None
             }
             other => return Err(type_error("delattr", "obj", "object", other)),

@@ -212,11 +212,29 @@ fn yielding_statements(body: &[Stmt], out: &mut Vec<usize>) {
 /// A generator of `func` (a generator function whose body is [`resumable`]), called with
 /// `locals`: nothing of its body has run.
 pub(crate) fn new(func: Rc<PyFunction>, locals: Locals) -> Value {
+    let yielding = yielding_of(&func);
+    frame_value(func, yielding, locals)
+}
+
+/// The statements of `func`'s body that hold a `yield`, by address, sorted.
+fn yielding_of(func: &PyFunction) -> Vec<usize> {
     let mut yielding = Vec::new();
     if let FunctionBody::Def(body) = &func.body {
         yielding_statements(body, &mut yielding);
     }
     yielding.sort_unstable();
+    yielding
+}
+
+/// Generator expressions' functions by their node's address (see
+/// `Interpreter::genexp_body`), with the node they were built from.
+pub(crate) type GenexpCache =
+    std::collections::HashMap<usize, (ast::ExprGenerator, Rc<PyFunction>, Vec<usize>)>;
+
+/// How many generator expressions' functions are kept at most (emptied when full).
+const GENEXP_CACHE_SIZE: usize = 256;
+
+fn frame_value(func: Rc<PyFunction>, yielding: Vec<usize>, locals: Locals) -> Value {
     super::iter::new(super::iter::PyIter::Gen(Box::new(GenFrame {
         func,
         locals,
@@ -269,6 +287,32 @@ impl Interpreter {
             vec![source],
             vec![],
         )?;
+        let (func, yielding) = self.genexp_body(c);
+        let mut scope = locals
+            .as_ref()
+            .map(|l| l.borrow().clone())
+            .unwrap_or_default();
+        scope.insert(FIRST_ITER.into(), iter);
+        Ok(frame_value(
+            func,
+            yielding,
+            Some(std::cell::RefCell::new(scope)),
+        ))
+    }
+
+    /// The function a generator expression runs as (its `for`/`if` clauses written as
+    /// statements around a `yield` of its element) and its yielding statements: built on
+    /// its first evaluation, then taken from the cache (a UDF's `sum(x for x in ...)` is
+    /// evaluated per row).
+    fn genexp_body(&self, c: &ast::ExprGenerator) -> (Rc<PyFunction>, Vec<usize>) {
+        let key = c as *const ast::ExprGenerator as usize;
+        if let Some((node, func, yielding)) = self.genexps.borrow().get(&key)
+            // The address may be another node's since (a function's body freed): the
+            // same node text is the same function.
+            && node == c
+        {
+            return (func.clone(), yielding.clone());
+        }
         let index = ast::AtomicNodeIndex::default;
         let range = c.elt.range();
         let mut body = vec![Stmt::Expr(ast::StmtExpr {
@@ -309,13 +353,18 @@ impl Interpreter {
                 orelse: Default::default(),
             })];
         }
-        let mut scope = locals
-            .as_ref()
-            .map(|l| l.borrow().clone())
-            .unwrap_or_default();
-        scope.insert(FIRST_ITER.into(), iter);
-        let func = PyFunction::simple("<genexpr>", vec![], FunctionBody::Def(body));
-        Ok(new(Rc::new(func), Some(std::cell::RefCell::new(scope))))
+        let func = Rc::new(PyFunction::simple(
+            "<genexpr>",
+            vec![],
+            FunctionBody::Def(body),
+        ));
+        let yielding = yielding_of(&func);
+        let mut cache = self.genexps.borrow_mut();
+        if cache.len() >= GENEXP_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(key, (c.clone(), func.clone(), yielding.clone()));
+        (func, yielding)
     }
 
     /// Runs `frame` up to its next `yield` or its end, given `input`.
