@@ -2176,3 +2176,12 @@ print(sorted(s.jsonValue().keys()))
         "{\"fields\":[{\"metadata\":{},\"name\":\"a\",\"nullable\":false,\"type\":\"long\"},{\"metadata\":{},\"name\":\"b\",\"nullable\":true,\"type\":{\"containsNull\":true,\"elementType\":\"string\",\"type\":\"array\"}},{\"metadata\":{},\"name\":\"m\",\"nullable\":true,\"type\":{\"keyType\":\"string\",\"type\":\"map\",\"valueContainsNull\":true,\"valueType\":\"double\"}},{\"metadata\":{},\"name\":\"d\",\"nullable\":true,\"type\":\"decimal(10,2)\"},{\"metadata\":{},\"name\":\"t\",\"nullable\":true,\"type\":\"timestamp\"}],\"type\":\"struct\"}\n\"long\" {\"containsNull\":true,\"elementType\":\"integer\",\"type\":\"array\"}\n{\"fields\":[{\"metadata\":{},\"name\":\"id\",\"nullable\":true,\"type\":\"integer\"},{\"metadata\":{},\"name\":\"s\",\"nullable\":true,\"type\":\"string\"}],\"type\":\"struct\"}\n['fields', 'type']\n"
     );
 }
+
+/// PySpark's data types as Python objects (`repr(StructField)`, `isinstance` over
+/// `DataType`/`AtomicType`/`NumericType`..., a StructType's fields by name and position,
+/// `typeName`, `fromJson`): PySpark 4.3's output for the same script.
+#[test]
+fn pyspark_data_types_as_objects() {
+    let out = run(include_str!("python/data_types.py"));
+    assert_eq!(out, include_str!("python/data_types.out"));
+}

@@ -392,6 +392,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "name" => Value::Str(f.name().clone()),
             "dataType" => Value::Type(f.data_type().clone()),
             "nullable" => Value::Bool(f.is_nullable()),
+            "metadata" => Value::dict(vec![]),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Builtin(b) if b == "class.Window" => match name {
@@ -2929,6 +2930,18 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 Err(e) => types::parse_data_type(&ddl).map(Value::Type).map_err(|_| e),
             }
         }
+        // `StructType.fromJson(schema.jsonValue())`, and the other types' (a field's too).
+        Value::Builtin(b) if b.starts_with("types.") && name == "fromJson" => {
+            let json = crate::python::stdlib::json_value(it, args.req(0, "json")?)?;
+            if b == "types.StructField" {
+                let one = serde_json::json!({"type": "struct", "fields": [json]});
+                return match types::from_spark_json(&one)? {
+                    DataType::Struct(f) => Ok(Value::StructField(f[0].as_ref().clone())),
+                    _ => Err(RunnelError::internal("a struct of one field")),
+                };
+            }
+            types::from_spark_json(&json).map(Value::Type)
+        }
         Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
         Value::Builtin(b) if b == "spark.dataSource" => match name {
             "register" => datasource::register(it, &args),
@@ -2950,6 +2963,32 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 "AttributeError: 'function' object has no attribute '{name}'"
             ))),
         },
+        Value::StructField(f) => {
+            let one = DataType::Struct(vec![f.clone()].into());
+            match name {
+                // PySpark's `name:type`.
+                "simpleString" => Ok(Value::Str(format!(
+                    "{}:{}",
+                    f.name(),
+                    types::simple_string(f.data_type())
+                ))),
+                "jsonValue" | "json" => {
+                    let j = types::spark_json(&one)["fields"][0].clone();
+                    Ok(match name {
+                        "json" => Value::Str(sorted_json(&j)),
+                        _ => crate::python::stdlib::json_item(j),
+                    })
+                }
+                "typeName" => Err(RunnelError::execution_plain(
+                    "PySparkTypeError: [NOT_IMPLEMENTED] StructField does not have typeName. Use typeName on its type explicitly instead.",
+                )
+                .with_exception("PySparkTypeError")),
+                _ => Err(RunnelError::execution_plain(format!(
+                    "AttributeError: 'StructField' object has no attribute '{name}'"
+                ))
+                .with_exception("AttributeError")),
+            }
+        }
         Value::Type(t) if name == "__udf_decorator__" => {
             let f = args.req(0, "f")?.clone();
             udf::udf_builtin(
@@ -2972,6 +3011,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 Ok(Value::Type(DataType::Struct(fields.into())))
             }
             ("simpleString", t) => Ok(Value::Str(types::simple_string(&t))),
+            ("typeName", t) => Ok(Value::Str(crate::python::value::type_name_of(&t))),
+            ("fieldNames", DataType::Struct(f)) => Ok(Value::list(
+                f.iter().map(|x| Value::Str(x.name().clone())).collect(),
+            )),
             // PySpark's `json.dumps(self.jsonValue(), separators=(",", ":"), sort_keys=True)`.
             ("json", t) => Ok(Value::Str(sorted_json(&types::spark_json(&t)))),
             ("jsonValue", t) => Ok(crate::python::stdlib::json_item(types::spark_json(&t))),

@@ -296,6 +296,8 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
                 | ("SparkSession", Value::Session) => true,
                 ("Counter", Value::Dict(d)) => matches!(d.kind, DictKind::Counter),
                 ("defaultdict", Value::Dict(d)) => matches!(d.kind, DictKind::Default(_)),
+                (_, Value::Type(dt)) if b.starts_with("types.") => super::value::type_is_a(dt, t),
+                ("StructField", Value::StructField(_)) => b.starts_with("types."),
                 (_, Value::Native(n)) => super::stdlib::native_is(n, b),
                 // A namedtuple's instance is a tuple.
                 ("tuple", Value::Instance(o)) if is_namedtuple(o) => true,
