@@ -2185,3 +2185,11 @@ fn pyspark_data_types_as_objects() {
     let out = run(include_str!("python/data_types.py"));
     assert_eq!(out, include_str!("python/data_types.out"));
 }
+
+/// A generator dropped while paused runs its `finally` and `with` exits (a file it
+/// writes is complete) at the point CPython closes it: CPython 3.11's output.
+#[test]
+fn a_generator_dropped_while_paused_is_closed() {
+    let out = run(include_str!("python/generator_close.py"));
+    assert_eq!(out, include_str!("python/generator_close.out"));
+}

@@ -36,6 +36,85 @@ pub struct GenFrame {
     yielding: Vec<usize>,
 }
 
+thread_local! {
+    /// Generators dropped while paused inside their body, waiting to be closed (see
+    /// [`Interpreter::close_dropped_generators`]).
+    static DROPPED: std::cell::RefCell<Vec<GenFrame>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether `DROPPED` may hold one (read at every statement).
+    static ANY_DROPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A generator paused inside its body that nothing refers to any more: CPython closes it
+/// as it is collected (GeneratorExit at its `yield`, so its `finally` blocks and `with`
+/// exits run: a file it writes is flushed). Dropping happens anywhere (in the middle of
+/// an assignment), so it is queued and closed after the statement that dropped it.
+impl Drop for GenFrame {
+    fn drop(&mut self) {
+        if self.path.is_empty() {
+            return;
+        }
+        let mut slot = Some(GenFrame {
+            func: self.func.clone(),
+            locals: self.locals.take(),
+            path: std::mem::take(&mut self.path),
+            yielding: std::mem::take(&mut self.yielding),
+        });
+        let queued = DROPPED.try_with(|d| match (d.try_borrow_mut(), slot.take()) {
+            (Ok(mut d), Some(f)) => {
+                d.push(f);
+                true
+            }
+            (_, f) => {
+                slot = f;
+                false
+            }
+        });
+        if queued == Ok(true) {
+            let _ = ANY_DROPPED.try_with(|a| a.set(true));
+        }
+        // Not queued (the thread ends): it goes without closing.
+        if let Some(mut f) = slot {
+            f.path.clear();
+        }
+    }
+}
+
+impl Interpreter {
+    /// Closes the generators dropped while paused (see `Drop for GenFrame`); an error
+    /// other than GeneratorExit is reported on stderr and ignored, as CPython does.
+    pub(crate) fn close_dropped_generators(&self) {
+        if !ANY_DROPPED.with(|a| a.replace(false)) {
+            return;
+        }
+        while let Some(mut frame) = DROPPED.with(|d| d.borrow_mut().pop()) {
+            let exit = exception("GeneratorExit", "");
+            let name = frame.func.name.clone();
+            let r = self.resume(&mut frame, Input::Throw(exit));
+            frame.path.clear();
+            let ignored = match r {
+                Ok(Step::Yield(_)) => {
+                    Some(exception("RuntimeError", "generator ignored GeneratorExit"))
+                }
+                Err(e)
+                    if !matches!(
+                        super::builtins::py_exception_name(&e).as_str(),
+                        "GeneratorExit" | "StopIteration"
+                    ) =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            };
+            if let Some(e) = ignored {
+                self.host.print_err(
+                    &self.session,
+                    &format!("Exception ignored in: <generator object {name}>\n{e}\n"),
+                );
+            }
+        }
+    }
+}
+
 /// What a generator is given when it resumes.
 pub(crate) enum Input {
     /// `next()` (None) or `send(value)`: the value of the `yield` it stands at.
@@ -396,6 +475,10 @@ impl Interpreter {
         let r = self.gen_block(body, &ctx, &mut frame.path, 0, &mut input);
         drop(origin);
         self.leave_call(depth);
+        if !matches!(r, Ok(GenFlow::Yield(_))) {
+            // It ended: nothing is left to close when it goes.
+            frame.path.clear();
+        }
         match r {
             Ok(GenFlow::Yield(v)) => Ok(Step::Yield(v)),
             Ok(GenFlow::Flow(Flow::Return(v))) => Ok(Step::Return(v)),

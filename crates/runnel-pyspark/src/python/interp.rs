@@ -1107,6 +1107,7 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         };
+        self.close_dropped_generators();
         // A value that could not be shown (an int of too many digits, a container
         // nested too deep) raises at the statement that showed it.
         if let Some(e) = super::num::take_str_error()
@@ -2181,7 +2182,13 @@ impl Interpreter {
                 super::builtins::get_attr(self, obj, a.attr.as_str())
                     .map_err(|e| e.with_location(self.location(a.attr.range)))?
             }
-            PyExpr::Call(c) => self.eval_call(c, locals)?,
+            PyExpr::Call(c) => {
+                let v = self.eval_call(c, locals)?;
+                // A generator the call dropped paused (its frame's, its argument's) is
+                // closed as it returns, as CPython's reference counting closes it.
+                self.close_dropped_generators();
+                v
+            }
             PyExpr::BinOp(b) => {
                 let l = self.eval(&b.left, locals)?;
                 let r = self.eval(&b.right, locals)?;
