@@ -282,6 +282,36 @@ impl runnel_core::io::fs::FileSystem for LocalFs {
     fn write(&self, path: &str, data: &[u8]) -> runnel_core::Result<()> {
         std::fs::write(path, data).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
     }
+    fn create_dir_all(&self, path: &str) -> runnel_core::Result<()> {
+        std::fs::create_dir_all(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn remove_dir_all(&self, path: &str) -> runnel_core::Result<()> {
+        std::fs::remove_dir_all(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn remove_file(&self, path: &str) -> runnel_core::Result<()> {
+        std::fs::remove_file(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn rename(&self, from: &str, to: &str) -> runnel_core::Result<()> {
+        std::fs::rename(from, to).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn kind(&self, path: &str) -> runnel_core::io::fs::PathKind {
+        use runnel_core::io::fs::PathKind;
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => PathKind::Dir,
+            Ok(_) => PathKind::File,
+            Err(_) => PathKind::Missing,
+        }
+    }
+    fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        let mut names = std::fs::read_dir(path)?
+            .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect::<std::io::Result<Vec<String>>>()?;
+        names.sort();
+        Ok(names)
+    }
+    fn remove_dir(&self, path: &str) -> std::io::Result<()> {
+        std::fs::remove_dir(path)
+    }
 }
 
 #[test]
@@ -2192,4 +2222,13 @@ fn pyspark_data_types_as_objects() {
 fn a_generator_dropped_while_paused_is_closed() {
     let out = run(include_str!("python/generator_close.py"));
     assert_eq!(out, include_str!("python/generator_close.out"));
+}
+
+/// `os`, `os.path`, `shutil`, `pathlib`, `glob` and `tempfile` over the session's file
+/// system with its folders — here the in-memory one a browser has: CPython 3.11's output
+/// for the same script on a disk.
+#[test]
+fn the_scripts_files_and_folders_in_memory_as_on_a_disk() {
+    let out = run(include_str!("python/file_system.py"));
+    assert_eq!(out, include_str!("python/file_system.out"));
 }

@@ -1809,7 +1809,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 name == "os.makedirs" && args.get(2, "exist_ok").is_some_and(|v| v.truthy());
             let _ = args.get(1, "mode");
             let fs = it.session.file_system();
-            if !exist_ok && fs.exists(&p)? && std::path::Path::new(&p).exists() {
+            if !exist_ok && fs.kind(&p) != runnel_core::io::fs::PathKind::Missing {
                 return Err(RunnelError::execution_plain(format!(
                     "FileExistsError: [Errno 17] File exists: '{p}'"
                 ))
