@@ -2232,3 +2232,11 @@ fn the_scripts_files_and_folders_in_memory_as_on_a_disk() {
     let out = run(include_str!("python/file_system.py"));
     assert_eq!(out, include_str!("python/file_system.out"));
 }
+
+/// DataFrame exploration (`describe`, `summary`, `corr`/`cov` and `df.stat`, `tail`,
+/// `isLocal`, `sortWithinPartitions`): PySpark 4.3's output for the same script.
+#[test]
+fn describe_summary_and_the_stat_functions_as_pyspark() {
+    let out = run(include_str!("python/describe.py"));
+    assert_eq!(out, include_str!("python/describe.out"));
+}
