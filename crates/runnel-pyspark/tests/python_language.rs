@@ -2240,3 +2240,11 @@ fn describe_summary_and_the_stat_functions_as_pyspark() {
     let out = run(include_str!("python/describe.py"));
     assert_eq!(out, include_str!("python/describe.out"));
 }
+
+/// `df.replace`/`df.na.replace` (Spark's `replace0`, PySpark's argument checks) and dict
+/// literals with equal keys: PySpark 4.3's output for the same script.
+#[test]
+fn replace_as_pyspark_and_dicts_with_equal_keys() {
+    let out = run(include_str!("python/replace.py"));
+    assert_eq!(out, include_str!("python/replace.out"));
+}

@@ -145,3 +145,65 @@ pub fn drop(
     args.extend(names.iter().map(|n| quoted(n)));
     df.filter(func("__at_least_n_non_nulls", args))
 }
+
+/// `df.na.replace(to_replace, value, subset)` / `df.replace(...)`: Spark's `replace0` over
+/// `pairs` of (value, replacement) all of one kind (numbers, strings or booleans; a
+/// replacement may be NULL): numbers replace in every numeric column of `subset` (all
+/// columns by default), strings in string columns, booleans in boolean ones. Each column
+/// becomes `CASE c WHEN k1 THEN CAST(v1 AS type) ... ELSE c END` under its own name; a
+/// number is compared as it is (1.7 matches no INT), the replacement cast to the column's
+/// type.
+pub fn replace(
+    df: &DataFrame,
+    pairs: &[(ScalarValue, ScalarValue)],
+    subset: Option<&[String]>,
+) -> Result<DataFrame> {
+    let names: Vec<String> = match subset {
+        Some(s) => s.iter().map(|n| resolve(df, n)).collect::<Result<_>>()?,
+        None => df.columns(),
+    };
+    let Some((first, _)) = pairs.first() else {
+        return Ok(df.clone());
+    };
+    if names.is_empty() {
+        return Ok(df.clone());
+    }
+    let applies = |dt: &DataType| match first {
+        ScalarValue::Boolean(_) => dt == &DataType::Boolean,
+        ScalarValue::Utf8(_) => dt == &DataType::Utf8,
+        _ => dt.is_numeric(),
+    };
+    let as_double = |v: &ScalarValue| match v {
+        ScalarValue::Int32(i) => ScalarValue::Float64(*i as f64),
+        ScalarValue::Int64(i) => ScalarValue::Float64(*i as f64),
+        other => other.clone(),
+    };
+    let cols = df
+        .schema()
+        .fields()
+        .iter()
+        .map(|f| {
+            if !names.iter().any(|n| n == f.name()) || !applies(f.data_type()) {
+                return quoted(f.name());
+            }
+            let branches = pairs
+                .iter()
+                .map(|(k, v)| {
+                    let value = Expr::Cast {
+                        expr: Box::new(Expr::Literal(as_double(v))),
+                        to: f.data_type().clone(),
+                        try_: false,
+                    };
+                    (Expr::Literal(as_double(k)), value)
+                })
+                .collect();
+            Expr::Case {
+                operand: Some(Box::new(quoted(f.name()))),
+                branches,
+                otherwise: Some(Box::new(quoted(f.name()))),
+            }
+            .alias(f.name())
+        })
+        .collect();
+    df.select(cols)
+}

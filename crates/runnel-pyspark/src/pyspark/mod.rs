@@ -237,7 +237,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             observation_get(it, &obj)?
         }
         Value::Method(df, m) if m == "na" && matches!(**df, Value::DataFrame(_)) => match name {
-            "fill" | "drop" => Value::Method(df.clone(), format!("na.{name}")),
+            "fill" | "drop" | "replace" => Value::Method(df.clone(), format!("na.{name}")),
             other => return Err(api::unsupported("DataFrameNaFunctions", other)),
         },
         // `df.stat`: DataFrameStatFunctions, its methods the DataFrame's.
@@ -1451,6 +1451,130 @@ fn na_subset(args: &Args, pos: usize) -> Result<Option<Vec<String>>> {
     })
 }
 
+/// PySpark's `DataFrame.replace` arguments checked as PySpark checks them, as Spark's
+/// (value, replacement) pairs.
+fn replace_pairs(args: &Args) -> Result<Vec<(ScalarValue, ScalarValue)>> {
+    let type_error = |cond: &str, msg: String| {
+        RunnelError::execution(cond, msg).with_exception("PySparkTypeError")
+    };
+    let to_replace = args.req(0, "to_replace")?;
+    let value = args.get(1, "value");
+    let is_dict = matches!(to_replace, Value::Dict(_));
+    if value.is_none() && !is_dict {
+        return Err(type_error(
+            "ARGUMENT_REQUIRED",
+            "Argument `value` is required when `to_replace` is dict.".into(),
+        ));
+    }
+    let scalar_kind = |v: &Value| {
+        matches!(
+            v,
+            Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_)
+        )
+    };
+    if !(scalar_kind(to_replace)
+        || matches!(
+            to_replace,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_)
+        ))
+    {
+        return Err(type_error(
+            "NOT_EXPECTED_TYPE",
+            format!(
+                "Argument `to_replace` should be bool, dict, float, int, str or tuple, got {}.",
+                to_replace.type_name()
+            ),
+        ));
+    }
+    let value = value.cloned().unwrap_or(Value::None);
+    if !(is_dict
+        || scalar_kind(&value)
+        || matches!(value, Value::None | Value::List(_) | Value::Tuple(_)))
+    {
+        return Err(type_error(
+            "NOT_EXPECTED_TYPE",
+            format!(
+                "Argument `value` should be bool, float, int, list, None, str or tuple, got {}.",
+                value.type_name()
+            ),
+        ));
+    }
+    let pairs: Vec<(Value, Value)> = match (to_replace, &value) {
+        (Value::Dict(d), _) => d
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        (Value::List(_) | Value::Tuple(_), Value::List(_) | Value::Tuple(_)) => {
+            let (ks, vs) = (iterate(to_replace)?, iterate(&value)?);
+            if ks.len() != vs.len() {
+                return Err(RunnelError::execution(
+                    "LENGTH_SHOULD_BE_THE_SAME",
+                    format!(
+                        "to_replace and value should be of the same length, got {} and {}.",
+                        ks.len(),
+                        vs.len()
+                    ),
+                )
+                .with_exception("PySparkValueError"));
+            }
+            // A dict of them: a later equal key replaces an earlier one's value.
+            let mut out: Vec<(Value, Value)> = Vec::new();
+            for (k, v) in ks.into_iter().zip(vs) {
+                match out
+                    .iter_mut()
+                    .find(|(x, _)| crate::python::ops::py_eq(x, &k))
+                {
+                    Some(e) => e.1 = v,
+                    None => out.push((k, v)),
+                }
+            }
+            out
+        }
+        (Value::List(_) | Value::Tuple(_), v) => {
+            let mut out: Vec<(Value, Value)> = Vec::new();
+            for k in iterate(to_replace)? {
+                if !out.iter().any(|(x, _)| crate::python::ops::py_eq(x, &k)) {
+                    out.push((k, v.clone()));
+                }
+            }
+            out
+        }
+        (k, v) => vec![(k.clone(), v.clone())],
+    };
+    // All keys and non-NULL replacements of one kind: booleans, strings or numbers.
+    let values = || {
+        pairs
+            .iter()
+            .map(|(_, v)| v)
+            .filter(|v| !matches!(v, Value::None))
+    };
+    let keys = || pairs.iter().map(|(k, _)| k);
+    let all = |f: fn(&Value) -> bool| keys().all(f) && values().all(f);
+    if !(all(|v| matches!(v, Value::Bool(_)))
+        || all(|v| matches!(v, Value::Str(_)))
+        || all(|v| matches!(v, Value::Bool(_) | Value::Int(_) | Value::Float(_))))
+    {
+        return Err(RunnelError::execution(
+            "MIXED_TYPE_REPLACEMENT",
+            "Mixed type replacements are not supported.",
+        )
+        .with_exception("PySparkValueError"));
+    }
+    let scalar = |v: &Value, like: &ScalarValue| match v {
+        Value::None => Ok(ScalarValue::Null(like.data_type())),
+        v => na_value(v),
+    };
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            let k = na_value(k)?;
+            let v = scalar(v, &k)?;
+            Ok((k, v))
+        })
+        .collect()
+}
+
 fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<Value> {
     // df.transform(func, *args, **kwargs): func(df, *args, **kwargs), which must return a
     // DataFrame (PySpark asserts it).
@@ -1490,6 +1614,11 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             };
             let subset = na_subset(&args, 1)?;
             runnel_core::logical::na::fill(&df, &what, subset.as_deref())?
+        }
+        "replace" | "na.replace" => {
+            let pairs = replace_pairs(&args)?;
+            let subset = na_subset(&args, 2)?;
+            runnel_core::logical::na::replace(&df, &pairs, subset.as_deref())?
         }
         "dropna" | "na.drop" => {
             let how = match args.get(0, "how") {

@@ -1289,16 +1289,23 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                     .iter()
                     .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
                     .collect(),
-                Some(v) => iterate(v)?
-                    .into_iter()
-                    .map(|p| match p.items() {
-                        Some(kv) if kv.len() == 2 => Ok((kv[0].clone(), kv[1].clone())),
-                        _ => Err(RunnelError::execution_plain(
-                            "ValueError: dictionary update sequence element has the wrong length; dict() takes pairs",
-                        )
-                        .with_exception("ValueError")),
-                    })
-                    .collect::<Result<_>>()?,
+                Some(v) => {
+                    let mut items = Vec::new();
+                    for p in iterate(v)? {
+                        match p.items() {
+                            Some(kv) if kv.len() == 2 => {
+                                dict_set(&mut items, kv[0].clone(), kv[1].clone())
+                            }
+                            _ => {
+                                return Err(RunnelError::execution_plain(
+                                    "ValueError: dictionary update sequence element has the wrong length; dict() takes pairs",
+                                )
+                                .with_exception("ValueError"));
+                            }
+                        }
+                    }
+                    items
+                }
             };
             for (k, v) in args.keywords() {
                 dict_set(&mut items, Value::Str(k.clone()), v.clone());

@@ -2292,11 +2292,18 @@ impl Interpreter {
         Ok({
             let mut items = Vec::new();
             for it in &d.items {
+                // A key equal to one before keeps that key and takes the new value.
                 match &it.key {
-                    Some(k) => items.push((self.eval(k, locals)?, self.eval(&it.value, locals)?)),
+                    Some(k) => {
+                        let k = self.eval(k, locals)?;
+                        let v = self.eval(&it.value, locals)?;
+                        super::builtins::dict_set(&mut items, k, v);
+                    }
                     None => {
                         if let Value::Dict(o) = self.eval(&it.value, locals)? {
-                            items.extend(o.borrow().iter().cloned());
+                            for (k, v) in o.borrow().iter() {
+                                super::builtins::dict_set(&mut items, k.clone(), v.clone());
+                            }
                         }
                     }
                 }
@@ -2615,10 +2622,7 @@ impl Interpreter {
                 };
                 let k = self.eval(key, scope)?;
                 let v = self.eval(&c.value, scope)?;
-                match out.iter_mut().find(|(x, _)| super::ops::py_eq(x, &k)) {
-                    Some(e) => e.1 = v,
-                    None => out.push((k, v)),
-                }
+                super::builtins::dict_set(&mut out, k, v);
                 Ok(())
             })?;
             Value::dict(out)
