@@ -59,7 +59,15 @@ impl PhysExpr {
                 eval_binary(*op, &l, &r)?
             }
             PhysExpr::Not(e) => Arc::new(not(e.eval(batch)?.as_boolean())?),
-            PhysExpr::Negative(e) => numeric::neg(&e.eval(batch)?)?,
+            PhysExpr::Negative(e) => {
+                let a = e.eval(batch)?;
+                match a.data_type() {
+                    DataType::Decimal128(p, s) if *p > 34 => {
+                        super::decimal::negate_array(&a, *p, *s)?
+                    }
+                    _ => numeric::neg(&a)?,
+                }
+            }
             PhysExpr::IsNull(e, negated) => {
                 let a = e.eval(batch)?;
                 Arc::new(if *negated {
