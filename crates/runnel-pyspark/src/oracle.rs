@@ -43,7 +43,9 @@ fn runtime_error_json(e: &RunnelError) -> J {
         "class": "StreamingQueryException",
         "condition": "STREAM_FAILED",
         "message": msg.lines().next().unwrap_or(""),
-        "cause_condition": e.condition,
+        // The recording reads the cause's condition from its `[CONDITION]` text, which a
+        // legacy error (`_LEGACY_ERROR_TEMP_2176`) does not print: no condition, as there.
+        "cause_condition": e.condition.as_deref().filter(|c| !c.starts_with("_LEGACY")),
         "cause_message": msg,
     })
 }

@@ -939,8 +939,13 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                         }
                         _ => {
                             // Spark's timestampAddMonths: the months move the
-                            // wall-clock time in the session time zone.
-                            let zone = crate::temporal::session_zone();
+                            // wall-clock time in the session time zone (a
+                            // TIMESTAMP_NTZ's own wall-clock time: UTC).
+                            let ntz = matches!(ty, DataType::Timestamp(_, None));
+                            let zone = match ntz {
+                                true => crate::temporal::Zone::UTC,
+                                false => crate::temporal::session_zone(),
+                            };
                             let t = a[0].as_primitive::<TimestampMicrosecondType>();
                             let out: arrow_array::TimestampMicrosecondArray = (0..t.len())
                                 .map(|i| {
@@ -956,7 +961,10 @@ pub fn binary(op: BinaryOp, left: PhysExpr, right: PhysExpr) -> Result<PhysExpr>
                                     )
                                 })
                                 .collect();
-                            std::sync::Arc::new(out.with_timezone("UTC"))
+                            match ntz {
+                                true => std::sync::Arc::new(out),
+                                false => std::sync::Arc::new(out.with_timezone("UTC")),
+                            }
                         }
                     })
                 },

@@ -424,6 +424,97 @@ fn double_to_decimal(x: f64, p: u8, s: i8) -> Option<i128> {
     Some(if x < 0.0 { -v } else { v })
 }
 
+/// Why a string is not a decimal of the cast's type.
+#[derive(Debug, PartialEq)]
+enum DecimalText {
+    /// Not Java's BigDecimal syntax (CAST_INVALID_INPUT).
+    Malformed,
+    /// More than 38 digits before the point (NUMERIC_OUT_OF_SUPPORTED_RANGE).
+    TooManyDigits,
+    /// Does not fit the precision once rounded (NUMERIC_VALUE_OUT_OF_RANGE).
+    Overflow,
+}
+
+/// Java's `String.trim`: every character up to U+0020 off both ends.
+fn java_trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c <= ' ')
+}
+
+/// A string as decimal(p, s) the way Spark's cast reads it (`Decimal.fromStringANSI`):
+/// the trimmed text as `new java.math.BigDecimal(text)` (a sign, digits with an optional
+/// point, an optional exponent; no `_`, `NaN` or `Infinity`), exact, then rounded
+/// HALF_UP to `s` digits (`changePrecision`).
+fn parse_decimal(text: &str, p: u8, s: i8) -> std::result::Result<i128, DecimalText> {
+    let t = java_trim(text);
+    let (neg, body) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let (mant, exp) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return Err(DecimalText::Malformed);
+    }
+    let exp: i64 = match exp {
+        None => 0,
+        Some(e) => {
+            let d = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if d.is_empty() || !digits(d) {
+                return Err(DecimalText::Malformed);
+            }
+            e.parse::<i32>().map_err(|_| DecimalText::Malformed)? as i64
+        }
+    };
+    // The value is `all × 10^(exp - frac.len())`, `all` the digits without leading zeros.
+    let all = format!("{int}{frac}");
+    let all = all.trim_start_matches('0');
+    let point = exp - frac.len() as i64;
+    if all.is_empty() {
+        return Ok(0);
+    }
+    if all.len() as i64 + point > 38 {
+        return Err(DecimalText::TooManyDigits);
+    }
+    // Digits kept at scale `s`: shift by `point + s`, half up on the first dropped digit.
+    let shift = point + s as i64;
+    let kept: i128 = if shift >= 0 {
+        let n = all.len() as i64 + shift;
+        if n > p as i64 {
+            return Err(DecimalText::Overflow);
+        }
+        let v: i128 = all.parse().map_err(|_| DecimalText::Overflow)?;
+        v * 10i128.pow(shift as u32)
+    } else {
+        let drop = (-shift) as usize;
+        let (head, tail) = match drop >= all.len() {
+            true => ("", &all[..0]),
+            false => all.split_at(all.len() - drop),
+        };
+        let first_dropped = match drop.cmp(&all.len()) {
+            std::cmp::Ordering::Greater => b'0',
+            std::cmp::Ordering::Equal => all.as_bytes()[0],
+            std::cmp::Ordering::Less => tail.as_bytes()[0],
+        };
+        if head.len() > 39 {
+            return Err(DecimalText::Overflow);
+        }
+        let v: i128 = match head {
+            "" => 0,
+            h => h.parse().map_err(|_| DecimalText::Overflow)?,
+        };
+        v + (first_dropped >= b'5') as i128
+    };
+    if kept >= 10i128.pow(p as u32) {
+        return Err(DecimalText::Overflow);
+    }
+    Ok(if neg { -kept } else { kept })
+}
+
 /// Parses a string as Spark's fractional cast does: Java's number syntax, then the special
 /// literals in any case (Cast.processFloatingPointSpecialLiterals: `NAN`, `-INF`, `infinity`).
 pub fn parse_double(s: &str) -> Option<f64> {
@@ -501,17 +592,37 @@ fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
             };
             Arc::new(arr.with_timezone_opt(tz.clone()))
         }
-        DataType::Decimal128(p, s) => {
-            let d = parse_loop!(Float64Builder::new(), parse_double);
-            let d: ArrayRef = Arc::new(d);
-            cast_with_options(
-                &d,
-                &DataType::Decimal128(*p, *s),
-                &CastOptions {
-                    safe: try_,
-                    ..Default::default()
-                },
-            )?
+        DataType::Decimal128(p, sc) => {
+            let mut b = Vec::with_capacity(a.len());
+            for v in a.iter() {
+                b.push(match v.map(|t| (t, parse_decimal(t, *p, *sc))) {
+                    None => None,
+                    Some((_, Ok(x))) => Some(x),
+                    Some(_) if try_ => None,
+                    Some((t, Err(DecimalText::Malformed))) => {
+                        return Err(invalid_input(t, &from, to));
+                    }
+                    Some((t, Err(DecimalText::TooManyDigits))) => {
+                        return Err(RunnelError::execution(
+                            "NUMERIC_OUT_OF_SUPPORTED_RANGE",
+                            format!(
+                                "The value {} cannot be interpreted as a numeric since it has more than 38 digits. Use a value of at most 38 digits.",
+                                java_trim(t)
+                            ),
+                        ));
+                    }
+                    Some((t, Err(DecimalText::Overflow))) => {
+                        return Err(RunnelError::execution(
+                            "NUMERIC_VALUE_OUT_OF_RANGE.WITH_SUGGESTION",
+                            format!(
+                                " {} cannot be represented as Decimal({p}, {sc}). If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error, and return NULL instead. Use try_cast to get NULL, or cast to a wider decimal.",
+                                java_trim(t)
+                            ),
+                        ));
+                    }
+                });
+            }
+            Arc::new(Decimal128Array::from(b).with_precision_and_scale(*p, *sc)?)
         }
         DataType::Binary => {
             let v: BinaryArray = a.iter().map(|s| s.map(|s| s.as_bytes())).collect();
@@ -529,6 +640,52 @@ fn from_string(a: &StringArray, to: &DataType, try_: bool) -> Result<ArrayRef> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn string_to_decimal_is_exact_as_javas_bigdecimal() {
+        // Spark 4.3's answers (cast(s AS DECIMAL(p, s)))
+        let ok = [
+            (
+                "1234567890123456789012345678.9012345678",
+                38,
+                10,
+                12345678901234567890123456789012345678,
+            ),
+            ("  1.5  ", 10, 2, 150),
+            ("\t3\n", 10, 2, 300),
+            ("1e3", 10, 2, 100000),
+            ("1E-3", 10, 2, 0),
+            ("1E-3", 38, 10, 10000000),
+            ("+7.25", 10, 2, 725),
+            ("-.5", 10, 2, -50),
+            ("5.", 10, 2, 500),
+            ("0.125", 10, 2, 13),
+            ("-0.135", 10, 2, -14),
+            ("99999999.995", 38, 10, 999999999950000000),
+            ("1e-50", 38, 10, 0),
+            ("-0", 10, 2, 0),
+        ];
+        for (t, p, sc, want) in ok {
+            assert_eq!(parse_decimal(t, p, sc), Ok(want), "{t:?} as ({p}, {sc})");
+        }
+        for t in [
+            "1.5d", "Infinity", "NaN", "", "1_0", "1,5", "0x10", "1e", ".",
+        ] {
+            assert_eq!(
+                parse_decimal(t, 10, 2),
+                Err(DecimalText::Malformed),
+                "{t:?}"
+            );
+        }
+        assert_eq!(
+            parse_decimal("99999999.995", 10, 2),
+            Err(DecimalText::Overflow)
+        );
+        assert_eq!(
+            parse_decimal("12345678901234567890123456789012345678901", 38, 10),
+            Err(DecimalText::TooManyDigits)
+        );
+    }
 
     #[test]
     fn string_to_double_reads_special_literals_in_any_case_and_nothing_else() {

@@ -141,6 +141,70 @@ pub(crate) fn out_of_range(v: i256, p: u8, s: i8) -> RunnelError {
     )
 }
 
+/// Java's `BigDecimal.toString` of `unscaled × 10^-scale`: plain for a scale ≥ 0,
+/// scientific (`1.000E+37`) for a negative one.
+fn java_decimal_string(v: i256, scale: i32) -> String {
+    if scale >= 0 {
+        return decimal_string(v, scale as i8);
+    }
+    let neg = v < i256::ZERO;
+    let digits = v.wrapping_abs().to_string();
+    let exp = -scale + digits.len() as i32 - 1;
+    let mantissa = match digits.len() {
+        1 => digits,
+        _ => format!("{}.{}", &digits[..1], &digits[1..]),
+    };
+    format!("{}{mantissa}E+{exp}", if neg { "-" } else { "" })
+}
+
+/// Spark's `Decimal.unary_-` (negative, and abs of a negative value) of a decimal held
+/// as a Scala BigDecimal: the negation rounds to 34 significant digits (Scala's
+/// MathContext.DECIMAL128, half even), then `setScale(s, HALF_UP)` restores the scale;
+/// a value of 35 to 38 digits loses its last digits, and one that rounds up to 10^p
+/// fails with NUMERIC_VALUE_OUT_OF_RANGE whatever the ANSI setting.
+pub(crate) fn spark_negate(v: i128, p: u8, s: i8) -> Result<i128> {
+    let n = i256::from_i128(v).wrapping_neg();
+    let digits = n.wrapping_abs().to_string().len() as u32;
+    if digits <= 34 {
+        return Ok(-v);
+    }
+    let k = digits - 34;
+    let d = pow10(k);
+    let (q, r) = (n.wrapping_div(d), n.wrapping_rem(d));
+    let twice = r.wrapping_abs().wrapping_mul(i256::from_i128(2));
+    let up = twice > d || (twice == d && q.wrapping_rem(i256::from_i128(2)) != i256::ZERO);
+    let q = match (up, n < i256::ZERO) {
+        (false, _) => q,
+        (true, false) => q.wrapping_add(i256::ONE),
+        (true, true) => q.wrapping_sub(i256::ONE),
+    };
+    // BigDecimal keeps 34 digits: a carry to 35 drops a trailing zero (and a scale).
+    let (shown, shown_scale) = match q.wrapping_abs().to_string().len() {
+        35 => (q.wrapping_div(i256::from_i128(10)), s as i32 - k as i32 - 1),
+        _ => (q, s as i32 - k as i32),
+    };
+    let out = q.wrapping_mul(d);
+    if out.wrapping_abs() >= pow10(p as u32) {
+        return Err(RunnelError::execution(
+            "NUMERIC_VALUE_OUT_OF_RANGE.WITHOUT_SUGGESTION",
+            format!(
+                " The {} rounded half up from {} cannot be represented as Decimal({p}, {s}). Spark negates such a decimal with 34 significant digits: cast it to a decimal with fewer digits after the point first.",
+                decimal_string(out, s),
+                java_decimal_string(shown, shown_scale),
+            ),
+        ));
+    }
+    Ok(out.as_i128())
+}
+
+/// `-a` over a decimal column, as Spark's `Decimal.unary_-` (`spark_negate`).
+pub(crate) fn negate_array(a: &ArrayRef, p: u8, s: i8) -> Result<ArrayRef> {
+    let out = a
+        .as_primitive::<Decimal128Type>()
+        .try_unary::<_, Decimal128Type, RunnelError>(|v| spark_negate(v, p, s))?;
+    Ok(Arc::new(out.with_precision_and_scale(p, s)?))
+}
+
 /// `l op r` over decimals: the operands are cast to (p1, s1) and (p2, s2), the result is
 /// Decimal(p, s).
 pub fn arithmetic(
@@ -231,4 +295,44 @@ pub fn arithmetic(
         args: vec![l, r],
         ty,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn negation_keeps_34_significant_digits_as_spark() {
+        use super::spark_negate;
+        // Spark 4.3's answers (negative of DECIMAL(38, 10) / (38, 0) / (35, 8) values)
+        assert_eq!(
+            spark_negate(12345678901234567890123456789012345678, 38, 10).unwrap(),
+            -12345678901234567890123456789012350000
+        );
+        assert_eq!(
+            spark_negate(12345678901234567890123456789012345678, 38, 0).unwrap(),
+            -12345678901234567890123456789012350000
+        );
+        assert_eq!(
+            spark_negate(12345678901234567890123456789012345, 35, 8).unwrap(),
+            -12345678901234567890123456789012340
+        );
+        assert_eq!(
+            spark_negate(12345678901234567890123456789012355, 35, 8).unwrap(),
+            -12345678901234567890123456789012360
+        );
+        assert_eq!(spark_negate(-12345, 38, 2).unwrap(), 12345);
+        let e = spark_negate(-99999999999999999999999999999999999999, 38, 10).unwrap_err();
+        assert!(
+            e.message.contains(
+                "The 10000000000000000000000000000.0000000000 rounded half up from 10000000000000000000000000000.00000 cannot be represented as Decimal(38, 10)"
+            ),
+            "{e}"
+        );
+        let e = spark_negate(99999999999999999999999999999999999999, 38, 0).unwrap_err();
+        assert!(
+            e.message.contains(
+                "The -100000000000000000000000000000000000000 rounded half up from -1.000000000000000000000000000000000E+38"
+            ),
+            "{e}"
+        );
+    }
 }

@@ -59,7 +59,15 @@ impl PhysExpr {
                 eval_binary(*op, &l, &r)?
             }
             PhysExpr::Not(e) => Arc::new(not(e.eval(batch)?.as_boolean())?),
-            PhysExpr::Negative(e) => numeric::neg(&e.eval(batch)?)?,
+            PhysExpr::Negative(e) => {
+                let a = e.eval(batch)?;
+                match a.data_type() {
+                    DataType::Decimal128(p, s) if *p > 34 => {
+                        super::decimal::negate_array(&a, *p, *s)?
+                    }
+                    _ => numeric::neg(&a)?,
+                }
+            }
             PhysExpr::IsNull(e, negated) => {
                 let a = e.eval(batch)?;
                 Arc::new(if *negated {
@@ -111,7 +119,26 @@ impl PhysExpr {
             } => eval_case(batch, branches, otherwise.as_deref(), ty)?,
             PhysExpr::Cast { expr, to, try_ } => cast_array(&expr.eval(batch)?, to, *try_)?,
             PhysExpr::Scalar { func, args, ty } => {
-                let a: Vec<ArrayRef> = args.iter().map(|e| e.eval(batch)).collect::<Result<_>>()?;
+                let mut a: Vec<ArrayRef> = Vec::with_capacity(args.len());
+                for (k, e) in args.iter().enumerate() {
+                    a.push(match e.eval(batch) {
+                        Ok(v) => v,
+                        // Spark's null-intolerant expressions (Binary/TernaryExpression's
+                        // null-safe eval and generated code) do not evaluate an argument
+                        // after a NULL one: an error there counts only where the
+                        // arguments before it are all non-NULL.
+                        Err(err) if k > 0 && func.props.null_intolerant => {
+                            let open: BooleanArray = (0..n)
+                                .map(|i| Some(a.iter().all(|x| x.is_valid(i))))
+                                .collect();
+                            if open.true_count() == n {
+                                return Err(err);
+                            }
+                            eval_where(e, batch, &open)?
+                        }
+                        Err(err) => return Err(err),
+                    });
+                }
                 func.eval(&a, ty, n)?
             }
             PhysExpr::Field { expr, index, .. } => {

@@ -420,6 +420,15 @@ impl DataFrame {
             }
             _ => None,
         };
+        // Spark checks a select's expressions in their order: an error in one before the
+        // generator is reported before the generator's own (stack's types, json_tuple's);
+        // what Runnel alone refuses (a collation) waits its turn.
+        for e in &exprs[..g] {
+            match self.bind(e) {
+                Err(err) if err.kind != crate::error::ErrorKind::NotSupported => return Err(err),
+                _ => {}
+            }
+        }
         if matches!(split_alias(&exprs[g]).0, Expr::Function { name, .. } if name == "stack") {
             exprs[g] = self.stack_as_inline(&exprs[g])?;
         }

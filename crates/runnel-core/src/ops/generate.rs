@@ -36,19 +36,37 @@ impl Operator for Generate {
     }
 }
 
+/// Spark's `Project` over `Generate`: for each input row, the generator's argument, then
+/// the other expressions for each row it makes (none for a row that makes no row). On an
+/// error, the one Spark meets first in that row-by-row order (see `first_error`).
 fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<RecordBatch> {
-    let mut gen_index = None;
-    let mut plain: Vec<Option<ArrayRef>> = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        match it {
-            GenItem::Plain(e) => plain.push(Some(e.eval(b)?)),
-            GenItem::Explode { .. } => {
-                gen_index = Some(i);
-                plain.push(None);
-            }
-        }
+    generate_columns(schema, b, items).map_err(|e| first_error(schema, b, items).unwrap_or(e))
+}
+
+/// The error of the first input row that fails alone, its generator's argument first,
+/// then (when it makes rows) the other expressions left to right.
+fn first_error(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Option<RunnelError> {
+    let fails = |p: &RecordBatch| generate_columns(schema, p, items).is_err();
+    let r = super::first_failing_row(b, &fails)?;
+    let row = b.slice(r, 1);
+    let arg = items.iter().find_map(|it| match it {
+        GenItem::Explode { arg, .. } => Some(arg),
+        GenItem::Plain(_) => None,
+    })?;
+    if let Err(e) = arg.eval(&row) {
+        return Some(e);
     }
-    let gi = gen_index.ok_or_else(|| RunnelError::internal("Generate without a generator"))?;
+    items.iter().find_map(|it| match it {
+        GenItem::Plain(e) => e.eval(&row).err(),
+        GenItem::Explode { .. } => None,
+    })
+}
+
+fn generate_columns(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<RecordBatch> {
+    let gi = items
+        .iter()
+        .position(|it| matches!(it, GenItem::Explode { .. }))
+        .ok_or_else(|| RunnelError::internal("Generate without a generator"))?;
     let GenItem::Explode {
         arg,
         outer,
@@ -102,6 +120,29 @@ fn generate(schema: &SchemaRef, b: &RecordBatch, items: &[GenItem]) -> Result<Re
             ));
         }
     };
+    // The other expressions, over the input rows that make at least one row.
+    let mut makes = vec![false; b.num_rows()];
+    row_idx.iter().for_each(|r| makes[*r as usize] = true);
+    let (input, row_idx) = if makes.iter().all(|m| *m) {
+        (b.clone(), row_idx)
+    } else {
+        let mut at = Vec::with_capacity(makes.len());
+        let mut n = 0u32;
+        for m in &makes {
+            at.push(n);
+            n += *m as u32;
+        }
+        let mask = BooleanArray::from(makes);
+        let input = arrow_select::filter::filter_record_batch(b, &mask)?;
+        (input, row_idx.iter().map(|r| at[*r as usize]).collect())
+    };
+    let plain: Vec<Option<ArrayRef>> = items
+        .iter()
+        .map(|it| match it {
+            GenItem::Plain(e) => e.eval(&input).map(Some),
+            GenItem::Explode { .. } => Ok(None),
+        })
+        .collect::<Result<_>>()?;
     let ri = UInt32Array::from(row_idx);
     let ei = UInt32Array::from(elem_idx);
     let mut cols: Vec<ArrayRef> = Vec::new();

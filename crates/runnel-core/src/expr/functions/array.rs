@@ -279,8 +279,12 @@ pub(super) fn register(r: &mut Builder) {
         // NULL when it may be (`array_repeat(NULL, 3)` is an `array<void>`).
         let et = c.ty(0);
         let contains_null = c.args[0].nullable();
+        // Spark folds a call of literals with its interpreted `eval`, whose bound check
+        // has an error condition; a call over columns runs generated code, which fails
+        // in ArrayData.allocateArrayData with a legacy error.
+        let folded = c.args.iter().all(|a| matches!(a, PhysExpr::Literal(_)));
         c.props.nulls = super::Nulls::Args(&[1]);
-        c.kernel(types::list_of_n(et, contains_null), |a, ty, n| {
+        c.kernel(types::list_of_n(et, contains_null), move |a, ty, n| {
             let T::List(f) = ty else {
                 crate::internal_err!("array_repeat without a list type")
             };
@@ -291,6 +295,23 @@ pub(super) fn register(r: &mut Builder) {
                 if k.is_valid(i) {
                     let count = k.value(i).max(0) as i64;
                     total += count;
+                    // Spark's own bound (ByteArrayMethods.MAX_ROUNDED_ARRAY_LENGTH).
+                    if count > 2147483632 && folded {
+                        return Err(RunnelError::execution(
+                            "COLLECTION_SIZE_LIMIT_EXCEEDED.PARAMETER",
+                            format!(
+                                "Can't create array with {count} elements which exceeding the array size limit 2147483632, the value of parameter(s) `count` in the function `array_repeat` is invalid. Ask for fewer copies."
+                            ),
+                        ));
+                    }
+                    if count > 2147483632 {
+                        return Err(RunnelError::execution(
+                            "_LEGACY_ERROR_TEMP_2176",
+                            format!(
+                                "Cannot create array with {count} elements of data due to exceeding the limit 2147483632 elements for ArrayData.  array_repeat failed. Ask for fewer copies."
+                            ),
+                        ));
+                    }
                     check_elements(count, total, &format!("array_repeat(..., {count})"))?;
                 }
             }

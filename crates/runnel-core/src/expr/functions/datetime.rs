@@ -249,11 +249,19 @@ pub(super) fn register(r: &mut Builder) {
         let unit = timestamp_unit(&c.str_lit(0)?)?;
         c.args.remove(0);
         c.coerce(0, &T::Int64)?;
-        c.ts_arg(1)?;
+        // A TIMESTAMP_NTZ stays one, its units counted on its own wall clock (UTC).
+        let ntz = matches!(c.ty(1), T::Timestamp(_, None));
+        if !ntz {
+            c.ts_arg(1)?;
+        }
         c.props.null_intolerant = true;
         let sql = c.sql.to_string();
-        c.kernel(types::timestamp_type(), move |a, _, _| {
-            let zone = temporal::session_zone();
+        let out_ty = c.ty(1);
+        c.kernel(out_ty, move |a, _, _| {
+            let zone = match ntz {
+                true => temporal::Zone::UTC,
+                false => temporal::session_zone(),
+            };
             let q = a[0].as_primitive::<Int64Type>();
             let t = ts_values(&a[1])?;
             let mut out = Vec::with_capacity(t.len());
@@ -272,9 +280,11 @@ pub(super) fn register(r: &mut Builder) {
                     _ => None,
                 });
             }
-            Ok(Arc::new(
-                TimestampMicrosecondArray::from(out).with_timezone("UTC"),
-            ))
+            let out = TimestampMicrosecondArray::from(out);
+            Ok(match ntz {
+                true => Arc::new(out),
+                false => Arc::new(out.with_timezone("UTC")),
+            })
         })
     })
     .sql_alias(&["timestampadd"])

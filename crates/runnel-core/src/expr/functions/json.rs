@@ -10,7 +10,7 @@ use arrow_schema::DataType as T;
 use super::Builder;
 use crate::error::RunnelError;
 use crate::expr::Expr;
-use crate::io::json::{JsonDecoder, JsonOptions};
+use crate::io::json::{JsonDecoder, JsonOptions, ParseMode};
 use crate::scalar::ScalarValue;
 use crate::types;
 
@@ -76,18 +76,21 @@ pub(super) fn register(r: &mut Builder) {
                 // A bare ARRAY or MAP (Spark's DataType.fromDDL reads a type first): the
                 // text is read as the value of a one-field record.
                 Ok(t @ (T::List(_) | T::Map(..))) => {
+                    let mode = from_json_mode(super::csv::options(c, 2, &[])?.get("mode"))?;
                     c.args.truncate(1);
                     c.string_arg(0)?;
-                    return from_json_value(c, t);
+                    return from_json_value(c, t, mode);
                 }
                 _ => return Err(e),
             },
         };
-        // Of the JSON options, allowUnquotedFieldNames (`{a: 1}`) is read; the others as
-        // Spark's defaults.
-        let unquoted = super::csv::options(c, 2, &[])?
+        // Of the JSON options, allowUnquotedFieldNames (`{a: 1}`) and mode are read; the
+        // others as Spark's defaults.
+        let opts = super::csv::options(c, 2, &[])?;
+        let unquoted = opts
             .get("allowunquotedfieldnames")
             .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let mode = from_json_mode(opts.get("mode"))?;
         c.args.truncate(1);
         c.string_arg(0)?;
         let schema = Arc::new(schema);
@@ -97,6 +100,7 @@ pub(super) fn register(r: &mut Builder) {
             let input = a[0].as_string::<i32>();
             let options = JsonOptions {
                 allow_unquoted_field_names: unquoted,
+                mode,
                 ..JsonOptions::default()
             };
             let mut dec = JsonDecoder::new(schema.clone(), options);
@@ -108,7 +112,8 @@ pub(super) fn register(r: &mut Builder) {
                 } else {
                     input.value(i).as_bytes()
                 };
-                dec.decode_line(line, "from_json", i + 1)?;
+                dec.decode_line(line, "from_json", i + 1)
+                    .map_err(|e| from_json_failfast(e, input.value(i), schema.fields().len()))?;
             }
             let batch = dec.flush()?;
             let valid: arrow_buffer::NullBuffer = (0..n).map(|i| !blank(i)).collect();
@@ -490,10 +495,57 @@ impl<'de> serde::Deserialize<'de> for KeysOf {
     }
 }
 
+/// from_json's `mode` option: PERMISSIVE (the default, also for a value Spark does not
+/// know) or FAILFAST; DROPMALFORMED is refused as Spark's `JsonToStructs` refuses it.
+fn from_json_mode(mode: Option<&String>) -> crate::error::Result<ParseMode> {
+    match mode.map(|m| m.to_ascii_uppercase()).as_deref() {
+        Some("FAILFAST") => Ok(ParseMode::FailFast),
+        Some("DROPMALFORMED") => Err(RunnelError::analysis(
+            "PARSE_MODE_UNSUPPORTED",
+            "The function `from_json` doesn't support the DROPMALFORMED mode. Acceptable modes are PERMISSIVE and FAILFAST. Use mode PERMISSIVE (NULL fields for a malformed record) or FAILFAST.",
+        )),
+        _ => Ok(ParseMode::Permissive),
+    }
+}
+
+/// A malformed record under from_json's FAILFAST, as Spark reports it: the record's
+/// (empty) result row, `[null]` for one field; text that is a JSON array read as a
+/// struct is CANNOT_PARSE_JSON_ARRAYS_AS_STRUCTS with the array's text.
+fn from_json_failfast(e: RunnelError, text: &str, fields: usize) -> RunnelError {
+    if !e
+        .condition
+        .as_deref()
+        .is_some_and(|c| c.starts_with("MALFORMED_RECORD_IN_PARSING"))
+    {
+        return e;
+    }
+    let hint = "To read malformed records as NULL fields, set the option 'mode' to 'PERMISSIVE'.";
+    let t = text.trim();
+    if t.starts_with('[') {
+        let inner = t
+            .strip_prefix('[')
+            .and_then(|t| t.strip_suffix(']'))
+            .unwrap_or(t);
+        return RunnelError::execution(
+            "MALFORMED_RECORD_IN_PARSING.CANNOT_PARSE_JSON_ARRAYS_AS_STRUCTS",
+            format!("Malformed records are detected in record parsing: [{inner}]. {hint}"),
+        );
+    }
+    let row = vec!["null"; fields].join(",");
+    RunnelError::execution(
+        "MALFORMED_RECORD_IN_PARSING.WITHOUT_SUGGESTION",
+        format!("Malformed records are detected in record parsing: [{row}]. {hint}"),
+    )
+}
+
 /// `from_json(text, 'ARRAY<...>' | 'MAP<...>')`: each text read as the value of a
 /// one-field record (`{"v": text}`) with the JSON reader's PERMISSIVE rules, so that text
 /// that is not JSON of the type is NULL.
-fn from_json_value(c: &mut super::Call, ty: T) -> crate::error::Result<crate::expr::PhysExpr> {
+fn from_json_value(
+    c: &mut super::Call,
+    ty: T,
+    mode: ParseMode,
+) -> crate::error::Result<crate::expr::PhysExpr> {
     let schema = Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new(
         "v",
         ty.clone(),
@@ -502,14 +554,19 @@ fn from_json_value(c: &mut super::Call, ty: T) -> crate::error::Result<crate::ex
     c.props.nulls = super::Nulls::Always;
     c.kernel(ty, move |a, _, n| {
         let input = a[0].as_string::<i32>();
-        let mut dec = JsonDecoder::new(schema.clone(), JsonOptions::default());
+        let options = JsonOptions {
+            mode,
+            ..JsonOptions::default()
+        };
+        let mut dec = JsonDecoder::new(schema.clone(), options);
         for i in 0..n {
             let line = if input.is_null(i) || input.value(i).trim().is_empty() {
                 "{}".to_string()
             } else {
                 format!("{{\"v\":{}}}", input.value(i))
             };
-            dec.decode_line(line.as_bytes(), "from_json", i + 1)?;
+            dec.decode_line(line.as_bytes(), "from_json", i + 1)
+                .map_err(|e| from_json_failfast(e, "", 1))?;
         }
         let batch = dec.flush()?;
         Ok(batch.column(0).clone())

@@ -140,15 +140,17 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("tanh", |c| unary(c, f64::tanh))
         .py("col")
         .named(super::upper_name);
-    r.scalar("asinh", |c| unary(c, f64::asinh))
+    r.scalar("asinh", |c| unary(c, spark_asinh))
         .py("col")
         .named(super::upper_name);
-    r.scalar("acosh", |c| unary(c, f64::acosh))
+    r.scalar("acosh", |c| unary(c, spark_acosh))
         .py("col")
         .named(super::upper_name);
-    r.scalar("atanh", |c| unary(c, f64::atanh))
-        .py("col")
-        .named(super::upper_name);
+    r.scalar("atanh", |c| {
+        unary(c, |x| 0.5 * (libm::log1p(x) - libm::log1p(-x)))
+    })
+    .py("col")
+    .named(super::upper_name);
     r.scalar("cbrt", |c| unary(c, f64::cbrt))
         .py("col")
         .named(super::upper_name);
@@ -460,10 +462,14 @@ fn abs(a: &ArrayRef, ty: &T) -> Result<ArrayRef> {
                     v.checked_abs().ok_or_else(|| overflow_err("abs"))
                 })?,
         ),
-        // Decimals stay exact (a decimal's magnitude always fits its type).
+        // A negative decimal is negated as Spark's `Decimal.abs` does (`unary_-`: 34
+        // significant digits, see decimal::spark_negate); others stay exact.
         T::Decimal128(p, s) => Arc::new(
             a.as_primitive::<Decimal128Type>()
-                .unary::<_, Decimal128Type>(i128::wrapping_abs)
+                .try_unary::<_, Decimal128Type, crate::error::RunnelError>(|v| match v < 0 {
+                    true => crate::expr::decimal::spark_negate(v, *p, *s),
+                    false => Ok(v),
+                })?
                 .with_precision_and_scale(*p, *s)?,
         ),
         _ => {
@@ -920,6 +926,42 @@ fn strict_cosh(x: f64) -> f64 {
     f64::INFINITY
 }
 
+/// Spark 4.3's `ExpressionImplUtils.asinh` (fdlibm's `s_asinh.c` with StrictMath's log):
+/// exact for tiny and huge arguments (`asinh(1e308)` is 709.889355822726, where
+/// `log(x + sqrt(x*x + 1))` overflows).
+fn spark_asinh(x: f64) -> f64 {
+    let a = x.abs();
+    let w = if a.is_infinite() || a.is_nan() || a < 3.725290298461914E-9 {
+        a
+    } else if a > 2.68435456E8 {
+        libm::log(a) + libm::log(2.0)
+    } else if a > 2.0 {
+        libm::log(2.0 * a + 1.0 / ((x * x + 1.0).sqrt() + a))
+    } else {
+        let t = x * x;
+        libm::log1p(a + t / (1.0 + (1.0 + t).sqrt()))
+    };
+    w.copysign(x)
+}
+
+/// Spark 4.3's `ExpressionImplUtils.acosh` (fdlibm's `e_acosh.c` with StrictMath's log).
+fn spark_acosh(x: f64) -> f64 {
+    if x < 1.0 {
+        return f64::NAN;
+    }
+    if x >= 2.68435456E8 {
+        return libm::log(x) + libm::log(2.0);
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x > 2.0 {
+        return libm::log(2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt()));
+    }
+    let t = x - 1.0;
+    libm::log1p(t + (2.0 * t + t * t).sqrt())
+}
+
 /// Spark's `NumberConverter.convert` (`conv`): None for a base out of range or an
 /// empty number; Err on overflow (ANSI).
 fn conv(n: &str, from: i32, to: i32) -> std::result::Result<Option<String>, ()> {
@@ -1274,6 +1316,39 @@ mod tests {
             assert_eq!(super::strict_cosh(x), want, "cosh({x})");
         }
         assert!(super::strict_cosh(f64::NAN).is_nan());
+    }
+
+    #[test]
+    fn inverse_hyperbolics_as_spark_4_3() {
+        // Spark 4.3's answers (ExpressionImplUtils.asinh/acosh, atanh with StrictMath.log1p)
+        let asinh = [
+            (1e308, 709.889355822726),
+            (-1e308, -709.889355822726),
+            (1e200, 461.2101657793691),
+            (1e-300, 1e-300),
+            (1e-9, 1e-9),
+            (0.5, 0.48121182505960347),
+            (3.7, 2.0192606561549606),
+            (-1.5, -1.1947632172871094),
+            (1e9, 21.416413017506354),
+            (f64::INFINITY, f64::INFINITY),
+        ];
+        for (x, want) in asinh {
+            assert_eq!(super::spark_asinh(x), want, "asinh({x})");
+        }
+        assert!(super::spark_asinh(-0.0).is_sign_negative());
+        let acosh = [
+            (1e308, 709.889355822726),
+            (1.5, 0.9624236501192069),
+            (3.3, 1.8632793511534487),
+            (1e10, 23.7189981105004),
+            (1.0, 0.0),
+            (2.0, 1.3169578969248166),
+        ];
+        for (x, want) in acosh {
+            assert_eq!(super::spark_acosh(x), want, "acosh({x})");
+        }
+        assert!(super::spark_acosh(0.5).is_nan());
     }
     use super::*;
 

@@ -3,11 +3,9 @@
 //! string literal; a NULL or empty document is NULL; text that is not XML fails the query
 //! (`Error loading expression`); numbers follow Java's conversions (NaN → 0 for the
 //! integer types). The XML and XPath crates are sxd-document and sxd-xpath.
-//!
-//! One known difference: text turned into a number *inside* a path (`sum(a/b)`,
-//! `a/b * 2`) is read by sxd-xpath, which takes `1e3` as 1000 where the JDK's XPath 1.0
-//! gives NaN; the conversion of a path's result (`xpath_int(x, 'a/b')`) follows XPath's
-//! grammar as the JDK does.
+//! Text becomes a number by XPath 1.0's grammar, inside a path (`sum(a/b)`, `a/b * 2`)
+//! as for a path's result: `1e3`, `+1` and `Infinity` are NaN, as the JDK reads them
+//! (sxd-xpath is vendored with that one change, vendor/sxd-xpath).
 
 use std::sync::Arc;
 
@@ -171,21 +169,10 @@ fn bind(c: &mut Call, out: Out) -> Result<PhysExpr> {
 }
 
 /// XPath 1.0's `number()` of a result: text is read by XPath's own grammar
-/// (`-? digits ('.' digits?)?` or `-? '.' digits`, blanks around), so `1e3` is NaN.
+/// (`-? digits ('.' digits?)?` or `-? '.' digits`, blanks around), so `1e3` is NaN
+/// (vendor/sxd-xpath's `str_to_num`, which reads text inside a path too).
 fn number(v: Value) -> f64 {
-    let s = match v {
-        Value::Number(n) => return n,
-        Value::Boolean(b) => return if b { 1.0 } else { 0.0 },
-        v => v.into_string(),
-    };
-    let t = s.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
-    let body = t.strip_prefix('-').unwrap_or(t);
-    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-    let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
-    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
-        return f64::NAN;
-    }
-    t.parse().unwrap_or(f64::NAN)
+    v.into_number()
 }
 
 /// Java's `(long) d`: NaN is 0, out-of-range values saturate.
@@ -305,6 +292,28 @@ mod tests {
         assert_eq!(number(Value::String("-.5".into())), -0.5);
         assert!(number(Value::String("1e3".into())).is_nan());
         assert!(number(Value::String("".into())).is_nan());
+        assert!(number(Value::String("Infinity".into())).is_nan());
+        assert!(number(Value::String("+12".into())).is_nan());
+        // text read inside a path too: the JDK's XPath gives NaN for `Infinity * 2`
+        let xml: ArrayRef = Arc::new(StringArray::from(vec![
+            "<a><b>Infinity</b></a>",
+            "<a><b>1.0E15</b><b>2</b></a>",
+            "<a><b> 12 </b></a>",
+        ]));
+        for (path, want) in [
+            ("a/b * 2", [None, None, Some(24.0)]),
+            ("sum(a/b)", [None, None, Some(12.0)]),
+        ] {
+            let p = Factory::new().build(path).unwrap().unwrap();
+            let got = eval(&xml, 3, &p, path, Out::Double).unwrap();
+            let got = got.as_primitive::<arrow_array::types::Float64Type>();
+            for (i, w) in want.iter().enumerate() {
+                match w {
+                    Some(w) => assert_eq!(got.value(i), *w, "{path} row {i}"),
+                    None => assert!(got.value(i).is_nan(), "{path} row {i}"),
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,0 +1,5 @@
+from pyspark.sql.functions import col, window, session_window, count, avg, sum as sum_, min as min_, max as max_, lit, when, upper, round as round_, expr
+dims = spark.createDataFrame([("books", 1), ("music", 2), ("sports", 3)], "category STRING, rank INT")
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE, id LONG").load(INPUT)
+result = df.withWatermark("timestamp", "4 minutes").withColumn("cat_up", upper(col("category"))).filter(~col("category").isin("games")).join(dims, "category", "inner").groupBy((col("value") > 50).alias("big")).agg(min_("value").alias("lo"), avg("value").alias("a"), count("*").alias("n"))
+OUTPUT_MODE = "update"

@@ -1,0 +1,4 @@
+from pyspark.sql import functions as F
+df = spark.readStream.format("json").schema("ts TIMESTAMP, id LONG, region STRING, amount DOUBLE, qty INT, items ARRAY<STRUCT<sku: STRING, qty: INT, price: DOUBLE>>, attrs MAP<STRING, STRING>, geo STRUCT<lat: DOUBLE, lon: DOUBLE>, flags INT").load(INPUT)
+result = df.withWatermark("ts", "2 minutes").groupBy(F.window("ts", "10 minutes"), "region").agg(F.round(F.var_samp("qty"), 6).alias("vs"), F.bit_and("flags").alias("ba"), F.round(F.kurtosis("qty"), 6).alias("ku"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,8 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+left = spark.readStream.format("json").schema("lk INT, lt TIMESTAMP, lv INT, lname STRING").option("pathGlobFilter", "*-l.json").load(INPUT)
+right = spark.readStream.format("json").schema("rk INT, rt TIMESTAMP, rv INT, rname STRING").option("pathGlobFilter", "*-r.json").load(INPUT)
+a = left.withWatermark("lt", "0 seconds").alias("a")
+b = left.withWatermark("lt", "0 seconds").alias("b")
+result = a.join(b, expr("a.lk = b.lk AND a.lname <> b.lname AND b.lt BETWEEN a.lt AND a.lt + interval 15 minutes"), "left_semi")
+OUTPUT_MODE = "append"

@@ -1,0 +1,9 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "max")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+left = spark.readStream.format("json").schema("lk INT, lt TIMESTAMP, lv INT, lname STRING").option("pathGlobFilter", "*-l.json").load(INPUT)
+right = spark.readStream.format("json").schema("rk INT, rt TIMESTAMP, rv INT, rname STRING").option("pathGlobFilter", "*-r.json").load(INPUT)
+left = left.withWatermark("lt", "20 minutes")
+right = right.withWatermark("rt", "1 hour")
+joined = left.join(right, expr("rk = lk AND rt > lt - interval 15 minutes AND rt < lt + interval 60 minutes"), "right")
+result = joined.select("lname", "rt", "lk", "lt", expr("rk IS NULL AS unmatched"), expr("coalesce(lv, -1) + coalesce(rv, -1) AS vsum"), "rname")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(12,4), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("c1", expr("from_json('{\"k\": ' || nanvl(CASE WHEN (j IS NOT NULL) THEN d WHEN (i <> 5) THEN sec(0.5D) WHEN (s ILIKE '% %') THEN d ELSE d END, rint(round(m, 0))) || '}', 'MAP<STRING, DOUBLE>')")).withColumn("c2", expr("array_sort(array(to_json(arrays_zip(array((0 * i), 2), array(CAST(try_make_timestamp_ltz(2024, 3, 10, i, 30, 0, 'America/New_York') AS STRING)))), url_decode(url_encode(date_format(dt, 'yyyy-MM-dd HH:mm:ss.SSS'))), 'b'), (l, r) -> CASE WHEN length(l) < length(r) THEN -1 WHEN length(l) > length(r) THEN 1 ELSE 0 END)")).withColumn("c3", expr("exists(map_keys(map_filter(map('a', i, 'b', i), (k, v) -> v > 0)), x -> x = 'a')")).withColumn("c4", expr("sentences('Hello there. How are you? ' || t, 'en', 'US')")).drop("i", "j", "d", "n", "s", "t").filter((lit(-2).cast("bigint").cast("boolean") | (col("i") < lit(2))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, d DOUBLE, f FLOAT, m DECIMAL(7,0), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select(((expr("0.001") - col("i")) * F.when(col("b"), col("i")).otherwise(col("i"))).alias("c1"), expr("slice(array(zeroifnull(i), size(array_remove(array(bit_get(i, 3), width_bucket(0.001D, -10.0D, 10.0D, 4), 1, bit_get(i, 3)), bit_get(i, 3))), 3, 4), -5, 2)").alias("c2"), F.hex(F.encode(F.concat(col("t"), col("i").cast("string"), lit(None).cast("string")), 'UTF-16LE')).alias("c3"), expr("map_from_entries(array(struct(xpath_int('<a><b>' || (i + i) || '</b></a>', 'a/b'), parse_url('https://user@spark.apache.org:8080/path/p?query=1&k=' || trim(t) || '#frag', 'QUERY', 'k')), struct(2, 'two')))").alias("c4"), expr("nanvl(e() * CASE WHEN (i < -1) THEN i WHEN (t >= ' ') THEN i WHEN (dt IS NOT NULL) THEN length(s) ELSE json_array_length(to_json(array(i, i))) END, -1.0D) AS c5"), F.explode(F.array(col("i"), col("i"), lit(None))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(10,2), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.selectExpr("id", "map_from_entries(array(struct(array_position(array(rpad(lpad(s, 6, 'é'), 8, 'ab'), 'a', t), 'a'), t), struct(2, 'two'))) AS c1", "to_char(s, '999') AS c2", "to_date(date_format(date_add(element_at(array_sort(array(dt, dt, DATE'2024-02-29')), 1), i), 'dd/MM/yyyy'), 'dd/MM/yyyy') AS c3", "jaro_winkler_similarity(s, t) AS c4", "CAST((size(array_remove(array(timestampdiff(HOUR, (ts - INTERVAL '1-2' YEAR TO MONTH), timestamp_seconds(1)), length(CAST(try_make_timestamp_ntz(2023, 2, i, 0, 0, 0) AS STRING)), 1, timestampdiff(HOUR, (ts - INTERVAL '1-2' YEAR TO MONTH), timestamp_seconds(1))), timestampdiff(HOUR, (ts - INTERVAL '1-2' YEAR TO MONTH), timestamp_seconds(1)))) ^ '6') AS INT) AS c5").where((col("ts") < F.to_timestamp(lit("1999-12-31 23:59:59.999"))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(5,3), s STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.withColumn("c1", F.positive(F.datediff(F.date_trunc("MINUTE", F.to_timestamp(lit("1999-12-31 23:59:59.999"))), F.date_sub(F.date_sub(col("dt"), col("i")), col("i"))))).withColumn("c2", expr("map_concat(map(1, s), map(1, 'x'))")).withColumn("c3", expr("nvl2(i, ts, TIMESTAMP'2024-03-01 12:30:00.123456')")).withColumn("c4", expr("CASE WHEN exists(map_keys(map_filter(map('a', size(split(s, ',')), 'b', unix_date(make_date(2024, 1, 1)) + 0), (k, v) -> v > 0)), x -> x = 'a') THEN id WHEN exists(map_keys(map_filter(map('a', i, 'b', i), (k, v) -> v > 0)), x -> x = 'a') THEN greatest(id, id, id) ELSE id END")).withColumn("c5", expr("to_binary(url_decode(url_encode(s)), 'utf-8')")).select("id", "c1", "c2", "c3", "c4", "c5").where("(ts > TIMESTAMP'2024-02-29 00:00:00')")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, d DOUBLE, m DECIMAL(7,0), n DECIMAL(20,0), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.where("(map_contains_key(map(i, 'a', 3, 'b'), 3) OR (id >= 0L))").select("dt", expr("(to_timestamp_ltz(CAST(trunc(dt, 'MM') AS STRING)) + INTERVAL '1-2' YEAR TO MONTH)").alias("c1"), F.when((col("id") <= lit(-2).cast("bigint")), expr("timestamp_add('HOUR', i, ts)")).when((col("n") == lit(12.345).cast("decimal(5,3)")), col("ts")).when(col("i").isNotNull(), F.nullif((col("ts") + expr("INTERVAL '90' MINUTE")), F.to_timestamp(lit("2024-03-01 12:30:00.123456")))).otherwise(col("ts")).alias("c2"), expr("try_to_number(s, '999.99')").alias("c3"), expr("sec(CASE WHEN arrays_overlap(array(1, i), array(1, 2, 1)) THEN d WHEN b THEN asinh(rint(n)) WHEN b THEN least(d, d) END)").alias("c4"), expr("add_months(to_date('2023-12-31'), i) AS c5"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, d DOUBLE, ts TIMESTAMP, n DECIMAL(9,5), t STRING, b BOOLEAN, s STRING, dt DATE, i INT, m DECIMAL(10,2), j INT").load(INPUT)
+result = df.where((col("dt") == F.to_date(lit("2024-02-29")))).select(F.when((F.arrays_overlap(F.array(col("i"), lit(5)), F.array(lit(1), lit(2), col("i"))).cast("bigint") <= F.nullif(F.when(col("b"), col("n")).when(col("b"), col("n")).when(col("b"), col("n")), lit(-3.10).cast("decimal(3,2)"))), F.crc32(col("t"))).when(expr("arrays_overlap(array(3), array(CAST(NULL AS INT), 3))"), col("id")).when((expr("try_mod(CAST(smallint(i) AS BIGINT), 0L)") >= F.round(col("d"), 2)), col("id")).otherwise(col("id")).alias("c1"), F.width_bucket((col("i") / F.nullif(lit(2.0), lit(0))), lit(-10.0), lit(10.0), lit(4)).alias("c2"), F.repeat(col("t"), 0).alias("c3"), expr("rpad(CAST(unbase64(base64(monthname(coalesce(ts, ts, TIMESTAMP'2024-03-01 12:30:00.123456')))) AS STRING), 6, '*') AS c4"))
+OUTPUT_MODE = "append"

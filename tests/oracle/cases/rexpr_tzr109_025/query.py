@@ -1,0 +1,6 @@
+spark.conf.set("spark.sql.session.timeZone", "Europe/Berlin")
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, k BIGINT, d DOUBLE, f FLOAT, m DECIMAL(38,10), n DECIMAL(20,0), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.selectExpr("id", "CASE WHEN (dt IS NOT NULL) THEN (make_timestamp_ltz(2024, 2, 29, i, 0, 0, 'Asia/Tokyo') + INTERVAL '1 02:03:04.000005' DAY TO SECOND) WHEN b THEN date_trunc('MONTH', date_trunc('QUARTER', ts)) WHEN (dt IS NOT NULL) THEN ts END AS c1", "(t BETWEEN 'x-y' AND 'abc') AS c2", "sequence(last_day(CASE WHEN exists(map_keys(map_filter(map('a', i, 'b', i), (k, v) -> v > 0)), x -> x = 'a') THEN dt ELSE dt END), date_add(last_day(CASE WHEN exists(map_keys(map_filter(map('a', i, 'b', i), (k, v) -> v > 0)), x -> x = 'a') THEN dt ELSE dt END), 3), INTERVAL 1 DAY)[1] AS c3", "slice(array(i, 2), 0, 1) AS c4", "atan(d)", "(reduce(array(i, i, 4), 0, (acc, x) -> acc + coalesce(x, 0)) * n) AS c6", "posexplode_outer(array_remove(array(t, 'x'), 'x'))").filter(((col("n") >= expr("0.5")) | (col("ts") == F.to_timestamp(lit("1999-12-31 23:59:59.999")))))
+OUTPUT_MODE = "append"
