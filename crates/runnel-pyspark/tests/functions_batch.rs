@@ -551,3 +551,30 @@ root
 "#;
     assert_eq!(out, expected, "{out}");
 }
+
+/// `to_json` of a map keyed by arrays or structs names each key as Spark's internal
+/// value's `toString` (`[1,x,null]`, a date as its days); a binary key is a Java
+/// `byte[]` (`[B@` and an identity hash, which differs from run to run in Spark too). A
+/// map keyed by a map (or a type holding one) is INVALID_MAP_KEY_TYPE in `map`,
+/// `map_from_arrays` and `map_from_entries`. The expected text is PySpark 4.3's.
+#[test]
+fn to_json_names_array_and_struct_map_keys_as_spark() {
+    let out = run(r#"from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+print(spark.sql("SELECT to_json(map(array(1, 2), 'a')) AS a, to_json(map(array('x', NULL), 'a')) AS b, to_json(map(named_struct('a', 1, 'b', CAST(NULL AS STRING)), 'v')) AS c, to_json(map(array(array(1)), 'v')) AS d, to_json(map(named_struct('d', DATE'2020-01-01', 'f', 1.5F), 'v')) AS e, to_json(map(array(1.5D), 'v')) AS f, to_json(named_struct('m', map(array(1), 2))) AS g").collect())
+print([j.startswith('{"[B@') for j in spark.sql("SELECT to_json(map(X'0102', 'v')) AS j").first()])
+for q in ["SELECT map(map(1, 2), 'v')", "SELECT map_from_arrays(array(map(1, 2)), array(1))", "SELECT map_from_entries(array(named_struct('k', array(map(1, 2)), 'v', 1)))"]:
+    try:
+        spark.sql(q).collect()
+    except Exception as e:
+        print(type(e).__name__, str(e).splitlines()[0].split(". ")[0])
+"#);
+    let expected = r#"[Row(a='{"[1,2]":"a"}', b='{"[x,null]":"a"}', c='{"[1,null]":"v"}', d='{"[[1]]":"v"}', e='{"[18262,1.5]":"v"}', f='{"[1.5]":"v"}', g='{"m":{"[1]":2}}')]
+[True]
+AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map(map(1, 2), v)" due to data type mismatch: The key of map cannot be/contain "MAP<INT, INT>"
+AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map_from_arrays(array(map(1, 2)), array(1))" due to data type mismatch: The key of map cannot be/contain "MAP<INT, INT>"
+AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map_from_entries(array(named_struct(k, array(map(1, 2)), v, 1)))" due to data type mismatch: The key of map cannot be/contain "ARRAY<MAP<INT, INT>>"
+"#;
+    assert_eq!(out, expected, "{out}");
+}
