@@ -578,3 +578,36 @@ AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map_f
 "#;
     assert_eq!(out, expected, "{out}");
 }
+
+/// Nested nullability Spark declares: `sequence` of dates or timestamps and
+/// `map_entries` hold no NULL element; `map_zip_with`'s values are NULL only when its
+/// function may return NULL. The expected text is PySpark 4.3's.
+#[test]
+fn sequence_map_entries_and_map_zip_with_nested_nullability_as_spark() {
+    let out = run(r#"from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.sql("SELECT sequence(DATE'2018-01-01', DATE'2018-03-01', interval 1 month) AS s, sequence(TIMESTAMP'2018-01-01 00:00:00', TIMESTAMP'2018-01-01 02:00:00', interval 1 hour) AS t, map_entries(map(1, 'a')) AS e, map_zip_with(map('a', 1), map('b', 3), (k, v1, v2) -> coalesce(v1, 0) + coalesce(v2, 0)) AS z").show(truncate=False)
+spark.sql("SELECT sequence(DATE'2018-01-01', DATE'2018-03-01', interval 1 month) AS s, sequence(TIMESTAMP'2018-01-01 00:00:00', TIMESTAMP'2018-01-01 02:00:00', interval 1 hour) AS t, map_entries(map(1, 'a')) AS e, map_zip_with(map('a', 1), map('b', 3), (k, v1, v2) -> coalesce(v1, 0) + coalesce(v2, 0)) AS z").printSchema()
+"#);
+    let expected = r#"+------------------------------------+---------------------------------------------------------------+--------+----------------+
+|s                                   |t                                                              |e       |z               |
++------------------------------------+---------------------------------------------------------------+--------+----------------+
+|[2018-01-01, 2018-02-01, 2018-03-01]|[2018-01-01 00:00:00, 2018-01-01 01:00:00, 2018-01-01 02:00:00]|[{1, a}]|{a -> 1, b -> 3}|
++------------------------------------+---------------------------------------------------------------+--------+----------------+
+
+root
+ |-- s: array (nullable = false)
+ |    |-- element: date (containsNull = false)
+ |-- t: array (nullable = false)
+ |    |-- element: timestamp (containsNull = false)
+ |-- e: array (nullable = false)
+ |    |-- element: struct (containsNull = false)
+ |    |    |-- key: integer (nullable = false)
+ |    |    |-- value: string (nullable = false)
+ |-- z: map (nullable = false)
+ |    |-- key: string
+ |    |-- value: integer (valueContainsNull = false)
+
+"#;
+    assert_eq!(out, expected, "{out}");
+}

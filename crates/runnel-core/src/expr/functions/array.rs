@@ -990,7 +990,8 @@ fn temporal_sequence(c: &mut Call) -> Result<PhysExpr> {
         crate::temporal::session_zone()
     };
     let has_step = c.args.len() == 3;
-    c.kernel(types::list_of(elem.clone()), move |a, ty, n| {
+    // Spark's Sequence: its elements are never NULL.
+    c.kernel(types::list_of_n(elem.clone(), false), move |a, ty, n| {
         let T::List(field) = ty else {
             crate::internal_err!("a list type")
         };

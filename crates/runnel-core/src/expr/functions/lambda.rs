@@ -521,7 +521,8 @@ pub fn bind_higher_order(
                 &[3],
                 bind,
             )?;
-            ty = types::map_of(k1.data_type().clone(), l.ty());
+            // Spark's MapZipWith: a value may be NULL when the function may return NULL.
+            ty = types::map_of_n(k1.data_type().clone(), l.ty(), l.body.nullable());
             kind = Hof::MapZipWith;
             bound.push(l);
         }

@@ -40,7 +40,8 @@ pub(super) fn register(r: &mut Builder) {
             return Err(type_mismatch(c.sql, "a map", &c.ty(0)));
         };
         let st = entries.data_type().clone();
-        c.kernel(types::list_of(st), |a, ty, _| {
+        // Spark's MapEntries: the entries are never NULL.
+        c.kernel(types::list_of_n(st, false), |a, ty, _| {
             let m = a[0].as_map();
             as_list(
                 ty,
