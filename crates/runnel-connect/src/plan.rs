@@ -75,6 +75,18 @@ impl<'a> Planner<'a> {
         Ok(df)
     }
 
+    /// A DataFrame of one row with one DOUBLE column `name` (a statistic's answer).
+    fn one_double(&self, name: &str, v: f64) -> Result<DataFrame> {
+        let schema =
+            std::sync::Arc::new(arrow_schema::Schema::new(vec![arrow_schema::Field::new(
+                name,
+                arrow_schema::DataType::Float64,
+                false,
+            )]));
+        self.spark
+            .create_data_frame(&[vec![ScalarValue::Float64(v)]], schema)
+    }
+
     fn relation_of(&self, rel: &pb::Relation) -> Result<DataFrame> {
         let kind = required(rel.rel_type.as_ref(), "a relation type")?;
         Ok(match kind {
@@ -216,6 +228,24 @@ impl<'a> Planner<'a> {
                 df.order_by(keys)?
             }
             RelType::Limit(l) => self.input(l.input.as_deref())?.limit(l.limit as i64)?,
+            RelType::Tail(t) => self.input(t.input.as_deref())?.tail(t.limit as i64)?,
+            RelType::Describe(d) => self.input(d.input.as_deref())?.describe(&d.cols)?,
+            RelType::Summary(s) => self.input(s.input.as_deref())?.summary(&s.statistics)?,
+            // One row of one column (`corr`, `cov`), which the client reads.
+            RelType::Corr(c) => {
+                if let Some(m) = c.method.as_deref().filter(|m| *m != "pearson") {
+                    return Err(runnel_core::RunnelError::analysis(
+                        "VALUE_NOT_ALLOWED",
+                        format!("Value for `method` has to be amongst the following values: ['pearson'], got '{m}'."),
+                    ));
+                }
+                let df = self.input(c.input.as_deref())?;
+                self.one_double("corr", df.stat_moment(&c.col1, &c.col2, "correlation")?)?
+            }
+            RelType::Cov(c) => {
+                let df = self.input(c.input.as_deref())?;
+                self.one_double("cov", df.stat_moment(&c.col1, &c.col2, "covariance")?)?
+            }
             RelType::Sql(s) => {
                 #[allow(deprecated)]
                 let has_args = !s.args.is_empty()

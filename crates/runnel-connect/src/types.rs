@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use arrow_schema::{DataType, Field, Fields, Schema, TimeUnit};
-use runnel_core::{Result, RunnelError};
+use runnel_core::Result;
 use spark_connect_proto as pb;
 use spark_connect_proto::data_type::Kind;
 
@@ -179,57 +179,12 @@ pub fn parse_schema(text: &str) -> Result<Schema> {
     let t = text.trim();
     if t.starts_with('{') {
         let v: serde_json::Value = serde_json::from_str(t)?;
-        return match json_type(&v)? {
+        return match runnel_core::types::from_spark_json(&v)? {
             DataType::Struct(fields) => Ok(Schema::new(fields)),
             other => Ok(Schema::new(vec![Field::new("value", other, true)])),
         };
     }
     runnel_core::types::parse_ddl_schema(t)
-}
-
-/// A type in Spark's JSON form (`"long"`, `{"type": "array", ...}`).
-fn json_type(v: &serde_json::Value) -> Result<DataType> {
-    use serde_json::Value;
-    let bad = || RunnelError::parse(format!("not a Spark JSON data type: {v}"));
-    match v {
-        Value::String(s) => {
-            let name = match s.as_str() {
-                "integer" => "int",
-                "long" => "bigint",
-                "short" => "smallint",
-                "byte" => "tinyint",
-                "null" | "void" => return Ok(DataType::Null),
-                other => other,
-            };
-            runnel_core::types::parse_data_type(name)
-        }
-        Value::Object(o) => match o.get("type").and_then(|t| t.as_str()) {
-            Some("struct") => {
-                let fields = o
-                    .get("fields")
-                    .and_then(|f| f.as_array())
-                    .ok_or_else(bad)?
-                    .iter()
-                    .map(|f| {
-                        let name = f.get("name").and_then(|n| n.as_str()).ok_or_else(bad)?;
-                        let dt = json_type(f.get("type").ok_or_else(bad)?)?;
-                        let nullable = f.get("nullable").and_then(|n| n.as_bool()).unwrap_or(true);
-                        Ok(Field::new(name, dt, nullable))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                Ok(DataType::Struct(fields.into()))
-            }
-            Some("array") => Ok(runnel_core::types::list_of(json_type(
-                o.get("elementType").ok_or_else(bad)?,
-            )?)),
-            Some("map") => Ok(runnel_core::types::map_of(
-                json_type(o.get("keyType").ok_or_else(bad)?)?,
-                json_type(o.get("valueType").ok_or_else(bad)?)?,
-            )),
-            _ => Err(bad()),
-        },
-        _ => Err(bad()),
-    }
 }
 
 /// The value at `row` of `a` as a literal (an observed metric in

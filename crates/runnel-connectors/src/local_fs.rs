@@ -217,6 +217,27 @@ impl FileSystem for LocalFileSystem {
         Ok(os_path(path).exists())
     }
 
+    fn kind(&self, path: &str) -> runnel_core::io::fs::PathKind {
+        use runnel_core::io::fs::PathKind;
+        match std::fs::metadata(os_path(path)) {
+            Ok(m) if m.is_dir() => PathKind::Dir,
+            Ok(_) => PathKind::File,
+            Err(_) => PathKind::Missing,
+        }
+    }
+
+    fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        let mut names = std::fs::read_dir(os_path(path))?
+            .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect::<std::io::Result<Vec<String>>>()?;
+        names.sort();
+        Ok(names)
+    }
+
+    fn remove_dir(&self, path: &str) -> std::io::Result<()> {
+        std::fs::remove_dir(os_path(path))
+    }
+
     fn read(&self, path: &str) -> Result<Vec<u8>> {
         let data = std::fs::read(os_path(path)).map_err(|e| read_error(path, e))?;
         decompress(path, data)

@@ -356,6 +356,72 @@ pub fn spark_json(dt: &DataType) -> serde_json::Value {
     }
 }
 
+/// A type from Spark's JSON of it ([`spark_json`]'s inverse: `DataType.fromJson`,
+/// `StructType.fromJson`, a schema sent as JSON over Spark Connect): `"long"`,
+/// `"decimal(10,2)"`, `{"type":"array","elementType":...,"containsNull":...}`, ...
+pub fn from_spark_json(v: &serde_json::Value) -> Result<DataType> {
+    use serde_json::Value;
+    let bad = || {
+        RunnelError::parse(format!(
+            "[CANNOT_PARSE_DATATYPE] Unable to parse datatype. {v} (expected Spark's JSON of a type: \"long\", {{\"type\":\"struct\",\"fields\":[...]}})"
+        ))
+    };
+    let flag = |o: &serde_json::Map<String, Value>, k: &str| {
+        o.get(k).and_then(|b| b.as_bool()).unwrap_or(true)
+    };
+    match v {
+        Value::String(s) => {
+            let name = match s.as_str() {
+                "integer" => "int",
+                "long" => "bigint",
+                "short" => "smallint",
+                "byte" => "tinyint",
+                "null" | "void" => return Ok(DataType::Null),
+                other => other,
+            };
+            parse_data_type(name).map_err(|_| bad())
+        }
+        Value::Object(o) => match o.get("type").and_then(|t| t.as_str()) {
+            Some("struct") => {
+                let fields = o
+                    .get("fields")
+                    .and_then(|f| f.as_array())
+                    .ok_or_else(bad)?
+                    .iter()
+                    .map(|f| {
+                        let name = f.get("name").and_then(|n| n.as_str()).ok_or_else(bad)?;
+                        let dt = from_spark_json(f.get("type").ok_or_else(bad)?)?;
+                        let nullable = f.get("nullable").and_then(|n| n.as_bool()).unwrap_or(true);
+                        let field = Field::new(name, dt, nullable);
+                        // A field's comment is its metadata's `comment`.
+                        Ok(
+                            match f.pointer("/metadata/comment").and_then(|c| c.as_str()) {
+                                Some(c) => field.with_metadata(HashMap::from([(
+                                    COMMENT_KEY.to_string(),
+                                    c.to_string(),
+                                )])),
+                                None => field,
+                            },
+                        )
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(DataType::Struct(fields.into()))
+            }
+            Some("array") => Ok(list_of_n(
+                from_spark_json(o.get("elementType").ok_or_else(bad)?)?,
+                flag(o, "containsNull"),
+            )),
+            Some("map") => Ok(map_of_n(
+                from_spark_json(o.get("keyType").ok_or_else(bad)?)?,
+                from_spark_json(o.get("valueType").ok_or_else(bad)?)?,
+                flag(o, "valueContainsNull"),
+            )),
+            _ => Err(bad()),
+        },
+        _ => Err(bad()),
+    }
+}
+
 /// Spark's SQL name of a type, as `CAST(x AS INT)` prints it.
 /// Nested types as Spark's `DataType.sql` writes them: `STRUCT<a: BIGINT, `b c`: STRING>`,
 /// `ARRAY<DOUBLE>`, `MAP<STRING, INT>`.

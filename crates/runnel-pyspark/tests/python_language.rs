@@ -282,6 +282,36 @@ impl runnel_core::io::fs::FileSystem for LocalFs {
     fn write(&self, path: &str, data: &[u8]) -> runnel_core::Result<()> {
         std::fs::write(path, data).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
     }
+    fn create_dir_all(&self, path: &str) -> runnel_core::Result<()> {
+        std::fs::create_dir_all(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn remove_dir_all(&self, path: &str) -> runnel_core::Result<()> {
+        std::fs::remove_dir_all(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn remove_file(&self, path: &str) -> runnel_core::Result<()> {
+        std::fs::remove_file(path).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn rename(&self, from: &str, to: &str) -> runnel_core::Result<()> {
+        std::fs::rename(from, to).map_err(|e| runnel_core::RunnelError::io(e.to_string()))
+    }
+    fn kind(&self, path: &str) -> runnel_core::io::fs::PathKind {
+        use runnel_core::io::fs::PathKind;
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => PathKind::Dir,
+            Ok(_) => PathKind::File,
+            Err(_) => PathKind::Missing,
+        }
+    }
+    fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        let mut names = std::fs::read_dir(path)?
+            .map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
+            .collect::<std::io::Result<Vec<String>>>()?;
+        names.sort();
+        Ok(names)
+    }
+    fn remove_dir(&self, path: &str) -> std::io::Result<()> {
+        std::fs::remove_dir(path)
+    }
 }
 
 #[test]
@@ -2175,4 +2205,38 @@ print(sorted(s.jsonValue().keys()))
         out,
         "{\"fields\":[{\"metadata\":{},\"name\":\"a\",\"nullable\":false,\"type\":\"long\"},{\"metadata\":{},\"name\":\"b\",\"nullable\":true,\"type\":{\"containsNull\":true,\"elementType\":\"string\",\"type\":\"array\"}},{\"metadata\":{},\"name\":\"m\",\"nullable\":true,\"type\":{\"keyType\":\"string\",\"type\":\"map\",\"valueContainsNull\":true,\"valueType\":\"double\"}},{\"metadata\":{},\"name\":\"d\",\"nullable\":true,\"type\":\"decimal(10,2)\"},{\"metadata\":{},\"name\":\"t\",\"nullable\":true,\"type\":\"timestamp\"}],\"type\":\"struct\"}\n\"long\" {\"containsNull\":true,\"elementType\":\"integer\",\"type\":\"array\"}\n{\"fields\":[{\"metadata\":{},\"name\":\"id\",\"nullable\":true,\"type\":\"integer\"},{\"metadata\":{},\"name\":\"s\",\"nullable\":true,\"type\":\"string\"}],\"type\":\"struct\"}\n['fields', 'type']\n"
     );
+}
+
+/// PySpark's data types as Python objects (`repr(StructField)`, `isinstance` over
+/// `DataType`/`AtomicType`/`NumericType`..., a StructType's fields by name and position,
+/// `typeName`, `fromJson`): PySpark 4.3's output for the same script.
+#[test]
+fn pyspark_data_types_as_objects() {
+    let out = run(include_str!("python/data_types.py"));
+    assert_eq!(out, include_str!("python/data_types.out"));
+}
+
+/// A generator dropped while paused runs its `finally` and `with` exits (a file it
+/// writes is complete) at the point CPython closes it: CPython 3.11's output.
+#[test]
+fn a_generator_dropped_while_paused_is_closed() {
+    let out = run(include_str!("python/generator_close.py"));
+    assert_eq!(out, include_str!("python/generator_close.out"));
+}
+
+/// `os`, `os.path`, `shutil`, `pathlib`, `glob` and `tempfile` over the session's file
+/// system with its folders — here the in-memory one a browser has: CPython 3.11's output
+/// for the same script on a disk.
+#[test]
+fn the_scripts_files_and_folders_in_memory_as_on_a_disk() {
+    let out = run(include_str!("python/file_system.py"));
+    assert_eq!(out, include_str!("python/file_system.out"));
+}
+
+/// DataFrame exploration (`describe`, `summary`, `corr`/`cov` and `df.stat`, `tail`,
+/// `isLocal`, `sortWithinPartitions`): PySpark 4.3's output for the same script.
+#[test]
+fn describe_summary_and_the_stat_functions_as_pyspark() {
+    let out = run(include_str!("python/describe.py"));
+    assert_eq!(out, include_str!("python/describe.out"));
 }

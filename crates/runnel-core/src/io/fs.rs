@@ -23,7 +23,20 @@ pub struct FileEntry {
 /// errors as [`FileSystem::read`]'s.
 pub type RangeRead = std::sync::Arc<dyn Fn(u64, usize) -> Result<Vec<u8>> + Send + Sync>;
 
-/// The few file operations the file sources need.
+/// What a path names ([`FileSystem::kind`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathKind {
+    /// Nothing.
+    Missing,
+    /// A file.
+    File,
+    /// A folder.
+    Dir,
+}
+
+/// The few file operations the file sources need (and the scripts' `os`, `shutil`,
+/// `pathlib` and `glob`, which see the same files: the local disk natively, the page's
+/// files in a browser).
 pub trait FileSystem {
     /// Files under `path` (a directory, or one file, or a glob pattern in the last component).
     fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>>;
@@ -71,6 +84,54 @@ pub trait FileSystem {
         }
         Ok(())
     }
+    /// Whether `path` is a file, a folder or nothing (`os.path.isdir`...). By default
+    /// from a listing: a folder is a path with files under it.
+    fn kind(&self, path: &str) -> PathKind {
+        let path = path.trim_end_matches('/');
+        match self.list(path, true) {
+            Ok(l) if l.len() == 1 && l[0].path == path => PathKind::File,
+            Ok(l) if !l.is_empty() => PathKind::Dir,
+            _ => PathKind::Missing,
+        }
+    }
+    /// The names in folder `path`, files and folders, sorted (`os.listdir`); Python's
+    /// errors by kind (NotFound, NotADirectory).
+    fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        let dir = path.trim_end_matches('/');
+        let files = match self.kind(dir) {
+            PathKind::Dir => self
+                .list(dir, true)
+                .map_err(|e| std::io::Error::other(e.to_string()))?,
+            _ => vec![],
+        };
+        children(self.kind(dir), dir, files.iter().map(|e| e.path.as_str()))
+    }
+    /// Deletes an empty folder (`os.rmdir`).
+    fn remove_dir(&self, _path: &str) -> std::io::Result<()> {
+        Err(std::io::ErrorKind::Unsupported.into())
+    }
+}
+
+/// The names directly in folder `dir` (of `kind`) among `paths` (files or folders
+/// anywhere), sorted; Python's errors for a missing path or a file.
+fn children<'a>(
+    kind: PathKind,
+    dir: &str,
+    paths: impl Iterator<Item = &'a str>,
+) -> std::io::Result<Vec<String>> {
+    match kind {
+        PathKind::Missing => return Err(std::io::ErrorKind::NotFound.into()),
+        PathKind::File => return Err(std::io::ErrorKind::NotADirectory.into()),
+        PathKind::Dir => {}
+    }
+    let prefix = format!("{dir}/");
+    let mut names: Vec<String> = paths
+        .filter_map(|p| p.strip_prefix(&prefix))
+        .map(|rest| rest.split('/').next().unwrap_or(rest).to_string())
+        .collect();
+    names.sort();
+    names.dedup();
+    Ok(names)
 }
 
 /// A shared file system handle.
@@ -163,6 +224,8 @@ pub fn committed_files(
 #[derive(Default)]
 pub struct MemoryFileSystem {
     files: RefCell<BTreeMap<String, (Vec<u8>, i64)>>,
+    /// Folders made (`os.makedirs`, a sink's): a folder is also any path with files under it.
+    dirs: RefCell<std::collections::BTreeSet<String>>,
     clock: RefCell<i64>,
 }
 
@@ -251,6 +314,69 @@ impl FileSystem for MemoryFileSystem {
     fn write(&self, path: &str, data: &[u8]) -> Result<()> {
         self.put(path, data.to_vec());
         Ok(())
+    }
+
+    fn create_dir_all(&self, path: &str) -> Result<()> {
+        let mut dirs = self.dirs.borrow_mut();
+        let mut at = path.trim_end_matches('/');
+        while !at.is_empty() && dirs.insert(at.to_string()) {
+            at = at.rsplit_once('/').map_or("", |(parent, _)| parent);
+        }
+        Ok(())
+    }
+
+    fn remove_dir_all(&self, path: &str) -> Result<()> {
+        let dir = path.trim_end_matches('/');
+        let prefix = format!("{dir}/");
+        self.files
+            .borrow_mut()
+            .retain(|p, _| !p.starts_with(&prefix));
+        self.dirs
+            .borrow_mut()
+            .retain(|p| p != dir && !p.starts_with(&prefix));
+        Ok(())
+    }
+
+    fn kind(&self, path: &str) -> PathKind {
+        let path = path.trim_end_matches('/');
+        if self.files.borrow().contains_key(path) {
+            return PathKind::File;
+        }
+        let prefix = format!("{path}/");
+        let under = |p: &String| p.starts_with(&prefix);
+        // The root and the working folder are folders.
+        if path.is_empty()
+            || path == "."
+            || self.dirs.borrow().contains(path)
+            || self.dirs.borrow().iter().any(under)
+            || self.files.borrow().keys().any(under)
+        {
+            PathKind::Dir
+        } else {
+            PathKind::Missing
+        }
+    }
+
+    fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
+        let dir = path.trim_end_matches('/');
+        let (files, dirs) = (self.files.borrow(), self.dirs.borrow());
+        let paths = files.keys().chain(dirs.iter()).map(|p| p.as_str());
+        children(self.kind(dir), dir, paths)
+    }
+
+    fn remove_dir(&self, path: &str) -> std::io::Result<()> {
+        let dir = path.trim_end_matches('/');
+        match self.kind(dir) {
+            PathKind::Missing => Err(std::io::ErrorKind::NotFound.into()),
+            PathKind::File => Err(std::io::ErrorKind::NotADirectory.into()),
+            PathKind::Dir if !self.read_dir(dir)?.is_empty() => {
+                Err(std::io::ErrorKind::DirectoryNotEmpty.into())
+            }
+            PathKind::Dir => {
+                self.dirs.borrow_mut().remove(dir);
+                Ok(())
+            }
+        }
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {

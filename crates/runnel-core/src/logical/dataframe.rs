@@ -2278,14 +2278,7 @@ impl DataFrame {
 
     /// `limit(n)`.
     pub fn limit(&self, n: i64) -> Result<DataFrame> {
-        if n < 0 {
-            return Err(RunnelError::analysis(
-                "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
-                format!(
-                    "The limit like expression \"{n}\" is invalid. The limit expression must be equal to or greater than 0, but got {n}. Use limit(0) for no rows."
-                ),
-            ));
-        }
+        check_limit(n, "limit")?;
         Ok(self.derive(
             Node::Limit {
                 input: self.plan.clone(),
@@ -3329,6 +3322,19 @@ fn aggregated_columns(plan: &Plan) -> Vec<bool> {
         }
         _ => vec![false; n],
     }
+}
+
+/// Spark's refusal of a negative row count (`limit(-1)`, `tail(-1)`).
+pub(crate) fn check_limit(n: i64, method: &str) -> Result<()> {
+    if n < 0 {
+        return Err(RunnelError::analysis(
+            "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+            format!(
+                "The limit like expression \"{n}\" is invalid. The limit expression must be equal to or greater than 0, but got {n}. Use {method}(0) for no rows."
+            ),
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,5 +7,6 @@ pub mod na;
 pub mod plan;
 pub mod readwrite;
 pub mod sql;
+pub mod stat;
 
 pub use dataframe::{DataFrame, GroupedData};

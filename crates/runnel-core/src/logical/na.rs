@@ -18,12 +18,12 @@ pub enum NaFill {
     PerColumn(Vec<(String, ScalarValue)>),
 }
 
-fn quoted(c: &str) -> Expr {
+pub(crate) fn quoted(c: &str) -> Expr {
     Expr::Column(format!("`{}`", c.replace('`', "``")))
 }
 
 /// The input column `name` refers to (case-insensitive), or Spark's error.
-fn resolve(df: &DataFrame, name: &str) -> Result<String> {
+pub(crate) fn resolve(df: &DataFrame, name: &str) -> Result<String> {
     let cols = df.columns();
     cols.iter()
         .find(|c| c.eq_ignore_ascii_case(name.trim_matches('`')))

@@ -240,6 +240,11 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "fill" | "drop" => Value::Method(df.clone(), format!("na.{name}")),
             other => return Err(api::unsupported("DataFrameNaFunctions", other)),
         },
+        // `df.stat`: DataFrameStatFunctions, its methods the DataFrame's.
+        Value::Method(df, m) if m == "stat" && matches!(**df, Value::DataFrame(_)) => match name {
+            "corr" | "cov" => Value::Method(df.clone(), name.into()),
+            other => return Err(api::unsupported("DataFrameStatFunctions", other)),
+        },
         Value::Module(m) => match (m.as_str(), name) {
             ("sys", "argv") => {
                 let mut argv = it.argv.borrow().clone();
@@ -315,7 +320,8 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             }))),
             // `df.na`: DataFrameNaFunctions, its methods those of the DataFrame (`na.fill`...).
             "na" => Value::Method(Box::new(obj.clone()), "na".into()),
-            "stat" | "rdd" => return Err(api::unsupported("DataFrame", name)),
+            "stat" => Value::Method(Box::new(obj.clone()), "stat".into()),
+            "rdd" => return Err(api::unsupported("DataFrame", name)),
             n if !is_df_method(n) && df.schema().fields().iter().any(|f| f.name() == n) => {
                 Value::Column(df_column(df, n))
             }
@@ -1729,7 +1735,10 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         "scalar" => return Ok(Value::Column(df.scalar_subquery())),
         "exists" => return Ok(Value::Column(df.exists_subquery())),
         "alias" => df.alias(&args.str(0, "alias")?)?,
-        "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "hint" => df,
+        "cache" | "persist" | "unpersist" | "coalesce" | "repartition" | "repartitionByRange"
+        | "hint" => df,
+        // One partition: sorting within it is sorting.
+        "sortWithinPartitions" => return df_method(it, df, "orderBy", args),
         "printSchema" => {
             it.session.print(&df.tree_string());
             return Ok(Value::None);
@@ -1820,6 +1829,34 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 .unwrap_or(Value::None));
         }
         "isEmpty" => return Ok(Value::Bool(df.count()? == 0)),
+        // tail(num): the last rows, collected.
+        "tail" => return Ok(Value::list(rows_to_values(&df.tail(args.int(0, "num")?)?)?)),
+        // A DataFrame of rows Runnel holds is not one of Spark's local relations.
+        "isLocal" => return Ok(Value::Bool(false)),
+        "summary" => return Ok(Value::DataFrame(df.summary(&names_of(&args)?)?)),
+        "describe" => return Ok(Value::DataFrame(df.describe(&names_of(&args)?)?)),
+        "corr" | "cov" => {
+            let (c1, c2) = (args.str(0, "col1")?, args.str(1, "col2")?);
+            if name == "corr" {
+                match args.get(2, "method") {
+                    None | Some(Value::None) => {}
+                    Some(Value::Str(m)) if m == "pearson" => {}
+                    Some(_) => {
+                        return Err(RunnelError::execution(
+                            "VALUE_NOT_ALLOWED",
+                            "Value for `method` has to be amongst the following values: ['pearson'].",
+                        )
+                        .with_exception("PySparkValueError"));
+                    }
+                }
+            }
+            let what = if name == "corr" {
+                "correlation"
+            } else {
+                "covariance"
+            };
+            return Ok(Value::Float(df.stat_moment(&c1, &c2, what)?));
+        }
         "createOrReplaceTempView"
         | "createTempView"
         | "registerTempTable"
@@ -2930,6 +2967,18 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 Err(e) => types::parse_data_type(&ddl).map(Value::Type).map_err(|_| e),
             }
         }
+        // `StructType.fromJson(schema.jsonValue())`, and the other types' (a field's too).
+        Value::Builtin(b) if b.starts_with("types.") && name == "fromJson" => {
+            let json = crate::python::stdlib::json_value(it, args.req(0, "json")?)?;
+            if b == "types.StructField" {
+                let one = serde_json::json!({"type": "struct", "fields": [json]});
+                return match types::from_spark_json(&one)? {
+                    DataType::Struct(f) => Ok(Value::StructField(f[0].as_ref().clone())),
+                    _ => Err(RunnelError::internal("a struct of one field")),
+                };
+            }
+            types::from_spark_json(&json).map(Value::Type)
+        }
         Value::Builtin(b) if b == "catalog" => catalog_method(it, name, &args),
         Value::Builtin(b) if b == "spark.dataSource" => match name {
             "register" => datasource::register(it, &args),
@@ -2951,6 +3000,32 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 "AttributeError: 'function' object has no attribute '{name}'"
             ))),
         },
+        Value::StructField(f) => {
+            let one = DataType::Struct(vec![f.clone()].into());
+            match name {
+                // PySpark's `name:type`.
+                "simpleString" => Ok(Value::Str(format!(
+                    "{}:{}",
+                    f.name(),
+                    types::simple_string(f.data_type())
+                ))),
+                "jsonValue" | "json" => {
+                    let j = types::spark_json(&one)["fields"][0].clone();
+                    Ok(match name {
+                        "json" => Value::Str(sorted_json(&j)),
+                        _ => crate::python::stdlib::json_item(j),
+                    })
+                }
+                "typeName" => Err(RunnelError::execution_plain(
+                    "PySparkTypeError: [NOT_IMPLEMENTED] StructField does not have typeName. Use typeName on its type explicitly instead.",
+                )
+                .with_exception("PySparkTypeError")),
+                _ => Err(RunnelError::execution_plain(format!(
+                    "AttributeError: 'StructField' object has no attribute '{name}'"
+                ))
+                .with_exception("AttributeError")),
+            }
+        }
         Value::Type(t) if name == "__udf_decorator__" => {
             let f = args.req(0, "f")?.clone();
             udf::udf_builtin(
@@ -2973,6 +3048,10 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 Ok(Value::Type(DataType::Struct(fields.into())))
             }
             ("simpleString", t) => Ok(Value::Str(types::simple_string(&t))),
+            ("typeName", t) => Ok(Value::Str(crate::python::value::type_name_of(&t))),
+            ("fieldNames", DataType::Struct(f)) => Ok(Value::list(
+                f.iter().map(|x| Value::Str(x.name().clone())).collect(),
+            )),
             // PySpark's `json.dumps(self.jsonValue(), separators=(",", ":"), sort_keys=True)`.
             ("json", t) => Ok(Value::Str(sorted_json(&types::spark_json(&t)))),
             ("jsonValue", t) => Ok(crate::python::stdlib::json_item(types::spark_json(&t))),

@@ -296,6 +296,8 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
                 | ("SparkSession", Value::Session) => true,
                 ("Counter", Value::Dict(d)) => matches!(d.kind, DictKind::Counter),
                 ("defaultdict", Value::Dict(d)) => matches!(d.kind, DictKind::Default(_)),
+                (_, Value::Type(dt)) if b.starts_with("types.") => super::value::type_is_a(dt, t),
+                ("StructField", Value::StructField(_)) => b.starts_with("types."),
                 (_, Value::Native(n)) => super::stdlib::native_is(n, b),
                 // A namedtuple's instance is a tuple.
                 ("tuple", Value::Instance(o)) if is_namedtuple(o) => true,
@@ -309,6 +311,24 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// `del o.attr` (`delattr`; `object.__delattr__` skips the frozen check, as a frozen
+/// dataclass's own methods use it): the instance attribute removed, or Python's AttributeError.
+pub(crate) fn delete_attr(o: &PyObject, attr: &str, check_frozen: bool) -> Result<()> {
+    if check_frozen {
+        check_not_frozen(o, attr, "delete")?;
+    }
+    let mut attrs = o.attrs.borrow_mut();
+    let Some(i) = attrs.iter().position(|(k, _)| k == attr) else {
+        return Err(RunnelError::execution_plain(format!(
+            "AttributeError: '{}' object has no attribute '{attr}'",
+            o.class.name
+        ))
+        .with_exception("AttributeError"));
+    };
+    attrs.remove(i);
+    Ok(())
 }
 
 /// A frozen dataclass's `FrozenInstanceError` for assigning (`what` "assign to") or
@@ -1125,22 +1145,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.delattr" | "builtins.object.__delattr__" => match args.req(0, "obj")? {
             Value::Instance(o) => {
                 let attr = args.str(1, "name")?;
-                if name == "builtins.delattr" {
-                    check_not_frozen(o, &attr, "delete")?;
-                }
-                let mut attrs = o.attrs.borrow_mut();
-                match attrs.iter().position(|(k, _)| *k == attr) {
-                    Some(i) => {
-                        attrs.remove(i);
-                    }
-                    None => {
-                        return Err(RunnelError::execution_plain(format!(
-                            "AttributeError: '{}' object has no attribute '{attr}'",
-                            o.class.name
-                        ))
-                        .with_exception("AttributeError"));
-                    }
-                }
+                delete_attr(o, &attr, name == "builtins.delattr")?;
                 Value::None
             }
             other => return Err(type_error("delattr", "obj", "object", other)),
@@ -1804,7 +1809,7 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 name == "os.makedirs" && args.get(2, "exist_ok").is_some_and(|v| v.truthy());
             let _ = args.get(1, "mode");
             let fs = it.session.file_system();
-            if !exist_ok && fs.exists(&p)? && std::path::Path::new(&p).exists() {
+            if !exist_ok && fs.kind(&p) != runnel_core::io::fs::PathKind::Missing {
                 return Err(RunnelError::execution_plain(format!(
                     "FileExistsError: [Errno 17] File exists: '{p}'"
                 ))

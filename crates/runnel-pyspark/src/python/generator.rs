@@ -36,6 +36,85 @@ pub struct GenFrame {
     yielding: Vec<usize>,
 }
 
+thread_local! {
+    /// Generators dropped while paused inside their body, waiting to be closed (see
+    /// [`Interpreter::close_dropped_generators`]).
+    static DROPPED: std::cell::RefCell<Vec<GenFrame>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether `DROPPED` may hold one (read at every statement).
+    static ANY_DROPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A generator paused inside its body that nothing refers to any more: CPython closes it
+/// as it is collected (GeneratorExit at its `yield`, so its `finally` blocks and `with`
+/// exits run: a file it writes is flushed). Dropping happens anywhere (in the middle of
+/// an assignment), so it is queued and closed after the statement that dropped it.
+impl Drop for GenFrame {
+    fn drop(&mut self) {
+        if self.path.is_empty() {
+            return;
+        }
+        let mut slot = Some(GenFrame {
+            func: self.func.clone(),
+            locals: self.locals.take(),
+            path: std::mem::take(&mut self.path),
+            yielding: std::mem::take(&mut self.yielding),
+        });
+        let queued = DROPPED.try_with(|d| match (d.try_borrow_mut(), slot.take()) {
+            (Ok(mut d), Some(f)) => {
+                d.push(f);
+                true
+            }
+            (_, f) => {
+                slot = f;
+                false
+            }
+        });
+        if queued == Ok(true) {
+            let _ = ANY_DROPPED.try_with(|a| a.set(true));
+        }
+        // Not queued (the thread ends): it goes without closing.
+        if let Some(mut f) = slot {
+            f.path.clear();
+        }
+    }
+}
+
+impl Interpreter {
+    /// Closes the generators dropped while paused (see `Drop for GenFrame`); an error
+    /// other than GeneratorExit is reported on stderr and ignored, as CPython does.
+    pub(crate) fn close_dropped_generators(&self) {
+        if !ANY_DROPPED.with(|a| a.replace(false)) {
+            return;
+        }
+        while let Some(mut frame) = DROPPED.with(|d| d.borrow_mut().pop()) {
+            let exit = exception("GeneratorExit", "");
+            let name = frame.func.name.clone();
+            let r = self.resume(&mut frame, Input::Throw(exit));
+            frame.path.clear();
+            let ignored = match r {
+                Ok(Step::Yield(_)) => {
+                    Some(exception("RuntimeError", "generator ignored GeneratorExit"))
+                }
+                Err(e)
+                    if !matches!(
+                        super::builtins::py_exception_name(&e).as_str(),
+                        "GeneratorExit" | "StopIteration"
+                    ) =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            };
+            if let Some(e) = ignored {
+                self.host.print_err(
+                    &self.session,
+                    &format!("Exception ignored in: <generator object {name}>\n{e}\n"),
+                );
+            }
+        }
+    }
+}
+
 /// What a generator is given when it resumes.
 pub(crate) enum Input {
     /// `next()` (None) or `send(value)`: the value of the `yield` it stands at.
@@ -212,11 +291,29 @@ fn yielding_statements(body: &[Stmt], out: &mut Vec<usize>) {
 /// A generator of `func` (a generator function whose body is [`resumable`]), called with
 /// `locals`: nothing of its body has run.
 pub(crate) fn new(func: Rc<PyFunction>, locals: Locals) -> Value {
+    let yielding = yielding_of(&func);
+    frame_value(func, yielding, locals)
+}
+
+/// The statements of `func`'s body that hold a `yield`, by address, sorted.
+fn yielding_of(func: &PyFunction) -> Vec<usize> {
     let mut yielding = Vec::new();
     if let FunctionBody::Def(body) = &func.body {
         yielding_statements(body, &mut yielding);
     }
     yielding.sort_unstable();
+    yielding
+}
+
+/// Generator expressions' functions by their node's address (see
+/// `Interpreter::genexp_body`), with the node they were built from.
+pub(crate) type GenexpCache =
+    std::collections::HashMap<usize, (ast::ExprGenerator, Rc<PyFunction>, Vec<usize>)>;
+
+/// How many generator expressions' functions are kept at most (emptied when full).
+const GENEXP_CACHE_SIZE: usize = 256;
+
+fn frame_value(func: Rc<PyFunction>, yielding: Vec<usize>, locals: Locals) -> Value {
     super::iter::new(super::iter::PyIter::Gen(Box::new(GenFrame {
         func,
         locals,
@@ -269,6 +366,32 @@ impl Interpreter {
             vec![source],
             vec![],
         )?;
+        let (func, yielding) = self.genexp_body(c);
+        let mut scope = locals
+            .as_ref()
+            .map(|l| l.borrow().clone())
+            .unwrap_or_default();
+        scope.insert(FIRST_ITER.into(), iter);
+        Ok(frame_value(
+            func,
+            yielding,
+            Some(std::cell::RefCell::new(scope)),
+        ))
+    }
+
+    /// The function a generator expression runs as (its `for`/`if` clauses written as
+    /// statements around a `yield` of its element) and its yielding statements: built on
+    /// its first evaluation, then taken from the cache (a UDF's `sum(x for x in ...)` is
+    /// evaluated per row).
+    fn genexp_body(&self, c: &ast::ExprGenerator) -> (Rc<PyFunction>, Vec<usize>) {
+        let key = c as *const ast::ExprGenerator as usize;
+        if let Some((node, func, yielding)) = self.genexps.borrow().get(&key)
+            // The address may be another node's since (a function's body freed): the
+            // same node text is the same function.
+            && node == c
+        {
+            return (func.clone(), yielding.clone());
+        }
         let index = ast::AtomicNodeIndex::default;
         let range = c.elt.range();
         let mut body = vec![Stmt::Expr(ast::StmtExpr {
@@ -309,13 +432,18 @@ impl Interpreter {
                 orelse: Default::default(),
             })];
         }
-        let mut scope = locals
-            .as_ref()
-            .map(|l| l.borrow().clone())
-            .unwrap_or_default();
-        scope.insert(FIRST_ITER.into(), iter);
-        let func = PyFunction::simple("<genexpr>", vec![], FunctionBody::Def(body));
-        Ok(new(Rc::new(func), Some(std::cell::RefCell::new(scope))))
+        let func = Rc::new(PyFunction::simple(
+            "<genexpr>",
+            vec![],
+            FunctionBody::Def(body),
+        ));
+        let yielding = yielding_of(&func);
+        let mut cache = self.genexps.borrow_mut();
+        if cache.len() >= GENEXP_CACHE_SIZE {
+            cache.clear();
+        }
+        cache.insert(key, (c.clone(), func.clone(), yielding.clone()));
+        (func, yielding)
     }
 
     /// Runs `frame` up to its next `yield` or its end, given `input`.
@@ -347,6 +475,10 @@ impl Interpreter {
         let r = self.gen_block(body, &ctx, &mut frame.path, 0, &mut input);
         drop(origin);
         self.leave_call(depth);
+        if !matches!(r, Ok(GenFlow::Yield(_))) {
+            // It ended: nothing is left to close when it goes.
+            frame.path.clear();
+        }
         match r {
             Ok(GenFlow::Yield(v)) => Ok(Step::Yield(v)),
             Ok(GenFlow::Flow(Flow::Return(v))) => Ok(Step::Return(v)),

@@ -127,6 +127,8 @@ pub struct Interpreter {
     /// The modules the runner writes in Python (`stdlib::python_source`), run on their
     /// first import: their names.
     pub(crate) source_modules: RefCell<HashMap<String, Rc<HashMap<String, Value>>>>,
+    /// Generator expressions' bodies as built (see `generator::GenexpCache`).
+    pub(crate) genexps: RefCell<super::generator::GenexpCache>,
     /// The script's own modules imported (`modules.rs`), by name.
     pub(crate) user_modules: RefCell<HashMap<String, Rc<super::modules::Origin>>>,
     /// Above 0 while the runner's own Python runs (`define`, `source_module`): the
@@ -344,6 +346,100 @@ pub(crate) fn too_deep(body: &[Stmt]) -> Option<TextRange> {
 }
 
 /// CPython's error for a tree nested too deep.
+/// Parses a script's (or its own module's) Python as CPython compiles it: its errors with
+/// CPython's words, placed in `file` (line, column); nesting CPython cannot compile is a
+/// RecursionError before the parser's stack is at risk.
+pub(crate) fn parse_file(source: &str, file: &str) -> Result<ruff_python_ast::ModModule> {
+    let place_lc = |(line, column): (usize, usize)| Location {
+        file: file.to_string(),
+        line,
+        column,
+    };
+    let place = |r: TextRange| place_lc(line_col(source, usize::from(r.start())));
+    if let Some(nul) = source.find('\0') {
+        // CPython refuses the file before it parses it.
+        return Err(RunnelError::parse(
+            "SyntaxError: source code cannot contain null bytes (remove the NUL characters; a file saved as UTF-16 has one after each ASCII letter)",
+        )
+        .with_exception("SyntaxError")
+        .with_location(place_lc(line_col(source, nul))));
+    }
+    check_nesting(source).map_err(|(line, column, what)| {
+        let e = match what {
+            Nesting::Brackets => RunnelError::parse(
+                "SyntaxError: too many nested parentheses (Python allows 200 levels); split the expression over several lines with names",
+            )
+            .with_exception("SyntaxError"),
+            Nesting::Expression => compile_recursion_error(),
+        };
+        e.with_location(place_lc((line, column)))
+    })?;
+    let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+        let at = &source[e.location.start().to_usize().min(source.len())..];
+        // Runnel leaves out Unicode's name table (vendor/unicode_names2).
+        let hint = if at.starts_with("\\N{") || e.error.to_string().contains("unexpected unicode") {
+            ": \\N{...} escapes are not supported by Runnel; write the character itself or \\uXXXX"
+        } else {
+            ""
+        };
+        let detail = e.error.to_string();
+        // CPython's own words where they differ from the parser's (the guide's trigger
+        // example without its backslashes is Python's "unexpected indent").
+        let cpython = if detail.contains("Unexpected indentation") {
+            Some(("IndentationError", "unexpected indent"))
+        } else if detail.contains("Expected an indented block") {
+            Some(("IndentationError", "expected an indented block"))
+        } else if detail.contains("Unindent") {
+            Some((
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+            ))
+        } else if detail.contains("after line continuation character") {
+            Some((
+                "SyntaxError",
+                "unexpected character after line continuation character",
+            ))
+        } else {
+            None
+        };
+        let err_at = usize::from(e.location.start()).min(source.len());
+        // CPython's parser blames a bracket still open when the error is on a later
+        // line (the guide's `q = (df.groupBy(...)...writeStream...`).
+        if cpython.is_none()
+            && let Some((c, open)) = unclosed_bracket(source, err_at)
+            && line_col(source, open).0 < line_col(source, err_at).0
+        {
+            let range = TextRange::new((open as u32).into(), (open as u32 + 1).into());
+            return RunnelError::parse(format!(
+                "SyntaxError: '{c}' was never closed (invalid Python: {detail})"
+            ))
+            .with_exception("SyntaxError")
+            .with_location(place(range));
+        }
+        match cpython {
+            Some((class, msg)) => {
+                RunnelError::parse(format!("{class}: {msg} (invalid Python: {detail})"))
+                    .with_exception(class)
+            }
+            None => RunnelError::parse(format!("invalid Python: {detail}{hint}")),
+        }
+        .with_location(place(e.location))
+    })?;
+    let module = parsed.into_syntax();
+    if let Some(deep) = too_deep(&module.body) {
+        let e = compile_recursion_error().with_location(place(deep));
+        // Dropping the tree would recurse as deep as it nests: leave it.
+        std::mem::forget(module);
+        return Err(e);
+    }
+    super::scope::check_nonlocal(&module.body).map_err(|(r, msg)| {
+        RunnelError::parse(format!("SyntaxError: {msg}"))
+            .with_exception("SyntaxError")
+            .with_location(place(r))
+    })?;
+    Ok(module)
+}
+
 fn compile_recursion_error() -> RunnelError {
     RunnelError::execution_plain(format!(
         "RecursionError: maximum recursion depth exceeded during compilation (the expression or blocks nest more than {MAX_EXPR_DEPTH} levels deep; split the expression over several statements with names)"
@@ -464,6 +560,7 @@ impl Interpreter {
             handling: RefCell::new(Vec::new()),
             yields: RefCell::new(Vec::new()),
             source_modules: RefCell::new(HashMap::new()),
+            genexps: RefCell::new(Default::default()),
             runner_code: std::cell::Cell::new(0),
         });
         *it.me.borrow_mut() = Rc::downgrade(&it);
@@ -516,96 +613,7 @@ impl Interpreter {
             .map(|p| p.display().to_string())
             .unwrap_or_else(|_| file.to_string());
         self.set_global("__file__", Value::Str(path));
-        if let Some(at) = source.find('\0') {
-            // CPython refuses the file before it parses it.
-            let (line, column) = line_col(source, at);
-            return Err(RunnelError::parse(
-                "SyntaxError: source code cannot contain null bytes (remove the NUL characters; a file saved as UTF-16 has one after each ASCII letter)",
-            )
-            .with_exception("SyntaxError")
-            .with_location(Location {
-                file: file.to_string(),
-                line,
-                column,
-            }));
-        }
-        check_nesting(source).map_err(|(line, column, what)| {
-            let e = match what {
-                Nesting::Brackets => RunnelError::parse(
-                    "SyntaxError: too many nested parentheses (Python allows 200 levels); split the expression over several lines with names",
-                )
-                .with_exception("SyntaxError"),
-                Nesting::Expression => compile_recursion_error(),
-            };
-            e.with_location(Location {
-                file: file.to_string(),
-                line,
-                column,
-            })
-        })?;
-        let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-            let at = &source[e.location.start().to_usize().min(source.len())..];
-            // Runnel leaves out Unicode's name table (vendor/unicode_names2).
-            let hint = if at.starts_with("\\N{") || e.error.to_string().contains("unexpected unicode") {
-                ": \\N{...} escapes are not supported by Runnel; write the character itself or \\uXXXX"
-            } else {
-                ""
-            };
-            let detail = e.error.to_string();
-            // CPython's own words where they differ from the parser's (the guide's trigger
-            // example without its backslashes is Python's "unexpected indent").
-            let cpython = if detail.contains("Unexpected indentation") {
-                Some(("IndentationError", "unexpected indent"))
-            } else if detail.contains("Expected an indented block") {
-                Some(("IndentationError", "expected an indented block"))
-            } else if detail.contains("Unindent") {
-                Some((
-                    "IndentationError",
-                    "unindent does not match any outer indentation level",
-                ))
-            } else if detail.contains("after line continuation character") {
-                Some((
-                    "SyntaxError",
-                    "unexpected character after line continuation character",
-                ))
-            } else {
-                None
-            };
-            let err_at = usize::from(e.location.start()).min(source.len());
-            // CPython's parser blames a bracket still open when the error is on a later
-            // line (the guide's `q = (df.groupBy(...)...writeStream...`).
-            if cpython.is_none()
-                && let Some((c, open)) = unclosed_bracket(source, err_at)
-                && line_col(source, open).0 < line_col(source, err_at).0
-            {
-                let range = TextRange::new((open as u32).into(), (open as u32 + 1).into());
-                return RunnelError::parse(format!(
-                    "SyntaxError: '{c}' was never closed (invalid Python: {detail})"
-                ))
-                .with_exception("SyntaxError")
-                .with_location(self.location(range));
-            }
-            match cpython {
-                Some((class, msg)) => {
-                    RunnelError::parse(format!("{class}: {msg} (invalid Python: {detail})"))
-                        .with_exception(class)
-                }
-                None => RunnelError::parse(format!("invalid Python: {detail}{hint}")),
-            }
-            .with_location(self.location(e.location))
-        })?;
-        let module = parsed.into_syntax();
-        if let Some(at) = too_deep(&module.body) {
-            let e = compile_recursion_error().with_location(self.location(at));
-            // Dropping the tree would recurse as deep as it nests: leave it.
-            std::mem::forget(module);
-            return Err(e);
-        }
-        super::scope::check_nonlocal(&module.body).map_err(|(at, msg)| {
-            RunnelError::parse(format!("SyntaxError: {msg}"))
-                .with_exception("SyntaxError")
-                .with_location(self.location(at))
-        })?;
+        let module = parse_file(source, file)?;
         for stmt in &module.body {
             match self.exec_stmt(stmt, &None)? {
                 Flow::Normal => {}
@@ -1099,6 +1107,7 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         };
+        self.close_dropped_generators();
         // A value that could not be shown (an int of too many digits, a container
         // nested too deep) raises at the statement that showed it.
         if let Some(e) = super::num::take_str_error()
@@ -1842,19 +1851,7 @@ impl Interpreter {
                 }
             }
             PyExpr::Attribute(a) => match self.eval(&a.value, locals)? {
-                Value::Instance(o) => {
-                    super::builtins::check_not_frozen(&o, a.attr.as_str(), "delete")?;
-                    let mut attrs = o.attrs.borrow_mut();
-                    let Some(i) = attrs.iter().position(|(k, _)| k == a.attr.as_str()) else {
-                        return Err(RunnelError::execution_plain(format!(
-                            "AttributeError: '{}' object has no attribute '{}'",
-                            o.class.name,
-                            a.attr.as_str()
-                        ))
-                        .with_exception("AttributeError"));
-                    };
-                    attrs.remove(i);
-                }
+                Value::Instance(o) => super::builtins::delete_attr(&o, a.attr.as_str(), true)?,
                 other => {
                     return Err(unsupported(&format!(
                         "deleting an attribute of a {}",
@@ -2185,7 +2182,13 @@ impl Interpreter {
                 super::builtins::get_attr(self, obj, a.attr.as_str())
                     .map_err(|e| e.with_location(self.location(a.attr.range)))?
             }
-            PyExpr::Call(c) => self.eval_call(c, locals)?,
+            PyExpr::Call(c) => {
+                let v = self.eval_call(c, locals)?;
+                // A generator the call dropped paused (its frame's, its argument's) is
+                // closed as it returns, as CPython's reference counting closes it.
+                self.close_dropped_generators();
+                v
+            }
             PyExpr::BinOp(b) => {
                 let l = self.eval(&b.left, locals)?;
                 let r = self.eval(&b.right, locals)?;

@@ -262,7 +262,7 @@ pub(crate) fn rest(s: &RefCell<PyIter>) -> Result<Vec<Value>> {
 
 /// The next value of the iterator, `None` at its end.
 pub(crate) fn next_of(s: &RefCell<PyIter>) -> Result<Option<Value>> {
-    let mut d = {
+    let d = {
         let mut b = s
             .try_borrow_mut()
             .map_err(|_| super::generator::already_executing())?;
@@ -279,16 +279,39 @@ pub(crate) fn next_of(s: &RefCell<PyIter>) -> Result<Option<Value>> {
             _ => return b.next(),
         }
     };
+    let kind = d.kind();
+    run_outside(
+        s,
+        kind,
+        d,
+        |it, d| d.next(it),
+        |r| r.is_some(),
+        PyIter::Derived,
+    )
+}
+
+/// Runs `run` on an iterator's state moved out of `s` (which holds `Running` meanwhile, so
+/// a use from inside is "already executing"), outside the borrow since running it runs the
+/// script's code; then puts the state back with `put_back` when `goes_on` says the
+/// iterator has more, or leaves `s` ended (also after an error).
+fn run_outside<S, R>(
+    s: &RefCell<PyIter>,
+    kind: &'static str,
+    mut state: S,
+    run: impl FnOnce(&Interpreter, &mut S) -> Result<R>,
+    goes_on: impl FnOnce(&R) -> bool,
+    put_back: impl FnOnce(S) -> PyIter,
+) -> Result<R> {
     let r = match super::interp::current() {
-        Some(it) => d.next(&it),
-        None => Err(RunnelError::internal(
-            "an iterator run without its interpreter",
-        )),
+        Some(it) => run(&it, &mut state),
+        None => Err(RunnelError::internal(format!(
+            "a {kind} run without its interpreter"
+        ))),
     };
     *s.borrow_mut() = match &r {
-        Ok(Some(_)) => PyIter::Derived(d),
+        Ok(v) if goes_on(v) => put_back(state),
         _ => PyIter::Items {
-            kind: d.kind(),
+            kind,
             items: Default::default(),
         },
     };
@@ -312,7 +335,7 @@ pub(crate) fn resume_gen(
     s: &RefCell<PyIter>,
     input: super::generator::Input,
 ) -> Result<Option<super::generator::Step>> {
-    let mut frame = {
+    let frame = {
         let mut b = s
             .try_borrow_mut()
             .map_err(|_| super::generator::already_executing())?;
@@ -326,20 +349,15 @@ pub(crate) fn resume_gen(
             _ => return Ok(None),
         }
     };
-    let r = match super::interp::current() {
-        Some(it) => it.resume(&mut frame, input),
-        None => Err(RunnelError::internal(
-            "a generator resumed without its interpreter",
-        )),
-    };
-    *s.borrow_mut() = match &r {
-        Ok(super::generator::Step::Yield(_)) => PyIter::Gen(frame),
-        _ => PyIter::Items {
-            kind: "generator",
-            items: Default::default(),
-        },
-    };
-    r.map(Some)
+    run_outside(
+        s,
+        "generator",
+        frame,
+        |it, frame| it.resume(frame, input),
+        |r| matches!(r, super::generator::Step::Yield(_)),
+        PyIter::Gen,
+    )
+    .map(Some)
 }
 
 /// At most `n` values of the iterator, taken.

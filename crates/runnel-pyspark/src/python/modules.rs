@@ -11,9 +11,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use runnel_core::error::{Location, Result, RunnelError};
+use runnel_core::error::{Result, RunnelError};
 
-use super::interp::{Interpreter, line_col};
+use super::interp::Interpreter;
 use super::value::Value;
 
 /// The file a piece of code comes from: its path and text.
@@ -117,28 +117,7 @@ impl Interpreter {
             ))
             .with_exception("SyntaxError")
         })?;
-        let at = |source: &str, offset: usize| {
-            let (line, column) = line_col(source, offset);
-            Location {
-                file: path.clone(),
-                line,
-                column,
-            }
-        };
-        let parsed = ruff_python_parser::parse_module(&source).map_err(|e| {
-            RunnelError::parse(format!("SyntaxError: {}", e.error))
-                .with_exception("SyntaxError")
-                .with_location(at(&source, usize::from(e.location.start())))
-        })?;
-        let module = parsed.into_syntax();
-        if let Some(r) = super::interp::too_deep(&module.body) {
-            std::mem::forget(module);
-            return Err(RunnelError::execution_plain(
-                "RecursionError: the module nests too deep to run",
-            )
-            .with_exception("RecursionError")
-            .with_location(at(&source, usize::from(r.start()))));
-        }
+        let module = super::interp::parse_file(&source, &path)?;
         let mut names = HashMap::new();
         names.insert("__name__".to_string(), Value::Str(name.to_string()));
         names.insert("__file__".to_string(), Value::Str(path.clone()));

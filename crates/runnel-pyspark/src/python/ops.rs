@@ -61,6 +61,9 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Class(x), Value::Class(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
+        // PySpark's data types and fields compare by value.
+        (Value::Type(x), Value::Type(y)) => x == y,
+        (Value::StructField(x), Value::StructField(y)) => x == y,
         (Value::Native(_), Value::Native(_)) => {
             super::stdlib::native_cmp(a, b).is_some_and(|o| o.is_eq())
         }
@@ -111,6 +114,11 @@ pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::Str(c.to_string())).collect(),
         Value::Row(r) => r.iter().map(|(_, v)| v.clone()).collect(),
+        // A StructType: its fields.
+        Value::Type(arrow_schema::DataType::Struct(f)) => f
+            .iter()
+            .map(|x| Value::StructField(x.as_ref().clone()))
+            .collect(),
         Value::Json(serde_json::Value::Array(a)) => {
             a.iter().cloned().map(super::stdlib::json_item).collect()
         }
@@ -428,6 +436,29 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
             .map(|(_, v)| v.clone())
             .ok_or_else(|| RunnelError::execution_plain(format!("ValueError: {n}")))?,
         (Value::Row(r), _) => r[index_of(&key, r.len())?].1.clone(),
+        // A StructType's field by name or position, as PySpark's `__getitem__`.
+        (Value::Type(arrow_schema::DataType::Struct(f)), Value::Str(n)) => f
+            .iter()
+            .find(|x| x.name() == n)
+            .map(|x| Value::StructField(x.as_ref().clone()))
+            .ok_or_else(|| {
+                RunnelError::execution_plain(format!(
+                    "PySparkKeyError: [KEY_NOT_EXISTS] Key `{n}` does not exist."
+                ))
+                .with_exception("PySparkKeyError")
+            })?,
+        (Value::Type(arrow_schema::DataType::Struct(f)), Value::Int(i)) => {
+            let at = if *i < 0 { f.len() as i64 + i } else { *i };
+            match usize::try_from(at).ok().and_then(|at| f.get(at)) {
+                Some(x) => Value::StructField(x.as_ref().clone()),
+                None => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "PySparkIndexError: [INDEX_OUT_OF_RANGE] StructType index out of range, got '{i}'."
+                    ))
+                    .with_exception("PySparkIndexError"));
+                }
+            }
+        }
         // `List[int]`, `Optional[str]`, `dict[str, int]` in annotations.
         (Value::Builtin(b), _) if b.starts_with("typing.") || b.starts_with("builtins.") => obj,
         (Value::Json(j), Value::Str(k)) => super::stdlib::json_child(j, k).unwrap_or(Value::None),

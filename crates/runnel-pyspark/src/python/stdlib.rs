@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use ruff_python_ast::Operator;
 use runnel_core::error::{Result, RunnelError};
+use runnel_core::io::fs::PathKind;
 
 use super::args::{Args, type_error};
 use super::decimal::{Dec, Rounding};
@@ -1151,7 +1152,7 @@ pub(crate) fn native_method(
         Native::File(f) => file_method(it, f, name, args)?,
         Native::TempDir(p, done) => match name {
             "cleanup" => {
-                remove_tree(p);
+                remove_tree(it, p);
                 done.set(true);
                 Value::None
             }
@@ -1282,7 +1283,7 @@ pub(crate) fn native_exit(it: &Interpreter, n: &Native) -> Result<()> {
         Native::File(f) => close_file(it, f),
         Native::TempDir(p, done) => {
             if !done.replace(true) {
-                remove_tree(p);
+                remove_tree(it, p);
             }
             Ok(())
         }
@@ -1290,8 +1291,31 @@ pub(crate) fn native_exit(it: &Interpreter, n: &Native) -> Result<()> {
     }
 }
 
-fn remove_tree(p: &str) {
-    let _ = std::fs::remove_dir_all(p);
+fn remove_tree(it: &Interpreter, p: &str) {
+    let _ = it.session.file_system().remove_dir_all(p);
+}
+
+/// A file's listing entry (its size and modification time): Python's FileNotFoundError
+/// when there is no file there.
+fn file_entry(it: &Interpreter, p: &str) -> Result<runnel_core::io::fs::FileEntry> {
+    let fs = it.session.file_system();
+    match fs.kind(p) {
+        PathKind::Missing => Err(os_error(std::io::ErrorKind::NotFound.into(), p)),
+        _ => Ok(fs
+            .list(p, false)
+            .ok()
+            .and_then(|l| l.into_iter().find(|e| e.path == p))
+            .unwrap_or(runnel_core::io::fs::FileEntry {
+                path: p.to_string(),
+                mtime_ms: 0,
+                size: 0,
+            })),
+    }
+}
+
+/// What `path` names in the session's file system.
+fn path_kind(it: &Interpreter, path: &str) -> PathKind {
+    it.session.file_system().kind(path)
 }
 
 // ---- files ----
@@ -3523,12 +3547,11 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             loop {
                 let tag: String = format!("{:016x}", next_u64(it)).chars().take(8).collect();
                 path = format!("{base}/{prefix}{tag}{suffix}");
-                if !std::path::Path::new(&path).exists() {
+                if path_kind(it, &path) == PathKind::Missing {
                     break;
                 }
             }
-            // In a browser there are no folders: the path is only a name there.
-            let _ = std::fs::create_dir_all(&path);
+            it.session.file_system().create_dir_all(&path)?;
             if f == "mkdtemp" {
                 Value::Str(path)
             } else {
@@ -3544,17 +3567,27 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         ("shutil", "rmtree") => {
             let p = args.str(0, "path")?;
             let ignore = args.bool_or(1, "ignore_errors", false);
-            if let Err(e) = std::fs::remove_dir_all(&p)
-                && !ignore
-            {
-                return Err(os_error(e, &p));
+            let fail = match path_kind(it, &p) {
+                PathKind::Missing => Some(std::io::ErrorKind::NotFound),
+                PathKind::File => Some(std::io::ErrorKind::NotADirectory),
+                PathKind::Dir => None,
+            };
+            match fail {
+                Some(kind) if !ignore => return Err(os_error(kind.into(), &p)),
+                Some(_) => {}
+                None => {
+                    let r = it.session.file_system().remove_dir_all(&p);
+                    if !ignore {
+                        r?;
+                    }
+                }
             }
             Value::None
         }
         ("shutil", "copy" | "copyfile" | "copy2") => {
             let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
             let fs = it.session.file_system();
-            let dst = if std::path::Path::new(&dst).is_dir() {
+            let dst = if fs.kind(&dst) == PathKind::Dir {
                 format!("{dst}/{}", src.rsplit('/').next().unwrap_or(&src))
             } else {
                 dst
@@ -3564,8 +3597,16 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         }
         ("shutil", "move") => {
             let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
-            std::fs::rename(&src, &dst)
-                .map_err(|e| RunnelError::io(format!("shutil.move({src}, {dst}): {e}")))?;
+            let fs = it.session.file_system();
+            if fs.kind(&src) == PathKind::Missing {
+                return Err(os_error(std::io::ErrorKind::NotFound.into(), &src));
+            }
+            let dst = if fs.kind(&dst) == PathKind::Dir {
+                format!("{dst}/{}", src.rsplit('/').next().unwrap_or(&src))
+            } else {
+                dst
+            };
+            fs.rename(&src, &dst)?;
             Value::Str(dst)
         }
         ("shutil", "copytree") => {
@@ -3628,26 +3669,22 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         }
         ("os", "listdir") => {
             let p = args.opt_str(0, "path")?.unwrap_or_else(|| ".".into());
-            let names = std::fs::read_dir(&p)
-                .and_then(|d| {
-                    d.map(|e| e.map(|e| e.file_name().to_string_lossy().into_owned()))
-                        .collect::<std::io::Result<Vec<String>>>()
-                })
-                .map_err(|e| {
-                    RunnelError::execution_plain(format!("FileNotFoundError: [Errno 2] {e}: '{p}'"))
-                        .with_exception("FileNotFoundError")
-                })?;
+            let names = it
+                .session
+                .file_system()
+                .read_dir(&p)
+                .map_err(|e| os_error(e, &p))?;
             Value::List(Rc::new(RefCell::new(
                 names.into_iter().map(Value::Str).collect(),
             )))
         }
         ("os.path", "exists" | "isdir" | "isfile") => {
             let p = args.str(0, "path")?;
-            let path = std::path::Path::new(&p);
+            let kind = path_kind(it, &p);
             Value::Bool(match f {
-                "isdir" => path.is_dir(),
-                "isfile" => path.is_file(),
-                _ => path.exists() || it.session.file_system().read(&p).is_ok(),
+                "isdir" => kind == PathKind::Dir,
+                "isfile" => kind == PathKind::File,
+                _ => kind != PathKind::Missing,
             })
         }
         ("os.path", "basename") => Value::Str(
@@ -3719,33 +3756,27 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
         // Files and folders on the machine (none in the browser: Python's OSError).
         ("os", "remove" | "unlink" | "rmdir" | "rename" | "replace") => {
             let p = args.str(0, "path").or_else(|_| args.str(0, "src"))?;
-            let r = match f {
-                "rmdir" => std::fs::remove_dir(&p),
+            let fs = it.session.file_system();
+            let kind = fs.kind(&p);
+            let fail = |k: std::io::ErrorKind, path: &str| Err(os_error(k.into(), path));
+            match f {
+                "rmdir" => fs.remove_dir(&p).map_err(|e| os_error(e, &p))?,
+                _ if kind == PathKind::Missing => return fail(std::io::ErrorKind::NotFound, &p),
                 "rename" | "replace" => {
                     let to = args.str(1, "dst")?;
-                    if f == "rename" && std::path::Path::new(&to).is_dir() {
-                        return Err(os_error(
-                            std::io::Error::from(std::io::ErrorKind::IsADirectory),
-                            &to,
-                        ));
+                    if f == "rename" && fs.kind(&to) == PathKind::Dir {
+                        return fail(std::io::ErrorKind::IsADirectory, &to);
                     }
-                    std::fs::rename(&p, &to)
+                    fs.rename(&p, &to)?;
                 }
-                _ => std::fs::remove_file(&p),
-            };
-            r.map_err(|e| os_error(e, &p))?;
+                _ if kind == PathKind::Dir => return fail(std::io::ErrorKind::IsADirectory, &p),
+                _ => fs.remove_file(&p)?,
+            }
             Value::None
         }
         ("os.path", "getmtime") => {
             let p = args.str(0, "filename")?;
-            let m = std::fs::metadata(&p)
-                .and_then(|m| m.modified())
-                .map_err(|e| os_error(e, &p))?;
-            Value::Float(
-                m.duration_since(std::time::UNIX_EPOCH)
-                    .map(|d| d.as_secs_f64())
-                    .unwrap_or(0.0),
-            )
+            Value::Float(file_entry(it, &p)?.mtime_ms as f64 / 1000.0)
         }
         ("os", "getcwd") => Value::Str(
             std::env::current_dir()
@@ -3763,12 +3794,9 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 None => Value::Tuple(vec![Value::Str(p), Value::Str(String::new())]),
             }
         }
-        ("os.path", "getsize") => Value::Int(
-            it.session
-                .file_system()
-                .read(&args.str(0, "filename")?)?
-                .len() as i64,
-        ),
+        ("os.path", "getsize") => {
+            Value::Int(file_entry(it, &args.str(0, "filename")?)?.size as i64)
+        }
         ("typing", _) => Value::Builtin(name.to_string()),
         (m, _) if is_module(m) || is_class(m) => {
             return Err(unsupported(

@@ -577,9 +577,10 @@ impl Value {
                 super::enums::member_str(o).unwrap_or_default()
             }
             Value::Instance(o) => match super::builtins::exception_message(o) {
-                // str(KeyError(k)) is repr(k).
+                // str(KeyError(k)) is repr(k) (PySpark's own errors have their own str).
                 Some(Value::Tuple(t))
                     if t.len() == 1
+                        && !o.class.name.starts_with("PySpark")
                         && super::builtins::is_instance(
                             self,
                             &Value::Builtin("builtins.KeyError".into()),
@@ -754,6 +755,7 @@ impl Value {
             ),
             Value::Json(j) => super::stdlib::json_repr(j),
             Value::Type(t) => type_repr(t),
+            Value::StructField(f) => field_repr(f),
             Value::Query(q) => {
                 format!("<pyspark.sql.streaming.query.StreamingQuery id={}>", q.id())
             }
@@ -845,17 +847,67 @@ pub fn type_repr(t: &DataType) -> String {
         DataType::Struct(fs) => format!(
             "StructType([{}])",
             fs.iter()
-                .map(|x| format!(
-                    "StructField('{}', {}, {})",
-                    x.name(),
-                    type_repr(x.data_type()),
-                    flag(x.is_nullable())
-                ))
+                .map(|x| field_repr(x))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
         DataType::Null => "NullType()".into(),
         other => format!("{}()", type_class_name(other)),
+    }
+}
+
+/// `repr()` (and `str()`) of a PySpark StructField: `StructField('a', LongType(), True)`.
+pub fn field_repr(f: &Field) -> String {
+    format!(
+        "StructField('{}', {}, {})",
+        f.name(),
+        type_repr(f.data_type()),
+        if f.is_nullable() { "True" } else { "False" }
+    )
+}
+
+/// PySpark's `isinstance(t, NAME)` for a data type and a class of `pyspark.sql.types`:
+/// its own class and the abstract ones above it (`NumericType`, `AtomicType`, ...).
+pub fn type_is_a(t: &DataType, class: &str) -> bool {
+    let integral = matches!(
+        t,
+        DataType::Int8 | DataType::Int16 | DataType::Int32 | DataType::Int64
+    );
+    let fractional = matches!(
+        t,
+        DataType::Float32 | DataType::Float64 | DataType::Decimal128(..)
+    );
+    match class {
+        "DataType" => true,
+        "IntegralType" => integral,
+        "FractionalType" => fractional,
+        "NumericType" => integral || fractional,
+        "AtomicType" => {
+            integral
+                || fractional
+                || matches!(
+                    t,
+                    DataType::Utf8
+                        | DataType::Binary
+                        | DataType::Boolean
+                        | DataType::Date32
+                        | DataType::Timestamp(..)
+                )
+        }
+        "NullType" => matches!(t, DataType::Null),
+        c => c != "DataType" && c == type_class_name(t),
+    }
+}
+
+/// PySpark's `DataType.typeName()`: `long`, `decimal`, `timestamp_ntz`, `struct`, `void`.
+pub fn type_name_of(t: &DataType) -> String {
+    match t {
+        DataType::Null => "void".into(),
+        DataType::Timestamp(_, None) => "timestamp_ntz".into(),
+        t => type_class_name(t)
+            .strip_suffix("Type")
+            .unwrap_or("data")
+            .to_lowercase(),
     }
 }
 

@@ -1,0 +1,60 @@
+# The scripts' os, os.path, shutil, pathlib, glob and tempfile over the session's files:
+# the local disk natively, the page's files in a browser (here: in memory), folders
+# included (os.makedirs, listdir, isdir, rmdir, rmtree, rename, getsize).
+import glob
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+os.makedirs("work/out/part", exist_ok=True)
+print(os.path.isdir("work/out"), os.path.exists("work/out/part"), os.listdir("work/out"))
+try:
+    os.makedirs("work/out")
+except FileExistsError as e:
+    print("exists:", e)
+with open("work/out/a.json", "w") as f:
+    f.write('{"x": 1}\n')
+with open("work/out/part/b.json", "w") as f:
+    f.write('{"x": 2}\n{"x": 3}\n')
+print(sorted(os.listdir("work/out")), os.path.isfile("work/out/a.json"), os.path.isdir("work/out/a.json"))
+print(os.path.getsize("work/out/part/b.json"), os.path.exists("work/nope"))
+print(sorted(glob.glob("work/**/*.json", recursive=True)))
+print(sorted(str(p) for p in Path("work/out").iterdir()))
+print(sorted(str(p) for p in Path("work").rglob("*.json")))
+for bad in ["work/nope", "work/out/a.json"]:
+    try:
+        os.listdir(bad)
+    except OSError as e:
+        print(type(e).__name__, e)
+try:
+    os.rmdir("work/out")
+except OSError as e:
+    print(type(e).__name__, e)
+try:
+    os.remove("work/out/part")
+except OSError as e:
+    print(type(e).__name__, e)
+os.rename("work/out/a.json", "work/out/c.json")
+print(sorted(os.listdir("work/out")))
+os.remove("work/out/c.json")
+try:
+    os.remove("work/out/c.json")
+except FileNotFoundError as e:
+    print("gone:", e)
+shutil.move("work/out/part/b.json", "work/out")
+os.rmdir("work/out/part")
+print(os.listdir("work/out"), os.path.exists("work/out/part"))
+d = tempfile.mkdtemp(dir="work")
+print(os.path.isdir(d))
+shutil.rmtree("work")
+print(os.path.exists("work"), os.path.exists(d))
+try:
+    shutil.rmtree("work")
+except FileNotFoundError as e:
+    print("no tree:", e)
+shutil.rmtree("work", ignore_errors=True)
+p = Path("notes")
+p.mkdir()
+(p / "n.txt").write_text("hello")
+print(p.is_dir(), (p / "n.txt").read_text(), [x.name for x in p.iterdir()])
