@@ -330,9 +330,12 @@ pub fn spark_json(dt: &DataType) -> serde_json::Value {
             "type": "struct",
             "fields": fields.iter().map(|f| json!({
                 "name": f.name(),
-                "type": spark_json(f.data_type()),
+                "type": match interval_fields(f) {
+                    Some(_) => json!(field_simple_string(f)),
+                    None => spark_json(f.data_type()),
+                },
                 "nullable": f.is_nullable(),
-                "metadata": {},
+                "metadata": spark_metadata(f),
             })).collect::<Vec<_>>(),
         }),
         DataType::List(f) | DataType::LargeList(f) => json!({
@@ -389,7 +392,17 @@ pub fn from_spark_json(v: &serde_json::Value) -> Result<DataType> {
                         let name = f.get("name").and_then(|n| n.as_str()).ok_or_else(bad)?;
                         let dt = from_spark_json(f.get("type").ok_or_else(bad)?)?;
                         let nullable = f.get("nullable").and_then(|n| n.as_bool()).unwrap_or(true);
-                        Ok(Field::new(name, dt, nullable))
+                        let field = Field::new(name, dt, nullable);
+                        // A field's comment is its metadata's `comment`.
+                        Ok(
+                            match f.pointer("/metadata/comment").and_then(|c| c.as_str()) {
+                                Some(c) => field.with_metadata(HashMap::from([(
+                                    COMMENT_KEY.to_string(),
+                                    c.to_string(),
+                                )])),
+                                None => field,
+                            },
+                        )
                     })
                     .collect::<Result<Vec<_>>>()?;
                 Ok(DataType::Struct(fields.into()))
@@ -426,7 +439,19 @@ pub fn sql_name(dt: &DataType) -> String {
                     } else {
                         format!("`{}`", n.replace('`', "``"))
                     };
-                    format!("{n}: {}", sql_name(f.data_type()))
+                    // Spark's StructField.sql: `a: INT NOT NULL COMMENT 'c'`.
+                    let not_null = if f.is_nullable() { "" } else { " NOT NULL" };
+                    let comment = f
+                        .metadata()
+                        .get(COMMENT_KEY)
+                        .map(|c| {
+                            format!(
+                                " COMMENT '{}'",
+                                c.replace('\\', "\\\\").replace('\'', "\\'")
+                            )
+                        })
+                        .unwrap_or_default();
+                    format!("{n}: {}{not_null}{comment}", sql_name(f.data_type()))
                 })
                 .collect();
             format!("STRUCT<{}>", parts.join(", "))
@@ -563,8 +588,7 @@ fn parse_ddl(ddl: &str, keep_not_null: bool) -> Result<Schema> {
             p.pos += 1;
         }
         let dt = p.data_type()?;
-        let nullable = p.field_suffix();
-        fields.push(Field::new(name, dt, nullable));
+        fields.push(p.field(name, dt)?);
         p.ws();
         match p.peek() {
             Some(b',') => p.pos += 1,
@@ -583,6 +607,130 @@ fn parse_ddl(ddl: &str, keep_not_null: bool) -> Result<Schema> {
 /// Parses one Spark type name (`int`, `array<string>`, `decimal(10,2)`).
 pub fn parse_data_type(text: &str) -> Result<DataType> {
     parse_type(text, false)
+}
+
+/// Parses a type to cast to (`CAST(x AS STRUCT<a: INT NOT NULL>)`, `col.cast("...")`,
+/// a UDF's return type) as Spark's `DataType.fromDDL`: a struct field's `NOT NULL` and
+/// `COMMENT` are kept.
+pub fn parse_cast_type(text: &str) -> Result<DataType> {
+    parse_type(text, true)
+}
+
+/// The prefix of a type name that stands for a type written in SQL text which
+/// sqlparser cannot read (`STRUCT<a: INT NOT NULL>`): the text, hex-encoded.
+const HEX_TYPE_PREFIX: &str = "__runnel_type_";
+
+/// `text` with each `STRUCT<...>` that holds a `NOT NULL` or `COMMENT` (outside quotes)
+/// written as one type name sqlparser reads (see [`parse_cast_type`]).
+pub fn hide_struct_constraints(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut last = 0;
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == b'\\' {
+                i += 2;
+                continue;
+            }
+            if c == q {
+                quote = None;
+            }
+            i += 1;
+            continue;
+        }
+        if c == b'\'' || c == b'"' || c == b'`' {
+            quote = Some(c);
+            i += 1;
+            continue;
+        }
+        let word_start = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_');
+        if word_start && b.len() >= i + 6 && b[i..i + 6].eq_ignore_ascii_case(b"struct") {
+            let mut k = i + 6;
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                k += 1;
+            }
+            if k < b.len()
+                && b[k] == b'<'
+                && let Some(end) = closing_angle(b, k)
+            {
+                let ty = &text[i..=end];
+                let bare = strip_quoted(ty).to_ascii_uppercase();
+                if bare.contains("NOT NULL") || bare.contains("COMMENT") {
+                    out.push_str(&text[last..i]);
+                    out.push_str(HEX_TYPE_PREFIX);
+                    for byte in ty.bytes() {
+                        out.push_str(&format!("{byte:02x}"));
+                    }
+                    last = end + 1;
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    if last == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// The index of the `>` closing the `<` at `open` (outside quotes), if any.
+fn closing_angle(b: &[u8], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let mut i = open;
+    while i < b.len() {
+        let c = b[i];
+        match quote {
+            Some(q) => {
+                if c == b'\\' {
+                    i += 1;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                b'\'' | b'"' | b'`' => quote = Some(c),
+                b'<' => depth += 1,
+                b'>' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(i);
+                    }
+                }
+                b';' => return None,
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `s` without its quoted parts.
+fn strip_quoted(s: &str) -> String {
+    let mut out = String::new();
+    let mut quote: Option<char> = None;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None if c == '\'' || c == '"' || c == '`' => quote = Some(c),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 fn parse_type(text: &str, keep_not_null: bool) -> Result<DataType> {
@@ -666,10 +814,20 @@ impl TypeParser<'_> {
             .parse()
             .map_err(|_| self.error("a number"))
     }
-    /// Reads `NOT NULL` and skips `COMMENT '...'` after a field's type: whether the
-    /// field is nullable.
-    fn field_suffix(&mut self) -> bool {
+    /// A field named `name` of type `dt`, with the `NOT NULL` and `COMMENT '...'` after it.
+    fn field(&mut self, name: String, dt: DataType) -> Result<Field> {
+        let (nullable, comment) = self.field_suffix()?;
+        let f = Field::new(name, dt, nullable);
+        Ok(match comment {
+            Some(c) => f.with_metadata(HashMap::from([(COMMENT_KEY.to_string(), c)])),
+            None => f,
+        })
+    }
+    /// Reads `NOT NULL` and `COMMENT '...'` after a field's type: whether the field is
+    /// nullable, and its comment.
+    fn field_suffix(&mut self) -> Result<(bool, Option<String>)> {
         let mut nullable = true;
+        let mut comment = None;
         loop {
             self.ws();
             let rest = &self.text[self.pos..];
@@ -680,25 +838,51 @@ impl TypeParser<'_> {
             } else if upper.starts_with("COMMENT") {
                 self.pos += 7;
                 self.ws();
-                if let Some(q) = self
+                let Some(q) = self
                     .s
                     .get(self.pos)
                     .copied()
                     .filter(|c| *c == b'\'' || *c == b'"')
-                {
-                    self.pos += 1;
-                    while self.pos < self.s.len() && self.s[self.pos] != q {
-                        self.pos += 1;
+                else {
+                    return Err(self.error("a quoted comment after COMMENT"));
+                };
+                self.pos += 1;
+                let mut text = String::new();
+                loop {
+                    let Some(ch) = self.text[self.pos..].chars().next() else {
+                        return Err(self.error("the comment's closing quote"));
+                    };
+                    self.pos += ch.len_utf8();
+                    if ch as u32 == q as u32 {
+                        break;
                     }
-                    self.pos += 1;
+                    if ch == '\\' {
+                        if let Some(n) = self.text[self.pos..].chars().next() {
+                            self.pos += n.len_utf8();
+                            text.push(n);
+                        }
+                        continue;
+                    }
+                    text.push(ch);
                 }
+                comment = Some(text);
             } else {
-                return nullable;
+                return Ok((nullable, comment));
             }
         }
     }
     fn data_type(&mut self) -> Result<DataType> {
         let name = self.ident()?.to_ascii_lowercase();
+        if let Some(hex) = name.strip_prefix(HEX_TYPE_PREFIX) {
+            let bytes: Option<Vec<u8>> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok())
+                .collect();
+            let text = bytes
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| self.error("a type"))?;
+            return parse_type(&text, true);
+        }
         Ok(match name.as_str() {
             "boolean" | "bool" => DataType::Boolean,
             "byte" | "tinyint" => DataType::Int8,
@@ -765,8 +949,7 @@ impl TypeParser<'_> {
                             self.pos += 1;
                         }
                         let t = self.data_type()?;
-                        let nullable = self.field_suffix();
-                        fields.push(Field::new(n, t, nullable));
+                        fields.push(self.field(n, t)?);
                         if self.peek() == Some(b',') {
                             self.pos += 1;
                         } else {
@@ -825,6 +1008,18 @@ pub fn interval_fields(field: &Field) -> Option<(u8, u8)> {
     }
     let (a, b) = field.metadata().get(INTERVAL_FIELDS_KEY)?.split_once(':')?;
     Some((a.parse().ok()?, b.parse().ok()?))
+}
+
+/// Field metadata key of a DDL column's `COMMENT '...'` (Spark's own key).
+pub const COMMENT_KEY: &str = "comment";
+
+/// The metadata Spark shows of a field (`df.schema`'s `metadata`): its comment.
+pub fn spark_metadata(f: &Field) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    if let Some(c) = f.metadata().get(COMMENT_KEY) {
+        m.insert(COMMENT_KEY.into(), serde_json::Value::String(c.clone()));
+    }
+    serde_json::Value::Object(m)
 }
 
 /// Spark's simple string of a field's type: as [`simple_string`], with a day-time

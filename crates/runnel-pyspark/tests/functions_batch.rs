@@ -389,3 +389,225 @@ root
 "#;
     assert_eq!(out, expected, "{out}");
 }
+
+/// Top-level nullability as Spark 4.3 declares it, in batch and streaming queries: casts
+/// that can fail into NULL (`Cast.forceNullable`, also the implicit cast of `year('...')`),
+/// functions Spark runs as a Java method (`right`, `pmod`, `round`, `floor`), those NULL
+/// only for some arguments (`locate`'s start, `format_string`'s values), array reads of a
+/// literal index into `array(...)`, predicates over arrays that hold no NULL, the ranking
+/// window functions, `lag`/`lead` with a default, the aggregates that count. Found by
+/// tests/scripts/function_schemas.py; the expected text is PySpark 4.3's for the script.
+#[test]
+fn function_nullability_as_spark_declares_it() {
+    let out = run(r#"from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+spark.sql("SELECT year('2016-07-30') AS y, year(DATE'2016-07-30') AS yd, CAST('1' AS INT) AS ci, CAST(1.5 AS INT) AS cd, CAST(1 AS STRING) AS cs, try_cast('1' AS INT) AS tc, right('Spark', 3) AS r, left(X'0102', 1) AS lb, locate('a', 'bar', CAST(NULL AS INT)) AS lo, format_string('%d', CAST(NULL AS INT)) AS fs, pmod(10, 3) AS pm, round(2.5, 0) AS ro, floor(5) AS fl").printSchema()
+spark.sql("SELECT element_at(array(1, 2, 3), 2) AS e, element_at(array(1, NULL), 2) AS en, array(1, 2)[5] AS ix, get(array(1, 2), 5) AS g, array_contains(array(1, NULL), 2) AS ac, arrays_overlap(array(1), array(2)) AS ao, exists(array(1, 2), x -> x > 1) AS ex, exists(array(1, NULL), x -> x > 1) AS exn, map_zip_with(map(1, 'a'), map(1, 'b'), (k, x, y) -> concat(x, y)) AS mz, sentences('Hi there') AS se, to_date('2016-12-31', 'yyyy-MM-dd') AS td, unix_timestamp('2016-04-08', 'yyyy-MM-dd') AS ut, localtimestamp() AS lt").printSchema()
+spark.sql("SELECT stack(2, 1, 2, 3)").printSchema()
+spark.sql("SELECT a, row_number() OVER (ORDER BY a) AS rn, ntile(2) OVER (ORDER BY a) AS nt, cume_dist() OVER (ORDER BY a) AS cd, lag(a) OVER (ORDER BY a) AS lg, lead(a, 1, 0) OVER (ORDER BY a) AS ld, count(a) OVER (ORDER BY a) AS c FROM VALUES (1) AS t(a)").printSchema()
+spark.sql("SELECT grouping(a) AS g, regr_count(a, a) AS r, collect_union(c) AS u, mode(i) AS m FROM VALUES (1, array(1), INTERVAL '1' MONTH) AS t(a, c, i) GROUP BY CUBE(a)").printSchema()
+spark.sql("SELECT timestamp_seconds(1230219000.123) AS a, timestamp_seconds(1.5D) AS b").show(truncate=False)
+spark.sql("SELECT timestamp_seconds(1230219000.123) AS a, timestamp_seconds(1.5D) AS b").printSchema()
+s = spark.readStream.format("rate").load().selectExpr("year(CAST(timestamp AS STRING)) AS y", "locate('a', 'b', CAST(value AS INT)) AS l", "CAST(value AS STRING) AS s", "element_at(array(value), 1) AS e")
+s.printSchema()
+"#);
+    let expected = r#"root
+ |-- y: integer (nullable = true)
+ |-- yd: integer (nullable = false)
+ |-- ci: integer (nullable = true)
+ |-- cd: integer (nullable = true)
+ |-- cs: string (nullable = false)
+ |-- tc: integer (nullable = true)
+ |-- r: string (nullable = true)
+ |-- lb: binary (nullable = false)
+ |-- lo: integer (nullable = false)
+ |-- fs: string (nullable = false)
+ |-- pm: integer (nullable = true)
+ |-- ro: decimal(2,0) (nullable = true)
+ |-- fl: long (nullable = true)
+
+root
+ |-- e: integer (nullable = false)
+ |-- en: integer (nullable = true)
+ |-- ix: integer (nullable = false)
+ |-- g: integer (nullable = true)
+ |-- ac: boolean (nullable = true)
+ |-- ao: boolean (nullable = false)
+ |-- ex: boolean (nullable = false)
+ |-- exn: boolean (nullable = true)
+ |-- mz: map (nullable = false)
+ |    |-- key: integer
+ |    |-- value: string (valueContainsNull = true)
+ |-- se: array (nullable = true)
+ |    |-- element: array (containsNull = false)
+ |    |    |-- element: string (containsNull = false)
+ |-- td: date (nullable = false)
+ |-- ut: long (nullable = false)
+ |-- lt: timestamp_ntz (nullable = false)
+
+root
+ |-- col0: integer (nullable = true)
+ |-- col1: integer (nullable = true)
+
+root
+ |-- a: integer (nullable = false)
+ |-- rn: integer (nullable = false)
+ |-- nt: integer (nullable = false)
+ |-- cd: double (nullable = false)
+ |-- lg: integer (nullable = true)
+ |-- ld: integer (nullable = false)
+ |-- c: long (nullable = false)
+
+root
+ |-- g: byte (nullable = false)
+ |-- r: long (nullable = false)
+ |-- u: array (nullable = false)
+ |    |-- element: integer (containsNull = false)
+ |-- m: interval month (nullable = true)
+
++-----------------------+---------------------+
+|a                      |b                    |
++-----------------------+---------------------+
+|2008-12-25 15:30:00.123|1970-01-01 00:00:01.5|
++-----------------------+---------------------+
+
+root
+ |-- a: timestamp (nullable = false)
+ |-- b: timestamp (nullable = true)
+
+root
+ |-- y: integer (nullable = true)
+ |-- l: integer (nullable = false)
+ |-- s: string (nullable = true)
+ |-- e: long (nullable = true)
+
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// `STRUCT<a: INT NOT NULL>` (and `STRUCT<a INT NOT NULL>`) in SQL casts and in
+/// `Column.cast` strings keep the NOT NULL (a nullable field cannot be cast to it:
+/// CAST_WITHOUT_SUGGESTION, naming the value as Spark does); a DDL field's `COMMENT` is
+/// its metadata (`df.schema`, `StructField.metadata`) in casts, `createDataFrame` and
+/// `from_json` schemas. The expected text is PySpark 4.3's for the script.
+#[test]
+fn struct_not_null_and_ddl_comments_as_spark() {
+    let out = run(r#"from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+spark = SparkSession.builder.getOrCreate()
+def show(label, f):
+    try:
+        df = f()
+        print(label, df.schema.json())
+    except Exception as e:
+        print(label, "ERROR", type(e).__name__, str(e).splitlines()[0].split(". ")[0])
+show("cast1", lambda: spark.sql("SELECT CAST(named_struct('a', 1) AS STRUCT<a: INT NOT NULL>) AS s"))
+show("cast2", lambda: spark.sql("SELECT CAST(named_struct('a', 1) AS STRUCT<a INT NOT NULL>) AS s"))
+show("cast3", lambda: spark.sql("SELECT CAST(named_struct('a', 1) AS STRUCT<a: INT NOT NULL COMMENT 'hi'>) AS s"))
+show("cast4", lambda: spark.sql("SELECT CAST(named_struct('a', CAST(NULL AS INT)) AS STRUCT<a: INT NOT NULL>) AS s"))
+show("cast5", lambda: spark.sql("SELECT CAST(array(1) AS ARRAY<BIGINT>) AS s, CAST(named_struct('a', 1) AS STRUCT<a: BIGINT>) AS t"))
+show("cast6", lambda: spark.range(1).select(F.struct(F.lit(1).alias("a")).cast("struct<a: int not null>").alias("s")))
+show("cast7", lambda: spark.range(1).select(F.struct(F.lit(1).alias("a")).cast("struct<a int not null comment 'c'>").alias("s")))
+show("cast8", lambda: spark.sql("SELECT CAST(named_struct('a', 1) AS STRUCT<a: STRING NOT NULL>) AS s"))
+show("cast9", lambda: spark.sql("SELECT CAST(named_struct('a', '1') AS STRUCT<a: INT NOT NULL>) AS s"))
+show("cdf1", lambda: spark.createDataFrame([(1, 'x')], "a INT NOT NULL COMMENT 'the a', b STRING COMMENT \"bee\""))
+show("cdf2", lambda: spark.createDataFrame([(1, (2,))], "a INT, s STRUCT<x: INT NOT NULL COMMENT 'inner'>"))
+show("fj", lambda: spark.range(1).selectExpr("from_json('{\"a\":1}', 'a INT COMMENT \"c\"') AS j"))
+show("view_values", lambda: spark.sql("SELECT * FROM VALUES (1) AS t(a)"))
+df = spark.createDataFrame([(1, 'x')], "a INT NOT NULL COMMENT 'the a', b STRING")
+print(df.schema.fields[0].metadata, df.schema.fields[1].metadata)
+print(df.schema)
+df.printSchema()
+spark.sql("SELECT CAST(named_struct('a', 1) AS STRUCT<a: INT NOT NULL COMMENT 'hi'>) AS s, CAST(array(named_struct('a', 1)) AS ARRAY<STRUCT<a: BIGINT NOT NULL>>) AS t").show()
+print(spark.sql("SELECT 'struct<a: int not null>' AS x").collect())
+"#);
+    let expected = r#"cast1 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+cast2 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+cast3 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{"comment":"hi"},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+cast4 ERROR AnalysisException [DATATYPE_MISMATCH.CAST_WITHOUT_SUGGESTION] Cannot resolve "named_struct(a, CAST(NULL AS INT))" due to data type mismatch: cannot cast "STRUCT<a: INT>" to "STRUCT<a: INT NOT NULL>"
+cast5 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"containsNull":true,"elementType":"long","type":"array"}},{"metadata":{},"name":"t","nullable":false,"type":{"fields":[{"metadata":{},"name":"a","nullable":true,"type":"long"}],"type":"struct"}}],"type":"struct"}
+cast6 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+cast7 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{"comment":"c"},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+cast8 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{},"name":"a","nullable":false,"type":"string"}],"type":"struct"}}],"type":"struct"}
+cast9 {"fields":[{"metadata":{},"name":"s","nullable":false,"type":{"fields":[{"metadata":{},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+cdf1 {"fields":[{"metadata":{"comment":"the a"},"name":"a","nullable":false,"type":"integer"},{"metadata":{"comment":"bee"},"name":"b","nullable":true,"type":"string"}],"type":"struct"}
+cdf2 {"fields":[{"metadata":{},"name":"a","nullable":true,"type":"integer"},{"metadata":{},"name":"s","nullable":true,"type":{"fields":[{"metadata":{"comment":"inner"},"name":"x","nullable":false,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+fj {"fields":[{"metadata":{},"name":"j","nullable":true,"type":{"fields":[{"metadata":{"comment":"c"},"name":"a","nullable":true,"type":"integer"}],"type":"struct"}}],"type":"struct"}
+view_values {"fields":[{"metadata":{},"name":"a","nullable":false,"type":"integer"}],"type":"struct"}
+{'comment': 'the a'} {}
+StructType([StructField('a', IntegerType(), False), StructField('b', StringType(), True)])
+root
+ |-- a: integer (nullable = false)
+ |-- b: string (nullable = true)
+
++---+-----+
+|  s|    t|
++---+-----+
+|{1}|[{1}]|
++---+-----+
+
+[Row(x='struct<a: int not null>')]
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// `to_json` of a map keyed by arrays or structs names each key as Spark's internal
+/// value's `toString` (`[1,x,null]`, a date as its days); a binary key is a Java
+/// `byte[]` (`[B@` and an identity hash, which differs from run to run in Spark too). A
+/// map keyed by a map (or a type holding one) is INVALID_MAP_KEY_TYPE in `map`,
+/// `map_from_arrays` and `map_from_entries`. The expected text is PySpark 4.3's.
+#[test]
+fn to_json_names_array_and_struct_map_keys_as_spark() {
+    let out = run(r#"from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.conf.set("spark.sql.session.timeZone", "UTC")
+print(spark.sql("SELECT to_json(map(array(1, 2), 'a')) AS a, to_json(map(array('x', NULL), 'a')) AS b, to_json(map(named_struct('a', 1, 'b', CAST(NULL AS STRING)), 'v')) AS c, to_json(map(array(array(1)), 'v')) AS d, to_json(map(named_struct('d', DATE'2020-01-01', 'f', 1.5F), 'v')) AS e, to_json(map(array(1.5D), 'v')) AS f, to_json(named_struct('m', map(array(1), 2))) AS g").collect())
+print([j.startswith('{"[B@') for j in spark.sql("SELECT to_json(map(X'0102', 'v')) AS j").first()])
+for q in ["SELECT map(map(1, 2), 'v')", "SELECT map_from_arrays(array(map(1, 2)), array(1))", "SELECT map_from_entries(array(named_struct('k', array(map(1, 2)), 'v', 1)))"]:
+    try:
+        spark.sql(q).collect()
+    except Exception as e:
+        print(type(e).__name__, str(e).splitlines()[0].split(". ")[0])
+"#);
+    let expected = r#"[Row(a='{"[1,2]":"a"}', b='{"[x,null]":"a"}', c='{"[1,null]":"v"}', d='{"[[1]]":"v"}', e='{"[18262,1.5]":"v"}', f='{"[1.5]":"v"}', g='{"m":{"[1]":2}}')]
+[True]
+AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map(map(1, 2), v)" due to data type mismatch: The key of map cannot be/contain "MAP<INT, INT>"
+AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map_from_arrays(array(map(1, 2)), array(1))" due to data type mismatch: The key of map cannot be/contain "MAP<INT, INT>"
+AnalysisException [DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE] Cannot resolve "map_from_entries(array(named_struct(k, array(map(1, 2)), v, 1)))" due to data type mismatch: The key of map cannot be/contain "ARRAY<MAP<INT, INT>>"
+"#;
+    assert_eq!(out, expected, "{out}");
+}
+
+/// Nested nullability Spark declares: `sequence` of dates or timestamps and
+/// `map_entries` hold no NULL element; `map_zip_with`'s values are NULL only when its
+/// function may return NULL. The expected text is PySpark 4.3's.
+#[test]
+fn sequence_map_entries_and_map_zip_with_nested_nullability_as_spark() {
+    let out = run(r#"from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+spark.sql("SELECT sequence(DATE'2018-01-01', DATE'2018-03-01', interval 1 month) AS s, sequence(TIMESTAMP'2018-01-01 00:00:00', TIMESTAMP'2018-01-01 02:00:00', interval 1 hour) AS t, map_entries(map(1, 'a')) AS e, map_zip_with(map('a', 1), map('b', 3), (k, v1, v2) -> coalesce(v1, 0) + coalesce(v2, 0)) AS z").show(truncate=False)
+spark.sql("SELECT sequence(DATE'2018-01-01', DATE'2018-03-01', interval 1 month) AS s, sequence(TIMESTAMP'2018-01-01 00:00:00', TIMESTAMP'2018-01-01 02:00:00', interval 1 hour) AS t, map_entries(map(1, 'a')) AS e, map_zip_with(map('a', 1), map('b', 3), (k, v1, v2) -> coalesce(v1, 0) + coalesce(v2, 0)) AS z").printSchema()
+"#);
+    let expected = r#"+------------------------------------+---------------------------------------------------------------+--------+----------------+
+|s                                   |t                                                              |e       |z               |
++------------------------------------+---------------------------------------------------------------+--------+----------------+
+|[2018-01-01, 2018-02-01, 2018-03-01]|[2018-01-01 00:00:00, 2018-01-01 01:00:00, 2018-01-01 02:00:00]|[{1, a}]|{a -> 1, b -> 3}|
++------------------------------------+---------------------------------------------------------------+--------+----------------+
+
+root
+ |-- s: array (nullable = false)
+ |    |-- element: date (containsNull = false)
+ |-- t: array (nullable = false)
+ |    |-- element: timestamp (containsNull = false)
+ |-- e: array (nullable = false)
+ |    |-- element: struct (containsNull = false)
+ |    |    |-- key: integer (nullable = false)
+ |    |    |-- value: string (nullable = false)
+ |-- z: map (nullable = false)
+ |    |-- key: string
+ |    |-- value: integer (valueContainsNull = false)
+
+"#;
+    assert_eq!(out, expected, "{out}");
+}

@@ -489,7 +489,12 @@ impl Binder<'_> {
             }
             Expr::Cast { expr: e, to, try_ } => {
                 let v = self.bind(e)?;
-                super::cast::check_cast(&v.data_type(), to, &expr.sql())?;
+                // Spark names the value, not the cast, when a struct cannot become another.
+                let named = match (v.data_type(), to) {
+                    (DataType::Struct(_), DataType::Struct(_)) => e.sql(),
+                    _ => expr.sql(),
+                };
+                super::cast::check_cast(&v.data_type(), to, &named)?;
                 // An interval with its own fields (`INTERVAL '3' HOUR`; `d1 - d2` is an
                 // `interval day`) prints with them, as Spark's cast of that type does.
                 if *to == DataType::Utf8

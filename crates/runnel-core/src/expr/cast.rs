@@ -34,10 +34,12 @@ pub fn check_cast(from: &DataType, to: &DataType, sql: &str) -> Result<()> {
         || (*from == DataType::Date32 && types::is_timestamp(to))
         || matches!(
             (from, to),
-            (DataType::List(_), DataType::List(_))
-                | (DataType::Struct(_), DataType::Struct(_))
-                | (DataType::Map(..), DataType::Map(..))
-        );
+            (DataType::List(_), DataType::List(_)) | (DataType::Map(..), DataType::Map(..))
+        )
+        || matches!((from, to), (DataType::Struct(a), DataType::Struct(b)) if a.len() == b.len());
+    // A NULL cannot become a value of a NOT NULL field (Spark's ANSI `canAnsiCast`:
+    // `resolvableNullability`): `CAST(s AS STRUCT<a: INT NOT NULL>)` of a nullable `a`.
+    let ok = ok && nullability_fits(from, to);
     // Spark names the function that does what such a cast would.
     let func = match (from, to) {
         (DataType::Date32, t) if is_numeric(t) => Some("UNIX_DATE"),
@@ -67,6 +69,120 @@ pub fn check_cast(from: &DataType, to: &DataType, sql: &str) -> Result<()> {
                 types::sql_name(to)
             ),
         ))
+    }
+}
+
+/// Whether every nested field, element and value `to` declares NOT NULL is so in `from`.
+fn nullability_fits(from: &DataType, to: &DataType) -> bool {
+    use DataType as T;
+    match (from, to) {
+        (T::List(a), T::List(b)) => {
+            (!a.is_nullable() || b.is_nullable()) && nullability_fits(a.data_type(), b.data_type())
+        }
+        (T::Map(a, _), T::Map(b, _)) => nullability_fits(a.data_type(), b.data_type()),
+        (T::Struct(a), T::Struct(b)) => a.iter().zip(b.iter()).all(|(x, y)| {
+            (!x.is_nullable() || y.is_nullable()) && nullability_fits(x.data_type(), y.data_type())
+        }),
+        _ => true,
+    }
+}
+
+/// Spark's `Cast.nullable`: a cast's result may be NULL when its input may, when the cast
+/// is a `try_cast` that can fail, or when casting a non-NULL `from` value to `to` can
+/// give NULL (`Cast.forceNullable`: a string parsed as a number, a date from a number).
+pub fn cast_nullable(from: &DataType, to: &DataType, input_nullable: bool, try_: bool) -> bool {
+    if !try_ {
+        return input_nullable || force_nullable(from, to);
+    }
+    match (from, to) {
+        (DataType::Utf8, DataType::Binary) => input_nullable,
+        (DataType::Decimal128(..), t) if types::is_integral(t) => true,
+        _ if can_up_cast(from, to) => input_nullable,
+        _ => true,
+    }
+}
+
+/// Spark's `Cast.forceNullable`.
+fn force_nullable(from: &DataType, to: &DataType) -> bool {
+    use DataType as T;
+    let ltz = |t: &T| matches!(t, T::Timestamp(_, Some(_)));
+    match (from, to) {
+        (T::Null, _) => false,
+        _ if from == to => false,
+        (T::Utf8, T::Binary | T::Utf8) => false,
+        (T::Utf8, _) => true,
+        (_, T::Utf8) => false,
+        (f, T::Int8 | T::Int16 | T::Int32) if ltz(f) => true,
+        (T::Float32 | T::Float64, t) if ltz(t) => true,
+        (f, T::Date32) if ltz(f) => false,
+        (_, T::Date32) => true,
+        (T::Date32, t) if ltz(t) => false,
+        (T::Date32, _) => true,
+        (_, T::Decimal128(p, s)) => !null_safe_to_decimal(from, *p, *s),
+        (T::Float32 | T::Float64 | T::Decimal128(..), t) if types::is_integral(t) => true,
+        _ => false,
+    }
+}
+
+/// The (precision, scale) Spark's `DecimalType.forType` gives an integral type.
+fn integral_decimal(t: &DataType) -> Option<(u8, i8)> {
+    match t {
+        DataType::Int8 => Some((3, 0)),
+        DataType::Int16 => Some((5, 0)),
+        DataType::Int32 => Some((10, 0)),
+        DataType::Int64 => Some((20, 0)),
+        _ => None,
+    }
+}
+
+/// Spark's `Cast.canNullSafeCastToDecimal`.
+fn null_safe_to_decimal(from: &DataType, p: u8, s: i8) -> bool {
+    let wider = |fp: u8, fs: i8| (p as i32 - s as i32) >= (fp as i32 - fs as i32) && s >= fs;
+    match from {
+        DataType::Boolean => wider(1, 0),
+        DataType::Decimal128(fp, fs) => {
+            wider(*fp, *fs) || (p as i32 - s as i32) > (*fp as i32 - *fs as i32)
+        }
+        t => integral_decimal(t).is_some_and(|(fp, fs)| wider(fp, fs)),
+    }
+}
+
+/// Spark's `Cast.canUpCast`: a cast that never loses information.
+fn can_up_cast(from: &DataType, to: &DataType) -> bool {
+    use DataType as T;
+    let rank = |t: &T| match t {
+        T::Int8 => Some(0),
+        T::Int16 => Some(1),
+        T::Int32 => Some(2),
+        T::Int64 => Some(3),
+        T::Float32 => Some(4),
+        T::Float64 => Some(5),
+        _ => None,
+    };
+    match (from, to) {
+        _ if from == to => true,
+        (T::Null, _) => true,
+        (T::Decimal128(fp, fs), T::Decimal128(p, s)) => {
+            (*p as i32 - *s as i32) >= (*fp as i32 - *fs as i32) && s >= fs
+        }
+        (f, T::Decimal128(p, s)) => integral_decimal(f)
+            .is_some_and(|(fp, fs)| (*p as i32 - *s as i32) >= (fp as i32 - fs as i32) && *s >= fs),
+        (T::Decimal128(..), T::Float32 | T::Float64) => true,
+        (f, t) if rank(f).is_some() && rank(t).is_some() => rank(f) <= rank(t),
+        (T::Date32, T::Timestamp(..)) => true,
+        (T::Timestamp(_, None), T::Timestamp(_, Some(_))) => true,
+        (_, T::Utf8) => !matches!(from, T::Binary),
+        (T::List(a), T::List(b)) => {
+            can_up_cast(a.data_type(), b.data_type()) && (!a.is_nullable() || b.is_nullable())
+        }
+        (T::Struct(a), T::Struct(b)) => {
+            a.len() == b.len()
+                && a.iter().zip(b.iter()).all(|(x, y)| {
+                    can_up_cast(x.data_type(), y.data_type())
+                        && (!x.is_nullable() || y.is_nullable())
+                })
+        }
+        _ => false,
     }
 }
 

@@ -238,9 +238,22 @@ impl PhysExpr {
                 branches.iter().any(|(_, v)| v.nullable())
                     || otherwise.as_ref().is_none_or(|o| o.nullable())
             }
-            PhysExpr::Cast { expr, try_, .. } => *try_ || expr.nullable(),
+            // `TIMESTAMP_NTZ '...'` is a literal in Spark, kept as a cast of its text here.
+            PhysExpr::Cast {
+                expr,
+                to: DataType::Timestamp(_, None),
+                try_: false,
+            } if matches!(expr.as_ref(), PhysExpr::Literal(ScalarValue::Utf8(_))) => false,
+            PhysExpr::Cast { expr, to, try_ } => {
+                super::cast::cast_nullable(&expr.data_type(), to, expr.nullable(), *try_)
+            }
             PhysExpr::Field { expr, field, .. } => expr.nullable() || field.is_nullable(),
-            PhysExpr::Index { .. } => true,
+            PhysExpr::Index {
+                expr,
+                index,
+                ansi,
+                one_based,
+            } => index_nullable(expr, index, *ansi, *one_based),
             PhysExpr::Scalar { func, args, .. } => match func.props.nulls {
                 Nulls::AnyArg => args.iter().any(|a| a.nullable()),
                 Nulls::Always => true,
@@ -261,6 +274,47 @@ impl PhysExpr {
             _ => None,
         }
     }
+}
+
+/// Spark's nullability of an array element read (`GetArrayItemUtil.computeNullabilityFromArray`
+/// for `arr[i]`, `element_at`, `get`; a map lookup may always be NULL): a literal index into
+/// an `array(...)` call is that element's nullability (past its end: NULL unless the read
+/// fails instead); a computed index under ANSI, whether the array holds NULLs; a NULL
+/// array, NULL.
+fn index_nullable(array: &PhysExpr, index: &PhysExpr, fails: bool, one_based: bool) -> bool {
+    let contains_null = match array.data_type() {
+        DataType::List(f) => f.is_nullable(),
+        _ => return true,
+    };
+    if array.nullable() {
+        return true;
+    }
+    let ordinal = match index {
+        PhysExpr::Literal(ScalarValue::Int32(i)) => *i as i64,
+        PhysExpr::Literal(ScalarValue::Int64(i)) => *i,
+        PhysExpr::Literal(_) => return true,
+        _ => return !fails || contains_null,
+    };
+    let elements: Vec<bool> = match array {
+        PhysExpr::Scalar { func, args, .. } if func.name == "array" => {
+            args.iter().map(|a| a.nullable()).collect()
+        }
+        _ => return true,
+    };
+    let n = elements.len() as i64;
+    let at = if one_based {
+        match ordinal {
+            0 => return false,
+            o if o.abs() > n => return !fails,
+            o if o < 0 => n + o,
+            o => o - 1,
+        }
+    } else if (0..n).contains(&ordinal) {
+        ordinal
+    } else {
+        return !fails;
+    };
+    elements[at as usize]
 }
 
 /// When a function's result is NULL.

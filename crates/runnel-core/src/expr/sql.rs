@@ -234,7 +234,7 @@ pub fn parse_expression(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
     let mut p = parser(&dialect)
         .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
-            text,
+            &types::hide_struct_constraints(text),
         ))))
         .map_err(|e| parse_error(text, e))?;
     let e = p.parse_expr().map_err(|e| parse_error(text, e))?;
@@ -259,7 +259,7 @@ pub fn parse_select_item(text: &str) -> Result<Expr> {
     let dialect = SparkSqlDialect {};
     let mut p = parser(&dialect)
         .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
-            text,
+            &types::hide_struct_constraints(text),
         ))))
         .map_err(|e| parse_error(text, e))?;
     let item = p.parse_select_item().map_err(|e| parse_error(text, e))?;
@@ -338,7 +338,7 @@ pub fn parse_query(text: &str) -> Result<SqlQuery> {
     };
     let q = parser(&dialect)
         .try_with_sql(&multi_unit_intervals(&typed_literals(&exists_function(
-            text,
+            &types::hide_struct_constraints(text),
         ))))
         .and_then(|mut p| only_query(&mut p))
         .map_err(|e| parse_error(text, e))?
@@ -2343,7 +2343,7 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
             ..
         } => Expr::Cast {
             expr: Box::new(convert(expr)?),
-            to: types::parse_data_type(&data_type.to_string())?,
+            to: types::parse_cast_type(&data_type.to_string())?,
             try_: matches!(kind, sq::CastKind::TryCast),
         },
         sq::Expr::Function(f) => function(f)?,

@@ -545,6 +545,24 @@ pub struct WindowCall {
     pub ty: DataType,
 }
 
+impl WindowCall {
+    /// Whether the result may be NULL (Spark's `nullable`): the ranking functions never
+    /// are; lag/lead only when their input or default may be; an aggregate as itself.
+    pub fn nullable(&self) -> bool {
+        match &self.func {
+            WindowFunc::RowNumber
+            | WindowFunc::Rank
+            | WindowFunc::DenseRank
+            | WindowFunc::PercentRank
+            | WindowFunc::CumeDist
+            | WindowFunc::Ntile(_) => false,
+            WindowFunc::Offset { input, default, .. } => input.nullable() || default.nullable(),
+            WindowFunc::Agg(call) => call.nullable(),
+            _ => true,
+        }
+    }
+}
+
 fn int_literal(e: &Expr) -> Option<i64> {
     match e {
         Expr::Literal(ScalarValue::Int32(v)) => Some(*v as i64),

@@ -131,9 +131,42 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
     }
 }
 
-/// A map key as Spark's JSON writer names it: the key's internal value as text.
+/// A map key as Spark's JSON writer names it: the key's internal value as text (Java's
+/// `toString` of Spark's internal value: an array or a struct `[1,x,null]` of its parts,
+/// a date its days, a timestamp its microseconds; a binary is a Java `byte[]`, printed
+/// `[B@` and an identity hash, which here is a hash of its bytes).
 fn map_key_text(a: &dyn Array, r: usize) -> String {
+    let part = |x: &dyn Array, i: usize| {
+        if x.is_null(i) {
+            "null".to_string()
+        } else {
+            map_key_text(x, i)
+        }
+    };
     match a.data_type() {
+        DataType::List(_) => {
+            let v = a.as_list::<i32>().value(r);
+            let items: Vec<String> = (0..v.len()).map(|i| part(v.as_ref(), i)).collect();
+            format!("[{}]", items.join(","))
+        }
+        DataType::Struct(_) => {
+            let s = a.as_struct();
+            let items: Vec<String> = s.columns().iter().map(|c| part(c.as_ref(), r)).collect();
+            format!("[{}]", items.join(","))
+        }
+        DataType::Binary => {
+            let h = a
+                .as_binary::<i32>()
+                .value(r)
+                .iter()
+                .fold(0x811c_9dc5u32, |h, b| {
+                    (h ^ *b as u32).wrapping_mul(0x0100_0193)
+                });
+            format!("[B@{h:x}")
+        }
+        DataType::Float32 => {
+            crate::scalar::java_float(a.as_primitive::<arrow_array::types::Float32Type>().value(r))
+        }
         DataType::Utf8 => a.as_string::<i32>().value(r).to_string(),
         DataType::Float64 => {
             java_double(a.as_primitive::<arrow_array::types::Float64Type>().value(r))

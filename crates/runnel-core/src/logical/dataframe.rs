@@ -364,13 +364,18 @@ impl DataFrame {
                     .get(r * width + j)
                     .filter(|_| types[r * width + j] != DataType::Null)
                     .cloned();
+                let null = Expr::Cast {
+                    expr: Box::new(Expr::Literal(ScalarValue::Null(DataType::Null))),
+                    to: t.clone(),
+                    try_: false,
+                };
+                // Spark's Stack declares every column nullable: `if(false, NULL, v)`.
                 fields.push(match v {
-                    Some(v) => v,
-                    None => Expr::Cast {
-                        expr: Box::new(Expr::Literal(ScalarValue::Null(DataType::Null))),
-                        to: t.clone(),
-                        try_: false,
-                    },
+                    Some(v) => crate::expr::func(
+                        "if",
+                        vec![Expr::Literal(ScalarValue::Boolean(false)), null, v],
+                    ),
+                    None => null,
                 });
             }
             rows.push(crate::expr::func("named_struct", fields));
@@ -765,7 +770,7 @@ impl DataFrame {
                 };
                 let call = crate::expr::window::bind_call(func, spec, &schema, &order_types)?;
                 hidden[i] = format!("__over{}_{i}", df.plan.id);
-                fields.push(Field::new(&hidden[i], call.ty.clone(), true));
+                fields.push(Field::new(&hidden[i], call.ty.clone(), call.nullable()));
                 calls.push(call);
             }
             df = df.derive(
@@ -1814,15 +1819,17 @@ impl DataFrame {
                             ),
                         )
                     })?;
-                    let bit = gid()
-                        .binary(
-                            crate::expr::BinaryOp::IntDivide,
-                            Expr::Literal(ScalarValue::Int64(1 << (n - 1 - i))),
-                        )
-                        .binary(
-                            crate::expr::BinaryOp::Modulo,
-                            Expr::Literal(ScalarValue::Int64(2)),
-                        );
+                    // Spark's `(gid >> k) & 1`: never NULL (a division would be nullable).
+                    let bit = crate::expr::func(
+                        "__bitwise_and",
+                        vec![
+                            crate::expr::func(
+                                "shiftright",
+                                vec![gid(), Expr::Literal(ScalarValue::Int32((n - 1 - i) as i32))],
+                            ),
+                            Expr::Literal(ScalarValue::Int64(1)),
+                        ],
+                    );
                     Expr::Cast {
                         expr: Box::new(bit),
                         to: DataType::Int8,
@@ -1915,7 +1922,16 @@ impl DataFrame {
             rewritten.push(rewrite_aggs(o, &group, &df, &mut calls, &mut call_exprs)?);
         }
         for (i, c) in calls.iter().enumerate() {
-            inter_fields.push(Field::new(format!("__agg{i}"), c.ty.clone(), c.nullable()));
+            let mut f = Field::new(format!("__agg{i}"), c.ty.clone(), c.nullable());
+            // An aggregate of an interval that returns its type (max, mode, sum...) keeps
+            // its fields (`interval month`, not `interval year to month`).
+            if matches!(c.ty, DataType::Interval(_) | DataType::Duration(_))
+                && let Some(arg) = c.arg.as_ref().filter(|a| a.data_type() == c.ty)
+                && let Some((start, end)) = crate::expr::phys::interval_fields_of(arg)
+            {
+                f = types::with_interval_fields(&f, start, end);
+            }
+            inter_fields.push(f);
         }
         let inter_schema = schema_of(inter_fields);
         // `groupBy("i", "i")`: Spark binds both keys, and the output's `i`, to one

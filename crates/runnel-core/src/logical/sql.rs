@@ -1704,7 +1704,22 @@ fn values_frame(session: &SparkSession, rows: &[Vec<String>]) -> Result<DataFram
             let nullable = got
                 .iter()
                 .any(|b| b.schema().field(i).is_nullable() || b.column(i).null_count() > 0);
-            arrow_schema::Field::new(f.name(), t.clone(), nullable)
+            let field = arrow_schema::Field::new(f.name(), t.clone(), nullable);
+            // Intervals keep their fields, the widest of the rows' (`interval month`).
+            let spans: Option<Vec<(u8, u8)>> = got
+                .iter()
+                .map(|b| b.schema().field(i).clone())
+                .filter(|f| *f.data_type() != arrow_schema::DataType::Null)
+                .map(|f| crate::types::interval_fields(&f))
+                .collect();
+            match spans.filter(|v| !v.is_empty()) {
+                Some(v) => {
+                    let start = v.iter().map(|s| s.0).min().unwrap_or(0);
+                    let end = v.iter().map(|s| s.1).max().unwrap_or(0);
+                    crate::types::with_interval_fields(&field, start, end)
+                }
+                None => field,
+            }
         })
         .collect();
     let schema = std::sync::Arc::new(arrow_schema::Schema::new(fields));

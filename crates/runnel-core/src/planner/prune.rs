@@ -121,8 +121,9 @@ fn rewrite(plan: &PlanRef, needs: &Needs, memo: &mut HashMap<*const Plan, PlanRe
         .any(|(a, b)| !Rc::ptr_eq(a, b));
     let node = match (&plan.node, projects.get(&plan.id)) {
         (Node::Project { exprs, .. }, Some(m)) if m.iter().any(|x| !*x) => {
-            // (A column declared non-nullable keeps its expression: a NULL there would
-            // break the schema every operator above checks its rows against.)
+            // (A column declared non-nullable gets a zero of its type instead: a NULL
+            // there would break the schema every operator above checks its rows against;
+            // one of a type without a zero here keeps its expression.)
             let nullable = |i: usize| plan.schema.fields().get(i).is_some_and(|f| f.is_nullable());
             let exprs = exprs
                 .iter()
@@ -133,6 +134,9 @@ fn rewrite(plan: &PlanRef, needs: &Needs, memo: &mut HashMap<*const Plan, PlanRe
                     _ if !*used && nullable(i) => {
                         PhysExpr::Literal(ScalarValue::Null(e.data_type()))
                     }
+                    _ if !*used => zero_of(&e.data_type())
+                        .map(PhysExpr::Literal)
+                        .unwrap_or_else(|| e.clone()),
                     _ => e.clone(),
                 })
                 .collect();
@@ -154,6 +158,35 @@ fn rewrite(plan: &PlanRef, needs: &Needs, memo: &mut HashMap<*const Plan, PlanRe
     };
     memo.insert(Rc::as_ptr(plan), out.clone());
     out
+}
+
+/// A non-NULL value of a primitive type `dt` (what an unused non-nullable output holds).
+fn zero_of(dt: &arrow_schema::DataType) -> Option<ScalarValue> {
+    use arrow_schema::DataType as T;
+    if !matches!(
+        dt,
+        T::Boolean
+            | T::Int8
+            | T::Int16
+            | T::Int32
+            | T::Int64
+            | T::Float32
+            | T::Float64
+            | T::Decimal128(..)
+            | T::Utf8
+            | T::Binary
+            | T::Date32
+            | T::Timestamp(..)
+    ) {
+        return None;
+    }
+    let zero: arrow_array::ArrayRef = std::sync::Arc::new(arrow_array::Int32Array::from(vec![0]));
+    let z = match dt {
+        T::Binary => std::sync::Arc::new(arrow_array::BinaryArray::from(vec![&b""[..]])),
+        _ => arrow_cast::cast(&zero, dt).ok()?,
+    };
+    let v = ScalarValue::try_from_array(z.as_ref(), 0).ok()?;
+    (v.data_type() == *dt && !v.is_null()).then_some(v)
 }
 
 /// Tells each streaming source below `plan` which of its columns the query reads.

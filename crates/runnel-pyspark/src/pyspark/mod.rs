@@ -398,7 +398,7 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             "name" => Value::Str(f.name().clone()),
             "dataType" => Value::Type(f.data_type().clone()),
             "nullable" => Value::Bool(f.is_nullable()),
-            "metadata" => Value::dict(vec![]),
+            "metadata" => crate::python::stdlib::json_item(types::spark_metadata(f)),
             _ => Value::Method(Box::new(obj.clone()), name.into()),
         },
         Value::Builtin(b) if b == "class.Window" => match name {
@@ -503,7 +503,7 @@ fn is_df_method(n: &str) -> bool {
 fn type_of(v: &Value) -> Result<DataType> {
     match v {
         Value::Type(t) => Ok(t.clone()),
-        Value::Str(s) => types::parse_data_type(s),
+        Value::Str(s) => types::parse_cast_type(s),
         Value::Builtin(n) if n.starts_with("types.") => {
             match type_ctor(&n[6..], &Args::new(vec![], vec![], n.clone()))? {
                 Value::Type(t) => Ok(t),

@@ -364,7 +364,8 @@ pub struct AggCall {
 
 impl AggCall {
     /// Whether the result may be NULL: Spark's Count, HyperLogLogPlusPlus, Collect
-    /// (collect_list/collect_set) and CountMinSketchAgg never are.
+    /// (collect_list/collect_set/collect_union), CountMinSketchAgg, the bitmap aggregates
+    /// and regr_count (a Count) never are.
     pub fn nullable(&self) -> bool {
         !matches!(
             self.func,
@@ -372,7 +373,12 @@ impl AggCall {
                 | AggFunc::ApproxCountDistinct
                 | AggFunc::CollectList
                 | AggFunc::CollectSet
+                | AggFunc::CollectUnion
                 | AggFunc::CountMinSketch
+                | AggFunc::BitmapConstruct
+                | AggFunc::BitmapOr
+                | AggFunc::BitmapAnd
+                | AggFunc::Pair(PairStat::RegrCount)
         )
     }
 
@@ -588,7 +594,11 @@ impl AggCall {
                 (f, fl)
             }
             "collect_union" => match &at {
-                DataType::List(f) => (AggFunc::CollectUnion, types::list_of(f.data_type().clone())),
+                // Spark's collect_union keeps the arrays' element nullability.
+                DataType::List(f) => (
+                    AggFunc::CollectUnion,
+                    types::list_of_n(f.data_type().clone(), f.is_nullable()),
+                ),
                 t => {
                     return Err(crate::expr::coerce::type_mismatch(sql, "an array", t));
                 }

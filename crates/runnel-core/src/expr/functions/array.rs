@@ -830,7 +830,11 @@ pub(super) fn register_sets(r: &mut Builder) {
     // but one holds a NULL (and both are non-empty); false otherwise.
     r.scalar("arrays_overlap", |c| {
         two_list_args(c)?;
-        c.props.nulls = super::Nulls::Always;
+        // Spark's ArraysOverlap: NULL also when an array may hold NULLs.
+        let holds_null = |t: T| matches!(t, T::List(f) if f.is_nullable());
+        if holds_null(c.ty(0)) || holds_null(c.ty(1)) {
+            c.props.nulls = super::Nulls::Always;
+        }
         c.kernel(T::Boolean, |a, _, n| {
             let (la, lb) = (a[0].as_list::<i32>(), a[1].as_list::<i32>());
             let mut out = Vec::with_capacity(n);
@@ -1007,7 +1011,8 @@ fn temporal_sequence(c: &mut Call) -> Result<PhysExpr> {
         crate::temporal::session_zone()
     };
     let has_step = c.args.len() == 3;
-    c.kernel(types::list_of(elem.clone()), move |a, ty, n| {
+    // Spark's Sequence: its elements are never NULL.
+    c.kernel(types::list_of_n(elem.clone(), false), move |a, ty, n| {
         let T::List(field) = ty else {
             crate::internal_err!("a list type")
         };

@@ -38,6 +38,10 @@ pub(super) fn register(r: &mut Builder) {
         };
         let v = cast_if_needed(c.args.remove(1), f.data_type());
         c.args.push(v);
+        // Spark's ArrayContains: NULL also when the array may hold NULLs (not found).
+        if f.is_nullable() {
+            c.props.nulls = super::Nulls::Always;
+        }
         c.kernel(T::Boolean, |a, _, n| array_contains(a, n))
     })
     .literals(&[1])
@@ -135,6 +139,10 @@ pub(super) fn register(r: &mut Builder) {
             ));
         }
         c.props.null_intolerant = true;
+        // Spark's window_time reads the window's `end` field: NULL when it may be.
+        if matches!(&c.ty(0), T::Struct(f) if f[1].is_nullable()) {
+            c.props.nulls = super::Nulls::Always;
+        }
         c.kernel(types::timestamp_type(), |a, _, _| {
             let st = a[0].as_struct();
             let end = st

@@ -69,7 +69,13 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("to_date", |c| {
         // to_date(s) is Spark's Cast (NULL-intolerant).
         c.props.null_intolerant = c.args.len() == 1;
+        let with_format = c.args.len() == 2;
         let fmt = parse_args(c)?;
+        // With a format it is Spark's GetTimestamp, which under ANSI fails on text that
+        // does not parse: NULL only for a NULL argument.
+        if with_format {
+            c.props.nulls = Nulls::AnyArg;
+        }
         c.kernel(T::Date32, move |a, _, n| {
             Ok(match a[0].data_type() {
                 // Without a format, Spark 4 casts (ANSI: CAST_INVALID_INPUT on bad text).
@@ -198,7 +204,22 @@ pub(super) fn register(r: &mut Builder) {
         c.arity(0, 0)?;
         Ok(current_timestamp(c.sql))
     })
-    .alias(&["now", "localtimestamp"])
+    .alias(&["now"])
+    .py_none();
+    // Spark's LocalTimestamp: the query's start as the session time zone's wall clock,
+    // a TIMESTAMP_NTZ.
+    r.scalar("localtimestamp", |c| {
+        c.arity(0, 0)?;
+        c.props.nulls = Nulls::Never;
+        c.props.deterministic = false;
+        c.kernel(
+            T::Timestamp(arrow_schema::TimeUnit::Microsecond, None),
+            |_, _, n| {
+                let local = temporal::session_zone().to_local(batch_timestamp());
+                Ok(Arc::new(TimestampMicrosecondArray::from_value(local, n)))
+            },
+        )
+    })
     .py_none();
     r.scalar("current_date", |c| {
         c.arity(0, 0)?;
@@ -576,6 +597,11 @@ fn part(c: &mut Call, f: fn(&chrono::NaiveDateTime) -> i32) -> Result<PhysExpr> 
         return Err(type_mismatch(c.sql, "a date or timestamp", &t));
     }
     c.props.null_intolerant = true;
+    // Spark reads a date part of a TIMESTAMP_NTZ through a cast to DATE, which it
+    // declares nullable (`Cast.forceNullable`).
+    if !time_part && matches!(t, T::Timestamp(_, None)) {
+        c.props.nulls = Nulls::Always;
+    }
     c.kernel(T::Int32, move |a, _, _| {
         Ok(Arc::new(
             local_values(&a[0])?
@@ -690,6 +716,35 @@ fn date_add(c: &mut Call, f: fn(i32, i32) -> i32) -> Result<PhysExpr> {
 
 fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
     c.arity(1, 1)?;
+    // Spark's SecondsToTimestamp keeps a fraction of a second (`1230219000.123`): a
+    // decimal exactly, a double through `(v * 1e6).toLong` (NaN and infinities are NULL,
+    // so it is nullable).
+    if unit == US_PER_SEC && matches!(c.ty(0), T::Float32 | T::Float64 | T::Decimal128(..)) {
+        c.props.null_intolerant = true;
+        if c.ty(0) != T::Decimal128(38, 6) && matches!(c.ty(0), T::Decimal128(..)) {
+            c.coerce(0, &T::Decimal128(38, 6))?;
+        } else if c.ty(0) == T::Float32 {
+            c.coerce(0, &T::Float64)?;
+        }
+        if c.ty(0) == T::Float64 {
+            c.props.nulls = Nulls::Always;
+        }
+        return c.kernel(types::timestamp_type(), |a, _, _| {
+            let out: TimestampMicrosecondArray = match a[0].data_type() {
+                T::Float64 => a[0]
+                    .as_primitive::<Float64Type>()
+                    .iter()
+                    .map(|v| v.filter(|x| x.is_finite()).map(|x| (x * 1e6) as i64))
+                    .collect(),
+                _ => a[0]
+                    .as_primitive::<arrow_array::types::Decimal128Type>()
+                    .iter()
+                    .map(|v| v.and_then(|d| i64::try_from(d).ok()))
+                    .collect(),
+            };
+            Ok(Arc::new(out.with_timezone("UTC")))
+        });
+    }
     c.coerce(0, &T::Int64)?;
     // NULL in, NULL out (Spark's IntegralToTimestampBase / TimestampToLongBase are
     // NullIntolerant: a filter on it implies its input IS NOT NULL).
@@ -723,7 +778,9 @@ fn unix_timestamp(c: &mut Call) -> Result<PhysExpr> {
         c.args.push(current_timestamp(c.sql));
     }
     let fmt = Fmt::bind(c, 1, Some(DEFAULT_FORMAT))?;
-    c.props.nulls = Nulls::Always;
+    // Spark's UnixTimestamp fails under ANSI on text that does not parse: NULL only for a
+    // NULL argument.
+    c.props.nulls = Nulls::AnyArg;
     c.kernel(T::Int64, move |a, _, n| {
         let vals: Vec<Option<i64>> = match a[0].data_type() {
             T::Utf8 => {

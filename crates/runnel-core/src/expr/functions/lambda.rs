@@ -521,7 +521,8 @@ pub fn bind_higher_order(
                 &[3],
                 bind,
             )?;
-            ty = types::map_of(k1.data_type().clone(), l.ty());
+            // Spark's MapZipWith: a value may be NULL when the function may return NULL.
+            ty = types::map_of_n(k1.data_type().clone(), l.ty(), l.body.nullable());
             kind = Hof::MapZipWith;
             bound.push(l);
         }
@@ -565,6 +566,8 @@ pub fn bind_higher_order(
         l.body.for_each_column(&mut |i| reads |= i >= l.width);
         reads
     });
+    // ArrayExists/ArrayForAll: NULL when the array is, or when the predicate may be.
+    let predicate_nullable = bound.first().is_some_and(|l| l.body.nullable());
     let lambdas = Arc::new(bound);
     // Spark's ArrayTransform, ArrayFilter, ArraySort, MapFilter, TransformKeys and
     // TransformValues are NULL only when their array or map is.
@@ -575,8 +578,9 @@ pub fn bind_higher_order(
         | Hof::MapFilter
         | Hof::TransformKeys
         | Hof::TransformValues => super::Nulls::FirstArg,
-        // ZipWith: NULL only when one of its arrays is.
-        Hof::ZipWith => super::Nulls::Args(&[0, 1]),
+        // ZipWith and MapZipWith: NULL only when one of their arrays or maps is.
+        Hof::ZipWith | Hof::MapZipWith => super::Nulls::Args(&[0, 1]),
+        Hof::Exists | Hof::Forall if !predicate_nullable => super::Nulls::FirstArg,
         _ => super::Nulls::Always,
     };
     let kernel = Kernel::new(

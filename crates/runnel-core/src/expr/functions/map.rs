@@ -40,7 +40,8 @@ pub(super) fn register(r: &mut Builder) {
             return Err(type_mismatch(c.sql, "a map", &c.ty(0)));
         };
         let st = entries.data_type().clone();
-        c.kernel(types::list_of(st), |a, ty, _| {
+        // Spark's MapEntries: the entries are never NULL.
+        c.kernel(types::list_of_n(st, false), |a, ty, _| {
             let m = a[0].as_map();
             as_list(
                 ty,
@@ -118,6 +119,7 @@ pub(super) fn register(r: &mut Builder) {
             *slot = wider_type(slot, &t)
                 .ok_or_else(|| type_mismatch(c.sql, &types::simple_string(slot), &t))?;
         }
+        invalid_map_key(&kt, c.sql)?;
         // Spark's CreateMap types `map()` and a NULL key or value as void.
         let args = std::mem::take(&mut c.args);
         c.args = args
@@ -152,6 +154,7 @@ pub(super) fn register(r: &mut Builder) {
         let (T::List(kf), T::List(vf)) = (c.ty(0), c.ty(1)) else {
             return Err(type_mismatch(c.sql, "two arrays", &c.ty(0)));
         };
+        invalid_map_key(kf.data_type(), c.sql)?;
         c.props.nulls = Nulls::AnyArg;
         c.kernel(
             types::map_of_n(
@@ -204,6 +207,7 @@ pub(super) fn register(r: &mut Builder) {
             },
             t => return Err(type_mismatch(c.sql, "an array of key-value structs", &t)),
         };
+        invalid_map_key(kv[0].data_type(), c.sql)?;
         // Spark's MapFromEntries: NULL when the array is or an entry may be; a value
         // may be NULL when the entries' value field may.
         c.props.nulls = if null_entries {
@@ -488,4 +492,26 @@ pub(super) fn build_map(
         valid.map(|v| v.into()),
         *sorted,
     )?))
+}
+
+/// Spark's `INVALID_MAP_KEY_TYPE`: a map's key cannot be, or contain, a map.
+fn invalid_map_key(key: &T, sql: &str) -> Result<()> {
+    fn holds_map(t: &T) -> bool {
+        match t {
+            T::Map(..) => true,
+            T::List(f) => holds_map(f.data_type()),
+            T::Struct(fs) => fs.iter().any(|f| holds_map(f.data_type())),
+            _ => false,
+        }
+    }
+    if holds_map(key) {
+        return Err(RunnelError::analysis(
+            "DATATYPE_MISMATCH.INVALID_MAP_KEY_TYPE",
+            format!(
+                "Cannot resolve \"{sql}\" due to data type mismatch: The key of map cannot be/contain \"{}\". Key the map by another type (an array or struct of the map's entries, say).",
+                types::sql_name(key)
+            ),
+        ));
+    }
+    Ok(())
 }

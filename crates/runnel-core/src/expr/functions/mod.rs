@@ -522,6 +522,42 @@ fn unresolved_routine(name: &str) -> RunnelError {
     )
 }
 
+/// Functions whose result Spark reports nullable whatever their arguments (`nullable`
+/// is true): those Spark runs as a `StaticInvoke` of a Java method (`encode`, `url_encode`,
+/// `is_valid_utf8`, `aes_encrypt`, `hmac`...), those that may overflow or fail into NULL
+/// (`pmod`, `round` and `floor`/`ceil`, Spark's `RoundBase`/`DivModLike`), and the
+/// replacements Spark writes with a NULL branch (`right`: `If(IsNull(str), NULL, ...)`).
+/// Checked against PySpark 4.3 by tests/scripts/function_schemas.py.
+const ALWAYS_NULLABLE: &[&str] = &[
+    "right",
+    "split_part",
+    "mask",
+    "floor",
+    "ceil",
+    "round",
+    "bround",
+    "pmod",
+    "from_unixtime",
+    "map_contains_key",
+    "jaro_winkler_similarity",
+    "encode",
+    "decode",
+    "url_encode",
+    "url_decode",
+    "is_valid_utf8",
+    "make_valid_utf8",
+    "validate_utf8",
+    "try_validate_utf8",
+    "to_csv",
+    "hmac",
+    "aes_encrypt",
+    "aes_decrypt",
+];
+
+/// Functions Spark runs over BINARY arguments as a `StaticInvoke` (nullable), over
+/// strings as an expression whose result is NULL only for a NULL argument.
+const NULLABLE_OVER_BINARY: &[&str] = &["contains", "startswith", "endswith", "btrim"];
+
 /// Binds a call of a scalar function by Spark's name.
 pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
     if crate::expr::is_subquery_placeholder(name) {
@@ -531,13 +567,24 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
     }
     let unresolved = || unresolved_routine(name);
     match registry().get(name).map(|d| d.kind) {
-        Some(Kind::Scalar(bind)) => bind(&mut Call {
-            name,
-            args,
-            raw,
-            sql,
-            props: Props::default(),
-        }),
+        Some(Kind::Scalar(bind)) => {
+            let binary_args = args.iter().any(|a| a.data_type() == DataType::Binary);
+            let mut bound = bind(&mut Call {
+                name,
+                args,
+                raw,
+                sql,
+                props: Props::default(),
+            })?;
+            let canonical = registry().get(name).map_or(name, |d| d.name);
+            if (ALWAYS_NULLABLE.contains(&canonical)
+                || (binary_args && NULLABLE_OVER_BINARY.contains(&canonical)))
+                && let PhysExpr::Scalar { func, .. } = &mut bound
+            {
+                func.props.nulls = Nulls::Always;
+            }
+            Ok(bound)
+        }
         Some(Kind::Unsupported(why)) => Err(RunnelError::not_supported(why)),
         Some(Kind::WindowFunction) => Err(RunnelError::analysis(
             "WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE",

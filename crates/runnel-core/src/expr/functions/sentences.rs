@@ -25,9 +25,11 @@ pub(super) fn register(r: &mut Builder) {
             c.string_arg(i)?;
         }
         c.args.truncate(1);
-        c.props.nulls = super::Nulls::FirstArg;
-        let words = Field::new("item", T::Utf8, true);
-        let sentence = Field::new("item", T::List(Arc::new(words.clone())), true);
+        // Spark's Sentences: `array<array<string NOT NULL> NOT NULL>`, nullable whatever
+        // its arguments.
+        c.props.nulls = super::Nulls::Always;
+        let words = Field::new("item", T::Utf8, false);
+        let sentence = Field::new("item", T::List(Arc::new(words.clone())), false);
         c.kernel(T::List(Arc::new(sentence.clone())), move |a, _, _| {
             let s = strings(&a[0])?;
             let inner = ListBuilder::new(StringBuilder::new()).with_field(words.clone());

@@ -125,6 +125,13 @@ fn register_more(r: &mut Builder) {
         .py("str, suffix");
     // left(str, len) / right(str, len): characters from either end; none for len <= 0.
     r.scalar("left", |c| {
+        // Spark's Left is `substring(str, 1, len)`: a BINARY stays one.
+        if c.ty(0) == T::Binary {
+            c.arity(2, 2)?;
+            let mut args = std::mem::take(&mut c.args);
+            args.insert(1, PhysExpr::Literal(ScalarValue::Int32(1)));
+            return super::bind_function("substring", args, c.raw, c.sql);
+        }
         str_int_to_str(c, |s, k| s.chars().take(k.max(0) as usize).collect())
     })
     .py("str, len");
@@ -384,6 +391,8 @@ fn locate(c: &mut Call, _: bool) -> Result<PhysExpr> {
     c.string_arg(0)?;
     c.string_arg(1)?;
     c.coerce(2, &T::Int32)?;
+    // Spark's StringLocate: NULL only for a NULL substring or string (a NULL start is 0).
+    c.props.nulls = super::Nulls::Args(&[0, 1]);
     c.kernel(T::Int32, |a, _, n| {
         let (sub, s, p) = (
             strings(&a[0])?,
@@ -1528,6 +1537,8 @@ pub(super) fn register_format(r: &mut Builder) {
         let bind: super::BindFn = |c| {
             c.arity(1, usize::MAX)?;
             c.string_arg(0)?;
+            // Spark's FormatString: NULL only for a NULL format (a NULL value prints "null").
+            c.props.nulls = super::Nulls::FirstArg;
             // Each argument reaches Java's Formatter as the object Spark holds it in.
             c.kernel(T::Utf8, move |a, _, n| {
                 let fmt = strings(&a[0])?;
