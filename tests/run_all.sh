@@ -147,6 +147,11 @@ step "pyspark 4.3's function examples (builtin.py doctests) against PySpark's re
 # no longer prints what PySpark printed.
 python3 tests/scripts/function_examples.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tee /tmp/runnel-function-examples.log | grep -E "^(function examples|REGRESSED)"
 
+step "every function's result type and nullability against PySpark 4.3's recorded schemas"
+# tests/scripts/function_schemas.json: df.schema of 3,300 SQL calls as PySpark 4.3 reported
+# them (recorded with --record); fails when a function in function_schemas.pass differs.
+python3 tests/scripts/function_schemas.py --runnel "$CARGO_TARGET_DIR/debug/runnel" | tail -3
+
 step "the npm package (wasm-pack), its Node and browser tests and its TypeScript types"
 command -v node >/dev/null || { echo "node not found: install Node.js >= 18" >&2; exit 1; }
 command -v chromium >/dev/null || apt-get install -y chromium
