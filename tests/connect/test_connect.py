@@ -148,6 +148,52 @@ def test_sql_set_answers_its_key_and_value(spark):
     assert spark.sql("SET never.set.key").collect() == [Row(key="never.set.key", value="<undefined>")]
 
 
+def test_ddl_schema_strings_keep_not_null(spark, tmp_path):
+    """AnalyzePlan's DdlParse is Spark's `parseDatatypeString` (`parseTableSchema`, else a
+    data type): `NOT NULL` is kept at any depth, as classic `DataType.fromDDL` keeps it
+    (the answers below are PySpark 4.3's classic ones). A streaming source's schema string
+    is made nullable, as Spark makes it."""
+    from pyspark.sql.types import (
+        ArrayType,
+        DataType,
+        IntegerType,
+        MapType,
+        StringType,
+        StructField,
+        StructType,
+    )
+
+    a = StructField("a", IntegerType(), False)
+    assert DataType.fromDDL("a INT NOT NULL, b STRING") == StructType([a, StructField("b", StringType(), True)])
+    assert DataType.fromDDL("a INT NOT NULL, b STRUCT<c: INT NOT NULL, d: STRING>") == StructType(
+        [
+            a,
+            StructField(
+                "b",
+                StructType([StructField("c", IntegerType(), False), StructField("d", StringType(), True)]),
+                True,
+            ),
+        ]
+    )
+    assert DataType.fromDDL("struct<a: int not null>") == StructType([a])
+    assert DataType.fromDDL("a: int not null") == StructType([a])
+    assert DataType.fromDDL("map<string, struct<a:int not null>>") == MapType(StringType(), StructType([a]), True)
+    assert DataType.fromDDL("a ARRAY<STRUCT<x: INT NOT NULL>> NOT NULL") == StructType(
+        [StructField("a", ArrayType(StructType([StructField("x", IntegerType(), False)]), True), False)]
+    )
+    assert DataType.fromDDL("int") == IntegerType()
+    df = spark.createDataFrame([(1, "x")], "a INT NOT NULL, b STRING")
+    assert df.schema == StructType([a, StructField("b", StringType(), True)])
+    assert df.selectExpr("a + 1 AS c", "b").schema == StructType(
+        [StructField("c", IntegerType(), False), StructField("b", StringType(), True)]
+    )
+    assert spark.createDataFrame([(1, (2,))], "a INT NOT NULL, b STRUCT<c: INT NOT NULL>").schema == StructType(
+        [a, StructField("b", StructType([StructField("c", IntegerType(), False)]), True)]
+    )
+    src = spark.readStream.schema("a INT NOT NULL, b STRING").json(str(tmp_path))
+    assert src.schema == StructType([StructField("a", IntegerType(), True), StructField("b", StringType(), True)])
+
+
 def test_local_rows_collect(spark):
     df = spark.createDataFrame([(1, "a", 1.5), (2, "b", None), (3, "c", 4.0)], ["id", "name", "x"])
     assert df.columns == ["id", "name", "x"]

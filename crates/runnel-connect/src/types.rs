@@ -174,8 +174,19 @@ pub fn from_proto(dt: &pb::DataType) -> Result<DataType> {
 }
 
 /// A schema string as Spark takes it: DDL (`"a INT, b STRING"`) or the JSON of
-/// `StructType.json()`.
+/// `StructType.json()`. A DDL field's `NOT NULL` is read and dropped, as a source's
+/// schema (`readStream.schema`) and `from_json`'s are made nullable.
 pub fn parse_schema(text: &str) -> Result<Schema> {
+    parse_schema_as(text, runnel_core::types::parse_ddl_schema)
+}
+
+/// [`parse_schema`] keeping a DDL field's `NOT NULL` (at any depth), as Spark's
+/// `parseTableSchema` (AnalyzePlan's DdlParse) does.
+pub fn parse_schema_not_null(text: &str) -> Result<Schema> {
+    parse_schema_as(text, runnel_core::types::parse_ddl_schema_not_null)
+}
+
+fn parse_schema_as(text: &str, ddl: fn(&str) -> Result<Schema>) -> Result<Schema> {
     let t = text.trim();
     if t.starts_with('{') {
         let v: serde_json::Value = serde_json::from_str(t)?;
@@ -184,7 +195,7 @@ pub fn parse_schema(text: &str) -> Result<Schema> {
             other => Ok(Schema::new(vec![Field::new("value", other, true)])),
         };
     }
-    runnel_core::types::parse_ddl_schema(t)
+    ddl(t)
 }
 
 /// A type in Spark's JSON form (`"long"`, `{"type": "array", ...}`).
@@ -219,12 +230,18 @@ fn json_type(v: &serde_json::Value) -> Result<DataType> {
                     .collect::<Result<Vec<_>>>()?;
                 Ok(DataType::Struct(fields.into()))
             }
-            Some("array") => Ok(runnel_core::types::list_of(json_type(
-                o.get("elementType").ok_or_else(bad)?,
-            )?)),
-            Some("map") => Ok(runnel_core::types::map_of(
+            Some("array") => Ok(runnel_core::types::list_of_n(
+                json_type(o.get("elementType").ok_or_else(bad)?)?,
+                o.get("containsNull")
+                    .and_then(|n| n.as_bool())
+                    .unwrap_or(true),
+            )),
+            Some("map") => Ok(runnel_core::types::map_of_n(
                 json_type(o.get("keyType").ok_or_else(bad)?)?,
                 json_type(o.get("valueType").ok_or_else(bad)?)?,
+                o.get("valueContainsNull")
+                    .and_then(|n| n.as_bool())
+                    .unwrap_or(true),
             )),
             _ => Err(bad()),
         },

@@ -529,6 +529,12 @@ pub fn parse_data_type(text: &str) -> Result<DataType> {
     parse_type(text, false)
 }
 
+/// Parses one Spark type name keeping a nested field's `NOT NULL`
+/// (`map<string, struct<a: int not null>>`), as Spark's `DataType.fromDDL` does.
+pub fn parse_data_type_not_null(text: &str) -> Result<DataType> {
+    parse_type(text, true)
+}
+
 fn parse_type(text: &str, keep_not_null: bool) -> Result<DataType> {
     let mut p = TypeParser {
         s: text.as_bytes(),
