@@ -156,7 +156,9 @@ def test_ddl_schema_strings_keep_not_null(spark, tmp_path):
     from pyspark.sql.types import (
         ArrayType,
         DataType,
+        DoubleType,
         IntegerType,
+        LongType,
         MapType,
         StringType,
         StructField,
@@ -190,6 +192,10 @@ def test_ddl_schema_strings_keep_not_null(spark, tmp_path):
     assert spark.createDataFrame([(1, (2,))], "a INT NOT NULL, b STRUCT<c: INT NOT NULL>").schema == StructType(
         [a, StructField("b", StructType([StructField("c", IntegerType(), False)]), True)]
     )
+    ids = spark.createDataFrame([(1, 2.0)], "id LONG, v DOUBLE")
+    out = StructType([StructField("id", LongType(), False), StructField("v", DoubleType(), True)])
+    assert ids.groupBy("id").applyInPandas(lambda p: p, "id LONG NOT NULL, v DOUBLE").schema == out
+    assert ids.mapInPandas(lambda it: it, "id LONG NOT NULL, v DOUBLE").schema == out
     src = spark.readStream.schema("a INT NOT NULL, b STRING").json(str(tmp_path))
     assert src.schema == StructType([StructField("a", IntegerType(), True), StructField("b", StringType(), True)])
 
