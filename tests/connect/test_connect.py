@@ -200,6 +200,16 @@ def test_ddl_schema_strings_keep_not_null(spark, tmp_path):
     assert src.schema == StructType([StructField("a", IntegerType(), True), StructField("b", StringType(), True)])
 
 
+def test_bitwise_column_methods(spark):
+    """`bitwiseAND`/`bitwiseOR`/`bitwiseXOR` (sent as `&`, `|`, `^`) are Spark's
+    BitwiseAnd/Or/Xor, of the wider type and named `(a & b)` (as PySpark 4.3 answers)."""
+    df = spark.createDataFrame([(12, 10)], "a INT, b BIGINT")
+    r = df.select(F.col("a").bitwiseAND(F.col("b")), F.col("a").bitwiseOR(3), F.col("a").bitwiseXOR(F.col("b")))
+    assert r.columns == ["(a & b)", "(a | 3)", "(a ^ b)"]
+    assert [f.dataType.simpleString() for f in r.schema.fields] == ["bigint", "int", "bigint"]
+    assert r.first() == Row(**{"(a & b)": 8, "(a | 3)": 15, "(a ^ b)": 6})
+
+
 def test_local_rows_collect(spark):
     df = spark.createDataFrame([(1, "a", 1.5), (2, "b", None), (3, "c", 4.0)], ["id", "name", "x"])
     assert df.columns == ["id", "name", "x"]

@@ -1084,8 +1084,16 @@ impl<'a> Planner<'a> {
                     otherwise,
                 }
             }
-            "|" | "&" | "^" => {
-                return Err(unsupported(format!("the bitwise operator {name}")));
+            // `bitwiseAND`/`bitwiseOR`/`bitwiseXOR` (the client sends `&`, `|`, `^`; a
+            // Column's `&`/`|` operators are `and`/`or`): Spark's BitwiseAnd/Or/Xor, named
+            // `(a & b)`, as the other front end builds them.
+            "&" | "|" | "^" => {
+                let op = match name {
+                    "&" => "__bitwise_and",
+                    "|" => "__bitwise_or",
+                    _ => "__bitwise_xor",
+                };
+                func(op, a.into_iter().map(|x| x.strip_alias()).collect())
             }
             "mean" => func("avg", a),
             // PySpark sends first/last with their ignorenulls flag always; Runnel's
