@@ -210,6 +210,22 @@ def test_bitwise_column_methods(spark):
     assert r.first() == Row(**{"(a & b)": 8, "(a | 3)": 15, "(a ^ b)": 6})
 
 
+def test_year_month_interval_schema(spark):
+    """A year-month interval column's type is Connect's YearMonthInterval with its own fields
+    (as PySpark 4.3 answers; it was an unparsed type the client refused). Its values cannot be
+    collected by pyspark-client 4.2.0 (no Arrow month_interval conversion), as against Spark."""
+    from pyspark.sql.types import StructField, StructType, YearMonthIntervalType
+
+    d = spark.sql("SELECT make_ym_interval(1, 2) AS x, INTERVAL '1' YEAR AS y, INTERVAL '3' MONTH AS z")
+    assert d.schema == StructType(
+        [
+            StructField("x", YearMonthIntervalType(0, 1), False),
+            StructField("y", YearMonthIntervalType(0, 0), False),
+            StructField("z", YearMonthIntervalType(1, 1), False),
+        ]
+    )
+
+
 def test_local_rows_collect(spark):
     df = spark.createDataFrame([(1, "a", 1.5), (2, "b", None), (3, "c", 4.0)], ["id", "name", "x"])
     assert df.columns == ["id", "name", "x"]
