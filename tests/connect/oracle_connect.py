@@ -32,19 +32,12 @@ import run_spark as rs  # noqa: E402  (the harness: canon, rows_of, error_of)
 
 # Cases whose recorded answer cannot come through Spark Connect's Arrow results, with why.
 KNOWN = {
-    "rexpr_d58_046": (
-        "a DECIMAL(38,10) value read from the JSON number -0.0000000001, in a memory sink's SQL result "
-        "(classic_collect_forms covers batch rows only): classic PySpark's collect() (the recording) hands "
-        "Python the JVM's BigDecimal with its own scale, str() '-1.00E-10'; over Spark Connect every value "
-        "arrives as Arrow decimal128(38, 10), str() '-1E-10' (the same number, as Spark's own Connect "
-        "server would send it)"
-    ),
-    "rexpr_55_040": (
-        "DECIMAL(20,8) values (-2.5E-7) in a memory sink's SQL result (classic_collect_forms "
-        "covers batch rows only): classic PySpark's collect() (the recording) hands Python the "
-        "JVM's BigDecimal with its own scale, str() '-2.50E-7'; over Spark Connect every value "
-        "arrives as Arrow decimal128(20, 8), str() '-2.5E-7' (the same number, as Spark's own "
-        "Connect server would send it)"
+    "rexpr_r106_030": (
+        "a YEAR TO MONTH interval column (make_ym_interval) in the batch rows: over Spark Connect "
+        "its values arrive as Arrow's month_interval (Spark's ArrowUtils sends YearMonthIntervalType "
+        "as Interval(YEAR_MONTH)), which pyspark-client 4.2.0's from_arrow_type cannot convert, so "
+        "collect() in the foreachBatch function raises UNSUPPORTED_DATA_TYPE_FOR_ARROW_CONVERSION "
+        "before any row reaches Python (the schema itself comes through: YearMonthIntervalType(0, 1))"
     ),
     "observe_errors_streaming_observation": (
         "an Observation on a streaming DataFrame: classic PySpark (the recording) gets the JVM's "
@@ -176,10 +169,18 @@ def run_case(spark, case: str) -> dict:
                     b["observed_metrics"] = om
                 rec["batches"].append(b)
             if qname:
-                rec["sql"] = [
-                    {"query": s, "rows": rs.rows_of(spark.sql(s), "ORDER BY" in s.upper() or ordered)}
-                    for s in g.get("SQL", [])
-                ]
+                rec["sql"] = []
+                for s in g.get("SQL", []):
+                    d = spark.sql(s)
+                    rec["sql"].append(
+                        {
+                            "query": s,
+                            # the result's column types, which the recording does not hold
+                            # (classic_collect_forms reads them; compare.py does not)
+                            "columns": [[f.name, f.dataType.simpleString()] for f in d.schema.fields],
+                            "rows": rs.rows_of(d, "ORDER BY" in s.upper() or ordered),
+                        }
+                    )
             out["steps"].append(rec)
     except Exception as e:
         out["runtime_error"] = rs.error_of(e)
@@ -214,7 +215,7 @@ def observed_differs(expected: dict, actual: dict):
 
 
 def classic_collect_forms(expected: dict, actual: dict) -> None:
-    """Where a batch row differs from a recorded one only in what classic PySpark's
+    """Where a result row differs from a recorded one only in what classic PySpark's
     collect() (the recording) does to values on their way out of the JVM, the actual
     row takes the recorded text:
 
@@ -226,13 +227,14 @@ def classic_collect_forms(expected: dict, actual: dict) -> None:
       (`EvaluatePython.toJava`), so its entries come in that HashMap's order, where over
       Spark Connect they arrive as Spark holds them (Arrow map entries in order).
 
-    - a memory sink's SQL results (no column types there): a value the recording shows in
-      BigDecimal's scientific form (`-1.00E-10`) where the actual one is the same number.
-
-    The column types are still compared as they are, and so is everything else."""
+    One rule for both kinds of result: a foreachBatch's rows, whose column types are the
+    recorded `columns`, and a memory sink's SQL results, whose column types are the actual
+    result's (the recording holds none; run_case records them beside the rows). The column
+    types are still compared as they are, and so is everything else."""
     from decimal import Decimal, InvalidOperation
 
-    dec_cols = {i for i, (_, t) in enumerate(expected.get("columns") or []) if str(t).startswith("decimal")}
+    def decimal_columns(columns) -> set:
+        return {i for i, (_, t) in enumerate(columns or []) if str(t).startswith("decimal")}
 
     def same_decimal(a, b) -> bool:
         try:
@@ -247,28 +249,7 @@ def classic_collect_forms(expected: dict, actual: dict) -> None:
             return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
         return compare.close(a, b)
 
-    def rows_of(doc):
-        for st in doc.get("steps") or []:
-            for b in st.get("batches") or []:
-                yield b.get("rows") or []
-
-    # A memory sink's SQL results carry no column types: a value the recording shows in
-    # BigDecimal's scientific form (`-1.00E-10`) takes the recorded text where the actual
-    # one is the same number (`-1E-10`, Arrow decimal128's form).
-    def sql_results(doc):
-        for st in doc.get("steps") or []:
-            for q in st.get("sql") or []:
-                yield q.get("rows") or []
-
-    for want_rows, got_rows in zip(sql_results(expected), sql_results(actual)):
-        for w, row in zip(want_rows, got_rows):
-            if len(w) != len(row):
-                continue
-            for i, (a, b) in enumerate(zip(w, row)):
-                if isinstance(a, str) and "E" in a and a != b and same_decimal(a, b):
-                    row[i] = a
-
-    for want_rows, got_rows in zip(rows_of(expected), rows_of(actual)):
+    def settle(want_rows, got_rows, dec_cols) -> None:
         pool = list(want_rows)
         for n, row in enumerate(got_rows):
             for w in pool:
@@ -278,6 +259,13 @@ def classic_collect_forms(expected: dict, actual: dict) -> None:
                     got_rows[n] = w
                     pool.remove(w)
                     break
+
+    batch_decimals = decimal_columns(expected.get("columns"))
+    for se, sa in zip(expected.get("steps") or [], actual.get("steps") or []):
+        for be, ba in zip(se.get("batches") or [], sa.get("batches") or []):
+            settle(be.get("rows") or [], ba.get("rows") or [], batch_decimals)
+        for qe, qa in zip(se.get("sql") or [], sa.get("sql") or []):
+            settle(qe.get("rows") or [], qa.get("rows") or [], decimal_columns(qa.get("columns")))
 
 
 def free_port() -> int:

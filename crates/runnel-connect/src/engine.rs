@@ -1544,10 +1544,14 @@ impl Engine {
             A::SparkVersion(_) => R::SparkVersion(r::SparkVersion {
                 version: SPARK_VERSION.to_string(),
             }),
+            // Spark's `parseDatatypeString`: the table schema (`parseTableSchema`), else one
+            // data type; both keep `NOT NULL` at any depth, as classic `DataType.fromDDL`
+            // does (pyspark-client's `fromDDL`, `createDataFrame(rows, "a INT NOT NULL")`
+            // and `applyInPandas(f, "...")` all ask this).
             A::DdlParse(x) => {
-                let parsed = match crate::types::parse_schema(&x.ddl_string) {
+                let parsed = match crate::types::parse_schema_not_null(&x.ddl_string) {
                     Ok(s) => crate::types::schema_to_proto(&s),
-                    Err(e) => match runnel_core::types::parse_data_type(&x.ddl_string) {
+                    Err(e) => match runnel_core::types::parse_cast_type(&x.ddl_string) {
                         Ok(t) => crate::types::to_proto(&t),
                         Err(_) => return Err(e),
                     },

@@ -766,22 +766,56 @@ impl<'a> Planner<'a> {
             }
         };
         // The client names the Arrow columns after the schema it sends; the declared
-        // schema's names win where they differ (Spark takes them too).
-        let schema: SchemaRef = match &declared {
-            Some(d) if d.fields().len() == schema.fields().len() => Arc::new(Schema::new(
-                schema
+        // schema's names win where they differ, and so does its nullability (Spark's
+        // planner ends the relation with `.to(schema)`: `createDataFrame(rows,
+        // "a INT NOT NULL")` is non-nullable) where the column holds no null.
+        let (schema, batches): (SchemaRef, Vec<RecordBatch>) = match &declared {
+            Some(d) if d.fields().len() == schema.fields().len() => {
+                let holds_null = |i: usize| batches.iter().any(|b| b.column(i).null_count() > 0);
+                let fields: Vec<Field> = schema
                     .fields()
                     .iter()
                     .zip(d.fields())
-                    .map(|(f, df)| f.as_ref().clone().with_name(df.name()))
-                    .collect::<Vec<_>>(),
-            )),
-            _ => schema,
+                    .enumerate()
+                    .map(|(i, (f, df))| {
+                        let mut f = f.as_ref().clone().with_name(df.name());
+                        if df.data_type() != f.data_type()
+                            && but_nullability(df.data_type()) == but_nullability(f.data_type())
+                        {
+                            f = f.with_data_type(df.data_type().clone());
+                        }
+                        f.with_nullable(df.is_nullable() || holds_null(i))
+                    })
+                    .collect();
+                let schema = Arc::new(Schema::new(fields));
+                let batches = batches
+                    .into_iter()
+                    .map(|b| {
+                        let cols = b
+                            .columns()
+                            .iter()
+                            .zip(schema.fields())
+                            .map(|(c, f)| {
+                                if c.data_type() == f.data_type() {
+                                    Ok(c.clone())
+                                } else {
+                                    arrow_cast::cast(c, f.data_type())
+                                }
+                            })
+                            .collect::<std::result::Result<Vec<_>, _>>()?;
+                        RecordBatch::try_new(schema.clone(), cols)
+                    })
+                    .collect::<std::result::Result<Vec<_>, _>>()?;
+                (schema, batches)
+            }
+            _ => {
+                let batches = batches
+                    .into_iter()
+                    .map(|b| RecordBatch::try_new(schema.clone(), b.columns().to_vec()))
+                    .collect::<std::result::Result<Vec<_>, _>>()?;
+                (schema, batches)
+            }
         };
-        let batches = batches
-            .into_iter()
-            .map(|b| RecordBatch::try_new(schema.clone(), b.columns().to_vec()))
-            .collect::<std::result::Result<Vec<_>, _>>()?;
         Ok(self.spark.create_data_frame_from_batches(schema, batches))
     }
 
@@ -1080,8 +1114,16 @@ impl<'a> Planner<'a> {
                     otherwise,
                 }
             }
-            "|" | "&" | "^" => {
-                return Err(unsupported(format!("the bitwise operator {name}")));
+            // `bitwiseAND`/`bitwiseOR`/`bitwiseXOR` (the client sends `&`, `|`, `^`; a
+            // Column's `&`/`|` operators are `and`/`or`): Spark's BitwiseAnd/Or/Xor, named
+            // `(a & b)`, as the other front end builds them.
+            "&" | "|" | "^" => {
+                let op = match name {
+                    "&" => "__bitwise_and",
+                    "|" => "__bitwise_or",
+                    _ => "__bitwise_xor",
+                };
+                func(op, a.into_iter().map(|x| x.strip_alias()).collect())
             }
             "mean" => func("avg", a),
             // PySpark sends first/last with their ignorenulls flag always; Runnel's
@@ -1247,6 +1289,29 @@ fn expr_name(e: &ExprType) -> String {
         .next()
         .unwrap_or("?")
         .to_string()
+}
+
+/// A type with every nested field nullable and named as Runnel names them: two types
+/// alike but for nullability (the client's Arrow data and the schema it declares) map to
+/// the same.
+fn but_nullability(t: &DataType) -> DataType {
+    use runnel_core::types::{list_of, map_of};
+    match t {
+        DataType::List(f) | DataType::LargeList(f) => list_of(but_nullability(f.data_type())),
+        DataType::Map(f, _) => match f.data_type() {
+            DataType::Struct(kv) if kv.len() == 2 => map_of(
+                but_nullability(kv[0].data_type()),
+                but_nullability(kv[1].data_type()),
+            ),
+            other => other.clone(),
+        },
+        DataType::Struct(fs) => DataType::Struct(
+            fs.iter()
+                .map(|f| Field::new(f.name(), but_nullability(f.data_type()), true))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -43,6 +43,14 @@ pub fn to_proto(dt: &DataType) -> pb::DataType {
             end_field: Some(3),
             type_variation_reference: 0,
         }),
+        // Spark's year-month interval (YEAR 0, MONTH 1).
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => {
+            Kind::YearMonthInterval(pb::data_type::YearMonthInterval {
+                start_field: Some(0),
+                end_field: Some(1),
+                type_variation_reference: 0,
+            })
+        }
         DataType::Struct(fields) => Kind::Struct(struct_of(fields)),
         DataType::List(f) | DataType::LargeList(f) => Kind::Array(Box::new(pb::data_type::Array {
             element_type: Some(Box::new(to_proto(f.data_type()))),
@@ -72,8 +80,15 @@ pub fn to_proto(dt: &DataType) -> pb::DataType {
 /// interval's own fields (`INTERVAL HOUR`, not `INTERVAL DAY TO SECOND`) when known.
 pub fn field_to_proto(f: &Field) -> pb::DataType {
     match runnel_core::types::interval_fields(f) {
-        Some((start, end)) => pb::DataType {
+        Some((start, end)) if matches!(f.data_type(), DataType::Duration(_)) => pb::DataType {
             kind: Some(Kind::DayTimeInterval(pb::data_type::DayTimeInterval {
+                start_field: Some(start as i32),
+                end_field: Some(end as i32),
+                type_variation_reference: 0,
+            })),
+        },
+        Some((start, end)) => pb::DataType {
+            kind: Some(Kind::YearMonthInterval(pb::data_type::YearMonthInterval {
                 start_field: Some(start as i32),
                 end_field: Some(end as i32),
                 type_variation_reference: 0,
@@ -137,6 +152,7 @@ pub fn from_proto(dt: &pb::DataType) -> Result<DataType> {
             DataType::Decimal128(d.precision.unwrap_or(10) as u8, d.scale.unwrap_or(0) as i8)
         }
         Kind::DayTimeInterval(_) => DataType::Duration(TimeUnit::Microsecond),
+        Kind::YearMonthInterval(_) => DataType::Interval(arrow_schema::IntervalUnit::YearMonth),
         Kind::Array(a) => {
             let el = a
                 .element_type
@@ -174,8 +190,19 @@ pub fn from_proto(dt: &pb::DataType) -> Result<DataType> {
 }
 
 /// A schema string as Spark takes it: DDL (`"a INT, b STRING"`) or the JSON of
-/// `StructType.json()`.
+/// `StructType.json()`. A DDL field's `NOT NULL` is read and dropped, as a source's
+/// schema (`readStream.schema`) and `from_json`'s are made nullable.
 pub fn parse_schema(text: &str) -> Result<Schema> {
+    parse_schema_as(text, runnel_core::types::parse_ddl_schema)
+}
+
+/// [`parse_schema`] keeping a DDL field's `NOT NULL` (at any depth), as Spark's
+/// `parseTableSchema` (AnalyzePlan's DdlParse) does.
+pub fn parse_schema_not_null(text: &str) -> Result<Schema> {
+    parse_schema_as(text, runnel_core::types::parse_ddl_schema_not_null)
+}
+
+fn parse_schema_as(text: &str, ddl: fn(&str) -> Result<Schema>) -> Result<Schema> {
     let t = text.trim();
     if t.starts_with('{') {
         let v: serde_json::Value = serde_json::from_str(t)?;
@@ -184,7 +211,7 @@ pub fn parse_schema(text: &str) -> Result<Schema> {
             other => Ok(Schema::new(vec![Field::new("value", other, true)])),
         };
     }
-    runnel_core::types::parse_ddl_schema(t)
+    ddl(t)
 }
 
 /// The value at `row` of `a` as a literal (an observed metric in
