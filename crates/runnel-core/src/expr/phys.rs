@@ -305,7 +305,7 @@ fn index_nullable(array: &PhysExpr, index: &PhysExpr, fails: bool, one_based: bo
     let at = if one_based {
         match ordinal {
             0 => return false,
-            o if o.abs() > n => return !fails,
+            o if o.unsigned_abs() > n as u64 => return !fails,
             o if o < 0 => n + o,
             o => o - 1,
         }
@@ -314,7 +314,10 @@ fn index_nullable(array: &PhysExpr, index: &PhysExpr, fails: bool, one_based: bo
     } else {
         return !fails;
     };
-    elements[at as usize]
+    usize::try_from(at)
+        .ok()
+        .and_then(|at| elements.get(at).copied())
+        .unwrap_or(true)
 }
 
 /// When a function's result is NULL.

@@ -181,7 +181,7 @@ impl DataFrame {
         super::dataframe::check_limit(n, "tail")?;
         let batches = self.collect()?;
         let total: usize = batches.iter().map(|b| b.num_rows()).sum();
-        let mut skip = total.saturating_sub(n as usize);
+        let mut skip = total.saturating_sub(usize::try_from(n).unwrap_or(usize::MAX));
         let mut kept = Vec::new();
         for b in batches {
             if skip >= b.num_rows() {

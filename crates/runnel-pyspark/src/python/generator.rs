@@ -34,6 +34,8 @@ pub struct GenFrame {
     /// The statements of the body that hold a `yield`, by address, sorted (the body is
     /// the function's, which the frame keeps alive and nothing changes).
     yielding: Vec<usize>,
+    /// The interpreter that made it (`Interpreter::id`).
+    owner: u64,
 }
 
 thread_local! {
@@ -58,6 +60,7 @@ impl Drop for GenFrame {
             locals: self.locals.take(),
             path: std::mem::take(&mut self.path),
             yielding: std::mem::take(&mut self.yielding),
+            owner: self.owner,
         });
         let queued = DROPPED.try_with(|d| match (d.try_borrow_mut(), slot.take()) {
             (Ok(mut d), Some(f)) => {
@@ -87,6 +90,12 @@ impl Interpreter {
             return;
         }
         while let Some(mut frame) = DROPPED.with(|d| d.borrow_mut().pop()) {
+            if frame.owner != self.id {
+                // Another script's (a page runs several on one thread): its code is not
+                // this one's to run.
+                frame.path.clear();
+                continue;
+            }
             let exit = exception("GeneratorExit", "");
             let name = frame.func.name.clone();
             let r = self.resume(&mut frame, Input::Throw(exit));
@@ -314,7 +323,9 @@ pub(crate) type GenexpCache =
 const GENEXP_CACHE_SIZE: usize = 256;
 
 fn frame_value(func: Rc<PyFunction>, yielding: Vec<usize>, locals: Locals) -> Value {
+    let owner = super::interp::current().map_or(0, |it| it.id);
     super::iter::new(super::iter::PyIter::Gen(Box::new(GenFrame {
+        owner,
         func,
         locals,
         path: Vec::new(),

@@ -82,6 +82,9 @@ pub(crate) type Locals = Option<RefCell<HashMap<String, Value>>>;
 pub struct Interpreter {
     /// The session `spark` refers to.
     pub session: SparkSession,
+    /// This interpreter among those the thread made (a generator it made is closed by it
+    /// only: `generator::Drop for GenFrame`).
+    pub(crate) id: u64,
     /// The names of the code running: the script's, or one of its modules' while its
     /// code runs (see `modules::Origin`).
     pub(crate) globals: RefCell<Rc<RefCell<HashMap<String, Value>>>>,
@@ -534,7 +537,15 @@ impl Interpreter {
         bindings: &'static super::Bindings,
     ) -> Rc<Interpreter> {
         let globals = Rc::new(RefCell::new(HashMap::new()));
+        thread_local! {
+            static MADE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+        }
+        let id = MADE.with(|m| {
+            m.set(m.get() + 1);
+            m.get()
+        });
         let it = Rc::new(Interpreter {
+            id,
             bindings,
             session,
             globals: RefCell::new(globals.clone()),

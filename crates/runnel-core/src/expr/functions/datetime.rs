@@ -721,9 +721,7 @@ fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
     // so it is nullable).
     if unit == US_PER_SEC && matches!(c.ty(0), T::Float32 | T::Float64 | T::Decimal128(..)) {
         c.props.null_intolerant = true;
-        if c.ty(0) != T::Decimal128(38, 6) && matches!(c.ty(0), T::Decimal128(..)) {
-            c.coerce(0, &T::Decimal128(38, 6))?;
-        } else if c.ty(0) == T::Float32 {
+        if c.ty(0) == T::Float32 {
             c.coerce(0, &T::Float64)?;
         }
         if c.ty(0) == T::Float64 {
@@ -736,11 +734,14 @@ fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
                     .iter()
                     .map(|v| v.filter(|x| x.is_finite()).map(|x| (x * 1e6) as i64))
                     .collect(),
-                _ => a[0]
-                    .as_primitive::<arrow_array::types::Decimal128Type>()
-                    .iter()
-                    .map(|v| v.and_then(|d| i64::try_from(d).ok()))
-                    .collect(),
+                T::Decimal128(_, scale) => {
+                    let scale = *scale;
+                    a[0].as_primitive::<arrow_array::types::Decimal128Type>()
+                        .iter()
+                        .map(|v| v.map(|d| decimal_seconds_to_micros(d, scale)).transpose())
+                        .collect::<Result<_>>()?
+                }
+                _ => crate::internal_err!("timestamp_seconds of {}", a[0].data_type()),
             };
             Ok(Arc::new(out.with_timezone("UTC")))
         });
@@ -756,6 +757,34 @@ fn timestamp_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
                 .with_timezone("UTC"),
         ))
     })
+}
+
+/// Spark's `SecondsToTimestamp` of a DECIMAL: `toJavaBigDecimal.multiply(1e6).longValueExact()`
+/// — a fraction finer than a microsecond is Java's "Rounding necessary", a value beyond a
+/// long DATETIME_OVERFLOW.
+fn decimal_seconds_to_micros(d: i128, scale: i8) -> Result<i64> {
+    let overflow = || {
+        RunnelError::execution(
+            "DATETIME_OVERFLOW",
+            format!(
+                "Datetime operation overflow: create a TIMESTAMP from {}BD seconds since the epoch. Use a number of seconds a timestamp can hold (years 0001 to 9999).",
+                crate::scalar::format_decimal(d, scale)
+            ),
+        )
+        .with_exception("ArithmeticException")
+    };
+    let micros = if scale > 6 {
+        let f = 10i128.pow((scale - 6) as u32);
+        if d % f != 0 {
+            return Err(RunnelError::execution_plain("Rounding necessary")
+                .with_exception("ArithmeticException"));
+        }
+        d / f
+    } else {
+        d.checked_mul(10i128.pow((6 - scale) as u32))
+            .ok_or_else(overflow)?
+    };
+    i64::try_from(micros).map_err(|_| overflow())
 }
 
 fn unix_from(c: &mut Call, unit: i64) -> Result<PhysExpr> {
@@ -1531,5 +1560,28 @@ pub(super) fn register_extra(r: &mut Builder) {
             "nanosecond timestamps (TIMESTAMP_LTZ(9), timestamp_nanos/unix_nanos) are not supported: Runnel's timestamps are microseconds; use timestamp_micros/unix_micros",
         )
         .py("col");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// What PySpark 4.3 gives for `timestamp_seconds` of decimals: exact micros, Java's
+    /// "Rounding necessary" below a microsecond (`1.1234567BD`), DATETIME_OVERFLOW past a
+    /// long (`CAST(1e20 AS DECIMAL(38,0))`).
+    #[test]
+    fn timestamp_seconds_of_decimals_as_spark() {
+        use super::decimal_seconds_to_micros as f;
+        assert_eq!(f(1_230_219_000_123, 3).unwrap(), 1_230_219_000_123_000);
+        assert_eq!(f(-15, 1).unwrap(), -1_500_000);
+        assert_eq!(f(1_123_456_000, 9).unwrap(), 1_123_456);
+        let e = f(11_234_567, 7).unwrap_err();
+        assert!(e.to_string().contains("Rounding necessary"), "{e}");
+        let e = f(100_000_000_000_000_000_000, 0).unwrap_err();
+        assert_eq!(e.condition.as_deref(), Some("DATETIME_OVERFLOW"));
+        assert!(
+            e.to_string()
+                .contains("from 100000000000000000000BD seconds"),
+            "{e}"
+        );
     }
 }
