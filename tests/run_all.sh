@@ -131,7 +131,7 @@ if [ -f ../shared/spark-oracle/run_spark.py ]; then
   "$cvenv/bin/python" tests/connect/oracle_connect.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
     ../shared/spark-oracle/cases | tee /tmp/runnel-oracle-connect.log | grep -v '^PASS'
   "$cvenv/bin/python" tests/connect/oracle_connect.py --runnel "$CARGO_TARGET_DIR/debug/runnel" \
-    --every "${RUNNEL_CONNECT_ORACLE_EVERY:-5}" tests/oracle/cases | tee -a /tmp/runnel-oracle-connect.log | grep -v '^PASS'
+    --every "${RUNNEL_CONNECT_ORACLE_EVERY:-10}" tests/oracle/cases | tee -a /tmp/runnel-oracle-connect.log | grep -v '^PASS'
   connect=$((connect + $(grep -c '^PASS' /tmp/runnel-oracle-connect.log)))
 else
   echo "skipped: ../shared/spark-oracle not found"
