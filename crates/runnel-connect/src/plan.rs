@@ -233,18 +233,13 @@ impl<'a> Planner<'a> {
             RelType::Summary(s) => self.input(s.input.as_deref())?.summary(&s.statistics)?,
             // One row of one column (`corr`, `cov`), which the client reads.
             RelType::Corr(c) => {
-                if let Some(m) = c.method.as_deref().filter(|m| *m != "pearson") {
-                    return Err(runnel_core::RunnelError::analysis(
-                        "VALUE_NOT_ALLOWED",
-                        format!("Value for `method` has to be amongst the following values: ['pearson'], got '{m}'."),
-                    ));
-                }
                 let df = self.input(c.input.as_deref())?;
-                self.one_double("corr", df.stat_moment(&c.col1, &c.col2, "correlation")?)?
+                let method = c.method.as_deref().unwrap_or("pearson");
+                self.one_double("corr", df.corr(&c.col1, &c.col2, method)?)?
             }
             RelType::Cov(c) => {
                 let df = self.input(c.input.as_deref())?;
-                self.one_double("cov", df.stat_moment(&c.col1, &c.col2, "covariance")?)?
+                self.one_double("cov", df.cov(&c.col1, &c.col2)?)?
             }
             RelType::Sql(s) => {
                 #[allow(deprecated)]

@@ -1979,12 +1979,11 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                     }
                 }
             }
-            let what = if name == "corr" {
-                "correlation"
+            return Ok(Value::Float(if name == "corr" {
+                df.corr(&c1, &c2, "pearson")?
             } else {
-                "covariance"
-            };
-            return Ok(Value::Float(df.stat_moment(&c1, &c2, what)?));
+                df.cov(&c1, &c2)?
+            }));
         }
         "createOrReplaceTempView"
         | "createTempView"
