@@ -98,6 +98,23 @@ pub trait FileSystem {
         let kind = listing_kind(dir, &files);
         children(kind, dir, files.iter().map(|e| e.path.as_str()))
     }
+    /// A file's or a folder's size and modification time (`os.path.getmtime`,
+    /// `getsize`); None when nothing is there. By default from a listing: a folder is as
+    /// new as the newest file in it, of size 0.
+    fn stat(&self, path: &str) -> Option<FileEntry> {
+        let path = path.trim_end_matches('/');
+        let kind = self.kind(path);
+        let listing = self.list(path, false).unwrap_or_default();
+        match kind {
+            PathKind::Missing => None,
+            PathKind::File => listing.into_iter().next(),
+            PathKind::Dir => Some(FileEntry {
+                path: path.to_string(),
+                mtime_ms: listing.iter().map(|e| e.mtime_ms).max().unwrap_or(0),
+                size: 0,
+            }),
+        }
+    }
     /// Deletes an empty folder (`os.rmdir`).
     fn remove_dir(&self, _path: &str) -> std::io::Result<()> {
         Err(std::io::ErrorKind::Unsupported.into())

@@ -1307,19 +1307,10 @@ fn remove_tree(it: &Interpreter, p: &str) {
 /// A file's listing entry (its size and modification time): Python's FileNotFoundError
 /// when there is no file there.
 fn file_entry(it: &Interpreter, p: &str) -> Result<runnel_core::io::fs::FileEntry> {
-    let fs = it.session.file_system();
-    match fs.kind(p) {
-        PathKind::Missing => Err(os_error(std::io::ErrorKind::NotFound.into(), p)),
-        _ => Ok(fs
-            .list(p, false)
-            .ok()
-            .and_then(|l| l.into_iter().find(|e| e.path == p))
-            .unwrap_or(runnel_core::io::fs::FileEntry {
-                path: p.to_string(),
-                mtime_ms: 0,
-                size: 0,
-            })),
-    }
+    it.session
+        .file_system()
+        .stat(p)
+        .ok_or_else(|| os_error(std::io::ErrorKind::NotFound.into(), p))
 }
 
 /// What `path` names in the session's file system.

@@ -78,3 +78,9 @@ for fn, args in [(shutil.move, ("rel/x.txt", "rel/missing/y.txt")), (shutil.copy
 print(shutil.copy("rel/x.txt", "rel/in"), shutil.copyfile("rel/x.txt", "rel/y.txt"), sorted(os.listdir("./rel/")))
 shutil.rmtree("./rel")
 print(os.path.exists("rel"))
+# A folder's modification time is its newest change, not 0.
+os.makedirs("stamp", exist_ok=True)
+with open("stamp/a.txt", "w") as f:
+    f.write("a")
+print(os.path.getmtime("stamp") > 0, os.path.getsize("stamp/a.txt"))
+shutil.rmtree("stamp")
