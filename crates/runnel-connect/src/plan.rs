@@ -767,6 +767,13 @@ impl<'a> Planner<'a> {
         let (schema, batches): (SchemaRef, Vec<RecordBatch>) = match &declared {
             Some(d) if d.fields().len() == schema.fields().len() => {
                 let holds_null = |i: usize| batches.iter().any(|b| b.column(i).null_count() > 0);
+                // The declared nested nullability only where the data fits it (a NULL
+                // inside a field declared NOT NULL keeps the data's type).
+                let fits = |i: usize, t: &DataType| {
+                    batches
+                        .iter()
+                        .all(|b| arrow_cast::cast(b.column(i), t).is_ok())
+                };
                 let fields: Vec<Field> = schema
                     .fields()
                     .iter()
@@ -776,6 +783,7 @@ impl<'a> Planner<'a> {
                         let mut f = f.as_ref().clone().with_name(df.name());
                         if df.data_type() != f.data_type()
                             && but_nullability(df.data_type()) == but_nullability(f.data_type())
+                            && fits(i, df.data_type())
                         {
                             f = f.with_data_type(df.data_type().clone());
                         }

@@ -149,6 +149,16 @@ pub fn convert(values: &StringArray, ty: &DataType) -> Result<ArrayRef> {
                 })
             })
             .collect()
+    } else if matches!(ty, DataType::Decimal128(..)) {
+        // Spark's decimalParser: `new BigDecimal(text without its commas)`, which takes
+        // no surrounding spaces (a cast would trim them).
+        values
+            .iter()
+            .map(|v| {
+                v.filter(|s| !s.starts_with(is_java_space) && !s.ends_with(is_java_space))
+                    .map(|s| s.replace(',', ""))
+            })
+            .collect()
     } else {
         values.clone()
     };
