@@ -964,6 +964,14 @@ impl TypeParser<'_> {
                 self.expect(b'>')?;
                 DataType::Struct(Fields::from(fields))
             }
+            // Spark 4.3 reads TIME but refuses it in a query while
+            // spark.sql.timeType.enabled is off (its default).
+            "time" => {
+                return Err(RunnelError::analysis(
+                    "UNSUPPORTED_TIME_TYPE",
+                    "The data type TIME is not supported. Keep a time of day as a STRING (or a TIMESTAMP on some date) instead.",
+                ));
+            }
             other => {
                 return Err(RunnelError::parse(format!(
                     "Unsupported data type \"{}\" in {:?}. Use one of Spark's type names (int, bigint, double, string, timestamp, date, boolean, decimal(p,s), array<...>, struct<...>, map<...>).",
