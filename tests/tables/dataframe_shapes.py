@@ -56,3 +56,8 @@ rows("exists beside star", lambda: s.select("*", l.where(F.col("age") > 4).exist
 rows("scalar withColumn", lambda: s.withColumn("m", s.select(F.max("v")).scalar()))
 rows("not exists filter", lambda: s.where(~l.where(F.col("age") > 40).exists()).select("k"))
 rows("other qualifier", lambda: s.alias("o").where(F.col("o.k") == F.col("c.k")))
+
+# No columns: distinct keeps one (empty) row, show draws Spark's empty table.
+nocols = s.select()
+nocols.distinct().show()
+print("no columns", nocols.count(), nocols.distinct().count(), nocols.dropDuplicates().count(), nocols.columns)

@@ -99,3 +99,7 @@ emp.join(dept, emp.dept_id == dept.dept_id).where(dept.dept_id > 10).select(emp.
 # concat and reverse of arrays
 for q in ["SELECT concat(array(1), null)", "SELECT concat(array(1), 'a')", "SELECT concat(array('a'), array(null, 'b')), reverse(array(1, null, 3)), concat(array(1), array(2L)), concat(array(1))", "SELECT typeof(concat(array(1), array(2.5)))"]:
     show("arrays " + q, q)
+
+# a window function inside an aggregate, in HAVING, and one-parameter aggregates given two
+for q in ["SELECT avg(sum(k) OVER (PARTITION BY v)) FROM u", "SELECT avg(k, sum(k) OVER (PARTITION BY v)) FROM u", "SELECT max(k, 3) FROM u", "SELECT sum(k, 1), min(k) FROM u GROUP BY v", "SELECT v, max(k) FROM u GROUP BY v HAVING sum(max(k) OVER (PARTITION BY v)) > 0", "SELECT sum(k) OVER (PARTITION BY v) FROM u GROUP BY v, k", "SELECT count(k, v), first(k, true) FROM u"]:
+    show("agg window " + q, q)

@@ -97,6 +97,10 @@ pub fn show_string(
             s.push_str(&"-".repeat(*w));
             s.push('+');
         }
+        // Scala's addString("+", "+", "+\n"): no columns is "++".
+        if widths.is_empty() {
+            s.push('+');
+        }
         s.push('\n');
         s
     };
@@ -111,6 +115,9 @@ pub fn show_string(
                 s.push_str(c);
                 s.push_str(&pad);
             }
+            s.push('|');
+        }
+        if cells.is_empty() {
             s.push('|');
         }
         s.push('\n');

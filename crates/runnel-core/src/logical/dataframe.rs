@@ -74,6 +74,14 @@ fn duration_us(text: &str, what: &str) -> Result<i64> {
     })
 }
 
+/// Spark's refusal of a window function in HAVING.
+pub(crate) fn window_in_having() -> RunnelError {
+    RunnelError::analysis(
+        "WINDOW_FUNCTION_NOT_ALLOWED_IN_CLAUSE",
+        "It is not allowed to use window functions inside HAVING clause. Compute the window function in a subquery over the aggregation and filter its result in the outer WHERE.",
+    )
+}
+
 impl DataFrame {
     fn derive(&self, node: Node, schema: SchemaRef) -> DataFrame {
         DataFrame {
@@ -1872,6 +1880,37 @@ impl DataFrame {
         output: Vec<Expr>,
         having: Option<Expr>,
     ) -> Result<DataFrame> {
+        // An aggregate over a window function (`avg(sum(a) OVER w)`): Spark's
+        // CheckAnalysis refuses it (it would also loop here, the window's aggregate
+        // splitting off the outer one forever).
+        let mut nested = None;
+        let mut arity = Ok(());
+        for e in output.iter().chain(&group).chain(having.iter()) {
+            e.visit(&mut |x| {
+                if let Expr::Function { name, args, .. } = x
+                    && is_aggregate(name)
+                {
+                    if arity.is_ok() {
+                        arity = crate::expr::functions::check_aggregate_arity(name, args.len());
+                    }
+                    if nested.is_none() && args.iter().any(|a| a.contains_over()) {
+                        nested = Some(x.sql());
+                    }
+                }
+            });
+        }
+        arity?;
+        if having.as_ref().is_some_and(|h| h.contains_over()) {
+            return Err(window_in_having());
+        }
+        if let Some(sql) = nested {
+            return Err(RunnelError::analysis(
+                "_LEGACY_ERROR_TEMP_1031",
+                format!(
+                    "It is not allowed to use a window function inside an aggregate function. Please use the inner window function in a sub-query. ({sql})"
+                ),
+            ));
+        }
         if output.iter().any(|e| e.contains_over()) {
             return self.aggregate_then_window(group, output, having);
         }

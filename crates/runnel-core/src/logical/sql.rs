@@ -569,6 +569,9 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
         // HAVING may name aggregates the select list does not compute: they are computed
         // as hidden columns, filtered on, and dropped.
         let mut full = out.clone();
+        if q.having.as_ref().is_some_and(|h| h.contains_over()) {
+            return Err(crate::logical::dataframe::window_in_having());
+        }
         let having = q.having.clone().map(|h| {
             let h = having_over_output(h, &out);
             hide_aggregates(h, &mut full)

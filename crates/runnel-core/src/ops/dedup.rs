@@ -202,8 +202,10 @@ impl Operator for Dedup {
                 keep.push(false);
                 continue;
             }
-            let k = rows.row(i);
-            if seen.contains_key(k.as_ref()) {
+            // No key columns (`df.select().distinct()`): every row has the empty key.
+            let row = (!key_cols.is_empty()).then(|| rows.row(i));
+            let k: &[u8] = row.as_ref().map_or(&[], |r| r.as_ref());
+            if seen.contains_key(k) {
                 keep.push(false);
                 continue;
             }
@@ -213,9 +215,9 @@ impl Operator for Dedup {
                 None if time_in_key => t,
                 None => None,
             };
-            seen.insert(k.as_ref().into(), expiry);
+            seen.insert(k.into(), expiry);
             if let Some(c) = changes.as_mut() {
-                c.push((k.as_ref().to_vec(), Some(encode_opt_time(expiry))));
+                c.push((k.to_vec(), Some(encode_opt_time(expiry))));
             }
             stats.num_rows_updated += 1;
             keep.push(true);

@@ -461,6 +461,7 @@ impl AggCall {
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             args = vec![struct_arg(sql, &names, std::mem::take(&mut args), true)];
         }
+        check_arity(name, args.len())?;
         let mut arg = if args.is_empty() {
             None
         } else {
@@ -908,6 +909,48 @@ impl AggCall {
         })
     }
 }
+
+/// Spark's one-parameter aggregates refuse more (`max(a, 3)`: WRONG_NUM_ARGS), when
+/// the function is resolved (before any other check of the query).
+pub fn check_arity(name: &str, args: usize) -> Result<()> {
+    if args > 1 && ONE_PARAMETER.contains(&name) {
+        super::arity(name, args, 1, 1)?;
+    }
+    Ok(())
+}
+
+/// Aggregates of exactly one parameter in Spark.
+const ONE_PARAMETER: &[&str] = &[
+    "sum",
+    "avg",
+    "mean",
+    "min",
+    "max",
+    "collect_list",
+    "array_agg",
+    "collect_set",
+    "stddev",
+    "stddev_samp",
+    "std",
+    "stddev_pop",
+    "variance",
+    "var_samp",
+    "var_pop",
+    "product",
+    "try_sum",
+    "try_avg",
+    "skewness",
+    "kurtosis",
+    "median",
+    "bit_and",
+    "bit_or",
+    "bit_xor",
+    "bool_and",
+    "every",
+    "bool_or",
+    "any",
+    "some",
+];
 
 /// The most values `max_by(x, ord, k)` / `min_by(x, ord, k)` keep (Spark's MaxMinByK.MAX_K).
 const MAX_BY_K: i64 = 100_000;

@@ -55,7 +55,7 @@ mod vector;
 mod window;
 mod xml;
 
-pub use aggregate::{AggCall, AggFunc, BitOp, PairStat};
+pub use aggregate::{AggCall, AggFunc, BitOp, PairStat, check_arity as check_aggregate_arity};
 pub(crate) use datetime::batch_timestamp;
 pub use datetime::{set_batch_timestamp, swap_batch_timestamp};
 pub(crate) use hash::xxhash64_at;
