@@ -2248,3 +2248,13 @@ fn replace_as_pyspark_and_dicts_with_equal_keys() {
     let out = run(include_str!("python/replace.py"));
     assert_eq!(out, include_str!("python/replace.out"));
 }
+
+/// Dicts as hash tables (`src/python/dict.rs`): `1`, `1.0` and `True` one key, insertion
+/// order through deletes, keys of the script's classes by `__hash__`/`__eq__` (a frozen
+/// dataclass, a namedtuple), unhashable keys refused as CPython refuses them: CPython 3.11's
+/// output for the same script.
+#[test]
+fn dicts_hash_their_keys_as_cpython() {
+    let out = run(include_str!("python/dicts.py"));
+    assert_eq!(out, include_str!("python/dicts.out"));
+}

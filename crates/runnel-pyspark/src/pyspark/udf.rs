@@ -344,7 +344,7 @@ fn java_dict_items(v: &Value) -> Vec<(Value, Value)> {
     let Value::Dict(d) = v else {
         return Vec::new();
     };
-    let items = d.borrow();
+    let items = d.borrow().to_vec();
     match items
         .iter()
         .map(|(k, _)| java_hash(k))

@@ -350,11 +350,8 @@ pub(crate) fn is_namedtuple(o: &PyObject) -> bool {
 }
 
 /// Sets `k` in a dict's items.
-pub(crate) fn dict_set(items: &mut Vec<(Value, Value)>, k: Value, v: Value) {
-    match items.iter_mut().find(|(x, _)| py_eq(x, &k)) {
-        Some(e) => e.1 = v,
-        None => items.push((k, v)),
-    }
+pub(crate) fn dict_set(items: &mut super::value::DictItems, k: Value, v: Value) -> Result<()> {
+    items.insert(k, v).map(|_| ())
 }
 
 /// Binds what a class holds to where it was reached from: a method to the instance, a
@@ -1090,13 +1087,13 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         }
         "builtins.dict.fromkeys" => {
             let value = args.get(1, "value").cloned().unwrap_or(Value::None);
-            let mut items: Vec<(Value, Value)> = Vec::new();
+            let mut items = super::value::DictItems::new();
             for k in iterate(&a0()?)? {
-                if !items.iter().any(|(e, _)| py_eq(e, &k)) {
-                    items.push((k, value.clone()));
+                if !items.contains(&k)? {
+                    items.insert(k, value.clone())?;
                 }
             }
-            Value::dict(items)
+            Value::dict_of(items)
         }
         "builtins.len" => Value::Int(match a0()? {
             Value::Str(s) => s.chars().count() as i64,
@@ -1181,22 +1178,25 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::Str(super::interp::format_spec(&v, spec)?)
         }
         "builtins.hash" => {
-            // CPython's ints hash to themselves (-1 to -2); other values' hashes are the
-            // process's own (strings are salted per run in CPython), stable within a run.
+            // CPython's ints hash to themselves (-1 to -2), an integral float or Decimal as
+            // that int; an object of the script's classes by its `__hash__`; other values'
+            // hashes are the process's own (strings are salted per run in CPython), stable
+            // within a run; a list, dict or set is unhashable.
             let v = a0()?;
-            Value::Int(match v {
-                Value::Int(-1) => -2,
-                Value::Int(i) => i,
-                Value::Bool(b) => i64::from(b),
-                other => {
-                    let text = other.repr();
-                    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                    for b in text.bytes() {
-                        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-                    }
-                    (h >> 1) as i64
+            match v {
+                Value::Int(-1) => Value::Int(-2),
+                Value::Int(i) => Value::Int(i),
+                Value::Bool(b) => Value::Int(i64::from(b)),
+                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
+                    Value::Int(if f == -1.0 { -2 } else { f as i64 })
                 }
-            })
+                Value::Instance(ref o)
+                    if matches!(o.class.lookup("__hash__"), Some((_, Value::Function(_)))) =>
+                {
+                    super::interp::object_hash(&v)?
+                }
+                _ => Value::Int((super::dict::py_hash(&v)? >> 1) as i64),
+            }
         }
         "builtins.int" if args.pos.is_empty() => Value::Int(0),
         "builtins.float" if args.pos.is_empty() => Value::Float(0.0),
@@ -1282,19 +1282,20 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             None => vec![],
         }),
         "builtins.dict" => {
-            let mut items: Vec<(Value, Value)> = match args.pos.first() {
-                None => vec![],
+            let mut items = match args.pos.first() {
+                None => super::value::DictItems::new(),
                 Some(Value::Dict(d)) => d.borrow().clone(),
-                Some(Value::Row(r)) => r
-                    .iter()
-                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
-                    .collect(),
+                Some(Value::Row(r)) => super::value::DictItems::from_pairs(
+                    r.iter()
+                        .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                        .collect(),
+                )?,
                 Some(v) => {
-                    let mut items = Vec::new();
+                    let mut items = super::value::DictItems::new();
                     for p in iterate(v)? {
                         match p.items() {
                             Some(kv) if kv.len() == 2 => {
-                                dict_set(&mut items, kv[0].clone(), kv[1].clone())
+                                dict_set(&mut items, kv[0].clone(), kv[1].clone())?
                             }
                             _ => {
                                 return Err(RunnelError::execution_plain(
@@ -1308,9 +1309,9 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 }
             };
             for (k, v) in args.keywords() {
-                dict_set(&mut items, Value::Str(k.clone()), v.clone());
+                dict_set(&mut items, Value::Str(k.clone()), v.clone())?;
             }
-            Value::dict(items)
+            Value::dict_of(items)
         }
         "builtins.range" => {
             // Python's own errors for what range() cannot count with.
@@ -2336,9 +2337,7 @@ pub(crate) fn call_method(
             "get" => {
                 let k = args.req(0, "key")?;
                 d.borrow()
-                    .iter()
-                    .find(|(x, _)| py_eq(x, k))
-                    .map(|(_, v)| v.clone())
+                    .get(k)?
                     .or_else(|| args.get(1, "default").cloned())
                     .unwrap_or(Value::None)
             }
@@ -2352,34 +2351,44 @@ pub(crate) fn call_method(
             "values" => Value::list(d.borrow().iter().map(|(_, v)| v.clone()).collect()),
             "setdefault" => {
                 let k = args.req(0, "key")?.clone();
-                let found = d
-                    .borrow()
-                    .iter()
-                    .find(|(x, _)| py_eq(x, &k))
-                    .map(|(_, v)| v.clone());
+                let found = d.borrow().get(&k)?;
                 match found {
                     Some(v) => v,
                     None => {
                         let v = args.get(1, "default").cloned().unwrap_or(Value::None);
-                        d.borrow_mut().push((k, v.clone()));
+                        d.borrow_mut().insert(k, v.clone())?;
                         v
                     }
                 }
             }
             "pop" => {
                 let k = args.req(0, "key")?.clone();
-                let pos = d.borrow().iter().position(|(x, _)| py_eq(x, &k));
-                match (pos, args.get(1, "default")) {
-                    (Some(i), _) => d.borrow_mut().remove(i).1,
+                let removed = d.borrow_mut().remove(&k)?;
+                match (removed, args.get(1, "default")) {
+                    (Some((_, v)), _) => v,
                     (None, Some(v)) => v.clone(),
                     (None, None) => {
                         return Err(key_error(&k));
                     }
                 }
             }
+            "popitem" => {
+                let last = d.borrow_mut().pop_last();
+                match last {
+                    Some((k, v)) => Value::Tuple(vec![k, v]),
+                    None => {
+                        return Err(RunnelError::execution_plain(
+                            "KeyError: 'popitem(): dictionary is empty'",
+                        )
+                        .with_exception("KeyError"));
+                    }
+                }
+            }
             "update" if matches!(d.kind, DictKind::Counter) => {
                 if let Some(src) = args.get(0, "iterable") {
-                    super::stdlib::counter_update(&mut d.borrow_mut(), src)?;
+                    let mut items = d.borrow().clone();
+                    super::stdlib::counter_update(&mut items, src)?;
+                    *d.borrow_mut() = items;
                 }
                 Value::None
             }
@@ -2393,23 +2402,23 @@ pub(crate) fn call_method(
                     )?;
                     if let Some(Value::Dict(m)) = more {
                         for (k, v) in m.borrow().iter() {
-                            dict_set(&mut items, k.clone(), v.clone());
+                            items.insert(k.clone(), v.clone())?;
                         }
                     }
                 }
                 for (k, v) in args.keywords() {
-                    dict_set(&mut items, Value::Str(k.clone()), v.clone());
+                    items.insert(Value::Str(k.clone()), v.clone())?;
                 }
                 *d.borrow_mut() = items;
                 Value::None
             }
-            "copy" => Value::dict(d.borrow().clone()),
+            "copy" => Value::dict_of(d.borrow().clone()),
             "clear" => {
                 d.borrow_mut().clear();
                 Value::None
             }
             "most_common" if matches!(d.kind, DictKind::Counter) => {
-                let mut items = d.borrow().clone();
+                let mut items = d.borrow().to_vec();
                 // Stable: equal counts keep their first-seen order, as Python's.
                 items.sort_by(|a, b| {
                     py_num(&b.1)

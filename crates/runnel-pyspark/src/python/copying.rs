@@ -70,12 +70,13 @@ fn deep_in(v: &Value, memo: &mut HashMap<usize, Value>, depth: usize) -> Result<
             copy
         }
         Value::Dict(d) => {
-            let out = Rc::new(PyDict::new(Vec::new(), d.kind.clone()));
+            let out = Rc::new(PyDict::new(Default::default(), d.kind.clone()));
             memo.insert(key.unwrap_or_default(), Value::Dict(out.clone()));
-            let items = d.borrow().clone();
+            let items = d.borrow().to_vec();
             for (k, x) in &items {
-                let pair = (deep_in(k, memo, depth + 1)?, deep_in(x, memo, depth + 1)?);
-                out.borrow_mut().push(pair);
+                let (k, x) = (deep_in(k, memo, depth + 1)?, deep_in(x, memo, depth + 1)?);
+                let h = super::dict::py_hash(&k)?;
+                out.borrow_mut().insert_hashed(h, k, x);
             }
             Value::Dict(out)
         }

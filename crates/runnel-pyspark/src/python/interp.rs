@@ -494,6 +494,21 @@ pub(crate) fn objects_equal(a: &Value, b: &Value) -> Option<bool> {
         .or(Some(false))
 }
 
+/// `hash(obj)` of an object whose class defines `__hash__`: its answer, an int.
+pub(crate) fn object_hash(v: &Value) -> Result<Value> {
+    let it = CURRENT
+        .with(|c| c.borrow().upgrade())
+        .ok_or_else(|| RunnelError::execution_plain("hash() outside a script"))?;
+    match super::builtins::call_dunder(&it, v, "__hash__", vec![])? {
+        Some(h @ (Value::Int(_) | Value::BigInt(_))) => Ok(h),
+        Some(Value::Bool(b)) => Ok(Value::Int(i64::from(b))),
+        _ => Err(RunnelError::execution_plain(
+            "TypeError: __hash__ method should return an integer",
+        )
+        .with_exception("TypeError")),
+    }
+}
+
 /// Python's default recursion limit (natively, where the runner has a 1 GiB stack). In
 /// the browser every Python call is several native calls of the JS engine, whose stack is
 /// about 1 MB: the limit there is lower.
@@ -754,12 +769,11 @@ impl Interpreter {
             .get_or_init(|| {
                 let mut vars: Vec<(String, String)> = std::env::vars().collect();
                 vars.sort();
-                Value::Dict(Rc::new(super::value::PyDict::new(
+                Value::dict(
                     vars.into_iter()
                         .map(|(k, v)| (Value::Str(k), Value::Str(v)))
                         .collect(),
-                    super::value::DictKind::Plain,
-                )))
+                )
             })
             .clone()
     }
@@ -1032,12 +1046,8 @@ impl Interpreter {
                 let key = self.eval(&s.slice, locals)?;
                 match obj {
                     Value::Dict(d) => {
-                        let mut d = d.borrow_mut();
-                        if let Some(e) = d.iter_mut().find(|(k, _)| super::ops::py_eq(k, &key)) {
-                            e.1 = v;
-                        } else {
-                            d.push((key, v));
-                        }
+                        let h = super::dict::py_hash(&key)?;
+                        d.borrow_mut().insert_hashed(h, key, v);
                         Ok(())
                     }
                     Value::List(l) => {
@@ -1839,14 +1849,10 @@ impl Interpreter {
                 let key = self.eval(&sub.slice, locals)?;
                 match obj {
                     Value::Dict(d) => {
-                        let pos = d
-                            .borrow()
-                            .iter()
-                            .position(|(k, _)| super::ops::py_eq(k, &key));
-                        let Some(i) = pos else {
+                        let removed = d.borrow_mut().remove(&key)?;
+                        if removed.is_none() {
                             return Err(key_error(&key));
-                        };
-                        d.borrow_mut().remove(i);
+                        }
                     }
                     Value::List(l) => {
                         let i = super::ops::index_of(&key, l.borrow().len())?;
@@ -2301,25 +2307,25 @@ impl Interpreter {
     #[inline(never)]
     fn eval_dict(&self, d: &ast::ExprDict, locals: &Locals) -> Result<Value> {
         Ok({
-            let mut items = Vec::new();
+            let mut items = super::value::DictItems::new();
             for it in &d.items {
                 // A key equal to one before keeps that key and takes the new value.
                 match &it.key {
                     Some(k) => {
                         let k = self.eval(k, locals)?;
                         let v = self.eval(&it.value, locals)?;
-                        super::builtins::dict_set(&mut items, k, v);
+                        super::builtins::dict_set(&mut items, k, v)?;
                     }
                     None => {
                         if let Value::Dict(o) = self.eval(&it.value, locals)? {
                             for (k, v) in o.borrow().iter() {
-                                super::builtins::dict_set(&mut items, k.clone(), v.clone());
+                                super::builtins::dict_set(&mut items, k.clone(), v.clone())?;
                             }
                         }
                     }
                 }
             }
-            Value::dict(items)
+            Value::dict_of(items)
         })
     }
 
@@ -2570,11 +2576,7 @@ impl Interpreter {
             if let Value::Dict(d) = &obj
                 && !matches!(d.kind, super::value::DictKind::Plain)
             {
-                let found = d
-                    .borrow()
-                    .iter()
-                    .find(|(k, _)| super::ops::py_eq(k, &key))
-                    .map(|(_, v)| v.clone());
+                let found = d.borrow().get(&key)?;
                 return match (found, &d.kind) {
                     (Some(v), _) => Ok(v),
                     (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
@@ -2584,7 +2586,7 @@ impl Interpreter {
                     }
                     (None, super::value::DictKind::Default(f)) => {
                         let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
-                        d.borrow_mut().push((key, v.clone()));
+                        d.borrow_mut().insert(key, v.clone())?;
                         Ok(v)
                     }
                 };
@@ -2626,17 +2628,17 @@ impl Interpreter {
     #[inline(never)]
     fn eval_dict_comp(&self, c: &ast::ExprDictComp, locals: &Locals) -> Result<Value> {
         Ok({
-            let mut out: Vec<(Value, Value)> = Vec::new();
+            let mut out = super::value::DictItems::new();
             self.comprehension(&c.generators, locals, &mut |scope| {
                 let Some(key) = &c.key else {
                     return Err(unsupported("`**` in a dict comprehension"));
                 };
                 let k = self.eval(key, scope)?;
                 let v = self.eval(&c.value, scope)?;
-                super::builtins::dict_set(&mut out, k, v);
+                super::builtins::dict_set(&mut out, k, v)?;
                 Ok(())
             })?;
-            Value::dict(out)
+            Value::dict_of(out)
         })
     }
 

@@ -50,7 +50,7 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
                 && x.iter()
-                    .all(|(k, v)| y.iter().any(|(k2, v2)| py_eq(k, k2) && py_eq(v, v2)))
+                    .all(|(k, v)| y.get(k).ok().flatten().is_some_and(|v2| py_eq(v, &v2)))
         }
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
         // An IntEnum or StrEnum member equals its value.
@@ -361,7 +361,7 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
         CmpOp::In | CmpOp::NotIn => {
             let found = match r {
                 Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
-                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, l)),
+                Value::Dict(d) => d.borrow().contains(l)?,
                 other => iterate(other)?.iter().any(|x| py_eq(x, l)),
             };
             found == (op == CmpOp::In)
@@ -426,9 +426,7 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
         }
         (Value::Dict(d), _) => d
             .borrow()
-            .iter()
-            .find(|(k, _)| py_eq(k, &key))
-            .map(|(_, v)| v.clone())
+            .get(&key)?
             .ok_or_else(|| super::builtins::key_error(&key))?,
         (Value::Row(r), Value::Str(n)) => r
             .iter()

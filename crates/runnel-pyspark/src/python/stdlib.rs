@@ -16,7 +16,7 @@ use super::args::{Args, type_error};
 use super::decimal::{Dec, Rounding};
 use super::interp::Interpreter;
 use super::ops::{iterate, py_eq, py_num};
-use super::value::{DictKind, Native, PyDict, Value, py_float};
+use super::value::{DictItems, DictKind, Native, PyDict, Value, py_float};
 
 /// Modules the Python layer implements itself.
 pub(crate) fn is_module(m: &str) -> bool {
@@ -1888,7 +1888,7 @@ fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<Stri
         }
         Value::Dict(_) | Value::Row(_) => {
             let mut items: Vec<(Value, Value)> = match v {
-                Value::Dict(d) => d.borrow().clone(),
+                Value::Dict(d) => d.borrow().to_vec(),
                 Value::Row(r) => r
                     .iter()
                     .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
@@ -2210,24 +2210,23 @@ pub(crate) fn uuid4(it: &Interpreter) -> String {
 
 // ---- calls ----
 
-fn counter_add(items: &mut Vec<(Value, Value)>, k: Value, n: i64) {
-    match items.iter_mut().find(|(x, _)| py_eq(x, &k)) {
-        Some(e) => e.1 = Value::Int(py_num(&e.1).unwrap_or(0.0) as i64 + n),
-        None => items.push((k, Value::Int(n))),
-    }
+fn counter_add(items: &mut DictItems, k: Value, n: i64) -> Result<()> {
+    let before = items.get(&k)?.and_then(|v| py_num(&v)).unwrap_or(0.0) as i64;
+    items.insert(k, Value::Int(before + n))?;
+    Ok(())
 }
 
 /// Fills a Counter from an iterable (counts) or a mapping (adds its counts).
-pub(crate) fn counter_update(items: &mut Vec<(Value, Value)>, src: &Value) -> Result<()> {
+pub(crate) fn counter_update(items: &mut DictItems, src: &Value) -> Result<()> {
     match src {
         Value::Dict(d) => {
-            for (k, v) in d.borrow().iter() {
-                counter_add(items, k.clone(), py_num(v).unwrap_or(0.0) as i64);
+            for (k, v) in d.borrow().to_vec() {
+                counter_add(items, k, py_num(&v).unwrap_or(0.0) as i64)?;
             }
         }
         other => {
             for x in iterate(other)? {
-                counter_add(items, x, 1);
+                counter_add(items, x, 1)?;
             }
         }
     }
@@ -2743,6 +2742,7 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
          \x20   def __getitem__(self, i):\n        return {tuple}[i]\n\
          \x20   def __len__(self):\n        return {n}\n\
          \x20   def __eq__(self, o):\n        return {tuple} == tuple(o)\n\
+         \x20   def __hash__(self):\n        return hash({tuple})\n\
          \x20   def __lt__(self, o):\n        return {tuple} < tuple(o)\n\
          \x20   def __le__(self, o):\n        return {tuple} <= tuple(o)\n\
          \x20   def __gt__(self, o):\n        return {tuple} > tuple(o)\n\
@@ -2950,6 +2950,13 @@ fn dataclass(
         "    def __repr__(self):\n        return type(self).__name__ + '(' + {repr} + ')'\n\
          \x20   def __eq__(self, o):\n        return type(o) is type(self) and {fields_tuple} == {other_tuple}\n"
     ));
+    // `frozen=True` makes the instances hashable by their fields; else `eq` (the default)
+    // leaves them unhashable, as Python's.
+    if frozen {
+        src.push_str(&format!(
+            "    def __hash__(self):\n        return hash({fields_tuple})\n"
+        ));
+    }
     if order {
         for (m, op) in [
             ("__lt__", "<"),
@@ -3629,7 +3636,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             ));
         }
         ("collections", "Counter") => {
-            let mut items = Vec::new();
+            let mut items = DictItems::new();
             if let Some(src) = args.get(0, "iterable") {
                 counter_update(&mut items, src)?;
             }
@@ -3638,7 +3645,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                     &mut items,
                     Value::Str(k.clone()),
                     py_num(v).unwrap_or(0.0) as i64,
-                );
+                )?;
             }
             Value::Dict(Rc::new(PyDict::new(items, DictKind::Counter)))
         }
@@ -3649,7 +3656,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 .unwrap_or(Value::None);
             let items = match args.get(1, "map") {
                 Some(Value::Dict(d)) => d.borrow().clone(),
-                _ => vec![],
+                _ => DictItems::new(),
             };
             Value::Dict(Rc::new(PyDict::new(items, DictKind::Default(factory))))
         }

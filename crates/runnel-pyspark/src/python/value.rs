@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use arrow_schema::{DataType, Field};
+use runnel_core::error::Result;
 use runnel_core::expr::Expr;
 use runnel_core::logical::GroupedData;
 use runnel_core::scalar::{ScalarValue, java_double};
 use runnel_core::{DataFrame, StreamingQuery};
+
+pub use super::dict::DictItems;
 
 /// A user-defined function (`def` or `lambda`).
 pub struct PyFunction {
@@ -194,25 +197,31 @@ pub enum DictKind {
     Counter,
 }
 
-/// A dict: its items in insertion order, and its kind.
+/// A dict: its items in insertion order (hashed, [`DictItems`]), and its kind.
 pub struct PyDict {
-    items: RefCell<Vec<(Value, Value)>>,
+    items: RefCell<DictItems>,
     /// Plain, defaultdict or Counter.
     pub kind: DictKind,
 }
 
 impl PyDict {
     /// A dict of `kind` holding `items`.
-    pub fn new(items: Vec<(Value, Value)>, kind: DictKind) -> PyDict {
+    pub fn new(items: DictItems, kind: DictKind) -> PyDict {
         PyDict {
             items: RefCell::new(items),
             kind,
         }
     }
+
+    /// A dict of `kind` holding `pairs` (a later repeat of a key wins); an unhashable key
+    /// is an error.
+    pub fn from_pairs(pairs: Vec<(Value, Value)>, kind: DictKind) -> Result<PyDict> {
+        Ok(PyDict::new(DictItems::from_pairs(pairs)?, kind))
+    }
 }
 
 impl std::ops::Deref for PyDict {
-    type Target = RefCell<Vec<(Value, Value)>>;
+    type Target = RefCell<DictItems>;
     fn deref(&self) -> &Self::Target {
         &self.items
     }
@@ -456,8 +465,18 @@ impl Value {
         Value::Set(Rc::new(RefCell::new(out)))
     }
 
-    /// A new dict.
+    /// A new dict of `items` (a later repeat of a key wins), for the runner's own dicts,
+    /// whose keys hash (names, a row's fields); a script's keys go through
+    /// [`PyDict::from_pairs`], which refuses an unhashable one.
     pub fn dict(items: Vec<(Value, Value)>) -> Value {
+        Value::Dict(Rc::new(PyDict::new(
+            DictItems::from_pairs_lenient(items),
+            DictKind::Plain,
+        )))
+    }
+
+    /// A new plain dict holding `items`.
+    pub fn dict_of(items: DictItems) -> Value {
         Value::Dict(Rc::new(PyDict::new(items, DictKind::Plain)))
     }
 
