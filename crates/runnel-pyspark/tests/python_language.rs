@@ -2258,3 +2258,11 @@ fn dicts_hash_their_keys_as_cpython() {
     let out = run(include_str!("python/dicts.py"));
     assert_eq!(out, include_str!("python/dicts.out"));
 }
+
+/// Sets hashed as dicts' keys: `in`, `add`, set algebra and comparisons, frozensets as
+/// dict keys and set items, unhashable items refused: CPython 3.11's output.
+#[test]
+fn sets_hash_their_items_as_cpython() {
+    let out = run(include_str!("python/sets.py"));
+    assert_eq!(out, include_str!("python/sets.out"));
+}

@@ -1626,10 +1626,17 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 | Value::Class(_)
                 | Value::Method(..)
         )),
-        "builtins.set" | "builtins.frozenset" => Value::set(match args.get(0, "iterable") {
+        "builtins.set" => Value::try_set(match args.get(0, "iterable") {
             Some(v) => iterate(v)?,
             None => vec![],
-        }),
+        })?,
+        "builtins.frozenset" => {
+            let items = super::value::SetItems::from_values(match args.get(0, "iterable") {
+                Some(v) => iterate(v)?,
+                None => vec![],
+            })?;
+            Value::Set(Rc::new(RefCell::new(items.frozen())))
+        }
         // map and filter give their values as they are taken, as Python's.
         "builtins.map" => {
             let f = args.req(0, "function")?.clone();
@@ -1758,7 +1765,8 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.id" => {
             let v = a0()?;
             let shared = match &v {
-                Value::List(r) | Value::Set(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::List(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Set(r) => Some(Rc::as_ptr(r) as *const () as usize),
                 Value::Dict(r) => Some(Rc::as_ptr(r) as *const () as usize),
                 Value::Function(r) => Some(Rc::as_ptr(r) as *const () as usize),
                 Value::Class(r) => Some(Rc::as_ptr(r) as *const () as usize),
@@ -2190,14 +2198,15 @@ pub(crate) fn call_method(
         Value::Set(l) => Ok(match name {
             "add" => {
                 let x = args.req(0, "elem")?.clone();
-                super::value::set_extend(&mut l.borrow_mut(), vec![x]);
+                // Hashed before the set is borrowed (a key's `__hash__` may read it).
+                super::dict::py_hash(&x)?;
+                l.borrow_mut().add(x)?;
                 Value::None
             }
             "discard" | "remove" => {
                 let x = args.req(0, "elem")?.clone();
-                let before = l.borrow().len();
-                l.borrow_mut().retain(|y| !py_eq(y, &x));
-                if name == "remove" && l.borrow().len() == before {
+                let found = l.borrow_mut().remove(&x)?;
+                if name == "remove" && !found {
                     return Err(key_error(&x));
                 }
                 Value::None
@@ -2205,21 +2214,24 @@ pub(crate) fn call_method(
             "update" => {
                 for a in &args.pos {
                     let more = iterate(a)?;
-                    super::value::set_extend(&mut l.borrow_mut(), more);
+                    let mut items = l.borrow().clone();
+                    items.extend(more)?;
+                    *l.borrow_mut() = items;
                 }
                 Value::None
             }
             "pop" => {
-                if l.borrow().is_empty() {
-                    return Err(key_error(&Value::Str("pop from an empty set".into())));
+                let first = l.borrow_mut().pop();
+                match first {
+                    Some(v) => v,
+                    None => return Err(key_error(&Value::Str("pop from an empty set".into()))),
                 }
-                l.borrow_mut().remove(0)
             }
             "clear" => {
                 l.borrow_mut().clear();
                 Value::None
             }
-            "copy" => Value::set(l.borrow().clone()),
+            "copy" => Value::Set(Rc::new(RefCell::new(l.borrow().clone()))),
             "union" | "intersection" | "difference" | "symmetric_difference" => {
                 let op = match name {
                     "union" => ruff_python_ast::Operator::BitOr,
@@ -2227,20 +2239,53 @@ pub(crate) fn call_method(
                     "difference" => ruff_python_ast::Operator::Sub,
                     _ => ruff_python_ast::Operator::BitXor,
                 };
-                let mut acc = Value::set(l.borrow().clone());
+                let mut acc = Value::Set(Rc::new(RefCell::new(l.borrow().clone())));
                 for a in &args.pos {
-                    acc = super::ops::binop(it.bindings, acc, op, Value::set(iterate(a)?))?;
+                    acc = super::ops::binop(it.bindings, acc, op, Value::try_set(iterate(a)?)?)?;
                 }
                 acc
             }
+            "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                let op = match name {
+                    "intersection_update" => ruff_python_ast::Operator::BitAnd,
+                    "difference_update" => ruff_python_ast::Operator::Sub,
+                    _ => ruff_python_ast::Operator::BitXor,
+                };
+                let mut acc = Value::Set(Rc::new(RefCell::new(l.borrow().clone())));
+                for a in &args.pos {
+                    acc = super::ops::binop(it.bindings, acc, op, Value::try_set(iterate(a)?)?)?;
+                }
+                if let Value::Set(r) = acc {
+                    let items = r.borrow().clone();
+                    *l.borrow_mut() = items;
+                }
+                Value::None
+            }
             "issubset" | "issuperset" | "isdisjoint" => {
-                let other = iterate(args.req(0, "other")?)?;
+                let other = super::value::SetItems::from_values(iterate(args.req(0, "other")?)?)?;
                 let mine = l.borrow();
-                let has = |v: &[Value], x: &Value| v.iter().any(|y| py_eq(x, y));
+                let within =
+                    |a: &super::value::SetItems, b: &super::value::SetItems| -> Result<bool> {
+                        for x in a.iter() {
+                            if !b.contains(x)? {
+                                return Ok(false);
+                            }
+                        }
+                        Ok(true)
+                    };
                 Value::Bool(match name {
-                    "issubset" => mine.iter().all(|x| has(&other, x)),
-                    "issuperset" => other.iter().all(|x| has(&mine, x)),
-                    _ => !mine.iter().any(|x| has(&other, x)),
+                    "issubset" => within(&mine, &other)?,
+                    "issuperset" => within(&other, &mine)?,
+                    _ => {
+                        let mut none = true;
+                        for x in mine.iter() {
+                            if other.contains(x)? {
+                                none = false;
+                                break;
+                            }
+                        }
+                        none
+                    }
                 })
             }
             _ => return Err(RunnelError::not_supported(format!("set.{name}"))),

@@ -44,7 +44,8 @@ fn deep_in(v: &Value, memo: &mut HashMap<usize, Value>, depth: usize) -> Result<
         .with_exception("RecursionError"));
     }
     let key = match v {
-        Value::List(l) | Value::Set(l) => Some(Rc::as_ptr(l) as *const () as usize),
+        Value::List(l) => Some(Rc::as_ptr(l) as *const () as usize),
+        Value::Set(l) => Some(Rc::as_ptr(l) as *const () as usize),
         Value::Dict(d) => Some(Rc::as_ptr(d) as *const () as usize),
         Value::Instance(o) => Some(Rc::as_ptr(o) as *const () as usize),
         _ => None,
@@ -55,17 +56,26 @@ fn deep_in(v: &Value, memo: &mut HashMap<usize, Value>, depth: usize) -> Result<
         return Ok(done.clone());
     }
     Ok(match v {
-        Value::List(l) | Value::Set(l) => {
+        Value::List(l) => {
             let out = Rc::new(RefCell::new(Vec::new()));
-            let copy = match v {
-                Value::List(_) => Value::List(out.clone()),
-                _ => Value::Set(out.clone()),
-            };
+            let copy = Value::List(out.clone());
             memo.insert(key.unwrap_or_default(), copy.clone());
             let items = l.borrow().clone();
             for x in &items {
                 let c = deep_in(x, memo, depth + 1)?;
                 out.borrow_mut().push(c);
+            }
+            copy
+        }
+        Value::Set(l) => {
+            let out = Rc::new(RefCell::new(super::value::SetItems::new()));
+            let copy = Value::Set(out.clone());
+            memo.insert(key.unwrap_or_default(), copy.clone());
+            let items: Vec<Value> = l.borrow().iter().cloned().collect();
+            for x in &items {
+                let c = deep_in(x, memo, depth + 1)?;
+                super::dict::py_hash(&c)?;
+                out.borrow_mut().add(c)?;
             }
             copy
         }

@@ -300,16 +300,17 @@ pub(crate) fn py_hash(v: &Value) -> Result<u64> {
             }
             h
         }
-        // A set is a frozenset here too (the runner keeps one kind): by its items, in
-        // any order.
-        Value::Set(s) => {
+        // A frozenset: by its items, in any order.
+        Value::Set(s) if s.borrow().is_frozen() => {
             let mut h: u64 = 0x5e7;
             for x in s.borrow().iter() {
                 h = h.wrapping_add(mix(py_hash(x)?));
             }
             h
         }
-        Value::List(_) | Value::Dict(_) | Value::Json(_) => return Err(unhashable(v)),
+        Value::List(_) | Value::Set(_) | Value::Dict(_) | Value::Json(_) => {
+            return Err(unhashable(v));
+        }
         Value::Instance(o) => {
             if let Some(m) = super::enums::mixed_value(o) {
                 return py_hash(&m);
@@ -362,4 +363,116 @@ fn tuple_hash(t: &[Value]) -> Result<u64> {
         h = (h ^ py_hash(x)?).wrapping_mul(1_000_003);
     }
     Ok(h)
+}
+
+/// A set's items: a dict's keys ([`DictItems`], each with the value None), so `in`, `add`
+/// and `remove` take O(1) on average. Iterated (and printed) in insertion order, but a set
+/// of ints in ascending order, the order CPython shows a set of small ints in (its order
+/// for other sets depends on hashes).
+#[derive(Clone, Default)]
+pub struct SetItems(DictItems, bool);
+
+impl SetItems {
+    /// An empty set's items.
+    pub fn new() -> SetItems {
+        SetItems::default()
+    }
+
+    /// The distinct items of `values`, the first of equal ones kept; an unhashable one is
+    /// an error.
+    pub fn from_values(values: Vec<Value>) -> Result<SetItems> {
+        let mut out = SetItems::new();
+        out.extend(values)?;
+        Ok(out)
+    }
+
+    /// [`SetItems::from_values`] for the runner's own sets: an unhashable item is kept.
+    pub fn from_values_lenient(values: Vec<Value>) -> SetItems {
+        SetItems(
+            DictItems::from_pairs_lenient(values.into_iter().map(|v| (v, Value::None)).collect()),
+            false,
+        )
+    }
+
+    /// Made a `frozenset` (hashable; the same set otherwise).
+    pub fn frozen(mut self) -> SetItems {
+        self.1 = true;
+        self
+    }
+
+    /// Whether it is a `frozenset`.
+    pub fn is_frozen(&self) -> bool {
+        self.1
+    }
+
+    /// How many items.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The items in insertion order (for what does not show the order).
+    pub fn iter(&self) -> impl Iterator<Item = &Value> + Clone {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// The items in the order Python iterates them (see [`SetItems`]).
+    pub fn items(&self) -> Vec<Value> {
+        let mut out: Vec<Value> = self.iter().cloned().collect();
+        if out.iter().all(|v| matches!(v, Value::Int(_))) {
+            out.sort_by_key(|v| match v {
+                Value::Int(i) => *i,
+                _ => 0,
+            });
+        }
+        out
+    }
+
+    /// Whether `v` is an item.
+    pub fn contains(&self, v: &Value) -> Result<bool> {
+        self.0.contains(v)
+    }
+
+    /// Adds `v` (an equal item already there stays).
+    pub fn add(&mut self, v: Value) -> Result<()> {
+        let h = py_hash(&v)?;
+        if self.0.find(h, &v).is_none() {
+            self.0.push_hashed(h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    /// Adds each of `values`.
+    pub fn extend(&mut self, values: Vec<Value>) -> Result<()> {
+        for v in values {
+            self.add(v)?;
+        }
+        Ok(())
+    }
+
+    /// Removes `v`: whether it was an item.
+    pub fn remove(&mut self, v: &Value) -> Result<bool> {
+        Ok(self.0.remove(v)?.is_some())
+    }
+
+    /// Removes and returns the first item in Python's order (`set.pop()`).
+    pub fn pop(&mut self) -> Option<Value> {
+        let first = self.items().into_iter().next()?;
+        self.remove(&first).ok()?;
+        Some(first)
+    }
+
+    /// Removes every item.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Its items as a new set of the same kind (set or frozenset).
+    pub fn with_kind_of(self, other: &SetItems) -> SetItems {
+        SetItems(self.0, other.1)
+    }
 }

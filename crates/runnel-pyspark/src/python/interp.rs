@@ -2090,7 +2090,9 @@ impl Interpreter {
                 Value::List(l) => format!("[{}]", items(&l.borrow())?.join(", ")),
                 Value::Tuple(t) if t.len() == 1 => format!("({},)", self.py_repr(&t[0])?),
                 Value::Tuple(t) => format!("({})", items(t)?.join(", ")),
-                Value::Set(s) => format!("{{{}}}", items(&s.borrow())?.join(", ")),
+                Value::Set(s) if s.borrow().is_frozen() => v.repr(),
+                Value::Set(s) if s.borrow().is_empty() => "set()".into(),
+                Value::Set(s) => format!("{{{}}}", items(&s.borrow().items())?.join(", ")),
                 Value::Dict(d) => {
                     let mut parts = Vec::new();
                     for (k, x) in d.borrow().iter() {
@@ -2190,7 +2192,7 @@ impl Interpreter {
             PyExpr::BooleanLiteral(b) => Value::Bool(b.value),
             PyExpr::NoneLiteral(_) => Value::None,
             PyExpr::List(l) => Value::list(self.eval_items(&l.elts, locals)?),
-            PyExpr::Set(l) => Value::set(self.eval_items(&l.elts, locals)?),
+            PyExpr::Set(l) => Value::try_set(self.eval_items(&l.elts, locals)?)?,
             PyExpr::Tuple(t) => Value::Tuple(self.eval_items(&t.elts, locals)?),
             PyExpr::Dict(d) => self.eval_dict(d, locals)?,
             PyExpr::FString(f) => self.eval_f_string(f, locals)?,
@@ -2616,11 +2618,7 @@ impl Interpreter {
     /// `eval_inner` keeps a small frame (the browser's stack is small).
     #[inline(never)]
     fn eval_set_comp(&self, c: &ast::ExprSetComp, locals: &Locals) -> Result<Value> {
-        Ok(Value::set(self.comprehension_values(
-            &c.elt,
-            &c.generators,
-            locals,
-        )?))
+        Value::try_set(self.comprehension_values(&c.elt, &c.generators, locals)?)
     }
 
     /// `eval` of one kind of expression, in a function of its own: the recursive
@@ -2732,8 +2730,12 @@ fn holds_repr_object(v: &Value) -> bool {
             })
         };
         match v {
-            Value::List(l) | Value::Set(l) => match l.try_borrow() {
+            Value::List(l) => match l.try_borrow() {
                 Ok(items) => any(&items),
+                Err(_) => false,
+            },
+            Value::Set(l) => match l.try_borrow() {
+                Ok(items) => any(&items.items()),
                 Err(_) => false,
             },
             Value::Tuple(t) => any(t),

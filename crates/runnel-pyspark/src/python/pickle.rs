@@ -342,9 +342,8 @@ pub fn loads(data: &[u8]) -> Result<Value> {
                     _ => since_mark(&mut stack)?,
                 };
                 match stack.last() {
-                    Some(Item::V(Value::List(l))) | Some(Item::V(Value::Set(l))) => {
-                        l.borrow_mut().extend(items)
-                    }
+                    Some(Item::V(Value::List(l))) => l.borrow_mut().extend(items),
+                    Some(Item::V(Value::Set(l))) => l.borrow_mut().extend(items)?,
                     Some(Item::V(Value::Dict(d))) => {
                         for (k, v) in pairs(items) {
                             d.borrow_mut().insert(k, v)?;

@@ -12,7 +12,7 @@ use runnel_core::logical::GroupedData;
 use runnel_core::scalar::{ScalarValue, java_double};
 use runnel_core::{DataFrame, StreamingQuery};
 
-pub use super::dict::DictItems;
+pub use super::dict::{DictItems, SetItems};
 
 /// A user-defined function (`def` or `lambda`).
 pub struct PyFunction {
@@ -227,23 +227,6 @@ impl std::ops::Deref for PyDict {
     }
 }
 
-/// Adds `items` to a set's items (repeats dropped). A set of ints keeps them sorted, the
-/// order CPython iterates and prints a set of small ints in; other sets keep insertion
-/// order (CPython's depends on hashes).
-pub fn set_extend(set: &mut Vec<Value>, items: Vec<Value>) {
-    for x in items {
-        if !set.iter().any(|y| super::ops::py_eq(y, &x)) {
-            set.push(x);
-        }
-    }
-    if set.iter().all(|v| matches!(v, Value::Int(_))) {
-        set.sort_by_key(|v| match v {
-            Value::Int(i) => *i,
-            _ => 0,
-        });
-    }
-}
-
 /// Objects of the standard modules the runner implements natively.
 pub enum Native {
     /// `datetime.datetime`: its wall-clock time (microseconds since 1970-01-01 00:00), and
@@ -332,8 +315,8 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     /// tuple
     Tuple(Vec<Value>),
-    /// set / frozenset: distinct items (by Python's ==) in insertion order.
-    Set(Rc<RefCell<Vec<Value>>>),
+    /// set / frozenset: distinct items (by Python's ==, hashed).
+    Set(Rc<RefCell<SetItems>>),
     /// dict (insertion order)
     Dict(Rc<PyDict>),
     /// A module (`pyspark.sql.functions`, `time`...).
@@ -399,6 +382,7 @@ impl Value {
             Value::Str(_) => "str",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
+            Value::Set(s) if s.borrow().is_frozen() => "frozenset",
             Value::Set(_) => "set",
             Value::Dict(_) => "dict",
             Value::Module(_) => "module",
@@ -458,11 +442,17 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
 
-    /// A set of `items` (repeats, by Python's ==, dropped).
+    /// A set of `items` (repeats, by Python's ==, dropped), for the runner's own sets; a
+    /// script's items go through [`Value::try_set`], which refuses an unhashable one.
     pub fn set(items: Vec<Value>) -> Value {
-        let mut out: Vec<Value> = Vec::new();
-        set_extend(&mut out, items);
-        Value::Set(Rc::new(RefCell::new(out)))
+        Value::Set(Rc::new(RefCell::new(SetItems::from_values_lenient(items))))
+    }
+
+    /// A set of `items` (repeats, by Python's ==, dropped); an unhashable item is an error.
+    pub fn try_set(items: Vec<Value>) -> Result<Value> {
+        Ok(Value::Set(Rc::new(RefCell::new(SetItems::from_values(
+            items,
+        )?))))
     }
 
     /// A new dict of `items` (a later repeat of a key wins), for the runner's own dicts,
@@ -506,7 +496,8 @@ impl Value {
     /// The items of a list, tuple or set.
     pub fn items(&self) -> Option<Vec<Value>> {
         match self {
-            Value::List(l) | Value::Set(l) => Some(l.borrow().clone()),
+            Value::List(l) => Some(l.borrow().clone()),
+            Value::Set(l) => Some(l.borrow().items()),
             Value::Tuple(t) => Some(t.clone()),
             _ => None,
         }
@@ -623,7 +614,8 @@ impl Value {
         // nested deeper than the recursion limit is Python's RecursionError (noted, and
         // raised by the statement that asked).
         let id = match self {
-            Value::List(l) | Value::Set(l) => Some(Rc::as_ptr(l) as *const ()),
+            Value::List(l) => Some(Rc::as_ptr(l) as *const ()),
+            Value::Set(l) => Some(Rc::as_ptr(l) as *const ()),
             Value::Dict(d) => Some(Rc::as_ptr(d) as *const ()),
             Value::Tuple(_) => None,
             _ => return self.repr_inner(),
@@ -676,10 +668,20 @@ impl Value {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            Value::Set(l) if l.borrow().is_frozen() => {
+                let l = l.borrow();
+                if l.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    let items: Vec<String> = l.items().iter().map(|v| v.repr()).collect();
+                    format!("frozenset({{{}}})", items.join(", "))
+                }
+            }
             Value::Set(l) if l.borrow().is_empty() => "set()".into(),
             Value::Set(l) => format!(
                 "{{{}}}",
                 l.borrow()
+                    .items()
                     .iter()
                     .map(|v| v.repr())
                     .collect::<Vec<_>>()
