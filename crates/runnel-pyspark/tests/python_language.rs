@@ -2266,3 +2266,13 @@ fn sets_hash_their_items_as_cpython() {
     let out = run(include_str!("python/sets.py"));
     assert_eq!(out, include_str!("python/sets.out"));
 }
+
+/// `zoneinfo.ZoneInfo` (chrono-tz's IANA rules): aware datetimes across DST (a gap's
+/// wall-clock time keeps the offset before it, as `fold=0`), `astimezone`, `%Z`/`tzname`,
+/// `utcoffset`, `dst`, wall-clock arithmetic and differences within one zone, one object
+/// a key, `ZoneInfoNotFoundError`: CPython 3.11's output for the same script.
+#[test]
+fn zoneinfo_as_cpython() {
+    let out = run(include_str!("python/zones.py"));
+    assert_eq!(out, include_str!("python/zones.out"));
+}

@@ -34,6 +34,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
     ("JSONDecodeError", "ValueError"),
+    ("ZoneInfoNotFoundError", "KeyError"),
     ("TypeError", "Exception"),
     ("RuntimeError", "Exception"),
     ("RecursionError", "RuntimeError"),
@@ -1811,7 +1812,11 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 ));
             }
             let now = super::stdlib::native_format(
-                &super::value::Native::DateTime((it.session.clock())().saturating_mul(1000), None),
+                &super::value::Native::DateTime(
+                    (it.session.clock())().saturating_mul(1000),
+                    None,
+                    None,
+                ),
                 &fmt,
             )
             .unwrap_or_default();

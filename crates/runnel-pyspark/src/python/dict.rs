@@ -344,7 +344,7 @@ pub(crate) fn py_hash(v: &Value) -> Result<u64> {
             Native::Date(d) => mix(*d as u64 ^ 0xda7e),
             Native::TimeDelta(t) => mix(*t as u64 ^ 0x7d),
             // Aware datetimes are equal at the same instant, whatever their offsets.
-            Native::DateTime(us, off) => {
+            Native::DateTime(us, off, _) => {
                 let utc = us.wrapping_sub(i64::from(off.unwrap_or(0)) * 1_000_000);
                 mix(utc as u64 ^ 0xd7)
             }

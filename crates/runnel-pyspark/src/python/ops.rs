@@ -408,6 +408,7 @@ fn is_same(l: &Value, r: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Native(x), Value::Native(y)) => std::rc::Rc::ptr_eq(x, y),
         _ => false,
     }
 }

@@ -230,10 +230,14 @@ impl std::ops::Deref for PyDict {
 /// Objects of the standard modules the runner implements natively.
 pub enum Native {
     /// `datetime.datetime`: its wall-clock time (microseconds since 1970-01-01 00:00), and
-    /// for an aware one its UTC offset in seconds (`timezone.utc` is 0).
-    DateTime(i64, Option<i32>),
+    /// for an aware one its UTC offset in seconds (`timezone.utc` is 0) and, when its
+    /// tzinfo is a `zoneinfo.ZoneInfo`, that zone (a [`Native::ZoneInfo`]; the offset is
+    /// then the zone's at that wall-clock time).
+    DateTime(i64, Option<i32>, Option<Rc<Native>>),
     /// `datetime.timezone(timedelta)`: a fixed UTC offset in seconds.
     TimeZone(i32),
+    /// `zoneinfo.ZoneInfo(key)`: a region's rules (IANA, chrono-tz's), and its key.
+    ZoneInfo(runnel_core::temporal::Zone, String),
     /// `datetime.date`: days since 1970-01-01.
     Date(i32),
     /// `datetime.timedelta`: microseconds.
@@ -394,6 +398,7 @@ impl Value {
             Value::Native(n) => match n.as_ref() {
                 Native::DateTime(..) => "datetime",
                 Native::TimeZone(_) => "timezone",
+                Native::ZoneInfo(..) => "ZoneInfo",
                 Native::Date(_) => "date",
                 Native::TimeDelta(_) => "timedelta",
                 Native::Regex(_) => "re.Pattern",
@@ -562,7 +567,7 @@ impl Value {
             Value::Native(n) => match n.as_ref() {
                 Native::Date(d) => ScalarValue::Date32(*d),
                 // An aware datetime is its instant; a naive one is read as UTC.
-                Native::DateTime(us, off) => {
+                Native::DateTime(us, off, _) => {
                     ScalarValue::Timestamp(us - off.unwrap_or(0) as i64 * 1_000_000)
                 }
                 Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
