@@ -2276,3 +2276,14 @@ fn zoneinfo_as_cpython() {
     let out = run(include_str!("python/zones.py"));
     assert_eq!(out, include_str!("python/zones.out"));
 }
+
+/// `enum.Flag`/`IntFlag`: `|`, `&`, `^`, `~` into members of the class (combinations
+/// named `R|W`, made once), `in`, iteration, `len`, truth, `Flag(value)` and its
+/// ValueError, `auto()` as powers of two usable in later lines; IntEnum/IntFlag members as
+/// ints in arithmetic, ordering, `int()`, `%d`, `isinstance` and `hash`: CPython 3.11's
+/// output for the same script.
+#[test]
+fn enum_flags_as_cpython() {
+    let out = run(include_str!("python/flags.py"));
+    assert_eq!(out, include_str!("python/flags.out"));
+}

@@ -278,6 +278,15 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
             Value::Instance(o) => o.class.mro().iter().any(|k| Rc::ptr_eq(k, c)),
             _ => false,
         },
+        // An IntEnum's (IntFlag's) member is an int, a StrEnum's a str.
+        Value::Builtin(b)
+            if matches!(b.as_str(), "builtins.int" | "builtins.str")
+                && matches!(v, Value::Instance(o) if super::enums::mixed_value(o).is_some_and(|m| {
+                    matches!((b.as_str(), m), ("builtins.int", Value::Int(_)) | ("builtins.str", Value::Str(_)))
+                })) =>
+        {
+            true
+        }
         Value::Builtin(b) => {
             let t = short_name(b);
             match (t, v) {
@@ -630,6 +639,9 @@ pub(crate) fn call_dunder(
     name: &str,
     args: Vec<Value>,
 ) -> Result<Option<Value>> {
+    if let Some(r) = super::enums::flag_dunder(v, name, &args) {
+        return r.map(Some);
+    }
     if let Value::Instance(o) = v
         && let Some((_, Value::Function(f))) = o.class.lookup(name)
     {
@@ -680,6 +692,21 @@ pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) 
         return Ok(v);
     }
     let (ta, tb) = (instance_class_name(&a), instance_class_name(&b));
+    // An IntEnum's (IntFlag's) or StrEnum's member is its value in other operators.
+    let plain = |v: &Value| match v {
+        Value::Instance(o) => super::enums::mixed_value(o),
+        _ => None,
+    };
+    if plain(&a).is_some() || plain(&b).is_some() {
+        let a2 = plain(&a).unwrap_or_else(|| a.clone());
+        let b2 = plain(&b).unwrap_or_else(|| b.clone());
+        if !matches!(
+            (&a2, &b2),
+            (Value::Instance(_), _) | (_, Value::Instance(_))
+        ) {
+            return binop(it.bindings, a2, op, b2);
+        }
+    }
     binop(it.bindings, a, op, b).map_err(|_| {
         RunnelError::execution_plain(format!(
             "TypeError: unsupported operand type(s) for {}: '{ta}' and '{tb}'",
@@ -778,6 +805,17 @@ pub(crate) fn compare_objects(it: &Interpreter, a: &Value, op: CmpOp, b: &Value)
             && let Some(v) = call_dunder(it, a, "__eq__", vec![b.clone()])?
         {
             return Ok(Value::Bool(!v.truthy()));
+        }
+        // An IntEnum's (IntFlag's) or StrEnum's member orders as its value.
+        if matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) {
+            let plain = |v: &Value| match v {
+                Value::Instance(o) => super::enums::mixed_value(o).unwrap_or_else(|| v.clone()),
+                _ => v.clone(),
+            };
+            let (a2, b2) = (plain(a), plain(b));
+            if !matches!(a2, Value::Instance(_)) && !matches!(b2, Value::Instance(_)) {
+                return compare(it.bindings, &a2, op, &b2);
+            }
         }
     }
     compare(it.bindings, a, op, b)
@@ -1183,7 +1221,13 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             // that int; an object of the script's classes by its `__hash__`; other values'
             // hashes are the process's own (strings are salted per run in CPython), stable
             // within a run; a list, dict or set is unhashable.
-            let v = a0()?;
+            let v = match a0()? {
+                // An IntEnum's or StrEnum's member hashes as its value.
+                Value::Instance(o) if super::enums::mixed_value(&o).is_some() => {
+                    super::enums::mixed_value(&o).unwrap_or(Value::None)
+                }
+                v => v,
+            };
             match v {
                 Value::Int(-1) => Value::Int(-2),
                 Value::Int(i) => Value::Int(i),
@@ -1203,6 +1247,19 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.float" if args.pos.is_empty() => Value::Float(0.0),
         "builtins.int" => match a0()? {
             v @ (Value::Int(_) | Value::BigInt(_)) => v,
+            // An IntEnum's or IntFlag's member: its value.
+            Value::Instance(o)
+                if matches!(
+                    super::enums::mixed_value(&o),
+                    Some(Value::Int(_) | Value::Bool(_))
+                ) =>
+            {
+                match super::enums::mixed_value(&o) {
+                    Some(Value::Bool(b)) => Value::Int(i64::from(b)),
+                    Some(v) => v,
+                    None => Value::Int(0),
+                }
+            }
             Value::Float(f) => super::num::int_of_float(f)?,
             Value::Bool(b) => Value::Int(b as i64),
             Value::Native(n) if matches!(n.as_ref(), super::value::Native::Decimal(_)) => {

@@ -1315,9 +1315,50 @@ impl Interpreter {
                     }
                 }
                 let ns: Locals = Some(RefCell::new(ns_vars));
-                match self.exec_block(&c.body, &ns)? {
-                    Flow::Normal => {}
-                    _ => return Err(RunnelError::parse("'return' outside function")),
+                // An enum's `auto()` takes its value as its line runs, as Python's (a later
+                // line may combine it: `WHITE = RED | GREEN | BLUE`).
+                let probe = Rc::new(PyClass {
+                    name: String::new(),
+                    bases: bases.clone(),
+                    attrs: RefCell::new(Vec::new()),
+                });
+                let enum_kind = match super::enums::flag_kind(&probe) {
+                    Some(_) => Some("flag"),
+                    None => super::enums::kind(&probe),
+                };
+                match enum_kind {
+                    None => match self.exec_block(&c.body, &ns)? {
+                        Flow::Normal => {}
+                        _ => return Err(RunnelError::parse("'return' outside function")),
+                    },
+                    Some(kind) => {
+                        let mut values = Vec::new();
+                        for stmt in &c.body {
+                            match self.exec_block(std::slice::from_ref(stmt), &ns)? {
+                                Flow::Normal => {}
+                                _ => return Err(RunnelError::parse("'return' outside function")),
+                            }
+                            let Stmt::Assign(a) = stmt else { continue };
+                            let [PyExpr::Name(n)] = a.targets.as_slice() else {
+                                continue;
+                            };
+                            let name = n.id.as_str();
+                            let Some(cell) = ns.as_ref() else { continue };
+                            let current = cell.borrow().get(name).cloned();
+                            let value = match current {
+                                Some(Value::Builtin(b)) if b == super::enums::AUTO => {
+                                    let v = super::enums::auto_value(kind, name, &values);
+                                    cell.borrow_mut().insert(name.to_string(), v.clone());
+                                    v
+                                }
+                                Some(v) => v,
+                                None => continue,
+                            };
+                            if !name.starts_with('_') {
+                                values.push(value);
+                            }
+                        }
+                    }
                 }
                 let mut attrs: Vec<(String, Value)> = ns
                     .map(|n| n.into_inner())
