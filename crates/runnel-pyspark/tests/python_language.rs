@@ -2287,3 +2287,13 @@ fn enum_flags_as_cpython() {
     let out = run(include_str!("python/flags.py"));
     assert_eq!(out, include_str!("python/flags.out"));
 }
+
+/// `str(e)` of a caught Spark error ends its message with ` SQLSTATE: nnnnn` as PySpark
+/// 4.3's does, and `getMessageParameters()` gives Spark's parameters of a failed cast, a
+/// division by zero, a missing aggregation and an unknown function: PySpark 4.3's output
+/// for the same script (which prints what both give: PySpark's text goes on with the plan).
+#[test]
+fn spark_errors_str_with_sqlstate_as_pyspark() {
+    let out = run(include_str!("python/spark_errors.py"));
+    assert_eq!(out, include_str!("python/spark_errors.out"));
+}

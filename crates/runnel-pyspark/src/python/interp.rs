@@ -1978,10 +1978,24 @@ impl Interpreter {
             Some(m) => m.to_string(),
             // PySpark's str() of a PythonException is the worker's message alone.
             None if e.condition.as_deref() == Some("PYTHON_EXCEPTION") => e.message.clone(),
+            // PySpark's str() of an error with a condition: `[COND] message SQLSTATE: nnnnn`
+            // (the state where the condition has one; Spark's query plan or SQL fragment
+            // after it is not given).
             None => {
                 let mut plain = e.clone();
                 plain.location = None;
-                plain.to_string()
+                let mut text = plain.to_string();
+                if let Some(st) = e
+                    .condition
+                    .as_deref()
+                    .filter(|c| !c.starts_with("_LEGACY"))
+                    .and_then(runnel_core::error::sql_state)
+                    && !text.contains(" SQLSTATE: ")
+                {
+                    text.push_str(" SQLSTATE: ");
+                    text.push_str(st);
+                }
+                text
             }
         };
         // SystemExit's `code`: the exit status (sys.exit's message is it).
