@@ -2297,3 +2297,34 @@ fn spark_errors_str_with_sqlstate_as_pyspark() {
     let out = run(include_str!("python/spark_errors.py"));
     assert_eq!(out, include_str!("python/spark_errors.out"));
 }
+
+/// What a course script writes beyond PySpark (`tests/python/course.py`: dict merges,
+/// OrderedDict, Counter arithmetic, itertools, f-string specs, str and math functions,
+/// string.Template, in-place `+=`/`|=` seen through other names, properties and
+/// `__slots__`): CPython 3.11's output for the same script.
+#[test]
+fn course_style_python_as_cpython() {
+    let out = run(include_str!("python/course.py"));
+    assert_eq!(out, include_str!("python/course.out"));
+}
+
+/// `spark.sparkContext`: its job settings do nothing, and what makes RDDs (`textFile`, as
+/// Spark's `sql/basic.py` example calls it) is refused naming the method, where it gave
+/// None before (and the next line failed on `None.map`).
+#[test]
+fn spark_context_rdds_are_refused_by_name() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+sc = spark.sparkContext
+sc.setLogLevel("WARN")
+sc.setJobDescription("x")
+print("set")
+lines = sc.textFile("people.txt")
+"#);
+    assert!(out.starts_with("set\nerror: "), "{out}");
+    assert!(
+        out.contains("SparkContext.textFile is not supported by Runnel; Runnel has no RDDs"),
+        "{out}"
+    );
+}

@@ -512,6 +512,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             if b == "builtins.dict" && name == "fromkeys" {
                 return Ok(Value::Builtin("builtins.dict.fromkeys".into()));
             }
+            if b == "builtins.str" && name == "maketrans" {
+                return Ok(Value::Builtin("builtins.str.maketrans".into()));
+            }
             if name.starts_with("__")
                 || matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex")
             {
@@ -718,6 +721,37 @@ pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) 
 
 /// `a op= b`: the object's `__iop__` when its class has one, else `a op b`.
 pub(crate) fn augmented(it: &Interpreter, a: Value, op: Operator, b: Value) -> Result<Value> {
+    // A list, dict or set changes in place (what else holds it sees the change), as
+    // Python's `+=`, `|=`, `&=`, `-=`, `^=` do.
+    match (&a, op) {
+        (Value::List(l), Operator::Add) if !matches!(b, Value::Column(_) | Value::DataFrame(_)) => {
+            let more = iterate_object(it, b)?;
+            l.borrow_mut().extend(more);
+            return Ok(a);
+        }
+        (Value::Dict(d), Operator::BitOr) if matches!(b, Value::Dict(_)) => {
+            let Value::Dict(m) = &b else {
+                unreachable!("matched above")
+            };
+            let more = m.borrow().to_vec();
+            let mut items = d.borrow().clone();
+            for (k, v) in more {
+                items.insert(k, v)?;
+            }
+            *d.borrow_mut() = items;
+            return Ok(a);
+        }
+        (Value::Set(s), Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor)
+            if matches!(b, Value::Set(_)) =>
+        {
+            if let Value::Set(r) = binop(it.bindings, a.clone(), op, b)? {
+                let items = r.borrow().clone().with_kind_of(&s.borrow());
+                *s.borrow_mut() = items;
+            }
+            return Ok(a);
+        }
+        _ => {}
+    }
     if matches!(a, Value::Instance(_)) {
         let name = format!("__i{}__", op_method(op));
         if let Some(v) = call_dunder(it, &a, &name, vec![b.clone()])?
@@ -1124,6 +1158,48 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             };
             return Err(RunnelError::execution_plain(code).with_exception("SystemExit"));
         }
+        // str.maketrans(x[, y[, z]]): a dict of code points to their replacements (None
+        // deletes), as str.translate reads it.
+        "builtins.str.maketrans" => {
+            let mut table = super::value::DictItems::new();
+            let code = |c: char| Value::Int(c as i64);
+            match (args.pos.first(), args.pos.get(1)) {
+                (Some(Value::Str(x)), Some(Value::Str(y))) => {
+                    if x.chars().count() != y.chars().count() {
+                        return Err(RunnelError::execution_plain(
+                            "ValueError: the first two maketrans arguments must have equal length",
+                        )
+                        .with_exception("ValueError"));
+                    }
+                    for (a, b) in x.chars().zip(y.chars()) {
+                        table.insert(code(a), code(b))?;
+                    }
+                }
+                (Some(Value::Dict(d)), None) => {
+                    for (k, v) in d.borrow().iter() {
+                        let k = match k {
+                            Value::Str(s) if s.chars().count() == 1 => {
+                                code(s.chars().next().unwrap_or('\0'))
+                            }
+                            other => other.clone(),
+                        };
+                        table.insert(k, v.clone())?;
+                    }
+                }
+                _ => {
+                    return Err(RunnelError::execution_plain(
+                        "TypeError: maketrans() takes a dict, or two strings of equal length (and a third of characters to delete)",
+                    )
+                    .with_exception("TypeError"));
+                }
+            }
+            if let Some(Value::Str(z)) = args.pos.get(2) {
+                for c in z.chars() {
+                    table.insert(code(c), Value::None)?;
+                }
+            }
+            Value::dict_of(table)
+        }
         "builtins.dict.fromkeys" => {
             let value = args.get(1, "value").cloned().unwrap_or(Value::None);
             let mut items = super::value::DictItems::new();
@@ -1433,8 +1509,41 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             super::iter::derived(it, super::iter::Derived::Enumerate(start, a0()?))?
         }
         "builtins.zip" => {
+            let strict = args.get(99, "strict").is_some_and(|v| v.truthy());
+            // zip(..., strict=True): iterables of one length, or Python's ValueError (the
+            // lengths of what is no iterator are known before any item is taken).
+            let lens: Vec<Option<usize>> = if strict {
+                args.pos
+                    .iter()
+                    .map(|a| match super::iter::state(a) {
+                        Some(_) => Ok(None),
+                        None => iterate(a).map(|v| Some(v.len())),
+                    })
+                    .collect::<Result<_>>()?
+            } else {
+                vec![]
+            };
             let lists = super::iter::aligned(&args.pos)?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+            if let Some(Some(first)) = lens.first()
+                && let Some(i) = lens.iter().position(|l| l.is_some_and(|l| l != *first))
+            {
+                let which = if lens[i].is_some_and(|l| l < *first) {
+                    "shorter"
+                } else {
+                    "longer"
+                };
+                let before = if i == 1 {
+                    "argument 1".to_string()
+                } else {
+                    format!("arguments 1-{i}")
+                };
+                return Err(RunnelError::execution_plain(format!(
+                    "ValueError: zip() argument {} is {which} than {before}",
+                    i + 1
+                ))
+                .with_exception("ValueError"));
+            }
             super::iter::of_items(
                 "zip",
                 (0..n)
@@ -1998,7 +2107,102 @@ pub(crate) fn call_method(
         Value::Str(s) => Ok(match name {
             "upper" => Value::Str(s.to_uppercase()),
             "lower" => Value::Str(s.to_lowercase()),
+            "casefold" => Value::Str(s.to_lowercase().replace('ß', "ss")),
+            "isidentifier" => Value::Bool(
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c == '_' || c.is_alphabetic())
+                    && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
+            ),
+            "expandtabs" => {
+                let size = args
+                    .get(0, "tabsize")
+                    .and_then(py_num)
+                    .unwrap_or(8.0)
+                    .max(0.0) as usize;
+                let mut out = String::new();
+                let mut col = 0usize;
+                for c in s.chars() {
+                    match c {
+                        '\t' => {
+                            let n = if size == 0 { 0 } else { size - col % size };
+                            out.push_str(&" ".repeat(n));
+                            col += n;
+                        }
+                        '\n' | '\r' => {
+                            out.push(c);
+                            col = 0;
+                        }
+                        _ => {
+                            out.push(c);
+                            col += 1;
+                        }
+                    }
+                }
+                Value::Str(out)
+            }
+            "rpartition" => {
+                let sep = args.str(0, "sep")?;
+                match s.rsplit_once(&sep) {
+                    Some((a, b)) => Value::Tuple(vec![
+                        Value::Str(a.into()),
+                        Value::Str(sep),
+                        Value::Str(b.into()),
+                    ]),
+                    None => Value::Tuple(vec![
+                        Value::Str(String::new()),
+                        Value::Str(String::new()),
+                        Value::Str(s.clone()),
+                    ]),
+                }
+            }
+            // translate(table): each character's code point looked up (a str, an int
+            // code point, or None to delete), kept when the table has none.
+            "translate" => {
+                let Value::Dict(table) = args.req(0, "table")? else {
+                    return Err(type_error(
+                        "translate",
+                        "table",
+                        "dict",
+                        args.req(0, "table")?,
+                    ));
+                };
+                let table = table.borrow();
+                let mut out = String::new();
+                for c in s.chars() {
+                    match table.get(&Value::Int(c as i64))? {
+                        None => out.push(c),
+                        Some(Value::None) => {}
+                        Some(Value::Str(r)) => out.push_str(&r),
+                        Some(Value::Int(i)) => out.extend(char::from_u32(i as u32)),
+                        Some(other) => {
+                            return Err(RunnelError::execution_plain(format!(
+                                "TypeError: character mapping must return integer, None or str, not {}",
+                                other.type_name()
+                            ))
+                            .with_exception("TypeError"));
+                        }
+                    }
+                }
+                Value::Str(out)
+            }
             "format" => Value::Str(super::format::str_format(it, &s, args)?),
+            // format_map(mapping): the fields by name from the mapping.
+            "format_map" => {
+                let kw = match args.req(0, "mapping")? {
+                    Value::Dict(d) => d
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.to_py_str(), v.clone()))
+                        .collect(),
+                    Value::Row(r) => r.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    other => {
+                        return Err(type_error("format_map", "mapping", "dict", other));
+                    }
+                };
+                let named = Args::new(vec![], kw, "format_map".into());
+                Value::Str(super::format::str_format(it, &s, &named)?)
+            }
             "join" => Value::Str(
                 iterate(args.req(0, "iterable")?)?
                     .iter()
@@ -2479,8 +2683,31 @@ pub(crate) fn call_method(
                     }
                 }
             }
+            // OrderedDict's (a dict here): to the end, or with last=False to the front.
+            "move_to_end" => {
+                let k = args.req(0, "key")?.clone();
+                let last = args.get(1, "last").is_none_or(|v| v.truthy());
+                let mut items = d.borrow().clone();
+                if !items.move_to_end(&k)? {
+                    return Err(key_error(&k));
+                }
+                if !last {
+                    let mut pairs = items.to_vec();
+                    if let Some(moved) = pairs.pop() {
+                        pairs.insert(0, moved);
+                    }
+                    items = super::value::DictItems::from_pairs(pairs)?;
+                }
+                *d.borrow_mut() = items;
+                Value::None
+            }
             "popitem" => {
-                let last = d.borrow_mut().pop_last();
+                let from_end = args.get(0, "last").is_none_or(|v| v.truthy());
+                let last = if from_end {
+                    d.borrow_mut().pop_last()
+                } else {
+                    d.borrow_mut().pop_first()
+                };
                 match last {
                     Some((k, v)) => Value::Tuple(vec![k, v]),
                     None => {

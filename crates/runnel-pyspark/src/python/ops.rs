@@ -272,6 +272,51 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
                 items.with_kind_of(&a),
             )))
         }
+        // Counters: `+` and `-` add and subtract counts, `|` and `&` take the larger and
+        // the smaller; counts that are not positive are dropped, as Python's.
+        (
+            Value::Dict(ca),
+            op @ (Operator::Add | Operator::Sub | Operator::BitOr | Operator::BitAnd),
+            Value::Dict(cb),
+        ) if matches!(ca.kind, super::value::DictKind::Counter)
+            && matches!(cb.kind, super::value::DictKind::Counter) =>
+        {
+            let count = |v: &Value| super::num::num_cmp(v, &Value::Int(0)).map(|_| v.clone());
+            let (ca, cb) = (ca.borrow(), cb.borrow());
+            let mut out = super::value::DictItems::new();
+            let keys: Vec<Value> = ca
+                .keys()
+                .chain(cb.keys().filter(|k| !ca.contains(k).unwrap_or(false)))
+                .cloned()
+                .collect();
+            for k in keys {
+                let x = ca.get(&k)?.and_then(|v| count(&v)).unwrap_or(Value::Int(0));
+                let y = cb.get(&k)?.and_then(|v| count(&v)).unwrap_or(Value::Int(0));
+                let n = match op {
+                    Operator::Add => binop(b, x, Operator::Add, y)?,
+                    Operator::Sub => binop(b, x, Operator::Sub, y)?,
+                    Operator::BitOr if super::num::num_cmp(&x, &y).is_some_and(|o| o.is_lt()) => y,
+                    Operator::BitOr => x,
+                    _ if super::num::num_cmp(&x, &y).is_some_and(|o| o.is_gt()) => y,
+                    _ => x,
+                };
+                if super::num::num_cmp(&n, &Value::Int(0)).is_some_and(|o| o.is_gt()) {
+                    out.insert(k, n)?;
+                }
+            }
+            Value::Dict(std::rc::Rc::new(super::value::PyDict::new(
+                out,
+                super::value::DictKind::Counter,
+            )))
+        }
+        // `a | b` of dicts: a's items, then b's (a key of both takes b's value).
+        (Value::Dict(a), Operator::BitOr, Value::Dict(b)) => {
+            let mut items = a.borrow().clone();
+            for (k, v) in b.borrow().iter() {
+                items.insert(k.clone(), v.clone())?;
+            }
+            Value::dict_of(items)
+        }
         (Value::List(a), Operator::Add, Value::List(b)) => {
             let mut v = a.borrow().clone();
             v.extend(b.borrow().iter().cloned());

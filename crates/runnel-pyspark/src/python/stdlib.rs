@@ -2685,6 +2685,38 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             Value::list(out)
         }
         ("collections", "namedtuple") => namedtuple(it, args)?,
+        // string.capwords(s, sep=None): each word capitalized, joined by sep (a space).
+        ("string", "capwords") => {
+            let text = args.str(0, "s")?;
+            let sep = match args.get(1, "sep") {
+                None | Some(Value::None) => None,
+                Some(_) => Some(args.str(1, "sep")?),
+            };
+            let cap = |w: &str| {
+                let mut c = w.chars();
+                match c.next() {
+                    Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                    None => String::new(),
+                }
+            };
+            Value::Str(match sep {
+                None => text
+                    .split_whitespace()
+                    .map(cap)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Some(sep) => text
+                    .split(sep.as_str())
+                    .map(cap)
+                    .collect::<Vec<_>>()
+                    .join(&sep),
+            })
+        }
+        // string.Template(text): `$name`/`${name}` placeholders, `$$` a dollar sign.
+        ("string", "Template") => {
+            let class = it.define(STRING_TEMPLATE, "Template")?;
+            super::builtins::call(it, class, args.pos.clone(), args.kw.clone())?
+        }
         ("collections", "deque") | ("functools", "partial") => {
             let (name, src) = if module == "functools" {
                 ("partial", PARTIAL)
@@ -3036,6 +3068,35 @@ const DEQUE: &str = "class deque:
         return 'deque(' + repr(self._items) + ', maxlen=' + repr(self.maxlen) + ')'
 ";
 
+/// `string.Template`, as the standard library's (placeholders `$name`, `${name}`, `$$`).
+const STRING_TEMPLATE: &str = "import re as _re
+class Template:
+    delimiter = '$'
+    def __init__(self, template):
+        self.template = template
+    def _sub(self, mapping, kws, safe):
+        m = dict(mapping) if mapping is not None else {}
+        m.update(kws)
+        def conv(mo):
+            named = mo.group(2) or mo.group(3)
+            if named:
+                if named in m:
+                    return str(m[named])
+                if safe:
+                    return mo.group(0)
+                raise KeyError(named)
+            if mo.group(1):
+                return '$'
+            if safe:
+                return mo.group(0)
+            raise ValueError('Invalid placeholder in string')
+        return _re.sub(r'\\$(?:(\\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\\{([_a-zA-Z][_a-zA-Z0-9]*)\\}|())', conv, self.template)
+    def substitute(self, mapping=None, **kws):
+        return self._sub(mapping, kws, False)
+    def safe_substitute(self, mapping=None, **kws):
+        return self._sub(mapping, kws, True)
+";
+
 /// The fields of a class `@dataclass` made (its bases' first), or none.
 fn dataclass_names(c: &std::rc::Rc<super::value::PyClass>) -> Vec<String> {
     match c.lookup("__dataclass_fields__") {
@@ -3238,6 +3299,33 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             Value::Bool(a == b || (a - b).abs() <= (rel * a.abs().max(b.abs())).max(abs))
         }
         ("math", "factorial") => super::num::factorial(args.int(0, "n")?)?,
+        // comb(n, k) and perm(n, k=None): exact ints, as Python's.
+        ("math", "comb" | "perm") => {
+            let n = args.int(0, "n")?;
+            let k = match args.get(1, "k") {
+                None | Some(Value::None) if f == "perm" => n,
+                _ => args.int(1, "k")?,
+            };
+            if n < 0 || k < 0 {
+                return Err(value_error(format!(
+                    "{} must be a non-negative integer",
+                    if n < 0 { "n" } else { "k" }
+                )));
+            }
+            if k > n {
+                Value::Int(0)
+            } else {
+                let k = if f == "comb" { k.min(n - k) } else { k };
+                let mut acc = num_bigint::BigInt::from(1);
+                for i in 0..k {
+                    acc *= n - i;
+                    if f == "comb" {
+                        acc /= i + 1;
+                    }
+                }
+                super::num::int_value(acc)
+            }
+        }
         ("math", "gcd") => {
             let (a, b) = (args.req(0, "a")?, args.req(1, "b")?);
             super::num::gcd(a, b).ok_or_else(|| {
