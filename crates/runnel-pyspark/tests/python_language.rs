@@ -2248,3 +2248,83 @@ fn replace_as_pyspark_and_dicts_with_equal_keys() {
     let out = run(include_str!("python/replace.py"));
     assert_eq!(out, include_str!("python/replace.out"));
 }
+
+/// Dicts as hash tables (`src/python/dict.rs`): `1`, `1.0` and `True` one key, insertion
+/// order through deletes, keys of the script's classes by `__hash__`/`__eq__` (a frozen
+/// dataclass, a namedtuple), unhashable keys refused as CPython refuses them: CPython 3.11's
+/// output for the same script.
+#[test]
+fn dicts_hash_their_keys_as_cpython() {
+    let out = run(include_str!("python/dicts.py"));
+    assert_eq!(out, include_str!("python/dicts.out"));
+}
+
+/// Sets hashed as dicts' keys: `in`, `add`, set algebra and comparisons, frozensets as
+/// dict keys and set items, unhashable items refused: CPython 3.11's output.
+#[test]
+fn sets_hash_their_items_as_cpython() {
+    let out = run(include_str!("python/sets.py"));
+    assert_eq!(out, include_str!("python/sets.out"));
+}
+
+/// `zoneinfo.ZoneInfo` (chrono-tz's IANA rules): aware datetimes across DST (a gap's
+/// wall-clock time keeps the offset before it, as `fold=0`), `astimezone`, `%Z`/`tzname`,
+/// `utcoffset`, `dst`, wall-clock arithmetic and differences within one zone, one object
+/// a key, `ZoneInfoNotFoundError`: CPython 3.11's output for the same script.
+#[test]
+fn zoneinfo_as_cpython() {
+    let out = run(include_str!("python/zones.py"));
+    assert_eq!(out, include_str!("python/zones.out"));
+}
+
+/// `enum.Flag`/`IntFlag`: `|`, `&`, `^`, `~` into members of the class (combinations
+/// named `R|W`, made once), `in`, iteration, `len`, truth, `Flag(value)` and its
+/// ValueError, `auto()` as powers of two usable in later lines; IntEnum/IntFlag members as
+/// ints in arithmetic, ordering, `int()`, `%d`, `isinstance` and `hash`: CPython 3.11's
+/// output for the same script.
+#[test]
+fn enum_flags_as_cpython() {
+    let out = run(include_str!("python/flags.py"));
+    assert_eq!(out, include_str!("python/flags.out"));
+}
+
+/// `str(e)` of a caught Spark error ends its message with ` SQLSTATE: nnnnn` as PySpark
+/// 4.3's does, and `getMessageParameters()` gives Spark's parameters of a failed cast, a
+/// division by zero, a missing aggregation and an unknown function: PySpark 4.3's output
+/// for the same script (which prints what both give: PySpark's text goes on with the plan).
+#[test]
+fn spark_errors_str_with_sqlstate_as_pyspark() {
+    let out = run(include_str!("python/spark_errors.py"));
+    assert_eq!(out, include_str!("python/spark_errors.out"));
+}
+
+/// What a course script writes beyond PySpark (`tests/python/course.py`: dict merges,
+/// OrderedDict, Counter arithmetic, itertools, f-string specs, str and math functions,
+/// string.Template, in-place `+=`/`|=` seen through other names, properties and
+/// `__slots__`): CPython 3.11's output for the same script.
+#[test]
+fn course_style_python_as_cpython() {
+    let out = run(include_str!("python/course.py"));
+    assert_eq!(out, include_str!("python/course.out"));
+}
+
+/// `spark.sparkContext`: its job settings do nothing, and what makes RDDs (`textFile`, as
+/// Spark's `sql/basic.py` example calls it) is refused naming the method, where it gave
+/// None before (and the next line failed on `None.map`).
+#[test]
+fn spark_context_rdds_are_refused_by_name() {
+    let out = run(r#"
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+sc = spark.sparkContext
+sc.setLogLevel("WARN")
+sc.setJobDescription("x")
+print("set")
+lines = sc.textFile("people.txt")
+"#);
+    assert!(out.starts_with("set\nerror: "), "{out}");
+    assert!(
+        out.contains("SparkContext.textFile is not supported by Runnel; Runnel has no RDDs"),
+        "{out}"
+    );
+}

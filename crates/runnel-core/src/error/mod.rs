@@ -130,7 +130,9 @@ pub fn sql_state(condition: &str) -> Option<&'static str> {
 
 impl RunnelError {
     /// Spark's message parameters (`getMessageParameters()`), where the message carries
-    /// them in a known shape: a missing column's name and the suggestions, a table's name.
+    /// them in a known shape: a missing column's name and the suggestions, a table's name,
+    /// a failed cast's value and types, a missing aggregation's expression, an unknown
+    /// function's name (and the ANSI config and search path Spark names with them).
     pub fn message_parameters(&self) -> Vec<(String, String)> {
         let mut m = Vec::new();
         let cond = self.condition.as_deref().unwrap_or("");
@@ -157,18 +159,51 @@ impl RunnelError {
                 ));
             }
         }
-        if cond == "UNRESOLVED_COLUMN.WITH_SUGGESTION" {
-            let between = |a: &str, b: &str| {
-                let start = msg.find(a)? + a.len();
-                let end = start + msg[start..].find(b)?;
-                Some(msg[start..end].to_string())
-            };
-            if let Some(name) = between("with name ", " cannot be resolved") {
-                m.push(("objectName".into(), name));
+        let between = |a: &str, b: &str| {
+            let start = msg.find(a)? + a.len();
+            let end = start + msg[start..].find(b)?;
+            Some(msg[start..end].to_string())
+        };
+        let mut from = |name: &str, a: &str, b: &str| {
+            if let Some(v) = between(a, b) {
+                m.push((name.to_string(), v));
             }
-            if let Some(p) = between("following? [", "].") {
-                m.push(("proposal".into(), p));
+        };
+        match cond {
+            "UNRESOLVED_COLUMN.WITH_SUGGESTION" => {
+                from("objectName", "with name ", " cannot be resolved");
+                from("proposal", "following? [", "].");
             }
+            "CAST_INVALID_INPUT" => {
+                from("expression", "The value ", " of the type ");
+                from("sourceType", " of the type ", " cannot be cast to ");
+                from("targetType", " cannot be cast to ", " because ");
+            }
+            "MISSING_AGGREGATION" => {
+                from("expression", "non-aggregating expression ", " is based on ");
+                from("expressionAnyValue", "or use ", " if you do not care");
+            }
+            "UNRESOLVED_ROUTINE" => {
+                from("routineName", "Cannot resolve routine ", " on search path");
+            }
+            _ => {}
+        }
+        // The parameters Spark gives that the message does not spell out.
+        match cond {
+            "DIVIDE_BY_ZERO" | "CAST_INVALID_INPUT" => m.push((
+                if cond == "DIVIDE_BY_ZERO" {
+                    "config"
+                } else {
+                    "ansiConfig"
+                }
+                .into(),
+                "\"spark.sql.ansi.enabled\"".into(),
+            )),
+            "UNRESOLVED_ROUTINE" => m.push((
+                "searchPath".into(),
+                "[`system`.`builtin`, `system`.`session`, `spark_catalog`.`default`]".into(),
+            )),
+            _ => {}
         }
         m
     }

@@ -3092,7 +3092,20 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
                 Ok(Value::None)
             }
             "getJobTags" => Ok(tag_set(&it.session)),
-            _ => Ok(Value::None),
+            // Settings of the JVM's jobs: nothing to set in Runnel.
+            "setLogLevel"
+            | "setLocalProperty"
+            | "setJobDescription"
+            | "setJobGroup"
+            | "setInterruptOnCancel"
+            | "cancelAllJobs"
+            | "cancelJobGroup"
+            | "setCheckpointDir"
+            | "stop" => Ok(Value::None),
+            // The rest makes RDDs (textFile, parallelize, ...), which Runnel does not have.
+            _ => Err(RunnelError::not_supported(format!(
+                "SparkContext.{name}; Runnel has no RDDs: read files with spark.read (text, csv, json, ...) and make DataFrames with spark.createDataFrame"
+            ))),
         },
         // StructType.fromDDL("a INT NOT NULL, ..."): the schema as Spark's DataType.fromDDL
         // reads it, NOT NULL kept (a lone type, `int`, is that type).

@@ -285,7 +285,7 @@ pub(crate) fn to_py(a: &dyn Array, row: usize) -> Result<Value> {
             ScalarValue::Float64(f) => Value::Float(f),
             ScalarValue::Utf8(s) => Value::Str(s),
             ScalarValue::Date32(d) => Value::Native(Rc::new(Native::Date(d))),
-            ScalarValue::Timestamp(us) => Value::Native(Rc::new(Native::DateTime(us, None))),
+            ScalarValue::Timestamp(us) => Value::Native(Rc::new(Native::DateTime(us, None, None))),
             ScalarValue::Decimal128(v, _, s) => crate::python::stdlib::decimal_value(
                 crate::python::decimal::Dec::from_unscaled(v, s),
             ),
@@ -344,7 +344,7 @@ fn java_dict_items(v: &Value) -> Vec<(Value, Value)> {
     let Value::Dict(d) = v else {
         return Vec::new();
     };
-    let items = d.borrow();
+    let items = d.borrow().to_vec();
     match items
         .iter()
         .map(|(k, _)| java_hash(k))
@@ -467,11 +467,11 @@ fn scalar(v: &Value, t: &DataType) -> Option<ScalarValue> {
         (_, DataType::Utf8) => ScalarValue::Utf8(java_string(v)),
         (Value::Native(n), DataType::Date32) => match n.as_ref() {
             Native::Date(d) => ScalarValue::Date32(*d),
-            Native::DateTime(us, _) => ScalarValue::Date32(us.div_euclid(86_400_000_000) as i32),
+            Native::DateTime(us, ..) => ScalarValue::Date32(us.div_euclid(86_400_000_000) as i32),
             _ => return None,
         },
         (Value::Native(n), DataType::Timestamp(..)) => match n.as_ref() {
-            Native::DateTime(us, off) => {
+            Native::DateTime(us, off, _) => {
                 ScalarValue::Timestamp(us - off.unwrap_or(0) as i64 * 1_000_000)
             }
             _ => return None,
@@ -575,7 +575,7 @@ fn from_internal(v: Value, t: &DataType) -> Value {
     match (v, t) {
         (Value::Int(d), DataType::Date32) => Value::Native(Rc::new(Native::Date(d as i32))),
         (Value::Int(us), DataType::Timestamp(..)) => {
-            Value::Native(Rc::new(Native::DateTime(us, None)))
+            Value::Native(Rc::new(Native::DateTime(us, None, None)))
         }
         (v @ (Value::List(_) | Value::Tuple(_)), DataType::List(f)) => Value::list(
             v.items()

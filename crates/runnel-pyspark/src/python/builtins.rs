@@ -34,6 +34,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("ValueError", "Exception"),
     ("UnicodeError", "ValueError"),
     ("JSONDecodeError", "ValueError"),
+    ("ZoneInfoNotFoundError", "KeyError"),
     ("TypeError", "Exception"),
     ("RuntimeError", "Exception"),
     ("RecursionError", "RuntimeError"),
@@ -281,6 +282,15 @@ pub(crate) fn is_instance(v: &Value, cls: &Value) -> bool {
             Value::Instance(o) => o.class.mro().iter().any(|k| Rc::ptr_eq(k, c)),
             _ => false,
         },
+        // An IntEnum's (IntFlag's) member is an int, a StrEnum's a str.
+        Value::Builtin(b)
+            if matches!(b.as_str(), "builtins.int" | "builtins.str")
+                && matches!(v, Value::Instance(o) if super::enums::mixed_value(o).is_some_and(|m| {
+                    matches!((b.as_str(), m), ("builtins.int", Value::Int(_)) | ("builtins.str", Value::Str(_)))
+                })) =>
+        {
+            true
+        }
         Value::Builtin(b) => {
             let t = short_name(b);
             match (t, v) {
@@ -354,11 +364,8 @@ pub(crate) fn is_namedtuple(o: &PyObject) -> bool {
 }
 
 /// Sets `k` in a dict's items.
-pub(crate) fn dict_set(items: &mut Vec<(Value, Value)>, k: Value, v: Value) {
-    match items.iter_mut().find(|(x, _)| py_eq(x, &k)) {
-        Some(e) => e.1 = v,
-        None => items.push((k, v)),
-    }
+pub(crate) fn dict_set(items: &mut super::value::DictItems, k: Value, v: Value) -> Result<()> {
+    items.insert(k, v).map(|_| ())
 }
 
 /// Binds what a class holds to where it was reached from: a method to the instance, a
@@ -509,6 +516,9 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
             if b == "builtins.dict" && name == "fromkeys" {
                 return Ok(Value::Builtin("builtins.dict.fromkeys".into()));
             }
+            if b == "builtins.str" && name == "maketrans" {
+                return Ok(Value::Builtin("builtins.str.maketrans".into()));
+            }
             if name.starts_with("__")
                 || matches!(name, "fromkeys" | "maketrans" | "from_bytes" | "fromhex")
             {
@@ -636,6 +646,9 @@ pub(crate) fn call_dunder(
     name: &str,
     args: Vec<Value>,
 ) -> Result<Option<Value>> {
+    if let Some(r) = super::enums::flag_dunder(v, name, &args) {
+        return r.map(Some);
+    }
     if let Value::Instance(o) = v
         && let Some((_, Value::Function(f))) = o.class.lookup(name)
     {
@@ -686,6 +699,21 @@ pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) 
         return Ok(v);
     }
     let (ta, tb) = (instance_class_name(&a), instance_class_name(&b));
+    // An IntEnum's (IntFlag's) or StrEnum's member is its value in other operators.
+    let plain = |v: &Value| match v {
+        Value::Instance(o) => super::enums::mixed_value(o),
+        _ => None,
+    };
+    if plain(&a).is_some() || plain(&b).is_some() {
+        let a2 = plain(&a).unwrap_or_else(|| a.clone());
+        let b2 = plain(&b).unwrap_or_else(|| b.clone());
+        if !matches!(
+            (&a2, &b2),
+            (Value::Instance(_), _) | (_, Value::Instance(_))
+        ) {
+            return binop(it.bindings, a2, op, b2);
+        }
+    }
     binop(it.bindings, a, op, b).map_err(|_| {
         RunnelError::execution_plain(format!(
             "TypeError: unsupported operand type(s) for {}: '{ta}' and '{tb}'",
@@ -697,6 +725,37 @@ pub(crate) fn binop_objects(it: &Interpreter, a: Value, op: Operator, b: Value) 
 
 /// `a op= b`: the object's `__iop__` when its class has one, else `a op b`.
 pub(crate) fn augmented(it: &Interpreter, a: Value, op: Operator, b: Value) -> Result<Value> {
+    // A list, dict or set changes in place (what else holds it sees the change), as
+    // Python's `+=`, `|=`, `&=`, `-=`, `^=` do.
+    match (&a, op) {
+        (Value::List(l), Operator::Add) if !matches!(b, Value::Column(_) | Value::DataFrame(_)) => {
+            let more = iterate_object(it, b)?;
+            l.borrow_mut().extend(more);
+            return Ok(a);
+        }
+        (Value::Dict(d), Operator::BitOr) if matches!(b, Value::Dict(_)) => {
+            let Value::Dict(m) = &b else {
+                unreachable!("matched above")
+            };
+            let more = m.borrow().to_vec();
+            let mut items = d.borrow().clone();
+            for (k, v) in more {
+                items.insert(k, v)?;
+            }
+            *d.borrow_mut() = items;
+            return Ok(a);
+        }
+        (Value::Set(s), Operator::BitOr | Operator::BitAnd | Operator::Sub | Operator::BitXor)
+            if matches!(b, Value::Set(_)) =>
+        {
+            if let Value::Set(r) = binop(it.bindings, a.clone(), op, b)? {
+                let items = r.borrow().clone().with_kind_of(&s.borrow());
+                *s.borrow_mut() = items;
+            }
+            return Ok(a);
+        }
+        _ => {}
+    }
     if matches!(a, Value::Instance(_)) {
         let name = format!("__i{}__", op_method(op));
         if let Some(v) = call_dunder(it, &a, &name, vec![b.clone()])?
@@ -784,6 +843,17 @@ pub(crate) fn compare_objects(it: &Interpreter, a: &Value, op: CmpOp, b: &Value)
             && let Some(v) = call_dunder(it, a, "__eq__", vec![b.clone()])?
         {
             return Ok(Value::Bool(!v.truthy()));
+        }
+        // An IntEnum's (IntFlag's) or StrEnum's member orders as its value.
+        if matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) {
+            let plain = |v: &Value| match v {
+                Value::Instance(o) => super::enums::mixed_value(o).unwrap_or_else(|| v.clone()),
+                _ => v.clone(),
+            };
+            let (a2, b2) = (plain(a), plain(b));
+            if !matches!(a2, Value::Instance(_)) && !matches!(b2, Value::Instance(_)) {
+                return compare(it.bindings, &a2, op, &b2);
+            }
         }
     }
     compare(it.bindings, a, op, b)
@@ -1092,15 +1162,57 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             };
             return Err(RunnelError::execution_plain(code).with_exception("SystemExit"));
         }
-        "builtins.dict.fromkeys" => {
-            let value = args.get(1, "value").cloned().unwrap_or(Value::None);
-            let mut items: Vec<(Value, Value)> = Vec::new();
-            for k in iterate(&a0()?)? {
-                if !items.iter().any(|(e, _)| py_eq(e, &k)) {
-                    items.push((k, value.clone()));
+        // str.maketrans(x[, y[, z]]): a dict of code points to their replacements (None
+        // deletes), as str.translate reads it.
+        "builtins.str.maketrans" => {
+            let mut table = super::value::DictItems::new();
+            let code = |c: char| Value::Int(c as i64);
+            match (args.pos.first(), args.pos.get(1)) {
+                (Some(Value::Str(x)), Some(Value::Str(y))) => {
+                    if x.chars().count() != y.chars().count() {
+                        return Err(RunnelError::execution_plain(
+                            "ValueError: the first two maketrans arguments must have equal length",
+                        )
+                        .with_exception("ValueError"));
+                    }
+                    for (a, b) in x.chars().zip(y.chars()) {
+                        table.insert(code(a), code(b))?;
+                    }
+                }
+                (Some(Value::Dict(d)), None) => {
+                    for (k, v) in d.borrow().iter() {
+                        let k = match k {
+                            Value::Str(s) if s.chars().count() == 1 => {
+                                code(s.chars().next().unwrap_or('\0'))
+                            }
+                            other => other.clone(),
+                        };
+                        table.insert(k, v.clone())?;
+                    }
+                }
+                _ => {
+                    return Err(RunnelError::execution_plain(
+                        "TypeError: maketrans() takes a dict, or two strings of equal length (and a third of characters to delete)",
+                    )
+                    .with_exception("TypeError"));
                 }
             }
-            Value::dict(items)
+            if let Some(Value::Str(z)) = args.pos.get(2) {
+                for c in z.chars() {
+                    table.insert(code(c), Value::None)?;
+                }
+            }
+            Value::dict_of(table)
+        }
+        "builtins.dict.fromkeys" => {
+            let value = args.get(1, "value").cloned().unwrap_or(Value::None);
+            let mut items = super::value::DictItems::new();
+            for k in iterate(&a0()?)? {
+                if !items.contains(&k)? {
+                    items.insert(k, value.clone())?;
+                }
+            }
+            Value::dict_of(items)
         }
         "builtins.len" => Value::Int(match a0()? {
             Value::Str(s) => s.chars().count() as i64,
@@ -1185,27 +1297,49 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             Value::Str(super::interp::format_spec(&v, spec)?)
         }
         "builtins.hash" => {
-            // CPython's ints hash to themselves (-1 to -2); other values' hashes are the
-            // process's own (strings are salted per run in CPython), stable within a run.
-            let v = a0()?;
-            Value::Int(match v {
-                Value::Int(-1) => -2,
-                Value::Int(i) => i,
-                Value::Bool(b) => i64::from(b),
-                other => {
-                    let text = other.repr();
-                    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                    for b in text.bytes() {
-                        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-                    }
-                    (h >> 1) as i64
+            // CPython's ints hash to themselves (-1 to -2), an integral float or Decimal as
+            // that int; an object of the script's classes by its `__hash__`; other values'
+            // hashes are the process's own (strings are salted per run in CPython), stable
+            // within a run; a list, dict or set is unhashable.
+            let v = match a0()? {
+                // An IntEnum's or StrEnum's member hashes as its value.
+                Value::Instance(o) if super::enums::mixed_value(&o).is_some() => {
+                    super::enums::mixed_value(&o).unwrap_or(Value::None)
                 }
-            })
+                v => v,
+            };
+            match v {
+                Value::Int(-1) => Value::Int(-2),
+                Value::Int(i) => Value::Int(i),
+                Value::Bool(b) => Value::Int(i64::from(b)),
+                Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
+                    Value::Int(if f == -1.0 { -2 } else { f as i64 })
+                }
+                Value::Instance(ref o)
+                    if matches!(o.class.lookup("__hash__"), Some((_, Value::Function(_)))) =>
+                {
+                    super::interp::object_hash(&v)?
+                }
+                _ => Value::Int((super::dict::py_hash(&v)? >> 1) as i64),
+            }
         }
         "builtins.int" if args.pos.is_empty() => Value::Int(0),
         "builtins.float" if args.pos.is_empty() => Value::Float(0.0),
         "builtins.int" => match a0()? {
             v @ (Value::Int(_) | Value::BigInt(_)) => v,
+            // An IntEnum's or IntFlag's member: its value.
+            Value::Instance(o)
+                if matches!(
+                    super::enums::mixed_value(&o),
+                    Some(Value::Int(_) | Value::Bool(_))
+                ) =>
+            {
+                match super::enums::mixed_value(&o) {
+                    Some(Value::Bool(b)) => Value::Int(i64::from(b)),
+                    Some(v) => v,
+                    None => Value::Int(0),
+                }
+            }
             Value::Float(f) => super::num::int_of_float(f)?,
             Value::Bool(b) => Value::Int(b as i64),
             Value::Native(n) if matches!(n.as_ref(), super::value::Native::Decimal(_)) => {
@@ -1286,19 +1420,20 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             None => vec![],
         }),
         "builtins.dict" => {
-            let mut items: Vec<(Value, Value)> = match args.pos.first() {
-                None => vec![],
+            let mut items = match args.pos.first() {
+                None => super::value::DictItems::new(),
                 Some(Value::Dict(d)) => d.borrow().clone(),
-                Some(Value::Row(r)) => r
-                    .iter()
-                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
-                    .collect(),
+                Some(Value::Row(r)) => super::value::DictItems::from_pairs(
+                    r.iter()
+                        .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                        .collect(),
+                )?,
                 Some(v) => {
-                    let mut items = Vec::new();
+                    let mut items = super::value::DictItems::new();
                     for p in iterate(v)? {
                         match p.items() {
                             Some(kv) if kv.len() == 2 => {
-                                dict_set(&mut items, kv[0].clone(), kv[1].clone())
+                                dict_set(&mut items, kv[0].clone(), kv[1].clone())?
                             }
                             _ => {
                                 return Err(RunnelError::execution_plain(
@@ -1312,9 +1447,9 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 }
             };
             for (k, v) in args.keywords() {
-                dict_set(&mut items, Value::Str(k.clone()), v.clone());
+                dict_set(&mut items, Value::Str(k.clone()), v.clone())?;
             }
-            Value::dict(items)
+            Value::dict_of(items)
         }
         "builtins.range" => {
             // Python's own errors for what range() cannot count with.
@@ -1378,8 +1513,41 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
             super::iter::derived(it, super::iter::Derived::Enumerate(start, a0()?))?
         }
         "builtins.zip" => {
+            let strict = args.get(99, "strict").is_some_and(|v| v.truthy());
+            // zip(..., strict=True): iterables of one length, or Python's ValueError (the
+            // lengths of what is no iterator are known before any item is taken).
+            let lens: Vec<Option<usize>> = if strict {
+                args.pos
+                    .iter()
+                    .map(|a| match super::iter::state(a) {
+                        Some(_) => Ok(None),
+                        None => iterate(a).map(|v| Some(v.len())),
+                    })
+                    .collect::<Result<_>>()?
+            } else {
+                vec![]
+            };
             let lists = super::iter::aligned(&args.pos)?;
             let n = lists.iter().map(|l| l.len()).min().unwrap_or(0);
+            if let Some(Some(first)) = lens.first()
+                && let Some(i) = lens.iter().position(|l| l.is_some_and(|l| l != *first))
+            {
+                let which = if lens[i].is_some_and(|l| l < *first) {
+                    "shorter"
+                } else {
+                    "longer"
+                };
+                let before = if i == 1 {
+                    "argument 1".to_string()
+                } else {
+                    format!("arguments 1-{i}")
+                };
+                return Err(RunnelError::execution_plain(format!(
+                    "ValueError: zip() argument {} is {which} than {before}",
+                    i + 1
+                ))
+                .with_exception("ValueError"));
+            }
             super::iter::of_items(
                 "zip",
                 (0..n)
@@ -1629,10 +1797,17 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 | Value::Class(_)
                 | Value::Method(..)
         )),
-        "builtins.set" | "builtins.frozenset" => Value::set(match args.get(0, "iterable") {
+        "builtins.set" => Value::try_set(match args.get(0, "iterable") {
             Some(v) => iterate(v)?,
             None => vec![],
-        }),
+        })?,
+        "builtins.frozenset" => {
+            let items = super::value::SetItems::from_values(match args.get(0, "iterable") {
+                Some(v) => iterate(v)?,
+                None => vec![],
+            })?;
+            Value::Set(Rc::new(RefCell::new(items.frozen())))
+        }
         // map and filter give their values as they are taken, as Python's.
         "builtins.map" => {
             let f = args.req(0, "function")?.clone();
@@ -1761,7 +1936,8 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
         "builtins.id" => {
             let v = a0()?;
             let shared = match &v {
-                Value::List(r) | Value::Set(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::List(r) => Some(Rc::as_ptr(r) as *const () as usize),
+                Value::Set(r) => Some(Rc::as_ptr(r) as *const () as usize),
                 Value::Dict(r) => Some(Rc::as_ptr(r) as *const () as usize),
                 Value::Function(r) => Some(Rc::as_ptr(r) as *const () as usize),
                 Value::Class(r) => Some(Rc::as_ptr(r) as *const () as usize),
@@ -1806,7 +1982,11 @@ pub(crate) fn call_builtin(it: &Interpreter, name: &str, args: &Args) -> Result<
                 ));
             }
             let now = super::stdlib::native_format(
-                &super::value::Native::DateTime((it.session.clock())().saturating_mul(1000), None),
+                &super::value::Native::DateTime(
+                    (it.session.clock())().saturating_mul(1000),
+                    None,
+                    None,
+                ),
                 &fmt,
             )
             .unwrap_or_default();
@@ -1931,7 +2111,102 @@ pub(crate) fn call_method(
         Value::Str(s) => Ok(match name {
             "upper" => Value::Str(s.to_uppercase()),
             "lower" => Value::Str(s.to_lowercase()),
+            "casefold" => Value::Str(s.to_lowercase().replace('ß', "ss")),
+            "isidentifier" => Value::Bool(
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c == '_' || c.is_alphabetic())
+                    && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
+            ),
+            "expandtabs" => {
+                let size = args
+                    .get(0, "tabsize")
+                    .and_then(py_num)
+                    .unwrap_or(8.0)
+                    .max(0.0) as usize;
+                let mut out = String::new();
+                let mut col = 0usize;
+                for c in s.chars() {
+                    match c {
+                        '\t' => {
+                            let n = if size == 0 { 0 } else { size - col % size };
+                            out.push_str(&" ".repeat(n));
+                            col += n;
+                        }
+                        '\n' | '\r' => {
+                            out.push(c);
+                            col = 0;
+                        }
+                        _ => {
+                            out.push(c);
+                            col += 1;
+                        }
+                    }
+                }
+                Value::Str(out)
+            }
+            "rpartition" => {
+                let sep = args.str(0, "sep")?;
+                match s.rsplit_once(&sep) {
+                    Some((a, b)) => Value::Tuple(vec![
+                        Value::Str(a.into()),
+                        Value::Str(sep),
+                        Value::Str(b.into()),
+                    ]),
+                    None => Value::Tuple(vec![
+                        Value::Str(String::new()),
+                        Value::Str(String::new()),
+                        Value::Str(s.clone()),
+                    ]),
+                }
+            }
+            // translate(table): each character's code point looked up (a str, an int
+            // code point, or None to delete), kept when the table has none.
+            "translate" => {
+                let Value::Dict(table) = args.req(0, "table")? else {
+                    return Err(type_error(
+                        "translate",
+                        "table",
+                        "dict",
+                        args.req(0, "table")?,
+                    ));
+                };
+                let table = table.borrow();
+                let mut out = String::new();
+                for c in s.chars() {
+                    match table.get(&Value::Int(c as i64))? {
+                        None => out.push(c),
+                        Some(Value::None) => {}
+                        Some(Value::Str(r)) => out.push_str(&r),
+                        Some(Value::Int(i)) => out.extend(char::from_u32(i as u32)),
+                        Some(other) => {
+                            return Err(RunnelError::execution_plain(format!(
+                                "TypeError: character mapping must return integer, None or str, not {}",
+                                other.type_name()
+                            ))
+                            .with_exception("TypeError"));
+                        }
+                    }
+                }
+                Value::Str(out)
+            }
             "format" => Value::Str(super::format::str_format(it, &s, args)?),
+            // format_map(mapping): the fields by name from the mapping.
+            "format_map" => {
+                let kw = match args.req(0, "mapping")? {
+                    Value::Dict(d) => d
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (k.to_py_str(), v.clone()))
+                        .collect(),
+                    Value::Row(r) => r.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+                    other => {
+                        return Err(type_error("format_map", "mapping", "dict", other));
+                    }
+                };
+                let named = Args::new(vec![], kw, "format_map".into());
+                Value::Str(super::format::str_format(it, &s, &named)?)
+            }
             "join" => Value::Str(
                 iterate(args.req(0, "iterable")?)?
                     .iter()
@@ -2193,14 +2468,15 @@ pub(crate) fn call_method(
         Value::Set(l) => Ok(match name {
             "add" => {
                 let x = args.req(0, "elem")?.clone();
-                super::value::set_extend(&mut l.borrow_mut(), vec![x]);
+                // Hashed before the set is borrowed (a key's `__hash__` may read it).
+                super::dict::py_hash(&x)?;
+                l.borrow_mut().add(x)?;
                 Value::None
             }
             "discard" | "remove" => {
                 let x = args.req(0, "elem")?.clone();
-                let before = l.borrow().len();
-                l.borrow_mut().retain(|y| !py_eq(y, &x));
-                if name == "remove" && l.borrow().len() == before {
+                let found = l.borrow_mut().remove(&x)?;
+                if name == "remove" && !found {
                     return Err(key_error(&x));
                 }
                 Value::None
@@ -2208,21 +2484,24 @@ pub(crate) fn call_method(
             "update" => {
                 for a in &args.pos {
                     let more = iterate(a)?;
-                    super::value::set_extend(&mut l.borrow_mut(), more);
+                    let mut items = l.borrow().clone();
+                    items.extend(more)?;
+                    *l.borrow_mut() = items;
                 }
                 Value::None
             }
             "pop" => {
-                if l.borrow().is_empty() {
-                    return Err(key_error(&Value::Str("pop from an empty set".into())));
+                let first = l.borrow_mut().pop();
+                match first {
+                    Some(v) => v,
+                    None => return Err(key_error(&Value::Str("pop from an empty set".into()))),
                 }
-                l.borrow_mut().remove(0)
             }
             "clear" => {
                 l.borrow_mut().clear();
                 Value::None
             }
-            "copy" => Value::set(l.borrow().clone()),
+            "copy" => Value::Set(Rc::new(RefCell::new(l.borrow().clone()))),
             "union" | "intersection" | "difference" | "symmetric_difference" => {
                 let op = match name {
                     "union" => ruff_python_ast::Operator::BitOr,
@@ -2230,20 +2509,53 @@ pub(crate) fn call_method(
                     "difference" => ruff_python_ast::Operator::Sub,
                     _ => ruff_python_ast::Operator::BitXor,
                 };
-                let mut acc = Value::set(l.borrow().clone());
+                let mut acc = Value::Set(Rc::new(RefCell::new(l.borrow().clone())));
                 for a in &args.pos {
-                    acc = super::ops::binop(it.bindings, acc, op, Value::set(iterate(a)?))?;
+                    acc = super::ops::binop(it.bindings, acc, op, Value::try_set(iterate(a)?)?)?;
                 }
                 acc
             }
+            "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                let op = match name {
+                    "intersection_update" => ruff_python_ast::Operator::BitAnd,
+                    "difference_update" => ruff_python_ast::Operator::Sub,
+                    _ => ruff_python_ast::Operator::BitXor,
+                };
+                let mut acc = Value::Set(Rc::new(RefCell::new(l.borrow().clone())));
+                for a in &args.pos {
+                    acc = super::ops::binop(it.bindings, acc, op, Value::try_set(iterate(a)?)?)?;
+                }
+                if let Value::Set(r) = acc {
+                    let items = r.borrow().clone();
+                    *l.borrow_mut() = items;
+                }
+                Value::None
+            }
             "issubset" | "issuperset" | "isdisjoint" => {
-                let other = iterate(args.req(0, "other")?)?;
+                let other = super::value::SetItems::from_values(iterate(args.req(0, "other")?)?)?;
                 let mine = l.borrow();
-                let has = |v: &[Value], x: &Value| v.iter().any(|y| py_eq(x, y));
+                let within =
+                    |a: &super::value::SetItems, b: &super::value::SetItems| -> Result<bool> {
+                        for x in a.iter() {
+                            if !b.contains(x)? {
+                                return Ok(false);
+                            }
+                        }
+                        Ok(true)
+                    };
                 Value::Bool(match name {
-                    "issubset" => mine.iter().all(|x| has(&other, x)),
-                    "issuperset" => other.iter().all(|x| has(&mine, x)),
-                    _ => !mine.iter().any(|x| has(&other, x)),
+                    "issubset" => within(&mine, &other)?,
+                    "issuperset" => within(&other, &mine)?,
+                    _ => {
+                        let mut none = true;
+                        for x in mine.iter() {
+                            if other.contains(x)? {
+                                none = false;
+                                break;
+                            }
+                        }
+                        none
+                    }
                 })
             }
             _ => return Err(RunnelError::not_supported(format!("set.{name}"))),
@@ -2340,9 +2652,7 @@ pub(crate) fn call_method(
             "get" => {
                 let k = args.req(0, "key")?;
                 d.borrow()
-                    .iter()
-                    .find(|(x, _)| py_eq(x, k))
-                    .map(|(_, v)| v.clone())
+                    .get(k)?
                     .or_else(|| args.get(1, "default").cloned())
                     .unwrap_or(Value::None)
             }
@@ -2356,34 +2666,67 @@ pub(crate) fn call_method(
             "values" => Value::list(d.borrow().iter().map(|(_, v)| v.clone()).collect()),
             "setdefault" => {
                 let k = args.req(0, "key")?.clone();
-                let found = d
-                    .borrow()
-                    .iter()
-                    .find(|(x, _)| py_eq(x, &k))
-                    .map(|(_, v)| v.clone());
+                let found = d.borrow().get(&k)?;
                 match found {
                     Some(v) => v,
                     None => {
                         let v = args.get(1, "default").cloned().unwrap_or(Value::None);
-                        d.borrow_mut().push((k, v.clone()));
+                        d.borrow_mut().insert(k, v.clone())?;
                         v
                     }
                 }
             }
             "pop" => {
                 let k = args.req(0, "key")?.clone();
-                let pos = d.borrow().iter().position(|(x, _)| py_eq(x, &k));
-                match (pos, args.get(1, "default")) {
-                    (Some(i), _) => d.borrow_mut().remove(i).1,
+                let removed = d.borrow_mut().remove(&k)?;
+                match (removed, args.get(1, "default")) {
+                    (Some((_, v)), _) => v,
                     (None, Some(v)) => v.clone(),
                     (None, None) => {
                         return Err(key_error(&k));
                     }
                 }
             }
+            // OrderedDict's (a dict here): to the end, or with last=False to the front.
+            "move_to_end" => {
+                let k = args.req(0, "key")?.clone();
+                let last = args.get(1, "last").is_none_or(|v| v.truthy());
+                let mut items = d.borrow().clone();
+                if !items.move_to_end(&k)? {
+                    return Err(key_error(&k));
+                }
+                if !last {
+                    let mut pairs = items.to_vec();
+                    if let Some(moved) = pairs.pop() {
+                        pairs.insert(0, moved);
+                    }
+                    items = super::value::DictItems::from_pairs(pairs)?;
+                }
+                *d.borrow_mut() = items;
+                Value::None
+            }
+            "popitem" => {
+                let from_end = args.get(0, "last").is_none_or(|v| v.truthy());
+                let last = if from_end {
+                    d.borrow_mut().pop_last()
+                } else {
+                    d.borrow_mut().pop_first()
+                };
+                match last {
+                    Some((k, v)) => Value::Tuple(vec![k, v]),
+                    None => {
+                        return Err(RunnelError::execution_plain(
+                            "KeyError: 'popitem(): dictionary is empty'",
+                        )
+                        .with_exception("KeyError"));
+                    }
+                }
+            }
             "update" if matches!(d.kind, DictKind::Counter) => {
                 if let Some(src) = args.get(0, "iterable") {
-                    super::stdlib::counter_update(&mut d.borrow_mut(), src)?;
+                    let mut items = d.borrow().clone();
+                    super::stdlib::counter_update(&mut items, src)?;
+                    *d.borrow_mut() = items;
                 }
                 Value::None
             }
@@ -2397,23 +2740,23 @@ pub(crate) fn call_method(
                     )?;
                     if let Some(Value::Dict(m)) = more {
                         for (k, v) in m.borrow().iter() {
-                            dict_set(&mut items, k.clone(), v.clone());
+                            items.insert(k.clone(), v.clone())?;
                         }
                     }
                 }
                 for (k, v) in args.keywords() {
-                    dict_set(&mut items, Value::Str(k.clone()), v.clone());
+                    items.insert(Value::Str(k.clone()), v.clone())?;
                 }
                 *d.borrow_mut() = items;
                 Value::None
             }
-            "copy" => Value::dict(d.borrow().clone()),
+            "copy" => Value::dict_of(d.borrow().clone()),
             "clear" => {
                 d.borrow_mut().clear();
                 Value::None
             }
             "most_common" if matches!(d.kind, DictKind::Counter) => {
-                let mut items = d.borrow().clone();
+                let mut items = d.borrow().to_vec();
                 // Stable: equal counts keep their first-seen order, as Python's.
                 items.sort_by(|a, b| {
                     py_num(&b.1)

@@ -44,7 +44,8 @@ fn deep_in(v: &Value, memo: &mut HashMap<usize, Value>, depth: usize) -> Result<
         .with_exception("RecursionError"));
     }
     let key = match v {
-        Value::List(l) | Value::Set(l) => Some(Rc::as_ptr(l) as *const () as usize),
+        Value::List(l) => Some(Rc::as_ptr(l) as *const () as usize),
+        Value::Set(l) => Some(Rc::as_ptr(l) as *const () as usize),
         Value::Dict(d) => Some(Rc::as_ptr(d) as *const () as usize),
         Value::Instance(o) => Some(Rc::as_ptr(o) as *const () as usize),
         _ => None,
@@ -55,12 +56,9 @@ fn deep_in(v: &Value, memo: &mut HashMap<usize, Value>, depth: usize) -> Result<
         return Ok(done.clone());
     }
     Ok(match v {
-        Value::List(l) | Value::Set(l) => {
+        Value::List(l) => {
             let out = Rc::new(RefCell::new(Vec::new()));
-            let copy = match v {
-                Value::List(_) => Value::List(out.clone()),
-                _ => Value::Set(out.clone()),
-            };
+            let copy = Value::List(out.clone());
             memo.insert(key.unwrap_or_default(), copy.clone());
             let items = l.borrow().clone();
             for x in &items {
@@ -69,13 +67,26 @@ fn deep_in(v: &Value, memo: &mut HashMap<usize, Value>, depth: usize) -> Result<
             }
             copy
         }
+        Value::Set(l) => {
+            let out = Rc::new(RefCell::new(super::value::SetItems::new()));
+            let copy = Value::Set(out.clone());
+            memo.insert(key.unwrap_or_default(), copy.clone());
+            let items: Vec<Value> = l.borrow().iter().cloned().collect();
+            for x in &items {
+                let c = deep_in(x, memo, depth + 1)?;
+                super::dict::py_hash(&c)?;
+                out.borrow_mut().add(c)?;
+            }
+            copy
+        }
         Value::Dict(d) => {
-            let out = Rc::new(PyDict::new(Vec::new(), d.kind.clone()));
+            let out = Rc::new(PyDict::new(Default::default(), d.kind.clone()));
             memo.insert(key.unwrap_or_default(), Value::Dict(out.clone()));
-            let items = d.borrow().clone();
+            let items = d.borrow().to_vec();
             for (k, x) in &items {
-                let pair = (deep_in(k, memo, depth + 1)?, deep_in(x, memo, depth + 1)?);
-                out.borrow_mut().push(pair);
+                let (k, x) = (deep_in(k, memo, depth + 1)?, deep_in(x, memo, depth + 1)?);
+                let h = super::dict::py_hash(&k)?;
+                out.borrow_mut().insert_hashed(h, k, x);
             }
             Value::Dict(out)
         }

@@ -400,6 +400,13 @@ pub(crate) fn percent(it: Option<&Interpreter>, fmt: &str, args: &Value) -> Resu
                 .cloned()
                 .ok_or_else(|| type_error("not enough arguments for format string".into()))?,
         };
+        // An IntEnum's (IntFlag's) member is its int for the number conversions.
+        let v = match &v {
+            Value::Instance(o) if conv != 's' && conv != 'r' && conv != 'a' => {
+                super::enums::mixed_value(o).unwrap_or(v)
+            }
+            _ => v,
+        };
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
         let sign = if flags.contains('+') {

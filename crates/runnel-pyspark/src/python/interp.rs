@@ -494,6 +494,21 @@ pub(crate) fn objects_equal(a: &Value, b: &Value) -> Option<bool> {
         .or(Some(false))
 }
 
+/// `hash(obj)` of an object whose class defines `__hash__`: its answer, an int.
+pub(crate) fn object_hash(v: &Value) -> Result<Value> {
+    let it = CURRENT
+        .with(|c| c.borrow().upgrade())
+        .ok_or_else(|| RunnelError::execution_plain("hash() outside a script"))?;
+    match super::builtins::call_dunder(&it, v, "__hash__", vec![])? {
+        Some(h @ (Value::Int(_) | Value::BigInt(_))) => Ok(h),
+        Some(Value::Bool(b)) => Ok(Value::Int(i64::from(b))),
+        _ => Err(RunnelError::execution_plain(
+            "TypeError: __hash__ method should return an integer",
+        )
+        .with_exception("TypeError")),
+    }
+}
+
 /// Python's default recursion limit (natively, where the runner has a 1 GiB stack). In
 /// the browser every Python call is several native calls of the JS engine, whose stack is
 /// about 1 MB: the limit there is lower.
@@ -754,12 +769,11 @@ impl Interpreter {
             .get_or_init(|| {
                 let mut vars: Vec<(String, String)> = std::env::vars().collect();
                 vars.sort();
-                Value::Dict(Rc::new(super::value::PyDict::new(
+                Value::dict(
                     vars.into_iter()
                         .map(|(k, v)| (Value::Str(k), Value::Str(v)))
                         .collect(),
-                    super::value::DictKind::Plain,
-                )))
+                )
             })
             .clone()
     }
@@ -1032,12 +1046,8 @@ impl Interpreter {
                 let key = self.eval(&s.slice, locals)?;
                 match obj {
                     Value::Dict(d) => {
-                        let mut d = d.borrow_mut();
-                        if let Some(e) = d.iter_mut().find(|(k, _)| super::ops::py_eq(k, &key)) {
-                            e.1 = v;
-                        } else {
-                            d.push((key, v));
-                        }
+                        let h = super::dict::py_hash(&key)?;
+                        d.borrow_mut().insert_hashed(h, key, v);
                         Ok(())
                     }
                     Value::List(l) => {
@@ -1305,9 +1315,50 @@ impl Interpreter {
                     }
                 }
                 let ns: Locals = Some(RefCell::new(ns_vars));
-                match self.exec_block(&c.body, &ns)? {
-                    Flow::Normal => {}
-                    _ => return Err(RunnelError::parse("'return' outside function")),
+                // An enum's `auto()` takes its value as its line runs, as Python's (a later
+                // line may combine it: `WHITE = RED | GREEN | BLUE`).
+                let probe = Rc::new(PyClass {
+                    name: String::new(),
+                    bases: bases.clone(),
+                    attrs: RefCell::new(Vec::new()),
+                });
+                let enum_kind = match super::enums::flag_kind(&probe) {
+                    Some(_) => Some("flag"),
+                    None => super::enums::kind(&probe),
+                };
+                match enum_kind {
+                    None => match self.exec_block(&c.body, &ns)? {
+                        Flow::Normal => {}
+                        _ => return Err(RunnelError::parse("'return' outside function")),
+                    },
+                    Some(kind) => {
+                        let mut values = Vec::new();
+                        for stmt in &c.body {
+                            match self.exec_block(std::slice::from_ref(stmt), &ns)? {
+                                Flow::Normal => {}
+                                _ => return Err(RunnelError::parse("'return' outside function")),
+                            }
+                            let Stmt::Assign(a) = stmt else { continue };
+                            let [PyExpr::Name(n)] = a.targets.as_slice() else {
+                                continue;
+                            };
+                            let name = n.id.as_str();
+                            let Some(cell) = ns.as_ref() else { continue };
+                            let current = cell.borrow().get(name).cloned();
+                            let value = match current {
+                                Some(Value::Builtin(b)) if b == super::enums::AUTO => {
+                                    let v = super::enums::auto_value(kind, name, &values);
+                                    cell.borrow_mut().insert(name.to_string(), v.clone());
+                                    v
+                                }
+                                Some(v) => v,
+                                None => continue,
+                            };
+                            if !name.starts_with('_') {
+                                values.push(value);
+                            }
+                        }
+                    }
                 }
                 let mut attrs: Vec<(String, Value)> = ns
                     .map(|n| n.into_inner())
@@ -1839,14 +1890,10 @@ impl Interpreter {
                 let key = self.eval(&sub.slice, locals)?;
                 match obj {
                     Value::Dict(d) => {
-                        let pos = d
-                            .borrow()
-                            .iter()
-                            .position(|(k, _)| super::ops::py_eq(k, &key));
-                        let Some(i) = pos else {
+                        let removed = d.borrow_mut().remove(&key)?;
+                        if removed.is_none() {
                             return Err(key_error(&key));
-                        };
-                        d.borrow_mut().remove(i);
+                        }
                     }
                     Value::List(l) => {
                         let i = super::ops::index_of(&key, l.borrow().len())?;
@@ -1931,10 +1978,24 @@ impl Interpreter {
             Some(m) => m.to_string(),
             // PySpark's str() of a PythonException is the worker's message alone.
             None if e.condition.as_deref() == Some("PYTHON_EXCEPTION") => e.message.clone(),
+            // PySpark's str() of an error with a condition: `[COND] message SQLSTATE: nnnnn`
+            // (the state where the condition has one; Spark's query plan or SQL fragment
+            // after it is not given).
             None => {
                 let mut plain = e.clone();
                 plain.location = None;
-                plain.to_string()
+                let mut text = plain.to_string();
+                if let Some(st) = e
+                    .condition
+                    .as_deref()
+                    .filter(|c| !c.starts_with("_LEGACY"))
+                    .and_then(runnel_core::error::sql_state)
+                    && !text.contains(" SQLSTATE: ")
+                {
+                    text.push_str(" SQLSTATE: ");
+                    text.push_str(st);
+                }
+                text
             }
         };
         // SystemExit's `code`: the exit status (sys.exit's message is it).
@@ -2084,7 +2145,9 @@ impl Interpreter {
                 Value::List(l) => format!("[{}]", items(&l.borrow())?.join(", ")),
                 Value::Tuple(t) if t.len() == 1 => format!("({},)", self.py_repr(&t[0])?),
                 Value::Tuple(t) => format!("({})", items(t)?.join(", ")),
-                Value::Set(s) => format!("{{{}}}", items(&s.borrow())?.join(", ")),
+                Value::Set(s) if s.borrow().is_frozen() => v.repr(),
+                Value::Set(s) if s.borrow().is_empty() => "set()".into(),
+                Value::Set(s) => format!("{{{}}}", items(&s.borrow().items())?.join(", ")),
                 Value::Dict(d) => {
                     let mut parts = Vec::new();
                     for (k, x) in d.borrow().iter() {
@@ -2184,7 +2247,7 @@ impl Interpreter {
             PyExpr::BooleanLiteral(b) => Value::Bool(b.value),
             PyExpr::NoneLiteral(_) => Value::None,
             PyExpr::List(l) => Value::list(self.eval_items(&l.elts, locals)?),
-            PyExpr::Set(l) => Value::set(self.eval_items(&l.elts, locals)?),
+            PyExpr::Set(l) => Value::try_set(self.eval_items(&l.elts, locals)?)?,
             PyExpr::Tuple(t) => Value::Tuple(self.eval_items(&t.elts, locals)?),
             PyExpr::Dict(d) => self.eval_dict(d, locals)?,
             PyExpr::FString(f) => self.eval_f_string(f, locals)?,
@@ -2301,25 +2364,25 @@ impl Interpreter {
     #[inline(never)]
     fn eval_dict(&self, d: &ast::ExprDict, locals: &Locals) -> Result<Value> {
         Ok({
-            let mut items = Vec::new();
+            let mut items = super::value::DictItems::new();
             for it in &d.items {
                 // A key equal to one before keeps that key and takes the new value.
                 match &it.key {
                     Some(k) => {
                         let k = self.eval(k, locals)?;
                         let v = self.eval(&it.value, locals)?;
-                        super::builtins::dict_set(&mut items, k, v);
+                        super::builtins::dict_set(&mut items, k, v)?;
                     }
                     None => {
                         if let Value::Dict(o) = self.eval(&it.value, locals)? {
                             for (k, v) in o.borrow().iter() {
-                                super::builtins::dict_set(&mut items, k.clone(), v.clone());
+                                super::builtins::dict_set(&mut items, k.clone(), v.clone())?;
                             }
                         }
                     }
                 }
             }
-            Value::dict(items)
+            Value::dict_of(items)
         })
     }
 
@@ -2570,11 +2633,7 @@ impl Interpreter {
             if let Value::Dict(d) = &obj
                 && !matches!(d.kind, super::value::DictKind::Plain)
             {
-                let found = d
-                    .borrow()
-                    .iter()
-                    .find(|(k, _)| super::ops::py_eq(k, &key))
-                    .map(|(_, v)| v.clone());
+                let found = d.borrow().get(&key)?;
                 return match (found, &d.kind) {
                     (Some(v), _) => Ok(v),
                     (None, super::value::DictKind::Counter) => Ok(Value::Int(0)),
@@ -2584,7 +2643,7 @@ impl Interpreter {
                     }
                     (None, super::value::DictKind::Default(f)) => {
                         let v = super::builtins::call(self, f.clone(), vec![], vec![])?;
-                        d.borrow_mut().push((key, v.clone()));
+                        d.borrow_mut().insert(key, v.clone())?;
                         Ok(v)
                     }
                 };
@@ -2614,11 +2673,7 @@ impl Interpreter {
     /// `eval_inner` keeps a small frame (the browser's stack is small).
     #[inline(never)]
     fn eval_set_comp(&self, c: &ast::ExprSetComp, locals: &Locals) -> Result<Value> {
-        Ok(Value::set(self.comprehension_values(
-            &c.elt,
-            &c.generators,
-            locals,
-        )?))
+        Value::try_set(self.comprehension_values(&c.elt, &c.generators, locals)?)
     }
 
     /// `eval` of one kind of expression, in a function of its own: the recursive
@@ -2626,17 +2681,17 @@ impl Interpreter {
     #[inline(never)]
     fn eval_dict_comp(&self, c: &ast::ExprDictComp, locals: &Locals) -> Result<Value> {
         Ok({
-            let mut out: Vec<(Value, Value)> = Vec::new();
+            let mut out = super::value::DictItems::new();
             self.comprehension(&c.generators, locals, &mut |scope| {
                 let Some(key) = &c.key else {
                     return Err(unsupported("`**` in a dict comprehension"));
                 };
                 let k = self.eval(key, scope)?;
                 let v = self.eval(&c.value, scope)?;
-                super::builtins::dict_set(&mut out, k, v);
+                super::builtins::dict_set(&mut out, k, v)?;
                 Ok(())
             })?;
-            Value::dict(out)
+            Value::dict_of(out)
         })
     }
 
@@ -2730,8 +2785,12 @@ fn holds_repr_object(v: &Value) -> bool {
             })
         };
         match v {
-            Value::List(l) | Value::Set(l) => match l.try_borrow() {
+            Value::List(l) => match l.try_borrow() {
                 Ok(items) => any(&items),
+                Err(_) => false,
+            },
+            Value::Set(l) => match l.try_borrow() {
+                Ok(items) => any(&items.items()),
                 Err(_) => false,
             },
             Value::Tuple(t) => any(t),

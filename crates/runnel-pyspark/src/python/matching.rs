@@ -96,7 +96,7 @@ impl Interpreter {
                 let Value::Dict(d) = v else {
                     return Ok(false);
                 };
-                let entries = d.borrow().clone();
+                let entries = d.borrow().to_vec();
                 let mut used = Vec::new();
                 for (k, p) in m.keys.iter().zip(m.patterns.iter()) {
                     let key = self.eval(k, locals)?;

@@ -7,6 +7,7 @@ pub(crate) mod args;
 pub(crate) mod builtins;
 pub(crate) mod copying;
 pub mod decimal;
+pub mod dict;
 pub(crate) mod enums;
 pub(crate) mod format;
 pub(crate) mod generator;

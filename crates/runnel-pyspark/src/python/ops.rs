@@ -39,7 +39,7 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Set(x), Value::Set(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().all(|a| y.iter().any(|b| py_eq(a, b)))
+            x.len() == y.len() && x.iter().all(|a| y.contains(a).unwrap_or(false))
         }
         (Value::List(x), Value::List(y)) if std::rc::Rc::ptr_eq(x, y) => true,
         (Value::List(x), Value::List(y)) => {
@@ -50,7 +50,7 @@ pub(crate) fn py_eq(a: &Value, b: &Value) -> bool {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
                 && x.iter()
-                    .all(|(k, v)| y.iter().any(|(k2, v2)| py_eq(k, k2) && py_eq(v, v2)))
+                    .all(|(k, v)| y.get(k).ok().flatten().is_some_and(|v2| py_eq(v, &v2)))
         }
         (Value::Instance(x), Value::Instance(y)) => std::rc::Rc::ptr_eq(x, y),
         // An IntEnum or StrEnum member equals its value.
@@ -105,7 +105,8 @@ pub(crate) fn index_of(k: &Value, len: usize) -> Result<usize> {
 /// Iterates a Python value.
 pub(crate) fn iterate(v: &Value) -> Result<Vec<Value>> {
     Ok(match v {
-        Value::List(l) | Value::Set(l) => l.borrow().clone(),
+        Value::List(l) => l.borrow().clone(),
+        Value::Set(l) => l.borrow().items(),
         Value::Tuple(t) => t.clone(),
         // An enum class: its members.
         Value::Class(c) if super::enums::members(c).is_some() => {
@@ -253,9 +254,10 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
             Value::Set(b),
         ) => {
             let (a, b) = (a.borrow(), b.borrow());
-            let in_b = |x: &Value| b.iter().any(|y| py_eq(x, y));
-            let in_a = |x: &Value| a.iter().any(|y| py_eq(x, y));
-            Value::set(match op {
+            let in_b = |x: &Value| b.contains(x).unwrap_or(false);
+            let in_a = |x: &Value| a.contains(x).unwrap_or(false);
+            // The result is of the left operand's kind (set or frozenset).
+            let items = super::value::SetItems::from_values_lenient(match op {
                 Operator::BitOr => a.iter().chain(b.iter()).cloned().collect(),
                 Operator::BitAnd => a.iter().filter(|x| in_b(x)).cloned().collect(),
                 Operator::Sub => a.iter().filter(|x| !in_b(x)).cloned().collect(),
@@ -265,7 +267,55 @@ pub(crate) fn binop(b: &Bindings, l: Value, op: Operator, r: Value) -> Result<Va
                     .chain(b.iter().filter(|x| !in_a(x)))
                     .cloned()
                     .collect(),
-            })
+            });
+            Value::Set(std::rc::Rc::new(std::cell::RefCell::new(
+                items.with_kind_of(&a),
+            )))
+        }
+        // Counters: `+` and `-` add and subtract counts, `|` and `&` take the larger and
+        // the smaller; counts that are not positive are dropped, as Python's.
+        (
+            Value::Dict(ca),
+            op @ (Operator::Add | Operator::Sub | Operator::BitOr | Operator::BitAnd),
+            Value::Dict(cb),
+        ) if matches!(ca.kind, super::value::DictKind::Counter)
+            && matches!(cb.kind, super::value::DictKind::Counter) =>
+        {
+            let count = |v: &Value| super::num::num_cmp(v, &Value::Int(0)).map(|_| v.clone());
+            let (ca, cb) = (ca.borrow(), cb.borrow());
+            let mut out = super::value::DictItems::new();
+            let keys: Vec<Value> = ca
+                .keys()
+                .chain(cb.keys().filter(|k| !ca.contains(k).unwrap_or(false)))
+                .cloned()
+                .collect();
+            for k in keys {
+                let x = ca.get(&k)?.and_then(|v| count(&v)).unwrap_or(Value::Int(0));
+                let y = cb.get(&k)?.and_then(|v| count(&v)).unwrap_or(Value::Int(0));
+                let n = match op {
+                    Operator::Add => binop(b, x, Operator::Add, y)?,
+                    Operator::Sub => binop(b, x, Operator::Sub, y)?,
+                    Operator::BitOr if super::num::num_cmp(&x, &y).is_some_and(|o| o.is_lt()) => y,
+                    Operator::BitOr => x,
+                    _ if super::num::num_cmp(&x, &y).is_some_and(|o| o.is_gt()) => y,
+                    _ => x,
+                };
+                if super::num::num_cmp(&n, &Value::Int(0)).is_some_and(|o| o.is_gt()) {
+                    out.insert(k, n)?;
+                }
+            }
+            Value::Dict(std::rc::Rc::new(super::value::PyDict::new(
+                out,
+                super::value::DictKind::Counter,
+            )))
+        }
+        // `a | b` of dicts: a's items, then b's (a key of both takes b's value).
+        (Value::Dict(a), Operator::BitOr, Value::Dict(b)) => {
+            let mut items = a.borrow().clone();
+            for (k, v) in b.borrow().iter() {
+                items.insert(k.clone(), v.clone())?;
+            }
+            Value::dict_of(items)
         }
         (Value::List(a), Operator::Add, Value::List(b)) => {
             let mut v = a.borrow().clone();
@@ -361,7 +411,8 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
         CmpOp::In | CmpOp::NotIn => {
             let found = match r {
                 Value::Str(s) => matches!(l, Value::Str(x) if s.contains(x.as_str())),
-                Value::Dict(d) => d.borrow().iter().any(|(k, _)| py_eq(k, l)),
+                Value::Dict(d) => d.borrow().contains(l)?,
+                Value::Set(s) => s.borrow().contains(l)?,
                 other => iterate(other)?.iter().any(|x| py_eq(x, l)),
             };
             found == (op == CmpOp::In)
@@ -374,7 +425,9 @@ pub(crate) fn compare(b: &Bindings, l: &Value, op: CmpOp, r: &Value) -> Result<V
                 unreachable!("matched above")
             };
             let (a, b) = (a.borrow(), b.borrow());
-            let within = |x: &[Value], y: &[Value]| x.iter().all(|v| y.iter().any(|w| py_eq(v, w)));
+            let within = |x: &super::value::SetItems, y: &super::value::SetItems| {
+                x.iter().all(|v| y.contains(v).unwrap_or(false))
+            };
             match op {
                 CmpOp::LtE => within(&a, &b),
                 CmpOp::Lt => within(&a, &b) && a.len() < b.len(),
@@ -397,10 +450,10 @@ fn is_same(l: &Value, r: &Value) -> bool {
         | (Value::Instance(_), Value::Instance(_))
         | (Value::Class(_), Value::Class(_))
         | (Value::Builtin(_), Value::Builtin(_)) => py_eq(l, r),
-        (Value::List(x), Value::List(y)) | (Value::Set(x), Value::Set(y)) => {
-            std::rc::Rc::ptr_eq(x, y)
-        }
+        (Value::Set(x), Value::Set(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Native(x), Value::Native(y)) => std::rc::Rc::ptr_eq(x, y),
         _ => false,
     }
 }
@@ -426,9 +479,7 @@ pub(crate) fn subscript(b: &Bindings, obj: Value, key: Value) -> Result<Value> {
         }
         (Value::Dict(d), _) => d
             .borrow()
-            .iter()
-            .find(|(k, _)| py_eq(k, &key))
-            .map(|(_, v)| v.clone())
+            .get(&key)?
             .ok_or_else(|| super::builtins::key_error(&key))?,
         (Value::Row(r), Value::Str(n)) => r
             .iter()

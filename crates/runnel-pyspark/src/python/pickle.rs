@@ -342,16 +342,11 @@ pub fn loads(data: &[u8]) -> Result<Value> {
                     _ => since_mark(&mut stack)?,
                 };
                 match stack.last() {
-                    Some(Item::V(Value::List(l))) | Some(Item::V(Value::Set(l))) => {
-                        l.borrow_mut().extend(items)
-                    }
+                    Some(Item::V(Value::List(l))) => l.borrow_mut().extend(items),
+                    Some(Item::V(Value::Set(l))) => l.borrow_mut().extend(items)?,
                     Some(Item::V(Value::Dict(d))) => {
-                        let mut d = d.borrow_mut();
                         for (k, v) in pairs(items) {
-                            match d.iter_mut().find(|(x, _)| super::ops::py_eq(x, &k)) {
-                                Some(e) => e.1 = v,
-                                None => d.push((k, v)),
-                            }
+                            d.borrow_mut().insert(k, v)?;
                         }
                     }
                     _ => return Err(bad("items added to what is not a list, set or dict")),
@@ -460,7 +455,9 @@ mod tests {
         match &items[6] {
             Value::Dict(d) => {
                 let d = d.borrow();
-                assert!(matches!(&d[0], (Value::Str(k), Value::Int(-3)) if k == "k"));
+                assert!(
+                    matches!(d.iter().next().unwrap(), (Value::Str(k), Value::Int(-3)) if k == "k")
+                );
             }
             other => panic!("not a dict: {}", other.to_py_str()),
         }

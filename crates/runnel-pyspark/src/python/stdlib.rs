@@ -16,7 +16,7 @@ use super::args::{Args, type_error};
 use super::decimal::{Dec, Rounding};
 use super::interp::Interpreter;
 use super::ops::{iterate, py_eq, py_num};
-use super::value::{DictKind, Native, PyDict, Value, py_float};
+use super::value::{DictItems, DictKind, Native, PyDict, Value, py_float};
 
 /// Modules the Python layer implements itself.
 pub(crate) fn is_module(m: &str) -> bool {
@@ -44,6 +44,7 @@ pub(crate) fn is_module(m: &str) -> bool {
             | "enum"
             | "traceback"
             | "warnings"
+            | "zoneinfo"
     ) || python_source(m).is_some()
 }
 
@@ -148,6 +149,7 @@ pub(crate) fn is_class(b: &str) -> bool {
             | "datetime.date"
             | "datetime.timedelta"
             | "datetime.timezone"
+            | "zoneinfo.ZoneInfo"
             | "re.Pattern"
             | "uuid.UUID"
             | "decimal.Decimal"
@@ -179,6 +181,9 @@ pub(crate) fn module_attr(m: &str, name: &str) -> Result<Value> {
         ("re", "A" | "ASCII") => Value::Int(256),
         ("re", "error") => Value::Builtin("builtins.ValueError".into()),
         ("json", "JSONDecodeError") => Value::Builtin("builtins.JSONDecodeError".into()),
+        ("zoneinfo", "ZoneInfoNotFoundError") => {
+            Value::Builtin("builtins.ZoneInfoNotFoundError".into())
+        }
         ("dataclasses", "FrozenInstanceError") => {
             Value::Builtin("builtins.FrozenInstanceError".into())
         }
@@ -222,19 +227,155 @@ pub(crate) fn class_attr(b: &str, name: &str) -> Result<Value> {
 const DAY: i64 = 86_400_000_000;
 
 fn dt(us: i64) -> Value {
-    Value::Native(Rc::new(Native::DateTime(us, None)))
+    Value::Native(Rc::new(Native::DateTime(us, None, None)))
 }
 fn dt_tz(us: i64, off: Option<i32>) -> Value {
-    Value::Native(Rc::new(Native::DateTime(us, off)))
+    Value::Native(Rc::new(Native::DateTime(us, off, None)))
 }
 
-/// The UTC offset (seconds) a `tz`/`tzinfo` argument gives: `None` for naive (None or
-/// absent), `timezone.utc`, `timezone(timedelta(...))`.
-fn tz_arg(v: Option<&Value>) -> Result<Option<i32>> {
+/// A datetime's tzinfo: a fixed offset (`timezone`, seconds) or a region's rules (a
+/// [`Native::ZoneInfo`]).
+#[derive(Clone)]
+enum TzInfo {
+    Fixed(i32),
+    Zone(Rc<Native>),
+}
+
+/// The tzinfo of a datetime's offset and zone.
+fn tz_of(off: &Option<i32>, zone: &Option<Rc<Native>>) -> Option<TzInfo> {
+    match (zone, off) {
+        (Some(z), _) => Some(TzInfo::Zone(z.clone())),
+        (None, Some(o)) => Some(TzInfo::Fixed(*o)),
+        (None, None) => None,
+    }
+}
+
+/// The rules of a [`Native::ZoneInfo`].
+fn zone_rules(z: &Native) -> runnel_core::temporal::Zone {
+    match z {
+        Native::ZoneInfo(zone, _) => *zone,
+        _ => runnel_core::temporal::Zone::Fixed(0),
+    }
+}
+
+/// A datetime at the wall-clock time `us` in `tz`: in a zone, the offset its rules give
+/// that wall-clock time (Python's `fold=0`: the earlier of an overlap's two, the one
+/// before a gap).
+fn dt_at(us: i64, tz: Option<TzInfo>) -> Value {
+    match tz {
+        None => dt(us),
+        Some(TzInfo::Fixed(o)) => dt_tz(us, Some(o)),
+        Some(TzInfo::Zone(z)) => {
+            let off = (us.saturating_sub(zone_rules(&z).from_local(us)) / 1_000_000) as i32;
+            Value::Native(Rc::new(Native::DateTime(us, Some(off), Some(z))))
+        }
+    }
+}
+
+/// A datetime of the instant `utc` (microseconds since the epoch) in `tz`; naive, its
+/// UTC wall-clock time (the runner's local time is UTC).
+fn dt_instant(utc: i64, tz: Option<TzInfo>) -> Value {
+    match tz {
+        None => dt(utc),
+        Some(TzInfo::Fixed(o)) => dt_tz(utc + o as i64 * 1_000_000, Some(o)),
+        Some(TzInfo::Zone(z)) => {
+            let off = zone_rules(&z).offset_at(utc) as i32;
+            Value::Native(Rc::new(Native::DateTime(
+                utc + off as i64 * 1_000_000,
+                Some(off),
+                Some(z),
+            )))
+        }
+    }
+}
+
+/// Whether two datetimes' tzinfos are the same object (Python then compares and
+/// subtracts their wall-clock times, ignoring the offsets).
+fn same_zone(a: &Option<Rc<Native>>, b: &Option<Rc<Native>>) -> bool {
+    match (a.as_deref(), b.as_deref()) {
+        (Some(Native::ZoneInfo(_, x)), Some(Native::ZoneInfo(_, y))) => x == y,
+        _ => false,
+    }
+}
+
+/// The name `tzname()` and `%Z` give an aware datetime (wall-clock `us`, offset `off`).
+fn tz_name(us: i64, off: i32, zone: &Option<Rc<Native>>) -> String {
+    match zone.as_deref() {
+        Some(z) => zone_rules(z).abbreviation(zone_instant(z, us, off)),
+        None if off == 0 => "UTC".into(),
+        None => format!("UTC{}", fmt_offset(off, ":")),
+    }
+}
+
+/// The instant whose rules a zone's datetime (wall-clock `us`, offset `off`) follows: its
+/// own, but for a wall-clock time in a gap (which keeps the offset before it, as Python's
+/// `fold=0`), an instant before the gap.
+fn zone_instant(z: &Native, us: i64, off: i32) -> i64 {
+    let utc = us - off as i64 * 1_000_000;
+    if zone_rules(z).offset_at(utc) == off as i64 {
+        utc
+    } else {
+        utc - DAY
+    }
+}
+
+/// `dst()` of a zone's datetime at the instant `utc`: the daylight-saving part of its
+/// offset, in seconds.
+fn zone_dst(z: &Native, utc: i64) -> i64 {
+    use chrono::TimeZone;
+    use chrono_tz::OffsetComponents;
+    match zone_rules(z) {
+        runnel_core::temporal::Zone::Region(tz) => {
+            let naive = chrono::DateTime::from_timestamp(utc.div_euclid(1_000_000), 0)
+                .map(|d| d.naive_utc())
+                .unwrap_or_default();
+            tz.offset_from_utc_datetime(&naive)
+                .dst_offset()
+                .num_seconds()
+        }
+        runnel_core::temporal::Zone::Fixed(_) => 0,
+    }
+}
+
+thread_local! {
+    /// The zones `ZoneInfo(key)` made: one object a key, as Python's cache.
+    static ZONES: std::cell::RefCell<Vec<Rc<Native>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `zoneinfo.ZoneInfo(key)`: the IANA zone of that key (chrono-tz's rules), the same
+/// object for the same key.
+fn zone_info(key: &str) -> Result<Value> {
+    use std::str::FromStr;
+    if let Some(z) = ZONES.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|z| matches!(z.as_ref(), Native::ZoneInfo(_, k) if k == key))
+            .cloned()
+    }) {
+        return Ok(Value::Native(z));
+    }
+    let Ok(tz) = chrono_tz::Tz::from_str(key) else {
+        return Err(RunnelError::execution_plain(format!(
+            "ZoneInfoNotFoundError: No time zone found with key {key}"
+        ))
+        .with_exception("ZoneInfoNotFoundError"));
+    };
+    let z = Rc::new(Native::ZoneInfo(
+        runnel_core::temporal::Zone::Region(tz),
+        key.to_string(),
+    ));
+    ZONES.with(|c| c.borrow_mut().push(z.clone()));
+    Ok(Value::Native(z))
+}
+
+/// The tzinfo a `tz`/`tzinfo` argument gives: `None` for naive (None or absent),
+/// `timezone.utc`, `timezone(timedelta(...))`, `ZoneInfo(key)`.
+fn tz_arg(v: Option<&Value>) -> Result<Option<TzInfo>> {
     Ok(match v {
         None | Some(Value::None) => None,
         Some(Value::Native(n)) => match n.as_ref() {
-            Native::TimeZone(s) => Some(*s),
+            Native::TimeZone(s) => Some(TzInfo::Fixed(*s)),
+            Native::ZoneInfo(..) => Some(TzInfo::Zone(n.clone())),
             _ => return Err(tz_type_error(v)),
         },
         Some(_) => return Err(tz_type_error(v)),
@@ -284,20 +425,12 @@ fn tz_repr(off: i32) -> String {
 }
 
 /// strftime of a datetime: `%z` and `%Z` from its offset (empty for a naive one).
-fn strftime_tz(us: i64, off: Option<i32>, fmt: &str) -> String {
+fn strftime_tz(us: i64, off: Option<i32>, zone: &Option<Rc<Native>>, fmt: &str) -> String {
     if !fmt.contains("%z") && !fmt.contains("%Z") {
         return strftime(us, fmt);
     }
     let z = off.map(|o| fmt_offset(o, "")).unwrap_or_default();
-    let zn = off
-        .map(|o| {
-            if o == 0 {
-                "UTC".to_string()
-            } else {
-                format!("UTC{}", fmt_offset(o, ":"))
-            }
-        })
-        .unwrap_or_default();
+    let zn = off.map(|o| tz_name(us, o, zone)).unwrap_or_default();
     // (`%%z` stays a literal `%z`.)
     let fmt = fmt
         .replace("%%", "\u{0}")
@@ -416,7 +549,7 @@ fn weekday(days: i64) -> usize {
 /// `format(v, spec)` of a datetime or date: its `strftime` (`f"{d:%Y-%m-%d}"`).
 pub(crate) fn native_format(n: &Native, spec: &str) -> Option<String> {
     match n {
-        Native::DateTime(us, off) => Some(strftime_tz(*us, *off, spec)),
+        Native::DateTime(us, off, zone) => Some(strftime_tz(*us, *off, zone, spec)),
         Native::Date(d) => Some(strftime(*d as i64 * DAY, spec)),
         _ => None,
     }
@@ -608,9 +741,10 @@ fn fmt_timedelta(us: i64) -> String {
 /// `str()` of a native object.
 pub(crate) fn native_str(n: &Native) -> String {
     match n {
-        Native::DateTime(us, off) => {
+        Native::DateTime(us, off, _) => {
             fmt_time(*us, ' ') + &off.map(|o| fmt_offset(o, ":")).unwrap_or_default()
         }
+        Native::ZoneInfo(_, key) => key.clone(),
         Native::TimeZone(0) => "UTC".into(),
         Native::TimeZone(o) => format!("UTC{}", fmt_offset(*o, ":")),
         Native::Date(d) => fmt_date(*d),
@@ -625,7 +759,7 @@ pub(crate) fn native_str(n: &Native) -> String {
 /// `repr()` of a native object.
 pub(crate) fn native_repr(n: &Native) -> String {
     match n {
-        Native::DateTime(us, off) => {
+        Native::DateTime(us, off, zone) => {
             let f = dt_fields(*us);
             let mut parts: Vec<String> = f[..5].iter().map(|x| x.to_string()).collect();
             if f[5] != 0 || f[6] != 0 {
@@ -634,12 +768,15 @@ pub(crate) fn native_repr(n: &Native) -> String {
             if f[6] != 0 {
                 parts.push(f[6].to_string());
             }
-            if let Some(o) = off {
-                parts.push(format!("tzinfo={}", tz_repr(*o)));
+            match (zone, off) {
+                (Some(z), _) => parts.push(format!("tzinfo={}", native_repr(z))),
+                (None, Some(o)) => parts.push(format!("tzinfo={}", tz_repr(*o))),
+                (None, None) => {}
             }
             format!("datetime.datetime({})", parts.join(", "))
         }
         Native::TimeZone(o) => tz_repr(*o),
+        Native::ZoneInfo(_, key) => format!("zoneinfo.ZoneInfo(key='{key}')"),
         Native::Date(d) => {
             let (y, m, dd) = civil_from_days(*d);
             format!("datetime.date({y}, {m}, {dd})")
@@ -741,6 +878,10 @@ pub(crate) fn native_is(n: &Native, b: &str) -> bool {
         (n, b),
         (Native::DateTime(..), "datetime.datetime" | "datetime.date")
             | (Native::TimeZone(_), "datetime.timezone" | "datetime.tzinfo")
+            | (
+                Native::ZoneInfo(..),
+                "zoneinfo.ZoneInfo" | "datetime.tzinfo"
+            )
             | (Native::Date(_), "datetime.date")
             | (Native::TimeDelta(_), "datetime.timedelta")
             | (Native::Regex(_), "re.Pattern")
@@ -769,17 +910,20 @@ pub(crate) fn native_binop(l: &Value, op: Operator, r: &Value) -> Option<Result<
         ))
     };
     Some(match (a.as_ref(), op, b) {
-        (Native::DateTime(x, o), Operator::Add, Value::Native(n)) => match n.as_ref() {
+        // In wall-clock time, as Python's (a zone's offset then follows the new time).
+        (Native::DateTime(x, o, z), Operator::Add, Value::Native(n)) => match n.as_ref() {
             Native::TimeDelta(d) => x
                 .checked_add(*d)
-                .map_or_else(overflow, |v| Ok(dt_tz(v, *o))),
+                .map_or_else(overflow, |v| Ok(dt_at(v, tz_of(o, z)))),
             _ => return None,
         },
-        (Native::DateTime(x, o), Operator::Sub, Value::Native(n)) => match n.as_ref() {
-            Native::TimeDelta(d) => Ok(dt_tz(x - d, *o)),
-            // Two aware datetimes: their instants; naive and aware: Python's TypeError.
-            Native::DateTime(y, p) => match (o, p) {
+        (Native::DateTime(x, o, z), Operator::Sub, Value::Native(n)) => match n.as_ref() {
+            Native::TimeDelta(d) => Ok(dt_at(x - d, tz_of(o, z))),
+            // Two aware datetimes: their instants (of one zone, their wall-clock times);
+            // naive and aware: Python's TypeError.
+            Native::DateTime(y, p, zy) => match (o, p) {
                 (None, None) => Ok(td(x - y)),
+                _ if same_zone(z, zy) => Ok(td(x - y)),
                 (Some(a), Some(b)) => {
                     Ok(td((x - *a as i64 * 1_000_000) - (y - *b as i64 * 1_000_000)))
                 }
@@ -852,14 +996,18 @@ pub(crate) fn native_cmp(l: &Value, r: &Value) -> Option<Ordering> {
     };
     match (a.as_ref(), b.as_ref()) {
         // Aware datetimes by their instants (a naive one and an aware one do not compare).
-        (Native::DateTime(x, o), Native::DateTime(y, p)) => match (o, p) {
+        (Native::DateTime(x, o, zx), Native::DateTime(y, p, zy)) => match (o, p) {
             (None, None) => Some(x.cmp(y)),
+            _ if same_zone(zx, zy) => Some(x.cmp(y)),
             (Some(a), Some(b)) => {
                 Some((x - *a as i64 * 1_000_000).cmp(&(y - *b as i64 * 1_000_000)))
             }
             _ => None,
         },
         (Native::TimeZone(x), Native::TimeZone(y)) => Some(x.cmp(y)),
+        (Native::ZoneInfo(_, x), Native::ZoneInfo(_, y)) if x == y => {
+            Some(std::cmp::Ordering::Equal)
+        }
         (Native::TimeDelta(x), Native::TimeDelta(y)) => Some(x.cmp(y)),
         (Native::Date(x), Native::Date(y)) => Some(x.cmp(y)),
         (Native::Uuid(x), Native::Uuid(y)) => Some(x.cmp(y)),
@@ -954,14 +1102,17 @@ pub(crate) fn native_attr(obj: &Value, name: &str) -> Result<Value> {
     };
     let field = |i: usize, us: i64| Value::Int(dt_fields(us)[i]);
     Ok(match (n.as_ref(), name) {
-        (Native::DateTime(us, _), "year") => field(0, *us),
-        (Native::DateTime(us, _), "month") => field(1, *us),
-        (Native::DateTime(us, _), "day") => field(2, *us),
-        (Native::DateTime(us, _), "hour") => field(3, *us),
-        (Native::DateTime(us, _), "minute") => field(4, *us),
-        (Native::DateTime(us, _), "second") => field(5, *us),
-        (Native::DateTime(us, _), "microsecond") => field(6, *us),
-        (Native::DateTime(_, off), "tzinfo") => off.map(tz_value).unwrap_or(Value::None),
+        (Native::DateTime(us, ..), "year") => field(0, *us),
+        (Native::DateTime(us, ..), "month") => field(1, *us),
+        (Native::DateTime(us, ..), "day") => field(2, *us),
+        (Native::DateTime(us, ..), "hour") => field(3, *us),
+        (Native::DateTime(us, ..), "minute") => field(4, *us),
+        (Native::DateTime(us, ..), "second") => field(5, *us),
+        (Native::DateTime(us, ..), "microsecond") => field(6, *us),
+        (Native::DateTime(_, _, Some(z)), "tzinfo") => Value::Native(z.clone()),
+        (Native::DateTime(_, off, None), "tzinfo") => off.map(tz_value).unwrap_or(Value::None),
+        (Native::DateTime(..), "fold") => Value::Int(0),
+        (Native::ZoneInfo(_, key), "key") => Value::Str(key.clone()),
         (Native::Date(d), "year") => field(0, *d as i64 * DAY),
         (Native::Date(d), "month") => field(1, *d as i64 * DAY),
         (Native::Date(d), "day") => field(2, *d as i64 * DAY),
@@ -1006,8 +1157,8 @@ pub(crate) fn native_method(
         .with_exception("AttributeError")
     };
     Ok(match n.as_ref() {
-        Native::DateTime(us, off) => match name {
-            "strftime" => Value::Str(strftime_tz(*us, *off, &args.str(0, "format")?)),
+        Native::DateTime(us, off, zone) => match name {
+            "strftime" => Value::Str(strftime_tz(*us, *off, zone, &args.str(0, "format")?)),
             "isoformat" => Value::Str(
                 fmt_time(
                     *us,
@@ -1020,19 +1171,17 @@ pub(crate) fn native_method(
             "timestamp" => Value::Float((*us - off.unwrap_or(0) as i64 * 1_000_000) as f64 / 1e6),
             "utcoffset" => off.map(|o| td(o as i64 * 1_000_000)).unwrap_or(Value::None),
             "tzname" => off
-                .map(|o| {
-                    Value::Str(if o == 0 {
-                        "UTC".into()
-                    } else {
-                        format!("UTC{}", fmt_offset(o, ":"))
-                    })
-                })
+                .map(|o| Value::Str(tz_name(*us, o, zone)))
                 .unwrap_or(Value::None),
-            // astimezone(tz): the same instant at tz's offset (no tz: local, UTC).
+            "dst" => match (zone, off) {
+                (Some(z), Some(o)) => td(zone_dst(z, zone_instant(z, *us, *o)) * 1_000_000),
+                _ => Value::None,
+            },
+            // astimezone(tz): the same instant in tz (no tz: local, UTC).
             "astimezone" => {
-                let to = tz_arg(args.get(0, "tz"))?.unwrap_or(0);
+                let to = tz_arg(args.get(0, "tz"))?.unwrap_or(TzInfo::Fixed(0));
                 let instant = us - off.unwrap_or(0) as i64 * 1_000_000;
-                dt_tz(instant + to as i64 * 1_000_000, Some(to))
+                dt_instant(instant, Some(to))
             }
             "date" => date(us.div_euclid(DAY) as i32),
             "weekday" => Value::Int(weekday(us.div_euclid(DAY)) as i64),
@@ -1055,11 +1204,11 @@ pub(crate) fn native_method(
                         f[i] = py_num(&v.1).unwrap_or(0.0) as i64;
                     }
                 }
-                let off = match args.keywords().iter().find(|(n, _)| n == "tzinfo") {
+                let tz = match args.keywords().iter().find(|(n, _)| n == "tzinfo") {
                     Some((_, v)) => tz_arg(Some(v))?,
-                    None => *off,
+                    None => tz_of(off, zone),
                 };
-                dt_tz(make_dt(f)?, off)
+                dt_at(make_dt(f)?, tz)
             }
             _ => return Err(no_method()),
         },
@@ -1072,6 +1221,24 @@ pub(crate) fn native_method(
         },
         Native::TimeDelta(us) => match name {
             "total_seconds" => Value::Float(*us as f64 / 1e6),
+            _ => return Err(no_method()),
+        },
+        // A zone's offset, name and daylight saving at a datetime's wall-clock time.
+        Native::ZoneInfo(..) => match name {
+            "utcoffset" | "tzname" | "dst" => {
+                let at = match args.req(0, "dt")? {
+                    Value::Native(d) => match d.as_ref() {
+                        Native::DateTime(us, ..) => *us,
+                        _ => return Err(type_error(name, "dt", "datetime", &Value::Native(d.clone()))),
+                    },
+                    Value::None => return Ok(Value::None),
+                    other => return Err(type_error(name, "dt", "datetime", other)),
+                };
+                let Value::Native(d) = dt_at(at, Some(TzInfo::Zone(n.clone()))) else {
+                    return Err(RunnelError::internal("zone datetime"));
+                };
+                return native_method(it, &d, name, &Args::new(vec![], vec![], name.into()));
+            }
             _ => return Err(no_method()),
         },
         Native::TimeZone(o) => match name {
@@ -1888,7 +2055,7 @@ fn dumps(it: &Interpreter, v: &Value, o: &JsonOpts, level: usize) -> Result<Stri
         }
         Value::Dict(_) | Value::Row(_) => {
             let mut items: Vec<(Value, Value)> = match v {
-                Value::Dict(d) => d.borrow().clone(),
+                Value::Dict(d) => d.borrow().to_vec(),
                 Value::Row(r) => r
                     .iter()
                     .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
@@ -2210,24 +2377,23 @@ pub(crate) fn uuid4(it: &Interpreter) -> String {
 
 // ---- calls ----
 
-fn counter_add(items: &mut Vec<(Value, Value)>, k: Value, n: i64) {
-    match items.iter_mut().find(|(x, _)| py_eq(x, &k)) {
-        Some(e) => e.1 = Value::Int(py_num(&e.1).unwrap_or(0.0) as i64 + n),
-        None => items.push((k, Value::Int(n))),
-    }
+fn counter_add(items: &mut DictItems, k: Value, n: i64) -> Result<()> {
+    let before = items.get(&k)?.and_then(|v| py_num(&v)).unwrap_or(0.0) as i64;
+    items.insert(k, Value::Int(before + n))?;
+    Ok(())
 }
 
 /// Fills a Counter from an iterable (counts) or a mapping (adds its counts).
-pub(crate) fn counter_update(items: &mut Vec<(Value, Value)>, src: &Value) -> Result<()> {
+pub(crate) fn counter_update(items: &mut DictItems, src: &Value) -> Result<()> {
     match src {
         Value::Dict(d) => {
-            for (k, v) in d.borrow().iter() {
-                counter_add(items, k.clone(), py_num(v).unwrap_or(0.0) as i64);
+            for (k, v) in d.borrow().to_vec() {
+                counter_add(items, k, py_num(&v).unwrap_or(0.0) as i64)?;
             }
         }
         other => {
             for x in iterate(other)? {
-                counter_add(items, x, 1);
+                counter_add(items, x, 1)?;
             }
         }
     }
@@ -2519,6 +2685,38 @@ fn functional(it: &Interpreter, module: &str, f: &str, args: &Args) -> Result<Op
             Value::list(out)
         }
         ("collections", "namedtuple") => namedtuple(it, args)?,
+        // string.capwords(s, sep=None): each word capitalized, joined by sep (a space).
+        ("string", "capwords") => {
+            let text = args.str(0, "s")?;
+            let sep = match args.get(1, "sep") {
+                None | Some(Value::None) => None,
+                Some(_) => Some(args.str(1, "sep")?),
+            };
+            let cap = |w: &str| {
+                let mut c = w.chars();
+                match c.next() {
+                    Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                    None => String::new(),
+                }
+            };
+            Value::Str(match sep {
+                None => text
+                    .split_whitespace()
+                    .map(cap)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                Some(sep) => text
+                    .split(sep.as_str())
+                    .map(cap)
+                    .collect::<Vec<_>>()
+                    .join(&sep),
+            })
+        }
+        // string.Template(text): `$name`/`${name}` placeholders, `$$` a dollar sign.
+        ("string", "Template") => {
+            let class = it.define(STRING_TEMPLATE, "Template")?;
+            super::builtins::call(it, class, args.pos.clone(), args.kw.clone())?
+        }
         ("collections", "deque") | ("functools", "partial") => {
             let (name, src) = if module == "functools" {
                 ("partial", PARTIAL)
@@ -2743,6 +2941,7 @@ fn namedtuple(it: &Interpreter, args: &Args) -> Result<Value> {
          \x20   def __getitem__(self, i):\n        return {tuple}[i]\n\
          \x20   def __len__(self):\n        return {n}\n\
          \x20   def __eq__(self, o):\n        return {tuple} == tuple(o)\n\
+         \x20   def __hash__(self):\n        return hash({tuple})\n\
          \x20   def __lt__(self, o):\n        return {tuple} < tuple(o)\n\
          \x20   def __le__(self, o):\n        return {tuple} <= tuple(o)\n\
          \x20   def __gt__(self, o):\n        return {tuple} > tuple(o)\n\
@@ -2869,6 +3068,35 @@ const DEQUE: &str = "class deque:
         return 'deque(' + repr(self._items) + ', maxlen=' + repr(self.maxlen) + ')'
 ";
 
+/// `string.Template`, as the standard library's (placeholders `$name`, `${name}`, `$$`).
+const STRING_TEMPLATE: &str = "import re as _re
+class Template:
+    delimiter = '$'
+    def __init__(self, template):
+        self.template = template
+    def _sub(self, mapping, kws, safe):
+        m = dict(mapping) if mapping is not None else {}
+        m.update(kws)
+        def conv(mo):
+            named = mo.group(2) or mo.group(3)
+            if named:
+                if named in m:
+                    return str(m[named])
+                if safe:
+                    return mo.group(0)
+                raise KeyError(named)
+            if mo.group(1):
+                return '$'
+            if safe:
+                return mo.group(0)
+            raise ValueError('Invalid placeholder in string')
+        return _re.sub(r'\\$(?:(\\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\\{([_a-zA-Z][_a-zA-Z0-9]*)\\}|())', conv, self.template)
+    def substitute(self, mapping=None, **kws):
+        return self._sub(mapping, kws, False)
+    def safe_substitute(self, mapping=None, **kws):
+        return self._sub(mapping, kws, True)
+";
+
 /// The fields of a class `@dataclass` made (its bases' first), or none.
 fn dataclass_names(c: &std::rc::Rc<super::value::PyClass>) -> Vec<String> {
     match c.lookup("__dataclass_fields__") {
@@ -2950,6 +3178,13 @@ fn dataclass(
         "    def __repr__(self):\n        return type(self).__name__ + '(' + {repr} + ')'\n\
          \x20   def __eq__(self, o):\n        return type(o) is type(self) and {fields_tuple} == {other_tuple}\n"
     ));
+    // `frozen=True` makes the instances hashable by their fields; else `eq` (the default)
+    // leaves them unhashable, as Python's.
+    if frozen {
+        src.push_str(&format!(
+            "    def __hash__(self):\n        return hash({fields_tuple})\n"
+        ));
+    }
     if order {
         for (m, op) in [
             ("__lt__", "<"),
@@ -3064,6 +3299,33 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             Value::Bool(a == b || (a - b).abs() <= (rel * a.abs().max(b.abs())).max(abs))
         }
         ("math", "factorial") => super::num::factorial(args.int(0, "n")?)?,
+        // comb(n, k) and perm(n, k=None): exact ints, as Python's.
+        ("math", "comb" | "perm") => {
+            let n = args.int(0, "n")?;
+            let k = match args.get(1, "k") {
+                None | Some(Value::None) if f == "perm" => n,
+                _ => args.int(1, "k")?,
+            };
+            if n < 0 || k < 0 {
+                return Err(value_error(format!(
+                    "{} must be a non-negative integer",
+                    if n < 0 { "n" } else { "k" }
+                )));
+            }
+            if k > n {
+                Value::Int(0)
+            } else {
+                let k = if f == "comb" { k.min(n - k) } else { k };
+                let mut acc = num_bigint::BigInt::from(1);
+                for i in 0..k {
+                    acc *= n - i;
+                    if f == "comb" {
+                        acc /= i + 1;
+                    }
+                }
+                super::num::int_value(acc)
+            }
+        }
         ("math", "gcd") => {
             let (a, b) = (args.req(0, "a")?, args.req(1, "b")?);
             super::num::gcd(a, b).ok_or_else(|| {
@@ -3139,8 +3401,8 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                     None => {}
                 }
             }
-            let off = tz_arg(args.get(7, "tzinfo"))?;
-            dt_tz(make_dt(fl)?, off)
+            let tz = tz_arg(args.get(7, "tzinfo"))?;
+            dt_at(make_dt(fl)?, tz)
         }
         ("datetime", "date") => {
             let (y, m, d) = (
@@ -3171,20 +3433,17 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             td(us.round() as i64)
         }
         ("datetime.datetime", "now" | "today" | "utcnow") => {
-            let off = if f == "now" {
+            let tz = if f == "now" {
                 tz_arg(args.get(0, "tz"))?
             } else {
                 None
             };
-            dt_tz(
-                (it.session.clock())() * 1000 + off.unwrap_or(0) as i64 * 1_000_000,
-                off,
-            )
+            dt_instant((it.session.clock())() * 1000, tz)
         }
         ("datetime.date", "today") => date(((it.session.clock())() * 1000).div_euclid(DAY) as i32),
         ("datetime.datetime" | "datetime.date", "fromtimestamp" | "utcfromtimestamp") => {
             let us = (num(0, "timestamp")? * 1e6).round() as i64;
-            let off = if f == "fromtimestamp" {
+            let tz = if f == "fromtimestamp" {
                 tz_arg(args.get(1, "tz"))?
             } else {
                 None
@@ -3192,7 +3451,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             if module == "datetime.date" {
                 date(us.div_euclid(DAY) as i32)
             } else {
-                dt_tz(us + off.unwrap_or(0) as i64 * 1_000_000, off)
+                dt_instant(us, tz)
             }
         }
         ("datetime.datetime", "strptime") => dt(strptime(
@@ -3270,6 +3529,9 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             }
             let _ = args.get(1, "name");
             tz_value((us / 1_000_000) as i32)
+        }
+        ("zoneinfo", "ZoneInfo") | ("zoneinfo.ZoneInfo", "__call__") => {
+            zone_info(&args.str(0, "key")?)?
         }
         ("datetime", "time" | "tzinfo") => {
             return Err(unsupported(
@@ -3629,7 +3891,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             ));
         }
         ("collections", "Counter") => {
-            let mut items = Vec::new();
+            let mut items = DictItems::new();
             if let Some(src) = args.get(0, "iterable") {
                 counter_update(&mut items, src)?;
             }
@@ -3638,7 +3900,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                     &mut items,
                     Value::Str(k.clone()),
                     py_num(v).unwrap_or(0.0) as i64,
-                );
+                )?;
             }
             Value::Dict(Rc::new(PyDict::new(items, DictKind::Counter)))
         }
@@ -3649,7 +3911,7 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
                 .unwrap_or(Value::None);
             let items = match args.get(1, "map") {
                 Some(Value::Dict(d)) => d.borrow().clone(),
-                _ => vec![],
+                _ => DictItems::new(),
             };
             Value::Dict(Rc::new(PyDict::new(items, DictKind::Default(factory))))
         }

@@ -6,10 +6,13 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use arrow_schema::{DataType, Field};
+use runnel_core::error::Result;
 use runnel_core::expr::Expr;
 use runnel_core::logical::GroupedData;
 use runnel_core::scalar::{ScalarValue, java_double};
 use runnel_core::{DataFrame, StreamingQuery};
+
+pub use super::dict::{DictItems, SetItems};
 
 /// A user-defined function (`def` or `lambda`).
 pub struct PyFunction {
@@ -194,54 +197,47 @@ pub enum DictKind {
     Counter,
 }
 
-/// A dict: its items in insertion order, and its kind.
+/// A dict: its items in insertion order (hashed, [`DictItems`]), and its kind.
 pub struct PyDict {
-    items: RefCell<Vec<(Value, Value)>>,
+    items: RefCell<DictItems>,
     /// Plain, defaultdict or Counter.
     pub kind: DictKind,
 }
 
 impl PyDict {
     /// A dict of `kind` holding `items`.
-    pub fn new(items: Vec<(Value, Value)>, kind: DictKind) -> PyDict {
+    pub fn new(items: DictItems, kind: DictKind) -> PyDict {
         PyDict {
             items: RefCell::new(items),
             kind,
         }
     }
+
+    /// A dict of `kind` holding `pairs` (a later repeat of a key wins); an unhashable key
+    /// is an error.
+    pub fn from_pairs(pairs: Vec<(Value, Value)>, kind: DictKind) -> Result<PyDict> {
+        Ok(PyDict::new(DictItems::from_pairs(pairs)?, kind))
+    }
 }
 
 impl std::ops::Deref for PyDict {
-    type Target = RefCell<Vec<(Value, Value)>>;
+    type Target = RefCell<DictItems>;
     fn deref(&self) -> &Self::Target {
         &self.items
-    }
-}
-
-/// Adds `items` to a set's items (repeats dropped). A set of ints keeps them sorted, the
-/// order CPython iterates and prints a set of small ints in; other sets keep insertion
-/// order (CPython's depends on hashes).
-pub fn set_extend(set: &mut Vec<Value>, items: Vec<Value>) {
-    for x in items {
-        if !set.iter().any(|y| super::ops::py_eq(y, &x)) {
-            set.push(x);
-        }
-    }
-    if set.iter().all(|v| matches!(v, Value::Int(_))) {
-        set.sort_by_key(|v| match v {
-            Value::Int(i) => *i,
-            _ => 0,
-        });
     }
 }
 
 /// Objects of the standard modules the runner implements natively.
 pub enum Native {
     /// `datetime.datetime`: its wall-clock time (microseconds since 1970-01-01 00:00), and
-    /// for an aware one its UTC offset in seconds (`timezone.utc` is 0).
-    DateTime(i64, Option<i32>),
+    /// for an aware one its UTC offset in seconds (`timezone.utc` is 0) and, when its
+    /// tzinfo is a `zoneinfo.ZoneInfo`, that zone (a [`Native::ZoneInfo`]; the offset is
+    /// then the zone's at that wall-clock time).
+    DateTime(i64, Option<i32>, Option<Rc<Native>>),
     /// `datetime.timezone(timedelta)`: a fixed UTC offset in seconds.
     TimeZone(i32),
+    /// `zoneinfo.ZoneInfo(key)`: a region's rules (IANA, chrono-tz's), and its key.
+    ZoneInfo(runnel_core::temporal::Zone, String),
     /// `datetime.date`: days since 1970-01-01.
     Date(i32),
     /// `datetime.timedelta`: microseconds.
@@ -323,8 +319,8 @@ pub enum Value {
     List(Rc<RefCell<Vec<Value>>>),
     /// tuple
     Tuple(Vec<Value>),
-    /// set / frozenset: distinct items (by Python's ==) in insertion order.
-    Set(Rc<RefCell<Vec<Value>>>),
+    /// set / frozenset: distinct items (by Python's ==, hashed).
+    Set(Rc<RefCell<SetItems>>),
     /// dict (insertion order)
     Dict(Rc<PyDict>),
     /// A module (`pyspark.sql.functions`, `time`...).
@@ -390,6 +386,7 @@ impl Value {
             Value::Str(_) => "str",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
+            Value::Set(s) if s.borrow().is_frozen() => "frozenset",
             Value::Set(_) => "set",
             Value::Dict(_) => "dict",
             Value::Module(_) => "module",
@@ -401,6 +398,7 @@ impl Value {
             Value::Native(n) => match n.as_ref() {
                 Native::DateTime(..) => "datetime",
                 Native::TimeZone(_) => "timezone",
+                Native::ZoneInfo(..) => "ZoneInfo",
                 Native::Date(_) => "date",
                 Native::TimeDelta(_) => "timedelta",
                 Native::Regex(_) => "re.Pattern",
@@ -449,15 +447,31 @@ impl Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
 
-    /// A set of `items` (repeats, by Python's ==, dropped).
+    /// A set of `items` (repeats, by Python's ==, dropped), for the runner's own sets; a
+    /// script's items go through [`Value::try_set`], which refuses an unhashable one.
     pub fn set(items: Vec<Value>) -> Value {
-        let mut out: Vec<Value> = Vec::new();
-        set_extend(&mut out, items);
-        Value::Set(Rc::new(RefCell::new(out)))
+        Value::Set(Rc::new(RefCell::new(SetItems::from_values_lenient(items))))
     }
 
-    /// A new dict.
+    /// A set of `items` (repeats, by Python's ==, dropped); an unhashable item is an error.
+    pub fn try_set(items: Vec<Value>) -> Result<Value> {
+        Ok(Value::Set(Rc::new(RefCell::new(SetItems::from_values(
+            items,
+        )?))))
+    }
+
+    /// A new dict of `items` (a later repeat of a key wins), for the runner's own dicts,
+    /// whose keys hash (names, a row's fields); a script's keys go through
+    /// [`PyDict::from_pairs`], which refuses an unhashable one.
     pub fn dict(items: Vec<(Value, Value)>) -> Value {
+        Value::Dict(Rc::new(PyDict::new(
+            DictItems::from_pairs_lenient(items),
+            DictKind::Plain,
+        )))
+    }
+
+    /// A new plain dict holding `items`.
+    pub fn dict_of(items: DictItems) -> Value {
         Value::Dict(Rc::new(PyDict::new(items, DictKind::Plain)))
     }
 
@@ -487,7 +501,8 @@ impl Value {
     /// The items of a list, tuple or set.
     pub fn items(&self) -> Option<Vec<Value>> {
         match self {
-            Value::List(l) | Value::Set(l) => Some(l.borrow().clone()),
+            Value::List(l) => Some(l.borrow().clone()),
+            Value::Set(l) => Some(l.borrow().items()),
             Value::Tuple(t) => Some(t.clone()),
             _ => None,
         }
@@ -552,7 +567,7 @@ impl Value {
             Value::Native(n) => match n.as_ref() {
                 Native::Date(d) => ScalarValue::Date32(*d),
                 // An aware datetime is its instant; a naive one is read as UTC.
-                Native::DateTime(us, off) => {
+                Native::DateTime(us, off, _) => {
                     ScalarValue::Timestamp(us - off.unwrap_or(0) as i64 * 1_000_000)
                 }
                 Native::TimeDelta(us) => ScalarValue::DayTime(*us, 0, 3),
@@ -604,7 +619,8 @@ impl Value {
         // nested deeper than the recursion limit is Python's RecursionError (noted, and
         // raised by the statement that asked).
         let id = match self {
-            Value::List(l) | Value::Set(l) => Some(Rc::as_ptr(l) as *const ()),
+            Value::List(l) => Some(Rc::as_ptr(l) as *const ()),
+            Value::Set(l) => Some(Rc::as_ptr(l) as *const ()),
             Value::Dict(d) => Some(Rc::as_ptr(d) as *const ()),
             Value::Tuple(_) => None,
             _ => return self.repr_inner(),
@@ -657,10 +673,20 @@ impl Value {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            Value::Set(l) if l.borrow().is_frozen() => {
+                let l = l.borrow();
+                if l.is_empty() {
+                    "frozenset()".into()
+                } else {
+                    let items: Vec<String> = l.items().iter().map(|v| v.repr()).collect();
+                    format!("frozenset({{{}}})", items.join(", "))
+                }
+            }
             Value::Set(l) if l.borrow().is_empty() => "set()".into(),
             Value::Set(l) => format!(
                 "{{{}}}",
                 l.borrow()
+                    .items()
                     .iter()
                     .map(|v| v.repr())
                     .collect::<Vec<_>>()
