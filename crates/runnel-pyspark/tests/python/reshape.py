@@ -1,0 +1,40 @@
+# DataFrame methods as PySpark 4.3's: offset, toJSON, to(schema), colRegex, withMetadata,
+# crosstab, freqItems, approxQuantile, sample, randomSplit, sampleBy (one partition).
+from pyspark.sql import SparkSession, functions as F, types as T
+
+spark = SparkSession.builder.master("local[1]").getOrCreate()
+df = spark.createDataFrame([(1, "a", 1.5), (2, "b", None), (3, "a", 2.5), (4, None, 3.5), (5, "b", 1.5)], "id INT, s STRING, x DOUBLE").coalesce(1)
+print(df.offset(2).collect(), df.limit(4).offset(1).collect(), df.offset(1).limit(2).collect())
+print(df.toJSON().collect(), df.toJSON().take(2), df.toJSON().first())
+print(spark.sql("SELECT array(1, 2) a, map('k', 1) m, named_struct('x', 1, 'y', 'z') st, DATE'2020-01-01' d").toJSON().collect())
+to = df.to(T.StructType([T.StructField("x", T.StringType()), T.StructField("id", T.LongType()), T.StructField("zz", T.StringType())]))
+print(to.schema.simpleString(), to.collect())
+print(df.to(T.StructType([T.StructField("ID", T.ByteType())])).collect())
+print(df.select(df.colRegex("`(id|x)`")).columns, df.select(df.colRegex("`i.*`")).columns, df.select(df.colRegex("`.*`"), "id").columns)
+print(df.select(df.colRegex("id")).columns, df.select(df.colRegex("`zz`")).columns, df.filter(df.colRegex("`id`") > 3).collect())
+print(df.withMetadata("id", {"a": 1, "b": "x"}).schema["id"].metadata)
+df.crosstab("s", "id").orderBy("s_id").show()
+df.stat.crosstab("x", "s").orderBy("x_s").show()
+print(df.crosstab("id", "s").schema.simpleString())
+print(df.freqItems(["id", "s", "x"]).collect(), df.stat.freqItems(("s",), 0.5).collect())
+print(df.freqItems(["id", "s"], 0.4).schema.simpleString())
+print(df.approxQuantile("x", [0.0, 0.25, 0.5, 0.75, 1.0], 0.0), df.approxQuantile(["id", "x"], [0.5], 0.1), df.stat.approxQuantile(("x",), [0.5], 0.1))
+print(df.filter("id > 10").approxQuantile("x", [0.5], 0.1), df.filter("id > 10").approxQuantile(["x"], [0.5], 0.1))
+big = spark.range(1000, numPartitions=1).select((F.col("id") * 7 % 1000).alias("v"))
+print(big.approxQuantile("v", [0.01, 0.1, 0.33, 0.5, 0.9, 0.99], 0.05))
+r = spark.range(20, numPartitions=1)
+print([x.id for x in r.sample(0.5, 3).collect()], [x.id for x in r.sample(fraction=0.3, seed=42).collect()], [x.id for x in r.sample(False, 0.4, 8).collect()])
+print([[x.id for x in d.collect()] for d in r.randomSplit([1.0, 2.0], 5)])
+print([[x.id for x in d.collect()] for d in r.randomSplit([0.2, 0.3, 0.5], 11)])
+print([x.id for x in r.withColumn("k", F.col("id") % 3).sampleBy("k", {0: 0.5, 1: 1.0}, 9).collect()])
+print([x.id for x in r.withColumn("k", F.col("id") % 3).stat.sampleBy(F.col("k"), {2: 0.5}, 4).collect()])
+for f in [lambda: df.offset(-1), lambda: df.to(T.StructType([T.StructField("s", T.StringType(), False)])),
+          lambda: df.to(T.StructType([T.StructField("s", T.IntegerType())])), lambda: df.withMetadata("zz", {"a": 1}),
+          lambda: df.withMetadata("id", 3), lambda: df.crosstab("zz", "s"), lambda: df.freqItems(["id"], 0.00001),
+          lambda: df.freqItems("id"), lambda: df.approxQuantile("s", [0.5], 0.1), lambda: df.approxQuantile("x", [1.5], 0.1),
+          lambda: df.approxQuantile("x", [0.5], -0.1), lambda: r.sample(1.5, 3), lambda: r.randomSplit([-1.0, 2.0], 5)]:
+    try:
+        f()
+        print("ok")
+    except Exception as e:
+        print(type(e).__name__, str(e)[:60])
