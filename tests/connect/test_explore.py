@@ -67,3 +67,19 @@ def test_sample_randomsplit_sampleby(spark):  # noqa: F811
     ]
     kept = r.withColumn("k", F.col("id") % 3).sampleBy("k", {0: 0.5, 1: 1.0}, 9)
     assert [x.id for x in kept.collect()] == [1, 3, 4, 7, 9, 10, 12, 13, 16, 19]
+
+
+def test_transpose_semantics_checkpoint(spark):  # noqa: F811
+    from pyspark.sql import functions as F
+
+    d = spark.createDataFrame([("b", 1, 2), ("a", 3, 4), (None, 5, 6)], "k STRING, x INT, y LONG")
+    t = d.transpose()
+    assert t.schema.simpleString() == "struct<key:string,a:bigint,b:bigint>"
+    assert [tuple(r) for r in t.collect()] == [("x", 3, 1), ("y", 4, 2)]
+    assert [tuple(r) for r in d.transpose(F.col("k")).collect()] == [("x", 3, 1), ("y", 4, 2)]
+    assert d.sameSemantics(d.select("k", "x", "y"))
+    assert not d.sameSemantics(d.filter("x > 1"))
+    assert isinstance(d.semanticHash(), int)
+    c = d.localCheckpoint()
+    assert [r.x for r in c.filter("x > 1").collect()] == [3, 5]
+    assert d.checkpoint().count() == 3

@@ -240,6 +240,25 @@ impl<'a> Planner<'a> {
             }
             RelType::Limit(l) => self.input(l.input.as_deref())?.limit(l.limit as i64)?,
             RelType::Tail(t) => self.input(t.input.as_deref())?.tail(t.limit as i64)?,
+            RelType::Transpose(t) => {
+                let df = self.input(t.input.as_deref())?;
+                let index = match t.index_columns.first() {
+                    None => None,
+                    Some(e) => match self.expr(e)?.strip_alias() {
+                        Expr::Column(c) | Expr::ColumnFrom(_, c) => Some(c),
+                        other => {
+                            return Err(RunnelError::analysis(
+                                "TRANSPOSE_INVALID_INDEX_COLUMN",
+                                format!(
+                                    "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
+                                    other.sql()
+                                ),
+                            ));
+                        }
+                    },
+                };
+                df.transpose(index.as_deref())?
+            }
             RelType::Offset(o) => self.input(o.input.as_deref())?.offset(o.offset as i64)?,
             RelType::ToSchema(t) => {
                 let df = self.input(t.input.as_deref())?;

@@ -167,3 +167,209 @@ pub fn regex_of(name: &str) -> Option<String> {
     let inner = name.strip_prefix('`')?.strip_suffix('`')?;
     (!inner.is_empty()).then(|| inner.to_string())
 }
+
+/// Spark's `TypeCoercion.findTightestCommonType` of the types `transpose` meets: the
+/// same type, NULL with any, the wider of two non-decimal numbers, a date with a
+/// timestamp.
+fn tightest_common(
+    a: &arrow_schema::DataType,
+    b: &arrow_schema::DataType,
+) -> Option<arrow_schema::DataType> {
+    use arrow_schema::DataType as T;
+    let rank = |t: &T| match t {
+        T::Int8 => Some(0),
+        T::Int16 => Some(1),
+        T::Int32 => Some(2),
+        T::Int64 => Some(3),
+        T::Float32 => Some(4),
+        T::Float64 => Some(5),
+        _ => None,
+    };
+    match (a, b) {
+        _ if a == b => Some(a.clone()),
+        (T::Null, t) | (t, T::Null) => Some(t.clone()),
+        (x, y) if rank(x).is_some() && rank(y).is_some() => Some(if rank(x) >= rank(y) {
+            x.clone()
+        } else {
+            y.clone()
+        }),
+        (T::Date32, t @ T::Timestamp(..)) | (t @ T::Timestamp(..), T::Date32) => Some(t.clone()),
+        (T::Timestamp(u, _), T::Timestamp(..)) => Some(T::Timestamp(*u, Some("UTC".into()))),
+        _ => None,
+    }
+}
+
+impl DataFrame {
+    /// `transpose(indexColumn)`: one row per non-index column (its name under `key`),
+    /// one column per row whose index is not NULL, named by the index as text, in the
+    /// index's order (Spark's `ResolveTranspose`: the values as their tightest common
+    /// type, at most `spark.sql.transposeMaxValues` rows).
+    pub fn transpose(&self, index: Option<&str>) -> Result<DataFrame> {
+        let schema = self.schema();
+        let index = match index {
+            Some(n) => super::na::resolve(self, n)?,
+            None => match schema.fields().first() {
+                Some(f) => f.name().clone(),
+                None => {
+                    return Err(RunnelError::analysis(
+                        "TRANSPOSE_INVALID_INDEX_COLUMN",
+                        "Invalid index column for TRANSPOSE because: the DataFrame has no columns. Transpose a DataFrame with columns.",
+                    ));
+                }
+            },
+        };
+        let (pos, index_field) = schema
+            .fields()
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.name() == &index)
+            .ok_or_else(|| RunnelError::internal("transpose: the index column"))?;
+        if matches!(
+            index_field.data_type(),
+            arrow_schema::DataType::List(_)
+                | arrow_schema::DataType::LargeList(_)
+                | arrow_schema::DataType::Map(..)
+                | arrow_schema::DataType::Struct(_)
+        ) {
+            return Err(RunnelError::analysis(
+                "TRANSPOSE_INVALID_INDEX_COLUMN",
+                format!(
+                    "Invalid index column for TRANSPOSE because: Index column must be of atomic type, but found: {}. Pick a column of numbers, strings or dates as the index.",
+                    types::sql_name(index_field.data_type())
+                ),
+            ));
+        }
+        let others: Vec<&std::sync::Arc<Field>> = schema
+            .fields()
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != pos)
+            .map(|(_, f)| f)
+            .collect();
+        let mut common: Option<arrow_schema::DataType> = None;
+        for f in &others {
+            common = Some(match common {
+                None => f.data_type().clone(),
+                Some(c) => tightest_common(&c, f.data_type()).ok_or_else(|| {
+                    RunnelError::analysis(
+                        "TRANSPOSE_NO_LEAST_COMMON_TYPE",
+                        format!(
+                            "Transpose requires non-index columns to share a least common type, but \"{}\" and \"{}\" do not. Cast the columns to one type first.",
+                            types::sql_name(&c),
+                            types::sql_name(f.data_type())
+                        ),
+                    )
+                })?,
+            });
+        }
+        let common = common.unwrap_or(arrow_schema::DataType::Utf8);
+        let max = self
+            .session
+            .conf_get("spark.sql.transposeMaxValues")
+            .and_then(|v| v.trim().parse::<usize>().ok())
+            .unwrap_or(500);
+        let mut picked = vec![
+            Expr::Cast {
+                expr: Box::new(quoted(&index)),
+                to: arrow_schema::DataType::Utf8,
+                try_: false,
+            }
+            .alias("__index"),
+        ];
+        picked.extend(others.iter().map(|f| {
+            Expr::Cast {
+                expr: Box::new(quoted(f.name())),
+                to: common.clone(),
+                try_: false,
+            }
+            .alias(f.name())
+        }));
+        let rows = self
+            .filter(Expr::IsNotNull(Box::new(quoted(&index))))?
+            .order_by(vec![quoted(&index)])?
+            .select(picked)?
+            .collect()?;
+        let total: usize = rows.iter().map(|b| b.num_rows()).sum();
+        if total > max {
+            return Err(RunnelError::analysis(
+                "TRANSPOSE_EXCEED_ROW_LIMIT",
+                format!(
+                    "Number of rows exceeds the allowed limit of {max} for TRANSPOSE. If this was intended, set spark.sql.transposeMaxValues to at least the current row count."
+                ),
+            ));
+        }
+        let mut fields = vec![Field::new("key", arrow_schema::DataType::Utf8, false)];
+        let mut out: Vec<Vec<ScalarValue>> = others
+            .iter()
+            .map(|f| vec![ScalarValue::Utf8(f.name().clone())])
+            .collect();
+        for b in &rows {
+            for r in 0..b.num_rows() {
+                let name = match ScalarValue::try_from_array(b.column(0).as_ref(), r)? {
+                    ScalarValue::Utf8(s) => s,
+                    _ => String::new(),
+                };
+                fields.push(Field::new(name, common.clone(), true));
+                for (j, row) in out.iter_mut().enumerate() {
+                    row.push(ScalarValue::try_from_array(b.column(j + 1).as_ref(), r)?);
+                }
+            }
+        }
+        if others.is_empty() {
+            // No columns to transpose: the index's names, no rows (as Spark).
+            out.clear();
+        }
+        self.session
+            .create_data_frame(&out, std::sync::Arc::new(Schema::new(fields)))
+    }
+}
+
+impl DataFrame {
+    /// `localCheckpoint()` / `checkpoint()` on one machine: the rows, computed now and
+    /// held (the plan above them starts from them).
+    pub fn materialize(&self) -> Result<DataFrame> {
+        if self.is_streaming() {
+            return Err(RunnelError::analysis(
+                "_LEGACY_ERROR_TEMP_3102",
+                "Queries with streaming sources must be executed with writeStream.start(); checkpoint the batch DataFrame inside foreachBatch.",
+            ));
+        }
+        let batches = self.collect()?;
+        Ok(self
+            .session
+            .create_data_frame_from_batches(self.schema(), batches))
+    }
+
+    /// What `sameSemantics` compares and `semanticHash` hashes: the optimized plan as
+    /// text (Spark canonicalizes its plan; two DataFrames whose plans optimize to the
+    /// same operators compute the same rows).
+    pub fn semantic_text(&self) -> String {
+        let optimized = crate::planner::optimize::optimize(&self.plan);
+        canonical(&optimized)
+    }
+
+    /// `semanticHash()`: a hash of [`DataFrame::semantic_text`] (not Spark's number).
+    pub fn semantic_hash(&self) -> i32 {
+        crate::expr::functions::hash::murmur3_bytes(self.semantic_text().as_bytes(), 42)
+    }
+}
+
+/// A plan as text without the projections that pass every column through unchanged
+/// (Spark's canonical plans drop them too).
+fn canonical(p: &super::plan::Plan) -> String {
+    use super::plan::Node;
+    use crate::expr::phys::PhysExpr;
+    if let Node::Project { input, exprs } = &p.node {
+        let fields = input.schema.fields();
+        let identity = exprs.len() == fields.len()
+            && exprs.iter().enumerate().all(|(i, e)| {
+                matches!(e, PhysExpr::Column { index, field }
+                    if *index == i && field.name() == fields[i].name())
+            });
+        if identity {
+            return canonical(input);
+        }
+    }
+    let children: Vec<String> = p.inputs().into_iter().map(|c| canonical(c)).collect();
+    format!("{}({})", p.describe(), children.join(", "))
+}

@@ -483,7 +483,8 @@ impl DataFrame {
     /// col1_col2).pivot(col2 as text).count()` with 0 for the missing pairs.
     pub fn crosstab(&self, col1: &str, col2: &str) -> Result<DataFrame> {
         if self.is_streaming() {
-            return Err(RunnelError::analysis_plain(
+            return Err(RunnelError::analysis(
+                "_LEGACY_ERROR_TEMP_3063",
                 "pivot is not supported on a streaming DataFrames/Datasets; crosstab a batch DataFrame (inside foreachBatch)",
             ));
         }

@@ -1998,6 +1998,41 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             return Ok(Value::Float(df.stat_moment(&c1, &c2, what)?));
         }
         "offset" => return Ok(Value::DataFrame(df.offset(args.int(0, "num")?)?)),
+        // transpose(indexColumn=None): the first column by default.
+        "transpose" => {
+            let index = match args.get(0, "indexColumn") {
+                None | Some(Value::None) => None,
+                Some(Value::Str(s)) => Some(s.clone()),
+                Some(v @ Value::Column(_)) => match to_col(v, true)?.strip_alias() {
+                    Expr::Column(c) | Expr::ColumnFrom(_, c) => Some(c),
+                    other => {
+                        return Err(RunnelError::analysis(
+                            "TRANSPOSE_INVALID_INDEX_COLUMN",
+                            format!(
+                                "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
+                                other.sql()
+                            ),
+                        ));
+                    }
+                },
+                Some(other) => return Err(expected_type("indexColumn", "Column or str", other)),
+            };
+            return Ok(Value::DataFrame(df.transpose(index.as_deref())?));
+        }
+        "semanticHash" => return Ok(Value::Int(df.semantic_hash() as i64)),
+        "sameSemantics" => match args.req(0, "other")? {
+            Value::DataFrame(o) => return Ok(Value::Bool(df.semantic_text() == o.semantic_text())),
+            other => return Err(expected_type("other", "DataFrame", other)),
+        },
+        // One machine: checkpointing is computing the rows now and holding them.
+        "localCheckpoint" | "checkpoint" => {
+            if let Some(v) = args.get(0, "eager")
+                && !matches!(v, Value::Bool(_))
+            {
+                return Err(expected_type("eager", "bool", v));
+            }
+            return Ok(Value::DataFrame(df.materialize()?));
+        }
         // toJSON(): PySpark's RDD of JSON strings; collect/take/first/count read it.
         "toJSON" => {
             return Ok(Value::Method(

@@ -38,3 +38,18 @@ for f in [lambda: df.offset(-1), lambda: df.to(T.StructType([T.StructField("s", 
         print("ok")
     except Exception as e:
         print(type(e).__name__, str(e)[:60])
+# transpose (Spark's ResolveTranspose), sameSemantics/semanticHash, localCheckpoint.
+d = spark.createDataFrame([("b", 1, 2), ("a", 3, 4), (None, 5, 6)], "k STRING, x INT, y LONG")
+print(d.transpose().collect(), d.transpose().schema.simpleString())
+print(d.filter("x > 10").transpose().collect(), spark.createDataFrame([("a",), ("b",)], "k STRING").transpose().schema.simpleString())
+print(spark.createDataFrame([(1, 1.5, 2)], "i INT, x DOUBLE, y INT").transpose().collect(), spark.createDataFrame([("a", 1), ("a", 2)], "k STRING, x INT").transpose("k").collect())
+print(d.sameSemantics(d.select("k", "x", "y")), d.sameSemantics(d.filter("x > 1")), d.filter("x > 1").sameSemantics(d.filter(F.col("x") > 1)))
+print(type(d.semanticHash()).__name__, d.semanticHash() == d.select("k", "x", "y").semanticHash())
+print(d.localCheckpoint().filter("x > 1").collect(), d.localCheckpoint(eager=False).count())
+for f in [lambda: d.transpose(F.col("x")), lambda: spark.range(600).selectExpr("id", "id * 2 AS v").transpose(),
+          lambda: spark.sql("SELECT array(1) a, 1 b").transpose(), lambda: d.sameSemantics(3)]:
+    try:
+        f()
+        print("ok")
+    except Exception as e:
+        print(type(e).__name__, str(e)[:60])
