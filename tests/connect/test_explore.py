@@ -61,6 +61,7 @@ def test_sample_randomsplit_sampleby(spark):  # noqa: F811
 
     r = spark.range(20)
     assert [x.id for x in r.sample(0.5, 3).collect()] == [0, 4, 5, 8, 10, 15, 16, 17]
+    assert [x.id for x in r.sample(True, 0.5, 7).collect()] == [0, 3, 7, 7, 9, 10, 11, 11, 15, 17]
     assert [[x.id for x in d.collect()] for d in r.randomSplit([1.0, 2.0], 5)] == [
         [0, 1, 5, 6, 8, 9, 11, 15, 16],
         [2, 3, 4, 7, 10, 12, 13, 14, 17, 18, 19],
@@ -83,3 +84,11 @@ def test_transpose_semantics_checkpoint(spark):  # noqa: F811
     c = d.localCheckpoint()
     assert [r.x for r in c.filter("x > 1").collect()] == [3, 5]
     assert d.checkpoint().count() == 3
+
+
+def test_input_files(spark, tmp_path):  # noqa: F811
+    p = str(tmp_path / "j")
+    spark.createDataFrame([(1,), (2,)], "a INT").write.json(p)
+    files = spark.read.json(p).filter("a > 1").inputFiles()
+    assert files and all(f.startswith("file://") and f.endswith(".json") for f in files)
+    assert spark.range(3).inputFiles() == []

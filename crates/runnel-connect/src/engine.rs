@@ -1581,6 +1581,12 @@ impl Engine {
                     parsed: Some(parsed),
                 })
             }
+            A::InputFiles(x) => {
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::InputFiles(r::InputFiles {
+                    files: df.input_files(),
+                })
+            }
             A::SemanticHash(x) => {
                 let df = planner.relation(Self::root(x.plan.as_ref())?)?;
                 R::SemanticHash(r::SemanticHash {

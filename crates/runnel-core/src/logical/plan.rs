@@ -245,6 +245,8 @@ pub enum Node {
     Static {
         /// The rows.
         batches: Vec<RecordBatch>,
+        /// The files they were read from (`inputFiles()`), as `file://` URIs.
+        files: Vec<String>,
     },
     /// A memory-sink table, read when the query runs.
     MemoryTable {

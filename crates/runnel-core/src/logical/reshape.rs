@@ -373,3 +373,21 @@ fn canonical(p: &super::plan::Plan) -> String {
     let children: Vec<String> = p.inputs().into_iter().map(|c| canonical(c)).collect();
     format!("{}({})", p.describe(), children.join(", "))
 }
+
+impl DataFrame {
+    /// `inputFiles()`: the files the DataFrame's reads read, each once, sorted (Spark
+    /// lists them as a hash set orders them).
+    pub fn input_files(&self) -> Vec<String> {
+        fn walk(p: &super::plan::Plan, out: &mut std::collections::BTreeSet<String>) {
+            if let super::plan::Node::Static { files, .. } = &p.node {
+                out.extend(files.iter().cloned());
+            }
+            for c in p.inputs() {
+                walk(c, out);
+            }
+        }
+        let mut out = std::collections::BTreeSet::new();
+        walk(&self.plan, &mut out);
+        out.into_iter().collect()
+    }
+}

@@ -52,9 +52,7 @@ impl DataFrame {
                     "Sampling fraction ({shown}) must be nonnegative with replacement"
                 )));
             }
-            return Err(RunnelError::not_supported(
-                "sample(withReplacement=True) (Spark's Poisson sampler draws from commons-math's Well19937c); sample without replacement, or use explode(sequence(...)) with rand()",
-            ));
+            return self.sample_with_replacement(fraction, seed);
         }
         if !(-1e-5..=1.0 + 1e-5).contains(&fraction) {
             return Err(requirement(format!(
@@ -137,6 +135,134 @@ impl DataFrame {
         drawn
             .filter(Expr::Column(DRAW.into()).binary(BinaryOp::Lt, fraction))?
             .select(cols)
+    }
+}
+
+impl DataFrame {
+    /// `sample(True, fraction, seed)`: each row repeated as often as Spark's
+    /// `PoissonSampler` draws (commons-math's `PoissonDistribution` over `Well19937c`,
+    /// seeded with the first `java.util.Random(seed).nextLong()`, as
+    /// `PartitionwiseSampledRDD` seeds one partition). The rows are computed now.
+    fn sample_with_replacement(&self, fraction: f64, seed: i64) -> Result<DataFrame> {
+        if self.is_streaming() {
+            return Err(RunnelError::not_supported(
+                "sample(withReplacement=True) on a streaming DataFrame; sample without replacement, or inside foreachBatch",
+            ));
+        }
+        if fraction >= 40.0 {
+            return Err(RunnelError::not_supported(
+                "sample(withReplacement=True) with a fraction of 40 or more (commons-math's large-mean Poisson algorithm); sample several times and union",
+            ));
+        }
+        let batches = self.collect()?;
+        let mut rng = Well19937c::new(java_random_next_long(seed));
+        let limit = (-fraction).exp();
+        let mut kept = Vec::new();
+        for b in &batches {
+            let mut take: Vec<u32> = Vec::new();
+            for r in 0..b.num_rows() {
+                if fraction <= 0.0 {
+                    break;
+                }
+                // PoissonDistribution.nextPoisson for a mean under 40.
+                let (mut n, mut prod) = (0u64, 1.0f64);
+                while (n as f64) < 1000.0 * fraction {
+                    prod *= rng.next_double();
+                    if prod >= limit {
+                        n += 1;
+                    } else {
+                        break;
+                    }
+                }
+                take.extend(std::iter::repeat_n(r as u32, n as usize));
+            }
+            let idx = arrow_array::UInt32Array::from(take);
+            let cols = b
+                .columns()
+                .iter()
+                .map(|c| arrow_select::take::take(c.as_ref(), &idx, None))
+                .collect::<std::result::Result<Vec<_>, _>>()
+                .map_err(|e| RunnelError::internal(format!("sample: {e}")))?;
+            kept.push(
+                arrow_array::RecordBatch::try_new(b.schema(), cols)
+                    .map_err(|e| RunnelError::internal(format!("sample: {e}")))?,
+            );
+        }
+        Ok(self
+            .session
+            .create_data_frame_from_batches(self.schema(), kept))
+    }
+}
+
+/// `new java.util.Random(seed).nextLong()`.
+fn java_random_next_long(seed: i64) -> i64 {
+    const MUL: u64 = 0x5_DEEC_E66D;
+    const MASK: u64 = (1 << 48) - 1;
+    let mut s = (seed as u64 ^ MUL) & MASK;
+    let mut next = |bits: u32| -> i32 {
+        s = (s.wrapping_mul(MUL).wrapping_add(0xB)) & MASK;
+        (s >> (48 - bits)) as i32
+    };
+    let hi = next(32) as i64;
+    let lo = next(32) as i64;
+    (hi << 32).wrapping_add(lo)
+}
+
+/// commons-math3's `Well19937c` (Panneton, L'Ecuyer and Matsumoto's WELL generator with
+/// Matsumoto-Kurita tempering), seeded from a long as `setSeed(long)` does.
+struct Well19937c {
+    v: Vec<i32>,
+    index: usize,
+}
+
+impl Well19937c {
+    const R: usize = 624;
+    const M1: usize = 70;
+    const M2: usize = 179;
+    const M3: usize = 449;
+
+    fn new(seed: i64) -> Self {
+        let mut v = vec![0i32; Self::R];
+        v[0] = (seed >> 32) as i32;
+        v[1] = seed as i32;
+        for i in 2..Self::R {
+            let l = v[i - 2] as i64;
+            v[i] = (1_812_433_253i64
+                .wrapping_mul(l ^ (l >> 30))
+                .wrapping_add(i as i64)
+                & 0xffff_ffff) as i32;
+        }
+        Well19937c { v, index: 0 }
+    }
+
+    fn next(&mut self, bits: u32) -> i32 {
+        let r = Self::R;
+        let i = self.index;
+        let rm1 = (i + r - 1) % r;
+        let rm2 = (i + r - 2) % r;
+        let v0 = self.v[i];
+        let vm1 = self.v[(i + Self::M1) % r];
+        let vm2 = self.v[(i + Self::M2) % r];
+        let vm3 = self.v[(i + Self::M3) % r];
+        let z0 = (0x8000_0000u32 as i32 & self.v[rm1]) ^ (0x7FFF_FFFF & self.v[rm2]);
+        let z1 = (v0 ^ (v0 << 25)) ^ (vm1 ^ ((vm1 as u32) >> 27) as i32);
+        let z2 = ((vm2 as u32) >> 9) as i32 ^ (vm3 ^ ((vm3 as u32) >> 1) as i32);
+        let z3 = z1 ^ z2;
+        let mut z4 = z0 ^ (z1 ^ (z1 << 9)) ^ (z2 ^ (z2 << 21)) ^ (z3 ^ ((z3 as u32) >> 21) as i32);
+        self.v[i] = z3;
+        self.v[rm1] = z4;
+        self.v[rm2] &= 0x8000_0000u32 as i32;
+        self.index = rm1;
+        z4 ^= (z4 << 7) & 0xe46e_1700u32 as i32;
+        z4 ^= (z4 << 15) & 0x9b86_8000u32 as i32;
+        ((z4 as u32) >> (32 - bits)) as i32
+    }
+
+    /// `BitsStreamGenerator.nextDouble`.
+    fn next_double(&mut self) -> f64 {
+        let high = (self.next(26) as i64) << 26;
+        let low = self.next(26) as i64;
+        (high | low) as f64 * (1.0 / (1u64 << 52) as f64)
     }
 }
 

@@ -2020,6 +2020,11 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             return Ok(Value::DataFrame(df.transpose(index.as_deref())?));
         }
         "semanticHash" => return Ok(Value::Int(df.semantic_hash() as i64)),
+        "inputFiles" => {
+            return Ok(Value::list(
+                df.input_files().into_iter().map(Value::Str).collect(),
+            ));
+        }
         "sameSemantics" => match args.req(0, "other")? {
             Value::DataFrame(o) => return Ok(Value::Bool(df.semantic_text() == o.semantic_text())),
             other => return Err(expected_type("other", "DataFrame", other)),

@@ -53,3 +53,5 @@ for f in [lambda: d.transpose(F.col("x")), lambda: spark.range(600).selectExpr("
         print("ok")
     except Exception as e:
         print(type(e).__name__, str(e)[:60])
+# sample with replacement: Spark's PoissonSampler (commons-math's Well19937c), one partition.
+print([x.id for x in r.sample(True, 0.5, 7).collect()], [x.id for x in r.sample(True, 2.0, 7).collect()], r.sample(withReplacement=True, fraction=0.0, seed=1).count())
