@@ -21,6 +21,132 @@ fn field_path(path: &[String]) -> String {
         .join(".")
 }
 
+/// Spark's `Project.reorderFields`: for each expected field, the one input field of its
+/// name (case-insensitive) reconciled to it, NULL for a missing nullable one.
+fn reorder(
+    have: &[(String, Expr, &Field)],
+    want: &arrow_schema::Fields,
+    path: &[String],
+) -> Result<Vec<Expr>> {
+    let mut out = Vec::new();
+    for f in want {
+        let matched: Vec<&(String, Expr, &Field)> = have
+            .iter()
+            .filter(|(n, _, _)| n.eq_ignore_ascii_case(f.name()))
+            .collect();
+        let names = || {
+            have.iter()
+                .map(|(n, _, _)| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        out.push(match matched.as_slice() {
+            [] if f.is_nullable() => Expr::Literal(ScalarValue::Null(f.data_type().clone())),
+            [] if path.is_empty() => {
+                return Err(RunnelError::analysis(
+                    "UNRESOLVED_COLUMN.WITH_SUGGESTION",
+                    format!(
+                        "A column, variable, or function parameter with name `{}` cannot be resolved. Did you mean one of the following? [{}]. Make the field nullable or give the DataFrame the column.",
+                        f.name(),
+                        names()
+                    ),
+                ));
+            }
+            [] => {
+                return Err(RunnelError::analysis(
+                    "UNRESOLVED_FIELD.WITH_SUGGESTION",
+                    format!(
+                        "A field with name `{}` cannot be resolved with the struct-type column {}. Did you mean one of the following? [{}]. Make the field nullable or give the struct the field.",
+                        f.name(),
+                        field_path(path),
+                        names()
+                    ),
+                ));
+            }
+            [(name, e, h)] => {
+                let mut p = path.to_vec();
+                p.push(name.clone());
+                reconcile(e.clone(), h, f, &p)?
+            }
+            many => {
+                let mut p = path.to_vec();
+                p.push(f.name().clone());
+                return Err(RunnelError::analysis(
+                    "AMBIGUOUS_COLUMN_OR_FIELD",
+                    format!(
+                        "Column or field {} is ambiguous and has {} matches. Rename the columns apart first.",
+                        field_path(&p),
+                        many.len()
+                    ),
+                ));
+            }
+        });
+    }
+    Ok(out)
+}
+
+/// Spark's `Project.reconcileColumnType`: `e` (of `have`) as the type of `want`; a struct
+/// field by field (NULL stays NULL), other types cast where ANSI store assignment allows.
+fn reconcile(e: Expr, have: &Field, want: &Field, path: &[String]) -> Result<Expr> {
+    if have.is_nullable() && !want.is_nullable() {
+        return Err(RunnelError::analysis(
+            "NULLABLE_COLUMN_OR_FIELD",
+            format!(
+                "Column or field {} is nullable while it's required to be non-nullable. Filter out the NULLs (or fill them) first, or make the field nullable.",
+                field_path(path)
+            ),
+        ));
+    }
+    match (have.data_type(), want.data_type()) {
+        (a, b) if a == b => Ok(e),
+        (arrow_schema::DataType::Struct(hs), arrow_schema::DataType::Struct(ws)) => {
+            let inner: Vec<(String, Expr, &Field)> = hs
+                .iter()
+                .map(|h| {
+                    (
+                        h.name().clone(),
+                        Expr::Field(Box::new(e.clone()), h.name().clone()),
+                        h.as_ref(),
+                    )
+                })
+                .collect();
+            let values = reorder(&inner, ws, path)?;
+            let mut args = Vec::new();
+            for (w, v) in ws.iter().zip(values) {
+                args.push(Expr::Literal(ScalarValue::Utf8(w.name().clone())));
+                args.push(v);
+            }
+            let built = func("named_struct", args);
+            Ok(if have.is_nullable() {
+                Expr::Case {
+                    operand: None,
+                    branches: vec![(
+                        Expr::IsNull(Box::new(e)),
+                        Expr::Literal(ScalarValue::Null(want.data_type().clone())),
+                    )],
+                    otherwise: Some(Box::new(built)),
+                }
+            } else {
+                built
+            })
+        }
+        (a, b) if super::catalog::can_ansi_store_assign(a, b) => Ok(Expr::Cast {
+            expr: Box::new(e),
+            to: b.clone(),
+            try_: false,
+        }),
+        (a, b) => Err(RunnelError::analysis(
+            "INVALID_COLUMN_OR_FIELD_DATA_TYPE",
+            format!(
+                "Column or field {} is of type \"{}\" while it's required to be \"{}\". Cast the column first, or ask for a type it can be stored as.",
+                field_path(path),
+                types::sql_name(a),
+                types::sql_name(b)
+            ),
+        )),
+    }
+}
+
 impl DataFrame {
     /// `to(schema)`: the columns of `schema` in its order, found by name (case-insensitive),
     /// cast where ANSI store assignment allows, NULL for a missing nullable one; Spark's
@@ -28,74 +154,16 @@ impl DataFrame {
     /// otherwise.
     pub fn to_schema(&self, schema: &Schema) -> Result<DataFrame> {
         let have = self.schema();
-        let mut out = Vec::new();
-        for f in schema.fields() {
-            let matched: Vec<&std::sync::Arc<Field>> = have
-                .fields()
-                .iter()
-                .filter(|h| h.name().eq_ignore_ascii_case(f.name()))
-                .collect();
-            let e = match matched.as_slice() {
-                [] if f.is_nullable() => Expr::Literal(ScalarValue::Null(f.data_type().clone())),
-                [] => {
-                    return Err(RunnelError::analysis(
-                        "UNRESOLVED_COLUMN.WITH_SUGGESTION",
-                        format!(
-                            "A column, variable, or function parameter with name `{}` cannot be resolved. Did you mean one of the following? [{}]. Make the field nullable or give the DataFrame the column.",
-                            f.name(),
-                            have.fields()
-                                .iter()
-                                .map(|c| format!("`{}`", c.name()))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    ));
-                }
-                [h] => {
-                    let path = vec![h.name().clone()];
-                    if h.is_nullable() && !f.is_nullable() {
-                        return Err(RunnelError::analysis(
-                            "NULLABLE_COLUMN_OR_FIELD",
-                            format!(
-                                "Column or field {} is nullable while it's required to be non-nullable. Filter out the NULLs (or fill them) first, or make the field nullable.",
-                                field_path(&path)
-                            ),
-                        ));
-                    }
-                    let c = quoted(h.name());
-                    if h.data_type() == f.data_type() {
-                        c
-                    } else if super::catalog::can_ansi_store_assign(h.data_type(), f.data_type()) {
-                        Expr::Cast {
-                            expr: Box::new(c),
-                            to: f.data_type().clone(),
-                            try_: false,
-                        }
-                    } else {
-                        return Err(RunnelError::analysis(
-                            "INVALID_COLUMN_OR_FIELD_DATA_TYPE",
-                            format!(
-                                "Column or field {} is of type \"{}\" while it's required to be \"{}\". Cast the column first, or ask for a type it can be stored as.",
-                                field_path(&path),
-                                types::sql_name(h.data_type()),
-                                types::sql_name(f.data_type())
-                            ),
-                        ));
-                    }
-                }
-                many => {
-                    return Err(RunnelError::analysis(
-                        "AMBIGUOUS_COLUMN_OR_FIELD",
-                        format!(
-                            "Column or field `{}` is ambiguous and has {} matches. Rename the columns apart first.",
-                            f.name(),
-                            many.len()
-                        ),
-                    ));
-                }
-            };
-            out.push(e.alias(f.name()));
-        }
+        let fields: Vec<(String, Expr, &Field)> = have
+            .fields()
+            .iter()
+            .map(|f| (f.name().clone(), quoted(f.name()), f.as_ref()))
+            .collect();
+        let out = reorder(&fields, schema.fields(), &[])?
+            .into_iter()
+            .zip(schema.fields())
+            .map(|(e, f)| e.alias(f.name()))
+            .collect();
         self.select(out)
     }
 

@@ -55,3 +55,12 @@ for f in [lambda: d.transpose(F.col("x")), lambda: spark.range(600).selectExpr("
         print(type(e).__name__, str(e)[:60])
 # sample with replacement: Spark's PoissonSampler (commons-math's Well19937c), one partition.
 print([x.id for x in r.sample(True, 0.5, 7).collect()], [x.id for x in r.sample(True, 2.0, 7).collect()], r.sample(withReplacement=True, fraction=0.0, seed=1).count())
+# to(schema) of a struct: its fields by name, cast, NULL for a missing nullable one.
+st = spark.sql("SELECT named_struct('a', 1, 'b', 'x') s, 1 i UNION ALL SELECT NULL, 2")
+want = T.StructType([T.StructField("s", T.StructType([T.StructField("B", T.StringType()), T.StructField("a", T.LongType()), T.StructField("c", T.DoubleType())])), T.StructField("i", T.IntegerType())])
+print(st.to(want).collect(), st.to(want).schema.simpleString())
+for w in [T.StructType([T.StructField("s", T.StructType([T.StructField("c", T.DoubleType(), False)]))]), T.StructType([T.StructField("s", T.StructType([T.StructField("a", T.BooleanType())]))])]:
+    try:
+        st.to(w).collect()
+    except Exception as e:
+        print(type(e).__name__, str(e)[:60])
