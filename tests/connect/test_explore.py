@@ -92,3 +92,12 @@ def test_input_files(spark, tmp_path):  # noqa: F811
     files = spark.read.json(p).filter("a > 1").inputFiles()
     assert files and all(f.startswith("file://") and f.endswith(".json") for f in files)
     assert spark.range(3).inputFiles() == []
+
+
+def test_random_split_sorts_first(spark):  # noqa: F811
+    # PySpark 4.3 (classic, one partition) for the same rows in another order.
+    df = spark.createDataFrame([(i * 7 % 20,) for i in range(20)], "id LONG")
+    assert [sorted(x.id for x in d.collect()) for d in df.randomSplit([1.0, 2.0], 5)] == [
+        [0, 1, 5, 6, 8, 9, 11, 15, 16],
+        [2, 3, 4, 7, 10, 12, 13, 14, 17, 18, 19],
+    ]

@@ -309,15 +309,14 @@ impl<'a> Planner<'a> {
                     .seed
                     .unwrap_or_else(runnel_core::logical::sample::random_seed);
                 let with_replacement = s.with_replacement.unwrap_or(false);
-                if s.lower_bound == 0.0 {
-                    df.sample(with_replacement, s.upper_bound, seed)?
+                if !s.deterministic_order {
+                    df.sample(with_replacement, s.upper_bound - s.lower_bound, seed)?
                 } else if with_replacement {
                     return Err(unsupported("sample(withReplacement=True)"));
                 } else {
                     // randomSplit's cells: PySpark's client sends one Sample per weight
                     // (deterministic_order: the rows sorted first).
-                    let w = [s.lower_bound, s.upper_bound - s.lower_bound, 1.0 - s.upper_bound];
-                    df.random_split(&w, seed)?.swap_remove(1)
+                    df.split_cell(s.lower_bound, s.upper_bound, seed)?
                 }
             }
             RelType::SampleBy(s) => {

@@ -86,6 +86,20 @@ impl DataFrame {
                     .join(", ")
             )));
         }
+        let mut out = Vec::new();
+        let mut lower = 0.0;
+        for w in weights {
+            let upper = lower + w / sum;
+            out.push(self.split_cell(lower, upper, seed)?);
+            lower = upper;
+        }
+        Ok(out)
+    }
+
+    /// One of `randomSplit`'s DataFrames: the rows, sorted by every orderable column,
+    /// whose draw falls in `[lower, upper)` (Spark Connect's `Sample` with
+    /// `deterministic_order`).
+    pub fn split_cell(&self, lower: f64, upper: f64, seed: i64) -> Result<DataFrame> {
         let schema = self.schema();
         let keys: Vec<Expr> = schema
             .fields()
@@ -98,14 +112,7 @@ impl DataFrame {
         } else {
             self.order_by(keys)?
         };
-        let mut out = Vec::new();
-        let mut lower = 0.0;
-        for w in weights {
-            let upper = lower + w / sum;
-            out.push(sorted.sample_cell(lower, upper, seed)?);
-            lower = upper;
-        }
-        Ok(out)
+        sorted.sample_cell(lower, upper, seed)
     }
 
     /// `sampleBy(col, fractions, seed)`: each row of a stratum kept when its draw is
