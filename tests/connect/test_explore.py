@@ -101,3 +101,12 @@ def test_random_split_sorts_first(spark):  # noqa: F811
         [0, 1, 5, 6, 8, 9, 11, 15, 16],
         [2, 3, 4, 7, 10, 12, 13, 14, 17, 18, 19],
     ]
+
+
+def test_lateral_join_without_outer_references(spark):  # noqa: F811
+    from pyspark.sql import functions as F
+
+    lt, rt = spark.range(3).alias("t"), spark.range(2).alias("u")
+    assert lt.lateralJoin(rt).count() == 6
+    rows = lt.lateralJoin(rt, on=F.col("t.id") == F.col("u.id"), how="left").collect()
+    assert [tuple(r) for r in rows] == [(0, 0), (1, 1), (2, None)]

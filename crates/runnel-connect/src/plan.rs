@@ -240,6 +240,35 @@ impl<'a> Planner<'a> {
             }
             RelType::Limit(l) => self.input(l.input.as_deref())?.limit(l.limit as i64)?,
             RelType::Tail(t) => self.input(t.input.as_deref())?.tail(t.limit as i64)?,
+            // A lateral join whose right side reads none of the left's columns: a join.
+            RelType::LateralJoin(l) => {
+                use pb::join::JoinType;
+                let how = match l.join_type() {
+                    JoinType::Inner | JoinType::Unspecified => "inner",
+                    JoinType::LeftOuter => "left_outer",
+                    JoinType::Cross => "cross",
+                    JoinType::FullOuter => "full_outer",
+                    JoinType::RightOuter => "right_outer",
+                    JoinType::LeftAnti => "left_anti",
+                    JoinType::LeftSemi => "left_semi",
+                };
+                if !matches!(how, "inner" | "left_outer" | "cross") {
+                    return Err(RunnelError::analysis(
+                        "UNSUPPORTED_JOIN_TYPE",
+                        format!(
+                            "Unsupported join type '{how}'. Supported join types include: 'inner', 'leftouter', 'left', 'left_outer', 'cross'."
+                        ),
+                    ));
+                }
+                let j = pb::Join {
+                    left: l.left.clone(),
+                    right: l.right.clone(),
+                    join_condition: l.join_condition.clone(),
+                    join_type: l.join_type,
+                    ..Default::default()
+                };
+                self.join(&j)?
+            }
             RelType::Transpose(t) => {
                 let df = self.input(t.input.as_deref())?;
                 let index = match t.index_columns.first() {

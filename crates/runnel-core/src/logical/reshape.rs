@@ -459,3 +459,38 @@ impl DataFrame {
         out.into_iter().collect()
     }
 }
+
+impl DataFrame {
+    /// `lateralJoin(other, on, how)` of a right side that reads none of the left's
+    /// columns (a right side with `outer()` references is refused where it is built): a
+    /// join of the types Spark's lateral join takes — inner, left outer, cross.
+    pub fn lateral_join(
+        &self,
+        other: &DataFrame,
+        on: Option<Expr>,
+        how: Option<&str>,
+    ) -> Result<DataFrame> {
+        let how = how.unwrap_or("inner");
+        let kind = how.to_ascii_lowercase().replace('_', "");
+        if !matches!(kind.as_str(), "inner" | "leftouter" | "left" | "cross") {
+            return Err(RunnelError::analysis(
+                "UNSUPPORTED_JOIN_TYPE",
+                format!(
+                    "Unsupported join type '{how}'. Supported join types include: 'inner', 'leftouter', 'left', 'left_outer', 'cross'."
+                ),
+            ));
+        }
+        let on = match on {
+            Some(c) => super::dataframe::JoinOn::Condition(c),
+            None => super::dataframe::JoinOn::None,
+        };
+        let how = if kind == "left" || kind == "leftouter" {
+            "left_outer"
+        } else if kind == "cross" {
+            "cross"
+        } else {
+            "inner"
+        };
+        self.join(other, on, how)
+    }
+}

@@ -2020,6 +2020,30 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             return Ok(Value::DataFrame(df.transpose(index.as_deref())?));
         }
         "semanticHash" => return Ok(Value::Int(df.semantic_hash() as i64)),
+        // lateralJoin(other, on=None, how=None): a right side that reads none of the
+        // left's columns (`outer()` is refused where the right side is built).
+        "lateralJoin" => {
+            let Value::DataFrame(other) = args.req(0, "other")? else {
+                return Err(expected_type("other", "DataFrame", args.req(0, "other")?));
+            };
+            let on = match args.get(1, "on") {
+                None | Some(Value::None) => None,
+                Some(Value::Column(e)) => Some(e.clone()),
+                Some(other) => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "AttributeError: '{}' object has no attribute '_jc'",
+                        other.type_name()
+                    ))
+                    .with_exception("AttributeError"));
+                }
+            };
+            let how = args.opt_str(2, "how")?;
+            return Ok(Value::DataFrame(df.lateral_join(
+                other,
+                on,
+                how.as_deref(),
+            )?));
+        }
         "inputFiles" => {
             return Ok(Value::list(
                 df.input_files().into_iter().map(Value::Str).collect(),

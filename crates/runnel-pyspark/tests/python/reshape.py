@@ -64,3 +64,14 @@ for w in [T.StructType([T.StructField("s", T.StructType([T.StructField("c", T.Do
         st.to(w).collect()
     except Exception as e:
         print(type(e).__name__, str(e)[:60])
+# withMetadata through later steps; lateralJoin of a right side that reads no outer column.
+m = d.withMetadata("x", {"a": 1})
+print(m.select("x").schema["x"].metadata, m.select(F.col("x").alias("z")).schema["z"].metadata, m.select((F.col("x") + 1).alias("z")).schema["z"].metadata, m.filter("x > 0").schema["x"].metadata)
+lt, rt = spark.range(3).alias("t"), spark.range(2).alias("u")
+print(lt.lateralJoin(rt).collect(), lt.lateralJoin(rt, on=F.col("t.id") == F.col("u.id")).collect())
+print(lt.lateralJoin(rt, on=F.col("t.id") == F.col("u.id"), how="left").collect(), lt.lateralJoin(rt, how="cross").count())
+for how in ["right", "full"]:
+    try:
+        lt.lateralJoin(rt, how=how)
+    except Exception as e:
+        print(type(e).__name__, str(e)[:60])
