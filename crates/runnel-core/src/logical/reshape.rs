@@ -185,6 +185,11 @@ impl DataFrame {
 
     /// The columns whose whole name `regex` matches, case-insensitively.
     pub(crate) fn regex_columns(&self, regex: &str) -> Result<Vec<String>> {
+        if has_possessive(regex) {
+            return Err(RunnelError::not_supported(format!(
+                "colRegex: `{regex}` uses a possessive quantifier (?+, *+, ++ or {{n}}+), which Runnel's regular expressions do not have (they would match other columns than Java's). Write the pattern without it, e.g. pick the columns with a list of names."
+            )));
+        }
         let re = regex::Regex::new(&format!("(?is)^(?:{regex})$")).map_err(|e| {
             RunnelError::analysis(
                 "INVALID_REGEX",
@@ -228,6 +233,25 @@ impl DataFrame {
             func("to_json", vec![func("struct", vec![Expr::Star(None)])]).alias("value"),
         ])
     }
+}
+
+/// Whether `re` has a Java possessive quantifier (`X?+`, `X*+`, `X++`, `X{n}+`): a
+/// quantifier directly followed by `+`, outside a character class and not escaped.
+fn has_possessive(re: &str) -> bool {
+    let b = re.as_bytes();
+    let (mut i, mut class) = (0, false);
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' if !class => class = true,
+            b']' if class => class = false,
+            b'?' if !class && i > 0 && b[i - 1] == b'(' => {}
+            b'?' | b'*' | b'+' | b'}' if !class && b.get(i + 1) == Some(&b'+') => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The regex of a `` `regex` `` name (Spark's `escapedIdentifier`), None for a plain name.
@@ -492,5 +516,29 @@ impl DataFrame {
             "inner"
         };
         self.join(other, on, how)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_possessive, regex_of};
+
+    #[test]
+    fn possessive_quantifiers_are_found_outside_classes_and_escapes() {
+        assert!(has_possessive("(Col1)?+.+"));
+        assert!(has_possessive("a*+b"));
+        assert!(has_possessive("a{2}+"));
+        assert!(!has_possessive("(id|x)"));
+        assert!(!has_possessive("a+b+"));
+        assert!(!has_possessive(r"a\++"));
+        assert!(!has_possessive("[?+]"));
+        assert!(!has_possessive("(?i)id"));
+    }
+
+    #[test]
+    fn only_a_backquoted_name_is_a_regex() {
+        assert_eq!(regex_of("`i.*`").as_deref(), Some("i.*"));
+        assert_eq!(regex_of("id"), None);
+        assert_eq!(regex_of("``"), None);
     }
 }
