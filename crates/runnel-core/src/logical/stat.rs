@@ -618,6 +618,14 @@ impl DataFrame {
             });
         }
         let batches = self.select(exprs)?.collect()?;
+        // Spark 4.3 runs the summaries at `1 / ceil(1 / relativeError)` (0.3 as 0.25, 0.4
+        // as 1/3; more than 1 as 1), as an accuracy of whole items: measured against
+        // PySpark 4.3, which answers the same for 0.25 and 0.3.
+        let relative_error = if relative_error > 0.0 {
+            1.0 / (1.0 / relative_error).ceil().min(i32::MAX as f64)
+        } else {
+            0.0
+        };
         let mut out = Vec::new();
         for i in 0..cols.len() {
             let mut s = QuantileSummaries::new(relative_error);
