@@ -368,18 +368,13 @@ impl<'a> Planner<'a> {
             RelType::Summary(s) => self.input(s.input.as_deref())?.summary(&s.statistics)?,
             // One row of one column (`corr`, `cov`), which the client reads.
             RelType::Corr(c) => {
-                if let Some(m) = c.method.as_deref().filter(|m| *m != "pearson") {
-                    return Err(runnel_core::RunnelError::analysis(
-                        "VALUE_NOT_ALLOWED",
-                        format!("Value for `method` has to be amongst the following values: ['pearson'], got '{m}'."),
-                    ));
-                }
                 let df = self.input(c.input.as_deref())?;
-                self.one_double("corr", df.stat_moment(&c.col1, &c.col2, "correlation")?)?
+                let method = c.method.as_deref().unwrap_or("pearson");
+                self.one_double("corr", df.corr(&c.col1, &c.col2, method)?)?
             }
             RelType::Cov(c) => {
                 let df = self.input(c.input.as_deref())?;
-                self.one_double("cov", df.stat_moment(&c.col1, &c.col2, "covariance")?)?
+                self.one_double("cov", df.cov(&c.col1, &c.col2)?)?
             }
             RelType::Sql(s) => {
                 #[allow(deprecated)]
@@ -907,6 +902,13 @@ impl<'a> Planner<'a> {
         let (schema, batches): (SchemaRef, Vec<RecordBatch>) = match &declared {
             Some(d) if d.fields().len() == schema.fields().len() => {
                 let holds_null = |i: usize| batches.iter().any(|b| b.column(i).null_count() > 0);
+                // The declared nested nullability only where the data fits it (a NULL
+                // inside a field declared NOT NULL keeps the data's type).
+                let fits = |i: usize, t: &DataType| {
+                    batches
+                        .iter()
+                        .all(|b| arrow_cast::cast(b.column(i), t).is_ok())
+                };
                 let fields: Vec<Field> = schema
                     .fields()
                     .iter()
@@ -916,6 +918,7 @@ impl<'a> Planner<'a> {
                         let mut f = f.as_ref().clone().with_name(df.name());
                         if df.data_type() != f.data_type()
                             && but_nullability(df.data_type()) == but_nullability(f.data_type())
+                            && fits(i, df.data_type())
                         {
                             f = f.with_data_type(df.data_type().clone());
                         }

@@ -238,6 +238,14 @@ impl FileSystem for LocalFileSystem {
         std::fs::remove_dir(os_path(path))
     }
 
+    fn stat(&self, path: &str) -> Option<FileEntry> {
+        let e = entry(&os_path(path)).ok()?;
+        Some(FileEntry {
+            path: path.to_string(),
+            ..e
+        })
+    }
+
     fn read(&self, path: &str) -> Result<Vec<u8>> {
         let data = std::fs::read(os_path(path)).map_err(|e| read_error(path, e))?;
         decompress(path, data)

@@ -187,6 +187,11 @@ impl ScalarValue {
             ScalarValue::Nested(a) if a.data_type() == &DataType::Binary && !a.is_null(0) => {
                 format!("X'{}'", hex_upper(a.as_binary::<i32>().value(0)))
             }
+            ScalarValue::Nested(a)
+                if matches!(a.data_type(), DataType::Timestamp(_, None)) && !a.is_null(0) =>
+            {
+                format!("TIMESTAMP_NTZ '{}'", display_value(a.as_ref(), 0))
+            }
             ScalarValue::Nested(a) => display_value(a.as_ref(), 0),
         }
     }

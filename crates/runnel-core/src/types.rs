@@ -658,7 +658,11 @@ pub fn hide_struct_constraints(text: &str) -> std::borrow::Cow<'_, str> {
             {
                 let ty = &text[i..=end];
                 let bare = strip_quoted(ty).to_ascii_uppercase();
-                if bare.contains("NOT NULL") || bare.contains("COMMENT") {
+                // Only a type: `struct < 5 AND y IS NOT NULL AND z > 1` compares a
+                // column named `struct`.
+                if (bare.contains("NOT NULL") || bare.contains("COMMENT"))
+                    && parse_cast_type(ty).is_ok()
+                {
                     out.push_str(&text[last..i]);
                     out.push_str(HEX_TYPE_PREFIX);
                     for byte in ty.bytes() {
@@ -960,6 +964,14 @@ impl TypeParser<'_> {
                 self.expect(b'>')?;
                 DataType::Struct(Fields::from(fields))
             }
+            // Spark 4.3 reads TIME but refuses it in a query while
+            // spark.sql.timeType.enabled is off (its default).
+            "time" => {
+                return Err(RunnelError::analysis(
+                    "UNSUPPORTED_TIME_TYPE",
+                    "The data type TIME is not supported. Keep a time of day as a STRING (or a TIMESTAMP on some date) instead.",
+                ));
+            }
             other => {
                 return Err(RunnelError::parse(format!(
                     "Unsupported data type \"{}\" in {:?}. Use one of Spark's type names (int, bigint, double, string, timestamp, date, boolean, decimal(p,s), array<...>, struct<...>, map<...>).",
@@ -1105,6 +1117,15 @@ pub fn without_watermark(field: &Field) -> Field {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_struct_types_are_hidden() {
+        let ty = "SELECT CAST(s AS STRUCT<a: INT NOT NULL>) FROM t";
+        assert!(hide_struct_constraints(ty).contains(HEX_TYPE_PREFIX));
+        // A column named `struct` compared, with a NOT NULL before a `>`.
+        let cmp = "SELECT * FROM t WHERE struct < 5 AND y IS NOT NULL AND z > 1";
+        assert_eq!(hide_struct_constraints(cmp), cmp);
+    }
 
     #[test]
     fn parses_ddl_and_prints_simple_strings() {

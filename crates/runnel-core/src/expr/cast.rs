@@ -542,7 +542,7 @@ fn double_to_decimal(x: f64, p: u8, s: i8) -> Option<i128> {
 
 /// Why a string is not a decimal of the cast's type.
 #[derive(Debug, PartialEq)]
-enum DecimalText {
+pub(crate) enum DecimalText {
     /// Not Java's BigDecimal syntax (CAST_INVALID_INPUT).
     Malformed,
     /// More than 38 digits before the point (NUMERIC_OUT_OF_SUPPORTED_RANGE).
@@ -552,15 +552,21 @@ enum DecimalText {
 }
 
 /// Java's `String.trim`: every character up to U+0020 off both ends.
-fn java_trim(s: &str) -> &str {
-    s.trim_matches(|c: char| c <= ' ')
+pub(crate) fn java_trim(s: &str) -> &str {
+    s.trim_matches(is_java_space)
+}
+
+/// What Java's `String.trim` (and univocity's CSV parser) takes for whitespace: any
+/// character up to U+0020.
+pub(crate) fn is_java_space(c: char) -> bool {
+    c <= ' '
 }
 
 /// A string as decimal(p, s) the way Spark's cast reads it (`Decimal.fromStringANSI`):
 /// the trimmed text as `new java.math.BigDecimal(text)` (a sign, digits with an optional
 /// point, an optional exponent; no `_`, `NaN` or `Infinity`), exact, then rounded
 /// HALF_UP to `s` digits (`changePrecision`).
-fn parse_decimal(text: &str, p: u8, s: i8) -> std::result::Result<i128, DecimalText> {
+pub(crate) fn parse_decimal(text: &str, p: u8, s: i8) -> std::result::Result<i128, DecimalText> {
     let t = java_trim(text);
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),

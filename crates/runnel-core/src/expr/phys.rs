@@ -238,12 +238,6 @@ impl PhysExpr {
                 branches.iter().any(|(_, v)| v.nullable())
                     || otherwise.as_ref().is_none_or(|o| o.nullable())
             }
-            // `TIMESTAMP_NTZ '...'` is a literal in Spark, kept as a cast of its text here.
-            PhysExpr::Cast {
-                expr,
-                to: DataType::Timestamp(_, None),
-                try_: false,
-            } if matches!(expr.as_ref(), PhysExpr::Literal(ScalarValue::Utf8(_))) => false,
             PhysExpr::Cast { expr, to, try_ } => {
                 super::cast::cast_nullable(&expr.data_type(), to, expr.nullable(), *try_)
             }

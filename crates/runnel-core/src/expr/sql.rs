@@ -1982,6 +1982,10 @@ fn window_spec(s: &sq::WindowSpec) -> Result<crate::expr::window::WindowSpec> {
 fn constant(e: &Expr) -> Option<ScalarValue> {
     let p = crate::expr::bind_expr(e, &arrow_schema::Schema::empty()).ok()?;
     let a = p.eval_constant().ok()?;
+    // A timestamp_ntz has no scalar of its own: the one-row array is the literal.
+    if matches!(a.data_type(), arrow_schema::DataType::Timestamp(_, None)) {
+        return (a.len() == 1).then(|| ScalarValue::Nested(a));
+    }
     ScalarValue::try_from_array(a.as_ref(), 0).ok()
 }
 
@@ -2132,10 +2136,10 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
                 to: t.clone(),
                 try_: false,
             };
-            // `DATE '2024-01-02'` is a literal in Spark (and is named so); a
-            // `TIMESTAMP_NTZ '...'` stays a cast, as no literal holds a timestamp_ntz.
+            // `DATE '2024-01-02'` is a literal in Spark (and is named so), and so is a
+            // `TIMESTAMP_NTZ '...'` (a one-row array: ScalarValue::Nested).
             match t {
-                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(_, Some(_)) => {
+                arrow_schema::DataType::Date32 | arrow_schema::DataType::Timestamp(..) => {
                     constant(&cast).map(Expr::Literal).unwrap_or(cast)
                 }
                 _ => cast,

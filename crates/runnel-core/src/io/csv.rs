@@ -16,7 +16,7 @@ use arrow_array::{Array, ArrayRef, StringArray};
 use arrow_schema::DataType;
 
 use crate::error::Result;
-use crate::expr::cast::cast_array;
+use crate::expr::cast::{cast_array, is_java_space, java_trim};
 
 /// The `sep` (or `delimiter`) option of `o` (keys in lower case): `,` when unset, `\t`
 /// spelled out as a tab.
@@ -43,7 +43,7 @@ pub fn split_line(line: &str, sep: &str) -> Vec<Option<String>> {
 /// options: univocity skips whitespace (any character up to a space) before a field,
 /// so a quote after it opens a quoted field, and drops it after an unquoted one.
 pub fn split_line_trimmed(line: &str, sep: &str, lead: bool, trail: bool) -> Vec<Option<String>> {
-    let ws = |c: char| c <= ' ';
+    let ws = is_java_space;
     let mut out = Vec::new();
     let mut rest = line;
     loop {
@@ -86,7 +86,7 @@ fn one_field<'a>(s: &'a str, sep: &str) -> (String, Option<&'a str>) {
                     // is not part of the value (univocity).
                     let mut after = &body[i + 1..];
                     while let Some(c) = after.chars().next()
-                        && c <= ' '
+                        && is_java_space(c)
                         && !after.starts_with(sep)
                     {
                         after = &after[c.len_utf8()..];
@@ -149,6 +149,16 @@ pub fn convert(values: &StringArray, ty: &DataType) -> Result<ArrayRef> {
                 })
             })
             .collect()
+    } else if matches!(ty, DataType::Decimal128(..)) {
+        // Spark's decimalParser: `new BigDecimal(text without its commas)`, which takes
+        // no surrounding spaces (a cast would trim them).
+        values
+            .iter()
+            .map(|v| {
+                v.filter(|s| !s.starts_with(is_java_space) && !s.ends_with(is_java_space))
+                    .map(|s| s.replace(',', ""))
+            })
+            .collect()
     } else {
         values.clone()
     };
@@ -161,7 +171,7 @@ pub fn convert(values: &StringArray, ty: &DataType) -> Result<ArrayRef> {
 
 /// Java's `Double.parseDouble` (surrounding whitespace allowed, a trailing `d`/`f` too).
 fn converts_trimmed_double(v: &str) -> bool {
-    let t = v.trim_matches(|c: char| c <= ' ');
+    let t = java_trim(v);
     let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
     !t.is_empty() && t != v && t.parse::<f64>().is_ok()
 }
@@ -183,7 +193,7 @@ pub fn csv_field(v: &str, sep: &str) -> String {
     if v.is_empty() {
         return "\"\"".into();
     }
-    let v = v.trim_matches(|c: char| c <= ' ');
+    let v = java_trim(v);
     if v.contains(sep) || v.contains('"') || v.contains('\n') || v.contains('\r') {
         let mut out = String::with_capacity(v.len() + 2);
         out.push('"');

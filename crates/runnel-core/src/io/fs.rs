@@ -88,23 +88,32 @@ pub trait FileSystem {
     /// from a listing: a folder is a path with files under it.
     fn kind(&self, path: &str) -> PathKind {
         let path = path.trim_end_matches('/');
-        match self.list(path, true) {
-            Ok(l) if l.len() == 1 && l[0].path == path => PathKind::File,
-            Ok(l) if !l.is_empty() => PathKind::Dir,
-            _ => PathKind::Missing,
-        }
+        listing_kind(path, &self.list(path, true).unwrap_or_default())
     }
     /// The names in folder `path`, files and folders, sorted (`os.listdir`); Python's
     /// errors by kind (NotFound, NotADirectory).
     fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
         let dir = path.trim_end_matches('/');
-        let files = match self.kind(dir) {
-            PathKind::Dir => self
-                .list(dir, true)
-                .map_err(|e| std::io::Error::other(e.to_string()))?,
-            _ => vec![],
-        };
-        children(self.kind(dir), dir, files.iter().map(|e| e.path.as_str()))
+        let files = self.list(dir, true).unwrap_or_default();
+        let kind = listing_kind(dir, &files);
+        children(kind, dir, files.iter().map(|e| e.path.as_str()))
+    }
+    /// A file's or a folder's size and modification time (`os.path.getmtime`,
+    /// `getsize`); None when nothing is there. By default from a listing: a folder is as
+    /// new as the newest file in it, of size 0.
+    fn stat(&self, path: &str) -> Option<FileEntry> {
+        let path = path.trim_end_matches('/');
+        let kind = self.kind(path);
+        let listing = self.list(path, false).unwrap_or_default();
+        match kind {
+            PathKind::Missing => None,
+            PathKind::File => listing.into_iter().next(),
+            PathKind::Dir => Some(FileEntry {
+                path: path.to_string(),
+                mtime_ms: listing.iter().map(|e| e.mtime_ms).max().unwrap_or(0),
+                size: 0,
+            }),
+        }
     }
     /// Deletes an empty folder (`os.rmdir`).
     fn remove_dir(&self, _path: &str) -> std::io::Result<()> {
@@ -112,8 +121,19 @@ pub trait FileSystem {
     }
 }
 
+/// What `path` is by a recursive listing of it: one entry that is the path itself is a
+/// file, any other entries make a folder.
+fn listing_kind(path: &str, listing: &[FileEntry]) -> PathKind {
+    match listing {
+        [one] if one.path == path => PathKind::File,
+        [] => PathKind::Missing,
+        _ => PathKind::Dir,
+    }
+}
+
 /// The names directly in folder `dir` (of `kind`) among `paths` (files or folders
-/// anywhere), sorted; Python's errors for a missing path or a file.
+/// anywhere), sorted; Python's errors for a missing path or a file. The working folder
+/// (`.`, or `./x` for `x`) holds the relative paths.
 fn children<'a>(
     kind: PathKind,
     dir: &str,
@@ -124,14 +144,27 @@ fn children<'a>(
         PathKind::File => return Err(std::io::ErrorKind::NotADirectory.into()),
         PathKind::Dir => {}
     }
-    let prefix = format!("{dir}/");
+    let prefix = relative_prefix(dir);
     let mut names: Vec<String> = paths
+        .map(|p| p.strip_prefix("./").unwrap_or(p))
+        .filter(|p| !prefix.is_empty() || !p.starts_with('/'))
         .filter_map(|p| p.strip_prefix(&prefix))
         .map(|rest| rest.split('/').next().unwrap_or(rest).to_string())
         .collect();
     names.sort();
     names.dedup();
     Ok(names)
+}
+
+/// The prefix of the paths inside folder `dir`: `dir/`, with `./` dropped; empty for
+/// the working folder itself (`.`, `./`).
+fn relative_prefix(dir: &str) -> String {
+    let dir = dir.strip_prefix("./").unwrap_or(dir);
+    if dir.is_empty() || dir == "." {
+        String::new()
+    } else {
+        format!("{dir}/")
+    }
 }
 
 /// A shared file system handle.
@@ -220,6 +253,16 @@ pub fn committed_files(
         .collect())
 }
 
+/// A path as the in-memory file system keeps it: `./` in front and `/` at the end
+/// dropped, so `./out/x.csv`, `out/x.csv` and `out//` name what they name on a disk.
+fn key(path: &str) -> &str {
+    let mut p = path.trim_end_matches('/');
+    while let Some(rest) = p.strip_prefix("./") {
+        p = rest.trim_start_matches('/');
+    }
+    p
+}
+
 /// An in-memory file system (tests; the browser's virtual files).
 #[derive(Default)]
 pub struct MemoryFileSystem {
@@ -238,11 +281,13 @@ impl MemoryFileSystem {
     pub fn put(&self, path: &str, data: Vec<u8>) {
         let mut c = self.clock.borrow_mut();
         *c += 1000;
-        self.files.borrow_mut().insert(path.to_string(), (data, *c));
+        self.files
+            .borrow_mut()
+            .insert(key(path).to_string(), (data, *c));
     }
     /// Removes a file.
     pub fn remove(&self, path: &str) {
-        self.files.borrow_mut().remove(path);
+        self.files.borrow_mut().remove(key(path));
     }
     /// Every file, sorted by path.
     pub fn entries(&self) -> Vec<FileEntry> {
@@ -275,7 +320,7 @@ pub fn glob_match(pattern: &str, name: &str) -> bool {
 
 impl FileSystem for MemoryFileSystem {
     fn list(&self, path: &str, recursive: bool) -> Result<Vec<FileEntry>> {
-        let dir = path.trim_end_matches('/');
+        let dir = key(path);
         let files = self.files.borrow();
         if let Some((d, t)) = files.get(dir) {
             return Ok(vec![FileEntry {
@@ -300,14 +345,14 @@ impl FileSystem for MemoryFileSystem {
     fn rename(&self, from: &str, to: &str) -> Result<()> {
         let mut files = self.files.borrow_mut();
         let f = files
-            .remove(from)
+            .remove(key(from))
             .ok_or_else(|| RunnelError::io(format!("{from}: no such file")))?;
-        files.insert(to.to_string(), f);
+        files.insert(key(to).to_string(), f);
         Ok(())
     }
 
     fn remove_file(&self, path: &str) -> Result<()> {
-        self.files.borrow_mut().remove(path);
+        self.files.borrow_mut().remove(key(path));
         Ok(())
     }
 
@@ -318,15 +363,15 @@ impl FileSystem for MemoryFileSystem {
 
     fn create_dir_all(&self, path: &str) -> Result<()> {
         let mut dirs = self.dirs.borrow_mut();
-        let mut at = path.trim_end_matches('/');
-        while !at.is_empty() && dirs.insert(at.to_string()) {
+        let mut at = key(path);
+        while !at.is_empty() && at != "." && dirs.insert(at.to_string()) {
             at = at.rsplit_once('/').map_or("", |(parent, _)| parent);
         }
         Ok(())
     }
 
     fn remove_dir_all(&self, path: &str) -> Result<()> {
-        let dir = path.trim_end_matches('/');
+        let dir = key(path);
         let prefix = format!("{dir}/");
         self.files
             .borrow_mut()
@@ -338,7 +383,7 @@ impl FileSystem for MemoryFileSystem {
     }
 
     fn kind(&self, path: &str) -> PathKind {
-        let path = path.trim_end_matches('/');
+        let path = key(path);
         if self.files.borrow().contains_key(path) {
             return PathKind::File;
         }
@@ -358,31 +403,25 @@ impl FileSystem for MemoryFileSystem {
     }
 
     fn read_dir(&self, path: &str) -> std::io::Result<Vec<String>> {
-        let dir = path.trim_end_matches('/');
+        let dir = key(path);
         let (files, dirs) = (self.files.borrow(), self.dirs.borrow());
         let paths = files.keys().chain(dirs.iter()).map(|p| p.as_str());
         children(self.kind(dir), dir, paths)
     }
 
     fn remove_dir(&self, path: &str) -> std::io::Result<()> {
-        let dir = path.trim_end_matches('/');
-        match self.kind(dir) {
-            PathKind::Missing => Err(std::io::ErrorKind::NotFound.into()),
-            PathKind::File => Err(std::io::ErrorKind::NotADirectory.into()),
-            PathKind::Dir if !self.read_dir(dir)?.is_empty() => {
-                Err(std::io::ErrorKind::DirectoryNotEmpty.into())
-            }
-            PathKind::Dir => {
-                self.dirs.borrow_mut().remove(dir);
-                Ok(())
-            }
+        let dir = key(path);
+        if !self.read_dir(dir)?.is_empty() {
+            return Err(std::io::ErrorKind::DirectoryNotEmpty.into());
         }
+        self.dirs.borrow_mut().remove(dir);
+        Ok(())
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>> {
         self.files
             .borrow()
-            .get(path)
+            .get(key(path))
             .map(|(d, _)| d.clone())
             .ok_or_else(|| {
                 RunnelError::io(format!("Path does not exist: {path}."))

@@ -1074,13 +1074,27 @@ fn convert_token<'a>(t: &'a str, plain: bool, dt: &DataType, opts: &JsonOptions)
                 Err(())
             }
         }
-        DataType::Decimal128(_, _) => {
+        DataType::Decimal128(p, s) => {
+            // Spark's JacksonParser: a number as Jackson's exact BigDecimal; a string as
+            // `new BigDecimal(text without its commas)` (no spaces, no NaN); either
+            // rounded HALF_UP to the scale, and a value that does not fit the precision
+            // makes the record malformed.
             let text = if is_str {
-                json_string(t)?
+                let s = json_string(t)?;
+                if s.contains(',') {
+                    std::borrow::Cow::Owned(s.replace(',', ""))
+                } else {
+                    s
+                }
             } else {
                 std::borrow::Cow::Borrowed(t)
             };
-            text.trim().parse::<f64>().map_err(|_| ())?;
+            if text.starts_with(crate::expr::cast::is_java_space)
+                || text.ends_with(crate::expr::cast::is_java_space)
+            {
+                return Err(());
+            }
+            crate::expr::cast::parse_decimal(&text, *p, *s).map_err(|_| ())?;
             Ok(Cell::Str(text))
         }
         DataType::Struct(_) | DataType::List(_) | DataType::Map(_, _) | DataType::Binary => {
@@ -1245,13 +1259,10 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<bool> {
         }
         DataType::Decimal128(p, s) => {
             let b = bld!(Decimal128Builder);
-            // A value with more digits than the precision is NULL (Spark's JSON parser
-            // fails the field and keeps the rest of the row).
-            let fits = |v: i128| v.unsigned_abs() < 10u128.pow(*p as u32);
             stored!(
                 b,
                 match c {
-                    Cell::Str(text) => parse_decimal(&text, *s).filter(|v| fits(*v)),
+                    Cell::Str(text) => crate::expr::cast::parse_decimal(&text, *p, *s).ok(),
                     _ => None,
                 }
             )
@@ -1337,27 +1348,6 @@ fn append(b: &mut dyn ArrayBuilder, dt: &DataType, c: Cell) -> Result<bool> {
             )));
         }
     })
-}
-
-fn parse_decimal(text: &str, scale: i8) -> Option<i128> {
-    let t = text.trim();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let (i, f) = t.split_once('.').unwrap_or((t, ""));
-    let mut f = f.to_string();
-    let scale = scale.max(0) as usize;
-    let round_up = f.len() > scale && f.as_bytes()[scale] >= b'5';
-    f.truncate(scale);
-    while f.len() < scale {
-        f.push('0');
-    }
-    let mut v: i128 = format!("{i}{f}").parse().ok()?;
-    if round_up {
-        v += 1;
-    }
-    Some(if neg { -v } else { v })
 }
 
 fn json_to_cell(v: serde_json::Value, dt: &DataType) -> Cell<'static> {

@@ -210,10 +210,26 @@ impl DataFrame {
         self.select(picked)?.summary(&stats)
     }
 
-    /// `corr(col1, col2)` (`what` "correlation": Pearson's) and `cov(col1, col2)`
-    /// ("covariance": the sample covariance) of two numeric columns, as Spark's
-    /// `CovarianceCounter` computes them row by row.
-    pub fn stat_moment(&self, col1: &str, col2: &str, what: &str) -> Result<f64> {
+    /// `df.stat.corr(col1, col2, method)`: Pearson's correlation of two numeric columns
+    /// (Spark's `DataFrameStatFunctions.corr` takes no other method).
+    pub fn corr(&self, col1: &str, col2: &str, method: &str) -> Result<f64> {
+        if method != "pearson" {
+            return Err(RunnelError::execution_plain(
+                "requirement failed: Currently only the calculation of the Pearson Correlation coefficient is supported.",
+            )
+            .with_exception("IllegalArgumentException"));
+        }
+        self.moment(col1, col2, Moment::Correlation)
+    }
+
+    /// `df.stat.cov(col1, col2)`: the sample covariance of two numeric columns.
+    pub fn cov(&self, col1: &str, col2: &str) -> Result<f64> {
+        self.moment(col1, col2, Moment::Covariance)
+    }
+
+    /// A co-moment of two numeric columns as Spark's `CovarianceCounter` computes it,
+    /// row by row.
+    fn moment(&self, col1: &str, col2: &str, what: Moment) -> Result<f64> {
         let schema = self.schema();
         let mut names = Vec::new();
         for c in [col1, col2] {
@@ -229,7 +245,8 @@ impl DataFrame {
                 })?;
             if !crate::types::is_numeric(f.data_type()) {
                 return Err(RunnelError::execution_plain(format!(
-                    "requirement failed: Currently {what} calculation for columns with dataType {} not supported.",
+                    "requirement failed: Currently {} calculation for columns with dataType {} not supported.",
+                    what.name(),
                     crate::types::simple_string(f.data_type())
                 ))
                 .with_exception("IllegalArgumentException"));
@@ -271,8 +288,8 @@ impl DataFrame {
             }
         }
         Ok(match what {
-            "correlation" => ck / (mk_x * mk_y).sqrt(),
-            _ => ck / (n - 1.0),
+            Moment::Correlation => ck / (mk_x * mk_y).sqrt(),
+            Moment::Covariance => ck / (n - 1.0),
         })
     }
 }
@@ -663,5 +680,24 @@ fn type_object_name(dt: &DataType) -> String {
         DataType::Binary => "BinaryType".into(),
         DataType::Null => "NullType".into(),
         other => crate::types::simple_string(other),
+    }
+}
+
+/// What [`DataFrame::moment`] computes.
+#[derive(Clone, Copy)]
+enum Moment {
+    /// Pearson's correlation.
+    Correlation,
+    /// The sample covariance.
+    Covariance,
+}
+
+impl Moment {
+    /// The word in Spark's error messages.
+    fn name(self) -> &'static str {
+        match self {
+            Moment::Correlation => "correlation",
+            Moment::Covariance => "covariance",
+        }
     }
 }

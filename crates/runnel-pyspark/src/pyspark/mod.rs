@@ -1990,12 +1990,11 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                     }
                 }
             }
-            let what = if name == "corr" {
-                "correlation"
+            return Ok(Value::Float(if name == "corr" {
+                df.corr(&c1, &c2, "pearson")?
             } else {
-                "covariance"
-            };
-            return Ok(Value::Float(df.stat_moment(&c1, &c2, what)?));
+                df.cov(&c1, &c2)?
+            }));
         }
         "offset" => return Ok(Value::DataFrame(df.offset(args.int(0, "num")?)?)),
         // transpose(indexColumn=None): the first column by default.
@@ -3234,8 +3233,16 @@ fn call_method(it: &Interpreter, recv: Value, name: &str, args: Args) -> Result<
         Value::Session => session_method(it, name, args),
         Value::Conf => Ok(match name {
             "set" => {
-                it.session
-                    .conf_set(&args.str(0, "key")?, &option_value(args.req(1, "value")?))?;
+                let (key, value) = (args.str(0, "key")?, option_value(args.req(1, "value")?));
+                if key.eq_ignore_ascii_case("spark.sql.ansi.enabled")
+                    && value.eq_ignore_ascii_case("false")
+                {
+                    it.host.print_err(
+                        &it.session,
+                        "WARN Runnel: spark.sql.ansi.enabled=false is not supported and is ignored: Runnel runs in ANSI mode (Spark 4's default), so a malformed cast or an overflow fails the query where Spark would give NULL. Use try_cast / try_* functions to get NULL for such rows.\n",
+                    );
+                }
+                it.session.conf_set(&key, &value)?;
                 Value::None
             }
             "get" => it

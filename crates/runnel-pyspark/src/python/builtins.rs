@@ -248,6 +248,10 @@ fn type_of(v: &Value) -> Value {
         }
         Value::Instance(o) => Value::Class(o.class.clone()),
         Value::Native(_) => Value::Builtin(format!("datetime.{}", v.type_name())),
+        // PySpark's data type classes, as `from pyspark.sql.types import ...` names them.
+        Value::Type(_) | Value::StructField(_) => {
+            Value::Builtin(format!("types.{}", v.type_name()))
+        }
         other => match other {
             // A progress report (a dict subclass in PySpark 4).
             Value::Json(j) => super::stdlib::progress_class(j)

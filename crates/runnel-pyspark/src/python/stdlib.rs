@@ -74,6 +74,15 @@ fn os_error(e: std::io::Error, path: &str) -> RunnelError {
         .with_exception(name)
 }
 
+/// Is the folder `path` would go into missing? (CPython's `os.rename` and `open(.., "w")`
+/// make no folders; the file system's `rename` and `write` would.)
+fn parent_missing(fs: &dyn runnel_core::io::fs::FileSystem, path: &str) -> bool {
+    match path.trim_end_matches('/').rsplit_once('/') {
+        Some((parent, _)) if !parent.is_empty() => fs.kind(parent) == PathKind::Missing,
+        _ => false,
+    }
+}
+
 /// `os.path.normpath`: `.` and empty parts dropped, `..` taking the part before it.
 fn normpath(p: &str) -> String {
     if p.is_empty() {
@@ -1298,19 +1307,10 @@ fn remove_tree(it: &Interpreter, p: &str) {
 /// A file's listing entry (its size and modification time): Python's FileNotFoundError
 /// when there is no file there.
 fn file_entry(it: &Interpreter, p: &str) -> Result<runnel_core::io::fs::FileEntry> {
-    let fs = it.session.file_system();
-    match fs.kind(p) {
-        PathKind::Missing => Err(os_error(std::io::ErrorKind::NotFound.into(), p)),
-        _ => Ok(fs
-            .list(p, false)
-            .ok()
-            .and_then(|l| l.into_iter().find(|e| e.path == p))
-            .unwrap_or(runnel_core::io::fs::FileEntry {
-                path: p.to_string(),
-                mtime_ms: 0,
-                size: 0,
-            })),
-    }
+    it.session
+        .file_system()
+        .stat(p)
+        .ok_or_else(|| os_error(std::io::ErrorKind::NotFound.into(), p))
 }
 
 /// What `path` names in the session's file system.
@@ -3584,29 +3584,29 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             }
             Value::None
         }
-        ("shutil", "copy" | "copyfile" | "copy2") => {
-            let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
-            let fs = it.session.file_system();
-            let dst = if fs.kind(&dst) == PathKind::Dir {
-                format!("{dst}/{}", src.rsplit('/').next().unwrap_or(&src))
-            } else {
-                dst
-            };
-            fs.write(&dst, &fs.read(&src)?)?;
-            Value::Str(dst)
-        }
-        ("shutil", "move") => {
+        ("shutil", "copy" | "copyfile" | "copy2" | "move") => {
             let (src, dst) = (args.str(0, "src")?, args.str(1, "dst")?);
             let fs = it.session.file_system();
             if fs.kind(&src) == PathKind::Missing {
                 return Err(os_error(std::io::ErrorKind::NotFound.into(), &src));
             }
+            if f == "copyfile" && fs.kind(&dst) == PathKind::Dir {
+                return Err(os_error(std::io::ErrorKind::IsADirectory.into(), &dst));
+            }
+            // Into a folder: the folder's file of src's name.
             let dst = if fs.kind(&dst) == PathKind::Dir {
                 format!("{dst}/{}", src.rsplit('/').next().unwrap_or(&src))
             } else {
                 dst
             };
-            fs.rename(&src, &dst)?;
+            if parent_missing(&*fs, &dst) {
+                return Err(os_error(std::io::ErrorKind::NotFound.into(), &dst));
+            }
+            if f == "move" {
+                fs.rename(&src, &dst)?;
+            } else {
+                fs.write(&dst, &fs.read(&src)?)?;
+            }
             Value::Str(dst)
         }
         ("shutil", "copytree") => {
@@ -3761,14 +3761,20 @@ pub(crate) fn call(it: &Interpreter, name: &str, args: &Args) -> Result<Option<V
             let fail = |k: std::io::ErrorKind, path: &str| Err(os_error(k.into(), path));
             match f {
                 "rmdir" => fs.remove_dir(&p).map_err(|e| os_error(e, &p))?,
-                _ if kind == PathKind::Missing => return fail(std::io::ErrorKind::NotFound, &p),
                 "rename" | "replace" => {
                     let to = args.str(1, "dst")?;
+                    // CPython names both paths: 'src' -> 'dst'.
+                    let both = format!("{p}' -> '{to}");
                     if f == "rename" && fs.kind(&to) == PathKind::Dir {
-                        return fail(std::io::ErrorKind::IsADirectory, &to);
+                        return fail(std::io::ErrorKind::IsADirectory, &both);
+                    }
+                    // Unlike a file source's archive, os.rename makes no folders.
+                    if kind == PathKind::Missing || parent_missing(&*fs, &to) {
+                        return fail(std::io::ErrorKind::NotFound, &both);
                     }
                     fs.rename(&p, &to)?;
                 }
+                _ if kind == PathKind::Missing => return fail(std::io::ErrorKind::NotFound, &p),
                 _ if kind == PathKind::Dir => return fail(std::io::ErrorKind::IsADirectory, &p),
                 _ => fs.remove_file(&p)?,
             }

@@ -437,7 +437,7 @@ impl Value {
                 }
             }
             Value::Query(_) => "StreamingQuery",
-            Value::Type(_) => "DataType",
+            Value::Type(t) => type_class_name(t),
             Value::StructField(_) => "StructField",
             Value::Row(_) => "Row",
             Value::Json(_) => "dict",
@@ -696,6 +696,9 @@ impl Value {
                 Some(t) if super::builtins::is_type_name(t) => format!("<class '{t}'>"),
                 // The classes of a progress report's parts (`type(query.lastProgress)`).
                 _ if b.starts_with("pyspark.sql.streaming.listener.") => format!("<class '{b}'>"),
+                _ if b.starts_with("types.") && b.ends_with("Type") || b == "types.StructField" => {
+                    format!("<class 'pyspark.sql.{b}'>")
+                }
                 _ => format!("<built-in function {}>", b.rsplit('.').next().unwrap_or(b)),
             },
             Value::Function(f) => format!("<function {}>", f.name),
@@ -852,16 +855,25 @@ pub fn type_repr(t: &DataType) -> String {
                 .join(", ")
         ),
         DataType::Null => "NullType()".into(),
+        // A bare interval type has lost its field's own start and end (see field_repr).
+        DataType::Duration(_) => "DayTimeIntervalType(0, 3)".into(),
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => {
+            "YearMonthIntervalType(0, 1)".into()
+        }
         other => format!("{}()", type_class_name(other)),
     }
 }
 
 /// `repr()` (and `str()`) of a PySpark StructField: `StructField('a', LongType(), True)`.
 pub fn field_repr(f: &Field) -> String {
+    let ty = match runnel_core::types::interval_fields(f) {
+        Some((a, b)) => format!("{}({a}, {b})", type_class_name(f.data_type())),
+        None => type_repr(f.data_type()),
+    };
     format!(
         "StructField('{}', {}, {})",
         f.name(),
-        type_repr(f.data_type()),
+        ty,
         if f.is_nullable() { "True" } else { "False" }
     )
 }
@@ -893,7 +905,10 @@ pub fn type_is_a(t: &DataType, class: &str) -> bool {
                         | DataType::Date32
                         | DataType::Timestamp(..)
                 )
+                || runnel_core::types::is_ansi_interval(t)
         }
+        "AnsiIntervalType" => runnel_core::types::is_ansi_interval(t),
+        "DatetimeType" => matches!(t, DataType::Date32 | DataType::Timestamp(..)),
         "NullType" => matches!(t, DataType::Null),
         c => c != "DataType" && c == type_class_name(t),
     }
@@ -930,6 +945,9 @@ pub fn type_class_name(t: &DataType) -> &'static str {
         DataType::Struct(_) => "StructType",
         DataType::List(_) => "ArrayType",
         DataType::Map(..) => "MapType",
+        DataType::Duration(_) => "DayTimeIntervalType",
+        DataType::Interval(arrow_schema::IntervalUnit::YearMonth) => "YearMonthIntervalType",
+        DataType::Interval(_) => "CalendarIntervalType",
         _ => "DataType",
     }
 }

@@ -17,3 +17,11 @@ for t in [s, LongType(), DecimalType(5,2), TimestampNTZType(), TimestampType(), 
 print(StructType.fromJson(s.jsonValue()) == s, StructField.fromJson(f.jsonValue()) == f)
 t = StructType.fromJson({"type":"struct","fields":[{"name":"x","type":{"type":"array","elementType":"long","containsNull":False},"nullable":True,"metadata":{}}]})
 print(repr(t))
+# type() of a data type and a field is PySpark's class; interval types of a query's schema.
+print(type(StringType()).__name__, type(IntegerType()) == IntegerType, type(LongType()), type(f), type(s) == StructType)
+from pyspark.sql import SparkSession
+spark = SparkSession.builder.getOrCreate()
+df = spark.sql("SELECT INTERVAL '1 2:03:04' DAY TO SECOND AS a, INTERVAL '3' HOUR AS b, INTERVAL '1-2' YEAR TO MONTH AS c")
+for x in df.schema.fields:
+    t = x.dataType
+    print(repr(x), t.typeName(), isinstance(t, AtomicType), isinstance(t, NumericType), type(t).__name__)

@@ -58,3 +58,29 @@ p = Path("notes")
 p.mkdir()
 (p / "n.txt").write_text("hello")
 print(p.is_dir(), (p / "n.txt").read_text(), [x.name for x in p.iterdir()])
+# Relative paths in the working folder; os.rename makes no folders, shutil's copies and
+# moves name the missing folder, copyfile refuses a folder.
+os.makedirs("./rel/in", exist_ok=True)
+with open("./rel/x.txt", "w") as f:
+    f.write("x")
+print(sorted(os.listdir("rel")), os.listdir("./rel/in"), "rel" in os.listdir("."), "rel" in os.listdir())
+for args in [("rel/nope", "rel/y.txt"), ("rel/x.txt", "rel/missing/y.txt"), ("rel/x.txt", "rel/in")]:
+    try:
+        os.rename(*args)
+    except OSError as e:
+        print(type(e).__name__, e)
+for fn, args in [(shutil.move, ("rel/x.txt", "rel/missing/y.txt")), (shutil.copy, ("rel/x.txt", "rel/missing/y.txt")),
+                 (shutil.copy, ("rel/nope", "rel/z")), (shutil.move, ("rel/nope", "rel/z")), (shutil.copyfile, ("rel/x.txt", "rel/in"))]:
+    try:
+        print(fn(*args))
+    except OSError as e:
+        print(fn.__name__, type(e).__name__, e)
+print(shutil.copy("rel/x.txt", "rel/in"), shutil.copyfile("rel/x.txt", "rel/y.txt"), sorted(os.listdir("./rel/")))
+shutil.rmtree("./rel")
+print(os.path.exists("rel"))
+# A folder's modification time is its newest change, not 0.
+os.makedirs("stamp", exist_ok=True)
+with open("stamp/a.txt", "w") as f:
+    f.write("a")
+print(os.path.getmtime("stamp") > 0, os.path.getsize("stamp/a.txt"))
+shutil.rmtree("stamp")

@@ -86,13 +86,16 @@ fn register_crypto(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .py("key, message, algorithm=")
     .named(|c| c.with_default(2, "SHA-256"));
     // aes_encrypt(input, key[, mode[, padding[, iv[, aad]]]]).
     r.scalar("aes_encrypt", |c| aes_bind(c, Aes::Encrypt))
+        .always_nullable()
         .py("input, key, mode=, padding=, iv=, aad=")
         .named(|c| aes_name(c, 6));
     r.scalar("aes_decrypt", |c| aes_bind(c, Aes::Decrypt))
+        .always_nullable()
         .py("input, key, mode=, padding=, aad=")
         .named(|c| aes_name(c, 5));
     r.scalar("try_aes_decrypt", |c| aes_bind(c, Aes::TryDecrypt))
@@ -117,6 +120,7 @@ fn register_crypto(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .py("left, right");
 }
 

@@ -155,6 +155,7 @@ pub(super) fn register(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .py("col, options=")
     .named(|c| format!("to_csv({})", c.first()));
     // schema_of_csv(text): the DDL of the line's inferred types (`STRUCT<_c0: INT>`), a

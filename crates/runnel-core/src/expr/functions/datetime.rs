@@ -178,6 +178,7 @@ pub(super) fn register(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .literals(&[1])
     .py("timestamp, format=")
     .named(|c| c.with_default(1, DEFAULT_FORMAT));

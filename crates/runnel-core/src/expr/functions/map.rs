@@ -98,6 +98,7 @@ pub(super) fn register(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .literals(&[1])
     .py("col, value");
     // create_map(k1, v1, k2, v2, ...): a map; a NULL key is Spark's NULL_MAP_KEY.

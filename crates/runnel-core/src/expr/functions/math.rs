@@ -27,14 +27,17 @@ pub(super) fn register(r: &mut Builder) {
     })
     .py("col");
     r.scalar("round", |c| round(c, true))
+        .always_nullable()
         .literals(&[1])
         .py("col, scale=")
         .named(|c| c.with_default(1, "0"));
     r.scalar("bround", |c| round(c, false))
+        .always_nullable()
         .literals(&[1])
         .py("col, scale=")
         .named(|c| c.with_default(1, "0"));
     r.scalar("floor", |c| floor_ceil(c, f64::floor, false))
+        .always_nullable()
         .literals(&[1])
         .py("col, scale=")
         .named(|c| {
@@ -45,6 +48,7 @@ pub(super) fn register(r: &mut Builder) {
             }
         });
     r.scalar("ceil", |c| floor_ceil(c, f64::ceil, true))
+        .always_nullable()
         .alias(&["ceiling"])
         .literals(&[1])
         .py("col, scale=")
@@ -396,6 +400,7 @@ pub(super) fn register(r: &mut Builder) {
             })
         })
     })
+    .always_nullable()
     .py("dividend, divisor");
     for (name, py) in [
         ("try_add", "left, right"),

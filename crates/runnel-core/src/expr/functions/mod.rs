@@ -138,6 +138,24 @@ pub struct FunctionDef {
     pub sql_name: Option<NameFn>,
     /// PySpark has it, without parameters (`current_date()`).
     pub py_no_args: bool,
+    /// Whether Spark reports its result nullable whatever its arguments (checked against
+    /// PySpark 4.3 by tests/scripts/function_schemas.py).
+    pub nullable: Forced,
+}
+
+/// When Spark reports a function's result nullable whatever its arguments' nullability.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forced {
+    /// As its binder says (NULL in, NULL out, or its own rule).
+    No,
+    /// Always: Spark runs it as a `StaticInvoke` of a Java method (`encode`,
+    /// `url_encode`, `is_valid_utf8`, `aes_encrypt`, `hmac`...), it may overflow or fail
+    /// into NULL (`pmod`, `round`, `floor`/`ceil`: Spark's `RoundBase`/`DivModLike`), or
+    /// its replacement has a NULL branch (`right`: `If(IsNull(str), NULL, ...)`).
+    Always,
+    /// Over a BINARY argument (a `StaticInvoke` there; over strings an expression whose
+    /// result is NULL only for a NULL argument).
+    OverBinary,
 }
 
 impl FunctionDef {
@@ -195,6 +213,7 @@ impl Builder {
             literals: &[],
             py: "",
             sql_name: None,
+            nullable: Forced::No,
         });
         self.defs.last_mut().expect("just pushed")
     }
@@ -249,6 +268,16 @@ impl FunctionDef {
     /// Other names only SQL knows.
     pub fn sql_alias(&mut self, names: &'static [&'static str]) -> &mut Self {
         self.sql_aliases = names;
+        self
+    }
+    /// Spark reports its result nullable whatever its arguments ([`Forced::Always`]).
+    pub fn always_nullable(&mut self) -> &mut Self {
+        self.nullable = Forced::Always;
+        self
+    }
+    /// Spark reports its result nullable over a BINARY argument ([`Forced::OverBinary`]).
+    pub fn nullable_over_binary(&mut self) -> &mut Self {
+        self.nullable = Forced::OverBinary;
         self
     }
     /// PySpark has it, without parameters.
@@ -522,42 +551,6 @@ fn unresolved_routine(name: &str) -> RunnelError {
     )
 }
 
-/// Functions whose result Spark reports nullable whatever their arguments (`nullable`
-/// is true): those Spark runs as a `StaticInvoke` of a Java method (`encode`, `url_encode`,
-/// `is_valid_utf8`, `aes_encrypt`, `hmac`...), those that may overflow or fail into NULL
-/// (`pmod`, `round` and `floor`/`ceil`, Spark's `RoundBase`/`DivModLike`), and the
-/// replacements Spark writes with a NULL branch (`right`: `If(IsNull(str), NULL, ...)`).
-/// Checked against PySpark 4.3 by tests/scripts/function_schemas.py.
-const ALWAYS_NULLABLE: &[&str] = &[
-    "right",
-    "split_part",
-    "mask",
-    "floor",
-    "ceil",
-    "round",
-    "bround",
-    "pmod",
-    "from_unixtime",
-    "map_contains_key",
-    "jaro_winkler_similarity",
-    "encode",
-    "decode",
-    "url_encode",
-    "url_decode",
-    "is_valid_utf8",
-    "make_valid_utf8",
-    "validate_utf8",
-    "try_validate_utf8",
-    "to_csv",
-    "hmac",
-    "aes_encrypt",
-    "aes_decrypt",
-];
-
-/// Functions Spark runs over BINARY arguments as a `StaticInvoke` (nullable), over
-/// strings as an expression whose result is NULL only for a NULL argument.
-const NULLABLE_OVER_BINARY: &[&str] = &["contains", "startswith", "endswith", "btrim"];
-
 /// Binds a call of a scalar function by Spark's name.
 pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -> Result<PhysExpr> {
     if crate::expr::is_subquery_placeholder(name) {
@@ -576,9 +569,8 @@ pub fn bind_function(name: &str, args: Vec<PhysExpr>, raw: &[Expr], sql: &str) -
                 sql,
                 props: Props::default(),
             })?;
-            let canonical = registry().get(name).map_or(name, |d| d.name);
-            if (ALWAYS_NULLABLE.contains(&canonical)
-                || (binary_args && NULLABLE_OVER_BINARY.contains(&canonical)))
+            let forced = registry().get(name).map_or(Forced::No, |d| d.nullable);
+            if (forced == Forced::Always || (binary_args && forced == Forced::OverBinary))
                 && let PhysExpr::Scalar { func, .. } = &mut bound
             {
                 func.props.nulls = Nulls::Always;

@@ -118,10 +118,13 @@ fn register_more(r: &mut Builder) {
     r.scalar("bit_length", |c| byte_len(c, 8)).py("col");
     r.scalar("octet_length", |c| byte_len(c, 1)).py("col");
     r.scalar("contains", |c| str_pred(c, bytes_contain))
+        .nullable_over_binary()
         .py("left, right");
     r.scalar("startswith", |c| str_pred(c, |l, r| l.starts_with(r)))
+        .nullable_over_binary()
         .py("str, prefix");
     r.scalar("endswith", |c| str_pred(c, |l, r| l.ends_with(r)))
+        .nullable_over_binary()
         .py("str, suffix");
     // left(str, len) / right(str, len): characters from either end; none for len <= 0.
     r.scalar("left", |c| {
@@ -143,6 +146,7 @@ fn register_more(r: &mut Builder) {
                 .collect()
         })
     })
+    .always_nullable()
     .py("str, len");
     // replace(str, search[, replace]): every occurrence; an empty search changes nothing.
     r.scalar("replace", |c| {
@@ -211,6 +215,7 @@ fn register_more(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .py("src, delimiter, partNum");
     // substring_index(str, delim, count): what is left of the count-th delimiter (from
     // the right for a negative count).
@@ -278,7 +283,9 @@ fn register_more(r: &mut Builder) {
     .literals(&[2])
     .py("left, right, threshold=");
     r.scalar("soundex", |c| case_map(c, soundex)).py("col");
-    r.scalar("btrim", |c| trim(c, Ends::Both)).py("str, trim=");
+    r.scalar("btrim", |c| trim(c, Ends::Both))
+        .nullable_over_binary()
+        .py("str, trim=");
     // find_in_set(str, list): the 1-based place of str in a comma-separated list, 0 if
     // absent or if str holds a comma.
     r.scalar("find_in_set", |c| {
@@ -2114,6 +2121,7 @@ pub(super) fn register_extra(r: &mut Builder) {
             })
         })
     })
+    .always_nullable()
     .py("col, upperChar=, lowerChar=, digitChar=, otherChar=")
     .named(|c| {
         let mut args = c.args.clone();
@@ -2178,6 +2186,7 @@ pub(super) fn register_extra(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .literals(&[1])
     .py("col, charset");
     r.scalar("decode", |c| {
@@ -2205,6 +2214,7 @@ pub(super) fn register_extra(r: &mut Builder) {
             Ok(Arc::new(b.finish()))
         })
     })
+    .always_nullable()
     .literals(&[1])
     .py("col, charset");
     r.scalar("to_binary", |c| to_binary(c, false))
@@ -2212,10 +2222,12 @@ pub(super) fn register_extra(r: &mut Builder) {
     r.scalar("try_to_binary", |c| to_binary(c, true))
         .py("col, format=");
     r.scalar("url_encode", |c| case_map(c, url_encode))
+        .always_nullable()
         .py("str");
     r.scalar("url_decode", |c| {
         str_fallible(c, false, url_decode, url_decode_err)
     })
+    .always_nullable()
     .py("str");
     r.scalar("try_url_decode", |c| {
         str_fallible(c, true, url_decode, url_decode_err)
@@ -2229,7 +2241,7 @@ pub(super) fn register_extra(r: &mut Builder) {
         "validate_utf8",
         "try_validate_utf8",
     ] {
-        r.scalar(name, utf8_check).py("str");
+        r.scalar(name, utf8_check).py("str").always_nullable();
     }
     r.scalar("like", |c| like_fn(c, false))
         .py("str, pattern, escapeChar=")
