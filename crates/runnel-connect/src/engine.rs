@@ -1026,6 +1026,27 @@ impl Engine {
                 crate::udf::register(&f.function_name, id);
                 return Ok(Step::Now(self.complete(ids, vec![])));
             }
+            // checkpoint()/localCheckpoint() on one machine: the rows computed now, held
+            // under an id the client's CachedRemoteRelation names.
+            CommandType::CheckpointCommand(c) => {
+                let df =
+                    planner
+                        .relation(c.relation.as_ref().ok_or_else(|| {
+                            RunnelError::analysis_plain("checkpoint without a plan")
+                        })?)?
+                        .materialize()?;
+                ResponseType::CheckpointCommandResult(pb::CheckpointCommandResult {
+                    relation: Some(pb::CachedRemoteRelation {
+                        relation_id: crate::worker::cache_relation(df),
+                    }),
+                })
+            }
+            CommandType::RemoveCachedRemoteRelationCommand(c) => {
+                if let Some(r) = &c.relation {
+                    crate::worker::uncache_relation(&r.relation_id);
+                }
+                return Ok(Step::Now(self.complete(ids, vec![])));
+            }
             other => {
                 let name = format!("{other:?}");
                 return Err(unsupported(format!(
@@ -1558,6 +1579,25 @@ impl Engine {
                 };
                 R::DdlParse(r::DdlParse {
                     parsed: Some(parsed),
+                })
+            }
+            A::InputFiles(x) => {
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::InputFiles(r::InputFiles {
+                    files: df.input_files(),
+                })
+            }
+            A::SemanticHash(x) => {
+                let df = planner.relation(Self::root(x.plan.as_ref())?)?;
+                R::SemanticHash(r::SemanticHash {
+                    result: df.semantic_hash(),
+                })
+            }
+            A::SameSemantics(x) => {
+                let a = planner.relation(Self::root(x.target_plan.as_ref())?)?;
+                let b = planner.relation(Self::root(x.other_plan.as_ref())?)?;
+                R::SameSemantics(r::SameSemantics {
+                    result: a.semantic_text() == b.semantic_text(),
                 })
             }
             A::Persist(_) => R::Persist(r::Persist {}),

@@ -136,6 +136,17 @@ impl<'a> Planner<'a> {
                         .first()
                         .ok_or_else(|| unsupported("an alias without name"))?;
                     let e = self.expr(required(a.expr.as_deref(), "the column")?)?;
+                    // withMetadata: the column itself, with metadata (JSON text).
+                    if let Some(md) = &a.metadata {
+                        let json: serde_json::Value = serde_json::from_str(md).map_err(|e| {
+                            unsupported(format!("withMetadata with metadata that is not JSON ({e})"))
+                        })?;
+                        if !matches!(e.clone().strip_alias(), Expr::Column(ref c) if c.trim_matches('`') == name.as_str()) {
+                            df = df.with_column(name, e)?;
+                        }
+                        df = df.with_metadata(name, &json)?;
+                        continue;
+                    }
                     df = df.with_column(name, e)?;
                 }
                 df
@@ -229,6 +240,130 @@ impl<'a> Planner<'a> {
             }
             RelType::Limit(l) => self.input(l.input.as_deref())?.limit(l.limit as i64)?,
             RelType::Tail(t) => self.input(t.input.as_deref())?.tail(t.limit as i64)?,
+            // A lateral join whose right side reads none of the left's columns: a join.
+            RelType::LateralJoin(l) => {
+                use pb::join::JoinType;
+                let how = match l.join_type() {
+                    JoinType::Inner | JoinType::Unspecified => "inner",
+                    JoinType::LeftOuter => "left_outer",
+                    JoinType::Cross => "cross",
+                    JoinType::FullOuter => "full_outer",
+                    JoinType::RightOuter => "right_outer",
+                    JoinType::LeftAnti => "left_anti",
+                    JoinType::LeftSemi => "left_semi",
+                };
+                if !matches!(how, "inner" | "left_outer" | "cross") {
+                    return Err(RunnelError::analysis(
+                        "UNSUPPORTED_JOIN_TYPE",
+                        format!(
+                            "Unsupported join type '{how}'. Supported join types include: 'inner', 'leftouter', 'left', 'left_outer', 'cross'."
+                        ),
+                    ));
+                }
+                let j = pb::Join {
+                    left: l.left.clone(),
+                    right: l.right.clone(),
+                    join_condition: l.join_condition.clone(),
+                    join_type: l.join_type,
+                    ..Default::default()
+                };
+                self.join(&j)?
+            }
+            RelType::Transpose(t) => {
+                let df = self.input(t.input.as_deref())?;
+                let index = match t.index_columns.first() {
+                    None => None,
+                    Some(e) => match self.expr(e)?.strip_alias() {
+                        Expr::Column(c) | Expr::ColumnFrom(_, c) => Some(c),
+                        other => {
+                            return Err(RunnelError::analysis(
+                                "TRANSPOSE_INVALID_INDEX_COLUMN",
+                                format!(
+                                    "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
+                                    other.sql()
+                                ),
+                            ));
+                        }
+                    },
+                };
+                df.transpose(index.as_deref())?
+            }
+            RelType::Offset(o) => self.input(o.input.as_deref())?.offset(o.offset as i64)?,
+            RelType::ToSchema(t) => {
+                let df = self.input(t.input.as_deref())?;
+                match crate::types::from_proto(required(t.schema.as_ref(), "the schema")?)? {
+                    DataType::Struct(fields) => df.to_schema(&Schema::new(fields))?,
+                    _ => return Err(unsupported("to() with a schema that is not a StructType")),
+                }
+            }
+            RelType::Crosstab(c) => self.input(c.input.as_deref())?.crosstab(&c.col1, &c.col2)?,
+            RelType::FreqItems(f) => self
+                .input(f.input.as_deref())?
+                .freq_items(&f.cols, f.support.unwrap_or(0.01))?,
+            // One row, one column of the quantiles of each column (the client reads it).
+            RelType::ApproxQuantile(q) => {
+                let df = self.input(q.input.as_deref())?;
+                let out = df.approx_quantile(&q.cols, &q.probabilities, q.relative_error)?;
+                let inner = Arc::new(Field::new("element", DataType::Float64, false));
+                let outer = Arc::new(Field::new(
+                    "element",
+                    DataType::List(inner.clone()),
+                    false,
+                ));
+                let values = arrow_array::Float64Array::from(out.iter().flatten().copied().collect::<Vec<_>>());
+                let lists = arrow_array::ListArray::new(
+                    inner,
+                    arrow_buffer::OffsetBuffer::from_lengths(out.iter().map(|q| q.len())),
+                    Arc::new(values),
+                    None,
+                );
+                let one = arrow_array::ListArray::new(
+                    outer.clone(),
+                    arrow_buffer::OffsetBuffer::from_lengths([out.len()]),
+                    Arc::new(lists),
+                    None,
+                );
+                let schema = Arc::new(Schema::new(vec![Field::new(
+                    "approx_quantile",
+                    DataType::List(outer),
+                    false,
+                )]));
+                let batch = RecordBatch::try_new(schema.clone(), vec![Arc::new(one)])
+                    .map_err(|e| RunnelError::internal(format!("approxQuantile row: {e}")))?;
+                self.spark.create_data_frame_from_batches(schema, vec![batch])
+            }
+            RelType::Sample(s) => {
+                let df = self.input(s.input.as_deref())?;
+                let seed = s
+                    .seed
+                    .unwrap_or_else(runnel_core::logical::sample::random_seed);
+                let with_replacement = s.with_replacement.unwrap_or(false);
+                if !s.deterministic_order {
+                    df.sample(with_replacement, s.upper_bound - s.lower_bound, seed)?
+                } else if with_replacement {
+                    return Err(unsupported("sample(withReplacement=True)"));
+                } else {
+                    // randomSplit's cells: PySpark's client sends one Sample per weight
+                    // (deterministic_order: the rows sorted first).
+                    df.split_cell(s.lower_bound, s.upper_bound, seed)?
+                }
+            }
+            RelType::SampleBy(s) => {
+                let df = self.input(s.input.as_deref())?;
+                let c = self.expr(required(s.col.as_ref(), "the stratum column")?)?;
+                let mut fr = Vec::new();
+                for f in &s.fractions {
+                    let key = match literal(required(f.stratum.as_ref(), "a stratum")?)? {
+                        Expr::Literal(v) => v,
+                        _ => return Err(unsupported("a stratum that is not a literal")),
+                    };
+                    fr.push((key, f.fraction));
+                }
+                let seed = s
+                    .seed
+                    .unwrap_or_else(runnel_core::logical::sample::random_seed);
+                df.sample_by(c, &fr, seed)?
+            }
             RelType::Describe(d) => self.input(d.input.as_deref())?.describe(&d.cols)?,
             RelType::Summary(s) => self.input(s.input.as_deref())?.summary(&s.statistics)?,
             // One row of one column (`corr`, `cov`), which the client reads.
@@ -973,12 +1108,14 @@ impl<'a> Planner<'a> {
                 }
             }
             ExprType::UnresolvedRegex(r) => {
-                // df["name"] may arrive as a regex when it is a plain name.
-                let n = r.col_name.trim_matches('`');
-                if n.chars().all(|c| c.is_alphanumeric() || c == '_') {
-                    col(n)
-                } else {
-                    return Err(unsupported("colRegex()"));
+                // df["name"] may arrive as a regex when it is a plain name; colRegex's
+                // `` `regex` `` stands for the columns it matches (expanded in a select).
+                match runnel_core::logical::reshape::regex_of(&r.col_name) {
+                    Some(re) if !re.chars().all(|c| c.is_alphanumeric() || c == '_') => func(
+                        runnel_core::logical::reshape::COL_REGEX,
+                        vec![Expr::Literal(ScalarValue::Utf8(re))],
+                    ),
+                    _ => col(r.col_name.trim_matches('`')),
                 }
             }
             ExprType::CommonInlineUserDefinedFunction(f) => {

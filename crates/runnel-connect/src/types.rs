@@ -114,7 +114,11 @@ fn struct_of(fields: &Fields) -> pb::data_type::Struct {
                 name: f.name().clone(),
                 data_type: Some(field_to_proto(f)),
                 nullable: f.is_nullable(),
-                metadata: None,
+                // withMetadata's (and a DDL comment's) metadata, as JSON.
+                metadata: match runnel_core::types::spark_metadata(f) {
+                    serde_json::Value::Object(m) if m.is_empty() => None,
+                    m => Some(m.to_string()),
+                },
             })
             .collect(),
         type_variation_reference: 0,

@@ -130,6 +130,20 @@ pub fn with_worker<T>(w: &SharedWorker, f: impl FnOnce(&mut Worker) -> Result<T>
     }
 }
 
+/// Holds `df` under a fresh id (a checkpoint's), which it returns.
+pub fn cache_relation(df: DataFrame) -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let id = format!("checkpoint-{n}");
+    CACHED.with(|c| c.borrow_mut().insert(id.clone(), df));
+    id
+}
+
+/// Lets go of the DataFrame cached under `id`.
+pub fn uncache_relation(id: &str) {
+    CACHED.with(|c| c.borrow_mut().remove(id));
+}
+
 /// The DataFrame cached under `id`, if any.
 pub fn cached_relation(id: &str) -> Option<DataFrame> {
     CACHED.with(|c| c.borrow().get(id).cloned())

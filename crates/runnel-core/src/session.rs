@@ -534,6 +534,7 @@ impl SparkSession {
         Ok(self.data_frame(Plan::new(
             Node::Static {
                 batches: vec![batch],
+                files: Vec::new(),
             },
             schema,
         )))
@@ -581,7 +582,23 @@ impl SparkSession {
         schema: SchemaRef,
         batches: Vec<RecordBatch>,
     ) -> DataFrame {
-        self.data_frame(Plan::new(Node::Static { batches }, schema))
+        self.data_frame(Plan::new(
+            Node::Static {
+                batches,
+                files: Vec::new(),
+            },
+            schema,
+        ))
+    }
+
+    /// A DataFrame over rows read from `files` (what its `inputFiles()` lists).
+    pub fn create_data_frame_from_files(
+        &self,
+        schema: SchemaRef,
+        batches: Vec<RecordBatch>,
+        files: Vec<String>,
+    ) -> DataFrame {
+        self.data_frame(Plan::new(Node::Static { batches, files }, schema))
     }
 
     pub(crate) fn data_frame(&self, plan: PlanRef) -> DataFrame {

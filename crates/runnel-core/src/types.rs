@@ -1025,9 +1025,19 @@ pub fn interval_fields(field: &Field) -> Option<(u8, u8)> {
 /// Field metadata key of a DDL column's `COMMENT '...'` (Spark's own key).
 pub const COMMENT_KEY: &str = "comment";
 
+/// Field metadata key of the metadata `withMetadata` gave a column (a JSON object).
+pub const METADATA_KEY: &str = "runnel.metadata";
+
 /// The metadata Spark shows of a field (`df.schema`'s `metadata`): its comment.
 pub fn spark_metadata(f: &Field) -> serde_json::Value {
-    let mut m = serde_json::Map::new();
+    let mut m = match f
+        .metadata()
+        .get(METADATA_KEY)
+        .and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
+    {
+        Some(serde_json::Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    };
     if let Some(c) = f.metadata().get(COMMENT_KEY) {
         m.insert(COMMENT_KEY.into(), serde_json::Value::String(c.clone()));
     }

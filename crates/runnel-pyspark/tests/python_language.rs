@@ -2241,6 +2241,15 @@ fn describe_summary_and_the_stat_functions_as_pyspark() {
     assert_eq!(out, include_str!("python/describe.out"));
 }
 
+/// `offset`, `toJSON`, `to(schema)`, `colRegex`, `withMetadata`, `crosstab`, `freqItems`,
+/// `approxQuantile`, `sample`, `randomSplit`, `sampleBy`: PySpark 4.3's output for the
+/// same script (one partition).
+#[test]
+fn reshaping_and_sampling_methods_as_pyspark() {
+    let out = run(include_str!("python/reshape.py"));
+    assert_eq!(out, include_str!("python/reshape.out"));
+}
+
 /// `df.replace`/`df.na.replace` (Spark's `replace0`, PySpark's argument checks) and dict
 /// literals with equal keys: PySpark 4.3's output for the same script.
 #[test]

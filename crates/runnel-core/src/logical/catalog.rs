@@ -735,7 +735,7 @@ fn refuse_overwrite_of_read_table(df: &DataFrame, key: &str) -> Result<()> {
 
 /// Spark's `Cast.canANSIStoreAssign`: the types a column of `from` may be written into a
 /// table column of `to` under `spark.sql.storeAssignmentPolicy=ANSI` (the default).
-fn can_ansi_store_assign(from: &DataType, to: &DataType) -> bool {
+pub(crate) fn can_ansi_store_assign(from: &DataType, to: &DataType) -> bool {
     use DataType as T;
     let numeric = |t: &DataType| t.is_numeric();
     match (from, to) {

@@ -226,6 +226,14 @@ impl DataFrame {
                         });
                     }
                 }
+                // colRegex: the columns the regex matches.
+                Expr::Function { name, args, .. } if name == super::reshape::COL_REGEX => {
+                    if let [Expr::Literal(ScalarValue::Utf8(re))] = args.as_slice() {
+                        for c in self.regex_columns(re)? {
+                            out.push(Expr::Column(quote(&c)));
+                        }
+                    }
+                }
                 other => out.push(self.expand_call_stars(other)?),
             }
         }
@@ -1307,6 +1315,19 @@ impl DataFrame {
         ))
     }
 
+    /// The same columns under `fields` (the same names and types; other metadata), as a
+    /// projection (`withMetadata`).
+    pub(crate) fn with_fields(&self, fields: Vec<Field>) -> DataFrame {
+        let exprs = column_refs(&self.plan.schema);
+        self.derive(
+            Node::Project {
+                input: self.plan.clone(),
+                exprs,
+            },
+            schema_of(fields),
+        )
+    }
+
     /// The same columns without the qualifiers [`DataFrame::alias`] gave them (what a
     /// `spark.sql` query hands out: its FROM names qualify columns inside it only; what
     /// `collect`, Arrow output and sinks see).
@@ -2331,6 +2352,28 @@ impl DataFrame {
             Node::Limit {
                 input: self.plan.clone(),
                 n: n as usize,
+                offset: 0,
+            },
+            self.plan.schema.clone(),
+        ))
+    }
+
+    /// `offset(n)`: the rows after the first `n` (a batch DataFrame's; Spark refuses it
+    /// on a stream when the query starts).
+    pub fn offset(&self, n: i64) -> Result<DataFrame> {
+        if n < 0 {
+            return Err(RunnelError::analysis(
+                "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+                format!(
+                    "The limit like expression \"{n}\" is invalid. The offset expression must be equal to or greater than 0, but got {n}. Use offset(0) to skip no rows."
+                ),
+            ));
+        }
+        Ok(self.derive(
+            Node::Limit {
+                input: self.plan.clone(),
+                n: usize::MAX,
+                offset: n as usize,
             },
             self.plan.schema.clone(),
         ))

@@ -6,6 +6,8 @@ pub mod lineage;
 pub mod na;
 pub mod plan;
 pub mod readwrite;
+pub mod reshape;
+pub mod sample;
 pub mod sql;
 pub mod stat;
 

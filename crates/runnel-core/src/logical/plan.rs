@@ -245,6 +245,8 @@ pub enum Node {
     Static {
         /// The rows.
         batches: Vec<RecordBatch>,
+        /// The files they were read from (`inputFiles()`), as `file://` URIs.
+        files: Vec<String>,
     },
     /// A memory-sink table, read when the query runs.
     MemoryTable {
@@ -356,12 +358,15 @@ pub enum Node {
         /// Inputs.
         inputs: Vec<PlanRef>,
     },
-    /// limit.
+    /// limit (and offset: the rows `offset..offset + n`; `offset(m)` alone is `n`
+    /// `usize::MAX`).
     Limit {
         /// Input.
         input: PlanRef,
         /// Rows.
         n: usize,
+        /// Rows skipped first.
+        offset: usize,
     },
     /// orderBy / sort.
     Sort {
@@ -620,6 +625,7 @@ impl Plan {
             Node::External { .. } | Node::GroupState { .. } | Node::TransformWithState { .. } => {
                 format!("[{}]", cols(&self.schema))
             }
+            Node::Limit { n, offset, .. } if *offset > 0 && *n == usize::MAX => offset.to_string(),
             Node::Limit { n, .. } => n.to_string(),
             Node::Sort { keys, .. } => keys
                 .iter()
@@ -688,6 +694,7 @@ impl Plan {
             Node::Dedup { .. } => "Deduplicate",
             Node::Join { .. } => "Join",
             Node::Union { .. } => "Union",
+            Node::Limit { n, offset, .. } if *offset > 0 && *n == usize::MAX => "Offset",
             Node::Limit { .. } => "GlobalLimit",
             Node::Sort { .. } => "Sort",
             Node::CollectMetrics { .. } => "CollectMetrics",

@@ -345,9 +345,10 @@ impl DataFrameReader {
             .map(str::to_string)
             .or_else(|| self.options.get("path").cloned())
             .map(|p| s.resolve_path(&p));
+        let mut read_files: Vec<String> = Vec::new();
         let (schema, batches): (SchemaRef, Vec<RecordBatch>) = match self.format.as_str() {
             "json" | "text" => {
-                let path = path.ok_or_else(|| {
+                let path = path.clone().ok_or_else(|| {
                     RunnelError::analysis_plain(
                         "'path' is not specified: pass a file or directory to load(...)",
                     )
@@ -364,6 +365,7 @@ impl DataFrameReader {
                         format!("Path does not exist: {path}. Check the path (and --path-map)."),
                     ));
                 }
+                read_files = files.iter().map(|f| file_uri(&f.path)).collect();
                 let format = FileFormat::from_options(&self.format, &self.options)?;
                 let schema = match (&self.format[..], source_schema(&self.format, &self.schema)) {
                     (_, Some(sc)) => {
@@ -398,12 +400,39 @@ impl DataFrameReader {
                     format: other,
                     options: &self.options,
                     schema: source_schema(other, &self.schema),
-                    path,
+                    path: path.clone(),
                 })?,
                 None => return Err(not_found(other)),
             },
         };
-        Ok(s.create_data_frame_from_batches(schema, batches))
+        // The files a file format read (`inputFiles()`).
+        if read_files.is_empty()
+            && let Some(p) = &path
+            && matches!(
+                self.format.as_str(),
+                "csv" | "parquet" | "orc" | "avro" | "xml" | "binaryFile"
+            )
+        {
+            let recursive = self
+                .options
+                .get("recursivefilelookup")
+                .is_some_and(|v| v == "true");
+            if let Ok(files) =
+                crate::io::partition::list_data_files(s.file_system().as_ref(), p, recursive)
+            {
+                read_files = files.iter().map(|f| file_uri(&f.path)).collect();
+            }
+        }
+        Ok(s.create_data_frame_from_files(schema, batches, read_files))
+    }
+}
+
+/// A path as the `file://` URI Spark's `inputFiles()` lists.
+fn file_uri(path: &str) -> String {
+    if path.contains("://") {
+        path.to_string()
+    } else {
+        format!("file://{path}")
     }
 }
 

@@ -13,13 +13,19 @@ pub struct Limit {
     pub(super) id: usize,
     pub(super) input: Box<dyn Operator>,
     pub(super) n: usize,
+    /// Rows skipped first (`offset`; batch queries only).
+    pub(super) offset: usize,
     /// Rows passed so far (streaming).
     pub(super) seen: Option<usize>,
 }
 
 impl Operator for Limit {
     fn describe(&self) -> String {
-        format!("GlobalLimit {}", self.n)
+        match (self.n, self.offset) {
+            (usize::MAX, o) if o > 0 => format!("Offset {o}"),
+            (n, 0) => format!("GlobalLimit {n}"),
+            (n, o) => format!("GlobalLimitAndOffset {n}, {o}"),
+        }
     }
     fn children(&self) -> Vec<&dyn Operator> {
         vec![self.input.as_ref()]
@@ -43,7 +49,8 @@ impl Operator for Limit {
     fn execute(&mut self, cx: &mut BatchContext) -> Result<RecordBatch> {
         let b = self.input.execute(cx)?;
         if cx.mode == OutputMode::Batch || cx.mode == OutputMode::Complete {
-            return Ok(b.slice(0, self.n.min(b.num_rows())));
+            let start = self.offset.min(b.num_rows());
+            return Ok(b.slice(start, self.n.min(b.num_rows() - start)));
         }
         if self.seen.is_none() {
             let entries = cx.restore_state(self.id, "limit".into())?;

@@ -338,7 +338,8 @@ fn lower_node(plan: &Plan) -> Box<dyn Operator> {
             inputs: inputs.iter().map(|i| lower(i)).collect(),
             schema,
         }),
-        Node::Limit { input, n } => Box::new(limit::Limit {
+        Node::Limit { input, n, offset } => Box::new(limit::Limit {
+            offset: *offset,
             id,
             input: lower(input),
             n: *n,

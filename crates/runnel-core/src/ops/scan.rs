@@ -26,7 +26,7 @@ pub struct Scan {
 impl Scan {
     pub(super) fn new(plan: &Plan) -> Self {
         let from = match &plan.node {
-            Node::Static { batches } => From::Rows(batches.clone()),
+            Node::Static { batches, .. } => From::Rows(batches.clone()),
             Node::MemoryTable { table } => From::Table(table.clone()),
             _ => From::Stream(plan.id),
         };

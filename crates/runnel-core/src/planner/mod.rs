@@ -120,6 +120,12 @@ pub fn check_streaming(plan: &Plan, mode: OutputMode) -> Result<()> {
                     "Sorting is not supported on streaming DataFrames/Datasets, unless it is on aggregated DataFrame/Dataset in Complete output mode; sort inside foreachBatch, or aggregate and use outputMode(\"complete\").",
                 ));
             }
+            Node::Limit { input, offset, .. } if input.is_streaming() && *offset > 0 => {
+                err = Some(legacy(
+                    "Offset is not supported on streaming DataFrames/Datasets",
+                    "skip rows inside foreachBatch, or filter on an event-time column",
+                ));
+            }
             Node::Limit { input, .. } if input.is_streaming() && mode == OutputMode::Update => {
                 err = Some(legacy(
                     "Limits are not supported on streaming DataFrames/Datasets in Update output mode",

@@ -1785,8 +1785,11 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                 ),
             )
         }
-        Node::Limit { input, n } => {
-            let child = push(&with_local_limit(input, *n), Vec::new());
+        Node::Limit { input, n, offset } => {
+            let child = match n.checked_add(*offset) {
+                Some(rows) if rows < usize::MAX => push(&with_local_limit(input, rows), Vec::new()),
+                _ => push(input, Vec::new()),
+            };
             wrap(
                 preds,
                 rebuild(
@@ -1794,6 +1797,7 @@ fn push(plan: &PlanRef, preds: Vec<PhysExpr>) -> PlanRef {
                     Node::Limit {
                         input: child,
                         n: *n,
+                        offset: *offset,
                     },
                 ),
             )

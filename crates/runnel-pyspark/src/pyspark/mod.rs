@@ -242,9 +242,20 @@ pub(crate) fn get_attr(it: &Interpreter, obj: Value, name: &str) -> Result<Value
         },
         // `df.stat`: DataFrameStatFunctions, its methods the DataFrame's.
         Value::Method(df, m) if m == "stat" && matches!(**df, Value::DataFrame(_)) => match name {
-            "corr" | "cov" => Value::Method(df.clone(), name.into()),
+            "corr" | "cov" | "crosstab" | "freqItems" | "approxQuantile" | "sampleBy" => {
+                Value::Method(df.clone(), name.into())
+            }
             other => return Err(api::unsupported("DataFrameStatFunctions", other)),
         },
+        // toJSON()'s RDD of strings.
+        Value::Method(df, m) if m == "toJSON" && matches!(**df, Value::DataFrame(_)) => {
+            match name {
+                "collect" | "take" | "first" | "count" | "isEmpty" => {
+                    Value::Method(df.clone(), format!("rdd.{name}"))
+                }
+                other => return Err(api::unsupported("RDD", other)),
+            }
+        }
         Value::Module(m) => match (m.as_str(), name) {
             ("sys", "argv") => {
                 let mut argv = it.argv.borrow().clone();
@@ -1985,6 +1996,308 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
                 df.cov(&c1, &c2)?
             }));
         }
+        "offset" => return Ok(Value::DataFrame(df.offset(args.int(0, "num")?)?)),
+        // transpose(indexColumn=None): the first column by default.
+        "transpose" => {
+            let index = match args.get(0, "indexColumn") {
+                None | Some(Value::None) => None,
+                Some(Value::Str(s)) => Some(s.clone()),
+                Some(v @ Value::Column(_)) => match to_col(v, true)?.strip_alias() {
+                    Expr::Column(c) | Expr::ColumnFrom(_, c) => Some(c),
+                    other => {
+                        return Err(RunnelError::analysis(
+                            "TRANSPOSE_INVALID_INDEX_COLUMN",
+                            format!(
+                                "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
+                                other.sql()
+                            ),
+                        ));
+                    }
+                },
+                Some(other) => return Err(expected_type("indexColumn", "Column or str", other)),
+            };
+            return Ok(Value::DataFrame(df.transpose(index.as_deref())?));
+        }
+        "semanticHash" => return Ok(Value::Int(df.semantic_hash() as i64)),
+        // lateralJoin(other, on=None, how=None): a right side that reads none of the
+        // left's columns (`outer()` is refused where the right side is built).
+        "lateralJoin" => {
+            let Value::DataFrame(other) = args.req(0, "other")? else {
+                return Err(expected_type("other", "DataFrame", args.req(0, "other")?));
+            };
+            let on = match args.get(1, "on") {
+                None | Some(Value::None) => None,
+                Some(Value::Column(e)) => Some(e.clone()),
+                Some(other) => {
+                    return Err(RunnelError::execution_plain(format!(
+                        "AttributeError: '{}' object has no attribute '_jc'",
+                        other.type_name()
+                    ))
+                    .with_exception("AttributeError"));
+                }
+            };
+            let how = args.opt_str(2, "how")?;
+            return Ok(Value::DataFrame(df.lateral_join(
+                other,
+                on,
+                how.as_deref(),
+            )?));
+        }
+        "inputFiles" => {
+            return Ok(Value::list(
+                df.input_files().into_iter().map(Value::Str).collect(),
+            ));
+        }
+        "sameSemantics" => match args.req(0, "other")? {
+            Value::DataFrame(o) => return Ok(Value::Bool(df.semantic_text() == o.semantic_text())),
+            other => return Err(expected_type("other", "DataFrame", other)),
+        },
+        // One machine: checkpointing is computing the rows now and holding them.
+        "localCheckpoint" | "checkpoint" => {
+            if let Some(v) = args.get(0, "eager")
+                && !matches!(v, Value::Bool(_))
+            {
+                return Err(expected_type("eager", "bool", v));
+            }
+            return Ok(Value::DataFrame(df.materialize()?));
+        }
+        // toJSON(): PySpark's RDD of JSON strings; collect/take/first/count read it.
+        "toJSON" => {
+            return Ok(Value::Method(
+                Box::new(Value::DataFrame(df.to_json()?)),
+                "toJSON".into(),
+            ));
+        }
+        "rdd.collect" | "rdd.take" | "rdd.first" | "rdd.count" | "rdd.isEmpty" => {
+            let texts = |d: &DataFrame| -> Result<Vec<Value>> {
+                let mut out = Vec::new();
+                for b in d.collect()? {
+                    let a = b.column(0);
+                    for r in 0..b.num_rows() {
+                        out.push(match ScalarValue::try_from_array(a.as_ref(), r)? {
+                            ScalarValue::Utf8(t) => Value::Str(t),
+                            _ => Value::None,
+                        });
+                    }
+                }
+                Ok(out)
+            };
+            return Ok(match name {
+                "rdd.collect" => Value::list(texts(&df)?),
+                "rdd.take" => Value::list(texts(&df.limit(args.int(0, "num")?.max(0))?)?),
+                "rdd.first" => texts(&df.limit(1)?)?.into_iter().next().ok_or_else(|| {
+                    RunnelError::execution_plain("ValueError: RDD is empty")
+                        .with_exception("ValueError")
+                })?,
+                "rdd.count" => Value::Int(df.count()? as i64),
+                _ => Value::Bool(df.count()? == 0),
+            });
+        }
+        "to" => match args.req(0, "schema")? {
+            Value::Type(DataType::Struct(fields)) => {
+                return Ok(Value::DataFrame(
+                    df.to_schema(&arrow_schema::Schema::new(fields.clone()))?,
+                ));
+            }
+            other => return Err(expected_type("schema", "StructType", other)),
+        },
+        "colRegex" => match args.req(0, "colName")? {
+            Value::Str(c) => return Ok(Value::Column(df.col_regex(c)?)),
+            other => return Err(expected_type("colName", "str", other)),
+        },
+        "withMetadata" => {
+            let name = args.str(0, "columnName")?;
+            let md = args.req(1, "metadata")?;
+            if !matches!(md, Value::Dict(_)) {
+                return Err(expected_type("metadata", "dict", md));
+            }
+            let json = crate::python::stdlib::json_value(it, md)?;
+            return Ok(Value::DataFrame(df.with_metadata(&name, &json)?));
+        }
+        "crosstab" => {
+            return Ok(Value::DataFrame(
+                df.crosstab(&args.str(0, "col1")?, &args.str(1, "col2")?)?,
+            ));
+        }
+        "freqItems" => {
+            let cols = match args.req(0, "cols")? {
+                v @ (Value::List(_) | Value::Tuple(_)) => iterate(v)?
+                    .iter()
+                    .map(|x| x.to_py_str())
+                    .collect::<Vec<_>>(),
+                other => return Err(expected_type("cols", "list or tuple", other)),
+            };
+            let support = match args.get(1, "support") {
+                None | Some(Value::None) => 0.01,
+                Some(Value::Float(f)) => *f,
+                Some(Value::Int(i)) => *i as f64,
+                Some(other) => return Err(expected_type("support", "float", other)),
+            };
+            return Ok(Value::DataFrame(df.freq_items(&cols, support)?));
+        }
+        "approxQuantile" => {
+            let (cols, one) = match args.req(0, "col")? {
+                Value::Str(c) => (vec![c.clone()], true),
+                v @ (Value::List(_) | Value::Tuple(_)) => {
+                    let mut cols = Vec::new();
+                    for x in iterate(v)? {
+                        match x {
+                            Value::Str(c) => cols.push(c),
+                            other => return Err(expected_type("columns", "str", &other)),
+                        }
+                    }
+                    (cols, false)
+                }
+                other => return Err(expected_type("col", "list, str or tuple", other)),
+            };
+            let probs_v = args.req(1, "probabilities")?;
+            if !matches!(probs_v, Value::List(_) | Value::Tuple(_)) {
+                return Err(expected_type("probabilities", "list or tuple", probs_v));
+            }
+            let mut probs = Vec::new();
+            for p in iterate(probs_v)? {
+                let v = match &p {
+                    Value::Float(f) => *f,
+                    Value::Int(i) => *i as f64,
+                    _ => f64::NAN,
+                };
+                if !(0.0..=1.0).contains(&v) {
+                    return Err(expected_type("probabilities", "list[float, int]", &p));
+                }
+                probs.push(v);
+            }
+            let err = match args.req(2, "relativeError")? {
+                Value::Float(f) => *f,
+                Value::Int(i) => *i as f64,
+                other => return Err(expected_type("relativeError", "float or int", other)),
+            };
+            if err < 0.0 {
+                return Err(RunnelError::execution(
+                    "NEGATIVE_VALUE",
+                    format!(
+                        "Value for `relativeError` must be greater than or equal to 0, got '{}'.",
+                        Value::Float(err).to_py_str()
+                    ),
+                )
+                .with_exception("PySparkValueError"));
+            }
+            let out = df.approx_quantile(&cols, &probs, err)?;
+            let lists: Vec<Value> = out
+                .into_iter()
+                .map(|q| Value::list(q.into_iter().map(Value::Float).collect()))
+                .collect();
+            return Ok(if one {
+                lists
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| Value::list(vec![]))
+            } else {
+                Value::list(lists)
+            });
+        }
+        "sample" => {
+            // PySpark's sample(withReplacement=None, fraction=None, seed=None): a float
+            // first is the fraction (and an int after it the seed).
+            let a0 = args
+                .get(0, "withReplacement")
+                .cloned()
+                .unwrap_or(Value::None);
+            let a1 = args.get(1, "fraction").cloned().unwrap_or(Value::None);
+            let a2 = args.get(2, "seed").cloned().unwrap_or(Value::None);
+            let (repl, fraction, seed) = match (&a0, &a1) {
+                (Value::Bool(b), Value::Float(f)) => (*b, *f, a2),
+                (Value::None, Value::Float(f)) => (false, *f, a2),
+                (Value::Float(f), _) => (
+                    false,
+                    *f,
+                    if matches!(a1, Value::None) {
+                        a2
+                    } else {
+                        a1.clone()
+                    },
+                ),
+                _ => {
+                    return Err(RunnelError::execution(
+                        "NOT_BOOL_OR_FLOAT_OR_INT",
+                        format!(
+                            "Argument `withReplacement (optional), fraction (required) and seed (optional)` should be a bool, float and number; however, got [{}, {}, {}].",
+                            a0.type_name(),
+                            a1.type_name(),
+                            a2.type_name()
+                        ),
+                    )
+                    .with_exception("PySparkTypeError"));
+                }
+            };
+            let seed = match seed {
+                Value::None => runnel_core::logical::sample::random_seed(),
+                Value::Int(i) => i,
+                Value::Float(f) => f as i64,
+                other => return Err(expected_type("seed", "int", &other)),
+            };
+            return Ok(Value::DataFrame(df.sample(repl, fraction, seed)?));
+        }
+        "randomSplit" => {
+            let mut weights = Vec::new();
+            for w in iterate(args.req(0, "weights")?)? {
+                let v = match &w {
+                    Value::Float(f) => *f,
+                    Value::Int(i) => *i as f64,
+                    other => return Err(expected_type("weights", "list[float]", other)),
+                };
+                if v < 0.0 {
+                    return Err(RunnelError::execution(
+                        "VALUE_NOT_POSITIVE",
+                        format!(
+                            "Value for `weights` must be positive, got '{}'.",
+                            w.to_py_str()
+                        ),
+                    )
+                    .with_exception("PySparkValueError"));
+                }
+                weights.push(v);
+            }
+            let seed = match args.get(1, "seed") {
+                None | Some(Value::None) => runnel_core::logical::sample::random_seed(),
+                Some(Value::Int(i)) => *i,
+                Some(other) => return Err(expected_type("seed", "int", other)),
+            };
+            return Ok(Value::list(
+                df.random_split(&weights, seed)?
+                    .into_iter()
+                    .map(Value::DataFrame)
+                    .collect(),
+            ));
+        }
+        "sampleBy" => {
+            let c = to_col(args.req(0, "col")?, true)?;
+            let Value::Dict(m) = args.req(1, "fractions")? else {
+                return Err(expected_type(
+                    "fractions",
+                    "dict",
+                    args.req(1, "fractions")?,
+                ));
+            };
+            let mut fr = Vec::new();
+            for (k, v) in m.borrow().iter() {
+                let key = match to_col(k, false)? {
+                    Expr::Literal(s) => s,
+                    _ => return Err(expected_type("fractions", "dict[float, int, str]", k)),
+                };
+                let f = match v {
+                    Value::Float(f) => *f,
+                    Value::Int(i) => *i as f64,
+                    other => return Err(expected_type("fractions", "dict of floats", other)),
+                };
+                fr.push((key, f));
+            }
+            let seed = match args.get(2, "seed") {
+                None | Some(Value::None) => runnel_core::logical::sample::random_seed(),
+                Some(Value::Int(i)) => *i,
+                Some(other) => return Err(expected_type("seed", "int", other)),
+            };
+            return Ok(Value::DataFrame(df.sample_by(c, &fr, seed)?));
+        }
         "createOrReplaceTempView"
         | "createTempView"
         | "registerTempTable"
@@ -2015,6 +2328,18 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
         }
         _ => return Err(api::unsupported("DataFrame", name)),
     }))
+}
+
+/// PySpark's NOT_EXPECTED_TYPE for an argument of the wrong type.
+fn expected_type(arg: &str, want: &str, got: &Value) -> RunnelError {
+    RunnelError::execution(
+        "NOT_EXPECTED_TYPE",
+        format!(
+            "Argument `{arg}` should be {want}, got {}.",
+            got.type_name()
+        ),
+    )
+    .with_exception("PySparkTypeError")
 }
 
 fn grouped_method(g: &runnel_core::GroupedData, name: &str, args: Args) -> Result<Value> {

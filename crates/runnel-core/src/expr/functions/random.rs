@@ -450,7 +450,7 @@ fn bind(c: &mut super::Call, gaussian: bool) -> crate::error::Result<PhysExpr> {
 }
 
 /// A seed when none is given (Spark draws one per query).
-fn random_seed() -> i64 {
+pub(crate) fn random_seed() -> i64 {
     static DRAWN: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
     let n = DRAWN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let t = super::datetime::batch_timestamp();
@@ -458,10 +458,10 @@ fn random_seed() -> i64 {
 }
 
 /// Spark's `XORShiftRandom` under `java.util.Random`'s `nextDouble` / `nextGaussian`.
-struct XorShift(u64);
+pub(crate) struct XorShift(u64);
 
 impl XorShift {
-    fn new(seed: i64) -> Self {
+    pub(crate) fn new(seed: i64) -> Self {
         XorShift(Self::hash_seed(seed))
     }
 
@@ -491,7 +491,7 @@ impl XorShift {
         }
     }
 
-    fn next_double(&mut self) -> f64 {
+    pub(crate) fn next_double(&mut self) -> f64 {
         let hi = (self.next(26) as i64) << 27;
         let lo = self.next(27) as i64;
         (hi + lo) as f64 * (1.0 / (1u64 << 53) as f64)
