@@ -2159,19 +2159,9 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
             U::Minus if negated_typed_literal(expr).is_some() => {
                 negated_typed_literal(expr).unwrap_or_else(|| Err(too_complex()))?
             }
-            U::Minus => match convert(expr)? {
-                Expr::Literal(ScalarValue::Int32(v)) if v != i32::MIN => {
-                    Expr::Literal(ScalarValue::Int32(-v))
-                }
-                Expr::Literal(ScalarValue::Int64(v)) if v != i64::MIN => {
-                    Expr::Literal(ScalarValue::Int64(-v))
-                }
-                Expr::Literal(ScalarValue::Float64(v)) => Expr::Literal(ScalarValue::Float64(-v)),
-                Expr::Literal(ScalarValue::Decimal128(v, p, s)) => {
-                    Expr::Literal(ScalarValue::Decimal128(-v, p, s))
-                }
-                other => Expr::Negative(Box::new(other)),
-            },
+            // `-(2.5)`, `-x`: Spark's UnaryMinus, named `(- 2.5)`; ConstantFolding evaluates
+            // it as any other (a DECIMAL keeps 34 significant digits, `decimal::spark_negate`).
+            U::Minus => Expr::Negative(Box::new(convert(expr)?)),
             U::Plus => match convert(expr)? {
                 e @ Expr::Literal(_) => e,
                 other => func("positive", vec![other]),
