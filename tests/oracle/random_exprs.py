@@ -46,7 +46,7 @@ json_tuple, unaliased so Spark names its columns) in some projections, aggregate
 aggregates (RARE_AGGS: max_by/min_by with k, regressions, moments, percentiles, bitmaps,
 listagg WITHIN GROUP, try_sum/try_avg, vector_sum) and makes a fifth of the cases fail (RARE_ERRORS);
 its cases are named rexpr_r<SEED>_NNN. `--undrawn` (session 21) is `--rare` with the
-UNDRAWN tables first (char, power, integer, XML functions, collect_union, count_min_sketch,
+UNDRAWN tables first (char, power, XML functions, collect_union, count_min_sketch,
 histogram_numeric: registered functions that run on a stream and no table drew before);
 its cases are named rexpr_u<SEED>_NNN. Collations other than UTF8_BINARY are not drawn
 (Runnel refuses them).
@@ -1625,13 +1625,13 @@ RARE_ERRORS = [
 
 
 # `--undrawn` (session 21): functions that run on a stream and that no table above drew
-# (char, power, integer, to_xml/from_xml/schema_of_xml; collect_union, count_min_sketch,
+# (char, power, current_path, to_xml/from_xml/schema_of_xml; collect_union, count_min_sketch,
 # histogram_numeric), put before the RARE tables' entries (three times over, so that about
 # a third of a rare draw is one of them). A histogram of at most 9 distinct values in 10 bins
 # is exact whatever Spark's partitions; collect_union is sorted.
 UNDRAWN = {
     "int": [
-        ("integer({d} % 1000)", None), ("integer({i2} % 100) + {i}", None),
+        ("ascii(char({i}))", None), ("int(power({i} % 4, 2))", None),
     ],
     "double": [
         ("power({d}, 2)", "F.power({d}, lit(2))"), ("power({i}, {i2} % 5)", "F.power({i}, {i2} % 5)"),
@@ -1640,7 +1640,7 @@ UNDRAWN = {
         ("from_xml('<ROW><v>' || {d} || '</v></ROW>', 'v DOUBLE').v", None),
     ],
     "str": [
-        ("char({i})", "F.char({i})"), ("char(CAST({i} AS BIGINT) + 256)", None), ("char({i} % 128 + 32)", None),
+        ("current_path()", None), ("char({i})", "F.char({i})"), ("char(CAST({i} AS BIGINT) + 256)", None), ("char({i} % 128 + 32)", None),
         ("to_xml(named_struct('a', {i}, 'b', {s}))", None),
         ("to_xml(named_struct('d', {dt}, 'x', {d}, 'arr', array({i}, {i2})))", None),
         ("to_xml(named_struct('_id', {i}, 'v', {s}, 'n', named_struct('m', {m})), map('rowTag', 'r'))", None),
@@ -1673,6 +1673,7 @@ UNDRAWN_ERRORS = [
     ("schema_of_xml(s)", 'expr("schema_of_xml(s)")', ["s"]),
     ("power(s, 2)", 'F.power(col("s"), lit(2))', ["s"]),
     ("char(s)", 'expr("char(s)")', ["s"]),
+    ("integer(i)", 'expr("integer(i)")', ["i"]),
     ("from_xml(s, 'a INT', map('mode', 'DROPMALFORMED'))", 'expr("from_xml(s, \'a INT\', map(\'mode\', \'DROPMALFORMED\'))")', ["s"]),
 ]
 
