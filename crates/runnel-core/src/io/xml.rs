@@ -851,7 +851,15 @@ pub fn decode_records(
             continue;
         }
         let text = texts.value(i);
-        let Some(tag) = root_name(text, opts) else {
+        // A control character but tab, LF and CR (outside XML 1.0's `Char`) makes the
+        // record malformed, as Spark's StAX parser finds it (U+FFFE passes there).
+        let xml_char = |c: char| matches!(c, '\t' | '\n' | '\r' | ' '..);
+        let root = if text.chars().all(xml_char) {
+            root_name(text, opts)
+        } else {
+            None
+        };
+        let Some(tag) = root else {
             if opts.mode == "FAILFAST" {
                 return Err(malformed("from_xml", "the text is not an XML element"));
             }
