@@ -111,13 +111,27 @@ fn register_crypto(r: &mut Builder) {
                 if l.is_null(i) || r.is_null(i) {
                     b.append_null();
                 } else {
-                    b.append_value(strsim::jaro_winkler(l.value(i), r.value(i)));
+                    b.append_value(jaro_winkler(l.value(i), r.value(i)));
                 }
             }
             Ok(Arc::new(b.finish()))
         })
     })
     .py("left, right");
+}
+
+/// Spark 4.3's Jaro-Winkler similarity: the Jaro similarity raised by 0.1 for each
+/// character of the common prefix (at most 4), whatever the Jaro similarity (no 0.7
+/// threshold, unlike strsim's and Commons Text's).
+fn jaro_winkler(a: &str, b: &str) -> f64 {
+    let j = strsim::jaro(a, b);
+    let prefix = a
+        .chars()
+        .zip(b.chars())
+        .take(4)
+        .take_while(|(x, y)| x == y)
+        .count();
+    j + 0.1 * prefix as f64 * (1.0 - j)
 }
 
 /// Commons Codec's lenient Base32 decoding (see `from_base32`), as its `Base32.decode`:
