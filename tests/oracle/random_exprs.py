@@ -15,7 +15,7 @@ divisors go through nullif(x, 0), narrowing casts are try_cast, int/long product
 a small literal factor, and the columns holding extreme values (j, k) or functions with
 wide results (hash, crc32, unix_timestamp) never feed integer arithmetic.
 
-    random_exprs.py OUT_DIR N [SEED] [--deep] [--wide] [--temporal] [--rare] [--tz ZONE]
+    random_exprs.py OUT_DIR N [SEED] [--deep] [--wide] [--temporal] [--rare] [--undrawn] [--tz ZONE]
 
 `--deep` adds more of the function library (levenshtein, find_in_set, regexp_count/substr/like,
 array_distinct, aggregate/transform/exists/forall with lambdas, bit_count, shiftleft, date_part,
@@ -45,7 +45,10 @@ maps and structs as they are, puts a generator (explode, posexplode_outer, inlin
 json_tuple, unaliased so Spark names its columns) in some projections, aggregates with the rare
 aggregates (RARE_AGGS: max_by/min_by with k, regressions, moments, percentiles, bitmaps,
 listagg WITHIN GROUP, try_sum/try_avg, vector_sum) and makes a fifth of the cases fail (RARE_ERRORS);
-its cases are named rexpr_r<SEED>_NNN. Collations other than UTF8_BINARY are not drawn
+its cases are named rexpr_r<SEED>_NNN. `--undrawn` (session 21) is `--rare` with the
+UNDRAWN tables first (char, power, XML functions, collect_union, count_min_sketch,
+histogram_numeric: registered functions that run on a stream and no table drew before);
+its cases are named rexpr_u<SEED>_NNN. Collations other than UTF8_BINARY are not drawn
 (Runnel refuses them).
 """
 import json
@@ -1621,6 +1624,60 @@ RARE_ERRORS = [
 ]
 
 
+# `--undrawn` (session 21): functions that run on a stream and that no table above drew
+# (char, power, current_path, to_xml/from_xml/schema_of_xml; collect_union, count_min_sketch,
+# histogram_numeric), put before the RARE tables' entries (three times over, so that about
+# a third of a rare draw is one of them). A histogram of at most 9 distinct values in 10 bins
+# is exact whatever Spark's partitions; collect_union is sorted.
+UNDRAWN = {
+    "int": [
+        ("ascii(char({i}))", None), ("int(power({i} % 4, 2))", None),
+    ],
+    "double": [
+        ("power({d}, 2)", "F.power({d}, lit(2))"), ("power({i}, {i2} % 5)", "F.power({i}, {i2} % 5)"),
+        ("power(abs({d}), 0.5D)", None), ("power({m}, 2)", None), ("power(-2, {i} % 7)", None),
+        ("power(0.0D, {i} % 3 - 1)", None),
+        ("from_xml('<ROW><v>' || {d} || '</v></ROW>', 'v DOUBLE').v", None),
+    ],
+    "str": [
+        ("current_path()", None), ("char({i})", "F.char({i})"), ("char(CAST({i} AS BIGINT) + 256)", None), ("char({i} % 128 + 32)", None),
+        ("to_xml(named_struct('a', {i}, 'b', {s}))", None),
+        ("to_xml(named_struct('d', {dt}, 'x', {d}, 'arr', array({i}, {i2})))", None),
+        ("to_xml(named_struct('_id', {i}, 'v', {s}, 'n', named_struct('m', {m})), map('rowTag', 'r'))", None),
+        ("to_xml(named_struct('t', {ts}, 'b', {b}))", None),
+        ("schema_of_xml('<p><a>1</a><b>x</b><c>2.5</c></p>')", None),
+        ("schema_of_xml('<p a=\"1\"><b>x</b><b>y</b><c/></p>')", None),
+        ("to_json(from_xml('<ROW><a>' || {i} || '</a><b>' || {s} || '</b></ROW>', 'a INT, b STRING'))", None),
+        ("to_json(from_xml({s}, 'a INT'))", None),
+        ("to_json(from_xml('<ROW><d>' || {dt} || '</d></ROW>', 'd DATE'))", None),
+    ],
+    "arr": [
+        ("from_xml('<ROW><a>' || {i} || '</a><a>2</a></ROW>', 'a ARRAY<INT>')", None),
+        ("from_xml('<ROW x=\"' || {i} || '\"><v>' || {d} || '</v></ROW>', '_x INT, v DOUBLE')", None),
+        ("from_xml('<ROW><n><m>' || {s} || '</m></n></ROW>', 'n STRUCT<m: STRING>')", None),
+    ],
+}
+UNDRAWN_AGGS = [
+    ("sort_array(collect_union(array({i}, {i2})))", None),
+    ("sort_array(collect_union(split({s}, ' ')))", None),
+    ("size(collect_union(array({i} % 3, NULL)))", None),
+    ("hex(count_min_sketch({i}, 0.5D, 0.5D, 1))", None),
+    ("hex(count_min_sketch({s}, 0.3D, 0.7D, 7))", None),
+    ("hex(count_min_sketch(CAST({i} AS BIGINT), 0.4D, 0.6D, 42))", None),
+    ("histogram_numeric({i} % 5, 10)", None),
+    ("histogram_numeric(CAST({i} % 4 AS DOUBLE), 8)", None),
+]
+UNDRAWN_ERRORS = [
+    ("from_xml(s, 'a INT', map('mode', 'FAILFAST'))", 'expr("from_xml(s, \'a INT\', map(\'mode\', \'FAILFAST\'))")', ["s"]),
+    ("to_xml(s)", 'expr("to_xml(s)")', ["s"]),
+    ("schema_of_xml(s)", 'expr("schema_of_xml(s)")', ["s"]),
+    ("power(s, 2)", 'F.power(col("s"), lit(2))', ["s"]),
+    ("char(s)", 'expr("char(s)")', ["s"]),
+    ("integer(i)", 'expr("integer(i)")', ["i"]),
+    ("from_xml(s, 'a INT', map('mode', 'DROPMALFORMED'))", 'expr("from_xml(s, \'a INT\', map(\'mode\', \'DROPMALFORMED\'))")', ["s"]),
+]
+
+
 # ---------------------------------------------------------------------------------------
 # expressions that make Spark fail: (sql, py, needs) -- `needs` are columns that must exist
 
@@ -2092,8 +2149,14 @@ def main():
         del argv[i:i + 2]
     WIDE = "--wide" in argv
     TEMPORAL = "--temporal" in argv
-    RARE_FLAG = "--rare" in argv
-    argv = [a for a in argv if a not in ("--wide", "--temporal", "--rare")]
+    RARE_FLAG = "--rare" in argv or "--undrawn" in argv
+    undrawn = "--undrawn" in argv
+    if undrawn:
+        for cat, entries in UNDRAWN.items():
+            RARE[cat] = entries * 3 + RARE[cat]
+        RARE_AGGS[:0] = UNDRAWN_AGGS * 4
+        RARE_ERRORS[:0] = UNDRAWN_ERRORS * 3
+    argv = [a for a in argv if a not in ("--wide", "--temporal", "--rare", "--undrawn")]
     args = [a for a in argv if a != "--deep"]
     DEEP = len(args) < len(argv)
     out, n = args[0], int(args[1])
@@ -2101,7 +2164,7 @@ def main():
     rng = random.Random(seed)
     for k in range(n):
         q_text, steps = Case(rng, seed, k).build()
-        tag = ("tz" if zone else "") + ("d" if DEEP else "") + ("w" if WIDE else "") + ("t" if TEMPORAL else "") + ("r" if RARE_FLAG else "")
+        tag = ("tz" if zone else "") + ("d" if DEEP else "") + ("w" if WIDE else "") + ("t" if TEMPORAL else "") + ("u" if undrawn else "r" if RARE_FLAG else "")
         d = os.path.join(out, "rexpr_%s%d_%03d" % (tag, seed, k))
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "query.py"), "w") as f:

@@ -127,10 +127,18 @@ impl PhysExpr {
                         // null-safe eval and generated code) do not evaluate an argument
                         // after a NULL one: an error there counts only where the
                         // arguments before it are all non-NULL.
-                        Err(err) if k > 0 && func.props.null_intolerant => {
-                            let open: BooleanArray = (0..n)
-                                .map(|i| Some(a.iter().all(|x| x.is_valid(i))))
-                                .collect();
+                        // A lazy function (`coalesce`, `nanvl`) reads it only where the
+                        // arguments before it ask for it.
+                        Err(err)
+                            if k > 0
+                                && (func.props.null_intolerant || func.reads_next.is_some()) =>
+                        {
+                            let open: BooleanArray = match func.reads_next {
+                                Some(rows) => rows(&a, n),
+                                None => (0..n)
+                                    .map(|i| Some(a.iter().all(|x| x.is_valid(i))))
+                                    .collect(),
+                            };
                             if open.true_count() == n {
                                 return Err(err);
                             }

@@ -651,6 +651,18 @@ impl Expr {
                 s.push_str(" END");
                 s
             }
+            // Spark's Cast.sql: a cast to an ARRAY, MAP or STRUCT prints as its input
+            // (`CAST(NULL AS ARRAY<STRING>)` is named `NULL`; try_cast too).
+            Expr::Cast {
+                expr,
+                to:
+                    DataType::List(_)
+                    | DataType::LargeList(_)
+                    | DataType::FixedSizeList(..)
+                    | DataType::Map(..)
+                    | DataType::Struct(_),
+                ..
+            } => sql(expr),
             Expr::Cast { expr, to, try_ } => {
                 format!(
                     "{}({} AS {})",

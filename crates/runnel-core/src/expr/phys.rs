@@ -354,6 +354,10 @@ impl Default for Props {
     }
 }
 
+/// The rows where a lazy function reads its next argument, from the arguments before it
+/// and the row count (`Kernel::reads_next`).
+pub type ReadsNext = fn(&[ArrayRef], usize) -> arrow_array::BooleanArray;
+
 /// Evaluates a bound function over its argument arrays (`n` rows) into `ty`.
 pub type KernelFn = dyn Fn(&[ArrayRef], &DataType, usize) -> Result<ArrayRef> + Send + Sync;
 
@@ -371,6 +375,10 @@ pub struct Kernel {
     /// higher-order function whose lambda reads its parameters: Spark's
     /// NamedLambdaVariable is not foldable).
     pub foldable: bool,
+    /// For a function that reads an argument only where the ones before it ask for it
+    /// (Spark's `coalesce`, `nanvl`): given the arguments evaluated so far, the rows
+    /// where the next one is read. An error of a later argument counts only there.
+    pub reads_next: Option<ReadsNext>,
     f: Arc<KernelFn>,
 }
 
@@ -387,8 +395,15 @@ impl Kernel {
             sql: Arc::from(sql),
             props,
             foldable: true,
+            reads_next: None,
             f: Arc::new(f),
         }
+    }
+
+    /// The same kernel, reading each argument after the first only where `rows` says.
+    pub fn reading_next_where(mut self, rows: ReadsNext) -> Self {
+        self.reads_next = Some(rows);
+        self
     }
 
     /// The same kernel, never folded to a constant.

@@ -1540,8 +1540,9 @@ fn function(f: &sq::Function) -> Result<Expr> {
 /// `f(...) WITHIN GROUP (ORDER BY key)`, named as Spark names it:
 /// `percentile_cont(p)` is `percentile(key, p)` (`1 - p` descending);
 /// `percentile_disc(p)` the value at place max(ceil(p × n), 1) of the n non-NULL keys
-/// sorted, as a DOUBLE; `listagg(x[, sep])`/`string_agg` ordered by x itself are the
-/// sorted values joined. Other orders are refused rather than ignored.
+/// sorted, as a DOUBLE; `listagg(x[, sep])`/`string_agg` are the non-NULL values sorted
+/// (by x itself, or by another key) and joined. Other functions are refused rather than
+/// their order ignored.
 fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Result<Expr> {
     let [o] = order else {
         return Err(RunnelError::not_supported(format!(
@@ -1645,9 +1646,59 @@ fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Resul
                 otherwise: None,
             }
         }
+        // Ordered by another expression: the non-NULL values collected with their keys,
+        // sorted by key (then value: Spark keeps equal keys in input order), joined.
+        ("listagg" | "string_agg", [x, rest @ ..]) if rest.len() <= 1 => {
+            let sep = rest
+                .first()
+                .cloned()
+                .unwrap_or(Expr::Literal(ScalarValue::Utf8(String::new())));
+            let lit = |s: &str| Expr::Literal(ScalarValue::Utf8(s.to_string()));
+            let pair = func(
+                "named_struct",
+                vec![lit("k"), key.clone(), lit("v"), x.clone()],
+            );
+            let kept = Expr::Case {
+                operand: None,
+                branches: vec![(Expr::IsNotNull(Box::new(x.clone())), pair)],
+                otherwise: None,
+            };
+            let sorted = func(
+                "sort_array",
+                vec![
+                    func("collect_list", vec![kept]),
+                    Expr::Literal(ScalarValue::Boolean(!desc)),
+                ],
+            );
+            let values = func(
+                "transform",
+                vec![
+                    sorted,
+                    Expr::Lambda {
+                        params: vec!["__listagg_e".to_string()],
+                        body: Box::new(Expr::Field(
+                            Box::new(Expr::LambdaVar("__listagg_e".to_string())),
+                            "v".to_string(),
+                        )),
+                    },
+                ],
+            );
+            Expr::Case {
+                operand: None,
+                branches: vec![(
+                    Expr::Binary(
+                        Box::new(func("count", vec![x.clone()])),
+                        BinaryOp::Gt,
+                        Box::new(Expr::Literal(ScalarValue::Int64(0))),
+                    ),
+                    func("array_join", vec![values, sep]),
+                )],
+                otherwise: None,
+            }
+        }
         _ => {
             return Err(RunnelError::not_supported(format!(
-                "{shown}: Runnel orders WITHIN GROUP only for percentile_cont, percentile_disc and listagg/string_agg of the ordered column itself"
+                "{shown}: Runnel orders WITHIN GROUP only for percentile_cont, percentile_disc and listagg/string_agg"
             )));
         }
     };
@@ -2163,19 +2214,9 @@ fn convert_inner(e: &sq::Expr) -> Result<Expr> {
             U::Minus if negated_typed_literal(expr).is_some() => {
                 negated_typed_literal(expr).unwrap_or_else(|| Err(too_complex()))?
             }
-            U::Minus => match convert(expr)? {
-                Expr::Literal(ScalarValue::Int32(v)) if v != i32::MIN => {
-                    Expr::Literal(ScalarValue::Int32(-v))
-                }
-                Expr::Literal(ScalarValue::Int64(v)) if v != i64::MIN => {
-                    Expr::Literal(ScalarValue::Int64(-v))
-                }
-                Expr::Literal(ScalarValue::Float64(v)) => Expr::Literal(ScalarValue::Float64(-v)),
-                Expr::Literal(ScalarValue::Decimal128(v, p, s)) => {
-                    Expr::Literal(ScalarValue::Decimal128(-v, p, s))
-                }
-                other => Expr::Negative(Box::new(other)),
-            },
+            // `-(2.5)`, `-x`: Spark's UnaryMinus, named `(- 2.5)`; ConstantFolding evaluates
+            // it as any other (a DECIMAL keeps 34 significant digits, `decimal::spark_negate`).
+            U::Minus => Expr::Negative(Box::new(convert(expr)?)),
             U::Plus => match convert(expr)? {
                 e @ Expr::Literal(_) => e,
                 other => func("positive", vec![other]),

@@ -14,7 +14,6 @@
 //! text in `_corrupt_record` (when the schema has it; inference adds it when a file has
 //! malformed records, as Spark's), DROPMALFORMED drops it, FAILFAST fails naming the file.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -851,7 +850,15 @@ pub fn decode_records(
             continue;
         }
         let text = texts.value(i);
-        let Some(tag) = root_name(text, opts) else {
+        // A control character but tab, LF and CR (outside XML 1.0's `Char`) makes the
+        // record malformed, as Spark's StAX parser finds it (U+FFFE passes there).
+        let xml_char = |c: char| matches!(c, '\t' | '\n' | '\r' | ' '..);
+        let root = if text.chars().all(xml_char) {
+            root_name(text, opts)
+        } else {
+            None
+        };
+        let Some(tag) = root else {
             if opts.mode == "FAILFAST" {
                 return Err(malformed("from_xml", "the text is not an XML element"));
             }
@@ -951,7 +958,7 @@ fn write_element(
         {
             out.push_str(&format!(
                 " {a}=\"{}\"",
-                quick_xml::escape::escape(scalar_text(c.as_ref(), r, opts))
+                escape_attribute(&scalar_text(c.as_ref(), r, opts))
             ));
         } else {
             children.push((name, c));
@@ -959,7 +966,7 @@ fn write_element(
     }
     if children.is_empty() {
         match text {
-            Some(t) => out.push_str(&format!(">{}</{tag}>\n", quick_xml::escape::escape(t))),
+            Some(t) => out.push_str(&format!(">{}</{tag}>\n", escape_text(&t))),
             // No text and no children: an empty element, as Spark's StAX writer (`<d/>`).
             None => out.push_str("/>\n"),
         }
@@ -968,13 +975,48 @@ fn write_element(
     out.push('>');
     if let Some(t) = text {
         // Spark writes the value right after the start tag, then the children.
-        out.push_str(&quick_xml::escape::escape(t));
+        out.push_str(&escape_text(&t));
     }
     out.push('\n');
     for (name, c) in children {
         write_value(out, name, c, r, depth + 1, opts);
     }
     out.push_str(&format!("{pad}</{tag}>\n"));
+}
+
+/// Text as Spark's StAX writer (Woodstox) escapes it: `<`, `&` and a carriage return;
+/// `>` only first in the text or where it would close `]]>`; quotes and apostrophes as
+/// they are.
+fn escape_text(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for ch in t.chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '&' => out.push_str("&amp;"),
+            '\r' => out.push_str("&#xd;"),
+            '>' if out.is_empty() || out.ends_with("]]") => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An attribute's value as Spark's StAX writer escapes it: `<`, `&`, `"` and the
+/// whitespace characters tab, LF and CR (as character references).
+fn escape_attribute(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for ch in t.chars() {
+        match ch {
+            '<' => out.push_str("&lt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\t' => out.push_str("&#x9;"),
+            '\n' => out.push_str("&#xa;"),
+            '\r' => out.push_str("&#xd;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn write_value(
@@ -988,10 +1030,7 @@ fn write_value(
     if c.is_null(r) {
         if let Some(nv) = &opts.null_value {
             let pad = "    ".repeat(depth);
-            out.push_str(&format!(
-                "{pad}<{name}>{}</{name}>\n",
-                quick_xml::escape::escape(nv)
-            ));
+            out.push_str(&format!("{pad}<{name}>{}</{name}>\n", escape_text(nv)));
         }
         return;
     }
@@ -1017,10 +1056,7 @@ fn write_value(
         _ => {
             let pad = "    ".repeat(depth);
             let t = scalar_text(c.as_ref(), r, opts);
-            out.push_str(&format!(
-                "{pad}<{name}>{}</{name}>\n",
-                quick_xml::escape::escape(Cow::from(t))
-            ));
+            out.push_str(&format!("{pad}<{name}>{}</{name}>\n", escape_text(&t)));
         }
     }
 }

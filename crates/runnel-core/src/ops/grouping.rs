@@ -3039,8 +3039,14 @@ fn percentile_finish(accs: &[&Acc], call: &AggCall, approx: bool) -> Result<Arra
             .iter()
             .map(|&p| {
                 if approx {
+                    // Spark's QuantileSummaries keeps its minimum sample only if it is <=
+                    // the one after it (`compressImmut`): before a NaN it is dropped, and
+                    // rank r then reads the sample after the r-th.
                     let rank = ((p * n as f64).ceil() as usize).clamp(1, n);
-                    sorted[rank - 1].1.clone()
+                    let dropped = n >= 2 && sorted[1].0.is_nan() && !sorted[0].0.is_nan();
+                    sorted[(rank - 1 + usize::from(dropped)).min(n - 1)]
+                        .1
+                        .clone()
                 } else {
                     let pos = p * (n - 1) as f64;
                     let (lo, hi) = (pos.floor() as usize, pos.ceil() as usize);

@@ -533,6 +533,22 @@ fn fold(p: &PhysExpr) -> PhysExpr {
         }
         // BooleanSimplification: NOT of a constant, of a NOT, of IS [NOT] NULL, and
         // De Morgan's laws (so that the conjuncts split and reach the source one by one).
+        // `NOT (a <> b)` is `a = b` (Spark's `<>` is NOT of `=`: Not(Not(x)) is x).
+        PhysExpr::Not(e)
+            if let PhysExpr::Binary {
+                op: BinaryOp::NotEq,
+                left,
+                right,
+                ty,
+            } = e.as_ref() =>
+        {
+            fold(&PhysExpr::Binary {
+                op: BinaryOp::Eq,
+                left: left.clone(),
+                right: right.clone(),
+                ty: ty.clone(),
+            })
+        }
         PhysExpr::Not(e) => match fold(e) {
             PhysExpr::Literal(V::Boolean(b)) => PhysExpr::Literal(V::Boolean(!b)),
             PhysExpr::Not(inner) => *inner,
@@ -751,6 +767,22 @@ fn fold(p: &PhysExpr) -> PhysExpr {
                 expr: Box::new(v),
                 list: items,
                 negated: *negated,
+            }
+        }
+        // NullPropagation: a NULL-intolerant function of a NULL argument is NULL
+        // (`CAST(NULL AS TIMESTAMP) - ts`).
+        PhysExpr::Scalar { func, args, ty } if func.props.null_intolerant => {
+            let args: Vec<PhysExpr> = args.iter().map(fold).collect();
+            if args
+                .iter()
+                .any(|a| matches!(a, PhysExpr::Literal(v) if v.is_null()))
+            {
+                return PhysExpr::Literal(V::Null(ty.clone()));
+            }
+            PhysExpr::Scalar {
+                func: func.clone(),
+                args,
+                ty: ty.clone(),
             }
         }
         other => other.clone(),

@@ -537,6 +537,15 @@ impl AggCall {
                 };
                 (AggFunc::Avg, ty)
             }
+            "min" | "max" if !orderable(&at) => {
+                return Err(RunnelError::analysis(
+                    "DATATYPE_MISMATCH.INVALID_ORDERING_TYPE",
+                    format!(
+                        "Cannot resolve \"{sql}\" due to data type mismatch: The `{name}` does not support ordering on type \"{}\". Aggregate something orderable (the map's entries, or a value of it).",
+                        crate::types::sql_name(&at)
+                    ),
+                ));
+            }
             "min" => (AggFunc::Min, at.clone()),
             "max" => (AggFunc::Max, at.clone()),
             "first" | "first_value" | "any_value" => {
@@ -1103,6 +1112,19 @@ fn ignore_nulls(rest: &[PhysExpr]) -> bool {
         rest.first(),
         Some(PhysExpr::Literal(ScalarValue::Boolean(true)))
     )
+}
+
+/// Spark's `RowOrdering.isOrderable`: every type but a map, and arrays and structs of
+/// orderable ones.
+fn orderable(t: &DataType) -> bool {
+    match t {
+        DataType::Map(..) => false,
+        DataType::List(f) | DataType::LargeList(f) | DataType::FixedSizeList(f, _) => {
+            orderable(f.data_type())
+        }
+        DataType::Struct(fs) => fs.iter().all(|f| orderable(f.data_type())),
+        _ => true,
+    }
 }
 
 #[cfg(test)]

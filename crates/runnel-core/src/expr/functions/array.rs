@@ -201,6 +201,22 @@ pub(super) fn register(r: &mut Builder) {
         let T::List(f) = c.ty(0) else {
             return Err(type_mismatch(c.sql, "an array", &c.ty(0)));
         };
+        // Spark's ImplicitCastInputTypes: an array of atomic values is cast to
+        // ARRAY<STRING>; one of arrays, maps or structs cannot be.
+        if matches!(
+            f.data_type(),
+            T::List(_) | T::LargeList(_) | T::FixedSizeList(..) | T::Map(..) | T::Struct(_)
+        ) {
+            return Err(RunnelError::analysis(
+                "DATATYPE_MISMATCH.UNEXPECTED_INPUT_TYPE",
+                format!(
+                    "Cannot resolve \"{}\" due to data type mismatch: The first parameter requires the \"ARRAY<STRING>\" type, however \"{}\" has the type \"{}\". Join an array of strings (flatten an array of arrays first, or to_json the elements).",
+                    c.sql,
+                    c.raw.first().map(|e| e.sql()).unwrap_or_default(),
+                    types::sql_name(&c.ty(0))
+                ),
+            ));
+        }
         if f.data_type() != &T::Utf8 {
             let to = types::list_of(T::Utf8);
             let a = c.args.remove(0);

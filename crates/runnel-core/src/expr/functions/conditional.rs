@@ -162,6 +162,7 @@ pub(super) fn register(r: &mut Builder) {
                 .collect();
             Ok(arrow_select::zip::zip(&nan, &a[1], &a[0])?)
         })
+        .map(|e| reading_next_where(e, nan_rows))
     })
     .py("col1, col2");
     // Spark's AtLeastNNonNulls(n, cols...) (what `dropna` filters on; no SQL name): at
@@ -258,6 +259,40 @@ fn coalesce(c: &mut super::Call) -> crate::error::Result<PhysExpr> {
         }
         Ok(out)
     })
+    .map(|e| reading_next_where(e, all_null_rows))
+}
+
+/// A bound lazy function: its later arguments read only where `rows` says (Spark's
+/// Coalesce and NaNvl evaluate an argument only when the ones before it leave the answer
+/// open, so an error there counts only in those rows).
+fn reading_next_where(e: PhysExpr, rows: crate::expr::phys::ReadsNext) -> PhysExpr {
+    match e {
+        PhysExpr::Scalar { func, args, ty } => PhysExpr::Scalar {
+            func: func.reading_next_where(rows),
+            args,
+            ty,
+        },
+        e => e,
+    }
+}
+
+/// `coalesce`: the next argument is read where every one before it is NULL.
+fn all_null_rows(a: &[arrow_array::ArrayRef], n: usize) -> arrow_array::BooleanArray {
+    (0..n)
+        .map(|i| Some(a.iter().all(|x| x.is_null(i))))
+        .collect()
+}
+
+/// `nanvl`: the second argument is read where the first is NaN.
+fn nan_rows(a: &[arrow_array::ArrayRef], n: usize) -> arrow_array::BooleanArray {
+    use arrow_array::cast::AsArray;
+    let Ok(f) = crate::expr::cast::cast_array(&a[0], &T::Float64, false) else {
+        return (0..n).map(|_| Some(true)).collect();
+    };
+    let f = f.as_primitive::<arrow_array::types::Float64Type>();
+    (0..n)
+        .map(|i| Some(f.is_valid(i) && f.value(i).is_nan()))
+        .collect()
 }
 
 use crate::scalar::normalize_floats;

@@ -114,7 +114,7 @@ fn register_crypto(r: &mut Builder) {
                 if l.is_null(i) || r.is_null(i) {
                     b.append_null();
                 } else {
-                    b.append_value(strsim::jaro_winkler(l.value(i), r.value(i)));
+                    b.append_value(jaro_winkler(l.value(i), r.value(i)));
                 }
             }
             Ok(Arc::new(b.finish()))
@@ -124,10 +124,29 @@ fn register_crypto(r: &mut Builder) {
     .py("left, right");
 }
 
-/// Commons Codec's lenient Base32 decoding (see `from_base32`).
+/// Spark 4.3's Jaro-Winkler similarity: the Jaro similarity raised by 0.1 for each
+/// character of the common prefix (at most 4), whatever the Jaro similarity (no 0.7
+/// threshold, unlike strsim's and Commons Text's).
+fn jaro_winkler(a: &str, b: &str) -> f64 {
+    let j = strsim::jaro(a, b);
+    let prefix = a
+        .chars()
+        .zip(b.chars())
+        .take(4)
+        .take_while(|(x, y)| x == y)
+        .count();
+    j + 0.1 * prefix as f64 * (1.0 - j)
+}
+
+/// Commons Codec's lenient Base32 decoding (see `from_base32`), as its `Base32.decode`:
+/// every 8 characters give 5 bytes out of a running 64-bit work area; at the end the
+/// characters left over give the bytes they fill, except that one lone character falls
+/// through to the two-character case (Commons' `switch` has no `break` there) and gives
+/// a byte of the work area's bits 2-9: the previous character's low bits and its own
+/// top 3 (`from_base32('x')` is 0x05).
 fn base32_lenient(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len() * 5 / 8);
-    let (mut acc, mut bits) = (0u64, 0u32);
+    let mut out = Vec::with_capacity(s.len() * 5 / 8 + 1);
+    let (mut work, mut modulus) = (0u64, 0u32);
     for ch in s.bytes() {
         let v = match ch {
             b'=' => break,
@@ -136,14 +155,22 @@ fn base32_lenient(s: &str) -> Vec<u8> {
             b'2'..=b'7' => ch - b'2' + 26,
             _ => continue,
         };
-        acc = (acc << 5) | v as u64;
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
+        work = (work << 5) | v as u64;
+        modulus = (modulus + 1) % 8;
+        if modulus == 0 {
+            out.extend_from_slice(&work.to_be_bytes()[3..]);
         }
     }
+    let bytes = |w: u64, n: usize| w.to_be_bytes()[8 - n..].to_vec();
+    out.extend(match modulus {
+        1 | 2 => bytes(work >> 2, 1),
+        3 => bytes(work >> 7, 1),
+        4 => bytes(work >> 4, 2),
+        5 => bytes(work >> 1, 3),
+        6 => bytes(work >> 6, 3),
+        7 => bytes(work >> 3, 4),
+        _ => Vec::new(),
+    });
     out
 }
 
@@ -219,7 +246,8 @@ fn aes_bind(c: &mut Call, op: Aes) -> Result<PhysExpr> {
     if op == Aes::TryDecrypt {
         c.props.nulls = Nulls::Always;
     }
-    c.props.deterministic = op != Aes::Encrypt;
+    // Spark runs all three as a StaticInvoke, deterministic even with a random IV
+    // (a filter is pushed through a projection holding one).
     let name = match op {
         Aes::Encrypt => "aes_encrypt",
         _ => "aes_decrypt",

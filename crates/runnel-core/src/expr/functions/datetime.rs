@@ -493,9 +493,21 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("date_part", date_part)
         .literals(&[0])
         .py("field, source");
+    // Spark prints `datepart(f, x)` as `datepart(f FROM x)` (a column name in a stream's
+    // projection too).
     r.scalar("datepart", date_part)
         .literals(&[0])
-        .py("field, source");
+        .py("field, source")
+        .named(|c| {
+            let f = match c.raw.first() {
+                Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(s))) => s.clone(),
+                _ => c.first().to_string(),
+            };
+            format!(
+                "datepart({f} FROM {})",
+                c.args.get(1).cloned().unwrap_or_default()
+            )
+        });
     r.scalar("extract", date_part)
         .literals(&[0])
         .py("field, source")

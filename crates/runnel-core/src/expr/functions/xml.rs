@@ -63,7 +63,16 @@ pub(super) fn register(r: &mut Builder) {
         c.string_arg(0)?;
         c.args.truncate(1);
         c.props.nulls = super::Nulls::Always;
+        // Spark's XmlToStructs makes its parser on the first non-NULL text it reads, and
+        // refuses DROPMALFORMED there (a query that never reads one runs).
+        let drop_malformed = opts.mode.eq_ignore_ascii_case("DROPMALFORMED");
         c.kernel(T::Struct(fields.clone()), move |a, _, _| {
+            if drop_malformed && a[0].null_count() < a[0].len() {
+                return Err(RunnelError::execution(
+                    "PARSE_MODE_UNSUPPORTED",
+                    "The function `from_xml` doesn't support the DROPMALFORMED mode. Acceptable modes are PERMISSIVE and FAILFAST. Use mode PERMISSIVE (NULL fields for a malformed record) or FAILFAST.",
+                ));
+            }
             let s = a[0].as_string::<i32>();
             Ok(Arc::new(xml::decode_records(s, &fields, &opts)?))
         })

@@ -1,0 +1,4 @@
+from pyspark.sql.functions import col, window, session_window, count, avg, sum as sum_, min as min_, max as max_, lit, when, upper, round as round_, expr
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE, id LONG").option("maxFilesPerTrigger", 1).load(INPUT)
+result = df.withWatermark("timestamp", "4 minutes").withColumn("band", when(col("value") < 30, "low").when(col("value") < 70, "mid").otherwise("high")).filter("value IS NOT NULL AND value BETWEEN 5 AND 95").groupBy((col("value") > 50).alias("big")).agg(avg("value").alias("a"), count("*").alias("n"))
+OUTPUT_MODE = "update"

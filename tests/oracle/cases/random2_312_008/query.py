@@ -1,0 +1,4 @@
+from pyspark.sql.functions import col, window, session_window, count, avg, sum as sum_, min as min_, max as max_, lit, when, upper, round as round_, expr
+df = spark.readStream.format("json").schema("timestamp TIMESTAMP, category STRING, value DOUBLE, id LONG").load(INPUT)
+result = df.withWatermark("timestamp", "2 minutes").selectExpr("timestamp", "category", "value", "CASE WHEN value > 50 THEN 1 ELSE 0 END AS big", "value * 2 AS v2").groupBy(window("timestamp", "5 minutes"), "category").agg(avg("value").alias("a"))
+OUTPUT_MODE = "update"

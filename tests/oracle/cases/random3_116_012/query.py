@@ -1,0 +1,5 @@
+from pyspark.sql.functions import col, expr, window, window_time, count, sum as sum_, max as max_, min as min_, avg, lit
+A = spark.readStream.format("json").schema("aId INT, aTime TIMESTAMP, aVal DOUBLE, cat STRING").option("pathGlobFilter", "*a.json").load(INPUT)
+B = spark.readStream.format("json").schema("bId INT, bTime TIMESTAMP, bVal DOUBLE").option("pathGlobFilter", "*b.json").load(INPUT)
+result = A.withWatermark("aTime", "10 minutes").join(B.withWatermark("bTime", "10 minutes"), expr("aId = bId AND bTime >= aTime + interval 1 minutes AND bTime <= aTime + interval 3 minutes"), "left_anti").groupBy(window("aTime", "5 minutes")).agg(count("*").alias("n"), sum_("aVal").alias("s"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+df = spark.readStream.format("json").schema("k INT, ts TIMESTAMP, v INT, s STRING").load(INPUT)
+result = df.withWatermark("ts", "5 minutes").where("v IS NULL OR v > 1").groupBy(session_window("ts", "7 minutes"), "k").agg(count("*").alias("n"), max_("v").alias("mv"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,6 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+df = spark.readStream.format("json").schema("k INT, ts TIMESTAMP, v INT, s STRING").load(INPUT)
+first = df.withWatermark("ts", "5 minutes").groupBy(window("ts", "5 minutes")).agg(count("*").alias("cnt"), sum_("v").alias("sv"))
+result = first.groupBy(window(window_time(col("window")), "30 minutes")).agg(count("*").alias("nwin"), max_("sv").alias("msv"))
+OUTPUT_MODE = "append"

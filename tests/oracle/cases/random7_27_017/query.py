@@ -1,0 +1,9 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+left = spark.readStream.format("json").schema("lk INT, lt TIMESTAMP, lv INT, lname STRING").option("pathGlobFilter", "*-l.json").load(INPUT)
+right = spark.readStream.format("json").schema("rk INT, rt TIMESTAMP, rv INT, rname STRING").option("pathGlobFilter", "*-r.json").load(INPUT)
+left = left.withWatermark("lt", "20 minutes")
+right = right.withWatermark("rt", "1 hour")
+joined = left.join(right, (col("rk") == col("lk")) & (col("rv") >= col("lv")), "left")
+result = joined.groupBy(window("lt", "30 minutes")).agg(count("*").alias("n"), count("rk").alias("nr"))
+OUTPUT_MODE = "complete"

@@ -1,0 +1,7 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+df = spark.readStream.format("json").schema("k INT, ts TIMESTAMP, v INT, s STRING").load(INPUT)
+wm = df.withWatermark("ts", "0 seconds")
+dd = wm.dropDuplicates(["k", "ts", "s"])
+result = dd.groupBy(window("ts", "10 minutes", "5 minutes")).agg(count("*").alias("n"), sum_("v").alias("sv"))
+OUTPUT_MODE = "update"

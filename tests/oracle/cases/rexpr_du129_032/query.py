@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, m DECIMAL(10,2), i INT, dt DATE, b BOOLEAN, ts TIMESTAMP, n DECIMAL(5,3), d DOUBLE, s STRING, t STRING").json(INPUT)
+result = df.where((expr("is_valid_utf8(unhex('C328'))") | (col("dt") >= F.to_date(lit("2025-03-01"))))).selectExpr("id", "CASE WHEN (b OR false) THEN element_at(array_sort(array(dt, to_date('2000-01-01'), DATE'2024-02-29')), 1) WHEN ((b IS NOT NULL) AND b) THEN trunc(dt, 'Q') WHEN is_valid_utf8(unhex('C328')) THEN dt ELSE dt END AS c1", "tinyint(i * 10) AS c2", "explode(array(-1, i, NULL))", "sequence(5, abs(i) % 5, -2) AS c4", "nullif(CASE WHEN map_contains_key(map(i, 'a', 3, 'b'), 3) THEN m WHEN (dt <= to_date('2000-01-01')) THEN try_to_number(CAST(timestampadd(MINUTE, i, ts) AS STRING), '999.99') ELSE CAST((s IS NOT NULL) AS DECIMAL(20,0)) END, 0.5) AS c5", "flatten(array(array((3 + i), bit_get(i, 3)), array(), array(NULL))) AS c6").where((col("n") > expr("12.345")))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, m DECIMAL(18,6), b BOOLEAN, k BIGINT, s STRING, ts TIMESTAMP, n DECIMAL(4,1), i INT, dt DATE, d DOUBLE, j INT").load(INPUT)
+result = df.filter("(exists(map_keys(map_filter(map('a', i, 'b', length(s)), (k, v) -> v > 0)), x -> x = 'a') OR (i IS NOT NULL))").withColumn("c1", expr("date_diff(dt, dt)")).withColumn("c2", expr("array_repeat(i, -1)")).withColumn("c3", F.array_insert(F.array(lit('a'), lit('b'), lit('c')), -1, expr("to_json(map_from_arrays(array('a', 'b'), array(i, i)))"))).withColumn("c4", expr("to_timestamp_ltz(CAST(coalesce(least(sequence(dt, date_add(dt, 3), INTERVAL 1 DAY)[1], dt), dt, to_date('2024-02-29')) AS STRING))")).withColumn("c5", expr("sequence(DATE'2024-01-31', DATE'2024-05-01', INTERVAL 1 MONTH)")).drop("m", "b", "s", "ts", "n", "dt", "d").where((col("ts") == F.to_timestamp(lit("1999-12-31 23:59:59.999"))))
+OUTPUT_MODE = "append"

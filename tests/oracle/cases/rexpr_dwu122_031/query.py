@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, d DOUBLE, m DECIMAL(10,2), j INT, t STRING, i INT, ts TIMESTAMP, n DECIMAL(4,1), b BOOLEAN, dt DATE, s STRING").load(INPUT)
+result = df.withColumn("c1", expr("array_insert(array('a', 'b', 'c'), -1, concat_ws('|', s, s))")).withColumn("c2", F.map_contains_key(F.create_map(expr("xpath_short('<a><b>7</b><b>' || ascii(char(i)) || '</b></a>', 'sum(a/b)')"), lit('a'), lit(3), lit('b')), 3)).withColumn("c3", expr("least(t, current_path(), to_json(from_xml('<ROW><a>' || i || '</a><b>' || t || '</b></ROW>', 'a INT, b STRING')))")).withColumn("c4", expr("coalesce((array_contains(split(s, ','), 'Hello') AND (n = 1.25)), (n IS NOT NULL), false)")).withColumn("c5", expr("map_from_arrays(array('a', 'b'), array(sqrt(CASE WHEN c4 THEN j WHEN b THEN j ELSE j END), (coalesce(-3.10, 100BD) + from_json(to_json(named_struct('v', d)), 'v DOUBLE').v)))")).drop("j", "ts", "n", "b", "dt", "s").filter("(NOT coalesce((b AND (ts = TIMESTAMP'1999-12-31 23:59:59.999')), false))")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, k BIGINT, d DOUBLE, m DECIMAL(7,0), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("c1", F.date_sub(F.last_day((F.date_add(col("dt"), lit(1)) - expr("INTERVAL '1-1' YEAR TO MONTH"))), col("i"))).withColumn("i", col("i")).withColumn("t", expr("collation(CASE WHEN (dt <= to_date('2025-03-01')) THEN s ELSE t END)")).withColumn("c4", expr("from_csv(concat_ws(';', negative(CASE WHEN (ts IS NOT NULL) THEN i WHEN b THEN i WHEN (dt < to_date('2000-01-01')) THEN i ELSE 5 END), CAST(binary(CAST(to_utc_timestamp(ts, 'America/New_York') AS STRING)) AS STRING)), 'x INT, y STRING', map('sep', ';'))")).withColumn("c5", expr("from_csv(substring(to_json(arrays_zip(array(i, 2), array(CAST(timestamp_add('MONTH', i, dt) AS STRING)))), 1, 0), 'a INT, b STRING, c DOUBLE')")).select("id", "c1", "c4", "c5")
+OUTPUT_MODE = "append"

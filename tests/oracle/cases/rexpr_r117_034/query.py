@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(10,2), n DECIMAL(5,3), s STRING, t STRING, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter("(d IS NOT NULL)").selectExpr("id", "sentences('Hello there. How are you? ' || array_join(split(s, '-'), '-'), 'en', 'US') AS c1", "named_struct('x', try_mod(i, regexp_instr(s, '[aeiou]')), 'y', array(CAST(try_make_timestamp_ntz(2023, 2, 3, 0, 0, 0) AS STRING))) AS c2", "repeat(regexp_extract(array_join(regexp_extract_all(to_json(arrays_zip(array(i, 2), array(t))), '([a-z]+)', 1), '|'), '([0-9]+)', 1), 1) AS c3", "smallint(shiftright(bitmap_bit_position(i), 2)) AS c4", "array_intersect(array(nullifzero(array_max(array(datepart('DAYOFWEEK', dt), size(map_keys(str_to_map(s, ' ', 'l'))), 3))), bitmap_bit_position(width_bucket(d, -10.0D, 10.0D, 4)), NULL, 1), array(1, NULL, nullifzero(array_max(array(datepart('DAYOFWEEK', dt), size(map_keys(str_to_map(s, ' ', 'l'))), 3))))) AS c5").where("((c4 IS NOT NULL) OR (id = 86400L))")
+OUTPUT_MODE = "append"

@@ -1,0 +1,6 @@
+spark.conf.set("spark.sql.session.timeZone", "Pacific/Auckland")
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(5,3), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("c1", F.from_utc_timestamp(F.nullif(expr("convert_timezone('America/Los_Angeles', 'UTC', ts)"), F.to_timestamp(lit("1999-12-31 23:59:59.999"))), 'Asia/Tokyo').cast('string')).withColumn("c2", expr("xpath_int('<a><b>' || i || '</b></a>', 'a/b')")).withColumn("c3", F.array_min(F.array(F.size(F.json_object_keys(F.to_json(F.struct(expr("timestampdiff(HOUR, CAST(dt AS TIMESTAMP), timestamp_micros(CAST(i AS BIGINT) * 1000000000L))").alias('a'), F.btrim(F.array_join(F.transform(F.split(col("t"), " "), lambda x: F.initcap(x)), "-")).alias('b'))))), F.instr((col("id") % F.nullif(col("i"), lit(0))).cast("string"), "é"), lit(None).cast('int')))).withColumn("c4", F.str_to_map(col("t"), lit(' '), lit('l'))).withColumn("t", expr("CASE WHEN (id >= 1L) THEN 'a' WHEN (n >= 100BD) THEN t ELSE c1 END")).drop("j", "m", "n", "s", "b", "dt", "ts")
+OUTPUT_MODE = "append"

@@ -1,0 +1,6 @@
+spark.conf.set("spark.sql.session.timeZone", "Europe/London")
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, d DOUBLE, m DECIMAL(10,2), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select(expr("hour(TIMESTAMP'1999-12-31 23:59:59.999')").alias("c1"), F.when(F.arrays_overlap(F.array(col("i"), lit(5)), F.array(lit(1), lit(2), col("i"))), F.when(expr("arrays_overlap(array(i), array(CAST(NULL AS INT), 3))"), F.months_between(F.to_timestamp(lit("2024-02-29 00:00:00")), col("dt"), False)).when(col("b"), col("d")).when(expr("is_valid_utf8(unhex('C328'))"), expr("vector_inner_product(array(CAST(d AS FLOAT), 1.5F), array(2.0F, CAST(i AS FLOAT)))"))).when(F.is_valid_utf8(expr("current_path()")), col("d")).when(F.when(F.map_contains_key(F.create_map(col("i"), lit('a'), lit(3), lit('b')), 3), col("b")).when(((col("dt") > F.to_date(lit("2023-12-31"))) < (col("i") != lit(-1))), col("dt").isNotNull()).otherwise(col("b")), F.months_between(F.to_date(col("ts")), col("dt"))).alias("c2")).where((lit(-2).cast("bigint").eqNullSafe(F.pmod(lit(2), lit(7))) | (col("c2") != lit(0.1))))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, ts TIMESTAMP, t STRING, i INT, b BOOLEAN, dt DATE, m DECIMAL(12,4), s STRING, k BIGINT, d DOUBLE").load(INPUT)
+result = df.select("id", expr("stack(2, i, 'abc', i, t)"), expr("to_unix_timestamp(CAST(CASE WHEN b THEN dt WHEN (k < 3L) THEN dt WHEN (d > 0.5D) THEN dt END AS STRING), 'yyyy-MM-dd')").alias("c2"), F.map_contains_key(F.create_map(expr("integer(position(t, t, 2) % 100) + integer(-1 % 100) + i"), lit('a'), lit(3), lit('b')), 3).alias("c3"), expr("to_timestamp(date_format(if(exists(map_keys(map_filter(map('a', i, 'b', 3), (k, v) -> v > 0)), x -> x = 'a'), ts, TIMESTAMP'2024-02-29 00:00:00'), 'yyyy-MM-dd HH:mm:ss'), 'yyyy-MM-dd HH:mm:ss')").alias("c4"), expr("nullif(((timestamp_micros(CAST(0 AS BIGINT) * 1000000000L) - INTERVAL 1 MONTH) - INTERVAL 1 MONTH), TIMESTAMP'1999-12-31 23:59:59.999')").alias("c5")).filter("(NOT coalesce(map_contains_key(map(i, 'a', 3, 'b'), 3), false))")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, m DECIMAL(38,10), i INT, dt DATE, f FLOAT, t STRING, b BOOLEAN, d DOUBLE, ts TIMESTAMP, s STRING").load(INPUT)
+result = df.where("(i IS NOT NULL)").select(F.next_day(col("dt"), "SUN").alias("c1"), expr("explode(map('a', array_min(array(integer(100.0D % 1000), try_mod(i, i), CAST(NULL AS INT))), 'b', CASE WHEN xpath_boolean('<a><b>' || i || '</b></a>', 'a/b = 7') THEN i WHEN b THEN i WHEN contains(t, ' ') THEN i ELSE i END))"), expr("CASE WHEN nvl2(100.0D, (dt = to_date('2000-01-01')), false) THEN s WHEN (ts = TIMESTAMP'1999-12-31 23:59:59.999') THEN to_json(from_xml(t, 'a INT')) ELSE substring(t, 5, 1) END").alias("c3"), expr("from_json('{\"a\": ' || datediff(DATE'2000-01-01', element_at(array_sort(array(dt, dt, DATE'2024-02-29')), 1)) || ', \"b\": [\"x\", null]}', 'a INT, b ARRAY<STRING>')").alias("c4"), F.substr(col("t"), lit(0), lit(0)).alias("c5"), expr("timestamp_add('HOUR', getbit(abs(10) % 100, 0), make_timestamp_ltz(2024, 2, 29, i, 0, 0, 'Asia/Tokyo')) AS c6"))
+OUTPUT_MODE = "append"

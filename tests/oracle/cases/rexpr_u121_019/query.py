@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, i INT, j INT, d DOUBLE, f FLOAT, m DECIMAL(12,4), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.withColumn("c1", expr("(((m / nullif(100BD, 0)) != TRY_CAST(i AS INT)) OR b)")).withColumn("c2", F.try_to_date(col("s"))).withColumn("c3", F.array_except(F.array(expr("CAST(to_timestamp_ntz(date_format(to_timestamp_ltz(CAST(date_add(dt, i) AS STRING)), 'yyyy-MM-dd HH:mm:ss')) AS STRING)"), expr("base64(aes_encrypt(to_xml(named_struct('_id', i, 'v', rtrim(s), 'n', named_struct('m', m)), map('rowTag', 'r')), 'abcdefghijklmnop12345678', 'GCM', 'DEFAULT', unhex('000000000000000000000000'), 'aad'))"), lit('a'), lit('a')), F.array(lit('a'), lit(None)))).withColumn("c4", expr("try_divide(d, power((m - m), 2))")).withColumn("c5", expr("timestamp_micros(CAST(i AS BIGINT) * 1000000000L)")).select("id", "c1", "c2", "c3", "c4", "c5").where("((NOT (12.345 <> id)) OR (c4 >= 0.001D))")
+OUTPUT_MODE = "append"

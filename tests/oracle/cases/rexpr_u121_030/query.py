@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, i INT, j INT, k BIGINT, d DOUBLE, m DECIMAL(18,6), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select("id", F.month(F.when(F.when((col("t") < lit(" ")), col("m")).when(col("b"), lit(.001).cast("decimal(4,3)")).when((col("id") <= lit(1000).cast("bigint")), expr("12.345")).otherwise(col("m")).between(lit(100).cast("decimal(3,0)"), expr("1.25")), col("ts")).when(col("b"), col("ts")).when(expr("arrays_overlap(array(CASE WHEN b THEN i WHEN b THEN i ELSE 1 END), array(CAST(NULL AS INT), 3))"), (expr("try_make_timestamp_ltz(2024, 2, 30, 1, 0, 0)") - expr("INTERVAL '1-2' YEAR TO MONTH"))).otherwise((expr("try_make_timestamp_ltz(2024, 2, 30, 1, 0, 0)") + expr("INTERVAL 1 DAY")))).alias("c1"), F.round(col("m"), 0), expr("encode(concat(s, CAST(negative(m) AS STRING), t), 'UTF-8')").alias("c3"), F.regexp_extract_all(F.reverse(col("t")), lit('([a-z])([a-z]+)'), 2).alias("c4"))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, d DOUBLE, m DECIMAL(7,0), n DECIMAL(4,1), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.filter((col("b") | (col("i") < lit(0)))).select("id", expr("array_insert(array(bitmap_bucket_number(abs(xpath_int('<a><b>' || (i - i) || '</b></a>', 'a/b'))), CASE WHEN (b AND b) THEN locate(' ', regexp_replace(s, '[0-9]+', '#')) WHEN (dt > DATE'2024-02-29') THEN i WHEN isnull(ts) THEN smallint(1) END), 5, 9) AS c1"), F.timestamp_diff('SECOND', F.to_timestamp(lit("2024-03-01 12:30:00.123456")), col("ts")).alias("c2"), expr("to_unix_timestamp(CAST(CASE WHEN b THEN dt WHEN arrays_overlap(array(i, i), array(1, 2, i)) THEN dt ELSE dt END AS STRING), 'yyyy-MM-dd')").alias("c3"), F.try_mod(F.dayofyear(F.when(col("b"), col("dt")).when(col("i").isin(2, 2), (col("dt") + expr("INTERVAL 2 YEARS")))), ((lit(1) + lit(3)) % F.nullif(lit(10), lit(0)))).alias("c4")).filter("(c4 IS NOT NULL)")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id LONG, f FLOAT, dt DATE, d DOUBLE, s STRING, i INT, n DECIMAL(4,1), b BOOLEAN, ts TIMESTAMP, m DECIMAL(38,10)").load(INPUT)
+result = df.select("id", expr("jaro_winkler_similarity(validate_utf8(typeof(map(i, ts))), hex(try_to_binary(CAST(n AS STRING), 'hex'))) AS c1"), F.asinh(col("f")).alias("c2"), F.try_mod(F.regexp_instr(F.date_format(F.when(col("b"), col("dt")).when(col("s").isNotNull(), col("dt")).when(col("id").isNotNull(), F.to_date(lit("2023-12-31"))), "EEEE"), lit('[aeiou]')), F.dayofweek(F.date_add(F.nullif(col("dt"), F.to_date(lit("2023-12-31"))), F.size(F.json_object_keys(F.to_json(F.struct(col("i").alias('a'), col("s").alias('b')))))))).alias("c3"), expr("named_struct('x', array_position(array(CAST(to_timestamp_ltz(date_format(ts, 'yyyy-MM-dd'), 'yyyy-MM-dd') AS STRING), 'a', url_encode(s)), 'a'), 'y', array(ucase(s)))").alias("c4"), expr("nullif(dt, to_date('2023-12-31'))").alias("c5")).filter((F.is_valid_utf8(col("s")) | lit("42").isNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id LONG, ts TIMESTAMP, m DECIMAL(12,4), j INT, d DOUBLE, dt DATE, f FLOAT, s STRING, t STRING, n DECIMAL(5,3), i INT").json(INPUT)
+result = df.filter(F.coalesce(F.nvl(((col("j") < lit(10)) | (~(col("id") >= lit(86400).cast("bigint")))), lit(None).cast("boolean")), lit(True))).withColumn("c1", expr("(false AND (i IN (10)))")).withColumn("c2", F.regexp_extract(col("t"), "([a-z]+)", 1)).withColumn("c3", expr("from_xml('<ROW><a>' || ascii(element_at(map_concat(map('a', try_validate_utf8(unhex('61FF62'))), map('b', 'x')), 'a')) || '</a><a>2</a></ROW>', 'a ARRAY<INT>')")).withColumn("c4", expr("sequence(dt, date_add(dt, 2))")).withColumn("c5", F.array_sort(F.array(F.try_mod(F.when((col("ts") == F.to_timestamp(lit("1999-12-31 23:59:59.999"))), (lit(10) * lit(5))).otherwise(lit(0)), F.array_position(F.array(col("t"), lit('a'), col("t")), 'a')), col("i"), lit(None), lit(-1)))).where((expr("xpath_boolean('<a><b>' || -1 || '</b></a>', 'a/b = 7')") | (col("id") != lit(1).cast("bigint"))))
+OUTPUT_MODE = "append"

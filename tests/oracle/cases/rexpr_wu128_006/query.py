@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, d DOUBLE, m DECIMAL(10,2), n DECIMAL(5,3), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.select("id", expr("from_xml('<ROW x=\"' || array_max(array(i, 5, 3)) || '\"><v>' || CASE WHEN (b IS NOT TRUE) THEN d WHEN (NOT b) THEN d WHEN (ts <= TIMESTAMP'2024-02-29 00:00:00') THEN d ELSE d END || '</v></ROW>', '_x INT, v DOUBLE')").alias("c1"), expr("to_unix_timestamp(CAST(sequence(CASE WHEN b THEN DATE'2025-03-01' WHEN b THEN dt WHEN b THEN dt ELSE dt END, date_add(CASE WHEN b THEN DATE'2025-03-01' WHEN b THEN dt WHEN b THEN dt ELSE dt END, 3), INTERVAL 1 DAY)[1] AS STRING), 'yyyy-MM-dd')").alias("c2"), F.crc32(expr("schema_of_xml('<p a=\"1\"><b>x</b><b>y</b><c/></p>')")).alias("c3"), F.nullifzero(col("m")), expr("json_tuple(to_json(named_struct('a', negative(pmod(i, nullif(i, 0))), 'b', date_format(CASE WHEN (n >= 12.345) THEN dt WHEN b THEN dt WHEN b THEN dt END, 'yyyy-MM-dd HH:mm:ss.SSSSSS'))), 'a', 'b', 'zz')"))
+OUTPUT_MODE = "append"
