@@ -273,18 +273,9 @@ impl<'a> Planner<'a> {
                 let df = self.input(t.input.as_deref())?;
                 let index = match t.index_columns.first() {
                     None => None,
-                    Some(e) => match self.expr(e)?.strip_alias() {
-                        Expr::Column(c) | Expr::ColumnFrom(_, c) => Some(c),
-                        other => {
-                            return Err(RunnelError::analysis(
-                                "TRANSPOSE_INVALID_INDEX_COLUMN",
-                                format!(
-                                    "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
-                                    other.sql()
-                                ),
-                            ));
-                        }
-                    },
+                    Some(e) => Some(runnel_core::logical::reshape::transpose_index_column(
+                        self.expr(e)?,
+                    )?),
                 };
                 df.transpose(index.as_deref())?
             }

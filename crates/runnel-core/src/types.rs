@@ -1064,6 +1064,21 @@ pub fn field_simple_string(field: &Field) -> String {
     simple_string(field.data_type())
 }
 
+/// The order in which Spark widens integral and floating types (TINYINT < SMALLINT < INT
+/// < BIGINT < FLOAT < DOUBLE; Spark's `numericPrecedence` without decimals); None for
+/// any other type.
+pub(crate) fn int_float_rank(t: &DataType) -> Option<u8> {
+    Some(match t {
+        DataType::Int8 => 0,
+        DataType::Int16 => 1,
+        DataType::Int32 => 2,
+        DataType::Int64 => 3,
+        DataType::Float32 => 4,
+        DataType::Float64 => 5,
+        _ => return None,
+    })
+}
+
 /// A day-time (`Duration`) or year-month interval type.
 pub fn is_ansi_interval(t: &DataType) -> bool {
     matches!(

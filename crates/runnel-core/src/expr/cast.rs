@@ -150,15 +150,7 @@ fn null_safe_to_decimal(from: &DataType, p: u8, s: i8) -> bool {
 /// Spark's `Cast.canUpCast`: a cast that never loses information.
 fn can_up_cast(from: &DataType, to: &DataType) -> bool {
     use DataType as T;
-    let rank = |t: &T| match t {
-        T::Int8 => Some(0),
-        T::Int16 => Some(1),
-        T::Int32 => Some(2),
-        T::Int64 => Some(3),
-        T::Float32 => Some(4),
-        T::Float64 => Some(5),
-        _ => None,
-    };
+    let rank = types::int_float_rank;
     match (from, to) {
         _ if from == to => true,
         (T::Null, _) => true,

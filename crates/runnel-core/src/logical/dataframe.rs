@@ -82,6 +82,10 @@ pub(crate) fn window_in_having() -> RunnelError {
     )
 }
 
+/// The function name under which a `colRegex` pattern waits in a select list until
+/// the DataFrame's columns are known (Spark's `UnresolvedRegex`).
+pub const COL_REGEX: &str = "__runnel_col_regex";
+
 impl DataFrame {
     fn derive(&self, node: Node, schema: SchemaRef) -> DataFrame {
         DataFrame {
@@ -227,7 +231,7 @@ impl DataFrame {
                     }
                 }
                 // colRegex: the columns the regex matches.
-                Expr::Function { name, args, .. } if name == super::reshape::COL_REGEX => {
+                Expr::Function { name, args, .. } if name == COL_REGEX => {
                     if let [Expr::Literal(ScalarValue::Utf8(re))] = args.as_slice() {
                         for c in self.regex_columns(re)? {
                             out.push(Expr::Column(quote(&c)));

@@ -10,9 +10,7 @@ use crate::expr::{Expr, func};
 use crate::scalar::ScalarValue;
 use crate::types;
 
-/// The function name under which a `colRegex` pattern waits in a select list until
-/// the DataFrame's columns are known (Spark's `UnresolvedRegex`).
-pub const COL_REGEX: &str = "__runnel_col_regex";
+pub use super::dataframe::COL_REGEX;
 
 fn field_path(path: &[String]) -> String {
     path.iter()
@@ -254,6 +252,21 @@ fn has_possessive(re: &str) -> bool {
     false
 }
 
+/// The column `transpose(indexColumn)` names: a column (an alias of one too), else
+/// Spark's TRANSPOSE_INVALID_INDEX_COLUMN.
+pub fn transpose_index_column(e: Expr) -> Result<String> {
+    match e.strip_alias() {
+        Expr::Column(c) | Expr::ColumnFrom(_, c) => Ok(c),
+        other => Err(RunnelError::analysis(
+            "TRANSPOSE_INVALID_INDEX_COLUMN",
+            format!(
+                "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
+                other.sql()
+            ),
+        )),
+    }
+}
+
 /// The regex of a `` `regex` `` name (Spark's `escapedIdentifier`), None for a plain name.
 pub fn regex_of(name: &str) -> Option<String> {
     let inner = name.strip_prefix('`')?.strip_suffix('`')?;
@@ -268,15 +281,7 @@ fn tightest_common(
     b: &arrow_schema::DataType,
 ) -> Option<arrow_schema::DataType> {
     use arrow_schema::DataType as T;
-    let rank = |t: &T| match t {
-        T::Int8 => Some(0),
-        T::Int16 => Some(1),
-        T::Int32 => Some(2),
-        T::Int64 => Some(3),
-        T::Float32 => Some(4),
-        T::Float64 => Some(5),
-        _ => None,
-    };
+    let rank = types::int_float_rank;
     match (a, b) {
         _ if a == b => Some(a.clone()),
         (T::Null, t) | (t, T::Null) => Some(t.clone()),

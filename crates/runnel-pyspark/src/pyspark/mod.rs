@@ -2002,18 +2002,9 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             let index = match args.get(0, "indexColumn") {
                 None | Some(Value::None) => None,
                 Some(Value::Str(s)) => Some(s.clone()),
-                Some(v @ Value::Column(_)) => match to_col(v, true)?.strip_alias() {
-                    Expr::Column(c) | Expr::ColumnFrom(_, c) => Some(c),
-                    other => {
-                        return Err(RunnelError::analysis(
-                            "TRANSPOSE_INVALID_INDEX_COLUMN",
-                            format!(
-                                "Invalid index column for TRANSPOSE because: {} is not a column. Name a column of the DataFrame.",
-                                other.sql()
-                            ),
-                        ));
-                    }
-                },
+                Some(v @ Value::Column(_)) => Some(
+                    runnel_core::logical::reshape::transpose_index_column(to_col(v, true)?)?,
+                ),
                 Some(other) => return Err(expected_type("indexColumn", "Column or str", other)),
             };
             return Ok(Value::DataFrame(df.transpose(index.as_deref())?));

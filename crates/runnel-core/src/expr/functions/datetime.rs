@@ -498,29 +498,11 @@ pub(super) fn register(r: &mut Builder) {
     r.scalar("datepart", date_part)
         .literals(&[0])
         .py("field, source")
-        .named(|c| {
-            let f = match c.raw.first() {
-                Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(s))) => s.clone(),
-                _ => c.first().to_string(),
-            };
-            format!(
-                "datepart({f} FROM {})",
-                c.args.get(1).cloned().unwrap_or_default()
-            )
-        });
+        .named(|c| field_from_name("datepart", c));
     r.scalar("extract", date_part)
         .literals(&[0])
         .py("field, source")
-        .named(|c| {
-            let f = match c.raw.first() {
-                Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(s))) => s.clone(),
-                _ => c.first().to_string(),
-            };
-            format!(
-                "extract({f} FROM {})",
-                c.args.get(1).cloned().unwrap_or_default()
-            )
-        });
+        .named(|c| field_from_name("extract", c));
     // months_between(end, start[, roundOff]): whole months when both days are the same
     // day of month or both month ends, else with the day and time difference over 31
     // days; rounded to 8 digits unless roundOff is false.
@@ -1574,6 +1556,18 @@ pub(super) fn register_extra(r: &mut Builder) {
         )
         .py("col");
     }
+}
+
+/// `datepart(f FROM x)` / `extract(f FROM x)`: how Spark names both (the field as written).
+fn field_from_name(name: &str, c: &super::NameCall) -> String {
+    let f = match c.raw.first() {
+        Some(crate::expr::Expr::Literal(crate::scalar::ScalarValue::Utf8(s))) => s.clone(),
+        _ => c.first().to_string(),
+    };
+    format!(
+        "{name}({f} FROM {})",
+        c.args.get(1).cloned().unwrap_or_default()
+    )
 }
 
 #[cfg(test)]
