@@ -250,7 +250,4 @@ const MAX_NAMES_REFUSED: usize = 54;
 
 /// Cases whose names still differ from Spark's, each with its reason; the test fails when
 /// one of them starts to match (take it out then).
-const KNOWN_DIFFERENT: &[&str] = &[
-    // A TIMESTAMP_NTZ literal is read as a TIMESTAMP one (and named so).
-    r#"df.selectExpr("TIMESTAMP_NTZ '2024-01-02 03:04:05'", "INTERVAL 1 DAY", "INTERVAL '10' MINUTE")"#,
-];
+const KNOWN_DIFFERENT: &[&str] = &[];
