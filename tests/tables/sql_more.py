@@ -103,3 +103,11 @@ for q in ["SELECT concat(array(1), null)", "SELECT concat(array(1), 'a')", "SELE
 # a window function inside an aggregate, in HAVING, and one-parameter aggregates given two
 for q in ["SELECT avg(sum(k) OVER (PARTITION BY v)) FROM u", "SELECT avg(k, sum(k) OVER (PARTITION BY v)) FROM u", "SELECT max(k, 3) FROM u", "SELECT sum(k, 1), min(k) FROM u GROUP BY v", "SELECT v, max(k) FROM u GROUP BY v HAVING sum(max(k) OVER (PARTITION BY v)) > 0", "SELECT sum(k) OVER (PARTITION BY v) FROM u GROUP BY v, k", "SELECT count(k, v), first(k, true) FROM u"]:
     show("agg window " + q, q)
+
+# LIMIT and OFFSET (OFFSET first), negative counts refused
+for q in ["select id from range(10) order by id limit 2 offset 3", "select id from range(5) order by id offset 3", "select id from range(5) limit -1", "select id from range(5) order by id offset -2", "select id from range(10) union all select id from range(3) order by id limit 3 offset 9", "select id from range(5) order by id offset 7"]:
+    show("limit offset " + q, q)
+
+# listagg WITHIN GROUP: equal keys keep their input order; DISTINCT over its own order, refused over another
+for q in ["select listagg(v, ',') within group (order by k) a, listagg(v, ',') within group (order by k desc) b from values (1,'z'),(1,'a'),(0,'m'),(1,'q'),(null,'n') as t(k,v)", "select listagg(distinct v, ',') within group (order by v) a from values ('z'),('z'),('m') as t(v)", "select listagg(distinct v, '-') within group (order by v desc) b from values ('z'),('z'),('m'),('a') as t(v)", "select listagg(distinct v, ',') within group (order by k) a from values (1,'z'),(1,'z'),(0,'m') as t(k,v)"]:
+    show("listagg " + q, q)

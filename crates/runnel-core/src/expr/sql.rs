@@ -22,6 +22,8 @@ pub struct SqlQuery {
     pub order_by: Vec<Expr>,
     /// LIMIT of a set operation.
     pub limit: Option<usize>,
+    /// OFFSET of a set operation (applied before LIMIT, as Spark's).
+    pub offset: Option<usize>,
 }
 
 /// A query's body.
@@ -142,6 +144,8 @@ pub struct SqlSelect {
     pub order_by: Vec<Expr>,
     /// LIMIT.
     pub limit: Option<usize>,
+    /// OFFSET (applied before LIMIT, as Spark's).
+    pub offset: Option<usize>,
     /// SELECT DISTINCT.
     pub distinct: bool,
     /// `LATERAL VIEW [OUTER] generator(...) name [AS c1, c2]`, in order: the generator
@@ -356,21 +360,23 @@ fn query(q: &sq::Query) -> Result<SqlQuery> {
             ctes.push((c.alias.name.value.clone(), query(&c.query)?));
         }
     }
-    let (order_by, limit) = order_and_limit(q)?;
-    let (body, order_by, limit) = match q.body.as_ref() {
+    let (order_by, limit, offset) = order_and_limit(q)?;
+    let (body, order_by, limit, offset) = match q.body.as_ref() {
         sq::SetExpr::Select(sel) => {
             let mut s = select(sel)?;
             s.order_by = order_by;
             s.limit = limit;
-            (SqlBody::Select(Box::new(s)), Vec::new(), None)
+            s.offset = offset;
+            (SqlBody::Select(Box::new(s)), Vec::new(), None, None)
         }
-        other => (set_expr(other)?, order_by, limit),
+        other => (set_expr(other)?, order_by, limit, offset),
     };
     Ok(SqlQuery {
         ctes,
         body,
         order_by,
         limit,
+        offset,
     })
 }
 
@@ -386,6 +392,7 @@ fn set_expr_query(e: &sq::SetExpr) -> Result<SqlQuery> {
             },
             order_by: Vec::new(),
             limit: None,
+            offset: None,
         },
     })
 }
@@ -442,6 +449,7 @@ fn set_expr(e: &sq::SetExpr) -> Result<SqlBody> {
             having: None,
             order_by: Vec::new(),
             limit: None,
+            offset: None,
             distinct: false,
             lateral_views: Vec::new(),
         }))),
@@ -653,7 +661,10 @@ fn from_joins(t: &sq::TableWithJoins) -> Result<SqlFrom> {
     Ok(cur)
 }
 
-fn order_and_limit(q: &sq::Query) -> Result<(Vec<Expr>, Option<usize>)> {
+/// ORDER BY, LIMIT and OFFSET of a query.
+type OrderLimitOffset = (Vec<Expr>, Option<usize>, Option<usize>);
+
+fn order_and_limit(q: &sq::Query) -> Result<OrderLimitOffset> {
     let mut order_by = Vec::new();
     if let Some(ob) = &q.order_by
         && let sq::OrderByKind::Expressions(exprs) = &ob.kind
@@ -667,15 +678,41 @@ fn order_and_limit(q: &sq::Query) -> Result<(Vec<Expr>, Option<usize>)> {
             });
         }
     }
-    let limit = match &q.limit_clause {
-        Some(sq::LimitClause::LimitOffset { limit: Some(e), .. }) => match convert(e)? {
-            Expr::Literal(ScalarValue::Int32(n)) => Some(n.max(0) as usize),
-            Expr::Literal(ScalarValue::Int64(n)) => Some(n.max(0) as usize),
-            _ => return Err(RunnelError::not_supported("LIMIT with a non-literal")),
-        },
-        _ => None,
+    // Spark's limit-like expressions: a constant integer, not negative.
+    let count = |e: &sq::Expr, what: &str| -> Result<usize> {
+        let n = match convert(e)? {
+            Expr::Literal(ScalarValue::Int32(n)) => n as i64,
+            Expr::Literal(ScalarValue::Int64(n)) => n,
+            _ => {
+                return Err(RunnelError::not_supported(format!(
+                    "{} with a non-literal",
+                    what.to_uppercase()
+                )));
+            }
+        };
+        usize::try_from(n).map_err(|_| {
+            RunnelError::analysis(
+                "INVALID_LIMIT_LIKE_EXPRESSION.IS_NEGATIVE",
+                format!(
+                    "The limit like expression \"{n}\" is invalid. The {what} expression must be equal to or greater than 0, but got {n}. Write a count of 0 or more."
+                ),
+            )
+        })
     };
-    Ok((order_by, limit))
+    let (limit, offset) = match &q.limit_clause {
+        Some(sq::LimitClause::LimitOffset { limit, offset, .. }) => (
+            limit.as_ref().map(|e| count(e, "limit")).transpose()?,
+            offset
+                .as_ref()
+                .map(|o| count(&o.value, "offset"))
+                .transpose()?,
+        ),
+        Some(sq::LimitClause::OffsetCommaLimit { offset, limit }) => {
+            (Some(count(limit, "limit")?), Some(count(offset, "offset")?))
+        }
+        None => (None, None),
+    };
+    Ok((order_by, limit, offset))
 }
 
 fn select(sel: &sq::Select) -> Result<SqlSelect> {
@@ -754,6 +791,7 @@ fn select(sel: &sq::Select) -> Result<SqlSelect> {
         having,
         order_by: Vec::new(),
         limit: None,
+        offset: None,
         distinct: sel.distinct.is_some(),
         lateral_views,
     })
@@ -1438,7 +1476,7 @@ fn function(f: &sq::Function) -> Result<Expr> {
         sq::FunctionArguments::Subquery(_) => return Err(RunnelError::not_supported("subqueries")),
     }
     if !f.within_group.is_empty() {
-        return within_group(&name, args, &f.within_group);
+        return within_group(&name, args, &f.within_group, distinct);
     }
     // Spark's SQL make_dt_interval fills what is left out with 0s and seconds of
     // DECIMAL(18,6) zero, and is named with them (`make_dt_interval(1, 0, 0, 0.000000)`).
@@ -1543,7 +1581,12 @@ fn function(f: &sq::Function) -> Result<Expr> {
 /// sorted, as a DOUBLE; `listagg(x[, sep])`/`string_agg` are the non-NULL values sorted
 /// (by x itself, or by another key) and joined. Other functions are refused rather than
 /// their order ignored.
-fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Result<Expr> {
+fn within_group(
+    name: &str,
+    args: Vec<Expr>,
+    order: &[sq::OrderByExpr],
+    distinct: bool,
+) -> Result<Expr> {
     let [o] = order else {
         return Err(RunnelError::not_supported(format!(
             "{name}(...) WITHIN GROUP with more than one ORDER BY key"
@@ -1551,6 +1594,26 @@ fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Resul
     };
     let desc = matches!(o.options.sort, Some(sq::OrderBySort::Desc));
     let key = convert(&o.expr)?;
+    if distinct {
+        match (name, args.first()) {
+            ("listagg" | "string_agg", Some(x)) if *x == key => {}
+            ("listagg" | "string_agg", Some(x)) => {
+                return Err(RunnelError::analysis(
+                    "INVALID_WITHIN_GROUP_EXPRESSION.MISMATCH_WITH_DISTINCT_INPUT",
+                    format!(
+                        "Invalid function `{name}` with WITHIN GROUP. The function is invoked with DISTINCT and WITHIN GROUP but expressions \"{}\" and \"{}\" do not match. The WITHIN GROUP ordering expression must be picked from the function inputs.",
+                        x.sql(),
+                        key.sql()
+                    ),
+                ));
+            }
+            _ => {
+                return Err(RunnelError::not_supported(format!(
+                    "{name}(DISTINCT ...) WITHIN GROUP"
+                )));
+            }
+        }
+    }
     let call = Expr::Function {
         name: name.to_string(),
         args: args.clone(),
@@ -1625,7 +1688,14 @@ fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Resul
                     func(
                         "sort_array",
                         vec![
-                            func("collect_list", vec![key.clone()]),
+                            func(
+                                if distinct {
+                                    "collect_set"
+                                } else {
+                                    "collect_list"
+                                },
+                                vec![key.clone()],
+                            ),
                             Expr::Literal(ScalarValue::Boolean(!desc)),
                         ],
                     ),
@@ -1647,7 +1717,8 @@ fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Resul
             }
         }
         // Ordered by another expression: the non-NULL values collected with their keys,
-        // sorted by key (then value: Spark keeps equal keys in input order), joined.
+        // sorted by key and then position (Spark's sort is stable: equal keys keep their
+        // input order), joined.
         ("listagg" | "string_agg", [x, rest @ ..]) if rest.len() <= 1 => {
             let sep = rest
                 .first()
@@ -1663,12 +1734,37 @@ fn within_group(name: &str, args: Vec<Expr>, order: &[sq::OrderByExpr]) -> Resul
                 branches: vec![(Expr::IsNotNull(Box::new(x.clone())), pair)],
                 otherwise: None,
             };
-            let sorted = func(
-                "sort_array",
+            // (k, v) -> (k, position, v); the position negated when sorting descending.
+            let var = |n: &str| Expr::LambdaVar(n.to_string());
+            let field = |n: &str| Expr::Field(Box::new(var("__listagg_p")), n.to_string());
+            let position = if desc {
+                func("negative", vec![var("__listagg_i")])
+            } else {
+                var("__listagg_i")
+            };
+            let numbered = func(
+                "transform",
                 vec![
                     func("collect_list", vec![kept]),
-                    Expr::Literal(ScalarValue::Boolean(!desc)),
+                    Expr::Lambda {
+                        params: vec!["__listagg_p".to_string(), "__listagg_i".to_string()],
+                        body: Box::new(func(
+                            "named_struct",
+                            vec![
+                                lit("k"),
+                                field("k"),
+                                lit("i"),
+                                position,
+                                lit("v"),
+                                field("v"),
+                            ],
+                        )),
+                    },
                 ],
+            );
+            let sorted = func(
+                "sort_array",
+                vec![numbered, Expr::Literal(ScalarValue::Boolean(!desc))],
             );
             let values = func(
                 "transform",

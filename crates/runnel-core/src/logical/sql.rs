@@ -56,6 +56,9 @@ fn plan_query(session: &SparkSession, q: &SqlQuery, outer: &Ctes) -> Result<Data
     if !q.order_by.is_empty() {
         df = df.order_by(q.order_by.clone())?;
     }
+    if let Some(n) = q.offset {
+        df = df.offset(n as i64)?;
+    }
     if let Some(n) = q.limit {
         df = df.limit(n as i64)?;
     }
@@ -623,6 +626,9 @@ fn plan_select(session: &SparkSession, q: &SqlSelect, ctes: &Ctes) -> Result<Dat
     if !q.order_by.is_empty() {
         df = df.order_by(q.order_by.clone())?;
     }
+    if let Some(n) = q.offset {
+        df = df.offset(n as i64)?;
+    }
     if let Some(n) = q.limit {
         df = df.limit(n as i64)?;
     }
@@ -994,7 +1000,9 @@ fn subquery_join_side(
                 || !sel.group_by.is_empty()
                 || sel.having.is_some()
                 || sel.limit.is_some()
-                || q.limit.is_some();
+                || q.limit.is_some()
+                || sel.offset.is_some()
+                || q.offset.is_some();
             if aggregated {
                 return Err(RunnelError::not_supported(
                     "a correlated IN/EXISTS subquery with GROUP BY, aggregates or LIMIT in spark.sql; join the aggregated subquery in FROM instead",
@@ -1070,6 +1078,8 @@ fn correlated_scalar(
         || sel.having.is_some()
         || sel.limit.is_some()
         || q.limit.is_some()
+        || sel.offset.is_some()
+        || q.offset.is_some()
     {
         return Err(refuse("that is not one aggregate"));
     }
