@@ -125,7 +125,7 @@ fn force_nullable(from: &DataType, to: &DataType) -> bool {
 }
 
 /// The (precision, scale) Spark's `DecimalType.forType` gives an integral type.
-fn integral_decimal(t: &DataType) -> Option<(u8, i8)> {
+pub(crate) fn integral_decimal(t: &DataType) -> Option<(u8, i8)> {
     match t {
         DataType::Int8 => Some((3, 0)),
         DataType::Int16 => Some((5, 0)),

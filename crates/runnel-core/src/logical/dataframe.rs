@@ -1908,7 +1908,7 @@ impl DataFrame {
         // An aggregate over a window function (`avg(sum(a) OVER w)`): Spark's
         // CheckAnalysis refuses it (it would also loop here, the window's aggregate
         // splitting off the outer one forever).
-        let mut nested = None;
+        let mut nested = false;
         let mut arity = Ok(());
         for e in output.iter().chain(&group).chain(having.iter()) {
             e.visit(&mut |x| {
@@ -1918,9 +1918,7 @@ impl DataFrame {
                     if arity.is_ok() {
                         arity = crate::expr::functions::check_aggregate_arity(name, args.len());
                     }
-                    if nested.is_none() && args.iter().any(|a| a.contains_over()) {
-                        nested = Some(x.sql());
-                    }
+                    nested |= args.iter().any(|a| a.contains_over());
                 }
             });
         }
@@ -1928,12 +1926,10 @@ impl DataFrame {
         if having.as_ref().is_some_and(|h| h.contains_over()) {
             return Err(window_in_having());
         }
-        if let Some(sql) = nested {
+        if nested {
             return Err(RunnelError::analysis(
                 "_LEGACY_ERROR_TEMP_1031",
-                format!(
-                    "It is not allowed to use a window function inside an aggregate function. Please use the inner window function in a sub-query. ({sql})"
-                ),
+                "It is not allowed to use a window function inside an aggregate function. Please use the inner window function in a sub-query.",
             ));
         }
         if output.iter().any(|e| e.contains_over()) {

@@ -213,7 +213,13 @@ impl DataFrame {
             .iter()
             .map(|f| {
                 if f.name() == &name {
+                    // The metadata replaced whole (a COMMENT too, as Spark's withMetadata);
+                    // a "comment" in it is the column's comment.
                     let mut md = f.metadata().clone();
+                    md.remove(types::COMMENT_KEY);
+                    if let Some(c) = metadata.get(types::COMMENT_KEY).and_then(|c| c.as_str()) {
+                        md.insert(types::COMMENT_KEY.to_string(), c.to_string());
+                    }
                     md.insert(types::METADATA_KEY.to_string(), text.clone());
                     f.as_ref().clone().with_metadata(md)
                 } else {
@@ -290,6 +296,13 @@ fn tightest_common(
         } else {
             y.clone()
         }),
+        // An integral with a decimal that holds all its digits (`t2.isWiderThan(t1)`).
+        (i, d @ T::Decimal128(p, s)) | (d @ T::Decimal128(p, s), i)
+            if crate::expr::cast::integral_decimal(i)
+                .is_some_and(|(ip, _)| *p as i32 - *s as i32 >= ip as i32) =>
+        {
+            Some(d.clone())
+        }
         (T::Date32, t @ T::Timestamp(..)) | (t @ T::Timestamp(..), T::Date32) => Some(t.clone()),
         (T::Timestamp(u, _), T::Timestamp(..)) => Some(T::Timestamp(*u, Some("UTC".into()))),
         _ => None,

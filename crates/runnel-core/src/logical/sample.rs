@@ -29,6 +29,9 @@ pub fn random_seed() -> i64 {
     crate::expr::functions::random::random_seed()
 }
 
+/// Spark's `RandomSampler.roundingEpsilon`: how far outside its bounds a fraction may be.
+const ROUNDING_EPSILON: f64 = 1e-6;
+
 impl DataFrame {
     /// The rows whose draw falls in `[lower, upper)` (Spark's `Sample` without
     /// replacement).
@@ -47,14 +50,14 @@ impl DataFrame {
     pub fn sample(&self, with_replacement: bool, fraction: f64, seed: i64) -> Result<DataFrame> {
         let shown = crate::scalar::java_double(fraction);
         if with_replacement {
-            if fraction < 0.0 {
+            if fraction.is_nan() || fraction < -ROUNDING_EPSILON {
                 return Err(requirement(format!(
                     "Sampling fraction ({shown}) must be nonnegative with replacement"
                 )));
             }
             return self.sample_with_replacement(fraction, seed);
         }
-        if !(-1e-5..=1.0 + 1e-5).contains(&fraction) {
+        if !(-ROUNDING_EPSILON..=1.0 + ROUNDING_EPSILON).contains(&fraction) {
             return Err(requirement(format!(
                 "Sampling fraction ({shown}) must be on interval [0, 1] without replacement"
             )));
@@ -65,25 +68,26 @@ impl DataFrame {
     /// `randomSplit(weights, seed)`: the DataFrames of each weight's cell of `[0, 1)`,
     /// over the rows sorted by every orderable column (as Spark sorts each partition).
     pub fn random_split(&self, weights: &[f64], seed: i64) -> Result<Vec<DataFrame>> {
-        if weights.iter().any(|w| *w < 0.0) {
+        // Scala's `weights.mkString("[", ",", "]")`.
+        let shown = || {
+            weights
+                .iter()
+                .map(|w| crate::scalar::java_double(*w))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        // (Scala's `w >= 0` is false for NaN.)
+        if weights.iter().any(|w| w.is_nan() || *w < 0.0) {
             return Err(requirement(format!(
                 "Weights must be nonnegative, but got [{}]",
-                weights
-                    .iter()
-                    .map(|w| crate::scalar::java_double(*w))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                shown()
             )));
         }
         let sum: f64 = weights.iter().sum();
-        if sum <= 0.0 {
+        if sum.is_nan() || sum <= 0.0 {
             return Err(requirement(format!(
                 "Sum of weights must be positive, but got [{}]",
-                weights
-                    .iter()
-                    .map(|w| crate::scalar::java_double(*w))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                shown()
             )));
         }
         let mut out = Vec::new();

@@ -607,7 +607,7 @@ impl DataFrame {
         probabilities: &[f64],
         relative_error: f64,
     ) -> Result<Vec<Vec<f64>>> {
-        if relative_error < 0.0 {
+        if relative_error.is_nan() || relative_error < 0.0 {
             return Err(RunnelError::execution_plain(format!(
                 "requirement failed: Relative Error must be non-negative but got {relative_error}"
             ))

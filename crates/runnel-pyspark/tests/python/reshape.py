@@ -75,3 +75,13 @@ for how in ["right", "full"]:
         lt.lateralJoin(rt, how=how)
     except Exception as e:
         print(type(e).__name__, str(e)[:60])
+# withMetadata replaces a COMMENT; transpose widens an integral to a decimal; NaN weights,
+# fractions and errors refused as Spark's (and its messages' Scala lists).
+print(spark.createDataFrame([], "a INT COMMENT 'c'").withMetadata("a", {"x": 1}).schema["a"].metadata)
+print(spark.sql("SELECT 'x' i, 1 v, CAST(2.5 AS DECIMAL(12,1)) w").transpose().collect())
+for f in [lambda: df.randomSplit([float("nan"), 1.0], 1), lambda: df.randomSplit([0.0, 0.0], 1), lambda: df.sample(True, float("nan"), 1), lambda: df.sample(False, 1.000005, 1), lambda: df.approxQuantile("x", [0.5], float("nan"))]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, str(e).split("\n")[0][:160])
+print(df.sample(False, -1e-7, 1).count(), df.sample(True, -1e-7, 1).count())
