@@ -127,20 +127,54 @@ impl DataFrame {
         fractions: &[(ScalarValue, f64)],
         seed: i64,
     ) -> Result<DataFrame> {
-        if let Some((_, f)) = fractions.iter().find(|(_, f)| !(0.0..=1.0).contains(f)) {
+        if fractions.iter().any(|(_, f)| !(0.0..=1.0).contains(f)) {
+            // Scala's text of the Map: `Map(1 -> 1.5, 2 -> 0.5)`.
+            let shown: Vec<String> = fractions
+                .iter()
+                .map(|(k, f)| format!("{} -> {}", k.sql_name(), crate::scalar::java_double(*f)))
+                .collect();
             return Err(requirement(format!(
-                "Fractions must be in [0, 1], but got {}.",
-                crate::scalar::java_double(*f)
+                "Fractions must be in [0, 1], but got Map({}).",
+                shown.join(", ")
             )));
         }
         let cols: Vec<Expr> = self.columns().iter().map(|c| quoted(c)).collect();
-        let fraction = Expr::Case {
-            operand: None,
-            branches: fractions
-                .iter()
-                .map(|(k, f)| (col.clone().binary(BinaryOp::Eq, lit(k.clone())), double(*f)))
-                .collect(),
-            otherwise: Some(Box::new(double(0.0))),
+        // Spark looks a row's value up in a Scala Map: a number matches a number of equal
+        // value, a string a string, a boolean a boolean; no key of another kind ever
+        // matches (nor is anything cast to compare).
+        let column_type = self
+            .select(vec![col.clone()])?
+            .schema()
+            .field(0)
+            .data_type()
+            .clone();
+        let kind = |t: &DataType| {
+            if crate::types::is_numeric(t) {
+                1
+            } else if *t == DataType::Utf8 {
+                2
+            } else if *t == DataType::Boolean {
+                3
+            } else {
+                0
+            }
+        };
+        let branches: Vec<(Expr, Expr)> = fractions
+            .iter()
+            .filter(|(k, _)| {
+                let k = kind(&k.data_type());
+                k != 0 && k == kind(&column_type)
+            })
+            .map(|(k, f)| (col.clone().binary(BinaryOp::Eq, lit(k.clone())), double(*f)))
+            .collect();
+        let fraction = if branches.is_empty() {
+            double(0.0)
+        } else {
+            Expr::Case {
+                operand: None,
+                branches,
+                otherwise: Some(Box::new(double(0.0))),
+            }
         };
         let drawn = self.with_column(DRAW, func("rand", vec![lit(ScalarValue::Int64(seed))]))?;
         drawn

@@ -2271,6 +2271,20 @@ fn df_method(it: &Interpreter, df: DataFrame, name: &str, args: Args) -> Result<
             };
             let mut fr = Vec::new();
             for (k, v) in m.borrow().iter() {
+                // PySpark's check: keys of float, int or str only.
+                if !matches!(
+                    k,
+                    Value::Float(_) | Value::Int(_) | Value::Str(_) | Value::Bool(_)
+                ) {
+                    return Err(RunnelError::execution(
+                        "DISALLOWED_TYPE_FOR_CONTAINER",
+                        format!(
+                            "Argument `fractions`(type: dict) should only contain a type in [float, int, str], got {}",
+                            k.type_name()
+                        ),
+                    )
+                    .with_exception("PySparkTypeError"));
+                }
                 let key = match to_col(k, false)? {
                     Expr::Literal(s) => s,
                     _ => return Err(expected_type("fractions", "dict[float, int, str]", k)),

@@ -85,3 +85,11 @@ for f in [lambda: df.randomSplit([float("nan"), 1.0], 1), lambda: df.randomSplit
     except Exception as e:
         print(type(e).__name__, str(e).split("\n")[0][:160])
 print(df.sample(False, -1e-7, 1).count(), df.sample(True, -1e-7, 1).count())
+# sampleBy looks strata up by value and kind (an int key never matches a string or boolean).
+sk = spark.createDataFrame([(str(i % 3), i % 3, i % 2 == 0) for i in range(12)], "s STRING, n INT, b BOOLEAN").coalesce(1)
+print(sk.sampleBy("s", {1: 1.0, "2": 1.0}, 1).count(), sk.sampleBy("n", {1.0: 1.0, "2": 1.0}, 1).count(), sk.sampleBy("b", {1: 1.0}, 1).count(), sk.sampleBy("b", {True: 1.0}, 1).count())
+for f in [lambda: sk.sampleBy("s", {None: 1.0}, 1), lambda: sk.sampleBy("n", {1: 1.5, 2: 0.5}, 1)]:
+    try:
+        print(f().count())
+    except Exception as e:
+        print(type(e).__name__, str(e).split("\n")[0][:160])
