@@ -2111,7 +2111,8 @@ pub(crate) fn call_method(
         Value::Str(s) => Ok(match name {
             "upper" => Value::Str(s.to_uppercase()),
             "lower" => Value::Str(s.to_lowercase()),
-            "casefold" => Value::Str(s.to_lowercase().replace('ß', "ss")),
+            // Unicode case folding: no final-sigma rule (ς folds to σ), ß to ss.
+            "casefold" => Value::Str(s.to_lowercase().replace('ß', "ss").replace('ς', "σ")),
             "isidentifier" => Value::Bool(
                 s.chars()
                     .next()

@@ -122,3 +122,4 @@ except ValueError as ex:
 print("a-b_c".translate(str.maketrans("-", " ", "_")), "hello".translate({ord("l"): None, 104: "J"}))
 print(Counter(a=3, b=1) | Counter(a=1, b=2), Counter(a=3, b=1) & Counter(a=1, b=2), math.perm(5, 2), math.comb(50, 25))
 print("\tx\ty".expandtabs(4), "ABC".casefold(), "x".rpartition(","), "_a1".isidentifier(), "1a".isidentifier())
+print("ΣΑΣ ΟΔΟΣ".casefold(), "Straße".casefold())
