@@ -2470,8 +2470,8 @@ pub(crate) fn call_method(
             "add" => {
                 let x = args.req(0, "elem")?.clone();
                 // Hashed before the set is borrowed (a key's `__hash__` may read it).
-                super::dict::py_hash(&x)?;
-                l.borrow_mut().add(x)?;
+                let h = super::dict::py_hash(&x)?;
+                l.borrow_mut().add_hashed(h, x);
                 Value::None
             }
             "discard" | "remove" => {

@@ -440,10 +440,16 @@ impl SetItems {
     /// Adds `v` (an equal item already there stays).
     pub fn add(&mut self, v: Value) -> Result<()> {
         let h = py_hash(&v)?;
+        self.add_hashed(h, v);
+        Ok(())
+    }
+
+    /// [`SetItems::add`] of an item hashed as `h` already (its `__hash__` ran before the
+    /// set was borrowed).
+    pub fn add_hashed(&mut self, h: u64, v: Value) {
         if self.0.find(h, &v).is_none() {
             self.0.push_hashed(h, v, Value::None);
         }
-        Ok(())
     }
 
     /// Adds each of `values`.

@@ -70,3 +70,11 @@ print(len(big), sum(1 for i in range(100000) if i in big), 99999 in big)
 print(set(), set([]), len(set()))
 fs = frozenset([3, 1])
 print(fs, frozenset(), fs | {5}, type(fs).__name__, {fs: 1}[frozenset({1, 3})], {1} | fs)
+# An item whose __hash__ reads the set it is added to.
+grow = set()
+class Grows:
+    def __hash__(self):
+        return len(grow)
+grow.add(Grows())
+grow.add(Grows())
+print(len(grow))
