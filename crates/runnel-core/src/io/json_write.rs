@@ -48,6 +48,18 @@ pub fn spark_timestamp(us: i64, zone: crate::temporal::Zone) -> String {
 /// Appends the JSON of row `r` of `a` (non-null) to `out`: nulls inside structs are
 /// left out, doubles as Java prints them, NaN and infinities as strings.
 pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
+    json_value_with(a, r, true, out)
+}
+
+/// Whether row `r` of `a` is NULL, a NULL-typed column's rows included (arrow's
+/// `NullArray` keeps no validity buffer, so `is_null` alone says no).
+fn null_at(a: &dyn Array, r: usize) -> bool {
+    matches!(a.data_type(), DataType::Null) || a.is_null(r)
+}
+
+/// As [`json_value_into`]; with `ignore_null_fields` false a struct's NULL field is
+/// written `null` (Spark's `ignoreNullFields` option) instead of left out.
+pub fn json_value_with(a: &dyn Array, r: usize, ignore_null_fields: bool, out: &mut String) {
     match a.data_type() {
         DataType::Utf8 => out.push_str(&json_str(a.as_string::<i32>().value(r))),
         DataType::Float64 => {
@@ -75,7 +87,8 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
             out.push('{');
             let mut first = true;
             for (f, c) in fields.iter().zip(s.columns()) {
-                if c.is_null(r) {
+                let null = null_at(c.as_ref(), r);
+                if null && ignore_null_fields {
                     continue;
                 }
                 if !first {
@@ -84,7 +97,11 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
                 first = false;
                 out.push_str(&json_str(f.name()));
                 out.push(':');
-                json_value_into(c.as_ref(), r, out);
+                if null {
+                    out.push_str("null");
+                } else {
+                    json_value_with(c.as_ref(), r, ignore_null_fields, out);
+                }
             }
             out.push('}');
         }
@@ -95,10 +112,10 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
                 if i > 0 {
                     out.push(',');
                 }
-                if v.is_null(i) {
+                if null_at(v.as_ref(), i) {
                     out.push_str("null");
                 } else {
-                    json_value_into(v.as_ref(), i, out);
+                    json_value_with(v.as_ref(), i, ignore_null_fields, out);
                 }
             }
             out.push(']');
@@ -119,10 +136,10 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
                 }
                 out.push_str(&json_str(&map_key_text(keys.as_ref(), j)));
                 out.push(':');
-                if values.is_null(j) {
+                if null_at(values.as_ref(), j) {
                     out.push_str("null");
                 } else {
-                    json_value_into(values.as_ref(), j, out);
+                    json_value_with(values.as_ref(), j, ignore_null_fields, out);
                 }
             }
             out.push('}');
@@ -137,7 +154,7 @@ pub fn json_value_into(a: &dyn Array, r: usize, out: &mut String) {
 /// `[B@` and an identity hash, which here is a hash of its bytes).
 fn map_key_text(a: &dyn Array, r: usize) -> String {
     let part = |x: &dyn Array, i: usize| {
-        if x.is_null(i) {
+        if null_at(x, i) {
             "null".to_string()
         } else {
             map_key_text(x, i)

@@ -3023,7 +3023,10 @@ fn rewrite_aggs(
         let gb = g.clone().strip_alias();
         // (An aliased grouping column, as `session_window(...).alias("s")` becomes, is
         // found by its alias.)
-        if gb == bare && (!matches!(bare, Expr::Column(_)) || matches!(g, Expr::Alias(..))) {
+        // (Equal also when a NaN literal is in both: f64's `==` says NaN != NaN, Spark's
+        // semanticEquals compares the literals' values.)
+        let same = gb == bare || format!("{gb:?}") == format!("{bare:?}");
+        if same && (!matches!(bare, Expr::Column(_)) || matches!(g, Expr::Alias(..))) {
             let r = Expr::Column(quote(&g.name_in(&df.schema())));
             return Ok(match e {
                 Expr::Alias(_, n) => r.alias(n),

@@ -1289,6 +1289,9 @@ fn make_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> 
 /// try_to_timestamp / to_timestamp_ntz / to_timestamp_ltz: text parsed as
 /// `to_timestamp` does (NULL where it does not parse for `try_`), a date or timestamp cast.
 fn to_timestamp_call(c: &mut Call, ntz: bool, try_: bool) -> Result<PhysExpr> {
+    // Without a format it is Spark's Cast (a try_cast for try_to_timestamp), which is
+    // NULL-intolerant: a filter on it infers `isnotnull` of its argument.
+    c.props.null_intolerant = c.args.len() == 1;
     let fmt = parse_args(c)?;
     let ty = if ntz {
         T::Timestamp(arrow_schema::TimeUnit::Microsecond, None)

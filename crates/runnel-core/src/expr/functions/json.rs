@@ -235,6 +235,11 @@ pub(super) fn register(r: &mut Builder) {
     .named(|c| format!("schema_of_json({})", c.first()));
     r.scalar("to_json", |c| {
         c.arity(1, 2)?;
+        // Of the options, ignoreNullFields is read (default true: a struct's NULL
+        // field is left out; false writes it `null`); the others are passed over.
+        let ignore_null_fields = !super::csv::options(c, 1, &[])?
+            .get("ignorenullfields")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"));
         c.args.truncate(1);
         if !matches!(c.ty(0), T::Struct(_) | T::List(_) | T::Map(_, _)) {
             return Err(RunnelError::analysis(
@@ -248,7 +253,7 @@ pub(super) fn register(r: &mut Builder) {
         }
         // Spark's StructsToJson is always nullable.
         c.props.nulls = super::Nulls::Always;
-        c.kernel(T::Utf8, |a, _, n| {
+        c.kernel(T::Utf8, move |a, _, n| {
             let a = &a[0];
             let mut b = StringBuilder::new();
             let mut text = String::new();
@@ -257,7 +262,12 @@ pub(super) fn register(r: &mut Builder) {
                     b.append_null();
                 } else {
                     text.clear();
-                    crate::io::json_write::json_value_into(a.as_ref(), i, &mut text);
+                    crate::io::json_write::json_value_with(
+                        a.as_ref(),
+                        i,
+                        ignore_null_fields,
+                        &mut text,
+                    );
                     b.append_value(&text);
                 }
             }

@@ -1,0 +1,8 @@
+spark.conf.set("spark.sql.streaming.multipleWatermarkPolicy", "min")
+from pyspark.sql.functions import expr, col, window, window_time, session_window, count, sum as sum_, max as max_, min as min_, avg, lit
+left = spark.readStream.format("json").schema("lk INT, lt TIMESTAMP, lv INT, lname STRING").option("pathGlobFilter", "*-l.json").load(INPUT)
+right = spark.readStream.format("json").schema("rk INT, rt TIMESTAMP, rv INT, rname STRING").option("pathGlobFilter", "*-r.json").load(INPUT)
+la = left.withWatermark("lt", "5 minutes").groupBy(window("lt", "20 minutes").alias("w"), "lk").agg(count("*").alias("nl"), max_("lv").alias("ml"))
+right = right.withWatermark("rt", "10 minutes")
+result = la.join(right, (col("rk") == col("lk")) & (col("rt") >= col("w.end")) & (col("rt") <= col("w.end") + expr("interval 15 minutes")), "full")
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, j INT, d DOUBLE, m DECIMAL(10,2), s STRING, t STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.selectExpr("id", "sign(nanvl(d, try_multiply(asin(d / 1000), d))) AS c1", "unix_seconds(timestamp_seconds(try_multiply(size(split(t, '[aeiou]')), TRY_CAST(CAST(NULL AS STRING) AS INT)))) AS c2", "CASE WHEN xpath_boolean('<a><b>' || i || '</b></a>', 'a/b = 7') THEN 12.345 WHEN (s COLLATE UTF8_BINARY = 'Hello World') THEN try_to_number(s, '999.99') ELSE (- m) END AS c3", "CASE WHEN (NOT b) THEN last_day(CASE WHEN is_valid_utf8(t) THEN date_from_unix_date(i) WHEN (d IN (0.001D, 3.75D, 0.1D)) THEN CASE i WHEN 0 THEN dt WHEN 1 THEN dt ELSE dt END ELSE next_day(dt, 'TU') END) ELSE dt END AS c4", "stack(3, nullif(to_date('2000-01-01'), DATE'2023-12-31'), 1, sequence(DATE'2025-03-01', date_add(DATE'2025-03-01', 3), INTERVAL 1 DAY)[1])").where(col("i").isNotNull())
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.schema("id BIGINT, i INT, d DOUBLE, f FLOAT, m DECIMAL(18,6), n DECIMAL(4,1), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").json(INPUT)
+result = df.selectExpr("(s <> '2024-02-29') AS c1", "soundex(s)", "unix_seconds(CAST(positive(i) AS TIMESTAMP)) AS c3", "explode(map('a', positive(size(split(s, ','))), 'b', timestamp_diff('MONTH', TIMESTAMP'1999-12-31 23:59:59.999', TIMESTAMP'2024-03-01 12:30:00.123456')))", "raise_error(concat('bad ', s)) AS c5", "array_join(transform(split(repeat(to_xml(named_struct('d', nvl2(id, dt, DATE'2025-03-01'), 'x', array_max(array(f, f, CAST('NaN' AS DOUBLE))), 'arr', array(locate(' ', s), weekofyear(dt)))), -1), ' '), x -> initcap(x)), '-') AS c6", "sequence(date_add(last_day(trunc(dt, 'MM')), 10), date_add(date_add(last_day(trunc(dt, 'MM')), 10), 2)) AS c7").where((expr("arrays_overlap(array((i - 3)), array(CAST(NULL AS INT), 3))") | col("ts").isNotNull()))
+OUTPUT_MODE = "append"

@@ -1,0 +1,5 @@
+from pyspark.sql import functions as F
+from pyspark.sql.functions import col, lit, expr
+df = spark.readStream.format("json").schema("id BIGINT, i INT, k BIGINT, d DOUBLE, m DECIMAL(18,6), n DECIMAL(9,5), s STRING, b BOOLEAN, dt DATE, ts TIMESTAMP").load(INPUT)
+result = df.select("id", "i", expr("tan((id / nullif(i, 0)))").alias("c1"), expr("arrays_overlap(array(CAST((bit_get(int(power(i % 4, 2)), 3) ^ 3) AS INT)), array(CAST(NULL AS INT), 3))").alias("c2"), expr("from_csv(concat_ws(';', i, ''), 'x INT, y STRING', map('sep', ';'))").alias("c3"), F.json_tuple(F.reverse(col("s")), 'a'), F.least(expr("try_make_timestamp_ltz(2024, 2, 30, 1, 0, 0)"), col("ts")).alias("c5"), expr("timestampadd(DAY, nullif(0, -1), ((ts - INTERVAL '1-2' YEAR TO MONTH) - INTERVAL '90' MINUTE))").alias("c6")).filter(F.coalesce(F.when(F.arrays_overlap(F.array(lit(2), lit(10)), F.array(lit(1), lit(2), lit(2))), col("b")).when(col("n").isNotNull(), (col("m") == lit(1.25).cast("decimal(3,2)"))).when(col("s").contains("o"), col("b")).otherwise(F.arrays_overlap(F.array(lit(0), lit(3)), F.array(lit(1), lit(2), lit(0)))), lit(True)))
+OUTPUT_MODE = "append"
