@@ -47,7 +47,7 @@ test("every oracle case gives Spark's output in Node", async () => {
   for (const dir of cases()) {
     const { query, steps, expected } = readCase(dir);
     // CSV, Parquet, ORC and XML files are native-only formats (runnel-connectors).
-    if (/format\("(csv|parquet|orc|xml)"\)/.test(query)) {
+    if (/format\("(csv|parquet|orc|xml)"\)|\.(csv|parquet|orc|xml)\(/.test(query)) {
       native++;
       continue;
     }
